@@ -1,0 +1,193 @@
+// Package apitest starts the real local stack (dynalite over HTTP, the
+// handlers behind the API Gateway adapter) for black-box tests, and gives
+// them a small JSON client.
+package apitest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"namebot/pkg/app"
+	"namebot/pkg/config"
+	"namebot/pkg/local"
+)
+
+// Env is a running stack and its URL.
+type Env struct {
+	URL   string
+	Stack *local.Stack
+}
+
+// Start starts a stack with in-memory dynalite for the test (or the whole
+// package when called from TestMain with a nil t; then call the returned
+// stop). env overrides configuration variables.
+func Start(tb testing.TB, env map[string]string, opt app.Options) (*Env, func()) {
+	cfg, err := config.FromEnv(func(k string) string { return env[k] })
+	if err != nil {
+		fatal(tb, "config: %v", err)
+	}
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	st, err := local.Start(ctx, local.Options{Config: cfg, App: opt})
+	if err != nil {
+		fatal(tb, "start stack: %v", err)
+	}
+	srv := httptest.NewServer(st.Server)
+	stop := func() { srv.Close(); st.Close() }
+	if tb != nil {
+		tb.Cleanup(stop)
+	}
+	return &Env{URL: srv.URL, Stack: st}, stop
+}
+
+func fatal(tb testing.TB, format string, args ...any) {
+	if tb != nil {
+		tb.Helper()
+		tb.Fatalf(format, args...)
+	}
+	panic("apitest: " + strings.TrimSpace(format))
+}
+
+// Client is a JSON client with a cookie jar and an optional bearer token.
+type Client struct {
+	T     testing.TB
+	Base  string
+	Token string
+	Lang  string
+	HTTP  *http.Client
+}
+
+// NewClient returns a client of env with its own cookie jar.
+func (e *Env) NewClient(t testing.TB) *Client {
+	jar, _ := cookiejar.New(nil)
+	return &Client{T: t, Base: e.URL, HTTP: &http.Client{Jar: jar, Timeout: 60 * time.Second}}
+}
+
+// Result is a response with its decoded JSON body.
+type Result struct {
+	Status int
+	Header http.Header
+	Raw    []byte
+	JSON   map[string]any
+}
+
+// Do sends a request; body is JSON-encoded unless it is a string or []byte.
+func (c *Client) Do(method, path string, body any, headers ...string) *Result {
+	c.T.Helper()
+	var rd io.Reader
+	ct := "application/json"
+	switch b := body.(type) {
+	case nil:
+	case string:
+		rd = strings.NewReader(b)
+	case []byte:
+		rd = bytes.NewReader(b)
+	default:
+		raw, err := json.Marshal(b)
+		if err != nil {
+			c.T.Fatalf("encode body: %v", err)
+		}
+		rd = bytes.NewReader(raw)
+	}
+	req, err := http.NewRequest(method, c.Base+path, rd)
+	if err != nil {
+		c.T.Fatalf("new request: %v", err)
+	}
+	if rd != nil {
+		req.Header.Set("Content-Type", ct)
+	}
+	if c.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.Token)
+	}
+	if c.Lang != "" {
+		req.Header.Set("Accept-Language", c.Lang)
+	}
+	for i := 0; i+1 < len(headers); i += 2 {
+		if headers[i+1] == "" {
+			req.Header.Del(headers[i])
+		} else {
+			req.Header.Set(headers[i], headers[i+1])
+		}
+	}
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		c.T.Fatalf("%s %s: %v", method, path, err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	r := &Result{Status: resp.StatusCode, Header: resp.Header, Raw: raw}
+	if len(raw) > 0 && strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
+		if err := json.Unmarshal(raw, &r.JSON); err != nil {
+			c.T.Fatalf("%s %s: response is not a JSON object: %v: %s", method, path, err, raw)
+		}
+	}
+	return r
+}
+
+// Want fails the test unless the status is want.
+func (r *Result) Want(t testing.TB, want int) *Result {
+	t.Helper()
+	if r.Status != want {
+		t.Fatalf("status = %d, want %d; body: %s", r.Status, want, r.Raw)
+	}
+	return r
+}
+
+// WantError fails unless the response is the error shape with status and code.
+func (r *Result) WantError(t testing.TB, status int, code string) *Result {
+	t.Helper()
+	r.Want(t, status)
+	e, ok := r.JSON["error"].(map[string]any)
+	if !ok {
+		t.Fatalf("no error object in %s", r.Raw)
+	}
+	if got := e["code"]; got != code {
+		t.Fatalf("error code = %v, want %s; body: %s", got, code, r.Raw)
+	}
+	if m, _ := e["message"].(string); m == "" {
+		t.Fatalf("error without message: %s", r.Raw)
+	}
+	return r
+}
+
+// Field returns error.fields[name] ("" when absent).
+func (r *Result) Field(name string) string {
+	e, _ := r.JSON["error"].(map[string]any)
+	f, _ := e["fields"].(map[string]any)
+	s, _ := f[name].(string)
+	return s
+}
+
+// Str returns a top-level string field.
+func (r *Result) Str(k string) string {
+	s, _ := r.JSON[k].(string)
+	return s
+}
+
+// SignUp creates a user and logs the client in; it returns the user id.
+func (c *Client) SignUp(email, password, nickname string) string {
+	c.T.Helper()
+	r := c.Do("POST", "/api/accounts/signup", map[string]string{"email": email, "password": password, "password2": password, "nickname": nickname}).Want(c.T, 201)
+	c.Login(email, password)
+	return r.Str("id")
+}
+
+// Login logs in and keeps the access token.
+func (c *Client) Login(email, password string) *Result {
+	c.T.Helper()
+	r := c.Do("POST", "/api/accounts/login", map[string]string{"email": email, "password": password}).Want(c.T, 200)
+	c.Token = r.Str("access_token")
+	return r
+}

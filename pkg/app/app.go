@@ -1,0 +1,194 @@
+// Package app composes the adapters and services into the handler of each
+// function. The Lambda mains and the local stack both build their handlers
+// here, so what runs on a laptop is what runs on AWS.
+package app
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awsconfig "github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+
+	"namebot/pkg/accounts"
+	"namebot/pkg/auth"
+	"namebot/pkg/config"
+	"namebot/pkg/dynamo"
+	"namebot/pkg/httpapi"
+	"namebot/pkg/namebot"
+)
+
+// Deps are the clients and services shared by the functions. Build them
+// once per process (once per cold start on Lambda).
+type Deps struct {
+	Cfg    config.Config
+	AWS    aws.Config
+	DB     *dynamo.DB
+	Tokens *auth.Tokens
+	Hasher *auth.Hasher
+	Policy namebot.QuotaPolicy
+	Log    *slog.Logger
+	Now    func() time.Time
+}
+
+// Options adjust NewDeps for tests and the local stack.
+type Options struct {
+	// WrapDynamo wraps the DynamoDB client (call counting, fault injection).
+	WrapDynamo func(dynamo.API) dynamo.API
+	// Argon2 overrides the password-hashing cost (tests only).
+	Argon2 *auth.Argon2Params
+	Now    func() time.Time
+	Log    *slog.Logger
+}
+
+// NewDeps builds the shared dependencies from cfg and an AWS config.
+func NewDeps(ctx context.Context, cfg config.Config, awsCfg aws.Config, opt Options) (*Deps, error) {
+	d := &Deps{Cfg: cfg, AWS: awsCfg, Now: opt.Now, Log: opt.Log}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	if d.Log == nil {
+		d.Log = NewLogger(os.Stderr, cfg.LogLevel)
+	}
+	var err error
+	if d.Policy, err = namebot.NewQuotaPolicy(cfg.DailyLimit, cfg.QuotaTZ); err != nil {
+		return nil, err
+	}
+	ddb := dynamodb.NewFromConfig(awsCfg, func(o *dynamodb.Options) {
+		if cfg.DynamoEndpoint != "" {
+			o.BaseEndpoint = aws.String(cfg.DynamoEndpoint)
+		}
+	})
+	var api dynamo.API = ddb
+	if opt.WrapDynamo != nil {
+		api = opt.WrapDynamo(api)
+	}
+	d.DB = &dynamo.DB{API: api, Tables: dynamo.Tables(cfg.Tables)}
+	key, err := signingKey(ctx, cfg, awsCfg)
+	if err != nil {
+		return nil, err
+	}
+	if d.Tokens, err = auth.NewTokens(key, namebot.AccessTokenTTL, d.Now); err != nil {
+		return nil, err
+	}
+	params := auth.DefaultArgon2
+	if opt.Argon2 != nil {
+		params = *opt.Argon2
+	}
+	d.Hasher = auth.NewHasher(params)
+	return d, nil
+}
+
+// NewLogger returns the JSON logger every function writes with.
+func NewLogger(w *os.File, level string) *slog.Logger {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		l = slog.LevelInfo
+	}
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+}
+
+// signingKey loads the access-token key: from SSM on AWS (read once per
+// cold start), else from a file, which the local stack creates on first
+// use under DATA_DIR.
+func signingKey(ctx context.Context, cfg config.Config, awsCfg aws.Config) ([]byte, error) {
+	if cfg.JWTKeyParam != "" {
+		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		out, err := ssm.NewFromConfig(awsCfg).GetParameter(ctx, &ssm.GetParameterInput{
+			Name: aws.String(cfg.JWTKeyParam), WithDecryption: aws.Bool(true),
+		})
+		if err != nil {
+			return nil, fmt.Errorf("signing key: ssm %s: %w", cfg.JWTKeyParam, err)
+		}
+		return []byte(aws.ToString(out.Parameter.Value)), nil
+	}
+	if cfg.JWTKeyFile == "" {
+		return nil, errors.New("signing key: set JWT_KEY_PARAM (AWS) or JWT_KEY_FILE (local)")
+	}
+	return EnsureKeyFile(cfg.JWTKeyFile)
+}
+
+// EnsureKeyFile reads a key file, creating it with 48 random bytes (as
+// base64url text, mode 0600) when it does not exist.
+func EnsureKeyFile(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err == nil {
+		return []byte(strings.TrimSpace(string(b))), nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("signing key: %w", err)
+	}
+	raw := make([]byte, 48)
+	_, _ = rand.Read(raw)
+	key := fmt.Sprintf("%x", raw)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("signing key: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return EnsureKeyFile(path) // another process won the race
+	}
+	if err != nil {
+		return nil, fmt.Errorf("signing key: %w", err)
+	}
+	if _, err := f.WriteString(key + "\n"); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("signing key: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, fmt.Errorf("signing key: %w", err)
+	}
+	return []byte(key), nil
+}
+
+// AccountsService is the accounts use cases over the deps.
+func (d *Deps) AccountsService() *accounts.Service {
+	return &accounts.Service{
+		Users: d.DB, Throttle: d.DB, Sessions: d.DB, Quotas: d.DB, Policy: d.Policy,
+		Hasher: d.Hasher, Tokens: d.Tokens, Now: d.Now, Log: d.Log,
+	}
+}
+
+// Accounts is the handler of the accounts function.
+func (d *Deps) Accounts() *httpapi.API {
+	return httpapi.New("accounts", d.Tokens, d.Log, httpapi.Accounts(d.AccountsService(), d.DB)...)
+}
+
+// Functions maps each function's logical id in template.yaml to a builder of
+// its handler: the local stack mounts them, the template test compares them.
+func (d *Deps) Functions() map[string]func() *httpapi.API {
+	return map[string]func() *httpapi.API{
+		"AccountsFunction": d.Accounts,
+	}
+}
+
+// Load builds the deps of a Lambda function from the environment and the
+// default AWS credential chain, or exits: a function that cannot start
+// should fail its init, not its requests.
+func Load(ctx context.Context) *Deps {
+	cfg, err := config.FromEnv(os.Getenv)
+	if err != nil {
+		log.Fatal(err)
+	}
+	awsCfg, err := awsconfig.LoadDefaultConfig(ctx, awsconfig.WithRegion(cfg.Region))
+	if err != nil {
+		log.Fatalf("aws config: %v", err)
+	}
+	deps, err := NewDeps(ctx, cfg, awsCfg, Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	return deps
+}

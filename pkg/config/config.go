@@ -1,0 +1,99 @@
+// Package config reads the configuration of every function and of the
+// local stack from the environment, with defaults, in one struct.
+package config
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is everything a function needs to start.
+type Config struct {
+	Tables         Tables
+	ImagesBucket   string
+	DynamoEndpoint string // DYNAMODB_ENDPOINT: a local DynamoDB instead of AWS
+	S3Endpoint     string // S3_ENDPOINT: a local S3 instead of AWS
+	Region         string
+
+	// The access-token signing key: an SSM SecureString parameter on AWS,
+	// a file locally. Never a constant in the code.
+	JWTKeyParam string
+	JWTKeyFile  string
+
+	OpenAIKey      string // OPENAI_API_KEY (locally) ...
+	OpenAIKeyParam string // ... or OPENAI_API_KEY_PARAM, an SSM SecureString (AWS)
+	OpenAIBaseURL  string
+	OpenAIModel    string
+	ModelTimeout   time.Duration
+
+	DailyLimit int
+	QuotaTZ    string
+	LogLevel   string
+}
+
+// Tables are the table names.
+type Tables struct {
+	Users, Sessions, Counters, Chats, Messages, Posts string
+}
+
+// Local table names are the logical ids of the template's tables, so the
+// local stack creates exactly what template.yaml declares.
+var defaultTables = Tables{
+	Users: "UsersTable", Sessions: "SessionsTable", Counters: "CountersTable",
+	Chats: "ChatsTable", Messages: "MessagesTable", Posts: "PostsTable",
+}
+
+// FromEnv reads the configuration through getenv (os.Getenv in production).
+func FromEnv(getenv func(string) string) (Config, error) {
+	get := func(k, def string) string {
+		if v := strings.TrimSpace(getenv(k)); v != "" {
+			return v
+		}
+		return def
+	}
+	c := Config{
+		Tables: Tables{
+			Users:    get("USERS_TABLE", defaultTables.Users),
+			Sessions: get("SESSIONS_TABLE", defaultTables.Sessions),
+			Counters: get("COUNTERS_TABLE", defaultTables.Counters),
+			Chats:    get("CHATS_TABLE", defaultTables.Chats),
+			Messages: get("MESSAGES_TABLE", defaultTables.Messages),
+			Posts:    get("POSTS_TABLE", defaultTables.Posts),
+		},
+		ImagesBucket:   get("IMAGES_BUCKET", "namebot-images"),
+		DynamoEndpoint: get("DYNAMODB_ENDPOINT", ""),
+		S3Endpoint:     get("S3_ENDPOINT", ""),
+		Region:         get("AWS_REGION", get("AWS_DEFAULT_REGION", "ap-northeast-2")),
+		JWTKeyParam:    get("JWT_KEY_PARAM", ""),
+		JWTKeyFile:     get("JWT_KEY_FILE", ""),
+		OpenAIKey:      get("OPENAI_API_KEY", ""),
+		OpenAIKeyParam: get("OPENAI_API_KEY_PARAM", ""),
+		OpenAIBaseURL:  get("OPENAI_BASE_URL", ""),
+		OpenAIModel:    get("OPENAI_MODEL", "gpt-4o-mini"),
+		QuotaTZ:        get("QUOTA_TZ", "Asia/Seoul"),
+		LogLevel:       get("LOG_LEVEL", "info"),
+	}
+	var err error
+	if c.DailyLimit, err = strconv.Atoi(get("DAILY_LIMIT", "5")); err != nil || c.DailyLimit < 1 || c.DailyLimit > 1000 {
+		return c, fmt.Errorf("config: DAILY_LIMIT %q must be an integer from 1 to 1000", getenv("DAILY_LIMIT"))
+	}
+	if c.ModelTimeout, err = time.ParseDuration(get("MODEL_TIMEOUT", "20s")); err != nil || c.ModelTimeout <= 0 || c.ModelTimeout > 27*time.Second {
+		// API Gateway gives up at 29 s; the model must finish well before.
+		return c, fmt.Errorf("config: MODEL_TIMEOUT %q must be a duration up to 27s", getenv("MODEL_TIMEOUT"))
+	}
+	if _, err := time.LoadLocation(c.QuotaTZ); err != nil {
+		return c, fmt.Errorf("config: QUOTA_TZ %q: %w", c.QuotaTZ, err)
+	}
+	return c, nil
+}
+
+// String prints the configuration with secrets masked.
+func (c Config) String() string {
+	m := c
+	if m.OpenAIKey != "" {
+		m.OpenAIKey = "***"
+	}
+	return fmt.Sprintf("%+v", struct{ Config }{m})
+}

@@ -1,0 +1,153 @@
+// Package dynamo implements the domain's stores on DynamoDB. Every request
+// path read is a GetItem or a Query on a key or index; writes are
+// single-item conditional operations (dynalite, the local stand-in, has no
+// transactions) with compensation where a second step fails.
+package dynamo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"namebot/pkg/namebot"
+)
+
+// Tables are the physical table names, from configuration.
+type Tables struct {
+	Users    string
+	Sessions string
+	Counters string
+	Chats    string
+	Messages string
+	Posts    string
+}
+
+// API is the subset of the DynamoDB client the stores use, so that tests
+// can wrap it (for instance to count calls or inject failures).
+type API interface {
+	GetItem(context.Context, *dynamodb.GetItemInput, ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
+	PutItem(context.Context, *dynamodb.PutItemInput, ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
+	UpdateItem(context.Context, *dynamodb.UpdateItemInput, ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
+	DeleteItem(context.Context, *dynamodb.DeleteItemInput, ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
+	Query(context.Context, *dynamodb.QueryInput, ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+	BatchWriteItem(context.Context, *dynamodb.BatchWriteItemInput, ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error)
+}
+
+// DB is the DynamoDB implementation of the domain's stores.
+type DB struct {
+	API    API
+	Tables Tables
+}
+
+var (
+	_ namebot.UserStore     = (*DB)(nil)
+	_ namebot.ThrottleStore = (*DB)(nil)
+	_ namebot.SessionStore  = (*DB)(nil)
+	_ namebot.QuotaStore    = (*DB)(nil)
+)
+
+// Ping answers whether the store responds (GET /api/health): one cheap
+// GetItem of a key that does not exist.
+func (db *DB) Ping(ctx context.Context) error {
+	_, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{
+		TableName: &db.Tables.Users,
+		Key:       map[string]types.AttributeValue{"pk": s("health#ping")},
+	})
+	if err != nil {
+		return namebot.Unavailable("ping", err)
+	}
+	return nil
+}
+
+func s(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
+
+func n(v int64) types.AttributeValue {
+	return &types.AttributeValueMemberN{Value: strconv.FormatInt(v, 10)}
+}
+
+func b(v bool) types.AttributeValue { return &types.AttributeValueMemberBOOL{Value: v} }
+
+func isConditionFailed(err error) bool {
+	var c *types.ConditionalCheckFailedException
+	return errors.As(err, &c)
+}
+
+// failed wraps a store error as 503: the client should retry later.
+func failed(op string, err error) error {
+	return namebot.Unavailable(op, err)
+}
+
+func notFound(key string) error { return namebot.Errorf(namebot.ENOTFOUND, key) }
+
+// ts formats times the way every table stores them (RFC 3339, UTC, ns).
+func ts(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+func parseTS(v string) time.Time {
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+func str(item map[string]types.AttributeValue, k string) string {
+	if v, ok := item[k].(*types.AttributeValueMemberS); ok {
+		return v.Value
+	}
+	return ""
+}
+
+func num(item map[string]types.AttributeValue, k string) int64 {
+	if v, ok := item[k].(*types.AttributeValueMemberN); ok {
+		i, err := strconv.ParseInt(v.Value, 10, 64)
+		if err == nil {
+			return i
+		}
+	}
+	return 0
+}
+
+func boolean(item map[string]types.AttributeValue, k string) bool {
+	if v, ok := item[k].(*types.AttributeValueMemberBOOL); ok {
+		return v.Value
+	}
+	return false
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// batchDelete deletes keys 25 at a time, retrying unprocessed items.
+func (db *DB) batchDelete(ctx context.Context, table string, keys []map[string]types.AttributeValue) error {
+	for len(keys) > 0 {
+		k := min(len(keys), 25)
+		reqs := make([]types.WriteRequest, 0, k)
+		for _, key := range keys[:k] {
+			reqs = append(reqs, types.WriteRequest{DeleteRequest: &types.DeleteRequest{Key: key}})
+		}
+		keys = keys[k:]
+		pending := map[string][]types.WriteRequest{table: reqs}
+		for attempt := 0; len(pending) > 0; attempt++ {
+			if attempt == 5 {
+				return fmt.Errorf("batch delete %s: unprocessed items after %d attempts", table, attempt)
+			}
+			out, err := db.API.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: pending})
+			if err != nil {
+				return fmt.Errorf("batch delete %s: %w", table, err)
+			}
+			pending = out.UnprocessedItems
+			if len(pending) > 0 {
+				select {
+				case <-ctx.Done():
+					return ctx.Err()
+				case <-time.After(time.Duration(50<<attempt) * time.Millisecond):
+				}
+			}
+		}
+	}
+	return nil
+}

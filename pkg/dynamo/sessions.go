@@ -1,0 +1,160 @@
+package dynamo
+
+import (
+	"context"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"namebot/pkg/namebot"
+)
+
+// The sessions table holds one item per refresh-token family, keyed by id:
+// user_id, token_hash (current), prev_hash and rotated_at (the token just
+// replaced, for the two-tabs grace), revoked, created_at, expires_at (idle
+// expiry, also the TTL attribute, epoch seconds) and family_expires_at.
+// The GSI by_user (user_id, created_at, keys only) finds a user's families.
+//
+// Rotation is one conditional UpdateItem on the family: of two requests
+// presenting the same token, exactly one can win.
+
+func sessionKey(id string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{"id": s(id)}
+}
+
+// CreateSession stores a new family.
+func (db *DB) CreateSession(ctx context.Context, ss *namebot.Session) error {
+	_, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName: &db.Tables.Sessions,
+		Item: map[string]types.AttributeValue{
+			"id":                s(ss.ID),
+			"user_id":           s(ss.UserID),
+			"token_hash":        s(ss.TokenHash),
+			"revoked":           b(false),
+			"created_at":        s(ts(ss.CreatedAt)),
+			"expires_at":        n(ss.ExpiresAt.Unix()),
+			"family_expires_at": n(ss.CreatedAt.Add(namebot.RefreshFamilyTTL).Unix()),
+		},
+		ConditionExpression: ptr("attribute_not_exists(id)"),
+	})
+	if err != nil {
+		return failed("create session", err)
+	}
+	return nil
+}
+
+func sessionFrom(item map[string]types.AttributeValue) *namebot.Session {
+	exp := time.Unix(num(item, "expires_at"), 0)
+	if fam := time.Unix(num(item, "family_expires_at"), 0); fam.Before(exp) {
+		exp = fam
+	}
+	return &namebot.Session{
+		ID:        str(item, "id"),
+		UserID:    str(item, "user_id"),
+		TokenHash: str(item, "token_hash"),
+		Revoked:   boolean(item, "revoked"),
+		CreatedAt: parseTS(str(item, "created_at")),
+		ExpiresAt: exp,
+	}
+}
+
+// RotateSession swaps the current token of a family.
+func (db *DB) RotateSession(ctx context.Context, id, oldHash, newHash string, now, expires time.Time) (namebot.RotateResult, *namebot.Session, error) {
+	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:           &db.Tables.Sessions,
+		Key:                 sessionKey(id),
+		UpdateExpression:    ptr("SET token_hash = :new, prev_hash = :old, rotated_at = :now, expires_at = :exp"),
+		ConditionExpression: ptr("token_hash = :old AND revoked = :false AND expires_at > :nows AND family_expires_at > :nows"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{
+			":new": s(newHash), ":old": s(oldHash), ":now": n(now.UnixNano()), ":nows": n(now.Unix()),
+			":exp": n(expires.Unix()), ":false": b(false),
+		},
+		ReturnValues: types.ReturnValueAllNew,
+	})
+	if err == nil {
+		return namebot.Rotated, sessionFrom(out.Attributes), nil
+	}
+	if !isConditionFailed(err) {
+		return namebot.Invalid, nil, failed("rotate session", err)
+	}
+	// Why did it fail? Read the family as it is now.
+	got, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Sessions, Key: sessionKey(id), ConsistentRead: ptr(true)})
+	if err != nil {
+		return namebot.Invalid, nil, failed("rotate session: read", err)
+	}
+	if got.Item == nil {
+		return namebot.Invalid, nil, nil
+	}
+	ss := sessionFrom(got.Item)
+	if ss.Revoked || !now.Before(ss.ExpiresAt) {
+		return namebot.Invalid, ss, nil
+	}
+	if str(got.Item, "prev_hash") == oldHash && now.Sub(time.Unix(0, num(got.Item, "rotated_at"))) < namebot.RotationGrace {
+		return namebot.Invalid, ss, nil
+	}
+	if err := db.revoke(ctx, id); err != nil {
+		return namebot.Invalid, nil, err
+	}
+	return namebot.Reused, ss, nil
+}
+
+func (db *DB) revoke(ctx context.Context, id string) error {
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Sessions,
+		Key:                       sessionKey(id),
+		UpdateExpression:          ptr("SET revoked = :true"),
+		ConditionExpression:       ptr("attribute_exists(id)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":true": b(true)},
+	})
+	if err != nil && !isConditionFailed(err) {
+		return failed("revoke session", err)
+	}
+	return nil
+}
+
+// RevokeSession revokes family id when it belongs to userID; someone
+// else's family is left alone without saying so.
+func (db *DB) RevokeSession(ctx context.Context, id, userID string) error {
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Sessions,
+		Key:                       sessionKey(id),
+		UpdateExpression:          ptr("SET revoked = :true"),
+		ConditionExpression:       ptr("user_id = :uid"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":true": b(true), ":uid": s(userID)},
+	})
+	if err != nil && !isConditionFailed(err) {
+		return failed("revoke session", err)
+	}
+	return nil
+}
+
+// RevokeUserSessions deletes every family of userID but exceptID.
+func (db *DB) RevokeUserSessions(ctx context.Context, userID, exceptID string) error {
+	var keys []map[string]types.AttributeValue
+	var start map[string]types.AttributeValue
+	for {
+		out, err := db.API.Query(ctx, &dynamodb.QueryInput{
+			TableName:                 &db.Tables.Sessions,
+			IndexName:                 ptr("by_user"),
+			KeyConditionExpression:    ptr("user_id = :uid"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{":uid": s(userID)},
+			ExclusiveStartKey:         start,
+		})
+		if err != nil {
+			return failed("list sessions", err)
+		}
+		for _, it := range out.Items {
+			if id := str(it, "id"); id != exceptID {
+				keys = append(keys, sessionKey(id))
+			}
+		}
+		if start = out.LastEvaluatedKey; start == nil {
+			break
+		}
+	}
+	if err := db.batchDelete(ctx, db.Tables.Sessions, keys); err != nil {
+		return failed("revoke sessions", err)
+	}
+	return nil
+}

@@ -1,0 +1,243 @@
+package dynamo
+
+import (
+	"context"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"namebot/pkg/namebot"
+)
+
+// The users table has one partition key, pk, and three kinds of item:
+//
+//	user#<id>          the user
+//	email#<email>      the claim that makes an email unique; holds user_id
+//	throttle#<email>   failed-login record, expires by TTL (expires_at)
+//
+// A user is written before its email claim: if the claim then fails (the
+// email is taken) the user item is deleted again, and a crash in between
+// leaves only an unreachable user item, never a claim without a user.
+
+const throttleWindow = time.Hour
+
+func userKey(id string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{"pk": s("user#" + id)}
+}
+
+func emailKey(email string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{"pk": s("email#" + email)}
+}
+
+func throttleKey(email string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{"pk": s("throttle#" + email)}
+}
+
+func userItem(u *namebot.User) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{
+		"pk":            s("user#" + u.ID),
+		"id":            s(u.ID),
+		"email":         s(u.Email),
+		"nickname":      s(u.Nickname),
+		"password_hash": s(u.PasswordHash),
+		"is_manager":    b(u.IsManager),
+		"created_at":    s(ts(u.CreatedAt)),
+		"updated_at":    s(ts(u.UpdatedAt)),
+	}
+}
+
+func userFrom(item map[string]types.AttributeValue) *namebot.User {
+	return &namebot.User{
+		ID:           str(item, "id"),
+		Email:        str(item, "email"),
+		Nickname:     str(item, "nickname"),
+		PasswordHash: str(item, "password_hash"),
+		IsManager:    boolean(item, "is_manager"),
+		CreatedAt:    parseTS(str(item, "created_at")),
+		UpdatedAt:    parseTS(str(item, "updated_at")),
+	}
+}
+
+// CreateUser stores u and claims its email.
+func (db *DB) CreateUser(ctx context.Context, u *namebot.User) error {
+	_, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:           &db.Tables.Users,
+		Item:                userItem(u),
+		ConditionExpression: ptr("attribute_not_exists(pk)"),
+	})
+	if err != nil {
+		return failed("create user", err)
+	}
+	claim := emailKey(u.Email)
+	claim["user_id"] = s(u.ID)
+	claim["created_at"] = s(ts(u.CreatedAt))
+	_, err = db.API.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:           &db.Tables.Users,
+		Item:                claim,
+		ConditionExpression: ptr("attribute_not_exists(pk)"),
+	})
+	if err == nil {
+		return nil
+	}
+	// Compensate: the user item must not outlive a failed claim.
+	if _, derr := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: &db.Tables.Users, Key: userKey(u.ID)}); derr != nil {
+		return failed("create user: undo after claim failure", derr)
+	}
+	if isConditionFailed(err) {
+		return namebot.Errorf(namebot.ECONFLICT, "email_taken")
+	}
+	return failed("create user: claim email", err)
+}
+
+// FindUserByID returns the user with id.
+func (db *DB) FindUserByID(ctx context.Context, id string) (*namebot.User, error) {
+	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Users, Key: userKey(id)})
+	if err != nil {
+		return nil, failed("find user", err)
+	}
+	if out.Item == nil {
+		return nil, notFound("user_gone")
+	}
+	return userFrom(out.Item), nil
+}
+
+// FindUserByEmail follows the email claim to the user.
+func (db *DB) FindUserByEmail(ctx context.Context, email string) (*namebot.User, error) {
+	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Users, Key: emailKey(email), ConsistentRead: ptr(true)})
+	if err != nil {
+		return nil, failed("find user by email", err)
+	}
+	if out.Item == nil {
+		return nil, notFound("user_gone")
+	}
+	u, err := db.FindUserByID(ctx, str(out.Item, "user_id"))
+	if err != nil {
+		return nil, err
+	}
+	if u.Email != email {
+		return nil, notFound("user_gone")
+	}
+	return u, nil
+}
+
+// UpdateUser applies upd to the user with id.
+func (db *DB) UpdateUser(ctx context.Context, id string, upd namebot.UserUpdate, now time.Time) (*namebot.User, error) {
+	expr := "SET updated_at = :now"
+	vals := map[string]types.AttributeValue{":now": s(ts(now))}
+	if upd.Nickname != nil {
+		expr += ", nickname = :nick"
+		vals[":nick"] = s(*upd.Nickname)
+	}
+	if upd.PasswordHash != nil {
+		expr += ", password_hash = :hash"
+		vals[":hash"] = s(*upd.PasswordHash)
+	}
+	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Users,
+		Key:                       userKey(id),
+		UpdateExpression:          &expr,
+		ConditionExpression:       ptr("attribute_exists(pk)"),
+		ExpressionAttributeValues: vals,
+		ReturnValues:              types.ReturnValueAllNew,
+	})
+	if isConditionFailed(err) {
+		return nil, notFound("user_gone")
+	}
+	if err != nil {
+		return nil, failed("update user", err)
+	}
+	return userFrom(out.Attributes), nil
+}
+
+// DeleteUser frees the email first, then deletes the user: a crash in
+// between leaves an unreachable user item, and the email can sign up again.
+func (db *DB) DeleteUser(ctx context.Context, u *namebot.User) error {
+	_, err := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+		TableName:                 &db.Tables.Users,
+		Key:                       emailKey(u.Email),
+		ConditionExpression:       ptr("user_id = :id"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":id": s(u.ID)},
+	})
+	if err != nil && !isConditionFailed(err) {
+		return failed("delete user: free email", err)
+	}
+	if _, err := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: &db.Tables.Users, Key: userKey(u.ID)}); err != nil {
+		return failed("delete user", err)
+	}
+	return nil
+}
+
+// SetManager sets is_manager on the user with email.
+func (db *DB) SetManager(ctx context.Context, email string, manager bool) (*namebot.User, error) {
+	u, err := db.FindUserByEmail(ctx, namebot.NormalizeEmail(email))
+	if err != nil {
+		return nil, err
+	}
+	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Users,
+		Key:                       userKey(u.ID),
+		UpdateExpression:          ptr("SET is_manager = :m"),
+		ConditionExpression:       ptr("attribute_exists(pk)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":m": b(manager)},
+		ReturnValues:              types.ReturnValueAllNew,
+	})
+	if err != nil {
+		return nil, failed("set manager", err)
+	}
+	return userFrom(out.Attributes), nil
+}
+
+// FindLoginThrottle returns the failure record of email; records older than
+// the window count as none.
+func (db *DB) FindLoginThrottle(ctx context.Context, email string) (namebot.LoginThrottle, error) {
+	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Users, Key: throttleKey(email), ConsistentRead: ptr(true)})
+	if err != nil {
+		return namebot.LoginThrottle{}, failed("find login throttle", err)
+	}
+	if out.Item == nil {
+		return namebot.LoginThrottle{}, nil
+	}
+	last := time.Unix(0, num(out.Item, "last_failure_ns"))
+	if time.Since(last) > throttleWindow {
+		return namebot.LoginThrottle{}, nil
+	}
+	return namebot.LoginThrottle{Failures: int(num(out.Item, "failures")), LastFailure: last}, nil
+}
+
+// RecordLoginFailure adds a failure, starting a new count when the last
+// failure is older than the window.
+func (db *DB) RecordLoginFailure(ctx context.Context, email string, now time.Time) error {
+	exp := now.Add(throttleWindow + time.Hour).Unix()
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:           &db.Tables.Users,
+		Key:                 throttleKey(email),
+		UpdateExpression:    ptr("ADD failures :one SET last_failure_ns = :now, expires_at = :exp"),
+		ConditionExpression: ptr("last_failure_ns > :cutoff"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{
+			":one": n(1), ":now": n(now.UnixNano()), ":exp": n(exp), ":cutoff": n(now.Add(-throttleWindow).UnixNano()),
+		},
+	})
+	if err == nil {
+		return nil
+	}
+	if !isConditionFailed(err) {
+		return failed("record login failure", err)
+	}
+	item := throttleKey(email)
+	item["failures"] = n(1)
+	item["last_failure_ns"] = n(now.UnixNano())
+	item["expires_at"] = n(exp)
+	if _, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{TableName: &db.Tables.Users, Item: item}); err != nil {
+		return failed("record login failure", err)
+	}
+	return nil
+}
+
+// ClearLoginFailures forgets the failures of email after a good login.
+func (db *DB) ClearLoginFailures(ctx context.Context, email string) error {
+	if _, err := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: &db.Tables.Users, Key: throttleKey(email)}); err != nil {
+		return failed("clear login failures", err)
+	}
+	return nil
+}

@@ -1,0 +1,236 @@
+package httpapi
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+	"time"
+
+	"namebot/pkg/accounts"
+	"namebot/pkg/namebot"
+)
+
+// RefreshCookie is the name of the refresh-token cookie. It is scoped to
+// /api/accounts so that no other route ever receives it.
+const RefreshCookie = "namebot_refresh"
+
+// Pinger answers whether a store is reachable (health checks).
+type Pinger interface {
+	Ping(ctx context.Context) error
+}
+
+// Accounts returns the routes of the accounts function.
+func Accounts(svc *accounts.Service, health ...Pinger) []Route {
+	h := accountsHandler{svc: svc, health: health}
+	return []Route{
+		{Key: "POST /api/accounts/signup", Fn: h.signup},
+		{Key: "POST /api/accounts/login", Fn: h.login},
+		{Key: "POST /api/accounts/token/refresh", Fn: h.refresh},
+		{Key: "POST /api/accounts/logout", Access: SignedIn, Fn: h.logout},
+		{Key: "GET /api/accounts/profile", Access: SignedIn, Fn: h.profile},
+		{Key: "PATCH /api/accounts/profile", Access: SignedIn, Fn: h.updateProfile},
+		{Key: "DELETE /api/accounts/profile", Access: SignedIn, Fn: h.deleteAccount},
+		{Key: "GET /api/health", Fn: h.healthCheck},
+	}
+}
+
+type accountsHandler struct {
+	svc    *accounts.Service
+	health []Pinger
+}
+
+type userJSON struct {
+	ID       string `json:"id"`
+	Email    string `json:"email"`
+	Nickname string `json:"nickname"`
+}
+
+// QuotaJSON is the quota as every response shows it.
+type QuotaJSON struct {
+	Limit     int    `json:"limit"`
+	Used      int    `json:"used"`
+	Remaining int    `json:"remaining"`
+	ResetsAt  string `json:"resets_at"`
+}
+
+// QuotaView renders a quota.
+func QuotaView(q namebot.Quota) QuotaJSON {
+	return QuotaJSON{Limit: q.Limit, Used: q.Used, Remaining: q.Remaining(), ResetsAt: Time(q.ResetsAt)}
+}
+
+// Time renders a timestamp the way every response does (RFC 3339, UTC).
+func Time(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+type profileJSON struct {
+	ID        string    `json:"id"`
+	Email     string    `json:"email"`
+	Nickname  string    `json:"nickname"`
+	IsManager bool      `json:"is_manager"`
+	CreatedAt string    `json:"created_at"`
+	Quota     QuotaJSON `json:"quota"`
+}
+
+func profileView(p *accounts.Profile) profileJSON {
+	return profileJSON{
+		ID: p.User.ID, Email: p.User.Email, Nickname: p.User.Nickname, IsManager: p.User.IsManager,
+		CreatedAt: Time(p.User.CreatedAt), Quota: QuotaView(p.Quota),
+	}
+}
+
+type tokensJSON struct {
+	AccessToken  string `json:"access_token"`
+	RefreshToken string `json:"refresh_token"`
+	TokenType    string `json:"token_type"`
+	ExpiresIn    int    `json:"expires_in"`
+}
+
+func (h accountsHandler) signup(ctx context.Context, r *Request) (Response, error) {
+	var in accounts.SignupInput
+	if err := r.Decode(&in, false); err != nil {
+		return Response{}, err
+	}
+	u, err := h.svc.Signup(ctx, in)
+	if err != nil {
+		return Response{}, err
+	}
+	return JSON(http.StatusCreated, userJSON{ID: u.ID, Email: u.Email, Nickname: u.Nickname}), nil
+}
+
+type loginInput struct {
+	Email    string `json:"email"`
+	Password string `json:"password"`
+}
+
+func (h accountsHandler) login(ctx context.Context, r *Request) (Response, error) {
+	var in loginInput
+	if r.MediaType() == "application/x-www-form-urlencoded" {
+		form, err := r.Form("email", "password")
+		if err != nil {
+			return Response{}, err
+		}
+		in = loginInput{Email: form["email"], Password: form["password"]}
+	} else if err := r.Decode(&in, false); err != nil {
+		return Response{}, err
+	}
+	l, err := h.svc.Login(ctx, in.Email, in.Password)
+	if err != nil {
+		return Response{}, err
+	}
+	return tokensResponse(l), nil
+}
+
+func tokensResponse(l *accounts.Login) Response {
+	resp := JSON(http.StatusOK, tokensJSON{
+		AccessToken: l.AccessToken, RefreshToken: l.RefreshToken, TokenType: "Bearer",
+		ExpiresIn: int(l.ExpiresIn / time.Second),
+	})
+	maxAge := int(time.Until(l.RefreshExpires) / time.Second)
+	resp.Cookies = []string{refreshCookie(l.RefreshToken, maxAge)}
+	return resp
+}
+
+func refreshCookie(value string, maxAge int) string {
+	return fmt.Sprintf("%s=%s; Path=/api/accounts; Max-Age=%s; HttpOnly; Secure; SameSite=Strict",
+		RefreshCookie, value, strconv.Itoa(max(maxAge, 0)))
+}
+
+type refreshInput struct {
+	Refresh string `json:"refresh"`
+}
+
+// refreshToken reads the refresh token from the body or, failing that, the
+// cookie. The body wins so that API clients without cookies work too.
+func refreshToken(r *Request) (string, error) {
+	var in refreshInput
+	if err := r.Decode(&in, true); err != nil {
+		return "", err
+	}
+	if in.Refresh != "" {
+		return in.Refresh, nil
+	}
+	return r.Cookie(RefreshCookie), nil
+}
+
+func (h accountsHandler) refresh(ctx context.Context, r *Request) (Response, error) {
+	tok, err := refreshToken(r)
+	if err != nil {
+		return Response{}, err
+	}
+	l, err := h.svc.Refresh(ctx, tok)
+	if err != nil {
+		if namebot.ErrorCode(err) == namebot.EUNAUTHORIZED {
+			// A dead cookie is cleared so the browser stops sending it.
+			resp := errorResponse(r.Lang, err)
+			resp.Cookies = []string{refreshCookie("", 0)}
+			return resp, nil
+		}
+		return Response{}, err
+	}
+	return tokensResponse(l), nil
+}
+
+func (h accountsHandler) logout(ctx context.Context, r *Request) (Response, error) {
+	tok, err := refreshToken(r)
+	if err != nil {
+		return Response{}, err
+	}
+	if err := h.svc.Logout(ctx, r.UserID, tok); err != nil {
+		return Response{}, err
+	}
+	resp := NoContent()
+	resp.Cookies = []string{refreshCookie("", 0)}
+	return resp, nil
+}
+
+func (h accountsHandler) profile(ctx context.Context, r *Request) (Response, error) {
+	p, err := h.svc.Profile(ctx, r.UserID)
+	if err != nil {
+		return Response{}, err
+	}
+	return JSON(http.StatusOK, profileView(p)), nil
+}
+
+func (h accountsHandler) updateProfile(ctx context.Context, r *Request) (Response, error) {
+	var in accounts.ProfileUpdate
+	if err := r.Decode(&in, false); err != nil {
+		return Response{}, err
+	}
+	p, err := h.svc.UpdateProfile(ctx, r.UserID, r.Claims.Sid, in)
+	if err != nil {
+		return Response{}, err
+	}
+	return JSON(http.StatusOK, profileView(p)), nil
+}
+
+type deleteInput struct {
+	Password string `json:"password"`
+}
+
+func (h accountsHandler) deleteAccount(ctx context.Context, r *Request) (Response, error) {
+	var in deleteInput
+	if err := r.Decode(&in, false); err != nil {
+		return Response{}, err
+	}
+	if err := h.svc.DeleteAccount(ctx, r.UserID, in.Password); err != nil {
+		return Response{}, err
+	}
+	resp := NoContent()
+	resp.Cookies = []string{refreshCookie("", 0)}
+	return resp, nil
+}
+
+func (h accountsHandler) healthCheck(ctx context.Context, r *Request) (Response, error) {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	errs := make(chan error, len(h.health))
+	for _, p := range h.health {
+		go func() { errs <- p.Ping(ctx) }()
+	}
+	for range h.health {
+		if err := <-errs; err != nil {
+			return Response{}, err
+		}
+	}
+	return JSON(http.StatusOK, map[string]string{"status": "ok"}), nil
+}

@@ -1,0 +1,142 @@
+package httpapi
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"namebot/pkg/namebot"
+)
+
+// Body returns the raw request body, refusing one over the route's cap.
+func (r *Request) Body() ([]byte, error) {
+	raw := r.Event.Body
+	// base64 inflates by 4/3: refuse early before decoding a huge body.
+	if len(raw) > r.limit*4/3+4 {
+		return nil, tooLarge(r.limit)
+	}
+	var body []byte
+	if r.Event.IsBase64Encoded {
+		b, err := base64.StdEncoding.DecodeString(raw)
+		if err != nil {
+			return nil, namebot.Errorf(namebot.EINVALID, "invalid_body")
+		}
+		body = b
+	} else {
+		body = []byte(raw)
+	}
+	if len(body) > r.limit {
+		return nil, tooLarge(r.limit)
+	}
+	return body, nil
+}
+
+func tooLarge(limit int) error { return namebot.Errorf(namebot.ETOOLARGE, "body_too_large", limit) }
+
+// MediaType returns the request's media type, lower-case, without params.
+func (r *Request) MediaType() string {
+	ct := header(r.Event, "content-type")
+	if ct == "" {
+		return ""
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return "invalid"
+	}
+	return mt
+}
+
+// Decode reads a JSON body into v strictly: the body must be UTF-8 JSON
+// of v's shape, one value, no unknown fields, every field of the right type.
+// An empty body decodes as {} when allowEmpty.
+func (r *Request) Decode(v any, allowEmpty bool) error {
+	body, err := r.Body()
+	if err != nil {
+		return err
+	}
+	if mt := r.MediaType(); mt != "" && mt != "application/json" {
+		return namebot.Errorf(namebot.EINVALID, "unsupported_media")
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		if allowEmpty {
+			return nil
+		}
+		return namebot.Errorf(namebot.EINVALID, "invalid_json")
+	}
+	return decodeJSON(body, v)
+}
+
+func decodeJSON(body []byte, v any) error {
+	if !utf8.Valid(body) {
+		return namebot.Errorf(namebot.EINVALID, "invalid_utf8")
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return decodeError(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return namebot.Errorf(namebot.EINVALID, "invalid_json")
+	}
+	return nil
+}
+
+func decodeError(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) {
+		f := namebot.FieldErrors{}
+		field := typeErr.Field
+		if field == "" {
+			return namebot.Errorf(namebot.EINVALID, "invalid_body")
+		}
+		f.Add(field, "wrong_type", typeErr.Type.String())
+		return f.Err()
+	}
+	if msg := err.Error(); strings.HasPrefix(msg, "json: unknown field ") {
+		f := namebot.FieldErrors{}
+		f.Add(strings.Trim(strings.TrimPrefix(msg, "json: unknown field "), `"`), "unknown_field")
+		return f.Err()
+	}
+	return namebot.Errorf(namebot.EINVALID, "invalid_json")
+}
+
+// Form parses an application/x-www-form-urlencoded body; only the listed
+// keys are accepted, each at most once.
+func (r *Request) Form(keys ...string) (map[string]string, error) {
+	body, err := r.Body()
+	if err != nil {
+		return nil, err
+	}
+	if !utf8.Valid(body) {
+		return nil, namebot.Errorf(namebot.EINVALID, "invalid_utf8")
+	}
+	vals, err := url.ParseQuery(string(body))
+	if err != nil {
+		return nil, namebot.Errorf(namebot.EINVALID, "invalid_body")
+	}
+	out := map[string]string{}
+	f := namebot.FieldErrors{}
+	for k, v := range vals {
+		known := false
+		for _, want := range keys {
+			known = known || k == want
+		}
+		switch {
+		case !known:
+			f.Add(k, "unknown_field")
+		case len(v) != 1:
+			f.Add(k, "wrong_type", "string")
+		case !utf8.ValidString(v[0]):
+			f.Add(k, "control_chars")
+		default:
+			out[k] = v[0]
+		}
+	}
+	return out, f.Err()
+}

@@ -1,0 +1,123 @@
+package local
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"time"
+)
+
+// Dynalite is a running dynalite process (npm), the local DynamoDB.
+type Dynalite struct {
+	Endpoint string
+	cmd      *exec.Cmd
+	done     chan error
+}
+
+// StartDynalite starts dynalite on a free loopback port. dir persists the
+// data on disk; empty keeps it in memory. root is the project root, whose
+// node_modules holds dynalite.
+func StartDynalite(ctx context.Context, root, dir string) (*Dynalite, error) {
+	bin := filepath.Join(root, "node_modules", "dynalite", "cli.js")
+	if _, err := os.Stat(bin); err != nil {
+		return nil, fmt.Errorf("dynalite not installed (run npm ci in %s): %w", root, err)
+	}
+	port, err := FreePort()
+	if err != nil {
+		return nil, err
+	}
+	args := []string{bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"}
+	if dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("dynalite data dir: %w", err)
+		}
+		args = append(args, "--path", dir)
+	}
+	cmd := exec.Command("node", args...)
+	// Its banner goes nowhere; its errors go to our stderr.
+	cmd.Stdout, cmd.Stderr = nil, os.Stderr
+	// Its own process group, so that stopping it stops node's children too,
+	// and the death signal so that it never outlives us.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start dynalite: %w", err)
+	}
+	d := &Dynalite{Endpoint: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd, done: make(chan error, 1)}
+	go func() { d.done <- cmd.Wait() }()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", port), 200*time.Millisecond)
+		if err == nil {
+			c.Close()
+			return d, nil
+		}
+		select {
+		case err := <-d.done:
+			return nil, fmt.Errorf("dynalite exited at start: %v", err)
+		case <-ctx.Done():
+			d.Stop()
+			return nil, ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			d.Stop()
+			return nil, errors.New("dynalite did not start within 15s")
+		}
+	}
+}
+
+// Stop ends dynalite and waits for it.
+func (d *Dynalite) Stop() {
+	if d == nil || d.cmd.Process == nil {
+		return
+	}
+	_ = syscall.Kill(-d.cmd.Process.Pid, syscall.SIGTERM)
+	select {
+	case <-d.done:
+	case <-time.After(3 * time.Second):
+		_ = syscall.Kill(-d.cmd.Process.Pid, syscall.SIGKILL)
+		<-d.done
+	}
+}
+
+// Kill ends dynalite at once, as a crash would (fault tests).
+func (d *Dynalite) Kill() {
+	_ = syscall.Kill(-d.cmd.Process.Pid, syscall.SIGKILL)
+	<-d.done
+}
+
+// FreePort asks the kernel for a free loopback port.
+func FreePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// Root finds the project root (the directory with go.mod and template.yaml)
+// from the working directory upwards.
+func Root() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "template.yaml")); err == nil {
+			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+				return dir, nil
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("project root (go.mod + template.yaml) not found above the working directory")
+		}
+		dir = parent
+	}
+}

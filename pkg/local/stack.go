@@ -1,0 +1,134 @@
+package local
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"namebot/pkg/app"
+	"namebot/pkg/config"
+)
+
+// Options configure a local stack.
+type Options struct {
+	Root    string        // project root; found from the working directory when empty
+	DataDir string        // DATA_DIR; empty keeps dynalite in memory and the key in a temp dir
+	Config  config.Config // from the environment (config.FromEnv)
+	Log     *slog.Logger
+	App     app.Options
+}
+
+// Stack is a running local stack.
+type Stack struct {
+	Deps     *app.Deps
+	Server   *Server
+	Template *Template
+	Dynalite *Dynalite // nil when DYNAMODB_ENDPOINT points elsewhere
+	tempDir  string
+}
+
+// AWSConfig is the SDK configuration for local services: static dummy
+// credentials, no shared config files, no network look-ups.
+func AWSConfig(region string) aws.Config {
+	return aws.Config{
+		Region:      region,
+		Credentials: credentials.NewStaticCredentialsProvider("local", "local", ""),
+		// Local calls either answer at once or the service is down: do not
+		// let the SDK's retries turn a stopped dynalite into a long hang.
+		RetryMaxAttempts: 2,
+	}
+}
+
+// Start brings up the local stack: dynalite (unless Config.DynamoEndpoint
+// is set), the tables of template.yaml, the deps and the HTTP server.
+func Start(ctx context.Context, opt Options) (*Stack, error) {
+	var err error
+	if opt.Root == "" {
+		if opt.Root, err = Root(); err != nil {
+			return nil, err
+		}
+	}
+	st := &Stack{}
+	if st.Template, err = LoadTemplate(filepath.Join(opt.Root, "template.yaml")); err != nil {
+		return nil, err
+	}
+	cfg := opt.Config
+	dataDir := opt.DataDir
+	if dataDir == "" {
+		if st.tempDir, err = os.MkdirTemp("", "namebot-"); err != nil {
+			return nil, fmt.Errorf("local: temp dir: %w", err)
+		}
+		dataDir = st.tempDir
+	}
+	if cfg.JWTKeyFile == "" && cfg.JWTKeyParam == "" {
+		cfg.JWTKeyFile = filepath.Join(dataDir, "jwt.key")
+	}
+	if cfg.DynamoEndpoint == "" {
+		dir := ""
+		if opt.DataDir != "" {
+			dir = filepath.Join(opt.DataDir, "dynamodb")
+		}
+		if st.Dynalite, err = StartDynalite(ctx, opt.Root, dir); err != nil {
+			st.Close()
+			return nil, err
+		}
+		cfg.DynamoEndpoint = st.Dynalite.Endpoint
+	}
+	awsCfg := AWSConfig(cfg.Region)
+	ddb := dynamodb.NewFromConfig(awsCfg, func(o *dynamodb.Options) { o.BaseEndpoint = aws.String(cfg.DynamoEndpoint) })
+	tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	if err := CreateTables(tctx, ddb, st.Template); err != nil {
+		st.Close()
+		return nil, err
+	}
+	appOpt := opt.App
+	if appOpt.Log == nil {
+		appOpt.Log = opt.Log
+	}
+	if st.Deps, err = app.NewDeps(ctx, cfg, awsCfg, appOpt); err != nil {
+		st.Close()
+		return nil, err
+	}
+	handlers := map[string]Handler{}
+	for id, build := range st.Deps.Functions() {
+		handlers[id] = build().Handle
+	}
+	if st.Server, err = NewServer(st.Template, handlers, filepath.Join(opt.Root, "frontend", "dist")); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}
+
+// Serve listens on addr and serves until ctx ends, then shuts down.
+func (st *Stack) Serve(ctx context.Context, l net.Listener) error {
+	srv := &http.Server{Handler: st.Server, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 60 * time.Second, WriteTimeout: 60 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(l) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		return srv.Shutdown(sctx)
+	}
+}
+
+// Close stops what the stack started.
+func (st *Stack) Close() {
+	st.Dynalite.Stop()
+	if st.tempDir != "" {
+		os.RemoveAll(st.tempDir)
+	}
+}

@@ -1,0 +1,54 @@
+package namebot
+
+import (
+	"context"
+	"time"
+)
+
+// Refresh-token lifetimes. A family is the chain of tokens that one login
+// starts; each refresh rotates the token within its family.
+const (
+	RefreshTTL       = 14 * 24 * time.Hour // idle limit: a token unused this long expires
+	RefreshFamilyTTL = 60 * 24 * time.Hour // absolute limit from the login
+	AccessTokenTTL   = 15 * time.Minute
+	// RotationGrace is how long after a rotation the token just replaced
+	// is refused without revoking the family: two tabs that refresh at
+	// the same moment share one cookie jar and are not an attack.
+	RotationGrace = 10 * time.Second
+)
+
+// Session is one refresh-token family. Only hashes of tokens are stored.
+type Session struct {
+	ID        string // family id; the public part of the refresh token
+	UserID    string
+	TokenHash string // hash of the current token
+	Revoked   bool
+	CreatedAt time.Time
+	ExpiresAt time.Time // idle expiry of the current token
+}
+
+// RotateResult says how a rotation attempt ended.
+type RotateResult int
+
+// The outcomes of SessionStore.RotateSession.
+const (
+	Rotated RotateResult = iota // the token was current; it is replaced
+	Reused                      // the token was an old one of the family: the family is now revoked
+	Invalid                     // unknown, revoked or expired
+)
+
+// SessionStore keeps refresh-token families.
+type SessionStore interface {
+	CreateSession(ctx context.Context, s *Session) error
+	// RotateSession replaces oldHash by newHash in family id in one
+	// conditional write. When the family exists but oldHash is not its
+	// current token (an old token replayed, or a forged one, which needs
+	// the family id and so a leaked token) it revokes the family and
+	// returns Reused, except for the token replaced within RotationGrace.
+	RotateSession(ctx context.Context, id, oldHash, newHash string, now, expires time.Time) (RotateResult, *Session, error)
+	// RevokeSession revokes family id if it belongs to userID.
+	RevokeSession(ctx context.Context, id, userID string) error
+	// RevokeUserSessions revokes every family of a user (password change,
+	// account deletion); exceptID, if set, is kept (the caller's own).
+	RevokeUserSessions(ctx context.Context, userID, exceptID string) error
+}

@@ -1,0 +1,199 @@
+package namebot
+
+import (
+	"context"
+	"net/mail"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits on account fields. The API documents them; the app mirrors them.
+const (
+	MaxEmailLen    = 254
+	MinPasswordLen = 8
+	MaxPasswordLen = 64
+	MinNicknameLen = 2
+	MaxNicknameLen = 20
+)
+
+// User is a person with an account. PasswordHash never leaves the server:
+// responses are built from UserView.
+type User struct {
+	ID           string
+	Email        string // normalised: trimmed, lower-case
+	Nickname     string
+	PasswordHash string
+	IsManager    bool
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// UserUpdate is what PATCH /api/accounts/profile may change. Nil means keep.
+type UserUpdate struct {
+	Nickname     *string
+	PasswordHash *string
+}
+
+// UserStore keeps users. Emails are unique regardless of case.
+type UserStore interface {
+	// CreateUser stores u; ECONFLICT "email_taken" when the email is in use.
+	CreateUser(ctx context.Context, u *User) error
+	// FindUserByID returns ENOTFOUND when there is no such user.
+	FindUserByID(ctx context.Context, id string) (*User, error)
+	// FindUserByEmail takes a normalised email; ENOTFOUND when unknown.
+	FindUserByEmail(ctx context.Context, email string) (*User, error)
+	// UpdateUser applies upd and returns the stored user.
+	UpdateUser(ctx context.Context, id string, upd UserUpdate, now time.Time) (*User, error)
+	// DeleteUser removes the user and frees the email.
+	DeleteUser(ctx context.Context, u *User) error
+	// SetManager promotes or demotes a user (operators only, never the API).
+	SetManager(ctx context.Context, email string, manager bool) (*User, error)
+}
+
+// LoginThrottle is the failure record of one email.
+type LoginThrottle struct {
+	Failures    int
+	LastFailure time.Time
+}
+
+// FreeAttempts is how many failed logins in a row are answered at once;
+// after that each attempt must wait twice as long as the one before.
+const FreeAttempts = 5
+
+// MaxLoginDelay caps the wait between attempts after repeated failures.
+const MaxLoginDelay = 15 * time.Minute
+
+// Wait returns how long from now the next attempt must wait (0 = go).
+func (t LoginThrottle) Wait(now time.Time) time.Duration {
+	if t.Failures < FreeAttempts {
+		return 0
+	}
+	d := time.Second << min(t.Failures-FreeAttempts, 10)
+	if d > MaxLoginDelay {
+		d = MaxLoginDelay
+	}
+	if w := t.LastFailure.Add(d).Sub(now); w > 0 {
+		return w
+	}
+	return 0
+}
+
+// ThrottleStore counts failed logins per email.
+type ThrottleStore interface {
+	FindLoginThrottle(ctx context.Context, email string) (LoginThrottle, error)
+	RecordLoginFailure(ctx context.Context, email string, now time.Time) error
+	ClearLoginFailures(ctx context.Context, email string) error
+}
+
+// NormalizeEmail trims and lower-cases an email so that uniqueness holds
+// regardless of case.
+func NormalizeEmail(s string) string {
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// ValidateEmail checks a normalised email.
+func ValidateEmail(f FieldErrors, field, email string) {
+	switch {
+	case email == "":
+		f.Add(field, "required")
+	case utf8.RuneCountInString(email) > MaxEmailLen:
+		f.Add(field, "too_long", MaxEmailLen)
+	default:
+		a, err := mail.ParseAddress(email)
+		at := strings.LastIndexByte(email, '@')
+		if err != nil || a.Address != email || at < 1 || !strings.Contains(email[at:], ".") || hasSpaceOrControl(email) {
+			f.Add(field, "bad_email")
+		}
+	}
+}
+
+// ValidatePassword checks the password rules: 8-64 characters, at least one
+// letter and one digit, not the email itself.
+func ValidatePassword(f FieldErrors, field, pw, email string) {
+	n := utf8.RuneCountInString(pw)
+	switch {
+	case pw == "":
+		f.Add(field, "required")
+	case !utf8.ValidString(pw):
+		f.Add(field, "control_chars")
+	case n < MinPasswordLen:
+		f.Add(field, "too_short", MinPasswordLen)
+	case n > MaxPasswordLen:
+		f.Add(field, "too_long", MaxPasswordLen)
+	case strings.EqualFold(pw, email):
+		f.Add(field, "password_is_email")
+	default:
+		var letter, digit bool
+		for _, r := range pw {
+			letter = letter || unicode.IsLetter(r)
+			digit = digit || unicode.IsDigit(r)
+		}
+		if !letter || !digit {
+			f.Add(field, "weak_password")
+		}
+	}
+}
+
+// CleanNickname trims a nickname and validates it.
+func CleanNickname(f FieldErrors, field, s string) string {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	switch {
+	case s == "":
+		f.Add(field, "required")
+	case n < MinNicknameLen:
+		f.Add(field, "too_short", MinNicknameLen)
+	case n > MaxNicknameLen:
+		f.Add(field, "too_long", MaxNicknameLen)
+	case hasControl(s):
+		f.Add(field, "control_chars")
+	}
+	return s
+}
+
+// CleanText trims a free-text field, checks its length in characters and
+// refuses control characters other than newline and tab when multiline.
+func CleanText(f FieldErrors, field, s string, required bool, maxLen int, multiline bool) string {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "" && required:
+		f.Add(field, "required")
+	case utf8.RuneCountInString(s) > maxLen:
+		f.Add(field, "too_long", maxLen)
+	case multiline && hasControlExceptNewline(s), !multiline && hasControl(s):
+		f.Add(field, "control_chars")
+	}
+	return s
+}
+
+func hasControl(s string) bool {
+	for _, r := range s {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return true
+		}
+	}
+	return false
+}
+
+func hasControlExceptNewline(s string) bool {
+	for _, r := range s {
+		if r == '\n' || r == '\t' || r == '\r' {
+			continue
+		}
+		if unicode.IsControl(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSpaceOrControl(s string) bool {
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			return true
+		}
+	}
+	return false
+}
