@@ -8,12 +8,12 @@ BIN := $(CURDIR)/.bin
 # Lambda bootstraps: what DESIGN.md and FACTS.md say keeps them small and fast.
 LAMBDA_FLAGS := -tags lambda.norpc -ldflags='-s -w' -trimpath
 LAMBDA_ENV := CGO_ENABLED=0 GOOS=linux GOARCH=arm64
-FUNCTIONS := accounts
+FUNCTIONS := accounts chat chatsend board
 RIE_VERSION := v0.0.0-20261030222936-bef5c4ba774d
 STATICCHECK_VERSION := v0.8.2
 GO_TEST_FLAGS ?= -count=1 -timeout 20m
 
-.PHONY: run test build lint tools deps frontend frontend-deps clean go-test
+.PHONY: run test build lint tools deps frontend frontend-deps frontend-test clean go-test manager
 
 ## run: install, build the app and start everything on http://localhost:$(PORT)
 run: deps frontend
@@ -71,3 +71,21 @@ build-AccountsFunction:
 
 clean:
 	rm -rf build .bin frontend/dist
+build-ChatFunction:
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/chat
+
+build-ChatSendFunction:
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/chatsend
+
+## manager: make EMAIL a manager (locally; on AWS with STAGE=<stage>)
+manager: deps
+	@test -n "$(EMAIL)" || { echo "usage: make manager EMAIL=someone@example.com [STAGE=prod]"; exit 2; }
+ifdef STAGE
+	USERS_TABLE=$$(aws cloudformation describe-stack-resource --stack-name namebot-$(STAGE) --logical-resource-id UsersTable \
+	  --query StackResourceDetail.PhysicalResourceId --output text) $(GO) run ./infra/manager -aws -email "$(EMAIL)"
+else
+	$(GO) run ./infra/manager -email "$(EMAIL)"
+endif
+
+build-BoardFunction:
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/board

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"os"
 	"os/exec"
@@ -23,7 +24,12 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
+	"namebot/pkg/app"
+	"namebot/pkg/auth"
+	"namebot/pkg/config"
+	"namebot/pkg/dynamo"
 	"namebot/pkg/local"
+	"namebot/pkg/namebot"
 )
 
 // step is one invocation: an event file, the status it must answer, and
@@ -44,6 +50,28 @@ var scenarios = map[string][]step{
 		{event: "signup.json", status: 409, want: `"conflict"`},
 		{event: "login.json", status: 200, capture: map[string]string{"ACCESS_TOKEN": "access_token"}},
 		{event: "profile.json", status: 200, want: `"remaining":5`},
+	},
+	"chat": {
+		{event: "create.json", status: 201, capture: map[string]string{"CHAT_ID": "id"}, want: `"PEP 8"`},
+		{event: "list.json", status: 200, want: `"items"`},
+		{event: "read.json", status: 200, want: `"messages":[]`},
+		{event: "read-unauthenticated.json", status: 401, want: `"unauthorized"`},
+		{event: "delete.json", status: 204},
+		{event: "read.json", status: 404, want: `"not_found"`},
+	},
+	"chatsend": {
+		{event: "send.json", status: 201, want: `"bot_message"`},
+		{event: "send.json", status: 201, want: `"used":1`}, // the retry spends nothing
+		{event: "send-bad-json.json", status: 400, want: `"invalid"`},
+	},
+	"board": {
+		{event: "list.json", status: 200, want: `"items":[]`},
+		{event: "create.json", status: 201, capture: map[string]string{"POST_ID": "id"}, want: `"question"`},
+		{event: "create-notice.json", status: 403, want: `"forbidden"`},
+		{event: "read.json", status: 200, want: `"view_count":1`},
+		{event: "presign.json", status: 200, want: `"PUT"`},
+		{event: "delete.json", status: 204},
+		{event: "read.json", status: 404, want: `"not_found"`},
 	},
 }
 
@@ -77,7 +105,16 @@ func TestEmulator(t *testing.T) {
 	if err := local.CreateTables(ctx, ddb, tmpl); err != nil {
 		t.Fatal(err)
 	}
+	fakeS3, err := local.StartFakeS3(ctx, "", "namebot-images")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fakeS3.Close()
 	keyFile := filepath.Join(t.TempDir(), "jwt.key")
+	vars, err := seed(ctx, ddb, keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for id := range tmpl.Functions {
 		dir := DirOf(id)
 		t.Run(dir, func(t *testing.T) {
@@ -92,8 +129,9 @@ func TestEmulator(t *testing.T) {
 			if out, err := build.CombinedOutput(); err != nil {
 				t.Fatalf("build: %v\n%s", err, out)
 			}
-			runScenario(t, rie, bin, filepath.Join(root, "functions", dir, "events"), steps, []string{
+			runScenario(t, rie, bin, filepath.Join(root, "functions", dir, "events"), steps, vars, []string{
 				"DYNAMODB_ENDPOINT=" + dl.Endpoint,
+				"S3_ENDPOINT=" + fakeS3.Endpoint,
 				"JWT_KEY_FILE=" + keyFile,
 				"AWS_REGION=us-east-1",
 				"AWS_ACCESS_KEY_ID=local", "AWS_SECRET_ACCESS_KEY=local",
@@ -105,7 +143,39 @@ func TestEmulator(t *testing.T) {
 
 var initReport = regexp.MustCompile(`INIT REPORT.*?durationMs: ([0-9.]+)`)
 
-func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, env []string) {
+// seed makes what events need that another function would create: an
+// access token signed with the functions' key and a room to send to.
+func seed(ctx context.Context, ddb *dynamodb.Client, keyFile string) (map[string]string, error) {
+	key, err := app.EnsureKeyFile(keyFile)
+	if err != nil {
+		return nil, err
+	}
+	tokens, err := auth.NewTokens(key, time.Hour, nil)
+	if err != nil {
+		return nil, err
+	}
+	userID := namebot.NewID()
+	tok, err := tokens.Issue(userID, "")
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := config.FromEnv(func(string) string { return "" })
+	if err != nil {
+		return nil, err
+	}
+	db := &dynamo.DB{API: ddb, Tables: dynamo.Tables(cfg.Tables)}
+	now := time.Now()
+	if err := db.CreateUser(ctx, &namebot.User{ID: userID, Email: "seed@example.com", Nickname: "seed", PasswordHash: "x", CreatedAt: now, UpdatedAt: now}); err != nil {
+		return nil, err
+	}
+	room := &namebot.Chat{ID: namebot.NewID(), UserID: userID, Language: "Python", Convention: "PEP 8", Title: "seed", CreatedAt: now, UpdatedAt: now}
+	if err := db.CreateChat(ctx, room); err != nil {
+		return nil, err
+	}
+	return map[string]string{"ACCESS_TOKEN": tok, "SEND_CHAT_ID": room.ID}, nil
+}
+
+func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, seeded map[string]string, env []string) {
 	apiPort, err := local.FreePort()
 	if err != nil {
 		t.Fatal(err)
@@ -131,7 +201,7 @@ func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, env []s
 		}
 	}()
 	url := fmt.Sprintf("http://127.0.0.1:%d/2015-03-31/functions/function/invocations", apiPort)
-	vars := map[string]string{}
+	vars := maps.Clone(seeded)
 	client := &http.Client{Timeout: 30 * time.Second}
 	for i, s := range steps {
 		raw, err := os.ReadFile(filepath.Join(eventsDir, s.event))
@@ -186,5 +256,42 @@ func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, env []s
 	}
 	if m := initReport.FindStringSubmatch(logs.String()); m != nil {
 		t.Logf("init duration: %s ms", m[1])
+	}
+}
+
+// MaxBootstrap is DESIGN.md's ceiling for a bootstrap (linux/arm64,
+// stripped): size is cold-start time.
+const MaxBootstrap = 8 << 20
+
+// TestBootstrapSize builds every function as `make build` does for AWS
+// and fails when one outgrows MaxBootstrap.
+func TestBootstrapSize(t *testing.T) {
+	root, err := local.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := local.LoadTemplate(filepath.Join(root, "template.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range tmpl.Functions {
+		dir := DirOf(id)
+		t.Run(dir, func(t *testing.T) {
+			bin := filepath.Join(t.TempDir(), "bootstrap")
+			build := exec.Command("go", "build", "-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-o", bin, "./functions/"+dir)
+			build.Dir = root
+			build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH=arm64")
+			if out, err := build.CombinedOutput(); err != nil {
+				t.Fatalf("build: %v\n%s", err, out)
+			}
+			st, err := os.Stat(bin)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: %d bytes (%.2f MiB)", dir, st.Size(), float64(st.Size())/(1<<20))
+			if st.Size() > MaxBootstrap {
+				t.Fatalf("%s bootstrap is %d bytes, over %d", dir, st.Size(), MaxBootstrap)
+			}
+		})
 	}
 }

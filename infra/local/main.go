@@ -44,7 +44,11 @@ func main() {
 	if err != nil {
 		log.Fatalf("listen on port %s: %v", port, err)
 	}
-	st, err := local.Start(ctx, local.Options{DataDir: dataDir, Config: cfg, Log: logger})
+	public := os.Getenv("PUBLIC_URL")
+	if public == "" {
+		public = "http://localhost:" + port
+	}
+	st, err := local.Start(ctx, local.Options{DataDir: dataDir, Config: cfg, Log: logger, PublicURL: public})
 	if err != nil {
 		log.Fatal(err)
 	}

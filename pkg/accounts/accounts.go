@@ -101,23 +101,36 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Login, er
 		return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "bad_credentials")
 	}
 	now := s.Now()
-	th, err := s.Throttle.FindLoginThrottle(ctx, email)
-	if err != nil {
-		return nil, err
+	// The failure record and the user are independent reads: at once.
+	type throttleResult struct {
+		th  namebot.LoginThrottle
+		err error
 	}
+	tc := make(chan throttleResult, 1)
+	go func() {
+		th, err := s.Throttle.FindLoginThrottle(ctx, email)
+		tc <- throttleResult{th, err}
+	}()
+	u, err := s.Users.FindUserByEmail(ctx, email)
+	tr := <-tc
+	if tr.err != nil {
+		return nil, tr.err
+	}
+	th := tr.th
 	if wait := th.Wait(now); wait > 0 {
 		secs := int((wait + time.Second - 1) / time.Second)
 		e := namebot.Errorf(namebot.ERATELIMITED, "login_throttled", secs)
 		e.RetryAfterSeconds = secs
 		return nil, e
 	}
-	u, err := s.Users.FindUserByEmail(ctx, email)
 	hash := ""
 	switch {
 	case err == nil:
 		hash = u.PasswordHash
 	case namebot.ErrorCode(err) != namebot.ENOTFOUND:
 		return nil, err
+	default:
+		u = nil
 	}
 	if verr := s.Hasher.Verify(ctx, hash, password); verr != nil || u == nil {
 		if verr != nil && !errors.Is(verr, auth.ErrMismatch) {

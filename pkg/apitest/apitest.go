@@ -40,16 +40,21 @@ func Start(tb testing.TB, env map[string]string, opt app.Options) (*Env, func())
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	st, err := local.Start(ctx, local.Options{Config: cfg, App: opt})
+	// Listen first: presigned uploads must point at this server's /s3.
+	srv := httptest.NewUnstartedServer(nil)
+	url := "http://" + srv.Listener.Addr().String()
+	st, err := local.Start(ctx, local.Options{Config: cfg, App: opt, PublicURL: url})
 	if err != nil {
+		srv.Close()
 		fatal(tb, "start stack: %v", err)
 	}
-	srv := httptest.NewServer(st.Server)
+	srv.Config.Handler = st.Server
+	srv.Start()
 	stop := func() { srv.Close(); st.Close() }
 	if tb != nil {
 		tb.Cleanup(stop)
 	}
-	return &Env{URL: srv.URL, Stack: st}, stop
+	return &Env{URL: url, Stack: st}, stop
 }
 
 func fatal(tb testing.TB, format string, args ...any) {

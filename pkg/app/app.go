@@ -11,21 +11,24 @@ import (
 	"io/fs"
 	"log"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/ssm"
 
 	"namebot/pkg/accounts"
 	"namebot/pkg/auth"
+	"namebot/pkg/board"
+	"namebot/pkg/chat"
 	"namebot/pkg/config"
 	"namebot/pkg/dynamo"
 	"namebot/pkg/httpapi"
+	"namebot/pkg/images"
+	"namebot/pkg/llm"
 	"namebot/pkg/namebot"
 )
 
@@ -35,9 +38,11 @@ type Deps struct {
 	Cfg    config.Config
 	AWS    aws.Config
 	DB     *dynamo.DB
+	Images *images.Store
 	Tokens *auth.Tokens
 	Hasher *auth.Hasher
 	Policy namebot.QuotaPolicy
+	Model  namebot.Model
 	Log    *slog.Logger
 	Now    func() time.Time
 }
@@ -50,7 +55,29 @@ type Options struct {
 	Argon2 *auth.Argon2Params
 	Now    func() time.Time
 	Log    *slog.Logger
+	// Parts build the optional clients (images, model). Each function's
+	// main names only the parts it uses, so the linker leaves the others'
+	// SDK code out of its bootstrap. The local stack uses All.
+	Parts []Part
 }
+
+// Part builds one optional dependency into d.
+type Part func(ctx context.Context, d *Deps) error
+
+// WithImages builds the S3 image store.
+func WithImages(_ context.Context, d *Deps) error {
+	d.Images = newImages(d.Cfg, d.AWS)
+	return nil
+}
+
+// WithModel builds the model: OpenAI-compatible with a key, else offline.
+func WithModel(ctx context.Context, d *Deps) (err error) {
+	d.Model, err = model(ctx, d.Cfg, d.AWS)
+	return err
+}
+
+// All is every part (the local stack serves every function).
+var All = []Part{WithImages, WithModel}
 
 // NewDeps builds the shared dependencies from cfg and an AWS config.
 func NewDeps(ctx context.Context, cfg config.Config, awsCfg aws.Config, opt Options) (*Deps, error) {
@@ -87,7 +114,39 @@ func NewDeps(ctx context.Context, cfg config.Config, awsCfg aws.Config, opt Opti
 		params = *opt.Argon2
 	}
 	d.Hasher = auth.NewHasher(params)
+	for _, part := range opt.Parts {
+		if err := part(ctx, d); err != nil {
+			return nil, err
+		}
+	}
 	return d, nil
+}
+
+// model returns the OpenAI-compatible client when a key is configured (in
+// the environment locally, in SSM on AWS), else the offline suggester.
+func model(ctx context.Context, cfg config.Config, awsCfg aws.Config) (namebot.Model, error) {
+	key := cfg.OpenAIKey
+	if cfg.OpenAIKeyParam != "" {
+		v, err := getParameter(ctx, awsCfg, cfg.SSMEndpoint, cfg.OpenAIKeyParam)
+		if err != nil {
+			return nil, fmt.Errorf("openai key: %w", err)
+		}
+		key = string(v)
+	}
+	if key == "" {
+		return llm.Offline{}, nil
+	}
+	return llm.New(key, cfg.OpenAIBaseURL, cfg.OpenAIModel, cfg.ModelTimeout), nil
+}
+
+// newImages builds the image store: the server's own calls go to
+// S3Endpoint (AWS when empty), presigned uploads to the endpoint the
+// browser sees.
+func newImages(cfg config.Config, awsCfg aws.Config) *images.Store {
+	return &images.Store{
+		Bucket: cfg.ImagesBucket, Region: awsCfg.Region, Endpoint: cfg.S3Endpoint, PublicEndpoint: cfg.S3PublicEndpoint,
+		Credentials: awsCfg.Credentials, HTTP: &http.Client{Timeout: 10 * time.Second},
+	}
 }
 
 // NewLogger returns the JSON logger every function writes with.
@@ -104,15 +163,11 @@ func NewLogger(w *os.File, level string) *slog.Logger {
 // use under DATA_DIR.
 func signingKey(ctx context.Context, cfg config.Config, awsCfg aws.Config) ([]byte, error) {
 	if cfg.JWTKeyParam != "" {
-		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		defer cancel()
-		out, err := ssm.NewFromConfig(awsCfg).GetParameter(ctx, &ssm.GetParameterInput{
-			Name: aws.String(cfg.JWTKeyParam), WithDecryption: aws.Bool(true),
-		})
+		v, err := getParameter(ctx, awsCfg, cfg.SSMEndpoint, cfg.JWTKeyParam)
 		if err != nil {
-			return nil, fmt.Errorf("signing key: ssm %s: %w", cfg.JWTKeyParam, err)
+			return nil, fmt.Errorf("signing key: %w", err)
 		}
-		return []byte(aws.ToString(out.Parameter.Value)), nil
+		return v, nil
 	}
 	if cfg.JWTKeyFile == "" {
 		return nil, errors.New("signing key: set JWT_KEY_PARAM (AWS) or JWT_KEY_FILE (local)")
@@ -158,12 +213,42 @@ func (d *Deps) AccountsService() *accounts.Service {
 	return &accounts.Service{
 		Users: d.DB, Throttle: d.DB, Sessions: d.DB, Quotas: d.DB, Policy: d.Policy,
 		Hasher: d.Hasher, Tokens: d.Tokens, Now: d.Now, Log: d.Log,
+		Cascades: []func(context.Context, string) error{d.DB.DeleteUserChats, d.BoardService().DeleteUserPosts},
 	}
+}
+
+// ChatService is the chat use cases over the deps.
+func (d *Deps) ChatService() *chat.Service {
+	return &chat.Service{
+		Chats: d.DB, Quotas: d.DB, Policy: d.Policy, Model: d.Model, Now: d.Now, Log: d.Log,
+		// Longer than the chatsend function's timeout (25 s in template.yaml).
+		Lease: 30 * time.Second,
+	}
+}
+
+// Chat is the handler of the chat function (rooms, reading).
+func (d *Deps) Chat() *httpapi.API {
+	return httpapi.New("chat", d.Tokens, d.Log, httpapi.Chat(d.ChatService())...)
+}
+
+// ChatSend is the handler of the chatsend function (asking the bot).
+func (d *Deps) ChatSend() *httpapi.API {
+	return httpapi.New("chatsend", d.Tokens, d.Log, httpapi.ChatSend(d.ChatService())...)
 }
 
 // Accounts is the handler of the accounts function.
 func (d *Deps) Accounts() *httpapi.API {
-	return httpapi.New("accounts", d.Tokens, d.Log, httpapi.Accounts(d.AccountsService(), d.DB)...)
+	return httpapi.New("accounts", d.Tokens, d.Log, httpapi.Accounts(d.AccountsService(), d.DB, d.Images)...)
+}
+
+// BoardService is the board use cases over the deps.
+func (d *Deps) BoardService() *board.Service {
+	return &board.Service{Posts: d.DB, Users: d.DB, Images: d.Images, Now: d.Now, Log: d.Log}
+}
+
+// Board is the handler of the board function.
+func (d *Deps) Board() *httpapi.API {
+	return httpapi.New("board", d.Tokens, d.Log, httpapi.Board(d.BoardService())...)
 }
 
 // Functions maps each function's logical id in template.yaml to a builder of
@@ -171,22 +256,21 @@ func (d *Deps) Accounts() *httpapi.API {
 func (d *Deps) Functions() map[string]func() *httpapi.API {
 	return map[string]func() *httpapi.API{
 		"AccountsFunction": d.Accounts,
+		"ChatFunction":     d.Chat,
+		"ChatSendFunction": d.ChatSend,
+		"BoardFunction":    d.Board,
 	}
 }
 
 // Load builds the deps of a Lambda function from the environment and the
 // default AWS credential chain, or exits: a function that cannot start
 // should fail its init, not its requests.
-func Load(ctx context.Context) *Deps {
+func Load(ctx context.Context, parts ...Part) *Deps {
 	cfg, err := config.FromEnv(os.Getenv)
 	if err != nil {
 		log.Fatal(err)
 	}
-	awsCfg, err := awsconfig.LoadDefaultConfig(ctx, awsconfig.WithRegion(cfg.Region))
-	if err != nil {
-		log.Fatalf("aws config: %v", err)
-	}
-	deps, err := NewDeps(ctx, cfg, awsCfg, Options{})
+	deps, err := NewDeps(ctx, cfg, LambdaAWSConfig(cfg.Region), Options{Parts: parts})
 	if err != nil {
 		log.Fatal(err)
 	}

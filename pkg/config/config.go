@@ -15,12 +15,16 @@ type Config struct {
 	ImagesBucket   string
 	DynamoEndpoint string // DYNAMODB_ENDPOINT: a local DynamoDB instead of AWS
 	S3Endpoint     string // S3_ENDPOINT: a local S3 instead of AWS
-	Region         string
+	// S3PublicEndpoint is the S3 endpoint as the browser reaches it, for
+	// presigned uploads (the local stack serves its S3 under /s3).
+	S3PublicEndpoint string
+	Region           string
 
 	// The access-token signing key: an SSM SecureString parameter on AWS,
 	// a file locally. Never a constant in the code.
 	JWTKeyParam string
 	JWTKeyFile  string
+	SSMEndpoint string // SSM_ENDPOINT: tests only; empty is AWS's regional endpoint
 
 	OpenAIKey      string // OPENAI_API_KEY (locally) ...
 	OpenAIKeyParam string // ... or OPENAI_API_KEY_PARAM, an SSM SecureString (AWS)
@@ -62,18 +66,19 @@ func FromEnv(getenv func(string) string) (Config, error) {
 			Messages: get("MESSAGES_TABLE", defaultTables.Messages),
 			Posts:    get("POSTS_TABLE", defaultTables.Posts),
 		},
-		ImagesBucket:   get("IMAGES_BUCKET", "namebot-images"),
-		DynamoEndpoint: get("DYNAMODB_ENDPOINT", ""),
-		S3Endpoint:     get("S3_ENDPOINT", ""),
-		Region:         get("AWS_REGION", get("AWS_DEFAULT_REGION", "ap-northeast-2")),
-		JWTKeyParam:    get("JWT_KEY_PARAM", ""),
-		JWTKeyFile:     get("JWT_KEY_FILE", ""),
-		OpenAIKey:      get("OPENAI_API_KEY", ""),
-		OpenAIKeyParam: get("OPENAI_API_KEY_PARAM", ""),
-		OpenAIBaseURL:  get("OPENAI_BASE_URL", ""),
-		OpenAIModel:    get("OPENAI_MODEL", "gpt-4o-mini"),
-		QuotaTZ:        get("QUOTA_TZ", "Asia/Seoul"),
-		LogLevel:       get("LOG_LEVEL", "info"),
+		ImagesBucket:     get("IMAGES_BUCKET", "namebot-images"),
+		DynamoEndpoint:   get("DYNAMODB_ENDPOINT", ""),
+		S3Endpoint:       get("S3_ENDPOINT", ""),
+		S3PublicEndpoint: get("S3_PUBLIC_ENDPOINT", ""),
+		Region:           get("AWS_REGION", get("AWS_DEFAULT_REGION", "ap-northeast-2")),
+		JWTKeyParam:      get("JWT_KEY_PARAM", ""),
+		JWTKeyFile:       get("JWT_KEY_FILE", ""),
+		OpenAIKey:        get("OPENAI_API_KEY", ""),
+		OpenAIKeyParam:   get("OPENAI_API_KEY_PARAM", ""),
+		OpenAIBaseURL:    get("OPENAI_BASE_URL", ""),
+		OpenAIModel:      get("OPENAI_MODEL", "gpt-4o-mini"),
+		QuotaTZ:          get("QUOTA_TZ", "Asia/Seoul"),
+		LogLevel:         get("LOG_LEVEL", "info"),
 	}
 	var err error
 	if c.DailyLimit, err = strconv.Atoi(get("DAILY_LIMIT", "5")); err != nil || c.DailyLimit < 1 || c.DailyLimit > 1000 {

@@ -42,11 +42,11 @@ func ErrorDetailOf(lang namebot.Lang, err error) (int, ErrorDetail, *namebot.Err
 	if !ok {
 		e = namebot.Errorf(namebot.EINTERNAL, "internal")
 	}
-	d := ErrorDetail{Code: e.Code, Message: namebot.Message(lang, e.Key, e.Args...)}
+	d := ErrorDetail{Code: e.Code, Message: namebot.Text(lang, e.Key, e.Args...)}
 	if len(e.Fields) > 0 {
 		d.Fields = make(map[string]string, len(e.Fields))
 		for f, p := range e.Fields {
-			d.Fields[f] = namebot.Message(lang, p.Key, p.Args...)
+			d.Fields[f] = namebot.Text(lang, p.Key, p.Args...)
 		}
 	}
 	return StatusOf(e.Code), d, e

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -18,6 +19,10 @@ import (
 	"namebot/pkg/config"
 )
 
+// EndpointFile, under DATA_DIR, holds the endpoint of the running stack's
+// dynalite, so that `make manager` can reach it while `make run` runs.
+const EndpointFile = "dynamodb.endpoint"
+
 // Options configure a local stack.
 type Options struct {
 	Root    string        // project root; found from the working directory when empty
@@ -25,15 +30,20 @@ type Options struct {
 	Config  config.Config // from the environment (config.FromEnv)
 	Log     *slog.Logger
 	App     app.Options
+	// PublicURL is the origin the browser uses (http://localhost:8080);
+	// presigned uploads point at PublicURL/s3.
+	PublicURL string
 }
 
 // Stack is a running local stack.
 type Stack struct {
-	Deps     *app.Deps
-	Server   *Server
-	Template *Template
-	Dynalite *Dynalite // nil when DYNAMODB_ENDPOINT points elsewhere
-	tempDir  string
+	Deps         *app.Deps
+	Server       *Server
+	Template     *Template
+	Dynalite     *Dynalite // nil when DYNAMODB_ENDPOINT points elsewhere
+	S3           *FakeS3   // nil when S3_ENDPOINT points elsewhere
+	tempDir      string
+	endpointFile string
 }
 
 // AWSConfig is the SDK configuration for local services: static dummy
@@ -82,6 +92,27 @@ func Start(ctx context.Context, opt Options) (*Stack, error) {
 			return nil, err
 		}
 		cfg.DynamoEndpoint = st.Dynalite.Endpoint
+		if opt.DataDir != "" {
+			st.endpointFile = filepath.Join(opt.DataDir, EndpointFile)
+			if err := os.WriteFile(st.endpointFile, []byte(cfg.DynamoEndpoint+"\n"), 0o600); err != nil {
+				st.Close()
+				return nil, fmt.Errorf("local: %w", err)
+			}
+		}
+	}
+	if cfg.S3Endpoint == "" {
+		dir := ""
+		if opt.DataDir != "" {
+			dir = opt.DataDir
+		}
+		if st.S3, err = StartFakeS3(ctx, dir, cfg.ImagesBucket); err != nil {
+			st.Close()
+			return nil, err
+		}
+		cfg.S3Endpoint = st.S3.Endpoint
+		if cfg.S3PublicEndpoint == "" && opt.PublicURL != "" {
+			cfg.S3PublicEndpoint = strings.TrimSuffix(opt.PublicURL, "/") + "/s3"
+		}
 	}
 	awsCfg := AWSConfig(cfg.Region)
 	ddb := dynamodb.NewFromConfig(awsCfg, func(o *dynamodb.Options) { o.BaseEndpoint = aws.String(cfg.DynamoEndpoint) })
@@ -92,6 +123,9 @@ func Start(ctx context.Context, opt Options) (*Stack, error) {
 		return nil, err
 	}
 	appOpt := opt.App
+	if appOpt.Parts == nil {
+		appOpt.Parts = app.All
+	}
 	if appOpt.Log == nil {
 		appOpt.Log = opt.Log
 	}
@@ -106,6 +140,10 @@ func Start(ctx context.Context, opt Options) (*Stack, error) {
 	if st.Server, err = NewServer(st.Template, handlers, filepath.Join(opt.Root, "frontend", "dist")); err != nil {
 		st.Close()
 		return nil, err
+	}
+	st.Server.Mount("/images/", imagesHandler(st.Deps.Images))
+	if st.S3 != nil {
+		st.Server.Mount("/s3/", http.StripPrefix("/s3", st.S3.Handler))
 	}
 	return st, nil
 }
@@ -127,7 +165,11 @@ func (st *Stack) Serve(ctx context.Context, l net.Listener) error {
 
 // Close stops what the stack started.
 func (st *Stack) Close() {
+	if st.endpointFile != "" {
+		os.Remove(st.endpointFile)
+	}
 	st.Dynalite.Stop()
+	st.S3.Close()
 	if st.tempDir != "" {
 		os.RemoveAll(st.tempDir)
 	}

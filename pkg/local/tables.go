@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -48,6 +49,21 @@ func CreateTables(ctx context.Context, c *dynamodb.Client, t *Template) error {
 		var inUse *types.ResourceInUseException
 		if err != nil && !errors.As(err, &inUse) {
 			return fmt.Errorf("create table %s: %w", id, err)
+		}
+	}
+	// Even with --createTableMs 0 a table turns ACTIVE asynchronously: a
+	// write right after CreateTable can find no table.
+	for _, id := range ids {
+		for {
+			out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(id)})
+			if err == nil && out.Table.TableStatus == types.TableStatusActive {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("table %s not active: %w", id, ctx.Err())
+			case <-time.After(5 * time.Millisecond):
+			}
 		}
 	}
 	return nil

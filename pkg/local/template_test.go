@@ -123,6 +123,7 @@ func TestTemplate(t *testing.T) {
 	t.Run("Tables", func(t *testing.T) {
 		tables := map[string]string{
 			cfg.Tables.Users: "pk", cfg.Tables.Sessions: "id", cfg.Tables.Counters: "user_id",
+			cfg.Tables.Chats: "user_id", cfg.Tables.Messages: "chat_id", cfg.Tables.Posts: "id",
 		}
 		for name, hash := range tables {
 			tb, ok := tmpl.Tables[name]
@@ -142,6 +143,24 @@ func TestTemplate(t *testing.T) {
 			}
 			if p["DeletionProtectionEnabled"] != true || tmpl.Resources[name]["DeletionPolicy"] != "Retain" {
 				t.Errorf("%s without deletion protection / Retain", name)
+			}
+		}
+		if tb := tmpl.Tables[cfg.Tables.Chats]; tb == nil || tb.RangeKey != "id" || len(tb.Indexes) != 1 || tb.Indexes[0].Name != "by_activity" || tb.Indexes[0].RangeKey != "updated_at" {
+			t.Errorf("chats table must be (user_id, id) with GSI by_activity (user_id, updated_at): %+v", tb)
+		}
+		if tb := tmpl.Tables[cfg.Tables.Messages]; tb == nil || tb.RangeKey != "id" {
+			t.Errorf("messages table must be (chat_id, id): %+v", tb)
+		}
+		if tb := tmpl.Tables[cfg.Tables.Posts]; tb == nil || len(tb.Indexes) != 3 {
+			t.Errorf("posts table needs the feed, by_category and by_author indexes: %+v", tb)
+		}
+		if len(tmpl.Buckets) != 1 || tmpl.Buckets[0] != "ImagesBucket" {
+			t.Errorf("buckets = %v, want [ImagesBucket]", tmpl.Buckets)
+		} else {
+			b := tmpl.Resources["ImagesBucket"]["Properties"].(map[string]any)
+			pab, _ := b["PublicAccessBlockConfiguration"].(map[string]any)
+			if pab["BlockPublicAcls"] != true || pab["RestrictPublicBuckets"] != true || b["BucketEncryption"] == nil || b["LifecycleConfiguration"] == nil || b["CorsConfiguration"] == nil {
+				t.Errorf("images bucket must be private, encrypted, with CORS and a lifecycle rule: %v", b)
 			}
 		}
 		if tb := tmpl.Tables[cfg.Tables.Counters]; tb == nil || tb.TTL != "expires_at" || tb.RangeKey != "day" {
@@ -165,6 +184,15 @@ func checkResource(t *testing.T, tmpl *local.Template, sid any, r any) {
 	if ga, ok := m["Fn::GetAtt"].(string); ok {
 		if _, ok := tmpl.Resources[strings.TrimSuffix(ga, ".Arn")]; !ok {
 			t.Errorf("statement %v: %s is not a resource of the template", sid, ga)
+		}
+		return
+	}
+	if alt, ok := m["Fn::If"].([]any); ok && len(alt) == 3 {
+		for _, branch := range alt[1:] {
+			if ref, ok := branch.(map[string]any); ok && ref["Ref"] == "AWS::NoValue" {
+				continue
+			}
+			checkResource(t, tmpl, sid, branch)
 		}
 		return
 	}

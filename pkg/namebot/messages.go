@@ -32,6 +32,7 @@ var catalogue = map[string][2]string{
 	"bad_cursor":         {"페이지 커서가 올바르지 않습니다.", "The page cursor is malformed."},
 	"bad_limit":          {"limit은 1에서 %d 사이의 정수여야 합니다.", "limit must be an integer from 1 to %d."},
 	"bad_id":             {"ID 형식이 올바르지 않습니다.", "The id is malformed."},
+	"bad_client_id":      {"영문자, 숫자, -, _ 로 된 %d자 이하의 값이어야 합니다.", "Use at most %d letters, digits, - or _."},
 
 	// field problems
 	"required":          {"필수 항목입니다.", "This field is required."},
@@ -68,6 +69,7 @@ var catalogue = map[string][2]string{
 	"model_failed":      {"이름 추천 모델이 응답하지 못했습니다. 질문은 저장되었고 횟수는 차감되지 않았습니다. 다시 시도해 주세요.", "The naming model failed to answer. Your question was kept and not counted; please retry."},
 	"model_timeout":     {"이름 추천 모델의 응답이 너무 늦습니다. 질문은 저장되었고 횟수는 차감되지 않았습니다. 다시 시도해 주세요.", "The naming model took too long. Your question was kept and not counted; please retry."},
 	"message_in_flight": {"같은 메시지를 처리하는 중입니다. 잠시 후 다시 시도해 주세요.", "This message is already being answered. Try again in a moment."},
+	"post_changed":      {"다른 곳에서 게시글이 수정되었습니다. 새로고침 후 다시 시도해 주세요.", "The post was changed elsewhere. Reload and try again."},
 	"message_id_reused": {"client_message_id가 다른 내용의 메시지에 이미 사용되었습니다.", "client_message_id was already used for a different message."},
 
 	// board
@@ -79,9 +81,9 @@ var catalogue = map[string][2]string{
 	"image_invalid":         {"이미지 파일이 올바르지 않습니다 (PNG, JPEG, WebP, GIF, 최대 5MiB).", "The image is not valid (PNG, JPEG, WebP or GIF, at most 5 MiB)."},
 }
 
-// Message renders a catalogue key in lang. Unknown keys render as the generic
+// Text renders a catalogue key in lang. Unknown keys render as the generic
 // internal message so that no internal text can reach a client by accident.
-func Message(lang Lang, key string, args ...any) string {
+func Text(lang Lang, key string, args ...any) string {
 	t, ok := catalogue[key]
 	if !ok {
 		t = catalogue["internal"]

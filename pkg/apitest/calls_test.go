@@ -1,0 +1,45 @@
+package apitest
+
+import (
+	"testing"
+
+	"namebot/pkg/app"
+	"namebot/pkg/dynamo"
+)
+
+// TestCallsPerRoute counts DynamoDB calls per request at the client and
+// holds each route to its budget (DESIGN.md: one round trip for simple
+// reads; independent calls concurrent).
+func TestCallsPerRoute(t *testing.T) {
+	counter := &dynamo.Counting{}
+	e, _ := Start(t, map[string]string{}, app.Options{WrapDynamo: func(api dynamo.API) dynamo.API {
+		counter.API = api
+		return counter
+	}})
+	c := e.NewClient(t)
+	addr := email("calls")
+	c.SignUp(addr, "abc12345", "calls")
+	room := newRoom(t, c, "Python", "PEP 8")
+	p := c.Do("POST", "/api/board", map[string]any{"title": "t", "content": "c", "category": "chat"}).Want(t, 201)
+	measure := func(name string, budget int64, fn func()) {
+		before := counter.Calls()
+		fn()
+		got := counter.Calls() - before
+		t.Logf("%-22s %d DynamoDB calls", name, got)
+		if got > budget {
+			t.Errorf("%s: %d calls, budget %d", name, got, budget)
+		}
+	}
+	measure("GET /api/chat", 1, func() { c.Do("GET", "/api/chat", nil).Want(t, 200) })
+	measure("GET /api/chat/{id}", 3, func() { c.Do("GET", "/api/chat/"+room, nil).Want(t, 200) })
+	measure("POST /api/chat/{id}", 8, func() {
+		c.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록", "client_message_id": "calls-1"}).Want(t, 201)
+	})
+	measure("POST /api/chat/{id} retry", 6, func() {
+		c.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록", "client_message_id": "calls-1"}).Want(t, 201)
+	})
+	measure("GET /api/board", 1, func() { c.Do("GET", "/api/board", nil).Want(t, 200) })
+	measure("GET /api/board/{id}", 1, func() { c.Do("GET", "/api/board/"+p.Str("id"), nil).Want(t, 200) })
+	measure("GET /api/accounts/profile", 2, func() { c.Do("GET", "/api/accounts/profile", nil).Want(t, 200) })
+	measure("POST /api/accounts/login", 4, func() { c.Login(addr, "abc12345") })
+}

@@ -1,0 +1,419 @@
+// Package chat is the chat service: rooms, their messages, and sending a
+// question to the bot within the daily limit. Only Send spends quota and
+// calls the model.
+package chat
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"log/slog"
+	"regexp"
+	"strings"
+	"time"
+
+	"namebot/pkg/namebot"
+	"namebot/pkg/naming"
+)
+
+// Service implements the chat use cases.
+type Service struct {
+	Chats  namebot.ChatStore
+	Quotas namebot.QuotaStore
+	Policy namebot.QuotaPolicy
+	Model  namebot.Model
+	Now    func() time.Time
+	Log    *slog.Logger
+	// Lease is how long a pending send may run before a retry may take it
+	// over; longer than the function's timeout.
+	Lease time.Duration
+}
+
+// CreateInput is the body of POST /api/chat.
+type CreateInput struct {
+	Language   string  `json:"language"`
+	Convention *string `json:"convention"`
+	Title      *string `json:"title"`
+}
+
+// Create opens a room.
+func (s *Service) Create(ctx context.Context, userID string, in CreateInput) (*namebot.Chat, error) {
+	f := namebot.FieldErrors{}
+	lang := namebot.CleanText(f, "language", in.Language, true, namebot.MaxLanguageLen, false)
+	conv := namebot.CleanText(f, "convention", deref(in.Convention), false, namebot.MaxConventionLen, false)
+	title := namebot.CleanText(f, "title", deref(in.Title), false, namebot.MaxTitleLen, false)
+	if err := f.Err(); err != nil {
+		return nil, err
+	}
+	if title == "" {
+		title = lang
+		if conv != "" {
+			title += " · " + conv
+		}
+		title = truncate(title, namebot.MaxTitleLen)
+	}
+	now := s.Now().UTC()
+	c := &namebot.Chat{ID: namebot.NewID(), UserID: userID, Language: lang, Convention: conv, Title: title, CreatedAt: now, UpdatedAt: now}
+	if err := s.Chats.CreateChat(ctx, c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// List returns a page of the user's rooms.
+func (s *Service) List(ctx context.Context, userID, cursor string, limit int) (namebot.Page[*namebot.Chat], error) {
+	return s.Chats.FindChats(ctx, userID, cursor, limit)
+}
+
+// Room is a room with a page of its messages (oldest first) and the quota.
+type Room struct {
+	Chat       *namebot.Chat
+	Messages   []*namebot.Message
+	NextCursor string
+	Quota      namebot.Quota
+}
+
+// Read returns the room, the latest messages before cursor and the quota.
+// The three reads are independent and run at once; the messages are
+// dropped unless the room belongs to the user.
+func (s *Service) Read(ctx context.Context, userID, chatID, cursor string, limit int) (*Room, error) {
+	if !namebot.ValidID(chatID) {
+		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	now := s.Now()
+	type msgs struct {
+		page namebot.Page[*namebot.Message]
+		err  error
+	}
+	type used struct {
+		n   int
+		err error
+	}
+	mc, uc := make(chan msgs, 1), make(chan used, 1)
+	go func() {
+		p, err := s.Chats.FindMessages(ctx, chatID, cursor, limit)
+		mc <- msgs{p, err}
+	}()
+	go func() {
+		n, err := s.Quotas.Used(ctx, userID, s.Policy.Day(now))
+		uc <- used{n, err}
+	}()
+	c, err := s.Chats.FindChat(ctx, userID, chatID)
+	if err != nil {
+		return nil, err
+	}
+	m, u := <-mc, <-uc
+	if m.err != nil {
+		return nil, m.err
+	}
+	if u.err != nil {
+		return nil, u.err
+	}
+	items := m.page.Items
+	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+		items[i], items[j] = items[j], items[i]
+	}
+	return &Room{Chat: c, Messages: items, NextCursor: m.page.NextCursor, Quota: s.Policy.Quota(u.n, now)}, nil
+}
+
+// Delete removes a room and its messages.
+func (s *Service) Delete(ctx context.Context, userID, chatID string) error {
+	if !namebot.ValidID(chatID) {
+		return namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
+	}
+	if _, err := s.Chats.FindChat(ctx, userID, chatID); err != nil {
+		return err
+	}
+	return s.Chats.DeleteChat(ctx, userID, chatID)
+}
+
+// SendInput is the body of POST /api/chat/{chatId}.
+type SendInput struct {
+	Content         string `json:"content"`
+	ClientMessageID string `json:"client_message_id"`
+}
+
+// Exchange is a question and its answer, with the quota after them.
+type Exchange struct {
+	UserMessage *namebot.Message
+	BotMessage  *namebot.Message
+	Quota       namebot.Quota
+}
+
+// SendError is a failed send that kept the user's message (model failure):
+// the client shows it as unanswered, with the quota, and may retry.
+type SendError struct {
+	Err         error
+	UserMessage *namebot.Message
+	Quota       namebot.Quota
+}
+
+func (e *SendError) Error() string { return e.Err.Error() }
+func (e *SendError) Unwrap() error { return e.Err }
+
+var clientIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+
+// Send asks the bot. The steps, and why each is safe without transactions:
+//
+//  1. The room is read with the user's key: someone else's is 404.
+//  2. A send request keyed by (room, client_message_id) is created with a
+//     conditional put. A duplicate finds the existing request instead: an
+//     answered one returns the stored exchange (nothing spent, nothing
+//     stored), a pending one is 409, a failed or abandoned one is taken
+//     over with a conditional update, so only one retry proceeds.
+//  3. One unit is spent with one conditional UpdateItem (ADD used 1 while
+//     used < limit). Refused: the new request is deleted again (a refused
+//     send stores nothing) and the answer is 429 with Retry-After.
+//  4. The model is asked, with the last turns of the room as context.
+//  5. Answered: the user message, the bot message, the request's end state
+//     and the room's activity are written at once (independent items).
+//     Failed or timed out: the unit is refunded, the user message is kept
+//     as unanswered and the request marked failed, so a retry with the
+//     same client_message_id spends again only what was given back.
+//
+// A crash between 3 and 5 leaves a pending request whose lease expires; a
+// retry then takes it over. Its unit is not refunded in that case: the
+// user may lose one question to a crash, never gain one.
+func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput) (*Exchange, error) {
+	if !namebot.ValidID(chatID) {
+		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
+	}
+	f := namebot.FieldErrors{}
+	content := namebot.CleanText(f, "content", in.Content, true, namebot.MaxContentLen, true)
+	clientID := strings.TrimSpace(in.ClientMessageID)
+	if clientID != "" && !clientIDPattern.MatchString(clientID) {
+		f.Add("client_message_id", "bad_client_id", namebot.MaxClientIDLen)
+	}
+	if err := f.Err(); err != nil {
+		return nil, err
+	}
+	if clientID == "" {
+		clientID = namebot.NewID()
+	}
+	c, err := s.Chats.FindChat(ctx, userID, chatID)
+	if err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	req := &namebot.SendRequest{
+		ChatID: chatID, ClientMessageID: clientID, UserID: userID, ContentHash: hash(content),
+		UserMessageID: namebot.NewID(), State: namebot.StatusPending, Day: s.Policy.Day(now),
+		LeaseUntil: now.Add(s.Lease), CreatedAt: now.UTC(),
+	}
+	existing, created, err := s.Chats.BeginSend(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	retaken := false
+	if !created {
+		if existing.ContentHash != req.ContentHash || existing.UserID != userID {
+			return nil, namebot.Errorf(namebot.ECONFLICT, "message_id_reused")
+		}
+		switch {
+		case existing.State == namebot.StatusAnswered:
+			return s.replay(ctx, userID, existing)
+		case existing.State == namebot.StatusPending && now.Before(existing.LeaseUntil):
+			return nil, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
+		}
+		from := existing.State
+		existing.Day = req.Day
+		ok, err := s.Chats.RetakeSend(ctx, existing, from, now, now.Add(s.Lease))
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
+		}
+		req, retaken = existing, true
+	}
+
+	type hist struct {
+		turns []naming.Turn
+		err   error
+	}
+	hc := make(chan hist, 1)
+	go func() {
+		t, err := s.history(ctx, chatID, req.UserMessageID)
+		hc <- hist{t, err}
+	}()
+	used, ok, err := s.Quotas.Spend(ctx, userID, req.Day, s.Policy.Limit, s.Policy.Expires(now))
+	h := <-hc
+	if err == nil && !ok {
+		err = s.refuse(now)
+	}
+	if err == nil && h.err != nil {
+		if rerr := s.Quotas.Refund(ctx, userID, req.Day); rerr != nil {
+			s.Log.ErrorContext(ctx, "refund after history failure", "err", rerr)
+		}
+		err = h.err
+	}
+	if err != nil {
+		s.release(ctx, req, retaken)
+		if namebot.ErrorCode(err) == namebot.ERATELIMITED {
+			return nil, &SendError{Err: err, Quota: s.Policy.Quota(s.Policy.Limit, now)}
+		}
+		return nil, err
+	}
+
+	userMsg := &namebot.Message{
+		ID: req.UserMessageID, ChatID: chatID, UserID: userID, IsUser: true, Content: content,
+		Suggestions: []naming.Suggestion{}, ClientMessageID: clientID, CreatedAt: req.CreatedAt,
+	}
+	answer, merr := s.Model.Suggest(ctx, c.Spec(), h.turns, content)
+	done := s.Now()
+	if merr != nil {
+		return nil, s.fail(ctx, req, userMsg, merr, used, done)
+	}
+	bot := &namebot.Message{
+		ID: namebot.NewID(), ChatID: chatID, UserID: userID, Content: answer.Text, Suggestions: answer.Suggestions,
+		Status: namebot.StatusAnswered, Offline: answer.Offline, CreatedAt: done.UTC(),
+	}
+	if bot.Suggestions == nil {
+		bot.Suggestions = []naming.Suggestion{}
+	}
+	userMsg.Status, userMsg.AnswerID = namebot.StatusAnswered, bot.ID
+	req.State, req.BotMessageID = namebot.StatusAnswered, bot.ID
+	// Independent items: written at once. The request is marked answered
+	// last in meaning but not in time; if any write fails the client gets
+	// 503 and a retry finds the request still pending until its lease ends.
+	if err := parallel(ctx,
+		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, userMsg) },
+		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, bot) },
+		func(ctx context.Context) error { return s.Chats.TouchChat(ctx, userID, chatID, done) },
+	); err != nil {
+		return nil, err
+	}
+	if err := s.Chats.FinishSend(ctx, req); err != nil {
+		return nil, err
+	}
+	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, now)}, nil
+}
+
+func (s *Service) refuse(now time.Time) error {
+	reset := s.Policy.ResetsAt(now)
+	e := namebot.Errorf(namebot.ERATELIMITED, "quota_exhausted", s.Policy.Limit, reset.Format("15:04"))
+	e.RetryAfterSeconds = max(int(reset.Sub(now).Seconds()+0.999), 1)
+	return e
+}
+
+// release undoes step 2 after a refusal: a new request is deleted, a
+// retaken one goes back to failed.
+func (s *Service) release(ctx context.Context, req *namebot.SendRequest, retaken bool) {
+	var err error
+	if retaken {
+		req.State = namebot.StateFailed
+		err = s.Chats.FinishSend(context.WithoutCancel(ctx), req)
+	} else {
+		err = s.Chats.AbandonSend(context.WithoutCancel(ctx), req)
+	}
+	if err != nil {
+		s.Log.ErrorContext(ctx, "release send request", "err", err)
+	}
+}
+
+// fail gives the unit back and keeps the question as unanswered.
+func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *namebot.Message, merr error, used int, now time.Time) error {
+	// The model may have used up the request's deadline: finish the
+	// bookkeeping on a fresh one.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if _, ok := namebot.AsError(merr); !ok {
+		merr = &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: merr}
+	}
+	s.Log.WarnContext(ctx, "model failed", "err", merr.Error())
+	userMsg.Status = namebot.StatusUnanswered
+	req.State = namebot.StateFailed
+	if err := parallel(ctx,
+		func(ctx context.Context) error { return s.Quotas.Refund(ctx, req.UserID, req.Day) },
+		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, userMsg) },
+		func(ctx context.Context) error { return s.Chats.TouchChat(ctx, req.UserID, req.ChatID, now) },
+	); err != nil {
+		return err
+	}
+	if err := s.Chats.FinishSend(ctx, req); err != nil {
+		return err
+	}
+	return &SendError{Err: merr, UserMessage: userMsg, Quota: s.Policy.Quota(max(used-1, 0), now)}
+}
+
+// replay returns the stored exchange of an answered request.
+func (s *Service) replay(ctx context.Context, userID string, req *namebot.SendRequest) (*Exchange, error) {
+	now := s.Now()
+	var um, bm *namebot.Message
+	var used int
+	err := parallel(ctx,
+		func(ctx context.Context) (err error) {
+			um, err = s.Chats.FindMessage(ctx, req.ChatID, req.UserMessageID)
+			return
+		},
+		func(ctx context.Context) (err error) {
+			bm, err = s.Chats.FindMessage(ctx, req.ChatID, req.BotMessageID)
+			return
+		},
+		func(ctx context.Context) (err error) {
+			used, err = s.Quotas.Used(ctx, userID, s.Policy.Day(now))
+			return
+		},
+	)
+	if err != nil {
+		return nil, err
+	}
+	return &Exchange{UserMessage: um, BotMessage: bm, Quota: s.Policy.Quota(used, now)}, nil
+}
+
+// history returns the last turns of the room before the current question.
+func (s *Service) history(ctx context.Context, chatID, exclude string) ([]naming.Turn, error) {
+	page, err := s.Chats.FindMessages(ctx, chatID, "", namebot.HistoryTurns+1)
+	if err != nil {
+		return nil, err
+	}
+	var turns []naming.Turn
+	for i := len(page.Items) - 1; i >= 0; i-- {
+		m := page.Items[i]
+		if m.ID == exclude || m.Status == namebot.StatusUnanswered {
+			continue
+		}
+		turns = append(turns, naming.Turn{FromUser: m.IsUser, Content: m.Content})
+	}
+	if len(turns) > namebot.HistoryTurns {
+		turns = turns[len(turns)-namebot.HistoryTurns:]
+	}
+	return turns, nil
+}
+
+// parallel runs fns at once and returns the first error.
+func parallel(ctx context.Context, fns ...func(context.Context) error) error {
+	errs := make(chan error, len(fns))
+	for _, fn := range fns {
+		go func() { errs <- fn(ctx) }()
+	}
+	var first error
+	for range fns {
+		if err := <-errs; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+func hash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:16])
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n])
+}

@@ -1,0 +1,354 @@
+package dynamo
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"namebot/pkg/namebot"
+	"namebot/pkg/naming"
+)
+
+// ChatsTable: partition user_id, sort id; GSI by_activity (user_id,
+// updated_at) lists a user's rooms by latest activity. Keying rooms by
+// their owner makes ownership part of every read: GetItem(user, room).
+//
+// MessagesTable: partition chat_id, sort id (UUIDv7, so time order). Send
+// requests live in the same partition under ids "req#<client id>", which
+// sort after every UUIDv7 (they start with "0" until the year 2527), so
+// message queries bound the sort key below "req#".
+
+var _ namebot.ChatStore = (*DB)(nil)
+
+const reqPrefix = "req#"
+
+func chatKey(userID, chatID string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{"user_id": s(userID), "id": s(chatID)}
+}
+
+func chatFrom(it map[string]types.AttributeValue) *namebot.Chat {
+	return &namebot.Chat{
+		ID: str(it, "id"), UserID: str(it, "user_id"), Language: str(it, "language"), Convention: str(it, "convention"),
+		Title: str(it, "title"), CreatedAt: parseTS(str(it, "created_at")), UpdatedAt: parseTS(str(it, "updated_at")),
+	}
+}
+
+// CreateChat stores a new room.
+func (db *DB) CreateChat(ctx context.Context, c *namebot.Chat) error {
+	_, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName: &db.Tables.Chats,
+		Item: map[string]types.AttributeValue{
+			"user_id": s(c.UserID), "id": s(c.ID), "language": s(c.Language), "convention": s(c.Convention),
+			"title": s(c.Title), "created_at": s(ts(c.CreatedAt)), "updated_at": s(ts(c.UpdatedAt)),
+		},
+		ConditionExpression: ptr("attribute_not_exists(id)"),
+	})
+	if err != nil {
+		return failed("create chat", err)
+	}
+	return nil
+}
+
+// FindChat returns the room when userID owns it, else ENOTFOUND.
+func (db *DB) FindChat(ctx context.Context, userID, chatID string) (*namebot.Chat, error) {
+	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Chats, Key: chatKey(userID, chatID)})
+	if err != nil {
+		return nil, failed("find chat", err)
+	}
+	if out.Item == nil {
+		return nil, notFound("chat_not_found")
+	}
+	return chatFrom(out.Item), nil
+}
+
+func validTS(_, v string) bool { _, err := time.Parse(time.RFC3339Nano, v); return err == nil }
+
+func validIDField(_, v string) bool { return namebot.ValidID(v) }
+
+// FindChats lists a user's rooms, latest activity first.
+func (db *DB) FindChats(ctx context.Context, userID, cursor string, limit int) (namebot.Page[*namebot.Chat], error) {
+	var page namebot.Page[*namebot.Chat]
+	start, err := decodeCursor(cursor, "user_id", userID, func(f, v string) bool {
+		if f == "id" {
+			return namebot.ValidID(v)
+		}
+		return validTS(f, v)
+	}, "updated_at", "id")
+	if err != nil {
+		return page, err
+	}
+	out, err := db.API.Query(ctx, &dynamodb.QueryInput{
+		TableName:                 &db.Tables.Chats,
+		IndexName:                 ptr("by_activity"),
+		KeyConditionExpression:    ptr("user_id = :u"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(userID)},
+		ScanIndexForward:          ptr(false),
+		Limit:                     ptr(int32(limit)),
+		ExclusiveStartKey:         start,
+	})
+	if err != nil {
+		return page, failed("list chats", err)
+	}
+	for _, it := range out.Items {
+		page.Items = append(page.Items, chatFrom(it))
+	}
+	if len(out.Items) == limit {
+		page.NextCursor = encodeCursor(out.LastEvaluatedKey, "updated_at", "id")
+	}
+	return page, nil
+}
+
+// TouchChat moves the room's latest activity to at (never backwards).
+func (db *DB) TouchChat(ctx context.Context, userID, chatID string, at time.Time) error {
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Chats,
+		Key:                       chatKey(userID, chatID),
+		UpdateExpression:          ptr("SET updated_at = :t"),
+		ConditionExpression:       ptr("attribute_exists(id) AND updated_at < :t"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":t": s(ts(at))},
+	})
+	if err != nil && !isConditionFailed(err) {
+		return failed("touch chat", err)
+	}
+	return nil
+}
+
+// DeleteChat deletes the room's messages and requests, then the room: a
+// failure halfway leaves a room that can be deleted again.
+func (db *DB) DeleteChat(ctx context.Context, userID, chatID string) error {
+	var keys []map[string]types.AttributeValue
+	var start map[string]types.AttributeValue
+	for {
+		out, err := db.API.Query(ctx, &dynamodb.QueryInput{
+			TableName:                 &db.Tables.Messages,
+			KeyConditionExpression:    ptr("chat_id = :c"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{":c": s(chatID)},
+			ProjectionExpression:      ptr("chat_id, id"),
+			ExclusiveStartKey:         start,
+		})
+		if err != nil {
+			return failed("delete chat: list messages", err)
+		}
+		for _, it := range out.Items {
+			keys = append(keys, map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(str(it, "id"))})
+		}
+		if start = out.LastEvaluatedKey; start == nil {
+			break
+		}
+	}
+	if err := db.batchDelete(ctx, db.Tables.Messages, keys); err != nil {
+		return failed("delete chat: messages", err)
+	}
+	if _, err := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: &db.Tables.Chats, Key: chatKey(userID, chatID)}); err != nil {
+		return failed("delete chat", err)
+	}
+	return nil
+}
+
+// DeleteUserChats deletes every room of userID with its messages.
+func (db *DB) DeleteUserChats(ctx context.Context, userID string) error {
+	for {
+		out, err := db.API.Query(ctx, &dynamodb.QueryInput{
+			TableName:                 &db.Tables.Chats,
+			KeyConditionExpression:    ptr("user_id = :u"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(userID)},
+			ProjectionExpression:      ptr("id"),
+			Limit:                     ptr(int32(100)),
+		})
+		if err != nil {
+			return failed("delete user chats", err)
+		}
+		if len(out.Items) == 0 {
+			return nil
+		}
+		for _, it := range out.Items {
+			if err := db.DeleteChat(ctx, userID, str(it, "id")); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+func messageItem(m *namebot.Message) (map[string]types.AttributeValue, error) {
+	sugg, err := json.Marshal(m.Suggestions)
+	if err != nil {
+		return nil, err
+	}
+	it := map[string]types.AttributeValue{
+		"chat_id": s(m.ChatID), "id": s(m.ID), "user_id": s(m.UserID), "is_user": b(m.IsUser),
+		"content": s(m.Content), "suggestions": s(string(sugg)), "status": s(m.Status), "offline": b(m.Offline),
+		"created_at": s(ts(m.CreatedAt)),
+	}
+	if m.ClientMessageID != "" {
+		it["client_message_id"] = s(m.ClientMessageID)
+	}
+	if m.AnswerID != "" {
+		it["answer_id"] = s(m.AnswerID)
+	}
+	return it, nil
+}
+
+func messageFrom(it map[string]types.AttributeValue) *namebot.Message {
+	m := &namebot.Message{
+		ID: str(it, "id"), ChatID: str(it, "chat_id"), UserID: str(it, "user_id"), IsUser: boolean(it, "is_user"),
+		Content: str(it, "content"), Status: str(it, "status"), Offline: boolean(it, "offline"),
+		ClientMessageID: str(it, "client_message_id"), AnswerID: str(it, "answer_id"), CreatedAt: parseTS(str(it, "created_at")),
+	}
+	if raw := str(it, "suggestions"); raw != "" {
+		_ = json.Unmarshal([]byte(raw), &m.Suggestions)
+	}
+	if m.Suggestions == nil {
+		m.Suggestions = []naming.Suggestion{}
+	}
+	return m
+}
+
+// PutMessage stores (or replaces) a message.
+func (db *DB) PutMessage(ctx context.Context, m *namebot.Message) error {
+	it, err := messageItem(m)
+	if err != nil {
+		return failed("put message: encode", err)
+	}
+	if _, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{TableName: &db.Tables.Messages, Item: it}); err != nil {
+		return failed("put message", err)
+	}
+	return nil
+}
+
+// FindMessage returns one message of a room.
+func (db *DB) FindMessage(ctx context.Context, chatID, id string) (*namebot.Message, error) {
+	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{
+		TableName: &db.Tables.Messages,
+		Key:       map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(id)},
+	})
+	if err != nil {
+		return nil, failed("find message", err)
+	}
+	if out.Item == nil {
+		return nil, notFound("not_found")
+	}
+	return messageFrom(out.Item), nil
+}
+
+// FindMessages returns up to limit messages older than cursor, newest first.
+func (db *DB) FindMessages(ctx context.Context, chatID, cursor string, limit int) (namebot.Page[*namebot.Message], error) {
+	var page namebot.Page[*namebot.Message]
+	start, err := decodeCursor(cursor, "chat_id", chatID, validIDField, "id")
+	if err != nil {
+		return page, err
+	}
+	out, err := db.API.Query(ctx, &dynamodb.QueryInput{
+		TableName:                 &db.Tables.Messages,
+		KeyConditionExpression:    ptr("chat_id = :c AND id < :req"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":c": s(chatID), ":req": s(reqPrefix)},
+		ScanIndexForward:          ptr(false),
+		Limit:                     ptr(int32(limit)),
+		ExclusiveStartKey:         start,
+	})
+	if err != nil {
+		return page, failed("list messages", err)
+	}
+	for _, it := range out.Items {
+		page.Items = append(page.Items, messageFrom(it))
+	}
+	if len(out.Items) == limit {
+		page.NextCursor = encodeCursor(out.LastEvaluatedKey, "id")
+	}
+	return page, nil
+}
+
+func requestKey(chatID, clientID string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(reqPrefix + clientID)}
+}
+
+func requestFrom(it map[string]types.AttributeValue) *namebot.SendRequest {
+	return &namebot.SendRequest{
+		ChatID: str(it, "chat_id"), ClientMessageID: str(it, "client_message_id"), UserID: str(it, "user_id"),
+		ContentHash: str(it, "content_hash"), UserMessageID: str(it, "user_message_id"), BotMessageID: str(it, "bot_message_id"),
+		State: str(it, "state"), Day: str(it, "day"), LeaseUntil: time.Unix(0, num(it, "lease_until")),
+		CreatedAt: parseTS(str(it, "created_at")),
+	}
+}
+
+// BeginSend records a new send request unless one with its key exists.
+func (db *DB) BeginSend(ctx context.Context, r *namebot.SendRequest) (*namebot.SendRequest, bool, error) {
+	it := requestKey(r.ChatID, r.ClientMessageID)
+	it["client_message_id"] = s(r.ClientMessageID)
+	it["user_id"] = s(r.UserID)
+	it["content_hash"] = s(r.ContentHash)
+	it["user_message_id"] = s(r.UserMessageID)
+	it["state"] = s(r.State)
+	it["day"] = s(r.Day)
+	it["lease_until"] = n(r.LeaseUntil.UnixNano())
+	it["created_at"] = s(ts(r.CreatedAt))
+	_, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName: &db.Tables.Messages, Item: it, ConditionExpression: ptr("attribute_not_exists(id)"),
+	})
+	if err == nil {
+		return nil, true, nil
+	}
+	if !isConditionFailed(err) {
+		return nil, false, failed("begin send", err)
+	}
+	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Messages, Key: requestKey(r.ChatID, r.ClientMessageID), ConsistentRead: ptr(true)})
+	if err != nil {
+		return nil, false, failed("begin send: read existing", err)
+	}
+	if out.Item == nil {
+		// Deleted between our write and our read (a refused attempt
+		// cleaned up): the caller may simply try again.
+		return nil, false, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
+	}
+	return requestFrom(out.Item), false, nil
+}
+
+// RetakeSend moves a request from fromState back to pending with a new
+// lease, only if it is still in fromState with the lease it was read with.
+func (db *DB) RetakeSend(ctx context.Context, r *namebot.SendRequest, fromState string, now, lease time.Time) (bool, error) {
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                &db.Tables.Messages,
+		Key:                      requestKey(r.ChatID, r.ClientMessageID),
+		UpdateExpression:         ptr("SET #st = :pending, lease_until = :lease, #d = :day"),
+		ConditionExpression:      ptr("#st = :from AND lease_until = :old"),
+		ExpressionAttributeNames: map[string]string{"#st": "state", "#d": "day"},
+		ExpressionAttributeValues: map[string]types.AttributeValue{
+			":pending": s(namebot.StatusPending), ":lease": n(lease.UnixNano()), ":from": s(fromState),
+			":old": n(r.LeaseUntil.UnixNano()), ":day": s(r.Day),
+		},
+	})
+	if isConditionFailed(err) {
+		return false, nil
+	}
+	if err != nil {
+		return false, failed("retake send", err)
+	}
+	r.State, r.LeaseUntil = namebot.StatusPending, lease
+	return true, nil
+}
+
+// FinishSend records the end state of a request.
+func (db *DB) FinishSend(ctx context.Context, r *namebot.SendRequest) error {
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Messages,
+		Key:                       requestKey(r.ChatID, r.ClientMessageID),
+		UpdateExpression:          ptr("SET #st = :st, bot_message_id = :bot"),
+		ExpressionAttributeNames:  map[string]string{"#st": "state"},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":st": s(r.State), ":bot": s(r.BotMessageID)},
+	})
+	if err != nil {
+		return failed("finish send", err)
+	}
+	return nil
+}
+
+// AbandonSend deletes a request that was refused.
+func (db *DB) AbandonSend(ctx context.Context, r *namebot.SendRequest) error {
+	_, err := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: &db.Tables.Messages, Key: requestKey(r.ChatID, r.ClientMessageID)})
+	if err != nil {
+		return failed("abandon send", err)
+	}
+	return nil
+}

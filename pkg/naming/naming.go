@@ -1,0 +1,158 @@
+// Package naming knows how identifiers are spelled in the languages namebot
+// supports, and turns a question such as "사칙연산을 위한 변수명 추천해줘" into
+// ranked, checked names.
+//
+// It covers four jobs:
+//
+//   - recognising a room's language and naming convention from the free text
+//     the user typed (Resolve, ResolveConvention) and deriving the case each
+//     kind of name takes (CaseFor, Format, Split);
+//   - checking a name against the language's identifier rules, reserved words
+//     and that case, and re-casing it when it is only in the wrong case
+//     (Validate, Fix);
+//   - talking to a model: the prompt (BuildPrompt) and the reading of whatever
+//     the model answered (ParseAnswer);
+//   - answering without a model from a built-in glossary (Suggest).
+//
+// Everything here is pure: no I/O, no clock, no randomness. Package state is
+// built once while the package initialises and only read afterwards, so every
+// function is safe for concurrent use and gives the same output for the same
+// input.
+package naming
+
+import (
+	"errors"
+	"strings"
+)
+
+// Kind is what a suggested name is for.
+type Kind string
+
+// The kinds of names namebot suggests. "class" also stands for the nearest
+// thing a language has (a Go or Rust type, a C struct).
+const (
+	KindFunction Kind = "function"
+	KindVariable Kind = "variable"
+	KindConstant Kind = "constant"
+	KindClass    Kind = "class"
+)
+
+// kindOrder is the order kinds are listed in answers: functions and
+// variables first because every answer carries them, constants and classes
+// only when the question asked for them.
+var kindOrder = [...]Kind{KindFunction, KindVariable, KindConstant, KindClass}
+
+// kindIndex maps a kind to its slot in per-kind arrays, or -1.
+func kindIndex(k Kind) int {
+	switch k {
+	case KindFunction:
+		return 0
+	case KindVariable:
+		return 1
+	case KindConstant:
+		return 2
+	case KindClass:
+		return 3
+	}
+	return -1
+}
+
+// Valid reports whether k is one of the four kinds.
+func (k Kind) Valid() bool { return kindIndex(k) >= 0 }
+
+// kindWords maps normalised spellings of a kind (as a model or a user may
+// write them, in English or Korean) to the kind. Keys are lower-case letters
+// only, see normKey.
+var kindWords = map[string]Kind{
+	"function": KindFunction, "functions": KindFunction, "func": KindFunction, "funcs": KindFunction,
+	"fn": KindFunction, "method": KindFunction, "methods": KindFunction, "functionnames": KindFunction,
+	"functionname": KindFunction, "methodnames": KindFunction, "methodname": KindFunction,
+	"함수": KindFunction, "함수명": KindFunction, "함수이름": KindFunction, "메서드": KindFunction,
+	"메소드": KindFunction, "메서드명": KindFunction, "메소드명": KindFunction, "함수들": KindFunction,
+
+	"variable": KindVariable, "variables": KindVariable, "var": KindVariable, "vars": KindVariable,
+	"variablenames": KindVariable, "variablename": KindVariable, "varnames": KindVariable,
+	"변수": KindVariable, "변수명": KindVariable, "변수이름": KindVariable, "변수들": KindVariable,
+
+	"constant": KindConstant, "constants": KindConstant, "const": KindConstant, "consts": KindConstant,
+	"constantnames": KindConstant, "constantname": KindConstant,
+	"상수": KindConstant, "상수명": KindConstant, "상수들": KindConstant,
+
+	"class": KindClass, "classes": KindClass, "classnames": KindClass, "classname": KindClass,
+	"struct": KindClass, "structs": KindClass, "types": KindClass, "typenames": KindClass,
+	"클래스": KindClass, "클래스명": KindClass, "구조체": KindClass, "클래스들": KindClass,
+}
+
+// ParseKind reads a kind as a model or a person may spell it: "function",
+// "Functions", "function_names", "method", "var", "상수", "클래스" ...
+func ParseKind(s string) (Kind, bool) {
+	k, ok := kindWords[normKey(s)]
+	return k, ok
+}
+
+// normKey lower-cases s and keeps only its letters, so that "Function_Names",
+// "function names" and "functionNames" compare equal.
+func normKey(s string) string {
+	if len(s) > 64 {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if isLetterRune(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Spec is a room's setting as the user typed it: the programming language
+// ("Python", "파이썬", "Python 3.12") and an optional naming convention
+// ("PEP 8", "Google Java Style", "스네이크 케이스", or empty).
+type Spec struct {
+	Language   string
+	Convention string
+}
+
+// Suggestion is one recommended name.
+type Suggestion struct {
+	Kind   Kind   `json:"kind"`
+	Name   string `json:"name"`
+	Reason string `json:"reason"`
+}
+
+// Answer is what the bot replies.
+type Answer struct {
+	// Suggestions are grouped by kind (functions, variables, constants,
+	// classes) and ranked best first within each kind; every name passed
+	// Validate for the room's spec.
+	Suggestions []Suggestion
+	// Text is a readable plain-text rendering, stored as the message
+	// content: Korean when the question was Korean, else English.
+	Text string
+	// Offline is true when the answer came from Suggest rather than a model.
+	Offline bool
+}
+
+// Turn is one earlier message of the room, given to the model as context.
+type Turn struct {
+	FromUser bool
+	Content  string
+}
+
+// PromptMessage is one chat message for an OpenAI-compatible API.
+type PromptMessage struct {
+	Role    string // "system", "user" or "assistant"
+	Content string
+}
+
+// Roles of PromptMessage.
+const (
+	RoleSystem    = "system"
+	RoleUser      = "user"
+	RoleAssistant = "assistant"
+)
+
+// ErrMalformed means the model answer is empty or unreadable: it holds no
+// text at all that could be shown to the user. An answer with text but no
+// usable name is not malformed; ParseAnswer returns it as text.
+var ErrMalformed = errors.New("naming: model answer is empty or unreadable")

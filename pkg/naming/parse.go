@@ -1,0 +1,548 @@
+package naming
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits of ParseAnswer. They bound time and memory on hostile output: all
+// the work below is linear in the input, and the input is cut first.
+const (
+	maxParseBytes  = 256 << 10 // input beyond this is ignored
+	maxPerKind     = 8         // names kept per kind
+	maxReasonRunes = 200
+	maxNoteRunes   = 300
+	maxTextRunes   = 2000 // Answer.Text when the answer has no usable name
+	maxRawItems    = 400  // candidate names examined
+	maxTextLines   = 4000
+	maxLineBytes   = 2000
+)
+
+// rawItem is a candidate name as the model wrote it.
+type rawItem struct {
+	kind   Kind // "" when the answer did not say; inferred from the name
+	name   string
+	reason string
+}
+
+// collected is what one reading of the answer found.
+type collected struct {
+	items      []rawItem
+	note       string
+	structured bool // JSON with keys namebot recognises
+}
+
+func (c *collected) add(kind Kind, name, reason string) {
+	if len(c.items) < maxRawItems {
+		c.items = append(c.items, rawItem{kind: kind, name: name, reason: reason})
+	}
+}
+
+// ParseAnswer turns a model's raw answer into checked suggestions.
+//
+// It reads, in this order of preference:
+//
+//   - JSON of the shape the prompt asks for ({"functions":[{"name","reason"}],
+//     "variables":[...],"constants":[...],"classes":[...],"note":"..."}), also
+//     inside ```json fences or prose, cut short, with missing or extra keys,
+//     with other key names ("function_names", "vars", "methods", "description",
+//     "explanation"...), as a flat list of {"kind","name","reason"}, as
+//     {"name": "reason"} maps or as plain strings;
+//   - otherwise numbered or bulleted text ("1. `calculateTotal` - 합계를 계산",
+//     "- get_user_list: returns ..."), taking the kind from the nearest
+//     heading (함수/Functions, 변수/Variables, 상수/Constants, 클래스/Classes).
+//
+// Where the answer does not say the kind, it is inferred from the name:
+// SCREAMING_SNAKE is a constant, PascalCase a class, a leading verb a
+// function, anything else a variable. Every name then goes through Fix: valid
+// names are kept, names in the wrong case that consist of word characters are
+// re-cased (the reason kept), anything else is dropped. Surrounding backticks
+// and a trailing "()" are markdown, not part of the name, and are removed
+// first. Duplicates are dropped, at most 8 names are kept per kind, reasons
+// are cleaned of control characters and cut to 200 runes.
+//
+// ErrMalformed is returned only when raw has no text at all (empty, white
+// space, or no letter or digit). An answer with text but no usable name
+// returns Answer{Text: its text (the JSON note if it had one), cut to 2000
+// runes} and a nil error. Otherwise Text renders the suggestions as
+// sections per kind of "1. name — reason" lines, with any note after them,
+// in Korean when the question is Korean.
+func ParseAnswer(spec Spec, question, raw string) (Answer, error) {
+	if len(raw) > maxParseBytes {
+		raw = raw[:maxParseBytes]
+	}
+	if strings.TrimSpace(raw) == "" || !hasText(raw) {
+		return Answer{}, ErrMalformed
+	}
+	korean := QuestionIsKorean(question)
+	rs := resolve(spec)
+
+	c := collectJSON(raw)
+	if c == nil || len(c.items) == 0 {
+		t := collectText(raw)
+		if c == nil || len(t.items) > 0 {
+			note := ""
+			if c != nil {
+				note = c.note
+			}
+			c = t
+			c.note = note
+		}
+	}
+	sugs := finalize(rs, c.items)
+	if len(sugs) == 0 {
+		text := cleanText(c.note, maxTextRunes)
+		if text == "" {
+			text = cleanText(raw, maxTextRunes)
+		}
+		if text == "" {
+			return Answer{}, ErrMalformed
+		}
+		return Answer{Text: text}, nil
+	}
+	var b strings.Builder
+	renderSuggestions(&b, sugs, korean)
+	if c.note != "" {
+		b.WriteString("\n")
+		b.WriteString(c.note)
+	}
+	return Answer{Suggestions: sugs, Text: strings.TrimRight(b.String(), "\n")}, nil
+}
+
+// finalize checks and re-cases the candidates, drops duplicates and caps
+// each kind, keeping the model's order.
+func finalize(rs *resolved, items []rawItem) []Suggestion {
+	var lists [4][]Suggestion
+	var seen [4]map[string]bool
+	for _, it := range items {
+		name := strings.TrimSpace(it.name)
+		if len(name) > 2*MaxNameLen+4 {
+			continue
+		}
+		if len(name) > 2 && name[0] == '`' && name[len(name)-1] == '`' {
+			name = strings.TrimSpace(name[1 : len(name)-1])
+		}
+		name = strings.TrimSuffix(name, "()")
+		if name == "" {
+			continue
+		}
+		kind := it.kind
+		if !kind.Valid() {
+			kind = inferKind(name)
+		}
+		i := kindIndex(kind)
+		if len(lists[i]) >= maxPerKind {
+			continue
+		}
+		fixed, err := rs.fix(kind, name)
+		if err != nil {
+			continue
+		}
+		key := dedupeKey(fixed)
+		if seen[i] == nil {
+			seen[i] = map[string]bool{}
+		}
+		if seen[i][key] {
+			continue
+		}
+		seen[i][key] = true
+		lists[i] = append(lists[i], Suggestion{Kind: kind, Name: fixed, Reason: cleanLine(it.reason, maxReasonRunes)})
+	}
+	var out []Suggestion
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// inferKind guesses what a bare name is for from its shape.
+func inferKind(name string) Kind {
+	if strings.HasPrefix(name, "$") {
+		return KindVariable
+	}
+	words := Split(name)
+	if len(words) == 0 {
+		return KindVariable
+	}
+	if ScreamingSnakeCase.Matches(name) && (strings.Contains(name, "_") || len(name) > 1 && !isInitialism(strings.ToLower(name))) {
+		return KindConstant
+	}
+	if isUpperASCII(name[0]) {
+		return KindClass
+	}
+	if gloss.verbs[words[0]] {
+		return KindFunction
+	}
+	return KindVariable
+}
+
+// collectJSON finds the JSON in an answer: in fenced blocks, from the first
+// '{' (and the next one, in case the first belongs to prose) and from the
+// first '['. It returns the reading with the most names, else the first with
+// recognised keys, else nil. At most six readings, each linear.
+func collectJSON(raw string) *collected {
+	var cands []string
+	rest := raw
+	for range 3 {
+		j := strings.Index(rest, "```")
+		if j < 0 {
+			break
+		}
+		after := rest[j+3:]
+		nl := strings.IndexByte(after, '\n')
+		if nl < 0 {
+			break
+		}
+		body := after[nl+1:]
+		end := strings.Index(body, "```")
+		if end < 0 {
+			cands = append(cands, body)
+			break
+		}
+		cands = append(cands, body[:end])
+		rest = body[end+3:]
+	}
+	if i := strings.IndexByte(raw, '{'); i >= 0 {
+		cands = append(cands, raw[i:])
+		if k := strings.IndexByte(raw[i+1:], '{'); k >= 0 {
+			cands = append(cands, raw[i+1+k:])
+		}
+	}
+	if i := strings.IndexByte(raw, '['); i >= 0 {
+		cands = append(cands, raw[i:])
+	}
+	var best, fallback *collected
+	for _, s := range cands {
+		k := strings.IndexAny(s, "{[")
+		if k < 0 {
+			continue
+		}
+		tree := decodeTree(s[k:])
+		if tree == nil {
+			continue
+		}
+		c := &collected{}
+		budget := maxJSONNodes
+		c.walk(tree, "", 0, &budget)
+		if len(c.items) > 0 && (best == nil || len(c.items) > len(best.items)) {
+			best = c
+		}
+		if c.structured && fallback == nil {
+			fallback = c
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return fallback
+}
+
+// nameKeys are keys holding a name; some also say the kind.
+var nameKeys = map[string]Kind{
+	"name": "", "identifier": "", "suggestion": "", "suggestedname": "", "candidate": "",
+	"functionname": KindFunction, "methodname": KindFunction, "funcname": KindFunction,
+	"variablename": KindVariable, "varname": KindVariable,
+	"constantname": KindConstant, "constname": KindConstant,
+	"classname": KindClass, "typename": KindClass,
+	"이름": "", "함수명": KindFunction, "변수명": KindVariable, "상수명": KindConstant, "클래스명": KindClass,
+}
+
+var reasonKeys = map[string]bool{
+	"reason": true, "reasons": true, "description": true, "desc": true, "explanation": true,
+	"why": true, "rationale": true, "comment": true, "note": true, "detail": true, "details": true,
+	"meaning": true, "purpose": true, "usage": true, "이유": true, "설명": true, "근거": true,
+}
+
+var kindKeys = map[string]bool{"kind": true, "type": true, "category": true, "종류": true, "분류": true}
+
+var noteKeys = map[string]bool{
+	"note": true, "notes": true, "comment": true, "comments": true, "explanation": true,
+	"summary": true, "message": true, "tip": true, "tips": true, "advice": true, "remark": true,
+	"remarks": true, "참고": true, "설명": true, "메모": true, "비고": true,
+}
+
+// walk collects items from a JSON tree. kind is the kind the enclosing key
+// named, or "".
+func (c *collected) walk(n *jnode, kind Kind, depth int, budget *int) {
+	if n == nil || depth > maxJSONDepth || *budget <= 0 || len(c.items) >= maxRawItems {
+		return
+	}
+	*budget--
+	switch n.kind {
+	case jObject:
+		if c.item(n, kind) {
+			return
+		}
+		for i, key := range n.keys {
+			v := n.kids[i]
+			nk := normKey(key)
+			if k, ok := kindWords[nk]; ok && (v.kind == jArray || v.kind == jObject) {
+				c.structured = true
+				c.walk(v, k, depth+1, budget)
+				continue
+			}
+			if noteKeys[nk] && v.kind != jObject {
+				c.structured = true
+				if c.note == "" {
+					c.note = noteText(v)
+				}
+				continue
+			}
+			switch v.kind {
+			case jArray, jObject:
+				c.walk(v, kind, depth+1, budget)
+			case jString:
+				// {"calculateTotal": "reason"} inside a kind's object.
+				if kind != "" && !reasonKeys[nk] && !kindKeys[nk] {
+					c.add(kind, key, v.str)
+				}
+			}
+		}
+	case jArray:
+		for _, e := range n.kids {
+			if e.kind == jString {
+				name, reason, _, ok := extractItem(strings.TrimSpace(e.str), true)
+				if !ok {
+					name, reason = e.str, ""
+				}
+				c.add(kind, name, reason)
+				continue
+			}
+			c.walk(e, kind, depth+1, budget)
+		}
+	}
+}
+
+// item reads an object that is one suggestion: it has a name key with a
+// string value.
+func (c *collected) item(n *jnode, kind Kind) bool {
+	name, reason := "", ""
+	found := false
+	for i, key := range n.keys {
+		v := n.kids[i]
+		if v.kind != jString {
+			continue
+		}
+		nk := normKey(key)
+		if k, ok := nameKeys[nk]; ok && !found {
+			name, found = v.str, true
+			if k != "" {
+				kind = k
+			}
+			continue
+		}
+		if reasonKeys[nk] && reason == "" {
+			reason = v.str
+			continue
+		}
+		if kindKeys[nk] {
+			if k, ok := ParseKind(v.str); ok {
+				kind = k
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	c.add(kind, name, reason)
+	return true
+}
+
+// noteText reads a note that is a string or a list of strings.
+func noteText(v *jnode) string {
+	switch v.kind {
+	case jString:
+		return cleanLine(v.str, maxNoteRunes)
+	case jArray:
+		var parts []string
+		for _, e := range v.kids {
+			if e.kind == jString {
+				parts = append(parts, e.str)
+			}
+			if len(parts) == 5 {
+				break
+			}
+		}
+		return cleanLine(strings.Join(parts, " "), maxNoteRunes)
+	}
+	return ""
+}
+
+// collectText reads a numbered or bulleted list, line by line.
+func collectText(raw string) *collected {
+	c := &collected{}
+	var cur Kind
+	for li, line := range strings.Split(raw, "\n") {
+		if li >= maxTextLines || len(c.items) >= maxRawItems {
+			break
+		}
+		if len(line) > maxLineBytes {
+			line = line[:maxLineBytes]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "```") {
+			continue
+		}
+		content, marked := stripMarker(line)
+		if name, reason, label, ok := extractItem(content, marked); ok && isASCIIString(name) && !isKindWord(name) {
+			if label == "" {
+				label = cur
+			}
+			c.add(label, name, reason)
+			continue
+		}
+		if k, ok := headingKind(content); ok {
+			cur = k
+		}
+	}
+	return c
+}
+
+// stripMarker removes a list marker ("1.", "2)", "(3)", "-", "*", "•") or a
+// markdown heading's #s. marked reports a list marker.
+func stripMarker(line string) (string, bool) {
+	if strings.HasPrefix(line, "#") {
+		return strings.TrimSpace(strings.TrimLeft(line, "#")), false
+	}
+	for _, b := range []string{"- ", "* ", "+ ", "• ", "· ", "– ", "— ", "→ ", "▪ ", "◦ "} {
+		if strings.HasPrefix(line, b) {
+			return strings.TrimSpace(line[len(b):]), true
+		}
+	}
+	i := 0
+	open := false
+	if strings.HasPrefix(line, "(") {
+		open, i = true, 1
+	}
+	j := i
+	for j < len(line) && j-i < 4 && isDigitASCII(line[j]) {
+		j++
+	}
+	if j > i && j < len(line) {
+		switch {
+		case open && line[j] == ')',
+			!open && (line[j] == '.' || line[j] == ')'):
+			return strings.TrimSpace(line[j+1:]), true
+		}
+	}
+	return line, false
+}
+
+// extractItem finds the name and reason in one list line: a `code` span
+// anywhere, a **bold** name at the start, or (in a marked line) a leading
+// token followed by a separator or shaped like an identifier. label is a
+// kind named before a code span ("Function: `parse`").
+func extractItem(s string, marked bool) (name, reason string, label Kind, ok bool) {
+	if i := strings.IndexByte(s, '`'); i >= 0 {
+		if j := strings.IndexByte(s[i+1:], '`'); j > 0 {
+			name = s[i+1 : i+1+j]
+			before, after := s[:i], s[i+2+j:]
+			reason = trimSep(after)
+			if reason == "" {
+				reason = trimSep(before)
+			}
+			label, _ = ParseKind(trimSep(before))
+			return name, reason, label, true
+		}
+	}
+	if strings.HasPrefix(s, "**") {
+		if j := strings.Index(s[2:], "**"); j > 0 {
+			name = strings.TrimRight(strings.TrimSpace(s[2:2+j]), ":：")
+			return name, trimSep(s[4+j:]), "", true
+		}
+	}
+	if !marked {
+		return "", "", "", false
+	}
+	tok, after := s, ""
+	if end := strings.IndexAny(s, " \t:(,"); end >= 0 {
+		tok, after = s[:end], s[end:]
+	}
+	if k := strings.Index(tok, "："); k >= 0 {
+		tok, after = tok[:k], tok[k:]+after
+	}
+	if tok == "" {
+		return "", "", "", false
+	}
+	after = strings.TrimSpace(after)
+	if strings.HasPrefix(after, "(") {
+		if k := strings.IndexByte(after, ')'); k >= 0 && k < 80 {
+			inner, rest := after[1:k], strings.TrimSpace(after[k+1:])
+			if rest == "" {
+				return tok, trimSep(inner), "", true
+			}
+			after = rest
+		}
+	}
+	switch {
+	case after == "", startsWithSep(after), looksLikeIdentifier(tok):
+		return tok, trimSep(after), "", true
+	}
+	return "", "", "", false
+}
+
+const sepChars = "-–—:：|=>→·•*_ \t"
+
+func trimSep(s string) string {
+	return strings.TrimRight(strings.TrimLeft(strings.TrimSpace(s), sepChars), " \t|*_")
+}
+
+func startsWithSep(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("-–—:：|=→", r)
+}
+
+// looksLikeIdentifier: snake_case, camelCase, a PHP variable.
+func looksLikeIdentifier(tok string) bool {
+	if strings.Contains(tok, "_") || strings.HasPrefix(tok, "$") {
+		return true
+	}
+	for i := 1; i < len(tok); i++ {
+		if isUpperASCII(tok[i]) && isLowerASCII(tok[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isKindWord: "Functions", "Variable names" are headings, not names.
+func isKindWord(s string) bool {
+	if _, ok := ParseKind(s); ok {
+		return true
+	}
+	switch normKey(s) {
+	case "names", "name", "suggestions", "recommendations", "examples", "note", "notes":
+		return true
+	}
+	return false
+}
+
+// headingKinds are the words that make a short line a section heading.
+var headingKinds = []struct {
+	word string
+	kind Kind
+}{
+	{"function", KindFunction}, {"method", KindFunction}, {"함수", KindFunction},
+	{"메서드", KindFunction}, {"메소드", KindFunction},
+	{"variable", KindVariable}, {"변수", KindVariable},
+	{"constant", KindConstant}, {"상수", KindConstant},
+	{"class", KindClass}, {"클래스", KindClass}, {"struct", KindClass}, {"구조체", KindClass},
+}
+
+// headingKind reads a short line such as "### 함수", "**Variables:**" or
+// "Function names" as the kind of the items below it; the earliest kind
+// word wins.
+func headingKind(s string) (Kind, bool) {
+	s = strings.Trim(s, "#*_:： \t")
+	if utf8.RuneCountInString(s) > 60 {
+		return "", false
+	}
+	l := strings.ToLower(s)
+	best, kind := -1, Kind("")
+	for _, h := range headingKinds {
+		if i := strings.Index(l, h.word); i >= 0 && (best < 0 || i < best) {
+			best, kind = i, h.kind
+		}
+	}
+	return kind, best >= 0
+}
