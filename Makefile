@@ -13,15 +13,15 @@ RIE_VERSION := v0.0.0-20261030222936-bef5c4ba774d
 STATICCHECK_VERSION := v0.8.2
 GO_TEST_FLAGS ?= -count=1 -timeout 20m
 
-.PHONY: run test build lint tools deps frontend frontend-deps frontend-test clean go-test manager
+.PHONY: run test build lint tools deps frontend frontend-test e2e clean go-test manager
 
 ## run: install, build the app and start everything on http://localhost:$(PORT)
 run: deps frontend
 	$(GO) build -o $(BIN)/namebot-local ./infra/local
 	exec $(BIN)/namebot-local
 
-## test: lint, Go tests (dynalite, emulator, template), frontend tests
-test: deps tools lint frontend go-test frontend-test
+## test: lint, Go tests (dynalite, emulator, template), frontend unit and browser tests
+test: deps tools lint frontend go-test frontend-test e2e
 
 deps: node_modules/.package-lock.json
 
@@ -48,14 +48,23 @@ lint: $(BIN)/staticcheck
 go-test: deps tools
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
-frontend-deps:
-	@if [ -f frontend/package.json ]; then cd frontend && npm ci --no-audit --no-fund --loglevel=error; fi
+frontend-deps: frontend/node_modules/.package-lock.json
+
+frontend/node_modules/.package-lock.json: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 frontend: frontend-deps
-	@if [ -f frontend/package.json ]; then cd frontend && npm run build; fi
+	cd frontend && npm run build
 
 frontend-test:
-	@if [ -f frontend/package.json ]; then cd frontend && npm test; fi
+	cd frontend && npm test && npm run size
+
+## e2e: the browser app in headless Chromium against the real local server
+e2e: frontend
+	$(GO) build -o $(BIN)/namebot-local ./infra/local
+	$(GO) build -o $(BIN)/namebot-manager ./infra/manager
+	cd frontend && E2E_SKIP_BUILD=1 NAMEBOT_SERVER=$(BIN)/namebot-local NAMEBOT_ROOT=$(CURDIR) npm run e2e
 
 ## build: the arm64 bootstrap of every function into build/<function>/bootstrap
 build: $(addprefix build-fn-,$(FUNCTIONS))

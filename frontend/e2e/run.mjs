@@ -1,0 +1,874 @@
+// End-to-end tests of the browser app against the real local server, in Debian's
+// headless Chromium through playwright-core.
+//
+//   NAMEBOT_SERVER=/path/to/namebot-local npm run e2e     (default: ../.bin/namebot-local)
+//   NAMEBOT_ROOT=/path/to/checkout                         (the server's working directory; default ..)
+//
+// It builds the app (unless E2E_SKIP_BUILD=1), starts two server instances on free
+// ports with temporary DATA_DIRs — one offline, one talking to a fake OpenAI-compatible
+// server in this process — walks the flows, saves screenshots of every main page at
+// 390 px and 1280 px under e2e/screenshots/, and prints `N passed, M failed`.
+// Every step has a timeout and the whole run is bounded (E2E_DEADLINE_MS, default 270 s).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startFakeOpenAI } from './fake-openai.mjs';
+
+const FRONTEND = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(FRONTEND, '..');
+const SERVER = resolve(process.env.NAMEBOT_SERVER || join(ROOT, '.bin', 'namebot-local'));
+// The server finds template.yaml and frontend/dist from its working directory.
+const SERVER_CWD = resolve(process.env.NAMEBOT_ROOT || ROOT);
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SHOTS = join(FRONTEND, 'e2e', 'screenshots');
+const STEP_MS = Number(process.env.E2E_STEP_MS || 30_000);
+const DEADLINE_MS = Number(process.env.E2E_DEADLINE_MS || 270_000);
+const WAIT_MS = 10_000;
+const started = Date.now();
+const DAY_LIMIT = 5;
+
+const results = [];
+const cleanups = [];
+let dead = false;
+
+function log(...a) {
+  console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s]`, ...a);
+}
+
+// ---------- harness ----------
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** A flow is a list of steps; after a failed step the rest of its flow is skipped. */
+async function flow(name, steps, ctx = {}) {
+  let broken = null;
+  for (const [stepName, fn] of steps) {
+    const full = `${name} › ${stepName}`;
+    if (broken || dead) {
+      results.push({ name: full, status: 'skipped', error: broken ? `after "${broken}" failed` : 'run deadline' });
+      log(`SKIP ${full}`);
+      continue;
+    }
+    const t0 = Date.now();
+    try {
+      const left = DEADLINE_MS - (Date.now() - started);
+      if (left <= 0) {
+        dead = true;
+        throw new Error('run deadline reached');
+      }
+      await withTimeout(Promise.resolve().then(fn), Math.min(STEP_MS, left), full);
+      results.push({ name: full, status: 'passed', ms: Date.now() - t0 });
+      log(`PASS ${full} (${Date.now() - t0} ms)`);
+    } catch (err) {
+      broken = stepName;
+      results.push({ name: full, status: 'failed', error: String(err?.message ?? err).split('\n')[0] });
+      log(`FAIL ${full}: ${String(err?.message ?? err).split('\n').slice(0, 6).join('\n       ')}`);
+      if (ctx.page) {
+        const file = join(SHOTS, `fail-${full.replace(/[^\w가-힣-]+/g, '_')}.png`);
+        await ctx.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      }
+    }
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = net.createServer();
+    s.unref();
+    s.on('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+async function waitHealthy(base, proc, ms = 30_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`);
+    try {
+      const r = await fetch(`${base}/api/health`);
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${base} not healthy after ${ms} ms`);
+}
+
+/** Starts one namebot-local with its own port and DATA_DIR. */
+async function startServer(label, env) {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), `namebot-e2e-${label}-`));
+  const childEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DAILY_LIMIT: String(DAY_LIMIT) };
+  for (const k of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'DYNAMODB_ENDPOINT', 'S3_ENDPOINT']) delete childEnv[k];
+  Object.assign(childEnv, env);
+  const out = [];
+  const proc = spawn(SERVER, [], { cwd: SERVER_CWD, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  proc.stdout.on('data', (d) => out.push(String(d)));
+  proc.stderr.on('data', (d) => out.push(String(d)));
+  cleanups.push(async () => {
+    if (proc.exitCode === null) {
+      try {
+        process.kill(-proc.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await Promise.race([new Promise((r) => proc.once('exit', r)), new Promise((r) => setTimeout(r, 4000))]);
+      if (proc.exitCode === null) {
+        try {
+          process.kill(-proc.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }
+    writeFileSync(join(SHOTS, `server-${label}.log`), out.join(''));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  // localhost, not 127.0.0.1: Chromium keeps Secure cookies on http://localhost.
+  const base = `http://localhost:${port}`;
+  await waitHealthy(base, proc);
+  log(`server ${label} up at ${base}`);
+  return { base, proc, out };
+}
+
+async function api(base, method, path, body, token, lang = 'ko') {
+  const headers = { 'Accept-Language': lang };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = text;
+  }
+  return { status: res.status, headers: res.headers, json };
+}
+
+// ---------- browser helpers ----------
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** A page that records dialogs, CSP violations, page errors and the __xss flag. */
+async function newPage(context) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  page.events = { dialogs: [], errors: [] };
+  page.on('dialog', (d) => {
+    page.events.dialogs.push(d.message());
+    d.dismiss().catch(() => undefined);
+  });
+  page.on('pageerror', (e) => page.events.errors.push(String(e)));
+  return page;
+}
+
+async function newContext(browser, base) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'ko-KR',
+    timezoneId: 'Asia/Seoul',
+    baseURL: base,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  // Runs before any page script (not inline: the CSP stays intact).
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return context;
+}
+
+const shotsTaken = [];
+
+/** Screenshots the page at 390 px and at 1280 px, then restores the viewport. */
+async function shoot(page, name, { fullPage = true, showQuestion = false } = {}) {
+  const before = page.viewportSize();
+  // From the top, so the sticky header is where a person sees it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (const [w, h] of [
+    [390, 844],
+    [1280, 800],
+  ]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(120);
+    // In a room, start the view at the last question so its answer is in the picture.
+    if (showQuestion) await page.evaluate(() => [...document.querySelectorAll('.msg-user')].pop()?.scrollIntoView({ block: 'start' }));
+    const file = `${name}-${w}.png`;
+    await page.screenshot({ path: join(SHOTS, file), fullPage, animations: 'disabled' });
+    shotsTaken.push(file);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+async function expectInert(page, where) {
+  const state = await page.evaluate(() => ({
+    xss: window.__xss,
+    imgs: document.querySelectorAll('img').length,
+    scripts: document.scripts.length,
+    iframes: document.querySelectorAll('iframe').length,
+    handlers: document.querySelectorAll('[onerror],[onload],[onmouseover],[onclick]').length,
+    csp: window.__csp ?? [],
+  }));
+  assert(state.xss === undefined, `${where}: window.__xss was set to ${JSON.stringify(state.xss)}`);
+  assert(page.events.dialogs.length === 0, `${where}: a dialog opened: ${page.events.dialogs.join(', ')}`);
+  assert(state.imgs === 0, `${where}: ${state.imgs} <img> elements in the page`);
+  assert(state.iframes === 0, `${where}: ${state.iframes} <iframe> elements in the page`);
+  assert(state.handlers === 0, `${where}: ${state.handlers} elements with inline handlers`);
+  assert(state.scripts === 1, `${where}: ${state.scripts} <script> elements (only the app bundle expected)`);
+  assert(state.csp.length === 0, `${where}: CSP violations: ${state.csp.join('; ')}`);
+}
+
+async function expectNoCSPViolations(page, where) {
+  const csp = await page.evaluate(() => window.__csp ?? []);
+  assert(csp.length === 0, `${where}: CSP violations: ${csp.join('; ')}`);
+  assert(page.events.errors.length === 0, `${where}: page errors: ${page.events.errors.join('; ')}`);
+}
+
+async function textOf(page, selector) {
+  return (await page.locator(selector).first().textContent())?.trim() ?? '';
+}
+
+async function quotaText(page) {
+  return textOf(page, '.quota-text');
+}
+
+async function ask(page, question) {
+  const bots = await page.locator('.msg-bot:not(.msg-thinking)').count();
+  await page.fill('#composer-input', question);
+  await page.press('#composer-input', 'Enter');
+  await page.locator('.msg-bot:not(.msg-thinking)').nth(bots).waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+async function signUp(page, { email, password, nickname }) {
+  await page.goto('/signup');
+  await page.fill('#signup-email', email);
+  await page.fill('#signup-nickname', nickname);
+  await page.fill('#signup-password', password);
+  await page.fill('#signup-password2', password);
+  await page.click('form button[type=submit]');
+  await page.waitForURL('**/chat');
+}
+
+async function logIn(page, email, password) {
+  await page.goto('/login');
+  await page.fill('#login-email', email);
+  await page.fill('#login-password', password);
+  await page.click('form button[type=submit]');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+async function createRoom(page, { language, convention = '', title = '' }) {
+  await page.goto('/chat');
+  await page.fill('#room-language', language);
+  await page.fill('#room-convention', convention);
+  await page.fill('#room-title', title);
+  await page.click('.create-room button[type=submit]');
+  await page.waitForURL(/\/chat\/[^/]+$/);
+  await page.locator('#composer-input').waitFor();
+  return decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+}
+
+// ---------- the run ----------
+
+async function main() {
+  mkdirSync(SHOTS, { recursive: true });
+  // Leave only this run's failure pictures and logs.
+  for (const f of readdirSync(SHOTS)) if (/^fail-.*\.png$|^server-.*\.log$/.test(f)) rmSync(join(SHOTS, f));
+  if (!existsSync(SERVER)) {
+    console.error(`e2e: no server binary at ${SERVER}. Build it: (cd ${ROOT} && go build -o .bin/namebot-local ./infra/local) or set NAMEBOT_SERVER.`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.error(`e2e: no Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-nanum`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(join(FRONTEND, 'dist', 'index.html'))) {
+    log('building the app');
+    const b = spawnSync('npm', ['run', 'build'], { cwd: FRONTEND, stdio: 'inherit', timeout: 120_000 });
+    if (b.status !== 0) {
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    }
+  }
+
+  const fakePort = await freePort();
+  const fake = await startFakeOpenAI(fakePort);
+  cleanups.push(async () => {
+    fake.server.closeAllConnections?.();
+    await new Promise((r) => fake.server.close(r));
+  });
+
+  const [offline, model] = await Promise.all([
+    startServer('offline', {}),
+    startServer('model', {
+      OPENAI_API_KEY: 'test',
+      OPENAI_BASE_URL: `http://127.0.0.1:${fakePort}/v1`,
+      OPENAI_MODEL: 'fake-model',
+      MODEL_TIMEOUT: '3s',
+    }),
+  ]);
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 30_000 });
+  cleanups.unshift(() => browser.close());
+  log(`chromium ${browser.version()}`);
+
+  const stamp = Date.now().toString(36);
+  const user = { email: `e2e-${stamp}@example.com`, password: 'namebot123', nickname: '이름짓는사람' };
+
+  // ----- accounts, chat, limit, reload, logout (offline suggester) -----
+  const ctxA = await newContext(browser, offline.base);
+  const page = await newPage(ctxA);
+  const A = { page };
+  let roomId = '';
+
+  await flow(
+    'accounts',
+    [
+      [
+        'home page shows what namebot does and a call to start',
+        async () => {
+          await page.goto('/');
+          await page.locator('h1.hero-title').waitFor();
+          await page.getByRole('link', { name: '무료로 시작하기' }).waitFor();
+          await page.locator('.demo .name-card').first().waitFor();
+          await expectNoCSPViolations(page, 'home');
+          await shoot(page, 'home');
+        },
+      ],
+      [
+        'a protected page redirects to login with the notice',
+        async () => {
+          await page.goto('/chat');
+          await page.waitForURL('**/login?next=%2Fchat');
+          const notice = await textOf(page, '[data-testid="auth-notice"]');
+          assert(notice === '로그인 후 사용해주세요', `notice was "${notice}"`);
+          await shoot(page, 'login');
+        },
+      ],
+      [
+        'sign-up shows field errors next to the fields',
+        async () => {
+          await page.goto('/signup');
+          await page.fill('#signup-email', 'not-an-email');
+          await page.fill('#signup-password', 'short');
+          await page.fill('#signup-password2', 'other');
+          await page.click('form button[type=submit]');
+          await page.locator('#signup-email-error').waitFor();
+          await page.locator('#signup-password-error').waitFor();
+          await page.locator('#signup-password2-error').waitFor();
+          const invalid = await page.getAttribute('#signup-email', 'aria-invalid');
+          assert(invalid === 'true', 'email input not marked aria-invalid');
+          await shoot(page, 'signup');
+        },
+      ],
+      [
+        'sign up (then signed in)',
+        async () => {
+          await signUp(page, user);
+          await page.getByRole('button', { name: '로그아웃' }).waitFor();
+          await page.locator('.nav-nickname', { hasText: user.nickname }).waitFor();
+        },
+      ],
+      [
+        'a second sign-up with the same email shows the server message',
+        async () => {
+          const other = await newPage(await newContext(browser, offline.base));
+          await other.goto('/signup');
+          await other.fill('#signup-email', user.email);
+          await other.fill('#signup-nickname', '두번째');
+          await other.fill('#signup-password', user.password);
+          await other.fill('#signup-password2', user.password);
+          await other.click('form button[type=submit]');
+          const alert = other.locator('.alert-error, .field-error').first();
+          await alert.waitFor();
+          const text = (await alert.textContent()) ?? '';
+          assert(text.trim().length > 0, 'no error text shown');
+          assert(new URL(other.url()).pathname === '/signup', 'left the sign-up page');
+          await other.context().close();
+        },
+      ],
+      [
+        'log out, then a wrong password shows the server message',
+        async () => {
+          await page.getByRole('button', { name: '로그아웃' }).click();
+          await page.waitForURL((u) => u.pathname === '/');
+          await page.goto('/login');
+          await page.fill('#login-email', user.email);
+          await page.fill('#login-password', 'wrongpass1');
+          await page.click('form button[type=submit]');
+          const alert = page.locator('.alert-error');
+          await alert.waitFor();
+          assert(((await alert.textContent()) ?? '').trim().length > 0, 'empty error');
+        },
+      ],
+      [
+        'log in and come back to the page that asked for it',
+        async () => {
+          await page.goto('/profile');
+          await page.waitForURL('**/login?next=%2Fprofile');
+          await page.fill('#login-email', user.email);
+          await page.fill('#login-password', user.password);
+          await page.click('form button[type=submit]');
+          await page.waitForURL('**/profile');
+          await page.locator('.profile-email', { hasText: user.email }).waitFor();
+        },
+      ],
+      [
+        'profile: quota with reset time, nickname change, wrong current password, delete dialog',
+        async () => {
+          await page.goto('/profile');
+          await page.locator('.quota-big-num', { hasText: '5' }).waitFor();
+          await page.getByText('00:00에 다시 채워져요').waitFor();
+          await page.fill('#profile-nickname', '새닉네임');
+          await page.click('section[aria-labelledby=nick-title] button[type=submit]');
+          await page.getByText('닉네임을 바꿨어요.').waitFor();
+          await page.locator('.nav-nickname', { hasText: '새닉네임' }).waitFor();
+          user.nickname = '새닉네임';
+          await page.fill('#profile-current-password', 'wrongpass9');
+          await page.fill('#profile-new-password', 'newpass123');
+          await page.fill('#profile-new-password2', 'newpass123');
+          await page.click('section[aria-labelledby=pw-title] button[type=submit]');
+          await page.locator('#profile-current-password-error').waitFor();
+          await shoot(page, 'profile');
+          await page.getByRole('button', { name: '계정 삭제…' }).click();
+          await page.locator('dialog[open]').waitFor();
+          await shoot(page, 'profile-delete-dialog', { fullPage: false });
+          await page.locator('dialog[open]').getByRole('button', { name: '취소' }).click();
+        },
+      ],
+      [
+        'English UI: Accept-Language en, English server messages',
+        async () => {
+          await page.goto('/');
+          await page.getByRole('button', { name: 'Switch to English' }).click();
+          await page.getByRole('link', { name: 'Chat', exact: true }).waitFor();
+          const seen = page.waitForRequest((r) => r.url().includes('/api/accounts/profile') && r.headers()['accept-language'] === 'en');
+          await page.goto('/profile');
+          await seen;
+          await page.fill('#profile-current-password', 'wrongpass9');
+          await page.fill('#profile-new-password', 'newpass123');
+          await page.fill('#profile-new-password2', 'newpass123');
+          await page.click('section[aria-labelledby=pw-title] button[type=submit]');
+          const msg = await textOf(page, '#profile-current-password-error');
+          assert(msg && !/[가-힣]/.test(msg), `server message not English: "${msg}"`);
+          await page.getByRole('button', { name: '한국어로 보기' }).click();
+          await page.getByRole('link', { name: '채팅', exact: true }).waitFor();
+        },
+      ],
+      [
+        'log out: back to signed out, protected pages redirect even after reload',
+        async () => {
+          await page.getByRole('button', { name: '로그아웃' }).click();
+          await page.waitForURL((u) => u.pathname === '/');
+          await page.getByText('로그아웃했어요.').waitFor();
+          await page.reload();
+          await page.getByRole('link', { name: '로그인' }).first().waitFor();
+          await page.goto('/chat');
+          await page.waitForURL('**/login?next=%2Fchat');
+        },
+      ],
+    ],
+    A,
+  );
+
+  let page2 = null;
+  await flow(
+    'chat',
+    [
+      [
+        'log in: the empty chat list',
+        async () => {
+          await logIn(page, user.email, user.password);
+          await page.waitForURL('**/chat');
+          await page.getByText('아직 채팅이 없어요').waitFor();
+          await shoot(page, 'rooms-empty');
+        },
+      ],
+      [
+        'create a room (Python / PEP 8)',
+        async () => {
+          roomId = await createRoom(page, { language: 'Python', convention: 'PEP 8' });
+          const title = await textOf(page, 'h1.room-title');
+          assert(title === 'Python · PEP 8', `room title "${title}"`);
+          const q = await quotaText(page);
+          assert(/^5\/5 남음 · \d\d:\d\d 초기화$/.test(q), `quota indicator "${q}"`);
+          assert(q.endsWith('00:00 초기화'), `reset time should be local midnight in Asia/Seoul, got "${q}"`);
+          await page.getByText('어떤 이름이 필요하세요?').waitFor();
+          await shoot(page, 'room-empty');
+        },
+      ],
+      [
+        'ask "사칙연산을 위한 변수명 추천해줘" and see name cards',
+        async () => {
+          await ask(page, '사칙연산을 위한 변수명 추천해줘');
+          const user = page.locator('.msg-user .bubble-user').last();
+          assert((await user.textContent()) === '사칙연산을 위한 변수명 추천해줘', 'question not shown on the right');
+          const cards = await page.locator('.msg-bot .name-card').count();
+          assert(cards > 0, 'no name cards');
+          const badge = await textOf(page, '.msg-bot .name-card .kind');
+          assert(['함수', '변수', '상수', '클래스'].includes(badge), `kind badge "${badge}"`);
+          const q = await quotaText(page);
+          assert(q.startsWith('4/5 남음'), `quota after one question: "${q}"`);
+          const live = await textOf(page, '[role="status"][aria-atomic="true"]');
+          assert(live.startsWith('새 답변:'), `aria-live announcement "${live}"`);
+          const pos = await page.evaluate(() => {
+            const u = document.querySelector('.msg-user .bubble-user').getBoundingClientRect();
+            const b = document.querySelector('.msg-bot:not(.msg-thinking) .bubble-bot').getBoundingClientRect();
+            return { userRight: u.right, botLeft: b.left, width: document.documentElement.clientWidth };
+          });
+          assert(pos.userRight > pos.width * 0.6 && pos.botLeft < pos.width * 0.4, `bubbles not right/left: ${JSON.stringify(pos)}`);
+          await shoot(page, 'room-answer', { showQuestion: true });
+        },
+      ],
+      [
+        'copy a name (clipboard and "복사됨")',
+        async () => {
+          const card = page.locator('.msg-bot .name-card').first();
+          const name = ((await card.locator('.name-card-name').textContent()) ?? '').trim();
+          await card.locator('.btn-copy').click();
+          await card.locator('.btn-copy', { hasText: '복사됨' }).waitFor();
+          const clip = await page.evaluate(() => navigator.clipboard.readText());
+          assert(clip === name, `clipboard "${clip}" != "${name}"`);
+        },
+      ],
+      [
+        'Shift+Enter keeps a newline and does not send',
+        async () => {
+          const before = await page.locator('.msg-user').count();
+          await page.fill('#composer-input', '첫 줄');
+          await page.press('#composer-input', 'Shift+Enter');
+          await page.type('#composer-input', '둘째 줄');
+          const value = await page.inputValue('#composer-input');
+          assert(value === '첫 줄\n둘째 줄', `composer value ${JSON.stringify(value)}`);
+          assert((await page.locator('.msg-user').count()) === before, 'Shift+Enter sent the message');
+          await page.fill('#composer-input', '');
+        },
+      ],
+      [
+        'ask until the limit: 0/5 and the limit message',
+        async () => {
+          await ask(page, '재시도 횟수를 세는 변수 이름');
+          await ask(page, '사용자 목록을 정렬하는 함수');
+          await ask(page, 'names for a retry counter');
+          // A second tab still believes one question is left.
+          page2 = await newPage(ctxA);
+          await page2.goto(`/chat/${encodeURIComponent(roomId)}`);
+          await page2.locator('#composer-input').waitFor();
+          const q2 = await quotaText(page2);
+          assert(q2.startsWith('1/5 남음'), `second tab quota "${q2}"`);
+          await ask(page, '장바구니 총액을 계산하는 함수');
+          const q = await quotaText(page);
+          assert(q.startsWith('0/5 남음'), `quota at the limit "${q}"`);
+          await page.getByText('오늘 질문 5번을 모두 사용했어요').waitFor();
+          assert(await page.locator('.composer-send').isDisabled(), 'send button still enabled at the limit');
+          await shoot(page, 'room-limit');
+        },
+      ],
+      [
+        'a stale tab that sends past the limit gets the limit message (429)',
+        async () => {
+          const users = await page2.locator('.msg-user').count();
+          await page2.fill('#composer-input', '하나 더 물어볼게요');
+          await page2.press('#composer-input', 'Enter');
+          await page2.getByText('오늘 질문 5번을 모두 사용했어요').waitFor();
+          assert((await page2.locator('.msg-user').count()) === users, 'a refused message stayed in the list');
+          const v = await page2.inputValue('#composer-input');
+          assert(v === '하나 더 물어볼게요', `the text was not given back: ${JSON.stringify(v)}`);
+          assert((await quotaText(page2)).startsWith('0/5'), 'quota not updated from the 429');
+          await page2.close();
+        },
+      ],
+      [
+        'the API answers 429 with Retry-After and the quota',
+        async () => {
+          const login = await api(offline.base, 'POST', '/api/accounts/login', { email: user.email, password: user.password });
+          assert(login.status === 200, `login ${login.status}`);
+          const r = await api(offline.base, 'POST', `/api/chat/${encodeURIComponent(roomId)}`, { content: 'one more', client_message_id: crypto.randomUUID() }, login.json.access_token);
+          assert(r.status === 429, `status ${r.status}`);
+          assert(r.headers.get('retry-after'), 'no Retry-After header');
+          assert(r.json?.error?.code === 'rate_limited', `code ${r.json?.error?.code}`);
+          assert(r.json?.quota?.remaining === 0, `quota ${JSON.stringify(r.json?.quota)}`);
+        },
+      ],
+      [
+        'reload and stay signed in, with the history',
+        async () => {
+          const cards = await page.locator('.msg-bot .name-card').count();
+          await page.reload();
+          await page.locator('.msg-bot .name-card').first().waitFor();
+          assert((await page.locator('.msg-bot .name-card').count()) === cards, 'history changed after reload');
+          assert(new URL(page.url()).pathname.startsWith('/chat/'), 'left the room');
+          await page.getByRole('button', { name: '로그아웃' }).waitFor();
+          const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+          assert(!/eyJ|refresh/i.test(stored), `token-like data in storage: ${stored}`);
+          await expectNoCSPViolations(page, 'room');
+        },
+      ],
+      [
+        'rooms list shows the room; another room can be created and deleted',
+        async () => {
+          await createRoom(page, { language: 'Go', convention: '', title: '지울 방' });
+          await page.goto('/chat');
+          await page.locator('.room-item').nth(1).waitFor();
+          await shoot(page, 'rooms-list');
+          const count = await page.locator('.room-item').count();
+          await page.getByRole('button', { name: '지울 방 삭제' }).click();
+          await page.locator('dialog[open]').waitFor();
+          await shoot(page, 'rooms-delete-dialog', { fullPage: false });
+          await page.locator('dialog[open] button[type=submit]').click();
+          await page.locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+          await page.waitForFunction((n) => document.querySelectorAll('.room-item').length === n - 1, count);
+          assert((await page.getByText('지울 방').count()) === 0, 'deleted room still listed');
+        },
+      ],
+      [
+        'profile shows the used-up quota',
+        async () => {
+          await page.goto('/profile');
+          await page.locator('.quota-big-num', { hasText: '0' }).waitFor();
+          await page.getByText('오늘 5번 사용 · 0번 남음').waitFor();
+        },
+      ],
+      [
+        'not-found pages',
+        async () => {
+          await page.goto('/chat/00000000-0000-0000-0000-000000000000');
+          await page.getByText('채팅방을 찾을 수 없어요').first().waitFor();
+          await page.goto('/no/such/page');
+          await page.getByText('페이지를 찾을 수 없어요').first().waitFor();
+          await shoot(page, 'not-found');
+        },
+      ],
+      [
+        'log out from the chat',
+        async () => {
+          await page.getByRole('button', { name: '로그아웃' }).click();
+          await page.waitForURL((u) => u.pathname === '/');
+          await page.goto('/chat');
+          await page.waitForURL('**/login?next=%2Fchat');
+        },
+      ],
+    ],
+    A,
+  );
+
+  // ----- hostile text, model output, model failure (fake model) -----
+  const ctxB = await newContext(browser, model.base);
+  const hp = await newPage(ctxB);
+  const B = { page: hp };
+  const hostileUser = { email: `xss-${stamp}@example.com`, password: 'namebot123', nickname: '<svg onload=alert``>' };
+  const hostileRoom = {
+    language: '<script>window.__xss=2</script>',
+    convention: '"><img src=x onerror=window.__xss=3>',
+    title: '<img src=x onerror="window.__xss=1">',
+  };
+  const hostileMessage = '<script>window.__xss=4</script><img src=x onerror="window.__xss=5"> 변수명 추천해줘';
+  let hostileRoomId = '';
+
+  await flow(
+    'hostile',
+    [
+      [
+        'sign up with a markup nickname: shown as text',
+        async () => {
+          await signUp(hp, hostileUser);
+          await hp.locator('.nav-nickname').waitFor();
+          const nick = await textOf(hp, '.nav-nickname');
+          assert(nick === hostileUser.nickname, `nickname shown as "${nick}"`);
+          await expectInert(hp, 'nickname');
+          await hp.goto('/profile');
+          await hp.locator('.profile-nickname', { hasText: hostileUser.nickname }).waitFor();
+          await hp.waitForTimeout(200);
+          await expectInert(hp, 'profile');
+        },
+      ],
+      [
+        'room with markup title, language and convention: shown as text',
+        async () => {
+          hostileRoomId = await createRoom(hp, hostileRoom);
+          assert((await textOf(hp, 'h1.room-title')) === hostileRoom.title, 'title not literal');
+          const meta = await textOf(hp, '.room-head-meta');
+          assert(meta.includes(hostileRoom.language) && meta.includes(hostileRoom.convention), `chips "${meta}"`);
+          await expectInert(hp, 'room header');
+          await hp.goto('/chat');
+          await hp.locator('.room-name', { hasText: hostileRoom.title }).waitFor();
+          await expectInert(hp, 'room list');
+        },
+      ],
+      [
+        'markup message and hostile model output: shown as text, nothing runs',
+        async () => {
+          fake.mode = 'hostile';
+          await hp.goto(`/chat/${encodeURIComponent(hostileRoomId)}`);
+          await hp.locator('#composer-input').waitFor();
+          await ask(hp, hostileMessage);
+          const bubble = await hp.locator('.msg-user .bubble-user').last().textContent();
+          assert(bubble === hostileMessage, `message shown as ${JSON.stringify(bubble)}`);
+          const bot = (await hp.locator('.msg-bot:not(.msg-thinking)').last().textContent()) ?? '';
+          log(`  the server kept of the hostile answer: ${JSON.stringify(bot).slice(0, 400)}`);
+          await hp.waitForTimeout(300);
+          await expectInert(hp, 'hostile answer');
+          // Whatever markup the server kept must be visible literally.
+          for (const frag of ['<img src=x', '<script>', '<iframe', '<b onmouseover']) {
+            if (bot.includes(frag)) log(`  kept as text: ${frag}`);
+          }
+          assert(fake.requests.length > 0, 'the fake model was never called');
+          await shoot(hp, 'room-hostile', { showQuestion: true });
+        },
+      ],
+      [
+        'reload the hostile room: still inert',
+        async () => {
+          await hp.reload();
+          await hp.locator('.msg-bot').first().waitFor();
+          await hp.waitForTimeout(300);
+          await expectInert(hp, 'hostile room after reload');
+        },
+      ],
+    ],
+    B,
+  );
+
+  await flow(
+    'model failure',
+    [
+      [
+        'a failed model call keeps the question with a retry button (502)',
+        async () => {
+          fake.mode = 'fail';
+          await hp.goto(`/chat/${encodeURIComponent(hostileRoomId)}`);
+          await hp.locator('#composer-input').waitFor();
+          const before = await quotaText(hp);
+          await hp.fill('#composer-input', '실패할 질문');
+          await hp.press('#composer-input', 'Enter');
+          await hp.getByText('모델이 답하지 못했어요').first().waitFor({ timeout: 15_000 });
+          await hp.locator('.msg-user.msg-problem', { hasText: '실패할 질문' }).getByRole('button', { name: '다시 시도' }).waitFor();
+          const after = await quotaText(hp);
+          assert(after.split(' ')[0] === before.split(' ')[0], `quota changed on failure: ${before} -> ${after}`);
+          await shoot(hp, 'room-model-failed');
+        },
+      ],
+      [
+        'after a reload the unanswered question still has its retry button',
+        async () => {
+          await hp.reload();
+          await hp.locator('.msg-user.msg-problem', { hasText: '실패할 질문' }).getByRole('button', { name: '다시 시도' }).waitFor();
+        },
+      ],
+      [
+        'retry answers the same question without a duplicate',
+        async () => {
+          fake.mode = 'ok';
+          const bots = await hp.locator('.msg-bot:not(.msg-thinking)').count();
+          await hp.locator('.msg-user.msg-problem', { hasText: '실패할 질문' }).getByRole('button', { name: '다시 시도' }).click();
+          await hp.locator('.msg-bot:not(.msg-thinking)').nth(bots).waitFor({ timeout: 15_000 });
+          assert((await hp.locator('.msg-user', { hasText: '실패할 질문' }).count()) === 1, 'the question appears twice');
+          assert((await hp.locator('.msg-user.msg-problem').count()) === 0, 'still marked unanswered');
+          await hp.reload();
+          await hp.locator('.msg-bot').first().waitFor();
+          assert((await hp.locator('.msg-user', { hasText: '실패할 질문' }).count()) === 1, 'the question is stored twice');
+        },
+      ],
+      [
+        'a model that hangs ends in the timeout message (504)',
+        async () => {
+          fake.mode = 'hang';
+          await hp.fill('#composer-input', '느린 질문');
+          await hp.press('#composer-input', 'Enter');
+          await hp.getByText('모델의 답이 너무 늦어요').first().waitFor({ timeout: 20_000 });
+          await hp.locator('.msg-user.msg-problem', { hasText: '느린 질문' }).waitFor();
+          fake.mode = 'ok';
+        },
+      ],
+    ],
+    B,
+  );
+
+  await flow('account deletion', [
+      [
+        'delete the account after confirming',
+        async () => {
+          await hp.goto('/profile');
+          await hp.getByRole('button', { name: '계정 삭제…' }).click();
+          await hp.fill('dialog[open] #delete-password', hostileUser.password);
+          await hp.locator('dialog[open] button[type=submit]').click();
+          await hp.waitForURL((u) => u.pathname === '/');
+          await hp.getByRole('link', { name: '로그인' }).first().waitFor();
+          const r = await api(model.base, 'POST', '/api/accounts/login', { email: hostileUser.email, password: hostileUser.password });
+          assert(r.status === 401, `login after deletion: ${r.status}`);
+          await expectInert(hp, 'after deletion');
+        },
+      ],
+  ], B);
+}
+
+async function cleanup() {
+  for (const c of cleanups) {
+    try {
+      await withTimeout(Promise.resolve().then(c), 8000, 'cleanup');
+    } catch (err) {
+      console.error(String(err));
+    }
+  }
+}
+
+const hardStop = setTimeout(async () => {
+  console.error(`e2e: hard stop after ${DEADLINE_MS + 25_000} ms`);
+  await cleanup();
+  console.log(`${results.filter((r) => r.status === 'passed').length} passed, ${results.filter((r) => r.status !== 'passed').length + 1} failed`);
+  process.exit(1);
+}, DEADLINE_MS + 25_000);
+hardStop.unref();
+
+let crashed = null;
+try {
+  await main();
+} catch (err) {
+  crashed = err;
+  console.error('e2e: harness error:', err);
+}
+await cleanup();
+clearTimeout(hardStop);
+
+const passed = results.filter((r) => r.status === 'passed').length;
+const failed = results.filter((r) => r.status === 'failed').length + (crashed ? 1 : 0);
+const skipped = results.filter((r) => r.status === 'skipped').length;
+console.log('');
+for (const r of results.filter((x) => x.status !== 'passed')) console.log(`${r.status.toUpperCase()}: ${r.name}: ${r.error}`);
+if (shotsTaken.length) console.log(`screenshots (${shotsTaken.length}) in e2e/screenshots/: ${shotsTaken.join(' ')}`);
+console.log(`time: ${((Date.now() - started) / 1000).toFixed(1)} s${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`${passed} passed, ${failed + skipped} failed`);
+process.exit(failed + skipped > 0 ? 1 : 0);

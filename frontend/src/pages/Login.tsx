@@ -1,0 +1,84 @@
+import { login } from '../auth';
+import { Field } from '../components/Field';
+import { Alert } from '../components/States';
+import { errorsFrom, noErrors, useForm } from '../forms';
+import { useT } from '../i18n';
+import { Link, useLocation } from '../router';
+import { useTitle } from '../title';
+
+export function LoginPage() {
+  const t = useT();
+  useTitle(t('login.title'));
+  const { query } = useLocation();
+  const next = query.get('next');
+  const f = useForm({ email: '', password: '' });
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!f.values.email.trim()) fields.email = t('v.required');
+    if (!f.values.password) fields.password = t('v.required');
+    if (Object.keys(fields).length) {
+      f.setErrors({ message: null, fields });
+      return;
+    }
+    f.setBusy(true);
+    f.setErrors(noErrors);
+    try {
+      // Signing in flips the session; the router then sends the person on to `next`.
+      await login(f.values.email.trim(), f.values.password);
+    } catch (err) {
+      f.setErrors(errorsFrom(err));
+      f.setBusy(false);
+    }
+  }
+
+  const signupHref = next ? `/signup?next=${encodeURIComponent(next)}` : '/signup';
+  return (
+    <div class="container auth-page">
+      <section class="card auth-card" aria-labelledby="page-title">
+        <h1 id="page-title" class="page-title" tabIndex={-1}>
+          {t('login.title')}
+        </h1>
+        <p class="page-lead">{t('login.lead')}</p>
+        {next && (
+          <Alert tone="info">
+            <span data-testid="auth-notice">{t('auth.required')}</span>
+          </Alert>
+        )}
+        {f.errors.message && <Alert tone="error">{f.errors.message}</Alert>}
+        <form class="form" onSubmit={submit} noValidate>
+          <Field
+            id="login-email"
+            label={t('field.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            inputMode="email"
+            maxLength={254}
+            value={f.values.email}
+            onValue={f.set('email')}
+            error={f.errors.fields.email}
+          />
+          <Field
+            id="login-password"
+            label={t('field.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            maxLength={64}
+            value={f.values.password}
+            onValue={f.set('password')}
+            error={f.errors.fields.password}
+          />
+          <button type="submit" class="btn btn-primary btn-block" disabled={f.busy}>
+            {f.busy ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+        <p class="auth-switch">
+          {t('login.noAccount')} <Link href={signupHref}>{t('login.toSignup')}</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,318 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getProfile, updateProfile } from '../api/accounts';
+import { ApiError } from '../api/client';
+import type { Profile } from '../api/types';
+import { deleteAccount, setProfile, useSession } from '../auth';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Field } from '../components/Field';
+import { Alert, ErrorState, Loading } from '../components/States';
+import { charLength, errorsFrom, noErrors, passwordOk, useForm, type FormErrors } from '../forms';
+import { formatClock, formatDate, useT } from '../i18n';
+import { navigate } from '../router';
+import { useTitle } from '../title';
+import { showToast } from '../toast';
+
+function NicknameForm({ profile }: { profile: Profile }) {
+  const t = useT();
+  const f = useForm({ nickname: profile.nickname });
+  const [done, setDone] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setDone(false);
+    const nick = f.values.nickname.trim();
+    const n = charLength(nick);
+    if (n < 2 || n > 20) {
+      f.setErrors({ message: null, fields: { nickname: nick ? t('v.nickname') : t('v.required') } });
+      return;
+    }
+    f.setBusy(true);
+    f.setErrors(noErrors);
+    try {
+      const updated = await updateProfile({ nickname: nick });
+      setProfile(updated);
+      f.setValues({ nickname: updated.nickname });
+      setDone(true);
+    } catch (err) {
+      f.setErrors(errorsFrom(err));
+    } finally {
+      f.setBusy(false);
+    }
+  }
+
+  return (
+    <section class="card section" aria-labelledby="nick-title">
+      <h2 id="nick-title" class="section-title">
+        {t('profile.nicknameSection')}
+      </h2>
+      {f.errors.message && <Alert tone="error">{f.errors.message}</Alert>}
+      {done && <Alert tone="success">{t('profile.nicknameSaved')}</Alert>}
+      <form class="form form-inline" onSubmit={submit} noValidate>
+        <Field
+          id="profile-nickname"
+          label={t('field.nickname')}
+          name="nickname"
+          autoComplete="nickname"
+          maxLength={20}
+          hint={t('hint.nickname')}
+          value={f.values.nickname}
+          onValue={(v) => {
+            setDone(false);
+            f.set('nickname')(v);
+          }}
+          error={f.errors.fields.nickname}
+        />
+        <button type="submit" class="btn btn-primary" disabled={f.busy || f.values.nickname.trim() === profile.nickname}>
+          {t('common.save')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function PasswordForm() {
+  const t = useT();
+  const f = useForm({ current_password: '', new_password: '', new_password2: '' });
+  const [done, setDone] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setDone(false);
+    const v = f.values;
+    const fields: Record<string, string> = {};
+    if (!v.current_password) fields.current_password = t('v.required');
+    if (!v.new_password) fields.new_password = t('v.required');
+    else if (!passwordOk(v.new_password)) fields.new_password = t('v.password');
+    if (!v.new_password2) fields.new_password2 = t('v.required');
+    else if (v.new_password2 !== v.new_password) fields.new_password2 = t('v.password2');
+    if (Object.keys(fields).length) {
+      f.setErrors({ message: null, fields });
+      return;
+    }
+    f.setBusy(true);
+    f.setErrors(noErrors);
+    try {
+      const updated = await updateProfile(v);
+      setProfile(updated);
+      f.setValues({ current_password: '', new_password: '', new_password2: '' });
+      setDone(true);
+    } catch (err) {
+      const errors: FormErrors = errorsFrom(err);
+      // 403: the current password is wrong; point at that field.
+      if (err instanceof ApiError && err.status === 403 && !errors.fields.current_password) {
+        errors.fields = { ...errors.fields, current_password: err.message };
+      }
+      f.setErrors(errors);
+    } finally {
+      f.setBusy(false);
+    }
+  }
+
+  return (
+    <section class="card section" aria-labelledby="pw-title">
+      <h2 id="pw-title" class="section-title">
+        {t('profile.passwordSection')}
+      </h2>
+      {f.errors.message && <Alert tone="error">{f.errors.message}</Alert>}
+      {done && <Alert tone="success">{t('profile.passwordSaved')}</Alert>}
+      <form class="form" onSubmit={submit} noValidate>
+        <Field
+          id="profile-current-password"
+          label={t('field.currentPassword')}
+          type="password"
+          name="current_password"
+          autoComplete="current-password"
+          maxLength={64}
+          value={f.values.current_password}
+          onValue={f.set('current_password')}
+          error={f.errors.fields.current_password}
+        />
+        <div class="form-row">
+          <Field
+            id="profile-new-password"
+            label={t('field.newPassword')}
+            type="password"
+            name="new_password"
+            autoComplete="new-password"
+            maxLength={64}
+            hint={t('hint.password')}
+            value={f.values.new_password}
+            onValue={f.set('new_password')}
+            error={f.errors.fields.new_password}
+          />
+          <Field
+            id="profile-new-password2"
+            label={t('field.newPassword2')}
+            type="password"
+            name="new_password2"
+            autoComplete="new-password"
+            maxLength={64}
+            value={f.values.new_password2}
+            onValue={f.set('new_password2')}
+            error={f.errors.fields.new_password2}
+          />
+        </div>
+        <div>
+          <button type="submit" class="btn btn-primary" disabled={f.busy}>
+            {t('profile.passwordSubmit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function DeleteAccount() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    if (!password) {
+      setError(t('v.required'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await deleteAccount(password);
+      setOpen(false);
+      showToast(t('profile.deleted'), 'info', 6000);
+      navigate('/', { replace: true });
+    } catch (err) {
+      const e = errorsFrom(err);
+      setError(e.fields.password ?? e.message);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="card section section-danger" aria-labelledby="danger-title">
+      <h2 id="danger-title" class="section-title">
+        {t('profile.dangerSection')}
+      </h2>
+      <p class="section-body">{t('profile.dangerBody')}</p>
+      <div>
+        <button
+          type="button"
+          class="btn btn-danger-outline"
+          onClick={() => {
+            setPassword('');
+            setError(null);
+            setOpen(true);
+          }}
+        >
+          {t('profile.deleteButton')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={open}
+        title={t('profile.deleteConfirmTitle')}
+        body={t('profile.deleteConfirmBody')}
+        confirmLabel={t('profile.deleteSubmit')}
+        busy={busy}
+        error={error}
+        onConfirm={confirm}
+        onCancel={() => setOpen(false)}
+      >
+        <Field
+          id="delete-password"
+          label={t('field.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          maxLength={64}
+          value={password}
+          onValue={(v) => {
+            setPassword(v);
+            setError(null);
+          }}
+        />
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+export function ProfilePage() {
+  const t = useT();
+  useTitle(t('profile.title'));
+  const session = useSession();
+  const profile = session.status === 'signed_in' ? session.profile : null;
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  async function load() {
+    setLoading(true);
+    setError(null);
+    try {
+      setProfile(await getProfile());
+    } catch (err) {
+      setError(errorsFrom(err).message);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  // Always fetch fresh: the quota changes as the person chats.
+  useEffect(() => {
+    void load();
+  }, []);
+
+  return (
+    <div class="container narrow page">
+      <header class="page-head">
+        <h1 id="page-title" class="page-title" tabIndex={-1}>
+          {t('profile.title')}
+        </h1>
+      </header>
+      {!profile && loading && <Loading />}
+      {!profile && error && <ErrorState message={error} onRetry={load} />}
+      {profile && (
+        <div class="stack">
+          <section class="card section profile-summary" aria-labelledby="acct-title">
+            <div class="avatar-large" aria-hidden="true">
+              {[...profile.nickname][0] ?? '?'}
+            </div>
+            <div class="profile-id">
+              <h2 id="acct-title" class="profile-nickname">
+                {profile.nickname}
+                {profile.is_manager && <span class="badge badge-manager">{t('profile.manager')}</span>}
+              </h2>
+              <p class="profile-email">{profile.email}</p>
+              <p class="profile-joined">
+                {t('profile.joined')} · {formatDate(profile.created_at)}
+              </p>
+            </div>
+          </section>
+          <section class="card section" aria-labelledby="quota-title">
+            <h2 id="quota-title" class="section-title">
+              {t('profile.quotaSection')}
+            </h2>
+            <div class="quota-panel">
+              <p class="quota-big">
+                <span class="quota-big-num">{Math.max(0, profile.quota.remaining)}</span>
+                <span class="quota-big-of">/ {profile.quota.limit}</span>
+              </p>
+              <div class="quota-detail">
+                <p>{t('profile.quotaUsed', { used: profile.quota.used, remaining: Math.max(0, profile.quota.remaining) })}</p>
+                <p class="muted">{t('profile.quotaResets', { time: formatClock(profile.quota.resets_at) })}</p>
+                {profile.quota.limit > 0 && profile.quota.limit <= 10 && (
+                  <div class="quota-pills" aria-hidden="true">
+                    {Array.from({ length: profile.quota.limit }, (_, i) => (
+                      <span key={i} class={i < profile.quota.remaining ? 'quota-pill on' : 'quota-pill'} />
+                    ))}
+                  </div>
+                )}
+              </div>
+            </div>
+          </section>
+          <NicknameForm key={profile.id} profile={profile} />
+          <PasswordForm />
+          <DeleteAccount />
+        </div>
+      )}
+    </div>
+  );
+}
