@@ -114,7 +114,8 @@ func (s *Store) PresignUpload(ctx context.Context, key, contentType string, size
 		return namebot.Upload{}, namebot.Unavailable("presign upload", err)
 	}
 	req.Header.Set("Content-Type", contentType)
-	req.Header.Set("Content-Length", strconv.FormatInt(size, 10))
+	// The signer signs content-length from the request's ContentLength.
+	req.ContentLength = size
 	creds, err := s.Credentials.Retrieve(ctx)
 	if err != nil {
 		return namebot.Upload{}, namebot.Unavailable("presign upload: credentials", err)
