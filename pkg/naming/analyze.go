@@ -465,13 +465,26 @@ func nameIsMeta(hits []hit, i int) bool {
 	if s == "names" || s == "naming" {
 		return true
 	}
-	isMeta := func(h hit) bool {
-		return h.t != nil && (h.t.class == clsKind || h.t.class == clsRequest) || h.surface == "for"
+	isClass := func(h hit, classes ...termClass) bool {
+		if h.t == nil {
+			return false
+		}
+		for _, c := range classes {
+			if h.t.class == c {
+				return true
+			}
+		}
+		return false
 	}
-	if i > 0 && hits[i-1].t != nil && (hits[i-1].t.class == clsKind || hits[i-1].t.class == clsRequest) {
-		return true
+	if i > 0 && isClass(hits[i-1], clsKind, clsRequest) {
+		return true // 변수 이름, suggest name
 	}
-	return i+1 < len(hits) && isMeta(hits[i+1])
+	if i+1 < len(hits) && (isClass(hits[i+1], clsRequest) || hits[i+1].surface == "for") {
+		return true // 이름 추천, name for
+	}
+	// "이름 변수" asks for names; "사용자 이름 변수" is a user_name variable.
+	nounBefore := i > 0 && (hits[i-1].unknown != "" || isClass(hits[i-1], clsEntity, clsMeasure, clsQuality))
+	return i+1 < len(hits) && isClass(hits[i+1], clsKind) && !nounBefore
 }
 
 // isPluralSurface reports whether an English surface form is the plural of

@@ -34,7 +34,9 @@ func Suggest(spec Spec, question string) Answer {
 	if recognised {
 		b.combine(&a, wantConst, wantClass)
 	}
-	if !recognised || b.count(KindFunction) == 0 && b.count(KindVariable) == 0 {
+	// General-purpose names fill an answer that came out short (every
+	// name was reserved, say), so every answer has at least three of each.
+	if !recognised || b.count(KindFunction) < 3 || b.count(KindVariable) < 3 {
 		b.fallback(wantConst, wantClass)
 	}
 	sugs := b.suggestions()

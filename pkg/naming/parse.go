@@ -384,7 +384,7 @@ func collectText(raw string) *collected {
 			continue
 		}
 		content, marked := stripMarker(line)
-		if name, reason, label, ok := extractItem(content, marked); ok && isASCIIString(name) && !isKindWord(name) {
+		if name, reason, label, ok := extractItem(content, marked); ok && isASCIIString(name) && !isLabelWord(name) {
 			if label == "" {
 				label = cur
 			}
@@ -505,16 +505,19 @@ func looksLikeIdentifier(tok string) bool {
 	return false
 }
 
-// isKindWord: "Functions", "Variable names" are headings, not names.
-func isKindWord(s string) bool {
+// labelWords start prose bullets ("- Tip: prefer verbs"); like kind words
+// ("- Functions:"), they are labels, not names.
+var labelWords = setOf(`names name suggestions suggestion recommendations recommendation examples
+example note notes tip tips hint hints reason reasons why summary warning caution avoid prefer
+also alternatively alternative option options recommended usage explanation answer result`)
+
+// isLabelWord: "Functions", "Variable names", "Tip" are headings or labels,
+// not names.
+func isLabelWord(s string) bool {
 	if _, ok := ParseKind(s); ok {
 		return true
 	}
-	switch normKey(s) {
-	case "names", "name", "suggestions", "recommendations", "examples", "note", "notes":
-		return true
-	}
-	return false
+	return labelWords[normKey(s)]
 }
 
 // headingKinds are the words that make a short line a section heading.

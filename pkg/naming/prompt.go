@@ -8,11 +8,10 @@ import (
 // Limits of BuildPrompt: the prompt carries the last few turns, each cut,
 // so its size is bounded whatever the room holds.
 const (
-	maxHistoryTurns    = 6
-	maxTurnRunes       = 1000
-	maxQuestionPrompt  = 2000
-	maxSettingRunes    = 100
-	examplePHPVariable = "$"
+	maxHistoryTurns   = 6
+	maxTurnRunes      = 1000
+	maxQuestionPrompt = 2000
+	maxSettingRunes   = 100
 )
 
 // exampleWords are the words the prompt formats to show each kind's case;
@@ -140,7 +139,7 @@ func describeRule(rs *resolved, k Kind) string {
 	ex := func(c Case) string {
 		name := Format(exampleWords[i], c)
 		if rs.info != nil && rs.info.phpVars && k == KindVariable {
-			name = examplePHPVariable + name
+			name = "$" + name
 		}
 		return name
 	}
