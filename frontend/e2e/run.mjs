@@ -11,6 +11,7 @@
 // Every step has a timeout and the whole run is bounded (E2E_DEADLINE_MS, default 270 s).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +25,8 @@ const SERVER = resolve(process.env.NAMEBOT_SERVER || join(ROOT, '.bin', 'namebot
 // The server finds template.yaml and frontend/dist from its working directory.
 const SERVER_CWD = resolve(process.env.NAMEBOT_ROOT || ROOT);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Promotes a user to manager against a running server's DATA_DIR (go build -o .bin/namebot-manager ./infra/manager).
+const MANAGER = resolve(process.env.NAMEBOT_MANAGER || join(ROOT, '.bin', 'namebot-manager'));
 const SHOTS = join(FRONTEND, 'e2e', 'screenshots');
 const STEP_MS = Number(process.env.E2E_STEP_MS || 30_000);
 const DEADLINE_MS = Number(process.env.E2E_DEADLINE_MS || 270_000);
@@ -114,6 +117,25 @@ async function waitHealthy(base, proc, ms = 30_000) {
   throw new Error(`server at ${base} not healthy after ${ms} ms`);
 }
 
+async function stopProc(proc) {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise((r) => proc.once('exit', r));
+  try {
+    process.kill(-proc.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 4000))]);
+  if (proc.exitCode === null && proc.signalCode === null) {
+    try {
+      process.kill(-proc.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+  }
+}
+
 /** Starts one namebot-local with its own port and DATA_DIR. */
 async function startServer(label, env) {
   const port = await freePort();
@@ -122,33 +144,23 @@ async function startServer(label, env) {
   for (const k of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'DYNAMODB_ENDPOINT', 'S3_ENDPOINT']) delete childEnv[k];
   Object.assign(childEnv, env);
   const out = [];
-  const proc = spawn(SERVER, [], { cwd: SERVER_CWD, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  proc.stdout.on('data', (d) => out.push(String(d)));
-  proc.stderr.on('data', (d) => out.push(String(d)));
+  // localhost, not 127.0.0.1: Chromium keeps Secure cookies on http://localhost.
+  const base = `http://localhost:${port}`;
+  const launch = () => {
+    const p = spawn(SERVER, [], { cwd: SERVER_CWD, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    p.stdout.on('data', (d) => out.push(String(d)));
+    p.stderr.on('data', (d) => out.push(String(d)));
+    return p;
+  };
+  const server = { base, proc: launch(), out, dataDir };
   cleanups.push(async () => {
-    if (proc.exitCode === null) {
-      try {
-        process.kill(-proc.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      await Promise.race([new Promise((r) => proc.once('exit', r)), new Promise((r) => setTimeout(r, 4000))]);
-      if (proc.exitCode === null) {
-        try {
-          process.kill(-proc.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
-    }
+    await stopProc(server.proc);
     writeFileSync(join(SHOTS, `server-${label}.log`), out.join(''));
     rmSync(dataDir, { recursive: true, force: true });
   });
-  // localhost, not 127.0.0.1: Chromium keeps Secure cookies on http://localhost.
-  const base = `http://localhost:${port}`;
-  await waitHealthy(base, proc);
+  await waitHealthy(base, server.proc);
   log(`server ${label} up at ${base}`);
-  return { base, proc, out };
+  return server;
 }
 
 async function api(base, method, path, body, token, lang = 'ko') {
@@ -211,6 +223,12 @@ async function newContext(browser, base) {
 
 const shotsTaken = [];
 
+/** Closes the toasts ("환영해요…") so a screenshot shows the page under them. */
+async function dismissToasts(page) {
+  for (const b of await page.locator('.toast-close').all()) await b.click().catch(() => undefined);
+  await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 2000 }).catch(() => undefined);
+}
+
 /** Screenshots the page at 390 px and at 1280 px, then restores the viewport. */
 async function shoot(page, name, { fullPage = true, showQuestion = false } = {}) {
   const before = page.viewportSize();
@@ -226,6 +244,9 @@ async function shoot(page, name, { fullPage = true, showQuestion = false } = {})
     if (showQuestion) await page.evaluate(() => [...document.querySelectorAll('.msg-user')].pop()?.scrollIntoView({ block: 'start' }));
     const file = `${name}-${w}.png`;
     await page.screenshot({ path: join(SHOTS, file), fullPage, animations: 'disabled' });
+    // Responsive: nothing may be wider than the viewport.
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(wide <= w, `${name} at ${w} px: the page is ${wide} px wide`);
     shotsTaken.push(file);
   }
   if (before) await page.setViewportSize(before);
@@ -297,6 +318,121 @@ async function createRoom(page, { language, convention = '', title = '' }) {
   await page.waitForURL(/\/chat\/[^/]+$/);
   await page.locator('#composer-input').waitFor();
   return decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+}
+
+// ---------- board helpers ----------
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A real PNG (8-bit RGB) of w×h: a diagonal two-colour split, so it is visibly a picture. */
+function makePng(w, h, [r1, g1, b1], [r2, g2, b2]) {
+  const rows = [];
+  for (let y = 0; y < h; y++) {
+    const row = Buffer.alloc(1 + w * 3);
+    for (let x = 0; x < w; x++) {
+      const [r, g, b] = x / w + y / h < 1 ? [r1, g1, b1] : [r2, g2, b2];
+      row[1 + x * 3] = r;
+      row[2 + x * 3] = g;
+      row[3 + x * 3] = b;
+    }
+    rows.push(row);
+  }
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Like expectInert, but the board's own images are allowed: same-origin /images/… and blob: previews. */
+async function expectBoardInert(page, where) {
+  const state = await page.evaluate(() => ({
+    xss: window.__xss,
+    foreignImgs: [...document.querySelectorAll('img')].map((i) => i.getAttribute('src') ?? '').filter((s) => !/^\/images\/[\w-]+\/[\w-]+\.(png|jpg|webp|gif)$|^blob:/.test(s)),
+    scripts: document.scripts.length,
+    iframes: document.querySelectorAll('iframe, object, embed').length,
+    handlers: document.querySelectorAll('[onerror],[onload],[onmouseover],[onclick],[onfocus]').length,
+    svgs: document.querySelectorAll('svg[onload], svg script').length,
+    csp: window.__csp ?? [],
+  }));
+  assert(state.xss === undefined, `${where}: window.__xss was set to ${JSON.stringify(state.xss)}`);
+  assert(page.events.dialogs.length === 0, `${where}: a dialog opened: ${page.events.dialogs.join(', ')}`);
+  assert(state.foreignImgs.length === 0, `${where}: unexpected <img> sources: ${state.foreignImgs.join(', ')}`);
+  assert(state.iframes === 0, `${where}: ${state.iframes} <iframe>/<object>/<embed> elements`);
+  assert(state.handlers === 0 && state.svgs === 0, `${where}: elements with inline handlers`);
+  assert(state.scripts === 1, `${where}: ${state.scripts} <script> elements (only the app bundle expected)`);
+  assert(state.csp.length === 0, `${where}: CSP violations: ${state.csp.join('; ')}`);
+  assert(page.events.errors.length === 0, `${where}: page errors: ${page.events.errors.join('; ')}`);
+}
+
+/** Waits until the <img> matched by selector has loaded a real picture; returns its natural size. */
+async function imageLoaded(page, selector) {
+  const handle = await page.waitForFunction(
+    (sel) => {
+      const img = document.querySelector(sel);
+      return img && img.complete && img.naturalWidth > 0 ? { w: img.naturalWidth, h: img.naturalHeight, src: img.getAttribute('src') } : null;
+    },
+    selector,
+    { timeout: WAIT_MS },
+  );
+  return handle.jsonValue();
+}
+
+/** Fills the write/edit form's text fields. */
+async function fillPost(page, { title, content, category }) {
+  if (title !== undefined) await page.fill('#post-title', title);
+  if (content !== undefined) await page.fill('#post-content', content);
+  if (category !== undefined) await page.selectOption('#post-category', category);
+}
+
+async function pickImage(page, file) {
+  await page.setInputFiles('#post-image', file);
+}
+
+async function waitUploaded(page) {
+  await page.locator('#post-image-status', { hasText: '이미지를 올렸어요' }).waitFor({ timeout: 15_000 });
+}
+
+/** Submits the form and waits for the post's page; returns the post id. */
+async function submitPost(page) {
+  await page.click('form.post-form button[type=submit]');
+  await page.waitForURL(/\/board\/[0-9a-f-]{36}$/);
+  await page.locator('article.post-article h1').waitFor();
+  return decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+}
+
+/** The title link of the card for a post, in the list. */
+function card(page, title) {
+  return page.locator('.post-card-link', { hasText: title });
+}
+
+async function categoryOptions(page) {
+  await page.locator('#post-category').waitFor();
+  return page.$$eval('#post-category option', (os) => os.map((o) => o.value));
 }
 
 // ---------- the run ----------
@@ -833,6 +969,333 @@ async function main() {
         },
       ],
   ], B);
+
+  // ----- the board (offline server): write with an image, edit, checks, moderation, hostile text -----
+  const writer = { email: `writer-${stamp}@example.com`, password: 'namebot123', nickname: '글쓴이' };
+  const ctxW = await newContext(browser, offline.base);
+  const wp = await newPage(ctxW);
+  const W = { page: wp };
+  const png1 = makePng(640, 360, [79, 70, 229], [245, 193, 108]);
+  const png2 = makePng(480, 320, [19, 122, 75], [253, 214, 222]);
+  const post = {
+    title: '합계를 담는 변수 이름, 뭐가 좋을까요?',
+    content: '파이썬으로 계산기를 만들고 있어요.\n합계를 담는 변수를 total로 할지 sum_value로 할지 고민이에요.\n\n- sum은 내장 함수라 피하고 싶어요.\n    (들여쓴 줄도 그대로)',
+  };
+  let postId = '';
+  let firstImage = '';
+  const uploads = [];
+  wp.on('request', (r) => {
+    if (r.url().includes('/api/board/images')) uploads.push(r.url());
+  });
+
+  await flow(
+    'board',
+    [
+      [
+        'signed out: the board reads, and writing asks to log in',
+        async () => {
+          await wp.goto('/board');
+          await wp.locator('.nav').getByRole('link', { name: '게시판' }).waitFor();
+          await wp.getByText('아직 글이 없어요').waitFor();
+          await wp.locator('.board-write').click();
+          await wp.waitForURL('**/login?next=%2Fboard%2Fnew');
+          const notice = await textOf(wp, '[data-testid="auth-notice"]');
+          assert(notice === '로그인 후 사용해주세요', `notice was "${notice}"`);
+        },
+      ],
+      [
+        'sign up from there, come back to the write page, no notice option',
+        async () => {
+          await wp.locator('.auth-switch a').click();
+          await wp.waitForURL('**/signup?next=%2Fboard%2Fnew');
+          await wp.fill('#signup-email', writer.email);
+          await wp.fill('#signup-nickname', writer.nickname);
+          await wp.fill('#signup-password', writer.password);
+          await wp.fill('#signup-password2', writer.password);
+          await wp.click('form button[type=submit]');
+          await wp.waitForURL('**/board/new');
+          const opts = await categoryOptions(wp);
+          assert(JSON.stringify(opts) === '["question","chat"]', `a normal user's categories: ${JSON.stringify(opts)}`);
+        },
+      ],
+      [
+        'empty fields are flagged; a non-image and a file over 5 MB are refused before any upload',
+        async () => {
+          await wp.click('form.post-form button[type=submit]');
+          await wp.locator('#post-title-error').waitFor();
+          await wp.locator('#post-content-error').waitFor();
+          await wp.waitForFunction(() => document.activeElement?.id === 'post-title', null, { timeout: 3000 }).catch(() => undefined);
+          const focused = await wp.evaluate(() => document.activeElement?.id);
+          assert(focused === 'post-title', `focus after a failed submit: ${focused}`);
+          await pickImage(wp, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just text') });
+          await wp.locator('#post-image-error', { hasText: 'PNG, JPEG, WebP, GIF 이미지만' }).waitFor();
+          await pickImage(wp, { name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(5 * 1024 * 1024 + 1) });
+          await wp.locator('#post-image-error', { hasText: '5MB 이하' }).waitFor();
+          assert(uploads.length === 0, `upload requests were made: ${uploads.join(', ')}`);
+        },
+      ],
+      [
+        'write a question with a PNG image (presigned upload, preview, counters)',
+        async () => {
+          await fillPost(wp, { ...post, category: 'question' });
+          await pickImage(wp, { name: 'head.png', mimeType: 'image/png', buffer: png1 });
+          await waitUploaded(wp);
+          assert(uploads.length === 1, `${uploads.length} presign requests`);
+          const preview = await wp.getAttribute('.image-preview img', 'src');
+          assert(preview?.startsWith('blob:'), `preview src ${preview}`);
+          await imageLoaded(wp, '.image-preview img');
+          const count = await textOf(wp, '#post-content-count');
+          assert(count === `${[...post.content.trim()].length}/5000자`, `content counter "${count}"`);
+          assert(!(await wp.locator('#post-image-error').count()), 'the earlier image error is still shown');
+          await dismissToasts(wp);
+          await shoot(wp, 'board-write');
+          postId = await submitPost(wp);
+        },
+      ],
+      [
+        'the post page: image loaded, text with its line breaks, author, views, edit and delete',
+        async () => {
+          const title = await textOf(wp, 'article h1');
+          assert(title === post.title, `title "${title}"`);
+          const body = await wp.locator('.post-body').evaluate((el) => ({ text: el.textContent, ws: getComputedStyle(el).whiteSpace }));
+          assert(body.text === post.content, `body ${JSON.stringify(body.text)}`);
+          assert(body.ws === 'pre-wrap', `white-space ${body.ws}`);
+          const img = await imageLoaded(wp, '.post-figure img');
+          assert(img.w === 640 && img.h === 360, `image ${img.w}x${img.h}`);
+          firstImage = img.src;
+          const meta = await textOf(wp, 'article .post-meta');
+          assert(meta.includes(writer.nickname) && /조회 \d+/.test(meta), `meta "${meta}"`);
+          await wp.getByRole('link', { name: '수정' }).waitFor();
+          await wp.getByRole('button', { name: '삭제' }).waitFor();
+          await expectBoardInert(wp, 'post page');
+          await dismissToasts(wp);
+          await shoot(wp, 'board-detail');
+        },
+      ],
+      [
+        'the list shows it with its image; the category tabs filter',
+        async () => {
+          await wp.goto('/board');
+          const card = wp.locator('.post-card', { hasText: post.title });
+          await card.waitFor();
+          const img = await imageLoaded(wp, '.post-card img');
+          assert(img.src === firstImage, `card image ${img.src} != ${firstImage}`);
+          assert((await card.locator('.badge').textContent()) === '질문', 'badge is not 질문');
+          await wp.getByRole('link', { name: '잡담', exact: true }).click();
+          await wp.waitForURL('**/board?category=chat');
+          await wp.getByText('잡담에 아직 글이 없어요').waitFor();
+          await wp.getByRole('link', { name: '질문', exact: true }).click();
+          await wp.waitForURL('**/board?category=question');
+          await card.waitFor();
+          const current = await wp.getAttribute('.tab[aria-current="page"]', 'href');
+          assert(current === '/board?category=question', `current tab ${current}`);
+        },
+      ],
+      [
+        'edit: the form is filled in; replace the image',
+        async () => {
+          await card(wp, post.title).click();
+          await wp.waitForURL(`**/board/${postId}`);
+          await wp.getByRole('link', { name: '수정' }).click();
+          await wp.waitForURL(`**/board/${postId}/edit`);
+          assert((await wp.inputValue('#post-title')) === post.title, 'title not filled in');
+          assert((await wp.inputValue('#post-content')) === post.content, 'content not filled in');
+          const cur = await imageLoaded(wp, '.image-preview img');
+          assert(cur.src === firstImage, `edit preview ${cur.src}`);
+          await dismissToasts(wp);
+          await shoot(wp, 'board-edit');
+          await pickImage(wp, { name: 'second.png', mimeType: 'image/png', buffer: png2 });
+          await waitUploaded(wp);
+          await wp.fill('#post-title', `${post.title} (수정)`);
+          const id = await submitPost(wp);
+          assert(id === postId, `edit landed on ${id}`);
+          assert((await textOf(wp, 'article h1')) === `${post.title} (수정)`, 'new title not shown');
+          const img = await imageLoaded(wp, '.post-figure img');
+          assert(img.w === 480 && img.h === 320 && img.src !== firstImage, `replaced image ${img.w}x${img.h} ${img.src}`);
+          const old = await fetch(offline.base + firstImage);
+          assert(old.status === 404, `the replaced image still answers ${old.status}`);
+          post.title = `${post.title} (수정)`;
+        },
+      ],
+      [
+        'edit: remove the image; the list shows the default picture',
+        async () => {
+          await wp.getByRole('link', { name: '수정' }).click();
+          await wp.waitForURL(`**/board/${postId}/edit`);
+          await imageLoaded(wp, '.image-preview img');
+          await wp.getByRole('button', { name: '이미지 빼기' }).click();
+          await wp.locator('#post-image-status', { hasText: '저장하면 이미지가 빠져요.' }).waitFor();
+          await submitPost(wp);
+          assert((await wp.locator('.post-figure').count()) === 0, 'the post still has an image');
+          await wp.goto('/board');
+          await card(wp, post.title).locator('xpath=ancestor::li').locator('.thumb-empty svg').waitFor();
+        },
+      ],
+      [
+        'a file that claims to be a PNG but is not: the server refuses it and the form shows why',
+        async () => {
+          await wp.goto('/board/new');
+          await fillPost(wp, { title: '가짜 PNG', content: '이건 PNG가 아니에요.', category: 'chat' });
+          await pickImage(wp, { name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('GIF89a? no: plain text that only claims to be a PNG image') });
+          await waitUploaded(wp);
+          const answer = wp.waitForResponse((r) => r.url().endsWith('/api/board') && r.request().method() === 'POST');
+          await wp.click('form.post-form button[type=submit]');
+          const res = await answer;
+          assert(res.status() === 400, `create answered ${res.status()}`);
+          const want = (await res.json())?.error?.fields?.image_key;
+          assert(want, 'no error.fields.image_key in the answer');
+          await wp.locator('#post-image-error', { hasText: want }).waitFor();
+          assert((await wp.getAttribute('#post-image', 'aria-invalid')) === 'true', 'image input not aria-invalid');
+          assert(new URL(wp.url()).pathname === '/board/new', 'left the write page');
+          await wp.waitForFunction(() => document.activeElement?.id === 'post-image', null, { timeout: 3000 }).catch(() => undefined);
+          const focused = await wp.evaluate(() => document.activeElement?.id);
+          assert(focused === 'post-image', `focus after the image error: ${focused}`);
+        },
+      ],
+    ],
+    W,
+  );
+
+  const hostileWriter = { email: `xss-board-${stamp}@example.com`, password: 'namebot123', nickname: '<svg/onload=__xss=1>' };
+  const hostilePost = {
+    title: '<img src=x onerror="window.__xss=31"><script>window.__xss=32</script>',
+    content: '</div><svg onload="window.__xss=33"></svg>\n<iframe src="javascript:window.__xss=34"></iframe>\n<a href="javascript:window.__xss=35">click</a> &amp; &lt;b&gt;',
+  };
+  const ctxX = await newContext(browser, offline.base);
+  const xp = await newPage(ctxX);
+  let hostileId = '';
+
+  await flow(
+    'board hostile text',
+    [
+      [
+        'a markup nickname writes a markup post: shown as text, nothing runs',
+        async () => {
+          await signUp(xp, hostileWriter);
+          await xp.goto('/board/new');
+          await fillPost(xp, { ...hostilePost, category: 'chat' });
+          hostileId = await submitPost(xp);
+          assert((await textOf(xp, 'article h1')) === hostilePost.title, 'title not literal');
+          assert((await xp.locator('.post-body').textContent()) === hostilePost.content, 'body not literal');
+          assert((await textOf(xp, 'article .post-author')) === hostileWriter.nickname, 'nickname not literal');
+          await xp.waitForTimeout(200);
+          await expectBoardInert(xp, 'hostile post');
+        },
+      ],
+      [
+        'reloaded, in the list, in the edit form and for another reader: still inert',
+        async () => {
+          await xp.reload();
+          await xp.locator('article h1', { hasText: hostilePost.title }).waitFor();
+          await expectBoardInert(xp, 'hostile post reloaded');
+          await xp.goto('/board');
+          await card(xp, hostilePost.title).waitFor();
+          assert((await textOf(xp, '.post-card .post-author')) === hostileWriter.nickname, 'card nickname not literal');
+          await expectBoardInert(xp, 'board list with the hostile post');
+          await xp.goto(`/board/${hostileId}/edit`);
+          await xp.locator('#post-title').waitFor();
+          assert((await xp.inputValue('#post-title')) === hostilePost.title, 'edit title not literal');
+          assert((await xp.inputValue('#post-content')) === hostilePost.content, 'edit content not literal');
+          await expectBoardInert(xp, 'hostile edit form');
+          await wp.goto(`/board/${hostileId}`);
+          await wp.locator('article h1', { hasText: hostilePost.title }).waitFor();
+          await wp.waitForTimeout(200);
+          await expectBoardInert(wp, 'hostile post for another reader');
+        },
+      ],
+    ],
+    { page: xp },
+  );
+
+  const manager = { email: `manager-${stamp}@example.com`, password: 'namebot123', nickname: '운영자' };
+  const ctxM = await newContext(browser, offline.base);
+  const mp = await newPage(ctxM);
+
+  await flow(
+    'board manager',
+    [
+      [
+        'an operator promotes a user with the manager binary',
+        async () => {
+          assert(existsSync(MANAGER), `no manager binary at ${MANAGER}: (cd ${ROOT} && go build -o .bin/namebot-manager ./infra/manager) or set NAMEBOT_MANAGER`);
+          const r = await api(offline.base, 'POST', '/api/accounts/signup', { email: manager.email, password: manager.password, password2: manager.password, nickname: manager.nickname });
+          assert(r.status === 201, `signup ${r.status}`);
+          const out = spawnSync(MANAGER, ['-email', manager.email], { cwd: SERVER_CWD, env: { ...process.env, DATA_DIR: offline.dataDir }, encoding: 'utf8', timeout: 25_000 });
+          assert(out.status === 0, `manager exited ${out.status}: ${(out.stderr || out.error || '').toString().slice(0, 300)}`);
+          await logIn(mp, manager.email, manager.password);
+        },
+      ],
+      [
+        'the manager sees the notice option and writes a notice',
+        async () => {
+          await mp.goto('/board/new');
+          await mp.waitForFunction(() => [...document.querySelectorAll('#post-category option')].some((o) => o.value === 'notice'));
+          await fillPost(mp, { title: '게시판 이용 안내', content: '서로 존중해 주세요.\n광고와 도배는 지워져요.', category: 'notice' });
+          await submitPost(mp);
+          assert((await textOf(mp, 'article .badge')) === '공지', 'notice badge missing');
+          await mp.goto('/board?category=notice');
+          await card(mp, '게시판 이용 안내').waitFor();
+        },
+      ],
+      [
+        'the list with a notice, a question and a hostile post',
+        async () => {
+          await mp.goto('/board');
+          await mp.waitForFunction(() => document.querySelectorAll('.post-card').length >= 3);
+          await expectBoardInert(mp, 'board list (manager)');
+          await dismissToasts(mp);
+          await shoot(mp, 'board-list');
+        },
+      ],
+      [
+        "the manager deletes someone else's post after confirming (no edit link)",
+        async () => {
+          assert(hostileId, 'no hostile post to delete');
+          await mp.goto(`/board/${hostileId}`);
+          await mp.locator('article h1').waitFor();
+          assert((await mp.getByRole('link', { name: '수정' }).count()) === 0, 'a manager sees edit on a post that is not theirs');
+          await mp.getByRole('button', { name: '삭제' }).click();
+          await mp.locator('dialog[open]').waitFor();
+          await mp.locator('dialog[open] button[type=submit]').click();
+          await mp.waitForURL((u) => u.pathname === '/board');
+          await mp.getByText('글을 삭제했어요.').waitFor();
+          const r = await api(offline.base, 'GET', `/api/board/${hostileId}`);
+          assert(r.status === 404, `deleted post answers ${r.status}`);
+          await expectBoardInert(mp, 'after moderation');
+        },
+      ],
+    ],
+    { page: mp },
+  );
+
+  await flow(
+    'board delete',
+    [
+      [
+        'the author deletes the post after confirming (cancel first)',
+        async () => {
+          assert(postId, 'no post to delete');
+          await wp.goto(`/board/${postId}`);
+          await wp.locator('article h1').waitFor();
+          await wp.getByRole('button', { name: '삭제' }).click();
+          await wp.locator('dialog[open]').waitFor();
+          assert((await textOf(wp, 'dialog[open] .dialog-title')) === '이 글을 삭제할까요?', 'dialog title');
+          await wp.locator('dialog[open]').getByRole('button', { name: '취소' }).click();
+          await wp.locator('dialog[open]').waitFor({ state: 'detached' });
+          assert(new URL(wp.url()).pathname === `/board/${postId}`, 'cancel left the post');
+          await wp.getByRole('button', { name: '삭제' }).click();
+          await wp.locator('dialog[open] button[type=submit]').click();
+          await wp.waitForURL((u) => u.pathname === '/board');
+          await wp.getByText('글을 삭제했어요.').waitFor();
+          await wp.locator('.post-card').first().waitFor();
+          assert((await card(wp, post.title).count()) === 0, 'the deleted post is still listed');
+          const r = await api(offline.base, 'GET', `/api/board/${postId}`);
+          assert(r.status === 404, `deleted post answers ${r.status}`);
+        },
+      ],
+    ],
+    W,
+  );
 }
 
 async function cleanup() {

@@ -3,12 +3,13 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useSession } from './auth';
 import { Layout } from './components/Layout';
 import { Loading } from './components/States';
-import { features } from './features';
 import { useT } from './i18n';
 import { BoardPage } from './pages/Board';
 import { HomePage } from './pages/Home';
 import { LoginPage } from './pages/Login';
 import { NotFoundPage } from './pages/NotFound';
+import { PostPage } from './pages/Post';
+import { EditPage, WritePage } from './pages/PostForm';
 import { ProfilePage } from './pages/Profile';
 import { RoomPage } from './pages/Room';
 import { RoomsPage } from './pages/Rooms';
@@ -33,8 +34,11 @@ export const routes: Route[] = [
   { path: '/profile', access: 'auth', render: () => <ProfilePage /> },
   { path: '/chat', access: 'auth', render: () => <RoomsPage /> },
   { path: '/chat/:id', access: 'auth', bare: true, render: ({ params }) => <RoomPage id={params.id ?? ''} /> },
-  // The board (issue 5) plugs in here: list, post, edit routes behind the same flag.
-  ...(features.board ? [{ path: '/board', access: 'public' as const, render: () => <BoardPage /> }] : []),
+  { path: '/board', access: 'public', render: () => <BoardPage /> },
+  // Before /board/:id, which would take "new" for an id.
+  { path: '/board/new', access: 'auth', render: () => <WritePage /> },
+  { path: '/board/:id', access: 'public', render: ({ params }) => <PostPage id={params.id ?? ''} /> },
+  { path: '/board/:id/edit', access: 'auth', render: ({ params }) => <EditPage id={params.id ?? ''} /> },
 ];
 
 function resolve(path: string): { route: Route | null; params: Record<string, string> } {

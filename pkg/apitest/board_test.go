@@ -103,7 +103,9 @@ func TestBoard_Posts(t *testing.T) {
 		post(t, author, strings.Repeat("가", 101), "chat", nil).WantError(t, 400, "invalid")
 	})
 	t.Run("NoticeRule", func(t *testing.T) {
-		post(t, author, "공지 시도", "notice", nil).WantError(t, 403, "forbidden")
+		if r := post(t, author, "공지 시도", "notice", nil).WantError(t, 403, "forbidden"); r.Field("category") == "" {
+			t.Fatalf("notice refusal does not point at category: %s", r.Raw)
+		}
 		n := post(t, mgr, "공지", "notice", nil).Want(t, 201)
 		q := post(t, author, "질문", "question", nil).Want(t, 201)
 		author.Do("PATCH", "/api/board/"+q.Str("id"), map[string]any{"category": "notice"}).WantError(t, 403, "forbidden")
@@ -171,6 +173,13 @@ func TestBoard_Pagination(t *testing.T) {
 	}
 	if got := collect("&category=chat"); len(got) != 9 {
 		t.Fatalf("chat posts: %d, want 9", len(got))
+	}
+	// An exactly full last page has no cursor to an empty page.
+	if r := c.Do("GET", "/api/board?limit=25", nil).Want(t, 200); r.JSON["next_cursor"] != nil || len(r.JSON["items"].([]any)) != 25 {
+		t.Fatalf("full page: next_cursor %v, %d items", r.JSON["next_cursor"], len(r.JSON["items"].([]any)))
+	}
+	if r := c.Do("GET", "/api/board?limit=24", nil).Want(t, 200); r.JSON["next_cursor"] == nil {
+		t.Fatal("no cursor with one post left")
 	}
 	c.Do("GET", "/api/board?category=news", nil).WantError(t, 400, "invalid")
 	for _, bad := range []string{"garbage", "eyJpZCI6Im5vIn0", "e30"} {
@@ -273,4 +282,25 @@ func TestBoard_Images(t *testing.T) {
 		}
 		env.NewClient(t).SignUp(addr, "abc12345", "again")
 	})
+}
+
+// TestBoard_ImagesOnDisk attaches several images with the stack on disk,
+// as `make run` runs it: gofakes3's bolt backend crashed the process here
+// (SIGSEGV in CopyObject) while the in-memory backend did not.
+func TestBoard_ImagesOnDisk(t *testing.T) {
+	e, _ := Start(t, map[string]string{"DATA_DIR": t.TempDir()}, app.Options{})
+	saved := env
+	env = e
+	defer func() { env = saved }()
+	c := e.NewClient(t)
+	c.SignUp(email("disk"), "abc12345", "disk")
+	big := append(append([]byte{}, pngBytes...), bytes.Repeat([]byte{7}, 300<<10)...)
+	for i := 0; i < 6; i++ {
+		key := upload(t, c, "image/png", len(big), big)
+		r := post(t, c, fmt.Sprintf("disk %d", i), "chat", map[string]any{"image_key": key}).Want(t, 201)
+		status, ct, body := get(t, r.Str("image_url"))
+		if status != 200 || ct != "image/png" || !bytes.Equal(body, big) {
+			t.Fatalf("image %d: %d %s %d bytes", i, status, ct, len(body))
+		}
+	}
 }

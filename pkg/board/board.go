@@ -110,7 +110,7 @@ func (s *Service) Create(ctx context.Context, userID string, in PostInput) (*nam
 		return nil, err
 	}
 	if !namebot.CanPostIn(u, p.Category) {
-		return nil, namebot.Errorf(namebot.EFORBIDDEN, "notice_managers")
+		return nil, noticeRefused()
 	}
 	p.AuthorNickname = u.Nickname
 	if in.ImageKey.Valid && in.ImageKey.Value != "" {
@@ -149,7 +149,7 @@ func (s *Service) Update(ctx context.Context, userID, id string, in PostInput) (
 		return nil, err
 	}
 	if !namebot.CanPostIn(u, p.Category) {
-		return nil, namebot.Errorf(namebot.EFORBIDDEN, "notice_managers")
+		return nil, noticeRefused()
 	}
 	if in.ImageKey.Set {
 		switch key := in.ImageKey.Value; {
@@ -242,6 +242,13 @@ func (s *Service) userAndPost(ctx context.Context, userID, id string) (*namebot.
 type UploadInput struct {
 	ContentType string `json:"content_type"`
 	Size        int64  `json:"size"`
+}
+
+// noticeRefused is the 403 of the notice rule, pointing at the field.
+func noticeRefused() error {
+	e := namebot.Errorf(namebot.EFORBIDDEN, "notice_managers")
+	e.Fields = namebot.FieldErrors{"category": {Key: "notice_managers"}}
+	return e
 }
 
 // PresignUpload returns a presigned upload under the user's prefix.

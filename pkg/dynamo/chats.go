@@ -86,18 +86,17 @@ func (db *DB) FindChats(ctx context.Context, userID, cursor string, limit int) (
 		KeyConditionExpression:    ptr("user_id = :u"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(userID)},
 		ScanIndexForward:          ptr(false),
-		Limit:                     ptr(int32(limit)),
+		Limit:                     ptr(int32(limit + 1)),
 		ExclusiveStartKey:         start,
 	})
 	if err != nil {
 		return page, failed("list chats", err)
 	}
-	for _, it := range out.Items {
+	items, next := trimPage(out.Items, limit, "updated_at", "id")
+	for _, it := range items {
 		page.Items = append(page.Items, chatFrom(it))
 	}
-	if len(out.Items) == limit {
-		page.NextCursor = encodeCursor(out.LastEvaluatedKey, "updated_at", "id")
-	}
+	page.NextCursor = next
 	return page, nil
 }
 
@@ -245,18 +244,17 @@ func (db *DB) FindMessages(ctx context.Context, chatID, cursor string, limit int
 		KeyConditionExpression:    ptr("chat_id = :c AND id < :req"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":c": s(chatID), ":req": s(reqPrefix)},
 		ScanIndexForward:          ptr(false),
-		Limit:                     ptr(int32(limit)),
+		Limit:                     ptr(int32(limit + 1)),
 		ExclusiveStartKey:         start,
 	})
 	if err != nil {
 		return page, failed("list messages", err)
 	}
-	for _, it := range out.Items {
+	items, next := trimPage(out.Items, limit, "id")
+	for _, it := range items {
 		page.Items = append(page.Items, messageFrom(it))
 	}
-	if len(out.Items) == limit {
-		page.NextCursor = encodeCursor(out.LastEvaluatedKey, "id")
-	}
+	page.NextCursor = next
 	return page, nil
 }
 

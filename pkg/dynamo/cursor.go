@@ -55,3 +55,15 @@ func decodeCursor(cursor, pk, pkValue string, valid func(field, value string) bo
 	}
 	return key, nil
 }
+
+// trimPage keeps the first limit items of a query that asked for limit+1
+// and returns the cursor after the last kept item, or "" when nothing is
+// left: a full last page gives no cursor that would only lead to an empty
+// page. The item's own attributes are the start key (table and index keys).
+func trimPage(items []map[string]types.AttributeValue, limit int, fields ...string) ([]map[string]types.AttributeValue, string) {
+	if len(items) <= limit {
+		return items, ""
+	}
+	items = items[:limit]
+	return items, encodeCursor(items[limit-1], fields...)
+}

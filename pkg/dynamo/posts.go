@@ -107,18 +107,17 @@ func (db *DB) FindPosts(ctx context.Context, category, cursor string, limit int)
 		ExpressionAttributeNames:  map[string]string{"#pk": pk},
 		ExpressionAttributeValues: map[string]types.AttributeValue{":v": s(pv)},
 		ScanIndexForward:          ptr(false),
-		Limit:                     ptr(int32(limit)),
+		Limit:                     ptr(int32(limit + 1)),
 		ExclusiveStartKey:         start,
 	})
 	if err != nil {
 		return page, failed("list posts", err)
 	}
-	for _, it := range out.Items {
+	items, next := trimPage(out.Items, limit, "id")
+	for _, it := range items {
 		page.Items = append(page.Items, postFrom(it))
 	}
-	if len(out.Items) == limit {
-		page.NextCursor = encodeCursor(out.LastEvaluatedKey, "id")
-	}
+	page.NextCursor = next
 	return page, nil
 }
 

@@ -9,36 +9,39 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/johannesboyne/gofakes3"
-	"github.com/johannesboyne/gofakes3/backend/s3bolt"
+	"github.com/johannesboyne/gofakes3/backend/s3afero"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
-	bolt "go.etcd.io/bbolt"
 
 	"namebot/pkg/images"
 	"namebot/pkg/namebot"
 )
 
-// FakeS3 is gofakes3 in-process: the local S3. It persists in a bolt file
-// under DATA_DIR, or in memory.
+// FakeS3 is gofakes3 in-process: the local S3. It persists in files under
+// DATA_DIR/s3, or in memory.
 type FakeS3 struct {
 	Endpoint string       // loopback URL for the server's own calls
 	Handler  http.Handler // the same S3, to mount under the app's origin (/s3)
 	srv      *http.Server
-	closer   io.Closer
 }
 
 // StartFakeS3 starts the fake S3 with bucket created.
 func StartFakeS3(ctx context.Context, dataDir, bucket string) (*FakeS3, error) {
 	var backend gofakes3.Backend
 	f := &FakeS3{}
+	var err error
 	if dataDir != "" {
-		db, err := bolt.Open(filepath.Join(dataDir, "s3.bolt"), 0o600, &bolt.Options{Timeout: 2 * time.Second})
+		// Files on disk. Not gofakes3's bolt backend: its CopyObject reads
+		// from bolt's memory map after the transaction ends, and crashed
+		// the process (SIGSEGV) when the copy's write grew the file.
+		fs, err := s3afero.FsPath(filepath.Join(dataDir, "s3"), s3afero.FsPathCreate)
 		if err != nil {
 			return nil, fmt.Errorf("local s3: %w", err)
 		}
-		backend, f.closer = s3bolt.New(db), db
+		if backend, err = s3afero.MultiBucket(fs); err != nil {
+			return nil, fmt.Errorf("local s3: %w", err)
+		}
 	} else {
 		backend = s3mem.New()
 	}
@@ -71,9 +74,6 @@ func (f *FakeS3) Close() {
 		return
 	}
 	_ = f.srv.Close()
-	if f.closer != nil {
-		_ = f.closer.Close()
-	}
 }
 
 // imagesHandler serves /images/<post>/<file> from the bucket, as CloudFront

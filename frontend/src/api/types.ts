@@ -134,6 +134,14 @@ export interface NewPost {
   image_key?: string;
 }
 
+/** PATCH /api/board/{id}: only what changed; image_key null removes the image. */
+export interface PostUpdate {
+  title?: string;
+  content?: string;
+  category?: PostCategory;
+  image_key?: string | null;
+}
+
 export interface ImageUpload {
   url: string;
   method: string;

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { logout, useSession } from '../auth';
-import { features } from '../features';
 import { getLang, setLang, useT } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
 import { useStore } from '../store';
@@ -44,14 +43,14 @@ function Header() {
   const other = getLang() === 'ko' ? 'en' : 'ko';
 
   return (
-    <header class="site-header">
+    <header class={`site-header${signedIn ? ' is-signed-in' : ''}`}>
       <div class="container header-inner">
         <Link href="/" class="brand" aria-label="namebot home">
           <Wordmark />
         </Link>
         <nav class="nav" aria-label={t('nav.main')}>
           {signedIn && <NavLink href="/chat">{t('nav.chat')}</NavLink>}
-          {features.board && <NavLink href="/board">{t('nav.board')}</NavLink>}
+          <NavLink href="/board">{t('nav.board')}</NavLink>
           {signedIn && (
             <NavLink href="/profile">
               <span class="nav-profile-label">{t('nav.profile')}</span>

@@ -1,0 +1,537 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getProfile } from '../api/accounts';
+import {
+  checkImage,
+  createPost,
+  getPost,
+  handOver,
+  IMAGE_TYPES,
+  imageKeyOf,
+  MAX_CONTENT,
+  MAX_TITLE,
+  recallPost,
+  rememberPost,
+  safeImageSrc,
+  updatePost,
+  uploadImage,
+} from '../api/board';
+import { ApiError } from '../api/client';
+import type { NewPost, Post, PostCategory, PostUpdate } from '../api/types';
+import { setProfile, useSession } from '../auth';
+import { Field } from '../components/Field';
+import { DefaultPicture } from '../components/PostBits';
+import { Alert, ErrorState, Loading, Spinner } from '../components/States';
+import { charLength, errorsFrom, noErrors, type FormErrors } from '../forms';
+import { useT, type MessageKey } from '../i18n';
+import { navigate } from '../router';
+import { useTitle } from '../title';
+import { showToast } from '../toast';
+import { BackToBoard, PostNotFound } from './Post';
+
+/** The head image as the form holds it. */
+type Picked =
+  | { kind: 'none' }
+  | { kind: 'current'; url: string }
+  | { kind: 'uploading'; preview: string; progress: number }
+  | { kind: 'uploaded'; preview: string; key: string }
+  | { kind: 'failed'; preview: string };
+
+const FIELD_IDS: Record<string, string> = {
+  title: 'post-title',
+  category: 'post-category',
+  content: 'post-content',
+  image_key: 'post-image',
+};
+
+function focusFirstInvalid(fields: Record<string, string>): void {
+  const first = Object.keys(FIELD_IDS).find((k) => fields[k]);
+  if (!first) return;
+  setTimeout(() => document.getElementById(FIELD_IDS[first]!)?.focus(), 0);
+}
+
+/** Keeps the object URLs of previews and revokes each once it is no longer shown. */
+function usePreviews() {
+  const urls = useRef(new Set<string>());
+  useEffect(
+    () => () => {
+      for (const u of urls.current) URL.revokeObjectURL(u);
+      urls.current.clear();
+    },
+    [],
+  );
+  return {
+    make(file: Blob): string {
+      const u = URL.createObjectURL(file);
+      urls.current.add(u);
+      return u;
+    },
+    drop(u: string | undefined): void {
+      if (u && urls.current.delete(u)) URL.revokeObjectURL(u);
+    },
+  };
+}
+
+function ImagePicker({
+  picked,
+  original,
+  error,
+  disabled,
+  onPick,
+  onRemove,
+  onUndo,
+}: {
+  picked: Picked;
+  original: string | null;
+  error: string | undefined;
+  disabled: boolean;
+  onPick: (file: File) => void;
+  onRemove: () => void;
+  onUndo: () => void;
+}) {
+  const t = useT();
+  const [broken, setBroken] = useState<string | null>(null);
+  const src = picked.kind === 'none' ? null : picked.kind === 'current' ? picked.url : picked.preview;
+  const status =
+    picked.kind === 'uploading'
+      ? t('board.imageUploading')
+      : picked.kind === 'uploaded'
+        ? t('board.imageUploaded')
+        : picked.kind === 'current'
+          ? t('board.imageCurrent')
+          : picked.kind === 'none' && original
+            ? t('board.imageRemoved')
+            : picked.kind === 'none'
+              ? t('board.imageNone')
+              : '';
+  const describedBy = ['post-image-hint', 'post-image-status', error ? 'post-image-error' : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`field image-field${error ? ' field-invalid' : ''}`}>
+      <span class="field-label" id="post-image-label">
+        {t('board.field.image')}
+        <span class="field-optional"> ({t('common.optional')})</span>
+      </span>
+      <div class="image-box">
+        <div class="image-preview">
+          {src && broken !== src ? (
+            <img src={src} alt={t('board.image')} onError={() => setBroken(src)} />
+          ) : (
+            <div class="thumb thumb-empty cat-question">
+              <DefaultPicture />
+            </div>
+          )}
+          {picked.kind === 'uploading' && (
+            <div class="image-progress">
+              <progress max={100} value={Math.round(picked.progress * 100)} aria-label={t('board.imageUploading')} />
+            </div>
+          )}
+        </div>
+        <div class="image-side">
+          <p id="post-image-status" class="image-status" role="status" aria-live="polite">
+            {picked.kind === 'uploading' && <Spinner />}
+            <span>{status}</span>
+            {/* The percentage changes too often to be announced; the progress bar carries it. */}
+            {picked.kind === 'uploading' && (
+              <span class="image-percent" aria-hidden="true">
+                {Math.round(picked.progress * 100)}%
+              </span>
+            )}
+          </p>
+          <div class="image-actions">
+            <input
+              id="post-image"
+              class="file-input"
+              type="file"
+              accept={IMAGE_TYPES.join(',')}
+              aria-labelledby="post-image-label post-image-pick"
+              aria-describedby={describedBy}
+              aria-invalid={error ? 'true' : undefined}
+              disabled={disabled}
+              onChange={(e) => {
+                const input = e.currentTarget;
+                const file = input.files?.[0];
+                // Picking the same file again must fire change again.
+                input.value = '';
+                if (file) onPick(file);
+              }}
+            />
+            <label id="post-image-pick" for="post-image" class={`btn btn-secondary btn-small file-button${disabled ? ' is-disabled' : ''}`}>
+              {picked.kind === 'none' ? t('board.imagePick') : t('board.imageReplace')}
+            </label>
+            {picked.kind !== 'none' && (
+              <button type="button" class="btn btn-ghost btn-small" onClick={onRemove} disabled={disabled}>
+                {t('board.imageRemove')}
+              </button>
+            )}
+            {picked.kind === 'none' && original && (
+              <button type="button" class="btn btn-ghost btn-small" onClick={onUndo} disabled={disabled}>
+                {t('board.imageUndo')}
+              </button>
+            )}
+          </div>
+          <p id="post-image-hint" class="field-hint">
+            {t('board.imageHint')}
+          </p>
+          {error && (
+            <p id="post-image-error" class="field-error">
+              {error}
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface PostFormProps {
+  /** The post being edited; absent for a new post. */
+  post?: Post;
+  isManager: boolean;
+  onReload?: () => void;
+}
+
+function PostForm({ post, isManager, onReload }: PostFormProps) {
+  const t = useT();
+  const editing = !!post;
+  const originalUrl = post ? safeImageSrc(post.image_url) : null;
+  const [title, setTitle] = useState(post?.title ?? '');
+  const [content, setContent] = useState(post?.content ?? '');
+  const [category, setCategory] = useState<PostCategory>(post?.category ?? 'question');
+  const [picked, setPicked] = useState<Picked>(originalUrl ? { kind: 'current', url: originalUrl } : { kind: 'none' });
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const previews = usePreviews();
+  const upload = useRef<AbortController | null>(null);
+
+  useEffect(() => () => upload.current?.abort(), []);
+
+  function setField(name: string, message: string | null) {
+    setErrors((e) => {
+      const fields = { ...e.fields };
+      if (message) fields[name] = message;
+      else delete fields[name];
+      return { ...e, fields };
+    });
+  }
+
+  function replacePicked(next: Picked) {
+    setPicked((cur) => {
+      if (cur.kind !== 'none' && cur.kind !== 'current' && (next.kind === 'none' || next.kind === 'current' || next.preview !== cur.preview)) previews.drop(cur.preview);
+      return next;
+    });
+  }
+
+  async function pick(file: File) {
+    const problem = checkImage(file);
+    if (problem) {
+      // The image the form had stays; only the new file is refused.
+      setField('image_key', t(problem));
+      return;
+    }
+    upload.current?.abort();
+    const ctl = new AbortController();
+    upload.current = ctl;
+    setField('image_key', null);
+    const preview = previews.make(file);
+    replacePicked({ kind: 'uploading', preview, progress: 0 });
+    try {
+      const key = await uploadImage(
+        file,
+        (p) => setPicked((cur) => (cur.kind === 'uploading' && cur.preview === preview ? { ...cur, progress: p } : cur)),
+        ctl.signal,
+      );
+      if (ctl.signal.aborted) return;
+      setPicked((cur) => (cur.kind === 'uploading' && cur.preview === preview ? { kind: 'uploaded', preview, key } : cur));
+    } catch (err) {
+      if (ctl.signal.aborted || (err instanceof DOMException && err.name === 'AbortError')) return;
+      const e = errorsFrom(err);
+      setPicked((cur) => (cur.kind === 'uploading' && cur.preview === preview ? { kind: 'failed', preview } : cur));
+      setField('image_key', e.fields.image_key ?? e.message ?? t('board.uploadFailed'));
+    } finally {
+      if (upload.current === ctl) upload.current = null;
+    }
+  }
+
+  function removeImage() {
+    upload.current?.abort();
+    setField('image_key', null);
+    replacePicked({ kind: 'none' });
+  }
+
+  function undoRemove() {
+    setField('image_key', null);
+    if (originalUrl) replacePicked({ kind: 'current', url: originalUrl });
+  }
+
+  function validate(): Record<string, string> {
+    const fields: Record<string, string> = {};
+    const tl = charLength(title.trim());
+    const cl = charLength(content.trim());
+    if (!tl) fields.title = t('v.required');
+    else if (tl > MAX_TITLE) fields.title = t('v.tooLong', { max: MAX_TITLE });
+    if (!cl) fields.content = t('v.required');
+    else if (cl > MAX_CONTENT) fields.content = t('v.tooLong', { max: MAX_CONTENT });
+    if (picked.kind === 'uploading') fields.image_key = t('board.waitUpload');
+    else if (picked.kind === 'failed') fields.image_key = errors.fields.image_key || t('board.uploadFailed');
+    return fields;
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (busy) return;
+    setConflict(false);
+    const fields = validate();
+    if (Object.keys(fields).length) {
+      setErrors({ message: null, fields });
+      focusFirstInvalid(fields);
+      return;
+    }
+    setBusy(true);
+    setErrors(noErrors);
+    try {
+      let saved: Post;
+      if (!post) {
+        const body: NewPost = { title: title.trim(), content: content.trim(), category };
+        if (picked.kind === 'uploaded') body.image_key = picked.key;
+        saved = await createPost(body);
+      } else {
+        const body: PostUpdate = {};
+        if (title.trim() !== post.title) body.title = title.trim();
+        if (content.trim() !== post.content) body.content = content.trim();
+        if (category !== post.category) body.category = category;
+        if (picked.kind === 'uploaded') body.image_key = picked.key;
+        else if (picked.kind === 'none' && imageKeyOf(post)) body.image_key = null;
+        if (Object.keys(body).length === 0) {
+          navigate(`/board/${encodeURIComponent(post.id)}`);
+          return;
+        }
+        saved = await updatePost(post.id, body);
+      }
+      handOver(saved);
+      showToast(editing ? t('board.saved') : t('board.created'));
+      navigate(`/board/${encodeURIComponent(saved.id)}`, { replace: true });
+    } catch (err) {
+      const next = errorsFrom(err);
+      if (next.fields.image_key) {
+        // The server refused the uploaded file: it cannot be sent again as it is.
+        setPicked((cur) => (cur.kind === 'uploaded' ? { kind: 'failed', preview: cur.preview } : cur));
+      }
+      if (err instanceof ApiError && err.status === 409) setConflict(true);
+      setErrors(next);
+      focusFirstInvalid(next.fields);
+      setBusy(false);
+    }
+  }
+
+  const options: PostCategory[] = isManager || post?.category === 'notice' ? ['notice', 'question', 'chat'] : ['question', 'chat'];
+  const titleLen = charLength(title.trim());
+  const contentLen = charLength(content.trim());
+  const known = new Set(Object.keys(FIELD_IDS));
+  const others = Object.entries(errors.fields).filter(([k]) => !known.has(k));
+
+  return (
+    <form class="card section post-form" onSubmit={submit} noValidate aria-labelledby="page-title">
+      {errors.message && (
+        <Alert tone="error">
+          {errors.message}
+          {others.map(([k, v]) => (
+            <span key={k} class="alert-line">
+              {v}
+            </span>
+          ))}
+          {conflict && onReload && (
+            <span class="alert-line">
+              <button type="button" class="btn btn-secondary btn-small" onClick={onReload}>
+                {t('board.reload')}
+              </button>
+            </span>
+          )}
+        </Alert>
+      )}
+      <div class="form-row post-form-top">
+        <Field
+          id="post-title"
+          label={t('field.title')}
+          name="title"
+          autoComplete="off"
+          required
+          hint={t('common.chars', { n: titleLen, max: MAX_TITLE })}
+          value={title}
+          onValue={(v) => {
+            setTitle(v);
+            if (errors.fields.title) setField('title', null);
+          }}
+          error={errors.fields.title}
+        />
+        <div class={`field${errors.fields.category ? ' field-invalid' : ''}`}>
+          <label class="field-label" for="post-category">
+            {t('board.field.category')}
+          </label>
+          <select
+            id="post-category"
+            class="input select"
+            name="category"
+            value={category}
+            aria-invalid={errors.fields.category ? 'true' : undefined}
+            aria-describedby={errors.fields.category ? 'post-category-error' : undefined}
+            onChange={(e) => {
+              setCategory(e.currentTarget.value as PostCategory);
+              if (errors.fields.category) setField('category', null);
+            }}
+          >
+            {options.map((c) => (
+              <option key={c} value={c}>
+                {t(`board.cat.${c}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+          {errors.fields.category && (
+            <p id="post-category-error" class="field-error">
+              {errors.fields.category}
+            </p>
+          )}
+        </div>
+      </div>
+      <div class={`field${errors.fields.content ? ' field-invalid' : ''}`}>
+        <label class="field-label" for="post-content">
+          {t('board.field.content')}
+        </label>
+        <textarea
+          id="post-content"
+          class="input textarea"
+          name="content"
+          rows={12}
+          required
+          placeholder={t('board.contentPlaceholder')}
+          value={content}
+          aria-invalid={errors.fields.content ? 'true' : undefined}
+          aria-describedby={`post-content-count${errors.fields.content ? ' post-content-error' : ''}`}
+          onInput={(e) => {
+            setContent(e.currentTarget.value);
+            if (errors.fields.content) setField('content', null);
+          }}
+        />
+        <div class="field-foot">
+          {errors.fields.content ? (
+            <p id="post-content-error" class="field-error">
+              {errors.fields.content}
+            </p>
+          ) : (
+            <span />
+          )}
+          <span id="post-content-count" class={`field-count${contentLen > MAX_CONTENT ? ' over' : ''}`}>
+            {t('common.chars', { n: contentLen, max: MAX_CONTENT })}
+          </span>
+        </div>
+      </div>
+      <ImagePicker
+        picked={picked}
+        original={originalUrl}
+        error={errors.fields.image_key}
+        disabled={busy}
+        onPick={pick}
+        onRemove={removeImage}
+        onUndo={undoRemove}
+      />
+      <div class="form-actions">
+        <button
+          type="button"
+          class="btn btn-ghost"
+          onClick={() => {
+            upload.current?.abort();
+            navigate(post ? `/board/${encodeURIComponent(post.id)}` : '/board');
+          }}
+        >
+          {t('common.cancel')}
+        </button>
+        <button type="submit" class="btn btn-primary" disabled={busy}>
+          {busy ? (editing ? t('board.saving') : t('board.submitting')) : editing ? t('board.save') : t('board.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** is_manager as GET /api/accounts/profile says now (a promotion may be newer than the session). */
+function useIsManager(): boolean {
+  const session = useSession();
+  useEffect(() => {
+    let live = true;
+    getProfile()
+      .then((p) => live && setProfile(p))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return session.status === 'signed_in' && !!session.profile?.is_manager;
+}
+
+export function WritePage() {
+  const t = useT();
+  useTitle(t('board.newTitle'));
+  const isManager = useIsManager();
+  return (
+    <div class="container narrow page post-page">
+      <div class="crumbs">
+        <BackToBoard />
+      </div>
+      <h1 id="page-title" class="page-title page-head" tabIndex={-1}>
+        {t('board.newTitle')}
+      </h1>
+      <PostForm isManager={isManager} />
+    </div>
+  );
+}
+
+type EditState = { kind: 'loading' } | { kind: 'ready'; post: Post; version: number } | { kind: 'not_found' } | { kind: 'error'; message: string };
+
+export function EditPage({ id }: { id: string }) {
+  const t = useT();
+  useTitle(t('board.editTitle'));
+  const session = useSession();
+  const isManager = useIsManager();
+  const [state, setState] = useState<EditState>({ kind: 'loading' });
+
+  async function load(fresh = false) {
+    // The post the detail page just showed, when there is one: reading it again would count a view.
+    const known = fresh ? undefined : recallPost(id);
+    if (known) {
+      setState({ kind: 'ready', post: known, version: 0 });
+      return;
+    }
+    setState({ kind: 'loading' });
+    try {
+      const post = await getPost(id);
+      rememberPost(post);
+      setState({ kind: 'ready', post, version: Date.now() });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) setState({ kind: 'not_found' });
+      else setState({ kind: 'error', message: errorsFrom(err).message ?? t('error.internal') });
+    }
+  }
+
+  useEffect(() => {
+    void load();
+  }, [id]);
+
+  const me = session.status === 'signed_in' ? session.profile : null;
+  let body;
+  if (state.kind === 'loading') body = <Loading />;
+  else if (state.kind === 'not_found') body = <PostNotFound />;
+  else if (state.kind === 'error') body = <ErrorState message={state.message} onRetry={() => void load(true)} />;
+  else if (me && me.id !== state.post.author?.id) body = <ErrorState message={t('board.notAuthor')} />;
+  else body = <PostForm key={`${state.post.id}-${state.version}`} post={state.post} isManager={isManager} onReload={() => void load(true)} />;
+
+  return (
+    <div class="container narrow page post-page">
+      <div class="crumbs">
+        <BackToBoard />
+      </div>
+      <h1 id="page-title" class="page-title page-head" tabIndex={-1}>
+        {t('board.editTitle')}
+      </h1>
+      {body}
+    </div>
+  );
+}
