@@ -98,3 +98,122 @@ endif
 
 build-BoardFunction:
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/board
+
+## bench: measure on this machine (bootstraps, cold starts, routes, the API process, app size);
+## prints one table and writes the figures to bench-results/bench-<time>.json (infra/bench/README.md)
+.PHONY: bench
+bench: deps tools frontend
+	$(GO) run ./infra/bench
+
+# ---------------------------------------------------------------------------
+# AWS (docs/deploy.md). Needs the AWS CLI v2, the SAM CLI (>= 1.100, for
+# --build-in-source) and credentials for the account; the region is the
+# CLI's (AWS_REGION or the profile's). Nothing here runs in `make test`.
+#
+#   make deploy STAGE=prod [ALARM_EMAIL=ops@example.com] [DOMAIN=app.example.com CERT_ARN=arn:... HOSTED_ZONE_ID=Z...]
+#   make deploy-frontend STAGE=prod
+#   make validate
+API_STACK = namebot-$(STAGE)
+HOSTING_STACK = namebot-hosting-$(STAGE)
+# SSM SecureString parameters (created once by hand: docs/deploy.md, step 2).
+# OPENAI_PARAM= (empty) deploys the offline suggester instead of a model.
+JWT_PARAM ?= /namebot/$(STAGE)/jwt-signing-key
+OPENAI_PARAM ?= /namebot/$(STAGE)/openai-api-key
+MODEL ?= gpt-4o-mini
+MODEL_URL ?=
+ALARM_EMAIL ?=
+KMS_KEY_ARN ?=
+SEND_CONCURRENCY ?= 50
+DOMAIN ?=
+CERT_ARN ?=
+HOSTED_ZONE_ID ?=
+
+# $(call stack_output,<stack>,<output key>): prints the value, or nothing.
+stack_output = aws cloudformation describe-stacks --stack-name $(1) \
+	--query "Stacks[0].Outputs[?OutputKey=='$(2)'].OutputValue" --output text 2>/dev/null | grep -v '^None$$'
+# The app's origin as far as it is known before the hosting stack is
+# (re)deployed: the custom domain, else the distribution's domain, else a
+# placeholder that the end of `make deploy` replaces.
+app_origin = $(if $(DOMAIN),echo https://$(DOMAIN),$(call stack_output,$(HOSTING_STACK),AppOrigin) || echo https://localhost:8080)
+# sam's --parameter-overrides: Key="value" pairs in one argument ("" passes an empty value).
+api_params = Stage=\"$(STAGE)\" AppOrigin=\"$(1)\" JwtKeyParameterName=\"$(JWT_PARAM)\" \
+	OpenAIKeyParameterName=\"$(OPENAI_PARAM)\" OpenAIModel=\"$(MODEL)\" OpenAIBaseURL=\"$(MODEL_URL)\" \
+	AlarmEmail=\"$(ALARM_EMAIL)\" SecretsKmsKeyArn=\"$(KMS_KEY_ARN)\" ChatSendReservedConcurrency=\"$(SEND_CONCURRENCY)\"
+# $(call sam_deploy,<app origin>): deploys what `sam build` left in .aws-sam/build.
+sam_deploy = sam deploy --template-file .aws-sam/build/template.yaml --stack-name $(API_STACK) \
+	--resolve-s3 --capabilities CAPABILITY_IAM --no-fail-on-empty-changeset \
+	$(if $(CONFIRM),--confirm-changeset,--no-confirm-changeset) --tags "project=namebot stage=$(STAGE)" \
+	--parameter-overrides "$(call api_params,$(1))"
+
+.PHONY: deploy deploy-frontend validate check-stage check-secrets
+
+check-stage:
+	$(if $(STAGE),,$(error STAGE is required: make deploy STAGE=dev (docs/deploy.md)))
+	@[[ "$(STAGE)" =~ ^[a-z0-9-]{1,20}$$ ]] || { echo "STAGE must be 1-20 of a-z 0-9 -"; exit 2; }
+
+# The secrets must exist before a function starts: a missing one fails every cold start.
+check-secrets: check-stage
+	@for p in $(JWT_PARAM) $(OPENAI_PARAM); do \
+	  t=$$(aws ssm describe-parameters --parameter-filters "Key=Name,Values=$$p" --query 'Parameters[0].Type' --output text 2>/dev/null); \
+	  [ "$$t" = SecureString ] || { echo "SSM parameter $$p is missing or not a SecureString: see docs/deploy.md, step 2"; exit 1; }; \
+	done
+
+## deploy: build the functions, deploy the API stack (namebot-STAGE) and the hosting stack (namebot-hosting-STAGE)
+deploy: check-secrets
+	sam build --template-file template.yaml --build-in-source --parallel
+	origin=$$($(app_origin)); $(call sam_deploy,$$origin)
+	aws cloudformation deploy --stack-name $(HOSTING_STACK) --template-file infra/hosting.yaml \
+	  --no-fail-on-empty-changeset --tags project=namebot stage=$(STAGE) \
+	  --parameter-overrides ApiStackName=$(API_STACK) DomainName=$(DOMAIN) CertificateArn=$(CERT_ARN) HostedZoneId=$(HOSTED_ZONE_ID)
+	@# First deploy (or a new domain): the API's CORS must name the origin the hosting stack now serves.
+	origin=$$($(call stack_output,$(HOSTING_STACK),AppOrigin)); used=$$($(call stack_output,$(API_STACK),AppOrigin)); \
+	if [ -n "$$origin" ] && [ "$$origin" != "$$used" ]; then \
+	  echo "The app is served from $$origin: deploying the API again with it as AppOrigin"; $(call sam_deploy,$$origin); fi
+	@echo "API stack $(API_STACK): $$($(call stack_output,$(API_STACK),ApiUrl))"
+	@echo "App: $$($(call stack_output,$(HOSTING_STACK),AppOrigin)) (publish it with: make deploy-frontend STAGE=$(STAGE))"
+
+## deploy-frontend: build the app, upload it to the stage's bucket, invalidate index.html
+# Hashed assets first and kept (a tab still on the old index.html can load
+# its files), then index.html, revalidated on every load. Every client route
+# is served as /index.html (infra/hosting.yaml), so one path invalidates all.
+deploy-frontend: check-stage frontend
+	@set -euo pipefail; \
+	bucket=$$($(call stack_output,$(HOSTING_STACK),SpaBucketName) || true); \
+	dist=$$($(call stack_output,$(HOSTING_STACK),DistributionId) || true); \
+	if [ -z "$$bucket" ] || [ -z "$$dist" ]; then echo "no stack $(HOSTING_STACK): run make deploy STAGE=$(STAGE) first"; exit 1; fi; \
+	set -x; \
+	aws s3 sync frontend/dist/assets "s3://$$bucket/assets" --cache-control "public, max-age=31536000, immutable"; \
+	aws s3 sync frontend/dist "s3://$$bucket" --exclude "assets/*" --exclude index.html --cache-control no-cache; \
+	aws s3 cp frontend/dist/index.html "s3://$$bucket/index.html" --cache-control no-cache --content-type "text/html; charset=utf-8"; \
+	aws cloudfront create-invalidation --distribution-id "$$dist" --paths /index.html --query Invalidation.Id --output text
+
+## validate: check template.yaml, infra/hosting.yaml and these targets offline (with cfn-lint and sam when installed)
+validate:
+	$(GO) test -count=1 -run 'TestTemplate|TestHosting|TestMakeDeploy|TestCfnLint' ./pkg/local/
+	@if command -v sam >/dev/null; then sam validate --lint --template-file template.yaml; else echo "sam not installed: sam validate --lint skipped"; fi
+
+## load: the load test (infra/load): 50 simulated users for 60 s against the
+## local stack it starts itself, then checks every accepted write from the API.
+## LOAD_ARGS=-inject-loss deletes an accepted message and post before the
+## check, which must then fail (also -inject-dup, -inject-double-count).
+LOAD_ARGS ?=
+load: deps
+	$(GO) build -o $(BIN)/namebot-load ./infra/load
+	$(BIN)/namebot-load $(LOAD_ARGS)
+
+## fuzz: each fuzz target for FUZZTIME (default 30s); a crasher is kept under
+## the package's testdata/fuzz/ and replayed by every later `go test`.
+## fuzz-short: the same for 3 s each (bounded; for `make test`).
+FUZZTIME ?= 30s
+FUZZ_TARGETS := pkg/httpapi:FuzzAccountsRoutes pkg/httpapi:FuzzChatRoutes pkg/httpapi:FuzzChatSendRoute \
+  pkg/httpapi:FuzzBoardRoutes pkg/dynamo:FuzzCursor pkg/naming:FuzzParseAnswer pkg/naming:FuzzValidate
+fuzz: deps
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  pkg=./$${t%%:*}; fn=$${t##*:}; echo "== $$fn ($$pkg, $(FUZZTIME))"; \
+	  $(GO) test $$pkg -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME); \
+	done
+
+fuzz-short:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=3s
+
+.PHONY: load fuzz fuzz-short

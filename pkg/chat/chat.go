@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"namebot/pkg/metrics"
 	"namebot/pkg/namebot"
 	"namebot/pkg/naming"
 )
@@ -242,6 +243,7 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	h := <-hc
 	if err == nil && !ok {
 		err = s.refuse(now)
+		metrics.QuotaRefused()
 	}
 	if err == nil && h.err != nil {
 		if rerr := s.Quotas.Refund(ctx, userID, req.Day); rerr != nil {
@@ -261,7 +263,9 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 		ID: req.UserMessageID, ChatID: chatID, UserID: userID, IsUser: true, Content: content,
 		Suggestions: []naming.Suggestion{}, ClientMessageID: clientID, CreatedAt: req.CreatedAt,
 	}
+	modelCall := metrics.StartModelCall()
 	answer, merr := s.Model.Suggest(ctx, c.Spec(), h.turns, content)
+	modelCall.Done(merr)
 	done := s.Now()
 	if merr != nil {
 		return nil, s.fail(ctx, req, userMsg, merr, used, done)
@@ -288,6 +292,7 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	if err := s.Chats.FinishSend(ctx, req); err != nil {
 		return nil, err
 	}
+	metrics.Answered(bot.Offline)
 	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, now)}, nil
 }
 
@@ -323,6 +328,7 @@ func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *n
 		merr = &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: merr}
 	}
 	s.Log.WarnContext(ctx, "model failed", "err", merr.Error())
+	metrics.ModelError(namebot.ErrorCode(merr))
 	userMsg.Status = namebot.StatusUnanswered
 	req.State = namebot.StateFailed
 	if err := parallel(ctx,
