@@ -6,17 +6,20 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"log"
 	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"syscall"
 	"time"
 
 	"namebot/pkg/app"
 	"namebot/pkg/config"
 	"namebot/pkg/local"
+	"namebot/pkg/metrics"
 )
 
 func main() {
@@ -37,6 +40,19 @@ func main() {
 	}
 	if dataDir, err = filepath.Abs(dataDir); err != nil {
 		log.Fatal(err)
+	}
+	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		log.Fatalf("DATA_DIR: %v", err)
+	}
+	// A soft memory limit: argon2id takes 19 MiB a hash, and without it a
+	// burst of logins lets the heap grow to several times what it needs.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(48 << 20)
+	}
+	// CloudWatch reads the EMF metric lines from a Lambda's stdout; on a
+	// laptop they would only clutter the terminal (LOG_LEVEL=debug keeps them).
+	if cfg.LogLevel != "debug" {
+		metrics.SetOutput(io.Discard)
 	}
 	logger := app.NewLogger(os.Stderr, cfg.LogLevel)
 	// Listen first: a port in use should fail before anything starts.

@@ -49,8 +49,14 @@ type Stack struct {
 // AWSConfig is the SDK configuration for local services: static dummy
 // credentials, no shared config files, no network look-ups.
 func AWSConfig(region string) aws.Config {
+	// Many requests at once share one local DynamoDB: keep enough idle
+	// connections that they are reused rather than reopened per call.
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	transport.MaxIdleConns = 256
+	transport.MaxIdleConnsPerHost = 128
 	return aws.Config{
 		Region:      region,
+		HTTPClient:  &http.Client{Transport: transport},
 		Credentials: credentials.NewStaticCredentialsProvider("local", "local", ""),
 		// Local calls either answer at once or the service is down: do not
 		// let the SDK's retries turn a stopped dynalite into a long hang.
