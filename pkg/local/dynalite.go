@@ -17,19 +17,29 @@ type Dynalite struct {
 	Endpoint string
 	cmd      *exec.Cmd
 	done     chan error
+	// What it was started with, so that Restart can bring it back on the
+	// same endpoint with the same data (fault tests).
+	root, dir string
+	port      int
 }
 
 // StartDynalite starts dynalite on a free loopback port. dir persists the
 // data on disk; empty keeps it in memory. root is the project root, whose
 // node_modules holds dynalite.
 func StartDynalite(ctx context.Context, root, dir string) (*Dynalite, error) {
-	bin := filepath.Join(root, "node_modules", "dynalite", "cli.js")
-	if _, err := os.Stat(bin); err != nil {
-		return nil, fmt.Errorf("dynalite not installed (run npm ci in %s): %w", root, err)
-	}
 	port, err := FreePort()
 	if err != nil {
 		return nil, err
+	}
+	return StartDynaliteOn(ctx, root, dir, port)
+}
+
+// StartDynaliteOn starts dynalite on the given loopback port (fault tests
+// bring a killed dynalite back on the endpoint the stack already uses).
+func StartDynaliteOn(ctx context.Context, root, dir string, port int) (*Dynalite, error) {
+	bin := filepath.Join(root, "node_modules", "dynalite", "cli.js")
+	if _, err := os.Stat(bin); err != nil {
+		return nil, fmt.Errorf("dynalite not installed (run npm ci in %s): %w", root, err)
 	}
 	args := []string{bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"}
 	if dir != "" {
@@ -47,7 +57,7 @@ func StartDynalite(ctx context.Context, root, dir string) (*Dynalite, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start dynalite: %w", err)
 	}
-	d := &Dynalite{Endpoint: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd, done: make(chan error, 1)}
+	d := &Dynalite{Endpoint: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd, done: make(chan error, 1), root: root, dir: dir, port: port}
 	go func() { d.done <- cmd.Wait() }()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
@@ -77,18 +87,42 @@ func (d *Dynalite) Stop() {
 		return
 	}
 	_ = syscall.Kill(-d.cmd.Process.Pid, syscall.SIGTERM)
+	var err error
 	select {
-	case <-d.done:
+	case err = <-d.done:
 	case <-time.After(3 * time.Second):
 		_ = syscall.Kill(-d.cmd.Process.Pid, syscall.SIGKILL)
-		<-d.done
+		err = <-d.done
 	}
+	// Kept for a second Stop or a Restart.
+	d.done <- err
 }
 
 // Kill ends dynalite at once, as a crash would (fault tests).
 func (d *Dynalite) Kill() {
 	_ = syscall.Kill(-d.cmd.Process.Pid, syscall.SIGKILL)
-	<-d.done
+	err := <-d.done
+	// Put the exit back, so that a later Stop (the stack's Close) finds it
+	// instead of waiting forever for a second one.
+	d.done <- err
+}
+
+// Restart starts dynalite again on the same port with the same data
+// directory, after Kill or Stop (fault tests: the stack's clients keep
+// their endpoint and must recover without a restart of the server).
+func (d *Dynalite) Restart(ctx context.Context) error {
+	select {
+	case err := <-d.done:
+		d.done <- err
+	default:
+		return errors.New("dynalite: Restart while still running")
+	}
+	n, err := StartDynaliteOn(ctx, d.root, d.dir, d.port)
+	if err != nil {
+		return err
+	}
+	d.cmd, d.done = n.cmd, n.done
+	return nil
 }
 
 // FreePort asks the kernel for a free loopback port.

@@ -1,0 +1,71 @@
+package faulttest
+
+import (
+	"net"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// dynaliteUp reports whether dynalite still accepts connections.
+func dynaliteUp(s *stack) bool {
+	c, err := net.DialTimeout("tcp", strings.TrimPrefix(s.Stack.Dynalite.Endpoint, "http://"), time.Second)
+	if err != nil {
+		return false
+	}
+	c.Close()
+	return true
+}
+
+// TestKnownIssue_DynaliteDiesOnAbortedRequest reproduces a crash of the
+// local DynamoDB: when a DynamoDB request is cancelled by the server while
+// dynalite is still reading it, dynalite throws from its request error
+// handler (node_modules/dynalite/index.js:212, `req.on('error', function
+// (err) { throw err })`, "Error: aborted", ECONNRESET) and the process
+// exits; every later request is 503 until the stack is restarted. The
+// handlers cancel in-flight calls in normal operation: GET /api/health
+// returns on the first failing ping and cancels the others, and a room read
+// cancels its concurrent message and quota reads when the room is not the
+// caller's (404). Skipped unless NAMEBOT_KNOWN_ISSUES=1.
+func TestKnownIssue_DynaliteDiesOnAbortedRequest(t *testing.T) {
+	if os.Getenv("NAMEBOT_KNOWN_ISSUES") == "" {
+		t.Skip("known issue; run with NAMEBOT_KNOWN_ISSUES=1 to reproduce")
+	}
+	t.Run("HealthWithS3Down", func(t *testing.T) {
+		// S3 at a closed port: the S3 ping fails at once and the health
+		// handler cancels the DynamoDB ping still in flight.
+		s := start(t, options{env: map[string]string{"S3_ENDPOINT": "http://127.0.0.1:1"}})
+		n := hammer(s, func() { do(s.URL, "GET", "/api/health", "", nil) })
+		if !dynaliteUp(s) {
+			t.Fatalf("dynalite died after %d health checks: a cancelled ping crashed the local DynamoDB", n)
+		}
+	})
+	t.Run("ReadSomeoneElsesRoom", func(t *testing.T) {
+		s := start(t, options{})
+		owner, _ := user(t, s, "owner")
+		room := newRoom(t, owner)
+		other, _ := user(t, s, "other")
+		n := hammer(s, func() { do(s.URL, "GET", "/api/chat/"+room, other.Token, nil) })
+		if !dynaliteUp(s) {
+			t.Fatalf("dynalite died after %d reads of someone else's room (404): the cancelled concurrent reads crashed the local DynamoDB", n)
+		}
+	})
+}
+
+// hammer calls fn 8 at a time, up to 2,400 times, until dynalite dies; it
+// returns how many calls were made.
+func hammer(s *stack, fn func()) int {
+	n := 0
+	for i := 0; i < 300 && dynaliteUp(s); i++ {
+		var wg sync.WaitGroup
+		for j := 0; j < 8; j++ {
+			wg.Add(1)
+			go func() { defer wg.Done(); fn() }()
+		}
+		wg.Wait()
+		n += 8
+	}
+	return n
+}

@@ -1,0 +1,307 @@
+package faulttest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"namebot/pkg/apitest"
+	"namebot/pkg/app"
+	"namebot/pkg/auth"
+	"namebot/pkg/config"
+	"namebot/pkg/dynamo"
+	"namebot/pkg/local"
+)
+
+// stack is a local stack for one test, with its knobs.
+type stack struct {
+	*apitest.Env
+	faults *faultAPI
+	clock  *clock
+}
+
+type options struct {
+	env    map[string]string
+	onDisk bool // dynalite persists under a temp dir (survives a kill)
+}
+
+// light argon2 parameters: the fault tests are not about hashing.
+var light = &auth.Argon2Params{Memory: 1024, Time: 1, Threads: 1}
+
+// start brings up a stack whose DynamoDB client goes through a fault
+// injector and whose clock can be moved forward.
+func start(t *testing.T, o options) *stack {
+	t.Helper()
+	cfg, err := config.FromEnv(func(k string) string { return o.env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &stack{faults: &faultAPI{}, clock: &clock{}}
+	opt := app.Options{
+		Log:    slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Argon2: light,
+		Now:    s.clock.Now,
+		WrapDynamo: func(api dynamo.API) dynamo.API {
+			s.faults.API = api
+			return s.faults
+		},
+	}
+	dataDir := ""
+	if o.onDisk {
+		dataDir = t.TempDir()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	srv := httptest.NewUnstartedServer(nil)
+	url := "http://" + srv.Listener.Addr().String()
+	st, err := local.Start(ctx, local.Options{DataDir: dataDir, Config: cfg, App: opt, PublicURL: url})
+	if err != nil {
+		srv.Close()
+		t.Fatalf("start stack: %v", err)
+	}
+	srv.Config.Handler = st.Server
+	srv.Start()
+	t.Cleanup(func() { srv.Close(); st.Close() })
+	s.Env = &apitest.Env{URL: url, Stack: st}
+	return s
+}
+
+// clock is time.Now moved forward by the test (to let leases expire).
+type clock struct{ off atomic.Int64 }
+
+func (c *clock) Now() time.Time          { return time.Now().Add(time.Duration(c.off.Load())) }
+func (c *clock) Advance(d time.Duration) { c.off.Add(int64(d)) }
+
+// errInjected is what a failing DynamoDB call returns.
+var errInjected = errors.New("injected fault")
+
+// rule fails the next call that matches, once.
+type rule struct {
+	op    string
+	table string
+	match func(in any) bool
+	fired atomic.Bool
+}
+
+// faultAPI is the DynamoDB client with failures on demand.
+type faultAPI struct {
+	dynamo.API
+	mu    sync.Mutex
+	rules []*rule
+	calls atomic.Int64
+}
+
+// failOnce makes the next call of op on table (matching match, when given)
+// fail before it reaches DynamoDB.
+func (f *faultAPI) failOnce(op, table string, match func(in any) bool) *rule {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	r := &rule{op: op, table: table, match: match}
+	f.rules = append(f.rules, r)
+	return r
+}
+
+func (f *faultAPI) clear() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.rules = nil
+}
+
+func (f *faultAPI) check(op string, table *string, in any) error {
+	f.calls.Add(1)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, r := range f.rules {
+		if r.fired.Load() || r.op != op || (table != nil && r.table != *table) || (r.match != nil && !r.match(in)) {
+			continue
+		}
+		r.fired.Store(true)
+		return fmt.Errorf("%w: %s %s", errInjected, op, r.table)
+	}
+	return nil
+}
+
+func (f *faultAPI) GetItem(ctx context.Context, in *dynamodb.GetItemInput, o ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error) {
+	if err := f.check("GetItem", in.TableName, in); err != nil {
+		return nil, err
+	}
+	return f.API.GetItem(ctx, in, o...)
+}
+
+func (f *faultAPI) PutItem(ctx context.Context, in *dynamodb.PutItemInput, o ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error) {
+	if err := f.check("PutItem", in.TableName, in); err != nil {
+		return nil, err
+	}
+	return f.API.PutItem(ctx, in, o...)
+}
+
+func (f *faultAPI) UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, o ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error) {
+	if err := f.check("UpdateItem", in.TableName, in); err != nil {
+		return nil, err
+	}
+	return f.API.UpdateItem(ctx, in, o...)
+}
+
+func (f *faultAPI) DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, o ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error) {
+	if err := f.check("DeleteItem", in.TableName, in); err != nil {
+		return nil, err
+	}
+	return f.API.DeleteItem(ctx, in, o...)
+}
+
+func (f *faultAPI) Query(ctx context.Context, in *dynamodb.QueryInput, o ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
+	if err := f.check("Query", in.TableName, in); err != nil {
+		return nil, err
+	}
+	return f.API.Query(ctx, in, o...)
+}
+
+func (f *faultAPI) BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, o ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
+	if err := f.check("BatchWriteItem", nil, in); err != nil {
+		return nil, err
+	}
+	return f.API.BatchWriteItem(ctx, in, o...)
+}
+
+// raw is one request made without apitest's Fatalf on transport errors:
+// the outage tests time every request and must see hangs as failures.
+type raw struct {
+	Status int
+	JSON   map[string]any
+	Body   []byte
+	Took   time.Duration
+	Err    error
+}
+
+var rawClient = &http.Client{Timeout: 15 * time.Second, Transport: &http.Transport{Proxy: nil, MaxIdleConnsPerHost: 32}}
+
+func do(base, method, path, token string, body any) raw {
+	var rd io.Reader
+	if body != nil {
+		b, _ := json.Marshal(body)
+		rd = bytes.NewReader(b)
+	}
+	req, _ := http.NewRequest(method, base+path, rd)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	start := time.Now()
+	resp, err := rawClient.Do(req)
+	if err != nil {
+		return raw{Err: err, Took: time.Since(start)}
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	r := raw{Status: resp.StatusCode, Body: b, Took: time.Since(start)}
+	_ = json.Unmarshal(b, &r.JSON)
+	return r
+}
+
+// errorCode returns error.code, and "" unless the body has the error shape
+// with a message.
+func (r raw) errorCode() string {
+	e, _ := r.JSON["error"].(map[string]any)
+	code, _ := e["code"].(string)
+	msg, _ := e["message"].(string)
+	if msg == "" {
+		return ""
+	}
+	return code
+}
+
+// wantUnavailable fails unless r is a prompt 503 with the error shape and
+// no internal detail.
+func wantUnavailable(t *testing.T, what string, r raw, within time.Duration) {
+	t.Helper()
+	if r.Err != nil {
+		t.Errorf("%s: no answer after %v: %v", what, r.Took.Round(time.Millisecond), r.Err)
+		return
+	}
+	if r.Status != 503 || r.errorCode() != "unavailable" {
+		t.Errorf("%s: %d %s, want 503 unavailable", what, r.Status, r.Body)
+	}
+	if r.Took > within {
+		t.Errorf("%s: took %v, want under %v", what, r.Took.Round(time.Millisecond), within)
+	}
+	if s := string(r.Body); strings.Contains(s, "injected") || strings.Contains(s, "dial") || strings.Contains(s, "127.0.0.1") {
+		t.Errorf("%s: internal detail in the answer: %s", what, s)
+	}
+}
+
+var seq atomic.Int64
+
+func email(prefix string) string {
+	return fmt.Sprintf("%s-%d-%d@example.com", prefix, time.Now().UnixNano(), seq.Add(1))
+}
+
+// user signs a new user up on s and returns its client (logged in) and id.
+func user(t *testing.T, s *stack, prefix string) (*apitest.Client, string) {
+	t.Helper()
+	c := s.NewClient(t)
+	id := c.SignUp(email(prefix), "abc12345", prefix)
+	return c, id
+}
+
+// roomState is what GET /api/chat/{id} shows, counted.
+type roomState struct {
+	Users, Answered, Unanswered, Bots int
+	ByClientID                        map[string]int
+	BotIDs, AnswerIDs                 map[string]bool
+}
+
+func readRoom(t *testing.T, c *apitest.Client, room string) roomState {
+	t.Helper()
+	r := c.Do("GET", "/api/chat/"+room+"?limit=100", nil).Want(t, 200)
+	st := roomState{ByClientID: map[string]int{}, BotIDs: map[string]bool{}}
+	msgs, _ := r.JSON["messages"].([]any)
+	for _, it := range msgs {
+		m := it.(map[string]any)
+		if m["is_user"] == true {
+			st.Users++
+			cid, _ := m["client_message_id"].(string)
+			st.ByClientID[cid]++
+			switch m["status"] {
+			case "answered":
+				st.Answered++
+			case "unanswered":
+				st.Unanswered++
+			}
+		} else {
+			st.Bots++
+			st.BotIDs[m["id"].(string)] = true
+		}
+	}
+	return st
+}
+
+func quotaUsed(t *testing.T, c *apitest.Client) int {
+	t.Helper()
+	r := c.Do("GET", "/api/accounts/profile", nil).Want(t, 200)
+	q, _ := r.JSON["quota"].(map[string]any)
+	u, ok := q["used"].(float64)
+	if !ok {
+		t.Fatalf("no quota.used in %s", r.Raw)
+	}
+	return int(u)
+}
+
+func newRoom(t *testing.T, c *apitest.Client) string {
+	t.Helper()
+	return c.Do("POST", "/api/chat", map[string]string{"language": "Python", "convention": "PEP 8"}).Want(t, 201).Str("id")
+}

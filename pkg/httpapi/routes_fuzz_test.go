@@ -1,0 +1,310 @@
+package httpapi_test
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"namebot/pkg/app"
+	"namebot/pkg/auth"
+	"namebot/pkg/config"
+	"namebot/pkg/dynamo"
+	"namebot/pkg/httpapi"
+)
+
+// The route fuzzers send arbitrary requests through every function's real
+// handler (httpapi routing, authentication, Request.Decode/Form/Limit, the
+// services' validation, the offline model) over stores that answer
+// without I/O: DynamoDB calls succeed and echo back a plausible item, S3
+// answers 404 to reads. Whatever the input: no panic, no 5xx, every error
+// in the error shape, every body JSON.
+
+const (
+	fuzzUser  = "01a21800-0000-7000-8000-000000000001"
+	fuzzOther = "01a21800-0000-7000-8000-000000000002"
+	fuzzID    = "01a21800-0000-7000-8000-0000000000aa"
+)
+
+func attrS(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
+func attrN(v string) types.AttributeValue { return &types.AttributeValueMemberN{Value: v} }
+func attrB(v bool) types.AttributeValue   { return &types.AttributeValueMemberBOOL{Value: v} }
+
+// echoAPI answers every DynamoDB call at once with a plausible item.
+type echoAPI struct {
+	tables config.Tables
+	hash   string // the fuzz user's password hash ("abc12345")
+}
+
+func keyS(k map[string]types.AttributeValue, name string) string {
+	if v, ok := k[name].(*types.AttributeValueMemberS); ok {
+		return v.Value
+	}
+	return ""
+}
+
+func (e *echoAPI) item(table string, key map[string]types.AttributeValue) map[string]types.AttributeValue {
+	now := attrS(time.Now().UTC().Format(time.RFC3339Nano))
+	it := map[string]types.AttributeValue{}
+	for k, v := range key {
+		it[k] = v
+	}
+	switch table {
+	case e.tables.Users:
+		pk := keyS(key, "pk")
+		id, ok := strings.CutPrefix(pk, "user#")
+		if !ok {
+			return nil // no email claims, no throttle records
+		}
+		it["id"], it["email"], it["nickname"] = attrS(id), attrS("fuzz@example.com"), attrS("fuzz")
+		it["password_hash"], it["is_manager"], it["created_at"], it["updated_at"] = attrS(e.hash), attrB(false), now, now
+	case e.tables.Chats:
+		it["language"], it["convention"], it["title"], it["created_at"], it["updated_at"] = attrS("Python"), attrS("PEP 8"), attrS("t"), now, now
+	case e.tables.Posts:
+		it["feed"], it["category"], it["title"], it["content"] = attrS("all"), attrS("chat"), attrS("t"), attrS("c")
+		it["author_id"], it["author_nickname"], it["view_count"], it["created_at"], it["updated_at"] = attrS(fuzzUser), attrS("fuzz"), attrN("1"), now, now
+	case e.tables.Sessions:
+		it["user_id"], it["token_hash"], it["revoked"], it["created_at"] = attrS(fuzzUser), attrS("x"), attrB(false), now
+		exp := attrN("9999999999")
+		it["expires_at"], it["family_expires_at"] = exp, exp
+	case e.tables.Counters:
+		it["used"] = attrN("1")
+	default:
+		return nil // messages and send requests: none stored
+	}
+	return it
+}
+
+func (e *echoAPI) GetItem(_ context.Context, in *dynamodb.GetItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error) {
+	return &dynamodb.GetItemOutput{Item: e.item(*in.TableName, in.Key)}, nil
+}
+
+func (e *echoAPI) PutItem(context.Context, *dynamodb.PutItemInput, ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error) {
+	return &dynamodb.PutItemOutput{}, nil
+}
+
+func (e *echoAPI) UpdateItem(_ context.Context, in *dynamodb.UpdateItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error) {
+	it := e.item(*in.TableName, in.Key)
+	if it == nil {
+		it = map[string]types.AttributeValue{}
+	}
+	return &dynamodb.UpdateItemOutput{Attributes: it}, nil
+}
+
+func (e *echoAPI) DeleteItem(context.Context, *dynamodb.DeleteItemInput, ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error) {
+	return &dynamodb.DeleteItemOutput{}, nil
+}
+
+func (e *echoAPI) Query(context.Context, *dynamodb.QueryInput, ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
+	return &dynamodb.QueryOutput{}, nil
+}
+
+func (e *echoAPI) BatchWriteItem(context.Context, *dynamodb.BatchWriteItemInput, ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
+	return &dynamodb.BatchWriteItemOutput{}, nil
+}
+
+// s3NotFound answers every S3 read 404 and every write 200, at once.
+type s3NotFound struct{}
+
+func (s3NotFound) RoundTrip(r *http.Request) (*http.Response, error) {
+	status := http.StatusOK
+	if r.Method == http.MethodGet {
+		status = http.StatusNotFound
+	}
+	return &http.Response{StatusCode: status, Body: io.NopCloser(strings.NewReader("")), Header: http.Header{}, Request: r}, nil
+}
+
+type fuzzDeps struct {
+	apis   map[string]*httpapi.API // function logical id -> handler
+	tokens map[int]string          // auth mode -> bearer value
+}
+
+var (
+	fuzzOnce  sync.Once
+	fuzzState *fuzzDeps
+	fuzzErr   error
+)
+
+func deps(f *testing.F) *fuzzDeps {
+	dir := f.TempDir()
+	fuzzOnce.Do(func() {
+		cfg, err := config.FromEnv(func(k string) string {
+			return map[string]string{"JWT_KEY_FILE": filepath.Join(dir, "jwt.key"), "S3_ENDPOINT": "http://s3.invalid"}[k]
+		})
+		if err != nil {
+			fuzzErr = err
+			return
+		}
+		light := auth.Argon2Params{Memory: 64, Time: 1, Threads: 1}
+		hash, err := auth.NewHasher(light).Hash(context.Background(), "abc12345")
+		if err != nil {
+			fuzzErr = err
+			return
+		}
+		echo := &echoAPI{tables: cfg.Tables, hash: hash}
+		awsCfg := aws.Config{Region: "us-east-1", Credentials: credentials.NewStaticCredentialsProvider("x", "x", "")}
+		d, err := app.NewDeps(context.Background(), cfg, awsCfg, app.Options{
+			WrapDynamo: func(dynamo.API) dynamo.API { return echo },
+			Argon2:     &light,
+			Log:        slog.New(slog.NewTextHandler(io.Discard, nil)),
+			Parts:      app.All,
+		})
+		if err != nil {
+			fuzzErr = err
+			return
+		}
+		d.Images.HTTP = &http.Client{Transport: s3NotFound{}}
+		st := &fuzzDeps{apis: map[string]*httpapi.API{}, tokens: map[int]string{}}
+		for id, build := range d.Functions() {
+			st.apis[id] = build()
+		}
+		for mode, sub := range map[int]string{1: fuzzUser, 2: fuzzOther} {
+			tok, err := d.Tokens.Issue(sub, fuzzID)
+			if err != nil {
+				fuzzErr = err
+				return
+			}
+			st.tokens[mode] = tok
+		}
+		fuzzState = st
+	})
+	if fuzzErr != nil {
+		f.Fatal(fuzzErr)
+	}
+	return fuzzState
+}
+
+var contentTypes = []string{
+	"application/json", "", "application/json; charset=utf-8", "application/x-www-form-urlencoded",
+	"text/plain", "multipart/form-data; boundary=x", `application/json; charset="`, "APPLICATION/JSON",
+}
+
+// fuzzRoutes fuzzes the routes of one function.
+func fuzzRoutes(f *testing.F, function string, seeds []string) {
+	d := deps(f)
+	api := d.apis[function]
+	keys := api.RouteKeys()
+	for i := range keys {
+		for j, body := range seeds {
+			f.Add(uint8(i), uint8(j%3), uint8(0), []byte(body), "", "")
+			f.Add(uint8(i), uint8(1), uint8(j%len(contentTypes)), []byte(body), fuzzID, "limit=2&cursor=eyJpZCI6IjAxYTIxODAwLTAwMDAtNzAwMC04MDAwLTAwMDAwMDAwMDBhYSJ9")
+		}
+	}
+	f.Fuzz(func(t *testing.T, route, authMode, ct uint8, body []byte, id, query string) {
+		key := keys[int(route)%len(keys)]
+		ev := events.APIGatewayV2HTTPRequest{
+			Version: "2.0", RouteKey: key, Headers: map[string]string{},
+			RequestContext: events.APIGatewayV2HTTPRequestContext{RouteKey: key, RequestID: "fuzz"},
+		}
+		ctype := contentTypes[int(ct)%len(contentTypes)]
+		if ctype != "" {
+			ev.Headers["content-type"] = ctype
+		}
+		switch authMode % 4 {
+		case 1, 2:
+			ev.Headers["authorization"] = "Bearer " + d.tokens[int(authMode%4)]
+		case 3:
+			ev.Headers["authorization"] = "Bearer " + id
+		}
+		if strings.Contains(key, "{") {
+			name := "chatId"
+			if strings.Contains(key, "{postId}") {
+				name = "postId"
+			}
+			v := id
+			if v == "" {
+				v = fuzzID
+			}
+			ev.PathParameters = map[string]string{name: v}
+		}
+		if q, err := url.ParseQuery(query); err == nil && len(q) > 0 {
+			ev.RawQueryString = query
+			ev.QueryStringParameters = map[string]string{}
+			for k, v := range q {
+				ev.QueryStringParameters[k] = strings.Join(v, ",")
+			}
+		}
+		ev.Cookies = []string{httpapi.RefreshCookie + "=" + id}
+		if len(body) > 0 {
+			if utf8.Valid(body) && !strings.HasPrefix(ctype, "multipart") {
+				ev.Body = string(body)
+			} else {
+				ev.Body, ev.IsBase64Encoded = base64.StdEncoding.EncodeToString(body), true
+			}
+		}
+		resp, err := api.Handle(context.Background(), ev)
+		if err != nil {
+			t.Fatalf("%s: handler error %v", key, err)
+		}
+		if resp.StatusCode < 200 || resp.StatusCode >= 500 {
+			t.Fatalf("%s: status %d for body %q (auth %d, id %q, query %q): %s", key, resp.StatusCode, body, authMode%4, id, query, resp.Body)
+		}
+		if resp.StatusCode == http.StatusNoContent {
+			return
+		}
+		if !strings.HasPrefix(resp.Headers["Content-Type"], "application/json") {
+			t.Fatalf("%s: %d with Content-Type %q", key, resp.StatusCode, resp.Headers["Content-Type"])
+		}
+		var out map[string]any
+		if err := json.Unmarshal([]byte(resp.Body), &out); err != nil {
+			t.Fatalf("%s: %d body is not a JSON object: %v: %s", key, resp.StatusCode, err, resp.Body)
+		}
+		if resp.StatusCode >= 400 {
+			e, _ := out["error"].(map[string]any)
+			code, _ := e["code"].(string)
+			msg, _ := e["message"].(string)
+			if code == "" || msg == "" || httpapi.StatusOf(code) != resp.StatusCode {
+				t.Fatalf("%s: %d without the error shape: %s", key, resp.StatusCode, resp.Body)
+			}
+		}
+	})
+}
+
+func FuzzAccountsRoutes(f *testing.F) {
+	fuzzRoutes(f, "AccountsFunction", []string{
+		`{"email":"a@example.com","password":"abc12345","password2":"abc12345","nickname":"닉네임"}`,
+		`{"email":"fuzz@example.com","password":"abc12345"}`,
+		"email=fuzz%40example.com&password=abc12345",
+		`{"refresh":"01a21800-0000-7000-8000-0000000000aa.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}`,
+		`{"nickname":"새 이름","current_password":"abc12345","new_password":"new12345","new_password2":"new12345"}`,
+		`{"password":"abc12345"}`, `{}`, ``, `{"email":12}`, `[]`, `{"is_manager":true}`, "{\"nickname\":\"a\x00b\"}",
+	})
+}
+
+func FuzzChatRoutes(f *testing.F) {
+	fuzzRoutes(f, "ChatFunction", []string{
+		`{"language":"Python","convention":"PEP 8","title":"방"}`, `{"language":"Go"}`, `{"language":null}`,
+		`{"language":"` + strings.Repeat("가", 41) + `"}`, `{}`, ``, `{"user_id":"x"}`,
+	})
+}
+
+func FuzzChatSendRoute(f *testing.F) {
+	fuzzRoutes(f, "ChatSendFunction", []string{
+		`{"content":"사칙연산을 위한 변수명 추천해줘","client_message_id":"m-1"}`, `{"content":"names for a retry counter"}`,
+		`{"content":"","client_message_id":"../x"}`, `{"content":"hi","is_user":false}`, `{"content":1}`, ``,
+	})
+}
+
+func FuzzBoardRoutes(f *testing.F) {
+	fuzzRoutes(f, "BoardFunction", []string{
+		`{"title":"제목","content":"본문","category":"question"}`, `{"title":"t","content":"c","category":"notice"}`,
+		`{"title":"t","content":"c","category":"chat","image_key":"uploads/` + fuzzUser + `/` + fuzzID + `.png"}`,
+		`{"image_key":null}`, `{"content_type":"image/png","size":1234}`, `{"content_type":"image/svg+xml","size":-1}`,
+		`{}`, ``, `{"author":"x"}`,
+	})
+}
