@@ -21,7 +21,7 @@ run: deps frontend
 	exec $(BIN)/namebot-local
 
 ## test: lint, Go tests (dynalite, emulator, template), frontend unit and browser tests
-test: deps tools lint frontend go-test frontend-test e2e
+test: deps tools lint frontend go-test fuzz-short frontend-test e2e
 
 deps: node_modules/.package-lock.json
 

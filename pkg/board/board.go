@@ -190,11 +190,15 @@ func (s *Service) Delete(ctx context.Context, userID, id string) error {
 	if !namebot.CanDeletePost(u, p) {
 		return namebot.Errorf(namebot.EFORBIDDEN, "not_author_or_manager")
 	}
-	if err := s.Posts.DeletePost(ctx, id); err != nil {
-		return err
+	// The image first: if S3 is down the delete fails whole (503) and can
+	// be retried, rather than leaving a public image nobody can reach to
+	// delete. A post whose image went is still shown, with the default.
+	if p.ImageKey != "" {
+		if err := s.Images.Delete(ctx, p.ImageKey); err != nil {
+			return err
+		}
 	}
-	s.forget(ctx, p.ImageKey)
-	return nil
+	return s.Posts.DeletePost(ctx, id)
 }
 
 // DeleteUserPosts removes every post of a user and their images (account

@@ -174,9 +174,12 @@ var clientIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 //     as unanswered and the request marked failed, so a retry with the
 //     same client_message_id spends again only what was given back.
 //
-// A crash between 3 and 5 leaves a pending request whose lease expires; a
-// retry then takes it over. Its unit is not refunded in that case: the
-// user may lose one question to a crash, never gain one.
+// A crash or a store failure between 3 and 5 leaves a pending request
+// whose lease expires; a retry then takes it over. If the answer was
+// stored (the bot message id is fixed when the request is created), the
+// retry completes the exchange without spending again; if not, it asks
+// again and spends a unit, since the first one is not refunded: the user
+// may lose one question to a crash, never gain one.
 func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput) (*Exchange, error) {
 	if !namebot.ValidID(chatID) {
 		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
@@ -200,7 +203,7 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	now := s.Now()
 	req := &namebot.SendRequest{
 		ChatID: chatID, ClientMessageID: clientID, UserID: userID, ContentHash: hash(content),
-		UserMessageID: namebot.NewID(), State: namebot.StatusPending, Day: s.Policy.Day(now),
+		UserMessageID: namebot.NewID(), BotMessageID: namebot.NewID(), State: namebot.StatusPending, Day: s.Policy.Day(now),
 		LeaseUntil: now.Add(s.Lease), CreatedAt: now.UTC(),
 	}
 	existing, created, err := s.Chats.BeginSend(ctx, req)
@@ -228,6 +231,13 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 			return nil, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
 		}
 		req, retaken = existing, true
+		if from == namebot.StatusPending {
+			// An abandoned request may have stored its answer before it
+			// failed: finish it instead of asking (and spending) again.
+			if ex, done, err := s.repair(ctx, userID, req, content); done || err != nil {
+				return ex, err
+			}
+		}
 	}
 
 	type hist struct {
@@ -271,7 +281,7 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 		return nil, s.fail(ctx, req, userMsg, merr, used, done)
 	}
 	bot := &namebot.Message{
-		ID: namebot.NewID(), ChatID: chatID, UserID: userID, Content: answer.Text, Suggestions: answer.Suggestions,
+		ID: req.BotMessageID, ChatID: chatID, UserID: userID, Content: answer.Text, Suggestions: answer.Suggestions,
 		Status: namebot.StatusAnswered, Offline: answer.Offline, CreatedAt: done.UTC(),
 	}
 	if bot.Suggestions == nil {
@@ -285,7 +295,14 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	if err := parallel(ctx,
 		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, userMsg) },
 		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, bot) },
-		func(ctx context.Context) error { return s.Chats.TouchChat(ctx, userID, chatID, done) },
+		func(ctx context.Context) error {
+			// The room's activity only orders the room list: a failure
+			// here must not turn a stored answer into an error.
+			if err := s.Chats.TouchChat(ctx, userID, chatID, done); err != nil {
+				s.Log.WarnContext(ctx, "touch chat after answer", "err", err)
+			}
+			return nil
+		},
 	); err != nil {
 		return nil, err
 	}
@@ -342,6 +359,39 @@ func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *n
 		return err
 	}
 	return &SendError{Err: merr, UserMessage: userMsg, Quota: s.Policy.Quota(max(used-1, 0), now)}
+}
+
+// repair finishes an abandoned request whose answer was stored (its bot
+// message id is fixed when the request is created): the question is marked
+// answered, the request answered, and the stored exchange returned, with
+// no unit spent and no second answer. done is false when there is no
+// stored answer and the send must go on.
+func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRequest, content string) (*Exchange, bool, error) {
+	bot, err := s.Chats.FindMessage(ctx, req.ChatID, req.BotMessageID)
+	if namebot.ErrorCode(err) == namebot.ENOTFOUND {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, true, err
+	}
+	userMsg := &namebot.Message{
+		ID: req.UserMessageID, ChatID: req.ChatID, UserID: userID, IsUser: true, Content: content,
+		Suggestions: []naming.Suggestion{}, Status: namebot.StatusAnswered, ClientMessageID: req.ClientMessageID,
+		AnswerID: bot.ID, CreatedAt: req.CreatedAt,
+	}
+	if err := s.Chats.PutMessage(ctx, userMsg); err != nil {
+		return nil, true, err
+	}
+	req.State = namebot.StatusAnswered
+	if err := s.Chats.FinishSend(ctx, req); err != nil {
+		return nil, true, err
+	}
+	now := s.Now()
+	used, err := s.Quotas.Used(ctx, userID, s.Policy.Day(now))
+	if err != nil {
+		return nil, true, err
+	}
+	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, now)}, true, nil
 }
 
 // replay returns the stored exchange of an answered request.

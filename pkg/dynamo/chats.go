@@ -278,6 +278,7 @@ func (db *DB) BeginSend(ctx context.Context, r *namebot.SendRequest) (*namebot.S
 	it["user_id"] = s(r.UserID)
 	it["content_hash"] = s(r.ContentHash)
 	it["user_message_id"] = s(r.UserMessageID)
+	it["bot_message_id"] = s(r.BotMessageID)
 	it["state"] = s(r.State)
 	it["day"] = s(r.Day)
 	it["lease_until"] = n(r.LeaseUntil.UnixNano())

@@ -73,10 +73,10 @@ func TestSendStoreFaults(t *testing.T) {
 		{"RequestRecord", "PutItem", "MessagesTable", isReq, false, 0, false, 1},
 		{"Spend", "UpdateItem", "CountersTable", updateHas(":one"), false, 0, false, 1},
 		{"HistoryRead", "Query", "MessagesTable", nil, false, 0, false, 1},
-		{"UserMessageWrite", "PutItem", "MessagesTable", isMsg(true), false, 1, true, 2},
+		// The answer was stored: the retry completes it without a second unit.
+		{"UserMessageWrite", "PutItem", "MessagesTable", isMsg(true), false, 1, true, 1},
 		{"BotMessageWrite", "PutItem", "MessagesTable", isMsg(false), false, 1, true, 2},
-		{"RoomActivityWrite", "UpdateItem", "ChatsTable", nil, false, 1, true, 2},
-		{"RequestFinish", "UpdateItem", "MessagesTable", updateHas("bot_message_id"), false, 1, true, 2},
+		{"RequestFinish", "UpdateItem", "MessagesTable", updateHas("bot_message_id"), false, 1, true, 1},
 		{"RefundAfterModelFailure", "UpdateItem", "CountersTable", updateHas(":minus"), true, 1, true, 2},
 		{"UnansweredWriteAfterModelFailure", "PutItem", "MessagesTable", isMsg(true), true, 0, true, 1},
 	}
@@ -145,5 +145,27 @@ func TestSendStoreFaults(t *testing.T) {
 				t.Logf("FINDING: after the retry %d answers for %d question(s): the answer written before the 503 stays in the room as an orphan, and the retry spent a second unit", st2.Bots, st2.Answered)
 			}
 		})
+	}
+}
+
+// TestSendRoomActivityFailure: the room's activity only orders the room
+// list, so failing to update it must not turn a stored answer into a 503
+// (and a retry into a second unit).
+func TestSendRoomActivityFailure(t *testing.T) {
+	m := newSlowModel(t)
+	s := start(t, options{env: map[string]string{
+		"OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": m.srv.URL + "/v1", "OPENAI_MODEL": "fake", "MODEL_TIMEOUT": modelTimeout.String(),
+	}})
+	c, _ := user(t, s, "activity")
+	room := newRoom(t, c)
+	rule := s.faults.failOnce("UpdateItem", "ChatsTable", nil)
+	r := c.Do("POST", "/api/chat/"+room, map[string]string{"content": "names for a retry counter", "client_message_id": "a-1"})
+	s.faults.clear()
+	if !rule.fired.Load() {
+		t.Fatal("the fault was never triggered")
+	}
+	r.Want(t, 201)
+	if used, st := quotaUsed(t, c), readRoom(t, c, room); used != 1 || st.Answered != 1 || st.Bots != 1 {
+		t.Fatalf("quota.used=%d, room %+v", used, st)
 	}
 }

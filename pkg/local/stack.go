@@ -55,13 +55,27 @@ func AWSConfig(region string) aws.Config {
 	transport.MaxIdleConns = 256
 	transport.MaxIdleConnsPerHost = 128
 	return aws.Config{
-		Region:      region,
-		HTTPClient:  &http.Client{Transport: transport},
+		Region: region,
+		// detached: see its comment. The client's timeout still bounds
+		// every call, so a hung local service cannot hang a request.
+		HTTPClient:  &http.Client{Transport: detached{transport}, Timeout: 10 * time.Second},
 		Credentials: credentials.NewStaticCredentialsProvider("local", "local", ""),
 		// Local calls either answer at once or the service is down: do not
 		// let the SDK's retries turn a stopped dynalite into a long hang.
 		RetryMaxAttempts: 2,
 	}
+}
+
+// detached lets a local call finish even when its request's context is
+// cancelled. dynalite throws on a request aborted mid-read and exits (its
+// index.js rethrows "Error: aborted"), and the handlers do cancel calls in
+// normal use (a room read cancels its sibling reads on a 404, the health
+// check its other pings). Real DynamoDB has no such problem, so only the
+// local stack's client detaches.
+type detached struct{ base http.RoundTripper }
+
+func (d detached) RoundTrip(r *http.Request) (*http.Response, error) {
+	return d.base.RoundTrip(r.WithContext(context.WithoutCancel(r.Context())))
 }
 
 // Start brings up the local stack: dynalite (unless Config.DynamoEndpoint
