@@ -234,37 +234,28 @@ type Profile struct {
 	Quota namebot.Quota
 }
 
-// Profile returns the user and today's quota, read concurrently.
+// Profile returns the user and today's quota.
 func (s *Service) Profile(ctx context.Context, userID string) (*Profile, error) {
 	return s.profile(ctx, userID, nil)
 }
 
 func (s *Service) profile(ctx context.Context, userID string, u *namebot.User) (*Profile, error) {
 	now := s.Now()
-	type usedResult struct {
-		n   int
-		err error
-	}
-	ch := make(chan usedResult, 1)
-	go func() {
-		n, err := s.Quotas.Used(ctx, userID, s.Policy.Day(now))
-		ch <- usedResult{n, err}
-	}()
+	var n int
 	var err error
 	if u == nil {
-		u, err = s.Users.FindUserByID(ctx, userID)
+		// The user and today's counter in one BatchGetItem.
+		u, n, err = s.Users.FindUserAndUsage(ctx, userID, s.Policy.Day(now))
+	} else {
+		n, err = s.Quotas.Used(ctx, userID, s.Policy.Day(now))
 	}
-	r := <-ch
 	if err != nil {
 		if namebot.ErrorCode(err) == namebot.ENOTFOUND {
 			return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "user_gone")
 		}
 		return nil, err
 	}
-	if r.err != nil {
-		return nil, r.err
-	}
-	return &Profile{User: u, Quota: s.Policy.Quota(r.n, now)}, nil
+	return &Profile{User: u, Quota: s.Policy.Quota(n, now)}, nil
 }
 
 // ProfileUpdate is the body of PATCH /api/accounts/profile. Only these

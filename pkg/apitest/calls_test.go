@@ -31,8 +31,8 @@ func TestCallsPerRoute(t *testing.T) {
 		}
 	}
 	measure("GET /api/chat", 1, func() { c.Do("GET", "/api/chat", nil).Want(t, 200) })
-	measure("GET /api/chat/{id}", 3, func() { c.Do("GET", "/api/chat/"+room, nil).Want(t, 200) })
-	measure("POST /api/chat/{id}", 8, func() {
+	measure("GET /api/chat/{id}", 2, func() { c.Do("GET", "/api/chat/"+room, nil).Want(t, 200) })
+	measure("POST /api/chat/{id}", 6, func() {
 		c.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록", "client_message_id": "calls-1"}).Want(t, 201)
 	})
 	measure("POST /api/chat/{id} retry", 6, func() {
@@ -40,6 +40,6 @@ func TestCallsPerRoute(t *testing.T) {
 	})
 	measure("GET /api/board", 1, func() { c.Do("GET", "/api/board", nil).Want(t, 200) })
 	measure("GET /api/board/{id}", 1, func() { c.Do("GET", "/api/board/"+p.Str("id"), nil).Want(t, 200) })
-	measure("GET /api/accounts/profile", 2, func() { c.Do("GET", "/api/accounts/profile", nil).Want(t, 200) })
+	measure("GET /api/accounts/profile", 1, func() { c.Do("GET", "/api/accounts/profile", nil).Want(t, 200) })
 	measure("POST /api/accounts/login", 4, func() { c.Login(addr, "abc12345") })
 }

@@ -74,9 +74,10 @@ type Room struct {
 	Quota      namebot.Quota
 }
 
-// Read returns the room, the latest messages before cursor and the quota.
-// The three reads are independent and run at once; the messages are
-// dropped unless the room belongs to the user.
+// Read returns the room, the latest messages before cursor and the quota:
+// two calls at once, the room with the quota counter (one BatchGetItem)
+// and the messages; the messages are dropped unless the room belongs to
+// the user.
 func (s *Service) Read(ctx context.Context, userID, chatID, cursor string, limit int) (*Room, error) {
 	if !namebot.ValidID(chatID) {
 		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
@@ -88,35 +89,24 @@ func (s *Service) Read(ctx context.Context, userID, chatID, cursor string, limit
 		page namebot.Page[*namebot.Message]
 		err  error
 	}
-	type used struct {
-		n   int
-		err error
-	}
-	mc, uc := make(chan msgs, 1), make(chan used, 1)
+	mc := make(chan msgs, 1)
 	go func() {
 		p, err := s.Chats.FindMessages(ctx, chatID, cursor, limit)
 		mc <- msgs{p, err}
 	}()
-	go func() {
-		n, err := s.Quotas.Used(ctx, userID, s.Policy.Day(now))
-		uc <- used{n, err}
-	}()
-	c, err := s.Chats.FindChat(ctx, userID, chatID)
+	c, used, err := s.Chats.FindChatAndUsage(ctx, userID, chatID, s.Policy.Day(now))
 	if err != nil {
 		return nil, err
 	}
-	m, u := <-mc, <-uc
+	m := <-mc
 	if m.err != nil {
 		return nil, m.err
-	}
-	if u.err != nil {
-		return nil, u.err
 	}
 	items := m.page.Items
 	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 		items[i], items[j] = items[j], items[i]
 	}
-	return &Room{Chat: c, Messages: items, NextCursor: m.page.NextCursor, Quota: s.Policy.Quota(u.n, now)}, nil
+	return &Room{Chat: c, Messages: items, NextCursor: m.page.NextCursor, Quota: s.Policy.Quota(used, now)}, nil
 }
 
 // Delete removes a room and its messages.
@@ -289,12 +279,13 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	}
 	userMsg.Status, userMsg.AnswerID = namebot.StatusAnswered, bot.ID
 	req.State, req.BotMessageID = namebot.StatusAnswered, bot.ID
-	// Independent items: written at once. The request is marked answered
-	// last in meaning but not in time; if any write fails the client gets
-	// 503 and a retry finds the request still pending until its lease ends.
+	// The question, the answer and the request's end state go in one
+	// BatchWriteItem (they share a table and partition), the room's
+	// activity beside it. A failure leaves the request pending: a retry
+	// after its lease finds the answer if it was stored (repair) or asks
+	// again.
 	if err := parallel(ctx,
-		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, userMsg) },
-		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, bot) },
+		func(ctx context.Context) error { return s.Chats.StoreExchange(ctx, req, userMsg, bot) },
 		func(ctx context.Context) error {
 			// The room's activity only orders the room list: a failure
 			// here must not turn a stored answer into an error.
@@ -304,9 +295,6 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 			return nil
 		},
 	); err != nil {
-		return nil, err
-	}
-	if err := s.Chats.FinishSend(ctx, req); err != nil {
 		return nil, err
 	}
 	metrics.Answered(bot.Offline)

@@ -53,3 +53,9 @@ func (c *Counting) BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteIt
 	c.n.Add(1)
 	return c.API.BatchWriteItem(ctx, in, o...)
 }
+
+// BatchGetItem counts and forwards.
+func (c *Counting) BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, o ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
+	c.n.Add(1)
+	return c.API.BatchGetItem(ctx, in, o...)
+}

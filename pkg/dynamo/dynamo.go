@@ -36,6 +36,7 @@ type API interface {
 	DeleteItem(context.Context, *dynamodb.DeleteItemInput, ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
 	Query(context.Context, *dynamodb.QueryInput, ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
 	BatchWriteItem(context.Context, *dynamodb.BatchWriteItemInput, ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error)
+	BatchGetItem(context.Context, *dynamodb.BatchGetItemInput, ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
 }
 
 // DB is the DynamoDB implementation of the domain's stores.
@@ -150,4 +151,38 @@ func (db *DB) batchDelete(ctx context.Context, table string, keys []map[string]t
 		}
 	}
 	return nil
+}
+
+// batchGet reads one item from each of several tables in one BatchGetItem
+// (strongly consistent), retrying unprocessed keys; the result maps a
+// table to its item, absent when the item does not exist.
+func (db *DB) batchGet(ctx context.Context, op string, keys map[string]map[string]types.AttributeValue) (map[string]map[string]types.AttributeValue, error) {
+	req := make(map[string]types.KeysAndAttributes, len(keys))
+	for table, key := range keys {
+		req[table] = types.KeysAndAttributes{Keys: []map[string]types.AttributeValue{key}, ConsistentRead: ptr(true)}
+	}
+	got := make(map[string]map[string]types.AttributeValue, len(keys))
+	for attempt := 0; len(req) > 0; attempt++ {
+		if attempt == 5 {
+			return nil, failed(op, fmt.Errorf("unprocessed keys after %d attempts", attempt))
+		}
+		if attempt > 0 {
+			select {
+			case <-ctx.Done():
+				return nil, failed(op, ctx.Err())
+			case <-time.After(time.Duration(20<<attempt) * time.Millisecond):
+			}
+		}
+		out, err := db.API.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{RequestItems: req})
+		if err != nil {
+			return nil, failed(op, err)
+		}
+		for table, items := range out.Responses {
+			if len(items) > 0 {
+				got[table] = items[0]
+			}
+		}
+		req = out.UnprocessedKeys
+	}
+	return got, nil
 }

@@ -102,6 +102,22 @@ func (db *DB) FindUserByID(ctx context.Context, id string) (*namebot.User, error
 	return userFrom(out.Item), nil
 }
 
+// FindUserAndUsage reads a user and their counter for day in one
+// BatchGetItem (the profile).
+func (db *DB) FindUserAndUsage(ctx context.Context, id, day string) (*namebot.User, int, error) {
+	got, err := db.batchGet(ctx, "find user and usage", map[string]map[string]types.AttributeValue{
+		db.Tables.Users: userKey(id), db.Tables.Counters: counterKey(id, day),
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	it, ok := got[db.Tables.Users]
+	if !ok {
+		return nil, 0, notFound("user_gone")
+	}
+	return userFrom(it), int(num(got[db.Tables.Counters], "used")), nil
+}
+
 // FindUserByEmail follows the email claim to the user.
 func (db *DB) FindUserByEmail(ctx context.Context, email string) (*namebot.User, error) {
 	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Users, Key: emailKey(email), ConsistentRead: ptr(true)})

@@ -73,10 +73,10 @@ func TestSendStoreFaults(t *testing.T) {
 		{"RequestRecord", "PutItem", "MessagesTable", isReq, false, 0, false, 1},
 		{"Spend", "UpdateItem", "CountersTable", updateHas(":one"), false, 0, false, 1},
 		{"HistoryRead", "Query", "MessagesTable", nil, false, 0, false, 1},
-		// The answer was stored: the retry completes it without a second unit.
-		{"UserMessageWrite", "PutItem", "MessagesTable", isMsg(true), false, 1, true, 1},
-		{"BotMessageWrite", "PutItem", "MessagesTable", isMsg(false), false, 1, true, 2},
-		{"RequestFinish", "UpdateItem", "MessagesTable", updateHas("bot_message_id"), false, 1, true, 1},
+		// The question, the answer and the request's end state are one
+		// batch: when it fails nothing of the exchange is stored, the unit
+		// stays spent, and the retry after the lease asks again.
+		{"ExchangeWrite", "BatchWriteItem", "MessagesTable", nil, false, 1, true, 2},
 		{"RefundAfterModelFailure", "UpdateItem", "CountersTable", updateHas(":minus"), true, 1, true, 2},
 		{"UnansweredWriteAfterModelFailure", "PutItem", "MessagesTable", isMsg(true), true, 0, true, 1},
 	}

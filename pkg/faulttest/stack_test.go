@@ -162,6 +162,13 @@ func (f *faultAPI) DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput,
 	return f.API.DeleteItem(ctx, in, o...)
 }
 
+func (f *faultAPI) BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, o ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
+	if err := f.check("BatchGetItem", nil, in); err != nil {
+		return nil, err
+	}
+	return f.API.BatchGetItem(ctx, in, o...)
+}
+
 func (f *faultAPI) Query(ctx context.Context, in *dynamodb.QueryInput, o ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
 	if err := f.check("Query", in.TableName, in); err != nil {
 		return nil, err

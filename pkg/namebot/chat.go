@@ -88,6 +88,9 @@ type SendRequest struct {
 type ChatStore interface {
 	CreateChat(ctx context.Context, c *Chat) error
 	FindChat(ctx context.Context, userID, chatID string) (*Chat, error)
+	// FindChatAndUsage is FindChat plus the user's quota counter for day,
+	// in one round trip.
+	FindChatAndUsage(ctx context.Context, userID, chatID, day string) (*Chat, int, error)
 	// FindChats lists rooms by latest activity, newest first.
 	FindChats(ctx context.Context, userID, cursor string, limit int) (Page[*Chat], error)
 	TouchChat(ctx context.Context, userID, chatID string, at time.Time) error
@@ -107,6 +110,9 @@ type ChatStore interface {
 	// RetakeSend moves a failed or abandoned request back to pending; ok is
 	// false when someone else took it first.
 	RetakeSend(ctx context.Context, r *SendRequest, fromState string, now, lease time.Time) (ok bool, err error)
+	// StoreExchange writes an answered exchange: the question, the answer
+	// and the request (answered), in one batch.
+	StoreExchange(ctx context.Context, r *SendRequest, question, answer *Message) error
 	// FinishSend records how a request ended (answered or failed).
 	FinishSend(ctx context.Context, r *SendRequest) error
 	// AbandonSend deletes a request that was refused (quota): a refused

@@ -42,6 +42,9 @@ type UserStore interface {
 	CreateUser(ctx context.Context, u *User) error
 	// FindUserByID returns ENOTFOUND when there is no such user.
 	FindUserByID(ctx context.Context, id string) (*User, error)
+	// FindUserAndUsage is FindUserByID plus the user's quota counter for
+	// day, in one round trip.
+	FindUserAndUsage(ctx context.Context, id, day string) (*User, int, error)
 	// FindUserByEmail takes a normalised email; ENOTFOUND when unknown.
 	FindUserByEmail(ctx context.Context, email string) (*User, error)
 	// UpdateUser applies upd and returns the stored user.
