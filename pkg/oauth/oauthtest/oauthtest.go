@@ -10,6 +10,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -52,8 +53,27 @@ type Server struct {
 	Exchanges int
 }
 
-// New starts a fake with the given registrations.
+// New starts a fake with the given registrations on a free local port.
 func New(github, kakao Client) *Server {
+	s := newServer(github, kakao)
+	s.Start()
+	return s
+}
+
+// Listen starts a fake on addr (infra/fakeoauth, for trying `make run` by hand).
+func Listen(addr string, github, kakao Client) (*Server, error) {
+	s := newServer(github, kakao)
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	s.Listener.Close()
+	s.Listener = l
+	s.Start()
+	return s, nil
+}
+
+func newServer(github, kakao Client) *Server {
 	s := &Server{GitHub: github, Kakao: kakao, codes: map[string]*grant{}, tokens: map[string]User{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /login/oauth/authorize", func(w http.ResponseWriter, r *http.Request) { s.authorize(w, r, "github") })
@@ -63,7 +83,7 @@ func New(github, kakao Client) *Server {
 	mux.HandleFunc("GET /user", s.githubUser)
 	mux.HandleFunc("GET /user/emails", s.githubEmails)
 	mux.HandleFunc("GET /v2/user/me", s.kakaoMe)
-	s.Server = httptest.NewServer(mux)
+	s.Server = httptest.NewUnstartedServer(mux)
 	return s
 }
 
