@@ -127,6 +127,12 @@ SEND_CONCURRENCY ?= 50
 DOMAIN ?=
 CERT_ARN ?=
 HOSTED_ZONE_ID ?=
+# Sign-in with GitHub and Kakao (docs/oauth.md): client ids, and the SSM
+# SecureStrings holding their client secrets. Empty hides the provider.
+GITHUB_CLIENT_ID ?=
+GITHUB_SECRET_PARAM ?= $(if $(GITHUB_CLIENT_ID),/namebot/$(STAGE)/github-client-secret)
+KAKAO_CLIENT_ID ?=
+KAKAO_SECRET_PARAM ?=
 
 # $(call stack_output,<stack>,<output key>): prints the value, or nothing.
 stack_output = aws cloudformation describe-stacks --stack-name $(1) \
@@ -138,7 +144,9 @@ app_origin = $(if $(DOMAIN),echo https://$(DOMAIN),$(call stack_output,$(HOSTING
 # sam's --parameter-overrides: Key="value" pairs in one argument ("" passes an empty value).
 api_params = Stage=\"$(STAGE)\" AppOrigin=\"$(1)\" JwtKeyParameterName=\"$(JWT_PARAM)\" \
 	OpenAIKeyParameterName=\"$(OPENAI_PARAM)\" OpenAIModel=\"$(MODEL)\" OpenAIBaseURL=\"$(MODEL_URL)\" \
-	AlarmEmail=\"$(ALARM_EMAIL)\" SecretsKmsKeyArn=\"$(KMS_KEY_ARN)\" ChatSendReservedConcurrency=\"$(SEND_CONCURRENCY)\"
+	AlarmEmail=\"$(ALARM_EMAIL)\" SecretsKmsKeyArn=\"$(KMS_KEY_ARN)\" ChatSendReservedConcurrency=\"$(SEND_CONCURRENCY)\" \
+	GitHubClientId=\"$(GITHUB_CLIENT_ID)\" GitHubClientSecretParameterName=\"$(GITHUB_SECRET_PARAM)\" \
+	KakaoClientId=\"$(KAKAO_CLIENT_ID)\" KakaoClientSecretParameterName=\"$(KAKAO_SECRET_PARAM)\"
 # $(call sam_deploy,<app origin>): deploys what `sam build` left in .aws-sam/build.
 sam_deploy = sam deploy --template-file .aws-sam/build/template.yaml --stack-name $(API_STACK) \
 	--resolve-s3 --capabilities CAPABILITY_IAM --no-fail-on-empty-changeset \
@@ -153,7 +161,7 @@ check-stage:
 
 # The secrets must exist before a function starts: a missing one fails every cold start.
 check-secrets: check-stage
-	@for p in $(JWT_PARAM) $(OPENAI_PARAM); do \
+	@for p in $(JWT_PARAM) $(OPENAI_PARAM) $(GITHUB_SECRET_PARAM) $(KAKAO_SECRET_PARAM); do \
 	  t=$$(aws ssm describe-parameters --parameter-filters "Key=Name,Values=$$p" --query 'Parameters[0].Type' --output text 2>/dev/null); \
 	  [ "$$t" = SecureString ] || { echo "SSM parameter $$p is missing or not a SecureString: see docs/deploy.md, step 2"; exit 1; }; \
 	done

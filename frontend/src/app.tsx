@@ -8,6 +8,7 @@ import { BoardPage } from './pages/Board';
 import { HomePage } from './pages/Home';
 import { LoginPage } from './pages/Login';
 import { NotFoundPage } from './pages/NotFound';
+import { OAuthDonePage, OAuthErrorPage } from './pages/OAuth';
 import { PostPage } from './pages/Post';
 import { EditPage, WritePage } from './pages/PostForm';
 import { ProfilePage } from './pages/Profile';
@@ -31,6 +32,8 @@ export const routes: Route[] = [
   { path: '/', access: 'public', render: () => <HomePage /> },
   { path: '/login', access: 'guest', render: () => <LoginPage /> },
   { path: '/signup', access: 'guest', render: () => <SignupPage /> },
+  { path: '/oauth/done', access: 'public', render: () => <OAuthDonePage /> },
+  { path: '/oauth/error', access: 'public', render: () => <OAuthErrorPage /> },
   { path: '/profile', access: 'auth', render: () => <ProfilePage /> },
   { path: '/chat', access: 'auth', render: () => <RoomsPage /> },
   { path: '/chat/:id', access: 'auth', bare: true, render: ({ params }) => <RoomPage id={params.id ?? ''} /> },

@@ -83,8 +83,8 @@ export async function logout(): Promise<void> {
   }
 }
 
-export async function deleteAccount(password: string): Promise<void> {
-  await accounts.deleteAccount(password);
+export async function deleteAccount(confirm: { password: string } | { confirm: string }): Promise<void> {
+  await accounts.deleteAccount(confirm);
   sessionStore.set({ status: 'signed_out' });
   announceSignedOut();
 }

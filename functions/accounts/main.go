@@ -10,5 +10,5 @@ import (
 )
 
 func main() {
-	lambda.Start(app.Load(context.Background(), app.WithImages).Accounts().Handle)
+	lambda.Start(app.Load(context.Background(), app.WithImages, app.WithOAuth).Accounts().Handle)
 }

@@ -29,6 +29,8 @@ type Service struct {
 	// before the user itself; each must be idempotent so that a deletion
 	// that failed halfway can simply be retried.
 	Cascades []func(ctx context.Context, userID string) error
+	// OAuth is sign-in with GitHub and Kakao (oauth.go).
+	OAuth OAuth
 }
 
 // SignupInput is the body of POST /api/accounts/signup.
@@ -291,7 +293,9 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 		if deref(in.NewPassword2) != pw {
 			f.Add("new_password2", "password_mismatch")
 		}
-		if deref(in.CurrentPassword) == "" {
+		// An account made by a provider sign-in has no password to
+		// confirm: its first one is set with new_password alone.
+		if deref(in.CurrentPassword) == "" && u.PasswordHash != "" {
 			f.Add("current_password", "current_password_required")
 		}
 	}
@@ -301,7 +305,7 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 	if err := f.Err(); err != nil {
 		return nil, err
 	}
-	if changePassword {
+	if changePassword && u.PasswordHash != "" {
 		if err := s.Hasher.Verify(ctx, u.PasswordHash, *in.CurrentPassword); err != nil {
 			if errors.Is(err, auth.ErrMismatch) {
 				e := namebot.Errorf(namebot.EFORBIDDEN, "current_password_wrong")
@@ -310,6 +314,8 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 			}
 			return nil, fmt.Errorf("update profile: %w", err)
 		}
+	}
+	if changePassword {
 		hash, err := s.Hasher.Hash(ctx, *in.NewPassword)
 		if err != nil {
 			return nil, fmt.Errorf("update profile: %w", err)
@@ -330,14 +336,11 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 }
 
 // DeleteAccount removes the user and everything it owns after checking the
-// password. Owned data goes first and the user last, so a failure halfway
-// leaves an account that can still sign in and delete again.
-func (s *Service) DeleteAccount(ctx context.Context, userID, password string) error {
-	if password == "" {
-		f := namebot.FieldErrors{}
-		f.Add("password", "required")
-		return f.Err()
-	}
+// password, or, for an account without one (made by a provider sign-in),
+// the account's email typed as confirm. Owned data goes first and the user
+// last, so a failure halfway leaves an account that can still sign in and
+// delete again. The user's provider links go with the user.
+func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm string) error {
 	u, err := s.Users.FindUserByID(ctx, userID)
 	if err != nil {
 		if namebot.ErrorCode(err) == namebot.ENOTFOUND {
@@ -345,13 +348,21 @@ func (s *Service) DeleteAccount(ctx context.Context, userID, password string) er
 		}
 		return err
 	}
-	if err := s.Hasher.Verify(ctx, u.PasswordHash, password); err != nil {
-		if errors.Is(err, auth.ErrMismatch) {
-			e := namebot.Errorf(namebot.EFORBIDDEN, "password_wrong")
-			e.Fields = namebot.FieldErrors{"password": {Key: "password_wrong"}}
+	if u.PasswordHash == "" {
+		f := namebot.FieldErrors{}
+		switch {
+		case confirm == "":
+			f.Add("confirm", "confirm_email_required")
+		case namebot.NormalizeEmail(confirm) != u.Email:
+			e := namebot.Errorf(namebot.EFORBIDDEN, "confirm_email_wrong")
+			e.Fields = namebot.FieldErrors{"confirm": {Key: "confirm_email_wrong"}}
 			return e
 		}
-		return fmt.Errorf("delete account: %w", err)
+		if err := f.Err(); err != nil {
+			return err
+		}
+	} else if err := s.checkPassword(ctx, u, password, "password"); err != nil {
+		return err
 	}
 	if err := s.Sessions.RevokeUserSessions(ctx, userID, ""); err != nil {
 		return err

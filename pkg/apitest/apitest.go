@@ -43,6 +43,10 @@ func Start(tb testing.TB, env map[string]string, opt app.Options) (*Env, func())
 	// Listen first: presigned uploads must point at this server's /s3.
 	srv := httptest.NewUnstartedServer(nil)
 	url := "http://" + srv.Listener.Addr().String()
+	// Provider callbacks come back to this server unless a test says otherwise.
+	if env["APP_ORIGIN"] == "" {
+		cfg.AppOrigin = url
+	}
 	// DATA_DIR puts dynalite and the S3 files on disk, as `make run` does.
 	st, err := local.Start(ctx, local.Options{Config: cfg, App: opt, PublicURL: url, DataDir: env["DATA_DIR"]})
 	if err != nil {

@@ -30,6 +30,7 @@ import (
 	"namebot/pkg/images"
 	"namebot/pkg/llm"
 	"namebot/pkg/namebot"
+	"namebot/pkg/oauth"
 )
 
 // Deps are the clients and services shared by the functions. Build them
@@ -43,8 +44,10 @@ type Deps struct {
 	Hasher *auth.Hasher
 	Policy namebot.QuotaPolicy
 	Model  namebot.Model
-	Log    *slog.Logger
-	Now    func() time.Time
+	// OAuth are the configured sign-in providers (accounts only).
+	OAuth map[string]namebot.OAuthProvider
+	Log   *slog.Logger
+	Now   func() time.Time
 }
 
 // Options adjust NewDeps for tests and the local stack.
@@ -76,8 +79,45 @@ func WithModel(ctx context.Context, d *Deps) (err error) {
 	return err
 }
 
+// WithOAuth builds the configured sign-in providers, reading their client
+// secrets from SSM once per cold start on AWS.
+func WithOAuth(ctx context.Context, d *Deps) error {
+	d.OAuth = map[string]namebot.OAuthProvider{}
+	client := &http.Client{Timeout: 8 * time.Second}
+	for _, p := range []struct {
+		name string
+		cfg  config.OAuthProvider
+		make func(oauth.Config) namebot.OAuthProvider
+		// needsSecret: GitHub always issues one; Kakao's is optional.
+		needsSecret bool
+	}{
+		{"github", d.Cfg.GitHub, func(c oauth.Config) namebot.OAuthProvider { return oauth.GitHub{Config: c} }, true},
+		{"kakao", d.Cfg.Kakao, func(c oauth.Config) namebot.OAuthProvider { return oauth.Kakao{Config: c} }, false},
+	} {
+		if p.cfg.ClientID == "" {
+			continue
+		}
+		secret := p.cfg.ClientSecret
+		if p.cfg.ClientSecretParam != "" {
+			v, err := getParameter(ctx, d.AWS, d.Cfg.SSMEndpoint, p.cfg.ClientSecretParam)
+			if err != nil {
+				return fmt.Errorf("%s client secret: %w", p.name, err)
+			}
+			secret = strings.TrimSpace(string(v))
+		}
+		if secret == "" && p.needsSecret {
+			d.Log.WarnContext(ctx, "oauth provider has a client id but no client secret: disabled", "provider", p.name)
+			continue
+		}
+		d.OAuth[p.name] = p.make(oauth.Config{
+			ClientID: p.cfg.ClientID, ClientSecret: secret, AuthURL: p.cfg.AuthURL, APIURL: p.cfg.APIURL, HTTP: client,
+		})
+	}
+	return nil
+}
+
 // All is every part (the local stack serves every function).
-var All = []Part{WithImages, WithModel}
+var All = []Part{WithImages, WithModel, WithOAuth}
 
 // NewDeps builds the shared dependencies from cfg and an AWS config.
 func NewDeps(ctx context.Context, cfg config.Config, awsCfg aws.Config, opt Options) (*Deps, error) {
@@ -214,6 +254,7 @@ func (d *Deps) AccountsService() *accounts.Service {
 		Users: d.DB, Throttle: d.DB, Sessions: d.DB, Quotas: d.DB, Policy: d.Policy,
 		Hasher: d.Hasher, Tokens: d.Tokens, Now: d.Now, Log: d.Log,
 		Cascades: []func(context.Context, string) error{d.DB.DeleteUserChats, d.BoardService().DeleteUserPosts},
+		OAuth:    accounts.OAuth{Store: d.DB, Providers: d.OAuth, AppOrigin: d.Cfg.AppOrigin},
 	}
 }
 

@@ -4,6 +4,7 @@ package config
 
 import (
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -35,6 +36,25 @@ type Config struct {
 	DailyLimit int
 	QuotaTZ    string
 	LogLevel   string
+
+	// AppOrigin is the browser app's origin (APP_ORIGIN; locally
+	// http://localhost:$PORT). Provider callback URLs are built from it.
+	AppOrigin string
+	GitHub    OAuthProvider
+	Kakao     OAuthProvider
+}
+
+// OAuthProvider is one sign-in provider's client registration. It is
+// configured when ClientID is set (and, for GitHub, a secret: Kakao's
+// client secret is optional). The secret comes from the environment
+// locally (<P>_CLIENT_SECRET) or from an SSM SecureString on AWS
+// (<P>_CLIENT_SECRET_PARAM). The URLs are overridable for tests.
+type OAuthProvider struct {
+	ClientID          string
+	ClientSecret      string
+	ClientSecretParam string
+	AuthURL           string
+	APIURL            string
 }
 
 // Tables are the table names.
@@ -79,6 +99,17 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		OpenAIModel:      get("OPENAI_MODEL", "gpt-4o-mini"),
 		QuotaTZ:          get("QUOTA_TZ", "Asia/Seoul"),
 		LogLevel:         get("LOG_LEVEL", "info"),
+		AppOrigin:        strings.TrimSuffix(get("APP_ORIGIN", "http://localhost:"+get("PORT", "8080")), "/"),
+		GitHub: OAuthProvider{
+			ClientID: get("GITHUB_CLIENT_ID", ""), ClientSecret: get("GITHUB_CLIENT_SECRET", ""),
+			ClientSecretParam: get("GITHUB_CLIENT_SECRET_PARAM", ""),
+			AuthURL:           get("GITHUB_AUTH_URL", "https://github.com"), APIURL: get("GITHUB_API_URL", "https://api.github.com"),
+		},
+		Kakao: OAuthProvider{
+			ClientID: get("KAKAO_CLIENT_ID", ""), ClientSecret: get("KAKAO_CLIENT_SECRET", ""),
+			ClientSecretParam: get("KAKAO_CLIENT_SECRET_PARAM", ""),
+			AuthURL:           get("KAKAO_AUTH_URL", "https://kauth.kakao.com"), APIURL: get("KAKAO_API_URL", "https://kapi.kakao.com"),
+		},
 	}
 	var err error
 	if c.DailyLimit, err = strconv.Atoi(get("DAILY_LIMIT", "5")); err != nil || c.DailyLimit < 1 || c.DailyLimit > 1000 {
@@ -87,6 +118,12 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	if c.ModelTimeout, err = time.ParseDuration(get("MODEL_TIMEOUT", "20s")); err != nil || c.ModelTimeout <= 0 || c.ModelTimeout > 27*time.Second {
 		// API Gateway gives up at 29 s; the model must finish well before.
 		return c, fmt.Errorf("config: MODEL_TIMEOUT %q must be a duration up to 27s", getenv("MODEL_TIMEOUT"))
+	}
+	if u, err := url.Parse(c.AppOrigin); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" || u.RawQuery != "" {
+		return c, fmt.Errorf("config: APP_ORIGIN %q must be an origin like https://namebot.example.com", c.AppOrigin)
+	}
+	if (c.GitHub.ClientSecret != "" || c.GitHub.ClientSecretParam != "") && c.GitHub.ClientID == "" {
+		return c, fmt.Errorf("config: GITHUB_CLIENT_SECRET is set without GITHUB_CLIENT_ID")
 	}
 	if _, err := time.LoadLocation(c.QuotaTZ); err != nil {
 		return c, fmt.Errorf("config: QUOTA_TZ %q: %w", c.QuotaTZ, err)
@@ -99,6 +136,12 @@ func (c Config) String() string {
 	m := c
 	if m.OpenAIKey != "" {
 		m.OpenAIKey = "***"
+	}
+	if m.GitHub.ClientSecret != "" {
+		m.GitHub.ClientSecret = "***"
+	}
+	if m.Kakao.ClientSecret != "" {
+		m.Kakao.ClientSecret = "***"
 	}
 	return fmt.Sprintf("%+v", struct{ Config }{m})
 }

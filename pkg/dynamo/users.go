@@ -2,6 +2,7 @@ package dynamo
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -15,6 +16,11 @@ import (
 //	user#<id>          the user
 //	email#<email>      the claim that makes an email unique; holds user_id
 //	throttle#<email>   failed-login record, expires by TTL (expires_at)
+//	oauth#<provider>#<provider user id>   a provider identity; holds user_id
+//	oauthstate#<state>  a pending provider sign-in, expires by TTL (oauth.go)
+//
+// The user item names its provider identities (oauth_<provider>
+// attributes) so that deleting the user finds their link items.
 //
 // A user is written before its email claim: if the claim then fails (the
 // email is taken) the user item is deleted again, and a crash in between
@@ -35,7 +41,7 @@ func throttleKey(email string) map[string]types.AttributeValue {
 }
 
 func userItem(u *namebot.User) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{
+	item := map[string]types.AttributeValue{
 		"pk":            s("user#" + u.ID),
 		"id":            s(u.ID),
 		"email":         s(u.Email),
@@ -45,10 +51,14 @@ func userItem(u *namebot.User) map[string]types.AttributeValue {
 		"created_at":    s(ts(u.CreatedAt)),
 		"updated_at":    s(ts(u.UpdatedAt)),
 	}
+	for p, sub := range u.Links {
+		item[linkAttr+p] = s(sub)
+	}
+	return item
 }
 
 func userFrom(item map[string]types.AttributeValue) *namebot.User {
-	return &namebot.User{
+	u := &namebot.User{
 		ID:           str(item, "id"),
 		Email:        str(item, "email"),
 		Nickname:     str(item, "nickname"),
@@ -57,6 +67,15 @@ func userFrom(item map[string]types.AttributeValue) *namebot.User {
 		CreatedAt:    parseTS(str(item, "created_at")),
 		UpdatedAt:    parseTS(str(item, "updated_at")),
 	}
+	for k := range item {
+		if p, ok := strings.CutPrefix(k, linkAttr); ok {
+			if u.Links == nil {
+				u.Links = map[string]string{}
+			}
+			u.Links[p] = str(item, k)
+		}
+	}
+	return u
 }
 
 // CreateUser stores u and claims its email.
@@ -166,9 +185,15 @@ func (db *DB) UpdateUser(ctx context.Context, id string, upd namebot.UserUpdate,
 	return userFrom(out.Attributes), nil
 }
 
-// DeleteUser frees the email first, then deletes the user: a crash in
-// between leaves an unreachable user item, and the email can sign up again.
+// DeleteUser removes the provider links and frees the email first, then
+// deletes the user: a crash in between leaves an unreachable user item,
+// and the email and the identities can sign up again.
 func (db *DB) DeleteUser(ctx context.Context, u *namebot.User) error {
+	for p, sub := range u.Links {
+		if err := db.UnclaimOAuthLink(ctx, u.ID, p, sub); err != nil {
+			return err
+		}
+	}
 	_, err := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{
 		TableName:                 &db.Tables.Users,
 		Key:                       emailKey(u.Email),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"sort"
 	"strconv"
 	"time"
 
@@ -32,6 +33,10 @@ func Accounts(svc *accounts.Service, health ...Pinger) []Route {
 		{Key: "PATCH /api/accounts/profile", Access: SignedIn, Fn: h.updateProfile},
 		{Key: "DELETE /api/accounts/profile", Access: SignedIn, Fn: h.deleteAccount},
 		{Key: "GET /api/health", Fn: h.healthCheck},
+		{Key: "GET /api/accounts/oauth/providers", Fn: h.oauthProviders},
+		{Key: "GET /api/accounts/oauth/{provider}/start", Fn: h.oauthStart},
+		{Key: "GET /api/accounts/oauth/{provider}/callback", Fn: h.oauthCallback},
+		{Key: "POST /api/accounts/oauth/{provider}/link", Access: SignedIn, Fn: h.oauthLink},
 	}
 }
 
@@ -69,12 +74,23 @@ type profileJSON struct {
 	IsManager bool      `json:"is_manager"`
 	CreatedAt string    `json:"created_at"`
 	Quota     QuotaJSON `json:"quota"`
+	// EmailLogin (email and password sign-in) is false for an account
+	// made by a provider sign-in until it sets a password; LinkedProviders
+	// name the providers that sign in as this account.
+	EmailLogin      bool     `json:"email_login"`
+	LinkedProviders []string `json:"linked_providers"`
 }
 
 func profileView(p *accounts.Profile) profileJSON {
+	linked := make([]string, 0, len(p.User.Links))
+	for name := range p.User.Links {
+		linked = append(linked, name)
+	}
+	sort.Strings(linked)
 	return profileJSON{
 		ID: p.User.ID, Email: p.User.Email, Nickname: p.User.Nickname, IsManager: p.User.IsManager,
 		CreatedAt: Time(p.User.CreatedAt), Quota: QuotaView(p.Quota),
+		EmailLogin: p.User.PasswordHash != "", LinkedProviders: linked,
 	}
 }
 
@@ -203,8 +219,11 @@ func (h accountsHandler) updateProfile(ctx context.Context, r *Request) (Respons
 	return JSON(http.StatusOK, profileView(p)), nil
 }
 
+// deleteInput confirms a deletion: the password, or for an account
+// without one, its email typed again.
 type deleteInput struct {
 	Password string `json:"password"`
+	Confirm  string `json:"confirm"`
 }
 
 func (h accountsHandler) deleteAccount(ctx context.Context, r *Request) (Response, error) {
@@ -212,7 +231,7 @@ func (h accountsHandler) deleteAccount(ctx context.Context, r *Request) (Respons
 	if err := r.Decode(&in, false); err != nil {
 		return Response{}, err
 	}
-	if err := h.svc.DeleteAccount(ctx, r.UserID, in.Password); err != nil {
+	if err := h.svc.DeleteAccount(ctx, r.UserID, in.Password, in.Confirm); err != nil {
 		return Response{}, err
 	}
 	resp := NoContent()

@@ -62,6 +62,20 @@ var catalogue = map[string][2]string{
 	"password_wrong":            {"비밀번호가 올바르지 않습니다.", "The password is incorrect."},
 	"user_gone":                 {"계정을 찾을 수 없습니다.", "The account no longer exists."},
 	"nothing_to_update":         {"변경할 항목이 없습니다.", "Nothing to update."},
+	"confirm_email_required":    {"계정을 삭제하려면 계정의 이메일 주소를 입력해 주세요.", "Type the account's email address to delete it."},
+	"confirm_email_wrong":       {"입력한 이메일 주소가 계정의 주소와 다릅니다.", "That is not the account's email address."},
+
+	// sign-in with a provider (reasons of /oauth/error?reason=...)
+	"oauth_provider_unknown": {"지원하지 않거나 설정되지 않은 로그인 제공자입니다.", "This sign-in provider is not available."},
+	"oauth_cancelled":        {"로그인을 취소했습니다.", "You cancelled the sign-in."},
+	"oauth_state":            {"로그인 요청이 만료되었거나 올바르지 않습니다. 처음부터 다시 시도해 주세요.", "The sign-in request expired or is not valid. Please start again."},
+	"oauth_code":             {"제공자가 로그인을 확인하지 못했습니다. 다시 시도해 주세요.", "The provider could not confirm the sign-in. Please try again."},
+	"oauth_provider":         {"로그인 제공자와 통신하지 못했습니다. 잠시 후 다시 시도해 주세요.", "Could not reach the sign-in provider. Please try again shortly."},
+	"oauth_email_unverified": {"제공자 계정에 인증된 이메일이 없습니다. 제공자에서 이메일을 인증한 뒤 다시 시도해 주세요.", "The provider account has no verified email. Verify it there and try again."},
+	"oauth_link_required":    {"이 이메일로 가입된 계정이 있습니다. 비밀번호로 로그인한 뒤 프로필에서 연결해 주세요.", "An account with this email exists. Sign in with your password and link the provider from your profile."},
+	"oauth_linked_elsewhere": {"이 제공자 계정은 이미 다른 namebot 계정에 연결되어 있습니다.", "This provider account is already linked to another namebot account."},
+	"oauth_already_linked":   {"이 계정에는 이미 다른 계정이 연결되어 있습니다.", "Your account is already linked to another account of this provider."},
+	"oauth_account_gone":     {"계정을 찾을 수 없습니다.", "The account no longer exists."},
 
 	// chat
 	"chat_not_found":    {"채팅방을 찾을 수 없습니다.", "Chat room not found."},

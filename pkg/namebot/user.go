@@ -24,10 +24,13 @@ type User struct {
 	ID           string
 	Email        string // normalised: trimmed, lower-case
 	Nickname     string
-	PasswordHash string
+	PasswordHash string // empty for an account made by a provider sign-in
 	IsManager    bool
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// Links are the provider identities that sign in as this user:
+	// provider name -> the provider's user id.
+	Links     map[string]string
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // UserUpdate is what PATCH /api/accounts/profile may change. Nil means keep.
@@ -49,7 +52,8 @@ type UserStore interface {
 	FindUserByEmail(ctx context.Context, email string) (*User, error)
 	// UpdateUser applies upd and returns the stored user.
 	UpdateUser(ctx context.Context, id string, upd UserUpdate, now time.Time) (*User, error)
-	// DeleteUser removes the user and frees the email.
+	// DeleteUser removes the user's provider links, frees the email and
+	// removes the user.
 	DeleteUser(ctx context.Context, u *User) error
 	// SetManager promotes or demotes a user (operators only, never the API).
 	SetManager(ctx context.Context, email string, manager bool) (*User, error)

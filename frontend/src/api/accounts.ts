@@ -30,7 +30,18 @@ export function updateProfile(body: ProfileUpdate) {
   return client.patch<Profile>('/api/accounts/profile', body);
 }
 
-export async function deleteAccount(password: string): Promise<void> {
-  await client.del('/api/accounts/profile', { password });
+/** Deletes the account: with the password, or with the typed email for an account without one. */
+export async function deleteAccount(confirm: { password: string } | { confirm: string }): Promise<void> {
+  await client.del('/api/accounts/profile', confirm);
   client.clearSession();
+}
+
+/** The sign-in providers the server has configured (GitHub, Kakao). */
+export function oauthProviders() {
+  return client.get<{ providers: string[] }>('/api/accounts/oauth/providers', { auth: false });
+}
+
+/** Starts linking a provider to the signed-in account; the browser then goes to the returned URL. */
+export function startLink(provider: string, password?: string) {
+  return client.post<{ url: string }>(`/api/accounts/oauth/${encodeURIComponent(provider)}/link`, password ? { password } : {});
 }

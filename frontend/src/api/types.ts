@@ -28,6 +28,9 @@ export interface Profile {
   is_manager: boolean;
   created_at: string;
   quota: Quota;
+  /** False for an account made by a GitHub/Kakao sign-in until it creates a password. */
+  email_login?: boolean;
+  linked_providers?: string[];
 }
 
 export interface ProfileUpdate {

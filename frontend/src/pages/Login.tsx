@@ -1,5 +1,6 @@
 import { login } from '../auth';
 import { Field } from '../components/Field';
+import { OAuthButtons } from '../components/OAuthButtons';
 import { Alert } from '../components/States';
 import { errorsFrom, noErrors, useForm } from '../forms';
 import { useT } from '../i18n';
@@ -47,6 +48,7 @@ export function LoginPage() {
           </Alert>
         )}
         {f.errors.message && <Alert tone="error">{f.errors.message}</Alert>}
+        <OAuthButtons next={next} />
         <form class="form" onSubmit={submit} noValidate>
           <Field
             id="login-email"

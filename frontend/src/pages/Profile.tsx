@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getProfile, updateProfile } from '../api/accounts';
+import { getProfile, startLink, updateProfile } from '../api/accounts';
 import { ApiError } from '../api/client';
 import type { Profile } from '../api/types';
 import { deleteAccount, setProfile, useSession } from '../auth';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
+import { GitHubMark, KakaoMark, PROVIDER_LABEL, useProviders } from '../components/OAuthButtons';
 import { Alert, ErrorState, Loading } from '../components/States';
 import { charLength, errorsFrom, noErrors, passwordOk, useForm, type FormErrors } from '../forms';
 import { formatClock, formatDate, useT } from '../i18n';
@@ -70,7 +71,7 @@ function NicknameForm({ profile }: { profile: Profile }) {
   );
 }
 
-function PasswordForm() {
+function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
   const t = useT();
   const f = useForm({ current_password: '', new_password: '', new_password2: '' });
   const [done, setDone] = useState(false);
@@ -80,7 +81,7 @@ function PasswordForm() {
     setDone(false);
     const v = f.values;
     const fields: Record<string, string> = {};
-    if (!v.current_password) fields.current_password = t('v.required');
+    if (hasPassword && !v.current_password) fields.current_password = t('v.required');
     if (!v.new_password) fields.new_password = t('v.required');
     else if (!passwordOk(v.new_password)) fields.new_password = t('v.password');
     if (!v.new_password2) fields.new_password2 = t('v.required');
@@ -92,7 +93,8 @@ function PasswordForm() {
     f.setBusy(true);
     f.setErrors(noErrors);
     try {
-      const updated = await updateProfile(v);
+      // An account made by a provider sign-in creates its first password without a current one.
+      const updated = await updateProfile(hasPassword ? v : { new_password: v.new_password, new_password2: v.new_password2 });
       setProfile(updated);
       f.setValues({ current_password: '', new_password: '', new_password2: '' });
       setDone(true);
@@ -111,22 +113,25 @@ function PasswordForm() {
   return (
     <section class="card section" aria-labelledby="pw-title">
       <h2 id="pw-title" class="section-title">
-        {t('profile.passwordSection')}
+        {t(hasPassword ? 'profile.passwordSection' : 'profile.setPasswordSection')}
       </h2>
+      {!hasPassword && <p class="section-body">{t('profile.setPasswordBody')}</p>}
       {f.errors.message && <Alert tone="error">{f.errors.message}</Alert>}
       {done && <Alert tone="success">{t('profile.passwordSaved')}</Alert>}
       <form class="form" onSubmit={submit} noValidate>
-        <Field
-          id="profile-current-password"
-          label={t('field.currentPassword')}
-          type="password"
-          name="current_password"
-          autoComplete="current-password"
-          maxLength={64}
-          value={f.values.current_password}
-          onValue={f.set('current_password')}
-          error={f.errors.fields.current_password}
-        />
+        {hasPassword && (
+          <Field
+            id="profile-current-password"
+            label={t('field.currentPassword')}
+            type="password"
+            name="current_password"
+            autoComplete="current-password"
+            maxLength={64}
+            value={f.values.current_password}
+            onValue={f.set('current_password')}
+            error={f.errors.fields.current_password}
+          />
+        )}
         <div class="form-row">
           <Field
             id="profile-new-password"
@@ -154,7 +159,7 @@ function PasswordForm() {
         </div>
         <div>
           <button type="submit" class="btn btn-primary" disabled={f.busy}>
-            {t('profile.passwordSubmit')}
+            {t(hasPassword ? 'profile.passwordSubmit' : 'profile.setPasswordSubmit')}
           </button>
         </div>
       </form>
@@ -162,7 +167,77 @@ function PasswordForm() {
   );
 }
 
-function DeleteAccount() {
+function LinkedAccounts({ profile }: { profile: Profile }) {
+  const t = useT();
+  const configured = useProviders();
+  const linked = profile.linked_providers ?? [];
+  const needsPassword = profile.email_login !== false;
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const all = [...new Set([...configured, ...linked])].filter((p) => PROVIDER_LABEL[p]);
+  if (!all.length) return null;
+  const unlinked = all.filter((p) => !linked.includes(p));
+
+  async function link(provider: string) {
+    if (needsPassword && !password) {
+      setError(t('profile.linkPassword'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const { url } = await startLink(provider, needsPassword ? password : undefined);
+      window.location.assign(url);
+    } catch (err) {
+      const e = errorsFrom(err);
+      setError(e.fields.password ?? e.message);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="card section" aria-labelledby="linked-title">
+      <h2 id="linked-title" class="section-title">
+        {t('profile.linkedSection')}
+      </h2>
+      <p class="section-body">{t('profile.linkedBody')}</p>
+      {error && <Alert tone="error">{error}</Alert>}
+      <ul class="linked-list">
+        {all.map((p) => (
+          <li key={p} class="linked-item" data-provider={p}>
+            <span class={`linked-mark linked-${p}`}>{p === 'github' ? <GitHubMark /> : <KakaoMark />}</span>
+            <span class="linked-name">{PROVIDER_LABEL[p]}</span>
+            {linked.includes(p) ? (
+              <span class="badge">{t('profile.linked')}</span>
+            ) : (
+              <button type="button" class="btn btn-secondary" disabled={busy} onClick={() => void link(p)}>
+                {t('profile.link', { name: PROVIDER_LABEL[p] ?? p })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {needsPassword && unlinked.length > 0 && (
+        <Field
+          id="link-password"
+          label={t('field.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          maxLength={64}
+          value={password}
+          onValue={(v) => {
+            setPassword(v);
+            setError(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function DeleteAccount({ hasPassword }: { hasPassword: boolean }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
@@ -177,13 +252,13 @@ function DeleteAccount() {
     setBusy(true);
     setError(null);
     try {
-      await deleteAccount(password);
+      await deleteAccount(hasPassword ? { password } : { confirm: password });
       setOpen(false);
       showToast(t('profile.deleted'), 'info', 6000);
       navigate('/', { replace: true });
     } catch (err) {
       const e = errorsFrom(err);
-      setError(e.fields.password ?? e.message);
+      setError(e.fields.password ?? e.fields.confirm ?? e.message);
       setBusy(false);
     }
   }
@@ -210,7 +285,7 @@ function DeleteAccount() {
       <ConfirmDialog
         open={open}
         title={t('profile.deleteConfirmTitle')}
-        body={t('profile.deleteConfirmBody')}
+        body={t(hasPassword ? 'profile.deleteConfirmBody' : 'profile.deleteConfirmEmail')}
         confirmLabel={t('profile.deleteSubmit')}
         busy={busy}
         error={error}
@@ -219,11 +294,11 @@ function DeleteAccount() {
       >
         <Field
           id="delete-password"
-          label={t('field.password')}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          maxLength={64}
+          label={t(hasPassword ? 'field.password' : 'field.email')}
+          type={hasPassword ? 'password' : 'email'}
+          name={hasPassword ? 'password' : 'confirm'}
+          autoComplete={hasPassword ? 'current-password' : 'off'}
+          maxLength={hasPassword ? 64 : 254}
           value={password}
           onValue={(v) => {
             setPassword(v);
@@ -309,8 +384,9 @@ export function ProfilePage() {
             </div>
           </section>
           <NicknameForm key={profile.id} profile={profile} />
-          <PasswordForm />
-          <DeleteAccount />
+          <LinkedAccounts profile={profile} />
+          <PasswordForm key={String(profile.email_login)} hasPassword={profile.email_login !== false} />
+          <DeleteAccount hasPassword={profile.email_login !== false} />
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { signup } from '../api/accounts';
 import { login } from '../auth';
 import { Field } from '../components/Field';
+import { OAuthButtons } from '../components/OAuthButtons';
 import { Alert } from '../components/States';
 import { charLength, EMAIL_RE, errorsFrom, noErrors, passwordOk, useForm } from '../forms';
 import { useT } from '../i18n';
@@ -67,6 +68,7 @@ export function SignupPage() {
         </h1>
         <p class="page-lead">{t('signup.lead')}</p>
         {f.errors.message && <Alert tone="error">{f.errors.message}</Alert>}
+        <OAuthButtons next={next} />
         <form class="form" onSubmit={submit} noValidate>
           <Field
             id="signup-email"
