@@ -115,8 +115,8 @@ func routes() []routeSpec {
 				}, nil
 			}},
 		{Name: "room list", Route: "GET /api/chat", Kind: "read", Want: 200, Budget: 1, worker: get("/api/chat", readerToken)},
-		{Name: "room read", Route: "GET /api/chat/{chatId}", Kind: "read", Want: 200, Budget: 3, worker: get("", readerToken)},
-		{Name: "send", Route: "POST /api/chat/{chatId}", Kind: "send", Want: 201, Budget: 8, Cap: sendCap,
+		{Name: "room read", Route: "GET /api/chat/{chatId}", Kind: "read", Want: 200, Budget: 2, worker: get("", readerToken)},
+		{Name: "send", Route: "POST /api/chat/{chatId}", Kind: "send", Want: 201, Budget: 6, Cap: sendCap,
 			worker: func(ctx context.Context, c *client, f *fixtures, id string) (reqFunc, error) {
 				// Each worker is its own user with its own room: the
 				// daily limit is per user, and a real user sends alone.
