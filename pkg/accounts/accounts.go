@@ -131,8 +131,6 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Login, er
 		hash = u.PasswordHash
 	case namebot.ErrorCode(err) != namebot.ENOTFOUND:
 		return nil, err
-	default:
-		u = nil
 	}
 	if verr := s.Hasher.Verify(ctx, hash, password); verr != nil || u == nil {
 		if verr != nil && !errors.Is(verr, auth.ErrMismatch) {
@@ -252,10 +250,7 @@ func (s *Service) profile(ctx context.Context, userID string, u *namebot.User) (
 		n, err = s.Quotas.Used(ctx, userID, s.Policy.Day(now))
 	}
 	if err != nil {
-		if namebot.ErrorCode(err) == namebot.ENOTFOUND {
-			return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "user_gone")
-		}
-		return nil, err
+		return nil, gone(err)
 	}
 	return &Profile{User: u, Quota: s.Policy.Quota(n, now)}, nil
 }
@@ -273,11 +268,8 @@ type ProfileUpdate struct {
 // needs the right current password (400 when missing, 403 when wrong) and
 // then revokes every other session of the user; nothing changes on error.
 func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in ProfileUpdate) (*Profile, error) {
-	u, err := s.Users.FindUserByID(ctx, userID)
+	u, err := s.signedIn(ctx, userID)
 	if err != nil {
-		if namebot.ErrorCode(err) == namebot.ENOTFOUND {
-			return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "user_gone")
-		}
 		return nil, err
 	}
 	f := namebot.FieldErrors{}
@@ -288,14 +280,14 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 	}
 	changePassword := in.NewPassword != nil || in.NewPassword2 != nil
 	if changePassword {
-		pw := deref(in.NewPassword)
+		pw := namebot.Deref(in.NewPassword)
 		namebot.ValidatePassword(f, "new_password", pw, u.Email)
-		if deref(in.NewPassword2) != pw {
+		if namebot.Deref(in.NewPassword2) != pw {
 			f.Add("new_password2", "password_mismatch")
 		}
 		// An account made by a provider sign-in has no password to
 		// confirm: its first one is set with new_password alone.
-		if deref(in.CurrentPassword) == "" && u.PasswordHash != "" {
+		if namebot.Deref(in.CurrentPassword) == "" && u.PasswordHash != "" {
 			f.Add("current_password", "current_password_required")
 		}
 	}
@@ -306,13 +298,8 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 		return nil, err
 	}
 	if changePassword && u.PasswordHash != "" {
-		if err := s.Hasher.Verify(ctx, u.PasswordHash, *in.CurrentPassword); err != nil {
-			if errors.Is(err, auth.ErrMismatch) {
-				e := namebot.Errorf(namebot.EFORBIDDEN, "current_password_wrong")
-				e.Fields = namebot.FieldErrors{"current_password": {Key: "current_password_wrong"}}
-				return nil, e
-			}
-			return nil, fmt.Errorf("update profile: %w", err)
+		if err := s.checkPassword(ctx, u, *in.CurrentPassword, "current_password", "current_password_wrong"); err != nil {
+			return nil, err
 		}
 	}
 	if changePassword {
@@ -341,11 +328,8 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 // last, so a failure halfway leaves an account that can still sign in and
 // delete again. The user's provider links go with the user.
 func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm string) error {
-	u, err := s.Users.FindUserByID(ctx, userID)
+	u, err := s.signedIn(ctx, userID)
 	if err != nil {
-		if namebot.ErrorCode(err) == namebot.ENOTFOUND {
-			return namebot.Errorf(namebot.EUNAUTHORIZED, "user_gone")
-		}
 		return err
 	}
 	if u.PasswordHash == "" {
@@ -361,7 +345,7 @@ func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm s
 		if err := f.Err(); err != nil {
 			return err
 		}
-	} else if err := s.checkPassword(ctx, u, password, "password"); err != nil {
+	} else if err := s.checkPassword(ctx, u, password, "password", "password_wrong"); err != nil {
 		return err
 	}
 	if err := s.Sessions.RevokeUserSessions(ctx, userID, ""); err != nil {
@@ -378,9 +362,20 @@ func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm s
 	return s.Users.DeleteUser(ctx, u)
 }
 
-func deref(p *string) string {
-	if p == nil {
-		return ""
+// signedIn returns the caller's user; a user deleted since their token was
+// issued is 401.
+func (s *Service) signedIn(ctx context.Context, userID string) (*namebot.User, error) {
+	u, err := s.Users.FindUserByID(ctx, userID)
+	if err != nil {
+		return nil, gone(err)
 	}
-	return *p
+	return u, nil
+}
+
+// gone turns "no such user" into 401 user_gone; other errors pass.
+func gone(err error) error {
+	if namebot.ErrorCode(err) == namebot.ENOTFOUND {
+		return namebot.Errorf(namebot.EUNAUTHORIZED, "user_gone")
+	}
+	return err
 }

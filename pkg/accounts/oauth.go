@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"time"
 
 	"namebot/pkg/auth"
 	"namebot/pkg/namebot"
@@ -25,6 +26,9 @@ type OAuth struct {
 }
 
 // ProviderNames lists the configured providers, sorted.
+// identifyTimeout bounds the whole exchange with a provider.
+const identifyTimeout = 6 * time.Second
+
 func (s *Service) ProviderNames() []string {
 	names := make([]string, 0, len(s.OAuth.Providers))
 	for n := range s.OAuth.Providers {
@@ -77,15 +81,12 @@ func (s *Service) StartOAuthLink(ctx context.Context, userID, provider, password
 	if _, err := s.provider(provider); err != nil {
 		return nil, err
 	}
-	u, err := s.Users.FindUserByID(ctx, userID)
+	u, err := s.signedIn(ctx, userID)
 	if err != nil {
-		if namebot.ErrorCode(err) == namebot.ENOTFOUND {
-			return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "user_gone")
-		}
 		return nil, err
 	}
 	if u.PasswordHash != "" {
-		if err := s.checkPassword(ctx, u, password, "password"); err != nil {
+		if err := s.checkPassword(ctx, u, password, "password", "password_wrong"); err != nil {
 			return nil, err
 		}
 	}
@@ -159,7 +160,12 @@ func (s *Service) FinishOAuth(ctx context.Context, provider string, in OAuthCall
 	case in.Code == "" || len(in.Code) > 512:
 		return nil, oauthFailed("oauth_code")
 	}
-	id, err := p.Identify(ctx, in.Code, s.RedirectURI(provider), st.Verifier)
+	// The provider calls (token, user, emails) share one deadline well
+	// inside the accounts function's 10 s, so a slow provider ends on the
+	// app's error page rather than a gateway timeout.
+	ictx, cancel := context.WithTimeout(ctx, identifyTimeout)
+	id, err := p.Identify(ictx, in.Code, s.RedirectURI(provider), st.Verifier)
+	cancel()
 	if err != nil {
 		return nil, err
 	}
@@ -265,9 +271,9 @@ func (s *Service) linkIdentity(ctx context.Context, userID string, id *namebot.O
 	return err
 }
 
-// checkPassword verifies password against u's hash: 400 when missing,
-// 403 when wrong, both on field.
-func (s *Service) checkPassword(ctx context.Context, u *namebot.User, password, field string) error {
+// checkPassword verifies password for u: 400 when empty, 403 with wrongKey
+// on field when wrong.
+func (s *Service) checkPassword(ctx context.Context, u *namebot.User, password, field, wrongKey string) error {
 	if password == "" {
 		f := namebot.FieldErrors{}
 		f.Add(field, "required")
@@ -275,8 +281,8 @@ func (s *Service) checkPassword(ctx context.Context, u *namebot.User, password, 
 	}
 	if err := s.Hasher.Verify(ctx, u.PasswordHash, password); err != nil {
 		if errors.Is(err, auth.ErrMismatch) {
-			e := namebot.Errorf(namebot.EFORBIDDEN, "password_wrong")
-			e.Fields = namebot.FieldErrors{field: {Key: "password_wrong"}}
+			e := namebot.Errorf(namebot.EFORBIDDEN, wrongKey)
+			e.Fields = namebot.FieldErrors{field: {Key: wrongKey}}
 			return e
 		}
 		return fmt.Errorf("check password: %w", err)

@@ -103,7 +103,7 @@ func WithOAuth(ctx context.Context, d *Deps) error {
 			if err != nil {
 				return fmt.Errorf("%s client secret: %w", p.name, err)
 			}
-			secret = strings.TrimSpace(string(v))
+			secret = string(v)
 		}
 		if secret == "" && p.needsSecret {
 			d.Log.WarnContext(ctx, "oauth provider has a client id but no client secret: disabled", "provider", p.name)

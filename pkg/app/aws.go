@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -84,8 +85,10 @@ func getParameter(ctx context.Context, awsCfg aws.Config, endpoint, name string)
 	if err := json.Unmarshal(raw, &out); err != nil {
 		return nil, fmt.Errorf("ssm %s: %w", name, err)
 	}
-	if out.Parameter.Value == "" {
+	// Values pasted into put-parameter often end in a newline.
+	v := strings.TrimSpace(out.Parameter.Value)
+	if v == "" {
 		return nil, errors.New("ssm " + name + ": empty value")
 	}
-	return []byte(out.Parameter.Value), nil
+	return []byte(v), nil
 }

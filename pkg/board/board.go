@@ -81,13 +81,13 @@ func (s *Service) user(ctx context.Context, userID string) (*namebot.User, error
 
 func clean(f namebot.FieldErrors, in PostInput, p *namebot.Post, create bool) {
 	if in.Title != nil || create {
-		p.Title = namebot.CleanText(f, "title", deref(in.Title), true, namebot.MaxPostTitleLen, false)
+		p.Title = namebot.CleanText(f, "title", namebot.Deref(in.Title), true, namebot.MaxPostTitleLen, false)
 	}
 	if in.Content != nil || create {
-		p.Content = namebot.CleanText(f, "content", deref(in.Content), true, namebot.MaxPostContentLen, true)
+		p.Content = namebot.CleanText(f, "content", namebot.Deref(in.Content), true, namebot.MaxPostContentLen, true)
 	}
 	if in.Category != nil || create {
-		p.Category = strings.TrimSpace(deref(in.Category))
+		p.Category = strings.TrimSpace(namebot.Deref(in.Category))
 		if !namebot.ValidCategory(p.Category) {
 			f.Add("category", "one_of", strings.Join(namebot.Categories, ", "))
 		}
@@ -324,11 +324,4 @@ func (s *Service) forget(ctx context.Context, key string) {
 	if err := s.Images.Delete(context.WithoutCancel(ctx), key); err != nil {
 		s.Log.ErrorContext(ctx, "delete image", "key", key, "err", err)
 	}
-}
-
-func deref(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
 }

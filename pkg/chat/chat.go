@@ -41,8 +41,8 @@ type CreateInput struct {
 func (s *Service) Create(ctx context.Context, userID string, in CreateInput) (*namebot.Chat, error) {
 	f := namebot.FieldErrors{}
 	lang := namebot.CleanText(f, "language", in.Language, true, namebot.MaxLanguageLen, false)
-	conv := namebot.CleanText(f, "convention", deref(in.Convention), false, namebot.MaxConventionLen, false)
-	title := namebot.CleanText(f, "title", deref(in.Title), false, namebot.MaxTitleLen, false)
+	conv := namebot.CleanText(f, "convention", namebot.Deref(in.Convention), false, namebot.MaxConventionLen, false)
+	title := namebot.CleanText(f, "title", namebot.Deref(in.Title), false, namebot.MaxTitleLen, false)
 	if err := f.Err(); err != nil {
 		return nil, err
 	}
@@ -51,7 +51,7 @@ func (s *Service) Create(ctx context.Context, userID string, in CreateInput) (*n
 		if conv != "" {
 			title += " · " + conv
 		}
-		title = truncate(title, namebot.MaxTitleLen)
+		title, _ = namebot.Truncate(title, namebot.MaxTitleLen)
 	}
 	now := s.Now().UTC()
 	c := &namebot.Chat{ID: namebot.NewID(), UserID: userID, Language: lang, Convention: conv, Title: title, CreatedAt: now, UpdatedAt: now}
@@ -264,7 +264,9 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 		Suggestions: []naming.Suggestion{}, ClientMessageID: clientID, CreatedAt: req.CreatedAt,
 	}
 	modelCall := metrics.StartModelCall()
-	answer, merr := s.Model.Suggest(ctx, c.Spec(), h.turns, content)
+	mctx, cancel := modelContext(ctx)
+	answer, merr := s.Model.Suggest(mctx, c.Spec(), h.turns, content)
+	cancel()
 	modelCall.Done(merr)
 	done := s.Now()
 	if merr != nil {
@@ -311,12 +313,14 @@ func (s *Service) refuse(now time.Time) error {
 // release undoes step 2 after a refusal: a new request is deleted, a
 // retaken one goes back to failed.
 func (s *Service) release(ctx context.Context, req *namebot.SendRequest, retaken bool) {
+	ctx, cancel := bookkeeping(ctx)
+	defer cancel()
 	var err error
 	if retaken {
 		req.State = namebot.StateFailed
-		err = s.Chats.FinishSend(context.WithoutCancel(ctx), req)
+		err = s.Chats.FinishSend(ctx, req)
 	} else {
-		err = s.Chats.AbandonSend(context.WithoutCancel(ctx), req)
+		err = s.Chats.AbandonSend(ctx, req)
 	}
 	if err != nil {
 		s.Log.ErrorContext(ctx, "release send request", "err", err)
@@ -325,9 +329,7 @@ func (s *Service) release(ctx context.Context, req *namebot.SendRequest, retaken
 
 // fail gives the unit back and keeps the question as unanswered.
 func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *namebot.Message, merr error, used int, now time.Time) error {
-	// The model may have used up the request's deadline: finish the
-	// bookkeeping on a fresh one.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	ctx, cancel := bookkeeping(ctx)
 	defer cancel()
 	if _, ok := namebot.AsError(merr); !ok {
 		merr = &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: merr}
@@ -427,6 +429,26 @@ func (s *Service) history(ctx context.Context, chatID, exclude string) ([]naming
 	return turns, nil
 }
 
+// bookkeepingTime is kept back from the request's deadline for the writes
+// after a model call (refund, the kept question), and is their own bound.
+const bookkeepingTime = 3 * time.Second
+
+// modelContext ends the model call bookkeepingTime before the request's
+// own deadline (the Lambda's timeout), so that a slow model ends in a
+// clean 504 with the unit refunded, whatever MODEL_TIMEOUT says.
+func modelContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if d, ok := ctx.Deadline(); ok {
+		return context.WithDeadline(ctx, d.Add(-bookkeepingTime))
+	}
+	return context.WithCancel(ctx)
+}
+
+// bookkeeping is a context for the writes that must happen even when the
+// request's own context is done: detached from its cancellation, bounded.
+func bookkeeping(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), bookkeepingTime)
+}
+
 // parallel runs fns at once and returns the first error.
 func parallel(ctx context.Context, fns ...func(context.Context) error) error {
 	errs := make(chan error, len(fns))
@@ -445,19 +467,4 @@ func parallel(ctx context.Context, fns ...func(context.Context) error) error {
 func hash(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:16])
-}
-
-func deref(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n])
 }

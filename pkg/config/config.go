@@ -93,6 +93,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		Region:           get("AWS_REGION", get("AWS_DEFAULT_REGION", "ap-northeast-2")),
 		JWTKeyParam:      get("JWT_KEY_PARAM", ""),
 		JWTKeyFile:       get("JWT_KEY_FILE", ""),
+		SSMEndpoint:      get("SSM_ENDPOINT", ""),
 		OpenAIKey:        get("OPENAI_API_KEY", ""),
 		OpenAIKeyParam:   get("OPENAI_API_KEY_PARAM", ""),
 		OpenAIBaseURL:    get("OPENAI_BASE_URL", ""),
@@ -115,9 +116,9 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	if c.DailyLimit, err = strconv.Atoi(get("DAILY_LIMIT", "5")); err != nil || c.DailyLimit < 1 || c.DailyLimit > 1000 {
 		return c, fmt.Errorf("config: DAILY_LIMIT %q must be an integer from 1 to 1000", getenv("DAILY_LIMIT"))
 	}
-	if c.ModelTimeout, err = time.ParseDuration(get("MODEL_TIMEOUT", "20s")); err != nil || c.ModelTimeout <= 0 || c.ModelTimeout > 27*time.Second {
+	if c.ModelTimeout, err = time.ParseDuration(get("MODEL_TIMEOUT", "20s")); err != nil || c.ModelTimeout <= 0 || c.ModelTimeout > 20*time.Second {
 		// API Gateway gives up at 29 s; the model must finish well before.
-		return c, fmt.Errorf("config: MODEL_TIMEOUT %q must be a duration up to 27s", getenv("MODEL_TIMEOUT"))
+		return c, fmt.Errorf("config: MODEL_TIMEOUT %q must be a duration up to 20s", getenv("MODEL_TIMEOUT"))
 	}
 	if u, err := url.Parse(c.AppOrigin); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" || u.RawQuery != "" {
 		return c, fmt.Errorf("config: APP_ORIGIN %q must be an origin like https://namebot.example.com", c.AppOrigin)

@@ -3,7 +3,6 @@ package dynamo
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -55,7 +54,7 @@ func (db *DB) CreateChat(ctx context.Context, c *namebot.Chat) error {
 
 // FindChat returns the room when userID owns it, else ENOTFOUND.
 func (db *DB) FindChat(ctx context.Context, userID, chatID string) (*namebot.Chat, error) {
-	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Chats, Key: chatKey(userID, chatID)})
+	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Chats, Key: chatKey(userID, chatID), ConsistentRead: ptr(true)})
 	if err != nil {
 		return nil, failed("find chat", err)
 	}
@@ -82,7 +81,7 @@ func (db *DB) FindChatAndUsage(ctx context.Context, userID, chatID, day string) 
 	return chatFrom(it), int(num(got[db.Tables.Counters], "used")), nil
 }
 
-func validTS(_, v string) bool { _, err := time.Parse(time.RFC3339Nano, v); return err == nil }
+func validTS(_, v string) bool { _, err := time.Parse(tsLayout, v); return err == nil }
 
 func validIDField(_, v string) bool { return namebot.ValidID(v) }
 
@@ -137,24 +136,16 @@ func (db *DB) TouchChat(ctx context.Context, userID, chatID string, at time.Time
 // failure halfway leaves a room that can be deleted again.
 func (db *DB) DeleteChat(ctx context.Context, userID, chatID string) error {
 	var keys []map[string]types.AttributeValue
-	var start map[string]types.AttributeValue
-	for {
-		out, err := db.API.Query(ctx, &dynamodb.QueryInput{
-			TableName:                 &db.Tables.Messages,
-			KeyConditionExpression:    ptr("chat_id = :c"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":c": s(chatID)},
-			ProjectionExpression:      ptr("chat_id, id"),
-			ExclusiveStartKey:         start,
-		})
-		if err != nil {
-			return failed("delete chat: list messages", err)
-		}
-		for _, it := range out.Items {
-			keys = append(keys, map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(str(it, "id"))})
-		}
-		if start = out.LastEvaluatedKey; start == nil {
-			break
-		}
+	err := db.queryAll(ctx, &dynamodb.QueryInput{
+		TableName:                 &db.Tables.Messages,
+		KeyConditionExpression:    ptr("chat_id = :c"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":c": s(chatID)},
+		ProjectionExpression:      ptr("chat_id, id"),
+	}, func(it map[string]types.AttributeValue) {
+		keys = append(keys, map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(str(it, "id"))})
+	})
+	if err != nil {
+		return failed("delete chat: list messages", err)
 	}
 	if err := db.batchDelete(ctx, db.Tables.Messages, keys); err != nil {
 		return failed("delete chat: messages", err)
@@ -238,8 +229,9 @@ func (db *DB) PutMessage(ctx context.Context, m *namebot.Message) error {
 // FindMessage returns one message of a room.
 func (db *DB) FindMessage(ctx context.Context, chatID, id string) (*namebot.Message, error) {
 	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{
-		TableName: &db.Tables.Messages,
-		Key:       map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(id)},
+		TableName:      &db.Tables.Messages,
+		Key:            map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(id)},
+		ConsistentRead: ptr(true),
 	})
 	if err != nil {
 		return nil, failed("find message", err)
@@ -315,23 +307,8 @@ func (db *DB) StoreExchange(ctx context.Context, r *namebot.SendRequest, questio
 		reqs = append(reqs, types.WriteRequest{PutRequest: &types.PutRequest{Item: it}})
 	}
 	reqs = append(reqs, types.WriteRequest{PutRequest: &types.PutRequest{Item: requestItem(r)}})
-	pending := map[string][]types.WriteRequest{db.Tables.Messages: reqs}
-	for attempt := 0; len(pending) > 0; attempt++ {
-		if attempt == 5 {
-			return failed("store exchange", fmt.Errorf("unprocessed items after %d attempts", attempt))
-		}
-		if attempt > 0 {
-			select {
-			case <-ctx.Done():
-				return failed("store exchange", ctx.Err())
-			case <-time.After(time.Duration(20<<attempt) * time.Millisecond):
-			}
-		}
-		out, err := db.API.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: pending})
-		if err != nil {
-			return failed("store exchange", err)
-		}
-		pending = out.UnprocessedItems
+	if err := db.batchWrite(ctx, db.Tables.Messages, reqs); err != nil {
+		return failed("store exchange", err)
 	}
 	return nil
 }

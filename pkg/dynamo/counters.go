@@ -67,25 +67,15 @@ func (db *DB) Used(ctx context.Context, userID, day string) (int, error) {
 // DeleteQuotas removes all counters of a user.
 func (db *DB) DeleteQuotas(ctx context.Context, userID string) error {
 	var keys []map[string]types.AttributeValue
-	var start map[string]types.AttributeValue
-	for {
-		out, err := db.API.Query(ctx, &dynamodb.QueryInput{
-			TableName:                 &db.Tables.Counters,
-			KeyConditionExpression:    ptr("user_id = :uid"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":uid": s(userID)},
-			ProjectionExpression:      ptr("user_id, #d"),
-			ExpressionAttributeNames:  map[string]string{"#d": "day"},
-			ExclusiveStartKey:         start,
-		})
-		if err != nil {
-			return failed("list quotas", err)
-		}
-		for _, it := range out.Items {
-			keys = append(keys, counterKey(userID, str(it, "day")))
-		}
-		if start = out.LastEvaluatedKey; start == nil {
-			break
-		}
+	err := db.queryAll(ctx, &dynamodb.QueryInput{
+		TableName:                 &db.Tables.Counters,
+		KeyConditionExpression:    ptr("user_id = :uid"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":uid": s(userID)},
+		ProjectionExpression:      ptr("user_id, #d"),
+		ExpressionAttributeNames:  map[string]string{"#d": "day"},
+	}, func(it map[string]types.AttributeValue) { keys = append(keys, counterKey(userID, str(it, "day"))) })
+	if err != nil {
+		return failed("list quotas", err)
 	}
 	if err := db.batchDelete(ctx, db.Tables.Counters, keys); err != nil {
 		return failed("delete quotas", err)

@@ -86,7 +86,12 @@ func failed(op string, err error) error {
 func notFound(key string) error { return namebot.Errorf(namebot.ENOTFOUND, key) }
 
 // ts formats times the way every table stores them (RFC 3339, UTC, ns).
-func ts(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+// The layout is fixed-width (RFC 3339 with all nine fraction digits): the
+// by_activity index sorts on it and TouchChat compares it as a string,
+// and RFC3339Nano drops trailing zeros, so "…00.5Z" sorted after "…00.55Z".
+func ts(t time.Time) string { return t.UTC().Format(tsLayout) }
+
+const tsLayout = "2006-01-02T15:04:05.000000000Z07:00"
 
 func parseTS(v string) time.Time {
 	t, err := time.Parse(time.RFC3339Nano, v)
@@ -124,30 +129,59 @@ func ptr[T any](v T) *T { return &v }
 
 // batchDelete deletes keys 25 at a time, retrying unprocessed items.
 func (db *DB) batchDelete(ctx context.Context, table string, keys []map[string]types.AttributeValue) error {
-	for len(keys) > 0 {
-		k := min(len(keys), 25)
-		reqs := make([]types.WriteRequest, 0, k)
-		for _, key := range keys[:k] {
-			reqs = append(reqs, types.WriteRequest{DeleteRequest: &types.DeleteRequest{Key: key}})
-		}
-		keys = keys[k:]
-		pending := map[string][]types.WriteRequest{table: reqs}
+	reqs := make([]types.WriteRequest, 0, len(keys))
+	for _, key := range keys {
+		reqs = append(reqs, types.WriteRequest{DeleteRequest: &types.DeleteRequest{Key: key}})
+	}
+	return db.batchWrite(ctx, table, reqs)
+}
+
+// batchWrite sends reqs to table 25 at a time (BatchWriteItem's limit),
+// retrying unprocessed items with a growing pause.
+func (db *DB) batchWrite(ctx context.Context, table string, reqs []types.WriteRequest) error {
+	for len(reqs) > 0 {
+		k := min(len(reqs), 25)
+		pending := map[string][]types.WriteRequest{table: reqs[:k]}
+		reqs = reqs[k:]
 		for attempt := 0; len(pending) > 0; attempt++ {
 			if attempt == 5 {
-				return fmt.Errorf("batch delete %s: unprocessed items after %d attempts", table, attempt)
+				return fmt.Errorf("batch write %s: unprocessed items after %d attempts", table, attempt)
+			}
+			if attempt > 0 {
+				if err := pause(ctx, attempt); err != nil {
+					return err
+				}
 			}
 			out, err := db.API.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: pending})
 			if err != nil {
-				return fmt.Errorf("batch delete %s: %w", table, err)
+				return fmt.Errorf("batch write %s: %w", table, err)
 			}
 			pending = out.UnprocessedItems
-			if len(pending) > 0 {
-				select {
-				case <-ctx.Done():
-					return ctx.Err()
-				case <-time.After(time.Duration(50<<attempt) * time.Millisecond):
-				}
-			}
+		}
+	}
+	return nil
+}
+
+// pause waits before retry attempt n of a batch (40 ms, 80 ms, ...).
+func pause(ctx context.Context, n int) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(time.Duration(20<<n) * time.Millisecond):
+		return nil
+	}
+}
+
+// queryAll runs a query through every page, calling fn for each item.
+func (db *DB) queryAll(ctx context.Context, in *dynamodb.QueryInput, fn func(map[string]types.AttributeValue)) error {
+	pages := dynamodb.NewQueryPaginator(db.API, in)
+	for pages.HasMorePages() {
+		out, err := pages.NextPage(ctx)
+		if err != nil {
+			return err
+		}
+		for _, it := range out.Items {
+			fn(it)
 		}
 	}
 	return nil
@@ -167,10 +201,8 @@ func (db *DB) batchGet(ctx context.Context, op string, keys map[string]map[strin
 			return nil, failed(op, fmt.Errorf("unprocessed keys after %d attempts", attempt))
 		}
 		if attempt > 0 {
-			select {
-			case <-ctx.Done():
-				return nil, failed(op, ctx.Err())
-			case <-time.After(time.Duration(20<<attempt) * time.Millisecond):
+			if err := pause(ctx, attempt); err != nil {
+				return nil, failed(op, err)
 			}
 		}
 		out, err := db.API.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{RequestItems: req})

@@ -207,3 +207,16 @@ func TestDB_StoreDown(t *testing.T) {
 		t.Fatalf("ping: %v", err)
 	}
 }
+
+// TestTimestampsSortAsStrings: stored times are compared and indexed as
+// strings, so their order as strings must be their order in time.
+func TestTimestampsSortAsStrings(t *testing.T) {
+	base := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+	times := []time.Time{base, base.Add(100 * time.Millisecond), base.Add(500 * time.Millisecond), base.Add(550 * time.Millisecond), base.Add(time.Second)}
+	for i := 1; i < len(times); i++ {
+		a, b := dynamo.FormatTime(times[i-1]), dynamo.FormatTime(times[i])
+		if !(a < b) || len(a) != len(b) {
+			t.Fatalf("%q does not sort before %q", a, b)
+		}
+	}
+}

@@ -160,23 +160,14 @@ func (db *DB) DeletePost(ctx context.Context, id string) error {
 // FindUserPosts lists a user's posts (ids and image keys).
 func (db *DB) FindUserPosts(ctx context.Context, userID string) ([]*namebot.Post, error) {
 	var posts []*namebot.Post
-	var start map[string]types.AttributeValue
-	for {
-		out, err := db.API.Query(ctx, &dynamodb.QueryInput{
-			TableName:                 &db.Tables.Posts,
-			IndexName:                 ptr("by_author"),
-			KeyConditionExpression:    ptr("author_id = :a"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":a": s(userID)},
-			ExclusiveStartKey:         start,
-		})
-		if err != nil {
-			return nil, failed("list user posts", err)
-		}
-		for _, it := range out.Items {
-			posts = append(posts, postFrom(it))
-		}
-		if start = out.LastEvaluatedKey; start == nil {
-			return posts, nil
-		}
+	err := db.queryAll(ctx, &dynamodb.QueryInput{
+		TableName:                 &db.Tables.Posts,
+		IndexName:                 ptr("by_author"),
+		KeyConditionExpression:    ptr("author_id = :a"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":a": s(userID)},
+	}, func(it map[string]types.AttributeValue) { posts = append(posts, postFrom(it)) })
+	if err != nil {
+		return nil, failed("list user posts", err)
 	}
+	return posts, nil
 }

@@ -132,26 +132,18 @@ func (db *DB) RevokeSession(ctx context.Context, id, userID string) error {
 // RevokeUserSessions deletes every family of userID but exceptID.
 func (db *DB) RevokeUserSessions(ctx context.Context, userID, exceptID string) error {
 	var keys []map[string]types.AttributeValue
-	var start map[string]types.AttributeValue
-	for {
-		out, err := db.API.Query(ctx, &dynamodb.QueryInput{
-			TableName:                 &db.Tables.Sessions,
-			IndexName:                 ptr("by_user"),
-			KeyConditionExpression:    ptr("user_id = :uid"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":uid": s(userID)},
-			ExclusiveStartKey:         start,
-		})
-		if err != nil {
-			return failed("list sessions", err)
+	err := db.queryAll(ctx, &dynamodb.QueryInput{
+		TableName:                 &db.Tables.Sessions,
+		IndexName:                 ptr("by_user"),
+		KeyConditionExpression:    ptr("user_id = :uid"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":uid": s(userID)},
+	}, func(it map[string]types.AttributeValue) {
+		if id := str(it, "id"); id != exceptID {
+			keys = append(keys, sessionKey(id))
 		}
-		for _, it := range out.Items {
-			if id := str(it, "id"); id != exceptID {
-				keys = append(keys, sessionKey(id))
-			}
-		}
-		if start = out.LastEvaluatedKey; start == nil {
-			break
-		}
+	})
+	if err != nil {
+		return failed("list sessions", err)
 	}
 	if err := db.batchDelete(ctx, db.Tables.Sessions, keys); err != nil {
 		return failed("revoke sessions", err)

@@ -111,7 +111,7 @@ func (db *DB) CreateUser(ctx context.Context, u *namebot.User) error {
 
 // FindUserByID returns the user with id.
 func (db *DB) FindUserByID(ctx context.Context, id string) (*namebot.User, error) {
-	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Users, Key: userKey(id)})
+	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Users, Key: userKey(id), ConsistentRead: ptr(true)})
 	if err != nil {
 		return nil, failed("find user", err)
 	}

@@ -53,8 +53,8 @@ func ImageURL(key string) *string {
 func postView(p *namebot.Post, excerpt bool) postJSON {
 	content := p.Content
 	if excerpt {
-		if r := []rune(content); len(r) > namebot.ExcerptLen {
-			content = string(r[:namebot.ExcerptLen]) + "…"
+		if cut, ok := namebot.Truncate(content, namebot.ExcerptLen); ok {
+			content = cut + "…"
 		}
 	}
 	return postJSON{

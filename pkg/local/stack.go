@@ -121,11 +121,7 @@ func Start(ctx context.Context, opt Options) (*Stack, error) {
 		}
 	}
 	if cfg.S3Endpoint == "" {
-		dir := ""
-		if opt.DataDir != "" {
-			dir = opt.DataDir
-		}
-		if st.S3, err = StartFakeS3(ctx, dir, cfg.ImagesBucket); err != nil {
+		if st.S3, err = StartFakeS3(ctx, opt.DataDir, cfg.ImagesBucket); err != nil {
 			st.Close()
 			return nil, err
 		}

@@ -40,9 +40,6 @@ const (
 	ModelErrors = "ModelErrors"
 )
 
-// Names lists every metric this package writes.
-var Names = []string{SendsAnswered, QuotaRefusals, ModelLatency, ModelErrors}
-
 // Unit is a CloudWatch unit.
 type Unit string
 

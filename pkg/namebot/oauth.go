@@ -87,8 +87,8 @@ func OAuthNickname(name, fallback string) string {
 			return r
 		}, s)
 		s = strings.TrimSpace(s)
-		if utf8.RuneCountInString(s) > MaxNicknameLen {
-			s = strings.TrimSpace(string([]rune(s)[:MaxNicknameLen]))
+		if cut, ok := Truncate(s, MaxNicknameLen); ok {
+			s = strings.TrimSpace(cut)
 		}
 		return s
 	}

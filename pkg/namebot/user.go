@@ -175,6 +175,28 @@ func CleanText(f FieldErrors, field, s string, required bool, maxLen int, multil
 	return s
 }
 
+// Truncate cuts s to at most n characters (runes), walking the string
+// rather than converting it.
+func Truncate(s string, n int) (string, bool) {
+	i := 0
+	for pos := range s {
+		if i == n {
+			return s[:pos], true
+		}
+		i++
+	}
+	return s, false
+}
+
+// Deref is the value of an optional string field of a request body ("" when
+// absent).
+func Deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
 func hasControl(s string) bool {
 	for _, r := range s {
 		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
