@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// A stand-in for namebot-local, in memory, for working on the app without the Go
-// server: it serves frontend/dist (SPA fallback, the same CSP) and the API contract
-// the app is written against. NOT a substitute for the real server in the e2e report:
+// A dev stand-in for namebot-local, in memory, for working on the app without the Go
+// server: it serves frontend/dist (SPA fallback, the same CSP) and the accounts and chat
+// API. It predates the board and OAuth and has neither, so it is no stand-in for the
+// server in `npm run e2e`, which checks the real one.
 //
 //   PORT=8080 node e2e/mock-server.mjs            then open http://localhost:8080
-//   NAMEBOT_SERVER=e2e/mock-server.mjs NAMEBOT_ROOT=.. npm run e2e   (checks the harness itself)
 //
 // Honours PORT, DAILY_LIMIT, OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, MODEL_TIMEOUT.
 import { randomBytes, randomUUID } from 'node:crypto';

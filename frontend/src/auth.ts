@@ -93,10 +93,6 @@ export function setProfile(profile: Profile): void {
   sessionStore.set({ status: 'signed_in', profile });
 }
 
-export async function reloadProfile(): Promise<void> {
-  if (client.hasToken()) await loadProfile();
-}
-
 /** Chat responses carry the quota; keep the profile's copy current. */
 export function updateQuota(quota: Quota | undefined | null): void {
   const s = sessionStore.get();

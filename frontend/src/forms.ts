@@ -10,7 +10,8 @@ export interface FormErrors {
 
 export const noErrors: FormErrors = { message: null, fields: {} };
 
-export function errorsFrom(err: unknown): FormErrors {
+/** Always has a message: the server's, or the app's own for the status. */
+export function errorsFrom(err: unknown): FormErrors & { message: string } {
   if (err instanceof ApiError) {
     let message = err.message;
     if (err.code === 'rate_limited' && err.retryAfter !== null && !/\d/.test(message)) {
@@ -36,7 +37,9 @@ export function useForm<T extends Record<string, string>>(initial: T) {
       });
     }
   };
-  return { values, setValues, set, errors, setErrors, busy, setBusy };
+  /** The props a <Field> takes for one value: `<Field {...f.field('email')} />`. */
+  const field = (name: keyof T & string) => ({ value: values[name], onValue: set(name), error: errors.fields[name] });
+  return { values, setValues, set, field, errors, setErrors, busy, setBusy };
 }
 
 /** Length in characters (code points), as the server counts. */
@@ -49,4 +52,25 @@ export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function passwordOk(p: string): boolean {
   const n = charLength(p);
   return n >= 8 && n <= 64 && /\p{L}/u.test(p) && /\d/.test(p);
+}
+
+/** The message for a nickname (already trimmed) the server would refuse, or null. */
+export function nicknameError(nick: string): string | null {
+  if (!nick) return t('v.required');
+  const n = charLength(nick);
+  return n < 2 || n > 20 ? t('v.nickname') : null;
+}
+
+/** The messages for a new password and its repeat, keyed by the two field names. */
+export function newPasswordErrors(
+  password: string,
+  repeat: string,
+  names: [string, string] = ['password', 'password2'],
+): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (!password) fields[names[0]] = t('v.required');
+  else if (!passwordOk(password)) fields[names[0]] = t('v.password');
+  if (!repeat) fields[names[1]] = t('v.required');
+  else if (repeat !== password) fields[names[1]] = t('v.password2');
+  return fields;
 }

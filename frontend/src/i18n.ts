@@ -6,7 +6,6 @@ export type Lang = 'ko' | 'en';
 const LANG_KEY = 'namebot.lang';
 
 const ko = {
-  'app.name': 'namebot',
   'app.tagline': '이름 짓기 도우미',
   'nav.chat': '채팅',
   'nav.board': '게시판',
@@ -16,8 +15,6 @@ const ko = {
   'nav.logout': '로그아웃',
   'nav.main': '주 메뉴',
   'nav.skip': '본문으로 건너뛰기',
-  'nav.language': '언어',
-  'nav.switchTo': 'English',
   'nav.switchToLabel': 'Switch to English',
 
   'common.loading': '불러오는 중…',
@@ -27,10 +24,8 @@ const ko = {
   'common.save': '저장',
   'common.close': '닫기',
   'common.optional': '선택',
-  'common.required': '필수',
   'common.loadMore': '더 보기',
   'common.backHome': '홈으로',
-  'common.saved': '저장했어요',
   'common.chars': '{n}/{max}자',
 
   'error.invalid': '입력한 내용을 확인해 주세요.',
@@ -139,7 +134,6 @@ const ko = {
   'profile.setPasswordSubmit': '비밀번호 만들기',
   'profile.deleteConfirmEmail': '확인을 위해 계정의 이메일 주소를 입력하면 계정과 채팅이 모두 지워져요. 되돌릴 수 없어요.',
   'profile.title': '프로필',
-  'profile.account': '계정',
   'profile.joined': '가입일',
   'profile.manager': '관리자',
   'profile.nicknameSection': '닉네임 바꾸기',
@@ -175,7 +169,6 @@ const ko = {
   'rooms.deleteTitle': '이 채팅을 삭제할까요?',
   'rooms.deleteBody': '"{name}"의 모든 메시지가 지워지고 되돌릴 수 없어요.',
   'rooms.deleted': '채팅을 삭제했어요.',
-  'rooms.open': '열기',
 
   'room.back': '채팅 목록',
   'room.notFoundTitle': '채팅방을 찾을 수 없어요',
@@ -209,9 +202,7 @@ const ko = {
   'room.kind.class': '클래스',
   'room.copy': '복사',
   'room.copied': '복사됨',
-  'room.copyLabel': '{name} 복사',
   'room.copyFailed': '복사하지 못했어요',
-  'room.fullAnswer': '전체 답변',
   'room.messages': '대화',
 
   'quota.label': '오늘 남은 질문',
@@ -267,7 +258,6 @@ const ko = {
   'board.imageEmpty': '빈 파일이에요.',
   'board.uploadFailed': '이미지를 올리지 못했어요. 다시 시도해 주세요.',
   'board.waitUpload': '이미지를 다 올린 뒤에 등록할 수 있어요.',
-  'board.noticeHint': '공지는 관리자만 쓸 수 있어요.',
   'board.contentPlaceholder': '줄바꿈은 그대로 보여요.',
   'board.submit': '등록',
   'board.submitting': '등록하는 중…',
@@ -276,7 +266,6 @@ const ko = {
   'board.created': '글을 올렸어요.',
   'board.saved': '글을 고쳤어요.',
   'board.notAuthor': '작성자만 이 글을 고칠 수 있어요.',
-  'board.conflict': '그 사이에 글이 바뀌었어요. 새로 불러온 뒤 다시 고쳐 주세요.',
   'board.reload': '새로 불러오기',
 
   'footer.note': '하루 5번 무료 · 언어와 컨벤션에 맞춘 이름 추천',
@@ -285,7 +274,6 @@ const ko = {
 export type MessageKey = keyof typeof ko;
 
 const en: Record<MessageKey, string> = {
-  'app.name': 'namebot',
   'app.tagline': 'Naming assistant',
   'nav.chat': 'Chat',
   'nav.board': 'Board',
@@ -295,8 +283,6 @@ const en: Record<MessageKey, string> = {
   'nav.logout': 'Log out',
   'nav.main': 'Main menu',
   'nav.skip': 'Skip to content',
-  'nav.language': 'Language',
-  'nav.switchTo': '한국어',
   'nav.switchToLabel': '한국어로 보기',
 
   'common.loading': 'Loading…',
@@ -306,10 +292,8 @@ const en: Record<MessageKey, string> = {
   'common.save': 'Save',
   'common.close': 'Close',
   'common.optional': 'optional',
-  'common.required': 'required',
   'common.loadMore': 'Load more',
   'common.backHome': 'Go home',
-  'common.saved': 'Saved',
   'common.chars': '{n}/{max}',
 
   'error.invalid': 'Please check what you entered.',
@@ -418,7 +402,6 @@ const en: Record<MessageKey, string> = {
   'profile.setPasswordSubmit': 'Create password',
   'profile.deleteConfirmEmail': 'Type the account’s email address to confirm: the account and all chats are deleted. This cannot be undone.',
   'profile.title': 'Profile',
-  'profile.account': 'Account',
   'profile.joined': 'Joined',
   'profile.manager': 'Manager',
   'profile.nicknameSection': 'Change nickname',
@@ -454,7 +437,6 @@ const en: Record<MessageKey, string> = {
   'rooms.deleteTitle': 'Delete this chat?',
   'rooms.deleteBody': 'All messages in "{name}" are erased. This cannot be undone.',
   'rooms.deleted': 'Chat deleted.',
-  'rooms.open': 'Open',
 
   'room.back': 'All chats',
   'room.notFoundTitle': 'Chat not found',
@@ -488,9 +470,7 @@ const en: Record<MessageKey, string> = {
   'room.kind.class': 'class',
   'room.copy': 'Copy',
   'room.copied': 'Copied',
-  'room.copyLabel': 'Copy {name}',
   'room.copyFailed': 'Could not copy',
-  'room.fullAnswer': 'Full answer',
   'room.messages': 'Conversation',
 
   'quota.label': 'Questions left today',
@@ -546,7 +526,6 @@ const en: Record<MessageKey, string> = {
   'board.imageEmpty': 'The file is empty.',
   'board.uploadFailed': 'The image could not be uploaded. Please try again.',
   'board.waitUpload': 'Wait for the image to finish uploading.',
-  'board.noticeHint': 'Only managers can post notices.',
   'board.contentPlaceholder': 'Line breaks are kept.',
   'board.submit': 'Post',
   'board.submitting': 'Posting…',
@@ -555,7 +534,6 @@ const en: Record<MessageKey, string> = {
   'board.created': 'Posted.',
   'board.saved': 'Post updated.',
   'board.notAuthor': 'Only the author can edit this post.',
-  'board.conflict': 'The post changed meanwhile. Reload it and edit again.',
   'board.reload': 'Reload',
 
   'footer.note': '5 free questions a day · names that fit your language and convention',

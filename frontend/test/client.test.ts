@@ -40,6 +40,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   setLang('ko');
 });
 
@@ -77,7 +78,6 @@ describe('refresh', () => {
     const c = createApiClient({ fetch });
     await Promise.all([c.refresh(), c.refresh()]);
     expect(taken).toEqual(['namebot-refresh']);
-    vi.unstubAllGlobals();
   });
 
   it('shares a refresh already in flight with a request that starts later', async () => {

@@ -192,10 +192,16 @@ describe('chat room', () => {
   const chat = { id: 'r1', language: 'Python', convention: 'PEP 8', title: '', created_at: '2030-01-01T00:00:00Z', updated_at: '2030-01-01T00:00:00Z' };
 
   it('shows the quota as "n/5 남음 · HH:MM 초기화" in local time', () => {
-    mount(<QuotaBadge quota={quota} />);
-    const d = new Date(quota.resets_at);
-    const hhmm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-    expect(root.querySelector('.quota-text')?.textContent).toBe(`3/5 남음 · ${hhmm} 초기화`);
+    // Pin the zone: 2030-01-01T15:00:00Z is 00:00 the next day in Seoul (UTC+9, no DST).
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Seoul';
+    try {
+      mount(<QuotaBadge quota={quota} />);
+      expect(root.querySelector('.quota-text')?.textContent).toBe('3/5 남음 · 00:00 초기화');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 
   it('sends on Enter, keeps a newline on Shift+Enter, and shows the name cards', async () => {
@@ -251,7 +257,8 @@ describe('chat room', () => {
       if (url === '/api/chat/r1' && init.method === 'POST') {
         const body = JSON.parse(String(init.body)) as { content: string; client_message_id: string };
         ids.push(body.client_message_id);
-        const user = msg({ id: 'u1', content: body.content, status: fail ? 'unanswered' : 'answered' });
+        // As the server does: every user message carries its client_message_id (the 502's kept one too).
+        const user = msg({ id: 'u1', content: body.content, status: fail ? 'unanswered' : 'answered', client_message_id: body.client_message_id });
         if (fail) return json(502, { error: { code: 'model_failed', message: '모델 오류' }, user_message: user, quota });
         return json(201, { user_message: user, bot_message: msg({ id: 'b1', is_user: false, content: 'ok', suggestions: [] }), quota });
       }
@@ -275,7 +282,7 @@ describe('chat room', () => {
     expect(root.textContent).toContain('답을 받지 못했어요.');
     fail = false;
     act(() => retry.click());
-    await vi.waitFor(() => expect(root.textContent).toContain('ok'));
+    await vi.waitFor(() => expect(root.querySelector('.msg-bot .bot-text')?.textContent).toBe('ok'));
     expect(ids).toHaveLength(2);
     expect(ids[1]).toBe(ids[0]);
     expect(root.querySelectorAll('.msg-user')).toHaveLength(1);
@@ -306,11 +313,20 @@ describe('chat room', () => {
   });
 
   it('shows unanswered messages that come back from the API with a retry button', async () => {
-    serve((url) =>
-      url === '/api/chat/r1' ? json(200, { chat, messages: [msg({ id: 'u9', content: 'lost one', status: 'unanswered' })], next_cursor: null, quota }) : undefined,
-    );
+    const ids: string[] = [];
+    serve((url, init) => {
+      if (url !== '/api/chat/r1') return undefined;
+      if (init.method === 'POST') {
+        ids.push((JSON.parse(String(init.body)) as { client_message_id: string }).client_message_id);
+        return json(502, { error: { code: 'model_failed', message: '모델 오류' }, quota });
+      }
+      return json(200, { chat, messages: [msg({ id: 'u9', content: 'lost one', status: 'unanswered', client_message_id: 'c9' })], next_cursor: null, quota });
+    });
     mount(<RoomPage id="r1" />);
     await vi.waitFor(() => expect([...root.querySelectorAll('.msg-retry button')].map((b) => b.textContent)).toEqual(['다시 시도']));
+    // The retry re-POSTs the client_message_id the API returned with the message.
+    act(() => root.querySelector<HTMLButtonElement>('.msg-retry button')!.click());
+    await vi.waitFor(() => expect(ids).toEqual(['c9']));
   });
 
   it('says the room is not found for someone else\'s room (404)', async () => {

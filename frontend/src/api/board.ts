@@ -104,11 +104,13 @@ export function imageKeyOf(post: Pick<Post, 'image_url'>): string | null {
   return url && url.startsWith('/') ? url.slice(1) : null;
 }
 
-/** An image URL the app will load: same-origin paths or https only. */
+/**
+ * An image URL the app will load: same-origin paths only (the server returns /images/…,
+ * and the CSP allows img-src 'self' data: blob:).
+ */
 export function safeImageSrc(url: string | null | undefined): string | null {
   if (typeof url !== 'string' || !url) return null;
-  if (url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\')) return url;
-  return /^https:\/\/[^/\s]+\//i.test(url) ? url : null;
+  return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\') ? url : null;
 }
 
 /**

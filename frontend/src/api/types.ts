@@ -1,4 +1,4 @@
-/** Wire types of the namebot API (DESIGN.md); snake_case as sent. */
+/** Wire types of the namebot API (as the server's pkg/httpapi writes them); snake_case as sent. */
 
 export interface Quota {
   limit: number;

@@ -7,8 +7,6 @@ import { SuggestionCard } from './SuggestionCard';
 export interface ChatItem extends Message {
   /** 'sending' while the POST runs; 'failed' when it never reached the server. */
   local?: 'sending' | 'failed';
-  /** The client_message_id to reuse when retrying. */
-  clientId?: string;
 }
 
 const OFFLINE_PREFIX = /^\s*\[(오프라인 추천|offline[^\]]*)\]\s*/i;

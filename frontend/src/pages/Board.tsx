@@ -104,8 +104,7 @@ export function BoardPage() {
         const seen = new Set((cur ?? []).map((p) => p.id));
         return [...(cur ?? []), ...items.filter((p) => !seen.has(p.id))];
       });
-      // A full last page comes with a cursor to an empty one: stop there.
-      setCursor(items.length ? page.next_cursor ?? null : null);
+      setCursor(page.next_cursor ?? null);
     } catch (err) {
       if (mine === seq.current) setMoreError(errorsFrom(err).message);
     } finally {

@@ -58,9 +58,7 @@ export function LoginPage() {
             autoComplete="username"
             inputMode="email"
             maxLength={254}
-            value={f.values.email}
-            onValue={f.set('email')}
-            error={f.errors.fields.email}
+            {...f.field('email')}
           />
           <Field
             id="login-password"
@@ -69,9 +67,7 @@ export function LoginPage() {
             name="password"
             autoComplete="current-password"
             maxLength={64}
-            value={f.values.password}
-            onValue={f.set('password')}
-            error={f.errors.fields.password}
+            {...f.field('password')}
           />
           <button type="submit" class="btn btn-primary btn-block" disabled={f.busy}>
             {f.busy ? t('login.submitting') : t('login.submit')}

@@ -12,7 +12,22 @@ import { Link, navigate } from '../router';
 import { useTitle } from '../title';
 import { showToast } from '../toast';
 
-type State = { kind: 'loading' } | { kind: 'ready'; post: Post } | { kind: 'not_found' } | { kind: 'error'; message: string };
+/** The outcome of reading one post: what both the detail and the edit page show. */
+export type Fetched = { kind: 'ready'; post: Post } | { kind: 'not_found' } | { kind: 'error'; message: string };
+
+type State = { kind: 'loading' } | Fetched;
+
+/** GET /api/board/{id} (which counts a view), remembered for the edit page; 404 is "not found". */
+export async function fetchPost(id: string): Promise<Fetched> {
+  try {
+    const post = await getPost(id);
+    rememberPost(post);
+    return { kind: 'ready', post };
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return { kind: 'not_found' };
+    return { kind: 'error', message: errorsFrom(err).message };
+  }
+}
 
 export function BackToBoard() {
   const t = useT();
@@ -56,14 +71,7 @@ export function PostPage({ id }: { id: string }) {
       return;
     }
     setState({ kind: 'loading' });
-    try {
-      const post = await getPost(id);
-      rememberPost(post);
-      setState({ kind: 'ready', post });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setState({ kind: 'not_found' });
-      else setState({ kind: 'error', message: errorsFrom(err).message ?? t('error.internal') });
-    }
+    setState(await fetchPost(id));
   }
 
   useEffect(() => {

@@ -3,14 +3,12 @@ import { getProfile } from '../api/accounts';
 import {
   checkImage,
   createPost,
-  getPost,
   handOver,
   IMAGE_TYPES,
   imageKeyOf,
   MAX_CONTENT,
   MAX_TITLE,
   recallPost,
-  rememberPost,
   safeImageSrc,
   updatePost,
   uploadImage,
@@ -26,7 +24,7 @@ import { useT, type MessageKey } from '../i18n';
 import { navigate } from '../router';
 import { useTitle } from '../title';
 import { showToast } from '../toast';
-import { BackToBoard, PostNotFound } from './Post';
+import { BackToBoard, fetchPost, PostNotFound } from './Post';
 
 /** The head image as the form holds it. */
 type Picked =
@@ -246,7 +244,7 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
       if (ctl.signal.aborted || (err instanceof DOMException && err.name === 'AbortError')) return;
       const e = errorsFrom(err);
       setPicked((cur) => (cur.kind === 'uploading' && cur.preview === preview ? { kind: 'failed', preview } : cur));
-      setField('image_key', e.fields.image_key ?? e.message ?? t('board.uploadFailed'));
+      setField('image_key', e.fields.image_key ?? e.message);
     } finally {
       if (upload.current === ctl) upload.current = null;
     }
@@ -501,14 +499,8 @@ export function EditPage({ id }: { id: string }) {
       return;
     }
     setState({ kind: 'loading' });
-    try {
-      const post = await getPost(id);
-      rememberPost(post);
-      setState({ kind: 'ready', post, version: Date.now() });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setState({ kind: 'not_found' });
-      else setState({ kind: 'error', message: errorsFrom(err).message ?? t('error.internal') });
-    }
+    const fetched = await fetchPost(id);
+    setState(fetched.kind === 'ready' ? { ...fetched, version: Date.now() } : fetched);
   }
 
   useEffect(() => {

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
 import { GitHubMark, KakaoMark, PROVIDER_LABEL, useProviders } from '../components/OAuthButtons';
 import { Alert, ErrorState, Loading } from '../components/States';
-import { charLength, errorsFrom, noErrors, passwordOk, useForm, type FormErrors } from '../forms';
+import { errorsFrom, newPasswordErrors, nicknameError, noErrors, useForm, type FormErrors } from '../forms';
 import { formatClock, formatDate, useT } from '../i18n';
 import { navigate } from '../router';
 import { useTitle } from '../title';
@@ -22,9 +22,9 @@ function NicknameForm({ profile }: { profile: Profile }) {
     e.preventDefault();
     setDone(false);
     const nick = f.values.nickname.trim();
-    const n = charLength(nick);
-    if (n < 2 || n > 20) {
-      f.setErrors({ message: null, fields: { nickname: nick ? t('v.nickname') : t('v.required') } });
+    const invalid = nicknameError(nick);
+    if (invalid) {
+      f.setErrors({ message: null, fields: { nickname: invalid } });
       return;
     }
     f.setBusy(true);
@@ -56,12 +56,11 @@ function NicknameForm({ profile }: { profile: Profile }) {
           autoComplete="nickname"
           maxLength={20}
           hint={t('hint.nickname')}
-          value={f.values.nickname}
+          {...f.field('nickname')}
           onValue={(v) => {
             setDone(false);
             f.set('nickname')(v);
           }}
-          error={f.errors.fields.nickname}
         />
         <button type="submit" class="btn btn-primary" disabled={f.busy || f.values.nickname.trim() === profile.nickname}>
           {t('common.save')}
@@ -82,10 +81,7 @@ function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
     const v = f.values;
     const fields: Record<string, string> = {};
     if (hasPassword && !v.current_password) fields.current_password = t('v.required');
-    if (!v.new_password) fields.new_password = t('v.required');
-    else if (!passwordOk(v.new_password)) fields.new_password = t('v.password');
-    if (!v.new_password2) fields.new_password2 = t('v.required');
-    else if (v.new_password2 !== v.new_password) fields.new_password2 = t('v.password2');
+    Object.assign(fields, newPasswordErrors(v.new_password, v.new_password2, ['new_password', 'new_password2']));
     if (Object.keys(fields).length) {
       f.setErrors({ message: null, fields });
       return;
@@ -127,9 +123,7 @@ function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
             name="current_password"
             autoComplete="current-password"
             maxLength={64}
-            value={f.values.current_password}
-            onValue={f.set('current_password')}
-            error={f.errors.fields.current_password}
+            {...f.field('current_password')}
           />
         )}
         <div class="form-row">
@@ -141,9 +135,7 @@ function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
             autoComplete="new-password"
             maxLength={64}
             hint={t('hint.password')}
-            value={f.values.new_password}
-            onValue={f.set('new_password')}
-            error={f.errors.fields.new_password}
+            {...f.field('new_password')}
           />
           <Field
             id="profile-new-password2"
@@ -152,9 +144,7 @@ function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
             name="new_password2"
             autoComplete="new-password"
             maxLength={64}
-            value={f.values.new_password2}
-            onValue={f.set('new_password2')}
-            error={f.errors.fields.new_password2}
+            {...f.field('new_password2')}
           />
         </div>
         <div>
@@ -188,6 +178,8 @@ function LinkedAccounts({ profile }: { profile: Profile }) {
     setError(null);
     try {
       const { url } = await startLink(provider, needsPassword ? password : undefined);
+      // Only ever leave for the provider's http(s) page, never a javascript: or data: URL.
+      if (!/^https?:$/.test(new URL(url, window.location.href).protocol)) throw new Error('unexpected link URL');
       window.location.assign(url);
     } catch (err) {
       const e = errorsFrom(err);
@@ -316,17 +308,13 @@ export function ProfilePage() {
   const session = useSession();
   const profile = session.status === 'signed_in' ? session.profile : null;
   const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
 
   async function load() {
-    setLoading(true);
     setError(null);
     try {
       setProfile(await getProfile());
     } catch (err) {
       setError(errorsFrom(err).message);
-    } finally {
-      setLoading(false);
     }
   }
 
@@ -342,8 +330,7 @@ export function ProfilePage() {
           {t('profile.title')}
         </h1>
       </header>
-      {!profile && loading && <Loading />}
-      {!profile && error && <ErrorState message={error} onRetry={load} />}
+      {!profile && (error ? <ErrorState message={error} onRetry={load} /> : <Loading />)}
       {profile && (
         <div class="stack">
           <section class="card section profile-summary" aria-labelledby="acct-title">

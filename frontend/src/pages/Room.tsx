@@ -16,9 +16,6 @@ import { roomName } from './Rooms';
 
 const MAX_CONTENT = 1000;
 
-/** client_message_id of messages sent in this tab, by server message id, for retries. */
-const clientIds = new Map<string, string>();
-
 type Banner = { kind: 'failed' | 'timeout' } | { kind: 'error'; message: string } | null;
 
 function limitReached(quota: Quota | null): boolean {
@@ -26,11 +23,6 @@ function limitReached(quota: Quota | null): boolean {
   // Past the reset time the server will have a fresh day; let the person try.
   const resets = Date.parse(quota.resets_at);
   return Number.isNaN(resets) || resets > Date.now();
-}
-
-function withClientId(m: Message): ChatItem {
-  const known = clientIds.get(m.id) ?? m.client_message_id;
-  return known ? { ...m, clientId: known } : { ...m };
 }
 
 function announcement(bot: Message): string {
@@ -72,7 +64,7 @@ export function RoomPage({ id }: { id: string }) {
   const [olderCursor, setOlderCursor] = useState<string | null>(null);
   const [quota, setQuota] = useState<Quota | null>(null);
   const [load, setLoad] = useState<'loading' | 'ready' | 'not_found' | 'error'>('loading');
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState('');
   const [olderLoading, setOlderLoading] = useState(false);
   const [olderError, setOlderError] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
@@ -96,11 +88,11 @@ export function RoomPage({ id }: { id: string }) {
 
   async function fetchRoom() {
     setLoad('loading');
-    setLoadError(null);
+    setLoadError('');
     try {
       const detail = await getRoom(id);
       setRoom(detail.chat);
-      setItems((detail.messages ?? []).map(withClientId));
+      setItems(detail.messages ?? []);
       setOlderCursor(detail.next_cursor ?? null);
       applyQuota(detail.quota);
       stick.current = true;
@@ -132,7 +124,7 @@ export function RoomPage({ id }: { id: string }) {
       stick.current = false;
       setItems((cur) => {
         const seen = new Set(cur.map((m) => m.id));
-        return [...(page.messages ?? []).filter((m) => !seen.has(m.id)).map(withClientId), ...cur];
+        return [...(page.messages ?? []).filter((m) => !seen.has(m.id)), ...cur];
       });
       setOlderCursor(page.next_cursor ?? null);
     } catch (err) {
@@ -192,20 +184,18 @@ export function RoomPage({ id }: { id: string }) {
         status: 'answered',
         created_at: new Date().toISOString(),
         local: 'sending',
-        clientId,
+        client_message_id: clientId,
       };
       setItems((cur) => [...cur, local]);
     }
     try {
       const res = await sendMessage(id, content, clientId);
-      clientIds.set(res.user_message.id, clientId);
       setItems((cur) => {
         const rest = cur.filter((m) => m.id !== localId && m.id !== res.user_message.id && m.id !== res.bot_message.id);
         const at = cur.findIndex((m) => m.id === localId || m.id === res.user_message.id);
-        const user: ChatItem = { ...res.user_message, clientId };
         const before = at < 0 ? rest : rest.slice(0, at);
         const after = at < 0 ? [] : rest.slice(at);
-        return [...before, user, res.bot_message, ...after];
+        return [...before, res.user_message, res.bot_message, ...after];
       });
       applyQuota(res.quota);
       setAnnounce(t('room.announce', { text: announcement(res.bot_message) }));
@@ -216,12 +206,11 @@ export function RoomPage({ id }: { id: string }) {
       if (e && (e.code === 'model_failed' || e.code === 'model_timeout' || e.status === 502 || e.status === 504)) {
         // The server kept the question as unanswered: show it with a retry button.
         const kept = body?.user_message;
-        if (kept) clientIds.set(kept.id, clientId);
         setItems((cur) =>
           cur.map((m) =>
             m.id === localId
               ? kept
-                ? { ...kept, status: 'unanswered', clientId }
+                ? { ...kept, status: 'unanswered' }
                 : { ...m, local: undefined, status: 'unanswered' }
               : m,
           ),
@@ -249,7 +238,7 @@ export function RoomPage({ id }: { id: string }) {
       } else {
         // Never reached the server (or no answer we understand): keep it locally to retry.
         setItems((cur) => cur.map((m) => (m.id === localId ? { ...m, local: 'failed' } : m)));
-        setBanner({ kind: 'error', message: errorsFrom(err).message ?? t('error.internal') });
+        setBanner({ kind: 'error', message: errorsFrom(err).message });
       }
     } finally {
       setSending(false);
@@ -270,8 +259,8 @@ export function RoomPage({ id }: { id: string }) {
 
   function retry(item: ChatItem) {
     if (sending) return;
-    const clientId = item.clientId ?? item.client_message_id ?? item.id;
-    void send(item.content, clientId, item);
+    // The server returns client_message_id on every user message, including the kept one of a 502/504.
+    void send(item.content, item.client_message_id ?? item.id, item);
   }
 
   if (load === 'not_found') {
@@ -295,7 +284,7 @@ export function RoomPage({ id }: { id: string }) {
         <h1 id="page-title" class="sr-only" tabIndex={-1}>
           {t('rooms.title')}
         </h1>
-        {load === 'error' ? <ErrorState message={loadError ?? ''} onRetry={fetchRoom} /> : <Loading />}
+        {load === 'error' ? <ErrorState message={loadError} onRetry={fetchRoom} /> : <Loading />}
       </div>
     );
   }

@@ -105,9 +105,7 @@ function CreateRoomForm() {
           maxLength={40}
           required
           hint={t('hint.language')}
-          value={f.values.language}
-          onValue={f.set('language')}
-          error={f.errors.fields.language}
+          {...f.field('language')}
         />
         <datalist id="language-options">
           {LANGUAGE_PRESETS.map(([l]) => (
@@ -123,9 +121,7 @@ function CreateRoomForm() {
           maxLength={100}
           optional
           hint={t('hint.convention')}
-          value={f.values.convention}
-          onValue={f.set('convention')}
-          error={f.errors.fields.convention}
+          {...f.field('convention')}
         />
         <datalist id="convention-options">
           {conventionOptions(f.values.language).map((c) => (
@@ -140,9 +136,7 @@ function CreateRoomForm() {
           maxLength={100}
           optional
           hint={t('hint.title')}
-          value={f.values.title}
-          onValue={f.set('title')}
-          error={f.errors.fields.title}
+          {...f.field('title')}
         />
         <button type="submit" class="btn btn-primary btn-block" disabled={f.busy}>
           {f.busy ? t('rooms.creating') : t('rooms.create')}

@@ -3,7 +3,7 @@ import { login } from '../auth';
 import { Field } from '../components/Field';
 import { OAuthButtons } from '../components/OAuthButtons';
 import { Alert } from '../components/States';
-import { charLength, EMAIL_RE, errorsFrom, noErrors, passwordOk, useForm } from '../forms';
+import { charLength, EMAIL_RE, errorsFrom, newPasswordErrors, nicknameError, noErrors, useForm } from '../forms';
 import { useT } from '../i18n';
 import { Link, useLocation } from '../router';
 import { useTitle } from '../title';
@@ -23,14 +23,9 @@ export function SignupPage() {
     if (!email) fields.email = t('v.required');
     else if (charLength(email) > 254) fields.email = t('v.tooLong', { max: 254 });
     else if (!EMAIL_RE.test(email)) fields.email = t('v.email');
-    const nick = v.nickname.trim();
-    if (!nick) fields.nickname = t('v.required');
-    else if (charLength(nick) < 2 || charLength(nick) > 20) fields.nickname = t('v.nickname');
-    if (!v.password) fields.password = t('v.required');
-    else if (!passwordOk(v.password)) fields.password = t('v.password');
-    if (!v.password2) fields.password2 = t('v.required');
-    else if (v.password2 !== v.password) fields.password2 = t('v.password2');
-    return fields;
+    const nick = nicknameError(v.nickname.trim());
+    if (nick) fields.nickname = nick;
+    return { ...fields, ...newPasswordErrors(v.password, v.password2) };
   }
 
   async function submit(e: Event) {
@@ -79,9 +74,7 @@ export function SignupPage() {
             inputMode="email"
             maxLength={254}
             required
-            value={f.values.email}
-            onValue={f.set('email')}
-            error={f.errors.fields.email}
+            {...f.field('email')}
           />
           <Field
             id="signup-nickname"
@@ -91,9 +84,7 @@ export function SignupPage() {
             maxLength={20}
             required
             hint={t('hint.nickname')}
-            value={f.values.nickname}
-            onValue={f.set('nickname')}
-            error={f.errors.fields.nickname}
+            {...f.field('nickname')}
           />
           <Field
             id="signup-password"
@@ -104,9 +95,7 @@ export function SignupPage() {
             maxLength={64}
             required
             hint={t('hint.password')}
-            value={f.values.password}
-            onValue={f.set('password')}
-            error={f.errors.fields.password}
+            {...f.field('password')}
           />
           <Field
             id="signup-password2"
@@ -116,9 +105,7 @@ export function SignupPage() {
             autoComplete="new-password"
             maxLength={64}
             required
-            value={f.values.password2}
-            onValue={f.set('password2')}
-            error={f.errors.fields.password2}
+            {...f.field('password2')}
           />
           <button type="submit" class="btn btn-primary btn-block" disabled={f.busy}>
             {f.busy ? t('signup.submitting') : t('signup.submit')}
