@@ -56,7 +56,12 @@ func main() {
 	}
 	logger := app.NewLogger(os.Stderr, cfg.LogLevel)
 	// Listen first: a port in use should fail before anything starts.
-	l, err := net.Listen("tcp", net.JoinHostPort(os.Getenv("HOST"), port))
+	// Loopback unless asked: the local S3 under /s3 checks no signatures.
+	host := os.Getenv("HOST")
+	if host == "" {
+		host = "127.0.0.1"
+	}
+	l, err := net.Listen("tcp", net.JoinHostPort(host, port))
 	if err != nil {
 		log.Fatalf("listen on port %s: %v", port, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -94,8 +95,19 @@ type Result struct {
 }
 
 // Do sends a request; body is JSON-encoded unless it is a string or []byte.
+// A transport error fails the test (call it from the test's goroutine).
 func (c *Client) Do(method, path string, body any, headers ...string) *Result {
 	c.T.Helper()
+	r, err := c.Try(method, path, body, headers...)
+	if err != nil {
+		c.T.Fatal(err)
+	}
+	return r
+}
+
+// Try is Do returning transport errors instead of failing the test, for
+// requests made from other goroutines.
+func (c *Client) Try(method, path string, body any, headers ...string) (*Result, error) {
 	var rd io.Reader
 	ct := "application/json"
 	switch b := body.(type) {
@@ -107,13 +119,13 @@ func (c *Client) Do(method, path string, body any, headers ...string) *Result {
 	default:
 		raw, err := json.Marshal(b)
 		if err != nil {
-			c.T.Fatalf("encode body: %v", err)
+			return nil, fmt.Errorf("encode body: %w", err)
 		}
 		rd = bytes.NewReader(raw)
 	}
 	req, err := http.NewRequest(method, c.Base+path, rd)
 	if err != nil {
-		c.T.Fatalf("new request: %v", err)
+		return nil, fmt.Errorf("new request: %w", err)
 	}
 	if rd != nil {
 		req.Header.Set("Content-Type", ct)
@@ -133,17 +145,17 @@ func (c *Client) Do(method, path string, body any, headers ...string) *Result {
 	}
 	resp, err := c.HTTP.Do(req)
 	if err != nil {
-		c.T.Fatalf("%s %s: %v", method, path, err)
+		return nil, fmt.Errorf("%s %s: %w", method, path, err)
 	}
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
 	r := &Result{Status: resp.StatusCode, Header: resp.Header, Raw: raw}
 	if len(raw) > 0 && strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
 		if err := json.Unmarshal(raw, &r.JSON); err != nil {
-			c.T.Fatalf("%s %s: response is not a JSON object: %v: %s", method, path, err, raw)
+			return nil, fmt.Errorf("%s %s: response is not a JSON object: %w: %s", method, path, err, raw)
 		}
 	}
-	return r
+	return r, nil
 }
 
 // Want fails the test unless the status is want.

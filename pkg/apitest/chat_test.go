@@ -301,6 +301,16 @@ func TestChat_HostileModelOutput(t *testing.T) {
 	fake.Set(llmtest.Answer, `{"functions":[{"name":"<img src=x onerror=alert(1)>","reason":"<script>alert(1)</script>"},{"name":"get_user_list","reason":"ok"}],"variables":[{"name":"javascript:alert(1)","reason":"x"},{"name":"class","reason":"reserved"}],"note":"<b>bold</b>"}`, 0)
 	r := c.Do("POST", "/api/chat/"+room, map[string]string{"content": "<script>alert('q')</script>", "client_message_id": "h1"}).Want(t, 201)
 	bm := r.JSON["bot_message"].(map[string]any)
+	// Exactly the one word-character name survives, re-cased for JS:
+	// markup is dropped, never turned into an identifier; "class" is reserved.
+	var got []string
+	for _, s := range bm["suggestions"].([]any) {
+		m := s.(map[string]any)
+		got = append(got, m["kind"].(string)+":"+m["name"].(string))
+	}
+	if strings.Join(got, ",") != "function:getUserList" {
+		t.Fatalf("suggestions %v, want exactly [function:getUserList]", got)
+	}
 	for _, s := range bm["suggestions"].([]any) {
 		name := s.(map[string]any)["name"].(string)
 		for _, ch := range name {
@@ -334,7 +344,11 @@ func TestChat_DailyLimitRace(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				r := c.Do("POST", "/api/chat/"+room, map[string]string{"content": fmt.Sprintf("question %d", i), "client_message_id": fmt.Sprintf("race-%d", i)})
+				r, err := c.Try("POST", "/api/chat/"+room, map[string]string{"content": fmt.Sprintf("question %d", i), "client_message_id": fmt.Sprintf("race-%d", i)})
+				if err != nil {
+					t.Error(err) // not Fatal: this is not the test's goroutine
+					return
+				}
 				statuses[i], retryAfter[i] = r.Status, r.Header.Get("Retry-After")
 			}()
 		}

@@ -14,7 +14,8 @@ import (
 
 // ChatsTable: partition user_id, sort id; GSI by_activity (user_id,
 // updated_at) lists a user's rooms by latest activity. Keying rooms by
-// their owner makes ownership part of every read: GetItem(user, room).
+// their owner makes ownership part of every read: the key is (user, room),
+// in a GetItem or in the room read's BatchGetItem with the quota counter.
 //
 // MessagesTable: partition chat_id, sort id (UUIDv7, so time order). Send
 // requests live in the same partition under ids "req#<client id>", which

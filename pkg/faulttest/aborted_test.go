@@ -24,8 +24,8 @@ func dynaliteUp(s *stack) bool {
 // (node_modules/dynalite/index.js, `req.on('error', function (err) { throw
 // err })`, "Error: aborted") and exits. The handlers cancel in-flight calls
 // in normal operation: GET /api/health returns on the first failing ping and
-// cancels the others, and a room read cancels its concurrent message and
-// quota reads when the room is not the caller's (404). The local stack's
+// cancels the others, and a room read cancels its concurrent messages
+// query when the room is not the caller's (404). The local stack's
 // client therefore lets calls finish (pkg/local, detached); this hammers
 // both paths and checks dynalite is still up.
 func TestAbortedCallsKeepDynaliteAlive(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"namebot/pkg/apitest"
 	"namebot/pkg/app"
@@ -102,6 +103,8 @@ type faultAPI struct {
 	mu    sync.Mutex
 	rules []*rule
 	calls atomic.Int64
+	// partial makes every BatchWriteItem apply only its bot messages.
+	partial atomic.Bool
 }
 
 // failOnce makes the next call of op on table (matching match, when given)
@@ -162,8 +165,20 @@ func (f *faultAPI) DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput,
 	return f.API.DeleteItem(ctx, in, o...)
 }
 
+// batchTable is the table of a one-table batch (nil for several, which
+// then matches any rule's table).
+func batchTable[T any](items map[string]T) *string {
+	if len(items) != 1 {
+		return nil
+	}
+	for name := range items {
+		return &name
+	}
+	return nil
+}
+
 func (f *faultAPI) BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, o ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
-	if err := f.check("BatchGetItem", nil, in); err != nil {
+	if err := f.check("BatchGetItem", batchTable(in.RequestItems), in); err != nil {
 		return nil, err
 	}
 	return f.API.BatchGetItem(ctx, in, o...)
@@ -177,10 +192,36 @@ func (f *faultAPI) Query(ctx context.Context, in *dynamodb.QueryInput, o ...func
 }
 
 func (f *faultAPI) BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, o ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
-	if err := f.check("BatchWriteItem", nil, in); err != nil {
+	if err := f.check("BatchWriteItem", batchTable(in.RequestItems), in); err != nil {
 		return nil, err
 	}
+	if f.partial.Load() {
+		return f.partialWrite(ctx, in, o...)
+	}
 	return f.API.BatchWriteItem(ctx, in, o...)
+}
+
+// partialWrite applies only the bot messages of a batch and hands every
+// other item back as unprocessed, every time: a batch that DynamoDB only
+// partly applied, however often it is retried.
+func (f *faultAPI) partialWrite(ctx context.Context, in *dynamodb.BatchWriteItemInput, o ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
+	apply := map[string][]types.WriteRequest{}
+	left := map[string][]types.WriteRequest{}
+	for table, reqs := range in.RequestItems {
+		for _, r := range reqs {
+			if r.PutRequest != nil && !strings.HasPrefix(itemS(r.PutRequest.Item, "id"), "req#") && !itemBool(r.PutRequest.Item, "is_user") {
+				apply[table] = append(apply[table], r)
+			} else {
+				left[table] = append(left[table], r)
+			}
+		}
+	}
+	if len(apply) > 0 {
+		if _, err := f.API.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: apply}, o...); err != nil {
+			return nil, err
+		}
+	}
+	return &dynamodb.BatchWriteItemOutput{UnprocessedItems: left}, nil
 }
 
 // raw is one request made without apitest's Fatalf on transport errors:
@@ -269,13 +310,12 @@ func user(t *testing.T, s *stack, prefix string) (*apitest.Client, string) {
 type roomState struct {
 	Users, Answered, Unanswered, Bots int
 	ByClientID                        map[string]int
-	BotIDs, AnswerIDs                 map[string]bool
 }
 
 func readRoom(t *testing.T, c *apitest.Client, room string) roomState {
 	t.Helper()
 	r := c.Do("GET", "/api/chat/"+room+"?limit=100", nil).Want(t, 200)
-	st := roomState{ByClientID: map[string]int{}, BotIDs: map[string]bool{}}
+	st := roomState{ByClientID: map[string]int{}}
 	msgs, _ := r.JSON["messages"].([]any)
 	for _, it := range msgs {
 		m := it.(map[string]any)
@@ -291,7 +331,6 @@ func readRoom(t *testing.T, c *apitest.Client, room string) roomState {
 			}
 		} else {
 			st.Bots++
-			st.BotIDs[m["id"].(string)] = true
 		}
 	}
 	return st
