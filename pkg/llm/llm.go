@@ -130,7 +130,11 @@ func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming
 	var resp openai.ChatCompletionResponse
 	for {
 		f := c.Format()
-		req.ResponseFormat = responseFormat(f, naming.AskedKinds(question))
+		// Every kind, whatever the question seems to ask: a strict schema
+		// forbids what it does not list, and the model may read a request
+		// for an enum or a constant better than AskedKinds does. The
+		// prompt says which kinds to fill.
+		req.ResponseFormat = responseFormat(f, naming.AllKinds())
 		var err error
 		resp, err = c.api.CreateChatCompletion(ctx, req)
 		if err == nil {

@@ -78,7 +78,7 @@ type Server struct {
 
 // DefaultContent is a well-formed structured answer.
 const DefaultContent = `{"functions":[{"name":"calculate_total","reason":"합계를 계산합니다"},{"name":"add_numbers","reason":"두 수를 더합니다"}],` +
-	`"variables":[{"name":"total_amount","reason":"합계 금액"},{"name":"item_count","reason":"항목 개수"}],"note":"fake model"}`
+	`"variables":[{"name":"total_amount","reason":"합계 금액"},{"name":"item_count","reason":"항목 개수"}],"constants":[],"classes":[],"note":"fake model"}`
 
 // New starts a fake server answering DefaultContent.
 func New() *Server {
