@@ -140,7 +140,12 @@ func chooseModel(forceOffline bool, timeout time.Duration) (interface {
 	if base != "" {
 		label += " at " + base
 	}
-	return llm.New(key, base, model, timeout), label
+	client := llm.New(key, base, model, timeout)
+	if f, ok := llm.ParseFormat(os.Getenv("OPENAI_RESPONSE_FORMAT")); ok {
+		client.UseFormat(f)
+		label += ", " + f.String()
+	}
+	return client, label
 }
 
 // Report is what one run measured.
