@@ -439,9 +439,18 @@ func collectText(raw string) *collected {
 		}
 		content, marked := stripMarker(line)
 		if kind, names, ok := labelList(content); ok {
+			if kind == "" {
+				kind = cur
+			}
 			for _, n := range names {
 				c.add(kind, n, "")
 			}
+			continue
+		}
+		// A line that is only an identifier ("createUser"): models asked for
+		// one name often answer just that.
+		if !marked && isIdentifierToken(content) && looksLikeIdentifier(content) {
+			c.add(cur, content, "")
 			continue
 		}
 		if name, reason, label, ok := extractItem(content, marked); ok && isASCIIString(name) && !isLabelWord(name) {
@@ -472,7 +481,7 @@ func labelList(s string) (Kind, []string, bool) {
 		return "", nil, false
 	}
 	kind, ok := headingKind(label)
-	if !ok {
+	if !ok && !nameLabels[strings.ToLower(label)] {
 		return "", nil, false
 	}
 	rest := strings.TrimLeft(s[i:], ":：-–— \t")
@@ -493,6 +502,19 @@ func labelList(s string) (Kind, []string, bool) {
 	}
 	return kind, names, len(names) > 0
 }
+
+// nameLabels introduce names without saying their kind ("Suggested Name:
+// fetchUser"): the kind is then the heading's or the question's.
+var nameLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split("name,names,suggestion,suggestions,suggested name,suggested names,"+
+		"primary suggestion,recommended name,recommended names,recommendation,recommendations,"+
+		"alternative,alternatives,alternative names,alternative suggestions,best name,"+
+		"이름,추천,추천 이름,추천 이름들,대안,다른 후보", ",") {
+		m[l] = true
+	}
+	return m
+}()
 
 // isIdentifierToken: one ASCII word of identifier characters, a PHP or Ruby
 // sigil, or a Ruby predicate's '?'.
