@@ -637,7 +637,7 @@ async function main() {
           await page.click('section[aria-labelledby=pw-title] button[type=submit]');
           const msg = await textOf(page, '#profile-current-password-error');
           assert(msg && !/[가-힣]/.test(msg), `server message not English: "${msg}"`);
-          await page.getByRole('button', { name: '한국어로 보기' }).click();
+          await page.getByRole('button', { name: '한국어 화면으로 보기' }).click();
           await page.getByRole('link', { name: '채팅', exact: true }).waitFor();
         },
       ],
