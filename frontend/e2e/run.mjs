@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startFakeOpenAI } from './fake-openai.mjs';
 import { FAKE_CLIENTS, startFakeOAuth } from './fake-oauth.mjs';
+import { accessibilitySteps, createAudit } from './axe.mjs';
 
 const FRONTEND = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(FRONTEND, '..');
@@ -206,12 +207,13 @@ async function newPage(context) {
   return page;
 }
 
-async function newContext(browser, base) {
+async function newContext(browser, base, options = {}) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
     baseURL: base,
+    ...options,
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   // Runs before any page script (not inline: the CSP stays intact).
@@ -637,7 +639,7 @@ async function main() {
           await page.click('section[aria-labelledby=pw-title] button[type=submit]');
           const msg = await textOf(page, '#profile-current-password-error');
           assert(msg && !/[가-힣]/.test(msg), `server message not English: "${msg}"`);
-          await page.getByRole('button', { name: '한국어로 보기' }).click();
+          await page.getByRole('button', { name: '한국어 화면으로 보기' }).click();
           await page.getByRole('link', { name: '채팅', exact: true }).waitFor();
         },
       ],
@@ -1313,6 +1315,15 @@ async function main() {
     ],
     W,
   );
+  // ----- accessibility: axe-core on every route at 390 and 1280 px, signed out and in (e2e/axe.mjs) -----
+  // bypassCSP: the CSP refuses the injected engine (this context only); reducedMotion: no colour mid-transition.
+  const ctxY = await newContext(browser, offline.base, { bypassCSP: true, reducedMotion: 'reduce' });
+  const yp = await newPage(ctxY);
+  const seed = { signUp, createRoom, ask, fillPost, pickImage, waitUploaded, submitPost, png: makePng(320, 180, [79, 70, 229], [245, 193, 108]) };
+  const audit = createAudit({ log, shots: process.env.E2E_A11Y_SHOTS === '1' ? SHOTS : '' });
+  await flow('accessibility', accessibilitySteps(yp, audit, seed, stamp), { page: yp });
+  await ctxY.close();
+
   // ----- sign in with GitHub and Kakao (the fake provider on 127.0.0.1) -----
   const ctxO = await newContext(browser, offline.base);
   const op = await newPage(ctxO);

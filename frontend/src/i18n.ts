@@ -15,6 +15,10 @@ const ko = {
   'nav.logout': '로그아웃',
   'nav.main': '주 메뉴',
   'nav.skip': '본문으로 건너뛰기',
+  'nav.home': 'namebot 홈',
+  // The language button shows the other language's name in that language; its
+  // accessible name must contain that text as a word (WCAG 2.5.3, label in name).
+  'nav.switchTo': 'English',
   'nav.switchToLabel': 'Switch to English',
 
   'common.loading': '불러오는 중…',
@@ -283,7 +287,9 @@ const en: Record<MessageKey, string> = {
   'nav.logout': 'Log out',
   'nav.main': 'Main menu',
   'nav.skip': 'Skip to content',
-  'nav.switchToLabel': '한국어로 보기',
+  'nav.home': 'namebot home',
+  'nav.switchTo': '한국어',
+  'nav.switchToLabel': '한국어 화면으로 보기',
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

@@ -36,7 +36,8 @@ function ChatHeader({ room, quota }: { room: Room; quota: Quota | null }) {
   return (
     <div class="room-head">
       <div class="container room-head-inner">
-        <Link href="/chat" class="back-link">
+        {/* Named here too: at phone widths only the arrow shows. */}
+        <Link href="/chat" class="back-link" aria-label={t('room.back')}>
           <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
             <path d="M12.5 4.5L7 10l5.5 5.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
           </svg>
@@ -404,6 +405,7 @@ export function RoomPage({ id }: { id: string }) {
             <button
               type="submit"
               class="btn btn-primary composer-send"
+              aria-label={t('room.send')}
               disabled={sending || limited || !draft.trim()}
             >
               <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
