@@ -184,7 +184,12 @@ func (db *DB) TouchChat(ctx context.Context, userID, chatID string, at time.Time
 
 // DeleteChat marks the room deleted, deletes its messages and requests,
 // then the room. Each step is idempotent: a failure halfway leaves a
-// marked room (invisible, refusing sends) that can be deleted again.
+// marked room (invisible, refusing sends) that can be deleted again. The
+// mark is conditional on the room existing under (userID, chatID), which
+// is also what makes the sweep of chatID's messages the owner's to make:
+// no room, ENOTFOUND and nothing swept. A room item is deleted only after
+// its sweep, and a send that writes after the sweep takes its write back,
+// so a missing room has nothing left to sweep.
 func (db *DB) DeleteChat(ctx context.Context, userID, chatID string) error {
 	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &db.Tables.Chats,
@@ -193,9 +198,10 @@ func (db *DB) DeleteChat(ctx context.Context, userID, chatID string) error {
 		ConditionExpression:       ptr("attribute_exists(id)"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":t": s(ts(time.Now()))},
 	})
-	// A room already gone may still have messages from a deletion that
-	// failed halfway: go on and sweep them.
-	if err != nil && !isConditionFailed(err) {
+	if isConditionFailed(err) {
+		return notFound("chat_not_found")
+	}
+	if err != nil {
 		return failed("delete chat: mark", err)
 	}
 	var keys []map[string]types.AttributeValue
@@ -237,7 +243,8 @@ func (db *DB) DeleteUserChats(ctx context.Context, userID string) error {
 		return failed("delete user chats", err)
 	}
 	for _, id := range ids {
-		if err := db.DeleteChat(ctx, userID, id); err != nil {
+		// Not found: deleted meanwhile by its own DELETE.
+		if err := db.DeleteChat(ctx, userID, id); err != nil && namebot.ErrorCode(err) != namebot.ENOTFOUND {
 			return err
 		}
 	}

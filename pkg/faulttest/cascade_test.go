@@ -165,6 +165,32 @@ func TestCascadeInterleavings(t *testing.T) {
 		}
 	})
 
+	t.Run("RoomDeletionRepeatedAfterFailingHalfway", func(t *testing.T) {
+		c, _ := user(t, s, "roomhalf")
+		room := newRoom(t, c)
+		c.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록"}).Want(t, 201)
+		// The room is marked, then its messages' delete fails.
+		rule := s.faults.failOnce("BatchWriteItem", "MessagesTable", nil)
+		wantUnavailable(t, "room delete", do(s.URL, "DELETE", "/api/chat/"+room, c.Token, nil), 5*time.Second)
+		s.faults.clear()
+		if !rule.fired.Load() {
+			t.Fatal("the fault was never triggered")
+		}
+		c.Do("GET", "/api/chat/"+room, nil).WantError(t, 404, "not_found")
+		c.Do("POST", "/api/chat/"+room, map[string]string{"content": "변수명"}).WantError(t, 404, "not_found")
+		// Someone else cannot finish it (nor sweep its messages).
+		other, _ := user(t, s, "roomhalfother")
+		other.Do("DELETE", "/api/chat/"+room, nil).WantError(t, 404, "not_found")
+		if left := stored(t, s, tb.Messages, "chat_id", room); len(left) == 0 {
+			t.Fatal("another user's delete swept the room's messages")
+		}
+		c.Do("DELETE", "/api/chat/"+room, nil).Want(t, 204)
+		if left := stored(t, s, tb.Messages, "chat_id", room); len(left) != 0 {
+			t.Fatalf("the deleted room still stores %v", left)
+		}
+		c.Do("DELETE", "/api/chat/"+room, nil).WantError(t, 404, "not_found")
+	})
+
 	t.Run("ImageReplacedAcrossPostDeletion", func(t *testing.T) {
 		c, _ := user(t, s, "replaceacross")
 		keyA, _ := presignAndPut(t, c, pngBytes)
