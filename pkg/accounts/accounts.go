@@ -205,7 +205,7 @@ func (s *Service) Refresh(ctx context.Context, token string) (*Login, error) {
 		return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "refresh_invalid")
 	}
 	u, err := s.Users.FindUserByID(ctx, sess.UserID)
-	if namebot.ErrorCode(err) == namebot.ENOTFOUND {
+	if namebot.ErrorCode(err) == namebot.ENOTFOUND || err == nil && u.Gone() {
 		_ = s.Sessions.RevokeSession(ctx, id, sess.UserID)
 		return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "refresh_invalid")
 	}
@@ -248,6 +248,9 @@ func (s *Service) profile(ctx context.Context, userID string, u *namebot.User) (
 		u, n, err = s.Users.FindUserAndUsage(ctx, userID, s.Policy.Day(now))
 	} else {
 		n, err = s.Quotas.Used(ctx, userID, s.Policy.Day(now))
+	}
+	if err == nil && u.Gone() {
+		err = namebot.UserGone()
 	}
 	if err != nil {
 		return nil, gone(err)
@@ -324,13 +327,20 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 
 // DeleteAccount removes the user and everything it owns after checking the
 // password, or, for an account without one (made by a provider sign-in),
-// the account's email typed as confirm. Owned data goes first and the user
-// last, so a failure halfway leaves an account that can still sign in and
-// delete again. The user's provider links go with the user.
+// the account's email typed as confirm. The user is first marked deleting
+// (the tombstone): from then on every route refuses the user (401), and a
+// writer that made something of the user checks the user after its write
+// and takes the write back if it finds the mark, so that the sweeps below
+// (which start after the mark) and the writers between them leave nothing.
+// Owned data goes next and the user last; a failure halfway leaves a
+// marked account whose deletion can be repeated (with the same access
+// token, or after signing in again). The user's provider links go with
+// the user.
 func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm string) error {
-	u, err := s.signedIn(ctx, userID)
+	// Not signedIn: a user already marked may repeat its deletion.
+	u, err := s.Users.FindUserByID(ctx, userID)
 	if err != nil {
-		return err
+		return gone(err)
 	}
 	if u.PasswordHash == "" {
 		f := namebot.FieldErrors{}
@@ -348,6 +358,9 @@ func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm s
 	} else if err := s.checkPassword(ctx, u, password, "password", "password_wrong"); err != nil {
 		return err
 	}
+	if err := s.Users.MarkUserDeleting(ctx, userID, s.Now().UTC()); err != nil {
+		return gone(err)
+	}
 	if err := s.Sessions.RevokeUserSessions(ctx, userID, ""); err != nil {
 		return err
 	}
@@ -362,10 +375,13 @@ func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm s
 	return s.Users.DeleteUser(ctx, u)
 }
 
-// signedIn returns the caller's user; a user deleted since their token was
-// issued is 401.
+// signedIn returns the caller's user; a user deleted (or being deleted)
+// since their token was issued is 401.
 func (s *Service) signedIn(ctx context.Context, userID string) (*namebot.User, error) {
 	u, err := s.Users.FindUserByID(ctx, userID)
+	if err == nil && u.Gone() {
+		err = namebot.UserGone()
+	}
 	if err != nil {
 		return nil, gone(err)
 	}

@@ -265,7 +265,7 @@ func (d *Deps) AccountsService() *accounts.Service {
 // ChatService is the chat use cases over the deps.
 func (d *Deps) ChatService() *chat.Service {
 	return &chat.Service{
-		Chats: d.DB, Quotas: d.DB, Policy: d.Policy, Model: d.Model, Now: d.Now, Log: d.Log,
+		Chats: d.DB, Users: d.DB, Quotas: d.DB, Policy: d.Policy, Model: d.Model, Now: d.Now, Log: d.Log,
 		// Longer than the chatsend function's timeout (25 s in template.yaml).
 		Lease: 30 * time.Second,
 	}

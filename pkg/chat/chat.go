@@ -20,6 +20,7 @@ import (
 // Service implements the chat use cases.
 type Service struct {
 	Chats  namebot.ChatStore
+	Users  namebot.UserStore
 	Quotas namebot.QuotaStore
 	Policy namebot.QuotaPolicy
 	Model  namebot.Model
@@ -58,12 +59,57 @@ func (s *Service) Create(ctx context.Context, userID string, in CreateInput) (*n
 	if err := s.Chats.CreateChat(ctx, c); err != nil {
 		return nil, err
 	}
+	// The user is read after the room is written, not before: if the
+	// account is alive now, its deletion has not begun, so the deletion's
+	// sweep (which starts after the tombstone) finds this room; if it is
+	// gone or being deleted, the room is taken back here. A check before
+	// the write could pass and the sweep still miss the room.
+	if err := s.userAlive(ctx, userID); err != nil {
+		if derr := s.undo(ctx, func(ctx context.Context) error {
+			if err := s.Chats.DeleteChat(ctx, userID, c.ID); namebot.ErrorCode(err) != namebot.ENOTFOUND {
+				return err
+			}
+			return nil // the account's sweep got there first
+		}); derr != nil {
+			return nil, derr
+		}
+		return nil, err
+	}
 	return c, nil
 }
 
-// List returns a page of the user's rooms.
+// userAlive is nil when the user exists and is not being deleted, 401
+// (UserGone) when not.
+func (s *Service) userAlive(ctx context.Context, userID string) error {
+	u, err := s.Users.FindUserByID(ctx, userID)
+	if namebot.ErrorCode(err) == namebot.ENOTFOUND || err == nil && u.Gone() {
+		return namebot.UserGone()
+	}
+	return err
+}
+
+// undo runs a compensating write to its end even when the request's own
+// context is done.
+func (s *Service) undo(ctx context.Context, fn func(context.Context) error) error {
+	ctx, cancel := bookkeeping(ctx)
+	defer cancel()
+	if err := fn(ctx); err != nil {
+		s.Log.ErrorContext(ctx, "undo a write of a deleted owner", "err", err)
+		return err
+	}
+	return nil
+}
+
+// List returns a page of the user's rooms. A deleted user has none, so
+// only an empty page needs the user read to answer 401 rather than an
+// empty list (while an account's deletion runs, its owner may still see
+// rooms not yet swept: their own, about to go).
 func (s *Service) List(ctx context.Context, userID, cursor string, limit int) (namebot.Page[*namebot.Chat], error) {
-	return s.Chats.FindChats(ctx, userID, cursor, limit)
+	page, err := s.Chats.FindChats(ctx, userID, cursor, limit)
+	if err == nil && len(page.Items) == 0 {
+		err = s.userAlive(ctx, userID)
+	}
+	return page, err
 }
 
 // Room is a room with a page of its messages (oldest first) and the quota.
@@ -75,9 +121,9 @@ type Room struct {
 }
 
 // Read returns the room, the latest messages before cursor and the quota:
-// two calls at once, the room with the quota counter (one BatchGetItem)
-// and the messages; the messages are dropped unless the room belongs to
-// the user.
+// two calls at once, the user, the room and the quota counter (one
+// BatchGetItem) and the messages; the messages are dropped unless the
+// room belongs to the user and the user still exists.
 func (s *Service) Read(ctx context.Context, userID, chatID, cursor string, limit int) (*Room, error) {
 	if !namebot.ValidID(chatID) {
 		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
@@ -114,7 +160,10 @@ func (s *Service) Delete(ctx context.Context, userID, chatID string) error {
 	if !namebot.ValidID(chatID) {
 		return namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
 	}
-	if _, err := s.Chats.FindChat(ctx, userID, chatID); err != nil {
+	// The user first (401 when gone). A room whose deletion failed
+	// halfway is marked and reads as not found, but DeleteChat finishes
+	// it: its conditional mark is the ownership check.
+	if _, err := s.Chats.FindUserChat(ctx, userID, chatID); err != nil && namebot.ErrorCode(err) != namebot.ENOTFOUND {
 		return err
 	}
 	return s.Chats.DeleteChat(ctx, userID, chatID)
@@ -148,7 +197,8 @@ var clientIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
 // Send asks the bot. The steps, and why each is safe without transactions:
 //
-//  1. The room is read with the user's key: someone else's is 404.
+//  1. The room is read with the user's key, together with the user (one
+//     BatchGetItem): someone else's room is 404, a deleted user 401.
 //  2. A send request keyed by (room, client_message_id) is created with a
 //     conditional put. A duplicate finds the existing request instead: an
 //     answered one returns the stored exchange (nothing spent, nothing
@@ -163,6 +213,8 @@ var clientIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 //     Failed or timed out: the unit is refunded, the user message is kept
 //     as unanswered and the request marked failed, so a retry with the
 //     same client_message_id spends again only what was given back.
+//  6. After the writes of 5, the room is checked (settle): if it was
+//     deleted meanwhile, what the send wrote is deleted again.
 //
 // A crash or a store failure between 3 and 5 leaves a pending request
 // whose lease expires; a retry then takes it over. If the answer was
@@ -186,7 +238,7 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	if clientID == "" {
 		clientID = namebot.NewID()
 	}
-	c, err := s.Chats.FindChat(ctx, userID, chatID)
+	c, err := s.Chats.FindUserChat(ctx, userID, chatID)
 	if err != nil {
 		return nil, err
 	}
@@ -282,21 +334,13 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	userMsg.Status, userMsg.AnswerID = namebot.StatusAnswered, bot.ID
 	req.State, req.BotMessageID = namebot.StatusAnswered, bot.ID
 	// The question, the answer and the request's end state go in one
-	// BatchWriteItem (they share a table and partition), the room's
-	// activity beside it. A failure leaves the request pending: a retry
-	// after its lease finds the answer if it was stored (repair) or asks
-	// again.
-	if err := parallel(ctx,
-		func(ctx context.Context) error { return s.Chats.StoreExchange(ctx, req, userMsg, bot) },
-		func(ctx context.Context) error {
-			// The room's activity only orders the room list: a failure
-			// here must not turn a stored answer into an error.
-			if err := s.Chats.TouchChat(ctx, userID, chatID, done); err != nil {
-				s.Log.WarnContext(ctx, "touch chat after answer", "err", err)
-			}
-			return nil
-		},
-	); err != nil {
+	// BatchWriteItem (they share a table and partition). A failure leaves
+	// the request pending: a retry after its lease finds the answer if it
+	// was stored (repair) or asks again.
+	if err := s.Chats.StoreExchange(ctx, req, userMsg, bot); err != nil {
+		return nil, err
+	}
+	if err := s.settle(ctx, req, done); err != nil {
 		return nil, err
 	}
 	metrics.Answered(bot.Offline)
@@ -341,11 +385,13 @@ func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *n
 	if err := parallel(ctx,
 		func(ctx context.Context) error { return s.Quotas.Refund(ctx, req.UserID, req.Day) },
 		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, userMsg) },
-		func(ctx context.Context) error { return s.Chats.TouchChat(ctx, req.UserID, req.ChatID, now) },
 	); err != nil {
 		return err
 	}
 	if err := s.Chats.FinishSend(ctx, req); err != nil {
+		return err
+	}
+	if err := s.settle(ctx, req, now); err != nil {
 		return err
 	}
 	return &SendError{Err: merr, UserMessage: userMsg, Quota: s.Policy.Quota(max(used-1, 0), now)}
@@ -377,11 +423,65 @@ func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRe
 		return nil, true, err
 	}
 	now := s.Now()
+	if err := s.settle(ctx, req, now); err != nil {
+		return nil, true, err
+	}
 	used, err := s.Quotas.Used(ctx, userID, s.Policy.Day(now))
 	if err != nil {
 		return nil, true, err
 	}
 	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, now)}, true, nil
+}
+
+// settle is the check a send makes after its writes: it moves the room's
+// activity (the conditional update it needs anyway) and learns from it
+// whether the room still exists. The room's deletion marks the room before
+// it lists the room's messages, so:
+//
+//   - the room is alive at the check: the check, and so every write
+//     before it, came before the mark; the deletion's sweep, which starts
+//     after the mark, will find and delete them;
+//   - the room is marked or gone: the sweep may have run before the
+//     writes, so the send deletes them itself (request and both
+//     messages) and answers 404. The unit stays spent (the model was
+//     asked) unless the account itself is being deleted: then the day's
+//     counter goes too, since the account's sweep of counters may already
+//     have run.
+//
+// When the room cannot be checked (the store fails) the send answers
+// 503; its writes stay, and a retry replays or repairs them.
+func (s *Service) settle(ctx context.Context, req *namebot.SendRequest, at time.Time) error {
+	alive, err := s.Chats.TouchChat(ctx, req.UserID, req.ChatID, at)
+	if err != nil {
+		// The activity only orders the room list; the check is what
+		// matters, and a plain read makes it too.
+		s.Log.WarnContext(ctx, "touch chat after send", "err", err)
+		_, err = s.Chats.FindChat(ctx, req.UserID, req.ChatID)
+		alive = err == nil
+		if namebot.ErrorCode(err) == namebot.ENOTFOUND {
+			err = nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if alive {
+		return nil
+	}
+	if err := s.undo(ctx, func(ctx context.Context) error { return s.Chats.UndoSend(ctx, req) }); err != nil {
+		return err
+	}
+	gone := s.userAlive(ctx, req.UserID)
+	switch {
+	case gone == nil:
+		return namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
+	case namebot.ErrorCode(gone) != namebot.EUNAUTHORIZED:
+		return gone
+	}
+	if err := s.undo(ctx, func(ctx context.Context) error { return s.Quotas.DeleteQuotas(ctx, req.UserID) }); err != nil {
+		return err
+	}
+	return gone
 }
 
 // replay returns the stored exchange of an answered request.

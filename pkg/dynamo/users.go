@@ -25,6 +25,11 @@ import (
 // A user is written before its email claim: if the claim then fails (the
 // email is taken) the user item is deleted again, and a crash in between
 // leaves only an unreachable user item, never a claim without a user.
+//
+// Account deletion first sets `deleting` on the user item (the tombstone):
+// from then on the user is gone for every route, and every writer that
+// makes something the user owns reads the user again after its write and
+// takes the write back when it finds the tombstone (or no user).
 
 const throttleWindow = time.Hour
 
@@ -64,6 +69,7 @@ func userFrom(item map[string]types.AttributeValue) *namebot.User {
 		Nickname:     str(item, "nickname"),
 		PasswordHash: str(item, "password_hash"),
 		IsManager:    boolean(item, "is_manager"),
+		Deleting:     str(item, "deleting") != "",
 		CreatedAt:    parseTS(str(item, "created_at")),
 		UpdatedAt:    parseTS(str(item, "updated_at")),
 	}
@@ -172,7 +178,7 @@ func (db *DB) UpdateUser(ctx context.Context, id string, upd namebot.UserUpdate,
 		TableName:                 &db.Tables.Users,
 		Key:                       userKey(id),
 		UpdateExpression:          &expr,
-		ConditionExpression:       ptr("attribute_exists(pk)"),
+		ConditionExpression:       ptr("attribute_exists(pk) AND attribute_not_exists(deleting)"),
 		ExpressionAttributeValues: vals,
 		ReturnValues:              types.ReturnValueAllNew,
 	})
@@ -183,6 +189,24 @@ func (db *DB) UpdateUser(ctx context.Context, id string, upd namebot.UserUpdate,
 		return nil, failed("update user", err)
 	}
 	return userFrom(out.Attributes), nil
+}
+
+// MarkUserDeleting sets the deletion tombstone on the user item.
+func (db *DB) MarkUserDeleting(ctx context.Context, id string, now time.Time) error {
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Users,
+		Key:                       userKey(id),
+		UpdateExpression:          ptr("SET deleting = if_not_exists(deleting, :now)"),
+		ConditionExpression:       ptr("attribute_exists(pk)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":now": s(ts(now))},
+	})
+	if isConditionFailed(err) {
+		return notFound("user_gone")
+	}
+	if err != nil {
+		return failed("mark user deleting", err)
+	}
+	return nil
 }
 
 // DeleteUser removes the provider links and frees the email first, then

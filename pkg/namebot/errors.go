@@ -60,6 +60,10 @@ func Errorf(code, key string, args ...any) *Error {
 	return &Error{Code: code, Key: key, Args: args}
 }
 
+// UserGone is the 401 of a valid access token whose user no longer exists
+// or is being deleted.
+func UserGone() *Error { return Errorf(EUNAUTHORIZED, "user_gone") }
+
 // Unavailable wraps a store or dependency failure: the client sees 503 and a
 // generic message, the cause is logged.
 func Unavailable(op string, err error) *Error {

@@ -28,10 +28,17 @@ type User struct {
 	IsManager    bool
 	// Links are the provider identities that sign in as this user:
 	// provider name -> the provider's user id.
-	Links     map[string]string
+	Links map[string]string
+	// Deleting is set when the account's deletion has begun: from then on
+	// the user is gone for every route (401) but the deletion itself,
+	// which can be repeated until it completes.
+	Deleting  bool
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }
+
+// Gone reports whether u no longer acts: missing, or being deleted.
+func (u *User) Gone() bool { return u == nil || u.Deleting }
 
 // UserUpdate is what PATCH /api/accounts/profile may change. Nil means keep.
 type UserUpdate struct {
@@ -52,6 +59,10 @@ type UserStore interface {
 	FindUserByEmail(ctx context.Context, email string) (*User, error)
 	// UpdateUser applies upd and returns the stored user.
 	UpdateUser(ctx context.Context, id string, upd UserUpdate, now time.Time) (*User, error)
+	// MarkUserDeleting records that the user's deletion has begun (the
+	// tombstone every writer checks after writing); ENOTFOUND when there
+	// is no such user.
+	MarkUserDeleting(ctx context.Context, id string, now time.Time) error
 	// DeleteUser removes the user's provider links, frees the email and
 	// removes the user.
 	DeleteUser(ctx context.Context, u *User) error
