@@ -136,10 +136,12 @@ func TestAccounts_Login(t *testing.T) {
 			}
 		}
 	})
-	t.Run("Form", func(t *testing.T) {
-		r := c.Do("POST", "/api/accounts/login", "email="+e+"&password=abc12345", "Content-Type", "application/x-www-form-urlencoded").Want(t, 200)
-		if r.Str("access_token") == "" {
-			t.Fatalf("body: %s", r.Raw)
+	t.Run("FormRefused", func(t *testing.T) {
+		// JSON only: a form post from another site must not sign anyone
+		// in (login CSRF; TestSecurity_LoginCSRF has the rest).
+		r := c.Do("POST", "/api/accounts/login", "email="+e+"&password=abc12345", "Content-Type", "application/x-www-form-urlencoded").WantError(t, 400, "invalid")
+		if r.Header.Get("Set-Cookie") != "" {
+			t.Fatalf("cookie set: %q", r.Header.Get("Set-Cookie"))
 		}
 	})
 	t.Run("SameAnswerUnknownEmailAndWrongPassword", func(t *testing.T) {

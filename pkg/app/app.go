@@ -279,7 +279,7 @@ func (d *Deps) ChatSend() *httpapi.API {
 
 // Accounts is the handler of the accounts function.
 func (d *Deps) Accounts() *httpapi.API {
-	return httpapi.New("accounts", d.Tokens, d.Log, httpapi.Accounts(d.AccountsService(), d.DB, d.Images)...)
+	return httpapi.New("accounts", d.Tokens, d.Log, httpapi.Accounts(d.AccountsService(), d.Cfg.AppOrigin, d.DB, d.Images)...)
 }
 
 // BoardService is the board use cases over the deps.

@@ -21,10 +21,12 @@ type Pinger interface {
 	Ping(ctx context.Context) error
 }
 
-// Accounts returns the routes of the accounts function.
-func Accounts(svc *accounts.Service, health ...Pinger) []Route {
+// Accounts returns the routes of the accounts function. appOrigin is the
+// app's origin (APP_ORIGIN): writes from any other origin are refused, so
+// that a page elsewhere cannot sign a visitor in or out (login CSRF).
+func Accounts(svc *accounts.Service, appOrigin string, health ...Pinger) []Route {
 	h := accountsHandler{svc: svc, health: health}
-	return []Route{
+	routes := []Route{
 		{Key: "POST /api/accounts/signup", Fn: h.signup},
 		{Key: "POST /api/accounts/login", Fn: h.login},
 		{Key: "POST /api/accounts/token/refresh", Fn: h.refresh},
@@ -38,6 +40,10 @@ func Accounts(svc *accounts.Service, health ...Pinger) []Route {
 		{Key: "GET /api/accounts/oauth/{provider}/callback", Fn: h.oauthCallback},
 		{Key: "POST /api/accounts/oauth/{provider}/link", Access: SignedIn, Fn: h.oauthLink},
 	}
+	for i := range routes {
+		routes[i].AppOrigin = appOrigin
+	}
+	return routes
 }
 
 type accountsHandler struct {
@@ -120,13 +126,7 @@ type loginInput struct {
 
 func (h accountsHandler) login(ctx context.Context, r *Request) (Response, error) {
 	var in loginInput
-	if r.MediaType() == "application/x-www-form-urlencoded" {
-		form, err := r.Form("email", "password")
-		if err != nil {
-			return Response{}, err
-		}
-		in = loginInput{Email: form["email"], Password: form["password"]}
-	} else if err := r.Decode(&in, false); err != nil {
+	if err := r.Decode(&in, false); err != nil {
 		return Response{}, err
 	}
 	l, err := h.svc.Login(ctx, in.Email, in.Password)

@@ -26,6 +26,7 @@ var catalogue = map[string][2]string{
 	"invalid_body":       {"요청 본문의 형식이 올바르지 않습니다.", "The request body has the wrong shape."},
 	"body_too_large":     {"요청 본문이 너무 큽니다 (최대 %d바이트).", "The request body is too large (at most %d bytes)."},
 	"unsupported_media":  {"지원하지 않는 Content-Type입니다. application/json을 사용해 주세요.", "Unsupported Content-Type. Use application/json."},
+	"cross_origin":       {"다른 사이트에서 보낸 요청은 처리하지 않습니다.", "Requests sent from another site are refused."},
 	"route_not_found":    {"요청한 주소를 찾을 수 없습니다.", "No such endpoint."},
 	"method_not_allowed": {"허용되지 않는 메서드입니다.", "Method not allowed."},
 	"not_found":          {"찾을 수 없습니다.", "Not found."},
