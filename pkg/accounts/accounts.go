@@ -120,10 +120,7 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Login, er
 	}
 	th := tr.th
 	if wait := th.Wait(now); wait > 0 {
-		secs := int((wait + time.Second - 1) / time.Second)
-		e := namebot.Errorf(namebot.ERATELIMITED, "login_throttled", secs)
-		e.RetryAfterSeconds = secs
-		return nil, e
+		return nil, throttled("login_throttled", wait)
 	}
 	hash := ""
 	switch {
@@ -147,6 +144,15 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Login, er
 		}
 	}
 	return s.startSession(ctx, u)
+}
+
+// throttled is the 429 of a password check that must wait, with
+// Retry-After in whole seconds.
+func throttled(key string, wait time.Duration) error {
+	secs := int((wait + time.Second - 1) / time.Second)
+	e := namebot.Errorf(namebot.ERATELIMITED, key, secs)
+	e.RetryAfterSeconds = secs
+	return e
 }
 
 func (s *Service) startSession(ctx context.Context, u *namebot.User) (*Login, error) {
