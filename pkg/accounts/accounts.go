@@ -158,10 +158,13 @@ func throttled(key string, wait time.Duration) error {
 func (s *Service) startSession(ctx context.Context, u *namebot.User) (*Login, error) {
 	now := s.Now().UTC()
 	sess := &namebot.Session{
-		ID:        namebot.NewID(),
-		UserID:    u.ID,
-		CreatedAt: now,
-		ExpiresAt: now.Add(namebot.RefreshTTL),
+		ID:     namebot.NewID(),
+		UserID: u.ID,
+		// The version of the credentials just checked, read in the same
+		// item as the hash: a password change after that read outdates it.
+		CredVersion: u.CredVersion,
+		CreatedAt:   now,
+		ExpiresAt:   now.Add(namebot.RefreshTTL),
 	}
 	token, hash, err := auth.NewRefreshToken(sess.ID)
 	if err != nil {
@@ -217,6 +220,15 @@ func (s *Service) Refresh(ctx context.Context, token string) (*Login, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if u.SessionOutdated(sess) {
+		// Started before a password change made elsewhere: whoever signed
+		// in with the old password is out, even if the change's
+		// revocation did not see this family (a login racing the change).
+		if err := s.Sessions.RevokeSession(ctx, id, sess.UserID); err != nil {
+			return nil, err
+		}
+		return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "refresh_invalid")
 	}
 	if sess.ExpiresAt.Before(expires) {
 		expires = sess.ExpiresAt
@@ -314,13 +326,16 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 			return nil, fmt.Errorf("update profile: %w", err)
 		}
 		upd.PasswordHash = &hash
+		upd.KeepSID = sid
 	}
 	u, err = s.Users.UpdateUser(ctx, userID, upd, s.Now().UTC())
 	if err != nil {
 		return nil, err
 	}
 	if changePassword {
-		// Other sessions may belong to whoever knew the old password.
+		// Other sessions may belong to whoever knew the old password. The
+		// credentials version already keeps them from refreshing (even
+		// one this query cannot see yet); revoking ends them at once.
 		if err := s.Sessions.RevokeUserSessions(ctx, userID, sid); err != nil {
 			return nil, err
 		}

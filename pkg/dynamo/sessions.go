@@ -12,7 +12,8 @@ import (
 
 // The sessions table holds one item per refresh-token family, keyed by id:
 // user_id, token_hash (current), prev_hash and rotated_at (the token just
-// replaced, for the two-tabs grace), revoked, created_at, expires_at (idle
+// replaced, for the two-tabs grace), revoked, cred_version (the user's
+// credentials version at login), created_at, expires_at (idle
 // expiry, also the TTL attribute, epoch seconds) and family_expires_at.
 // The GSI by_user (user_id, created_at, keys only) finds a user's families.
 //
@@ -32,6 +33,7 @@ func (db *DB) CreateSession(ctx context.Context, ss *namebot.Session) error {
 			"user_id":           s(ss.UserID),
 			"token_hash":        s(ss.TokenHash),
 			"revoked":           b(false),
+			"cred_version":      n(ss.CredVersion),
 			"created_at":        s(ts(ss.CreatedAt)),
 			"expires_at":        n(ss.ExpiresAt.Unix()),
 			"family_expires_at": n(ss.CreatedAt.Add(namebot.RefreshFamilyTTL).Unix()),
@@ -50,12 +52,13 @@ func sessionFrom(item map[string]types.AttributeValue) *namebot.Session {
 		exp = fam
 	}
 	return &namebot.Session{
-		ID:        str(item, "id"),
-		UserID:    str(item, "user_id"),
-		TokenHash: str(item, "token_hash"),
-		Revoked:   boolean(item, "revoked"),
-		CreatedAt: parseTS(str(item, "created_at")),
-		ExpiresAt: exp,
+		ID:          str(item, "id"),
+		UserID:      str(item, "user_id"),
+		TokenHash:   str(item, "token_hash"),
+		Revoked:     boolean(item, "revoked"),
+		CredVersion: num(item, "cred_version"),
+		CreatedAt:   parseTS(str(item, "created_at")),
+		ExpiresAt:   exp,
 	}
 }
 

@@ -48,6 +48,7 @@ func userItem(u *namebot.User) map[string]types.AttributeValue {
 		"nickname":      s(u.Nickname),
 		"password_hash": s(u.PasswordHash),
 		"is_manager":    b(u.IsManager),
+		"cred_version":  n(u.CredVersion),
 		"created_at":    s(ts(u.CreatedAt)),
 		"updated_at":    s(ts(u.UpdatedAt)),
 	}
@@ -64,6 +65,8 @@ func userFrom(item map[string]types.AttributeValue) *namebot.User {
 		Nickname:     str(item, "nickname"),
 		PasswordHash: str(item, "password_hash"),
 		IsManager:    boolean(item, "is_manager"),
+		CredVersion:  num(item, "cred_version"),
+		CredSID:      str(item, "cred_sid"),
 		CreatedAt:    parseTS(str(item, "created_at")),
 		UpdatedAt:    parseTS(str(item, "updated_at")),
 	}
@@ -165,8 +168,12 @@ func (db *DB) UpdateUser(ctx context.Context, id string, upd namebot.UserUpdate,
 		vals[":nick"] = s(*upd.Nickname)
 	}
 	if upd.PasswordHash != nil {
-		expr += ", password_hash = :hash"
+		// One write: the new hash, the next credentials version and the
+		// session that keeps working (namebot.User.CredVersion).
+		expr += ", password_hash = :hash, cred_sid = :sid ADD cred_version :one"
 		vals[":hash"] = s(*upd.PasswordHash)
+		vals[":sid"] = s(upd.KeepSID)
+		vals[":one"] = n(1)
 	}
 	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &db.Tables.Users,

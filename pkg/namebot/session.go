@@ -23,8 +23,10 @@ type Session struct {
 	UserID    string
 	TokenHash string // hash of the current token
 	Revoked   bool
-	CreatedAt time.Time
-	ExpiresAt time.Time // idle expiry of the current token
+	// CredVersion is the user's CredVersion when the session started.
+	CredVersion int64
+	CreatedAt   time.Time
+	ExpiresAt   time.Time // idle expiry of the current token
 }
 
 // RotateResult says how a rotation attempt ended.

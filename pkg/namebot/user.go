@@ -28,15 +28,31 @@ type User struct {
 	IsManager    bool
 	// Links are the provider identities that sign in as this user:
 	// provider name -> the provider's user id.
-	Links     map[string]string
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	Links map[string]string
+	// CredVersion counts password changes. A session remembers the
+	// version it was started with, and refresh refuses a session older
+	// than the user's, except CredSID: the session that made the change.
+	// So a login that read the old password and raced the change can
+	// never refresh, whatever the order of the writes.
+	CredVersion int64
+	CredSID     string
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// SessionOutdated reports whether s was started with credentials this
+// user has changed since (a password change made from another session).
+func (u *User) SessionOutdated(s *Session) bool {
+	return s.CredVersion < u.CredVersion && s.ID != u.CredSID
 }
 
 // UserUpdate is what PATCH /api/accounts/profile may change. Nil means keep.
 type UserUpdate struct {
-	Nickname     *string
+	Nickname *string
+	// PasswordHash, when set, also bumps CredVersion and records KeepSID
+	// (the caller's session, which stays signed in) as CredSID.
 	PasswordHash *string
+	KeepSID      string
 }
 
 // UserStore keeps users. Emails are unique regardless of case.
