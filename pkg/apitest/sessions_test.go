@@ -3,15 +3,19 @@ package apitest
 import (
 	"context"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"github.com/golang-jwt/jwt/v5"
 
 	"namebot/pkg/app"
 	"namebot/pkg/dynamo"
+	"namebot/pkg/namebot"
 )
 
 // slowSessions runs a hook before every new refresh family is written, to
@@ -121,6 +125,67 @@ func TestSecurity_PasswordChangeRacingLogins(t *testing.T) {
 			}
 			c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200)
 			e.NewClient(t).Login(addr, "new12345")
+		}
+	})
+}
+
+// TestSecurity_RefreshFamilyIdIsNoKillSwitch: the family id is public (the
+// sid claim of every access token), so a made-up secret for an existing
+// family must be refused without signing its owner out; only a token that
+// was really issued in the family counts as reuse and revokes it.
+func TestSecurity_RefreshFamilyIdIsNoKillSwitch(t *testing.T) {
+	c := env.NewClient(t)
+	c.SignUp(email("sidkill"), "abc12345", "sidkill")
+	tok := c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200).Str("refresh_token")
+	family, _, _ := strings.Cut(tok, ".")
+	claims := jwt.MapClaims{}
+	if _, _, err := jwt.NewParser().ParseUnverified(c.Token, claims); err != nil || claims["sid"] != family {
+		t.Fatalf("sid %v, family %s: %v", claims["sid"], family, err)
+	}
+	mallory := env.NewClient(t)
+	for _, secret := range []string{strings.Repeat("A", 43), strings.Repeat("_", 43), "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"} {
+		r := mallory.Do("POST", "/api/accounts/token/refresh", map[string]string{"refresh": family + "." + secret}).WantError(t, 401, "unauthorized")
+		if strings.Contains(string(r.Raw), "이미 사용된") {
+			t.Fatalf("a made-up secret counted as reuse: %s", r.Raw)
+		}
+	}
+	// The owner is still signed in.
+	c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200)
+
+	t.Run("ReuseStillRevokes", func(t *testing.T) {
+		// tok has been replaced twice (once more here): it
+		// is an older token of the family (past the two-tabs grace, which
+		// covers only the one just replaced) and revokes it.
+		c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200)
+		r := mallory.Do("POST", "/api/accounts/token/refresh", map[string]string{"refresh": tok}).WantError(t, 401, "unauthorized")
+		if !strings.Contains(string(r.Raw), "이미 사용된") {
+			t.Fatalf("reuse not reported: %s", r.Raw)
+		}
+		c.Do("POST", "/api/accounts/token/refresh", nil).WantError(t, 401, "unauthorized")
+	})
+	t.Run("MemoryIsBounded", func(t *testing.T) {
+		c := env.NewClient(t)
+		c.SignUp(email("sidmem"), "abc12345", "sidmem")
+		var toks []string
+		for i := 0; i < 3*namebot.ReuseMemory; i++ {
+			toks = append(toks, c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200).Str("refresh_token"))
+		}
+		family, _, _ := strings.Cut(toks[0], ".")
+		got, err := env.Stack.Deps.DB.API.GetItem(context.Background(), &dynamodb.GetItemInput{
+			TableName: &env.Stack.Deps.Cfg.Tables.Sessions, Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: family}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, _ := got.Item["prev_hashes"].(*types.AttributeValueMemberL)
+		if l == nil || len(l.Value) < namebot.ReuseMemory || len(l.Value) > 2*namebot.ReuseMemory {
+			t.Fatalf("prev_hashes holds %v after %d rotations", l, len(toks))
+		}
+		// The token ReuseMemory rotations back is still known as reuse.
+		old := toks[len(toks)-1-namebot.ReuseMemory]
+		r := env.NewClient(t).Do("POST", "/api/accounts/token/refresh", map[string]string{"refresh": old}).WantError(t, 401, "unauthorized")
+		if !strings.Contains(string(r.Raw), "이미 사용된") {
+			t.Fatalf("reuse of a token %d rotations back not recognised: %s", namebot.ReuseMemory, r.Raw)
 		}
 	})
 }
