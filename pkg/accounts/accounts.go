@@ -31,6 +31,10 @@ type Service struct {
 	Cascades []func(ctx context.Context, userID string) error
 	// OAuth is sign-in with GitHub and Kakao (oauth.go).
 	OAuth OAuth
+	// Signups and SignupLimit throttle sign-ups per client address and
+	// UTC day (0: no limit).
+	Signups     namebot.SignupCounter
+	SignupLimit int
 }
 
 // SignupInput is the body of POST /api/accounts/signup.
@@ -51,8 +55,11 @@ type Login struct {
 	RefreshExpires time.Time
 }
 
-// Signup creates an account.
-func (s *Service) Signup(ctx context.Context, in SignupInput) (*namebot.User, error) {
+// Signup creates an account. addr is the client's address as the HTTP
+// layer established it; each address has SignupLimit sign-ups a UTC day,
+// counted once the input is valid, whether or not the email was free (so
+// the 409 of a taken email is throttled as well).
+func (s *Service) Signup(ctx context.Context, in SignupInput, addr string) (*namebot.User, error) {
 	f := namebot.FieldErrors{}
 	email := namebot.NormalizeEmail(in.Email)
 	namebot.ValidateEmail(f, "email", email)
@@ -65,6 +72,17 @@ func (s *Service) Signup(ctx context.Context, in SignupInput) (*namebot.User, er
 	nick := namebot.CleanNickname(f, "nickname", in.Nickname)
 	if err := f.Err(); err != nil {
 		return nil, err
+	}
+	if s.SignupLimit > 0 {
+		now := s.Now().UTC()
+		ok, err := s.Signups.CountSignup(ctx, addr, now.Format("2006-01-02"), s.SignupLimit)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			midnight := now.Truncate(24 * time.Hour).Add(24 * time.Hour)
+			return nil, throttled("signup_throttled", midnight.Sub(now))
+		}
 	}
 	hash, err := s.Hasher.Hash(ctx, in.Password)
 	if err != nil {

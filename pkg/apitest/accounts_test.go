@@ -22,7 +22,9 @@ var env *Env
 func TestMain(m *testing.M) {
 	metrics.SetOutput(io.Discard) // EMF lines are for CloudWatch, not test output
 	var stop func()
-	env, stop = Start(nil, map[string]string{}, app.Options{})
+	// Every test here signs up from 127.0.0.1: the per-address sign-up
+	// limit has its own test (TestSecurity_SignupThrottle).
+	env, stop = Start(nil, map[string]string{"SIGNUP_LIMIT": "0"}, app.Options{})
 	code := m.Run()
 	stop()
 	os.Exit(code)

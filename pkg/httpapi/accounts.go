@@ -21,11 +21,20 @@ type Pinger interface {
 	Ping(ctx context.Context) error
 }
 
-// Accounts returns the routes of the accounts function. appOrigin is the
-// app's origin (APP_ORIGIN): writes from any other origin are refused, so
-// that a page elsewhere cannot sign a visitor in or out (login CSRF).
-func Accounts(svc *accounts.Service, appOrigin string, health ...Pinger) []Route {
-	h := accountsHandler{svc: svc, health: health}
+// AccountsOptions are what the accounts routes take from configuration.
+type AccountsOptions struct {
+	// AppOrigin is the app's origin (APP_ORIGIN): writes from any other
+	// origin are refused, so that a page elsewhere cannot sign a visitor
+	// in or out (login CSRF).
+	AppOrigin string
+	// EdgeSecret is CloudFront's X-Namebot-Edge value (ClientAddress).
+	EdgeSecret string
+}
+
+// Accounts returns the routes of the accounts function.
+func Accounts(svc *accounts.Service, opt AccountsOptions, health ...Pinger) []Route {
+	appOrigin := opt.AppOrigin
+	h := accountsHandler{svc: svc, health: health, edgeSecret: opt.EdgeSecret}
 	routes := []Route{
 		{Key: "POST /api/accounts/signup", Fn: h.signup},
 		{Key: "POST /api/accounts/login", Fn: h.login},
@@ -47,8 +56,9 @@ func Accounts(svc *accounts.Service, appOrigin string, health ...Pinger) []Route
 }
 
 type accountsHandler struct {
-	svc    *accounts.Service
-	health []Pinger
+	svc        *accounts.Service
+	health     []Pinger
+	edgeSecret string
 }
 
 type userJSON struct {
@@ -112,7 +122,7 @@ func (h accountsHandler) signup(ctx context.Context, r *Request) (Response, erro
 	if err := r.Decode(&in, false); err != nil {
 		return Response{}, err
 	}
-	u, err := h.svc.Signup(ctx, in)
+	u, err := h.svc.Signup(ctx, in, ClientAddress(r.Event, h.edgeSecret))
 	if err != nil {
 		return Response{}, err
 	}

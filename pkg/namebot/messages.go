@@ -52,6 +52,7 @@ var catalogue = map[string][2]string{
 	"email_taken":               {"이미 가입된 이메일입니다.", "This email is already registered."},
 	"bad_credentials":           {"이메일 또는 비밀번호가 올바르지 않습니다.", "Incorrect email or password."},
 	"login_throttled":           {"로그인 시도가 너무 많습니다. %d초 후 다시 시도해 주세요.", "Too many login attempts. Try again in %d seconds."},
+	"signup_throttled":          {"이 주소에서 오늘 가입할 수 있는 횟수를 모두 사용했습니다. %d초 후 다시 시도해 주세요.", "Too many sign-ups from this address today. Try again in %d seconds."},
 	"password_throttled":        {"비밀번호를 너무 많이 틀렸습니다. %d초 후 다시 시도해 주세요.", "Too many wrong passwords. Try again in %d seconds."},
 	"auth_required":             {"로그인 후 사용해주세요.", "Please sign in first."},
 	"token_invalid":             {"인증 정보가 유효하지 않습니다. 다시 로그인해 주세요.", "Your credentials are invalid. Please sign in again."},

@@ -110,6 +110,13 @@ type ThrottleStore interface {
 	ClearLoginFailures(ctx context.Context, email string) error
 }
 
+// SignupCounter counts sign-ups per client address and day.
+type SignupCounter interface {
+	// CountSignup takes one of limit sign-ups of addr on day in one
+	// conditional write; false when they are all taken.
+	CountSignup(ctx context.Context, addr, day string, limit int) (bool, error)
+}
+
 // NormalizeEmail trims and lower-cases an email so that uniqueness holds
 // regardless of case.
 func NormalizeEmail(s string) string {
