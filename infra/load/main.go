@@ -88,7 +88,7 @@ func run() int {
 	base := "http://" + l.Addr().String()
 	env := map[string]string{
 		"OPENAI_API_KEY": "load-test", "OPENAI_BASE_URL": model.URL + "/v1", "OPENAI_MODEL": "fake",
-		"MODEL_TIMEOUT": "20s", "DAILY_LIMIT": "5",
+		"MODEL_TIMEOUT": "20s", "DAILY_LIMIT": "5", "SIGNUP_LIMIT": "0", // every simulated user signs up from 127.0.0.1
 	}
 	cfg, err := config.FromEnv(func(k string) string { return env[k] })
 	if err != nil {

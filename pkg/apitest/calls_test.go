@@ -59,4 +59,8 @@ func TestCallsPerRoute(t *testing.T) {
 	measure("GET /api/board/{id}", 1, func() { c.Do("GET", "/api/board/"+p.Str("id"), nil).Want(t, 200) })
 	measure("GET /api/accounts/profile", 1, func() { c.Do("GET", "/api/accounts/profile", nil).Want(t, 200) })
 	measure("POST /api/accounts/login", 4, func() { c.Login(addr, "abc12345") })
+	// The per-address counter, the user and the email claim.
+	measure("POST /api/accounts/signup", 3, func() {
+		c.Do("POST", "/api/accounts/signup", map[string]string{"email": email("calls2"), "password": "abc12345", "password2": "abc12345", "nickname": "calls"}).Want(t, 201)
+	})
 }

@@ -32,9 +32,22 @@ type User struct {
 	// Deleting is set when the account's deletion has begun: from then on
 	// the user is gone for every route (401) but the deletion itself,
 	// which can be repeated until it completes.
-	Deleting  bool
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	Deleting bool
+	// CredVersion counts password changes. A session remembers the
+	// version it was started with, and refresh refuses a session older
+	// than the user's, except CredSID: the session that made the change.
+	// So a login that read the old password and raced the change can
+	// never refresh, whatever the order of the writes.
+	CredVersion int64
+	CredSID     string
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// SessionOutdated reports whether s was started with credentials this
+// user has changed since (a password change made from another session).
+func (u *User) SessionOutdated(s *Session) bool {
+	return s.CredVersion < u.CredVersion && s.ID != u.CredSID
 }
 
 // Gone reports whether u no longer acts: missing, or being deleted.
@@ -42,8 +55,11 @@ func (u *User) Gone() bool { return u == nil || u.Deleting }
 
 // UserUpdate is what PATCH /api/accounts/profile may change. Nil means keep.
 type UserUpdate struct {
-	Nickname     *string
+	Nickname *string
+	// PasswordHash, when set, also bumps CredVersion and records KeepSID
+	// (the caller's session, which stays signed in) as CredSID.
 	PasswordHash *string
+	KeepSID      string
 }
 
 // UserStore keeps users. Emails are unique regardless of case.
@@ -103,6 +119,13 @@ type ThrottleStore interface {
 	FindLoginThrottle(ctx context.Context, email string) (LoginThrottle, error)
 	RecordLoginFailure(ctx context.Context, email string, now time.Time) error
 	ClearLoginFailures(ctx context.Context, email string) error
+}
+
+// SignupCounter counts sign-ups per client address and day.
+type SignupCounter interface {
+	// CountSignup takes one of limit sign-ups of addr on day in one
+	// conditional write; false when they are all taken.
+	CountSignup(ctx context.Context, addr, day string, limit int) (bool, error)
 }
 
 // NormalizeEmail trims and lower-cases an email so that uniqueness holds
