@@ -68,3 +68,26 @@ func TestDecodeExactKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeShapesConcurrently: a recursive type, decoded from many
+// goroutines at once while its shape is first built (run with -race).
+func TestDecodeShapesConcurrently(t *testing.T) {
+	type node struct {
+		Name string  `json:"name"`
+		Kids []*node `json:"kids"`
+	}
+	errs := make(chan error, 16)
+	for range 16 {
+		go func() {
+			var v node
+			r := &Request{Event: &events.APIGatewayV2HTTPRequest{Body: `{"name":"a","kids":[{"name":"b","kids":[{"name":"c","Name":"d"}]}]}`}, limit: 4096}
+			errs <- r.Decode(&v, false)
+		}()
+	}
+	for range 16 {
+		e, ok := namebot.AsError(<-errs)
+		if !ok || e.Fields["kids.kids.Name"].Key != "unknown_field" {
+			t.Fatalf("got %v", e)
+		}
+	}
+}

@@ -39,7 +39,8 @@ type shape struct {
 var free = &shape{}
 
 var (
-	shapes      sync.Map // reflect.Type -> *shape
+	shapes      sync.Map   // reflect.Type -> *shape, complete ones only
+	shapesMu    sync.Mutex // one builder at a time
 	unmarshaler = reflect.TypeFor[json.Unmarshaler]()
 )
 
@@ -50,31 +51,44 @@ func shapeOf(t reflect.Type) *shape {
 	if s, ok := shapes.Load(t); ok {
 		return s.(*shape)
 	}
-	s := &shape{}
-	shapes.Store(t, s) // before the fields: a recursive type finds itself
-	build(s, t)
+	shapesMu.Lock()
+	defer shapesMu.Unlock()
+	building := map[reflect.Type]*shape{}
+	s := shapeFor(t, building)
+	for bt, bs := range building {
+		shapes.Store(bt, bs) // published once complete
+	}
 	return s
 }
 
-func build(s *shape, t reflect.Type) {
+func shapeFor(t reflect.Type, building map[reflect.Type]*shape) *shape {
+	if s, ok := shapes.Load(t); ok {
+		return s.(*shape)
+	}
+	if s, ok := building[t]; ok {
+		return s // a recursive type finds itself
+	}
+	s := &shape{}
+	building[t] = s
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	if t.Implements(unmarshaler) || reflect.PointerTo(t).Implements(unmarshaler) {
-		return // its own rules
+		return s // its own rules
 	}
 	switch t.Kind() {
 	case reflect.Struct:
 		s.fields = map[string]*shape{}
-		addFields(s.fields, t)
+		addFields(s.fields, t, building)
 	case reflect.Slice, reflect.Array, reflect.Map:
-		s.elem = shapeOf(t.Elem())
+		s.elem = shapeFor(t.Elem(), building)
 	}
+	return s
 }
 
 // addFields adds t's fields under the names encoding/json gives them,
 // with the fields of untagged embedded structs promoted.
-func addFields(into map[string]*shape, t reflect.Type) {
+func addFields(into map[string]*shape, t reflect.Type, building map[reflect.Type]*shape) {
 	for i := range t.NumField() {
 		sf := t.Field(i)
 		tag := sf.Tag.Get("json")
@@ -88,7 +102,7 @@ func addFields(into map[string]*shape, t reflect.Type) {
 				ft = ft.Elem()
 			}
 			if ft.Kind() == reflect.Struct {
-				addFields(into, ft)
+				addFields(into, ft, building)
 				continue
 			}
 		}
@@ -99,7 +113,7 @@ func addFields(into map[string]*shape, t reflect.Type) {
 			name = sf.Name
 		}
 		if _, ok := into[name]; !ok {
-			into[name] = shapeOf(sf.Type)
+			into[name] = shapeFor(sf.Type, building)
 		}
 	}
 }
