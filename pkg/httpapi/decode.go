@@ -52,8 +52,11 @@ func (r *Request) MediaType() string {
 }
 
 // Decode reads a JSON body into v strictly: the body must be UTF-8 JSON
-// of v's shape, one value, no unknown fields, every field of the right type.
-// An empty body decodes as {} when allowEmpty.
+// of v's shape, one value, no unknown fields, every field of the right type,
+// object keys exactly the field names (encoding/json alone also takes
+// "Email" for "email") and no key twice in one object (encoding/json alone
+// keeps the last), at every level. An empty body decodes as {} when
+// allowEmpty.
 func (r *Request) Decode(v any, allowEmpty bool) error {
 	body, err := r.Body()
 	if err != nil {
@@ -83,7 +86,7 @@ func decodeJSON(body []byte, v any) error {
 	if _, err := dec.Token(); err != io.EOF {
 		return namebot.Errorf(namebot.EINVALID, "invalid_json")
 	}
-	return nil
+	return checkKeys(body, v)
 }
 
 func decodeError(err error) error {

@@ -41,6 +41,8 @@ var catalogue = map[string][2]string{
 	"too_short":         {"%d자 이상 입력해 주세요.", "Use at least %d characters."},
 	"wrong_type":        {"%s 형식이어야 합니다.", "Must be a %s."},
 	"unknown_field":     {"알 수 없는 항목입니다.", "Unknown field."},
+	"duplicate_field":   {"같은 항목이 두 번 이상 있습니다.", "This field appears more than once."},
+	"bidi_chars":        {"글자 방향을 바꾸는 제어 문자(RLO 등)는 사용할 수 없습니다.", "Characters that change the text direction (such as RLO) are not allowed."},
 	"bad_email":         {"올바른 이메일 주소를 입력해 주세요.", "Enter a valid email address."},
 	"weak_password":     {"비밀번호는 영문자와 숫자를 모두 포함해야 합니다.", "The password must contain a letter and a digit."},
 	"password_mismatch": {"비밀번호가 일치하지 않습니다.", "The passwords do not match."},

@@ -128,10 +128,16 @@ type SignupCounter interface {
 	CountSignup(ctx context.Context, addr, day string, limit int) (bool, error)
 }
 
-// NormalizeEmail trims and lower-cases an email so that uniqueness holds
-// regardless of case.
+// NormalizeEmail puts an email in the one form that is stored and compared:
+// the text normalisation (NFC, format characters such as zero-width spaces
+// removed, trimmed), then lower-case. Addresses that differ only by case,
+// composition or invisible characters are one account.
 func NormalizeEmail(s string) string {
-	return strings.ToLower(strings.TrimSpace(s))
+	s = strings.ToLower(Normalize(s))
+	if !isASCII(s) {
+		s = Normalize(s) // lower-casing can decompose (İ → i + U+0307)
+	}
+	return s
 }
 
 // ValidateEmail checks a normalised email.
@@ -144,7 +150,7 @@ func ValidateEmail(f FieldErrors, field, email string) {
 	default:
 		a, err := mail.ParseAddress(email)
 		at := strings.LastIndexByte(email, '@')
-		if err != nil || a.Address != email || at < 1 || !strings.Contains(email[at:], ".") || hasSpaceOrControl(email) {
+		if err != nil || a.Address != email || at < 1 || !strings.Contains(email[at:], ".") || hasSpaceOrInvisible(email) {
 			f.Add(field, "bad_email")
 		}
 	}
@@ -177,9 +183,17 @@ func ValidatePassword(f FieldErrors, field, pw, email string) {
 	}
 }
 
-// CleanNickname trims a nickname and validates it.
+// CleanNickname normalises a nickname (Normalize) and validates it. A
+// nickname is someone's name on every post: bidi overrides and isolates,
+// which make "\u202Enimda" read "admin", are refused rather than removed.
 func CleanNickname(f FieldErrors, field, s string) string {
-	s = strings.TrimSpace(s)
+	if HasBidiControl(s) {
+		f.Add(field, "bidi_chars")
+		return s
+	}
+	if s = Normalize(s); Blank(s) {
+		s = ""
+	}
 	n := utf8.RuneCountInString(s)
 	switch {
 	case s == "":
@@ -194,10 +208,14 @@ func CleanNickname(f FieldErrors, field, s string) string {
 	return s
 }
 
-// CleanText trims a free-text field, checks its length in characters and
-// refuses control characters other than newline and tab when multiline.
+// CleanText normalises a free-text field (Normalize), checks its length in
+// characters and refuses control characters other than newline and tab
+// when multiline. Text that shows nothing is blank: "" for an optional
+// field, "required" for a required one.
 func CleanText(f FieldErrors, field, s string, required bool, maxLen int, multiline bool) string {
-	s = strings.TrimSpace(s)
+	if s = Normalize(s); Blank(s) {
+		s = ""
+	}
 	switch {
 	case s == "" && required:
 		f.Add(field, "required")
@@ -252,9 +270,9 @@ func hasControlExceptNewline(s string) bool {
 	return false
 }
 
-func hasSpaceOrControl(s string) bool {
+func hasSpaceOrInvisible(s string) bool {
 	for _, r := range s {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
+		if isPadding(r) || isIgnorable(r) || unicode.IsControl(r) {
 			return true
 		}
 	}

@@ -7,7 +7,7 @@ import { LogoMark } from '../components/Logo';
 import { MessageItem, splitOffline, type ChatItem } from '../components/MessageItem';
 import { QuotaBadge } from '../components/QuotaBadge';
 import { Alert, EmptyState, ErrorState, Loading } from '../components/States';
-import { charLength, errorsFrom } from '../forms';
+import { charLength, errorsFrom, isBlank } from '../forms';
 import { formatClock, useT } from '../i18n';
 import { Link } from '../router';
 import { useTitle } from '../title';
@@ -248,7 +248,7 @@ export function RoomPage({ id }: { id: string }) {
 
   function submit() {
     const content = draft.trim();
-    if (!content || sending) return;
+    if (isBlank(content) || sending) return;
     if (charLength(content) > MAX_CONTENT) {
       setDraftError(t('v.tooLong', { max: MAX_CONTENT }));
       return;
@@ -406,7 +406,7 @@ export function RoomPage({ id }: { id: string }) {
               type="submit"
               class="btn btn-primary composer-send"
               aria-label={t('room.send')}
-              disabled={sending || limited || !draft.trim()}
+              disabled={sending || limited || isBlank(draft)}
             >
               <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
                 <path d="M3.5 10h11M10 4.5l5.5 5.5-5.5 5.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
 import { QuotaBadge } from '../components/QuotaBadge';
 import { Alert, EmptyState, ErrorState, Loading } from '../components/States';
-import { charLength, errorsFrom, noErrors, useForm } from '../forms';
+import { charLength, errorsFrom, isBlank, noErrors, useForm } from '../forms';
 import { formatRelative, useT } from '../i18n';
 import { Link, navigate } from '../router';
 import { useTitle } from '../title';
@@ -56,7 +56,7 @@ function CreateRoomForm() {
     const convention = f.values.convention.trim();
     const title = f.values.title.trim();
     const fields: Record<string, string> = {};
-    if (!language) fields.language = t('v.required');
+    if (isBlank(language)) fields.language = t('v.required');
     else if (charLength(language) > 40) fields.language = t('v.tooLong', { max: 40 });
     if (charLength(convention) > 100) fields.convention = t('v.tooLong', { max: 100 });
     if (charLength(title) > 100) fields.title = t('v.tooLong', { max: 100 });
