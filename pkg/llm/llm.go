@@ -14,6 +14,7 @@ import (
 
 	"namebot/pkg/namebot"
 	"namebot/pkg/naming"
+	"namebot/pkg/suggest"
 )
 
 // MaxTokens bounds the model's answer: a few dozen names with reasons.
@@ -80,5 +81,5 @@ var _ namebot.Model = Offline{}
 
 // Suggest answers from the glossary.
 func (Offline) Suggest(_ context.Context, spec naming.Spec, _ []naming.Turn, question string) (naming.Answer, error) {
-	return naming.Suggest(spec, question), nil
+	return suggest.Suggest(spec, question), nil
 }

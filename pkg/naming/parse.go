@@ -170,7 +170,7 @@ func inferKind(name string) Kind {
 	if isUpperASCII(name[0]) {
 		return KindClass
 	}
-	if gloss.verbs[words[0]] {
+	if leadingVerbs[words[0]] {
 		return KindFunction
 	}
 	return KindVariable

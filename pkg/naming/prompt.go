@@ -184,3 +184,19 @@ func jsonShape(kinds []Kind) string {
 	b.WriteString(`"note":"..."}`)
 	return b.String()
 }
+
+// Hint is what the offline analysis understood of a question, given to the
+// model so that its names take the same shape (see BuildPromptHint), and
+// used to hold the model's answer to it (see HoldToHint).
+type Hint struct {
+	Kinds   []Kind   // kinds the question names
+	Boolean bool     // a yes/no question: boolean names first
+	Unit    string   // a unit the names carry (ms, seconds, bytes)
+	Async   bool     // the function is asynchronous
+	Form    string   // the shape asked for, in words ("a count")
+	Terms   []string // the question's terms in English identifier words
+}
+
+func (h Hint) empty() bool {
+	return len(h.Kinds) == 0 && !h.Boolean && h.Unit == "" && !h.Async && h.Form == "" && len(h.Terms) == 0
+}
