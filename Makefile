@@ -209,6 +209,18 @@ load: deps
 	$(GO) build -o $(BIN)/namebot-load ./infra/load
 	$(BIN)/namebot-load $(LOAD_ARGS)
 
+## eval: score the suggester on the evaluation set (eval/questions.yaml): hit@1, hit@3,
+## filler, validity, per intent and language. The offline suggester by default; the
+## configured model when OPENAI_API_KEY is set. EVAL_ARGS='-show all' prints every answer.
+## eval-baseline: raise eval/baseline.json (the ratchet `make test` holds the offline
+## suggester to) where the offline scores improved; it never lowers it.
+.PHONY: eval eval-baseline
+eval:
+	$(GO) run ./infra/eval $(EVAL_ARGS)
+
+eval-baseline:
+	$(GO) run ./infra/eval -offline -show none -baseline eval/baseline.json -update-baseline
+
 ## fuzz: each fuzz target for FUZZTIME (default 30s); a crasher is kept under
 ## the package's testdata/fuzz/ and replayed by every later `go test`.
 ## fuzz-short: the same for 3 s each (bounded; for `make test`).

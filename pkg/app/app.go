@@ -176,7 +176,11 @@ func model(ctx context.Context, cfg config.Config, awsCfg aws.Config) (namebot.M
 	if key == "" {
 		return llm.Offline{}, nil
 	}
-	return llm.New(key, cfg.OpenAIBaseURL, cfg.OpenAIModel, cfg.ModelTimeout), nil
+	client := llm.New(key, cfg.OpenAIBaseURL, cfg.OpenAIModel, cfg.ModelTimeout)
+	if f, ok := llm.ParseFormat(cfg.OpenAIResponseFormat); ok {
+		client.UseFormat(f)
+	}
+	return client, nil
 }
 
 // newImages builds the image store: the server's own calls go to

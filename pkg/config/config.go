@@ -31,7 +31,11 @@ type Config struct {
 	OpenAIKeyParam string // ... or OPENAI_API_KEY_PARAM, an SSM SecureString (AWS)
 	OpenAIBaseURL  string
 	OpenAIModel    string
-	ModelTimeout   time.Duration
+	// OpenAIResponseFormat (OPENAI_RESPONSE_FORMAT) fixes how answers are
+	// asked for: json_schema, json_object or text. Empty: json_schema, then
+	// down the list as far as the server refuses (docs/model.md).
+	OpenAIResponseFormat string
+	ModelTimeout         time.Duration
 
 	DailyLimit int
 	QuotaTZ    string
@@ -86,21 +90,22 @@ func FromEnv(getenv func(string) string) (Config, error) {
 			Messages: get("MESSAGES_TABLE", defaultTables.Messages),
 			Posts:    get("POSTS_TABLE", defaultTables.Posts),
 		},
-		ImagesBucket:     get("IMAGES_BUCKET", "namebot-images"),
-		DynamoEndpoint:   get("DYNAMODB_ENDPOINT", ""),
-		S3Endpoint:       get("S3_ENDPOINT", ""),
-		S3PublicEndpoint: get("S3_PUBLIC_ENDPOINT", ""),
-		Region:           get("AWS_REGION", get("AWS_DEFAULT_REGION", "ap-northeast-2")),
-		JWTKeyParam:      get("JWT_KEY_PARAM", ""),
-		JWTKeyFile:       get("JWT_KEY_FILE", ""),
-		SSMEndpoint:      get("SSM_ENDPOINT", ""),
-		OpenAIKey:        get("OPENAI_API_KEY", ""),
-		OpenAIKeyParam:   get("OPENAI_API_KEY_PARAM", ""),
-		OpenAIBaseURL:    get("OPENAI_BASE_URL", ""),
-		OpenAIModel:      get("OPENAI_MODEL", "gpt-4o-mini"),
-		QuotaTZ:          get("QUOTA_TZ", "Asia/Seoul"),
-		LogLevel:         get("LOG_LEVEL", "info"),
-		AppOrigin:        strings.TrimSuffix(get("APP_ORIGIN", "http://localhost:"+get("PORT", "8080")), "/"),
+		ImagesBucket:         get("IMAGES_BUCKET", "namebot-images"),
+		DynamoEndpoint:       get("DYNAMODB_ENDPOINT", ""),
+		S3Endpoint:           get("S3_ENDPOINT", ""),
+		S3PublicEndpoint:     get("S3_PUBLIC_ENDPOINT", ""),
+		Region:               get("AWS_REGION", get("AWS_DEFAULT_REGION", "ap-northeast-2")),
+		JWTKeyParam:          get("JWT_KEY_PARAM", ""),
+		JWTKeyFile:           get("JWT_KEY_FILE", ""),
+		SSMEndpoint:          get("SSM_ENDPOINT", ""),
+		OpenAIKey:            get("OPENAI_API_KEY", ""),
+		OpenAIKeyParam:       get("OPENAI_API_KEY_PARAM", ""),
+		OpenAIBaseURL:        get("OPENAI_BASE_URL", ""),
+		OpenAIModel:          get("OPENAI_MODEL", "gpt-4o-mini"),
+		OpenAIResponseFormat: strings.ToLower(strings.TrimSpace(get("OPENAI_RESPONSE_FORMAT", ""))),
+		QuotaTZ:              get("QUOTA_TZ", "Asia/Seoul"),
+		LogLevel:             get("LOG_LEVEL", "info"),
+		AppOrigin:            strings.TrimSuffix(get("APP_ORIGIN", "http://localhost:"+get("PORT", "8080")), "/"),
 		GitHub: OAuthProvider{
 			ClientID: get("GITHUB_CLIENT_ID", ""), ClientSecret: get("GITHUB_CLIENT_SECRET", ""),
 			ClientSecretParam: get("GITHUB_CLIENT_SECRET_PARAM", ""),
@@ -119,6 +124,11 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	if c.ModelTimeout, err = time.ParseDuration(get("MODEL_TIMEOUT", "20s")); err != nil || c.ModelTimeout <= 0 || c.ModelTimeout > 20*time.Second {
 		// API Gateway gives up at 29 s; the model must finish well before.
 		return c, fmt.Errorf("config: MODEL_TIMEOUT %q must be a duration up to 20s", getenv("MODEL_TIMEOUT"))
+	}
+	switch c.OpenAIResponseFormat {
+	case "", "json_schema", "json_object", "text":
+	default:
+		return c, fmt.Errorf("config: OPENAI_RESPONSE_FORMAT %q must be json_schema, json_object or text", c.OpenAIResponseFormat)
 	}
 	if u, err := url.Parse(c.AppOrigin); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" || u.RawQuery != "" {
 		return c, fmt.Errorf("config: APP_ORIGIN %q must be an origin like https://namebot.example.com", c.AppOrigin)

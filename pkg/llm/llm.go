@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
+	"sync/atomic"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -17,19 +19,69 @@ import (
 	"namebot/pkg/suggest"
 )
 
-// MaxTokens bounds the model's answer: a few dozen names with reasons.
-const MaxTokens = 900
+// The request's fixed settings, written down with their reasons in
+// docs/model.md:
+//   - MaxTokens bounds the answer: up to four kinds of six names with a
+//     one-line reason each and a note is about 500 tokens of JSON; 900 leaves
+//     room for Korean reasons (more tokens per word) without letting a
+//     runaway answer cost more than a few cents or outlast the deadline.
+//   - Temperature 0.3: names should be the usual, idiomatic ones (low), yet
+//     six of them should differ (not 0, where models repeat one stem).
+const (
+	MaxTokens   = 900
+	Temperature = 0.3
+)
+
+// Format is how the request asks for structured output.
+type Format int32
+
+// The formats, strongest first. A server that refuses one is asked with the
+// next (see Client.Suggest).
+const (
+	FormatJSONSchema Format = iota // response_format json_schema, strict
+	FormatJSONObject               // response_format json_object
+	FormatText                     // no response_format: the prompt alone asks for JSON
+)
+
+func (f Format) String() string {
+	switch f {
+	case FormatJSONSchema:
+		return "json_schema"
+	case FormatJSONObject:
+		return "json_object"
+	case FormatText:
+		return "text"
+	}
+	return "unknown"
+}
+
+// ParseFormat reads OPENAI_RESPONSE_FORMAT: json_schema, json_object or text.
+func ParseFormat(s string) (Format, bool) {
+	for _, f := range []Format{FormatJSONSchema, FormatJSONObject, FormatText} {
+		if strings.EqualFold(strings.TrimSpace(s), f.String()) {
+			return f, true
+		}
+	}
+	return 0, false
+}
 
 // Client is the model behind the OpenAI API.
 type Client struct {
 	api     *openai.Client
 	model   string
 	timeout time.Duration
+	// format is the strongest response format the server has not refused,
+	// shared by every call of the process: a refusal costs one extra call
+	// once, not on every send.
+	format atomic.Int32
+	// fixed is set when the operator chose the format: no fallback then.
+	fixed bool
 }
 
 var _ namebot.Model = (*Client)(nil)
 
-// New returns a model client. baseURL may be empty (OpenAI itself).
+// New returns a model client. baseURL may be empty (OpenAI itself). It asks
+// for strict structured output first and falls back as the server refuses.
 func New(apiKey, baseURL, model string, timeout time.Duration) *Client {
 	cfg := openai.DefaultConfig(apiKey)
 	if baseURL != "" {
@@ -41,7 +93,25 @@ func New(apiKey, baseURL, model string, timeout time.Duration) *Client {
 	return &Client{api: openai.NewClientWithConfig(cfg), model: model, timeout: timeout}
 }
 
+// UseFormat fixes the response format (OPENAI_RESPONSE_FORMAT): the client
+// then never falls back to another one.
+func (c *Client) UseFormat(f Format) *Client {
+	c.format.Store(int32(f))
+	c.fixed = true
+	return c
+}
+
+// Format is the response format the next call will use.
+func (c *Client) Format() Format { return Format(c.format.Load()) }
+
 // Suggest asks the model and parses its answer.
+//
+// The request carries the answer's JSON Schema with strict structured output
+// (OpenAI; recent Ollama, vLLM and llama.cpp servers accept it too). A server
+// that answers 400 about response_format is asked again, within the same
+// deadline, with json_object and then with no response_format at all; the
+// step down is remembered for the process. Whatever the format, the answer
+// goes through the same tolerant parser.
 func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming.Turn, question string) (naming.Answer, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
@@ -50,19 +120,37 @@ func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming
 	for _, m := range prompt {
 		msgs = append(msgs, openai.ChatCompletionMessage{Role: m.Role, Content: m.Content})
 	}
-	resp, err := c.api.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
+	req := openai.ChatCompletionRequest{
 		Model:    c.model,
 		Messages: msgs,
 		// max_tokens, not max_completion_tokens: the OpenAI-compatible
 		// servers (Ollama, vLLM, llama.cpp) understand only the former.
 		MaxTokens:   MaxTokens, //lint:ignore SA1019 see above
-		Temperature: 0.3,
-	})
-	if err != nil {
+		Temperature: Temperature,
+	}
+	var resp openai.ChatCompletionResponse
+	for {
+		f := c.Format()
+		// Every kind, whatever the question seems to ask: a strict schema
+		// forbids what it does not list, and the model may read a request
+		// for an enum or a constant better than AskedKinds does. The
+		// prompt says which kinds to fill.
+		req.ResponseFormat = responseFormat(f, naming.AllKinds())
+		var err error
+		resp, err = c.api.CreateChatCompletion(ctx, req)
+		if err == nil {
+			break
+		}
+		if !c.fixed && f < FormatText && refusesFormat(err) {
+			// Step down once for everyone: concurrent calls that saw the
+			// same refusal do not step down twice.
+			c.format.CompareAndSwap(int32(f), int32(f+1))
+			continue
+		}
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return naming.Answer{}, &namebot.Error{Code: namebot.EMODELTIMEOUT, Key: "model_timeout", Err: fmt.Errorf("model %s: %w", c.model, err)}
 		}
-		return naming.Answer{}, &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: fmt.Errorf("model %s: %w", c.model, err)}
+		return naming.Answer{}, &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: fmt.Errorf("model %s (%s): %w", c.model, f, err)}
 	}
 	if len(resp.Choices) == 0 {
 		return naming.Answer{}, &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: fmt.Errorf("model %s: no choices", c.model)}
@@ -72,6 +160,50 @@ func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming
 		return naming.Answer{}, &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: fmt.Errorf("model %s: %w", c.model, err)}
 	}
 	return ans, nil
+}
+
+func responseFormat(f Format, kinds []naming.Kind) *openai.ChatCompletionResponseFormat {
+	switch f {
+	case FormatJSONSchema:
+		return &openai.ChatCompletionResponseFormat{
+			Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
+			JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
+				Name:   naming.SchemaName,
+				Schema: naming.AnswerSchema(kinds),
+				Strict: true,
+			},
+		}
+	case FormatJSONObject:
+		return &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
+	}
+	return nil
+}
+
+// refusesFormat reports whether a failed call was the server refusing the
+// response format: a 400 (or 422, as some servers validate) whose error
+// names response_format, json_schema or json_object. Any other failure is
+// the model's, and is not retried.
+func refusesFormat(err error) bool {
+	status, msg := 0, ""
+	var apiErr *openai.APIError
+	var reqErr *openai.RequestError
+	switch {
+	case errors.As(err, &apiErr):
+		status, msg = apiErr.HTTPStatusCode, apiErr.Message
+		if apiErr.Param != nil {
+			msg += " " + *apiErr.Param
+		}
+	case errors.As(err, &reqErr):
+		status, msg = reqErr.HTTPStatusCode, string(reqErr.Body)
+	default:
+		return false
+	}
+	if status != http.StatusBadRequest && status != http.StatusUnprocessableEntity {
+		return false
+	}
+	msg = strings.ToLower(msg)
+	return strings.Contains(msg, "response_format") || strings.Contains(msg, "json_schema") ||
+		strings.Contains(msg, "json_object") || strings.Contains(msg, "response format")
 }
 
 // Offline is the built-in suggester: no network, labelled as offline.

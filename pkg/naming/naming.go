@@ -60,6 +60,9 @@ func kindIndex(k Kind) int {
 // Valid reports whether k is one of the four kinds.
 func (k Kind) Valid() bool { return kindIndex(k) >= 0 }
 
+// AllKinds lists the kinds in the order answers group them.
+func AllKinds() []Kind { return append([]Kind(nil), kindOrder[:]...) }
+
 // kindWords maps normalised spellings of a kind (as a model or a user may
 // write them, in English or Korean) to the kind. Keys are lower-case letters
 // only, see normKey.

@@ -89,7 +89,7 @@ func ParseAnswer(spec Spec, question, raw string) (Answer, error) {
 			c.note = note
 		}
 	}
-	sugs := finalize(rs, c.items)
+	sugs := finalize(rs, c.items, explicitKind(question))
 	if len(sugs) == 0 {
 		text := cleanText(c.note, maxTextRunes)
 		if text == "" {
@@ -111,7 +111,11 @@ func ParseAnswer(spec Spec, question, raw string) (Answer, error) {
 
 // finalize checks and re-cases the candidates, drops duplicates and caps
 // each kind, keeping the model's order.
-func finalize(rs *resolved, items []rawItem) []Suggestion {
+//
+// An item whose answer named no kind takes the one kind the question asked
+// for by name ("변수명 추천해줘"), and only when the question named none or
+// several is the kind read from the name's shape.
+func finalize(rs *resolved, items []rawItem, asked Kind) []Suggestion {
 	var lists [4][]Suggestion
 	var seen [4]map[string]bool
 	for _, it := range items {
@@ -127,6 +131,9 @@ func finalize(rs *resolved, items []rawItem) []Suggestion {
 			continue
 		}
 		kind := it.kind
+		if !kind.Valid() {
+			kind = asked
+		}
 		if !kind.Valid() {
 			kind = inferKind(name)
 		}
@@ -146,13 +153,39 @@ func finalize(rs *resolved, items []rawItem) []Suggestion {
 			continue
 		}
 		seen[i][key] = true
-		lists[i] = append(lists[i], Suggestion{Kind: kind, Name: fixed, Reason: cleanLine(it.reason, maxReasonRunes)})
+		lists[i] = append(lists[i], Suggestion{Kind: kind, Name: fixed, Reason: cleanLine(plainReason(it.reason), maxReasonRunes)})
 	}
 	var out []Suggestion
 	for _, l := range lists {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// markup is what models wrap words in; a reason is shown as plain text.
+var markup = strings.NewReplacer("**", "", "__", "", "`", "", " | ", " ", "|", " ")
+
+// plainReason removes markdown emphasis, code marks and table bars from a
+// reason, and the separators left at its ends.
+func plainReason(s string) string {
+	return trimSep(markup.Replace(s))
+}
+
+// explicitKind is the one kind a question asks for by name ("함수 이름",
+// "variable names"), or "" when it names none or more than one.
+func explicitKind(question string) Kind {
+	var found Kind
+	l := strings.ToLower(question)
+	for _, h := range headingKinds {
+		if !strings.Contains(l, h.word) {
+			continue
+		}
+		if found != "" && found != h.kind {
+			return ""
+		}
+		found = h.kind
+	}
+	return found
 }
 
 // inferKind guesses what a bare name is for from its shape.
@@ -368,10 +401,19 @@ func noteText(v *jnode) string {
 	return ""
 }
 
-// collectText reads a numbered or bulleted list, line by line.
+// collectText reads the shapes models write without a schema, line by
+// line: numbered or bulleted lists ("1. `calculateTotal` - 합계를 계산",
+// "- **get_user_list**: returns ..."), a label and a comma list per kind
+// ("함수명: calculateTotal, sumPrices" / "Variables: total, count"), and
+// markdown tables with a name column and, optionally, a kind and a reason
+// column. The kind of an item is the one its row or label names, else the
+// nearest heading above it. A name that is only mentioned in prose ("pick
+// `is_logged_in` if ...") is not a suggestion: outside a list, a table or a
+// label, a line counts only when it starts with the name.
 func collectText(raw string) *collected {
 	c := &collected{}
 	var cur Kind
+	var table *tableCols
 	for li, line := range strings.Split(raw, "\n") {
 		if li >= maxTextLines || len(c.items) >= maxRawItems {
 			break
@@ -380,10 +422,28 @@ func collectText(raw string) *collected {
 			line = line[:maxLineBytes]
 		}
 		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "|") {
+			cells := tableCells(line)
+			switch {
+			case table == nil:
+				table = readHeader(cells)
+			case isSeparatorRow(cells):
+			default:
+				table.row(c, cells, cur)
+			}
+			continue
+		}
+		table = nil
 		if line == "" || strings.HasPrefix(line, "```") {
 			continue
 		}
 		content, marked := stripMarker(line)
+		if kind, names, ok := labelList(content); ok {
+			for _, n := range names {
+				c.add(kind, n, "")
+			}
+			continue
+		}
 		if name, reason, label, ok := extractItem(content, marked); ok && isASCIIString(name) && !isLabelWord(name) {
 			if label == "" {
 				label = cur
@@ -396,6 +456,151 @@ func collectText(raw string) *collected {
 		}
 	}
 	return c
+}
+
+// labelList reads "함수명: calculateTotal, sumPrices, getCartTotal",
+// "**Variables**: `total`, `count`" or "Constants - MAX_SIZE / MAX_COUNT":
+// a kind label, a separator, and at least one identifier, each item only an
+// identifier (anything else is prose, and the line is not a list).
+func labelList(s string) (Kind, []string, bool) {
+	i := strings.IndexAny(s, ":：-–—")
+	if i <= 0 {
+		return "", nil, false
+	}
+	label := strings.Trim(s[:i], "*_` \t")
+	if label == "" || utf8.RuneCountInString(label) > 30 {
+		return "", nil, false
+	}
+	kind, ok := headingKind(label)
+	if !ok {
+		return "", nil, false
+	}
+	rest := strings.TrimLeft(s[i:], ":：-–— \t")
+	if rest == "" {
+		return "", nil, false
+	}
+	var names []string
+	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == '/' || r == '、' || r == ';' }) {
+		n := strings.Trim(part, "*_` \t")
+		n = strings.TrimSuffix(n, "()")
+		if n == "" {
+			continue
+		}
+		if !isIdentifierToken(n) {
+			return "", nil, false
+		}
+		names = append(names, n)
+	}
+	return kind, names, len(names) > 0
+}
+
+// isIdentifierToken: one ASCII word of identifier characters, a PHP or Ruby
+// sigil, or a Ruby predicate's '?'.
+func isIdentifierToken(s string) bool {
+	if s == "" || len(s) > 2*MaxNameLen {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case isLowerASCII(b) || isUpperASCII(b) || isDigitASCII(b) || b == '_':
+		case (b == '$' || b == '@') && i == 0:
+		case (b == '?' || b == '!') && i == len(s)-1:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// tableCols is what a markdown table's header says about its columns: -1
+// where the table has no such column.
+type tableCols struct {
+	name, kind, reason int
+	kind0              Kind // a kind the name column's header names ("함수명")
+}
+
+var (
+	nameHeaders   = []string{"name", "이름", "identifier", "suggestion", "추천", "명칭", "함수명", "변수명", "상수명", "클래스명"}
+	kindHeaders   = []string{"kind", "type", "종류", "분류", "유형", "category", "구분"}
+	reasonHeaders = []string{"reason", "이유", "설명", "description", "why", "rationale", "의미", "purpose", "용도", "근거", "note", "비고"}
+)
+
+func tableCells(line string) []string {
+	line = strings.TrimSpace(line)
+	line = strings.TrimPrefix(line, "|")
+	line = strings.TrimSuffix(line, "|")
+	cells := strings.Split(line, "|")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return cells
+}
+
+func isSeparatorRow(cells []string) bool {
+	for _, c := range cells {
+		if strings.Trim(c, "-: ") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func headerIndex(cells []string, words []string) int {
+	for i, c := range cells {
+		l := strings.ToLower(strings.Trim(c, "*_` "))
+		for _, w := range words {
+			if strings.Contains(l, w) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// readHeader reads a table's first row. A table without a name column is
+// not a list of names: its rows are ignored.
+func readHeader(cells []string) *tableCols {
+	t := &tableCols{name: headerIndex(cells, nameHeaders), kind: headerIndex(cells, kindHeaders), reason: headerIndex(cells, reasonHeaders)}
+	if t.kind == t.name {
+		t.kind = -1
+	}
+	if t.reason == t.name || t.reason == t.kind {
+		t.reason = -1
+	}
+	if t.name >= 0 {
+		t.kind0, _ = headingKind(cells[t.name])
+	}
+	return t
+}
+
+// row adds one data row: the name cell (backticks and bold removed), its
+// kind from the kind column, the name column's header, or the heading above
+// the table, and its reason from the reason column.
+func (t *tableCols) row(c *collected, cells []string, heading Kind) {
+	if t.name < 0 || t.name >= len(cells) {
+		return
+	}
+	name := strings.TrimSuffix(strings.Trim(cells[t.name], "*_` "), "()")
+	if !isIdentifierToken(name) {
+		return
+	}
+	kind := t.kind0
+	if t.kind >= 0 && t.kind < len(cells) {
+		if k, ok := headingKind(cells[t.kind]); ok {
+			kind = k
+		} else if k, ok := ParseKind(strings.Trim(cells[t.kind], "*_` ")); ok {
+			kind = k
+		}
+	}
+	if kind == "" {
+		kind = heading
+	}
+	reason := ""
+	if t.reason >= 0 && t.reason < len(cells) {
+		reason = cells[t.reason]
+	}
+	c.add(kind, name, reason)
 }
 
 // stripMarker removes a list marker ("1.", "2)", "(3)", "-", "*", "•") or a
@@ -437,12 +642,14 @@ func extractItem(s string, marked bool) (name, reason string, label Kind, ok boo
 		if j := strings.IndexByte(s[i+1:], '`'); j > 0 {
 			name = s[i+1 : i+1+j]
 			before, after := s[:i], s[i+2+j:]
-			reason = trimSep(after)
-			if reason == "" {
-				reason = trimSep(before)
+			lead := trimSep(before)
+			label, _ = ParseKind(lead)
+			// The name must lead the line, after at most a kind or a
+			// "Name:" label: `x` inside a sentence is only mentioned.
+			if lead != "" && label == "" && !isLabelWord(lead) {
+				return "", "", "", false
 			}
-			label, _ = ParseKind(trimSep(before))
-			return name, reason, label, true
+			return name, trimSep(after), label, true
 		}
 	}
 	if strings.HasPrefix(s, "**") {

@@ -113,7 +113,7 @@ func systemPrompt(rs *resolved, kinds []Kind, korean bool) string {
 	line("Rules:")
 	line("1. Give 3 to 6 names for each of: ", kindList(kinds), ". Rank them best first.")
 	if len(kinds) == 2 {
-		line("2. Leave out \"constants\" and \"classes\": this question does not ask for them.")
+		line("2. Leave out \"constants\" and \"classes\" (or leave them empty): this question does not ask for them.")
 	} else {
 		line("2. Include only the keys shown above.")
 	}

@@ -1,0 +1,358 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"namebot/pkg/naming"
+)
+
+// Question is one entry of the evaluation set (eval/questions.yaml; its
+// README explains the fields).
+type Question struct {
+	ID         string   `yaml:"id"`
+	Language   string   `yaml:"language"`
+	Convention string   `yaml:"convention"`
+	Question   string   `yaml:"question"`
+	Intent     string   `yaml:"intent"`
+	Kind       string   `yaml:"kind"`
+	Accept     []string `yaml:"accept"`
+	Reject     []string `yaml:"reject"`
+	Related    []string `yaml:"related"`
+}
+
+// Intents are the kinds of question the set must cover.
+var Intents = []string{
+	"action", "predicate", "count", "collection", "constant", "type",
+	"handler", "async", "conversion", "sort_filter_group", "datetime",
+}
+
+// LoadQuestions reads and checks an evaluation set.
+func LoadQuestions(path string) ([]Question, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read eval set: %w", err)
+	}
+	var qs []Question
+	dec := yaml.NewDecoder(strings.NewReader(string(raw)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&qs); err != nil {
+		return nil, fmt.Errorf("parse eval set %s: %w", path, err)
+	}
+	seen := map[string]bool{}
+	var errs []error
+	for i, q := range qs {
+		where := fmt.Sprintf("%s: entry %d (%s)", path, i+1, q.ID)
+		switch {
+		case q.ID == "":
+			errs = append(errs, fmt.Errorf("%s: no id", where))
+		case seen[q.ID]:
+			errs = append(errs, fmt.Errorf("%s: duplicate id", where))
+		}
+		seen[q.ID] = true
+		if strings.TrimSpace(q.Question) == "" {
+			errs = append(errs, fmt.Errorf("%s: no question", where))
+		}
+		if _, known := naming.Resolve(naming.Spec{Language: q.Language}); !known {
+			errs = append(errs, fmt.Errorf("%s: unknown language %q", where, q.Language))
+		}
+		if k, ok := naming.ParseKind(q.Kind); !ok || string(k) != q.Kind {
+			errs = append(errs, fmt.Errorf("%s: kind %q is not function, variable, constant or class", where, q.Kind))
+		}
+		if !knownIntent(q.Intent) {
+			errs = append(errs, fmt.Errorf("%s: unknown intent %q", where, q.Intent))
+		}
+		if len(q.Accept) == 0 {
+			errs = append(errs, fmt.Errorf("%s: no accepted names", where))
+		}
+	}
+	if len(qs) == 0 {
+		errs = append(errs, fmt.Errorf("%s: no questions", path))
+	}
+	return qs, errors.Join(errs...)
+}
+
+func knownIntent(s string) bool {
+	for _, in := range Intents {
+		if in == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Korean reports whether the question is written in Korean.
+func (q Question) Korean() bool { return naming.QuestionIsKorean(q.Question) }
+
+// Key is a name reduced to what a reviewer compares: its words, lower case,
+// without the sigils and marks that only the language adds ($name, @name,
+// admin?, kMaxSize, _field). "autocompleteSuggestions" and
+// "autocomplete_suggestions" have the same key; "suggestions" does not.
+func Key(name string) string {
+	s := strings.TrimSpace(name)
+	s = strings.TrimLeft(s, "$@_")
+	s = strings.TrimRight(s, "?!_")
+	// Google C++ constants: kMaxRetries is MAX_RETRIES.
+	if len(s) > 2 && s[0] == 'k' && s[1] >= 'A' && s[1] <= 'Z' {
+		s = s[1:]
+	}
+	return strings.Join(naming.Split(s), " ")
+}
+
+// genericWords name nothing by themselves: a suggestion made only of them
+// (processData, getValue, result, MAX_SIZE, save, items) is filler unless
+// the question itself is about those words.
+var genericWords = setOf(`
+a an the my our new old current temp tmp obj object thing things stuff foo bar baz
+data datum info information value values result results item items element elements
+input inputs output outputs param params arg args content entry entries record records
+process handle handler do run execute perform make manage check validate get set
+update save load fetch store put add remove delete create apply compute calculate
+is has can should flag status state type kind mode
+max min size default limit timeout count num number total amount list array collection
+manager service helper util utils common base main func function var variable val
+str string text name id key`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// stem folds the usual English endings so that "suggestion" and
+// "suggestions", "retry" and "retries" count as the same topic word.
+func stem(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "ing"):
+		return w[:len(w)-3]
+	case len(w) > 3 && strings.HasSuffix(w, "ed"):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "ses"):
+		return w[:len(w)-1]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// vocabulary is the question's topic: the words of its accepted names, its
+// related words and, for English questions, its own words.
+func (q Question) vocabulary() map[string]bool {
+	v := map[string]bool{}
+	add := func(s string) {
+		for _, w := range naming.Split(s) {
+			v[stem(w)] = true
+		}
+	}
+	for _, n := range q.Accept {
+		add(Key(n))
+	}
+	for _, n := range q.Related {
+		add(n)
+	}
+	if !q.Korean() {
+		add(q.Question)
+	}
+	return v
+}
+
+// Filler reports whether a suggested name says nothing about the question:
+// every word of it is generic and none is a word of the question's topic.
+func Filler(q Question, name string) bool {
+	words := strings.Fields(Key(name))
+	if len(words) == 0 {
+		return true
+	}
+	vocab := q.vocabulary()
+	for _, w := range words {
+		if !genericWords[w] || vocab[stem(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// OffTopic reports whether a suggested name shares no word with the
+// question's topic (a weaker, noisier signal than Filler: a good synonym the
+// reviewer did not list is off-topic too).
+func OffTopic(q Question, name string) bool {
+	vocab := q.vocabulary()
+	for _, w := range strings.Fields(Key(name)) {
+		if vocab[stem(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// Outcome is how one question was answered.
+type Outcome struct {
+	Q        Question
+	Asked    []string // names of the asked kind, in the order given
+	All      []naming.Suggestion
+	Text     string
+	Err      error
+	Hit1     bool
+	Hit3     bool
+	Rejected int // names of the asked kind among the first three that the set lists as wrong
+	Filler   []string
+	OffTopic []string
+	Invalid  []string
+}
+
+// Score answers every question with ask, at most parallel at a time, and
+// compares the names with the accepted ones. Outcomes keep the set's order.
+func Score(ctx context.Context, qs []Question, parallel int, ask func(context.Context, Question) (naming.Answer, error)) []Outcome {
+	out := make([]Outcome, len(qs))
+	if parallel < 1 {
+		parallel = 1
+	}
+	sem := make(chan struct{}, parallel)
+	var wg sync.WaitGroup
+	for i, q := range qs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			out[i] = scoreOne(q, func() (naming.Answer, error) { return ask(ctx, q) })
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+func scoreOne(q Question, ask func() (naming.Answer, error)) Outcome {
+	o := Outcome{Q: q}
+	ans, err := ask()
+	if err != nil {
+		o.Err = err
+		return o
+	}
+	o.All, o.Text = ans.Suggestions, ans.Text
+	spec := naming.Spec{Language: q.Language, Convention: q.Convention}
+	accept := map[string]bool{}
+	for _, n := range q.Accept {
+		accept[Key(n)] = true
+	}
+	reject := map[string]bool{}
+	for _, n := range q.Reject {
+		reject[Key(n)] = true
+	}
+	for _, s := range ans.Suggestions {
+		if naming.Validate(spec, s.Kind, s.Name) != nil {
+			o.Invalid = append(o.Invalid, s.Name)
+		}
+		if Filler(q, s.Name) {
+			o.Filler = append(o.Filler, s.Name)
+		}
+		if OffTopic(q, s.Name) {
+			o.OffTopic = append(o.OffTopic, s.Name)
+		}
+		if string(s.Kind) == q.Kind {
+			o.Asked = append(o.Asked, s.Name)
+		}
+	}
+	for i, n := range o.Asked {
+		if i >= 3 {
+			break
+		}
+		k := Key(n)
+		if accept[k] {
+			o.Hit3 = true
+			if i == 0 {
+				o.Hit1 = true
+			}
+		}
+		if reject[k] {
+			o.Rejected++
+		}
+	}
+	return o
+}
+
+// Summary is the figures of a group of outcomes.
+type Summary struct {
+	Label       string  `json:"label"`
+	N           int     `json:"n"`
+	Hit1        float64 `json:"hit1"`
+	Hit3        float64 `json:"hit3"`
+	Answered    float64 `json:"answered"` // questions with at least one name of the asked kind
+	Names       int     `json:"names"`
+	FillerRate  float64 `json:"filler"`
+	OffTopic    float64 `json:"off_topic"`
+	Validity    float64 `json:"validity"`
+	RejectedTop int     `json:"rejected_in_top3"`
+	Errors      int     `json:"errors"`
+}
+
+// Summarize adds up outcomes.
+func Summarize(label string, outs []Outcome) Summary {
+	s := Summary{Label: label, N: len(outs)}
+	var hit1, hit3, answered, filler, off, invalid int
+	for _, o := range outs {
+		if o.Err != nil {
+			s.Errors++
+			continue
+		}
+		if o.Hit1 {
+			hit1++
+		}
+		if o.Hit3 {
+			hit3++
+		}
+		if len(o.Asked) > 0 {
+			answered++
+		}
+		s.Names += len(o.All)
+		filler += len(o.Filler)
+		off += len(o.OffTopic)
+		invalid += len(o.Invalid)
+		s.RejectedTop += o.Rejected
+	}
+	if s.N > 0 {
+		s.Hit1 = ratio(hit1, s.N)
+		s.Hit3 = ratio(hit3, s.N)
+		s.Answered = ratio(answered, s.N)
+	}
+	if s.Names > 0 {
+		s.FillerRate = ratio(filler, s.Names)
+		s.OffTopic = ratio(off, s.Names)
+		s.Validity = ratio(s.Names-invalid, s.Names)
+	} else {
+		s.Validity = 1
+	}
+	return s
+}
+
+func ratio(a, b int) float64 { return float64(a) / float64(b) }
+
+// GroupBy summarizes outcomes per value of key, in sorted order.
+func GroupBy(outs []Outcome, key func(Question) string) []Summary {
+	groups := map[string][]Outcome{}
+	for _, o := range outs {
+		k := key(o.Q)
+		groups[k] = append(groups[k], o)
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]Summary, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, Summarize(k, groups[k]))
+	}
+	return out
+}
