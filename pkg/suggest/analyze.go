@@ -280,7 +280,12 @@ func build(items []item, korean bool) *frame {
 			enPrep = partDir
 			continue
 		case gIn:
+			// "attempts for a user", "in the background": a phrase that
+			// says where or for whom, not what.
 			closeNP(partNone)
+			if it.unit == "" {
+				enPrep = partIgnore
+			}
 			continue
 		case gThat:
 			closeNP(partNone)
@@ -564,6 +569,7 @@ func (f *frame) assign(p np, v *item) {
 		}
 	case partFrom:
 		f.source = p
+	case partIgnore:
 	case partBy:
 		f.by = p
 	case partGen:

@@ -39,6 +39,11 @@ func (b *builder) add(k naming.Kind, c cand) {
 		return
 	}
 	words := c.words
+	if len(words) == 1 && genericWords[words[0]] {
+		// A lone generic word (result, data, info) says nothing about the
+		// question even when the question used it.
+		return
+	}
 	if k == naming.KindFunction && b.lang == naming.LangRuby && len(words) > 1 && (words[0] == "is") {
 		// Ruby predicate methods: admin?, not is_admin.
 		name := naming.Format(words[1:], b.room.Case(k)) + "?"
@@ -66,6 +71,15 @@ func (b *builder) keep(k naming.Kind, name string, c cand) {
 		reason = c.ko
 	}
 	b.lists[i] = append(b.lists[i], naming.Suggestion{Kind: k, Name: name, Reason: reason})
+}
+
+// genericWords never make a name on their own.
+var genericWords = map[string]bool{
+	"result": true, "results": true, "data": true, "value": true, "values": true, "info": true,
+	"item": true, "items": true, "get": true, "set": true, "process": true, "handle": true,
+	"temp": true, "tmp": true, "obj": true, "object": true, "list": true, "thing": true,
+	"stuff": true, "input": true, "output": true, "save": true, "update": true, "run": true,
+	"do": true, "manager": true, "helper": true, "util": true, "utils": true, "flag": true,
 }
 
 func cat(parts ...[]string) []string {
@@ -428,7 +442,8 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	// An action named in a variable question: its result (sorted_users).
 	var mods []string
 	v := f.verb
-	if v != nil && v.t != nil && (f.kinds[1] || f.kinds[2]) && !f.kinds[0] && v.t.en() != "get" {
+	if v != nil && v.t != nil && (f.kinds[1] || f.kinds[2]) && !f.kinds[0] && v.t.en() != "get" &&
+		(v.form == formAdn || v.form == formPassAdn || v.form == formPast || v.form == formPassPast || v.pp) {
 		mods = splitWords(participle(v.t, v.t.en()))
 	}
 	plural := f.list || t.plural()

@@ -321,6 +321,7 @@ const (
 	partBy               // 별, 마다, 순, 기준
 	partCopulaQ          // 인지: the noun is the predicate of a yes/no question
 	partCopula           // 인, 이다: the noun is a predicate
+	partIgnore           // English "for a user", "in the background": not part of the name
 )
 
 // readParticle reads what follows a noun in its word.
