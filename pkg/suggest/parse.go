@@ -248,7 +248,7 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 			// One syllable hides inside unrelated words: only at the start
 			// of a word and followed by nothing but a particle or ending.
 			rest := string(runes[e.w][e.c:])
-			if ci != 0 || !(rest == "" || isEndingLike(rest) || verbOnly(tm) && rest != "") {
+			if ci != 0 || !(rest == "" || isEndingLike(rest) || (verbOnly(tm) || gramVerb(gm)) && rest != "") {
 				continue
 			}
 		}
@@ -257,6 +257,15 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 		break
 	}
 	return best, bestW, bestC
+}
+
+func gramVerb(ms []gramMatch) bool {
+	for _, m := range ms {
+		if m.form != formNoun {
+			return true
+		}
+	}
+	return false
 }
 
 func verbOnly(ms []koMatch) bool {
