@@ -22,8 +22,6 @@ type builder struct {
 	seen   map[string]bool
 }
 
-var kinds = [4]naming.Kind{naming.KindFunction, naming.KindVariable, naming.KindConstant, naming.KindClass}
-
 func (b *builder) suggestions() []naming.Suggestion {
 	var out []naming.Suggestion
 	for _, l := range b.lists {
@@ -158,8 +156,6 @@ func verbWords(v *item) []string {
 	}
 	return v.t.Words
 }
-
-func (b *builder) ko(s string) string { return s }
 
 // booleans are the names of a yes/no question.
 func (b *builder) booleans(f *frame, k naming.Kind) {

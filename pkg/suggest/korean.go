@@ -94,9 +94,7 @@ func conjugate(dict string) []conj {
 	}
 	// Benefactive 바꿔주다, 추가해주다: the same verb.
 	if inf := infinitive(stem); inf != "" {
-		for _, c := range forms(inf+"주", false) {
-			out = append(out, c)
-		}
+		out = append(out, forms(inf+"주", false)...)
 	}
 	return out
 }

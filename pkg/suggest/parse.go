@@ -119,9 +119,7 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			j := i
 			var words []string
 			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
-				for _, w := range naming.Split(strings.ReplaceAll(toks[j].text, "'", "")) {
-					words = append(words, w)
-				}
+				words = append(words, naming.Split(strings.ReplaceAll(toks[j].text, "'", ""))...)
 				j++
 			}
 			items = append(items, parseEnglish(g, words)...)

@@ -219,9 +219,9 @@ func TestSuggestUnderstood(t *testing.T) {
 	for _, lang := range allLanguages {
 		spec := naming.Spec{Language: lang}
 		for q, k := range map[string]naming.Kind{
-			"장바구니에 상품을 추가하는 함수":  naming.KindFunction,
-			"사이드바가 접혔는지 나타내는 변수": naming.KindVariable,
-			"number of active users":  naming.KindVariable,
+			"장바구니에 상품을 추가하는 함수":      naming.KindFunction,
+			"사이드바가 접혔는지 나타내는 변수":     naming.KindVariable,
+			"number of active users": naming.KindVariable,
 		} {
 			if got := names(Suggest(spec, q), k); len(got) < 3 {
 				t.Errorf("%s %q: %s names %v, want at least 3", lang, q, k, got)
