@@ -165,8 +165,6 @@ func able(v string) string {
 	}
 	n := len(v)
 	switch {
-	case strings.HasSuffix(v, "ate"):
-		return v[:n-3] + "able"
 	case strings.HasSuffix(v, "ee"):
 		return v + "able"
 	case strings.HasSuffix(v, "e"):
