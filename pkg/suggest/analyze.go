@@ -485,6 +485,16 @@ func build(items []item, korean bool) *frame {
 				cur.mods = append(cur.mods, pendingMods...)
 				pendingMods = nil
 			}
+			if len(it.words) > 1 && f.limit == "" {
+				// A glossary compound that starts with a limit (최대 크기 =
+				// max size) is the limit and its noun: max_buffer_size.
+				switch it.words[0] {
+				case "max", "min", "default":
+					f.limit = it.words[0]
+					it.words = it.words[1:]
+					it.t = nil
+				}
+			}
 			cur.nouns = append(cur.nouns, it)
 			if it.eng {
 				if it.part != partNone {
