@@ -250,7 +250,7 @@ eval-baseline:
 FUZZTIME ?= 30s
 FUZZ_TARGETS := pkg/httpapi:FuzzAccountsRoutes pkg/httpapi:FuzzChatRoutes pkg/httpapi:FuzzChatSendRoute \
   pkg/httpapi:FuzzBoardRoutes pkg/dynamo:FuzzCursor pkg/naming:FuzzParseAnswer pkg/naming:FuzzValidate \
-  pkg/namebot:FuzzNormalize
+  pkg/namebot:FuzzNormalize pkg/suggest:FuzzSuggest
 fuzz: deps
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=./$${t%%:*}; fn=$${t##*:}; echo "== $$fn ($$pkg, $(FUZZTIME))"; \

@@ -263,6 +263,10 @@ func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, seeded 
 // stripped): size is cold-start time.
 const MaxBootstrap = 8 << 20
 
+// MaxChatSendBootstrap is chatsend's ceiling: DESIGN.md allows it 9 MiB for
+// the offline suggester's embedded glossary (pkg/suggest/glossary).
+const MaxChatSendBootstrap = 9 << 20
+
 // TestBootstrapSize builds every function as `make build` does for AWS
 // and fails when one outgrows MaxBootstrap.
 func TestBootstrapSize(t *testing.T) {
@@ -289,8 +293,12 @@ func TestBootstrapSize(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Logf("%s: %d bytes (%.2f MiB)", dir, st.Size(), float64(st.Size())/(1<<20))
-			if st.Size() > MaxBootstrap {
-				t.Fatalf("%s bootstrap is %d bytes, over %d", dir, st.Size(), MaxBootstrap)
+			limit := int64(MaxBootstrap)
+			if dir == "chatsend" {
+				limit = MaxChatSendBootstrap
+			}
+			if st.Size() > limit {
+				t.Fatalf("%s bootstrap is %d bytes, over %d", dir, st.Size(), limit)
 			}
 		})
 	}

@@ -798,11 +798,11 @@ async function main() {
         },
       ],
       [
-        'ask "사칙연산을 위한 변수명 추천해줘" and see name cards',
+        'ask "장바구니에 상품을 추가하는 함수 추천해줘" and see name cards',
         async () => {
-          await ask(page, '사칙연산을 위한 변수명 추천해줘');
+          await ask(page, '장바구니에 상품을 추가하는 함수 추천해줘');
           const user = page.locator('.msg-user .bubble-user').last();
-          assert((await user.textContent()) === '사칙연산을 위한 변수명 추천해줘', 'question not shown on the right');
+          assert((await user.textContent()) === '장바구니에 상품을 추가하는 함수 추천해줘', 'question not shown on the right');
           const cards = await page.locator('.msg-bot .name-card').count();
           assert(cards > 0, 'no name cards');
           const badge = await textOf(page, '.msg-bot .name-card .kind');

@@ -40,15 +40,6 @@ var testSpecs = []Spec{
 	{"Python", "camelCase"}, {"Go", "snake_case"},
 }
 
-func isHangulText(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Hangul, r) {
-			return true
-		}
-	}
-	return false
-}
-
 // cleanString reports that s is valid UTF-8 without control or format
 // characters (other than newline and tab when multiline).
 func cleanString(s string, multiline bool) bool {

@@ -68,6 +68,12 @@ func (c *collected) add(kind Kind, name, reason string) {
 // sections per kind of "1. name — reason" lines, with any note after them,
 // in Korean when the question is Korean.
 func ParseAnswer(spec Spec, question, raw string) (Answer, error) {
+	return ParseAnswerHint(spec, question, raw, Hint{})
+}
+
+// ParseAnswerHint is ParseAnswer holding the names to what the analysis of
+// the question found (see HoldToHint) before the text is rendered.
+func ParseAnswerHint(spec Spec, question, raw string, h Hint) (Answer, error) {
 	if len(raw) > maxParseBytes {
 		raw = raw[:maxParseBytes]
 	}
@@ -100,6 +106,7 @@ func ParseAnswer(spec Spec, question, raw string) (Answer, error) {
 		}
 		return Answer{Text: text}, nil
 	}
+	sugs = HoldToHint(sugs, h)
 	var b strings.Builder
 	renderSuggestions(&b, sugs, korean)
 	if c.note != "" {
@@ -203,7 +210,7 @@ func inferKind(name string) Kind {
 	if isUpperASCII(name[0]) {
 		return KindClass
 	}
-	if gloss.verbs[words[0]] {
+	if leadingVerbs[words[0]] {
 		return KindFunction
 	}
 	return KindVariable
