@@ -18,22 +18,20 @@ const (
 // stable; they are also what tests assert on.
 var catalogue = map[string][2]string{
 	// generic
-	"internal":           {"서버에서 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.", "Something went wrong on our side. Please try again shortly."},
-	"unavailable":        {"서비스를 잠시 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.", "The service is temporarily unavailable. Please try again shortly."},
-	"invalid_fields":     {"입력값을 확인해 주세요.", "Please check the highlighted fields."},
-	"invalid_json":       {"요청 본문이 올바른 JSON이 아닙니다.", "The request body is not valid JSON."},
-	"invalid_utf8":       {"요청 본문이 UTF-8이 아닙니다.", "The request body is not valid UTF-8."},
-	"invalid_body":       {"요청 본문의 형식이 올바르지 않습니다.", "The request body has the wrong shape."},
-	"body_too_large":     {"요청 본문이 너무 큽니다 (최대 %d바이트).", "The request body is too large (at most %d bytes)."},
-	"unsupported_media":  {"지원하지 않는 Content-Type입니다. application/json을 사용해 주세요.", "Unsupported Content-Type. Use application/json."},
-	"cross_origin":       {"다른 사이트에서 보낸 요청은 처리하지 않습니다.", "Requests sent from another site are refused."},
-	"route_not_found":    {"요청한 주소를 찾을 수 없습니다.", "No such endpoint."},
-	"method_not_allowed": {"허용되지 않는 메서드입니다.", "Method not allowed."},
-	"not_found":          {"찾을 수 없습니다.", "Not found."},
-	"bad_cursor":         {"페이지 커서가 올바르지 않습니다.", "The page cursor is malformed."},
-	"bad_limit":          {"limit은 1에서 %d 사이의 정수여야 합니다.", "limit must be an integer from 1 to %d."},
-	"bad_id":             {"ID 형식이 올바르지 않습니다.", "The id is malformed."},
-	"bad_client_id":      {"영문자, 숫자, -, _ 로 된 %d자 이하의 값이어야 합니다.", "Use at most %d letters, digits, - or _."},
+	"internal":          {"서버에서 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.", "Something went wrong on our side. Please try again shortly."},
+	"unavailable":       {"서비스를 잠시 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.", "The service is temporarily unavailable. Please try again shortly."},
+	"invalid_fields":    {"입력값을 확인해 주세요.", "Please check the highlighted fields."},
+	"invalid_json":      {"요청 본문이 올바른 JSON이 아닙니다.", "The request body is not valid JSON."},
+	"invalid_utf8":      {"요청 본문이 UTF-8이 아닙니다.", "The request body is not valid UTF-8."},
+	"invalid_body":      {"요청 본문의 형식이 올바르지 않습니다.", "The request body has the wrong shape."},
+	"body_too_large":    {"요청 본문이 너무 큽니다 (최대 %d바이트).", "The request body is too large (at most %d bytes)."},
+	"unsupported_media": {"지원하지 않는 Content-Type입니다. application/json을 사용해 주세요.", "Unsupported Content-Type. Use application/json."},
+	"cross_origin":      {"다른 사이트에서 보낸 요청은 처리하지 않습니다.", "Requests sent from another site are refused."},
+	"route_not_found":   {"요청한 주소를 찾을 수 없습니다.", "No such endpoint."},
+	"not_found":         {"찾을 수 없습니다.", "Not found."},
+	"bad_cursor":        {"페이지 커서가 올바르지 않습니다.", "The page cursor is malformed."},
+	"bad_limit":         {"limit은 1에서 %d 사이의 정수여야 합니다.", "limit must be an integer from 1 to %d."},
+	"bad_client_id":     {"영문자, 숫자, -, _ 로 된 %d자 이하의 값이어야 합니다.", "Use at most %d letters, digits, - or _."},
 
 	// field problems
 	"required":          {"필수 항목입니다.", "This field is required."},
@@ -116,10 +114,4 @@ func Text(lang Lang, key string, args ...any) string {
 		return s
 	}
 	return fmt.Sprintf(s, args...)
-}
-
-// HasMessage reports whether key is in the catalogue (used by tests).
-func HasMessage(key string) bool {
-	_, ok := catalogue[key]
-	return ok
 }
