@@ -25,6 +25,10 @@ func Suggest(spec Spec, question string) Answer {
 	a := analyze(question)
 	b := &builder{rs: rs, korean: a.korean}
 	wantConst, wantClass := a.kinds[kindIndex(KindConstant)], a.kinds[kindIndex(KindClass)]
+	// A picked chip (spec.Kind) asks for its kind whatever the words say.
+	// Kept minimal on purpose: re-applied on the rewritten suggester.
+	wantConst = wantConst || pickedKind(spec) == KindConstant
+	wantClass = wantClass || pickedKind(spec) == KindClass
 
 	for _, tp := range a.topics {
 		b.topic(tp, wantConst, wantClass)
@@ -39,7 +43,8 @@ func Suggest(spec Spec, question string) Answer {
 	if !recognised || b.count(KindFunction) < 3 || b.count(KindVariable) < 3 {
 		b.fallback(wantConst, wantClass)
 	}
-	sugs := b.suggestions()
+	// The picked kind's names come first (booleans: is/has/can first).
+	sugs := FirstPicked(spec, b.suggestions())
 	return Answer{
 		Suggestions: sugs,
 		Text:        offlineText(rs, &a, recognised, sugs),

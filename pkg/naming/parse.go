@@ -89,7 +89,11 @@ func ParseAnswer(spec Spec, question, raw string) (Answer, error) {
 			c.note = note
 		}
 	}
-	sugs := finalize(rs, c.items, explicitKind(question))
+	asked := explicitKind(question)
+	if k := pickedKind(spec); k != "" {
+		asked = k // a picked chip says which kind an unlabelled name is
+	}
+	sugs := FirstPicked(spec, finalize(rs, c.items, asked))
 	if len(sugs) == 0 {
 		text := cleanText(c.note, maxTextRunes)
 		if text == "" {

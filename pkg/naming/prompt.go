@@ -1,6 +1,7 @@
 package naming
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -39,9 +40,16 @@ var exampleWords = [4][]string{
 func BuildPrompt(spec Spec, history []Turn, question string) []PromptMessage {
 	rs := resolve(spec)
 	kinds := AskedKinds(question)
+	if k := pickedKind(spec); k != "" && !slices.Contains(kinds, k) {
+		kinds = append(kinds, k) // a picked constant or class is asked for
+	}
 	korean := QuestionIsKorean(question)
 	msgs := make([]PromptMessage, 0, maxHistoryTurns+2)
-	msgs = append(msgs, PromptMessage{Role: RoleSystem, Content: systemPrompt(rs, kinds, korean)})
+	system := systemPrompt(rs, kinds, korean)
+	if p := pickedLine(spec.Kind); p != "" {
+		system += "\n" + p
+	}
+	msgs = append(msgs, PromptMessage{Role: RoleSystem, Content: system})
 	if len(history) > maxHistoryTurns {
 		history = history[len(history)-maxHistoryTurns:]
 	}
@@ -183,4 +191,17 @@ func jsonShape(kinds []Kind) string {
 	}
 	b.WriteString(`"note":"..."}`)
 	return b.String()
+}
+
+// pickedLine is the prompt's rule for a kind the person picked with a chip
+// (Spec.Kind), or "" when none was picked. Kept as one appended line so it
+// can be re-applied on a rewritten prompt.
+func pickedLine(k Kind) string {
+	switch {
+	case k == KindBoolean:
+		return "7. The user picked the kind \"boolean\": they want variable names that hold yes or no. Put the most names under \"variables\", each starting with is, has, can or should (in the variables' case), best first; other kinds may be short."
+	case k.Valid():
+		return "7. The user picked the kind \"" + string(k) + "\": give the most and best names under \"" + plural(string(k)) + "\"; other kinds may be short."
+	}
+	return ""
 }
