@@ -6,7 +6,6 @@ import (
 )
 
 func TestWithoutGiven(t *testing.T) {
-	spec := Spec{Language: "Python"}
 	a := Answer{
 		Suggestions: []Suggestion{
 			{Kind: KindFunction, Name: "get_user_list", Reason: "a"},
@@ -17,7 +16,6 @@ func TestWithoutGiven(t *testing.T) {
 	var b strings.Builder
 	renderSuggestions(&b, a.Suggestions, true)
 	a.Text = strings.TrimRight(b.String(), "\n") + "\n목록이면 복수형이 좋아요."
-	_ = spec
 
 	t.Run("NothingGiven", func(t *testing.T) {
 		if got := WithoutGiven(a, GivenNames{}, "사용자 목록"); got.Text != a.Text || len(got.Suggestions) != 3 {
