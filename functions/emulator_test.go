@@ -56,6 +56,7 @@ var scenarios = map[string][]step{
 		{event: "list.json", status: 200, want: `"items"`},
 		{event: "read.json", status: 200, want: `"messages":[]`},
 		{event: "read-unauthenticated.json", status: 401, want: `"unauthorized"`},
+		{event: "rename.json", status: 200, want: `"Renamed sample"`},
 		{event: "delete.json", status: 204},
 		{event: "read.json", status: 404, want: `"not_found"`},
 	},

@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { startFakeOpenAI } from './fake-openai.mjs';
 import { FAKE_CLIENTS, startFakeOAuth } from './fake-oauth.mjs';
 import { accessibilitySteps, createAudit } from './axe.mjs';
+import { chatxFlows } from './chatx.mjs';
 
 const FRONTEND = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(FRONTEND, '..');
@@ -1576,6 +1577,9 @@ async function main() {
     ],
     O,
   );
+
+  // Issue 14 in the chat: kind chips, more like this, copy all, rename, search (e2e/chatx.mjs).
+  await chatxFlows({ flow, assert, shoot, newContext, newPage, signUp, createRoom, ask, browser, base: offline.base, stamp });
 }
 
 async function cleanup() {

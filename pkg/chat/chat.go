@@ -155,6 +155,27 @@ func (s *Service) Read(ctx context.Context, userID, chatID, cursor string, limit
 	return &Room{Chat: c, Messages: items, NextCursor: m.page.NextCursor, Quota: s.Policy.Quota(used, now)}, nil
 }
 
+// RenameInput is the body of PATCH /api/chat/{chatId}.
+type RenameInput struct {
+	Title string `json:"title"`
+}
+
+// Rename sets a room's title, with the rules of Create (trimmed, at most
+// MaxTitleLen characters) except that a blank title is refused: a room
+// always has a name. One conditional UpdateItem: someone else's room is
+// 404.
+func (s *Service) Rename(ctx context.Context, userID, chatID string, in RenameInput) (*namebot.Chat, error) {
+	if !namebot.ValidID(chatID) {
+		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
+	}
+	f := namebot.FieldErrors{}
+	title := namebot.CleanText(f, "title", in.Title, true, namebot.MaxTitleLen, false)
+	if err := f.Err(); err != nil {
+		return nil, err
+	}
+	return s.Chats.RenameChat(ctx, userID, chatID, title)
+}
+
 // Delete removes a room and its messages.
 func (s *Service) Delete(ctx context.Context, userID, chatID string) error {
 	if !namebot.ValidID(chatID) {
@@ -173,7 +194,18 @@ func (s *Service) Delete(ctx context.Context, userID, chatID string) error {
 type SendInput struct {
 	Content         string `json:"content"`
 	ClientMessageID string `json:"client_message_id"`
+	// Kind is the kind picked with a chip (naming.PickKinds), or "".
+	Kind string `json:"kind"`
 }
+
+// pickList is the one_of argument of a bad kind.
+var pickList = func() string {
+	var ks []string
+	for _, k := range naming.PickKinds() {
+		ks = append(ks, string(k))
+	}
+	return strings.Join(ks, ", ")
+}()
 
 // Exchange is a question and its answer, with the quota after them.
 type Exchange struct {
@@ -232,6 +264,10 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	if clientID != "" && !clientIDPattern.MatchString(clientID) {
 		f.Add("client_message_id", "bad_client_id", namebot.MaxClientIDLen)
 	}
+	kind := naming.Kind(in.Kind)
+	if kind != "" && !naming.ValidPick(kind) {
+		f.Add("kind", "one_of", pickList)
+	}
 	if err := f.Err(); err != nil {
 		return nil, err
 	}
@@ -244,7 +280,7 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	}
 	now := s.Now()
 	req := &namebot.SendRequest{
-		ChatID: chatID, ClientMessageID: clientID, UserID: userID, ContentHash: hash(content),
+		ChatID: chatID, ClientMessageID: clientID, UserID: userID, ContentHash: contentHash(content, kind),
 		UserMessageID: namebot.NewID(), BotMessageID: namebot.NewID(), State: namebot.StatusPending, Day: s.Policy.Day(now),
 		LeaseUntil: now.Add(s.Lease), CreatedAt: now.UTC(),
 	}
@@ -276,7 +312,7 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 		if from == namebot.StatusPending {
 			// An abandoned request may have stored its answer before it
 			// failed: finish it instead of asking (and spending) again.
-			if ex, done, err := s.repair(ctx, userID, req, content); done || err != nil {
+			if ex, done, err := s.repair(ctx, userID, req, content, kind); done || err != nil {
 				return ex, err
 			}
 		}
@@ -284,12 +320,13 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 
 	type hist struct {
 		turns []naming.Turn
+		given naming.GivenNames
 		err   error
 	}
 	hc := make(chan hist, 1)
 	go func() {
-		t, err := s.history(ctx, chatID, req.UserMessageID)
-		hc <- hist{t, err}
+		t, g, err := s.history(ctx, chatID, req.UserMessageID)
+		hc <- hist{t, g, err}
 	}()
 	used, ok, err := s.Quotas.Spend(ctx, userID, req.Day, s.Policy.Limit, s.Policy.Expires(now))
 	h := <-hc
@@ -313,17 +350,22 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 
 	userMsg := &namebot.Message{
 		ID: req.UserMessageID, ChatID: chatID, UserID: userID, IsUser: true, Content: content,
-		Suggestions: []naming.Suggestion{}, ClientMessageID: clientID, CreatedAt: req.CreatedAt,
+		Suggestions: []naming.Suggestion{}, ClientMessageID: clientID, Kind: string(kind), CreatedAt: req.CreatedAt,
 	}
+	spec := c.Spec()
+	spec.Kind = kind
 	modelCall := metrics.StartModelCall()
 	mctx, cancel := modelContext(ctx)
-	answer, merr := s.Model.Suggest(mctx, c.Spec(), h.turns, content)
+	answer, merr := s.Model.Suggest(mctx, spec, h.turns, content)
 	cancel()
 	modelCall.Done(merr)
 	done := s.Now()
 	if merr != nil {
 		return nil, s.fail(ctx, req, userMsg, merr, used, done)
 	}
+	// A room is never given the same name twice: names its earlier
+	// answers gave (within RepeatWindow) are removed, and the text says so.
+	answer = naming.WithoutGiven(answer, h.given, content)
 	bot := &namebot.Message{
 		ID: req.BotMessageID, ChatID: chatID, UserID: userID, Content: answer.Text, Suggestions: answer.Suggestions,
 		Status: namebot.StatusAnswered, Offline: answer.Offline, CreatedAt: done.UTC(),
@@ -402,7 +444,7 @@ func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *n
 // answered, the request answered, and the stored exchange returned, with
 // no unit spent and no second answer. done is false when there is no
 // stored answer and the send must go on.
-func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRequest, content string) (*Exchange, bool, error) {
+func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRequest, content string, kind naming.Kind) (*Exchange, bool, error) {
 	bot, err := s.Chats.FindMessage(ctx, req.ChatID, req.BotMessageID)
 	if namebot.ErrorCode(err) == namebot.ENOTFOUND {
 		return nil, false, nil
@@ -413,7 +455,7 @@ func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRe
 	userMsg := &namebot.Message{
 		ID: req.UserMessageID, ChatID: req.ChatID, UserID: userID, IsUser: true, Content: content,
 		Suggestions: []naming.Suggestion{}, Status: namebot.StatusAnswered, ClientMessageID: req.ClientMessageID,
-		AnswerID: bot.ID, CreatedAt: req.CreatedAt,
+		AnswerID: bot.ID, Kind: string(kind), CreatedAt: req.CreatedAt,
 	}
 	if err := s.Chats.PutMessage(ctx, userMsg); err != nil {
 		return nil, true, err
@@ -509,24 +551,30 @@ func (s *Service) replay(ctx context.Context, userID string, req *namebot.SendRe
 	return &Exchange{UserMessage: um, BotMessage: bm, Quota: s.Policy.Quota(used, now)}, nil
 }
 
-// history returns the last turns of the room before the current question.
-func (s *Service) history(ctx context.Context, chatID, exclude string) ([]naming.Turn, error) {
-	page, err := s.Chats.FindMessages(ctx, chatID, "", namebot.HistoryTurns+1)
+// history returns the last turns of the room before the current question,
+// and the names the room's answers gave: one Query of the latest
+// RepeatWindow messages serves both.
+func (s *Service) history(ctx context.Context, chatID, exclude string) ([]naming.Turn, naming.GivenNames, error) {
+	page, err := s.Chats.FindMessages(ctx, chatID, "", namebot.RepeatWindow)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var turns []naming.Turn
+	given := naming.GivenNames{}
 	for i := len(page.Items) - 1; i >= 0; i-- {
 		m := page.Items[i]
 		if m.ID == exclude || m.Status == namebot.StatusUnanswered {
 			continue
+		}
+		if !m.IsUser {
+			given.Add(m.Suggestions)
 		}
 		turns = append(turns, naming.Turn{FromUser: m.IsUser, Content: m.Content})
 	}
 	if len(turns) > namebot.HistoryTurns {
 		turns = turns[len(turns)-namebot.HistoryTurns:]
 	}
-	return turns, nil
+	return turns, given, nil
 }
 
 // bookkeepingTime is kept back from the request's deadline for the writes
@@ -562,6 +610,15 @@ func parallel(ctx context.Context, fns ...func(context.Context) error) error {
 		}
 	}
 	return first
+}
+
+// contentHash is what a retried send must repeat: the content, and the
+// picked kind when there is one (so sends without a kind hash as before).
+func contentHash(content string, kind naming.Kind) string {
+	if kind == "" {
+		return hash(content)
+	}
+	return hash(content + "\x00" + string(kind))
 }
 
 func hash(s string) string {

@@ -182,6 +182,27 @@ func (db *DB) TouchChat(ctx context.Context, userID, chatID string, at time.Time
 	return err == nil, err
 }
 
+// RenameChat sets a room's title with one conditional UpdateItem: the key
+// is (owner, room) and the condition requires the item to exist, so another
+// user's room or a missing one is ENOTFOUND and nothing is created.
+func (db *DB) RenameChat(ctx context.Context, userID, chatID, title string) (*namebot.Chat, error) {
+	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Chats,
+		Key:                       chatKey(userID, chatID),
+		UpdateExpression:          ptr("SET title = :t"),
+		ConditionExpression:       ptr("attribute_exists(id) AND user_id = :u"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":t": s(title), ":u": s(userID)},
+		ReturnValues:              types.ReturnValueAllNew,
+	})
+	if isConditionFailed(err) {
+		return nil, notFound("chat_not_found")
+	}
+	if err != nil {
+		return nil, failed("rename chat", err)
+	}
+	return chatFrom(out.Attributes), nil
+}
+
 // DeleteChat marks the room deleted, deletes its messages and requests,
 // then the room. Each step is idempotent: a failure halfway leaves a
 // marked room (invisible, refusing sends) that can be deleted again. The
@@ -267,6 +288,9 @@ func messageItem(m *namebot.Message) (map[string]types.AttributeValue, error) {
 	if m.AnswerID != "" {
 		it["answer_id"] = s(m.AnswerID)
 	}
+	if m.Kind != "" {
+		it["kind"] = s(m.Kind)
+	}
 	return it, nil
 }
 
@@ -275,6 +299,7 @@ func messageFrom(it map[string]types.AttributeValue) *namebot.Message {
 		ID: str(it, "id"), ChatID: str(it, "chat_id"), UserID: str(it, "user_id"), IsUser: boolean(it, "is_user"),
 		Content: str(it, "content"), Status: str(it, "status"), Offline: boolean(it, "offline"),
 		ClientMessageID: str(it, "client_message_id"), AnswerID: str(it, "answer_id"), CreatedAt: parseTS(str(it, "created_at")),
+		Kind: str(it, "kind"),
 	}
 	if raw := str(it, "suggestions"); raw != "" {
 		_ = json.Unmarshal([]byte(raw), &m.Suggestions)

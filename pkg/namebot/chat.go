@@ -16,6 +16,10 @@ const (
 	MaxClientIDLen   = 64
 	// HistoryTurns is how many earlier messages go to the model as context.
 	HistoryTurns = 6
+	// RepeatWindow is how many of the room's latest messages a send reads
+	// (in the one Query that also gives the model its context): the names
+	// their answers gave are not suggested again.
+	RepeatWindow = 100
 	// DefaultPage and MaxPage bound list pages.
 	DefaultPage     = 20
 	MaxPage         = 50
@@ -58,6 +62,7 @@ type Message struct {
 	Status          string
 	Offline         bool   // answered by the offline suggester
 	ClientMessageID string // user messages: the idempotency key of the send
+	Kind            string // user messages: the kind picked with a chip, or ""
 	AnswerID        string // user messages: the bot message answering it
 	CreatedAt       time.Time
 }
@@ -102,6 +107,9 @@ type ChatStore interface {
 	// reports whether the room still exists and is not being deleted: it
 	// is the check a writer makes after writing into the room.
 	TouchChat(ctx context.Context, userID, chatID string, at time.Time) (alive bool, err error)
+	// RenameChat sets the title of a room userID owns and returns the
+	// room; ENOTFOUND when there is no such room of theirs.
+	RenameChat(ctx context.Context, userID, chatID, title string) (*Chat, error)
 	// DeleteChat marks the room deleted, deletes its messages and
 	// requests, then the room.
 	DeleteChat(ctx context.Context, userID, chatID string) error

@@ -115,6 +115,9 @@ func normKey(s string) string {
 type Spec struct {
 	Language   string
 	Convention string
+	// Kind is the kind the person picked with a chip; empty = read from
+	// the question. One of PickKinds: a Kind, or KindBoolean.
+	Kind Kind
 }
 
 // Suggestion is one recommended name.

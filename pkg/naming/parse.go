@@ -95,7 +95,11 @@ func ParseAnswerHint(spec Spec, question, raw string, h Hint) (Answer, error) {
 			c.note = note
 		}
 	}
-	sugs := finalize(rs, c.items, explicitKind(question))
+	asked := explicitKind(question)
+	if k := pickedKind(spec); k != "" {
+		asked = k // a picked chip says which kind an unlabelled name is
+	}
+	sugs := FirstPicked(spec, finalize(rs, c.items, asked))
 	if len(sugs) == 0 {
 		text := cleanText(c.note, maxTextRunes)
 		if text == "" {

@@ -1,6 +1,7 @@
 package naming
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,11 +50,17 @@ func BuildPrompt(spec Spec, history []Turn, question string) []PromptMessage {
 func BuildPromptHint(spec Spec, history []Turn, question string, h Hint) []PromptMessage {
 	rs := resolve(spec)
 	kinds := AskedKinds(question)
+	if k := pickedKind(spec); k != "" && !slices.Contains(kinds, k) {
+		kinds = append(kinds, k) // a picked constant or class is asked for
+	}
 	korean := QuestionIsKorean(question)
 	msgs := make([]PromptMessage, 0, maxHistoryTurns+2)
 	sys := systemPrompt(rs, kinds, korean)
 	if hint := hintSection(h); hint != "" {
 		sys += "\n\n" + hint
+	}
+	if p := pickedLine(spec.Kind); p != "" {
+		sys += "\n" + p
 	}
 	msgs = append(msgs, PromptMessage{Role: RoleSystem, Content: sys})
 	if len(history) > maxHistoryTurns {
@@ -308,4 +315,17 @@ func isBooleanName(name string) bool {
 	}
 	ws := Split(strings.TrimPrefix(name, "$"))
 	return len(ws) > 1 && booleanPrefixes[ws[0]]
+}
+
+// pickedLine is the prompt's rule for a kind the person picked with a chip
+// (Spec.Kind), or "" when none was picked. Kept as one appended line so it
+// can be re-applied on a rewritten prompt.
+func pickedLine(k Kind) string {
+	switch {
+	case k == KindBoolean:
+		return "7. The user picked the kind \"boolean\": they want variable names that hold yes or no. Put the most names under \"variables\", each starting with is, has, can or should (in the variables' case), best first; other kinds may be short."
+	case k.Valid():
+		return "7. The user picked the kind \"" + string(k) + "\": give the most and best names under \"" + plural(string(k)) + "\"; other kinds may be short."
+	}
+	return ""
 }

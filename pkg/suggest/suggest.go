@@ -28,10 +28,29 @@ const perKind = 5
 func Suggest(spec naming.Spec, question string) naming.Answer {
 	room := naming.ResolveRoom(spec)
 	a := Analyze(question)
+	pick(a.f, spec.Kind)
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language()}
 	b.build(a.f)
-	sugs := b.suggestions()
+	sugs := naming.FirstPicked(spec, b.suggestions())
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
+}
+
+// pick applies a kind the person picked with a chip (spec.Kind): it asks
+// for that kind whatever the words say, and a boolean makes the question a
+// yes/no one. The picked kind's names then come first (naming.FirstPicked).
+func pick(f *frame, k naming.Kind) {
+	switch k {
+	case naming.KindFunction:
+		f.kinds[0] = true
+	case naming.KindVariable:
+		f.kinds[1] = true
+	case naming.KindConstant:
+		f.kinds[2] = true
+	case naming.KindClass:
+		f.kinds[3] = true
+	case naming.KindBoolean:
+		f.boolean = true
+	}
 }
 
 // Analysis is what the suggester understood of a question.

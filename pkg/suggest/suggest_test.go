@@ -307,3 +307,20 @@ func TestSuggestLatency(t *testing.T) {
 		t.Fatalf("p50 = %v, want under 2ms", p50)
 	}
 }
+
+// A kind picked with a chip comes first, whatever the question's words.
+func TestSuggestPickedKind(t *testing.T) {
+	for _, k := range naming.PickKinds() {
+		a := Suggest(naming.Spec{Language: "Python", Kind: k}, "활성 사용자 목록")
+		if len(a.Suggestions) == 0 {
+			t.Fatalf("%s: no names", k)
+		}
+		want := k
+		if k == naming.KindBoolean {
+			want = naming.KindVariable
+		}
+		if got := a.Suggestions[0]; got.Kind != want {
+			t.Errorf("%s: first name %+v, want a %s", k, got, want)
+		}
+	}
+}
