@@ -224,7 +224,8 @@ validate:
 	@if command -v sam >/dev/null; then sam validate --lint --template-file template.yaml; else echo "sam not installed: sam validate --lint skipped"; fi
 
 ## load: the load test (infra/load): 50 simulated users for 60 s against the
-## local stack it starts itself, then checks every accepted write from the API.
+## local stack it starts itself, then checks every accepted write from the API;
+## it fails when dynalite's peak RSS passes 250 MB (it prints start, peak, end).
 ## LOAD_ARGS=-inject-loss deletes an accepted message and post before the
 ## check, which must then fail (also -inject-dup, -inject-double-count).
 LOAD_ARGS ?=

@@ -27,6 +27,9 @@ func TestMain(m *testing.M) {
 	env, stop = Start(nil, map[string]string{"SIGNUP_LIMIT": "0"}, app.Options{})
 	code := m.Run()
 	stop()
+	if iam := checkIAM(); code == 0 {
+		code = iam
+	}
 	os.Exit(code)
 }
 
