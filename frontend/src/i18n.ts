@@ -514,7 +514,7 @@ const en: Record<MessageKey, string> = {
   'chatx.kind.class': 'Class',
   'chatx.kindAsked': 'Asked for: {kind}',
   'chatx.more': 'More like this',
-  'chatx.moreLabel': 'More names like {name}',
+  'chatx.moreLabel': 'More like this: {name}',
   'chatx.moreQuestion': 'More names like `{name}`',
   'chatx.copyAll': 'Copy all',
   'chatx.copyAllLabel': 'Copy all {n} names of this answer',
