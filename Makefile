@@ -147,6 +147,8 @@ MODEL_URL ?=
 ALARM_EMAIL ?=
 KMS_KEY_ARN ?=
 SEND_CONCURRENCY ?= 50
+# X-Ray on every function: PassThrough (off) or Active (docs/operations.md).
+TRACING ?= PassThrough
 DOMAIN ?=
 CERT_ARN ?=
 HOSTED_ZONE_ID ?=
@@ -167,7 +169,7 @@ app_origin = $(if $(DOMAIN),echo https://$(DOMAIN),$(call stack_output,$(HOSTING
 # sam's --parameter-overrides: Key="value" pairs in one argument ("" passes an empty value).
 api_params = Stage=\"$(STAGE)\" AppOrigin=\"$(1)\" JwtKeyParameterName=\"$(JWT_PARAM)\" \
 	OpenAIKeyParameterName=\"$(OPENAI_PARAM)\" OpenAIModel=\"$(MODEL)\" OpenAIBaseURL=\"$(MODEL_URL)\" \
-	AlarmEmail=\"$(ALARM_EMAIL)\" SecretsKmsKeyArn=\"$(KMS_KEY_ARN)\" ChatSendReservedConcurrency=\"$(SEND_CONCURRENCY)\" \
+	AlarmEmail=\"$(ALARM_EMAIL)\" SecretsKmsKeyArn=\"$(KMS_KEY_ARN)\" ChatSendReservedConcurrency=\"$(SEND_CONCURRENCY)\" Tracing=\"$(TRACING)\" \
 	GitHubClientId=\"$(GITHUB_CLIENT_ID)\" GitHubClientSecretParameterName=\"$(GITHUB_SECRET_PARAM)\" \
 	KakaoClientId=\"$(KAKAO_CLIENT_ID)\" KakaoClientSecretParameterName=\"$(KAKAO_SECRET_PARAM)\"
 # $(call sam_deploy,<app origin>): deploys what `sam build` left in .aws-sam/build.

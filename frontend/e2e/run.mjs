@@ -22,6 +22,7 @@ import { startFakeOpenAI } from './fake-openai.mjs';
 import { FAKE_CLIENTS, startFakeOAuth } from './fake-oauth.mjs';
 import { accessibilitySteps, createAudit } from './axe.mjs';
 import { chatxFlows } from './chatx.mjs';
+import { quietSteps } from './quiet.mjs';
 
 const FRONTEND = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(FRONTEND, '..');
@@ -1436,6 +1437,11 @@ async function main() {
   const audit = createAudit({ log, shots: process.env.E2E_A11Y_SHOTS === '1' ? SHOTS : '' });
   await flow('accessibility', accessibilitySteps(yp, audit, seed, stamp), { page: yp });
   await ctxY.close();
+
+  // ----- a visitor without a session calls nothing it does not need (e2e/quiet.mjs) -----
+  const ctxQ = await newContext(browser, offline.base);
+  await flow('quiet', quietSteps(await newPage(ctxQ), { assert, signUp, base: offline.base, stamp }));
+  await ctxQ.close();
 
   // ----- sign in with GitHub and Kakao (the fake provider on 127.0.0.1) -----
   const ctxO = await newContext(browser, offline.base);

@@ -137,7 +137,7 @@ func routes() []routeSpec {
 					return c.do(ctx, "POST", "/api/chat/"+room, u.token, body)
 				}, nil
 			}},
-		{Name: "board list", Route: "GET /api/board", Kind: "read", Want: 200, Budget: 1, worker: get("/api/board", noToken)},
+		{Name: "board list", Route: "GET /api/board", Kind: "read", Want: 200, Budget: 2, worker: get("/api/board", noToken)},
 	}
 }
 

@@ -58,8 +58,18 @@ func TestCallsPerRoute(t *testing.T) {
 	measure("POST /api/board/images", 1, func() {
 		c.Do("POST", "/api/board/images", map[string]any{"content_type": "image/png", "size": 100}).Want(t, 200)
 	})
-	measure("GET /api/board", 1, func() { c.Do("GET", "/api/board", nil).Want(t, 200) })
-	measure("GET /api/board/{id}", 1, func() { c.Do("GET", "/api/board/"+p.Str("id"), nil).Want(t, 200) })
+	// The page, then its view counters in one BatchGetItem.
+	measure("GET /api/board", 2, func() { c.Do("GET", "/api/board", nil).Want(t, 200) })
+	// A post read: the post and the counter's conditional update at once.
+	// Not counted (the author's own read, a reload within the minute): and
+	// the counter read for the count. The post's first read makes the
+	// counter: and its put.
+	post := "/api/board/" + p.Str("id")
+	visitor := e.NewClient(t)
+	measure("GET /api/board/{id} first", 4, func() { c.Do("GET", post, nil).Want(t, 200) })
+	measure("GET /api/board/{id}", 2, func() { visitor.Do("GET", post, nil).Want(t, 200) })
+	measure("GET /api/board/{id} reload", 3, func() { visitor.Do("GET", post, nil).Want(t, 200) })
+	measure("GET /api/board/{id} author", 3, func() { c.Do("GET", post, nil).Want(t, 200) })
 	measure("GET /api/accounts/profile", 1, func() { c.Do("GET", "/api/accounts/profile", nil).Want(t, 200) })
 	measure("POST /api/accounts/login", 4, func() { c.Login(addr, "abc12345") })
 	// The per-address counter, the user and the email claim.

@@ -294,7 +294,7 @@ func (d *Deps) BoardService() *board.Service {
 
 // Board is the handler of the board function.
 func (d *Deps) Board() *httpapi.API {
-	return httpapi.New("board", d.Tokens, d.Log, httpapi.Board(d.BoardService())...)
+	return httpapi.New("board", d.Tokens, d.Log, httpapi.Board(d.BoardService(), d.Cfg.EdgeSecret)...)
 }
 
 // Functions maps each function's logical id in template.yaml to a builder of

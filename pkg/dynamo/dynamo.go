@@ -25,6 +25,8 @@ type Tables struct {
 	Chats    string
 	Messages string
 	Posts    string
+	// PostViews holds one view counter per post (no index).
+	PostViews string
 }
 
 // API is the subset of the DynamoDB client the stores use, so that tests

@@ -17,7 +17,8 @@ import (
 //	by_author   (author_id, id)       a user's posts (account deletion)
 //
 // The feed index has one partition; a board of this size is far below a
-// partition's 1,000 writes/s. View counts are an atomic ADD on the item.
+// partition's 1,000 writes/s. View counts live in PostViewsTable (views.go),
+// so a view never rewrites a post and its three index copies.
 
 var _ namebot.PostStore = (*DB)(nil)
 
@@ -70,25 +71,6 @@ func (db *DB) FindPost(ctx context.Context, id string) (*namebot.Post, error) {
 	return postFrom(out.Item), nil
 }
 
-// ViewPost counts a view and returns the post: one UpdateItem.
-func (db *DB) ViewPost(ctx context.Context, id string) (*namebot.Post, error) {
-	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName:                 &db.Tables.Posts,
-		Key:                       postKey(id),
-		UpdateExpression:          ptr("ADD view_count :one"),
-		ConditionExpression:       ptr("attribute_exists(id)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":one": n(1)},
-		ReturnValues:              types.ReturnValueAllNew,
-	})
-	if isConditionFailed(err) {
-		return nil, notFound("post_not_found")
-	}
-	if err != nil {
-		return nil, failed("view post", err)
-	}
-	return postFrom(out.Attributes), nil
-}
-
 // FindPosts lists posts newest first.
 func (db *DB) FindPosts(ctx context.Context, category, cursor string, limit int) (namebot.Page[*namebot.Post], error) {
 	var page namebot.Page[*namebot.Post]
@@ -118,7 +100,7 @@ func (db *DB) FindPosts(ctx context.Context, category, cursor string, limit int)
 		page.Items = append(page.Items, postFrom(it))
 	}
 	page.NextCursor = next
-	return page, nil
+	return page, db.postViews(ctx, page.Items)
 }
 
 // UpdatePost replaces the editable fields if nobody edited meanwhile.

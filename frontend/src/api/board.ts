@@ -23,9 +23,10 @@ export function listPosts(category?: PostCategory | null, cursor?: string | null
   return client.get<Page<Post>>(`/api/board?${q.toString()}`, { auth: false, signal });
 }
 
-/** Reads a post; the server counts every read as a view. */
+/** Reads a post. The reader's token goes along when there is one: the server counts a view
+ * once per reader and minute, never the author's own (docs: README, Decisions). */
 export function getPost(id: string, signal?: AbortSignal) {
-  return client.get<Post>(`/api/board/${encodeURIComponent(id)}`, { auth: false, signal });
+  return client.get<Post>(`/api/board/${encodeURIComponent(id)}`, { auth: 'optional', signal });
 }
 
 export function createPost(body: NewPost) {
