@@ -27,7 +27,7 @@ import (
 
 	"namebot/pkg/app"
 	"namebot/pkg/config"
-	"namebot/pkg/dynamo"
+	"namebot/pkg/dynamo/dynamotest"
 	"namebot/pkg/llm/llmtest"
 	"namebot/pkg/local"
 )
@@ -164,7 +164,7 @@ func run(ctx context.Context) (err error) {
 		return err
 	}
 	defer restore()
-	counter := &dynamo.Counting{}
+	counter := &dynamotest.Counting{}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
@@ -176,7 +176,7 @@ func run(ctx context.Context) (err error) {
 		Root: root, DataDir: dataDir, Config: cfg, PublicURL: base,
 		// The same JSON request log as `make run`, into a file.
 		Log: app.NewLogger(stackLog, cfg.LogLevel),
-		App: app.Options{WrapDynamo: func(api dynamo.API) dynamo.API { counter.API = api; return counter }},
+		App: app.Options{WrapDynamo: counter.Wrap},
 	})
 	if err != nil {
 		l.Close()
@@ -225,7 +225,7 @@ func run(ctx context.Context) (err error) {
 	}
 	dynalitePid := findDynalite(st.Dynalite.Endpoint)
 	progress("dynalite alone")
-	if res.Dynalite, err = probeDynalite(ctx, counter.API, cfg.Tables.Counters, *flagClients, time.Second, watch{dynalite: dynalitePid}); err != nil {
+	if res.Dynalite, err = probeDynalite(ctx, counter.Wrapped, cfg.Tables.Counters, *flagClients, time.Second, watch{dynalite: dynalitePid}); err != nil {
 		return err
 	}
 	if res.Routes, err = benchRoutes(ctx, c, fx, lim, counter, watch{dynalite: dynalitePid}, func(name string) { progress("route %s", name) }); err != nil {

@@ -4,18 +4,15 @@ import (
 	"testing"
 
 	"namebot/pkg/app"
-	"namebot/pkg/dynamo"
+	"namebot/pkg/dynamo/dynamotest"
 )
 
 // TestCallsPerRoute counts DynamoDB calls per request at the client and
 // holds each route to its budget (DESIGN.md: one round trip for simple
 // reads; independent calls concurrent).
 func TestCallsPerRoute(t *testing.T) {
-	counter := &dynamo.Counting{}
-	e, _ := Start(t, map[string]string{}, app.Options{WrapDynamo: func(api dynamo.API) dynamo.API {
-		counter.API = api
-		return counter
-	}})
+	counter := &dynamotest.Counting{}
+	e, _ := Start(t, map[string]string{}, app.Options{WrapDynamo: counter.Wrap})
 	c := e.NewClient(t)
 	addr := email("calls")
 	c.SignUp(addr, "abc12345", "calls")
