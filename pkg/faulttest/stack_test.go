@@ -52,13 +52,10 @@ func start(t *testing.T, o options) *stack {
 	}
 	s := &stack{faults: &faultAPI{}, clock: &clock{}}
 	opt := app.Options{
-		Log:    slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Argon2: light,
-		Now:    s.clock.Now,
-		WrapDynamo: func(api dynamo.API) dynamo.API {
-			s.faults.API = api
-			return s.faults
-		},
+		Log:        slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Argon2:     light,
+		Now:        s.clock.Now,
+		WrapDynamo: s.faults.wrap,
 	}
 	dataDir := ""
 	if o.onDisk {
@@ -113,14 +110,24 @@ func (f *faultAPI) holdOnce(op, table string, match func(in any) bool) (r *rule,
 	return r, func() { once.Do(func() { close(r.hold) }) }
 }
 
-// faultAPI is the DynamoDB client with failures on demand.
+// faultAPI is the DynamoDB client with failures on demand. It forwards
+// through a named field and implements every method itself, so a method
+// added to dynamo.API does not compile until it can fail here too.
 type faultAPI struct {
-	dynamo.API
+	next  dynamo.API
 	mu    sync.Mutex
 	rules []*rule
 	calls atomic.Int64
 	// partial makes every BatchWriteItem apply only its bot messages.
 	partial atomic.Bool
+}
+
+var _ dynamo.API = (*faultAPI)(nil)
+
+// wrap makes f the client in front of api (app.Options.WrapDynamo).
+func (f *faultAPI) wrap(api dynamo.API) dynamo.API {
+	f.next = api
+	return f
 }
 
 // failOnce makes the next call of op on table (matching match, when given)
@@ -167,28 +174,28 @@ func (f *faultAPI) GetItem(ctx context.Context, in *dynamodb.GetItemInput, o ...
 	if err := f.check("GetItem", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.GetItem(ctx, in, o...)
+	return f.next.GetItem(ctx, in, o...)
 }
 
 func (f *faultAPI) PutItem(ctx context.Context, in *dynamodb.PutItemInput, o ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error) {
 	if err := f.check("PutItem", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.PutItem(ctx, in, o...)
+	return f.next.PutItem(ctx, in, o...)
 }
 
 func (f *faultAPI) UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, o ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error) {
 	if err := f.check("UpdateItem", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.UpdateItem(ctx, in, o...)
+	return f.next.UpdateItem(ctx, in, o...)
 }
 
 func (f *faultAPI) DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, o ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error) {
 	if err := f.check("DeleteItem", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.DeleteItem(ctx, in, o...)
+	return f.next.DeleteItem(ctx, in, o...)
 }
 
 // batchTable is the table of a one-table batch (nil for several, which
@@ -207,14 +214,14 @@ func (f *faultAPI) BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemIn
 	if err := f.check("BatchGetItem", batchTable(in.RequestItems), in); err != nil {
 		return nil, err
 	}
-	return f.API.BatchGetItem(ctx, in, o...)
+	return f.next.BatchGetItem(ctx, in, o...)
 }
 
 func (f *faultAPI) Query(ctx context.Context, in *dynamodb.QueryInput, o ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
 	if err := f.check("Query", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.Query(ctx, in, o...)
+	return f.next.Query(ctx, in, o...)
 }
 
 func (f *faultAPI) BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, o ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
@@ -224,7 +231,7 @@ func (f *faultAPI) BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteIt
 	if f.partial.Load() {
 		return f.partialWrite(ctx, in, o...)
 	}
-	return f.API.BatchWriteItem(ctx, in, o...)
+	return f.next.BatchWriteItem(ctx, in, o...)
 }
 
 // partialWrite applies only the bot messages of a batch and hands every
@@ -243,7 +250,7 @@ func (f *faultAPI) partialWrite(ctx context.Context, in *dynamodb.BatchWriteItem
 		}
 	}
 	if len(apply) > 0 {
-		if _, err := f.API.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: apply}, o...); err != nil {
+		if _, err := f.next.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: apply}, o...); err != nil {
 			return nil, err
 		}
 	}
