@@ -1,7 +1,9 @@
 // Package dynamo implements the domain's stores on DynamoDB. Every request
-// path read is a GetItem or a Query on a key or index; writes are
-// single-item conditional operations (dynalite, the local stand-in, has no
-// transactions) with compensation where a second step fails.
+// path read is a GetItem, a BatchGetItem of known keys or a Query on a key
+// or index; writes are single-item conditional operations, or
+// BatchWriteItem for a send's messages and for deletions (dynalite, the
+// local stand-in, has no transactions), with compensation where a second
+// step fails.
 package dynamo
 
 import (
