@@ -1,5 +1,6 @@
 // Command bench is `make bench`: it builds what it measures, measures it on
-// this machine, prints one table of the figures beside DESIGN.md's targets
+// this machine, prints one table of the figures beside their targets
+// (docs/targets.md)
 // and writes the same figures as JSON to bench-results/. See README.md.
 //
 // Everything runs on loopback, is bounded in time, and whatever it starts
@@ -54,7 +55,7 @@ type Results struct {
 	Dynalite        DynaliteBaseline `json:"dynalite"`
 	App             AppSize          `json:"app"`
 	// Checks are the rows of the printed table: each figure with its
-	// DESIGN.md target and whether it is met.
+	// target (docs/targets.md) and whether it is met.
 	Checks []Check `json:"checks"`
 }
 

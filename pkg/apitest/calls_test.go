@@ -8,8 +8,8 @@ import (
 )
 
 // TestCallsPerRoute counts DynamoDB calls per request at the client and
-// holds each route to its budget (DESIGN.md: one round trip for simple
-// reads; independent calls concurrent).
+// holds each route to its budget (docs/targets.md: one round trip for
+// simple reads; independent calls concurrent).
 func TestCallsPerRoute(t *testing.T) {
 	counter := &dynamotest.Counting{}
 	e, _ := Start(t, map[string]string{}, app.Options{WrapDynamo: counter.Wrap})
