@@ -5,7 +5,7 @@ SHELL := /bin/bash
 GO ?= go
 export GOFLAGS := -buildvcs=false
 BIN := $(CURDIR)/.bin
-# Lambda bootstraps: what DESIGN.md and FACTS.md say keeps them small and fast.
+# Lambda bootstraps: the flags that keep them small and fast (docs/targets.md).
 LAMBDA_FLAGS := -tags lambda.norpc -ldflags='-s -w' -trimpath
 LAMBDA_ENV := CGO_ENABLED=0 GOOS=linux GOARCH=arm64
 FUNCTIONS := accounts chat chatsend board

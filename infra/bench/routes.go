@@ -8,7 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"namebot/pkg/dynamo"
+	"namebot/pkg/dynamo/dynamotest"
 )
 
 // A request function sends one request and returns its status and body.
@@ -179,7 +179,7 @@ type limits struct {
 
 // benchRoutes measures every route against base. counter, when not nil, is
 // the server's DynamoDB client (the in-process stack) and calls are counted.
-func benchRoutes(ctx context.Context, c *client, f *fixtures, lim limits, counter *dynamo.Counting, w watch, progress func(string)) ([]RouteResult, error) {
+func benchRoutes(ctx context.Context, c *client, f *fixtures, lim limits, counter *dynamotest.Counting, w watch, progress func(string)) ([]RouteResult, error) {
 	var out []RouteResult
 	for _, r := range routes() {
 		progress(r.Name)

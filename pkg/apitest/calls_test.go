@@ -4,22 +4,19 @@ import (
 	"testing"
 
 	"namebot/pkg/app"
-	"namebot/pkg/dynamo"
+	"namebot/pkg/dynamo/dynamotest"
 )
 
 // TestCallsPerRoute counts DynamoDB calls per request at the client and
-// holds each route to its budget (DESIGN.md: one round trip for simple
-// reads; independent calls concurrent).
+// holds each route to its budget (docs/targets.md: one round trip for
+// simple reads; independent calls concurrent).
 func TestCallsPerRoute(t *testing.T) {
-	counter := &dynamo.Counting{}
-	e, _ := Start(t, map[string]string{}, app.Options{WrapDynamo: func(api dynamo.API) dynamo.API {
-		counter.API = api
-		return counter
-	}})
+	counter := &dynamotest.Counting{}
+	e, _ := Start(t, map[string]string{}, app.Options{WrapDynamo: counter.Wrap})
 	c := e.NewClient(t)
-	addr := email("calls")
+	addr := Email("calls")
 	c.SignUp(addr, "abc12345", "calls")
-	room := newRoom(t, c, "Python", "PEP 8")
+	room := NewRoom(t, c, "Python", "PEP 8")
 	p := c.Do("POST", "/api/board", map[string]any{"title": "t", "content": "c", "category": "chat"}).Want(t, 201)
 	measure := func(name string, budget int64, fn func()) {
 		before := counter.Calls()
@@ -45,7 +42,7 @@ func TestCallsPerRoute(t *testing.T) {
 	})
 	// Writes read the user after writing (the account-deletion check).
 	var made string
-	measure("POST /api/chat", 2, func() { made = newRoom(t, c, "Go", "") })
+	measure("POST /api/chat", 2, func() { made = NewRoom(t, c, "Go", "") })
 	c.Do("DELETE", "/api/chat/"+made, nil).Want(t, 204)
 	// The user, the room (one BatchGetItem); the mark; the messages; their
 	// batch delete; the room.
@@ -74,6 +71,6 @@ func TestCallsPerRoute(t *testing.T) {
 	measure("POST /api/accounts/login", 4, func() { c.Login(addr, "abc12345") })
 	// The per-address counter, the user and the email claim.
 	measure("POST /api/accounts/signup", 3, func() {
-		c.Do("POST", "/api/accounts/signup", map[string]string{"email": email("calls2"), "password": "abc12345", "password2": "abc12345", "nickname": "calls"}).Want(t, 201)
+		c.Do("POST", "/api/accounts/signup", map[string]string{"email": Email("calls2"), "password": "abc12345", "password2": "abc12345", "nickname": "calls"}).Want(t, 201)
 	})
 }

@@ -61,7 +61,7 @@ func wantCleared(t *testing.T, where string, h http.Header) {
 // is, so a visitor who never signed in makes no refresh call.
 func TestSessionCookie(t *testing.T) {
 	c := env.NewClient(t)
-	addr := email("companion")
+	addr := Email("companion")
 	c.SignUp(addr, "abc12345", "companion")
 
 	t.Run("Login", func(t *testing.T) {

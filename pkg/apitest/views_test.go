@@ -85,9 +85,9 @@ func TestPostViews(t *testing.T) {
 		return out.Item
 	}
 	author := e.NewClient(t)
-	author.SignUp(email("views-author"), "abc12345", "author")
+	author.SignUp(Email("views-author"), "abc12345", "author")
 	reader := e.NewClient(t)
-	reader.SignUp(email("views-reader"), "abc12345", "reader")
+	reader.SignUp(Email("views-reader"), "abc12345", "reader")
 	visitor := e.NewClient(t)
 	id := author.Do("POST", "/api/board", map[string]any{"title": "t", "content": "c", "category": "chat"}).Want(t, 201).Str("id")
 	post := "/api/board/" + id

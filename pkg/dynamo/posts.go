@@ -25,17 +25,17 @@ var _ namebot.PostStore = (*DB)(nil)
 const feedAll = "all"
 
 func postKey(id string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"id": s(id)}
+	return map[string]types.AttributeValue{"id": attrS(id)}
 }
 
 func postItem(p *namebot.Post) map[string]types.AttributeValue {
 	it := map[string]types.AttributeValue{
-		"id": s(p.ID), "feed": s(feedAll), "category": s(p.Category), "title": s(p.Title), "content": s(p.Content),
-		"author_id": s(p.AuthorID), "author_nickname": s(p.AuthorNickname), "view_count": n(p.ViewCount),
-		"created_at": s(ts(p.CreatedAt)), "updated_at": s(ts(p.UpdatedAt)),
+		"id": attrS(p.ID), "feed": attrS(feedAll), "category": attrS(p.Category), "title": attrS(p.Title), "content": attrS(p.Content),
+		"author_id": attrS(p.AuthorID), "author_nickname": attrS(p.AuthorNickname), "view_count": attrN(p.ViewCount),
+		"created_at": attrS(ts(p.CreatedAt)), "updated_at": attrS(ts(p.UpdatedAt)),
 	}
 	if p.ImageKey != "" {
-		it["image_key"] = s(p.ImageKey)
+		it["image_key"] = attrS(p.ImageKey)
 	}
 	return it
 }
@@ -87,7 +87,7 @@ func (db *DB) FindPosts(ctx context.Context, category, cursor string, limit int)
 		IndexName:                 &index,
 		KeyConditionExpression:    ptr("#pk = :v"),
 		ExpressionAttributeNames:  map[string]string{"#pk": pk},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":v": s(pv)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":v": attrS(pv)},
 		ScanIndexForward:          ptr(false),
 		Limit:                     ptr(int32(limit + 1)),
 		ExclusiveStartKey:         start,
@@ -107,11 +107,11 @@ func (db *DB) FindPosts(ctx context.Context, category, cursor string, limit int)
 func (db *DB) UpdatePost(ctx context.Context, p *namebot.Post, prev time.Time) error {
 	expr := "SET title = :t, content = :c, category = :cat, updated_at = :u"
 	vals := map[string]types.AttributeValue{
-		":t": s(p.Title), ":c": s(p.Content), ":cat": s(p.Category), ":u": s(ts(p.UpdatedAt)), ":prev": s(ts(prev)),
+		":t": attrS(p.Title), ":c": attrS(p.Content), ":cat": attrS(p.Category), ":u": attrS(ts(p.UpdatedAt)), ":prev": attrS(ts(prev)),
 	}
 	if p.ImageKey != "" {
 		expr += ", image_key = :img"
-		vals[":img"] = s(p.ImageKey)
+		vals[":img"] = attrS(p.ImageKey)
 	} else {
 		expr += " REMOVE image_key"
 	}
@@ -139,7 +139,7 @@ func (db *DB) DeletePost(ctx context.Context, id string, updatedAt time.Time) er
 		TableName:                 &db.Tables.Posts,
 		Key:                       postKey(id),
 		ConditionExpression:       ptr("attribute_not_exists(id) OR updated_at = :u"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(ts(updatedAt))},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":u": attrS(ts(updatedAt))},
 	})
 	if isConditionFailed(err) {
 		return namebot.Errorf(namebot.ECONFLICT, "post_changed")
@@ -157,7 +157,7 @@ func (db *DB) FindUserPosts(ctx context.Context, userID string) ([]*namebot.Post
 		TableName:                 &db.Tables.Posts,
 		IndexName:                 ptr("by_author"),
 		KeyConditionExpression:    ptr("author_id = :a"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":a": s(userID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":a": attrS(userID)},
 	}, func(it map[string]types.AttributeValue) { posts = append(posts, postFrom(it)) })
 	if err != nil {
 		return nil, failed("list user posts", err)

@@ -26,7 +26,7 @@ import (
 // never by a read of a post that does not exist.
 
 func viewsKey(id string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"post_id": s(id)}
+	return map[string]types.AttributeValue{"post_id": attrS(id)}
 }
 
 // anonymous stands for "no user" in the author condition (DynamoDB
@@ -84,8 +84,8 @@ func (db *DB) countView(ctx context.Context, id string, v namebot.Viewer, now ti
 		ConditionExpression:      ptr("attribute_exists(post_id) AND author_id <> :u AND (last_viewer <> :v OR last_at <= :cutoff)"),
 		ExpressionAttributeNames: map[string]string{"#views": "views"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":one": n(1), ":v": s(v.Key), ":u": s(user),
-			":now": n(now.Unix()), ":cutoff": n(now.Add(-namebot.ViewWindow).Unix()),
+			":one": attrN(1), ":v": attrS(v.Key), ":u": attrS(user),
+			":now": attrN(now.Unix()), ":cutoff": attrN(now.Add(-namebot.ViewWindow).Unix()),
 		},
 		ReturnValues: types.ReturnValueUpdatedNew,
 	})
@@ -109,12 +109,12 @@ func (db *DB) uncountedViews(ctx context.Context, p *namebot.Post, v namebot.Vie
 		return num(out.Item, "views"), nil
 	}
 	views := p.ViewCount
-	item := map[string]types.AttributeValue{"post_id": s(p.ID), "author_id": s(p.AuthorID), "views": n(views)}
+	item := map[string]types.AttributeValue{"post_id": attrS(p.ID), "author_id": attrS(p.AuthorID), "views": attrN(views)}
 	if namebot.CountsView(p, v, "", time.Time{}, now) {
 		views++
-		item["views"], item["last_viewer"], item["last_at"] = n(views), s(v.Key), n(now.Unix())
+		item["views"], item["last_viewer"], item["last_at"] = attrN(views), attrS(v.Key), attrN(now.Unix())
 	} else {
-		item["last_viewer"], item["last_at"] = s(anonymous), n(0)
+		item["last_viewer"], item["last_at"] = attrS(anonymous), attrN(0)
 	}
 	_, err = db.API.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName: &db.Tables.PostViews, Item: item, ConditionExpression: ptr("attribute_not_exists(post_id)"),
