@@ -4,10 +4,9 @@ import {
   checkImage,
   createPost,
   handOver,
-  IMAGE_TYPES,
   imageKeyOf,
-  MAX_CONTENT,
-  MAX_TITLE,
+  imageProblemText,
+  MAX_IMAGE_MB,
   recallPost,
   safeImageSrc,
   updatePost,
@@ -21,6 +20,7 @@ import { DefaultPicture } from '../components/PostBits';
 import { Alert, ErrorState, Loading, Spinner } from '../components/States';
 import { charLength, errorsFrom, isBlank, noErrors, type FormErrors } from '../forms';
 import { useT, type MessageKey } from '../i18n';
+import { IMAGE_TYPES, MAX_POST_CONTENT_LEN, MAX_POST_TITLE_LEN } from '../limits';
 import { navigate } from '../router';
 import { useTitle } from '../title';
 import { showToast } from '../toast';
@@ -167,7 +167,7 @@ function ImagePicker({
             )}
           </div>
           <p id="post-image-hint" class="field-hint">
-            {t('board.imageHint')}
+            {t('board.imageHint', { mb: MAX_IMAGE_MB })}
           </p>
           {error && (
             <p id="post-image-error" class="field-error">
@@ -223,7 +223,7 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
     const problem = checkImage(file);
     if (problem) {
       // The image the form had stays; only the new file is refused.
-      setField('image_key', t(problem));
+      setField('image_key', imageProblemText(problem));
       return;
     }
     upload.current?.abort();
@@ -266,9 +266,9 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
     const tl = charLength(title.trim());
     const cl = charLength(content.trim());
     if (isBlank(title)) fields.title = t('v.required');
-    else if (tl > MAX_TITLE) fields.title = t('v.tooLong', { max: MAX_TITLE });
+    else if (tl > MAX_POST_TITLE_LEN) fields.title = t('v.tooLong', { max: MAX_POST_TITLE_LEN });
     if (isBlank(content)) fields.content = t('v.required');
-    else if (cl > MAX_CONTENT) fields.content = t('v.tooLong', { max: MAX_CONTENT });
+    else if (cl > MAX_POST_CONTENT_LEN) fields.content = t('v.tooLong', { max: MAX_POST_CONTENT_LEN });
     if (picked.kind === 'uploading') fields.image_key = t('board.waitUpload');
     else if (picked.kind === 'failed') fields.image_key = errors.fields.image_key || t('board.uploadFailed');
     return fields;
@@ -353,7 +353,7 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
           name="title"
           autoComplete="off"
           required
-          hint={t('common.chars', { n: titleLen, max: MAX_TITLE })}
+          hint={t('common.chars', { n: titleLen, max: MAX_POST_TITLE_LEN })}
           value={title}
           onValue={(v) => {
             setTitle(v);
@@ -417,8 +417,8 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
           ) : (
             <span />
           )}
-          <span id="post-content-count" class={`field-count${contentLen > MAX_CONTENT ? ' over' : ''}`}>
-            {t('common.chars', { n: contentLen, max: MAX_CONTENT })}
+          <span id="post-content-count" class={`field-count${contentLen > MAX_POST_CONTENT_LEN ? ' over' : ''}`}>
+            {t('common.chars', { n: contentLen, max: MAX_POST_CONTENT_LEN })}
           </span>
         </div>
       </div>
