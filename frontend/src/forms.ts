@@ -38,9 +38,17 @@ export function useForm<T extends Record<string, string>>(initial: T) {
       });
     }
   };
+  /** Sets one field's message, or clears it with null (a check that is no value's, such as an upload). */
+  const setFieldError = (name: string, message: string | null) =>
+    setErrors((e) => {
+      const fields = { ...e.fields };
+      if (message) fields[name] = message;
+      else delete fields[name];
+      return { ...e, fields };
+    });
   /** The props a <Field> takes for one value: `<Field {...f.field('email')} />`. */
   const field = (name: keyof T & string) => ({ value: values[name], onValue: set(name), error: errors.fields[name] });
-  return { values, setValues, set, field, errors, setErrors, busy, setBusy };
+  return { values, setValues, set, field, errors, setErrors, setFieldError, busy, setBusy };
 }
 
 /** Length in characters (code points), as the server counts. */
