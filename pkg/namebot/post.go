@@ -21,7 +21,7 @@ func ValidCategory(c string) bool {
 	return c == CategoryNotice || c == CategoryQuestion || c == CategoryChat
 }
 
-// Limits on posts and images.
+// Limits on posts and images (the app's copy: frontend/src/limits.ts, see limits_test.go).
 const (
 	MaxPostTitleLen   = 100
 	MaxPostContentLen = 5000
