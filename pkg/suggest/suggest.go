@@ -45,7 +45,12 @@ func Analyze(question string) Analysis {
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
 	items := parse(g, gi, question)
-	return Analysis{f: build(items, korean)}
+	f := build(items, korean)
+	if f.handler {
+		f.event = readEvent(items, korean)
+		f.callback = isCallback(items)
+	}
+	return Analysis{f: f}
 }
 
 // Hint is the analysis in the words the model prompt uses.
