@@ -44,8 +44,10 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items := parse(g, gi, question)
-	return Analysis{f: build(items, korean)}
+	items, x := refine(parse(g, gi, question))
+	f := build(items, korean)
+	f.x = x
+	return Analysis{f: f}
 }
 
 // Hint is the analysis in the words the model prompt uses.
