@@ -113,6 +113,8 @@ type frame struct {
 	list     bool
 	async    bool
 	handler  bool
+	event    *event // the event a handler answers (events.go)
+	callback bool   // a handler word or "called when": name the event
 	ability  bool
 	progress bool
 	past     bool

@@ -97,6 +97,9 @@ func (b *builder) build(f *frame) {
 		// No kind named: an action reads as a function, anything else as
 		// a variable; both when it could be either.
 		switch {
+		case f.handler && f.callback && !f.boolean:
+			// 콜백, 핸들러, 리스너: a function unless a variable is asked.
+			fn = true
 		case f.boolean:
 			vr = true
 			fn = f.verb != nil || f.check
@@ -273,7 +276,11 @@ func (b *builder) functions(f *frame) {
 		}
 		return ws
 	}
-	if f.handler {
+	if f.handler && f.callback && b.handlerNames(f, k) {
+		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) {
+			return
+		}
+	} else if f.handler {
 		ev := o.words(false)
 		if v != nil && v.t != nil && v.t.en() != "handle" && v.t.en() != "process" {
 			ev = cat(ev, v.t.Words)
@@ -426,6 +433,9 @@ func queueVerb(v string, f *frame) string {
 func (b *builder) variables(f *frame, k naming.Kind) {
 	if f.boolean && k == naming.KindVariable {
 		b.booleans(f, k)
+		return
+	}
+	if f.handler && f.callback && k == naming.KindVariable && b.handlerNames(f, k) {
 		return
 	}
 	b.mapNames(f, k)

@@ -47,6 +47,10 @@ func Analyze(question string) Analysis {
 	items, x := refine(parse(g, gi, question))
 	f := build(items, korean)
 	f.x = x
+	if f.handler {
+		f.event = readEvent(items, korean)
+		f.callback = isCallback(items)
+	}
 	return Analysis{f: f}
 }
 
