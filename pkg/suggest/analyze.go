@@ -65,6 +65,12 @@ func (p *np) en() string { return joinSpace(p.words(false)) }
 // modWords is how a modifier reads before a noun: a state as it is, a verb
 // as its participle (sorted users, added items).
 func modWords(m item) []string {
+	if m.neg && m.t != nil && m.t.Class == 'v' {
+		return negParticiple(m.t)
+	}
+	if m.neg && m.t != nil && m.t.Class == 'a' && m.t.Opp != "" {
+		return splitWords(m.t.Opp)
+	}
 	if m.t != nil && m.t.Class == 'v' {
 		if m.ing {
 			return splitWords(gerund(m.t, m.t.en()))
@@ -125,6 +131,7 @@ type frame struct {
 	passive  bool
 	known    []string // recognised words, for the Text
 	unknown  []string // words not understood
+	x        extra    // phrase patterns (refine.go)
 }
 
 func kindSlot(k naming.Kind) int {
@@ -151,7 +158,9 @@ func build(items []item, korean bool) *frame {
 			pendingMods = nil
 		}
 		if !cur.empty() && len(cur.nouns) > 0 {
-			cur.role = role
+			if role != partNone || cur.role == partNone || cur.role == partObj {
+				cur.role = role
+			}
 			phrases = append(phrases, cur)
 		}
 		cur = np{}

@@ -312,6 +312,7 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(w("get"), ow)), josa(o.ko(), "을", "를") + " 돌려주는 함수입니다.", "Returns the " + strings.Join(ow, " ") + "."})
 		return
 	}
+	b.orderedNames(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0
@@ -441,6 +442,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	if f.handler && f.callback && k == naming.KindVariable && b.handlerNames(f, k) {
 		return
 	}
+	b.mapNames(f, k)
 	t := f.thing()
 	if f.holder && !f.topic.empty() {
 		t = &f.topic

@@ -35,6 +35,7 @@ type item struct {
 	pp, ing bool  // English participles
 	third   bool  // English third person (retries)
 	alt     *Term // a noun spelled like this verbal noun (연결: connect, connection)
+	neg     bool  // negated: 안 읽은, 읽지 않은 (refine.go)
 }
 
 func (it *item) isNoun() bool {
@@ -110,6 +111,10 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			if n := len(items); n > 0 && items[n-1].eng {
 				if p := readParticle(words[0]); p != partNone && !startsForm(g, gi, []rune(words[0])) {
 					items[n-1].part = p
+					words = words[1:]
+				} else if pl, p := englishPlural(words[0]); pl {
+					// "id들을": 들 makes the English word before plural.
+					items[n-1].plural, items[n-1].part = true, p
 					words = words[1:]
 				}
 			}

@@ -44,8 +44,9 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items := readKinds(parse(g, gi, dropExamples(question)))
+	items, x := refine(readKinds(parse(g, gi, dropExamples(question))))
 	f := build(items, korean)
+	f.x = x
 	f.items = items
 	f.iface = asksInterface(items)
 	if f.handler {

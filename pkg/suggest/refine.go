@@ -1,0 +1,290 @@
+package suggest
+
+import "strings"
+
+// This file refines the items of a question before the frame is built:
+// phrase patterns that span several items and that the item-by-item frame
+// reading cannot see on its own.
+//
+//   - Korean negation: 안/못 before a verb (안 읽은 알림), -지 않은/-지 못한
+//     after it (저장되지 않은 변경): the participle takes un- (unread).
+//   - Sort order: 점수 높은 순으로, 가격 낮은 순, 좋아요 많은 순, 최신순,
+//     내림차순, "newest first": the criterion and its direction.
+//   - Maps: 맵, 해시맵, 딕셔너리, "map from A to B": a collection keyed by
+//     something (scoresByPlayer).
+//   - Framework and library names (라라벨에서, OkHttp, JPA): context, not part
+//     of the name.
+
+// Grammar of this file; numbered apart from grammar.go's list.
+const (
+	gNeg      gram = 230 + iota // 안, 못: the next verb is negated
+	gNegAfter                   // 않다, 못하다 after -지: the verb before is negated
+	gOrder                      // 순, 순으로: the phrase before is the sort criterion
+	gDesc                       // 내림차순, descending, newest first
+	gAsc                        // 오름차순, ascending, oldest first
+	gMany                       // 많다: a criterion counted, sorted high first
+	gFew                        // 적다
+	gMapWord                    // 맵, map, dictionary: a keyed collection
+	gContext                    // React, 라라벨: where the code lives, not what it is
+	gAlpha                      // 가나다순, alphabetically: by name, ascending
+	gBecome                     // 되다 written apart: 결제 (안) 된 주문
+)
+
+// extra is what refine found that the frame keeps beside its own fields.
+type extra struct {
+	dir       string // "desc" or "asc": the sort direction asked for
+	newest    bool   // the direction is by age (최신순, newest first) with no criterion
+	dirPhrase []string
+	mapping   bool // a map keyed by something
+}
+
+func init() {
+	add := func(g gram, words string) {
+		for _, w := range strings.Fields(words) {
+			koGrammar[w] = gramWord{g: g}
+		}
+	}
+	add(gNeg, "안 못")
+	add(gOrder, "순 순으로 순서로 순서대로")
+	add(gDesc, "내림차순 내림차순으로 역순 역순으로 높은순 많은순 큰순")
+	add(gAsc, "오름차순 오름차순으로 낮은순 적은순 작은순")
+	add(gAlpha, "가나다순 가나다순으로 알파벳순 알파벳순으로 사전순 사전순으로 이름순 이름순으로")
+	add(gMapWord, "맵 해시맵 딕셔너리 해시테이블 사전형")
+	add(gContext, "라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로")
+	koGrammarVerbs["않다"] = gNegAfter
+	koGrammarVerbs["못하다"] = gNegAfter
+	koGrammarVerbs["되다"] = gBecome
+	koGrammarVerbs["많다"] = gMany
+	koGrammarVerbs["적다"] = gFew
+
+	en := func(g gram, words string) {
+		for _, w := range strings.Fields(words) {
+			enGrammar[strings.ReplaceAll(w, "_", " ")] = gramWord{g: g}
+		}
+	}
+	en(gDesc, "descending desc newest_first latest_first most_recent_first highest_first largest_first biggest_first in_descending_order most_first")
+	en(gAsc, "ascending asc oldest_first earliest_first lowest_first smallest_first cheapest_first in_ascending_order")
+	en(gAlpha, "alphabetically alphabetical_order in_alphabetical_order")
+	en(gMapWord, "hashmap hash_map dictionary dict hash_table lookup_table")
+	en(gContext, `react redux laravel django flask fast_api spring spring_boot jpa hibernate ok_http retrofit alamofire
+		rails active_record sidekiq celery asyncio tokio wpf win_forms swift_ui ui_kit jetpack_compose
+		user_defaults android ios unity unreal vue angular svelte next_js nuxt nest_js graph_ql apollo
+		pandas numpy py_torch pytorch tensor_flow tensorflow azure gcp kotlin typescript javascript python golang`)
+}
+
+// descWords and ascWords are the criteria adjectives that say which end of
+// the order comes first: 점수 높은 순 (high scores first) is descending.
+var descWords = map[string]bool{"high": true, "large": true, "long": true, "new": true, "latest": true, "recent": true, "popular": true, "expensive": true, "late": true}
+var ascWords = map[string]bool{"low": true, "small": true, "short": true, "old": true, "cheap": true, "early": true}
+
+// refine rewrites the items of a question; see the top of the file.
+func refine(items []item) ([]item, extra) {
+	var x extra
+	out := make([]item, 0, len(items))
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		switch it.g {
+		case gContext:
+			// A framework named with a particle (라라벨에서) still ends the
+			// phrase before it, like any noun would.
+			it.g = gStop
+		case gBecome:
+			// 결제 된, 결제 안 된, 승인 안 됐는지: the verbal noun before, as a
+			// passive verb, negated when 안 stood between.
+			neg := false
+			n := len(out)
+			if n > 0 && out[n-1].g == gNeg {
+				neg = true
+				n--
+			}
+			if n > 0 {
+				if v := verbOf(&out[n-1]); v != nil {
+					c := out[n-1]
+					c.t, c.words, c.alt = v, v.Words, nil
+					c.form, c.mood, c.neg, c.part = passiveOf(it.form), it.mood, neg, partNone
+					c.surface = out[n-1].surface + " " + it.surface
+					out = append(out[:n-1], c)
+					continue
+				}
+			}
+			it.g = gStop
+		case gNeg:
+			// 안/못 right before a verb negates it; anything else (장바구니
+			// 안의 상품: inside) says nothing for the name.
+			if i+1 < len(items) && items[i+1].g == gBecome {
+				break
+			}
+			if i+1 < len(items) && items[i+1].isVerb() && it.part == partNone {
+				items[i+1].neg = true
+				continue
+			}
+			it.g = gStop
+		case gNegAfter:
+			// 읽지 않은, 저장되지 않은: the verb before takes the mood of 않.
+			if n := len(out); n > 0 && (out[n-1].isVerb() || out[n-1].isAdj()) {
+				out[n-1].neg = true
+				out[n-1].mood = it.mood
+				continue
+			}
+			it.g = gStop
+		case gMany, gFew, gNone:
+			// 점수 높은 순으로, 좋아요 많은 순: criterion, adjective, 순.
+			if i+1 < len(items) && items[i+1].g == gOrder && (it.g != gNone || it.isAdj()) {
+				if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone {
+					dir := ""
+					switch {
+					case it.g == gMany:
+						dir = "desc"
+						out[n-1].plural = !(out[n-1].t != nil && out[n-1].t.Mass)
+					case it.g == gFew:
+						dir = "asc"
+						out[n-1].plural = !(out[n-1].t != nil && out[n-1].t.Mass)
+					case it.t != nil && descWords[it.t.en()]:
+						dir = "desc"
+					case it.t != nil && ascWords[it.t.en()]:
+						dir = "asc"
+					}
+					if dir != "" {
+						out[n-1].part = partBy
+						x.dir = dir
+						i++ // 순
+						continue
+					}
+				} else if it.isAdj() && it.t != nil && (descWords[it.t.en()] || ascWords[it.t.en()]) {
+					// 오래된 순으로, 최근 순: age alone is the order.
+					x.dir = map[bool]string{true: "desc", false: "asc"}[descWords[it.t.en()]]
+					x.newest = it.t.en() == "latest" || it.t.en() == "new" || it.t.en() == "recent" || it.t.en() == "old"
+					i++
+					continue
+				}
+			}
+			if it.g == gMany || it.g == gFew {
+				it.g = gStop
+			}
+			// 최신순으로: a state with the 순 particle is the direction.
+			if it.isAdj() && it.part == partBy && it.t != nil {
+				if descWords[it.t.en()] {
+					x.dir, x.newest = "desc", it.t.en() == "latest" || it.t.en() == "new" || it.t.en() == "recent"
+					continue
+				}
+				if ascWords[it.t.en()] {
+					x.dir, x.newest = "asc", it.t.en() == "old"
+					continue
+				}
+			}
+		case gOrder:
+			// 가격 순으로 written apart: the phrase before is the criterion.
+			if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone {
+				out[n-1].part = partBy
+			}
+			continue
+		case gDesc, gAsc:
+			if it.g == gDesc {
+				x.dir = "desc"
+			} else {
+				x.dir = "asc"
+			}
+			if it.eng && strings.HasSuffix(it.surface, " first") {
+				x.dirPhrase = strings.Fields(it.surface)
+				x.newest = x.newest || hasAnyPrefix(it.surface, "newest", "latest", "most recent", "oldest", "earliest")
+			}
+			// 가격 낮은 순으로, 좋아요 많은 순: the noun before is the criterion
+			// (counted, so plural, when it is 많은/적은).
+			if n := len(out); n > 0 && !it.eng && out[n-1].isNoun() && out[n-1].part == partNone {
+				out[n-1].part = partBy
+				if strings.HasPrefix(it.surface, "많") || strings.HasPrefix(it.surface, "적") {
+					out[n-1].plural = !(out[n-1].t != nil && out[n-1].t.Mass)
+				}
+			}
+			continue
+		case gAlpha:
+			// 이름순, alphabetically: by name.
+			name := getNameTerm()
+			if it.eng {
+				out = append(out, item{g: gBy, eng: true})
+			}
+			out = append(out, item{t: name, words: name.Words, part: partBy, surface: it.surface, known: true, eng: it.eng})
+			continue
+		case gMapWord:
+			x.mapping = true
+			it.g = gList
+		}
+		if it.g == gNone && it.eng && it.t != nil && it.t.Class == 'n' && (it.t.en() == "map" || it.t.en() == "hash map" || it.t.en() == "dictionary") && mapPosition(items, i) {
+			x.mapping = true
+			it = item{g: gList, surface: it.surface, known: true, eng: true}
+		}
+		out = append(out, it)
+	}
+	return out, x
+}
+
+// mapPosition: an English "map" names the container ("a map from ids to
+// users", "the map that caches ...") when it opens the phrase and what
+// follows says what it holds.
+func mapPosition(items []item, i int) bool {
+	if i+1 >= len(items) {
+		return true
+	}
+	switch items[i+1].g {
+	case gFrom, gOf, gThat, gBy, gFunction, gVariable, gConstant:
+		return true
+	}
+	return false
+}
+
+func getNameTerm() *Term {
+	g := loadGlossary()
+	for _, t := range g.en["name"] {
+		if t.Class == 'n' {
+			return t
+		}
+	}
+	return &Term{Words: []string{"name"}, Class: 'n'}
+}
+
+// unWords are the verbs whose negated participle is one un- word.
+var unVerbs = map[string]bool{
+	"read": true, "save": true, "use": true, "pay": true, "verify": true, "answer": true, "send": true,
+	"process": true, "confirm": true, "assign": true, "publish": true, "sync": true, "resolve": true,
+	"check": true, "select": true, "see": true, "sign": true, "approve": true, "load": true, "submit": true,
+	"handle": true, "commit": true, "schedule": true, "track": true, "claim": true, "authorize": true,
+	"authenticate": true, "register": true, "subscribe": true, "finish": true, "complete": true, "open": true,
+	"review": true, "label": true, "tag": true, "watch": true, "view": true, "play": true, "ship": true,
+	"deliver": true, "fulfill": true, "settle": true, "lock": true, "initialize": true, "install": true,
+}
+
+// negParticiple is the participle of a negated verb: unread, unsaved, or
+// "not deleted" when English has no un- word for it.
+func negParticiple(t *Term) []string {
+	pp := participle(t, t.en())
+	if unVerbs[t.en()] && !strings.Contains(pp, " ") {
+		return []string{"un" + pp}
+	}
+	return append([]string{"not"}, splitWords(pp)...)
+}
+
+// englishPlural reads a Korean word that is only 들 and a particle, written
+// after an English noun (id들을, item들).
+func englishPlural(w string) (bool, particle) {
+	if !strings.HasPrefix(w, "들") {
+		return false, partNone
+	}
+	rest := strings.TrimPrefix(w, "들")
+	p := readParticle(rest)
+	if rest != "" && p == partNone {
+		return false, partNone
+	}
+	return true, p
+}
+
+// verbOf is the verb an item stands for: itself, or the verb spelled like
+// its noun (결제: payment, pay).
+func verbOf(it *item) *Term {
+	if it.t != nil && it.t.Class == 'v' {
+		return it.t
+	}
+	if it.alt != nil && it.alt.Class == 'v' {
+		return it.alt
+	}
+	return nil
+}

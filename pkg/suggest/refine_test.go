@@ -1,0 +1,48 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestPhrasePatterns: questions written for the phrase patterns of
+// refine.go (none of them is in the evaluation set); want must be among the
+// first three names of the kind.
+func TestPhrasePatterns(t *testing.T) {
+	tests := []struct {
+		lang, q string
+		kind    naming.Kind
+		want    string
+	}{
+		// Sort criterion and direction.
+		{"Python", "리뷰를 별점 높은 순으로 정렬하는 함수", naming.KindFunction, "sort_by_rating_desc"},
+		{"JavaScript", "주문 목록을 금액 낮은 순으로 정렬하는 함수", naming.KindFunction, "sortByAmountAsc"},
+		{"Java", "댓글을 좋아요 많은 순으로 정렬하는 메서드", naming.KindFunction, "sortByLikesDesc"},
+		{"Kotlin", "알림 목록을 최신순으로 정렬하는 함수", naming.KindFunction, "sortByNewest"},
+		{"Swift", "친구 목록을 이름순으로 정렬하는 함수", naming.KindFunction, "sortByName"},
+		{"TypeScript", "function that sorts products by rating, highest first", naming.KindFunction, "sortByRatingDesc"},
+		{"Go", "게시글을 오래된 순으로 정렬하는 함수", naming.KindFunction, "sortByOldest"},
+		// Negation: 안/못 before, -지 않은 after, 안 된 apart.
+		{"JavaScript", "안 읽은 메시지 목록 변수", naming.KindVariable, "unreadMessages"},
+		{"TypeScript", "저장되지 않은 변경사항 개수", naming.KindVariable, "unsavedChangeCount"},
+		{"Java", "아직 결제 안 된 주문 목록", naming.KindVariable, "unpaidOrders"},
+		{"Kotlin", "답변하지 않은 문의 목록", naming.KindVariable, "unansweredInquiries"},
+		{"PHP", "승인 안 된 게시글 목록", naming.KindVariable, "$unapprovedPosts"},
+		// Maps keyed by something.
+		{"Kotlin", "사용자별 주문 목록을 담는 맵", naming.KindVariable, "ordersByUser"},
+		{"Python", "map from country code to its currency", naming.KindVariable, "currencies_by_country_code"},
+		{"Rust", "카테고리별 상품 개수를 담는 딕셔너리", naming.KindVariable, "category_counts"},
+		{"TypeScript", "테이블에서 선택된 항목 key들을 담는 Set", naming.KindVariable, "selectedItemKeys"},
+		// Framework names are context.
+		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
+		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
+		{"Kotlin", "Retrofit으로 서버에서 공지사항 가져오는 함수", naming.KindFunction, "getNotice"},
+	}
+	for _, tt := range tests {
+		got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind)
+		if !contains(got[:min(3, len(got))], tt.want) {
+			t.Errorf("%s %q: %s names %v, want %q among the first three", tt.lang, tt.q, tt.kind, got, tt.want)
+		}
+	}
+}
