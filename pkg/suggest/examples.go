@@ -84,9 +84,9 @@ func asksInterface(items []item) bool {
 func init() {
 	// Words that qualify a kind word (sealed class, abstract class, static
 	// method) say nothing about the name.
-	for _, w := range strings.Fields("sealed abstract static partial final inner nested generic union extension") {
-		if _, ok := enGrammar[w]; !ok {
-			enGrammar[w] = gramWord{g: gStop}
+	for _, w := range strings.Fields("sealed abstract static partial final inner nested generic union extension single everything anything something nothing whatever go_wrong goes_wrong went_wrong") {
+		if _, ok := enGrammar[strings.ReplaceAll(w, "_", " ")]; !ok {
+			enGrammar[strings.ReplaceAll(w, "_", " ")] = gramWord{g: gStop}
 		}
 	}
 	for _, w := range []string{"data class", "case class", "value class", "record class", "data type", "struct type"} {

@@ -35,6 +35,11 @@ func TestIntentFamilies(t *testing.T) {
 		{"Rust", "배송 상태 enum (준비중, 배송중, 완료)", naming.KindClass, "DeliveryStatus"},
 		{"Swift", "채팅방 셀에서 나가기 버튼 눌렸을 때 알려주는 델리게이트 프로토콜", naming.KindClass, "ChatRoomCellDelegate"},
 		{"Kotlin", "data class for a blog comment (author, body, createdAt)", naming.KindClass, "BlogComment"},
+		{"Java", "enum for the roles of a team member", naming.KindClass, "TeamMemberRole"},
+		{"Rust", "error enum for everything that can go wrong while sending an email", naming.KindClass, "EmailError"},
+		{"Python", "class that parses log lines", naming.KindClass, "LogLineParser"},
+		{"Go", "struct for a single product review", naming.KindClass, "ProductReview"},
+		{"Swift", "enum for the kinds of a notification", naming.KindClass, "NotificationType"},
 	}
 	for _, tt := range tests {
 		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)

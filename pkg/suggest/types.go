@@ -254,6 +254,14 @@ func dropPadding(words []string, store bool) []string {
 		if store && storePadding[x] {
 			continue
 		}
+		if n := len(out); n > 0 && out[n-1] == x {
+			// LRU(cache) 캐시: one cache
+			continue
+		}
+		if x == "component" && i < len(words)-1 && roleNouns[words[len(words)-1]] {
+			// modal dialog component props -> modal dialog props
+			continue
+		}
 		out = append(out, x)
 	}
 	if len(out) == 0 {
@@ -329,4 +337,124 @@ func firstPhrase(items []item) []string {
 		}
 	}
 	return out
+}
+
+// typeNamesEn adds the names of a type asked in English: "enum for the
+// states of an order" (OrderState), "error enum for everything that can
+// go wrong while parsing a config file" (ConfigError, ParseError), "class
+// that sends emails" (EmailSender).
+func (b *builder) typeNamesEn(f *frame, items []item) bool {
+	kw := -1
+	for i, it := range items {
+		if isKindItem(it) {
+			kw = i
+			break
+		}
+	}
+	if kw < 0 {
+		return false
+	}
+	var pre []item
+	for j := kw - 1; j >= 0; j-- {
+		it := items[j]
+		if it.g == gStop || isKindItem(it) {
+			continue
+		}
+		if it.g != gNone || !it.isNoun() {
+			break
+		}
+		pre = append([]item{it}, pre...)
+	}
+	// After the kind word: "for X of Y", or "that VERB X".
+	var np1, np2, obj []item
+	var verb *item
+	of := false
+	for j := kw + 1; j < len(items); j++ {
+		it := items[j]
+		switch {
+		case it.g == gStop || it.g == gIn && verb == nil && len(np1) == 0 || it.g == gThat || it.g == gCan || it.g == gIs || isKindItem(it):
+			continue
+		case it.g == gOf && verb == nil && len(np1) > 0 && !of:
+			of = true
+			continue
+		case it.g == gNone && it.isNoun() && verb == nil:
+			if of {
+				np2 = append(np2, it)
+			} else {
+				np1 = append(np1, it)
+			}
+			continue
+		case it.g == gNone && it.isVerb() && verb == nil:
+			c := it
+			verb = &c
+			continue
+		case it.g == gHolder && verb == nil:
+			c := it
+			c.t = nil
+			verb = &c
+			continue
+		case it.g == gNone && it.isNoun() && verb != nil:
+			obj = append(obj, it)
+			continue
+		case it.g == gNone && it.isVerb() && verb != nil && len(obj) == 0:
+			// "go wrong while parsing": the later verb is the action
+			c := it
+			verb = &c
+			continue
+		}
+		if verb != nil && len(obj) > 0 || of && len(np2) > 0 {
+			break
+		}
+		if verb == nil && len(np1) > 0 && !of {
+			break
+		}
+	}
+	k := naming.KindClass
+	add := func(words []string) {
+		if len(words) == 0 || len(words) == 1 && (roleNouns[words[0]] || words[0] == "type" || words[0] == "kind") {
+			return
+		}
+		b.add(k, cand{words: words, ko: "이 타입이 나타내는 대상입니다.", en: "Models this."})
+	}
+	preWords, _ := typePhrase(pre, false)
+	role := isRole(preWords)
+	switch {
+	case len(np1) > 0 && verb == nil:
+		// enum for the states of an order -> OrderState
+		ws, _ := typePhrase(append(append([]item{}, np2...), np1...), false)
+		if role {
+			ws = cat(ws, preWords)
+		}
+		var short []string
+		if len(np2) == 0 {
+			short = shortType(np1)
+		}
+		b.modelNames(f, func(x []string, _, _ string) { add(x) }, ws, nil, short)
+		if len(np2) > 0 {
+			w1, _ := typePhrase(np1, false)
+			add(w1)
+		}
+	case verb != nil && verb.t == nil:
+		// holds / represents X
+		ws, _ := typePhrase(obj, false)
+		b.modelNames(f, func(x []string, _, _ string) { add(x) }, ws, nil, shortType(obj))
+	case verb != nil && role:
+		ws, _ := typePhrase(obj, false)
+		if len(ws) > 0 {
+			add(cat(ws[:1], preWords))
+		}
+		add(cat(verb.t.Words, preWords))
+		add(cat(ws, preWords))
+	case verb != nil:
+		ws, _ := typePhrase(obj, false)
+		ag := splitWords(agent(verb.t.en()))
+		add(cat(nounPart(ws), ag))
+		if len(preWords) > 0 {
+			add(cat(ws, preWords))
+		}
+		add(ws)
+	case len(pre) > 0:
+		b.modelNames(f, func(x []string, _, _ string) { add(x) }, preWords, nil, shortType(pre))
+	}
+	return len(b.lists[kindSlot(k)]) > 0
 }
