@@ -162,6 +162,7 @@ func verbWords(v *item) []string {
 
 // booleans are the names of a yes/no question.
 func (b *builder) booleans(f *frame, k naming.Kind) {
+	b.booleansFirst(f, k)
 	s := f.subject()
 	sw := s.words(s.plural())
 	sko := s.ko()

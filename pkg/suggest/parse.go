@@ -31,11 +31,12 @@ type item struct {
 	surface string
 	known   bool // a glossary term or grammar
 	eng     bool
-	plural  bool  // English plural, or 들
-	pp, ing bool  // English participles
-	third   bool  // English third person (retries)
-	alt     *Term // a noun spelled like this verbal noun (연결: connect, connection)
-	neg     bool  // negated: 안 읽은, 읽지 않은 (refine.go)
+	plural  bool   // English plural, or 들
+	pp, ing bool   // English participles
+	third   bool   // English third person (retries)
+	alt     *Term  // a noun spelled like this verbal noun (연결: connect, connection)
+	neg     bool   // negated: 안 읽은, 읽지 않은 (refine.go)
+	rest    string // Korean: the particle or ending written after the form
 }
 
 func (it *item) isNoun() bool {
@@ -281,7 +282,7 @@ func verbOnly(ms []koMatch) bool {
 }
 
 func makeKoItem(c koCand, surface, rest string) item {
-	it := item{surface: surface, known: true}
+	it := item{surface: surface, known: true, rest: rest}
 	// Grammar words win over glossary terms of the same length: 개수 is a
 	// count before it is the noun count.
 	if len(c.gram) > 0 {

@@ -36,6 +36,8 @@ type extra struct {
 	newest    bool   // the direction is by age (최신순, newest first) with no criterion
 	dirPhrase []string
 	mapping   bool // a map keyed by something
+	need      bool // 렌더링해야 하는지: needs/should
+	pred      np   // 관리자인지: the noun that is the predicate (set by assign)
 }
 
 func init() {
@@ -108,6 +110,22 @@ func refine(items []item) ([]item, extra) {
 				}
 			}
 			it.g = gStop
+		case gExist:
+			// 연결돼 있는지, 열려 있는, 정렬돼 있는지: the -아/어 form before 있다
+			// is the state the action left (connected, open, sorted).
+			if n := len(out); n > 0 && (out[n-1].isVerb() || out[n-1].isAdj()) && out[n-1].mood == moodConn &&
+				(out[n-1].form == formInf || out[n-1].form == formPassInf) && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodMod) {
+				p := &out[n-1]
+				switch {
+				case it.mood == moodMod:
+					p.mood, p.form = moodMod, formPassAdn
+				case p.isAdj():
+					p.mood = moodQ
+				default:
+					p.mood, p.form = moodPastQ, formPassInf
+				}
+				continue
+			}
 		case gNeg:
 			// 안/못 right before a verb negates it; anything else (장바구니
 			// 안의 상품: inside) says nothing for the name.
@@ -171,6 +189,13 @@ func refine(items []item) ([]item, extra) {
 					x.dir, x.newest = "asc", it.t.en() == "old"
 					continue
 				}
+			}
+		case gStop:
+			// 렌더링해야 하는지, 바꿔야 할지: the verb before is needed.
+			if n := len(out); n > 0 && out[n-1].isVerb() && strings.HasPrefix(out[n-1].rest, "야") && strings.HasPrefix(it.surface, "하") {
+				out[n-1].mood = moodQ
+				x.need = true
+				continue
 			}
 		case gOrder:
 			// 가격 순으로 written apart: the phrase before is the criterion.
@@ -287,4 +312,14 @@ func verbOf(it *item) *Term {
 		return it.alt
 	}
 	return nil
+}
+
+// applyExtra keeps what refine found in the frame.
+func (f *frame) applyExtra(x extra) {
+	pred := f.x.pred
+	f.x = x
+	f.x.pred = pred
+	if x.need {
+		f.boolean = true
+	}
 }

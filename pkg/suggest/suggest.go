@@ -46,7 +46,7 @@ func Analyze(question string) Analysis {
 	korean := naming.QuestionIsKorean(question)
 	items, x := refine(parse(g, gi, question))
 	f := build(items, korean)
-	f.x = x
+	f.applyExtra(x)
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
