@@ -310,6 +310,7 @@ func (b *builder) functions(f *frame) {
 		return
 	}
 	b.orderedNames(f, suffix)
+	b.wholeContainer(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0

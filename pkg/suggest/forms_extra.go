@@ -227,3 +227,41 @@ func activityWords(t *Term) []string {
 	}
 	return splitWords(gerund(t, t.en()))
 }
+
+// wholeContainer: "clear all items from the cart", "장바구니의 모든 상품을
+// 삭제", "free every node in a list": an action on everything in a
+// container is an action on the container (clearCart, freeList).
+func (b *builder) wholeContainer(f *frame, suffix func([]string) []string) {
+	v := f.verb
+	if !f.x.all || v == nil || v.t == nil {
+		return
+	}
+	var c []string
+	switch {
+	case !f.source.empty():
+		c = f.source.nounWords(false)
+	case !f.target.empty():
+		c = f.target.nounWords(false)
+	case len(f.obj.nouns) > 1:
+		c = (&np{nouns: f.obj.nouns[:len(f.obj.nouns)-1]}).words(false)
+	}
+	if len(c) == 0 {
+		return
+	}
+	k := naming.KindFunction
+	last := c[len(c)-1:]
+	switch v.t.en() {
+	case "clear", "delete", "remove", "empty", "reset":
+		b.add(k, cand{suffix(cat(w("clear"), c)), josa(joinSpace(c), "을", "를") + " 통째로 비우는 함수입니다.", "Empties the " + strings.Join(c, " ") + "."})
+		if len(c) > 1 {
+			b.add(k, cand{suffix(cat(w("clear"), last)), "짧은 형태입니다.", "Short form."})
+		}
+		b.add(k, cand{suffix(cat(w("empty"), c)), "empty를 쓴 형태입니다.", "With empty."})
+	case "free", "destroy", "release", "dispose":
+		b.add(k, cand{suffix(cat(v.t.Words, c)), josa(joinSpace(c), "을", "를") + " 통째로 해제하는 함수입니다.", "Frees the whole " + strings.Join(c, " ") + "."})
+		if len(c) > 1 {
+			b.add(k, cand{suffix(cat(v.t.Words, last)), "짧은 형태입니다.", "Short form."})
+		}
+		b.add(k, cand{suffix(cat(last, v.t.Words)), "자료구조 이름을 앞에 둔 C 스타일입니다.", "C style: the structure first."})
+	}
+}

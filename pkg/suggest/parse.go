@@ -304,6 +304,16 @@ func makeKoItem(c koCand, surface, rest string) item {
 		return it
 	}
 	m := c.terms[0]
+	if m.form == formNoun && rest != "" && readParticle(rest) == partNone && !strings.HasPrefix(rest, "들") {
+		// 열고, 닫는: an ending, not a particle, follows; the verb reading
+		// of the same spelling wins (열: column, 열다: open).
+		for _, x := range c.terms[1:] {
+			if x.form != formNoun && (x.t.Class == 'v' || x.t.Class == 'a') {
+				m = x
+				break
+			}
+		}
+	}
 	// A noun form beats a verbal noun of the same spelling when both exist
 	// (연결 the connection, not connect) only inside compounds; the frame
 	// decides, so keep the noun term aside.

@@ -46,6 +46,21 @@ func TestPhrasePatterns(t *testing.T) {
 		{"C#", "업로드 진행 중인지 여부", naming.KindVariable, "isUploadInProgress"},
 		{"Kotlin", "블루투스가 연결돼 있는지 확인하는 함수", naming.KindFunction, "isBluetoothConnected"},
 		{"JavaScript", "창이 열려 있는지 여부", naming.KindVariable, "isWindowOpen"},
+		// A limit inside a noun phrase; a verbal noun before a count.
+		{"Python", "업로드 최대 크기 상수 (MB)", naming.KindConstant, "MAX_UPLOAD_SIZE_MB"},
+		{"Java", "결제 최대 시도 횟수 상수", naming.KindConstant, "MAX_PAYMENT_ATTEMPTS"},
+		{"Go", "현재 활성화된 세션 연결 수", naming.KindVariable, "activeSessionConnectionCount"},
+		// A key after 로/by is the lookup criterion; a means is not.
+		{"Java", "ID로 사용자 조회하는 메서드", naming.KindFunction, "getUserById"},
+		{"Kotlin", "게시글을 태그로 검색하는 함수", naming.KindFunction, "searchByTag"},
+		// Everything in a container.
+		{"JavaScript", "function that removes all files from the upload queue", naming.KindFunction, "clearUploadQueue"},
+		{"Python", "장바구니의 모든 상품을 삭제하는 함수", naming.KindFunction, "clear_cart"},
+		{"C", "function that frees every entry in a hash table", naming.KindFunction, "free_hash_table"},
+		// Threshold, TTL, toggle.
+		{"Ruby", "포인트 적립 기준 금액 상수", naming.KindConstant, "POINT_EARNING_THRESHOLD"},
+		{"TypeScript", "리프레시 토큰 만료 시간 상수 (초)", naming.KindConstant, "REFRESH_TOKEN_TTL_SECONDS"},
+		{"Swift", "사이드바 열고 닫는 토글 함수", naming.KindFunction, "toggleSidebar"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
