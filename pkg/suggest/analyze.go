@@ -115,6 +115,8 @@ type frame struct {
 	handler  bool
 	event    *event // the event a handler answers (events.go)
 	callback bool   // a handler word or "called when": name the event
+	items    []item // the question as read (types.go reads around the kind word)
+	iface    bool   // an interface is asked for (C# names take the I prefix)
 	ability  bool
 	progress bool
 	past     bool

@@ -18,6 +18,7 @@ type builder struct {
 	room   naming.Room
 	lang   naming.Language
 	korean bool
+	iface  bool // C# interface: class names take the I prefix
 	lists  [4][]naming.Suggestion
 	seen   map[string]bool
 }
@@ -37,6 +38,9 @@ func (b *builder) add(k naming.Kind, c cand) {
 		return
 	}
 	words := c.words
+	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
+		words = cat(w("i"), words)
+	}
 	if len(words) == 1 && genericWords[words[0]] {
 		// A lone generic word (result, data, info) says nothing about the
 		// question even when the question used it.
@@ -122,7 +126,7 @@ func (b *builder) build(f *frame) {
 	if cn {
 		b.variables(f, naming.KindConstant)
 	}
-	if cl {
+	if cl && !(b.korean && b.typeNamesKo(f, f.items)) && !(!b.korean && b.typeNamesEn(f, f.items)) {
 		b.classes(f)
 	}
 }

@@ -24,6 +24,22 @@ func TestIntentFamilies(t *testing.T) {
 		{"JavaScript", "handler called when the window resizes", naming.KindFunction, "handleWindowResize"},
 		{"TypeScript", "소켓 연결이 끊겼을 때 호출되는 콜백", naming.KindFunction, "onDisconnect"},
 		{"C#", "플레이어가 죽었을 때 호출되는 이벤트 핸들러", naming.KindFunction, "OnPlayerDead"},
+		// types: the head before the kind word, no padding, role nouns
+		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
+		{"TypeScript", "게시글 카테고리 종류를 나타내는 enum", naming.KindClass, "PostCategoryType"},
+		{"C#", "결제 처리 서비스 인터페이스", naming.KindClass, "IPaymentService"},
+		{"Kotlin", "상품 목록 화면 상태를 나타내는 sealed class", naming.KindClass, "CatalogScreenState"},
+		{"Swift", "파일 업로드 에러 종류 enum", naming.KindClass, "FileUploadError"},
+		{"Java", "게시글 DB 조회하는 레포지토리 인터페이스", naming.KindClass, "PostRepository"},
+		{"Go", "알림을 보내는 구조체", naming.KindClass, "NotificationSender"},
+		{"Rust", "배송 상태 enum (준비중, 배송중, 완료)", naming.KindClass, "DeliveryStatus"},
+		{"Swift", "채팅방 셀에서 나가기 버튼 눌렸을 때 알려주는 델리게이트 프로토콜", naming.KindClass, "ChatRoomCellDelegate"},
+		{"Kotlin", "data class for a blog comment (author, body, createdAt)", naming.KindClass, "BlogComment"},
+		{"Java", "enum for the roles of a team member", naming.KindClass, "TeamMemberRole"},
+		{"Rust", "error enum for everything that can go wrong while sending an email", naming.KindClass, "EmailError"},
+		{"Python", "class that parses log lines", naming.KindClass, "LogLineParser"},
+		{"Go", "struct for a single product review", naming.KindClass, "ProductReview"},
+		{"Swift", "enum for the kinds of a notification", naming.KindClass, "NotificationType"},
 	}
 	for _, tt := range tests {
 		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)

@@ -28,7 +28,7 @@ const perKind = 5
 func Suggest(spec naming.Spec, question string) naming.Answer {
 	room := naming.ResolveRoom(spec)
 	a := Analyze(question)
-	b := &builder{room: room, korean: a.f.korean, lang: room.Language()}
+	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
 	b.build(a.f)
 	sugs := b.suggestions()
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
@@ -44,9 +44,11 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items, x := refine(parse(g, gi, question))
+	items, x := refine(readKinds(parse(g, gi, dropExamples(question))))
 	f := build(items, korean)
 	f.applyExtra(x)
+	f.items = items
+	f.iface = asksInterface(items)
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)

@@ -208,7 +208,7 @@ func lemmas(w string) []lemma {
 	if n > 4 && strings.HasSuffix(w, "ies") {
 		out = append(out, lemma{word: w[:n-3] + "y", plural: true})
 	}
-	if n > 3 && strings.HasSuffix(w, "es") {
+	if n > 3 && strings.HasSuffix(w, "es") && esPlural(w[:n-2]) {
 		out = append(out, lemma{word: w[:n-2], plural: true})
 	}
 	if n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -295,4 +295,15 @@ func josa(word, withBatchim, without string) string {
 		return word + withBatchim
 	}
 	return word + without
+}
+
+// esPlural: stems whose plural takes -es (boxes, matches, heroes), so
+// that "states" is not read as "stat" + es.
+func esPlural(stem string) bool {
+	for _, suf := range []string{"s", "x", "z", "ch", "sh", "o"} {
+		if strings.HasSuffix(stem, suf) {
+			return true
+		}
+	}
+	return false
 }
