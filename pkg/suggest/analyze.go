@@ -577,6 +577,9 @@ func (f *frame) assign(p np, v *item) {
 			f.topic = p
 		}
 	case partSubj, partCopulaQ, partCopula:
+		if p.role == partCopulaQ || p.role == partCopula {
+			f.x.pred = p
+		}
 		if f.subj.empty() {
 			f.subj = p
 		} else {

@@ -166,6 +166,7 @@ func verbWords(v *item) []string {
 
 // booleans are the names of a yes/no question.
 func (b *builder) booleans(f *frame, k naming.Kind) {
+	b.booleansFirst(f, k)
 	s := f.subject()
 	sw := s.words(s.plural())
 	sko := s.ko()
@@ -316,6 +317,7 @@ func (b *builder) functions(f *frame) {
 		return
 	}
 	b.orderedNames(f, suffix)
+	b.wholeContainer(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0

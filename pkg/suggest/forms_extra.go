@@ -101,3 +101,167 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 	}
 	b.add(k, cand{cat(owner, head), "키를 앞에 둔 형태입니다.", "Key-first form."})
 }
+
+// booleansFirst puts first the yes/no names some question shapes call for
+// before the general forms of booleans: the predicate noun alone
+// (사용자가 관리자인지 -> isAdmin), completion (학습이 끝났는지 ->
+// isTrainingComplete), need (다시 렌더링해야 하는지 -> needsRender) and an
+// activity in progress (결제 진행 중인지 -> isPaymentInProgress).
+func (b *builder) booleansFirst(f *frame, k naming.Kind) {
+	v := f.verb
+	switch {
+	case f.x.need && v != nil && v.t != nil:
+		o := f.thing()
+		ow := o.words(false)
+		b.add(k, cand{cat(w("should"), v.t.Words, ow), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "해야 하는지 나타냅니다.", "Whether to " + v.t.en() + " " + strings.Join(ow, " ") + "."})
+		b.add(k, cand{cat(w("needs"), v.t.Words), "해야 할 일이 남았는지 needs로 묻는 형태입니다.", "Whether it needs " + v.t.en() + "."})
+		if len(ow) > 0 {
+			b.add(k, cand{cat(w("needs"), v.t.Words, ow), "대상을 드러낸 형태입니다.", "With the object."})
+		}
+	case !f.x.pred.empty() && len(f.subj.nouns) > len(f.x.pred.nouns) && f.verb == nil:
+		// The subject is the receiver or argument; the predicate is the name.
+		pw := f.x.pred.words(false)
+		b.add(k, cand{cat(w("is"), pw), josa(f.x.pred.ko(), "인지", "인지") + " 나타내는 불리언입니다. 주어는 메서드를 받는 쪽이라 이름에서 뺍니다.", "Whether it is a " + strings.Join(pw, " ") + "; the subject is the receiver."})
+	case f.progress && !f.boolean || f.progress && (v == nil || v.t != nil && (v.t.en() == "proceed" || v.t.en() == "progress")):
+		s := f.subject()
+		sw := s.words(false)
+		if len(sw) == 0 {
+			return
+		}
+		b.add(k, cand{cat(w("is"), sw, w("in progress")), josa(s.ko(), "이", "가") + " 진행 중인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is in progress."})
+		if vt := nounVerb(s); vt != nil {
+			b.add(k, cand{cat(w("is"), splitWords(gerund(vt, vt.en()))), "진행 중인 동작을 -ing로 쓴 형태입니다.", "The action, as -ing."})
+		}
+	}
+	b.completion(f, k)
+}
+
+var completeStates = map[string]bool{"done": true, "complete": true, "completed": true, "finished": true, "over": true}
+
+// completion: 학습이 끝났는지, 이메일 인증이 완료됐는지 (the subject is an
+// activity that ended), 온보딩을 끝냈는지 (the activity was completed).
+func (b *builder) completion(f *frame, k naming.Kind) {
+	v := f.verb
+	switch {
+	case f.state != nil && f.state.t != nil && completeStates[f.state.t.en()]:
+		s := f.subject()
+		sw := s.words(false)
+		if len(sw) == 0 && v != nil && v.t != nil && v.form == formNoun {
+			// 학습이 끝났는지: the verbal noun is the activity.
+			sw = cat(f.obj.words(false), activityWords(v.t))
+		}
+		if len(sw) == 0 {
+			return
+		}
+		if vt := nounVerb(s); vt != nil && len(sw) > 1 {
+			// 이메일 인증 완료: the email is verified.
+			rest := sw[:len(sw)-1]
+			pp := splitWords(participle(vt, vt.en()))
+			b.add(k, cand{cat(w("is"), rest, pp), josa(s.ko(), "이", "가") + " 끝난 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(rest, " ") + " is " + strings.Join(pp, " ") + "."})
+			b.add(k, cand{cat(w("has"), pp, rest), "이미 끝났는지 has로 묻는 형태입니다.", "Asked with has."})
+		}
+		b.add(k, cand{cat(w("is"), sw, w("complete")), josa(s.ko(), "이", "가") + " 끝났는지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is complete."})
+		b.add(k, cand{cat(w("is"), sw, w("finished")), "finished로 쓴 형태입니다.", "With finished."})
+	case v != nil && v.t != nil && (v.t.en() == "complete" || v.t.en() == "finish") && (f.past || v.mood == moodPastQ):
+		o := f.thing()
+		ow := o.words(false)
+		if len(ow) == 0 {
+			return
+		}
+		b.add(k, cand{cat(w("has completed"), ow), josa(o.ko(), "을", "를") + " 마쳤는지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been completed."})
+		b.add(k, cand{cat(w("is"), ow, w("completed")), "대상을 앞에 둔 형태입니다.", "Subject-first form."})
+		b.add(k, cand{cat(w("has finished"), ow), "finish로 쓴 형태입니다.", "With finish."})
+	}
+}
+
+// nounVerb is the verb a phrase's head noun names an action of
+// (verification: verify, training: train, payment: pay), from its English
+// form or the Korean verb spelled like it.
+func nounVerb(p *np) *Term {
+	if len(p.nouns) == 0 {
+		return nil
+	}
+	h := p.nouns[len(p.nouns)-1]
+	g := loadGlossary()
+	if len(h.words) > 0 {
+		n := h.words[len(h.words)-1]
+		var cands []string
+		for _, r := range [][2]string{{"ification", "ify"}, {"ation", "ate"}, {"ation", "e"}, {"ation", ""}, {"ment", ""}, {"ing", ""}, {"ing", "e"}, {"al", "e"}, {"ion", "e"}, {"ion", ""}} {
+			if strings.HasSuffix(n, r[0]) && len(n) > len(r[0])+2 {
+				cands = append(cands, strings.TrimSuffix(n, r[0])+r[1])
+			}
+		}
+		for _, c := range cands {
+			for _, t := range g.en[c] {
+				if t.Class == 'v' && t.en() == c {
+					return t
+				}
+			}
+		}
+	}
+	if len(h.words) > 1 {
+		return nil
+	}
+	if h.alt != nil && h.alt.Class == 'v' {
+		return h.alt
+	}
+	if h.t != nil && h.t.Class == 'v' {
+		return h.t
+	}
+	return nil
+}
+
+// nounLikeVerbs are verbs English uses as the noun of their activity too
+// (the sync, the upload), so 동기화가 끝났는지 is isSyncComplete.
+var nounLikeVerbs = map[string]bool{
+	"sync": true, "upload": true, "download": true, "import": true, "export": true, "backup": true,
+	"install": true, "update": true, "checkout": true, "sign up": true, "login": true, "logout": true,
+	"search": true, "transfer": true, "review": true, "build": true, "deploy": true, "refund": true,
+	"reset": true, "restore": true, "migrate": false, "scan": true, "test": true, "render": true,
+}
+
+// activityWords name the activity of a verb: the sync, the training.
+func activityWords(t *Term) []string {
+	if nounLikeVerbs[t.en()] {
+		return t.Words
+	}
+	return splitWords(gerund(t, t.en()))
+}
+
+// wholeContainer: "clear all items from the cart", "장바구니의 모든 상품을
+// 삭제", "free every node in a list": an action on everything in a
+// container is an action on the container (clearCart, freeList).
+func (b *builder) wholeContainer(f *frame, suffix func([]string) []string) {
+	v := f.verb
+	if !f.x.all || v == nil || v.t == nil {
+		return
+	}
+	var c []string
+	switch {
+	case !f.source.empty():
+		c = f.source.nounWords(false)
+	case !f.target.empty():
+		c = f.target.nounWords(false)
+	case len(f.obj.nouns) > 1:
+		c = (&np{nouns: f.obj.nouns[:len(f.obj.nouns)-1]}).words(false)
+	}
+	if len(c) == 0 {
+		return
+	}
+	k := naming.KindFunction
+	last := c[len(c)-1:]
+	switch v.t.en() {
+	case "clear", "delete", "remove", "empty", "reset":
+		b.add(k, cand{suffix(cat(w("clear"), c)), josa(joinSpace(c), "을", "를") + " 통째로 비우는 함수입니다.", "Empties the " + strings.Join(c, " ") + "."})
+		if len(c) > 1 {
+			b.add(k, cand{suffix(cat(w("clear"), last)), "짧은 형태입니다.", "Short form."})
+		}
+		b.add(k, cand{suffix(cat(w("empty"), c)), "empty를 쓴 형태입니다.", "With empty."})
+	case "free", "destroy", "release", "dispose":
+		b.add(k, cand{suffix(cat(v.t.Words, c)), josa(joinSpace(c), "을", "를") + " 통째로 해제하는 함수입니다.", "Frees the whole " + strings.Join(c, " ") + "."})
+		if len(c) > 1 {
+			b.add(k, cand{suffix(cat(v.t.Words, last)), "짧은 형태입니다.", "Short form."})
+		}
+		b.add(k, cand{suffix(cat(last, v.t.Words)), "자료구조 이름을 앞에 둔 C 스타일입니다.", "C style: the structure first."})
+	}
+}

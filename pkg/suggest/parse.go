@@ -31,11 +31,12 @@ type item struct {
 	surface string
 	known   bool // a glossary term or grammar
 	eng     bool
-	plural  bool  // English plural, or 들
-	pp, ing bool  // English participles
-	third   bool  // English third person (retries)
-	alt     *Term // a noun spelled like this verbal noun (연결: connect, connection)
-	neg     bool  // negated: 안 읽은, 읽지 않은 (refine.go)
+	plural  bool   // English plural, or 들
+	pp, ing bool   // English participles
+	third   bool   // English third person (retries)
+	alt     *Term  // a noun spelled like this verbal noun (연결: connect, connection)
+	neg     bool   // negated: 안 읽은, 읽지 않은 (refine.go)
+	rest    string // Korean: the particle or ending written after the form
 }
 
 func (it *item) isNoun() bool {
@@ -281,7 +282,7 @@ func verbOnly(ms []koMatch) bool {
 }
 
 func makeKoItem(c koCand, surface, rest string) item {
-	it := item{surface: surface, known: true}
+	it := item{surface: surface, known: true, rest: rest}
 	// Grammar words win over glossary terms of the same length: 개수 is a
 	// count before it is the noun count.
 	if len(c.gram) > 0 {
@@ -303,6 +304,16 @@ func makeKoItem(c koCand, surface, rest string) item {
 		return it
 	}
 	m := c.terms[0]
+	if m.form == formNoun && rest != "" && readParticle(rest) == partNone && !strings.HasPrefix(rest, "들") {
+		// 열고, 닫는: an ending, not a particle, follows; the verb reading
+		// of the same spelling wins (열: column, 열다: open).
+		for _, x := range c.terms[1:] {
+			if x.form != formNoun && (x.t.Class == 'v' || x.t.Class == 'a') {
+				m = x
+				break
+			}
+		}
+	}
 	// A noun form beats a verbal noun of the same spelling when both exist
 	// (연결 the connection, not connect) only inside compounds; the frame
 	// decides, so keep the noun term aside.

@@ -36,6 +36,9 @@ type extra struct {
 	newest    bool   // the direction is by age (최신순, newest first) with no criterion
 	dirPhrase []string
 	mapping   bool // a map keyed by something
+	need      bool // 렌더링해야 하는지: needs/should
+	all       bool // 모든, all, every: the whole of a container
+	pred      np   // 관리자인지: the noun that is the predicate (set by assign)
 }
 
 func init() {
@@ -81,6 +84,25 @@ var ascWords = map[string]bool{"low": true, "small": true, "short": true, "old":
 func refine(items []item) ([]item, extra) {
 	var x extra
 	out := make([]item, 0, len(items))
+	// 로그인 최대 시도 횟수: a limit written inside a Korean noun phrase
+	// applies to the whole phrase (MAX_LOGIN_ATTEMPTS); move it to the
+	// front so the phrase reads as one.
+	for i := 1; i+1 < len(items); i++ {
+		switch items[i].g {
+		case gMax, gMin, gDefault:
+			p, n := items[i-1], items[i+1]
+			if !p.eng && !n.eng && p.g == gNone && p.part == partNone && p.mood == moodNone && p.form == formNoun && p.t != nil &&
+				(n.isNoun() || n.g == gNone && n.t != nil && n.t.Class == 'v' && n.form == formNoun) {
+				j := i - 1
+				for j > 0 && items[j-1].g == gNone && items[j-1].part == partNone && items[j-1].form == formNoun && !items[j-1].eng && items[j-1].mood == moodNone {
+					j--
+				}
+				lim := items[i]
+				copy(items[j+1:i+1], items[j:i])
+				items[j] = lim
+			}
+		}
+	}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		switch it.g {
@@ -108,6 +130,22 @@ func refine(items []item) ([]item, extra) {
 				}
 			}
 			it.g = gStop
+		case gExist:
+			// 연결돼 있는지, 열려 있는, 정렬돼 있는지: the -아/어 form before 있다
+			// is the state the action left (connected, open, sorted).
+			if n := len(out); n > 0 && (out[n-1].isVerb() || out[n-1].isAdj()) && out[n-1].mood == moodConn &&
+				(out[n-1].form == formInf || out[n-1].form == formPassInf) && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodMod) {
+				p := &out[n-1]
+				switch {
+				case it.mood == moodMod:
+					p.mood, p.form = moodMod, formPassAdn
+				case p.isAdj():
+					p.mood = moodQ
+				default:
+					p.mood, p.form = moodPastQ, formPassInf
+				}
+				continue
+			}
 		case gNeg:
 			// 안/못 right before a verb negates it; anything else (장바구니
 			// 안의 상품: inside) says nothing for the name.
@@ -172,6 +210,33 @@ func refine(items []item) ([]item, extra) {
 					continue
 				}
 			}
+		case gStop:
+			switch it.surface {
+			case "all", "every", "everything", "모든", "전부", "전체", "싹":
+				x.all = true
+			case "for":
+				// "attempts for a user", "size in bytes for the upload
+				// endpoint": for after a noun says whom it is for, not what.
+				if n := len(out); n > 0 && it.eng && (out[n-1].isNoun() || out[n-1].g == gUnit) {
+					it.g = gIn
+				}
+			}
+			// 렌더링해야 하는지, 바꿔야 할지: the verb before is needed.
+			if n := len(out); n > 0 && out[n-1].isVerb() && strings.HasPrefix(out[n-1].rest, "야") && strings.HasPrefix(it.surface, "하") {
+				out[n-1].mood = moodQ
+				x.need = true
+				continue
+			}
+		case gBy:
+			// 무료 배송 기준 금액: 기준 before a value is the threshold.
+			if !it.eng && it.surface == "기준" && it.rest == "" && i+1 < len(items) && items[i+1].isNoun() && valueNoun(items[i+1]) {
+				th := thresholdTerm()
+				n := items[i+1]
+				n.t, n.words, n.surface = th, th.Words, it.surface+" "+n.surface
+				out = append(out, n)
+				i++
+				continue
+			}
 		case gOrder:
 			// 가격 순으로 written apart: the phrase before is the criterion.
 			if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone {
@@ -206,8 +271,44 @@ func refine(items []item) ([]item, extra) {
 			out = append(out, item{t: name, words: name.Words, part: partBy, surface: it.surface, known: true, eng: it.eng})
 			continue
 		case gMapWord:
+			if it.eng && !mapPosition(items, i) {
+				// "every entry in a hash table": the container, a noun.
+				t := termOr(it.surface, 'n')
+				it = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true}
+				break
+			}
 			x.mapping = true
 			it.g = gList
+		}
+		if it.eng && it.g == gNone && it.t != nil && it.t.Class != 'v' && len(out) > 0 && (out[len(out)-1].g == gThat || out[len(out)-1].g == gFunction) {
+			// "function that frees ...": a word that can be a verb, right
+			// after "that", is the verb.
+			if vt := englishVerb(it.surface); vt != nil {
+				it.t, it.words, it.plural, it.third = vt, vt.Words, false, true
+			}
+		}
+		if !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'v' && it.form == formNoun && it.part == partNone && it.mood == moodNone &&
+			i+1 < len(items) && items[i+1].g == gCount {
+			// 웹소켓 연결 수, 로그인 횟수: the verbal noun before a count is
+			// the thing counted.
+			switch {
+			case it.alt != nil && it.alt.Class == 'n':
+				it.t = it.alt
+			case verbNoun(it.t) != nil:
+				it.t = verbNoun(it.t)
+			default:
+				it.t = &Term{Words: it.t.Words, Class: 'n'}
+			}
+			it.words, it.alt = it.t.Words, nil
+		}
+		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
+			// "frees every node in a linked list": the container.
+			it.g = gFrom
+		}
+		if it.g == gNone && !it.eng && it.isAdj() && it.t != nil && it.t.en() == "current" && i+1 < len(items) &&
+			(items[i+1].mood == moodMod && (items[i+1].isVerb() || items[i+1].isAdj())) {
+			// 현재 활성화된 연결: "current" adds nothing to a state.
+			continue
 		}
 		if it.g == gNone && it.eng && it.t != nil && it.t.Class == 'n' && (it.t.en() == "map" || it.t.en() == "hash map" || it.t.en() == "dictionary") && mapPosition(items, i) {
 			x.mapping = true
@@ -222,6 +323,17 @@ func refine(items []item) ([]item, extra) {
 // users", "the map that caches ...") when it opens the phrase and what
 // follows says what it holds.
 func mapPosition(items []item, i int) bool {
+	for j := i - 1; j >= 0 && items[j].eng; j-- {
+		if items[j].g == gStop {
+			continue
+		}
+		switch items[j].g {
+		case gFrom, gIn, gTo, gWith, gOf:
+			// "in a hash table", "from the map": a place, not the thing named.
+			return false
+		}
+		break
+	}
 	if i+1 >= len(items) {
 		return true
 	}
@@ -285,6 +397,106 @@ func verbOf(it *item) *Term {
 	}
 	if it.alt != nil && it.alt.Class == 'v' {
 		return it.alt
+	}
+	return nil
+}
+
+// applyExtra keeps what refine found in the frame.
+func (f *frame) applyExtra(x extra) {
+	pred := f.x.pred
+	f.x = x
+	f.x.pred = pred
+	if x.need {
+		f.boolean = true
+	}
+	if v := f.verb; v != nil && v.t != nil && f.by.empty() && !f.with.empty() && (lookupVerbs[v.t.en()] || getVerbs[v.t.en()] && keyNoun(&f.with)) {
+		// 이메일로 회원 찾기, find by email: the means of a lookup is its key.
+		f.by, f.with = f.with, np{}
+	}
+	if durationUnits[f.unit] {
+		// 토큰 만료 시간 (초): a duration until expiry is a TTL.
+		for _, p := range []*np{&f.obj, &f.topic, &f.subj} {
+			if n := len(p.nouns); n > 0 && p.nouns[n-1].t != nil && p.nouns[n-1].t.en() == "expires at" {
+				ttl := ttlTerm()
+				p.nouns[n-1].t, p.nouns[n-1].words = ttl, ttl.Words
+			}
+		}
+	}
+}
+
+var lookupVerbs = map[string]bool{"find": true, "search": true, "filter": true, "query": true, "look up": true, "select": true, "lookup": true, "sort": true, "group": true}
+
+// getVerbs look something up by a key (ID로 사용자 조회) but also fetch
+// with a means (백오프로 가져오기); only a key makes the phrase a criterion.
+var getVerbs = map[string]bool{"get": true, "fetch": true, "load": true, "read": true, "delete": true, "remove": true, "update": true}
+
+func keyNoun(p *np) bool {
+	h := p.headWords(false)
+	if len(h) == 0 {
+		return false
+	}
+	switch h[len(h)-1] {
+	case "id", "ids", "email", "name", "key", "code", "slug", "username", "phone", "category", "tag", "status", "date", "type", "title", "uuid", "token", "number":
+		return true
+	}
+	return false
+}
+
+var durationUnits = map[string]bool{"ms": true, "seconds": true, "minutes": true, "hours": true, "days": true}
+
+func termOr(en string, class byte) *Term {
+	for _, t := range loadGlossary().en[en] {
+		if t.Class == class && t.en() == en {
+			return t
+		}
+	}
+	return &Term{Words: splitWords(en), Class: class}
+}
+
+func ttlTerm() *Term       { return termOr("ttl", 'n') }
+func thresholdTerm() *Term { return termOr("threshold", 'n') }
+
+// valueNoun: a noun that names a value (금액, 값, 점수, 온도 ...), which 기준
+// before it makes a threshold.
+func valueNoun(it item) bool {
+	if it.t == nil {
+		return false
+	}
+	switch it.t.en() {
+	case "amount", "value", "score", "price", "temperature", "count", "level", "point", "rate", "ratio", "percentage", "speed", "size", "time", "distance":
+		return true
+	}
+	return false
+}
+
+// englishVerb is the glossary verb an English word is a form of (frees:
+// free), or nil.
+func englishVerb(word string) *Term {
+	g := loadGlossary()
+	for _, l := range lemmas(word) {
+		for _, t := range g.en[l.word] {
+			if t.Class == 'v' {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// verbNoun is the glossary noun of a verb's action (connect: connection,
+// register: registration), or nil.
+func verbNoun(v *Term) *Term {
+	if len(v.Words) != 1 {
+		return nil
+	}
+	e := v.Words[0]
+	g := loadGlossary()
+	for _, c := range []string{e + "ion", e + "ation", strings.TrimSuffix(e, "e") + "ion", strings.TrimSuffix(e, "e") + "ation", e + "ment"} {
+		for _, t := range g.en[c] {
+			if t.Class == 'n' && t.en() == c {
+				return t
+			}
+		}
 	}
 	return nil
 }

@@ -34,6 +34,33 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "map from country code to its currency", naming.KindVariable, "currencies_by_country_code"},
 		{"Rust", "카테고리별 상품 개수를 담는 딕셔너리", naming.KindVariable, "category_counts"},
 		{"TypeScript", "테이블에서 선택된 항목 key들을 담는 Set", naming.KindVariable, "selectedItemKeys"},
+		// The predicate noun alone first: the subject is the receiver.
+		{"Python", "파일이 이미지인지 확인하는 함수", naming.KindFunction, "is_image"},
+		{"Java", "현재 사용자가 게스트인지 여부", naming.KindVariable, "isGuest"},
+		// Completion of an activity.
+		{"Kotlin", "업로드가 끝났는지 나타내는 변수", naming.KindVariable, "isUploadComplete"},
+		{"TypeScript", "동기화가 끝났는지 여부", naming.KindVariable, "isSyncComplete"},
+		{"Swift", "전화번호 인증이 완료됐는지 여부", naming.KindVariable, "isPhoneVerified"},
+		// Need, progress, a state left by an action (-아/어 있는지).
+		{"Go", "토큰을 갱신해야 하는지 여부", naming.KindVariable, "shouldRefreshToken"},
+		{"C#", "업로드 진행 중인지 여부", naming.KindVariable, "isUploadInProgress"},
+		{"Kotlin", "블루투스가 연결돼 있는지 확인하는 함수", naming.KindFunction, "isBluetoothConnected"},
+		{"JavaScript", "창이 열려 있는지 여부", naming.KindVariable, "isWindowOpen"},
+		// A limit inside a noun phrase; a verbal noun before a count.
+		{"Python", "업로드 최대 크기 상수 (MB)", naming.KindConstant, "MAX_UPLOAD_SIZE_MB"},
+		{"Java", "결제 최대 시도 횟수 상수", naming.KindConstant, "MAX_PAYMENT_ATTEMPTS"},
+		{"Go", "현재 활성화된 세션 연결 수", naming.KindVariable, "activeSessionConnectionCount"},
+		// A key after 로/by is the lookup criterion; a means is not.
+		{"Java", "ID로 사용자 조회하는 메서드", naming.KindFunction, "getUserById"},
+		{"Kotlin", "게시글을 태그로 검색하는 함수", naming.KindFunction, "searchByTag"},
+		// Everything in a container.
+		{"JavaScript", "function that removes all files from the upload queue", naming.KindFunction, "clearUploadQueue"},
+		{"Python", "장바구니의 모든 상품을 삭제하는 함수", naming.KindFunction, "clear_cart"},
+		{"C", "function that frees every entry in a hash table", naming.KindFunction, "free_hash_table"},
+		// Threshold, TTL, toggle.
+		{"Ruby", "포인트 적립 기준 금액 상수", naming.KindConstant, "POINT_EARNING_THRESHOLD"},
+		{"TypeScript", "리프레시 토큰 만료 시간 상수 (초)", naming.KindConstant, "REFRESH_TOKEN_TTL_SECONDS"},
+		{"Swift", "사이드바 열고 닫는 토글 함수", naming.KindFunction, "toggleSidebar"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},

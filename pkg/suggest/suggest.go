@@ -46,7 +46,7 @@ func Analyze(question string) Analysis {
 	korean := naming.QuestionIsKorean(question)
 	items, x := refine(readKinds(parse(g, gi, dropExamples(question))))
 	f := build(items, korean)
-	f.x = x
+	f.applyExtra(x)
 	f.items = items
 	f.iface = asksInterface(items)
 	if f.handler {
