@@ -50,6 +50,11 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "function that turns a duration in seconds into a readable string", naming.KindFunction, "format_duration"},
 		{"JavaScript", "킬로그램을 파운드로 바꾸는 함수", naming.KindFunction, "kgToLbs"},
 		{"Ruby", "method that converts a hash into a JSON string", naming.KindFunction, "hash_to_json"},
+		// datetime: showing a time is formatting it
+		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
+		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},
+		{"Kotlin", "두 날짜 사이 경과 시간을 '2일 3시간' 형식으로 만드는 함수", naming.KindFunction, "formatElapsedTime"},
+		{"Swift", "알림 목록에 상대 시간 표시하는 함수", naming.KindFunction, "formatRelativeTime"},
 	}
 	for _, tt := range tests {
 		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)

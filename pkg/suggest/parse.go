@@ -248,6 +248,11 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 			continue
 		}
 		e := ends[n-1]
+		if e.w > wi && e.c == 1 && len(runes[e.w]) > 1 && !(verbOnly(tm) || gramVerb(gm)) && !isEndingLike(string(runes[e.w][e.c:])) {
+			// A noun across words must not take one syllable of the next
+			// word (시간 표시 is not 시간표 + 시).
+			continue
+		}
 		if n == 1 {
 			// One syllable hides inside unrelated words: only at the start
 			// of a word and followed by nothing but a particle or ending.
