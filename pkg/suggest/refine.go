@@ -84,6 +84,15 @@ var ascWords = map[string]bool{"low": true, "small": true, "short": true, "old":
 func refine(items []item) ([]item, extra) {
 	var x extra
 	out := make([]item, 0, len(items))
+	valueQ, fnQ := false, false
+	for _, it := range items {
+		switch it.g {
+		case gVariable, gConstant, gList, gCount, gBoolean, gMapWord:
+			valueQ = true
+		case gFunction:
+			fnQ = true
+		}
+	}
 	// 로그인 최대 시도 횟수: a limit written inside a Korean noun phrase
 	// applies to the whole phrase (MAX_LOGIN_ATTEMPTS); move it to the
 	// front so the phrase reads as one.
@@ -301,6 +310,23 @@ func refine(items []item) ([]item, extra) {
 			}
 			it.words, it.alt = it.t.Words, nil
 		}
+		if it.eng && it.g == gNone && keywordContext[it.surface] && i+1 < len(items) && (items[i+1].g == gFunction || items[i+1].g == gVariable || items[i+1].g == gClass) {
+			// "suspend 함수", "static method": the language keyword is no
+			// part of the name.
+			continue
+		}
+		if !it.eng && (it.isVerb() || it.isAdj()) && valueQ && !fnQ && it.mood == moodFutMod && i+1 < len(items) &&
+			(items[i+1].isNoun() || items[i+1].g == gBoolean || items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gList) {
+			// 바인딩할 연락처 컬렉션, 보여줄 회원 수: what the value is for is
+			// context; the value is the noun.
+			continue
+		}
+		if !it.eng && it.isVerb() && it.mood == moodMod && obtainVerbs[it.t.en()] && i+1 < len(items) && items[i+1].isNoun() && len(out) > 0 &&
+			(out[len(out)-1].part == partFrom || out[len(out)-1].part == partSubj) {
+			// 린터가 찾은 경고, $_FILES에서 꺼낸 파일: where a value came from is
+			// context, not a quality of it.
+			continue
+		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
 			it.g = gFrom
@@ -500,3 +526,12 @@ func verbNoun(v *Term) *Term {
 	}
 	return nil
 }
+
+// keywordContext are language keywords a question names its function by
+// (suspend 함수, static method).
+var keywordContext = map[string]bool{"suspend": true, "static": true, "private": true, "public": true, "protected": true,
+	"inline": true, "virtual": true, "override": true, "abstract": true, "extension": true, "pure": true, "internal": true}
+
+// obtainVerbs say where a value came from (found, fetched, popped).
+var obtainVerbs = map[string]bool{"find": true, "get": true, "fetch": true, "pop": true, "take": true, "receive": true,
+	"load": true, "read": true, "extract": true, "retrieve": true, "pull": true, "collect": true}
