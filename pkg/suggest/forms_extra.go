@@ -41,6 +41,18 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 	o := f.thing()
 	ow := o.nounWords(!massy(o) && len(o.nouns) > 0)
 	dirKo := map[string]string{"desc": "내림차순", "asc": "오름차순"}[f.x.dir]
+	if len(f.x.bys) >= 2 {
+		// by last name, then first name: sortByLastNameThenFirst.
+		first := f.x.bys[0].nounWords(false)
+		second := f.x.bys[len(f.x.bys)-1].nounWords(false)
+		if len(second) > 1 && len(first) > 0 && second[len(second)-1] == first[len(first)-1] {
+			second = second[:len(second)-1]
+		}
+		if len(first) > 0 && len(second) > 0 {
+			b.add(k, cand{suffix(cat(vw, w("by"), first, w("then"), second)), f.x.bys[0].ko() + " 기준으로, 같으면 " + f.x.bys[len(f.x.bys)-1].ko() + " 기준으로 정렬합니다.", "Sorts by " + strings.Join(first, " ") + ", then " + strings.Join(second, " ") + "."})
+			by = first
+		}
+	}
 	if f.x.dir != "" {
 		b.add(k, cand{suffix(cat(vw, w("by"), by, w(f.x.dir))), f.by.ko() + " 기준 " + dirKo + "으로 정렬하는 함수입니다.", "Sorts by " + strings.Join(by, " ") + ", " + f.x.dir + "ending."})
 	}

@@ -71,6 +71,13 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "number of failed payment attempts", naming.KindVariable, "failed_payment_attempts"},
 		// Language keywords are context.
 		{"Kotlin", "서버에서 공지사항 불러오는 suspend 함수", naming.KindFunction, "loadNotice"},
+		// Tie-breakers, selections, removal from a collection.
+		{"Java", "상품을 가격 오름차순, 같으면 평점 순으로 정렬하는 함수", naming.KindFunction, "sortByPriceThenRating"},
+		{"Go", "sort employees by department, then salary", naming.KindFunction, "sortByDepartmentThenSalary"},
+		{"Kotlin", "활성 사용자만 골라내는 함수", naming.KindFunction, "filterActiveUsers"},
+		{"TypeScript", "function that returns only the paid orders", naming.KindFunction, "filterPaidOrders"},
+		{"JavaScript", "주문 목록 중에 취소된 거 빼는 함수", naming.KindFunction, "removeCancelledOrders"},
+		{"Python", "잔액에서 수수료 빼는 함수", naming.KindFunction, "subtract_fee"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
