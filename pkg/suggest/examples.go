@@ -16,13 +16,14 @@ var (
 	reQuoted   = regexp.MustCompile(`(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`)
 	reParen    = regexp.MustCompile(`[(（]([^()（）]*)[)）]`)
 	reSlash    = regexp.MustCompile(`[^\s/(),]+(/[^\s/(),]+){2,}`)
+	reCodeTok  = regexp.MustCompile(`\S*[=&]\S*`)
 	reColonLst = regexp.MustCompile(`:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`)
 	reListSep  = regexp.MustCompile(`[,/·、]`)
 )
 
 // dropExamples removes illustrations from a question.
 func dropExamples(q string) string {
-	if !strings.ContainsAny(q, "'\"“‘`(（/:") {
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&") {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
@@ -43,14 +44,49 @@ func dropExamples(q string) string {
 	})
 	q = reSlash.ReplaceAllString(q, " ")
 	q = reColonLst.ReplaceAllString(q, " ")
+	// ?page=2&sort=asc: code, not words
+	q = reCodeTok.ReplaceAllString(q, " ")
 	return q
 }
 
 // readKinds reads a glossary noun that is the kind word with its request
-// (클래스 이름 지어줘: the class, not a CSS class name).
+// (클래스 이름 지어줘: the class, not a CSS class name); a kind word with a
+// particle inside the sentence (Date 객체를, User 모델로) is padding that
+// hands its particle to the noun before it; 확장 함수 is a function, not
+// extending; "turn X into Y" is a conversion.
 func readKinds(items []item) []item {
 	for i := range items {
 		it := items[i]
+		if (it.g == gClass || it.g == gEnum) && i > 0 && i < len(items)-1 && it.part != partNone {
+			if items[i-1].g == gNone && items[i-1].part == partNone && items[i-1].isNoun() {
+				items[i-1].part = it.part
+				items[i].g, items[i].part = gStop, partNone
+			} else if en := kindNoun[it.surface]; en != "" {
+				// 문자열을 enum으로: the kind is a noun here.
+				items[i].g, items[i].words = gNone, []string{en}
+			}
+			continue
+		}
+		if it.eng && (it.plural || it.t == nil) && i > 0 && items[i-1].g == gThat && (it.t == nil || it.t.Class == 'n') {
+			// "that builds a User", "that turns X into Y": a verb after that.
+			lem := guessLemma(it.surface).word
+			for _, t := range loadGlossary().en[lem] {
+				if t.Class == 'v' {
+					items[i].t, items[i].words, items[i].plural, items[i].third = t, t.Words, false, true
+					break
+				}
+			}
+		}
+		if it.t != nil && !it.eng && strings.HasPrefix(it.surface, "확장") && it.t.en() == "extend" && i+1 < len(items) && items[i+1].g == gFunction {
+			items[i] = item{g: gStop, surface: it.surface, known: true}
+			continue
+		}
+		if it.eng && (it.t == nil || it.t.Class == 'n') && (it.surface == "turn" || it.surface == "turns" || it.surface == "turning") && hasInto(items[i+1:]) {
+			if ts := loadGlossary().en["convert"]; len(ts) > 0 {
+				items[i].t, items[i].words, items[i].plural = ts[0], ts[0].Words, false
+			}
+			continue
+		}
 		if it.t == nil || it.t.Class != 'n' || it.t.en() != "class name" || it.eng {
 			continue
 		}
@@ -94,3 +130,15 @@ func init() {
 	}
 	enGrammar["enum class"] = gramWord{g: gEnum}
 }
+
+func hasInto(items []item) bool {
+	for _, it := range items {
+		if it.eng && it.surface == "into" {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNoun is a kind word read as a noun (enum으로 -> enum).
+var kindNoun = map[string]string{"모델": "model", "객체": "object", "타입": "type", "구조체": "struct", "열거형": "enum", "enum": "enum", "이넘": "enum"}

@@ -298,6 +298,9 @@ func (b *builder) functions(f *frame) {
 			}
 		}
 	}
+	if (v == nil || v.t == nil) && b.conversionNames(f, suffix) {
+		return
+	}
 	if v == nil || v.t == nil {
 		// No action: a getter for the thing, as the language spells it.
 		ow := o.words(f.list || o.plural())
@@ -327,6 +330,9 @@ func (b *builder) functions(f *frame) {
 	var by []string
 	if !f.by.empty() {
 		by = cat(w("by"), f.by.words(false))
+	}
+	if b.conversionNames(f, suffix) {
+		return
 	}
 	// Conversions: celsius_to_fahrenheit, to_fahrenheit.
 	if isConvert(v.t) && !f.target.empty() {

@@ -40,6 +40,16 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "class that parses log lines", naming.KindClass, "LogLineParser"},
 		{"Go", "struct for a single product review", naming.KindClass, "ProductReview"},
 		{"Swift", "enum for the kinds of a notification", naming.KindClass, "NotificationType"},
+		// conversions: direction and types pick the verb
+		{"TypeScript", "타임스탬프를 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
+		{"Go", "설정 구조체를 YAML 문자열로 바꾸는 함수", naming.KindFunction, "configToYaml"},
+		{"Rust", "function that builds an Order from a CSV line", naming.KindFunction, "order_from_csv_line"},
+		{"Kotlin", "문자열을 LocalDate로 파싱하는 확장 함수", naming.KindFunction, "parseDate"},
+		{"Java", "주문 엔티티를 응답 DTO로 변환하는 정적 팩토리 메서드", naming.KindFunction, "from"},
+		{"Swift", "Data를 JSON 디코딩해서 Product 모델로 만드는 함수", naming.KindFunction, "decodeProduct"},
+		{"Python", "function that turns a duration in seconds into a readable string", naming.KindFunction, "format_duration"},
+		{"JavaScript", "킬로그램을 파운드로 바꾸는 함수", naming.KindFunction, "kgToLbs"},
+		{"Ruby", "method that converts a hash into a JSON string", naming.KindFunction, "hash_to_json"},
 	}
 	for _, tt := range tests {
 		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
