@@ -457,6 +457,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		return
 	}
 	b.mapNames(f, k)
+	b.countFirst(f, k)
 	t := f.thing()
 	if f.holder && !f.topic.empty() {
 		t = &f.topic
