@@ -481,7 +481,7 @@ func build(items []item, korean bool) *frame {
 			pendingMods = append(pendingMods, it)
 		default:
 			// A noun, known or not.
-			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface)) && cur.empty() && anyKind(f) {
+			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface)) && cur.empty() && anyKind(f) && !afterArticle(items, i) {
 				// "function that debounces input": an unknown verb.
 				v := it
 				v.plural = false
@@ -686,4 +686,16 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// afterArticle: "the watchdog": a word after an article is a noun.
+func afterArticle(items []item, i int) bool {
+	if i == 0 || !items[i-1].eng {
+		return false
+	}
+	switch items[i-1].surface {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }

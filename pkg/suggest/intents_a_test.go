@@ -62,6 +62,12 @@ func TestIntentFamilies(t *testing.T) {
 		{"Java", "올해 첫날 구하는 메서드", naming.KindFunction, "firstDayOfYear"},
 		{"JavaScript", "오늘 자정 시각 구하는 함수", naming.KindFunction, "startOfDay"},
 		{"Ruby", "이번 달 1일 구하는 메서드", naming.KindFunction, "beginning_of_month"},
+		// datetime: wh-nominals and constant idioms
+		{"Python", "constant for how long a session lasts, in minutes", naming.KindConstant, "SESSION_DURATION_MINUTES"},
+		{"Go", "constant for how often the cache is refreshed", naming.KindConstant, "cacheInterval"},
+		{"Kotlin", "variable holding when the next reminder will fire", naming.KindVariable, "nextReminderTime"},
+		{"C", "macro for the polling interval in milliseconds", naming.KindConstant, "POLLING_INTERVAL_MS"},
+		{"C#", "세션 타임아웃 static readonly TimeSpan 필드", naming.KindConstant, "SessionTimeout"},
 		// datetime: showing a time is formatting it
 		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
 		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},

@@ -44,7 +44,7 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items, x := refine(readKinds(parse(g, gi, dropExamples(question))))
+	items, x := refine(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question))))))
 	f := build(items, korean)
 	f.applyExtra(x)
 	f.items = items
