@@ -29,6 +29,9 @@ func TestIntentFamilies(t *testing.T) {
 		{"Java", "카프카에서 주문 완료 이벤트 받았을 때 처리하는 리스너 메서드", naming.KindFunction, "onOrderCompleted"},
 		{"PHP", "Laravel event listener class that runs when an order ships", naming.KindClass, "OrderShippedListener"},
 		{"C#", "주문이 취소됐을 때 실행되는 이벤트 핸들러 클래스", naming.KindClass, "OrderCancelledHandler"},
+		{"JavaScript", "function that handles the submit of the login form", naming.KindFunction, "handleLoginFormSubmit"},
+		{"Java", "method that handles the click on the Cancel button", naming.KindFunction, "onCancelButtonClicked"},
+		{"C#", "name of the event a player class raises when the player dies", naming.KindFunction, "PlayerDied"},
 		// types: the head before the kind word, no padding, role nouns
 		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
 		{"TypeScript", "게시글 카테고리 종류를 나타내는 enum", naming.KindClass, "PostCategoryType"},

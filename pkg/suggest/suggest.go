@@ -53,6 +53,12 @@ func Analyze(question string) Analysis {
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
+		if !korean && f.event != nil && asksEventName(items) {
+			f.eventName, f.callback = true, true
+			f.kinds = [4]bool{true, false, false, false}
+		}
+	} else if ev := readHandles(items); ev != nil {
+		f.handler, f.callback, f.event = true, true, ev
 	}
 	return Analysis{f: f}
 }
