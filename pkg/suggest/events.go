@@ -343,6 +343,16 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 			b.add(k, c)
 		}
 	}
+	if b.lang == naming.LangSwift && len(ev.verb) > 0 && !ev.arrival {
+		// Swift delegate methods: productCellDidTapFavoriteButton,
+		// didTapFavoriteButton.
+		if d := delegateIndex(f.items); d >= 0 {
+			if owner := firstPhrase(f.items[:d]); len(owner) > 0 {
+				add(cat(owner, w("did"), ev.verb, n), reason("Swift 델리게이트 메서드는 보낸 쪽 + did + 일어난 일로 짓습니다.", "Swift delegate methods: sender + did + what happened."))
+			}
+			add(cat(w("did"), ev.verb, n), reason("보낸 쪽을 뺀 짧은 형태입니다.", "Short form without the sender."))
+		}
+	}
 	if f.eventName && len(ev.pp) > 0 && len(n) > 0 {
 		// an event member: what happened (DownloadCompleted)
 		add(cat(n, ev.pp), reason("이벤트 멤버는 일어난 일 그대로(명사 + 과거분사) 이름 짓습니다.", "An event is named for what happened."))
@@ -586,4 +596,14 @@ func asksEventName(items []item) bool {
 		return false
 	}
 	return false
+}
+
+// delegateIndex is where a question names a delegate, or -1.
+func delegateIndex(items []item) int {
+	for i, it := range items {
+		if it.t != nil && it.t.en() == "delegate" {
+			return i
+		}
+	}
+	return -1
 }

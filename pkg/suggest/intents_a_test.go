@@ -32,6 +32,7 @@ func TestIntentFamilies(t *testing.T) {
 		{"JavaScript", "function that handles the submit of the login form", naming.KindFunction, "handleLoginFormSubmit"},
 		{"Java", "method that handles the click on the Cancel button", naming.KindFunction, "onCancelButtonClicked"},
 		{"C#", "name of the event a player class raises when the player dies", naming.KindFunction, "PlayerDied"},
+		{"Swift", "프로필 헤더 뷰 델리게이트에서 편집 버튼 눌렸을 때 호출되는 메서드", naming.KindFunction, "didPressEditButton"},
 		// types: the head before the kind word, no padding, role nouns
 		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
 		{"TypeScript", "게시글 카테고리 종류를 나타내는 enum", naming.KindClass, "PostCategoryType"},
