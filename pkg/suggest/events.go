@@ -330,7 +330,7 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 	if ev == nil {
 		return false
 	}
-	n := ev.nouns
+	n := dropHTTP(ev.nouns)
 	reason := func(ko, en string) cand { return cand{ko: ko, en: en} }
 	on := func(ws ...[]string) []string { return cat(append([][]string{w("on")}, ws...)...) }
 	handle := func(ws ...[]string) []string { return cat(append([][]string{w("handle")}, ws...)...) }
@@ -606,4 +606,21 @@ func delegateIndex(items []item) int {
 		}
 	}
 	return -1
+}
+
+// dropHTTP: HTTP method and request words say how a handler is reached,
+// not what it handles (회원가입 POST 요청 -> handle_signup).
+func dropHTTP(ws []string) []string {
+	var out []string
+	for _, x := range ws {
+		switch x {
+		case "post", "get", "put", "patch", "http", "https", "request", "requests", "api", "endpoint":
+			continue
+		}
+		out = append(out, x)
+	}
+	if len(out) == 0 {
+		return ws
+	}
+	return out
 }

@@ -292,7 +292,7 @@ func (b *builder) functions(f *frame) {
 			return
 		}
 	} else if f.handler && !realAction(f) {
-		ev := o.words(false)
+		ev := dropHTTP(o.words(false))
 		if v != nil && v.t != nil && v.t.en() != "handle" && v.t.en() != "process" {
 			ev = cat(ev, v.t.Words)
 		}

@@ -32,6 +32,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"JavaScript", "function that handles the submit of the login form", naming.KindFunction, "handleLoginFormSubmit"},
 		{"Java", "method that handles the click on the Cancel button", naming.KindFunction, "onCancelButtonClicked"},
 		{"C#", "name of the event a player class raises when the player dies", naming.KindFunction, "PlayerDied"},
+		{"Rust", "Axum에서 로그인 POST 요청 처리하는 핸들러 이름", naming.KindFunction, "handle_login"},
+		{"Kotlin", "리사이클러뷰 헤더 클릭됐을 때 콜백 람다 변수명", naming.KindVariable, "onHeaderClicked"},
 		{"Swift", "프로필 헤더 뷰 델리게이트에서 편집 버튼 눌렸을 때 호출되는 메서드", naming.KindFunction, "didPressEditButton"},
 		// types: the head before the kind word, no padding, role nouns
 		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
@@ -49,6 +51,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "class that parses log lines", naming.KindClass, "LogLineParser"},
 		{"Go", "struct for a single product review", naming.KindClass, "ProductReview"},
 		{"Swift", "enum for the kinds of a notification", naming.KindClass, "NotificationType"},
+		{"PHP", "trait that adds publish behaviour to posts", naming.KindClass, "Publishable"},
+		{"Rust", "여러 결제 게이트웨이를 추상화하는 트레이트 이름", naming.KindClass, "PaymentGateway"},
 		// conversions: direction and types pick the verb
 		{"TypeScript", "타임스탬프를 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
 		{"Go", "설정 구조체를 YAML 문자열로 바꾸는 함수", naming.KindFunction, "configToYaml"},
