@@ -126,6 +126,9 @@ func (b *builder) build(f *frame) {
 	if cn {
 		b.variables(f, naming.KindConstant)
 	}
+	if cl {
+		b.jobNames(f) // forms_extra.go: background job classes first
+	}
 	if cl && !(b.korean && b.typeNamesKo(f, f.items)) && !(!b.korean && b.typeNamesEn(f, f.items)) {
 		b.classes(f)
 	}
@@ -318,6 +321,7 @@ func (b *builder) functions(f *frame) {
 	}
 	b.orderedNames(f, suffix)
 	b.wholeContainer(f, suffix)
+	b.actionFirst(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0
