@@ -35,13 +35,13 @@ type extra struct {
 	dir       string // "desc" or "asc": the sort direction asked for
 	newest    bool   // the direction is by age (최신순, newest first) with no criterion
 	dirPhrase []string
-	mapping   bool // a map keyed by something
-	need      bool // 렌더링해야 하는지: needs/should
-	all       bool // 모든, all, every: the whole of a container
-	only      bool // 만, only: a selection, which is a filter
+	mapping   bool   // a map keyed by something
+	need      bool   // 렌더링해야 하는지: needs/should
+	all       bool   // 모든, all, every: the whole of a container
+	only      bool   // 만, only: a selection, which is a filter
 	job       string // job, worker, task: the head a background job class is named with
-	bys       []np // every criterion, in order (set by assign)
-	pred      np   // 관리자인지: the noun that is the predicate (set by assign)
+	bys       []np   // every criterion, in order (set by assign)
+	pred      np     // 관리자인지: the noun that is the predicate (set by assign)
 }
 
 func init() {
