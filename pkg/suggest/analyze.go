@@ -113,10 +113,11 @@ type frame struct {
 	list     bool
 	async    bool
 	handler  bool
-	event    *event // the event a handler answers (events.go)
-	callback bool   // a handler word or "called when": name the event
-	items    []item // the question as read (types.go reads around the kind word)
-	iface    bool   // an interface is asked for (C# names take the I prefix)
+	event    *event  // the event a handler answers (events.go)
+	callback bool    // a handler word or "called when": name the event
+	items    []item  // the question as read (types.go reads around the kind word)
+	iface    bool    // an interface is asked for (C# names take the I prefix)
+	period   *period // a calendar-period boundary (dates.go)
 	ability  bool
 	progress bool
 	past     bool

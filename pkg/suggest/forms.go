@@ -129,6 +129,9 @@ func (b *builder) build(f *frame) {
 	if cl {
 		b.jobNames(f) // forms_extra.go: background job classes first
 	}
+	if cl && f.handler && f.callback && b.eventClassNames(f) {
+		cl = false
+	}
 	if cl && !(b.korean && b.typeNamesKo(f, f.items)) && !(!b.korean && b.typeNamesEn(f, f.items)) {
 		b.classes(f)
 	}
@@ -284,11 +287,14 @@ func (b *builder) functions(f *frame) {
 		}
 		return ws
 	}
-	if f.handler && f.callback && b.handlerNames(f, k) {
+	if b.periodNames(f, suffix) {
+		return
+	}
+	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
 		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) {
 			return
 		}
-	} else if f.handler {
+	} else if f.handler && !realAction(f) {
 		ev := o.words(false)
 		if v != nil && v.t != nil && v.t.en() != "handle" && v.t.en() != "process" {
 			ev = cat(ev, v.t.Words)

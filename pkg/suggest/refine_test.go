@@ -79,7 +79,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"JavaScript", "주문 목록 중에 취소된 거 빼는 함수", naming.KindFunction, "removeCancelledOrders"},
 		{"Python", "잔액에서 수수료 빼는 함수", naming.KindFunction, "subtract_fee"},
 		// Background job classes are named after their work.
-		{"Ruby", "주문 들어오면 영수증 PDF 만드는 잡 클래스", naming.KindClass, "OrderReceiptPdfJob"},
+		{"Ruby", "주문 들어오면 영수증 PDF 만드는 잡 클래스", naming.KindClass, "ReceiptPdfJob"},
 		{"PHP", "큐에 넣어서 나중에 썸네일 생성하는 잡 클래스", naming.KindClass, "ThumbnailJob"},
 		{"Python", "Celery worker that sends push notifications", naming.KindClass, "PushNotificationWorker"},
 		{"Java", "scheduled job that archives old orders every night", naming.KindFunction, "archiveOldOrders"},

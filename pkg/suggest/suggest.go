@@ -49,6 +49,7 @@ func Analyze(question string) Analysis {
 	f.applyExtra(x)
 	f.items = items
 	f.iface = asksInterface(items)
+	f.period = readPeriod(question)
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
