@@ -462,6 +462,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	}
 	b.mapNames(f, k)
 	b.countFirst(f, k)
+	b.valueFirst(f, k)
 	t := f.thing()
 	if f.holder && !f.topic.empty() {
 		t = &f.topic
