@@ -719,7 +719,7 @@ func dropAfterthought(items []item) []item {
 	if end < 0 {
 		return items
 	}
-	out := items[:end+1:end+1]
+	out := items[: end+1 : end+1]
 	for _, it := range items[end+1:] {
 		if it.g != gNone || it.eng && it.t == nil && len(it.words) == 0 {
 			out = append(out, it)
