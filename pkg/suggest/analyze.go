@@ -95,44 +95,45 @@ func (it *item) surfaceKo() string {
 
 // frame is what the question asks for.
 type frame struct {
-	korean   bool
-	kinds    [4]bool // asked explicitly, by kindIndex
-	enum     bool
-	boolean  bool // a yes/no question or a flag
-	verb     *item
-	verbs    []*item // every action, in order (the main one last)
-	obj      np
-	subj     np
-	target   np
-	source   np
-	with     np
-	by       np
-	topic    np    // the phrase a kind word or a holder verb names
-	state    *item // the state a yes/no question asks about
-	count    bool
-	list     bool
-	async    bool
-	handler  bool
-	event    *event  // the event a handler answers (events.go)
-	callback bool    // a handler word or "called when": name the event
-	items    []item  // the question as read (types.go reads around the kind word)
-	iface    bool    // an interface is asked for (C# names take the I prefix)
-	period   *period // a calendar-period boundary (dates.go)
-	ability  bool
-	progress bool
-	past     bool
-	exist    bool
-	absent   bool
-	isNounQ  bool // 관리자인지, 관리자 여부: the noun is the predicate
-	limit    string
-	unit     string
-	holder   bool
-	check    bool
-	returns  bool
-	passive  bool
-	known    []string // recognised words, for the Text
-	unknown  []string // words not understood
-	x        extra    // phrase patterns (refine.go)
+	korean    bool
+	kinds     [4]bool // asked explicitly, by kindIndex
+	enum      bool
+	boolean   bool // a yes/no question or a flag
+	verb      *item
+	verbs     []*item // every action, in order (the main one last)
+	obj       np
+	subj      np
+	target    np
+	source    np
+	with      np
+	by        np
+	topic     np    // the phrase a kind word or a holder verb names
+	state     *item // the state a yes/no question asks about
+	count     bool
+	list      bool
+	async     bool
+	handler   bool
+	event     *event  // the event a handler answers (events.go)
+	callback  bool    // a handler word or "called when": name the event
+	items     []item  // the question as read (types.go reads around the kind word)
+	iface     bool    // an interface is asked for (C# names take the I prefix)
+	period    *period // a calendar-period boundary (dates.go)
+	eventName bool    // the event member itself is named (events.go)
+	ability   bool
+	progress  bool
+	past      bool
+	exist     bool
+	absent    bool
+	isNounQ   bool // 관리자인지, 관리자 여부: the noun is the predicate
+	limit     string
+	unit      string
+	holder    bool
+	check     bool
+	returns   bool
+	passive   bool
+	known     []string // recognised words, for the Text
+	unknown   []string // words not understood
+	x         extra    // phrase patterns (refine.go)
 }
 
 func kindSlot(k naming.Kind) int {
@@ -482,7 +483,7 @@ func build(items []item, korean bool) *frame {
 			pendingMods = append(pendingMods, it)
 		default:
 			// A noun, known or not.
-			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface)) && cur.empty() && anyKind(f) {
+			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface)) && cur.empty() && anyKind(f) && !afterArticle(items, i) {
 				// "function that debounces input": an unknown verb.
 				v := it
 				v.plural = false
@@ -687,4 +688,16 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// afterArticle: "the watchdog": a word after an article is a noun.
+func afterArticle(items []item, i int) bool {
+	if i == 0 || !items[i-1].eng {
+		return false
+	}
+	switch items[i-1].surface {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }

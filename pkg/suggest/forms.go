@@ -291,7 +291,7 @@ func (b *builder) functions(f *frame) {
 		return
 	}
 	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
-		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) {
+		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName {
 			return
 		}
 	} else if f.handler && !realAction(f) {

@@ -29,6 +29,10 @@ func TestIntentFamilies(t *testing.T) {
 		{"Java", "카프카에서 주문 완료 이벤트 받았을 때 처리하는 리스너 메서드", naming.KindFunction, "onOrderCompleted"},
 		{"PHP", "Laravel event listener class that runs when an order ships", naming.KindClass, "OrderShippedListener"},
 		{"C#", "주문이 취소됐을 때 실행되는 이벤트 핸들러 클래스", naming.KindClass, "OrderCancelledHandler"},
+		{"JavaScript", "function that handles the submit of the login form", naming.KindFunction, "handleLoginFormSubmit"},
+		{"Java", "method that handles the click on the Cancel button", naming.KindFunction, "onCancelButtonClicked"},
+		{"C#", "name of the event a player class raises when the player dies", naming.KindFunction, "PlayerDied"},
+		{"Swift", "프로필 헤더 뷰 델리게이트에서 편집 버튼 눌렸을 때 호출되는 메서드", naming.KindFunction, "didPressEditButton"},
 		// types: the head before the kind word, no padding, role nouns
 		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
 		{"TypeScript", "게시글 카테고리 종류를 나타내는 enum", naming.KindClass, "PostCategoryType"},
@@ -62,6 +66,12 @@ func TestIntentFamilies(t *testing.T) {
 		{"Java", "올해 첫날 구하는 메서드", naming.KindFunction, "firstDayOfYear"},
 		{"JavaScript", "오늘 자정 시각 구하는 함수", naming.KindFunction, "startOfDay"},
 		{"Ruby", "이번 달 1일 구하는 메서드", naming.KindFunction, "beginning_of_month"},
+		// datetime: wh-nominals and constant idioms
+		{"Python", "constant for how long a session lasts, in minutes", naming.KindConstant, "SESSION_DURATION_MINUTES"},
+		{"Go", "constant for how often the cache is refreshed", naming.KindConstant, "cacheInterval"},
+		{"Kotlin", "variable holding when the next reminder will fire", naming.KindVariable, "nextReminderTime"},
+		{"C", "macro for the polling interval in milliseconds", naming.KindConstant, "POLLING_INTERVAL_MS"},
+		{"C#", "세션 타임아웃 static readonly TimeSpan 필드", naming.KindConstant, "SessionTimeout"},
 		// datetime: showing a time is formatting it
 		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
 		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},

@@ -44,7 +44,7 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items, x := refine(readKinds(parse(g, gi, dropExamples(question))))
+	items, x := refine(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question))))))
 	f := build(items, korean)
 	f.applyExtra(x)
 	f.items = items
@@ -53,6 +53,12 @@ func Analyze(question string) Analysis {
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
+		if !korean && f.event != nil && asksEventName(items) {
+			f.eventName, f.callback = true, true
+			f.kinds = [4]bool{true, false, false, false}
+		}
+	} else if ev := readHandles(items); ev != nil {
+		f.handler, f.callback, f.event = true, true, ev
 	}
 	return Analysis{f: f}
 }
