@@ -275,6 +275,7 @@ func build(items []item, korean bool) *frame {
 			continue
 		case gOf:
 			// "name of the user": the next phrase comes first.
+			closeNP(partNone)
 			enPrep = partGen
 			continue
 		case gTo:

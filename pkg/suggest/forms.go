@@ -126,6 +126,9 @@ func (b *builder) build(f *frame) {
 	if cn {
 		b.variables(f, naming.KindConstant)
 	}
+	if cl {
+		b.jobNames(f) // forms_extra.go: background job classes first
+	}
 	if cl && f.handler && f.callback && b.eventClassNames(f) {
 		cl = false
 	}
@@ -324,6 +327,7 @@ func (b *builder) functions(f *frame) {
 	}
 	b.orderedNames(f, suffix)
 	b.wholeContainer(f, suffix)
+	b.actionFirst(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0
@@ -458,6 +462,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	}
 	b.mapNames(f, k)
 	b.countFirst(f, k)
+	b.valueFirst(f, k)
 	t := f.thing()
 	if f.holder && !f.topic.empty() {
 		t = &f.topic
