@@ -290,6 +290,9 @@ func (b *builder) functions(f *frame) {
 	if b.periodNames(f, suffix) {
 		return
 	}
+	if b.untilNames(f, k, suffix) {
+		return
+	}
 	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
 		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName {
 			return
@@ -458,6 +461,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		return
 	}
 	if f.handler && f.callback && k == naming.KindVariable && b.handlerNames(f, k) {
+		return
+	}
+	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
 		return
 	}
 	b.mapNames(f, k)

@@ -76,6 +76,11 @@ func TestIntentFamilies(t *testing.T) {
 		{"Kotlin", "variable holding when the next reminder will fire", naming.KindVariable, "nextReminderTime"},
 		{"C", "macro for the polling interval in milliseconds", naming.KindConstant, "POLLING_INTERVAL_MS"},
 		{"C#", "세션 타임아웃 static readonly TimeSpan 필드", naming.KindConstant, "SessionTimeout"},
+		// datetime: time left until something
+		{"Python", "function returning the number of hours until the flight departs", naming.KindFunction, "hours_until_departure"},
+		{"Kotlin", "마감일까지 남은 시간 변수", naming.KindVariable, "timeUntilDeadline"},
+		{"Go", "function that returns how many days are left until the trial expires", naming.KindFunction, "daysUntilExpiry"},
+		{"Java", "배송 도착까지 남은 일수 구하는 메서드", naming.KindFunction, "daysUntilArrival"},
 		// datetime: showing a time is formatting it
 		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
 		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},
