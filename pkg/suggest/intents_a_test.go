@@ -81,6 +81,7 @@ func TestIntentFamilies(t *testing.T) {
 		{"Kotlin", "마감일까지 남은 시간 변수", naming.KindVariable, "timeUntilDeadline"},
 		{"Go", "function that returns how many days are left until the trial expires", naming.KindFunction, "daysUntilExpiry"},
 		{"Java", "배송 도착까지 남은 일수 구하는 메서드", naming.KindFunction, "daysUntilArrival"},
+		{"TypeScript", "서버 시각을 사용자 시간대로 변환하는 함수", naming.KindFunction, "toUserTimeZone"},
 		// datetime: showing a time is formatting it
 		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
 		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},
