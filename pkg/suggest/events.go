@@ -230,8 +230,12 @@ func (ev *event) setVerb(it *item) {
 		if en == "done" || en == "finished" || en == "complete" || en == "completed" {
 			ev.pp, ev.verb = w("completed"), w("complete")
 		}
+		if (en == "modified" || en == "updated") && strings.ContainsAny(it.surface, "바변") {
+			// 값이 바뀌었을 때: events are changes (onChange)
+			ev.pp, ev.verb = w("changed"), w("change")
+		}
 	} else {
-		if en == "update" && strings.ContainsAny(it.surface, "바변") {
+		if (en == "update" || en == "modify") && strings.ContainsAny(it.surface, "바변") {
 			// 바뀌다, 변경되다: events are changes (onChange).
 			en = "change"
 		}
@@ -263,6 +267,14 @@ func (ev *event) setVerbEn(it *item) {
 	if it.t == nil || lem == "" || strings.Contains(lem, " ") {
 		ev.setVerb(it)
 		return
+	}
+	for _, l := range lemmas(it.surface) {
+		if l.pp && l.word != it.surface && irregularParticiples[l.word] == it.surface {
+			// "is lost": the participle as written
+			ev.verb, ev.pp = []string{l.word}, []string{it.surface}
+			ev.arrival = arrivalVerbs[l.word]
+			return
+		}
 	}
 	ev.verb = []string{lem}
 	if it.t != nil && lem == it.t.en() {

@@ -410,6 +410,10 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		}
 	}
 	k := naming.KindClass
+	if ab := canBeAble(items[kw:]); ab != "" {
+		// "protocol for objects that can be cached" -> Cacheable
+		b.add(k, cand{words: w(ab), ko: "할 수 있는 성질을 나타내는 -able 형용사 이름입니다.", en: "An -able trait."})
+	}
 	add := func(words []string) {
 		if len(words) == 0 || len(words) == 1 && (roleNouns[words[0]] || words[0] == "type" || words[0] == "kind") {
 			return
@@ -501,4 +505,32 @@ func ableNames(items []item) []string {
 		return nil
 	}
 	return nil
+}
+
+// canBeAble: "that can be cached/rendered": the -able adjective.
+func canBeAble(items []item) string {
+	for i, it := range items {
+		if it.g != gCan {
+			continue
+		}
+		for _, x := range items[i+1:] {
+			if x.g == gIs || x.g == gStop {
+				continue
+			}
+			if x.isVerb() && (x.pp || x.t != nil) {
+				return able(x.t.en())
+			}
+			if x.isAdj() {
+				// cached, rendered: the state of a participle
+				if v := baseOf(x.t.en()); len(v) == 1 {
+					return able(v[0])
+				}
+			}
+			if x.eng && x.t == nil && x.pp {
+				return able(x.words[0])
+			}
+			return ""
+		}
+	}
+	return ""
 }
