@@ -459,3 +459,57 @@ func (b *builder) valueFirst(f *frame, k naming.Kind) {
 	b.add(k, cand{cat(lim, t.words(false), unit), josa(t.ko(), "을", "를") + " 담는 " + kindKo(k) + "입니다.", "The " + strings.Join(ws, " ") + "."})
 	b.add(k, cand{cat(lim, ws[len(ws)-2:], unit), "소유자를 머리 명사로 줄인 형태입니다.", "Short form: the owner's head noun and the attribute."})
 }
+
+// asyncFirst: the names of asynchronous work.
+//   - 스레드 풀에 작업 넣기: a task put into a pool or executor is submitted.
+//   - 잡을 처리하는 워커 함수: processJobs, runWorker, worker.
+//   - read a file in the background (C++, Java, C, Go): readFileAsync
+//     beside readFile.
+func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
+	v := f.verb
+	if v == nil || v.t == nil {
+		return
+	}
+	k := naming.KindFunction
+	o := f.thing()
+	ow := o.words(false)
+	ve := v.t.en()
+	if tgt := f.target.nounWords(false); len(tgt) > 0 && (ve == "add" || ve == "put" || ve == "insert" || ve == "push" || ve == "append") {
+		if h := tgt[len(tgt)-1]; h == "pool" || h == "executor" {
+			b.add(k, cand{suffix(cat(w("submit"), ow)), "풀이나 실행기에 작업을 넣는 일은 submit이라고 부릅니다.", "Work handed to a pool or executor is submitted."})
+			b.add(k, cand{suffix(cat(tgt, w("submit"))), "자료구조 이름을 앞에 둔 형태입니다.", "The pool first."})
+			b.add(k, cand{suffix(cat(w("submit to"), tgt)), "대상을 드러낸 형태입니다.", "Names the pool."})
+		}
+	}
+	if f.x.job == "worker" {
+		b.add(k, cand{suffix(cat(v.t.Words, o.words(!massy(o) && len(o.nouns) > 0))), josa(o.ko(), "을", "를") + " 처리하는 워커 함수입니다.", "The worker loop: " + thirdPerson(ve) + " " + strings.Join(ow, " ") + "."})
+		b.add(k, cand{w("run worker"), "워커를 돌리는 함수의 관용 이름입니다.", "The usual name of a worker loop."})
+		b.add(k, cand{w("worker"), "워커 자체를 이름으로 삼은 형태입니다.", "Named for the worker."})
+	}
+	if f.async && len(ow) > 0 {
+		switch b.lang {
+		case naming.LangCPP, naming.LangJava, naming.LangC, naming.LangGo:
+			b.add(k, cand{cat(v.t.Words, ow, w("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
+			b.add(k, cand{cat(w("load"), ow, w("async")), "load를 쓴 형태입니다.", "With load."})
+		}
+	}
+}
+
+// streamNames: a stream variable is named after what it emits
+// (searchResults), then with its own word (searchResultsFlow, jobReceiver).
+func (b *builder) streamNames(f *frame, k naming.Kind) {
+	if !f.x.stream {
+		return
+	}
+	t := f.thing()
+	if len(t.nouns) == 0 {
+		return
+	}
+	pl := t.words(!massy(t))
+	b.add(k, cand{pl, josa(t.ko(), "을", "를") + " 내보내는 스트림입니다.", "The stream of " + strings.Join(pl, " ") + "."})
+	b.add(k, cand{cat(pl, f.x.container), "스트림 종류를 붙인 형태입니다.", "With the stream's kind."})
+	b.add(k, cand{cat(t.nounWords(false), f.x.container), "단수형에 스트림 종류를 붙인 형태입니다.", "Singular, with the stream's kind."})
+	if len(t.mods) > 0 {
+		b.add(k, cand{t.nounWords(!massy(t)), "수식어를 뺀 짧은 형태입니다.", "Without the modifier."})
+	}
+}
