@@ -119,6 +119,7 @@ type frame struct {
 	iface     bool    // an interface is asked for (C# names take the I prefix)
 	period    *period // a calendar-period boundary (dates.go)
 	eventName bool    // the event member itself is named (events.go)
+	until     *until  // time left until something (dates.go)
 	ability   bool
 	progress  bool
 	past      bool

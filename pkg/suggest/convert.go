@@ -136,7 +136,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		src = readOperand(&f.obj)
 		tgt = operand{words: w("string"), str: true, bare: true}
 		if x := stringifyTarget(f); len(x) > 0 {
-			tgt = operand{words: cat(x, w("string")), str: true, strOf: x}
+			tgt = operand{words: cat(x, w("string")), str: true, strOf: x, format: lastWord(x) == "format"}
 			if strings.Join(src.words, " ") == strings.Join(x, " ") {
 				// 설정 구조체를 YAML 문자열로: YAML is the target's
 				src = readOperand(&f.topic)
@@ -155,7 +155,8 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		tgt = readOperand(&f.with)
 	case !f.target.empty():
 		src = readOperand(&f.obj)
-		if len(src.words) == 0 {
+		if len(src.words) == 0 || !f.source.empty() && len(f.source.nouns) > 0 {
+			// from celsius to fahrenheit: the from-phrase is the source
 			src = readOperand(&f.source)
 		}
 		tgt = readOperand(&f.target)
@@ -167,6 +168,10 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		return false
 	}
 	src = unitSource(f, src)
+	if n := len(tgt.words); n >= 2 && tgt.words[n-2] == "time" && tgt.words[n-1] == "slot" && len(src.words) > 0 && timeNouns[lastWord(src.words)] {
+		// 시각을 사용자 시간대로: a time converts into a time zone, not a slot
+		tgt.words = cat(tgt.words[:n-1], w("zone"))
+	}
 	if len(tgt.words) == 0 {
 		return false
 	}
@@ -179,7 +184,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		b.add(k, cand{words: suffix(cat(ws...)), ko: ko, en: en})
 	}
 	to := w("to")
-	decode := decodes(f)
+	decode := decodes(f) || (ve == "decode" || ve == "deserialize" || ve == "parse" && !src.str) && !tgt.str && !tgt.unit
 	factory, ext := asksFactory(f.items), asksExtension(f.items)
 	s, t := src.words, tgt.words
 	rConv := func() {

@@ -230,8 +230,12 @@ func (ev *event) setVerb(it *item) {
 		if en == "done" || en == "finished" || en == "complete" || en == "completed" {
 			ev.pp, ev.verb = w("completed"), w("complete")
 		}
+		if (en == "modified" || en == "updated") && strings.ContainsAny(it.surface, "바변") {
+			// 값이 바뀌었을 때: events are changes (onChange)
+			ev.pp, ev.verb = w("changed"), w("change")
+		}
 	} else {
-		if en == "update" && strings.ContainsAny(it.surface, "바변") {
+		if (en == "update" || en == "modify") && strings.ContainsAny(it.surface, "바변") {
 			// 바뀌다, 변경되다: events are changes (onChange).
 			en = "change"
 		}
@@ -263,6 +267,14 @@ func (ev *event) setVerbEn(it *item) {
 	if it.t == nil || lem == "" || strings.Contains(lem, " ") {
 		ev.setVerb(it)
 		return
+	}
+	for _, l := range lemmas(it.surface) {
+		if l.pp && l.word != it.surface && irregularParticiples[l.word] == it.surface {
+			// "is lost": the participle as written
+			ev.verb, ev.pp = []string{l.word}, []string{it.surface}
+			ev.arrival = arrivalVerbs[l.word]
+			return
+		}
 	}
 	ev.verb = []string{lem}
 	if it.t != nil && lem == it.t.en() {
@@ -330,7 +342,7 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 	if ev == nil {
 		return false
 	}
-	n := ev.nouns
+	n := dropHTTP(ev.nouns)
 	reason := func(ko, en string) cand { return cand{ko: ko, en: en} }
 	on := func(ws ...[]string) []string { return cat(append([][]string{w("on")}, ws...)...) }
 	handle := func(ws ...[]string) []string { return cat(append([][]string{w("handle")}, ws...)...) }
@@ -606,4 +618,21 @@ func delegateIndex(items []item) int {
 		}
 	}
 	return -1
+}
+
+// dropHTTP: HTTP method and request words say how a handler is reached,
+// not what it handles (회원가입 POST 요청 -> handle_signup).
+func dropHTTP(ws []string) []string {
+	var out []string
+	for _, x := range ws {
+		switch x {
+		case "post", "get", "put", "patch", "http", "https", "request", "requests", "api", "endpoint":
+			continue
+		}
+		out = append(out, x)
+	}
+	if len(out) == 0 {
+		return ws
+	}
+	return out
 }

@@ -290,12 +290,15 @@ func (b *builder) functions(f *frame) {
 	if b.periodNames(f, suffix) {
 		return
 	}
+	if b.untilNames(f, k, suffix) {
+		return
+	}
 	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
 		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName {
 			return
 		}
 	} else if f.handler && !realAction(f) {
-		ev := o.words(false)
+		ev := dropHTTP(o.words(false))
 		if v != nil && v.t != nil && v.t.en() != "handle" && v.t.en() != "process" {
 			ev = cat(ev, v.t.Words)
 		}
@@ -459,6 +462,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		return
 	}
 	if f.handler && f.callback && k == naming.KindVariable && b.handlerNames(f, k) {
+		return
+	}
+	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
 		return
 	}
 	b.mapNames(f, k)

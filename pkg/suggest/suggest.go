@@ -50,6 +50,7 @@ func Analyze(question string) Analysis {
 	f.items = items
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
+	f.until = readUntil(question, items)
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
