@@ -29,6 +29,7 @@ const (
 	gAlpha                        // 가나다순, alphabetically: by name, ascending
 	gBecome                       // 되다 written apart: 결제 (안) 된 주문
 	gPluralNext                   // 여러, multiple: the next noun is plural
+	gChunk                        // n개씩: pieces of a fixed size
 )
 
 // extra is what refine found that the frame keeps beside its own fields.
@@ -44,6 +45,11 @@ type extra struct {
 	async     bool     // std::future 돌려주는: asynchronous
 	stream    bool     // a Flow that emits X: named after X
 	container []string // the stream's own word (flow, receiver)
+	end       string   // "front" or "back": where an insert goes (맨 앞에, at the end)
+	chunk     bool     // n개씩 나누기: chunks
+	times     bool     // number of times X was used
+	timesPP   string   // ... the participle (used)
+	howMany   bool     // "how many": a count, even of a state
 	job       string   // job, worker, task: the head a background job class is named with
 	bys       []np     // every criterion, in order (set by assign)
 	pred      np       // 관리자인지: the noun that is the predicate (set by assign)
@@ -64,6 +70,7 @@ func init() {
 	add(gConstant, "매크로 매크로상수 define")
 	add(gAsync, "백그라운드 백그라운드로 백그라운드에서 백그라운드스레드에서 백그라운드스레드 동시에 병렬로 한꺼번에")
 	add(gPluralNext, "여러 여러개 여러개의 다수의 복수의")
+	add(gChunk, "개씩 개단위로 개 단위로 씩")
 	add(gMapWord, "맵 해시맵 딕셔너리 해시테이블 사전형")
 	add(gContext, "고루틴 라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로")
 	koGrammarVerbs["않다"] = gNegAfter
@@ -293,6 +300,26 @@ func refine(items []item) ([]item, extra) {
 				items[i+1].plural = true
 			}
 			continue
+		case gChunk:
+			x.chunk = true
+			continue
+		case gCount:
+			if it.eng && it.surface == "how many" {
+				x.howMany = true
+			}
+			if it.eng && i+1 < len(items) && items[i+1].eng && (items[i+1].surface == "times" || items[i+1].surface == "time") {
+				// "number of times a coupon has been used": timesUsed.
+				x.times = true
+				for j := i + 2; j < len(items); j++ {
+					if items[j].eng && strings.HasSuffix(items[j].surface, "ed") && !strings.Contains(items[j].surface, " ") {
+						x.timesPP = items[j].surface
+						break
+					}
+				}
+				out = append(out, it)
+				i++
+				continue
+			}
 		case gOrder:
 			// 가격 순으로 written apart: the phrase before is the criterion.
 			if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone {
@@ -474,6 +501,29 @@ func refine(items []item) ([]item, extra) {
 			items[i+2] = item{g: gHolder, eng: true, surface: items[i+2].surface, known: true}
 			continue
 		}
+		if it.isNoun() && it.t != nil && (it.part == partLoc || it.eng && len(out) > 0 && (out[len(out)-1].g == gStop || out[len(out)-1].g == gTo || out[len(out)-1].g == gIn)) {
+			// 맨 앞에 넣기, add at the end: the end of a sequence, not a place.
+			end := map[string]string{"front": "front", "beginning": "front", "head": "front", "start": "front", "back": "back", "end": "back", "tail": "back"}[it.t.en()]
+			if end != "" {
+				x.end = end
+				if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone && !it.eng {
+					out[n-1].part = partLoc // 연결 리스트 맨 앞에: into the list
+				}
+				continue
+			}
+		}
+		if !it.eng && it.isNoun() && it.t != nil && (it.t.en() == "action" || it.t.en() == "logic") && len(out) > 0 && out[len(out)-1].isVerb() &&
+			out[len(out)-1].mood == moodMod && (i+1 == len(items) || items[i+1].g == gRequest) {
+			// 상품 추가하는 액션 이름: the action is what is named.
+			it = item{g: gFunction, surface: it.surface, known: true}
+		}
+		if it.eng && it.g == gNone && len(out) > 0 && (out[len(out)-1].g == gVariable || out[len(out)-1].g == gThat) {
+			switch it.surface {
+			case "tracking", "tracks", "counting", "counts", "storing", "stores", "recording", "records":
+				// "variable tracking how many ...": what it holds follows.
+				it = item{g: gHolder, eng: true, surface: it.surface, known: true}
+			}
+		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
 			it.g = gFrom
@@ -599,6 +649,10 @@ func (f *frame) applyExtra(x extra) {
 	}
 	if x.async {
 		f.async = true
+	}
+	if (x.howMany || x.times) && f.boolean {
+		// "how many clients are connected": a count, not a yes/no.
+		f.boolean = false
 	}
 	if (x.job == "worker" || x.job == "consumer") && f.kinds == [4]bool{} {
 		// "Sidekiq worker that ...": the worker is a class.
