@@ -31,6 +31,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"C#", "주문이 취소됐을 때 실행되는 이벤트 핸들러 클래스", naming.KindClass, "OrderCancelledHandler"},
 		{"TypeScript", "input 값이 바뀌었을 때 호출되는 콜백", naming.KindFunction, "onInputChanged"},
 		{"C#", "event raised when the connection is lost", naming.KindFunction, "ConnectionLost"},
+		{"Java", "method called when the activity is destroyed", naming.KindFunction, "onActivityDestroyed"},
+		{"Swift", "키보드가 나타날 때 호출되는 메서드", naming.KindFunction, "onKeyboardAppeared"},
 		{"JavaScript", "function that handles the submit of the login form", naming.KindFunction, "handleLoginFormSubmit"},
 		{"Java", "method that handles the click on the Cancel button", naming.KindFunction, "onCancelButtonClicked"},
 		{"C#", "name of the event a player class raises when the player dies", naming.KindFunction, "PlayerDied"},
@@ -58,6 +60,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"Swift", "protocol for objects that can be cached", naming.KindClass, "Cacheable"},
 		{"Rust", "trait for anything that can be rendered to the screen", naming.KindClass, "Renderable"},
 		{"Kotlin", "interface for items that can be selected", naming.KindClass, "Selectable"},
+		{"Kotlin", "API 응답을 화면 상태로 바꾸는 매퍼 클래스", naming.KindClass, "ApiResponseMapper"},
+		{"Go", "캐시 인터페이스 이름", naming.KindClass, "Cache"},
 		// conversions: direction and types pick the verb
 		{"TypeScript", "타임스탬프를 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
 		{"Go", "설정 구조체를 YAML 문자열로 바꾸는 함수", naming.KindFunction, "configToYaml"},

@@ -54,6 +54,11 @@ func Analyze(question string) Analysis {
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
+		if f.callback && f.event != nil && f.boolean && !f.kinds[1] {
+			// "called when the activity is destroyed": the yes/no reading
+			// belongs to the event clause
+			f.boolean = false
+		}
 		if !korean && f.event != nil && asksEventName(items) {
 			f.eventName, f.callback = true, true
 			f.kinds = [4]bool{true, false, false, false}
