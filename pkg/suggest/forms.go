@@ -331,6 +331,7 @@ func (b *builder) functions(f *frame) {
 	b.orderedNames(f, suffix)
 	b.wholeContainer(f, suffix)
 	b.actionFirst(f, suffix)
+	b.asyncFirst(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0
@@ -469,6 +470,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	b.mapNames(f, k)
 	b.countFirst(f, k)
 	b.valueFirst(f, k)
+	b.streamNames(f, k)
 	t := f.thing()
 	if f.holder && !f.topic.empty() {
 		t = &f.topic
