@@ -63,6 +63,11 @@ func TestIntentFamilies(t *testing.T) {
 		{"Kotlin", "API 응답을 화면 상태로 바꾸는 매퍼 클래스", naming.KindClass, "ApiResponseMapper"},
 		{"Go", "캐시 인터페이스 이름", naming.KindClass, "Cache"},
 		{"Ruby", "service object that charges a credit card", naming.KindClass, "CreditCardService"},
+		// exceptions: named for their condition
+		{"Java", "exception thrown when a product is out of stock", naming.KindClass, "OutOfStockException"},
+		{"Python", "exception raised when the payment fails", naming.KindClass, "PaymentFailedError"},
+		{"C#", "재고가 부족할 때 던지는 예외 클래스", naming.KindClass, "InsufficientStockException"},
+		{"Kotlin", "토큰이 만료됐을 때 던지는 예외", naming.KindClass, "TokenExpiredException"},
 		// conversions: direction and types pick the verb
 		{"TypeScript", "타임스탬프를 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
 		{"Go", "설정 구조체를 YAML 문자열로 바꾸는 함수", naming.KindFunction, "configToYaml"},
