@@ -300,7 +300,7 @@ func (b *builder) functions(f *frame) {
 		return
 	}
 	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
-		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName {
+		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName || wrapped(f) {
 			return
 		}
 	} else if f.handler && !realAction(f) {
