@@ -473,6 +473,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
 		return
 	}
+	if b.agentNames(f, k) {
+		return
+	}
 	b.mapNames(f, k)
 	b.countFirst(f, k)
 	b.valueFirst(f, k)

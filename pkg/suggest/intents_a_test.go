@@ -70,6 +70,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "exception raised when the payment fails", naming.KindClass, "PaymentFailedError"},
 		{"C#", "재고가 부족할 때 던지는 예외 클래스", naming.KindClass, "InsufficientStockException"},
 		{"Kotlin", "토큰이 만료됐을 때 던지는 예외", naming.KindClass, "TokenExpiredException"},
+		{"Swift", "static formatter that shows dates", naming.KindVariable, "dateFormatter"},
+		{"Java", "variable for the parser that reads config files", naming.KindVariable, "configFileParser"},
 		// conversions: direction and types pick the verb
 		{"TypeScript", "타임스탬프를 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
 		{"Go", "설정 구조체를 YAML 문자열로 바꾸는 함수", naming.KindFunction, "configToYaml"},
