@@ -160,6 +160,10 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 			src = readOperand(&f.source)
 		}
 		tgt = readOperand(&f.target)
+	case f.unit != "" && ve != "create" && ve != "make" && ve != "build" && len(f.obj.nouns) > 0:
+		// converts a duration into milliseconds -> durationToMs, toMs
+		src = readOperand(&f.obj)
+		tgt = operand{words: splitWords(f.unit), unit: true}
 	case !f.source.empty() && (ve == "create" || ve == "make" || ve == "build"):
 		// builds a User from a row
 		src = readOperand(&f.source)

@@ -72,6 +72,12 @@ func readKinds(items []item) []item {
 			items[i].g, items[i].words = gNone, splitWords(it.unit)
 			continue
 		}
+		if it.eng && it.t != nil && it.t.en() == "object" && i > 0 && items[i-1].g == gNone && items[i-1].t != nil && roleNouns[items[i-1].t.en()] &&
+			(i+1 == len(items) || items[i+1].g == gThat || items[i+1].g == gIn || items[i+1].g == gStop) {
+			// a service object (Ruby): the kind, with its role
+			items[i] = item{g: gClass, surface: it.surface, known: true, eng: true}
+			continue
+		}
 		if it.g == gStop && strings.HasPrefix(it.surface, "사이") {
 			// 두 시각 사이, 두 날짜 사이의: what it is between is context
 			for j := i - 1; j >= 0 && items[j].g == gNone && items[j].part == partNone && items[j].isNoun(); j-- {

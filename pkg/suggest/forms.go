@@ -130,6 +130,9 @@ func (b *builder) build(f *frame) {
 	if cl {
 		b.jobNames(f) // forms_extra.go: background job classes first
 	}
+	if cl && f.exception != "" && b.exceptionNames(f) {
+		cl = false
+	}
 	if cl && f.handler && f.callback && b.eventClassNames(f) {
 		cl = false
 	}

@@ -62,6 +62,12 @@ func TestIntentFamilies(t *testing.T) {
 		{"Kotlin", "interface for items that can be selected", naming.KindClass, "Selectable"},
 		{"Kotlin", "API 응답을 화면 상태로 바꾸는 매퍼 클래스", naming.KindClass, "ApiResponseMapper"},
 		{"Go", "캐시 인터페이스 이름", naming.KindClass, "Cache"},
+		{"Ruby", "service object that charges a credit card", naming.KindClass, "CreditCardService"},
+		// exceptions: named for their condition
+		{"Java", "exception thrown when a product is out of stock", naming.KindClass, "OutOfStockException"},
+		{"Python", "exception raised when the payment fails", naming.KindClass, "PaymentFailedError"},
+		{"C#", "재고가 부족할 때 던지는 예외 클래스", naming.KindClass, "InsufficientStockException"},
+		{"Kotlin", "토큰이 만료됐을 때 던지는 예외", naming.KindClass, "TokenExpiredException"},
 		// conversions: direction and types pick the verb
 		{"TypeScript", "타임스탬프를 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
 		{"Go", "설정 구조체를 YAML 문자열로 바꾸는 함수", naming.KindFunction, "configToYaml"},
@@ -94,6 +100,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"Go", "function that returns how many days are left until the trial expires", naming.KindFunction, "daysUntilExpiry"},
 		{"Java", "배송 도착까지 남은 일수 구하는 메서드", naming.KindFunction, "daysUntilArrival"},
 		{"TypeScript", "서버 시각을 사용자 시간대로 변환하는 함수", naming.KindFunction, "toUserTimeZone"},
+		{"Python", "function that returns the timestamp of the start of today", naming.KindFunction, "start_of_day"},
+		{"Go", "function that converts a time.Duration into milliseconds", naming.KindFunction, "toMs"},
 		// datetime: showing a time is formatting it
 		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
 		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},

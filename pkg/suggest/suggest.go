@@ -59,6 +59,10 @@ func Analyze(question string) Analysis {
 			// belongs to the event clause
 			f.boolean = false
 		}
+		if x := asksException(items); x != "" && f.event != nil {
+			f.exception, f.boolean = x, false
+			f.kinds = [4]bool{false, false, false, true}
+		}
 		if !korean && f.event != nil && asksEventName(items) {
 			f.eventName, f.callback = true, true
 			f.kinds = [4]bool{true, false, false, false}

@@ -460,11 +460,24 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		b.modelNames(f, func(x []string, _, _ string) { add(x) }, ws, nil, shortType(obj))
 	case verb != nil && role:
 		ws, _ := typePhrase(obj, false)
-		if len(ws) > 0 {
-			add(cat(ws[:1], preWords))
+		if len(ws) > 0 && !isRole(ws) {
+			first := itemWords(obj[0])
+			if typePadding[lastWord(first)] || len(first) > len(ws) {
+				first = ws
+			}
+			if r := lastWord(preWords); r == "error" || r == "exception" {
+				// error types are named by their domain: ConfigError
+				first = ws[:1]
+			}
+			add(cat(first, preWords))
+			if len(ws) > 1 {
+				add(cat(ws, preWords))
+			}
 		}
 		add(cat(verb.t.Words, preWords))
-		add(cat(ws, preWords))
+		if len(ws) > 0 {
+			add(cat(nounPart(ws), splitWords(agent(verb.t.en()))))
+		}
 	case verb != nil:
 		ws, _ := typePhrase(obj, false)
 		if ab := ableNames(items[kw:]); ab != nil {
