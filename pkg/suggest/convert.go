@@ -155,7 +155,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		tgt = readOperand(&f.with)
 	case !f.target.empty():
 		src = readOperand(&f.obj)
-		if len(src.words) == 0 || !f.source.empty() && len(f.source.nouns) > 0 {
+		if len(src.words) == 0 || !f.korean && !f.source.empty() && len(f.source.nouns) > 0 {
 			// from celsius to fahrenheit: the from-phrase is the source
 			src = readOperand(&f.source)
 		}

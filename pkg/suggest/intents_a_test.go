@@ -108,6 +108,7 @@ func TestIntentFamilies(t *testing.T) {
 		{"Go", "function that converts a time.Duration into milliseconds", naming.KindFunction, "toMs"},
 		{"C", "서버 시작 후 경과 시간(초) 구하는 함수", naming.KindFunction, "elapsed_seconds"},
 		{"Python", "요청 처리 시간을 밀리초로 측정하는 함수", naming.KindFunction, "request_process_time_ms"},
+		{"Python", "두 날짜 사이의 평일 수를 계산하는 함수", naming.KindFunction, "count_business_days"},
 		// datetime: showing a time is formatting it
 		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
 		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},
