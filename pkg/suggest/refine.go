@@ -524,6 +524,12 @@ func refine(items []item) ([]item, extra) {
 				it = item{g: gHolder, eng: true, surface: it.surface, known: true}
 			}
 		}
+		if (it.g == gCheck || it.g == gNone && it.t != nil && (it.t.en() == "check" || it.t.en() == "verify" || it.t.en() == "validate")) &&
+			!it.eng && it.form == formNoun && it.mood == moodNone && len(out) > 0 &&
+			(out[len(out)-1].mood == moodQ || out[len(out)-1].mood == moodPastQ || out[len(out)-1].part == partCopulaQ) {
+			// 댓글이 있는지 확인: the check is the question itself.
+			it.g = gStop
+		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
 			it.g = gFrom
