@@ -240,3 +240,52 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 	add(cat(w("remaining"), w(u.unit)))
 	return true
 }
+
+// timeQuantities are the nouns a unit measures (elapsed time in ms).
+var timeQuantities = map[string]bool{"time": true, "duration": true, "elapsed": true, "uptime": true, "latency": true, "delay": true, "timeout": true, "interval": true, "age": true}
+
+// unitNames: "경과 시간(밀리초) 구하는 함수" is elapsed_ms: a time
+// quantity read in a unit is named with the unit, the unit standing for
+// "time".
+func (b *builder) unitNames(f *frame, suffix func([]string) []string) bool {
+	if f.unit == "" || f.verb == nil || f.verb.t == nil || f.boolean || f.count || f.limit != "" {
+		return false
+	}
+	switch f.verb.t.en() {
+	case "get", "calculate", "compute", "measure":
+	default:
+		return false
+	}
+	o := f.thing()
+	if len(o.nouns) == 0 {
+		return false
+	}
+	ws := o.nouns[len(o.nouns)-1].words
+	if !timeQuantities[lastWord(ws)] {
+		return false
+	}
+	short := ws
+	if len(ws) > 1 && lastWord(ws) == "time" {
+		short = ws[:len(ws)-1]
+	}
+	if len(ws) == 1 && len(o.nouns) > 1 {
+		// 요청 처리 시간: a bare time keeps what it is the time of
+		ws = o.nounWords(false)
+		short = ws
+	}
+	unit := splitWords(f.unit)
+	k := naming.KindFunction
+	c := cand{ko: "단위를 붙여 값의 단위를 드러낸 이름입니다.", en: "Named with its unit."}
+	add := func(x []string) {
+		c.words = suffix(x)
+		b.add(k, c)
+	}
+	if b.lang != naming.LangGo {
+		add(cat(short, unit))
+		add(cat(w("get"), short, unit))
+	} else {
+		add(cat(short, unit))
+	}
+	add(cat(ws, unit))
+	return true
+}

@@ -297,8 +297,11 @@ func (b *builder) functions(f *frame) {
 	if b.untilNames(f, k, suffix) {
 		return
 	}
+	if b.unitNames(f, suffix) {
+		return
+	}
 	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
-		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName {
+		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName || wrapped(f) {
 			return
 		}
 	} else if f.handler && !realAction(f) {
@@ -469,6 +472,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		return
 	}
 	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
+		return
+	}
+	if b.agentNames(f, k) {
 		return
 	}
 	b.mapNames(f, k)

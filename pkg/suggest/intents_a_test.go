@@ -39,6 +39,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"Rust", "Axum에서 로그인 POST 요청 처리하는 핸들러 이름", naming.KindFunction, "handle_login"},
 		{"Kotlin", "리사이클러뷰 헤더 클릭됐을 때 콜백 람다 변수명", naming.KindVariable, "onHeaderClicked"},
 		{"Swift", "프로필 헤더 뷰 델리게이트에서 편집 버튼 눌렸을 때 호출되는 메서드", naming.KindFunction, "didPressEditButton"},
+		{"JavaScript", "검색 입력에 디바운스 적용한 핸들러", naming.KindFunction, "debouncedSearchInputHandler"},
+		{"TypeScript", "스크롤 이벤트에 스로틀 건 핸들러 함수", naming.KindFunction, "throttledScrollHandler"},
 		// types: the head before the kind word, no padding, role nouns
 		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
 		{"TypeScript", "게시글 카테고리 종류를 나타내는 enum", naming.KindClass, "PostCategoryType"},
@@ -68,6 +70,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "exception raised when the payment fails", naming.KindClass, "PaymentFailedError"},
 		{"C#", "재고가 부족할 때 던지는 예외 클래스", naming.KindClass, "InsufficientStockException"},
 		{"Kotlin", "토큰이 만료됐을 때 던지는 예외", naming.KindClass, "TokenExpiredException"},
+		{"Swift", "static formatter that shows dates", naming.KindVariable, "dateFormatter"},
+		{"Java", "variable for the parser that reads config files", naming.KindVariable, "configFileParser"},
 		// conversions: direction and types pick the verb
 		{"TypeScript", "타임스탬프를 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
 		{"Go", "설정 구조체를 YAML 문자열로 바꾸는 함수", naming.KindFunction, "configToYaml"},
@@ -102,6 +106,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"TypeScript", "서버 시각을 사용자 시간대로 변환하는 함수", naming.KindFunction, "toUserTimeZone"},
 		{"Python", "function that returns the timestamp of the start of today", naming.KindFunction, "start_of_day"},
 		{"Go", "function that converts a time.Duration into milliseconds", naming.KindFunction, "toMs"},
+		{"C", "서버 시작 후 경과 시간(초) 구하는 함수", naming.KindFunction, "elapsed_seconds"},
+		{"Python", "요청 처리 시간을 밀리초로 측정하는 함수", naming.KindFunction, "request_process_time_ms"},
 		// datetime: showing a time is formatting it
 		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
 		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},
