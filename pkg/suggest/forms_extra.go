@@ -591,6 +591,9 @@ func (b *builder) rerank() {
 				// drop a generic container.
 				continue
 			}
+			if b.dropsEssential(first, cand) {
+				continue
+			}
 			suffix := len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1])
 			if suffix || len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) && hasContent(cand[1:]) &&
 				(cand[len(cand)-1] == first[len(first)-1] || droppedPlace(cand, first)) {
@@ -677,4 +680,43 @@ func onlyGeneric(long, short []string) bool {
 		}
 	}
 	return true
+}
+
+// essentialWords are the words of what qualifies the question's phrases (a
+// state, a participle, a negation: out of stock, expired, unread) and its
+// criterion: a short form that drops them changes the meaning.
+func essentialWords(f *frame) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []*np{&f.obj, &f.subj, &f.topic} {
+		for _, it := range p.mods {
+			for _, w := range modWords(it) {
+				m[w] = true
+			}
+		}
+		if n := len(p.nouns); n > 0 && p.nouns[n-1].t != nil && f.boolean {
+			// A yes/no subject's own qualifier: the dark of dark mode.
+			ws := p.nouns[n-1].words
+			for _, w := range ws[:len(ws)-1] {
+				m[w] = true
+			}
+		}
+	}
+	for _, w := range f.by.words(false) {
+		m[w] = true
+	}
+	return m
+}
+
+// dropsEssential: short lacks an essential word long has.
+func (b *builder) dropsEssential(long, short []string) bool {
+	have := map[string]bool{}
+	for _, w := range short {
+		have[w] = true
+	}
+	for _, w := range long {
+		if b.mustKeep[w] && !have[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -530,6 +530,26 @@ func refine(items []item) ([]item, extra) {
 			// 댓글이 있는지 확인: the check is the question itself.
 			it.g = gStop
 		}
+		if it.isNoun() && it.t != nil && (it.t.en() == "pointer" || it.t.en() == "reference") && len(out) > 0 && out[len(out)-1].isNoun() && out[len(out)-1].part == partNone {
+			// 스프라이트 포인터들: how they are held, not what they are.
+			out[len(out)-1].plural = out[len(out)-1].plural || it.plural
+			out[len(out)-1].part = it.part
+			continue
+		}
+		if !it.eng && it.isNoun() && it.t != nil && it.t.en() == "result" && !hasGram(items, gCount) {
+			// 자동완성 결과를 담는 변수: results.
+			it.plural = true
+		}
+		if !it.eng && it.isAdj() && it.t != nil && it.t.en() == "available" && it.mood == moodMod && len(out) > 0 &&
+			out[len(out)-1].g == gNone && out[len(out)-1].t != nil && out[len(out)-1].form == formNoun && out[len(out)-1].part == partNone {
+			// 업로드 가능한 최대 크기: what can be uploaded; the action names it.
+			continue
+		}
+		if !it.eng && it.isVerb() && it.mood == moodMod && i+1 < len(items) && items[i+1].isNoun() && it.t != nil &&
+			strings.Contains(" "+strings.Join(items[i+1].words, " ")+" ", " "+it.t.en()+" ") {
+			// 그려진 드로우 콜: the participle says again what the noun says.
+			continue
+		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
 			it.g = gFrom

@@ -121,6 +121,11 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "variable tracking how many workers are currently running", naming.KindVariable, "workerCount"},
 		// Ranking: a shorter form of a long first name goes first.
 		{"Rust", "스택이 비어 있는지 확인하는 함수", naming.KindFunction, "is_stack_empty"},
+		// Storage words, echoes, results.
+		{"C++", "현재 맵에 있는 적 포인터들 담는 벡터", naming.KindVariable, "enemies"},
+		{"C++", "이번 프레임에 그려진 드로우 콜 개수", naming.KindVariable, "draw_call_count"},
+		{"TypeScript", "상품 검색 결과를 담는 변수", naming.KindVariable, "productSearchResults"},
+		{"JavaScript", "장바구니 상품 중에 만료된 거 빼는 함수", naming.KindFunction, "removeExpiredCartItems"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
