@@ -536,7 +536,7 @@ func refine(items []item) ([]item, extra) {
 			out[len(out)-1].part = it.part
 			continue
 		}
-		if !it.eng && it.isNoun() && it.t != nil && it.t.en() == "result" && !hasGram(items, gCount) {
+		if !it.eng && it.isNoun() && len(it.words) > 0 && it.words[len(it.words)-1] == "result" && !hasGram(items, gCount) {
 			// 자동완성 결과를 담는 변수: results.
 			it.plural = true
 		}

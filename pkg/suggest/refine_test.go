@@ -122,7 +122,7 @@ func TestPhrasePatterns(t *testing.T) {
 		// Ranking: a shorter form of a long first name goes first.
 		{"Rust", "스택이 비어 있는지 확인하는 함수", naming.KindFunction, "is_stack_empty"},
 		// Storage words, echoes, results.
-		{"C++", "현재 맵에 있는 적 포인터들 담는 벡터", naming.KindVariable, "enemies"},
+		{"C++", "살아 있는 몬스터 포인터들 담는 벡터", naming.KindVariable, "alive_monsters"},
 		{"C++", "이번 프레임에 그려진 드로우 콜 개수", naming.KindVariable, "draw_call_count"},
 		{"TypeScript", "상품 검색 결과를 담는 변수", naming.KindVariable, "productSearchResults"},
 		{"JavaScript", "장바구니 상품 중에 만료된 거 빼는 함수", naming.KindFunction, "removeExpiredCartItems"},
