@@ -289,3 +289,43 @@ func (b *builder) unitNames(f *frame, suffix func([]string) []string) bool {
 	add(cat(ws, unit))
 	return true
 }
+
+// betweenNames: "두 날짜 사이의 영업일 수", "number of days between two
+// dates": a count between two moments is businessDaysBetween,
+// countBusinessDays.
+func (b *builder) betweenNames(f *frame, suffix func([]string) []string) bool {
+	if !f.count || f.boolean {
+		return false
+	}
+	between := false
+	for _, it := range f.items {
+		if strings.HasPrefix(it.surface, "사이") || it.eng && it.surface == "between" {
+			between = true
+		}
+	}
+	o := f.thing()
+	if !between {
+		return false
+	}
+	if f.unit != "" && f.unit != "ms" && f.unit != "bytes" {
+		// the number of days between two dates
+		o = &np{nouns: []item{{words: splitWords(f.unit), plural: true}}}
+	}
+	if len(o.nouns) == 0 {
+		return false
+	}
+	pl := o.nounWords(true)
+	if f.unit != "" && lastWord(pl) == f.unit {
+		pl = splitWords(f.unit)
+	}
+	if !timeQuantities[lastWord(o.nounWords(false))] && !strings.HasSuffix(strings.Join(pl, " "), "days") && !strings.HasSuffix(strings.Join(pl, " "), "hours") && !strings.HasSuffix(strings.Join(pl, " "), "minutes") && !strings.HasSuffix(strings.Join(pl, " "), "weeks") && !strings.HasSuffix(strings.Join(pl, " "), "months") {
+		return false
+	}
+	k := naming.KindFunction
+	c := cand{ko: "두 시점 사이를 세는 함수의 관용적 이름입니다.", en: "Counts what lies between two moments."}
+	for _, ws := range [][]string{cat(pl, w("between")), cat(w("count"), pl), cat(o.nounWords(false), w("count")), cat(w("num"), pl)} {
+		c.words = suffix(ws)
+		b.add(k, c)
+	}
+	return true
+}

@@ -302,6 +302,9 @@ func (b *builder) functions(f *frame) {
 	if b.unitNames(f, suffix) {
 		return
 	}
+	if b.betweenNames(f, suffix) {
+		return
+	}
 	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
 		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName || wrapped(f) {
 			return
