@@ -437,6 +437,11 @@ func refine(items []item) ([]item, extra) {
 			// KB 단위, 초 단위: the unit said again.
 			continue
 		}
+		if it.eng && it.g == gNone && (it.surface == "until" || it.surface == "unless") && len(out) > 0 && hasVerbItem(out) {
+			// "retries ... until the context is cancelled": when it stops is
+			// no part of the name.
+			break
+		}
 		if it.eng && it.g == gNot && i+1 < len(items) && items[i+1].eng && (items[i+1].ing || items[i+1].surface == "including") {
 			// ", not counting the NUL terminator": a remark to the end.
 			break
@@ -909,4 +914,13 @@ func lastField(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+func hasVerbItem(items []item) bool {
+	for _, it := range items {
+		if it.isVerb() {
+			return true
+		}
+	}
+	return false
 }

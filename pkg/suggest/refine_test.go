@@ -126,6 +126,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"C++", "이번 프레임에 그려진 드로우 콜 개수", naming.KindVariable, "draw_call_count"},
 		{"TypeScript", "상품 검색 결과를 담는 변수", naming.KindVariable, "productSearchResults"},
 		{"JavaScript", "장바구니 상품 중에 만료된 거 빼는 함수", naming.KindFunction, "removeExpiredCartItems"},
+		{"Go", "function that polls the job status until the job is finished", naming.KindFunction, "pollJobStatus"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
