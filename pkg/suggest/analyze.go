@@ -65,6 +65,12 @@ func (p *np) en() string { return joinSpace(p.words(false)) }
 // modWords is how a modifier reads before a noun: a state as it is, a verb
 // as its participle (sorted users, added items).
 func modWords(m item) []string {
+	if m.neg && m.t != nil && m.t.Class == 'v' {
+		return negParticiple(m.t)
+	}
+	if m.neg && m.t != nil && m.t.Class == 'a' && m.t.Opp != "" {
+		return splitWords(m.t.Opp)
+	}
 	if m.t != nil && m.t.Class == 'v' {
 		if m.ing {
 			return splitWords(gerund(m.t, m.t.en()))
@@ -89,38 +95,47 @@ func (it *item) surfaceKo() string {
 
 // frame is what the question asks for.
 type frame struct {
-	korean   bool
-	kinds    [4]bool // asked explicitly, by kindIndex
-	enum     bool
-	boolean  bool // a yes/no question or a flag
-	verb     *item
-	verbs    []*item // every action, in order (the main one last)
-	obj      np
-	subj     np
-	target   np
-	source   np
-	with     np
-	by       np
-	topic    np    // the phrase a kind word or a holder verb names
-	state    *item // the state a yes/no question asks about
-	count    bool
-	list     bool
-	async    bool
-	handler  bool
-	ability  bool
-	progress bool
-	past     bool
-	exist    bool
-	absent   bool
-	isNounQ  bool // 관리자인지, 관리자 여부: the noun is the predicate
-	limit    string
-	unit     string
-	holder   bool
-	check    bool
-	returns  bool
-	passive  bool
-	known    []string // recognised words, for the Text
-	unknown  []string // words not understood
+	korean    bool
+	kinds     [4]bool // asked explicitly, by kindIndex
+	enum      bool
+	boolean   bool // a yes/no question or a flag
+	verb      *item
+	verbs     []*item // every action, in order (the main one last)
+	obj       np
+	subj      np
+	target    np
+	source    np
+	with      np
+	by        np
+	topic     np    // the phrase a kind word or a holder verb names
+	state     *item // the state a yes/no question asks about
+	count     bool
+	list      bool
+	async     bool
+	handler   bool
+	event     *event  // the event a handler answers (events.go)
+	callback  bool    // a handler word or "called when": name the event
+	items     []item  // the question as read (types.go reads around the kind word)
+	iface     bool    // an interface is asked for (C# names take the I prefix)
+	period    *period // a calendar-period boundary (dates.go)
+	eventName bool    // the event member itself is named (events.go)
+	until     *until  // time left until something (dates.go)
+	exception string  // an exception named for its condition (events.go)
+	ability   bool
+	progress  bool
+	past      bool
+	exist     bool
+	absent    bool
+	isNounQ   bool // 관리자인지, 관리자 여부: the noun is the predicate
+	limit     string
+	unit      string
+	holder    bool
+	check     bool
+	returns   bool
+	passive   bool
+	known     []string // recognised words, for the Text
+	unknown   []string // words not understood
+	x         extra    // phrase patterns (refine.go)
 }
 
 func kindSlot(k naming.Kind) int {
@@ -147,7 +162,9 @@ func build(items []item, korean bool) *frame {
 			pendingMods = nil
 		}
 		if !cur.empty() && len(cur.nouns) > 0 {
-			cur.role = role
+			if role != partNone || cur.role == partNone || cur.role == partObj {
+				cur.role = role
+			}
 			phrases = append(phrases, cur)
 		}
 		cur = np{}
@@ -260,6 +277,7 @@ func build(items []item, korean bool) *frame {
 			continue
 		case gOf:
 			// "name of the user": the next phrase comes first.
+			closeNP(partNone)
 			enPrep = partGen
 			continue
 		case gTo:
@@ -467,7 +485,7 @@ func build(items []item, korean bool) *frame {
 			pendingMods = append(pendingMods, it)
 		default:
 			// A noun, known or not.
-			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface)) && cur.empty() && anyKind(f) {
+			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface)) && cur.empty() && anyKind(f) && !afterArticle(items, i) {
 				// "function that debounces input": an unknown verb.
 				v := it
 				v.plural = false
@@ -564,6 +582,9 @@ func (f *frame) assign(p np, v *item) {
 			f.topic = p
 		}
 	case partSubj, partCopulaQ, partCopula:
+		if p.role == partCopulaQ || p.role == partCopula {
+			f.x.pred = p
+		}
 		if f.subj.empty() {
 			f.subj = p
 		} else {
@@ -582,6 +603,7 @@ func (f *frame) assign(p np, v *item) {
 	case partIgnore:
 	case partBy:
 		f.by = p
+		f.x.bys = append(f.x.bys, p)
 	case partGen:
 		// English "of": the phrase before is owned by this one.
 		f.obj.nouns = append(append([]item{}, p.nouns...), f.obj.nouns...)
@@ -668,4 +690,16 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// afterArticle: "the watchdog": a word after an article is a noun.
+func afterArticle(items []item, i int) bool {
+	if i == 0 || !items[i-1].eng {
+		return false
+	}
+	switch items[i-1].surface {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }

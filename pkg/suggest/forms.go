@@ -15,14 +15,17 @@ type cand struct {
 }
 
 type builder struct {
-	room   naming.Room
-	lang   naming.Language
-	korean bool
-	lists  [4][]naming.Suggestion
-	seen   map[string]bool
+	room     naming.Room
+	lang     naming.Language
+	korean   bool
+	iface    bool // C# interface: class names take the I prefix
+	lists    [4][]naming.Suggestion
+	seen     map[string]bool
+	mustKeep map[string]bool // words a short form must not drop (forms_extra.go)
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
+	b.rerank() // forms_extra.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)
@@ -37,6 +40,9 @@ func (b *builder) add(k naming.Kind, c cand) {
 		return
 	}
 	words := c.words
+	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
+		words = cat(w("i"), words)
+	}
 	if len(words) == 1 && genericWords[words[0]] {
 		// A lone generic word (result, data, info) says nothing about the
 		// question even when the question used it.
@@ -90,11 +96,15 @@ func cat(parts ...[]string) []string {
 
 // build fills the lists for the kinds the frame asks for.
 func (b *builder) build(f *frame) {
+	b.mustKeep = essentialWords(f)
 	fn, vr, cn, cl := f.kinds[0], f.kinds[1], f.kinds[2], f.kinds[3]
 	if !fn && !vr && !cn && !cl {
 		// No kind named: an action reads as a function, anything else as
 		// a variable; both when it could be either.
 		switch {
+		case f.handler && f.callback && !f.boolean:
+			// 콜백, 핸들러, 리스너: a function unless a variable is asked.
+			fn = true
 		case f.boolean:
 			vr = true
 			fn = f.verb != nil || f.check
@@ -118,6 +128,15 @@ func (b *builder) build(f *frame) {
 		b.variables(f, naming.KindConstant)
 	}
 	if cl {
+		b.jobNames(f) // forms_extra.go: background job classes first
+	}
+	if cl && f.exception != "" && b.exceptionNames(f) {
+		cl = false
+	}
+	if cl && f.handler && f.callback && b.eventClassNames(f) {
+		cl = false
+	}
+	if cl && !(b.korean && b.typeNamesKo(f, f.items)) && !(!b.korean && b.typeNamesEn(f, f.items)) {
 		b.classes(f)
 	}
 }
@@ -157,6 +176,7 @@ func verbWords(v *item) []string {
 
 // booleans are the names of a yes/no question.
 func (b *builder) booleans(f *frame, k naming.Kind) {
+	b.booleansFirst(f, k)
 	s := f.subject()
 	sw := s.words(s.plural())
 	sko := s.ko()
@@ -271,8 +291,24 @@ func (b *builder) functions(f *frame) {
 		}
 		return ws
 	}
-	if f.handler {
-		ev := o.words(false)
+	if b.periodNames(f, suffix) {
+		return
+	}
+	if b.untilNames(f, k, suffix) {
+		return
+	}
+	if b.unitNames(f, suffix) {
+		return
+	}
+	if b.betweenNames(f, suffix) {
+		return
+	}
+	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
+		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName || wrapped(f) {
+			return
+		}
+	} else if f.handler && !realAction(f) {
+		ev := dropHTTP(o.words(false))
 		if v != nil && v.t != nil && v.t.en() != "handle" && v.t.en() != "process" {
 			ev = cat(ev, v.t.Words)
 		}
@@ -283,6 +319,9 @@ func (b *builder) functions(f *frame) {
 				b.add(k, cand{cat(splitWords("handle"), ev[len(ev)-1:]), "짧은 형태입니다.", "Short form."})
 			}
 		}
+	}
+	if (v == nil || v.t == nil) && b.conversionNames(f, suffix) {
+		return
 	}
 	if v == nil || v.t == nil {
 		// No action: a getter for the thing, as the language spells it.
@@ -299,6 +338,10 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(splitWords("get"), ow)), josa(o.ko(), "을", "를") + " 돌려주는 함수입니다.", "Returns the " + strings.Join(ow, " ") + "."})
 		return
 	}
+	b.orderedNames(f, suffix)
+	b.wholeContainer(f, suffix)
+	b.actionFirst(f, suffix)
+	b.asyncFirst(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0
@@ -311,6 +354,9 @@ func (b *builder) functions(f *frame) {
 	var by []string
 	if !f.by.empty() {
 		by = cat(splitWords("by"), f.by.words(false))
+	}
+	if b.conversionNames(f, suffix) {
+		return
 	}
 	// Conversions: celsius_to_fahrenheit, to_fahrenheit.
 	if isConvert(v.t) && !f.target.empty() {
@@ -425,6 +471,19 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		b.booleans(f, k)
 		return
 	}
+	if f.handler && f.callback && k == naming.KindVariable && b.handlerNames(f, k) {
+		return
+	}
+	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
+		return
+	}
+	if b.agentNames(f, k) {
+		return
+	}
+	b.mapNames(f, k)
+	b.countFirst(f, k)
+	b.valueFirst(f, k)
+	b.streamNames(f, k)
 	t := f.thing()
 	if f.holder && !f.topic.empty() {
 		t = &f.topic

@@ -31,10 +31,12 @@ type item struct {
 	surface string
 	known   bool // a glossary term or grammar
 	eng     bool
-	plural  bool  // English plural, or 들
-	pp, ing bool  // English participles
-	third   bool  // English third person (retries)
-	alt     *Term // a noun spelled like this verbal noun (연결: connect, connection)
+	plural  bool   // English plural, or 들
+	pp, ing bool   // English participles
+	third   bool   // English third person (retries)
+	alt     *Term  // a noun spelled like this verbal noun (연결: connect, connection)
+	neg     bool   // negated: 안 읽은, 읽지 않은 (refine.go)
+	rest    string // Korean: the particle or ending written after the form
 }
 
 func (it *item) isNoun() bool {
@@ -111,6 +113,10 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 				if p := readParticle(words[0]); p != partNone && !startsForm(g, gi, []rune(words[0])) {
 					items[n-1].part = p
 					words = words[1:]
+				} else if pl, p := englishPlural(words[0]); pl {
+					// "id들을": 들 makes the English word before plural.
+					items[n-1].plural, items[n-1].part = true, p
+					words = words[1:]
 				}
 			}
 			items = append(items, parseKorean(g, gi, words)...)
@@ -149,10 +155,26 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 	}
 	for wi := 0; wi < len(words); wi++ {
 		rs := runes[wi]
+		skipped := false
 		for ci := 0; ci < len(rs); {
 			c, endW, endC := longestKo(g, gi, runes, wi, ci, maxLen)
+			if c.n > 0 && skipped && endW == wi && endC < len(rs) && len(rs)-ci >= 3 {
+				// 리사이클러뷰: a form inside an unknown word, with more of
+				// the word after it that is neither an ending nor a form,
+				// is part of that word (사이클 + 러뷰).
+				rest := string(rs[endC:])
+				if c2, _, _ := longestKo(g, gi, runes, wi, endC, maxLen); c2.n < 2 && !isEndingLike(rest) && readParticle(rest) == partNone && !hasAnyPrefix(rest, "하", "되", "시키", "해", "했", "된", "한", "할", "돼") {
+					break
+				}
+			}
 			if c.n == 0 {
+				skipped = true
 				ci++
+				if ci == 2 && skippedLoanword(runes[wi]) {
+					// 텔레그램, 디스코드: an unknown loanword hides no
+					// term (그램, 코드) in its tail.
+					break
+				}
 				continue
 			}
 			// The rest of the word after the form: a particle or an ending,
@@ -242,6 +264,11 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 			continue
 		}
 		e := ends[n-1]
+		if e.w > wi && e.c == 1 && len(runes[e.w]) > 1 && !(verbOnly(tm) || gramVerb(gm)) && !isEndingLike(string(runes[e.w][e.c:])) {
+			// A noun across words must not take one syllable of the next
+			// word (시간 표시 is not 시간표 + 시).
+			continue
+		}
 		if n == 1 {
 			// One syllable hides inside unrelated words: only at the start
 			// of a word and followed by nothing but a particle or ending.
@@ -276,7 +303,7 @@ func verbOnly(ms []koMatch) bool {
 }
 
 func makeKoItem(c koCand, surface, rest string) item {
-	it := item{surface: surface, known: true}
+	it := item{surface: surface, known: true, rest: rest}
 	// Grammar words win over glossary terms of the same length: 개수 is a
 	// count before it is the noun count.
 	if len(c.gram) > 0 {
@@ -298,6 +325,16 @@ func makeKoItem(c koCand, surface, rest string) item {
 		return it
 	}
 	m := c.terms[0]
+	if m.form == formNoun && rest != "" && readParticle(rest) == partNone && !strings.HasPrefix(rest, "들") {
+		// 열고, 닫는: an ending, not a particle, follows; the verb reading
+		// of the same spelling wins (열: column, 열다: open).
+		for _, x := range c.terms[1:] {
+			if x.form != formNoun && (x.t.Class == 'v' || x.t.Class == 'a') {
+				m = x
+				break
+			}
+		}
+	}
 	// A noun form beats a verbal noun of the same spelling when both exist
 	// (연결 the connection, not connect) only inside compounds; the frame
 	// decides, so keep the noun term aside.
@@ -422,4 +459,25 @@ func pickEnglish(ts []*Term, l lemma) *Term {
 		}
 	}
 	return ts[0]
+}
+
+// skippedLoanword: a word whose first two syllables are no term and which
+// reads as a transliterated loanword (no particle-like ending split
+// makes sense of it): the rest is not searched for terms.
+func skippedLoanword(w []rune) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, r := range w[:2] {
+		s := decompose(r)
+		if !s.ok {
+			return false
+		}
+	}
+	// Loanwords are written with open syllables and 스/드/트/크 ...
+	return loanSyllable(w[0]) && loanSyllable(w[1])
+}
+
+func loanSyllable(r rune) bool {
+	return strings.ContainsRune("텔레디스트크프드브그리로라바파타카티키피비지치시디미니사이", r)
 }

@@ -29,7 +29,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	room := naming.ResolveRoom(spec)
 	a := Analyze(question)
 	pick(a.f, spec.Kind)
-	b := &builder{room: room, korean: a.f.korean, lang: room.Language()}
+	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
 	b.build(a.f)
 	sugs := naming.FirstPicked(spec, b.suggestions())
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
@@ -63,8 +63,37 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items := parse(g, gi, question)
-	return Analysis{f: build(items, korean)}
+	items, x := refine(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question))))))
+	f := build(items, korean)
+	f.applyExtra(x)
+	f.items = items
+	f.iface = asksInterface(items)
+	f.period = readPeriod(question)
+	f.until = readUntil(question, items)
+	if !f.handler && isCallback(items) {
+		// 클릭하면 실행할 함수: a conditional clause and a run verb
+		f.handler = true
+	}
+	if f.handler {
+		f.event = readEvent(items, korean)
+		f.callback = isCallback(items)
+		if f.callback && f.event != nil && f.boolean && !f.kinds[1] {
+			// "called when the activity is destroyed": the yes/no reading
+			// belongs to the event clause
+			f.boolean = false
+		}
+		if x := asksException(items); x != "" && f.event != nil {
+			f.exception, f.boolean = x, false
+			f.kinds = [4]bool{false, false, false, true}
+		}
+		if !korean && f.event != nil && asksEventName(items) {
+			f.eventName, f.callback = true, true
+			f.kinds = [4]bool{true, false, false, false}
+		}
+	} else if ev := readHandles(items); ev != nil {
+		f.handler, f.callback, f.event = true, true, ev
+	}
+	return Analysis{f: f}
 }
 
 // Hint is the analysis in the words the model prompt uses.

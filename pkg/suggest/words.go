@@ -165,7 +165,8 @@ func able(v string) string {
 	}
 	n := len(v)
 	switch {
-	case strings.HasSuffix(v, "ee"):
+	case strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ce") || strings.HasSuffix(v, "ge") || strings.HasSuffix(v, "che"):
+		// agreeable, changeable, cacheable: a soft c/g keeps its e
 		return v + "able"
 	case strings.HasSuffix(v, "e"):
 		return v[:n-1] + "able"
@@ -208,7 +209,7 @@ func lemmas(w string) []lemma {
 	if n > 4 && strings.HasSuffix(w, "ies") {
 		out = append(out, lemma{word: w[:n-3] + "y", plural: true})
 	}
-	if n > 3 && strings.HasSuffix(w, "es") {
+	if n > 3 && strings.HasSuffix(w, "es") && esPlural(w[:n-2]) {
 		out = append(out, lemma{word: w[:n-2], plural: true})
 	}
 	if n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -295,4 +296,15 @@ func josa(word, withBatchim, without string) string {
 		return word + withBatchim
 	}
 	return word + without
+}
+
+// esPlural: stems whose plural takes -es (boxes, matches, heroes), so
+// that "states" is not read as "stat" + es.
+func esPlural(stem string) bool {
+	for _, suf := range []string{"s", "x", "z", "ch", "sh", "o"} {
+		if strings.HasSuffix(stem, suf) {
+			return true
+		}
+	}
+	return false
 }

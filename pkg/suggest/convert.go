@@ -1,0 +1,409 @@
+package suggest
+
+import (
+	"strings"
+
+	"namebot/pkg/naming"
+)
+
+// This file names conversions by their direction and types, the way
+// reviewers expect:
+//
+//   - to a string or a display format is formatting: formatDate,
+//     formatPhoneNumber (날짜를 문자열로, 전화번호를 하이픈 형식으로);
+//   - to "X string" names X: bytesToHex, toHex, settingsToJson;
+//   - from a string is parsing: parseHex, hexToInt, parseQueryString;
+//   - decoding into a model: decodeUser, parseUser, userFromData;
+//   - building a value from another: userFromRow, fromRow;
+//   - a static factory on the target: fromEntity, from, of;
+//   - an extension function or method is named for its result: toPx;
+//   - otherwise source to target: celsiusToFahrenheit, toFahrenheit;
+//   - showing a time or date is formatting it: formatRelativeTime.
+
+// convertVerbs turn one thing into another when a target is named.
+var convertVerbs = map[string]bool{
+	"convert": true, "transform": true, "translate": true, "change": true, "cast": true, "map": true,
+	"format": true, "stringify": true, "parse": true, "decode": true, "encode": true, "serialize": true,
+	"deserialize": true, "create": true, "make": true, "build": true, "turn": true, "update": true,
+}
+
+// stringWords are the text representations: to one is formatting.
+var stringWords = map[string]bool{"string": true, "str": true, "text": true, "format": true}
+
+// genericTargets say nothing about the result (into an object).
+var genericTargets = map[string]bool{"object": true, "map": true, "dict": true, "dictionary": true, "hash": true, "struct": true}
+
+// serialFormats are wire formats: to them is serializing.
+var serialFormats = map[string]bool{"json": true, "xml": true, "yaml": true, "csv": true, "toml": true, "protobuf": true}
+
+// timeNouns are what a display of time formats.
+var timeNouns = map[string]bool{"time": true, "date": true, "timestamp": true, "duration": true, "datetime": true, "elapsed": true}
+
+type operand struct {
+	words  []string // the operand's name words
+	str    bool     // a string (문자열, "X string")
+	bare   bool     // nothing but "string"
+	strOf  []string // X of "X string"
+	unit   bool
+	format bool // 형식, format
+}
+
+// readTarget is a conversion's result: its qualifiers stay (a local
+// date time is not a date time).
+func readTarget(p *np) operand {
+	var mods []string
+	for _, m := range p.mods {
+		if m.t != nil && m.t.Class == 'a' {
+			mods = append(mods, m.words...)
+		}
+	}
+	o := readOperand(p)
+	if len(mods) > 0 && len(o.words) > 0 && !o.str {
+		o.words = cat(mods, o.words)
+	}
+	return o
+}
+
+func readOperand(p *np) operand {
+	var o operand
+	for _, n := range p.nouns {
+		ws := n.words
+		if n.t != nil && n.t.Class == 'u' && n.t.Suffix != "" {
+			ws = splitWords(n.t.Suffix)
+			o.unit = true
+		}
+		if n.t == nil && n.eng && len(p.nouns) > 1 && !isLast(p, n) && adjectival(n.surface) {
+			// associative (array of) settings: unknown qualifiers go
+			continue
+		}
+		if n.t != nil && n.t.Class == 'n' && storePadding[n.t.en()] && !isLast(p, n) {
+			// a database row -> row
+			continue
+		}
+		if n.t != nil && isASCII(n.surface) && len(n.surface) <= 4 && len(n.surface) >= 2 && strings.Join(ws, "") != strings.ToLower(n.surface) && n.t.Abbr == "" {
+			// dp, px: the abbreviation the user wrote
+			ws = []string{strings.ToLower(n.surface)}
+		}
+		o.words = append(o.words, ws...)
+	}
+	var out []string
+	for i, x := range o.words {
+		if typePadding[x] && len(o.words) > 1 || i > 0 && out != nil && out[len(out)-1] == x {
+			continue
+		}
+		if x == "format" {
+			o.format = true
+		}
+		out = append(out, x)
+	}
+	o.words = out
+	for i, x := range o.words {
+		if (x == "string" || x == "str") && i > 0 && i < len(o.words)-1 {
+			// a JSON string for storage: the string ends the operand
+			o.words = o.words[:i+1]
+			break
+		}
+	}
+	if n := len(o.words); n > 0 && stringWords[o.words[n-1]] {
+		o.str = true
+		o.strOf = o.words[:n-1]
+		o.bare = n == 1 && !o.format
+	}
+	return o
+}
+
+func isLast(p *np, n item) bool {
+	return len(p.nouns) > 0 && p.nouns[len(p.nouns)-1].surface == n.surface
+}
+
+// conversionNames adds the names of a conversion; false when the question
+// is not one.
+func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool {
+	v := f.verb
+	if v == nil || v.t == nil {
+		// 변환하는 정적 팩토리 메서드: the verb modifies the kind's noun.
+		for i := range f.items {
+			if it := f.items[i]; it.isVerb() && it.form != formNoun && convertVerbs[it.t.en()] && it.t.en() != "create" && it.t.en() != "make" {
+				v = &f.items[i]
+			}
+		}
+		if v == nil {
+			for i := range f.items {
+				if it := f.items[i]; it.t != nil && it.t.Class == 'v' && it.form != formNoun && (it.t.en() == "display" || it.t.en() == "show") {
+					return b.displayNames(f, it.t.en(), suffix)
+				} else if strings.HasPrefix(it.surface, "보여주") {
+					// 보여주는 (not the state 보이다)
+					return b.displayNames(f, "show", suffix)
+				}
+			}
+			return false
+		}
+	}
+	ve := v.t.en()
+	if !convertVerbs[ve] {
+		return b.displayNames(f, ve, suffix)
+	}
+	var src, tgt operand
+	switch {
+	case f.target.empty() && !f.with.empty() && f.verb == nil:
+		src = readOperand(&f.obj)
+		tgt = readTarget(&f.with)
+	case ve == "stringify":
+		src = readOperand(&f.obj)
+		tgt = operand{words: w("string"), str: true, bare: true}
+		if x := stringifyTarget(f); len(x) > 0 {
+			tgt = operand{words: cat(x, w("string")), str: true, strOf: x, format: lastWord(x) == "format"}
+			if strings.Join(src.words, " ") == strings.Join(x, " ") {
+				// 설정 구조체를 YAML 문자열로: YAML is the target's
+				src = readOperand(&f.topic)
+			}
+		}
+	case f.target.empty() && !f.with.empty() && f.source.empty() && ve != "create" && ve != "make" && ve != "build":
+		// 문자열을 LocalDate로 파싱하는
+		src = readOperand(&f.obj)
+		tgt = readTarget(&f.with)
+	case f.target.empty() && !f.with.empty() && (ve == "create" || ve == "make" || ve == "build"):
+		// JSON 디코딩해서 User 모델로 만드는
+		src = readOperand(&f.obj)
+		if len(src.words) == 0 || decodes(f) {
+			src = readOperand(&f.topic)
+		}
+		tgt = readTarget(&f.with)
+	case !f.target.empty():
+		src = readOperand(&f.obj)
+		if len(src.words) == 0 || !f.korean && !f.source.empty() && len(f.source.nouns) > 0 {
+			// from celsius to fahrenheit: the from-phrase is the source
+			src = readOperand(&f.source)
+		}
+		tgt = readTarget(&f.target)
+	case f.unit != "" && ve != "create" && ve != "make" && ve != "build" && len(f.obj.nouns) > 0:
+		// converts a duration into milliseconds -> durationToMs, toMs
+		src = readOperand(&f.obj)
+		tgt = operand{words: splitWords(f.unit), unit: true}
+	case !f.source.empty() && (ve == "create" || ve == "make" || ve == "build"):
+		// builds a User from a row
+		src = readOperand(&f.source)
+		tgt = readOperand(&f.obj)
+	default:
+		return false
+	}
+	src = unitSource(f, src)
+	if n := len(tgt.words); n >= 2 && tgt.words[n-2] == "time" && tgt.words[n-1] == "slot" && len(src.words) > 0 && timeNouns[lastWord(src.words)] {
+		// 시각을 사용자 시간대로: a time converts into a time zone, not a slot
+		tgt.words = cat(tgt.words[:n-1], w("zone"))
+	}
+	if len(tgt.words) == 0 {
+		return false
+	}
+	if (ve == "update" || ve == "change") && !tgt.str && !tgt.unit && !tgt.format {
+		// 상태를 완료로 바꾸는: an update, not a conversion
+		return false
+	}
+	k := naming.KindFunction
+	r := func(ko, en string, ws ...[]string) {
+		b.add(k, cand{words: suffix(cat(ws...)), ko: ko, en: en})
+	}
+	to := w("to")
+	decode := decodes(f) || (ve == "decode" || ve == "deserialize" || ve == "parse" && !src.str) && !tgt.str && !tgt.unit
+	factory, ext := asksFactory(f.items), asksExtension(f.items)
+	s, t := src.words, tgt.words
+	rConv := func() {
+		r("원본과 결과를 드러낸 변환 함수의 관용적 이름입니다.", "Source to target: the usual conversion name.", s, to, t)
+	}
+	rTo := func() { r("결과를 앞세운 짧은 이름입니다.", "Short form naming the result.", to, t) }
+	switch {
+	case factory && len(s) > 0:
+		r("대상 타입에 두는 정적 팩토리 메서드의 관용적 이름입니다.", "A static factory on the target type.", w("from"), s)
+		r("짧은 정적 팩토리 이름입니다.", "Short static factory name.", w("from"))
+		r("of 형태의 정적 팩토리입니다.", "The of- static factory.", w("of"))
+	case ext:
+		if tgt.str && !tgt.bare {
+			t = tgt.strOf
+		}
+		rTo()
+		if len(s) > 0 {
+			r("원본과 결과를 드러낸 형태입니다.", "Source to target.", s, to, t)
+		}
+		if src.str {
+			r("문자열을 읽어 들이는 parse 형태입니다.", "Parsing a string.", w("parse"), t)
+		}
+	case decode && len(t) > 0:
+		r("데이터를 디코딩해 모델로 만드는 함수의 관용적 이름입니다.", "Decodes the data into the model.", w("decode"), t)
+		r("parse를 쓴 형태입니다.", "With parse.", w("parse"), t)
+		if len(s) > 0 {
+			r("원본을 드러낸 형태입니다.", "Names the source.", t, w("from"), s)
+		}
+	case ve == "create" || ve == "make" || ve == "build":
+		if f.target.empty() && f.with.empty() && len(s) > 0 {
+			r("원본에서 만든다는 관용적 이름입니다.", "Built from the source.", t, w("from"), s)
+			r("짧은 형태입니다.", "Short form.", w("from"), s)
+			return true
+		}
+		if tgt.format || tgt.bare {
+			r("표시 형식으로 만드는 것은 format입니다.", "Formatting for display.", w("format"), s)
+			if len(s) > 1 {
+				r("짧은 형태입니다.", "Short form.", w("format"), s[:1])
+			}
+			if tgt.bare {
+				rTo()
+			}
+			return true
+		}
+		return false
+	case tgt.bare || tgt.format:
+		// 날짜를 문자열로, 전화번호를 하이픈 형식으로 -> format
+		r("값을 문자열이나 표시 형식으로 바꾸는 것은 format입니다.", "Turning a value into text is formatting.", w("format"), s)
+		if tgt.bare && len(s) > 0 {
+			r("원본과 결과를 드러낸 형태입니다.", "Source to string.", s, to, w("string"))
+		}
+		if tgt.bare {
+			r("짧은 형태입니다.", "Short form.", to, w("string"))
+		}
+	case tgt.str:
+		// 바이트를 헥스 문자열로 -> bytesToHex, toHex; 설정을 JSON 문자열로
+		t = tgt.strOf
+		if len(s) > 0 {
+			rConv()
+		}
+		rTo()
+		switch {
+		case len(t) == 1 && serialFormats[t[0]] && len(s) > 0:
+			r("직렬화 형태입니다.", "Serializing.", w("serialize"), s)
+		case len(s) > 0:
+			r("표시 형식으로 바꾸는 format 형태입니다.", "Formatting.", w("format"), s)
+		default:
+			r("인코딩 형태입니다.", "Encoding.", w("encode"), t)
+		}
+	case src.str && len(t) > 0:
+		// 16진수 문자열을 정수로 -> hexToInt, parseHex; query string into an object -> parseQueryString
+		if len(t) == 1 && genericTargets[t[0]] {
+			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", w("parse"), s)
+			r("원본과 결과를 드러낸 형태입니다.", "Source to target.", s, to, t)
+			if !src.bare && len(src.strOf) > 0 {
+				r("짧은 형태입니다.", "Short form.", w("parse"), src.strOf)
+			}
+			return true
+		}
+		if !src.bare && len(src.strOf) > 0 {
+			s = src.strOf
+			rConv()
+			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", w("parse"), s)
+			rTo()
+		} else {
+			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", w("parse"), t)
+			rTo()
+			rConv()
+		}
+	default:
+		if len(s) > 0 {
+			rConv()
+		}
+		rTo()
+		if len(s) > 0 {
+			r("동사를 드러낸 형태입니다.", "With the verb spelled out.", v.t.Words, s, to, t)
+		}
+	}
+	return len(b.lists[kindSlot(k)]) > 0
+}
+
+// displayNames: showing a time or date is formatting it (상대 시간을
+// 표시하는 -> formatRelativeTime).
+func (b *builder) displayNames(f *frame, ve string, suffix func([]string) []string) bool {
+	if ve != "display" && ve != "show" && ve != "render" && ve != "print" {
+		return false
+	}
+	p := f.thing()
+	for _, q := range []*np{&f.target, &f.with} {
+		if n := len(q.nouns); n > 0 && timeNouns[lastWord(q.nouns[n-1].words)] {
+			// 상대 시간으로 보여주는: shown as a relative time
+			p = q
+		}
+	}
+	if len(p.nouns) == 0 {
+		return false
+	}
+	o := readOperand(&np{nouns: p.nouns[len(p.nouns)-1:]})
+	if len(o.words) == 0 || !timeNouns[o.words[len(o.words)-1]] {
+		return false
+	}
+	k := naming.KindFunction
+	b.add(k, cand{words: suffix(cat(w("format"), o.words)), ko: "시간·날짜를 보여 주려면 형식화합니다(format).", en: "Showing a time means formatting it."})
+	b.add(k, cand{words: suffix(cat(w("to"), o.words)), ko: "결과를 앞세운 짧은 이름입니다.", en: "Short form naming the result."})
+	return f.verb == nil
+}
+
+func asksFactory(items []item) bool {
+	for _, it := range items {
+		s := strings.ToLower(it.surface)
+		if strings.Contains(s, "팩토리") || s == "factory" {
+			return true
+		}
+	}
+	return false
+}
+
+func asksExtension(items []item) bool {
+	for _, it := range items {
+		s := strings.ToLower(it.surface)
+		if strings.HasPrefix(s, "확장") || s == "extension" {
+			return true
+		}
+	}
+	return false
+}
+
+func adjectival(w string) bool {
+	for _, suf := range []string{"ive", "ous", "ful", "less"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// stringifyTarget: "헥스 문자열로 바꾸는": the noun right before a
+// stringify verb says which string.
+func stringifyTarget(f *frame) []string {
+	for i, it := range f.items {
+		if it.t != nil && it.t.en() == "stringify" && i > 0 {
+			p := f.items[i-1]
+			if p.g == gNone && p.isNoun() && p.part == partNone {
+				return p.words
+			}
+		}
+	}
+	return nil
+}
+
+// unitSource: 바이트 수를, 바이트 슬라이스를: the unit is what is converted.
+func unitSource(f *frame, src operand) operand {
+	if f.unit == "" {
+		return src
+	}
+	if len(src.words) == 0 || len(src.words) == 1 && containerWords[src.words[0]] {
+		return operand{words: splitWords(f.unit), unit: true}
+	}
+	return src
+}
+
+var containerWords = map[string]bool{"slice": true, "array": true, "buffer": true, "list": true, "vector": true}
+
+// decodes: an earlier verb decodes or parses (JSON 디코딩해서 ... 만드는).
+func decodes(f *frame) bool {
+	for _, x := range f.verbs {
+		if x.t != nil && x != f.verb {
+			switch x.t.en() {
+			case "decode", "parse", "deserialize":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lastWord(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}

@@ -1,0 +1,183 @@
+package suggest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file takes out of a question what only illustrates it: quoted
+// examples ('3분 전'처럼, "1.5 MB" 같은), member lists in parentheses
+// ((카드, 계좌이체, 간편결제), (sender, text, timestamp)), slash lists of
+// members (로딩/성공/에러 상태) and an English list after a colon
+// (": pending, paid, shipped"). They are values or members of the thing
+// to name, never its name.
+
+var (
+	reQuoted   = regexp.MustCompile(`(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`)
+	reParen    = regexp.MustCompile(`[(（]([^()（）]*)[)）]`)
+	reSlash    = regexp.MustCompile(`[^\s/(),]+(/[^\s/(),]+){2,}`)
+	reCodeTok  = regexp.MustCompile(`\S*[=&]\S*`)
+	reColonLst = regexp.MustCompile(`:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`)
+	reListSep  = regexp.MustCompile(`[,/·、]`)
+	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(을|를|이|가|은|는|의|으로|로|에서|에게|에|과|와)`)
+)
+
+// passiveChange spells the lexical passive 바뀌다 (changed) as 변경되다,
+// which the glossary conjugates: 값이 바뀌었을 때, 바뀐 값.
+var passiveChange = strings.NewReplacer("바뀌었", "변경되었", "바뀌었", "변경되었", "바뀐", "변경된", "바뀔", "변경될", "바뀌면", "변경되면", "바뀌는", "변경되는", "바뀌", "변경되")
+
+// dropExamples removes illustrations from a question.
+func dropExamples(q string) string {
+	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
+		q = passiveChange.Replace(q)
+	}
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&") {
+		return q
+	}
+	q = reQuoted.ReplaceAllString(q, "$1 ")
+	// 타임스탬프(초)를: the particle belongs to the noun before the note.
+	q = reParenPrt.ReplaceAllString(q, "$2 $1 ")
+	q = reParen.ReplaceAllStringFunc(q, func(p string) string {
+		in := reParen.FindStringSubmatch(p)[1]
+		if strings.Contains(in, "→") || strings.Contains(in, "->") {
+			return " "
+		}
+		if !reListSep.MatchString(in) {
+			return p
+		}
+		for _, part := range reListSep.Split(in, -1) {
+			if len(strings.Fields(part)) > 2 {
+				return p
+			}
+		}
+		return " "
+	})
+	q = reSlash.ReplaceAllString(q, " ")
+	q = reColonLst.ReplaceAllString(q, " ")
+	// ?page=2&sort=asc: code, not words
+	q = reCodeTok.ReplaceAllString(q, " ")
+	return q
+}
+
+// readKinds reads a glossary noun that is the kind word with its request
+// (클래스 이름 지어줘: the class, not a CSS class name); a kind word with a
+// particle inside the sentence (Date 객체를, User 모델로) is padding that
+// hands its particle to the noun before it; 확장 함수 is a function, not
+// extending; "turn X into Y" is a conversion.
+func readKinds(items []item) []item {
+	for i := range items {
+		it := items[i]
+		if it.g == gUnit && !it.eng && it.unit != "" && (it.part == partObj || it.part == partSubj) {
+			// 바이트를, 초를: a unit with a case particle is the thing itself
+			items[i].g, items[i].words = gNone, splitWords(it.unit)
+			continue
+		}
+		if it.eng && it.t != nil && it.t.en() == "object" && i > 0 && items[i-1].g == gNone && items[i-1].t != nil && roleNouns[items[i-1].t.en()] &&
+			(i+1 == len(items) || items[i+1].g == gThat || items[i+1].g == gIn || items[i+1].g == gStop) {
+			// a service object (Ruby): the kind, with its role
+			items[i] = item{g: gClass, surface: it.surface, known: true, eng: true}
+			continue
+		}
+		if it.g == gStop && strings.HasPrefix(it.surface, "사이") {
+			// 두 시각 사이, 두 날짜 사이의: what it is between is context
+			for j := i - 1; j >= 0 && items[j].g == gNone && items[j].part == partNone && items[j].isNoun(); j-- {
+				items[j].g = gStop
+			}
+			continue
+		}
+		if (it.g == gClass || it.g == gEnum) && i > 0 && i < len(items)-1 && it.part != partNone {
+			if items[i-1].g == gNone && items[i-1].part == partNone && items[i-1].isNoun() {
+				items[i-1].part = it.part
+				items[i].g, items[i].part = gStop, partNone
+			} else if en := kindNoun[it.surface]; en != "" {
+				// 문자열을 enum으로: the kind is a noun here.
+				items[i].g, items[i].words = gNone, []string{en}
+			}
+			continue
+		}
+		if it.eng && (it.plural || it.t == nil) && i > 0 && items[i-1].g == gThat && (it.t == nil || it.t.Class == 'n') {
+			// "that builds a User", "that turns X into Y": a verb after that.
+			lem := guessLemma(it.surface).word
+			for _, t := range loadGlossary().en[lem] {
+				if t.Class == 'v' {
+					items[i].t, items[i].words, items[i].plural, items[i].third = t, t.Words, false, true
+					break
+				}
+			}
+		}
+		if it.t != nil && !it.eng && strings.HasPrefix(it.surface, "확장") && it.t.en() == "extend" && i+1 < len(items) && items[i+1].g == gFunction {
+			items[i] = item{g: gStop, surface: it.surface, known: true}
+			continue
+		}
+		if it.eng && (it.t == nil || it.t.Class == 'n') && (it.surface == "turn" || it.surface == "turns" || it.surface == "turning") && hasInto(items[i+1:]) {
+			if ts := loadGlossary().en["convert"]; len(ts) > 0 {
+				items[i].t, items[i].words, items[i].plural = ts[0], ts[0].Words, false
+			}
+			continue
+		}
+		if it.t == nil || it.t.Class != 'n' || it.t.en() != "class name" || it.eng {
+			continue
+		}
+		next := gNone
+		for j := i + 1; j < len(items); j++ {
+			if items[j].g != gStop {
+				next = items[j].g
+				break
+			}
+		}
+		if next == gRequest || i == len(items)-1 {
+			items[i] = item{g: gClass, surface: it.surface, known: true, part: it.part}
+		}
+	}
+	return items
+}
+
+// asksInterface: the kind word is an interface.
+func asksInterface(items []item) bool {
+	for _, it := range items {
+		if it.g == gClass {
+			switch it.surface {
+			case "인터페이스", "interface", "interfaces":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func init() {
+	// Words that qualify a kind word (sealed class, abstract class, static
+	// method) say nothing about the name.
+	for _, w := range strings.Fields("sealed abstract static partial final inner nested generic union extension single everything anything something nothing whatever go_wrong goes_wrong went_wrong") {
+		if _, ok := enGrammar[strings.ReplaceAll(w, "_", " ")]; !ok {
+			enGrammar[strings.ReplaceAll(w, "_", " ")] = gramWord{g: gStop}
+		}
+	}
+	for _, w := range []string{"data class", "case class", "value class", "record class", "data type", "struct type"} {
+		enGrammar[w] = gramWord{g: gClass}
+	}
+	enGrammar["enum class"] = gramWord{g: gEnum}
+	for _, w := range []string{"사이", "사이의", "사이에"} {
+		koGrammar[w] = gramWord{g: gStop}
+	}
+	// 로그인 성공 시: when; 클로저, 이벤트 리스너: handlers
+	koGrammar["시"] = gramWord{g: gWhen}
+	for _, w := range []string{"클로저", "이벤트리스너", "이벤트 리스너"} {
+		koGrammar[strings.ReplaceAll(w, " ", "")] = gramWord{g: gHandler}
+	}
+	for _, w := range []string{"closure", "closures", "event listener", "event handler"} {
+		enGrammar[w] = gramWord{g: gHandler}
+	}
+}
+
+func hasInto(items []item) bool {
+	for _, it := range items {
+		if it.eng && it.surface == "into" {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNoun is a kind word read as a noun (enum으로 -> enum).
+var kindNoun = map[string]string{"모델": "model", "객체": "object", "타입": "type", "구조체": "struct", "열거형": "enum", "enum": "enum", "이넘": "enum"}

@@ -1,0 +1,722 @@
+package suggest
+
+import (
+	"strings"
+
+	"namebot/pkg/naming"
+)
+
+// Names for the phrase patterns refine.go reads: sort orders and maps.
+
+// orderedNames are the names of a sort with a criterion and a direction:
+// sortByScoreDesc, sortByScore, sortPostsByScore.
+func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
+	v := f.verb
+	if v == nil || v.t == nil || f.by.empty() && !f.x.newest {
+		return
+	}
+	switch v.t.en() {
+	case "sort", "order", "rank":
+	default:
+		return
+	}
+	k := naming.KindFunction
+	vw := v.t.Words
+	if f.by.empty() {
+		// 최신순, newest first: the age is the criterion.
+		age := map[string]string{"desc": "newest", "asc": "oldest"}[f.x.dir]
+		o := f.thing()
+		ow := o.nounWords(!massy(o) && len(o.nouns) > 0)
+		b.add(k, cand{suffix(cat(vw, w("by"), w(age))), "최신(오래된) 순으로 정렬하는 함수입니다.", "Sorts " + age + " first."})
+		b.add(k, cand{suffix(cat(vw, w(age), w("first"))), "정렬 방향을 그대로 쓴 이름입니다.", "Names the order as asked."})
+		if len(ow) > 0 {
+			b.add(k, cand{suffix(cat(vw, ow, w("by"), w(age))), "정렬 대상을 드러낸 이름입니다.", "Names what is sorted."})
+		}
+		return
+	}
+	by := f.by.nounWords(f.by.plural())
+	if len(by) == 0 {
+		return
+	}
+	o := f.thing()
+	ow := o.nounWords(!massy(o) && len(o.nouns) > 0)
+	dirKo := map[string]string{"desc": "내림차순", "asc": "오름차순"}[f.x.dir]
+	if len(f.x.bys) >= 2 {
+		// by last name, then first name: sortByLastNameThenFirst.
+		first := f.x.bys[0].nounWords(false)
+		second := f.x.bys[len(f.x.bys)-1].nounWords(false)
+		if len(second) > 1 && len(first) > 0 && second[len(second)-1] == first[len(first)-1] {
+			second = second[:len(second)-1]
+		}
+		if len(first) > 0 && len(second) > 0 {
+			b.add(k, cand{suffix(cat(vw, w("by"), first, w("then"), second)), f.x.bys[0].ko() + " 기준으로, 같으면 " + f.x.bys[len(f.x.bys)-1].ko() + " 기준으로 정렬합니다.", "Sorts by " + strings.Join(first, " ") + ", then " + strings.Join(second, " ") + "."})
+			by = first
+		}
+	}
+	if f.x.dir != "" {
+		b.add(k, cand{suffix(cat(vw, w("by"), by, w(f.x.dir))), f.by.ko() + " 기준 " + dirKo + "으로 정렬하는 함수입니다.", "Sorts by " + strings.Join(by, " ") + ", " + f.x.dir + "ending."})
+	}
+	b.add(k, cand{suffix(cat(vw, w("by"), by)), f.by.ko() + " 기준으로 정렬하는 함수입니다.", "Sorts by " + strings.Join(by, " ") + "."})
+	if len(ow) > 0 {
+		b.add(k, cand{suffix(cat(vw, ow, w("by"), by)), "정렬 대상을 드러낸 이름입니다.", "Names what is sorted."})
+	}
+	if len(f.x.dirPhrase) > 0 {
+		b.add(k, cand{suffix(cat(vw, f.x.dirPhrase)), "정렬 방향을 그대로 쓴 이름입니다.", "Names the order as asked."})
+	}
+}
+
+// mapNames are the names of a map keyed by something: pricesBySku,
+// skuPrices; a map of counts: wordCounts, countsByWord.
+func (b *builder) mapNames(f *frame, k naming.Kind) {
+	if !f.x.mapping {
+		return
+	}
+	var key, val *np
+	switch {
+	case !f.by.empty():
+		key, val = &f.by, f.thing()
+	case !f.source.empty() && !f.target.empty():
+		key, val = &f.source, &f.target
+	default:
+		return
+	}
+	kw := key.nounWords(false)
+	if len(kw) == 0 {
+		return
+	}
+	var vals, head []string
+	if f.count {
+		vals, head = w("counts"), w("counts")
+		if len(val.nouns) > 0 {
+			vals = cat(val.nounWords(false), w("counts"))
+		}
+	} else {
+		if len(val.nouns) == 0 {
+			return
+		}
+		vals = val.nounWords(!massy(val))
+		head = val.headWords(!massy(val))
+	}
+	// The key without a trailing id: player id -> playerScores.
+	owner := kw
+	if len(owner) > 1 && owner[len(owner)-1] == "id" {
+		owner = owner[:len(owner)-1]
+	}
+	reason := cand{ko: key.ko() + "별 " + val.ko() + "을(를) 담는 맵입니다.", en: "The " + strings.Join(vals, " ") + ", keyed by " + strings.Join(kw, " ") + "."}
+	if f.count {
+		b.add(k, cand{cat(owner, w("counts")), reason.ko, reason.en})
+		b.add(k, cand{cat(w("counts by"), kw), "키를 드러낸 형태입니다.", "Names the key."})
+	}
+	b.add(k, cand{cat(vals, w("by"), kw), reason.ko, reason.en})
+	if len(head) < len(vals) {
+		b.add(k, cand{cat(head, w("by"), kw), "짧은 형태입니다.", "Short form."})
+	}
+	b.add(k, cand{cat(owner, head), "키를 앞에 둔 형태입니다.", "Key-first form."})
+}
+
+// booleansFirst puts first the yes/no names some question shapes call for
+// before the general forms of booleans: the predicate noun alone
+// (사용자가 관리자인지 -> isAdmin), completion (학습이 끝났는지 ->
+// isTrainingComplete), need (다시 렌더링해야 하는지 -> needsRender) and an
+// activity in progress (결제 진행 중인지 -> isPaymentInProgress).
+func (b *builder) booleansFirst(f *frame, k naming.Kind) {
+	v := f.verb
+	if len(f.x.has) > 0 {
+		b.add(k, cand{cat(w("has"), f.x.has), strings.Join(f.x.has, " ") + "이(가) 있는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(f.x.has, " ") + "."})
+	}
+	switch {
+	case f.x.need && v != nil && v.t != nil:
+		o := f.thing()
+		ow := o.words(false)
+		b.add(k, cand{cat(w("should"), v.t.Words, ow), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "해야 하는지 나타냅니다.", "Whether to " + v.t.en() + " " + strings.Join(ow, " ") + "."})
+		b.add(k, cand{cat(w("needs"), v.t.Words), "해야 할 일이 남았는지 needs로 묻는 형태입니다.", "Whether it needs " + v.t.en() + "."})
+		if len(ow) > 0 {
+			b.add(k, cand{cat(w("needs"), v.t.Words, ow), "대상을 드러낸 형태입니다.", "With the object."})
+		}
+	case !f.x.pred.empty() && len(f.subj.nouns) > len(f.x.pred.nouns) && f.verb == nil:
+		// The subject is the receiver or argument; the predicate is the name.
+		pw := f.x.pred.words(false)
+		b.add(k, cand{cat(w("is"), pw), josa(f.x.pred.ko(), "인지", "인지") + " 나타내는 불리언입니다. 주어는 메서드를 받는 쪽이라 이름에서 뺍니다.", "Whether it is a " + strings.Join(pw, " ") + "; the subject is the receiver."})
+	case f.progress && !f.boolean || f.progress && (v == nil || v.t != nil && (v.t.en() == "proceed" || v.t.en() == "progress")):
+		s := f.subject()
+		sw := s.words(false)
+		if len(sw) == 0 {
+			return
+		}
+		b.add(k, cand{cat(w("is"), sw, w("in progress")), josa(s.ko(), "이", "가") + " 진행 중인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is in progress."})
+		if vt := nounVerb(s); vt != nil {
+			b.add(k, cand{cat(w("is"), splitWords(gerund(vt, vt.en()))), "진행 중인 동작을 -ing로 쓴 형태입니다.", "The action, as -ing."})
+		}
+	}
+	b.completion(f, k)
+	b.idiomBooleans(f, k)
+}
+
+var permissionRoles = map[string]bool{"admin": true, "owner": true, "moderator": true, "manager": true, "editor": true, "staff": true,
+	"superuser": true, "member": true, "seller": true, "host": true, "guest": true, "author": true, "operator": true}
+
+// idiomBooleans: yes/no questions English names with a fixed idiom.
+//   - 관리자 권한이 있는지: isAdmin, hasAdminRole (a role's permission is the role).
+//   - 이메일 형식이 맞는지: isValidEmail (a format that is right is valid).
+//   - 재고가 있는지/남아있는지: isInStock.
+//   - 햄버거 메뉴가 열려 있는지: isMenuOpen beside isHamburgerMenuOpen.
+func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
+	t := f.subject()
+	if f.exist || f.holder {
+		t = f.thing()
+	}
+	ws := t.nounWords(false)
+	n := len(ws)
+	switch {
+	case n >= 2 && permissionRoles[ws[n-2]] && (ws[n-1] == "permission" || ws[n-1] == "permissions" || ws[n-1] == "role" || ws[n-1] == "rights" || ws[n-1] == "authority"):
+		b.add(k, cand{cat(w("is"), ws[n-2:n-1]), josa(t.ko(), "이", "가") + " 있는지는 곧 그 역할인지입니다.", "Having the role's permission is being the role."})
+		b.add(k, cand{cat(w("has"), ws[n-2:n-1], w("role")), "역할을 가졌는지로 묻는 형태입니다.", "Asked as a role."})
+	case f.state != nil && f.state.t != nil && (f.state.t.en() == "correct" || f.state.t.en() == "valid") && n >= 2 && ws[n-1] == "format":
+		b.add(k, cand{cat(w("is valid"), ws[:n-1]), "형식이 맞는지는 유효한지로 씁니다.", "A right format is a valid one."})
+		b.add(k, cand{cat(w("is"), ws[:n-1], w("valid")), "주어를 앞에 둔 형태입니다.", "Subject first."})
+	case f.state != nil && len(t.nouns) == 1 && len(t.mods) == 0 && len(ws) >= 2:
+		// One compound term as the subject: its head word alone too, after
+		// the full and the short forms (hamburger menu: isMenuOpen).
+		st := f.state.words
+		if f.state.t != nil && f.state.t.Class == 'v' {
+			st = splitWords(participle(f.state.t, f.state.t.en()))
+		}
+		b.add(k, cand{cat(w("is"), ws, st), josa(t.ko(), "이", "가") + " " + f.state.surfaceKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
+		b.add(k, cand{cat(w("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
+		b.add(k, cand{cat(w("is"), ws[n-1:], st), "복합어의 머리 명사만 쓴 짧은 이름입니다.", "Shorter, with the compound's head word."})
+	case n >= 1 && (ws[n-1] == "stock" || ws[n-1] == "inventory") && (f.exist || f.state != nil && f.state.t != nil && (f.state.t.en() == "remaining" || f.state.t.en() == "available")):
+		b.add(k, cand{w("is in stock"), "재고가 있는지 나타내는 관용 이름입니다.", "The usual name: in stock."})
+		b.add(k, cand{cat(w("is"), ws, w("available")), "재고가 남았는지로 묻는 형태입니다.", "Asked as availability."})
+	}
+}
+
+var completeStates = map[string]bool{"done": true, "complete": true, "completed": true, "finished": true, "over": true}
+
+// completion: 학습이 끝났는지, 이메일 인증이 완료됐는지 (the subject is an
+// activity that ended), 온보딩을 끝냈는지 (the activity was completed).
+func (b *builder) completion(f *frame, k naming.Kind) {
+	v := f.verb
+	switch {
+	case f.state != nil && f.state.t != nil && completeStates[f.state.t.en()]:
+		s := f.subject()
+		sw := s.words(false)
+		if len(sw) == 0 && v != nil && v.t != nil && v.form == formNoun {
+			// 학습이 끝났는지: the verbal noun is the activity.
+			sw = cat(f.obj.words(false), activityWords(v.t))
+		}
+		if len(sw) == 0 {
+			return
+		}
+		if vt := nounVerb(s); vt != nil && len(sw) > 1 {
+			// 이메일 인증 완료: the email is verified.
+			rest := sw[:len(sw)-1]
+			pp := splitWords(participle(vt, vt.en()))
+			b.add(k, cand{cat(w("is"), rest, pp), josa(s.ko(), "이", "가") + " 끝난 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(rest, " ") + " is " + strings.Join(pp, " ") + "."})
+			b.add(k, cand{cat(w("has"), pp, rest), "이미 끝났는지 has로 묻는 형태입니다.", "Asked with has."})
+		}
+		b.add(k, cand{cat(w("is"), sw, w("complete")), josa(s.ko(), "이", "가") + " 끝났는지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is complete."})
+		b.add(k, cand{cat(w("is"), sw, w("finished")), "finished로 쓴 형태입니다.", "With finished."})
+	case v != nil && v.t != nil && (v.t.en() == "complete" || v.t.en() == "finish") && (f.past || v.mood == moodPastQ):
+		o := f.thing()
+		ow := o.words(false)
+		if len(ow) == 0 {
+			return
+		}
+		b.add(k, cand{cat(w("has completed"), ow), josa(o.ko(), "을", "를") + " 마쳤는지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been completed."})
+		b.add(k, cand{cat(w("is"), ow, w("completed")), "대상을 앞에 둔 형태입니다.", "Subject-first form."})
+		b.add(k, cand{cat(w("has finished"), ow), "finish로 쓴 형태입니다.", "With finish."})
+	}
+}
+
+// nounVerb is the verb a phrase's head noun names an action of
+// (verification: verify, training: train, payment: pay), from its English
+// form or the Korean verb spelled like it.
+func nounVerb(p *np) *Term {
+	if len(p.nouns) == 0 {
+		return nil
+	}
+	h := p.nouns[len(p.nouns)-1]
+	g := loadGlossary()
+	if len(h.words) > 0 {
+		n := h.words[len(h.words)-1]
+		var cands []string
+		for _, r := range [][2]string{{"ification", "ify"}, {"ation", "ate"}, {"ation", "e"}, {"ation", ""}, {"ment", ""}, {"ing", ""}, {"ing", "e"}, {"al", "e"}, {"ion", "e"}, {"ion", ""}} {
+			if strings.HasSuffix(n, r[0]) && len(n) > len(r[0])+2 {
+				cands = append(cands, strings.TrimSuffix(n, r[0])+r[1])
+			}
+		}
+		for _, c := range cands {
+			for _, t := range g.en[c] {
+				if t.Class == 'v' && t.en() == c {
+					return t
+				}
+			}
+		}
+	}
+	if len(h.words) > 1 {
+		return nil
+	}
+	if h.alt != nil && h.alt.Class == 'v' {
+		return h.alt
+	}
+	if h.t != nil && h.t.Class == 'v' {
+		return h.t
+	}
+	return nil
+}
+
+// nounLikeVerbs are verbs English uses as the noun of their activity too
+// (the sync, the upload), so 동기화가 끝났는지 is isSyncComplete.
+var nounLikeVerbs = map[string]bool{
+	"sync": true, "upload": true, "download": true, "import": true, "export": true, "backup": true,
+	"install": true, "update": true, "checkout": true, "sign up": true, "login": true, "logout": true,
+	"search": true, "transfer": true, "review": true, "build": true, "deploy": true, "refund": true,
+	"reset": true, "restore": true, "migrate": false, "scan": true, "test": true, "render": true,
+}
+
+// activityWords name the activity of a verb: the sync, the training.
+func activityWords(t *Term) []string {
+	if nounLikeVerbs[t.en()] {
+		return t.Words
+	}
+	return splitWords(gerund(t, t.en()))
+}
+
+// wholeContainer: "clear all items from the cart", "장바구니의 모든 상품을
+// 삭제", "free every node in a list": an action on everything in a
+// container is an action on the container (clearCart, freeList).
+func (b *builder) wholeContainer(f *frame, suffix func([]string) []string) {
+	v := f.verb
+	if !f.x.all || v == nil || v.t == nil {
+		return
+	}
+	var c []string
+	switch {
+	case !f.source.empty():
+		c = f.source.nounWords(false)
+	case !f.target.empty():
+		c = f.target.nounWords(false)
+	case len(f.obj.nouns) > 1:
+		c = (&np{nouns: f.obj.nouns[:len(f.obj.nouns)-1]}).words(false)
+	}
+	if len(c) == 0 {
+		return
+	}
+	k := naming.KindFunction
+	last := c[len(c)-1:]
+	switch v.t.en() {
+	case "clear", "delete", "remove", "empty", "reset":
+		b.add(k, cand{suffix(cat(w("clear"), c)), josa(joinSpace(c), "을", "를") + " 통째로 비우는 함수입니다.", "Empties the " + strings.Join(c, " ") + "."})
+		if len(c) > 1 {
+			b.add(k, cand{suffix(cat(w("clear"), last)), "짧은 형태입니다.", "Short form."})
+		}
+		b.add(k, cand{suffix(cat(w("empty"), c)), "empty를 쓴 형태입니다.", "With empty."})
+	case "free", "destroy", "release", "dispose":
+		b.add(k, cand{suffix(cat(v.t.Words, c)), josa(joinSpace(c), "을", "를") + " 통째로 해제하는 함수입니다.", "Frees the whole " + strings.Join(c, " ") + "."})
+		if len(c) > 1 {
+			b.add(k, cand{suffix(cat(v.t.Words, last)), "짧은 형태입니다.", "Short form."})
+		}
+		b.add(k, cand{suffix(cat(last, v.t.Words)), "자료구조 이름을 앞에 둔 C 스타일입니다.", "C style: the structure first."})
+	}
+}
+
+// eventNouns name occurrences; their plural alone is a count
+// (failedLoginAttempts, retries).
+var eventNouns = map[string]bool{"attempt": true, "retry": true, "try": true, "failure": true, "error": true, "visit": true,
+	"view": true, "click": true, "hit": true, "miss": true, "login": true, "download": true, "request": true, "crash": true}
+
+// countFirst: counts of what remains (남은 목숨 수 -> remainingLives,
+// livesLeft) and of occurrences (failedLoginAttempts).
+func (b *builder) countFirst(f *frame, k naming.Kind) {
+	if !f.count || f.limit != "" || f.boolean {
+		return
+	}
+	t := f.thing()
+	if f.holder && !f.topic.empty() {
+		t = &f.topic
+	}
+	if len(t.nouns) == 0 {
+		return
+	}
+	remaining := false
+	var mods []item
+	for _, m := range t.mods {
+		if m.t != nil && m.t.en() == "remaining" {
+			remaining = true
+			continue
+		}
+		mods = append(mods, m)
+	}
+	if f.x.timesPP != "" {
+		pp := f.x.timesPP
+		base := pp[:len(pp)-2]
+		if n := len(pp); n > 3 && strings.ContainsRune("svzc", rune(pp[n-3])) {
+			base = pp[:n-1] // used -> use, saved -> save
+		}
+		b.add(k, cand{cat(w("times"), w(pp)), "몇 번 " + pp + " 됐는지 세는 수입니다.", "How many times it was " + pp + "."})
+		b.add(k, cand{cat(w(base), w("count")), "동작의 횟수입니다.", "The count of the action."})
+	} else if v := f.verb; f.x.times && (v == nil || v.t == nil) && f.state != nil && f.state.t != nil && f.state.t.Class == 'v' {
+		v = f.state
+		pp := splitWords(participle(v.t, v.t.en()))
+		b.add(k, cand{cat(w("times"), pp), "몇 번 " + v.surfaceKo() + "됐는지 세는 수입니다.", "How many times it was " + strings.Join(pp, " ") + "."})
+		b.add(k, cand{cat(v.t.Words, w("count")), "동작의 횟수입니다.", "The count of the action."})
+	} else if f.x.times && v != nil && v.t != nil {
+		// number of times a coupon has been used: timesUsed, useCount.
+		pp := splitWords(participle(v.t, v.t.en()))
+		b.add(k, cand{cat(w("times"), pp), "몇 번 " + v.surfaceKo() + "됐는지 세는 수입니다.", "How many times it was " + strings.Join(pp, " ") + "."})
+		b.add(k, cand{cat(v.t.Words, w("count")), "동작의 횟수입니다.", "The count of the action."})
+	}
+	if remaining {
+		q := np{mods: mods, nouns: t.nouns}
+		pl := q.words(!massy(t))
+		b.add(k, cand{cat(w("remaining"), pl), "남은 " + t.ko() + "의 수입니다.", "How many " + strings.Join(pl, " ") + " remain."})
+		b.add(k, cand{cat(pl, w("left")), "left를 뒤에 둔 형태입니다.", "With left."})
+		b.add(k, cand{cat(w("remaining"), q.words(false), w("count")), "count를 붙인 형태입니다.", "With count."})
+		return
+	}
+	if h := t.headWords(false); len(h) > 0 && eventNouns[h[len(h)-1]] {
+		b.add(k, cand{cat(t.words(false), w("count")), t.ko() + "의 횟수입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		b.add(k, cand{t.words(true), "일어난 일의 복수형은 그 자체로 횟수를 뜻합니다.", "The plural of an occurrence is its count."})
+	}
+}
+
+// jobNames name a background job class after its work: SendWelcomeEmailJob,
+// WelcomeEmailJob, InventorySyncWorker.
+func (b *builder) jobNames(f *frame) {
+	v := f.verb
+	if f.x.job == "" || v == nil || v.t == nil {
+		return
+	}
+	k := naming.KindClass
+	j := w(f.x.job)
+	o := f.thing()
+	ow := o.words(false)
+	vw := v.t.Words
+	reason := cand{ko: josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "하는 " + f.x.job + " 클래스입니다.", en: "The " + f.x.job + " that " + thirdPerson(v.t.en()) + " " + strings.Join(ow, " ") + "."}
+	b.add(k, cand{cat(vw, ow, j), reason.ko, reason.en})
+	if len(ow) > 0 {
+		b.add(k, cand{cat(ow, vw, j), "대상을 앞세운 형태입니다.", "Object first."})
+		b.add(k, cand{cat(ow, j), "하는 일이 분명할 때의 짧은 형태입니다.", "Short form."})
+	}
+}
+
+// paddingHeads are head nouns that add nothing once the content is named:
+// 설정 파일 -> config, 사용자 정보 -> user.
+var paddingHeads = map[string]bool{"file": true, "info": true, "information": true, "data": true, "feature": true, "logic": true, "function": true}
+
+// batchVerbs act on every thing that matches a description (delete expired
+// sessions): their described object is plural.
+var batchVerbs = map[string]bool{"delete": true, "remove": true, "clean": true, "purge": true, "archive": true, "prune": true,
+	"clear": true, "expire": true, "deactivate": true, "notify": true}
+
+// actionFirst: the shorter object first when its head is padding (parse the
+// config, not the config file), a described object of a batch action
+// plural (delete old logs), and file contents put into a database are an
+// import.
+func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
+	v := f.verb
+	if v == nil || v.t == nil || f.handler {
+		return
+	}
+	k := naming.KindFunction
+	o := f.thing()
+	ws := o.words(false)
+	if len(ws) == 0 {
+		return
+	}
+	ve := v.t.en()
+	batch := batchVerbs[ve] && len(o.mods) > 0
+	content := ws
+	padded := len(ws) > 1 && paddingHeads[ws[len(ws)-1]] && len(o.nouns) > 0
+	if padded {
+		content = ws[:len(ws)-1]
+	}
+	if tgt := f.target.headWords(false); len(tgt) > 0 && (tgt[len(tgt)-1] == "database" || tgt[len(tgt)-1] == "db") && padded {
+		nw := o.nounWords(false)
+		nw = nw[:len(nw)-1]
+		switch ve {
+		case "add", "insert", "put", "save", "store", "load", "write":
+			b.add(k, cand{suffix(cat(w("import"), nw)), "파일 내용을 DB에 넣는 일은 import라고 부릅니다.", "Loading a file into a database is an import."})
+			b.add(k, cand{suffix(cat(w("import"), nw, w("to"), f.target.words(false))), "대상을 드러낸 형태입니다.", "With the destination."})
+		}
+	}
+	if !padded && !batch {
+		return
+	}
+	if batch && len(content) > 0 {
+		content = append(append([]string{}, content[:len(content)-1]...), plural(content[len(content)-1]))
+	}
+	b.add(k, cand{suffix(cat(v.t.Words, content)), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "하는 함수입니다.", sentence(thirdPerson(ve)) + " the " + strings.Join(content, " ") + "."})
+}
+
+// attrHeads are the attributes a limit or setting is of (the pool size,
+// the token TTL).
+var attrHeads = map[string]bool{"size": true, "length": true, "count": true, "ttl": true, "timeout": true, "height": true,
+	"width": true, "interval": true, "delay": true, "limit": true, "capacity": true, "threshold": true, "duration": true, "rate": true}
+
+// valueFirst: a setting of a long owner also by the owner's head (JDBC
+// connection pool max size -> MAX_POOL_SIZE; table view cell height ->
+// cellHeight; email verification token TTL -> TOKEN_TTL_HOURS), right
+// after the full name.
+func (b *builder) valueFirst(f *frame, k naming.Kind) {
+	if f.boolean || f.count || f.x.mapping || f.unit == "" && f.limit == "" && k != naming.KindConstant {
+		return
+	}
+	t := f.thing()
+	if f.holder && !f.topic.empty() {
+		t = &f.topic
+	}
+	ws := t.nounWords(false)
+	if len(ws) < 3 || !attrHeads[ws[len(ws)-1]] || len(t.nouns) < 2 {
+		return
+	}
+	// The owner's head is its last noun, whole (cache line, connection pool).
+	head := t.nouns[len(t.nouns)-1].words
+	owner := t.nouns[len(t.nouns)-2].words
+	if len(head) != 1 || len(owner)+1 >= len(ws) {
+		return
+	}
+	var lim, unit []string
+	if f.limit != "" {
+		lim = w(f.limit)
+	}
+	if f.unit != "" {
+		unit = w(f.unit)
+	}
+	b.add(k, cand{cat(lim, t.words(false), unit), josa(t.ko(), "을", "를") + " 담는 " + kindKo(k) + "입니다.", "The " + strings.Join(ws, " ") + "."})
+	b.add(k, cand{cat(lim, owner, head, unit), "소유자를 머리 명사로 줄인 형태입니다.", "Short form: the owner's head noun and the attribute."})
+}
+
+// asyncFirst: the names of asynchronous work.
+//   - 스레드 풀에 작업 넣기: a task put into a pool or executor is submitted.
+//   - 잡을 처리하는 워커 함수: processJobs, runWorker, worker.
+//   - read a file in the background (C++, Java, C, Go): readFileAsync
+//     beside readFile.
+func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
+	v := f.verb
+	if v == nil || v.t == nil {
+		return
+	}
+	k := naming.KindFunction
+	o := f.thing()
+	ow := o.words(false)
+	ve := v.t.en()
+	if tgt := f.target.nounWords(false); len(tgt) > 0 && (ve == "add" || ve == "put" || ve == "insert" || ve == "push" || ve == "append") {
+		if h := tgt[len(tgt)-1]; h == "pool" || h == "executor" {
+			b.add(k, cand{suffix(cat(w("submit"), ow)), "풀이나 실행기에 작업을 넣는 일은 submit이라고 부릅니다.", "Work handed to a pool or executor is submitted."})
+			b.add(k, cand{suffix(cat(tgt, w("submit"))), "자료구조 이름을 앞에 둔 형태입니다.", "The pool first."})
+			b.add(k, cand{suffix(cat(w("submit to"), tgt)), "대상을 드러낸 형태입니다.", "Names the pool."})
+		}
+	}
+	if f.x.job == "worker" {
+		b.add(k, cand{suffix(cat(v.t.Words, o.words(!massy(o) && len(o.nouns) > 0))), josa(o.ko(), "을", "를") + " 처리하는 워커 함수입니다.", "The worker loop: " + thirdPerson(ve) + " " + strings.Join(ow, " ") + "."})
+		b.add(k, cand{w("run worker"), "워커를 돌리는 함수의 관용 이름입니다.", "The usual name of a worker loop."})
+		b.add(k, cand{w("worker"), "워커 자체를 이름으로 삼은 형태입니다.", "Named for the worker."})
+	}
+	if f.x.end != "" && (ve == "add" || ve == "insert" || ve == "put" || ve == "push" || ve == "append" || ve == "prepend") {
+		// 맨 앞에 넣기: push_front, prepend; 맨 뒤에: push_back, append.
+		push, alt := "push front", "prepend"
+		if f.x.end == "back" {
+			push, alt = "push back", "append"
+		}
+		c := f.target.nounWords(false)
+		if len(c) > 0 {
+			c = c[len(c)-1:]
+		}
+		b.add(k, cand{w(push), "시퀀스 " + map[string]string{"front": "맨 앞", "back": "맨 뒤"}[f.x.end] + "에 넣는 일의 관용 이름입니다.", "The usual name: " + push + "."})
+		if len(c) > 0 {
+			b.add(k, cand{cat(c, w(push)), "자료구조 이름을 앞에 둔 C 스타일입니다.", "C style: the structure first."})
+		}
+		b.add(k, cand{w(alt), alt + "를 쓴 형태입니다.", "With " + alt + "."})
+		if len(c) > 0 {
+			b.add(k, cand{cat(c, w(alt)), "자료구조 이름을 앞에 둔 형태입니다.", "The structure first."})
+		}
+	}
+	if f.x.chunk && (ve == "divide" || ve == "split" || ve == "group" || ve == "cut" || ve == "separate" || ve == "batch") {
+		b.add(k, cand{w("chunk"), "일정한 크기로 나누는 일의 관용 이름입니다.", "The usual name: chunk."})
+		b.add(k, cand{w("chunked"), "나눈 결과를 돌려주는 함수의 형태입니다.", "Returning the pieces."})
+		b.add(k, cand{w("split into chunks"), "동작을 풀어 쓴 형태입니다.", "Spelled out."})
+	}
+	if f.async && len(ow) > 0 {
+		switch b.lang {
+		case naming.LangCPP, naming.LangJava, naming.LangC, naming.LangGo:
+			b.add(k, cand{cat(v.t.Words, ow, w("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
+			b.add(k, cand{cat(w("load"), ow, w("async")), "load를 쓴 형태입니다.", "With load."})
+		}
+	}
+}
+
+// streamNames: a stream variable is named after what it emits
+// (searchResults), then with its own word (searchResultsFlow, jobReceiver).
+func (b *builder) streamNames(f *frame, k naming.Kind) {
+	if !f.x.stream {
+		return
+	}
+	t := f.thing()
+	if len(t.nouns) == 0 {
+		return
+	}
+	pl := t.words(!massy(t))
+	b.add(k, cand{pl, josa(t.ko(), "을", "를") + " 내보내는 스트림입니다.", "The stream of " + strings.Join(pl, " ") + "."})
+	b.add(k, cand{cat(pl, f.x.container), "스트림 종류를 붙인 형태입니다.", "With the stream's kind."})
+	b.add(k, cand{cat(t.nounWords(false), f.x.container), "단수형에 스트림 종류를 붙인 형태입니다.", "Singular, with the stream's kind."})
+	if len(t.mods) > 0 {
+		b.add(k, cand{t.nounWords(!massy(t)), "수식어를 뺀 짧은 형태입니다.", "Without the modifier."})
+	}
+}
+
+// longName is how many words make a first name long enough that a shorter
+// form of it, offered among the first three, reads better first.
+const longName = 4
+
+// rerank puts first a shorter form of a long first name when one is among
+// the first three: MAX_POOL_SIZE before MAX_JDBC_CONNECTION_POOL_SIZE,
+// filterByCategory before filterProductSearchResultsByCategory. The shorter
+// form keeps the first name's opening word (is, has, max, the verb) and its
+// other words in order; it drops only qualifiers the context implies.
+func (b *builder) rerank() {
+	for i, l := range b.lists {
+		if len(l) < 2 {
+			continue
+		}
+		first := lowerWords(l[0].Name)
+		if len(first) < longName {
+			continue
+		}
+		for j := 1; j < len(l) && j < 3; j++ {
+			cand := lowerWords(l[j].Name)
+			if yesNoWords[first[0]] && len(cand) < 3 && !onlyGeneric(first, cand) {
+				// isPaymentMethodRegistered keeps a word of its subject
+				// (isConnectionOpen may drop "database"); is_vector_sorted may
+				// drop a generic container.
+				continue
+			}
+			if b.dropsEssential(first, cand) {
+				continue
+			}
+			suffix := len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1])
+			if suffix || len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) && hasContent(cand[1:]) &&
+				(cand[len(cand)-1] == first[len(first)-1] || droppedPlace(cand, first)) {
+				c := l[j]
+				copy(l[1:j+1], l[0:j])
+				l[0] = c
+				b.lists[i] = l
+				break
+			}
+		}
+	}
+}
+
+func lowerWords(name string) []string {
+	ws := naming.Split(strings.TrimRight(strings.TrimLeft(name, "$@"), "?"))
+	for i := range ws {
+		ws[i] = strings.ToLower(ws[i])
+	}
+	return ws
+}
+
+// subsequence reports whether a's words appear in b in order.
+func subsequence(a, b []string) bool {
+	j := 0
+	for _, w := range b {
+		if j < len(a) && a[j] == w {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+// droppedPlace: short is long without a trailing "from/to/in X" phrase.
+func droppedPlace(short, long []string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	tail := long[len(short):]
+	if len(tail) == 2 && tail[0] == "in" && tail[1] == "progress" {
+		return false
+	}
+	switch tail[0] {
+	case "from", "in", "on", "with":
+		return true
+	}
+	return false
+}
+
+// hasContent: a word that says what the name is about, not only its shape
+// (max, size, bytes): MAX_SIZE_BYTES is no short form of a packet's limit.
+func hasContent(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "max", "min", "default", "k", "size", "count", "length", "ms", "seconds", "minutes", "hours", "days",
+			"bytes", "kb", "mb", "gb", "px", "percent", "total", "num", "limit", "timeout", "ttl":
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var yesNoWords = map[string]bool{"is": true, "has": true, "can": true, "should": true, "needs": true}
+
+// genericSubjects are subjects a yes/no name may leave implied.
+var genericSubjects = map[string]bool{"vector": true, "list": true, "array": true, "value": true, "data": true, "item": true,
+	"string": true, "input": true, "slice": true, "collection": true, "object": true, "number": true, "current": true, "user": true}
+
+// onlyGeneric: the words long has and short lacks are all generic.
+func onlyGeneric(long, short []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+			continue
+		}
+		if !genericSubjects[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// essentialWords are the words of what qualifies the question's phrases (a
+// state, a participle, a negation: out of stock, expired, unread) and its
+// criterion: a short form that drops them changes the meaning.
+func essentialWords(f *frame) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []*np{&f.obj, &f.subj, &f.topic} {
+		for _, it := range p.mods {
+			for _, w := range modWords(it) {
+				m[w] = true
+			}
+		}
+		if n := len(p.nouns); n > 0 && p.nouns[n-1].t != nil && f.boolean {
+			// A yes/no subject's own qualifier: the dark of dark mode.
+			ws := p.nouns[n-1].words
+			for _, w := range ws[:len(ws)-1] {
+				m[w] = true
+			}
+		}
+	}
+	for _, w := range f.by.words(false) {
+		m[w] = true
+	}
+	return m
+}
+
+// dropsEssential: short lacks an essential word long has.
+func (b *builder) dropsEssential(long, short []string) bool {
+	have := map[string]bool{}
+	for _, w := range short {
+		have[w] = true
+	}
+	for _, w := range long {
+		if b.mustKeep[w] && !have[w] {
+			return true
+		}
+	}
+	return false
+}

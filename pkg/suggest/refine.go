@@ -1,0 +1,926 @@
+package suggest
+
+import "strings"
+
+// This file refines the items of a question before the frame is built:
+// phrase patterns that span several items and that the item-by-item frame
+// reading cannot see on its own.
+//
+//   - Korean negation: 안/못 before a verb (안 읽은 알림), -지 않은/-지 못한
+//     after it (저장되지 않은 변경): the participle takes un- (unread).
+//   - Sort order: 점수 높은 순으로, 가격 낮은 순, 좋아요 많은 순, 최신순,
+//     내림차순, "newest first": the criterion and its direction.
+//   - Maps: 맵, 해시맵, 딕셔너리, "map from A to B": a collection keyed by
+//     something (scoresByPlayer).
+//   - Framework and library names (라라벨에서, OkHttp, JPA): context, not part
+//     of the name.
+
+// Grammar of this file; numbered apart from grammar.go's list.
+const (
+	gNeg        gram = 230 + iota // 안, 못: the next verb is negated
+	gNegAfter                     // 않다, 못하다 after -지: the verb before is negated
+	gOrder                        // 순, 순으로: the phrase before is the sort criterion
+	gDesc                         // 내림차순, descending, newest first
+	gAsc                          // 오름차순, ascending, oldest first
+	gMany                         // 많다: a criterion counted, sorted high first
+	gFew                          // 적다
+	gMapWord                      // 맵, map, dictionary: a keyed collection
+	gContext                      // React, 라라벨: where the code lives, not what it is
+	gAlpha                        // 가나다순, alphabetically: by name, ascending
+	gBecome                       // 되다 written apart: 결제 (안) 된 주문
+	gPluralNext                   // 여러, multiple: the next noun is plural
+	gChunk                        // n개씩: pieces of a fixed size
+)
+
+// extra is what refine found that the frame keeps beside its own fields.
+type extra struct {
+	dir       string // "desc" or "asc": the sort direction asked for
+	newest    bool   // the direction is by age (최신순, newest first) with no criterion
+	dirPhrase []string
+	mapping   bool     // a map keyed by something
+	need      bool     // 렌더링해야 하는지: needs/should
+	all       bool     // 모든, all, every: the whole of a container
+	only      bool     // 만, only: a selection, which is a filter
+	has       []string // "whether the form has unsaved changes": what is had
+	async     bool     // std::future 돌려주는: asynchronous
+	stream    bool     // a Flow that emits X: named after X
+	container []string // the stream's own word (flow, receiver)
+	end       string   // "front" or "back": where an insert goes (맨 앞에, at the end)
+	chunk     bool     // n개씩 나누기: chunks
+	times     bool     // number of times X was used
+	timesPP   string   // ... the participle (used)
+	howMany   bool     // "how many": a count, even of a state
+	job       string   // job, worker, task: the head a background job class is named with
+	bys       []np     // every criterion, in order (set by assign)
+	pred      np       // 관리자인지: the noun that is the predicate (set by assign)
+}
+
+func init() {
+	add := func(g gram, words string) {
+		for _, w := range strings.Fields(words) {
+			koGrammar[w] = gramWord{g: g}
+		}
+	}
+	add(gNeg, "안 못")
+	add(gOrder, "순 순으로 순서로 순서대로")
+	add(gDesc, "내림차순 내림차순으로 역순 역순으로 높은순 많은순 큰순")
+	add(gAsc, "오름차순 오름차순으로 낮은순 적은순 작은순")
+	add(gAlpha, "가나다순 가나다순으로 알파벳순 알파벳순으로 사전순 사전순으로 이름순 이름순으로")
+	add(gStop, "매일 매주 매달 매월 매시간 매분 매일밤 매일 밤 새벽마다 밤마다 주기적으로 정기적으로")
+	add(gConstant, "매크로 매크로상수 define")
+	add(gAsync, "백그라운드 백그라운드로 백그라운드에서 백그라운드스레드에서 백그라운드스레드 동시에 병렬로 한꺼번에")
+	add(gPluralNext, "여러 여러개 여러개의 다수의 복수의")
+	add(gChunk, "개씩 개단위로 개 단위로 씩")
+	add(gMapWord, "맵 해시맵 딕셔너리 해시테이블 사전형")
+	add(gContext, "고루틴 라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로")
+	koGrammarVerbs["않다"] = gNegAfter
+	koGrammarVerbs["못하다"] = gNegAfter
+	koGrammarVerbs["되다"] = gBecome
+	koGrammarVerbs["많다"] = gMany
+	koGrammarVerbs["적다"] = gFew
+
+	en := func(g gram, words string) {
+		for _, w := range strings.Fields(words) {
+			enGrammar[strings.ReplaceAll(w, "_", " ")] = gramWord{g: g}
+		}
+	}
+	en(gDesc, "descending desc newest_first latest_first most_recent_first highest_first largest_first biggest_first in_descending_order most_first")
+	en(gAsc, "ascending asc oldest_first earliest_first lowest_first smallest_first cheapest_first in_ascending_order")
+	en(gAlpha, "alphabetically alphabetical_order in_alphabetical_order")
+	en(gConstant, "macro macros define")
+	en(gAsync, "in_the_background concurrently in_parallel simultaneously")
+	en(gPluralNext, "multiple several")
+	en(gMapWord, "hashmap hash_map dictionary dict hash_table lookup_table")
+	en(gContext, `react redux laravel django flask fast_api spring spring_boot jpa hibernate ok_http retrofit alamofire
+		rails rake std goroutine active_record sidekiq celery asyncio tokio wpf win_forms swift_ui ui_kit jetpack_compose
+		user_defaults android ios unity unreal vue angular svelte next_js nuxt nest_js graph_ql apollo
+		pandas numpy py_torch pytorch tensor_flow tensorflow azure gcp kotlin typescript javascript python golang`)
+}
+
+// descWords and ascWords are the criteria adjectives that say which end of
+// the order comes first: 점수 높은 순 (high scores first) is descending.
+var descWords = map[string]bool{"high": true, "large": true, "long": true, "new": true, "latest": true, "recent": true, "popular": true, "expensive": true, "late": true}
+var ascWords = map[string]bool{"low": true, "small": true, "short": true, "old": true, "cheap": true, "early": true}
+
+// refine rewrites the items of a question; see the top of the file.
+func refine(items []item) ([]item, extra) {
+	var x extra
+	out := make([]item, 0, len(items))
+	valueQ, fnQ := false, false
+	for _, it := range items {
+		switch it.g {
+		case gVariable, gConstant, gList, gCount, gBoolean, gMapWord:
+			valueQ = true
+		case gFunction:
+			fnQ = true
+		}
+	}
+	// 로그인 최대 시도 횟수: a limit written inside a Korean noun phrase
+	// applies to the whole phrase (MAX_LOGIN_ATTEMPTS); move it to the
+	// front so the phrase reads as one.
+	for i := 1; i+1 < len(items); i++ {
+		switch items[i].g {
+		case gMax, gMin, gDefault:
+			p, n := items[i-1], items[i+1]
+			if !p.eng && !n.eng && p.g == gNone && p.part == partNone && p.mood == moodNone && p.form == formNoun && p.t != nil &&
+				(n.isNoun() || n.g == gNone && n.t != nil && n.t.Class == 'v' && n.form == formNoun) {
+				j := i - 1
+				for j > 0 && items[j-1].g == gNone && items[j-1].part == partNone && items[j-1].form == formNoun && !items[j-1].eng && items[j-1].mood == moodNone {
+					j--
+				}
+				lim := items[i]
+				copy(items[j+1:i+1], items[j:i])
+				items[j] = lim
+			}
+		}
+	}
+	for i, it := range items {
+		if !it.eng && it.g == gNone && it.t != nil && it.t.en() == "class name" && (i+1 == len(items) || items[i+1].g == gRequest) {
+			// 잡 클래스 이름 추천: the kind asked for, not a CSS class name.
+			items[i] = item{g: gClass, surface: it.surface, known: true}
+		}
+	}
+	items = dropAfterthought(items)
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		switch it.g {
+		case gContext:
+			// A framework named with a particle (라라벨에서) still ends the
+			// phrase before it, like any noun would.
+			it.g = gStop
+		case gBecome:
+			// 결제 된, 결제 안 된, 승인 안 됐는지: the verbal noun before, as a
+			// passive verb, negated when 안 stood between.
+			neg := false
+			n := len(out)
+			if n > 0 && out[n-1].g == gNeg {
+				neg = true
+				n--
+			}
+			if n > 0 {
+				if v := verbOf(&out[n-1]); v != nil {
+					c := out[n-1]
+					c.t, c.words, c.alt = v, v.Words, nil
+					c.form, c.mood, c.neg, c.part = passiveOf(it.form), it.mood, neg, partNone
+					c.surface = out[n-1].surface + " " + it.surface
+					out = append(out[:n-1], c)
+					continue
+				}
+			}
+			it.g = gStop
+		case gExist:
+			// 연결돼 있는지, 열려 있는, 정렬돼 있는지: the -아/어 form before 있다
+			// is the state the action left (connected, open, sorted).
+			if n := len(out); n > 0 && (out[n-1].isVerb() || out[n-1].isAdj()) && out[n-1].mood == moodConn &&
+				(out[n-1].form == formInf || out[n-1].form == formPassInf) && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodMod) {
+				p := &out[n-1]
+				switch {
+				case it.mood == moodMod:
+					p.mood, p.form = moodMod, formPassAdn
+				case p.isAdj():
+					p.mood = moodQ
+				default:
+					p.mood, p.form = moodPastQ, formPassInf
+				}
+				continue
+			}
+		case gNeg:
+			// 안/못 right before a verb negates it; anything else (장바구니
+			// 안의 상품: inside) says nothing for the name.
+			if i+1 < len(items) && items[i+1].g == gBecome {
+				break
+			}
+			if i+1 < len(items) && items[i+1].isVerb() && it.part == partNone {
+				items[i+1].neg = true
+				continue
+			}
+			it.g = gStop
+		case gNegAfter:
+			// 읽지 않은, 저장되지 않은: the verb before takes the mood of 않.
+			if n := len(out); n > 0 && (out[n-1].isVerb() || out[n-1].isAdj()) {
+				out[n-1].neg = true
+				out[n-1].mood = it.mood
+				continue
+			}
+			it.g = gStop
+		case gMany, gFew, gNone:
+			// 점수 높은 순으로, 좋아요 많은 순: criterion, adjective, 순.
+			if i+1 < len(items) && items[i+1].g == gOrder && (it.g != gNone || it.isAdj()) {
+				if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone {
+					dir := ""
+					switch {
+					case it.g == gMany:
+						dir = "desc"
+						out[n-1].plural = !(out[n-1].t != nil && out[n-1].t.Mass)
+					case it.g == gFew:
+						dir = "asc"
+						out[n-1].plural = !(out[n-1].t != nil && out[n-1].t.Mass)
+					case it.t != nil && descWords[it.t.en()]:
+						dir = "desc"
+					case it.t != nil && ascWords[it.t.en()]:
+						dir = "asc"
+					}
+					if dir != "" {
+						out[n-1].part = partBy
+						x.dir = dir
+						i++ // 순
+						continue
+					}
+				} else if it.isAdj() && it.t != nil && (descWords[it.t.en()] || ascWords[it.t.en()]) {
+					// 오래된 순으로, 최근 순: age alone is the order.
+					x.dir = map[bool]string{true: "desc", false: "asc"}[descWords[it.t.en()]]
+					x.newest = it.t.en() == "latest" || it.t.en() == "new" || it.t.en() == "recent" || it.t.en() == "old"
+					i++
+					continue
+				}
+			}
+			if it.g == gMany || it.g == gFew {
+				it.g = gStop
+			}
+			// 최신순으로: a state with the 순 particle is the direction.
+			if it.isAdj() && it.part == partBy && it.t != nil {
+				if descWords[it.t.en()] {
+					x.dir, x.newest = "desc", it.t.en() == "latest" || it.t.en() == "new" || it.t.en() == "recent"
+					continue
+				}
+				if ascWords[it.t.en()] {
+					x.dir, x.newest = "asc", it.t.en() == "old"
+					continue
+				}
+			}
+		case gStop:
+			if (it.surface == "every" || it.surface == "each") && i+1 < len(items) && (items[i+1].g == gUnit || len(items[i+1].words) == 1 && scheduleNouns[items[i+1].words[0]]) {
+				// "every night", "each hour": when it runs, not what it does.
+				i++
+				continue
+			}
+			switch it.surface {
+			case "only", "just":
+				x.only = true
+			case "then":
+				// "by last name, then first name": a second criterion.
+				if it.eng && hasGram(out, gBy) {
+					out = append(out, item{g: gBy, eng: true, surface: it.surface, known: true})
+					continue
+				}
+			case "거", "것":
+				// 장바구니 상품 중에 품절된 거: "the sold-out ones among the cart
+				// items" are the sold-out cart items.
+				if r, ok := amongOnes(out); ok {
+					out = r
+					continue
+				}
+			case "all", "every", "everything", "모든", "전부", "전체", "싹":
+				x.all = true
+			case "for":
+				// "attempts for a user", "size in bytes for the upload
+				// endpoint": for after a noun says whom it is for, not what.
+				if n := len(out); n > 0 && it.eng && (out[n-1].isNoun() || out[n-1].g == gUnit) {
+					it.g = gIn
+				}
+			}
+			// 렌더링해야 하는지, 바꿔야 할지: the verb before is needed.
+			if n := len(out); n > 0 && out[n-1].isVerb() && strings.HasPrefix(out[n-1].rest, "야") && strings.HasPrefix(it.surface, "하") {
+				out[n-1].mood = moodQ
+				x.need = true
+				continue
+			}
+		case gBy:
+			// 무료 배송 기준 금액: 기준 before a value is the threshold.
+			if !it.eng && it.surface == "기준" && it.rest == "" && i+1 < len(items) && items[i+1].isNoun() && valueNoun(items[i+1]) {
+				th := thresholdTerm()
+				n := items[i+1]
+				n.t, n.words, n.surface = th, th.Words, it.surface+" "+n.surface
+				out = append(out, n)
+				i++
+				continue
+			}
+		case gPluralNext:
+			if i+1 < len(items) && (items[i+1].isNoun() || items[i+1].eng && items[i+1].t == nil) {
+				items[i+1].plural = true
+			}
+			continue
+		case gChunk:
+			x.chunk = true
+			continue
+		case gCount:
+			if it.eng && it.surface == "how many" {
+				x.howMany = true
+			}
+			if it.eng && i+1 < len(items) && items[i+1].eng && (items[i+1].surface == "times" || items[i+1].surface == "time") {
+				// "number of times a coupon has been used": timesUsed.
+				x.times = true
+				for j := i + 2; j < len(items); j++ {
+					if items[j].eng && strings.HasSuffix(items[j].surface, "ed") && !strings.Contains(items[j].surface, " ") {
+						x.timesPP = items[j].surface
+						break
+					}
+				}
+				out = append(out, it)
+				i++
+				continue
+			}
+		case gOrder:
+			// 가격 순으로 written apart: the phrase before is the criterion.
+			if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone {
+				out[n-1].part = partBy
+			}
+			continue
+		case gDesc, gAsc:
+			if it.g == gDesc {
+				x.dir = "desc"
+			} else {
+				x.dir = "asc"
+			}
+			if it.eng && strings.HasSuffix(it.surface, " first") {
+				x.dirPhrase = strings.Fields(it.surface)
+				x.newest = x.newest || hasAnyPrefix(it.surface, "newest", "latest", "most recent", "oldest", "earliest")
+			}
+			// 가격 낮은 순으로, 좋아요 많은 순: the noun before is the criterion
+			// (counted, so plural, when it is 많은/적은).
+			if n := len(out); n > 0 && !it.eng && out[n-1].isNoun() && out[n-1].part == partNone {
+				out[n-1].part = partBy
+				if strings.HasPrefix(it.surface, "많") || strings.HasPrefix(it.surface, "적") {
+					out[n-1].plural = !(out[n-1].t != nil && out[n-1].t.Mass)
+				}
+			}
+			continue
+		case gAlpha:
+			// 이름순, alphabetically: by name.
+			name := getNameTerm()
+			if it.eng {
+				out = append(out, item{g: gBy, eng: true})
+			}
+			out = append(out, item{t: name, words: name.Words, part: partBy, surface: it.surface, known: true, eng: it.eng})
+			continue
+		case gMapWord:
+			if it.eng && !mapPosition(items, i) {
+				// "every entry in a hash table": the container, a noun.
+				t := termOr(it.surface, 'n')
+				it = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true}
+				break
+			}
+			x.mapping = true
+			it.g = gList
+		}
+		if it.eng && it.g == gNone && it.t != nil && it.t.Class != 'v' && len(out) > 0 && (out[len(out)-1].g == gThat || out[len(out)-1].g == gFunction) {
+			// "function that frees ...": a word that can be a verb, right
+			// after "that", is the verb.
+			if vt := englishVerb(it.surface); vt != nil {
+				it.t, it.words, it.plural, it.third = vt, vt.Words, false, true
+			}
+		}
+		if !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'v' && it.form == formNoun && it.part == partNone && it.mood == moodNone &&
+			i+1 < len(items) && items[i+1].g == gCount {
+			// 웹소켓 연결 수, 로그인 횟수: the verbal noun before a count is
+			// the thing counted.
+			switch {
+			case it.alt != nil && it.alt.Class == 'n':
+				it.t = it.alt
+			case verbNoun(it.t) != nil:
+				it.t = verbNoun(it.t)
+			default:
+				it.t = &Term{Words: it.t.Words, Class: 'n'}
+			}
+			it.words, it.alt = it.t.Words, nil
+		}
+		if it.eng && it.g == gNone && keywordContext[it.surface] && i+1 < len(items) && (items[i+1].g == gFunction || items[i+1].g == gVariable || items[i+1].g == gClass) {
+			// "suspend 함수", "static method": the language keyword is no
+			// part of the name.
+			continue
+		}
+		if !it.eng && (it.isVerb() || it.isAdj()) && valueQ && !fnQ && it.mood == moodFutMod && i+1 < len(items) &&
+			(items[i+1].isNoun() || items[i+1].g == gBoolean || items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gList) {
+			// 바인딩할 연락처 컬렉션, 보여줄 회원 수: what the value is for is
+			// context; the value is the noun.
+			continue
+		}
+		if !it.eng && it.isVerb() && it.mood == moodMod && obtainVerbs[it.t.en()] && i+1 < len(items) && items[i+1].isNoun() && len(out) > 0 &&
+			(out[len(out)-1].part == partFrom || out[len(out)-1].part == partSubj) {
+			// 린터가 찾은 경고, $_FILES에서 꺼낸 파일: where a value came from is
+			// context, not a quality of it.
+			continue
+		}
+		if !it.eng && (it.isNoun() || it.g == gNone && it.form == formNoun && it.t != nil) && strings.HasPrefix(it.rest, "만") {
+			// IP 요청만: 만 marks what is kept, the object of a selection.
+			x.only = true
+			it.part = partObj
+		}
+		if !it.eng && it.isAdj() && it.t != nil && it.t.en() == "equal" && it.mood == moodWhen {
+			// 점수 내림차순, 같으면 이름순: the tie-breaker follows.
+			continue
+		}
+		if it.g == gNone && it.t != nil && jobWords[it.t.en()] && nextKindish(items, i) && len(out) > 0 &&
+			(out[len(out)-1].isVerb() || out[len(out)-1].g == gContext || out[len(out)-1].g == gStop || out[len(out)-1].isAdj() || out[len(out)-1].g == gNone && it.eng) {
+			// 엑셀 내보내기 하는 잡 클래스, Sidekiq worker that syncs ...: the
+			// job word is the kind of class, named after its work.
+			x.job = it.t.en()
+			for n := len(out); n > 0 && out[n-1].isAdj() && out[n-1].mood != moodMod; n-- {
+				out = out[:n-1] // scheduled job, ActiveJob: about the job
+			}
+			continue
+		}
+		if (it.isAdj() || it.isVerb() && (it.form.passive() || it.form == formNoun && it.part == partNone)) && !it.eng && i+1 < len(items) && items[i+1].isNoun() && items[i+1].part == partCopulaQ &&
+			items[i+1].t != nil && stateHeads[items[i+1].t.en()] {
+			// 공개 상태인지, 재시도 가능한 종류인지: the state is the predicate;
+			// 상태/종류 add nothing.
+			it.part, it.mood = partCopulaQ, moodQ
+			if it.isVerb() {
+				// 취소 상태인지: cancelled.
+				it.part, it.mood, it.form = partNone, moodPastQ, formPassPast
+			}
+			out = append(out, it)
+			i++
+			continue
+		}
+		if it.isNoun() && it.t != nil && it.t.en() == "unit" && len(out) > 0 && out[len(out)-1].g == gUnit {
+			// KB 단위, 초 단위: the unit said again.
+			continue
+		}
+		if it.eng && it.g == gNone && (it.surface == "until" || it.surface == "unless") && len(out) > 0 && hasVerbItem(out) {
+			// "retries ... until the context is cancelled": when it stops is
+			// no part of the name.
+			break
+		}
+		if it.eng && it.g == gNot && i+1 < len(items) && items[i+1].eng && (items[i+1].ing || items[i+1].surface == "including") {
+			// ", not counting the NUL terminator": a remark to the end.
+			break
+		}
+		if it.eng && it.g == gNone && it.t == nil && i+1 < len(items) && !items[i+1].eng && (items[i+1].isNoun() || items[i+1].g == gNone && items[i+1].form == formNoun && items[i+1].t != nil) {
+			// UART 수신 버퍼: an English word before a Korean noun is a noun.
+			it.t = &Term{Words: it.words, Class: 'n'}
+		}
+		if it.eng && it.g == gProgress && (it.surface == "still" || it.surface == "currently") && i+1 < len(items) && items[i+1].isAdj() {
+			// "still active": the state, not an activity in progress.
+			continue
+		}
+		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have" || it.surface == "contains") && hasGram(out, gYesNo) {
+			// "whether the form has unsaved changes": possession.
+			it = item{g: gExist, mood: moodQ, eng: true, surface: it.surface, known: true}
+			for j := i + 1; j < len(items) && items[j].eng && (items[j].isAdj() || items[j].isNoun() || items[j].g == gStop || items[j].isVerb() && items[j].third); j++ {
+				switch {
+				case items[j].isVerb():
+					// "pending edits": a plural read as a verb.
+					ws := append([]string{}, items[j].words...)
+					ws[len(ws)-1] = plural(ws[len(ws)-1])
+					x.has = append(x.has, ws...)
+				case items[j].isAdj():
+					x.has = append(x.has, items[j].words...)
+				case items[j].isNoun():
+					ws := append([]string{}, items[j].words...)
+					if items[j].plural && len(ws) > 0 {
+						ws[len(ws)-1] = pluralOf(items[j].t, ws[len(ws)-1])
+					}
+					x.has = append(x.has, ws...)
+				}
+			}
+		}
+		if it.g == gNone && it.eng && len(it.words) > 0 && (it.words[len(it.words)-1] == "future" || it.words[len(it.words)-1] == "promise") &&
+			i+1 < len(items) && items[i+1].g == gReturn && !items[i+1].eng {
+			// std::future 돌려주는: the result comes later; the function is
+			// asynchronous, the future no part of its name.
+			x.async = true
+			continue
+		}
+		if x.stream && it.eng && it.g == gWhen {
+			// "a Flow that emits search results after the user stops
+			// typing": when it emits is not what it holds.
+			break
+		}
+		if it.eng && it.g == gNone && it.t != nil && it.t.Class == 'n' && strings.HasSuffix(it.surface, "ing") && !strings.Contains(it.surface, " ") &&
+			it.surface != it.t.en() && !strings.HasSuffix(it.t.en(), "ing") {
+			// "incoming" is not "income": an -ing word read as an unrelated
+			// noun stays the word it is, a modifier.
+			it.t = &Term{Words: []string{it.surface}, Class: 'a'}
+			it.words = it.t.Words
+		}
+		if it.eng && it.g == gNone && len(it.words) > 0 && streamWords[lastField(it.surface)] && i+1 < len(items) && items[i+1].g == gThat &&
+			i+2 < len(items) && items[i+2].g == gNone && len(items[i+2].words) == 1 && emitVerbs[items[i+2].words[0]] {
+			// "a Flow that emits X", "the channel receiver that yields X":
+			// the variable is named after X.
+			x.stream = true
+			x.container = []string{lastField(it.surface)}
+			for n := len(out); n > 0 && (out[n-1].isNoun() || out[n-1].isAdj()) && out[n-1].eng; n-- {
+				out = out[:n-1] // channel receiver, StateFlow: the type's own words
+			}
+			items[i+2] = item{g: gHolder, eng: true, surface: items[i+2].surface, known: true}
+			continue
+		}
+		if it.isNoun() && it.t != nil && (it.part == partLoc || it.eng && len(out) > 0 && (out[len(out)-1].g == gStop || out[len(out)-1].g == gTo || out[len(out)-1].g == gIn)) {
+			// 맨 앞에 넣기, add at the end: the end of a sequence, not a place.
+			end := map[string]string{"front": "front", "beginning": "front", "head": "front", "start": "front", "back": "back", "end": "back", "tail": "back"}[it.t.en()]
+			if end != "" {
+				x.end = end
+				if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone && !it.eng {
+					out[n-1].part = partLoc // 연결 리스트 맨 앞에: into the list
+				}
+				continue
+			}
+		}
+		if !it.eng && it.isNoun() && it.t != nil && (it.t.en() == "action" || it.t.en() == "logic") && len(out) > 0 && out[len(out)-1].isVerb() &&
+			out[len(out)-1].mood == moodMod && (i+1 == len(items) || items[i+1].g == gRequest) {
+			// 상품 추가하는 액션 이름: the action is what is named.
+			it = item{g: gFunction, surface: it.surface, known: true}
+		}
+		if it.eng && it.g == gNone && len(out) > 0 && (out[len(out)-1].g == gVariable || out[len(out)-1].g == gThat) {
+			switch it.surface {
+			case "tracking", "tracks", "counting", "counts", "storing", "stores", "recording", "records":
+				// "variable tracking how many ...": what it holds follows.
+				it = item{g: gHolder, eng: true, surface: it.surface, known: true}
+			}
+		}
+		if (it.g == gCheck || it.g == gNone && it.t != nil && (it.t.en() == "check" || it.t.en() == "verify" || it.t.en() == "validate")) &&
+			!it.eng && it.form == formNoun && it.mood == moodNone && len(out) > 0 &&
+			(out[len(out)-1].mood == moodQ || out[len(out)-1].mood == moodPastQ || out[len(out)-1].part == partCopulaQ) {
+			// 댓글이 있는지 확인: the check is the question itself.
+			it.g = gStop
+		}
+		if it.isNoun() && it.t != nil && (it.t.en() == "pointer" || it.t.en() == "reference") && len(out) > 0 && out[len(out)-1].isNoun() && out[len(out)-1].part == partNone {
+			// 스프라이트 포인터들: how they are held, not what they are.
+			out[len(out)-1].plural = out[len(out)-1].plural || it.plural
+			out[len(out)-1].part = it.part
+			continue
+		}
+		if !it.eng && it.isNoun() && len(it.words) > 0 && it.words[len(it.words)-1] == "result" && !hasGram(items, gCount) {
+			// 자동완성 결과를 담는 변수: results.
+			it.plural = true
+		}
+		if !it.eng && it.isAdj() && it.t != nil && it.t.en() == "available" && it.mood == moodMod && len(out) > 0 &&
+			out[len(out)-1].g == gNone && out[len(out)-1].t != nil && out[len(out)-1].form == formNoun && out[len(out)-1].part == partNone {
+			// 업로드 가능한 최대 크기: what can be uploaded; the action names it.
+			continue
+		}
+		if !it.eng && it.isVerb() && it.mood == moodMod && i+1 < len(items) && items[i+1].isNoun() && it.t != nil &&
+			strings.Contains(" "+strings.Join(items[i+1].words, " ")+" ", " "+it.t.en()+" ") {
+			// 그려진 드로우 콜: the participle says again what the noun says.
+			continue
+		}
+		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
+			// "frees every node in a linked list": the container.
+			it.g = gFrom
+		}
+		if it.g == gNone && !it.eng && it.isAdj() && it.t != nil && it.t.en() == "current" && i+1 < len(items) &&
+			(items[i+1].mood == moodMod && (items[i+1].isVerb() || items[i+1].isAdj())) {
+			// 현재 활성화된 연결: "current" adds nothing to a state.
+			continue
+		}
+		if it.g == gNone && it.eng && it.t != nil && it.t.Class == 'n' && (it.t.en() == "map" || it.t.en() == "hash map" || it.t.en() == "dictionary") && mapPosition(items, i) {
+			x.mapping = true
+			it = item{g: gList, surface: it.surface, known: true, eng: true}
+		}
+		out = append(out, it)
+	}
+	return out, x
+}
+
+// mapPosition: an English "map" names the container ("a map from ids to
+// users", "the map that caches ...") when it opens the phrase and what
+// follows says what it holds.
+func mapPosition(items []item, i int) bool {
+	for j := i - 1; j >= 0 && items[j].eng; j-- {
+		if items[j].g == gStop {
+			continue
+		}
+		switch items[j].g {
+		case gFrom, gIn, gTo, gWith, gOf:
+			// "in a hash table", "from the map": a place, not the thing named.
+			return false
+		}
+		break
+	}
+	if i+1 >= len(items) {
+		return true
+	}
+	switch items[i+1].g {
+	case gFrom, gOf, gThat, gBy, gFunction, gVariable, gConstant:
+		return true
+	}
+	return false
+}
+
+func getNameTerm() *Term {
+	g := loadGlossary()
+	for _, t := range g.en["name"] {
+		if t.Class == 'n' {
+			return t
+		}
+	}
+	return &Term{Words: []string{"name"}, Class: 'n'}
+}
+
+// unWords are the verbs whose negated participle is one un- word.
+var unVerbs = map[string]bool{
+	"read": true, "save": true, "use": true, "pay": true, "verify": true, "answer": true, "send": true,
+	"process": true, "confirm": true, "assign": true, "publish": true, "sync": true, "resolve": true,
+	"check": true, "select": true, "see": true, "sign": true, "approve": true, "load": true, "submit": true,
+	"handle": true, "commit": true, "schedule": true, "track": true, "claim": true, "authorize": true,
+	"authenticate": true, "register": true, "subscribe": true, "finish": true, "complete": true, "open": true,
+	"review": true, "label": true, "tag": true, "watch": true, "view": true, "play": true, "ship": true,
+	"deliver": true, "fulfill": true, "settle": true, "lock": true, "initialize": true, "install": true,
+}
+
+// negParticiple is the participle of a negated verb: unread, unsaved, or
+// "not deleted" when English has no un- word for it.
+func negParticiple(t *Term) []string {
+	pp := participle(t, t.en())
+	if unVerbs[t.en()] && !strings.Contains(pp, " ") {
+		return []string{"un" + pp}
+	}
+	return append([]string{"not"}, splitWords(pp)...)
+}
+
+// englishPlural reads a Korean word that is only 들 and a particle, written
+// after an English noun (id들을, item들).
+func englishPlural(w string) (bool, particle) {
+	if !strings.HasPrefix(w, "들") {
+		return false, partNone
+	}
+	rest := strings.TrimPrefix(w, "들")
+	p := readParticle(rest)
+	if rest != "" && p == partNone {
+		return false, partNone
+	}
+	return true, p
+}
+
+// verbOf is the verb an item stands for: itself, or the verb spelled like
+// its noun (결제: payment, pay).
+func verbOf(it *item) *Term {
+	if it.t != nil && it.t.Class == 'v' {
+		return it.t
+	}
+	if it.alt != nil && it.alt.Class == 'v' {
+		return it.alt
+	}
+	return nil
+}
+
+// applyExtra keeps what refine found in the frame.
+func (f *frame) applyExtra(x extra) {
+	pred, bys := f.x.pred, f.x.bys
+	f.x = x
+	f.x.pred, f.x.bys = pred, bys
+	if v := f.verb; v != nil && v.t != nil {
+		switch {
+		case v.t.en() == "subtract" && !numericNoun(f.thing()):
+			// 품절된 상품 빼기: taking things out of a collection is
+			// removing them; subtracting is for numbers.
+			c := *v
+			c.t = termOr("remove", 'v')
+			f.verb = &c
+		case x.only && selectVerbs[v.t.en()]:
+			// 활성 사용자만 골라내기, returns only the active users: a filter.
+			c := *v
+			c.t = termOr("filter", 'v')
+			f.verb = &c
+		}
+	}
+	if x.need {
+		f.boolean = true
+	}
+	if x.async {
+		f.async = true
+	}
+	if (x.howMany || x.times) && f.boolean {
+		// "how many clients are connected": a count, not a yes/no.
+		f.boolean = false
+	}
+	if (x.job == "worker" || x.job == "consumer") && f.kinds == [4]bool{} {
+		// "Sidekiq worker that ...": the worker is a class.
+		f.kinds[3] = true
+	}
+	if v := f.verb; v != nil && v.t != nil && f.by.empty() && !f.with.empty() && (lookupVerbs[v.t.en()] || getVerbs[v.t.en()] && keyNoun(&f.with)) {
+		// 이메일로 회원 찾기, find by email: the means of a lookup is its key.
+		f.by, f.with = f.with, np{}
+	}
+	if durationUnits[f.unit] {
+		// 토큰 만료 시간 (초): a duration until expiry is a TTL.
+		for _, p := range []*np{&f.obj, &f.topic, &f.subj} {
+			if n := len(p.nouns); n > 0 && p.nouns[n-1].t != nil && p.nouns[n-1].t.en() == "expires at" {
+				ttl := ttlTerm()
+				p.nouns[n-1].t, p.nouns[n-1].words = ttl, ttl.Words
+			}
+		}
+	}
+}
+
+var lookupVerbs = map[string]bool{"find": true, "search": true, "filter": true, "query": true, "look up": true, "select": true, "lookup": true, "sort": true, "group": true}
+
+// getVerbs look something up by a key (ID로 사용자 조회) but also fetch
+// with a means (백오프로 가져오기); only a key makes the phrase a criterion.
+var getVerbs = map[string]bool{"get": true, "fetch": true, "load": true, "read": true, "delete": true, "remove": true, "update": true}
+
+func keyNoun(p *np) bool {
+	h := p.headWords(false)
+	if len(h) == 0 {
+		return false
+	}
+	switch h[len(h)-1] {
+	case "id", "ids", "email", "name", "key", "code", "slug", "username", "phone", "category", "tag", "status", "date", "type", "title", "uuid", "token", "number":
+		return true
+	}
+	return false
+}
+
+var durationUnits = map[string]bool{"ms": true, "seconds": true, "minutes": true, "hours": true, "days": true}
+
+func termOr(en string, class byte) *Term {
+	for _, t := range loadGlossary().en[en] {
+		if t.Class == class && t.en() == en {
+			return t
+		}
+	}
+	return &Term{Words: splitWords(en), Class: class}
+}
+
+func ttlTerm() *Term       { return termOr("ttl", 'n') }
+func thresholdTerm() *Term { return termOr("threshold", 'n') }
+
+// valueNoun: a noun that names a value (금액, 값, 점수, 온도 ...), which 기준
+// before it makes a threshold.
+func valueNoun(it item) bool {
+	if it.t == nil {
+		return false
+	}
+	switch it.t.en() {
+	case "amount", "value", "score", "price", "temperature", "count", "level", "point", "rate", "ratio", "percentage", "speed", "size", "time", "distance":
+		return true
+	}
+	return false
+}
+
+// englishVerb is the glossary verb an English word is a form of (frees:
+// free), or nil.
+func englishVerb(word string) *Term {
+	g := loadGlossary()
+	for _, l := range lemmas(word) {
+		for _, t := range g.en[l.word] {
+			if t.Class == 'v' {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// verbNoun is the glossary noun of a verb's action (connect: connection,
+// register: registration), or nil.
+func verbNoun(v *Term) *Term {
+	if len(v.Words) != 1 {
+		return nil
+	}
+	e := v.Words[0]
+	g := loadGlossary()
+	for _, c := range []string{e + "ion", e + "ation", strings.TrimSuffix(e, "e") + "ion", strings.TrimSuffix(e, "e") + "ation", e + "ment"} {
+		for _, t := range g.en[c] {
+			if t.Class == 'n' && t.en() == c {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// keywordContext are language keywords a question names its function by
+// (suspend 함수, static method).
+var keywordContext = map[string]bool{"suspend": true, "static": true, "private": true, "public": true, "protected": true,
+	"inline": true, "virtual": true, "override": true, "abstract": true, "extension": true, "pure": true, "internal": true}
+
+// obtainVerbs say where a value came from (found, fetched, popped).
+var obtainVerbs = map[string]bool{"find": true, "get": true, "fetch": true, "pop": true, "take": true, "receive": true,
+	"load": true, "read": true, "extract": true, "retrieve": true, "pull": true, "collect": true}
+
+func hasGram(items []item, g gram) bool {
+	for _, it := range items {
+		if it.g == g {
+			return true
+		}
+	}
+	return false
+}
+
+// amongOnes rewrites "A 중(에서) B한" at the end of items (before 거/것)
+// as "B한 A": the modifiers move before the nouns of A, which become the
+// object. ok is false when items do not end so.
+func amongOnes(items []item) ([]item, bool) {
+	n := len(items)
+	m := n
+	for m > 0 && (items[m-1].isVerb() || items[m-1].isAdj()) && items[m-1].mood == moodMod {
+		m--
+	}
+	if m == n || m == 0 || items[m-1].g != gProgress || !strings.HasPrefix(items[m-1].surface, "중") {
+		return nil, false
+	}
+	j := m - 1
+	for j > 0 && items[j-1].isNoun() && !items[j-1].eng {
+		j--
+	}
+	if j == m-1 {
+		return nil, false
+	}
+	out := append([]item{}, items[:j]...)
+	out = append(out, items[m:]...)
+	nouns := append([]item{}, items[j:m-1]...)
+	for i := range nouns {
+		nouns[i].part = partNone
+	}
+	nouns[len(nouns)-1].part = partObj
+	nouns[len(nouns)-1].plural = !(nouns[len(nouns)-1].t != nil && nouns[len(nouns)-1].t.Mass)
+	return append(out, nouns...), true
+}
+
+var selectVerbs = map[string]bool{"select": true, "choose": true, "pick": true, "get": true, "return": true, "keep": true,
+	"extract": true, "leave": true, "fetch": true, "find": true, "pick out": true}
+
+// numericNoun: a phrase that names a number (빼다 then subtracts).
+func numericNoun(p *np) bool {
+	h := p.headWords(false)
+	if len(h) == 0 {
+		return true
+	}
+	switch h[len(h)-1] {
+	case "number", "value", "amount", "price", "time", "date", "count", "score", "point", "points", "balance", "quantity", "total", "discount", "fee", "tax", "hp", "health", "stock":
+		return true
+	}
+	return false
+}
+
+var jobWords = map[string]bool{"job": true, "worker": true, "task": true, "consumer": true}
+
+var scheduleNouns = map[string]bool{"night": true, "day": true, "week": true, "month": true, "morning": true, "evening": true,
+	"minute": true, "hour": true, "second": true, "year": true, "time": true, "midnight": true}
+
+// stateHeads are nouns that only say "a state of": 공개 상태, 재시도 가능한
+// 종류.
+var stateHeads = map[string]bool{"status": true, "state": true, "type": true, "kind": true, "category": true}
+
+// dropAfterthought drops what a Korean question adds after the kind word
+// that ends its noun phrase ("... 상수 (KB 단위, 라라벨 validation에 넘길
+// 값)", "... 함수 (IoT 온도 센서)"): units, kinds and grammar stay, the
+// nouns and verbs of the remark go. Types keep everything (an enum's
+// members are listed after it).
+func dropAfterthought(items []item) []item {
+	end := -1
+	for i, it := range items {
+		switch it.g {
+		case gFunction, gVariable, gConstant, gBoolean:
+			if i > 0 && !it.eng && (items[i-1].isNoun() || items[i-1].g == gList || items[i-1].g == gCount || items[i-1].isVerb() || items[i-1].isAdj()) {
+				end = i
+			}
+		case gClass, gEnum:
+			return items
+		}
+		if end >= 0 {
+			break
+		}
+	}
+	if end < 0 {
+		return items
+	}
+	out := items[: end+1 : end+1]
+	for _, it := range items[end+1:] {
+		if it.g != gNone || it.eng && it.t == nil && len(it.words) == 0 {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+var streamWords = map[string]bool{"flow": true, "stream": true, "observable": true, "publisher": true, "channel": true,
+	"receiver": true, "subject": true, "signal": true, "state flow": true, "live data": true}
+
+var emitVerbs = map[string]bool{"emit": true, "yield": true, "produce": true, "publish": true, "deliver": true, "stream": true, "receive": true}
+
+// nextKindish: what follows item i (past context words such as 고루틴) is
+// the kind asked for, a relative clause or the request.
+func nextKindish(items []item, i int) bool {
+	for j := i + 1; j < len(items); j++ {
+		switch items[j].g {
+		case gContext:
+			continue
+		case gClass, gThat, gFunction:
+			return true
+		case gRequest:
+			return !items[j].eng
+		}
+		return false
+	}
+	return false
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func hasVerbItem(items []item) bool {
+	for _, it := range items {
+		if it.isVerb() {
+			return true
+		}
+	}
+	return false
+}

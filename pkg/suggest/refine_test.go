@@ -1,0 +1,170 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestPhrasePatterns: questions written for the phrase patterns of
+// refine.go (none of them is in the evaluation set); want must be among the
+// first three names of the kind.
+func TestPhrasePatterns(t *testing.T) {
+	tests := []struct {
+		lang, q string
+		kind    naming.Kind
+		want    string
+	}{
+		// Sort criterion and direction.
+		{"Python", "리뷰를 별점 높은 순으로 정렬하는 함수", naming.KindFunction, "sort_by_rating_desc"},
+		{"JavaScript", "주문 목록을 금액 낮은 순으로 정렬하는 함수", naming.KindFunction, "sortByAmountAsc"},
+		{"Java", "댓글을 좋아요 많은 순으로 정렬하는 메서드", naming.KindFunction, "sortByLikesDesc"},
+		{"Kotlin", "알림 목록을 최신순으로 정렬하는 함수", naming.KindFunction, "sortByNewest"},
+		{"Swift", "친구 목록을 이름순으로 정렬하는 함수", naming.KindFunction, "sortByName"},
+		{"TypeScript", "function that sorts products by rating, highest first", naming.KindFunction, "sortByRatingDesc"},
+		{"Go", "게시글을 오래된 순으로 정렬하는 함수", naming.KindFunction, "sortByOldest"},
+		// Negation: 안/못 before, -지 않은 after, 안 된 apart.
+		{"JavaScript", "안 읽은 메시지 목록 변수", naming.KindVariable, "unreadMessages"},
+		{"TypeScript", "저장되지 않은 변경사항 개수", naming.KindVariable, "unsavedChangeCount"},
+		{"Java", "아직 결제 안 된 주문 목록", naming.KindVariable, "unpaidOrders"},
+		{"Kotlin", "답변하지 않은 문의 목록", naming.KindVariable, "unansweredInquiries"},
+		{"PHP", "승인 안 된 게시글 목록", naming.KindVariable, "$unapprovedPosts"},
+		// Maps keyed by something.
+		{"Kotlin", "사용자별 주문 목록을 담는 맵", naming.KindVariable, "ordersByUser"},
+		{"Python", "map from country code to its currency", naming.KindVariable, "currencies_by_country_code"},
+		{"Rust", "카테고리별 상품 개수를 담는 딕셔너리", naming.KindVariable, "category_counts"},
+		{"TypeScript", "테이블에서 선택된 항목 key들을 담는 Set", naming.KindVariable, "selectedItemKeys"},
+		// The predicate noun alone first: the subject is the receiver.
+		{"Python", "파일이 이미지인지 확인하는 함수", naming.KindFunction, "is_image"},
+		{"Java", "현재 사용자가 게스트인지 여부", naming.KindVariable, "isGuest"},
+		// Completion of an activity.
+		{"Kotlin", "업로드가 끝났는지 나타내는 변수", naming.KindVariable, "isUploadComplete"},
+		{"TypeScript", "동기화가 끝났는지 여부", naming.KindVariable, "isSyncComplete"},
+		{"Swift", "전화번호 인증이 완료됐는지 여부", naming.KindVariable, "isPhoneVerified"},
+		// Need, progress, a state left by an action (-아/어 있는지).
+		{"Go", "토큰을 갱신해야 하는지 여부", naming.KindVariable, "shouldRefreshToken"},
+		{"C#", "업로드 진행 중인지 여부", naming.KindVariable, "isUploadInProgress"},
+		{"Kotlin", "블루투스가 연결돼 있는지 확인하는 함수", naming.KindFunction, "isBluetoothConnected"},
+		{"JavaScript", "창이 열려 있는지 여부", naming.KindVariable, "isWindowOpen"},
+		// A limit inside a noun phrase; a verbal noun before a count.
+		{"Python", "업로드 최대 크기 상수 (MB)", naming.KindConstant, "MAX_UPLOAD_SIZE_MB"},
+		{"Java", "결제 최대 시도 횟수 상수", naming.KindConstant, "MAX_PAYMENT_ATTEMPTS"},
+		{"Go", "현재 활성화된 세션 연결 수", naming.KindVariable, "activeSessionConnectionCount"},
+		// A key after 로/by is the lookup criterion; a means is not.
+		{"Java", "ID로 사용자 조회하는 메서드", naming.KindFunction, "getUserById"},
+		{"Kotlin", "게시글을 태그로 검색하는 함수", naming.KindFunction, "searchByTag"},
+		// Everything in a container.
+		{"JavaScript", "function that removes all files from the upload queue", naming.KindFunction, "clearUploadQueue"},
+		{"Python", "장바구니의 모든 상품을 삭제하는 함수", naming.KindFunction, "clear_cart"},
+		{"C", "function that frees every entry in a hash table", naming.KindFunction, "free_hash_table"},
+		// Threshold, TTL, toggle.
+		{"Ruby", "포인트 적립 기준 금액 상수", naming.KindConstant, "POINT_EARNING_THRESHOLD"},
+		{"TypeScript", "리프레시 토큰 만료 시간 상수 (초)", naming.KindConstant, "REFRESH_TOKEN_TTL_SECONDS"},
+		{"Swift", "사이드바 열고 닫는 토글 함수", naming.KindFunction, "toggleSidebar"},
+		// Purpose and provenance clauses are context for a value.
+		{"C#", "콤보박스에 바인딩할 국가 컬렉션 프로퍼티", naming.KindVariable, "countries"},
+		{"Python", "서버에서 받은 메시지 개수 담는 변수", naming.KindVariable, "message_count"},
+		{"Kotlin", "화면에 보여줄 공지사항 목록 변수", naming.KindVariable, "notices"},
+		// What remains; occurrences counted by their plural.
+		{"Java", "남은 쿠폰 수 변수", naming.KindVariable, "remainingCoupons"},
+		{"Go", "남은 티켓 수", naming.KindVariable, "ticketsLeft"},
+		{"Python", "number of failed payment attempts", naming.KindVariable, "failed_payment_attempts"},
+		// Language keywords are context.
+		{"Kotlin", "서버에서 공지사항 불러오는 suspend 함수", naming.KindFunction, "loadNotice"},
+		// Tie-breakers, selections, removal from a collection.
+		{"Java", "상품을 가격 오름차순, 같으면 평점 순으로 정렬하는 함수", naming.KindFunction, "sortByPriceThenRating"},
+		{"Go", "sort employees by department, then salary", naming.KindFunction, "sortByDepartmentThenSalary"},
+		{"Kotlin", "활성 사용자만 골라내는 함수", naming.KindFunction, "filterActiveUsers"},
+		{"TypeScript", "function that returns only the paid orders", naming.KindFunction, "filterPaidOrders"},
+		{"JavaScript", "주문 목록 중에 취소된 거 빼는 함수", naming.KindFunction, "removeCancelledOrders"},
+		{"Python", "잔액에서 수수료 빼는 함수", naming.KindFunction, "subtract_fee"},
+		// Background job classes are named after their work.
+		{"Ruby", "주문 들어오면 영수증 PDF 만드는 잡 클래스", naming.KindClass, "ReceiptPdfJob"},
+		{"PHP", "큐에 넣어서 나중에 썸네일 생성하는 잡 클래스", naming.KindClass, "ThumbnailJob"},
+		{"Python", "Celery worker that sends push notifications", naming.KindClass, "PushNotificationWorker"},
+		{"Java", "scheduled job that archives old orders every night", naming.KindFunction, "archiveOldOrders"},
+		// Padding heads, batch objects, imports.
+		{"Go", "설정 파일 읽어서 검증하는 함수", naming.KindFunction, "validateConfig"},
+		{"Python", "만료된 쿠폰 지우는 함수", naming.KindFunction, "delete_expired_coupons"},
+		{"Kotlin", "JSON 파일 읽어서 DB에 저장하는 함수", naming.KindFunction, "importJson"},
+		{"Java", "상품 정보 수정하는 메서드", naming.KindFunction, "updateProduct"},
+		// A state noun padded with 상태/종류; remarks after the kind word.
+		{"Ruby", "주문이 취소 상태인지 확인하는 메서드", naming.KindFunction, "cancelled?"},
+		{"Go", "요청이 재시도 가능한 종류인지 판단하는 함수", naming.KindFunction, "isRetryable"},
+		{"Python", "세션 최대 개수 상수 (서버 부하 때문에 제한할 값)", naming.KindConstant, "MAX_SESSION_COUNT"},
+		// Macros are constants; a setting of a long owner by its head.
+		{"C", "SPI 송신 버퍼 크기 매크로 (바이트)", naming.KindConstant, "SPI_SEND_BUFFER_SIZE_BYTES"},
+		{"Java", "Redis 연결 풀 최대 크기 상수", naming.KindConstant, "MAX_CONNECTION_POOL_SIZE"},
+		{"Swift", "테이블뷰 헤더 높이 상수", naming.KindConstant, "headerHeight"},
+		{"C", "macro for the maximum length of a file path, not including the terminator", naming.KindConstant, "MAX_FILE_PATH_LENGTH"},
+		// Boolean idioms.
+		{"Kotlin", "다크 모드가 켜져 있는지 여부", naming.KindVariable, "isDarkModeEnabled"},
+		{"Kotlin", "게시글에 댓글이 있는지 확인", naming.KindVariable, "hasComments"},
+		{"Java", "결제 수단이 등록되어 있는지 여부", naming.KindVariable, "isPaymentMethodRegistered"},
+		{"Java", "전화번호 형식이 맞는지 검사하는 메서드", naming.KindFunction, "isValidPhoneNumber"},
+		{"C#", "로그인한 사용자가 관리자 권한이 있는지 여부", naming.KindVariable, "isAdmin"},
+		{"Swift", "property that says whether the document has pending edits", naming.KindVariable, "hasPendingEdits"},
+		{"Ruby", "옵션 재고가 있는지 확인하는 메서드", naming.KindFunction, "in_stock?"},
+		{"TypeScript", "whether the trial is still valid", naming.KindVariable, "isTrialValid"},
+		// Asynchronous work.
+		{"C", "스레드 풀에 다운로드 작업 넣는 함수", naming.KindFunction, "submit_download_task"},
+		{"Go", "채널에서 메시지를 꺼내서 처리하는 워커 고루틴 함수", naming.KindFunction, "runWorker"},
+		{"Java", "이미지를 백그라운드 스레드에서 압축하고 Future 돌려주는 메서드", naming.KindFunction, "compressImageAsync"},
+		{"Kotlin", "a StateFlow that emits the current cart items", naming.KindVariable, "currentCartItems"},
+		{"Python", "여러 파일을 동시에 업로드하는 함수", naming.KindFunction, "upload_files"},
+		// Ends of a sequence, chunks, actions, times, how many.
+		{"C", "덱 맨 뒤에 원소 넣는 함수", naming.KindFunction, "push_back"},
+		{"Rust", "벡터 맨 앞에 값 넣는 함수", naming.KindFunction, "push_front"},
+		{"Kotlin", "목록을 10개씩 나누는 함수", naming.KindFunction, "chunk"},
+		{"TypeScript", "리덕스에서 장바구니에서 상품 삭제하는 액션 이름", naming.KindFunction, "deleteProductFromCart"},
+		{"Java", "field for the number of times a link was clicked", naming.KindVariable, "timesClicked"},
+		{"Go", "variable tracking how many workers are currently running", naming.KindVariable, "workerCount"},
+		// Ranking: a shorter form of a long first name goes first.
+		{"Rust", "스택이 비어 있는지 확인하는 함수", naming.KindFunction, "is_stack_empty"},
+		// Storage words, echoes, results.
+		{"C++", "살아 있는 몬스터 포인터들 담는 벡터", naming.KindVariable, "alive_monsters"},
+		{"C++", "이번 프레임에 그려진 드로우 콜 개수", naming.KindVariable, "draw_call_count"},
+		{"TypeScript", "상품 검색 결과를 담는 변수", naming.KindVariable, "productSearchResults"},
+		{"JavaScript", "장바구니 상품 중에 만료된 거 빼는 함수", naming.KindFunction, "removeExpiredCartItems"},
+		{"Go", "function that polls the job status until the job is finished", naming.KindFunction, "pollJobStatus"},
+		// Framework names are context.
+		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
+		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
+		{"Kotlin", "Retrofit으로 서버에서 공지사항 가져오는 함수", naming.KindFunction, "getNotice"},
+	}
+	for _, tt := range tests {
+		got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind)
+		if !contains(got[:min(3, len(got))], tt.want) {
+			t.Errorf("%s %q: %s names %v, want %q among the first three", tt.lang, tt.q, tt.kind, got, tt.want)
+		}
+	}
+}
+
+// TestRerank: a shorter form of a long first name, among the first three,
+// goes first when it keeps the head (or drops only a place phrase).
+func TestRerank(t *testing.T) {
+	tests := []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"maxJdbcConnectionPoolSize", "maxPoolSize", "maxSize"}, "maxPoolSize"},
+		{[]string{"groupCustomersByRegionFromDataFrame", "groupCustomersByRegion"}, "groupCustomersByRegion"},
+		{[]string{"sortByPriceAsc", "sortByPrice"}, "sortByPriceAsc"},
+		{[]string{"isPaymentInProgress", "isPayment"}, "isPaymentInProgress"},
+		{[]string{"isSidebarMenuCollapsed", "isMenuCollapsed"}, "isMenuCollapsed"},
+		{[]string{"isPaymentMethodRegistered", "isRegistered"}, "isPaymentMethodRegistered"},
+		{[]string{"isInputStringEmpty", "isEmpty"}, "isEmpty"},
+		{[]string{"collectionViewCellWidth", "cellWidth", "width"}, "cellWidth"},
+		{[]string{"MAX_PACKET_SIZE_BYTES", "MAX_PACKET_SIZE", "MAX_SIZE_BYTES"}, "MAX_PACKET_SIZE_BYTES"},
+	}
+	for _, tt := range tests {
+		b := &builder{}
+		for _, n := range tt.names {
+			b.lists[0] = append(b.lists[0], naming.Suggestion{Kind: naming.KindFunction, Name: n})
+		}
+		b.rerank()
+		if got := b.lists[0][0].Name; got != tt.want {
+			t.Errorf("rerank(%v) first = %q, want %q", tt.names, got, tt.want)
+		}
+	}
+}
