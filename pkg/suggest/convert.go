@@ -150,9 +150,9 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		tgt = readTarget(&f.with)
 	case ve == "stringify":
 		src = readOperand(&f.obj)
-		tgt = operand{words: w("string"), str: true, bare: true}
+		tgt = operand{words: splitWords("string"), str: true, bare: true}
 		if x := stringifyTarget(f); len(x) > 0 {
-			tgt = operand{words: cat(x, w("string")), str: true, strOf: x, format: lastWord(x) == "format"}
+			tgt = operand{words: cat(x, splitWords("string")), str: true, strOf: x, format: lastWord(x) == "format"}
 			if strings.Join(src.words, " ") == strings.Join(x, " ") {
 				// 설정 구조체를 YAML 문자열로: YAML is the target's
 				src = readOperand(&f.topic)
@@ -190,7 +190,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 	src = unitSource(f, src)
 	if n := len(tgt.words); n >= 2 && tgt.words[n-2] == "time" && tgt.words[n-1] == "slot" && len(src.words) > 0 && timeNouns[lastWord(src.words)] {
 		// 시각을 사용자 시간대로: a time converts into a time zone, not a slot
-		tgt.words = cat(tgt.words[:n-1], w("zone"))
+		tgt.words = cat(tgt.words[:n-1], splitWords("zone"))
 	}
 	if len(tgt.words) == 0 {
 		return false
@@ -203,7 +203,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 	r := func(ko, en string, ws ...[]string) {
 		b.add(k, cand{words: suffix(cat(ws...)), ko: ko, en: en})
 	}
-	to := w("to")
+	to := splitWords("to")
 	decode := decodes(f) || (ve == "decode" || ve == "deserialize" || ve == "parse" && !src.str) && !tgt.str && !tgt.unit
 	factory, ext := asksFactory(f.items), asksExtension(f.items)
 	s, t := src.words, tgt.words
@@ -213,9 +213,9 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 	rTo := func() { r("결과를 앞세운 짧은 이름입니다.", "Short form naming the result.", to, t) }
 	switch {
 	case factory && len(s) > 0:
-		r("대상 타입에 두는 정적 팩토리 메서드의 관용적 이름입니다.", "A static factory on the target type.", w("from"), s)
-		r("짧은 정적 팩토리 이름입니다.", "Short static factory name.", w("from"))
-		r("of 형태의 정적 팩토리입니다.", "The of- static factory.", w("of"))
+		r("대상 타입에 두는 정적 팩토리 메서드의 관용적 이름입니다.", "A static factory on the target type.", splitWords("from"), s)
+		r("짧은 정적 팩토리 이름입니다.", "Short static factory name.", splitWords("from"))
+		r("of 형태의 정적 팩토리입니다.", "The of- static factory.", splitWords("of"))
 	case ext:
 		if tgt.str && !tgt.bare {
 			t = tgt.strOf
@@ -225,24 +225,24 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 			r("원본과 결과를 드러낸 형태입니다.", "Source to target.", s, to, t)
 		}
 		if src.str {
-			r("문자열을 읽어 들이는 parse 형태입니다.", "Parsing a string.", w("parse"), t)
+			r("문자열을 읽어 들이는 parse 형태입니다.", "Parsing a string.", splitWords("parse"), t)
 		}
 	case decode && len(t) > 0:
-		r("데이터를 디코딩해 모델로 만드는 함수의 관용적 이름입니다.", "Decodes the data into the model.", w("decode"), t)
-		r("parse를 쓴 형태입니다.", "With parse.", w("parse"), t)
+		r("데이터를 디코딩해 모델로 만드는 함수의 관용적 이름입니다.", "Decodes the data into the model.", splitWords("decode"), t)
+		r("parse를 쓴 형태입니다.", "With parse.", splitWords("parse"), t)
 		if len(s) > 0 {
-			r("원본을 드러낸 형태입니다.", "Names the source.", t, w("from"), s)
+			r("원본을 드러낸 형태입니다.", "Names the source.", t, splitWords("from"), s)
 		}
 	case ve == "create" || ve == "make" || ve == "build":
 		if f.target.empty() && f.with.empty() && len(s) > 0 {
-			r("원본에서 만든다는 관용적 이름입니다.", "Built from the source.", t, w("from"), s)
-			r("짧은 형태입니다.", "Short form.", w("from"), s)
+			r("원본에서 만든다는 관용적 이름입니다.", "Built from the source.", t, splitWords("from"), s)
+			r("짧은 형태입니다.", "Short form.", splitWords("from"), s)
 			return true
 		}
 		if tgt.format || tgt.bare {
-			r("표시 형식으로 만드는 것은 format입니다.", "Formatting for display.", w("format"), s)
+			r("표시 형식으로 만드는 것은 format입니다.", "Formatting for display.", splitWords("format"), s)
 			if len(s) > 1 {
-				r("짧은 형태입니다.", "Short form.", w("format"), s[:1])
+				r("짧은 형태입니다.", "Short form.", splitWords("format"), s[:1])
 			}
 			if tgt.bare {
 				rTo()
@@ -252,12 +252,12 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		return false
 	case tgt.bare || tgt.format:
 		// 날짜를 문자열로, 전화번호를 하이픈 형식으로 -> format
-		r("값을 문자열이나 표시 형식으로 바꾸는 것은 format입니다.", "Turning a value into text is formatting.", w("format"), s)
+		r("값을 문자열이나 표시 형식으로 바꾸는 것은 format입니다.", "Turning a value into text is formatting.", splitWords("format"), s)
 		if tgt.bare && len(s) > 0 {
-			r("원본과 결과를 드러낸 형태입니다.", "Source to string.", s, to, w("string"))
+			r("원본과 결과를 드러낸 형태입니다.", "Source to string.", s, to, splitWords("string"))
 		}
 		if tgt.bare {
-			r("짧은 형태입니다.", "Short form.", to, w("string"))
+			r("짧은 형태입니다.", "Short form.", to, splitWords("string"))
 		}
 	case tgt.str:
 		// 바이트를 헥스 문자열로 -> bytesToHex, toHex; 설정을 JSON 문자열로
@@ -268,29 +268,29 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		rTo()
 		switch {
 		case len(t) == 1 && serialFormats[t[0]] && len(s) > 0:
-			r("직렬화 형태입니다.", "Serializing.", w("serialize"), s)
+			r("직렬화 형태입니다.", "Serializing.", splitWords("serialize"), s)
 		case len(s) > 0:
-			r("표시 형식으로 바꾸는 format 형태입니다.", "Formatting.", w("format"), s)
+			r("표시 형식으로 바꾸는 format 형태입니다.", "Formatting.", splitWords("format"), s)
 		default:
-			r("인코딩 형태입니다.", "Encoding.", w("encode"), t)
+			r("인코딩 형태입니다.", "Encoding.", splitWords("encode"), t)
 		}
 	case src.str && len(t) > 0:
 		// 16진수 문자열을 정수로 -> hexToInt, parseHex; query string into an object -> parseQueryString
 		if len(t) == 1 && genericTargets[t[0]] {
-			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", w("parse"), s)
+			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", splitWords("parse"), s)
 			r("원본과 결과를 드러낸 형태입니다.", "Source to target.", s, to, t)
 			if !src.bare && len(src.strOf) > 0 {
-				r("짧은 형태입니다.", "Short form.", w("parse"), src.strOf)
+				r("짧은 형태입니다.", "Short form.", splitWords("parse"), src.strOf)
 			}
 			return true
 		}
 		if !src.bare && len(src.strOf) > 0 {
 			s = src.strOf
 			rConv()
-			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", w("parse"), s)
+			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", splitWords("parse"), s)
 			rTo()
 		} else {
-			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", w("parse"), t)
+			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", splitWords("parse"), t)
 			rTo()
 			rConv()
 		}
@@ -327,8 +327,8 @@ func (b *builder) displayNames(f *frame, ve string, suffix func([]string) []stri
 		return false
 	}
 	k := naming.KindFunction
-	b.add(k, cand{words: suffix(cat(w("format"), o.words)), ko: "시간·날짜를 보여 주려면 형식화합니다(format).", en: "Showing a time means formatting it."})
-	b.add(k, cand{words: suffix(cat(w("to"), o.words)), ko: "결과를 앞세운 짧은 이름입니다.", en: "Short form naming the result."})
+	b.add(k, cand{words: suffix(cat(splitWords("format"), o.words)), ko: "시간·날짜를 보여 주려면 형식화합니다(format).", en: "Showing a time means formatting it."})
+	b.add(k, cand{words: suffix(cat(splitWords("to"), o.words)), ko: "결과를 앞세운 짧은 이름입니다.", en: "Short form naming the result."})
 	return f.verb == nil
 }
 

@@ -90,7 +90,7 @@ func (b *builder) periodNames(f *frame, suffix func([]string) []string) bool {
 		return false
 	}
 	k := naming.KindFunction
-	of := cat(w("of"), w(p.rel), w(p.unit))
+	of := cat(splitWords("of"), splitWords(p.rel), splitWords(p.unit))
 	edge, first, begin := "start", "first day", "beginning"
 	if !p.start {
 		edge, first, begin = "end", "last day", "end"
@@ -103,14 +103,14 @@ func (b *builder) periodNames(f *frame, suffix func([]string) []string) bool {
 	}
 	if b.lang == naming.LangRuby && p.rel == "" && p.start {
 		// Rails: beginning_of_week, beginning_of_month
-		add(cat(w(begin), of))
+		add(cat(splitWords(begin), of))
 	}
-	add(cat(w(edge), of))
+	add(cat(splitWords(edge), of))
 	if p.unit != "day" {
-		add(cat(w(first), of))
+		add(cat(splitWords(first), of))
 	}
 	if b.lang != naming.LangRuby || !p.start {
-		add(cat(w(begin), of))
+		add(cat(splitWords(begin), of))
 	}
 	return true
 }
@@ -164,7 +164,7 @@ func readUntil(q string, items []item) *until {
 			if nv == "" {
 				nv = verb
 			}
-			u.x = append(u.x, cat(nouns, w(nv)), w(nv))
+			u.x = append(u.x, cat(nouns, splitWords(nv)), splitWords(nv))
 		} else {
 			u.x = append(u.x, nouns)
 		}
@@ -207,7 +207,7 @@ func readUntil(q string, items []item) *until {
 		ws := it.words
 		if it.t != nil && it.t.Class == 'v' {
 			if nv := nominals[it.t.en()]; nv != "" {
-				ws = w(nv)
+				ws = splitWords(nv)
 			}
 		}
 		x = append(x, ws...)
@@ -234,10 +234,10 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 		b.add(k, c)
 	}
 	for _, x := range u.x {
-		add(cat(w(u.unit), w("until"), x))
+		add(cat(splitWords(u.unit), splitWords("until"), x))
 	}
-	add(cat(w(u.unit), w("left until"), u.x[len(u.x)-1]))
-	add(cat(w("remaining"), w(u.unit)))
+	add(cat(splitWords(u.unit), splitWords("left until"), u.x[len(u.x)-1]))
+	add(cat(splitWords("remaining"), splitWords(u.unit)))
 	return true
 }
 
@@ -282,7 +282,7 @@ func (b *builder) unitNames(f *frame, suffix func([]string) []string) bool {
 	}
 	if b.lang != naming.LangGo {
 		add(cat(short, unit))
-		add(cat(w("get"), short, unit))
+		add(cat(splitWords("get"), short, unit))
 	} else {
 		add(cat(short, unit))
 	}
@@ -323,7 +323,7 @@ func (b *builder) betweenNames(f *frame, suffix func([]string) []string) bool {
 	}
 	k := naming.KindFunction
 	c := cand{ko: "두 시점 사이를 세는 함수의 관용적 이름입니다.", en: "Counts what lies between two moments."}
-	for _, ws := range [][]string{cat(pl, w("between")), cat(w("count"), pl), cat(o.nounWords(false), w("count")), cat(w("num"), pl)} {
+	for _, ws := range [][]string{cat(pl, splitWords("between")), cat(splitWords("count"), pl), cat(o.nounWords(false), splitWords("count")), cat(splitWords("num"), pl)} {
 		c.words = suffix(ws)
 		b.add(k, c)
 	}

@@ -237,11 +237,11 @@ func (ev *event) setVerb(it *item) {
 		ev.pp = t.Words
 		ev.verb = baseOf(en)
 		if en == "done" || en == "finished" || en == "complete" || en == "completed" {
-			ev.pp, ev.verb = w("completed"), w("complete")
+			ev.pp, ev.verb = splitWords("completed"), splitWords("complete")
 		}
 		if (en == "modified" || en == "updated") && strings.ContainsAny(it.surface, "바변") {
 			// 값이 바뀌었을 때: events are changes (onChange)
-			ev.pp, ev.verb = w("changed"), w("change")
+			ev.pp, ev.verb = splitWords("changed"), splitWords("change")
 		}
 	} else {
 		if (en == "update" || en == "modify") && strings.ContainsAny(it.surface, "바변") {
@@ -358,8 +358,8 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 	}
 	n := dropHTTP(ev.nouns)
 	reason := func(ko, en string) cand { return cand{ko: ko, en: en} }
-	on := func(ws ...[]string) []string { return cat(append([][]string{w("on")}, ws...)...) }
-	handle := func(ws ...[]string) []string { return cat(append([][]string{w("handle")}, ws...)...) }
+	on := func(ws ...[]string) []string { return cat(append([][]string{splitWords("on")}, ws...)...) }
+	handle := func(ws ...[]string) []string { return cat(append([][]string{splitWords("handle")}, ws...)...) }
 	r1 := reason("이벤트가 일어났을 때 불리는 핸들러의 관용적 이름입니다(on + 일어난 일).", "The usual handler name: on + what happened.")
 	r2 := reason("이벤트를 처리한다는 뜻의 handle 형태입니다.", "The handle- form: handles the event.")
 	r3 := reason("짧은 형태입니다.", "Short form.")
@@ -374,9 +374,9 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		// didTapFavoriteButton.
 		if d := delegateIndex(f.items); d >= 0 {
 			if owner := firstPhrase(f.items[:d]); len(owner) > 0 {
-				add(cat(owner, w("did"), ev.verb, n), reason("Swift 델리게이트 메서드는 보낸 쪽 + did + 일어난 일로 짓습니다.", "Swift delegate methods: sender + did + what happened."))
+				add(cat(owner, splitWords("did"), ev.verb, n), reason("Swift 델리게이트 메서드는 보낸 쪽 + did + 일어난 일로 짓습니다.", "Swift delegate methods: sender + did + what happened."))
 			}
-			add(cat(w("did"), ev.verb, n), reason("보낸 쪽을 뺀 짧은 형태입니다.", "Short form without the sender."))
+			add(cat(splitWords("did"), ev.verb, n), reason("보낸 쪽을 뺀 짧은 형태입니다.", "Short form without the sender."))
 		}
 	}
 	if f.eventName && len(ev.pp) > 0 && len(n) > 0 {
@@ -405,8 +405,8 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		if len(n) > 1 {
 			add(handle(n[len(n)-1:]), r3)
 		}
-		add(on(n, w("received")), r1)
-		add(cat(n, w("handler")), r3)
+		add(on(n, splitWords("received")), r1)
+		add(cat(n, splitWords("handler")), r3)
 	case len(ev.target) > 0 && len(n) <= 1 && placeVerbs[strings.Join(ev.verb, " ")]:
 		// 스크롤이 맨 아래에 닿았을 때: on + reach + where.
 		add(on(ev.verb, ev.target), r1)
@@ -555,16 +555,16 @@ func (b *builder) eventClassNames(f *frame) bool {
 	if ev == nil || len(ev.pp) == 0 || len(ev.nouns) == 0 {
 		return false
 	}
-	role := w("listener")
+	role := splitWords("listener")
 	for _, it := range f.items {
 		if it.g == gHandler && (strings.HasPrefix(it.surface, "handler") || strings.Contains(it.surface, "핸들러")) {
-			role = w("handler")
+			role = splitWords("handler")
 		}
 	}
 	k := naming.KindClass
 	b.add(k, cand{words: cat(ev.nouns, ev.pp, role), ko: "처리하는 이벤트 이름에 역할을 붙인 클래스 이름입니다.", en: "The event it handles, then its role."})
-	b.add(k, cand{words: cat(w("handle"), ev.nouns, ev.pp), ko: "이벤트를 처리한다는 뜻의 클래스 이름입니다.", en: "Handles the event."})
-	b.add(k, cand{words: cat(w("on"), ev.nouns, ev.pp), ko: "on 형태입니다.", en: "The on- form."})
+	b.add(k, cand{words: cat(splitWords("handle"), ev.nouns, ev.pp), ko: "이벤트를 처리한다는 뜻의 클래스 이름입니다.", en: "Handles the event."})
+	b.add(k, cand{words: cat(splitWords("on"), ev.nouns, ev.pp), ko: "on 형태입니다.", en: "The on- form."})
 	return true
 }
 
@@ -705,14 +705,14 @@ func (b *builder) exceptionNames(f *frame) bool {
 	}
 	if len(ev.verb) == 0 && len(ev.pp) > 0 && !strings.HasSuffix(lastWord(ev.pp), "ed") {
 		// 재고가 부족할 때: an adjective goes before its noun
-		add(cat(ev.pp, ev.nouns, w(suf)))
+		add(cat(ev.pp, ev.nouns, splitWords(suf)))
 	}
-	add(cat(ev.nouns, ev.pp, w(suf)))
+	add(cat(ev.nouns, ev.pp, splitWords(suf)))
 	if len(ev.pp) > 0 {
-		add(cat(ev.pp, w(suf)))
+		add(cat(ev.pp, splitWords(suf)))
 	}
 	if suf != f.exception {
-		add(cat(ev.nouns, ev.pp, w(f.exception)))
+		add(cat(ev.nouns, ev.pp, splitWords(f.exception)))
 	}
 	return true
 }
@@ -757,7 +757,7 @@ func (b *builder) wrappedHandlerNames(f *frame, k naming.Kind) bool {
 		return false
 	}
 	c := cand{ko: "스로틀·디바운스를 건 핸들러임을 드러낸 이름입니다.", en: "A handler wrapped in a throttle or debounce."}
-	for _, ws := range [][]string{cat(w(wrap), evWords, w("handler")), cat(w(wrap), w("handle"), evWords), cat(w("handle"), evWords, w(wrap)), cat(w("on"), evWords, w(wrap))} {
+	for _, ws := range [][]string{cat(splitWords(wrap), evWords, splitWords("handler")), cat(splitWords(wrap), splitWords("handle"), evWords), cat(splitWords("handle"), evWords, splitWords(wrap)), cat(splitWords("on"), evWords, splitWords(wrap))} {
 		c.words = ws
 		b.add(k, c)
 	}

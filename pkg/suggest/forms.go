@@ -41,7 +41,7 @@ func (b *builder) add(k naming.Kind, c cand) {
 	}
 	words := c.words
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
-		words = cat(w("i"), words)
+		words = cat(splitWords("i"), words)
 	}
 	if len(words) == 1 && genericWords[words[0]] {
 		// A lone generic word (result, data, info) says nothing about the

@@ -27,10 +27,10 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 		age := map[string]string{"desc": "newest", "asc": "oldest"}[f.x.dir]
 		o := f.thing()
 		ow := o.nounWords(!massy(o) && len(o.nouns) > 0)
-		b.add(k, cand{suffix(cat(vw, w("by"), w(age))), "최신(오래된) 순으로 정렬하는 함수입니다.", "Sorts " + age + " first."})
-		b.add(k, cand{suffix(cat(vw, w(age), w("first"))), "정렬 방향을 그대로 쓴 이름입니다.", "Names the order as asked."})
+		b.add(k, cand{suffix(cat(vw, splitWords("by"), splitWords(age))), "최신(오래된) 순으로 정렬하는 함수입니다.", "Sorts " + age + " first."})
+		b.add(k, cand{suffix(cat(vw, splitWords(age), splitWords("first"))), "정렬 방향을 그대로 쓴 이름입니다.", "Names the order as asked."})
 		if len(ow) > 0 {
-			b.add(k, cand{suffix(cat(vw, ow, w("by"), w(age))), "정렬 대상을 드러낸 이름입니다.", "Names what is sorted."})
+			b.add(k, cand{suffix(cat(vw, ow, splitWords("by"), splitWords(age))), "정렬 대상을 드러낸 이름입니다.", "Names what is sorted."})
 		}
 		return
 	}
@@ -49,16 +49,16 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 			second = second[:len(second)-1]
 		}
 		if len(first) > 0 && len(second) > 0 {
-			b.add(k, cand{suffix(cat(vw, w("by"), first, w("then"), second)), f.x.bys[0].ko() + " 기준으로, 같으면 " + f.x.bys[len(f.x.bys)-1].ko() + " 기준으로 정렬합니다.", "Sorts by " + strings.Join(first, " ") + ", then " + strings.Join(second, " ") + "."})
+			b.add(k, cand{suffix(cat(vw, splitWords("by"), first, splitWords("then"), second)), f.x.bys[0].ko() + " 기준으로, 같으면 " + f.x.bys[len(f.x.bys)-1].ko() + " 기준으로 정렬합니다.", "Sorts by " + strings.Join(first, " ") + ", then " + strings.Join(second, " ") + "."})
 			by = first
 		}
 	}
 	if f.x.dir != "" {
-		b.add(k, cand{suffix(cat(vw, w("by"), by, w(f.x.dir))), f.by.ko() + " 기준 " + dirKo + "으로 정렬하는 함수입니다.", "Sorts by " + strings.Join(by, " ") + ", " + f.x.dir + "ending."})
+		b.add(k, cand{suffix(cat(vw, splitWords("by"), by, splitWords(f.x.dir))), f.by.ko() + " 기준 " + dirKo + "으로 정렬하는 함수입니다.", "Sorts by " + strings.Join(by, " ") + ", " + f.x.dir + "ending."})
 	}
-	b.add(k, cand{suffix(cat(vw, w("by"), by)), f.by.ko() + " 기준으로 정렬하는 함수입니다.", "Sorts by " + strings.Join(by, " ") + "."})
+	b.add(k, cand{suffix(cat(vw, splitWords("by"), by)), f.by.ko() + " 기준으로 정렬하는 함수입니다.", "Sorts by " + strings.Join(by, " ") + "."})
 	if len(ow) > 0 {
-		b.add(k, cand{suffix(cat(vw, ow, w("by"), by)), "정렬 대상을 드러낸 이름입니다.", "Names what is sorted."})
+		b.add(k, cand{suffix(cat(vw, ow, splitWords("by"), by)), "정렬 대상을 드러낸 이름입니다.", "Names what is sorted."})
 	}
 	if len(f.x.dirPhrase) > 0 {
 		b.add(k, cand{suffix(cat(vw, f.x.dirPhrase)), "정렬 방향을 그대로 쓴 이름입니다.", "Names the order as asked."})
@@ -86,9 +86,9 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 	}
 	var vals, head []string
 	if f.count {
-		vals, head = w("counts"), w("counts")
+		vals, head = splitWords("counts"), splitWords("counts")
 		if len(val.nouns) > 0 {
-			vals = cat(val.nounWords(false), w("counts"))
+			vals = cat(val.nounWords(false), splitWords("counts"))
 		}
 	} else {
 		if len(val.nouns) == 0 {
@@ -104,12 +104,12 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 	}
 	reason := cand{ko: key.ko() + "별 " + val.ko() + "을(를) 담는 맵입니다.", en: "The " + strings.Join(vals, " ") + ", keyed by " + strings.Join(kw, " ") + "."}
 	if f.count {
-		b.add(k, cand{cat(owner, w("counts")), reason.ko, reason.en})
-		b.add(k, cand{cat(w("counts by"), kw), "키를 드러낸 형태입니다.", "Names the key."})
+		b.add(k, cand{cat(owner, splitWords("counts")), reason.ko, reason.en})
+		b.add(k, cand{cat(splitWords("counts by"), kw), "키를 드러낸 형태입니다.", "Names the key."})
 	}
-	b.add(k, cand{cat(vals, w("by"), kw), reason.ko, reason.en})
+	b.add(k, cand{cat(vals, splitWords("by"), kw), reason.ko, reason.en})
 	if len(head) < len(vals) {
-		b.add(k, cand{cat(head, w("by"), kw), "짧은 형태입니다.", "Short form."})
+		b.add(k, cand{cat(head, splitWords("by"), kw), "짧은 형태입니다.", "Short form."})
 	}
 	b.add(k, cand{cat(owner, head), "키를 앞에 둔 형태입니다.", "Key-first form."})
 }
@@ -122,30 +122,30 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 func (b *builder) booleansFirst(f *frame, k naming.Kind) {
 	v := f.verb
 	if len(f.x.has) > 0 {
-		b.add(k, cand{cat(w("has"), f.x.has), strings.Join(f.x.has, " ") + "이(가) 있는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(f.x.has, " ") + "."})
+		b.add(k, cand{cat(splitWords("has"), f.x.has), strings.Join(f.x.has, " ") + "이(가) 있는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(f.x.has, " ") + "."})
 	}
 	switch {
 	case f.x.need && v != nil && v.t != nil:
 		o := f.thing()
 		ow := o.words(false)
-		b.add(k, cand{cat(w("should"), v.t.Words, ow), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "해야 하는지 나타냅니다.", "Whether to " + v.t.en() + " " + strings.Join(ow, " ") + "."})
-		b.add(k, cand{cat(w("needs"), v.t.Words), "해야 할 일이 남았는지 needs로 묻는 형태입니다.", "Whether it needs " + v.t.en() + "."})
+		b.add(k, cand{cat(splitWords("should"), v.t.Words, ow), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "해야 하는지 나타냅니다.", "Whether to " + v.t.en() + " " + strings.Join(ow, " ") + "."})
+		b.add(k, cand{cat(splitWords("needs"), v.t.Words), "해야 할 일이 남았는지 needs로 묻는 형태입니다.", "Whether it needs " + v.t.en() + "."})
 		if len(ow) > 0 {
-			b.add(k, cand{cat(w("needs"), v.t.Words, ow), "대상을 드러낸 형태입니다.", "With the object."})
+			b.add(k, cand{cat(splitWords("needs"), v.t.Words, ow), "대상을 드러낸 형태입니다.", "With the object."})
 		}
 	case !f.x.pred.empty() && len(f.subj.nouns) > len(f.x.pred.nouns) && f.verb == nil:
 		// The subject is the receiver or argument; the predicate is the name.
 		pw := f.x.pred.words(false)
-		b.add(k, cand{cat(w("is"), pw), josa(f.x.pred.ko(), "인지", "인지") + " 나타내는 불리언입니다. 주어는 메서드를 받는 쪽이라 이름에서 뺍니다.", "Whether it is a " + strings.Join(pw, " ") + "; the subject is the receiver."})
+		b.add(k, cand{cat(splitWords("is"), pw), josa(f.x.pred.ko(), "인지", "인지") + " 나타내는 불리언입니다. 주어는 메서드를 받는 쪽이라 이름에서 뺍니다.", "Whether it is a " + strings.Join(pw, " ") + "; the subject is the receiver."})
 	case f.progress && !f.boolean || f.progress && (v == nil || v.t != nil && (v.t.en() == "proceed" || v.t.en() == "progress")):
 		s := f.subject()
 		sw := s.words(false)
 		if len(sw) == 0 {
 			return
 		}
-		b.add(k, cand{cat(w("is"), sw, w("in progress")), josa(s.ko(), "이", "가") + " 진행 중인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is in progress."})
+		b.add(k, cand{cat(splitWords("is"), sw, splitWords("in progress")), josa(s.ko(), "이", "가") + " 진행 중인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is in progress."})
 		if vt := nounVerb(s); vt != nil {
-			b.add(k, cand{cat(w("is"), splitWords(gerund(vt, vt.en()))), "진행 중인 동작을 -ing로 쓴 형태입니다.", "The action, as -ing."})
+			b.add(k, cand{cat(splitWords("is"), splitWords(gerund(vt, vt.en()))), "진행 중인 동작을 -ing로 쓴 형태입니다.", "The action, as -ing."})
 		}
 	}
 	b.completion(f, k)
@@ -169,11 +169,11 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 	n := len(ws)
 	switch {
 	case n >= 2 && permissionRoles[ws[n-2]] && (ws[n-1] == "permission" || ws[n-1] == "permissions" || ws[n-1] == "role" || ws[n-1] == "rights" || ws[n-1] == "authority"):
-		b.add(k, cand{cat(w("is"), ws[n-2:n-1]), josa(t.ko(), "이", "가") + " 있는지는 곧 그 역할인지입니다.", "Having the role's permission is being the role."})
-		b.add(k, cand{cat(w("has"), ws[n-2:n-1], w("role")), "역할을 가졌는지로 묻는 형태입니다.", "Asked as a role."})
+		b.add(k, cand{cat(splitWords("is"), ws[n-2:n-1]), josa(t.ko(), "이", "가") + " 있는지는 곧 그 역할인지입니다.", "Having the role's permission is being the role."})
+		b.add(k, cand{cat(splitWords("has"), ws[n-2:n-1], splitWords("role")), "역할을 가졌는지로 묻는 형태입니다.", "Asked as a role."})
 	case f.state != nil && f.state.t != nil && (f.state.t.en() == "correct" || f.state.t.en() == "valid") && n >= 2 && ws[n-1] == "format":
-		b.add(k, cand{cat(w("is valid"), ws[:n-1]), "형식이 맞는지는 유효한지로 씁니다.", "A right format is a valid one."})
-		b.add(k, cand{cat(w("is"), ws[:n-1], w("valid")), "주어를 앞에 둔 형태입니다.", "Subject first."})
+		b.add(k, cand{cat(splitWords("is valid"), ws[:n-1]), "형식이 맞는지는 유효한지로 씁니다.", "A right format is a valid one."})
+		b.add(k, cand{cat(splitWords("is"), ws[:n-1], splitWords("valid")), "주어를 앞에 둔 형태입니다.", "Subject first."})
 	case f.state != nil && len(t.nouns) == 1 && len(t.mods) == 0 && len(ws) >= 2:
 		// One compound term as the subject: its head word alone too, after
 		// the full and the short forms (hamburger menu: isMenuOpen).
@@ -181,12 +181,12 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 		if f.state.t != nil && f.state.t.Class == 'v' {
 			st = splitWords(participle(f.state.t, f.state.t.en()))
 		}
-		b.add(k, cand{cat(w("is"), ws, st), josa(t.ko(), "이", "가") + " " + f.state.surfaceKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
-		b.add(k, cand{cat(w("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
-		b.add(k, cand{cat(w("is"), ws[n-1:], st), "복합어의 머리 명사만 쓴 짧은 이름입니다.", "Shorter, with the compound's head word."})
+		b.add(k, cand{cat(splitWords("is"), ws, st), josa(t.ko(), "이", "가") + " " + f.state.surfaceKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
+		b.add(k, cand{cat(splitWords("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
+		b.add(k, cand{cat(splitWords("is"), ws[n-1:], st), "복합어의 머리 명사만 쓴 짧은 이름입니다.", "Shorter, with the compound's head word."})
 	case n >= 1 && (ws[n-1] == "stock" || ws[n-1] == "inventory") && (f.exist || f.state != nil && f.state.t != nil && (f.state.t.en() == "remaining" || f.state.t.en() == "available")):
-		b.add(k, cand{w("is in stock"), "재고가 있는지 나타내는 관용 이름입니다.", "The usual name: in stock."})
-		b.add(k, cand{cat(w("is"), ws, w("available")), "재고가 남았는지로 묻는 형태입니다.", "Asked as availability."})
+		b.add(k, cand{splitWords("is in stock"), "재고가 있는지 나타내는 관용 이름입니다.", "The usual name: in stock."})
+		b.add(k, cand{cat(splitWords("is"), ws, splitWords("available")), "재고가 남았는지로 묻는 형태입니다.", "Asked as availability."})
 	}
 }
 
@@ -211,20 +211,20 @@ func (b *builder) completion(f *frame, k naming.Kind) {
 			// 이메일 인증 완료: the email is verified.
 			rest := sw[:len(sw)-1]
 			pp := splitWords(participle(vt, vt.en()))
-			b.add(k, cand{cat(w("is"), rest, pp), josa(s.ko(), "이", "가") + " 끝난 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(rest, " ") + " is " + strings.Join(pp, " ") + "."})
-			b.add(k, cand{cat(w("has"), pp, rest), "이미 끝났는지 has로 묻는 형태입니다.", "Asked with has."})
+			b.add(k, cand{cat(splitWords("is"), rest, pp), josa(s.ko(), "이", "가") + " 끝난 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(rest, " ") + " is " + strings.Join(pp, " ") + "."})
+			b.add(k, cand{cat(splitWords("has"), pp, rest), "이미 끝났는지 has로 묻는 형태입니다.", "Asked with has."})
 		}
-		b.add(k, cand{cat(w("is"), sw, w("complete")), josa(s.ko(), "이", "가") + " 끝났는지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is complete."})
-		b.add(k, cand{cat(w("is"), sw, w("finished")), "finished로 쓴 형태입니다.", "With finished."})
+		b.add(k, cand{cat(splitWords("is"), sw, splitWords("complete")), josa(s.ko(), "이", "가") + " 끝났는지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is complete."})
+		b.add(k, cand{cat(splitWords("is"), sw, splitWords("finished")), "finished로 쓴 형태입니다.", "With finished."})
 	case v != nil && v.t != nil && (v.t.en() == "complete" || v.t.en() == "finish") && (f.past || v.mood == moodPastQ):
 		o := f.thing()
 		ow := o.words(false)
 		if len(ow) == 0 {
 			return
 		}
-		b.add(k, cand{cat(w("has completed"), ow), josa(o.ko(), "을", "를") + " 마쳤는지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been completed."})
-		b.add(k, cand{cat(w("is"), ow, w("completed")), "대상을 앞에 둔 형태입니다.", "Subject-first form."})
-		b.add(k, cand{cat(w("has finished"), ow), "finish로 쓴 형태입니다.", "With finish."})
+		b.add(k, cand{cat(splitWords("has completed"), ow), josa(o.ko(), "을", "를") + " 마쳤는지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been completed."})
+		b.add(k, cand{cat(splitWords("is"), ow, splitWords("completed")), "대상을 앞에 둔 형태입니다.", "Subject-first form."})
+		b.add(k, cand{cat(splitWords("has finished"), ow), "finish로 쓴 형태입니다.", "With finish."})
 	}
 }
 
@@ -306,11 +306,11 @@ func (b *builder) wholeContainer(f *frame, suffix func([]string) []string) {
 	last := c[len(c)-1:]
 	switch v.t.en() {
 	case "clear", "delete", "remove", "empty", "reset":
-		b.add(k, cand{suffix(cat(w("clear"), c)), josa(joinSpace(c), "을", "를") + " 통째로 비우는 함수입니다.", "Empties the " + strings.Join(c, " ") + "."})
+		b.add(k, cand{suffix(cat(splitWords("clear"), c)), josa(joinSpace(c), "을", "를") + " 통째로 비우는 함수입니다.", "Empties the " + strings.Join(c, " ") + "."})
 		if len(c) > 1 {
-			b.add(k, cand{suffix(cat(w("clear"), last)), "짧은 형태입니다.", "Short form."})
+			b.add(k, cand{suffix(cat(splitWords("clear"), last)), "짧은 형태입니다.", "Short form."})
 		}
-		b.add(k, cand{suffix(cat(w("empty"), c)), "empty를 쓴 형태입니다.", "With empty."})
+		b.add(k, cand{suffix(cat(splitWords("empty"), c)), "empty를 쓴 형태입니다.", "With empty."})
 	case "free", "destroy", "release", "dispose":
 		b.add(k, cand{suffix(cat(v.t.Words, c)), josa(joinSpace(c), "을", "를") + " 통째로 해제하는 함수입니다.", "Frees the whole " + strings.Join(c, " ") + "."})
 		if len(c) > 1 {
@@ -353,29 +353,29 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 		if n := len(pp); n > 3 && strings.ContainsRune("svzc", rune(pp[n-3])) {
 			base = pp[:n-1] // used -> use, saved -> save
 		}
-		b.add(k, cand{cat(w("times"), w(pp)), "몇 번 " + pp + " 됐는지 세는 수입니다.", "How many times it was " + pp + "."})
-		b.add(k, cand{cat(w(base), w("count")), "동작의 횟수입니다.", "The count of the action."})
+		b.add(k, cand{cat(splitWords("times"), splitWords(pp)), "몇 번 " + pp + " 됐는지 세는 수입니다.", "How many times it was " + pp + "."})
+		b.add(k, cand{cat(splitWords(base), splitWords("count")), "동작의 횟수입니다.", "The count of the action."})
 	} else if v := f.verb; f.x.times && (v == nil || v.t == nil) && f.state != nil && f.state.t != nil && f.state.t.Class == 'v' {
 		v = f.state
 		pp := splitWords(participle(v.t, v.t.en()))
-		b.add(k, cand{cat(w("times"), pp), "몇 번 " + v.surfaceKo() + "됐는지 세는 수입니다.", "How many times it was " + strings.Join(pp, " ") + "."})
-		b.add(k, cand{cat(v.t.Words, w("count")), "동작의 횟수입니다.", "The count of the action."})
+		b.add(k, cand{cat(splitWords("times"), pp), "몇 번 " + v.surfaceKo() + "됐는지 세는 수입니다.", "How many times it was " + strings.Join(pp, " ") + "."})
+		b.add(k, cand{cat(v.t.Words, splitWords("count")), "동작의 횟수입니다.", "The count of the action."})
 	} else if f.x.times && v != nil && v.t != nil {
 		// number of times a coupon has been used: timesUsed, useCount.
 		pp := splitWords(participle(v.t, v.t.en()))
-		b.add(k, cand{cat(w("times"), pp), "몇 번 " + v.surfaceKo() + "됐는지 세는 수입니다.", "How many times it was " + strings.Join(pp, " ") + "."})
-		b.add(k, cand{cat(v.t.Words, w("count")), "동작의 횟수입니다.", "The count of the action."})
+		b.add(k, cand{cat(splitWords("times"), pp), "몇 번 " + v.surfaceKo() + "됐는지 세는 수입니다.", "How many times it was " + strings.Join(pp, " ") + "."})
+		b.add(k, cand{cat(v.t.Words, splitWords("count")), "동작의 횟수입니다.", "The count of the action."})
 	}
 	if remaining {
 		q := np{mods: mods, nouns: t.nouns}
 		pl := q.words(!massy(t))
-		b.add(k, cand{cat(w("remaining"), pl), "남은 " + t.ko() + "의 수입니다.", "How many " + strings.Join(pl, " ") + " remain."})
-		b.add(k, cand{cat(pl, w("left")), "left를 뒤에 둔 형태입니다.", "With left."})
-		b.add(k, cand{cat(w("remaining"), q.words(false), w("count")), "count를 붙인 형태입니다.", "With count."})
+		b.add(k, cand{cat(splitWords("remaining"), pl), "남은 " + t.ko() + "의 수입니다.", "How many " + strings.Join(pl, " ") + " remain."})
+		b.add(k, cand{cat(pl, splitWords("left")), "left를 뒤에 둔 형태입니다.", "With left."})
+		b.add(k, cand{cat(splitWords("remaining"), q.words(false), splitWords("count")), "count를 붙인 형태입니다.", "With count."})
 		return
 	}
 	if h := t.headWords(false); len(h) > 0 && eventNouns[h[len(h)-1]] {
-		b.add(k, cand{cat(t.words(false), w("count")), t.ko() + "의 횟수입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		b.add(k, cand{cat(t.words(false), splitWords("count")), t.ko() + "의 횟수입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
 		b.add(k, cand{t.words(true), "일어난 일의 복수형은 그 자체로 횟수를 뜻합니다.", "The plural of an occurrence is its count."})
 	}
 }
@@ -388,7 +388,7 @@ func (b *builder) jobNames(f *frame) {
 		return
 	}
 	k := naming.KindClass
-	j := w(f.x.job)
+	j := splitWords(f.x.job)
 	o := f.thing()
 	ow := o.words(false)
 	vw := v.t.Words
@@ -436,8 +436,8 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 		nw = nw[:len(nw)-1]
 		switch ve {
 		case "add", "insert", "put", "save", "store", "load", "write":
-			b.add(k, cand{suffix(cat(w("import"), nw)), "파일 내용을 DB에 넣는 일은 import라고 부릅니다.", "Loading a file into a database is an import."})
-			b.add(k, cand{suffix(cat(w("import"), nw, w("to"), f.target.words(false))), "대상을 드러낸 형태입니다.", "With the destination."})
+			b.add(k, cand{suffix(cat(splitWords("import"), nw)), "파일 내용을 DB에 넣는 일은 import라고 부릅니다.", "Loading a file into a database is an import."})
+			b.add(k, cand{suffix(cat(splitWords("import"), nw, splitWords("to"), f.target.words(false))), "대상을 드러낸 형태입니다.", "With the destination."})
 		}
 	}
 	if !padded && !batch {
@@ -478,10 +478,10 @@ func (b *builder) valueFirst(f *frame, k naming.Kind) {
 	}
 	var lim, unit []string
 	if f.limit != "" {
-		lim = w(f.limit)
+		lim = splitWords(f.limit)
 	}
 	if f.unit != "" {
-		unit = w(f.unit)
+		unit = splitWords(f.unit)
 	}
 	b.add(k, cand{cat(lim, t.words(false), unit), josa(t.ko(), "을", "를") + " 담는 " + kindKo(k) + "입니다.", "The " + strings.Join(ws, " ") + "."})
 	b.add(k, cand{cat(lim, owner, head, unit), "소유자를 머리 명사로 줄인 형태입니다.", "Short form: the owner's head noun and the attribute."})
@@ -503,15 +503,15 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 	ve := v.t.en()
 	if tgt := f.target.nounWords(false); len(tgt) > 0 && (ve == "add" || ve == "put" || ve == "insert" || ve == "push" || ve == "append") {
 		if h := tgt[len(tgt)-1]; h == "pool" || h == "executor" {
-			b.add(k, cand{suffix(cat(w("submit"), ow)), "풀이나 실행기에 작업을 넣는 일은 submit이라고 부릅니다.", "Work handed to a pool or executor is submitted."})
-			b.add(k, cand{suffix(cat(tgt, w("submit"))), "자료구조 이름을 앞에 둔 형태입니다.", "The pool first."})
-			b.add(k, cand{suffix(cat(w("submit to"), tgt)), "대상을 드러낸 형태입니다.", "Names the pool."})
+			b.add(k, cand{suffix(cat(splitWords("submit"), ow)), "풀이나 실행기에 작업을 넣는 일은 submit이라고 부릅니다.", "Work handed to a pool or executor is submitted."})
+			b.add(k, cand{suffix(cat(tgt, splitWords("submit"))), "자료구조 이름을 앞에 둔 형태입니다.", "The pool first."})
+			b.add(k, cand{suffix(cat(splitWords("submit to"), tgt)), "대상을 드러낸 형태입니다.", "Names the pool."})
 		}
 	}
 	if f.x.job == "worker" {
 		b.add(k, cand{suffix(cat(v.t.Words, o.words(!massy(o) && len(o.nouns) > 0))), josa(o.ko(), "을", "를") + " 처리하는 워커 함수입니다.", "The worker loop: " + thirdPerson(ve) + " " + strings.Join(ow, " ") + "."})
-		b.add(k, cand{w("run worker"), "워커를 돌리는 함수의 관용 이름입니다.", "The usual name of a worker loop."})
-		b.add(k, cand{w("worker"), "워커 자체를 이름으로 삼은 형태입니다.", "Named for the worker."})
+		b.add(k, cand{splitWords("run worker"), "워커를 돌리는 함수의 관용 이름입니다.", "The usual name of a worker loop."})
+		b.add(k, cand{splitWords("worker"), "워커 자체를 이름으로 삼은 형태입니다.", "Named for the worker."})
 	}
 	if f.x.end != "" && (ve == "add" || ve == "insert" || ve == "put" || ve == "push" || ve == "append" || ve == "prepend") {
 		// 맨 앞에 넣기: push_front, prepend; 맨 뒤에: push_back, append.
@@ -523,25 +523,25 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 		if len(c) > 0 {
 			c = c[len(c)-1:]
 		}
-		b.add(k, cand{w(push), "시퀀스 " + map[string]string{"front": "맨 앞", "back": "맨 뒤"}[f.x.end] + "에 넣는 일의 관용 이름입니다.", "The usual name: " + push + "."})
+		b.add(k, cand{splitWords(push), "시퀀스 " + map[string]string{"front": "맨 앞", "back": "맨 뒤"}[f.x.end] + "에 넣는 일의 관용 이름입니다.", "The usual name: " + push + "."})
 		if len(c) > 0 {
-			b.add(k, cand{cat(c, w(push)), "자료구조 이름을 앞에 둔 C 스타일입니다.", "C style: the structure first."})
+			b.add(k, cand{cat(c, splitWords(push)), "자료구조 이름을 앞에 둔 C 스타일입니다.", "C style: the structure first."})
 		}
-		b.add(k, cand{w(alt), alt + "를 쓴 형태입니다.", "With " + alt + "."})
+		b.add(k, cand{splitWords(alt), alt + "를 쓴 형태입니다.", "With " + alt + "."})
 		if len(c) > 0 {
-			b.add(k, cand{cat(c, w(alt)), "자료구조 이름을 앞에 둔 형태입니다.", "The structure first."})
+			b.add(k, cand{cat(c, splitWords(alt)), "자료구조 이름을 앞에 둔 형태입니다.", "The structure first."})
 		}
 	}
 	if f.x.chunk && (ve == "divide" || ve == "split" || ve == "group" || ve == "cut" || ve == "separate" || ve == "batch") {
-		b.add(k, cand{w("chunk"), "일정한 크기로 나누는 일의 관용 이름입니다.", "The usual name: chunk."})
-		b.add(k, cand{w("chunked"), "나눈 결과를 돌려주는 함수의 형태입니다.", "Returning the pieces."})
-		b.add(k, cand{w("split into chunks"), "동작을 풀어 쓴 형태입니다.", "Spelled out."})
+		b.add(k, cand{splitWords("chunk"), "일정한 크기로 나누는 일의 관용 이름입니다.", "The usual name: chunk."})
+		b.add(k, cand{splitWords("chunked"), "나눈 결과를 돌려주는 함수의 형태입니다.", "Returning the pieces."})
+		b.add(k, cand{splitWords("split into chunks"), "동작을 풀어 쓴 형태입니다.", "Spelled out."})
 	}
 	if f.async && len(ow) > 0 {
 		switch b.lang {
 		case naming.LangCPP, naming.LangJava, naming.LangC, naming.LangGo:
-			b.add(k, cand{cat(v.t.Words, ow, w("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
-			b.add(k, cand{cat(w("load"), ow, w("async")), "load를 쓴 형태입니다.", "With load."})
+			b.add(k, cand{cat(v.t.Words, ow, splitWords("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
+			b.add(k, cand{cat(splitWords("load"), ow, splitWords("async")), "load를 쓴 형태입니다.", "With load."})
 		}
 	}
 }

@@ -197,8 +197,8 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 		if len(ws) == 0 {
 			ws = clauseWords
 		}
-		add(cat(w("base"), ws), "상속받을 기본 타입에 흔한 Base 접두사 형태입니다.", "The Base prefix of a base class.")
-		add(cat(ws, w("base")), "Base 접미사 형태입니다.", "Base as a suffix.")
+		add(cat(splitWords("base"), ws), "상속받을 기본 타입에 흔한 Base 접두사 형태입니다.", "The Base prefix of a base class.")
+		add(cat(ws, splitWords("base")), "Base 접미사 형태입니다.", "Base as a suffix.")
 	}
 	return len(b.lists[kindSlot(k)]) > 0
 }
@@ -226,15 +226,15 @@ func (b *builder) modelNames(f *frame, add func([]string, string, string), words
 	add(words, ko, en)
 	switch last {
 	case "status":
-		add(cat(words[:n-1], w("state")), "상태를 State로 쓴 형태입니다.", "With State.")
+		add(cat(words[:n-1], splitWords("state")), "상태를 State로 쓴 형태입니다.", "With State.")
 	case "state":
-		add(cat(words[:n-1], w("status")), "상태를 Status로 쓴 형태입니다.", "With Status.")
+		add(cat(words[:n-1], splitWords("status")), "상태를 Status로 쓴 형태입니다.", "With Status.")
 	}
 	if sh := strings.Join(short, " "); len(short) < n && !roleNouns[sh] && sh != "type" && sh != "kind" {
 		add(short, "짧은 형태입니다.", "Short form.")
 	}
 	if f.enum && !roleNouns[last] && last != "type" && last != "kind" && last != "level" && last != "grade" && last != "tier" {
-		add(cat(words, w("type")), "종류를 나타내는 열거형에 흔한 Type 접미사 형태입니다.", "The Type suffix enums of kinds often take.")
+		add(cat(words, splitWords("type")), "종류를 나타내는 열거형에 흔한 Type 접미사 형태입니다.", "The Type suffix enums of kinds often take.")
 	}
 }
 
@@ -429,7 +429,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 	k := naming.KindClass
 	if ab := canBeAble(items[kw:]); ab != "" {
 		// "protocol for objects that can be cached" -> Cacheable
-		b.add(k, cand{words: w(ab), ko: "할 수 있는 성질을 나타내는 -able 형용사 이름입니다.", en: "An -able trait."})
+		b.add(k, cand{words: splitWords(ab), ko: "할 수 있는 성질을 나타내는 -able 형용사 이름입니다.", en: "An -able trait."})
 	}
 	add := func(words []string) {
 		if len(words) == 0 || len(words) == 1 && (roleNouns[words[0]] || words[0] == "type" || words[0] == "kind") {
@@ -524,7 +524,7 @@ func ableNames(items []item) []string {
 				if a == "" {
 					return nil
 				}
-				return cat(ws[:len(ws)-1], w(a))
+				return cat(ws[:len(ws)-1], splitWords(a))
 			}
 			if x.g != gNone || len(x.words) == 0 {
 				return nil
