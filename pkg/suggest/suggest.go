@@ -31,6 +31,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	pick(a.f, spec.Kind)
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
 	b.build(a.f)
+	b.topUp()
 	sugs := naming.FirstPicked(spec, b.suggestions())
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }

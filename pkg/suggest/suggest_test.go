@@ -324,3 +324,33 @@ func TestSuggestPickedKind(t *testing.T) {
 		}
 	}
 }
+
+// A kind with one or two names is topped up with rewordings of them, never
+// with names from nowhere.
+func TestTopUp(t *testing.T) {
+	for _, tc := range []struct {
+		lang, q string
+		kind    naming.Kind
+	}{
+		{"Python", "사용자 목록을 가져오는 함수", naming.KindFunction},
+		{"Go", "주문을 저장하는 함수", naming.KindFunction},
+		{"Kotlin", "상품을 장바구니에 추가하는 함수", naming.KindFunction},
+	} {
+		a := Suggest(naming.Spec{Language: tc.lang}, tc.q)
+		var names []string
+		for _, s := range a.Suggestions {
+			if s.Kind == tc.kind {
+				names = append(names, s.Name)
+			}
+		}
+		if len(names) < minPerKind {
+			t.Errorf("%s %q: %d %s names %v, want at least %d", tc.lang, tc.q, len(names), tc.kind, names, minPerKind)
+		}
+	}
+	if got := variants(naming.KindVariable, []string{"retry", "count"}); len(got) != 1 || strings.Join(got[0], " ") != "num retries" {
+		t.Errorf("variants of retry count = %v, want num retries", got)
+	}
+	if got := variants(naming.KindVariable, []string{"status"}); len(got) != 0 {
+		t.Errorf("variants of status = %v: status is not a plural", got)
+	}
+}

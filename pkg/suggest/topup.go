@@ -1,0 +1,130 @@
+package suggest
+
+import (
+	"strings"
+
+	"namebot/pkg/naming"
+)
+
+// minPerKind is the fewest names an understood question gets of a kind it
+// has names for: a reviewer choosing between two names is choosing between
+// two words, and a third phrasing is often the one their team uses.
+const minPerKind = 3
+
+// topUp gives a kind that came out with one or two names more of the same
+// meaning, made from those names only: the verb's synonym (getUsers,
+// fetchUsers, loadUsers), a collection as a plural or a list (userList,
+// users), a count as count or num (retryCount, numRetries), a flag with or
+// without its is (isSidebarCollapsed, sidebarCollapsed), a bound as max or
+// limit (MAX_UPLOAD_SIZE, UPLOAD_SIZE_LIMIT). Nothing is added to a kind
+// with no name (the question did not ask for it, or was not understood),
+// and nothing that is not a rewording of a name already given: no filler.
+func (b *builder) topUp() {
+	for _, k := range []naming.Kind{naming.KindFunction, naming.KindVariable, naming.KindConstant} {
+		i := kindSlot(k)
+		have := b.lists[i]
+		if len(have) == 0 || len(have) >= minPerKind {
+			continue
+		}
+		for _, s := range append([]naming.Suggestion(nil), have...) {
+			for _, v := range variants(k, naming.Split(strings.TrimRight(strings.TrimLeft(s.Name, "$@"), "?!"))) {
+				if len(b.lists[i]) >= minPerKind {
+					break
+				}
+				b.add(k, cand{words: v, ko: "같은 뜻을 다른 말로 쓴 이름입니다.", en: "The same meaning in other words."})
+			}
+		}
+	}
+}
+
+// verbSynonyms are verbs developers use for the same action, most usual
+// first; the glossary's alt= comes before them.
+var verbSynonyms = map[string][]string{
+	"get": {"fetch", "load"}, "fetch": {"get", "load"}, "load": {"fetch", "get"},
+	"create": {"make", "build"}, "make": {"create", "build"}, "build": {"create", "make"},
+	"add": {"append", "insert"}, "append": {"add"}, "insert": {"add"},
+	"remove": {"delete"}, "delete": {"remove"}, "update": {"edit", "modify"}, "edit": {"update"},
+	"check": {"validate", "verify"}, "validate": {"check", "verify"}, "verify": {"check", "validate"},
+	"calculate": {"compute"}, "compute": {"calculate"}, "send": {"dispatch"},
+	"find": {"search", "lookup"}, "search": {"find"}, "save": {"store", "persist"}, "store": {"save"},
+	"show": {"display"}, "display": {"show"}, "start": {"begin", "launch"}, "stop": {"end"},
+	"convert": {"transform"}, "transform": {"convert"}, "reset": {"clear"}, "clear": {"reset"},
+	"sort": {"order"}, "count": {"tally"}, "retry": {"reattempt"}, "handle": {"process"},
+}
+
+// variants rewords one name's words for its kind.
+func variants(k naming.Kind, w []string) [][]string {
+	n := len(w)
+	if n == 0 {
+		return nil
+	}
+	var out [][]string
+	with := func(i int, repl ...string) []string {
+		v := append([]string(nil), w[:i]...)
+		v = append(v, repl...)
+		return append(v, w[i+1:]...)
+	}
+	last := w[n-1]
+	switch k {
+	case naming.KindFunction:
+		var syn []string
+		for _, t := range loadGlossary().en[w[0]] {
+			if t.Class == 'v' && len(t.Words) == 1 {
+				syn = append(syn, t.Alt...)
+			}
+		}
+		syn = append(syn, verbSynonyms[w[0]]...)
+		for _, s := range syn {
+			if s != w[0] && !strings.Contains(s, " ") {
+				out = append(out, with(0, s))
+			}
+		}
+		if n >= 2 {
+			if one, ok := singular(last); ok {
+				out = append(out, with(n-1, one, "list"))
+			}
+		}
+	case naming.KindVariable:
+		switch {
+		case n >= 2 && (w[0] == "is" || w[0] == "has") && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing")):
+			out = append(out, w[1:])
+		case n >= 2 && last == "count":
+			out = append(out, append([]string{"num"}, append(append([]string(nil), w[:n-2]...), plural(w[n-2]))...))
+		case n >= 2 && w[0] == "num":
+			if one, ok := singular(last); ok {
+				out = append(out, append(append(append([]string(nil), w[1:n-1]...), one), "count"))
+			}
+		case n >= 2 && last == "list":
+			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
+		default:
+			if one, ok := singular(last); ok {
+				out = append(out, with(n-1, one, "list"))
+			}
+		}
+	case naming.KindConstant:
+		switch {
+		case n >= 2 && w[0] == "max":
+			out = append(out, append(append([]string(nil), w[1:]...), "limit"))
+		case n >= 2 && w[0] == "min":
+			out = append(out, append(append([]string(nil), w[1:]...), "minimum"))
+		case n >= 2 && w[0] == "default":
+			out = append(out, w[1:])
+		}
+	}
+	return out
+}
+
+// singular undoes a regular English plural; false when w does not look
+// plural (status, process, analysis are singular).
+func singular(w string) (string, bool) {
+	switch {
+	case len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
+		strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return "", false
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y", true
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2], true
+	}
+	return w[:len(w)-1], true
+}
