@@ -414,6 +414,12 @@ var batchVerbs = map[string]bool{"delete": true, "remove": true, "clean": true, 
 // plural (delete old logs), and file contents put into a database are an
 // import.
 func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
+	if st := f.x.steps; len(st) == 2 && !f.boolean && !f.handler {
+		// 주문을 취소하고 재고를 되돌리는: both steps, then the first.
+		k := naming.KindFunction
+		b.add(k, cand{suffix(cat(st[0].verb.Words, st[0].obj, w("and"), st[1].verb.Words, st[1].obj)), "두 동작을 차례로 하는 함수입니다.", "Does both steps, in order."})
+		b.add(k, cand{suffix(cat(st[0].verb.Words, st[0].obj)), "첫 동작을 이름으로 삼은 짧은 형태입니다.", "Named for the first step."})
+	}
 	v := f.verb
 	if v == nil || v.t == nil || f.handler {
 		return
@@ -594,7 +600,7 @@ func (b *builder) rerank() {
 			if b.dropsEssential(first, cand) {
 				continue
 			}
-			suffix := len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1])
+			suffix := (i != 0 || cand[0] == "to") && len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1])
 			if suffix || len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) && hasContent(cand[1:]) &&
 				(cand[len(cand)-1] == first[len(first)-1] || droppedPlace(cand, first)) {
 				c := l[j]
