@@ -103,7 +103,8 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		owner = owner[:len(owner)-1]
 	}
 	reason := cand{ko: key.ko() + "별 " + val.ko() + "을(를) 담는 맵입니다.", en: "The " + strings.Join(vals, " ") + ", keyed by " + strings.Join(kw, " ") + "."}
-	if f.count {
+	if f.count && occurrenceOnly(val) {
+		// 단어별 등장 횟수: the key itself is counted (wordCounts).
 		b.add(k, cand{cat(owner, w("counts")), reason.ko, reason.en})
 		b.add(k, cand{cat(w("counts by"), kw), "키를 드러낸 형태입니다.", "Names the key."})
 	}
@@ -112,6 +113,22 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(head, w("by"), kw), "짧은 형태입니다.", "Short form."})
 	}
 	b.add(k, cand{cat(owner, head), "키를 앞에 둔 형태입니다.", "Key-first form."})
+	if f.count && !occurrenceOnly(val) {
+		b.add(k, cand{cat(owner, vals), "키를 앞에 둔 형태입니다.", "Key-first form."})
+	}
+}
+
+// occurrenceOnly: what is counted is only occurrences (등장 횟수,
+// frequency), so the map counts its keys.
+func occurrenceOnly(p *np) bool {
+	for _, w := range p.nounWords(false) {
+		switch w {
+		case "appear", "appearance", "occurrence", "occur", "frequency", "count", "number":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // booleansFirst puts first the yes/no names some question shapes call for
@@ -658,7 +675,7 @@ func droppedPlace(short, long []string) bool {
 func hasContent(ws []string) bool {
 	for _, w := range ws {
 		switch w {
-		case "max", "min", "default", "k", "size", "count", "length", "ms", "seconds", "minutes", "hours", "days",
+		case "max", "min", "default", "k", "by", "size", "count", "counts", "length", "ms", "seconds", "minutes", "hours", "days",
 			"bytes", "kb", "mb", "gb", "px", "percent", "total", "num", "limit", "timeout", "ttl":
 			continue
 		}

@@ -276,7 +276,7 @@ func refine(items []item) ([]item, extra) {
 				x.all = true
 			case "for":
 				// "attempts for a user", "size in bytes for the upload
-				// endpoint": for after a noun says whom it is for, not what.
+				// endpoint": for after a noun says whom or where, not what.
 				if n := len(out); n > 0 && it.eng && (out[n-1].isNoun() || out[n-1].g == gUnit) {
 					it.g = gIn
 				}
@@ -556,6 +556,11 @@ func refine(items []item) ([]item, extra) {
 			strings.Contains(" "+strings.Join(items[i+1].words, " ")+" ", " "+it.t.en()+" ") {
 			// 그려진 드로우 콜: the participle says again what the noun says.
 			continue
+		}
+		if it.eng && it.isVerb() && it.third && len(out) > 0 && (out[len(out)-1].g == gCount || out[len(out)-1].g == gMax || out[len(out)-1].g == gMin || out[len(out)-1].g == gList) {
+			// "max number of retries": a plural after a count word is a noun.
+			it.t = &Term{Words: it.t.Words, Class: 'n'}
+			it.words, it.plural, it.third = it.t.Words, true, false
 		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
