@@ -277,7 +277,10 @@ func refine(items []item) ([]item, extra) {
 			case "for":
 				// "attempts for a user", "size in bytes for the upload
 				// endpoint": for after a noun says whom or where, not what.
-				if n := len(out); n > 0 && it.eng && (out[n-1].isNoun() || out[n-1].g == gUnit) {
+				if n := len(out); n > 0 && it.eng && out[n-1].isNoun() && len(out[n-1].words) > 0 && attrHeads[out[n-1].words[len(out[n-1].words)-1]] {
+					// "timeout for the payment API": the API's timeout.
+					it.g = gOf
+				} else if n > 0 && it.eng && (out[n-1].isNoun() || out[n-1].g == gUnit) {
 					it.g = gIn
 				}
 			}

@@ -132,6 +132,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "이미지를 리사이즈하고 S3에 저장하는 함수", naming.KindFunction, "resize_image_and_save"},
 		{"Go", "사용자별 주문 개수를 담는 맵", naming.KindVariable, "orderCountsByUser"},
 		{"Python", "max number of retries constant", naming.KindConstant, "MAX_RETRIES"},
+		{"Go", "timeout for the payment API in seconds", naming.KindVariable, "paymentAPITimeoutSeconds"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
