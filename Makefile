@@ -8,7 +8,7 @@ BIN := $(CURDIR)/.bin
 # Lambda bootstraps: what DESIGN.md and FACTS.md say keeps them small and fast.
 LAMBDA_FLAGS := -tags lambda.norpc -ldflags='-s -w' -trimpath
 LAMBDA_ENV := CGO_ENABLED=0 GOOS=linux GOARCH=arm64
-FUNCTIONS := accounts chat chatsend board
+FUNCTIONS := accounts chat chatsend board naming
 RIE_VERSION := v0.0.0-20261030222936-bef5c4ba774d
 STATICCHECK_VERSION := v0.8.2
 GO_TEST_FLAGS ?= -count=1 -timeout 20m
@@ -98,6 +98,9 @@ endif
 
 build-BoardFunction:
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/board
+
+build-NamingFunction:
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/naming
 
 ## bench: measure on this machine (bootstraps, cold starts, routes, the API process, app size);
 ## prints one table and writes the figures to bench-results/bench-<time>.json (infra/bench/README.md)
@@ -226,7 +229,8 @@ eval-baseline:
 ## fuzz-short: the same for 3 s each (bounded; for `make test`).
 FUZZTIME ?= 30s
 FUZZ_TARGETS := pkg/httpapi:FuzzAccountsRoutes pkg/httpapi:FuzzChatRoutes pkg/httpapi:FuzzChatSendRoute \
-  pkg/httpapi:FuzzBoardRoutes pkg/dynamo:FuzzCursor pkg/naming:FuzzParseAnswer pkg/naming:FuzzValidate
+  pkg/httpapi:FuzzBoardRoutes pkg/dynamo:FuzzCursor pkg/naming:FuzzParseAnswer pkg/naming:FuzzValidate \
+  pkg/httpapi:FuzzNamingRoute pkg/review:FuzzReview
 fuzz: deps
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=./$${t%%:*}; fn=$${t##*:}; echo "== $$fn ($$pkg, $(FUZZTIME))"; \

@@ -320,3 +320,12 @@ func FuzzBoardRoutes(f *testing.F) {
 		`{}`, ``, `{"author":"x"}`,
 	})
 }
+
+func FuzzNamingRoute(f *testing.F) {
+	fuzzRoutes(f, "NamingFunction", []string{
+		`{"language":"Python","convention":"PEP 8","names":["getUserList","usr_cnt","sayongjaList"]}`,
+		`{"language":"Java","names":["MaxRetry"],"kind":"constant"}`, `{"language":"Ruby","names":["admin?","valid"],"kind":"boolean"}`,
+		`{"language":"Go","names":[]}`, `{"language":"Go","names":["` + strings.Repeat("a", 101) + `"]}`, `{"names":[1]}`,
+		`{"language":"PHP","names":["$x","<script>","사용자"],"kind":"method"}`, `{}`, ``, `[]`,
+	})
+}
