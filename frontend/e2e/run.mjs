@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startFakeOpenAI } from './fake-openai.mjs';
 import { FAKE_CLIENTS, startFakeOAuth } from './fake-oauth.mjs';
+import { checkFlows } from './check.mjs';
 
 const FRONTEND = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(FRONTEND, '..');
@@ -1453,6 +1454,9 @@ async function main() {
     ],
     O,
   );
+
+  // ----- the name check: /check without signing in, a pasted name in a room (e2e/check.mjs) -----
+  await checkFlows({ flow, assert, browser, base: offline.base, newContext, newPage, shoot, expectInert, expectNoCSPViolations, signUp, createRoom, ask, quotaText, api });
 }
 
 async function cleanup() {

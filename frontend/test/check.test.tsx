@@ -82,6 +82,22 @@ describe('the name check page', () => {
     expect(root.querySelectorAll('img, [onerror]').length).toBe(0);
   });
 
+  it('shows `quoted` names in messages as code, never as markup', async () => {
+    stubCheck((b) =>
+      json(200, { results: b.names.map((n) => ({ name: n, ok: false, problems: [{ code: 'wrong_case', message: 'use `get_<b>x</b>` now' }], better: [] })) }),
+    );
+    act(() => render(<CheckPage />, root));
+    await typeNames('getX');
+    await submit();
+    const code = await vi.waitFor(() => {
+      const el = root.querySelector('.check-problems code');
+      if (!el) throw new Error('not yet');
+      return el;
+    });
+    expect(code.textContent).toBe('get_<b>x</b>');
+    expect(root.querySelectorAll('.check-problems b').length).toBe(0);
+  });
+
   it('refuses an empty list and more than 20 names before sending', async () => {
     stubCheck(() => json(500, {}));
     act(() => render(<CheckPage />, root));

@@ -19,6 +19,11 @@ export function namesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A message with `names` in backticks: the names as <code>, the rest as text. */
+export function withCode(message: string) {
+  return message.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}
+
 function ResultCard({ result }: { result: CheckResult }) {
   const t = useT();
   return (
@@ -32,7 +37,7 @@ function ResultCard({ result }: { result: CheckResult }) {
       {result.problems.length > 0 && (
         <ul class="check-problems">
           {result.problems.map((p, i) => (
-            <li key={i}>{p.message}</li>
+            <li key={i}>{withCode(p.message)}</li>
           ))}
         </ul>
       )}
