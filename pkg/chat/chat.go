@@ -337,7 +337,7 @@ func (s *Service) reviewName(ctx context.Context, userID string, c *namebot.Chat
 	}
 	bot := &namebot.Message{
 		ID: req.BotMessageID, ChatID: req.ChatID, UserID: userID, Content: review.Render(res, korean), Suggestions: sugs,
-		Status: namebot.StatusAnswered, Offline: true, CreatedAt: done.UTC(),
+		Status: namebot.StatusAnswered, CreatedAt: done.UTC(),
 	}
 	userMsg.AnswerID = bot.ID
 	req.State = namebot.StatusAnswered
