@@ -91,6 +91,8 @@ func Check(spec naming.Spec, kind Kind, names []string, korean bool) []Result {
 func CheckName(spec naming.Spec, kind Kind, name string, korean bool) Result {
 	r := &reviewer{spec: spec, korean: korean, res: Result{Name: name, Problems: []Problem{}, Better: []string{}}}
 	r.lang, _ = naming.Resolve(spec)
+	conv, _ := naming.ResolveConvention(spec)
+	r.shortStyle = conv == naming.ConvLinuxKernel
 	r.run(strings.TrimSpace(name), kind)
 	r.res.OK = len(r.res.Problems) == 0
 	if r.res.OK {
@@ -108,6 +110,8 @@ type reviewer struct {
 	// words can fix (a generic or numbered name, a reserved word): then no
 	// better name is proposed, because it would still have the problem.
 	unfixable bool
+	// shortStyle: the convention asks for short names (the Linux kernel's).
+	shortStyle bool
 }
 
 func (r *reviewer) add(code, msg string) {
@@ -502,7 +506,7 @@ func (r *reviewer) hungarianAllowed(prefix string, unreal bool) bool {
 // shortAllowed: the Linux kernel style asks for short local names; some
 // languages' own code writes a few abbreviations everywhere.
 func (r *reviewer) shortAllowed(w string) bool {
-	if c, ok := naming.ResolveConvention(r.spec); ok && c == naming.ConvLinuxKernel {
+	if r.shortStyle {
 		return true
 	}
 	return shortOK[string(r.lang)][w]
