@@ -167,6 +167,11 @@ func (r *reviewer) guessKind(name string, s shape) Kind {
 	case predicateWords[s.words[0]] && len(s.words) > 1:
 		return Boolean
 	case s.core[0] >= 'A' && s.core[0] <= 'Z':
+		// Go and C# write functions in PascalCase too: a verb first
+		// (GetUserByID) reads as a function there.
+		if verbs[s.words[0]] && (r.lang == naming.LangGo || r.lang == naming.LangCSharp) {
+			return Function
+		}
 		return Class
 	case verbs[s.words[0]]:
 		return Function
@@ -200,8 +205,8 @@ func (r *reviewer) run(name string, asked Kind) {
 	conv := strings.ToLower(r.spec.Convention)
 	unreal := strings.Contains(conv, "unreal") || strings.Contains(conv, "언리얼") || strings.Contains(conv, "ue4") || strings.Contains(conv, "ue5")
 
-	// A Python dunder (__init__) is the language's own: nothing to say.
-	if r.lang == naming.LangPython && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") && len(name) > 4 {
+	// The language's own names: nothing to say about them.
+	if r.languageOwn(name) {
 		return
 	}
 
@@ -351,7 +356,7 @@ func (r *reviewer) run(name string, asked Kind) {
 
 	// 3. Better names: every alternative in the case the kind takes.
 	changed := wrongCase || invalid || len(abbr) > 0 || len(roman) > 0 || len(words) != len(s.words) || len(alts) != 1 || !equal(alts[0], expanded)
-	if len(r.res.Problems) == 0 || r.unfixable || !changed {
+	if r.unfixable || !changed {
 		if wrongCase {
 			r.wrongCase(name, kind, nk, "")
 		}
@@ -404,7 +409,11 @@ func (r *reviewer) format(ws []string, kind Kind, s shape, lead string) string {
 	if kind == Boolean && r.lang == naming.LangRuby && s.trail == "?" {
 		nk = naming.KindFunction
 	}
-	out := naming.Format(ws, naming.CaseFor(r.spec, nk))
+	c := naming.CaseFor(r.spec, nk)
+	if r.lang == naming.LangGo && s.core != "" && isUpper(s.core[0]) {
+		c = naming.GoPascalCase // keep an exported Go name exported
+	}
+	out := naming.Format(ws, c)
 	switch {
 	case r.lang == naming.LangPHP && nk == naming.KindVariable:
 		out = "$" + out
@@ -482,6 +491,34 @@ func (r *reviewer) isHungarianB(s shape) bool {
 	next := s.words[1]
 	return predicateWords[next] || adjectiveLike(next) || antonyms[next] != nil || participles[next] != ""
 }
+
+// languageOwn: names a language or its standard framework gives, which
+// code cannot rename: Python's dunders (__init__), PHP's magic methods and
+// superglobals (__construct, $_GET), Node's __dirname, unittest's setUp
+// and assertEqual, main, self, this.
+func (r *reviewer) languageOwn(name string) bool {
+	if ownNames[name] {
+		return true
+	}
+	switch r.lang {
+	case naming.LangPython:
+		if strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") && len(name) > 4 {
+			return true
+		}
+		return pythonOwn[name] || strings.HasPrefix(name, "assert") && len(name) > 6 && isUpper(name[6])
+	case naming.LangPHP:
+		return strings.HasPrefix(name, "__") || phpOwn[name]
+	case naming.LangJavaScript, naming.LangTypeScript:
+		return strings.HasPrefix(name, "__")
+	}
+	return false
+}
+
+var (
+	ownNames  = setOf("main self Self this $this super")
+	pythonOwn = setOf("setUp tearDown setUpClass tearDownClass setUpModule tearDownModule asyncSetUp asyncTearDown maxDiff")
+	phpOwn    = setOf("$_GET $_POST $_SERVER $_SESSION $_COOKIE $_FILES $_REQUEST $_ENV $GLOBALS")
+)
 
 // hungarianAllowed: conventions that use a prefix keep it. Unreal Engine
 // prefixes booleans with b; Qt, MFC and Android code bases prefix members
@@ -631,7 +668,9 @@ func trailingNumber(core string) string {
 	if len(word) <= 1 || numberedOK[word] || numberedOK[word+digits] {
 		return ""
 	}
-	if _, err := strconv.Atoi(digits); err != nil {
+	// A number of three digits or more is a value, not a sequence number
+	// (get_object_or_404, port8080, year2024).
+	if n, err := strconv.Atoi(digits); err != nil || n >= 100 {
 		return ""
 	}
 	return digits
@@ -668,10 +707,10 @@ func isLooseWords(s string) bool {
 
 func caseName(c naming.Case) string {
 	switch c {
-	case naming.GoCamelCase:
-		return "camelCase (ID, URL)"
-	case naming.GoPascalCase:
-		return "PascalCase (ID, URL)"
+	case naming.GoCamelCase, naming.GoPascalCase:
+		// Go takes both (unexported, exported); what it insists on is
+		// initialisms in one case.
+		return "camelCase/PascalCase (ID, URL)"
 	}
 	return string(c)
 }

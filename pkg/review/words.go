@@ -42,7 +42,7 @@ var established = setOf(`id ids url uri http https db ctx err i j k n x y z num 
 // C code write tmp everywhere.
 var shortOK = map[string]map[string]bool{
 	"C":  setOf("tmp"),
-	"Go": setOf("tmp"),
+	"Go": setOf("tmp cfg srv"),
 }
 
 // genericNouns are words that name nothing by themselves.
