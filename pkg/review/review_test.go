@@ -39,7 +39,8 @@ func TestCodes(t *testing.T) {
 		CodeWrongCase: {
 			has: []tc{{"Python", "", "", "getUserList", []string{"get_user_list"}}, {"Java", "", Constant, "MaxRetry", []string{"MAX_RETRY"}},
 				{"Go", "", "", "userId", []string{"userID"}}, {"C#", "", Function, "getUser", []string{"GetUser"}}, {"Rust", "", Class, "user_profile", []string{"UserProfile"}},
-				{"JavaScript", "", Function, "get_user", []string{"getUser"}}},
+				{"JavaScript", "", Function, "get_user", []string{"getUser"}}, {"Go", "", "", "GetUserById", []string{"GetUserByID"}},
+				{"Go", "", "", "MAX_RETRIES", []string{"MaxRetries"}}},
 			hasNot: []tc{{"Python", "", "", "get_user_list", nil}, {"Java", "", Constant, "MAX_RETRY", nil}, {"Go", "", "", "userID", nil}, {"C#", "", Function, "GetUser", nil}},
 		},
 		CodeHungarian: {
@@ -134,7 +135,12 @@ func TestGoodNames(t *testing.T) {
 		{"Rust", "", "", "user_count parse_config HttpClient MAX_RETRIES"},
 		{"Swift", "", "", "userCount isEnabled fetchUserProfile"},
 		{"Ruby", "", "", "admin? user_count save! find_by_email"},
-		{"PHP", "", "", "$cartItems $userCount getUserProfile UserRepository"},
+		{"PHP", "", "", "$cartItems $userCount getUserProfile UserRepository __construct $_GET"},
+		// Names the language or its framework gives.
+		{"Python", "", "", "setUp tearDown assertEqual get_object_or_404 self"},
+		{"JavaScript", "", "", "__dirname this"},
+		{"C", "", "", "main"},
+		{"Go", "", "", "cfg srv port8080"},
 	}
 	n := 0
 	for _, g := range good {
