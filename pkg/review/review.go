@@ -350,7 +350,7 @@ func (r *reviewer) run(name string, asked Kind) {
 		maxW, maxC = maxWordsCst, maxCharsCst
 	}
 	if nWords > maxW || nChars > maxC {
-		r.say(CodeTooLong, nWords, nChars, pick(kindLabels[kind], r.korean), maxW, maxC)
+		r.say(CodeTooLong, nWords, nChars, r.kindLabel(kind), maxW, maxC)
 		r.unfixable = true
 	}
 
@@ -386,7 +386,7 @@ func (r *reviewer) wrongCase(name string, kind Kind, nk naming.Kind, example str
 			r.better(fixed)
 		}
 	}
-	msg := message(CodeWrongCase, r.korean, r.langName(), pick(kindLabels[kind], r.korean), caseName(c), quote(example))
+	msg := message(CodeWrongCase, r.korean, r.langName(), r.kindLabel(kind), caseName(c), quote(example))
 	if example == "" {
 		msg = strings.TrimSuffix(strings.TrimSuffix(msg, ": ``"), ": ``")
 	}
@@ -441,6 +441,15 @@ func (r *reviewer) better(name string) {
 		}
 	}
 	r.res.Better = append(r.res.Better, name)
+}
+
+// kindLabel names a kind in a message: a "class" is a type in languages
+// without classes (Go, Rust, C).
+func (r *reviewer) kindLabel(k Kind) string {
+	if k == Class && (r.lang == naming.LangGo || r.lang == naming.LangRust || r.lang == naming.LangC) {
+		return pick([2]string{"타입", "type"}, r.korean)
+	}
+	return pick(kindLabels[k], r.korean)
 }
 
 func (r *reviewer) langName() string {
