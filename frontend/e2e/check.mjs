@@ -70,6 +70,20 @@ export async function checkFlows(h) {
         },
       ],
       [
+        'in English: the page and the review switch language together',
+        async () => {
+          await anon.getByRole('button', { name: 'Switch to English' }).click();
+          await anon.locator('h1#page-title', { hasText: 'Name check' }).waitFor();
+          await anon.getByRole('button', { name: 'Check', exact: true }).click();
+          await anon.locator('.check-card .check-verdict', { hasText: 'Looks good' }).first().waitFor();
+          const text = await anon.locator('.check-list').textContent();
+          assert(text.includes('Abbreviations make the reader guess'), `English messages: ${text.slice(0, 200)}`);
+          await shoot(anon, 'check-en');
+          await anon.getByRole('button', { name: '한국어로 보기' }).click();
+          await anon.locator('h1#page-title', { hasText: '이름 검사' }).waitFor();
+        },
+      ],
+      [
         'the API answers in English when asked, and stores nothing for anyone',
         async () => {
           const r = await h.api(base, 'POST', '/api/naming/check', { language: 'Java', names: ['MaxRetry'], kind: 'constant' }, null, 'en');

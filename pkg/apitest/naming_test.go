@@ -174,8 +174,14 @@ func TestChat_PastedName(t *testing.T) {
 			t.Errorf("%q: answer text %q", msg, content)
 		}
 	}
-	if msgs := messagesOf(t, c, room); len(msgs) != 6 {
-		t.Fatalf("stored %d messages, want 6", len(msgs))
+	// A retry with the same client_message_id replays the stored exchange.
+	first := c.Do("POST", "/api/chat/"+room, map[string]string{"content": "usr_cnt 어때?", "client_message_id": "pasted-1"}).Want(t, 201)
+	again := c.Do("POST", "/api/chat/"+room, map[string]string{"content": "usr_cnt 어때?", "client_message_id": "pasted-1"}).Want(t, 201)
+	if a, b := first.JSON["bot_message"].(map[string]any)["id"], again.JSON["bot_message"].(map[string]any)["id"]; a != b {
+		t.Fatalf("retry answered again: %v then %v", a, b)
+	}
+	if msgs := messagesOf(t, c, room); len(msgs) != 8 {
+		t.Fatalf("stored %d messages, want 8", len(msgs))
 	}
 	if p := c.Do("GET", "/api/accounts/profile", nil).Want(t, 200); quotaOf(t, p)["used"] != float64(0) {
 		t.Fatalf("profile shows a spent question: %s", p.Raw)

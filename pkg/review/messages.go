@@ -32,9 +32,9 @@ func Codes() []string {
 var texts = map[string][2]string{
 	CodeInvalid:              {"%s은(는) %s에서 이름으로 쓸 수 없습니다. 영문자, 숫자, _만 쓰고 숫자로 시작하지 마세요.", "%s is not a valid name in %s: use ASCII letters, digits and _, and do not start with a digit."},
 	CodeInvalid + ".php":     {"PHP 변수는 $로 시작합니다: %s", "PHP variables start with $: %s"},
-	CodeReserved:             {"%s은(는) %s의 예약어이거나 내장 이름이라 쓸 수 없거나 그것을 가립니다. 무엇을 담는지 더 구체적으로 쓰세요.", "%s is a reserved word or built-in name in %s: say more specifically what it holds."},
+	CodeReserved:             {"%s은(는) %s의 예약어나 내장 이름이라 쓸 수 없거나, 쓰면 원래의 것을 가립니다. 무엇을 담는지 더 구체적으로 쓰세요.", "%s is a reserved word or built-in name in %s: say more specifically what it holds."},
 	CodeWrongCase:            {"%s의 %s 이름은 %s로 씁니다: %s", "In %s, %s names are written in %s: %s"},
-	CodeHungarian:            {"앞의 %s은(는) %s을(를) 이름에 적는 헝가리안 표기법입니다. 그런 정보는 컴파일러와 편집기가 알려 주니 빼세요.", "The %s prefix spells the %s into the name (Hungarian notation): the compiler and the editor already know it, so drop it."},
+	CodeHungarian:            {"앞의 %s은(는) %s 표시로, 헝가리안 표기법입니다. 그런 정보는 컴파일러와 편집기가 알려 주니 빼세요.", "The %s prefix spells the %s into the name (Hungarian notation): the compiler and the editor already know it, so drop it."},
 	CodeAbbreviation:         {"줄임말은 읽는 사람이 뜻을 짐작해야 합니다. 풀어 쓰세요: %s", "Abbreviations make the reader guess: spell them out (%s)."},
 	CodeRomanized:            {"한국어를 로마자로 적으면 한국어를 모르는 사람은 읽지 못합니다. 영어 단어를 쓰세요: %s", "Korean written in Latin letters can only be read by Korean speakers: use the English word (%s)."},
 	CodeGeneric:              {"%s은(는) 무엇에나 붙일 수 있는 말이라 아무것도 알려 주지 않습니다. 무엇을 담는지 쓰세요(예: 사용자 목록이면 users).", "%s could name anything, so it tells the reader nothing: say what it holds (a list of users: users)."},
