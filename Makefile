@@ -13,7 +13,7 @@ RIE_VERSION := v0.0.0-20261030222936-bef5c4ba774d
 STATICCHECK_VERSION := v0.8.2
 GO_TEST_FLAGS ?= -count=1 -timeout 20m
 
-.PHONY: run test build lint tools deps frontend frontend-test e2e clean go-test manager
+.PHONY: run test build lint tools deps frontend frontend-test e2e clean go-test manager browser-deps
 
 ## run: install, build the app and start everything on http://localhost:$(PORT)
 run: deps frontend
@@ -21,7 +21,8 @@ run: deps frontend
 	exec $(BIN)/namebot-local
 
 ## test: lint, Go tests (dynalite, emulator, template), frontend unit and browser tests
-test: deps tools lint frontend go-test fuzz-short frontend-test e2e
+# browser-deps early: a machine that cannot run the browser tests says so before the long Go tests.
+test: deps tools browser-deps lint frontend go-test fuzz-short frontend-test e2e
 
 deps: node_modules/.package-lock.json
 
@@ -36,6 +37,28 @@ $(BIN)/aws-lambda-rie:
 
 $(BIN)/staticcheck:
 	GOBIN=$(BIN) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+
+## browser-deps: what the browser tests need from Debian: chromium at $(CHROMIUM_PATH)
+## and a Korean font (fonts-nanum) for the screenshots. Installed with apt-get when
+## run as root; otherwise it stops and names the command to run.
+CHROMIUM_PATH ?= /usr/bin/chromium
+export CHROMIUM_PATH
+browser-deps:
+	@missing=(); \
+	[ -x "$(CHROMIUM_PATH)" ] || missing+=(chromium); \
+	dpkg -s fonts-nanum >/dev/null 2>&1 || fc-list :lang=ko family 2>/dev/null | grep -q . || missing+=(fonts-nanum); \
+	[ $${#missing[@]} -eq 0 ] && exit 0; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "browser tests: installing $${missing[*]} (apt-get)"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends "$${missing[@]}" >/dev/null || exit 1; \
+	  [ -x "$(CHROMIUM_PATH)" ] || { echo "browser tests: chromium installed but $(CHROMIUM_PATH) is missing: set CHROMIUM_PATH"; exit 1; }; \
+	else \
+	  echo "browser tests: missing $${missing[*]}. Install as root, then run make again:"; \
+	  echo "  apt-get update && apt-get install -y --no-install-recommends $${missing[*]}"; \
+	  [ -x "$(CHROMIUM_PATH)" ] || echo "(or set CHROMIUM_PATH to a Chromium binary)"; \
+	  exit 1; \
+	fi
 
 lint: $(BIN)/staticcheck
 	@out=$$(gofmt -l pkg functions infra); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -61,7 +84,7 @@ frontend-test:
 	cd frontend && npm test && npm run size
 
 ## e2e: the browser app in headless Chromium against the real local server
-e2e: frontend
+e2e: browser-deps frontend
 	$(GO) build -o $(BIN)/namebot-local ./infra/local
 	$(GO) build -o $(BIN)/namebot-manager ./infra/manager
 	cd frontend && E2E_SKIP_BUILD=1 NAMEBOT_SERVER=$(BIN)/namebot-local NAMEBOT_ROOT=$(CURDIR) npm run e2e
@@ -204,7 +227,8 @@ validate:
 	@if command -v sam >/dev/null; then sam validate --lint --template-file template.yaml; else echo "sam not installed: sam validate --lint skipped"; fi
 
 ## load: the load test (infra/load): 50 simulated users for 60 s against the
-## local stack it starts itself, then checks every accepted write from the API.
+## local stack it starts itself, then checks every accepted write from the API;
+## it fails when dynalite's peak RSS passes 250 MB (it prints start, peak, end).
 ## LOAD_ARGS=-inject-loss deletes an accepted message and post before the
 ## check, which must then fail (also -inject-dup, -inject-double-count).
 LOAD_ARGS ?=
@@ -230,6 +254,7 @@ eval-baseline:
 FUZZTIME ?= 30s
 FUZZ_TARGETS := pkg/httpapi:FuzzAccountsRoutes pkg/httpapi:FuzzChatRoutes pkg/httpapi:FuzzChatSendRoute \
   pkg/httpapi:FuzzBoardRoutes pkg/dynamo:FuzzCursor pkg/naming:FuzzParseAnswer pkg/naming:FuzzValidate \
+  pkg/namebot:FuzzNormalize pkg/suggest:FuzzSuggest \
   pkg/httpapi:FuzzNamingRoute pkg/review:FuzzReview
 fuzz: deps
 	@set -e; for t in $(FUZZ_TARGETS); do \

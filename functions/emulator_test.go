@@ -56,6 +56,7 @@ var scenarios = map[string][]step{
 		{event: "list.json", status: 200, want: `"items"`},
 		{event: "read.json", status: 200, want: `"messages":[]`},
 		{event: "read-unauthenticated.json", status: 401, want: `"unauthorized"`},
+		{event: "rename.json", status: 200, want: `"Renamed sample"`},
 		{event: "delete.json", status: 204},
 		{event: "read.json", status: 404, want: `"not_found"`},
 	},
@@ -268,6 +269,10 @@ func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, seeded 
 // stripped): size is cold-start time.
 const MaxBootstrap = 8 << 20
 
+// MaxChatSendBootstrap is chatsend's ceiling: DESIGN.md allows it 9 MiB for
+// the offline suggester's embedded glossary (pkg/suggest/glossary).
+const MaxChatSendBootstrap = 9 << 20
+
 // TestBootstrapSize builds every function as `make build` does for AWS
 // and fails when one outgrows MaxBootstrap.
 func TestBootstrapSize(t *testing.T) {
@@ -294,8 +299,12 @@ func TestBootstrapSize(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Logf("%s: %d bytes (%.2f MiB)", dir, st.Size(), float64(st.Size())/(1<<20))
-			if st.Size() > MaxBootstrap {
-				t.Fatalf("%s bootstrap is %d bytes, over %d", dir, st.Size(), MaxBootstrap)
+			limit := int64(MaxBootstrap)
+			if dir == "chatsend" {
+				limit = MaxChatSendBootstrap
+			}
+			if st.Size() > limit {
+				t.Fatalf("%s bootstrap is %d bytes, over %d", dir, st.Size(), limit)
 			}
 		})
 	}

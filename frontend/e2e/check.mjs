@@ -79,7 +79,7 @@ export async function checkFlows(h) {
           const text = await anon.locator('.check-list').textContent();
           assert(text.includes('Abbreviations make the reader guess'), `English messages: ${text.slice(0, 200)}`);
           await shoot(anon, 'check-en');
-          await anon.getByRole('button', { name: '한국어로 보기' }).click();
+          await anon.getByRole('button', { name: '한국어 화면으로 보기' }).click();
           await anon.locator('h1#page-title', { hasText: '이름 검사' }).waitFor();
         },
       ],

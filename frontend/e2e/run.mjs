@@ -12,6 +12,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startFakeOpenAI } from './fake-openai.mjs';
 import { FAKE_CLIENTS, startFakeOAuth } from './fake-oauth.mjs';
+import { accessibilitySteps, createAudit } from './axe.mjs';
+import { chatxFlows } from './chatx.mjs';
 import { checkFlows } from './check.mjs';
 
 const FRONTEND = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +61,8 @@ function withTimeout(promise, ms, what) {
 
 /** A flow is a list of steps; after a failed step the rest of its flow is skipped. */
 async function flow(name, steps, ctx = {}) {
+  // E2E_ONLY=<part of a flow name> runs only the matching flows (those that stand alone).
+  if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
   let broken = null;
   for (const [stepName, fn] of steps) {
     const full = `${name} › ${stepName}`;
@@ -180,6 +185,35 @@ async function api(base, method, path, body, token, lang = 'ko') {
   return { status: res.status, headers: res.headers, json };
 }
 
+/**
+ * Another site: serves one page on 127.0.0.1 (a different site from the app on localhost)
+ * that posts a plain HTML form to `action` as soon as it loads. `enctype` is what a form
+ * can send: application/x-www-form-urlencoded, multipart/form-data or text/plain.
+ */
+async function startAttackerSite() {
+  const pages = new Map();
+  const server = http.createServer((req, res) => {
+    const body = pages.get(new URL(req.url, 'http://x').pathname);
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  const port = await freePort();
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  const esc = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return {
+    server,
+    port,
+    /** Adds a page that auto-submits fields to action; returns its path. */
+    formPage(path, action, enctype, fields) {
+      const inputs = Object.entries(fields)
+        .map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v)}">`)
+        .join('');
+      pages.set(path, `<!doctype html><title>win a prize</title><form id="f" method="POST" action="${esc(action)}" enctype="${enctype}">${inputs}</form><script>document.getElementById('f').submit()</script>`);
+      return path;
+    },
+  };
+}
+
 // ---------- browser helpers ----------
 
 const FLAGS = [
@@ -207,12 +241,13 @@ async function newPage(context) {
   return page;
 }
 
-async function newContext(browser, base) {
+async function newContext(browser, base, options = {}) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
     baseURL: base,
+    ...options,
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   // Runs before any page script (not inline: the CSP stays intact).
@@ -502,6 +537,86 @@ async function main() {
   const stamp = Date.now().toString(36);
   const user = { email: `e2e-${stamp}@example.com`, password: 'namebot123', nickname: '이름짓는사람' };
 
+  // ----- login CSRF: a page on another site posts a form to the login route -----
+  const evil = await startAttackerSite();
+  cleanups.push(async () => {
+    evil.server.closeAllConnections?.();
+    await new Promise((r) => evil.server.close(r));
+  });
+  const ctxV = await newContext(browser, offline.base);
+  const vp = await newPage(ctxV);
+  const victim = { email: `victim-${stamp}@example.com`, password: 'namebot123', nickname: '피해자' };
+  const attacker = { email: `attacker-${stamp}@example.com`, password: 'namebot123', nickname: '공격자' };
+  const refreshCookie = async () => (await ctxV.cookies(`${offline.base}/api/accounts/`)).find((c) => c.name === 'namebot_refresh')?.value;
+  /** Visits the attacker's page, lets its form post, and checks the victim is still the victim. */
+  const visitAndCheck = async (url, label) => {
+    const before = await refreshCookie();
+    assert(before, `${label}: the victim has no session to begin with`);
+    const posted = vp.waitForResponse((r) => r.url() === `${offline.base}/api/accounts/login` && r.request().method() === 'POST');
+    await vp.goto(url);
+    const res = await posted;
+    const req = res.request();
+    const sent = await req.allHeaders();
+    log(`  ${label}: ${res.status()} (Origin ${sent.origin}, Sec-Fetch-Site ${sent['sec-fetch-site']}, ${sent['content-type']})`);
+    assert(res.status() === 400 || res.status() === 403, `${label}: the login answered ${res.status()}`);
+    assert(!(await res.headerValue('set-cookie')), `${label}: the refused login set a cookie`);
+    assert((await refreshCookie()) === before, `${label}: the refresh cookie was replaced`);
+    // Back in the app, after a reload (the session comes from the cookie): still the victim.
+    await vp.goto('/profile');
+    await vp.locator('.nav-nickname', { hasText: victim.nickname }).waitFor();
+    assert((await textOf(vp, '.nav-nickname')) === victim.nickname, `${label}: signed in as "${await textOf(vp, '.nav-nickname')}"`);
+  };
+  await flow(
+    'login csrf',
+    [
+      [
+        'the victim is signed in; the attacker has an account',
+        async () => {
+          const r = await api(offline.base, 'POST', '/api/accounts/signup', { ...attacker, password2: attacker.password });
+          assert(r.status === 201, `attacker sign-up: ${r.status}`);
+          await signUp(vp, victim);
+          await vp.locator('.nav-nickname', { hasText: victim.nickname }).waitFor();
+        },
+      ],
+      [
+        'a form on another site (127.0.0.1) posting the login does not switch the account',
+        async () => {
+          const action = `${offline.base}/api/accounts/login`;
+          const form = evil.formPage('/form', action, 'application/x-www-form-urlencoded', { email: attacker.email, password: attacker.password });
+          await visitAndCheck(`http://127.0.0.1:${evil.port}${form}`, 'urlencoded, cross-site');
+          // A text/plain form whose one field makes the body read as JSON.
+          const name = `{"email":"${attacker.email}","password":"${attacker.password}","x":"`;
+          const plain = evil.formPage('/plain', action, 'text/plain', { [name]: '"}' });
+          await visitAndCheck(`http://127.0.0.1:${evil.port}${plain}`, 'text/plain, cross-site');
+          const multi = evil.formPage('/multi', action, 'multipart/form-data', { email: attacker.email, password: attacker.password });
+          await visitAndCheck(`http://127.0.0.1:${evil.port}${multi}`, 'multipart, cross-site');
+        },
+      ],
+      [
+        'the same form from another port of the same host (same-site) is refused too',
+        async () => {
+          const action = `${offline.base}/api/accounts/login`;
+          const form = evil.formPage('/form2', action, 'application/x-www-form-urlencoded', { email: attacker.email, password: attacker.password });
+          await visitAndCheck(`http://localhost:${evil.port}${form}`, 'urlencoded, same-site');
+        },
+      ],
+      [
+        'the app itself still signs in, refreshes and signs out',
+        async () => {
+          await vp.getByRole('button', { name: '로그아웃' }).click();
+          await vp.getByRole('button', { name: '로그아웃' }).waitFor({ state: 'detached' });
+          await logIn(vp, victim.email, victim.password);
+          await vp.locator('.nav-nickname', { hasText: victim.nickname }).waitFor();
+          await vp.reload();
+          await vp.locator('.nav-nickname', { hasText: victim.nickname }).waitFor();
+          await expectNoCSPViolations(vp, 'after login');
+          await ctxV.close();
+        },
+      ],
+    ],
+    { page: vp },
+  );
+
   // ----- accounts, chat, limit, reload, logout (offline suggester) -----
   const ctxA = await newContext(browser, offline.base);
   const page = await newPage(ctxA);
@@ -638,7 +753,7 @@ async function main() {
           await page.click('section[aria-labelledby=pw-title] button[type=submit]');
           const msg = await textOf(page, '#profile-current-password-error');
           assert(msg && !/[가-힣]/.test(msg), `server message not English: "${msg}"`);
-          await page.getByRole('button', { name: '한국어로 보기' }).click();
+          await page.getByRole('button', { name: '한국어 화면으로 보기' }).click();
           await page.getByRole('link', { name: '채팅', exact: true }).waitFor();
         },
       ],
@@ -685,11 +800,11 @@ async function main() {
         },
       ],
       [
-        'ask "사칙연산을 위한 변수명 추천해줘" and see name cards',
+        'ask "장바구니에 상품을 추가하는 함수 추천해줘" and see name cards',
         async () => {
-          await ask(page, '사칙연산을 위한 변수명 추천해줘');
+          await ask(page, '장바구니에 상품을 추가하는 함수 추천해줘');
           const user = page.locator('.msg-user .bubble-user').last();
-          assert((await user.textContent()) === '사칙연산을 위한 변수명 추천해줘', 'question not shown on the right');
+          assert((await user.textContent()) === '장바구니에 상품을 추가하는 함수 추천해줘', 'question not shown on the right');
           const cards = await page.locator('.msg-bot .name-card').count();
           assert(cards > 0, 'no name cards');
           const badge = await textOf(page, '.msg-bot .name-card .kind');
@@ -1314,6 +1429,15 @@ async function main() {
     ],
     W,
   );
+  // ----- accessibility: axe-core on every route at 390 and 1280 px, signed out and in (e2e/axe.mjs) -----
+  // bypassCSP: the CSP refuses the injected engine (this context only); reducedMotion: no colour mid-transition.
+  const ctxY = await newContext(browser, offline.base, { bypassCSP: true, reducedMotion: 'reduce' });
+  const yp = await newPage(ctxY);
+  const seed = { signUp, createRoom, ask, fillPost, pickImage, waitUploaded, submitPost, png: makePng(320, 180, [79, 70, 229], [245, 193, 108]) };
+  const audit = createAudit({ log, shots: process.env.E2E_A11Y_SHOTS === '1' ? SHOTS : '' });
+  await flow('accessibility', accessibilitySteps(yp, audit, seed, stamp), { page: yp });
+  await ctxY.close();
+
   // ----- sign in with GitHub and Kakao (the fake provider on 127.0.0.1) -----
   const ctxO = await newContext(browser, offline.base);
   const op = await newPage(ctxO);
@@ -1454,6 +1578,9 @@ async function main() {
     ],
     O,
   );
+
+  // Issue 14 in the chat: kind chips, more like this, copy all, rename, search (e2e/chatx.mjs).
+  await chatxFlows({ flow, assert, shoot, newContext, newPage, signUp, createRoom, ask, browser, base: offline.base, stamp });
 
   // ----- the name check: /check without signing in, a pasted name in a room (e2e/check.mjs) -----
   await checkFlows({ flow, assert, browser, base: offline.base, newContext, newPage, shoot, expectInert, expectNoCSPViolations, signUp, createRoom, ask, quotaText, api });

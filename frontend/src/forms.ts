@@ -47,6 +47,16 @@ export function charLength(s: string): number {
   return [...s].length;
 }
 
+/**
+ * Whether text shows nothing: empty, or only spaces and characters that draw
+ * nothing (zero-width and other format characters, variation selectors, the
+ * Hangul fillers, the Braille blank). The server refuses such a required
+ * field as blank (namebot.Normalize and Blank); this says so before sending.
+ */
+export function isBlank(s: string): boolean {
+  return /^[\s\p{Default_Ignorable_Code_Point}\u2800\u115F\u1160\u3164\uFFA0]*$/u.test(s);
+}
+
 export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function passwordOk(p: string): boolean {
@@ -56,7 +66,7 @@ export function passwordOk(p: string): boolean {
 
 /** The message for a nickname (already trimmed) the server would refuse, or null. */
 export function nicknameError(nick: string): string | null {
-  if (!nick) return t('v.required');
+  if (isBlank(nick)) return t('v.required');
   const n = charLength(nick);
   return n < 2 || n > 20 ? t('v.nickname') : null;
 }

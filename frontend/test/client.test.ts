@@ -186,6 +186,20 @@ describe('headers', () => {
     expect(init.credentials).toBe('same-origin');
   });
 
+  it('declares JSON on every write, bodyless ones too (the server refuses other types)', async () => {
+    const { fetch, calls } = fakeFetch((url) =>
+      url.endsWith('/token/refresh') ? json(200, tokens('abc')) : new Response(null, { status: 204 }),
+    );
+    const c = createApiClient({ fetch });
+    await c.refresh();
+    c.acceptTokens(tokens('abc'));
+    await c.post('/api/accounts/logout');
+    await c.del('/api/chat/1');
+    await c.get('/api/health', { auth: false });
+    const byMethod = calls.map((x) => `${x.init.method} ${header(x.init, 'Content-Type') ?? '-'}`);
+    expect(byMethod).toEqual(['POST application/json', 'POST application/json', 'DELETE application/json', 'GET -']);
+  });
+
   it('treats 204 as an empty success', async () => {
     const { fetch } = fakeFetch(() => new Response(null, { status: 204 }));
     const c = createApiClient({ fetch });

@@ -423,3 +423,37 @@ describe('routing', () => {
     for (const input of inputs) expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toBeTruthy();
   });
 });
+
+describe('accessible names (WCAG 2.5.3 and 4.1.2) in both languages', () => {
+  const chat = { id: 'r1', language: 'Python', convention: '', title: '', created_at: '2030-01-01T00:00:00Z', updated_at: '2030-01-01T00:00:00Z' };
+  const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+  for (const lang of ['ko', 'en'] as const) {
+    it(`the language button's name contains its visible text as words (${lang})`, () => {
+      setLang(lang);
+      mount(<Layout>content</Layout>);
+      const button = root.querySelector<HTMLButtonElement>('.lang-toggle')!;
+      const visible = words(button.textContent ?? '');
+      const name = words(button.getAttribute('aria-label') ?? button.textContent ?? '');
+      expect(visible.length).toBeGreaterThan(0);
+      const at = name.indexOf(visible[0]!);
+      expect(at, `"${name.join(' ')}" should contain "${visible.join(' ')}"`).toBeGreaterThanOrEqual(0);
+      expect(name.slice(at, at + visible.length)).toEqual(visible);
+      expect(button.getAttribute('lang')).toBe(lang === 'ko' ? 'en' : 'ko');
+    });
+
+    it(`the room's back link and send button are named without their text (${lang})`, async () => {
+      setLang(lang);
+      sessionStore.set({ status: 'signed_in', profile: { id: 'u', email: 'a@b.c', nickname: 'n', is_manager: false, created_at: '2030-01-01T00:00:00Z', quota } });
+      serve((url, init) => (url === '/api/chat/r1' && init.method === 'GET' ? json(200, { chat, messages: [], next_cursor: null, quota }) : undefined));
+      mount(<RoomPage id="r1" />);
+      const back = await find<HTMLAnchorElement>('.back-link');
+      const send = await find<HTMLButtonElement>('.composer-send');
+      // At phone widths the text next to the icon is hidden: the name must not depend on it.
+      expect(back.getAttribute('aria-label')).toBe(lang === 'ko' ? '채팅 목록' : 'All chats');
+      expect(send.getAttribute('aria-label')).toBe(lang === 'ko' ? '보내기' : 'Send');
+      expect(back.textContent).toContain(back.getAttribute('aria-label'));
+      expect(send.textContent).toContain(send.getAttribute('aria-label'));
+    });
+  }
+});

@@ -1,4 +1,4 @@
-// Command chat is the Lambda function of GET/POST /api/chat and GET/DELETE /api/chat/{chatId}.
+// Command chat is the Lambda function of GET/POST /api/chat and GET/PATCH/DELETE /api/chat/{chatId}.
 package main
 
 import (

@@ -154,7 +154,7 @@ func run(ctx context.Context) (err error) {
 	defer fake.Close()
 	appEnv := map[string]string{
 		"AWS_REGION": "us-east-1", "OPENAI_API_KEY": "bench-key", "OPENAI_BASE_URL": fake.URL + "/v1",
-		"OPENAI_MODEL": "fake-model", "DAILY_LIMIT": "1000", "LOG_LEVEL": "info",
+		"OPENAI_MODEL": "fake-model", "DAILY_LIMIT": "1000", "SIGNUP_LIMIT": "0", "LOG_LEVEL": "info",
 	}
 	cfg, err := config.FromEnv(func(k string) string { return appEnv[k] })
 	if err != nil {

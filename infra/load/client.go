@@ -112,6 +112,13 @@ func (r *Resp) Quota() (used, remaining int) {
 	return int(u), int(rem)
 }
 
+// QuotaDay is the quota's resets_at: it names the quota day the answer
+// counted in ("" when absent).
+func (r *Resp) QuotaDay() string {
+	s, _ := r.Obj("quota")["resets_at"].(string)
+	return s
+}
+
 func idOf(m map[string]any) string {
 	s, _ := m["id"].(string)
 	return s

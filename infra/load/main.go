@@ -4,8 +4,10 @@
 // server on a loopback listener), runs -users simulated people for
 // -duration doing a realistic mix, and then checks from the API that every
 // accepted write is there exactly once. It exits non-zero on any 5xx, any
-// request without an answer, any unexpected status, or any lost,
-// duplicated or double-counted write.
+// request without an answer, any unexpected status, any lost, duplicated
+// or double-counted write, or when dynalite's peak resident memory passes
+// -dynalite-max-mb (250 MB, DESIGN.md's limit). It prints dynalite's RSS at
+// the start, its peak (the kernel's VmHWM) and after -idle with no traffic.
 //
 // The checks are shown to bite with -inject-loss (one accepted message and
 // one accepted post are deleted directly in DynamoDB before the
@@ -53,6 +55,8 @@ func run() int {
 	doCount := flag.Bool("inject-double-count", false, "count one accepted send twice before verifying (the run must fail)")
 	jsonOut := flag.String("json", "", "also write the figures as JSON to this file")
 	keep := flag.Bool("keep", false, "keep the temporary data directory")
+	maxMB := flag.Int64("dynalite-max-mb", 250, "fail when dynalite's resident memory exceeds this many MB (DESIGN.md's limit; 0: no limit)")
+	idle := flag.Duration("idle", 10*time.Second, "how long to leave dynalite idle after the verification before its last memory reading")
 	flag.Parse()
 	if *users < 1 || *duration <= 0 || *duration > time.Hour {
 		fmt.Fprintln(os.Stderr, "load: -users must be >= 1 and -duration in (0, 1h]")
@@ -88,7 +92,7 @@ func run() int {
 	base := "http://" + l.Addr().String()
 	env := map[string]string{
 		"OPENAI_API_KEY": "load-test", "OPENAI_BASE_URL": model.URL + "/v1", "OPENAI_MODEL": "fake",
-		"MODEL_TIMEOUT": "20s", "DAILY_LIMIT": "5",
+		"MODEL_TIMEOUT": "20s", "DAILY_LIMIT": "5", "SIGNUP_LIMIT": "0", // every simulated user signs up from 127.0.0.1
 	}
 	cfg, err := config.FromEnv(func(k string) string { return env[k] })
 	if err != nil {
@@ -113,6 +117,11 @@ func run() int {
 	served := make(chan error, 1)
 	go func() { served <- st.Serve(srvCtx, l) }()
 	defer func() { stopServer(); <-served }()
+	memStart, _, err := st.Dynalite.Memory()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "load:", err)
+		return 2
+	}
 	fmt.Printf("namebot load test: %d users for %v against %s (dynalite on disk in %s, fake model), %d CPUs; stack up in %v\n",
 		*users, *duration, base, dataDir, runtime.NumCPU(), time.Since(setup).Round(time.Millisecond))
 
@@ -215,6 +224,26 @@ func run() int {
 		failures = append(failures, "verification request: "+f)
 	}
 
+	// dynalite's memory: the kernel's peak (VmHWM) covers the load and the
+	// verification; the last reading comes after a pause with no traffic.
+	select {
+	case <-ctx.Done():
+		fmt.Fprintln(os.Stderr, "load: interrupted")
+		return 130
+	case <-time.After(*idle):
+	}
+	memEnd, memPeak, err := st.Dynalite.Memory()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "load:", err)
+		return 2
+	}
+	fmt.Printf("\ndynalite memory (RSS): start %.0f MB, peak %.0f MB, end %.0f MB after %v idle; limit %d MB\n",
+		mb(memStart), mb(memPeak), mb(memEnd), *idle, *maxMB)
+	var memProblems []string
+	if *maxMB > 0 && memPeak > *maxMB<<20 {
+		memProblems = append(memProblems, fmt.Sprintf("dynalite's peak RSS %.0f MB exceeds %d MB", mb(memPeak), *maxMB))
+	}
+
 	ok := true
 	report := func(title string, lines []string) {
 		if len(lines) == 0 {
@@ -233,6 +262,7 @@ func run() int {
 	report("UNEXPECTED ANSWERS DURING THE LOAD", sum.Unexpected)
 	report("CHECKS THAT FAILED DURING THE LOAD", problems)
 	report("VERIFICATION FAILED", failures)
+	report("MEMORY", memProblems)
 	if sum.Status5xx > 0 || sum.Transport > 0 {
 		ok = false
 	}
@@ -241,13 +271,14 @@ func run() int {
 			"users": *users, "duration_s": duration.Seconds(), "load": sum, "verification": vsum,
 			"signed_up": len(all), "sends_tried": attempts, "sends_answered": sends, "sends_limited": limited, "posts": len(posts),
 			"injected": injected, "failures": failures, "problems": problems, "ok": ok,
+			"dynalite_rss_mb": map[string]float64{"start": mb(memStart), "peak": mb(memPeak), "end": mb(memEnd), "limit": float64(*maxMB)},
 		}
 		if err := writeJSON(*jsonOut, out); err != nil {
 			fmt.Fprintln(os.Stderr, "load:", err)
 		}
 	}
 	if ok {
-		fmt.Println("\nRESULT: PASS — zero 5xx, every accepted write found once, no user past the limit, quota equals answered sends")
+		fmt.Println("\nRESULT: PASS — zero 5xx, every accepted write found once, no user past the limit, quota equals answered sends, dynalite within its memory limit")
 		return 0
 	}
 	fmt.Println("\nRESULT: FAIL")
@@ -272,3 +303,5 @@ func writeJSON(path string, v any) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
+
+func mb(b int64) float64 { return float64(b) / (1 << 20) }

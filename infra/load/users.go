@@ -15,6 +15,19 @@ import (
 type Accepted struct {
 	Room, ClientID, Content string
 	UserMsg, BotMsg         string
+	Day                     string // the quota day it counted in (quota.resets_at)
+}
+
+// sendsOn counts u's accepted sends of one quota day: the limit is per
+// day, and a run across midnight in QUOTA_TZ starts a fresh one.
+func (u *User) sendsOn(day string) int {
+	n := 0
+	for _, s := range u.Sends {
+		if s.Day == day {
+			n++
+		}
+	}
+	return n
 }
 
 // Room is a room a simulated user created (201).
@@ -299,9 +312,9 @@ func (w *World) send(ctx context.Context, r *mrand.Rand, u *User, room *Room) {
 				}
 				continue
 			}
-			acc = &Accepted{Room: room.ID, ClientID: cid, Content: content, UserMsg: um, BotMsg: bm}
-			if used, _ := res.Quota(); used != len(u.Sends)+1 {
-				u.problem("send answered with quota.used=%d after %d accepted sends", used, len(u.Sends)+1)
+			acc = &Accepted{Room: room.ID, ClientID: cid, Content: content, UserMsg: um, BotMsg: bm, Day: res.QuotaDay()}
+			if used, _ := res.Quota(); used != u.sendsOn(acc.Day)+1 {
+				u.problem("send answered with quota.used=%d after %d accepted sends that day", used, u.sendsOn(acc.Day)+1)
 			}
 		case 429:
 			u.Limited++
@@ -318,8 +331,8 @@ func (w *World) send(ctx context.Context, r *mrand.Rand, u *User, room *Room) {
 	}
 	u.Sends = append(u.Sends, *acc)
 	room.Accepted = append(room.Accepted, *acc)
-	if len(u.Sends) > w.Limit {
-		u.problem("%d sends answered, limit %d", len(u.Sends), w.Limit)
+	if n := u.sendsOn(acc.Day); n > w.Limit {
+		u.problem("%d sends answered on the quota day ending %s, limit %d", n, acc.Day, w.Limit)
 	}
 	// A client that lost the answer retries with the same id.
 	if r.IntN(7) == 0 {
@@ -328,8 +341,8 @@ func (w *World) send(ctx context.Context, r *mrand.Rand, u *User, room *Room) {
 			if idOf(res.Obj("user_message")) != acc.UserMsg || idOf(res.Obj("bot_message")) != acc.BotMsg {
 				u.problem("retry of %s did not replay the stored exchange: %.200s", cid, res.Body)
 			}
-			if used, _ := res.Quota(); used != len(u.Sends) {
-				u.problem("retry changed quota.used to %d (accepted %d)", used, len(u.Sends))
+			if used, _ := res.Quota(); used != u.sendsOn(res.QuotaDay()) {
+				u.problem("retry changed quota.used to %d (accepted %d that day)", used, u.sendsOn(res.QuotaDay()))
 			}
 		}
 	}

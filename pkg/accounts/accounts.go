@@ -31,6 +31,10 @@ type Service struct {
 	Cascades []func(ctx context.Context, userID string) error
 	// OAuth is sign-in with GitHub and Kakao (oauth.go).
 	OAuth OAuth
+	// Signups and SignupLimit throttle sign-ups per client address and
+	// UTC day (0: no limit).
+	Signups     namebot.SignupCounter
+	SignupLimit int
 }
 
 // SignupInput is the body of POST /api/accounts/signup.
@@ -51,8 +55,11 @@ type Login struct {
 	RefreshExpires time.Time
 }
 
-// Signup creates an account.
-func (s *Service) Signup(ctx context.Context, in SignupInput) (*namebot.User, error) {
+// Signup creates an account. addr is the client's address as the HTTP
+// layer established it; each address has SignupLimit sign-ups a UTC day,
+// counted once the input is valid, whether or not the email was free (so
+// the 409 of a taken email is throttled as well).
+func (s *Service) Signup(ctx context.Context, in SignupInput, addr string) (*namebot.User, error) {
 	f := namebot.FieldErrors{}
 	email := namebot.NormalizeEmail(in.Email)
 	namebot.ValidateEmail(f, "email", email)
@@ -65,6 +72,17 @@ func (s *Service) Signup(ctx context.Context, in SignupInput) (*namebot.User, er
 	nick := namebot.CleanNickname(f, "nickname", in.Nickname)
 	if err := f.Err(); err != nil {
 		return nil, err
+	}
+	if s.SignupLimit > 0 {
+		now := s.Now().UTC()
+		ok, err := s.Signups.CountSignup(ctx, addr, now.Format("2006-01-02"), s.SignupLimit)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			midnight := now.Truncate(24 * time.Hour).Add(24 * time.Hour)
+			return nil, throttled("signup_throttled", midnight.Sub(now))
+		}
 	}
 	hash, err := s.Hasher.Hash(ctx, in.Password)
 	if err != nil {
@@ -120,10 +138,7 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Login, er
 	}
 	th := tr.th
 	if wait := th.Wait(now); wait > 0 {
-		secs := int((wait + time.Second - 1) / time.Second)
-		e := namebot.Errorf(namebot.ERATELIMITED, "login_throttled", secs)
-		e.RetryAfterSeconds = secs
-		return nil, e
+		return nil, throttled("login_throttled", wait)
 	}
 	hash := ""
 	switch {
@@ -149,13 +164,25 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Login, er
 	return s.startSession(ctx, u)
 }
 
+// throttled is the 429 of a password check that must wait, with
+// Retry-After in whole seconds.
+func throttled(key string, wait time.Duration) error {
+	secs := int((wait + time.Second - 1) / time.Second)
+	e := namebot.Errorf(namebot.ERATELIMITED, key, secs)
+	e.RetryAfterSeconds = secs
+	return e
+}
+
 func (s *Service) startSession(ctx context.Context, u *namebot.User) (*Login, error) {
 	now := s.Now().UTC()
 	sess := &namebot.Session{
-		ID:        namebot.NewID(),
-		UserID:    u.ID,
-		CreatedAt: now,
-		ExpiresAt: now.Add(namebot.RefreshTTL),
+		ID:     namebot.NewID(),
+		UserID: u.ID,
+		// The version of the credentials just checked, read in the same
+		// item as the hash: a password change after that read outdates it.
+		CredVersion: u.CredVersion,
+		CreatedAt:   now,
+		ExpiresAt:   now.Add(namebot.RefreshTTL),
 	}
 	token, hash, err := auth.NewRefreshToken(sess.ID)
 	if err != nil {
@@ -205,12 +232,21 @@ func (s *Service) Refresh(ctx context.Context, token string) (*Login, error) {
 		return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "refresh_invalid")
 	}
 	u, err := s.Users.FindUserByID(ctx, sess.UserID)
-	if namebot.ErrorCode(err) == namebot.ENOTFOUND {
+	if namebot.ErrorCode(err) == namebot.ENOTFOUND || err == nil && u.Gone() {
 		_ = s.Sessions.RevokeSession(ctx, id, sess.UserID)
 		return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "refresh_invalid")
 	}
 	if err != nil {
 		return nil, err
+	}
+	if u.SessionOutdated(sess) {
+		// Started before a password change made elsewhere: whoever signed
+		// in with the old password is out, even if the change's
+		// revocation did not see this family (a login racing the change).
+		if err := s.Sessions.RevokeSession(ctx, id, sess.UserID); err != nil {
+			return nil, err
+		}
+		return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "refresh_invalid")
 	}
 	if sess.ExpiresAt.Before(expires) {
 		expires = sess.ExpiresAt
@@ -248,6 +284,9 @@ func (s *Service) profile(ctx context.Context, userID string, u *namebot.User) (
 		u, n, err = s.Users.FindUserAndUsage(ctx, userID, s.Policy.Day(now))
 	} else {
 		n, err = s.Quotas.Used(ctx, userID, s.Policy.Day(now))
+	}
+	if err == nil && u.Gone() {
+		err = namebot.UserGone()
 	}
 	if err != nil {
 		return nil, gone(err)
@@ -308,13 +347,16 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 			return nil, fmt.Errorf("update profile: %w", err)
 		}
 		upd.PasswordHash = &hash
+		upd.KeepSID = sid
 	}
 	u, err = s.Users.UpdateUser(ctx, userID, upd, s.Now().UTC())
 	if err != nil {
 		return nil, err
 	}
 	if changePassword {
-		// Other sessions may belong to whoever knew the old password.
+		// Other sessions may belong to whoever knew the old password. The
+		// credentials version already keeps them from refreshing (even
+		// one this query cannot see yet); revoking ends them at once.
 		if err := s.Sessions.RevokeUserSessions(ctx, userID, sid); err != nil {
 			return nil, err
 		}
@@ -324,13 +366,20 @@ func (s *Service) UpdateProfile(ctx context.Context, userID, sid string, in Prof
 
 // DeleteAccount removes the user and everything it owns after checking the
 // password, or, for an account without one (made by a provider sign-in),
-// the account's email typed as confirm. Owned data goes first and the user
-// last, so a failure halfway leaves an account that can still sign in and
-// delete again. The user's provider links go with the user.
+// the account's email typed as confirm. The user is first marked deleting
+// (the tombstone): from then on every route refuses the user (401), and a
+// writer that made something of the user checks the user after its write
+// and takes the write back if it finds the mark, so that the sweeps below
+// (which start after the mark) and the writers between them leave nothing.
+// Owned data goes next and the user last; a failure halfway leaves a
+// marked account whose deletion can be repeated (with the same access
+// token, or after signing in again). The user's provider links go with
+// the user.
 func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm string) error {
-	u, err := s.signedIn(ctx, userID)
+	// Not signedIn: a user already marked may repeat its deletion.
+	u, err := s.Users.FindUserByID(ctx, userID)
 	if err != nil {
-		return err
+		return gone(err)
 	}
 	if u.PasswordHash == "" {
 		f := namebot.FieldErrors{}
@@ -348,6 +397,9 @@ func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm s
 	} else if err := s.checkPassword(ctx, u, password, "password", "password_wrong"); err != nil {
 		return err
 	}
+	if err := s.Users.MarkUserDeleting(ctx, userID, s.Now().UTC()); err != nil {
+		return gone(err)
+	}
 	if err := s.Sessions.RevokeUserSessions(ctx, userID, ""); err != nil {
 		return err
 	}
@@ -362,10 +414,13 @@ func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm s
 	return s.Users.DeleteUser(ctx, u)
 }
 
-// signedIn returns the caller's user; a user deleted since their token was
-// issued is 401.
+// signedIn returns the caller's user; a user deleted (or being deleted)
+// since their token was issued is 401.
 func (s *Service) signedIn(ctx context.Context, userID string) (*namebot.User, error) {
 	u, err := s.Users.FindUserByID(ctx, userID)
+	if err == nil && u.Gone() {
+		err = namebot.UserGone()
+	}
 	if err != nil {
 		return nil, gone(err)
 	}

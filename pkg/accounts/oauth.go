@@ -272,20 +272,39 @@ func (s *Service) linkIdentity(ctx context.Context, userID string, id *namebot.O
 }
 
 // checkPassword verifies password for u: 400 when empty, 403 with wrongKey
-// on field when wrong.
+// on field when wrong. It is throttled exactly like a login, on the same
+// per-email record: a wrong password here counts as a failed login, and
+// after FreeAttempts failures it answers 429 without checking, so a stolen
+// access token cannot be used to guess the password either.
 func (s *Service) checkPassword(ctx context.Context, u *namebot.User, password, field, wrongKey string) error {
 	if password == "" {
 		f := namebot.FieldErrors{}
 		f.Add(field, "required")
 		return f.Err()
 	}
+	now := s.Now()
+	th, err := s.Throttle.FindLoginThrottle(ctx, u.Email)
+	if err != nil {
+		return err
+	}
+	if wait := th.Wait(now); wait > 0 {
+		return throttled("password_throttled", wait)
+	}
 	if err := s.Hasher.Verify(ctx, u.PasswordHash, password); err != nil {
-		if errors.Is(err, auth.ErrMismatch) {
-			e := namebot.Errorf(namebot.EFORBIDDEN, wrongKey)
-			e.Fields = namebot.FieldErrors{field: {Key: wrongKey}}
-			return e
+		if !errors.Is(err, auth.ErrMismatch) {
+			return fmt.Errorf("check password: %w", err)
 		}
-		return fmt.Errorf("check password: %w", err)
+		if err := s.Throttle.RecordLoginFailure(ctx, u.Email, now); err != nil {
+			return err
+		}
+		e := namebot.Errorf(namebot.EFORBIDDEN, wrongKey)
+		e.Fields = namebot.FieldErrors{field: {Key: wrongKey}}
+		return e
+	}
+	if th.Failures > 0 {
+		if err := s.Throttle.ClearLoginFailures(ctx, u.Email); err != nil {
+			s.Log.WarnContext(ctx, "clear login failures", "err", err)
+		}
 	}
 	return nil
 }

@@ -22,6 +22,11 @@ import (
 	"namebot/pkg/local"
 )
 
+// Calls records the AWS calls every function makes in every stack this
+// package starts; TestMain holds them against template.yaml's policies
+// (iam_test.go).
+var Calls = local.NewCallRecorder(local.AWSEnv{Partition: "aws", Account: "123456789012"})
+
 // Env is a running stack and its URL.
 type Env struct {
 	URL   string
@@ -49,7 +54,7 @@ func Start(tb testing.TB, env map[string]string, opt app.Options) (*Env, func())
 		cfg.AppOrigin = url
 	}
 	// DATA_DIR puts dynalite and the S3 files on disk, as `make run` does.
-	st, err := local.Start(ctx, local.Options{Config: cfg, App: opt, PublicURL: url, DataDir: env["DATA_DIR"]})
+	st, err := local.Start(ctx, local.Options{Config: cfg, App: opt, PublicURL: url, DataDir: env["DATA_DIR"], Calls: Calls})
 	if err != nil {
 		srv.Close()
 		fatal(tb, "start stack: %v", err)

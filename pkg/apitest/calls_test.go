@@ -34,14 +34,36 @@ func TestCallsPerRoute(t *testing.T) {
 	}
 	measure("GET /api/chat", 1, func() { c.Do("GET", "/api/chat", nil).Want(t, 200) })
 	measure("GET /api/chat/{id}", 2, func() { c.Do("GET", "/api/chat/"+room, nil).Want(t, 200) })
+	measure("PATCH /api/chat/{id}", 1, func() {
+		c.Do("PATCH", "/api/chat/"+room, map[string]string{"title": "renamed"}).Want(t, 200)
+	})
 	measure("POST /api/chat/{id}", 6, func() {
 		c.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록", "client_message_id": "calls-1"}).Want(t, 201)
 	})
 	measure("POST /api/chat/{id} retry", 6, func() {
 		c.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록", "client_message_id": "calls-1"}).Want(t, 201)
 	})
+	// Writes read the user after writing (the account-deletion check).
+	var made string
+	measure("POST /api/chat", 2, func() { made = newRoom(t, c, "Go", "") })
+	c.Do("DELETE", "/api/chat/"+made, nil).Want(t, 204)
+	// The user, the room (one BatchGetItem); the mark; the messages; their
+	// batch delete; the room.
+	measure("DELETE /api/chat/{id}", 5, func() { c.Do("DELETE", "/api/chat/"+room, nil).Want(t, 204) })
+	// An empty first page reads the user too: 401 for a deleted user.
+	measure("GET /api/chat (no rooms)", 2, func() { c.Do("GET", "/api/chat", nil).Want(t, 200) })
+	measure("POST /api/board", 3, func() {
+		c.Do("POST", "/api/board", map[string]any{"title": "t", "content": "c", "category": "chat"}).Want(t, 201)
+	})
+	measure("POST /api/board/images", 1, func() {
+		c.Do("POST", "/api/board/images", map[string]any{"content_type": "image/png", "size": 100}).Want(t, 200)
+	})
 	measure("GET /api/board", 1, func() { c.Do("GET", "/api/board", nil).Want(t, 200) })
 	measure("GET /api/board/{id}", 1, func() { c.Do("GET", "/api/board/"+p.Str("id"), nil).Want(t, 200) })
 	measure("GET /api/accounts/profile", 1, func() { c.Do("GET", "/api/accounts/profile", nil).Want(t, 200) })
 	measure("POST /api/accounts/login", 4, func() { c.Login(addr, "abc12345") })
+	// The per-address counter, the user and the email claim.
+	measure("POST /api/accounts/signup", 3, func() {
+		c.Do("POST", "/api/accounts/signup", map[string]string{"email": email("calls2"), "password": "abc12345", "password2": "abc12345", "nickname": "calls"}).Want(t, 201)
+	})
 }

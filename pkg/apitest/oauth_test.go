@@ -348,6 +348,15 @@ func TestOAuth_Linking(t *testing.T) {
 		e.NewClient(t).Do("POST", "/api/accounts/oauth/github/link", map[string]string{"password": "abc12345"}).WantError(t, 401, "unauthorized")
 		owner.Do("POST", "/api/accounts/oauth/nope/link", map[string]string{"password": "abc12345"}).WantError(t, 404, "not_found")
 	})
+	t.Run("LinkPasswordIsThrottled", func(t *testing.T) {
+		// The password check of a link is throttled like a login's.
+		c := e.NewClient(t)
+		c.SignUp(email("linkthr"), "abc12345", "linkthr")
+		for i := 0; i < 5; i++ {
+			c.Do("POST", "/api/accounts/oauth/github/link", map[string]string{"password": "wrong1234"}).WantError(t, 403, "forbidden")
+		}
+		c.Do("POST", "/api/accounts/oauth/github/link", map[string]string{"password": "abc12345"}).WantError(t, 429, "rate_limited")
+	})
 	t.Run("Link", func(t *testing.T) {
 		// The owner's browser: signed in with the password, links GitHub.
 		b := newBrowser(t, e)

@@ -163,8 +163,8 @@ func TestSecurity_OversizedAndMalformed(t *testing.T) {
 	post(t, c, "t", "chat", map[string]any{"content": strings.Repeat("a", 5001)}).WantError(t, 400, "invalid")
 	c.Do("PATCH", "/api/accounts/profile", map[string]string{"nickname": strings.Repeat("가", 21)}).WantError(t, 400, "invalid")
 	c.Do("POST", "/api/chat", map[string]string{"language": "Go", "title": strings.Repeat("a", 101)}).WantError(t, 400, "invalid")
-	// Control characters are refused; a bidi override is printable text
-	// (the app shows it as text).
+	// Control characters are refused; a bidi override is removed from free
+	// text (TestInput_BidiNickname: refused in a nickname).
 	for _, s := range []string{"a\x00b", "a\x1bb"} {
 		c.Do("POST", "/api/chat", map[string]string{"language": s}).WantError(t, 400, "invalid")
 	}

@@ -259,13 +259,14 @@ func (d *Deps) AccountsService() *accounts.Service {
 		Hasher: d.Hasher, Tokens: d.Tokens, Now: d.Now, Log: d.Log,
 		Cascades: []func(context.Context, string) error{d.DB.DeleteUserChats, d.BoardService().DeleteUserPosts},
 		OAuth:    accounts.OAuth{Store: d.DB, Providers: d.OAuth, AppOrigin: d.Cfg.AppOrigin},
+		Signups:  d.DB, SignupLimit: d.Cfg.SignupLimit,
 	}
 }
 
 // ChatService is the chat use cases over the deps.
 func (d *Deps) ChatService() *chat.Service {
 	return &chat.Service{
-		Chats: d.DB, Quotas: d.DB, Policy: d.Policy, Model: d.Model, Now: d.Now, Log: d.Log,
+		Chats: d.DB, Users: d.DB, Quotas: d.DB, Policy: d.Policy, Model: d.Model, Now: d.Now, Log: d.Log,
 		// Longer than the chatsend function's timeout (25 s in template.yaml).
 		Lease: 30 * time.Second,
 	}
@@ -283,7 +284,7 @@ func (d *Deps) ChatSend() *httpapi.API {
 
 // Accounts is the handler of the accounts function.
 func (d *Deps) Accounts() *httpapi.API {
-	return httpapi.New("accounts", d.Tokens, d.Log, httpapi.Accounts(d.AccountsService(), d.DB, d.Images)...)
+	return httpapi.New("accounts", d.Tokens, d.Log, httpapi.Accounts(d.AccountsService(), httpapi.AccountsOptions{AppOrigin: d.Cfg.AppOrigin, EdgeSecret: d.Cfg.EdgeSecret}, d.DB, d.Images)...)
 }
 
 // BoardService is the board use cases over the deps.

@@ -71,10 +71,11 @@ func (s *Service) View(ctx context.Context, id string) (*namebot.Post, error) {
 	return s.Posts.ViewPost(ctx, id)
 }
 
+// user reads the caller: 401 when the user is gone or being deleted.
 func (s *Service) user(ctx context.Context, userID string) (*namebot.User, error) {
 	u, err := s.Users.FindUserByID(ctx, userID)
-	if namebot.ErrorCode(err) == namebot.ENOTFOUND {
-		return nil, namebot.Errorf(namebot.EUNAUTHORIZED, "user_gone")
+	if namebot.ErrorCode(err) == namebot.ENOTFOUND || err == nil && u.Gone() {
+		return nil, namebot.UserGone()
 	}
 	return u, err
 }
@@ -122,8 +123,26 @@ func (s *Service) Create(ctx context.Context, userID string, in PostInput) (*nam
 		s.forget(ctx, p.ImageKey)
 		return nil, err
 	}
+	// The author is read again after the post is written: alive now means
+	// the account's deletion has not begun and its sweep will find this
+	// post; gone or being deleted means the sweep may have run already,
+	// so the post (and its image) is taken back here. The read before the
+	// write alone would leave a public post of a deleted author.
+	if _, err := s.user(ctx, userID); err != nil {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), undoTime)
+		defer cancel()
+		if derr := s.remove(ctx, p); derr != nil {
+			s.Log.ErrorContext(ctx, "take back a post of a deleted author", "post", p.ID, "err", derr)
+			return nil, derr
+		}
+		return nil, err
+	}
 	return p, nil
 }
+
+// undoTime bounds a compensating write made after the request's own
+// context may be done.
+const undoTime = 5 * time.Second
 
 // Update edits a post: only its author; the notice rule applies to the
 // category it ends in. A replaced or removed image is deleted after the
@@ -190,31 +209,57 @@ func (s *Service) Delete(ctx context.Context, userID, id string) error {
 	if !namebot.CanDeletePost(u, p) {
 		return namebot.Errorf(namebot.EFORBIDDEN, "not_author_or_manager")
 	}
-	// The image first: if S3 is down the delete fails whole (503) and can
-	// be retried, rather than leaving a public image nobody can reach to
-	// delete. A post whose image went is still shown, with the default.
-	if p.ImageKey != "" {
-		if err := s.Images.Delete(ctx, p.ImageKey); err != nil {
+	return s.remove(ctx, p)
+}
+
+// maxRemoveRounds bounds remove's retries while the post keeps changing.
+const maxRemoveRounds = 5
+
+// remove deletes a post and its image, p being the post as last read.
+//
+// The image goes first: if S3 is down the delete fails whole (503) and can
+// be retried, rather than leaving a public image nobody can reach to
+// delete. A post whose image went is still shown, with the default.
+//
+// The post is then deleted only if it was not edited since it was read:
+// an edit racing the delete may have given it another image after the
+// image above was read. Then the post is read again and its new image
+// deleted, until the post goes. An edit that loses the race (its
+// conditional update finds the post gone) deletes the image it copied
+// itself (Update), so whichever comes first, no image outlives its post.
+func (s *Service) remove(ctx context.Context, p *namebot.Post) error {
+	for range maxRemoveRounds {
+		if p.ImageKey != "" {
+			if err := s.Images.Delete(ctx, p.ImageKey); err != nil {
+				return err
+			}
+		}
+		err := s.Posts.DeletePost(ctx, p.ID, p.UpdatedAt)
+		if namebot.ErrorCode(err) != namebot.ECONFLICT {
+			return err
+		}
+		if p, err = s.Posts.FindPost(ctx, p.ID); err != nil {
+			if namebot.ErrorCode(err) == namebot.ENOTFOUND {
+				return nil
+			}
 			return err
 		}
 	}
-	return s.Posts.DeletePost(ctx, id)
+	return namebot.Errorf(namebot.ECONFLICT, "post_changed")
 }
 
 // DeleteUserPosts removes every post of a user and their images (account
-// deletion). Images go first: a post without its image is still shown.
+// deletion). The user is already marked deleting, so no new post of the
+// user stays (Create takes back a post whose author is gone) and no edit
+// goes through (Update reads the user first); an edit that read the user
+// just before the mark is caught by remove's conditional delete.
 func (s *Service) DeleteUserPosts(ctx context.Context, userID string) error {
 	posts, err := s.Posts.FindUserPosts(ctx, userID)
 	if err != nil {
 		return err
 	}
 	for _, p := range posts {
-		if p.ImageKey != "" {
-			if err := s.Images.Delete(ctx, p.ImageKey); err != nil {
-				return err
-			}
-		}
-		if err := s.Posts.DeletePost(ctx, p.ID); err != nil {
+		if err := s.remove(ctx, p); err != nil {
 			return err
 		}
 	}
@@ -266,6 +311,10 @@ func (s *Service) PresignUpload(ctx context.Context, userID string, in UploadInp
 		f.Add("size", "image_invalid")
 	}
 	if err := f.Err(); err != nil {
+		return namebot.Upload{}, err
+	}
+	// A presign writes nothing, but a deleted user must not get one.
+	if _, err := s.user(ctx, userID); err != nil {
 		return namebot.Upload{}, err
 	}
 	key := fmt.Sprintf("uploads/%s/%s.%s", userID, namebot.NewID(), ext)

@@ -21,6 +21,7 @@ import (
 // Service implements the chat use cases.
 type Service struct {
 	Chats  namebot.ChatStore
+	Users  namebot.UserStore
 	Quotas namebot.QuotaStore
 	Policy namebot.QuotaPolicy
 	Model  namebot.Model
@@ -59,12 +60,57 @@ func (s *Service) Create(ctx context.Context, userID string, in CreateInput) (*n
 	if err := s.Chats.CreateChat(ctx, c); err != nil {
 		return nil, err
 	}
+	// The user is read after the room is written, not before: if the
+	// account is alive now, its deletion has not begun, so the deletion's
+	// sweep (which starts after the tombstone) finds this room; if it is
+	// gone or being deleted, the room is taken back here. A check before
+	// the write could pass and the sweep still miss the room.
+	if err := s.userAlive(ctx, userID); err != nil {
+		if derr := s.undo(ctx, func(ctx context.Context) error {
+			if err := s.Chats.DeleteChat(ctx, userID, c.ID); namebot.ErrorCode(err) != namebot.ENOTFOUND {
+				return err
+			}
+			return nil // the account's sweep got there first
+		}); derr != nil {
+			return nil, derr
+		}
+		return nil, err
+	}
 	return c, nil
 }
 
-// List returns a page of the user's rooms.
+// userAlive is nil when the user exists and is not being deleted, 401
+// (UserGone) when not.
+func (s *Service) userAlive(ctx context.Context, userID string) error {
+	u, err := s.Users.FindUserByID(ctx, userID)
+	if namebot.ErrorCode(err) == namebot.ENOTFOUND || err == nil && u.Gone() {
+		return namebot.UserGone()
+	}
+	return err
+}
+
+// undo runs a compensating write to its end even when the request's own
+// context is done.
+func (s *Service) undo(ctx context.Context, fn func(context.Context) error) error {
+	ctx, cancel := bookkeeping(ctx)
+	defer cancel()
+	if err := fn(ctx); err != nil {
+		s.Log.ErrorContext(ctx, "undo a write of a deleted owner", "err", err)
+		return err
+	}
+	return nil
+}
+
+// List returns a page of the user's rooms. A deleted user has none, so
+// only an empty page needs the user read to answer 401 rather than an
+// empty list (while an account's deletion runs, its owner may still see
+// rooms not yet swept: their own, about to go).
 func (s *Service) List(ctx context.Context, userID, cursor string, limit int) (namebot.Page[*namebot.Chat], error) {
-	return s.Chats.FindChats(ctx, userID, cursor, limit)
+	page, err := s.Chats.FindChats(ctx, userID, cursor, limit)
+	if err == nil && len(page.Items) == 0 {
+		err = s.userAlive(ctx, userID)
+	}
+	return page, err
 }
 
 // Room is a room with a page of its messages (oldest first) and the quota.
@@ -76,9 +122,9 @@ type Room struct {
 }
 
 // Read returns the room, the latest messages before cursor and the quota:
-// two calls at once, the room with the quota counter (one BatchGetItem)
-// and the messages; the messages are dropped unless the room belongs to
-// the user.
+// two calls at once, the user, the room and the quota counter (one
+// BatchGetItem) and the messages; the messages are dropped unless the
+// room belongs to the user and the user still exists.
 func (s *Service) Read(ctx context.Context, userID, chatID, cursor string, limit int) (*Room, error) {
 	if !namebot.ValidID(chatID) {
 		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
@@ -110,12 +156,36 @@ func (s *Service) Read(ctx context.Context, userID, chatID, cursor string, limit
 	return &Room{Chat: c, Messages: items, NextCursor: m.page.NextCursor, Quota: s.Policy.Quota(used, now)}, nil
 }
 
+// RenameInput is the body of PATCH /api/chat/{chatId}.
+type RenameInput struct {
+	Title string `json:"title"`
+}
+
+// Rename sets a room's title, with the rules of Create (trimmed, at most
+// MaxTitleLen characters) except that a blank title is refused: a room
+// always has a name. One conditional UpdateItem: someone else's room is
+// 404.
+func (s *Service) Rename(ctx context.Context, userID, chatID string, in RenameInput) (*namebot.Chat, error) {
+	if !namebot.ValidID(chatID) {
+		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
+	}
+	f := namebot.FieldErrors{}
+	title := namebot.CleanText(f, "title", in.Title, true, namebot.MaxTitleLen, false)
+	if err := f.Err(); err != nil {
+		return nil, err
+	}
+	return s.Chats.RenameChat(ctx, userID, chatID, title)
+}
+
 // Delete removes a room and its messages.
 func (s *Service) Delete(ctx context.Context, userID, chatID string) error {
 	if !namebot.ValidID(chatID) {
 		return namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
 	}
-	if _, err := s.Chats.FindChat(ctx, userID, chatID); err != nil {
+	// The user first (401 when gone). A room whose deletion failed
+	// halfway is marked and reads as not found, but DeleteChat finishes
+	// it: its conditional mark is the ownership check.
+	if _, err := s.Chats.FindUserChat(ctx, userID, chatID); err != nil && namebot.ErrorCode(err) != namebot.ENOTFOUND {
 		return err
 	}
 	return s.Chats.DeleteChat(ctx, userID, chatID)
@@ -125,7 +195,18 @@ func (s *Service) Delete(ctx context.Context, userID, chatID string) error {
 type SendInput struct {
 	Content         string `json:"content"`
 	ClientMessageID string `json:"client_message_id"`
+	// Kind is the kind picked with a chip (naming.PickKinds), or "".
+	Kind string `json:"kind"`
 }
+
+// pickList is the one_of argument of a bad kind.
+var pickList = func() string {
+	var ks []string
+	for _, k := range naming.PickKinds() {
+		ks = append(ks, string(k))
+	}
+	return strings.Join(ks, ", ")
+}()
 
 // Exchange is a question and its answer, with the quota after them.
 type Exchange struct {
@@ -149,7 +230,8 @@ var clientIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
 // Send asks the bot. The steps, and why each is safe without transactions:
 //
-//  1. The room is read with the user's key: someone else's is 404.
+//  1. The room is read with the user's key, together with the user (one
+//     BatchGetItem): someone else's room is 404, a deleted user 401.
 //  2. A send request keyed by (room, client_message_id) is created with a
 //     conditional put. A duplicate finds the existing request instead: an
 //     answered one returns the stored exchange (nothing spent, nothing
@@ -164,6 +246,8 @@ var clientIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 //     Failed or timed out: the unit is refunded, the user message is kept
 //     as unanswered and the request marked failed, so a retry with the
 //     same client_message_id spends again only what was given back.
+//  6. After the writes of 5, the room is checked (settle): if it was
+//     deleted meanwhile, what the send wrote is deleted again.
 //
 // A crash or a store failure between 3 and 5 leaves a pending request
 // whose lease expires; a retry then takes it over. If the answer was
@@ -181,19 +265,23 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	if clientID != "" && !clientIDPattern.MatchString(clientID) {
 		f.Add("client_message_id", "bad_client_id", namebot.MaxClientIDLen)
 	}
+	kind := naming.Kind(in.Kind)
+	if kind != "" && !naming.ValidPick(kind) {
+		f.Add("kind", "one_of", pickList)
+	}
 	if err := f.Err(); err != nil {
 		return nil, err
 	}
 	if clientID == "" {
 		clientID = namebot.NewID()
 	}
-	c, err := s.Chats.FindChat(ctx, userID, chatID)
+	c, err := s.Chats.FindUserChat(ctx, userID, chatID)
 	if err != nil {
 		return nil, err
 	}
 	now := s.Now()
 	req := &namebot.SendRequest{
-		ChatID: chatID, ClientMessageID: clientID, UserID: userID, ContentHash: hash(content),
+		ChatID: chatID, ClientMessageID: clientID, UserID: userID, ContentHash: contentHash(content, kind),
 		UserMessageID: namebot.NewID(), BotMessageID: namebot.NewID(), State: namebot.StatusPending, Day: s.Policy.Day(now),
 		LeaseUntil: now.Add(s.Lease), CreatedAt: now.UTC(),
 	}
@@ -225,7 +313,7 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 		if from == namebot.StatusPending {
 			// An abandoned request may have stored its answer before it
 			// failed: finish it instead of asking (and spending) again.
-			if ex, done, err := s.repair(ctx, userID, req, content); done || err != nil {
+			if ex, done, err := s.repair(ctx, userID, req, content, kind); done || err != nil {
 				return ex, err
 			}
 		}
@@ -234,17 +322,18 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	// A name pasted alone ("getUserList 괜찮아?") is answered by the name
 	// review, offline, without spending a question (review.Pasted).
 	if name, ok := review.Pasted(content); ok {
-		return s.reviewName(ctx, userID, c, req, content, name, now)
+		return s.reviewName(ctx, userID, c, req, content, name, kind, now)
 	}
 
 	type hist struct {
 		turns []naming.Turn
+		given naming.GivenNames
 		err   error
 	}
 	hc := make(chan hist, 1)
 	go func() {
-		t, err := s.history(ctx, chatID, req.UserMessageID)
-		hc <- hist{t, err}
+		t, g, err := s.history(ctx, chatID, req.UserMessageID)
+		hc <- hist{t, g, err}
 	}()
 	used, ok, err := s.Quotas.Spend(ctx, userID, req.Day, s.Policy.Limit, s.Policy.Expires(now))
 	h := <-hc
@@ -268,17 +357,22 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 
 	userMsg := &namebot.Message{
 		ID: req.UserMessageID, ChatID: chatID, UserID: userID, IsUser: true, Content: content,
-		Suggestions: []naming.Suggestion{}, ClientMessageID: clientID, CreatedAt: req.CreatedAt,
+		Suggestions: []naming.Suggestion{}, ClientMessageID: clientID, Kind: string(kind), CreatedAt: req.CreatedAt,
 	}
+	spec := c.Spec()
+	spec.Kind = kind
 	modelCall := metrics.StartModelCall()
 	mctx, cancel := modelContext(ctx)
-	answer, merr := s.Model.Suggest(mctx, c.Spec(), h.turns, content)
+	answer, merr := s.Model.Suggest(mctx, spec, h.turns, content)
 	cancel()
 	modelCall.Done(merr)
 	done := s.Now()
 	if merr != nil {
 		return nil, s.fail(ctx, req, userMsg, merr, used, done)
 	}
+	// A room is never given the same name twice: names its earlier
+	// answers gave (within RepeatWindow) are removed, and the text says so.
+	answer = naming.WithoutGiven(answer, h.given, content)
 	bot := &namebot.Message{
 		ID: req.BotMessageID, ChatID: chatID, UserID: userID, Content: answer.Text, Suggestions: answer.Suggestions,
 		Status: namebot.StatusAnswered, Offline: answer.Offline, CreatedAt: done.UTC(),
@@ -289,21 +383,13 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	userMsg.Status, userMsg.AnswerID = namebot.StatusAnswered, bot.ID
 	req.State, req.BotMessageID = namebot.StatusAnswered, bot.ID
 	// The question, the answer and the request's end state go in one
-	// BatchWriteItem (they share a table and partition), the room's
-	// activity beside it. A failure leaves the request pending: a retry
-	// after its lease finds the answer if it was stored (repair) or asks
-	// again.
-	if err := parallel(ctx,
-		func(ctx context.Context) error { return s.Chats.StoreExchange(ctx, req, userMsg, bot) },
-		func(ctx context.Context) error {
-			// The room's activity only orders the room list: a failure
-			// here must not turn a stored answer into an error.
-			if err := s.Chats.TouchChat(ctx, userID, chatID, done); err != nil {
-				s.Log.WarnContext(ctx, "touch chat after answer", "err", err)
-			}
-			return nil
-		},
-	); err != nil {
+	// BatchWriteItem (they share a table and partition). A failure leaves
+	// the request pending: a retry after its lease finds the answer if it
+	// was stored (repair) or asks again.
+	if err := s.Chats.StoreExchange(ctx, req, userMsg, bot); err != nil {
+		return nil, err
+	}
+	if err := s.settle(ctx, req, done); err != nil {
 		return nil, err
 	}
 	metrics.Answered(bot.Offline)
@@ -314,10 +400,18 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 // answer are stored as any exchange (so a retry replays them), the answer's
 // suggestions are the better names, and no unit is spent: the quota
 // returned is what the user has used today.
-func (s *Service) reviewName(ctx context.Context, userID string, c *namebot.Chat, req *namebot.SendRequest, content, name string, now time.Time) (*Exchange, error) {
+func (s *Service) reviewName(ctx context.Context, userID string, c *namebot.Chat, req *namebot.SendRequest, content, name string, picked naming.Kind, now time.Time) (*Exchange, error) {
 	korean := naming.QuestionIsKorean(content)
-	res := review.CheckName(c.Spec(), "", name, korean)
-	kind := review.NamingKind(c.Spec(), name)
+	spec := naming.Spec{Language: c.Language, Convention: c.Convention}
+	// A kind chip applies to the review too (the kinds share their names).
+	res := review.CheckName(spec, review.Kind(picked), name, korean)
+	kind := picked
+	switch {
+	case kind == naming.KindBoolean:
+		kind = naming.KindVariable
+	case !kind.Valid():
+		kind = review.NamingKind(spec, name)
+	}
 	sugs := make([]naming.Suggestion, 0, len(res.Better))
 	for _, b := range res.Better {
 		reason := "corrected by the name review"
@@ -348,13 +442,12 @@ func (s *Service) reviewName(ctx context.Context, userID string, c *namebot.Chat
 			used, err = s.Quotas.Used(ctx, userID, req.Day)
 			return err
 		},
-		func(ctx context.Context) error {
-			if err := s.Chats.TouchChat(ctx, userID, c.ID, done); err != nil {
-				s.Log.WarnContext(ctx, "touch chat after review", "err", err)
-			}
-			return nil
-		},
 	); err != nil {
+		return nil, err
+	}
+	// As any answered send: the room's activity, and the writes undone if
+	// the room was deleted meanwhile.
+	if err := s.settle(ctx, req, done); err != nil {
 		return nil, err
 	}
 	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, now)}, nil
@@ -398,11 +491,13 @@ func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *n
 	if err := parallel(ctx,
 		func(ctx context.Context) error { return s.Quotas.Refund(ctx, req.UserID, req.Day) },
 		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, userMsg) },
-		func(ctx context.Context) error { return s.Chats.TouchChat(ctx, req.UserID, req.ChatID, now) },
 	); err != nil {
 		return err
 	}
 	if err := s.Chats.FinishSend(ctx, req); err != nil {
+		return err
+	}
+	if err := s.settle(ctx, req, now); err != nil {
 		return err
 	}
 	return &SendError{Err: merr, UserMessage: userMsg, Quota: s.Policy.Quota(max(used-1, 0), now)}
@@ -413,7 +508,7 @@ func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *n
 // answered, the request answered, and the stored exchange returned, with
 // no unit spent and no second answer. done is false when there is no
 // stored answer and the send must go on.
-func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRequest, content string) (*Exchange, bool, error) {
+func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRequest, content string, kind naming.Kind) (*Exchange, bool, error) {
 	bot, err := s.Chats.FindMessage(ctx, req.ChatID, req.BotMessageID)
 	if namebot.ErrorCode(err) == namebot.ENOTFOUND {
 		return nil, false, nil
@@ -424,7 +519,7 @@ func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRe
 	userMsg := &namebot.Message{
 		ID: req.UserMessageID, ChatID: req.ChatID, UserID: userID, IsUser: true, Content: content,
 		Suggestions: []naming.Suggestion{}, Status: namebot.StatusAnswered, ClientMessageID: req.ClientMessageID,
-		AnswerID: bot.ID, CreatedAt: req.CreatedAt,
+		AnswerID: bot.ID, Kind: string(kind), CreatedAt: req.CreatedAt,
 	}
 	if err := s.Chats.PutMessage(ctx, userMsg); err != nil {
 		return nil, true, err
@@ -434,11 +529,65 @@ func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRe
 		return nil, true, err
 	}
 	now := s.Now()
+	if err := s.settle(ctx, req, now); err != nil {
+		return nil, true, err
+	}
 	used, err := s.Quotas.Used(ctx, userID, s.Policy.Day(now))
 	if err != nil {
 		return nil, true, err
 	}
 	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, now)}, true, nil
+}
+
+// settle is the check a send makes after its writes: it moves the room's
+// activity (the conditional update it needs anyway) and learns from it
+// whether the room still exists. The room's deletion marks the room before
+// it lists the room's messages, so:
+//
+//   - the room is alive at the check: the check, and so every write
+//     before it, came before the mark; the deletion's sweep, which starts
+//     after the mark, will find and delete them;
+//   - the room is marked or gone: the sweep may have run before the
+//     writes, so the send deletes them itself (request and both
+//     messages) and answers 404. The unit stays spent (the model was
+//     asked) unless the account itself is being deleted: then the day's
+//     counter goes too, since the account's sweep of counters may already
+//     have run.
+//
+// When the room cannot be checked (the store fails) the send answers
+// 503; its writes stay, and a retry replays or repairs them.
+func (s *Service) settle(ctx context.Context, req *namebot.SendRequest, at time.Time) error {
+	alive, err := s.Chats.TouchChat(ctx, req.UserID, req.ChatID, at)
+	if err != nil {
+		// The activity only orders the room list; the check is what
+		// matters, and a plain read makes it too.
+		s.Log.WarnContext(ctx, "touch chat after send", "err", err)
+		_, err = s.Chats.FindChat(ctx, req.UserID, req.ChatID)
+		alive = err == nil
+		if namebot.ErrorCode(err) == namebot.ENOTFOUND {
+			err = nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if alive {
+		return nil
+	}
+	if err := s.undo(ctx, func(ctx context.Context) error { return s.Chats.UndoSend(ctx, req) }); err != nil {
+		return err
+	}
+	gone := s.userAlive(ctx, req.UserID)
+	switch {
+	case gone == nil:
+		return namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
+	case namebot.ErrorCode(gone) != namebot.EUNAUTHORIZED:
+		return gone
+	}
+	if err := s.undo(ctx, func(ctx context.Context) error { return s.Quotas.DeleteQuotas(ctx, req.UserID) }); err != nil {
+		return err
+	}
+	return gone
 }
 
 // replay returns the stored exchange of an answered request.
@@ -466,24 +615,30 @@ func (s *Service) replay(ctx context.Context, userID string, req *namebot.SendRe
 	return &Exchange{UserMessage: um, BotMessage: bm, Quota: s.Policy.Quota(used, now)}, nil
 }
 
-// history returns the last turns of the room before the current question.
-func (s *Service) history(ctx context.Context, chatID, exclude string) ([]naming.Turn, error) {
-	page, err := s.Chats.FindMessages(ctx, chatID, "", namebot.HistoryTurns+1)
+// history returns the last turns of the room before the current question,
+// and the names the room's answers gave: one Query of the latest
+// RepeatWindow messages serves both.
+func (s *Service) history(ctx context.Context, chatID, exclude string) ([]naming.Turn, naming.GivenNames, error) {
+	page, err := s.Chats.FindMessages(ctx, chatID, "", namebot.RepeatWindow)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var turns []naming.Turn
+	given := naming.GivenNames{}
 	for i := len(page.Items) - 1; i >= 0; i-- {
 		m := page.Items[i]
 		if m.ID == exclude || m.Status == namebot.StatusUnanswered {
 			continue
+		}
+		if !m.IsUser {
+			given.Add(m.Suggestions)
 		}
 		turns = append(turns, naming.Turn{FromUser: m.IsUser, Content: m.Content})
 	}
 	if len(turns) > namebot.HistoryTurns {
 		turns = turns[len(turns)-namebot.HistoryTurns:]
 	}
-	return turns, nil
+	return turns, given, nil
 }
 
 // bookkeepingTime is kept back from the request's deadline for the writes
@@ -519,6 +674,15 @@ func parallel(ctx context.Context, fns ...func(context.Context) error) error {
 		}
 	}
 	return first
+}
+
+// contentHash is what a retried send must repeat: the content, and the
+// picked kind when there is one (so sends without a kind hash as before).
+func contentHash(content string, kind naming.Kind) string {
+	if kind == "" {
+		return hash(content)
+	}
+	return hash(content + "\x00" + string(kind))
 }
 
 func hash(s string) string {

@@ -38,6 +38,13 @@ type Config struct {
 	ModelTimeout         time.Duration
 
 	DailyLimit int
+	// SignupLimit is how many sign-ups one client address may make per
+	// UTC day (SIGNUP_LIMIT; 0 turns the throttle off).
+	SignupLimit int
+	// EdgeSecret (EDGE_SECRET) is the value CloudFront sends in the
+	// X-Namebot-Edge header to the API: only a request carrying it is
+	// believed about the viewer's address (httpapi.ClientAddress).
+	EdgeSecret string
 	QuotaTZ    string
 	LogLevel   string
 
@@ -105,6 +112,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		OpenAIResponseFormat: strings.ToLower(strings.TrimSpace(get("OPENAI_RESPONSE_FORMAT", ""))),
 		QuotaTZ:              get("QUOTA_TZ", "Asia/Seoul"),
 		LogLevel:             get("LOG_LEVEL", "info"),
+		EdgeSecret:           get("EDGE_SECRET", ""),
 		AppOrigin:            strings.TrimSuffix(get("APP_ORIGIN", "http://localhost:"+get("PORT", "8080")), "/"),
 		GitHub: OAuthProvider{
 			ClientID: get("GITHUB_CLIENT_ID", ""), ClientSecret: get("GITHUB_CLIENT_SECRET", ""),
@@ -120,6 +128,9 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	var err error
 	if c.DailyLimit, err = strconv.Atoi(get("DAILY_LIMIT", "5")); err != nil || c.DailyLimit < 1 || c.DailyLimit > 1000 {
 		return c, fmt.Errorf("config: DAILY_LIMIT %q must be an integer from 1 to 1000", getenv("DAILY_LIMIT"))
+	}
+	if c.SignupLimit, err = strconv.Atoi(get("SIGNUP_LIMIT", "20")); err != nil || c.SignupLimit < 0 {
+		return c, fmt.Errorf("config: SIGNUP_LIMIT %q must be a whole number (0: no limit)", getenv("SIGNUP_LIMIT"))
 	}
 	if c.ModelTimeout, err = time.ParseDuration(get("MODEL_TIMEOUT", "20s")); err != nil || c.ModelTimeout <= 0 || c.ModelTimeout > 20*time.Second {
 		// API Gateway gives up at 29 s; the model must finish well before.

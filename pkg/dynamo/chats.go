@@ -21,6 +21,15 @@ import (
 // requests live in the same partition under ids "req#<client id>", which
 // sort after every UUIDv7 (they start with "0" until the year 2527), so
 // message queries bound the sort key below "req#".
+//
+// Deleting a room first marks it (`deleted` set, `updated_at` removed, so
+// the room leaves the by_activity index and every read treats it as
+// gone), then deletes its messages and requests, then the room item.
+// A send writes into the room's partition and only then checks the room
+// (TouchChat, a conditional update it makes anyway): if the room is alive
+// at that check, the check came before the mark, so the write came before
+// the deletion's query and is deleted by it; if not, the send deletes what
+// it wrote itself (UndoSend). Either way nothing of the room is left.
 
 var _ namebot.ChatStore = (*DB)(nil)
 
@@ -53,33 +62,62 @@ func (db *DB) CreateChat(ctx context.Context, c *namebot.Chat) error {
 	return nil
 }
 
+// roomAlive reports whether a room item exists and is not being deleted.
+func roomAlive(it map[string]types.AttributeValue) bool {
+	_, deleted := it["deleted"]
+	return it != nil && !deleted
+}
+
 // FindChat returns the room when userID owns it, else ENOTFOUND.
 func (db *DB) FindChat(ctx context.Context, userID, chatID string) (*namebot.Chat, error) {
 	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Chats, Key: chatKey(userID, chatID), ConsistentRead: ptr(true)})
 	if err != nil {
 		return nil, failed("find chat", err)
 	}
-	if out.Item == nil {
+	if !roomAlive(out.Item) {
 		return nil, notFound("chat_not_found")
 	}
 	return chatFrom(out.Item), nil
 }
 
-// FindChatAndUsage reads a room (only if userID owns it) and the user's
-// counter for day in one BatchGetItem: a room read is then two calls made
-// at once (this and the messages) instead of three.
+// FindUserChat reads the user and the room in one BatchGetItem: a token
+// whose user is gone is 401, someone else's room 404.
+func (db *DB) FindUserChat(ctx context.Context, userID, chatID string) (*namebot.Chat, error) {
+	got, err := db.batchGet(ctx, "find user and chat", map[string]map[string]types.AttributeValue{
+		db.Tables.Users: userKey(userID), db.Tables.Chats: chatKey(userID, chatID),
+	})
+	if err != nil {
+		return nil, err
+	}
+	return userChat(got, db.Tables)
+}
+
+func userChat(got map[string]map[string]types.AttributeValue, t Tables) (*namebot.Chat, error) {
+	if u, ok := got[t.Users]; !ok || userFrom(u).Gone() {
+		return nil, namebot.UserGone()
+	}
+	it := got[t.Chats]
+	if !roomAlive(it) {
+		return nil, notFound("chat_not_found")
+	}
+	return chatFrom(it), nil
+}
+
+// FindChatAndUsage reads the user, a room (only if userID owns it) and the
+// user's counter for day in one BatchGetItem: a room read is then two
+// calls made at once (this and the messages) instead of three.
 func (db *DB) FindChatAndUsage(ctx context.Context, userID, chatID, day string) (*namebot.Chat, int, error) {
 	got, err := db.batchGet(ctx, "find chat and usage", map[string]map[string]types.AttributeValue{
-		db.Tables.Chats: chatKey(userID, chatID), db.Tables.Counters: counterKey(userID, day),
+		db.Tables.Users: userKey(userID), db.Tables.Chats: chatKey(userID, chatID), db.Tables.Counters: counterKey(userID, day),
 	})
 	if err != nil {
 		return nil, 0, err
 	}
-	it, ok := got[db.Tables.Chats]
-	if !ok {
-		return nil, 0, notFound("chat_not_found")
+	c, err := userChat(got, db.Tables)
+	if err != nil {
+		return nil, 0, err
 	}
-	return chatFrom(it), int(num(got[db.Tables.Counters], "used")), nil
+	return c, int(num(got[db.Tables.Counters], "used")), nil
 }
 
 func validTS(_, v string) bool { _, err := time.Parse(tsLayout, v); return err == nil }
@@ -118,30 +156,82 @@ func (db *DB) FindChats(ctx context.Context, userID, cursor string, limit int) (
 	return page, nil
 }
 
-// TouchChat moves the room's latest activity to at (never backwards).
-func (db *DB) TouchChat(ctx context.Context, userID, chatID string, at time.Time) error {
+// TouchChat moves the room's latest activity to at (never backwards) and
+// reports whether the room is alive. The update is conditional on the room
+// existing unmarked, so in the usual case it is the whole check; only when
+// the condition fails (the room is gone, or another send touched it later)
+// does a consistent read tell which.
+func (db *DB) TouchChat(ctx context.Context, userID, chatID string, at time.Time) (bool, error) {
 	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &db.Tables.Chats,
 		Key:                       chatKey(userID, chatID),
 		UpdateExpression:          ptr("SET updated_at = :t"),
-		ConditionExpression:       ptr("attribute_exists(id) AND updated_at < :t"),
+		ConditionExpression:       ptr("attribute_exists(id) AND attribute_not_exists(deleted) AND updated_at < :t"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":t": s(ts(at))},
 	})
-	if err != nil && !isConditionFailed(err) {
-		return failed("touch chat", err)
+	if err == nil {
+		return true, nil
 	}
-	return nil
+	if !isConditionFailed(err) {
+		return false, failed("touch chat", err)
+	}
+	_, err = db.FindChat(ctx, userID, chatID)
+	if namebot.ErrorCode(err) == namebot.ENOTFOUND {
+		return false, nil
+	}
+	return err == nil, err
 }
 
-// DeleteChat deletes the room's messages and requests, then the room: a
-// failure halfway leaves a room that can be deleted again.
+// RenameChat sets a room's title with one conditional UpdateItem: the key
+// is (owner, room) and the condition requires the item to exist, so another
+// user's room or a missing one is ENOTFOUND and nothing is created.
+func (db *DB) RenameChat(ctx context.Context, userID, chatID, title string) (*namebot.Chat, error) {
+	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Chats,
+		Key:                       chatKey(userID, chatID),
+		UpdateExpression:          ptr("SET title = :t"),
+		ConditionExpression:       ptr("attribute_exists(id) AND user_id = :u"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":t": s(title), ":u": s(userID)},
+		ReturnValues:              types.ReturnValueAllNew,
+	})
+	if isConditionFailed(err) {
+		return nil, notFound("chat_not_found")
+	}
+	if err != nil {
+		return nil, failed("rename chat", err)
+	}
+	return chatFrom(out.Attributes), nil
+}
+
+// DeleteChat marks the room deleted, deletes its messages and requests,
+// then the room. Each step is idempotent: a failure halfway leaves a
+// marked room (invisible, refusing sends) that can be deleted again. The
+// mark is conditional on the room existing under (userID, chatID), which
+// is also what makes the sweep of chatID's messages the owner's to make:
+// no room, ENOTFOUND and nothing swept. A room item is deleted only after
+// its sweep, and a send that writes after the sweep takes its write back,
+// so a missing room has nothing left to sweep.
 func (db *DB) DeleteChat(ctx context.Context, userID, chatID string) error {
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Chats,
+		Key:                       chatKey(userID, chatID),
+		UpdateExpression:          ptr("SET deleted = :t REMOVE updated_at"),
+		ConditionExpression:       ptr("attribute_exists(id)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":t": s(ts(time.Now()))},
+	})
+	if isConditionFailed(err) {
+		return notFound("chat_not_found")
+	}
+	if err != nil {
+		return failed("delete chat: mark", err)
+	}
 	var keys []map[string]types.AttributeValue
-	err := db.queryAll(ctx, &dynamodb.QueryInput{
+	err = db.queryAll(ctx, &dynamodb.QueryInput{
 		TableName:                 &db.Tables.Messages,
 		KeyConditionExpression:    ptr("chat_id = :c"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":c": s(chatID)},
 		ProjectionExpression:      ptr("chat_id, id"),
+		ConsistentRead:            ptr(true),
 	}, func(it map[string]types.AttributeValue) {
 		keys = append(keys, map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(str(it, "id"))})
 	})
@@ -157,28 +247,29 @@ func (db *DB) DeleteChat(ctx context.Context, userID, chatID string) error {
 	return nil
 }
 
-// DeleteUserChats deletes every room of userID with its messages.
+// DeleteUserChats deletes every room of userID with its messages. One
+// consistent pass is enough once the user is marked deleting: a room
+// created after the pass's query is found and deleted by its creator,
+// which reads the user after writing the room (chat.Service.Create).
 func (db *DB) DeleteUserChats(ctx context.Context, userID string) error {
-	for {
-		out, err := db.API.Query(ctx, &dynamodb.QueryInput{
-			TableName:                 &db.Tables.Chats,
-			KeyConditionExpression:    ptr("user_id = :u"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(userID)},
-			ProjectionExpression:      ptr("id"),
-			Limit:                     ptr(int32(100)),
-		})
-		if err != nil {
-			return failed("delete user chats", err)
-		}
-		if len(out.Items) == 0 {
-			return nil
-		}
-		for _, it := range out.Items {
-			if err := db.DeleteChat(ctx, userID, str(it, "id")); err != nil {
-				return err
-			}
+	var ids []string
+	err := db.queryAll(ctx, &dynamodb.QueryInput{
+		TableName:                 &db.Tables.Chats,
+		KeyConditionExpression:    ptr("user_id = :u"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(userID)},
+		ProjectionExpression:      ptr("id"),
+		ConsistentRead:            ptr(true),
+	}, func(it map[string]types.AttributeValue) { ids = append(ids, str(it, "id")) })
+	if err != nil {
+		return failed("delete user chats", err)
+	}
+	for _, id := range ids {
+		// Not found: deleted meanwhile by its own DELETE.
+		if err := db.DeleteChat(ctx, userID, id); err != nil && namebot.ErrorCode(err) != namebot.ENOTFOUND {
+			return err
 		}
 	}
+	return nil
 }
 
 func messageItem(m *namebot.Message) (map[string]types.AttributeValue, error) {
@@ -197,6 +288,9 @@ func messageItem(m *namebot.Message) (map[string]types.AttributeValue, error) {
 	if m.AnswerID != "" {
 		it["answer_id"] = s(m.AnswerID)
 	}
+	if m.Kind != "" {
+		it["kind"] = s(m.Kind)
+	}
 	return it, nil
 }
 
@@ -205,6 +299,7 @@ func messageFrom(it map[string]types.AttributeValue) *namebot.Message {
 		ID: str(it, "id"), ChatID: str(it, "chat_id"), UserID: str(it, "user_id"), IsUser: boolean(it, "is_user"),
 		Content: str(it, "content"), Status: str(it, "status"), Offline: boolean(it, "offline"),
 		ClientMessageID: str(it, "client_message_id"), AnswerID: str(it, "answer_id"), CreatedAt: parseTS(str(it, "created_at")),
+		Kind: str(it, "kind"),
 	}
 	if raw := str(it, "suggestions"); raw != "" {
 		_ = json.Unmarshal([]byte(raw), &m.Suggestions)
@@ -362,16 +457,18 @@ func (db *DB) RetakeSend(ctx context.Context, r *namebot.SendRequest, fromState 
 	return true, nil
 }
 
-// FinishSend records the end state of a request.
+// FinishSend records the end state of a request. It never creates one: a
+// request swept with its room stays gone.
 func (db *DB) FinishSend(ctx context.Context, r *namebot.SendRequest) error {
 	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &db.Tables.Messages,
 		Key:                       requestKey(r.ChatID, r.ClientMessageID),
 		UpdateExpression:          ptr("SET #st = :st, bot_message_id = :bot"),
+		ConditionExpression:       ptr("attribute_exists(id)"),
 		ExpressionAttributeNames:  map[string]string{"#st": "state"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{":st": s(r.State), ":bot": s(r.BotMessageID)},
 	})
-	if err != nil {
+	if err != nil && !isConditionFailed(err) {
 		return failed("finish send", err)
 	}
 	return nil
@@ -382,6 +479,18 @@ func (db *DB) AbandonSend(ctx context.Context, r *namebot.SendRequest) error {
 	_, err := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: &db.Tables.Messages, Key: requestKey(r.ChatID, r.ClientMessageID)})
 	if err != nil {
 		return failed("abandon send", err)
+	}
+	return nil
+}
+
+// UndoSend deletes a request and its two messages (one BatchWriteItem).
+func (db *DB) UndoSend(ctx context.Context, r *namebot.SendRequest) error {
+	keys := []map[string]types.AttributeValue{requestKey(r.ChatID, r.ClientMessageID)}
+	for _, id := range []string{r.UserMessageID, r.BotMessageID} {
+		keys = append(keys, map[string]types.AttributeValue{"chat_id": s(r.ChatID), "id": s(id)})
+	}
+	if err := db.batchDelete(ctx, db.Tables.Messages, keys); err != nil {
+		return failed("undo send", err)
 	}
 	return nil
 }

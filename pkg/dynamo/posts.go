@@ -149,9 +149,20 @@ func (db *DB) UpdatePost(ctx context.Context, p *namebot.Post, prev time.Time) e
 	return nil
 }
 
-// DeletePost removes a post.
-func (db *DB) DeletePost(ctx context.Context, id string) error {
-	if _, err := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: &db.Tables.Posts, Key: postKey(id)}); err != nil {
+// DeletePost removes a post if it was not edited since updatedAt (its
+// image is then the one the caller read and deleted); a post already gone
+// is not an error.
+func (db *DB) DeletePost(ctx context.Context, id string, updatedAt time.Time) error {
+	_, err := db.API.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+		TableName:                 &db.Tables.Posts,
+		Key:                       postKey(id),
+		ConditionExpression:       ptr("attribute_not_exists(id) OR updated_at = :u"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(ts(updatedAt))},
+	})
+	if isConditionFailed(err) {
+		return namebot.Errorf(namebot.ECONFLICT, "post_changed")
+	}
+	if err != nil {
 		return failed("delete post", err)
 	}
 	return nil

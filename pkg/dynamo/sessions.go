@@ -2,6 +2,7 @@ package dynamo
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -12,7 +13,10 @@ import (
 
 // The sessions table holds one item per refresh-token family, keyed by id:
 // user_id, token_hash (current), prev_hash and rotated_at (the token just
-// replaced, for the two-tabs grace), revoked, created_at, expires_at (idle
+// replaced, for the two-tabs grace), prev_hashes (the hashes of the tokens
+// replaced before, newest first, between namebot.ReuseMemory and twice
+// that many: the tokens whose replay is reuse), revoked, cred_version (the user's
+// credentials version at login), created_at, expires_at (idle
 // expiry, also the TTL attribute, epoch seconds) and family_expires_at.
 // The GSI by_user (user_id, created_at, keys only) finds a user's families.
 //
@@ -32,6 +36,7 @@ func (db *DB) CreateSession(ctx context.Context, ss *namebot.Session) error {
 			"user_id":           s(ss.UserID),
 			"token_hash":        s(ss.TokenHash),
 			"revoked":           b(false),
+			"cred_version":      n(ss.CredVersion),
 			"created_at":        s(ts(ss.CreatedAt)),
 			"expires_at":        n(ss.ExpiresAt.Unix()),
 			"family_expires_at": n(ss.CreatedAt.Add(namebot.RefreshFamilyTTL).Unix()),
@@ -50,12 +55,13 @@ func sessionFrom(item map[string]types.AttributeValue) *namebot.Session {
 		exp = fam
 	}
 	return &namebot.Session{
-		ID:        str(item, "id"),
-		UserID:    str(item, "user_id"),
-		TokenHash: str(item, "token_hash"),
-		Revoked:   boolean(item, "revoked"),
-		CreatedAt: parseTS(str(item, "created_at")),
-		ExpiresAt: exp,
+		ID:          str(item, "id"),
+		UserID:      str(item, "user_id"),
+		TokenHash:   str(item, "token_hash"),
+		Revoked:     boolean(item, "revoked"),
+		CredVersion: num(item, "cred_version"),
+		CreatedAt:   parseTS(str(item, "created_at")),
+		ExpiresAt:   exp,
 	}
 }
 
@@ -64,15 +70,20 @@ func (db *DB) RotateSession(ctx context.Context, id, oldHash, newHash string, no
 	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:           &db.Tables.Sessions,
 		Key:                 sessionKey(id),
-		UpdateExpression:    ptr("SET token_hash = :new, prev_hash = :old, rotated_at = :now, expires_at = :exp"),
+		UpdateExpression:    ptr("SET token_hash = :new, prev_hash = :old, rotated_at = :now, expires_at = :exp, prev_hashes = list_append(:oldl, if_not_exists(prev_hashes, :none))"),
 		ConditionExpression: ptr("token_hash = :old AND revoked = :false AND expires_at > :nows AND family_expires_at > :nows"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{
 			":new": s(newHash), ":old": s(oldHash), ":now": n(now.UnixNano()), ":nows": n(now.Unix()),
 			":exp": n(expires.Unix()), ":false": b(false),
+			":oldl": &types.AttributeValueMemberL{Value: []types.AttributeValue{s(oldHash)}},
+			":none": &types.AttributeValueMemberL{},
 		},
 		ReturnValues: types.ReturnValueAllNew,
 	})
 	if err == nil {
+		if l, _ := out.Attributes["prev_hashes"].(*types.AttributeValueMemberL); l != nil && len(l.Value) >= 2*namebot.ReuseMemory {
+			db.trimPrevHashes(ctx, id, newHash, len(l.Value))
+		}
 		return namebot.Rotated, sessionFrom(out.Attributes), nil
 	}
 	if !isConditionFailed(err) {
@@ -93,10 +104,51 @@ func (db *DB) RotateSession(ctx context.Context, id, oldHash, newHash string, no
 	if str(got.Item, "prev_hash") == oldHash && now.Sub(time.Unix(0, num(got.Item, "rotated_at"))) < namebot.RotationGrace {
 		return namebot.Invalid, ss, nil
 	}
+	if !issued(got.Item, oldHash) {
+		// Not a token of this family: a guess by someone who read the
+		// family id. Refused; the owner stays signed in.
+		return namebot.Invalid, ss, nil
+	}
 	if err := db.revoke(ctx, id); err != nil {
 		return namebot.Invalid, nil, err
 	}
 	return namebot.Reused, ss, nil
+}
+
+// issued reports whether hash is a previous token of the family item.
+func issued(item map[string]types.AttributeValue, hash string) bool {
+	if str(item, "prev_hash") == hash {
+		return true
+	}
+	if l, ok := item["prev_hashes"].(*types.AttributeValueMemberL); ok {
+		for _, v := range l.Value {
+			if h, ok := v.(*types.AttributeValueMemberS); ok && h.Value == hash {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimPrevHashes cuts the remembered tokens of family id back to the
+// newest namebot.ReuseMemory, unless the family rotated again meanwhile
+// (then the next rotation trims). Best effort: a failure leaves a longer
+// list, never a shorter one.
+func (db *DB) trimPrevHashes(ctx context.Context, id, current string, length int) {
+	expr := "REMOVE "
+	for i := namebot.ReuseMemory; i < length; i++ {
+		if i > namebot.ReuseMemory {
+			expr += ", "
+		}
+		expr += "prev_hashes[" + strconv.Itoa(i) + "]"
+	}
+	_, _ = db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Sessions,
+		Key:                       sessionKey(id),
+		UpdateExpression:          &expr,
+		ConditionExpression:       ptr("token_hash = :cur"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":cur": s(current)},
+	})
 }
 
 func (db *DB) revoke(ctx context.Context, id string) error {

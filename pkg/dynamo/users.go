@@ -18,6 +18,7 @@ import (
 //	throttle#<email>   failed-login record, expires by TTL (expires_at)
 //	oauth#<provider>#<provider user id>   a provider identity; holds user_id
 //	oauthstate#<state>  a pending provider sign-in, expires by TTL (oauth.go)
+//	signup#<address>#<day>  sign-ups from one client address on a UTC day (TTL)
 //
 // The user item names its provider identities (oauth_<provider>
 // attributes) so that deleting the user finds their link items.
@@ -25,6 +26,11 @@ import (
 // A user is written before its email claim: if the claim then fails (the
 // email is taken) the user item is deleted again, and a crash in between
 // leaves only an unreachable user item, never a claim without a user.
+//
+// Account deletion first sets `deleting` on the user item (the tombstone):
+// from then on the user is gone for every route, and every writer that
+// makes something the user owns reads the user again after its write and
+// takes the write back when it finds the tombstone (or no user).
 
 const throttleWindow = time.Hour
 
@@ -48,6 +54,7 @@ func userItem(u *namebot.User) map[string]types.AttributeValue {
 		"nickname":      s(u.Nickname),
 		"password_hash": s(u.PasswordHash),
 		"is_manager":    b(u.IsManager),
+		"cred_version":  n(u.CredVersion),
 		"created_at":    s(ts(u.CreatedAt)),
 		"updated_at":    s(ts(u.UpdatedAt)),
 	}
@@ -64,6 +71,9 @@ func userFrom(item map[string]types.AttributeValue) *namebot.User {
 		Nickname:     str(item, "nickname"),
 		PasswordHash: str(item, "password_hash"),
 		IsManager:    boolean(item, "is_manager"),
+		Deleting:     str(item, "deleting") != "",
+		CredVersion:  num(item, "cred_version"),
+		CredSID:      str(item, "cred_sid"),
 		CreatedAt:    parseTS(str(item, "created_at")),
 		UpdatedAt:    parseTS(str(item, "updated_at")),
 	}
@@ -165,14 +175,18 @@ func (db *DB) UpdateUser(ctx context.Context, id string, upd namebot.UserUpdate,
 		vals[":nick"] = s(*upd.Nickname)
 	}
 	if upd.PasswordHash != nil {
-		expr += ", password_hash = :hash"
+		// One write: the new hash, the next credentials version and the
+		// session that keeps working (namebot.User.CredVersion).
+		expr += ", password_hash = :hash, cred_sid = :sid ADD cred_version :one"
 		vals[":hash"] = s(*upd.PasswordHash)
+		vals[":sid"] = s(upd.KeepSID)
+		vals[":one"] = n(1)
 	}
 	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &db.Tables.Users,
 		Key:                       userKey(id),
 		UpdateExpression:          &expr,
-		ConditionExpression:       ptr("attribute_exists(pk)"),
+		ConditionExpression:       ptr("attribute_exists(pk) AND attribute_not_exists(deleting)"),
 		ExpressionAttributeValues: vals,
 		ReturnValues:              types.ReturnValueAllNew,
 	})
@@ -183,6 +197,24 @@ func (db *DB) UpdateUser(ctx context.Context, id string, upd namebot.UserUpdate,
 		return nil, failed("update user", err)
 	}
 	return userFrom(out.Attributes), nil
+}
+
+// MarkUserDeleting sets the deletion tombstone on the user item.
+func (db *DB) MarkUserDeleting(ctx context.Context, id string, now time.Time) error {
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &db.Tables.Users,
+		Key:                       userKey(id),
+		UpdateExpression:          ptr("SET deleting = if_not_exists(deleting, :now)"),
+		ConditionExpression:       ptr("attribute_exists(pk)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":now": s(ts(now))},
+	})
+	if isConditionFailed(err) {
+		return notFound("user_gone")
+	}
+	if err != nil {
+		return failed("mark user deleting", err)
+	}
+	return nil
 }
 
 // DeleteUser removes the provider links and frees the email first, then
@@ -227,6 +259,28 @@ func (db *DB) SetManager(ctx context.Context, email string, manager bool) (*name
 		return nil, failed("set manager", err)
 	}
 	return userFrom(out.Attributes), nil
+}
+
+// CountSignup takes one sign-up of addr on day: one conditional UpdateItem
+// on signup#<addr>#<day> (TTL two days later), like the daily quota.
+func (db *DB) CountSignup(ctx context.Context, addr, day string, limit int) (bool, error) {
+	exp := time.Now().Add(48 * time.Hour).Unix()
+	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:           &db.Tables.Users,
+		Key:                 map[string]types.AttributeValue{"pk": s("signup#" + addr + "#" + day)},
+		UpdateExpression:    ptr("ADD signups :one SET expires_at = :exp"),
+		ConditionExpression: ptr("attribute_not_exists(signups) OR signups < :limit"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{
+			":one": n(1), ":exp": n(exp), ":limit": n(int64(limit)),
+		},
+	})
+	if isConditionFailed(err) {
+		return false, nil
+	}
+	if err != nil {
+		return false, failed("count signup", err)
+	}
+	return true, nil
 }
 
 // FindLoginThrottle returns the failure record of email; records older than

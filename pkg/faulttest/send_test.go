@@ -70,7 +70,7 @@ func TestSendStoreFaults(t *testing.T) {
 		final      int  // quota.used after the successful retry
 		partial    bool // instead of a failing call: the exchange batch only partly applied
 	}{
-		{"RoomRead", "GetItem", "ChatsTable", nil, false, 0, false, 1, false},
+		{"RoomRead", "BatchGetItem", "ChatsTable", nil, false, 0, false, 1, false}, // the user and the room
 		{"RequestRecord", "PutItem", "MessagesTable", isReq, false, 0, false, 1, false},
 		{"Spend", "UpdateItem", "CountersTable", updateHas(":one"), false, 0, false, 1, false},
 		{"HistoryRead", "Query", "MessagesTable", nil, false, 0, false, 1, false},

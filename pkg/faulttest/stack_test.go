@@ -95,6 +95,22 @@ type rule struct {
 	table string
 	match func(in any) bool
 	fired atomic.Bool
+	// hold, when set, makes the matching call wait until it is closed
+	// (and then go through) instead of failing; reached is closed when
+	// the call arrives.
+	hold, reached chan struct{}
+}
+
+// holdOnce makes the next call of op on table (matching match, when
+// given) wait before it reaches DynamoDB until the returned release is
+// called; <-r.reached says the call is waiting.
+func (f *faultAPI) holdOnce(op, table string, match func(in any) bool) (r *rule, release func()) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	r = &rule{op: op, table: table, match: match, hold: make(chan struct{}), reached: make(chan struct{})}
+	f.rules = append(f.rules, r)
+	var once sync.Once
+	return r, func() { once.Do(func() { close(r.hold) }) }
 }
 
 // faultAPI is the DynamoDB client with failures on demand.
@@ -126,13 +142,23 @@ func (f *faultAPI) clear() {
 func (f *faultAPI) check(op string, table *string, in any) error {
 	f.calls.Add(1)
 	f.mu.Lock()
-	defer f.mu.Unlock()
+	var held *rule
 	for _, r := range f.rules {
 		if r.fired.Load() || r.op != op || (table != nil && r.table != *table) || (r.match != nil && !r.match(in)) {
 			continue
 		}
 		r.fired.Store(true)
-		return fmt.Errorf("%w: %s %s", errInjected, op, r.table)
+		if r.hold == nil {
+			f.mu.Unlock()
+			return fmt.Errorf("%w: %s %s", errInjected, op, r.table)
+		}
+		held = r
+		break
+	}
+	f.mu.Unlock()
+	if held != nil {
+		close(held.reached)
+		<-held.hold
 	}
 	return nil
 }

@@ -21,10 +21,21 @@ type Pinger interface {
 	Ping(ctx context.Context) error
 }
 
+// AccountsOptions are what the accounts routes take from configuration.
+type AccountsOptions struct {
+	// AppOrigin is the app's origin (APP_ORIGIN): writes from any other
+	// origin are refused, so that a page elsewhere cannot sign a visitor
+	// in or out (login CSRF).
+	AppOrigin string
+	// EdgeSecret is CloudFront's X-Namebot-Edge value (ClientAddress).
+	EdgeSecret string
+}
+
 // Accounts returns the routes of the accounts function.
-func Accounts(svc *accounts.Service, health ...Pinger) []Route {
-	h := accountsHandler{svc: svc, health: health}
-	return []Route{
+func Accounts(svc *accounts.Service, opt AccountsOptions, health ...Pinger) []Route {
+	appOrigin := opt.AppOrigin
+	h := accountsHandler{svc: svc, health: health, edgeSecret: opt.EdgeSecret}
+	routes := []Route{
 		{Key: "POST /api/accounts/signup", Fn: h.signup},
 		{Key: "POST /api/accounts/login", Fn: h.login},
 		{Key: "POST /api/accounts/token/refresh", Fn: h.refresh},
@@ -38,11 +49,16 @@ func Accounts(svc *accounts.Service, health ...Pinger) []Route {
 		{Key: "GET /api/accounts/oauth/{provider}/callback", Fn: h.oauthCallback},
 		{Key: "POST /api/accounts/oauth/{provider}/link", Access: SignedIn, Fn: h.oauthLink},
 	}
+	for i := range routes {
+		routes[i].AppOrigin = appOrigin
+	}
+	return routes
 }
 
 type accountsHandler struct {
-	svc    *accounts.Service
-	health []Pinger
+	svc        *accounts.Service
+	health     []Pinger
+	edgeSecret string
 }
 
 type userJSON struct {
@@ -106,7 +122,7 @@ func (h accountsHandler) signup(ctx context.Context, r *Request) (Response, erro
 	if err := r.Decode(&in, false); err != nil {
 		return Response{}, err
 	}
-	u, err := h.svc.Signup(ctx, in)
+	u, err := h.svc.Signup(ctx, in, ClientAddress(r.Event, h.edgeSecret))
 	if err != nil {
 		return Response{}, err
 	}
@@ -120,13 +136,7 @@ type loginInput struct {
 
 func (h accountsHandler) login(ctx context.Context, r *Request) (Response, error) {
 	var in loginInput
-	if r.MediaType() == "application/x-www-form-urlencoded" {
-		form, err := r.Form("email", "password")
-		if err != nil {
-			return Response{}, err
-		}
-		in = loginInput{Email: form["email"], Password: form["password"]}
-	} else if err := r.Decode(&in, false); err != nil {
+	if err := r.Decode(&in, false); err != nil {
 		return Response{}, err
 	}
 	l, err := h.svc.Login(ctx, in.Email, in.Password)

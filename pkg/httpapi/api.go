@@ -52,7 +52,13 @@ type Route struct {
 	Key     string
 	Access  Access
 	MaxBody int // bytes; DefaultMaxBody when zero
-	Fn      HandlerFunc
+	// AppOrigin, when set, refuses a write (any method but GET and HEAD)
+	// that a browser sends from another origin: Sec-Fetch-Site other than
+	// same-origin or none, or an Origin that is not this one. Requests
+	// without either header (curl, servers) pass. The accounts routes set
+	// it: a page elsewhere must not sign anyone in or out.
+	AppOrigin string
+	Fn        HandlerFunc
 }
 
 // DefaultMaxBody caps request bodies of routes that say nothing else.
@@ -108,6 +114,9 @@ func (a *API) Handle(ctx context.Context, ev events.APIGatewayV2HTTPRequest) (re
 	if req.limit == 0 {
 		req.limit = DefaultMaxBody
 	}
+	if err := checkWrite(req, route); err != nil {
+		return errorResponse(req.Lang, err), nil
+	}
 	if route.Access != Public {
 		if err := a.authenticate(req); err != nil && (route.Access == SignedIn || bearer(&ev) != "") {
 			return errorResponse(req.Lang, err), nil
@@ -121,6 +130,44 @@ func (a *API) Handle(ctx context.Context, ev events.APIGatewayV2HTTPRequest) (re
 		return errorResponse(req.Lang, err), nil
 	}
 	return resp, nil
+}
+
+// checkWrite refuses a state-changing request that a page on another site
+// could make a browser send. A plain HTML form can post
+// application/x-www-form-urlencoded, multipart/form-data or text/plain,
+// and fetch without CORS can post a body with no Content-Type at all:
+// a body must be declared application/json (parameters such as charset
+// are fine), and a Content-Type other than that is refused even without
+// a body. A write with neither a body nor a Content-Type (a bodyless
+// DELETE from curl) passes; the app sends the header on every write.
+// Then, on routes with an AppOrigin, cross-origin browser requests are
+// refused (403).
+func checkWrite(r *Request, route Route) error {
+	method, _, _ := strings.Cut(route.Key, " ")
+	if method == http.MethodGet || method == http.MethodHead {
+		return nil
+	}
+	if mt := r.MediaType(); mt != "application/json" && (mt != "" || r.Event.Body != "") {
+		return namebot.Errorf(namebot.EINVALID, "unsupported_media")
+	}
+	if route.AppOrigin != "" && crossOrigin(r.Event, route.AppOrigin) {
+		return namebot.Errorf(namebot.EFORBIDDEN, "cross_origin")
+	}
+	return nil
+}
+
+// crossOrigin reports whether a browser sent ev from a page that is not
+// the app. Sec-Fetch-Site and Origin are set by the browser and cannot be
+// changed by a page's script; "same-site" (a sibling host, another port)
+// is not the app either.
+func crossOrigin(ev *events.APIGatewayV2HTTPRequest, appOrigin string) bool {
+	switch strings.ToLower(header(ev, "sec-fetch-site")) {
+	case "", "same-origin", "none":
+	default:
+		return true
+	}
+	o := header(ev, "origin")
+	return o != "" && !strings.EqualFold(strings.TrimSuffix(o, "/"), appOrigin)
 }
 
 func (a *API) authenticate(r *Request) error {

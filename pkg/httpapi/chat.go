@@ -22,6 +22,7 @@ func Chat(svc *chat.Service) []Route {
 		{Key: "GET /api/chat", Access: SignedIn, Fn: h.list},
 		{Key: "POST /api/chat", Access: SignedIn, Fn: h.create},
 		{Key: "GET /api/chat/{chatId}", Access: SignedIn, Fn: h.read},
+		{Key: "PATCH /api/chat/{chatId}", Access: SignedIn, Fn: h.rename},
 		{Key: "DELETE /api/chat/{chatId}", Access: SignedIn, Fn: h.delete},
 	}
 }
@@ -56,6 +57,7 @@ type messageJSON struct {
 	Status          string              `json:"status"`
 	Offline         bool                `json:"offline"`
 	ClientMessageID string              `json:"client_message_id,omitempty"`
+	Kind            string              `json:"kind,omitempty"` // user messages: the picked chip
 	CreatedAt       string              `json:"created_at"`
 }
 
@@ -68,7 +70,7 @@ func messageView(m *namebot.Message) *messageJSON {
 		s = []naming.Suggestion{}
 	}
 	return &messageJSON{ID: m.ID, IsUser: m.IsUser, Content: m.Content, Suggestions: s, Status: m.Status,
-		Offline: m.Offline, ClientMessageID: m.ClientMessageID, CreatedAt: Time(m.CreatedAt)}
+		Offline: m.Offline, ClientMessageID: m.ClientMessageID, Kind: m.Kind, CreatedAt: Time(m.CreatedAt)}
 }
 
 // Limit parses ?limit= (def when absent), 400 outside 1..maxN.
@@ -140,6 +142,18 @@ func (h chatHandler) read(ctx context.Context, r *Request) (Response, error) {
 	return JSON(http.StatusOK, map[string]any{
 		"chat": roomView(room.Chat), "messages": msgs, "next_cursor": cursorPtr(room.NextCursor), "quota": QuotaView(room.Quota),
 	}), nil
+}
+
+func (h chatHandler) rename(ctx context.Context, r *Request) (Response, error) {
+	var in chat.RenameInput
+	if err := r.Decode(&in, false); err != nil {
+		return Response{}, err
+	}
+	c, err := h.svc.Rename(ctx, r.UserID, r.PathParam("chatId"), in)
+	if err != nil {
+		return Response{}, err
+	}
+	return JSON(http.StatusOK, roomView(c)), nil
 }
 
 func (h chatHandler) delete(ctx context.Context, r *Request) (Response, error) {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"io"
 	"mime"
-	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -53,8 +52,11 @@ func (r *Request) MediaType() string {
 }
 
 // Decode reads a JSON body into v strictly: the body must be UTF-8 JSON
-// of v's shape, one value, no unknown fields, every field of the right type.
-// An empty body decodes as {} when allowEmpty.
+// of v's shape, one value, no unknown fields, every field of the right type,
+// object keys exactly the field names (encoding/json alone also takes
+// "Email" for "email") and no key twice in one object (encoding/json alone
+// keeps the last), at every level. An empty body decodes as {} when
+// allowEmpty.
 func (r *Request) Decode(v any, allowEmpty bool) error {
 	body, err := r.Body()
 	if err != nil {
@@ -84,7 +86,7 @@ func decodeJSON(body []byte, v any) error {
 	if _, err := dec.Token(); err != io.EOF {
 		return namebot.Errorf(namebot.EINVALID, "invalid_json")
 	}
-	return nil
+	return checkKeys(body, v)
 }
 
 func decodeError(err error) error {
@@ -104,39 +106,4 @@ func decodeError(err error) error {
 		return f.Err()
 	}
 	return namebot.Errorf(namebot.EINVALID, "invalid_json")
-}
-
-// Form parses an application/x-www-form-urlencoded body; only the listed
-// keys are accepted, each at most once.
-func (r *Request) Form(keys ...string) (map[string]string, error) {
-	body, err := r.Body()
-	if err != nil {
-		return nil, err
-	}
-	if !utf8.Valid(body) {
-		return nil, namebot.Errorf(namebot.EINVALID, "invalid_utf8")
-	}
-	vals, err := url.ParseQuery(string(body))
-	if err != nil {
-		return nil, namebot.Errorf(namebot.EINVALID, "invalid_body")
-	}
-	out := map[string]string{}
-	f := namebot.FieldErrors{}
-	for k, v := range vals {
-		known := false
-		for _, want := range keys {
-			known = known || k == want
-		}
-		switch {
-		case !known:
-			f.Add(k, "unknown_field")
-		case len(v) != 1:
-			f.Add(k, "wrong_type", "string")
-		case !utf8.ValidString(v[0]):
-			f.Add(k, "control_chars")
-		default:
-			out[k] = v[0]
-		}
-	}
-	return out, f.Err()
 }

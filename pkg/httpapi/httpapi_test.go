@@ -71,7 +71,10 @@ func TestDecode(t *testing.T) {
 	}
 }
 
-func TestEveryKeyHasText(t *testing.T) {
+// TestErrorCodes: every coded error maps to an error status, and an unknown
+// message key renders as the generic internal text (pkg/namebot's
+// TestMessageKeysProduced keeps unknown keys out of the code).
+func TestErrorCodes(t *testing.T) {
 	for code := range statusOf {
 		if StatusOf(code) < 400 {
 			t.Errorf("%s maps to %d", code, StatusOf(code))

@@ -1,6 +1,7 @@
 package httpapi_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -13,6 +14,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/aws/aws-lambda-go/events"
@@ -276,6 +278,12 @@ func fuzzRoutes(f *testing.F, function string, seeds []string) {
 		if err := json.Unmarshal([]byte(resp.Body), &out); err != nil {
 			t.Fatalf("%s: %d body is not a JSON object: %v: %s", key, resp.StatusCode, err, resp.Body)
 		}
+		if resp.StatusCode < 300 && decodesBody[key] && hasDuplicateKey(body) {
+			t.Fatalf("%s: %d for a body with a duplicate key: %q", key, resp.StatusCode, body)
+		}
+		if resp.StatusCode < 300 {
+			checkShown(t, key, out)
+		}
 		if resp.StatusCode >= 400 {
 			e, _ := out["error"].(map[string]any)
 			code, _ := e["code"].(string)
@@ -295,6 +303,10 @@ func FuzzAccountsRoutes(f *testing.F) {
 		`{"refresh":"01a21800-0000-7000-8000-0000000000aa.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}`,
 		`{"nickname":"새 이름","current_password":"abc12345","new_password":"new12345","new_password2":"new12345"}`,
 		`{"password":"abc12345"}`, `{}`, ``, `{"email":12}`, `[]`, `{"is_manager":true}`, "{\"nickname\":\"a\x00b\"}",
+		`{"nickname":"\u202enimda"}`, `{"nickname":"\u3164\u3164"}`, `{"nickname":"\u200b\u2800\u3000"}`, `{"Nickname":"닉네임"}`,
+		`{"email":"fuzz@example.com","password":"x","password":"abc12345"}`, `{"Email":"fuzz@example.com","Password":"abc12345"}`,
+		`{"email":"a@example.com","password":"abc12345","password2":"abc12345","nickname":"\u2067nimda\u2069"}`,
+		`{"email":"jose\u0301@example.com","password":"abc12345","password2":"abc12345","nickname":"\u1112\u1161\u11ab\u1100\u1173\u11af"}`,
 	})
 }
 
@@ -302,6 +314,8 @@ func FuzzChatRoutes(f *testing.F) {
 	fuzzRoutes(f, "ChatFunction", []string{
 		`{"language":"Python","convention":"PEP 8","title":"방"}`, `{"language":"Go"}`, `{"language":null}`,
 		`{"language":"` + strings.Repeat("가", 41) + `"}`, `{}`, ``, `{"user_id":"x"}`,
+		`{"language":"\u200b\u200b"}`, `{"language":"Go","title":"\u3164\u3164"}`, `{"language":"Go","convention":"\u2800"}`,
+		`{"language":"Go","language":"Python"}`, `{"Language":"Go"}`, `{"language":"Py\u200bthon","title":"\ufeff\u202e방"}`,
 	})
 }
 
@@ -309,6 +323,8 @@ func FuzzChatSendRoute(f *testing.F) {
 	fuzzRoutes(f, "ChatSendFunction", []string{
 		`{"content":"사칙연산을 위한 변수명 추천해줘","client_message_id":"m-1"}`, `{"content":"names for a retry counter"}`,
 		`{"content":"","client_message_id":"../x"}`, `{"content":"hi","is_user":false}`, `{"content":1}`, ``,
+		`{"content":"\u200b\u200b\u200b"}`, `{"content":"\u3164\n\u2800\n\u115f\u1160"}`, `{"content":"hi","content":"names"}`,
+		`{"Content":"names for a retry counter"}`, `{"content":"\u1112\u1161\u11ab\u1100\u1173\u11af 변수명 \ud83d\udc69\u200d\ud83d\udcbb"}`,
 	})
 }
 
@@ -318,6 +334,9 @@ func FuzzBoardRoutes(f *testing.F) {
 		`{"title":"t","content":"c","category":"chat","image_key":"uploads/` + fuzzUser + `/` + fuzzID + `.png"}`,
 		`{"image_key":null}`, `{"content_type":"image/png","size":1234}`, `{"content_type":"image/svg+xml","size":-1}`,
 		`{}`, ``, `{"author":"x"}`,
+		`{"title":"\u3164\u3164","content":"c","category":"chat"}`, `{"title":"t","content":"\u200b\u2800","category":"chat"}`,
+		`{"title":"t","title":"u","content":"c","category":"chat"}`, `{"Title":"t","content":"c","category":"chat"}`,
+		`{"content_type":"image/png","size":1,"size":2}`, `{"title":"\uffa0"}`,
 	})
 }
 
@@ -328,4 +347,85 @@ func FuzzNamingRoute(f *testing.F) {
 		`{"language":"Go","names":[]}`, `{"language":"Go","names":["` + strings.Repeat("a", 101) + `"]}`, `{"names":[1]}`,
 		`{"language":"PHP","names":["$x","<script>","사용자"],"kind":"method"}`, `{}`, ``, `[]`,
 	})
+}
+
+// decodesBody are the routes whose handler reads a JSON body.
+var decodesBody = map[string]bool{
+	"POST /api/accounts/signup": true, "POST /api/accounts/login": true, "POST /api/accounts/token/refresh": true,
+	"POST /api/accounts/logout": true, "PATCH /api/accounts/profile": true, "DELETE /api/accounts/profile": true,
+	"POST /api/chat": true, "POST /api/chat/{chatId}": true, "POST /api/board": true, "PATCH /api/board/{postId}": true,
+	"POST /api/board/images": true,
+}
+
+// hasDuplicateKey reports whether body is JSON with a key twice in one
+// object, at any level (an independent check: encoding/json's tokens).
+func hasDuplicateKey(body []byte) bool {
+	type frame struct {
+		object, wantKey bool
+		keys            map[string]bool
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	var stack []*frame
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if k, ok := tok.(string); ok && top != nil && top.object && top.wantKey {
+			if top.keys[k] {
+				return true
+			}
+			top.keys[k], top.wantKey = true, false
+			continue
+		}
+		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		if top != nil && top.object {
+			top.wantKey = true // this token starts the value
+		}
+		if d, ok := tok.(json.Delim); ok {
+			stack = append(stack, &frame{object: d == '{', wantKey: true, keys: map[string]bool{}})
+		}
+	}
+}
+
+// checkShown: text an accepted request stores and shows is never blank,
+// and a nickname never carries a bidi embedding, override or isolate.
+func checkShown(t *testing.T, route string, v any) {
+	switch v := v.(type) {
+	case []any:
+		for _, e := range v {
+			checkShown(t, route, e)
+		}
+	case map[string]any:
+		for k, e := range v {
+			if s, ok := e.(string); ok {
+				switch k {
+				case "nickname", "title", "language", "content":
+					if s != "" && strings.TrimFunc(s, looksLikeNothing) == "" {
+						t.Fatalf("%s: accepted and shows an invisible %s %q", route, k, s)
+					}
+				}
+				if k == "nickname" && strings.ContainsAny(s, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") {
+					t.Fatalf("%s: accepted a nickname with a bidi control %q", route, s)
+				}
+				continue
+			}
+			checkShown(t, route, e)
+		}
+	}
+}
+
+func looksLikeNothing(r rune) bool {
+	switch r {
+	case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x034F:
+		return true
+	}
+	return unicode.IsSpace(r) || unicode.In(r, unicode.Cf, unicode.Variation_Selector)
 }

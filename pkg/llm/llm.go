@@ -16,6 +16,7 @@ import (
 
 	"namebot/pkg/namebot"
 	"namebot/pkg/naming"
+	"namebot/pkg/suggest"
 )
 
 // The request's fixed settings, written down with their reasons in
@@ -114,7 +115,8 @@ func (c *Client) Format() Format { return Format(c.format.Load()) }
 func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming.Turn, question string) (naming.Answer, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
-	prompt := naming.BuildPrompt(spec, history, question)
+	hint := suggest.Analyze(question).Hint()
+	prompt := naming.BuildPromptHint(spec, history, question, hint)
 	msgs := make([]openai.ChatCompletionMessage, 0, len(prompt))
 	for _, m := range prompt {
 		msgs = append(msgs, openai.ChatCompletionMessage{Role: m.Role, Content: m.Content})
@@ -154,7 +156,7 @@ func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming
 	if len(resp.Choices) == 0 {
 		return naming.Answer{}, &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: fmt.Errorf("model %s: no choices", c.model)}
 	}
-	ans, err := naming.ParseAnswer(spec, question, resp.Choices[0].Message.Content)
+	ans, err := naming.ParseAnswerHint(spec, question, resp.Choices[0].Message.Content, hint)
 	if err != nil {
 		return naming.Answer{}, &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: fmt.Errorf("model %s: %w", c.model, err)}
 	}
@@ -212,5 +214,5 @@ var _ namebot.Model = Offline{}
 
 // Suggest answers from the glossary.
 func (Offline) Suggest(_ context.Context, spec naming.Spec, _ []naming.Turn, question string) (naming.Answer, error) {
-	return naming.Suggest(spec, question), nil
+	return suggest.Suggest(spec, question), nil
 }

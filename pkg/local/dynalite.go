@@ -8,9 +8,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 )
+
+// iteratorFix, beside this file, is preloaded into dynalite to close the
+// iterators it leaks.
+const iteratorFix = "dynalite-iterators.cjs"
 
 // Dynalite is a running dynalite process (npm), the local DynamoDB.
 type Dynalite struct {
@@ -41,7 +47,15 @@ func StartDynaliteOn(ctx context.Context, root, dir string, port int) (*Dynalite
 	if _, err := os.Stat(bin); err != nil {
 		return nil, fmt.Errorf("dynalite not installed (run npm ci in %s): %w", root, err)
 	}
-	args := []string{bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"}
+	// dynalite 4.0.0 never closes the LevelDB iterator of a Query or Scan,
+	// and each one keeps ~45 KB of native memory for good (~10 MB/s under
+	// `make load`): the preload gives its iterators the return() that its
+	// clean-up calls (the file says how and why).
+	fix := filepath.Join(root, "pkg", "local", iteratorFix)
+	if _, err := os.Stat(fix); err != nil {
+		return nil, fmt.Errorf("dynalite iterator fix: %w", err)
+	}
+	args := []string{"--require", fix, bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"}
 	if dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("dynalite data dir: %w", err)
@@ -154,4 +168,35 @@ func Root() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// Memory reads dynalite's resident set size and its peak so far (VmRSS and
+// VmHWM in /proc, Linux only), in bytes.
+func (d *Dynalite) Memory() (rss, peak int64, err error) {
+	if d == nil || d.cmd.Process == nil {
+		return 0, 0, errors.New("dynalite: not started here")
+	}
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", d.cmd.Process.Pid))
+	if err != nil {
+		return 0, 0, fmt.Errorf("dynalite memory: %w", err)
+	}
+	for line := range strings.Lines(string(raw)) {
+		k, v, ok := strings.Cut(line, ":")
+		if !ok || (k != "VmRSS" && k != "VmHWM") {
+			continue
+		}
+		kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+		if err != nil {
+			return 0, 0, fmt.Errorf("dynalite memory: %s: %w", k, err)
+		}
+		if k == "VmRSS" {
+			rss = kb << 10
+		} else {
+			peak = kb << 10
+		}
+	}
+	if rss == 0 || peak == 0 {
+		return 0, 0, fmt.Errorf("dynalite memory: no VmRSS/VmHWM in /proc/%d/status", d.cmd.Process.Pid)
+	}
+	return rss, peak, nil
 }

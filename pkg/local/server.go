@@ -34,6 +34,7 @@ const AppCSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src
 type Handler func(ctx context.Context, ev events.APIGatewayV2HTTPRequest) (events.APIGatewayV2HTTPResponse, error)
 
 type mounted struct {
+	id     string // the function's logical id
 	method string
 	segs   []string
 	key    string
@@ -49,6 +50,8 @@ type Server struct {
 	static http.Handler
 	extra  map[string]http.Handler // path prefix -> handler (local images)
 	reqID  atomic.Uint64
+	// Calls, when set, records the AWS calls of each function (iam.go).
+	Calls *CallRecorder
 }
 
 // NewServer mounts handlers (by function logical id) on the template's
@@ -62,7 +65,7 @@ func NewServer(t *Template, handlers map[string]Handler, staticDir string) (*Ser
 			return nil, fmt.Errorf("local: template function %s has no handler", id)
 		}
 		for _, r := range f.Routes {
-			s.routes = append(s.routes, mounted{method: r.Method, segs: strings.Split(strings.Trim(r.Path, "/"), "/"), key: r.Key(), fn: h})
+			s.routes = append(s.routes, mounted{id: id, method: r.Method, segs: strings.Split(strings.Trim(r.Path, "/"), "/"), key: r.Key(), fn: h})
 		}
 	}
 	for id := range handlers {
@@ -133,7 +136,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ev := s.event(r, m.key, params, body)
-	resp, err := m.fn(r.Context(), ev)
+	resp, err := m.fn(WithFunction(r.Context(), m.id), ev)
+	if err == nil && s.Calls != nil {
+		s.Calls.handedOut(m.id, resp.Body)
+	}
 	if err != nil {
 		// API Gateway answers 500 when the function itself fails.
 		writeJSONError(w, http.StatusInternalServerError, "internal", "Internal Server Error")

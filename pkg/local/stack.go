@@ -33,6 +33,9 @@ type Options struct {
 	// PublicURL is the origin the browser uses (http://localhost:8080);
 	// presigned uploads point at PublicURL/s3.
 	PublicURL string
+	// Calls, when set, records every function's AWS calls (the IAM check
+	// of the API tests); its Env's Names are filled in from the config.
+	Calls *CallRecorder
 }
 
 // Stack is a running local stack.
@@ -131,6 +134,11 @@ func Start(ctx context.Context, opt Options) (*Stack, error) {
 		}
 	}
 	awsCfg := AWSConfig(cfg.Region)
+	if opt.Calls != nil {
+		opt.Calls.nameResources(st.Template, cfg)
+		hc := awsCfg.HTTPClient.(*http.Client)
+		hc.Transport = opt.Calls.Transport(hc.Transport)
+	}
 	ddb := dynamodb.NewFromConfig(awsCfg, func(o *dynamodb.Options) { o.BaseEndpoint = aws.String(cfg.DynamoEndpoint) })
 	tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
@@ -159,7 +167,23 @@ func Start(ctx context.Context, opt Options) (*Stack, error) {
 	}
 	st.Server.Mount("/images/", imagesHandler(st.Deps.Images))
 	if st.S3 != nil {
-		st.Server.Mount("/s3/", http.StripPrefix("/s3", st.S3.Handler))
+		var s3 http.Handler = http.StripPrefix("/s3", st.S3.Handler)
+		if opt.Calls != nil {
+			s3 = opt.Calls.Presigned("/s3", s3)
+		}
+		st.Server.Mount("/s3/", s3)
+	}
+	if opt.Calls != nil {
+		st.Server.Calls = opt.Calls
+		if st.Deps.Images != nil {
+			// The image store signs its own requests with its own client.
+			hc := http.Client{}
+			if st.Deps.Images.HTTP != nil {
+				hc = *st.Deps.Images.HTTP
+			}
+			hc.Transport = opt.Calls.Transport(hc.Transport)
+			st.Deps.Images.HTTP = &hc
+		}
 	}
 	return st, nil
 }

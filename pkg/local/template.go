@@ -20,6 +20,9 @@ type Template struct {
 	Buckets   []string             // logical ids of AWS::S3::Bucket
 	Globals   map[string]any       // Globals.Function, plain values
 	Resources map[string]map[string]any
+	// Parameters and Conditions as declared (for the IAM check, iam.go).
+	Parameters map[string]map[string]any
+	Conditions map[string]any
 }
 
 // Function is an AWS::Serverless::Function.
@@ -71,6 +74,13 @@ func LoadTemplate(path string) (*Template, error) {
 	t := &Template{Functions: map[string]*Function{}, Tables: map[string]*Table{}, Resources: map[string]map[string]any{}}
 	if g, ok := doc["Globals"].(map[string]any); ok {
 		t.Globals, _ = g["Function"].(map[string]any)
+	}
+	t.Conditions, _ = doc["Conditions"].(map[string]any)
+	t.Parameters = map[string]map[string]any{}
+	if ps, ok := doc["Parameters"].(map[string]any); ok {
+		for id, p := range ps {
+			t.Parameters[id], _ = p.(map[string]any)
+		}
 	}
 	res, _ := doc["Resources"].(map[string]any)
 	for id, v := range res {

@@ -426,7 +426,7 @@ func TestTemplateProduction(t *testing.T) {
 	t.Run("Secrets", func(t *testing.T) {
 		secretName := regexp.MustCompile(`(?i)key|secret|token|password|credential`)
 		params, _ := doc["Parameters"].(map[string]any)
-		literalOK := map[string]bool{"QUOTA_TZ": true, "DAILY_LIMIT": true, "MODEL_TIMEOUT": true}
+		literalOK := map[string]bool{"QUOTA_TZ": true, "DAILY_LIMIT": true, "MODEL_TIMEOUT": true, "SIGNUP_LIMIT": true}
 		check := func(where string, env any) {
 			e, _ := env.(map[string]any)
 			vars, _ := e["Variables"].(map[string]any)

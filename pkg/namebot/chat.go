@@ -16,6 +16,10 @@ const (
 	MaxClientIDLen   = 64
 	// HistoryTurns is how many earlier messages go to the model as context.
 	HistoryTurns = 6
+	// RepeatWindow is how many of the room's latest messages a send reads
+	// (in the one Query that also gives the model its context): the names
+	// their answers gave are not suggested again.
+	RepeatWindow = 100
 	// DefaultPage and MaxPage bound list pages.
 	DefaultPage     = 20
 	MaxPage         = 50
@@ -58,6 +62,7 @@ type Message struct {
 	Status          string
 	Offline         bool   // answered by the offline suggester
 	ClientMessageID string // user messages: the idempotency key of the send
+	Kind            string // user messages: the kind picked with a chip, or ""
 	AnswerID        string // user messages: the bot message answering it
 	CreatedAt       time.Time
 }
@@ -87,14 +92,26 @@ type SendRequest struct {
 // owner: another user's room is simply not found.
 type ChatStore interface {
 	CreateChat(ctx context.Context, c *Chat) error
+	// FindChat returns the room (ENOTFOUND when it is missing, someone
+	// else's or being deleted).
 	FindChat(ctx context.Context, userID, chatID string) (*Chat, error)
-	// FindChatAndUsage is FindChat plus the user's quota counter for day,
-	// in one round trip.
+	// FindUserChat is FindChat and the user in one round trip: 401
+	// (UserGone) when the user is missing or being deleted.
+	FindUserChat(ctx context.Context, userID, chatID string) (*Chat, error)
+	// FindChatAndUsage is FindUserChat plus the user's quota counter for
+	// day, in one round trip.
 	FindChatAndUsage(ctx context.Context, userID, chatID, day string) (*Chat, int, error)
 	// FindChats lists rooms by latest activity, newest first.
 	FindChats(ctx context.Context, userID, cursor string, limit int) (Page[*Chat], error)
-	TouchChat(ctx context.Context, userID, chatID string, at time.Time) error
-	// DeleteChat deletes the room's messages, then the room.
+	// TouchChat moves the room's activity to at (never backwards) and
+	// reports whether the room still exists and is not being deleted: it
+	// is the check a writer makes after writing into the room.
+	TouchChat(ctx context.Context, userID, chatID string, at time.Time) (alive bool, err error)
+	// RenameChat sets the title of a room userID owns and returns the
+	// room; ENOTFOUND when there is no such room of theirs.
+	RenameChat(ctx context.Context, userID, chatID, title string) (*Chat, error)
+	// DeleteChat marks the room deleted, deletes its messages and
+	// requests, then the room.
 	DeleteChat(ctx context.Context, userID, chatID string) error
 	// DeleteUserChats deletes every room of a user (account deletion).
 	DeleteUserChats(ctx context.Context, userID string) error
@@ -118,6 +135,9 @@ type ChatStore interface {
 	// AbandonSend deletes a request that was refused (quota): a refused
 	// send stores nothing.
 	AbandonSend(ctx context.Context, r *SendRequest) error
+	// UndoSend deletes the request and both of its messages: a send that
+	// finds its room deleted after writing takes back what it wrote.
+	UndoSend(ctx context.Context, r *SendRequest) error
 }
 
 // Model answers a naming question. Errors carry EMODELFAILED or

@@ -1,7 +1,8 @@
 // Package namebot holds the domain: users, sessions, chats, messages, posts and
 // the daily quota; their validation; who may do what; the interfaces of the
 // stores and the model the domain needs; and coded errors that the HTTP layer
-// maps to statuses. It depends on nothing but the standard library and naming.
+// maps to statuses. It depends on nothing but the standard library, naming and
+// golang.org/x/text/unicode/norm (the NFC of Normalize).
 package namebot
 
 import (
@@ -59,6 +60,10 @@ func (e *Error) Unwrap() error { return e.Err }
 func Errorf(code, key string, args ...any) *Error {
 	return &Error{Code: code, Key: key, Args: args}
 }
+
+// UserGone is the 401 of a valid access token whose user no longer exists
+// or is being deleted.
+func UserGone() *Error { return Errorf(EUNAUTHORIZED, "user_gone") }
 
 // Unavailable wraps a store or dependency failure: the client sees 503 and a
 // generic message, the cause is logged.

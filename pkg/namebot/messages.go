@@ -18,21 +18,20 @@ const (
 // stable; they are also what tests assert on.
 var catalogue = map[string][2]string{
 	// generic
-	"internal":           {"서버에서 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.", "Something went wrong on our side. Please try again shortly."},
-	"unavailable":        {"서비스를 잠시 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.", "The service is temporarily unavailable. Please try again shortly."},
-	"invalid_fields":     {"입력값을 확인해 주세요.", "Please check the highlighted fields."},
-	"invalid_json":       {"요청 본문이 올바른 JSON이 아닙니다.", "The request body is not valid JSON."},
-	"invalid_utf8":       {"요청 본문이 UTF-8이 아닙니다.", "The request body is not valid UTF-8."},
-	"invalid_body":       {"요청 본문의 형식이 올바르지 않습니다.", "The request body has the wrong shape."},
-	"body_too_large":     {"요청 본문이 너무 큽니다 (최대 %d바이트).", "The request body is too large (at most %d bytes)."},
-	"unsupported_media":  {"지원하지 않는 Content-Type입니다. application/json을 사용해 주세요.", "Unsupported Content-Type. Use application/json."},
-	"route_not_found":    {"요청한 주소를 찾을 수 없습니다.", "No such endpoint."},
-	"method_not_allowed": {"허용되지 않는 메서드입니다.", "Method not allowed."},
-	"not_found":          {"찾을 수 없습니다.", "Not found."},
-	"bad_cursor":         {"페이지 커서가 올바르지 않습니다.", "The page cursor is malformed."},
-	"bad_limit":          {"limit은 1에서 %d 사이의 정수여야 합니다.", "limit must be an integer from 1 to %d."},
-	"bad_id":             {"ID 형식이 올바르지 않습니다.", "The id is malformed."},
-	"bad_client_id":      {"영문자, 숫자, -, _ 로 된 %d자 이하의 값이어야 합니다.", "Use at most %d letters, digits, - or _."},
+	"internal":          {"서버에서 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.", "Something went wrong on our side. Please try again shortly."},
+	"unavailable":       {"서비스를 잠시 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.", "The service is temporarily unavailable. Please try again shortly."},
+	"invalid_fields":    {"입력값을 확인해 주세요.", "Please check the highlighted fields."},
+	"invalid_json":      {"요청 본문이 올바른 JSON이 아닙니다.", "The request body is not valid JSON."},
+	"invalid_utf8":      {"요청 본문이 UTF-8이 아닙니다.", "The request body is not valid UTF-8."},
+	"invalid_body":      {"요청 본문의 형식이 올바르지 않습니다.", "The request body has the wrong shape."},
+	"body_too_large":    {"요청 본문이 너무 큽니다 (최대 %d바이트).", "The request body is too large (at most %d bytes)."},
+	"unsupported_media": {"지원하지 않는 Content-Type입니다. application/json을 사용해 주세요.", "Unsupported Content-Type. Use application/json."},
+	"cross_origin":      {"다른 사이트에서 보낸 요청은 처리하지 않습니다.", "Requests sent from another site are refused."},
+	"route_not_found":   {"요청한 주소를 찾을 수 없습니다.", "No such endpoint."},
+	"not_found":         {"찾을 수 없습니다.", "Not found."},
+	"bad_cursor":        {"페이지 커서가 올바르지 않습니다.", "The page cursor is malformed."},
+	"bad_limit":         {"limit은 1에서 %d 사이의 정수여야 합니다.", "limit must be an integer from 1 to %d."},
+	"bad_client_id":     {"영문자, 숫자, -, _ 로 된 %d자 이하의 값이어야 합니다.", "Use at most %d letters, digits, - or _."},
 
 	// field problems
 	"required":          {"필수 항목입니다.", "This field is required."},
@@ -40,6 +39,8 @@ var catalogue = map[string][2]string{
 	"too_short":         {"%d자 이상 입력해 주세요.", "Use at least %d characters."},
 	"wrong_type":        {"%s 형식이어야 합니다.", "Must be a %s."},
 	"unknown_field":     {"알 수 없는 항목입니다.", "Unknown field."},
+	"duplicate_field":   {"같은 항목이 두 번 이상 있습니다.", "This field appears more than once."},
+	"bidi_chars":        {"글자 방향을 바꾸는 제어 문자(RLO 등)는 사용할 수 없습니다.", "Characters that change the text direction (such as RLO) are not allowed."},
 	"bad_email":         {"올바른 이메일 주소를 입력해 주세요.", "Enter a valid email address."},
 	"weak_password":     {"비밀번호는 영문자와 숫자를 모두 포함해야 합니다.", "The password must contain a letter and a digit."},
 	"password_mismatch": {"비밀번호가 일치하지 않습니다.", "The passwords do not match."},
@@ -51,6 +52,8 @@ var catalogue = map[string][2]string{
 	"email_taken":               {"이미 가입된 이메일입니다.", "This email is already registered."},
 	"bad_credentials":           {"이메일 또는 비밀번호가 올바르지 않습니다.", "Incorrect email or password."},
 	"login_throttled":           {"로그인 시도가 너무 많습니다. %d초 후 다시 시도해 주세요.", "Too many login attempts. Try again in %d seconds."},
+	"signup_throttled":          {"이 주소에서 오늘 가입할 수 있는 횟수를 모두 사용했습니다. %d초 후 다시 시도해 주세요.", "Too many sign-ups from this address today. Try again in %d seconds."},
+	"password_throttled":        {"비밀번호를 너무 많이 틀렸습니다. %d초 후 다시 시도해 주세요.", "Too many wrong passwords. Try again in %d seconds."},
 	"auth_required":             {"로그인 후 사용해주세요.", "Please sign in first."},
 	"token_invalid":             {"인증 정보가 유효하지 않습니다. 다시 로그인해 주세요.", "Your credentials are invalid. Please sign in again."},
 	"token_expired":             {"로그인이 만료되었습니다. 다시 로그인해 주세요.", "Your session has expired. Please sign in again."},
@@ -114,10 +117,4 @@ func Text(lang Lang, key string, args ...any) string {
 		return s
 	}
 	return fmt.Sprintf(s, args...)
-}
-
-// HasMessage reports whether key is in the catalogue (used by tests).
-func HasMessage(key string) bool {
-	_, ok := catalogue[key]
-	return ok
 }

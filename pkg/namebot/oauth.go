@@ -76,8 +76,9 @@ type OAuthStore interface {
 }
 
 // OAuthNickname makes a nickname that obeys the nickname rules from what
-// a provider calls the person: trimmed, control characters dropped, cut to
-// MaxNicknameLen characters; fallback when too little is left.
+// a provider calls the person: control characters dropped, normalised
+// (Normalize, which also removes bidi controls), cut to MaxNicknameLen
+// characters; fallback when too little, or nothing visible, is left.
 func OAuthNickname(name, fallback string) string {
 	clean := func(s string) string {
 		s = strings.Map(func(r rune) rune {
@@ -86,9 +87,12 @@ func OAuthNickname(name, fallback string) string {
 			}
 			return r
 		}, s)
-		s = strings.TrimSpace(s)
+		s = Normalize(s)
 		if cut, ok := Truncate(s, MaxNicknameLen); ok {
-			s = strings.TrimSpace(cut)
+			s = Normalize(cut)
+		}
+		if Blank(s) {
+			return ""
 		}
 		return s
 	}

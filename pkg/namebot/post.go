@@ -67,7 +67,10 @@ type PostStore interface {
 	// UpdatePost stores p if the stored post still has prevUpdatedAt
 	// (ECONFLICT otherwise: someone else edited it meanwhile).
 	UpdatePost(ctx context.Context, p *Post, prevUpdatedAt time.Time) error
-	DeletePost(ctx context.Context, id string) error
+	// DeletePost deletes the post if it still has updatedAt (ECONFLICT
+	// otherwise: it was edited meanwhile, perhaps given another image);
+	// a post already gone is not an error.
+	DeletePost(ctx context.Context, id string, updatedAt time.Time) error
 	// FindUserPosts lists every post of a user (account deletion).
 	FindUserPosts(ctx context.Context, userID string) ([]*Post, error)
 }

@@ -15,6 +15,11 @@ const (
 	// is refused without revoking the family: two tabs that refresh at
 	// the same moment share one cookie jar and are not an attack.
 	RotationGrace = 10 * time.Second
+	// ReuseMemory is how many previous tokens of a family are remembered
+	// (as hashes) at least: one of them presented again is reuse and
+	// revokes the family; any other wrong token is only refused. The
+	// store keeps between ReuseMemory and 2*ReuseMemory of them.
+	ReuseMemory = 16
 )
 
 // Session is one refresh-token family. Only hashes of tokens are stored.
@@ -23,8 +28,10 @@ type Session struct {
 	UserID    string
 	TokenHash string // hash of the current token
 	Revoked   bool
-	CreatedAt time.Time
-	ExpiresAt time.Time // idle expiry of the current token
+	// CredVersion is the user's CredVersion when the session started.
+	CredVersion int64
+	CreatedAt   time.Time
+	ExpiresAt   time.Time // idle expiry of the current token
 }
 
 // RotateResult says how a rotation attempt ended.
@@ -41,10 +48,12 @@ const (
 type SessionStore interface {
 	CreateSession(ctx context.Context, s *Session) error
 	// RotateSession replaces oldHash by newHash in family id in one
-	// conditional write. When the family exists but oldHash is not its
-	// current token (an old token replayed, or a forged one, which needs
-	// the family id and so a leaked token) it revokes the family and
-	// returns Reused, except for the token replaced within RotationGrace.
+	// conditional write. When the family exists and oldHash is one of its
+	// previous tokens (an old token replayed: someone else may hold a
+	// copy) it revokes the family and returns Reused, except for the token
+	// replaced within RotationGrace. A token never issued in the family
+	// (anyone can read the family id: it is the access token's sid) is
+	// Invalid and revokes nothing.
 	RotateSession(ctx context.Context, id, oldHash, newHash string, now, expires time.Time) (RotateResult, *Session, error)
 	// RevokeSession revokes family id if it belongs to userID.
 	RevokeSession(ctx context.Context, id, userID string) error

@@ -28,15 +28,38 @@ type User struct {
 	IsManager    bool
 	// Links are the provider identities that sign in as this user:
 	// provider name -> the provider's user id.
-	Links     map[string]string
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	Links map[string]string
+	// Deleting is set when the account's deletion has begun: from then on
+	// the user is gone for every route (401) but the deletion itself,
+	// which can be repeated until it completes.
+	Deleting bool
+	// CredVersion counts password changes. A session remembers the
+	// version it was started with, and refresh refuses a session older
+	// than the user's, except CredSID: the session that made the change.
+	// So a login that read the old password and raced the change can
+	// never refresh, whatever the order of the writes.
+	CredVersion int64
+	CredSID     string
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
+
+// SessionOutdated reports whether s was started with credentials this
+// user has changed since (a password change made from another session).
+func (u *User) SessionOutdated(s *Session) bool {
+	return s.CredVersion < u.CredVersion && s.ID != u.CredSID
+}
+
+// Gone reports whether u no longer acts: missing, or being deleted.
+func (u *User) Gone() bool { return u == nil || u.Deleting }
 
 // UserUpdate is what PATCH /api/accounts/profile may change. Nil means keep.
 type UserUpdate struct {
-	Nickname     *string
+	Nickname *string
+	// PasswordHash, when set, also bumps CredVersion and records KeepSID
+	// (the caller's session, which stays signed in) as CredSID.
 	PasswordHash *string
+	KeepSID      string
 }
 
 // UserStore keeps users. Emails are unique regardless of case.
@@ -52,6 +75,10 @@ type UserStore interface {
 	FindUserByEmail(ctx context.Context, email string) (*User, error)
 	// UpdateUser applies upd and returns the stored user.
 	UpdateUser(ctx context.Context, id string, upd UserUpdate, now time.Time) (*User, error)
+	// MarkUserDeleting records that the user's deletion has begun (the
+	// tombstone every writer checks after writing); ENOTFOUND when there
+	// is no such user.
+	MarkUserDeleting(ctx context.Context, id string, now time.Time) error
 	// DeleteUser removes the user's provider links, frees the email and
 	// removes the user.
 	DeleteUser(ctx context.Context, u *User) error
@@ -94,10 +121,23 @@ type ThrottleStore interface {
 	ClearLoginFailures(ctx context.Context, email string) error
 }
 
-// NormalizeEmail trims and lower-cases an email so that uniqueness holds
-// regardless of case.
+// SignupCounter counts sign-ups per client address and day.
+type SignupCounter interface {
+	// CountSignup takes one of limit sign-ups of addr on day in one
+	// conditional write; false when they are all taken.
+	CountSignup(ctx context.Context, addr, day string, limit int) (bool, error)
+}
+
+// NormalizeEmail puts an email in the one form that is stored and compared:
+// the text normalisation (NFC, format characters such as zero-width spaces
+// removed, trimmed), then lower-case. Addresses that differ only by case,
+// composition or invisible characters are one account.
 func NormalizeEmail(s string) string {
-	return strings.ToLower(strings.TrimSpace(s))
+	s = strings.ToLower(Normalize(s))
+	if !isASCII(s) {
+		s = Normalize(s) // lower-casing can decompose (İ → i + U+0307)
+	}
+	return s
 }
 
 // ValidateEmail checks a normalised email.
@@ -110,7 +150,7 @@ func ValidateEmail(f FieldErrors, field, email string) {
 	default:
 		a, err := mail.ParseAddress(email)
 		at := strings.LastIndexByte(email, '@')
-		if err != nil || a.Address != email || at < 1 || !strings.Contains(email[at:], ".") || hasSpaceOrControl(email) {
+		if err != nil || a.Address != email || at < 1 || !strings.Contains(email[at:], ".") || hasSpaceOrInvisible(email) {
 			f.Add(field, "bad_email")
 		}
 	}
@@ -143,9 +183,17 @@ func ValidatePassword(f FieldErrors, field, pw, email string) {
 	}
 }
 
-// CleanNickname trims a nickname and validates it.
+// CleanNickname normalises a nickname (Normalize) and validates it. A
+// nickname is someone's name on every post: bidi overrides and isolates,
+// which make "\u202Enimda" read "admin", are refused rather than removed.
 func CleanNickname(f FieldErrors, field, s string) string {
-	s = strings.TrimSpace(s)
+	if HasBidiControl(s) {
+		f.Add(field, "bidi_chars")
+		return s
+	}
+	if s = Normalize(s); Blank(s) {
+		s = ""
+	}
 	n := utf8.RuneCountInString(s)
 	switch {
 	case s == "":
@@ -160,10 +208,14 @@ func CleanNickname(f FieldErrors, field, s string) string {
 	return s
 }
 
-// CleanText trims a free-text field, checks its length in characters and
-// refuses control characters other than newline and tab when multiline.
+// CleanText normalises a free-text field (Normalize), checks its length in
+// characters and refuses control characters other than newline and tab
+// when multiline. Text that shows nothing is blank: "" for an optional
+// field, "required" for a required one.
 func CleanText(f FieldErrors, field, s string, required bool, maxLen int, multiline bool) string {
-	s = strings.TrimSpace(s)
+	if s = Normalize(s); Blank(s) {
+		s = ""
+	}
 	switch {
 	case s == "" && required:
 		f.Add(field, "required")
@@ -218,9 +270,9 @@ func hasControlExceptNewline(s string) bool {
 	return false
 }
 
-func hasSpaceOrControl(s string) bool {
+func hasSpaceOrInvisible(s string) bool {
 	for _, r := range s {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
+		if isPadding(r) || isIgnorable(r) || unicode.IsControl(r) {
 			return true
 		}
 	}

@@ -34,19 +34,10 @@ func identRegexp(spec Spec, kind Kind) *regexp.Regexp {
 
 // testSpecs cover every language, some conventions and an unknown language.
 var testSpecs = []Spec{
-	{"Python", "PEP 8"}, {"JavaScript", "Airbnb"}, {"TypeScript", ""}, {"Java", "Google Java Style"},
-	{"Kotlin", ""}, {"Go", ""}, {"C", ""}, {"C++", "Google C++ Style"}, {"C#", ""}, {"Rust", ""},
-	{"Swift", ""}, {"Ruby", ""}, {"PHP", "PSR-12"}, {"Lisp", "kebab-case"}, {"Haskell", ""},
-	{"Python", "camelCase"}, {"Go", "snake_case"},
-}
-
-func isHangulText(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Hangul, r) {
-			return true
-		}
-	}
-	return false
+	{Language: "Python", Convention: "PEP 8"}, {Language: "JavaScript", Convention: "Airbnb"}, {Language: "TypeScript", Convention: ""}, {Language: "Java", Convention: "Google Java Style"},
+	{Language: "Kotlin", Convention: ""}, {Language: "Go", Convention: ""}, {Language: "C", Convention: ""}, {Language: "C++", Convention: "Google C++ Style"}, {Language: "C#", Convention: ""}, {Language: "Rust", Convention: ""},
+	{Language: "Swift", Convention: ""}, {Language: "Ruby", Convention: ""}, {Language: "PHP", Convention: "PSR-12"}, {Language: "Lisp", Convention: "kebab-case"}, {Language: "Haskell", Convention: ""},
+	{Language: "Python", Convention: "camelCase"}, {Language: "Go", Convention: "snake_case"},
 }
 
 // cleanString reports that s is valid UTF-8 without control or format

@@ -1,8 +1,8 @@
 // Package naming knows how identifiers are spelled in the languages namebot
-// supports, and turns a question such as "사칙연산을 위한 변수명 추천해줘" into
-// ranked, checked names.
+// supports, and checks and renders the names answered to a question such as
+// "장바구니에 상품을 추가하는 함수".
 //
-// It covers four jobs:
+// It covers four jobs (the offline suggester is package suggest):
 //
 //   - recognising a room's language and naming convention from the free text
 //     the user typed (Resolve, ResolveConvention) and deriving the case each
@@ -10,9 +10,10 @@
 //   - checking a name against the language's identifier rules, reserved words
 //     and that case, and re-casing it when it is only in the wrong case
 //     (Validate, Fix);
-//   - talking to a model: the prompt (BuildPrompt) and the reading of whatever
-//     the model answered (ParseAnswer);
-//   - answering without a model from a built-in glossary (Suggest).
+//   - talking to a model: the prompt (BuildPrompt, BuildPromptHint) and the
+//     reading of whatever the model answered (ParseAnswer, ParseAnswerHint);
+//   - the answer's shape (Answer, Suggestion, Room, RenderSuggestions), which
+//     the offline suggester shares.
 //
 // Everything here is pure: no I/O, no clock, no randomness. Package state is
 // built once while the package initialises and only read afterwards, so every
@@ -114,6 +115,9 @@ func normKey(s string) string {
 type Spec struct {
 	Language   string
 	Convention string
+	// Kind is the kind the person picked with a chip; empty = read from
+	// the question. One of PickKinds: a Kind, or KindBoolean.
+	Kind Kind
 }
 
 // Suggestion is one recommended name.

@@ -68,6 +68,12 @@ func (c *collected) add(kind Kind, name, reason string) {
 // sections per kind of "1. name — reason" lines, with any note after them,
 // in Korean when the question is Korean.
 func ParseAnswer(spec Spec, question, raw string) (Answer, error) {
+	return ParseAnswerHint(spec, question, raw, Hint{})
+}
+
+// ParseAnswerHint is ParseAnswer holding the names to what the analysis of
+// the question found (see HoldToHint) before the text is rendered.
+func ParseAnswerHint(spec Spec, question, raw string, h Hint) (Answer, error) {
 	if len(raw) > maxParseBytes {
 		raw = raw[:maxParseBytes]
 	}
@@ -89,7 +95,11 @@ func ParseAnswer(spec Spec, question, raw string) (Answer, error) {
 			c.note = note
 		}
 	}
-	sugs := finalize(rs, c.items, explicitKind(question))
+	asked := explicitKind(question)
+	if k := pickedKind(spec); k != "" {
+		asked = k // a picked chip says which kind an unlabelled name is
+	}
+	sugs := FirstPicked(spec, finalize(rs, c.items, asked))
 	if len(sugs) == 0 {
 		text := cleanText(c.note, maxTextRunes)
 		if text == "" {
@@ -100,6 +110,7 @@ func ParseAnswer(spec Spec, question, raw string) (Answer, error) {
 		}
 		return Answer{Text: text}, nil
 	}
+	sugs = HoldToHint(sugs, h)
 	var b strings.Builder
 	renderSuggestions(&b, sugs, korean)
 	if c.note != "" {
@@ -203,7 +214,7 @@ func inferKind(name string) Kind {
 	if isUpperASCII(name[0]) {
 		return KindClass
 	}
-	if gloss.verbs[words[0]] {
+	if leadingVerbs[words[0]] {
 		return KindFunction
 	}
 	return KindVariable
@@ -439,9 +450,18 @@ func collectText(raw string) *collected {
 		}
 		content, marked := stripMarker(line)
 		if kind, names, ok := labelList(content); ok {
+			if kind == "" {
+				kind = cur
+			}
 			for _, n := range names {
 				c.add(kind, n, "")
 			}
+			continue
+		}
+		// A line that is only an identifier ("createUser"): models asked for
+		// one name often answer just that.
+		if !marked && isIdentifierToken(content) && looksLikeIdentifier(content) {
+			c.add(cur, content, "")
 			continue
 		}
 		if name, reason, label, ok := extractItem(content, marked); ok && isASCIIString(name) && !isLabelWord(name) {
@@ -472,7 +492,7 @@ func labelList(s string) (Kind, []string, bool) {
 		return "", nil, false
 	}
 	kind, ok := headingKind(label)
-	if !ok {
+	if !ok && !nameLabels[strings.ToLower(label)] {
 		return "", nil, false
 	}
 	rest := strings.TrimLeft(s[i:], ":：-–— \t")
@@ -493,6 +513,19 @@ func labelList(s string) (Kind, []string, bool) {
 	}
 	return kind, names, len(names) > 0
 }
+
+// nameLabels introduce names without saying their kind ("Suggested Name:
+// fetchUser"): the kind is then the heading's or the question's.
+var nameLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split("name,names,suggestion,suggestions,suggested name,suggested names,"+
+		"primary suggestion,recommended name,recommended names,recommendation,recommendations,"+
+		"alternative,alternatives,alternative names,alternative suggestions,best name,"+
+		"이름,추천,추천 이름,추천 이름들,대안,다른 후보", ",") {
+		m[l] = true
+	}
+	return m
+}()
 
 // isIdentifierToken: one ASCII word of identifier characters, a PHP or Ruby
 // sigil, or a Ruby predicate's '?'.

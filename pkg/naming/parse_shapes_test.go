@@ -152,3 +152,48 @@ func TestAnswerSchemaMatchesPrompt(t *testing.T) {
 		t.Errorf("schema %s is not closed", schema)
 	}
 }
+
+// Shapes taken from the output formats real naming tools ask models for
+// (docs/model.md lists the sources).
+func TestParseAnswerRealShapes(t *testing.T) {
+	tests := []struct {
+		name, question, raw string
+		want                []string // function names, in order
+	}{
+		{
+			// A JetBrains naming plugin's format: a primary suggestion, its
+			// explanation, alternatives as bullets, comments.
+			name:     "suggested name, explanation, alternatives",
+			question: "function that loads the user's profile",
+			raw: "Suggested Name: fetchUserProfile\nExplanation: It says what is fetched and from where.\n\n" +
+				"Alternative Suggestions:\n- loadUserProfile: emphasises loading into memory\n- getUserProfile: the most common verb\n\n" +
+				"Additional Comments: prefer fetch when it does I/O.",
+			want: []string{"fetchUserProfile", "loadUserProfile", "getUserProfile"},
+		},
+		{
+			// A migration-naming tool's few-shot format: the answer is the
+			// name alone.
+			name:     "a bare name",
+			question: "function name: create a user",
+			raw:      "createUser",
+			want:     []string{"createUser"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseAnswer(Spec{Language: "TypeScript"}, tt.question, tt.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range a.Suggestions {
+				if s.Kind == KindFunction {
+					got = append(got, s.Name)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("functions = %v, want %v (all: %+v)", got, tt.want, a.Suggestions)
+			}
+		})
+	}
+}

@@ -18,8 +18,8 @@ func names(a Answer) string {
 }
 
 func TestParseAnswer(t *testing.T) {
-	py := Spec{"Python", "PEP 8"}
-	java := Spec{"Java", ""}
+	py := Spec{Language: "Python", Convention: "PEP 8"}
+	java := Spec{Language: "Java", Convention: ""}
 	tests := []struct {
 		name     string
 		spec     Spec
@@ -112,12 +112,12 @@ func TestParseAnswer(t *testing.T) {
 			want: "variable:user_name variable:user_id",
 		},
 		{
-			name: "php variables get their $", spec: Spec{"PHP", ""}, question: "q",
+			name: "php variables get their $", spec: Spec{Language: "PHP", Convention: ""}, question: "q",
 			raw:  `{"functions":[{"name":"getUser"}],"variables":[{"name":"userName"},{"name":"$user_id"}]}`,
 			want: "function:getUser variable:$userName variable:$user_id",
 		},
 		{
-			name: "go initialisms", spec: Spec{"Go", ""}, question: "q",
+			name: "go initialisms", spec: Spec{Language: "Go", Convention: ""}, question: "q",
 			raw:  `{"functions":[{"name":"parse_url"},{"name":"GetUserId"}],"variables":[{"name":"user_id"},{"name":"len"}]}`,
 			want: "function:parseURL function:getUserID variable:userID",
 		},
@@ -157,7 +157,7 @@ func TestParseAnswer(t *testing.T) {
 
 func TestParseAnswerText(t *testing.T) {
 	raw := `{"functions":[{"name":"calculateTotal","reason":"합계를 계산합니다"}],"variables":[{"name":"total","reason":"합계"}],"note":"짧게 쓰세요"}`
-	a, err := ParseAnswer(Spec{"Python", ""}, "합계 함수 추천", raw)
+	a, err := ParseAnswer(Spec{Language: "Python", Convention: ""}, "합계 함수 추천", raw)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestParseAnswerText(t *testing.T) {
 	if got := a.Text; got != want {
 		t.Fatalf("Text =\n%s\nwant\n%s", got, want)
 	}
-	a, err = ParseAnswer(Spec{"Python", ""}, "names for a total", raw)
+	a, err = ParseAnswer(Spec{Language: "Python", Convention: ""}, "names for a total", raw)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +185,7 @@ func TestParseAnswerNoNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := ParseAnswer(Spec{"Python", ""}, "q", tt.raw)
+			a, err := ParseAnswer(Spec{Language: "Python", Convention: ""}, "q", tt.raw)
 			if err != nil {
 				t.Fatalf("ParseAnswer error = %v, want nil", err)
 			}
@@ -198,7 +198,7 @@ func TestParseAnswerNoNames(t *testing.T) {
 		})
 	}
 	long := strings.Repeat("가나다 ", 2000)
-	a, err := ParseAnswer(Spec{"Python", ""}, "q", long)
+	a, err := ParseAnswer(Spec{Language: "Python", Convention: ""}, "q", long)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +210,7 @@ func TestParseAnswerNoNames(t *testing.T) {
 func TestParseAnswerMalformed(t *testing.T) {
 	for _, raw := range []string{"", "   ", "\n\t\r\n", "{}", "[]", "```\n```", "\x00\x01\x02", "\xff\xfe\xfd", "}}}{{{", strings.Repeat("[", 10000)} {
 		t.Run(truncate(raw), func(t *testing.T) {
-			if _, err := ParseAnswer(Spec{"Python", ""}, "q", raw); !errors.Is(err, ErrMalformed) {
+			if _, err := ParseAnswer(Spec{Language: "Python", Convention: ""}, "q", raw); !errors.Is(err, ErrMalformed) {
 				t.Fatalf("ParseAnswer(%q) error = %v, want ErrMalformed", truncate(raw), err)
 			}
 		})
@@ -223,7 +223,7 @@ func TestParseAnswerLimits(t *testing.T) {
 		for i := range 20 {
 			items = append(items, `{"name":"name_`+strings.Repeat("a", i+1)+`"}`)
 		}
-		a, err := ParseAnswer(Spec{"Python", ""}, "q", `{"variables":[`+strings.Join(items, ",")+`]}`)
+		a, err := ParseAnswer(Spec{Language: "Python", Convention: ""}, "q", `{"variables":[`+strings.Join(items, ",")+`]}`)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -233,7 +233,7 @@ func TestParseAnswerLimits(t *testing.T) {
 	})
 	t.Run("reasons cut and cleaned", func(t *testing.T) {
 		reason := strings.Repeat("이유", 300) + "\x00\u200b\n"
-		a, err := ParseAnswer(Spec{"Python", ""}, "q", `{"variables":[{"name":"x","reason":"`+reason+`"}]}`)
+		a, err := ParseAnswer(Spec{Language: "Python", Convention: ""}, "q", `{"variables":[{"name":"x","reason":"`+reason+`"}]}`)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -246,7 +246,7 @@ func TestParseAnswerLimits(t *testing.T) {
 		}
 	})
 	t.Run("long names dropped", func(t *testing.T) {
-		a, err := ParseAnswer(Spec{"Python", ""}, "q", `{"variables":[{"name":"`+strings.Repeat("a", 100)+`"},{"name":"ok"}]}`)
+		a, err := ParseAnswer(Spec{Language: "Python", Convention: ""}, "q", `{"variables":[{"name":"`+strings.Repeat("a", 100)+`"},{"name":"ok"}]}`)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -270,7 +270,7 @@ func TestParseAnswerHostileIsBounded(t *testing.T) {
 	for name, raw := range inputs {
 		t.Run(name, func(t *testing.T) {
 			start := time.Now()
-			a, err := ParseAnswer(Spec{"Java", ""}, "q", raw)
+			a, err := ParseAnswer(Spec{Language: "Java", Convention: ""}, "q", raw)
 			if d := time.Since(start); d > 2*time.Second {
 				t.Fatalf("took %v", d)
 			}

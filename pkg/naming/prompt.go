@@ -1,6 +1,8 @@
 package naming
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -37,11 +39,30 @@ var exampleWords = [4][]string{
 // data: instructions inside them to change the format or the role are to be
 // ignored.
 func BuildPrompt(spec Spec, history []Turn, question string) []PromptMessage {
+	return BuildPromptHint(spec, history, question, Hint{})
+}
+
+// BuildPromptHint is BuildPrompt with what the offline analysis understood
+// of the question (the kind asked, a yes/no question, a unit, the terms in
+// English) added to the system prompt, so that the model's names take the
+// same shape. The terms are English identifier words and are quoted like
+// the room's settings: they are data, never instructions.
+func BuildPromptHint(spec Spec, history []Turn, question string, h Hint) []PromptMessage {
 	rs := resolve(spec)
 	kinds := AskedKinds(question)
+	if k := pickedKind(spec); k != "" && !slices.Contains(kinds, k) {
+		kinds = append(kinds, k) // a picked constant or class is asked for
+	}
 	korean := QuestionIsKorean(question)
 	msgs := make([]PromptMessage, 0, maxHistoryTurns+2)
-	msgs = append(msgs, PromptMessage{Role: RoleSystem, Content: systemPrompt(rs, kinds, korean)})
+	sys := systemPrompt(rs, kinds, korean)
+	if hint := hintSection(h); hint != "" {
+		sys += "\n\n" + hint
+	}
+	if p := pickedLine(spec.Kind); p != "" {
+		sys += "\n" + p
+	}
+	msgs = append(msgs, PromptMessage{Role: RoleSystem, Content: sys})
 	if len(history) > maxHistoryTurns {
 		history = history[len(history)-maxHistoryTurns:]
 	}
@@ -183,4 +204,128 @@ func jsonShape(kinds []Kind) string {
 	}
 	b.WriteString(`"note":"..."}`)
 	return b.String()
+}
+
+// Hint is what the offline analysis understood of a question, given to the
+// model so that its names take the same shape (see BuildPromptHint), and
+// used to hold the model's answer to it (see HoldToHint).
+type Hint struct {
+	Kinds   []Kind   // kinds the question names
+	Boolean bool     // a yes/no question: boolean names first
+	Unit    string   // a unit the names carry (ms, seconds, bytes)
+	Async   bool     // the function is asynchronous
+	Form    string   // the shape asked for, in words ("a count")
+	Terms   []string // the question's terms in English identifier words
+}
+
+func (h Hint) empty() bool {
+	return len(h.Kinds) == 0 && !h.Boolean && h.Unit == "" && !h.Async && h.Form == "" && len(h.Terms) == 0
+}
+
+// maxHintTerms bounds the terms the prompt lists.
+const maxHintTerms = 12
+
+// hintSection writes the analysis for the system prompt, or "".
+func hintSection(h Hint) string {
+	if h.empty() {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("What namebot's own reading of the question found (may be incomplete; the question itself decides):")
+	if len(h.Kinds) > 0 {
+		b.WriteString("\n- Kind asked for: " + kindList(h.Kinds) + ". Put the best names for it first.")
+	}
+	if h.Boolean {
+		b.WriteString("\n- It is a yes/no question: the names are booleans (is/has/can/should ... in the language's style), listed first.")
+	}
+	if h.Form != "" && !h.Boolean {
+		b.WriteString("\n- Shape: " + quoted(h.Form) + ".")
+	}
+	if u := cleanLine(h.Unit, 20); u != "" && isIdentLike(u) {
+		b.WriteString("\n- Unit: " + strconv.Quote(u) + ": names of the value carry it (e.g. a _" + u + " suffix) where the language does so.")
+	}
+	if h.Async {
+		b.WriteString("\n- The function is asynchronous: follow the language's convention (C#: the Async suffix).")
+	}
+	var terms []string
+	for _, t := range h.Terms {
+		if len(terms) == maxHintTerms {
+			break
+		}
+		if t = cleanLine(t, 60); t != "" && isIdentLike(strings.ReplaceAll(t, " ", "_")) {
+			terms = append(terms, strconv.Quote(t))
+		}
+	}
+	if len(terms) > 0 {
+		b.WriteString("\n- The question's terms in English: " + strings.Join(terms, ", ") + ".")
+	}
+	return b.String()
+}
+
+// isIdentLike reports whether s is ASCII letters, digits and underscores.
+func isIdentLike(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// HoldToHint orders a model's names by what the analysis found, keeping
+// the model's order otherwise (a stable sort): for a yes/no question the
+// boolean names (is/has/can/should ..., Ruby's name?) come first among the
+// functions and the variables; for a unit, the names that carry it come
+// first. Nothing is added or removed.
+func HoldToHint(sugs []Suggestion, h Hint) []Suggestion {
+	if !h.Boolean && h.Unit == "" {
+		return sugs
+	}
+	score := func(s Suggestion) int {
+		n := 0
+		if h.Boolean && (s.Kind == KindFunction || s.Kind == KindVariable) && isBooleanName(s.Name) {
+			n--
+		}
+		if h.Unit != "" && (s.Kind == KindVariable || s.Kind == KindConstant) {
+			ws := Split(s.Name)
+			if len(ws) > 0 && ws[len(ws)-1] == strings.ToLower(h.Unit) {
+				n--
+			}
+		}
+		return n
+	}
+	out := append([]Suggestion(nil), sugs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		ki, kj := kindIndex(out[i].Kind), kindIndex(out[j].Kind)
+		if ki != kj {
+			return ki < kj
+		}
+		return score(out[i]) < score(out[j])
+	})
+	return out
+}
+
+// booleanPrefixes start boolean names.
+var booleanPrefixes = setOf("is has can should was were did does are will allow allows needs enable enabled")
+
+func isBooleanName(name string) bool {
+	if strings.HasSuffix(name, "?") {
+		return true
+	}
+	ws := Split(strings.TrimPrefix(name, "$"))
+	return len(ws) > 1 && booleanPrefixes[ws[0]]
+}
+
+// pickedLine is the prompt's rule for a kind the person picked with a chip
+// (Spec.Kind), or "" when none was picked. Kept as one appended line so it
+// can be re-applied on a rewritten prompt.
+func pickedLine(k Kind) string {
+	switch {
+	case k == KindBoolean:
+		return "7. The user picked the kind \"boolean\": they want variable names that hold yes or no. Put the most names under \"variables\", each starting with is, has, can or should (in the variables' case), best first; other kinds may be short."
+	case k.Valid():
+		return "7. The user picked the kind \"" + string(k) + "\": give the most and best names under \"" + plural(string(k)) + "\"; other kinds may be short."
+	}
+	return ""
 }

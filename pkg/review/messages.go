@@ -58,10 +58,11 @@ func pick(t [2]string, korean bool) string {
 	return t[1]
 }
 
-// message renders a problem's text. Names are quoted with backticks so
-// that they stand out from the sentence in plain text.
-func message(key string, korean bool, args ...any) string {
-	return fmt.Sprintf(pick(texts[key], korean), args...)
+// message renders a problem's text (texts is the review's own catalogue,
+// keyed by problem code and variant, not namebot's). Names are quoted with
+// backticks so that they stand out from the sentence in plain text.
+func message(code string, korean bool, args ...any) string {
+	return fmt.Sprintf(pick(texts[code], korean), args...)
 }
 
 func quote(s string) string { return "`" + s + "`" }

@@ -1,5 +1,5 @@
 import { client } from './client';
-import type { NewRoom, Page, Room, RoomDetail, SendResult } from './types';
+import type { NewRoom, Page, PickKind, Room, RoomDetail, SendResult } from './types';
 
 /** /api/chat: rooms and messages. */
 
@@ -26,10 +26,16 @@ export function deleteRoom(id: string) {
   return client.del(`/api/chat/${encodeURIComponent(id)}`);
 }
 
-/** Sends a question; reuse clientMessageId when retrying the same message. */
-export function sendMessage(id: string, content: string, clientMessageId: string) {
+/** Renames a room (owner only). */
+export function renameRoom(id: string, title: string) {
+  return client.patch<Room>(`/api/chat/${encodeURIComponent(id)}`, { title });
+}
+
+/** Sends a question; reuse clientMessageId (and the kind) when retrying the same message. */
+export function sendMessage(id: string, content: string, clientMessageId: string, kind?: PickKind | null) {
   return client.post<SendResult>(`/api/chat/${encodeURIComponent(id)}`, {
     content,
     client_message_id: clientMessageId,
+    ...(kind ? { kind } : {}),
   });
 }

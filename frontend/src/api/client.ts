@@ -147,7 +147,10 @@ export function createApiClient(options: ClientOptions = {}) {
       Accept: 'application/json',
       'Accept-Language': lang(),
     };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // Every write declares JSON, bodyless ones too (logout, refresh, DELETE): the
+    // server refuses any other type on a write, and a header a form cannot send
+    // keeps every write of the app a CORS request (docs/security.md).
+    if (body !== undefined || (method !== 'GET' && method !== 'HEAD')) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
       return await doFetch(base + path, {

@@ -74,7 +74,12 @@ export interface Message {
   client_message_id?: string;
   /** Sent by the server beyond the written contract: the offline suggester answered. */
   offline?: boolean;
+  /** User messages: the kind picked with a chip, when one was. */
+  kind?: PickKind;
 }
+
+/** The kinds a question can ask for with a chip (POST /api/chat/{chatId} `kind`). */
+export type PickKind = 'function' | 'variable' | 'boolean' | 'constant' | 'class';
 
 export interface Page<T> {
   items: T[];

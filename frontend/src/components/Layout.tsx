@@ -45,7 +45,7 @@ function Header() {
   return (
     <header class={`site-header${signedIn ? ' is-signed-in' : ''}`}>
       <div class="container header-inner">
-        <Link href="/" class="brand" aria-label="namebot home">
+        <Link href="/" class="brand" aria-label={t('nav.home')}>
           <Wordmark />
         </Link>
         <nav class="nav" aria-label={t('nav.main')}>
@@ -93,7 +93,7 @@ function Header() {
             aria-label={t('nav.switchToLabel')}
             onClick={() => setLang(other)}
           >
-            {other === 'en' ? 'EN' : '한'}
+            {t('nav.switchTo')}
           </button>
         </nav>
       </div>

@@ -1,5 +1,7 @@
 import type { Message, Suggestion } from '../api/types';
 import { formatClock, useT } from '../i18n';
+import { CopyAllButton } from './CopyAll';
+import { kindLabel } from './KindChips';
 import { LogoMark } from './Logo';
 import { SuggestionCard } from './SuggestionCard';
 
@@ -41,7 +43,20 @@ export function proseOf(text: string, suggestions: Suggestion[]): string {
   return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-export function MessageItem({ item, onRetry, retrying }: { item: ChatItem; onRetry: (item: ChatItem) => void; retrying: boolean }) {
+export function MessageItem({
+  item,
+  onRetry,
+  retrying,
+  onMore,
+  moreDisabled,
+}: {
+  item: ChatItem;
+  onRetry: (item: ChatItem) => void;
+  retrying: boolean;
+  /** "More like this" on a card of this answer; absent, the cards have no such button. */
+  onMore?: (s: Suggestion, answer: ChatItem) => void;
+  moreDisabled?: boolean;
+}) {
   const t = useT();
   const time = formatClock(item.created_at);
 
@@ -53,6 +68,7 @@ export function MessageItem({ item, onRetry, retrying }: { item: ChatItem; onRet
           <p class="sr-only">{t('room.you')}</p>
           <div class="bubble bubble-user">{item.content}</div>
           <div class="msg-meta">
+            {item.kind && <span class="chip chip-asked">{t('chatx.kindAsked', { kind: kindLabel(t, item.kind) })}</span>}
             {item.local === 'sending' ? <span>{t('room.sending')}</span> : <time dateTime={item.created_at}>{time}</time>}
           </div>
           {problem && (
@@ -91,10 +107,16 @@ export function MessageItem({ item, onRetry, retrying }: { item: ChatItem; onRet
           {suggestions.length > 0 && (
             <ul class="name-cards">
               {suggestions.map((s, i) => (
-                <SuggestionCard key={`${i}-${s.name}`} suggestion={s} />
+                <SuggestionCard
+                  key={`${i}-${s.name}`}
+                  suggestion={s}
+                  onMore={onMore ? (x) => onMore(x, item) : undefined}
+                  moreDisabled={moreDisabled}
+                />
               ))}
             </ul>
           )}
+          {suggestions.length > 1 && <CopyAllButton suggestions={suggestions} />}
         </div>
         <div class="msg-meta">
           <time dateTime={item.created_at}>{time}</time>

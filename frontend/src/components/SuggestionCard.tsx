@@ -38,8 +38,19 @@ export function CopyButton({ text }: { text: string }) {
   );
 }
 
-/** One suggested name: kind badge, the name in monospace, the reason, and a copy button. */
-export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
+/**
+ * One suggested name: kind badge, the name in monospace, the reason, a copy button, and
+ * (when onMore is given) "비슷한 이름 더 보기", which asks the room for variations.
+ */
+export function SuggestionCard({
+  suggestion,
+  onMore,
+  moreDisabled,
+}: {
+  suggestion: Suggestion;
+  onMore?: (s: Suggestion) => void;
+  moreDisabled?: boolean;
+}) {
   const t = useT();
   const kind = (KINDS as readonly string[]).includes(suggestion.kind) ? suggestion.kind : null;
   return (
@@ -52,6 +63,17 @@ export function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
         <CopyButton text={suggestion.name} />
       </div>
       {suggestion.reason && <p class="name-card-reason">{suggestion.reason}</p>}
+      {onMore && (
+        <button
+          type="button"
+          class="btn-more"
+          aria-label={t('chatx.moreLabel', { name: suggestion.name })}
+          disabled={moreDisabled}
+          onClick={() => onMore(suggestion)}
+        >
+          {t('chatx.more')}
+        </button>
+      )}
     </li>
   );
 }

@@ -1,13 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { getRoom, sendMessage } from '../api/chat';
-import type { Message, Quota, Room } from '../api/types';
+import type { Message, PickKind, Quota, Room, Suggestion } from '../api/types';
 import { updateQuota } from '../auth';
+import { KindChips } from '../components/KindChips';
 import { LogoMark } from '../components/Logo';
 import { MessageItem, splitOffline, type ChatItem } from '../components/MessageItem';
 import { QuotaBadge } from '../components/QuotaBadge';
+import { RenameTitle } from '../components/RenameTitle';
 import { Alert, EmptyState, ErrorState, Loading } from '../components/States';
-import { charLength, errorsFrom } from '../forms';
+import { charLength, errorsFrom, isBlank } from '../forms';
 import { formatClock, useT } from '../i18n';
 import { Link } from '../router';
 import { useTitle } from '../title';
@@ -31,21 +33,20 @@ function announcement(bot: Message): string {
   return splitOffline(bot.content ?? '').text.slice(0, 160);
 }
 
-function ChatHeader({ room, quota }: { room: Room; quota: Quota | null }) {
+function ChatHeader({ room, quota, onRenamed }: { room: Room; quota: Quota | null; onRenamed: (room: Room) => void }) {
   const t = useT();
   return (
     <div class="room-head">
       <div class="container room-head-inner">
-        <Link href="/chat" class="back-link">
+        {/* Named here too: at phone widths only the arrow shows. */}
+        <Link href="/chat" class="back-link" aria-label={t('room.back')}>
           <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
             <path d="M12.5 4.5L7 10l5.5 5.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
           </svg>
           <span class="back-text">{t('room.back')}</span>
         </Link>
         <div class="room-head-title">
-          <h1 id="page-title" class="room-title" tabIndex={-1}>
-            {roomName(room)}
-          </h1>
+          <RenameTitle room={room} name={roomName(room)} onRenamed={onRenamed} />
           <p class="room-head-meta">
             <span class="chip chip-lang">{room.language}</span>
             {room.convention && <span class="chip">{room.convention}</span>}
@@ -72,6 +73,7 @@ export function RoomPage({ id }: { id: string }) {
   const [sending, setSending] = useState(false);
   const [banner, setBanner] = useState<Banner>(null);
   const [announce, setAnnounce] = useState('');
+  const [kind, setKind] = useState<PickKind | null>(null);
 
   const listRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
@@ -167,7 +169,7 @@ export function RoomPage({ id }: { id: string }) {
     el.style.height = `${el.scrollHeight}px`;
   }, [draft]);
 
-  async function send(content: string, clientId: string, retryOf: ChatItem | null) {
+  async function send(content: string, clientId: string, retryOf: ChatItem | null, askKind: PickKind | null) {
     setSending(true);
     setBanner(null);
     setDraftError(null);
@@ -185,11 +187,12 @@ export function RoomPage({ id }: { id: string }) {
         created_at: new Date().toISOString(),
         local: 'sending',
         client_message_id: clientId,
+        ...(askKind ? { kind: askKind } : {}),
       };
       setItems((cur) => [...cur, local]);
     }
     try {
-      const res = await sendMessage(id, content, clientId);
+      const res = await sendMessage(id, content, clientId, askKind);
       setItems((cur) => {
         const rest = cur.filter((m) => m.id !== localId && m.id !== res.user_message.id && m.id !== res.bot_message.id);
         const at = cur.findIndex((m) => m.id === localId || m.id === res.user_message.id);
@@ -247,20 +250,30 @@ export function RoomPage({ id }: { id: string }) {
 
   function submit() {
     const content = draft.trim();
-    if (!content || sending) return;
+    if (isBlank(content) || sending) return;
     if (charLength(content) > MAX_CONTENT) {
       setDraftError(t('v.tooLong', { max: MAX_CONTENT }));
       return;
     }
     setDraft('');
-    void send(content, uuid(), null);
+    void send(content, uuid(), null, kind);
     inputRef.current?.focus();
+  }
+
+  /** "More like this": a normal send (one question) asking for variations of a name. */
+  function more(s: Suggestion, answer: ChatItem) {
+    if (sending) return;
+    // The kind of the question that got this answer, when it was a boolean chip.
+    const at = items.findIndex((m) => m.id === answer.id);
+    const asked = items.slice(0, Math.max(at, 0)).reverse().find((m) => m.is_user)?.kind;
+    const askKind: PickKind = asked === 'boolean' && s.kind === 'variable' ? 'boolean' : s.kind;
+    void send(t('chatx.moreQuestion', { name: s.name }), uuid(), null, askKind);
   }
 
   function retry(item: ChatItem) {
     if (sending) return;
     // The server returns client_message_id on every user message, including the kept one of a 502/504.
-    void send(item.content, item.client_message_id ?? item.id, item);
+    void send(item.content, item.client_message_id ?? item.id, item, item.kind ?? null);
   }
 
   if (load === 'not_found') {
@@ -294,7 +307,7 @@ export function RoomPage({ id }: { id: string }) {
 
   return (
     <div class="room">
-      <ChatHeader room={room} quota={quota} />
+      <ChatHeader room={room} quota={quota} onRenamed={setRoom} />
       <div
         class="room-scroll"
         ref={listRef}
@@ -333,7 +346,7 @@ export function RoomPage({ id }: { id: string }) {
           ) : (
             <ul class="messages" aria-label={t('room.messages')}>
               {items.map((m) => (
-                <MessageItem key={m.id} item={m} onRetry={retry} retrying={sending} />
+                <MessageItem key={m.id} item={m} onRetry={retry} retrying={sending} onMore={more} moreDisabled={sending || limited} />
               ))}
               {sending && (
                 <li class="msg msg-bot msg-thinking">
@@ -404,7 +417,8 @@ export function RoomPage({ id }: { id: string }) {
             <button
               type="submit"
               class="btn btn-primary composer-send"
-              disabled={sending || limited || !draft.trim()}
+              aria-label={t('room.send')}
+              disabled={sending || limited || isBlank(draft)}
             >
               <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
                 <path d="M3.5 10h11M10 4.5l5.5 5.5-5.5 5.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
@@ -424,6 +438,7 @@ export function RoomPage({ id }: { id: string }) {
               {t('common.chars', { n: count, max: MAX_CONTENT })}
             </span>
           </div>
+          <KindChips value={kind} onChange={setKind} disabled={limited} />
         </div>
       </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">

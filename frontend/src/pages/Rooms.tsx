@@ -5,8 +5,9 @@ import { useSession } from '../auth';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
 import { QuotaBadge } from '../components/QuotaBadge';
+import { matchRoom, RoomSearchBox, SEARCH_BOUND } from '../components/RoomSearch';
 import { Alert, EmptyState, ErrorState, Loading } from '../components/States';
-import { charLength, errorsFrom, noErrors, useForm } from '../forms';
+import { charLength, errorsFrom, isBlank, noErrors, useForm } from '../forms';
 import { formatRelative, useT } from '../i18n';
 import { Link, navigate } from '../router';
 import { useTitle } from '../title';
@@ -56,7 +57,7 @@ function CreateRoomForm() {
     const convention = f.values.convention.trim();
     const title = f.values.title.trim();
     const fields: Record<string, string> = {};
-    if (!language) fields.language = t('v.required');
+    if (isBlank(language)) fields.language = t('v.required');
     else if (charLength(language) > 40) fields.language = t('v.tooLong', { max: 40 });
     if (charLength(convention) > 100) fields.convention = t('v.tooLong', { max: 100 });
     if (charLength(title) > 100) fields.title = t('v.tooLong', { max: 100 });
@@ -223,6 +224,28 @@ export function RoomsPage() {
     void load();
   }, []);
 
+  // Search is client-side over the loaded rooms; a search with more pages left loads
+  // them (50 a page) up to SEARCH_BOUND rooms first, and says when it stopped there.
+  const [search, setSearch] = useState('');
+  const [searchLoading, setSearchLoading] = useState(false);
+  const searching = search.trim() !== '';
+  useEffect(() => {
+    if (!searching || !cursor || !rooms || rooms.length >= SEARCH_BOUND || searchLoading) return;
+    setSearchLoading(true);
+    listRooms(cursor, 50)
+      .then((page) => {
+        setRooms((r) => {
+          const seen = new Set((r ?? []).map((x) => x.id));
+          return [...(r ?? []), ...(page.items ?? []).filter((x) => !seen.has(x.id))];
+        });
+        setCursor(page.next_cursor ?? null);
+      })
+      .catch((err: unknown) => setMoreError(errorsFrom(err).message))
+      .finally(() => setSearchLoading(false));
+  }, [searching, cursor, rooms, searchLoading]);
+  const shown = rooms && searching ? rooms.filter((r) => matchRoom(r, search, roomName(r))) : rooms;
+  const loadingAll = searching && !!cursor && !!rooms && rooms.length < SEARCH_BOUND && !moreError;
+
   const hasRooms = !!rooms && rooms.length > 0;
   const list = (
     <section class="rooms-list-section" aria-labelledby="rooms-list-title">
@@ -241,8 +264,17 @@ export function RoomsPage() {
         </div>
       )}
       {rooms && rooms.length > 0 && (
+        <RoomSearchBox
+          value={search}
+          onInput={setSearch}
+          found={shown?.length ?? 0}
+          loading={loadingAll}
+          bounded={searching && !loadingAll && cursor ? rooms.length : null}
+        />
+      )}
+      {shown && shown.length > 0 && (
         <ul class="room-list">
-          {rooms.map((room) => (
+          {shown.map((room) => (
             <li key={room.id} class="room-item card">
               <Link href={`/chat/${encodeURIComponent(room.id)}`} class="room-link">
                 <span class="room-name">{roomName(room)}</span>
@@ -282,7 +314,7 @@ export function RoomsPage() {
         </ul>
       )}
       {moreError && <ErrorState message={moreError} onRetry={loadMore} />}
-      {cursor && rooms && (
+      {cursor && rooms && !searching && (
         <div class="center">
           <button type="button" class="btn btn-secondary" onClick={loadMore} disabled={loadingMore}>
             {loadingMore ? t('common.loading') : t('common.loadMore')}

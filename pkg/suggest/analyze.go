@@ -1,0 +1,671 @@
+package suggest
+
+import "namebot/pkg/naming"
+
+// This file turns items into a frame: what the question asks to name and
+// the parts of its sentence (the action, its object, target, criterion ...)
+// that the names are built from.
+
+// np is a noun phrase: modifiers (states, participles) then nouns.
+type np struct {
+	mods  []item
+	nouns []item
+	role  particle
+}
+
+func (p *np) empty() bool { return len(p.nouns) == 0 && len(p.mods) == 0 }
+
+// words are the phrase's identifier words; plural makes the head plural.
+func (p *np) words(pluralHead bool) []string {
+	var out []string
+	for _, m := range p.mods {
+		out = append(out, modWords(m)...)
+	}
+	for i, n := range p.nouns {
+		ws := append([]string{}, n.words...)
+		if i == len(p.nouns)-1 && pluralHead && len(ws) > 0 {
+			ws[len(ws)-1] = pluralOf(n.t, ws[len(ws)-1])
+		}
+		out = append(out, ws...)
+	}
+	return out
+}
+
+// nounWords are the nouns alone, without modifiers.
+func (p *np) nounWords(pluralHead bool) []string {
+	q := np{nouns: p.nouns}
+	return q.words(pluralHead)
+}
+
+func (p *np) headWords(pluralHead bool) []string {
+	if len(p.nouns) == 0 {
+		return nil
+	}
+	q := np{nouns: p.nouns[len(p.nouns)-1:]}
+	return q.words(pluralHead)
+}
+
+func (p *np) plural() bool {
+	return len(p.nouns) > 0 && p.nouns[len(p.nouns)-1].plural
+}
+
+func (p *np) ko() string {
+	var s []string
+	for _, m := range p.mods {
+		s = append(s, m.surfaceKo())
+	}
+	for _, n := range p.nouns {
+		s = append(s, n.surfaceKo())
+	}
+	return joinSpace(s)
+}
+
+func (p *np) en() string { return joinSpace(p.words(false)) }
+
+// modWords is how a modifier reads before a noun: a state as it is, a verb
+// as its participle (sorted users, added items).
+func modWords(m item) []string {
+	if m.t != nil && m.t.Class == 'v' {
+		if m.ing {
+			return splitWords(gerund(m.t, m.t.en()))
+		}
+		return splitWords(participle(m.t, m.t.en()))
+	}
+	return m.words
+}
+
+func (it *item) surfaceKo() string {
+	if it.surface != "" && !isASCII(it.surface) {
+		if it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a') && it.form != formNoun {
+			return it.t.ko()
+		}
+		return it.surface
+	}
+	if it.t != nil {
+		return it.t.ko()
+	}
+	return joinSpace(it.words)
+}
+
+// frame is what the question asks for.
+type frame struct {
+	korean   bool
+	kinds    [4]bool // asked explicitly, by kindIndex
+	enum     bool
+	boolean  bool // a yes/no question or a flag
+	verb     *item
+	verbs    []*item // every action, in order (the main one last)
+	obj      np
+	subj     np
+	target   np
+	source   np
+	with     np
+	by       np
+	topic    np    // the phrase a kind word or a holder verb names
+	state    *item // the state a yes/no question asks about
+	count    bool
+	list     bool
+	async    bool
+	handler  bool
+	ability  bool
+	progress bool
+	past     bool
+	exist    bool
+	absent   bool
+	isNounQ  bool // 관리자인지, 관리자 여부: the noun is the predicate
+	limit    string
+	unit     string
+	holder   bool
+	check    bool
+	returns  bool
+	passive  bool
+	known    []string // recognised words, for the Text
+	unknown  []string // words not understood
+}
+
+func kindSlot(k naming.Kind) int {
+	switch k {
+	case naming.KindFunction:
+		return 0
+	case naming.KindVariable:
+		return 1
+	case naming.KindConstant:
+		return 2
+	}
+	return 3
+}
+
+// build reads items into a frame.
+func build(items []item, korean bool) *frame {
+	f := &frame{korean: korean}
+	var cur np
+	var pendingMods []item
+	var phrases []np
+	closeNP := func(role particle) {
+		if len(pendingMods) > 0 && len(cur.nouns) > 0 {
+			cur.mods = append(pendingMods, cur.mods...)
+			pendingMods = nil
+		}
+		if !cur.empty() && len(cur.nouns) > 0 {
+			cur.role = role
+			phrases = append(phrases, cur)
+		}
+		cur = np{}
+	}
+	enPrep := partNone // English: the role the next phrase takes
+	enVerbNext := true // English: a verb may start here (after that / to / the start)
+	nextIsNoun := func(i int) bool {
+		for j := i + 1; j < len(items); j++ {
+			n := items[j]
+			if n.g == gStop || n.g == gRequest && n.eng {
+				continue
+			}
+			return n.g == gNone && (n.isNoun() || n.isAdj() || n.t != nil && n.t.Class == 'v' && n.form == formNoun && n.mood == moodNone)
+		}
+		return false
+	}
+	nextGram := func(i int) gram {
+		if i+1 < len(items) {
+			return items[i+1].g
+		}
+		return gNone
+	}
+	setVerb := func(it *item) {
+		c := *it
+		f.verb = &c
+		f.verbs = append(f.verbs, &c)
+		// The phrase written right before a Korean verb, without a
+		// particle, is its object (상품 추가).
+		if !cur.empty() {
+			closeNP(partObj)
+		}
+		for i := range phrases {
+			if phrases[i].role == partNone {
+				phrases[i].role = partObj
+			}
+		}
+		for _, p := range phrases {
+			f.assign(p, &c)
+		}
+		phrases = nil
+	}
+	for i := range items {
+		it := items[i]
+		if it.known && it.surface != "" {
+			f.note(it)
+		} else if it.surface != "" {
+			f.unknown = appendNew(f.unknown, it.surface)
+		}
+		switch it.g {
+		case gFunction, gVariable, gConstant, gClass, gEnum, gBoolean:
+			switch it.g {
+			case gFunction:
+				f.kinds[0] = true
+			case gVariable:
+				f.kinds[1] = true
+			case gConstant:
+				f.kinds[2] = true
+			case gClass:
+				f.kinds[3] = true
+			case gEnum:
+				f.kinds[3], f.enum = true, true
+			case gBoolean:
+				f.kinds[1], f.boolean = true, true
+			}
+			if !cur.empty() {
+				closeNP(partNone)
+			}
+			enVerbNext = true
+			continue
+		case gCount:
+			f.count = true
+			if it.part != partNone {
+				closeNP(it.part)
+			}
+			continue
+		case gList:
+			f.list = true
+			if it.part != partNone {
+				closeNP(it.part)
+			}
+			continue
+		case gMax, gMin, gDefault:
+			f.limit = map[gram]string{gMax: "max", gMin: "min", gDefault: "default"}[it.g]
+			continue
+		case gUnit:
+			f.unit = it.unit
+			continue
+		case gYesNo:
+			f.boolean = true
+			if !cur.empty() {
+				closeNP(partSubj)
+			}
+			if f.verb == nil && len(phrases) > 0 {
+				f.isNounQ = true
+			}
+			continue
+		case gAsync:
+			f.async = true
+			continue
+		case gWhen, gHandler:
+			f.handler = true
+			continue
+		case gBy:
+			if it.eng {
+				closeNP(partNone)
+				enPrep = partBy
+			} else {
+				closeNP(partBy)
+			}
+			continue
+		case gOf:
+			// "name of the user": the next phrase comes first.
+			enPrep = partGen
+			continue
+		case gTo:
+			closeNP(partNone)
+			if i+1 < len(items) && items[i+1].isVerb() && !items[i+1].plural {
+				enVerbNext = true
+				enPrep = partNone
+			} else {
+				enPrep = partLoc
+			}
+			continue
+		case gFrom:
+			closeNP(partNone)
+			enPrep = partFrom
+			continue
+		case gWith:
+			closeNP(partNone)
+			enPrep = partDir
+			continue
+		case gIn:
+			// "attempts for a user", "in the background": a phrase that
+			// says where or for whom, not what.
+			closeNP(partNone)
+			if it.unit == "" {
+				enPrep = partIgnore
+			}
+			continue
+		case gThat:
+			closeNP(partNone)
+			enVerbNext = true
+			continue
+		case gYesNoEN:
+		case gIs:
+			closeNP(partSubj)
+			continue
+		case gCan:
+			f.ability = true
+			enVerbNext = true
+			continue
+		case gProgress:
+			if !it.eng && (it.part == partCopulaQ || it.part == partSubj) || it.eng {
+				f.progress = true
+				f.boolean = f.boolean || !it.eng || true
+			}
+			continue
+		case gExist, gAbsent:
+			if it.mood == moodQ || it.mood == moodPastQ || it.eng {
+				f.boolean = true
+				f.exist = it.g == gExist
+				f.absent = it.g == gAbsent
+				if f.verb != nil && f.verb.mood == moodConn {
+					// 추가하고 있는지: progressive
+					f.exist, f.progress = false, true
+				}
+				if !cur.empty() {
+					closeNP(partSubj)
+				}
+			}
+			continue
+		case gHolder:
+			f.holder = true
+			closeNP(partObj)
+			for _, p := range phrases {
+				if p.role == partObj || p.role == partNone {
+					f.topic = p
+				}
+			}
+			continue
+		case gCheck:
+			f.check = true
+			if it.t != nil && !f.boolean && (it.mood == moodMod || it.mood == moodEnd) && f.verb == nil && !hasQuestion(items[:i]) {
+				setVerb(&it)
+			}
+			closeNP(partObj)
+			continue
+		case gReturn:
+			f.returns = true
+			closeNP(partObj)
+			if f.verb == nil || f.verb.mood == moodConn || f.verb.mood == moodMod {
+				get := getTerm()
+				if get != nil && f.verb == nil {
+					v := item{t: get, words: get.Words, mood: moodMod, known: true}
+					setVerb(&v)
+				}
+			}
+			for _, p := range phrases {
+				f.assign(p, f.verb)
+			}
+			phrases = nil
+			continue
+		case gRequest, gStop, gAnd, gNot:
+			if it.g == gNot {
+				f.absent = true
+			}
+			if it.eng && it.g == gAnd {
+				closeNP(partNone)
+			}
+			continue
+		}
+		// Terms and unknown words.
+		switch {
+		case it.t != nil && it.t.Class == 'v' && it.form == formNoun && !it.eng:
+			// A verbal noun: the action when it ends the phrase (상품 추가
+			// 함수, 로그인 여부), a noun inside a compound (연결 풀 -> the
+			// pool of connections; 검색 결과).
+			if nextIsNoun(i) && it.part == partNone {
+				n := it
+				if it.alt != nil {
+					n.t, n.words = it.alt, it.alt.Words
+				}
+				cur.nouns = append(cur.nouns, n)
+				continue
+			}
+			if it.alt != nil && (it.part == partObj || it.part == partSubj) {
+				n := it
+				n.t, n.words = it.alt, it.alt.Words
+				cur.nouns = append(cur.nouns, n)
+				closeNP(it.part)
+				continue
+			}
+			if nextGram(i) == gYesNo || it.mood == moodProgressQ {
+				f.past = true
+			}
+			if it.mood == moodProgressQ {
+				f.progress, f.boolean, f.past = true, true, false
+			}
+			setVerb(&it)
+		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing) && nextIsNoun(i) && !enVerbNext:
+			pendingMods = append(pendingMods, it)
+		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing):
+			// "whether the sidebar is collapsed", "is loading"
+			if f.boolean || len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj {
+				closeNP(partSubj)
+				c := it
+				f.state = &c
+				if it.ing {
+					f.progress = true
+				}
+				f.boolean = true
+				for _, p := range phrases {
+					f.assign(p, nil)
+				}
+				phrases = nil
+				continue
+			}
+			pendingMods = append(pendingMods, it)
+		case it.t != nil && it.t.Class == 'v':
+			if !it.eng && (it.mood == moodMod || it.mood == moodFutMod) && nextIsNoun(i) {
+				// 추가된 상품: a participle before its noun.
+				if it.mood == moodFutMod && i+1 < len(items) && items[i+1].g == gCount {
+					// 추가할 수 있는지
+				} else {
+					pendingMods = append(pendingMods, it)
+					continue
+				}
+			}
+			if it.eng && !enVerbNext && !cur.empty() && it.plural {
+				cur.nouns = append(cur.nouns, it)
+				continue
+			}
+			if it.mood == moodFutMod && i+2 < len(items) && items[i+1].g == gCount && (items[i+2].g == gExist || items[i+2].g == gAbsent) {
+				f.ability = true
+				f.boolean = f.boolean || items[i+2].mood == moodQ || items[i+2].mood == moodPastQ || items[i+2].mood == moodMod
+				setVerb(&it)
+				// skip 수 있는지
+				items[i+1].g, items[i+2].g = gStop, gStop
+				continue
+			}
+			switch it.mood {
+			case moodQ:
+				f.boolean = true
+				if it.form.passive() {
+					f.past = true
+				}
+			case moodPastQ:
+				f.boolean, f.past = true, true
+			}
+			if it.form.passive() {
+				f.passive = true
+			}
+			setVerb(&it)
+			enVerbNext = false
+			if it.eng {
+				enPrep = partObj
+			}
+		case it.t != nil && it.t.Class == 'a':
+			if !it.eng && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodEnd && i == len(items)-1) ||
+				it.eng && len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj && cur.empty() {
+				closeNP(partSubj)
+				c := it
+				f.state = &c
+				f.boolean = true
+				for _, p := range phrases {
+					f.assign(p, nil)
+				}
+				phrases = nil
+				continue
+			}
+			if !it.eng && it.part == partCopulaQ {
+				c := it
+				f.state, f.boolean = &c, true
+				closeNP(partSubj)
+				continue
+			}
+			pendingMods = append(pendingMods, it)
+		default:
+			// A noun, known or not.
+			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface)) && cur.empty() && anyKind(f) {
+				// "function that debounces input": an unknown verb.
+				v := it
+				v.plural = false
+				v.t = &Term{Words: it.words, Class: 'v'}
+				setVerb(&v)
+				enVerbNext = false
+				enPrep = partObj
+				continue
+			}
+			if it.eng && enPrep != partNone && cur.empty() {
+				cur.role = enPrep
+			}
+			enVerbNext = false
+			if len(pendingMods) > 0 {
+				cur.mods = append(cur.mods, pendingMods...)
+				pendingMods = nil
+			}
+			if len(it.words) > 1 && f.limit == "" {
+				// A glossary compound that starts with a limit (최대 크기 =
+				// max size) is the limit and its noun: max_buffer_size.
+				switch it.words[0] {
+				case "max", "min", "default":
+					f.limit = it.words[0]
+					it.words = it.words[1:]
+					it.t = nil
+				}
+			}
+			cur.nouns = append(cur.nouns, it)
+			if it.eng {
+				if it.part != partNone {
+					closeNP(it.part)
+				}
+				continue
+			}
+			switch it.part {
+			case partGen, partNone, partAnd:
+			case partCopulaQ:
+				f.boolean, f.isNounQ = true, true
+				closeNP(partCopulaQ)
+			default:
+				closeNP(it.part)
+			}
+		}
+	}
+	if len(pendingMods) > 0 && cur.empty() {
+		// "the sidebar is collapsed" without a clause word
+		cur.mods = pendingMods
+	}
+	if !cur.empty() {
+		role := cur.role
+		closeNP(role)
+	}
+	for _, p := range phrases {
+		f.assign(p, f.verb)
+	}
+	return f
+}
+
+type gramAlias = gram
+
+const gYesNoEN gramAlias = 250
+
+func anyKind(f *frame) bool { return true }
+
+func hasQuestion(items []item) bool {
+	for _, it := range items {
+		if it.mood == moodQ || it.mood == moodPastQ || it.part == partCopulaQ || it.g == gYesNo {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbish: an unknown English word in verb position ("debounces").
+func isVerbish(w string) bool {
+	return len(w) > 3
+}
+
+// assign gives a phrase its role in the frame.
+func (f *frame) assign(p np, v *item) {
+	conv := v != nil && v.t != nil && isConvert(v.t)
+	switch p.role {
+	case partObj, partNone:
+		if f.obj.empty() {
+			f.obj = p
+		} else if p.role == partObj {
+			// The later object is the verb's; the earlier one its owner
+			// (사용자의 이름을 -> handled by 의), or a topic.
+			if f.topic.empty() {
+				f.topic = f.obj
+			}
+			f.obj = p
+		} else if f.topic.empty() {
+			f.topic = p
+		}
+	case partSubj, partCopulaQ, partCopula:
+		if f.subj.empty() {
+			f.subj = p
+		} else {
+			f.subj.nouns = append(f.subj.nouns, p.nouns...)
+		}
+	case partLoc:
+		f.target = p
+	case partDir:
+		if conv {
+			f.target = p
+		} else if f.with.empty() {
+			f.with = p
+		}
+	case partFrom:
+		f.source = p
+	case partIgnore:
+	case partBy:
+		f.by = p
+	case partGen:
+		// English "of": the phrase before is owned by this one.
+		f.obj.nouns = append(append([]item{}, p.nouns...), f.obj.nouns...)
+	default:
+		if f.obj.empty() {
+			f.obj = p
+		}
+	}
+}
+
+func (f *frame) note(it item) {
+	if len(f.known) >= 12 {
+		return
+	}
+	s := it.surface
+	if it.t != nil {
+		s = it.surface + "(" + it.t.en() + ")"
+		if isASCII(it.surface) && it.surface == it.t.en() {
+			s = it.surface
+		}
+	} else if it.g != gNone {
+		switch it.g {
+		case gStop, gRequest, gAnd, gThat, gIs, gTo, gFrom, gWith, gIn, gOf:
+			return
+		}
+	}
+	f.known = appendNew(f.known, s)
+}
+
+func isConvert(t *Term) bool {
+	switch t.en() {
+	case "convert", "transform", "translate", "change", "cast", "map", "format":
+		return true
+	}
+	return false
+}
+
+func getTerm() *Term {
+	g := loadGlossary()
+	for _, t := range g.en["get"] {
+		if t.Class == 'v' {
+			return t
+		}
+	}
+	return &Term{Words: []string{"get"}, Class: 'v'}
+}
+
+func joinSpace(s []string) string {
+	out := ""
+	for i, x := range s {
+		if x == "" {
+			continue
+		}
+		if i > 0 && out != "" {
+			out += " "
+		}
+		out += x
+	}
+	return out
+}
+
+func splitWords(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,589 @@
+package suggest
+
+import (
+	"strings"
+
+	"namebot/pkg/naming"
+)
+
+// This file builds names from a frame: the forms each kind takes for what
+// was asked, in the order a reviewer would rank them.
+
+type cand struct {
+	words  []string
+	ko, en string
+}
+
+type builder struct {
+	room   naming.Room
+	lang   naming.Language
+	korean bool
+	lists  [4][]naming.Suggestion
+	seen   map[string]bool
+}
+
+func (b *builder) suggestions() []naming.Suggestion {
+	var out []naming.Suggestion
+	for _, l := range b.lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// add formats words for kind and keeps the name if it is valid and new.
+func (b *builder) add(k naming.Kind, c cand) {
+	i := kindSlot(k)
+	if len(b.lists[i]) >= perKind || len(c.words) == 0 {
+		return
+	}
+	words := c.words
+	if len(words) == 1 && genericWords[words[0]] {
+		// A lone generic word (result, data, info) says nothing about the
+		// question even when the question used it.
+		return
+	}
+	if k == naming.KindFunction && b.lang == naming.LangRuby && len(words) > 1 && (words[0] == "is") {
+		// Ruby predicate methods: admin?, not is_admin.
+		name := naming.Format(words[1:], b.room.Case(k)) + "?"
+		b.keep(k, name, c)
+		return
+	}
+	b.keep(k, b.room.Format(k, words), c)
+}
+
+func (b *builder) keep(k naming.Kind, name string, c cand) {
+	i := kindSlot(k)
+	if b.room.Validate(k, name) != nil {
+		return
+	}
+	if b.seen == nil {
+		b.seen = map[string]bool{}
+	}
+	key := string(k) + "/" + naming.DedupeKey(name)
+	if b.seen[key] {
+		return
+	}
+	b.seen[key] = true
+	reason := c.en
+	if b.korean {
+		reason = c.ko
+	}
+	b.lists[i] = append(b.lists[i], naming.Suggestion{Kind: k, Name: name, Reason: reason})
+}
+
+// genericWords never make a name on their own.
+var genericWords = map[string]bool{
+	"result": true, "results": true, "data": true, "value": true, "values": true, "info": true,
+	"item": true, "items": true, "get": true, "set": true, "process": true, "handle": true,
+	"temp": true, "tmp": true, "obj": true, "object": true, "list": true, "thing": true,
+	"stuff": true, "input": true, "output": true, "save": true, "update": true, "run": true,
+	"do": true, "manager": true, "helper": true, "util": true, "utils": true, "flag": true,
+}
+
+func cat(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+func w(s string) []string { return splitWords(s) }
+
+// build fills the lists for the kinds the frame asks for.
+func (b *builder) build(f *frame) {
+	fn, vr, cn, cl := f.kinds[0], f.kinds[1], f.kinds[2], f.kinds[3]
+	if !fn && !vr && !cn && !cl {
+		// No kind named: an action reads as a function, anything else as
+		// a variable; both when it could be either.
+		switch {
+		case f.boolean:
+			vr = true
+			fn = f.verb != nil || f.check
+		case f.verb != nil && !f.holder:
+			fn, vr = true, true
+		default:
+			vr = true
+			fn = f.verb != nil
+		}
+	}
+	if f.holder && !fn && f.verb != nil && f.verb.t != nil && f.verb.g == gNone {
+		// "정렬된 목록을 담는 변수" keeps its participle.
+	}
+	if fn {
+		b.functions(f)
+	}
+	if vr {
+		b.variables(f, naming.KindVariable)
+	}
+	if cn {
+		b.variables(f, naming.KindConstant)
+	}
+	if cl {
+		b.classes(f)
+	}
+}
+
+// subject is the thing a yes/no question is about.
+func (f *frame) subject() *np {
+	switch {
+	case !f.subj.empty():
+		return &f.subj
+	case !f.obj.empty():
+		return &f.obj
+	case !f.topic.empty():
+		return &f.topic
+	}
+	return &np{}
+}
+
+// thing is the phrase the names are about.
+func (f *frame) thing() *np {
+	switch {
+	case !f.obj.empty():
+		return &f.obj
+	case !f.topic.empty():
+		return &f.topic
+	case !f.subj.empty():
+		return &f.subj
+	}
+	return &np{}
+}
+
+func verbWords(v *item) []string {
+	if v == nil || v.t == nil {
+		return nil
+	}
+	return v.t.Words
+}
+
+// booleans are the names of a yes/no question.
+func (b *builder) booleans(f *frame, k naming.Kind) {
+	s := f.subject()
+	sw := s.words(s.plural())
+	sko := s.ko()
+	v := f.verb
+	switch {
+	case f.state != nil:
+		st := f.state.words
+		if f.state.t != nil && f.state.t.Class == 'v' {
+			st = splitWords(participle(f.state.t, f.state.t.en()))
+			if f.state.ing || f.progress {
+				st = splitWords(gerund(f.state.t, f.state.t.en()))
+			}
+		}
+		// The subject's own modifiers stay (is_sidebar_collapsed).
+		b.add(k, cand{cat(w("is"), sw, st), josa(sko, "이", "가") + " " + f.state.surfaceKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is " + strings.Join(st, " ") + "."})
+		if len(s.nouns) > 1 {
+			b.add(k, cand{cat(w("is"), s.headWords(false), st), "주어를 줄인 짧은 이름입니다.", "A shorter form with the head noun only."})
+		}
+		b.add(k, cand{cat(w("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
+		if f.state.t != nil && f.state.t.Opp != "" {
+			b.add(k, cand{cat(w("is"), sw, w(f.state.t.Opp)), "반대 상태로 물을 때의 이름입니다.", "The same flag asked the other way round."})
+		}
+	case f.ability && v != nil:
+		vw := verbWords(v)
+		o := f.thing()
+		ow := o.words(false)
+		b.add(k, cand{cat(w("can"), vw, ow), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "할 수 있는지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " can be " + participle(v.t, v.t.en()) + "."})
+		if ab := able(v.t.en()); ab != "" && len(ow) > 0 {
+			b.add(k, cand{cat(w("is"), ow, w(ab)), "-able 형용사로 쓴 불리언입니다.", "The same, as an -able adjective."})
+		}
+		b.add(k, cand{cat(w("can"), vw), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the object is clear from context."})
+		if ab := able(v.t.en()); ab != "" {
+			b.add(k, cand{cat(w("is"), w(ab)), "짧은 -able 형용사 이름입니다.", "Short -able form."})
+		}
+	case f.progress && v != nil:
+		vw := splitWords(gerund(v.t, v.t.en()))
+		o := f.thing()
+		ow := o.words(false)
+		b.add(k, cand{cat(w("is"), vw, ow), v.surfaceKo() + " 중인지 나타내는 불리언입니다.", "Whether it is " + strings.Join(vw, " ") + " now."})
+		b.add(k, cand{cat(w("is"), vw), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
+		if len(ow) > 0 {
+			b.add(k, cand{cat(w("is"), ow, vw), "주어를 앞에 둔 형태입니다.", "Subject-first form."})
+		}
+	case v != nil && v.t != nil && !f.isNounQ:
+		pp := splitWords(participle(v.t, v.t.en()))
+		vw := verbWords(v)
+		o := f.thing()
+		if !f.subj.empty() && (f.passive || f.obj.empty()) {
+			o = &f.subj
+		}
+		ow := o.words(false)
+		oko := o.ko()
+		if f.past || f.passive || len(ow) == 0 {
+			b.add(k, cand{cat(w("is"), ow, pp), josa(oko, "이", "가") + " " + v.surfaceKo() + "된 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
+			if len(ow) > 0 {
+				b.add(k, cand{cat(w("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
+			}
+			b.add(k, cand{cat(w("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
+		} else {
+			b.add(k, cand{cat(w("should"), vw, ow), josa(oko, "을", "를") + " " + v.surfaceKo() + "할지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."})
+			b.add(k, cand{cat(w("is"), ow, pp), josa(oko, "이", "가") + " " + v.surfaceKo() + "된 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
+			b.add(k, cand{cat(w("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
+		}
+	case f.exist || f.absent:
+		t := f.thing()
+		pl := t.words(!massy(t))
+		if f.absent {
+			b.add(k, cand{cat(w("has no"), pl), josa(t.ko(), "이", "가") + " 없는지 나타내는 불리언입니다.", "Whether there are no " + strings.Join(pl, " ") + "."})
+			b.add(k, cand{cat(w("is"), t.words(false), w("empty")), "비어 있는지로 묻는 형태입니다.", "Asked as emptiness."})
+		}
+		b.add(k, cand{cat(w("has"), pl), josa(t.ko(), "이", "가") + " 있는지 나타내는 불리언입니다.", "Whether there are any " + strings.Join(pl, " ") + "."})
+		b.add(k, cand{cat(w("has"), t.words(false)), "단수형으로 쓴 이름입니다.", "Singular form."})
+	default:
+		// 관리자인지, 관리자 여부, "is admin": the noun is the predicate.
+		t := f.thing()
+		if !f.subj.empty() {
+			t = &f.subj
+		}
+		words := t.words(false)
+		if len(words) == 0 {
+			return
+		}
+		b.add(k, cand{cat(w("is"), words), josa(t.ko(), "인지", "인지") + " 나타내는 불리언입니다.", "Whether it is a " + strings.Join(words, " ") + "."})
+		if len(t.nouns) > 1 {
+			b.add(k, cand{cat(w("is"), t.headWords(false)), "짧은 형태입니다.", "Short form."})
+		}
+		b.add(k, cand{cat(w("has"), words), "가지고 있는지로 묻는 형태입니다.", "Asked as possession."})
+	}
+}
+
+func massy(p *np) bool {
+	if len(p.nouns) == 0 {
+		return true
+	}
+	h := p.nouns[len(p.nouns)-1]
+	return h.t != nil && h.t.Mass
+}
+
+// functions are the names of an action.
+func (b *builder) functions(f *frame) {
+	k := naming.KindFunction
+	if f.boolean {
+		b.booleans(f, k)
+		return
+	}
+	v := f.verb
+	o := f.thing()
+	async := f.async && b.lang == naming.LangCSharp
+	suffix := func(ws []string) []string {
+		if async {
+			return cat(ws, w("async"))
+		}
+		return ws
+	}
+	if f.handler {
+		ev := o.words(false)
+		if v != nil && v.t != nil && v.t.en() != "handle" && v.t.en() != "process" {
+			ev = cat(ev, v.t.Words)
+		}
+		if len(ev) > 0 {
+			b.add(k, cand{cat(w("handle"), ev), strings.TrimSpace(o.ko()) + " 이벤트를 처리하는 핸들러입니다.", "Handles the " + strings.Join(ev, " ") + " event."})
+			b.add(k, cand{cat(w("on"), ev), "이벤트 핸들러에 흔히 쓰는 on 접두사 형태입니다.", "The on- prefix event handlers usually take."})
+			if len(o.nouns) > 1 || len(ev) > 1 {
+				b.add(k, cand{cat(w("handle"), ev[len(ev)-1:]), "짧은 형태입니다.", "Short form."})
+			}
+		}
+	}
+	if v == nil || v.t == nil {
+		// No action: a getter for the thing, as the language spells it.
+		ow := o.words(f.list || o.plural())
+		if f.count {
+			ow = cat(o.words(false), w("count"))
+		}
+		if len(ow) == 0 {
+			return
+		}
+		if b.lang == naming.LangGo {
+			b.add(k, cand{ow, "Go는 getter에 Get을 붙이지 않습니다(Effective Go).", "Go getters carry no Get prefix (Effective Go)."})
+		}
+		b.add(k, cand{suffix(cat(w("get"), ow)), josa(o.ko(), "을", "를") + " 돌려주는 함수입니다.", "Returns the " + strings.Join(ow, " ") + "."})
+		return
+	}
+	vw := v.t.Words
+	ve := v.t.en()
+	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0
+	ow := o.words(plural)
+	if f.count && ve != "count" {
+		ow = cat(o.words(false), w("count"))
+	}
+	oko := o.ko()
+	vko := v.surfaceKo()
+	var by []string
+	if !f.by.empty() {
+		by = cat(w("by"), f.by.words(false))
+	}
+	// Conversions: celsius_to_fahrenheit, to_fahrenheit.
+	if isConvert(v.t) && !f.target.empty() {
+		src := o.words(false)
+		if len(src) == 0 {
+			src = f.source.words(false)
+		}
+		tgt := f.target.words(false)
+		if len(src) > 0 {
+			b.add(k, cand{suffix(cat(src, w("to"), tgt)), josa(oko, "을", "를") + " " + josa(f.target.ko(), "으로", "로") + " 바꾸는 변환 함수의 관용적 이름입니다.", "The usual name of a conversion: source to target."})
+		}
+		b.add(k, cand{suffix(cat(w("to"), tgt)), "변환 결과를 앞세운 짧은 이름입니다.", "Short form naming the result."})
+		b.add(k, cand{suffix(cat(vw, src, w("to"), tgt)), "동사를 드러낸 형태입니다.", "With the verb spelled out."})
+		return
+	}
+	// Queues: add to a queue is enqueue, take from one is dequeue.
+	if q := queueVerb(ve, f); q != "" {
+		b.add(k, cand{suffix(cat(w(q), ow)), "큐에 넣고 빼는 동작의 관용적 이름입니다.", "The usual verb for a queue."})
+		if q == "enqueue" {
+			b.add(k, cand{suffix(cat(w("push"), ow)), "push를 쓴 형태입니다.", "With push."})
+		} else {
+			b.add(k, cand{suffix(cat(w("pop"), ow)), "pop을 쓴 형태입니다.", "With pop."})
+		}
+	}
+	if ve == "get" && b.lang == naming.LangGo && len(ow) > 0 && f.source.empty() {
+		b.add(k, cand{cat(ow, by), "Go는 getter에 Get을 붙이지 않습니다(Effective Go).", "Go getters carry no Get prefix (Effective Go)."})
+	}
+	var tgt []string
+	if !f.target.empty() {
+		tgt = cat(w("to"), f.target.words(false))
+		if ve == "remove" || ve == "delete" {
+			tgt = cat(w("from"), f.target.words(false))
+		}
+	}
+	var src []string
+	if !f.source.empty() {
+		src = cat(w("from"), f.source.words(false))
+	}
+	var with []string
+	if !f.with.empty() {
+		with = cat(w("with"), f.with.headWords(false))
+	}
+	main := cat(vw, ow, by)
+	reason := cand{ko: josa(oko, "을", "를") + " " + vko + "하는 함수입니다.", en: sentence(thirdPerson(ve)) + " the " + strings.Join(ow, " ") + "."}
+	if oko == "" {
+		reason.ko = vko + "하는 함수입니다."
+	}
+	if len(ow) == 0 {
+		reason.en = sentence(thirdPerson(ve)) + "."
+	}
+	if len(tgt) > 0 && len(ow) == 0 {
+		b.add(k, cand{suffix(cat(vw, tgt)), f.target.ko() + "에 " + vko + "하는 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(tgt, " ") + "."})
+	}
+	if len(tgt) > 0 && len(ow) > 0 {
+		b.add(k, cand{suffix(cat(vw, tgt)), "대상을 드러낸 짧은 이름입니다.", "Names the destination."})
+		b.add(k, cand{suffix(cat(main, tgt)), reason.ko, reason.en})
+	}
+	if len(src) > 0 && len(ow) > 0 && ve != "get" {
+		b.add(k, cand{suffix(cat(main, src)), reason.ko, reason.en})
+	}
+	b.add(k, cand{suffix(main), reason.ko, reason.en})
+	if len(with) > 0 {
+		b.add(k, cand{suffix(cat(vw, with)), josa(f.with.ko(), "으로", "로") + " " + vko + "한다는 점을 드러낸 이름입니다.", "Names how: with " + strings.Join(f.with.headWords(false), " ") + "."})
+		b.add(k, cand{suffix(cat(vw, w("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})
+	}
+	if len(by) > 0 {
+		b.add(k, cand{suffix(cat(vw, by)), "기준만 드러낸 짧은 이름입니다.", "Short form with the criterion."})
+	}
+	if len(o.nouns) > 1 || len(o.mods) > 0 {
+		b.add(k, cand{suffix(cat(vw, o.headWords(plural), by)), "대상을 줄인 짧은 이름입니다.", "Shorter, with the head noun only."})
+	}
+	if len(src) > 0 && ve == "get" {
+		b.add(k, cand{suffix(cat(w("fetch"), ow, src)), "외부에서 가져온다는 뜻의 fetch를 쓴 형태입니다.", "fetch: from somewhere else."})
+	}
+	for _, alt := range v.t.Alt {
+		b.add(k, cand{suffix(cat(w(alt), ow, by)), alt + " 동사를 쓴 같은 뜻의 이름입니다.", "Same action with the verb " + alt + "."})
+	}
+	if len(ow) == 0 && len(tgt) == 0 && len(by) == 0 && !f.topic.empty() {
+		tw := f.topic.words(false)
+		b.add(k, cand{suffix(cat(vw, tw)), reason.ko, reason.en})
+	}
+}
+
+func collectionVerb(v string) bool {
+	switch v {
+	case "sort", "filter", "group", "shuffle", "merge", "count", "collect", "list", "paginate", "search", "dedupe", "deduplicate":
+		return true
+	}
+	return false
+}
+
+func queueVerb(v string, f *frame) string {
+	where := f.target.headWords(false)
+	from := f.source.headWords(false)
+	isQ := func(ws []string) bool { return len(ws) > 0 && ws[len(ws)-1] == "queue" }
+	switch v {
+	case "add", "push", "insert", "put", "append", "enqueue":
+		if isQ(where) {
+			return "enqueue"
+		}
+	case "remove", "pop", "take", "get", "dequeue":
+		if isQ(from) || isQ(where) {
+			return "dequeue"
+		}
+	}
+	return ""
+}
+
+// variables are the names of a value (k is variable or constant).
+func (b *builder) variables(f *frame, k naming.Kind) {
+	if f.boolean && k == naming.KindVariable {
+		b.booleans(f, k)
+		return
+	}
+	t := f.thing()
+	if f.holder && !f.topic.empty() {
+		t = &f.topic
+	}
+	var unit []string
+	if f.unit != "" {
+		unit = w(f.unit)
+	}
+	// An action named in a variable question: its result (sorted_users).
+	var mods []string
+	v := f.verb
+	if v != nil && v.t != nil && (f.kinds[1] || f.kinds[2]) && !f.kinds[0] && v.t.en() != "get" &&
+		(v.form == formAdn || v.form == formPassAdn || v.form == formPast || v.form == formPassPast || v.pp) {
+		mods = splitWords(participle(v.t, v.t.en()))
+	}
+	plural := f.list || t.plural()
+	words := cat(mods, t.words(plural && !f.count))
+	if len(words) == 0 && len(unit) == 0 {
+		return
+	}
+	tko := t.ko()
+	switch {
+	case f.count:
+		base := cat(mods, t.words(false))
+		if f.limit != "" {
+			b.add(k, cand{cat(w(f.limit), cat(mods, t.words(!massy(t)))), limitKo(f.limit) + " " + tko + " 횟수(개수)입니다.", "The " + f.limit + " number of " + strings.Join(t.words(true), " ") + "."})
+			b.add(k, cand{cat(w(f.limit), base, w("count")), "count를 붙인 형태입니다.", "With count."})
+			return
+		}
+		b.add(k, cand{cat(base, w("count")), tko + "의 개수(횟수)입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		b.add(k, cand{cat(w("num"), cat(mods, t.words(!massy(t)))), "num 접두사로 개수를 나타낸 형태입니다.", "Count with the num prefix."})
+		b.add(k, cand{cat(base, w("total")), "합계로 쓸 때의 형태입니다.", "As a total."})
+	case f.limit != "":
+		b.add(k, cand{cat(w(f.limit), words, unit), limitKo(f.limit) + " " + tko + "입니다.", "The " + f.limit + " " + strings.Join(words, " ") + "."})
+		if len(unit) > 0 {
+			b.add(k, cand{cat(w(f.limit), words), "단위를 타입이나 주석으로 밝힐 때의 형태입니다.", "Without the unit, when the type carries it."})
+		}
+		if len(t.nouns) > 1 {
+			b.add(k, cand{cat(w(f.limit), t.headWords(plural), unit), "짧은 형태입니다.", "Short form."})
+		}
+	case len(unit) > 0:
+		b.add(k, cand{cat(words, unit), tko + "을(를) " + f.unit + " 단위로 담습니다.", "The " + strings.Join(words, " ") + " in " + f.unit + "."})
+		if len(t.nouns) > 1 {
+			b.add(k, cand{cat(t.headWords(false), unit), "짧은 형태입니다.", "Short form."})
+		}
+		b.add(k, cand{words, "단위를 타입으로 나타낼 때의 형태입니다.", "When the type carries the unit."})
+	default:
+		b.add(k, cand{words, josa(tko, "을", "를") + " 담는 " + kindKo(k) + "입니다.", "Holds the " + strings.Join(words, " ") + "."})
+		if plural && !massy(t) && k == naming.KindVariable {
+			b.add(k, cand{cat(mods, t.words(false), w("list")), "목록임을 List로 드러낸 형태입니다.", "The list, named as such."})
+		}
+		if len(mods) > 0 {
+			b.add(k, cand{t.words(plural), "동작을 뺀 짧은 이름입니다.", "Without the action."})
+		}
+		if len(t.nouns) > 1 && len(t.mods) == 0 {
+			b.add(k, cand{t.headWords(plural), "짧은 형태입니다.", "Short form."})
+		}
+		if !f.by.empty() {
+			b.add(k, cand{cat(words, w("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
+		}
+	}
+}
+
+func limitKo(l string) string {
+	switch l {
+	case "max":
+		return "최대"
+	case "min":
+		return "최소"
+	}
+	return "기본"
+}
+
+func kindKo(k naming.Kind) string {
+	if k == naming.KindConstant {
+		return "상수"
+	}
+	return "변수"
+}
+
+// classes are the names of a type: nouns, singular.
+func (b *builder) classes(f *frame) {
+	k := naming.KindClass
+	t := f.thing()
+	if f.holder && !f.topic.empty() {
+		t = &f.topic
+	}
+	words := t.words(false)
+	v := f.verb
+	if v != nil && v.t != nil && !f.enum && v.t.en() != "get" {
+		ag := splitWords(agent(v.t.en()))
+		if len(words) > 0 {
+			b.add(k, cand{cat(t.nounWords(false), ag), josa(t.ko(), "을", "를") + " " + v.surfaceKo() + "하는 일을 맡는 타입입니다.", sentence(thirdPerson(v.t.en())) + " " + strings.Join(words, " ") + "."})
+		}
+		b.add(k, cand{ag, "하는 일을 이름으로 삼은 짧은 형태입니다.", "Named for what it does."})
+	}
+	if len(words) == 0 {
+		return
+	}
+	b.add(k, cand{words, josa(t.ko(), "을", "를") + " 나타내는 타입입니다.", "Models a " + strings.Join(words, " ") + "."})
+	if len(t.nouns) > 1 || len(t.mods) > 0 {
+		b.add(k, cand{t.headWords(false), "짧은 형태입니다.", "Short form."})
+	}
+	if f.enum && !strings.HasSuffix(words[len(words)-1], "type") && !strings.HasSuffix(words[len(words)-1], "status") && !strings.HasSuffix(words[len(words)-1], "kind") {
+		b.add(k, cand{cat(words, w("type")), "종류를 나타내는 열거형에 흔한 Type 접미사 형태입니다.", "The Type suffix enums of kinds often take."})
+	}
+}
+
+// sentence upper-cases the first letter.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// answerText renders the answer: a label, the room's setting, what was
+// understood, then the names or what is missing.
+func answerText(room naming.Room, f *frame, sugs []naming.Suggestion) string {
+	var b strings.Builder
+	k := f.korean
+	if k {
+		b.WriteString("[오프라인 추천] AI 모델 없이 내장 용어집과 문법 분석으로 만든 추천입니다.\n")
+	} else {
+		b.WriteString("[Offline suggestions] Made from the built-in glossary and grammar, without the AI model.\n")
+	}
+	if len(sugs) > 0 {
+		b.WriteString(room.SettingLine(sugs, k))
+		b.WriteString("\n")
+	}
+	if len(f.known) > 0 {
+		if k {
+			b.WriteString("이해한 말: " + strings.Join(f.known, ", ") + "\n")
+		} else {
+			b.WriteString("Understood: " + strings.Join(f.known, ", ") + "\n")
+		}
+	}
+	if len(f.unknown) > 0 {
+		u := f.unknown
+		if len(u) > 8 {
+			u = u[:8]
+		}
+		if k {
+			b.WriteString("용어집에 없어 영어 그대로 쓴 말: " + strings.Join(u, ", ") + "\n")
+		} else {
+			b.WriteString("Not in the glossary, used as written: " + strings.Join(u, ", ") + "\n")
+		}
+	}
+	if len(sugs) == 0 {
+		if k {
+			b.WriteString("\n질문에서 이름을 지을 대상을 알아듣지 못해 이름을 만들지 않았습니다. 무엇을 담거나 하는지 구체적으로 알려 주세요. 예: \"장바구니에 상품을 추가하는 함수\", \"사이드바가 접혔는지 나타내는 변수\".")
+		} else {
+			b.WriteString("\nI could not tell what needs a name, so I made none rather than guess. Say what the thing holds or does, e.g. \"function that adds an item to the cart\", \"flag that says whether the sidebar is collapsed\".")
+		}
+		return strings.TrimRight(b.String(), "\n")
+	}
+	b.WriteString("\n")
+	b.WriteString(naming.RenderSuggestions(sugs, k))
+	return strings.TrimRight(b.String(), "\n")
+}

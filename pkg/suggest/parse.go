@@ -1,0 +1,425 @@
+package suggest
+
+import (
+	"strings"
+	"unicode"
+
+	"namebot/pkg/naming"
+)
+
+// This file reads a question into items: glossary terms, grammar words and
+// unknown words, each with what its ending or particle says.
+//
+// Korean: each run of Hangul words is scanned left to right for the longest
+// form (glossary and grammar, nouns and conjugated verbs; a form written
+// with spaces matches across words), and what is left of a word after a
+// form is its particle or ending. English: words are lower-cased (camelCase
+// split), matched as phrases of up to the glossary's longest, trying the
+// lemma of the last word (plural, -ed, -ing, irregular participles).
+
+// maxQuestionRunes bounds the work per question.
+const maxQuestionRunes = 1000
+
+type item struct {
+	t       *Term
+	g       gram
+	unit    string
+	words   []string // identifier words of the term or of an unknown English word
+	form    vform
+	mood    mood
+	part    particle
+	surface string
+	known   bool // a glossary term or grammar
+	eng     bool
+	plural  bool  // English plural, or 들
+	pp, ing bool  // English participles
+	third   bool  // English third person (retries)
+	alt     *Term // a noun spelled like this verbal noun (연결: connect, connection)
+}
+
+func (it *item) isNoun() bool {
+	return it.g == gNone && (it.t == nil || it.t.Class == 'n' || it.t.Class == 'u') && len(it.words) > 0 &&
+		!(it.t != nil && it.t.Class == 'v' && it.form != formNoun)
+}
+
+func (it *item) isVerb() bool {
+	return it.g == gNone && it.t != nil && it.t.Class == 'v'
+}
+
+func (it *item) isAdj() bool { return it.g == gNone && it.t != nil && it.t.Class == 'a' }
+
+type token struct {
+	text   string
+	hangul bool
+	sep    bool // punctuation between words
+}
+
+func tokenize(q string) []token {
+	var toks []token
+	var cur []rune
+	curHangul := false
+	flush := func() {
+		if len(cur) > 0 {
+			toks = append(toks, token{text: string(cur), hangul: curHangul})
+			cur = cur[:0]
+		}
+	}
+	n := 0
+	for _, r := range q {
+		if n++; n > maxQuestionRunes {
+			break
+		}
+		h := unicode.Is(unicode.Hangul, r)
+		switch {
+		case h || unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '_' || r == '\'') && len(cur) > 0 && !curHangul:
+			if len(cur) > 0 && h != curHangul {
+				flush()
+			}
+			curHangul = h
+			cur = append(cur, r)
+		case unicode.IsSpace(r):
+			flush()
+		default:
+			flush()
+			if len(toks) > 0 && !toks[len(toks)-1].sep {
+				toks = append(toks, token{sep: true, text: string(r)})
+			}
+		}
+	}
+	flush()
+	return toks
+}
+
+// parse reads the question into items.
+func parse(g *glossary, gi *grammarIndex, q string) []item {
+	toks := tokenize(q)
+	var items []item
+	for i := 0; i < len(toks); {
+		switch {
+		case toks[i].sep:
+			i++
+		case toks[i].hangul:
+			j := i
+			var words []string
+			for j < len(toks) && toks[j].hangul {
+				words = append(words, toks[j].text)
+				j++
+			}
+			// "API를": a word that is only a particle belongs to the
+			// English word before it.
+			if n := len(items); n > 0 && items[n-1].eng {
+				if p := readParticle(words[0]); p != partNone && !startsForm(g, gi, []rune(words[0])) {
+					items[n-1].part = p
+					words = words[1:]
+				}
+			}
+			items = append(items, parseKorean(g, gi, words)...)
+			i = j
+		default:
+			j := i
+			var words []string
+			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
+				words = append(words, naming.Split(strings.ReplaceAll(toks[j].text, "'", ""))...)
+				j++
+			}
+			items = append(items, parseEnglish(g, words)...)
+			i = j
+		}
+	}
+	return items
+}
+
+type koCand struct {
+	n     int // runes matched
+	gram  []gramMatch
+	terms []koMatch
+}
+
+// parseKorean scans a run of Hangul words. prev is what came before (an
+// English word that a particle such as "를" in "API를" belongs to).
+func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
+	var out []item
+	runes := make([][]rune, len(words))
+	for i, w := range words {
+		runes[i] = []rune(w)
+	}
+	maxLen := g.koMax
+	if gi.koMax > maxLen {
+		maxLen = gi.koMax
+	}
+	for wi := 0; wi < len(words); wi++ {
+		rs := runes[wi]
+		for ci := 0; ci < len(rs); {
+			c, endW, endC := longestKo(g, gi, runes, wi, ci, maxLen)
+			if c.n == 0 {
+				ci++
+				continue
+			}
+			// The rest of the word after the form: a particle or an ending,
+			// unless another form starts right there (a compound).
+			rest := ""
+			next := endC
+			if endC < len(runes[endW]) {
+				if c2, _, _ := longestKo(g, gi, runes, endW, endC, maxLen); c2.n >= 2 && !isEndingLike(string(runes[endW][endC:])) {
+					rest = ""
+				} else {
+					rest = string(runes[endW][endC:])
+					next = len(runes[endW])
+				}
+			}
+			surface := spanString(runes, wi, ci, endW, endC)
+			out = append(out, makeKoItem(c, surface, rest))
+			wi, ci = endW, next
+			if ci >= len(runes[wi]) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isEndingLike reports whether rest reads as particles and endings even
+// though a form also starts there (이 in 이름, 수 in 수정 ...).
+func isEndingLike(rest string) bool {
+	switch rest {
+	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수":
+		return true
+	}
+	return false
+}
+
+func startsForm(g *glossary, gi *grammarIndex, rs []rune) bool {
+	maxLen := g.koMax
+	if gi.koMax > maxLen {
+		maxLen = gi.koMax
+	}
+	c, _, _ := longestKo(g, gi, [][]rune{rs}, 0, 0, maxLen)
+	return c.n >= 2
+}
+
+func spanString(runes [][]rune, w0, c0, w1, c1 int) string {
+	if w0 == w1 {
+		return string(runes[w0][c0:c1])
+	}
+	var b strings.Builder
+	b.WriteString(string(runes[w0][c0:]))
+	for w := w0 + 1; w < w1; w++ {
+		b.WriteString(" ")
+		b.WriteString(string(runes[w]))
+	}
+	b.WriteString(" ")
+	b.WriteString(string(runes[w1][:c1]))
+	return b.String()
+}
+
+// longestKo finds the longest form at (wi, ci); a form may run over
+// following words when it starts a word (이진 탐색 트리).
+func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int) (koCand, int, int) {
+	var best koCand
+	bestW, bestC := wi, ci
+	// Candidate spans: within the word, then across following words.
+	var buf []rune
+	type pos struct{ w, c int }
+	var ends []pos
+	w, c := wi, ci
+	for len(buf) < maxLen {
+		if c >= len(runes[w]) {
+			if ci != 0 || w+1 >= len(runes) {
+				break
+			}
+			w, c = w+1, 0
+			continue
+		}
+		buf = append(buf, runes[w][c])
+		c++
+		ends = append(ends, pos{w, c})
+	}
+	for n := len(buf); n >= 1; n-- {
+		key := string(buf[:n])
+		gm, gok := gi.ko[key]
+		tm, tok := g.ko[key]
+		if !gok && !tok {
+			continue
+		}
+		e := ends[n-1]
+		if n == 1 {
+			// One syllable hides inside unrelated words: only at the start
+			// of a word and followed by nothing but a particle or ending.
+			rest := string(runes[e.w][e.c:])
+			if ci != 0 || !(rest == "" || isEndingLike(rest) || (verbOnly(tm) || gramVerb(gm)) && rest != "") {
+				continue
+			}
+		}
+		best = koCand{n: n, gram: gm, terms: tm}
+		bestW, bestC = e.w, e.c
+		break
+	}
+	return best, bestW, bestC
+}
+
+func gramVerb(ms []gramMatch) bool {
+	for _, m := range ms {
+		if m.form != formNoun {
+			return true
+		}
+	}
+	return false
+}
+
+func verbOnly(ms []koMatch) bool {
+	for _, m := range ms {
+		if m.form != formNoun {
+			return true
+		}
+	}
+	return false
+}
+
+func makeKoItem(c koCand, surface, rest string) item {
+	it := item{surface: surface, known: true}
+	// Grammar words win over glossary terms of the same length: 개수 is a
+	// count before it is the noun count.
+	if len(c.gram) > 0 {
+		m := c.gram[0]
+		it.g, it.unit, it.form = m.g, m.unit, m.form
+		if m.form != formNoun {
+			it.mood = readEnding(m.form, rest)
+		} else {
+			it.part = readParticle(rest)
+		}
+		// Keep a glossary verb beside a grammar verb (확인하다 is check).
+		for _, tm := range c.terms {
+			if tm.t.Class == 'v' {
+				it.t = tm.t
+				it.words = tm.t.Words
+				break
+			}
+		}
+		return it
+	}
+	m := c.terms[0]
+	// A noun form beats a verbal noun of the same spelling when both exist
+	// (연결 the connection, not connect) only inside compounds; the frame
+	// decides, so keep the noun term aside.
+	for _, x := range c.terms[1:] {
+		if x.form == m.form && m.t.Class != 'n' && x.t.Class == 'n' {
+			it.alt = x.t
+		} else if x.form == m.form && m.t.Class == 'n' && x.t.Class == 'v' {
+			it.alt = x.t
+		}
+	}
+	it.t, it.words, it.form = m.t, m.t.Words, m.form
+	if m.t.Class == 'v' || m.t.Class == 'a' {
+		if m.form == formNoun {
+			it.part = readParticle(rest)
+			it.mood = verbalNounMood(rest)
+		} else {
+			it.mood = readEnding(m.form, rest)
+		}
+	} else {
+		it.part = readParticle(rest)
+		if strings.HasPrefix(rest, "들") {
+			it.plural = true
+			it.part = readParticle(strings.TrimPrefix(rest, "들"))
+		}
+	}
+	return it
+}
+
+// verbalNounMood reads endings written straight after a verbal noun that
+// the conjugation tables do not hold (추가함, 로그인됨).
+func verbalNounMood(rest string) mood {
+	switch {
+	case strings.HasPrefix(rest, "중"):
+		return moodProgressQ
+	}
+	return moodNone
+}
+
+// parseEnglish reads a run of English words.
+func parseEnglish(g *glossary, words []string) []item {
+	var out []item
+	for i := 0; i < len(words); {
+		maxN := g.enMax
+		if maxN < 3 {
+			maxN = 3
+		}
+		if maxN > len(words)-i {
+			maxN = len(words) - i
+		}
+		matched := false
+		for n := maxN; n >= 1 && !matched; n-- {
+			phrase := strings.Join(words[i:i+n], " ")
+			if gw, ok := enGrammar[phrase]; ok {
+				out = append(out, item{g: gw.g, unit: gw.unit, surface: phrase, known: true, eng: true})
+				i += n
+				matched = true
+				break
+			}
+			prefix := strings.Join(words[i:i+n-1], " ")
+			if prefix != "" {
+				prefix += " "
+			}
+			last := words[i+n-1]
+			for _, l := range lemmas(last) {
+				ts, ok := g.en[prefix+l.word]
+				if !ok {
+					continue
+				}
+				t := pickEnglish(ts, l)
+				it := item{t: t, words: t.Words, surface: phrase, known: true, eng: true}
+				it.plural = l.plural && t.Class == 'n'
+				it.third = l.plural && t.Class == 'v'
+				it.pp, it.ing = l.pp, l.ing
+				if t.Class == 'v' && l.word == last && t.PP == last {
+					it.pp = true
+				}
+				out = append(out, it)
+				i += n
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		w := words[i]
+		i++
+		if isIdentWord(w) && len(w) <= 24 && !isNumber(w) {
+			l := guessLemma(w)
+			out = append(out, item{words: []string{l.word}, surface: w, eng: true, plural: l.plural, pp: l.pp, ing: l.ing})
+		}
+	}
+	return out
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// pickEnglish chooses among terms sharing a form: the class the word's
+// shape suggests (a participle is a verb or a state), else the first.
+func pickEnglish(ts []*Term, l lemma) *Term {
+	if len(ts) == 1 {
+		return ts[0]
+	}
+	for _, t := range ts {
+		if (l.pp || l.ing) && (t.Class == 'v' || t.Class == 'a') {
+			return t
+		}
+		if l.plural && t.Class == 'n' {
+			return t
+		}
+	}
+	for _, t := range ts {
+		if t.Class == 'n' {
+			return t
+		}
+	}
+	return ts[0]
+}

@@ -1,0 +1,123 @@
+// Package suggest is namebot's offline suggester: it answers a naming
+// question without a model. It reads the question (Korean particles, verb
+// and adjective conjugations, yes/no and ability endings, units, compound
+// terms; English phrases and word forms) against a glossary kept as data
+// (glossary/*.tsv), works out what is asked (an action, a yes/no flag, a
+// count, a list, a limit, a conversion, a handler, a type) and builds the
+// names a reviewer expects for that kind in the room's language. Every
+// name comes from the question; when the question is not understood the
+// answer says so instead of offering filler.
+//
+// Everything here is pure and deterministic; the glossary is parsed once,
+// on first use.
+package suggest
+
+import (
+	"strings"
+	"sync"
+
+	"namebot/pkg/naming"
+)
+
+// perKind is the most names an answer gives per kind.
+const perKind = 5
+
+// Suggest answers a question without a model, in the shape the model's
+// answers have: suggestions grouped by kind, best first, each valid for the
+// room; Text readable (Korean for a Korean question); Offline set.
+func Suggest(spec naming.Spec, question string) naming.Answer {
+	room := naming.ResolveRoom(spec)
+	a := Analyze(question)
+	pick(a.f, spec.Kind)
+	b := &builder{room: room, korean: a.f.korean, lang: room.Language()}
+	b.build(a.f)
+	sugs := naming.FirstPicked(spec, b.suggestions())
+	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
+}
+
+// pick applies a kind the person picked with a chip (spec.Kind): it asks
+// for that kind whatever the words say, and a boolean makes the question a
+// yes/no one. The picked kind's names then come first (naming.FirstPicked).
+func pick(f *frame, k naming.Kind) {
+	switch k {
+	case naming.KindFunction:
+		f.kinds[0] = true
+	case naming.KindVariable:
+		f.kinds[1] = true
+	case naming.KindConstant:
+		f.kinds[2] = true
+	case naming.KindClass:
+		f.kinds[3] = true
+	case naming.KindBoolean:
+		f.boolean = true
+	}
+}
+
+// Analysis is what the suggester understood of a question.
+type Analysis struct {
+	f *frame
+}
+
+// Analyze reads a question.
+func Analyze(question string) Analysis {
+	g := loadGlossary()
+	gi := loadGrammar()
+	korean := naming.QuestionIsKorean(question)
+	items := parse(g, gi, question)
+	return Analysis{f: build(items, korean)}
+}
+
+// Hint is the analysis in the words the model prompt uses.
+func (a Analysis) Hint() naming.Hint {
+	f := a.f
+	h := naming.Hint{Boolean: f.boolean, Unit: f.unit, Async: f.async}
+	for i, k := range []naming.Kind{naming.KindFunction, naming.KindVariable, naming.KindConstant, naming.KindClass} {
+		if f.kinds[i] {
+			h.Kinds = append(h.Kinds, k)
+		}
+	}
+	switch {
+	case f.boolean:
+		h.Form = "a yes/no question: boolean names (is/has/can/should ...)"
+	case f.count:
+		h.Form = "a count"
+	case f.list:
+		h.Form = "a collection: plural names"
+	case f.limit != "":
+		h.Form = "a " + f.limit + " value"
+	case f.handler:
+		h.Form = "an event handler"
+	}
+	add := func(w []string) {
+		if s := strings.Join(w, " "); s != "" {
+			for _, x := range h.Terms {
+				if x == s {
+					return
+				}
+			}
+			if len(h.Terms) < 12 {
+				h.Terms = append(h.Terms, s)
+			}
+		}
+	}
+	if f.verb != nil && f.verb.t != nil {
+		add(f.verb.t.Words)
+	}
+	for _, p := range []*np{&f.subj, &f.obj, &f.topic, &f.target, &f.source, &f.with, &f.by} {
+		add(p.words(false))
+	}
+	if f.state != nil && f.state.t != nil {
+		add(f.state.t.Words)
+	}
+	return h
+}
+
+var (
+	grammarOnce sync.Once
+	grammarData *grammarIndex
+)
+
+func loadGrammar() *grammarIndex {
+	grammarOnce.Do(func() { grammarData = buildGrammar() })
+	return grammarData
+}

@@ -1,0 +1,298 @@
+package suggest
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Small English and Korean grammar for names and reasons.
+
+var irregularPlurals = map[string]string{
+	"person": "people", "child": "children", "data": "data", "info": "info", "information": "information",
+	"metadata": "metadata", "money": "money", "news": "news", "feedback": "feedback",
+	"stock": "stock", "inventory": "inventory", "music": "music", "hp": "hp", "index": "indices",
+	"matrix": "matrices", "vertex": "vertices", "criterion": "criteria", "analysis": "analyses",
+	"statistics": "statistics", "settings": "settings", "equipment": "equipment", "progress": "progress",
+	"history": "history", "status": "statuses", "media": "media", "cache": "caches",
+}
+
+// pluralOf is the plural of a term's last word, honouring pl= and mass.
+func pluralOf(t *Term, w string) string {
+	if t != nil && w == t.Words[len(t.Words)-1] {
+		if t.Mass {
+			return w
+		}
+		if t.Plural != "" {
+			return t.Plural
+		}
+	}
+	return plural(w)
+}
+
+// plural is the plural of an English noun.
+func plural(w string) string {
+	if p, ok := irregularPlurals[w]; ok {
+		return p
+	}
+	n := len(w)
+	switch {
+	case n == 0:
+		return w
+	case n > 1 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])):
+		return w[:n-1] + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+var irregularParticiples = map[string]string{
+	"send": "sent", "get": "got", "find": "found", "build": "built", "read": "read",
+	"write": "written", "set": "set", "reset": "reset", "run": "run", "make": "made",
+	"split": "split", "pay": "paid", "sell": "sold", "buy": "bought", "put": "put",
+	"cut": "cut", "hide": "hidden", "begin": "begun", "choose": "chosen", "draw": "drawn",
+	"show": "shown", "spread": "spread", "hold": "held", "keep": "kept", "load": "loaded",
+	"display": "displayed", "play": "played", "login": "logged in", "logout": "logged out",
+	"sign in": "signed in", "log in": "logged in", "shut down": "shut down", "lose": "lost",
+	"upload": "uploaded", "download": "downloaded", "do": "done", "give": "given", "take": "taken",
+	"bind": "bound", "feed": "fed", "lead": "led", "seek": "sought", "sync": "synced",
+}
+
+// doubling verbs double their last consonant before -ed, -ing and -er.
+var doubling = map[string]bool{
+	"stop": true, "drop": true, "map": true, "swap": true, "submit": true, "scan": true,
+	"ship": true, "zip": true, "unzip": true, "log": true, "tag": true, "plan": true,
+	"skip": true, "trim": true, "crop": true, "wrap": true, "pin": true, "run": true,
+	"plot": true, "chat": true, "shop": true, "begin": true, "commit": true, "get": true,
+	"set": true, "put": true, "cut": true, "mute": false, "pop": true, "snap": true,
+}
+
+// participle is "it was ___": sorted, saved, copied, sent.
+func participle(t *Term, v string) string {
+	if t != nil && t.PP != "" && v == t.en() {
+		return t.PP
+	}
+	if p, ok := irregularParticiples[v]; ok {
+		return p
+	}
+	if i := strings.IndexByte(v, ' '); i > 0 {
+		return participle(nil, v[:i]) + v[i:]
+	}
+	n := len(v)
+	switch {
+	case n == 0:
+		return v
+	case doubling[v]:
+		return v + v[n-1:] + "ed"
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
+		return v[:n-1] + "ied"
+	}
+	return v + "ed"
+}
+
+// gerund is "it is ___": loading, running, saving.
+func gerund(t *Term, v string) string {
+	if t != nil && t.Ing != "" && v == t.en() {
+		return t.Ing
+	}
+	if i := strings.IndexByte(v, ' '); i > 0 {
+		return gerund(nil, v[:i]) + v[i:]
+	}
+	n := len(v)
+	switch {
+	case n == 0:
+		return v
+	case doubling[v]:
+		return v + v[n-1:] + "ing"
+	case strings.HasSuffix(v, "ie"):
+		return v[:n-2] + "ying"
+	case strings.HasSuffix(v, "e") && !strings.HasSuffix(v, "ee") && n > 2:
+		return v[:n-1] + "ing"
+	}
+	return v + "ing"
+}
+
+var irregularAgents = map[string]string{
+	"get": "provider", "log": "logger", "map": "mapper", "format": "formatter", "search": "searcher",
+	"save": "store", "store": "store", "sort": "sorter", "print": "printer", "render": "renderer",
+	"process": "processor", "handle": "handler", "convert": "converter", "export": "exporter",
+	"import": "importer", "compress": "compressor", "encrypt": "encryptor", "decrypt": "decryptor",
+	"count": "counter", "check": "checker", "track": "tracker", "schedule": "scheduler",
+	"crawl": "crawler", "detect": "detector", "predict": "predictor", "collect": "collector",
+	"play": "player", "build": "builder", "fetch": "fetcher", "send": "sender", "parse": "parser",
+	"validate": "validator", "calculate": "calculator", "generate": "generator", "load": "loader",
+	"read": "reader", "write": "writer", "filter": "filter", "match": "matcher", "retry": "retrier",
+	"throttle": "throttler", "limit": "limiter", "notify": "notifier", "upload": "uploader",
+	"download": "downloader", "serialize": "serializer", "manage": "manager", "translate": "translator",
+}
+
+// agent is the noun for what does an action: calculator, validator, parser.
+func agent(v string) string {
+	if a, ok := irregularAgents[v]; ok {
+		return a
+	}
+	if i := strings.LastIndexByte(v, ' '); i > 0 {
+		return v[:i+1] + agent(v[i+1:])
+	}
+	n := len(v)
+	switch {
+	case strings.HasSuffix(v, "ate"):
+		return v[:n-1] + "or"
+	case strings.HasSuffix(v, "e"):
+		return v + "r"
+	case doubling[v]:
+		return v + v[n-1:] + "er"
+	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
+		return v[:n-1] + "ier"
+	}
+	return v + "er"
+}
+
+// able is the -able adjective of a verb (edit -> editable, delete ->
+// deletable), or "" when there is no usual one.
+func able(v string) string {
+	if strings.Contains(v, " ") {
+		return ""
+	}
+	switch v {
+	case "get", "set", "run", "go", "do", "be", "have", "check", "make", "put", "add", "login", "logout", "retry":
+		return ""
+	case "sell":
+		return "sellable"
+	}
+	n := len(v)
+	switch {
+	case strings.HasSuffix(v, "ee"):
+		return v + "able"
+	case strings.HasSuffix(v, "e"):
+		return v[:n-1] + "able"
+	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
+		return v[:n-1] + "iable"
+	case doubling[v]:
+		return v + v[n-1:] + "able"
+	}
+	return v + "able"
+}
+
+// lemma is one reading of an English word.
+type lemma struct {
+	word            string
+	plural, pp, ing bool
+}
+
+var irregularLemmas = map[string]lemma{}
+
+func init() {
+	for v, p := range irregularParticiples {
+		if !strings.Contains(p, " ") && p != v {
+			irregularLemmas[p] = lemma{word: v, pp: true}
+		}
+	}
+	for s, p := range irregularPlurals {
+		if p != s {
+			irregularLemmas[p] = lemma{word: s, plural: true}
+		}
+	}
+}
+
+// lemmas are the readings of an English word, the word itself first.
+func lemmas(w string) []lemma {
+	out := []lemma{{word: w}}
+	if l, ok := irregularLemmas[w]; ok {
+		out = append(out, l)
+	}
+	n := len(w)
+	if n > 4 && strings.HasSuffix(w, "ies") {
+		out = append(out, lemma{word: w[:n-3] + "y", plural: true})
+	}
+	if n > 3 && strings.HasSuffix(w, "es") {
+		out = append(out, lemma{word: w[:n-2], plural: true})
+	}
+	if n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		out = append(out, lemma{word: w[:n-1], plural: true})
+	}
+	if n > 5 && strings.HasSuffix(w, "ing") {
+		b := w[:n-3]
+		out = append(out, lemma{word: b, ing: true}, lemma{word: b + "e", ing: true})
+		if dbl(b) {
+			out = append(out, lemma{word: b[:len(b)-1], ing: true})
+		}
+	}
+	if n > 4 && strings.HasSuffix(w, "ied") {
+		out = append(out, lemma{word: w[:n-3] + "y", pp: true})
+	}
+	if n > 3 && strings.HasSuffix(w, "ed") {
+		b := w[:n-2]
+		out = append(out, lemma{word: b, pp: true}, lemma{word: w[:n-1], pp: true})
+		if dbl(b) {
+			out = append(out, lemma{word: b[:len(b)-1], pp: true})
+		}
+	}
+	return out
+}
+
+func dbl(b string) bool {
+	n := len(b)
+	return n > 2 && b[n-1] == b[n-2] && !strings.ContainsRune("aeiouls", rune(b[n-1]))
+}
+
+// guessLemma reads an English word the glossary does not know.
+func guessLemma(w string) lemma {
+	if l, ok := irregularLemmas[w]; ok {
+		return l
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return lemma{word: w[:n-3] + "y", plural: true}
+	case n > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") ||
+		strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		return lemma{word: w[:n-2], plural: true}
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return lemma{word: w[:n-1], plural: true}
+	}
+	return lemma{word: w}
+}
+
+// thirdPerson is "he ___s": calculates, fetches, copies.
+func thirdPerson(v string) string {
+	if i := strings.IndexByte(v, ' '); i > 0 {
+		return thirdPerson(v[:i]) + v[i:]
+	}
+	n := len(v)
+	switch {
+	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
+		return v[:n-1] + "ies"
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") ||
+		strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "o"):
+		return v + "es"
+	}
+	return v + "s"
+}
+
+// hasBatchim reports whether a Korean word ends in a final consonant, which
+// picks the particle (을/를, 이/가). ok is false when the last letter is not
+// Hangul, where both forms are shown.
+func hasBatchim(word string) (batchim, ok bool) {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(word))
+	if r < 0xAC00 || r > 0xD7A3 {
+		return false, false
+	}
+	return (r-0xAC00)%28 != 0, true
+}
+
+// josa attaches the right particle: josa("합계", "을", "를") is "합계를".
+func josa(word, withBatchim, without string) string {
+	b, ok := hasBatchim(word)
+	switch {
+	case !ok:
+		return word + withBatchim + "(" + without + ")"
+	case b:
+		return word + withBatchim
+	}
+	return word + without
+}
