@@ -5,7 +5,7 @@ SHELL := /bin/bash
 GO ?= go
 export GOFLAGS := -buildvcs=false
 BIN := $(CURDIR)/.bin
-# Lambda bootstraps: what DESIGN.md and FACTS.md say keeps them small and fast.
+# Lambda bootstraps: the flags that keep them small and fast (docs/targets.md).
 LAMBDA_FLAGS := -tags lambda.norpc -ldflags='-s -w' -trimpath
 LAMBDA_ENV := CGO_ENABLED=0 GOOS=linux GOARCH=arm64
 FUNCTIONS := accounts chat chatsend board naming
@@ -150,6 +150,8 @@ MODEL_URL ?=
 ALARM_EMAIL ?=
 KMS_KEY_ARN ?=
 SEND_CONCURRENCY ?= 50
+# X-Ray on every function: PassThrough (off) or Active (docs/operations.md).
+TRACING ?= PassThrough
 DOMAIN ?=
 CERT_ARN ?=
 HOSTED_ZONE_ID ?=
@@ -170,7 +172,7 @@ app_origin = $(if $(DOMAIN),echo https://$(DOMAIN),$(call stack_output,$(HOSTING
 # sam's --parameter-overrides: Key="value" pairs in one argument ("" passes an empty value).
 api_params = Stage=\"$(STAGE)\" AppOrigin=\"$(1)\" JwtKeyParameterName=\"$(JWT_PARAM)\" \
 	OpenAIKeyParameterName=\"$(OPENAI_PARAM)\" OpenAIModel=\"$(MODEL)\" OpenAIBaseURL=\"$(MODEL_URL)\" \
-	AlarmEmail=\"$(ALARM_EMAIL)\" SecretsKmsKeyArn=\"$(KMS_KEY_ARN)\" ChatSendReservedConcurrency=\"$(SEND_CONCURRENCY)\" \
+	AlarmEmail=\"$(ALARM_EMAIL)\" SecretsKmsKeyArn=\"$(KMS_KEY_ARN)\" ChatSendReservedConcurrency=\"$(SEND_CONCURRENCY)\" Tracing=\"$(TRACING)\" \
 	GitHubClientId=\"$(GITHUB_CLIENT_ID)\" GitHubClientSecretParameterName=\"$(GITHUB_SECRET_PARAM)\" \
 	KakaoClientId=\"$(KAKAO_CLIENT_ID)\" KakaoClientSecretParameterName=\"$(KAKAO_SECRET_PARAM)\"
 # $(call sam_deploy,<app origin>): deploys what `sam build` left in .aws-sam/build.

@@ -265,12 +265,12 @@ func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, seeded 
 	}
 }
 
-// MaxBootstrap is DESIGN.md's ceiling for a bootstrap (linux/arm64,
-// stripped): size is cold-start time.
+// MaxBootstrap is the ceiling for a bootstrap (linux/arm64, stripped;
+// docs/targets.md): size is cold-start time.
 const MaxBootstrap = 8 << 20
 
-// MaxChatSendBootstrap is chatsend's ceiling: DESIGN.md allows it 9 MiB for
-// the offline suggester's embedded glossary (pkg/suggest/glossary).
+// MaxChatSendBootstrap is chatsend's ceiling: docs/targets.md allows it
+// 9 MiB for the offline suggester's embedded glossary (pkg/suggest/glossary).
 const MaxChatSendBootstrap = 9 << 20
 
 // TestBootstrapSize builds every function as `make build` does for AWS

@@ -52,9 +52,16 @@ async function loadProfile(): Promise<void> {
 
 let restoring: Promise<void> | null = null;
 
-/** On page load: one refresh through the cookie restores the session, if any. */
+/**
+ * On page load: one refresh through the cookie restores the session, if any. A visitor
+ * without the companion cookie never signed in here (or signed out): no request at all.
+ */
 export function restoreSession(): Promise<void> {
   restoring ??= (async () => {
+    if (!client.mayHaveSession()) {
+      sessionStore.set({ status: 'signed_out' });
+      return;
+    }
     try {
       const token = await client.refresh();
       if (!token) {

@@ -35,6 +35,8 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeEach(() => {
   localStorage.clear();
+  // A browser that signed in before: the companion cookie says a refresh is worth asking.
+  document.cookie = 'namebot_session=1; path=/';
   sessionStorage.clear();
   setLang('ko');
 });

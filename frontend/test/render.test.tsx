@@ -33,6 +33,8 @@ beforeEach(() => {
   setLang('ko');
   window.scrollTo = () => undefined;
   (window as unknown as { __xss?: unknown }).__xss = undefined;
+  // A browser that signed in before: the companion cookie says a refresh is worth asking.
+  document.cookie = 'namebot_session=1; path=/';
 });
 
 afterEach(() => {

@@ -1,5 +1,6 @@
 // Command bench is `make bench`: it builds what it measures, measures it on
-// this machine, prints one table of the figures beside DESIGN.md's targets
+// this machine, prints one table of the figures beside their targets
+// (docs/targets.md)
 // and writes the same figures as JSON to bench-results/. See README.md.
 //
 // Everything runs on loopback, is bounded in time, and whatever it starts
@@ -28,7 +29,7 @@ import (
 
 	"namebot/pkg/app"
 	"namebot/pkg/config"
-	"namebot/pkg/dynamo"
+	"namebot/pkg/dynamo/dynamotest"
 	"namebot/pkg/llm/llmtest"
 	"namebot/pkg/local"
 )
@@ -55,7 +56,7 @@ type Results struct {
 	Dynalite        DynaliteBaseline `json:"dynalite"`
 	App             AppSize          `json:"app"`
 	// Checks are the rows of the printed table: each figure with its
-	// DESIGN.md target and whether it is met.
+	// target (docs/targets.md) and whether it is met.
 	Checks []Check `json:"checks"`
 }
 
@@ -172,7 +173,7 @@ func run(ctx context.Context) (err error) {
 		return err
 	}
 	defer restore()
-	counter := &dynamo.Counting{}
+	counter := &dynamotest.Counting{}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
@@ -184,7 +185,7 @@ func run(ctx context.Context) (err error) {
 		Root: root, DataDir: dataDir, Config: cfg, PublicURL: base,
 		// The same JSON request log as `make run`, into a file.
 		Log: app.NewLogger(stackLog, cfg.LogLevel),
-		App: app.Options{WrapDynamo: func(api dynamo.API) dynamo.API { counter.API = api; return counter }},
+		App: app.Options{WrapDynamo: counter.Wrap},
 	})
 	if err != nil {
 		l.Close()
@@ -235,7 +236,7 @@ func run(ctx context.Context) (err error) {
 	}
 	dynalitePid := findDynalite(st.Dynalite.Endpoint)
 	progress("dynalite alone")
-	if res.Dynalite, err = probeDynalite(ctx, counter.API, cfg.Tables.Counters, *flagClients, time.Second, watch{dynalite: dynalitePid}); err != nil {
+	if res.Dynalite, err = probeDynalite(ctx, counter.Wrapped, cfg.Tables.Counters, *flagClients, time.Second, watch{dynalite: dynalitePid}); err != nil {
 		return err
 	}
 	if res.Routes, err = benchRoutes(ctx, c, fx, lim, counter, watch{dynalite: dynalitePid}, func(name string) { progress("route %s", name) }); err != nil {

@@ -14,9 +14,9 @@ import (
 	"time"
 )
 
-// Check is one row of the table: a figure, its DESIGN.md target (with the
-// replaced app's figure in brackets where DESIGN.md gives one) and whether
-// it is met (nil: no target).
+// Check is one row of the table: a figure, its target (with the replaced
+// app's figure in brackets where there is one; docs/targets.md) and
+// whether it is met (nil: no target).
 type Check struct {
 	Section string `json:"section"`
 	Figure  string `json:"figure"`
@@ -25,7 +25,7 @@ type Check struct {
 	Met     *bool  `json:"met,omitempty"`
 }
 
-// Targets from DESIGN.md ("Performance and limits to keep").
+// Targets: docs/targets.md gives each one's source.
 const (
 	maxBootstrap    = 8 << 20 // bytes, strictly under
 	readP50Ms       = 1.4
@@ -103,7 +103,7 @@ func checks(res *Results) []Check {
 			p50T, p50OK = "p50 ≤ 3 ms [9.0]", met(r.One.Latency.P50Ms <= sendP50Ms)
 			rpsT, rpsOK = "≥ 450 req/s [145]", met(r.Many.RPS >= sendRPS)
 		case "login":
-			p50T, p50OK = "p50 ≤ 63 ms [126]", met(r.One.Latency.P50Ms <= loginP50Ms)
+			p50T, p50OK = "p50 ≤ 63 ms [126–260]", met(r.One.Latency.P50Ms <= loginP50Ms)
 		case "check":
 			p50T, p50OK = "p50 ≤ 1 ms (20 names)", met(r.One.Latency.P50Ms <= checkP50Ms)
 		}
@@ -131,7 +131,7 @@ func checks(res *Results) []Check {
 	lo, hi := minMaxF(p.FirstAnswerMs)
 	add(sectionProcess, "first answer, dynalite running",
 		fmt.Sprintf("%s ms (%s–%s), median of %d; its log's \"up in\" %s ms", msStr(p.FirstAnswerMedianMs), msStr(lo), msStr(hi), len(p.FirstAnswerMs), msStr(p.UpMedianMs)),
-		"≤ 40 ms [409]", met(p.FirstAnswerMedianMs <= firstAnswerMs))
+		"≤ 40 ms [461]", met(p.FirstAnswerMedianMs <= firstAnswerMs))
 	lo, hi = minMaxF(p.OwnDynaliteMs)
 	add(sectionProcess, "first answer, starting dynalite too",
 		fmt.Sprintf("%s ms (%s–%s), median of %d", msStr(p.OwnDynaliteMedianMs), msStr(lo), msStr(hi), len(p.OwnDynaliteMs)), "", nil)
@@ -207,7 +207,7 @@ routes:  the local stack in the bench process on a loopback listener, net/http w
          (calls made concurrently still queue in dynalite's one JavaScript thread).
 process: first 200 from GET /api/health after the process starts; RSS = VmRSS after the routes ran
          again against it (peak = VmHWM).
-[x]:     the replaced app on the same machine (DESIGN.md).
+[x]:     the replaced app on the same machine; docs/targets.md gives every target and its source.
 `, lambdaN, res.OneSeconds, res.Clients, res.ManySeconds)
 	fmt.Fprintf(w, "\ntargets met: %d of %d", nMet, nTargets)
 	if len(missed) > 0 {

@@ -6,7 +6,7 @@
 // accepted write is there exactly once. It exits non-zero on any 5xx, any
 // request without an answer, any unexpected status, any lost, duplicated
 // or double-counted write, or when dynalite's peak resident memory passes
-// -dynalite-max-mb (250 MB, DESIGN.md's limit). It prints dynalite's RSS at
+// -dynalite-max-mb (250 MB, the limit in docs/targets.md). It prints dynalite's RSS at
 // the start, its peak (the kernel's VmHWM) and after -idle with no traffic.
 //
 // The checks are shown to bite with -inject-loss (one accepted message and
@@ -55,7 +55,7 @@ func run() int {
 	doCount := flag.Bool("inject-double-count", false, "count one accepted send twice before verifying (the run must fail)")
 	jsonOut := flag.String("json", "", "also write the figures as JSON to this file")
 	keep := flag.Bool("keep", false, "keep the temporary data directory")
-	maxMB := flag.Int64("dynalite-max-mb", 250, "fail when dynalite's resident memory exceeds this many MB (DESIGN.md's limit; 0: no limit)")
+	maxMB := flag.Int64("dynalite-max-mb", 250, "fail when dynalite's resident memory exceeds this many MB (docs/targets.md; 0: no limit)")
 	idle := flag.Duration("idle", 10*time.Second, "how long to leave dynalite idle after the verification before its last memory reading")
 	flag.Parse()
 	if *users < 1 || *duration <= 0 || *duration > time.Hour {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -33,23 +32,10 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-var seq struct {
-	sync.Mutex
-	n int
-}
-
-// email returns an address no other test uses.
-func email(prefix string) string {
-	seq.Lock()
-	defer seq.Unlock()
-	seq.n++
-	return fmt.Sprintf("%s-%d-%d@example.com", prefix, time.Now().UnixNano(), seq.n)
-}
-
 func TestAccounts_Signup(t *testing.T) {
 	c := env.NewClient(t)
 	t.Run("OK", func(t *testing.T) {
-		e := email("ok")
+		e := Email("ok")
 		r := c.Do("POST", "/api/accounts/signup", map[string]string{"email": "  " + strings.ToUpper(e) + " ", "password": "abc12345", "password2": "abc12345", "nickname": " 이름짓는사람 "}).Want(t, 201)
 		if got, want := r.Str("email"), e; got != want {
 			t.Fatalf("email = %q, want normalised %q", got, want)
@@ -73,7 +59,7 @@ func TestAccounts_Signup(t *testing.T) {
 	})
 	t.Run("PasswordRules", func(t *testing.T) {
 		for _, pw := range []string{"onlyletters", "12345678", strings.Repeat("a1", 33)} {
-			r := c.Do("POST", "/api/accounts/signup", map[string]string{"email": email("pw"), "password": pw, "password2": pw, "nickname": "nick"})
+			r := c.Do("POST", "/api/accounts/signup", map[string]string{"email": Email("pw"), "password": pw, "password2": pw, "nickname": "nick"})
 			r.WantError(t, 400, "invalid")
 			if r.Field("password") == "" {
 				t.Errorf("password %q accepted: %s", pw, r.Raw)
@@ -81,7 +67,7 @@ func TestAccounts_Signup(t *testing.T) {
 		}
 	})
 	t.Run("MassAssignment", func(t *testing.T) {
-		e := email("mass")
+		e := Email("mass")
 		r := c.Do("POST", "/api/accounts/signup", map[string]any{"email": e, "password": "abc12345", "password2": "abc12345", "nickname": "nick", "is_manager": true}).WantError(t, 400, "invalid")
 		if r.Field("is_manager") == "" {
 			t.Fatalf("is_manager not refused as a field: %s", r.Raw)
@@ -127,7 +113,7 @@ func TestAccounts_Signup(t *testing.T) {
 
 func TestAccounts_Login(t *testing.T) {
 	c := env.NewClient(t)
-	e := email("login")
+	e := Email("login")
 	c.SignUp(e, "abc12345", "login")
 	t.Run("JSON", func(t *testing.T) {
 		r := c.Do("POST", "/api/accounts/login", map[string]string{"email": strings.ToUpper(e), "password": "abc12345"}).Want(t, 200)
@@ -151,13 +137,13 @@ func TestAccounts_Login(t *testing.T) {
 	})
 	t.Run("SameAnswerUnknownEmailAndWrongPassword", func(t *testing.T) {
 		a := c.Do("POST", "/api/accounts/login", map[string]string{"email": e, "password": "wrong1234"}).WantError(t, 401, "unauthorized")
-		b := c.Do("POST", "/api/accounts/login", map[string]string{"email": email("nobody"), "password": "wrong1234"}).WantError(t, 401, "unauthorized")
+		b := c.Do("POST", "/api/accounts/login", map[string]string{"email": Email("nobody"), "password": "wrong1234"}).WantError(t, 401, "unauthorized")
 		if string(a.Raw) != string(b.Raw) {
 			t.Fatalf("answers differ:\n%s\n%s", a.Raw, b.Raw)
 		}
 	})
 	t.Run("Throttled", func(t *testing.T) {
-		e := email("throttle")
+		e := Email("throttle")
 		c.Do("POST", "/api/accounts/signup", map[string]string{"email": e, "password": "abc12345", "password2": "abc12345", "nickname": "nick"}).Want(t, 201)
 		for i := 0; i < 5; i++ {
 			c.Do("POST", "/api/accounts/login", map[string]string{"email": e, "password": "wrong1234"}).Want(t, 401)
@@ -186,7 +172,7 @@ func keyOf(t *testing.T) []byte {
 
 func TestAccounts_AccessTokens(t *testing.T) {
 	c := env.NewClient(t)
-	uid := c.SignUp(email("tok"), "abc12345", "tokens")
+	uid := c.SignUp(Email("tok"), "abc12345", "tokens")
 	c.Do("GET", "/api/accounts/profile", nil).Want(t, 200)
 	key := keyOf(t)
 	sign := func(method jwt.SigningMethod, k any, claims jwt.MapClaims) string {
@@ -247,7 +233,7 @@ func TestAccounts_AccessTokens(t *testing.T) {
 
 func TestAccounts_Refresh(t *testing.T) {
 	c := env.NewClient(t)
-	e := email("refresh")
+	e := Email("refresh")
 	c.SignUp(e, "abc12345", "refresh")
 	first := c.Login(e, "abc12345").Str("refresh_token")
 	t.Run("RotatesWithBody", func(t *testing.T) {
@@ -264,7 +250,7 @@ func TestAccounts_Refresh(t *testing.T) {
 	})
 	t.Run("CookieRotates", func(t *testing.T) {
 		c := env.NewClient(t)
-		c.SignUp(email("cookie"), "abc12345", "cookie")
+		c.SignUp(Email("cookie"), "abc12345", "cookie")
 		r1 := c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200)
 		r2 := c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200)
 		if r1.Str("refresh_token") == r2.Str("refresh_token") {
@@ -287,7 +273,7 @@ func TestAccounts_RefreshReuse(t *testing.T) {
 		t.Skip("waits out the 10 s two-tabs grace window")
 	}
 	c := env.NewClient(t)
-	e := email("reuse")
+	e := Email("reuse")
 	c.SignUp(e, "abc12345", "reuse")
 	first := c.Login(e, "abc12345").Str("refresh_token")
 	second := c.Do("POST", "/api/accounts/token/refresh", map[string]string{"refresh": first}).Want(t, 200).Str("refresh_token")
@@ -304,7 +290,7 @@ func TestAccounts_RefreshReuse(t *testing.T) {
 
 func TestAccounts_Logout(t *testing.T) {
 	c := env.NewClient(t)
-	e := email("logout")
+	e := Email("logout")
 	c.SignUp(e, "abc12345", "logout")
 	other := env.NewClient(t)
 	otherTok := other.Login(e, "abc12345").Str("refresh_token")
@@ -318,9 +304,9 @@ func TestAccounts_Logout(t *testing.T) {
 	env.NewClient(t).Do("POST", "/api/accounts/logout", nil).WantError(t, 401, "unauthorized")
 	// Someone else's refresh token is not revoked by my logout.
 	mallory := env.NewClient(t)
-	mallory.SignUp(email("mallory"), "abc12345", "mallory")
+	mallory.SignUp(Email("mallory"), "abc12345", "mallory")
 	victim := env.NewClient(t)
-	victim.SignUp(email("victim"), "abc12345", "victim")
+	victim.SignUp(Email("victim"), "abc12345", "victim")
 	vt := victim.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200).Str("refresh_token")
 	mallory.Do("POST", "/api/accounts/logout", map[string]string{"refresh": vt}).Want(t, 204)
 	victim.Do("POST", "/api/accounts/token/refresh", map[string]string{"refresh": vt}).Want(t, 200)
@@ -328,7 +314,7 @@ func TestAccounts_Logout(t *testing.T) {
 
 func TestAccounts_Profile(t *testing.T) {
 	c := env.NewClient(t)
-	e := email("profile")
+	e := Email("profile")
 	uid := c.SignUp(e, "abc12345", "profile")
 	t.Run("Read", func(t *testing.T) {
 		r := c.Do("GET", "/api/accounts/profile", nil).Want(t, 200)
@@ -383,7 +369,7 @@ func TestAccounts_Profile(t *testing.T) {
 
 func TestAccounts_Delete(t *testing.T) {
 	c := env.NewClient(t)
-	e := email("delete")
+	e := Email("delete")
 	c.SignUp(e, "abc12345", "delete")
 	c.Do("DELETE", "/api/accounts/profile", map[string]string{"password": "wrong1234"}).WantError(t, 403, "forbidden")
 	c.Do("DELETE", "/api/accounts/profile", map[string]string{}).WantError(t, 400, "invalid")

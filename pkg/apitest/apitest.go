@@ -1,6 +1,8 @@
 // Package apitest starts the real local stack (dynalite over HTTP, the
 // handlers behind the API Gateway adapter) for black-box tests, and gives
-// them a small JSON client.
+// them a small JSON client, the fixtures they share (addresses, rooms, a
+// PNG, the day's quota) and direct reads of the tables and the bucket. It
+// is test support: its own tests and pkg/faulttest build on it.
 package apitest
 
 import (
@@ -73,7 +75,7 @@ func fatal(tb testing.TB, format string, args ...any) {
 		tb.Helper()
 		tb.Fatalf(format, args...)
 	}
-	panic("apitest: " + strings.TrimSpace(format))
+	panic("apitest: " + fmt.Sprintf(format, args...))
 }
 
 // Client is a JSON client with a cookie jar and an optional bearer token.

@@ -1,78 +1,15 @@
 package apitest
 
 import (
-	"encoding/xml"
 	"fmt"
-	"io"
 	"math/rand/v2"
-	"net/http"
-	"net/url"
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 )
 
 // These tests look at the tables and the bucket directly, not through the
 // API: what must be gone is what the API can no longer show.
-
-// partition returns the keys stored under one partition of a table
-// (consistent read, every page).
-func partition(t *testing.T, table, key, value string) []string {
-	t.Helper()
-	var ids []string
-	in := &dynamodb.QueryInput{
-		TableName:                 &table,
-		KeyConditionExpression:    ptrTo("#k = :v"),
-		ExpressionAttributeNames:  map[string]string{"#k": key},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":v": &types.AttributeValueMemberS{Value: value}},
-		ConsistentRead:            ptrTo(true),
-	}
-	pages := dynamodb.NewQueryPaginator(env.Stack.Deps.DB.API, in)
-	for pages.HasMorePages() {
-		out, err := pages.NextPage(t.Context())
-		if err != nil {
-			t.Fatalf("query %s: %v", table, err)
-		}
-		for _, it := range out.Items {
-			s := fmt.Sprint(it)
-			for _, k := range []string{"id", "day"} {
-				if v, ok := it[k].(*types.AttributeValueMemberS); ok {
-					s = v.Value
-				}
-			}
-			ids = append(ids, s)
-		}
-	}
-	return ids
-}
-
-func ptrTo[T any](v T) *T { return &v }
-
-// objects lists the keys stored in the images bucket under prefix.
-func objects(t *testing.T, prefix string) []string {
-	t.Helper()
-	u := env.Stack.S3.Endpoint + "/" + env.Stack.Deps.Cfg.ImagesBucket + "?list-type=2&prefix=" + url.QueryEscape(prefix)
-	resp, err := http.Get(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
-	var out struct {
-		Contents []struct{ Key string }
-	}
-	if resp.StatusCode != 200 || xml.Unmarshal(body, &out) != nil {
-		t.Fatalf("list %s: %d %s", prefix, resp.StatusCode, body)
-	}
-	var keys []string
-	for _, c := range out.Contents {
-		keys = append(keys, c.Key)
-	}
-	return keys
-}
 
 // owned returns what is stored of a user: rooms, posts, counters, and the
 // messages and send requests of the rooms given.
@@ -80,7 +17,7 @@ func owned(t *testing.T, uid string, rooms []string) []string {
 	t.Helper()
 	tb := env.Stack.Deps.DB.Tables
 	var left []string
-	for _, id := range partition(t, tb.Chats, "user_id", uid) {
+	for _, id := range env.Partition(t, tb.Chats, "user_id", uid) {
 		left = append(left, "room "+id)
 	}
 	posts, err := env.Stack.Deps.DB.FindUserPosts(t.Context(), uid)
@@ -89,15 +26,15 @@ func owned(t *testing.T, uid string, rooms []string) []string {
 	}
 	for _, p := range posts {
 		left = append(left, "post "+p.ID)
-		for _, k := range objects(t, "images/"+p.ID+"/") {
+		for _, k := range env.Objects(t, "images/"+p.ID+"/") {
 			left = append(left, "image "+k)
 		}
 	}
-	for _, d := range partition(t, tb.Counters, "user_id", uid) {
+	for _, d := range env.Partition(t, tb.Counters, "user_id", uid) {
 		left = append(left, "counter "+d)
 	}
 	for _, room := range rooms {
-		for _, id := range partition(t, tb.Messages, "chat_id", room) {
+		for _, id := range env.Partition(t, tb.Messages, "chat_id", room) {
 			left = append(left, "message "+room+"/"+id)
 		}
 	}
@@ -108,8 +45,8 @@ func owned(t *testing.T, uid string, rooms []string) []string {
 // to 15 minutes. Every route refuses it with 401 and nothing is written.
 func TestCascade_DeletedUserToken(t *testing.T) {
 	c := env.NewClient(t)
-	uid := c.SignUp(email("gone"), "abc12345", "gone")
-	room := newRoom(t, c, "Go", "")
+	uid := c.SignUp(Email("gone"), "abc12345", "gone")
+	room := NewRoom(t, c, "Go", "")
 	p := post(t, c, "gone", "chat", nil).Want(t, 201)
 	c.Do("DELETE", "/api/accounts/profile", map[string]string{"password": "abc12345"}).Want(t, 204)
 
@@ -170,11 +107,11 @@ func TestCascade_AccountDeletionRacingWrites(t *testing.T) {
 	leaks := 0
 	for round := range raceRounds {
 		c := env.NewClient(t)
-		uid := c.SignUp(email("race"), "abc12345", "race")
-		room := newRoom(t, c, "Go", "")
+		uid := c.SignUp(Email("race"), "abc12345", "race")
+		room := NewRoom(t, c, "Go", "")
 		keys := make(chan string, 4)
 		for range cap(keys) {
-			keys <- upload(t, c, "image/png", len(pngBytes), pngBytes)
+			keys <- upload(t, c, "image/png", len(PNG), PNG)
 		}
 		close(keys)
 
@@ -273,14 +210,14 @@ func TestCascade_AccountDeletionRacingWrites(t *testing.T) {
 // is stored.
 func TestCascade_PostDeleteRacingImageReplace(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("replace"), "abc12345", "replace")
+	c.SignUp(Email("replace"), "abc12345", "replace")
 	leaks := 0
 	for round := range raceRounds {
-		p := post(t, c, "img", "chat", map[string]any{"image_key": upload(t, c, "image/png", len(pngBytes), pngBytes)}).Want(t, 201)
+		p := post(t, c, "img", "chat", map[string]any{"image_key": upload(t, c, "image/png", len(PNG), PNG)}).Want(t, 201)
 		id := p.Str("id")
 		var next []string
 		for range 3 {
-			next = append(next, upload(t, c, "image/png", len(pngBytes), pngBytes))
+			next = append(next, upload(t, c, "image/png", len(PNG), PNG))
 		}
 		var wg sync.WaitGroup
 		for _, k := range next {
@@ -300,7 +237,7 @@ func TestCascade_PostDeleteRacingImageReplace(t *testing.T) {
 		if st, _, _ := get(t, "/api/board/"+id); st != 404 {
 			t.Errorf("round %d: post still readable: %d", round, st)
 		}
-		if left := objects(t, "images/"+id+"/"); len(left) != 0 {
+		if left := env.Objects(t, "images/"+id+"/"); len(left) != 0 {
 			leaks++
 			t.Errorf("round %d: images of the deleted post still stored: %v", round, left)
 		}
@@ -314,8 +251,8 @@ func TestCascade_SendRacingRoomDelete(t *testing.T) {
 	leaks := 0
 	for round := range raceRounds {
 		c := env.NewClient(t)
-		c.SignUp(email("roomrace"), "abc12345", "roomrace")
-		room := newRoom(t, c, "Go", "")
+		c.SignUp(Email("roomrace"), "abc12345", "roomrace")
+		room := NewRoom(t, c, "Go", "")
 		var wg sync.WaitGroup
 		for i := range 4 {
 			wg.Go(func() {
@@ -332,7 +269,7 @@ func TestCascade_SendRacingRoomDelete(t *testing.T) {
 			}
 		})
 		wg.Wait()
-		if left := partition(t, env.Stack.Deps.DB.Tables.Messages, "chat_id", room); len(left) != 0 {
+		if left := env.Partition(t, env.Stack.Deps.DB.Tables.Messages, "chat_id", room); len(left) != 0 {
 			leaks++
 			t.Errorf("round %d: the deleted room still stores %v", round, left)
 		}

@@ -23,21 +23,6 @@ func modelEnv(t *testing.T) (*Env, *llmtest.Server) {
 	return e, fake
 }
 
-func newRoom(t *testing.T, c *Client, lang, conv string) string {
-	t.Helper()
-	r := c.Do("POST", "/api/chat", map[string]string{"language": lang, "convention": conv}).Want(t, 201)
-	return r.Str("id")
-}
-
-func quotaOf(t *testing.T, r *Result) map[string]any {
-	t.Helper()
-	q, ok := r.JSON["quota"].(map[string]any)
-	if !ok {
-		t.Fatalf("no quota in %s", r.Raw)
-	}
-	return q
-}
-
 func messagesOf(t *testing.T, c *Client, room string) []any {
 	t.Helper()
 	r := c.Do("GET", "/api/chat/"+room, nil).Want(t, 200)
@@ -47,7 +32,7 @@ func messagesOf(t *testing.T, c *Client, room string) []any {
 
 func TestChat_Rooms(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("rooms"), "abc12345", "rooms")
+	c.SignUp(Email("rooms"), "abc12345", "rooms")
 	t.Run("Create", func(t *testing.T) {
 		r := c.Do("POST", "/api/chat", map[string]string{"language": " Python ", "convention": "PEP 8"}).Want(t, 201)
 		if r.Str("language") != "Python" || r.Str("convention") != "PEP 8" || r.Str("title") != "Python · PEP 8" || r.Str("created_at") == "" {
@@ -82,10 +67,10 @@ func TestChat_Rooms(t *testing.T) {
 	})
 	t.Run("ListPaginated", func(t *testing.T) {
 		c := env.NewClient(t)
-		c.SignUp(email("list"), "abc12345", "list")
+		c.SignUp(Email("list"), "abc12345", "list")
 		var ids []string
 		for i := 0; i < 5; i++ {
-			ids = append(ids, newRoom(t, c, fmt.Sprintf("Lang%d", i), ""))
+			ids = append(ids, NewRoom(t, c, fmt.Sprintf("Lang%d", i), ""))
 		}
 		var got []string
 		cursor := ""
@@ -113,10 +98,10 @@ func TestChat_Rooms(t *testing.T) {
 	})
 	t.Run("Ownership", func(t *testing.T) {
 		owner := env.NewClient(t)
-		owner.SignUp(email("owner"), "abc12345", "owner")
-		room := newRoom(t, owner, "Python", "PEP 8")
+		owner.SignUp(Email("owner"), "abc12345", "owner")
+		room := NewRoom(t, owner, "Python", "PEP 8")
 		other := env.NewClient(t)
-		other.SignUp(email("other"), "abc12345", "other")
+		other.SignUp(Email("other"), "abc12345", "other")
 		other.Do("GET", "/api/chat/"+room, nil).WantError(t, 404, "not_found")
 		other.Do("DELETE", "/api/chat/"+room, nil).WantError(t, 404, "not_found")
 		other.Do("POST", "/api/chat/"+room, map[string]string{"content": "hi"}).WantError(t, 404, "not_found")
@@ -135,8 +120,8 @@ func TestChat_Rooms(t *testing.T) {
 func TestChat_Send(t *testing.T) {
 	e, fake := modelEnv(t)
 	c := e.NewClient(t)
-	c.SignUp(email("send"), "abc12345", "send")
-	room := newRoom(t, c, "Python", "PEP 8")
+	c.SignUp(Email("send"), "abc12345", "send")
+	room := NewRoom(t, c, "Python", "PEP 8")
 	t.Run("Answer", func(t *testing.T) {
 		r := c.Do("POST", "/api/chat/"+room, map[string]string{"content": "합계를 계산하는 함수 이름", "client_message_id": "m-1"}).Want(t, 201)
 		um, bm := r.JSON["user_message"].(map[string]any), r.JSON["bot_message"].(map[string]any)
@@ -228,8 +213,8 @@ func TestChat_Send(t *testing.T) {
 func TestChat_ModelFailures(t *testing.T) {
 	e, fake := modelEnv(t)
 	c := e.NewClient(t)
-	c.SignUp(email("fail"), "abc12345", "fail")
-	room := newRoom(t, c, "Java", "Google Java Style")
+	c.SignUp(Email("fail"), "abc12345", "fail")
+	room := NewRoom(t, c, "Java", "Google Java Style")
 	cases := []struct {
 		name   string
 		mode   llmtest.Mode
@@ -296,8 +281,8 @@ func resetQuota(t *testing.T, e *Env, c *Client) {
 func TestChat_HostileModelOutput(t *testing.T) {
 	e, fake := modelEnv(t)
 	c := e.NewClient(t)
-	c.SignUp(email("hostile"), "abc12345", "hostile")
-	room := newRoom(t, c, "JavaScript", "Airbnb")
+	c.SignUp(Email("hostile"), "abc12345", "hostile")
+	room := NewRoom(t, c, "JavaScript", "Airbnb")
 	fake.Set(llmtest.Answer, `{"functions":[{"name":"<img src=x onerror=alert(1)>","reason":"<script>alert(1)</script>"},{"name":"get_user_list","reason":"ok"}],"variables":[{"name":"javascript:alert(1)","reason":"x"},{"name":"class","reason":"reserved"}],"note":"<b>bold</b>"}`, 0)
 	r := c.Do("POST", "/api/chat/"+room, map[string]string{"content": "<script>alert('q')</script>", "client_message_id": "h1"}).Want(t, 201)
 	bm := r.JSON["bot_message"].(map[string]any)
@@ -334,8 +319,8 @@ func TestChat_DailyLimitRace(t *testing.T) {
 	e, _ := modelEnv(t)
 	for round := 0; round < 3; round++ {
 		c := e.NewClient(t)
-		c.SignUp(email("race"), "abc12345", "race")
-		room := newRoom(t, c, "Go", "")
+		c.SignUp(Email("race"), "abc12345", "race")
+		room := NewRoom(t, c, "Go", "")
 		const n = 50
 		var wg sync.WaitGroup
 		statuses := make([]int, n)
@@ -382,9 +367,9 @@ func TestChat_DailyLimitRace(t *testing.T) {
 
 func TestChat_AccountDeletionRemovesRooms(t *testing.T) {
 	c := env.NewClient(t)
-	e := email("cascade")
+	e := Email("cascade")
 	c.SignUp(e, "abc12345", "cascade")
-	room := newRoom(t, c, "Rust", "")
+	room := NewRoom(t, c, "Rust", "")
 	c.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록"}).Want(t, 201)
 	uid := c.Do("GET", "/api/accounts/profile", nil).Str("id")
 	c.Do("DELETE", "/api/accounts/profile", map[string]string{"password": "abc12345"}).Want(t, 204)

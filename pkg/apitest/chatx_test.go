@@ -20,8 +20,8 @@ func names(t *testing.T, m any) []string {
 func TestChat_Kind(t *testing.T) {
 	e, fake := modelEnv(t)
 	c := e.NewClient(t)
-	c.SignUp(email("kind"), "abc12345", "kind")
-	room := newRoom(t, c, "Python", "PEP 8")
+	c.SignUp(Email("kind"), "abc12345", "kind")
+	room := NewRoom(t, c, "Python", "PEP 8")
 	t.Run("Refused", func(t *testing.T) {
 		for _, bad := range []any{"enum", "Function", " function", "", 3} {
 			if bad == "" {
@@ -61,8 +61,8 @@ func TestChat_Kind(t *testing.T) {
 	})
 	t.Run("Offline", func(t *testing.T) {
 		off := env.NewClient(t)
-		off.SignUp(email("kindoff"), "abc12345", "kindoff")
-		room := newRoom(t, off, "Python", "")
+		off.SignUp(Email("kindoff"), "abc12345", "kindoff")
+		room := NewRoom(t, off, "Python", "")
 		r := off.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록", "kind": "class"}).Want(t, 201)
 		sugs := r.JSON["bot_message"].(map[string]any)["suggestions"].([]any)
 		if len(sugs) == 0 || sugs[0].(map[string]any)["kind"] != "class" {
@@ -74,8 +74,8 @@ func TestChat_Kind(t *testing.T) {
 func TestChat_NoRepeatedNames(t *testing.T) {
 	e, fake := modelEnv(t)
 	c := e.NewClient(t)
-	c.SignUp(email("repeat"), "abc12345", "repeat")
-	room := newRoom(t, c, "Python", "PEP 8")
+	c.SignUp(Email("repeat"), "abc12345", "repeat")
+	room := NewRoom(t, c, "Python", "PEP 8")
 	first := c.Do("POST", "/api/chat/"+room, map[string]string{"content": "합계 함수"}).Want(t, 201)
 	if got := names(t, first.JSON["bot_message"]); strings.Join(got, ",") != "calculate_total,add_numbers,total_amount,item_count" {
 		t.Fatalf("first answer: %v", got)
@@ -106,7 +106,7 @@ func TestChat_NoRepeatedNames(t *testing.T) {
 		t.Fatalf("answer: %s", r.Raw)
 	}
 	// Another room starts afresh.
-	other := newRoom(t, c, "Python", "PEP 8")
+	other := NewRoom(t, c, "Python", "PEP 8")
 	fake.Set(llmtest.Answer, llmtest.DefaultContent, 0)
 	r = c.Do("POST", "/api/chat/"+other, map[string]string{"content": "합계 함수"}).Want(t, 201)
 	if got := names(t, r.JSON["bot_message"]); len(got) != 4 {
@@ -116,8 +116,8 @@ func TestChat_NoRepeatedNames(t *testing.T) {
 
 func TestChat_Rename(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("rename"), "abc12345", "rename")
-	room := newRoom(t, c, "Python", "PEP 8")
+	c.SignUp(Email("rename"), "abc12345", "rename")
+	room := NewRoom(t, c, "Python", "PEP 8")
 	t.Run("OK", func(t *testing.T) {
 		r := c.Do("PATCH", "/api/chat/"+room, map[string]string{"title": "  결제 모듈  "}).Want(t, 200)
 		if r.Str("title") != "결제 모듈" || r.Str("id") != room || r.Str("language") != "Python" || r.Str("convention") != "PEP 8" {
@@ -150,7 +150,7 @@ func TestChat_Rename(t *testing.T) {
 	})
 	t.Run("NotFound", func(t *testing.T) {
 		other := env.NewClient(t)
-		other.SignUp(email("rename-other"), "abc12345", "other")
+		other.SignUp(Email("rename-other"), "abc12345", "other")
 		other.Do("PATCH", "/api/chat/"+room, map[string]string{"title": "mine now"}).WantError(t, 404, "not_found")
 		c.Do("PATCH", "/api/chat/0192f1a4-0000-7000-8000-000000000000", map[string]string{"title": "x"}).WantError(t, 404, "not_found")
 		c.Do("PATCH", "/api/chat/not-a-uuid", map[string]string{"title": "x"}).WantError(t, 404, "not_found")

@@ -14,7 +14,7 @@ import (
 // accounts routes refuse writes a browser sends from another origin.
 func TestSecurity_LoginCSRF(t *testing.T) {
 	c := env.NewClient(t)
-	addr := email("csrf")
+	addr := Email("csrf")
 	c.SignUp(addr, "abc12345", "csrf")
 	creds := `{"email":"` + addr + `","password":"abc12345"}`
 	noCookie := func(t *testing.T, r *Result) {
@@ -56,7 +56,7 @@ func TestSecurity_LoginCSRF(t *testing.T) {
 			noCookie(t, r)
 		}
 		// Every write of the accounts function, signed in or not.
-		signup := `{"email":"` + email("csrf-signup") + `","password":"abc12345","password2":"abc12345","nickname":"nick"}`
+		signup := `{"email":"` + Email("csrf-signup") + `","password":"abc12345","password2":"abc12345","nickname":"nick"}`
 		for _, w := range []struct{ method, path, body string }{
 			{"POST", "/api/accounts/signup", signup},
 			{"POST", "/api/accounts/token/refresh", `{}`},
@@ -80,7 +80,7 @@ func TestSecurity_LoginCSRF(t *testing.T) {
 		env.NewClient(t).Do("POST", "/api/accounts/login", creds).Want(t, 200) // curl, a server
 	})
 	t.Run("EveryWriteRouteTakesJSONOnly", func(t *testing.T) {
-		room := newRoom(t, c, "Go", "")
+		room := NewRoom(t, c, "Go", "")
 		post := c.Do("POST", "/api/board", map[string]any{"title": "t", "content": "c", "category": "chat"}).Want(t, 201).Str("id")
 		for _, w := range []struct{ method, path string }{
 			{"POST", "/api/chat"},

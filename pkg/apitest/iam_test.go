@@ -70,8 +70,8 @@ func checkIAM() int {
 // IAM check sees the chat function's BatchWriteItem on the messages table.
 func TestChat_DeleteRoomWithMessages(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("delroom"), "abc12345", "delroom")
-	room := newRoom(t, c, "Go", "")
+	c.SignUp(Email("delroom"), "abc12345", "delroom")
+	room := NewRoom(t, c, "Go", "")
 	c.Do("POST", "/api/chat/"+room, map[string]string{"content": "names for a retry counter"}).Want(t, 201)
 	c.Do("DELETE", "/api/chat/"+room, nil).Want(t, 204)
 	c.Do("GET", "/api/chat/"+room, nil).WantError(t, 404, "not_found")

@@ -26,11 +26,6 @@ func wantField(t *testing.T, r *Result, field, key string, args ...any) {
 	}
 }
 
-func usedToday(t *testing.T, c *Client) float64 {
-	t.Helper()
-	return quotaOf(t, c.Do("GET", "/api/accounts/profile", nil).Want(t, 200))["used"].(float64)
-}
-
 func roomCount(t *testing.T, c *Client) int {
 	t.Helper()
 	items, _ := c.Do("GET", "/api/chat", nil).Want(t, 200).JSON["items"].([]any)
@@ -52,11 +47,11 @@ func postsBy(t *testing.T, c *Client, id string) int {
 
 func TestInput_InvisibleText(t *testing.T) {
 	c := env.NewClient(t)
-	me := c.SignUp(email("invisible"), "abc12345", "보이는이름")
-	room := newRoom(t, c, "Python", "PEP 8")
+	me := c.SignUp(Email("invisible"), "abc12345", "보이는이름")
+	room := NewRoom(t, c, "Python", "PEP 8")
 	for _, s := range invisible {
 		t.Run("Nickname", func(t *testing.T) {
-			e := email("invisible-nick")
+			e := Email("invisible-nick")
 			wantField(t, c.Do("POST", "/api/accounts/signup", map[string]string{"email": e, "password": "abc12345", "password2": "abc12345", "nickname": s}), "nickname", "required")
 			wantField(t, c.Do("POST", "/api/accounts/signup", map[string]string{"email": e, "password": "abc12345", "password2": "abc12345", "nickname": "a" + s}), "nickname", "too_short", namebot.MinNicknameLen)
 			// Nothing stored: the email is still free.
@@ -80,10 +75,10 @@ func TestInput_InvisibleText(t *testing.T) {
 			}
 		})
 		t.Run("Question", func(t *testing.T) {
-			used := usedToday(t, c)
+			used := UsedToday(t, c)
 			wantField(t, c.Do("POST", "/api/chat/"+room, map[string]string{"content": s, "client_message_id": "inv-1"}), "content", "required")
 			wantField(t, c.Do("POST", "/api/chat/"+room, map[string]string{"content": s + "\n" + s}), "content", "required")
-			if got := usedToday(t, c); got != used {
+			if got := UsedToday(t, c); got != used {
 				t.Fatalf("an invisible question spent a unit: used %v -> %v", used, got)
 			}
 			if n := len(messagesOf(t, c, room)); n != 0 {
@@ -130,9 +125,9 @@ func TestInput_InvisibleText(t *testing.T) {
 
 func TestInput_BidiNickname(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("bidi"), "abc12345", "정상")
+	c.SignUp(Email("bidi"), "abc12345", "정상")
 	for _, nick := range []string{"\u202Enimda", "ad\u202Dmin", "\u2067nimda\u2069", "\u202Bx\u202Cyz"} {
-		e := email("bidi-signup")
+		e := Email("bidi-signup")
 		wantField(t, c.Do("POST", "/api/accounts/signup", map[string]string{"email": e, "password": "abc12345", "password2": "abc12345", "nickname": nick}), "nickname", "bidi_chars")
 		env.NewClient(t).Do("POST", "/api/accounts/login", map[string]string{"email": e, "password": "abc12345"}).WantError(t, 401, "unauthorized")
 		wantField(t, c.Do("PATCH", "/api/accounts/profile", map[string]string{"nickname": nick}), "nickname", "bidi_chars")
@@ -149,7 +144,7 @@ func TestInput_BidiNickname(t *testing.T) {
 
 func TestInput_EmailLookAlikes(t *testing.T) {
 	c := env.NewClient(t)
-	nfc := email("josé") // josé-…@example.com, é precomposed
+	nfc := Email("josé") // josé-…@example.com, é precomposed
 	nfd := strings.Replace(nfc, "é", "e\u0301", 1)
 	local, _, _ := strings.Cut(nfc, "@")
 	zw := local[:2] + "\u200B" + local[2:] + "@exa\u200Dmple.com"
@@ -169,7 +164,7 @@ func TestInput_EmailLookAlikes(t *testing.T) {
 		}
 	}
 	// Zero-width characters in a plain ASCII address.
-	plain := email("zw")
+	plain := Email("zw")
 	c.Do("POST", "/api/accounts/signup", map[string]string{"email": plain, "password": "abc12345", "password2": "abc12345", "nickname": "원본"}).Want(t, 201)
 	c.Do("POST", "/api/accounts/signup", map[string]string{"email": "\u200B" + plain[:2] + "\u200C" + plain[2:], "password": "abc12345", "password2": "abc12345", "nickname": "가짜"}).WantError(t, 409, "conflict")
 	// An invisible letter that is not a format character is refused.
@@ -178,12 +173,12 @@ func TestInput_EmailLookAlikes(t *testing.T) {
 
 func TestInput_ExactJSON(t *testing.T) {
 	c := env.NewClient(t)
-	addr := email("exact")
+	addr := Email("exact")
 	c.SignUp(addr, "abc12345", "정확")
-	room := newRoom(t, c, "Go", "")
+	room := NewRoom(t, c, "Go", "")
 	p := post(t, c, "글", "chat", nil).Want(t, 201).Str("id")
 	t.Run("CaseVariants", func(t *testing.T) {
-		e := email("case")
+		e := Email("case")
 		r := c.Do("POST", "/api/accounts/signup", `{"Email":"`+e+`","password":"abc12345","password2":"abc12345","nickname":"nick"}`)
 		wantField(t, r, "Email", "unknown_field")
 		env.NewClient(t).Do("POST", "/api/accounts/login", map[string]string{"email": e, "password": "abc12345"}).WantError(t, 401, "unauthorized")
@@ -193,10 +188,10 @@ func TestInput_ExactJSON(t *testing.T) {
 		if roomCount(t, c) != before {
 			t.Fatal("a refused room was stored")
 		}
-		used := usedToday(t, c)
+		used := UsedToday(t, c)
 		wantField(t, c.Do("POST", "/api/chat/"+room, `{"Content":"names for a retry counter"}`), "Content", "unknown_field")
 		wantField(t, c.Do("POST", "/api/chat/"+room, `{"content":"names for a retry counter","client_meſsage_id":"x"}`), "client_meſsage_id", "unknown_field")
-		if usedToday(t, c) != used || len(messagesOf(t, c, room)) != 0 {
+		if UsedToday(t, c) != used || len(messagesOf(t, c, room)) != 0 {
 			t.Fatal("a refused send spent or stored")
 		}
 		wantField(t, c.Do("PATCH", "/api/board/"+p, `{"TITLE":"바뀜"}`), "TITLE", "unknown_field")
@@ -205,7 +200,7 @@ func TestInput_ExactJSON(t *testing.T) {
 		}
 	})
 	t.Run("DuplicateKeys", func(t *testing.T) {
-		e1, e2 := email("dup1"), email("dup2")
+		e1, e2 := Email("dup1"), Email("dup2")
 		cases := []struct{ method, path, body, field string }{
 			{"POST", "/api/accounts/signup", `{"email":"` + e1 + `","email":"` + e2 + `","password":"abc12345","password2":"abc12345","nickname":"nick"}`, "email"},
 			{"POST", "/api/accounts/login", `{"email":"` + addr + `","password":"wrong999","password":"abc12345"}`, "password"},
@@ -219,7 +214,7 @@ func TestInput_ExactJSON(t *testing.T) {
 			{"PATCH", "/api/board/" + p, `{"title":"a","\u0074itle":"b"}`, "title"},
 			{"POST", "/api/board/images", `{"content_type":"image/png","size":10,"content_type":"image/gif"}`, "content_type"},
 		}
-		used, rooms, posts := usedToday(t, c), roomCount(t, c), postsBy(t, c, c.Do("GET", "/api/accounts/profile", nil).Str("id"))
+		used, rooms, posts := UsedToday(t, c), roomCount(t, c), postsBy(t, c, c.Do("GET", "/api/accounts/profile", nil).Str("id"))
 		for _, tc := range cases {
 			wantField(t, c.Do(tc.method, tc.path, tc.body), tc.field, "duplicate_field")
 		}
@@ -229,7 +224,7 @@ func TestInput_ExactJSON(t *testing.T) {
 			env.NewClient(t).Do("POST", "/api/accounts/login", map[string]string{"email": e, "password": "abc12345"}).WantError(t, 401, "unauthorized")
 		}
 		prof := c.Do("GET", "/api/accounts/profile", nil).Want(t, 200)
-		if prof.Str("nickname") != "정확" || usedToday(t, c) != used || roomCount(t, c) != rooms || len(messagesOf(t, c, room)) != 0 || postsBy(t, c, prof.Str("id")) != posts {
+		if prof.Str("nickname") != "정확" || UsedToday(t, c) != used || roomCount(t, c) != rooms || len(messagesOf(t, c, room)) != 0 || postsBy(t, c, prof.Str("id")) != posts {
 			t.Fatalf("a refused request changed something: %s", prof.Raw)
 		}
 		if c.Do("GET", "/api/board/"+p, nil).Want(t, 200).Str("title") != "글" {

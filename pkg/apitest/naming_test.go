@@ -127,7 +127,7 @@ func TestNamingCheck(t *testing.T) {
 	})
 	t.Run("StoresAndSpendsNothing", func(t *testing.T) {
 		c := env.NewClient(t)
-		c.SignUp(email("check"), "abc12345", "check")
+		c.SignUp(Email("check"), "abc12345", "check")
 		before := itemCounts(t)
 		quota := quotaOf(t, c.Do("GET", "/api/accounts/profile", nil).Want(t, 200))
 		names := make([]string, 20)
@@ -154,8 +154,8 @@ func TestNamingCheck(t *testing.T) {
 // spends one.
 func TestChat_PastedName(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("pasted"), "abc12345", "pasted")
-	room := newRoom(t, c, "Python", "PEP 8")
+	c.SignUp(Email("pasted"), "abc12345", "pasted")
+	room := NewRoom(t, c, "Python", "PEP 8")
 	for i, msg := range []string{"getUserList 괜찮아?", "is `usr_cnt` ok?", "getUserList 어때?"} {
 		r := c.Do("POST", "/api/chat/"+room, map[string]string{"content": msg}).Want(t, 201)
 		if q := quotaOf(t, r); q["used"] != float64(0) || q["remaining"] != float64(5) {

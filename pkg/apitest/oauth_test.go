@@ -33,7 +33,7 @@ var providerUserID atomic.Int64
 // providerUser is a fresh person at the fake provider.
 func providerUser(verified bool) oauthtest.User {
 	id := 7_000_000 + providerUserID.Add(1)
-	return oauthtest.User{ID: id, Login: "octo", Name: "  Octo\u0007 Cat the Very Long Named Developer  ", Email: email("oauth"), Verified: verified}
+	return oauthtest.User{ID: id, Login: "octo", Name: "  Octo\u0007 Cat the Very Long Named Developer  ", Email: Email("oauth"), Verified: verified}
 }
 
 // browser walks redirects one at a time with its own cookie jar, as a
@@ -351,7 +351,7 @@ func TestOAuth_Linking(t *testing.T) {
 	t.Run("LinkPasswordIsThrottled", func(t *testing.T) {
 		// The password check of a link is throttled like a login's.
 		c := e.NewClient(t)
-		c.SignUp(email("linkthr"), "abc12345", "linkthr")
+		c.SignUp(Email("linkthr"), "abc12345", "linkthr")
 		for i := 0; i < 5; i++ {
 			c.Do("POST", "/api/accounts/oauth/github/link", map[string]string{"password": "wrong1234"}).WantError(t, 403, "forbidden")
 		}
@@ -376,7 +376,7 @@ func TestOAuth_Linking(t *testing.T) {
 	})
 	t.Run("LinkedElsewhere", func(t *testing.T) {
 		other := newBrowser(t, e)
-		other.api.SignUp(email("other"), "abc12345", "other")
+		other.api.SignUp(Email("other"), "abc12345", "other")
 		r := other.api.Do("POST", "/api/accounts/oauth/github/link", map[string]string{"password": "abc12345"}).Want(t, 200)
 		wantReason(t, other.callback(other.consent(r.Str("url"))), "linked_elsewhere")
 	})
@@ -412,7 +412,7 @@ func TestOAuth_AccountWithoutPassword(t *testing.T) {
 	id := c.Do("GET", "/api/accounts/profile", nil).Want(t, 200).Str("id")
 	t.Run("PasswordLoginIsAWrongPassword", func(t *testing.T) {
 		got := e.NewClient(t).Do("POST", "/api/accounts/login", map[string]string{"email": pu.Email, "password": "abc12345"}).WantError(t, 401, "unauthorized")
-		known := email("known")
+		known := Email("known")
 		e.NewClient(t).Do("POST", "/api/accounts/signup", map[string]string{"email": known, "password": "abc12345", "password2": "abc12345", "nickname": "known"}).Want(t, 201)
 		want := e.NewClient(t).Do("POST", "/api/accounts/login", map[string]string{"email": known, "password": "wrong1234"}).WantError(t, 401, "unauthorized")
 		if string(got.Raw) != string(want.Raw) {

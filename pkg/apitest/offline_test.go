@@ -10,7 +10,7 @@ import (
 // issue 12's questions in a Python/PEP 8 room and in a Java room.
 func TestChat_Offline(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("offline"), "abc12345", "offline")
+	c.SignUp(Email("offline"), "abc12345", "offline")
 	cases := []struct {
 		lang, conv string
 		fn         *regexp.Regexp
@@ -21,7 +21,7 @@ func TestChat_Offline(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.lang, func(t *testing.T) {
-			room := newRoom(t, c, tc.lang, tc.conv)
+			room := NewRoom(t, c, tc.lang, tc.conv)
 			r := c.Do("POST", "/api/chat/"+room, map[string]string{"content": "장바구니에 상품을 추가하는 함수"}).Want(t, 201)
 			bm := r.JSON["bot_message"].(map[string]any)
 			if bm["offline"] != true || !strings.Contains(bm["content"].(string), "오프라인") {

@@ -18,14 +18,14 @@ import (
 // always comes from the token or the route, never from the cursor.
 func TestSecurity_CursorsStayInTheirPartition(t *testing.T) {
 	a := env.NewClient(t)
-	a.SignUp(email("cur-a"), "abc12345", "cur-a")
+	a.SignUp(Email("cur-a"), "abc12345", "cur-a")
 	b := env.NewClient(t)
-	b.SignUp(email("cur-b"), "abc12345", "cur-b")
+	b.SignUp(Email("cur-b"), "abc12345", "cur-b")
 	aRooms := map[string]bool{}
 	for i := 0; i < 3; i++ {
-		aRooms[newRoom(t, a, "Go", "")] = true
+		aRooms[NewRoom(t, a, "Go", "")] = true
 	}
-	bRoom := newRoom(t, b, "Go", "")
+	bRoom := NewRoom(t, b, "Go", "")
 	b.Do("POST", "/api/chat/"+bRoom, map[string]string{"content": "사용자 목록"}).Want(t, 201)
 
 	cursor, _ := a.Do("GET", "/api/chat?limit=1", nil).Want(t, 200).JSON["next_cursor"].(string)
@@ -73,11 +73,11 @@ func TestSecurity_CursorsStayInTheirPartition(t *testing.T) {
 // user's upload either (the create case is in TestBoard_Images/Refused).
 func TestSecurity_OthersImageKeyOnEdit(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("imgedit"), "abc12345", "imgedit")
+	c.SignUp(Email("imgedit"), "abc12345", "imgedit")
 	other := env.NewClient(t)
-	other.SignUp(email("imgedit2"), "abc12345", "imgedit2")
+	other.SignUp(Email("imgedit2"), "abc12345", "imgedit2")
 	p := post(t, c, "내 글", "chat", nil).Want(t, 201)
-	theirs := upload(t, other, "image/png", len(pngBytes), pngBytes)
+	theirs := upload(t, other, "image/png", len(PNG), PNG)
 	r := c.Do("PATCH", "/api/board/"+p.Str("id"), map[string]any{"image_key": theirs}).WantError(t, 400, "invalid")
 	if r.Field("image_key") == "" {
 		t.Fatalf("no image_key field error: %s", r.Raw)
@@ -95,8 +95,8 @@ func TestSecurity_OthersImageKeyOnEdit(t *testing.T) {
 // on every write route (400 naming the field), and nothing is stored.
 func TestSecurity_MassAssignment(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("mass2"), "abc12345", "mass2")
-	room := newRoom(t, c, "Go", "")
+	c.SignUp(Email("mass2"), "abc12345", "mass2")
+	room := NewRoom(t, c, "Go", "")
 	p := post(t, c, "글", "chat", nil).Want(t, 201)
 	cases := []struct {
 		method, path string
@@ -135,8 +135,8 @@ func TestSecurity_MassAssignment(t *testing.T) {
 // with the error shape; malformed ids are 404 and malformed queries 400.
 func TestSecurity_OversizedAndMalformed(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("big"), "abc12345", "big")
-	room := newRoom(t, c, "Go", "")
+	c.SignUp(Email("big"), "abc12345", "big")
+	room := NewRoom(t, c, "Go", "")
 	p := post(t, c, "글", "chat", nil).Want(t, 201).Str("id")
 	routes := []struct{ method, path string }{
 		{"POST", "/api/accounts/signup"}, {"POST", "/api/accounts/login"}, {"POST", "/api/accounts/token/refresh"},
@@ -191,7 +191,7 @@ func TestSecurity_OversizedAndMalformed(t *testing.T) {
 func TestSecurity_HostileTextIsData(t *testing.T) {
 	const x1, x2, x3 = `<script>alert(1)</script>`, `"><img src=x onerror=alert(2)>`, `javascript:alert(3)//<svg onload=alert(4)>`
 	c := env.NewClient(t)
-	c.SignUp(email("xss"), "abc12345", "<b>x</b>")
+	c.SignUp(Email("xss"), "abc12345", "<b>x</b>")
 	nick := c.Do("PATCH", "/api/accounts/profile", map[string]string{"nickname": "<svg/onload=1>"}).Want(t, 200)
 	room := c.Do("POST", "/api/chat", map[string]string{"language": x2, "convention": x3, "title": x1}).Want(t, 201)
 	send := c.Do("POST", "/api/chat/"+room.Str("id"), map[string]string{"content": x1 + x2}).Want(t, 201)
@@ -235,7 +235,7 @@ func TestSecurity_HostileTextIsData(t *testing.T) {
 		}
 	}
 	// Served images can never run as a page.
-	key := upload(t, c, "image/png", len(pngBytes), pngBytes)
+	key := upload(t, c, "image/png", len(PNG), PNG)
 	img := post(t, c, "img", "chat", map[string]any{"image_key": key}).Want(t, 201).Str("image_url")
 	resp, err := http.Get(env.URL + img)
 	if err != nil {
@@ -257,7 +257,7 @@ func TestSecurity_HostileTextIsData(t *testing.T) {
 // the server-side check that stands behind it.
 func TestSecurity_PresignedUploads(t *testing.T) {
 	c := env.NewClient(t)
-	uid := c.SignUp(email("presign"), "abc12345", "presign")
+	uid := c.SignUp(Email("presign"), "abc12345", "presign")
 	r := c.Do("POST", "/api/board/images", map[string]any{"content_type": "image/png", "size": 1234}).Want(t, 200)
 	u, err := url.Parse(r.Str("url"))
 	if err != nil {
@@ -281,7 +281,7 @@ func TestSecurity_PresignedUploads(t *testing.T) {
 	}
 	// Declared jpeg, uploaded png bytes with a png type: the key's type
 	// and the object's disagree: refused.
-	k := upload(t, c, "image/jpeg", len(pngBytes), pngBytes)
+	k := upload(t, c, "image/jpeg", len(PNG), PNG)
 	post(t, c, "mismatch", "chat", map[string]any{"image_key": k}).WantError(t, 400, "invalid")
 	// HTML uploaded as a gif: refused by the magic-byte check.
 	k = upload(t, c, "image/gif", 30, []byte("<html><script>alert(1)</script>"))
@@ -298,7 +298,7 @@ func TestSecurity_PresignedUploads(t *testing.T) {
 // requests yields one new token.
 func TestSecurity_TokensMisused(t *testing.T) {
 	c := env.NewClient(t)
-	addr := email("misuse")
+	addr := Email("misuse")
 	c.SignUp(addr, "abc12345", "misuse")
 	l := c.Login(addr, "abc12345")
 	refresh, access := l.Str("refresh_token"), l.Str("access_token")
@@ -341,9 +341,9 @@ func TestSecurity_TokensMisused(t *testing.T) {
 // exactly like a known one, so the throttle does not reveal accounts.
 func TestSecurity_LoginThrottleUnknownEmail(t *testing.T) {
 	c := env.NewClient(t)
-	known := email("thr-known")
+	known := Email("thr-known")
 	c.Do("POST", "/api/accounts/signup", map[string]string{"email": known, "password": "abc12345", "password2": "abc12345", "nickname": "nick"}).Want(t, 201)
-	unknown := email("thr-unknown")
+	unknown := Email("thr-unknown")
 	var answers [2][]string
 	for i, e := range []string{known, unknown} {
 		for j := 0; j < 6; j++ {

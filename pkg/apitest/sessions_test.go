@@ -51,7 +51,7 @@ func TestSecurity_PasswordChangeRacingLogins(t *testing.T) {
 
 	t.Run("SessionWrittenAfterTheChange", func(t *testing.T) {
 		c := e.NewClient(t)
-		addr := email("pwrace1")
+		addr := Email("pwrace1")
 		c.SignUp(addr, "abc12345", "pwrace1")
 		arrived, release := make(chan struct{}), make(chan struct{})
 		var once sync.Once
@@ -86,7 +86,7 @@ func TestSecurity_PasswordChangeRacingLogins(t *testing.T) {
 		defer slow.hook.Store(nil)
 		for round := 0; round < 3; round++ {
 			c := e.NewClient(t)
-			addr := email("pwrace")
+			addr := Email("pwrace")
 			c.SignUp(addr, "abc12345", "pwrace")
 			var (
 				wg     sync.WaitGroup
@@ -135,7 +135,7 @@ func TestSecurity_PasswordChangeRacingLogins(t *testing.T) {
 // was really issued in the family counts as reuse and revokes it.
 func TestSecurity_RefreshFamilyIdIsNoKillSwitch(t *testing.T) {
 	c := env.NewClient(t)
-	c.SignUp(email("sidkill"), "abc12345", "sidkill")
+	c.SignUp(Email("sidkill"), "abc12345", "sidkill")
 	tok := c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200).Str("refresh_token")
 	family, _, _ := strings.Cut(tok, ".")
 	claims := jwt.MapClaims{}
@@ -165,7 +165,7 @@ func TestSecurity_RefreshFamilyIdIsNoKillSwitch(t *testing.T) {
 	})
 	t.Run("MemoryIsBounded", func(t *testing.T) {
 		c := env.NewClient(t)
-		c.SignUp(email("sidmem"), "abc12345", "sidmem")
+		c.SignUp(Email("sidmem"), "abc12345", "sidmem")
 		var toks []string
 		for i := 0; i < 3*namebot.ReuseMemory; i++ {
 			toks = append(toks, c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200).Str("refresh_token"))

@@ -20,11 +20,11 @@ func TestSecurity_SignupThrottle(t *testing.T) {
 		return map[string]string{"email": addr, "password": "abc12345", "password2": "abc12345", "nickname": "nick"}
 	}
 	c.Do("POST", "/api/accounts/signup", map[string]string{"email": "bad"}).WantError(t, 400, "invalid") // not counted
-	first := email("signthr")
+	first := Email("signthr")
 	c.Do("POST", "/api/accounts/signup", body(first)).Want(t, 201)
 	c.Do("POST", "/api/accounts/signup", body(first)).WantError(t, 409, "conflict") // counted
-	c.Do("POST", "/api/accounts/signup", body(email("signthr")), "X-Forwarded-For", "198.51.100.9").Want(t, 201)
-	last := email("signthr")
+	c.Do("POST", "/api/accounts/signup", body(Email("signthr")), "X-Forwarded-For", "198.51.100.9").Want(t, 201)
+	last := Email("signthr")
 	r := c.Do("POST", "/api/accounts/signup", body(last), "CloudFront-Viewer-Address", "198.51.100.10:1234", "X-Forwarded-For", "198.51.100.10").WantError(t, 429, "rate_limited")
 	if s, err := strconv.Atoi(r.Header.Get("Retry-After")); err != nil || s < 1 || s > 86400 {
 		t.Fatalf("Retry-After %q", r.Header.Get("Retry-After"))

@@ -15,7 +15,7 @@ func TestSecurity_PasswordChecksThrottled(t *testing.T) {
 	}
 	t.Run("ProfileEdit", func(t *testing.T) {
 		c := env.NewClient(t)
-		addr := email("pwthr")
+		addr := Email("pwthr")
 		c.SignUp(addr, "abc12345", "pwthr")
 		for i := 0; i < 5; i++ {
 			c.Do("PATCH", "/api/accounts/profile", change("wrong1234")).WantError(t, 403, "forbidden")
@@ -35,7 +35,7 @@ func TestSecurity_PasswordChecksThrottled(t *testing.T) {
 	})
 	t.Run("Deletion", func(t *testing.T) {
 		c := env.NewClient(t)
-		addr := email("delthr")
+		addr := Email("delthr")
 		c.SignUp(addr, "abc12345", "delthr")
 		for i := 0; i < 5; i++ {
 			c.Do("DELETE", "/api/accounts/profile", map[string]string{"password": "wrong1234"}).WantError(t, 403, "forbidden")
@@ -45,7 +45,7 @@ func TestSecurity_PasswordChecksThrottled(t *testing.T) {
 	})
 	t.Run("LoginFailuresCountToo", func(t *testing.T) {
 		c := env.NewClient(t)
-		addr := email("mixthr")
+		addr := Email("mixthr")
 		c.SignUp(addr, "abc12345", "mixthr")
 		for i := 0; i < 5; i++ {
 			env.NewClient(t).Do("POST", "/api/accounts/login", map[string]string{"email": addr, "password": "wrong1234"}).WantError(t, 401, "unauthorized")

@@ -219,8 +219,8 @@ func signingKey(ctx context.Context, cfg config.Config, awsCfg aws.Config) ([]by
 	return EnsureKeyFile(cfg.JWTKeyFile)
 }
 
-// EnsureKeyFile reads a key file, creating it with 48 random bytes (as
-// base64url text, mode 0600) when it does not exist.
+// EnsureKeyFile reads a key file, creating it with 48 random bytes (as 96
+// hex digits and a newline, mode 0600) when it does not exist.
 func EnsureKeyFile(path string) ([]byte, error) {
 	b, err := os.ReadFile(path)
 	if err == nil {
@@ -294,7 +294,7 @@ func (d *Deps) BoardService() *board.Service {
 
 // Board is the handler of the board function.
 func (d *Deps) Board() *httpapi.API {
-	return httpapi.New("board", d.Tokens, d.Log, httpapi.Board(d.BoardService())...)
+	return httpapi.New("board", d.Tokens, d.Log, httpapi.Board(d.BoardService(), d.Cfg.EdgeSecret)...)
 }
 
 // Naming is the handler of the naming function (the free name review): no

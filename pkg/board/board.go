@@ -63,12 +63,13 @@ func (s *Service) List(ctx context.Context, category, cursor string, limit int) 
 	return s.Posts.FindPosts(ctx, category, cursor, limit)
 }
 
-// View returns a post and counts the view.
-func (s *Service) View(ctx context.Context, id string) (*namebot.Post, error) {
+// View returns a post and counts the view as namebot.CountsView says: not
+// the author's own reads, and a reader's reloads within a minute once.
+func (s *Service) View(ctx context.Context, id string, v namebot.Viewer) (*namebot.Post, error) {
 	if !namebot.ValidID(id) {
 		return nil, namebot.Errorf(namebot.ENOTFOUND, "post_not_found")
 	}
-	return s.Posts.ViewPost(ctx, id)
+	return s.Posts.ViewPost(ctx, id, v, s.Now())
 }
 
 // user reads the caller: 401 when the user is gone or being deleted.
@@ -235,6 +236,10 @@ func (s *Service) remove(ctx context.Context, p *namebot.Post) error {
 			}
 		}
 		err := s.Posts.DeletePost(ctx, p.ID, p.UpdatedAt)
+		if err == nil {
+			s.dropViews(ctx, p.ID)
+			return nil
+		}
 		if namebot.ErrorCode(err) != namebot.ECONFLICT {
 			return err
 		}
@@ -246,6 +251,16 @@ func (s *Service) remove(ctx context.Context, p *namebot.Post) error {
 		}
 	}
 	return namebot.Errorf(namebot.ECONFLICT, "post_changed")
+}
+
+// dropViews deletes a deleted post's view counter. A counter left behind
+// (this delete failed, or a first read of the post made it just after) is
+// a few bytes nobody reads again, never a wrong count: the post is gone.
+// So a failure is logged, not returned: the post's deletion happened.
+func (s *Service) dropViews(ctx context.Context, id string) {
+	if err := s.Posts.DeletePostViews(ctx, id); err != nil {
+		s.Log.WarnContext(ctx, "post view counter left behind", "post", id, "err", err.Error())
+	}
 }
 
 // DeleteUserPosts removes every post of a user and their images (account

@@ -70,7 +70,7 @@ type OAuthProvider struct {
 
 // Tables are the table names.
 type Tables struct {
-	Users, Sessions, Counters, Chats, Messages, Posts string
+	Users, Sessions, Counters, Chats, Messages, Posts, PostViews string
 }
 
 // Local table names are the logical ids of the template's tables, so the
@@ -78,6 +78,7 @@ type Tables struct {
 var defaultTables = Tables{
 	Users: "UsersTable", Sessions: "SessionsTable", Counters: "CountersTable",
 	Chats: "ChatsTable", Messages: "MessagesTable", Posts: "PostsTable",
+	PostViews: "PostViewsTable",
 }
 
 // FromEnv reads the configuration through getenv (os.Getenv in production).
@@ -90,12 +91,13 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	}
 	c := Config{
 		Tables: Tables{
-			Users:    get("USERS_TABLE", defaultTables.Users),
-			Sessions: get("SESSIONS_TABLE", defaultTables.Sessions),
-			Counters: get("COUNTERS_TABLE", defaultTables.Counters),
-			Chats:    get("CHATS_TABLE", defaultTables.Chats),
-			Messages: get("MESSAGES_TABLE", defaultTables.Messages),
-			Posts:    get("POSTS_TABLE", defaultTables.Posts),
+			Users:     get("USERS_TABLE", defaultTables.Users),
+			Sessions:  get("SESSIONS_TABLE", defaultTables.Sessions),
+			Counters:  get("COUNTERS_TABLE", defaultTables.Counters),
+			Chats:     get("CHATS_TABLE", defaultTables.Chats),
+			Messages:  get("MESSAGES_TABLE", defaultTables.Messages),
+			Posts:     get("POSTS_TABLE", defaultTables.Posts),
+			PostViews: get("POST_VIEWS_TABLE", defaultTables.PostViews),
 		},
 		ImagesBucket:         get("IMAGES_BUCKET", "namebot-images"),
 		DynamoEndpoint:       get("DYNAMODB_ENDPOINT", ""),

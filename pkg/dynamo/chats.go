@@ -36,7 +36,7 @@ var _ namebot.ChatStore = (*DB)(nil)
 const reqPrefix = "req#"
 
 func chatKey(userID, chatID string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"user_id": s(userID), "id": s(chatID)}
+	return map[string]types.AttributeValue{"user_id": attrS(userID), "id": attrS(chatID)}
 }
 
 func chatFrom(it map[string]types.AttributeValue) *namebot.Chat {
@@ -51,8 +51,8 @@ func (db *DB) CreateChat(ctx context.Context, c *namebot.Chat) error {
 	_, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName: &db.Tables.Chats,
 		Item: map[string]types.AttributeValue{
-			"user_id": s(c.UserID), "id": s(c.ID), "language": s(c.Language), "convention": s(c.Convention),
-			"title": s(c.Title), "created_at": s(ts(c.CreatedAt)), "updated_at": s(ts(c.UpdatedAt)),
+			"user_id": attrS(c.UserID), "id": attrS(c.ID), "language": attrS(c.Language), "convention": attrS(c.Convention),
+			"title": attrS(c.Title), "created_at": attrS(ts(c.CreatedAt)), "updated_at": attrS(ts(c.UpdatedAt)),
 		},
 		ConditionExpression: ptr("attribute_not_exists(id)"),
 	})
@@ -140,7 +140,7 @@ func (db *DB) FindChats(ctx context.Context, userID, cursor string, limit int) (
 		TableName:                 &db.Tables.Chats,
 		IndexName:                 ptr("by_activity"),
 		KeyConditionExpression:    ptr("user_id = :u"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(userID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":u": attrS(userID)},
 		ScanIndexForward:          ptr(false),
 		Limit:                     ptr(int32(limit + 1)),
 		ExclusiveStartKey:         start,
@@ -167,7 +167,7 @@ func (db *DB) TouchChat(ctx context.Context, userID, chatID string, at time.Time
 		Key:                       chatKey(userID, chatID),
 		UpdateExpression:          ptr("SET updated_at = :t"),
 		ConditionExpression:       ptr("attribute_exists(id) AND attribute_not_exists(deleted) AND updated_at < :t"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":t": s(ts(at))},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":t": attrS(ts(at))},
 	})
 	if err == nil {
 		return true, nil
@@ -191,7 +191,7 @@ func (db *DB) RenameChat(ctx context.Context, userID, chatID, title string) (*na
 		Key:                       chatKey(userID, chatID),
 		UpdateExpression:          ptr("SET title = :t"),
 		ConditionExpression:       ptr("attribute_exists(id) AND user_id = :u"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":t": s(title), ":u": s(userID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":t": attrS(title), ":u": attrS(userID)},
 		ReturnValues:              types.ReturnValueAllNew,
 	})
 	if isConditionFailed(err) {
@@ -217,7 +217,7 @@ func (db *DB) DeleteChat(ctx context.Context, userID, chatID string) error {
 		Key:                       chatKey(userID, chatID),
 		UpdateExpression:          ptr("SET deleted = :t REMOVE updated_at"),
 		ConditionExpression:       ptr("attribute_exists(id)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":t": s(ts(time.Now()))},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":t": attrS(ts(time.Now()))},
 	})
 	if isConditionFailed(err) {
 		return notFound("chat_not_found")
@@ -229,11 +229,11 @@ func (db *DB) DeleteChat(ctx context.Context, userID, chatID string) error {
 	err = db.queryAll(ctx, &dynamodb.QueryInput{
 		TableName:                 &db.Tables.Messages,
 		KeyConditionExpression:    ptr("chat_id = :c"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":c": s(chatID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":c": attrS(chatID)},
 		ProjectionExpression:      ptr("chat_id, id"),
 		ConsistentRead:            ptr(true),
 	}, func(it map[string]types.AttributeValue) {
-		keys = append(keys, map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(str(it, "id"))})
+		keys = append(keys, map[string]types.AttributeValue{"chat_id": attrS(chatID), "id": attrS(str(it, "id"))})
 	})
 	if err != nil {
 		return failed("delete chat: list messages", err)
@@ -256,7 +256,7 @@ func (db *DB) DeleteUserChats(ctx context.Context, userID string) error {
 	err := db.queryAll(ctx, &dynamodb.QueryInput{
 		TableName:                 &db.Tables.Chats,
 		KeyConditionExpression:    ptr("user_id = :u"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(userID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":u": attrS(userID)},
 		ProjectionExpression:      ptr("id"),
 		ConsistentRead:            ptr(true),
 	}, func(it map[string]types.AttributeValue) { ids = append(ids, str(it, "id")) })
@@ -278,18 +278,18 @@ func messageItem(m *namebot.Message) (map[string]types.AttributeValue, error) {
 		return nil, err
 	}
 	it := map[string]types.AttributeValue{
-		"chat_id": s(m.ChatID), "id": s(m.ID), "user_id": s(m.UserID), "is_user": b(m.IsUser),
-		"content": s(m.Content), "suggestions": s(string(sugg)), "status": s(m.Status), "offline": b(m.Offline),
-		"created_at": s(ts(m.CreatedAt)),
+		"chat_id": attrS(m.ChatID), "id": attrS(m.ID), "user_id": attrS(m.UserID), "is_user": attrBool(m.IsUser),
+		"content": attrS(m.Content), "suggestions": attrS(string(sugg)), "status": attrS(m.Status), "offline": attrBool(m.Offline),
+		"created_at": attrS(ts(m.CreatedAt)),
 	}
 	if m.ClientMessageID != "" {
-		it["client_message_id"] = s(m.ClientMessageID)
+		it["client_message_id"] = attrS(m.ClientMessageID)
 	}
 	if m.AnswerID != "" {
-		it["answer_id"] = s(m.AnswerID)
+		it["answer_id"] = attrS(m.AnswerID)
 	}
 	if m.Kind != "" {
-		it["kind"] = s(m.Kind)
+		it["kind"] = attrS(m.Kind)
 	}
 	return it, nil
 }
@@ -326,7 +326,7 @@ func (db *DB) PutMessage(ctx context.Context, m *namebot.Message) error {
 func (db *DB) FindMessage(ctx context.Context, chatID, id string) (*namebot.Message, error) {
 	out, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{
 		TableName:      &db.Tables.Messages,
-		Key:            map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(id)},
+		Key:            map[string]types.AttributeValue{"chat_id": attrS(chatID), "id": attrS(id)},
 		ConsistentRead: ptr(true),
 	})
 	if err != nil {
@@ -348,7 +348,7 @@ func (db *DB) FindMessages(ctx context.Context, chatID, cursor string, limit int
 	out, err := db.API.Query(ctx, &dynamodb.QueryInput{
 		TableName:                 &db.Tables.Messages,
 		KeyConditionExpression:    ptr("chat_id = :c AND id < :req"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":c": s(chatID), ":req": s(reqPrefix)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":c": attrS(chatID), ":req": attrS(reqPrefix)},
 		ScanIndexForward:          ptr(false),
 		Limit:                     ptr(int32(limit + 1)),
 		ExclusiveStartKey:         start,
@@ -365,7 +365,7 @@ func (db *DB) FindMessages(ctx context.Context, chatID, cursor string, limit int
 }
 
 func requestKey(chatID, clientID string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"chat_id": s(chatID), "id": s(reqPrefix + clientID)}
+	return map[string]types.AttributeValue{"chat_id": attrS(chatID), "id": attrS(reqPrefix + clientID)}
 }
 
 func requestFrom(it map[string]types.AttributeValue) *namebot.SendRequest {
@@ -379,15 +379,15 @@ func requestFrom(it map[string]types.AttributeValue) *namebot.SendRequest {
 
 func requestItem(r *namebot.SendRequest) map[string]types.AttributeValue {
 	it := requestKey(r.ChatID, r.ClientMessageID)
-	it["client_message_id"] = s(r.ClientMessageID)
-	it["user_id"] = s(r.UserID)
-	it["content_hash"] = s(r.ContentHash)
-	it["user_message_id"] = s(r.UserMessageID)
-	it["bot_message_id"] = s(r.BotMessageID)
-	it["state"] = s(r.State)
-	it["day"] = s(r.Day)
-	it["lease_until"] = n(r.LeaseUntil.UnixNano())
-	it["created_at"] = s(ts(r.CreatedAt))
+	it["client_message_id"] = attrS(r.ClientMessageID)
+	it["user_id"] = attrS(r.UserID)
+	it["content_hash"] = attrS(r.ContentHash)
+	it["user_message_id"] = attrS(r.UserMessageID)
+	it["bot_message_id"] = attrS(r.BotMessageID)
+	it["state"] = attrS(r.State)
+	it["day"] = attrS(r.Day)
+	it["lease_until"] = attrN(r.LeaseUntil.UnixNano())
+	it["created_at"] = attrS(ts(r.CreatedAt))
 	return it
 }
 
@@ -443,8 +443,8 @@ func (db *DB) RetakeSend(ctx context.Context, r *namebot.SendRequest, fromState 
 		ConditionExpression:      ptr("#st = :from AND lease_until = :old"),
 		ExpressionAttributeNames: map[string]string{"#st": "state", "#d": "day"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":pending": s(namebot.StatusPending), ":lease": n(lease.UnixNano()), ":from": s(fromState),
-			":old": n(r.LeaseUntil.UnixNano()), ":day": s(r.Day),
+			":pending": attrS(namebot.StatusPending), ":lease": attrN(lease.UnixNano()), ":from": attrS(fromState),
+			":old": attrN(r.LeaseUntil.UnixNano()), ":day": attrS(r.Day),
 		},
 	})
 	if isConditionFailed(err) {
@@ -466,7 +466,7 @@ func (db *DB) FinishSend(ctx context.Context, r *namebot.SendRequest) error {
 		UpdateExpression:          ptr("SET #st = :st, bot_message_id = :bot"),
 		ConditionExpression:       ptr("attribute_exists(id)"),
 		ExpressionAttributeNames:  map[string]string{"#st": "state"},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":st": s(r.State), ":bot": s(r.BotMessageID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":st": attrS(r.State), ":bot": attrS(r.BotMessageID)},
 	})
 	if err != nil && !isConditionFailed(err) {
 		return failed("finish send", err)
@@ -487,7 +487,7 @@ func (db *DB) AbandonSend(ctx context.Context, r *namebot.SendRequest) error {
 func (db *DB) UndoSend(ctx context.Context, r *namebot.SendRequest) error {
 	keys := []map[string]types.AttributeValue{requestKey(r.ChatID, r.ClientMessageID)}
 	for _, id := range []string{r.UserMessageID, r.BotMessageID} {
-		keys = append(keys, map[string]types.AttributeValue{"chat_id": s(r.ChatID), "id": s(id)})
+		keys = append(keys, map[string]types.AttributeValue{"chat_id": attrS(r.ChatID), "id": attrS(id)})
 	}
 	if err := db.batchDelete(ctx, db.Tables.Messages, keys); err != nil {
 		return failed("undo send", err)

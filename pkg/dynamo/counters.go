@@ -16,7 +16,7 @@ import (
 // 100 simultaneous sends yield exactly limit successes.
 
 func counterKey(userID, day string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"user_id": s(userID), "day": s(day)}
+	return map[string]types.AttributeValue{"user_id": attrS(userID), "day": attrS(day)}
 }
 
 // Spend takes one unit when the day's counter is below limit.
@@ -27,7 +27,7 @@ func (db *DB) Spend(ctx context.Context, userID, day string, limit int, expires 
 		UpdateExpression:    ptr("ADD used :one SET expires_at = :exp"),
 		ConditionExpression: ptr("attribute_not_exists(used) OR used < :limit"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":one": n(1), ":limit": n(int64(limit)), ":exp": n(expires.Unix()),
+			":one": attrN(1), ":limit": attrN(int64(limit)), ":exp": attrN(expires.Unix()),
 		},
 		ReturnValues: types.ReturnValueUpdatedNew,
 	})
@@ -47,7 +47,7 @@ func (db *DB) Refund(ctx context.Context, userID, day string) error {
 		Key:                       counterKey(userID, day),
 		UpdateExpression:          ptr("ADD used :minus"),
 		ConditionExpression:       ptr("used > :zero"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":minus": n(-1), ":zero": n(0)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":minus": attrN(-1), ":zero": attrN(0)},
 	})
 	if err != nil && !isConditionFailed(err) {
 		return failed("refund quota", err)
@@ -70,7 +70,7 @@ func (db *DB) DeleteQuotas(ctx context.Context, userID string) error {
 	err := db.queryAll(ctx, &dynamodb.QueryInput{
 		TableName:                 &db.Tables.Counters,
 		KeyConditionExpression:    ptr("user_id = :uid"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":uid": s(userID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":uid": attrS(userID)},
 		ProjectionExpression:      ptr("user_id, #d"),
 		ExpressionAttributeNames:  map[string]string{"#d": "day"},
 	}, func(it map[string]types.AttributeValue) { keys = append(keys, counterKey(userID, str(it, "day"))) })

@@ -45,13 +45,13 @@ func decodeCursor(cursor, pk, pkValue string, valid func(field, value string) bo
 	if err := json.Unmarshal(raw, &m); err != nil || len(m) != len(fields) {
 		return nil, bad
 	}
-	key := map[string]types.AttributeValue{pk: s(pkValue)}
+	key := map[string]types.AttributeValue{pk: attrS(pkValue)}
 	for _, f := range fields {
 		v, ok := m[f]
 		if !ok || !valid(f, v) {
 			return nil, bad
 		}
-		key[f] = s(v)
+		key[f] = attrS(v)
 	}
 	return key, nil
 }

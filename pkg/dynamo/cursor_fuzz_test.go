@@ -32,6 +32,11 @@ func (p *pageAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*d
 	return &dynamodb.QueryOutput{Items: items, LastEvaluatedKey: p.last}, nil
 }
 
+// BatchGetItem answers the board's view counters: none yet.
+func (p *pageAPI) BatchGetItem(context.Context, *dynamodb.BatchGetItemInput, ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
+	return &dynamodb.BatchGetItemOutput{}, nil
+}
+
 func sv(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
 
 // FuzzCursor feeds arbitrary cursors to every list that takes one (rooms,

@@ -1,7 +1,9 @@
 // Package dynamo implements the domain's stores on DynamoDB. Every request
-// path read is a GetItem or a Query on a key or index; writes are
-// single-item conditional operations (dynalite, the local stand-in, has no
-// transactions) with compensation where a second step fails.
+// path read is a GetItem, a BatchGetItem of known keys or a Query on a key
+// or index; writes are single-item conditional operations, or
+// BatchWriteItem for a send's messages and for deletions (dynalite, the
+// local stand-in, has no transactions), with compensation where a second
+// step fails.
 package dynamo
 
 import (
@@ -25,6 +27,8 @@ type Tables struct {
 	Chats    string
 	Messages string
 	Posts    string
+	// PostViews holds one view counter per post (no index).
+	PostViews string
 }
 
 // API is the subset of the DynamoDB client the stores use, so that tests
@@ -57,7 +61,7 @@ var (
 func (db *DB) Ping(ctx context.Context) error {
 	_, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{
 		TableName: &db.Tables.Users,
-		Key:       map[string]types.AttributeValue{"pk": s("health#ping")},
+		Key:       map[string]types.AttributeValue{"pk": attrS("health#ping")},
 	})
 	if err != nil {
 		return namebot.Unavailable("ping", err)
@@ -65,13 +69,15 @@ func (db *DB) Ping(ctx context.Context) error {
 	return nil
 }
 
-func s(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
+// attrS, attrN and attrBool build string, number and boolean attribute
+// values; str, num and boolean read them back.
+func attrS(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
 
-func n(v int64) types.AttributeValue {
+func attrN(v int64) types.AttributeValue {
 	return &types.AttributeValueMemberN{Value: strconv.FormatInt(v, 10)}
 }
 
-func b(v bool) types.AttributeValue { return &types.AttributeValueMemberBOOL{Value: v} }
+func attrBool(v bool) types.AttributeValue { return &types.AttributeValueMemberBOOL{Value: v} }
 
 func isConditionFailed(err error) bool {
 	var c *types.ConditionalCheckFailedException

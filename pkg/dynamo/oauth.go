@@ -24,26 +24,26 @@ var _ namebot.OAuthStore = (*DB)(nil)
 const linkAttr = "oauth_"
 
 func stateKey(id string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"pk": s("oauthstate#" + id)}
+	return map[string]types.AttributeValue{"pk": attrS("oauthstate#" + id)}
 }
 
 func linkKey(provider, subject string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"pk": s("oauth#" + provider + "#" + subject)}
+	return map[string]types.AttributeValue{"pk": attrS("oauth#" + provider + "#" + subject)}
 }
 
 // CreateOAuthState stores a pending sign-in; it expires by TTL on AWS and
 // is refused past expires_at everywhere (dynalite has no TTL).
 func (db *DB) CreateOAuthState(ctx context.Context, st *namebot.OAuthState) error {
 	item := stateKey(st.ID)
-	item["provider"] = s(st.Provider)
-	item["verifier"] = s(st.Verifier)
-	item["binding"] = s(st.BindingHash)
-	item["expires_at"] = n(st.ExpiresAt.Unix())
+	item["provider"] = attrS(st.Provider)
+	item["verifier"] = attrS(st.Verifier)
+	item["binding"] = attrS(st.BindingHash)
+	item["expires_at"] = attrN(st.ExpiresAt.Unix())
 	if st.Next != "" {
-		item["next"] = s(st.Next)
+		item["next"] = attrS(st.Next)
 	}
 	if st.LinkUserID != "" {
-		item["link_user_id"] = s(st.LinkUserID)
+		item["link_user_id"] = attrS(st.LinkUserID)
 	}
 	_, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName: &db.Tables.Users, Item: item, ConditionExpression: ptr("attribute_not_exists(pk)"),
@@ -61,7 +61,7 @@ func (db *DB) TakeOAuthState(ctx context.Context, id string, now time.Time) (*na
 		TableName:                 &db.Tables.Users,
 		Key:                       stateKey(id),
 		ConditionExpression:       ptr("attribute_exists(pk) AND expires_at > :now"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":now": n(now.Unix())},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":now": attrN(now.Unix())},
 		ReturnValues:              types.ReturnValueAllOld,
 	})
 	if isConditionFailed(err) {
@@ -92,8 +92,8 @@ func (db *DB) FindOAuthLink(ctx context.Context, provider, subject string) (stri
 // ClaimOAuthLink writes the link item; it must not exist yet.
 func (db *DB) ClaimOAuthLink(ctx context.Context, userID, provider, subject string) error {
 	item := linkKey(provider, subject)
-	item["user_id"] = s(userID)
-	item["created_at"] = s(ts(time.Now()))
+	item["user_id"] = attrS(userID)
+	item["created_at"] = attrS(ts(time.Now()))
 	_, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName: &db.Tables.Users, Item: item, ConditionExpression: ptr("attribute_not_exists(pk)"),
 	})
@@ -118,7 +118,7 @@ func (db *DB) LinkOAuth(ctx context.Context, userID, provider, subject string, n
 		UpdateExpression:          ptr("SET #a = :sub, updated_at = :now"),
 		ConditionExpression:       ptr("attribute_exists(pk) AND (attribute_not_exists(#a) OR #a = :sub)"),
 		ExpressionAttributeNames:  names,
-		ExpressionAttributeValues: map[string]types.AttributeValue{":sub": s(subject), ":now": s(ts(now))},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":sub": attrS(subject), ":now": attrS(ts(now))},
 	})
 	if isConditionFailed(err) {
 		if _, ferr := db.FindUserByID(ctx, userID); ferr != nil {
@@ -142,7 +142,7 @@ func (db *DB) LinkOAuth(ctx context.Context, userID, provider, subject string, n
 		UpdateExpression:          ptr("REMOVE #a"),
 		ConditionExpression:       ptr("#a = :sub"),
 		ExpressionAttributeNames:  names,
-		ExpressionAttributeValues: map[string]types.AttributeValue{":sub": s(subject)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":sub": attrS(subject)},
 	})
 	if err != nil && !isConditionFailed(err) {
 		return failed("link oauth: undo after claim failure", err)
@@ -156,7 +156,7 @@ func (db *DB) UnclaimOAuthLink(ctx context.Context, userID, provider, subject st
 		TableName:                 &db.Tables.Users,
 		Key:                       linkKey(provider, subject),
 		ConditionExpression:       ptr("user_id = :id"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":id": s(userID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":id": attrS(userID)},
 	})
 	if err != nil && !isConditionFailed(err) {
 		return failed("unclaim oauth link "+provider+" "+strconv.Quote(subject), err)

@@ -17,24 +17,25 @@ import (
 //	by_author   (author_id, id)       a user's posts (account deletion)
 //
 // The feed index has one partition; a board of this size is far below a
-// partition's 1,000 writes/s. View counts are an atomic ADD on the item.
+// partition's 1,000 writes/s. View counts live in PostViewsTable (views.go),
+// so a view never rewrites a post and its three index copies.
 
 var _ namebot.PostStore = (*DB)(nil)
 
 const feedAll = "all"
 
 func postKey(id string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"id": s(id)}
+	return map[string]types.AttributeValue{"id": attrS(id)}
 }
 
 func postItem(p *namebot.Post) map[string]types.AttributeValue {
 	it := map[string]types.AttributeValue{
-		"id": s(p.ID), "feed": s(feedAll), "category": s(p.Category), "title": s(p.Title), "content": s(p.Content),
-		"author_id": s(p.AuthorID), "author_nickname": s(p.AuthorNickname), "view_count": n(p.ViewCount),
-		"created_at": s(ts(p.CreatedAt)), "updated_at": s(ts(p.UpdatedAt)),
+		"id": attrS(p.ID), "feed": attrS(feedAll), "category": attrS(p.Category), "title": attrS(p.Title), "content": attrS(p.Content),
+		"author_id": attrS(p.AuthorID), "author_nickname": attrS(p.AuthorNickname), "view_count": attrN(p.ViewCount),
+		"created_at": attrS(ts(p.CreatedAt)), "updated_at": attrS(ts(p.UpdatedAt)),
 	}
 	if p.ImageKey != "" {
-		it["image_key"] = s(p.ImageKey)
+		it["image_key"] = attrS(p.ImageKey)
 	}
 	return it
 }
@@ -70,25 +71,6 @@ func (db *DB) FindPost(ctx context.Context, id string) (*namebot.Post, error) {
 	return postFrom(out.Item), nil
 }
 
-// ViewPost counts a view and returns the post: one UpdateItem.
-func (db *DB) ViewPost(ctx context.Context, id string) (*namebot.Post, error) {
-	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName:                 &db.Tables.Posts,
-		Key:                       postKey(id),
-		UpdateExpression:          ptr("ADD view_count :one"),
-		ConditionExpression:       ptr("attribute_exists(id)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":one": n(1)},
-		ReturnValues:              types.ReturnValueAllNew,
-	})
-	if isConditionFailed(err) {
-		return nil, notFound("post_not_found")
-	}
-	if err != nil {
-		return nil, failed("view post", err)
-	}
-	return postFrom(out.Attributes), nil
-}
-
 // FindPosts lists posts newest first.
 func (db *DB) FindPosts(ctx context.Context, category, cursor string, limit int) (namebot.Page[*namebot.Post], error) {
 	var page namebot.Page[*namebot.Post]
@@ -105,7 +87,7 @@ func (db *DB) FindPosts(ctx context.Context, category, cursor string, limit int)
 		IndexName:                 &index,
 		KeyConditionExpression:    ptr("#pk = :v"),
 		ExpressionAttributeNames:  map[string]string{"#pk": pk},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":v": s(pv)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":v": attrS(pv)},
 		ScanIndexForward:          ptr(false),
 		Limit:                     ptr(int32(limit + 1)),
 		ExclusiveStartKey:         start,
@@ -118,18 +100,18 @@ func (db *DB) FindPosts(ctx context.Context, category, cursor string, limit int)
 		page.Items = append(page.Items, postFrom(it))
 	}
 	page.NextCursor = next
-	return page, nil
+	return page, db.postViews(ctx, page.Items)
 }
 
 // UpdatePost replaces the editable fields if nobody edited meanwhile.
 func (db *DB) UpdatePost(ctx context.Context, p *namebot.Post, prev time.Time) error {
 	expr := "SET title = :t, content = :c, category = :cat, updated_at = :u"
 	vals := map[string]types.AttributeValue{
-		":t": s(p.Title), ":c": s(p.Content), ":cat": s(p.Category), ":u": s(ts(p.UpdatedAt)), ":prev": s(ts(prev)),
+		":t": attrS(p.Title), ":c": attrS(p.Content), ":cat": attrS(p.Category), ":u": attrS(ts(p.UpdatedAt)), ":prev": attrS(ts(prev)),
 	}
 	if p.ImageKey != "" {
 		expr += ", image_key = :img"
-		vals[":img"] = s(p.ImageKey)
+		vals[":img"] = attrS(p.ImageKey)
 	} else {
 		expr += " REMOVE image_key"
 	}
@@ -157,7 +139,7 @@ func (db *DB) DeletePost(ctx context.Context, id string, updatedAt time.Time) er
 		TableName:                 &db.Tables.Posts,
 		Key:                       postKey(id),
 		ConditionExpression:       ptr("attribute_not_exists(id) OR updated_at = :u"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":u": s(ts(updatedAt))},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":u": attrS(ts(updatedAt))},
 	})
 	if isConditionFailed(err) {
 		return namebot.Errorf(namebot.ECONFLICT, "post_changed")
@@ -175,7 +157,7 @@ func (db *DB) FindUserPosts(ctx context.Context, userID string) ([]*namebot.Post
 		TableName:                 &db.Tables.Posts,
 		IndexName:                 ptr("by_author"),
 		KeyConditionExpression:    ptr("author_id = :a"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":a": s(userID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":a": attrS(userID)},
 	}, func(it map[string]types.AttributeValue) { posts = append(posts, postFrom(it)) })
 	if err != nil {
 		return nil, failed("list user posts", err)

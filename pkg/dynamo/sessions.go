@@ -24,7 +24,7 @@ import (
 // presenting the same token, exactly one can win.
 
 func sessionKey(id string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"id": s(id)}
+	return map[string]types.AttributeValue{"id": attrS(id)}
 }
 
 // CreateSession stores a new family.
@@ -32,14 +32,14 @@ func (db *DB) CreateSession(ctx context.Context, ss *namebot.Session) error {
 	_, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName: &db.Tables.Sessions,
 		Item: map[string]types.AttributeValue{
-			"id":                s(ss.ID),
-			"user_id":           s(ss.UserID),
-			"token_hash":        s(ss.TokenHash),
-			"revoked":           b(false),
-			"cred_version":      n(ss.CredVersion),
-			"created_at":        s(ts(ss.CreatedAt)),
-			"expires_at":        n(ss.ExpiresAt.Unix()),
-			"family_expires_at": n(ss.CreatedAt.Add(namebot.RefreshFamilyTTL).Unix()),
+			"id":                attrS(ss.ID),
+			"user_id":           attrS(ss.UserID),
+			"token_hash":        attrS(ss.TokenHash),
+			"revoked":           attrBool(false),
+			"cred_version":      attrN(ss.CredVersion),
+			"created_at":        attrS(ts(ss.CreatedAt)),
+			"expires_at":        attrN(ss.ExpiresAt.Unix()),
+			"family_expires_at": attrN(ss.CreatedAt.Add(namebot.RefreshFamilyTTL).Unix()),
 		},
 		ConditionExpression: ptr("attribute_not_exists(id)"),
 	})
@@ -73,9 +73,9 @@ func (db *DB) RotateSession(ctx context.Context, id, oldHash, newHash string, no
 		UpdateExpression:    ptr("SET token_hash = :new, prev_hash = :old, rotated_at = :now, expires_at = :exp, prev_hashes = list_append(:oldl, if_not_exists(prev_hashes, :none))"),
 		ConditionExpression: ptr("token_hash = :old AND revoked = :false AND expires_at > :nows AND family_expires_at > :nows"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":new": s(newHash), ":old": s(oldHash), ":now": n(now.UnixNano()), ":nows": n(now.Unix()),
-			":exp": n(expires.Unix()), ":false": b(false),
-			":oldl": &types.AttributeValueMemberL{Value: []types.AttributeValue{s(oldHash)}},
+			":new": attrS(newHash), ":old": attrS(oldHash), ":now": attrN(now.UnixNano()), ":nows": attrN(now.Unix()),
+			":exp": attrN(expires.Unix()), ":false": attrBool(false),
+			":oldl": &types.AttributeValueMemberL{Value: []types.AttributeValue{attrS(oldHash)}},
 			":none": &types.AttributeValueMemberL{},
 		},
 		ReturnValues: types.ReturnValueAllNew,
@@ -147,7 +147,7 @@ func (db *DB) trimPrevHashes(ctx context.Context, id, current string, length int
 		Key:                       sessionKey(id),
 		UpdateExpression:          &expr,
 		ConditionExpression:       ptr("token_hash = :cur"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":cur": s(current)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":cur": attrS(current)},
 	})
 }
 
@@ -157,7 +157,7 @@ func (db *DB) revoke(ctx context.Context, id string) error {
 		Key:                       sessionKey(id),
 		UpdateExpression:          ptr("SET revoked = :true"),
 		ConditionExpression:       ptr("attribute_exists(id)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":true": b(true)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":true": attrBool(true)},
 	})
 	if err != nil && !isConditionFailed(err) {
 		return failed("revoke session", err)
@@ -173,7 +173,7 @@ func (db *DB) RevokeSession(ctx context.Context, id, userID string) error {
 		Key:                       sessionKey(id),
 		UpdateExpression:          ptr("SET revoked = :true"),
 		ConditionExpression:       ptr("user_id = :uid"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":true": b(true), ":uid": s(userID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":true": attrBool(true), ":uid": attrS(userID)},
 	})
 	if err != nil && !isConditionFailed(err) {
 		return failed("revoke session", err)
@@ -188,7 +188,7 @@ func (db *DB) RevokeUserSessions(ctx context.Context, userID, exceptID string) e
 		TableName:                 &db.Tables.Sessions,
 		IndexName:                 ptr("by_user"),
 		KeyConditionExpression:    ptr("user_id = :uid"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":uid": s(userID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":uid": attrS(userID)},
 	}, func(it map[string]types.AttributeValue) {
 		if id := str(it, "id"); id != exceptID {
 			keys = append(keys, sessionKey(id))

@@ -35,31 +35,31 @@ import (
 const throttleWindow = time.Hour
 
 func userKey(id string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"pk": s("user#" + id)}
+	return map[string]types.AttributeValue{"pk": attrS("user#" + id)}
 }
 
 func emailKey(email string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"pk": s("email#" + email)}
+	return map[string]types.AttributeValue{"pk": attrS("email#" + email)}
 }
 
 func throttleKey(email string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{"pk": s("throttle#" + email)}
+	return map[string]types.AttributeValue{"pk": attrS("throttle#" + email)}
 }
 
 func userItem(u *namebot.User) map[string]types.AttributeValue {
 	item := map[string]types.AttributeValue{
-		"pk":            s("user#" + u.ID),
-		"id":            s(u.ID),
-		"email":         s(u.Email),
-		"nickname":      s(u.Nickname),
-		"password_hash": s(u.PasswordHash),
-		"is_manager":    b(u.IsManager),
-		"cred_version":  n(u.CredVersion),
-		"created_at":    s(ts(u.CreatedAt)),
-		"updated_at":    s(ts(u.UpdatedAt)),
+		"pk":            attrS("user#" + u.ID),
+		"id":            attrS(u.ID),
+		"email":         attrS(u.Email),
+		"nickname":      attrS(u.Nickname),
+		"password_hash": attrS(u.PasswordHash),
+		"is_manager":    attrBool(u.IsManager),
+		"cred_version":  attrN(u.CredVersion),
+		"created_at":    attrS(ts(u.CreatedAt)),
+		"updated_at":    attrS(ts(u.UpdatedAt)),
 	}
 	for p, sub := range u.Links {
-		item[linkAttr+p] = s(sub)
+		item[linkAttr+p] = attrS(sub)
 	}
 	return item
 }
@@ -99,8 +99,8 @@ func (db *DB) CreateUser(ctx context.Context, u *namebot.User) error {
 		return failed("create user", err)
 	}
 	claim := emailKey(u.Email)
-	claim["user_id"] = s(u.ID)
-	claim["created_at"] = s(ts(u.CreatedAt))
+	claim["user_id"] = attrS(u.ID)
+	claim["created_at"] = attrS(ts(u.CreatedAt))
 	_, err = db.API.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName:           &db.Tables.Users,
 		Item:                claim,
@@ -169,18 +169,18 @@ func (db *DB) FindUserByEmail(ctx context.Context, email string) (*namebot.User,
 // UpdateUser applies upd to the user with id.
 func (db *DB) UpdateUser(ctx context.Context, id string, upd namebot.UserUpdate, now time.Time) (*namebot.User, error) {
 	expr := "SET updated_at = :now"
-	vals := map[string]types.AttributeValue{":now": s(ts(now))}
+	vals := map[string]types.AttributeValue{":now": attrS(ts(now))}
 	if upd.Nickname != nil {
 		expr += ", nickname = :nick"
-		vals[":nick"] = s(*upd.Nickname)
+		vals[":nick"] = attrS(*upd.Nickname)
 	}
 	if upd.PasswordHash != nil {
 		// One write: the new hash, the next credentials version and the
 		// session that keeps working (namebot.User.CredVersion).
 		expr += ", password_hash = :hash, cred_sid = :sid ADD cred_version :one"
-		vals[":hash"] = s(*upd.PasswordHash)
-		vals[":sid"] = s(upd.KeepSID)
-		vals[":one"] = n(1)
+		vals[":hash"] = attrS(*upd.PasswordHash)
+		vals[":sid"] = attrS(upd.KeepSID)
+		vals[":one"] = attrN(1)
 	}
 	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &db.Tables.Users,
@@ -206,7 +206,7 @@ func (db *DB) MarkUserDeleting(ctx context.Context, id string, now time.Time) er
 		Key:                       userKey(id),
 		UpdateExpression:          ptr("SET deleting = if_not_exists(deleting, :now)"),
 		ConditionExpression:       ptr("attribute_exists(pk)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":now": s(ts(now))},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":now": attrS(ts(now))},
 	})
 	if isConditionFailed(err) {
 		return notFound("user_gone")
@@ -230,7 +230,7 @@ func (db *DB) DeleteUser(ctx context.Context, u *namebot.User) error {
 		TableName:                 &db.Tables.Users,
 		Key:                       emailKey(u.Email),
 		ConditionExpression:       ptr("user_id = :id"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":id": s(u.ID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":id": attrS(u.ID)},
 	})
 	if err != nil && !isConditionFailed(err) {
 		return failed("delete user: free email", err)
@@ -252,7 +252,7 @@ func (db *DB) SetManager(ctx context.Context, email string, manager bool) (*name
 		Key:                       userKey(u.ID),
 		UpdateExpression:          ptr("SET is_manager = :m"),
 		ConditionExpression:       ptr("attribute_exists(pk)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":m": b(manager)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":m": attrBool(manager)},
 		ReturnValues:              types.ReturnValueAllNew,
 	})
 	if err != nil {
@@ -267,11 +267,11 @@ func (db *DB) CountSignup(ctx context.Context, addr, day string, limit int) (boo
 	exp := time.Now().Add(48 * time.Hour).Unix()
 	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:           &db.Tables.Users,
-		Key:                 map[string]types.AttributeValue{"pk": s("signup#" + addr + "#" + day)},
+		Key:                 map[string]types.AttributeValue{"pk": attrS("signup#" + addr + "#" + day)},
 		UpdateExpression:    ptr("ADD signups :one SET expires_at = :exp"),
 		ConditionExpression: ptr("attribute_not_exists(signups) OR signups < :limit"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":one": n(1), ":exp": n(exp), ":limit": n(int64(limit)),
+			":one": attrN(1), ":exp": attrN(exp), ":limit": attrN(int64(limit)),
 		},
 	})
 	if isConditionFailed(err) {
@@ -310,7 +310,7 @@ func (db *DB) RecordLoginFailure(ctx context.Context, email string, now time.Tim
 		UpdateExpression:    ptr("ADD failures :one SET last_failure_ns = :now, expires_at = :exp"),
 		ConditionExpression: ptr("last_failure_ns > :cutoff"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":one": n(1), ":now": n(now.UnixNano()), ":exp": n(exp), ":cutoff": n(now.Add(-throttleWindow).UnixNano()),
+			":one": attrN(1), ":now": attrN(now.UnixNano()), ":exp": attrN(exp), ":cutoff": attrN(now.Add(-throttleWindow).UnixNano()),
 		},
 	})
 	if err == nil {
@@ -320,9 +320,9 @@ func (db *DB) RecordLoginFailure(ctx context.Context, email string, now time.Tim
 		return failed("record login failure", err)
 	}
 	item := throttleKey(email)
-	item["failures"] = n(1)
-	item["last_failure_ns"] = n(now.UnixNano())
-	item["expires_at"] = n(exp)
+	item["failures"] = attrN(1)
+	item["last_failure_ns"] = attrN(now.UnixNano())
+	item["expires_at"] = attrN(exp)
 	if _, err := db.API.PutItem(ctx, &dynamodb.PutItemInput{TableName: &db.Tables.Users, Item: item}); err != nil {
 		return failed("record login failure", err)
 	}

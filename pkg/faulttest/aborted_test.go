@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"namebot/pkg/apitest"
 )
 
 // dynaliteUp reports whether dynalite still accepts connections.
@@ -41,7 +43,7 @@ func TestAbortedCallsKeepDynaliteAlive(t *testing.T) {
 	t.Run("ReadSomeoneElsesRoom", func(t *testing.T) {
 		s := start(t, options{})
 		owner, _ := user(t, s, "owner")
-		room := newRoom(t, owner)
+		room := apitest.NewRoom(t, owner, "Python", "PEP 8")
 		other, _ := user(t, s, "other")
 		n := hammer(s, func() { do(s.URL, "GET", "/api/chat/"+room, other.Token, nil) })
 		if !dynaliteUp(s) {

@@ -1,63 +1,13 @@
 package faulttest
 
 import (
-	"encoding/xml"
-	"io"
-	"net/url"
 	"testing"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"namebot/pkg/apitest"
 )
-
-// stored returns the sort keys (or ids) stored under one partition of a
-// table, read consistently.
-func stored(t *testing.T, s *stack, table, key, value string) []string {
-	t.Helper()
-	out, err := s.Stack.Deps.DB.API.Query(t.Context(), &dynamodb.QueryInput{
-		TableName:                 &table,
-		KeyConditionExpression:    ptr("#k = :v"),
-		ExpressionAttributeNames:  map[string]string{"#k": key},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":v": &types.AttributeValueMemberS{Value: value}},
-		ConsistentRead:            ptr(true),
-	})
-	if err != nil {
-		t.Fatalf("query %s: %v", table, err)
-	}
-	var ids []string
-	for _, it := range out.Items {
-		for _, k := range []string{"id", "day"} {
-			if v := itemS(it, k); v != "" {
-				ids = append(ids, v)
-				break
-			}
-		}
-	}
-	return ids
-}
-
-func ptr[T any](v T) *T { return &v }
-
-// bucketKeys lists the images bucket under prefix.
-func bucketKeys(t *testing.T, s *stack, prefix string) []string {
-	t.Helper()
-	resp, err := rawClient.Get(s.Stack.S3.Endpoint + "/" + s.Stack.Deps.Cfg.ImagesBucket + "?list-type=2&prefix=" + url.QueryEscape(prefix))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
-	var out struct{ Contents []struct{ Key string } }
-	if resp.StatusCode != 200 || xml.Unmarshal(body, &out) != nil {
-		t.Fatalf("list %s: %d %s", prefix, resp.StatusCode, body)
-	}
-	var keys []string
-	for _, c := range out.Contents {
-		keys = append(keys, c.Key)
-	}
-	return keys
-}
 
 // await waits for a held call to arrive.
 func await(t *testing.T, r *rule, what string) {
@@ -95,14 +45,14 @@ func TestCascadeInterleavings(t *testing.T) {
 		if got := <-res; got.Status != 401 || got.errorCode() != "unauthorized" {
 			t.Errorf("create across the deletion: %d %s", got.Status, got.Body)
 		}
-		if left := stored(t, s, tb.Chats, "user_id", uid); len(left) != 0 {
+		if left := s.Partition(t, tb.Chats, "user_id", uid); len(left) != 0 {
 			t.Fatalf("rooms of the deleted user: %v", left)
 		}
 	})
 
 	t.Run("PostCreatedAcrossAccountDeletion", func(t *testing.T) {
 		c, uid := user(t, s, "postacross")
-		key, _ := presignAndPut(t, c, pngBytes)
+		key, _ := presignAndPut(t, c, apitest.PNG)
 		r, release := s.faults.holdOnce("PutItem", "PostsTable", nil)
 		defer release()
 		res := make(chan raw, 1)
@@ -119,14 +69,14 @@ func TestCascadeInterleavings(t *testing.T) {
 		if err != nil || len(posts) != 0 {
 			t.Fatalf("posts of the deleted user: %v %v", posts, err)
 		}
-		if left := bucketKeys(t, s, "images/"); len(left) != 0 {
+		if left := s.Objects(t, "images/"); len(left) != 0 {
 			t.Fatalf("images left: %v", left)
 		}
 	})
 
 	t.Run("SendStoredAcrossRoomDeletion", func(t *testing.T) {
 		c, _ := user(t, s, "sendacross")
-		room := newRoom(t, c)
+		room := apitest.NewRoom(t, c, "Python", "PEP 8")
 		r, release := s.faults.holdOnce("BatchWriteItem", "MessagesTable", isPut)
 		defer release()
 		res := make(chan raw, 1)
@@ -139,14 +89,14 @@ func TestCascadeInterleavings(t *testing.T) {
 		if got := <-res; got.Status != 404 || got.errorCode() != "not_found" {
 			t.Errorf("send across the room's deletion: %d %s", got.Status, got.Body)
 		}
-		if left := stored(t, s, tb.Messages, "chat_id", room); len(left) != 0 {
+		if left := s.Partition(t, tb.Messages, "chat_id", room); len(left) != 0 {
 			t.Fatalf("the deleted room still stores %v", left)
 		}
 	})
 
 	t.Run("SendStoredAcrossAccountDeletion", func(t *testing.T) {
 		c, uid := user(t, s, "sendacrossacct")
-		room := newRoom(t, c)
+		room := apitest.NewRoom(t, c, "Python", "PEP 8")
 		r, release := s.faults.holdOnce("BatchWriteItem", "MessagesTable", isPut)
 		defer release()
 		res := make(chan raw, 1)
@@ -159,7 +109,7 @@ func TestCascadeInterleavings(t *testing.T) {
 		if got := <-res; got.Status != 401 || got.errorCode() != "unauthorized" {
 			t.Errorf("send across the account's deletion: %d %s", got.Status, got.Body)
 		}
-		left := append(stored(t, s, tb.Messages, "chat_id", room), stored(t, s, tb.Counters, "user_id", uid)...)
+		left := append(s.Partition(t, tb.Messages, "chat_id", room), s.Partition(t, tb.Counters, "user_id", uid)...)
 		if len(left) != 0 {
 			t.Fatalf("stored for the deleted user: %v", left)
 		}
@@ -167,7 +117,7 @@ func TestCascadeInterleavings(t *testing.T) {
 
 	t.Run("RoomDeletionRepeatedAfterFailingHalfway", func(t *testing.T) {
 		c, _ := user(t, s, "roomhalf")
-		room := newRoom(t, c)
+		room := apitest.NewRoom(t, c, "Python", "PEP 8")
 		c.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록"}).Want(t, 201)
 		// The room is marked, then its messages' delete fails.
 		rule := s.faults.failOnce("BatchWriteItem", "MessagesTable", nil)
@@ -181,11 +131,11 @@ func TestCascadeInterleavings(t *testing.T) {
 		// Someone else cannot finish it (nor sweep its messages).
 		other, _ := user(t, s, "roomhalfother")
 		other.Do("DELETE", "/api/chat/"+room, nil).WantError(t, 404, "not_found")
-		if left := stored(t, s, tb.Messages, "chat_id", room); len(left) == 0 {
+		if left := s.Partition(t, tb.Messages, "chat_id", room); len(left) == 0 {
 			t.Fatal("another user's delete swept the room's messages")
 		}
 		c.Do("DELETE", "/api/chat/"+room, nil).Want(t, 204)
-		if left := stored(t, s, tb.Messages, "chat_id", room); len(left) != 0 {
+		if left := s.Partition(t, tb.Messages, "chat_id", room); len(left) != 0 {
 			t.Fatalf("the deleted room still stores %v", left)
 		}
 		c.Do("DELETE", "/api/chat/"+room, nil).WantError(t, 404, "not_found")
@@ -193,10 +143,10 @@ func TestCascadeInterleavings(t *testing.T) {
 
 	t.Run("ImageReplacedAcrossPostDeletion", func(t *testing.T) {
 		c, _ := user(t, s, "replaceacross")
-		keyA, _ := presignAndPut(t, c, pngBytes)
+		keyA, _ := presignAndPut(t, c, apitest.PNG)
 		p := c.Do("POST", "/api/board", map[string]any{"title": "t", "content": "c", "category": "chat", "image_key": keyA}).Want(t, 201)
 		id := p.Str("id")
-		keyB, _ := presignAndPut(t, c, pngBytes)
+		keyB, _ := presignAndPut(t, c, apitest.PNG)
 		// The delete has read the post (image A) and deleted image A; its
 		// delete of the post waits while the edit gives the post image B.
 		r, release := s.faults.holdOnce("DeleteItem", "PostsTable", nil)
@@ -210,7 +160,7 @@ func TestCascadeInterleavings(t *testing.T) {
 			t.Errorf("delete: %d %s", got.Status, got.Body)
 		}
 		s.NewClient(t).Do("GET", "/api/board/"+id, nil).WantError(t, 404, "not_found")
-		if left := bucketKeys(t, s, "images/"+id+"/"); len(left) != 0 {
+		if left := s.Objects(t, "images/"+id+"/"); len(left) != 0 {
 			t.Fatalf("images of the deleted post: %v", left)
 		}
 	})

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"namebot/pkg/apitest"
 )
 
 // TestDynaliteKilled kills dynalite (SIGKILL, as a crash) while simulated
@@ -17,10 +19,10 @@ import (
 func TestDynaliteKilled(t *testing.T) {
 	s := start(t, options{onDisk: true})
 	dl := s.Stack.Dynalite
-	addr := email("crash")
+	addr := apitest.Email("crash")
 	c := s.NewClient(t)
 	c.SignUp(addr, "abc12345", "crash")
-	room := newRoom(t, c)
+	room := apitest.NewRoom(t, c, "Python", "PEP 8")
 	c.Do("POST", "/api/chat/"+room, map[string]string{"content": "사용자 목록", "client_message_id": "before-1"}).Want(t, 201)
 	before := c.Do("POST", "/api/board", map[string]string{"title": "before the crash", "content": "c", "category": "chat"}).Want(t, 201).Str("id")
 	refresh := c.Login(addr, "abc12345").Str("refresh_token")
@@ -77,7 +79,7 @@ func TestDynaliteKilled(t *testing.T) {
 			body                      any
 		}{
 			{"health", "GET", "/api/health", "", nil},
-			{"signup", "POST", "/api/accounts/signup", "", map[string]string{"email": email("down"), "password": "abc12345", "password2": "abc12345", "nickname": "down"}},
+			{"signup", "POST", "/api/accounts/signup", "", map[string]string{"email": apitest.Email("down"), "password": "abc12345", "password2": "abc12345", "nickname": "down"}},
 			{"login", "POST", "/api/accounts/login", "", map[string]string{"email": "someone@example.com", "password": "abc12345"}},
 			{"refresh", "POST", "/api/accounts/token/refresh", "", map[string]string{"refresh": refresh}},
 			{"profile", "GET", "/api/accounts/profile", c.Token, nil},
@@ -175,7 +177,7 @@ func TestDynaliteKilled(t *testing.T) {
 		if st.Users != 1 || st.Answered != 1 || st.Bots != 1 || st.ByClientID["before-1"] != 1 {
 			t.Fatalf("room after the crash: %+v", st)
 		}
-		if used := quotaUsed(t, c); used != 1 {
+		if used := apitest.UsedToday(t, c); used != 1 {
 			t.Fatalf("quota.used = %d after the crash, want 1", used)
 		}
 		s.NewClient(t).Do("GET", "/api/board/"+before, nil).Want(t, 200)
@@ -186,7 +188,7 @@ func TestDynaliteKilled(t *testing.T) {
 		// New writes work on the same server.
 		c.Do("POST", "/api/chat/"+room, map[string]string{"content": "after the crash", "client_message_id": "after-1"}).Want(t, 201)
 		c.Do("POST", "/api/board", map[string]string{"title": "after", "content": "c", "category": "chat"}).Want(t, 201)
-		s.NewClient(t).SignUp(email("after"), "abc12345", "after")
+		s.NewClient(t).SignUp(apitest.Email("after"), "abc12345", "after")
 		if got := readRoom(t, c, room); got.Users != 2 || got.Answered != 2 || got.Bots != 2 {
 			t.Fatalf("room after a new send: %+v", got)
 		}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"namebot/pkg/apitest"
 	"namebot/pkg/llm/llmtest"
 )
 
@@ -76,7 +77,7 @@ func TestModelFaults(t *testing.T) {
 			m.fake.Set(llmtest.Answer, llmtest.DefaultContent, 0)
 			m.delay.Store(0)
 			c, _ := user(t, s, "model")
-			room := newRoom(t, c)
+			room := apitest.NewRoom(t, c, "Python", "PEP 8")
 			tc.set()
 			start := time.Now()
 			r := do(s.URL, "POST", "/api/chat/"+room, c.Token, map[string]string{"content": "retry counter name", "client_message_id": "q-1"})
@@ -115,7 +116,7 @@ func TestModelFaults(t *testing.T) {
 				t.Fatalf("quota in the answer: %v (unit not given back)", q)
 			}
 			// What is stored: the question, unanswered; no answer; no unit.
-			if used := quotaUsed(t, c); used != 0 {
+			if used := apitest.UsedToday(t, c); used != 0 {
 				t.Fatalf("quota.used = %d, want 0", used)
 			}
 			if st := readRoom(t, c, room); st.Users != 1 || st.Unanswered != 1 || st.Bots != 0 {
@@ -129,7 +130,7 @@ func TestModelFaults(t *testing.T) {
 			if st := readRoom(t, c, room); st.Users != 1 || st.Answered != 1 || st.Bots != 1 {
 				t.Fatalf("room after the retry: %+v", st)
 			}
-			if used := quotaUsed(t, c); used != 1 {
+			if used := apitest.UsedToday(t, c); used != 1 {
 				t.Fatalf("quota.used after the retry = %d, want 1", used)
 			}
 		})

@@ -17,8 +17,6 @@ import (
 	"namebot/pkg/local"
 )
 
-var pngBytes = append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0}, 100)...)
-
 // S3 modes of the proxy in front of the fake S3.
 const (
 	s3Up       = iota
@@ -127,7 +125,7 @@ func TestS3Unavailable(t *testing.T) {
 
 	t.Run("UploadWhileDown", func(t *testing.T) {
 		f.mode.Store(s3Down)
-		key, uploaded := presignAndPut(t, c, pngBytes) // the presign answers: it is a signature
+		key, uploaded := presignAndPut(t, c, apitest.PNG) // the presign answers: it is a signature
 		if uploaded {
 			t.Fatal("an upload reached a dead S3")
 		}
@@ -143,7 +141,7 @@ func TestS3Unavailable(t *testing.T) {
 	})
 
 	t.Run("AttachWhileDown", func(t *testing.T) {
-		key, uploaded := presignAndPut(t, c, pngBytes)
+		key, uploaded := presignAndPut(t, c, apitest.PNG)
 		if !uploaded {
 			t.Fatal("upload failed with S3 up")
 		}
@@ -166,7 +164,7 @@ func TestS3Unavailable(t *testing.T) {
 	})
 
 	t.Run("CopyFails", func(t *testing.T) {
-		key, _ := presignAndPut(t, c, pngBytes)
+		key, _ := presignAndPut(t, c, apitest.PNG)
 		f.mode.Store(s3FailCopy)
 		wantUnavailable(t, "attach when the copy fails", post("copy fails", key), 6*time.Second)
 		f.mode.Store(s3Up)
@@ -181,13 +179,13 @@ func TestS3Unavailable(t *testing.T) {
 	})
 
 	t.Run("ReplaceWhileDown", func(t *testing.T) {
-		keyA, _ := presignAndPut(t, c, pngBytes)
+		keyA, _ := presignAndPut(t, c, apitest.PNG)
 		p := post("replace", keyA)
 		if p.Status != 201 {
 			t.Fatalf("post: %d %s", p.Status, p.Body)
 		}
 		id, imgA := p.JSON["id"].(string), p.JSON["image_url"].(string)
-		keyB, _ := presignAndPut(t, c, pngBytes)
+		keyB, _ := presignAndPut(t, c, apitest.PNG)
 		f.mode.Store(s3Down)
 		wantUnavailable(t, "replace while down", do(s.URL, "PATCH", "/api/board/"+id, c.Token, map[string]any{"title": "changed", "image_key": keyB}), 6*time.Second)
 		f.mode.Store(s3Up)
@@ -206,7 +204,7 @@ func TestS3Unavailable(t *testing.T) {
 	})
 
 	t.Run("DeleteWhileDown", func(t *testing.T) {
-		key, _ := presignAndPut(t, c, pngBytes)
+		key, _ := presignAndPut(t, c, apitest.PNG)
 		p := post("delete while down", key)
 		if p.Status != 201 {
 			t.Fatalf("post: %d %s", p.Status, p.Body)

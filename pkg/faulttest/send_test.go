@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
+	"namebot/pkg/apitest"
 	"namebot/pkg/llm/llmtest"
 )
 
@@ -89,7 +90,7 @@ func TestSendStoreFaults(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			c, _ := user(t, s, "sendfault")
-			room := newRoom(t, c)
+			room := apitest.NewRoom(t, c, "Python", "PEP 8")
 			body := map[string]string{"content": "names for a retry counter", "client_message_id": "q-1"}
 			if tc.modelFails {
 				m.fake.Set(llmtest.Fail, "", 500)
@@ -111,7 +112,7 @@ func TestSendStoreFaults(t *testing.T) {
 			wantUnavailable(t, "send", r, 5*time.Second)
 
 			// What is stored right after.
-			used, st := quotaUsed(t, c), readRoom(t, c, room)
+			used, st := apitest.UsedToday(t, c), readRoom(t, c, room)
 			t.Logf("after the failure: quota.used=%d, room %+v", used, st)
 			if st.ByClientID["q-1"] > 1 {
 				t.Fatalf("the question is stored %d times", st.ByClientID["q-1"])
@@ -146,7 +147,7 @@ func TestSendStoreFaults(t *testing.T) {
 				s.clock.Advance(31 * time.Second)
 			}
 			r2 := c.Do("POST", "/api/chat/"+room, body).Want(t, 201)
-			used2, st2 := quotaUsed(t, c), readRoom(t, c, room)
+			used2, st2 := apitest.UsedToday(t, c), readRoom(t, c, room)
 			t.Logf("after the retry: quota.used=%d, room %+v", used2, st2)
 			if st2.ByClientID["q-1"] != 1 || st2.Users != 1 || st2.Answered != 1 {
 				t.Fatalf("after the retry the question is not stored once, answered: %+v", st2)
@@ -173,7 +174,7 @@ func TestSendRoomActivityFailure(t *testing.T) {
 		"OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": m.srv.URL + "/v1", "OPENAI_MODEL": "fake", "MODEL_TIMEOUT": modelTimeout.String(),
 	}})
 	c, _ := user(t, s, "activity")
-	room := newRoom(t, c)
+	room := apitest.NewRoom(t, c, "Python", "PEP 8")
 	rule := s.faults.failOnce("UpdateItem", "ChatsTable", nil)
 	r := c.Do("POST", "/api/chat/"+room, map[string]string{"content": "names for a retry counter", "client_message_id": "a-1"})
 	s.faults.clear()
@@ -181,7 +182,7 @@ func TestSendRoomActivityFailure(t *testing.T) {
 		t.Fatal("the fault was never triggered")
 	}
 	r.Want(t, 201)
-	if used, st := quotaUsed(t, c), readRoom(t, c, room); used != 1 || st.Answered != 1 || st.Bots != 1 {
+	if used, st := apitest.UsedToday(t, c), readRoom(t, c, room); used != 1 || st.Answered != 1 || st.Bots != 1 {
 		t.Fatalf("quota.used=%d, room %+v", used, st)
 	}
 }

@@ -1,15 +1,10 @@
 package faulttest
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -22,9 +17,7 @@ import (
 	"namebot/pkg/apitest"
 	"namebot/pkg/app"
 	"namebot/pkg/auth"
-	"namebot/pkg/config"
 	"namebot/pkg/dynamo"
-	"namebot/pkg/local"
 )
 
 // stack is a local stack for one test, with its knobs.
@@ -42,41 +35,19 @@ type options struct {
 // light argon2 parameters: the fault tests are not about hashing.
 var light = &auth.Argon2Params{Memory: 1024, Time: 1, Threads: 1}
 
-// start brings up a stack whose DynamoDB client goes through a fault
-// injector and whose clock can be moved forward.
+// start brings up apitest's stack with a DynamoDB client that goes through
+// a fault injector and a clock the test can move forward.
 func start(t *testing.T, o options) *stack {
 	t.Helper()
-	cfg, err := config.FromEnv(func(k string) string { return o.env[k] })
-	if err != nil {
-		t.Fatal(err)
+	env := map[string]string{}
+	for k, v := range o.env {
+		env[k] = v
+	}
+	if o.onDisk {
+		env["DATA_DIR"] = t.TempDir()
 	}
 	s := &stack{faults: &faultAPI{}, clock: &clock{}}
-	opt := app.Options{
-		Log:    slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Argon2: light,
-		Now:    s.clock.Now,
-		WrapDynamo: func(api dynamo.API) dynamo.API {
-			s.faults.API = api
-			return s.faults
-		},
-	}
-	dataDir := ""
-	if o.onDisk {
-		dataDir = t.TempDir()
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	srv := httptest.NewUnstartedServer(nil)
-	url := "http://" + srv.Listener.Addr().String()
-	st, err := local.Start(ctx, local.Options{DataDir: dataDir, Config: cfg, App: opt, PublicURL: url})
-	if err != nil {
-		srv.Close()
-		t.Fatalf("start stack: %v", err)
-	}
-	srv.Config.Handler = st.Server
-	srv.Start()
-	t.Cleanup(func() { srv.Close(); st.Close() })
-	s.Env = &apitest.Env{URL: url, Stack: st}
+	s.Env, _ = apitest.Start(t, env, app.Options{Argon2: light, Now: s.clock.Now, WrapDynamo: s.faults.wrap})
 	return s
 }
 
@@ -113,14 +84,24 @@ func (f *faultAPI) holdOnce(op, table string, match func(in any) bool) (r *rule,
 	return r, func() { once.Do(func() { close(r.hold) }) }
 }
 
-// faultAPI is the DynamoDB client with failures on demand.
+// faultAPI is the DynamoDB client with failures on demand. It forwards
+// through a named field and implements every method itself, so a method
+// added to dynamo.API does not compile until it can fail here too.
 type faultAPI struct {
-	dynamo.API
+	next  dynamo.API
 	mu    sync.Mutex
 	rules []*rule
 	calls atomic.Int64
 	// partial makes every BatchWriteItem apply only its bot messages.
 	partial atomic.Bool
+}
+
+var _ dynamo.API = (*faultAPI)(nil)
+
+// wrap makes f the client in front of api (app.Options.WrapDynamo).
+func (f *faultAPI) wrap(api dynamo.API) dynamo.API {
+	f.next = api
+	return f
 }
 
 // failOnce makes the next call of op on table (matching match, when given)
@@ -167,28 +148,28 @@ func (f *faultAPI) GetItem(ctx context.Context, in *dynamodb.GetItemInput, o ...
 	if err := f.check("GetItem", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.GetItem(ctx, in, o...)
+	return f.next.GetItem(ctx, in, o...)
 }
 
 func (f *faultAPI) PutItem(ctx context.Context, in *dynamodb.PutItemInput, o ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error) {
 	if err := f.check("PutItem", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.PutItem(ctx, in, o...)
+	return f.next.PutItem(ctx, in, o...)
 }
 
 func (f *faultAPI) UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, o ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error) {
 	if err := f.check("UpdateItem", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.UpdateItem(ctx, in, o...)
+	return f.next.UpdateItem(ctx, in, o...)
 }
 
 func (f *faultAPI) DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, o ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error) {
 	if err := f.check("DeleteItem", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.DeleteItem(ctx, in, o...)
+	return f.next.DeleteItem(ctx, in, o...)
 }
 
 // batchTable is the table of a one-table batch (nil for several, which
@@ -207,14 +188,14 @@ func (f *faultAPI) BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemIn
 	if err := f.check("BatchGetItem", batchTable(in.RequestItems), in); err != nil {
 		return nil, err
 	}
-	return f.API.BatchGetItem(ctx, in, o...)
+	return f.next.BatchGetItem(ctx, in, o...)
 }
 
 func (f *faultAPI) Query(ctx context.Context, in *dynamodb.QueryInput, o ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
 	if err := f.check("Query", in.TableName, in); err != nil {
 		return nil, err
 	}
-	return f.API.Query(ctx, in, o...)
+	return f.next.Query(ctx, in, o...)
 }
 
 func (f *faultAPI) BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, o ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
@@ -224,7 +205,7 @@ func (f *faultAPI) BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteIt
 	if f.partial.Load() {
 		return f.partialWrite(ctx, in, o...)
 	}
-	return f.API.BatchWriteItem(ctx, in, o...)
+	return f.next.BatchWriteItem(ctx, in, o...)
 }
 
 // partialWrite applies only the bot messages of a batch and hands every
@@ -243,7 +224,7 @@ func (f *faultAPI) partialWrite(ctx context.Context, in *dynamodb.BatchWriteItem
 		}
 	}
 	if len(apply) > 0 {
-		if _, err := f.API.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: apply}, o...); err != nil {
+		if _, err := f.next.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{RequestItems: apply}, o...); err != nil {
 			return nil, err
 		}
 	}
@@ -263,28 +244,13 @@ type raw struct {
 var rawClient = &http.Client{Timeout: 15 * time.Second, Transport: &http.Transport{Proxy: nil, MaxIdleConnsPerHost: 32}}
 
 func do(base, method, path, token string, body any) raw {
-	var rd io.Reader
-	if body != nil {
-		b, _ := json.Marshal(body)
-		rd = bytes.NewReader(b)
-	}
-	req, _ := http.NewRequest(method, base+path, rd)
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
+	c := &apitest.Client{Base: base, Token: token, HTTP: rawClient}
 	start := time.Now()
-	resp, err := rawClient.Do(req)
+	r, err := c.Try(method, path, body)
 	if err != nil {
 		return raw{Err: err, Took: time.Since(start)}
 	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	r := raw{Status: resp.StatusCode, Body: b, Took: time.Since(start)}
-	_ = json.Unmarshal(b, &r.JSON)
-	return r
+	return raw{Status: r.Status, JSON: r.JSON, Body: r.Raw, Took: time.Since(start)}
 }
 
 // errorCode returns error.code, and "" unless the body has the error shape
@@ -318,17 +284,11 @@ func wantUnavailable(t *testing.T, what string, r raw, within time.Duration) {
 	}
 }
 
-var seq atomic.Int64
-
-func email(prefix string) string {
-	return fmt.Sprintf("%s-%d-%d@example.com", prefix, time.Now().UnixNano(), seq.Add(1))
-}
-
 // user signs a new user up on s and returns its client (logged in) and id.
 func user(t *testing.T, s *stack, prefix string) (*apitest.Client, string) {
 	t.Helper()
 	c := s.NewClient(t)
-	id := c.SignUp(email(prefix), "abc12345", prefix)
+	id := c.SignUp(apitest.Email(prefix), "abc12345", prefix)
 	return c, id
 }
 
@@ -360,20 +320,4 @@ func readRoom(t *testing.T, c *apitest.Client, room string) roomState {
 		}
 	}
 	return st
-}
-
-func quotaUsed(t *testing.T, c *apitest.Client) int {
-	t.Helper()
-	r := c.Do("GET", "/api/accounts/profile", nil).Want(t, 200)
-	q, _ := r.JSON["quota"].(map[string]any)
-	u, ok := q["used"].(float64)
-	if !ok {
-		t.Fatalf("no quota.used in %s", r.Raw)
-	}
-	return int(u)
-}
-
-func newRoom(t *testing.T, c *apitest.Client) string {
-	t.Helper()
-	return c.Do("POST", "/api/chat", map[string]string{"language": "Python", "convention": "PEP 8"}).Want(t, 201).Str("id")
 }

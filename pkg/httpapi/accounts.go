@@ -16,6 +16,14 @@ import (
 // /api/accounts so that no other route ever receives it.
 const RefreshCookie = "namebot_refresh"
 
+// SessionCookie tells the app that a refresh cookie may be there, which
+// the app cannot see (HttpOnly). Its value is no secret ("1"): it is set
+// and cleared with the refresh cookie, with the same lifetime, readable by
+// the app on every page (Path=/), so a visitor who never signed in makes
+// no refresh call (each one a Lambda invocation and an API Gateway
+// request). Forging it only costs its holder a refresh answered 401.
+const SessionCookie = "namebot_session"
+
 // Pinger answers whether a store is reachable (health checks).
 type Pinger interface {
 	Ping(ctx context.Context) error
@@ -66,22 +74,6 @@ type userJSON struct {
 	Email    string `json:"email"`
 	Nickname string `json:"nickname"`
 }
-
-// QuotaJSON is the quota as every response shows it.
-type QuotaJSON struct {
-	Limit     int    `json:"limit"`
-	Used      int    `json:"used"`
-	Remaining int    `json:"remaining"`
-	ResetsAt  string `json:"resets_at"`
-}
-
-// QuotaView renders a quota.
-func QuotaView(q namebot.Quota) QuotaJSON {
-	return QuotaJSON{Limit: q.Limit, Used: q.Used, Remaining: q.Remaining(), ResetsAt: Time(q.ResetsAt)}
-}
-
-// Time renders a timestamp the way every response does (RFC 3339, UTC).
-func Time(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
 type profileJSON struct {
 	ID        string    `json:"id"`
@@ -152,14 +144,27 @@ func tokensResponse(l *accounts.Login) Response {
 		ExpiresIn: int(l.ExpiresIn / time.Second),
 	})
 	maxAge := int(time.Until(l.RefreshExpires) / time.Second)
-	resp.Cookies = []string{refreshCookie(l.RefreshToken, maxAge)}
+	resp.Cookies = sessionCookies(l.RefreshToken, maxAge)
 	return resp
 }
 
-func refreshCookie(value string, maxAge int) string {
-	return fmt.Sprintf("%s=%s; Path=/api/accounts; Max-Age=%s; HttpOnly; Secure; SameSite=Strict",
-		RefreshCookie, value, strconv.Itoa(max(maxAge, 0)))
+// sessionCookies are the refresh cookie and its companion, set together
+// (a token) or cleared together (value ""). Every response that writes the
+// refresh cookie goes through here.
+func sessionCookies(refresh string, maxAge int) []string {
+	companion := "1"
+	if refresh == "" {
+		companion, maxAge = "", 0
+	}
+	age := strconv.Itoa(max(maxAge, 0))
+	return []string{
+		fmt.Sprintf("%s=%s; Path=/api/accounts; Max-Age=%s; HttpOnly; Secure; SameSite=Strict", RefreshCookie, refresh, age),
+		fmt.Sprintf("%s=%s; Path=/; Max-Age=%s; Secure; SameSite=Strict", SessionCookie, companion, age),
+	}
 }
+
+// clearedSession clears both session cookies.
+func clearedSession() []string { return sessionCookies("", 0) }
 
 type refreshInput struct {
 	Refresh string `json:"refresh"`
@@ -188,7 +193,7 @@ func (h accountsHandler) refresh(ctx context.Context, r *Request) (Response, err
 		if namebot.ErrorCode(err) == namebot.EUNAUTHORIZED {
 			// A dead cookie is cleared so the browser stops sending it.
 			resp := errorResponse(r.Lang, err)
-			resp.Cookies = []string{refreshCookie("", 0)}
+			resp.Cookies = clearedSession()
 			return resp, nil
 		}
 		return Response{}, err
@@ -205,7 +210,7 @@ func (h accountsHandler) logout(ctx context.Context, r *Request) (Response, erro
 		return Response{}, err
 	}
 	resp := NoContent()
-	resp.Cookies = []string{refreshCookie("", 0)}
+	resp.Cookies = clearedSession()
 	return resp, nil
 }
 
@@ -245,7 +250,7 @@ func (h accountsHandler) deleteAccount(ctx context.Context, r *Request) (Respons
 		return Response{}, err
 	}
 	resp := NoContent()
-	resp.Cookies = []string{refreshCookie("", 0)}
+	resp.Cookies = clearedSession()
 	return resp, nil
 }
 

@@ -2,26 +2,35 @@ package httpapi
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"net/http"
 
 	"namebot/pkg/board"
 	"namebot/pkg/namebot"
 )
 
-// Board returns the routes of the board function.
-func Board(svc *board.Service) []Route {
-	h := boardHandler{svc: svc}
+// Board returns the routes of the board function. edgeSecret is
+// CloudFront's X-Namebot-Edge value (ClientAddress), for telling visitors
+// apart when their views are counted.
+func Board(svc *board.Service, edgeSecret string) []Route {
+	h := boardHandler{svc: svc, edgeSecret: edgeSecret}
 	return []Route{
 		{Key: "GET /api/board", Fn: h.list},
 		{Key: "POST /api/board", Access: SignedIn, Fn: h.create},
-		{Key: "GET /api/board/{postId}", Fn: h.view},
+		// Optional: the reader's token, when sent, keeps the author's own
+		// reads and a reader's reloads out of the view count.
+		{Key: "GET /api/board/{postId}", Access: Optional, Fn: h.view},
 		{Key: "PATCH /api/board/{postId}", Access: SignedIn, Fn: h.update},
 		{Key: "DELETE /api/board/{postId}", Access: SignedIn, Fn: h.delete},
 		{Key: "POST /api/board/images", Access: SignedIn, Fn: h.presign},
 	}
 }
 
-type boardHandler struct{ svc *board.Service }
+type boardHandler struct {
+	svc        *board.Service
+	edgeSecret string
+}
 
 type authorJSON struct {
 	ID       string `json:"id"`
@@ -81,11 +90,24 @@ func (h boardHandler) list(ctx context.Context, r *Request) (Response, error) {
 }
 
 func (h boardHandler) view(ctx context.Context, r *Request) (Response, error) {
-	p, err := h.svc.View(ctx, r.PathParam("postId"))
+	p, err := h.svc.View(ctx, r.PathParam("postId"), h.viewer(r))
 	if err != nil {
 		return Response{}, err
 	}
 	return JSON(http.StatusOK, postView(p, false)), nil
+}
+
+// viewer names the reader for view counting without storing who it is: a
+// hash of the user id, or of a visitor's address and user agent (two
+// visitors behind one address with the same browser count as one within
+// the window; that undercounts a little, it never inflates).
+func (h boardHandler) viewer(r *Request) namebot.Viewer {
+	who := "user:" + r.UserID
+	if r.UserID == "" {
+		who = "visitor:" + ClientAddress(r.Event, h.edgeSecret) + "\x00" + header(r.Event, "user-agent")
+	}
+	sum := sha256.Sum256([]byte("namebot-viewer:" + who))
+	return namebot.Viewer{UserID: r.UserID, Key: base64.RawURLEncoding.EncodeToString(sum[:12])}
 }
 
 func (h boardHandler) create(ctx context.Context, r *Request) (Response, error) {

@@ -9,7 +9,8 @@ import (
 )
 
 // TestDecodeExactKeys: what encoding/json accepts and Decode must not
-// (FACTS.md: keys match case-insensitively, the last duplicate wins).
+// (encoding/json matches keys case-insensitively and keeps the last of
+// duplicate keys, even with DisallowUnknownFields).
 func TestDecodeExactKeys(t *testing.T) {
 	type inner struct {
 		X int `json:"x"`

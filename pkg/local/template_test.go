@@ -141,6 +141,7 @@ func TestTemplate(t *testing.T) {
 		tables := map[string]string{
 			cfg.Tables.Users: "pk", cfg.Tables.Sessions: "id", cfg.Tables.Counters: "user_id",
 			cfg.Tables.Chats: "user_id", cfg.Tables.Messages: "chat_id", cfg.Tables.Posts: "id",
+			cfg.Tables.PostViews: "post_id",
 		}
 		for name, hash := range tables {
 			tb, ok := tmpl.Tables[name]
@@ -170,6 +171,10 @@ func TestTemplate(t *testing.T) {
 		}
 		if tb := tmpl.Tables[cfg.Tables.Posts]; tb == nil || len(tb.Indexes) != 3 {
 			t.Errorf("posts table needs the feed, by_category and by_author indexes: %+v", tb)
+		}
+		// A view writes the counter only: an index would multiply each view's write units.
+		if tb := tmpl.Tables[cfg.Tables.PostViews]; tb == nil || len(tb.Indexes) != 0 || tb.RangeKey != "" {
+			t.Errorf("post views table must be keyed by post_id alone, with no index: %+v", tb)
 		}
 		if len(tmpl.Buckets) != 1 || tmpl.Buckets[0] != "ImagesBucket" {
 			t.Errorf("buckets = %v, want [ImagesBucket]", tmpl.Buckets)

@@ -7,7 +7,7 @@ import (
 	"namebot/pkg/naming"
 )
 
-// Limits on chat fields.
+// Limits on chat fields (the app's copy: frontend/src/limits.ts, see limits_test.go).
 const (
 	MaxLanguageLen   = 40
 	MaxConventionLen = 100

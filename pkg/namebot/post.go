@@ -21,7 +21,7 @@ func ValidCategory(c string) bool {
 	return c == CategoryNotice || c == CategoryQuestion || c == CategoryChat
 }
 
-// Limits on posts and images.
+// Limits on posts and images (the app's copy: frontend/src/limits.ts, see limits_test.go).
 const (
 	MaxPostTitleLen   = 100
 	MaxPostContentLen = 5000
@@ -44,6 +44,30 @@ type Post struct {
 	UpdatedAt      time.Time
 }
 
+// ViewWindow is how long a reader's repeated views of a post count once.
+const ViewWindow = time.Minute
+
+// Viewer is who reads a post, as far as view counting needs to know.
+type Viewer struct {
+	// UserID is the signed-in reader ("" for a visitor).
+	UserID string
+	// Key names the reader without saying who it is: a hash of the user
+	// id, or of a visitor's address and user agent.
+	Key string
+}
+
+// CountsView says whether v reading p now counts as a view: never the
+// author's own reads, and a reader's reload within ViewWindow of their
+// previous view (lastKey at lastAt, the post's latest counted view) only
+// once. Only the latest viewer is remembered, so a reader whose views
+// alternate with someone else's counts each time.
+func CountsView(p *Post, v Viewer, lastKey string, lastAt, now time.Time) bool {
+	if v.UserID != "" && v.UserID == p.AuthorID {
+		return false
+	}
+	return lastKey == "" || lastKey != v.Key || !now.Before(lastAt.Add(ViewWindow))
+}
+
 // CanPostIn says whether u may write (or move a post) into category: only
 // managers write notices.
 func CanPostIn(u *User, category string) bool {
@@ -60,10 +84,14 @@ func CanDeletePost(u *User, p *Post) bool { return u.ID == p.AuthorID || u.IsMan
 type PostStore interface {
 	CreatePost(ctx context.Context, p *Post) error
 	FindPost(ctx context.Context, id string) (*Post, error)
-	// ViewPost adds one to the view count and returns the post, in one write.
-	ViewPost(ctx context.Context, id string) (*Post, error)
-	// FindPosts lists posts newest first, in one category or all ("").
+	// ViewPost returns the post with its view count, counting this view
+	// when CountsView allows it, with one single-item write.
+	ViewPost(ctx context.Context, id string, v Viewer, now time.Time) (*Post, error)
+	// FindPosts lists posts newest first, in one category or all (""),
+	// with their view counts.
 	FindPosts(ctx context.Context, category, cursor string, limit int) (Page[*Post], error)
+	// DeletePostViews deletes a post's view counter (after the post).
+	DeletePostViews(ctx context.Context, id string) error
 	// UpdatePost stores p if the stored post still has prevUpdatedAt
 	// (ECONFLICT otherwise: someone else edited it meanwhile).
 	UpdatePost(ctx context.Context, p *Post, prevUpdatedAt time.Time) error

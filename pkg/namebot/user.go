@@ -9,7 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// Limits on account fields. The API documents them; the app mirrors them.
+// Limits on account fields. The API documents them; the app checks them too,
+// from frontend/src/limits.ts (limits_test.go fails when that copy differs).
 const (
 	MaxEmailLen    = 254
 	MinPasswordLen = 8

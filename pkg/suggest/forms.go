@@ -88,8 +88,6 @@ func cat(parts ...[]string) []string {
 	return out
 }
 
-func w(s string) []string { return splitWords(s) }
-
 // build fills the lists for the kinds the frame asks for.
 func (b *builder) build(f *frame) {
 	fn, vr, cn, cl := f.kinds[0], f.kinds[1], f.kinds[2], f.kinds[3]
@@ -173,34 +171,34 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			}
 		}
 		// The subject's own modifiers stay (is_sidebar_collapsed).
-		b.add(k, cand{cat(w("is"), sw, st), josa(sko, "이", "가") + " " + f.state.surfaceKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is " + strings.Join(st, " ") + "."})
+		b.add(k, cand{cat(splitWords("is"), sw, st), josa(sko, "이", "가") + " " + f.state.surfaceKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is " + strings.Join(st, " ") + "."})
 		if len(s.nouns) > 1 {
-			b.add(k, cand{cat(w("is"), s.headWords(false), st), "주어를 줄인 짧은 이름입니다.", "A shorter form with the head noun only."})
+			b.add(k, cand{cat(splitWords("is"), s.headWords(false), st), "주어를 줄인 짧은 이름입니다.", "A shorter form with the head noun only."})
 		}
-		b.add(k, cand{cat(w("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
+		b.add(k, cand{cat(splitWords("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
 		if f.state.t != nil && f.state.t.Opp != "" {
-			b.add(k, cand{cat(w("is"), sw, w(f.state.t.Opp)), "반대 상태로 물을 때의 이름입니다.", "The same flag asked the other way round."})
+			b.add(k, cand{cat(splitWords("is"), sw, splitWords(f.state.t.Opp)), "반대 상태로 물을 때의 이름입니다.", "The same flag asked the other way round."})
 		}
 	case f.ability && v != nil:
 		vw := verbWords(v)
 		o := f.thing()
 		ow := o.words(false)
-		b.add(k, cand{cat(w("can"), vw, ow), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "할 수 있는지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " can be " + participle(v.t, v.t.en()) + "."})
+		b.add(k, cand{cat(splitWords("can"), vw, ow), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "할 수 있는지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " can be " + participle(v.t, v.t.en()) + "."})
 		if ab := able(v.t.en()); ab != "" && len(ow) > 0 {
-			b.add(k, cand{cat(w("is"), ow, w(ab)), "-able 형용사로 쓴 불리언입니다.", "The same, as an -able adjective."})
+			b.add(k, cand{cat(splitWords("is"), ow, splitWords(ab)), "-able 형용사로 쓴 불리언입니다.", "The same, as an -able adjective."})
 		}
-		b.add(k, cand{cat(w("can"), vw), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the object is clear from context."})
+		b.add(k, cand{cat(splitWords("can"), vw), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the object is clear from context."})
 		if ab := able(v.t.en()); ab != "" {
-			b.add(k, cand{cat(w("is"), w(ab)), "짧은 -able 형용사 이름입니다.", "Short -able form."})
+			b.add(k, cand{cat(splitWords("is"), splitWords(ab)), "짧은 -able 형용사 이름입니다.", "Short -able form."})
 		}
 	case f.progress && v != nil:
 		vw := splitWords(gerund(v.t, v.t.en()))
 		o := f.thing()
 		ow := o.words(false)
-		b.add(k, cand{cat(w("is"), vw, ow), v.surfaceKo() + " 중인지 나타내는 불리언입니다.", "Whether it is " + strings.Join(vw, " ") + " now."})
-		b.add(k, cand{cat(w("is"), vw), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
+		b.add(k, cand{cat(splitWords("is"), vw, ow), v.surfaceKo() + " 중인지 나타내는 불리언입니다.", "Whether it is " + strings.Join(vw, " ") + " now."})
+		b.add(k, cand{cat(splitWords("is"), vw), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
 		if len(ow) > 0 {
-			b.add(k, cand{cat(w("is"), ow, vw), "주어를 앞에 둔 형태입니다.", "Subject-first form."})
+			b.add(k, cand{cat(splitWords("is"), ow, vw), "주어를 앞에 둔 형태입니다.", "Subject-first form."})
 		}
 	case v != nil && v.t != nil && !f.isNounQ:
 		pp := splitWords(participle(v.t, v.t.en()))
@@ -212,25 +210,25 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		ow := o.words(false)
 		oko := o.ko()
 		if f.past || f.passive || len(ow) == 0 {
-			b.add(k, cand{cat(w("is"), ow, pp), josa(oko, "이", "가") + " " + v.surfaceKo() + "된 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
+			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.surfaceKo() + "된 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
 			if len(ow) > 0 {
-				b.add(k, cand{cat(w("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
+				b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
 			}
-			b.add(k, cand{cat(w("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
+			b.add(k, cand{cat(splitWords("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
 		} else {
-			b.add(k, cand{cat(w("should"), vw, ow), josa(oko, "을", "를") + " " + v.surfaceKo() + "할지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."})
-			b.add(k, cand{cat(w("is"), ow, pp), josa(oko, "이", "가") + " " + v.surfaceKo() + "된 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
-			b.add(k, cand{cat(w("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
+			b.add(k, cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + v.surfaceKo() + "할지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."})
+			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.surfaceKo() + "된 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
+			b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
 		}
 	case f.exist || f.absent:
 		t := f.thing()
 		pl := t.words(!massy(t))
 		if f.absent {
-			b.add(k, cand{cat(w("has no"), pl), josa(t.ko(), "이", "가") + " 없는지 나타내는 불리언입니다.", "Whether there are no " + strings.Join(pl, " ") + "."})
-			b.add(k, cand{cat(w("is"), t.words(false), w("empty")), "비어 있는지로 묻는 형태입니다.", "Asked as emptiness."})
+			b.add(k, cand{cat(splitWords("has no"), pl), josa(t.ko(), "이", "가") + " 없는지 나타내는 불리언입니다.", "Whether there are no " + strings.Join(pl, " ") + "."})
+			b.add(k, cand{cat(splitWords("is"), t.words(false), splitWords("empty")), "비어 있는지로 묻는 형태입니다.", "Asked as emptiness."})
 		}
-		b.add(k, cand{cat(w("has"), pl), josa(t.ko(), "이", "가") + " 있는지 나타내는 불리언입니다.", "Whether there are any " + strings.Join(pl, " ") + "."})
-		b.add(k, cand{cat(w("has"), t.words(false)), "단수형으로 쓴 이름입니다.", "Singular form."})
+		b.add(k, cand{cat(splitWords("has"), pl), josa(t.ko(), "이", "가") + " 있는지 나타내는 불리언입니다.", "Whether there are any " + strings.Join(pl, " ") + "."})
+		b.add(k, cand{cat(splitWords("has"), t.words(false)), "단수형으로 쓴 이름입니다.", "Singular form."})
 	default:
 		// 관리자인지, 관리자 여부, "is admin": the noun is the predicate.
 		t := f.thing()
@@ -241,11 +239,11 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		if len(words) == 0 {
 			return
 		}
-		b.add(k, cand{cat(w("is"), words), josa(t.ko(), "인지", "인지") + " 나타내는 불리언입니다.", "Whether it is a " + strings.Join(words, " ") + "."})
+		b.add(k, cand{cat(splitWords("is"), words), josa(t.ko(), "인지", "인지") + " 나타내는 불리언입니다.", "Whether it is a " + strings.Join(words, " ") + "."})
 		if len(t.nouns) > 1 {
-			b.add(k, cand{cat(w("is"), t.headWords(false)), "짧은 형태입니다.", "Short form."})
+			b.add(k, cand{cat(splitWords("is"), t.headWords(false)), "짧은 형태입니다.", "Short form."})
 		}
-		b.add(k, cand{cat(w("has"), words), "가지고 있는지로 묻는 형태입니다.", "Asked as possession."})
+		b.add(k, cand{cat(splitWords("has"), words), "가지고 있는지로 묻는 형태입니다.", "Asked as possession."})
 	}
 }
 
@@ -269,7 +267,7 @@ func (b *builder) functions(f *frame) {
 	async := f.async && b.lang == naming.LangCSharp
 	suffix := func(ws []string) []string {
 		if async {
-			return cat(ws, w("async"))
+			return cat(ws, splitWords("async"))
 		}
 		return ws
 	}
@@ -279,10 +277,10 @@ func (b *builder) functions(f *frame) {
 			ev = cat(ev, v.t.Words)
 		}
 		if len(ev) > 0 {
-			b.add(k, cand{cat(w("handle"), ev), strings.TrimSpace(o.ko()) + " 이벤트를 처리하는 핸들러입니다.", "Handles the " + strings.Join(ev, " ") + " event."})
-			b.add(k, cand{cat(w("on"), ev), "이벤트 핸들러에 흔히 쓰는 on 접두사 형태입니다.", "The on- prefix event handlers usually take."})
+			b.add(k, cand{cat(splitWords("handle"), ev), strings.TrimSpace(o.ko()) + " 이벤트를 처리하는 핸들러입니다.", "Handles the " + strings.Join(ev, " ") + " event."})
+			b.add(k, cand{cat(splitWords("on"), ev), "이벤트 핸들러에 흔히 쓰는 on 접두사 형태입니다.", "The on- prefix event handlers usually take."})
 			if len(o.nouns) > 1 || len(ev) > 1 {
-				b.add(k, cand{cat(w("handle"), ev[len(ev)-1:]), "짧은 형태입니다.", "Short form."})
+				b.add(k, cand{cat(splitWords("handle"), ev[len(ev)-1:]), "짧은 형태입니다.", "Short form."})
 			}
 		}
 	}
@@ -290,7 +288,7 @@ func (b *builder) functions(f *frame) {
 		// No action: a getter for the thing, as the language spells it.
 		ow := o.words(f.list || o.plural())
 		if f.count {
-			ow = cat(o.words(false), w("count"))
+			ow = cat(o.words(false), splitWords("count"))
 		}
 		if len(ow) == 0 {
 			return
@@ -298,7 +296,7 @@ func (b *builder) functions(f *frame) {
 		if b.lang == naming.LangGo {
 			b.add(k, cand{ow, "Go는 getter에 Get을 붙이지 않습니다(Effective Go).", "Go getters carry no Get prefix (Effective Go)."})
 		}
-		b.add(k, cand{suffix(cat(w("get"), ow)), josa(o.ko(), "을", "를") + " 돌려주는 함수입니다.", "Returns the " + strings.Join(ow, " ") + "."})
+		b.add(k, cand{suffix(cat(splitWords("get"), ow)), josa(o.ko(), "을", "를") + " 돌려주는 함수입니다.", "Returns the " + strings.Join(ow, " ") + "."})
 		return
 	}
 	vw := v.t.Words
@@ -306,13 +304,13 @@ func (b *builder) functions(f *frame) {
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0
 	ow := o.words(plural)
 	if f.count && ve != "count" {
-		ow = cat(o.words(false), w("count"))
+		ow = cat(o.words(false), splitWords("count"))
 	}
 	oko := o.ko()
 	vko := v.surfaceKo()
 	var by []string
 	if !f.by.empty() {
-		by = cat(w("by"), f.by.words(false))
+		by = cat(splitWords("by"), f.by.words(false))
 	}
 	// Conversions: celsius_to_fahrenheit, to_fahrenheit.
 	if isConvert(v.t) && !f.target.empty() {
@@ -322,19 +320,19 @@ func (b *builder) functions(f *frame) {
 		}
 		tgt := f.target.words(false)
 		if len(src) > 0 {
-			b.add(k, cand{suffix(cat(src, w("to"), tgt)), josa(oko, "을", "를") + " " + josa(f.target.ko(), "으로", "로") + " 바꾸는 변환 함수의 관용적 이름입니다.", "The usual name of a conversion: source to target."})
+			b.add(k, cand{suffix(cat(src, splitWords("to"), tgt)), josa(oko, "을", "를") + " " + josa(f.target.ko(), "으로", "로") + " 바꾸는 변환 함수의 관용적 이름입니다.", "The usual name of a conversion: source to target."})
 		}
-		b.add(k, cand{suffix(cat(w("to"), tgt)), "변환 결과를 앞세운 짧은 이름입니다.", "Short form naming the result."})
-		b.add(k, cand{suffix(cat(vw, src, w("to"), tgt)), "동사를 드러낸 형태입니다.", "With the verb spelled out."})
+		b.add(k, cand{suffix(cat(splitWords("to"), tgt)), "변환 결과를 앞세운 짧은 이름입니다.", "Short form naming the result."})
+		b.add(k, cand{suffix(cat(vw, src, splitWords("to"), tgt)), "동사를 드러낸 형태입니다.", "With the verb spelled out."})
 		return
 	}
 	// Queues: add to a queue is enqueue, take from one is dequeue.
 	if q := queueVerb(ve, f); q != "" {
-		b.add(k, cand{suffix(cat(w(q), ow)), "큐에 넣고 빼는 동작의 관용적 이름입니다.", "The usual verb for a queue."})
+		b.add(k, cand{suffix(cat(splitWords(q), ow)), "큐에 넣고 빼는 동작의 관용적 이름입니다.", "The usual verb for a queue."})
 		if q == "enqueue" {
-			b.add(k, cand{suffix(cat(w("push"), ow)), "push를 쓴 형태입니다.", "With push."})
+			b.add(k, cand{suffix(cat(splitWords("push"), ow)), "push를 쓴 형태입니다.", "With push."})
 		} else {
-			b.add(k, cand{suffix(cat(w("pop"), ow)), "pop을 쓴 형태입니다.", "With pop."})
+			b.add(k, cand{suffix(cat(splitWords("pop"), ow)), "pop을 쓴 형태입니다.", "With pop."})
 		}
 	}
 	if ve == "get" && b.lang == naming.LangGo && len(ow) > 0 && f.source.empty() {
@@ -342,18 +340,18 @@ func (b *builder) functions(f *frame) {
 	}
 	var tgt []string
 	if !f.target.empty() {
-		tgt = cat(w("to"), f.target.words(false))
+		tgt = cat(splitWords("to"), f.target.words(false))
 		if ve == "remove" || ve == "delete" {
-			tgt = cat(w("from"), f.target.words(false))
+			tgt = cat(splitWords("from"), f.target.words(false))
 		}
 	}
 	var src []string
 	if !f.source.empty() {
-		src = cat(w("from"), f.source.words(false))
+		src = cat(splitWords("from"), f.source.words(false))
 	}
 	var with []string
 	if !f.with.empty() {
-		with = cat(w("with"), f.with.headWords(false))
+		with = cat(splitWords("with"), f.with.headWords(false))
 	}
 	main := cat(vw, ow, by)
 	reason := cand{ko: josa(oko, "을", "를") + " " + vko + "하는 함수입니다.", en: sentence(thirdPerson(ve)) + " the " + strings.Join(ow, " ") + "."}
@@ -376,7 +374,7 @@ func (b *builder) functions(f *frame) {
 	b.add(k, cand{suffix(main), reason.ko, reason.en})
 	if len(with) > 0 {
 		b.add(k, cand{suffix(cat(vw, with)), josa(f.with.ko(), "으로", "로") + " " + vko + "한다는 점을 드러낸 이름입니다.", "Names how: with " + strings.Join(f.with.headWords(false), " ") + "."})
-		b.add(k, cand{suffix(cat(vw, w("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})
+		b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})
 	}
 	if len(by) > 0 {
 		b.add(k, cand{suffix(cat(vw, by)), "기준만 드러낸 짧은 이름입니다.", "Short form with the criterion."})
@@ -385,10 +383,10 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(vw, o.headWords(plural), by)), "대상을 줄인 짧은 이름입니다.", "Shorter, with the head noun only."})
 	}
 	if len(src) > 0 && ve == "get" {
-		b.add(k, cand{suffix(cat(w("fetch"), ow, src)), "외부에서 가져온다는 뜻의 fetch를 쓴 형태입니다.", "fetch: from somewhere else."})
+		b.add(k, cand{suffix(cat(splitWords("fetch"), ow, src)), "외부에서 가져온다는 뜻의 fetch를 쓴 형태입니다.", "fetch: from somewhere else."})
 	}
 	for _, alt := range v.t.Alt {
-		b.add(k, cand{suffix(cat(w(alt), ow, by)), alt + " 동사를 쓴 같은 뜻의 이름입니다.", "Same action with the verb " + alt + "."})
+		b.add(k, cand{suffix(cat(splitWords(alt), ow, by)), alt + " 동사를 쓴 같은 뜻의 이름입니다.", "Same action with the verb " + alt + "."})
 	}
 	if len(ow) == 0 && len(tgt) == 0 && len(by) == 0 && !f.topic.empty() {
 		tw := f.topic.words(false)
@@ -433,7 +431,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	}
 	var unit []string
 	if f.unit != "" {
-		unit = w(f.unit)
+		unit = splitWords(f.unit)
 	}
 	// An action named in a variable question: its result (sorted_users).
 	var mods []string
@@ -452,20 +450,20 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	case f.count:
 		base := cat(mods, t.words(false))
 		if f.limit != "" {
-			b.add(k, cand{cat(w(f.limit), cat(mods, t.words(!massy(t)))), limitKo(f.limit) + " " + tko + " 횟수(개수)입니다.", "The " + f.limit + " number of " + strings.Join(t.words(true), " ") + "."})
-			b.add(k, cand{cat(w(f.limit), base, w("count")), "count를 붙인 형태입니다.", "With count."})
+			b.add(k, cand{cat(splitWords(f.limit), cat(mods, t.words(!massy(t)))), limitKo(f.limit) + " " + tko + " 횟수(개수)입니다.", "The " + f.limit + " number of " + strings.Join(t.words(true), " ") + "."})
+			b.add(k, cand{cat(splitWords(f.limit), base, splitWords("count")), "count를 붙인 형태입니다.", "With count."})
 			return
 		}
-		b.add(k, cand{cat(base, w("count")), tko + "의 개수(횟수)입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
-		b.add(k, cand{cat(w("num"), cat(mods, t.words(!massy(t)))), "num 접두사로 개수를 나타낸 형태입니다.", "Count with the num prefix."})
-		b.add(k, cand{cat(base, w("total")), "합계로 쓸 때의 형태입니다.", "As a total."})
+		b.add(k, cand{cat(base, splitWords("count")), tko + "의 개수(횟수)입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		b.add(k, cand{cat(splitWords("num"), cat(mods, t.words(!massy(t)))), "num 접두사로 개수를 나타낸 형태입니다.", "Count with the num prefix."})
+		b.add(k, cand{cat(base, splitWords("total")), "합계로 쓸 때의 형태입니다.", "As a total."})
 	case f.limit != "":
-		b.add(k, cand{cat(w(f.limit), words, unit), limitKo(f.limit) + " " + tko + "입니다.", "The " + f.limit + " " + strings.Join(words, " ") + "."})
+		b.add(k, cand{cat(splitWords(f.limit), words, unit), limitKo(f.limit) + " " + tko + "입니다.", "The " + f.limit + " " + strings.Join(words, " ") + "."})
 		if len(unit) > 0 {
-			b.add(k, cand{cat(w(f.limit), words), "단위를 타입이나 주석으로 밝힐 때의 형태입니다.", "Without the unit, when the type carries it."})
+			b.add(k, cand{cat(splitWords(f.limit), words), "단위를 타입이나 주석으로 밝힐 때의 형태입니다.", "Without the unit, when the type carries it."})
 		}
 		if len(t.nouns) > 1 {
-			b.add(k, cand{cat(w(f.limit), t.headWords(plural), unit), "짧은 형태입니다.", "Short form."})
+			b.add(k, cand{cat(splitWords(f.limit), t.headWords(plural), unit), "짧은 형태입니다.", "Short form."})
 		}
 	case len(unit) > 0:
 		b.add(k, cand{cat(words, unit), tko + "을(를) " + f.unit + " 단위로 담습니다.", "The " + strings.Join(words, " ") + " in " + f.unit + "."})
@@ -476,7 +474,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	default:
 		b.add(k, cand{words, josa(tko, "을", "를") + " 담는 " + kindKo(k) + "입니다.", "Holds the " + strings.Join(words, " ") + "."})
 		if plural && !massy(t) && k == naming.KindVariable {
-			b.add(k, cand{cat(mods, t.words(false), w("list")), "목록임을 List로 드러낸 형태입니다.", "The list, named as such."})
+			b.add(k, cand{cat(mods, t.words(false), splitWords("list")), "목록임을 List로 드러낸 형태입니다.", "The list, named as such."})
 		}
 		if len(mods) > 0 {
 			b.add(k, cand{t.words(plural), "동작을 뺀 짧은 이름입니다.", "Without the action."})
@@ -485,7 +483,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			b.add(k, cand{t.headWords(plural), "짧은 형태입니다.", "Short form."})
 		}
 		if !f.by.empty() {
-			b.add(k, cand{cat(words, w("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
+			b.add(k, cand{cat(words, splitWords("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
 		}
 	}
 }
@@ -531,7 +529,7 @@ func (b *builder) classes(f *frame) {
 		b.add(k, cand{t.headWords(false), "짧은 형태입니다.", "Short form."})
 	}
 	if f.enum && !strings.HasSuffix(words[len(words)-1], "type") && !strings.HasSuffix(words[len(words)-1], "status") && !strings.HasSuffix(words[len(words)-1], "kind") {
-		b.add(k, cand{cat(words, w("type")), "종류를 나타내는 열거형에 흔한 Type 접미사 형태입니다.", "The Type suffix enums of kinds often take."})
+		b.add(k, cand{cat(words, splitWords("type")), "종류를 나타내는 열거형에 흔한 Type 접미사 형태입니다.", "The Type suffix enums of kinds often take."})
 	}
 }
 

@@ -175,7 +175,7 @@ func init() {
 	unit("px", "px pixels pixel")
 }
 
-// koGrammarIndex is koGrammar plus the conjugated grammar verbs, built with
+// grammarIndex is koGrammar plus the conjugated grammar verbs, built with
 // the glossary.
 type grammarIndex struct {
 	ko    map[string][]gramMatch

@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../i18n';
+import { IMAGE_TYPES, MAX_IMAGE_SIZE } from '../limits';
 import { ApiError, client } from './client';
 import type { ImageUpload, NewPost, Page, Post, PostCategory, PostUpdate } from './types';
 
@@ -6,10 +7,8 @@ import type { ImageUpload, NewPost, Page, Post, PostCategory, PostUpdate } from 
 
 export const CATEGORIES: readonly PostCategory[] = ['notice', 'question', 'chat'];
 
-export const MAX_TITLE = 100;
-export const MAX_CONTENT = 5000;
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-export const IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
+/** The largest head image in whole megabytes, as the messages say it. */
+export const MAX_IMAGE_MB = MAX_IMAGE_SIZE / (1024 * 1024);
 
 export function isCategory(value: unknown): value is PostCategory {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
@@ -23,9 +22,10 @@ export function listPosts(category?: PostCategory | null, cursor?: string | null
   return client.get<Page<Post>>(`/api/board?${q.toString()}`, { auth: false, signal });
 }
 
-/** Reads a post; the server counts every read as a view. */
+/** Reads a post. The reader's token goes along when there is one: the server counts a view
+ * once per reader and minute, never the author's own (docs: README, Decisions). */
 export function getPost(id: string, signal?: AbortSignal) {
-  return client.get<Post>(`/api/board/${encodeURIComponent(id)}`, { auth: false, signal });
+  return client.get<Post>(`/api/board/${encodeURIComponent(id)}`, { auth: 'optional', signal });
 }
 
 export function createPost(body: NewPost) {
@@ -45,11 +45,16 @@ export function requestImageUpload(contentType: string, size: number) {
   return client.post<ImageUpload>('/api/board/images', { content_type: contentType, size });
 }
 
+/** The message for what checkImage found. */
+export function imageProblemText(problem: MessageKey): string {
+  return t(problem, { mb: MAX_IMAGE_MB });
+}
+
 /** Why a picked file cannot be a head image (checked before any upload), or null. */
 export function checkImage(file: Pick<File, 'type' | 'size'>): MessageKey | null {
   if (!IMAGE_TYPES.includes(file.type)) return 'board.imageType';
   if (file.size < 1) return 'board.imageEmpty';
-  if (file.size > MAX_IMAGE_BYTES) return 'board.imageSize';
+  if (file.size > MAX_IMAGE_SIZE) return 'board.imageSize';
   return null;
 }
 
@@ -80,7 +85,7 @@ export function putUpload(upload: ImageUpload, file: Blob, onProgress?: (fractio
 /** The whole upload: check, presign, PUT. Resolves with the key to send as image_key. */
 export async function uploadImage(file: File, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<string> {
   const problem = checkImage(file);
-  if (problem) throw new ApiError(400, 'invalid', t(problem), { image_key: t(problem) });
+  if (problem) throw new ApiError(400, 'invalid', imageProblemText(problem), { image_key: imageProblemText(problem) });
   let upload: ImageUpload;
   try {
     upload = await requestImageUpload(file.type, file.size);

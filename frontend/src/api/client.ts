@@ -107,8 +107,12 @@ export async function errorFromResponse(res: Response): Promise<ApiError> {
 }
 
 export interface RequestOptions {
-  /** Send the access token and refresh it on 401 (default true). */
-  auth?: boolean;
+  /**
+   * Send the access token and refresh it on 401 (true, the default); send nothing (false);
+   * or 'optional': send the token when there is a session (waiting for a refresh already
+   * under way), and nothing otherwise. The server then knows the reader, if any.
+   */
+  auth?: boolean | 'optional';
   signal?: AbortSignal;
 }
 
@@ -117,6 +121,48 @@ export interface ClientOptions {
   /** Value for Accept-Language; the UI language by default. */
   lang?: () => string;
   baseUrl?: string;
+  /** Whether a session may exist (the companion cookie is there); document.cookie by default. */
+  hasSession?: () => boolean;
+  /** Forgets the companion cookie once the server said there is no session. */
+  forgetSession?: () => void;
+}
+
+/**
+ * The companion of the HttpOnly refresh cookie: the server sets and clears both together.
+ * Its value is no secret; it only says that a refresh is worth a request.
+ */
+export const SESSION_COOKIE = 'namebot_session';
+
+/** Whether a Cookie header string (document.cookie) holds the companion cookie. */
+export function hasSessionCookie(cookies: string): boolean {
+  return cookies.split(';').some((c) => {
+    const [name, value] = c.trim().split('=', 2);
+    return name === SESSION_COOKIE && !!value;
+  });
+}
+
+function documentHasSession(): boolean {
+  // Outside a browser (no document) there is no cookie to go by: ask the server.
+  if (typeof document === 'undefined') return true;
+  return hasSessionCookie(document.cookie);
+}
+
+function forgetDocumentSession(): void {
+  if (typeof document === 'undefined') return;
+  const secure = globalThis.location?.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${SESSION_COOKIE}=; Path=/; Max-Age=0; SameSite=Strict${secure}`;
+}
+
+/**
+ * Reads and drops a response body the caller does not need. A body left unread keeps the
+ * request open in Chromium (no "network idle") and holds its connection.
+ */
+export async function discard(res: Response): Promise<void> {
+  try {
+    await res.body?.cancel();
+  } catch {
+    // Already read or errored: nothing left to release.
+  }
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
@@ -131,6 +177,8 @@ export function createApiClient(options: ClientOptions = {}) {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const lang = options.lang ?? getLang;
   const base = options.baseUrl ?? '';
+  const hasSession = options.hasSession ?? documentHasSession;
+  const forgetSession = options.forgetSession ?? forgetDocumentSession;
 
   let accessToken: string | null = null;
   let refreshing: Promise<string | null> | null = null;
@@ -169,9 +217,14 @@ export function createApiClient(options: ClientOptions = {}) {
 
   /**
    * Trades the refresh cookie for a new access token. Single-flight: callers that
-   * arrive while a refresh is running share it. Resolves null when there is no session.
+   * arrive while a refresh is running share it. Resolves null when there is no session;
+   * without the companion cookie that is known without asking the server.
    */
   function refresh(): Promise<string | null> {
+    if (!refreshing && !hasSession()) {
+      setToken(null);
+      return Promise.resolve(null);
+    }
     if (!refreshing) {
       refreshing = (async () => {
         try {
@@ -182,6 +235,8 @@ export function createApiClient(options: ClientOptions = {}) {
             return data.access_token;
           }
           if (res.status === 400 || res.status === 401 || res.status === 403) {
+            await discard(res);
+            forgetSession();
             setToken(null);
             return null;
           }
@@ -197,15 +252,23 @@ export function createApiClient(options: ClientOptions = {}) {
   async function request<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
     const auth = opts.auth ?? true;
     let token: string | null = null;
-    if (auth) {
+    if (auth === 'optional') {
+      token = accessToken ?? (refreshing ? await refreshing.catch(() => null) : null);
+    } else if (auth) {
       token = accessToken ?? (await refresh());
       if (!token) throw new ApiError(401, 'unauthorized', messageForCode('unauthorized'));
     }
     let res = await send(method, path, body, token, opts.signal);
-    if (res.status === 401 && auth) {
+    if (res.status === 401 && auth === 'optional' && token) {
+      // A stale token on a route that does not need one: refresh once, else go without.
+      await discard(res);
+      const fresh = accessToken && accessToken !== token ? accessToken : await refresh().catch(() => null);
+      res = await send(method, path, body, fresh, opts.signal);
+    } else if (res.status === 401 && auth === true) {
       // The token expired (or was replaced by a concurrent refresh): refresh once, retry once.
       const fresh = accessToken && accessToken !== token ? accessToken : await refresh();
       if (!fresh) throw await errorFromResponse(res);
+      await discard(res);
       res = await send(method, path, body, fresh, opts.signal);
       if (res.status === 401) {
         const err = await errorFromResponse(res);
@@ -214,7 +277,10 @@ export function createApiClient(options: ClientOptions = {}) {
       }
     }
     if (!res.ok) throw await errorFromResponse(res);
-    if (res.status === 204) return undefined as T;
+    if (res.status === 204) {
+      await discard(res);
+      return undefined as T;
+    }
     const text = await res.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
@@ -234,6 +300,8 @@ export function createApiClient(options: ClientOptions = {}) {
       setToken(null);
     },
     hasToken: () => accessToken !== null,
+    /** Whether a session may exist: the companion cookie is there (no request made). */
+    mayHaveSession: () => hasSession(),
     onTokenChange(listener: (token: string | null) => void): () => void {
       tokenListeners.add(listener);
       return () => tokenListeners.delete(listener);

@@ -3,9 +3,8 @@ import { renameRoom } from '../api/chat';
 import type { Room } from '../api/types';
 import { charLength, errorsFrom } from '../forms';
 import { useT } from '../i18n';
+import { MAX_TITLE_LEN } from '../limits';
 import { showToast } from '../toast';
-
-const MAX_TITLE = 100;
 
 /**
  * The room's title with an inline rename: a button opens a labelled input; Enter saves
@@ -38,7 +37,7 @@ export function RenameTitle({ room, name, onRenamed }: { room: Room; name: strin
   async function save() {
     const title = value.trim();
     if (!title) return setError(t('v.required'));
-    if (charLength(title) > MAX_TITLE) return setError(t('v.tooLong', { max: MAX_TITLE }));
+    if (charLength(title) > MAX_TITLE_LEN) return setError(t('v.tooLong', { max: MAX_TITLE_LEN }));
     if (title === room.title) return close();
     setBusy(true);
     setError(null);
@@ -100,7 +99,7 @@ export function RenameTitle({ room, name, onRenamed }: { room: Room; name: strin
         ref={inputRef}
         class="input rename-input"
         value={value}
-        maxLength={MAX_TITLE * 2}
+        maxLength={MAX_TITLE_LEN * 2}
         disabled={busy}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? 'rename-error' : 'rename-hint'}

@@ -5,6 +5,7 @@ import { Alert, Spinner } from '../components/States';
 import { CopyButton } from '../components/SuggestionCard';
 import { charLength, errorsFrom, noErrors, useForm, type FormErrors } from '../forms';
 import { useT, type MessageKey } from '../i18n';
+import { MAX_CONVENTION_LEN, MAX_LANGUAGE_LEN } from '../limits';
 import { useTitle } from '../title';
 import { conventionOptions, LANGUAGE_PRESETS } from './Rooms';
 import '../check.css';
@@ -73,8 +74,8 @@ export function CheckPage() {
     const convention = f.values.convention.trim();
     const fields: Record<string, string> = {};
     if (!language) fields.language = t('v.required');
-    else if (charLength(language) > 40) fields.language = t('v.tooLong', { max: 40 });
-    if (charLength(convention) > 100) fields.convention = t('v.tooLong', { max: 100 });
+    else if (charLength(language) > MAX_LANGUAGE_LEN) fields.language = t('v.tooLong', { max: MAX_LANGUAGE_LEN });
+    if (charLength(convention) > MAX_CONVENTION_LEN) fields.convention = t('v.tooLong', { max: MAX_CONVENTION_LEN });
     if (names.length === 0 || names.length > MAX_NAMES) fields.names = t('check.v.count', { max: MAX_NAMES });
     else if (names.some((n) => charLength(n) > MAX_NAME_LEN)) fields.names = t('check.v.long', { max: MAX_NAME_LEN });
     if (Object.keys(fields).length) {
@@ -124,7 +125,7 @@ export function CheckPage() {
               name="language"
               list="check-language-options"
               autoComplete="off"
-              maxLength={40}
+              maxLength={MAX_LANGUAGE_LEN}
               required
               hint={t('hint.language')}
               {...f.field('language')}
@@ -140,7 +141,7 @@ export function CheckPage() {
               name="convention"
               list="check-convention-options"
               autoComplete="off"
-              maxLength={100}
+              maxLength={MAX_CONVENTION_LEN}
               optional
               hint={t('hint.convention')}
               {...f.field('convention')}

@@ -4,6 +4,7 @@ import { OAuthButtons } from '../components/OAuthButtons';
 import { Alert } from '../components/States';
 import { errorsFrom, noErrors, useForm } from '../forms';
 import { useT } from '../i18n';
+import { MAX_EMAIL_LEN, MAX_PASSWORD_LEN } from '../limits';
 import { Link, useLocation } from '../router';
 import { useTitle } from '../title';
 
@@ -57,7 +58,7 @@ export function LoginPage() {
             name="email"
             autoComplete="username"
             inputMode="email"
-            maxLength={254}
+            maxLength={MAX_EMAIL_LEN}
             {...f.field('email')}
           />
           <Field
@@ -66,7 +67,7 @@ export function LoginPage() {
             type="password"
             name="password"
             autoComplete="current-password"
-            maxLength={64}
+            maxLength={MAX_PASSWORD_LEN}
             {...f.field('password')}
           />
           <button type="submit" class="btn btn-primary btn-block" disabled={f.busy}>

@@ -4,10 +4,8 @@ import {
   checkImage,
   createPost,
   handOver,
-  IMAGE_TYPES,
   imageKeyOf,
-  MAX_CONTENT,
-  MAX_TITLE,
+  imageProblemText,
   recallPost,
   safeImageSrc,
   updatePost,
@@ -17,22 +15,15 @@ import { ApiError } from '../api/client';
 import type { NewPost, Post, PostCategory, PostUpdate } from '../api/types';
 import { setProfile, useSession } from '../auth';
 import { Field } from '../components/Field';
-import { DefaultPicture } from '../components/PostBits';
-import { Alert, ErrorState, Loading, Spinner } from '../components/States';
-import { charLength, errorsFrom, isBlank, noErrors, type FormErrors } from '../forms';
+import { ImagePicker, usePreviews, type Picked } from '../components/ImagePicker';
+import { Alert, ErrorState, Loading } from '../components/States';
+import { charLength, errorsFrom, isBlank, noErrors, useForm } from '../forms';
 import { useT, type MessageKey } from '../i18n';
+import { MAX_POST_CONTENT_LEN, MAX_POST_TITLE_LEN } from '../limits';
 import { navigate } from '../router';
 import { useTitle } from '../title';
 import { showToast } from '../toast';
 import { BackToBoard, fetchPost, PostNotFound } from './Post';
-
-/** The head image as the form holds it. */
-type Picked =
-  | { kind: 'none' }
-  | { kind: 'current'; url: string }
-  | { kind: 'uploading'; preview: string; progress: number }
-  | { kind: 'uploaded'; preview: string; key: string }
-  | { kind: 'failed'; preview: string };
 
 const FIELD_IDS: Record<string, string> = {
   title: 'post-title',
@@ -47,138 +38,8 @@ function focusFirstInvalid(fields: Record<string, string>): void {
   setTimeout(() => document.getElementById(FIELD_IDS[first]!)?.focus(), 0);
 }
 
-/** Keeps the object URLs of previews and revokes each once it is no longer shown. */
-function usePreviews() {
-  const urls = useRef(new Set<string>());
-  useEffect(
-    () => () => {
-      for (const u of urls.current) URL.revokeObjectURL(u);
-      urls.current.clear();
-    },
-    [],
-  );
-  return {
-    make(file: Blob): string {
-      const u = URL.createObjectURL(file);
-      urls.current.add(u);
-      return u;
-    },
-    drop(u: string | undefined): void {
-      if (u && urls.current.delete(u)) URL.revokeObjectURL(u);
-    },
-  };
-}
-
-function ImagePicker({
-  picked,
-  original,
-  error,
-  disabled,
-  onPick,
-  onRemove,
-  onUndo,
-}: {
-  picked: Picked;
-  original: string | null;
-  error: string | undefined;
-  disabled: boolean;
-  onPick: (file: File) => void;
-  onRemove: () => void;
-  onUndo: () => void;
-}) {
-  const t = useT();
-  const [broken, setBroken] = useState<string | null>(null);
-  const src = picked.kind === 'none' ? null : picked.kind === 'current' ? picked.url : picked.preview;
-  const status =
-    picked.kind === 'uploading'
-      ? t('board.imageUploading')
-      : picked.kind === 'uploaded'
-        ? t('board.imageUploaded')
-        : picked.kind === 'current'
-          ? t('board.imageCurrent')
-          : picked.kind === 'none' && original
-            ? t('board.imageRemoved')
-            : picked.kind === 'none'
-              ? t('board.imageNone')
-              : '';
-  const describedBy = ['post-image-hint', 'post-image-status', error ? 'post-image-error' : ''].filter(Boolean).join(' ');
-  return (
-    <div class={`field image-field${error ? ' field-invalid' : ''}`}>
-      <span class="field-label" id="post-image-label">
-        {t('board.field.image')}
-        <span class="field-optional"> ({t('common.optional')})</span>
-      </span>
-      <div class="image-box">
-        <div class="image-preview">
-          {src && broken !== src ? (
-            <img src={src} alt={t('board.image')} onError={() => setBroken(src)} />
-          ) : (
-            <div class="thumb thumb-empty cat-question">
-              <DefaultPicture />
-            </div>
-          )}
-          {picked.kind === 'uploading' && (
-            <div class="image-progress">
-              <progress max={100} value={Math.round(picked.progress * 100)} aria-label={t('board.imageUploading')} />
-            </div>
-          )}
-        </div>
-        <div class="image-side">
-          <p id="post-image-status" class="image-status" role="status" aria-live="polite">
-            {picked.kind === 'uploading' && <Spinner />}
-            <span>{status}</span>
-            {/* The percentage changes too often to be announced; the progress bar carries it. */}
-            {picked.kind === 'uploading' && (
-              <span class="image-percent" aria-hidden="true">
-                {Math.round(picked.progress * 100)}%
-              </span>
-            )}
-          </p>
-          <div class="image-actions">
-            <input
-              id="post-image"
-              class="file-input"
-              type="file"
-              accept={IMAGE_TYPES.join(',')}
-              aria-labelledby="post-image-label post-image-pick"
-              aria-describedby={describedBy}
-              aria-invalid={error ? 'true' : undefined}
-              disabled={disabled}
-              onChange={(e) => {
-                const input = e.currentTarget;
-                const file = input.files?.[0];
-                // Picking the same file again must fire change again.
-                input.value = '';
-                if (file) onPick(file);
-              }}
-            />
-            <label id="post-image-pick" for="post-image" class={`btn btn-secondary btn-small file-button${disabled ? ' is-disabled' : ''}`}>
-              {picked.kind === 'none' ? t('board.imagePick') : t('board.imageReplace')}
-            </label>
-            {picked.kind !== 'none' && (
-              <button type="button" class="btn btn-ghost btn-small" onClick={onRemove} disabled={disabled}>
-                {t('board.imageRemove')}
-              </button>
-            )}
-            {picked.kind === 'none' && original && (
-              <button type="button" class="btn btn-ghost btn-small" onClick={onUndo} disabled={disabled}>
-                {t('board.imageUndo')}
-              </button>
-            )}
-          </div>
-          <p id="post-image-hint" class="field-hint">
-            {t('board.imageHint')}
-          </p>
-          {error && (
-            <p id="post-image-error" class="field-error">
-              {error}
-            </p>
-          )}
-        </div>
-      </div>
-    </div>
-  );
-}
+/** The form's typed values; the image is held apart (it is uploaded as soon as it is picked). */
+type PostValues = { title: string; content: string; category: PostCategory };
 
 interface PostFormProps {
   /** The post being edited; absent for a new post. */
@@ -191,26 +52,15 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
   const t = useT();
   const editing = !!post;
   const originalUrl = post ? safeImageSrc(post.image_url) : null;
-  const [title, setTitle] = useState(post?.title ?? '');
-  const [content, setContent] = useState(post?.content ?? '');
-  const [category, setCategory] = useState<PostCategory>(post?.category ?? 'question');
+  const f = useForm<PostValues>({ title: post?.title ?? '', content: post?.content ?? '', category: post?.category ?? 'question' });
+  const { errors, setErrors, busy, setBusy } = f;
+  const { title, content, category } = f.values;
   const [picked, setPicked] = useState<Picked>(originalUrl ? { kind: 'current', url: originalUrl } : { kind: 'none' });
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
   const previews = usePreviews();
   const upload = useRef<AbortController | null>(null);
 
   useEffect(() => () => upload.current?.abort(), []);
-
-  function setField(name: string, message: string | null) {
-    setErrors((e) => {
-      const fields = { ...e.fields };
-      if (message) fields[name] = message;
-      else delete fields[name];
-      return { ...e, fields };
-    });
-  }
 
   function replacePicked(next: Picked) {
     setPicked((cur) => {
@@ -223,13 +73,13 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
     const problem = checkImage(file);
     if (problem) {
       // The image the form had stays; only the new file is refused.
-      setField('image_key', t(problem));
+      f.setFieldError('image_key', imageProblemText(problem));
       return;
     }
     upload.current?.abort();
     const ctl = new AbortController();
     upload.current = ctl;
-    setField('image_key', null);
+    f.setFieldError('image_key', null);
     const preview = previews.make(file);
     replacePicked({ kind: 'uploading', preview, progress: 0 });
     try {
@@ -244,7 +94,7 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
       if (ctl.signal.aborted || (err instanceof DOMException && err.name === 'AbortError')) return;
       const e = errorsFrom(err);
       setPicked((cur) => (cur.kind === 'uploading' && cur.preview === preview ? { kind: 'failed', preview } : cur));
-      setField('image_key', e.fields.image_key ?? e.message);
+      f.setFieldError('image_key', e.fields.image_key ?? e.message);
     } finally {
       if (upload.current === ctl) upload.current = null;
     }
@@ -252,12 +102,12 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
 
   function removeImage() {
     upload.current?.abort();
-    setField('image_key', null);
+    f.setFieldError('image_key', null);
     replacePicked({ kind: 'none' });
   }
 
   function undoRemove() {
-    setField('image_key', null);
+    f.setFieldError('image_key', null);
     if (originalUrl) replacePicked({ kind: 'current', url: originalUrl });
   }
 
@@ -266,9 +116,9 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
     const tl = charLength(title.trim());
     const cl = charLength(content.trim());
     if (isBlank(title)) fields.title = t('v.required');
-    else if (tl > MAX_TITLE) fields.title = t('v.tooLong', { max: MAX_TITLE });
+    else if (tl > MAX_POST_TITLE_LEN) fields.title = t('v.tooLong', { max: MAX_POST_TITLE_LEN });
     if (isBlank(content)) fields.content = t('v.required');
-    else if (cl > MAX_CONTENT) fields.content = t('v.tooLong', { max: MAX_CONTENT });
+    else if (cl > MAX_POST_CONTENT_LEN) fields.content = t('v.tooLong', { max: MAX_POST_CONTENT_LEN });
     if (picked.kind === 'uploading') fields.image_key = t('board.waitUpload');
     else if (picked.kind === 'failed') fields.image_key = errors.fields.image_key || t('board.uploadFailed');
     return fields;
@@ -353,13 +203,8 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
           name="title"
           autoComplete="off"
           required
-          hint={t('common.chars', { n: titleLen, max: MAX_TITLE })}
-          value={title}
-          onValue={(v) => {
-            setTitle(v);
-            if (errors.fields.title) setField('title', null);
-          }}
-          error={errors.fields.title}
+          hint={t('common.chars', { n: titleLen, max: MAX_POST_TITLE_LEN })}
+          {...f.field('title')}
         />
         <div class={`field${errors.fields.category ? ' field-invalid' : ''}`}>
           <label class="field-label" for="post-category">
@@ -372,10 +217,7 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
             value={category}
             aria-invalid={errors.fields.category ? 'true' : undefined}
             aria-describedby={errors.fields.category ? 'post-category-error' : undefined}
-            onChange={(e) => {
-              setCategory(e.currentTarget.value as PostCategory);
-              if (errors.fields.category) setField('category', null);
-            }}
+            onChange={(e) => f.set('category')(e.currentTarget.value)}
           >
             {options.map((c) => (
               <option key={c} value={c}>
@@ -404,10 +246,7 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
           value={content}
           aria-invalid={errors.fields.content ? 'true' : undefined}
           aria-describedby={`post-content-count${errors.fields.content ? ' post-content-error' : ''}`}
-          onInput={(e) => {
-            setContent(e.currentTarget.value);
-            if (errors.fields.content) setField('content', null);
-          }}
+          onInput={(e) => f.set('content')(e.currentTarget.value)}
         />
         <div class="field-foot">
           {errors.fields.content ? (
@@ -417,8 +256,8 @@ function PostForm({ post, isManager, onReload }: PostFormProps) {
           ) : (
             <span />
           )}
-          <span id="post-content-count" class={`field-count${contentLen > MAX_CONTENT ? ' over' : ''}`}>
-            {t('common.chars', { n: contentLen, max: MAX_CONTENT })}
+          <span id="post-content-count" class={`field-count${contentLen > MAX_POST_CONTENT_LEN ? ' over' : ''}`}>
+            {t('common.chars', { n: contentLen, max: MAX_POST_CONTENT_LEN })}
           </span>
         </div>
       </div>

@@ -7,8 +7,9 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
 import { GitHubMark, KakaoMark, PROVIDER_LABEL, useProviders } from '../components/OAuthButtons';
 import { Alert, ErrorState, Loading } from '../components/States';
-import { errorsFrom, newPasswordErrors, nicknameError, noErrors, useForm, type FormErrors } from '../forms';
+import { errorsFrom, newPasswordErrors, nicknameError, nicknameHint, noErrors, passwordHint, useForm, type FormErrors } from '../forms';
 import { formatClock, formatDate, useT } from '../i18n';
+import { MAX_EMAIL_LEN, MAX_NICKNAME_LEN, MAX_PASSWORD_LEN } from '../limits';
 import { navigate } from '../router';
 import { useTitle } from '../title';
 import { showToast } from '../toast';
@@ -54,8 +55,8 @@ function NicknameForm({ profile }: { profile: Profile }) {
           label={t('field.nickname')}
           name="nickname"
           autoComplete="nickname"
-          maxLength={20}
-          hint={t('hint.nickname')}
+          maxLength={MAX_NICKNAME_LEN}
+          hint={nicknameHint()}
           {...f.field('nickname')}
           onValue={(v) => {
             setDone(false);
@@ -122,7 +123,7 @@ function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
             type="password"
             name="current_password"
             autoComplete="current-password"
-            maxLength={64}
+            maxLength={MAX_PASSWORD_LEN}
             {...f.field('current_password')}
           />
         )}
@@ -133,8 +134,8 @@ function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
             type="password"
             name="new_password"
             autoComplete="new-password"
-            maxLength={64}
-            hint={t('hint.password')}
+            maxLength={MAX_PASSWORD_LEN}
+            hint={passwordHint()}
             {...f.field('new_password')}
           />
           <Field
@@ -143,7 +144,7 @@ function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
             type="password"
             name="new_password2"
             autoComplete="new-password"
-            maxLength={64}
+            maxLength={MAX_PASSWORD_LEN}
             {...f.field('new_password2')}
           />
         </div>
@@ -217,7 +218,7 @@ function LinkedAccounts({ profile }: { profile: Profile }) {
           type="password"
           name="password"
           autoComplete="current-password"
-          maxLength={64}
+          maxLength={MAX_PASSWORD_LEN}
           value={password}
           onValue={(v) => {
             setPassword(v);
@@ -290,7 +291,7 @@ function DeleteAccount({ hasPassword }: { hasPassword: boolean }) {
           type={hasPassword ? 'password' : 'email'}
           name={hasPassword ? 'password' : 'confirm'}
           autoComplete={hasPassword ? 'current-password' : 'off'}
-          maxLength={hasPassword ? 64 : 254}
+          maxLength={hasPassword ? MAX_PASSWORD_LEN : MAX_EMAIL_LEN}
           value={password}
           onValue={(v) => {
             setPassword(v);

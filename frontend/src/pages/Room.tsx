@@ -11,12 +11,11 @@ import { RenameTitle } from '../components/RenameTitle';
 import { Alert, EmptyState, ErrorState, Loading } from '../components/States';
 import { charLength, errorsFrom, isBlank } from '../forms';
 import { formatClock, useT } from '../i18n';
+import { MAX_CONTENT_LEN } from '../limits';
 import { Link } from '../router';
 import { useTitle } from '../title';
 import { uuid } from '../uuid';
 import { roomName } from './Rooms';
-
-const MAX_CONTENT = 1000;
 
 type Banner = { kind: 'failed' | 'timeout' } | { kind: 'error'; message: string } | null;
 
@@ -251,8 +250,8 @@ export function RoomPage({ id }: { id: string }) {
   function submit() {
     const content = draft.trim();
     if (isBlank(content) || sending) return;
-    if (charLength(content) > MAX_CONTENT) {
-      setDraftError(t('v.tooLong', { max: MAX_CONTENT }));
+    if (charLength(content) > MAX_CONTENT_LEN) {
+      setDraftError(t('v.tooLong', { max: MAX_CONTENT_LEN }));
       return;
     }
     setDraft('');
@@ -397,7 +396,7 @@ export function RoomPage({ id }: { id: string }) {
               ref={inputRef}
               class="composer-input"
               rows={1}
-              maxLength={MAX_CONTENT * 2}
+              maxLength={MAX_CONTENT_LEN * 2}
               value={draft}
               placeholder={limited ? t('room.placeholderLimit') : t('room.placeholder')}
               aria-describedby={draftError ? 'composer-error' : 'composer-hint'}
@@ -434,8 +433,8 @@ export function RoomPage({ id }: { id: string }) {
             ) : (
               <span id="composer-hint">{t('room.hint')}</span>
             )}
-            <span class={count > MAX_CONTENT ? 'composer-count over' : 'composer-count'}>
-              {t('common.chars', { n: count, max: MAX_CONTENT })}
+            <span class={count > MAX_CONTENT_LEN ? 'composer-count over' : 'composer-count'}>
+              {t('common.chars', { n: count, max: MAX_CONTENT_LEN })}
             </span>
           </div>
           <KindChips value={kind} onChange={setKind} disabled={limited} />

@@ -9,6 +9,7 @@ import { matchRoom, RoomSearchBox, SEARCH_BOUND } from '../components/RoomSearch
 import { Alert, EmptyState, ErrorState, Loading } from '../components/States';
 import { charLength, errorsFrom, isBlank, noErrors, useForm } from '../forms';
 import { formatRelative, useT } from '../i18n';
+import { MAX_CONVENTION_LEN, MAX_LANGUAGE_LEN, MAX_TITLE_LEN } from '../limits';
 import { Link, navigate } from '../router';
 import { useTitle } from '../title';
 import { showToast } from '../toast';
@@ -58,9 +59,9 @@ function CreateRoomForm() {
     const title = f.values.title.trim();
     const fields: Record<string, string> = {};
     if (isBlank(language)) fields.language = t('v.required');
-    else if (charLength(language) > 40) fields.language = t('v.tooLong', { max: 40 });
-    if (charLength(convention) > 100) fields.convention = t('v.tooLong', { max: 100 });
-    if (charLength(title) > 100) fields.title = t('v.tooLong', { max: 100 });
+    else if (charLength(language) > MAX_LANGUAGE_LEN) fields.language = t('v.tooLong', { max: MAX_LANGUAGE_LEN });
+    if (charLength(convention) > MAX_CONVENTION_LEN) fields.convention = t('v.tooLong', { max: MAX_CONVENTION_LEN });
+    if (charLength(title) > MAX_TITLE_LEN) fields.title = t('v.tooLong', { max: MAX_TITLE_LEN });
     if (Object.keys(fields).length) {
       f.setErrors({ message: null, fields });
       return;
@@ -103,7 +104,7 @@ function CreateRoomForm() {
           name="language"
           list="language-options"
           autoComplete="off"
-          maxLength={40}
+          maxLength={MAX_LANGUAGE_LEN}
           required
           hint={t('hint.language')}
           {...f.field('language')}
@@ -119,7 +120,7 @@ function CreateRoomForm() {
           name="convention"
           list="convention-options"
           autoComplete="off"
-          maxLength={100}
+          maxLength={MAX_CONVENTION_LEN}
           optional
           hint={t('hint.convention')}
           {...f.field('convention')}
@@ -134,7 +135,7 @@ function CreateRoomForm() {
           label={t('field.title')}
           name="title"
           autoComplete="off"
-          maxLength={100}
+          maxLength={MAX_TITLE_LEN}
           optional
           hint={t('hint.title')}
           {...f.field('title')}

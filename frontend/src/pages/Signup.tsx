@@ -3,8 +3,9 @@ import { login } from '../auth';
 import { Field } from '../components/Field';
 import { OAuthButtons } from '../components/OAuthButtons';
 import { Alert } from '../components/States';
-import { charLength, EMAIL_RE, errorsFrom, newPasswordErrors, nicknameError, noErrors, useForm } from '../forms';
+import { charLength, EMAIL_RE, errorsFrom, newPasswordErrors, nicknameError, nicknameHint, noErrors, passwordHint, useForm } from '../forms';
 import { useT } from '../i18n';
+import { MAX_EMAIL_LEN, MAX_NICKNAME_LEN, MAX_PASSWORD_LEN } from '../limits';
 import { Link, useLocation } from '../router';
 import { useTitle } from '../title';
 import { showToast } from '../toast';
@@ -21,7 +22,7 @@ export function SignupPage() {
     const fields: Record<string, string> = {};
     const email = v.email.trim();
     if (!email) fields.email = t('v.required');
-    else if (charLength(email) > 254) fields.email = t('v.tooLong', { max: 254 });
+    else if (charLength(email) > MAX_EMAIL_LEN) fields.email = t('v.tooLong', { max: MAX_EMAIL_LEN });
     else if (!EMAIL_RE.test(email)) fields.email = t('v.email');
     const nick = nicknameError(v.nickname.trim());
     if (nick) fields.nickname = nick;
@@ -72,7 +73,7 @@ export function SignupPage() {
             name="email"
             autoComplete="email"
             inputMode="email"
-            maxLength={254}
+            maxLength={MAX_EMAIL_LEN}
             required
             {...f.field('email')}
           />
@@ -81,9 +82,9 @@ export function SignupPage() {
             label={t('field.nickname')}
             name="nickname"
             autoComplete="nickname"
-            maxLength={20}
+            maxLength={MAX_NICKNAME_LEN}
             required
-            hint={t('hint.nickname')}
+            hint={nicknameHint()}
             {...f.field('nickname')}
           />
           <Field
@@ -92,9 +93,9 @@ export function SignupPage() {
             type="password"
             name="password"
             autoComplete="new-password"
-            maxLength={64}
+            maxLength={MAX_PASSWORD_LEN}
             required
-            hint={t('hint.password')}
+            hint={passwordHint()}
             {...f.field('password')}
           />
           <Field
@@ -103,7 +104,7 @@ export function SignupPage() {
             type="password"
             name="password2"
             autoComplete="new-password"
-            maxLength={64}
+            maxLength={MAX_PASSWORD_LEN}
             required
             {...f.field('password2')}
           />
