@@ -74,8 +74,11 @@ export async function checkFlows(h) {
         async () => {
           await anon.getByRole('button', { name: 'Switch to English' }).click();
           await anon.locator('h1#page-title', { hasText: 'Name check' }).waitFor();
+          // The cards of the Korean check stay until the new answer: wait for it.
+          const answered = anon.waitForResponse((r) => r.url().endsWith('/api/naming/check'));
           await anon.getByRole('button', { name: 'Check', exact: true }).click();
-          await anon.locator('.check-card .check-verdict', { hasText: 'Looks good' }).first().waitFor();
+          await answered;
+          await anon.locator('.check-problems li', { hasText: 'Abbreviations make the reader guess' }).first().waitFor();
           const text = await anon.locator('.check-list').textContent();
           assert(text.includes('Abbreviations make the reader guess'), `English messages: ${text.slice(0, 200)}`);
           await shoot(anon, 'check-en');
