@@ -8,7 +8,7 @@ BIN := $(CURDIR)/.bin
 # Lambda bootstraps: the flags that keep them small and fast (docs/targets.md).
 LAMBDA_FLAGS := -tags lambda.norpc -ldflags='-s -w' -trimpath
 LAMBDA_ENV := CGO_ENABLED=0 GOOS=linux GOARCH=arm64
-FUNCTIONS := accounts chat chatsend board
+FUNCTIONS := accounts chat chatsend board naming
 RIE_VERSION := v0.0.0-20261030222936-bef5c4ba774d
 STATICCHECK_VERSION := v0.8.2
 GO_TEST_FLAGS ?= -count=1 -timeout 20m
@@ -121,6 +121,9 @@ endif
 
 build-BoardFunction:
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/board
+
+build-NamingFunction:
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/naming
 
 ## bench: measure on this machine (bootstraps, cold starts, routes, the API process, app size);
 ## prints one table and writes the figures to bench-results/bench-<time>.json (infra/bench/README.md)
@@ -253,7 +256,8 @@ eval-baseline:
 FUZZTIME ?= 30s
 FUZZ_TARGETS := pkg/httpapi:FuzzAccountsRoutes pkg/httpapi:FuzzChatRoutes pkg/httpapi:FuzzChatSendRoute \
   pkg/httpapi:FuzzBoardRoutes pkg/dynamo:FuzzCursor pkg/naming:FuzzParseAnswer pkg/naming:FuzzValidate \
-  pkg/namebot:FuzzNormalize pkg/suggest:FuzzSuggest
+  pkg/namebot:FuzzNormalize pkg/suggest:FuzzSuggest \
+  pkg/httpapi:FuzzNamingRoute pkg/review:FuzzReview
 # Go's fuzzing coordinator can end a run with "context deadline exceeded"
 # and no failing input when its workers are starved of CPU at the deadline
 # (seen on a loaded 2-core machine); such a run is repeated once. A real

@@ -65,6 +65,11 @@ var scenarios = map[string][]step{
 		{event: "send.json", status: 201, want: `"used":1`}, // the retry spends nothing
 		{event: "send-bad-json.json", status: 400, want: `"invalid"`},
 	},
+	"naming": {
+		{event: "check.json", status: 200, want: `"better":["get_user_list"]`},
+		{event: "check-en.json", status: 200, want: `"MAX_RETRY"`},
+		{event: "check-empty.json", status: 400, want: `"names"`},
+	},
 	"board": {
 		{event: "list.json", status: 200, want: `"items":[]`},
 		{event: "create.json", status: 201, capture: map[string]string{"POST_ID": "id"}, want: `"question"`},

@@ -150,6 +150,16 @@ export function accessibilitySteps(page, audit, seed, stamp) {
     visit('provider sign-in done, no session', '/oauth/done', ['.auth-card #page-title']),
     visit('not found, signed out', '/no-such-page', ['.big-404', '.nav-cta']),
     [
+      'name check with results, signed out (/check)',
+      async () => {
+        await page.goto('/check');
+        await page.fill('#check-names', 'getUserList\nuser_count\nusr_cnt');
+        await page.getByRole('button', { name: '검사하기' }).click();
+        await page.locator('.check-card').nth(2).waitFor();
+        await audit.audit(page, 'name check');
+      },
+    ],
+    [
       'sign up, a room with answers, a question with an image and a chat post',
       async () => {
         await seed.signUp(page, { email: `a11y-${stamp}@example.com`, password: 'namebot123', nickname: '접근성' });

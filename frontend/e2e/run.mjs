@@ -36,6 +36,7 @@ import { FAKE_CLIENTS, startFakeOAuth } from './fake-oauth.mjs';
 import { accessibilitySteps, createAudit } from './axe.mjs';
 import { chatxFlows } from './chatx.mjs';
 import { quietSteps } from './quiet.mjs';
+import { checkFlows } from './check.mjs';
 
 const FRONTEND = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(FRONTEND, '..');
@@ -589,6 +590,9 @@ async function main() {
 
   // Issue 14 in the chat: kind chips, more like this, copy all, rename, search (e2e/chatx.mjs).
   await chatxFlows({ flow, assert, shoot, newContext, newPage, signUp, createRoom, ask, browser, base: offline.base, stamp });
+
+  // ----- the name check: /check without signing in, a pasted name in a room (e2e/check.mjs) -----
+  await checkFlows({ flow, assert, browser, base: offline.base, newContext, newPage, shoot, expectInert, expectNoCSPViolations, signUp, createRoom, ask, quotaText, api });
 }
 
 async function cleanup() {

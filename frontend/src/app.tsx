@@ -5,6 +5,7 @@ import { Layout } from './components/Layout';
 import { Loading } from './components/States';
 import { useT } from './i18n';
 import { BoardPage } from './pages/Board';
+import { CheckPage } from './pages/Check';
 import { HomePage } from './pages/Home';
 import { LoginPage } from './pages/Login';
 import { NotFoundPage } from './pages/NotFound';
@@ -37,6 +38,7 @@ export const routes: Route[] = [
   { path: '/profile', access: 'auth', render: () => <ProfilePage /> },
   { path: '/chat', access: 'auth', render: () => <RoomsPage /> },
   { path: '/chat/:id', access: 'auth', bare: true, render: ({ params }) => <RoomPage id={params.id ?? ''} /> },
+  { path: '/check', access: 'public', render: () => <CheckPage /> },
   { path: '/board', access: 'public', render: () => <BoardPage /> },
   // Before /board/:id, which would take "new" for an id.
   { path: '/board/new', access: 'auth', render: () => <WritePage /> },

@@ -33,6 +33,7 @@ var coldEvents = map[string]coldEvent{
 	"chat":     {"chat/events/list.json", 200},              // one Query
 	"chatsend": {"chatsend/events/send-bad-json.json", 400}, // refused before any call or model
 	"board":    {"board/events/list.json", 200},             // one Query
+	"naming":   {"naming/events/check.json", 200},           // reviews three names, no I/O
 }
 
 // helloEvent is what the hello-world baseline is invoked with.

@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -67,6 +68,7 @@ var (
 	flagClients = flag.Int("clients", 8, "concurrent clients")
 	flagOut     = flag.String("out", "bench-results", "folder of the JSON results (relative to the project root)")
 	flagProfile = flag.String("cpuprofile", "", "write a CPU profile of the bench process (clients and in-process server) during the route measurements to this file")
+	flagOnly    = flag.String("only", "", "routes: measure only the routes against the in-process stack (no bootstraps, cold starts, API process or app)")
 	flagTimeout = flag.Duration("timeout", 6*time.Minute, "stop (and clean up) after this long whatever happens")
 )
 
@@ -130,9 +132,15 @@ func run(ctx context.Context) (err error) {
 		fns = append(fns, strings.ToLower(strings.TrimSuffix(id, "Function")))
 	}
 	sort.Strings(fns)
-	progress("building %d bootstraps and the baseline for linux/arm64 and %s", len(fns), runtime.GOARCH)
-	if res.Lambdas, err = buildLambdas(ctx, root, tmp, fns); err != nil {
-		return err
+	routesOnly := *flagOnly == "routes"
+	if *flagOnly != "" && !routesOnly {
+		return fmt.Errorf("-only %q: the only part that runs alone is routes", *flagOnly)
+	}
+	if !routesOnly {
+		progress("building %d bootstraps and the baseline for linux/arm64 and %s", len(fns), runtime.GOARCH)
+		if res.Lambdas, err = buildLambdas(ctx, root, tmp, fns); err != nil {
+			return err
+		}
 	}
 	serverBin := filepath.Join(tmp, "namebot-local")
 	build := exec.CommandContext(ctx, "go", "build", "-o", serverBin, "./infra/local")
@@ -207,8 +215,10 @@ func run(ctx context.Context) (err error) {
 		"DYNAMODB_ENDPOINT="+st.Dynalite.Endpoint, "S3_ENDPOINT="+st.S3.Endpoint,
 		"JWT_KEY_FILE="+filepath.Join(dataDir, "jwt.key"), "AWS_REGION=us-east-1",
 		"AWS_ACCESS_KEY_ID=local", "AWS_SECRET_ACCESS_KEY=local", "AWS_EC2_METADATA_DISABLED=true")
-	if err := coldStarts(ctx, rie, res.Lambdas, lambdaEnv, *flagStarts); err != nil {
-		return err
+	if !routesOnly {
+		if err := coldStarts(ctx, rie, res.Lambdas, lambdaEnv, *flagStarts); err != nil {
+			return err
+		}
 	}
 
 	// 2, 3. Routes against the stack, calls counted.
@@ -235,6 +245,10 @@ func run(ctx context.Context) (err error) {
 
 	if *flagProfile != "" {
 		pprof.StopCPUProfile()
+	}
+
+	if routesOnly {
+		return finish(stdout, root, res, started)
 	}
 
 	// 4. The API process as `make run` runs it.
@@ -286,6 +300,11 @@ func run(ctx context.Context) (err error) {
 		return err
 	}
 
+	return finish(stdout, root, res, started)
+}
+
+// finish prints the table, writes the JSON and reports request errors.
+func finish(stdout io.Writer, root string, res *Results, started time.Time) error {
 	res.DurationSeconds = time.Since(started).Seconds()
 	res.LoadEnd = loadAverage()
 	res.Checks = checks(res)

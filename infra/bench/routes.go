@@ -138,7 +138,23 @@ func routes() []routeSpec {
 				}, nil
 			}},
 		{Name: "board list", Route: "GET /api/board", Kind: "read", Want: 200, Budget: 2, worker: get("/api/board", noToken)},
+		// The name review with the most names a request may carry, a mix of
+		// good and bad ones (every check runs), without a token.
+		{Name: "name check (20 names)", Route: "POST /api/naming/check", Kind: "check", Want: 200,
+			worker: func(_ context.Context, c *client, _ *fixtures, _ string) (reqFunc, error) {
+				body, _ := json.Marshal(map[string]any{"language": "Python", "convention": "PEP 8", "names": checkNames})
+				return func(ctx context.Context) (int, []byte, error) {
+					return c.do(ctx, "POST", "/api/naming/check", "", body)
+				}, nil
+			}},
 	}
+}
+
+// checkNames are the 20 names the check route reviews each time.
+var checkNames = []string{
+	"getUserList", "user_count", "usr_cnt", "sayongjaList", "isNotValid", "strName", "data2", "processData",
+	"MAX_RETRIES", "HttpClient", "fetch_user_profile", "m_name", "hasNoItems", "jumun_count", "btnSubmit",
+	"get_user_profile_from_remote_server_cache", "is_logged_in", "utf8_decoder", "class", "hoewonInfo",
 }
 
 // Phase is one timed run of a route by some clients.

@@ -49,7 +49,9 @@ func checkIAM() int {
 	}
 	if f := flag.Lookup("test.run"); f != nil && f.Value.String() == "" {
 		for id := range tmpl.Functions {
-			if perFunction[id] == 0 {
+			// A function without policies (the name review) must make no
+			// call at all: CheckCalls above denies any it makes.
+			if perFunction[id] == 0 && tmpl.Functions[id].Properties["Policies"] != nil {
 				fmt.Fprintf(os.Stderr, "IAM check: no AWS call recorded for %s: is the recorder still wired in?\n", id)
 				code = 1
 			}

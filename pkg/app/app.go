@@ -297,6 +297,12 @@ func (d *Deps) Board() *httpapi.API {
 	return httpapi.New("board", d.Tokens, d.Log, httpapi.Board(d.BoardService(), d.Cfg.EdgeSecret)...)
 }
 
+// Naming is the handler of the naming function (the free name review): no
+// store, token or model. functions/naming builds the same without Deps.
+func (d *Deps) Naming() *httpapi.API {
+	return httpapi.New("naming", nil, d.Log, httpapi.Naming()...)
+}
+
 // Functions maps each function's logical id in template.yaml to a builder of
 // its handler: the local stack mounts them, the template test compares them.
 func (d *Deps) Functions() map[string]func() *httpapi.API {
@@ -305,6 +311,7 @@ func (d *Deps) Functions() map[string]func() *httpapi.API {
 		"ChatFunction":     d.Chat,
 		"ChatSendFunction": d.ChatSend,
 		"BoardFunction":    d.Board,
+		"NamingFunction":   d.Naming,
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"namebot/pkg/metrics"
 	"namebot/pkg/namebot"
 	"namebot/pkg/naming"
+	"namebot/pkg/review"
 )
 
 // Service implements the chat use cases.
@@ -324,6 +325,12 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 		}
 	}
 
+	// A name pasted alone ("getUserList 괜찮아?") is answered by the name
+	// review, offline, without spending a question (review.Pasted).
+	if name, ok := review.Pasted(content); ok {
+		return s.reviewName(ctx, userID, c, req, content, name, kind, now)
+	}
+
 	type hist struct {
 		turns []naming.Turn
 		given naming.GivenNames
@@ -392,6 +399,63 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 		return nil, err
 	}
 	metrics.Answered(bot.Offline)
+	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, now)}, nil
+}
+
+// reviewName answers a pasted name with the review: the question and the
+// answer are stored as any exchange (so a retry replays them), the answer's
+// suggestions are the better names, and no unit is spent: the quota
+// returned is what the user has used today.
+func (s *Service) reviewName(ctx context.Context, userID string, c *namebot.Chat, req *namebot.SendRequest, content, name string, picked naming.Kind, now time.Time) (*Exchange, error) {
+	korean := naming.QuestionIsKorean(content)
+	spec := naming.Spec{Language: c.Language, Convention: c.Convention}
+	// A kind chip applies to the review too (the kinds share their names).
+	res := review.CheckName(spec, review.Kind(picked), name, korean)
+	kind := picked
+	switch {
+	case kind == naming.KindBoolean:
+		kind = naming.KindVariable
+	case !kind.Valid():
+		kind = review.NamingKind(spec, name)
+	}
+	sugs := make([]naming.Suggestion, 0, len(res.Better))
+	for _, b := range res.Better {
+		reason := "corrected by the name review"
+		if korean {
+			reason = "이름 검사가 고친 이름"
+		}
+		if len(res.Problems) > 0 {
+			reason = res.Problems[0].Message
+		}
+		sugs = append(sugs, naming.Suggestion{Kind: kind, Name: b, Reason: reason})
+	}
+	done := s.Now()
+	userMsg := &namebot.Message{
+		ID: req.UserMessageID, ChatID: req.ChatID, UserID: userID, IsUser: true, Content: content,
+		Suggestions: []naming.Suggestion{}, Status: namebot.StatusAnswered, ClientMessageID: req.ClientMessageID,
+		CreatedAt: req.CreatedAt,
+	}
+	bot := &namebot.Message{
+		ID: req.BotMessageID, ChatID: req.ChatID, UserID: userID, Content: review.Render(res, korean), Suggestions: sugs,
+		Status: namebot.StatusAnswered, CreatedAt: done.UTC(),
+	}
+	userMsg.AnswerID = bot.ID
+	req.State = namebot.StatusAnswered
+	var used int
+	if err := parallel(ctx,
+		func(ctx context.Context) error { return s.Chats.StoreExchange(ctx, req, userMsg, bot) },
+		func(ctx context.Context) (err error) {
+			used, err = s.Quotas.Used(ctx, userID, req.Day)
+			return err
+		},
+	); err != nil {
+		return nil, err
+	}
+	// As any answered send: the room's activity, and the writes undone if
+	// the room was deleted meanwhile.
+	if err := s.settle(ctx, req, done); err != nil {
+		return nil, err
+	}
 	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, now)}, nil
 }
 

@@ -340,6 +340,15 @@ func FuzzBoardRoutes(f *testing.F) {
 	})
 }
 
+func FuzzNamingRoute(f *testing.F) {
+	fuzzRoutes(f, "NamingFunction", []string{
+		`{"language":"Python","convention":"PEP 8","names":["getUserList","usr_cnt","sayongjaList"]}`,
+		`{"language":"Java","names":["MaxRetry"],"kind":"constant"}`, `{"language":"Ruby","names":["admin?","valid"],"kind":"boolean"}`,
+		`{"language":"Go","names":[]}`, `{"language":"Go","names":["` + strings.Repeat("a", 101) + `"]}`, `{"names":[1]}`,
+		`{"language":"PHP","names":["$x","<script>","사용자"],"kind":"method"}`, `{}`, ``, `[]`,
+	})
+}
+
 // decodesBody are the routes whose handler reads a JSON body.
 var decodesBody = map[string]bool{
 	"POST /api/accounts/signup": true, "POST /api/accounts/login": true, "POST /api/accounts/token/refresh": true,

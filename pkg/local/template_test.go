@@ -94,6 +94,14 @@ func TestTemplate(t *testing.T) {
 			// Policies: every resource named is one of our tables, indexes,
 			// the bucket or the SSM parameters; never "*".
 			pol, _ := f.Properties["Policies"].([]any)
+			if id == "NamingFunction" {
+				// The name review touches no table, bucket or secret:
+				// it gets no policy at all (SAM's basic execution role).
+				if f.Properties["Policies"] != nil {
+					t.Errorf("NamingFunction has Policies %v, want none: it reads and writes nothing", f.Properties["Policies"])
+				}
+				return
+			}
 			if len(pol) == 0 {
 				t.Fatal("no Policies")
 			}
@@ -372,6 +380,26 @@ func TestTemplateProduction(t *testing.T) {
 		for _, k := range []string{"ThrottlingBurstLimit", "ThrottlingRateLimit"} {
 			if n, ok := rs[k].(int); !ok || n <= 0 {
 				t.Errorf("HttpApi DefaultRouteSettings.%s = %v, want a positive limit", k, rs[k])
+			}
+		}
+		// The open routes without a daily limit have a lower ceiling of
+		// their own: the name review (POST /api/naming/check).
+		perRoute, _ := api["RouteSettings"].(map[string]any)
+		for _, route := range []string{"POST /api/naming/check"} {
+			found := false
+			for _, r := range tmpl.Functions["NamingFunction"].Routes {
+				found = found || r.Key() == route
+			}
+			if !found {
+				t.Errorf("RouteSettings route %q is not a route of NamingFunction", route)
+			}
+			s, _ := perRoute[route].(map[string]any)
+			for _, k := range []string{"ThrottlingBurstLimit", "ThrottlingRateLimit"} {
+				n, ok := s[k].(int)
+				def, _ := rs[k].(int)
+				if !ok || n <= 0 || n >= def {
+					t.Errorf("HttpApi RouteSettings[%q].%s = %v, want a positive limit below the default %d", route, k, s[k], def)
+				}
 			}
 		}
 		cors, _ := api["CorsConfiguration"].(map[string]any)

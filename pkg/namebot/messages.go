@@ -89,6 +89,9 @@ var catalogue = map[string][2]string{
 	"post_changed":      {"다른 곳에서 게시글이 수정되었습니다. 새로고침 후 다시 시도해 주세요.", "The post was changed elsewhere. Reload and try again."},
 	"message_id_reused": {"client_message_id가 다른 내용의 메시지에 이미 사용되었습니다.", "client_message_id was already used for a different message."},
 
+	// the name review
+	"names_count": {"이름을 1개 이상 %d개 이하로 입력해 주세요.", "Enter from 1 to %d names."},
+
 	// board
 	"post_not_found":        {"게시글을 찾을 수 없습니다.", "Post not found."},
 	"notice_managers":       {"공지는 관리자만 작성할 수 있습니다.", "Only managers can post notices."},

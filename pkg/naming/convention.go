@@ -230,7 +230,7 @@ func lookupConv(spec Spec) *convInfo {
 // googleConv resolves "Google ... style": the language named after "google"
 // if any, else the room's language.
 func googleConv(key string, spec Spec) *convInfo {
-	rest := strings.NewReplacer("google", "", "구글", "").Replace(key)
+	rest := googleWord.Replace(key)
 	info := langs.byAlias[rest]
 	if info == nil {
 		info = lookupLang(spec.Language)
@@ -253,6 +253,13 @@ var convNoise = []string{
 	"명명법", "명명", "네이밍", "코딩", "케이스", "방식", "공식",
 }
 
+// convSpelling and googleWord are built once (normConv runs on every
+// Validate, and a Replacer is costly to build).
+var (
+	convSpelling = strings.NewReplacer("c++", "cpp", "c#", "csharp", ".net", "dotnet")
+	googleWord   = strings.NewReplacer("google", "", "구글", "")
+)
+
 // normConv reduces a convention's text to a lookup key: lower-case, "c++"
 // and "c#" spelled out, letters and digits only, decoration removed.
 func normConv(s string) string {
@@ -260,7 +267,7 @@ func normConv(s string) string {
 		s = s[:400]
 	}
 	s = strings.Join(strings.Fields(strings.ToLower(s)), "")
-	s = strings.NewReplacer("c++", "cpp", "c#", "csharp", ".net", "dotnet").Replace(s)
+	s = convSpelling.Replace(s)
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -306,6 +306,10 @@ func lookupLang(s string) *langInfo {
 // langNoise are words people add to a language name that do not change it.
 var langNoise = []string{"programminglanguage", "programming", "language", "lang", "프로그래밍", "언어"}
 
+// langSpelling spells out the symbols of language names (built once: a
+// Replacer is costly to build and normLang runs on every Validate).
+var langSpelling = strings.NewReplacer("c++", "cpp", "c#", "csharp", "f#", "fsharp", "＋", "+")
+
 // normLang reduces a language name to a lookup key: lower-case, "c++" and
 // "c#" spelled out, versions and punctuation dropped, filler words removed.
 func normLang(s string) string {
@@ -313,7 +317,7 @@ func normLang(s string) string {
 		return ""
 	}
 	s = strings.Join(strings.Fields(strings.ToLower(s)), "")
-	s = strings.NewReplacer("c++", "cpp", "c#", "csharp", "f#", "fsharp", "＋", "+").Replace(s)
+	s = langSpelling.Replace(s)
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.IsLetter(r) {

@@ -5,7 +5,7 @@ import { useT, type MessageKey } from '../i18n';
 
 const KINDS = ['function', 'variable', 'constant', 'class'] as const;
 
-function CopyButton({ text }: { text: string }) {
+export function CopyButton({ text }: { text: string }) {
   const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -45,6 +45,11 @@ export function HomePage() {
                 </>
               )}
             </div>
+            <p class="home-try">
+              <Link href="/check" class="btn btn-secondary">
+                {t('home.try')}
+              </Link>
+            </p>
           </div>
           <figure class="demo card" aria-label={t('home.demoLabel')}>
             <div class="demo-head">

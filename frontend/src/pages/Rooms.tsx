@@ -41,7 +41,7 @@ export function roomName(room: Pick<Room, 'title' | 'language' | 'convention'>):
   return room.convention?.trim() ? `${room.language} · ${room.convention}` : room.language;
 }
 
-function conventionOptions(language: string): string[] {
+export function conventionOptions(language: string): string[] {
   const lang = language.trim().toLowerCase();
   const own = LANGUAGE_PRESETS.filter(([l, c]) => c && l.toLowerCase() === lang).map(([, c]) => c);
   const rest = LANGUAGE_PRESETS.filter(([l, c]) => c && l.toLowerCase() !== lang).map(([, c]) => c);
