@@ -23,6 +23,9 @@ beforeEach(() => {
   document.body.append(root);
   setLang('ko');
   window.scrollTo = () => undefined;
+  // The fake server is signed in: the app refreshes only when the session hint
+  // cookie says there may be a session.
+  document.cookie = 'namebot_session=1; path=/';
 });
 
 afterEach(() => {

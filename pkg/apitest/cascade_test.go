@@ -56,6 +56,7 @@ func TestCascade_DeletedUserToken(t *testing.T) {
 		{"GET", "/api/chat/" + room},
 		{"DELETE", "/api/chat/" + room},
 		{"POST", "/api/chat/" + room},
+		{"PATCH", "/api/chat/" + room},
 		{"POST", "/api/board"},
 		{"PATCH", "/api/board/" + p.Str("id")},
 		{"DELETE", "/api/board/" + p.Str("id")},
@@ -77,6 +78,9 @@ func TestCascade_DeletedUserToken(t *testing.T) {
 		case "/api/chat/" + room:
 			if r.method == "POST" {
 				body = map[string]string{"content": "사용자 목록"}
+			}
+			if r.method == "PATCH" {
+				body = map[string]string{"title": "renamed"}
 			}
 		}
 		t.Run(r.method+" "+r.path, func(t *testing.T) {

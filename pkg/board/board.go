@@ -22,6 +22,9 @@ type Service struct {
 	Images namebot.ImageStore
 	Now    func() time.Time
 	Log    *slog.Logger
+	// IndexLag is how long an account's post sweep waits before it looks
+	// again for posts the author index did not show yet (0: 500 ms).
+	IndexLag time.Duration
 }
 
 // Optional is a JSON field that can be absent, null or a value.
@@ -268,18 +271,47 @@ func (s *Service) dropViews(ctx context.Context, id string) {
 // user stays (Create takes back a post whose author is gone) and no edit
 // goes through (Update reads the user first); an edit that read the user
 // just before the mark is caught by remove's conditional delete.
+//
+// The posts are found through the by_author index, which on DynamoDB lags
+// the table (it cannot be read consistently): a post written just before
+// the mark may not be in it yet. So the sweep queries again after
+// indexLag, and keeps going until a query finds nothing (at most
+// maxSweeps passes).
 func (s *Service) DeleteUserPosts(ctx context.Context, userID string) error {
-	posts, err := s.Posts.FindUserPosts(ctx, userID)
-	if err != nil {
-		return err
+	lag := s.IndexLag
+	if lag <= 0 {
+		lag = defaultIndexLag
 	}
-	for _, p := range posts {
-		if err := s.remove(ctx, p); err != nil {
+	for pass := 0; pass < maxSweeps; pass++ {
+		if pass > 0 {
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("sweep posts of %s: %w", userID, ctx.Err())
+			case <-time.After(lag):
+			}
+		}
+		posts, err := s.Posts.FindUserPosts(ctx, userID)
+		if err != nil {
 			return err
+		}
+		if len(posts) == 0 && pass > 0 {
+			return nil
+		}
+		for _, p := range posts {
+			if err := s.remove(ctx, p); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
+
+// The index lag DeleteUserPosts waits out before it looks again, and how
+// many times it looks.
+const (
+	defaultIndexLag = 500 * time.Millisecond
+	maxSweeps       = 4
+)
 
 func (s *Service) userAndPost(ctx context.Context, userID, id string) (*namebot.User, *namebot.Post, error) {
 	type postResult struct {

@@ -163,8 +163,9 @@ type RenameInput struct {
 
 // Rename sets a room's title, with the rules of Create (trimmed, at most
 // MaxTitleLen characters) except that a blank title is refused: a room
-// always has a name. One conditional UpdateItem: someone else's room is
-// 404.
+// always has a name. The user is read first (401 when gone), then one
+// conditional UpdateItem: someone else's room, or one marked for deletion,
+// is 404.
 func (s *Service) Rename(ctx context.Context, userID, chatID string, in RenameInput) (*namebot.Chat, error) {
 	if !namebot.ValidID(chatID) {
 		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
@@ -172,6 +173,11 @@ func (s *Service) Rename(ctx context.Context, userID, chatID string, in RenameIn
 	f := namebot.FieldErrors{}
 	title := namebot.CleanText(f, "title", in.Title, true, namebot.MaxTitleLen, false)
 	if err := f.Err(); err != nil {
+		return nil, err
+	}
+	// The user first, as on every route: a deleted account's token (and an
+	// account whose deletion has begun) renames nothing.
+	if err := s.userAlive(ctx, userID); err != nil {
 		return nil, err
 	}
 	return s.Chats.RenameChat(ctx, userID, chatID, title)

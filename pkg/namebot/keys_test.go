@@ -93,7 +93,8 @@ var producedElsewhere = map[string]bool{
 	"internal": true, // Text's fallback and the HTTP layer's answer to uncoded errors
 }
 
-// isKeyParam: a parameter named key, or ending in Key (wrongKey).
+// isKeyParam: a parameter named key, or ending in Key (wrongKey). Keys of
+// another kind need another parameter name (lastViewer, not lastKey).
 func isKeyParam(name string) bool { return name == "key" || strings.HasSuffix(name, "Key") }
 
 // keyParams lists the argument positions of a call to a function of this

@@ -58,14 +58,14 @@ type Viewer struct {
 
 // CountsView says whether v reading p now counts as a view: never the
 // author's own reads, and a reader's reload within ViewWindow of their
-// previous view (lastKey at lastAt, the post's latest counted view) only
+// previous view (lastViewer at lastAt, the post's latest counted view) only
 // once. Only the latest viewer is remembered, so a reader whose views
 // alternate with someone else's counts each time.
-func CountsView(p *Post, v Viewer, lastKey string, lastAt, now time.Time) bool {
+func CountsView(p *Post, v Viewer, lastViewer string, lastAt, now time.Time) bool {
 	if v.UserID != "" && v.UserID == p.AuthorID {
 		return false
 	}
-	return lastKey == "" || lastKey != v.Key || !now.Before(lastAt.Add(ViewWindow))
+	return lastViewer == "" || lastViewer != v.Key || !now.Before(lastAt.Add(ViewWindow))
 }
 
 // CanPostIn says whether u may write (or move a post) into category: only

@@ -136,7 +136,7 @@ func systemPrompt(rs *resolved, kinds []Kind, korean bool) string {
 	if len(kinds) == 2 {
 		line("2. Leave out \"constants\" and \"classes\" (or leave them empty): this question does not ask for them.")
 	} else {
-		line("2. Include only the keys shown above.")
+		line("2. Fill only the keys shown above; any other kind's list stays empty.")
 	}
 	if rs.info != nil && rs.info.phpVars {
 		line("3. Every name is one identifier of ASCII letters, digits and underscores (PHP variables start with $), legal in the language, not a keyword or reserved word, not a built-in name, and in the case given above for its kind.")

@@ -5,10 +5,11 @@ import (
 	"strings"
 )
 
-// AnswerSchema is the JSON Schema of the answer BuildPrompt asks for, for the
-// same kinds: an object with one array per kind ("functions", "variables",
-// and "constants" / "classes" when asked) of {"name", "reason"} objects, and
-// a "note". It follows the subset OpenAI's Structured Outputs accept in
+// AnswerSchema is the JSON Schema of an answer with one array per kind
+// given ("functions", "variables", "constants", "classes") of {"name",
+// "reason"} objects, and a "note". The model client sends it with every
+// kind: a strict schema forbids what it does not list, and the prompt says
+// which kinds to fill (the others stay empty arrays). It follows the subset OpenAI's Structured Outputs accept in
 // strict mode: every property required, no additional properties, no
 // length keywords (the parser bounds lengths itself). SchemaName is the
 // name it is sent under.

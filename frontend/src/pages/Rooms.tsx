@@ -231,7 +231,9 @@ export function RoomsPage() {
   const [searchLoading, setSearchLoading] = useState(false);
   const searching = search.trim() !== '';
   useEffect(() => {
-    if (!searching || !cursor || !rooms || rooms.length >= SEARCH_BOUND || searchLoading) return;
+    // A failed page stops the loading until the person retries (loadMore clears the
+    // error): without this the effect would re-request the same page at once, forever.
+    if (!searching || !cursor || !rooms || rooms.length >= SEARCH_BOUND || searchLoading || moreError) return;
     setSearchLoading(true);
     listRooms(cursor, 50)
       .then((page) => {
@@ -243,7 +245,7 @@ export function RoomsPage() {
       })
       .catch((err: unknown) => setMoreError(errorsFrom(err).message))
       .finally(() => setSearchLoading(false));
-  }, [searching, cursor, rooms, searchLoading]);
+  }, [searching, cursor, rooms, searchLoading, moreError]);
   const shown = rooms && searching ? rooms.filter((r) => matchRoom(r, search, roomName(r))) : rooms;
   const loadingAll = searching && !!cursor && !!rooms && rooms.length < SEARCH_BOUND && !moreError;
 
