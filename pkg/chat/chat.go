@@ -349,7 +349,7 @@ func (s *Service) claim(ctx context.Context, sd *send) (*Exchange, error) {
 	sd.room, sd.now = c, now
 	sd.req = &namebot.SendRequest{
 		ChatID: sd.chatID, ClientMessageID: sd.clientID, UserID: sd.userID, ContentHash: contentHash(sd.content, sd.kind),
-		UserMessageID: namebot.NewID(), BotMessageID: namebot.NewID(), State: namebot.StatusPending, Day: s.Policy.Day(now),
+		UserMessageID: namebot.NewID(), BotMessageID: namebot.NewID(), State: namebot.SendPending, Day: s.Policy.Day(now),
 		LeaseUntil: now.Add(s.Lease), CreatedAt: now.UTC(),
 	}
 	existing, created, err := s.Chats.BeginSend(ctx, sd.req)
@@ -360,9 +360,9 @@ func (s *Service) claim(ctx context.Context, sd *send) (*Exchange, error) {
 		return nil, namebot.Errorf(namebot.ECONFLICT, "message_id_reused")
 	}
 	switch {
-	case existing.State == namebot.StatusAnswered:
+	case existing.State == namebot.SendAnswered:
 		return s.replay(ctx, sd.userID, existing)
-	case existing.State == namebot.StatusPending && now.Before(existing.LeaseUntil):
+	case existing.State == namebot.SendPending && now.Before(existing.LeaseUntil):
 		return nil, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
 	}
 	from := existing.State
@@ -375,7 +375,7 @@ func (s *Service) claim(ctx context.Context, sd *send) (*Exchange, error) {
 		return nil, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
 	}
 	sd.req, sd.retaken = existing, true
-	if from == namebot.StatusPending {
+	if from == namebot.SendPending {
 		// An abandoned request may have stored its answer before it
 		// failed: finish it instead of asking (and spending) again.
 		if ex, done, err := s.repair(ctx, sd.userID, sd.req, sd.content, sd.kind); done || err != nil {
@@ -459,7 +459,7 @@ func (s *Service) store(ctx context.Context, sd *send, answer naming.Answer, giv
 	}
 	userMsg := sd.question()
 	userMsg.Status, userMsg.AnswerID = namebot.StatusAnswered, bot.ID
-	req.State, req.BotMessageID = namebot.StatusAnswered, bot.ID
+	req.State, req.BotMessageID = namebot.SendAnswered, bot.ID
 	// The question, the answer and the request's end state go in one
 	// BatchWriteItem (they share a table and partition). A failure leaves
 	// the request pending: a retry after its lease finds the answer if it
@@ -512,7 +512,7 @@ func (s *Service) reviewName(ctx context.Context, userID string, c *namebot.Chat
 		Status: namebot.StatusAnswered, CreatedAt: done.UTC(),
 	}
 	userMsg.AnswerID = bot.ID
-	req.State = namebot.StatusAnswered
+	req.State = namebot.SendAnswered
 	var used int
 	if err := parallel(ctx,
 		func(ctx context.Context) error { return s.Chats.StoreExchange(ctx, req, userMsg, bot) },
@@ -545,7 +545,7 @@ func (s *Service) release(ctx context.Context, req *namebot.SendRequest, retaken
 	defer cancel()
 	var err error
 	if retaken {
-		req.State = namebot.StateFailed
+		req.State = namebot.SendFailed
 		err = s.Chats.FinishSend(ctx, req)
 	} else {
 		err = s.Chats.AbandonSend(ctx, req)
@@ -567,7 +567,7 @@ func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *n
 	s.Log.WarnContext(ctx, "model failed", "err", merr.Error())
 	metrics.ModelError(namebot.ErrorCode(merr))
 	userMsg.Status = namebot.StatusUnanswered
-	req.State = namebot.StateFailed
+	req.State = namebot.SendFailed
 	if err := parallel(ctx,
 		func(ctx context.Context) error { return s.Quotas.Refund(ctx, req.UserID, req.Day) },
 		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, userMsg) },
@@ -604,7 +604,7 @@ func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRe
 	if err := s.Chats.PutMessage(ctx, userMsg); err != nil {
 		return nil, true, err
 	}
-	req.State = namebot.StatusAnswered
+	req.State = namebot.SendAnswered
 	if err := s.Chats.FinishSend(ctx, req); err != nil {
 		return nil, true, err
 	}
