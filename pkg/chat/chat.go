@@ -27,6 +27,9 @@ type Service struct {
 	Model  namebot.Model
 	Now    func() time.Time
 	Log    *slog.Logger
+	// Metrics records answers, refusals and model calls; nil records
+	// nothing.
+	Metrics *metrics.Emitter
 	// Lease is how long a pending send may run before a retry may take it
 	// over; longer than the function's timeout.
 	Lease time.Duration
@@ -411,7 +414,7 @@ func (s *Service) spend(ctx context.Context, sd *send) (roomHistory, int, error)
 	h := <-hc
 	if err == nil && !ok {
 		err = s.refuse(sd.now)
-		metrics.QuotaRefused()
+		s.Metrics.QuotaRefused()
 	}
 	if err == nil && h.err != nil {
 		if rerr := s.Quotas.Refund(ctx, sd.userID, sd.req.Day); rerr != nil {
@@ -435,7 +438,7 @@ func (s *Service) spend(ctx context.Context, sd *send) (roomHistory, int, error)
 func (s *Service) ask(ctx context.Context, sd *send, turns []naming.Turn) (answer naming.Answer, done time.Time, err error) {
 	spec := sd.room.Spec()
 	spec.Kind = sd.kind
-	modelCall := metrics.StartModelCall()
+	modelCall := s.Metrics.StartModelCall()
 	mctx, cancel := modelContext(ctx)
 	answer, err = s.Model.Suggest(mctx, spec, turns, sd.content)
 	cancel()
@@ -470,7 +473,7 @@ func (s *Service) store(ctx context.Context, sd *send, answer naming.Answer, giv
 	if err := s.settle(ctx, req, done); err != nil {
 		return nil, err
 	}
-	metrics.Answered(bot.Offline)
+	s.Metrics.Answered(bot.Offline)
 	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, sd.now)}, nil
 }
 
@@ -565,7 +568,7 @@ func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *n
 		merr = &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: merr}
 	}
 	s.Log.WarnContext(ctx, "model failed", "err", merr.Error())
-	metrics.ModelError(namebot.ErrorCode(merr))
+	s.Metrics.ModelError(namebot.ErrorCode(merr))
 	userMsg.Status = namebot.StatusUnanswered
 	req.State = namebot.SendFailed
 	if err := parallel(ctx,
