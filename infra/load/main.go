@@ -102,11 +102,10 @@ func run() int {
 	// The server's CloudWatch EMF lines would go to stdout: count the
 	// answered sends instead (a cross-check), keep the report readable.
 	emf := &emfCounter{}
-	defer metrics.SetOutput(emf)()
 	// Errors only: a 5xx is logged with its cause.
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	setup := time.Now()
-	st, err := local.Start(ctx, local.Options{Root: root, DataDir: dataDir, Config: cfg, Log: logger, App: app.Options{Log: logger}, PublicURL: base})
+	st, err := local.Start(ctx, local.Options{Root: root, DataDir: dataDir, Config: cfg, Log: logger, App: app.Options{Log: logger, Metrics: metrics.New(emf, metrics.FunctionName(), nil)}, PublicURL: base})
 	if err != nil {
 		l.Close()
 		fmt.Fprintln(os.Stderr, "load: start stack:", err)

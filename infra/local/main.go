@@ -51,8 +51,9 @@ func main() {
 	}
 	// CloudWatch reads the EMF metric lines from a Lambda's stdout; on a
 	// laptop they would only clutter the terminal (LOG_LEVEL=debug keeps them).
+	emf := metrics.Stdout()
 	if cfg.LogLevel != "debug" {
-		metrics.SetOutput(io.Discard)
+		emf = metrics.New(io.Discard, metrics.FunctionName(), nil)
 	}
 	logger := app.NewLogger(os.Stderr, cfg.LogLevel)
 	// Listen first: a port in use should fail before anything starts.
@@ -69,7 +70,7 @@ func main() {
 	if public == "" {
 		public = "http://localhost:" + port
 	}
-	st, err := local.Start(ctx, local.Options{DataDir: dataDir, Config: cfg, Log: logger, PublicURL: public})
+	st, err := local.Start(ctx, local.Options{DataDir: dataDir, Config: cfg, Log: logger, App: app.Options{Metrics: emf}, PublicURL: public})
 	if err != nil {
 		log.Fatal(err)
 	}

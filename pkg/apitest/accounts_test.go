@@ -3,7 +3,6 @@ package apitest
 import (
 	"encoding/base64"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"testing"
@@ -13,13 +12,11 @@ import (
 
 	"namebot/pkg/app"
 	"namebot/pkg/auth"
-	"namebot/pkg/metrics"
 )
 
 var env *Env
 
 func TestMain(m *testing.M) {
-	metrics.SetOutput(io.Discard) // EMF lines are for CloudWatch, not test output
 	var stop func()
 	// Every test here signs up from 127.0.0.1: the per-address sign-up
 	// limit has its own test (TestSecurity_SignupThrottle).

@@ -22,6 +22,7 @@ import (
 	"namebot/pkg/app"
 	"namebot/pkg/config"
 	"namebot/pkg/local"
+	"namebot/pkg/metrics"
 )
 
 // Calls records the AWS calls every function makes in every stack this
@@ -45,6 +46,9 @@ func Start(tb testing.TB, env map[string]string, opt app.Options) (*Env, func())
 	}
 	if opt.Log == nil {
 		opt.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if opt.Metrics == nil { // EMF lines are for CloudWatch, not test output
+		opt.Metrics = metrics.New(io.Discard, metrics.FunctionName(), nil)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

@@ -29,6 +29,7 @@ import (
 	"namebot/pkg/httpapi"
 	"namebot/pkg/images"
 	"namebot/pkg/llm"
+	"namebot/pkg/metrics"
 	"namebot/pkg/namebot"
 	"namebot/pkg/oauth"
 )
@@ -46,8 +47,10 @@ type Deps struct {
 	Model  namebot.Model
 	// OAuth are the configured sign-in providers (accounts only).
 	OAuth map[string]namebot.OAuthProvider
-	Log   *slog.Logger
-	Now   func() time.Time
+	// Metrics is where the services record their CloudWatch metrics.
+	Metrics *metrics.Emitter
+	Log     *slog.Logger
+	Now     func() time.Time
 }
 
 // Options adjust NewDeps for tests and the local stack.
@@ -58,6 +61,9 @@ type Options struct {
 	Argon2 *auth.Argon2Params
 	Now    func() time.Time
 	Log    *slog.Logger
+	// Metrics receives the EMF lines; nil is stdout (metrics.Stdout), where
+	// Lambda's log group and so CloudWatch read them.
+	Metrics *metrics.Emitter
 	// Parts build the optional clients (images, model). Each function's
 	// main names only the parts it uses, so the linker leaves the others'
 	// SDK code out of its bootstrap. The local stack uses All.
@@ -121,7 +127,10 @@ var All = []Part{WithImages, WithModel, WithOAuth}
 
 // NewDeps builds the shared dependencies from cfg and an AWS config.
 func NewDeps(ctx context.Context, cfg config.Config, awsCfg aws.Config, opt Options) (*Deps, error) {
-	d := &Deps{Cfg: cfg, AWS: awsCfg, Now: opt.Now, Log: opt.Log}
+	d := &Deps{Cfg: cfg, AWS: awsCfg, Now: opt.Now, Log: opt.Log, Metrics: opt.Metrics}
+	if d.Metrics == nil {
+		d.Metrics = metrics.Stdout()
+	}
 	if d.Now == nil {
 		d.Now = time.Now
 	}
@@ -267,6 +276,7 @@ func (d *Deps) AccountsService() *accounts.Service {
 func (d *Deps) ChatService() *chat.Service {
 	return &chat.Service{
 		Chats: d.DB, Users: d.DB, Quotas: d.DB, Policy: d.Policy, Model: d.Model, Now: d.Now, Log: d.Log,
+		Metrics: d.Metrics,
 		// Longer than the chatsend function's timeout (25 s in template.yaml).
 		Lease: 30 * time.Second,
 	}

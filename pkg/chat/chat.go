@@ -27,6 +27,9 @@ type Service struct {
 	Model  namebot.Model
 	Now    func() time.Time
 	Log    *slog.Logger
+	// Metrics records answers, refusals and model calls; nil records
+	// nothing.
+	Metrics *metrics.Emitter
 	// Lease is how long a pending send may run before a retry may take it
 	// over; longer than the function's timeout.
 	Lease time.Duration
@@ -236,32 +239,75 @@ var clientIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
 // Send asks the bot. The steps, and why each is safe without transactions:
 //
-//  1. The room is read with the user's key, together with the user (one
-//     BatchGetItem): someone else's room is 404, a deleted user 401.
-//  2. A send request keyed by (room, client_message_id) is created with a
-//     conditional put. A duplicate finds the existing request instead: an
-//     answered one returns the stored exchange (nothing spent, nothing
-//     stored), a pending one is 409, a failed or abandoned one is taken
-//     over with a conditional update, so only one retry proceeds.
-//  3. One unit is spent with one conditional UpdateItem (ADD used 1 while
-//     used < limit). Refused: the new request is deleted again (a refused
-//     send stores nothing) and the answer is 429 with Retry-After.
-//  4. The model is asked, with the last turns of the room as context.
-//  5. Answered: the user message, the bot message, the request's end state
-//     and the room's activity are written at once (independent items).
-//     Failed or timed out: the unit is refunded, the user message is kept
-//     as unanswered and the request marked failed, so a retry with the
-//     same client_message_id spends again only what was given back.
-//  6. After the writes of 5, the room is checked (settle): if it was
+//  1. claim: the room is read with the user's key, together with the user
+//     (one BatchGetItem): someone else's room is 404, a deleted user 401.
+//  2. claim: a send request keyed by (room, client_message_id) is created
+//     with a conditional put. A duplicate finds the existing request
+//     instead: an answered one returns the stored exchange (nothing spent,
+//     nothing stored), a pending one is 409, a failed or abandoned one is
+//     taken over with a conditional update, so only one retry proceeds.
+//     A name pasted alone is then answered by reviewName, which spends
+//     nothing and asks no model (review.Pasted).
+//  3. spend: one unit is spent with one conditional UpdateItem (ADD used 1
+//     while used < limit). Refused: the new request is deleted again (a
+//     refused send stores nothing) and the answer is 429 with Retry-After.
+//  4. ask: the model is asked, with the last turns of the room as context.
+//  5. store: answered, the user message, the bot message, the request's
+//     end state and the room's activity are written at once (independent
+//     items). fail: failed or timed out, the unit is refunded, the user
+//     message is kept as unanswered and the request marked failed, so a
+//     retry with the same client_message_id spends again only what was
+//     given back.
+//  6. settle: after the writes of 5, the room is checked: if it was
 //     deleted meanwhile, what the send wrote is deleted again.
 //
 // A crash or a store failure between 3 and 5 leaves a pending request
 // whose lease expires; a retry then takes it over. If the answer was
 // stored (the bot message id is fixed when the request is created), the
-// retry completes the exchange without spending again; if not, it asks
-// again and spends a unit, since the first one is not refunded: the user
-// may lose one question to a crash, never gain one.
+// retry completes the exchange without spending again (repair); if not, it
+// asks again and spends a unit, since the first one is not refunded: the
+// user may lose one question to a crash, never gain one.
 func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput) (*Exchange, error) {
+	sd, err := newSend(userID, chatID, in)
+	if err != nil {
+		return nil, err
+	}
+	if ex, err := s.claim(ctx, sd); ex != nil || err != nil {
+		return ex, err
+	}
+	if name, ok := review.Pasted(sd.content); ok {
+		return s.reviewName(ctx, userID, sd.room, sd.req, sd.content, name, sd.kind, sd.now)
+	}
+	room, used, err := s.spend(ctx, sd)
+	if err != nil {
+		return nil, err
+	}
+	answer, done, err := s.ask(ctx, sd, room.turns)
+	if err != nil {
+		return nil, s.fail(ctx, sd.req, sd.question(), err, used, done)
+	}
+	return s.store(ctx, sd, answer, room.given, used, done)
+}
+
+// send is one send in progress: the question as validated, and what
+// claim found (the room, the request and when the send began).
+type send struct {
+	userID   string
+	chatID   string
+	clientID string
+	content  string
+	kind     naming.Kind
+	room     *namebot.Chat
+	req      *namebot.SendRequest
+	// retaken is true when req was taken over from a failed or abandoned
+	// send rather than created: a refusal puts it back to failed.
+	retaken bool
+	// now is when the send began: its quota day and the quota it reports.
+	now time.Time
+}
+
+// newSend validates the input of a send.
+func newSend(userID, chatID string, in SendInput) (*send, error) {
 	if !namebot.ValidID(chatID) {
 		return nil, namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
 	}
@@ -281,113 +327,142 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	if clientID == "" {
 		clientID = namebot.NewID()
 	}
-	c, err := s.Chats.FindUserChat(ctx, userID, chatID)
+	return &send{userID: userID, chatID: chatID, clientID: clientID, content: content, kind: kind}, nil
+}
+
+// question is the user's message of the send, before it has a status.
+func (sd *send) question() *namebot.Message {
+	return &namebot.Message{
+		ID: sd.req.UserMessageID, ChatID: sd.chatID, UserID: sd.userID, IsUser: true, Content: sd.content,
+		Suggestions: []naming.Suggestion{}, ClientMessageID: sd.clientID, Kind: string(sd.kind), CreatedAt: sd.req.CreatedAt,
+	}
+}
+
+// claim is steps 1 and 2: it reads the room and the user, then creates
+// the send request or takes over a failed or abandoned one. A non-nil
+// exchange means an earlier send with this client_message_id already
+// answered (replayed, or repaired when it stopped after storing its
+// answer) and Send returns it as it is.
+func (s *Service) claim(ctx context.Context, sd *send) (*Exchange, error) {
+	c, err := s.Chats.FindUserChat(ctx, sd.userID, sd.chatID)
 	if err != nil {
 		return nil, err
 	}
 	now := s.Now()
-	req := &namebot.SendRequest{
-		ChatID: chatID, ClientMessageID: clientID, UserID: userID, ContentHash: contentHash(content, kind),
-		UserMessageID: namebot.NewID(), BotMessageID: namebot.NewID(), State: namebot.StatusPending, Day: s.Policy.Day(now),
+	sd.room, sd.now = c, now
+	sd.req = &namebot.SendRequest{
+		ChatID: sd.chatID, ClientMessageID: sd.clientID, UserID: sd.userID, ContentHash: contentHash(sd.content, sd.kind),
+		UserMessageID: namebot.NewID(), BotMessageID: namebot.NewID(), State: namebot.SendPending, Day: s.Policy.Day(now),
 		LeaseUntil: now.Add(s.Lease), CreatedAt: now.UTC(),
 	}
-	existing, created, err := s.Chats.BeginSend(ctx, req)
+	existing, created, err := s.Chats.BeginSend(ctx, sd.req)
+	if err != nil || created {
+		return nil, err
+	}
+	if existing.ContentHash != sd.req.ContentHash || existing.UserID != sd.userID {
+		return nil, namebot.Errorf(namebot.ECONFLICT, "message_id_reused")
+	}
+	switch {
+	case existing.State == namebot.SendAnswered:
+		return s.replay(ctx, sd.userID, existing)
+	case existing.State == namebot.SendPending && now.Before(existing.LeaseUntil):
+		return nil, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
+	}
+	from := existing.State
+	existing.Day = sd.req.Day
+	ok, err := s.Chats.RetakeSend(ctx, existing, from, now, now.Add(s.Lease))
 	if err != nil {
 		return nil, err
 	}
-	retaken := false
-	if !created {
-		if existing.ContentHash != req.ContentHash || existing.UserID != userID {
-			return nil, namebot.Errorf(namebot.ECONFLICT, "message_id_reused")
-		}
-		switch {
-		case existing.State == namebot.StatusAnswered:
-			return s.replay(ctx, userID, existing)
-		case existing.State == namebot.StatusPending && now.Before(existing.LeaseUntil):
-			return nil, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
-		}
-		from := existing.State
-		existing.Day = req.Day
-		ok, err := s.Chats.RetakeSend(ctx, existing, from, now, now.Add(s.Lease))
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
-		}
-		req, retaken = existing, true
-		if from == namebot.StatusPending {
-			// An abandoned request may have stored its answer before it
-			// failed: finish it instead of asking (and spending) again.
-			if ex, done, err := s.repair(ctx, userID, req, content, kind); done || err != nil {
-				return ex, err
-			}
+	if !ok {
+		return nil, namebot.Errorf(namebot.ECONFLICT, "message_in_flight")
+	}
+	sd.req, sd.retaken = existing, true
+	if from == namebot.SendPending {
+		// An abandoned request may have stored its answer before it
+		// failed: finish it instead of asking (and spending) again.
+		if ex, done, err := s.repair(ctx, sd.userID, sd.req, sd.content, sd.kind); done || err != nil {
+			return ex, err
 		}
 	}
+	return nil, nil
+}
 
-	// A name pasted alone ("getUserList 괜찮아?") is answered by the name
-	// review, offline, without spending a question (review.Pasted).
-	if name, ok := review.Pasted(content); ok {
-		return s.reviewName(ctx, userID, c, req, content, name, kind, now)
-	}
+// roomHistory is what a send reads of its room before asking: the last
+// turns (the model's context) and the names its answers already gave.
+type roomHistory struct {
+	turns []naming.Turn
+	given naming.GivenNames
+}
 
+// spend is step 3: it spends one unit of the day's quota, and meanwhile
+// reads the room's history for step 4. used is the day's count after the
+// spend. On any failure nothing stays spent or claimed: a refusal (429
+// with the quota) or a failed read gives the request back (release), and
+// a failed read refunds the unit.
+func (s *Service) spend(ctx context.Context, sd *send) (roomHistory, int, error) {
 	type hist struct {
-		turns []naming.Turn
-		given naming.GivenNames
-		err   error
+		roomHistory
+		err error
 	}
 	hc := make(chan hist, 1)
 	go func() {
-		t, g, err := s.history(ctx, chatID, req.UserMessageID)
-		hc <- hist{t, g, err}
+		t, g, err := s.history(ctx, sd.chatID, sd.req.UserMessageID)
+		hc <- hist{roomHistory{t, g}, err}
 	}()
-	used, ok, err := s.Quotas.Spend(ctx, userID, req.Day, s.Policy.Limit, s.Policy.Expires(now))
+	used, ok, err := s.Quotas.Spend(ctx, sd.userID, sd.req.Day, s.Policy.Limit, s.Policy.Expires(sd.now))
 	h := <-hc
 	if err == nil && !ok {
-		err = s.refuse(now)
-		metrics.QuotaRefused()
+		err = s.refuse(sd.now)
+		s.Metrics.QuotaRefused()
 	}
 	if err == nil && h.err != nil {
-		if rerr := s.Quotas.Refund(ctx, userID, req.Day); rerr != nil {
+		if rerr := s.Quotas.Refund(ctx, sd.userID, sd.req.Day); rerr != nil {
 			s.Log.ErrorContext(ctx, "refund after history failure", "err", rerr)
 		}
 		err = h.err
 	}
 	if err != nil {
-		s.release(ctx, req, retaken)
+		s.release(ctx, sd.req, sd.retaken)
 		if namebot.ErrorCode(err) == namebot.ERATELIMITED {
-			return nil, &SendError{Err: err, Quota: s.Policy.Quota(s.Policy.Limit, now)}
+			return roomHistory{}, 0, &SendError{Err: err, Quota: s.Policy.Quota(s.Policy.Limit, sd.now)}
 		}
-		return nil, err
+		return roomHistory{}, 0, err
 	}
+	return h.roomHistory, used, nil
+}
 
-	userMsg := &namebot.Message{
-		ID: req.UserMessageID, ChatID: chatID, UserID: userID, IsUser: true, Content: content,
-		Suggestions: []naming.Suggestion{}, ClientMessageID: clientID, Kind: string(kind), CreatedAt: req.CreatedAt,
-	}
-	spec := c.Spec()
-	spec.Kind = kind
-	modelCall := metrics.StartModelCall()
+// ask is step 4: the model answers the question in the room's setting
+// and with its last turns, within the time left before the bookkeeping
+// of a failure. done is when the model returned.
+func (s *Service) ask(ctx context.Context, sd *send, turns []naming.Turn) (answer naming.Answer, done time.Time, err error) {
+	spec := sd.room.Spec()
+	spec.Kind = sd.kind
+	modelCall := s.Metrics.StartModelCall()
 	mctx, cancel := modelContext(ctx)
-	answer, merr := s.Model.Suggest(mctx, spec, h.turns, content)
+	answer, err = s.Model.Suggest(mctx, spec, turns, sd.content)
 	cancel()
-	modelCall.Done(merr)
-	done := s.Now()
-	if merr != nil {
-		return nil, s.fail(ctx, req, userMsg, merr, used, done)
-	}
+	modelCall.Done(err)
+	return answer, s.Now(), err
+}
+
+// store is step 5 for an answer, then step 6 (settle): the question, the
+// answer and the request's end state are written, and the room checked.
+func (s *Service) store(ctx context.Context, sd *send, answer naming.Answer, given naming.GivenNames, used int, done time.Time) (*Exchange, error) {
+	req := sd.req
 	// A room is never given the same name twice: names its earlier
 	// answers gave (within RepeatWindow) are removed, and the text says so.
-	answer = naming.WithoutGiven(answer, h.given, content)
+	answer = naming.WithoutGiven(answer, given, sd.content)
 	bot := &namebot.Message{
-		ID: req.BotMessageID, ChatID: chatID, UserID: userID, Content: answer.Text, Suggestions: answer.Suggestions,
+		ID: req.BotMessageID, ChatID: sd.chatID, UserID: sd.userID, Content: answer.Text, Suggestions: answer.Suggestions,
 		Status: namebot.StatusAnswered, Offline: answer.Offline, CreatedAt: done.UTC(),
 	}
 	if bot.Suggestions == nil {
 		bot.Suggestions = []naming.Suggestion{}
 	}
+	userMsg := sd.question()
 	userMsg.Status, userMsg.AnswerID = namebot.StatusAnswered, bot.ID
-	req.State, req.BotMessageID = namebot.StatusAnswered, bot.ID
+	req.State, req.BotMessageID = namebot.SendAnswered, bot.ID
 	// The question, the answer and the request's end state go in one
 	// BatchWriteItem (they share a table and partition). A failure leaves
 	// the request pending: a retry after its lease finds the answer if it
@@ -398,8 +473,8 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 	if err := s.settle(ctx, req, done); err != nil {
 		return nil, err
 	}
-	metrics.Answered(bot.Offline)
-	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, now)}, nil
+	s.Metrics.Answered(bot.Offline)
+	return &Exchange{UserMessage: userMsg, BotMessage: bot, Quota: s.Policy.Quota(used, sd.now)}, nil
 }
 
 // reviewName answers a pasted name with the review: the question and the
@@ -440,7 +515,7 @@ func (s *Service) reviewName(ctx context.Context, userID string, c *namebot.Chat
 		Status: namebot.StatusAnswered, CreatedAt: done.UTC(),
 	}
 	userMsg.AnswerID = bot.ID
-	req.State = namebot.StatusAnswered
+	req.State = namebot.SendAnswered
 	var used int
 	if err := parallel(ctx,
 		func(ctx context.Context) error { return s.Chats.StoreExchange(ctx, req, userMsg, bot) },
@@ -473,7 +548,7 @@ func (s *Service) release(ctx context.Context, req *namebot.SendRequest, retaken
 	defer cancel()
 	var err error
 	if retaken {
-		req.State = namebot.StateFailed
+		req.State = namebot.SendFailed
 		err = s.Chats.FinishSend(ctx, req)
 	} else {
 		err = s.Chats.AbandonSend(ctx, req)
@@ -483,7 +558,9 @@ func (s *Service) release(ctx context.Context, req *namebot.SendRequest, retaken
 	}
 }
 
-// fail gives the unit back and keeps the question as unanswered.
+// fail is step 5 for a model failure, then step 6 (settle): it gives the
+// unit back, keeps the question as unanswered and marks the request
+// failed, so a retry may take it over.
 func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *namebot.Message, merr error, used int, now time.Time) error {
 	ctx, cancel := bookkeeping(ctx)
 	defer cancel()
@@ -491,9 +568,9 @@ func (s *Service) fail(ctx context.Context, req *namebot.SendRequest, userMsg *n
 		merr = &namebot.Error{Code: namebot.EMODELFAILED, Key: "model_failed", Err: merr}
 	}
 	s.Log.WarnContext(ctx, "model failed", "err", merr.Error())
-	metrics.ModelError(namebot.ErrorCode(merr))
+	s.Metrics.ModelError(namebot.ErrorCode(merr))
 	userMsg.Status = namebot.StatusUnanswered
-	req.State = namebot.StateFailed
+	req.State = namebot.SendFailed
 	if err := parallel(ctx,
 		func(ctx context.Context) error { return s.Quotas.Refund(ctx, req.UserID, req.Day) },
 		func(ctx context.Context) error { return s.Chats.PutMessage(ctx, userMsg) },
@@ -530,7 +607,7 @@ func (s *Service) repair(ctx context.Context, userID string, req *namebot.SendRe
 	if err := s.Chats.PutMessage(ctx, userMsg); err != nil {
 		return nil, true, err
 	}
-	req.State = namebot.StatusAnswered
+	req.State = namebot.SendAnswered
 	if err := s.Chats.FinishSend(ctx, req); err != nil {
 		return nil, true, err
 	}

@@ -373,7 +373,7 @@ func requestFrom(it map[string]types.AttributeValue) *namebot.SendRequest {
 	return &namebot.SendRequest{
 		ChatID: str(it, "chat_id"), ClientMessageID: str(it, "client_message_id"), UserID: str(it, "user_id"),
 		ContentHash: str(it, "content_hash"), UserMessageID: str(it, "user_message_id"), BotMessageID: str(it, "bot_message_id"),
-		State: str(it, "state"), Day: str(it, "day"), LeaseUntil: time.Unix(0, num(it, "lease_until")),
+		State: namebot.SendState(str(it, "state")), Day: str(it, "day"), LeaseUntil: time.Unix(0, num(it, "lease_until")),
 		CreatedAt: parseTS(str(it, "created_at")),
 	}
 }
@@ -385,7 +385,7 @@ func requestItem(r *namebot.SendRequest) map[string]types.AttributeValue {
 	it["content_hash"] = attrS(r.ContentHash)
 	it["user_message_id"] = attrS(r.UserMessageID)
 	it["bot_message_id"] = attrS(r.BotMessageID)
-	it["state"] = attrS(r.State)
+	it["state"] = attrS(string(r.State))
 	it["day"] = attrS(r.Day)
 	it["lease_until"] = attrN(r.LeaseUntil.UnixNano())
 	it["created_at"] = attrS(ts(r.CreatedAt))
@@ -436,7 +436,7 @@ func (db *DB) BeginSend(ctx context.Context, r *namebot.SendRequest) (*namebot.S
 
 // RetakeSend moves a request from fromState back to pending with a new
 // lease, only if it is still in fromState with the lease it was read with.
-func (db *DB) RetakeSend(ctx context.Context, r *namebot.SendRequest, fromState string, now, lease time.Time) (bool, error) {
+func (db *DB) RetakeSend(ctx context.Context, r *namebot.SendRequest, fromState namebot.SendState, now, lease time.Time) (bool, error) {
 	_, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                &db.Tables.Messages,
 		Key:                      requestKey(r.ChatID, r.ClientMessageID),
@@ -444,7 +444,7 @@ func (db *DB) RetakeSend(ctx context.Context, r *namebot.SendRequest, fromState 
 		ConditionExpression:      ptr("#st = :from AND lease_until = :old"),
 		ExpressionAttributeNames: map[string]string{"#st": "state", "#d": "day"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":pending": attrS(namebot.StatusPending), ":lease": attrN(lease.UnixNano()), ":from": attrS(fromState),
+			":pending": attrS(string(namebot.SendPending)), ":lease": attrN(lease.UnixNano()), ":from": attrS(string(fromState)),
 			":old": attrN(r.LeaseUntil.UnixNano()), ":day": attrS(r.Day),
 		},
 	})
@@ -454,7 +454,7 @@ func (db *DB) RetakeSend(ctx context.Context, r *namebot.SendRequest, fromState 
 	if err != nil {
 		return false, failed("retake send", err)
 	}
-	r.State, r.LeaseUntil = namebot.StatusPending, lease
+	r.State, r.LeaseUntil = namebot.SendPending, lease
 	return true, nil
 }
 
@@ -467,7 +467,7 @@ func (db *DB) FinishSend(ctx context.Context, r *namebot.SendRequest) error {
 		UpdateExpression:          ptr("SET #st = :st, bot_message_id = :bot"),
 		ConditionExpression:       ptr("attribute_exists(id)"),
 		ExpressionAttributeNames:  map[string]string{"#st": "state"},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":st": attrS(r.State), ":bot": attrS(r.BotMessageID)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":st": attrS(string(r.State)), ":bot": attrS(r.BotMessageID)},
 	})
 	if err != nil && !isConditionFailed(err) {
 		return failed("finish send", err)

@@ -15,7 +15,6 @@ import (
 	"io"
 	"os"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -49,8 +48,9 @@ const (
 	Milliseconds Unit = "Milliseconds"
 )
 
-// Emitter writes EMF lines to W. It is safe for concurrent use; each line
-// is written with one Write call so lines never interleave.
+// Emitter writes EMF lines to w. It is safe for concurrent use; each line
+// is written with one Write call so lines never interleave. A nil Emitter
+// writes nothing.
 type Emitter struct {
 	mu       sync.Mutex
 	w        io.Writer
@@ -67,13 +67,7 @@ func New(w io.Writer, function string, now func() time.Time) *Emitter {
 	return &Emitter{w: w, function: function, now: now}
 }
 
-var std atomic.Pointer[Emitter]
-
-func init() {
-	std.Store(New(os.Stdout, FunctionName(), nil))
-}
-
-// FunctionName is the Function dimension of the default Emitter: the
+// FunctionName is the Function dimension of a function's Emitter: the
 // Lambda function's name (AWS_LAMBDA_FUNCTION_NAME), else "local".
 func FunctionName() string {
 	if n := os.Getenv("AWS_LAMBDA_FUNCTION_NAME"); n != "" {
@@ -82,31 +76,9 @@ func FunctionName() string {
 	return "local"
 }
 
-// Default returns the Emitter the package-level functions write with.
-func Default() *Emitter { return std.Load() }
-
-// SetDefault replaces the default Emitter and returns the previous one.
-func SetDefault(e *Emitter) *Emitter { return std.Swap(e) }
-
-// SetOutput points the default Emitter at w (tests read what is written)
-// and returns a function that restores the previous one.
-func SetOutput(w io.Writer) (restore func()) {
-	prev := SetDefault(New(w, FunctionName(), nil))
-	return func() { SetDefault(prev) }
-}
-
-// Answered records an answered question.
-func Answered(offline bool) { Default().Answered(offline) }
-
-// QuotaRefused records a send refused past the daily limit.
-func QuotaRefused() { Default().QuotaRefused() }
-
-// ModelError records a failed model call of the given kind (an error code).
-func ModelError(kind string) { Default().ModelError(kind) }
-
-// StartModelCall starts timing a model call; call Done on the result when
-// the call returns.
-func StartModelCall() ModelCall { return Default().StartModelCall() }
+// Stdout is the Emitter of a Lambda function: Lambda sends stdout to the
+// function's log group, where CloudWatch reads the lines.
+func Stdout() *Emitter { return New(os.Stdout, FunctionName(), nil) }
 
 // Answered records an answered question.
 func (e *Emitter) Answered(offline bool) {
@@ -131,7 +103,12 @@ type ModelCall struct {
 }
 
 // StartModelCall starts timing a model call.
-func (e *Emitter) StartModelCall() ModelCall { return ModelCall{e: e, start: e.now()} }
+func (e *Emitter) StartModelCall() ModelCall {
+	if e == nil {
+		return ModelCall{}
+	}
+	return ModelCall{e: e, start: e.now()}
+}
 
 // Done records the call's latency; err is what the model returned.
 func (c ModelCall) Done(err error) {

@@ -46,9 +46,22 @@ func (c *Chat) Spec() naming.Spec {
 const (
 	StatusAnswered   = "answered"   // the bot answered (user messages) or is the answer (bot messages)
 	StatusUnanswered = "unanswered" // the model failed; the user may retry
-	StatusPending    = "pending"    // being answered now
-	// StateFailed marks a send request whose model call failed.
-	StateFailed = "failed"
+)
+
+// SendState is where a send request stands. The strings are what the
+// store keeps: changing one misreads every request already stored.
+type SendState string
+
+// Send request states.
+const (
+	// SendPending: the send is running, or was abandoned once its lease
+	// passed (a retry may then take it over).
+	SendPending SendState = "pending"
+	// SendAnswered: the exchange is stored; a retry replays it.
+	SendAnswered SendState = "answered"
+	// SendFailed: the model failed or the quota refused a retaken
+	// request; the unit was given back and a retry may take it over.
+	SendFailed SendState = "failed"
 )
 
 // Message is one line of a room: the person's question or the bot's answer.
@@ -82,7 +95,7 @@ type SendRequest struct {
 	ContentHash     string
 	UserMessageID   string
 	BotMessageID    string
-	State           string    // pending | answered | failed
+	State           SendState
 	Day             string    // the quota day a unit was taken on
 	LeaseUntil      time.Time // a pending request older than this was abandoned
 	CreatedAt       time.Time
@@ -126,7 +139,7 @@ type ChatStore interface {
 	BeginSend(ctx context.Context, r *SendRequest) (existing *SendRequest, ok bool, err error)
 	// RetakeSend moves a failed or abandoned request back to pending; ok is
 	// false when someone else took it first.
-	RetakeSend(ctx context.Context, r *SendRequest, fromState string, now, lease time.Time) (ok bool, err error)
+	RetakeSend(ctx context.Context, r *SendRequest, fromState SendState, now, lease time.Time) (ok bool, err error)
 	// StoreExchange writes an answered exchange: the question, the answer
 	// and the request (answered), in one batch.
 	StoreExchange(ctx context.Context, r *SendRequest, question, answer *Message) error
