@@ -250,6 +250,14 @@ func build(items []item, korean bool) *frame {
 			continue
 		case gYesNo:
 			f.boolean = true
+			if st := stateBeforeYesNo(&cur, &pendingMods); st != nil {
+				// 결제완료 여부, 활성 여부: the state noun is the predicate.
+				f.state = st
+				if !cur.empty() {
+					closeNP(partSubj)
+				}
+				continue
+			}
 			if !cur.empty() {
 				closeNP(partSubj)
 			}

@@ -119,7 +119,7 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 					words = words[1:]
 				}
 			}
-			items = append(items, parseKorean(g, gi, words)...)
+			items = append(items, parseKorean(g, gi, segmentWords(g, gi, words))...)
 			i = j
 		default:
 			j := i
