@@ -606,6 +606,7 @@ func (f *frame) assign(p np, v *item) {
 	case partIgnore:
 	case partBy:
 		f.by = p
+		f.x.bys = append(f.x.bys, p)
 	case partGen:
 		// English "of": the phrase before is owned by this one.
 		f.obj.nouns = append(append([]item{}, p.nouns...), f.obj.nouns...)

@@ -91,7 +91,7 @@ func readOperand(p *np) operand {
 	if n := len(o.words); n > 0 && stringWords[o.words[n-1]] {
 		o.str = true
 		o.strOf = o.words[:n-1]
-		o.bare = n == 1
+		o.bare = n == 1 && !o.format
 	}
 	return o
 }
@@ -112,12 +112,20 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 			}
 		}
 		if v == nil {
+			for i := range f.items {
+				if it := f.items[i]; it.t != nil && it.t.Class == 'v' && it.form != formNoun && (it.t.en() == "display" || it.t.en() == "show") {
+					return b.displayNames(f, it.t.en(), suffix)
+				} else if strings.HasPrefix(it.surface, "보여주") {
+					// 보여주는 (not the state 보이다)
+					return b.displayNames(f, "show", suffix)
+				}
+			}
 			return false
 		}
 	}
 	ve := v.t.en()
 	if !convertVerbs[ve] {
-		return b.displayNames(f, suffix)
+		return b.displayNames(f, ve, suffix)
 	}
 	var src, tgt operand
 	switch {
@@ -201,14 +209,19 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 			r("원본을 드러낸 형태입니다.", "Names the source.", t, w("from"), s)
 		}
 	case ve == "create" || ve == "make" || ve == "build":
-		if f.target.empty() && len(s) > 0 {
+		if f.target.empty() && f.with.empty() && len(s) > 0 {
 			r("원본에서 만든다는 관용적 이름입니다.", "Built from the source.", t, w("from"), s)
 			r("짧은 형태입니다.", "Short form.", w("from"), s)
 			return true
 		}
 		if tgt.format || tgt.bare {
 			r("표시 형식으로 만드는 것은 format입니다.", "Formatting for display.", w("format"), s)
-			rTo()
+			if len(s) > 1 {
+				r("짧은 형태입니다.", "Short form.", w("format"), s[:1])
+			}
+			if tgt.bare {
+				rTo()
+			}
 			return true
 		}
 		return false
@@ -270,19 +283,28 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 
 // displayNames: showing a time or date is formatting it (상대 시간을
 // 표시하는 -> formatRelativeTime).
-func (b *builder) displayNames(f *frame, suffix func([]string) []string) bool {
-	ve := f.verb.t.en()
+func (b *builder) displayNames(f *frame, ve string, suffix func([]string) []string) bool {
 	if ve != "display" && ve != "show" && ve != "render" && ve != "print" {
 		return false
 	}
-	o := readOperand(&f.obj)
+	p := f.thing()
+	for _, q := range []*np{&f.target, &f.with} {
+		if n := len(q.nouns); n > 0 && timeNouns[lastWord(q.nouns[n-1].words)] {
+			// 상대 시간으로 보여주는: shown as a relative time
+			p = q
+		}
+	}
+	if len(p.nouns) == 0 {
+		return false
+	}
+	o := readOperand(&np{nouns: p.nouns[len(p.nouns)-1:]})
 	if len(o.words) == 0 || !timeNouns[o.words[len(o.words)-1]] {
 		return false
 	}
 	k := naming.KindFunction
 	b.add(k, cand{words: suffix(cat(w("format"), o.words)), ko: "시간·날짜를 보여 주려면 형식화합니다(format).", en: "Showing a time means formatting it."})
 	b.add(k, cand{words: suffix(cat(w("to"), o.words)), ko: "결과를 앞세운 짧은 이름입니다.", en: "Short form naming the result."})
-	return false
+	return f.verb == nil
 }
 
 func asksFactory(items []item) bool {
@@ -352,4 +374,11 @@ func decodes(f *frame) bool {
 		}
 	}
 	return false
+}
+
+func lastWord(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }

@@ -30,7 +30,7 @@ var arrivalVerbs = map[string]bool{
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).
-var genericEventNouns = map[string]bool{"event": true, "events": true, "user": true, "callback": true, "handler": true}
+var genericEventNouns = map[string]bool{"event": true, "events": true, "callback": true, "handler": true}
 
 // readEvent finds the event clause of a handler question.
 func readEvent(items []item, korean bool) *event {
@@ -80,6 +80,15 @@ func readEventKo(items []item) *event {
 				continue
 			}
 			break
+		}
+		if it.eng {
+			// /start 명령어: an English word in a Korean question is a
+			// literal name, not a verb.
+			nouns = append([][]string{it.words}, nouns...)
+			continue
+		}
+		if it.t != nil && it.t.Class == 'u' {
+			continue
 		}
 		if it.t != nil && it.t.Class == 'v' && it.form != formNoun {
 			break
@@ -295,6 +304,10 @@ func (ev *event) finish() *event {
 	if len(ev.verb) == 0 && len(ev.pp) == 0 && len(ev.nouns) == 0 {
 		return nil
 	}
+	if len(ev.nouns) > 1 && ev.nouns[0] == "user" {
+		// the user does every UI event: onItemSwiped, not onUserItemSwiped
+		ev.nouns = ev.nouns[1:]
+	}
 	// A verb that already says its noun (연결이 끊기다 -> disconnect):
 	// drop the noun it contains.
 	if len(ev.verb) > 0 && len(ev.nouns) > 0 {
@@ -342,6 +355,9 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		}
 		add(handle(n), r2)
 		add(on(n), r1)
+		if len(n) > 1 {
+			add(handle(n[len(n)-1:]), r3)
+		}
 		add(on(n, w("received")), r1)
 		add(cat(n, w("handler")), r3)
 	case len(ev.target) > 0 && len(n) <= 1:
@@ -371,6 +387,22 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 // received is the event.
 func arrivalEvent(f *frame) *event {
 	if f.verb == nil || f.verb.t == nil || !arrivalVerbs[f.verb.t.en()] {
+		// 웹훅 받는 HTTP 핸들러: the receiving verb modifies a noun.
+		for i, it := range f.items {
+			if it.isVerb() && it.form != formNoun && it.mood == moodMod && arrivalVerbs[it.t.en()] {
+				ev := &event{arrival: true}
+				for j := i - 1; j >= 0; j-- {
+					n := f.items[j]
+					if n.g != gNone || !n.isNoun() || n.part != partNone && n.part != partObj {
+						break
+					}
+					ev.nouns = append(append([]string{}, n.words...), ev.nouns...)
+				}
+				if len(ev.nouns) > 0 {
+					return ev
+				}
+			}
+		}
 		return nil
 	}
 	ev := &event{arrival: true}
@@ -405,7 +437,7 @@ func splitState(it item) ([]string, *item) {
 	g, gi := loadGlossary(), loadGrammar()
 	a := parseKorean(g, gi, parts[:1])
 	b := parseKorean(g, gi, parts[1:])
-	if len(a) != 1 || len(b) != 1 || a[0].t == nil || b[0].t == nil || b[0].t.Class != 'v' {
+	if len(a) != 1 || len(b) != 1 || a[0].t == nil || b[0].t == nil || b[0].t.Class != 'v' && b[0].t.Class != 'a' {
 		return nil, nil
 	}
 	n := a[0].t
@@ -427,6 +459,9 @@ func isCallback(items []item) bool {
 			return true
 		case it.g == gWhen && it.form != formNoun:
 			return true
+		case it.t != nil && it.t.en() == "webhook":
+			// a webhook is a callback by definition
+			return true
 		case it.g == gWhen && i+1 < len(items) && items[i+1].isVerb() && handlerVerb(items[i+1].t.en()) && items[i+1].t.en() != "receive":
 			// ~할 때 처리하는 함수
 			return true
@@ -438,4 +473,47 @@ func isCallback(items []item) bool {
 		}
 	}
 	return false
+}
+
+// realAction: "캐시 무효화하는 콜백": the handler does a named action, and
+// is named for it (invalidateCache), not for the event.
+func realAction(f *frame) bool {
+	v := f.verb
+	if v == nil || v.t == nil || handlerVerb(v.t.en()) || arrivalVerbs[v.t.en()] || f.event != nil && f.event.has(v.t.en()) || v.g != gNone {
+		return false
+	}
+	for i, it := range f.items {
+		if it.t == v.t && it.mood == moodMod && it.form != formNoun {
+			for _, n := range f.items[i+1:] {
+				switch {
+				case n.g == gHandler:
+					return true
+				case n.g == gStop || n.eng && n.t == nil:
+					continue
+				}
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// eventClassNames: a listener class named for its event (a user
+// registers -> UserRegisteredListener, HandleUserRegistered).
+func (b *builder) eventClassNames(f *frame) bool {
+	ev := f.event
+	if ev == nil || len(ev.pp) == 0 || len(ev.nouns) == 0 {
+		return false
+	}
+	role := w("listener")
+	for _, it := range f.items {
+		if it.g == gHandler && (strings.HasPrefix(it.surface, "handler") || strings.Contains(it.surface, "핸들러")) {
+			role = w("handler")
+		}
+	}
+	k := naming.KindClass
+	b.add(k, cand{words: cat(ev.nouns, ev.pp, role), ko: "처리하는 이벤트 이름에 역할을 붙인 클래스 이름입니다.", en: "The event it handles, then its role."})
+	b.add(k, cand{words: cat(w("handle"), ev.nouns, ev.pp), ko: "이벤트를 처리한다는 뜻의 클래스 이름입니다.", en: "Handles the event."})
+	b.add(k, cand{words: cat(w("on"), ev.nouns, ev.pp), ko: "on 형태입니다.", en: "The on- form."})
+	return true
 }

@@ -57,6 +57,13 @@ func dropExamples(q string) string {
 func readKinds(items []item) []item {
 	for i := range items {
 		it := items[i]
+		if it.g == gStop && strings.HasPrefix(it.surface, "사이") {
+			// 두 시각 사이, 두 날짜 사이의: what it is between is context
+			for j := i - 1; j >= 0 && items[j].g == gNone && items[j].part == partNone && items[j].isNoun(); j-- {
+				items[j].g = gStop
+			}
+			continue
+		}
 		if (it.g == gClass || it.g == gEnum) && i > 0 && i < len(items)-1 && it.part != partNone {
 			if items[i-1].g == gNone && items[i-1].part == partNone && items[i-1].isNoun() {
 				items[i-1].part = it.part
@@ -129,6 +136,9 @@ func init() {
 		enGrammar[w] = gramWord{g: gClass}
 	}
 	enGrammar["enum class"] = gramWord{g: gEnum}
+	for _, w := range []string{"사이", "사이의", "사이에"} {
+		koGrammar[w] = gramWord{g: gStop}
+	}
 }
 
 func hasInto(items []item) bool {

@@ -126,6 +126,9 @@ func (b *builder) build(f *frame) {
 	if cn {
 		b.variables(f, naming.KindConstant)
 	}
+	if cl && f.handler && f.callback && b.eventClassNames(f) {
+		cl = false
+	}
 	if cl && !(b.korean && b.typeNamesKo(f, f.items)) && !(!b.korean && b.typeNamesEn(f, f.items)) {
 		b.classes(f)
 	}
@@ -281,11 +284,11 @@ func (b *builder) functions(f *frame) {
 		}
 		return ws
 	}
-	if f.handler && f.callback && b.handlerNames(f, k) {
+	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
 		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) {
 			return
 		}
-	} else if f.handler {
+	} else if f.handler && !realAction(f) {
 		ev := o.words(false)
 		if v != nil && v.t != nil && v.t.en() != "handle" && v.t.en() != "process" {
 			ev = cat(ev, v.t.Words)
@@ -451,6 +454,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		return
 	}
 	b.mapNames(f, k)
+	b.countFirst(f, k)
 	t := f.thing()
 	if f.holder && !f.topic.empty() {
 		t = &f.topic

@@ -41,6 +41,18 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 	o := f.thing()
 	ow := o.nounWords(!massy(o) && len(o.nouns) > 0)
 	dirKo := map[string]string{"desc": "내림차순", "asc": "오름차순"}[f.x.dir]
+	if len(f.x.bys) >= 2 {
+		// by last name, then first name: sortByLastNameThenFirst.
+		first := f.x.bys[0].nounWords(false)
+		second := f.x.bys[len(f.x.bys)-1].nounWords(false)
+		if len(second) > 1 && len(first) > 0 && second[len(second)-1] == first[len(first)-1] {
+			second = second[:len(second)-1]
+		}
+		if len(first) > 0 && len(second) > 0 {
+			b.add(k, cand{suffix(cat(vw, w("by"), first, w("then"), second)), f.x.bys[0].ko() + " 기준으로, 같으면 " + f.x.bys[len(f.x.bys)-1].ko() + " 기준으로 정렬합니다.", "Sorts by " + strings.Join(first, " ") + ", then " + strings.Join(second, " ") + "."})
+			by = first
+		}
+	}
 	if f.x.dir != "" {
 		b.add(k, cand{suffix(cat(vw, w("by"), by, w(f.x.dir))), f.by.ko() + " 기준 " + dirKo + "으로 정렬하는 함수입니다.", "Sorts by " + strings.Join(by, " ") + ", " + f.x.dir + "ending."})
 	}
@@ -263,5 +275,46 @@ func (b *builder) wholeContainer(f *frame, suffix func([]string) []string) {
 			b.add(k, cand{suffix(cat(v.t.Words, last)), "짧은 형태입니다.", "Short form."})
 		}
 		b.add(k, cand{suffix(cat(last, v.t.Words)), "자료구조 이름을 앞에 둔 C 스타일입니다.", "C style: the structure first."})
+	}
+}
+
+// eventNouns name occurrences; their plural alone is a count
+// (failedLoginAttempts, retries).
+var eventNouns = map[string]bool{"attempt": true, "retry": true, "try": true, "failure": true, "error": true, "visit": true,
+	"view": true, "click": true, "hit": true, "miss": true, "login": true, "download": true, "request": true, "crash": true}
+
+// countFirst: counts of what remains (남은 목숨 수 -> remainingLives,
+// livesLeft) and of occurrences (failedLoginAttempts).
+func (b *builder) countFirst(f *frame, k naming.Kind) {
+	if !f.count || f.limit != "" || f.boolean {
+		return
+	}
+	t := f.thing()
+	if f.holder && !f.topic.empty() {
+		t = &f.topic
+	}
+	if len(t.nouns) == 0 {
+		return
+	}
+	remaining := false
+	var mods []item
+	for _, m := range t.mods {
+		if m.t != nil && m.t.en() == "remaining" {
+			remaining = true
+			continue
+		}
+		mods = append(mods, m)
+	}
+	if remaining {
+		q := np{mods: mods, nouns: t.nouns}
+		pl := q.words(!massy(t))
+		b.add(k, cand{cat(w("remaining"), pl), "남은 " + t.ko() + "의 수입니다.", "How many " + strings.Join(pl, " ") + " remain."})
+		b.add(k, cand{cat(pl, w("left")), "left를 뒤에 둔 형태입니다.", "With left."})
+		b.add(k, cand{cat(w("remaining"), q.words(false), w("count")), "count를 붙인 형태입니다.", "With count."})
+		return
+	}
+	if h := t.headWords(false); len(h) > 0 && eventNouns[h[len(h)-1]] {
+		b.add(k, cand{cat(t.words(false), w("count")), t.ko() + "의 횟수입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		b.add(k, cand{t.words(true), "일어난 일의 복수형은 그 자체로 횟수를 뜻합니다.", "The plural of an occurrence is its count."})
 	}
 }

@@ -24,6 +24,11 @@ func TestIntentFamilies(t *testing.T) {
 		{"JavaScript", "handler called when the window resizes", naming.KindFunction, "handleWindowResize"},
 		{"TypeScript", "소켓 연결이 끊겼을 때 호출되는 콜백", naming.KindFunction, "onDisconnect"},
 		{"C#", "플레이어가 죽었을 때 호출되는 이벤트 핸들러", naming.KindFunction, "OnPlayerDead"},
+		{"Go", "슬랙 웹훅 받는 HTTP 핸들러", naming.KindFunction, "handleWebhook"},
+		{"Python", "디스코드 봇에서 /help 명령어 들어왔을 때 실행되는 핸들러 함수", naming.KindFunction, "handle_help_command"},
+		{"Java", "카프카에서 주문 완료 이벤트 받았을 때 처리하는 리스너 메서드", naming.KindFunction, "onOrderCompleted"},
+		{"PHP", "Laravel event listener class that runs when an order ships", naming.KindClass, "OrderShippedListener"},
+		{"C#", "주문이 취소됐을 때 실행되는 이벤트 핸들러 클래스", naming.KindClass, "OrderCancelledHandler"},
 		// types: the head before the kind word, no padding, role nouns
 		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
 		{"TypeScript", "게시글 카테고리 종류를 나타내는 enum", naming.KindClass, "PostCategoryType"},
@@ -50,6 +55,11 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "function that turns a duration in seconds into a readable string", naming.KindFunction, "format_duration"},
 		{"JavaScript", "킬로그램을 파운드로 바꾸는 함수", naming.KindFunction, "kgToLbs"},
 		{"Ruby", "method that converts a hash into a JSON string", naming.KindFunction, "hash_to_json"},
+		// datetime: showing a time is formatting it
+		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
+		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},
+		{"Kotlin", "두 날짜 사이 경과 시간을 '2일 3시간' 형식으로 만드는 함수", naming.KindFunction, "formatElapsedTime"},
+		{"Swift", "알림 목록에 상대 시간 표시하는 함수", naming.KindFunction, "formatRelativeTime"},
 	}
 	for _, tt := range tests {
 		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)

@@ -159,6 +159,11 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 			c, endW, endC := longestKo(g, gi, runes, wi, ci, maxLen)
 			if c.n == 0 {
 				ci++
+				if ci == 2 && skippedLoanword(runes[wi]) {
+					// 텔레그램, 디스코드: an unknown loanword hides no
+					// term (그램, 코드) in its tail.
+					break
+				}
 				continue
 			}
 			// The rest of the word after the form: a particle or an ending,
@@ -248,6 +253,11 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 			continue
 		}
 		e := ends[n-1]
+		if e.w > wi && e.c == 1 && len(runes[e.w]) > 1 && !(verbOnly(tm) || gramVerb(gm)) && !isEndingLike(string(runes[e.w][e.c:])) {
+			// A noun across words must not take one syllable of the next
+			// word (시간 표시 is not 시간표 + 시).
+			continue
+		}
 		if n == 1 {
 			// One syllable hides inside unrelated words: only at the start
 			// of a word and followed by nothing but a particle or ending.
@@ -438,4 +448,25 @@ func pickEnglish(ts []*Term, l lemma) *Term {
 		}
 	}
 	return ts[0]
+}
+
+// skippedLoanword: a word whose first two syllables are no term and which
+// reads as a transliterated loanword (no particle-like ending split
+// makes sense of it): the rest is not searched for terms.
+func skippedLoanword(w []rune) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, r := range w[:2] {
+		s := decompose(r)
+		if !s.ok {
+			return false
+		}
+	}
+	// Loanwords are written with open syllables and 스/드/트/크 ...
+	return loanSyllable(w[0]) && loanSyllable(w[1])
+}
+
+func loanSyllable(r rune) bool {
+	return strings.ContainsRune("텔레디스트크프드브그리로라바파타카티키피비지치시디미니", r)
 }

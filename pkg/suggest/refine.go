@@ -38,6 +38,8 @@ type extra struct {
 	mapping   bool // a map keyed by something
 	need      bool // 렌더링해야 하는지: needs/should
 	all       bool // 모든, all, every: the whole of a container
+	only      bool // 만, only: a selection, which is a filter
+	bys       []np // every criterion, in order (set by assign)
 	pred      np   // 관리자인지: the noun that is the predicate (set by assign)
 }
 
@@ -84,6 +86,15 @@ var ascWords = map[string]bool{"low": true, "small": true, "short": true, "old":
 func refine(items []item) ([]item, extra) {
 	var x extra
 	out := make([]item, 0, len(items))
+	valueQ, fnQ := false, false
+	for _, it := range items {
+		switch it.g {
+		case gVariable, gConstant, gList, gCount, gBoolean, gMapWord:
+			valueQ = true
+		case gFunction:
+			fnQ = true
+		}
+	}
 	// 로그인 최대 시도 횟수: a limit written inside a Korean noun phrase
 	// applies to the whole phrase (MAX_LOGIN_ATTEMPTS); move it to the
 	// front so the phrase reads as one.
@@ -212,6 +223,21 @@ func refine(items []item) ([]item, extra) {
 			}
 		case gStop:
 			switch it.surface {
+			case "only", "just":
+				x.only = true
+			case "then":
+				// "by last name, then first name": a second criterion.
+				if it.eng && hasGram(out, gBy) {
+					out = append(out, item{g: gBy, eng: true, surface: it.surface, known: true})
+					continue
+				}
+			case "거", "것":
+				// 장바구니 상품 중에 품절된 거: "the sold-out ones among the cart
+				// items" are the sold-out cart items.
+				if r, ok := amongOnes(out); ok {
+					out = r
+					continue
+				}
 			case "all", "every", "everything", "모든", "전부", "전체", "싹":
 				x.all = true
 			case "for":
@@ -300,6 +326,32 @@ func refine(items []item) ([]item, extra) {
 				it.t = &Term{Words: it.t.Words, Class: 'n'}
 			}
 			it.words, it.alt = it.t.Words, nil
+		}
+		if it.eng && it.g == gNone && keywordContext[it.surface] && i+1 < len(items) && (items[i+1].g == gFunction || items[i+1].g == gVariable || items[i+1].g == gClass) {
+			// "suspend 함수", "static method": the language keyword is no
+			// part of the name.
+			continue
+		}
+		if !it.eng && (it.isVerb() || it.isAdj()) && valueQ && !fnQ && it.mood == moodFutMod && i+1 < len(items) &&
+			(items[i+1].isNoun() || items[i+1].g == gBoolean || items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gList) {
+			// 바인딩할 연락처 컬렉션, 보여줄 회원 수: what the value is for is
+			// context; the value is the noun.
+			continue
+		}
+		if !it.eng && it.isVerb() && it.mood == moodMod && obtainVerbs[it.t.en()] && i+1 < len(items) && items[i+1].isNoun() && len(out) > 0 &&
+			(out[len(out)-1].part == partFrom || out[len(out)-1].part == partSubj) {
+			// 린터가 찾은 경고, $_FILES에서 꺼낸 파일: where a value came from is
+			// context, not a quality of it.
+			continue
+		}
+		if !it.eng && (it.isNoun() || it.g == gNone && it.form == formNoun && it.t != nil) && strings.HasPrefix(it.rest, "만") {
+			// IP 요청만: 만 marks what is kept, the object of a selection.
+			x.only = true
+			it.part = partObj
+		}
+		if !it.eng && it.isAdj() && it.t != nil && it.t.en() == "equal" && it.mood == moodWhen {
+			// 점수 내림차순, 같으면 이름순: the tie-breaker follows.
+			continue
 		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
@@ -403,9 +455,24 @@ func verbOf(it *item) *Term {
 
 // applyExtra keeps what refine found in the frame.
 func (f *frame) applyExtra(x extra) {
-	pred := f.x.pred
+	pred, bys := f.x.pred, f.x.bys
 	f.x = x
-	f.x.pred = pred
+	f.x.pred, f.x.bys = pred, bys
+	if v := f.verb; v != nil && v.t != nil {
+		switch {
+		case v.t.en() == "subtract" && !numericNoun(f.thing()):
+			// 품절된 상품 빼기: taking things out of a collection is
+			// removing them; subtracting is for numbers.
+			c := *v
+			c.t = termOr("remove", 'v')
+			f.verb = &c
+		case x.only && selectVerbs[v.t.en()]:
+			// 활성 사용자만 골라내기, returns only the active users: a filter.
+			c := *v
+			c.t = termOr("filter", 'v')
+			f.verb = &c
+		}
+	}
 	if x.need {
 		f.boolean = true
 	}
@@ -499,4 +566,68 @@ func verbNoun(v *Term) *Term {
 		}
 	}
 	return nil
+}
+
+// keywordContext are language keywords a question names its function by
+// (suspend 함수, static method).
+var keywordContext = map[string]bool{"suspend": true, "static": true, "private": true, "public": true, "protected": true,
+	"inline": true, "virtual": true, "override": true, "abstract": true, "extension": true, "pure": true, "internal": true}
+
+// obtainVerbs say where a value came from (found, fetched, popped).
+var obtainVerbs = map[string]bool{"find": true, "get": true, "fetch": true, "pop": true, "take": true, "receive": true,
+	"load": true, "read": true, "extract": true, "retrieve": true, "pull": true, "collect": true}
+
+func hasGram(items []item, g gram) bool {
+	for _, it := range items {
+		if it.g == g {
+			return true
+		}
+	}
+	return false
+}
+
+// amongOnes rewrites "A 중(에서) B한" at the end of items (before 거/것)
+// as "B한 A": the modifiers move before the nouns of A, which become the
+// object. ok is false when items do not end so.
+func amongOnes(items []item) ([]item, bool) {
+	n := len(items)
+	m := n
+	for m > 0 && (items[m-1].isVerb() || items[m-1].isAdj()) && items[m-1].mood == moodMod {
+		m--
+	}
+	if m == n || m == 0 || items[m-1].g != gProgress || !strings.HasPrefix(items[m-1].surface, "중") {
+		return nil, false
+	}
+	j := m - 1
+	for j > 0 && items[j-1].isNoun() && !items[j-1].eng {
+		j--
+	}
+	if j == m-1 {
+		return nil, false
+	}
+	out := append([]item{}, items[:j]...)
+	out = append(out, items[m:]...)
+	nouns := append([]item{}, items[j:m-1]...)
+	for i := range nouns {
+		nouns[i].part = partNone
+	}
+	nouns[len(nouns)-1].part = partObj
+	nouns[len(nouns)-1].plural = !(nouns[len(nouns)-1].t != nil && nouns[len(nouns)-1].t.Mass)
+	return append(out, nouns...), true
+}
+
+var selectVerbs = map[string]bool{"select": true, "choose": true, "pick": true, "get": true, "return": true, "keep": true,
+	"extract": true, "leave": true, "fetch": true, "find": true, "pick out": true}
+
+// numericNoun: a phrase that names a number (빼다 then subtracts).
+func numericNoun(p *np) bool {
+	h := p.headWords(false)
+	if len(h) == 0 {
+		return true
+	}
+	switch h[len(h)-1] {
+	case "number", "value", "amount", "price", "time", "date", "count", "score", "point", "points", "balance", "quantity", "total", "discount", "fee", "tax", "hp", "health", "stock":
+		return true
+	}
+	return false
 }

@@ -61,6 +61,23 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Ruby", "포인트 적립 기준 금액 상수", naming.KindConstant, "POINT_EARNING_THRESHOLD"},
 		{"TypeScript", "리프레시 토큰 만료 시간 상수 (초)", naming.KindConstant, "REFRESH_TOKEN_TTL_SECONDS"},
 		{"Swift", "사이드바 열고 닫는 토글 함수", naming.KindFunction, "toggleSidebar"},
+		// Purpose and provenance clauses are context for a value.
+		{"C#", "콤보박스에 바인딩할 국가 컬렉션 프로퍼티", naming.KindVariable, "countries"},
+		{"Python", "서버에서 받은 메시지 개수 담는 변수", naming.KindVariable, "message_count"},
+		{"Kotlin", "화면에 보여줄 공지사항 목록 변수", naming.KindVariable, "notices"},
+		// What remains; occurrences counted by their plural.
+		{"Java", "남은 쿠폰 수 변수", naming.KindVariable, "remainingCoupons"},
+		{"Go", "남은 티켓 수", naming.KindVariable, "ticketsLeft"},
+		{"Python", "number of failed payment attempts", naming.KindVariable, "failed_payment_attempts"},
+		// Language keywords are context.
+		{"Kotlin", "서버에서 공지사항 불러오는 suspend 함수", naming.KindFunction, "loadNotice"},
+		// Tie-breakers, selections, removal from a collection.
+		{"Java", "상품을 가격 오름차순, 같으면 평점 순으로 정렬하는 함수", naming.KindFunction, "sortByPriceThenRating"},
+		{"Go", "sort employees by department, then salary", naming.KindFunction, "sortByDepartmentThenSalary"},
+		{"Kotlin", "활성 사용자만 골라내는 함수", naming.KindFunction, "filterActiveUsers"},
+		{"TypeScript", "function that returns only the paid orders", naming.KindFunction, "filterPaidOrders"},
+		{"JavaScript", "주문 목록 중에 취소된 거 빼는 함수", naming.KindFunction, "removeCancelledOrders"},
+		{"Python", "잔액에서 수수료 빼는 함수", naming.KindFunction, "subtract_fee"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
