@@ -488,7 +488,7 @@ func build(items []item, korean bool) *frame {
 			pendingMods = append(pendingMods, it)
 		default:
 			// A noun, known or not.
-			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface)) && cur.empty() && anyKind(f) {
+			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface) && !modifiesAttribute(items, i)) && cur.empty() && anyKind(f) {
 				// "function that debounces input": an unknown verb.
 				v := it
 				v.plural = false

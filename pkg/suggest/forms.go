@@ -113,6 +113,8 @@ func (b *builder) build(f *frame) {
 			vr = true
 			fn = f.verb != nil
 		}
+		cn = impliesConstant(f)
+		vr = vr || cn
 	}
 	if f.holder && !fn && f.verb != nil && f.verb.t != nil && f.verb.g == gNone {
 		// "정렬된 목록을 담는 변수" keeps its participle.

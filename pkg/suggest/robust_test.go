@@ -32,6 +32,24 @@ func TestRobustness(t *testing.T) {
 		{"casual", "TypeScript", "API에서 데이터 긁어오는 함수", naming.KindFunction, "fetchData"},
 		{"casual", "Python", "랜덤으로 당첨자 뽑는 함수", naming.KindFunction, "pick_random_winner"},
 		{"casual", "Kotlin", "쿠폰 목록 긁어오기", naming.KindFunction, "fetchCoupons"},
+		// An English question that opens with a bare verb asks for a function.
+		{"imperative", "Python", "group log entries by severity level", naming.KindFunction, "group_log_entries_by_severity_level"},
+		{"imperative", "TypeScript", "validate the email address", naming.KindFunction, "validateEmail"},
+		{"imperative", "Java", "sort tracks by play count", naming.KindFunction, "sortTracksByPlayCount"},
+		// A limit, a unit or a setting noun implies a constant.
+		{"implied constant", "Python", "request timeout in seconds", naming.KindConstant, "REQUEST_TIMEOUT_SECONDS"},
+		{"implied constant", "Java", "세션 만료 시간 30분", naming.KindConstant, "SESSION_TIMEOUT_MINUTES"},
+		{"implied constant", "TypeScript", "max upload size in megabytes", naming.KindConstant, "MAX_UPLOAD_SIZE_MB"},
+		{"implied constant", "Kotlin", "retry interval in seconds", naming.KindConstant, "RETRY_INTERVAL_SECONDS"},
+		{"implied constant", "JavaScript", "debounce delay for the search box", naming.KindConstant, "DEBOUNCE_DELAY"},
+		// before/until + a clause is a condition, not part of the name.
+		{"condition", "Go", "maximum number of failed login attempts before the account is locked", naming.KindConstant, "MaxFailedLoginAttempts"},
+		{"condition", "Python", "max number of retries before the job is marked as failed", naming.KindConstant, "MAX_RETRIES"},
+		{"condition", "Rust", "days until renewal", naming.KindVariable, "renewal_days"},
+		// A C macro is a constant; an unknown word before a setting noun modifies it.
+		{"macro", "C", "macro for the watchdog timeout", naming.KindConstant, "WATCHDOG_TIMEOUT"},
+		{"macro", "C", "UART 수신 버퍼 크기 매크로", naming.KindConstant, "RECEIVE_BUFFER_SIZE"},
+		{"macro", "C", "macro for the sensor polling interval in ms", naming.KindConstant, "SENSOR_POLLING_INTERVAL_MS"},
 	}
 	for _, tc := range tests {
 		a := Suggest(naming.Spec{Language: tc.lang}, tc.q)

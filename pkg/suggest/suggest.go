@@ -45,6 +45,9 @@ func Analyze(question string) Analysis {
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
 	items, x := refine(readKinds(parse(g, gi, dropExamples(question))))
+	if !korean {
+		items = dropCondition(countedVerbs(imperative(items)))
+	}
 	f := build(items, korean)
 	f.applyExtra(x)
 	f.items = items

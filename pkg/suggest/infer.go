@@ -1,0 +1,167 @@
+package suggest
+
+// What a question asks for when it names no kind: the general rules for
+// phrasings the grammar alone reads too literally.
+//
+//   - An English question that opens with a bare verb is an action
+//     ("group log entries by severity level", "sort tracks by play count"):
+//     the verb reading of the first word wins over its noun reading.
+//   - A limit, a unit, an interval or a timeout implies a constant
+//     ("자동 넘김 간격 3초", "toast duration in milliseconds"): the
+//     constant names are offered beside the variable names.
+//   - English "before/until <clause>" after the thing named is a condition,
+//     not part of the name ("max failed login attempts before the account
+//     is locked").
+//   - A handler word with a "when" clause names the handler even when the
+//     clause is a yes/no phrase ("handler for when the form is submitted").
+
+// imperative makes the first word of an English question a verb when it
+// has a verb reading, stands bare (not plural, not a participle) and no kind
+// word or verb comes before it.
+func imperative(items []item) []item {
+	for i := range items {
+		it := items[i]
+		if !it.eng {
+			return items
+		}
+		if it.g == gStop || it.g == gRequest {
+			continue
+		}
+		if it.g == gNone && it.t != nil && it.t.Class == 'v' && !it.third && !it.pp && !it.ing && modifiesAttribute(items, i) && constantWords[lastWord(items[i+1].words)] {
+			// "debounce delay", "retry interval": a verb before a setting
+			// noun names the setting.
+			it.t, it.words = &Term{Words: it.t.Words, Class: 'n'}, it.t.Words
+			items[i] = it
+			return items
+		}
+		if it.g != gNone || it.t == nil || it.t.Class == 'v' || it.plural || it.pp || it.ing {
+			return items
+		}
+		if i+1 >= len(items) || items[i+1].g == gOf || items[i+1].g == gIs || items[i+1].g == gFunction ||
+			items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gClass {
+			return items
+		}
+		if len(splitWords(it.surface)) != 1 {
+			return items
+		}
+		vt := englishVerb(it.surface)
+		if vt == nil || vt.en() != it.surface {
+			return items
+		}
+		it.t, it.words, it.alt = vt, vt.Words, nil
+		items[i] = it
+		return items
+	}
+	return items
+}
+
+// dropCondition cuts an English "before/until <clause>" that follows what
+// is named.
+func dropCondition(items []item) []item {
+	content := false
+	for i, it := range items {
+		if !it.eng {
+			return items
+		}
+		if it.g == gNone && len(it.words) > 0 {
+			content = true
+		}
+		if it.g == gIs || it.surface == "left" || it.surface == "remaining" {
+			// "how many days are left until a subscription renews": the
+			// until-clause is what is counted.
+			return items
+		}
+		if content && (it.surface == "before" || it.surface == "until") && clauseFollows(items[i+1:]) {
+			return items[:i]
+		}
+	}
+	return items
+}
+
+// constantWords are nouns that name a setting a program fixes: an
+// interval, a timeout, a limit.
+var constantWords = map[string]bool{
+	"interval": true, "timeout": true, "limit": true, "threshold": true, "delay": true, "duration": true,
+	"ttl": true, "period": true, "cooldown": true, "quota": true, "capacity": true, "max": true, "min": true,
+}
+
+// impliesConstant: a limit, a unit or a setting noun in a question that
+// names no kind.
+func impliesConstant(f *frame) bool {
+	if f.boolean || f.handler || f.list {
+		return false
+	}
+	if f.limit != "" || f.unit != "" {
+		return true
+	}
+	for _, p := range []*np{&f.obj, &f.topic, &f.subj} {
+		for _, n := range p.nouns {
+			for _, w := range n.words {
+				if constantWords[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func init() {
+	// A C macro is a constant (#define UART_RX_BUF_SIZE 64).
+	koGrammar["매크로"] = gramWord{g: gConstant}
+	koGrammar["매크로상수"] = gramWord{g: gConstant}
+	enGrammar["macro"] = gramWord{g: gConstant}
+	enGrammar["macros"] = gramWord{g: gConstant}
+	enGrammar["define"] = gramWord{g: gConstant}
+}
+
+// clauseFollows: the words after before/until are a clause (the account
+// is locked, the context is cancelled), not a noun (days until renewal).
+func clauseFollows(items []item) bool {
+	for _, it := range items {
+		if it.g == gIs || it.isVerb() && (it.pp || it.third) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributeNouns are nouns an unknown word before them modifies rather
+// than acts on (watchdog timeout, debounce delay, thumbnail size).
+var attributeNouns = map[string]bool{
+	"size": true, "length": true, "count": true, "id": true, "name": true, "key": true, "path": true,
+	"url": true, "type": true, "mode": true, "width": true, "height": true, "rate": true,
+}
+
+// modifiesAttribute: the unknown English word at i stands before an
+// attribute or setting noun, so it is a noun modifier, not a verb.
+func modifiesAttribute(items []item, i int) bool {
+	if i+1 >= len(items) {
+		return false
+	}
+	n := items[i+1]
+	if !n.eng || !n.isNoun() || n.plural || len(n.words) == 0 {
+		return false
+	}
+	h := n.words[len(n.words)-1]
+	return constantWords[h] || attributeNouns[h]
+}
+
+// countedVerbs: after "number of" or "max", a verb in its -s form is the
+// plural noun of its action (max number of retries, number of uploads).
+func countedVerbs(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		p := items[i-1]
+		if !it.eng || !it.isVerb() || !it.third || !(p.g == gCount || p.g == gMax || p.g == gMin) {
+			continue
+		}
+		t := verbNoun(it.t)
+		if t == nil {
+			t = &Term{Words: it.t.Words, Class: 'n'}
+		}
+		it.t, it.words, it.third, it.plural = t, t.Words, false, true
+		items[i] = it
+	}
+	return items
+}
