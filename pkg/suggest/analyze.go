@@ -113,10 +113,11 @@ type frame struct {
 	list     bool
 	async    bool
 	handler  bool
-	event    *event // the event a handler answers (events.go)
-	callback bool   // a handler word or "called when": name the event
-	items    []item // the question as read (types.go reads around the kind word)
-	iface    bool   // an interface is asked for (C# names take the I prefix)
+	event    *event  // the event a handler answers (events.go)
+	callback bool    // a handler word or "called when": name the event
+	items    []item  // the question as read (types.go reads around the kind word)
+	iface    bool    // an interface is asked for (C# names take the I prefix)
+	period   *period // a calendar-period boundary (dates.go)
 	ability  bool
 	progress bool
 	past     bool
@@ -488,7 +489,7 @@ func build(items []item, korean bool) *frame {
 			pendingMods = append(pendingMods, it)
 		default:
 			// A noun, known or not.
-			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface) && !modifiesAttribute(items, i)) && cur.empty() && anyKind(f) {
+			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface) && !modifiesAttribute(items, i)) && cur.empty() && anyKind(f) && !afterArticle(items, i) {
 				// "function that debounces input": an unknown verb.
 				v := it
 				v.plural = false
@@ -693,4 +694,16 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// afterArticle: "the watchdog": a word after an article is a noun.
+func afterArticle(items []item, i int) bool {
+	if i == 0 || !items[i-1].eng {
+		return false
+	}
+	switch items[i-1].surface {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }

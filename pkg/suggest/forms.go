@@ -286,6 +286,9 @@ func (b *builder) functions(f *frame) {
 		}
 		return ws
 	}
+	if b.periodNames(f, suffix) {
+		return
+	}
 	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
 		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) {
 			return

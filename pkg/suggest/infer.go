@@ -106,15 +106,6 @@ func impliesConstant(f *frame) bool {
 	return false
 }
 
-func init() {
-	// A C macro is a constant (#define UART_RX_BUF_SIZE 64).
-	koGrammar["매크로"] = gramWord{g: gConstant}
-	koGrammar["매크로상수"] = gramWord{g: gConstant}
-	enGrammar["macro"] = gramWord{g: gConstant}
-	enGrammar["macros"] = gramWord{g: gConstant}
-	enGrammar["define"] = gramWord{g: gConstant}
-}
-
 // clauseFollows: the words after before/until are a clause (the account
 // is locked, the context is cancelled), not a noun (days until renewal).
 func clauseFollows(items []item) bool {
@@ -162,6 +153,22 @@ func countedVerbs(items []item) []item {
 		}
 		it.t, it.words, it.third, it.plural = t, t.Words, false, true
 		items[i] = it
+	}
+	return items
+}
+
+// koreanMacro: 매크로 closing a Korean question (버퍼 크기 매크로) is the kind
+// asked for, as 상수 would be.
+func koreanMacro(items []item) []item {
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
+		if it.g == gRequest || it.g == gStop {
+			continue
+		}
+		if !it.eng && it.surface == "매크로" && it.t != nil && i > 0 {
+			items[i] = item{g: gConstant, surface: it.surface, known: true, part: it.part}
+		}
+		return items
 	}
 	return items
 }

@@ -55,6 +55,19 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "function that turns a duration in seconds into a readable string", naming.KindFunction, "format_duration"},
 		{"JavaScript", "킬로그램을 파운드로 바꾸는 함수", naming.KindFunction, "kgToLbs"},
 		{"Ruby", "method that converts a hash into a JSON string", naming.KindFunction, "hash_to_json"},
+		// datetime: period boundaries
+		{"Python", "지난달 마지막 날 구하는 함수", naming.KindFunction, "last_day_of_previous_month"},
+		{"TypeScript", "function that returns the start of the next week", naming.KindFunction, "startOfNextWeek"},
+		{"Go", "이번 달 말일 구하는 함수", naming.KindFunction, "endOfMonth"},
+		{"Java", "올해 첫날 구하는 메서드", naming.KindFunction, "firstDayOfYear"},
+		{"JavaScript", "오늘 자정 시각 구하는 함수", naming.KindFunction, "startOfDay"},
+		{"Ruby", "이번 달 1일 구하는 메서드", naming.KindFunction, "beginning_of_month"},
+		// datetime: wh-nominals and constant idioms
+		{"Python", "constant for how long a session lasts, in minutes", naming.KindConstant, "SESSION_DURATION_MINUTES"},
+		{"Go", "constant for how often the cache is refreshed", naming.KindConstant, "cacheInterval"},
+		{"Kotlin", "variable holding when the next reminder will fire", naming.KindVariable, "nextReminderTime"},
+		{"C", "macro for the polling interval in milliseconds", naming.KindConstant, "POLLING_INTERVAL_MS"},
+		{"C#", "세션 타임아웃 static readonly TimeSpan 필드", naming.KindConstant, "SessionTimeout"},
 		// datetime: showing a time is formatting it
 		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
 		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},

@@ -44,14 +44,17 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items, x := refine(readKinds(parse(g, gi, dropExamples(question))))
+	items, x := refine(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question))))))
 	if !korean {
 		items = dropCondition(countedVerbs(imperative(items)))
+	} else {
+		items = koreanMacro(items)
 	}
 	f := build(items, korean)
 	f.applyExtra(x)
 	f.items = items
 	f.iface = asksInterface(items)
+	f.period = readPeriod(question)
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)

@@ -1,0 +1,90 @@
+package suggest
+
+import "strings"
+
+// This file reads English wh-clauses that stand for a noun, as questions
+// about constants and variables often say them: "how often the heartbeat
+// is sent" is the heartbeat interval, "how long the upload takes" is the
+// upload duration, "(holding) when the next alarm will go off" is the
+// next alarm time. It also reads kind words written as a language's
+// idiom: a C macro for a value is a constant, and so is a C#/Java
+// "static readonly" / "static final" field.
+
+var whNouns = map[string]string{"often": "interval", "long": "duration", "frequently": "interval"}
+
+// readWh rewrites the items of a wh-nominal: the clause's noun phrase
+// followed by the noun the wh-word stands for, the clause's verb dropped.
+func readWh(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it := items[i]
+		var noun string
+		switch {
+		case it.eng && it.surface == "how" && items[i+1].eng:
+			noun = whNouns[items[i+1].surface]
+			if noun == "" {
+				continue
+			}
+			items[i+1].g = gStop
+		case it.eng && it.g == gWhen && i > 0 && items[i-1].g == gHolder:
+			noun = "time"
+		default:
+			continue
+		}
+		items[i].g = gStop
+		t := nounTerm(noun)
+		if t == nil {
+			continue
+		}
+		// the noun phrase of the clause
+		j := i + 1
+		seenNoun := false
+		for j < len(items) {
+			x := items[j]
+			if x.g == gStop && !seenNoun || x.g == gNone && x.isAdj() && !seenNoun {
+				j++
+				continue
+			}
+			if x.g == gNone && x.isNoun() {
+				seenNoun = true
+				j++
+				continue
+			}
+			break
+		}
+		ins := item{t: t, words: t.Words, surface: noun, known: true, eng: true}
+		// drop the clause's verb (is sent, takes, will go off)
+		k := j
+		for k < len(items) && items[k].eng && items[k].g != gIn && items[k].g != gUnit && items[k].g != gTo && items[k].g != gFrom && (items[k].g == gIs || items[k].g == gStop || items[k].g == gNone && !items[k].isNoun() || items[k].t == nil && items[k].g == gNone || items[k].isAdj()) {
+			items[k].g = gStop
+			k++
+		}
+		out := append(append(append([]item{}, items[:j]...), ins), items[j:]...)
+		return out
+	}
+	return items
+}
+
+func nounTerm(en string) *Term {
+	for _, t := range loadGlossary().en[en] {
+		if t.Class == 'n' {
+			return t
+		}
+	}
+	return nil
+}
+
+// readConstKinds: "macro for the watchdog timeout", "static readonly
+// TimeSpan field": the kind is a constant.
+func readConstKinds(items []item) []item {
+	for i, it := range items {
+		switch {
+		case it.t != nil && (it.surface == "macro" || it.surface == "매크로") && (i == 0 || items[i-1].g == gStop) &&
+			(i+1 == len(items) || items[i+1].g == gIn || items[i+1].g == gThat || items[i+1].g == gStop || items[i+1].g == gRequest):
+			items[i] = item{g: gConstant, surface: it.surface, known: true, eng: it.eng}
+		case it.eng && i > 0 && items[i-1].eng && strings.EqualFold(items[i-1].surface, "static") &&
+			(it.surface == "readonly" || it.surface == "final" || it.surface == "const"):
+			items[i] = item{g: gConstant, surface: it.surface, known: true, eng: true}
+		}
+	}
+	return items
+}
