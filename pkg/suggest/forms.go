@@ -128,6 +128,9 @@ func (b *builder) build(f *frame) {
 	if cn {
 		b.variables(f, naming.KindConstant)
 	}
+	if cl {
+		b.jobNames(f) // forms_extra.go: background job classes first
+	}
 	if cl && f.handler && f.callback && b.eventClassNames(f) {
 		cl = false
 	}
@@ -326,6 +329,7 @@ func (b *builder) functions(f *frame) {
 	}
 	b.orderedNames(f, suffix)
 	b.wholeContainer(f, suffix)
+	b.actionFirst(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0

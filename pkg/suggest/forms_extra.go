@@ -318,3 +318,72 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 		b.add(k, cand{t.words(true), "일어난 일의 복수형은 그 자체로 횟수를 뜻합니다.", "The plural of an occurrence is its count."})
 	}
 }
+
+// jobNames name a background job class after its work: SendWelcomeEmailJob,
+// WelcomeEmailJob, InventorySyncWorker.
+func (b *builder) jobNames(f *frame) {
+	v := f.verb
+	if f.x.job == "" || v == nil || v.t == nil {
+		return
+	}
+	k := naming.KindClass
+	j := w(f.x.job)
+	o := f.thing()
+	ow := o.words(false)
+	vw := v.t.Words
+	reason := cand{ko: josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "하는 " + f.x.job + " 클래스입니다.", en: "The " + f.x.job + " that " + thirdPerson(v.t.en()) + " " + strings.Join(ow, " ") + "."}
+	b.add(k, cand{cat(vw, ow, j), reason.ko, reason.en})
+	if len(ow) > 0 {
+		b.add(k, cand{cat(ow, vw, j), "대상을 앞세운 형태입니다.", "Object first."})
+		b.add(k, cand{cat(ow, j), "하는 일이 분명할 때의 짧은 형태입니다.", "Short form."})
+	}
+}
+
+// paddingHeads are head nouns that add nothing once the content is named:
+// 설정 파일 -> config, 사용자 정보 -> user.
+var paddingHeads = map[string]bool{"file": true, "info": true, "information": true, "data": true, "feature": true, "logic": true, "function": true}
+
+// batchVerbs act on every thing that matches a description (delete expired
+// sessions): their described object is plural.
+var batchVerbs = map[string]bool{"delete": true, "remove": true, "clean": true, "purge": true, "archive": true, "prune": true,
+	"clear": true, "expire": true, "deactivate": true, "notify": true}
+
+// actionFirst: the shorter object first when its head is padding (parse the
+// config, not the config file), a described object of a batch action
+// plural (delete old logs), and file contents put into a database are an
+// import.
+func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
+	v := f.verb
+	if v == nil || v.t == nil || f.handler {
+		return
+	}
+	k := naming.KindFunction
+	o := f.thing()
+	ws := o.words(false)
+	if len(ws) == 0 {
+		return
+	}
+	ve := v.t.en()
+	batch := batchVerbs[ve] && len(o.mods) > 0
+	content := ws
+	padded := len(ws) > 1 && paddingHeads[ws[len(ws)-1]] && len(o.nouns) > 0
+	if padded {
+		content = ws[:len(ws)-1]
+	}
+	if tgt := f.target.headWords(false); len(tgt) > 0 && (tgt[len(tgt)-1] == "database" || tgt[len(tgt)-1] == "db") && padded {
+		nw := o.nounWords(false)
+		nw = nw[:len(nw)-1]
+		switch ve {
+		case "add", "insert", "put", "save", "store", "load", "write":
+			b.add(k, cand{suffix(cat(w("import"), nw)), "파일 내용을 DB에 넣는 일은 import라고 부릅니다.", "Loading a file into a database is an import."})
+			b.add(k, cand{suffix(cat(w("import"), nw, w("to"), f.target.words(false))), "대상을 드러낸 형태입니다.", "With the destination."})
+		}
+	}
+	if !padded && !batch {
+		return
+	}
+	if batch && len(content) > 0 {
+		content = append(append([]string{}, content[:len(content)-1]...), plural(content[len(content)-1]))
+	}
+	b.add(k, cand{suffix(cat(v.t.Words, content)), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "하는 함수입니다.", sentence(thirdPerson(ve)) + " the " + strings.Join(content, " ") + "."})
+}

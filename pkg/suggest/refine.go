@@ -35,12 +35,13 @@ type extra struct {
 	dir       string // "desc" or "asc": the sort direction asked for
 	newest    bool   // the direction is by age (최신순, newest first) with no criterion
 	dirPhrase []string
-	mapping   bool // a map keyed by something
-	need      bool // 렌더링해야 하는지: needs/should
-	all       bool // 모든, all, every: the whole of a container
-	only      bool // 만, only: a selection, which is a filter
-	bys       []np // every criterion, in order (set by assign)
-	pred      np   // 관리자인지: the noun that is the predicate (set by assign)
+	mapping   bool   // a map keyed by something
+	need      bool   // 렌더링해야 하는지: needs/should
+	all       bool   // 모든, all, every: the whole of a container
+	only      bool   // 만, only: a selection, which is a filter
+	job       string // job, worker, task: the head a background job class is named with
+	bys       []np   // every criterion, in order (set by assign)
+	pred      np     // 관리자인지: the noun that is the predicate (set by assign)
 }
 
 func init() {
@@ -54,6 +55,7 @@ func init() {
 	add(gDesc, "내림차순 내림차순으로 역순 역순으로 높은순 많은순 큰순")
 	add(gAsc, "오름차순 오름차순으로 낮은순 적은순 작은순")
 	add(gAlpha, "가나다순 가나다순으로 알파벳순 알파벳순으로 사전순 사전순으로 이름순 이름순으로")
+	add(gStop, "매일 매주 매달 매월 매시간 매분 매일밤 매일 밤 새벽마다 밤마다 주기적으로 정기적으로")
 	add(gMapWord, "맵 해시맵 딕셔너리 해시테이블 사전형")
 	add(gContext, "라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로")
 	koGrammarVerbs["않다"] = gNegAfter
@@ -72,7 +74,7 @@ func init() {
 	en(gAlpha, "alphabetically alphabetical_order in_alphabetical_order")
 	en(gMapWord, "hashmap hash_map dictionary dict hash_table lookup_table")
 	en(gContext, `react redux laravel django flask fast_api spring spring_boot jpa hibernate ok_http retrofit alamofire
-		rails active_record sidekiq celery asyncio tokio wpf win_forms swift_ui ui_kit jetpack_compose
+		rails rake active_record sidekiq celery asyncio tokio wpf win_forms swift_ui ui_kit jetpack_compose
 		user_defaults android ios unity unreal vue angular svelte next_js nuxt nest_js graph_ql apollo
 		pandas numpy py_torch pytorch tensor_flow tensorflow azure gcp kotlin typescript javascript python golang`)
 }
@@ -112,6 +114,12 @@ func refine(items []item) ([]item, extra) {
 				copy(items[j+1:i+1], items[j:i])
 				items[j] = lim
 			}
+		}
+	}
+	for i, it := range items {
+		if !it.eng && it.g == gNone && it.t != nil && it.t.en() == "class name" && (i+1 == len(items) || items[i+1].g == gRequest) {
+			// 잡 클래스 이름 추천: the kind asked for, not a CSS class name.
+			items[i] = item{g: gClass, surface: it.surface, known: true}
 		}
 	}
 	for i := 0; i < len(items); i++ {
@@ -222,6 +230,11 @@ func refine(items []item) ([]item, extra) {
 				}
 			}
 		case gStop:
+			if (it.surface == "every" || it.surface == "each") && i+1 < len(items) && (items[i+1].g == gUnit || len(items[i+1].words) == 1 && scheduleNouns[items[i+1].words[0]]) {
+				// "every night", "each hour": when it runs, not what it does.
+				i++
+				continue
+			}
 			switch it.surface {
 			case "only", "just":
 				x.only = true
@@ -353,6 +366,16 @@ func refine(items []item) ([]item, extra) {
 			// 점수 내림차순, 같으면 이름순: the tie-breaker follows.
 			continue
 		}
+		if it.g == gNone && it.t != nil && jobWords[it.t.en()] && i+1 < len(items) && (items[i+1].g == gClass || items[i+1].g == gThat || items[i+1].g == gRequest && !items[i+1].eng) && len(out) > 0 &&
+			(out[len(out)-1].isVerb() || out[len(out)-1].g == gContext || out[len(out)-1].g == gStop || out[len(out)-1].isAdj() || out[len(out)-1].g == gNone && it.eng) {
+			// 엑셀 내보내기 하는 잡 클래스, Sidekiq worker that syncs ...: the
+			// job word is the kind of class, named after its work.
+			x.job = it.t.en()
+			for n := len(out); n > 0 && out[n-1].isAdj() && out[n-1].mood != moodMod; n-- {
+				out = out[:n-1] // scheduled job, ActiveJob: about the job
+			}
+			continue
+		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
 			it.g = gFrom
@@ -475,6 +498,10 @@ func (f *frame) applyExtra(x extra) {
 	}
 	if x.need {
 		f.boolean = true
+	}
+	if (x.job == "worker" || x.job == "consumer") && f.kinds == [4]bool{} {
+		// "Sidekiq worker that ...": the worker is a class.
+		f.kinds[3] = true
 	}
 	if v := f.verb; v != nil && v.t != nil && f.by.empty() && !f.with.empty() && (lookupVerbs[v.t.en()] || getVerbs[v.t.en()] && keyNoun(&f.with)) {
 		// 이메일로 회원 찾기, find by email: the means of a lookup is its key.
@@ -631,3 +658,8 @@ func numericNoun(p *np) bool {
 	}
 	return false
 }
+
+var jobWords = map[string]bool{"job": true, "worker": true, "task": true, "consumer": true}
+
+var scheduleNouns = map[string]bool{"night": true, "day": true, "week": true, "month": true, "morning": true, "evening": true,
+	"minute": true, "hour": true, "second": true, "year": true, "time": true, "midnight": true}

@@ -78,6 +78,16 @@ func TestPhrasePatterns(t *testing.T) {
 		{"TypeScript", "function that returns only the paid orders", naming.KindFunction, "filterPaidOrders"},
 		{"JavaScript", "주문 목록 중에 취소된 거 빼는 함수", naming.KindFunction, "removeCancelledOrders"},
 		{"Python", "잔액에서 수수료 빼는 함수", naming.KindFunction, "subtract_fee"},
+		// Background job classes are named after their work.
+		{"Ruby", "주문 들어오면 영수증 PDF 만드는 잡 클래스", naming.KindClass, "ReceiptPdfJob"},
+		{"PHP", "큐에 넣어서 나중에 썸네일 생성하는 잡 클래스", naming.KindClass, "ThumbnailJob"},
+		{"Python", "Celery worker that sends push notifications", naming.KindClass, "PushNotificationWorker"},
+		{"Java", "scheduled job that archives old orders every night", naming.KindFunction, "archiveOldOrders"},
+		// Padding heads, batch objects, imports.
+		{"Go", "설정 파일 읽어서 검증하는 함수", naming.KindFunction, "validateConfig"},
+		{"Python", "만료된 쿠폰 지우는 함수", naming.KindFunction, "delete_expired_coupons"},
+		{"Kotlin", "JSON 파일 읽어서 DB에 저장하는 함수", naming.KindFunction, "importJson"},
+		{"Java", "상품 정보 수정하는 메서드", naming.KindFunction, "updateProduct"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
