@@ -133,6 +133,7 @@ type frame struct {
 	known    []string // recognised words, for the Text
 	unknown  []string // words not understood
 	x        extra    // phrase patterns (refine.go)
+	full     *frame   // the frame before padding nouns were dropped (settle.go)
 }
 
 func kindSlot(k naming.Kind) int {

@@ -121,9 +121,15 @@ func (b *builder) build(f *frame) {
 	}
 	if fn {
 		b.functions(f)
+		if f.full != nil {
+			b.functions(f.full)
+		}
 	}
 	if vr {
 		b.variables(f, naming.KindVariable)
+		if f.full != nil {
+			b.variables(f.full, naming.KindVariable)
+		}
 	}
 	if cn {
 		b.variables(f, naming.KindConstant)

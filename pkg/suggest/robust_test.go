@@ -50,6 +50,24 @@ func TestRobustness(t *testing.T) {
 		{"macro", "C", "macro for the watchdog timeout", naming.KindConstant, "WATCHDOG_TIMEOUT"},
 		{"macro", "C", "UART 수신 버퍼 크기 매크로", naming.KindConstant, "RECEIVE_BUFFER_SIZE"},
 		{"macro", "C", "macro for the sensor polling interval in ms", naming.KindConstant, "SENSOR_POLLING_INTERVAL_MS"},
+		// A handler word with a when-clause names the handler.
+		{"handler clause", "TypeScript", "handler for when the login form is submitted", naming.KindFunction, "handleLoginFormSubmit"},
+		{"handler clause", "JavaScript", "callback for when the upload is finished", naming.KindFunction, "onUploadCompleted"},
+		{"handler clause", "Kotlin", "listener for when the dialog is dismissed", naming.KindFunction, "onDialogDismissed"},
+		// Padding nouns after another noun are dropped.
+		{"padding", "Python", "미들웨어에서 요청한 유저 정보 가져오는 함수", naming.KindFunction, "get_requested_user"},
+		{"padding", "Python", "게시글 목록 데이터 불러오기", naming.KindFunction, "load_posts"},
+		{"padding", "Java", "주문 내용 저장하는 함수", naming.KindFunction, "saveOrder"},
+		// 빼다 on a thing is remove; on a number, subtract.
+		{"빼다", "Python", "장바구니에서 품절 상품 빼기", naming.KindFunction, "remove_out_of_stock_products"},
+		{"빼다", "TypeScript", "필터에서 태그 빼는 함수", naming.KindFunction, "removeTag"},
+		{"빼다", "Python", "가격에서 할인 금액 빼는 함수", naming.KindFunction, "subtract_discount_amount"},
+		// A verbal noun before another verb is its object.
+		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
+		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},
+		{"처리 padding", "Python", "쿠폰 발급 처리하는 함수", naming.KindFunction, "issue_coupon"},
+		{"처리 padding", "Kotlin", "게시글 신고 처리하는 함수", naming.KindFunction, "reportPost"},
+		{"verbal object", "TypeScript", "결제 요청 보내는 함수", naming.KindFunction, "sendPaymentRequest"},
 	}
 	for _, tc := range tests {
 		a := Suggest(naming.Spec{Language: tc.lang}, tc.q)

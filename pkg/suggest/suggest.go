@@ -48,7 +48,7 @@ func Analyze(question string) Analysis {
 	if !korean {
 		items = dropCondition(countedVerbs(imperative(items)))
 	} else {
-		items = koreanMacro(items)
+		items = verbalObjects(koreanMacro(items))
 	}
 	f := build(items, korean)
 	f.applyExtra(x)
@@ -59,6 +59,7 @@ func Analyze(question string) Analysis {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
 	}
+	f.settle()
 	return Analysis{f: f}
 }
 

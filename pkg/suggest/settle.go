@@ -1,0 +1,110 @@
+package suggest
+
+// Frame rules applied after the sentence is read: the general fixes that
+// keep a name short and in the sense a developer means.
+//
+//   - A handler asked with a when-clause ("handler for when the login form
+//     is submitted") names the handler even though the clause is a yes/no
+//     phrase.
+//   - Padding nouns (정보, 데이터, 내용, 기능, 처리; info, data, details)
+//     after another noun add nothing: get_user before get_user_info.
+//   - 빼다 on something that is not a number is remove, not subtract
+//     (목록에서 중복 빼기 -> removeDuplicates).
+//   - A verbal noun right before another Korean verb is that verb's
+//     object (푸시 보낼 수 있는지 -> canSendPush).
+
+// paddingWords are head nouns that only say "some information about".
+var paddingWords = map[string]bool{
+	"info": true, "information": true, "data": true, "content": true, "contents": true,
+	"feature": true, "processing": true, "details": true, "function": true,
+}
+
+// settle applies the frame rules above.
+func (f *frame) settle() {
+	if f.handler && f.callback && f.boolean && f.kinds == [4]bool{} && f.event != nil && !f.ability {
+		f.boolean = false
+	}
+	full := *f
+	dropped := false
+	for _, p := range []*np{&f.obj, &f.topic, &f.subj, &f.target, &f.source} {
+		dropped = dropPaddingNoun(p) || dropped
+	}
+	if dropped {
+		// The names with the padding noun still come, after the core ones.
+		f.full = &full
+	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
+		r := termOr("remove", 'v')
+		c := *v
+		c.t, c.words = r, r.Words
+		f.verb = &c
+	}
+}
+
+// dropPaddingNoun removes a padding head noun that follows another noun.
+func dropPaddingNoun(p *np) bool {
+	n := len(p.nouns)
+	if n < 2 {
+		return false
+	}
+	h := p.nouns[n-1]
+	if len(h.words) != 1 || !paddingWords[h.words[0]] {
+		return false
+	}
+	p.nouns = append([]item{}, p.nouns[:n-1]...)
+	if h.plural {
+		p.nouns[n-2].plural = true
+	}
+	return true
+}
+
+// numericThing: a phrase that names a number (금액, 가격, 점수, 시간 ...).
+func numericThing(p *np) bool {
+	if len(p.nouns) == 0 {
+		return true
+	}
+	h := lastWord(p.nouns[len(p.nouns)-1].words)
+	switch h {
+	case "amount", "price", "score", "point", "points", "count", "number", "total", "value", "time", "fee",
+		"discount", "balance", "cost", "tax", "quantity", "days", "hours", "minutes", "seconds", "offset", "date":
+		return true
+	}
+	return p.nouns[len(p.nouns)-1].t != nil && p.nouns[len(p.nouns)-1].t.Class == 'u'
+}
+
+// verbalObjects: a Korean verbal noun with nothing after it, right before
+// another verb, is that verb's object (푸시 보내다, 로그인 시도하다).
+func verbalObjects(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it, nx := items[i], items[i+1]
+		if it.t != nil && it.t.Class == 'n' && it.alt != nil && it.alt.Class == 'v' && nx.t != nil && (nx.t.en() == "process" || nx.t.en() == "handle") {
+			it.t, it.alt = it.alt, it.t
+		}
+		if it.eng || it.g != gNone || it.t == nil || it.t.Class != 'v' || it.form != formNoun || it.part != partNone || it.mood != moodNone || it.rest != "" {
+			continue
+		}
+		if nx.eng || nx.g != gNone || nx.t == nil || nx.t.Class != 'v' {
+			continue
+		}
+		if e := nx.t.en(); e == "process" || e == "handle" {
+			// 탈퇴 처리하는: 처리 is padding; the verbal noun is the action.
+			it.form, it.mood, it.rest, it.surface = nx.form, nx.mood, nx.rest, it.surface+" "+nx.surface
+			items = append(items[:i], append([]item{it}, items[i+2:]...)...)
+			continue
+		}
+		if nx.form == formNoun {
+			continue
+		}
+		switch {
+		case it.alt != nil && it.alt.Class == 'n':
+			it.t = it.alt
+		case verbNoun(it.t) != nil:
+			it.t = verbNoun(it.t)
+		default:
+			it.t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
+		}
+		it.words, it.alt = it.t.Words, nil
+		items[i] = it
+	}
+	return items
+}
