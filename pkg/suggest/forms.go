@@ -120,6 +120,7 @@ func (b *builder) build(f *frame) {
 		// "정렬된 목록을 담는 변수" keeps its participle.
 	}
 	if fn {
+		b.unitFormatNames(f)
 		b.functions(f)
 		if f.full != nil {
 			b.functions(f.full)

@@ -91,6 +91,10 @@ func impliesConstant(f *frame) bool {
 	if f.boolean || f.handler || f.list {
 		return false
 	}
+	if v := f.verb; v != nil && v.t != nil && (v.eng || v.form != formNoun) {
+		// A verb phrase asks for a function (format elapsed milliseconds).
+		return false
+	}
 	if f.limit != "" || f.unit != "" {
 		return true
 	}
@@ -162,13 +166,70 @@ func countedVerbs(items []item) []item {
 func koreanMacro(items []item) []item {
 	for i := len(items) - 1; i >= 0; i-- {
 		it := items[i]
-		if it.g == gRequest || it.g == gStop {
+		if it.g == gRequest || it.g == gStop || it.g == gUnit {
 			continue
 		}
 		if !it.eng && it.surface == "매크로" && it.t != nil && i > 0 {
 			items[i] = item{g: gConstant, surface: it.surface, known: true, part: it.part}
 		}
 		return items
+	}
+	return items
+}
+
+// unitNouns: a question with two units converts between them ("convert dp
+// to pixels", "밀리초를 초로", "kb to mb"): each unit is an operand, named by
+// its suffix (dpToPx, msToSeconds), and dp is the unit, not dynamic
+// programming.
+func unitNouns(items []item) []item {
+	isUnit := func(it item) bool {
+		return it.g == gUnit || it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" || it.surface == "dp"
+	}
+	n, conv := 0, false
+	for i, it := range items {
+		switch {
+		case isUnit(it):
+			n++
+			// 밀리초를 초로: the second unit takes 로.
+			conv = conv || n > 1 && !it.eng && it.part == partDir
+			if n > 1 && i > 0 && items[i-1].g == gTo {
+				conv = true // "dp to px", "into seconds"
+			}
+		case it.isVerb() && isConvert(it.t):
+			conv = true
+		}
+	}
+	if n >= 2 && !conv {
+		// "one hour in milliseconds": the unit before "in <unit>" is
+		// the amount named, the one after it the unit of the value.
+		for i := 0; i+2 < len(items); i++ {
+			if it := items[i]; it.eng && it.g == gUnit && items[i+1].g == gIn && isUnit(items[i+2]) {
+				l := guessLemma(it.surface)
+				t := &Term{Words: []string{l.word}, Class: 'n'}
+				items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true}
+			}
+		}
+	}
+	if n < 2 || !conv {
+		return items
+	}
+	for i, it := range items {
+		if !isUnit(it) {
+			continue
+		}
+		suffix := it.unit
+		if it.g == gNone && it.t != nil && it.t.Class == 'u' {
+			suffix = it.t.Suffix
+		}
+		if it.surface == "dp" {
+			suffix = "dp"
+		}
+		if suffix == "" {
+			continue
+		}
+		t := &Term{Words: splitWords(suffix), Class: 'u', Suffix: suffix, Korean: []string{it.surface}}
+		it.g, it.t, it.words, it.unit, it.alt, it.plural = gNone, t, t.Words, "", nil, false
+		items[i] = it
 	}
 	return items
 }

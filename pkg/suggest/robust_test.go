@@ -62,6 +62,17 @@ func TestRobustness(t *testing.T) {
 		{"빼다", "Python", "장바구니에서 품절 상품 빼기", naming.KindFunction, "remove_out_of_stock_products"},
 		{"빼다", "TypeScript", "필터에서 태그 빼는 함수", naming.KindFunction, "removeTag"},
 		{"빼다", "Python", "가격에서 할인 금액 빼는 함수", naming.KindFunction, "subtract_discount_amount"},
+		// Two units and a direction convert between them; dp is the unit.
+		{"unit conversion", "Kotlin", "convert dp to pixels", naming.KindFunction, "dpToPx"},
+		{"unit conversion", "Python", "밀리초를 초로 바꾸는 함수", naming.KindFunction, "ms_to_seconds"},
+		{"unit conversion", "TypeScript", "convert milliseconds to seconds", naming.KindFunction, "msToSeconds"},
+		{"unit conversion", "TypeScript", "constant for one hour in milliseconds", naming.KindConstant, "ONE_HOUR_MS"},
+		// Formatting an amount for people is named for the quantity.
+		{"format amount", "TypeScript", "format a byte count as a human-readable string", naming.KindFunction, "formatBytes"},
+		{"format amount", "Python", "파일 크기(바이트)를 읽기 쉬운 문자열로 바꾸는 함수", naming.KindFunction, "format_bytes"},
+		{"format amount", "Go", "format elapsed milliseconds for display", naming.KindFunction, "formatDuration"},
+		// Units inside a word are loanword syllables, not units.
+		{"no unit split", "C", "프로그램시작후경과시간구하는함수", naming.KindFunction, "calculate_elapsed_time"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},

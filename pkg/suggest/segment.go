@@ -23,6 +23,8 @@ var segSuffixes = func() map[string]bool {
 		"지", "기", "고", "서", "면", "게", "야", "음", "는지", "은지", "을지", "었는지", "았는지", "였는지", "었", "았",
 		"었던", "았던", "던", "기를", "기가", "기의", "기에", "는데", "려고", "도록", "으면", "어서", "아서", "줘", "주세요",
 		"ㄴ", "ㄹ", "을까", "ㄹ까", "는가", "나요", "니",
+		// after a noun: time relations (시작후, 로그인전, 결제이후)
+		"후", "전", "뒤", "동안", "이후", "이전", "부터의",
 	} {
 		m[s] = true
 	}
@@ -58,6 +60,11 @@ func segment(g *glossary, gi *grammarIndex, word string) []string {
 			gm, gok := gi.ko[key]
 			tm, tok := g.ko[key]
 			if !gok && !tok {
+				continue
+			}
+			if !gok && allUnits(tm) {
+				// 프로그램 is not 프로(percent) + 그램(gram): units written
+				// inside a word are loanword syllables far more often.
 				continue
 			}
 			// Fewest pieces first; among those, longer forms (메시지+수,
@@ -126,4 +133,13 @@ func stateBeforeYesNo(cur *np, pending *[]item) *item {
 		*pending = nil
 	}
 	return &last
+}
+
+func allUnits(ms []koMatch) bool {
+	for _, m := range ms {
+		if m.t.Class != 'u' {
+			return false
+		}
+	}
+	return len(ms) > 0
 }

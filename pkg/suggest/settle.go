@@ -1,5 +1,7 @@
 package suggest
 
+import "namebot/pkg/naming"
+
 // Frame rules applied after the sentence is read: the general fixes that
 // keep a name short and in the sense a developer means.
 //
@@ -107,4 +109,42 @@ func verbalObjects(items []item) []item {
 		items[i] = it
 	}
 	return items
+}
+
+// unitFormatNames: formatting an amount in a unit for people ("format a
+// byte count as a human-readable string", "초를 읽기 쉬운 문자열로") is
+// named for the quantity: formatBytes, formatDuration.
+func (b *builder) unitFormatNames(f *frame) {
+	v := f.verb
+	if v == nil || v.t == nil || f.unit == "" || f.boolean {
+		return
+	}
+	switch v.t.en() {
+	case "format", "display", "show", "stringify", "humanize", "print":
+	case "convert", "change", "transform":
+		// only to text: 읽기 쉬운 문자열로, "as a human-readable string"
+		tw := cat(f.target.words(false), f.with.words(false), f.obj.words(false))
+		text := false
+		for _, x := range tw {
+			text = text || stringWords[x] || x == "readable"
+		}
+		if !text {
+			return
+		}
+	default:
+		return
+	}
+	k := naming.KindFunction
+	var q, alt string
+	switch f.unit {
+	case "bytes", "kb", "mb", "gb":
+		q, alt = "bytes", "file size"
+	case "ms", "seconds", "minutes", "hours", "days":
+		q, alt = "duration", "elapsed time"
+	default:
+		return
+	}
+	b.add(k, cand{cat(w("format"), w(q)), "사람이 읽기 쉬운 문자열로 바꾸는 함수의 관용적 이름입니다.", "The usual name for showing the amount to people."})
+	b.add(k, cand{cat(w("format"), w(alt)), "무엇의 양인지 드러낸 형태입니다.", "Names what is measured."})
+	b.add(k, cand{cat(w("humanize"), w(q)), "humanize를 쓴 형태입니다.", "With humanize."})
 }

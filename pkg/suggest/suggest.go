@@ -50,6 +50,7 @@ func Analyze(question string) Analysis {
 	} else {
 		items = verbalObjects(koreanMacro(items))
 	}
+	items = unitNouns(items)
 	f := build(items, korean)
 	f.applyExtra(x)
 	f.items = items
