@@ -95,45 +95,47 @@ func (it *item) surfaceKo() string {
 
 // frame is what the question asks for.
 type frame struct {
-	korean   bool
-	kinds    [4]bool // asked explicitly, by kindIndex
-	enum     bool
-	boolean  bool // a yes/no question or a flag
-	verb     *item
-	verbs    []*item // every action, in order (the main one last)
-	obj      np
-	subj     np
-	target   np
-	source   np
-	with     np
-	by       np
-	topic    np    // the phrase a kind word or a holder verb names
-	state    *item // the state a yes/no question asks about
-	count    bool
-	list     bool
-	async    bool
-	handler  bool
-	event    *event  // the event a handler answers (events.go)
-	callback bool    // a handler word or "called when": name the event
-	items    []item  // the question as read (types.go reads around the kind word)
-	iface    bool    // an interface is asked for (C# names take the I prefix)
-	period   *period // a calendar-period boundary (dates.go)
-	ability  bool
-	progress bool
-	past     bool
-	exist    bool
-	absent   bool
-	isNounQ  bool // 관리자인지, 관리자 여부: the noun is the predicate
-	limit    string
-	unit     string
-	holder   bool
-	check    bool
-	returns  bool
-	passive  bool
-	known    []string // recognised words, for the Text
-	unknown  []string // words not understood
-	x        extra    // phrase patterns (refine.go)
-	full     *frame   // the frame before padding nouns were dropped (settle.go)
+	korean    bool
+	kinds     [4]bool // asked explicitly, by kindIndex
+	enum      bool
+	boolean   bool // a yes/no question or a flag
+	verb      *item
+	verbs     []*item // every action, in order (the main one last)
+	obj       np
+	subj      np
+	target    np
+	source    np
+	with      np
+	by        np
+	topic     np    // the phrase a kind word or a holder verb names
+	state     *item // the state a yes/no question asks about
+	count     bool
+	list      bool
+	async     bool
+	handler   bool
+	event     *event  // the event a handler answers (events.go)
+	callback  bool    // a handler word or "called when": name the event
+	items     []item  // the question as read (types.go reads around the kind word)
+	iface     bool    // an interface is asked for (C# names take the I prefix)
+	period    *period // a calendar-period boundary (dates.go)
+	eventName bool    // the event member itself is named (events.go)
+	until     *until  // time left until something (dates.go)
+	ability   bool
+	progress  bool
+	past      bool
+	exist     bool
+	absent    bool
+	isNounQ   bool // 관리자인지, 관리자 여부: the noun is the predicate
+	limit     string
+	unit      string
+	holder    bool
+	check     bool
+	returns   bool
+	passive   bool
+	known     []string // recognised words, for the Text
+	unknown   []string // words not understood
+	x         extra    // phrase patterns (refine.go)
+	full      *frame   // the frame before padding nouns were dropped (settle.go)
 }
 
 func kindSlot(k naming.Kind) int {
@@ -283,6 +285,7 @@ func build(items []item, korean bool) *frame {
 			continue
 		case gOf:
 			// "name of the user": the next phrase comes first.
+			closeNP(partNone)
 			enPrep = partGen
 			continue
 		case gTo:

@@ -167,6 +167,10 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		return false
 	}
 	src = unitSource(f, src)
+	if n := len(tgt.words); n >= 2 && tgt.words[n-2] == "time" && tgt.words[n-1] == "slot" && len(src.words) > 0 && timeNouns[lastWord(src.words)] {
+		// 시각을 사용자 시간대로: a time converts into a time zone, not a slot
+		tgt.words = cat(tgt.words[:n-1], w("zone"))
+	}
 	if len(tgt.words) == 0 {
 		return false
 	}

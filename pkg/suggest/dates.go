@@ -106,3 +106,129 @@ func (b *builder) periodNames(f *frame, suffix func([]string) []string) bool {
 	}
 	return true
 }
+
+// until is "how many days are left until X" (X까지 남은 일수).
+type until struct {
+	unit string     // days, hours ...
+	x    [][]string // ways to say X, fullest first
+}
+
+var (
+	reEnUntil = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months)\s+(are\s+|is\s+)?(left\s+|remaining\s+)?(until|till|before)\s+(.+)$`)
+	reKoUntil = regexp.MustCompile(`까지\s*(남은|남았는지|남은\s*시간|몇)?\s*(일수|일\s*수|며칠|날짜\s*수|시간|분|초|주|개월|일)`)
+)
+
+// nominals are the nouns of event verbs: until the subscription renews
+// is until its renewal.
+var nominals = map[string]string{
+	"renew": "renewal", "arrive": "arrival", "expire": "expiry", "deliver": "delivery", "approve": "approval",
+	"remove": "removal", "ship": "shipment", "pay": "payment", "begin": "beginning", "open": "opening",
+	"close": "closing", "depart": "departure", "refresh": "refresh", "start": "start", "end": "end", "launch": "launch",
+	"finish": "finish", "complete": "completion", "submit": "submission", "publish": "publication", "release": "release",
+}
+
+func readUntil(q string, items []item) *until {
+	if m := reEnUntil.FindStringSubmatch(q); m != nil {
+		u := &until{unit: strings.ToLower(m[1])}
+		var nouns []string
+		var verb string
+		for _, f := range strings.Fields(strings.ToLower(m[5])) {
+			f = strings.Trim(f, ".,?!")
+			switch f {
+			case "a", "an", "the", "my", "its", "their", "his", "her", "user's":
+				continue
+			}
+			l := guessLemma(f)
+			if l.plural && len(nouns) > 0 && verb == "" {
+				// "the subscription renews": the verb
+				verb = l.word
+				continue
+			}
+			if verb == "" {
+				nouns = append(nouns, f)
+			}
+		}
+		if len(nouns) == 0 {
+			return nil
+		}
+		if verb != "" {
+			nv := nominals[verb]
+			if nv == "" {
+				nv = verb
+			}
+			u.x = append(u.x, cat(nouns, w(nv)), w(nv))
+		} else {
+			u.x = append(u.x, nouns)
+		}
+		return u
+	}
+	loc := reKoUntil.FindStringSubmatchIndex(q)
+	if loc == nil {
+		return nil
+	}
+	unit := "days"
+	switch strings.ReplaceAll(q[loc[4]:loc[5]], " ", "") {
+	case "시간":
+		// 남은 시간: time left, in no particular unit
+		unit = "time"
+	case "분":
+		unit = "minutes"
+	case "초":
+		unit = "seconds"
+	case "주":
+		unit = "weeks"
+	case "개월":
+		unit = "months"
+	}
+	// X: the nouns written right before 까지.
+	before := q[:loc[0]]
+	var x []string
+	for i := range items {
+		it := items[i]
+		if it.surface == "" || !strings.Contains(before, it.surface) || it.g != gNone || len(it.words) == 0 {
+			continue
+		}
+		if it.t != nil && (it.t.Class == 'a' || it.t.Class == 'v' && it.form != formNoun) {
+			x = nil
+			continue
+		}
+		if it.part != partNone && it.part != partGen && !strings.HasSuffix(strings.TrimSpace(before), it.surface) {
+			x = nil
+			continue
+		}
+		ws := it.words
+		if it.t != nil && it.t.Class == 'v' {
+			if nv := nominals[it.t.en()]; nv != "" {
+				ws = w(nv)
+			}
+		}
+		x = append(x, ws...)
+	}
+	if len(x) == 0 {
+		return nil
+	}
+	u := &until{unit: unit, x: [][]string{x}}
+	if len(x) > 1 {
+		u.x = append(u.x, x[len(x)-1:])
+	}
+	return u
+}
+
+// untilNames: daysUntilRenewal, daysLeftUntilRenewal.
+func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []string) bool {
+	u := f.until
+	if u == nil || f.boolean {
+		return false
+	}
+	c := cand{ko: "남은 기간을 단위와 기준 시점으로 드러낸 이름입니다.", en: "The time left, with its unit and the moment it counts to."}
+	add := func(ws []string) {
+		c.words = suffix(ws)
+		b.add(k, c)
+	}
+	for _, x := range u.x {
+		add(cat(w(u.unit), w("until"), x))
+	}
+	add(cat(w(u.unit), w("left until"), u.x[len(u.x)-1]))
+	add(cat(w("remaining"), w(u.unit)))
+	return true
+}

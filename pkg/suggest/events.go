@@ -330,7 +330,7 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 	if ev == nil {
 		return false
 	}
-	n := ev.nouns
+	n := dropHTTP(ev.nouns)
 	reason := func(ko, en string) cand { return cand{ko: ko, en: en} }
 	on := func(ws ...[]string) []string { return cat(append([][]string{w("on")}, ws...)...) }
 	handle := func(ws ...[]string) []string { return cat(append([][]string{w("handle")}, ws...)...) }
@@ -342,6 +342,27 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 			c.words = words
 			b.add(k, c)
 		}
+	}
+	if b.lang == naming.LangSwift && len(ev.verb) > 0 && !ev.arrival {
+		// Swift delegate methods: productCellDidTapFavoriteButton,
+		// didTapFavoriteButton.
+		if d := delegateIndex(f.items); d >= 0 {
+			if owner := firstPhrase(f.items[:d]); len(owner) > 0 {
+				add(cat(owner, w("did"), ev.verb, n), reason("Swift 델리게이트 메서드는 보낸 쪽 + did + 일어난 일로 짓습니다.", "Swift delegate methods: sender + did + what happened."))
+			}
+			add(cat(w("did"), ev.verb, n), reason("보낸 쪽을 뺀 짧은 형태입니다.", "Short form without the sender."))
+		}
+	}
+	if f.eventName && len(ev.pp) > 0 && len(n) > 0 {
+		// an event member: what happened (DownloadCompleted)
+		add(cat(n, ev.pp), reason("이벤트 멤버는 일어난 일 그대로(명사 + 과거분사) 이름 짓습니다.", "An event is named for what happened."))
+		add(on(n, ev.pp), r1)
+		if len(ev.pp) > 0 {
+			c := r3
+			c.words = ev.pp
+			b.add(k, c)
+		}
+		return true
 	}
 	switch {
 	case len(ev.verb) == 0 && len(ev.pp) > 0:
@@ -516,4 +537,90 @@ func (b *builder) eventClassNames(f *frame) bool {
 	b.add(k, cand{words: cat(w("handle"), ev.nouns, ev.pp), ko: "이벤트를 처리한다는 뜻의 클래스 이름입니다.", en: "Handles the event."})
 	b.add(k, cand{words: cat(w("on"), ev.nouns, ev.pp), ko: "on 형태입니다.", en: "The on- form."})
 	return true
+}
+
+// uiEvents are nouns that name what happened (a click, a tap).
+var uiEvents = map[string]bool{
+	"click": true, "tap": true, "press": true, "submit": true, "change": true, "scroll": true, "hover": true,
+	"drag": true, "drop": true, "keypress": true, "key press": true, "input": true, "focus": true, "blur": true,
+	"resize": true, "swipe": true, "select": true, "selection": true, "double click": true, "long press": true,
+}
+
+// readHandles: "the method that handles the click on the Save button":
+// the event is the click, on the save button.
+func readHandles(items []item) *event {
+	for i, it := range items {
+		if !it.eng || it.t == nil || it.t.Class != 'v' || it.t.en() != "handle" {
+			continue
+		}
+		j := i + 1
+		for j < len(items) && items[j].g == gStop && items[j].surface != "on the" {
+			j++
+		}
+		if j >= len(items) || len(items[j].words) == 0 || !uiEvents[strings.Join(items[j].words, " ")] {
+			return nil
+		}
+		evWord := lastWord(items[j].words)
+		if items[j].t != nil {
+			evWord = items[j].t.en()
+		}
+		ev := &event{verb: []string{evWord}, pp: splitWords(participle(nil, evWord))}
+		k := j + 1
+		if k < len(items) && (items[k].surface == "on the" || items[k].surface == "on" || items[k].g == gOf) {
+			for k++; k < len(items); k++ {
+				x := items[k]
+				if x.g == gStop {
+					continue
+				}
+				if x.g != gNone || len(x.words) == 0 {
+					break
+				}
+				ev.nouns = append(ev.nouns, x.words...)
+			}
+		}
+		return ev.finish()
+	}
+	return nil
+}
+
+// asksEventName: "name of the event ... raises when": the event member
+// itself is named (DownloadCompleted).
+func asksEventName(items []item) bool {
+	for _, it := range items {
+		switch {
+		case it.g == gStop || it.g == gRequest || it.g == gOf:
+			continue
+		case it.t != nil && it.t.en() == "event":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// delegateIndex is where a question names a delegate, or -1.
+func delegateIndex(items []item) int {
+	for i, it := range items {
+		if it.t != nil && it.t.en() == "delegate" {
+			return i
+		}
+	}
+	return -1
+}
+
+// dropHTTP: HTTP method and request words say how a handler is reached,
+// not what it handles (회원가입 POST 요청 -> handle_signup).
+func dropHTTP(ws []string) []string {
+	var out []string
+	for _, x := range ws {
+		switch x {
+		case "post", "get", "put", "patch", "http", "https", "request", "requests", "api", "endpoint":
+			continue
+		}
+		out = append(out, x)
+	}
+	if len(out) == 0 {
+		return ws
+	}
+	return out
 }

@@ -19,6 +19,7 @@ var (
 	reCodeTok  = regexp.MustCompile(`\S*[=&]\S*`)
 	reColonLst = regexp.MustCompile(`:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`)
 	reListSep  = regexp.MustCompile(`[,/·、]`)
+	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(을|를|이|가|은|는|의|으로|로|에서|에게|에|과|와)`)
 )
 
 // dropExamples removes illustrations from a question.
@@ -27,6 +28,8 @@ func dropExamples(q string) string {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
+	// 타임스탬프(초)를: the particle belongs to the noun before the note.
+	q = reParenPrt.ReplaceAllString(q, "$2 $1 ")
 	q = reParen.ReplaceAllStringFunc(q, func(p string) string {
 		in := reParen.FindStringSubmatch(p)[1]
 		if strings.Contains(in, "→") || strings.Contains(in, "->") {

@@ -299,12 +299,15 @@ func (b *builder) functions(f *frame) {
 	if b.periodNames(f, suffix) {
 		return
 	}
+	if b.untilNames(f, k, suffix) {
+		return
+	}
 	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
-		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) {
+		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName {
 			return
 		}
 	} else if f.handler && !realAction(f) {
-		ev := o.words(false)
+		ev := dropHTTP(o.words(false))
 		if v != nil && v.t != nil && v.t.en() != "handle" && v.t.en() != "process" {
 			ev = cat(ev, v.t.Words)
 		}
@@ -469,8 +472,12 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	if f.handler && f.callback && k == naming.KindVariable && b.handlerNames(f, k) {
 		return
 	}
+	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
+		return
+	}
 	b.mapNames(f, k)
 	b.countFirst(f, k)
+	b.valueFirst(f, k)
 	t := f.thing()
 	if f.holder && !f.topic.empty() {
 		t = &f.topic

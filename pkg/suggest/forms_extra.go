@@ -387,3 +387,35 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 	}
 	b.add(k, cand{suffix(cat(v.t.Words, content)), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "하는 함수입니다.", sentence(thirdPerson(ve)) + " the " + strings.Join(content, " ") + "."})
 }
+
+// attrHeads are the attributes a limit or setting is of (the pool size,
+// the token TTL).
+var attrHeads = map[string]bool{"size": true, "length": true, "count": true, "ttl": true, "timeout": true, "height": true,
+	"width": true, "interval": true, "delay": true, "limit": true, "capacity": true, "threshold": true, "duration": true, "rate": true}
+
+// valueFirst: a setting of a long owner also by the owner's head (JDBC
+// connection pool max size -> MAX_POOL_SIZE; table view cell height ->
+// cellHeight; email verification token TTL -> TOKEN_TTL_HOURS), right
+// after the full name.
+func (b *builder) valueFirst(f *frame, k naming.Kind) {
+	if f.boolean || f.count || f.x.mapping || f.unit == "" && f.limit == "" && k != naming.KindConstant {
+		return
+	}
+	t := f.thing()
+	if f.holder && !f.topic.empty() {
+		t = &f.topic
+	}
+	ws := t.nounWords(false)
+	if len(ws) < 3 || !attrHeads[ws[len(ws)-1]] {
+		return
+	}
+	var lim, unit []string
+	if f.limit != "" {
+		lim = w(f.limit)
+	}
+	if f.unit != "" {
+		unit = w(f.unit)
+	}
+	b.add(k, cand{cat(lim, t.words(false), unit), josa(t.ko(), "을", "를") + " 담는 " + kindKo(k) + "입니다.", "The " + strings.Join(ws, " ") + "."})
+	b.add(k, cand{cat(lim, ws[len(ws)-2:], unit), "소유자를 머리 명사로 줄인 형태입니다.", "Short form: the owner's head noun and the attribute."})
+}

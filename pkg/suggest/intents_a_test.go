@@ -29,6 +29,12 @@ func TestIntentFamilies(t *testing.T) {
 		{"Java", "카프카에서 주문 완료 이벤트 받았을 때 처리하는 리스너 메서드", naming.KindFunction, "onOrderCompleted"},
 		{"PHP", "Laravel event listener class that runs when an order ships", naming.KindClass, "OrderShippedListener"},
 		{"C#", "주문이 취소됐을 때 실행되는 이벤트 핸들러 클래스", naming.KindClass, "OrderCancelledHandler"},
+		{"JavaScript", "function that handles the submit of the login form", naming.KindFunction, "handleLoginFormSubmit"},
+		{"Java", "method that handles the click on the Cancel button", naming.KindFunction, "onCancelButtonClicked"},
+		{"C#", "name of the event a player class raises when the player dies", naming.KindFunction, "PlayerDied"},
+		{"Rust", "Axum에서 로그인 POST 요청 처리하는 핸들러 이름", naming.KindFunction, "handle_login"},
+		{"Kotlin", "리사이클러뷰 헤더 클릭됐을 때 콜백 람다 변수명", naming.KindVariable, "onHeaderClicked"},
+		{"Swift", "프로필 헤더 뷰 델리게이트에서 편집 버튼 눌렸을 때 호출되는 메서드", naming.KindFunction, "didPressEditButton"},
 		// types: the head before the kind word, no padding, role nouns
 		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
 		{"TypeScript", "게시글 카테고리 종류를 나타내는 enum", naming.KindClass, "PostCategoryType"},
@@ -45,6 +51,8 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "class that parses log lines", naming.KindClass, "LogLineParser"},
 		{"Go", "struct for a single product review", naming.KindClass, "ProductReview"},
 		{"Swift", "enum for the kinds of a notification", naming.KindClass, "NotificationType"},
+		{"PHP", "trait that adds publish behaviour to posts", naming.KindClass, "Publishable"},
+		{"Rust", "여러 결제 게이트웨이를 추상화하는 트레이트 이름", naming.KindClass, "PaymentGateway"},
 		// conversions: direction and types pick the verb
 		{"TypeScript", "타임스탬프를 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
 		{"Go", "설정 구조체를 YAML 문자열로 바꾸는 함수", naming.KindFunction, "configToYaml"},
@@ -68,6 +76,12 @@ func TestIntentFamilies(t *testing.T) {
 		{"Kotlin", "variable holding when the next reminder will fire", naming.KindVariable, "nextReminderTime"},
 		{"C", "macro for the polling interval in milliseconds", naming.KindConstant, "POLLING_INTERVAL_MS"},
 		{"C#", "세션 타임아웃 static readonly TimeSpan 필드", naming.KindConstant, "SessionTimeout"},
+		// datetime: time left until something
+		{"Python", "function returning the number of hours until the flight departs", naming.KindFunction, "hours_until_departure"},
+		{"Kotlin", "마감일까지 남은 시간 변수", naming.KindVariable, "timeUntilDeadline"},
+		{"Go", "function that returns how many days are left until the trial expires", naming.KindFunction, "daysUntilExpiry"},
+		{"Java", "배송 도착까지 남은 일수 구하는 메서드", naming.KindFunction, "daysUntilArrival"},
+		{"TypeScript", "서버 시각을 사용자 시간대로 변환하는 함수", naming.KindFunction, "toUserTimeZone"},
 		// datetime: showing a time is formatting it
 		{"JavaScript", "게시글 작성 시각을 상대 시간으로 보여주는 함수", naming.KindFunction, "formatRelativeTime"},
 		{"TypeScript", "남은 시간을 보여주는 함수", naming.KindFunction, "formatRemainingTime"},

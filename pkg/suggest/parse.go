@@ -155,9 +155,20 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 	}
 	for wi := 0; wi < len(words); wi++ {
 		rs := runes[wi]
+		skipped := false
 		for ci := 0; ci < len(rs); {
 			c, endW, endC := longestKo(g, gi, runes, wi, ci, maxLen)
+			if c.n > 0 && skipped && endW == wi && endC < len(rs) && len(rs)-ci >= 3 {
+				// 리사이클러뷰: a form inside an unknown word, with more of
+				// the word after it that is neither an ending nor a form,
+				// is part of that word (사이클 + 러뷰).
+				rest := string(rs[endC:])
+				if c2, _, _ := longestKo(g, gi, runes, wi, endC, maxLen); c2.n < 2 && !isEndingLike(rest) && readParticle(rest) == partNone && !hasAnyPrefix(rest, "하", "되", "시키", "해", "했", "된", "한", "할", "돼") {
+					break
+				}
+			}
 			if c.n == 0 {
+				skipped = true
 				ci++
 				if ci == 2 && skippedLoanword(runes[wi]) {
 					// 텔레그램, 디스코드: an unknown loanword hides no
@@ -468,5 +479,5 @@ func skippedLoanword(w []rune) bool {
 }
 
 func loanSyllable(r rune) bool {
-	return strings.ContainsRune("텔레디스트크프드브그리로라바파타카티키피비지치시디미니", r)
+	return strings.ContainsRune("텔레디스트크프드브그리로라바파타카티키피비지치시디미니사이", r)
 }

@@ -56,6 +56,7 @@ func init() {
 	add(gAsc, "오름차순 오름차순으로 낮은순 적은순 작은순")
 	add(gAlpha, "가나다순 가나다순으로 알파벳순 알파벳순으로 사전순 사전순으로 이름순 이름순으로")
 	add(gStop, "매일 매주 매달 매월 매시간 매분 매일밤 매일 밤 새벽마다 밤마다 주기적으로 정기적으로")
+	add(gConstant, "매크로 매크로상수 define")
 	add(gMapWord, "맵 해시맵 딕셔너리 해시테이블 사전형")
 	add(gContext, "라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로")
 	koGrammarVerbs["않다"] = gNegAfter
@@ -72,6 +73,7 @@ func init() {
 	en(gDesc, "descending desc newest_first latest_first most_recent_first highest_first largest_first biggest_first in_descending_order most_first")
 	en(gAsc, "ascending asc oldest_first earliest_first lowest_first smallest_first cheapest_first in_ascending_order")
 	en(gAlpha, "alphabetically alphabetical_order in_alphabetical_order")
+	en(gConstant, "macro macros define")
 	en(gMapWord, "hashmap hash_map dictionary dict hash_table lookup_table")
 	en(gContext, `react redux laravel django flask fast_api spring spring_boot jpa hibernate ok_http retrofit alamofire
 		rails rake active_record sidekiq celery asyncio tokio wpf win_forms swift_ui ui_kit jetpack_compose
@@ -122,6 +124,7 @@ func refine(items []item) ([]item, extra) {
 			items[i] = item{g: gClass, surface: it.surface, known: true}
 		}
 	}
+	items = dropAfterthought(items)
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		switch it.g {
@@ -375,6 +378,31 @@ func refine(items []item) ([]item, extra) {
 				out = out[:n-1] // scheduled job, ActiveJob: about the job
 			}
 			continue
+		}
+		if (it.isAdj() || it.isVerb() && (it.form.passive() || it.form == formNoun && it.part == partNone)) && !it.eng && i+1 < len(items) && items[i+1].isNoun() && items[i+1].part == partCopulaQ &&
+			items[i+1].t != nil && stateHeads[items[i+1].t.en()] {
+			// 공개 상태인지, 재시도 가능한 종류인지: the state is the predicate;
+			// 상태/종류 add nothing.
+			it.part, it.mood = partCopulaQ, moodQ
+			if it.isVerb() {
+				// 취소 상태인지: cancelled.
+				it.part, it.mood, it.form = partNone, moodPastQ, formPassPast
+			}
+			out = append(out, it)
+			i++
+			continue
+		}
+		if it.isNoun() && it.t != nil && it.t.en() == "unit" && len(out) > 0 && out[len(out)-1].g == gUnit {
+			// KB 단위, 초 단위: the unit said again.
+			continue
+		}
+		if it.eng && it.g == gNot && i+1 < len(items) && items[i+1].eng && (items[i+1].ing || items[i+1].surface == "including") {
+			// ", not counting the NUL terminator": a remark to the end.
+			break
+		}
+		if it.eng && it.g == gNone && it.t == nil && i+1 < len(items) && !items[i+1].eng && (items[i+1].isNoun() || items[i+1].g == gNone && items[i+1].form == formNoun && items[i+1].t != nil) {
+			// UART 수신 버퍼: an English word before a Korean noun is a noun.
+			it.t = &Term{Words: it.words, Class: 'n'}
 		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
@@ -663,3 +691,39 @@ var jobWords = map[string]bool{"job": true, "worker": true, "task": true, "consu
 
 var scheduleNouns = map[string]bool{"night": true, "day": true, "week": true, "month": true, "morning": true, "evening": true,
 	"minute": true, "hour": true, "second": true, "year": true, "time": true, "midnight": true}
+
+// stateHeads are nouns that only say "a state of": 공개 상태, 재시도 가능한
+// 종류.
+var stateHeads = map[string]bool{"status": true, "state": true, "type": true, "kind": true, "category": true}
+
+// dropAfterthought drops what a Korean question adds after the kind word
+// that ends its noun phrase ("... 상수 (KB 단위, 라라벨 validation에 넘길
+// 값)", "... 함수 (IoT 온도 센서)"): units, kinds and grammar stay, the
+// nouns and verbs of the remark go. Types keep everything (an enum's
+// members are listed after it).
+func dropAfterthought(items []item) []item {
+	end := -1
+	for i, it := range items {
+		switch it.g {
+		case gFunction, gVariable, gConstant, gBoolean:
+			if i > 0 && !it.eng && (items[i-1].isNoun() || items[i-1].g == gList || items[i-1].g == gCount || items[i-1].isVerb() || items[i-1].isAdj()) {
+				end = i
+			}
+		case gClass, gEnum:
+			return items
+		}
+		if end >= 0 {
+			break
+		}
+	}
+	if end < 0 {
+		return items
+	}
+	out := items[: end+1 : end+1]
+	for _, it := range items[end+1:] {
+		if it.g != gNone || it.eng && it.t == nil && len(it.words) == 0 {
+			out = append(out, it)
+		}
+	}
+	return out
+}

@@ -88,6 +88,15 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "만료된 쿠폰 지우는 함수", naming.KindFunction, "delete_expired_coupons"},
 		{"Kotlin", "JSON 파일 읽어서 DB에 저장하는 함수", naming.KindFunction, "importJson"},
 		{"Java", "상품 정보 수정하는 메서드", naming.KindFunction, "updateProduct"},
+		// A state noun padded with 상태/종류; remarks after the kind word.
+		{"Ruby", "주문이 취소 상태인지 확인하는 메서드", naming.KindFunction, "cancelled?"},
+		{"Go", "요청이 재시도 가능한 종류인지 판단하는 함수", naming.KindFunction, "isRetryable"},
+		{"Python", "세션 최대 개수 상수 (서버 부하 때문에 제한할 값)", naming.KindConstant, "MAX_SESSION_COUNT"},
+		// Macros are constants; a setting of a long owner by its head.
+		{"C", "SPI 송신 버퍼 크기 매크로 (바이트)", naming.KindConstant, "SPI_SEND_BUFFER_SIZE_BYTES"},
+		{"Java", "Redis 연결 풀 최대 크기 상수", naming.KindConstant, "MAX_POOL_SIZE"},
+		{"Swift", "테이블뷰 헤더 높이 상수", naming.KindConstant, "headerHeight"},
+		{"C", "macro for the maximum length of a file path, not including the terminator", naming.KindConstant, "MAX_FILE_PATH_LENGTH"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},

@@ -45,10 +45,10 @@ func TestRobustness(t *testing.T) {
 		// before/until + a clause is a condition, not part of the name.
 		{"condition", "Go", "maximum number of failed login attempts before the account is locked", naming.KindConstant, "MaxFailedLoginAttempts"},
 		{"condition", "Python", "max number of retries before the job is marked as failed", naming.KindConstant, "MAX_RETRIES"},
-		{"condition", "Rust", "days until renewal", naming.KindVariable, "renewal_days"},
+		{"condition", "Rust", "days until renewal", naming.KindVariable, "days_until_renewal"},
 		// A C macro is a constant; an unknown word before a setting noun modifies it.
 		{"macro", "C", "macro for the watchdog timeout", naming.KindConstant, "WATCHDOG_TIMEOUT"},
-		{"macro", "C", "UART 수신 버퍼 크기 매크로", naming.KindConstant, "RECEIVE_BUFFER_SIZE"},
+		{"macro", "C", "UART 수신 버퍼 크기 매크로", naming.KindConstant, "UART_RECEIVE_BUFFER_SIZE"},
 		{"macro", "C", "macro for the sensor polling interval in ms", naming.KindConstant, "SENSOR_POLLING_INTERVAL_MS"},
 		// A handler word with a when-clause names the handler.
 		{"handler clause", "TypeScript", "handler for when the login form is submitted", naming.KindFunction, "handleLoginFormSubmit"},

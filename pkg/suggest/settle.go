@@ -77,6 +77,10 @@ func numericThing(p *np) bool {
 // verbalObjects: a Korean verbal noun with nothing after it, right before
 // another verb, is that verb's object (푸시 보내다, 로그인 시도하다).
 func verbalObjects(items []item) []item {
+	handler := false
+	for _, it := range items {
+		handler = handler || it.g == gHandler
+	}
 	for i := 0; i+1 < len(items); i++ {
 		it, nx := items[i], items[i+1]
 		if it.t != nil && it.t.Class == 'n' && it.alt != nil && it.alt.Class == 'v' && nx.t != nil && (nx.t.en() == "process" || nx.t.en() == "handle") {
@@ -88,7 +92,10 @@ func verbalObjects(items []item) []item {
 		if nx.eng || nx.g != gNone || nx.t == nil || nx.t.Class != 'v' {
 			continue
 		}
-		if e := nx.t.en(); e == "process" || e == "handle" {
+		if e := nx.t.en(); (e == "process" || e == "handle") && handler {
+			// 요청 처리하는 핸들러: handle is the handler's own verb.
+			continue
+		} else if e == "process" || e == "handle" {
 			// 탈퇴 처리하는: 처리 is padding; the verbal noun is the action.
 			it.form, it.mood, it.rest, it.surface = nx.form, nx.mood, nx.rest, it.surface+" "+nx.surface
 			items = append(items[:i], append([]item{it}, items[i+2:]...)...)

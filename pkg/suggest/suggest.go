@@ -56,9 +56,16 @@ func Analyze(question string) Analysis {
 	f.items = items
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
+	f.until = readUntil(question, items)
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
+		if !korean && f.event != nil && asksEventName(items) {
+			f.eventName, f.callback = true, true
+			f.kinds = [4]bool{true, false, false, false}
+		}
+	} else if ev := readHandles(items); ev != nil {
+		f.handler, f.callback, f.event = true, true, ev
 	}
 	f.settle()
 	return Analysis{f: f}

@@ -137,7 +137,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 	}
 	headWords, headJob := typePhrase(head, false)
 	clauseWords, clauseJob := typePhrase(clause, len(head) > 0 && isStoreRole(headWords))
-	holder := verb != nil && (verb.g == gHolder || verb.g == gReturn)
+	holder := verb != nil && (verb.g == gHolder || verb.g == gReturn || verb.t != nil && modelVerbs[verb.t.en()])
 	switch {
 	case len(head) == 0 && holder:
 		// 성적 정보를 담는 데이터클래스 -> StudentGrade
@@ -447,6 +447,10 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		add(cat(ws, preWords))
 	case verb != nil:
 		ws, _ := typePhrase(obj, false)
+		if ab := ableNames(items[kw:]); ab != nil {
+			add(ab)
+			break
+		}
 		ag := splitWords(agent(verb.t.en()))
 		add(cat(nounPart(ws), ag))
 		if len(preWords) > 0 {
@@ -457,4 +461,44 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		b.modelNames(f, func(x []string, _, _ string) { add(x) }, preWords, nil, shortType(pre))
 	}
 	return len(b.lists[kindSlot(k)]) > 0
+}
+
+// modelVerbs say a type stands for its object (저장소 백엔드를 추상화하는
+// 트레이트 -> StorageBackend).
+var modelVerbs = map[string]bool{"abstract": true, "wrap": true, "model": true, "define": true, "describe": true, "represent": true}
+
+// ableNames: "module that adds soft-delete behaviour" is SoftDeletable:
+// the behaviour a mixin adds, as an -able adjective of its verb.
+func ableNames(items []item) []string {
+	for i, it := range items {
+		if !it.isVerb() || it.t.en() != "add" {
+			continue
+		}
+		var ws []string
+		verbLast := false
+		for _, x := range items[i+1:] {
+			if x.g == gStop {
+				continue
+			}
+			last := lastWord(x.words)
+			switch last {
+			case "behaviour", "behavior", "support", "ability", "feature", "capability":
+				if !verbLast || len(ws) == 0 {
+					return nil
+				}
+				a := able(ws[len(ws)-1])
+				if a == "" {
+					return nil
+				}
+				return cat(ws[:len(ws)-1], w(a))
+			}
+			if x.g != gNone || len(x.words) == 0 {
+				return nil
+			}
+			ws = append(ws, x.words...)
+			verbLast = x.isVerb() || x.t != nil && x.t.Class == 'v'
+		}
+		return nil
+	}
+	return nil
 }
