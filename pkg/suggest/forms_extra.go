@@ -121,6 +121,9 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 // activity in progress (결제 진행 중인지 -> isPaymentInProgress).
 func (b *builder) booleansFirst(f *frame, k naming.Kind) {
 	v := f.verb
+	if len(f.x.has) > 0 {
+		b.add(k, cand{cat(w("has"), f.x.has), strings.Join(f.x.has, " ") + "이(가) 있는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(f.x.has, " ") + "."})
+	}
 	switch {
 	case f.x.need && v != nil && v.t != nil:
 		o := f.thing()
@@ -146,6 +149,43 @@ func (b *builder) booleansFirst(f *frame, k naming.Kind) {
 		}
 	}
 	b.completion(f, k)
+	b.idiomBooleans(f, k)
+}
+
+var permissionRoles = map[string]bool{"admin": true, "owner": true, "moderator": true, "manager": true, "editor": true, "staff": true,
+	"superuser": true, "member": true, "seller": true, "host": true, "guest": true, "author": true, "operator": true}
+
+// idiomBooleans: yes/no questions English names with a fixed idiom.
+//   - 관리자 권한이 있는지: isAdmin, hasAdminRole (a role's permission is the role).
+//   - 이메일 형식이 맞는지: isValidEmail (a format that is right is valid).
+//   - 재고가 있는지/남아있는지: isInStock.
+//   - 햄버거 메뉴가 열려 있는지: isMenuOpen beside isHamburgerMenuOpen.
+func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
+	t := f.subject()
+	if f.exist || f.holder {
+		t = f.thing()
+	}
+	ws := t.nounWords(false)
+	n := len(ws)
+	switch {
+	case n >= 2 && permissionRoles[ws[n-2]] && (ws[n-1] == "permission" || ws[n-1] == "permissions" || ws[n-1] == "role" || ws[n-1] == "rights" || ws[n-1] == "authority"):
+		b.add(k, cand{cat(w("is"), ws[n-2:n-1]), josa(t.ko(), "이", "가") + " 있는지는 곧 그 역할인지입니다.", "Having the role's permission is being the role."})
+		b.add(k, cand{cat(w("has"), ws[n-2:n-1], w("role")), "역할을 가졌는지로 묻는 형태입니다.", "Asked as a role."})
+	case f.state != nil && f.state.t != nil && (f.state.t.en() == "correct" || f.state.t.en() == "valid") && n >= 2 && ws[n-1] == "format":
+		b.add(k, cand{cat(w("is valid"), ws[:n-1]), "형식이 맞는지는 유효한지로 씁니다.", "A right format is a valid one."})
+		b.add(k, cand{cat(w("is"), ws[:n-1], w("valid")), "주어를 앞에 둔 형태입니다.", "Subject first."})
+	case n >= 1 && (ws[n-1] == "stock" || ws[n-1] == "inventory") && (f.exist || f.state != nil && f.state.t != nil && (f.state.t.en() == "remaining" || f.state.t.en() == "available")):
+		b.add(k, cand{w("is in stock"), "재고가 있는지 나타내는 관용 이름입니다.", "The usual name: in stock."})
+		b.add(k, cand{cat(w("is"), ws, w("available")), "재고가 남았는지로 묻는 형태입니다.", "Asked as availability."})
+	case f.state != nil && len(t.nouns) == 1 && len(t.mods) == 0 && len(ws) >= 2:
+		// One compound term as the subject: its head word alone too.
+		st := f.state.words
+		if f.state.t != nil && f.state.t.Class == 'v' {
+			st = splitWords(participle(f.state.t, f.state.t.en()))
+		}
+		b.add(k, cand{cat(w("is"), ws, st), josa(t.ko(), "이", "가") + " " + f.state.surfaceKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
+		b.add(k, cand{cat(w("is"), ws[n-1:], st), "복합어의 머리 명사만 쓴 짧은 이름입니다.", "Shorter, with the compound's head word."})
+	}
 }
 
 var completeStates = map[string]bool{"done": true, "complete": true, "completed": true, "finished": true, "over": true}

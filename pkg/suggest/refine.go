@@ -35,13 +35,14 @@ type extra struct {
 	dir       string // "desc" or "asc": the sort direction asked for
 	newest    bool   // the direction is by age (최신순, newest first) with no criterion
 	dirPhrase []string
-	mapping   bool   // a map keyed by something
-	need      bool   // 렌더링해야 하는지: needs/should
-	all       bool   // 모든, all, every: the whole of a container
-	only      bool   // 만, only: a selection, which is a filter
-	job       string // job, worker, task: the head a background job class is named with
-	bys       []np   // every criterion, in order (set by assign)
-	pred      np     // 관리자인지: the noun that is the predicate (set by assign)
+	mapping   bool     // a map keyed by something
+	need      bool     // 렌더링해야 하는지: needs/should
+	all       bool     // 모든, all, every: the whole of a container
+	only      bool     // 만, only: a selection, which is a filter
+	has       []string // "whether the form has unsaved changes": what is had
+	job       string   // job, worker, task: the head a background job class is named with
+	bys       []np     // every criterion, in order (set by assign)
+	pred      np       // 관리자인지: the noun that is the predicate (set by assign)
 }
 
 func init() {
@@ -403,6 +404,31 @@ func refine(items []item) ([]item, extra) {
 		if it.eng && it.g == gNone && it.t == nil && i+1 < len(items) && !items[i+1].eng && (items[i+1].isNoun() || items[i+1].g == gNone && items[i+1].form == formNoun && items[i+1].t != nil) {
 			// UART 수신 버퍼: an English word before a Korean noun is a noun.
 			it.t = &Term{Words: it.words, Class: 'n'}
+		}
+		if it.eng && it.g == gProgress && (it.surface == "still" || it.surface == "currently") && i+1 < len(items) && items[i+1].isAdj() {
+			// "still active": the state, not an activity in progress.
+			continue
+		}
+		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have" || it.surface == "contains") && hasGram(out, gYesNo) {
+			// "whether the form has unsaved changes": possession.
+			it = item{g: gExist, mood: moodQ, eng: true, surface: it.surface, known: true}
+			for j := i + 1; j < len(items) && items[j].eng && (items[j].isAdj() || items[j].isNoun() || items[j].g == gStop || items[j].isVerb() && items[j].third); j++ {
+				switch {
+				case items[j].isVerb():
+					// "pending edits": a plural read as a verb.
+					ws := append([]string{}, items[j].words...)
+					ws[len(ws)-1] = plural(ws[len(ws)-1])
+					x.has = append(x.has, ws...)
+				case items[j].isAdj():
+					x.has = append(x.has, items[j].words...)
+				case items[j].isNoun():
+					ws := append([]string{}, items[j].words...)
+					if items[j].plural && len(ws) > 0 {
+						ws[len(ws)-1] = pluralOf(items[j].t, ws[len(ws)-1])
+					}
+					x.has = append(x.has, ws...)
+				}
+			}
 		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.

@@ -97,6 +97,13 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "Redis 연결 풀 최대 크기 상수", naming.KindConstant, "MAX_POOL_SIZE"},
 		{"Swift", "테이블뷰 헤더 높이 상수", naming.KindConstant, "headerHeight"},
 		{"C", "macro for the maximum length of a file path, not including the terminator", naming.KindConstant, "MAX_FILE_PATH_LENGTH"},
+		// Boolean idioms.
+		{"Kotlin", "드로어 메뉴가 열려 있는지 여부", naming.KindVariable, "isMenuOpen"},
+		{"Java", "전화번호 형식이 맞는지 검사하는 메서드", naming.KindFunction, "isValidPhoneNumber"},
+		{"C#", "로그인한 사용자가 관리자 권한이 있는지 여부", naming.KindVariable, "isAdmin"},
+		{"Swift", "property that says whether the document has pending edits", naming.KindVariable, "hasPendingEdits"},
+		{"Ruby", "옵션 재고가 있는지 확인하는 메서드", naming.KindFunction, "in_stock?"},
+		{"TypeScript", "whether the trial is still valid", naming.KindVariable, "isTrialValid"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
