@@ -127,12 +127,14 @@ func (b *builder) build(f *frame) {
 		}
 	}
 	if vr {
+		b.perNames(f, naming.KindVariable)
 		b.variables(f, naming.KindVariable)
 		if f.full != nil {
 			b.variables(f.full, naming.KindVariable)
 		}
 	}
 	if cn {
+		b.perNames(f, naming.KindConstant)
 		b.variables(f, naming.KindConstant)
 	}
 	if cl {

@@ -73,6 +73,12 @@ func TestRobustness(t *testing.T) {
 		{"format amount", "Go", "format elapsed milliseconds for display", naming.KindFunction, "formatDuration"},
 		// Units inside a word are loanword syllables, not units.
 		{"no unit split", "C", "프로그램시작후경과시간구하는함수", naming.KindFunction, "calculate_elapsed_time"},
+		// A count per something: X당, per X.
+		{"per", "Python", "페이지네이션 한 페이지당 게시글 수", naming.KindVariable, "posts_per_page"},
+		{"per", "Python", "분당 최대 요청 수", naming.KindConstant, "MAX_REQUESTS_PER_MINUTE"},
+		{"per", "Go", "max requests per minute", naming.KindConstant, "MaxRequestsPerMinute"},
+		{"per", "TypeScript", "number of posts per page", naming.KindVariable, "postsPerPage"},
+		{"per", "Python", "초당 프레임 수", naming.KindVariable, "frames_per_second"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},

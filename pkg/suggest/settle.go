@@ -1,6 +1,10 @@
 package suggest
 
-import "namebot/pkg/naming"
+import (
+	"strings"
+
+	"namebot/pkg/naming"
+)
 
 // Frame rules applied after the sentence is read: the general fixes that
 // keep a name short and in the sense a developer means.
@@ -154,4 +158,85 @@ func (b *builder) unitFormatNames(f *frame) {
 	b.add(k, cand{cat(w("format"), w(q)), "사람이 읽기 쉬운 문자열로 바꾸는 함수의 관용적 이름입니다.", "The usual name for showing the amount to people."})
 	b.add(k, cand{cat(w("format"), w(alt)), "무엇의 양인지 드러낸 형태입니다.", "Names what is measured."})
 	b.add(k, cand{cat(w("humanize"), w(q)), "humanize를 쓴 형태입니다.", "With humanize."})
+}
+
+// perUnitWords are the singular nouns of the time units a rate is per.
+var perUnitWords = map[string]string{"ms": "millisecond", "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day"}
+
+// koreanPer: 페이지당, 분당, 유저당 is "per page/minute/user": the noun
+// (or unit) before 당 is the criterion a count is per.
+func koreanPer(items []item) []item {
+	for i, it := range items {
+		if it.eng || it.rest != "당" {
+			continue
+		}
+		switch {
+		case it.g == gUnit && perUnitWords[it.unit] != "":
+			t := &Term{Words: []string{perUnitWords[it.unit]}, Class: 'n', Korean: []string{it.surface}}
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, part: partBy, rest: "당"}
+		case it.isNoun():
+			items[i].part = partBy
+		}
+	}
+	return items
+}
+
+// perRate: a count per something (페이지당 게시글 수, requests per minute).
+func (f *frame) perRate() bool {
+	if f.by.empty() || !(f.count || f.limit != "" || lastWord(f.thing().nounWords(false)) == "count") {
+		return false
+	}
+	if n := f.by.nouns[len(f.by.nouns)-1]; n.rest == "당" {
+		return true
+	}
+	for _, it := range f.items {
+		if it.eng && it.surface == "per" {
+			return true
+		}
+	}
+	return false
+}
+
+// perNames: postsPerPage, requestsPerMinute, MAX_REQUESTS_PER_MINUTE.
+func (b *builder) perNames(f *frame, k naming.Kind) {
+	if !f.perRate() {
+		return
+	}
+	t := f.thing()
+	tw := t.nounWords(!massy(t))
+	if n := len(tw); n > 1 && (tw[n-1] == "count" || tw[n-1] == "counts") {
+		// 요청 수 (request count) per minute: requests per minute.
+		tw = append(append([]string{}, tw[:n-2]...), plural(tw[n-2]))
+	}
+	if len(tw) == 0 {
+		return
+	}
+	per := cat(w("per"), f.by.nounWords(false))
+	if f.limit != "" {
+		b.add(k, cand{cat(w(f.limit), tw, per), limitKo(f.limit) + " " + f.by.ko() + "당 " + t.ko() + " 수입니다.", "The " + f.limit + " number of " + strings.Join(tw, " ") + " " + strings.Join(per, " ") + "."})
+	}
+	b.add(k, cand{cat(tw, per), f.by.ko() + "당 " + t.ko() + " 수입니다.", "How many " + strings.Join(tw, " ") + " " + strings.Join(per, " ") + "."})
+}
+
+// englishPer: "requests per minute", "posts per page": the unit or noun
+// after per is what a count is per (the glossary's "per page" included).
+func englishPer(items []item) []item {
+	var out []item
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		switch {
+		case it.eng && it.g == gBy && it.surface == "per" && i+1 < len(items) && items[i+1].g == gUnit && perUnitWords[items[i+1].unit] != "":
+			u := items[i+1]
+			t := &Term{Words: []string{perUnitWords[u.unit]}, Class: 'n'}
+			out = append(out, it, item{t: t, words: t.Words, surface: u.surface, known: true, eng: true})
+			i++
+			continue
+		case it.eng && it.surface == "per page" && i > 0 && items[i-1].isNoun():
+			t := termOr("page", 'n')
+			out = append(out, item{g: gBy, surface: "per", known: true, eng: true}, item{t: t, words: t.Words, surface: "page", known: true, eng: true})
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
 }

@@ -46,9 +46,9 @@ func Analyze(question string) Analysis {
 	korean := naming.QuestionIsKorean(question)
 	items, x := refine(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question))))))
 	if !korean {
-		items = dropCondition(countedVerbs(imperative(items)))
+		items = englishPer(dropCondition(countedVerbs(imperative(items))))
 	} else {
-		items = verbalObjects(koreanMacro(items))
+		items = koreanPer(verbalObjects(koreanMacro(items)))
 	}
 	items = unitNouns(items)
 	f := build(items, korean)
