@@ -233,3 +233,101 @@ func unitNouns(items []item) []item {
 	}
 	return items
 }
+
+// invertQuestion: an English yes/no question ("is the cart empty", "are
+// all fields valid", "has the order shipped") reads like the statement
+// ("the cart is empty"): the is-word moves after the subject.
+func invertQuestion(items []item) []item {
+	start := -1
+	for i, it := range items {
+		if !it.eng {
+			return items
+		}
+		if it.g == gRequest || it.g == gStop && it.surface != "has" && it.surface != "does" {
+			continue
+		}
+		if it.g == gIs || it.surface == "has" {
+			start = i
+		}
+		break
+	}
+	if start < 0 {
+		return items
+	}
+	nouns := 0
+	for j := start + 1; j < len(items); j++ {
+		it := items[j]
+		if it.g == gStop {
+			continue
+		}
+		if it.isNoun() && !(it.t != nil && it.t.Class == 'v') {
+			nouns++
+			continue
+		}
+		if nouns == 0 && j+1 == len(items) && (it.isAdj() || it.isVerb() && (it.pp || it.ing)) {
+			// "is loading", "is visible": a state with no subject.
+			out := append([]item{}, items[:start]...)
+			out = append(out, item{g: gYesNo, surface: "whether", known: true, eng: true})
+			return append(out, items[start:]...)
+		}
+		if nouns == 0 && (it.isAdj() || it.isVerb() && it.pp) {
+			continue // a modifier before the subject (required fields)
+		}
+		if nouns > 0 && (it.isAdj() || it.isVerb() && (it.pp || it.ing)) {
+			is := items[start]
+			is.g, is.surface = gIs, "is"
+			out := append([]item{}, items[:start]...)
+			out = append(out, item{g: gYesNo, surface: "whether", known: true, eng: true})
+			out = append(out, items[start+1:j]...)
+			out = append(out, is)
+			return append(out, items[j:]...)
+		}
+		return items
+	}
+	if nouns > 0 && items[start].g == gIs {
+		// "is admin", "is the user a guest": the noun is the predicate.
+		out := append([]item{}, items[:start]...)
+		out = append(out, item{g: gYesNo, surface: "whether", known: true, eng: true})
+		return append(out, items[start+1:]...)
+	}
+	return items
+}
+
+// verbObject: a bare verb word right after an English verb is its object
+// noun ("send push", "retry upload", "can send push to the user").
+func verbObject(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		p, it := items[i-1], items[i]
+		if !p.eng || !it.eng || !p.isVerb() || !it.isVerb() || it.pp || it.ing || it.third || p.pp || p.ing {
+			continue
+		}
+		if i+1 < len(items) && items[i+1].eng && items[i+1].isNoun() {
+			continue // "adds publish behaviour": a modifier of the noun after
+		}
+		if it.alt != nil && it.alt.Class == 'n' {
+			it.t = it.alt
+		} else if n := termOr(it.surface, 'n'); n.Class == 'n' && len(loadGlossary().en[it.surface]) > 0 {
+			it.t = n
+		} else {
+			it.t = &Term{Words: it.t.Words, Class: 'n'}
+		}
+		it.words, it.alt = it.t.Words, nil
+		items[i] = it
+	}
+	return items
+}
+
+// abilityQuestion: an English question opening with can/could ("can send
+// push to the user", "can the user edit the post") is yes/no.
+func abilityQuestion(items []item) bool {
+	for _, it := range items {
+		if !it.eng {
+			return false
+		}
+		if it.g == gRequest || it.g == gStop {
+			continue
+		}
+		return it.g == gCan
+	}
+	return false
+}

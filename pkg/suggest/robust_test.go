@@ -79,6 +79,14 @@ func TestRobustness(t *testing.T) {
 		{"per", "Go", "max requests per minute", naming.KindConstant, "MaxRequestsPerMinute"},
 		{"per", "TypeScript", "number of posts per page", naming.KindVariable, "postsPerPage"},
 		{"per", "Python", "초당 프레임 수", naming.KindVariable, "frames_per_second"},
+		// English yes/no questions read like statements; can + verb is yes/no.
+		{"question", "TypeScript", "is the cart empty", naming.KindVariable, "isCartEmpty"},
+		{"question", "Java", "has the order shipped", naming.KindVariable, "isOrderShipped"},
+		{"question", "TypeScript", "is the modal open", naming.KindVariable, "isModalOpen"},
+		{"question", "Python", "is admin", naming.KindVariable, "is_admin"},
+		{"can", "TypeScript", "can send push to the user", naming.KindFunction, "canSendPush"},
+		{"can", "Kotlin", "can the user edit the post", naming.KindVariable, "canEditPost"},
+		{"can", "Swift", "can retry upload", naming.KindVariable, "canRetryUpload"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},

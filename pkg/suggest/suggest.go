@@ -46,7 +46,7 @@ func Analyze(question string) Analysis {
 	korean := naming.QuestionIsKorean(question)
 	items, x := refine(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question))))))
 	if !korean {
-		items = englishPer(dropCondition(countedVerbs(imperative(items))))
+		items = englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(items))))))
 	} else {
 		items = koreanPer(verbalObjects(koreanMacro(items)))
 	}
@@ -66,6 +66,9 @@ func Analyze(question string) Analysis {
 		}
 	} else if ev := readHandles(items); ev != nil {
 		f.handler, f.callback, f.event = true, true, ev
+	}
+	if !korean && abilityQuestion(items) && f.kinds == [4]bool{} {
+		f.boolean = true
 	}
 	f.settle()
 	return Analysis{f: f}
