@@ -410,6 +410,10 @@ func (b *builder) functions(f *frame) {
 	if len(tgt) > 0 && len(ow) == 0 {
 		b.add(k, cand{suffix(cat(vw, tgt)), f.target.ko() + "에 " + vko + "하는 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(tgt, " ") + "."})
 	}
+	if len(tgt) > 0 && len(ow) > 0 && !intoContainer(ve, f) {
+		// 서버에 로그 올리기: the thing first (uploadLog), the place after.
+		b.add(k, cand{suffix(main), reason.ko, reason.en})
+	}
 	if len(tgt) > 0 && len(ow) > 0 {
 		b.add(k, cand{suffix(cat(vw, tgt)), "대상을 드러낸 짧은 이름입니다.", "Names the destination."})
 		b.add(k, cand{suffix(cat(main, tgt)), reason.ko, reason.en})

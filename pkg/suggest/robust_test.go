@@ -87,6 +87,14 @@ func TestRobustness(t *testing.T) {
 		{"can", "TypeScript", "can send push to the user", naming.KindFunction, "canSendPush"},
 		{"can", "Kotlin", "can the user edit the post", naming.KindVariable, "canEditPost"},
 		{"can", "Swift", "can retry upload", naming.KindVariable, "canRetryUpload"},
+		// 올리다 to a place or of a thing is upload; of a number, increment.
+		{"올리다", "Python", "서버에 로그 올리는 함수", naming.KindFunction, "upload_log"},
+		{"올리다", "Python", "s3에 파일 올리는 함수", naming.KindFunction, "upload_file"},
+		{"올리다", "Python", "가격 올리는 함수", naming.KindFunction, "increment_price"},
+		// The object before the destination, unless it goes into a container.
+		{"core first", "Python", "유저한테 푸시 보내는 함수", naming.KindFunction, "send_push"},
+		{"core first", "Kotlin", "채널에 메시지 보내기", naming.KindFunction, "sendMessage"},
+		{"core first", "Java", "장바구니에 상품 추가", naming.KindFunction, "addToCart"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},

@@ -39,6 +39,14 @@ func (f *frame) settle() {
 		// The names with the padding noun still come, after the core ones.
 		f.full = &full
 	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "increment" && strings.HasPrefix(v.surface, "올") && (!f.target.empty() || !numericThing(f.thing())) {
+		// 서버에 로그 올리기, 사진 올리기: 올리다 to a place or of a thing
+		// is upload; of a number (가격 올리기) it stays increment.
+		u := termOr("upload", 'v')
+		c := *v
+		c.t, c.words = u, u.Words
+		f.verb = &c
+	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
 		r := termOr("remove", 'v')
 		c := *v
@@ -72,6 +80,7 @@ func numericThing(p *np) bool {
 	h := lastWord(p.nouns[len(p.nouns)-1].words)
 	switch h {
 	case "amount", "price", "score", "point", "points", "count", "number", "total", "value", "time", "fee",
+		"level", "volume", "speed", "counter", "size", "limit", "rate", "version", "brightness", "stock",
 		"discount", "balance", "cost", "tax", "quantity", "days", "hours", "minutes", "seconds", "offset", "date":
 		return true
 	}
@@ -239,4 +248,21 @@ func englishPer(items []item) []item {
 		out = append(out, it)
 	}
 	return out
+}
+
+// intoContainer: an action whose destination is the point of the name
+// (addToCart, moveToTrash, saveToFavorites): a container or a collection
+// the object goes into. Elsewhere (uploadLog to a server, sendPush to a
+// user) the object comes first and the destination is context.
+func intoContainer(verb string, f *frame) bool {
+	switch verb {
+	case "add", "insert", "push", "append", "prepend", "move", "copy", "save", "store", "enqueue", "attach", "assign", "bind", "pin", "subscribe":
+		return true
+	}
+	h := lastWord(f.target.nounWords(false))
+	switch h {
+	case "cart", "list", "queue", "stack", "favorites", "wishlist", "trash", "basket", "array", "set", "map", "cache", "clipboard", "history", "playlist", "bookmarks", "folder", "group":
+		return true
+	}
+	return false
 }
