@@ -331,3 +331,10 @@ func abilityQuestion(items []item) bool {
 	}
 	return false
 }
+
+func init() {
+	// 한 번에, 한꺼번에 (at once) say how, not what: 번 is not 벌다.
+	for _, w := range []string{"한번에", "한번", "한꺼번에", "한방에"} {
+		koGrammar[w] = gramWord{g: gStop}
+	}
+}

@@ -95,6 +95,11 @@ func TestRobustness(t *testing.T) {
 		{"core first", "Python", "유저한테 푸시 보내는 함수", naming.KindFunction, "send_push"},
 		{"core first", "Kotlin", "채널에 메시지 보내기", naming.KindFunction, "sendMessage"},
 		{"core first", "Java", "장바구니에 상품 추가", naming.KindFunction, "addToCart"},
+		// ~할 수 있는 + noun is a noun phrase, not a yes/no question.
+		{"relative ability", "Python", "업로드할 수 있는 최대 파일 크기", naming.KindConstant, "MAX_UPLOAD_FILE_SIZE"},
+		{"relative ability", "Python", "업로드할수있는최대파일크기", naming.KindConstant, "MAX_UPLOAD_FILE_SIZE"},
+		{"relative ability", "Java", "한 번에 선택할 수 있는 최대 이미지 개수", naming.KindConstant, "MAX_SELECTION_IMAGES"},
+		{"relative ability", "Python", "업로드할 수 있는지", naming.KindVariable, "can_upload"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},

@@ -266,3 +266,26 @@ func intoContainer(verb string, f *frame) bool {
 	}
 	return false
 }
+
+// relativeAbility: 업로드할 수 있는 최대 파일 크기 is not a yes/no
+// question but a noun phrase, "the max size of a file one can upload":
+// the verb names the noun after it (max upload file size).
+func relativeAbility(items []item) []item {
+	for i := 0; i+3 < len(items); i++ {
+		v, su, ex, nx := items[i], items[i+1], items[i+2], items[i+3]
+		if v.eng || !v.isVerb() || v.mood != moodFutMod || su.g != gCount || ex.g != gExist || ex.mood != moodMod {
+			continue
+		}
+		if !(nx.isNoun() || nx.g == gMax || nx.g == gMin || nx.g == gDefault) {
+			continue
+		}
+		t := verbNoun(v.t)
+		if t == nil {
+			t = &Term{Words: v.t.Words, Class: 'n', Korean: v.t.Korean}
+		}
+		n := item{t: t, words: t.Words, surface: v.surface, known: true, form: formNoun}
+		out := append(append([]item{}, items[:i]...), n)
+		return append(out, items[i+3:]...)
+	}
+	return items
+}

@@ -44,7 +44,7 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items, x := refine(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question))))))
+	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question)))))))
 	if !korean {
 		items = englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(items))))))
 	} else {
