@@ -120,6 +120,7 @@ type frame struct {
 	period    *period // a calendar-period boundary (dates.go)
 	eventName bool    // the event member itself is named (events.go)
 	until     *until  // time left until something (dates.go)
+	exception string  // an exception named for its condition (events.go)
 	ability   bool
 	progress  bool
 	past      bool

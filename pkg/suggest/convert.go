@@ -136,7 +136,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		src = readOperand(&f.obj)
 		tgt = operand{words: w("string"), str: true, bare: true}
 		if x := stringifyTarget(f); len(x) > 0 {
-			tgt = operand{words: cat(x, w("string")), str: true, strOf: x}
+			tgt = operand{words: cat(x, w("string")), str: true, strOf: x, format: lastWord(x) == "format"}
 			if strings.Join(src.words, " ") == strings.Join(x, " ") {
 				// 설정 구조체를 YAML 문자열로: YAML is the target's
 				src = readOperand(&f.topic)
@@ -155,10 +155,15 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		tgt = readOperand(&f.with)
 	case !f.target.empty():
 		src = readOperand(&f.obj)
-		if len(src.words) == 0 {
+		if len(src.words) == 0 || !f.source.empty() && len(f.source.nouns) > 0 {
+			// from celsius to fahrenheit: the from-phrase is the source
 			src = readOperand(&f.source)
 		}
 		tgt = readOperand(&f.target)
+	case f.unit != "" && ve != "create" && ve != "make" && ve != "build" && len(f.obj.nouns) > 0:
+		// converts a duration into milliseconds -> durationToMs, toMs
+		src = readOperand(&f.obj)
+		tgt = operand{words: splitWords(f.unit), unit: true}
 	case !f.source.empty() && (ve == "create" || ve == "make" || ve == "build"):
 		// builds a User from a row
 		src = readOperand(&f.source)
@@ -183,7 +188,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		b.add(k, cand{words: suffix(cat(ws...)), ko: ko, en: en})
 	}
 	to := w("to")
-	decode := decodes(f)
+	decode := decodes(f) || (ve == "decode" || ve == "deserialize" || ve == "parse" && !src.str) && !tgt.str && !tgt.unit
 	factory, ext := asksFactory(f.items), asksExtension(f.items)
 	s, t := src.words, tgt.words
 	rConv := func() {

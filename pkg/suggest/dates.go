@@ -23,7 +23,7 @@ var (
 	koPeriodRel  = `(이번|이|금|다음|담|지난|저번|전|올)?\s*`
 	koPeriodUnit = `(오늘|하루|날|일|주|달|월|해|년|연도|분기)`
 	reKoPeriod   = regexp.MustCompile(koPeriodRel + koPeriodUnit + `\s*(의\s*)?(1일|첫\s*날|첫\s*번째\s*날|첫째\s*날|시작일|시작\s*날짜|시작|처음|월요일|0시|자정|마지막\s*날|말일|끝|종료일|마지막|일요일)`)
-	reEnPeriod   = regexp.MustCompile(`(?i)\b(start|beginning|first day|end|last day)\s+of\s+(the\s+)?(this|current|next|last|previous|the)?\s*(day|week|month|year|quarter)\b`)
+	reEnPeriod   = regexp.MustCompile(`(?i)\b(start|beginning|first day|end|last day)\s+of\s+(the\s+)?(this|current|next|last|previous|the)?\s*(day|week|month|year|quarter|today|tomorrow|yesterday)\b`)
 )
 
 func readPeriod(q string) *period {
@@ -65,6 +65,14 @@ func readPeriod(q string) *period {
 			p.rel = "next"
 		case "last", "previous":
 			p.rel = "previous"
+		}
+		switch p.unit {
+		case "today":
+			p.unit = "day"
+		case "tomorrow":
+			p.unit, p.rel = "day", "next"
+		case "yesterday":
+			p.unit, p.rel = "day", "previous"
 		}
 		switch strings.ToLower(m[1]) {
 		case "start", "beginning", "first day":

@@ -230,8 +230,12 @@ func (ev *event) setVerb(it *item) {
 		if en == "done" || en == "finished" || en == "complete" || en == "completed" {
 			ev.pp, ev.verb = w("completed"), w("complete")
 		}
+		if (en == "modified" || en == "updated") && strings.ContainsAny(it.surface, "바변") {
+			// 값이 바뀌었을 때: events are changes (onChange)
+			ev.pp, ev.verb = w("changed"), w("change")
+		}
 	} else {
-		if en == "update" && strings.ContainsAny(it.surface, "바변") {
+		if (en == "update" || en == "modify") && strings.ContainsAny(it.surface, "바변") {
 			// 바뀌다, 변경되다: events are changes (onChange).
 			en = "change"
 		}
@@ -247,13 +251,15 @@ func (ev *event) setVerb(it *item) {
 // setVerbEn keeps the user's own English verb (changes -> change, not the
 // glossary's update): events read as the question says them.
 func (ev *event) setVerbEn(it *item) {
-	lem := ""
+	lem := it.surface
+	if it.plural || it.third {
+		// "the payment fails": fail
+		lem = guessLemma(it.surface).word
+	}
 	for _, l := range lemmas(it.surface) {
-		if g := loadGlossary(); len(g.en[l.word]) > 0 || l.word == it.surface {
+		if g := loadGlossary(); l.word != it.surface && len(g.en[l.word]) > 0 {
 			lem = l.word
-			if l.word != it.surface {
-				break
-			}
+			break
 		}
 	}
 	if it.t != nil && it.t.Class == 'a' {
@@ -263,6 +269,14 @@ func (ev *event) setVerbEn(it *item) {
 	if it.t == nil || lem == "" || strings.Contains(lem, " ") {
 		ev.setVerb(it)
 		return
+	}
+	for _, l := range lemmas(it.surface) {
+		if l.pp && l.word != it.surface && irregularParticiples[l.word] == it.surface {
+			// "is lost": the participle as written
+			ev.verb, ev.pp = []string{l.word}, []string{it.surface}
+			ev.arrival = arrivalVerbs[l.word]
+			return
+		}
 	}
 	ev.verb = []string{lem}
 	if it.t != nil && lem == it.t.en() {
@@ -623,4 +637,47 @@ func dropHTTP(ws []string) []string {
 		return ws
 	}
 	return out
+}
+
+// asksException: "exception thrown when ...", "~할 때 던지는 예외": the
+// class is named for the condition (ProductOutOfStockException).
+func asksException(items []item) string {
+	for _, it := range items {
+		if it.t != nil && it.t.Class == 'n' && (it.t.en() == "exception" || it.t.en() == "error") {
+			return it.t.en()
+		}
+	}
+	return ""
+}
+
+// exceptionNames: the condition, then Exception (or Error where the
+// language names its exceptions so).
+func (b *builder) exceptionNames(f *frame) bool {
+	ev := f.event
+	if f.exception == "" || ev == nil || len(ev.pp) == 0 && len(ev.nouns) == 0 {
+		return false
+	}
+	suf := f.exception
+	switch b.lang {
+	case naming.LangPython, naming.LangRuby, naming.LangJavaScript, naming.LangTypeScript, naming.LangRust, naming.LangGo, naming.LangSwift:
+		suf = "error"
+	}
+	k := naming.KindClass
+	c := cand{ko: "예외가 나타내는 상황을 이름으로 삼았습니다.", en: "Named for the condition it signals."}
+	add := func(ws []string) {
+		c.words = ws
+		b.add(k, c)
+	}
+	if len(ev.verb) == 0 && len(ev.pp) > 0 && !strings.HasSuffix(lastWord(ev.pp), "ed") {
+		// 재고가 부족할 때: an adjective goes before its noun
+		add(cat(ev.pp, ev.nouns, w(suf)))
+	}
+	add(cat(ev.nouns, ev.pp, w(suf)))
+	if len(ev.pp) > 0 {
+		add(cat(ev.pp, w(suf)))
+	}
+	if suf != f.exception {
+		add(cat(ev.nouns, ev.pp, w(f.exception)))
+	}
+	return true
 }

@@ -22,8 +22,15 @@ var (
 	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(을|를|이|가|은|는|의|으로|로|에서|에게|에|과|와)`)
 )
 
+// passiveChange spells the lexical passive 바뀌다 (changed) as 변경되다,
+// which the glossary conjugates: 값이 바뀌었을 때, 바뀐 값.
+var passiveChange = strings.NewReplacer("바뀌었", "변경되었", "바뀌었", "변경되었", "바뀐", "변경된", "바뀔", "변경될", "바뀌면", "변경되면", "바뀌는", "변경되는", "바뀌", "변경되")
+
 // dropExamples removes illustrations from a question.
 func dropExamples(q string) string {
+	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
+		q = passiveChange.Replace(q)
+	}
 	if !strings.ContainsAny(q, "'\"“‘`(（/:=&") {
 		return q
 	}
@@ -60,6 +67,17 @@ func dropExamples(q string) string {
 func readKinds(items []item) []item {
 	for i := range items {
 		it := items[i]
+		if it.g == gUnit && !it.eng && it.unit != "" && (it.part == partObj || it.part == partDir || it.part == partSubj) {
+			// 바이트를, 초를: a unit with a case particle is the thing itself
+			items[i].g, items[i].words = gNone, splitWords(it.unit)
+			continue
+		}
+		if it.eng && it.t != nil && it.t.en() == "object" && i > 0 && items[i-1].g == gNone && items[i-1].t != nil && roleNouns[items[i-1].t.en()] &&
+			(i+1 == len(items) || items[i+1].g == gThat || items[i+1].g == gIn || items[i+1].g == gStop) {
+			// a service object (Ruby): the kind, with its role
+			items[i] = item{g: gClass, surface: it.surface, known: true, eng: true}
+			continue
+		}
 		if it.g == gStop && strings.HasPrefix(it.surface, "사이") {
 			// 두 시각 사이, 두 날짜 사이의: what it is between is context
 			for j := i - 1; j >= 0 && items[j].g == gNone && items[j].part == partNone && items[j].isNoun(); j-- {

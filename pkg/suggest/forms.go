@@ -140,6 +140,9 @@ func (b *builder) build(f *frame) {
 	if cl {
 		b.jobNames(f) // forms_extra.go: background job classes first
 	}
+	if cl && f.exception != "" && b.exceptionNames(f) {
+		cl = false
+	}
 	if cl && f.handler && f.callback && b.eventClassNames(f) {
 		cl = false
 	}
@@ -342,6 +345,7 @@ func (b *builder) functions(f *frame) {
 	b.orderedNames(f, suffix)
 	b.wholeContainer(f, suffix)
 	b.actionFirst(f, suffix)
+	b.asyncFirst(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0
@@ -484,6 +488,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	b.mapNames(f, k)
 	b.countFirst(f, k)
 	b.valueFirst(f, k)
+	b.streamNames(f, k)
 	t := f.thing()
 	if f.holder && !f.topic.empty() {
 		t = &f.topic

@@ -345,6 +345,25 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 		}
 		mods = append(mods, m)
 	}
+	if f.x.timesPP != "" {
+		pp := f.x.timesPP
+		base := pp[:len(pp)-2]
+		if n := len(pp); n > 3 && strings.ContainsRune("svzc", rune(pp[n-3])) {
+			base = pp[:n-1] // used -> use, saved -> save
+		}
+		b.add(k, cand{cat(w("times"), w(pp)), "몇 번 " + pp + " 됐는지 세는 수입니다.", "How many times it was " + pp + "."})
+		b.add(k, cand{cat(w(base), w("count")), "동작의 횟수입니다.", "The count of the action."})
+	} else if v := f.verb; f.x.times && (v == nil || v.t == nil) && f.state != nil && f.state.t != nil && f.state.t.Class == 'v' {
+		v = f.state
+		pp := splitWords(participle(v.t, v.t.en()))
+		b.add(k, cand{cat(w("times"), pp), "몇 번 " + v.surfaceKo() + "됐는지 세는 수입니다.", "How many times it was " + strings.Join(pp, " ") + "."})
+		b.add(k, cand{cat(v.t.Words, w("count")), "동작의 횟수입니다.", "The count of the action."})
+	} else if f.x.times && v != nil && v.t != nil {
+		// number of times a coupon has been used: timesUsed, useCount.
+		pp := splitWords(participle(v.t, v.t.en()))
+		b.add(k, cand{cat(w("times"), pp), "몇 번 " + v.surfaceKo() + "됐는지 세는 수입니다.", "How many times it was " + strings.Join(pp, " ") + "."})
+		b.add(k, cand{cat(v.t.Words, w("count")), "동작의 횟수입니다.", "The count of the action."})
+	}
 	if remaining {
 		q := np{mods: mods, nouns: t.nouns}
 		pl := q.words(!massy(t))
@@ -458,4 +477,82 @@ func (b *builder) valueFirst(f *frame, k naming.Kind) {
 	}
 	b.add(k, cand{cat(lim, t.words(false), unit), josa(t.ko(), "을", "를") + " 담는 " + kindKo(k) + "입니다.", "The " + strings.Join(ws, " ") + "."})
 	b.add(k, cand{cat(lim, ws[len(ws)-2:], unit), "소유자를 머리 명사로 줄인 형태입니다.", "Short form: the owner's head noun and the attribute."})
+}
+
+// asyncFirst: the names of asynchronous work.
+//   - 스레드 풀에 작업 넣기: a task put into a pool or executor is submitted.
+//   - 잡을 처리하는 워커 함수: processJobs, runWorker, worker.
+//   - read a file in the background (C++, Java, C, Go): readFileAsync
+//     beside readFile.
+func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
+	v := f.verb
+	if v == nil || v.t == nil {
+		return
+	}
+	k := naming.KindFunction
+	o := f.thing()
+	ow := o.words(false)
+	ve := v.t.en()
+	if tgt := f.target.nounWords(false); len(tgt) > 0 && (ve == "add" || ve == "put" || ve == "insert" || ve == "push" || ve == "append") {
+		if h := tgt[len(tgt)-1]; h == "pool" || h == "executor" {
+			b.add(k, cand{suffix(cat(w("submit"), ow)), "풀이나 실행기에 작업을 넣는 일은 submit이라고 부릅니다.", "Work handed to a pool or executor is submitted."})
+			b.add(k, cand{suffix(cat(tgt, w("submit"))), "자료구조 이름을 앞에 둔 형태입니다.", "The pool first."})
+			b.add(k, cand{suffix(cat(w("submit to"), tgt)), "대상을 드러낸 형태입니다.", "Names the pool."})
+		}
+	}
+	if f.x.job == "worker" {
+		b.add(k, cand{suffix(cat(v.t.Words, o.words(!massy(o) && len(o.nouns) > 0))), josa(o.ko(), "을", "를") + " 처리하는 워커 함수입니다.", "The worker loop: " + thirdPerson(ve) + " " + strings.Join(ow, " ") + "."})
+		b.add(k, cand{w("run worker"), "워커를 돌리는 함수의 관용 이름입니다.", "The usual name of a worker loop."})
+		b.add(k, cand{w("worker"), "워커 자체를 이름으로 삼은 형태입니다.", "Named for the worker."})
+	}
+	if f.x.end != "" && (ve == "add" || ve == "insert" || ve == "put" || ve == "push" || ve == "append" || ve == "prepend") {
+		// 맨 앞에 넣기: push_front, prepend; 맨 뒤에: push_back, append.
+		push, alt := "push front", "prepend"
+		if f.x.end == "back" {
+			push, alt = "push back", "append"
+		}
+		c := f.target.nounWords(false)
+		if len(c) > 0 {
+			c = c[len(c)-1:]
+		}
+		b.add(k, cand{w(push), "시퀀스 " + map[string]string{"front": "맨 앞", "back": "맨 뒤"}[f.x.end] + "에 넣는 일의 관용 이름입니다.", "The usual name: " + push + "."})
+		if len(c) > 0 {
+			b.add(k, cand{cat(c, w(push)), "자료구조 이름을 앞에 둔 C 스타일입니다.", "C style: the structure first."})
+		}
+		b.add(k, cand{w(alt), alt + "를 쓴 형태입니다.", "With " + alt + "."})
+		if len(c) > 0 {
+			b.add(k, cand{cat(c, w(alt)), "자료구조 이름을 앞에 둔 형태입니다.", "The structure first."})
+		}
+	}
+	if f.x.chunk && (ve == "divide" || ve == "split" || ve == "group" || ve == "cut" || ve == "separate" || ve == "batch") {
+		b.add(k, cand{w("chunk"), "일정한 크기로 나누는 일의 관용 이름입니다.", "The usual name: chunk."})
+		b.add(k, cand{w("chunked"), "나눈 결과를 돌려주는 함수의 형태입니다.", "Returning the pieces."})
+		b.add(k, cand{w("split into chunks"), "동작을 풀어 쓴 형태입니다.", "Spelled out."})
+	}
+	if f.async && len(ow) > 0 {
+		switch b.lang {
+		case naming.LangCPP, naming.LangJava, naming.LangC, naming.LangGo:
+			b.add(k, cand{cat(v.t.Words, ow, w("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
+			b.add(k, cand{cat(w("load"), ow, w("async")), "load를 쓴 형태입니다.", "With load."})
+		}
+	}
+}
+
+// streamNames: a stream variable is named after what it emits
+// (searchResults), then with its own word (searchResultsFlow, jobReceiver).
+func (b *builder) streamNames(f *frame, k naming.Kind) {
+	if !f.x.stream {
+		return
+	}
+	t := f.thing()
+	if len(t.nouns) == 0 {
+		return
+	}
+	pl := t.words(!massy(t))
+	b.add(k, cand{pl, josa(t.ko(), "을", "를") + " 내보내는 스트림입니다.", "The stream of " + strings.Join(pl, " ") + "."})
+	b.add(k, cand{cat(pl, f.x.container), "스트림 종류를 붙인 형태입니다.", "With the stream's kind."})
+	b.add(k, cand{cat(t.nounWords(false), f.x.container), "단수형에 스트림 종류를 붙인 형태입니다.", "Singular, with the stream's kind."})
+	if len(t.mods) > 0 {
+		b.add(k, cand{t.nounWords(!massy(t)), "수식어를 뺀 짧은 형태입니다.", "Without the modifier."})
+	}
 }

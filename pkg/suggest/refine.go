@@ -17,17 +17,19 @@ import "strings"
 
 // Grammar of this file; numbered apart from grammar.go's list.
 const (
-	gNeg      gram = 230 + iota // 안, 못: the next verb is negated
-	gNegAfter                   // 않다, 못하다 after -지: the verb before is negated
-	gOrder                      // 순, 순으로: the phrase before is the sort criterion
-	gDesc                       // 내림차순, descending, newest first
-	gAsc                        // 오름차순, ascending, oldest first
-	gMany                       // 많다: a criterion counted, sorted high first
-	gFew                        // 적다
-	gMapWord                    // 맵, map, dictionary: a keyed collection
-	gContext                    // React, 라라벨: where the code lives, not what it is
-	gAlpha                      // 가나다순, alphabetically: by name, ascending
-	gBecome                     // 되다 written apart: 결제 (안) 된 주문
+	gNeg        gram = 230 + iota // 안, 못: the next verb is negated
+	gNegAfter                     // 않다, 못하다 after -지: the verb before is negated
+	gOrder                        // 순, 순으로: the phrase before is the sort criterion
+	gDesc                         // 내림차순, descending, newest first
+	gAsc                          // 오름차순, ascending, oldest first
+	gMany                         // 많다: a criterion counted, sorted high first
+	gFew                          // 적다
+	gMapWord                      // 맵, map, dictionary: a keyed collection
+	gContext                      // React, 라라벨: where the code lives, not what it is
+	gAlpha                        // 가나다순, alphabetically: by name, ascending
+	gBecome                       // 되다 written apart: 결제 (안) 된 주문
+	gPluralNext                   // 여러, multiple: the next noun is plural
+	gChunk                        // n개씩: pieces of a fixed size
 )
 
 // extra is what refine found that the frame keeps beside its own fields.
@@ -40,6 +42,14 @@ type extra struct {
 	all       bool     // 모든, all, every: the whole of a container
 	only      bool     // 만, only: a selection, which is a filter
 	has       []string // "whether the form has unsaved changes": what is had
+	async     bool     // std::future 돌려주는: asynchronous
+	stream    bool     // a Flow that emits X: named after X
+	container []string // the stream's own word (flow, receiver)
+	end       string   // "front" or "back": where an insert goes (맨 앞에, at the end)
+	chunk     bool     // n개씩 나누기: chunks
+	times     bool     // number of times X was used
+	timesPP   string   // ... the participle (used)
+	howMany   bool     // "how many": a count, even of a state
 	job       string   // job, worker, task: the head a background job class is named with
 	bys       []np     // every criterion, in order (set by assign)
 	pred      np       // 관리자인지: the noun that is the predicate (set by assign)
@@ -58,8 +68,11 @@ func init() {
 	add(gAlpha, "가나다순 가나다순으로 알파벳순 알파벳순으로 사전순 사전순으로 이름순 이름순으로")
 	add(gStop, "매일 매주 매달 매월 매시간 매분 매일밤 매일 밤 새벽마다 밤마다 주기적으로 정기적으로")
 	add(gConstant, "매크로 매크로상수 define")
+	add(gAsync, "백그라운드 백그라운드로 백그라운드에서 백그라운드스레드에서 백그라운드스레드 동시에 병렬로 한꺼번에")
+	add(gPluralNext, "여러 여러개 여러개의 다수의 복수의")
+	add(gChunk, "개씩 개단위로 개 단위로 씩")
 	add(gMapWord, "맵 해시맵 딕셔너리 해시테이블 사전형")
-	add(gContext, "라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로")
+	add(gContext, "고루틴 라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로")
 	koGrammarVerbs["않다"] = gNegAfter
 	koGrammarVerbs["못하다"] = gNegAfter
 	koGrammarVerbs["되다"] = gBecome
@@ -75,9 +88,11 @@ func init() {
 	en(gAsc, "ascending asc oldest_first earliest_first lowest_first smallest_first cheapest_first in_ascending_order")
 	en(gAlpha, "alphabetically alphabetical_order in_alphabetical_order")
 	en(gConstant, "macro macros define")
+	en(gAsync, "in_the_background concurrently in_parallel simultaneously")
+	en(gPluralNext, "multiple several")
 	en(gMapWord, "hashmap hash_map dictionary dict hash_table lookup_table")
 	en(gContext, `react redux laravel django flask fast_api spring spring_boot jpa hibernate ok_http retrofit alamofire
-		rails rake active_record sidekiq celery asyncio tokio wpf win_forms swift_ui ui_kit jetpack_compose
+		rails rake std goroutine active_record sidekiq celery asyncio tokio wpf win_forms swift_ui ui_kit jetpack_compose
 		user_defaults android ios unity unreal vue angular svelte next_js nuxt nest_js graph_ql apollo
 		pandas numpy py_torch pytorch tensor_flow tensorflow azure gcp kotlin typescript javascript python golang`)
 }
@@ -280,6 +295,31 @@ func refine(items []item) ([]item, extra) {
 				i++
 				continue
 			}
+		case gPluralNext:
+			if i+1 < len(items) && (items[i+1].isNoun() || items[i+1].eng && items[i+1].t == nil) {
+				items[i+1].plural = true
+			}
+			continue
+		case gChunk:
+			x.chunk = true
+			continue
+		case gCount:
+			if it.eng && it.surface == "how many" {
+				x.howMany = true
+			}
+			if it.eng && i+1 < len(items) && items[i+1].eng && (items[i+1].surface == "times" || items[i+1].surface == "time") {
+				// "number of times a coupon has been used": timesUsed.
+				x.times = true
+				for j := i + 2; j < len(items); j++ {
+					if items[j].eng && strings.HasSuffix(items[j].surface, "ed") && !strings.Contains(items[j].surface, " ") {
+						x.timesPP = items[j].surface
+						break
+					}
+				}
+				out = append(out, it)
+				i++
+				continue
+			}
 		case gOrder:
 			// 가격 순으로 written apart: the phrase before is the criterion.
 			if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone {
@@ -370,7 +410,7 @@ func refine(items []item) ([]item, extra) {
 			// 점수 내림차순, 같으면 이름순: the tie-breaker follows.
 			continue
 		}
-		if it.g == gNone && it.t != nil && jobWords[it.t.en()] && i+1 < len(items) && (items[i+1].g == gClass || items[i+1].g == gThat || items[i+1].g == gRequest && !items[i+1].eng) && len(out) > 0 &&
+		if it.g == gNone && it.t != nil && jobWords[it.t.en()] && nextKindish(items, i) && len(out) > 0 &&
 			(out[len(out)-1].isVerb() || out[len(out)-1].g == gContext || out[len(out)-1].g == gStop || out[len(out)-1].isAdj() || out[len(out)-1].g == gNone && it.eng) {
 			// 엑셀 내보내기 하는 잡 클래스, Sidekiq worker that syncs ...: the
 			// job word is the kind of class, named after its work.
@@ -428,6 +468,60 @@ func refine(items []item) ([]item, extra) {
 					}
 					x.has = append(x.has, ws...)
 				}
+			}
+		}
+		if it.g == gNone && it.eng && len(it.words) > 0 && (it.words[len(it.words)-1] == "future" || it.words[len(it.words)-1] == "promise") &&
+			i+1 < len(items) && items[i+1].g == gReturn && !items[i+1].eng {
+			// std::future 돌려주는: the result comes later; the function is
+			// asynchronous, the future no part of its name.
+			x.async = true
+			continue
+		}
+		if x.stream && it.eng && it.g == gWhen {
+			// "a Flow that emits search results after the user stops
+			// typing": when it emits is not what it holds.
+			break
+		}
+		if it.eng && it.g == gNone && it.t != nil && it.t.Class == 'n' && strings.HasSuffix(it.surface, "ing") && !strings.Contains(it.surface, " ") &&
+			it.surface != it.t.en() && !strings.HasSuffix(it.t.en(), "ing") {
+			// "incoming" is not "income": an -ing word read as an unrelated
+			// noun stays the word it is, a modifier.
+			it.t = &Term{Words: []string{it.surface}, Class: 'a'}
+			it.words = it.t.Words
+		}
+		if it.eng && it.g == gNone && len(it.words) > 0 && streamWords[lastField(it.surface)] && i+1 < len(items) && items[i+1].g == gThat &&
+			i+2 < len(items) && items[i+2].g == gNone && len(items[i+2].words) == 1 && emitVerbs[items[i+2].words[0]] {
+			// "a Flow that emits X", "the channel receiver that yields X":
+			// the variable is named after X.
+			x.stream = true
+			x.container = []string{lastField(it.surface)}
+			for n := len(out); n > 0 && (out[n-1].isNoun() || out[n-1].isAdj()) && out[n-1].eng; n-- {
+				out = out[:n-1] // channel receiver, StateFlow: the type's own words
+			}
+			items[i+2] = item{g: gHolder, eng: true, surface: items[i+2].surface, known: true}
+			continue
+		}
+		if it.isNoun() && it.t != nil && (it.part == partLoc || it.eng && len(out) > 0 && (out[len(out)-1].g == gStop || out[len(out)-1].g == gTo || out[len(out)-1].g == gIn)) {
+			// 맨 앞에 넣기, add at the end: the end of a sequence, not a place.
+			end := map[string]string{"front": "front", "beginning": "front", "head": "front", "start": "front", "back": "back", "end": "back", "tail": "back"}[it.t.en()]
+			if end != "" {
+				x.end = end
+				if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone && !it.eng {
+					out[n-1].part = partLoc // 연결 리스트 맨 앞에: into the list
+				}
+				continue
+			}
+		}
+		if !it.eng && it.isNoun() && it.t != nil && (it.t.en() == "action" || it.t.en() == "logic") && len(out) > 0 && out[len(out)-1].isVerb() &&
+			out[len(out)-1].mood == moodMod && (i+1 == len(items) || items[i+1].g == gRequest) {
+			// 상품 추가하는 액션 이름: the action is what is named.
+			it = item{g: gFunction, surface: it.surface, known: true}
+		}
+		if it.eng && it.g == gNone && len(out) > 0 && (out[len(out)-1].g == gVariable || out[len(out)-1].g == gThat) {
+			switch it.surface {
+			case "tracking", "tracks", "counting", "counts", "storing", "stores", "recording", "records":
+				// "variable tracking how many ...": what it holds follows.
+				it = item{g: gHolder, eng: true, surface: it.surface, known: true}
 			}
 		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
@@ -552,6 +646,13 @@ func (f *frame) applyExtra(x extra) {
 	}
 	if x.need {
 		f.boolean = true
+	}
+	if x.async {
+		f.async = true
+	}
+	if (x.howMany || x.times) && f.boolean {
+		// "how many clients are connected": a count, not a yes/no.
+		f.boolean = false
 	}
 	if (x.job == "worker" || x.job == "consumer") && f.kinds == [4]bool{} {
 		// "Sidekiq worker that ...": the worker is a class.
@@ -752,4 +853,34 @@ func dropAfterthought(items []item) []item {
 		}
 	}
 	return out
+}
+
+var streamWords = map[string]bool{"flow": true, "stream": true, "observable": true, "publisher": true, "channel": true,
+	"receiver": true, "subject": true, "signal": true, "state flow": true, "live data": true}
+
+var emitVerbs = map[string]bool{"emit": true, "yield": true, "produce": true, "publish": true, "deliver": true, "stream": true, "receive": true}
+
+// nextKindish: what follows item i (past context words such as 고루틴) is
+// the kind asked for, a relative clause or the request.
+func nextKindish(items []item, i int) bool {
+	for j := i + 1; j < len(items); j++ {
+		switch items[j].g {
+		case gContext:
+			continue
+		case gClass, gThat, gFunction:
+			return true
+		case gRequest:
+			return !items[j].eng
+		}
+		return false
+	}
+	return false
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

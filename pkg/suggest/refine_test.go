@@ -104,6 +104,19 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Swift", "property that says whether the document has pending edits", naming.KindVariable, "hasPendingEdits"},
 		{"Ruby", "옵션 재고가 있는지 확인하는 메서드", naming.KindFunction, "in_stock?"},
 		{"TypeScript", "whether the trial is still valid", naming.KindVariable, "isTrialValid"},
+		// Asynchronous work.
+		{"C", "스레드 풀에 다운로드 작업 넣는 함수", naming.KindFunction, "submit_download_task"},
+		{"Go", "채널에서 메시지를 꺼내서 처리하는 워커 고루틴 함수", naming.KindFunction, "runWorker"},
+		{"Java", "이미지를 백그라운드 스레드에서 압축하고 Future 돌려주는 메서드", naming.KindFunction, "compressImageAsync"},
+		{"Kotlin", "a StateFlow that emits the current cart items", naming.KindVariable, "currentCartItems"},
+		{"Python", "여러 파일을 동시에 업로드하는 함수", naming.KindFunction, "upload_files"},
+		// Ends of a sequence, chunks, actions, times, how many.
+		{"C", "덱 맨 뒤에 원소 넣는 함수", naming.KindFunction, "push_back"},
+		{"Rust", "벡터 맨 앞에 값 넣는 함수", naming.KindFunction, "push_front"},
+		{"Kotlin", "목록을 10개씩 나누는 함수", naming.KindFunction, "chunk"},
+		{"TypeScript", "리덕스에서 장바구니에서 상품 삭제하는 액션 이름", naming.KindFunction, "deleteProductFromCart"},
+		{"Java", "field for the number of times a link was clicked", naming.KindVariable, "timesClicked"},
+		{"Go", "variable tracking how many workers are currently running", naming.KindVariable, "workerCount"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},

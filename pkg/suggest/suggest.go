@@ -60,6 +60,15 @@ func Analyze(question string) Analysis {
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
+		if f.callback && f.event != nil && f.boolean && !f.kinds[1] {
+			// "called when the activity is destroyed": the yes/no reading
+			// belongs to the event clause
+			f.boolean = false
+		}
+		if x := asksException(items); x != "" && f.event != nil {
+			f.exception, f.boolean = x, false
+			f.kinds = [4]bool{false, false, false, true}
+		}
 		if !korean && f.event != nil && asksEventName(items) {
 			f.eventName, f.callback = true, true
 			f.kinds = [4]bool{true, false, false, false}

@@ -105,6 +105,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 			it.g == gHolder {
 			c := it
 			verb = &c
+			inPlace := false
 			for k := j - 1; k >= 0; k-- {
 				n := items[k]
 				if n.g == gStop || n.isVerb() && n.form != formNoun && n.mood == moodConn {
@@ -118,8 +119,14 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 					if len(clause) > 0 {
 						break
 					}
+					inPlace = true
 					continue
 				}
+				if inPlace && n.part == partNone {
+					// 화면 상태로: the nouns before a place belong to it
+					continue
+				}
+				inPlace = false
 				clause = append([]item{n}, clause...)
 			}
 		}
@@ -153,14 +160,19 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 	case verb != nil && !holder && len(clauseWords) > 0 && isRole(headWords):
 		// 회원 정보 DB 접근하는 레포지토리 -> MemberRepository
 		ent := clauseWords
-		if len(ent) > 1 {
-			ent = ent[:1]
+		if len(clauseJob) > 1 {
+			// 결제 처리 로직 -> the entity is payment, the job processor
+			ent = clauseJob[:len(clauseJob)-1]
 		}
 		add(cat(ent, headWords), "역할 이름 앞에 다루는 대상을 붙인 관용적 형태입니다.", "The entity it serves, then its role.")
+		if len(clause) > 1 {
+			if first := itemWords(clause[0]); len(first) < len(clauseWords) {
+				add(cat(first, headWords), "대상을 줄인 짧은 형태입니다.", "Shorter, with the first noun.")
+			}
+		}
 		if len(clauseJob) > 0 {
 			add(clauseJob, "하는 일을 이름으로 삼은 형태입니다.", "Named for what it does.")
 		}
-		add(cat(clauseWords, headWords), "대상을 모두 드러낸 형태입니다.", "With the whole entity.")
 		add(headWords, "짧은 형태입니다.", "Short form.")
 	default:
 		b.modelNames(f, add, headWords, headJob, shortType(head))
@@ -174,6 +186,10 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 		if len(head) > 0 && verb != nil && !holder && len(clauseWords) > 0 && len(headWords) == 1 {
 			add(cat(clauseWords, headWords), "꾸미는 말을 붙인 형태입니다.", "With its qualifier.")
 		}
+	}
+	if len(b.lists[kindSlot(k)]) == 0 && len(headWords) == 1 && len(clauseWords) == 0 {
+		// 캐시 인터페이스: the role is all the question names
+		b.add(k, cand{words: headWords, ko: "이 타입이 나타내는 대상입니다.", en: "Models this."})
 	}
 	if base && len(headWords)+len(clauseWords) > 0 {
 		ws := headWords
@@ -410,6 +426,10 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		}
 	}
 	k := naming.KindClass
+	if ab := canBeAble(items[kw:]); ab != "" {
+		// "protocol for objects that can be cached" -> Cacheable
+		b.add(k, cand{words: w(ab), ko: "할 수 있는 성질을 나타내는 -able 형용사 이름입니다.", en: "An -able trait."})
+	}
 	add := func(words []string) {
 		if len(words) == 0 || len(words) == 1 && (roleNouns[words[0]] || words[0] == "type" || words[0] == "kind") {
 			return
@@ -440,11 +460,24 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		b.modelNames(f, func(x []string, _, _ string) { add(x) }, ws, nil, shortType(obj))
 	case verb != nil && role:
 		ws, _ := typePhrase(obj, false)
-		if len(ws) > 0 {
-			add(cat(ws[:1], preWords))
+		if len(ws) > 0 && !isRole(ws) {
+			first := itemWords(obj[0])
+			if typePadding[lastWord(first)] || len(first) > len(ws) {
+				first = ws
+			}
+			if r := lastWord(preWords); r == "error" || r == "exception" {
+				// error types are named by their domain: ConfigError
+				first = ws[:1]
+			}
+			add(cat(first, preWords))
+			if len(ws) > 1 {
+				add(cat(ws, preWords))
+			}
 		}
 		add(cat(verb.t.Words, preWords))
-		add(cat(ws, preWords))
+		if len(ws) > 0 {
+			add(cat(nounPart(ws), splitWords(agent(verb.t.en()))))
+		}
 	case verb != nil:
 		ws, _ := typePhrase(obj, false)
 		if ab := ableNames(items[kw:]); ab != nil {
@@ -501,4 +534,32 @@ func ableNames(items []item) []string {
 		return nil
 	}
 	return nil
+}
+
+// canBeAble: "that can be cached/rendered": the -able adjective.
+func canBeAble(items []item) string {
+	for i, it := range items {
+		if it.g != gCan {
+			continue
+		}
+		for _, x := range items[i+1:] {
+			if x.g == gIs || x.g == gStop {
+				continue
+			}
+			if x.isVerb() && (x.pp || x.t != nil) {
+				return able(x.t.en())
+			}
+			if x.isAdj() {
+				// cached, rendered: the state of a participle
+				if v := baseOf(x.t.en()); len(v) == 1 {
+					return able(v[0])
+				}
+			}
+			if x.eng && x.t == nil && x.pp {
+				return able(x.words[0])
+			}
+			return ""
+		}
+	}
+	return ""
 }

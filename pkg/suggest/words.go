@@ -165,7 +165,8 @@ func able(v string) string {
 	}
 	n := len(v)
 	switch {
-	case strings.HasSuffix(v, "ee"):
+	case strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ce") || strings.HasSuffix(v, "ge") || strings.HasSuffix(v, "che"):
+		// agreeable, changeable, cacheable: a soft c/g keeps its e
 		return v + "able"
 	case strings.HasSuffix(v, "e"):
 		return v[:n-1] + "able"
