@@ -24,6 +24,7 @@ type builder struct {
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
+	b.rerank() // forms_extra.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)

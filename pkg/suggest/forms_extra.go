@@ -465,7 +465,13 @@ func (b *builder) valueFirst(f *frame, k naming.Kind) {
 		t = &f.topic
 	}
 	ws := t.nounWords(false)
-	if len(ws) < 3 || !attrHeads[ws[len(ws)-1]] {
+	if len(ws) < 3 || !attrHeads[ws[len(ws)-1]] || len(t.nouns) < 2 {
+		return
+	}
+	// The owner's head is its last noun, whole (cache line, connection pool).
+	head := t.nouns[len(t.nouns)-1].words
+	owner := t.nouns[len(t.nouns)-2].words
+	if len(head) != 1 || len(owner)+1 >= len(ws) {
 		return
 	}
 	var lim, unit []string
@@ -476,7 +482,7 @@ func (b *builder) valueFirst(f *frame, k naming.Kind) {
 		unit = w(f.unit)
 	}
 	b.add(k, cand{cat(lim, t.words(false), unit), josa(t.ko(), "을", "를") + " 담는 " + kindKo(k) + "입니다.", "The " + strings.Join(ws, " ") + "."})
-	b.add(k, cand{cat(lim, ws[len(ws)-2:], unit), "소유자를 머리 명사로 줄인 형태입니다.", "Short form: the owner's head noun and the attribute."})
+	b.add(k, cand{cat(lim, owner, head, unit), "소유자를 머리 명사로 줄인 형태입니다.", "Short form: the owner's head noun and the attribute."})
 }
 
 // asyncFirst: the names of asynchronous work.
@@ -555,4 +561,76 @@ func (b *builder) streamNames(f *frame, k naming.Kind) {
 	if len(t.mods) > 0 {
 		b.add(k, cand{t.nounWords(!massy(t)), "수식어를 뺀 짧은 형태입니다.", "Without the modifier."})
 	}
+}
+
+// longName is how many words make a first name long enough that a shorter
+// form of it, offered among the first three, reads better first.
+const longName = 4
+
+// rerank puts first a shorter form of a long first name when one is among
+// the first three: MAX_POOL_SIZE before MAX_JDBC_CONNECTION_POOL_SIZE,
+// filterByCategory before filterProductSearchResultsByCategory. The shorter
+// form keeps the first name's opening word (is, has, max, the verb) and its
+// other words in order; it drops only qualifiers the context implies.
+func (b *builder) rerank() {
+	for i, l := range b.lists {
+		if len(l) < 2 {
+			continue
+		}
+		first := lowerWords(l[0].Name)
+		if len(first) < longName {
+			continue
+		}
+		for j := 1; j < len(l) && j < 3; j++ {
+			cand := lowerWords(l[j].Name)
+			if len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) &&
+				(cand[len(cand)-1] == first[len(first)-1] || droppedPlace(cand, first)) {
+				c := l[j]
+				copy(l[1:j+1], l[0:j])
+				l[0] = c
+				b.lists[i] = l
+				break
+			}
+		}
+	}
+}
+
+func lowerWords(name string) []string {
+	ws := naming.Split(strings.TrimRight(strings.TrimLeft(name, "$@"), "?"))
+	for i := range ws {
+		ws[i] = strings.ToLower(ws[i])
+	}
+	return ws
+}
+
+// subsequence reports whether a's words appear in b in order.
+func subsequence(a, b []string) bool {
+	j := 0
+	for _, w := range b {
+		if j < len(a) && a[j] == w {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+// droppedPlace: short is long without a trailing "from/to/in X" phrase.
+func droppedPlace(short, long []string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	tail := long[len(short):]
+	if len(tail) == 2 && tail[0] == "in" && tail[1] == "progress" {
+		return false
+	}
+	switch tail[0] {
+	case "from", "in", "on", "with":
+		return true
+	}
+	return false
 }

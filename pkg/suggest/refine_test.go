@@ -94,7 +94,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "세션 최대 개수 상수 (서버 부하 때문에 제한할 값)", naming.KindConstant, "MAX_SESSION_COUNT"},
 		// Macros are constants; a setting of a long owner by its head.
 		{"C", "SPI 송신 버퍼 크기 매크로 (바이트)", naming.KindConstant, "SPI_SEND_BUFFER_SIZE_BYTES"},
-		{"Java", "Redis 연결 풀 최대 크기 상수", naming.KindConstant, "MAX_POOL_SIZE"},
+		{"Java", "Redis 연결 풀 최대 크기 상수", naming.KindConstant, "MAX_CONNECTION_POOL_SIZE"},
 		{"Swift", "테이블뷰 헤더 높이 상수", naming.KindConstant, "headerHeight"},
 		{"C", "macro for the maximum length of a file path, not including the terminator", naming.KindConstant, "MAX_FILE_PATH_LENGTH"},
 		// Boolean idioms.
@@ -117,6 +117,8 @@ func TestPhrasePatterns(t *testing.T) {
 		{"TypeScript", "리덕스에서 장바구니에서 상품 삭제하는 액션 이름", naming.KindFunction, "deleteProductFromCart"},
 		{"Java", "field for the number of times a link was clicked", naming.KindVariable, "timesClicked"},
 		{"Go", "variable tracking how many workers are currently running", naming.KindVariable, "workerCount"},
+		// Ranking: a shorter form of a long first name goes first.
+		{"Rust", "스택이 비어 있는지 확인하는 함수", naming.KindFunction, "is_stack_empty"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
@@ -126,6 +128,31 @@ func TestPhrasePatterns(t *testing.T) {
 		got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind)
 		if !contains(got[:min(3, len(got))], tt.want) {
 			t.Errorf("%s %q: %s names %v, want %q among the first three", tt.lang, tt.q, tt.kind, got, tt.want)
+		}
+	}
+}
+
+// TestRerank: a shorter form of a long first name, among the first three,
+// goes first when it keeps the head (or drops only a place phrase).
+func TestRerank(t *testing.T) {
+	tests := []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"maxJdbcConnectionPoolSize", "maxPoolSize", "maxSize"}, "maxPoolSize"},
+		{[]string{"groupCustomersByRegionFromDataFrame", "groupCustomersByRegion"}, "groupCustomersByRegion"},
+		{[]string{"sortByPriceAsc", "sortByPrice"}, "sortByPriceAsc"},
+		{[]string{"isPaymentInProgress", "isPayment"}, "isPaymentInProgress"},
+		{[]string{"isSidebarMenuCollapsed", "isMenuCollapsed"}, "isMenuCollapsed"},
+	}
+	for _, tt := range tests {
+		b := &builder{}
+		for _, n := range tt.names {
+			b.lists[0] = append(b.lists[0], naming.Suggestion{Kind: naming.KindFunction, Name: n})
+		}
+		b.rerank()
+		if got := b.lists[0][0].Name; got != tt.want {
+			t.Errorf("rerank(%v) first = %q, want %q", tt.names, got, tt.want)
 		}
 	}
 }
