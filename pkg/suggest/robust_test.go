@@ -100,6 +100,11 @@ func TestRobustness(t *testing.T) {
 		{"relative ability", "Python", "업로드할수있는최대파일크기", naming.KindConstant, "MAX_UPLOAD_FILE_SIZE"},
 		{"relative ability", "Java", "한 번에 선택할 수 있는 최대 이미지 개수", naming.KindConstant, "MAX_SELECTION_IMAGES"},
 		{"relative ability", "Python", "업로드할 수 있는지", naming.KindVariable, "can_upload"},
+		// The time a clause lasts is its subject's duration; a closing unit with 로 is the value's unit.
+		{"clause duration", "TypeScript", "토스트가 떠 있는 시간, 밀리초로", naming.KindConstant, "TOAST_DURATION_MS"},
+		{"clause duration", "Kotlin", "팝업이 보이는 시간 (초)", naming.KindConstant, "POPUP_DURATION_SECONDS"},
+		{"unit spec", "Python", "요청 타임아웃, 초로", naming.KindConstant, "REQUEST_TIMEOUT_SECONDS"},
+		{"unit spec", "Python", "밀리초로 변환", naming.KindFunction, "to_ms"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},

@@ -289,3 +289,55 @@ func relativeAbility(items []item) []item {
 	}
 	return items
 }
+
+// clauseDuration: 토스트가 떠 있는 시간, 팝업이 보이는 시간, 세션이 유지되는
+// 시간: the time a clause lasts is its subject's duration (toastDuration,
+// TOAST_DURATION_MS with a unit).
+func clauseDuration(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		m, n := items[i-1], items[i]
+		if n.eng || n.t == nil || n.t.en() != "time" || n.part == partBy {
+			continue
+		}
+		if m.eng || !(m.isVerb() || m.isAdj()) || m.mood != moodMod {
+			continue
+		}
+		d := termOr("duration", 'n')
+		n.t, n.words = d, d.Words
+		out := append([]item{}, items[:i-1]...)
+		if len(out) > 0 && out[len(out)-1].isNoun() && out[len(out)-1].part == partSubj {
+			// the clause's subject owns the duration
+			out[len(out)-1].part = partNone
+		}
+		out = append(out, n)
+		return append(out, items[i+1:]...)
+	}
+	return items
+}
+
+// unitSpec: a unit with 로 closing a question that converts nothing
+// (떠 있는 시간, 밀리초로; 타임아웃 초로) says the unit of the value, not a
+// conversion target.
+func unitSpec(items []item) []item {
+	last := -1
+	for i, it := range items {
+		if it.isVerb() && it.form != formNoun {
+			return items
+		}
+		if it.g != gRequest && it.g != gStop && it.g != gFunction && it.g != gVariable && it.g != gConstant {
+			last = i
+		}
+	}
+	if last < 1 {
+		return items
+	}
+	it := items[last]
+	u := lastWord(it.words)
+	if it.eng || it.g != gNone || it.t != nil || it.part != partDir || len(it.words) != 1 || !durationUnits[u] && !sizeUnits[u] {
+		return items
+	}
+	items[last] = item{g: gUnit, unit: u, surface: it.surface, known: true, rest: it.rest}
+	return items
+}
+
+var sizeUnits = map[string]bool{"bytes": true, "kb": true, "mb": true, "gb": true, "px": true, "percent": true}

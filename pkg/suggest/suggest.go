@@ -48,7 +48,7 @@ func Analyze(question string) Analysis {
 	if !korean {
 		items = englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(items))))))
 	} else {
-		items = koreanPer(verbalObjects(koreanMacro(items)))
+		items = clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(items)))))
 	}
 	items = unitNouns(items)
 	f := build(items, korean)
