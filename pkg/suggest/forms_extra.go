@@ -583,6 +583,9 @@ func (b *builder) rerank() {
 		}
 		for j := 1; j < len(l) && j < 3; j++ {
 			cand := lowerWords(l[j].Name)
+			if onlyGenericLeft(cand, first) {
+				break // is_mode_enabled is no short form of is_dark_mode_enabled
+			}
 			if len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) &&
 				(cand[len(cand)-1] == first[len(first)-1] || droppedPlace(cand, first)) {
 				c := l[j]

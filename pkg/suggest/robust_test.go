@@ -105,6 +105,10 @@ func TestRobustness(t *testing.T) {
 		{"clause duration", "Kotlin", "팝업이 보이는 시간 (초)", naming.KindConstant, "POPUP_DURATION_SECONDS"},
 		{"unit spec", "Python", "요청 타임아웃, 초로", naming.KindConstant, "REQUEST_TIMEOUT_SECONDS"},
 		{"unit spec", "Python", "밀리초로 변환", naming.KindFunction, "to_ms"},
+		// A short form that keeps only a generic head (mode, type) of a compound does not go first.
+		{"compound head", "Python", "다크 모드 켜져 있는지", naming.KindVariable, "is_dark_mode_enabled"},
+		{"compound head", "Python", "다크모드켜져있는지", naming.KindVariable, "is_dark_mode_enabled"},
+		{"compound head", "Python", "방해 금지 모드 켜져 있는지", naming.KindVariable, "is_do_not_disturb_enabled"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},
@@ -128,6 +132,31 @@ func TestRobustness(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: %s %q: %s %v, want %s", tc.rule, tc.lang, tc.q, tc.kind, got, tc.want)
+		}
+	}
+}
+
+// TestRobustFirst: the first name of the kind, where the order matters.
+func TestRobustFirst(t *testing.T) {
+	tests := []struct {
+		lang, q string
+		kind    naming.Kind
+		want    string
+	}{
+		{"Python", "다크 모드 켜져 있는지", naming.KindVariable, "is_dark_mode_enabled"},
+		{"Python", "서버에 로그 올리는 함수", naming.KindFunction, "upload_log"},
+		{"Python", "유저한테 푸시 보내는 함수", naming.KindFunction, "send_push"},
+		{"Python", "방해 금지 모드 켜져 있는지", naming.KindVariable, "is_do_not_disturb_enabled"},
+		{"Python", "자동 넘김 간격 3초", naming.KindConstant, "AUTO_ADVANCE_INTERVAL_SECONDS"},
+	}
+	for _, tc := range tests {
+		for _, s := range Suggest(naming.Spec{Language: tc.lang}, tc.q).Suggestions {
+			if s.Kind == tc.kind {
+				if s.Name != tc.want {
+					t.Errorf("%s %q: first %s %s, want %s", tc.lang, tc.q, tc.kind, s.Name, tc.want)
+				}
+				break
+			}
 		}
 	}
 }

@@ -341,3 +341,36 @@ func unitSpec(items []item) []item {
 }
 
 var sizeUnits = map[string]bool{"bytes": true, "kb": true, "mb": true, "gb": true, "px": true, "percent": true}
+
+// genericHeads are head nouns that say nothing once their qualifier is
+// gone (dark mode -> mode, payment type -> type).
+var genericHeads = map[string]bool{
+	"mode": true, "type": true, "status": true, "state": true, "value": true, "data": true, "info": true,
+	"option": true, "options": true, "setting": true, "settings": true,
+	"flag": true, "kind": true, "level": true, "result": true, "results": true,
+}
+
+// onlyGenericLeft: the shorter name keeps, of the words it drops from the
+// longer one's middle, only a generic head (is_mode_enabled for
+// is_dark_mode_enabled), so it is no short form of it.
+func onlyGenericLeft(short, long []string) bool {
+	if len(short) < 2 || len(long) < 3 {
+		return false
+	}
+	for _, x := range long {
+		if (x == "not" || x == "no" || x == "non") && !subsequence([]string{x}, short) {
+			return true // dropping a negation flips the meaning (do not disturb)
+		}
+	}
+	mid := short[1:]
+	if len(short) > 2 {
+		mid = short[1 : len(short)-1]
+	}
+	for _, x := range mid {
+		if !genericHeads[x] {
+			return false
+		}
+	}
+	// the long name qualified that head with something the short one lost
+	return len(mid) > 0
+}
