@@ -109,6 +109,10 @@ func TestRobustness(t *testing.T) {
 		{"compound head", "Python", "다크 모드 켜져 있는지", naming.KindVariable, "is_dark_mode_enabled"},
 		{"compound head", "Python", "다크모드켜져있는지", naming.KindVariable, "is_dark_mode_enabled"},
 		{"compound head", "Python", "방해 금지 모드 켜져 있는지", naming.KindVariable, "is_do_not_disturb_enabled"},
+		// filter out; the state a filter is about stays in the first name.
+		{"filter out", "TypeScript", "filter out expired coupons", naming.KindFunction, "filterOutExpiredCoupons"},
+		{"filter out", "Python", "filter out inactive users", naming.KindFunction, "filter_out_inactive_users"},
+		{"filter out", "Go", "weed out duplicate entries", naming.KindFunction, "filterOutDuplicateEntries"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},
@@ -148,6 +152,7 @@ func TestRobustFirst(t *testing.T) {
 		{"Python", "유저한테 푸시 보내는 함수", naming.KindFunction, "send_push"},
 		{"Python", "방해 금지 모드 켜져 있는지", naming.KindVariable, "is_do_not_disturb_enabled"},
 		{"Python", "자동 넘김 간격 3초", naming.KindConstant, "AUTO_ADVANCE_INTERVAL_SECONDS"},
+		{"TypeScript", "filter out expired coupons", naming.KindFunction, "filterOutExpiredCoupons"},
 	}
 	for _, tc := range tests {
 		for _, s := range Suggest(naming.Spec{Language: tc.lang}, tc.q).Suggestions {

@@ -357,9 +357,15 @@ func onlyGenericLeft(short, long []string) bool {
 	if len(short) < 2 || len(long) < 3 {
 		return false
 	}
-	for _, x := range long {
-		if (x == "not" || x == "no" || x == "non") && !subsequence([]string{x}, short) {
+	for _, x := range long[1:] {
+		if subsequence([]string{x}, short) {
+			continue
+		}
+		if x == "not" || x == "no" || x == "non" {
 			return true // dropping a negation flips the meaning (do not disturb)
+		}
+		if x != long[len(long)-1] && isStateWord(x) {
+			return true // filterOutExpiredCoupons: the state is the point
 		}
 	}
 	mid := short[1:]
@@ -373,4 +379,19 @@ func onlyGenericLeft(short, long []string) bool {
 	}
 	// the long name qualified that head with something the short one lost
 	return len(mid) > 0
+}
+
+// isStateWord: an adjective or state of the glossary (expired, inactive,
+// unread), which a shorter name must not drop.
+func isStateWord(x string) bool {
+	switch x {
+	case "available", "possible", "current", "total", "new":
+		return false // 업로드 가능한 최대 파일 크기: padding, MAX_FILE_SIZE
+	}
+	for _, t := range loadGlossary().en[x] {
+		if t.Class == 'a' {
+			return true
+		}
+	}
+	return false
 }
