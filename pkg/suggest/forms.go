@@ -42,6 +42,11 @@ func (b *builder) add(k naming.Kind, c cand) {
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
 		words = cat(w("i"), words)
 	}
+	if len(words) == 1 && weakAlone[words[0]] && len(b.lists[i]) > 0 {
+		// timeout, LIMIT after databaseConnectionTimeout: a short form
+		// that names nothing the question was about.
+		return
+	}
 	if len(words) == 1 && genericWords[words[0]] {
 		// A lone generic word (result, data, info) says nothing about the
 		// question even when the question used it.

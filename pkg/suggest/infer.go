@@ -45,7 +45,8 @@ func imperative(items []item) []item {
 			return items
 		}
 		vt := englishVerb(it.surface)
-		if vt == nil || vt.en() != it.surface {
+		if vt == nil || vt.en() != it.surface || modifiesAttribute(items, i) {
+			// "cache expiration in seconds": a noun before a setting noun
 			return items
 		}
 		it.t, it.words, it.alt = vt, vt.Words, nil
@@ -81,6 +82,7 @@ func dropCondition(items []item) []item {
 // constantWords are nouns that name a setting a program fixes: an
 // interval, a timeout, a limit.
 var constantWords = map[string]bool{
+	"expiration": true, "expiry": true, "retention": true,
 	"interval": true, "timeout": true, "limit": true, "threshold": true, "delay": true, "duration": true,
 	"ttl": true, "period": true, "cooldown": true, "quota": true, "capacity": true, "max": true, "min": true,
 }
@@ -337,4 +339,44 @@ func init() {
 	for _, w := range []string{"한번에", "한번", "한꺼번에", "한방에"} {
 		koGrammar[w] = gramWord{g: gStop}
 	}
+}
+
+func init() {
+	// Contracted negations, written without the apostrophe once the
+	// question is split into words (haven't -> havent).
+	for _, w := range []string{"havent", "hasnt", "hadnt", "didnt", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "wont", "never"} {
+		enGrammar[w] = gramWord{g: gNot}
+	}
+}
+
+// settingOwner: "timeout for the database connection", "retry limit for
+// uploads": the phrase after for owns the setting (databaseConnectionTimeout)
+// rather than being dropped as context.
+func settingOwner(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		h, f := items[i], items[i+1]
+		if !h.eng || !h.isNoun() || !constantWords[lastWord(h.words)] || f.surface != "for" {
+			continue
+		}
+		j := i + 2
+		for j < len(items) && items[j].g == gStop {
+			j++
+		}
+		k := j
+		for k < len(items) && items[k].eng && items[k].isNoun() {
+			k++
+		}
+		if k == j || k < len(items) && items[k].g != gUnit && items[k].g != gIn {
+			continue
+		}
+		s := i // the start of the setting's compound (retry limit)
+		for s > 0 && items[s-1].eng && items[s-1].isNoun() {
+			s--
+		}
+		out := append([]item{}, items[:s]...)
+		out = append(out, items[j:k]...)
+		out = append(out, items[s:i+1]...)
+		return append(out, items[k:]...)
+	}
+	return items
 }

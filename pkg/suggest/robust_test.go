@@ -113,6 +113,11 @@ func TestRobustness(t *testing.T) {
 		{"filter out", "TypeScript", "filter out expired coupons", naming.KindFunction, "filterOutExpiredCoupons"},
 		{"filter out", "Python", "filter out inactive users", naming.KindFunction, "filter_out_inactive_users"},
 		{"filter out", "Go", "weed out duplicate entries", naming.KindFunction, "filterOutDuplicateEntries"},
+		// "<setting> for <owner>": the owner names the setting.
+		{"setting owner", "Go", "timeout for the database connection", naming.KindConstant, "databaseConnectionTimeout"},
+		{"setting owner", "Python", "retry limit for uploads", naming.KindConstant, "UPLOAD_RETRY_LIMIT"},
+		{"setting owner", "Go", "connection timeout for the payment gateway in seconds", naming.KindVariable, "paymentGatewayConnectionTimeoutSeconds"},
+		{"setting noun", "Python", "cache expiration in seconds", naming.KindConstant, "CACHE_EXPIRATION_SECONDS"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},
@@ -161,6 +166,19 @@ func TestRobustFirst(t *testing.T) {
 					t.Errorf("%s %q: first %s %s, want %s", tc.lang, tc.q, tc.kind, s.Name, tc.want)
 				}
 				break
+			}
+		}
+	}
+}
+
+// TestNoLoneSetting: a lone setting word (timeout, LIMIT) is not offered
+// after a name that says what the setting is for.
+func TestNoLoneSetting(t *testing.T) {
+	for _, q := range []string{"timeout for the database connection", "retry limit for uploads", "max upload size in megabytes"} {
+		for _, s := range Suggest(naming.Spec{Language: "Python"}, q).Suggestions {
+			switch strings.ToLower(s.Name) {
+			case "timeout", "limit", "size", "max":
+				t.Errorf("%q: lone %s %s", q, s.Kind, s.Name)
 			}
 		}
 	}

@@ -395,3 +395,11 @@ func isStateWord(x string) bool {
 	}
 	return false
 }
+
+// weakAlone are setting words that, alone, only repeat the kind of value
+// (timeout, limit, size): kept when nothing better was found.
+var weakAlone = map[string]bool{
+	"limit": true, "timeout": true, "size": true, "interval": true, "delay": true,
+	"count": true, "max": true, "min": true, "threshold": true, "status": true, "state": true, "type": true,
+	"mode": true, "amount": true, "total": true, "number": true,
+}

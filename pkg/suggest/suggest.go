@@ -46,7 +46,7 @@ func Analyze(question string) Analysis {
 	korean := naming.QuestionIsKorean(question)
 	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question)))))))
 	if !korean {
-		items = englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(items))))))
+		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(items)))))))
 	} else {
 		items = clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(items)))))
 	}
