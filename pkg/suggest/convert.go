@@ -48,6 +48,22 @@ type operand struct {
 	format bool // 형식, format
 }
 
+// readTarget is a conversion's result: its qualifiers stay (a local
+// date time is not a date time).
+func readTarget(p *np) operand {
+	var mods []string
+	for _, m := range p.mods {
+		if m.t != nil && m.t.Class == 'a' {
+			mods = append(mods, m.words...)
+		}
+	}
+	o := readOperand(p)
+	if len(mods) > 0 && len(o.words) > 0 && !o.str {
+		o.words = cat(mods, o.words)
+	}
+	return o
+}
+
 func readOperand(p *np) operand {
 	var o operand
 	for _, n := range p.nouns {
@@ -131,7 +147,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 	switch {
 	case f.target.empty() && !f.with.empty() && f.verb == nil:
 		src = readOperand(&f.obj)
-		tgt = readOperand(&f.with)
+		tgt = readTarget(&f.with)
 	case ve == "stringify":
 		src = readOperand(&f.obj)
 		tgt = operand{words: w("string"), str: true, bare: true}
@@ -145,21 +161,21 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 	case f.target.empty() && !f.with.empty() && f.source.empty() && ve != "create" && ve != "make" && ve != "build":
 		// 문자열을 LocalDate로 파싱하는
 		src = readOperand(&f.obj)
-		tgt = readOperand(&f.with)
+		tgt = readTarget(&f.with)
 	case f.target.empty() && !f.with.empty() && (ve == "create" || ve == "make" || ve == "build"):
 		// JSON 디코딩해서 User 모델로 만드는
 		src = readOperand(&f.obj)
 		if len(src.words) == 0 || decodes(f) {
 			src = readOperand(&f.topic)
 		}
-		tgt = readOperand(&f.with)
+		tgt = readTarget(&f.with)
 	case !f.target.empty():
 		src = readOperand(&f.obj)
-		if len(src.words) == 0 || !f.source.empty() && len(f.source.nouns) > 0 {
+		if len(src.words) == 0 || !f.korean && !f.source.empty() && len(f.source.nouns) > 0 {
 			// from celsius to fahrenheit: the from-phrase is the source
 			src = readOperand(&f.source)
 		}
-		tgt = readOperand(&f.target)
+		tgt = readTarget(&f.target)
 	case f.unit != "" && ve != "create" && ve != "make" && ve != "build" && len(f.obj.nouns) > 0:
 		// converts a duration into milliseconds -> durationToMs, toMs
 		src = readOperand(&f.obj)
@@ -337,7 +353,7 @@ func asksExtension(items []item) bool {
 }
 
 func adjectival(w string) bool {
-	for _, suf := range []string{"ive", "al", "ous", "ic", "ful", "less", "able", "ible"} {
+	for _, suf := range []string{"ive", "ous", "ful", "less"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

@@ -240,3 +240,92 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 	add(cat(w("remaining"), w(u.unit)))
 	return true
 }
+
+// timeQuantities are the nouns a unit measures (elapsed time in ms).
+var timeQuantities = map[string]bool{"time": true, "duration": true, "elapsed": true, "uptime": true, "latency": true, "delay": true, "timeout": true, "interval": true, "age": true}
+
+// unitNames: "경과 시간(밀리초) 구하는 함수" is elapsed_ms: a time
+// quantity read in a unit is named with the unit, the unit standing for
+// "time".
+func (b *builder) unitNames(f *frame, suffix func([]string) []string) bool {
+	if f.unit == "" || f.verb == nil || f.verb.t == nil || f.boolean || f.count || f.limit != "" {
+		return false
+	}
+	switch f.verb.t.en() {
+	case "get", "calculate", "compute", "measure":
+	default:
+		return false
+	}
+	o := f.thing()
+	if len(o.nouns) == 0 {
+		return false
+	}
+	ws := o.nouns[len(o.nouns)-1].words
+	if !timeQuantities[lastWord(ws)] {
+		return false
+	}
+	short := ws
+	if len(ws) > 1 && lastWord(ws) == "time" {
+		short = ws[:len(ws)-1]
+	}
+	if len(ws) == 1 && len(o.nouns) > 1 {
+		// 요청 처리 시간: a bare time keeps what it is the time of
+		ws = o.nounWords(false)
+		short = ws
+	}
+	unit := splitWords(f.unit)
+	k := naming.KindFunction
+	c := cand{ko: "단위를 붙여 값의 단위를 드러낸 이름입니다.", en: "Named with its unit."}
+	add := func(x []string) {
+		c.words = suffix(x)
+		b.add(k, c)
+	}
+	if b.lang != naming.LangGo {
+		add(cat(short, unit))
+		add(cat(w("get"), short, unit))
+	} else {
+		add(cat(short, unit))
+	}
+	add(cat(ws, unit))
+	return true
+}
+
+// betweenNames: "두 날짜 사이의 영업일 수", "number of days between two
+// dates": a count between two moments is businessDaysBetween,
+// countBusinessDays.
+func (b *builder) betweenNames(f *frame, suffix func([]string) []string) bool {
+	if !f.count || f.boolean {
+		return false
+	}
+	between := false
+	for _, it := range f.items {
+		if strings.HasPrefix(it.surface, "사이") || it.eng && it.surface == "between" {
+			between = true
+		}
+	}
+	o := f.thing()
+	if !between {
+		return false
+	}
+	if f.unit != "" && f.unit != "ms" && f.unit != "bytes" {
+		// the number of days between two dates
+		o = &np{nouns: []item{{words: splitWords(f.unit), plural: true}}}
+	}
+	if len(o.nouns) == 0 {
+		return false
+	}
+	pl := o.nounWords(true)
+	if f.unit != "" && lastWord(pl) == f.unit {
+		pl = splitWords(f.unit)
+	}
+	if !timeQuantities[lastWord(o.nounWords(false))] && !strings.HasSuffix(strings.Join(pl, " "), "days") && !strings.HasSuffix(strings.Join(pl, " "), "hours") && !strings.HasSuffix(strings.Join(pl, " "), "minutes") && !strings.HasSuffix(strings.Join(pl, " "), "weeks") && !strings.HasSuffix(strings.Join(pl, " "), "months") {
+		return false
+	}
+	k := naming.KindFunction
+	c := cand{ko: "두 시점 사이를 세는 함수의 관용적 이름입니다.", en: "Counts what lies between two moments."}
+	for _, ws := range [][]string{cat(pl, w("between")), cat(w("count"), pl), cat(o.nounWords(false), w("count")), cat(w("num"), pl)} {
+		c.words = suffix(ws)
+		b.add(k, c)
+	}
+	return true
+}

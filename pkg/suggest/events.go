@@ -337,6 +337,9 @@ func (ev *event) finish() *event {
 // handlerNames adds the names of a handler for kind k; false when the
 // question names no event.
 func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
+	if b.wrappedHandlerNames(f, k) {
+		return true
+	}
 	ev := f.event
 	if ev == nil {
 		ev = arrivalEvent(f)
@@ -514,7 +517,7 @@ func isCallback(items []item) bool {
 // is named for it (invalidateCache), not for the event.
 func realAction(f *frame) bool {
 	v := f.verb
-	if v == nil || v.t == nil || handlerVerb(v.t.en()) || arrivalVerbs[v.t.en()] || f.event != nil && f.event.has(v.t.en()) || v.g != gNone {
+	if v == nil || v.t == nil || handlerVerb(v.t.en()) || arrivalVerbs[v.t.en()] || f.event != nil && f.event.has(v.t.en()) || v.g != gNone || wrapped(f) {
 		return false
 	}
 	for i, it := range f.items {
@@ -680,4 +683,61 @@ func (b *builder) exceptionNames(f *frame) bool {
 		add(cat(ev.nouns, ev.pp, w(f.exception)))
 	}
 	return true
+}
+
+// wrappedHandlerNames: "리사이즈 이벤트에 스로틀 걸어둔 핸들러" is a handler
+// wrapped in a throttle or debounce: throttledResizeHandler.
+func (b *builder) wrappedHandlerNames(f *frame, k naming.Kind) bool {
+	wrap := ""
+	var evWords []string
+	for i, it := range f.items {
+		if it.t != nil && it.t.Class == 'v' && (it.t.en() == "throttle" || it.t.en() == "debounce") {
+			wrap = participle(it.t, it.t.en())
+			// the event: the phrase before, from its verbal noun on
+			var ph []item
+			for j := i - 1; j >= 0; j-- {
+				x := f.items[j]
+				if x.g != gNone || len(x.words) == 0 || x.t != nil && x.t.Class == 'v' && x.form != formNoun {
+					break
+				}
+				ph = append([]item{x}, ph...)
+				if x.part != partNone && x.part != partLoc && x.part != partObj && x.part != partGen && j < i-1 {
+					break
+				}
+			}
+			start := 0
+			for j, x := range ph {
+				if x.t != nil && x.t.Class == 'v' {
+					start = j
+					break
+				}
+			}
+			for _, x := range ph[start:] {
+				if x.t != nil && x.t.en() == "event" {
+					continue
+				}
+				evWords = append(evWords, x.words...)
+			}
+			break
+		}
+	}
+	if wrap == "" || len(evWords) == 0 {
+		return false
+	}
+	c := cand{ko: "스로틀·디바운스를 건 핸들러임을 드러낸 이름입니다.", en: "A handler wrapped in a throttle or debounce."}
+	for _, ws := range [][]string{cat(w(wrap), evWords, w("handler")), cat(w(wrap), w("handle"), evWords), cat(w("handle"), evWords, w(wrap)), cat(w("on"), evWords, w(wrap))} {
+		c.words = ws
+		b.add(k, c)
+	}
+	return true
+}
+
+// wrapped: the question wraps its handler in a throttle or debounce.
+func wrapped(f *frame) bool {
+	for _, it := range f.items {
+		if it.t != nil && it.t.Class == 'v' && (it.t.en() == "throttle" || it.t.en() == "debounce") {
+			return true
+		}
+	}
+	return false
 }

@@ -67,7 +67,7 @@ func dropExamples(q string) string {
 func readKinds(items []item) []item {
 	for i := range items {
 		it := items[i]
-		if it.g == gUnit && !it.eng && it.unit != "" && (it.part == partObj || it.part == partDir || it.part == partSubj) {
+		if it.g == gUnit && !it.eng && it.unit != "" && (it.part == partObj || it.part == partSubj) {
 			// 바이트를, 초를: a unit with a case particle is the thing itself
 			items[i].g, items[i].words = gNone, splitWords(it.unit)
 			continue

@@ -313,8 +313,14 @@ func (b *builder) functions(f *frame) {
 	if b.untilNames(f, k, suffix) {
 		return
 	}
+	if b.unitNames(f, suffix) {
+		return
+	}
+	if b.betweenNames(f, suffix) {
+		return
+	}
 	if f.handler && f.callback && !realAction(f) && b.handlerNames(f, k) {
-		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName {
+		if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || f.eventName || wrapped(f) {
 			return
 		}
 	} else if f.handler && !realAction(f) {
@@ -420,7 +426,7 @@ func (b *builder) functions(f *frame) {
 	if len(tgt) > 0 && len(ow) == 0 {
 		b.add(k, cand{suffix(cat(vw, tgt)), f.target.ko() + "에 " + vko + "하는 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(tgt, " ") + "."})
 	}
-	if len(tgt) > 0 && len(ow) > 0 && !intoContainer(ve, f) {
+	if len(tgt) > 0 && len(ow) > 0 && !intoContainer(ve, f) && !f.handler {
 		// 서버에 로그 올리기: the thing first (uploadLog), the place after.
 		b.add(k, cand{suffix(main), reason.ko, reason.en})
 	}
@@ -489,6 +495,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		return
 	}
 	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
+		return
+	}
+	if b.agentNames(f, k) {
 		return
 	}
 	b.mapNames(f, k)

@@ -586,7 +586,8 @@ func (b *builder) rerank() {
 			if onlyGenericLeft(cand, first) {
 				break // is_mode_enabled is no short form of is_dark_mode_enabled
 			}
-			if len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) &&
+			suffix := len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1])
+			if suffix || len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) && hasContent(cand[1:]) &&
 				(cand[len(cand)-1] == first[len(first)-1] || droppedPlace(cand, first)) {
 				c := l[j]
 				copy(l[1:j+1], l[0:j])
@@ -633,6 +634,20 @@ func droppedPlace(short, long []string) bool {
 	}
 	switch tail[0] {
 	case "from", "in", "on", "with":
+		return true
+	}
+	return false
+}
+
+// hasContent: a word that says what the name is about, not only its shape
+// (max, size, bytes): MAX_SIZE_BYTES is no short form of a packet's limit.
+func hasContent(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "max", "min", "default", "k", "size", "count", "length", "ms", "seconds", "minutes", "hours", "days",
+			"bytes", "kb", "mb", "gb", "px", "percent", "total", "num", "limit", "timeout", "ttl":
+			continue
+		}
 		return true
 	}
 	return false

@@ -144,6 +144,8 @@ func TestRerank(t *testing.T) {
 		{[]string{"sortByPriceAsc", "sortByPrice"}, "sortByPriceAsc"},
 		{[]string{"isPaymentInProgress", "isPayment"}, "isPaymentInProgress"},
 		{[]string{"isSidebarMenuCollapsed", "isMenuCollapsed"}, "isMenuCollapsed"},
+		{[]string{"collectionViewCellWidth", "cellWidth", "width"}, "cellWidth"},
+		{[]string{"MAX_PACKET_SIZE_BYTES", "MAX_PACKET_SIZE", "MAX_SIZE_BYTES"}, "MAX_PACKET_SIZE_BYTES"},
 	}
 	for _, tt := range tests {
 		b := &builder{}

@@ -104,7 +104,7 @@ func TestRobustness(t *testing.T) {
 		{"clause duration", "TypeScript", "토스트가 떠 있는 시간, 밀리초로", naming.KindConstant, "TOAST_DURATION_MS"},
 		{"clause duration", "Kotlin", "팝업이 보이는 시간 (초)", naming.KindConstant, "POPUP_DURATION_SECONDS"},
 		{"unit spec", "Python", "요청 타임아웃, 초로", naming.KindConstant, "REQUEST_TIMEOUT_SECONDS"},
-		{"unit spec", "Python", "밀리초로 변환", naming.KindFunction, "to_ms"},
+		{"unit spec", "Python", "세션 만료 시간, 분으로", naming.KindConstant, "SESSION_TIMEOUT_MINUTES"},
 		// A short form that keeps only a generic head (mode, type) of a compound does not go first.
 		{"compound head", "Python", "다크 모드 켜져 있는지", naming.KindVariable, "is_dark_mode_enabled"},
 		{"compound head", "Python", "다크모드켜져있는지", naming.KindVariable, "is_dark_mode_enabled"},

@@ -105,6 +105,13 @@ func verbalObjects(items []item) []item {
 		if nx.eng || nx.g != gNone || nx.t == nil || nx.t.Class != 'v' {
 			continue
 		}
+		if handler {
+			// 디바운스 적용한 핸들러: the handler's own reading (events.go)
+			continue
+		}
+		if nx.form == formNoun && i+2 < len(items) && items[i+2].isNoun() {
+			continue // 요청 처리 시간: a compound noun, not an action
+		}
 		if e := nx.t.en(); (e == "process" || e == "handle") && handler {
 			// 요청 처리하는 핸들러: handle is the handler's own verb.
 			continue
@@ -321,7 +328,7 @@ func clauseDuration(items []item) []item {
 func unitSpec(items []item) []item {
 	last := -1
 	for i, it := range items {
-		if it.isVerb() && it.form != formNoun {
+		if it.isVerb() && (it.form != formNoun || isConvert(it.t)) {
 			return items
 		}
 		if it.g != gRequest && it.g != gStop && it.g != gFunction && it.g != gVariable && it.g != gConstant {
@@ -372,13 +379,26 @@ func onlyGenericLeft(short, long []string) bool {
 	if len(short) > 2 {
 		mid = short[1 : len(short)-1]
 	}
+	generic := len(mid) > 0
 	for _, x := range mid {
-		if !genericHeads[x] {
-			return false
+		generic = generic && genericHeads[x]
+	}
+	if generic {
+		// the long name qualified that head with something the short one lost
+		return true
+	}
+	// INTERVAL_SECONDS for AUTO_ADVANCE_INTERVAL_SECONDS: nothing but a
+	// setting word and a unit is left.
+	content := 0
+	for _, x := range short {
+		switch {
+		case x == "is" || x == "has" || x == "can" || x == "should" || x == "max" || x == "min" || x == "default" || durationUnits[x] || sizeUnits[x]:
+		case weakAlone[x] || genericHeads[x]:
+		default:
+			content++
 		}
 	}
-	// the long name qualified that head with something the short one lost
-	return len(mid) > 0
+	return content == 0
 }
 
 // isStateWord: an adjective or state of the glossary (expired, inactive,

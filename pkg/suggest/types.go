@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"strings"
+	"sync"
 
 	"namebot/pkg/naming"
 )
@@ -562,4 +563,49 @@ func canBeAble(items []item) string {
 		}
 	}
 	return ""
+}
+
+// agentNames: "the formatter that shows dates" is dateFormatter: a value
+// that is an agent (formatter, parser, scheduler) is named for what it
+// works on.
+func (b *builder) agentNames(f *frame, k naming.Kind) bool {
+	if f.verb == nil || f.obj.empty() || len(f.topic.nouns) != 1 {
+		return false
+	}
+	head := f.topic.nouns[0]
+	hw := lastWord(head.words)
+	if len(head.words) != 1 || !isAgentNoun(hw) {
+		return false
+	}
+	ow := f.obj.nounWords(false)
+	c := cand{ko: "다루는 대상 + 역할로 지은 이름입니다.", en: "What it works on, then what it is."}
+	c.words = cat(ow, head.words)
+	b.add(k, c)
+	if len(f.obj.nouns) > 1 {
+		c.words = cat(f.obj.headWords(false), head.words)
+		b.add(k, c)
+	}
+	return true
+}
+
+var (
+	agentOnce  sync.Once
+	agentNouns map[string]bool
+)
+
+// isAgentNoun: the noun of a glossary verb's doer (formatter, parser,
+// scheduler), not any word in -er (user, order).
+func isAgentNoun(w string) bool {
+	agentOnce.Do(func() {
+		agentNouns = map[string]bool{}
+		for _, t := range loadGlossary().terms {
+			if t.Class == 'v' && len(t.Words) == 1 {
+				agentNouns[agent(t.Words[0])] = true
+			}
+		}
+		for _, a := range irregularAgents {
+			agentNouns[a] = true
+		}
+	})
+	return agentNouns[w]
 }
