@@ -15,12 +15,13 @@ type cand struct {
 }
 
 type builder struct {
-	room   naming.Room
-	lang   naming.Language
-	korean bool
-	iface  bool // C# interface: class names take the I prefix
-	lists  [4][]naming.Suggestion
-	seen   map[string]bool
+	room     naming.Room
+	lang     naming.Language
+	korean   bool
+	iface    bool // C# interface: class names take the I prefix
+	lists    [4][]naming.Suggestion
+	seen     map[string]bool
+	mustKeep map[string]bool // words a short form must not drop (forms_extra.go)
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
@@ -102,6 +103,7 @@ func w(s string) []string { return splitWords(s) }
 
 // build fills the lists for the kinds the frame asks for.
 func (b *builder) build(f *frame) {
+	b.mustKeep = essentialWords(f)
 	fn, vr, cn, cl := f.kinds[0], f.kinds[1], f.kinds[2], f.kinds[3]
 	if !fn && !vr && !cn && !cl {
 		// No kind named: an action reads as a function, anything else as

@@ -174,17 +174,19 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 	case f.state != nil && f.state.t != nil && (f.state.t.en() == "correct" || f.state.t.en() == "valid") && n >= 2 && ws[n-1] == "format":
 		b.add(k, cand{cat(w("is valid"), ws[:n-1]), "형식이 맞는지는 유효한지로 씁니다.", "A right format is a valid one."})
 		b.add(k, cand{cat(w("is"), ws[:n-1], w("valid")), "주어를 앞에 둔 형태입니다.", "Subject first."})
-	case n >= 1 && (ws[n-1] == "stock" || ws[n-1] == "inventory") && (f.exist || f.state != nil && f.state.t != nil && (f.state.t.en() == "remaining" || f.state.t.en() == "available")):
-		b.add(k, cand{w("is in stock"), "재고가 있는지 나타내는 관용 이름입니다.", "The usual name: in stock."})
-		b.add(k, cand{cat(w("is"), ws, w("available")), "재고가 남았는지로 묻는 형태입니다.", "Asked as availability."})
 	case f.state != nil && len(t.nouns) == 1 && len(t.mods) == 0 && len(ws) >= 2:
-		// One compound term as the subject: its head word alone too.
+		// One compound term as the subject: its head word alone too, after
+		// the full and the short forms (hamburger menu: isMenuOpen).
 		st := f.state.words
 		if f.state.t != nil && f.state.t.Class == 'v' {
 			st = splitWords(participle(f.state.t, f.state.t.en()))
 		}
 		b.add(k, cand{cat(w("is"), ws, st), josa(t.ko(), "이", "가") + " " + f.state.surfaceKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
+		b.add(k, cand{cat(w("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
 		b.add(k, cand{cat(w("is"), ws[n-1:], st), "복합어의 머리 명사만 쓴 짧은 이름입니다.", "Shorter, with the compound's head word."})
+	case n >= 1 && (ws[n-1] == "stock" || ws[n-1] == "inventory") && (f.exist || f.state != nil && f.state.t != nil && (f.state.t.en() == "remaining" || f.state.t.en() == "available")):
+		b.add(k, cand{w("is in stock"), "재고가 있는지 나타내는 관용 이름입니다.", "The usual name: in stock."})
+		b.add(k, cand{cat(w("is"), ws, w("available")), "재고가 남았는지로 묻는 형태입니다.", "Asked as availability."})
 	}
 }
 
@@ -586,6 +588,15 @@ func (b *builder) rerank() {
 			if onlyGenericLeft(cand, first) {
 				break // is_mode_enabled is no short form of is_dark_mode_enabled
 			}
+			if yesNoWords[first[0]] && len(cand) < 3 && !onlyGeneric(first, cand) {
+				// isPaymentMethodRegistered keeps a word of its subject
+				// (isConnectionOpen may drop "database"); is_vector_sorted may
+				// drop a generic container.
+				continue
+			}
+			if b.dropsEssential(first, cand) {
+				continue
+			}
 			suffix := len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1])
 			if suffix || len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) && hasContent(cand[1:]) &&
 				(cand[len(cand)-1] == first[len(first)-1] || droppedPlace(cand, first)) {
@@ -649,6 +660,66 @@ func hasContent(ws []string) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+var yesNoWords = map[string]bool{"is": true, "has": true, "can": true, "should": true, "needs": true}
+
+// genericSubjects are subjects a yes/no name may leave implied.
+var genericSubjects = map[string]bool{"vector": true, "list": true, "array": true, "value": true, "data": true, "item": true,
+	"string": true, "input": true, "slice": true, "collection": true, "object": true, "number": true, "current": true, "user": true}
+
+// onlyGeneric: the words long has and short lacks are all generic.
+func onlyGeneric(long, short []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+			continue
+		}
+		if !genericSubjects[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// essentialWords are the words of what qualifies the question's phrases (a
+// state, a participle, a negation: out of stock, expired, unread) and its
+// criterion: a short form that drops them changes the meaning.
+func essentialWords(f *frame) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []*np{&f.obj, &f.subj, &f.topic} {
+		for _, it := range p.mods {
+			for _, w := range modWords(it) {
+				m[w] = true
+			}
+		}
+		if n := len(p.nouns); n > 0 && p.nouns[n-1].t != nil && f.boolean {
+			// A yes/no subject's own qualifier: the dark of dark mode.
+			ws := p.nouns[n-1].words
+			for _, w := range ws[:len(ws)-1] {
+				m[w] = true
+			}
+		}
+	}
+	for _, w := range f.by.words(false) {
+		m[w] = true
+	}
+	return m
+}
+
+// dropsEssential: short lacks an essential word long has.
+func (b *builder) dropsEssential(long, short []string) bool {
+	have := map[string]bool{}
+	for _, w := range short {
+		have[w] = true
+	}
+	for _, w := range long {
+		if b.mustKeep[w] && !have[w] {
+			return true
+		}
 	}
 	return false
 }

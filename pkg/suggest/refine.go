@@ -437,6 +437,11 @@ func refine(items []item) ([]item, extra) {
 			// KB 단위, 초 단위: the unit said again.
 			continue
 		}
+		if it.eng && it.g == gNone && (it.surface == "until" || it.surface == "unless") && len(out) > 0 && hasVerbItem(out) {
+			// "retries ... until the context is cancelled": when it stops is
+			// no part of the name.
+			break
+		}
 		if it.eng && it.g == gNot && i+1 < len(items) && items[i+1].eng && (items[i+1].ing || items[i+1].surface == "including") {
 			// ", not counting the NUL terminator": a remark to the end.
 			break
@@ -523,6 +528,32 @@ func refine(items []item) ([]item, extra) {
 				// "variable tracking how many ...": what it holds follows.
 				it = item{g: gHolder, eng: true, surface: it.surface, known: true}
 			}
+		}
+		if (it.g == gCheck || it.g == gNone && it.t != nil && (it.t.en() == "check" || it.t.en() == "verify" || it.t.en() == "validate")) &&
+			!it.eng && it.form == formNoun && it.mood == moodNone && len(out) > 0 &&
+			(out[len(out)-1].mood == moodQ || out[len(out)-1].mood == moodPastQ || out[len(out)-1].part == partCopulaQ) {
+			// 댓글이 있는지 확인: the check is the question itself.
+			it.g = gStop
+		}
+		if it.isNoun() && it.t != nil && (it.t.en() == "pointer" || it.t.en() == "reference") && len(out) > 0 && out[len(out)-1].isNoun() && out[len(out)-1].part == partNone {
+			// 스프라이트 포인터들: how they are held, not what they are.
+			out[len(out)-1].plural = out[len(out)-1].plural || it.plural
+			out[len(out)-1].part = it.part
+			continue
+		}
+		if !it.eng && it.isNoun() && len(it.words) > 0 && it.words[len(it.words)-1] == "result" && !hasGram(items, gCount) {
+			// 자동완성 결과를 담는 변수: results.
+			it.plural = true
+		}
+		if !it.eng && it.isAdj() && it.t != nil && it.t.en() == "available" && it.mood == moodMod && len(out) > 0 &&
+			out[len(out)-1].g == gNone && out[len(out)-1].t != nil && out[len(out)-1].form == formNoun && out[len(out)-1].part == partNone {
+			// 업로드 가능한 최대 크기: what can be uploaded; the action names it.
+			continue
+		}
+		if !it.eng && it.isVerb() && it.mood == moodMod && i+1 < len(items) && items[i+1].isNoun() && it.t != nil &&
+			strings.Contains(" "+strings.Join(items[i+1].words, " ")+" ", " "+it.t.en()+" ") {
+			// 그려진 드로우 콜: the participle says again what the noun says.
+			continue
 		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
@@ -883,4 +914,13 @@ func lastField(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+func hasVerbItem(items []item) bool {
+	for _, it := range items {
+		if it.isVerb() {
+			return true
+		}
+	}
+	return false
 }

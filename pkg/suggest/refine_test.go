@@ -98,7 +98,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Swift", "테이블뷰 헤더 높이 상수", naming.KindConstant, "headerHeight"},
 		{"C", "macro for the maximum length of a file path, not including the terminator", naming.KindConstant, "MAX_FILE_PATH_LENGTH"},
 		// Boolean idioms.
-		{"Kotlin", "드로어 메뉴가 열려 있는지 여부", naming.KindVariable, "isMenuOpen"},
+		{"Kotlin", "다크 모드가 켜져 있는지 여부", naming.KindVariable, "isDarkModeEnabled"},
+		{"Kotlin", "게시글에 댓글이 있는지 확인", naming.KindVariable, "hasComments"},
+		{"Java", "결제 수단이 등록되어 있는지 여부", naming.KindVariable, "isPaymentMethodRegistered"},
 		{"Java", "전화번호 형식이 맞는지 검사하는 메서드", naming.KindFunction, "isValidPhoneNumber"},
 		{"C#", "로그인한 사용자가 관리자 권한이 있는지 여부", naming.KindVariable, "isAdmin"},
 		{"Swift", "property that says whether the document has pending edits", naming.KindVariable, "hasPendingEdits"},
@@ -119,6 +121,12 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "variable tracking how many workers are currently running", naming.KindVariable, "workerCount"},
 		// Ranking: a shorter form of a long first name goes first.
 		{"Rust", "스택이 비어 있는지 확인하는 함수", naming.KindFunction, "is_stack_empty"},
+		// Storage words, echoes, results.
+		{"C++", "살아 있는 몬스터 포인터들 담는 벡터", naming.KindVariable, "alive_monsters"},
+		{"C++", "이번 프레임에 그려진 드로우 콜 개수", naming.KindVariable, "draw_call_count"},
+		{"TypeScript", "상품 검색 결과를 담는 변수", naming.KindVariable, "productSearchResults"},
+		{"JavaScript", "장바구니 상품 중에 만료된 거 빼는 함수", naming.KindFunction, "removeExpiredCartItems"},
+		{"Go", "function that polls the job status until the job is finished", naming.KindFunction, "pollJobStatus"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
@@ -144,6 +152,8 @@ func TestRerank(t *testing.T) {
 		{[]string{"sortByPriceAsc", "sortByPrice"}, "sortByPriceAsc"},
 		{[]string{"isPaymentInProgress", "isPayment"}, "isPaymentInProgress"},
 		{[]string{"isSidebarMenuCollapsed", "isMenuCollapsed"}, "isMenuCollapsed"},
+		{[]string{"isPaymentMethodRegistered", "isRegistered"}, "isPaymentMethodRegistered"},
+		{[]string{"isInputStringEmpty", "isEmpty"}, "isEmpty"},
 		{[]string{"collectionViewCellWidth", "cellWidth", "width"}, "cellWidth"},
 		{[]string{"MAX_PACKET_SIZE_BYTES", "MAX_PACKET_SIZE", "MAX_SIZE_BYTES"}, "MAX_PACKET_SIZE_BYTES"},
 	}
