@@ -380,3 +380,36 @@ func settingOwner(items []item) []item {
 	}
 	return items
 }
+
+// leadingWhen: a question that opens with when/whenever/after/once/on
+// ("when the user scrolls to the bottom", "on window resize") asks for the
+// handler of that event, as "callback called when ..." would.
+func leadingWhen(items []item) bool {
+	for _, it := range items {
+		if !it.eng {
+			return false
+		}
+		if it.g == gRequest || it.g == gStop {
+			continue
+		}
+		return it.g == gWhen
+	}
+	return false
+}
+
+// leadingOn: "on window resize", "on submit": on opening a question is when.
+func leadingOn(items []item) []item {
+	for i, it := range items {
+		if !it.eng {
+			return items
+		}
+		if it.g == gRequest || it.g == gStop {
+			continue
+		}
+		if it.surface == "on" && i+1 < len(items) {
+			items[i].g = gWhen
+		}
+		return items
+	}
+	return items
+}

@@ -118,6 +118,11 @@ func TestRobustness(t *testing.T) {
 		{"setting owner", "Python", "retry limit for uploads", naming.KindConstant, "UPLOAD_RETRY_LIMIT"},
 		{"setting owner", "Go", "connection timeout for the payment gateway in seconds", naming.KindVariable, "paymentGatewayConnectionTimeoutSeconds"},
 		{"setting noun", "Python", "cache expiration in seconds", naming.KindConstant, "CACHE_EXPIRATION_SECONDS"},
+		// A question opening with when/after/on asks for the event's handler.
+		{"leading when", "TypeScript", "on window resize", naming.KindFunction, "handleWindowResize"},
+		{"leading when", "TypeScript", "after the payment succeeds", naming.KindFunction, "onPaymentSucceeded"},
+		{"leading when", "JavaScript", "when the login form is submitted", naming.KindFunction, "onLoginFormSubmitted"},
+		{"leading when", "Kotlin", "when the user scrolls to the bottom of the list", naming.KindFunction, "onScroll"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},

@@ -46,7 +46,7 @@ func Analyze(question string) Analysis {
 	korean := naming.QuestionIsKorean(question)
 	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question)))))))
 	if !korean {
-		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(items)))))))
+		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(items))))))))
 	} else {
 		items = clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(items)))))
 	}
@@ -78,6 +78,10 @@ func Analyze(question string) Analysis {
 	}
 	if !korean && abilityQuestion(items) && f.kinds == [4]bool{} {
 		f.boolean = true
+	}
+	if !korean && f.handler && !f.callback && f.event != nil && f.kinds == [4]bool{} && leadingWhen(items) {
+		// "when the user scrolls to the bottom": the handler of that event
+		f.callback, f.boolean = true, false
 	}
 	f.settle()
 	return Analysis{f: f}
