@@ -24,6 +24,7 @@ func TestRobustness(t *testing.T) {
 		{"unspaced", "TypeScript", "결제완료여부", naming.KindVariable, "isPaid"},
 		{"unspaced", "Python", "업로드실패한파일목록", naming.KindVariable, "failed_upload_files"},
 		{"unspaced", "JavaScript", "토스트가떠있는지", naming.KindVariable, "isToastVisible"},
+		{"unspaced", "Python", "최근본상품목록", naming.KindVariable, "recently_viewed_list"},
 		// A state noun before 여부 is the predicate.
 		{"state 여부", "TypeScript", "게시글 공개 여부", naming.KindVariable, "isPostPublic"},
 		{"state 여부", "Java", "알림 활성 여부", naming.KindVariable, "isNotificationActive"},
@@ -123,6 +124,10 @@ func TestRobustness(t *testing.T) {
 		{"leading when", "TypeScript", "after the payment succeeds", naming.KindFunction, "onPaymentSucceeded"},
 		{"leading when", "JavaScript", "when the login form is submitted", naming.KindFunction, "onLoginFormSubmitted"},
 		{"leading when", "Kotlin", "when the user scrolls to the bottom of the list", naming.KindFunction, "onScroll"},
+		// A clause ending in 거/것 after a noun describes that noun.
+		{"거 clause", "Kotlin", "알림 안 읽은 거 개수", naming.KindVariable, "unreadNotificationCount"},
+		{"거 clause", "Python", "메시지 안 읽은 거 목록", naming.KindVariable, "unread_messages"},
+		{"거 clause", "Java", "쿠폰 만료된 거 개수", naming.KindVariable, "expiredCouponCount"},
 		// A verbal noun before another verb is its object.
 		{"verbal object", "Python", "이 유저한테 푸시 보낼 수 있는지", naming.KindFunction, "can_send_push"},
 		{"처리 padding", "Java", "댓글 삭제 처리 함수", naming.KindFunction, "deleteComment"},
@@ -185,6 +190,25 @@ func TestNoLoneSetting(t *testing.T) {
 			case "timeout", "limit", "size", "max":
 				t.Errorf("%q: lone %s %s", q, s.Kind, s.Name)
 			}
+		}
+	}
+}
+
+// TestSegment: unspaced Hangul splits into the words of the spaced
+// question, longest forms first, never into unit syllables.
+func TestSegment(t *testing.T) {
+	g, gi := loadGlossary(), loadGrammar()
+	tests := map[string]string{
+		"읽지않은메시지수":       "읽지않은 메시지 수",
+		"안읽은알림개수":        "안 읽은 알림개수",
+		"주문취소됐는지":        "주문 취소됐는지",
+		"프로그램시작후경과시간":    "프로그램 시작후 경과시간",
+		"장바구니에상품추가하는함수":  "장바구니에 상품 추가하는 함수",
+		"배송예정일까지남은일수구하기": "배송예정일까지 남은 일수 구하기",
+	}
+	for in, want := range tests {
+		if got := strings.Join(segment(g, gi, in), " "); got != want {
+			t.Errorf("segment(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

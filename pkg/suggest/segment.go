@@ -70,6 +70,11 @@ func segment(g *glossary, gi *grammarIndex, word string) []string {
 			// Fewest pieces first; among those, longer forms (메시지+수,
 			// not 메시+지수).
 			c := 100 - min(l, 9)*min(l, 9)
+			if l == 1 && gok && gramVerb(gm) && !verbOnly(tm) {
+				// 됐, 된, 한 alone: better read as the ending of the verbal
+				// noun before (주문 + 취소됐는지, not 주문취소 + 됐는지).
+				c += 10
+			}
 			if l == 1 && !(verbOnly(tm) || gok && len(gm) > 0) {
 				// One syllable hides inside other words: a verb stem
 				// (읽, 넣) or a grammar word (수, 중) only.

@@ -423,3 +423,21 @@ var weakAlone = map[string]bool{
 	"count": true, "max": true, "min": true, "threshold": true, "status": true, "state": true, "type": true,
 	"mode": true, "amount": true, "total": true, "number": true,
 }
+
+// thingAfterClause: 알림 안 읽은 거 개수, 장바구니에 담긴 거 목록: a clause
+// ending in 거/것 after a noun describes that noun (unread notifications).
+func thingAfterClause(items []item) []item {
+	for i := 2; i < len(items); i++ {
+		n, v, g := items[i-2], items[i-1], items[i]
+		if g.g != gStop || g.surface != "거" && g.surface != "것" {
+			continue
+		}
+		if n.eng || !n.isNoun() || n.part != partNone || v.eng || !(v.isVerb() || v.isAdj()) || v.mood != moodMod {
+			continue
+		}
+		out := append([]item{}, items[:i-2]...)
+		out = append(out, v, n)
+		return append(out, items[i+1:]...)
+	}
+	return items
+}

@@ -48,7 +48,7 @@ func Analyze(question string) Analysis {
 	if !korean {
 		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(items))))))))
 	} else {
-		items = clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(items)))))
+		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(items))))))
 	}
 	items = unitNouns(items)
 	f := build(items, korean)
