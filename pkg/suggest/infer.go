@@ -215,6 +215,15 @@ func unitNouns(items []item) []item {
 	if n < 2 || !conv {
 		return items
 	}
+	hasVerb := false
+	for _, it := range items {
+		hasVerb = hasVerb || it.isVerb()
+	}
+	if !hasVerb && items[0].eng {
+		// "kb to mb", "celsius to fahrenheit": a conversion with no verb
+		c := termOr("convert", 'v')
+		items = append([]item{{t: c, words: c.Words, known: true, eng: true}}, items...)
+	}
 	for i, it := range items {
 		if !isUnit(it) {
 			continue

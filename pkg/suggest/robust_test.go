@@ -68,6 +68,9 @@ func TestRobustness(t *testing.T) {
 		{"unit conversion", "Python", "밀리초를 초로 바꾸는 함수", naming.KindFunction, "ms_to_seconds"},
 		{"unit conversion", "TypeScript", "convert milliseconds to seconds", naming.KindFunction, "msToSeconds"},
 		{"unit conversion", "TypeScript", "constant for one hour in milliseconds", naming.KindConstant, "ONE_HOUR_MS"},
+		{"unit conversion", "Go", "kb to mb", naming.KindFunction, "kbToMb"},
+		{"unit conversion", "Python", "ms to seconds", naming.KindFunction, "ms_to_seconds"},
+		{"unit conversion", "TypeScript", "px to rem", naming.KindFunction, "pxToRem"},
 		// Formatting an amount for people is named for the quantity.
 		{"format amount", "TypeScript", "format a byte count as a human-readable string", naming.KindFunction, "formatBytes"},
 		{"format amount", "Python", "파일 크기(바이트)를 읽기 쉬운 문자열로 바꾸는 함수", naming.KindFunction, "format_bytes"},
