@@ -58,6 +58,15 @@ func readEventKo(items []item) *event {
 			}
 		}
 	}
+	if when < 0 {
+		// 클릭하면 실행할 함수: a conditional verb is the event
+		for i, it := range items {
+			if it.mood == moodWhen && it.t != nil {
+				when = i + 1
+				break
+			}
+		}
+	}
 	if when <= 0 {
 		return nil
 	}
@@ -398,7 +407,7 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		}
 		add(on(n, w("received")), r1)
 		add(cat(n, w("handler")), r3)
-	case len(ev.target) > 0 && len(n) <= 1:
+	case len(ev.target) > 0 && len(n) <= 1 && placeVerbs[strings.Join(ev.verb, " ")]:
 		// 스크롤이 맨 아래에 닿았을 때: on + reach + where.
 		add(on(ev.verb, ev.target), r1)
 		add(on(n, ev.pp), r1)
@@ -497,6 +506,9 @@ func isCallback(items []item) bool {
 			return true
 		case it.g == gWhen && it.form != formNoun:
 			return true
+		case it.mood == moodWhen && it.t != nil && i+1 < len(items) && items[i+1].isVerb() && callVerb(items[i+1].t.en()):
+			// 클릭하면 실행할 함수
+			return true
 		case it.t != nil && it.t.en() == "webhook":
 			// a webhook is a callback by definition
 			return true
@@ -567,6 +579,26 @@ var uiEvents = map[string]bool{
 // the event is the click, on the save button.
 func readHandles(items []item) *event {
 	for i, it := range items {
+		if it.eng && (it.surface == "on" || it.surface == "upon") {
+			// "function to run on button click"
+			var ws []string
+			for _, x := range items[i+1:] {
+				if x.g == gStop && len(ws) == 0 {
+					continue
+				}
+				if x.g != gNone || len(x.words) == 0 {
+					break
+				}
+				ws = append(ws, x.words...)
+			}
+			if n := len(ws); n > 0 && uiEvents[ws[n-1]] {
+				ev := &event{verb: ws[n-1:], pp: splitWords(participle(nil, ws[n-1]))}
+				ev.nouns = ws[:n-1]
+				if r := ev.finish(); r != nil {
+					return r
+				}
+			}
+		}
 		if !it.eng || it.t == nil || it.t.Class != 'v' || it.t.en() != "handle" {
 			continue
 		}
@@ -741,3 +773,14 @@ func wrapped(f *frame) bool {
 	}
 	return false
 }
+
+func callVerb(v string) bool {
+	switch v {
+	case "run", "call", "execute", "invoke", "trigger", "fire":
+		return true
+	}
+	return false
+}
+
+// placeVerbs reach a place: their event is named with it (onReachBottom).
+var placeVerbs = map[string]bool{"reach": true, "hit": true, "arrive": true, "enter": true, "move": true, "scroll": true, "come": true, "return": true}

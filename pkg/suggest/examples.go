@@ -160,6 +160,14 @@ func init() {
 	for _, w := range []string{"사이", "사이의", "사이에"} {
 		koGrammar[w] = gramWord{g: gStop}
 	}
+	// 로그인 성공 시: when; 클로저, 이벤트 리스너: handlers
+	koGrammar["시"] = gramWord{g: gWhen}
+	for _, w := range []string{"클로저", "이벤트리스너", "이벤트 리스너"} {
+		koGrammar[strings.ReplaceAll(w, " ", "")] = gramWord{g: gHandler}
+	}
+	for _, w := range []string{"closure", "closures", "event listener", "event handler"} {
+		enGrammar[w] = gramWord{g: gHandler}
+	}
 }
 
 func hasInto(items []item) bool {

@@ -41,6 +41,10 @@ func TestIntentFamilies(t *testing.T) {
 		{"Swift", "프로필 헤더 뷰 델리게이트에서 편집 버튼 눌렸을 때 호출되는 메서드", naming.KindFunction, "didPressEditButton"},
 		{"JavaScript", "검색 입력에 디바운스 적용한 핸들러", naming.KindFunction, "debouncedSearchInputHandler"},
 		{"TypeScript", "스크롤 이벤트에 스로틀 건 핸들러 함수", naming.KindFunction, "throttledScrollHandler"},
+		{"JavaScript", "버튼 클릭하면 실행할 함수", naming.KindFunction, "onButtonClicked"},
+		{"JavaScript", "function to run on button click", naming.KindFunction, "handleButtonClick"},
+		{"Java", "장바구니에 상품이 추가되었을 때 발생하는 이벤트 리스너", naming.KindFunction, "onProductAdded"},
+		{"Swift", "이미지 로딩이 끝나면 호출할 클로저", naming.KindFunction, "onImageLoadCompleted"},
 		// types: the head before the kind word, no padding, role nouns
 		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
 		{"TypeScript", "게시글 카테고리 종류를 나타내는 enum", naming.KindClass, "PostCategoryType"},

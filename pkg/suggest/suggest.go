@@ -57,6 +57,10 @@ func Analyze(question string) Analysis {
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
 	f.until = readUntil(question, items)
+	if !f.handler && isCallback(items) {
+		// 클릭하면 실행할 함수: a conditional clause and a run verb
+		f.handler = true
+	}
 	if f.handler {
 		f.event = readEvent(items, korean)
 		f.callback = isCallback(items)
