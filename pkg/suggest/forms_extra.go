@@ -103,7 +103,8 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		owner = owner[:len(owner)-1]
 	}
 	reason := cand{ko: key.ko() + "별 " + val.ko() + "을(를) 담는 맵입니다.", en: "The " + strings.Join(vals, " ") + ", keyed by " + strings.Join(kw, " ") + "."}
-	if f.count {
+	if f.count && occurrenceOnly(val) {
+		// 단어별 등장 횟수: the key itself is counted (wordCounts).
 		b.add(k, cand{cat(owner, w("counts")), reason.ko, reason.en})
 		b.add(k, cand{cat(w("counts by"), kw), "키를 드러낸 형태입니다.", "Names the key."})
 	}
@@ -112,6 +113,22 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(head, w("by"), kw), "짧은 형태입니다.", "Short form."})
 	}
 	b.add(k, cand{cat(owner, head), "키를 앞에 둔 형태입니다.", "Key-first form."})
+	if f.count && !occurrenceOnly(val) {
+		b.add(k, cand{cat(owner, vals), "키를 앞에 둔 형태입니다.", "Key-first form."})
+	}
+}
+
+// occurrenceOnly: what is counted is only occurrences (등장 횟수,
+// frequency), so the map counts its keys.
+func occurrenceOnly(p *np) bool {
+	for _, w := range p.nounWords(false) {
+		switch w {
+		case "appear", "appearance", "occurrence", "occur", "frequency", "count", "number":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // booleansFirst puts first the yes/no names some question shapes call for
@@ -414,6 +431,12 @@ var batchVerbs = map[string]bool{"delete": true, "remove": true, "clean": true, 
 // plural (delete old logs), and file contents put into a database are an
 // import.
 func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
+	if st := f.x.steps; len(st) == 2 && !f.boolean && !f.handler {
+		// 주문을 취소하고 재고를 되돌리는: both steps, then the first.
+		k := naming.KindFunction
+		b.add(k, cand{suffix(cat(st[0].verb.Words, st[0].obj, w("and"), st[1].verb.Words, st[1].obj)), "두 동작을 차례로 하는 함수입니다.", "Does both steps, in order."})
+		b.add(k, cand{suffix(cat(st[0].verb.Words, st[0].obj)), "첫 동작을 이름으로 삼은 짧은 형태입니다.", "Named for the first step."})
+	}
 	v := f.verb
 	if v == nil || v.t == nil || f.handler {
 		return
@@ -597,7 +620,7 @@ func (b *builder) rerank() {
 			if b.dropsEssential(first, cand) {
 				continue
 			}
-			suffix := len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1])
+			suffix := (i != 0 || cand[0] == "to") && len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1])
 			if suffix || len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) && hasContent(cand[1:]) &&
 				(cand[len(cand)-1] == first[len(first)-1] || droppedPlace(cand, first)) {
 				c := l[j]
@@ -655,7 +678,7 @@ func droppedPlace(short, long []string) bool {
 func hasContent(ws []string) bool {
 	for _, w := range ws {
 		switch w {
-		case "max", "min", "default", "k", "size", "count", "length", "ms", "seconds", "minutes", "hours", "days",
+		case "max", "min", "default", "k", "by", "size", "count", "counts", "length", "ms", "seconds", "minutes", "hours", "days",
 			"bytes", "kb", "mb", "gb", "px", "percent", "total", "num", "limit", "timeout", "ttl":
 			continue
 		}

@@ -50,6 +50,7 @@ type extra struct {
 	times     bool     // number of times X was used
 	timesPP   string   // ... the participle (used)
 	howMany   bool     // "how many": a count, even of a state
+	steps     []step   // 주문을 취소하고 재고를 되돌리는: two actions in one
 	job       string   // job, worker, task: the head a background job class is named with
 	bys       []np     // every criterion, in order (set by assign)
 	pred      np       // 관리자인지: the noun that is the predicate (set by assign)
@@ -141,6 +142,7 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	items = dropAfterthought(items)
+	x.steps = readSteps(items)
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		switch it.g {
@@ -274,8 +276,11 @@ func refine(items []item) ([]item, extra) {
 				x.all = true
 			case "for":
 				// "attempts for a user", "size in bytes for the upload
-				// endpoint": for after a noun says whom it is for, not what.
-				if n := len(out); n > 0 && it.eng && (out[n-1].isNoun() || out[n-1].g == gUnit) {
+				// endpoint": for after a noun says whom or where, not what.
+				if n := len(out); n > 0 && it.eng && out[n-1].isNoun() && len(out[n-1].words) > 0 && attrHeads[out[n-1].words[len(out[n-1].words)-1]] {
+					// "timeout for the payment API": the API's timeout.
+					it.g = gOf
+				} else if n > 0 && it.eng && (out[n-1].isNoun() || out[n-1].g == gUnit) {
 					it.g = gIn
 				}
 			}
@@ -554,6 +559,11 @@ func refine(items []item) ([]item, extra) {
 			strings.Contains(" "+strings.Join(items[i+1].words, " ")+" ", " "+it.t.en()+" ") {
 			// 그려진 드로우 콜: the participle says again what the noun says.
 			continue
+		}
+		if it.eng && it.isVerb() && it.third && len(out) > 0 && (out[len(out)-1].g == gCount || out[len(out)-1].g == gMax || out[len(out)-1].g == gMin || out[len(out)-1].g == gList) {
+			// "max number of retries": a plural after a count word is a noun.
+			it.t = &Term{Words: it.t.Words, Class: 'n'}
+			it.words, it.plural, it.third = it.t.Words, true, false
 		}
 		if it.g == gIn && it.eng && x.all && (it.surface == "in" || it.surface == "inside") {
 			// "frees every node in a linked list": the container.
@@ -919,6 +929,64 @@ func lastField(s string) string {
 func hasVerbItem(items []item) bool {
 	for _, it := range items {
 		if it.isVerb() {
+			return true
+		}
+	}
+	return false
+}
+
+// step is one action of a question that names two ("A를 V1하고 B를 V2하는").
+type step struct {
+	verb *Term
+	obj  []string
+}
+
+// readSteps finds "O1 V1-고 (O2) V2" in a Korean question: two actions
+// done in order, each with its own object.
+func readSteps(items []item) []step {
+	for i, it := range items {
+		if it.eng || !it.isVerb() || it.mood != moodConn || !strings.HasPrefix(it.rest, "고") {
+			continue
+		}
+		if i+1 < len(items) && (items[i+1].g == gExist || items[i+1].g == gAbsent) {
+			return nil // 하고 있는지: progress, not two steps
+		}
+		var o1 []string
+		for j := i - 1; j >= 0 && items[j].isNoun() && !items[j].eng; j-- {
+			o1 = append(append([]string{}, items[j].words...), o1...)
+			if items[j].part != partObj && items[j].part != partNone {
+				break
+			}
+		}
+		if len(o1) == 0 {
+			return nil
+		}
+		var o2 []string
+		for j := i + 1; j < len(items); j++ {
+			n := items[j]
+			if n.isVerb() && n.g == gNone && !n.eng {
+				if opposite(it.t.en(), n.t.en()) {
+					return nil // 열고 닫는: a toggle, not two steps
+				}
+				return []step{{verb: it.t, obj: o1}, {verb: n.t, obj: o2}}
+			}
+			if n.isNoun() && (n.part == partObj || n.part == partNone) {
+				o2 = append(o2, n.words...)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+var oppositeVerbs = [][2]string{{"open", "close"}, {"show", "hide"}, {"enable", "disable"}, {"expand", "collapse"},
+	{"start", "stop"}, {"play", "pause"}, {"lock", "unlock"}, {"mute", "unmute"}, {"connect", "disconnect"},
+	{"follow", "unfollow"}, {"subscribe", "unsubscribe"}, {"turn on", "turn off"}, {"activate", "deactivate"}}
+
+// opposite: two verbs that undo each other (a toggle between them).
+func opposite(a, b string) bool {
+	for _, p := range oppositeVerbs {
+		if a == p[0] && b == p[1] || a == p[1] && b == p[0] {
 			return true
 		}
 	}

@@ -127,6 +127,12 @@ func TestPhrasePatterns(t *testing.T) {
 		{"TypeScript", "상품 검색 결과를 담는 변수", naming.KindVariable, "productSearchResults"},
 		{"JavaScript", "장바구니 상품 중에 만료된 거 빼는 함수", naming.KindFunction, "removeExpiredCartItems"},
 		{"Go", "function that polls the job status until the job is finished", naming.KindFunction, "pollJobStatus"},
+		// Two steps in one function.
+		{"Java", "주문을 취소하고 재고를 되돌리는 메서드", naming.KindFunction, "cancelOrder"},
+		{"Python", "이미지를 리사이즈하고 S3에 저장하는 함수", naming.KindFunction, "resize_image_and_save"},
+		{"Go", "사용자별 주문 개수를 담는 맵", naming.KindVariable, "orderCountsByUser"},
+		{"Python", "max number of retries constant", naming.KindConstant, "MAX_RETRIES"},
+		{"Go", "timeout for the payment API in seconds", naming.KindVariable, "paymentAPITimeoutSeconds"},
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
@@ -160,10 +166,10 @@ func TestRerank(t *testing.T) {
 	for _, tt := range tests {
 		b := &builder{}
 		for _, n := range tt.names {
-			b.lists[0] = append(b.lists[0], naming.Suggestion{Kind: naming.KindFunction, Name: n})
+			b.lists[1] = append(b.lists[1], naming.Suggestion{Kind: naming.KindVariable, Name: n})
 		}
 		b.rerank()
-		if got := b.lists[0][0].Name; got != tt.want {
+		if got := b.lists[1][0].Name; got != tt.want {
 			t.Errorf("rerank(%v) first = %q, want %q", tt.names, got, tt.want)
 		}
 	}
