@@ -30,6 +30,17 @@ func (f *frame) settle() {
 	if f.handler && f.callback && f.boolean && f.kinds == [4]bool{} && f.event != nil && !f.ability {
 		f.boolean = false
 	}
+	if f.boolean && f.state == nil && f.verb == nil && f.subject().empty() {
+		// "is loading", "is visible": a state with no subject.
+		for i := 1; i < len(f.items); i++ {
+			it := f.items[i]
+			if it.eng && f.items[i-1].g == gIs && (it.isAdj() || it.isVerb() && (it.pp || it.ing)) {
+				c := it
+				f.state = &c
+				f.progress = f.progress || it.ing
+			}
+		}
+	}
 	full := *f
 	dropped := false
 	for _, p := range []*np{&f.obj, &f.topic, &f.subj, &f.target, &f.source} {
