@@ -130,6 +130,9 @@ func TestRobustness(t *testing.T) {
 		{"leading when", "TypeScript", "after the payment succeeds", naming.KindFunction, "onPaymentSucceeded"},
 		{"leading when", "JavaScript", "when the login form is submitted", naming.KindFunction, "onLoginFormSubmitted"},
 		{"leading when", "Kotlin", "when the user scrolls to the bottom of the list", naming.KindFunction, "onScroll"},
+		{"event modifier", "TypeScript", "whenever a new message arrives", naming.KindFunction, "onMessageReceived"},
+		{"event modifier", "Kotlin", "callback when a new device connects", naming.KindFunction, "onDeviceConnected"},
+		{"event modifier", "JavaScript", "when the selected tab changes", naming.KindFunction, "onTabChanged"},
 		// A clause ending in 거/것 after a noun describes that noun.
 		{"거 clause", "Kotlin", "알림 안 읽은 거 개수", naming.KindVariable, "unreadNotificationCount"},
 		{"거 clause", "Python", "메시지 안 읽은 거 목록", naming.KindVariable, "unread_messages"},
