@@ -136,6 +136,7 @@ type frame struct {
 	known     []string // recognised words, for the Text
 	unknown   []string // words not understood
 	x         extra    // phrase patterns (refine.go)
+	full      *frame   // the frame before padding nouns were dropped (settle.go)
 }
 
 func kindSlot(k naming.Kind) int {
@@ -254,6 +255,14 @@ func build(items []item, korean bool) *frame {
 			continue
 		case gYesNo:
 			f.boolean = true
+			if st := stateBeforeYesNo(&cur, &pendingMods); st != nil {
+				// 결제완료 여부, 활성 여부: the state noun is the predicate.
+				f.state = st
+				if !cur.empty() {
+					closeNP(partSubj)
+				}
+				continue
+			}
 			if !cur.empty() {
 				closeNP(partSubj)
 			}
@@ -485,7 +494,7 @@ func build(items []item, korean bool) *frame {
 			pendingMods = append(pendingMods, it)
 		default:
 			// A noun, known or not.
-			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface)) && cur.empty() && anyKind(f) && !afterArticle(items, i) {
+			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface) && !modifiesAttribute(items, i)) && cur.empty() && anyKind(f) && !afterArticle(items, i) {
 				// "function that debounces input": an unknown verb.
 				v := it
 				v.plural = false

@@ -182,7 +182,8 @@ func readEventEn(items []item) *event {
 			continue
 		}
 		switch {
-		case !seenVerb && it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a'):
+		case !seenVerb && it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a' && !(j+1 < len(items) && items[j+1].isNoun())):
+			// (an adjective before a noun modifies it: "a new message arrives")
 			c := it
 			ev.setVerbEn(&c)
 			seenVerb = true

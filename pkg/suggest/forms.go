@@ -43,6 +43,11 @@ func (b *builder) add(k naming.Kind, c cand) {
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
 		words = cat(splitWords("i"), words)
 	}
+	if len(words) == 1 && weakAlone[words[0]] && len(b.lists[i]) > 0 {
+		// timeout, LIMIT after databaseConnectionTimeout: a short form
+		// that names nothing the question was about.
+		return
+	}
 	if len(words) == 1 && genericWords[words[0]] {
 		// A lone generic word (result, data, info) says nothing about the
 		// question even when the question used it.
@@ -114,17 +119,28 @@ func (b *builder) build(f *frame) {
 			vr = true
 			fn = f.verb != nil
 		}
+		cn = impliesConstant(f)
+		vr = vr || cn
 	}
 	if f.holder && !fn && f.verb != nil && f.verb.t != nil && f.verb.g == gNone {
 		// "정렬된 목록을 담는 변수" keeps its participle.
 	}
 	if fn {
+		b.unitFormatNames(f)
 		b.functions(f)
+		if f.full != nil {
+			b.functions(f.full)
+		}
 	}
 	if vr {
+		b.perNames(f, naming.KindVariable)
 		b.variables(f, naming.KindVariable)
+		if f.full != nil {
+			b.variables(f.full, naming.KindVariable)
+		}
 	}
 	if cn {
+		b.perNames(f, naming.KindConstant)
 		b.variables(f, naming.KindConstant)
 	}
 	if cl {
@@ -409,6 +425,10 @@ func (b *builder) functions(f *frame) {
 	}
 	if len(tgt) > 0 && len(ow) == 0 {
 		b.add(k, cand{suffix(cat(vw, tgt)), f.target.ko() + "에 " + vko + "하는 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(tgt, " ") + "."})
+	}
+	if len(tgt) > 0 && len(ow) > 0 && !intoContainer(ve, f) && !f.handler {
+		// 서버에 로그 올리기: the thing first (uploadLog), the place after.
+		b.add(k, cand{suffix(main), reason.ko, reason.en})
 	}
 	if len(tgt) > 0 && len(ow) > 0 {
 		b.add(k, cand{suffix(cat(vw, tgt)), "대상을 드러낸 짧은 이름입니다.", "Names the destination."})

@@ -608,6 +608,9 @@ func (b *builder) rerank() {
 		}
 		for j := 1; j < len(l) && j < 3; j++ {
 			cand := lowerWords(l[j].Name)
+			if onlyGenericLeft(cand, first) {
+				break // is_mode_enabled is no short form of is_dark_mode_enabled
+			}
 			if yesNoWords[first[0]] && len(cand) < 3 && !onlyGeneric(first, cand) {
 				// isPaymentMethodRegistered keeps a word of its subject
 				// (isConnectionOpen may drop "database"); is_vector_sorted may

@@ -99,6 +99,7 @@ func parseGlossary(fsys fs.FS) (*glossary, error) {
 		return nil, fmt.Errorf("glossary: list files: %w", err)
 	}
 	sort.Strings(files)
+	files = casualLast(files)
 	g := &glossary{ko: map[string][]koMatch{}, en: map[string][]*Term{}}
 	seen := map[string]bool{}
 	for _, f := range files {
@@ -291,4 +292,20 @@ func (g *glossary) index(t *Term) {
 // are one key.
 func compact(s string) string {
 	return strings.Join(strings.Fields(s), "")
+}
+
+// casualLast moves glossary/casual.tsv to the end: its lines mostly add
+// everyday forms (긁어오다, 넘기다) to terms defined in the other files, and
+// a term keeps the notes and first Korean form of its main definition.
+func casualLast(files []string) []string {
+	out := make([]string, 0, len(files))
+	var casual []string
+	for _, f := range files {
+		if strings.HasSuffix(f, "/casual.tsv") {
+			casual = append(casual, f)
+			continue
+		}
+		out = append(out, f)
+	}
+	return append(out, casual...)
 }

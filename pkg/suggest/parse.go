@@ -119,7 +119,7 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 					words = words[1:]
 				}
 			}
-			items = append(items, parseKorean(g, gi, words)...)
+			items = append(items, parseKorean(g, gi, segmentWords(g, gi, words))...)
 			i = j
 		default:
 			j := i
@@ -204,7 +204,7 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 // though a form also starts there (이 in 이름, 수 in 수정 ...).
 func isEndingLike(rest string) bool {
 	switch rest {
-	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수":
+	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수", "당":
 		return true
 	}
 	return false

@@ -64,7 +64,13 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items, x := refine(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question))))))
+	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question)))))))
+	if !korean {
+		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(items))))))))
+	} else {
+		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(items))))))
+	}
+	items = unitNouns(items)
 	f := build(items, korean)
 	f.applyExtra(x)
 	f.items = items
@@ -94,6 +100,14 @@ func Analyze(question string) Analysis {
 	} else if ev := readHandles(items); ev != nil {
 		f.handler, f.callback, f.event = true, true, ev
 	}
+	if !korean && abilityQuestion(items) && f.kinds == [4]bool{} {
+		f.boolean = true
+	}
+	if !korean && f.handler && !f.callback && f.event != nil && f.kinds == [4]bool{} && leadingWhen(items) {
+		// "when the user scrolls to the bottom": the handler of that event
+		f.callback, f.boolean = true, false
+	}
+	f.settle()
 	return Analysis{f: f}
 }
 

@@ -1,0 +1,424 @@
+package suggest
+
+// What a question asks for when it names no kind: the general rules for
+// phrasings the grammar alone reads too literally.
+//
+//   - An English question that opens with a bare verb is an action
+//     ("group log entries by severity level", "sort tracks by play count"):
+//     the verb reading of the first word wins over its noun reading.
+//   - A limit, a unit, an interval or a timeout implies a constant
+//     ("자동 넘김 간격 3초", "toast duration in milliseconds"): the
+//     constant names are offered beside the variable names.
+//   - English "before/until <clause>" after the thing named is a condition,
+//     not part of the name ("max failed login attempts before the account
+//     is locked").
+//   - A handler word with a "when" clause names the handler even when the
+//     clause is a yes/no phrase ("handler for when the form is submitted").
+
+// imperative makes the first word of an English question a verb when it
+// has a verb reading, stands bare (not plural, not a participle) and no kind
+// word or verb comes before it.
+func imperative(items []item) []item {
+	for i := range items {
+		it := items[i]
+		if !it.eng {
+			return items
+		}
+		if it.g == gStop || it.g == gRequest {
+			continue
+		}
+		if it.g == gNone && it.t != nil && it.t.Class == 'v' && !it.third && !it.pp && !it.ing && modifiesAttribute(items, i) && constantWords[lastWord(items[i+1].words)] {
+			// "debounce delay", "retry interval": a verb before a setting
+			// noun names the setting.
+			it.t, it.words = &Term{Words: it.t.Words, Class: 'n'}, it.t.Words
+			items[i] = it
+			return items
+		}
+		if it.g != gNone || it.t == nil || it.t.Class == 'v' || it.plural || it.pp || it.ing {
+			return items
+		}
+		if i+1 >= len(items) || items[i+1].g == gOf || items[i+1].g == gIs || items[i+1].g == gFunction ||
+			items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gClass {
+			return items
+		}
+		if len(splitWords(it.surface)) != 1 {
+			return items
+		}
+		vt := englishVerb(it.surface)
+		if vt == nil || vt.en() != it.surface || modifiesAttribute(items, i) {
+			// "cache expiration in seconds": a noun before a setting noun
+			return items
+		}
+		it.t, it.words, it.alt = vt, vt.Words, nil
+		items[i] = it
+		return items
+	}
+	return items
+}
+
+// dropCondition cuts an English "before/until <clause>" that follows what
+// is named.
+func dropCondition(items []item) []item {
+	content := false
+	for i, it := range items {
+		if !it.eng {
+			return items
+		}
+		if it.g == gNone && len(it.words) > 0 {
+			content = true
+		}
+		if it.g == gIs || it.surface == "left" || it.surface == "remaining" {
+			// "how many days are left until a subscription renews": the
+			// until-clause is what is counted.
+			return items
+		}
+		if content && (it.surface == "before" || it.surface == "until") && clauseFollows(items[i+1:]) {
+			return items[:i]
+		}
+	}
+	return items
+}
+
+// constantWords are nouns that name a setting a program fixes: an
+// interval, a timeout, a limit.
+var constantWords = map[string]bool{
+	"expiration": true, "expiry": true, "retention": true,
+	"interval": true, "timeout": true, "limit": true, "threshold": true, "delay": true, "duration": true,
+	"ttl": true, "period": true, "cooldown": true, "quota": true, "capacity": true, "max": true, "min": true,
+}
+
+// impliesConstant: a limit, a unit or a setting noun in a question that
+// names no kind.
+func impliesConstant(f *frame) bool {
+	if f.boolean || f.handler || f.list {
+		return false
+	}
+	if v := f.verb; v != nil && v.t != nil && (v.eng || v.form != formNoun) {
+		// A verb phrase asks for a function (format elapsed milliseconds).
+		return false
+	}
+	if f.limit != "" || f.unit != "" {
+		return true
+	}
+	for _, p := range []*np{&f.obj, &f.topic, &f.subj} {
+		for _, n := range p.nouns {
+			for _, w := range n.words {
+				if constantWords[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// clauseFollows: the words after before/until are a clause (the account
+// is locked, the context is cancelled), not a noun (days until renewal).
+func clauseFollows(items []item) bool {
+	for _, it := range items {
+		if it.g == gIs || it.isVerb() && (it.pp || it.third) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributeNouns are nouns an unknown word before them modifies rather
+// than acts on (watchdog timeout, debounce delay, thumbnail size).
+var attributeNouns = map[string]bool{
+	"size": true, "length": true, "count": true, "id": true, "name": true, "key": true, "path": true,
+	"url": true, "type": true, "mode": true, "width": true, "height": true, "rate": true,
+}
+
+// modifiesAttribute: the unknown English word at i stands before an
+// attribute or setting noun, so it is a noun modifier, not a verb.
+func modifiesAttribute(items []item, i int) bool {
+	if i+1 >= len(items) {
+		return false
+	}
+	n := items[i+1]
+	if !n.eng || !n.isNoun() || n.plural || len(n.words) == 0 {
+		return false
+	}
+	h := n.words[len(n.words)-1]
+	return constantWords[h] || attributeNouns[h]
+}
+
+// countedVerbs: after "number of" or "max", a verb in its -s form is the
+// plural noun of its action (max number of retries, number of uploads).
+func countedVerbs(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		p := items[i-1]
+		if !it.eng || !it.isVerb() || !it.third || !(p.g == gCount || p.g == gMax || p.g == gMin) {
+			continue
+		}
+		t := verbNoun(it.t)
+		if t == nil {
+			t = &Term{Words: it.t.Words, Class: 'n'}
+		}
+		it.t, it.words, it.third, it.plural = t, t.Words, false, true
+		items[i] = it
+	}
+	return items
+}
+
+// koreanMacro: 매크로 closing a Korean question (버퍼 크기 매크로) is the kind
+// asked for, as 상수 would be.
+func koreanMacro(items []item) []item {
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
+		if it.g == gRequest || it.g == gStop || it.g == gUnit {
+			continue
+		}
+		if !it.eng && it.surface == "매크로" && it.t != nil && i > 0 {
+			items[i] = item{g: gConstant, surface: it.surface, known: true, part: it.part}
+		}
+		return items
+	}
+	return items
+}
+
+// unitNouns: a question with two units converts between them ("convert dp
+// to pixels", "밀리초를 초로", "kb to mb"): each unit is an operand, named by
+// its suffix (dpToPx, msToSeconds), and dp is the unit, not dynamic
+// programming.
+func unitNouns(items []item) []item {
+	isUnit := func(it item) bool {
+		return it.g == gUnit || it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" || it.surface == "dp"
+	}
+	n, conv := 0, false
+	for i, it := range items {
+		switch {
+		case isUnit(it):
+			n++
+			// 밀리초를 초로: the second unit takes 로.
+			conv = conv || n > 1 && !it.eng && it.part == partDir
+			if n > 1 && i > 0 && items[i-1].g == gTo {
+				conv = true // "dp to px", "into seconds"
+			}
+		case it.isVerb() && isConvert(it.t):
+			conv = true
+		}
+	}
+	if n >= 2 && !conv {
+		// "one hour in milliseconds": the unit before "in <unit>" is
+		// the amount named, the one after it the unit of the value.
+		for i := 0; i+2 < len(items); i++ {
+			if it := items[i]; it.eng && it.g == gUnit && items[i+1].g == gIn && isUnit(items[i+2]) {
+				l := guessLemma(it.surface)
+				t := &Term{Words: []string{l.word}, Class: 'n'}
+				items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true}
+			}
+		}
+	}
+	if n < 2 || !conv {
+		return items
+	}
+	hasVerb := false
+	for _, it := range items {
+		hasVerb = hasVerb || it.isVerb()
+	}
+	if !hasVerb && items[0].eng {
+		// "kb to mb", "celsius to fahrenheit": a conversion with no verb
+		c := termOr("convert", 'v')
+		items = append([]item{{t: c, words: c.Words, known: true, eng: true}}, items...)
+	}
+	for i, it := range items {
+		if !isUnit(it) {
+			continue
+		}
+		suffix := it.unit
+		if it.g == gNone && it.t != nil && it.t.Class == 'u' {
+			suffix = it.t.Suffix
+		}
+		if it.surface == "dp" {
+			suffix = "dp"
+		}
+		if suffix == "" {
+			continue
+		}
+		t := &Term{Words: splitWords(suffix), Class: 'u', Suffix: suffix, Korean: []string{it.surface}}
+		it.g, it.t, it.words, it.unit, it.alt, it.plural = gNone, t, t.Words, "", nil, false
+		items[i] = it
+	}
+	return items
+}
+
+// invertQuestion: an English yes/no question ("is the cart empty", "are
+// all fields valid", "has the order shipped") reads like the statement
+// ("the cart is empty"): the is-word moves after the subject.
+func invertQuestion(items []item) []item {
+	start := -1
+	for i, it := range items {
+		if !it.eng {
+			return items
+		}
+		if it.g == gRequest || it.g == gStop && it.surface != "has" && it.surface != "does" {
+			continue
+		}
+		if it.g == gIs || it.surface == "has" {
+			start = i
+		}
+		break
+	}
+	if start < 0 {
+		return items
+	}
+	nouns := 0
+	for j := start + 1; j < len(items); j++ {
+		it := items[j]
+		if it.g == gStop {
+			continue
+		}
+		if it.isNoun() && !(it.t != nil && it.t.Class == 'v') {
+			nouns++
+			continue
+		}
+		if nouns == 0 && j+1 == len(items) && (it.isAdj() || it.isVerb() && (it.pp || it.ing)) {
+			// "is loading", "is visible": a state with no subject.
+			out := append([]item{}, items[:start]...)
+			out = append(out, item{g: gYesNo, surface: "whether", known: true, eng: true})
+			return append(out, items[start:]...)
+		}
+		if nouns == 0 && (it.isAdj() || it.isVerb() && it.pp) {
+			continue // a modifier before the subject (required fields)
+		}
+		if nouns > 0 && (it.isAdj() || it.isVerb() && (it.pp || it.ing)) {
+			is := items[start]
+			is.g, is.surface = gIs, "is"
+			out := append([]item{}, items[:start]...)
+			out = append(out, item{g: gYesNo, surface: "whether", known: true, eng: true})
+			out = append(out, items[start+1:j]...)
+			out = append(out, is)
+			return append(out, items[j:]...)
+		}
+		return items
+	}
+	if nouns > 0 && items[start].g == gIs {
+		// "is admin", "is the user a guest": the noun is the predicate.
+		out := append([]item{}, items[:start]...)
+		out = append(out, item{g: gYesNo, surface: "whether", known: true, eng: true})
+		return append(out, items[start+1:]...)
+	}
+	return items
+}
+
+// verbObject: a bare verb word right after an English verb is its object
+// noun ("send push", "retry upload", "can send push to the user").
+func verbObject(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		p, it := items[i-1], items[i]
+		if !p.eng || !it.eng || !p.isVerb() || !it.isVerb() || it.pp || it.ing || it.third || p.pp || p.ing {
+			continue
+		}
+		if i+1 < len(items) && items[i+1].eng && items[i+1].isNoun() {
+			continue // "adds publish behaviour": a modifier of the noun after
+		}
+		if it.alt != nil && it.alt.Class == 'n' {
+			it.t = it.alt
+		} else if n := termOr(it.surface, 'n'); n.Class == 'n' && len(loadGlossary().en[it.surface]) > 0 {
+			it.t = n
+		} else {
+			it.t = &Term{Words: it.t.Words, Class: 'n'}
+		}
+		it.words, it.alt = it.t.Words, nil
+		items[i] = it
+	}
+	return items
+}
+
+// abilityQuestion: an English question opening with can/could ("can send
+// push to the user", "can the user edit the post") is yes/no.
+func abilityQuestion(items []item) bool {
+	for _, it := range items {
+		if !it.eng {
+			return false
+		}
+		if it.g == gRequest || it.g == gStop {
+			continue
+		}
+		return it.g == gCan
+	}
+	return false
+}
+
+func init() {
+	// 한 번에, 한꺼번에 (at once) say how, not what: 번 is not 벌다.
+	for _, w := range []string{"한번에", "한번", "한꺼번에", "한방에"} {
+		koGrammar[w] = gramWord{g: gStop}
+	}
+}
+
+func init() {
+	// Contracted negations, written without the apostrophe once the
+	// question is split into words (haven't -> havent).
+	for _, w := range []string{"havent", "hasnt", "hadnt", "didnt", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "wont", "never"} {
+		enGrammar[w] = gramWord{g: gNot}
+	}
+}
+
+// settingOwner: "timeout for the database connection", "retry limit for
+// uploads": the phrase after for owns the setting (databaseConnectionTimeout)
+// rather than being dropped as context.
+func settingOwner(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		h, f := items[i], items[i+1]
+		if !h.eng || !h.isNoun() || !constantWords[lastWord(h.words)] || f.surface != "for" {
+			continue
+		}
+		j := i + 2
+		for j < len(items) && items[j].g == gStop {
+			j++
+		}
+		k := j
+		for k < len(items) && items[k].eng && items[k].isNoun() {
+			k++
+		}
+		if k == j || k < len(items) && items[k].g != gUnit && items[k].g != gIn {
+			continue
+		}
+		s := i // the start of the setting's compound (retry limit)
+		for s > 0 && items[s-1].eng && items[s-1].isNoun() {
+			s--
+		}
+		out := append([]item{}, items[:s]...)
+		out = append(out, items[j:k]...)
+		out = append(out, items[s:i+1]...)
+		return append(out, items[k:]...)
+	}
+	return items
+}
+
+// leadingWhen: a question that opens with when/whenever/after/once/on
+// ("when the user scrolls to the bottom", "on window resize") asks for the
+// handler of that event, as "callback called when ..." would.
+func leadingWhen(items []item) bool {
+	for _, it := range items {
+		if !it.eng {
+			return false
+		}
+		if it.g == gRequest || it.g == gStop {
+			continue
+		}
+		return it.g == gWhen
+	}
+	return false
+}
+
+// leadingOn: "on window resize", "on submit": on opening a question is when.
+func leadingOn(items []item) []item {
+	for i, it := range items {
+		if !it.eng {
+			return items
+		}
+		if it.g == gRequest || it.g == gStop {
+			continue
+		}
+		if it.surface == "on" && i+1 < len(items) {
+			items[i].g = gWhen
+		}
+		return items
+	}
+	return items
+}

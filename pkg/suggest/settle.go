@@ -1,0 +1,454 @@
+package suggest
+
+import (
+	"strings"
+
+	"namebot/pkg/naming"
+)
+
+// Frame rules applied after the sentence is read: the general fixes that
+// keep a name short and in the sense a developer means.
+//
+//   - A handler asked with a when-clause ("handler for when the login form
+//     is submitted") names the handler even though the clause is a yes/no
+//     phrase.
+//   - Padding nouns (정보, 데이터, 내용, 기능, 처리; info, data, details)
+//     after another noun add nothing: get_user before get_user_info.
+//   - 빼다 on something that is not a number is remove, not subtract
+//     (목록에서 중복 빼기 -> removeDuplicates).
+//   - A verbal noun right before another Korean verb is that verb's
+//     object (푸시 보낼 수 있는지 -> canSendPush).
+
+// paddingWords are head nouns that only say "some information about".
+var paddingWords = map[string]bool{
+	"info": true, "information": true, "data": true, "content": true, "contents": true,
+	"feature": true, "processing": true, "details": true, "function": true,
+}
+
+// settle applies the frame rules above.
+func (f *frame) settle() {
+	if f.handler && f.callback && f.boolean && f.kinds == [4]bool{} && f.event != nil && !f.ability {
+		f.boolean = false
+	}
+	if f.boolean && f.state == nil && f.verb == nil && f.subject().empty() {
+		// "is loading", "is visible": a state with no subject.
+		for i := 1; i < len(f.items); i++ {
+			it := f.items[i]
+			if it.eng && f.items[i-1].g == gIs && (it.isAdj() || it.isVerb() && (it.pp || it.ing)) {
+				c := it
+				f.state = &c
+				f.progress = f.progress || it.ing
+			}
+		}
+	}
+	full := *f
+	dropped := false
+	for _, p := range []*np{&f.obj, &f.topic, &f.subj, &f.target, &f.source} {
+		dropped = dropPaddingNoun(p) || dropped
+	}
+	if dropped {
+		// The names with the padding noun still come, after the core ones.
+		f.full = &full
+	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "increment" && strings.HasPrefix(v.surface, "올") && (!f.target.empty() || !numericThing(f.thing())) {
+		// 서버에 로그 올리기, 사진 올리기: 올리다 to a place or of a thing
+		// is upload; of a number (가격 올리기) it stays increment.
+		u := termOr("upload", 'v')
+		c := *v
+		c.t, c.words = u, u.Words
+		f.verb = &c
+	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
+		r := termOr("remove", 'v')
+		c := *v
+		c.t, c.words = r, r.Words
+		f.verb = &c
+	}
+}
+
+// dropPaddingNoun removes a padding head noun that follows another noun.
+func dropPaddingNoun(p *np) bool {
+	n := len(p.nouns)
+	if n < 2 {
+		return false
+	}
+	h := p.nouns[n-1]
+	if len(h.words) != 1 || !paddingWords[h.words[0]] {
+		return false
+	}
+	p.nouns = append([]item{}, p.nouns[:n-1]...)
+	if h.plural {
+		p.nouns[n-2].plural = true
+	}
+	return true
+}
+
+// numericThing: a phrase that names a number (금액, 가격, 점수, 시간 ...).
+func numericThing(p *np) bool {
+	if len(p.nouns) == 0 {
+		return true
+	}
+	h := lastWord(p.nouns[len(p.nouns)-1].words)
+	switch h {
+	case "amount", "price", "score", "point", "points", "count", "number", "total", "value", "time", "fee",
+		"level", "volume", "speed", "counter", "size", "limit", "rate", "version", "brightness", "stock",
+		"discount", "balance", "cost", "tax", "quantity", "days", "hours", "minutes", "seconds", "offset", "date":
+		return true
+	}
+	return p.nouns[len(p.nouns)-1].t != nil && p.nouns[len(p.nouns)-1].t.Class == 'u'
+}
+
+// verbalObjects: a Korean verbal noun with nothing after it, right before
+// another verb, is that verb's object (푸시 보내다, 로그인 시도하다).
+func verbalObjects(items []item) []item {
+	handler := false
+	for _, it := range items {
+		handler = handler || it.g == gHandler
+	}
+	for i := 0; i+1 < len(items); i++ {
+		it, nx := items[i], items[i+1]
+		if it.t != nil && it.t.Class == 'n' && it.alt != nil && it.alt.Class == 'v' && nx.t != nil && (nx.t.en() == "process" || nx.t.en() == "handle") {
+			it.t, it.alt = it.alt, it.t
+		}
+		if it.eng || it.g != gNone || it.t == nil || it.t.Class != 'v' || it.form != formNoun || it.part != partNone || it.mood != moodNone || it.rest != "" {
+			continue
+		}
+		if nx.eng || nx.g != gNone || nx.t == nil || nx.t.Class != 'v' {
+			continue
+		}
+		if handler {
+			// 디바운스 적용한 핸들러: the handler's own reading (events.go)
+			continue
+		}
+		if nx.form == formNoun && i+2 < len(items) && items[i+2].isNoun() {
+			continue // 요청 처리 시간: a compound noun, not an action
+		}
+		if e := nx.t.en(); (e == "process" || e == "handle") && handler {
+			// 요청 처리하는 핸들러: handle is the handler's own verb.
+			continue
+		} else if e == "process" || e == "handle" {
+			// 탈퇴 처리하는: 처리 is padding; the verbal noun is the action.
+			it.form, it.mood, it.rest, it.surface = nx.form, nx.mood, nx.rest, it.surface+" "+nx.surface
+			items = append(items[:i], append([]item{it}, items[i+2:]...)...)
+			continue
+		}
+		if nx.form == formNoun {
+			continue
+		}
+		switch {
+		case it.alt != nil && it.alt.Class == 'n':
+			it.t = it.alt
+		case verbNoun(it.t) != nil:
+			it.t = verbNoun(it.t)
+		default:
+			it.t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
+		}
+		it.words, it.alt = it.t.Words, nil
+		items[i] = it
+	}
+	return items
+}
+
+// unitFormatNames: formatting an amount in a unit for people ("format a
+// byte count as a human-readable string", "초를 읽기 쉬운 문자열로") is
+// named for the quantity: formatBytes, formatDuration.
+func (b *builder) unitFormatNames(f *frame) {
+	v := f.verb
+	if v == nil || v.t == nil || f.unit == "" || f.boolean {
+		return
+	}
+	switch v.t.en() {
+	case "format", "display", "show", "stringify", "humanize", "print":
+	case "convert", "change", "transform":
+		// only to text: 읽기 쉬운 문자열로, "as a human-readable string"
+		tw := cat(f.target.words(false), f.with.words(false), f.obj.words(false))
+		text := false
+		for _, x := range tw {
+			text = text || stringWords[x] || x == "readable"
+		}
+		if !text {
+			return
+		}
+	default:
+		return
+	}
+	k := naming.KindFunction
+	var q, alt string
+	switch f.unit {
+	case "bytes", "kb", "mb", "gb":
+		q, alt = "bytes", "file size"
+	case "ms", "seconds", "minutes", "hours", "days":
+		q, alt = "duration", "elapsed time"
+	default:
+		return
+	}
+	b.add(k, cand{cat(w("format"), w(q)), "사람이 읽기 쉬운 문자열로 바꾸는 함수의 관용적 이름입니다.", "The usual name for showing the amount to people."})
+	b.add(k, cand{cat(w("format"), w(alt)), "무엇의 양인지 드러낸 형태입니다.", "Names what is measured."})
+	b.add(k, cand{cat(w("humanize"), w(q)), "humanize를 쓴 형태입니다.", "With humanize."})
+}
+
+// perUnitWords are the singular nouns of the time units a rate is per.
+var perUnitWords = map[string]string{"ms": "millisecond", "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day"}
+
+// koreanPer: 페이지당, 분당, 유저당 is "per page/minute/user": the noun
+// (or unit) before 당 is the criterion a count is per.
+func koreanPer(items []item) []item {
+	for i, it := range items {
+		if it.eng || it.rest != "당" {
+			continue
+		}
+		switch {
+		case it.g == gUnit && perUnitWords[it.unit] != "":
+			t := &Term{Words: []string{perUnitWords[it.unit]}, Class: 'n', Korean: []string{it.surface}}
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, part: partBy, rest: "당"}
+		case it.isNoun():
+			items[i].part = partBy
+		}
+	}
+	return items
+}
+
+// perRate: a count per something (페이지당 게시글 수, requests per minute).
+func (f *frame) perRate() bool {
+	if f.by.empty() || !(f.count || f.limit != "" || lastWord(f.thing().nounWords(false)) == "count") {
+		return false
+	}
+	if n := f.by.nouns[len(f.by.nouns)-1]; n.rest == "당" {
+		return true
+	}
+	for _, it := range f.items {
+		if it.eng && it.surface == "per" {
+			return true
+		}
+	}
+	return false
+}
+
+// perNames: postsPerPage, requestsPerMinute, MAX_REQUESTS_PER_MINUTE.
+func (b *builder) perNames(f *frame, k naming.Kind) {
+	if !f.perRate() {
+		return
+	}
+	t := f.thing()
+	tw := t.nounWords(!massy(t))
+	if n := len(tw); n > 1 && (tw[n-1] == "count" || tw[n-1] == "counts") {
+		// 요청 수 (request count) per minute: requests per minute.
+		tw = append(append([]string{}, tw[:n-2]...), plural(tw[n-2]))
+	}
+	if len(tw) == 0 {
+		return
+	}
+	per := cat(w("per"), f.by.nounWords(false))
+	if f.limit != "" {
+		b.add(k, cand{cat(w(f.limit), tw, per), limitKo(f.limit) + " " + f.by.ko() + "당 " + t.ko() + " 수입니다.", "The " + f.limit + " number of " + strings.Join(tw, " ") + " " + strings.Join(per, " ") + "."})
+	}
+	b.add(k, cand{cat(tw, per), f.by.ko() + "당 " + t.ko() + " 수입니다.", "How many " + strings.Join(tw, " ") + " " + strings.Join(per, " ") + "."})
+}
+
+// englishPer: "requests per minute", "posts per page": the unit or noun
+// after per is what a count is per (the glossary's "per page" included).
+func englishPer(items []item) []item {
+	var out []item
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		switch {
+		case it.eng && it.g == gBy && it.surface == "per" && i+1 < len(items) && items[i+1].g == gUnit && perUnitWords[items[i+1].unit] != "":
+			u := items[i+1]
+			t := &Term{Words: []string{perUnitWords[u.unit]}, Class: 'n'}
+			out = append(out, it, item{t: t, words: t.Words, surface: u.surface, known: true, eng: true})
+			i++
+			continue
+		case it.eng && it.surface == "per page" && i > 0 && items[i-1].isNoun():
+			t := termOr("page", 'n')
+			out = append(out, item{g: gBy, surface: "per", known: true, eng: true}, item{t: t, words: t.Words, surface: "page", known: true, eng: true})
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// intoContainer: an action whose destination is the point of the name
+// (addToCart, moveToTrash, saveToFavorites): a container or a collection
+// the object goes into. Elsewhere (uploadLog to a server, sendPush to a
+// user) the object comes first and the destination is context.
+func intoContainer(verb string, f *frame) bool {
+	switch verb {
+	case "add", "insert", "push", "append", "prepend", "move", "copy", "save", "store", "enqueue", "attach", "assign", "bind", "pin", "subscribe":
+		return true
+	}
+	h := lastWord(f.target.nounWords(false))
+	switch h {
+	case "cart", "list", "queue", "stack", "favorites", "wishlist", "trash", "basket", "array", "set", "map", "cache", "clipboard", "history", "playlist", "bookmarks", "folder", "group":
+		return true
+	}
+	return false
+}
+
+// relativeAbility: 업로드할 수 있는 최대 파일 크기 is not a yes/no
+// question but a noun phrase, "the max size of a file one can upload":
+// the verb names the noun after it (max upload file size).
+func relativeAbility(items []item) []item {
+	for i := 0; i+3 < len(items); i++ {
+		v, su, ex, nx := items[i], items[i+1], items[i+2], items[i+3]
+		if v.eng || !v.isVerb() || v.mood != moodFutMod || su.g != gCount || ex.g != gExist || ex.mood != moodMod {
+			continue
+		}
+		if !(nx.isNoun() || nx.g == gMax || nx.g == gMin || nx.g == gDefault) {
+			continue
+		}
+		t := verbNoun(v.t)
+		if t == nil {
+			t = &Term{Words: v.t.Words, Class: 'n', Korean: v.t.Korean}
+		}
+		n := item{t: t, words: t.Words, surface: v.surface, known: true, form: formNoun}
+		out := append(append([]item{}, items[:i]...), n)
+		return append(out, items[i+3:]...)
+	}
+	return items
+}
+
+// clauseDuration: 토스트가 떠 있는 시간, 팝업이 보이는 시간, 세션이 유지되는
+// 시간: the time a clause lasts is its subject's duration (toastDuration,
+// TOAST_DURATION_MS with a unit).
+func clauseDuration(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		m, n := items[i-1], items[i]
+		if n.eng || n.t == nil || n.t.en() != "time" || n.part == partBy {
+			continue
+		}
+		if m.eng || !(m.isVerb() || m.isAdj()) || m.mood != moodMod {
+			continue
+		}
+		d := termOr("duration", 'n')
+		n.t, n.words = d, d.Words
+		out := append([]item{}, items[:i-1]...)
+		if len(out) > 0 && out[len(out)-1].isNoun() && out[len(out)-1].part == partSubj {
+			// the clause's subject owns the duration
+			out[len(out)-1].part = partNone
+		}
+		out = append(out, n)
+		return append(out, items[i+1:]...)
+	}
+	return items
+}
+
+// unitSpec: a unit with 로 closing a question that converts nothing
+// (떠 있는 시간, 밀리초로; 타임아웃 초로) says the unit of the value, not a
+// conversion target.
+func unitSpec(items []item) []item {
+	last := -1
+	for i, it := range items {
+		if it.isVerb() && (it.form != formNoun || isConvert(it.t)) {
+			return items
+		}
+		if it.g != gRequest && it.g != gStop && it.g != gFunction && it.g != gVariable && it.g != gConstant {
+			last = i
+		}
+	}
+	if last < 1 {
+		return items
+	}
+	it := items[last]
+	u := lastWord(it.words)
+	if it.eng || it.g != gNone || it.t != nil || it.part != partDir || len(it.words) != 1 || !durationUnits[u] && !sizeUnits[u] {
+		return items
+	}
+	items[last] = item{g: gUnit, unit: u, surface: it.surface, known: true, rest: it.rest}
+	return items
+}
+
+var sizeUnits = map[string]bool{"bytes": true, "kb": true, "mb": true, "gb": true, "px": true, "percent": true}
+
+// genericHeads are head nouns that say nothing once their qualifier is
+// gone (dark mode -> mode, payment type -> type).
+var genericHeads = map[string]bool{
+	"mode": true, "type": true, "status": true, "state": true, "value": true, "data": true, "info": true,
+	"option": true, "options": true, "setting": true, "settings": true,
+	"flag": true, "kind": true, "level": true, "result": true, "results": true,
+}
+
+// onlyGenericLeft: the shorter name keeps, of the words it drops from the
+// longer one's middle, only a generic head (is_mode_enabled for
+// is_dark_mode_enabled), so it is no short form of it.
+func onlyGenericLeft(short, long []string) bool {
+	if len(short) < 2 || len(long) < 3 {
+		return false
+	}
+	for _, x := range long[1:] {
+		if subsequence([]string{x}, short) {
+			continue
+		}
+		if x == "not" || x == "no" || x == "non" {
+			return true // dropping a negation flips the meaning (do not disturb)
+		}
+		if x != long[len(long)-1] && isStateWord(x) {
+			return true // filterOutExpiredCoupons: the state is the point
+		}
+	}
+	mid := short[1:]
+	if len(short) > 2 {
+		mid = short[1 : len(short)-1]
+	}
+	generic := len(mid) > 0
+	for _, x := range mid {
+		generic = generic && genericHeads[x]
+	}
+	if generic {
+		// the long name qualified that head with something the short one lost
+		return true
+	}
+	// INTERVAL_SECONDS for AUTO_ADVANCE_INTERVAL_SECONDS: nothing but a
+	// setting word and a unit is left.
+	content := 0
+	for _, x := range short {
+		switch {
+		case x == "is" || x == "has" || x == "can" || x == "should" || x == "max" || x == "min" || x == "default" || durationUnits[x] || sizeUnits[x]:
+		case weakAlone[x] || genericHeads[x]:
+		default:
+			content++
+		}
+	}
+	return content == 0
+}
+
+// isStateWord: an adjective or state of the glossary (expired, inactive,
+// unread), which a shorter name must not drop.
+func isStateWord(x string) bool {
+	switch x {
+	case "available", "possible", "current", "total", "new":
+		return false // 업로드 가능한 최대 파일 크기: padding, MAX_FILE_SIZE
+	}
+	for _, t := range loadGlossary().en[x] {
+		if t.Class == 'a' {
+			return true
+		}
+	}
+	return false
+}
+
+// weakAlone are setting words that, alone, only repeat the kind of value
+// (timeout, limit, size): kept when nothing better was found.
+var weakAlone = map[string]bool{
+	"limit": true, "timeout": true, "size": true, "interval": true, "delay": true,
+	"count": true, "max": true, "min": true, "threshold": true, "status": true, "state": true, "type": true,
+	"mode": true, "amount": true, "total": true, "number": true,
+}
+
+// thingAfterClause: 알림 안 읽은 거 개수, 장바구니에 담긴 거 목록: a clause
+// ending in 거/것 after a noun describes that noun (unread notifications).
+func thingAfterClause(items []item) []item {
+	for i := 2; i < len(items); i++ {
+		n, v, g := items[i-2], items[i-1], items[i]
+		if g.g != gStop || g.surface != "거" && g.surface != "것" {
+			continue
+		}
+		if n.eng || !n.isNoun() || n.part != partNone || v.eng || !(v.isVerb() || v.isAdj()) || v.mood != moodMod {
+			continue
+		}
+		out := append([]item{}, items[:i-2]...)
+		out = append(out, v, n)
+		return append(out, items[i+1:]...)
+	}
+	return items
+}
