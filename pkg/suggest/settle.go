@@ -182,9 +182,9 @@ func (b *builder) unitFormatNames(f *frame) {
 	default:
 		return
 	}
-	b.add(k, cand{cat(w("format"), w(q)), "사람이 읽기 쉬운 문자열로 바꾸는 함수의 관용적 이름입니다.", "The usual name for showing the amount to people."})
-	b.add(k, cand{cat(w("format"), w(alt)), "무엇의 양인지 드러낸 형태입니다.", "Names what is measured."})
-	b.add(k, cand{cat(w("humanize"), w(q)), "humanize를 쓴 형태입니다.", "With humanize."})
+	b.add(k, cand{cat(splitWords("format"), splitWords(q)), "사람이 읽기 쉬운 문자열로 바꾸는 함수의 관용적 이름입니다.", "The usual name for showing the amount to people."})
+	b.add(k, cand{cat(splitWords("format"), splitWords(alt)), "무엇의 양인지 드러낸 형태입니다.", "Names what is measured."})
+	b.add(k, cand{cat(splitWords("humanize"), splitWords(q)), "humanize를 쓴 형태입니다.", "With humanize."})
 }
 
 // perUnitWords are the singular nouns of the time units a rate is per.
@@ -238,9 +238,9 @@ func (b *builder) perNames(f *frame, k naming.Kind) {
 	if len(tw) == 0 {
 		return
 	}
-	per := cat(w("per"), f.by.nounWords(false))
+	per := cat(splitWords("per"), f.by.nounWords(false))
 	if f.limit != "" {
-		b.add(k, cand{cat(w(f.limit), tw, per), limitKo(f.limit) + " " + f.by.ko() + "당 " + t.ko() + " 수입니다.", "The " + f.limit + " number of " + strings.Join(tw, " ") + " " + strings.Join(per, " ") + "."})
+		b.add(k, cand{cat(splitWords(f.limit), tw, per), limitKo(f.limit) + " " + f.by.ko() + "당 " + t.ko() + " 수입니다.", "The " + f.limit + " number of " + strings.Join(tw, " ") + " " + strings.Join(per, " ") + "."})
 	}
 	b.add(k, cand{cat(tw, per), f.by.ko() + "당 " + t.ko() + " 수입니다.", "How many " + strings.Join(tw, " ") + " " + strings.Join(per, " ") + "."})
 }
