@@ -80,6 +80,28 @@ func modWords(m item) []string {
 	return m.words
 }
 
+// doingKo is the item as a present adnominal for reasons: a verb's stem
+// takes 는 (가져오는, 추가하는; a final ㄹ drops: 만드는), a noun or an English
+// word takes 하는 (추가하는 from 추가, upload하는).
+func (it *item) doingKo() string {
+	s := it.surfaceKo()
+	if s != "" && it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a') && it.form != formNoun && it.surface != "" && !isASCII(it.surface) {
+		return adnominal(s)
+	}
+	return s + "하는"
+}
+
+// adnominal is a verb stem's present adnominal form.
+func adnominal(stem string) string {
+	r := []rune(stem)
+	last := r[len(r)-1]
+	if last >= 0xAC00 && last <= 0xD7A3 && (last-0xAC00)%28 == 8 { // a final ㄹ
+		r[len(r)-1] = last - 8
+		return string(r) + "는"
+	}
+	return stem + "는"
+}
+
 func (it *item) surfaceKo() string {
 	if it.surface != "" && !isASCII(it.surface) {
 		if it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a') && it.form != formNoun {

@@ -366,7 +366,7 @@ func (b *builder) functions(f *frame) {
 		ow = cat(o.words(false), splitWords("count"))
 	}
 	oko := o.ko()
-	vko := v.surfaceKo()
+	vdo := v.doingKo()
 	var by []string
 	if !f.by.empty() {
 		by = cat(splitWords("by"), f.by.words(false))
@@ -416,15 +416,15 @@ func (b *builder) functions(f *frame) {
 		with = cat(splitWords("with"), f.with.headWords(false))
 	}
 	main := cat(vw, ow, by)
-	reason := cand{ko: josa(oko, "을", "를") + " " + vko + "하는 함수입니다.", en: sentence(thirdPerson(ve)) + " the " + strings.Join(ow, " ") + "."}
+	reason := cand{ko: josa(oko, "을", "를") + " " + vdo + " 함수입니다.", en: sentence(thirdPerson(ve)) + " the " + strings.Join(ow, " ") + "."}
 	if oko == "" {
-		reason.ko = vko + "하는 함수입니다."
+		reason.ko = vdo + " 함수입니다."
 	}
 	if len(ow) == 0 {
 		reason.en = sentence(thirdPerson(ve)) + "."
 	}
 	if len(tgt) > 0 && len(ow) == 0 {
-		b.add(k, cand{suffix(cat(vw, tgt)), f.target.ko() + "에 " + vko + "하는 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(tgt, " ") + "."})
+		b.add(k, cand{suffix(cat(vw, tgt)), f.target.ko() + "에 " + vdo + " 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(tgt, " ") + "."})
 	}
 	if len(tgt) > 0 && len(ow) > 0 && !intoContainer(ve, f) && !f.handler {
 		// 서버에 로그 올리기: the thing first (uploadLog), the place after.
@@ -439,7 +439,7 @@ func (b *builder) functions(f *frame) {
 	}
 	b.add(k, cand{suffix(main), reason.ko, reason.en})
 	if len(with) > 0 {
-		b.add(k, cand{suffix(cat(vw, with)), josa(f.with.ko(), "으로", "로") + " " + vko + "한다는 점을 드러낸 이름입니다.", "Names how: with " + strings.Join(f.with.headWords(false), " ") + "."})
+		b.add(k, cand{suffix(cat(vw, with)), josa(f.with.ko(), "으로", "로") + " " + vdo + " 방법을 드러낸 이름입니다.", "Names how: with " + strings.Join(f.with.headWords(false), " ") + "."})
 		b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})
 	}
 	if len(by) > 0 {
@@ -596,7 +596,7 @@ func (b *builder) classes(f *frame) {
 	if v != nil && v.t != nil && !f.enum && v.t.en() != "get" {
 		ag := splitWords(agent(v.t.en()))
 		if len(words) > 0 {
-			b.add(k, cand{cat(t.nounWords(false), ag), josa(t.ko(), "을", "를") + " " + v.surfaceKo() + "하는 일을 맡는 타입입니다.", sentence(thirdPerson(v.t.en())) + " " + strings.Join(words, " ") + "."})
+			b.add(k, cand{cat(t.nounWords(false), ag), josa(t.ko(), "을", "를") + " " + v.doingKo() + " 일을 맡는 타입입니다.", sentence(thirdPerson(v.t.en())) + " " + strings.Join(words, " ") + "."})
 		}
 		b.add(k, cand{ag, "하는 일을 이름으로 삼은 짧은 형태입니다.", "Named for what it does."})
 	}

@@ -409,7 +409,7 @@ func (b *builder) jobNames(f *frame) {
 	o := f.thing()
 	ow := o.words(false)
 	vw := v.t.Words
-	reason := cand{ko: josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "하는 " + f.x.job + " 클래스입니다.", en: "The " + f.x.job + " that " + thirdPerson(v.t.en()) + " " + strings.Join(ow, " ") + "."}
+	reason := cand{ko: josa(o.ko(), "을", "를") + " " + v.doingKo() + " " + f.x.job + " 클래스입니다.", en: "The " + f.x.job + " that " + thirdPerson(v.t.en()) + " " + strings.Join(ow, " ") + "."}
 	b.add(k, cand{cat(vw, ow, j), reason.ko, reason.en})
 	if len(ow) > 0 {
 		b.add(k, cand{cat(ow, vw, j), "대상을 앞세운 형태입니다.", "Object first."})
@@ -469,7 +469,7 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 	if batch && len(content) > 0 {
 		content = append(append([]string{}, content[:len(content)-1]...), plural(content[len(content)-1]))
 	}
-	b.add(k, cand{suffix(cat(v.t.Words, content)), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "하는 함수입니다.", sentence(thirdPerson(ve)) + " the " + strings.Join(content, " ") + "."})
+	b.add(k, cand{suffix(cat(v.t.Words, content)), josa(o.ko(), "을", "를") + " " + v.doingKo() + " 함수입니다.", sentence(thirdPerson(ve)) + " the " + strings.Join(content, " ") + "."})
 }
 
 // attrHeads are the attributes a limit or setting is of (the pool size,

@@ -354,3 +354,18 @@ func TestTopUp(t *testing.T) {
 		t.Errorf("variants of status = %v: status is not a plural", got)
 	}
 }
+
+// Reasons conjugate the verb: 가져오는, not 가져오하는.
+func TestReasonAdnominal(t *testing.T) {
+	for stem, want := range map[string]string{"가져오": "가져오는", "추가하": "추가하는", "만들": "만드는", "넣": "넣는"} {
+		if got := adnominal(stem); got != want {
+			t.Errorf("adnominal(%q) = %q, want %q", stem, got, want)
+		}
+	}
+	a := Suggest(naming.Spec{Language: "Python"}, "사용자 목록을 가져오는 함수")
+	for _, s := range a.Suggestions {
+		if strings.Contains(s.Reason, "하하는") || strings.Contains(s.Reason, "오하는") {
+			t.Errorf("%s: reason %q", s.Name, s.Reason)
+		}
+	}
+}
