@@ -1,13 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { checkNames, MAX_NAME_LEN, MAX_NAMES, type CheckKind, type CheckResult } from '../api/naming';
-import { Field } from '../components/Field';
+import { LanguageFields } from '../components/LanguageFields';
 import { Alert, Spinner } from '../components/States';
 import { CopyButton } from '../components/SuggestionCard';
 import { charLength, errorsFrom, noErrors, useForm, type FormErrors } from '../forms';
 import { useT, type MessageKey } from '../i18n';
 import { MAX_CONVENTION_LEN, MAX_LANGUAGE_LEN } from '../limits';
 import { useTitle } from '../title';
-import { conventionOptions, LANGUAGE_PRESETS } from './Rooms';
 import '../check.css';
 
 const KINDS: CheckKind[] = ['function', 'variable', 'boolean', 'constant', 'class'];
@@ -119,38 +118,7 @@ export function CheckPage() {
         {f.errors.message && <Alert tone="error">{f.errors.message}</Alert>}
         <form class="form" onSubmit={submit} noValidate>
           <div class="check-settings">
-            <Field
-              id="check-language"
-              label={t('field.language')}
-              name="language"
-              list="check-language-options"
-              autoComplete="off"
-              maxLength={MAX_LANGUAGE_LEN}
-              required
-              hint={t('hint.language')}
-              {...f.field('language')}
-            />
-            <datalist id="check-language-options">
-              {LANGUAGE_PRESETS.map(([l]) => (
-                <option key={l} value={l} />
-              ))}
-            </datalist>
-            <Field
-              id="check-convention"
-              label={t('field.convention')}
-              name="convention"
-              list="check-convention-options"
-              autoComplete="off"
-              maxLength={MAX_CONVENTION_LEN}
-              optional
-              hint={t('hint.convention')}
-              {...f.field('convention')}
-            />
-            <datalist id="check-convention-options">
-              {conventionOptions(f.values.language).map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
+            <LanguageFields idPrefix="check" language={f.field('language')} convention={f.field('convention')} />
             <div class="field">
               <label class="field-label" for="check-kind">
                 {t('check.kind')}

@@ -4,6 +4,7 @@ import type { Room } from '../api/types';
 import { useSession } from '../auth';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
+import { LanguageFields } from '../components/LanguageFields';
 import { QuotaBadge } from '../components/QuotaBadge';
 import { matchRoom, RoomSearchBox, SEARCH_BOUND } from '../components/RoomSearch';
 import { Alert, EmptyState, ErrorState, Loading } from '../components/States';
@@ -98,38 +99,7 @@ function CreateRoomForm() {
       </div>
       {f.errors.message && <Alert tone="error">{f.errors.message}</Alert>}
       <form class="form" onSubmit={submit} noValidate>
-        <Field
-          id="room-language"
-          label={t('field.language')}
-          name="language"
-          list="language-options"
-          autoComplete="off"
-          maxLength={MAX_LANGUAGE_LEN}
-          required
-          hint={t('hint.language')}
-          {...f.field('language')}
-        />
-        <datalist id="language-options">
-          {LANGUAGE_PRESETS.map(([l]) => (
-            <option key={l} value={l} />
-          ))}
-        </datalist>
-        <Field
-          id="room-convention"
-          label={t('field.convention')}
-          name="convention"
-          list="convention-options"
-          autoComplete="off"
-          maxLength={MAX_CONVENTION_LEN}
-          optional
-          hint={t('hint.convention')}
-          {...f.field('convention')}
-        />
-        <datalist id="convention-options">
-          {conventionOptions(f.values.language).map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
+        <LanguageFields idPrefix="room" language={f.field('language')} convention={f.field('convention')} />
         <Field
           id="room-title"
           label={t('field.title')}
