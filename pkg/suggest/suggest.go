@@ -26,6 +26,9 @@ const perKind = 5
 // answers have: suggestions grouped by kind, best first, each valid for the
 // room; Text readable (Korean for a Korean question); Offline set.
 func Suggest(spec naming.Spec, question string) naming.Answer {
+	if ans, ok := similar(spec, question); ok {
+		return ans
+	}
 	room := naming.ResolveRoom(spec)
 	a := Analyze(question)
 	pick(a.f, spec.Kind)

@@ -369,3 +369,23 @@ func TestReasonAdnominal(t *testing.T) {
 		}
 	}
 }
+
+// "More like this" asks for rewordings of the quoted name, never of the
+// request's own words (비슷한 is not 비 "empty", 더 보기 not "see more").
+func TestSimilar(t *testing.T) {
+	a := Suggest(naming.Spec{Language: "Python", Kind: naming.KindFunction}, "`get_users`와 비슷한 이름 더 보기")
+	if len(a.Suggestions) < 3 {
+		t.Fatalf("%d names: %v", len(a.Suggestions), a.Suggestions)
+	}
+	for _, s := range a.Suggestions {
+		if s.Kind != naming.KindFunction || strings.Contains(s.Name, "empty") || strings.Contains(s.Name, "more") || s.Name == "get_users" {
+			t.Errorf("%+v is not a rewording of get_users", s)
+		}
+	}
+	if a := Suggest(naming.Spec{Language: "Go"}, "`UserRepository`와 비슷한 이름 더 보기"); len(a.Suggestions) != 0 || !strings.Contains(a.Text, "찾지 못했습니다") {
+		t.Errorf("no known rewording: got %v, %q", a.Suggestions, a.Text)
+	}
+	if _, ok := similar(naming.Spec{Language: "Go"}, "`userID` 변수 쓰는 함수"); ok {
+		t.Error("a quoted name without a request for variations was taken as one")
+	}
+}
