@@ -651,7 +651,18 @@ func (f *frame) note(it item) {
 	}
 	s := it.surface
 	if it.t != nil {
-		s = it.surface + "(" + it.t.en() + ")"
+		shown := it.surface
+		if (it.t.Class == 'v' || it.t.Class == 'a') && it.form != formNoun && !isASCII(shown) && len(it.t.Korean) > 0 {
+			// A verb is shown in its dictionary form (추가하다, not the
+			// stem 추가하 the question's 추가하는 was read as).
+			shown = it.t.Korean[0]
+			for _, k := range it.t.Korean {
+				if k == it.surface+"다" {
+					shown = k
+				}
+			}
+		}
+		s = shown + "(" + it.t.en() + ")"
 		if isASCII(it.surface) && it.surface == it.t.en() {
 			s = it.surface
 		}
