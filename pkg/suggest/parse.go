@@ -37,6 +37,7 @@ type item struct {
 	alt     *Term  // a noun spelled like this verbal noun (연결: connect, connection)
 	neg     bool   // negated: 안 읽은, 읽지 않은 (refine.go)
 	rest    string // Korean: the particle or ending written after the form
+	folded  bool   // English: a state folded from a clause after its head (relative.go)
 }
 
 func (it *item) isNoun() bool {

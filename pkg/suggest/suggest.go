@@ -64,7 +64,11 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question)))))))
+	q, folded := dropExamples(question), map[string]bool(nil)
+	if !korean {
+		q, folded = foldRelative(q)
+	}
+	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(fixFolded(parse(g, gi, q), folded))))))
 	if !korean {
 		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(items))))))))
 	} else {
