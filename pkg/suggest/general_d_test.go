@@ -28,6 +28,12 @@ func TestGeneralD(t *testing.T) {
 		{"Java", "requests waiting for approval", naming.KindVariable, "pendingRequests"},
 		{"Python", "tasks not yet completed", naming.KindVariable, "incomplete_tasks"},
 		{"JavaScript", "list of orders placed by the customer", naming.KindVariable, "placedOrders"},
+		// a compound whose last part is a verbal noun, with a verb ending
+		// after it, is noun + verb
+		{"Java", "주문취소됐는지 확인하는 함수", naming.KindFunction, "isOrderCancelled"},
+		{"Java", "주문 취소됐는지 확인하는 함수", naming.KindFunction, "isOrderCancelled"},
+		{"Python", "결제승인됐는지 확인하는 함수", naming.KindFunction, "is_payment_approved"},
+		{"Kotlin", "예약 취소됐는지 여부", naming.KindVariable, "isReservationCancelled"},
 	}
 	for _, tt := range tests {
 		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
