@@ -652,6 +652,14 @@ func answerText(room naming.Room, f *frame, sugs []naming.Suggestion) string {
 			b.WriteString("Not in the glossary, used as written: " + strings.Join(u, ", ") + "\n")
 		}
 	}
+	if len(f.unknownKo) > 0 {
+		u := strings.Join(f.unknownKo, ", ")
+		if k {
+			b.WriteString("용어집에 없어 이름에 넣지 못한 말: " + u + " (영어로 무엇인지 알려 주시면 이름에 넣을 수 있습니다)\n")
+		} else {
+			b.WriteString("Not in the glossary and left out of the names: " + u + " (say it in English to have it in the names)\n")
+		}
+	}
 	if len(sugs) == 0 {
 		if k {
 			b.WriteString("\n질문에서 이름을 지을 대상을 알아듣지 못해 이름을 만들지 않았습니다. 무엇을 담거나 하는지 구체적으로 알려 주세요. 예: \"장바구니에 상품을 추가하는 함수\", \"사이드바가 접혔는지 나타내는 변수\".")

@@ -34,6 +34,11 @@ func TestGeneralD(t *testing.T) {
 		{"Java", "주문 취소됐는지 확인하는 함수", naming.KindFunction, "isOrderCancelled"},
 		{"Python", "결제승인됐는지 확인하는 함수", naming.KindFunction, "is_payment_approved"},
 		{"Kotlin", "예약 취소됐는지 여부", naming.KindVariable, "isReservationCancelled"},
+		// everyday nouns (glossary/nouns-d.tsv)
+		{"Python", "보고서를 만드는 함수", naming.KindFunction, "create_report"},
+		{"Go", "회의록 저장하는 함수", naming.KindFunction, "saveMeetingMinutes"},
+		{"Kotlin", "항공권 예약하는 함수", naming.KindFunction, "reserveFlightTicket"},
+		{"Swift", "레시피 목록 가져오는 함수", naming.KindFunction, "getRecipes"},
 	}
 	for _, tt := range tests {
 		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
@@ -45,4 +50,26 @@ func TestGeneralD(t *testing.T) {
 	}
 }
 
-var _ = strings.Contains
+// TestUnknownKoreanNoun: an object or subject the glossary lacks is named
+// in the answer, which keeps one name per kind instead of a full list of
+// bare verbs.
+func TestUnknownKoreanNoun(t *testing.T) {
+	tests := []struct{ lang, q, word string }{
+		{"Python", "꽃다발을 만드는 함수", "꽃다발"},
+		{"Go", "명함 저장하는 함수", "명함"},
+		{"Java", "전단지를 출력하는 메서드", "전단지"},
+	}
+	for _, tt := range tests {
+		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
+		if !strings.Contains(a.Text, tt.word) || !strings.Contains(a.Text, "용어집에 없어 이름에 넣지 못한 말") {
+			t.Errorf("%q: the answer does not name %q as unknown:\n%s", tt.q, tt.word, a.Text)
+		}
+		if n := len(names(a, naming.KindFunction)); n > 1 {
+			t.Errorf("%q: %d function names, want at most one", tt.q, n)
+		}
+	}
+	// a known noun keeps the full list
+	if a := Suggest(naming.Spec{Language: "Go"}, "장바구니에 상품을 추가하는 함수"); strings.Contains(a.Text, "용어집에 없어 이름에 넣지") || len(names(a, naming.KindFunction)) < 2 {
+		t.Errorf("known nouns flagged as unknown:\n%s", a.Text)
+	}
+}

@@ -33,6 +33,9 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b.build(a.f)
 	b.topUp()
 	sugs := naming.FirstPicked(spec, b.suggestions())
+	if len(a.f.unknownKo) > 0 {
+		sugs = keepFirstPerKind(sugs)
+	}
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }
 
@@ -78,6 +81,9 @@ func Analyze(question string) Analysis {
 	f := build(items, korean)
 	f.applyExtra(x)
 	f.items = items
+	if korean {
+		f.unknownKo = unknownKoNouns(question, items)
+	}
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
 	f.until = readUntil(question, items)
