@@ -73,3 +73,35 @@ func TestUnknownKoreanNoun(t *testing.T) {
 		t.Errorf("known nouns flagged as unknown:\n%s", a.Text)
 	}
 }
+
+// TestAbbreviatedAlternative: in Go, C, C++ and Rust the short form of a
+// name (buf, ctx, cfg, conn) is offered after the full one, never first;
+// languages that spell words out do not get it.
+func TestAbbreviatedAlternative(t *testing.T) {
+	tests := []struct {
+		lang, q     string
+		kind        naming.Kind
+		full, short string
+	}{
+		{"C", "buffer for the incoming message", naming.KindVariable, "buffer", "buf"},
+		{"Rust", "request context", naming.KindVariable, "context", "ctx"},
+		{"Go", "function that parses the config file", naming.KindFunction, "parseConfig", "parseCfg"},
+		{"Go", "variable for the websocket connection", naming.KindVariable, "websocketConnection", "websocketConn"},
+		{"Go", "데이터베이스 변수", naming.KindVariable, "database", "db"},
+	}
+	for _, tt := range tests {
+		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
+		got := names(a, tt.kind)
+		if len(got) < 2 || got[0] != tt.full || !contains(got[1:min(3, len(got))], tt.short) {
+			t.Errorf("%s %q: %s names %v, want %q first and %q among the next two", tt.lang, tt.q, tt.kind, got, tt.full, tt.short)
+		}
+	}
+	for _, lang := range []string{"Python", "Java", "Kotlin"} {
+		got := names(Suggest(naming.Spec{Language: lang}, "request context"), naming.KindVariable)
+		for _, n := range got {
+			if strings.Contains(strings.ToLower(n), "ctx") {
+				t.Errorf("%s: %v, want no short form", lang, got)
+			}
+		}
+	}
+}
