@@ -157,6 +157,7 @@ type frame struct {
 	passive   bool
 	known     []string // recognised words, for the Text
 	unknown   []string // words not understood
+	unknownKo []string // Korean objects and subjects not in the glossary (unknown_ko.go)
 	x         extra    // phrase patterns (refine.go)
 	full      *frame   // the frame before padding nouns were dropped (settle.go)
 }

@@ -25,7 +25,8 @@ type builder struct {
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
-	b.rerank() // forms_extra.go
+	b.rerank()         // forms_extra.go
+	b.addAbbreviated() // abbr.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)
@@ -650,6 +651,14 @@ func answerText(room naming.Room, f *frame, sugs []naming.Suggestion) string {
 			b.WriteString("용어집에 없어 영어 그대로 쓴 말: " + strings.Join(u, ", ") + "\n")
 		} else {
 			b.WriteString("Not in the glossary, used as written: " + strings.Join(u, ", ") + "\n")
+		}
+	}
+	if len(f.unknownKo) > 0 {
+		u := strings.Join(f.unknownKo, ", ")
+		if k {
+			b.WriteString("용어집에 없어 이름에 넣지 못한 말: " + u + " (영어로 무엇인지 알려 주시면 이름에 넣을 수 있습니다)\n")
+		} else {
+			b.WriteString("Not in the glossary and left out of the names: " + u + " (say it in English to have it in the names)\n")
 		}
 	}
 	if len(sugs) == 0 {

@@ -34,7 +34,7 @@ func imperative(items []item) []item {
 			items[i] = it
 			return items
 		}
-		if it.g != gNone || it.t == nil || it.t.Class == 'v' || it.plural || it.pp || it.ing {
+		if it.g != gNone || it.t == nil || it.t.Class == 'v' || it.plural || it.pp || it.ing || it.folded {
 			return items
 		}
 		if i+1 >= len(items) || items[i+1].g == gOf || items[i+1].g == gIs || items[i+1].g == gFunction ||

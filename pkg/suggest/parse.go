@@ -37,6 +37,7 @@ type item struct {
 	alt     *Term  // a noun spelled like this verbal noun (연결: connect, connection)
 	neg     bool   // negated: 안 읽은, 읽지 않은 (refine.go)
 	rest    string // Korean: the particle or ending written after the form
+	folded  bool   // English: a state folded from a clause after its head (relative.go)
 }
 
 func (it *item) isNoun() bool {
@@ -277,11 +278,49 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 				continue
 			}
 		}
+		if k := verbTail(g, buf[:n], tm, gok, string(runes[e.w][e.c:])); k > 0 {
+			// 주문취소됐는지: the compound's last part is a verbal noun
+			// with a verb ending after it, so the compound is noun + verb
+			// (주문 + 취소됐는지), not the noun 주문 취소.
+			e = ends[k-1]
+			best = koCand{n: k, gram: gi.ko[string(buf[:k])], terms: g.ko[string(buf[:k])]}
+			bestW, bestC = e.w, e.c
+			break
+		}
 		best = koCand{n: n, gram: gm, terms: tm}
 		bestW, bestC = e.w, e.c
 		break
 	}
 	return best, bestW, bestC
+}
+
+// verbEndings start a 하다/되다 verb's ending after its verbal noun.
+var verbEndings = []string{"됐", "되었", "되는", "되어", "되", "돼", "된", "될", "하는", "했", "한", "할", "하", "해", "시키", "시킨", "시켰"}
+
+// verbTail: when a noun compound (all its matches nouns) ends in a
+// verbal noun and a verb ending follows it, the length of the part before
+// that verbal noun (a noun of its own); else 0.
+func verbTail(g *glossary, key []rune, tm []koMatch, gok bool, rest string) int {
+	if gok || len(tm) == 0 || !hasAnyPrefix(rest, verbEndings...) {
+		return 0
+	}
+	for _, m := range tm {
+		if m.t.Class != 'n' {
+			return 0
+		}
+	}
+	for k := 1; k <= len(key)-2; k++ {
+		head, tail := g.ko[string(key[:k])], g.ko[string(key[k:])]
+		if len(head) == 0 || len(tail) == 0 || head[0].t.Class != 'n' {
+			continue
+		}
+		for _, m := range tail {
+			if m.t.Class == 'v' && m.form == formNoun {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 func gramVerb(ms []gramMatch) bool {

@@ -36,6 +36,9 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b.build(a.f)
 	b.topUp()
 	sugs := naming.FirstPicked(spec, b.suggestions())
+	if len(a.f.unknownKo) > 0 {
+		sugs = keepFirstPerKind(sugs)
+	}
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }
 
@@ -67,7 +70,11 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(parse(g, gi, dropExamples(question)))))))
+	q, folded := dropExamples(question), map[string]bool(nil)
+	if !korean {
+		q, folded = foldRelative(q)
+	}
+	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(fixFolded(parse(g, gi, q), folded))))))
 	if !korean {
 		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(items))))))))
 	} else {
@@ -77,6 +84,9 @@ func Analyze(question string) Analysis {
 	f := build(items, korean)
 	f.applyExtra(x)
 	f.items = items
+	if korean {
+		f.unknownKo = unknownKoNouns(question, items)
+	}
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
 	f.until = readUntil(question, items)

@@ -1,0 +1,90 @@
+package suggest
+
+import (
+	"strings"
+	"sync"
+
+	"namebot/pkg/naming"
+)
+
+// Languages whose style uses short forms (Go's conn, ctx, buf; C's len,
+// idx; Rust's cfg, msg) get the abbreviated form of a name as a later
+// suggestion, never the first: the full words stay the default.
+
+// abbrLangs use short forms in identifiers.
+var abbrLangs = map[naming.Language]bool{naming.LangGo: true, naming.LangC: true, naming.LangRust: true, naming.LangCPP: true}
+
+// abbrFixed are the short forms reviewers expect whatever the glossary
+// says; temporary is not one (tmp names nothing).
+var abbrFixed = map[string]string{
+	"connection": "conn", "buffer": "buf", "context": "ctx", "config": "cfg", "configuration": "cfg",
+	"message": "msg", "request": "req", "response": "res", "index": "idx", "length": "len", "number": "num",
+}
+
+// abbrSkip are glossary short forms that are not offered as alternatives.
+var abbrSkip = map[string]bool{"temporary": true, "automatic": true, "integer": true, "string": true, "power": true, "logarithm": true}
+
+var (
+	abbrOnce sync.Once
+	abbrMap  map[string]string
+)
+
+// abbreviations: one identifier word → its short form (glossary abbr= of
+// one-word terms, and abbrFixed).
+func abbreviations() map[string]string {
+	abbrOnce.Do(func() {
+		abbrMap = map[string]string{}
+		for _, t := range loadGlossary().terms {
+			if t.Abbr != "" && len(t.Words) == 1 && !strings.Contains(t.Abbr, " ") && !abbrSkip[t.Words[0]] && t.Abbr != t.Words[0] {
+				abbrMap[t.Words[0]] = t.Abbr
+			}
+		}
+		for w, a := range abbrFixed {
+			abbrMap[w] = a
+		}
+	})
+	return abbrMap
+}
+
+// addAbbreviated puts the short form of each kind's first name second.
+func (b *builder) addAbbreviated() {
+	if !abbrLangs[b.lang] {
+		return
+	}
+	ab := abbreviations()
+	for i, l := range b.lists {
+		if len(l) == 0 {
+			continue
+		}
+		first := l[0]
+		words := naming.Split(strings.TrimSuffix(first.Name, "?"))
+		changed := false
+		short := make([]string, len(words))
+		for j, w := range words {
+			lw := strings.ToLower(w)
+			short[j] = lw
+			if a, ok := ab[lw]; ok {
+				short[j], changed = a, true
+			}
+		}
+		if !changed {
+			continue
+		}
+		name := b.room.Format(first.Kind, short)
+		key := string(first.Kind) + "/" + naming.DedupeKey(name)
+		if b.room.Validate(first.Kind, name) != nil || b.seen[key] {
+			continue
+		}
+		b.seen[key] = true
+		reason := "Same name with the usual short forms."
+		if b.korean {
+			reason = "흔히 쓰는 약어로 줄인 같은 이름입니다."
+		}
+		s := naming.Suggestion{Kind: first.Kind, Name: name, Reason: reason}
+		nl := append([]naming.Suggestion{first, s}, l[1:]...)
+		if len(nl) > perKind {
+			nl = nl[:perKind]
+		}
+		b.lists[i] = nl
+	}
+}

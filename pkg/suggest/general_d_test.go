@@ -1,0 +1,107 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestGeneralD: questions written for four general families (not from
+// eval/questions.yaml); each wanted name must be among the first three of
+// its kind.
+func TestGeneralD(t *testing.T) {
+	tests := []struct {
+		lang, q string
+		kind    naming.Kind
+		want    string
+	}{
+		// relative clauses and qualifiers after the head noun fold into a
+		// state before it
+		{"TypeScript", "users who haven't verified their email", naming.KindVariable, "unverifiedUsers"},
+		{"TypeScript", "restaurants open right now", naming.KindVariable, "openRestaurants"},
+		{"Python", "orders placed in the last 30 days", naming.KindVariable, "recent_orders"},
+		{"Java", "accounts that haven't logged in for a year", naming.KindVariable, "inactiveAccounts"},
+		{"Kotlin", "comments that have not been approved", naming.KindVariable, "unapprovedComments"},
+		{"Swift", "currently open tabs", naming.KindVariable, "openTabs"},
+		{"Go", "invoices that are overdue", naming.KindVariable, "overdueInvoices"},
+		{"Java", "requests waiting for approval", naming.KindVariable, "pendingRequests"},
+		{"Python", "tasks not yet completed", naming.KindVariable, "incomplete_tasks"},
+		{"JavaScript", "list of orders placed by the customer", naming.KindVariable, "placedOrders"},
+		// a compound whose last part is a verbal noun, with a verb ending
+		// after it, is noun + verb
+		{"Java", "주문취소됐는지 확인하는 함수", naming.KindFunction, "isOrderCancelled"},
+		{"Java", "주문 취소됐는지 확인하는 함수", naming.KindFunction, "isOrderCancelled"},
+		{"Python", "결제승인됐는지 확인하는 함수", naming.KindFunction, "is_payment_approved"},
+		{"Kotlin", "예약 취소됐는지 여부", naming.KindVariable, "isReservationCancelled"},
+		// everyday nouns (glossary/nouns-d.tsv)
+		{"Python", "보고서를 만드는 함수", naming.KindFunction, "create_report"},
+		{"Go", "회의록 저장하는 함수", naming.KindFunction, "saveMeetingMinutes"},
+		{"Kotlin", "항공권 예약하는 함수", naming.KindFunction, "reserveFlightTicket"},
+		{"Swift", "레시피 목록 가져오는 함수", naming.KindFunction, "getRecipes"},
+	}
+	for _, tt := range tests {
+		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
+		got := names(a, tt.kind)
+		top := got[:min(3, len(got))]
+		if !contains(top, tt.want) {
+			t.Errorf("%s %q: %s names %v, want %q among the first three", tt.lang, tt.q, tt.kind, got, tt.want)
+		}
+	}
+}
+
+// TestUnknownKoreanNoun: an object or subject the glossary lacks is named
+// in the answer, which keeps one name per kind instead of a full list of
+// bare verbs.
+func TestUnknownKoreanNoun(t *testing.T) {
+	tests := []struct{ lang, q, word string }{
+		{"Python", "꽃다발을 만드는 함수", "꽃다발"},
+		{"Go", "명함 저장하는 함수", "명함"},
+		{"Java", "전단지를 출력하는 메서드", "전단지"},
+	}
+	for _, tt := range tests {
+		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
+		if !strings.Contains(a.Text, tt.word) || !strings.Contains(a.Text, "용어집에 없어 이름에 넣지 못한 말") {
+			t.Errorf("%q: the answer does not name %q as unknown:\n%s", tt.q, tt.word, a.Text)
+		}
+		if n := len(names(a, naming.KindFunction)); n > 1 {
+			t.Errorf("%q: %d function names, want at most one", tt.q, n)
+		}
+	}
+	// a known noun keeps the full list
+	if a := Suggest(naming.Spec{Language: "Go"}, "장바구니에 상품을 추가하는 함수"); strings.Contains(a.Text, "용어집에 없어 이름에 넣지") || len(names(a, naming.KindFunction)) < 2 {
+		t.Errorf("known nouns flagged as unknown:\n%s", a.Text)
+	}
+}
+
+// TestAbbreviatedAlternative: in Go, C, C++ and Rust the short form of a
+// name (buf, ctx, cfg, conn) is offered after the full one, never first;
+// languages that spell words out do not get it.
+func TestAbbreviatedAlternative(t *testing.T) {
+	tests := []struct {
+		lang, q     string
+		kind        naming.Kind
+		full, short string
+	}{
+		{"C", "buffer for the incoming message", naming.KindVariable, "buffer", "buf"},
+		{"Rust", "request context", naming.KindVariable, "context", "ctx"},
+		{"Go", "function that parses the config file", naming.KindFunction, "parseConfig", "parseCfg"},
+		{"Go", "variable for the websocket connection", naming.KindVariable, "websocketConnection", "websocketConn"},
+		{"Go", "데이터베이스 변수", naming.KindVariable, "database", "db"},
+	}
+	for _, tt := range tests {
+		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
+		got := names(a, tt.kind)
+		if len(got) < 2 || got[0] != tt.full || !contains(got[1:min(3, len(got))], tt.short) {
+			t.Errorf("%s %q: %s names %v, want %q first and %q among the next two", tt.lang, tt.q, tt.kind, got, tt.full, tt.short)
+		}
+	}
+	for _, lang := range []string{"Python", "Java", "Kotlin"} {
+		got := names(Suggest(naming.Spec{Language: lang}, "request context"), naming.KindVariable)
+		for _, n := range got {
+			if strings.Contains(strings.ToLower(n), "ctx") {
+				t.Errorf("%s: %v, want no short form", lang, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,234 @@
+package suggest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// English relative clauses and qualifiers after the head noun are folded
+// into an adjective or participle before it, the way identifiers say them:
+//
+//	users who haven't verified their email   → unverified users
+//	accounts that haven't logged in for a year → inactive accounts
+//	restaurants open right now               → open restaurants
+//	orders placed in the last 30 days        → recent orders
+//	invoices that are overdue                → overdue invoices
+//	orders placed by the user                → placed orders by the user
+//
+// foldRelative rewrites the question text; the words it puts before the
+// head are read as adjectives (fixFolded), never as verbs or nouns.
+
+const relNeg = `(?:have\s+not|has\s+not|haven'?t|hasn'?t|did\s+not|didn'?t|do\s+not|don'?t|does\s+not|doesn'?t|are\s+not|aren'?t|is\s+not|isn'?t|were\s+not|weren'?t|was\s+not|wasn'?t|have\s+never|has\s+never|never|not)`
+
+var (
+	// head + who/that + negation + verb (+ particle), then the rest of the clause
+	relNegRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:who|that|which)\s+` + relNeg + `\s+(?:yet\s+|ever\s+|been\s+|being\s+)*([a-z]+)(\s+(?:in|on|out|up))?\b[^,;()]*`)
+	// head + not yet / never + participle
+	relNotYetRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:not\s+yet|never|not)\s+(?:been\s+)?([a-z]+ed)\b`)
+	// head + who/that + are + state
+	relStateRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are|is|were|was)\s+(?:currently\s+|still\s+|now\s+|already\s+)?([a-z]+)\b(?:\s+(?:right\s+now|now|currently|today|at\s+the\s+moment))?`)
+	// head + open/active/... + now
+	relNowRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|currently\s+|still\s+)?(open|active|online|available|running|pending|live|busy|idle|offline|closed)\s+(?:right\s+now|now|currently|at\s+the\s+moment|today)\b`)
+	// currently open X
+	relCurrentlyRe = regexp.MustCompile(`(?i)\b(?:currently|still)\s+(open|active|online|available|running|pending|live|busy|idle|offline|closed)\s+([a-z]+s)\b`)
+	// head + waiting for / awaiting ...
+	relWaitRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|still\s+)?(?:waiting\s+for|awaiting|pending)\s+(?:an?\s+|the\s+)?[a-z]+\b`)
+	// head + participle + in the last N ... / recently / this week
+	relRecentRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+|that\s+have\s+been\s+)?([a-z]+ed|made|written|sent|bought|sold|done|seen|signed\s+up|joined)\s+(?:(?:in|within|during|over)\s+the\s+(?:last|past)\s+[^,;()]*|recently|lately)`)
+	// head + participle + by/on/at/today ...: keep the participle
+	relPartRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|via|through|today|yesterday|this|last|since|before|after|during)\b`)
+)
+
+// relUnless are negated verbs with a standard adjective of their own.
+var relUnless = map[string]string{
+	"logged in": "inactive", "log in": "inactive", "signed in": "inactive", "sign in": "inactive",
+	"logged on": "inactive", "active": "inactive", "visited": "inactive", "login": "inactive",
+	"used": "unused", "use": "unused", "read": "unread", "paid": "unpaid", "pay": "unpaid",
+	"completed": "incomplete", "complete": "incomplete", "finished": "unfinished", "finish": "unfinished",
+	"sent": "unsent", "send": "unsent", "seen": "unseen", "see": "unseen", "done": "unfinished",
+	"valid": "invalid", "validated": "unvalidated", "started": "unstarted",
+	"answered": "unanswered", "answer": "unanswered", "responded": "unanswered", "replied": "unanswered",
+	"opened": "unopened", "open": "unopened", "shipped": "unshipped", "ship": "unshipped",
+	"submitted": "unsubmitted", "submit": "unsubmitted", "available": "unavailable",
+}
+
+// relParticiple: verify → verified, write → written; a participle stays.
+func relParticiple(w string) string {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") {
+		return w
+	}
+	return participle(englishVerb(w), w)
+}
+
+// foldRelative rewrites English relative clauses after a plural head into
+// a word before it; it returns the new text and the words put there.
+func foldRelative(q string) (string, map[string]bool) {
+	adjs := map[string]bool{}
+	q = relNegRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relNegRe.FindStringSubmatch(m)
+		head, verb := s[1], strings.ToLower(s[2])
+		if !headNoun(head) {
+			return m
+		}
+		if part := strings.ToLower(strings.TrimSpace(s[3])); part != "" {
+			if a, ok := relUnless[verb+" "+part]; ok {
+				adjs[a] = true
+				return a + " " + head
+			}
+		}
+		if isRelStop(verb) {
+			return m
+		}
+		a, ok := relUnless[verb]
+		if !ok {
+			a = "un" + relParticiple(verb)
+		}
+		adjs[a] = true
+		return a + " " + head
+	})
+	q = relNotYetRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relNotYetRe.FindStringSubmatch(m)
+		if !headNoun(s[1]) {
+			return m
+		}
+		v := strings.ToLower(s[2])
+		a, ok := relUnless[v]
+		if !ok {
+			a = "un" + v
+		}
+		adjs[a] = true
+		return a + " " + s[1]
+	})
+	q = relNowRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relNowRe.FindStringSubmatch(m)
+		if !headNoun(s[1]) {
+			return m
+		}
+		a := strings.ToLower(s[2])
+		adjs[a] = true
+		return a + " " + s[1]
+	})
+	q = relCurrentlyRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relCurrentlyRe.FindStringSubmatch(m)
+		if !headNoun(s[2]) {
+			return m
+		}
+		a := strings.ToLower(s[1])
+		adjs[a] = true
+		return a + " " + s[2]
+	})
+	q = relStateRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relStateRe.FindStringSubmatch(m)
+		if !headNoun(s[1]) {
+			return m
+		}
+		a := strings.ToLower(s[2])
+		if !stateWord(a) {
+			return m
+		}
+		adjs[a] = true
+		return a + " " + s[1]
+	})
+	q = relWaitRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relWaitRe.FindStringSubmatch(m)
+		if !headNoun(s[1]) {
+			return m
+		}
+		adjs["pending"] = true
+		return "pending " + s[1]
+	})
+	q = relRecentRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relRecentRe.FindStringSubmatch(m)
+		if !headNoun(s[1]) {
+			return m
+		}
+		if isRelStop(strings.ToLower(s[2])) {
+			return m
+		}
+		adjs["recent"] = true
+		return "recent " + s[1]
+	})
+	q = relPartRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relPartRe.FindStringSubmatch(m)
+		if !headNoun(s[1]) {
+			return m
+		}
+		p := strings.ToLower(s[2])
+		adjs[p] = true
+		return p + " " + s[1] + " " + s[3]
+	})
+	return q, adjs
+}
+
+// isRelStop: words after a negation that are no verb of the clause.
+func isRelStop(w string) bool {
+	switch w {
+	case "a", "an", "the", "to", "be", "have", "has", "had", "any", "only", "more", "less", "so",
+		"sorted", "grouped", "filtered", "split", "converted", "returned", "called", "used by":
+		return true
+	}
+	return false
+}
+
+// stateWord: a glossary adjective (overdue, active, expired ...).
+func stateWord(w string) bool {
+	g := loadGlossary()
+	for _, l := range lemmas(w) {
+		for _, t := range g.en[l.word] {
+			if t.Class == 'a' {
+				return true
+			}
+		}
+	}
+	for _, t := range g.en[w] {
+		if t.Class == 'a' {
+			return true
+		}
+	}
+	return false
+}
+
+// fixFolded reads the words foldRelative put before a head as adjectives:
+// the glossary's state when there is one, else the word as written.
+func fixFolded(items []item, adjs map[string]bool) []item {
+	if len(adjs) == 0 {
+		return items
+	}
+	g := loadGlossary()
+	for i := range items {
+		it := &items[i]
+		s := strings.ToLower(it.surface)
+		if !it.eng || !adjs[s] {
+			continue
+		}
+		if it.t != nil && it.t.Class == 'a' {
+			it.folded = true
+			continue
+		}
+		var adj *Term
+		for _, t := range g.en[s] {
+			if t.Class == 'a' {
+				adj = t
+			}
+		}
+		if adj != nil {
+			*it = item{t: adj, words: adj.Words, surface: it.surface, known: true, eng: true, folded: true}
+			continue
+		}
+		// unapproved, placed: a state of its own, said as written
+		adj = &Term{Words: []string{s}, Class: 'a', Forms: []string{s}}
+		*it = item{t: adj, words: adj.Words, surface: it.surface, known: true, eng: true, folded: true}
+	}
+	return items
+}
+
+// headNoun: a plural head noun, not a verb or function word ending in s.
+func headNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "has", "is", "was", "does", "this", "its", "his", "hers", "ours", "yours", "theirs",
+		"us", "as", "always", "sometimes", "returns", "gets", "checks", "lists", "counts", "finds",
+		"loads", "fetches", "sets", "makes", "holds", "stores", "keeps", "says", "tells", "shows", "needs":
+		return false
+	}
+	return true
+}

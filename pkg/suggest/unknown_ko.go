@@ -1,0 +1,133 @@
+package suggest
+
+import (
+	"strings"
+	"unicode"
+
+	"namebot/pkg/naming"
+)
+
+// A Korean object or subject the glossary lacks (꽃다발을 만드는 함수) is not
+// silently dropped: the answer names it and asks for its English word,
+// and keeps only the first name of each kind instead of a verb alone
+// dressed up as a full answer.
+
+// koObjectParticles mark a word as the object or subject of the clause.
+var koObjectParticles = []string{"을", "를", "이", "가"}
+
+// unknownKoNouns lists the Hangul words of a question read as an object or
+// subject (a particle 을/를/이/가, or bare right before a verb) that no
+// item covers.
+func unknownKoNouns(question string, items []item) []string {
+	var surfaces [][]rune
+	verbStart := map[string]bool{}
+	for _, it := range items {
+		s := []rune(strings.ReplaceAll(it.surface, " ", ""))
+		if len(s) > 0 {
+			surfaces = append(surfaces, s)
+		}
+		if !it.eng && it.isVerb() && it.form != formNoun {
+			verbStart[string(s)] = true
+		}
+	}
+	words := strings.Fields(question)
+	var out []string
+	for i, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) })
+		rs := []rune(w)
+		if len(rs) < 2 || !allHangul(w) {
+			continue
+		}
+		stem := ""
+		for _, p := range koObjectParticles {
+			if strings.HasSuffix(w, p) && len(rs) >= 3 {
+				stem = strings.TrimSuffix(w, p)
+				break
+			}
+		}
+		if stem == "" && i+1 < len(words) && startsWithVerb(words[i+1], verbStart) && !koAdverb(w) {
+			stem = w
+		}
+		if stem == "" || covered([]rune(stem), surfaces) || pastStem(stem) {
+			continue
+		}
+		out = appendNew(out, stem)
+	}
+	return out
+}
+
+func allHangul(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func startsWithVerb(w string, verbs map[string]bool) bool {
+	for v := range verbs {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// covered: some item's surface shares two syllables with the stem (or is
+// the whole one-syllable stem).
+func covered(stem []rune, surfaces [][]rune) bool {
+	st := string(stem)
+	for _, s := range surfaces {
+		if string(s) == st || strings.Contains(string(s), st) {
+			return true
+		}
+		for j := 0; j+2 <= len(s); j++ {
+			if strings.Contains(st, string(s[j:j+2])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keepFirstPerKind keeps the first suggestion of each kind.
+func keepFirstPerKind(sugs []naming.Suggestion) []naming.Suggestion {
+	seen := map[naming.Kind]bool{}
+	var out []naming.Suggestion
+	for _, s := range sugs {
+		if !seen[s.Kind] {
+			seen[s.Kind] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// koAdverb: adverbs and numerals that stand bare before a verb (다시
+// 렌더링하다, 하나 늘리다) and are no object.
+func koAdverb(w string) bool {
+	switch w {
+	case "하나", "둘", "셋", "한번", "다시", "먼저", "바로", "모두", "전부", "같이", "함께", "좀", "또", "빨리",
+		"미리", "새로", "계속", "아직", "이미", "처음", "마지막", "항상", "자주", "가끔", "직접", "따로", "전체",
+		"지금", "이제", "나중에", "첫날", "말일", "마지막날", "자정", "오늘", "내일", "어제", "올해", "작년", "내년", "한꺼번에", "한번에", "일단", "그냥", "제대로", "안전하게", "몰래", "살짝", "정확히", "다음", "이전":
+		return true
+	}
+	// a conjugated verb (읽어서, 열고, 받았) or a word with a particle
+	for _, e := range []string{"게", "히", "로", "고", "서", "았", "었", "웠", "였", "을", "를", "은", "는", "의", "에", "도", "만", "씩", "받", "지", "면", "며", "다", "요", "해", "여", "라"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastStem: a verb's past or stem before 을 (주웠을, 받았을 때), no noun.
+func pastStem(w string) bool {
+	for _, e := range []string{"았", "었", "웠", "였", "했", "됐", "받", "렸", "켰", "졌", "쳤", "갔", "왔", "났"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
