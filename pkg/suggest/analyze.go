@@ -1,6 +1,10 @@
 package suggest
 
-import "namebot/pkg/naming"
+import (
+	"strings"
+
+	"namebot/pkg/naming"
+)
 
 // This file turns items into a frame: what the question asks to name and
 // the parts of its sentence (the action, its object, target, criterion ...)
@@ -89,6 +93,53 @@ func (it *item) doingKo() string {
 		return adnominal(s)
 	}
 	return s + "하는"
+}
+
+// stateKo is the item as a state for reasons: a verb's stem in its past
+// adnominal form (취소된, 닫힌 → 닫은 as written), a noun as it is (활성).
+func (it *item) stateKo() string {
+	s := it.surfaceKo()
+	if s != "" && it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a') && it.form != formNoun && it.surface != "" &&
+		!isASCII(it.surface) && len(it.t.Korean) > 0 && strings.HasSuffix(it.t.Korean[0], "다") {
+		if strings.HasSuffix(s, "있") || strings.HasSuffix(s, "없") {
+			return s + "는" // 열려 있는, 비어 있는
+		}
+		return pastAdnominal(s)
+	}
+	// A state noun that already says 상태 (활성 상태) is not said twice.
+	return strings.TrimSpace(strings.TrimSuffix(s, "상태"))
+}
+
+// passiveKo is the item as "…된" for reasons: 취소하 / 취소되 / 취소 → 취소된.
+func (it *item) passiveKo() string {
+	s := it.surfaceKo()
+	switch {
+	case strings.HasSuffix(s, "하") || strings.HasSuffix(s, "되"):
+		return strings.TrimSuffix(strings.TrimSuffix(s, "하"), "되") + "된"
+	case s != "" && it.t != nil && it.t.Class == 'v' && it.form != formNoun && it.surface != "" && !isASCII(it.surface) &&
+		len(it.t.Korean) > 0 && strings.HasSuffix(it.t.Korean[0], "다"):
+		return pastAdnominal(s)
+	}
+	return s + "된"
+}
+
+// pastAdnominal is a verb stem's past adnominal form: 되 → 된, 만들 → 만든,
+// 읽 → 읽은.
+func pastAdnominal(stem string) string {
+	r := []rune(stem)
+	last := r[len(r)-1]
+	if last < 0xAC00 || last > 0xD7A3 {
+		return stem
+	}
+	switch (last - 0xAC00) % 28 {
+	case 0: // no final consonant: add ㄴ
+		r[len(r)-1] = last + 4
+		return string(r)
+	case 8: // ㄹ drops, ㄴ comes
+		r[len(r)-1] = last - 8 + 4
+		return string(r)
+	}
+	return stem + "은"
 }
 
 // adnominal is a verb stem's present adnominal form.

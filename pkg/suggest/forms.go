@@ -208,7 +208,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			}
 		}
 		// The subject's own modifiers stay (is_sidebar_collapsed).
-		b.add(k, cand{cat(splitWords("is"), sw, st), josa(sko, "이", "가") + " " + f.state.surfaceKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is " + strings.Join(st, " ") + "."})
+		b.add(k, cand{cat(splitWords("is"), sw, st), josa(sko, "이", "가") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is " + strings.Join(st, " ") + "."})
 		if len(s.nouns) > 1 {
 			b.add(k, cand{cat(splitWords("is"), s.headWords(false), st), "주어를 줄인 짧은 이름입니다.", "A shorter form with the head noun only."})
 		}
@@ -247,14 +247,14 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		ow := o.words(false)
 		oko := o.ko()
 		if f.past || f.passive || len(ow) == 0 {
-			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.surfaceKo() + "된 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
+			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
 			if len(ow) > 0 {
 				b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
 			}
 			b.add(k, cand{cat(splitWords("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
 		} else {
 			b.add(k, cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + v.surfaceKo() + "할지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."})
-			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.surfaceKo() + "된 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
+			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
 			b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
 		}
 	case f.exist || f.absent:

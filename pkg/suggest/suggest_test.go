@@ -389,3 +389,11 @@ func TestSimilar(t *testing.T) {
 		t.Error("a quoted name without a request for variations was taken as one")
 	}
 }
+
+func TestPastAdnominal(t *testing.T) {
+	for stem, want := range map[string]string{"취소되": "취소된", "만들": "만든", "읽": "읽은", "하": "한"} {
+		if got := pastAdnominal(stem); got != want {
+			t.Errorf("pastAdnominal(%q) = %q, want %q", stem, got, want)
+		}
+	}
+}
