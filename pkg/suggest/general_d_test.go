@@ -11,11 +11,7 @@ import (
 // eval/questions.yaml); each wanted name must be among the first three of
 // its kind.
 func TestGeneralD(t *testing.T) {
-	tests := []struct {
-		lang, q string
-		kind    naming.Kind
-		want    string
-	}{
+	tests := []topThree{
 		// relative clauses and qualifiers after the head noun fold into a
 		// state before it
 		{"TypeScript", "users who haven't verified their email", naming.KindVariable, "unverifiedUsers"},
@@ -40,14 +36,7 @@ func TestGeneralD(t *testing.T) {
 		{"Kotlin", "항공권 예약하는 함수", naming.KindFunction, "reserveFlightTicket"},
 		{"Swift", "레시피 목록 가져오는 함수", naming.KindFunction, "getRecipes"},
 	}
-	for _, tt := range tests {
-		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
-		got := names(a, tt.kind)
-		top := got[:min(3, len(got))]
-		if !contains(top, tt.want) {
-			t.Errorf("%s %q: %s names %v, want %q among the first three", tt.lang, tt.q, tt.kind, got, tt.want)
-		}
-	}
+	checkTopThree(t, tests)
 }
 
 // TestUnknownKoreanNoun: an object or subject the glossary lacks is named

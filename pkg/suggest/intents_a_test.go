@@ -10,11 +10,7 @@ import (
 // and conversion families (not from eval/questions.yaml); each wanted name
 // must be among the first three of its kind.
 func TestIntentFamilies(t *testing.T) {
-	tests := []struct {
-		lang, q string
-		kind    naming.Kind
-		want    string
-	}{
+	tests := []topThree{
 		// handlers: on + what happened, handle + the event
 		{"TypeScript", "업로드가 끝났을 때 호출되는 콜백", naming.KindFunction, "onUploadCompleted"},
 		{"Java", "주문이 취소됐을 때 실행되는 리스너 메서드", naming.KindFunction, "onOrderCancelled"},
@@ -120,12 +116,5 @@ func TestIntentFamilies(t *testing.T) {
 		{"Kotlin", "두 날짜 사이 경과 시간을 '2일 3시간' 형식으로 만드는 함수", naming.KindFunction, "formatElapsedTime"},
 		{"Swift", "알림 목록에 상대 시간 표시하는 함수", naming.KindFunction, "formatRelativeTime"},
 	}
-	for _, tt := range tests {
-		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
-		got := names(a, tt.kind)
-		top := got[:min(3, len(got))]
-		if !contains(top, tt.want) {
-			t.Errorf("%s %q: %s names %v, want %q among the first three", tt.lang, tt.q, tt.kind, got, tt.want)
-		}
-	}
+	checkTopThree(t, tests)
 }

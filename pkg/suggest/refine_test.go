@@ -10,11 +10,7 @@ import (
 // refine.go (none of them is in the evaluation set); want must be among the
 // first three names of the kind.
 func TestPhrasePatterns(t *testing.T) {
-	tests := []struct {
-		lang, q string
-		kind    naming.Kind
-		want    string
-	}{
+	tests := []topThree{
 		// Sort criterion and direction.
 		{"Python", "리뷰를 별점 높은 순으로 정렬하는 함수", naming.KindFunction, "sort_by_rating_desc"},
 		{"JavaScript", "주문 목록을 금액 낮은 순으로 정렬하는 함수", naming.KindFunction, "sortByAmountAsc"},
@@ -138,12 +134,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
 		{"Kotlin", "Retrofit으로 서버에서 공지사항 가져오는 함수", naming.KindFunction, "getNotice"},
 	}
-	for _, tt := range tests {
-		got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind)
-		if !contains(got[:min(3, len(got))], tt.want) {
-			t.Errorf("%s %q: %s names %v, want %q among the first three", tt.lang, tt.q, tt.kind, got, tt.want)
-		}
-	}
+	checkTopThree(t, tests)
 }
 
 // TestRerank: a shorter form of a long first name, among the first three,

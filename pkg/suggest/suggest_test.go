@@ -133,13 +133,29 @@ func names(a naming.Answer, k naming.Kind) []string {
 	return out
 }
 
+// topThree is a question and a name that must be among the first three
+// names of its kind: the shape of every table test of the suggester.
+type topThree struct {
+	lang, q string
+	kind    naming.Kind
+	want    string
+}
+
+// checkTopThree asks every question and reports each whose wanted name is
+// not among the first three of its kind.
+func checkTopThree(t *testing.T, tests []topThree) {
+	t.Helper()
+	for _, tt := range tests {
+		got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind)
+		if !contains(got[:min(3, len(got))], tt.want) {
+			t.Errorf("%s %q: %s names %v, want %q among the first three", tt.lang, tt.q, tt.kind, got, tt.want)
+		}
+	}
+}
+
 // TestSuggestForms: the form each kind of question takes, per language.
 func TestSuggestForms(t *testing.T) {
-	tests := []struct {
-		lang, q string
-		kind    naming.Kind
-		want    string // must be among the first three
-	}{
+	tests := []topThree{
 		{"TypeScript", "a flag that says whether the sidebar is collapsed", naming.KindVariable, "isSidebarCollapsed"},
 		{"Python", "function to convert celsius to fahrenheit", naming.KindFunction, "celsius_to_fahrenheit"},
 		{"JavaScript", "function to convert celsius to fahrenheit", naming.KindFunction, "toFahrenheit"},
@@ -157,14 +173,7 @@ func TestSuggestForms(t *testing.T) {
 		{"Swift", "list of selected files", naming.KindVariable, "selectedFiles"},
 		{"Rust", "장바구니가 비어 있는지 나타내는 변수", naming.KindVariable, "is_cart_empty"},
 	}
-	for _, tt := range tests {
-		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
-		got := names(a, tt.kind)
-		top := got[:min(3, len(got))]
-		if !contains(top, tt.want) {
-			t.Errorf("%s %q: %s names %v, want %q among the first three", tt.lang, tt.q, tt.kind, got, tt.want)
-		}
-	}
+	checkTopThree(t, tests)
 }
 
 var allLanguages = []string{"Python", "JavaScript", "TypeScript", "Java", "Kotlin", "Go", "C", "C++", "C#", "Rust", "Swift", "Ruby", "PHP"}
