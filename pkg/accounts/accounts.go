@@ -417,20 +417,13 @@ func (s *Service) DeleteAccount(ctx context.Context, userID, password, confirm s
 // signedIn returns the caller's user; a user deleted (or being deleted)
 // since their token was issued is 401.
 func (s *Service) signedIn(ctx context.Context, userID string) (*namebot.User, error) {
-	u, err := s.Users.FindUserByID(ctx, userID)
-	if err == nil && u.Gone() {
-		err = namebot.UserGone()
-	}
-	if err != nil {
-		return nil, gone(err)
-	}
-	return u, nil
+	return namebot.LiveUser(s.Users.FindUserByID(ctx, userID))
 }
 
 // gone turns "no such user" into 401 user_gone; other errors pass.
 func gone(err error) error {
 	if namebot.ErrorCode(err) == namebot.ENOTFOUND {
-		return namebot.Errorf(namebot.EUNAUTHORIZED, "user_gone")
+		return namebot.UserGone()
 	}
 	return err
 }

@@ -77,11 +77,7 @@ func (s *Service) View(ctx context.Context, id string, v namebot.Viewer) (*nameb
 
 // user reads the caller: 401 when the user is gone or being deleted.
 func (s *Service) user(ctx context.Context, userID string) (*namebot.User, error) {
-	u, err := s.Users.FindUserByID(ctx, userID)
-	if namebot.ErrorCode(err) == namebot.ENOTFOUND || err == nil && u.Gone() {
-		return nil, namebot.UserGone()
-	}
-	return u, err
+	return namebot.LiveUser(s.Users.FindUserByID(ctx, userID))
 }
 
 func clean(f namebot.FieldErrors, in PostInput, p *namebot.Post, create bool) {

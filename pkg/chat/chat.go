@@ -85,10 +85,7 @@ func (s *Service) Create(ctx context.Context, userID string, in CreateInput) (*n
 // userAlive is nil when the user exists and is not being deleted, 401
 // (UserGone) when not.
 func (s *Service) userAlive(ctx context.Context, userID string) error {
-	u, err := s.Users.FindUserByID(ctx, userID)
-	if namebot.ErrorCode(err) == namebot.ENOTFOUND || err == nil && u.Gone() {
-		return namebot.UserGone()
-	}
+	_, err := namebot.LiveUser(s.Users.FindUserByID(ctx, userID))
 	return err
 }
 

@@ -66,6 +66,16 @@ func Errorf(code, key string, args ...any) *Error {
 // or is being deleted.
 func UserGone() *Error { return Errorf(EUNAUTHORIZED, "user_gone") }
 
+// LiveUser takes a user store's answer for the caller and turns a missing
+// user, or one whose deletion has begun, into UserGone; other errors and
+// live users pass through. Every service asks it the same way.
+func LiveUser(u *User, err error) (*User, error) {
+	if ErrorCode(err) == ENOTFOUND || err == nil && u.Gone() {
+		return nil, UserGone()
+	}
+	return u, err
+}
+
 // Unavailable wraps a store or dependency failure: the client sees 503 and a
 // generic message, the cause is logged.
 func Unavailable(op string, err error) *Error {
