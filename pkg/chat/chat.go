@@ -273,7 +273,7 @@ func (s *Service) Send(ctx context.Context, userID, chatID string, in SendInput)
 		return ex, err
 	}
 	if name, ok := review.Pasted(sd.content); ok {
-		return s.reviewName(ctx, userID, sd.room, sd.req, sd.content, name, sd.kind, sd.now)
+		return s.reviewName(ctx, sd, name)
 	}
 	room, used, err := s.spend(ctx, sd)
 	if err != nil {
@@ -478,9 +478,10 @@ func (s *Service) store(ctx context.Context, sd *send, answer naming.Answer, giv
 // answer are stored as any exchange (so a retry replays them), the answer's
 // suggestions are the better names, and no unit is spent: the quota
 // returned is what the user has used today.
-func (s *Service) reviewName(ctx context.Context, userID string, c *namebot.Chat, req *namebot.SendRequest, content, name string, picked naming.Kind, now time.Time) (*Exchange, error) {
+func (s *Service) reviewName(ctx context.Context, sd *send, name string) (*Exchange, error) {
+	userID, req, content, picked, now := sd.userID, sd.req, sd.content, sd.kind, sd.now
 	korean := naming.QuestionIsKorean(content)
-	spec := naming.Spec{Language: c.Language, Convention: c.Convention}
+	spec := naming.Spec{Language: sd.room.Language, Convention: sd.room.Convention}
 	// A kind chip applies to the review too (the kinds share their names).
 	res := review.CheckName(spec, review.Kind(picked), name, korean)
 	kind := picked
@@ -502,11 +503,9 @@ func (s *Service) reviewName(ctx context.Context, userID string, c *namebot.Chat
 		sugs = append(sugs, naming.Suggestion{Kind: kind, Name: b, Reason: reason})
 	}
 	done := s.Now()
-	userMsg := &namebot.Message{
-		ID: req.UserMessageID, ChatID: req.ChatID, UserID: userID, IsUser: true, Content: content,
-		Suggestions: []naming.Suggestion{}, Status: namebot.StatusAnswered, ClientMessageID: req.ClientMessageID,
-		CreatedAt: req.CreatedAt,
-	}
+	// The question as every send stores it (with its kind chip).
+	userMsg := sd.question()
+	userMsg.Status = namebot.StatusAnswered
 	bot := &namebot.Message{
 		ID: req.BotMessageID, ChatID: req.ChatID, UserID: userID, Content: review.Render(res, korean), Suggestions: sugs,
 		Status: namebot.StatusAnswered, CreatedAt: done.UTC(),
