@@ -2,7 +2,6 @@ package naming
 
 import (
 	"encoding/json"
-	"strings"
 )
 
 // AnswerSchema is the JSON Schema of an answer with one array per kind
@@ -29,7 +28,7 @@ func AnswerSchema(kinds []Kind) json.RawMessage {
 		key := plural(string(k))
 		props[key] = map[string]any{
 			"type":        "array",
-			"description": strings.TrimSuffix(key, "s") + " names, best first",
+			"description": string(k) + " names, best first",
 			"items":       item,
 		}
 		required = append(required, key)

@@ -179,13 +179,9 @@ func TestRobustFirst(t *testing.T) {
 		{"TypeScript", "filter out expired coupons", naming.KindFunction, "filterOutExpiredCoupons"},
 	}
 	for _, tc := range tests {
-		for _, s := range Suggest(naming.Spec{Language: tc.lang}, tc.q).Suggestions {
-			if s.Kind == tc.kind {
-				if s.Name != tc.want {
-					t.Errorf("%s %q: first %s %s, want %s", tc.lang, tc.q, tc.kind, s.Name, tc.want)
-				}
-				break
-			}
+		got := names(Suggest(naming.Spec{Language: tc.lang}, tc.q), tc.kind)
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%s %q: %s names %v, want %s first", tc.lang, tc.q, tc.kind, got, tc.want)
 		}
 	}
 }

@@ -114,17 +114,10 @@ func variants(k naming.Kind, w []string) [][]string {
 	return out
 }
 
-// singular undoes a regular English plural; false when w does not look
-// plural (status, process, analysis are singular).
+// singular is the package's plural reading (guessLemma: regular and
+// irregular plurals); false when w does not read as a plural (status,
+// process, analysis are singular).
 func singular(w string) (string, bool) {
-	switch {
-	case len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
-		strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
-		return "", false
-	case strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y", true
-	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
-		return w[:len(w)-2], true
-	}
-	return w[:len(w)-1], true
+	l := guessLemma(w)
+	return l.word, l.plural
 }
