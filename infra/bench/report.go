@@ -28,6 +28,7 @@ type Check struct {
 // Targets: docs/targets.md gives each one's source.
 const (
 	maxBootstrap    = 8 << 20 // bytes, strictly under
+	maxChatSend     = 9 << 20 // chatsend carries the offline suggester's glossary
 	readP50Ms       = 1.4
 	checkP50Ms      = 1.0 // the name review, 20 names, in-process
 	sendP50Ms       = 3.0
@@ -77,6 +78,9 @@ func checks(res *Results) []Check {
 	}
 	for _, l := range res.Lambdas {
 		target, ok := "< 8 MiB", met(l.SizeArm64 < maxBootstrap)
+		if l.Name == "chatsend" {
+			target, ok = "< 9 MiB", met(l.SizeArm64 < maxChatSend)
+		}
 		if l.Name == hello {
 			target, ok = "", nil
 		}

@@ -77,7 +77,7 @@ func TestPostViews(t *testing.T) {
 	counter := func(id string) map[string]types.AttributeValue {
 		t.Helper()
 		out, err := log.API.GetItem(context.Background(), &dynamodb.GetItemInput{
-			TableName: ptr("PostViewsTable"), Key: map[string]types.AttributeValue{"post_id": &types.AttributeValueMemberS{Value: id}}, ConsistentRead: ptr(true),
+			TableName: ptrTo("PostViewsTable"), Key: map[string]types.AttributeValue{"post_id": &types.AttributeValueMemberS{Value: id}}, ConsistentRead: ptrTo(true),
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -149,8 +149,8 @@ func TestPostViews(t *testing.T) {
 		// table) continues from it on its first read.
 		old := author.Do("POST", "/api/board", map[string]any{"title": "old", "content": "c", "category": "chat"}).Want(t, 201).Str("id")
 		_, err := log.API.UpdateItem(context.Background(), &dynamodb.UpdateItemInput{
-			TableName: ptr("PostsTable"), Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: old}},
-			UpdateExpression:          ptr("SET view_count = :n"),
+			TableName: ptrTo("PostsTable"), Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: old}},
+			UpdateExpression:          ptrTo("SET view_count = :n"),
 			ExpressionAttributeValues: map[string]types.AttributeValue{":n": &types.AttributeValueMemberN{Value: "41"}},
 		})
 		if err != nil {
@@ -181,5 +181,3 @@ func TestPostViews(t *testing.T) {
 		}
 	})
 }
-
-func ptr[T any](v T) *T { return &v }

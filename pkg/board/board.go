@@ -66,7 +66,7 @@ func (s *Service) List(ctx context.Context, category, cursor string, limit int) 
 	return s.Posts.FindPosts(ctx, category, cursor, limit)
 }
 
-// View returns a post and counts the view as namebot.CountsView says: not
+// View returns a post and counts the view by the view rule (namebot/post.go): not
 // the author's own reads, and a reader's reloads within a minute once.
 func (s *Service) View(ctx context.Context, id string, v namebot.Viewer) (*namebot.Post, error) {
 	if !namebot.ValidID(id) {

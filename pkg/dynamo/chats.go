@@ -183,7 +183,8 @@ func (db *DB) TouchChat(ctx context.Context, userID, chatID string, at time.Time
 }
 
 // RenameChat sets a room's title with one conditional UpdateItem: the key
-// is (owner, room) and the condition requires the item to exist and not be
+// is (owner, room), so the item exists only as the owner's, and the
+// condition requires it to exist and not be
 // marked for deletion, so another user's room, a missing one or one being
 // deleted is ENOTFOUND and nothing is created.
 func (db *DB) RenameChat(ctx context.Context, userID, chatID, title string) (*namebot.Chat, error) {
@@ -191,8 +192,8 @@ func (db *DB) RenameChat(ctx context.Context, userID, chatID, title string) (*na
 		TableName:                 &db.Tables.Chats,
 		Key:                       chatKey(userID, chatID),
 		UpdateExpression:          ptr("SET title = :t"),
-		ConditionExpression:       ptr("attribute_exists(id) AND user_id = :u AND attribute_not_exists(deleted)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":t": attrS(title), ":u": attrS(userID)},
+		ConditionExpression:       ptr("attribute_exists(id) AND attribute_not_exists(deleted)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":t": attrS(title)},
 		ReturnValues:              types.ReturnValueAllNew,
 	})
 	if isConditionFailed(err) {

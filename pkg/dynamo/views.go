@@ -36,7 +36,7 @@ const anonymous = "-"
 // ViewPost reads the post and counts the view at the same time: the
 // GetItem of the post and the UpdateItem of its counter go out together
 // (one round trip, two calls). The update's condition is
-// namebot.CountsView: it fails for the author's own read, for the same
+// the view rule (namebot/post.go): it fails for the author's own read, for the same
 // reader again within the window, and when the counter does not exist
 // yet; then the counter is read (or made) for the count to show.
 func (db *DB) ViewPost(ctx context.Context, id string, v namebot.Viewer, now time.Time) (*namebot.Post, error) {
@@ -69,7 +69,7 @@ func (db *DB) ViewPost(ctx context.Context, id string, v namebot.Viewer, now tim
 	return p, nil
 }
 
-// countView adds the view if namebot.CountsView allows it and returns the
+// countView adds the view if the view rule allows it and returns the
 // new count; a ConditionalCheckFailedException when it does not (or when
 // the counter does not exist).
 func (db *DB) countView(ctx context.Context, id string, v namebot.Viewer, now time.Time) (int64, error) {
@@ -110,7 +110,7 @@ func (db *DB) uncountedViews(ctx context.Context, p *namebot.Post, v namebot.Vie
 	}
 	views := p.ViewCount
 	item := map[string]types.AttributeValue{"post_id": attrS(p.ID), "author_id": attrS(p.AuthorID), "views": attrN(views)}
-	if namebot.CountsView(p, v, "", time.Time{}, now) {
+	if !p.ReadByAuthor(v) {
 		views++
 		item["views"], item["last_viewer"], item["last_at"] = attrN(views), attrS(v.Key), attrN(now.Unix())
 	} else {

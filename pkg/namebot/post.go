@@ -56,16 +56,16 @@ type Viewer struct {
 	Key string
 }
 
-// CountsView says whether v reading p now counts as a view: never the
-// author's own reads, and a reader's reload within ViewWindow of their
-// previous view (lastViewer at lastAt, the post's latest counted view) only
-// once. Only the latest viewer is remembered, so a reader whose views
+// The view rule, kept by the counter's conditional update in the store
+// (dynamo's countView): a view counts unless it is the author's own read,
+// or the same reader again within ViewWindow of their previous counted
+// view. Only the latest reader is remembered, so a reader whose views
 // alternate with someone else's counts each time.
-func CountsView(p *Post, v Viewer, lastViewer string, lastAt, now time.Time) bool {
-	if v.UserID != "" && v.UserID == p.AuthorID {
-		return false
-	}
-	return lastViewer == "" || lastViewer != v.Key || !now.Before(lastAt.Add(ViewWindow))
+
+// ReadByAuthor reports whether v is p's author reading their own post: a
+// read that never counts as a view.
+func (p *Post) ReadByAuthor(v Viewer) bool {
+	return v.UserID != "" && v.UserID == p.AuthorID
 }
 
 // CanPostIn says whether u may write (or move a post) into category: only
@@ -85,7 +85,7 @@ type PostStore interface {
 	CreatePost(ctx context.Context, p *Post) error
 	FindPost(ctx context.Context, id string) (*Post, error)
 	// ViewPost returns the post with its view count, counting this view
-	// when CountsView allows it, with one single-item write.
+	// when the view rule allows it, with one single-item write.
 	ViewPost(ctx context.Context, id string, v Viewer, now time.Time) (*Post, error)
 	// FindPosts lists posts newest first, in one category or all (""),
 	// with their view counts.

@@ -153,7 +153,7 @@ export function CheckPage() {
               placeholder={'getUserList\nusr_cnt\nisNotValid'}
               value={f.values.names}
               aria-invalid={namesError ? 'true' : undefined}
-              aria-describedby={`check-names-hint${namesError ? ' check-names-error' : ''}`}
+              aria-describedby={namesError ? 'check-names-error' : 'check-names-hint'}
               onInput={(e) => f.set('names')(e.currentTarget.value)}
             />
             <div class="field-foot">
