@@ -188,10 +188,10 @@ func (s *Service) Delete(ctx context.Context, userID, chatID string) error {
 	if !namebot.ValidID(chatID) {
 		return namebot.Errorf(namebot.ENOTFOUND, "chat_not_found")
 	}
-	// The user first (401 when gone). A room whose deletion failed
-	// halfway is marked and reads as not found, but DeleteChat finishes
-	// it: its conditional mark is the ownership check.
-	if _, err := s.Chats.FindUserChat(ctx, userID, chatID); err != nil && namebot.ErrorCode(err) != namebot.ENOTFOUND {
+	// The user first (401 when gone); the room need not be read:
+	// DeleteChat's conditional mark is the ownership check, and it also
+	// finishes a room whose deletion failed halfway.
+	if err := s.userAlive(ctx, userID); err != nil {
 		return err
 	}
 	return s.Chats.DeleteChat(ctx, userID, chatID)
