@@ -24,7 +24,7 @@ import (
 // It is parsed once, on first use (Lambda functions that never answer
 // offline never pay for it).
 
-//go:embed glossary/*.tsv
+//go:embed glossary/*.tsv idioms/*.tsv
 var glossaryFS embed.FS
 
 // Term is one glossary line.

@@ -34,9 +34,10 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	pick(a.f, spec.Kind)
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
 	b.build(a.f)
+	idiom := b.idioms(a.f, question) // idioms.go
 	b.topUp()
 	sugs := naming.FirstPicked(spec, b.suggestions())
-	if len(a.f.unknownKo) > 0 {
+	if len(a.f.unknownKo) > 0 && !idiom {
 		sugs = keepFirstPerKind(sugs)
 	}
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}

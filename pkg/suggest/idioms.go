@@ -1,0 +1,347 @@
+package suggest
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"namebot/pkg/naming"
+)
+
+// The phrasebook (idioms/*.tsv) holds what grammar cannot derive: the
+// names developers settled on for common tasks and things. "타임스탬프를
+// '3분 전'처럼 보여주는 함수" is timeAgo, not formatTimestamp; "두 날짜가
+// 같은 날인지" is isSameDay; "재시도 횟수" is retryCount. Each line says when
+// it applies (words and phrases the question must contain) and the names,
+// most idiomatic first. When lines apply, the best-matching ones put their
+// names first; the names built from the question follow them.
+//
+// A line is five tab-separated columns:
+//
+//	when   alternatives separated by " | "; each is tokens joined by " + ",
+//	       all of which must hold:
+//	         lower-case English (access token): a glossary term the
+//	           question uses, in Korean or English;
+//	         Hangul (같은날): that text in the question, spaces ignored;
+//	         "quoted" (time ago): an English phrase starting at a word of
+//	           the question (its end may run on: "retri" matches retried);
+//	         ? a yes/no question; #count #list #async #handler: what the
+//	           question asks for, as the analysis read it;
+//	         !token: the token must not hold.
+//	kinds  the kinds the names are for: f function, v variable,
+//	       c constant, t type (class, struct, enum, interface)
+//	names  comma-separated, words separated by spaces, lower case
+//	ko     the reason, in Korean (may be empty)
+//	en     the reason, in English (may be empty)
+
+// idiomMax is the most names one answer takes from the phrasebook per
+// kind, so the names built from the question's own words stay visible.
+const idiomMax = 3
+
+type idiomTok struct {
+	kind byte // 't' term, 'k' Korean text, 'e' English phrase, 'f' flag
+	s    string
+	neg  bool
+}
+
+type idiom struct {
+	alts  [][]idiomTok
+	kinds string
+	names [][]string
+	ko    string
+	en    string
+	where string // file:line, for tests
+}
+
+var (
+	idiomOnce sync.Once
+	idiomData []*idiom
+	idiomBad  []string
+)
+
+func loadIdioms() []*idiom {
+	idiomOnce.Do(func() {
+		idiomData, idiomBad = parseIdioms(glossaryFS)
+	})
+	return idiomData
+}
+
+func parseIdioms(fsys fs.FS) ([]*idiom, []string) {
+	var out []*idiom
+	var bad []string
+	files, err := fs.Glob(fsys, "idioms/*.tsv")
+	if err != nil {
+		return nil, []string{fmt.Sprintf("idioms: list files: %v", err)}
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			bad = append(bad, fmt.Sprintf("idioms: read %s: %v", f, err))
+			continue
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(data)))
+		line := 0
+		for sc.Scan() {
+			line++
+			s := strings.TrimRight(sc.Text(), "\r")
+			if strings.TrimSpace(s) == "" || strings.HasPrefix(strings.TrimSpace(s), "#") {
+				continue
+			}
+			id, err := parseIdiom(s)
+			if err != nil {
+				bad = append(bad, fmt.Sprintf("%s:%d: %v", f, line, err))
+				continue
+			}
+			id.where = fmt.Sprintf("%s:%d", f, line)
+			out = append(out, id)
+		}
+	}
+	return out, bad
+}
+
+func parseIdiom(s string) (*idiom, error) {
+	cols := strings.Split(s, "\t")
+	if len(cols) < 3 || len(cols) > 5 {
+		return nil, fmt.Errorf("want 3 to 5 tab-separated columns, have %d", len(cols))
+	}
+	for len(cols) < 5 {
+		cols = append(cols, "")
+	}
+	id := &idiom{kinds: strings.TrimSpace(cols[1]), ko: strings.TrimSpace(cols[3]), en: strings.TrimSpace(cols[4])}
+	if id.kinds == "" || strings.Trim(id.kinds, "fvct") != "" {
+		return nil, fmt.Errorf("kinds %q: use the letters f, v, c and t", id.kinds)
+	}
+	for _, alt := range strings.Split(cols[0], "|") {
+		var toks []idiomTok
+		positive := false
+		for _, raw := range strings.Split(alt, "+") {
+			t := strings.TrimSpace(raw)
+			tok := idiomTok{}
+			if strings.HasPrefix(t, "!") {
+				tok.neg = true
+				t = strings.TrimSpace(t[1:])
+			}
+			switch {
+			case t == "":
+				return nil, fmt.Errorf("empty token in %q", alt)
+			case t == "?" || strings.HasPrefix(t, "#"):
+				switch t {
+				case "?", "#count", "#list", "#async", "#handler":
+				default:
+					return nil, fmt.Errorf("unknown flag %q", t)
+				}
+				tok.kind, tok.s = 'f', t
+			case strings.HasPrefix(t, `"`):
+				if len(t) < 3 || !strings.HasSuffix(t, `"`) {
+					return nil, fmt.Errorf("unclosed quote in %q", t)
+				}
+				tok.kind, tok.s = 'e', strings.ToLower(t[1:len(t)-1])
+				positive = positive || !tok.neg
+			case hasHangulRune(t):
+				tok.kind, tok.s = 'k', compact(strings.ToLower(t))
+				positive = positive || !tok.neg
+			default:
+				if t != strings.ToLower(t) {
+					return nil, fmt.Errorf("term %q: write glossary terms in lower case", t)
+				}
+				tok.kind, tok.s = 't', strings.Join(strings.Fields(t), " ")
+				positive = positive || !tok.neg
+			}
+			toks = append(toks, tok)
+		}
+		if !positive {
+			return nil, fmt.Errorf("alternative %q has no word or phrase to match", alt)
+		}
+		id.alts = append(id.alts, toks)
+	}
+	for _, n := range strings.Split(cols[2], ",") {
+		ws := strings.Fields(n)
+		if len(ws) == 0 {
+			return nil, fmt.Errorf("empty name in %q", cols[2])
+		}
+		for _, w := range ws {
+			if !isIdentWord(w) || w != strings.ToLower(w) {
+				return nil, fmt.Errorf("name %q: lower-case words of letters and digits", n)
+			}
+		}
+		id.names = append(id.names, ws)
+	}
+	return id, nil
+}
+
+func hasHangulRune(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// idiomQuestion is what the phrasebook matches against.
+type idiomQuestion struct {
+	ko    string          // lower case, no spaces
+	en    string          // lower case, words separated by single spaces, padded
+	terms map[string]bool // glossary terms read, by their English words
+	f     *frame
+}
+
+func newIdiomQuestion(q string, f *frame) *idiomQuestion {
+	l := strings.ToLower(q)
+	iq := &idiomQuestion{ko: compact(l), terms: map[string]bool{}, f: f}
+	iq.en = " " + strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	for _, fr := range []*frame{f, f.full} {
+		if fr == nil {
+			continue
+		}
+		for _, it := range fr.items {
+			if it.t != nil {
+				iq.terms[it.t.en()] = true
+			}
+			if len(it.words) > 0 {
+				iq.terms[strings.Join(it.words, " ")] = true
+			}
+		}
+	}
+	return iq
+}
+
+func (iq *idiomQuestion) holds(t idiomTok) bool {
+	var ok bool
+	switch t.kind {
+	case 't':
+		ok = iq.terms[t.s]
+	case 'k':
+		ok = strings.Contains(iq.ko, t.s)
+	case 'e':
+		ok = strings.Contains(iq.en, " "+t.s)
+	case 'f':
+		switch t.s {
+		case "?":
+			ok = iq.f.boolean
+		case "#count":
+			ok = iq.f.count
+		case "#list":
+			ok = iq.f.list
+		case "#async":
+			ok = iq.f.async
+		case "#handler":
+			ok = iq.f.handler
+		}
+	}
+	return ok != t.neg
+}
+
+// score is how many words and phrases of the line's best alternative the
+// question holds; 0 when no alternative holds entirely.
+func (iq *idiomQuestion) score(id *idiom) int {
+	best := 0
+	for _, alt := range id.alts {
+		n := 0
+		for _, t := range alt {
+			if !iq.holds(t) {
+				n = -1
+				break
+			}
+			if !t.neg && t.kind != 'f' {
+				n++
+			}
+		}
+		if n > best {
+			best = n
+		}
+	}
+	return best
+}
+
+// matchIdioms returns the lines that apply best to a question.
+func matchIdioms(q string, f *frame) []*idiom {
+	ids := loadIdioms()
+	if len(ids) == 0 {
+		return nil
+	}
+	iq := newIdiomQuestion(q, f)
+	best := 0
+	var out []*idiom
+	for _, id := range ids {
+		s := iq.score(id)
+		switch {
+		case s == 0 || s < best:
+		case s > best:
+			best, out = s, []*idiom{id}
+		default:
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+var idiomKinds = [4]naming.Kind{naming.KindFunction, naming.KindVariable, naming.KindConstant, naming.KindClass}
+
+// idioms puts the phrasebook's names first for the kinds the answer has
+// (or was asked for); for a question nothing else understood, for the
+// line's first kind. It reports whether any name was added.
+func (b *builder) idioms(f *frame, question string) bool {
+	ids := matchIdioms(question, f)
+	if len(ids) == 0 {
+		return false
+	}
+	asked, built := false, false
+	for i := range f.kinds {
+		asked = asked || f.kinds[i]
+		built = built || len(b.lists[i]) > 0
+	}
+	added := false
+	for i, k := range idiomKinds {
+		letter := "fvct"[i]
+		var cands []cand
+		for _, id := range ids {
+			if !strings.ContainsRune(id.kinds, rune(letter)) {
+				continue
+			}
+			want := f.kinds[i] || (!asked && len(b.lists[i]) > 0) || (!asked && !built && id.kinds[0] == letter)
+			if !want {
+				continue
+			}
+			ko, en := id.ko, id.en
+			if ko == "" {
+				ko = "이런 일에 개발자들이 흔히 쓰는 이름입니다."
+			}
+			if en == "" {
+				en = "The name developers usually give this."
+			}
+			for _, n := range id.names {
+				cands = append(cands, cand{words: n, ko: ko, en: en})
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		old := b.lists[i]
+		b.lists[i] = nil
+		for _, s := range old {
+			delete(b.seen, string(k)+"/"+naming.DedupeKey(s.Name))
+		}
+		for _, c := range cands {
+			if len(b.lists[i]) >= idiomMax {
+				break
+			}
+			b.add(k, c)
+		}
+		added = added || len(b.lists[i]) > 0
+		for _, s := range old {
+			key := string(k) + "/" + naming.DedupeKey(s.Name)
+			if len(b.lists[i]) >= perKind || b.seen[key] {
+				continue
+			}
+			b.seen[key] = true
+			b.lists[i] = append(b.lists[i], s)
+		}
+	}
+	return added
+}

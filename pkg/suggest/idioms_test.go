@@ -1,0 +1,98 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestIdiomsRead: every phrasebook line reads, and every term it names is a
+// glossary term (a term the glossary lacks would never match a question).
+func TestIdiomsRead(t *testing.T) {
+	ids := loadIdioms()
+	for _, b := range idiomBad {
+		t.Error(b)
+	}
+	if len(ids) == 0 {
+		t.Fatal("no phrasebook lines")
+	}
+	terms := map[string]bool{}
+	for _, tm := range loadGlossary().terms {
+		terms[tm.en()] = true
+	}
+	for _, id := range ids {
+		for _, alt := range id.alts {
+			for _, tok := range alt {
+				if tok.kind == 't' && !terms[tok.s] {
+					t.Errorf("%s: %q is not a glossary term (quote it for an English phrase, or add it to the glossary)", id.where, tok.s)
+				}
+			}
+		}
+	}
+}
+
+// TestParseIdiomRejects: a malformed line is refused with a reason.
+func TestParseIdiomRejects(t *testing.T) {
+	for _, line := range []string{
+		"same day",                     // too few columns
+		"same day\tx\tis same day",     // bad kind letter
+		"?\tf\tis same day",            // only a flag
+		"!같은날\tf\tis same day",         // only a negation
+		"\"same day\tf\tis same day",   // unclosed quote
+		"#weird + 같은날\tf\tis same day", // unknown flag
+		"Same Day\tf\tis same day",     // upper-case term
+		"같은날\tf\tisSameDay",            // names are spaced lower-case words
+		"같은날\tf\tis same day, ",        // empty name
+	} {
+		if _, err := parseIdiom(line); err == nil {
+			t.Errorf("parseIdiom(%q) accepted a malformed line", line)
+		}
+	}
+}
+
+// TestIdiomTokens: what each kind of token matches.
+func TestIdiomTokens(t *testing.T) {
+	f := &frame{boolean: true, items: []item{{t: &Term{Words: []string{"access", "token"}, Class: 'n'}}}}
+	iq := newIdiomQuestion("Is the Access-Token RETRIED 같은 날인지", f)
+	for _, c := range []struct {
+		tok  idiomTok
+		want bool
+	}{
+		{idiomTok{kind: 't', s: "access token"}, true},
+		{idiomTok{kind: 't', s: "token"}, false},
+		{idiomTok{kind: 'k', s: "같은날"}, true},
+		{idiomTok{kind: 'k', s: "다른날"}, false},
+		{idiomTok{kind: 'e', s: "retri"}, true},
+		{idiomTok{kind: 'e', s: "etried"}, false}, // starts at a word
+		{idiomTok{kind: 'e', s: "access token"}, true},
+		{idiomTok{kind: 'f', s: "?"}, true},
+		{idiomTok{kind: 'f', s: "#count"}, false},
+		{idiomTok{kind: 'k', s: "같은날", neg: true}, false},
+	} {
+		if got := iq.holds(c.tok); got != c.want {
+			t.Errorf("holds(%+v) = %v, want %v", c.tok, got, c.want)
+		}
+	}
+}
+
+// TestIdiomsFirst: a phrasebook name leads the answer, in the room's case,
+// and the names built from the question still follow it.
+func TestIdiomsFirst(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "두 날짜가 같은 날인지 비교하는 함수", naming.KindFunction, "isSameDay"},
+		{"Python", "whether two timestamps fall on the same day", naming.KindVariable, "is_same_day"},
+	})
+	got := names(Suggest(naming.Spec{Language: "Python"}, "두 날짜가 같은 날인지 나타내는 변수"), naming.KindVariable)
+	if len(got) == 0 || got[0] != "is_same_day" {
+		t.Fatalf("variables %v, want is_same_day first", got)
+	}
+	if len(got) < 3 {
+		t.Errorf("variables %v: the built names should follow the idiom", got)
+	}
+	for _, n := range got {
+		if strings.ToLower(n) != n {
+			t.Errorf("%q is not snake_case", n)
+		}
+	}
+}
