@@ -22,6 +22,18 @@ func TestBuildPromptHint(t *testing.T) {
 	}
 }
 
+// TestBuildPromptHintIdioms: the phrasebook's names reach the prompt as
+// quoted words, one line, and nothing but identifier words gets through.
+func TestBuildPromptHintIdioms(t *testing.T) {
+	sys := BuildPromptHint(Spec{Language: "Go"}, nil, "q", Hint{Idioms: []string{"is same day", "drop\ntables", "x\"); rmrf"}})[0].Content
+	if !strings.Contains(sys, `Names developers usually give this`) || !strings.Contains(sys, `"is same day"`) {
+		t.Errorf("system prompt lacks the idioms line:\n%s", sys)
+	}
+	if strings.Contains(sys, "rmrf") || strings.Contains(sys, "drop\ntables") {
+		t.Errorf("a hostile idiom reached the prompt:\n%s", sys)
+	}
+}
+
 func TestHoldToHint(t *testing.T) {
 	sugs := []Suggestion{
 		{Kind: KindFunction, Name: "checkAdmin"}, {Kind: KindFunction, Name: "isAdmin"},

@@ -216,10 +216,11 @@ type Hint struct {
 	Async   bool     // the function is asynchronous
 	Form    string   // the shape asked for, in words ("a count")
 	Terms   []string // the question's terms in English identifier words
+	Idioms  []string // names developers usually give this, as lower-case words
 }
 
 func (h Hint) empty() bool {
-	return len(h.Kinds) == 0 && !h.Boolean && h.Unit == "" && !h.Async && h.Form == "" && len(h.Terms) == 0
+	return len(h.Kinds) == 0 && !h.Boolean && h.Unit == "" && !h.Async && h.Form == "" && len(h.Terms) == 0 && len(h.Idioms) == 0
 }
 
 // maxHintTerms bounds the terms the prompt lists.
@@ -258,6 +259,18 @@ func hintSection(h Hint) string {
 	}
 	if len(terms) > 0 {
 		b.WriteString("\n- The question's terms in English: " + strings.Join(terms, ", ") + ".")
+	}
+	var idioms []string
+	for _, t := range h.Idioms {
+		if len(idioms) == maxHintTerms {
+			break
+		}
+		if t = cleanLine(t, 60); t != "" && isIdentLike(strings.ReplaceAll(t, " ", "_")) {
+			idioms = append(idioms, strconv.Quote(t))
+		}
+	}
+	if len(idioms) > 0 {
+		b.WriteString("\n- Names developers usually give this (words; case them for the room, keep them if they fit): " + strings.Join(idioms, ", ") + ".")
 	}
 	return b.String()
 }

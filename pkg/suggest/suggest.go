@@ -64,7 +64,11 @@ func pick(f *frame, k naming.Kind) {
 // Analysis is what the suggester understood of a question.
 type Analysis struct {
 	f *frame
+	q string
 }
+
+// maxHintIdioms bounds the phrasebook names a hint carries.
+const maxHintIdioms = 6
 
 // Analyze reads a question.
 func Analyze(question string) Analysis {
@@ -122,7 +126,7 @@ func Analyze(question string) Analysis {
 		f.callback, f.boolean = true, false
 	}
 	f.settle()
-	return Analysis{f: f}
+	return Analysis{f: f, q: question}
 }
 
 // Hint is the analysis in the words the model prompt uses.
@@ -166,6 +170,15 @@ func (a Analysis) Hint() naming.Hint {
 	}
 	if f.state != nil && f.state.t != nil {
 		add(f.state.t.Words)
+	}
+	// The phrasebook's names (idioms.go), as words: the model is told they
+	// are what developers usually call this.
+	for _, id := range matchIdioms(a.q, f) {
+		for _, n := range id.names {
+			if len(h.Idioms) < maxHintIdioms {
+				h.Idioms = append(h.Idioms, strings.Join(n, " "))
+			}
+		}
 	}
 	return h
 }

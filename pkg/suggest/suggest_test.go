@@ -248,6 +248,9 @@ func TestHint(t *testing.T) {
 	if !h.Boolean || len(h.Kinds) != 1 || h.Kinds[0] != naming.KindVariable {
 		t.Fatalf("Hint = %+v, want a boolean variable", h)
 	}
+	if h := Analyze("두 날짜가 같은 날인지 확인하는 함수").Hint(); len(h.Idioms) == 0 || h.Idioms[0] != "is same day" {
+		t.Fatalf("Hint.Idioms = %q, want the phrasebook's is same day first", h.Idioms)
+	}
 	if h := Analyze("요청 타임아웃 밀리초 상수").Hint(); h.Unit != "ms" {
 		t.Fatalf("Hint.Unit = %q, want ms", h.Unit)
 	}
