@@ -211,6 +211,7 @@ type frame struct {
 	unknownKo []string // Korean objects and subjects not in the glossary (unknown_ko.go)
 	x         extra    // phrase patterns (refine.go)
 	full      *frame   // the frame before padding nouns were dropped (settle.go)
+	literal   bool     // a value is given with its unit: (2초), 8KB, 15%
 }
 
 func kindSlot(k naming.Kind) int {
@@ -223,6 +224,21 @@ func kindSlot(k naming.Kind) int {
 		return 2
 	}
 	return 3
+}
+
+// placeFollows: the words after items[i] are a noun phrase that ends in a
+// place particle (서버에서, DB에, 캐시로부터) before any verb.
+func placeFollows(items []item, i int) bool {
+	for j := i + 1; j < len(items); j++ {
+		n := items[j]
+		if n.g != gNone || !n.isNoun() {
+			return false
+		}
+		if n.part != partNone {
+			return n.part == partLoc || n.part == partFrom
+		}
+	}
+	return false
 }
 
 // build reads items into a frame.
@@ -319,6 +335,10 @@ func build(items []item, korean bool) *frame {
 			f.list = true
 			if it.part != partNone {
 				closeNP(it.part)
+			} else if !cur.empty() && placeFollows(items, i) {
+				// 댓글 목록 서버에서 불러오는: a dropped 을/를; the list is
+				// the object, not part of the place.
+				closeNP(partNone)
 			}
 			continue
 		case gMax, gMin, gDefault:

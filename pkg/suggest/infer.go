@@ -1,5 +1,10 @@
 package suggest
 
+import (
+	"regexp"
+	"strings"
+)
+
 // What a question asks for when it names no kind: the general rules for
 // phrasings the grammar alone reads too literally.
 //
@@ -93,8 +98,10 @@ func impliesConstant(f *frame) bool {
 	if f.boolean || f.handler || f.list {
 		return false
 	}
-	if v := f.verb; v != nil && v.t != nil && (v.eng || v.form != formNoun) {
-		// A verb phrase asks for a function (format elapsed milliseconds).
+	if v := f.verb; v != nil && v.t != nil && (v.eng || v.form != formNoun) && !(f.literal && modifiesNoun(v)) {
+		// A verb phrase asks for a function (format elapsed milliseconds);
+		// a clause before the noun with its value given names a setting
+		// (재시도 사이에 기다리는 기본 대기시간 (2초)).
 		return false
 	}
 	if f.limit != "" || f.unit != "" {
@@ -421,4 +428,33 @@ func leadingOn(items []item) []item {
 		return items
 	}
 	return items
+}
+
+var reLiteral = regexp.MustCompile(`[0-9]\s*(%|[A-Za-z]|[가-힣])`)
+
+// readLiteral: the question gives a value with its unit (2초, 8KB, 15%).
+// A percent sign is the unit when no other was read.
+func readLiteral(q string, f *frame) bool {
+	if !reLiteral.MatchString(q) {
+		return false
+	}
+	if f.unit == "" && strings.Contains(q, "%") {
+		f.unit = "percent"
+	}
+	return f.unit != ""
+}
+
+// modifiesNoun: a Korean verb written as a modifier of the noun after it
+// (기다리는, 보낸, 읽을).
+func modifiesNoun(v *item) bool {
+	if v.eng {
+		return false
+	}
+	switch v.form {
+	case formAdn, formFut, formPassAdn, formPassFut:
+		return true
+	case formStem, formPassive:
+		return strings.HasPrefix(v.rest, "는") || strings.HasPrefix(v.rest, "은")
+	}
+	return false
 }

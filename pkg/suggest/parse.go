@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -93,6 +94,37 @@ func tokenize(q string) []token {
 	return toks
 }
 
+var reNumUnit = regexp.MustCompile(`^[0-9]+([A-Za-z]+)$`)
+
+// valueUnit reads a literal value written with its unit (60fps, 8KB,
+// 300ms) as the unit alone: the number is the value, never a name word.
+func valueUnit(g *glossary, tok string) string {
+	m := reNumUnit.FindStringSubmatch(tok)
+	if m == nil {
+		return tok
+	}
+	u := strings.ToLower(m[1])
+	if gw, ok := enGrammar[u]; ok && gw.g == gUnit {
+		return m[1]
+	}
+	for _, t := range g.en[u] {
+		if t.Class != 'u' {
+			return "" // fps: the English reading is the noun (frame rate)
+		}
+	}
+	for _, km := range g.ko[u] {
+		if km.t.Class == 'u' {
+			return m[1]
+		}
+	}
+	for _, t := range g.en[u] {
+		if t.Class == 'u' {
+			return m[1]
+		}
+	}
+	return tok
+}
+
 // parse reads the question into items.
 func parse(g *glossary, gi *grammarIndex, q string) []item {
 	toks := tokenize(q)
@@ -126,7 +158,7 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			j := i
 			var words []string
 			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
-				words = append(words, naming.Split(strings.ReplaceAll(toks[j].text, "'", ""))...)
+				words = append(words, naming.Split(strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""))...)
 				j++
 			}
 			items = append(items, parseEnglish(g, words)...)

@@ -95,6 +95,7 @@ func Analyze(question string) Analysis {
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
 	f.until = readUntil(question, items)
+	f.literal = readLiteral(question, f)
 	if !f.handler && isCallback(items) {
 		// 클릭하면 실행할 함수: a conditional clause and a run verb
 		f.handler = true

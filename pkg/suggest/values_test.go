@@ -1,0 +1,28 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestGivenValues: a value written with its unit is a value, not a name
+// word, and a noun question that gives one asks for a setting.
+func TestGivenValues(t *testing.T) {
+	checkTopThree(t, []topThree{
+		// the clause before the noun does not make it a function
+		{"Java", "재시도 사이에 기다리는 기본 대기시간 (2초)", naming.KindConstant, "DEFAULT_WAITING_TIME_SECONDS"},
+		{"Java", "배터리 부족 경고 띄우는 기준 퍼센트 (15%)", naming.KindConstant, "LOW_BATTERY_WARNING_PERCENT"},
+		// a dropped 을/를 after a list before a place
+		{"JavaScript", "게시글 댓글 목록 서버에서 불러오는 함수", naming.KindFunction, "loadPostComments"},
+		{"Python", "주문 목록 DB에서 조회하는 함수", naming.KindFunction, "get_orders"},
+	})
+	for _, q := range []string{"목표 프레임레이트 60fps 상수", "업로드 최대 크기 10MB 상수", "폴링 간격 300ms 상수"} {
+		for _, s := range Suggest(naming.Spec{Language: "C"}, q).Suggestions {
+			if strings.ContainsAny(s.Name, "0123456789") {
+				t.Errorf("%q: %s carries the value", q, s.Name)
+			}
+		}
+	}
+}
