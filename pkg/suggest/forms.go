@@ -113,7 +113,9 @@ func (b *builder) build(f *frame) {
 			fn = true
 		case f.boolean:
 			vr = true
-			fn = f.verb != nil || f.check
+			// -인지 alone may be a method or a flag: both are offered; 여부
+			// names a flag.
+			fn = f.verb != nil || f.check || !namesFlag(f.items)
 		case f.verb != nil && !f.holder:
 			fn, vr = true, true
 		default:
@@ -672,4 +674,14 @@ func answerText(room naming.Room, f *frame, sugs []naming.Suggestion) string {
 	b.WriteString("\n")
 	b.WriteString(naming.RenderSuggestions(sugs, k))
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// namesFlag: the question calls the thing a flag (여부, 유무).
+func namesFlag(items []item) bool {
+	for _, it := range items {
+		if it.g == gYesNo && (strings.HasPrefix(it.surface, "여부") || strings.HasPrefix(it.surface, "유무")) {
+			return true
+		}
+	}
+	return false
 }

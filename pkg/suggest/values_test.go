@@ -26,3 +26,15 @@ func TestGivenValues(t *testing.T) {
 		}
 	}
 }
+
+// TestBareYesNoKinds: "-인지" alone may be a method or a flag, so both are
+// offered; 여부 names a flag.
+func TestBareYesNoKinds(t *testing.T) {
+	a := Suggest(naming.Spec{Language: "PHP"}, "상품 할인중인지")
+	if len(names(a, naming.KindFunction)) == 0 || len(names(a, naming.KindVariable)) == 0 {
+		t.Errorf("상품 할인중인지: %v, want function and variable names", a.Suggestions)
+	}
+	if fn := names(Suggest(naming.Spec{Language: "PHP"}, "상품 할인 여부"), naming.KindFunction); len(fn) != 0 {
+		t.Errorf("상품 할인 여부: functions %v, want a flag only", fn)
+	}
+}
