@@ -730,8 +730,17 @@ func essentialWords(f *frame) map[string]bool {
 	for _, w := range f.by.words(false) {
 		m[w] = true
 	}
+	if ev := f.event; ev != nil && len(ev.nouns) > 1 && controlNouns[lastWord(ev.nouns)] {
+		// the save of a save button says which button
+		for _, w := range ev.nouns[:len(ev.nouns)-1] {
+			m[w] = true
+		}
+	}
 	return m
 }
+
+// controlNouns are UI controls: which one is said by the word before.
+var controlNouns = map[string]bool{"button": true, "link": true, "icon": true, "menu": true, "tab": true, "checkbox": true, "toggle": true, "switch": true}
 
 // dropsEssential: short lacks an essential word long has.
 func (b *builder) dropsEssential(long, short []string) bool {
