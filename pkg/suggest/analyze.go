@@ -458,6 +458,10 @@ func build(items []item, korean bool) *frame {
 			if it.eng && it.g == gAnd {
 				closeNP(partNone)
 			}
+			if it.g == gStop && !it.eng && it.part != partNone && !cur.empty() {
+				// RGB 값을: the particle on a padding word ends the phrase
+				closeNP(it.part)
+			}
 			continue
 		}
 		// Terms and unknown words.

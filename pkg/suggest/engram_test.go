@@ -18,6 +18,15 @@ func TestEngram(t *testing.T) {
 		{"TypeScript", "공유 버튼 클릭 이벤트 핸들러", naming.KindFunction, "handleShareClick"},
 		{"Kotlin", "삭제 버튼 눌렀을 때 호출되는 함수", naming.KindFunction, "onDeleteButtonClicked"},
 		{"JavaScript", "handler for when the close button is clicked", naming.KindFunction, "onCloseButtonClicked"},
+		// conversions: types and encodings by their short names; binary to
+		// text is encode, back is decode
+		{"C", "16진수 문자열을 정수로 바꾸는 함수", naming.KindFunction, "hex_to_int"},
+		{"Go", "10진수를 2진수 문자열로 바꾸는 함수", naming.KindFunction, "decimalToBinary"},
+		{"JavaScript", "hex 문자열을 바이트 배열로 바꾸는 함수", naming.KindFunction, "decodeHex"},
+		{"Java", "convert a hex string into a byte array", naming.KindFunction, "hexToBytes"},
+		{"Rust", "바이트 배열을 base64 문자열로 인코딩하는 함수", naming.KindFunction, "encode_base64"},
+		{"TypeScript", "RGB 값을 헥스 색상 코드로 변환하는 함수", naming.KindFunction, "rgbToHex"},
+		{"Kotlin", "온도 값을 화씨로 바꾸는 함수", naming.KindFunction, "toFahrenheit"},
 	}
 	checkTopThree(t, tests)
 }
