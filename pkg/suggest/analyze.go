@@ -75,6 +75,10 @@ func modWords(m item) []string {
 	if m.neg && m.t != nil && m.t.Class == 'a' && m.t.Opp != "" {
 		return splitWords(m.t.Opp)
 	}
+	if m.t != nil && m.t.Class == 'a' && m.t.en() == "equal" {
+		// 같은 팀, the same team: isSameTeam
+		return splitWords("same")
+	}
 	if m.t != nil && m.t.Class == 'v' {
 		if m.ing {
 			return splitWords(gerund(m.t, m.t.en()))
@@ -399,6 +403,10 @@ func build(items []item, korean bool) *frame {
 		case gCan:
 			f.ability = true
 			enVerbNext = true
+			if it.eng && !cur.empty() {
+				// the player can jump: the phrase before can is who can
+				closeNP(partSubj)
+			}
 			continue
 		case gProgress:
 			if !it.eng && (it.part == partCopulaQ || it.part == partSubj) || it.eng {

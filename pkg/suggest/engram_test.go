@@ -27,6 +27,18 @@ func TestEngram(t *testing.T) {
 		{"Rust", "바이트 배열을 base64 문자열로 인코딩하는 함수", naming.KindFunction, "encode_base64"},
 		{"TypeScript", "RGB 값을 헥스 색상 코드로 변환하는 함수", naming.KindFunction, "rgbToHex"},
 		{"Kotlin", "온도 값을 화씨로 바꾸는 함수", naming.KindFunction, "toFahrenheit"},
+		// predicates: a comparison names the relation; reciprocal verbs are
+		// asked of one side or of both; can names the ability
+		{"Java", "두 사용자가 같은 팀인지 확인하는 메서드", naming.KindFunction, "isSameTeam"},
+		{"Go", "두 노드가 같은 클러스터인지 확인하는 함수", naming.KindFunction, "isSameCluster"},
+		{"Python", "두 날짜 범위가 겹치는지 검사하는 함수", naming.KindFunction, "overlaps"},
+		{"C++", "두 충돌 박스가 겹치는지 검사하는 함수", naming.KindFunction, "is_overlapping"},
+		{"TypeScript", "두 일정이 겹치는지 여부", naming.KindVariable, "isOverlapping"},
+		{"Go", "whether two time ranges overlap", naming.KindFunction, "timeRangesOverlap"},
+		{"Kotlin", "whether the player can jump right now", naming.KindVariable, "canJump"},
+		{"Python", "whether the character can dash", naming.KindVariable, "can_dash"},
+		{"Java", "whether the post can be edited", naming.KindVariable, "isPostEditable"},
+		{"Python", "whether the file can be deleted", naming.KindVariable, "can_delete_file"},
 	}
 	checkTopThree(t, tests)
 }
