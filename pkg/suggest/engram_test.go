@@ -39,6 +39,13 @@ func TestEngram(t *testing.T) {
 		{"Python", "whether the character can dash", naming.KindVariable, "can_dash"},
 		{"Java", "whether the post can be edited", naming.KindVariable, "isPostEditable"},
 		{"Python", "whether the file can be deleted", naming.KindVariable, "can_delete_file"},
+		// an error raised while an action runs is named for the action
+		// (ParseError); after an outcome, for what happened
+		{"Rust", "파싱할 때 나올 수 있는 에러 종류 enum", naming.KindClass, "ParseError"},
+		{"Java", "파일 업로드할 때 발생하는 예외 클래스", naming.KindClass, "FileUploadException"},
+		{"Go", "설정 파일 읽을 때 나는 에러 타입", naming.KindClass, "ConfigFileReadError"},
+		{"TypeScript", "API 요청 실패 시 던질 에러 클래스", naming.KindClass, "ApiRequestFailedError"},
+		{"Python", "결제가 실패했을 때 던질 예외", naming.KindClass, "PaymentFailedError"},
 	}
 	checkTopThree(t, tests)
 }

@@ -21,6 +21,7 @@ type event struct {
 	pp      []string // its participle (changed, pressed)
 	target  []string // where it goes, for reach-like verbs (bottom)
 	arrival bool
+	during  bool // 파싱할 때: while the action runs, not after it
 }
 
 // arrivalVerbs say that something came in: the event is the thing itself.
@@ -80,6 +81,7 @@ func readEventKo(items []item) *event {
 	v := items[j]
 	if v.g == gNone && v.t != nil && (v.t.Class == 'v' || v.t.Class == 'a') {
 		ev.setVerb(&v)
+		ev.during = v.t.Class == 'v' && v.form == formFut
 		j--
 	} else if v.g == gNone && v.t != nil && v.t.Class == 'v' {
 		ev.setVerb(&v)
@@ -144,7 +146,7 @@ func readEventKo(items []item) *event {
 			// happened.
 			ev.verb, ev.pp = nil, nil
 		}
-		if it.t != nil && it.t.Class == 'v' && it.form == formNoun && len(ev.verb) == 0 {
+		if it.t != nil && it.t.Class == 'v' && it.form == formNoun && len(ev.verb) == 0 && len(ev.pp) == 0 {
 			// 결제 완료 이벤트: the verbal noun is what happened.
 			ev.setVerb(&it)
 			continue
@@ -721,12 +723,14 @@ func (b *builder) exceptionNames(f *frame) bool {
 		// 재고가 부족할 때: an adjective goes before its noun
 		add(cat(ev.pp, ev.nouns, splitWords(suf)))
 	}
-	add(cat(ev.nouns, ev.pp, splitWords(suf)))
-	if len(ev.pp) > 0 {
-		add(cat(ev.pp, splitWords(suf)))
+	what := ev.pp
+	if ev.during && len(ev.verb) > 0 {
+		// 파싱할 때 나는 에러: an error of the action (ParseError)
+		what = ev.verb
 	}
+	add(cat(ev.nouns, what, splitWords(suf)))
 	if suf != f.exception {
-		add(cat(ev.nouns, ev.pp, splitWords(f.exception)))
+		add(cat(ev.nouns, what, splitWords(f.exception)))
 	}
 	return true
 }
