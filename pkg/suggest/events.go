@@ -729,6 +729,11 @@ func (b *builder) exceptionNames(f *frame) bool {
 		what = ev.verb
 	}
 	add(cat(ev.nouns, what, splitWords(suf)))
+	if len(ev.verb) == 0 && len(ev.pp) > 0 && !strings.HasSuffix(lastWord(ev.pp), "ed") {
+		// a state that says it all (OutOfStockException), not a bare
+		// participle (FailedError)
+		add(cat(ev.pp, splitWords(suf)))
+	}
 	if suf != f.exception {
 		add(cat(ev.nouns, what, splitWords(f.exception)))
 	}
