@@ -46,6 +46,12 @@ func TestEngram(t *testing.T) {
 		{"Go", "설정 파일 읽을 때 나는 에러 타입", naming.KindClass, "ConfigFileReadError"},
 		{"TypeScript", "API 요청 실패 시 던질 에러 클래스", naming.KindClass, "ApiRequestFailedError"},
 		{"Python", "결제가 실패했을 때 던질 예외", naming.KindClass, "PaymentFailedError"},
+		// English type and count phrases: counting and qualifying words are
+		// not name words; a count of an action is the action's count
+		{"Rust", "struct holding one temperature reading with a timestamp", naming.KindClass, "TemperatureReading"},
+		{"TypeScript", "interface for the common shape of every API response", naming.KindClass, "ApiResponse"},
+		{"Swift", "enum for the possible states of a download", naming.KindClass, "DownloadState"},
+		{"JavaScript", "counter for how many times we have retried the request", naming.KindVariable, "retryCount"},
 	}
 	checkTopThree(t, tests)
 }

@@ -370,6 +370,12 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 		if n := len(pp); n > 3 && strings.ContainsRune("svzc", rune(pp[n-3])) {
 			base = pp[:n-1] // used -> use, saved -> save
 		}
+		for _, l := range lemmas(pp) {
+			if l.pp && verbTerm(l.word) != nil {
+				base = l.word // retried -> retry
+				break
+			}
+		}
 		b.add(k, cand{cat(splitWords("times"), splitWords(pp)), "몇 번 " + pp + " 됐는지 세는 수입니다.", "How many times it was " + pp + "."})
 		b.add(k, cand{cat(splitWords(base), splitWords("count")), "동작의 횟수입니다.", "The count of the action."})
 	} else if v := f.verb; f.x.times && (v == nil || v.t == nil) && f.state != nil && f.state.t != nil && f.state.t.Class == 'v' {

@@ -157,7 +157,7 @@ func init() {
 	add(gStop, `a an the for this these those its it it's their them they his her our your my i me we you
 		some all each every so such as than then if do does did doing done should would will shall must
 		just only also very really here there something anything thing things stuff value values data_of
-		called named new_one etc like e.g ie based on_the two both right_now already yet anymore`)
+		called named new_one etc like e.g ie based on_the two both right_now already yet anymore possible`)
 	unit := func(u string, words string) {
 		for _, w := range strings.Fields(words) {
 			enGrammar[strings.ReplaceAll(w, "_", " ")] = gramWord{g: gUnit, unit: u}
