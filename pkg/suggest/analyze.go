@@ -75,6 +75,10 @@ func modWords(m item) []string {
 	if m.neg && m.t != nil && m.t.Class == 'a' && m.t.Opp != "" {
 		return splitWords(m.t.Opp)
 	}
+	if m.t != nil && m.t.Class == 'a' && m.t.en() == "equal" {
+		// 같은 팀, the same team: isSameTeam
+		return splitWords("same")
+	}
 	if m.t != nil && m.t.Class == 'v' {
 		if m.ing {
 			return splitWords(gerund(m.t, m.t.en()))
@@ -419,6 +423,10 @@ func build(items []item, korean bool) *frame {
 		case gCan:
 			f.ability = true
 			enVerbNext = true
+			if it.eng && !cur.empty() {
+				// the player can jump: the phrase before can is who can
+				closeNP(partSubj)
+			}
 			continue
 		case gProgress:
 			if !it.eng && (it.part == partCopulaQ || it.part == partSubj) || it.eng {
@@ -477,6 +485,10 @@ func build(items []item, korean bool) *frame {
 			}
 			if it.eng && it.g == gAnd {
 				closeNP(partNone)
+			}
+			if it.g == gStop && !it.eng && it.part != partNone && !cur.empty() {
+				// RGB 값을: the particle on a padding word ends the phrase
+				closeNP(it.part)
 			}
 			continue
 		}

@@ -33,11 +33,18 @@ var stringWords = map[string]bool{"string": true, "str": true, "text": true, "fo
 // genericTargets say nothing about the result (into an object).
 var genericTargets = map[string]bool{"object": true, "map": true, "dict": true, "dictionary": true, "hash": true, "struct": true}
 
+// encodings are text encodings of binary data: to them is encoding,
+// from them decoding.
+var encodings = map[string]bool{"hex": true, "base64": true, "base32": true, "base58": true}
+
 // serialFormats are wire formats: to them is serializing.
 var serialFormats = map[string]bool{"json": true, "xml": true, "yaml": true, "csv": true, "toml": true, "protobuf": true}
 
 // timeNouns are what a display of time formats.
 var timeNouns = map[string]bool{"time": true, "date": true, "timestamp": true, "duration": true, "datetime": true, "elapsed": true}
+
+// convShort are the short words conversions name types and encodings by.
+var convShort = map[string]string{"hexadecimal": "hex", "integer": "int", "byte array": "bytes", "boolean": "bool", "hex color": "hex"}
 
 type operand struct {
 	words  []string // the operand's name words
@@ -80,7 +87,10 @@ func readOperand(p *np) operand {
 			// a database row -> row
 			continue
 		}
-		if n.t != nil && isASCII(n.surface) && len(n.surface) <= 4 && len(n.surface) >= 2 && strings.Join(ws, "") != strings.ToLower(n.surface) && n.t.Abbr == "" {
+		if n.t != nil && convShort[n.t.en()] != "" {
+			// hexToInt, hexToBytes: conversions name types short
+			ws = splitWords(convShort[n.t.en()])
+		} else if n.t != nil && isASCII(n.surface) && len(n.surface) <= 4 && len(n.surface) >= 2 && strings.Join(ws, "") != strings.ToLower(n.surface) && n.t.Abbr == "" {
 			// dp, px: the abbreviation the user wrote
 			ws = []string{strings.ToLower(n.surface)}
 		}
@@ -269,6 +279,8 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		switch {
 		case len(t) == 1 && serialFormats[t[0]] && len(s) > 0:
 			r("직렬화 형태입니다.", "Serializing.", splitWords("serialize"), s)
+		case len(t) == 1 && encodings[t[0]]:
+			r("바이너리를 텍스트 인코딩으로 바꾸는 것은 encode입니다.", "Binary to a text encoding is encoding.", splitWords("encode"), t)
 		case len(s) > 0:
 			r("표시 형식으로 바꾸는 format 형태입니다.", "Formatting.", splitWords("format"), s)
 		default:
@@ -287,6 +299,9 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		if !src.bare && len(src.strOf) > 0 {
 			s = src.strOf
 			rConv()
+			if len(s) == 1 && encodings[s[0]] {
+				r("텍스트 인코딩을 바이너리로 되돌리는 것은 decode입니다.", "A text encoding back to data is decoding.", splitWords("decode"), s)
+			}
 			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", splitWords("parse"), s)
 			rTo()
 		} else {

@@ -21,6 +21,7 @@ type event struct {
 	pp      []string // its participle (changed, pressed)
 	target  []string // where it goes, for reach-like verbs (bottom)
 	arrival bool
+	during  bool // 파싱할 때: while the action runs, not after it
 }
 
 // arrivalVerbs say that something came in: the event is the thing itself.
@@ -67,6 +68,11 @@ func readEventKo(items []item) *event {
 			}
 		}
 	}
+	if when < 0 {
+		// 저장 버튼 클릭 이벤트 핸들러: no clause, but the handler word
+		// follows an event written as a noun (클릭 이벤트, 제출 이벤트).
+		items, when = nounEvent(items)
+	}
 	if when <= 0 {
 		return nil
 	}
@@ -75,6 +81,7 @@ func readEventKo(items []item) *event {
 	v := items[j]
 	if v.g == gNone && v.t != nil && (v.t.Class == 'v' || v.t.Class == 'a') {
 		ev.setVerb(&v)
+		ev.during = v.t.Class == 'v' && v.form == formFut
 		j--
 	} else if v.g == gNone && v.t != nil && v.t.Class == 'v' {
 		ev.setVerb(&v)
@@ -139,7 +146,7 @@ func readEventKo(items []item) *event {
 			// happened.
 			ev.verb, ev.pp = nil, nil
 		}
-		if it.t != nil && it.t.Class == 'v' && it.form == formNoun && len(ev.verb) == 0 {
+		if it.t != nil && it.t.Class == 'v' && it.form == formNoun && len(ev.verb) == 0 && len(ev.pp) == 0 {
 			// 결제 완료 이벤트: the verbal noun is what happened.
 			ev.setVerb(&it)
 			continue
@@ -414,6 +421,14 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		add(on(n, ev.pp), r1)
 		add(handle(n, ev.verb), r2)
 		add(on(ev.target, ev.pp), r3)
+	case len(n) > 1 && controlNouns[lastWord(n)] && len(ev.verb) > 0:
+		// 저장 버튼 클릭: the button's own word says which (handleSaveClick)
+		q := n[:len(n)-1]
+		add(on(n, ev.pp), r1)
+		add(handle(n, ev.verb), r2)
+		add(handle(q, ev.verb), r3)
+		add(on(q, ev.verb), r3)
+		add(on(n, ev.verb), r1)
 	default:
 		add(on(n, ev.pp), r1)
 		add(handle(n, ev.verb), r2)
@@ -708,12 +723,19 @@ func (b *builder) exceptionNames(f *frame) bool {
 		// 재고가 부족할 때: an adjective goes before its noun
 		add(cat(ev.pp, ev.nouns, splitWords(suf)))
 	}
-	add(cat(ev.nouns, ev.pp, splitWords(suf)))
-	if len(ev.pp) > 0 {
+	what := ev.pp
+	if ev.during && len(ev.verb) > 0 {
+		// 파싱할 때 나는 에러: an error of the action (ParseError)
+		what = ev.verb
+	}
+	add(cat(ev.nouns, what, splitWords(suf)))
+	if len(ev.verb) == 0 && len(ev.pp) > 0 && !strings.HasSuffix(lastWord(ev.pp), "ed") {
+		// a state that says it all (OutOfStockException), not a bare
+		// participle (FailedError)
 		add(cat(ev.pp, splitWords(suf)))
 	}
 	if suf != f.exception {
-		add(cat(ev.nouns, ev.pp, splitWords(f.exception)))
+		add(cat(ev.nouns, what, splitWords(f.exception)))
 	}
 	return true
 }
@@ -785,3 +807,48 @@ func callVerb(v string) bool {
 
 // placeVerbs reach a place: their event is named with it (onReachBottom).
 var placeVerbs = map[string]bool{"reach": true, "hit": true, "arrive": true, "enter": true, "move": true, "scroll": true, "come": true, "return": true}
+
+// nounEvent reads "X 클릭 이벤트 핸들러": the word event (이벤트, or the
+// tail of a term such as click event) is no name word, and the verbal noun
+// before it is what happened. It returns the items with that verbal noun
+// in place and the index the event clause ends at, or -1.
+func nounEvent(items []item) ([]item, int) {
+	h := -1
+	for i, it := range items {
+		if it.g == gHandler {
+			h = i
+			break
+		}
+	}
+	if h < 1 {
+		return items, -1
+	}
+	out := append([]item{}, items[:h]...)
+	j := len(out) - 1
+	sawEvent := false
+	if ws := out[j].words; out[j].g == gNone && len(ws) > 0 && genericEventNouns[lastWord(splitWords(ws[len(ws)-1]))] {
+		sawEvent = true
+		ev := splitWords(strings.Join(ws, " "))
+		if len(ev) == 1 {
+			out = out[:j]
+			j--
+		} else if v := verbTerm(strings.Join(ev[:len(ev)-1], " ")); v != nil {
+			// click event -> the verbal noun click
+			out[j].t, out[j].words, out[j].form = v, v.Words, formNoun
+		}
+	}
+	if !sawEvent || j < 0 || !out[j].isVerb() || out[j].form != formNoun {
+		return items, -1
+	}
+	return append(out, items[h:]...), j + 1
+}
+
+// verbTerm is the glossary verb for English words.
+func verbTerm(en string) *Term {
+	for _, t := range loadGlossary().en[en] {
+		if t.Class == 'v' {
+			return t
+		}
+	}
+	return nil
+}

@@ -196,11 +196,27 @@ func verbWords(v *item) []string {
 // booleans are the names of a yes/no question.
 func (b *builder) booleans(f *frame, k naming.Kind) {
 	b.booleansFirst(f, k)
+	if pw := f.x.pred.words(false); len(pw) > 1 && pw[0] == "same" && len(b.lists[kindSlot(k)]) > 0 {
+		// 두 사용자가 같은 팀인지: the subjects are compared, not named
+		return
+	}
 	s := f.subject()
 	sw := s.words(s.plural())
 	sko := s.ko()
 	v := f.verb
+	var canBe *Term // the post can be edited: the verb of the participle
+	if f.ability && f.state != nil && f.state.t != nil && f.state.t.Class == 'a' && !f.korean {
+		canBe = verbTerm(joinSpace(baseOf(f.state.t.en())))
+	}
 	switch {
+	case canBe != nil:
+		ow := s.words(false)
+		b.add(k, cand{cat(splitWords("can"), canBe.Words, ow), "", "Whether the " + strings.Join(ow, " ") + " can be " + f.state.t.en() + "."})
+		if ab := able(canBe.en()); ab != "" {
+			b.add(k, cand{cat(splitWords("is"), ow, splitWords(ab)), "", "The same, as an -able adjective."})
+			b.add(k, cand{cat(splitWords("is"), splitWords(ab)), "", "Short -able form."})
+		}
+		b.add(k, cand{cat(splitWords("can"), canBe.Words), "", "Short form."})
 	case f.state != nil:
 		st := f.state.words
 		if f.state.t != nil && f.state.t.Class == 'v' {
@@ -217,6 +233,14 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
 		if f.state.t != nil && f.state.t.Opp != "" {
 			b.add(k, cand{cat(splitWords("is"), sw, splitWords(f.state.t.Opp)), "반대 상태로 물을 때의 이름입니다.", "The same flag asked the other way round."})
+		}
+	case f.ability && v != nil && !f.korean && f.obj.empty() && f.topic.empty() && !f.subj.empty() && !f.passive:
+		// the player can jump: the subject is who can; the verb says it
+		vw := verbWords(v)
+		b.add(k, cand{cat(splitWords("can"), vw), v.surfaceKo() + "할 수 있는지 나타냅니다.", "Whether it can " + v.t.en() + "."})
+		b.add(k, cand{cat(splitWords("can"), f.subj.words(false), vw), "주어를 드러낸 형태입니다.", "With the subject."})
+		if ab := able(v.t.en()); ab != "" {
+			b.add(k, cand{cat(splitWords("is"), splitWords(gerund(v.t, v.t.en())), splitWords("allowed")), "허용 여부로 묻는 형태입니다.", "Asked as permission."})
 		}
 	case f.ability && v != nil:
 		vw := verbWords(v)
@@ -238,6 +262,26 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("is"), vw), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
 		if len(ow) > 0 {
 			b.add(k, cand{cat(splitWords("is"), ow, vw), "주어를 앞에 둔 형태입니다.", "Subject-first form."})
+		}
+	case v != nil && v.t != nil && !f.isNounQ && reciprocal[v.t.en()] && !f.ability:
+		// 두 범위가 겹치는지, whether two boxes collide: a relation of
+		// the two, asked of one (a.overlaps(b)) or of both (rangesOverlap)
+		o := f.thing()
+		if !f.subj.empty() {
+			o = &f.subj
+		}
+		ve := v.t.en()
+		state := cand{cat(splitWords("is"), splitWords(gerund(v.t, ve))), "상태로 묻는 형태입니다.", "Asked as a state."}
+		if k == naming.KindVariable {
+			b.add(k, state)
+		}
+		b.add(k, cand{splitWords(thirdPerson(ve)), "두 대상의 관계를 한쪽에 묻는 메서드 이름입니다(a." + thirdPerson(ve) + "(b)).", "The relation asked of one side: a." + thirdPerson(ve) + "(b)."})
+		b.add(k, state)
+		if ow := o.words(!massy(o)); len(ow) > 0 {
+			b.add(k, cand{cat(ow, v.t.Words), "둘을 함께 받는 함수 이름입니다.", "A function of both."})
+		}
+		for _, a := range v.t.Alt {
+			b.add(k, cand{splitWords(thirdPerson(a)), "다른 동사로 쓴 형태입니다.", "With another verb."})
 		}
 	case v != nil && v.t != nil && !f.isNounQ:
 		pp := splitWords(participle(v.t, v.t.en()))
@@ -285,6 +329,9 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("has"), words), "가지고 있는지로 묻는 형태입니다.", "Asked as possession."})
 	}
 }
+
+// reciprocal verbs relate two things of a kind (A and B overlap).
+var reciprocal = map[string]bool{"overlap": true, "intersect": true, "collide": true, "conflict": true}
 
 func massy(p *np) bool {
 	if len(p.nouns) == 0 {

@@ -370,6 +370,12 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 		if n := len(pp); n > 3 && strings.ContainsRune("svzc", rune(pp[n-3])) {
 			base = pp[:n-1] // used -> use, saved -> save
 		}
+		for _, l := range lemmas(pp) {
+			if l.pp && verbTerm(l.word) != nil {
+				base = l.word // retried -> retry
+				break
+			}
+		}
 		b.add(k, cand{cat(splitWords("times"), splitWords(pp)), "몇 번 " + pp + " 됐는지 세는 수입니다.", "How many times it was " + pp + "."})
 		b.add(k, cand{cat(splitWords(base), splitWords("count")), "동작의 횟수입니다.", "The count of the action."})
 	} else if v := f.verb; f.x.times && (v == nil || v.t == nil) && f.state != nil && f.state.t != nil && f.state.t.Class == 'v' {
@@ -730,8 +736,17 @@ func essentialWords(f *frame) map[string]bool {
 	for _, w := range f.by.words(false) {
 		m[w] = true
 	}
+	if ev := f.event; ev != nil && len(ev.nouns) > 1 && controlNouns[lastWord(ev.nouns)] {
+		// the save of a save button says which button
+		for _, w := range ev.nouns[:len(ev.nouns)-1] {
+			m[w] = true
+		}
+	}
 	return m
 }
+
+// controlNouns are UI controls: which one is said by the word before.
+var controlNouns = map[string]bool{"button": true, "link": true, "icon": true, "menu": true, "tab": true, "checkbox": true, "toggle": true, "switch": true}
 
 // dropsEssential: short lacks an essential word long has.
 func (b *builder) dropsEssential(long, short []string) bool {

@@ -65,13 +65,14 @@ type koMatch struct {
 }
 
 type glossary struct {
-	terms []*Term
-	ko    map[string][]koMatch // compact (no spaces) surface -> matches
-	koMax int                  // longest key, in runes
-	en    map[string][]*Term   // lower-case phrase -> terms
-	enMax int                  // longest phrase, in words
-	dups  []string             // english words defined twice with the same class
-	bad   []string             // lines that could not be read
+	terms    []*Term
+	ko       map[string][]koMatch // compact (no spaces) surface -> matches
+	koMax    int                  // longest key, in runes
+	en       map[string][]*Term   // lower-case phrase -> terms
+	enMax    int                  // longest phrase, in words
+	digitLed []string             // digit-led Korean forms' starts (16진수, 2단계)
+	dups     []string             // english words defined twice with the same class
+	bad      []string             // lines that could not be read
 }
 
 var (
@@ -266,6 +267,14 @@ func (g *glossary) index(t *Term) {
 			continue
 		}
 		addKo(k, koMatch{t: t, form: formNoun})
+		if k != "" && k[0] >= '0' && k[0] <= '9' {
+			// 16진수, 2단계 인증: the digits and up to two syllables read
+			// as one Hangul word (tokenize)
+			p := strings.TrimLeft(k, "0123456789")
+			h := []rune(strings.Fields(p + " ")[0])
+			p = k[:len(k)-len(p)] + string(h[:min(2, len(h))])
+			g.digitLed = appendNew(g.digitLed, p)
+		}
 	}
 	addEn := func(p string) {
 		p = strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(p, "_", " "))), " ")

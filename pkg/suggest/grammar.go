@@ -94,7 +94,7 @@ func init() {
 	add(gWhen, "때 경우 시점 직후 직전")
 	add(gProgress, "중 도중 진행중")
 	add(gHandler, "핸들러 리스너 콜백 이벤트핸들러")
-	add(gStop, "것 거 용 용도 관련 대한 위한 위해 통해 통한 하는 해주는 해 줘 주세요 그 이 저 각 모든 어떤 현재값 값을 값")
+	add(gStop, "것 거 용 용도 관련 대한 위한 위해 통해 통한 하는 해주는 해 줘 주세요 그 이 저 각 모든 어떤 현재값 값")
 	unit := func(u string, words string) {
 		for _, w := range strings.Fields(words) {
 			koGrammar[w] = gramWord{g: gUnit, unit: u}
@@ -157,7 +157,7 @@ func init() {
 	add(gStop, `a an the for this these those its it it's their them they his her our your my i me we you
 		some all each every so such as than then if do does did doing done should would will shall must
 		just only also very really here there something anything thing things stuff value values data_of
-		called named new_one etc like e.g ie based on_the`)
+		called named new_one etc like e.g ie based on_the two both right_now already yet anymore possible`)
 	unit := func(u string, words string) {
 		for _, w := range strings.Fields(words) {
 			enGrammar[strings.ReplaceAll(w, "_", " ")] = gramWord{g: gUnit, unit: u}

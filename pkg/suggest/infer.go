@@ -350,6 +350,23 @@ func abilityQuestion(items []item) bool {
 	return false
 }
 
+// canVerb: the word after can is a verb (the player can jump: jump, not
+// the noun jump; can dash: an unknown word read as the verb it is).
+func canVerb(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		n := &items[i+1]
+		if items[i].g != gCan || !n.eng || n.g != gNone || n.isVerb() || n.isAdj() || n.plural {
+			continue
+		}
+		if v := verbTerm(joinSpace(n.words)); v != nil {
+			n.t, n.known = v, true
+		} else if n.t == nil {
+			n.t = &Term{Words: n.words, Class: 'v'}
+		}
+	}
+	return items
+}
+
 func init() {
 	// 한 번에, 한꺼번에 (at once) say how, not what: 번 is not 벌다.
 	for _, w := range []string{"한번에", "한번", "한꺼번에", "한방에"} {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"namebot/pkg/naming"
 )
@@ -62,6 +63,7 @@ func tokenize(q string) []token {
 	var toks []token
 	var cur []rune
 	curHangul := false
+	glued := 0 // runes still to read as Hangul: 16진수 is one word
 	flush := func() {
 		if len(cur) > 0 {
 			toks = append(toks, token{text: string(cur), hangul: curHangul})
@@ -69,11 +71,18 @@ func tokenize(q string) []token {
 		}
 	}
 	n := 0
-	for _, r := range q {
+	for at, r := range q {
 		if n++; n > maxQuestionRunes {
 			break
 		}
 		h := unicode.Is(unicode.Hangul, r)
+		if len(cur) == 0 && unicode.IsDigit(r) && glued == 0 {
+			glued = digitForm(q[at:])
+		}
+		if glued > 0 {
+			glued--
+			h = true
+		}
 		switch {
 		case h || unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '_' || r == '\'') && len(cur) > 0 && !curHangul:
 			if len(cur) > 0 && h != curHangul {
@@ -123,6 +132,17 @@ func valueUnit(g *glossary, tok string) string {
 		}
 	}
 	return tok
+}
+
+// digitForm is how many runes at s (which starts with a digit) make a
+// glossary form's digit-led start (16진수, 2단계): they read as Hangul.
+func digitForm(s string) int {
+	for _, p := range loadGlossary().digitLed {
+		if strings.HasPrefix(s, p) {
+			return utf8.RuneCountInString(p)
+		}
+	}
+	return 0
 }
 
 // parse reads the question into items.

@@ -81,7 +81,7 @@ func Analyze(question string) Analysis {
 	}
 	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(fixFolded(parse(g, gi, q), folded))))))
 	if !korean {
-		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(items))))))))
+		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(items)))))))))
 	} else {
 		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(items))))))
 	}

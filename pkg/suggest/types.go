@@ -30,6 +30,10 @@ var typePadding = map[string]bool{
 	"detail": true, "details": true, "structure": true, "shape": true, "form": true,
 }
 
+// typeFiller are English words that only count or qualify what a type
+// holds: a struct holding one reading is a Reading.
+var typeFiller = map[string]bool{"one": true, "single": true, "common": true, "generic": true, "whole": true}
+
 // storePadding are dropped before a data-access role: MemberRepository,
 // not MemberDatabaseRepository.
 var storePadding = map[string]bool{"database": true, "db": true, "table": true}
@@ -389,7 +393,8 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 	for j := kw + 1; j < len(items); j++ {
 		it := items[j]
 		switch {
-		case it.g == gStop || it.g == gIn && verb == nil && len(np1) == 0 || it.g == gThat || it.g == gCan || it.g == gIs || isKindItem(it):
+		case it.g == gStop || it.g == gIn && verb == nil && len(np1) == 0 || it.g == gThat || it.g == gCan || it.g == gIs || isKindItem(it),
+			it.t == nil && typeFiller[it.surface]:
 			continue
 		case it.g == gOf && verb == nil && len(np1) > 0 && !of:
 			of = true
@@ -432,7 +437,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		b.add(k, cand{words: splitWords(ab), ko: "할 수 있는 성질을 나타내는 -able 형용사 이름입니다.", en: "An -able trait."})
 	}
 	add := func(words []string) {
-		if len(words) == 0 || len(words) == 1 && (roleNouns[words[0]] || words[0] == "type" || words[0] == "kind") {
+		if len(words) == 0 || len(words) == 1 && (roleNouns[words[0]] || typePadding[words[0]] || words[0] == "type" || words[0] == "kind") {
 			return
 		}
 		b.add(k, cand{words: words, ko: "이 타입이 나타내는 대상입니다.", en: "Models this."})
