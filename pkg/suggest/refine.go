@@ -30,6 +30,7 @@ const (
 	gBecome                       // 되다 written apart: 결제 (안) 된 주문
 	gPluralNext                   // 여러, multiple: the next noun is plural
 	gChunk                        // n개씩: pieces of a fixed size
+	gCounter                      // 개, 장, 명: a counted noun is plural
 )
 
 // extra is what refine found that the frame keeps beside its own fields.
@@ -70,8 +71,10 @@ func init() {
 	add(gStop, "매일 매주 매달 매월 매시간 매분 매일밤 매일 밤 새벽마다 밤마다 주기적으로 정기적으로")
 	add(gConstant, "매크로 매크로상수 define")
 	add(gAsync, "백그라운드 백그라운드로 백그라운드에서 백그라운드스레드에서 백그라운드스레드 동시에 병렬로 한꺼번에")
-	add(gPluralNext, "여러 여러개 여러개의 다수의 복수의")
-	add(gChunk, "개씩 개단위로 개 단위로 씩")
+	add(gPluralNext, "여러 여러개 여러개의 다수의 복수의 몇")
+	add(gCounter, "개 장 명 권 건 마리 곳 편 대")
+	add(gStop, "전부 모두 전체")
+	add(gChunk, "개씩 개단위로 씩 장씩 명씩 건씩")
 	add(gMapWord, "맵 해시맵 딕셔너리 해시테이블 사전형")
 	add(gContext, "고루틴 라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로")
 	koGrammarVerbs["않다"] = gNegAfter
@@ -272,8 +275,12 @@ func refine(items []item) ([]item, extra) {
 					out = r
 					continue
 				}
-			case "all", "every", "everything", "모든", "전부", "전체", "싹":
+			case "all", "every", "everything", "모든", "전부", "전체", "싹", "모두":
 				x.all = true
+				if !it.eng {
+					out = allOf(out, items, i)
+					continue
+				}
 			case "for":
 				// "attempts for a user", "size in bytes for the upload
 				// endpoint": for after a noun says whom or where, not what.
@@ -303,6 +310,22 @@ func refine(items []item) ([]item, extra) {
 		case gPluralNext:
 			if i+1 < len(items) && (items[i+1].isNoun() || items[i+1].eng && items[i+1].t == nil) {
 				items[i+1].plural = true
+			} else {
+				countedBefore(out, it.part) // 파일 여러 개, 사진 여러장
+			}
+			continue
+		case gCounter:
+			// 사진 세 장, 파일 3개를, 사용자 몇 명: the counter and its
+			// number say the noun is plural; 세 개의 파일: the next one.
+			if n := len(out); n > 0 && nativeNumber(out[n-1].surface) {
+				out = out[:n-1]
+			}
+			if it.part == partGen {
+				if i+1 < len(items) && items[i+1].isNoun() {
+					items[i+1].plural = !(items[i+1].t != nil && items[i+1].t.Mass)
+				}
+			} else {
+				countedBefore(out, it.part)
 			}
 			continue
 		case gChunk:
@@ -991,4 +1014,67 @@ func opposite(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// nativeNumber: a number word before a counter (두 장, 세 개, 몇 명).
+func nativeNumber(s string) bool {
+	return strings.Contains(" 한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 스무 수십 수백 ", " "+s+" ")
+}
+
+// countedBefore makes the noun before a counter plural; the counter's
+// particle (사진 여러 장을) is the noun's.
+func countedBefore(out []item, p particle) {
+	if n := len(out); n > 0 && out[n-1].isNoun() {
+		out[n-1].plural = !(out[n-1].t != nil && out[n-1].t.Mass)
+		if p != partNone {
+			out[n-1].part = p
+		}
+	}
+}
+
+// allOf reads 모든 X, X 전부/모두 (items[i] is the word): X is plural and,
+// when an action is done to it, takes "all" (closeAllTabs); a count of all
+// X is just the count.
+func allOf(out, items []item, i int) []item {
+	acts := false
+	for j := i + 1; j < len(items); j++ {
+		if items[j].g == gCount {
+			acts = false
+			break
+		}
+		if items[j].isVerb() && !(j+1 < len(items) && items[j+1].isNoun()) {
+			acts = true
+		}
+	}
+	all := item{t: &Term{Words: []string{"all"}, Class: 'a'}, words: []string{"all"}, surface: items[i].surface, known: true, mood: moodMod}
+	if items[i].surface == "모든" {
+		for j := i + 1; j < len(items); j++ {
+			if items[j].isNoun() || items[j].g == gNone && items[j].form == formNoun && items[j].alt != nil && items[j].alt.Class == 'n' {
+				// 모든 탭: 탭 is tap and tab; the noun is counted.
+				items[j].plural = !(items[j].t != nil && items[j].t.Mass)
+				break
+			}
+			if !(items[j].isVerb() || items[j].isAdj()) {
+				break
+			}
+		}
+		if acts {
+			out = append(out, all)
+		}
+		return out
+	}
+	// X 전부: after the phrase it counts.
+	n := len(out)
+	if n == 0 || !out[n-1].isNoun() {
+		return out
+	}
+	countedBefore(out, items[i].part)
+	j := n - 1
+	for j > 0 && out[j-1].part == partNone && !out[j-1].eng && (out[j-1].isNoun() || (out[j-1].isVerb() || out[j-1].isAdj()) && out[j-1].mood == moodMod) {
+		j--
+	}
+	if !acts {
+		return out
+	}
+	return append(out[:j], append([]item{all}, out[j:]...)...)
 }

@@ -1,0 +1,25 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestKoreanCounters: a counter with its number (N개, 여러 장, 몇 명) makes
+// the counted noun plural and is no word of the name; 모든/전부/모두 with
+// an action is "all".
+func TestKoreanCounters(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "사진 여러 장 업로드하는 함수", naming.KindFunction, "uploadPhotos"},
+		{"TypeScript", "쿠폰 두 장 발급하는 함수", naming.KindFunction, "issueCoupons"},
+		{"Python", "파일 여러 개 압축하는 함수", naming.KindFunction, "compress_files"},
+		{"Python", "세 개의 파일을 압축하는 함수", naming.KindFunction, "compress_files"},
+		{"Java", "사용자 몇 명 초대하는 메서드", naming.KindFunction, "inviteUsers"},
+		{"Kotlin", "주문 3건 취소하는 함수", naming.KindFunction, "cancelOrders"},
+		{"JavaScript", "모든 탭 닫는 함수", naming.KindFunction, "closeAllTabs"},
+		{"JavaScript", "열린 창 모두 닫는 함수", naming.KindFunction, "closeAllOpenWindows"},
+		{"Go", "알림 전부 삭제하는 함수", naming.KindFunction, "deleteAllNotifications"},
+		{"Go", "모든 사용자 수", naming.KindVariable, "userCount"},
+	})
+}
