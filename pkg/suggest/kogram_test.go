@@ -23,3 +23,16 @@ func TestKoreanCounters(t *testing.T) {
 		{"Go", "모든 사용자 수", naming.KindVariable, "userCount"},
 	})
 }
+
+// TestKoreanKeptState: -아/어 두다/놓다 is the state an action left: a
+// participle before its noun, the state of a yes/no question.
+func TestKoreanKeptState(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "저장해 둔 검색어 목록", naming.KindVariable, "savedSearchQueries"},
+		{"TypeScript", "저장해둔 검색어 목록", naming.KindVariable, "savedSearchQueries"},
+		{"Kotlin", "미리 받아놓은 이미지 목록", naming.KindVariable, "receivedImages"},
+		{"Swift", "켜 둔 알람 개수", naming.KindVariable, "enabledAlarmCount"},
+		{"JavaScript", "열어 둔 탭 목록", naming.KindVariable, "openedTabs"},
+		{"Java", "파일을 저장해 뒀는지 확인하는 함수", naming.KindFunction, "isFileSaved"},
+	})
+}

@@ -31,6 +31,7 @@ const (
 	gPluralNext                   // 여러, multiple: the next noun is plural
 	gChunk                        // n개씩: pieces of a fixed size
 	gCounter                      // 개, 장, 명: a counted noun is plural
+	gKeep                         // 두다, 놓다 after -아/어: the state an action left
 )
 
 // extra is what refine found that the frame keeps beside its own fields.
@@ -80,6 +81,8 @@ func init() {
 	koGrammarVerbs["않다"] = gNegAfter
 	koGrammarVerbs["못하다"] = gNegAfter
 	koGrammarVerbs["되다"] = gBecome
+	koGrammarVerbs["두다"] = gKeep
+	koGrammarVerbs["놓다"] = gKeep
 	koGrammarVerbs["많다"] = gMany
 	koGrammarVerbs["적다"] = gFew
 
@@ -148,7 +151,30 @@ func refine(items []item) ([]item, extra) {
 	x.steps = readSteps(items)
 	for i := 0; i < len(items); i++ {
 		it := items[i]
+		if rest := strings.TrimLeft(it.rest, "아어여"); it.isVerb() && it.form != formNoun && hasAnyPrefix(rest, "둔", "둘", "둬", "뒀", "두", "놓", "놔", "놨") {
+			// 저장해둔, 받아놓은 written as one word: the verb and 두다.
+			r := []rune(rest)
+			aux := item{g: gKeep, mood: readEnding(formStem, string(r[1:]))}
+			if r[0] == '놓' && len(r) > 1 && (r[1] == '은' || r[1] == '인') || r[0] == '둔' {
+				aux.mood = moodMod
+			}
+			it.mood = moodConn
+			out = append(out, it)
+			keptState(out, aux, i+1 < len(items) && nounish(items[i+1]))
+			continue
+		}
+		if n := len(out); n > 0 && it.g == gNone && it.form == formNoun && it.alt != nil && it.alt.Class == 'n' && it.t != nil && it.t.Class == 'v' &&
+			(out[n-1].isVerb() || out[n-1].isAdj()) && out[n-1].mood == moodMod {
+			// 열어 둔 탭: after a modifier, 탭 is the tab, not a tap.
+			it.t, it.words, it.alt = it.alt, it.alt.Words, nil
+		}
 		switch it.g {
+		case gKeep:
+			// 저장해 둔 검색어, 받아 놓은 이미지: a kept state.
+			if keptState(out, it, i+1 < len(items) && nounish(items[i+1])) {
+				continue
+			}
+			it.g = gStop
 		case gContext:
 			// A framework named with a particle (라라벨에서) still ends the
 			// phrase before it, like any noun would.
@@ -1049,7 +1075,7 @@ func allOf(out, items []item, i int) []item {
 	all := item{t: &Term{Words: []string{"all"}, Class: 'a'}, words: []string{"all"}, surface: items[i].surface, known: true, mood: moodMod}
 	if items[i].surface == "모든" {
 		for j := i + 1; j < len(items); j++ {
-			if items[j].isNoun() || items[j].g == gNone && items[j].form == formNoun && items[j].alt != nil && items[j].alt.Class == 'n' {
+			if nounish(items[j]) {
 				// 모든 탭: 탭 is tap and tab; the noun is counted.
 				items[j].plural = !(items[j].t != nil && items[j].t.Mass)
 				break
@@ -1077,4 +1103,31 @@ func allOf(out, items []item, i int) []item {
 		return out
 	}
 	return append(out[:j], append([]item{all}, out[j:]...)...)
+}
+
+// keptState reads -아/어 두다/놓다 (aux) after the verb that ends out: the
+// verb is the state it left, a participle before a noun (저장해 둔 검색어:
+// saved search queries) or the state a yes/no question asks about
+// (저장해 뒀는지: is saved). false when no such verb comes before.
+func keptState(out []item, aux item, nounNext bool) bool {
+	n := len(out)
+	if n == 0 || !out[n-1].isVerb() || out[n-1].form == formNoun ||
+		!(out[n-1].mood == moodConn || out[n-1].rest == "" || hasAnyPrefix(out[n-1].rest, "아", "어", "여")) {
+		return false
+	}
+	p := &out[n-1]
+	switch {
+	case aux.mood == moodQ || aux.mood == moodPastQ:
+		p.mood, p.form = moodPastQ, formPassInf
+	case (aux.mood == moodMod || aux.mood == moodFutMod) && nounNext:
+		p.mood, p.form = moodMod, formPassAdn
+	default:
+		p.mood = aux.mood
+	}
+	return true
+}
+
+// nounish: a noun, or a verbal noun spelled like one (탭: tap, tab).
+func nounish(it item) bool {
+	return it.isNoun() || it.g == gNone && it.form == formNoun && it.alt != nil && it.alt.Class == 'n'
 }
