@@ -36,3 +36,15 @@ func TestKoreanKeptState(t *testing.T) {
 		{"Java", "파일을 저장해 뒀는지 확인하는 함수", naming.KindFunction, "isFileSaved"},
 	})
 }
+
+// TestKoreanInProgress: a verbal noun with 중인 before a noun is its -ing
+// form; X 처리된 is the state X.
+func TestKoreanInProgress(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "다운로드 중인 파일 목록", naming.KindVariable, "downloadingFiles"},
+		{"Python", "업로드중인 이미지 개수", naming.KindVariable, "uploading_image_count"},
+		{"Go", "동기화 중인 폴더 목록", naming.KindVariable, "syncingDirectories"},
+		{"Java", "입원 중인 환자 목록", naming.KindVariable, "admittedPatients"},
+		{"Kotlin", "숨김 처리된 댓글 수", naming.KindVariable, "hiddenCommentCount"},
+	})
+}

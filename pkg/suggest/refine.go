@@ -168,6 +168,34 @@ func refine(items []item) ([]item, extra) {
 			// 열어 둔 탭: after a modifier, 탭 is the tab, not a tap.
 			it.t, it.words, it.alt = it.alt, it.alt.Words, nil
 		}
+		if it.g == gNone && verbOf(&it) != nil && it.form == formNoun && it.part == partNone && !it.eng && i+1 < len(items) &&
+			(strings.HasPrefix(it.rest, "중인") || it.rest == "" && items[i+1].g == gProgress && items[i+1].part == partCopula) {
+			// 다운로드 중인 파일: an action in progress before a noun is
+			// its -ing form (downloading files).
+			j := i + 1
+			if it.rest == "" {
+				j++
+			}
+			if j < len(items) && nounish(items[j]) {
+				it.t = verbOf(&it)
+				it.words, it.form, it.mood, it.ing, it.alt = it.t.Words, formAdn, moodMod, true, nil
+				out = append(out, it)
+				i = j - 1
+				continue
+			}
+		}
+		if n := len(out); n > 0 && it.isVerb() && it.t.en() == "process" && it.form.passive() && it.mood == moodMod && !it.eng && !out[n-1].eng && out[n-1].part == partNone &&
+			(out[n-1].isAdj() && out[n-1].form == formNoun || out[n-1].g == gNone && out[n-1].form == formNoun && verbOf(&out[n-1]) != nil) {
+			// 숨김 처리된 댓글, 삭제 처리한: 처리 only makes the word before
+			// a verb; that word is the state.
+			p := &out[n-1]
+			if !p.isAdj() {
+				p.t = verbOf(p)
+				p.words, p.alt, p.form = p.t.Words, nil, it.form
+			}
+			p.mood, p.neg, p.rest = it.mood, it.neg, it.rest
+			continue
+		}
 		switch it.g {
 		case gKeep:
 			// 저장해 둔 검색어, 받아 놓은 이미지: a kept state.
