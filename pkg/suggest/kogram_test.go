@@ -48,3 +48,17 @@ func TestKoreanInProgress(t *testing.T) {
 		{"Kotlin", "숨김 처리된 댓글 수", naming.KindVariable, "hiddenCommentCount"},
 	})
 }
+
+// TestKoreanPurpose: a purpose clause (-려고, -기 위해(서), -려면) says why
+// the value exists, not what it is; a bare attribute (version, key) takes
+// the object of that purpose as its owner.
+func TestKoreanPurpose(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "통계 내려고 클릭 수 세는 변수", naming.KindVariable, "clickCount"},
+		{"TypeScript", "캐시 무효화하기 위해 버전 저장하는 변수", naming.KindVariable, "cacheVersion"},
+		{"Kotlin", "화면 갱신하기 위해서 마지막 스크롤 위치 저장하는 변수", naming.KindVariable, "lastScrollPosition"},
+		{"Go", "로그인을 위해 토큰 저장하는 변수", naming.KindVariable, "loginToken"},
+		{"Python", "세션 유지하려고 쓰는 키 상수", naming.KindConstant, "SESSION_KEY"},
+		{"Java", "정렬하려면 필요한 비교 함수", naming.KindVariable, "comparator"},
+	})
+}

@@ -149,6 +149,7 @@ func refine(items []item) ([]item, extra) {
 	}
 	items = dropAfterthought(items)
 	x.steps = readSteps(items)
+	var purpose []item // a purpose clause dropped (its nouns may qualify a bare attribute)
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if rest := strings.TrimLeft(it.rest, "아어여"); it.isVerb() && it.form != formNoun && hasAnyPrefix(rest, "둔", "둘", "둬", "뒀", "두", "놓", "놔", "놨") {
@@ -194,6 +195,16 @@ func refine(items []item) ([]item, extra) {
 				p.words, p.alt, p.form = p.t.Words, nil, it.form
 			}
 			p.mood, p.neg, p.rest = it.mood, it.neg, it.rest
+			continue
+		}
+		if skip := purposeEnd(items, i); skip > 0 {
+			// 통계 내려고, 캐시 무효화하기 위해, 정렬하려면: why the value
+			// exists is no part of its name.
+			out, purpose = dropPurpose(out), append(out, it)
+			i += skip - 1
+			if i+1 < len(items) && items[i+1].isVerb() && items[i+1].t.en() == "write" && items[i+1].mood == moodMod {
+				i++ // 유지하려고 쓰는 키: 쓰다 here is use, which says nothing
+			}
 			continue
 		}
 		switch it.g {
@@ -657,7 +668,7 @@ func refine(items []item) ([]item, extra) {
 		}
 		out = append(out, it)
 	}
-	return out, x
+	return purposeOwner(out, purpose), x
 }
 
 // mapPosition: an English "map" names the container ("a map from ids to
@@ -1158,4 +1169,81 @@ func keptState(out []item, aux item, nounNext bool) bool {
 // nounish: a noun, or a verbal noun spelled like one (탭: tap, tab).
 func nounish(it item) bool {
 	return it.isNoun() || it.g == gNone && it.form == formNoun && it.alt != nil && it.alt.Class == 'n'
+}
+
+// purposeEnd: how many items end a purpose clause at items[i] (the verb
+// with -려고/-려면, or -기 and 위해), or 0.
+func purposeEnd(items []item, i int) int {
+	it := items[i]
+	if it.eng || it.g != gNone {
+		return 0
+	}
+	if r := []rune(it.surface); hasAnyPrefix(it.rest, "려고", "으려고", "려면", "으려면") ||
+		len(r) > 1 && r[len(r)-1] == '려' && hasAnyPrefix(it.rest, "고", "면") {
+		return 1
+	}
+	if i+1 < len(items) && (it.mood == moodNominal || it.part == partObj || it.part == partNone && it.form == formNoun) && hasAnyPrefix(items[i+1].surface, "위해", "위하여") {
+		return 2
+	}
+	return 0
+}
+
+// dropPurpose drops the purpose clause that ends out: back to the end of
+// an earlier clause, or to the start.
+func dropPurpose(out []item) []item {
+	j := len(out)
+	for j > 0 && !(out[j-1].isVerb() && (out[j-1].mood == moodConn || out[j-1].mood == moodEnd) || out[j-1].g != gNone && out[j-1].g != gStop) {
+		j--
+	}
+	return out[:j:j]
+}
+
+// ownerless heads say nothing of whose they are (and genericHeads): a
+// value named only so takes the object of the purpose it serves (캐시
+// 무효화하기 위해 버전 저장하는 변수: cacheVersion).
+var ownerless = map[string]bool{"version": true, "key": true, "id": true, "token": true, "hash": true, "timestamp": true}
+
+func purposeOwner(out, purpose []item) []item {
+	nouns, at := 0, -1
+	for i, it := range out {
+		if it.isNoun() {
+			nouns, at = nouns+1, i
+		} else if it.isAdj() || it.isVerb() && it.mood == moodMod && i+1 < len(out) && out[i+1].isNoun() {
+			nouns = 2 // a qualified noun is no bare attribute
+		}
+	}
+	if nouns != 1 || at < 0 || len(out[at].words) != 1 || !(ownerless[out[at].words[0]] || genericHeads[out[at].words[0]]) {
+		return out
+	}
+	var own, acts []item
+	g := loadGlossary()
+	for _, p := range purpose {
+		if p.eng {
+			continue
+		}
+		p.part = partNone
+		if f := strings.Fields(p.surface); p.isNoun() && len(f) == 2 && len(g.ko[f[1]]) > 0 && g.ko[f[1]][0].t.Class == 'v' {
+			// 캐시 무효화: the object, not the action done to it.
+			for _, m := range g.ko[f[0]] {
+				if m.t.Class == 'n' {
+					p.t, p.words, p.surface = m.t, m.t.Words, f[0]
+					break
+				}
+			}
+		}
+		if p.isNoun() {
+			own = append(own, p)
+		} else if p.form == formNoun && p.alt != nil && p.alt.Class == 'n' {
+			// 로그인을 위해: the action's own noun (loginToken).
+			p.t, p.words, p.alt = p.alt, p.alt.Words, nil
+			acts = append(acts, p)
+		}
+	}
+	if len(own) == 0 && len(acts) == 1 {
+		own = acts
+	}
+	if len(own) == 0 {
+		return out
+	}
+	return append(out[:at:at], append(own, out[at:]...)...)
 }
