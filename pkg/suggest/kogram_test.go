@@ -62,3 +62,16 @@ func TestKoreanPurpose(t *testing.T) {
 		{"Java", "정렬하려면 필요한 비교 함수", naming.KindVariable, "comparator"},
 	})
 }
+
+// TestKoreanUnitSuffixes: a unit with 짜리, 마다 or a number written on it
+// (30분짜리, 5초마다, 500ms마다) is the constant's unit; the action of an
+// interval names it (폴링하는 간격: pollInterval).
+func TestKoreanUnitSuffixes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "30분짜리 세션 만료 시간 상수", naming.KindConstant, "SESSION_TIMEOUT_MINUTES"},
+		{"Java", "5초마다 폴링하는 간격 상수", naming.KindConstant, "POLL_INTERVAL_SECONDS"},
+		{"TypeScript", "1분마다 동기화 주기 상수", naming.KindConstant, "SYNC_INTERVAL_MINUTES"},
+		{"Kotlin", "500ms마다 재시도하는 지연 시간 상수", naming.KindConstant, "RETRY_DELAY_MS"},
+		{"C", "페이지당 게시글 수 상수", naming.KindConstant, "POSTS_PER_PAGE"},
+	})
+}

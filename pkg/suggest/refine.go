@@ -207,6 +207,13 @@ func refine(items []item) ([]item, extra) {
 			}
 			continue
 		}
+		if it.isVerb() && !it.eng && !it.neg && it.mood == moodMod && it.form == formStem && i+1 < len(items) && items[i+1].isNoun() && items[i+1].t != nil &&
+			(attrHeads[items[i+1].t.en()] || items[i+1].t.en() == "time" || items[i+1].t.en() == "period") {
+			// 폴링하는 간격, 재시도하는 지연 시간: the interval of an action
+			// is named with the action (pollInterval), not a participle.
+			it.t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
+			it.words, it.form, it.mood = it.t.Words, formNoun, moodNone
+		}
 		switch it.g {
 		case gKeep:
 			// 저장해 둔 검색어, 받아 놓은 이미지: a kept state.
