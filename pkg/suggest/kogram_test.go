@@ -75,3 +75,18 @@ func TestKoreanUnitSuffixes(t *testing.T) {
 		{"C", "페이지당 게시글 수 상수", naming.KindConstant, "POSTS_PER_PAGE"},
 	})
 }
+
+// TestKoreanTimeWords: 지금/현재 before a state say nothing the state does
+// not; 오늘, 어제, 이번 주 before a clause are the scope of the whole
+// phrase, said first; a verb that only restates its noun (걸은 걸음) goes.
+func TestKoreanTimeWords(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "지금 로그인해 있는 사용자 수", naming.KindVariable, "loggedInUserCount"},
+		{"Go", "현재 접속 중인 사용자 수", naming.KindVariable, "onlineUserCount"},
+		{"Java", "현재 위치 변수", naming.KindVariable, "currentLocation"},
+		{"Swift", "오늘 걸은 걸음 수", naming.KindVariable, "todayStepCount"},
+		{"Kotlin", "어제 가입한 회원 목록", naming.KindVariable, "yesterdaySignedUpMembers"},
+		{"Python", "이번 주 방문자 수", naming.KindVariable, "this_week_visitor_count"},
+		{"JavaScript", "보낸 메시지 목록", naming.KindVariable, "sentMessages"},
+	})
+}

@@ -214,6 +214,23 @@ func refine(items []item) ([]item, extra) {
 			it.t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
 			it.words, it.form, it.mood = it.t.Words, formNoun, moodNone
 		}
+		if it.isVerb() && !it.eng && it.mood == moodMod && i+1 < len(items) && nounish(items[i+1]) && cognate(it.surface, items[i+1].surface) {
+			// 걸은 걸음, 춘 춤: the verb only says the noun again.
+			continue
+		}
+		if it.g == gNone && !it.eng && it.t != nil && i+1 < len(items) && (items[i+1].isAdj() || items[i+1].isVerb() && items[i+1].form != formNoun) {
+			switch e := it.t.en(); {
+			case e == "current" && it.isAdj():
+				// 지금 로그인해 있는, 현재 접속 중인: now is what a state
+				// already says.
+				continue
+			case scopeNouns[e] && it.part == partNone:
+				// 오늘 걸은 걸음, 이번 주 가입한 회원: the time is the scope of
+				// the whole phrase, said first (todayStepCount).
+				it.t = &Term{Words: it.t.Words, Class: 'a', Korean: it.t.Korean}
+				it.mood = moodMod
+			}
+		}
 		switch it.g {
 		case gKeep:
 			// 저장해 둔 검색어, 받아 놓은 이미지: a kept state.
@@ -952,6 +969,8 @@ func numericNoun(p *np) bool {
 
 var jobWords = map[string]bool{"job": true, "worker": true, "task": true, "consumer": true}
 
+var scopeNouns = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "this week": true, "this month": true, "this year": true}
+
 var scheduleNouns = map[string]bool{"night": true, "day": true, "week": true, "month": true, "morning": true, "evening": true,
 	"minute": true, "hour": true, "second": true, "year": true, "time": true, "midnight": true}
 
@@ -1253,4 +1272,20 @@ func purposeOwner(out, purpose []item) []item {
 		return out
 	}
 	return append(out[:at:at], append(own, out[at:]...)...)
+}
+
+// cognate: a verb stem and a noun made of it (걸 + 음, 웃 + 음, 자 and 잠).
+func cognate(stem, noun string) bool {
+	if f := strings.Fields(noun); len(f) > 0 {
+		noun = f[0] // 걸음 수
+	}
+	v, n := []rune(stem), []rune(noun)
+	if len(v) == 0 || len(n) != len(v) && len(n) != len(v)+1 {
+		return false
+	}
+	if len(n) == len(v)+1 {
+		return string(n) == stem+"음"
+	}
+	a, b := decompose(v[len(v)-1]), decompose(n[len(n)-1])
+	return string(v[:len(v)-1]) == string(n[:len(n)-1]) && a.ok && b.ok && b.fin == 16 && a.ini == b.ini && a.med == b.med && a.fin != 16
 }
