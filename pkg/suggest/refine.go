@@ -224,7 +224,7 @@ func refine(items []item) ([]item, extra) {
 				// 지금 로그인해 있는, 현재 접속 중인: now is what a state
 				// already says.
 				continue
-			case scopeNouns[e] && it.part == partNone:
+			case scopeNouns[e] && it.part == partNone && i+2 < len(items) && nounish(items[i+2]):
 				// 오늘 걸은 걸음, 이번 주 가입한 회원: the time is the scope of
 				// the whole phrase, said first (todayStepCount).
 				it.t = &Term{Words: it.t.Words, Class: 'a', Korean: it.t.Korean}
