@@ -45,7 +45,7 @@ func TestIntentFamilies(t *testing.T) {
 		{"Java", "주문 정보를 담는 클래스", naming.KindClass, "Order"},
 		{"TypeScript", "게시글 카테고리 종류를 나타내는 enum", naming.KindClass, "PostCategoryType"},
 		{"C#", "결제 처리 서비스 인터페이스", naming.KindClass, "IPaymentService"},
-		{"Kotlin", "상품 목록 화면 상태를 나타내는 sealed class", naming.KindClass, "CatalogScreenState"},
+		{"Kotlin", "상품 목록 화면 상태를 나타내는 sealed class", naming.KindClass, "ProductListScreenState"},
 		{"Swift", "파일 업로드 에러 종류 enum", naming.KindClass, "FileUploadError"},
 		{"Java", "게시글 DB 조회하는 레포지토리 인터페이스", naming.KindClass, "PostRepository"},
 		{"Go", "알림을 보내는 구조체", naming.KindClass, "NotificationSender"},

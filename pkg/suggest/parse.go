@@ -178,7 +178,12 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			j := i
 			var words []string
 			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
-				words = append(words, naming.Split(strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""))...)
+				for _, w := range naming.Split(strings.ReplaceAll(valueUnit(g, toks[j].text), "'", "")) {
+					if u := strings.TrimLeft(w, "0123456789"); u != w && enGrammar[u].g == gUnit {
+						w = u // 500ms, 30s: the unit of a number
+					}
+					words = append(words, w)
+				}
 				j++
 			}
 			items = append(items, parseEnglish(g, words)...)
@@ -257,7 +262,7 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 // though a form also starts there (이 in 이름, 수 in 수정 ...).
 func isEndingLike(rest string) bool {
 	switch rest {
-	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수", "당":
+	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수", "당", "짜리", "마다", "씩":
 		return true
 	}
 	return false

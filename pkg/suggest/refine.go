@@ -30,6 +30,8 @@ const (
 	gBecome                       // 되다 written apart: 결제 (안) 된 주문
 	gPluralNext                   // 여러, multiple: the next noun is plural
 	gChunk                        // n개씩: pieces of a fixed size
+	gCounter                      // 개, 장, 명: a counted noun is plural
+	gKeep                         // 두다, 놓다 after -아/어: the state an action left
 )
 
 // extra is what refine found that the frame keeps beside its own fields.
@@ -70,13 +72,17 @@ func init() {
 	add(gStop, "매일 매주 매달 매월 매시간 매분 매일밤 매일 밤 새벽마다 밤마다 주기적으로 정기적으로")
 	add(gConstant, "매크로 매크로상수 define")
 	add(gAsync, "백그라운드 백그라운드로 백그라운드에서 백그라운드스레드에서 백그라운드스레드 동시에 병렬로 한꺼번에")
-	add(gPluralNext, "여러 여러개 여러개의 다수의 복수의")
-	add(gChunk, "개씩 개단위로 개 단위로 씩")
+	add(gPluralNext, "여러 여러개 여러개의 다수의 복수의 몇")
+	add(gCounter, "개 장 명 권 건 마리 곳 편 대")
+	add(gStop, "전부 모두 전체")
+	add(gChunk, "개씩 개단위로 씩 장씩 명씩 건씩")
 	add(gMapWord, "맵 해시맵 딕셔너리 해시테이블 사전형")
 	add(gContext, "고루틴 라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로")
 	koGrammarVerbs["않다"] = gNegAfter
 	koGrammarVerbs["못하다"] = gNegAfter
 	koGrammarVerbs["되다"] = gBecome
+	koGrammarVerbs["두다"] = gKeep
+	koGrammarVerbs["놓다"] = gKeep
 	koGrammarVerbs["많다"] = gMany
 	koGrammarVerbs["적다"] = gFew
 
@@ -143,9 +149,95 @@ func refine(items []item) ([]item, extra) {
 	}
 	items = dropAfterthought(items)
 	x.steps = readSteps(items)
+	var purpose []item // a purpose clause dropped (its nouns may qualify a bare attribute)
 	for i := 0; i < len(items); i++ {
 		it := items[i]
+		if rest := strings.TrimLeft(it.rest, "아어여"); it.isVerb() && it.form != formNoun && hasAnyPrefix(rest, "둔", "둘", "둬", "뒀", "두", "놓", "놔", "놨") {
+			// 저장해둔, 받아놓은 written as one word: the verb and 두다.
+			r := []rune(rest)
+			aux := item{g: gKeep, mood: readEnding(formStem, string(r[1:]))}
+			if r[0] == '놓' && len(r) > 1 && (r[1] == '은' || r[1] == '인') || r[0] == '둔' {
+				aux.mood = moodMod
+			}
+			it.mood = moodConn
+			out = append(out, it)
+			keptState(out, aux, i+1 < len(items) && nounish(items[i+1]))
+			continue
+		}
+		if n := len(out); n > 0 && it.g == gNone && it.form == formNoun && it.alt != nil && it.alt.Class == 'n' && it.t != nil && it.t.Class == 'v' &&
+			(out[n-1].isVerb() || out[n-1].isAdj()) && out[n-1].mood == moodMod {
+			// 열어 둔 탭: after a modifier, 탭 is the tab, not a tap.
+			it.t, it.words, it.alt = it.alt, it.alt.Words, nil
+		}
+		if it.g == gNone && verbOf(&it) != nil && it.form == formNoun && it.part == partNone && !it.eng && i+1 < len(items) &&
+			(strings.HasPrefix(it.rest, "중인") || it.rest == "" && items[i+1].g == gProgress && items[i+1].part == partCopula) {
+			// 다운로드 중인 파일: an action in progress before a noun is
+			// its -ing form (downloading files).
+			j := i + 1
+			if it.rest == "" {
+				j++
+			}
+			if j < len(items) && nounish(items[j]) {
+				it.t = verbOf(&it)
+				it.words, it.form, it.mood, it.ing, it.alt = it.t.Words, formAdn, moodMod, true, nil
+				out = append(out, it)
+				i = j - 1
+				continue
+			}
+		}
+		if n := len(out); n > 0 && it.isVerb() && it.t.en() == "process" && it.form.passive() && it.mood == moodMod && !it.eng && !out[n-1].eng && out[n-1].part == partNone &&
+			(out[n-1].isAdj() && out[n-1].form == formNoun || out[n-1].g == gNone && out[n-1].form == formNoun && verbOf(&out[n-1]) != nil) {
+			// 숨김 처리된 댓글, 삭제 처리한: 처리 only makes the word before
+			// a verb; that word is the state.
+			p := &out[n-1]
+			if !p.isAdj() {
+				p.t = verbOf(p)
+				p.words, p.alt, p.form = p.t.Words, nil, it.form
+			}
+			p.mood, p.neg, p.rest = it.mood, it.neg, it.rest
+			continue
+		}
+		if skip := purposeEnd(items, i); skip > 0 {
+			// 통계 내려고, 캐시 무효화하기 위해, 정렬하려면: why the value
+			// exists is no part of its name.
+			out, purpose = dropPurpose(out), append(out, it)
+			i += skip - 1
+			if i+1 < len(items) && items[i+1].isVerb() && items[i+1].t.en() == "write" && items[i+1].mood == moodMod {
+				i++ // 유지하려고 쓰는 키: 쓰다 here is use, which says nothing
+			}
+			continue
+		}
+		if it.isVerb() && !it.eng && !it.neg && it.mood == moodMod && it.form == formStem && i+1 < len(items) && items[i+1].isNoun() && items[i+1].t != nil &&
+			(attrHeads[items[i+1].t.en()] || items[i+1].t.en() == "time" || items[i+1].t.en() == "period") {
+			// 폴링하는 간격, 재시도하는 지연 시간: the interval of an action
+			// is named with the action (pollInterval), not a participle.
+			it.t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
+			it.words, it.form, it.mood = it.t.Words, formNoun, moodNone
+		}
+		if it.isVerb() && !it.eng && it.mood == moodMod && i+1 < len(items) && nounish(items[i+1]) && cognate(it.surface, items[i+1].surface) {
+			// 걸은 걸음, 춘 춤: the verb only says the noun again.
+			continue
+		}
+		if it.g == gNone && !it.eng && it.t != nil && i+1 < len(items) && (items[i+1].isAdj() || items[i+1].isVerb() && items[i+1].form != formNoun) {
+			switch e := it.t.en(); {
+			case e == "current" && it.isAdj():
+				// 지금 로그인해 있는, 현재 접속 중인: now is what a state
+				// already says.
+				continue
+			case scopeNouns[e] && it.part == partNone && i+2 < len(items) && nounish(items[i+2]):
+				// 오늘 걸은 걸음, 이번 주 가입한 회원: the time is the scope of
+				// the whole phrase, said first (todayStepCount).
+				it.t = &Term{Words: it.t.Words, Class: 'a', Korean: it.t.Korean}
+				it.mood = moodMod
+			}
+		}
 		switch it.g {
+		case gKeep:
+			// 저장해 둔 검색어, 받아 놓은 이미지: a kept state.
+			if keptState(out, it, i+1 < len(items) && nounish(items[i+1])) {
+				continue
+			}
+			it.g = gStop
 		case gContext:
 			// A framework named with a particle (라라벨에서) still ends the
 			// phrase before it, like any noun would.
@@ -272,8 +364,12 @@ func refine(items []item) ([]item, extra) {
 					out = r
 					continue
 				}
-			case "all", "every", "everything", "모든", "전부", "전체", "싹":
+			case "all", "every", "everything", "모든", "전부", "전체", "싹", "모두":
 				x.all = true
+				if !it.eng {
+					out = allOf(out, items, i)
+					continue
+				}
 			case "for":
 				// "attempts for a user", "size in bytes for the upload
 				// endpoint": for after a noun says whom or where, not what.
@@ -303,6 +399,22 @@ func refine(items []item) ([]item, extra) {
 		case gPluralNext:
 			if i+1 < len(items) && (items[i+1].isNoun() || items[i+1].eng && items[i+1].t == nil) {
 				items[i+1].plural = true
+			} else {
+				countedBefore(out, it.part) // 파일 여러 개, 사진 여러장
+			}
+			continue
+		case gCounter:
+			// 사진 세 장, 파일 3개를, 사용자 몇 명: the counter and its
+			// number say the noun is plural; 세 개의 파일: the next one.
+			if n := len(out); n > 0 && nativeNumber(out[n-1].surface) {
+				out = out[:n-1]
+			}
+			if it.part == partGen {
+				if i+1 < len(items) && items[i+1].isNoun() {
+					items[i+1].plural = !(items[i+1].t != nil && items[i+1].t.Mass)
+				}
+			} else {
+				countedBefore(out, it.part)
 			}
 			continue
 		case gChunk:
@@ -580,7 +692,7 @@ func refine(items []item) ([]item, extra) {
 		}
 		out = append(out, it)
 	}
-	return out, x
+	return purposeOwner(out, purpose), x
 }
 
 // mapPosition: an English "map" names the container ("a map from ids to
@@ -857,6 +969,8 @@ func numericNoun(p *np) bool {
 
 var jobWords = map[string]bool{"job": true, "worker": true, "task": true, "consumer": true}
 
+var scopeNouns = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "this week": true, "this month": true, "this year": true}
+
 var scheduleNouns = map[string]bool{"night": true, "day": true, "week": true, "month": true, "morning": true, "evening": true,
 	"minute": true, "hour": true, "second": true, "year": true, "time": true, "midnight": true}
 
@@ -991,4 +1105,187 @@ func opposite(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// nativeNumber: a number word before a counter (두 장, 세 개, 몇 명).
+func nativeNumber(s string) bool {
+	return strings.Contains(" 한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 스무 수십 수백 ", " "+s+" ")
+}
+
+// countedBefore makes the noun before a counter plural; the counter's
+// particle (사진 여러 장을) is the noun's.
+func countedBefore(out []item, p particle) {
+	if n := len(out); n > 0 && out[n-1].isNoun() {
+		out[n-1].plural = !(out[n-1].t != nil && out[n-1].t.Mass)
+		if p != partNone {
+			out[n-1].part = p
+		}
+	}
+}
+
+// allOf reads 모든 X, X 전부/모두 (items[i] is the word): X is plural and,
+// when an action is done to it, takes "all" (closeAllTabs); a count of all
+// X is just the count.
+func allOf(out, items []item, i int) []item {
+	acts := false
+	for j := i + 1; j < len(items); j++ {
+		if items[j].g == gCount {
+			acts = false
+			break
+		}
+		if items[j].isVerb() && !(j+1 < len(items) && items[j+1].isNoun()) {
+			acts = true
+		}
+	}
+	all := item{t: &Term{Words: []string{"all"}, Class: 'a'}, words: []string{"all"}, surface: items[i].surface, known: true, mood: moodMod}
+	if items[i].surface == "모든" {
+		for j := i + 1; j < len(items); j++ {
+			if nounish(items[j]) {
+				// 모든 탭: 탭 is tap and tab; the noun is counted.
+				items[j].plural = !(items[j].t != nil && items[j].t.Mass)
+				break
+			}
+			if !(items[j].isVerb() || items[j].isAdj()) {
+				break
+			}
+		}
+		if acts {
+			out = append(out, all)
+		}
+		return out
+	}
+	// X 전부: after the phrase it counts.
+	n := len(out)
+	if n == 0 || !out[n-1].isNoun() {
+		return out
+	}
+	countedBefore(out, items[i].part)
+	j := n - 1
+	for j > 0 && out[j-1].part == partNone && !out[j-1].eng && (out[j-1].isNoun() || (out[j-1].isVerb() || out[j-1].isAdj()) && out[j-1].mood == moodMod) {
+		j--
+	}
+	if !acts {
+		return out
+	}
+	return append(out[:j], append([]item{all}, out[j:]...)...)
+}
+
+// keptState reads -아/어 두다/놓다 (aux) after the verb that ends out: the
+// verb is the state it left, a participle before a noun (저장해 둔 검색어:
+// saved search queries) or the state a yes/no question asks about
+// (저장해 뒀는지: is saved). false when no such verb comes before.
+func keptState(out []item, aux item, nounNext bool) bool {
+	n := len(out)
+	if n == 0 || !out[n-1].isVerb() || out[n-1].form == formNoun ||
+		!(out[n-1].mood == moodConn || out[n-1].rest == "" || hasAnyPrefix(out[n-1].rest, "아", "어", "여")) {
+		return false
+	}
+	p := &out[n-1]
+	switch {
+	case aux.mood == moodQ || aux.mood == moodPastQ:
+		p.mood, p.form = moodPastQ, formPassInf
+	case (aux.mood == moodMod || aux.mood == moodFutMod) && nounNext:
+		p.mood, p.form = moodMod, formPassAdn
+	default:
+		p.mood = aux.mood
+	}
+	return true
+}
+
+// nounish: a noun, or a verbal noun spelled like one (탭: tap, tab).
+func nounish(it item) bool {
+	return it.isNoun() || it.g == gNone && it.form == formNoun && it.alt != nil && it.alt.Class == 'n'
+}
+
+// purposeEnd: how many items end a purpose clause at items[i] (the verb
+// with -려고/-려면, or -기 and 위해), or 0.
+func purposeEnd(items []item, i int) int {
+	it := items[i]
+	if it.eng || it.g != gNone {
+		return 0
+	}
+	if r := []rune(it.surface); hasAnyPrefix(it.rest, "려고", "으려고", "려면", "으려면") ||
+		len(r) > 1 && r[len(r)-1] == '려' && hasAnyPrefix(it.rest, "고", "면") {
+		return 1
+	}
+	if i+1 < len(items) && (it.mood == moodNominal || it.part == partObj || it.part == partNone && it.form == formNoun) && hasAnyPrefix(items[i+1].surface, "위해", "위하여") {
+		return 2
+	}
+	return 0
+}
+
+// dropPurpose drops the purpose clause that ends out: back to the end of
+// an earlier clause, or to the start.
+func dropPurpose(out []item) []item {
+	j := len(out)
+	for j > 0 && !(out[j-1].isVerb() && (out[j-1].mood == moodConn || out[j-1].mood == moodEnd) || out[j-1].g != gNone && out[j-1].g != gStop) {
+		j--
+	}
+	return out[:j:j]
+}
+
+// ownerless heads say nothing of whose they are (and genericHeads): a
+// value named only so takes the object of the purpose it serves (캐시
+// 무효화하기 위해 버전 저장하는 변수: cacheVersion).
+var ownerless = map[string]bool{"version": true, "key": true, "id": true, "token": true, "hash": true, "timestamp": true}
+
+func purposeOwner(out, purpose []item) []item {
+	nouns, at := 0, -1
+	for i, it := range out {
+		if it.isNoun() {
+			nouns, at = nouns+1, i
+		} else if it.isAdj() || it.isVerb() && it.mood == moodMod && i+1 < len(out) && out[i+1].isNoun() {
+			nouns = 2 // a qualified noun is no bare attribute
+		}
+	}
+	if nouns != 1 || at < 0 || len(out[at].words) != 1 || !(ownerless[out[at].words[0]] || genericHeads[out[at].words[0]]) {
+		return out
+	}
+	var own, acts []item
+	g := loadGlossary()
+	for _, p := range purpose {
+		if p.eng {
+			continue
+		}
+		p.part = partNone
+		if f := strings.Fields(p.surface); p.isNoun() && len(f) == 2 && len(g.ko[f[1]]) > 0 && g.ko[f[1]][0].t.Class == 'v' {
+			// 캐시 무효화: the object, not the action done to it.
+			for _, m := range g.ko[f[0]] {
+				if m.t.Class == 'n' {
+					p.t, p.words, p.surface = m.t, m.t.Words, f[0]
+					break
+				}
+			}
+		}
+		if p.isNoun() {
+			own = append(own, p)
+		} else if p.form == formNoun && p.alt != nil && p.alt.Class == 'n' {
+			// 로그인을 위해: the action's own noun (loginToken).
+			p.t, p.words, p.alt = p.alt, p.alt.Words, nil
+			acts = append(acts, p)
+		}
+	}
+	if len(own) == 0 && len(acts) == 1 {
+		own = acts
+	}
+	if len(own) == 0 {
+		return out
+	}
+	return append(out[:at:at], append(own, out[at:]...)...)
+}
+
+// cognate: a verb stem and a noun made of it (걸 + 음, 웃 + 음, 자 and 잠).
+func cognate(stem, noun string) bool {
+	if f := strings.Fields(noun); len(f) > 0 {
+		noun = f[0] // 걸음 수
+	}
+	v, n := []rune(stem), []rune(noun)
+	if len(v) == 0 || len(n) != len(v) && len(n) != len(v)+1 {
+		return false
+	}
+	if len(n) == len(v)+1 {
+		return string(n) == stem+"음"
+	}
+	a, b := decompose(v[len(v)-1]), decompose(n[len(n)-1])
+	return string(v[:len(v)-1]) == string(n[:len(n)-1]) && a.ok && b.ok && b.fin == 16 && a.ini == b.ini && a.med == b.med && a.fin != 16
 }

@@ -89,6 +89,10 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 			base = true
 			continue
 		}
+		if it.g == gList && len(head) > 0 {
+			// 상품 목록 화면: a list inside the head is a noun.
+			it = item{words: []string{"list"}, surface: it.surface, known: true}
+		}
 		if it.g != gNone || !(it.isNoun() || it.t != nil && it.t.Class == 'v' && it.form == formNoun) {
 			break
 		}
@@ -116,6 +120,9 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 				if n.g == gStop || n.isVerb() && n.form != formNoun && n.mood == moodConn {
 					// 로직을 빼서 옮길: the object is shared.
 					continue
+				}
+				if n.g == gList && len(clause) > 0 {
+					n = item{words: []string{"list"}, surface: n.surface, known: true}
 				}
 				if n.g != gNone || !(n.isNoun() || n.t != nil && (n.t.Class == 'v' || n.t.Class == 'a') && n.form == formNoun) {
 					break

@@ -1,0 +1,92 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestKoreanCounters: a counter with its number (N개, 여러 장, 몇 명) makes
+// the counted noun plural and is no word of the name; 모든/전부/모두 with
+// an action is "all".
+func TestKoreanCounters(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "사진 여러 장 업로드하는 함수", naming.KindFunction, "uploadPhotos"},
+		{"TypeScript", "쿠폰 두 장 발급하는 함수", naming.KindFunction, "issueCoupons"},
+		{"Python", "파일 여러 개 압축하는 함수", naming.KindFunction, "compress_files"},
+		{"Python", "세 개의 파일을 압축하는 함수", naming.KindFunction, "compress_files"},
+		{"Java", "사용자 몇 명 초대하는 메서드", naming.KindFunction, "inviteUsers"},
+		{"Kotlin", "주문 3건 취소하는 함수", naming.KindFunction, "cancelOrders"},
+		{"JavaScript", "모든 탭 닫는 함수", naming.KindFunction, "closeAllTabs"},
+		{"JavaScript", "열린 창 모두 닫는 함수", naming.KindFunction, "closeAllOpenWindows"},
+		{"Go", "알림 전부 삭제하는 함수", naming.KindFunction, "deleteAllNotifications"},
+		{"Go", "모든 사용자 수", naming.KindVariable, "userCount"},
+	})
+}
+
+// TestKoreanKeptState: -아/어 두다/놓다 is the state an action left: a
+// participle before its noun, the state of a yes/no question.
+func TestKoreanKeptState(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "저장해 둔 검색어 목록", naming.KindVariable, "savedSearchQueries"},
+		{"TypeScript", "저장해둔 검색어 목록", naming.KindVariable, "savedSearchQueries"},
+		{"Kotlin", "미리 받아놓은 이미지 목록", naming.KindVariable, "receivedImages"},
+		{"Swift", "켜 둔 알람 개수", naming.KindVariable, "enabledAlarmCount"},
+		{"JavaScript", "열어 둔 탭 목록", naming.KindVariable, "openedTabs"},
+		{"Java", "파일을 저장해 뒀는지 확인하는 함수", naming.KindFunction, "isFileSaved"},
+	})
+}
+
+// TestKoreanInProgress: a verbal noun with 중인 before a noun is its -ing
+// form; X 처리된 is the state X.
+func TestKoreanInProgress(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "다운로드 중인 파일 목록", naming.KindVariable, "downloadingFiles"},
+		{"Python", "업로드중인 이미지 개수", naming.KindVariable, "uploading_image_count"},
+		{"Go", "동기화 중인 폴더 목록", naming.KindVariable, "syncingDirectories"},
+		{"Java", "입원 중인 환자 목록", naming.KindVariable, "admittedPatients"},
+		{"Kotlin", "숨김 처리된 댓글 수", naming.KindVariable, "hiddenCommentCount"},
+	})
+}
+
+// TestKoreanPurpose: a purpose clause (-려고, -기 위해(서), -려면) says why
+// the value exists, not what it is; a bare attribute (version, key) takes
+// the object of that purpose as its owner.
+func TestKoreanPurpose(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "통계 내려고 클릭 수 세는 변수", naming.KindVariable, "clickCount"},
+		{"TypeScript", "캐시 무효화하기 위해 버전 저장하는 변수", naming.KindVariable, "cacheVersion"},
+		{"Kotlin", "화면 갱신하기 위해서 마지막 스크롤 위치 저장하는 변수", naming.KindVariable, "lastScrollPosition"},
+		{"Go", "로그인을 위해 토큰 저장하는 변수", naming.KindVariable, "loginToken"},
+		{"Python", "세션 유지하려고 쓰는 키 상수", naming.KindConstant, "SESSION_KEY"},
+		{"Java", "정렬하려면 필요한 비교 함수", naming.KindVariable, "comparator"},
+	})
+}
+
+// TestKoreanUnitSuffixes: a unit with 짜리, 마다 or a number written on it
+// (30분짜리, 5초마다, 500ms마다) is the constant's unit; the action of an
+// interval names it (폴링하는 간격: pollInterval).
+func TestKoreanUnitSuffixes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "30분짜리 세션 만료 시간 상수", naming.KindConstant, "SESSION_TIMEOUT_MINUTES"},
+		{"Java", "5초마다 폴링하는 간격 상수", naming.KindConstant, "POLL_INTERVAL_SECONDS"},
+		{"TypeScript", "1분마다 동기화 주기 상수", naming.KindConstant, "SYNC_INTERVAL_MINUTES"},
+		{"Kotlin", "500ms마다 재시도하는 지연 시간 상수", naming.KindConstant, "RETRY_DELAY_MS"},
+		{"C", "페이지당 게시글 수 상수", naming.KindConstant, "POSTS_PER_PAGE"},
+	})
+}
+
+// TestKoreanTimeWords: 지금/현재 before a state say nothing the state does
+// not; 오늘, 어제, 이번 주 before a clause are the scope of the whole
+// phrase, said first; a verb that only restates its noun (걸은 걸음) goes.
+func TestKoreanTimeWords(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "지금 로그인해 있는 사용자 수", naming.KindVariable, "loggedInUserCount"},
+		{"Go", "현재 접속 중인 사용자 수", naming.KindVariable, "onlineUserCount"},
+		{"Java", "현재 위치 변수", naming.KindVariable, "currentLocation"},
+		{"Swift", "오늘 걸은 걸음 수", naming.KindVariable, "todayStepCount"},
+		{"Kotlin", "어제 가입한 회원 목록", naming.KindVariable, "yesterdaySignedUpMembers"},
+		{"Python", "이번 주 방문자 수", naming.KindVariable, "this_week_visitor_count"},
+		{"JavaScript", "보낸 메시지 목록", naming.KindVariable, "sentMessages"},
+	})
+}
