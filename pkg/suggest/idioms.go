@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -43,9 +44,11 @@ import (
 const idiomMax = 3
 
 type idiomTok struct {
-	kind byte // 't' term, 'k' Korean text, 'e' English phrase, 'f' flag
-	s    string
-	neg  bool
+	kind  byte // 't' term, 'k' Korean text, 'e' English phrase, 'f' flag
+	s     string
+	neg   bool
+	start bool // Korean: only at the start of a word (^가능 is not in 불가능)
+	raw   bool // Korean: names a kind word (상수), so matched unmasked
 }
 
 type idiom struct {
@@ -140,10 +143,18 @@ func parseIdiom(s string) (*idiom, error) {
 				if len(t) < 3 || !strings.HasSuffix(t, `"`) {
 					return nil, fmt.Errorf("unclosed quote in %q", t)
 				}
+				if t[1] == ' ' {
+					return nil, fmt.Errorf("phrase %q: a phrase already starts at a word; a leading space never matches", t)
+				}
 				tok.kind, tok.s = 'e', strings.ToLower(t[1:len(t)-1])
 				positive = positive || !tok.neg
 			case hasHangulRune(t):
+				if strings.HasPrefix(t, "^") {
+					tok.start = true
+					t = strings.TrimSpace(t[1:])
+				}
 				tok.kind, tok.s = 'k', compact(strings.ToLower(t))
+				tok.raw = kindWords.Replace(tok.s) != tok.s
 				positive = positive || !tok.neg
 			default:
 				if t != strings.ToLower(t) {
@@ -185,16 +196,22 @@ func hasHangulRune(s string) bool {
 
 // idiomQuestion is what the phrasebook matches against.
 type idiomQuestion struct {
-	ko    string          // lower case, no spaces
+	ko    string          // lower case, no spaces, kind words masked
+	kow   string          // lower case, each word led by | (|불가능|여부)
+	raw   string          // lower case, no spaces, kind words kept
 	en    string          // lower case, words separated by single spaces, padded
+	yesNo bool            // written as a yes/no question
 	terms map[string]bool // glossary terms read, by their English words
 	f     *frame
 }
 
 func newIdiomQuestion(q string, f *frame) *idiomQuestion {
-	l := strings.ToLower(q)
-	iq := &idiomQuestion{ko: compact(l), terms: map[string]bool{}, f: f}
+	lr := strings.ToLower(q)
+	l := kindWords.Replace(lr)
+	iq := &idiomQuestion{raw: compact(lr), ko: compact(l), kow: "|" + strings.Join(strings.Fields(l), "|"), terms: map[string]bool{}, f: f}
 	iq.en = " " + strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	iq.yesNo = f.boolean || strings.Contains(iq.ko, "는지") || strings.Contains(iq.ko, "인지") || strings.Contains(iq.ko, "ㄴ지") ||
+		strings.Contains(iq.ko, "여부") || strings.Contains(iq.ko, "유무") || strings.Contains(iq.ko, "할지") || reYesNoEn.MatchString(iq.en)
 	for _, fr := range []*frame{f, f.full} {
 		if fr == nil {
 			continue
@@ -217,13 +234,20 @@ func (iq *idiomQuestion) holds(t idiomTok) bool {
 	case 't':
 		ok = iq.terms[t.s]
 	case 'k':
-		ok = strings.Contains(iq.ko, t.s)
+		switch {
+		case t.raw:
+			ok = strings.Contains(iq.raw, t.s)
+		case t.start:
+			ok = strings.Contains(iq.kow, "|"+t.s)
+		default:
+			ok = strings.Contains(iq.ko, t.s)
+		}
 	case 'e':
 		ok = strings.Contains(iq.en, " "+t.s)
 	case 'f':
 		switch t.s {
 		case "?":
-			ok = iq.f.boolean
+			ok = iq.yesNo
 		case "#count":
 			ok = iq.f.count
 		case "#list":
@@ -281,6 +305,13 @@ func matchIdioms(q string, f *frame) []*idiom {
 	return out
 }
 
+// kindWords are masked before Korean text is matched, so 수 is never
+// found in 함수 or 상수.
+var kindWords = strings.NewReplacer("함수", "|", "메서드", "|", "메소드", "|", "변수", "|", "상수", "|", "클래스", "|", "구조체", "|", "열거형", "|", "인터페이스", "|", "프로퍼티", "|")
+
+// reYesNoEn: an English question asked as yes or no.
+var reYesNoEn = regexp.MustCompile(`^ (is|are|was|were|does|do|did|has|have|can|should|will) |\b(whether|flag|checks? if|tells? if|true if|true when)\b`)
+
 var idiomKinds = [4]naming.Kind{naming.KindFunction, naming.KindVariable, naming.KindConstant, naming.KindClass}
 
 // idioms puts the phrasebook's names first for the kinds the answer has
@@ -291,10 +322,9 @@ func (b *builder) idioms(f *frame, question string) bool {
 	if len(ids) == 0 {
 		return false
 	}
-	asked, built := false, false
+	asked := false
 	for i := range f.kinds {
 		asked = asked || f.kinds[i]
-		built = built || len(b.lists[i]) > 0
 	}
 	added := false
 	for i, k := range idiomKinds {
@@ -304,7 +334,9 @@ func (b *builder) idioms(f *frame, question string) bool {
 			if !strings.ContainsRune(id.kinds, rune(letter)) {
 				continue
 			}
-			want := f.kinds[i] || (!asked && len(b.lists[i]) > 0) || (!asked && !built && id.kinds[0] == letter)
+			// Nothing asked: the kinds built, and the line's own first kind
+			// (the analysis may have read a function as a variable).
+			want := f.kinds[i] || (!asked && (len(b.lists[i]) > 0 || id.kinds[0] == letter))
 			if !want {
 				continue
 			}
