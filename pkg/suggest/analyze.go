@@ -195,6 +195,7 @@ type frame struct {
 	items     []item  // the question as read (types.go reads around the kind word)
 	iface     bool    // an interface is asked for (C# names take the I prefix)
 	period    *period // a calendar-period boundary (dates.go)
+	moment    *moment // a point in time or a day (dates.go)
 	eventName bool    // the event member itself is named (events.go)
 	until     *until  // time left until something (dates.go)
 	exception string  // an exception named for its condition (events.go)

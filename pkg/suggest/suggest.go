@@ -94,6 +94,11 @@ func Analyze(question string) Analysis {
 	}
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
+	f.moment = readMoment(question, items, korean)
+	if f.moment != nil && f.moment.front && !f.kinds[0] {
+		// "time the job was last run" names a time, asks nothing
+		f.boolean = false
+	}
 	f.until = readUntil(question, items)
 	f.literal = readLiteral(question, f)
 	if !f.handler && isCallback(items) {
