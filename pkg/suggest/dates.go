@@ -118,12 +118,15 @@ func (b *builder) periodNames(f *frame, suffix func([]string) []string) bool {
 
 // until is "how many days are left until X" (X까지 남은 일수).
 type until struct {
-	unit string     // days, hours ...
-	x    [][]string // ways to say X, fullest first
+	unit  string     // days, hours ...
+	x     [][]string // ways to say X, fullest first
+	since bool       // time passed since X (가입하고 며칠 지났는지): daysSinceSignup
 }
 
 var (
 	reEnUntil = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months)\s+(are\s+|is\s+)?(left\s+|remaining\s+)?(until|till|before)\s+(.+)$`)
+	reKoSince = regexp.MustCompile(`(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간))`)
+	reEnSince = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months|time)\s+(have\s+|has\s+)?(passed\s+|elapsed\s+)?since\s+(.+)$`)
 	reKoUntil = regexp.MustCompile(`까지\s*(남은|남았는지|남은\s*시간|몇)?\s*(일수|일\s*수|며칠|날짜\s*수|시간|분|초|주|개월|일)`)
 )
 
@@ -139,6 +142,9 @@ var nominals = map[string]string{
 }
 
 func readUntil(q string, items []item) *until {
+	if u := readSince(q, items); u != nil {
+		return u
+	}
 	if m := reEnUntil.FindStringSubmatch(q); m != nil {
 		u := &until{unit: strings.ToLower(m[1])}
 		var nouns []string
@@ -225,6 +231,56 @@ func readUntil(q string, items []item) *until {
 	return u
 }
 
+// sinceUnits are the units a since-question counts in.
+var sinceUnits = map[string]string{"며칠": "days", "일": "days", "일수": "days", "일 수": "days", "시간": "hours", "분": "minutes", "초": "seconds", "주": "weeks", "달": "months", "개월": "months"}
+
+// readSince reads "가입하고 며칠 지났는지", "days since the last login":
+// the time passed since an event.
+func readSince(q string, items []item) *until {
+	u := &until{since: true}
+	var x []string
+	if m := reEnSince.FindStringSubmatch(q); m != nil {
+		u.unit = strings.ToLower(m[1])
+		for _, w := range strings.Fields(strings.ToLower(m[4])) {
+			w = strings.Trim(w, ".,?!")
+			if w != "the" && w != "a" && w != "an" && w != "their" && w != "its" {
+				x = append(x, w)
+			}
+		}
+	} else if loc := reKoSince.FindStringSubmatchIndex(q); loc != nil {
+		unit := q[loc[4]:loc[5]]
+		for _, i := range []int{6, 8} {
+			if loc[i] >= 0 {
+				unit = q[loc[i]:loc[i+1]]
+			}
+		}
+		u.unit = sinceUnits[unit]
+		before := q[:loc[3]]
+		for _, it := range items {
+			f := strings.Fields(it.surface)
+			if len(f) == 0 || !strings.Contains(before, f[0]) || it.g != gNone || it.t == nil {
+				continue
+			}
+			switch {
+			case it.t.Class == 'v':
+				x = append(x, eventNoun(it.t)...)
+			case it.isNoun():
+				ws := it.words
+				if n := len(ws); n > 1 && (ws[n-1] == "date" || ws[n-1] == "time" || ws[n-1] == "at") {
+					// 주문일로부터: since the order
+					ws = ws[:n-1]
+				}
+				x = append(x, ws...)
+			}
+		}
+	}
+	if len(x) == 0 || u.unit == "" {
+		return nil
+	}
+	u.x = [][]string{x}
+	return u
+}
+
 // untilNames: daysUntilRenewal, daysLeftUntilRenewal.
 func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []string) bool {
 	u := f.until
@@ -235,6 +291,14 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 	add := func(ws []string) {
 		c.words = suffix(ws)
 		b.add(k, c)
+	}
+	if u.since {
+		// daysSinceSignup, hoursSinceLastLogin
+		x := u.x[0]
+		add(cat(splitWords(u.unit), splitWords("since"), x))
+		add(cat(splitWords(u.unit), splitWords("elapsed")))
+		add(cat(splitWords("elapsed"), splitWords(u.unit)))
+		return true
 	}
 	for _, x := range u.x {
 		add(cat(splitWords(u.unit), splitWords("until"), x))

@@ -100,6 +100,10 @@ func Analyze(question string) Analysis {
 		f.boolean = false
 	}
 	f.until = readUntil(question, items)
+	if f.until != nil && f.until.since {
+		// 며칠 지났는지 asks how long, not whether
+		f.boolean = false
+	}
 	f.literal = readLiteral(question, f)
 	if !f.handler && isCallback(items) {
 		// 클릭하면 실행할 함수: a conditional clause and a run verb

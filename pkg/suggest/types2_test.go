@@ -32,6 +32,10 @@ func TestMoments(t *testing.T) {
 		{"Java", "field for the date the employee was hired", v, "hireDate"},
 		{"Rust", "the timestamp of the last heartbeat", v, "last_heartbeat_at"},
 		{"Kotlin", "date the invoice is due", v, "invoiceDueDate"},
+		// time passed since an event
+		{"Kotlin", "가입하고 며칠 지났는지", v, "daysSinceSignup"},
+		{"Python", "마지막 로그인 이후 며칠 지났는지 담는 변수", v, "days_since_last_login"},
+		{"Go", "how many hours have passed since the last deploy", v, "hoursSinceLastDeploy"},
 		// a length of time stays a duration
 		{"Go", "토스트가 떠 있는 시간", v, "toastDuration"},
 	})
