@@ -95,6 +95,9 @@ func Analyze(question string) Analysis {
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
 	f.moment = readMoment(question, items, korean)
+	if f.kinds[3] {
+		f.members = readMembers(question, items)
+	}
 	if f.moment != nil && f.moment.front && !f.kinds[0] {
 		// "time the job was last run" names a time, asks nothing
 		f.boolean = false

@@ -40,3 +40,24 @@ func TestMoments(t *testing.T) {
 		{"Go", "토스트가 떠 있는 시간", v, "toastDuration"},
 	})
 }
+
+// TestTypeNames: a type is named by the short noun for the thing: members
+// it holds tell what it is, and a kind word (종류, types of) is dropped
+// after a noun that is a kind already (questions written for this test).
+func TestTypeNames(t *testing.T) {
+	c := naming.KindClass
+	checkTopThree(t, []topThree{
+		{"Go", "위도 경도 담는 구조체", c, "LatLng"},
+		{"Rust", "struct holding latitude and longitude", c, "LatLng"},
+		{"C++", "struct for a rectangle (x, y, width, height)", c, "Rect"},
+		{"Java", "아이디 비밀번호 담는 클래스", c, "Credentials"},
+		{"Go", "Redis connection settings struct with host and port", c, "RedisConfig"},
+		{"Kotlin", "class with min and max", c, "Range"},
+		{"Swift", "가로 세로 크기 담는 구조체", c, "Size"},
+		{"Go", "로그 레벨 종류 enum", c, "LogLevel"},
+		{"C#", "enum for the kinds of payment methods", c, "PaymentMethod"},
+		{"Swift", "enum for the types of notifications", c, "NotificationType"},
+		{"Java", "알림 종류 enum", c, "NotificationType"},
+		{"Kotlin", "회원 등급 enum", c, "MembershipTier"},
+	})
+}
