@@ -295,8 +295,9 @@ func dropPadding(words []string, store bool) []string {
 			// LRU(cache) 캐시: one cache
 			continue
 		}
-		if x == "component" && i < len(words)-1 && roleNouns[words[len(words)-1]] {
-			// modal dialog component props -> modal dialog props
+		if (x == "component" || x == "layer" || x == "module" || x == "subsystem" || x == "package") && i < len(words)-1 && roleNouns[words[len(words)-1]] {
+			// modal dialog component props -> modal dialog props; cache
+			// layer error -> cache error
 			continue
 		}
 		out = append(out, x)
@@ -470,10 +471,10 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		// enum for the states of an order -> OrderState
 		ws, _ := typePhrase(append(append([]item{}, np2...), np1...), false)
 		if role {
-			ws = cat(ws, preWords)
+			ws = dropPadding(cat(ws, preWords), false)
 		}
 		var short []string
-		if len(np2) == 0 {
+		if len(np2) == 0 && !role {
 			short = shortType(np1)
 		}
 		if kindOf && !valueNouns[lastWord(ws)] {

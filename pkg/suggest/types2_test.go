@@ -59,5 +59,8 @@ func TestTypeNames(t *testing.T) {
 		{"Swift", "enum for the types of notifications", c, "NotificationType"},
 		{"Java", "알림 종류 enum", c, "NotificationType"},
 		{"Kotlin", "회원 등급 enum", c, "MembershipTier"},
+		// the layer or module an error belongs to is its domain
+		{"Go", "error type for the cache layer", c, "CacheError"},
+		{"Rust", "error enum for the storage layer", c, "StorageError"},
 	})
 }
