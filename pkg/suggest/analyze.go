@@ -190,16 +190,14 @@ type frame struct {
 	list      bool
 	async     bool
 	handler   bool
-	event     *event     // the event a handler answers (events.go)
-	callback  bool       // a handler word or "called when": name the event
-	items     []item     // the question as read (types.go reads around the kind word)
-	iface     bool       // an interface is asked for (C# names take the I prefix)
-	period    *period    // a calendar-period boundary (dates.go)
-	moment    *moment    // a point in time or a day (dates.go)
-	members   [][]string // what the members a type holds make it (types.go)
-	eventName bool       // the event member itself is named (events.go)
-	until     *until     // time left until something (dates.go)
-	exception string     // an exception named for its condition (events.go)
+	event     *event  // the event a handler answers (events.go)
+	callback  bool    // a handler word or "called when": name the event
+	items     []item  // the question as read (types.go reads around the kind word)
+	iface     bool    // an interface is asked for (C# names take the I prefix)
+	period    *period // a calendar-period boundary (dates.go)
+	eventName bool    // the event member itself is named (events.go)
+	until     *until  // time left until something (dates.go)
+	exception string  // an exception named for its condition (events.go)
 	ability   bool
 	progress  bool
 	past      bool
@@ -218,6 +216,9 @@ type frame struct {
 	x         extra    // phrase patterns (refine.go)
 	full      *frame   // the frame before padding nouns were dropped (settle.go)
 	literal   bool     // a value is given with its unit: (2초), 8KB, 15%
+
+	moment  *moment    // a point in time or a day (dates.go)
+	members [][]string // what the members a type holds make it (types.go)
 }
 
 func kindSlot(k naming.Kind) int {
