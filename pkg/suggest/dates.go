@@ -3,6 +3,7 @@ package suggest
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"namebot/pkg/naming"
 )
@@ -117,12 +118,15 @@ func (b *builder) periodNames(f *frame, suffix func([]string) []string) bool {
 
 // until is "how many days are left until X" (X까지 남은 일수).
 type until struct {
-	unit string     // days, hours ...
-	x    [][]string // ways to say X, fullest first
+	unit  string     // days, hours ...
+	x     [][]string // ways to say X, fullest first
+	since bool       // time passed since X (가입하고 며칠 지났는지): daysSinceSignup
 }
 
 var (
 	reEnUntil = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months)\s+(are\s+|is\s+)?(left\s+|remaining\s+)?(until|till|before)\s+(.+)$`)
+	reKoSince = regexp.MustCompile(`(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간))`)
+	reEnSince = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months|time)\s+(have\s+|has\s+)?(passed\s+|elapsed\s+)?since\s+(.+)$`)
 	reKoUntil = regexp.MustCompile(`까지\s*(남은|남았는지|남은\s*시간|몇)?\s*(일수|일\s*수|며칠|날짜\s*수|시간|분|초|주|개월|일)`)
 )
 
@@ -133,9 +137,14 @@ var nominals = map[string]string{
 	"remove": "removal", "ship": "shipment", "pay": "payment", "begin": "beginning", "open": "opening",
 	"close": "closing", "depart": "departure", "refresh": "refresh", "start": "start", "end": "end", "launch": "launch",
 	"finish": "finish", "complete": "completion", "submit": "submission", "publish": "publication", "release": "release",
+	"create": "creation", "delete": "deletion", "cancel": "cancellation", "withdraw": "withdrawal", "register": "registration",
+	"sign up": "signup", "subscribe": "subscription", "log in": "login", "login": "login", "verify": "verification",
 }
 
 func readUntil(q string, items []item) *until {
+	if u := readSince(q, items); u != nil {
+		return u
+	}
 	if m := reEnUntil.FindStringSubmatch(q); m != nil {
 		u := &until{unit: strings.ToLower(m[1])}
 		var nouns []string
@@ -222,6 +231,56 @@ func readUntil(q string, items []item) *until {
 	return u
 }
 
+// sinceUnits are the units a since-question counts in.
+var sinceUnits = map[string]string{"며칠": "days", "일": "days", "일수": "days", "일 수": "days", "시간": "hours", "분": "minutes", "초": "seconds", "주": "weeks", "달": "months", "개월": "months"}
+
+// readSince reads "가입하고 며칠 지났는지", "days since the last login":
+// the time passed since an event.
+func readSince(q string, items []item) *until {
+	u := &until{since: true}
+	var x []string
+	if m := reEnSince.FindStringSubmatch(q); m != nil {
+		u.unit = strings.ToLower(m[1])
+		for _, w := range strings.Fields(strings.ToLower(m[4])) {
+			w = strings.Trim(w, ".,?!")
+			if w != "the" && w != "a" && w != "an" && w != "their" && w != "its" {
+				x = append(x, w)
+			}
+		}
+	} else if loc := reKoSince.FindStringSubmatchIndex(q); loc != nil {
+		unit := q[loc[4]:loc[5]]
+		for _, i := range []int{6, 8} {
+			if loc[i] >= 0 {
+				unit = q[loc[i]:loc[i+1]]
+			}
+		}
+		u.unit = sinceUnits[unit]
+		before := q[:loc[3]]
+		for _, it := range items {
+			f := strings.Fields(it.surface)
+			if len(f) == 0 || !strings.Contains(before, f[0]) || it.g != gNone || it.t == nil {
+				continue
+			}
+			switch {
+			case it.t.Class == 'v':
+				x = append(x, eventNoun(it.t)...)
+			case it.isNoun():
+				ws := it.words
+				if n := len(ws); n > 1 && (ws[n-1] == "date" || ws[n-1] == "time" || ws[n-1] == "at") {
+					// 주문일로부터: since the order
+					ws = ws[:n-1]
+				}
+				x = append(x, ws...)
+			}
+		}
+	}
+	if len(x) == 0 || u.unit == "" {
+		return nil
+	}
+	u.x = [][]string{x}
+	return u
+}
+
 // untilNames: daysUntilRenewal, daysLeftUntilRenewal.
 func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []string) bool {
 	u := f.until
@@ -232,6 +291,14 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 	add := func(ws []string) {
 		c.words = suffix(ws)
 		b.add(k, c)
+	}
+	if u.since {
+		// daysSinceSignup, hoursSinceLastLogin
+		x := u.x[0]
+		add(cat(splitWords(u.unit), splitWords("since"), x))
+		add(cat(splitWords(u.unit), splitWords("elapsed")))
+		add(cat(splitWords("elapsed"), splitWords(u.unit)))
+		return true
 	}
 	for _, x := range u.x {
 		add(cat(splitWords(u.unit), splitWords("until"), x))
@@ -328,4 +395,327 @@ func (b *builder) betweenNames(f *frame, suffix func([]string) []string) bool {
 		b.add(k, c)
 	}
 	return true
+}
+
+// moment is a value whose head is a point in time or a calendar date:
+// "마지막으로 백업한 시각" (lastBackupAt), "쿠폰 만료되는 날짜"
+// (couponExpiryDate), "date the invoice is due" (invoiceDueDate). The
+// event goes before At (a moment) or Date (a day).
+type moment struct {
+	mod    string   // last, next, first
+	front  bool     // English: the head opens the question (time the job was last run)
+	owner  []string // what the event happens to (coupon, order)
+	verb   *Term    // the event's verb, if any
+	noun   []string // the event as a noun (backup, expiry)
+	future bool     // the event is still to come (끝나는, 보낼, 예정, next)
+	date   bool     // the head is a day (날짜, 일자, -일, date), not a moment
+	utc    bool
+}
+
+// momentMods are the words that place an event among its repeats.
+var momentMods = map[string]bool{"last": true, "next": true, "first": true, "latest": true, "previous": true, "recent": true}
+
+// durationVerbs make 시간 a length of time, not a moment (걸린 시간, 남은 시간).
+var durationVerbs = map[string]bool{"take": true, "apply": true, "remain": true, "last": true, "keep": true, "stay": true, "wait": true, "pass": true, "past": true, "elapse": true, "spend": true, "show": true, "display": true, "open": true, "visible": true}
+
+// isMomentHead: a noun that names a point in time or a day. 시간 is one
+// only after a past event (백업한 시간), never after a lasting state
+// (떠 있는 시간) or a time taken (걸린 시간).
+func isMomentHead(items []item, i int) bool {
+	it := items[i]
+	if it.g != gNone || it.t == nil || it.part == partBy {
+		return false
+	}
+	switch {
+	case it.t.Class == 'n' && (it.t.en() == "date" || it.t.en() == "timestamp"):
+		return true
+	case it.t.Class == 'u' && it.surface == "날":
+		return true
+	case it.t.Class != 'n' || it.t.en() != "time":
+		return false
+	case it.eng || it.surface != "시간":
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	m := items[i-1]
+	if m.t == nil || m.eng {
+		return momentMods[lastWord(m.words)]
+	}
+	if durationVerbs[m.t.en()] {
+		return false
+	}
+	return m.t.Class == 'v' && (m.form == formAdn || m.form == formPassAdn || m.form == formFut) || m.form == formNoun && m.t.Class == 'v' ||
+		m.t.Class == 'n' && momentMods[m.words[0]]
+}
+
+// readMoment reads a moment value from the question, or nil.
+func readMoment(q string, items []item, korean bool) *moment {
+	m := &moment{utc: strings.Contains(strings.ToLower(q), "utc")}
+	h := -1
+	for i := range items {
+		it := items[i]
+		if korean && !it.eng && it.rest == "일" && it.t != nil && it.part == partNone && (it.t.Class == 'v' || it.t.Class == 'a' || it.t.Class == 'n') {
+			// 가입일, 결제일, 예정일: a day named for its event
+			h, m.date = i, true
+			m.event(it)
+			break
+		}
+		if isMomentHead(items, i) {
+			h, m.date = i, it.t.en() == "date" || it.t.Class == 'u'
+			break
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	if korean {
+		for j := h - 1; j >= 0 && m.take(items[j], true); j-- {
+		}
+	} else {
+		m.front = true
+		for _, it := range items[:h] {
+			if it.g != gStop && it.g != gHolder && it.g != gVariable && it.g != gConstant && lastWord(it.words) != "utc" {
+				m.front = false
+			}
+		}
+		for j := h + 1; j < len(items) && m.take(items[j], false); j++ {
+		}
+	}
+	if m.verb == nil && len(m.noun) == 0 {
+		if len(m.owner) == 0 {
+			return nil
+		}
+		// 다음 알람 시각, 비밀번호 변경 일시: the last noun is the event
+		m.noun, m.owner = m.owner[len(m.owner)-1:], m.owner[:len(m.owner)-1]
+		m.verb = eventVerb(m.noun[0])
+		for _, t := range loadGlossary().en[m.noun[0]] {
+			if t.Class == 'v' {
+				// 변경: change, a form of update, is changedAt
+				m.verb = &Term{Words: m.noun, Class: 'v'}
+				if t.en() == m.noun[0] {
+					m.verb = t
+				}
+			}
+		}
+	}
+	if m.verb != nil && len(m.owner) == 1 && actorNouns[m.owner[0]] {
+		// 사용자가 마지막으로 로그인한 시각: the actor owns the record
+		m.owner = nil
+	}
+	if m.mod == "next" {
+		m.future = true
+	}
+	return m
+}
+
+// event sets the event from a verb, a state or a noun item.
+func (m *moment) event(it item) {
+	t := it.t
+	if v := verbTermOf(it.surface); it.eng && t.Class != 'v' && v != nil {
+		// logged in, synced: the verb of the English word itself
+		t = v
+	}
+	if t.Class == 'a' {
+		if t.en() == "scheduled" {
+			m.future = true
+			return
+		}
+		if b := baseOf(t.en()); len(b) > 0 {
+			t = verbTerm(joinSpace(b))
+		} else if it.eng {
+			t = nil
+		}
+	}
+	if t != nil && t.Class == 'v' {
+		if t.en() == "convert" {
+			// 바꾼 날짜: a change, not a conversion
+			t = termOr("change", 'v')
+		}
+		m.verb = t
+		m.future = m.future || it.eng && !it.pp && strings.HasSuffix(it.surface, "s") || it.form == formFut || it.form == formPassFut || it.form == formStem && strings.HasPrefix(it.rest, "는") || it.form == formPassive && strings.HasPrefix(it.rest, "는")
+		return
+	}
+	m.noun = it.words
+}
+
+// take reads one item of the phrase around the head; false ends it.
+func (m *moment) take(it item, korean bool) bool {
+	switch {
+	case it.g == gStop || it.g == gBy || it.g == gIs || it.g == gThat || it.g == gWhen || it.g == gOf:
+		return true
+	case it.g != gNone || len(it.words) == 0:
+		return false
+	case lastWord(it.words) == "utc":
+		return true
+	case it.t != nil && it.t.Class == 'a' && momentMods[it.t.en()] && m.mod == "":
+		m.mod = it.t.en()
+		return true
+	case len(it.words) > 1 && momentMods[it.words[0]] && m.mod == "" && m.verb == nil && len(m.noun) == 0:
+		// 마지막 로그인: last, then the event
+		m.mod, m.noun = it.words[0], it.words[1:]
+		return true
+	case it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a' && (it.form != formNoun && korean || eventState(it))) && m.verb == nil && len(m.noun) == 0:
+		if korean && it.t.Class == 'v' && it.form == formNoun && it.part != partNone {
+			return false
+		}
+		m.event(it)
+		return true
+	case it.t != nil && it.t.Class == 'a':
+		// successful, 성공한: a qualifier the name can do without
+		return true
+	case korean && it.part != partNone && it.part != partGen && it.part != partSubj && it.part != partObj:
+		return false
+	case it.isNoun() || it.t == nil && it.eng:
+		if !korean && (m.verb != nil || len(m.noun) > 0) {
+			return false
+		}
+		if korean {
+			m.owner = append(append([]string{}, it.words...), m.owner...)
+		} else if it.t == nil && len(m.owner) > 0 {
+			// the invoice is due: an unknown word after the owner is the event
+			m.noun = it.words
+		} else {
+			m.owner = append(m.owner, it.words...)
+		}
+		return true
+	}
+	return false
+}
+
+// intransitive events happen to their owner (the trial ends), which goes
+// before the verb: trialEndsAt.
+var intransitive = map[string]bool{"end": true, "expire": true, "start": true, "begin": true, "finish": true, "close": true,
+	"open": true, "arrive": true, "depart": true, "renew": true, "launch": true, "occur": true, "happen": true, "run": true}
+
+// actorNouns are the people an event's record belongs to (user.lastLoginAt).
+var actorNouns = map[string]bool{"user": true, "member": true, "customer": true, "player": true, "visitor": true, "admin": true}
+
+// eventState: a state that is an event's result (결제 완료: paid; logged
+// in), not a qualifier (successful).
+func eventState(it item) bool {
+	if it.t.en() == "scheduled" || len(baseOf(it.t.en())) > 0 {
+		return true
+	}
+	return it.eng && verbTermOf(it.surface) != nil
+}
+
+// verbTermOf is the verb an English word is a form of (logged in: log in).
+func verbTermOf(surface string) *Term {
+	ws := strings.Fields(surface)
+	if len(ws) == 0 {
+		return nil
+	}
+	for _, l := range lemmas(ws[0]) {
+		if v := verbTerm(joinSpace(cat([]string{l.word}, ws[1:]))); v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+var (
+	eventVerbOnce sync.Once
+	eventVerbs    map[string]*Term
+)
+
+// eventVerb is the verb of an event noun (verification: verify).
+func eventVerb(n string) *Term {
+	eventVerbOnce.Do(func() {
+		eventVerbs = map[string]*Term{}
+		for _, t := range loadGlossary().terms {
+			if t.Class == 'v' && len(t.Words) == 1 {
+				if ws := eventNoun(t); len(ws) == 1 && ws[0] != t.en() {
+					eventVerbs[ws[0]] = t
+				}
+			}
+		}
+	})
+	return eventVerbs[n]
+}
+
+// eventNoun is the noun of an event verb: creation, expiry, login.
+func eventNoun(t *Term) []string {
+	e := t.en()
+	if n := nominals[e]; n != "" {
+		return splitWords(n)
+	}
+	if n := verbNoun(t); n != nil {
+		return n.Words
+	}
+	return t.Words
+}
+
+// momentNames: lastBackupAt, couponExpiryDate, trial_ends_on (Ruby).
+func (b *builder) momentNames(f *frame, k naming.Kind) bool {
+	m := f.moment
+	if m == nil || f.boolean || f.count || f.list || k != naming.KindVariable {
+		return false
+	}
+	mod := splitWords(m.mod)
+	noun := m.noun
+	var verb []string
+	if m.verb != nil {
+		if len(noun) == 0 {
+			noun = eventNoun(m.verb)
+		}
+		if m.future {
+			verb = splitWords(thirdPerson(m.verb.en()))
+		} else {
+			verb = splitWords(participle(m.verb, m.verb.en()))
+		}
+	}
+	at, day := splitWords("at"), splitWords("date")
+	if b.lang == naming.LangRuby {
+		day = splitWords("on")
+	}
+	utc := m.utc && b.lang == naming.LangCSharp
+	c := cand{ko: "사건이 일어난(일어날) 시점을 사건 + At/Date로 나타낸 관용적 이름입니다.", en: "The event, then At for a moment or Date for a day."}
+	add := func(ws ...[]string) {
+		c.words = cat(ws...)
+		if utc && lastWord(c.words) != "date" {
+			c.words = cat(c.words, splitWords("utc"))
+		}
+		b.add(k, c)
+	}
+	ownerVerb := cat(m.owner, mod, verb)
+	if len(mod) > 0 && len(m.owner) > 0 && m.future {
+		ownerVerb = cat(mod, m.owner, verb)
+	}
+	switch {
+	case m.date && b.lang == naming.LangRuby && len(verb) > 0:
+		add(ownerVerb, day)
+		add(mod, m.owner, noun, splitWords("date"))
+		add(verb, day)
+	case m.date:
+		add(mod, m.owner, noun, day)
+		if len(m.owner) > 0 && len(mod) == 0 {
+			add(mod, noun, day)
+		}
+		if len(verb) > 0 {
+			add(ownerVerb, at)
+		}
+	case len(verb) > 0 && len(mod) == 0:
+		add(m.owner, verb, at)
+		if len(m.owner) > 0 {
+			add(verb, at)
+		}
+		add(m.owner, noun, splitWords("time"))
+	case m.future && len(m.owner) > 0 && m.verb != nil && !intransitive[m.verb.en()]:
+		// 다음 알림 보낼 시각: the next notification, not its sending
+		add(mod, m.owner, at)
+		add(mod, m.owner, splitWords("time"))
+		add(mod, m.owner, noun, splitWords("time"))
+	default:
+		add(mod, m.owner, noun, at)
+		if len(verb) > 0 && m.mod != "next" {
+			add(ownerVerb, at)
+		}
+		if m.utc && !utc {
+			add(mod, m.owner, noun, splitWords("utc"))
+		}
+		add(mod, m.owner, noun, splitWords("time"))
+	}
+	return len(b.lists[kindSlot(k)]) > 0
 }

@@ -32,7 +32,7 @@ func TestEngram(t *testing.T) {
 		{"Java", "두 사용자가 같은 팀인지 확인하는 메서드", naming.KindFunction, "isSameTeam"},
 		{"Go", "두 노드가 같은 클러스터인지 확인하는 함수", naming.KindFunction, "isSameCluster"},
 		{"Python", "두 날짜 범위가 겹치는지 검사하는 함수", naming.KindFunction, "overlaps"},
-		{"C++", "두 충돌 박스가 겹치는지 검사하는 함수", naming.KindFunction, "is_overlapping"},
+		{"C++", "두 충돌 박스가 겹치는지 검사하는 함수", naming.KindFunction, "overlaps"},
 		{"TypeScript", "두 일정이 겹치는지 여부", naming.KindVariable, "isOverlapping"},
 		{"Go", "whether two time ranges overlap", naming.KindFunction, "timeRangesOverlap"},
 		{"Kotlin", "whether the player can jump right now", naming.KindVariable, "canJump"},

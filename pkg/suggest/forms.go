@@ -116,6 +116,8 @@ func (b *builder) build(f *frame) {
 			// -인지 alone may be a method or a flag: both are offered; 여부
 			// names a flag.
 			fn = f.verb != nil || f.check || !namesFlag(f.items)
+		case f.moment != nil:
+			vr = true
 		case f.verb != nil && !f.holder:
 			fn, vr = true, true
 		default:
@@ -545,6 +547,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		return
 	}
 	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
+		return
+	}
+	if b.momentNames(f, k) {
 		return
 	}
 	if b.agentNames(f, k) {

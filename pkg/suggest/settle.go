@@ -317,7 +317,7 @@ func clauseDuration(items []item) []item {
 		if n.eng || n.t == nil || n.t.en() != "time" || n.part == partBy {
 			continue
 		}
-		if m.eng || !(m.isVerb() || m.isAdj()) || m.mood != moodMod {
+		if m.eng || !(m.isVerb() || m.isAdj()) || m.mood != moodMod || isMomentHead(items, i) {
 			continue
 		}
 		d := termOr("duration", 'n')

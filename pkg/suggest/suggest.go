@@ -94,7 +94,19 @@ func Analyze(question string) Analysis {
 	}
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
+	f.moment = readMoment(question, items, korean)
+	if f.kinds[3] {
+		f.members = readMembers(question, items)
+	}
+	if f.moment != nil && f.moment.front && !f.kinds[0] {
+		// "time the job was last run" names a time, asks nothing
+		f.boolean = false
+	}
 	f.until = readUntil(question, items)
+	if f.until != nil && f.until.since {
+		// 며칠 지났는지 asks how long, not whether
+		f.boolean = false
+	}
 	f.literal = readLiteral(question, f)
 	if !f.handler && isCallback(items) {
 		// 클릭하면 실행할 함수: a conditional clause and a run verb

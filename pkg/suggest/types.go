@@ -3,6 +3,7 @@ package suggest
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"namebot/pkg/naming"
 )
@@ -33,6 +34,16 @@ var typePadding = map[string]bool{
 // typeFiller are English words that only count or qualify what a type
 // holds: a struct holding one reading is a Reading.
 var typeFiller = map[string]bool{"one": true, "single": true, "common": true, "generic": true, "whole": true}
+
+// valueNouns name a kind of value already: an enum of them is the noun
+// itself (PaymentMethod, MembershipTier, LogLevel), with no Type after it.
+var valueNouns = map[string]bool{
+	"method": true, "level": true, "grade": true, "tier": true, "role": true, "permission": true, "category": true,
+	"mode": true, "priority": true, "difficulty": true, "direction": true, "color": true, "currency": true,
+	"language": true, "unit": true, "format": true, "gender": true, "plan": true, "channel": true, "provider": true,
+	"platform": true, "weekday": true, "season": true, "genre": true, "rank": true, "theme": true, "region": true,
+	"size": true, "scope": true, "strategy": true, "visibility": true, "suit": true, "shape": true,
+}
 
 // storePadding are dropped before a data-access role: MemberRepository,
 // not MemberDatabaseRepository.
@@ -74,6 +85,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 	if kw < 0 {
 		return false
 	}
+	b.memberNames(f)
 	// The head: nouns right before the kind word (and before any further
 	// kind words: 서비스 객체 클래스).
 	j := kw - 1
@@ -234,6 +246,10 @@ func (b *builder) modelNames(f *frame, add func([]string, string, string), words
 		// 에러 종류 enum: the enum of error kinds is the error type itself.
 		add(words[:n-1], "에러 종류를 나타내는 열거형은 보통 에러 이름 그대로 씁니다.", "An enum of error kinds is named as the error.")
 	}
+	if (last == "type" || last == "kind") && n > 1 && valueNouns[words[n-2]] {
+		// 결제 수단 종류 enum: a method is already a kind (PaymentMethod)
+		add(words[:n-1], "그 자체로 종류를 뜻하는 명사라 Type 없이 씁니다.", "The noun already names a kind; no Type needed.")
+	}
 	add(words, ko, en)
 	switch last {
 	case "status":
@@ -244,7 +260,7 @@ func (b *builder) modelNames(f *frame, add func([]string, string, string), words
 	if sh := strings.Join(short, " "); len(short) < n && !roleNouns[sh] && sh != "type" && sh != "kind" {
 		add(short, "짧은 형태입니다.", "Short form.")
 	}
-	if f.enum && !roleNouns[last] && last != "type" && last != "kind" && last != "level" && last != "grade" && last != "tier" {
+	if f.enum && !roleNouns[last] && last != "type" && last != "kind" && !valueNouns[last] {
 		add(cat(words, splitWords("type")), "종류를 나타내는 열거형에 흔한 Type 접미사 형태입니다.", "The Type suffix enums of kinds often take.")
 	}
 }
@@ -286,8 +302,9 @@ func dropPadding(words []string, store bool) []string {
 			// LRU(cache) 캐시: one cache
 			continue
 		}
-		if x == "component" && i < len(words)-1 && roleNouns[words[len(words)-1]] {
-			// modal dialog component props -> modal dialog props
+		if (x == "component" || x == "layer" || x == "module" || x == "subsystem" || x == "package") && i < len(words)-1 && roleNouns[words[len(words)-1]] {
+			// modal dialog component props -> modal dialog props; cache
+			// layer error -> cache error
 			continue
 		}
 		out = append(out, x)
@@ -382,6 +399,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 	if kw < 0 {
 		return false
 	}
+	b.memberNames(f)
 	var pre []item
 	for j := kw - 1; j >= 0; j-- {
 		it := items[j]
@@ -396,10 +414,14 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 	// After the kind word: "for X of Y", or "that VERB X".
 	var np1, np2, obj []item
 	var verb *item
-	of := false
+	of, kindOf := false, false
 	for j := kw + 1; j < len(items); j++ {
 		it := items[j]
 		switch {
+		case isKindItem(it) && strings.HasPrefix(it.surface, "type") && j+1 < len(items) && items[j+1].g == gOf:
+			// enum for the types of notifications: NotificationType
+			kindOf = true
+			continue
 		case it.g == gStop || it.g == gIn && verb == nil && len(np1) == 0 || it.g == gThat || it.g == gCan || it.g == gIs || isKindItem(it),
 			it.t == nil && typeFiller[it.surface]:
 			continue
@@ -456,11 +478,14 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		// enum for the states of an order -> OrderState
 		ws, _ := typePhrase(append(append([]item{}, np2...), np1...), false)
 		if role {
-			ws = cat(ws, preWords)
+			ws = dropPadding(cat(ws, preWords), false)
 		}
 		var short []string
-		if len(np2) == 0 {
+		if len(np2) == 0 && !role {
 			short = shortType(np1)
+		}
+		if kindOf && !valueNouns[lastWord(ws)] {
+			add(cat(ws, splitWords("type")))
 		}
 		b.modelNames(f, func(x []string, _, _ string) { add(x) }, ws, nil, short)
 		if len(np2) > 0 {
@@ -620,4 +645,95 @@ func isAgentNoun(w string) bool {
 		}
 	})
 	return agentNouns[w]
+}
+
+// memberSets: the members a type is said to hold tell what it is (x, y:
+// Point; 위도, 경도: LatLng; host, port: a connection's Config). Each
+// member lists the ways a question writes it; "+" names take the
+// question's first other noun before them (DatabaseConfig).
+var memberSets = []struct {
+	members [][]string
+	names   []string
+}{
+	{[][]string{{"x"}, {"y"}, {"width", "w", "가로", "너비"}, {"height", "h", "세로", "높이"}}, []string{"rect", "bounds"}},
+	{[][]string{{"lat", "latitude", "위도"}, {"lng", "lon", "long", "longitude", "경도"}}, []string{"lat lng", "coordinate", "geo point"}},
+	{[][]string{{"x"}, {"y"}}, []string{"point", "coordinate", "position"}},
+	{[][]string{{"width", "가로", "너비"}, {"height", "세로", "높이"}}, []string{"size", "dimensions"}},
+	{[][]string{{"r", "red", "빨강"}, {"g", "green", "초록"}, {"b", "blue", "파랑"}}, []string{"color", "rgb"}},
+	{[][]string{{"host", "호스트"}, {"port", "포트"}}, []string{"+ config", "+ options", "connection config"}},
+	{[][]string{{"username", "아이디", "사용자명"}, {"password", "비밀번호", "패스워드"}}, []string{"credentials", "login credentials"}},
+	{[][]string{{"min", "최소", "최솟값", "최소값"}, {"max", "최대", "최댓값", "최대값"}}, []string{"range", "bounds"}},
+	{[][]string{{"key", "키"}, {"value", "값"}}, []string{"entry", "key value pair"}},
+}
+
+// readMembers: the names of what a type holds, read from the members the
+// question lists (also inside parentheses), or nil.
+func readMembers(q string, items []item) [][]string {
+	var toks []string
+	var cur []rune
+	hangul := false
+	for _, r := range strings.ToLower(q) + " " {
+		h := unicode.Is(unicode.Hangul, r)
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) || len(cur) > 0 && h != hangul {
+			if len(cur) > 0 {
+				toks = append(toks, string(cur))
+			}
+			cur = cur[:0]
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			cur, hangul = append(cur, r), h
+		}
+	}
+	has := func(alts []string) bool {
+		for _, t := range toks {
+			for _, a := range alts {
+				if t == a || a[0] >= 0x80 && strings.HasPrefix(t, a) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, s := range memberSets {
+		all := true
+		for _, m := range s.members {
+			all = all && has(m)
+		}
+		if !all {
+			continue
+		}
+		var owner []string
+		for _, it := range items {
+			member := false
+			for _, m := range s.members {
+				for _, a := range m {
+					member = member || it.t != nil && it.t.en() == a || a == it.surface
+				}
+			}
+			if it.isNoun() && !member && !typePadding[it.words[0]] {
+				owner = it.words[:1]
+				break
+			}
+		}
+		var out [][]string
+		for _, n := range s.names {
+			if strings.HasPrefix(n, "+ ") {
+				if len(owner) == 0 {
+					continue
+				}
+				out = append(out, cat(owner, splitWords(n[2:])))
+				continue
+			}
+			out = append(out, splitWords(n))
+		}
+		return out
+	}
+	return nil
+}
+
+// memberNames adds the names readMembers found.
+func (b *builder) memberNames(f *frame) {
+	for _, ws := range f.members {
+		b.add(naming.KindClass, cand{words: ws, ko: "담는 멤버들이 이 타입이 무엇인지 말해 줍니다.", en: "Its members say what it is."})
+	}
 }

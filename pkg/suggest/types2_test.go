@@ -1,0 +1,66 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestMoments: a value whose head is a moment or a day (시각, 일시, 날짜,
+// -일, timestamp, date) is named for its event, then At or Date
+// (questions written for this test, not from eval/questions.yaml).
+func TestMoments(t *testing.T) {
+	v := naming.KindVariable
+	checkTopThree(t, []topThree{
+		{"Python", "주문이 배송된 시각", v, "order_shipped_at"},
+		{"Kotlin", "사용자가 마지막으로 로그인한 시간", v, "lastLoginAt"},
+		{"Kotlin", "마지막으로 동기화한 시간", v, "lastSyncedAt"},
+		{"Java", "다음 알람 시각", v, "nextAlarmAt"},
+		{"Java", "다음 백업 예정 시각", v, "nextBackupAt"},
+		{"Ruby", "회원 가입 일자 컬럼", v, "signup_date"},
+		{"Ruby", "구독 시작한 날짜 컬럼", v, "subscription_started_on"},
+		{"Python", "게시글 삭제된 시각", v, "deleted_at"},
+		{"JavaScript", "예약 확정된 시각", v, "reservationConfirmedAt"},
+		{"Python", "이메일 인증 완료 일시", v, "email_verified_at"},
+		{"Go", "비밀번호 변경 일시", v, "passwordChangedAt"},
+		{"Swift", "쿠폰 만료되는 날짜", v, "couponExpiryDate"},
+		{"Java", "회원 탈퇴 일자", v, "withdrawalDate"},
+		{"C#", "UTC 기준 주문 생성 시각 속성", v, "orderCreatedAtUtc"},
+		{"TypeScript", "the date the coupon expires", v, "couponExpiryDate"},
+		{"TypeScript", "timestamp when the file was uploaded", v, "uploadedAt"},
+		{"Go", "time the cache was last refreshed", v, "cacheLastRefreshedAt"},
+		{"Java", "field for the date the employee was hired", v, "hireDate"},
+		{"Rust", "the timestamp of the last heartbeat", v, "last_heartbeat_at"},
+		{"Kotlin", "date the invoice is due", v, "invoiceDueDate"},
+		// time passed since an event
+		{"Kotlin", "가입하고 며칠 지났는지", v, "daysSinceSignup"},
+		{"Python", "마지막 로그인 이후 며칠 지났는지 담는 변수", v, "days_since_last_login"},
+		{"Go", "how many hours have passed since the last deploy", v, "hoursSinceLastDeploy"},
+		// a length of time stays a duration
+		{"Go", "토스트가 떠 있는 시간", v, "toastDuration"},
+	})
+}
+
+// TestTypeNames: a type is named by the short noun for the thing: members
+// it holds tell what it is, and a kind word (종류, types of) is dropped
+// after a noun that is a kind already (questions written for this test).
+func TestTypeNames(t *testing.T) {
+	c := naming.KindClass
+	checkTopThree(t, []topThree{
+		{"Go", "위도 경도 담는 구조체", c, "LatLng"},
+		{"Rust", "struct holding latitude and longitude", c, "LatLng"},
+		{"C++", "struct for a rectangle (x, y, width, height)", c, "Rect"},
+		{"Java", "아이디 비밀번호 담는 클래스", c, "Credentials"},
+		{"Go", "Redis connection settings struct with host and port", c, "RedisConfig"},
+		{"Kotlin", "class with min and max", c, "Range"},
+		{"Swift", "가로 세로 크기 담는 구조체", c, "Size"},
+		{"Go", "로그 레벨 종류 enum", c, "LogLevel"},
+		{"C#", "enum for the kinds of payment methods", c, "PaymentMethod"},
+		{"Swift", "enum for the types of notifications", c, "NotificationType"},
+		{"Java", "알림 종류 enum", c, "NotificationType"},
+		{"Kotlin", "회원 등급 enum", c, "MembershipTier"},
+		// the layer or module an error belongs to is its domain
+		{"Go", "error type for the cache layer", c, "CacheError"},
+		{"Rust", "error enum for the storage layer", c, "StorageError"},
+	})
+}
