@@ -43,7 +43,8 @@ func TestParseIdiomRejects(t *testing.T) {
 		"#weird + 같은날\tf\tis same day", // unknown flag
 		"Same Day\tf\tis same day",     // upper-case term
 		"같은날\tf\tisSameDay",            // names are spaced lower-case words
-		"같은날\tf\tis same day, ",        // empty name
+		"\" at\"\tf\tis at",
+		"같은날\tf\tis same day, ", // empty name
 	} {
 		if _, err := parseIdiom(line); err == nil {
 			t.Errorf("parseIdiom(%q) accepted a malformed line", line)
@@ -72,6 +73,36 @@ func TestIdiomTokens(t *testing.T) {
 	} {
 		if got := iq.holds(c.tok); got != c.want {
 			t.Errorf("holds(%+v) = %v, want %v", c.tok, got, c.want)
+		}
+	}
+}
+
+// TestIdiomTextTokens: kind words are masked, ^ anchors at a word start,
+// and ? holds for a question written as yes/no.
+func TestIdiomTextTokens(t *testing.T) {
+	iq := newIdiomQuestion("환불 불가능한 상품 개수 변수", &frame{})
+	for _, c := range []struct {
+		tok  string
+		want bool
+	}{
+		{"수", true},    // 개수
+		{"상품개수", true}, // spaces ignored
+		{"^가능", false}, // only inside 불가능
+		{"^불가능", true},
+		{"수변", false},  // 수 + 변수: the kind word is masked
+		{"개수변수", true}, // a token naming a kind word is matched unmasked
+	} {
+		id, err := parseIdiom(c.tok + "\tv\tx")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := iq.holds(id.alts[0][0]); got != c.want {
+			t.Errorf("%q holds = %v, want %v", c.tok, got, c.want)
+		}
+	}
+	for q, want := range map[string]bool{"결제 완료됐는지": true, "알림 수신 여부": true, "is the cart empty": true, "flag for dark mode": true, "cart item count": false} {
+		if got := newIdiomQuestion(q, &frame{}).holds(idiomTok{kind: 'f', s: "?"}); got != want {
+			t.Errorf("? for %q = %v, want %v", q, got, want)
 		}
 	}
 }
