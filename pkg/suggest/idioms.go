@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"namebot/pkg/naming"
 )
@@ -49,6 +50,7 @@ type idiomTok struct {
 	neg   bool
 	start bool // Korean: only at the start of a word (^가능 is not in 불가능)
 	raw   bool // Korean: names a kind word (상수), so matched unmasked
+	id    int  // index of the token (without its !) in idiomToks, for the memo
 }
 
 type idiom struct {
@@ -64,11 +66,30 @@ var (
 	idiomOnce sync.Once
 	idiomData []*idiom
 	idiomBad  []string
+	idiomToks int // distinct tokens, the size of a question's memo
+	idiomIdx  *idiomIndex
 )
+
+// idiomRef is one alternative of one line.
+type idiomRef struct{ line, alt int32 }
+
+// idiomIndex finds the alternatives a question may satisfy by each
+// alternative's first word or phrase (its key), so a question looks up its
+// own substrings instead of testing every line.
+type idiomIndex struct {
+	ko    map[string][]idiomRef // Korean text key
+	en    map[string][]idiomRef // English phrase key
+	term  map[string][]idiomRef // glossary term key
+	other []idiomRef            // keys looked up directly (^word start, kind words)
+	koMax int                   // longest Korean key, in bytes
+	enMax int                   // longest English key, in bytes
+}
 
 func loadIdioms() []*idiom {
 	idiomOnce.Do(func() {
 		idiomData, idiomBad = parseIdioms(glossaryFS)
+		idiomToks = internIdiomTokens(idiomData)
+		idiomIdx = indexIdioms(idiomData)
 	})
 	return idiomData
 }
@@ -105,6 +126,93 @@ func parseIdioms(fsys fs.FS) ([]*idiom, []string) {
 		}
 	}
 	return out, bad
+}
+
+// internIdiomTokens numbers the distinct tokens, so a question checks
+// each once however many lines share it, and puts each alternative's words
+// and phrases before its flags and negations (the cheap refusals first).
+func internIdiomTokens(ids []*idiom) int {
+	seen := map[idiomTok]int{}
+	for _, id := range ids {
+		for _, alt := range id.alts {
+			for i := range alt {
+				k := alt[i]
+				k.neg, k.id = false, 0
+				n, ok := seen[k]
+				if !ok {
+					n = len(seen)
+					seen[k] = n
+				}
+				alt[i].id = n
+			}
+			sort.SliceStable(alt, func(a, b int) bool { return tokRank(alt[a]) < tokRank(alt[b]) })
+		}
+	}
+	return len(seen)
+}
+
+func indexIdioms(ids []*idiom) *idiomIndex {
+	x := &idiomIndex{ko: map[string][]idiomRef{}, en: map[string][]idiomRef{}, term: map[string][]idiomRef{}}
+	for li, id := range ids {
+		for ai, alt := range id.alts {
+			r := idiomRef{int32(li), int32(ai)}
+			k := alt[0] // a word or phrase: the parser requires one, and it sorts first
+			switch {
+			case k.kind == 'k' && !k.start && !k.raw:
+				x.ko[k.s] = append(x.ko[k.s], r)
+				x.koMax = max(x.koMax, len(k.s))
+			case k.kind == 'e':
+				x.en[k.s] = append(x.en[k.s], r)
+				x.enMax = max(x.enMax, len(k.s))
+			case k.kind == 't':
+				x.term[k.s] = append(x.term[k.s], r)
+			default:
+				x.other = append(x.other, r)
+			}
+		}
+	}
+	return x
+}
+
+// candidates are the alternatives whose key the question holds.
+func (x *idiomIndex) candidates(iq *idiomQuestion) []idiomRef {
+	out := append([]idiomRef(nil), x.other...)
+	ko := iq.ko
+	for i := 0; i < len(ko); {
+		_, size := utf8.DecodeRuneInString(ko[i:])
+		for j := i + size; j <= len(ko) && j-i <= x.koMax; {
+			out = append(out, x.ko[ko[i:j]]...)
+			if j == len(ko) {
+				break
+			}
+			_, n := utf8.DecodeRuneInString(ko[j:])
+			j += n
+		}
+		i += size
+	}
+	en := iq.en
+	for i := 1; i < len(en); i++ {
+		if en[i-1] != ' ' || en[i] == ' ' {
+			continue
+		}
+		for j := i + 1; j <= len(en) && j-i <= x.enMax; j++ {
+			out = append(out, x.en[en[i:j]]...)
+		}
+	}
+	for t := range iq.terms {
+		out = append(out, x.term[t]...)
+	}
+	return out
+}
+
+func tokRank(t idiomTok) int {
+	switch {
+	case t.neg:
+		return 2
+	case t.kind == 'f':
+		return 1
+	}
+	return 0
 }
 
 func parseIdiom(s string) (*idiom, error) {
@@ -201,6 +309,7 @@ type idiomQuestion struct {
 	raw   string          // lower case, no spaces, kind words kept
 	en    string          // lower case, words separated by single spaces, padded
 	yesNo bool            // written as a yes/no question
+	memo  []int8          // by token id: 0 not checked, 1 holds, 2 does not
 	terms map[string]bool // glossary terms read, by their English words
 	f     *frame
 }
@@ -261,26 +370,46 @@ func (iq *idiomQuestion) holds(t idiomTok) bool {
 	return ok != t.neg
 }
 
+// holdsMemo is holds, each token checked once per question.
+func (iq *idiomQuestion) holdsMemo(t idiomTok) bool {
+	if t.id >= len(iq.memo) {
+		return iq.holds(t)
+	}
+	m := iq.memo[t.id]
+	if m == 0 {
+		pos := t
+		pos.neg = false
+		m = 2
+		if iq.holds(pos) {
+			m = 1
+		}
+		iq.memo[t.id] = m
+	}
+	return (m == 1) != t.neg
+}
+
 // score is how many words and phrases of the line's best alternative the
 // question holds; 0 when no alternative holds entirely.
 func (iq *idiomQuestion) score(id *idiom) int {
 	best := 0
 	for _, alt := range id.alts {
-		n := 0
-		for _, t := range alt {
-			if !iq.holds(t) {
-				n = -1
-				break
-			}
-			if !t.neg && t.kind != 'f' {
-				n++
-			}
-		}
-		if n > best {
-			best = n
-		}
+		best = max(best, iq.scoreAlt(alt))
 	}
 	return best
+}
+
+// scoreAlt is the words and phrases of one alternative, 0 unless all hold.
+func (iq *idiomQuestion) scoreAlt(alt []idiomTok) int {
+	n := 0
+	for _, t := range alt {
+		if !iq.holdsMemo(t) {
+			return 0
+		}
+		if !t.neg && t.kind != 'f' {
+			n++
+		}
+	}
+	return n
 }
 
 // matchIdioms returns the lines that apply best to a question.
@@ -290,17 +419,28 @@ func matchIdioms(q string, f *frame) []*idiom {
 		return nil
 	}
 	iq := newIdiomQuestion(q, f)
+	iq.memo = make([]int8, idiomToks)
+	scores := map[int32]int{}
 	best := 0
-	var out []*idiom
-	for _, id := range ids {
-		s := iq.score(id)
-		switch {
-		case s == 0 || s < best:
-		case s > best:
-			best, out = s, []*idiom{id}
-		default:
-			out = append(out, id)
+	for _, r := range idiomIdx.candidates(iq) {
+		if n := iq.scoreAlt(ids[r.line].alts[r.alt]); n > scores[r.line] {
+			scores[r.line] = n
+			best = max(best, n)
 		}
+	}
+	if best == 0 {
+		return nil
+	}
+	var lines []int
+	for l, n := range scores {
+		if n == best {
+			lines = append(lines, int(l))
+		}
+	}
+	sort.Ints(lines) // ties keep file order
+	out := make([]*idiom, len(lines))
+	for i, l := range lines {
+		out[i] = ids[l]
 	}
 	return out
 }

@@ -127,3 +127,34 @@ func TestIdiomsFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestIdiomIndexExact: the index finds exactly the lines a check of every
+// line finds, on the evaluation set's questions.
+func TestIdiomIndexExact(t *testing.T) {
+	ids := loadIdioms()
+	for _, q := range evalQuestions(t) {
+		a := Analyze(q.Question)
+		iq := newIdiomQuestion(q.Question, a.f)
+		best := 0
+		var want []*idiom
+		for _, id := range ids {
+			switch s := iq.score(id); {
+			case s == 0 || s < best:
+			case s > best:
+				best, want = s, []*idiom{id}
+			default:
+				want = append(want, id)
+			}
+		}
+		got := matchIdioms(q.Question, a.f)
+		if len(got) != len(want) {
+			t.Errorf("%q: index found %d lines, a full check %d", q.Question, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%q: index found %s, a full check %s", q.Question, got[i].where, want[i].where)
+			}
+		}
+	}
+}
