@@ -56,6 +56,10 @@ func (t *Term) ko() string {
 	return k
 }
 
+// en is the term's English words, space-separated. Not inlined
+// (//go:noinline): ~160 call sites, ~8 KB of chatsend (see splitWords).
+//
+//go:noinline
 func (t *Term) en() string { return strings.Join(t.Words, " ") }
 
 // koMatch is what a Korean surface form stands for.
