@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -262,6 +263,37 @@ func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, seeded 
 	}
 	if m := initReport.FindStringSubmatch(logs.String()); m != nil {
 		t.Logf("init duration: %s ms", m[1])
+	}
+}
+
+// TestModelOnlyInChatSend holds the model part (pkg/app/model) to the one
+// function that asks the model: a function importing pkg/llm links
+// go-openai and pkg/suggest and runs their package init (the suggester's
+// tables and regexps) at every cold start, used or not.
+func TestModelOnlyInChatSend(t *testing.T) {
+	root, err := local.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := local.LoadTemplate(filepath.Join(root, "template.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range tmpl.Functions {
+		dir := DirOf(id)
+		t.Run(dir, func(t *testing.T) {
+			list := exec.Command("go", "list", "-tags", "lambda.norpc", "-deps", "./functions/"+dir)
+			list.Dir = root
+			list.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH=arm64")
+			out, err := list.Output()
+			if err != nil {
+				t.Fatalf("go list: %v", err)
+			}
+			deps := strings.Fields(string(out))
+			if got, want := slices.Contains(deps, "namebot/pkg/llm"), dir == "chatsend"; got != want {
+				t.Errorf("%s imports namebot/pkg/llm: %v, want %v", dir, got, want)
+			}
+		})
 	}
 }
 

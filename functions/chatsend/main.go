@@ -7,8 +7,9 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 
 	"namebot/pkg/app"
+	"namebot/pkg/app/model"
 )
 
 func main() {
-	lambda.Start(app.Load(context.Background(), app.WithModel).ChatSend().Handle)
+	lambda.Start(app.Load(context.Background(), model.With).ChatSend().Handle)
 }

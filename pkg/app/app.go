@@ -28,7 +28,6 @@ import (
 	"namebot/pkg/dynamo"
 	"namebot/pkg/httpapi"
 	"namebot/pkg/images"
-	"namebot/pkg/llm"
 	"namebot/pkg/metrics"
 	"namebot/pkg/namebot"
 	"namebot/pkg/oauth"
@@ -66,7 +65,8 @@ type Options struct {
 	Metrics *metrics.Emitter
 	// Parts build the optional clients (images, model). Each function's
 	// main names only the parts it uses, so the linker leaves the others'
-	// SDK code out of its bootstrap. The local stack uses All.
+	// SDK code out of its bootstrap. The model part is model.With, in
+	// pkg/app/model; the local stack uses model.All.
 	Parts []Part
 }
 
@@ -77,12 +77,6 @@ type Part func(ctx context.Context, d *Deps) error
 func WithImages(_ context.Context, d *Deps) error {
 	d.Images = newImages(d.Cfg, d.AWS)
 	return nil
-}
-
-// WithModel builds the model: OpenAI-compatible with a key, else offline.
-func WithModel(ctx context.Context, d *Deps) (err error) {
-	d.Model, err = model(ctx, d.Cfg, d.AWS)
-	return err
 }
 
 // WithOAuth builds the configured sign-in providers, reading their client
@@ -105,7 +99,7 @@ func WithOAuth(ctx context.Context, d *Deps) error {
 		}
 		secret := p.cfg.ClientSecret
 		if p.cfg.ClientSecretParam != "" {
-			v, err := getParameter(ctx, d.AWS, d.Cfg.SSMEndpoint, p.cfg.ClientSecretParam)
+			v, err := d.Parameter(ctx, p.cfg.ClientSecretParam)
 			if err != nil {
 				return fmt.Errorf("%s client secret: %w", p.name, err)
 			}
@@ -121,9 +115,6 @@ func WithOAuth(ctx context.Context, d *Deps) error {
 	}
 	return nil
 }
-
-// All is every part (the local stack serves every function).
-var All = []Part{WithImages, WithModel, WithOAuth}
 
 // NewDeps builds the shared dependencies from cfg and an AWS config.
 func NewDeps(ctx context.Context, cfg config.Config, awsCfg aws.Config, opt Options) (*Deps, error) {
@@ -169,27 +160,6 @@ func NewDeps(ctx context.Context, cfg config.Config, awsCfg aws.Config, opt Opti
 		}
 	}
 	return d, nil
-}
-
-// model returns the OpenAI-compatible client when a key is configured (in
-// the environment locally, in SSM on AWS), else the offline suggester.
-func model(ctx context.Context, cfg config.Config, awsCfg aws.Config) (namebot.Model, error) {
-	key := cfg.OpenAIKey
-	if cfg.OpenAIKeyParam != "" {
-		v, err := getParameter(ctx, awsCfg, cfg.SSMEndpoint, cfg.OpenAIKeyParam)
-		if err != nil {
-			return nil, fmt.Errorf("openai key: %w", err)
-		}
-		key = string(v)
-	}
-	if key == "" {
-		return llm.Offline{}, nil
-	}
-	client := llm.New(key, cfg.OpenAIBaseURL, cfg.OpenAIModel, cfg.ModelTimeout)
-	if f, ok := llm.ParseFormat(cfg.OpenAIResponseFormat); ok {
-		client.UseFormat(f)
-	}
-	return client, nil
 }
 
 // newImages builds the image store: the server's own calls go to

@@ -32,6 +32,12 @@ func LambdaAWSConfig(region string) aws.Config {
 	}
 }
 
+// Parameter reads the SSM SecureString name (once per cold start: the
+// caller keeps the value), from cfg.SSMEndpoint when it is set.
+func (d *Deps) Parameter(ctx context.Context, name string) ([]byte, error) {
+	return getParameter(ctx, d.AWS, d.Cfg.SSMEndpoint, name)
+}
+
 // getParameter reads an SSM SecureString with one signed JSON request
 // (AmazonSSM.GetParameter, WithDecryption). A hand-written call instead of
 // the SSM client: that client alone added about 1.5 MiB to each bootstrap,

@@ -24,6 +24,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"namebot/pkg/app"
+	"namebot/pkg/app/model"
 	"namebot/pkg/auth"
 	"namebot/pkg/config"
 	"namebot/pkg/dynamo"
@@ -176,7 +177,7 @@ func deps(f *testing.F) *fuzzDeps {
 			WrapDynamo: func(dynamo.API) dynamo.API { return echo },
 			Argon2:     &light,
 			Log:        slog.New(slog.NewTextHandler(io.Discard, nil)),
-			Parts:      app.All,
+			Parts:      model.All,
 		})
 		if err != nil {
 			fuzzErr = err

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"namebot/pkg/app"
+	"namebot/pkg/app/model"
 	"namebot/pkg/config"
 	"namebot/pkg/local"
 )
@@ -206,7 +207,7 @@ var secretParams = map[string]string{
 }
 
 // parts maps the names functions/*/main.go passes to app.Load to the parts.
-var parts = map[string]app.Part{"WithImages": app.WithImages, "WithModel": app.WithModel, "WithOAuth": app.WithOAuth}
+var parts = map[string]app.Part{"app.WithImages": app.WithImages, "model.With": model.With, "app.WithOAuth": app.WithOAuth}
 
 // TestColdStartPolicies starts each function as Lambda would (the
 // environment template.yaml gives it, the parts its main.go asks for, with
@@ -221,7 +222,7 @@ func TestColdStartPolicies(t *testing.T) {
 	}
 	env := testEnv
 	env.Params = secretParams
-	uses := regexp.MustCompile(`app\.(With[A-Za-z]+)`)
+	uses := regexp.MustCompile(`\b((?:app|model)\.With[A-Za-z]*)`)
 	ids := make([]string, 0, len(tmpl.Functions))
 	for id := range tmpl.Functions {
 		ids = append(ids, id)
@@ -243,7 +244,7 @@ func TestColdStartPolicies(t *testing.T) {
 			for _, m := range uses.FindAllStringSubmatch(string(main), -1) {
 				p, ok := parts[m[1]]
 				if !ok {
-					t.Fatalf("main.go uses app.%s: add it to this test's parts", m[1])
+					t.Fatalf("main.go uses %s: add it to this test's parts", m[1])
 				}
 				fnParts = append(fnParts, p)
 			}

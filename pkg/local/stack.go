@@ -16,6 +16,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"namebot/pkg/app"
+	"namebot/pkg/app/model"
 	"namebot/pkg/config"
 )
 
@@ -148,7 +149,7 @@ func Start(ctx context.Context, opt Options) (*Stack, error) {
 	}
 	appOpt := opt.App
 	if appOpt.Parts == nil {
-		appOpt.Parts = app.All
+		appOpt.Parts = model.All
 	}
 	if appOpt.Log == nil {
 		appOpt.Log = opt.Log
