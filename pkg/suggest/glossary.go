@@ -2,7 +2,6 @@ package suggest
 
 import (
 	"bufio"
-	"embed"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -22,10 +21,8 @@ import (
 //	               alt=append, abbr=id, suffix=ms, opp=inactive, ko_adn=추가하는
 //
 // It is parsed once, on first use (Lambda functions that never answer
-// offline never pay for it).
-
-//go:embed glossary/*.tsv idioms/*.tsv
-var glossaryFS embed.FS
+// offline never pay for it). The binary holds the files gzipped, in data.gz
+// (glossaryFS, data.go): after editing one, run go generate ./pkg/suggest.
 
 // Term is one glossary line.
 type Term struct {

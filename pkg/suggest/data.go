@@ -1,0 +1,158 @@
+package suggest
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed" // data.gz
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// The suggester's data files (glossary/*.tsv, idioms/*.tsv: every *.tsv
+// file under pkg/suggest) are plain text in the repository, the source a
+// reviewer reads and diffs. The binary holds them gzipped, as data.gz,
+// which go:embed cannot do by itself (540 KB of text were 167 KB gzipped
+// in December 2026), and all of it is in chatsend's bootstrap, whose size
+// is its cold start. After changing a *.tsv file, run
+//
+//	go generate ./pkg/suggest
+//
+// TestDataInSync fails until data.gz holds exactly the files on disk.
+//
+// data.gz is a gzip stream of, for each file in path order, a line
+// "<path>\t<size>\n" and then the file's size bytes; paths are relative to
+// pkg/suggest, slash-separated (internal/datapack writes it).
+//
+//go:generate go run gen_data.go
+//go:embed data.gz
+var dataGz string
+
+// glossaryFS is the data files, read as files: fs.Glob and fs.ReadFile.
+// data.gz is unpacked on first use (a function that never answers offline
+// never pays for it) and kept.
+var glossaryFS fs.FS = &packedFS{gz: dataGz}
+
+// packedFS is an fs.FS of the files packed in a data.gz. It has files but
+// no directories: Open of a directory fails, so fs.ReadDir and fs.WalkDir
+// do not work on it; fs.Glob and fs.ReadFile do.
+type packedFS struct {
+	gz    string
+	once  sync.Once
+	files map[string]string
+	err   error
+}
+
+func (p *packedFS) unpacked() (map[string]string, error) {
+	p.once.Do(func() { p.files, p.err = unpackData(p.gz) })
+	return p.files, p.err
+}
+
+// Open opens the named file.
+func (p *packedFS) Open(name string) (fs.File, error) {
+	s, err := p.file("open", name)
+	if err != nil {
+		return nil, err
+	}
+	return &packedFile{name: name, size: int64(len(s)), r: strings.NewReader(s)}, nil
+}
+
+// ReadFile implements fs.ReadFileFS.
+func (p *packedFS) ReadFile(name string) ([]byte, error) {
+	s, err := p.file("read", name)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(s), nil
+}
+
+// Glob implements fs.GlobFS: the files that match pattern, in path order.
+func (p *packedFS) Glob(pattern string) ([]string, error) {
+	if _, err := path.Match(pattern, ""); err != nil {
+		return nil, err
+	}
+	files, err := p.unpacked()
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for name := range files {
+		if ok, _ := path.Match(pattern, name); ok {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func (p *packedFS) file(op, name string) (string, error) {
+	if !fs.ValidPath(name) {
+		return "", &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
+	}
+	files, err := p.unpacked()
+	if err != nil {
+		return "", &fs.PathError{Op: op, Path: name, Err: err}
+	}
+	s, ok := files[name]
+	if !ok {
+		return "", &fs.PathError{Op: op, Path: name, Err: fs.ErrNotExist}
+	}
+	return s, nil
+}
+
+// packedFile is an open file of a packedFS.
+type packedFile struct {
+	name string
+	size int64
+	r    *strings.Reader
+}
+
+func (f *packedFile) Stat() (fs.FileInfo, error) { return packedInfo{f.name, f.size}, nil }
+func (f *packedFile) Read(b []byte) (int, error) { return f.r.Read(b) }
+func (f *packedFile) Close() error               { return nil }
+
+type packedInfo struct {
+	name string
+	size int64
+}
+
+func (i packedInfo) Name() string       { return path.Base(i.name) }
+func (i packedInfo) Size() int64        { return i.size }
+func (i packedInfo) Mode() fs.FileMode  { return 0o444 }
+func (i packedInfo) ModTime() time.Time { return time.Time{} }
+func (i packedInfo) IsDir() bool        { return false }
+func (i packedInfo) Sys() any           { return nil }
+
+// unpackData reads the data.gz format (see dataGz): path -> contents.
+func unpackData(gz string) (map[string]string, error) {
+	zr, err := gzip.NewReader(strings.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("data.gz: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("data.gz: %w", err)
+	}
+	files := map[string]string{}
+	for len(raw) > 0 {
+		head, rest, ok := bytes.Cut(raw, []byte{'\n'})
+		if !ok {
+			return nil, errors.New("data.gz: a header line has no end")
+		}
+		name, size, ok := strings.Cut(string(head), "\t")
+		n, err := strconv.Atoi(size)
+		if !ok || err != nil || n < 0 || n > len(rest) {
+			return nil, fmt.Errorf("data.gz: bad header %q", head)
+		}
+		files[name] = string(rest[:n])
+		raw = rest[n:]
+	}
+	return files, nil
+}

@@ -1,0 +1,72 @@
+// Package datapack packs pkg/suggest's data files into data.gz: the
+// generator (pkg/suggest/gen_data.go, run by `go generate`) writes it, and
+// pkg/suggest's TestDataInSync checks it against the files. The format is
+// the one pkg/suggest unpacks: a gzip stream of, for each file in path
+// order, a line "<path>\t<size>\n" and then the file's bytes.
+package datapack
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+// Files are the data files of fsys (pkg/suggest): every *.tsv file outside
+// testdata, internal and hidden directories, in path order.
+func Files(fsys fs.FS) ([]string, error) {
+	var names []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			b := path.Base(p)
+			if p != "." && (b == "testdata" || b == "internal" || strings.HasPrefix(b, ".") || strings.HasPrefix(b, "_")) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(p, ".tsv") {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("datapack: %w", err)
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+// Pack is data.gz for the data files of fsys.
+func Pack(fsys fs.FS) ([]byte, error) {
+	names, err := Files(fsys)
+	if err != nil {
+		return nil, err
+	}
+	var raw bytes.Buffer
+	for _, n := range names {
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, fmt.Errorf("datapack: %w", err)
+		}
+		fmt.Fprintf(&raw, "%s\t%d\n", n, len(b))
+		raw.Write(b)
+	}
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, fmt.Errorf("datapack: %w", err)
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return nil, fmt.Errorf("datapack: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("datapack: %w", err)
+	}
+	return buf.Bytes(), nil
+}
