@@ -39,7 +39,10 @@ func (p *np) words(pluralHead bool) []string {
 	return out
 }
 
-// nounWords are the nouns alone, without modifiers.
+// nounWords are the nouns alone, without modifiers. Not inlined
+// (//go:noinline): ~3 KB of chatsend (see splitWords).
+//
+//go:noinline
 func (p *np) nounWords(pluralHead bool) []string {
 	q := np{nouns: p.nouns}
 	return q.words(pluralHead)
@@ -252,25 +255,32 @@ func placeFollows(items []item, i int) bool {
 	return false
 }
 
+// closePhrase ends the phrase cur: build's closeNP, a function of its own
+// and not inlined because closeNP's ~30 inlined copies were ~12 KB of
+// chatsend.
+//
+//go:noinline
+func closePhrase(cur *np, pendingMods *[]item, phrases *[]np, role particle) {
+	if len(*pendingMods) > 0 && len(cur.nouns) > 0 {
+		cur.mods = append(*pendingMods, cur.mods...)
+		*pendingMods = nil
+	}
+	if !cur.empty() && len(cur.nouns) > 0 {
+		if role != partNone || cur.role == partNone || cur.role == partObj {
+			cur.role = role
+		}
+		*phrases = append(*phrases, *cur)
+	}
+	*cur = np{}
+}
+
 // build reads items into a frame.
 func build(items []item, korean bool) *frame {
 	f := &frame{korean: korean}
 	var cur np
 	var pendingMods []item
 	var phrases []np
-	closeNP := func(role particle) {
-		if len(pendingMods) > 0 && len(cur.nouns) > 0 {
-			cur.mods = append(pendingMods, cur.mods...)
-			pendingMods = nil
-		}
-		if !cur.empty() && len(cur.nouns) > 0 {
-			if role != partNone || cur.role == partNone || cur.role == partObj {
-				cur.role = role
-			}
-			phrases = append(phrases, cur)
-		}
-		cur = np{}
-	}
+	closeNP := func(role particle) { closePhrase(&cur, &pendingMods, &phrases, role) }
 	enPrep := partNone // English: the role the next phrase takes
 	enVerbNext := true // English: a verb may start here (after that / to / the start)
 	nextIsNoun := func(i int) bool {

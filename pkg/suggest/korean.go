@@ -295,6 +295,10 @@ func readEnding(f vform, rest string) mood {
 	return moodEnd
 }
 
+// hasAnyPrefix reports whether s starts with one of ps. Not inlined
+// (//go:noinline): ~5 KB of chatsend (see splitWords).
+//
+//go:noinline
 func hasAnyPrefix(s string, ps ...string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {

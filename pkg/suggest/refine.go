@@ -59,11 +59,7 @@ type extra struct {
 }
 
 func init() {
-	add := func(g gram, words string) {
-		for _, w := range strings.Fields(words) {
-			koGrammar[w] = gramWord{g: g}
-		}
-	}
+	add := func(g gram, words string) { addGrammar(koGrammar, words, gramWord{g: g}, false) }
 	add(gNeg, "안 못")
 	add(gOrder, "순 순으로 순서로 순서대로")
 	add(gDesc, "내림차순 내림차순으로 역순 역순으로 높은순 많은순 큰순")
@@ -86,11 +82,7 @@ func init() {
 	koGrammarVerbs["많다"] = gMany
 	koGrammarVerbs["적다"] = gFew
 
-	en := func(g gram, words string) {
-		for _, w := range strings.Fields(words) {
-			enGrammar[strings.ReplaceAll(w, "_", " ")] = gramWord{g: g}
-		}
-	}
+	en := func(g gram, words string) { addGrammar(enGrammar, words, gramWord{g: g}, true) }
 	en(gDesc, "descending desc newest_first latest_first most_recent_first highest_first largest_first biggest_first in_descending_order most_first")
 	en(gAsc, "ascending asc oldest_first earliest_first lowest_first smallest_first cheapest_first in_ascending_order")
 	en(gAlpha, "alphabetically alphabetical_order in_alphabetical_order")
