@@ -27,10 +27,25 @@ import (
 //     runaway answer cost more than a few cents or outlast the deadline.
 //   - Temperature 0.3: names should be the usual, idiomatic ones (low), yet
 //     six of them should differ (not 0, where models repeat one stem).
+//   - A reasoning model (OpenAI's o1/o3/o4, gpt-5 and gpt-6 families)
+//     takes max_completion_tokens instead, with room for its reasoning
+//     (ReasoningMaxTokens), and its own fixed sampling: go-openai refuses
+//     max_tokens or a temperature for them before sending anything.
 const (
-	MaxTokens   = 900
-	Temperature = 0.3
+	MaxTokens          = 900
+	ReasoningMaxTokens = 4000
+	Temperature        = 0.3
 )
+
+// reasoningModel reports a model name go-openai treats as a reasoning model.
+func reasoningModel(m string) bool {
+	for _, p := range []string{"o1", "o3", "o4", "gpt-5", "gpt-6"} {
+		if strings.HasPrefix(m, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // Format is how the request asks for structured output.
 type Format int32
@@ -128,6 +143,10 @@ func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming
 		// servers (Ollama, vLLM, llama.cpp) understand only the former.
 		MaxTokens:   MaxTokens, //lint:ignore SA1019 see above
 		Temperature: Temperature,
+	}
+	if reasoningModel(c.model) {
+		req.MaxTokens, req.Temperature = 0, 0 //lint:ignore SA1019 cleared, not used
+		req.MaxCompletionTokens = ReasoningMaxTokens
 	}
 	var resp openai.ChatCompletionResponse
 	for {

@@ -163,3 +163,22 @@ func TestParseFormat(t *testing.T) {
 		t.Error("ParseFormat accepted yaml")
 	}
 }
+
+// A reasoning model gets max_completion_tokens and no temperature: with
+// max_tokens go-openai refused the call before sending it, so every send
+// with such a model failed.
+func TestClient_ReasoningModel(t *testing.T) {
+	fake := llmtest.New()
+	t.Cleanup(fake.Close)
+	for _, m := range []string{"o3-mini", "gpt-5-mini", "gpt-6-sol"} {
+		c := llm.New("test-key", fake.URL+"/v1", m, 5*time.Second)
+		if _, err := c.Suggest(context.Background(), spec, nil, "장바구니 합계를 구하는 함수"); err != nil {
+			t.Fatalf("%s: Suggest: %v", m, err)
+		}
+		reqs := fake.Requests()
+		r := reqs[len(reqs)-1]
+		if r.Model != m || r.MaxTokens != 0 || r.Temperature != 0 || r.MaxCompletion != llm.ReasoningMaxTokens {
+			t.Errorf("%s: model %q, max_tokens %d, temperature %v, max_completion_tokens %d", m, r.Model, r.MaxTokens, r.Temperature, r.MaxCompletion)
+		}
+	}
+}

@@ -31,6 +31,7 @@ type Request struct {
 	Model          string          `json:"model"`
 	Messages       []Message       `json:"messages"`
 	MaxTokens      int             `json:"max_tokens"`
+	MaxCompletion  int             `json:"max_completion_tokens"`
 	Temperature    float64         `json:"temperature"`
 	Stream         bool            `json:"stream"`
 	ResponseFormat *ResponseFormat `json:"response_format"`
