@@ -77,7 +77,7 @@ func Analyze(question string) Analysis {
 	korean := naming.QuestionIsKorean(question)
 	q, folded := dropExamples(question), map[string]bool(nil)
 	if !korean {
-		q, folded = foldRelative(q)
+		q, folded = readEnglish(q) // enclause.go
 	}
 	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(fixFolded(parse(g, gi, q), folded))))))
 	if !korean {

@@ -1,0 +1,34 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestEnglishClauses: English noun phrases with a clause inside (none from
+// eval/questions.yaml); each wanted name must be among the first three of
+// its kind.
+func TestEnglishClauses(t *testing.T) {
+	tests := []topThree{
+		// a clause with its own subject after the head: the participle
+		// names the things, the subject and the place are context
+		{"JavaScript", "files the user dropped onto the page", naming.KindVariable, "droppedFiles"},
+		{"Go", "messages we've already shown", naming.KindVariable, "shownMessages"},
+		{"Go", "set of ids we've seen", naming.KindVariable, "seenIDs"},
+		{"TypeScript", "posts that the user liked", naming.KindVariable, "likedPosts"},
+		{"Python", "products the customer has viewed recently", naming.KindVariable, "viewed_products"},
+		{"Go", "emails the user hasn't opened yet", naming.KindVariable, "unopenedEmails"},
+		{"Rust", "the words we couldn't parse", naming.KindVariable, "unparsed_words"},
+		{"Go", "function to notify users the admin banned", naming.KindFunction, "notifyBannedUsers"},
+		{"Java", "number of messages we've sent today", naming.KindVariable, "sentMessageCount"},
+		{"Kotlin", "how many failed payments the customer has made", naming.KindVariable, "failedPaymentCount"},
+		{"Go", "the ids of rows the user selected", naming.KindVariable, "selectedRowIDs"},
+		// contractions and possessives never become name words
+		{"Go", "whether it's loading", naming.KindVariable, "isLoading"},
+		{"Swift", "the player's lives", naming.KindVariable, "playerLives"},
+		// a counter for something is its count
+		{"Go", "counter for failed login attempts", naming.KindVariable, "failedLoginAttemptCount"},
+	}
+	checkTopThree(t, tests)
+}
