@@ -64,8 +64,8 @@ func spellOut(q string) string {
 // englishClauses rewrites the question's English noun-phrase clauses; the
 // words it puts before a head are returned in adjs (true: read through the
 // glossary; false: kept as written).
-func englishClauses(q string) (string, map[string]bool) {
-	adjs := map[string]bool{}
+func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
+	adjs, marks := map[string]bool{}, map[string]*Term{}
 	q = spellOut(q)
 	q = reCounterFor.ReplaceAllStringFunc(q, func(m string) string {
 		if strings.Contains(strings.ToLower(q), "how many") {
@@ -73,8 +73,10 @@ func englishClauses(q string) (string, map[string]bool) {
 		}
 		return "number of "
 	})
+	q = foldTimes(q, marks)
+	q = foldEventTimes(q, marks)
 	q = foldObjectClauses(q, adjs)
-	return q, adjs
+	return q, adjs, marks
 }
 
 // span is a word of the question and where it sits.
@@ -125,7 +127,7 @@ func pastParticiple(w string) string {
 	if irregularPP[w] {
 		return w
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
+	if len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
 		return w
 	}
 	return ""
@@ -159,14 +161,23 @@ func nounHead(w string) bool {
 // clause is a subject clause after a head: the subject, the verb's
 // participle (with its particle), negation and a kept adverb (last).
 type clause struct {
-	subj      []string
-	pp        string
-	neg, last bool
-	end       int // index of the first word after the clause
+	subj          []string
+	verb, pp      string // the verb as written (with its particle), its participle
+	obj           []string
+	neg, last     bool
+	passive, will bool
+	end           int // index of the first word after the clause
 }
 
+// Modes of readClause: what may follow the subject.
+const (
+	clauseGap     = iota // a past verb and no object: files the user dropped
+	clauseObject         // an object may follow: the user has opened the app
+	clausePresent        // a present verb too: the subscription ends
+)
+
 // readClause reads "the user has already dropped (onto the page)" at i.
-func readClause(q string, ws []span, i int) (clause, bool) {
+func readClause(q string, ws []span, i, mode int) (clause, bool) {
 	var c clause
 	if i >= len(ws) {
 		return c, false
@@ -179,6 +190,9 @@ func readClause(q string, ws []span, i int) (clause, bool) {
 	case determiners[ws[j].w]:
 		j++
 		for k := 0; k < 2 && j < len(ws) && !clauseAux[ws[j].w] && pastParticiple(ws[j].w) == "" && joined(q, ws, j-1, j); k++ {
+			if k > 0 && mode == clausePresent && presentVerb(ws[j].w) {
+				break
+			}
 			c.subj = append(c.subj, ws[j].w)
 			j++
 		}
@@ -194,35 +208,48 @@ func readClause(q string, ws []span, i int) (clause, bool) {
 			c.neg = true
 		case "last":
 			c.last = true
+		case "is", "are", "was", "were", "been", "being":
+			c.passive = true
+		case "will":
+			c.will = true
 		}
 		j++
 	}
 	if j >= len(ws) || !joined(q, ws, j-1, j) {
 		return c, false
 	}
-	c.pp = pastParticiple(ws[j].w)
-	if c.pp == "" && c.neg {
-		if v := englishVerb(ws[j].w); v != nil {
-			c.pp = participle(v, ws[j].w)
+	c.verb, c.pp = ws[j].w, pastParticiple(ws[j].w)
+	if c.pp == "" && (c.neg || c.will || mode == clausePresent && presentVerb(c.verb)) {
+		if v := englishVerb(c.verb); v != nil {
+			c.pp = participle(v, v.en())
+		} else if c.will || presentVerb(c.verb) {
+			c.pp = participle(nil, strings.TrimSuffix(c.verb, "s"))
 		}
 	}
-	if c.pp == "" {
+	if c.pp == "" || mode != clausePresent && presentVerb(c.verb) && pastParticiple(c.verb) == "" {
 		return c, false
 	}
 	j++
 	if j < len(ws) && verbParticle[ws[j].w] && joined(q, ws, j-1, j) {
-		if l := lemmas(c.pp); len(l) > 0 && verbTerm(l[len(l)-1].word+" "+ws[j].w) != nil || verbTerm(strings.TrimSuffix(c.pp, "ged")+ws[j].w) != nil {
+		if phrasal(c.verb, ws[j].w) {
 			c.pp += " " + ws[j].w
+			c.verb += " " + ws[j].w
 			j++
 		}
 	}
 	// What follows the verb must not be its object: a clause after a head
 	// lacks one (files the user dropped), a sentence has one.
 	if j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds[ws[j].w] {
-		if determiners[ws[j].w] || subjPronouns[ws[j].w] {
+		if mode == clauseObject && determiners[ws[j].w] {
+			for j++; j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds[ws[j].w] && len(c.obj) < 3; j++ {
+				if _, ok := enGrammar[ws[j].w]; ok {
+					break
+				}
+				c.obj = append(c.obj, ws[j].w)
+			}
+		} else if determiners[ws[j].w] || subjPronouns[ws[j].w] {
 			return c, false
-		}
-		if _, ok := enGrammar[ws[j].w]; !ok {
+		} else if _, ok := enGrammar[ws[j].w]; !ok {
 			return c, false
 		}
 	}
@@ -240,6 +267,296 @@ func readClause(q string, ws []span, i int) (clause, bool) {
 	return c, true
 }
 
+// phrasal: verb and particle make a glossary verb (logged in, signed up).
+func phrasal(verb, particle string) bool {
+	if p, ok := irregularPast[verb]; ok {
+		verb = p
+	}
+	for _, l := range lemmas(verb) {
+		if verbTerm(l.word+" "+particle) != nil || verbTerm(l.word+particle) != nil {
+			return true
+		}
+	}
+	return verbTerm(strings.TrimSuffix(verb, "ged")+particle) != nil
+}
+
+// presentVerb: a third-person present form (ends, expires, renews).
+func presentVerb(w string) bool {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || len(w) < 4 {
+		return false
+	}
+	if v := englishVerb(w); v != nil {
+		return true
+	}
+	for _, t := range loadGlossary().en[strings.TrimSuffix(w, "s")] {
+		if t.Class == 'n' {
+			return false
+		}
+	}
+	return len(loadGlossary().en[w]) == 0
+}
+
+// verbLemma is the verb a clause's verb is a form of (retried: retry,
+// logged in: log in).
+func verbLemma(c clause) (string, *Term) {
+	v := c.verb
+	part := ""
+	if i := strings.IndexByte(v, ' '); i > 0 {
+		v, part = v[:i], v[i:]
+	}
+	if p, ok := irregularPast[v]; ok {
+		v = p
+	}
+	for _, l := range lemmas(v) {
+		if t := verbTerm(l.word + part); t != nil {
+			return l.word + part, t
+		}
+	}
+	if t := englishVerb(v); t != nil && part == "" {
+		return t.en(), t
+	}
+	l := v
+	switch {
+	case strings.HasSuffix(v, "ied"):
+		l = v[:len(v)-3] + "y"
+	case strings.HasSuffix(v, "ed"):
+		l = strings.TrimSuffix(v[:len(v)-2], "e") + "e"
+		if dbl(v[:len(v)-2]) {
+			l = v[:len(v)-3]
+		}
+	case strings.HasSuffix(v, "es") && esPlural(v[:len(v)-2]):
+		l = v[:len(v)-2]
+	case strings.HasSuffix(v, "s"):
+		l = v[:len(v)-1]
+	}
+	return l + part, nil
+}
+
+// actionNoun is the noun for a clause's action: the glossary noun of a
+// phrasal verb (logged in: login), the verb's -ion noun, else the verb.
+func actionNoun(c clause) []string {
+	l, t := verbLemma(c)
+	if n := nounTerm(l); n != nil && strings.Contains(l, " ") {
+		return n.Words
+	}
+	if t != nil {
+		if n := verbNoun(t); n != nil {
+			return n.Words
+		}
+		if n := nounTerm(t.en()); n != nil && len(t.Words) == 1 && n.en() == t.en() {
+			return n.Words
+		}
+		return t.Words
+	}
+	return splitWords(l)
+}
+
+// eventNounsOf are the nouns of events whose -ion rule fails.
+var eventNounsOf = map[string]string{"expire": "expiry", "renew": "renewal", "arrive": "arrival", "approve": "approval",
+	"deliver": "delivery", "create": "creation", "delete": "deletion", "depart": "departure", "close": "closing"}
+
+// dateName is the date of a clause's event: a glossary date (end date,
+// start date), its noun's date (expiry date, creation date), else the
+// participle's (shipped date) or the verb's (ship date).
+func dateName(c clause) []string {
+	l, t := verbLemma(c)
+	if n := nounTerm(l + " date"); n != nil {
+		return n.Words
+	}
+	if n, ok := eventNounsOf[l]; ok {
+		return []string{n, "date"}
+	}
+	if t != nil {
+		if n := verbNoun(t); n != nil {
+			return cat(n.Words, []string{"date"})
+		}
+	}
+	if pastParticiple(strings.Fields(c.verb)[0]) != "" && !strings.Contains(c.pp, " ") {
+		return []string{c.pp, "date"}
+	}
+	return cat(actionNoun(c), []string{"date"})
+}
+
+// person subjects are context, never the owner in a name.
+var personWords = wordSet("user users customer customers player players we i you they he she someone somebody people client admin member visitor")
+
+// owner is the thing a count or time belongs to: the object of an active
+// clause (opened the app), the subject of a passive one (the job was
+// retried), never a person.
+func owner(c clause) []string {
+	ws := c.obj
+	if c.passive || len(ws) == 0 {
+		ws = c.subj
+	}
+	var out []string
+	for _, w := range ws {
+		if !personWords[w] {
+			out = append(out, guessLemma(w).word)
+		}
+	}
+	if len(out) > 0 && personWords[ws[0]] {
+		return nil
+	}
+	return out
+}
+
+// foldTimes: "how many times the user has opened the app" is the number
+// of app opens (appOpenCount); "number of times the job was retried", of
+// job retries (jobRetryCount).
+func foldTimes(q string, marks map[string]*Term) string {
+	ws := wordSpans(q)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].w != "times" || !(ws[i-1].w == "many" || ws[i-1].w == "of") || !joined(q, ws, i, i+1) {
+			continue
+		}
+		at := i + 1
+		if ws[at].w == "that" {
+			at++
+		}
+		c, ok := readClause(q, ws, at, clauseObject)
+		if !ok || c.neg {
+			continue
+		}
+		key := markKey(marks)
+		t := &Term{Words: actionNoun(c), Class: 'n', PP: c.pp}
+		marks[key] = t
+		rep := key
+		if o := owner(c); len(o) > 0 && c.passive {
+			// the job was retried: the count is the job's own (retryCount)
+			t.Alt = o
+		} else if len(o) > 0 {
+			rep += " of the " + strings.Join(o, " ")
+		}
+		return spliceWords(q, ws, i, c.end, rep)
+	}
+	return q
+}
+
+// durationVerbs make "the time ..." a length of time, not an event's
+// (the time the request took, the time we have left).
+var durationVerbs = wordSet("take took taken takes spend spent spends last lasted lasts need needed needs require required requires wait waited waits cost costs leave left leaves remain remained remains elapse elapsed have has had")
+
+// handlerBefore: a handler word comes first (handler for when ...).
+func handlerBefore(ws []span) bool {
+	for _, w := range ws {
+		if g, ok := enGrammar[w.w]; ok && g.g == gHandler || w.w == "called" || w.w == "fired" || w.w == "triggered" || w.w == "invoked" || w.w == "hook" {
+			return true
+		}
+	}
+	return false
+}
+
+// whenHolders make the when-clause after them a time: a variable for
+// when, holding when, the timestamp of when.
+var whenHolders = wordSet("for of holding holds hold stores store storing keeps keep keeping records record recording")
+
+// timeHeads are nouns a clause after them makes the time of an event.
+var timeHeads = wordSet("time timestamp date datetime moment instant")
+
+// foldEventTimes: "timestamp when the order was shipped" is the order's
+// shipped at; "the time the user last logged in", last login at; "date
+// the subscription ends", the subscription's end date.
+func foldEventTimes(q string, marks map[string]*Term) string {
+	ws := wordSpans(q)
+	for i := 0; i+2 < len(ws); i++ {
+		h := ws[i].w
+		if h == "when" && i > 0 && whenHolders[ws[i-1].w] && !handlerBefore(ws[:i]) {
+			// a variable for when the order was delivered
+			h = "time"
+		} else if !timeHeads[h] || !joined(q, ws, i, i+1) {
+			continue
+		}
+		at := i + 1
+		switch ws[at].w {
+		case "when", "that":
+			at++
+		case "at", "on", "of":
+			if ws[at+1].w == "which" || ws[at+1].w == "when" {
+				at += 2
+			}
+		}
+		c, ok := readClause(q, ws, at, clausePresent)
+		if !ok || c.neg || durationVerbs[strings.Fields(c.verb)[0]] {
+			continue
+		}
+		var name []string
+		switch {
+		case h == "date":
+			name = dateName(c)
+		case c.last && strings.Contains(c.verb, " ") && pastParticiple(strings.Fields(c.verb)[0]) != "":
+			name = cat(actionNoun(c), []string{"at"}) // last login at
+		case pastParticiple(c.verb) != "":
+			name = cat(splitWords(c.pp), []string{"at"})
+		case c.will:
+			// when the next alarm will go off: nextAlarmTime; when the
+			// token will expire: tokenExpiryTime
+			name = []string{"time"}
+			l, t := verbLemma(c)
+			if n, ok := eventNounsOf[l]; ok {
+				name = []string{n, "time"}
+			} else if t != nil && verbNoun(t) != nil {
+				name = cat(verbNoun(t).Words, name)
+			}
+		default:
+			name = []string{c.verb, "at"} // expires at
+		}
+		s := i
+		if s > 0 && (ws[s-1].w == "last" || ws[s-1].w == "next" || ws[s-1].w == "first") && joined(q, ws, s-1, s) {
+			// the last time the file was modified
+			if s--; ws[s].w == "last" {
+				c.last = true
+			} else {
+				name = cat([]string{ws[s].w}, name)
+			}
+		}
+		if c.last {
+			name = cat([]string{"last"}, name)
+		}
+		key := markKey(marks)
+		marks[key] = &Term{Words: name, Class: 'n'}
+		if s > 0 && (ws[s-1].w == "the" || ws[s-1].w == "a") && joined(q, ws, s-1, s) {
+			s--
+		}
+		rep := key
+		if o := owner(c); len(o) > 0 {
+			// of the order: the owner goes first, and is never read as
+			// a verb (order, cache)
+			rep += " of the " + strings.Join(o, " ")
+		}
+		return spliceWords(q, ws, s, c.end, rep)
+	}
+	return q
+}
+
+// markKey is a placeholder word for a noun built here (fixMarked).
+func markKey(marks map[string]*Term) string {
+	return "zqmark" + string(rune('a'+len(marks)))
+}
+
+// spliceWords replaces words a..b-1 of the question with rep.
+func spliceWords(q string, ws []span, a, b int, rep string) string {
+	end := len(q)
+	if b < len(ws) {
+		end = ws[b].start
+	}
+	tail := q[end:]
+	if b < len(ws) {
+		tail = " " + tail
+	}
+	return q[:ws[a].start] + rep + tail
+}
+
+// fixMarked reads the placeholders englishClauses wrote as the nouns they
+// stand for.
+func fixMarked(items []item, marks map[string]*Term) []item {
+	for i := range items {
+		if t := marks[items[i].surface]; t != nil && items[i].eng {
+			items[i] = item{t: t, words: t.Words, surface: strings.Join(t.Words, " "), known: true, eng: true, folded: true}
+		}
+	}
+	return items
+}
+
 // foldObjectClauses: "files the user dropped onto the page" → "dropped
 // files"; the subject and the place are context, not name words.
 func foldObjectClauses(q string, adjs map[string]bool) string {
@@ -253,7 +570,7 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 		if (ws[at].w == "that" || ws[at].w == "which") && joined(q, ws, at, at+1) {
 			at++
 		}
-		c, ok := readClause(q, ws, at)
+		c, ok := readClause(q, ws, at, clauseGap)
 		if !ok {
 			continue
 		}
@@ -274,28 +591,20 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 			}
 		}
 		rep := strings.TrimSpace(mod + " " + q[ws[i].start:ws[i].end])
-		end := len(q)
-		if c.end < len(ws) {
-			end = ws[c.end].start
-		}
-		tail := q[end:]
-		if c.end < len(ws) {
-			tail = " " + tail
-		}
-		return foldObjectClauses(q[:ws[i].start]+rep+tail, adjs)
+		return foldObjectClauses(spliceWords(q, ws, i, c.end, rep), adjs)
 	}
 	return q
 }
 
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
-func readEnglish(q string) (string, map[string]bool) {
-	q, adjs := englishClauses(q)
+func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
+	q, adjs, marks := englishClauses(q)
 	q, folded := foldRelative(q)
 	for k, v := range adjs {
 		if _, ok := folded[k]; !ok {
 			folded[k] = v
 		}
 	}
-	return q, folded
+	return q, folded, marks
 }

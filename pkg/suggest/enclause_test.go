@@ -32,3 +32,25 @@ func TestEnglishClauses(t *testing.T) {
 	}
 	checkTopThree(t, tests)
 }
+
+// TestEnglishEvents: how many times something happened is the count of
+// its action; the time of an event is named for the event (shippedAt).
+func TestEnglishEvents(t *testing.T) {
+	tests := []topThree{
+		{"Go", "how many times the user has opened the app", naming.KindVariable, "appOpenCount"},
+		{"Go", "number of times the job was retried", naming.KindVariable, "retryCount"},
+		{"Kotlin", "number of times the user logged in", naming.KindVariable, "loginCount"},
+		{"Java", "field for how many times a voucher has been redeemed", naming.KindVariable, "timesRedeemed"},
+		{"Go", "timestamp when the order was shipped", naming.KindVariable, "shippedAt"},
+		{"Ruby", "timestamp when the order was shipped", naming.KindVariable, "shipped_at"},
+		{"Python", "the time the user last logged in", naming.KindVariable, "last_login_at"},
+		{"TypeScript", "date the subscription ends", naming.KindVariable, "subscriptionEndDate"},
+		{"Go", "time the cache entry expires", naming.KindVariable, "expiresAt"},
+		{"Swift", "date the account was created", naming.KindVariable, "creationDate"},
+		{"Go", "variable for when the order was delivered", naming.KindVariable, "deliveredAt"},
+		{"Go", "the last time the file was modified", naming.KindVariable, "lastModifiedAt"},
+		{"JavaScript", "time at which the job started", naming.KindVariable, "startedAt"},
+		{"Kotlin", "the time the token will expire", naming.KindVariable, "tokenExpiryTime"},
+	}
+	checkTopThree(t, tests)
+}

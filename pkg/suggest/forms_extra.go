@@ -364,6 +364,18 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 		}
 		mods = append(mods, m)
 	}
+	if n := len(t.nouns); n > 0 && t.nouns[n-1].folded && t.nouns[n-1].t != nil && t.nouns[n-1].t.Class == 'n' && len(t.mods) == 0 {
+		// how many times the app was opened (enclause.go): appOpenCount,
+		// openCount; a coupon's own count of uses first: useCount
+		b.add(k, cand{cat(t.words(false), splitWords("count")), t.ko() + "의 횟수입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		if o := t.nouns[n-1].t.Alt; len(o) > 0 {
+			b.add(k, cand{cat(o, t.words(false), splitWords("count")), "대상을 붙인 형태입니다.", "With what it counts on."})
+		}
+		b.add(k, cand{cat(t.headWords(false), splitWords("count")), "짧은 형태입니다.", "Short form."})
+		if pp := t.nouns[n-1].t.PP; pp != "" {
+			b.add(k, cand{cat(splitWords("times"), splitWords(pp)), "몇 번 " + pp + " 됐는지 세는 수입니다.", "How many times it was " + pp + "."})
+		}
+	}
 	if f.x.timesPP != "" {
 		pp := f.x.timesPP
 		base := pp[:len(pp)-2]
