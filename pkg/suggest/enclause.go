@@ -24,6 +24,18 @@ var (
 	reWord        = regexp.MustCompile(`[A-Za-z][A-Za-z0-9]*`)
 )
 
+var (
+	reCountWords = regexp.MustCompile(`(?i)\b(?:how\s+many|number\s+of|count\s+of)\b`)
+	reNowWords   = regexp.MustCompile(`(?i)\s+(?:currently|still|right\s+now|at\s+the\s+moment)\b`)
+	// how many users are online → number of online users
+	reCountState = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(are|were)\s+([a-z]+)\s*($|[,.?;(])`)
+	// a remark after the count: how many items are in the cart, shown on the badge
+	reCountRemark = regexp.MustCompile(`(?i),\s*(?:which\s+is\s+|that\s+is\s+)?(?:shown|displayed|rendered|printed|used|needed|stored|kept)\b[^,;()]*$`)
+	// number of items in the cart (not in a conversation: any one) →
+	// number of cart items
+	reCountIn = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:are|is)\s+)?(?:in|inside|within)\s+(?:the|this|our|my|your|their)\s+([a-z]+\s+)?([a-z]+)\s*($|[,.?;(])`)
+)
+
 // spellOut expands contractions; a possessive 's is dropped (the player's
 // lives → the player lives).
 func spellOut(q string) string {
@@ -73,6 +85,21 @@ func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
 		}
 		return "number of "
 	})
+	if reCountWords.MatchString(q) {
+		// a count is of what is there now: currently is no yes/no
+		q = reNowWords.ReplaceAllString(q, "")
+		q = reCountRemark.ReplaceAllString(q, "")
+		q = reCountState.ReplaceAllStringFunc(q, func(m string) string {
+			s := reCountState.FindStringSubmatch(m)
+			st := strings.ToLower(s[4])
+			if !stateWord(st) && pastParticiple(st) == "" {
+				return m
+			}
+			adjs[st] = true
+			return s[1] + " " + st + " " + s[2]
+		})
+		q = reCountIn.ReplaceAllString(q, "$1 $3$4 $2")
+	}
 	q = foldTimes(q, marks)
 	q = foldEventTimes(q, marks)
 	q = foldObjectClauses(q, adjs)

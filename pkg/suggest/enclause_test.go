@@ -54,3 +54,18 @@ func TestEnglishEvents(t *testing.T) {
 	}
 	checkTopThree(t, tests)
 }
+
+// TestEnglishCounts: a count is of what is there now (currently is no
+// yes/no), of the things in a container named with the (not a scope, a
+// conversation), in a state the question gives.
+func TestEnglishCounts(t *testing.T) {
+	tests := []topThree{
+		{"Go", "number of items currently in the queue", naming.KindVariable, "queueItemCount"},
+		{"TypeScript", "how many products are in the basket right now", naming.KindVariable, "cartProductCount"},
+		{"Python", "how many users are currently online", naming.KindVariable, "online_user_count"},
+		{"Kotlin", "how many players are still alive", naming.KindVariable, "alivePlayerCount"},
+		{"Swift", "number of unread emails in a thread", naming.KindVariable, "unreadEmailCount"},
+		{"JavaScript", "how many notifications there are, shown on the bell icon", naming.KindVariable, "notificationCount"},
+	}
+	checkTopThree(t, tests)
+}

@@ -376,6 +376,11 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords("times"), splitWords(pp)), "몇 번 " + pp + " 됐는지 세는 수입니다.", "How many times it was " + pp + "."})
 		}
 	}
+	if len(t.mods) == 1 && t.mods[0].folded && strings.HasSuffix(t.mods[0].surface, "ing") {
+		// how many workers are running: runningWorkerCount, workerCount
+		b.add(k, cand{cat(t.words(false), splitWords("count")), t.ko() + "의 개수입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		b.add(k, cand{cat(t.nounWords(false), splitWords("count")), "짧은 형태입니다.", "Short form."})
+	}
 	if f.x.timesPP != "" {
 		pp := f.x.timesPP
 		base := pp[:len(pp)-2]
