@@ -100,6 +100,7 @@ func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
 		})
 		q = reCountIn.ReplaceAllString(q, "$1 $3$4 $2")
 	}
+	q = foldOnes(q, adjs, marks)
 	q = foldTimes(q, marks)
 	q = foldEventTimes(q, marks)
 	q = foldObjectClauses(q, adjs)
@@ -634,4 +635,57 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 		}
 	}
 	return q, folded, marks
+}
+
+var (
+	// invoices with the paid ones filtered out, users except the banned ones
+	reOnesOut = regexp.MustCompile(`(?i)\b([a-z]+s)\s*,?\s+(except(?:\s+for)?|excluding|without|minus|but\s+not|other\s+than|apart\s+from|not\s+counting|ignoring|with)\s+(?:the\s+|any\s+|all\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+ones\b(\s+(?:filtered\s+out|removed|excluded|dropped|skipped|left\s+out|taken\s+out|hidden))?`)
+	// invoices filtered down to only the overdue ones, the ones open now
+	reOnesIn = regexp.MustCompile(`(?i)\b([a-z]+s)\s*,?\s+(?:(?:filtered|narrowed|trimmed|cut)\s+)?(?:down\s+)?(?:to|but)\s+(?:only\s+)?(?:the\s+)?(?:(?:([a-z]+)\s+ones)|ones\s+(?:that\s+are\s+|which\s+are\s+)?([a-z]+))(?:\s+(?:right\s+now|now|currently|today))?\b`)
+)
+
+// foldOnes: "invoices with the paid ones filtered out" are the unpaid
+// invoices; "users except the banned ones" the non-banned users;
+// "restaurants down to the ones open right now" the open restaurants.
+func foldOnes(q string, adjs map[string]bool, marks map[string]*Term) string {
+	q = reOnesOut.ReplaceAllStringFunc(q, func(m string) string {
+		s := reOnesOut.FindStringSubmatch(m)
+		prep, st := strings.ToLower(s[2]), strings.ToLower(s[3])
+		if prep == "with" && s[4] == "" || !headNoun(s[1]) {
+			return m
+		}
+		if t := stateTerm(st); t != nil && t.Opp != "" {
+			adjs[t.Opp] = true
+			return t.Opp + " " + s[1]
+		}
+		if a, ok := relUnless[st]; ok {
+			adjs[a] = true
+			return a + " " + s[1]
+		}
+		if stateTerm(st) == nil && pastParticiple(st) == "" {
+			return m
+		}
+		key := markKey(marks)
+		marks[key] = &Term{Words: cat([]string{"non"}, splitWords(st)), Class: 'a'}
+		return key + " " + s[1]
+	})
+	return reOnesIn.ReplaceAllStringFunc(q, func(m string) string {
+		s := reOnesIn.FindStringSubmatch(m)
+		st := strings.ToLower(s[2] + s[3])
+		if !headNoun(s[1]) || stateTerm(st) == nil && pastParticiple(st) == "" {
+			return m
+		}
+		adjs[st] = true
+		return st + " " + s[1]
+	})
+}
+
+// stateTerm is the glossary state for English words, or nil.
+func stateTerm(en string) *Term {
+	for _, t := range loadGlossary().en[en] {
+		if t.Class == 'a' {
+			return t
+		}
+	}
+	return nil
 }

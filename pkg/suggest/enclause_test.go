@@ -69,3 +69,19 @@ func TestEnglishCounts(t *testing.T) {
 	}
 	checkTopThree(t, tests)
 }
+
+// TestEnglishOnes: "the X ones" kept or left out of a collection names it
+// by that state or its opposite.
+func TestEnglishOnes(t *testing.T) {
+	tests := []topThree{
+		{"Go", "list of invoices with the paid ones filtered out", naming.KindVariable, "unpaidInvoices"},
+		{"TypeScript", "users except the banned ones", naming.KindVariable, "nonBannedUsers"},
+		{"Python", "the tasks, minus the completed ones", naming.KindVariable, "incomplete_tasks"},
+		{"Kotlin", "all products excluding the out of stock ones", naming.KindVariable, "inStockProducts"},
+		{"Java", "files except the hidden ones", naming.KindVariable, "visibleFiles"},
+		{"C#", "local variable for the orders narrowed down to the shipped ones", naming.KindVariable, "shippedOrders"},
+		{"Swift", "notifications, but only the unread ones", naming.KindVariable, "unreadNotifications"},
+		{"Go", "function that filters shops down to the ones open right now", naming.KindFunction, "filterOpenStores"},
+	}
+	checkTopThree(t, tests)
+}
