@@ -36,6 +36,12 @@ var (
 	reCountIn = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:are|is)\s+)?(?:in|inside|within)\s+(?:the|this|our|my|your|their)\s+([a-z]+\s+)?([a-z]+)\s*($|[,.?;(])`)
 )
 
+var (
+	// a dictionary mapping product ids to prices, a map of order id to order
+	reMapOf      = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`)
+	reMostRecent = regexp.MustCompile(`(?i)\bmost\s+recent(?:ly)?\b`)
+)
+
 // spellOut expands contractions; a possessive 's is dropped (the player's
 // lives → the player lives).
 func spellOut(q string) string {
@@ -100,6 +106,13 @@ func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
 		})
 		q = reCountIn.ReplaceAllString(q, "$1 $3$4 $2")
 	}
+	q = reMapOf.ReplaceAllString(q, "$1 from $2 to ")
+	q = reMostRecent.ReplaceAllStringFunc(q, func(m string) string {
+		if strings.HasSuffix(strings.ToLower(m), "ly") {
+			return "last" // the most recently opened file: lastOpenedFile
+		}
+		return "latest"
+	})
 	q = foldOnes(q, adjs, marks)
 	q = foldTimes(q, marks)
 	q = foldEventTimes(q, marks)
@@ -574,12 +587,21 @@ func spliceWords(q string, ws []span, a, b int, rep string) string {
 	return q[:ws[a].start] + rep + tail
 }
 
-// fixMarked reads the placeholders englishClauses wrote as the nouns they
-// stand for.
+// fixMarked reads the placeholders englishClauses wrote as the terms they
+// stand for, and an unknown -ed word before a noun as its participle
+// (visited urls, not visit urls).
 func fixMarked(items []item, marks map[string]*Term) []item {
 	for i := range items {
-		if t := marks[items[i].surface]; t != nil && items[i].eng {
+		it := items[i]
+		if !it.eng {
+			continue
+		}
+		if t := marks[it.surface]; t != nil {
 			items[i] = item{t: t, words: t.Words, surface: strings.Join(t.Words, " "), known: true, eng: true, folded: true}
+		} else if it.t == nil && it.g == gNone && pastParticiple(it.surface) != "" && i+1 < len(items) && items[i+1].eng && items[i+1].isNoun() &&
+			(i == 0 || !items[i-1].isNoun()) {
+			t := &Term{Words: []string{it.surface}, Class: 'a'}
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true, folded: true}
 		}
 	}
 	return items

@@ -85,3 +85,17 @@ func TestEnglishOnes(t *testing.T) {
 	}
 	checkTopThree(t, tests)
 }
+
+// TestEnglishNounPhrases: maps written as a dictionary mapping or a map of
+// A to B, most recent, unknown participles before their noun.
+func TestEnglishNounPhrases(t *testing.T) {
+	tests := []topThree{
+		{"Python", "dictionary mapping product ids to prices", naming.KindVariable, "prices_by_product_id"},
+		{"Go", "map of order id to order", naming.KindVariable, "ordersByID"},
+		{"TypeScript", "lookup table that maps each country code to a currency", naming.KindVariable, "currenciesByCountryCode"},
+		{"Python", "the most recent error message", naming.KindVariable, "latest_error_message"},
+		{"Go", "set of visited urls", naming.KindVariable, "visitedURLs"},
+		{"Kotlin", "hashed passwords", naming.KindVariable, "hashedPasswords"},
+	}
+	checkTopThree(t, tests)
+}

@@ -101,6 +101,10 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 	owner := kw
 	if len(owner) > 1 && owner[len(owner)-1] == "id" {
 		owner = owner[:len(owner)-1]
+		if strings.Join(owner, " ") == strings.Join(val.nounWords(false), " ") {
+			// order id to order: ordersById, not orderOrders
+			kw, owner = kw[len(kw)-1:], nil
+		}
 	}
 	reason := cand{ko: key.ko() + "별 " + val.ko() + "을(를) 담는 맵입니다.", en: "The " + strings.Join(vals, " ") + ", keyed by " + strings.Join(kw, " ") + "."}
 	if f.count && occurrenceOnly(val) {
@@ -112,7 +116,9 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 	if len(head) < len(vals) {
 		b.add(k, cand{cat(head, splitWords("by"), kw), "짧은 형태입니다.", "Short form."})
 	}
-	b.add(k, cand{cat(owner, head), "키를 앞에 둔 형태입니다.", "Key-first form."})
+	if len(owner) > 0 {
+		b.add(k, cand{cat(owner, head), "키를 앞에 둔 형태입니다.", "Key-first form."})
+	}
 	if f.count && !occurrenceOnly(val) {
 		b.add(k, cand{cat(owner, vals), "키를 앞에 둔 형태입니다.", "Key-first form."})
 	}
