@@ -38,8 +38,9 @@ var (
 
 var (
 	// a dictionary mapping product ids to prices, a map of order id to order
-	reMapOf      = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`)
-	reMostRecent = regexp.MustCompile(`(?i)\bmost\s+recent(?:ly)?\b`)
+	reMapOf       = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`)
+	reHowLongWait = regexp.MustCompile(`(?i)\bhow\s+long\s+(?:to|we\s+should|should\s+we|it\s+should|we)\s+(?:wait|sleep|pause)\s+(?:before|between)\s+(?:each\s+|two\s+)?([a-z]+)`)
+	reMostRecent  = regexp.MustCompile(`(?i)\bmost\s+recent(?:ly)?\b`)
 )
 
 // spellOut expands contractions; a possessive 's is dropped (the player's
@@ -112,6 +113,14 @@ func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
 			return "last" // the most recently opened file: lastOpenedFile
 		}
 		return "latest"
+	})
+	q = reHowLongWait.ReplaceAllStringFunc(q, func(m string) string {
+		// how long to wait before retrying: the retry delay
+		w := strings.ToLower(reHowLongWait.FindStringSubmatch(m)[1])
+		if v := englishVerb(w); v != nil {
+			return v.en() + " delay"
+		}
+		return guessLemma(w).word + " delay"
 	})
 	q = foldOnes(q, adjs, marks)
 	q = foldTimes(q, marks)

@@ -99,3 +99,18 @@ func TestEnglishNounPhrases(t *testing.T) {
 	}
 	checkTopThree(t, tests)
 }
+
+// TestEnglishHowLong: how long something stays valid is its ttl, how long
+// to wait before an action that action's delay; a size in bytes may drop
+// the word size.
+func TestEnglishHowLong(t *testing.T) {
+	tests := []topThree{
+		{"Go", "how long the session cookie is valid", naming.KindVariable, "sessionCookieTTL"},
+		{"Python", "constant for how long cached pages are kept, in seconds", naming.KindConstant, "CACHED_PAGE_TTL_SECONDS"},
+		{"Go", "how long to wait before retrying", naming.KindVariable, "retryDelay"},
+		{"Python", "how long we should wait before reconnecting, in seconds", naming.KindConstant, "RECONNECT_DELAY_SECONDS"},
+		{"Go", "how long the upload took", naming.KindVariable, "uploadDuration"},
+		{"Rust", "constant for the maximum message size in bytes", naming.KindConstant, "MAX_MESSAGE_BYTES"},
+	}
+	checkTopThree(t, tests)
+}
