@@ -153,7 +153,7 @@ var (
 	determiners  = wordSet("the a an this our my your their his her its each every some any")
 	clauseAux    = wordSet("has have had is are was were been be being will would did does do can could should may might just already recently previously ever also still currently once first last never not successfully actually finally manually")
 	lightVerbs   = wordSet("made had done did got gotten performed")
-	clauseEnds   = wordSet("on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever")
+	clauseEnds   = wordSet("on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this")
 	verbParticle = wordSet("in up out off down over back")
 	// irregularPast are simple past forms that differ from the participle.
 	irregularPast = map[string]string{"saw": "seen", "wrote": "written", "gave": "given", "took": "taken", "chose": "chosen",
@@ -216,7 +216,7 @@ type clause struct {
 	obj           []string
 	neg, last     bool
 	passive, will bool
-	end           int // index of the first word after the clause
+	end, vi       int // index of the first word after the clause, of the verb
 }
 
 // Modes of readClause: what may follow the subject.
@@ -240,7 +240,7 @@ func readClause(q string, ws []span, i, mode int) (clause, bool) {
 	case determiners[ws[j].w]:
 		j++
 		for k := 0; k < 2 && j < len(ws) && !clauseAux[ws[j].w] && pastParticiple(ws[j].w) == "" && joined(q, ws, j-1, j); k++ {
-			if k > 0 && mode == clausePresent && presentVerb(ws[j].w) {
+			if k > 0 && mode != clauseGap && presentVerb(ws[j].w) {
 				break
 			}
 			c.subj = append(c.subj, ws[j].w)
@@ -268,15 +268,15 @@ func readClause(q string, ws []span, i, mode int) (clause, bool) {
 	if j >= len(ws) || !joined(q, ws, j-1, j) {
 		return c, false
 	}
-	c.verb, c.pp = ws[j].w, pastParticiple(ws[j].w)
-	if c.pp == "" && (c.neg || c.will || mode == clausePresent && presentVerb(c.verb)) {
+	c.verb, c.pp, c.vi = ws[j].w, pastParticiple(ws[j].w), j
+	if c.pp == "" && (c.neg || c.will || mode != clauseGap && presentVerb(c.verb)) {
 		if v := englishVerb(c.verb); v != nil {
 			c.pp = participle(v, v.en())
 		} else if c.will || presentVerb(c.verb) {
 			c.pp = participle(nil, strings.TrimSuffix(c.verb, "s"))
 		}
 	}
-	if c.pp == "" || mode != clausePresent && presentVerb(c.verb) && pastParticiple(c.verb) == "" {
+	if c.pp == "" || mode == clauseGap && presentVerb(c.verb) && pastParticiple(c.verb) == "" {
 		return c, false
 	}
 	j++
@@ -299,7 +299,9 @@ func readClause(q string, ws []span, i, mode int) (clause, bool) {
 			}
 		} else if determiners[ws[j].w] || subjPronouns[ws[j].w] {
 			return c, false
-		} else if _, ok := enGrammar[ws[j].w]; !ok {
+		} else if _, ok := enGrammar[ws[j].w]; !ok && !clauseAux[ws[j].w] {
+			// the user the admin invited has accepted: has starts the
+			// main clause
 			return c, false
 		}
 	}
@@ -389,6 +391,9 @@ func actionNoun(c clause) []string {
 	if n := nounTerm(l); n != nil && strings.Contains(l, " ") {
 		return n.Words
 	}
+	if n, ok := eventNounsOf[l]; ok && (l == "appear" || l == "occur") {
+		return []string{n} // how many times a word appears: occurrences
+	}
 	if t != nil {
 		if n := verbNoun(t); n != nil {
 			return n.Words
@@ -402,7 +407,7 @@ func actionNoun(c clause) []string {
 }
 
 // eventNounsOf are the nouns of events whose -ion rule fails.
-var eventNounsOf = map[string]string{"expire": "expiry", "renew": "renewal", "arrive": "arrival", "approve": "approval",
+var eventNounsOf = map[string]string{"appear": "occurrence", "occur": "occurrence", "expire": "expiry", "renew": "renewal", "arrive": "arrival", "approve": "approval",
 	"deliver": "delivery", "create": "creation", "delete": "deletion", "depart": "departure", "close": "closing"}
 
 // dateName is the date of a clause's event: a glossary date (end date,
@@ -469,6 +474,15 @@ func foldTimes(q string, marks map[string]*Term) string {
 		}
 		key := markKey(marks)
 		t := &Term{Words: actionNoun(c), Class: 'n', PP: c.pp}
+		if l, _ := verbLemma(c); (l == "try" || l == "attempt") && c.vi+2 < len(ws) && ws[c.vi+1].w == "to" {
+			// how many times we tried to reconnect: reconnect attempts
+			v := ws[c.vi+2].w
+			if vt := englishVerb(v); vt != nil {
+				v = vt.en()
+			}
+			t.Words, t.PP = []string{v, "attempt"}, ""
+			c.end = max(c.end, c.vi+3)
+		}
 		marks[key] = t
 		rep := key
 		if o := owner(c); len(o) > 0 && c.passive {
@@ -605,7 +619,12 @@ func fixMarked(items []item, marks map[string]*Term) []item {
 		if !it.eng {
 			continue
 		}
-		if t := marks[it.surface]; t != nil {
+		if (it.surface == "has" || it.surface == "have" || it.surface == "had") && it.g == gNone && i+1 < len(items) && items[i+1].eng && (items[i+1].pp || pastParticiple(items[i+1].surface) != "") &&
+			(i+2 == len(items) || items[i+2].g != gStop && !items[i+2].isNoun()) {
+			// the invited user has accepted: has is no noun (has verified
+			// their email keeps its object: hasVerifiedEmail)
+			items[i].g = gIs
+		} else if t := marks[it.surface]; t != nil {
 			items[i] = item{t: t, words: t.Words, surface: strings.Join(t.Words, " "), known: true, eng: true, folded: true}
 		} else if it.t == nil && it.g == gNone && pastParticiple(it.surface) != "" && i+1 < len(items) && items[i+1].eng && items[i+1].isNoun() &&
 			(i == 0 || !items[i-1].isNoun()) {

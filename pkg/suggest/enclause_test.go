@@ -114,3 +114,18 @@ func TestEnglishHowLong(t *testing.T) {
 	}
 	checkTopThree(t, tests)
 }
+
+// TestEnglishClauseEdges: a clause before the main verb, a time phrase
+// after it, tries to do something, present-tense occurrences, has as an
+// auxiliary.
+func TestEnglishClauseEdges(t *testing.T) {
+	tests := []topThree{
+		{"Go", "function that checks if the user the admin invited has accepted", naming.KindFunction, "isInvitedUserAccepted"},
+		{"Go", "function that returns the products the user bought last month", naming.KindFunction, "getBoughtProducts"},
+		{"Go", "how many times we've tried to reconnect", naming.KindVariable, "reconnectAttemptCount"},
+		{"Python", "how many times a word appears in a sentence", naming.KindVariable, "word_occurrence_count"},
+		{"Go", "check if the file has changed", naming.KindFunction, "isFileModified"},
+		{"Go", "whether the user has verified their email", naming.KindVariable, "hasVerifiedEmail"},
+	}
+	checkTopThree(t, tests)
+}
