@@ -739,6 +739,7 @@ func (f *frame) assign(p np, v *item) {
 	case partGen:
 		// English "of": the phrase before is owned by this one.
 		f.obj.nouns = append(append([]item{}, p.nouns...), f.obj.nouns...)
+		f.obj.mods = append(append([]item{}, p.mods...), f.obj.mods...) // ids of selected rows
 	default:
 		if f.obj.empty() {
 			f.obj = p

@@ -600,6 +600,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(base, splitWords("total")), "합계로 쓸 때의 형태입니다.", "As a total."})
 	case f.limit != "":
 		b.add(k, cand{cat(splitWords(f.limit), words, unit), limitKo(f.limit) + " " + tko + "입니다.", "The " + f.limit + " " + strings.Join(words, " ") + "."})
+		if w := sizeInBytes(words, f.unit); w != nil {
+			b.add(k, cand{cat(splitWords(f.limit), w, unit), "바이트 단위가 크기를 말해 줍니다.", "The byte unit says it is a size."})
+		}
 		if len(unit) > 0 {
 			b.add(k, cand{cat(splitWords(f.limit), words), "단위를 타입이나 주석으로 밝힐 때의 형태입니다.", "Without the unit, when the type carries it."})
 		}
@@ -608,6 +611,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		}
 	case len(unit) > 0:
 		b.add(k, cand{cat(words, unit), tko + "을(를) " + f.unit + " 단위로 담습니다.", "The " + strings.Join(words, " ") + " in " + f.unit + "."})
+		if w := sizeInBytes(words, f.unit); w != nil {
+			b.add(k, cand{cat(w, unit), "바이트 단위가 크기를 말해 줍니다.", "The byte unit says it is a size."})
+		}
 		if len(t.nouns) > 1 {
 			b.add(k, cand{cat(t.headWords(false), unit), "짧은 형태입니다.", "Short form."})
 		}
@@ -627,6 +633,15 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(words, splitWords("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
 		}
 	}
+}
+
+// sizeInBytes: a size given in bytes names the thing and the unit alone
+// (body size in bytes: bodyBytes), or nil.
+func sizeInBytes(words []string, unit string) []string {
+	if n := len(words); unit == "bytes" && n > 1 && words[n-1] == "size" {
+		return words[:n-1] // not for MB: a file MB is no size
+	}
+	return nil
 }
 
 func limitKo(l string) string {

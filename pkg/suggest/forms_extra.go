@@ -101,6 +101,10 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 	owner := kw
 	if len(owner) > 1 && owner[len(owner)-1] == "id" {
 		owner = owner[:len(owner)-1]
+		if strings.Join(owner, " ") == strings.Join(val.nounWords(false), " ") {
+			// order id to order: ordersById, not orderOrders
+			kw, owner = kw[len(kw)-1:], nil
+		}
 	}
 	reason := cand{ko: key.ko() + "별 " + val.ko() + "을(를) 담는 맵입니다.", en: "The " + strings.Join(vals, " ") + ", keyed by " + strings.Join(kw, " ") + "."}
 	if f.count && occurrenceOnly(val) {
@@ -112,7 +116,9 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 	if len(head) < len(vals) {
 		b.add(k, cand{cat(head, splitWords("by"), kw), "짧은 형태입니다.", "Short form."})
 	}
-	b.add(k, cand{cat(owner, head), "키를 앞에 둔 형태입니다.", "Key-first form."})
+	if len(owner) > 0 {
+		b.add(k, cand{cat(owner, head), "키를 앞에 둔 형태입니다.", "Key-first form."})
+	}
 	if f.count && !occurrenceOnly(val) {
 		b.add(k, cand{cat(owner, vals), "키를 앞에 둔 형태입니다.", "Key-first form."})
 	}
@@ -363,6 +369,23 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 			continue
 		}
 		mods = append(mods, m)
+	}
+	if n := len(t.nouns); n > 0 && t.nouns[n-1].folded && t.nouns[n-1].t != nil && t.nouns[n-1].t.Class == 'n' && len(t.mods) == 0 {
+		// how many times the app was opened (enclause.go): appOpenCount,
+		// openCount; a coupon's own count of uses first: useCount
+		b.add(k, cand{cat(t.words(false), splitWords("count")), t.ko() + "의 횟수입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		if o := t.nouns[n-1].t.Alt; len(o) > 0 {
+			b.add(k, cand{cat(o, t.words(false), splitWords("count")), "대상을 붙인 형태입니다.", "With what it counts on."})
+		}
+		b.add(k, cand{cat(t.headWords(false), splitWords("count")), "짧은 형태입니다.", "Short form."})
+		if pp := t.nouns[n-1].t.PP; pp != "" {
+			b.add(k, cand{cat(splitWords("times"), splitWords(pp)), "몇 번 " + pp + " 됐는지 세는 수입니다.", "How many times it was " + pp + "."})
+		}
+	}
+	if len(t.mods) == 1 && t.mods[0].folded && strings.HasSuffix(t.mods[0].surface, "ing") {
+		// how many workers are running: runningWorkerCount, workerCount
+		b.add(k, cand{cat(t.words(false), splitWords("count")), t.ko() + "의 개수입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		b.add(k, cand{cat(t.nounWords(false), splitWords("count")), "짧은 형태입니다.", "Short form."})
 	}
 	if f.x.timesPP != "" {
 		pp := f.x.timesPP

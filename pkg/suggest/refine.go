@@ -898,7 +898,8 @@ func verbNoun(v *Term) *Term {
 // keywordContext are language keywords a question names its function by
 // (suspend 함수, static method).
 var keywordContext = map[string]bool{"suspend": true, "static": true, "private": true, "public": true, "protected": true,
-	"inline": true, "virtual": true, "override": true, "abstract": true, "extension": true, "pure": true, "internal": true}
+	"inline": true, "virtual": true, "override": true, "abstract": true, "extension": true, "pure": true, "internal": true,
+	"local": true, "global": true, "instance": true, "member": true}
 
 // obtainVerbs say where a value came from (found, fetched, popped).
 var obtainVerbs = map[string]bool{"find": true, "get": true, "fetch": true, "pop": true, "take": true, "receive": true,

@@ -189,7 +189,8 @@ func stateWord(w string) bool {
 }
 
 // fixFolded reads the words foldRelative put before a head as adjectives:
-// the glossary's state when there is one, else the word as written.
+// the glossary's state when there is one (adjs true), else the word as
+// written (shown messages, not visible ones).
 func fixFolded(items []item, adjs map[string]bool) []item {
 	if len(adjs) == 0 {
 		return items
@@ -198,16 +199,17 @@ func fixFolded(items []item, adjs map[string]bool) []item {
 	for i := range items {
 		it := &items[i]
 		s := strings.ToLower(it.surface)
-		if !it.eng || !adjs[s] {
+		gl, ok := adjs[s]
+		if !it.eng || !ok {
 			continue
 		}
-		if it.t != nil && it.t.Class == 'a' {
+		if it.t != nil && it.t.Class == 'a' && gl {
 			it.folded = true
 			continue
 		}
 		var adj *Term
 		for _, t := range g.en[s] {
-			if t.Class == 'a' {
+			if t.Class == 'a' && gl {
 				adj = t
 			}
 		}

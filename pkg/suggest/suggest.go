@@ -75,11 +75,11 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
-	q, folded := dropExamples(question), map[string]bool(nil)
+	q, folded, marks := dropExamples(question), map[string]bool(nil), map[string]*Term(nil)
 	if !korean {
-		q, folded = foldRelative(q)
+		q, folded, marks = readEnglish(q) // enclause.go
 	}
-	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(fixFolded(parse(g, gi, q), folded))))))
+	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(fixMarked(fixFolded(parse(g, gi, q), folded), marks))))))
 	if !korean {
 		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(items)))))))))
 	} else {

@@ -24,6 +24,9 @@ func readWh(items []item) []item {
 			if noun == "" {
 				continue
 			}
+			if noun == "duration" {
+				noun = howLongNoun(items[i+2:])
+			}
 			items[i+1].g = gStop
 		case it.eng && it.g == gWhen && i > 0 && items[i-1].g == gHolder:
 			noun = "time"
@@ -44,7 +47,7 @@ func readWh(items []item) []item {
 				j++
 				continue
 			}
-			if x.g == gNone && x.isNoun() {
+			if x.g == gNone && x.isNoun() && !(x.t == nil && clauseVerbWord(x.surface)) {
 				seenNoun = true
 				j++
 				continue
@@ -62,6 +65,33 @@ func readWh(items []item) []item {
 		return out
 	}
 	return items
+}
+
+// howLongNoun is what "how long" asks for: how long a link stays valid
+// is its ttl, how long to wait a delay, else a duration.
+func howLongNoun(rest []item) string {
+	for _, x := range rest {
+		if !x.eng || x.g == gIn || x.g == gUnit {
+			break
+		}
+		switch x.surface {
+		case "valid", "alive", "live", "lives", "kept", "cached", "retained", "persisted", "stored":
+			return "ttl"
+		case "wait", "sleep", "pause":
+			return "delay"
+		}
+	}
+	return "duration"
+}
+
+// clauseVerbWord: an unknown English word that is a verb of the clause
+// (took, stays, remains), not a noun of its phrase.
+func clauseVerbWord(w string) bool {
+	switch w {
+	case "stay", "stays", "remain", "remains", "last", "lasts", "take", "takes", "took", "live", "lives":
+		return true
+	}
+	return pastParticiple(w) != ""
 }
 
 func nounTerm(en string) *Term {

@@ -14,6 +14,7 @@ var irregularPlurals = map[string]string{
 	"matrix": "matrices", "vertex": "vertices", "criterion": "criteria", "analysis": "analyses",
 	"statistics": "statistics", "settings": "settings", "equipment": "equipment", "progress": "progress",
 	"history": "history", "status": "statuses", "media": "media", "cache": "caches",
+	"life": "lives", "half": "halves", "shelf": "shelves", "knife": "knives", "leaf": "leaves",
 }
 
 // pluralOf is the plural of a term's last word, honouring pl= and mass.
@@ -203,7 +204,8 @@ func init() {
 func lemmas(w string) []lemma {
 	out := []lemma{{word: w}}
 	if l, ok := irregularLemmas[w]; ok {
-		out = append(out, l)
+		// lives is life, never live
+		return append(out, l)
 	}
 	n := len(w)
 	if n > 4 && strings.HasSuffix(w, "ies") {
@@ -212,7 +214,8 @@ func lemmas(w string) []lemma {
 	if n > 3 && strings.HasSuffix(w, "es") && esPlural(w[:n-2]) {
 		out = append(out, lemma{word: w[:n-2], plural: true})
 	}
-	if n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if n > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		// ids, ads: a short stem is still a word
 		out = append(out, lemma{word: w[:n-1], plural: true})
 	}
 	if n > 5 && strings.HasSuffix(w, "ing") {

@@ -1,0 +1,741 @@
+package suggest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file reads English clauses that stand inside a noun phrase, the way
+// people describe a variable, before the grammar reads the words:
+//
+//	messages we've already shown          → shown messages
+//	files the user dropped onto the page  → dropped files
+//	emails the user hasn't opened          → unopened emails
+//	failed payments the customer has made → failed payments
+//	the player's remaining lives          → the player remaining lives
+//	counter for failed logins             → number of failed logins
+//
+// Contractions are spelled out first (we've → we have, isn't → is not), so
+// no contraction ever becomes a name word (weve).
+
+var (
+	reContraction = regexp.MustCompile(`(?i)\b([a-z]+)['’](ve|re|ll|d|m|s|t)\b`)
+	reCounterFor  = regexp.MustCompile(`(?i)\bcounters?\s+(?:for|of)\s+(?:the\s+)?(?:number\s+of\s+)?`)
+	reWord        = regexp.MustCompile(`[A-Za-z][A-Za-z0-9]*`)
+)
+
+var (
+	reCountWords = regexp.MustCompile(`(?i)\b(?:how\s+many|number\s+of|count\s+of)\b`)
+	reNowWords   = regexp.MustCompile(`(?i)\s+(?:currently|still|right\s+now|at\s+the\s+moment)\b`)
+	// how many users are online → number of online users
+	reCountState = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(are|were)\s+([a-z]+)\s*($|[,.?;(])`)
+	// a remark after the count: how many items are in the cart, shown on the badge
+	reCountRemark = regexp.MustCompile(`(?i),\s*(?:which\s+is\s+|that\s+is\s+)?(?:shown|displayed|rendered|printed|used|needed|stored|kept)\b[^,;()]*$`)
+	// number of items in the cart (not in a conversation: any one) →
+	// number of cart items
+	reCountIn = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:are|is)\s+)?(?:in|inside|within)\s+(?:the|this|our|my|your|their)\s+([a-z]+\s+)?([a-z]+)\s*($|[,.?;(])`)
+)
+
+var (
+	// a dictionary mapping product ids to prices, a map of order id to order
+	reMapOf       = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`)
+	reHowLongWait = regexp.MustCompile(`(?i)\bhow\s+long\s+(?:to|we\s+should|should\s+we|it\s+should|we)\s+(?:wait|sleep|pause)\s+(?:before|between)\s+(?:each\s+|two\s+)?([a-z]+)`)
+	reMostRecent  = regexp.MustCompile(`(?i)\bmost\s+recent(?:ly)?\b`)
+)
+
+// spellOut expands contractions; a possessive 's is dropped (the player's
+// lives → the player lives).
+func spellOut(q string) string {
+	return reContraction.ReplaceAllStringFunc(q, func(m string) string {
+		s := reContraction.FindStringSubmatch(m)
+		w, c := s[1], strings.ToLower(s[2])
+		lw := strings.ToLower(w)
+		switch c {
+		case "ve":
+			return w + " have"
+		case "re":
+			return w + " are"
+		case "ll":
+			return w + " will"
+		case "d":
+			return w + " would"
+		case "m":
+			return w + " am"
+		case "t":
+			switch {
+			case lw == "can":
+				return "cannot"
+			case lw == "won":
+				return "will not"
+			case strings.HasSuffix(lw, "n"):
+				return w[:len(w)-1] + " not"
+			}
+			return m
+		}
+		switch lw {
+		case "it", "that", "what", "there", "here", "who", "he", "she", "where", "how", "let":
+			return w + " is"
+		}
+		return w
+	})
+}
+
+// englishClauses rewrites the question's English noun-phrase clauses; the
+// words it puts before a head are returned in adjs (true: read through the
+// glossary; false: kept as written).
+func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
+	adjs, marks := map[string]bool{}, map[string]*Term{}
+	q = spellOut(q)
+	q = reCounterFor.ReplaceAllStringFunc(q, func(m string) string {
+		if strings.Contains(strings.ToLower(q), "how many") {
+			return ""
+		}
+		return "number of "
+	})
+	if reCountWords.MatchString(q) {
+		// a count is of what is there now: currently is no yes/no
+		q = reNowWords.ReplaceAllString(q, "")
+		q = reCountRemark.ReplaceAllString(q, "")
+		q = reCountState.ReplaceAllStringFunc(q, func(m string) string {
+			s := reCountState.FindStringSubmatch(m)
+			st := strings.ToLower(s[4])
+			if !stateWord(st) && pastParticiple(st) == "" {
+				return m
+			}
+			adjs[st] = true
+			return s[1] + " " + st + " " + s[2]
+		})
+		q = reCountIn.ReplaceAllString(q, "$1 $3$4 $2")
+	}
+	q = reMapOf.ReplaceAllString(q, "$1 from $2 to ")
+	q = reMostRecent.ReplaceAllStringFunc(q, func(m string) string {
+		if strings.HasSuffix(strings.ToLower(m), "ly") {
+			return "last" // the most recently opened file: lastOpenedFile
+		}
+		return "latest"
+	})
+	q = reHowLongWait.ReplaceAllStringFunc(q, func(m string) string {
+		// how long to wait before retrying: the retry delay
+		w := strings.ToLower(reHowLongWait.FindStringSubmatch(m)[1])
+		if v := englishVerb(w); v != nil {
+			return v.en() + " delay"
+		}
+		return guessLemma(w).word + " delay"
+	})
+	q = foldOnes(q, adjs, marks)
+	q = foldTimes(q, marks)
+	q = foldEventTimes(q, marks)
+	q = foldObjectClauses(q, adjs)
+	return q, adjs, marks
+}
+
+// span is a word of the question and where it sits.
+type span struct {
+	w          string // lower case
+	start, end int
+}
+
+func wordSpans(q string) []span {
+	var out []span
+	for _, ix := range reWord.FindAllStringIndex(q, -1) {
+		out = append(out, span{strings.ToLower(q[ix[0]:ix[1]]), ix[0], ix[1]})
+	}
+	return out
+}
+
+// joined: only spaces between words a and b of the question.
+func joined(q string, ws []span, a, b int) bool {
+	return strings.TrimSpace(q[ws[a].end:ws[b].start]) == ""
+}
+
+var (
+	subjPronouns = wordSet("we i you they he she someone somebody people")
+	determiners  = wordSet("the a an this our my your their his her its each every some any")
+	clauseAux    = wordSet("has have had is are was were been be being will would did does do can could should may might just already recently previously ever also still currently once first last never not successfully actually finally manually")
+	lightVerbs   = wordSet("made had done did got gotten performed")
+	clauseEnds   = wordSet("on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this")
+	verbParticle = wordSet("in up out off down over back")
+	// irregularPast are simple past forms that differ from the participle.
+	irregularPast = map[string]string{"saw": "seen", "wrote": "written", "gave": "given", "took": "taken", "chose": "chosen",
+		"ran": "run", "began": "begun", "drew": "drawn", "hid": "hidden", "knew": "known", "ate": "eaten", "forgot": "forgotten"}
+	irregularPP = wordSet("seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// pastParticiple reads w as a verb's past form: its participle, or "".
+func pastParticiple(w string) string {
+	if p, ok := irregularPast[w]; ok {
+		return p
+	}
+	if irregularPP[w] {
+		return w
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
+		return w
+	}
+	return ""
+}
+
+// nounHead: w may head a noun phrase (a glossary noun, or an unknown
+// plural), and is no grammar word.
+func nounHead(w string) bool {
+	if _, ok := enGrammar[w]; ok || determiners[w] || subjPronouns[w] || !headNoun(w) || clauseAux[w] {
+		return false
+	}
+	switch w {
+	case "time", "times", "timestamp", "date", "moment", "day", "if", "whether", "because", "while", "where", "since", "until", "unless", "than", "so":
+		return false
+	}
+	g := loadGlossary()
+	for _, l := range lemmas(w) {
+		for _, t := range g.en[l.word] {
+			if t.Class == 'n' {
+				return true
+			}
+		}
+		if len(g.en[l.word]) > 0 {
+			return false
+		}
+	}
+	l := guessLemma(w)
+	return l.plural && pastParticiple(w) == ""
+}
+
+// clause is a subject clause after a head: the subject, the verb's
+// participle (with its particle), negation and a kept adverb (last).
+type clause struct {
+	subj          []string
+	verb, pp      string // the verb as written (with its particle), its participle
+	obj           []string
+	neg, last     bool
+	passive, will bool
+	end, vi       int // index of the first word after the clause, of the verb
+}
+
+// Modes of readClause: what may follow the subject.
+const (
+	clauseGap     = iota // a past verb and no object: files the user dropped
+	clauseObject         // an object may follow: the user has opened the app
+	clausePresent        // a present verb too: the subscription ends
+)
+
+// readClause reads "the user has already dropped (onto the page)" at i.
+func readClause(q string, ws []span, i, mode int) (clause, bool) {
+	var c clause
+	if i >= len(ws) {
+		return c, false
+	}
+	j := i
+	switch {
+	case subjPronouns[ws[j].w]:
+		c.subj = []string{ws[j].w}
+		j++
+	case determiners[ws[j].w]:
+		j++
+		for k := 0; k < 2 && j < len(ws) && !clauseAux[ws[j].w] && pastParticiple(ws[j].w) == "" && joined(q, ws, j-1, j); k++ {
+			if k > 0 && mode != clauseGap && presentVerb(ws[j].w) {
+				break
+			}
+			c.subj = append(c.subj, ws[j].w)
+			j++
+		}
+		if len(c.subj) == 0 {
+			return c, false
+		}
+	default:
+		return c, false
+	}
+	for j < len(ws) && clauseAux[ws[j].w] && joined(q, ws, j-1, j) {
+		switch ws[j].w {
+		case "not", "never":
+			c.neg = true
+		case "last":
+			c.last = true
+		case "is", "are", "was", "were", "been", "being":
+			c.passive = true
+		case "will":
+			c.will = true
+		}
+		j++
+	}
+	if j >= len(ws) || !joined(q, ws, j-1, j) {
+		return c, false
+	}
+	c.verb, c.pp, c.vi = ws[j].w, pastParticiple(ws[j].w), j
+	if c.pp == "" && (c.neg || c.will || mode != clauseGap && presentVerb(c.verb)) {
+		if v := englishVerb(c.verb); v != nil {
+			c.pp = participle(v, v.en())
+		} else if c.will || presentVerb(c.verb) {
+			c.pp = participle(nil, strings.TrimSuffix(c.verb, "s"))
+		}
+	}
+	if c.pp == "" || mode == clauseGap && presentVerb(c.verb) && pastParticiple(c.verb) == "" {
+		return c, false
+	}
+	j++
+	if j < len(ws) && verbParticle[ws[j].w] && joined(q, ws, j-1, j) {
+		if phrasal(c.verb, ws[j].w) {
+			c.pp += " " + ws[j].w
+			c.verb += " " + ws[j].w
+			j++
+		}
+	}
+	// What follows the verb must not be its object: a clause after a head
+	// lacks one (files the user dropped), a sentence has one.
+	if j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds[ws[j].w] {
+		if mode == clauseObject && determiners[ws[j].w] {
+			for j++; j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds[ws[j].w] && len(c.obj) < 3; j++ {
+				if _, ok := enGrammar[ws[j].w]; ok {
+					break
+				}
+				c.obj = append(c.obj, ws[j].w)
+			}
+		} else if determiners[ws[j].w] || subjPronouns[ws[j].w] {
+			return c, false
+		} else if _, ok := enGrammar[ws[j].w]; !ok && !clauseAux[ws[j].w] {
+			// the user the admin invited has accepted: has starts the
+			// main clause
+			return c, false
+		}
+	}
+	// drop a place or time phrase (onto the page, so far, today)
+	if j < len(ws) && joined(q, ws, j-1, j) && clauseEnds[ws[j].w] {
+		j++
+		for k := 0; k < 4 && j < len(ws) && joined(q, ws, j-1, j); k++ {
+			if _, ok := enGrammar[ws[j].w]; ok && !determiners[ws[j].w] && ws[j].w != "far" {
+				break
+			}
+			j++
+		}
+	}
+	c.end = j
+	return c, true
+}
+
+// phrasal: verb and particle make a glossary verb (logged in, signed up).
+func phrasal(verb, particle string) bool {
+	if p, ok := irregularPast[verb]; ok {
+		verb = p
+	}
+	for _, l := range lemmas(verb) {
+		if verbTerm(l.word+" "+particle) != nil || verbTerm(l.word+particle) != nil {
+			return true
+		}
+	}
+	return verbTerm(strings.TrimSuffix(verb, "ged")+particle) != nil
+}
+
+// presentVerb: a third-person present form (ends, expires, renews).
+func presentVerb(w string) bool {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || len(w) < 4 {
+		return false
+	}
+	if v := englishVerb(w); v != nil {
+		return true
+	}
+	for _, t := range loadGlossary().en[strings.TrimSuffix(w, "s")] {
+		if t.Class == 'n' {
+			return false
+		}
+	}
+	return len(loadGlossary().en[w]) == 0
+}
+
+// verbLemma is the verb a clause's verb is a form of (retried: retry,
+// logged in: log in).
+func verbLemma(c clause) (string, *Term) {
+	v := c.verb
+	part := ""
+	if i := strings.IndexByte(v, ' '); i > 0 {
+		v, part = v[:i], v[i:]
+	}
+	if p, ok := irregularPast[v]; ok {
+		v = p
+	}
+	for _, l := range lemmas(v) {
+		if t := verbTerm(l.word + part); t != nil {
+			return l.word + part, t
+		}
+	}
+	if t := englishVerb(v); t != nil && part == "" {
+		return t.en(), t
+	}
+	l := v
+	switch {
+	case strings.HasSuffix(v, "ied"):
+		l = v[:len(v)-3] + "y"
+	case strings.HasSuffix(v, "ed"):
+		l = strings.TrimSuffix(v[:len(v)-2], "e") + "e"
+		if dbl(v[:len(v)-2]) {
+			l = v[:len(v)-3]
+		}
+	case strings.HasSuffix(v, "es") && esPlural(v[:len(v)-2]):
+		l = v[:len(v)-2]
+	case strings.HasSuffix(v, "s"):
+		l = v[:len(v)-1]
+	}
+	return l + part, nil
+}
+
+// actionNoun is the noun for a clause's action: the glossary noun of a
+// phrasal verb (logged in: login), the verb's -ion noun, else the verb.
+func actionNoun(c clause) []string {
+	l, t := verbLemma(c)
+	if n := nounTerm(l); n != nil && strings.Contains(l, " ") {
+		return n.Words
+	}
+	if n, ok := eventNounsOf[l]; ok && (l == "appear" || l == "occur") {
+		return []string{n} // how many times a word appears: occurrences
+	}
+	if t != nil {
+		if n := verbNoun(t); n != nil {
+			return n.Words
+		}
+		if n := nounTerm(t.en()); n != nil && len(t.Words) == 1 && n.en() == t.en() {
+			return n.Words
+		}
+		return t.Words
+	}
+	return splitWords(l)
+}
+
+// eventNounsOf are the nouns of events whose -ion rule fails.
+var eventNounsOf = map[string]string{"appear": "occurrence", "occur": "occurrence", "expire": "expiry", "renew": "renewal", "arrive": "arrival", "approve": "approval",
+	"deliver": "delivery", "create": "creation", "delete": "deletion", "depart": "departure", "close": "closing"}
+
+// dateName is the date of a clause's event: a glossary date (end date,
+// start date), its noun's date (expiry date, creation date), else the
+// participle's (shipped date) or the verb's (ship date).
+func dateName(c clause) []string {
+	l, t := verbLemma(c)
+	if n := nounTerm(l + " date"); n != nil {
+		return n.Words
+	}
+	if n, ok := eventNounsOf[l]; ok {
+		return []string{n, "date"}
+	}
+	if t != nil {
+		if n := verbNoun(t); n != nil {
+			return cat(n.Words, []string{"date"})
+		}
+	}
+	if pastParticiple(strings.Fields(c.verb)[0]) != "" && !strings.Contains(c.pp, " ") {
+		return []string{c.pp, "date"}
+	}
+	return cat(actionNoun(c), []string{"date"})
+}
+
+// person subjects are context, never the owner in a name.
+var personWords = wordSet("user users customer customers player players we i you they he she someone somebody people client admin member visitor")
+
+// owner is the thing a count or time belongs to: the object of an active
+// clause (opened the app), the subject of a passive one (the job was
+// retried), never a person.
+func owner(c clause) []string {
+	ws := c.obj
+	if c.passive || len(ws) == 0 {
+		ws = c.subj
+	}
+	var out []string
+	for _, w := range ws {
+		if !personWords[w] {
+			out = append(out, guessLemma(w).word)
+		}
+	}
+	if len(out) > 0 && personWords[ws[0]] {
+		return nil
+	}
+	return out
+}
+
+// foldTimes: "how many times the user has opened the app" is the number
+// of app opens (appOpenCount); "number of times the job was retried", of
+// job retries (jobRetryCount).
+func foldTimes(q string, marks map[string]*Term) string {
+	ws := wordSpans(q)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].w != "times" || !(ws[i-1].w == "many" || ws[i-1].w == "of") || !joined(q, ws, i, i+1) {
+			continue
+		}
+		at := i + 1
+		if ws[at].w == "that" {
+			at++
+		}
+		c, ok := readClause(q, ws, at, clauseObject)
+		if !ok || c.neg {
+			continue
+		}
+		key := markKey(marks)
+		t := &Term{Words: actionNoun(c), Class: 'n', PP: c.pp}
+		if l, _ := verbLemma(c); (l == "try" || l == "attempt") && c.vi+2 < len(ws) && ws[c.vi+1].w == "to" {
+			// how many times we tried to reconnect: reconnect attempts
+			v := ws[c.vi+2].w
+			if vt := englishVerb(v); vt != nil {
+				v = vt.en()
+			}
+			t.Words, t.PP = []string{v, "attempt"}, ""
+			c.end = max(c.end, c.vi+3)
+		}
+		marks[key] = t
+		rep := key
+		if o := owner(c); len(o) > 0 && c.passive {
+			// the job was retried: the count is the job's own (retryCount)
+			t.Alt = o
+		} else if len(o) > 0 {
+			rep += " of the " + strings.Join(o, " ")
+		}
+		return spliceWords(q, ws, i, c.end, rep)
+	}
+	return q
+}
+
+// enDurationVerbs make "the time ..." a length of time, not an event's
+// (the time the request took, the time we have left).
+var enDurationVerbs = wordSet("take took taken takes spend spent spends last lasted lasts need needed needs require required requires wait waited waits cost costs leave left leaves remain remained remains elapse elapsed have has had")
+
+// handlerBefore: a handler word comes first (handler for when ...).
+func handlerBefore(ws []span) bool {
+	for _, w := range ws {
+		if g, ok := enGrammar[w.w]; ok && g.g == gHandler || w.w == "called" || w.w == "fired" || w.w == "triggered" || w.w == "invoked" || w.w == "hook" {
+			return true
+		}
+	}
+	return false
+}
+
+// whenHolders make the when-clause after them a time: a variable for
+// when, holding when, the timestamp of when.
+var whenHolders = wordSet("for of holding holds hold stores store storing keeps keep keeping records record recording")
+
+// timeHeads are nouns a clause after them makes the time of an event.
+var timeHeads = wordSet("time timestamp date datetime moment instant")
+
+// foldEventTimes: "timestamp when the order was shipped" is the order's
+// shipped at; "the time the user last logged in", last login at; "date
+// the subscription ends", the subscription's end date.
+func foldEventTimes(q string, marks map[string]*Term) string {
+	ws := wordSpans(q)
+	for i := 0; i+2 < len(ws); i++ {
+		h := ws[i].w
+		if h == "when" && i > 0 && whenHolders[ws[i-1].w] && !handlerBefore(ws[:i]) {
+			// a variable for when the order was delivered
+			h = "time"
+		} else if !timeHeads[h] || !joined(q, ws, i, i+1) {
+			continue
+		}
+		at := i + 1
+		switch ws[at].w {
+		case "when", "that":
+			at++
+		case "at", "on", "of":
+			if ws[at+1].w == "which" || ws[at+1].w == "when" {
+				at += 2
+			}
+		}
+		c, ok := readClause(q, ws, at, clausePresent)
+		if !ok || c.neg || enDurationVerbs[strings.Fields(c.verb)[0]] {
+			continue
+		}
+		var name []string
+		switch {
+		case h == "date":
+			name = dateName(c)
+		case c.last && strings.Contains(c.verb, " ") && pastParticiple(strings.Fields(c.verb)[0]) != "":
+			name = cat(actionNoun(c), []string{"at"}) // last login at
+		case pastParticiple(c.verb) != "":
+			name = cat(splitWords(c.pp), []string{"at"})
+		case c.will:
+			// when the next alarm will go off: nextAlarmTime; when the
+			// token will expire: tokenExpiryTime
+			name = []string{"time"}
+			l, t := verbLemma(c)
+			if n, ok := eventNounsOf[l]; ok {
+				name = []string{n, "time"}
+			} else if t != nil && verbNoun(t) != nil {
+				name = cat(verbNoun(t).Words, name)
+			}
+		default:
+			name = []string{c.verb, "at"} // expires at
+		}
+		s := i
+		if s > 0 && (ws[s-1].w == "last" || ws[s-1].w == "next" || ws[s-1].w == "first") && joined(q, ws, s-1, s) {
+			// the last time the file was modified
+			if s--; ws[s].w == "last" {
+				c.last = true
+			} else {
+				name = cat([]string{ws[s].w}, name)
+			}
+		}
+		if c.last {
+			name = cat([]string{"last"}, name)
+		}
+		key := markKey(marks)
+		marks[key] = &Term{Words: name, Class: 'n'}
+		if s > 0 && (ws[s-1].w == "the" || ws[s-1].w == "a") && joined(q, ws, s-1, s) {
+			s--
+		}
+		rep := key
+		if o := owner(c); len(o) > 0 {
+			// of the order: the owner goes first, and is never read as
+			// a verb (order, cache)
+			rep += " of the " + strings.Join(o, " ")
+		}
+		return spliceWords(q, ws, s, c.end, rep)
+	}
+	return q
+}
+
+// markKey is a placeholder word for a noun built here (fixMarked).
+func markKey(marks map[string]*Term) string {
+	return "zqmark" + string(rune('a'+len(marks)))
+}
+
+// spliceWords replaces words a..b-1 of the question with rep.
+func spliceWords(q string, ws []span, a, b int, rep string) string {
+	end := len(q)
+	if b < len(ws) {
+		end = ws[b].start
+	}
+	tail := q[end:]
+	if b < len(ws) {
+		tail = " " + tail
+	}
+	return q[:ws[a].start] + rep + tail
+}
+
+// fixMarked reads the placeholders englishClauses wrote as the terms they
+// stand for, and an unknown -ed word before a noun as its participle
+// (visited urls, not visit urls).
+func fixMarked(items []item, marks map[string]*Term) []item {
+	for i := range items {
+		it := items[i]
+		if !it.eng {
+			continue
+		}
+		if (it.surface == "has" || it.surface == "have" || it.surface == "had") && it.g == gNone && i+1 < len(items) && items[i+1].eng && (items[i+1].pp || pastParticiple(items[i+1].surface) != "") &&
+			(i+2 == len(items) || items[i+2].g != gStop && !items[i+2].isNoun()) {
+			// the invited user has accepted: has is no noun (has verified
+			// their email keeps its object: hasVerifiedEmail)
+			items[i].g = gIs
+		} else if t := marks[it.surface]; t != nil {
+			items[i] = item{t: t, words: t.Words, surface: strings.Join(t.Words, " "), known: true, eng: true, folded: true}
+		} else if it.t == nil && it.g == gNone && pastParticiple(it.surface) != "" && i+1 < len(items) && items[i+1].eng && items[i+1].isNoun() &&
+			(i == 0 || !items[i-1].isNoun()) {
+			t := &Term{Words: []string{it.surface}, Class: 'a'}
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true, folded: true}
+		}
+	}
+	return items
+}
+
+// foldObjectClauses: "files the user dropped onto the page" → "dropped
+// files"; the subject and the place are context, not name words.
+func foldObjectClauses(q string, adjs map[string]bool) string {
+	ws := wordSpans(q)
+	for i := 0; i+2 < len(ws); i++ {
+		h := ws[i].w
+		if !nounHead(h) || !joined(q, ws, i, i+1) {
+			continue
+		}
+		at := i + 1
+		if (ws[at].w == "that" || ws[at].w == "which") && joined(q, ws, at, at+1) {
+			at++
+		}
+		c, ok := readClause(q, ws, at, clauseGap)
+		if !ok {
+			continue
+		}
+		mod := c.pp
+		if c.neg {
+			a, ok := relUnless[mod]
+			if !ok {
+				a = "un" + mod
+			}
+			mod = a
+			adjs[a] = true
+		} else if lightVerbs[mod] {
+			mod = ""
+		} else {
+			adjs[mod] = false
+			if c.last {
+				mod = "last " + mod
+			}
+		}
+		rep := strings.TrimSpace(mod + " " + q[ws[i].start:ws[i].end])
+		return foldObjectClauses(spliceWords(q, ws, i, c.end, rep), adjs)
+	}
+	return q
+}
+
+// readEnglish rewrites an English question's clauses (this file, then
+// relative.go) and returns the words folded before a head.
+func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
+	q, adjs, marks := englishClauses(q)
+	q, folded := foldRelative(q)
+	for k, v := range adjs {
+		if _, ok := folded[k]; !ok {
+			folded[k] = v
+		}
+	}
+	return q, folded, marks
+}
+
+var (
+	// invoices with the paid ones filtered out, users except the banned ones
+	reOnesOut = regexp.MustCompile(`(?i)\b([a-z]+s)\s*,?\s+(except(?:\s+for)?|excluding|without|minus|but\s+not|other\s+than|apart\s+from|not\s+counting|ignoring|with)\s+(?:the\s+|any\s+|all\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+ones\b(\s+(?:filtered\s+out|removed|excluded|dropped|skipped|left\s+out|taken\s+out|hidden))?`)
+	// invoices filtered down to only the overdue ones, the ones open now
+	reOnesIn = regexp.MustCompile(`(?i)\b([a-z]+s)\s*,?\s+(?:(?:filtered|narrowed|trimmed|cut)\s+)?(?:down\s+)?(?:to|but)\s+(?:only\s+)?(?:the\s+)?(?:(?:([a-z]+)\s+ones)|ones\s+(?:that\s+are\s+|which\s+are\s+)?([a-z]+))(?:\s+(?:right\s+now|now|currently|today))?\b`)
+)
+
+// foldOnes: "invoices with the paid ones filtered out" are the unpaid
+// invoices; "users except the banned ones" the non-banned users;
+// "restaurants down to the ones open right now" the open restaurants.
+func foldOnes(q string, adjs map[string]bool, marks map[string]*Term) string {
+	q = reOnesOut.ReplaceAllStringFunc(q, func(m string) string {
+		s := reOnesOut.FindStringSubmatch(m)
+		prep, st := strings.ToLower(s[2]), strings.ToLower(s[3])
+		if prep == "with" && s[4] == "" || !headNoun(s[1]) {
+			return m
+		}
+		if t := stateTerm(st); t != nil && t.Opp != "" {
+			adjs[t.Opp] = true
+			return t.Opp + " " + s[1]
+		}
+		if a, ok := relUnless[st]; ok {
+			adjs[a] = true
+			return a + " " + s[1]
+		}
+		if stateTerm(st) == nil && pastParticiple(st) == "" {
+			return m
+		}
+		key := markKey(marks)
+		marks[key] = &Term{Words: cat([]string{"non"}, splitWords(st)), Class: 'a'}
+		return key + " " + s[1]
+	})
+	return reOnesIn.ReplaceAllStringFunc(q, func(m string) string {
+		s := reOnesIn.FindStringSubmatch(m)
+		st := strings.ToLower(s[2] + s[3])
+		if !headNoun(s[1]) || stateTerm(st) == nil && pastParticiple(st) == "" {
+			return m
+		}
+		adjs[st] = true
+		return st + " " + s[1]
+	})
+}
+
+// stateTerm is the glossary state for English words, or nil.
+func stateTerm(en string) *Term {
+	for _, t := range loadGlossary().en[en] {
+		if t.Class == 'a' {
+			return t
+		}
+	}
+	return nil
+}
