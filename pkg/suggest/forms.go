@@ -122,6 +122,10 @@ func (b *builder) build(f *frame) {
 			fn = f.verb != nil || f.check || !namesFlag(f.items)
 		case f.moment != nil:
 			vr = true
+		case (f.count || f.list) && f.verb != nil && f.verb.mood == moodMod && !f.verb.eng:
+			// 재시도한 횟수, 실패한 작업 목록: the verb only qualifies the
+			// counted or listed thing.
+			vr = true
 		case f.verb != nil && !f.holder:
 			fn, vr = true, true
 		default:

@@ -358,6 +358,12 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 	if f.holder && !f.topic.empty() {
 		t = &f.topic
 	}
+	if v := f.verb; len(t.nouns) == 0 && v != nil && v.t != nil && !v.eng && v.mood == moodMod {
+		// 재시도한 횟수: the action is what is counted (retryCount).
+		pp := splitWords(participle(v.t, v.t.en()))
+		b.add(k, cand{cat(v.t.Words, splitWords("count")), v.surfaceKo() + " 횟수입니다.", "How many times it happened."})
+		b.add(k, cand{cat(splitWords("times"), pp), "몇 번 " + v.surfaceKo() + "는지 세는 수입니다.", "How many times it was " + strings.Join(pp, " ") + "."})
+	}
 	if len(t.nouns) == 0 {
 		return
 	}

@@ -149,6 +149,34 @@ func digitForm(s string) int {
 	return 0
 }
 
+// hadaHeads start a word that is only the 하다/되다 ending of the noun
+// before it, written apart (인증 했는지, 완료 됐는지, 결제 하는).
+var hadaHeads = []string{"했", "하는", "할", "해", "하기", "하고", "하면", "하지", "하려", "됐", "되었", "된", "되는", "될", "돼", "되어", "되면", "되지"}
+
+// glueHada joins such an ending to its noun: 인증 했는지 reads as
+// 인증했는지. A one-syllable word before it (안 한, 잘 된) is an adverb,
+// and a word ending in a particle is no verbal noun.
+func glueHada(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if n := len(out); n > 0 && hasAnyPrefix(w, hadaHeads...) && utf8.RuneCountInString(out[n-1]) > 1 && !endsInParticle(out[n-1]) {
+			out[n-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func endsInParticle(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	switch r {
+	case '을', '를', '이', '가', '은', '는', '에', '도', '로', '와', '과', '의', '만', '서', '고':
+		return true
+	}
+	return false
+}
+
 // parse reads the question into items.
 func parse(g *glossary, gi *grammarIndex, q string) []item {
 	toks := tokenize(q)
@@ -176,7 +204,7 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 					words = words[1:]
 				}
 			}
-			items = append(items, parseKorean(g, gi, segmentWords(g, gi, words))...)
+			items = append(items, parseKorean(g, gi, segmentWords(g, gi, glueHada(words)))...)
 			i = j
 		default:
 			j := i
@@ -469,6 +497,11 @@ func verbalNounMood(rest string) mood {
 	switch {
 	case strings.HasPrefix(rest, "중"):
 		return moodProgressQ
+	case hasAnyPrefix(rest, "됐는지", "되었는지", "됐나", "되었나", "했는지", "하였는지", "된지", "된 지"):
+		// 결제 완료됐는지: a state noun with 되다 in the past, asked.
+		return moodPastQ
+	case hasAnyPrefix(rest, "되는지", "돼 있는지", "되어 있는지", "돼있는지", "되어있는지", "인지"):
+		return moodQ
 	}
 	return moodNone
 }

@@ -1282,3 +1282,21 @@ func cognate(stem, noun string) bool {
 	a, b := decompose(v[len(v)-1]), decompose(n[len(n)-1])
 	return string(v[:len(v)-1]) == string(n[:len(n)-1]) && a.ok && b.ok && b.fin == 16 && a.ini == b.ini && a.med == b.med && a.fin != 16
 }
+
+// causeClause drops a clause of cause before the action a 횟수 counts:
+// "api 호출 실패해서 재시도한 횟수" counts retries (retryCount); why they
+// happened is no part of the name. Only 횟수/번 (times): 개수 counts things,
+// which the earlier clause may name (사진 찍어서 올린 개수).
+func causeClause(items []item) []item {
+	for k, it := range items {
+		if it.g != gCount || !hasAnyPrefix(it.surface, "횟수", "번") || k == 0 || !items[k-1].isVerb() || items[k-1].mood != moodMod {
+			continue
+		}
+		for c := k - 2; c >= 0; c-- {
+			if x := items[c]; (x.isVerb() || x.isAdj()) && x.mood == moodConn && strings.HasPrefix(x.rest, "서") {
+				return append([]item(nil), items[c+1:]...)
+			}
+		}
+	}
+	return items
+}

@@ -38,3 +38,16 @@ func TestBareYesNoKinds(t *testing.T) {
 		t.Errorf("상품 할인 여부: functions %v, want a flag only", fn)
 	}
 }
+
+// TestSpacedEndingsAndCounts: a 하다/되다 ending written apart from its
+// noun, a state noun asked with 됐는지, a cause before the counted action,
+// and a count of an action alone.
+func TestSpacedEndingsAndCounts(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "결제 완료 됐는지 확인하는 함수", naming.KindFunction, "is_paid"},
+		{"Python", "결제완료됐는지확인하는함수", naming.KindFunction, "is_paid"},
+		{"Kotlin", "주문 취소 됐는지 여부", naming.KindVariable, "isOrderCancelled"},
+		{"Java", "네트워크 끊겨서 다시 연결한 횟수", naming.KindVariable, "reconnectCount"},
+		{"Go", "재시도한 횟수", naming.KindVariable, "retryCount"},
+	})
+}
