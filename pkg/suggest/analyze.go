@@ -241,6 +241,7 @@ func kindSlot(k naming.Kind) int {
 }
 
 // placeFollows: the words after items[i] are a noun phrase that ends in a
+// criterion or target particle (가격 낮은순으로, JSON으로) or in a
 // place particle (서버에서, DB에, 캐시로부터) before any verb.
 func placeFollows(items []item, i int) bool {
 	for j := i + 1; j < len(items); j++ {
@@ -249,7 +250,7 @@ func placeFollows(items []item, i int) bool {
 			return false
 		}
 		if n.part != partNone {
-			return n.part == partLoc || n.part == partFrom
+			return n.part == partLoc || n.part == partFrom || n.part == partBy || n.part == partDir
 		}
 	}
 	return false

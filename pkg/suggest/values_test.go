@@ -17,6 +17,7 @@ func TestGivenValues(t *testing.T) {
 		// a dropped 을/를 after a list before a place
 		{"JavaScript", "게시글 댓글 목록 서버에서 불러오는 함수", naming.KindFunction, "loadPostComments"},
 		{"Python", "주문 목록 DB에서 조회하는 함수", naming.KindFunction, "get_orders"},
+		{"JavaScript", "주문 목록 날짜 최신순으로 정렬하는 함수", naming.KindFunction, "sortByDateDesc"},
 	})
 	for _, q := range []string{"목표 프레임레이트 60fps 상수", "업로드 최대 크기 10MB 상수", "폴링 간격 300ms 상수"} {
 		for _, s := range Suggest(naming.Spec{Language: "C"}, q).Suggestions {
