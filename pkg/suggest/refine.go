@@ -1300,3 +1300,21 @@ func causeClause(items []item) []item {
 	}
 	return items
 }
+
+// nominalBeforeNoun reads a -기 nominal written right before a noun as the
+// noun it names: 결제하기 버튼 is the payment button, 글쓰기 화면 the write
+// screen.
+func nominalBeforeNoun(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it := &items[i]
+		if it.eng || !it.isVerb() || it.mood != moodNominal || it.rest != "기" || it.part != partNone || !items[i+1].isNoun() || items[i+1].eng {
+			continue
+		}
+		t := it.alt
+		if t == nil || t.Class != 'n' {
+			t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
+		}
+		it.t, it.words, it.form, it.mood, it.alt = t, t.Words, formNoun, moodNone, nil
+	}
+	return items
+}

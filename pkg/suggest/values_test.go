@@ -50,5 +50,6 @@ func TestSpacedEndingsAndCounts(t *testing.T) {
 		{"Kotlin", "주문 취소 됐는지 여부", naming.KindVariable, "isOrderCancelled"},
 		{"Java", "네트워크 끊겨서 다시 연결한 횟수", naming.KindVariable, "reconnectCount"},
 		{"Go", "재시도한 횟수", naming.KindVariable, "retryCount"},
+		{"Kotlin", "로그인하기 버튼 비활성화 여부", naming.KindVariable, "isLoginButtonDeactivated"},
 	})
 }
