@@ -275,6 +275,23 @@ func closePhrase(cur *np, pendingMods *[]item, phrases *[]np, role particle) {
 	*cur = np{}
 }
 
+// keyAttr are English attributes a Korean noun keeps (유저 id로 조회: by the
+// user's id).
+var keyAttr = map[string]bool{"id": true, "ids": true, "uuid": true, "key": true, "email": true, "url": true, "code": true, "name": true}
+
+// koreanOnly: a phrase of Korean nouns only, with no particle yet.
+func koreanOnly(p np) bool {
+	if p.empty() || len(p.nouns) == 0 || p.role != partNone {
+		return false
+	}
+	for _, n := range p.nouns {
+		if n.eng || n.part != partNone {
+			return false
+		}
+	}
+	return true
+}
+
 // build reads items into a frame.
 func build(items []item, korean bool) *frame {
 	f := &frame{korean: korean}
@@ -645,6 +662,12 @@ func build(items []item, korean bool) *frame {
 					it.words = it.words[1:]
 					it.t = nil
 				}
+			}
+			if f.korean && it.eng && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr[strings.Join(it.words, " ")] {
+				// 파일 S3에 올리고, 주식 시세 aiohttp로: the Korean words
+				// before an English place or tool are the object (을/를
+				// dropped), not one compound with it.
+				closeNP(partNone)
 			}
 			cur.nouns = append(cur.nouns, it)
 			if it.eng {

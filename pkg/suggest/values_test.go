@@ -18,6 +18,9 @@ func TestGivenValues(t *testing.T) {
 		{"JavaScript", "게시글 댓글 목록 서버에서 불러오는 함수", naming.KindFunction, "loadPostComments"},
 		{"Python", "주문 목록 DB에서 조회하는 함수", naming.KindFunction, "get_orders"},
 		{"JavaScript", "주문 목록 날짜 최신순으로 정렬하는 함수", naming.KindFunction, "sortByDateDesc"},
+		// Korean words before an English place or tool are the object
+		{"TypeScript", "상품 API에서 가져오는 함수", naming.KindFunction, "fetchProductFromApi"},
+		{"Python", "주식 시세 aiohttp로 가져오는 함수", naming.KindFunction, "get_stock_price"},
 	})
 	for _, q := range []string{"목표 프레임레이트 60fps 상수", "업로드 최대 크기 10MB 상수", "폴링 간격 300ms 상수"} {
 		for _, s := range Suggest(naming.Spec{Language: "C"}, q).Suggestions {
