@@ -40,6 +40,12 @@ import (
 //	ko     the reason, in Korean (may be empty)
 //	en     the reason, in English (may be empty)
 
+// objSlot in a name stands for the question's object, plural when it is
+// (exclude {obj} → excludeRefundedOrders); a name with it is left out when
+// the question names no object. {objs} is always plural (exclude {objs}:
+// what is left out of a list is many).
+const objSlot, objsSlot = "{obj}", "{objs}"
+
 // idiomMax is the most names one answer takes from the phrasebook per
 // kind, so the names built from the question's own words stay visible.
 const idiomMax = 3
@@ -284,8 +290,11 @@ func parseIdiom(s string) (*idiom, error) {
 			return nil, fmt.Errorf("empty name in %q", cols[2])
 		}
 		for _, w := range ws {
+			if w == objSlot || w == objsSlot {
+				continue
+			}
 			if !isIdentWord(w) || w != strings.ToLower(w) {
-				return nil, fmt.Errorf("name %q: lower-case words of letters and digits", n)
+				return nil, fmt.Errorf("name %q: lower-case words of letters and digits, or {obj}", n)
 			}
 		}
 		id.names = append(id.names, ws)
@@ -488,7 +497,9 @@ func (b *builder) idioms(f *frame, question string) bool {
 				en = "The name developers usually give this."
 			}
 			for _, n := range id.names {
-				cands = append(cands, cand{words: n, ko: ko, en: en})
+				if w := fillObj(n, f); len(w) > 0 {
+					cands = append(cands, cand{words: w, ko: ko, en: en})
+				}
 			}
 		}
 		if len(cands) == 0 {
@@ -516,4 +527,23 @@ func (b *builder) idioms(f *frame, question string) bool {
 		}
 	}
 	return added
+}
+
+// fillObj puts the question's object, plural, in a name's {obj}; nil when
+// the name has one and the question names no object.
+func fillObj(n []string, f *frame) []string {
+	var out []string
+	for _, w := range n {
+		if w != objSlot && w != objsSlot {
+			out = append(out, w)
+			continue
+		}
+		t := f.thing()
+		ow := t.words((w == objsSlot || t.plural()) && !massy(t))
+		if len(ow) == 0 {
+			return nil
+		}
+		out = append(out, ow...)
+	}
+	return out
 }

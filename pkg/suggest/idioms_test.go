@@ -158,3 +158,20 @@ func TestIdiomIndexExact(t *testing.T) {
 		}
 	}
 }
+
+// TestIdiomObject: {obj} and {objs} carry the question's object into a
+// phrasebook name; with no object the name is left out.
+func TestIdiomObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "주문 목록에서 환불된 주문 빼는 함수", naming.KindFunction, "excludeRefundedOrders"},
+		{"Python", "이메일 목록 중복 제거하는 함수", naming.KindFunction, "dedupe_emails"},
+		{"Go", "인증 메일 다시 보내는 함수", naming.KindFunction, "resendAuthenticationEmail"},
+	})
+	f := &frame{}
+	if got := fillObj([]string{"exclude", objsSlot}, f); got != nil {
+		t.Errorf("fillObj with no object = %v, want nil", got)
+	}
+	if got := fillObj([]string{"resend"}, f); len(got) != 1 {
+		t.Errorf("fillObj without a slot = %v", got)
+	}
+}

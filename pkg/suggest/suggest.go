@@ -188,8 +188,8 @@ func (a Analysis) Hint() naming.Hint {
 	// are what developers usually call this.
 	for _, id := range matchIdioms(a.q, f) {
 		for _, n := range id.names {
-			if len(h.Idioms) < maxHintIdioms {
-				h.Idioms = append(h.Idioms, strings.Join(n, " "))
+			if w := fillObj(n, f); len(w) > 0 && len(h.Idioms) < maxHintIdioms {
+				h.Idioms = append(h.Idioms, strings.Join(w, " "))
 			}
 		}
 	}
