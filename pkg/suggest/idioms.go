@@ -328,7 +328,7 @@ func newIdiomQuestion(q string, f *frame) *idiomQuestion {
 	l := kindWords.Replace(lr)
 	iq := &idiomQuestion{raw: compact(lr), ko: compact(l), kow: "|" + strings.Join(strings.Fields(l), "|"), terms: map[string]bool{}, f: f}
 	iq.en = " " + strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
-	iq.yesNo = f.boolean || strings.Contains(iq.ko, "는지") || strings.Contains(iq.ko, "인지") || strings.Contains(iq.ko, "ㄴ지") ||
+	iq.yesNo = f.boolean || strings.Contains(iq.ko, "는지") || strings.Contains(iq.ko, "인지") || nJi(iq.ko) ||
 		strings.Contains(iq.ko, "여부") || strings.Contains(iq.ko, "유무") || strings.Contains(iq.ko, "할지") || reYesNoEn.MatchString(iq.en)
 	for _, fr := range []*frame{f, f.full} {
 		if fr == nil {
@@ -546,4 +546,17 @@ func fillObj(n []string, f *frame) []string {
 		out = append(out, ow...)
 	}
 	return out
+}
+
+// nJi: a syllable closed by ㄴ before 지 (필요한지, 유효한지, 된지), the
+// -ㄴ지 ending of a yes/no question.
+func nJi(s string) bool {
+	prev := rune(0)
+	for _, r := range s {
+		if r == '지' && prev >= hangulBase && prev <= hangulLast && (prev-hangulBase)%28 == 4 {
+			return true
+		}
+		prev = r
+	}
+	return false
 }

@@ -100,7 +100,7 @@ func TestIdiomTextTokens(t *testing.T) {
 			t.Errorf("%q holds = %v, want %v", c.tok, got, c.want)
 		}
 	}
-	for q, want := range map[string]bool{"결제 완료됐는지": true, "알림 수신 여부": true, "is the cart empty": true, "flag for dark mode": true, "cart item count": false} {
+	for q, want := range map[string]bool{"결제 완료됐는지": true, "업데이트 필요한지": true, "토큰 유효한지 검사": true, "알림 수신 여부": true, "is the cart empty": true, "flag for dark mode": true, "cart item count": false} {
 		if got := newIdiomQuestion(q, &frame{}).holds(idiomTok{kind: 'f', s: "?"}); got != want {
 			t.Errorf("? for %q = %v, want %v", q, got, want)
 		}
