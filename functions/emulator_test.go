@@ -130,7 +130,7 @@ func TestEmulator(t *testing.T) {
 				t.Fatalf("no emulator scenario for %s (functions/%s)", id, dir)
 			}
 			bin := filepath.Join(t.TempDir(), "bootstrap")
-			build := exec.Command("go", "build", "-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-o", bin, "./functions/"+dir)
+			build := exec.Command("go", append(append([]string{"build"}, local.LambdaBuildFlags...), "-o", bin, "./functions/"+dir)...)
 			build.Dir = root
 			build.Env = append(os.Environ(), "CGO_ENABLED=0")
 			if out, err := build.CombinedOutput(); err != nil {
@@ -320,7 +320,7 @@ func TestBootstrapSize(t *testing.T) {
 		dir := DirOf(id)
 		t.Run(dir, func(t *testing.T) {
 			bin := filepath.Join(t.TempDir(), "bootstrap")
-			build := exec.Command("go", "build", "-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-o", bin, "./functions/"+dir)
+			build := exec.Command("go", append(append([]string{"build"}, local.LambdaBuildFlags...), "-o", bin, "./functions/"+dir)...)
 			build.Dir = root
 			build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH=arm64")
 			if out, err := build.CombinedOutput(); err != nil {

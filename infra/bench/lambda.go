@@ -68,7 +68,7 @@ type LambdaResult struct {
 
 // goBuild builds pkg as `make build` builds a bootstrap.
 func goBuild(ctx context.Context, root, out, pkg, goarch string) error {
-	cmd := exec.CommandContext(ctx, "go", "build", "-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-o", out, pkg)
+	cmd := exec.CommandContext(ctx, "go", append(append([]string{"build"}, local.LambdaBuildFlags...), "-o", out, pkg)...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH="+goarch)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
