@@ -115,6 +115,7 @@ func parseIdioms(fsys fs.FS) ([]*idiom, []string) {
 			continue
 		}
 		sc := bufio.NewScanner(strings.NewReader(string(data)))
+		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 		line := 0
 		for sc.Scan() {
 			line++
@@ -129,6 +130,11 @@ func parseIdioms(fsys fs.FS) ([]*idiom, []string) {
 			}
 			id.where = fmt.Sprintf("%s:%d", f, line)
 			out = append(out, id)
+		}
+		if err := sc.Err(); err != nil {
+			// A line past the limit would silently drop every line after
+			// it: say so (TestIdiomsRead fails on it).
+			bad = append(bad, fmt.Sprintf("%s:%d: %v", f, line+1, err))
 		}
 	}
 	return out, bad

@@ -3,6 +3,7 @@ package suggest
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"namebot/pkg/naming"
 )
@@ -29,6 +30,17 @@ func TestIdiomsRead(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestIdiomsReadTooLong: a line over the reader's limit is reported, not
+// the silent end of its file.
+func TestIdiomsReadTooLong(t *testing.T) {
+	long := "같은날 + ?" + strings.Repeat(" | 같은날", 200000) + "\tf\tis same day\n"
+	fsys := fstest.MapFS{"idioms/a.tsv": {Data: []byte(long + "다른날 + ?\tf\tis other day\n")}}
+	ids, bad := parseIdioms(fsys)
+	if len(bad) == 0 {
+		t.Fatalf("a %d-byte line was read without a word (%d lines)", len(long), len(ids))
 	}
 }
 
