@@ -1283,19 +1283,35 @@ func cognate(stem, noun string) bool {
 	return string(v[:len(v)-1]) == string(n[:len(n)-1]) && a.ok && b.ok && b.fin == 16 && a.ini == b.ini && a.med == b.med && a.fin != 16
 }
 
-// causeClause drops a clause of cause before the action a 횟수 counts:
-// "api 호출 실패해서 재시도한 횟수" counts retries (retryCount); why they
-// happened is no part of the name. Only 횟수/번 (times): 개수 counts things,
-// which the earlier clause may name (사진 찍어서 올린 개수).
+// causeClause drops a clause of cause or circumstance (-아서/-어서,
+// -다가) before the action that qualifies the thing named: "api 호출
+// 실패해서 재시도한 횟수" counts retries (retryCount), "TTL 지나서 만료된
+// 키들" are expired keys, "파싱하다가 형식 안 맞아서 건너뛴 줄 수" counts
+// skipped lines. Only when a noun, a count or a list is named: before a
+// function's own action (해시해서 저장하는 함수) both actions stay.
 func causeClause(items []item) []item {
-	for k, it := range items {
-		if it.g != gCount || !hasAnyPrefix(it.surface, "횟수", "번") || k == 0 || !items[k-1].isVerb() || items[k-1].mood != moodMod {
-			continue
+	last := -1
+	for i, it := range items {
+		if (it.isVerb() || it.isAdj() && it.form != formNoun) && !it.eng {
+			last = i
 		}
-		for c := k - 2; c >= 0; c-- {
-			if x := items[c]; (x.isVerb() || x.isAdj()) && x.mood == moodConn && strings.HasPrefix(x.rest, "서") {
-				return append([]item(nil), items[c+1:]...)
-			}
+	}
+	if last < 0 || items[last].mood != moodMod {
+		return items
+	}
+	named := false
+	for _, x := range items[last+1:] {
+		if x.isVerb() {
+			return items
+		}
+		named = named || x.isNoun() || x.g == gCount || x.g == gList
+	}
+	if !named {
+		return items
+	}
+	for c := last - 1; c >= 0; c-- {
+		if x := items[c]; (x.isVerb() || x.isAdj()) && x.mood == moodConn && (strings.HasSuffix(x.rest, "서") || x.rest == "다가") {
+			return append([]item(nil), items[c+1:]...)
 		}
 	}
 	return items
