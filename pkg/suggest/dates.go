@@ -224,6 +224,10 @@ func readUntil(q string, items []item) *until {
 	if len(x) == 0 {
 		return nil
 	}
+	if n := len(x); n > 1 && (x[n-1] == "date" || x[n-1] == "day") {
+		// 만료일까지 남은 일수: days until expiry; the date is implied.
+		x = x[:n-1]
+	}
 	u := &until{unit: unit, x: [][]string{x}}
 	if len(x) > 1 {
 		u.x = append(u.x, x[len(x)-1:])

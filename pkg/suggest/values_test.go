@@ -53,6 +53,7 @@ func TestSpacedEndingsAndCounts(t *testing.T) {
 		{"Kotlin", "주문 취소 됐는지 여부", naming.KindVariable, "isOrderCancelled"},
 		{"Java", "네트워크 끊겨서 다시 연결한 횟수", naming.KindVariable, "reconnectCount"},
 		{"Go", "재시도한 횟수", naming.KindVariable, "retryCount"},
+		{"TypeScript", "시험일까지 남은 일수", naming.KindVariable, "daysUntilExam"},
 		{"Go", "세션 타임아웃 지나서 만료된 토큰들 목록", naming.KindVariable, "expiredTokens"},
 		{"Rust", "업로드하다가 용량 넘어서 거절된 파일 수", naming.KindVariable, "rejected_file_count"},
 		{"Kotlin", "로그인하기 버튼 비활성화 여부", naming.KindVariable, "isLoginButtonDeactivated"},
