@@ -282,6 +282,8 @@ func readEnding(f vform, rest string) mood {
 			return moodMod
 		}
 		return moodMod
+	case hasAnyPrefix(rest, "을때", "을 때", "ㄹ때", "때"):
+		return moodWhen // 받았을때, written without the space before 때
 	case hasAnyPrefix(rest, "을", "ㄹ"):
 		return moodFutMod
 	case hasAnyPrefix(rest, "고", "서", "어서", "아서", "며", "면서", "도", "야"):
