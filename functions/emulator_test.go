@@ -268,7 +268,7 @@ func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, seeded 
 
 // TestModelOnlyInChatSend holds the model part (pkg/app/model) to the one
 // function that asks the model: a function importing pkg/llm links
-// go-openai and pkg/suggest and runs their package init (the suggester's
+// its HTTP client and pkg/suggest and runs their package init (the suggester's
 // tables and regexps) at every cold start, used or not.
 func TestModelOnlyInChatSend(t *testing.T) {
 	root, err := local.Root()

@@ -12,8 +12,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	openai "github.com/sashabaranov/go-openai"
-
 	"namebot/pkg/namebot"
 	"namebot/pkg/naming"
 	"namebot/pkg/suggest"
@@ -29,15 +27,15 @@ import (
 //     six of them should differ (not 0, where models repeat one stem).
 //   - A reasoning model (OpenAI's o1/o3/o4, gpt-5 and gpt-6 families)
 //     takes max_completion_tokens instead, with room for its reasoning
-//     (ReasoningMaxTokens), and its own fixed sampling: go-openai refuses
-//     max_tokens or a temperature for them before sending anything.
+//     (ReasoningMaxTokens), and its own fixed sampling: the API refuses
+//     max_tokens or a temperature for them.
 const (
 	MaxTokens          = 900
 	ReasoningMaxTokens = 4000
 	Temperature        = 0.3
 )
 
-// reasoningModel reports a model name go-openai treats as a reasoning model.
+// reasoningModel reports a model name of OpenAI's reasoning families.
 func reasoningModel(m string) bool {
 	for _, p := range []string{"o1", "o3", "o4", "gpt-5", "gpt-6"} {
 		if strings.HasPrefix(m, p) {
@@ -82,7 +80,7 @@ func ParseFormat(s string) (Format, bool) {
 
 // Client is the model behind the OpenAI API.
 type Client struct {
-	api     *openai.Client
+	api     *chatAPI
 	model   string
 	timeout time.Duration
 	// format is the strongest response format the server has not refused,
@@ -98,14 +96,10 @@ var _ namebot.Model = (*Client)(nil)
 // New returns a model client. baseURL may be empty (OpenAI itself). It asks
 // for strict structured output first and falls back as the server refuses.
 func New(apiKey, baseURL, model string, timeout time.Duration) *Client {
-	cfg := openai.DefaultConfig(apiKey)
-	if baseURL != "" {
-		cfg.BaseURL = baseURL
-	}
 	// The per-call context carries the deadline; the client's own timeout
 	// is a backstop should a caller forget one.
-	cfg.HTTPClient = &http.Client{Timeout: timeout + 2*time.Second}
-	return &Client{api: openai.NewClientWithConfig(cfg), model: model, timeout: timeout}
+	hc := &http.Client{Timeout: timeout + 2*time.Second}
+	return &Client{api: newChatAPI(apiKey, baseURL, hc), model: model, timeout: timeout}
 }
 
 // UseFormat fixes the response format (OPENAI_RESPONSE_FORMAT): the client
@@ -132,23 +126,23 @@ func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming
 	defer cancel()
 	hint := suggest.Analyze(question).Hint()
 	prompt := naming.BuildPromptHint(spec, history, question, hint)
-	msgs := make([]openai.ChatCompletionMessage, 0, len(prompt))
+	msgs := make([]chatMessage, 0, len(prompt))
 	for _, m := range prompt {
-		msgs = append(msgs, openai.ChatCompletionMessage{Role: m.Role, Content: m.Content})
+		msgs = append(msgs, chatMessage{Role: m.Role, Content: m.Content})
 	}
-	req := openai.ChatCompletionRequest{
+	req := chatRequest{
 		Model:    c.model,
 		Messages: msgs,
 		// max_tokens, not max_completion_tokens: the OpenAI-compatible
 		// servers (Ollama, vLLM, llama.cpp) understand only the former.
-		MaxTokens:   MaxTokens, //lint:ignore SA1019 see above
+		MaxTokens:   MaxTokens,
 		Temperature: Temperature,
 	}
 	if reasoningModel(c.model) {
-		req.MaxTokens, req.Temperature = 0, 0 //lint:ignore SA1019 cleared, not used
+		req.MaxTokens, req.Temperature = 0, 0
 		req.MaxCompletionTokens = ReasoningMaxTokens
 	}
-	var resp openai.ChatCompletionResponse
+	var resp *chatResponse
 	for {
 		f := c.Format()
 		// Every kind, whatever the question seems to ask: a strict schema
@@ -157,7 +151,7 @@ func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming
 		// prompt says which kinds to fill.
 		req.ResponseFormat = responseFormat(f, naming.AllKinds())
 		var err error
-		resp, err = c.api.CreateChatCompletion(ctx, req)
+		resp, err = c.api.complete(ctx, &req)
 		if err == nil {
 			break
 		}
@@ -182,19 +176,19 @@ func (c *Client) Suggest(ctx context.Context, spec naming.Spec, history []naming
 	return ans, nil
 }
 
-func responseFormat(f Format, kinds []naming.Kind) *openai.ChatCompletionResponseFormat {
+func responseFormat(f Format, kinds []naming.Kind) *chatFormat {
 	switch f {
 	case FormatJSONSchema:
-		return &openai.ChatCompletionResponseFormat{
-			Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
-			JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
+		return &chatFormat{
+			Type: "json_schema",
+			JSONSchema: &jsonSchema{
 				Name:   naming.SchemaName,
 				Schema: naming.AnswerSchema(kinds),
 				Strict: true,
 			},
 		}
 	case FormatJSONObject:
-		return &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
+		return &chatFormat{Type: "json_object"}
 	}
 	return nil
 }
@@ -204,24 +198,12 @@ func responseFormat(f Format, kinds []naming.Kind) *openai.ChatCompletionRespons
 // names response_format, json_schema or json_object. Any other failure is
 // the model's, and is not retried.
 func refusesFormat(err error) bool {
-	status, msg := 0, ""
-	var apiErr *openai.APIError
-	var reqErr *openai.RequestError
-	switch {
-	case errors.As(err, &apiErr):
-		status, msg = apiErr.HTTPStatusCode, apiErr.Message
-		if apiErr.Param != nil {
-			msg += " " + *apiErr.Param
-		}
-	case errors.As(err, &reqErr):
-		status, msg = reqErr.HTTPStatusCode, string(reqErr.Body)
-	default:
+	apiErr, ok := asAPIError(err)
+	if !ok || (apiErr.StatusCode != http.StatusBadRequest && apiErr.StatusCode != http.StatusUnprocessableEntity) {
 		return false
 	}
-	if status != http.StatusBadRequest && status != http.StatusUnprocessableEntity {
-		return false
-	}
-	msg = strings.ToLower(msg)
+	// The error object's message and param, or the body when it held none.
+	msg := strings.ToLower(apiErr.Message + " " + apiErr.Param + " " + apiErr.Body)
 	return strings.Contains(msg, "response_format") || strings.Contains(msg, "json_schema") ||
 		strings.Contains(msg, "json_object") || strings.Contains(msg, "response format")
 }

@@ -164,9 +164,9 @@ func TestParseFormat(t *testing.T) {
 	}
 }
 
-// A reasoning model gets max_completion_tokens and no temperature: with
-// max_tokens go-openai refused the call before sending it, so every send
-// with such a model failed.
+// A reasoning model gets max_completion_tokens and no temperature: OpenAI
+// refuses max_tokens for it (and go-openai, the client once used, refused
+// the call before sending it), so every send with such a model failed.
 func TestClient_ReasoningModel(t *testing.T) {
 	fake := llmtest.New()
 	t.Cleanup(fake.Close)

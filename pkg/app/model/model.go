@@ -2,7 +2,7 @@
 // the offline suggester when no key is configured. It is a package of its
 // own so that only what asks the model (chatsend, the local stack) imports
 // pkg/llm: an imported package is linked and initialised at every cold
-// start whether it is used or not, and pkg/llm brings go-openai and
+// start whether it is used or not, and pkg/llm brings its HTTP client and
 // pkg/suggest (its glossary, tables and regexps) into accounts, chat and
 // board when pkg/app imports it.
 package model
