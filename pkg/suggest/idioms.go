@@ -546,6 +546,9 @@ func fillObj(n []string, f *frame) []string {
 		}
 		t := f.thing()
 		ow := t.words((w == objsSlot || t.plural()) && !massy(t))
+		for len(ow) > 0 && len(out) > 0 && ow[0] == out[len(out)-1] {
+			ow = ow[1:] // reset {obj} with "reset form" read as the object: resetForm
+		}
 		if len(ow) == 0 {
 			return nil
 		}

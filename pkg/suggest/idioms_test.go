@@ -183,6 +183,10 @@ func TestIdiomObject(t *testing.T) {
 	if got := fillObj([]string{"exclude", objsSlot}, f); got != nil {
 		t.Errorf("fillObj with no object = %v, want nil", got)
 	}
+	f.obj = np{nouns: []item{{words: []string{"reset"}}, {words: []string{"form"}}}}
+	if got := strings.Join(fillObj([]string{"reset", objSlot}, f), " "); got != "reset form" {
+		t.Errorf("fillObj(reset {obj}) with the object \"reset form\" = %q, want reset form", got)
+	}
 	if got := fillObj([]string{"resend"}, f); len(got) != 1 {
 		t.Errorf("fillObj without a slot = %v", got)
 	}
