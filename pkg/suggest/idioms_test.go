@@ -178,6 +178,7 @@ func TestIdiomObject(t *testing.T) {
 		{"TypeScript", "주문 목록에서 환불된 주문 빼는 함수", naming.KindFunction, "excludeRefundedOrders"},
 		{"Python", "이메일 목록 중복 제거하는 함수", naming.KindFunction, "dedupe_emails"},
 		{"Go", "인증 메일 다시 보내는 함수", naming.KindFunction, "resendAuthenticationEmail"},
+		{"TypeScript", "페이지당 상품 개수 상수", naming.KindConstant, "PRODUCTS_PER_PAGE"},
 	})
 	f := &frame{}
 	if got := fillObj([]string{"exclude", objsSlot}, f); got != nil {
