@@ -255,31 +255,28 @@ func hintSection(h Hint) string {
 	if h.Async {
 		b.WriteString("\n- The function is asynchronous: follow the language's convention (C#: the Async suffix).")
 	}
-	var terms []string
-	for _, t := range h.Terms {
-		if len(terms) == maxHintTerms {
-			break
-		}
-		if t = cleanLine(t, 60); t != "" && isIdentLike(strings.ReplaceAll(t, " ", "_")) {
-			terms = append(terms, strconv.Quote(t))
-		}
-	}
-	if len(terms) > 0 {
+	if terms := quotedWords(h.Terms); len(terms) > 0 {
 		b.WriteString("\n- The question's terms in English: " + strings.Join(terms, ", ") + ".")
 	}
-	var idioms []string
-	for _, t := range h.Idioms {
-		if len(idioms) == maxHintTerms {
-			break
-		}
-		if t = cleanLine(t, 60); t != "" && isIdentLike(strings.ReplaceAll(t, " ", "_")) {
-			idioms = append(idioms, strconv.Quote(t))
-		}
-	}
-	if len(idioms) > 0 {
+	if idioms := quotedWords(h.Idioms); len(idioms) > 0 {
 		b.WriteString("\n- Names developers usually give this (words; case them for the room, keep them if they fit): " + strings.Join(idioms, ", ") + ".")
 	}
 	return b.String()
+}
+
+// quotedWords quotes up to maxHintTerms entries of words (letters, digits,
+// spaces; one line each): anything else never reaches the prompt.
+func quotedWords(list []string) []string {
+	var out []string
+	for _, t := range list {
+		if len(out) == maxHintTerms {
+			break
+		}
+		if t = cleanLine(t, 60); t != "" && isIdentLike(strings.ReplaceAll(t, " ", "_")) {
+			out = append(out, strconv.Quote(t))
+		}
+	}
+	return out
 }
 
 // isIdentLike reports whether s is ASCII letters, digits and underscores.
