@@ -246,6 +246,9 @@ func kindSlot(k naming.Kind) int {
 func placeFollows(items []item, i int) bool {
 	for j := i + 1; j < len(items); j++ {
 		n := items[j]
+		if n.g == gBy && j > i+1 {
+			return true // 직원 리스트 부서별로: the criterion written apart
+		}
 		if n.g != gNone || !n.isNoun() {
 			return false
 		}
