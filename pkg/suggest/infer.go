@@ -467,6 +467,9 @@ func modifiesNoun(v *item) bool {
 	if v.eng {
 		return false
 	}
+	if v.mood == moodWhen {
+		return true // 읽을때 버퍼 크기 (8KB): the when-clause qualifies the value
+	}
 	switch v.form {
 	case formAdn, formFut, formPassAdn, formPassFut:
 		return true

@@ -14,6 +14,7 @@ func TestGivenValues(t *testing.T) {
 		// the clause before the noun does not make it a function
 		{"Java", "재시도 사이에 기다리는 기본 대기시간 (2초)", naming.KindConstant, "DEFAULT_WAITING_TIME_SECONDS"},
 		{"Java", "배터리 부족 경고 띄우는 기준 퍼센트 (15%)", naming.KindConstant, "LOW_BATTERY_WARNING_PERCENT"},
+		{"Rust", "소켓에서 읽을때 버퍼 크기 (4KB)", naming.KindConstant, "BUFFER_SIZE_KB"},
 		// a dropped 을/를 after a list before a place
 		{"JavaScript", "게시글 댓글 목록 서버에서 불러오는 함수", naming.KindFunction, "loadPostComments"},
 		{"Python", "주문 목록 DB에서 조회하는 함수", naming.KindFunction, "get_orders"},
