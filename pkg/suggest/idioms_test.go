@@ -179,6 +179,8 @@ func TestIdiomObject(t *testing.T) {
 		{"Python", "이메일 목록 중복 제거하는 함수", naming.KindFunction, "dedupe_emails"},
 		{"Go", "인증 메일 다시 보내는 함수", naming.KindFunction, "resendAuthenticationEmail"},
 		{"TypeScript", "페이지당 상품 개수 상수", naming.KindConstant, "PRODUCTS_PER_PAGE"},
+		{"Python", "입력한 글자 수 세는 함수", naming.KindFunction, "count_characters"},
+		{"Ruby", "비밀번호 최소 글자수 상수", naming.KindConstant, "MIN_PASSWORD_LENGTH"},
 	})
 	f := &frame{}
 	if got := fillObj([]string{"exclude", objsSlot}, f); got != nil {
