@@ -20,6 +20,7 @@ func TestGivenValues(t *testing.T) {
 		{"Python", "주문 목록 DB에서 조회하는 함수", naming.KindFunction, "get_orders"},
 		{"JavaScript", "주문 목록 날짜 최신순으로 정렬하는 함수", naming.KindFunction, "sortByDateDesc"},
 		{"Kotlin", "주문 리스트 상태별로 묶은 맵", naming.KindVariable, "ordersByStatus"},
+		{"Swift", "도시 목록 첫글자별로 묶은 딕셔너리", naming.KindVariable, "citiesByFirstLetter"},
 		// Korean words before an English place or tool are the object
 		{"TypeScript", "상품 API에서 가져오는 함수", naming.KindFunction, "fetchProductFromApi"},
 		{"Python", "주식 시세 aiohttp로 가져오는 함수", naming.KindFunction, "get_stock_price"},
