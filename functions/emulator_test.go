@@ -87,20 +87,41 @@ func DirOf(logicalID string) string {
 	return strings.ToLower(strings.TrimSuffix(logicalID, "Function"))
 }
 
-func TestEmulator(t *testing.T) {
+// functionsTemplate is the repository's root and its template.
+func functionsTemplate(t *testing.T) (string, *local.Template) {
+	t.Helper()
 	root, err := local.Root()
 	if err != nil {
 		t.Fatal(err)
 	}
+	tmpl, err := local.LoadTemplate(filepath.Join(root, "template.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root, tmpl
+}
+
+// buildBootstrap builds functions/dir as `make build` does (local.
+// LambdaBuildFlags) with env added, and returns the binary's path.
+func buildBootstrap(t *testing.T, root, dir string, env ...string) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "bootstrap")
+	build := exec.Command("go", append(append([]string{"build"}, local.LambdaBuildFlags...), "-o", bin, "./functions/"+dir)...)
+	build.Dir = root
+	build.Env = append(append(os.Environ(), "CGO_ENABLED=0"), env...)
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func TestEmulator(t *testing.T) {
+	root, tmpl := functionsTemplate(t)
 	rie := filepath.Join(root, ".bin", "aws-lambda-rie")
 	if _, err := os.Stat(rie); err != nil {
 		if rie, err = exec.LookPath("aws-lambda-rie"); err != nil {
 			t.Fatal("aws-lambda-rie not found: run `make tools` (go install of the emulator into .bin)")
 		}
-	}
-	tmpl, err := local.LoadTemplate(filepath.Join(root, "template.yaml"))
-	if err != nil {
-		t.Fatal(err)
 	}
 	ctx := context.Background()
 	dl, err := local.StartDynalite(ctx, root, "")
@@ -129,13 +150,7 @@ func TestEmulator(t *testing.T) {
 			if !ok {
 				t.Fatalf("no emulator scenario for %s (functions/%s)", id, dir)
 			}
-			bin := filepath.Join(t.TempDir(), "bootstrap")
-			build := exec.Command("go", append(append([]string{"build"}, local.LambdaBuildFlags...), "-o", bin, "./functions/"+dir)...)
-			build.Dir = root
-			build.Env = append(os.Environ(), "CGO_ENABLED=0")
-			if out, err := build.CombinedOutput(); err != nil {
-				t.Fatalf("build: %v\n%s", err, out)
-			}
+			bin := buildBootstrap(t, root, dir)
 			runScenario(t, rie, bin, filepath.Join(root, "functions", dir, "events"), steps, vars, []string{
 				"DYNAMODB_ENDPOINT=" + dl.Endpoint,
 				"S3_ENDPOINT=" + fakeS3.Endpoint,
@@ -271,14 +286,7 @@ func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, seeded 
 // its HTTP client and pkg/suggest and runs their package init (the suggester's
 // tables and regexps) at every cold start, used or not.
 func TestModelOnlyInChatSend(t *testing.T) {
-	root, err := local.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl, err := local.LoadTemplate(filepath.Join(root, "template.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root, tmpl := functionsTemplate(t)
 	for id := range tmpl.Functions {
 		dir := DirOf(id)
 		t.Run(dir, func(t *testing.T) {
@@ -302,30 +310,18 @@ func TestModelOnlyInChatSend(t *testing.T) {
 const MaxBootstrap = 8 << 20
 
 // MaxChatSendBootstrap is chatsend's ceiling: docs/targets.md allows it
-// 9 MiB for the offline suggester's embedded glossary (pkg/suggest/glossary).
+// 9 MiB for the offline suggester and its embedded data (pkg/suggest/data.gz:
+// the glossary and the phrasebook).
 const MaxChatSendBootstrap = 9 << 20
 
 // TestBootstrapSize builds every function as `make build` does for AWS
 // and fails when one outgrows MaxBootstrap.
 func TestBootstrapSize(t *testing.T) {
-	root, err := local.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl, err := local.LoadTemplate(filepath.Join(root, "template.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root, tmpl := functionsTemplate(t)
 	for id := range tmpl.Functions {
 		dir := DirOf(id)
 		t.Run(dir, func(t *testing.T) {
-			bin := filepath.Join(t.TempDir(), "bootstrap")
-			build := exec.Command("go", append(append([]string{"build"}, local.LambdaBuildFlags...), "-o", bin, "./functions/"+dir)...)
-			build.Dir = root
-			build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH=arm64")
-			if out, err := build.CombinedOutput(); err != nil {
-				t.Fatalf("build: %v\n%s", err, out)
-			}
+			bin := buildBootstrap(t, root, dir, "GOOS=linux", "GOARCH=arm64")
 			st, err := os.Stat(bin)
 			if err != nil {
 				t.Fatal(err)

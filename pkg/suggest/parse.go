@@ -125,13 +125,11 @@ func valueUnit(g *glossary, tok string) string {
 			return "" // fps: the English reading is the noun (frame rate)
 		}
 	}
+	if len(g.en[u]) > 0 {
+		return m[1]
+	}
 	for _, km := range g.ko[u] {
 		if km.t.Class == 'u' {
-			return m[1]
-		}
-	}
-	for _, t := range g.en[u] {
-		if t.Class == 'u' {
 			return m[1]
 		}
 	}
@@ -210,12 +208,8 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			j := i
 			var words []string
 			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
-				for _, w := range naming.Split(strings.ReplaceAll(valueUnit(g, toks[j].text), "'", "")) {
-					if u := strings.TrimLeft(w, "0123456789"); u != w && enGrammar[u].g == gUnit {
-						w = u // 500ms, 30s: the unit of a number
-					}
-					words = append(words, w)
-				}
+				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
+				words = append(words, naming.Split(strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""))...)
 				j++
 			}
 			items = append(items, parseEnglish(g, words)...)
