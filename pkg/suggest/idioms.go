@@ -268,7 +268,7 @@ func parseIdiom(s string) (*idiom, error) {
 				}
 				tok.kind, tok.s = 'e', strings.ToLower(t[1:len(t)-1])
 				positive = positive || !tok.neg
-			case hasHangulRune(t):
+			case naming.QuestionIsKorean(t): // has Hangul
 				if strings.HasPrefix(t, "^") {
 					tok.start = true
 					t = strings.TrimSpace(t[1:])
@@ -306,15 +306,6 @@ func parseIdiom(s string) (*idiom, error) {
 		id.names = append(id.names, ws)
 	}
 	return id, nil
-}
-
-func hasHangulRune(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Hangul, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // idiomQuestion is what the phrasebook matches against.
@@ -401,16 +392,6 @@ func (iq *idiomQuestion) holdsMemo(t idiomTok) bool {
 		iq.memo[t.id] = m
 	}
 	return (m == 1) != t.neg
-}
-
-// score is how many words and phrases of the line's best alternative the
-// question holds; 0 when no alternative holds entirely.
-func (iq *idiomQuestion) score(id *idiom) int {
-	best := 0
-	for _, alt := range id.alts {
-		best = max(best, iq.scoreAlt(alt))
-	}
-	return best
 }
 
 // scoreAlt is the words and phrases of one alternative, 0 unless all hold.

@@ -140,6 +140,16 @@ func TestIdiomsFirst(t *testing.T) {
 	}
 }
 
+// score is a line's best alternative checked without the index: the
+// reference TestIdiomIndexExact holds matchIdioms to.
+func (iq *idiomQuestion) score(id *idiom) int {
+	best := 0
+	for _, alt := range id.alts {
+		best = max(best, iq.scoreAlt(alt))
+	}
+	return best
+}
+
 // TestIdiomIndexExact: the index finds exactly the lines a check of every
 // line finds, on the evaluation set's questions.
 func TestIdiomIndexExact(t *testing.T) {
