@@ -3,6 +3,7 @@ package llm_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -29,18 +30,6 @@ func formats(reqs []llmtest.Request) []string {
 	return out
 }
 
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func TestClient_SendsStrictSchema(t *testing.T) {
 	c, fake := newClient(t)
 	fake.HoldToSchema(true)
@@ -52,7 +41,7 @@ func TestClient_SendsStrictSchema(t *testing.T) {
 		t.Fatal("no suggestions from a schema-conforming answer")
 	}
 	reqs := fake.Requests()
-	if got := formats(reqs); !equal(got, []string{"json_schema"}) {
+	if got := formats(reqs); !slices.Equal(got, []string{"json_schema"}) {
 		t.Fatalf("formats sent = %v, want [json_schema]", got)
 	}
 	rf := reqs[0].ResponseFormat
@@ -96,7 +85,7 @@ func TestClient_FallsBackOncePerProcess(t *testing.T) {
 				t.Fatalf("refusing %v: Suggest: %v", tc.refuse, err)
 			}
 		}
-		if got := formats(fake.Requests()); !equal(got, tc.want) {
+		if got := formats(fake.Requests()); !slices.Equal(got, tc.want) {
 			t.Errorf("refusing %v: formats sent = %v, want %v", tc.refuse, got, tc.want)
 		}
 		if c.Format() != tc.final {
@@ -137,7 +126,7 @@ func TestClient_FixedFormat(t *testing.T) {
 	if !errors.As(err, &ne) || ne.Code != namebot.EMODELFAILED {
 		t.Fatalf("a refused fixed format: err = %v, want model_failed", err)
 	}
-	if got := formats(fake.Requests()); !equal(got, []string{"json_object", "json_object"}) {
+	if got := formats(fake.Requests()); !slices.Equal(got, []string{"json_object", "json_object"}) {
 		t.Errorf("formats sent = %v: a fixed format must not fall back", got)
 	}
 }
@@ -148,7 +137,7 @@ func TestClient_ModelFailureIsNotARefusal(t *testing.T) {
 	if _, err := c.Suggest(context.Background(), spec, nil, "합계 함수"); err == nil {
 		t.Fatal("a failing model answered")
 	}
-	if got := formats(fake.Requests()); !equal(got, []string{"json_schema"}) || c.Format() != llm.FormatJSONSchema {
+	if got := formats(fake.Requests()); !slices.Equal(got, []string{"json_schema"}) || c.Format() != llm.FormatJSONSchema {
 		t.Errorf("formats sent = %v, format %s: a model failure is not a refusal of the format", got, c.Format())
 	}
 }

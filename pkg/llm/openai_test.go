@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -191,7 +192,7 @@ func TestClient_PlainTextRefusalStepsDown(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if !equal(formats, []string{"json_schema", "json_object"}) || c.Format() != llm.FormatJSONObject {
+	if !slices.Equal(formats, []string{"json_schema", "json_object"}) || c.Format() != llm.FormatJSONObject {
 		t.Errorf("formats sent %v, format %s", formats, c.Format())
 	}
 }

@@ -16,6 +16,7 @@ package review
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -355,7 +356,7 @@ func (r *reviewer) run(name string, asked Kind) {
 	}
 
 	// 3. Better names: every alternative in the case the kind takes.
-	changed := wrongCase || invalid || len(abbr) > 0 || len(roman) > 0 || len(words) != len(s.words) || len(alts) != 1 || !equal(alts[0], expanded)
+	changed := wrongCase || invalid || len(abbr) > 0 || len(roman) > 0 || len(words) != len(s.words) || len(alts) != 1 || !slices.Equal(alts[0], expanded)
 	if r.unfixable || !changed {
 		if wrongCase {
 			r.wrongCase(name, kind, nk, "")
@@ -730,18 +731,6 @@ func cat(parts ...[]string) []string {
 		out = append(out, p...)
 	}
 	return out
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // verbs start a function's name (used to guess the kind of a bare name).
