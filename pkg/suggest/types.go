@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -75,13 +76,7 @@ func isKindItem(it item) bool { return it.g == gClass || it.g == gEnum }
 // typeNamesKo adds the names of a type asked in Korean; false when the
 // question does not read that way (the frame's names are used instead).
 func (b *builder) typeNamesKo(f *frame, items []item) bool {
-	kw := -1
-	for i, it := range items {
-		if isKindItem(it) {
-			kw = i
-			break
-		}
-	}
+	kw := slices.IndexFunc(items, isKindItem)
 	if kw < 0 {
 		return false
 	}
@@ -389,13 +384,7 @@ func firstPhrase(items []item) []string {
 // go wrong while parsing a config file" (ConfigError, ParseError), "class
 // that sends emails" (EmailSender).
 func (b *builder) typeNamesEn(f *frame, items []item) bool {
-	kw := -1
-	for i, it := range items {
-		if isKindItem(it) {
-			kw = i
-			break
-		}
-	}
+	kw := slices.IndexFunc(items, isKindItem)
 	if kw < 0 {
 		return false
 	}
