@@ -108,6 +108,7 @@ func parseIdioms(fsys fs.FS) ([]*idiom, []string) {
 		return nil, []string{fmt.Sprintf("idioms: list files: %v", err)}
 	}
 	sort.Strings(files)
+	cache := map[string]idiomTok{}
 	for _, f := range files {
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
@@ -123,7 +124,7 @@ func parseIdioms(fsys fs.FS) ([]*idiom, []string) {
 			if strings.TrimSpace(s) == "" || strings.HasPrefix(strings.TrimSpace(s), "#") {
 				continue
 			}
-			id, err := parseIdiom(s)
+			id, err := parseIdiom(s, cache)
 			if err != nil {
 				bad = append(bad, fmt.Sprintf("%s:%d: %v", f, line, err))
 				continue
@@ -227,7 +228,9 @@ func tokRank(t idiomTok) int {
 	return 0
 }
 
-func parseIdiom(s string) (*idiom, error) {
+// parseIdiom reads one line; cache (may be nil) keeps the tokens already
+// read, which repeat across lines and alternatives (!?, !는지, 로그인).
+func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 	cols := strings.Split(s, "\t")
 	if len(cols) < 3 || len(cols) > 5 {
 		return nil, fmt.Errorf("want 3 to 5 tab-separated columns, have %d", len(cols))
@@ -243,46 +246,17 @@ func parseIdiom(s string) (*idiom, error) {
 		var toks []idiomTok
 		positive := false
 		for _, raw := range strings.Split(alt, "+") {
-			t := strings.TrimSpace(raw)
-			tok := idiomTok{}
-			if strings.HasPrefix(t, "!") {
-				tok.neg = true
-				t = strings.TrimSpace(t[1:])
+			tok, ok := cache[raw]
+			if !ok {
+				var err error
+				if tok, err = parseIdiomTok(strings.TrimSpace(raw)); err != nil {
+					return nil, fmt.Errorf("%w in %q", err, alt)
+				}
+				if cache != nil {
+					cache[raw] = tok
+				}
 			}
-			switch {
-			case t == "":
-				return nil, fmt.Errorf("empty token in %q", alt)
-			case t == "?" || strings.HasPrefix(t, "#"):
-				switch t {
-				case "?", "#count", "#list", "#async", "#handler":
-				default:
-					return nil, fmt.Errorf("unknown flag %q", t)
-				}
-				tok.kind, tok.s = 'f', t
-			case strings.HasPrefix(t, `"`):
-				if len(t) < 3 || !strings.HasSuffix(t, `"`) {
-					return nil, fmt.Errorf("unclosed quote in %q", t)
-				}
-				if t[1] == ' ' {
-					return nil, fmt.Errorf("phrase %q: a phrase already starts at a word; a leading space never matches", t)
-				}
-				tok.kind, tok.s = 'e', strings.ToLower(t[1:len(t)-1])
-				positive = positive || !tok.neg
-			case naming.QuestionIsKorean(t): // has Hangul
-				if strings.HasPrefix(t, "^") {
-					tok.start = true
-					t = strings.TrimSpace(t[1:])
-				}
-				tok.kind, tok.s = 'k', compact(strings.ToLower(t))
-				tok.raw = kindWords.Replace(tok.s) != tok.s
-				positive = positive || !tok.neg
-			default:
-				if t != strings.ToLower(t) {
-					return nil, fmt.Errorf("term %q: write glossary terms in lower case", t)
-				}
-				tok.kind, tok.s = 't', strings.Join(strings.Fields(t), " ")
-				positive = positive || !tok.neg
-			}
+			positive = positive || tok.kind != 'f' && !tok.neg
 			toks = append(toks, tok)
 		}
 		if !positive {
@@ -306,6 +280,47 @@ func parseIdiom(s string) (*idiom, error) {
 		id.names = append(id.names, ws)
 	}
 	return id, nil
+}
+
+// parseIdiomTok reads one token of a when column.
+func parseIdiomTok(t string) (idiomTok, error) {
+	tok := idiomTok{}
+	if strings.HasPrefix(t, "!") {
+		tok.neg = true
+		t = strings.TrimSpace(t[1:])
+	}
+	switch {
+	case t == "":
+		return tok, fmt.Errorf("empty token")
+	case t == "?" || strings.HasPrefix(t, "#"):
+		switch t {
+		case "?", "#count", "#list", "#async", "#handler":
+		default:
+			return tok, fmt.Errorf("unknown flag %q", t)
+		}
+		tok.kind, tok.s = 'f', t
+	case strings.HasPrefix(t, `"`):
+		if len(t) < 3 || !strings.HasSuffix(t, `"`) {
+			return tok, fmt.Errorf("unclosed quote %q", t)
+		}
+		if t[1] == ' ' {
+			return tok, fmt.Errorf("phrase %q: a phrase already starts at a word; a leading space never matches", t)
+		}
+		tok.kind, tok.s = 'e', strings.ToLower(t[1:len(t)-1])
+	case naming.QuestionIsKorean(t): // has Hangul
+		if strings.HasPrefix(t, "^") {
+			tok.start = true
+			t = strings.TrimSpace(t[1:])
+		}
+		tok.kind, tok.s = 'k', compact(strings.ToLower(t))
+		tok.raw = kindWords.Replace(tok.s) != tok.s
+	default:
+		if t != strings.ToLower(t) {
+			return tok, fmt.Errorf("term %q: write glossary terms in lower case", t)
+		}
+		tok.kind, tok.s = 't', strings.Join(strings.Fields(t), " ")
+	}
+	return tok, nil
 }
 
 // idiomQuestion is what the phrasebook matches against.

@@ -58,7 +58,7 @@ func TestParseIdiomRejects(t *testing.T) {
 		"\" at\"\tf\tis at",
 		"같은날\tf\tis same day, ", // empty name
 	} {
-		if _, err := parseIdiom(line); err == nil {
+		if _, err := parseIdiom(line, nil); err == nil {
 			t.Errorf("parseIdiom(%q) accepted a malformed line", line)
 		}
 	}
@@ -104,7 +104,7 @@ func TestIdiomTextTokens(t *testing.T) {
 		{"수변", false},  // 수 + 변수: the kind word is masked
 		{"개수변수", true}, // a token naming a kind word is matched unmasked
 	} {
-		id, err := parseIdiom(c.tok + "\tv\tx")
+		id, err := parseIdiom(c.tok+"\tv\tx", nil)
 		if err != nil {
 			t.Fatal(err)
 		}
