@@ -1,48 +1,21 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { client } from '../src/api/client';
+import { describe, expect, it, vi } from 'vitest';
 import type { Message, PickKind, Quota, Room } from '../src/api/types';
-import { sessionStore } from '../src/auth';
 import { allNames, CopyAllButton } from '../src/components/CopyAll';
 import { KindChips } from '../src/components/KindChips';
 import { MessageItem } from '../src/components/MessageItem';
 import { RenameTitle } from '../src/components/RenameTitle';
 import { matchRoom } from '../src/components/RoomSearch';
-import { setLang } from '../src/i18n';
 import { RoomPage } from '../src/pages/Room';
 import { RoomsPage } from '../src/pages/Rooms';
+import { json, mount, root, useDom } from './dom';
 
 const quota: Quota = { limit: 5, used: 2, remaining: 3, resets_at: '2030-01-01T15:00:00Z' };
 const room: Room = { id: 'r1', language: 'Python', convention: 'PEP 8', title: '결제', created_at: '2030-01-01T00:00:00Z', updated_at: '2030-01-01T00:00:00Z' };
 
-let root: HTMLElement;
+useDom();
 
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  setLang('ko');
-  window.scrollTo = () => undefined;
-  // The fake server is signed in: the app refreshes only when the session hint
-  // cookie says there may be a session.
-  document.cookie = 'namebot_session=1; path=/';
-});
 
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-  vi.unstubAllGlobals();
-  client.clearSession();
-  sessionStore.set({ status: 'loading' });
-});
-
-function mount(node: preact.ComponentChild) {
-  act(() => render(node, root));
-}
-
-function json(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
 
 /** Routes fetch to a fake server that is signed in; returns the calls. */
 function serve(route: (url: string, init: RequestInit) => Response | undefined) {

@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { client } from '../src/api/client';
+import { describe, expect, it, vi } from 'vitest';
 import type { Message, Profile, Quota } from '../src/api/types';
 import { App } from '../src/app';
 import { sessionStore } from '../src/auth';
@@ -15,6 +13,7 @@ import { setLang } from '../src/i18n';
 import { RoomPage } from '../src/pages/Room';
 import { RoomsPage } from '../src/pages/Rooms';
 import { locationStore } from '../src/router';
+import { json, mount, root, useDom } from './dom';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -25,25 +24,7 @@ const HOSTILE = [
 
 const quota: Quota = { limit: 5, used: 2, remaining: 3, resets_at: '2030-01-01T15:00:00Z' };
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  setLang('ko');
-  window.scrollTo = () => undefined;
-  (window as unknown as { __xss?: unknown }).__xss = undefined;
-  // A browser that signed in before: the companion cookie says a refresh is worth asking.
-  document.cookie = 'namebot_session=1; path=/';
-});
-
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-  vi.unstubAllGlobals();
-  client.clearSession();
-  sessionStore.set({ status: 'loading' });
-});
+useDom();
 
 /** Nothing executable was created and no payload ran. */
 function expectInert(el: HTMLElement) {
@@ -60,9 +41,6 @@ function find<T extends Element>(selector: string): Promise<T> {
   });
 }
 
-function mount(node: preact.ComponentChild) {
-  act(() => render(node, root));
-}
 
 function msg(over: Partial<Message>): Message {
   return {
@@ -78,9 +56,6 @@ function msg(over: Partial<Message>): Message {
 
 type Route = (url: string, init: RequestInit) => Response | undefined;
 
-function json(status: number, body: unknown) {
-  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
 
 /** Routes the singleton client's fetch to a fake server that is already signed in. */
 function serve(route: Route) {
