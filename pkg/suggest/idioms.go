@@ -457,7 +457,9 @@ func matchIdioms(q string, f *frame) []*idiom {
 }
 
 // kindWords are masked before Korean text is matched, so 수 is never
-// found in 함수 or 상수.
+// found in 함수 or 상수. They are the unambiguous kind words of grammar.go's
+// list: 모델, 타입, 객체, 필드 there also name things a line may match on
+// (뷰모델, 데이터 타입), so they are not masked.
 var kindWords = strings.NewReplacer("함수", "|", "메서드", "|", "메소드", "|", "변수", "|", "상수", "|", "클래스", "|", "구조체", "|", "열거형", "|", "인터페이스", "|", "프로퍼티", "|")
 
 // reYesNoEn: an English question asked as yes or no.
