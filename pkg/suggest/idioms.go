@@ -33,7 +33,10 @@ import (
 //	           the question (its end may run on: "retri" matches retried);
 //	         ? a yes/no question; #count #list #async #handler: what the
 //	           question asks for, as the analysis read it;
-//	         !token: the token must not hold.
+//	         !token: the token must not hold;
+//	         [a, b]: any one of a and b; ![a, b]: neither;
+//	       " ; " then tokens every alternative also needs (the line's
+//	       exclusions, written once)
 //	kinds  the kinds the names are for: f function, v variable,
 //	       c constant, t type (class, struct, enum, interface)
 //	names  comma-separated, words separated by spaces, lower case
@@ -242,27 +245,38 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 	if id.kinds == "" || strings.Trim(id.kinds, "fvct") != "" {
 		return nil, fmt.Errorf("kinds %q: use the letters f, v, c and t", id.kinds)
 	}
-	for _, alt := range strings.Split(cols[0], "|") {
-		var toks []idiomTok
-		positive := false
-		for _, raw := range strings.Split(alt, "+") {
-			tok, ok := cache[raw]
-			if !ok {
-				var err error
-				if tok, err = parseIdiomTok(strings.TrimSpace(raw)); err != nil {
-					return nil, fmt.Errorf("%w in %q", err, alt)
-				}
-				if cache != nil {
-					cache[raw] = tok
-				}
+	when, guard, _ := strings.Cut(cols[0], ";")
+	var guards [][]idiomTok
+	if strings.TrimSpace(guard) != "" {
+		var err error
+		if guards, err = parseIdiomItems(guard, cache); err != nil {
+			return nil, err
+		}
+		if len(guards) != 1 {
+			return nil, fmt.Errorf("guard %q: a guard holds for every alternative, so it takes no [a, b] group (![a, b] is fine)", guard)
+		}
+	}
+	for _, alt := range strings.Split(when, "|") {
+		expanded, err := parseIdiomItems(alt, cache)
+		if err != nil {
+			return nil, err
+		}
+		for _, toks := range expanded {
+			if len(guards) == 1 {
+				toks = append(toks, guards[0]...)
 			}
-			positive = positive || tok.kind != 'f' && !tok.neg
-			toks = append(toks, tok)
+			positive := false
+			for _, tok := range toks {
+				positive = positive || tok.kind != 'f' && !tok.neg
+			}
+			if !positive {
+				return nil, fmt.Errorf("alternative %q has no word or phrase to match", alt)
+			}
+			id.alts = append(id.alts, toks)
 		}
-		if !positive {
-			return nil, fmt.Errorf("alternative %q has no word or phrase to match", alt)
-		}
-		id.alts = append(id.alts, toks)
+	}
+	if len(id.alts) > maxIdiomAlts {
+		return nil, fmt.Errorf("%d alternatives (groups multiply): at most %d", len(id.alts), maxIdiomAlts)
 	}
 	for _, n := range strings.Split(cols[2], ",") {
 		ws := strings.Fields(n)
@@ -280,6 +294,78 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 		id.names = append(id.names, ws)
 	}
 	return id, nil
+}
+
+// maxIdiomAlts bounds the alternatives one line expands to.
+const maxIdiomAlts = 512
+
+// parseIdiomItems reads one alternative (tokens joined by +) into the
+// alternatives it stands for: a group [a, b] is any one of its tokens, so
+// "[재시도, 다시 시도] + [횟수, 몇번]" is four alternatives; a negated group
+// ![a, b] is none of them (!a + !b).
+func parseIdiomItems(alt string, cache map[string]idiomTok) ([][]idiomTok, error) {
+	out := [][]idiomTok{nil}
+	for _, raw := range strings.Split(alt, "+") {
+		item := strings.TrimSpace(raw)
+		neg := strings.HasPrefix(item, "![")
+		if !neg && !strings.HasPrefix(item, "[") {
+			tok, err := cachedIdiomTok(item, cache)
+			if err != nil {
+				return nil, fmt.Errorf("%w in %q", err, alt)
+			}
+			for i := range out {
+				out[i] = append(out[i], tok)
+			}
+			continue
+		}
+		inner, ok := strings.CutSuffix(strings.TrimPrefix(item, "!"), "]")
+		if !ok {
+			return nil, fmt.Errorf("unclosed group %q in %q", item, alt)
+		}
+		var toks []idiomTok
+		for _, m := range strings.Split(inner[1:], ",") {
+			if neg {
+				m = "!" + strings.TrimSpace(m)
+			}
+			tok, err := cachedIdiomTok(m, cache)
+			if err != nil {
+				return nil, fmt.Errorf("%w in group %q", err, item)
+			}
+			if tok.neg != neg {
+				return nil, fmt.Errorf("group %q: negate the whole group (![a, b]), not a member", item)
+			}
+			toks = append(toks, tok)
+		}
+		if neg {
+			for i := range out {
+				out[i] = append(out[i], toks...)
+			}
+			continue
+		}
+		next := make([][]idiomTok, 0, len(out)*len(toks))
+		for _, o := range out {
+			for _, tok := range toks {
+				next = append(next, append(o[:len(o):len(o)], tok))
+			}
+		}
+		if len(next) > maxIdiomAlts {
+			return nil, fmt.Errorf("%q expands to over %d alternatives", alt, maxIdiomAlts)
+		}
+		out = next
+	}
+	return out, nil
+}
+
+func cachedIdiomTok(raw string, cache map[string]idiomTok) (idiomTok, error) {
+	raw = strings.TrimSpace(raw)
+	if tok, ok := cache[raw]; ok {
+		return tok, nil
+	}
+	tok, err := parseIdiomTok(raw)
+	if err == nil && cache != nil {
+		cache[raw] = tok
+	}
+	return tok, err
 }
 
 // parseIdiomTok reads one token of a when column.

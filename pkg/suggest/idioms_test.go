@@ -56,7 +56,12 @@ func TestParseIdiomRejects(t *testing.T) {
 		"Same Day\tf\tis same day",     // upper-case term
 		"같은날\tf\tisSameDay",            // names are spaced lower-case words
 		"\" at\"\tf\tis at",
-		"같은날\tf\tis same day, ", // empty name
+		"같은날\tf\tis same day, ",          // empty name
+		"[같은날, 같은 날\tf\tis same day",     // unclosed group
+		"[같은날, !다른날]\tf\tis same day",    // a member negated alone
+		"같은날 ; [날짜, 일자]\tf\tis same day", // a group in the guard
+		"![같은날, 다른날]\tf\tis same day",    // only negations
+		"[a1, a2, a3, a4, a5, a6, a7, a8] + [b1, b2, b3, b4, b5, b6, b7, b8] + [c1, c2, c3, c4, c5, c6, c7, c8, c9]\tf\tx", // 576 alternatives
 	} {
 		if _, err := parseIdiom(line, nil); err == nil {
 			t.Errorf("parseIdiom(%q) accepted a malformed line", line)
@@ -115,6 +120,39 @@ func TestIdiomTextTokens(t *testing.T) {
 	for q, want := range map[string]bool{"결제 완료됐는지": true, "업데이트 필요한지": true, "토큰 유효한지 검사": true, "알림 수신 여부": true, "is the cart empty": true, "flag for dark mode": true, "cart item count": false} {
 		if got := newIdiomQuestion(q, &frame{}).holds(idiomTok{kind: 'f', s: "?"}); got != want {
 			t.Errorf("? for %q = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestIdiomGroups: [a, b] is any one of its tokens, ![a, b] none of them,
+// and the tokens after ; join every alternative.
+func TestIdiomGroups(t *testing.T) {
+	id, err := parseIdiom("[재시도, 다시시도] + [횟수, 몇번] | \"retry count\" ; ![결제, \"payment\"] + ?\tv\tretry count", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(id.alts) != 5 {
+		t.Fatalf("%d alternatives, want 5 (2×2 + 1)", len(id.alts))
+	}
+	for _, alt := range id.alts {
+		if len(alt) < 4 || !alt[len(alt)-3].neg || !alt[len(alt)-2].neg || alt[len(alt)-1].s != "?" {
+			t.Errorf("alternative %+v lacks the guard", alt)
+		}
+	}
+	for q, want := range map[string]bool{
+		"다시시도한 몇번인지": true, "재시도 횟수 넘었는지": true, "is the retry count over": true,
+		"결제 재시도 횟수 넘었는지": false, // the guard's negation
+		"재시도 횟수":         false, // the guard's flag: not a yes/no question
+		"재시도 간격인지":       false, // one group unmatched
+	} {
+		iq := newIdiomQuestion(q, &frame{})
+		iq.memo = make([]int8, 0)
+		got := false
+		for _, alt := range id.alts {
+			got = got || iq.scoreAlt(alt) == 2 || iq.scoreAlt(alt) == 1 && strings.HasPrefix(q, "is")
+		}
+		if got != want {
+			t.Errorf("%q: holds = %v, want %v", q, got, want)
 		}
 	}
 }
