@@ -19,12 +19,40 @@ var (
 	reCodeTok  = regexp.MustCompile(`\S*[=&]\S*`)
 	reColonLst = regexp.MustCompile(`:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`)
 	reListSep  = regexp.MustCompile(`[,/·、]`)
+	reParenEnd = regexp.MustCompile(`\s*[(（]([^()（）]*)[)）][\s?.!]*$`)
 	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(을|를|이|가|은|는|의|으로|로|에서|에게|에|과|와)`)
 )
 
 // passiveChange spells the lexical passive 바뀌다 (changed) as 변경되다,
 // which the glossary conjugates: 값이 바뀌었을 때, 바뀐 값.
 var passiveChange = strings.NewReplacer("바뀌었", "변경되었", "바뀌었", "변경되었", "바뀐", "변경된", "바뀔", "변경될", "바뀌면", "변경되면", "바뀌는", "변경되는", "바뀌", "변경되")
+
+// contextNote: a note in parentheses at the end of a question that says
+// where the name lives (건강 앱, IoT 온도 센서, C언어 과제, 리액트, DI로
+// 주입할 거), not what it names. A note with a number, a unit (밀리초, KB
+// 단위, UTC) or a list of members says what the name holds, and stays.
+func contextNote(in string) bool {
+	in = strings.TrimSpace(strings.ToLower(in))
+	if in == "" || strings.ContainsAny(in, "0123456789%,/·、→") || strings.Contains(in, "->") || strings.Contains(in, "단위") {
+		return false
+	}
+	ws := strings.Fields(in)
+	if len(ws) <= 2 {
+		for _, w := range ws {
+			if noteUnits[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// noteUnits are the units and types a note may name on its own: (초),
+// (밀리초), (바이트), (UTC), (time.Duration 타입).
+var noteUnits = map[string]bool{"초": true, "분": true, "시간": true, "일": true, "밀리초": true, "마이크로초": true, "나노초": true,
+	"바이트": true, "비트": true, "원": true, "도": true, "포인트": true, "퍼센트": true, "픽셀": true, "utc": true, "kst": true,
+	"ms": true, "kb": true, "mb": true, "gb": true, "px": true, "duration": true, "time.duration": true, "타입": true,
+	"seconds": true, "milliseconds": true, "bytes": true, "minutes": true, "hours": true, "days": true, "시각": true, "날짜": true}
 
 // dropExamples removes illustrations from a question.
 func dropExamples(q string) string {
@@ -35,6 +63,9 @@ func dropExamples(q string) string {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
+	if m := reParenEnd.FindStringSubmatchIndex(q); m != nil && m[0] > 0 && contextNote(q[m[2]:m[3]]) {
+		q = q[:m[0]]
+	}
 	// 타임스탬프(초)를: the particle belongs to the noun before the note.
 	q = reParenPrt.ReplaceAllString(q, "$2 $1 ")
 	q = reParen.ReplaceAllStringFunc(q, func(p string) string {

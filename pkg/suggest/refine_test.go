@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"namebot/pkg/naming"
@@ -162,6 +163,25 @@ func TestRerank(t *testing.T) {
 		b.rerank()
 		if got := b.lists[1][0].Name; got != tt.want {
 			t.Errorf("rerank(%v) first = %q, want %q", tt.names, got, tt.want)
+		}
+	}
+}
+
+// TestContextNote: a note in parentheses at the end that says where the
+// name lives is dropped; one with a number, a unit or members stays.
+func TestContextNote(t *testing.T) {
+	for q, keep := range map[string]bool{
+		"오늘 마신 물 양 (건강 앱)":            false,
+		"센서 값 범위 확인하는 함수 (IoT 온도 센서)": false,
+		"연결 타임아웃 (밀리초)":               true,
+		"재시도 대기 시간 (2초)":              true,
+		"최대 업로드 크기 (MB 단위)":           true,
+		"요청 타임아웃 (time.Duration 타입)":  true,
+		"(건강 앱)": true, // nothing else to name
+	} {
+		got := strings.Contains(dropExamples(q), "(")
+		if got != keep {
+			t.Errorf("dropExamples(%q) = %q: note kept %v, want %v", q, dropExamples(q), got, keep)
 		}
 	}
 }
