@@ -94,3 +94,18 @@ func TestAbbreviatedAlternative(t *testing.T) {
 		}
 	}
 }
+
+// TestCallAPI: calling an API that serves a thing fetches the thing; an
+// API that performs an act keeps its call.
+func TestCallAPI(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "환율 API 호출하는 함수", naming.KindFunction, "fetchExchangeRate"},
+		{"Python", "function that calls the weather API", naming.KindFunction, "fetch_weather"},
+		{"Java", "외부 결제 API 호출하는 메서드", naming.KindFunction, "callExternalPaymentApi"},
+	})
+	for _, n := range names(Suggest(naming.Spec{Language: "Java"}, "외부 결제 API 호출하는 메서드"), naming.KindFunction) {
+		if strings.HasPrefix(n, "fetch") {
+			t.Errorf("payment API call named %s", n)
+		}
+	}
+}

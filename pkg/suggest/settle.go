@@ -43,6 +43,16 @@ func (f *frame) settle() {
 	}
 	full := *f
 	dropped := false
+	if v := f.verb; v != nil && v.t != nil && (v.t.en() == "call" || v.t.en() == "invoke") && !f.boolean && apiOf(&f.obj) {
+		// 날씨 API 호출하는 함수: what a call to an API is for is the thing
+		// it fetches (fetchWeather); callWeatherApi follows.
+		fe := termOr("fetch", 'v')
+		c := *v
+		c.t, c.words = fe, fe.Words
+		f.verb = &c
+		f.obj.nouns = append([]item{}, f.obj.nouns[:len(f.obj.nouns)-1]...)
+		dropped = true
+	}
 	for _, p := range []*np{&f.obj, &f.topic, &f.subj, &f.target, &f.source} {
 		dropped = dropPaddingNoun(p) || dropped
 	}
@@ -65,6 +75,22 @@ func (f *frame) settle() {
 		f.verb = &c
 	}
 }
+
+// apiOf: a phrase that names an API by what it serves (날씨 API, the
+// exchange rate API): a noun before a last "api".
+func apiOf(p *np) bool {
+	n := len(p.nouns)
+	if n < 2 || len(p.nouns[n-1].words) != 1 || p.nouns[n-1].words[0] != "api" || p.nouns[n-2].t == nil || p.nouns[n-2].t.Class == 'u' {
+		return false
+	}
+	// 결제 API, 로그인 API: an API that does something is called to do it
+	// (requestPayment), not to fetch it.
+	q := np{nouns: p.nouns[n-2 : n-1]}
+	return nounVerb(&q) == nil && !nounLikeVerbs[strings.Join(p.nouns[n-2].words, " ")] && !actionNouns[lastWord(p.nouns[n-2].words)]
+}
+
+// actionNouns are nouns of an act an API performs, not data it serves.
+var actionNouns = map[string]bool{"payment": true, "auth": true, "authentication": true, "notification": true, "push": true, "email": true, "sms": true, "translation": true}
 
 // dropPaddingNoun removes a padding head noun that follows another noun.
 func dropPaddingNoun(p *np) bool {
