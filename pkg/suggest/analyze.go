@@ -211,6 +211,7 @@ type frame struct {
 	exist     bool
 	absent    bool
 	isNounQ   bool // 관리자인지, 관리자 여부: the noun is the predicate
+	copula    *np  // "whether the user is an admin": the user (wh.go)
 	limit     string
 	unit      string
 	holder    bool

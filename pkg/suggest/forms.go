@@ -339,6 +339,13 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		if len(t.nouns) > 1 {
 			b.add(k, cand{cat(splitWords("is"), t.headWords(false)), "짧은 형태입니다.", "Short form."})
 		}
+		if c := f.copula; c != nil {
+			// isCurrentUserAdmin after isAdmin; a palindrome is not had
+			if cw := c.words(false); !onlyGeneric(cw, nil) {
+				b.add(k, cand{cat(splitWords("is"), cw, words), "대상을 드러낸 형태입니다.", "With what is checked."})
+			}
+			return
+		}
 		b.add(k, cand{cat(splitWords("has"), words), "가지고 있는지로 묻는 형태입니다.", "Asked as possession."})
 	}
 }

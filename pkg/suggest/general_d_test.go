@@ -109,3 +109,21 @@ func TestCallAPI(t *testing.T) {
 		}
 	}
 }
+
+// TestCopulaNoun: "whether X is a N" names N (isLeapYear), never has N.
+func TestCopulaNoun(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "check if a string is a palindrome", naming.KindFunction, "is_palindrome"},
+		{"Java", "function that checks whether a year is a leap year", naming.KindFunction, "isLeapYear"},
+		{"Python", "check whether a number is prime", naming.KindFunction, "is_prime"},
+		{"Go", "check if a string is a valid semantic version", naming.KindFunction, "isValidSemanticVersion"},
+		{"Kotlin", "whether the order is a gift", naming.KindVariable, "isGift"},
+		{"Kotlin", "whether the order is a gift", naming.KindVariable, "isOrderGift"},
+		{"TypeScript", "check if the string is empty", naming.KindFunction, "isEmpty"},
+	})
+	for _, n := range names(Suggest(naming.Spec{Language: "Rust"}, "check if a string is a palindrome"), naming.KindFunction) {
+		if strings.HasPrefix(n, "has") {
+			t.Errorf("a palindrome is not had: %s", n)
+		}
+	}
+}

@@ -138,6 +138,9 @@ func Analyze(question string) Analysis {
 		// "when the user scrolls to the bottom": the handler of that event
 		f.callback, f.boolean = true, false
 	}
+	if !korean {
+		copulaNoun(f) // wh.go
+	}
 	f.settle()
 	return Analysis{f: f, q: question}
 }

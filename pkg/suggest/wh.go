@@ -118,3 +118,41 @@ func readConstKinds(items []item) []item {
 	}
 	return items
 }
+
+// copulaNoun reads "whether a year is a leap year", "check if a string is a
+// palindrome / a valid semantic version": the noun after is says what the
+// subject is, and is + that noun is the name (isLeapYear, is_palindrome,
+// is_valid_semantic_version); the subject is what the check is given.
+func copulaNoun(f *frame) {
+	if f.verb != nil || f.subj.empty() || f.obj.empty() || f.handler || f.count || f.list || !(f.check || f.boolean) {
+		return
+	}
+	is, obj, st := -1, -1, -1
+	for i, it := range f.items {
+		switch {
+		case it.g == gIs:
+			if is >= 0 {
+				return
+			}
+			is = i
+		case is >= 0 && obj < 0 && it.surface == f.obj.nouns[0].surface:
+			obj = i
+		case is >= 0 && obj < 0 && f.state != nil && it.surface == f.state.surface:
+			st = i
+		}
+	}
+	if is < 0 || obj < 0 {
+		return
+	}
+	pred := f.obj
+	if f.state != nil {
+		if st < 0 {
+			return // the string is valid: a state of the subject
+		}
+		pred.mods = append([]item{*f.state}, pred.mods...)
+		f.state = nil
+	}
+	of := f.subj
+	f.subj, f.obj, f.copula = pred, np{}, &of
+	f.boolean, f.isNounQ = true, true
+}
