@@ -262,7 +262,15 @@ func (g *glossary) index(t *Term) {
 	}
 	for _, k := range t.Korean {
 		if (t.Class == 'v' || t.Class == 'a') && strings.HasSuffix(k, "다") && len([]rune(compact(k))) >= 2 {
+			ben := ""
+			if inf := infinitive(strings.TrimSuffix(compact(k), "다")); inf != "" && t.Class == 'a' {
+				// a state takes no benefactive: 보여주다 is show, not visible
+				ben = inf + "주"
+			}
 			for _, c := range conjugate(compact(k)) {
+				if ben != "" && strings.HasPrefix(c.surface, ben) {
+					continue
+				}
 				addKo(c.surface, koMatch{t: t, form: c.form})
 			}
 			continue

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"namebot/pkg/naming"
@@ -89,4 +90,23 @@ func TestKoreanTimeWords(t *testing.T) {
 		{"Python", "이번 주 방문자 수", naming.KindVariable, "this_week_visitor_count"},
 		{"JavaScript", "보낸 메시지 목록", naming.KindVariable, "sentMessages"},
 	})
+}
+
+// TestKoreanConditionsAndShow: a -면 condition before a function's own
+// action on its own object drops out (the action is named); a run or
+// handle verb keeps it; 5번 is five times, not 벌다; 보여주다 is show, not
+// visible; a conversion shown (바꿔서 보여주는) is the conversion.
+func TestKoreanConditionsAndShow(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "비밀번호 틀린 횟수 5번 넘으면 계정 잠그는 함수", naming.KindFunction, "lockAccount"},
+		{"Java", "로그인 실패하면 에러 메시지 보여주는 함수", naming.KindFunction, "showErrorMessage"},
+		{"Java", "결제 실패하면 처리하는 함수", naming.KindFunction, "handlePaymentFailure"},
+		{"TypeScript", "토스트 보여주는 함수", naming.KindFunction, "showToast"},
+		{"TypeScript", "UTC 시각을 사용자 시간대로 바꿔서 보여주는 함수", naming.KindFunction, "toUserTimeZone"},
+	})
+	for _, n := range names(Suggest(naming.Spec{Language: "Java"}, "비밀번호 틀린 횟수 5번 넘으면 계정 잠그는 함수"), naming.KindFunction) {
+		if strings.Contains(n, "Earn") {
+			t.Errorf("5번 read as earn: %s", n)
+		}
+	}
 }

@@ -190,6 +190,17 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 				words = append(words, toks[j].text)
 				j++
 			}
+			if i > 0 && isDigits(toks[i-1].text) {
+				// 5번 넘으면, 3회까지: times after a number, not 벌다 or 회
+				words[0] = timesAfterNumber(words[0])
+				if words[0] == "" {
+					words = words[1:]
+				}
+				if len(words) == 0 {
+					i = j
+					continue
+				}
+			}
 			// "API를": a word that is only a particle belongs to the
 			// English word before it.
 			if n := len(items); n > 0 && items[n-1].eng {
@@ -217,6 +228,26 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 		}
 	}
 	return items
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// timesAfterNumber drops the counter of times (번, 회) a number leads:
+// 5번 → "", 3회까지 → 까지; 3번째 (an ordinal) and 번호 stay.
+func timesAfterNumber(w string) string {
+	for _, c := range []string{"번", "회"} {
+		if rest, ok := strings.CutPrefix(w, c); ok && !strings.HasPrefix(rest, "째") && !strings.HasPrefix(rest, "호") {
+			return rest
+		}
+	}
+	return w
 }
 
 type koCand struct {

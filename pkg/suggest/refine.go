@@ -1317,6 +1317,59 @@ func causeClause(items []item) []item {
 	return items
 }
 
+// condClause drops a condition (-면) before a function's own action on its
+// own object: "비밀번호 5번 틀리면 계정 잠그는 함수" locks the account
+// (lockAccount), "로그인 실패하면 에러 보여주는" shows an error. When the
+// action only runs or handles something (실행, 호출, 처리), the condition
+// is what the name is about (handlePaymentFailure) and stays.
+func condClause(items []item) []item {
+	last := -1
+	for i, it := range items {
+		if it.isVerb() && !it.eng && it.form != formNoun {
+			last = i
+		}
+	}
+	if last < 0 || items[last].mood != moodMod || items[last].t == nil || runVerbs[items[last].t.en()] {
+		return items
+	}
+	for c := last - 1; c >= 0; c-- {
+		x := items[c]
+		if !(x.isVerb() || x.isAdj()) || x.mood != moodWhen || !strings.HasSuffix(x.rest, "면") {
+			continue
+		}
+		obj := false
+		for _, y := range items[c+1 : last] {
+			obj = obj || y.isNoun() && !y.eng || y.eng && y.t != nil && y.t.Class == 'n'
+		}
+		if !obj {
+			return items
+		}
+		return append([]item(nil), items[c+1:]...)
+	}
+	return items
+}
+
+// shownAs reads "V해서 보여주는": a conversion shown is a format, so the
+// conversion is the action named (UTC 시각을 사용자 시간대로 바꿔서
+// 보여주는 → the conversion's names); show after any other action stays.
+func shownAs(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		v, p := items[i], items[i-1]
+		if v.t == nil || p.t == nil || v.eng || v.mood != moodMod || (v.t.en() != "show" && v.t.en() != "display") {
+			continue
+		}
+		if p.mood == moodConn && strings.HasSuffix(p.rest, "서") && (p.t.en() == "convert" || p.t.en() == "change" || p.t.en() == "format" || p.t.en() == "transform") {
+			out := append([]item(nil), items[:i]...)
+			out[i-1].mood, out[i-1].rest = moodMod, "는"
+			return append(out, items[i+1:]...)
+		}
+	}
+	return items
+}
+
+// runVerbs only run or handle what a condition names.
+var runVerbs = map[string]bool{"run": true, "execute": true, "call": true, "invoke": true, "handle": true, "process": true, "trigger": true, "fire": true, "notify": true}
+
 // nominalBeforeNoun reads a -기 nominal written right before a noun as the
 // noun it names: 결제하기 버튼 is the payment button, 글쓰기 화면 the write
 // screen.

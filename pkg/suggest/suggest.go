@@ -83,7 +83,7 @@ func Analyze(question string) Analysis {
 	if !korean {
 		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(items)))))))))
 	} else {
-		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(causeClause(nominalBeforeNoun(items))))))))
+		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(nominalBeforeNoun(items))))))))))
 	}
 	items = unitNouns(items)
 	f := build(items, korean)
