@@ -59,6 +59,7 @@ type idiomTok struct {
 	neg   bool
 	start bool // Korean: only at the start of a word (^가능 is not in 불가능)
 	raw   bool // Korean: names a kind word (상수), so matched unmasked
+	word  bool // English: the phrase ends in a whole word, which runs on only by inflection (log: logs, logged; not login)
 	id    int  // index of the token (without its !) in idiomToks, for the memo
 }
 
@@ -97,6 +98,7 @@ type idiomIndex struct {
 func loadIdioms() []*idiom {
 	idiomOnce.Do(func() {
 		idiomData, idiomBad = parseIdioms(glossaryFS)
+		markWholeWords(idiomData)
 		idiomToks = internIdiomTokens(idiomData)
 		idiomIdx = indexIdioms(idiomData)
 	})
@@ -142,6 +144,88 @@ func parseIdioms(fsys fs.FS) ([]*idiom, []string) {
 		}
 	}
 	return out, bad
+}
+
+// markWholeWords marks the English phrases that end in a whole word: one
+// the glossary or a name of the phrasebook uses, or that a phrase has
+// before its end. "log" then holds for logs and logged but not for login,
+// "current" not for currently or currency, "to" not for token; a stem
+// ("retri", "calculat") still runs on freely.
+func markWholeWords(ids []*idiom) {
+	vocab := map[string]bool{}
+	for p := range loadGlossary().en {
+		for _, w := range strings.Fields(p) {
+			vocab[w] = true
+		}
+	}
+	for _, id := range ids {
+		for _, n := range id.names {
+			for _, w := range n {
+				vocab[w] = true
+			}
+		}
+		for _, alt := range id.alts {
+			for _, t := range alt {
+				if ws := strings.Fields(t.s); t.kind == 'e' && len(ws) > 1 {
+					for _, w := range ws[:len(ws)-1] {
+						vocab[w] = true
+					}
+				}
+			}
+		}
+	}
+	for _, id := range ids {
+		for _, alt := range id.alts {
+			for i, t := range alt {
+				if t.kind == 'e' && !strings.HasSuffix(t.s, " ") {
+					ws := strings.Fields(t.s)
+					alt[i].word = len(ws) > 0 && vocab[ws[len(ws)-1]]
+				}
+			}
+		}
+	}
+}
+
+// phraseAt: the phrase starts at a word of en (" a b "); a whole-word
+// phrase may run on only by an inflection.
+func phraseAt(en, s string, word bool) bool {
+	key := " " + s
+	for from := 0; ; {
+		i := strings.Index(en[from:], key)
+		if i < 0 {
+			return false
+		}
+		at := from + i + len(key)
+		if !word {
+			return true
+		}
+		end := strings.IndexFunc(en[at:], func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+		if end < 0 {
+			end = len(en) - at
+		}
+		if inflection(s, en[at:at+end]) {
+			return true
+		}
+		from += i + 1
+	}
+}
+
+// inflection: run is what follows word inside one word of the question
+// (its Latin letters and digits: id들 is id): nothing, s, es, ed, d, ing,
+// er, ers, the nouns of a verb (connection, payment), or an ending after a
+// doubled last letter (running, stopped).
+func inflection(word, run string) bool {
+	switch run {
+	case "", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ment", "ments":
+		return true
+	}
+	if len(run) > 1 && len(word) > 0 && run[0] == word[len(word)-1] {
+		switch run[1:] {
+		case "ing", "ed", "er", "ers":
+			return true
+		}
+	}
+	return false
 }
 
 // internIdiomTokens numbers the distinct tokens, so a question checks
@@ -459,7 +543,7 @@ func (iq *idiomQuestion) holds(t idiomTok) bool {
 			ok = strings.Contains(iq.ko, t.s)
 		}
 	case 'e':
-		ok = strings.Contains(iq.en, " "+t.s)
+		ok = phraseAt(iq.en, t.s, t.word)
 	case 'f':
 		switch t.s {
 		case "?":

@@ -242,3 +242,30 @@ func TestIdiomObject(t *testing.T) {
 		t.Errorf("fillObj without a slot = %v", got)
 	}
 }
+
+// TestPhraseWholeWord: a phrase ending in a whole word runs on only by an
+// inflection or a verb's noun; a stem runs on freely; Hangul after a word
+// (id들) ends it.
+func TestPhraseWholeWord(t *testing.T) {
+	for _, c := range []struct {
+		en, s string
+		word  bool
+		want  bool
+	}{
+		{" the modal is currently open ", "is current", true, false},
+		{" whether the cache is current ", "is current", true, true},
+		{" show the login page ", "log", true, false},
+		{" write logs ", "log", true, true},
+		{" logged in ", "log", true, true},
+		{" stop running ", "run", true, true},
+		{" has an internet connection ", "connect", true, true},
+		{" selected id들 ", "id", true, true},
+		{" an idle timeout ", "id", true, false},
+		{" how many times retried ", "retri", false, true},
+	} {
+		if got := phraseAt(c.en, c.s, c.word); got != c.want {
+			t.Errorf("phraseAt(%q, %q, %v) = %v, want %v", c.en, c.s, c.word, got, c.want)
+		}
+	}
+	checkTopThree(t, []topThree{{"JavaScript", "boolean for whether the modal is currently open", naming.KindVariable, "isModalOpen"}})
+}
