@@ -20,7 +20,7 @@ var (
 	reColonLst = regexp.MustCompile(`:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`)
 	reListSep  = regexp.MustCompile(`[,/·、]`)
 	reParenEnd = regexp.MustCompile(`\s*[(（]([^()（）]*)[)）][\s?.!]*$`)
-	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(을|를|이|가|은|는|의|으로|로|에서|에게|에|과|와)`)
+	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
 )
 
 // passiveChange spells the lexical passive 바뀌다 (changed) as 변경되다,

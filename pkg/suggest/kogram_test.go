@@ -103,6 +103,8 @@ func TestKoreanConditionsAndShow(t *testing.T) {
 		{"Java", "결제 실패하면 처리하는 함수", naming.KindFunction, "handlePaymentFailure"},
 		{"TypeScript", "토스트 보여주는 함수", naming.KindFunction, "showToast"},
 		{"TypeScript", "UTC 시각을 사용자 시간대로 바꿔서 보여주는 함수", naming.KindFunction, "toUserTimeZone"},
+		// an ending after a note in parentheses belongs to the word before it
+		{"Python", "파일명이 이미지 확장자(jpg, png 등)인지 판단하는 함수", naming.KindFunction, "is_image_extension"},
 	})
 	for _, n := range names(Suggest(naming.Spec{Language: "Java"}, "비밀번호 틀린 횟수 5번 넘으면 계정 잠그는 함수"), naming.KindFunction) {
 		if strings.Contains(n, "Earn") {
