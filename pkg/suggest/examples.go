@@ -19,7 +19,7 @@ var (
 	reCodeTok  = regexp.MustCompile(`\S*[=&]\S*`)
 	reColonLst = regexp.MustCompile(`:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`)
 	reListSep  = regexp.MustCompile(`[,/·、]`)
-	reParenEnd = regexp.MustCompile(`\s*[(（]([^()（）]*)[)）][\s?.!]*$`)
+	reParenEnd = regexp.MustCompile(`\s*[(（]([^()（）]*)[)）]((?:\s*(?:상수|변수|함수|메서드|메소드|클래스|구조체|열거형|인터페이스|이름|enum|struct|class|constant|function|variable))*)[\s?.!]*$`)
 	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
 )
 
@@ -33,6 +33,10 @@ var passiveChange = strings.NewReplacer("바뀌었", "변경되었", "바뀌었"
 // 단위, UTC) or a list of members says what the name holds, and stays.
 func contextNote(in string) bool {
 	in = strings.TrimSpace(strings.ToLower(in))
+	if noteCurrency[strings.TrimSpace(strings.TrimSuffix(in, "단위"))] {
+		// (원), (원 단위): amounts carry no currency in their name
+		return true
+	}
 	if in == "" || strings.ContainsAny(in, "0123456789%,/·、→") || strings.Contains(in, "->") || strings.Contains(in, "단위") {
 		return false
 	}
@@ -50,9 +54,11 @@ func contextNote(in string) bool {
 // noteUnits are the units and types a note may name on its own: (초),
 // (밀리초), (바이트), (UTC), (time.Duration 타입).
 var noteUnits = map[string]bool{"초": true, "분": true, "시간": true, "일": true, "밀리초": true, "마이크로초": true, "나노초": true,
-	"바이트": true, "비트": true, "원": true, "도": true, "포인트": true, "퍼센트": true, "픽셀": true, "utc": true, "kst": true,
+	"바이트": true, "비트": true, "도": true, "포인트": true, "퍼센트": true, "픽셀": true, "utc": true, "kst": true,
 	"ms": true, "kb": true, "mb": true, "gb": true, "px": true, "duration": true, "time.duration": true, "타입": true,
 	"seconds": true, "milliseconds": true, "bytes": true, "minutes": true, "hours": true, "days": true, "시각": true, "날짜": true}
+
+var noteCurrency = map[string]bool{"원": true, "달러": true, "엔": true, "센트": true, "krw": true, "usd": true}
 
 // dropExamples removes illustrations from a question.
 func dropExamples(q string) string {
@@ -64,7 +70,7 @@ func dropExamples(q string) string {
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
 	if m := reParenEnd.FindStringSubmatchIndex(q); m != nil && m[0] > 0 && contextNote(q[m[2]:m[3]]) {
-		q = q[:m[0]]
+		q = q[:m[0]] + " " + q[m[4]:m[5]]
 	}
 	// 타임스탬프(초)를: the particle belongs to the noun before the note.
 	q = reParenPrt.ReplaceAllString(q, "$2 $1 ")
