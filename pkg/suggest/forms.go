@@ -276,6 +276,14 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		if len(ow) > 0 {
 			b.add(k, cand{cat(splitWords("is"), ow, vw), "주어를 앞에 둔 형태입니다.", "Subject-first form."})
 		}
+	case v != nil && v.t != nil && !f.korean && (v.t.en() == "contain" || v.t.en() == "include") && !f.ability:
+		// slices.Contains: the method is named for the relation
+		o := f.thing()
+		ow := o.headWords(false)
+		rel := thirdPerson(v.t.en())
+		b.add(k, cand{splitWords(rel), "", "Whether it " + rel + " the " + strings.Join(ow, " ") + ": x." + rel + "(" + strings.Join(ow, " ") + ")."})
+		b.add(k, cand{cat(splitWords(rel), ow), "", "With what is looked for."})
+		b.add(k, cand{cat(splitWords("has"), ow), "", "Asked as possession."})
 	case v != nil && v.t != nil && !f.isNounQ && reciprocal[v.t.en()] && !f.ability:
 		// 두 범위가 겹치는지, whether two boxes collide: a relation of
 		// the two, asked of one (a.overlaps(b)) or of both (rangesOverlap)

@@ -127,3 +127,15 @@ func TestCopulaNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsCheck: contains in a yes/no question is the predicate; a
+// check reported or returned is a check; strip is its own verb.
+func TestContainsCheck(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "func that reports whether a string slice contains a given value", naming.KindFunction, "contains"},
+		{"Java", "function that returns whether the list contains the item", naming.KindFunction, "containsItem"},
+		{"TypeScript", "check if the cart includes a product", naming.KindFunction, "includesProduct"},
+		{"TypeScript", "list that contains the selected ids", naming.KindVariable, "selectedIds"},
+		{"TypeScript", "func that strips all HTML tags from a string", naming.KindFunction, "stripHtmlTags"},
+	})
+}

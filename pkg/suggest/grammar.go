@@ -126,7 +126,7 @@ var enGrammar = map[string]gramWord{}
 func init() {
 	add := func(g gram, words string) { addGrammar(enGrammar, words, gramWord{g: g}, true) }
 	add(gFunction, "function functions func method methods fn routine helper")
-	add(gVariable, "variable variables var vars field property attribute")
+	add(gVariable, "variable variables var vars field property attribute member_variable data_member instance_variable")
 	add(gConstant, "constant constants const consts")
 	add(gClass, "class classes struct structs type types model interface interfaces trait traits protocol protocols module modules component components dataclass record")
 	add(gEnum, "enum enums enumeration")
@@ -142,7 +142,7 @@ func init() {
 	add(gAsync, "async asynchronous asynchronously")
 	add(gWhen, "when whenever once after")
 	add(gHolder, "hold holds holding store_the contain contains containing keep keeps represent represents representing indicate indicates say says tell_me mean means describe describes track_of")
-	add(gCheck, "check checks checking determine determines tell tells test tests see verify_whether check_whether check_if")
+	add(gCheck, "check checks checking determine determines tell tells test tests see verify_whether check_whether check_if reports_whether report_whether reports_if returns_whether return_whether returns_true_if says_whether")
 	add(gReturn, "return returns returning give_back gives_back")
 	add(gExist, "there_is there_are exist exists any")
 	add(gProgress, "currently in_progress still")
@@ -157,7 +157,7 @@ func init() {
 	add(gThat, "that which who")
 	add(gAnd, "and or")
 	add(gNot, "not no")
-	add(gStop, `a an the for this these those its it it's their them they his her our your my i me we you
+	add(gStop, `a an the given for this these those its it it's their them they his her our your my i me we you
 		some all each every so such as than then if do does did doing done should would will shall must
 		just only also very really here there something anything thing things stuff value values data_of
 		called named new_one etc like e.g ie based on_the two both right_now already yet anymore possible`)

@@ -81,7 +81,7 @@ func Analyze(question string) Analysis {
 	}
 	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(fixMarked(fixFolded(parse(g, gi, q), folded), marks))))))
 	if !korean {
-		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(items)))))))))
+		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(items))))))))))
 	} else {
 		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(nominalBeforeNoun(items))))))))))
 	}
@@ -140,6 +140,9 @@ func Analyze(question string) Analysis {
 	}
 	if !korean {
 		copulaNoun(f) // wh.go
+		if v := f.verb; v != nil && v.t != nil && (v.t.en() == "contain" || v.t.en() == "include") && f.check {
+			f.boolean = true // whether the slice contains the value
+		}
 	}
 	f.settle()
 	return Analysis{f: f, q: question}

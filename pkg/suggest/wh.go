@@ -156,3 +156,32 @@ func copulaNoun(f *frame) {
 	f.subj, f.obj, f.copula = pred, np{}, &of
 	f.boolean, f.isNounQ = true, true
 }
+
+// containsVerb reads "whether a slice contains a value", "check if the
+// list includes the item": in a yes/no question contains is the predicate
+// (contains, containsValue), not a holder ("list that contains ...").
+func containsVerb(items []item) []item {
+	asked := false
+	for i, it := range items {
+		switch {
+		case it.g == gCheck || it.g == gYesNo:
+			asked = true
+		case asked && it.g == gHolder:
+			w := strings.ToLower(it.surface)
+			var t *Term
+			switch w {
+			case "contains", "contain":
+				t = termOr("contain", 'v')
+			case "includes", "include":
+				t = termOr("include", 'v')
+			}
+			if t == nil {
+				continue
+			}
+			out := append([]item(nil), items...)
+			out[i].g, out[i].t, out[i].words, out[i].known = gNone, t, t.Words, true
+			return out
+		}
+	}
+	return items
+}
