@@ -83,6 +83,18 @@ func (b *builder) keep(k naming.Kind, name string, c cand) {
 	b.lists[i] = append(b.lists[i], naming.Suggestion{Kind: k, Name: name, Reason: reason})
 }
 
+// noGetPrefix is why a language's getters carry no get: Go's (Effective
+// Go) and Ruby's (its style guide: attribute readers are the noun).
+func noGetPrefix(l naming.Language) (ko, en string) {
+	switch l {
+	case naming.LangGo:
+		return "Go는 getter에 Get을 붙이지 않습니다(Effective Go).", "Go getters carry no Get prefix (Effective Go)."
+	case naming.LangRuby:
+		return "Ruby는 값을 돌려주는 메서드에 get_을 붙이지 않습니다(Ruby 스타일 가이드).", "Ruby readers carry no get_ prefix (the Ruby style guide)."
+	}
+	return "", ""
+}
+
 // genericWords never make a name on their own.
 var genericWords = map[string]bool{
 	"result": true, "results": true, "data": true, "value": true, "values": true, "info": true,
@@ -426,8 +438,8 @@ func (b *builder) functions(f *frame) {
 		if len(ow) == 0 {
 			return
 		}
-		if b.lang == naming.LangGo {
-			b.add(k, cand{ow, "Go는 getter에 Get을 붙이지 않습니다(Effective Go).", "Go getters carry no Get prefix (Effective Go)."})
+		if ko, en := noGetPrefix(b.lang); ko != "" {
+			b.add(k, cand{ow, ko, en})
 		}
 		b.add(k, cand{suffix(cat(splitWords("get"), ow)), josa(o.ko(), "을", "를") + " 돌려주는 함수입니다.", "Returns the " + strings.Join(ow, " ") + "."})
 		return
@@ -475,8 +487,8 @@ func (b *builder) functions(f *frame) {
 			b.add(k, cand{suffix(cat(splitWords("pop"), ow)), "pop을 쓴 형태입니다.", "With pop."})
 		}
 	}
-	if ve == "get" && b.lang == naming.LangGo && len(ow) > 0 && f.source.empty() {
-		b.add(k, cand{cat(ow, by), "Go는 getter에 Get을 붙이지 않습니다(Effective Go).", "Go getters carry no Get prefix (Effective Go)."})
+	if ko, en := noGetPrefix(b.lang); ve == "get" && ko != "" && len(ow) > 0 && f.source.empty() {
+		b.add(k, cand{cat(ow, by), ko, en})
 	}
 	var tgt []string
 	if !f.target.empty() {

@@ -139,3 +139,14 @@ func TestContainsCheck(t *testing.T) {
 		{"TypeScript", "func that strips all HTML tags from a string", naming.KindFunction, "stripHtmlTags"},
 	})
 }
+
+// TestRubyReaders: Ruby methods that return a value carry no get_.
+func TestRubyReaders(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "주문 총액 가져오는 메서드", naming.KindFunction, "order_total"},
+		{"Ruby", "method that returns the start date of the current billing period", naming.KindFunction, "current_billing_period_start_date"},
+	})
+	if n := names(Suggest(naming.Spec{Language: "Ruby"}, "사용자 전체 이름 돌려주는 메서드"), naming.KindFunction); len(n) == 0 || strings.HasPrefix(n[0], "get_") {
+		t.Errorf("Ruby reader first %v, want no get_", n)
+	}
+}
