@@ -112,3 +112,13 @@ func TestKoreanConditionsAndShow(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanHashMap: a hash that ends the question is a keyed collection;
+// a password hash stays a hash.
+func TestKoreanHashMap(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "주문을 날짜별로 묶은 해시", naming.KindVariable, "orders_by_date"},
+		{"Ruby", "게시글을 작성자별로 그룹핑한 해시", naming.KindVariable, "posts_by_author"},
+		{"Ruby", "비밀번호 해시", naming.KindVariable, "password_hash"},
+	})
+}

@@ -114,6 +114,13 @@ func refine(items []item) ([]item, extra) {
 			fnQ = true
 		}
 	}
+	for i := range items {
+		// 작성자별로 묶은 해시: a hash that ends the question is Ruby's
+		// keyed collection (비밀번호 해시 stays a hash).
+		if it := items[i]; !it.eng && it.g == gNone && it.t != nil && it.t.en() == "hash" && it.part == partNone && headEnd(items, i) && i > 0 && !items[i-1].isNoun() {
+			items[i].g = gMapWord
+		}
+	}
 	// 로그인 최대 시도 횟수: a limit written inside a Korean noun phrase
 	// applies to the whole phrase (MAX_LOGIN_ATTEMPTS); move it to the
 	// front so the phrase reads as one.
@@ -1010,6 +1017,18 @@ var emitVerbs = map[string]bool{"emit": true, "yield": true, "produce": true, "p
 
 // nextKindish: what follows item i (past context words such as 고루틴) is
 // the kind asked for, a relative clause or the request.
+// headEnd: nothing but kind and request words follows item i.
+func headEnd(items []item, i int) bool {
+	for _, x := range items[i+1:] {
+		switch x.g {
+		case gVariable, gConstant, gRequest, gStop, gContext:
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 func nextKindish(items []item, i int) bool {
 	for j := i + 1; j < len(items); j++ {
 		switch items[j].g {
