@@ -60,6 +60,11 @@ func (b *builder) add(k naming.Kind, c cand) {
 		b.keep(k, name, c)
 		return
 	}
+	if k == naming.KindFunction && b.lang == naming.LangRuby && len(words) > 1 && (words[0] == "can" || words[0] == "has") {
+		// and can_refund?, has_children?
+		b.keep(k, naming.Format(words, b.room.Case(k))+"?", c)
+		return
+	}
 	b.keep(k, b.room.Format(k, words), c)
 }
 

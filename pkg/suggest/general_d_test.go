@@ -150,3 +150,15 @@ func TestRubyReaders(t *testing.T) {
 		t.Errorf("Ruby reader first %v, want no get_", n)
 	}
 }
+
+// TestFirstActionAndCounting: of two English actions the first names the
+// method; a function that counts names the counted; Ruby's can/has
+// predicates end in ?.
+func TestFirstActionAndCounting(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "model method that deactivates a user's account and revokes all their sessions", naming.KindFunction, "deactivate_account"},
+		{"Ruby", "게시글 좋아요 수 세는 메서드", naming.KindFunction, "count_likes"},
+		{"Java", "장바구니 상품 개수 세는 함수", naming.KindFunction, "countCartItems"},
+		{"Ruby", "주문이 환불 가능한 상태인지 체크하는 메서드", naming.KindFunction, "can_refund?"},
+	})
+}

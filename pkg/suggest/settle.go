@@ -41,6 +41,19 @@ func (f *frame) settle() {
 			}
 		}
 	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "count" && !f.boolean && !f.kinds[1] && !f.kinds[2] {
+		// 좋아요 수 세는 메서드: counting names the counted (countLikes),
+		// not a count of counts
+		f.count = false
+		if n := len(f.obj.nouns); n > 0 {
+			h := f.obj.nouns[n-1]
+			if ws := h.words; len(ws) > 1 && ws[len(ws)-1] == "count" {
+				c := h
+				c.t, c.words, c.plural = nil, append([]string(nil), ws[:len(ws)-1]...), true
+				f.obj.nouns = append(append([]item(nil), f.obj.nouns[:n-1]...), c)
+			}
+		}
+	}
 	full := *f
 	dropped := false
 	if v := f.verb; v != nil && v.t != nil && (v.t.en() == "call" || v.t.en() == "invoke") && !f.boolean && apiOf(&f.obj) {

@@ -81,7 +81,7 @@ func Analyze(question string) Analysis {
 	}
 	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(fixMarked(fixFolded(parse(g, gi, q), folded), marks))))))
 	if !korean {
-		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(items))))))))))
+		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(items)))))))))))
 	} else {
 		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(nominalBeforeNoun(items))))))))))
 	}

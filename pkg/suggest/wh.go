@@ -185,3 +185,27 @@ func containsVerb(items []item) []item {
 	}
 	return items
 }
+
+// firstAction keeps the first of two English actions joined by and:
+// "deactivates a user's account and revokes all their sessions" is named
+// for deactivating (deactivateAccount); the second is what it also does.
+func firstAction(items []item) []item {
+	verb := false
+	for i, it := range items {
+		switch {
+		case it.eng && it.isVerb():
+			verb = true
+		case it.g == gAnd && it.eng && verb:
+			for j := i + 1; j < len(items); j++ {
+				if items[j].g == gStop {
+					continue
+				}
+				if items[j].eng && items[j].isVerb() && items[j].third {
+					return items[:i]
+				}
+				break
+			}
+		}
+	}
+	return items
+}
