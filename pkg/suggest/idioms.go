@@ -539,6 +539,8 @@ func (iq *idiomQuestion) holds(t idiomTok) bool {
 			ok = strings.Contains(iq.raw, t.s)
 		case t.start:
 			ok = strings.Contains(iq.kow, "|"+t.s)
+		case syllableTraps[t.s] != nil:
+			ok = syllableAt(iq.ko, t.s)
 		default:
 			ok = strings.Contains(iq.ko, t.s)
 		}
@@ -723,6 +725,51 @@ func fillObj(n []string, f *frame) []string {
 		out = append(out, ow...)
 	}
 	return out
+}
+
+// syllableTraps are common words a one-syllable loanword token sits
+// inside without meaning it: 뷰 in 리뷰, 폼 in 플랫폼, 락 in 연락처, 키 in
+// 쿠키. The token holds only where none of them contains it.
+var syllableTraps = map[string][]string{
+	"뷰": {"리뷰", "인터뷰", "프리뷰"},
+	"폼": {"플랫폼"},
+	"셀": {"셀러", "셀프", "엑셀", "캔슬", "마르셀"},
+	"락": {"연락", "하락", "쾌락", "부락", "오락", "락앤"},
+	"키": {"쿠키", "키보드", "키워드", "스키", "키우", "키즈", "위키", "스티키", "몽키", "터키", "키트", "키오스크"},
+	"핀": {"스핀", "핀셋", "핀테크"},
+	"큐": {"바베큐", "큐브", "큐레이", "아이큐", "시큐", "레스큐"},
+	"맵": {"맵다"},
+	"앱": {"스앱", "랩앱"},
+	"탭": {"스탭", "탭댄스"},
+	"훅": {},
+}
+
+// syllableAt: s occurs in ko outside every trap word of syllableTraps.
+func syllableAt(ko, s string) bool {
+	for from := 0; ; {
+		i := strings.Index(ko[from:], s)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		trapped := false
+		for _, w := range syllableTraps[s] {
+			for j := strings.Index(w, s); j >= 0 && !trapped; {
+				if at-j >= 0 && strings.HasPrefix(ko[at-j:], w) {
+					trapped = true
+				}
+				k := strings.Index(w[j+1:], s)
+				if k < 0 {
+					break
+				}
+				j += 1 + k
+			}
+		}
+		if !trapped {
+			return true
+		}
+		from = at + len(s)
+	}
 }
 
 // nJi: a syllable closed by ㄴ before 지 (필요한지, 유효한지, 된지), the

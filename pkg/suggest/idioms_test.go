@@ -269,3 +269,24 @@ func TestPhraseWholeWord(t *testing.T) {
 	}
 	checkTopThree(t, []topThree{{"JavaScript", "boolean for whether the modal is currently open", naming.KindVariable, "isModalOpen"}})
 }
+
+// TestSyllableTraps: a one-syllable loanword token does not hold inside a
+// common word that merely contains it.
+func TestSyllableTraps(t *testing.T) {
+	for _, c := range []struct {
+		ko, s string
+		want  bool
+	}{
+		{"연락처배열을이름순으로정렬한|", "락", false},
+		{"분산락획득", "락", true},
+		{"쿠키만료시간", "키", false},
+		{"캐시키만료", "키", true},
+		{"상품리뷰목록", "뷰", false},
+		{"리뷰뷰모델", "뷰", true},
+		{"플랫폼이름", "폼", false},
+	} {
+		if got := syllableAt(c.ko, c.s); got != c.want {
+			t.Errorf("syllableAt(%q, %q) = %v, want %v", c.ko, c.s, got, c.want)
+		}
+	}
+}
