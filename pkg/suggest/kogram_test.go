@@ -122,3 +122,13 @@ func TestKoreanHashMap(t *testing.T) {
 		{"Ruby", "비밀번호 해시", naming.KindVariable, "password_hash"},
 	})
 }
+
+// TestThatOnes: 것 after a state is the thing of the list it is taken
+// from; 남기다 after 만 is a filter, not a log.
+func TestThatOnes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "상품 리스트에서 품절된 것만 걸러내는 함수", naming.KindFunction, "filterOutOfStockProducts"},
+		{"Kotlin", "주문 중에 취소된 것만 모은 리스트", naming.KindVariable, "cancelledOrders"},
+		{"JavaScript", "상품 리스트에서 품절 아닌 것만 남기는 함수", naming.KindFunction, "filter"},
+	})
+}

@@ -1386,6 +1386,53 @@ func shownAs(items []item) []item {
 	return items
 }
 
+// keepOnly reads 남기다 after a "만" (품절 아닌 것만 남기는, 에러만 남기고):
+// what is left is what a filter keeps, not a log written.
+func keepOnly(items []item) []item {
+	only := false
+	for i, it := range items {
+		if !it.eng && strings.HasSuffix(it.rest, "만") {
+			only = true
+		}
+		if only && !it.eng && it.t != nil && it.t.en() == "log" && strings.HasPrefix(it.surface, "남") {
+			f := termOr("filter", 'v')
+			out := append([]item(nil), items...)
+			out[i].t, out[i].words = f, f.Words
+			return out
+		}
+	}
+	return items
+}
+
+// thatOnes reads a bare 것 after a state as the thing of the list it is
+// taken from: 상품 리스트에서 품절된 것만 is the out-of-stock products.
+func thatOnes(items []item) []item {
+	src := -1
+	for i, it := range items {
+		if it.eng {
+			continue
+		}
+		if it.part == partFrom {
+			for j := i; j >= 0; j-- {
+				if items[j].isNoun() && !items[j].eng {
+					src = j
+					break
+				}
+			}
+			continue
+		}
+		if it.surface == "것" && src >= 0 && i > 0 && (items[i-1].isAdj() || items[i-1].isVerb()) && items[i-1].mood == moodMod {
+			out := append([]item(nil), items...)
+			n := items[src]
+			n.part, n.rest, n.surface = it.part, it.rest, it.surface
+			n.plural = true
+			out[i] = n
+			return out
+		}
+	}
+	return items
+}
+
 // runVerbs only run or handle what a condition names.
 var runVerbs = map[string]bool{"run": true, "execute": true, "call": true, "invoke": true, "handle": true, "process": true, "trigger": true, "fire": true, "notify": true}
 
