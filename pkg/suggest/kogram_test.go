@@ -132,3 +132,13 @@ func TestThatOnes(t *testing.T) {
 		{"JavaScript", "상품 리스트에서 품절 아닌 것만 남기는 함수", naming.KindFunction, "filter"},
 	})
 }
+
+// TestMixedTerms: an English word and the Korean noun after it that the
+// glossary spells as one term are read as that term (HTTP 메서드 is no
+// kind word).
+func TestMixedTerms(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "HTTP 메서드(GET, POST...) 나타내는 enum", naming.KindClass, "HttpMethod"},
+		{"Python", "벡터 db 클라이언트", naming.KindVariable, "vector_database_client"},
+	})
+}

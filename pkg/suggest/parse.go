@@ -227,6 +227,29 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			i = j
 		}
 	}
+	return mixedTerms(g, items)
+}
+
+// mixedTerms joins an English word and the Korean noun after it when the
+// glossary spells them as one term (http 메서드, where 절, 벡터 db): the
+// scripts are read apart, so 메서드 would otherwise be a kind word.
+func mixedTerms(g *glossary, items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		a, b := items[i], items[i+1]
+		if !a.eng || b.eng || a.part != partNone || a.surface == "" || b.surface == "" {
+			continue
+		}
+		for _, m := range g.ko[compact(strings.ToLower(a.surface)+b.surface)] {
+			if m.t.Class != 'n' {
+				continue
+			}
+			n := b
+			n.t, n.words, n.g, n.known, n.alt = m.t, m.t.Words, gNone, true, nil
+			n.surface = a.surface + " " + b.surface
+			items = append(items[:i], append([]item{n}, items[i+2:]...)...)
+			break
+		}
+	}
 	return items
 }
 
