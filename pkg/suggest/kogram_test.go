@@ -142,3 +142,17 @@ func TestMixedTerms(t *testing.T) {
 		{"Python", "벡터 db 클라이언트", naming.KindVariable, "vector_database_client"},
 	})
 }
+
+// TestFilteredOnly: what a filter kept is named by what it kept.
+func TestFilteredOnly(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "LINQ로 활성 상태 사용자만 걸러낸 결과 담는 지역 변수", naming.KindVariable, "activeUsers"},
+		{"C#", "주문 목록에서 결제 완료된 주문만 골라낸 배열", naming.KindVariable, "paidOrders"},
+		{"C#", "활성 사용자만 걸러내는 함수", naming.KindFunction, "FilterActiveUsers"},
+	})
+	for _, n := range names(Suggest(naming.Spec{Language: "C#"}, "주문 목록에서 결제 완료된 주문만 골라낸 배열"), naming.KindVariable) {
+		if strings.HasPrefix(n, "filter") || strings.HasPrefix(n, "get") {
+			t.Errorf("a variable named like a function: %s", n)
+		}
+	}
+}

@@ -1433,6 +1433,32 @@ func thatOnes(items []item) []item {
 	return items
 }
 
+// filteredOnly reads "활성 상태 사용자만 걸러낸 결과 (리스트)": what a
+// filter kept is named by what it kept (activeUsers), not filteredResults.
+func filteredOnly(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		v, n, next := items[i], items[i-1], items[i+1]
+		if v.eng || v.t == nil || v.mood != moodMod || !filterVerbs[v.t.en()] || n.eng || !n.isNoun() || !strings.HasSuffix(n.rest, "만") {
+			continue
+		}
+		var rest []item
+		switch {
+		case next.isNoun() && next.t != nil && (next.t.en() == "result" || next.t.en() == "results"):
+			rest = items[i+2:]
+		case next.g == gList:
+			rest = items[i+1:]
+		default:
+			continue // 사용자만 걸러내는 함수: the filter is the action
+		}
+		out := append([]item(nil), items[:i]...)
+		out[i-1].part, out[i-1].rest, out[i-1].plural = partNone, "", true
+		return append(out, rest...)
+	}
+	return items
+}
+
+var filterVerbs = map[string]bool{"filter": true, "select": true, "extract": true, "pick": true, "choose": true}
+
 // runVerbs only run or handle what a condition names.
 var runVerbs = map[string]bool{"run": true, "execute": true, "call": true, "invoke": true, "handle": true, "process": true, "trigger": true, "fire": true, "notify": true}
 

@@ -83,7 +83,7 @@ func Analyze(question string) Analysis {
 	if !korean {
 		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(items)))))))))))
 	} else {
-		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(keepOnly(thatOnes(nominalBeforeNoun(items))))))))))))
+		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(keepOnly(filteredOnly(thatOnes(nominalBeforeNoun(items)))))))))))))
 	}
 	items = unitNouns(items)
 	f := build(items, korean)
