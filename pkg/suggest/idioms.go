@@ -49,6 +49,11 @@ import (
 // what is left out of a list is many).
 const objSlot, objsSlot = "{obj}", "{objs}"
 
+// thingsSlot is the object's nouns alone, plural: for a line whose own
+// words already say the state ({things} to delete → attachmentIdsToDelete,
+// not scheduledForDeletionAttachmentIdsToDelete).
+const thingsSlot = "{things}"
+
 // idiomMax is the most names one answer takes from the phrasebook per
 // kind, so the names built from the question's own words stay visible.
 const idiomMax = 3
@@ -368,7 +373,7 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 			return nil, fmt.Errorf("empty name in %q", cols[2])
 		}
 		for _, w := range ws {
-			if w == objSlot || w == objsSlot {
+			if w == objSlot || w == objsSlot || w == thingsSlot {
 				continue
 			}
 			if !isIdentWord(w) || w != strings.ToLower(w) {
@@ -710,12 +715,15 @@ func (b *builder) idioms(f *frame, question string) bool {
 func fillObj(n []string, f *frame) []string {
 	var out []string
 	for _, w := range n {
-		if w != objSlot && w != objsSlot {
+		if w != objSlot && w != objsSlot && w != thingsSlot {
 			out = append(out, w)
 			continue
 		}
 		t := f.thing()
 		ow := t.words((w == objsSlot || t.plural()) && !massy(t))
+		if w == thingsSlot {
+			ow = t.nounWords(!massy(t))
+		}
 		for len(ow) > 0 && len(out) > 0 && ow[0] == out[len(out)-1] {
 			ow = ow[1:] // reset {obj} with "reset form" read as the object: resetForm
 		}

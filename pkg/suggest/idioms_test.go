@@ -290,3 +290,12 @@ func TestSyllableTraps(t *testing.T) {
 		}
 	}
 }
+
+// TestThingsSlot: {things} is the object's nouns alone, plural, and a
+// bare "to" form does not go before it.
+func TestThingsSlot(t *testing.T) {
+	got := names(Suggest(naming.Spec{Language: "Ruby"}, "삭제 예정인 첨부파일 id 목록 변수"), naming.KindVariable)
+	if len(got) == 0 || got[0] != "attachment_ids_to_delete" {
+		t.Errorf("names %v, want attachment_ids_to_delete first", got)
+	}
+}
