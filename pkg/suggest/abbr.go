@@ -88,3 +88,46 @@ func (b *builder) addAbbreviated() {
 		b.lists[i] = nl
 	}
 }
+
+// goDurations: Go holds a span of time in a time.Duration, which carries
+// its unit (30 * time.Second), so its names carry none: defaultTimeout
+// before defaultTimeoutSeconds.
+func (b *builder) goDurations() {
+	if b.lang != naming.LangGo {
+		return
+	}
+	for i, l := range b.lists {
+		if len(l) == 0 || (l[0].Kind != naming.KindVariable && l[0].Kind != naming.KindConstant) {
+			continue
+		}
+		words := lowerWords(l[0].Name)
+		n := len(words)
+		if n < 2 || !timeUnitWords[words[n-1]] {
+			continue
+		}
+		name := b.room.Format(l[0].Kind, words[:n-1])
+		key := string(l[0].Kind) + "/" + naming.DedupeKey(name)
+		if b.room.Validate(l[0].Kind, name) != nil {
+			continue
+		}
+		reason := "Go keeps a span of time in a time.Duration, which carries its unit."
+		if b.korean {
+			reason = "Go는 시간 길이를 단위를 담는 time.Duration으로 두므로 이름에 단위를 붙이지 않습니다."
+		}
+		s := naming.Suggestion{Kind: l[0].Kind, Name: name, Reason: reason}
+		// the unitless name takes the first's place; the first goes last
+		nl := []naming.Suggestion{s}
+		for _, x := range append(append([]naming.Suggestion(nil), l[1:]...), l[0]) {
+			if naming.DedupeKey(x.Name) != naming.DedupeKey(name) {
+				nl = append(nl, x)
+			}
+		}
+		if len(nl) > perKind {
+			nl = nl[:perKind]
+		}
+		b.seen[key] = true
+		b.lists[i] = nl
+	}
+}
+
+var timeUnitWords = map[string]bool{"seconds": true, "secs": true, "sec": true, "ms": true, "millis": true, "milliseconds": true, "minutes": true, "mins": true, "hours": true, "days": true}

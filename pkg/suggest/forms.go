@@ -27,6 +27,7 @@ type builder struct {
 func (b *builder) suggestions() []naming.Suggestion {
 	b.rerank()         // forms_extra.go
 	b.addAbbreviated() // abbr.go
+	b.goDurations()    // abbr.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)

@@ -97,7 +97,7 @@ func variants(k naming.Kind, w []string) [][]string {
 		case n >= 2 && last == "list":
 			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
 		default:
-			if one, ok := singular(last); ok {
+			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}

@@ -64,3 +64,17 @@ func TestSpacedEndingsAndCounts(t *testing.T) {
 		{"Kotlin", "로그인하기 버튼 비활성화 여부", naming.KindVariable, "isLoginButtonDeactivated"},
 	})
 }
+
+// TestGoDurations: Go names a span of time without its unit first (a
+// time.Duration carries it); a unit is no plural to list.
+func TestGoDurations(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "HTTP 클라이언트 기본 타임아웃 30초 상수", naming.KindConstant, "defaultClientTimeout"},
+		{"Go", "세션 만료 시간 (분)", naming.KindVariable, "sessionTimeout"},
+	})
+	for _, n := range names(Suggest(naming.Spec{Language: "Go"}, "세션 만료 시간 (분)"), naming.KindVariable) {
+		if strings.HasSuffix(n, "List") {
+			t.Errorf("a unit listed: %s", n)
+		}
+	}
+}
