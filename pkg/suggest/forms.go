@@ -22,6 +22,7 @@ type builder struct {
 	lists    [4][]naming.Suggestion
 	seen     map[string]bool
 	mustKeep map[string]bool // words a short form must not drop (forms_extra.go)
+	asked    map[string]bool // the identifier words of the question's own terms
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
@@ -48,6 +49,12 @@ func (b *builder) add(k naming.Kind, c cand) {
 	if len(words) == 1 && weakAlone[words[0]] && len(b.lists[i]) > 0 {
 		// timeout, LIMIT after databaseConnectionTimeout: a short form
 		// that names nothing the question was about.
+		return
+	}
+	if len(words) > 1 && len(b.lists[i]) > 0 && allVague(words) && !b.allAsked(words) {
+		// handleDelete, getValue after a name about the question: words
+		// that fit any question, some not even the question's own, say
+		// nothing about this one (fetchData for 데이터 가져오는 stays).
 		return
 	}
 	if len(words) == 1 && genericWords[words[0]] {
@@ -101,6 +108,31 @@ func noGetPrefix(l naming.Language) (ko, en string) {
 	return "", ""
 }
 
+// vagueWords fit any question: a name made of them alone is filler.
+var vagueWords = map[string]bool{"handle": true, "on": true, "process": true, "do": true, "run": true, "get": true, "set": true,
+	"update": true, "delete": true, "remove": true, "add": true, "create": true, "fetch": true, "load": true, "save": true,
+	"data": true, "value": true, "values": true, "result": true, "results": true, "item": true, "items": true, "info": true,
+	"num": true, "count": true, "total": true, "number": true, "amount": true, "list": true, "temp": true, "new": true}
+
+// allAsked: every word is one of the question's own.
+func (b *builder) allAsked(words []string) bool {
+	for _, w := range words {
+		if !b.asked[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func allVague(words []string) bool {
+	for _, w := range words {
+		if !vagueWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // genericWords never make a name on their own.
 var genericWords = map[string]bool{
 	"result": true, "results": true, "data": true, "value": true, "values": true, "info": true,
@@ -108,6 +140,7 @@ var genericWords = map[string]bool{
 	"temp": true, "tmp": true, "obj": true, "object": true, "list": true, "thing": true,
 	"stuff": true, "input": true, "output": true, "save": true, "update": true, "run": true,
 	"do": true, "manager": true, "helper": true, "util": true, "utils": true, "flag": true,
+	"num": true, "total": true, "number": true, "amount": true,
 }
 
 // cat concatenates word lists. Not inlined (//go:noinline): ~300 call
@@ -125,6 +158,12 @@ func cat(parts ...[]string) []string {
 // build fills the lists for the kinds the frame asks for.
 func (b *builder) build(f *frame) {
 	b.mustKeep = essentialWords(f)
+	b.asked = map[string]bool{}
+	for _, it := range f.items {
+		for _, w := range it.words {
+			b.asked[w] = true
+		}
+	}
 	fn, vr, cn, cl := f.kinds[0], f.kinds[1], f.kinds[2], f.kinds[3]
 	if !fn && !vr && !cn && !cl {
 		// No kind named: an action reads as a function, anything else as
@@ -712,7 +751,10 @@ func (b *builder) classes(f *frame) {
 		if len(words) > 0 {
 			b.add(k, cand{cat(t.nounWords(false), ag), josa(t.ko(), "을", "를") + " " + v.doingKo() + " 일을 맡는 타입입니다.", sentence(thirdPerson(v.t.en())) + " " + strings.Join(words, " ") + "."})
 		}
-		b.add(k, cand{ag, "하는 일을 이름으로 삼은 짧은 형태입니다.", "Named for what it does."})
+		if len(words) == 0 || !genericAgents[ag[len(ag)-1]] {
+			// a bare Store or Handler says nothing once CacheStore is given
+			b.add(k, cand{ag, "하는 일을 이름으로 삼은 짧은 형태입니다.", "Named for what it does."})
+		}
 	}
 	if len(words) == 0 {
 		return
@@ -725,6 +767,9 @@ func (b *builder) classes(f *frame) {
 		b.add(k, cand{cat(words, splitWords("type")), "종류를 나타내는 열거형에 흔한 Type 접미사 형태입니다.", "The Type suffix enums of kinds often take."})
 	}
 }
+
+// genericAgents are agent nouns that name no particular job on their own.
+var genericAgents = map[string]bool{"store": true, "handler": true, "processor": true, "manager": true, "getter": true, "setter": true, "updater": true, "saver": true, "loader": true, "runner": true, "doer": true, "maker": true, "creator": true, "checker": true}
 
 // sentence upper-cases the first letter.
 func sentence(s string) string {

@@ -162,3 +162,22 @@ func TestFirstActionAndCounting(t *testing.T) {
 		{"Ruby", "주문이 환불 가능한 상태인지 체크하는 메서드", naming.KindFunction, "can_refund?"},
 	})
 }
+
+// TestNoVagueNames: a name made only of words that fit any question
+// (handleDelete, a bare num or Store) is not offered after names about the
+// question; one made of the question's own words stays (fetchData).
+func TestNoVagueNames(t *testing.T) {
+	for _, c := range []struct{ lang, q string }{
+		{"Kotlin", "로그아웃할 때 로컬 캐시랑 토큰 지우는 함수"},
+		{"C", "버퍼에 지금 들어있는 바이트 수 (용량 말고)"},
+		{"Ruby", "모델 저장된 후에 캐시 무효화하는 after_save 콜백 메서드"},
+	} {
+		for _, s := range Suggest(naming.Spec{Language: c.lang}, c.q).Suggestions {
+			switch strings.ToLower(strings.Trim(s.Name, "$?")) {
+			case "handledelete", "num", "store":
+				t.Errorf("%s %q: vague name %s", c.lang, c.q, s.Name)
+			}
+		}
+	}
+	checkTopThree(t, []topThree{{"TypeScript", "API에서 데이터 긁어오는 함수", naming.KindFunction, "fetchData"}})
+}
