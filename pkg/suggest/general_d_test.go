@@ -181,3 +181,14 @@ func TestNoVagueNames(t *testing.T) {
 	}
 	checkTopThree(t, []topThree{{"TypeScript", "API에서 데이터 긁어오는 함수", naming.KindFunction, "fetchData"}})
 }
+
+// TestRelativeEnd: a relative clause ending in a participle folds before
+// its head (orders that were refunded → refundedOrders).
+func TestRelativeEnd(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "array of email addresses that bounced", naming.KindVariable, "$bouncedEmailAddresses"},
+		{"Java", "orders that were refunded", naming.KindVariable, "refundedOrders"},
+		{"Go", "files that changed", naming.KindVariable, "modifiedFiles"},
+		{"Python", "users who churned last month", naming.KindVariable, "churned_users"},
+	})
+}

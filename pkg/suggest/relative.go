@@ -36,6 +36,9 @@ var (
 	// head + participle + in the last N ... / recently / this week
 	relRecentRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+|that\s+have\s+been\s+)?([a-z]+ed|made|written|sent|bought|sold|done|seen|signed\s+up|joined)\s+(?:(?:in|within|during|over)\s+the\s+(?:last|past)\s+[^,;()]*|recently|lately)`)
 	// head + participle + by/on/at/today ...: keep the participle
+	// head + who/that + (were) + participle, ending the clause:
+	// orders that were refunded, emails that bounced, jobs that timed out
+	relEndRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are\s+|is\s+|were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|got\s+)?([a-z]+ed|sent|written|done|seen|made|sold|bought|paid|shown|hidden|broken|taken|given|lost|won|read|left|quit|run)((?:\s+(?:out|up|in|off|over|down))?)\s*((?:last|this|yesterday|today|recently)\b[^,;()]*)?$`)
 	relPartRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|via|through|today|yesterday|this|last|since|before|after|during)\b`)
 )
 
@@ -147,6 +150,16 @@ func foldRelative(q string) (string, map[string]bool) {
 		}
 		adjs["recent"] = true
 		return "recent " + s[1]
+	})
+	q = relEndRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relEndRe.FindStringSubmatch(m)
+		p := strings.ToLower(s[2])
+		if !headNoun(s[1]) || isRelStop(p) {
+			return m
+		}
+		p += strings.ToLower(s[3])
+		adjs[p] = true
+		return p + " " + s[1] // the time after it is scope, left to the reader
 	})
 	q = relPartRe.ReplaceAllStringFunc(q, func(m string) string {
 		s := relPartRe.FindStringSubmatch(m)
