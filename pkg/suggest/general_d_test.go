@@ -99,7 +99,7 @@ func TestAbbreviatedAlternative(t *testing.T) {
 // API that performs an act keeps its call.
 func TestCallAPI(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Kotlin", "환율 API 호출하는 함수", naming.KindFunction, "fetchExchangeRate"},
+		{"Kotlin", "배송 상태 API 호출하는 함수", naming.KindFunction, "fetchDeliveryStatus"},
 		{"Python", "function that calls the weather API", naming.KindFunction, "fetch_weather"},
 		{"Java", "외부 결제 API 호출하는 메서드", naming.KindFunction, "callExternalPaymentApi"},
 	})
