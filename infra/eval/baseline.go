@@ -90,4 +90,4 @@ func (b Baseline) Raise(s Summary) (Baseline, bool) {
 // floor3 and ceil3 round to 0.1 % toward the side that keeps the run itself
 // passing the baseline it just wrote.
 func floor3(x float64) float64 { return math.Floor(x*1000+eps) / 1000 }
-func ceil3(x float64) float64  { return math.Ceil(x*1000-eps) / 1000 }
+func ceil3(x float64) float64  { return math.Max(0, math.Ceil(x*1000-eps)/1000) } // never -0
