@@ -68,8 +68,11 @@ type idiomTok struct {
 	id    int  // index of the token (without its !) in idiomToks, for the memo
 }
 
+// An alternative is items that must all hold; an item is one token, or a
+// group of tokens any one of which holds ([재시도, 다시시도]). Groups stay
+// groups in memory: expanded, the phrasebook was 100,000 alternatives.
 type idiom struct {
-	alts  [][]idiomTok
+	alts  [][][]idiomTok
 	kinds string
 	names [][]string
 	ko    string
@@ -169,22 +172,37 @@ func markWholeWords(ids []*idiom) {
 				vocab[w] = true
 			}
 		}
+	}
+	phrases := map[string]bool{} // each distinct phrase once
+	for _, id := range ids {
 		for _, alt := range id.alts {
-			for _, t := range alt {
-				if ws := strings.Fields(t.s); t.kind == 'e' && len(ws) > 1 {
-					for _, w := range ws[:len(ws)-1] {
-						vocab[w] = true
+			for _, item := range alt {
+				for _, t := range item {
+					if t.kind == 'e' {
+						phrases[t.s] = false
 					}
 				}
 			}
 		}
 	}
+	for p := range phrases {
+		if ws := strings.Fields(p); len(ws) > 1 {
+			for _, w := range ws[:len(ws)-1] {
+				vocab[w] = true
+			}
+		}
+	}
+	for p := range phrases {
+		ws := strings.Fields(p)
+		phrases[p] = !strings.HasSuffix(p, " ") && len(ws) > 0 && vocab[ws[len(ws)-1]]
+	}
 	for _, id := range ids {
 		for _, alt := range id.alts {
-			for i, t := range alt {
-				if t.kind == 'e' && !strings.HasSuffix(t.s, " ") {
-					ws := strings.Fields(t.s)
-					alt[i].word = len(ws) > 0 && vocab[ws[len(ws)-1]]
+			for _, item := range alt {
+				for i, t := range item {
+					if t.kind == 'e' {
+						item[i].word = phrases[t.s]
+					}
 				}
 			}
 		}
@@ -240,17 +258,19 @@ func internIdiomTokens(ids []*idiom) int {
 	seen := map[idiomTok]int{}
 	for _, id := range ids {
 		for _, alt := range id.alts {
-			for i := range alt {
-				k := alt[i]
-				k.neg, k.id = false, 0
-				n, ok := seen[k]
-				if !ok {
-					n = len(seen)
-					seen[k] = n
+			for _, item := range alt {
+				for i := range item {
+					k := item[i]
+					k.neg, k.id = false, 0
+					n, ok := seen[k]
+					if !ok {
+						n = len(seen)
+						seen[k] = n
+					}
+					item[i].id = n
 				}
-				alt[i].id = n
 			}
-			sort.SliceStable(alt, func(a, b int) bool { return tokRank(alt[a]) < tokRank(alt[b]) })
+			sort.SliceStable(alt, func(a, b int) bool { return itemRank(alt[a]) < itemRank(alt[b]) })
 		}
 	}
 	return len(seen)
@@ -261,17 +281,24 @@ func indexIdioms(ids []*idiom) *idiomIndex {
 	for li, id := range ids {
 		for ai, alt := range id.alts {
 			r := idiomRef{int32(li), int32(ai)}
-			k := alt[0] // a word or phrase: the parser requires one, and it sorts first
-			switch {
-			case k.kind == 'k' && !k.start && !k.raw:
-				x.ko[k.s] = append(x.ko[k.s], r)
-				x.koMax = max(x.koMax, len(k.s))
-			case k.kind == 'e':
-				x.en[k.s] = append(x.en[k.s], r)
-				x.enMax = max(x.enMax, len(k.s))
-			case k.kind == 't':
-				x.term[k.s] = append(x.term[k.s], r)
-			default:
+			// the first item is a word or phrase (the parser requires one,
+			// and it sorts first); each of its tokens is a key
+			other := false
+			for _, k := range alt[0] {
+				switch {
+				case k.kind == 'k' && !k.start && !k.raw:
+					x.ko[k.s] = append(x.ko[k.s], r)
+					x.koMax = max(x.koMax, len(k.s))
+				case k.kind == 'e':
+					x.en[k.s] = append(x.en[k.s], r)
+					x.enMax = max(x.enMax, len(k.s))
+				case k.kind == 't':
+					x.term[k.s] = append(x.term[k.s], r)
+				default:
+					other = true
+				}
+			}
+			if other {
 				x.other = append(x.other, r)
 			}
 		}
@@ -310,6 +337,16 @@ func (x *idiomIndex) candidates(iq *idiomQuestion) []idiomRef {
 	return out
 }
 
+// itemRank is the rank of an item's best token: a group with a word sorts
+// with the words.
+func itemRank(item []idiomTok) int {
+	r := 2
+	for _, t := range item {
+		r = min(r, tokRank(t))
+	}
+	return r
+}
+
 func tokRank(t idiomTok) int {
 	switch {
 	case t.neg:
@@ -341,31 +378,21 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 		if guards, err = parseIdiomItems(guard, cache); err != nil {
 			return nil, err
 		}
-		if len(guards) != 1 {
-			return nil, fmt.Errorf("guard %q: a guard holds for every alternative, so it takes no [a, b] group (![a, b] is fine)", guard)
-		}
 	}
 	for _, alt := range strings.Split(when, "|") {
-		expanded, err := parseIdiomItems(alt, cache)
+		items, err := parseIdiomItems(alt, cache)
 		if err != nil {
 			return nil, err
 		}
-		for _, toks := range expanded {
-			if len(guards) == 1 {
-				toks = append(toks, guards[0]...)
-			}
-			positive := false
-			for _, tok := range toks {
-				positive = positive || tok.kind != 'f' && !tok.neg
-			}
-			if !positive {
-				return nil, fmt.Errorf("alternative %q has no word or phrase to match", alt)
-			}
-			id.alts = append(id.alts, toks)
+		items = append(items, guards...)
+		positive := false
+		for _, item := range items {
+			positive = positive || wordItem(item)
 		}
-	}
-	if len(id.alts) > maxIdiomAlts {
-		return nil, fmt.Errorf("%d alternatives (groups multiply): at most %d", len(id.alts), maxIdiomAlts)
+		if !positive {
+			return nil, fmt.Errorf("alternative %q has no word or phrase to match", alt)
+		}
+		id.alts = append(id.alts, items)
 	}
 	for _, n := range strings.Split(cols[2], ",") {
 		ws := strings.Fields(n)
@@ -385,15 +412,15 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 	return id, nil
 }
 
-// maxIdiomAlts bounds the alternatives one line expands to.
-const maxIdiomAlts = 512
+// maxGroup bounds the tokens of one group.
+const maxGroup = 64
 
-// parseIdiomItems reads one alternative (tokens joined by +) into the
-// alternatives it stands for: a group [a, b] is any one of its tokens, so
-// "[재시도, 다시 시도] + [횟수, 몇번]" is four alternatives; a negated group
-// ![a, b] is none of them (!a + !b).
+// parseIdiomItems reads one alternative (tokens joined by +) into its
+// items: a token, or a group [a, b] (any one of its tokens holds; it
+// counts as one word of the score); a negated group ![a, b] is none of
+// them, an item !a and an item !b.
 func parseIdiomItems(alt string, cache map[string]idiomTok) ([][]idiomTok, error) {
-	out := [][]idiomTok{nil}
+	var out [][]idiomTok
 	for _, raw := range strings.Split(alt, "+") {
 		item := strings.TrimSpace(raw)
 		neg := strings.HasPrefix(item, "![")
@@ -402,17 +429,19 @@ func parseIdiomItems(alt string, cache map[string]idiomTok) ([][]idiomTok, error
 			if err != nil {
 				return nil, fmt.Errorf("%w in %q", err, alt)
 			}
-			for i := range out {
-				out[i] = append(out[i], tok)
-			}
+			out = append(out, []idiomTok{tok})
 			continue
 		}
 		inner, ok := strings.CutSuffix(strings.TrimPrefix(item, "!"), "]")
 		if !ok {
 			return nil, fmt.Errorf("unclosed group %q in %q", item, alt)
 		}
-		var toks []idiomTok
-		for _, m := range strings.Split(inner[1:], ",") {
+		members := strings.Split(inner[1:], ",")
+		if len(members) > maxGroup {
+			return nil, fmt.Errorf("group %q: %d tokens, at most %d", item, len(members), maxGroup)
+		}
+		var group []idiomTok
+		for _, m := range members {
 			if neg {
 				m = "!" + strings.TrimSpace(m)
 			}
@@ -423,26 +452,28 @@ func parseIdiomItems(alt string, cache map[string]idiomTok) ([][]idiomTok, error
 			if tok.neg != neg {
 				return nil, fmt.Errorf("group %q: negate the whole group (![a, b]), not a member", item)
 			}
-			toks = append(toks, tok)
-		}
-		if neg {
-			for i := range out {
-				out[i] = append(out[i], toks...)
-			}
-			continue
-		}
-		next := make([][]idiomTok, 0, len(out)*len(toks))
-		for _, o := range out {
-			for _, tok := range toks {
-				next = append(next, append(o[:len(o):len(o)], tok))
+			if neg {
+				out = append(out, []idiomTok{tok})
+			} else {
+				group = append(group, tok)
 			}
 		}
-		if len(next) > maxIdiomAlts {
-			return nil, fmt.Errorf("%q expands to over %d alternatives", alt, maxIdiomAlts)
+		if !neg {
+			out = append(out, group)
 		}
-		out = next
 	}
 	return out, nil
+}
+
+// wordItem: an item with a word or phrase to match (not only flags, not a
+// negation).
+func wordItem(item []idiomTok) bool {
+	for _, t := range item {
+		if !t.neg && t.kind != 'f' {
+			return true
+		}
+	}
+	return false
 }
 
 func cachedIdiomTok(raw string, cache map[string]idiomTok) (idiomTok, error) {
@@ -586,14 +617,24 @@ func (iq *idiomQuestion) holdsMemo(t idiomTok) bool {
 	return (m == 1) != t.neg
 }
 
-// scoreAlt is the words and phrases of one alternative, 0 unless all hold.
-func (iq *idiomQuestion) scoreAlt(alt []idiomTok) int {
+// scoreAlt is the words and phrases of one alternative (a group counts
+// once), 0 unless every item holds.
+func (iq *idiomQuestion) scoreAlt(alt [][]idiomTok) int {
 	n := 0
-	for _, t := range alt {
-		if !iq.holdsMemo(t) {
+	for _, item := range alt {
+		held, word := false, false
+		for _, t := range item {
+			if iq.holdsMemo(t) {
+				held = true
+				if word = !t.neg && t.kind != 'f'; word {
+					break // a word counts; a flag holding ([#count, 개수]) only lets it through
+				}
+			}
+		}
+		if !held {
 			return 0
 		}
-		if !t.neg && t.kind != 'f' {
+		if word {
 			n++
 		}
 	}
