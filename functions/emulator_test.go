@@ -310,7 +310,7 @@ func TestModelOnlyInChatSend(t *testing.T) {
 const MaxBootstrap = 8 << 20
 
 // MaxChatSendBootstrap is chatsend's ceiling: docs/targets.md allows it
-// 9 MiB for the offline suggester and its embedded data (pkg/suggest/data.gz:
+// 9 MiB for the offline suggester and its embedded data (pkg/suggest/data.bz2:
 // the glossary and the phrasebook).
 const MaxChatSendBootstrap = 9 << 20
 

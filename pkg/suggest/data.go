@@ -2,8 +2,8 @@ package suggest
 
 import (
 	"bytes"
-	"compress/gzip"
-	_ "embed" // data.gz
+	"compress/bzip2"
+	_ "embed" // data.bz2
 	"errors"
 	"fmt"
 	"io"
@@ -18,40 +18,44 @@ import (
 
 // The suggester's data files (glossary/*.tsv, idioms/*.tsv: every *.tsv
 // file under pkg/suggest) are plain text in the repository, the source a
-// reviewer reads and diffs. The binary holds them gzipped, as data.gz,
-// which go:embed cannot do by itself (540 KB of text were 167 KB gzipped
-// in December 2026), and all of it is in chatsend's bootstrap, whose size
-// is its cold start. After changing a *.tsv file, run
+// reviewer reads and diffs. The binary holds them compressed, as data.bz2,
+// which go:embed cannot do by itself, and all of it is in chatsend's
+// bootstrap, which must stay under 9 MiB. bzip2, not gzip: the phrasebook
+// repeats its tokens far beyond gzip's 32 KB window, and 1.6 MB of text
+// were 490 KB gzipped, 394 KB with bzip2 (December 2026); unpacking costs
+// ~60 ms more, once, on a process's first offline answer. After changing
+// a *.tsv file, run
 //
 //	go generate ./pkg/suggest
 //
-// TestDataInSync fails until data.gz holds exactly the files on disk.
+// (it needs the bzip2 command). TestDataInSync fails until data.bz2 holds
+// exactly the files on disk.
 //
-// data.gz is a gzip stream of, for each file in path order, a line
+// data.bz2 is a bzip2 stream of, for each file in path order, a line
 // "<path>\t<size>\n" and then the file's size bytes; paths are relative to
 // pkg/suggest, slash-separated (internal/datapack writes it).
 //
 //go:generate go run gen_data.go
-//go:embed data.gz
-var dataGz string
+//go:embed data.bz2
+var dataPacked string
 
 // glossaryFS is the data files, read as files: fs.Glob and fs.ReadFile.
-// data.gz is unpacked on first use (a function that never answers offline
+// data.bz2 is unpacked on first use (a function that never answers offline
 // never pays for it) and kept.
-var glossaryFS fs.FS = &packedFS{gz: dataGz}
+var glossaryFS fs.FS = &packedFS{packed: dataPacked}
 
-// packedFS is an fs.FS of the files packed in a data.gz. It has files but
+// packedFS is an fs.FS of the files packed in a data.bz2. It has files but
 // no directories: Open of a directory fails, so fs.ReadDir and fs.WalkDir
 // do not work on it; fs.Glob and fs.ReadFile do.
 type packedFS struct {
-	gz    string
-	once  sync.Once
-	files map[string]string
-	err   error
+	packed string
+	once   sync.Once
+	files  map[string]string
+	err    error
 }
 
 func (p *packedFS) unpacked() (map[string]string, error) {
-	p.once.Do(func() { p.files, p.err = unpackData(p.gz) })
+	p.once.Do(func() { p.files, p.err = unpackData(p.packed) })
 	return p.files, p.err
 }
 
@@ -130,26 +134,27 @@ func (i packedInfo) ModTime() time.Time { return time.Time{} }
 func (i packedInfo) IsDir() bool        { return false }
 func (i packedInfo) Sys() any           { return nil }
 
-// unpackData reads the data.gz format (see dataGz): path -> contents.
-func unpackData(gz string) (map[string]string, error) {
-	zr, err := gzip.NewReader(strings.NewReader(gz))
+// unpackData reads the data.bz2 format (see dataPacked): path -> contents.
+func unpackData(packed string) (map[string]string, error) {
+	raw, err := io.ReadAll(bzip2.NewReader(strings.NewReader(packed)))
 	if err != nil {
-		return nil, fmt.Errorf("data.gz: %w", err)
+		return nil, fmt.Errorf("data.bz2: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("data.gz: %w", err)
-	}
+	return parseRaw(raw)
+}
+
+// parseRaw reads the unpacked stream: path -> contents.
+func parseRaw(raw []byte) (map[string]string, error) {
 	files := map[string]string{}
 	for len(raw) > 0 {
 		head, rest, ok := bytes.Cut(raw, []byte{'\n'})
 		if !ok {
-			return nil, errors.New("data.gz: a header line has no end")
+			return nil, errors.New("data.bz2: a header line has no end")
 		}
 		name, size, ok := strings.Cut(string(head), "\t")
 		n, err := strconv.Atoi(size)
 		if !ok || err != nil || n < 0 || n > len(rest) {
-			return nil, fmt.Errorf("data.gz: bad header %q", head)
+			return nil, fmt.Errorf("data.bz2: bad header %q", head)
 		}
 		files[name] = string(rest[:n])
 		raw = rest[n:]

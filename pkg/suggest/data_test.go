@@ -15,18 +15,18 @@ import (
 	"namebot/pkg/suggest/internal/datapack"
 )
 
-// TestDataInSync holds data.gz, which the binary embeds, to the *.tsv files
-// on disk, the source of truth (data.go).
+// TestDataInSync holds data.bz2, which the binary embeds, to the *.tsv
+// files on disk, the source of truth (data.go).
 func TestDataInSync(t *testing.T) {
-	packed, err := datapack.Pack(os.DirFS("."))
+	raw, err := datapack.Raw(os.DirFS("."))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := unpackData(string(packed))
+	want, err := parseRaw(raw)
 	if err != nil {
-		t.Fatalf("unpacking what datapack packs: %v", err)
+		t.Fatalf("reading what datapack packs: %v", err)
 	}
-	got, err := unpackData(dataGz)
+	got, err := unpackData(dataPacked)
 	if err != nil {
 		t.Fatalf("%v: run go generate ./pkg/suggest", err)
 	}
@@ -34,14 +34,14 @@ func TestDataInSync(t *testing.T) {
 		g, ok := got[name]
 		switch {
 		case !ok:
-			t.Errorf("%s is not in data.gz: run go generate ./pkg/suggest", name)
+			t.Errorf("%s is not in data.bz2: run go generate ./pkg/suggest", name)
 		case g != want[name]:
-			t.Errorf("%s differs from its copy in data.gz: run go generate ./pkg/suggest", name)
+			t.Errorf("%s differs from its copy in data.bz2: run go generate ./pkg/suggest", name)
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(got)) {
 		if _, ok := want[name]; !ok {
-			t.Errorf("data.gz holds %s, which is no longer a data file: run go generate ./pkg/suggest", name)
+			t.Errorf("data.bz2 holds %s, which is no longer a data file: run go generate ./pkg/suggest", name)
 		}
 	}
 	if len(want) == 0 {
@@ -49,7 +49,7 @@ func TestDataInSync(t *testing.T) {
 	}
 }
 
-// TestDataNotEmbeddedRaw: a data file is read through glossaryFS (data.gz),
+// TestDataNotEmbeddedRaw: a data file is read through glossaryFS (data.bz2),
 // not embedded a second time, uncompressed, with its own go:embed.
 func TestDataNotEmbeddedRaw(t *testing.T) {
 	names, err := datapack.Files(os.DirFS("."))
@@ -74,7 +74,7 @@ func TestDataNotEmbeddedRaw(t *testing.T) {
 				pat = strings.TrimPrefix(strings.Trim(pat, "\"`"), "all:")
 				for _, n := range names {
 					if m, _ := path.Match(pat, n); m || strings.HasPrefix(n, pat+"/") {
-						t.Errorf("%s embeds %s (%s) raw: read it through glossaryFS, which unpacks data.gz (data.go)", src, n, pat)
+						t.Errorf("%s embeds %s (%s) raw: read it through glossaryFS, which unpacks data.bz2 (data.go)", src, n, pat)
 					}
 				}
 			}
@@ -140,21 +140,18 @@ func TestPackedFS(t *testing.T) {
 }
 
 func TestUnpackDataRejectsDamage(t *testing.T) {
-	packed, err := datapack.Pack(os.DirFS("."))
-	if err != nil {
-		t.Fatal(err)
+	packed := dataPacked
+	if _, err := unpackData(packed[:len(packed)/2]); err == nil {
+		t.Error("a truncated data.bz2 unpacked without error")
 	}
-	if _, err := unpackData(string(packed[:len(packed)/2])); err == nil {
-		t.Error("a truncated data.gz unpacked without error")
+	if _, err := unpackData("not bzip2"); err == nil {
+		t.Error("a data.bz2 that is not bzip2 unpacked without error")
 	}
-	if _, err := unpackData("not gzip"); err == nil {
-		t.Error("a data.gz that is not gzip unpacked without error")
-	}
-	bad := &packedFS{gz: "not gzip"}
+	bad := &packedFS{packed: "not bzip2"}
 	if _, err := fs.ReadFile(bad, "glossary/core.tsv"); err == nil {
-		t.Error("ReadFile of a damaged data.gz succeeded")
+		t.Error("ReadFile of a damaged data.bz2 succeeded")
 	}
 	if _, err := fs.Glob(bad, "glossary/*.tsv"); err == nil {
-		t.Error("Glob of a damaged data.gz succeeded")
+		t.Error("Glob of a damaged data.bz2 succeeded")
 	}
 }

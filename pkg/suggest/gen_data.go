@@ -1,22 +1,33 @@
 //go:build ignore
 
-// gen_data writes data.gz from the *.tsv files here: go generate ./pkg/suggest
-// (see data.go).
+// gen_data writes data.bz2 from the *.tsv files here: go generate
+// ./pkg/suggest (see data.go). It compresses with the bzip2 command (Go's
+// library reads bzip2 but cannot write it); bzip2 -9 is deterministic, so
+// the same files give the same bytes.
 package main
 
 import (
+	"bytes"
 	"log"
 	"os"
+	"os/exec"
 
 	"namebot/pkg/suggest/internal/datapack"
 )
 
 func main() {
-	b, err := datapack.Pack(os.DirFS("."))
+	raw, err := datapack.Raw(os.DirFS("."))
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile("data.gz", b, 0o644); err != nil {
+	cmd := exec.Command("bzip2", "-9", "-c")
+	cmd.Stdin = bytes.NewReader(raw)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, os.Stderr
+	if err := cmd.Run(); err != nil {
+		log.Fatalf("bzip2 (install it: apt-get install bzip2, brew install bzip2): %v", err)
+	}
+	if err := os.WriteFile("data.bz2", out.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }

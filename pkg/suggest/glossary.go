@@ -21,7 +21,7 @@ import (
 //	               alt=append, abbr=id, suffix=ms, opp=inactive, ko_adn=추가하는
 //
 // It is parsed once, on first use (Lambda functions that never answer
-// offline never pay for it). The binary holds the files gzipped, in data.gz
+// offline never pay for it). The binary holds the files bzip2-compressed, in data.bz2
 // (glossaryFS, data.go): after editing one, run go generate ./pkg/suggest.
 
 // Term is one glossary line.

@@ -38,7 +38,7 @@ var (
 	// head + participle + by/on/at/today ...: keep the participle
 	// head + who/that + (were) + participle, ending the clause:
 	// orders that were refunded, emails that bounced, jobs that timed out
-	relEndRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are\s+|is\s+|were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|got\s+)?([a-z]+ed|sent|written|done|seen|made|sold|bought|paid|shown|hidden|broken|taken|given|lost|won|read|left|quit|run)((?:\s+(?:out|up|in|off|over|down))?)\s*((?:last|this|yesterday|today|recently)\b[^,;()]*)?$`)
+	relEndRe  = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are\s+|is\s+|were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|got\s+)?([a-z]+ed|sent|written|done|seen|made|sold|bought|paid|shown|hidden|broken|taken|given|lost|won|read|left|quit|run)((?:\s+(?:out|up|in|off|over|down))?)\s*((?:last|this|yesterday|today|recently)\b[^,;()]*)?$`)
 	relPartRe = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|via|through|today|yesterday|this|last|since|before|after|during)\b`)
 )
 

@@ -1,13 +1,13 @@
-// Package datapack packs pkg/suggest's data files into data.gz: the
-// generator (pkg/suggest/gen_data.go, run by `go generate`) writes it, and
-// pkg/suggest's TestDataInSync checks it against the files. The format is
-// the one pkg/suggest unpacks: a gzip stream of, for each file in path
-// order, a line "<path>\t<size>\n" and then the file's bytes.
+// Package datapack packs pkg/suggest's data files for data.bz2: the
+// generator (pkg/suggest/gen_data.go, run by `go generate`) compresses what
+// Raw returns, and pkg/suggest's TestDataInSync checks data.bz2 against the
+// files. The format is the one pkg/suggest unpacks: for each file in path
+// order, a line "<path>\t<size>\n" and then the file's bytes (bzip2
+// compressed in data.bz2).
 package datapack
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"io/fs"
 	"path"
@@ -42,8 +42,8 @@ func Files(fsys fs.FS) ([]string, error) {
 	return names, nil
 }
 
-// Pack is data.gz for the data files of fsys.
-func Pack(fsys fs.FS) ([]byte, error) {
+// Raw is the uncompressed stream of the data files of fsys.
+func Raw(fsys fs.FS) ([]byte, error) {
 	names, err := Files(fsys)
 	if err != nil {
 		return nil, err
@@ -57,16 +57,5 @@ func Pack(fsys fs.FS) ([]byte, error) {
 		fmt.Fprintf(&raw, "%s\t%d\n", n, len(b))
 		raw.Write(b)
 	}
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return nil, fmt.Errorf("datapack: %w", err)
-	}
-	if _, err := zw.Write(raw.Bytes()); err != nil {
-		return nil, fmt.Errorf("datapack: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("datapack: %w", err)
-	}
-	return buf.Bytes(), nil
+	return raw.Bytes(), nil
 }
