@@ -673,6 +673,11 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		}
 		b.add(k, cand{cat(base, splitWords("count")), tko + "의 개수(횟수)입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
 		b.add(k, cand{cat(splitWords("num"), cat(mods, t.words(!massy(t)))), "num 접두사로 개수를 나타낸 형태입니다.", "Count with the num prefix."})
+		if !massy(t) {
+			// retries, skippedLines, activeWorkers: the plural says "how many"
+			// as often as count does, and far more often than total
+			b.add(k, cand{cat(mods, t.words(true)), "복수형만으로 개수를 나타낸 형태입니다.", "The plural alone, read as how many."})
+		}
 		b.add(k, cand{cat(base, splitWords("total")), "합계로 쓸 때의 형태입니다.", "As a total."})
 	case f.limit != "":
 		b.add(k, cand{cat(splitWords(f.limit), words, unit), limitKo(f.limit) + " " + tko + "입니다.", "The " + f.limit + " " + strings.Join(words, " ") + "."})

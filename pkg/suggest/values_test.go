@@ -78,3 +78,14 @@ func TestGoDurations(t *testing.T) {
 		}
 	}
 }
+
+// TestCountPlural: a count's third name is the plural alone (retries,
+// skippedLines), which reviewers accept far more often than xTotal.
+func TestCountPlural(t *testing.T) {
+	got := names(Suggest(naming.Spec{Language: "Java"}, "결제 실패한 주문 수"), naming.KindVariable)
+	for i, n := range got {
+		if strings.HasSuffix(n, "Total") && i < 3 {
+			t.Errorf("names %v: a Total form among the first three", got)
+		}
+	}
+}
