@@ -71,6 +71,12 @@ func readTarget(p *np) operand {
 	return o
 }
 
+// primitiveTypes are a language's number and boolean types.
+var primitiveTypes = map[string]bool{"int": true, "int8": true, "int16": true, "int32": true, "int64": true, "uint": true,
+	"uint8": true, "uint16": true, "uint32": true, "uint64": true, "float": true, "float32": true, "float64": true,
+	"double": true, "long": true, "short": true, "i8": true, "i16": true, "i32": true, "i64": true, "u8": true,
+	"u16": true, "u32": true, "u64": true, "f32": true, "f64": true, "usize": true, "isize": true, "bool": true}
+
 func readOperand(p *np) operand {
 	var o operand
 	for _, n := range p.nouns {
@@ -97,8 +103,19 @@ func readOperand(p *np) operand {
 		o.words = append(o.words, ws...)
 	}
 	var out []string
+	prim := 0
+	for _, x := range o.words {
+		if primitiveTypes[x] {
+			prim++
+		}
+	}
 	for i, x := range o.words {
 		if typePadding[x] && len(o.words) > 1 || i > 0 && out != nil && out[len(out)-1] == x {
+			continue
+		}
+		if primitiveTypes[x] && prim < len(o.words) {
+			// a float64 dollar amount to int64 cents: dollarsToCents; the
+			// types are the signature's (int to string keeps them)
 			continue
 		}
 		if x == "format" {

@@ -89,3 +89,13 @@ func TestCountPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestConversionTypes: a primitive type beside a noun is the signature's,
+// not the name's; between two types it is all there is.
+func TestConversionTypes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "func that converts a float64 dollar amount to int64 cents", naming.KindFunction, "toCents"},
+		{"Go", "convert an int64 timestamp to time", naming.KindFunction, "timestampToTime"},
+		{"Go", "int를 string으로 바꾸는 함수", naming.KindFunction, "intToString"},
+	})
+}
