@@ -599,7 +599,9 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 		switch b.lang {
 		case naming.LangCPP, naming.LangJava, naming.LangC, naming.LangGo:
 			b.add(k, cand{cat(v.t.Words, ow, splitWords("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
-			b.add(k, cand{cat(splitWords("load"), ow, splitWords("async")), "load를 쓴 형태입니다.", "With load."})
+			if ve == "get" || ve == "fetch" || ve == "read" || ve == "load" {
+				b.add(k, cand{cat(splitWords("load"), ow, splitWords("async")), "load를 쓴 형태입니다.", "With load."})
+			}
 		}
 	}
 }

@@ -192,3 +192,20 @@ func TestRelativeEnd(t *testing.T) {
 		{"Python", "users who churned last month", naming.KindVariable, "churned_users"},
 	})
 }
+
+// TestAsyncReadings: "and returns" ends the first action; a goroutine or a
+// worker is started, not shown; 추천 상품 is a recommended product, not a
+// request word; CompletableFuture says async.
+func TestAsyncReadings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "async function that uploads a profile photo and returns its URL", naming.KindFunction, "uploadProfilePhoto"},
+		{"Go", "워커 띄우는 함수", naming.KindFunction, "startWorker"},
+		{"Java", "CompletableFuture로 추천 상품 비동기로 불러오는 메서드", naming.KindFunction, "fetchRecommendedProductAsync"},
+		{"TypeScript", "API 공통 응답 제네릭 타입 (data, error, status 들어감)", naming.KindClass, "ApiResponse"},
+	})
+	for _, n := range names(Suggest(naming.Spec{Language: "Go"}, "async function that uploads a profile photo and returns its URL"), naming.KindFunction) {
+		if strings.HasPrefix(n, "load") {
+			t.Errorf("an upload named load: %s", n)
+		}
+	}
+}

@@ -139,7 +139,7 @@ func init() {
 	add(gDefault, "default")
 	add(gYesNo, "whether")
 	add(gBy, "by per")
-	add(gAsync, "async asynchronous asynchronously")
+	add(gAsync, "async asynchronous asynchronously completable_future")
 	add(gWhen, "when whenever once after")
 	add(gHolder, "hold holds holding store_the contain contains containing keep keeps represent represents representing indicate indicates say says tell_me mean means describe describes track_of")
 	add(gCheck, "check checks checking determine determines tell tells test tests see verify_whether check_whether check_if reports_whether report_whether reports_if returns_whether return_whether returns_true_if")

@@ -81,6 +81,13 @@ func (f *frame) settle() {
 		c.t, c.words = u, u.Words
 		f.verb = &c
 	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "show" && runsThing(f.thing()) {
+		// 고루틴 띄우는, 워커 띄우는: a goroutine or a server is started, not shown
+		st := termOr("start", 'v')
+		c := *v
+		c.t, c.words = st, st.Words
+		f.verb = &c
+	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
 		r := termOr("remove", 'v')
 		c := *v
@@ -120,6 +127,19 @@ func dropPaddingNoun(p *np) bool {
 		p.nouns[n-2].plural = true
 	}
 	return true
+}
+
+// runsThing: a phrase naming something that runs (a goroutine, a worker,
+// a server).
+func runsThing(p *np) bool {
+	if len(p.nouns) == 0 {
+		return false
+	}
+	switch lastWord(p.nouns[len(p.nouns)-1].words) {
+	case "goroutine", "thread", "worker", "server", "process", "job", "coroutine", "daemon", "container", "instance", "task":
+		return true
+	}
+	return false
 }
 
 // numericThing: a phrase that names a number (금액, 가격, 점수, 시간 ...).

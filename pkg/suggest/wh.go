@@ -200,8 +200,8 @@ func firstAction(items []item) []item {
 				if items[j].g == gStop {
 					continue
 				}
-				if items[j].eng && items[j].isVerb() && items[j].third {
-					return items[:i]
+				if items[j].eng && (items[j].isVerb() && items[j].third || items[j].g == gReturn) {
+					return items[:i] // uploads a photo and returns its URL: upload
 				}
 				break
 			}
