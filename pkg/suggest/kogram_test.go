@@ -164,3 +164,11 @@ func TestManage(t *testing.T) {
 		{"TypeScript", "웹소켓 연결 관리하는 클래스 (재연결, 하트비트 포함)", naming.KindClass, "WebsocketConnectionManager"},
 	})
 }
+
+// TestSupport: 지원하는 X are supported; 공고에 지원하는 applies.
+func TestSupport(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "지원하는 통화 코드 목록 상수 (KRW, USD, JPY)", naming.KindConstant, "SUPPORTED_CURRENCY_CODES"},
+		{"Java", "채용 공고에 지원하는 함수", naming.KindFunction, "applyToJobPosting"},
+	})
+}

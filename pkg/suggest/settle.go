@@ -88,6 +88,13 @@ func (f *frame) settle() {
 		c.t, c.words = st, st.Words
 		f.verb = &c
 	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "support" && !f.target.empty() && f.korean {
+		// 공고에 지원하는: one applies to a posting; 지원하는 포맷 are supported
+		ap := termOr("apply", 'v')
+		c := *v
+		c.t, c.words = ap, ap.Words
+		f.verb = &c
+	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
 		r := termOr("remove", 'v')
 		c := *v
