@@ -172,3 +172,8 @@ func TestSupport(t *testing.T) {
 		{"Java", "채용 공고에 지원하는 함수", naming.KindFunction, "applyToJobPosting"},
 	})
 }
+
+// TestUniqueModifier: what deduplication left is unique, not deduplicated.
+func TestUniqueModifier(t *testing.T) {
+	checkTopThree(t, []topThree{{"Python", "중복 제거한 태그 집합 (set으로 씀)", naming.KindVariable, "unique_tags"}})
+}
