@@ -177,3 +177,12 @@ func TestSupport(t *testing.T) {
 func TestUniqueModifier(t *testing.T) {
 	checkTopThree(t, []topThree{{"Python", "중복 제거한 태그 집합 (set으로 씀)", naming.KindVariable, "unique_tags"}})
 }
+
+// TestContainerKinds: 방문하다 is visit; a HashSet or ArrayList that holds
+// a thing is the kind asked, not part of the name.
+func TestContainerKinds(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "방문한 노드 담는 HashSet", naming.KindVariable, "visited_nodes"},
+		{"Java", "주문 담는 ArrayList", naming.KindVariable, "orders"},
+	})
+}
