@@ -55,6 +55,11 @@ func (it *item) isVerb() bool {
 	return it.g == gNone && it.t != nil && it.t.Class == 'v'
 }
 
+// isVerbalNoun: a 하다 verb written as its noun (처리, 결제, 업로드).
+func (it *item) isVerbalNoun() bool {
+	return it.g == gNone && it.t != nil && it.t.Class == 'v' && it.form == formNoun
+}
+
 func (it *item) isAdj() bool { return it.g == gNone && it.t != nil && it.t.Class == 'a' }
 
 type token struct {

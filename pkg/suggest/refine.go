@@ -114,6 +114,34 @@ func refine(items []item) ([]item, extra) {
 			fnQ = true
 		}
 	}
+	for i := 0; i < len(items); i++ {
+		it := &items[i]
+		// 레코드 수, 모델 목록: a kind word counted or listed is a noun
+		if !it.eng && it.g == gClass && i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList) {
+			if en := kindNouns[it.surface]; en != "" {
+				t := termOr(en, 'n')
+				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+			}
+		}
+		// 처리 완료된 레코드: a verbal noun then done is that verb's
+		// participle (processed records), as 결제 완료 is paid
+		if !it.eng && it.t != nil && it.g == gNone && it.form == formNoun && it.part == partNone && i+2 < len(items) {
+			d, n := items[i+1], items[i+2]
+			vt := it.t
+			if vt.Class == 'n' {
+				vt = verbTerm(vt.en()) // 업로드, 다운로드: nouns of verbs
+			}
+			if vt != nil && vt.Class == 'v' && !d.eng && d.t != nil && d.mood == moodMod && (d.t.en() == "done" || d.t.en() == "completed" || d.t.en() == "finished") &&
+				(n.isNoun() || n.g == gClass && kindNouns[n.surface] != "") {
+				it.t, it.words, it.form, it.mood, it.rest = vt, vt.Words, formPast, moodMod, d.rest
+				items = append(items[:i+1], items[i+2:]...)
+			}
+		}
+		// 이번 달에 남은: a time with 에 is when, not where to
+		if !it.eng && it.part == partLoc && it.t != nil && timeScope[it.t.en()] {
+			it.part = partIgnore
+		}
+	}
 	for i := range items {
 		// 작성자별로 묶은 해시: a hash that ends the question is Ruby's
 		// keyed collection (비밀번호 해시 stays a hash).
@@ -1017,6 +1045,13 @@ var emitVerbs = map[string]bool{"emit": true, "yield": true, "produce": true, "p
 
 // nextKindish: what follows item i (past context words such as 고루틴) is
 // the kind asked for, a relative clause or the request.
+// kindNouns are kind words that are also nouns of what is counted.
+var kindNouns = map[string]string{"레코드": "record", "모델": "model", "객체": "object", "엔티티": "entity", "클래스": "class", "타입": "type"}
+
+// timeScope are times a phrase happens in (이번 달에, 오늘), not places.
+var timeScope = map[string]bool{"this month": true, "today": true, "this week": true, "this year": true, "last month": true,
+	"yesterday": true, "tomorrow": true, "last week": true, "next month": true, "next week": true, "weekend": true, "night": true, "morning": true}
+
 // headEnd: nothing but kind and request words follows item i.
 func headEnd(items []item, i int) bool {
 	for _, x := range items[i+1:] {
