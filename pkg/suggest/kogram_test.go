@@ -201,3 +201,11 @@ func TestDoneParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectedClients: clients are connected, people online.
+func TestConnectedClients(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "현재 접속 중인 클라이언트 수 멤버 변수", naming.KindVariable, "connected_client_count"},
+		{"Java", "접속 중인 유저 목록", naming.KindVariable, "onlineUsers"},
+	})
+}

@@ -54,6 +54,19 @@ func (f *frame) settle() {
 			}
 		}
 	}
+	for _, p := range []*np{&f.obj, &f.subj, &f.topic} {
+		// 접속 중인 클라이언트: clients and sockets are connected; people
+		// are online
+		if n := len(p.nouns); n > 0 && connectedThings[lastWord(p.nouns[n-1].words)] {
+			for i, m := range p.mods {
+				if m.t != nil && m.t.en() == "online" {
+					c := termOr("connected", 'a')
+					p.mods = append([]item(nil), p.mods...)
+					p.mods[i].t, p.mods[i].words = c, c.Words
+				}
+			}
+		}
+	}
 	full := *f
 	dropped := false
 	if v := f.verb; v != nil && v.t != nil && (v.t.en() == "call" || v.t.en() == "invoke") && !f.boolean && apiOf(&f.obj) {
@@ -135,6 +148,9 @@ func dropPaddingNoun(p *np) bool {
 	}
 	return true
 }
+
+// connectedThings are connected, not online, when they are on.
+var connectedThings = map[string]bool{"client": true, "clients": true, "connection": true, "socket": true, "peer": true, "device": true, "session": true, "node": true}
 
 // runsThing: a phrase naming something that runs (a goroutine, a worker,
 // a server).
