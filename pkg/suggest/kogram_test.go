@@ -209,3 +209,13 @@ func TestConnectedClients(t *testing.T) {
 		{"Java", "접속 중인 유저 목록", naming.KindVariable, "onlineUsers"},
 	})
 }
+
+// TestUsedWhen: a when clause then 쓰는/필요한 says where a thing is used;
+// the thing is named, not a handler; a constant of an expiry is a TTL.
+func TestUsedWhen(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "장바구니 총액 계산할 때 쓰는 할인 적용 함수", naming.KindFunction, "applyDiscount"},
+		{"TypeScript", "로그인할 때 쓰는 토큰 저장 변수", naming.KindVariable, "loginToken"},
+		{"Java", "비밀번호 재설정 토큰 만료 시간 상수", naming.KindConstant, "PASSWORD_RESET_TOKEN_TTL"},
+	})
+}

@@ -1494,6 +1494,30 @@ func filteredOnly(items []item) []item {
 
 var filterVerbs = map[string]bool{"filter": true, "select": true, "extract": true, "pick": true, "choose": true}
 
+// usedWhen reads "장바구니 총액 계산할 때 쓰는 할인 적용 함수": a when
+// clause then 쓰는/사용하는/필요한 says where the thing is used; the thing
+// after it is named (applyDiscount), not a handler of the when.
+func usedWhen(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		if items[i-1].g != gWhen || items[i].eng || items[i].mood != moodMod {
+			continue
+		}
+		s := items[i].surface
+		if strings.HasPrefix(s, "쓰") || strings.HasPrefix(s, "쓸") || strings.HasPrefix(s, "사용") || strings.HasPrefix(s, "필요") || strings.HasPrefix(s, "이용") {
+			rest := append([]item(nil), items[i+1:]...)
+			if v := items[0]; i == 2 && v.t != nil && v.t.Class == 'v' && nounLikeVerbs[v.t.en()] && len(rest) > 0 && rest[0].isNoun() {
+				// 로그인할 때 쓰는 토큰: the login token
+				n := v
+				n.t = &Term{Words: v.t.Words, Class: 'n'}
+				n.words, n.form, n.mood, n.rest, n.part = v.t.Words, formNoun, moodNone, "", partNone
+				rest = append([]item{n}, rest...)
+			}
+			return rest
+		}
+	}
+	return items
+}
+
 // runVerbs only run or handle what a condition names.
 var runVerbs = map[string]bool{"run": true, "execute": true, "call": true, "invoke": true, "handle": true, "process": true, "trigger": true, "fire": true, "notify": true}
 

@@ -54,6 +54,19 @@ func (f *frame) settle() {
 			}
 		}
 	}
+	if f.kinds[2] && !f.kinds[1] {
+		// 토큰 만료 시간 상수: a constant holds how long until expiry (a
+		// TTL), never the moment itself (expiresAt)
+		for _, p := range []*np{&f.obj, &f.subj, &f.topic} {
+			for i, n := range p.nouns {
+				if n.t != nil && (n.t.en() == "expires at" || n.t.en() == "expiry time" || n.t.en() == "expiration time") {
+					t := ttlTerm()
+					p.nouns = append([]item(nil), p.nouns...)
+					p.nouns[i].t, p.nouns[i].words = t, t.Words
+				}
+			}
+		}
+	}
 	for _, p := range []*np{&f.obj, &f.subj, &f.topic} {
 		// 접속 중인 클라이언트: clients and sockets are connected; people
 		// are online

@@ -83,7 +83,7 @@ func Analyze(question string) Analysis {
 	if !korean {
 		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(items)))))))))))
 	} else {
-		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(keepOnly(filteredOnly(thatOnes(nominalBeforeNoun(items)))))))))))))
+		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(keepOnly(filteredOnly(thatOnes(usedWhen(nominalBeforeNoun(items))))))))))))))
 	}
 	items = unitNouns(items)
 	f := build(items, korean)
@@ -95,6 +95,10 @@ func Analyze(question string) Analysis {
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
 	f.moment = readMoment(question, items, korean)
+	if f.moment != nil && f.kinds[2] && !f.kinds[1] {
+		// 토큰 만료 시간 상수: a constant holds how long, never a moment
+		f.moment = nil
+	}
 	if f.kinds[3] {
 		f.members = readMembers(question, items)
 	}
