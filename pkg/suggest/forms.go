@@ -46,6 +46,25 @@ func (b *builder) add(k naming.Kind, c cand) {
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
 		words = cat(splitWords("i"), words)
 	}
+	if k == naming.KindClass && len(words) > 1 && words[len(words)-1] == "exception" && errorSuffixLangs[b.lang] {
+		// PEP 8, Ruby, JavaScript, Rust, Swift, Go: exception types end in Error
+		words = append(append([]string(nil), words[:len(words)-1]...), "error")
+	}
+	if k == naming.KindClass && len(words) > 2 && (words[len(words)-1] == "exception" || words[len(words)-1] == "error") {
+		// TextureLoadException, not FailedTextureLoadException: an
+		// exception is a failure already
+		var kept []string
+		for _, w := range words[:len(words)-1] {
+			if w != "failed" && w != "failure" && w != "fail" {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(words)-1 {
+			// the short form first, the one that says failed after it
+			// (ParseError, ParseFailedError)
+			b.keep(k, b.room.Format(k, append(kept, words[len(words)-1])), c)
+		}
+	}
 	if len(words) == 1 && weakAlone[words[0]] && len(b.lists[i]) > 0 {
 		// timeout, LIMIT after databaseConnectionTimeout: a short form
 		// that names nothing the question was about.
@@ -133,6 +152,10 @@ func allVague(words []string) bool {
 	return true
 }
 
+// errorSuffixLangs name their exception types …Error, not …Exception.
+var errorSuffixLangs = map[naming.Language]bool{naming.LangPython: true, naming.LangRuby: true, naming.LangJavaScript: true,
+	naming.LangTypeScript: true, naming.LangRust: true, naming.LangSwift: true, naming.LangGo: true}
+
 // genericWords never make a name on their own.
 var genericWords = map[string]bool{
 	"result": true, "results": true, "data": true, "value": true, "values": true, "info": true,
@@ -140,7 +163,7 @@ var genericWords = map[string]bool{
 	"temp": true, "tmp": true, "obj": true, "object": true, "list": true, "thing": true,
 	"stuff": true, "input": true, "output": true, "save": true, "update": true, "run": true,
 	"do": true, "manager": true, "helper": true, "util": true, "utils": true, "flag": true,
-	"num": true, "total": true, "number": true, "amount": true,
+	"num": true, "total": true, "number": true, "amount": true, "exception": true, "error": true,
 }
 
 // cat concatenates word lists. Not inlined (//go:noinline): ~300 call

@@ -219,3 +219,22 @@ func TestUsedWhen(t *testing.T) {
 		{"Java", "비밀번호 재설정 토큰 만료 시간 상수", naming.KindConstant, "PASSWORD_RESET_TOKEN_TTL"},
 	})
 }
+
+// TestExceptionNames: 예외 at the end asks for a type; an exception is a
+// failure already (TextureLoadException first); Python, Ruby, JS/TS, Rust,
+// Swift and Go name them …Error; out of a store one gets, not pops; an
+// email link's expiry is no email verification.
+func TestExceptionNames(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "텍스처 로드 실패 예외", naming.KindClass, "TextureLoadException"},
+		{"Python", "결제가 실패했을 때 던질 예외", naming.KindClass, "PaymentError"},
+		{"Java", "결제가 실패했을 때 던질 예외", naming.KindClass, "PaymentException"},
+		{"JavaScript", "로컬스토리지에서 토큰 꺼내오는 함수", naming.KindFunction, "getToken"},
+		{"PHP", "이메일 인증 링크 만료 여부", naming.KindVariable, "$isLinkExpired"},
+	})
+	for _, n := range names(Suggest(naming.Spec{Language: "Python"}, "결제가 실패했을 때 던질 예외"), naming.KindClass) {
+		if strings.HasSuffix(n, "Exception") {
+			t.Errorf("a Python exception named %s", n)
+		}
+	}
+}

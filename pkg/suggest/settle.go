@@ -121,6 +121,14 @@ func (f *frame) settle() {
 		c.t, c.words = ap, ap.Words
 		f.verb = &c
 	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "pop" && !f.source.empty() && !poppable(&f.source) {
+		// 로컬스토리지에서 토큰 꺼내오는: out of a store one gets; one pops
+		// only a stack or a queue
+		g := termOr("get", 'v')
+		c := *v
+		c.t, c.words = g, g.Words
+		f.verb = &c
+	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
 		r := termOr("remove", 'v')
 		c := *v
@@ -164,6 +172,18 @@ func dropPaddingNoun(p *np) bool {
 
 // connectedThings are connected, not online, when they are on.
 var connectedThings = map[string]bool{"client": true, "clients": true, "connection": true, "socket": true, "peer": true, "device": true, "session": true, "node": true}
+
+// poppable: a stack, queue or heap, which one pops from.
+func poppable(p *np) bool {
+	if len(p.nouns) == 0 {
+		return true
+	}
+	switch lastWord(p.nouns[len(p.nouns)-1].words) {
+	case "stack", "queue", "deque", "heap", "list", "array", "buffer", "pool", "vector", "slice":
+		return true
+	}
+	return false
+}
 
 // runsThing: a phrase naming something that runs (a goroutine, a worker,
 // a server).

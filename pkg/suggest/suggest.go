@@ -32,6 +32,10 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	room := naming.ResolveRoom(spec)
 	a := Analyze(question)
 	pick(a.f, spec.Kind)
+	if f := a.f; f.kinds == [4]bool{} && f.korean && headException(f) {
+		// 텍스처 로드 실패 예외: an exception asked for is a type
+		f.kinds[3] = true
+	}
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
 	b.build(a.f)
 	idiom := b.idioms(a.f, question) // idioms.go
@@ -41,6 +45,21 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 		sugs = keepFirstPerKind(sugs)
 	}
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
+}
+
+// headException: the question ends in 예외 (an exception), naming it.
+func headException(f *frame) bool {
+	for i := len(f.items) - 1; i >= 0; i-- {
+		it := f.items[i]
+		switch {
+		case it.g == gRequest || it.g == gStop:
+			continue
+		case it.t != nil && it.t.en() == "exception" && strings.HasPrefix(it.surface, "예외"):
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // pick applies a kind the person picked with a chip (spec.Kind): it asks
