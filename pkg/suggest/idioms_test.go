@@ -300,3 +300,14 @@ func TestThingsSlot(t *testing.T) {
 		t.Errorf("names %v, want attachment_ids_to_delete first", got)
 	}
 }
+
+// TestBasics: everyday helpers get their standard names.
+func TestBasics(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "function that returns the largest element of a slice", naming.KindFunction, "max"},
+		{"Python", "배열에서 가장 큰 값 찾는 함수", naming.KindFunction, "find_max"},
+		{"JavaScript", "function that checks if a string starts with a prefix", naming.KindFunction, "startsWith"},
+		{"Rust", "문자열 소문자로 바꾸는 함수", naming.KindFunction, "to_lowercase"},
+		{"C", "macro for the size of the receive buffer", naming.KindConstant, "RECEIVE_BUFFER_SIZE"},
+	})
+}

@@ -90,7 +90,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "요청이 재시도 가능한 종류인지 판단하는 함수", naming.KindFunction, "isRetryable"},
 		{"Python", "세션 최대 개수 상수 (서버 부하 때문에 제한할 값)", naming.KindConstant, "MAX_SESSION_COUNT"},
 		// Macros are constants; a setting of a long owner by its head.
-		{"C", "SPI 송신 버퍼 크기 매크로 (바이트)", naming.KindConstant, "SPI_SEND_BUFFER_SIZE_BYTES"},
+		{"C", "SPI 송신 버퍼 크기 매크로 (바이트)", naming.KindConstant, "SPI_TRANSMIT_BUFFER_SIZE_BYTES"},
 		{"Java", "Redis 연결 풀 최대 크기 상수", naming.KindConstant, "MAX_CONNECTION_POOL_SIZE"},
 		{"Swift", "테이블뷰 헤더 높이 상수", naming.KindConstant, "headerHeight"},
 		{"C", "macro for the maximum length of a file path, not including the terminator", naming.KindConstant, "MAX_FILE_PATH_LENGTH"},
