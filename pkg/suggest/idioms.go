@@ -372,6 +372,10 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 		return nil, fmt.Errorf("kinds %q: use the letters f, v, c and t", id.kinds)
 	}
 	when, guard, _ := strings.Cut(cols[0], ";")
+	if strings.Contains(guard, "|") {
+		// "; ![a, b] | c" would read "b] | c" as a token: the guard ends the column
+		return nil, fmt.Errorf("guard %q: alternatives (|) go before the ;, the guard ends the column", guard)
+	}
 	var guards [][]idiomTok
 	if strings.TrimSpace(guard) != "" {
 		var err error

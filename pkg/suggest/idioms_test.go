@@ -58,10 +58,11 @@ func TestParseIdiomRejects(t *testing.T) {
 		"Same Day\tf\tis same day",     // upper-case term
 		"같은날\tf\tisSameDay",            // names are spaced lower-case words
 		"\" at\"\tf\tis at",
-		"같은날\tf\tis same day, ",       // empty name
-		"[같은날, 같은 날\tf\tis same day",  // unclosed group
-		"[같은날, !다른날]\tf\tis same day", // a member negated alone
-		"![같은날, 다른날]\tf\tis same day", // only negations
+		"같은날\tf\tis same day, ",               // empty name
+		"[같은날, 같은 날\tf\tis same day",          // unclosed group
+		"[같은날, !다른날]\tf\tis same day",         // a member negated alone
+		"![같은날, 다른날]\tf\tis same day",         // only negations
+		"같은날 ; ![다른날] | 같은 날\tf\tis same day", // an alternative after the guard
 	} {
 		if _, err := parseIdiom(line, nil); err == nil {
 			t.Errorf("parseIdiom(%q) accepted a malformed line", line)
