@@ -238,3 +238,12 @@ func TestExceptionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSwitchedOn: a light or a device is on, a feature enabled; LED is no
+// lead.
+func TestSwitchedOn(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "LED 켜져있는지 상태 변수", naming.KindVariable, "is_led_on"},
+		{"TypeScript", "다크모드 켜져있는지", naming.KindVariable, "isDarkModeEnabled"},
+	})
+}

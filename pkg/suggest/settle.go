@@ -54,6 +54,19 @@ func (f *frame) settle() {
 			}
 		}
 	}
+	if st := f.state; st != nil && st.t != nil && (st.t.en() == "enabled" || st.t.en() == "disabled") {
+		// LED가 켜져 있는지: a light or a device is on, a feature enabled
+		if s := f.subject(); len(s.nouns) > 0 && switchedThings[lastWord(s.nouns[len(s.nouns)-1].words)] {
+			w := "on"
+			if st.t.en() == "disabled" {
+				w = "off"
+			}
+			c := *st
+			c.t = &Term{Words: splitWords(w), Class: 'a', Opp: map[string]string{"on": "off", "off": "on"}[w]}
+			c.words = c.t.Words
+			f.state = &c
+		}
+	}
 	if f.kinds[2] && !f.kinds[1] {
 		// 토큰 만료 시간 상수: a constant holds how long until expiry (a
 		// TTL), never the moment itself (expiresAt)
@@ -169,6 +182,10 @@ func dropPaddingNoun(p *np) bool {
 	}
 	return true
 }
+
+// switchedThings are on or off, not enabled.
+var switchedThings = map[string]bool{"led": true, "light": true, "lamp": true, "flashlight": true, "torch": true, "screen": true,
+	"display": true, "power": true, "fan": true, "heater": true, "motor": true, "bulb": true, "backlight": true, "speaker": true, "microphone": true, "camera": true}
 
 // connectedThings are connected, not online, when they are on.
 var connectedThings = map[string]bool{"client": true, "clients": true, "connection": true, "socket": true, "peer": true, "device": true, "session": true, "node": true}
