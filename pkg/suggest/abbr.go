@@ -18,7 +18,7 @@ var abbrLangs = map[naming.Language]bool{naming.LangGo: true, naming.LangC: true
 // says; temporary is not one (tmp names nothing).
 var abbrFixed = map[string]string{
 	"connection": "conn", "buffer": "buf", "context": "ctx", "config": "cfg", "configuration": "cfg",
-	"message": "msg", "request": "req", "response": "res", "index": "idx", "length": "len", "number": "num",
+	"message": "msg", "request": "req", "response": "res", "index": "idx", "length": "len", "number": "num", "channel": "chan",
 }
 
 // abbrSkip are glossary short forms that are not offered as alternatives.
@@ -65,6 +65,10 @@ func (b *builder) addAbbreviated() {
 			short[j] = lw
 			if a, ok := ab[lw]; ok {
 				short[j], changed = a, true
+			} else if one, pl := singular(lw); pl {
+				if a, ok := ab[one]; ok && !strings.Contains(a, " ") {
+					short[j], changed = a+"s", true // conns, chs, msgs
+				}
 			}
 		}
 		if !changed {

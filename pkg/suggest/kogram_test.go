@@ -247,3 +247,13 @@ func TestSwitchedOn(t *testing.T) {
 		{"TypeScript", "다크모드 켜져있는지", naming.KindVariable, "isDarkModeEnabled"},
 	})
 }
+
+// TestListedVerbalNoun: a verbal noun listed is the thing listed (활성 연결
+// 목록 → activeConnections, not connect); plural words take their short
+// form too (chansBySubscriber).
+func TestListedVerbalNoun(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "활성 연결 목록", naming.KindVariable, "activeConnections"},
+		{"Go", "구독자별 채널을 담는 맵 변수", naming.KindVariable, "chansBySubscriber"},
+	})
+}

@@ -515,9 +515,9 @@ func refine(items []item) ([]item, extra) {
 			}
 		}
 		if !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'v' && it.form == formNoun && it.part == partNone && it.mood == moodNone &&
-			i+1 < len(items) && items[i+1].g == gCount {
+			i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList && i > 0 && (items[i-1].isAdj() || items[i-1].isNoun())) {
 			// 웹소켓 연결 수, 로그인 횟수: the verbal noun before a count is
-			// the thing counted.
+			// the thing counted; 활성 연결 목록: before a list, the thing listed.
 			switch {
 			case it.alt != nil && it.alt.Class == 'n':
 				it.t = it.alt
