@@ -257,3 +257,13 @@ func TestListedVerbalNoun(t *testing.T) {
 		{"Go", "구독자별 채널을 담는 맵 변수", naming.KindVariable, "chansBySubscriber"},
 	})
 }
+
+// TestWhenCondition: a when clause (V할 때) before a function's own action
+// on its own object is a condition like -면: the action is named.
+func TestWhenCondition(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "앱 종료할 때 임시 파일 삭제하는 함수", naming.KindFunction, "removeTempFiles"},
+		{"Kotlin", "로그아웃할 때 로컬 캐시랑 토큰 지우는 함수", naming.KindFunction, "deleteLocalTokens"},
+		{"Kotlin", "버튼 클릭할 때 실행되는 함수", naming.KindFunction, "onButtonClicked"},
+	})
+}

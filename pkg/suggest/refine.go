@@ -1388,7 +1388,9 @@ func condClause(items []item) []item {
 	}
 	for c := last - 1; c >= 0; c-- {
 		x := items[c]
-		if !(x.isVerb() || x.isAdj()) || x.mood != moodWhen || !strings.HasSuffix(x.rest, "면") {
+		// 로그아웃할 때 (a verb then 때) is a condition as 로그아웃하면 is
+		when := x.g == gWhen && !x.eng && c > 0 && (items[c-1].isVerb() || items[c-1].isAdj()) && items[c-1].mood == moodFutMod
+		if !when && (!(x.isVerb() || x.isAdj()) || x.mood != moodWhen || !strings.HasSuffix(x.rest, "면")) {
 			continue
 		}
 		obj := false
