@@ -267,3 +267,11 @@ func TestWhenCondition(t *testing.T) {
 		{"Kotlin", "버튼 클릭할 때 실행되는 함수", naming.KindFunction, "onButtonClicked"},
 	})
 }
+
+// TestEditContent: people edit what they wrote; data is updated.
+func TestEditContent(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "댓글 수정하는 함수", naming.KindFunction, "editComment"},
+		{"Java", "재고 수량 수정하는 함수", naming.KindFunction, "updateStockQuantity"},
+	})
+}

@@ -134,6 +134,14 @@ func (f *frame) settle() {
 		c.t, c.words = ap, ap.Words
 		f.verb = &c
 	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "update" && strings.HasPrefix(v.surface, "수정") && userContent(f.thing()) {
+		// 게시글을 수정할 수 있는지: a person edits what they wrote
+		// (canEditPost); data is updated
+		e := termOr("edit", 'v')
+		c := *v
+		c.t, c.words = e, e.Words
+		f.verb = &c
+	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "pop" && !f.source.empty() && !poppable(&f.source) {
 		// 로컬스토리지에서 토큰 꺼내오는: out of a store one gets; one pops
 		// only a stack or a queue
@@ -189,6 +197,18 @@ var switchedThings = map[string]bool{"led": true, "light": true, "lamp": true, "
 
 // connectedThings are connected, not online, when they are on.
 var connectedThings = map[string]bool{"client": true, "clients": true, "connection": true, "socket": true, "peer": true, "device": true, "session": true, "node": true}
+
+// userContent: what people write and edit (a post, a comment, a profile).
+func userContent(p *np) bool {
+	if len(p.nouns) == 0 {
+		return false
+	}
+	switch lastWord(p.nouns[len(p.nouns)-1].words) {
+	case "post", "posts", "comment", "comments", "article", "profile", "message", "review", "note", "draft", "reply", "answer", "question", "document", "memo", "nickname", "bio", "title", "content":
+		return true
+	}
+	return false
+}
 
 // poppable: a stack, queue or heap, which one pops from.
 func poppable(p *np) bool {
