@@ -44,7 +44,7 @@ var serialFormats = map[string]bool{"json": true, "xml": true, "yaml": true, "cs
 var timeNouns = map[string]bool{"time": true, "date": true, "timestamp": true, "duration": true, "datetime": true, "elapsed": true}
 
 // convShort are the short words conversions name types and encodings by.
-var convShort = map[string]string{"hexadecimal": "hex", "integer": "int", "byte array": "bytes", "boolean": "bool", "hex color": "hex"}
+var convShort = map[string]string{"hexadecimal": "hex", "integer": "int", "byte array": "bytes", "boolean": "bool", "hex color": "hex", "unix timestamp": "unix", "unix time": "unix", "epoch time": "epoch"}
 
 type operand struct {
 	words  []string // the operand's name words

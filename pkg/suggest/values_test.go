@@ -99,3 +99,11 @@ func TestConversionTypes(t *testing.T) {
 		{"Go", "int를 string으로 바꾸는 함수", naming.KindFunction, "intToString"},
 	})
 }
+
+// TestUnixShort: conversions name a Unix timestamp unix.
+func TestUnixShort(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "Unix 타임스탬프(초)를 time.Time으로 바꾸는 함수", naming.KindFunction, "unixToTime"},
+		{"Python", "convert a unix timestamp to a datetime", naming.KindFunction, "unix_to_datetime"},
+	})
+}
