@@ -275,3 +275,14 @@ func TestEditContent(t *testing.T) {
 		{"Java", "재고 수량 수정하는 함수", naming.KindFunction, "updateStockQuantity"},
 	})
 }
+
+// TestEnemy: 적 before a noun is the enemy; after a verb (한 적 있는) it is
+// experience.
+func TestEnemy(t *testing.T) {
+	checkTopThree(t, []topThree{{"C++", "씬에 있는 적 오브젝트들 담는 벡터", naming.KindVariable, "enemies"}})
+	for _, s := range Suggest(naming.Spec{Language: "Java"}, "로그인 한 적 있는 사용자").Suggestions {
+		if strings.Contains(strings.ToLower(s.Name), "enem") {
+			t.Errorf("experience read as an enemy: %s", s.Name)
+		}
+	}
+}

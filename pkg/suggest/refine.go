@@ -137,6 +137,12 @@ func refine(items []item) ([]item, extra) {
 				items = append(items[:i+1], items[i+2:]...)
 			}
 		}
+		// 적 캐릭터, 적 오브젝트: 적 before a noun, after no verb (본 적
+		// 있는), is the enemy
+		if !it.eng && it.surface == "적" && it.g == gStop && i+1 < len(items) && items[i+1].isNoun() && (i == 0 || !items[i-1].isVerb() && !items[i-1].isAdj()) {
+			t := termOr("enemy", 'n')
+			it.g, it.t, it.words, it.known, it.form, it.mood = gNone, t, t.Words, true, formNoun, moodNone
+		}
 		// 이번 달에 남은: a time with 에 is when, not where to
 		if !it.eng && it.part == partLoc && it.t != nil && timeScope[it.t.en()] {
 			it.part = partIgnore
