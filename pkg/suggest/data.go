@@ -29,7 +29,8 @@ import (
 //	go generate ./pkg/suggest
 //
 // (it needs the bzip2 command). TestDataInSync fails until data.bz2 holds
-// exactly the files on disk.
+// exactly the files on disk, their comment lines left blank (the readers
+// skip them; a blank keeps the line numbers messages cite).
 //
 // data.bz2 is a bzip2 stream of, for each file in path order, a line
 // "<path>\t<size>\n" and then the file's size bytes; paths are relative to

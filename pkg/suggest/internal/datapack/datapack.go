@@ -54,8 +54,24 @@ func Raw(fsys fs.FS) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("datapack: %w", err)
 		}
+		b = BlankComments(b)
 		fmt.Fprintf(&raw, "%s\t%d\n", n, len(b))
 		raw.Write(b)
 	}
 	return raw.Bytes(), nil
+}
+
+// BlankComments empties the comment lines (# ...) of a data file: the
+// readers skip them, and a blank line keeps every other line's number for
+// the messages that cite file:line. The comments are for the reader of the
+// repository; the binary has no use for them (6.5 KB of data.bz2, December
+// 2026).
+func BlankComments(b []byte) []byte {
+	lines := bytes.Split(b, []byte("\n"))
+	for i, l := range lines {
+		if bytes.HasPrefix(bytes.TrimLeft(l, " \t"), []byte("#")) {
+			lines[i] = nil
+		}
+	}
+	return bytes.Join(lines, []byte("\n"))
 }
