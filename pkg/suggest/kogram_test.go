@@ -191,7 +191,7 @@ func TestContainerKinds(t *testing.T) {
 // a kind word counted is a noun; a time with 에 is no target.
 func TestDoneParticiple(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Java", "배치 작업에서 처리 완료된 레코드 수", naming.KindVariable, "processedRecordCount"},
+		{"Java", "배치 작업에서 처리 완료된 레코드 수", naming.KindVariable, "processedCount"},
 		{"Java", "업로드 완료된 파일 목록", naming.KindVariable, "uploadedFiles"},
 		{"Swift", "이번 달에 남은 무료 다운로드 횟수 계산하는 함수", naming.KindFunction, "calculateRemainingFreeDownloadCount"},
 	})
