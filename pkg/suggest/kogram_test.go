@@ -106,6 +106,13 @@ func TestKoreanConditionsAndShow(t *testing.T) {
 		// an ending after a note in parentheses belongs to the word before it
 		{"Python", "파일명이 이미지 확장자(jpg, png 등)인지 판단하는 함수", naming.KindFunction, "is_image_extension"},
 	})
+	for _, q := range []string{"재연결 몇 번까지 시도할지 상수", "비밀번호 몇 번 틀리면 잠글지"} {
+		for _, s := range Suggest(naming.Spec{Language: "Java"}, q).Suggestions {
+			if strings.Contains(strings.ToLower(s.Name), "earn") {
+				t.Errorf("%q: 번 read as earn: %s", q, s.Name)
+			}
+		}
+	}
 	for _, n := range names(Suggest(naming.Spec{Language: "Java"}, "비밀번호 틀린 횟수 5번 넘으면 계정 잠그는 함수"), naming.KindFunction) {
 		if strings.Contains(n, "Earn") {
 			t.Errorf("5번 read as earn: %s", n)

@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -195,6 +196,17 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 				words = append(words, toks[j].text)
 				j++
 			}
+			for w := 1; w < len(words); w++ {
+				// 몇 번까지, 두 번, 여러 번: times after a count word
+				if countWords[words[w-1]] {
+					words[w] = timesAfterNumber(words[w])
+				}
+			}
+			words = slices.DeleteFunc(words, func(w string) bool { return w == "" })
+			if len(words) == 0 {
+				i = j
+				continue
+			}
 			if i > 0 && isDigits(toks[i-1].text) {
 				// 5번 넘으면, 3회까지: times after a number, not 벌다 or 회
 				words[0] = timesAfterNumber(words[0])
@@ -257,6 +269,9 @@ func mixedTerms(g *glossary, items []item) []item {
 	}
 	return items
 }
+
+// countWords count the times after them (몇 번, 두 번, 여러 번).
+var countWords = map[string]bool{"몇": true, "한": true, "두": true, "세": true, "네": true, "다섯": true, "여섯": true, "일곱": true, "여덟": true, "아홉": true, "열": true, "여러": true}
 
 func isDigits(s string) bool {
 	for _, r := range s {
