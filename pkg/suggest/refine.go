@@ -114,6 +114,29 @@ func refine(items []item) ([]item, extra) {
 			fnQ = true
 		}
 	}
+	for i := range items {
+		it := &items[i]
+		// 바이트 수, how many bytes (were written): a unit counted is the
+		// thing counted
+		counted := i+1 < len(items) && items[i+1].g == gCount
+		if it.eng {
+			for j := max(0, i-2); j < i; j++ {
+				counted = counted || items[j].g == gCount
+			}
+		}
+		if it.g == gUnit && counted {
+			w := strings.ToLower(it.surface)
+			if !it.eng {
+				w = map[string]string{"바이트": "byte", "비트": "bit", "글자": "char", "픽셀": "pixel", "프레임": "frame", "토큰": "token"}[it.surface]
+			} else if l := guessLemma(w); l.plural {
+				w = l.word
+			}
+			if w != "" {
+				t := &Term{Words: []string{w}, Class: 'n'}
+				it.g, it.t, it.words, it.known, it.plural = gNone, t, t.Words, true, it.eng
+			}
+		}
+	}
 	for i := 0; i < len(items); i++ {
 		it := &items[i]
 		// 레코드 수, 모델 목록: a kind word counted or listed is a noun
@@ -142,6 +165,13 @@ func refine(items []item) ([]item, extra) {
 		if !it.eng && it.surface == "적" && it.g == gStop && i+1 < len(items) && items[i+1].isNoun() && (i == 0 || !items[i-1].isVerb() && !items[i-1].isAdj()) {
 			t := termOr("enemy", 'n')
 			it.g, it.t, it.words, it.known, it.form, it.mood = gNone, t, t.Words, true, formNoun, moodNone
+		}
+		// 큐에 들어있는 요소 수: what sits in a place is of the place (the
+		// queue's elements), not a contained thing
+		if !it.eng && it.part == partLoc && it.isNoun() && i+2 < len(items) && items[i+1].mood == moodMod && !items[i+1].eng &&
+			(items[i+1].g == gExist || items[i+1].t != nil && items[i+1].t.en() == "contain") && items[i+2].isNoun() {
+			it.part = partNone
+			items = append(items[:i+1], items[i+2:]...)
 		}
 		// 이번 달에 남은: a time with 에 is when, not where to
 		if !it.eng && it.part == partLoc && it.t != nil && timeScope[it.t.en()] {

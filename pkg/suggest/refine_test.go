@@ -134,6 +134,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
 		{"Kotlin", "Retrofit으로 서버에서 공지사항 가져오는 함수", naming.KindFunction, "getNotice"},
+		// A unit counted is the thing counted; what sits in a place is the place's.
+		{"Go", "소켓에 쓴 바이트 수", naming.KindVariable, "writtenByteCount"},
+		{"Java", "큐에 들어있는 요소 수", naming.KindVariable, "queueElementCount"},
 	}
 	checkTopThree(t, tests)
 }
