@@ -534,6 +534,13 @@ func refine(items []item) ([]item, extra) {
 			out = append(out, item{t: name, words: name.Words, part: partBy, surface: it.surface, known: true, eng: it.eng})
 			continue
 		case gMapWord:
+			if !it.eng && it.surface == "맵" && (strings.HasPrefix(it.rest, "의") || i+1 < len(items) && items[i+1].isNoun()) {
+				// 게임 맵의 타일, 맵 크기: a map that owns something is a
+				// place (a game or web map), not a keyed collection.
+				t := termOr("map", 'n')
+				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+				break
+			}
 			if it.eng && !mapPosition(items, i) {
 				// "every entry in a hash table": the container, a noun.
 				t := termOr(it.surface, 'n')

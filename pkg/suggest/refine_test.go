@@ -137,6 +137,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// A unit counted is the thing counted; what sits in a place is the place's.
 		{"Go", "소켓에 쓴 바이트 수", naming.KindVariable, "writtenByteCount"},
 		{"Java", "큐에 들어있는 요소 수", naming.KindVariable, "queueElementCount"},
+		// A map that owns something is a place, not a keyed collection.
+		{"C++", "게임 맵의 타일 크기 상수 (픽셀)", naming.KindConstant, "TILE_SIZE_PX"},
+		{"Java", "맵 크기", naming.KindVariable, "mapSize"},
 	}
 	checkTopThree(t, tests)
 }
