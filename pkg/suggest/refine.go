@@ -178,6 +178,7 @@ func refine(items []item) ([]item, extra) {
 			it.part = partIgnore
 		}
 	}
+	splitOrDivide(items)
 	for i := range items {
 		// 작성자별로 묶은 해시: a hash that ends the question is Ruby's
 		// keyed collection (비밀번호 해시 stays a hash).
@@ -1582,4 +1583,31 @@ func nominalBeforeNoun(items []item) []item {
 		it.t, it.words, it.form, it.mood, it.alt = t, t.Words, formNoun, moodNone, nil
 	}
 	return items
+}
+
+// numberNouns are values 나누다 divides; anything else it splits.
+var numberNouns = map[string]bool{"number": true, "count": true, "total": true, "amount": true, "sum": true, "price": true,
+	"value": true, "score": true, "integer": true, "quotient": true, "balance": true, "cost": true, "fee": true, "total amount": true}
+
+// splitOrDivide reads 나누다 by what it acts on: numbers are divided (두 수를
+// 나누는, 총액을 인원수로 나누는), anything else is split (문자열을 쉼표로
+// 나누는, 로그 파일을 날짜별로 나누는).
+func splitOrDivide(items []item) {
+	for i := range items {
+		it := &items[i]
+		if it.eng || !it.isVerb() || it.t.en() != "divide" {
+			continue
+		}
+		numeric := false
+		for j := 0; j < i; j++ {
+			p := items[j]
+			if p.g == gCount || p.t != nil && numberNouns[p.t.en()] || p.t == nil && isDigits(p.surface) {
+				numeric = true
+			}
+		}
+		if !numeric {
+			t := termOr("split", 'v')
+			it.t, it.words = t, t.Words
+		}
+	}
 }

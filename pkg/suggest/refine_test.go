@@ -140,6 +140,10 @@ func TestPhrasePatterns(t *testing.T) {
 		// A map that owns something is a place, not a keyed collection.
 		{"C++", "게임 맵의 타일 크기 상수 (픽셀)", naming.KindConstant, "TILE_SIZE_PX"},
 		{"Java", "맵 크기", naming.KindVariable, "mapSize"},
+		// 나누다 divides numbers and splits anything else.
+		{"Go", "문자열을 쉼표로 나누는 함수", naming.KindFunction, "splitString"},
+		{"Go", "로그 파일을 날짜별로 나누는 함수", naming.KindFunction, "splitLogFileByDate"},
+		{"Python", "총액을 인원수로 나누는 함수", naming.KindFunction, "divide_total"},
 	}
 	checkTopThree(t, tests)
 }
