@@ -141,6 +141,12 @@ func readEventKo(items []item) *event {
 				continue
 			}
 		}
+		if it.t != nil && it.t.Class == 'a' && it.part == partNone && (it.surface == "새" || it.surface == "신규") && len(nouns) > 0 {
+			// 새 메시지가 왔을 때: new is a quality of the message, not
+			// what happened (onNewMessage).
+			nouns = append([][]string{it.words}, nouns...)
+			continue
+		}
 		if ev.arrival && it.t != nil && (it.t.Class == 'a' || it.t.Class == 'v' && it.form == formNoun) {
 			// 결제 완료 이벤트를 받았을 때: what the received event says
 			// happened.

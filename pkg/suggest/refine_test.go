@@ -144,6 +144,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "문자열을 쉼표로 나누는 함수", naming.KindFunction, "splitString"},
 		{"Go", "로그 파일을 날짜별로 나누는 함수", naming.KindFunction, "splitLogFileByDate"},
 		{"Python", "총액을 인원수로 나누는 함수", naming.KindFunction, "divide_total"},
+		// 새 before the noun of an event is a quality of the noun.
+		{"Kotlin", "채팅방에 새 메시지가 왔을 때 호출되는 콜백", naming.KindFunction, "onNewMessage"},
+		{"JavaScript", "새 댓글이 달렸을 때 핸들러", naming.KindFunction, "onNewComment"},
 	}
 	checkTopThree(t, tests)
 }
