@@ -58,6 +58,29 @@ var noteUnits = map[string]bool{"초": true, "분": true, "시간": true, "일":
 	"ms": true, "kb": true, "mb": true, "gb": true, "px": true, "duration": true, "time.duration": true, "타입": true,
 	"seconds": true, "milliseconds": true, "bytes": true, "minutes": true, "hours": true, "days": true, "시각": true, "날짜": true}
 
+// asideNote: a note in parentheses inside a question that glosses a word
+// (접수(체크인)), says what the thing is not ((종류 수 말고 수량 합계)),
+// describes it ((검증된 문자열)) or gives its value ((매일 오후 3시)): the
+// words around it name the thing. A unit or a value ((초), (2초), (UTC)),
+// a type ((time.Duration 타입), (JSON)) or a kind or shape ((배열),
+// (비동기)) stays.
+func asideNote(in string) bool {
+	in = strings.TrimSpace(strings.ToLower(in))
+	if in == "" || strings.Contains(in, "단위") || noteUnits[in] || noteKinds[in] || strings.ContainsAny(in, "0123456789.") ||
+		strings.Contains(in, "타입") || strings.Contains(in, "type") {
+		return false
+	}
+	for _, r := range in {
+		if r >= 0xAC00 && r <= 0xD7A3 || r == ' ' {
+			return true
+		}
+	}
+	return false // (JSON), (UTC): a format or a zone
+}
+
+var noteKinds = map[string]bool{"배열": true, "리스트": true, "목록": true, "맵": true, "비동기": true, "async": true, "bool": true, "boolean": true,
+	"불리언": true, "enum": true, "열거형": true, "상수": true, "함수": true, "변수": true, "클래스": true, "set": true, "map": true, "list": true, "array": true}
+
 var noteCurrency = map[string]bool{"원": true, "달러": true, "엔": true, "센트": true, "krw": true, "usd": true}
 
 // dropExamples removes illustrations from a question.
@@ -80,6 +103,9 @@ func dropExamples(q string) string {
 			return " "
 		}
 		if !reListSep.MatchString(in) {
+			if asideNote(in) && !strings.HasPrefix(strings.TrimSpace(q), p) {
+				return " "
+			}
 			return p
 		}
 		for _, part := range reListSep.Split(in, -1) {

@@ -147,6 +147,12 @@ func TestPhrasePatterns(t *testing.T) {
 		// 새 before the noun of an event is a quality of the noun.
 		{"Kotlin", "채팅방에 새 메시지가 왔을 때 호출되는 콜백", naming.KindFunction, "onNewMessage"},
 		{"JavaScript", "새 댓글이 달렸을 때 핸들러", naming.KindFunction, "onNewComment"},
+		// An aside in parentheses inside the question: the words around it name the thing.
+		{"TypeScript", "장바구니 상품 총 수량 (종류 수 말고 수량 합계) 구하는 함수", naming.KindFunction, "calculateQuantity"},
+		{"Rust", "지갑 주소(검증된 문자열) 감싸는 구조체 이름 뭐로 하지", naming.KindClass, "WalletAddress"},
+		// 접수 is receiving (not 접다), 번호 a number (not 벌다).
+		{"C#", "주문 접수된 시각(UTC) 프로퍼티명", naming.KindVariable, "orderReceivedAtUtc"},
+		{"Java", "접수 번호 변수", naming.KindVariable, "receiveNumber"},
 	}
 	checkTopThree(t, tests)
 }
