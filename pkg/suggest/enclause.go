@@ -677,6 +677,14 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
+	q = reRedo.ReplaceAllString(q, "re$1")
+	q = reBeing.ReplaceAllStringFunc(q, func(m string) string {
+		s := reBeing.FindStringSubmatch(m)
+		if v, t := verbOfParticiple(strings.ToLower(s[2])); v != "" {
+			return s[1] + " " + gerund(t, v)
+		}
+		return m
+	})
 	q, adjs, marks := englishClauses(q)
 	q, folded := foldRelative(q)
 	for k, v := range adjs {
@@ -738,4 +746,41 @@ func stateTerm(en string) *Term {
 		}
 	}
 	return nil
+}
+
+var (
+	// re-sends, re-index: one word (resend, reindex)
+	reRedo = regexp.MustCompile(`(?i)\bre-([a-z]{3,})`)
+	// "while audio is being recorded": in progress (is recording)
+	reBeing = regexp.MustCompile(`(?i)\b(is|are|was|were)\s+(?:currently\s+|still\s+)?being\s+([a-z]+)\b`)
+)
+
+// verbOfParticiple finds the glossary verb whose past participle is w
+// (recorded → record, saved → save, stopped → stop).
+func verbOfParticiple(w string) (string, *Term) {
+	g := loadGlossary()
+	n := len(w)
+	var cands []string
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		cands = append(cands, w[:n-3]+"y")
+	case strings.HasSuffix(w, "ed"):
+		cands = append(cands, w[:n-2], w[:n-1])
+		if n > 4 && w[n-3] == w[n-4] {
+			cands = append(cands, w[:n-3])
+		}
+	}
+	for v, p := range irregularParticiples {
+		if p == w {
+			cands = append(cands, v)
+		}
+	}
+	for _, c := range cands {
+		for _, t := range g.en[c] {
+			if t.Class == 'v' && t.en() == c && participle(t, c) == w {
+				return c, t
+			}
+		}
+	}
+	return "", nil
 }

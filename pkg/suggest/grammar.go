@@ -145,7 +145,7 @@ func init() {
 	add(gCheck, "check checks checking determine determines tell tells test tests see verify_whether check_whether check_if reports_whether report_whether reports_if returns_whether return_whether returns_true_if")
 	add(gReturn, "return returns returning give_back gives_back")
 	add(gExist, "there_is there_are exist exists any")
-	add(gProgress, "currently in_progress still")
+	add(gProgress, "currently in_progress still while")
 	add(gCan, "can could able allowed may")
 	add(gIs, "is are was were be been being has_been have_been am")
 	add(gHandler, "handler handlers listener listeners callback callbacks")

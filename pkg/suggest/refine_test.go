@@ -153,6 +153,10 @@ func TestPhrasePatterns(t *testing.T) {
 		// 접수 is receiving (not 접다), 번호 a number (not 벌다).
 		{"C#", "주문 접수된 시각(UTC) 프로퍼티명", naming.KindVariable, "orderReceivedAtUtc"},
 		{"Java", "접수 번호 변수", naming.KindVariable, "receiveNumber"},
+		// English: re-X is one verb; "is being Ved" is in progress.
+		{"Python", "name for a function that re-sends the verification email", naming.KindFunction, "resend_verification_email"},
+		{"Kotlin", "name for a boolean that's true while audio is being recorded", naming.KindVariable, "isRecording"},
+		{"Kotlin", "flag that is true while the file is being uploaded", naming.KindVariable, "isUploading"},
 	}
 	checkTopThree(t, tests)
 }
