@@ -26,6 +26,7 @@ const perKind = 5
 // answers have: suggestions grouped by kind, best first, each valid for the
 // room; Text readable (Korean for a Korean question); Offline set.
 func Suggest(spec naming.Spec, question string) naming.Answer {
+	question = reRedo.ReplaceAllString(question, "re$1") // re-sends: the phrasebook reads resends too
 	if ans, ok := similar(spec, question); ok {
 		return ans
 	}
