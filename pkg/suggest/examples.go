@@ -20,6 +20,10 @@ var (
 	reColonLst = regexp.MustCompile(`:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`)
 	reListSep  = regexp.MustCompile(`[,/·、]`)
 	reParenEnd = regexp.MustCompile(`\s*[(（]([^()（）]*)[)）]((?:\s*(?:상수|변수|함수|메서드|메소드|클래스|구조체|열거형|인터페이스|이름|enum|struct|class|constant|function|variable))*)[\s?.!]*$`)
+	// "a hex color like #ff8800", "a string like 10MB or 512KB"
+	reLikeEn = regexp.MustCompile(`(?i)\b(?:like|e\.g\.?|such\s+as)\s+#?[\w.]*\d[\w.%]*(?:\s*(?:,|or|and)\s*#?[\w.]*\d[\w.%]*)*`)
+	// "3.2 km 같은 문자열", "10:30 형식의"
+	reLikeKo   = regexp.MustCompile(`(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`)
 	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
 )
 
@@ -88,10 +92,12 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
-	if !strings.ContainsAny(q, "'\"“‘`(（/:=&") {
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&0123456789") {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
+	q = reLikeEn.ReplaceAllString(q, " ")
+	q = reLikeKo.ReplaceAllString(q, " ")
 	if m := reParenEnd.FindStringSubmatchIndex(q); m != nil && m[0] > 0 && contextNote(q[m[2]:m[3]]) {
 		q = q[:m[0]] + " " + q[m[4]:m[5]]
 	}

@@ -157,6 +157,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "name for a function that re-sends the verification email", naming.KindFunction, "resend_verification_email"},
 		{"Kotlin", "name for a boolean that's true while audio is being recorded", naming.KindVariable, "isRecording"},
 		{"Kotlin", "flag that is true while the file is being uploaded", naming.KindVariable, "isUploading"},
+		// An example value after like / 같은 illustrates; it names nothing.
+		{"JavaScript", "function that turns a hex color like #ff8800 into an {r, g, b} object", naming.KindFunction, "hexToRGB"},
+		{"Swift", "미터 값을 3.2 km 같은 문자열로 포맷하는 함수", naming.KindFunction, "formatMeters"},
 	}
 	checkTopThree(t, tests)
 }
