@@ -179,6 +179,7 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	items = comparedTo(items)
 	for i := range items {
 		// 작성자별로 묶은 해시: a hash that ends the question is Ruby's
 		// keyed collection (비밀번호 해시 stays a hash).
@@ -1610,4 +1611,46 @@ func splitOrDivide(items []item) {
 			it.t, it.words = t, t.Words
 		}
 	}
+}
+
+// comparedTo reads 이상/이하/미만/초과 after a noun as a comparison with it
+// (점수가 평균 이상인지: above average), not as 이상 (abnormal): the noun
+// and the comparison become one state, above average.
+func comparedTo(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it, ref := items[i], items[i-1]
+		if it.eng || ref.eng && !ref.isNoun() || !ref.isNoun() || ref.part != partNone {
+			continue
+		}
+		var word string
+		switch {
+		case strings.HasPrefix(it.surface, "이상") && it.t != nil && it.t.en() == "abnormal" && !strings.HasPrefix(it.rest, "하") && !strings.HasPrefix(it.rest, "한"):
+			word = "above"
+		case it.t != nil && it.t.en() == "below":
+			word = "below"
+		case it.surface == "초과" && it.form == formNoun:
+			word = "above"
+		default:
+			continue
+		}
+		ws := append([]string{word}, ref.words...)
+		if i >= 2 && items[i-2].eng && items[i-2].isNoun() && items[i-2].part == partNone {
+			// error 레벨 이상: above the error level
+			ws = append([]string{word}, append(append([]string{}, items[i-2].words...), ref.words...)...)
+			items = append(items[:i-2], items[i-1:]...)
+			i--
+		}
+		for j := i - 2; j >= 0 && items[j].g == gMin && j == i-2; j-- {
+			// 최소 결제 금액 이상: above the minimum payment amount
+			ws = append([]string{word, "min"}, ref.words...)
+			items = append(items[:j], items[j+1:]...)
+			i--
+		}
+		t := &Term{Words: ws, Class: 'a'}
+		it.t, it.words, it.g = t, ws, gNone
+		items[i] = it
+		items = append(items[:i-1], items[i:]...)
+		i--
+	}
+	return items
 }

@@ -160,6 +160,10 @@ func TestPhrasePatterns(t *testing.T) {
 		// An example value after like / 같은 illustrates; it names nothing.
 		{"JavaScript", "function that turns a hex color like #ff8800 into an {r, g, b} object", naming.KindFunction, "hexToRGB"},
 		{"Swift", "미터 값을 3.2 km 같은 문자열로 포맷하는 함수", naming.KindFunction, "formatMeters"},
+		// 이상/이하/미만 after a noun compare with it (not 이상 = abnormal).
+		{"Python", "점수가 평균 이상인지", naming.KindVariable, "is_above_average"},
+		{"Java", "배터리 잔량이 임계치 이하인지", naming.KindFunction, "isBelowThreshold"},
+		{"Java", "값이 이상한지 확인", naming.KindFunction, "isAbnormal"},
 	}
 	checkTopThree(t, tests)
 }
