@@ -372,9 +372,17 @@ func verbLemma(c clause) (string, *Term) {
 	case strings.HasSuffix(v, "ied"):
 		l = v[:len(v)-3] + "y"
 	case strings.HasSuffix(v, "ed"):
-		l = strings.TrimSuffix(v[:len(v)-2], "e") + "e"
-		if dbl(v[:len(v)-2]) {
+		b := v[:len(v)-2]
+		l = strings.TrimSuffix(b, "e") + "e"
+		switch n := len(b); {
+		case dbl(b):
 			l = v[:len(v)-3]
+		case n > 2 && strings.ContainsRune("aeiou", rune(b[n-2])) && strings.ContainsRune("aeiou", rune(b[n-3])),
+			strings.HasSuffix(b, "en") || strings.HasSuffix(b, "er") || strings.HasSuffix(b, "on") || strings.HasSuffix(b, "ow") ||
+				n > 1 && !strings.ContainsRune("aeiou", rune(b[n-1])) && !strings.ContainsRune("aeiou", rune(b[n-2])) && (!strings.ContainsRune("cgsvz", rune(b[n-1])) || strings.HasSuffix(b, "ss")):
+			// failed, opened, entered, followed, printed, pressed: no e to
+			// add back (parsed, changed, danced keep theirs)
+			l = b
 		}
 	case strings.HasSuffix(v, "es") && esPlural(v[:len(v)-2]):
 		l = v[:len(v)-2]
@@ -678,6 +686,7 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reRedo.ReplaceAllString(q, "re$1")
+	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reBeing.ReplaceAllStringFunc(q, func(m string) string {
 		s := reBeing.FindStringSubmatch(m)
 		if v, t := verbOfParticiple(strings.ToLower(s[2])); v != "" {
@@ -751,6 +760,8 @@ func stateTerm(en string) *Term {
 var (
 	// re-sends, re-index: one word (resend, reindex)
 	reRedo = regexp.MustCompile(`(?i)\bre-([a-z]{3,})`)
+	// how many times in a row: how many consecutive times
+	reInARow = regexp.MustCompile(`(?i)\b(times|failures|attempts|errors|days|wins|losses)\s+in\s+a\s+row\b`)
 	// "while audio is being recorded": in progress (is recording)
 	reBeing = regexp.MustCompile(`(?i)\b(is|are|was|were)\s+(?:currently\s+|still\s+)?being\s+([a-z]+)\b`)
 )

@@ -164,6 +164,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "점수가 평균 이상인지", naming.KindVariable, "is_above_average"},
 		{"Java", "배터리 잔량이 임계치 이하인지", naming.KindFunction, "isBelowThreshold"},
 		{"Java", "값이 이상한지 확인", naming.KindFunction, "isAbnormal"},
+		// English past forms without an e to add back; times in a row.
+		{"Python", "how many times the door opened", naming.KindVariable, "door_open_count"},
+		{"Python", "variable for how many times in a row the login failed", naming.KindVariable, "failed_login_count"},
 	}
 	checkTopThree(t, tests)
 }
