@@ -179,6 +179,19 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := range items {
+		// 집계값, 측정값: the value of an action is a noun (aggregates)
+		if it := &items[i]; !it.eng && it.isVerb() && it.form == formNoun && it.rest == "값" {
+			n := it.alt
+			if n == nil || n.Class != 'n' {
+				n = verbNoun(it.t)
+			}
+			if n == nil {
+				n = &Term{Words: it.t.Words, Class: 'n'}
+			}
+			it.t, it.words, it.alt, it.rest = n, n.Words, nil, ""
+		}
+	}
 	items = comparedTo(items)
 	for i := range items {
 		// 작성자별로 묶은 해시: a hash that ends the question is Ruby's

@@ -167,6 +167,8 @@ func TestPhrasePatterns(t *testing.T) {
 		// English past forms without an e to add back; times in a row.
 		{"Python", "how many times the door opened", naming.KindVariable, "door_open_count"},
 		{"Python", "variable for how many times in a row the login failed", naming.KindVariable, "failed_login_count"},
+		// The value of an action (집계값) is a noun.
+		{"JavaScript", "애널리틱스 대시보드에서 지표별 집계값 채워넣을 Map 변수명", naming.KindVariable, "aggregationsByMetric"},
 	}
 	checkTopThree(t, tests)
 }
