@@ -636,7 +636,9 @@ func queueVerb(v string, f *frame) string {
 			return "enqueue"
 		}
 	case "remove", "pop", "take", "get", "dequeue":
-		if isQ(from) || isQ(where) {
+		if (isQ(from) || isQ(where)) && !(v == "get" && (f.count || f.list)) {
+			// (큐에 대기중인 잡 개수 돌려주는: a count of the queue, not a
+			// dequeue)
 			return "dequeue"
 		}
 	}

@@ -178,6 +178,13 @@ func refine(items []item) ([]item, extra) {
 			it.part = partIgnore
 		}
 	}
+	for i := 0; i+2 < len(items); i++ {
+		// 큐에 대기중인 잡: where a state holds is context for the thing in
+		// that state, not where the function puts it
+		if a, b := &items[i], items[i+1]; !a.eng && a.part == partLoc && a.isNoun() && !b.eng && b.isAdj() && b.part == partCopula && (items[i+2].isNoun() || items[i+2].isVerbalNoun()) {
+			a.part = partIgnore
+		}
+	}
 	splitOrDivide(items)
 	for i := range items {
 		// 집계값, 측정값: the value of an action is a noun (aggregates)
@@ -1595,6 +1602,27 @@ func nominalBeforeNoun(items []item) []item {
 			t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
 		}
 		it.t, it.words, it.form, it.mood, it.alt = t, t.Words, formNoun, moodNone, nil
+	}
+	for i := 0; i+1 < len(items); i++ {
+		// 검증 loss, 등록 날짜: a verbal noun before a noun is an -ion noun
+		// when English has one (validation loss, registration date)
+		it, next := &items[i], items[i+1]
+		if it.eng || !it.isVerbalNoun() || it.part != partNone || it.mood != moodNone || !next.isNoun() || next.isVerbalNoun() ||
+			next.t != nil && (next.t.en() == "event" || next.t.en() == "message") {
+			// (주문 생성 이벤트: what happened, read by the handler)
+			continue
+		}
+		if n := verbNoun(it.t); n != nil {
+			it.t, it.words, it.alt = n, n.Words, nil
+		} else if w := it.t.Words; len(w) == 1 && (strings.HasSuffix(w[0], "ate") || strings.HasSuffix(w[0], "ify")) {
+			// validate → validation, verify → verification
+			n := strings.TrimSuffix(w[0], "e") + "ion"
+			if strings.HasSuffix(w[0], "ify") {
+				n = strings.TrimSuffix(w[0], "y") + "ication"
+			}
+			t := &Term{Words: []string{n}, Class: 'n', Korean: it.t.Korean}
+			it.t, it.words, it.alt = t, t.Words, nil
+		}
 	}
 	return items
 }

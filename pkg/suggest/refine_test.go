@@ -169,6 +169,11 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "variable for how many times in a row the login failed", naming.KindVariable, "failed_login_count"},
 		// The value of an action (집계값) is a noun.
 		{"JavaScript", "애널리틱스 대시보드에서 지표별 집계값 채워넣을 Map 변수명", naming.KindVariable, "aggregationsByMetric"},
+		// A verbal noun before a noun is its -ion noun (검증 loss → validation loss).
+		{"Python", "에폭마다 검증 loss 값 쌓아두는 리스트 변수명 추천좀", naming.KindVariable, "validation_losses"},
+		{"Java", "상품 등록 날짜", naming.KindVariable, "registrationDate"},
+		// A place where a state holds is context; a count of a queue is not a dequeue.
+		{"Python", "큐에 대기중인 학습 잡 갯수 돌려주는 함수", naming.KindFunction, "get_pending_train_job_count"},
 	}
 	checkTopThree(t, tests)
 }
