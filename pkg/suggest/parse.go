@@ -427,6 +427,11 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 			// word (시간 표시 is not 시간표 + 시).
 			continue
 		}
+		if e.w > wi && e.c == 1 && (strings.HasPrefix(string(runes[e.w]), "하나") || string(runes[e.w]) == "한" && e.w+1 < len(runes) &&
+			hasAnyPrefix(string(runes[e.w+1]), "개", "명", "장", "건", "권", "마리", "대", "줄", "쌍", "가지")) {
+			// 클립 하나를, 클립 한 개를: one, not the 하다 of 클립하다.
+			continue
+		}
 		if n == 1 {
 			// One syllable hides inside unrelated words: only at the start
 			// of a word and followed by nothing but a particle or ending.

@@ -174,6 +174,10 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "상품 등록 날짜", naming.KindVariable, "registrationDate"},
 		// A place where a state holds is context; a count of a queue is not a dequeue.
 		{"Python", "큐에 대기중인 학습 잡 갯수 돌려주는 함수", naming.KindFunction, "get_pending_train_job_count"},
+		// 하나 and 한 개 after a noun are one, not the 하다 of a verb (클립하다).
+		{"JavaScript", "영상 편집기 타임라인에 올라가는 클립 하나를 표현하는 클래스 이름", naming.KindClass, "Clip"},
+		{"Python", "로그인 한 사용자 목록", naming.KindVariable, "logged_in_users"},
+		{"JavaScript", "class that wraps all our Stripe API calls for checkout", naming.KindClass, "StripeApiCallWrapper"},
 	}
 	checkTopThree(t, tests)
 }
