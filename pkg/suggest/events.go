@@ -106,6 +106,11 @@ func readEventKo(items []item) *event {
 		if it.t != nil && it.t.Class == 'u' {
 			continue
 		}
+		if it.t != nil && it.t.Class == 'v' && it.form != formNoun && it.mood == moodConn && len(nouns) == 0 && len(ev.verb) > 0 {
+			// 파일 드래그해서 떨어뜨렸을 때: the step before the event;
+			// its object is what the event is about (onFileDrop).
+			continue
+		}
 		if it.t != nil && it.t.Class == 'v' && it.form != formNoun {
 			break
 		}

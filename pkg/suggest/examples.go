@@ -161,6 +161,10 @@ func readKinds(items []item) []item {
 			} else if en := kindNoun[it.surface]; en != "" {
 				// 문자열을 enum으로: the kind is a noun here.
 				items[i].g, items[i].words = gNone, []string{en}
+			} else if it.part == partFrom || it.part == partLoc {
+				// 리액트 컴포넌트에서 … 핸들러: where the name lives, not
+				// the kind asked for.
+				items[i].g, items[i].part = gStop, partNone
 			}
 			continue
 		}
