@@ -172,6 +172,7 @@ func init() {
 	unit("mb", "mb megabytes megabyte")
 	unit("gb", "gb gigabytes gigabyte")
 	unit("px", "px pixels pixel")
+	unit("percent", "percent percentage")
 }
 
 // grammarIndex is koGrammar plus the conjugated grammar verbs, built with

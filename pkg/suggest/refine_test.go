@@ -181,6 +181,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// A kind word that says where (컴포넌트에서) is not the kind asked; a step
 		// before the event (드래그해서) gives the event its object.
 		{"TypeScript", "리액트 컴포넌트에서 파일 드래그해서 떨어뜨렸을 때 핸들러 이름", naming.KindFunction, "handleFileDrop"},
+		// A bare % is the unit; a size limit given in MB is no MB constant.
+		{"Kotlin", "다운로드 진행률 % (0~100) 변수", naming.KindVariable, "downloadProgressPercent"},
+		{"Go", "웹소켓 최대 페이로드 크기 1MB 상수 (바이트 단위)", naming.KindConstant, "maxPayloadSizeBytes"},
 	}
 	checkTopThree(t, tests)
 }
