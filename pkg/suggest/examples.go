@@ -24,6 +24,7 @@ var (
 	reLikeEn = regexp.MustCompile(`(?i)\b(?:like|e\.g\.?|such\s+as)\s+#?[\w.]*\d[\w.%]*(?:\s*(?:,|or|and)\s*#?[\w.]*\d[\w.%]*)*`)
 	// "3.2 km 같은 문자열", "10:30 형식의"
 	reLikeKo   = regexp.MustCompile(`(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`)
+	reCIntT    = regexp.MustCompile(`\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`)
 	reBarePct  = regexp.MustCompile(`(^|[\s(（])%([\s)）]|$)`)
 	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
 )
@@ -93,12 +94,13 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
-	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%0123456789") {
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
 	q = reLikeEn.ReplaceAllString(q, " ")
 	q = reBarePct.ReplaceAllString(q, "${1}percent${2}") // 진행률 % (0~100): the unit
+	q = reCIntT.ReplaceAllString(q, "${1}")              // uint32_t: uint32
 	q = reLikeKo.ReplaceAllString(q, " ")
 	if m := reParenEnd.FindStringSubmatchIndex(q); m != nil && m[0] > 0 && contextNote(q[m[2]:m[3]]) {
 		q = q[:m[0]] + " " + q[m[4]:m[5]]

@@ -184,6 +184,8 @@ func TestPhrasePatterns(t *testing.T) {
 		// A bare % is the unit; a size limit given in MB is no MB constant.
 		{"Kotlin", "다운로드 진행률 % (0~100) 변수", naming.KindVariable, "downloadProgressPercent"},
 		{"Go", "웹소켓 최대 페이로드 크기 1MB 상수 (바이트 단위)", naming.KindConstant, "maxPayloadSizeBytes"},
+		// C's _t types are their name (uint32_t: uint32).
+		{"C", "빅엔디안 4바이트를 uint32_t로 바꾸는 함수명", naming.KindFunction, "big_endian_bytes_to_uint32"},
 	}
 	checkTopThree(t, tests)
 }
