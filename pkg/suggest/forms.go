@@ -657,6 +657,13 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
 		return
 	}
+	if v := f.verb; k == naming.KindVariable && v != nil && v.t != nil && convertVerbs[v.t.en()] && v.mood == moodMod && !f.target.empty() {
+		// Data를 16진수 문자열로 바꾸는 프로퍼티: a computed value is what it
+		// converts to (hexString, asHexString)
+		tw := f.target.words(false)
+		b.add(k, cand{words: tw, ko: "바꾼 결과를 돌려주는 값은 결과의 이름으로 부릅니다.", en: "A computed value is named for what it gives."})
+		b.add(k, cand{words: cat(splitWords("as"), tw), ko: "as 형태입니다.", en: "The as- form."})
+	}
 	if b.momentNames(f, k) {
 		return
 	}
