@@ -124,6 +124,7 @@ type until struct {
 }
 
 var (
+	reHowLong = regexp.MustCompile(`(?i)\bhow\s+(?:long|much\s+time)\s+(?:is\s+(?:it\s+|left\s+)?|remains\s+)?(until|till|before)\s+(.+)$`)
 	reEnUntil = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months)\s+(are\s+|is\s+)?(left\s+|remaining\s+)?(until|till|before)\s+(.+)$`)
 	reKoSince = regexp.MustCompile(`(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간))`)
 	reEnSince = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months|time)\s+(have\s+|has\s+)?(passed\s+|elapsed\s+)?since\s+(.+)$`)
@@ -145,7 +146,15 @@ func readUntil(q string, items []item) *until {
 	if u := readSince(q, items); u != nil {
 		return u
 	}
-	if m := reEnUntil.FindStringSubmatch(q); m != nil {
+	m := reEnUntil.FindStringSubmatch(q)
+	if h := reHowLong.FindStringSubmatch(q); m == nil && h != nil {
+		// how long until the next cron run: the time until it
+		m = []string{h[0], "time", "", "", h[1], strings.TrimRight(h[2], " ,.?!")}
+		if i := strings.IndexAny(m[5], ",?"); i > 0 {
+			m[5] = m[5][:i] // ", function name"
+		}
+	}
+	if m != nil {
 		u := &until{unit: strings.ToLower(m[1])}
 		var nouns []string
 		var verb string

@@ -687,6 +687,7 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reRedo.ReplaceAllString(q, "re$1")
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
+	q = reKindLast.ReplaceAllString(q, "$2 for $1") // "how long until X, function name"
 	q = reBeing.ReplaceAllStringFunc(q, func(m string) string {
 		s := reBeing.FindStringSubmatch(m)
 		if v, t := verbOfParticiple(strings.ToLower(s[2])); v != "" {
@@ -760,6 +761,8 @@ func stateTerm(en string) *Term {
 var (
 	// re-sends, re-index: one word (resend, reindex)
 	reRedo = regexp.MustCompile(`(?i)\bre-([a-z]{3,})`)
+	// "…, function name": the kind asked, said last
+	reKindLast = regexp.MustCompile(`(?i)^(.+?)\s*[,:;-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
 	// how many times in a row: how many consecutive times
 	reInARow = regexp.MustCompile(`(?i)\b(times|failures|attempts|errors|days|wins|losses)\s+in\s+a\s+row\b`)
 	// "while audio is being recorded": in progress (is recording)

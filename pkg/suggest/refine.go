@@ -186,6 +186,14 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := 1; i < len(items); i++ {
+		// 유저 id 담아두는 Set: in a Korean question an English Set said
+		// last, after what it holds, is the collection
+		if it := &items[i]; it.eng && it.surface == "set" && it.t != nil && it.t.Class == 'n' && !items[i-1].eng &&
+			(i+1 == len(items) || items[i+1].g == gVariable || items[i+1].g == gRequest) {
+			it.g, it.t, it.words = gList, nil, nil
+		}
+	}
 	for i := range items {
 		// 집계값, 측정값: the value of an action is a noun (aggregates)
 		if it := &items[i]; !it.eng && it.isVerb() && it.form == formNoun && it.rest == "값" {

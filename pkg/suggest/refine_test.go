@@ -188,6 +188,10 @@ func TestPhrasePatterns(t *testing.T) {
 		{"C", "빅엔디안 4바이트를 uint32_t로 바꾸는 함수명", naming.KindFunction, "big_endian_bytes_to_uint32"},
 		// A computed value that converts is named for its result.
 		{"Swift", "Data를 16진수 문자열로 바꾸는 computed property 이름", naming.KindVariable, "hexString"},
+		// An English Set said last in a Korean question is the collection;
+		// the kind said last in English ("…, function name") is the kind.
+		{"JavaScript", "채팅방에 지금 접속해 있는 유저 id 담아두는 Set 변수명", naming.KindVariable, "connectedUserIds"},
+		{"Go", "how long until the next cron run, function name", naming.KindFunction, "timeUntilNextCronRun"},
 	}
 	checkTopThree(t, tests)
 }
