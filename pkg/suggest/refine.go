@@ -54,6 +54,7 @@ type extra struct {
 	howMany   bool     // "how many": a count, even of a state
 	steps     []step   // 주문을 취소하고 재고를 되돌리는: two actions in one
 	job       string   // job, worker, task: the head a background job class is named with
+	jobClass  bool     // a queued job: a class
 	bys       []np     // every criterion, in order (set by assign)
 	pred      np       // 관리자인지: the noun that is the predicate (set by assign)
 }
@@ -632,6 +633,10 @@ func refine(items []item) ([]item, extra) {
 			// 엑셀 내보내기 하는 잡 클래스, Sidekiq worker that syncs ...: the
 			// job word is the kind of class, named after its work.
 			x.job = it.t.en()
+			if n := len(out); out[n-1].eng && (out[n-1].surface == "queued" || out[n-1].surface == "queueable") {
+				x.jobClass = true // a queued job (Laravel, Rails) is a class
+				out = out[:n-1]
+			}
 			for n := len(out); n > 0 && out[n-1].isAdj() && out[n-1].mood != moodMod; n-- {
 				out = out[:n-1] // scheduled job, ActiveJob: about the job
 			}
@@ -907,7 +912,7 @@ func (f *frame) applyExtra(x extra) {
 		// "how many clients are connected": a count, not a yes/no.
 		f.boolean = false
 	}
-	if (x.job == "worker" || x.job == "consumer") && f.kinds == [4]bool{} {
+	if (x.job == "worker" || x.job == "consumer" || x.jobClass) && f.kinds == [4]bool{} {
 		// "Sidekiq worker that ...": the worker is a class.
 		f.kinds[3] = true
 	}

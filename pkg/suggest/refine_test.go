@@ -192,6 +192,7 @@ func TestPhrasePatterns(t *testing.T) {
 		// the kind said last in English ("…, function name") is the kind.
 		{"JavaScript", "채팅방에 지금 접속해 있는 유저 id 담아두는 Set 변수명", naming.KindVariable, "connectedUserIds"},
 		{"Go", "how long until the next cron run, function name", naming.KindFunction, "timeUntilNextCronRun"},
+		{"PHP", "queued job that generates the PDF invoice in the background", naming.KindClass, "GeneratePdfInvoiceJob"},
 	}
 	checkTopThree(t, tests)
 }
