@@ -79,6 +79,11 @@ func readEventKo(items []item) *event {
 	ev := &event{}
 	j := when - 1
 	v := items[j]
+	var stateNoun [][]string
+	if n, sv := splitState(v); v.g == gNone && v.t != nil && v.t.Class == 'a' && !v.eng && sv != nil {
+		// 결제 완료 이벤트: the payment, completed
+		v, stateNoun = *sv, [][]string{n}
+	}
 	if v.g == gNone && v.t != nil && (v.t.Class == 'v' || v.t.Class == 'a') {
 		ev.setVerb(&v)
 		ev.during = v.t.Class == 'v' && v.form == formFut
@@ -87,7 +92,7 @@ func readEventKo(items []item) *event {
 		ev.setVerb(&v)
 		j--
 	}
-	var nouns [][]string
+	nouns := stateNoun
 	inLoc := false
 	for ; j >= 0; j-- {
 		it := items[j]
@@ -848,7 +853,9 @@ func nounEvent(items []item) ([]item, int) {
 			out[j].t, out[j].words, out[j].form = v, v.Words, formNoun
 		}
 	}
-	if !sawEvent || j < 0 || !out[j].isVerb() || out[j].form != formNoun {
+	sawEvent = sawEvent || strings.HasPrefix(items[h].surface, "이벤트") // 이벤트 핸들러, one word
+	if !sawEvent || j < 0 || !(out[j].isVerb() && out[j].form == formNoun || out[j].isAdj() && !out[j].eng) {
+		// (결제 완료 이벤트: a state that happened is an event too)
 		return items, -1
 	}
 	return append(out, items[h:]...), j + 1

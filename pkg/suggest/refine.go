@@ -188,6 +188,14 @@ func refine(items []item) ([]item, extra) {
 	}
 	splitOrDivide(items)
 	for i := 1; i < len(items); i++ {
+		// 파드 삭제 이벤트 처리하는 함수: handling an event is its handler
+		if ev, v := items[i-1], items[i]; !v.eng && v.isVerb() && (v.t.en() == "process" || v.t.en() == "handle") && v.mood == moodMod &&
+			ev.t != nil && ev.t.en() == "event" && (ev.part == partNone || ev.part == partObj) && i+1 < len(items) && items[i+1].g == gFunction {
+			items[i-1].part = partNone
+			items[i] = item{g: gHandler, surface: "핸들러", known: true}
+		}
+	}
+	for i := 1; i < len(items); i++ {
 		// 유저 id 담아두는 Set: in a Korean question an English Set said
 		// last, after what it holds, is the collection
 		if it := &items[i]; it.eng && it.surface == "set" && it.t != nil && it.t.Class == 'n' && !items[i-1].eng &&

@@ -193,6 +193,10 @@ func TestPhrasePatterns(t *testing.T) {
 		{"JavaScript", "채팅방에 지금 접속해 있는 유저 id 담아두는 Set 변수명", naming.KindVariable, "connectedUserIds"},
 		{"Go", "how long until the next cron run, function name", naming.KindFunction, "timeUntilNextCronRun"},
 		{"PHP", "queued job that generates the PDF invoice in the background", naming.KindClass, "GeneratePdfInvoiceJob"},
+		// Handling an event is its handler; a state that happened is an event.
+		{"Go", "쿠버네티스 컨트롤러에서 파드 삭제 이벤트 처리하는 함수명", naming.KindFunction, "onPodDeleted"},
+		{"Java", "결제 완료 이벤트를 처리하는 메서드", naming.KindFunction, "onPaymentCompleted"},
+		{"Java", "결제 완료 이벤트 핸들러", naming.KindFunction, "onPaymentCompleted"},
 	}
 	checkTopThree(t, tests)
 }
