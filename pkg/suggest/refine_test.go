@@ -197,6 +197,8 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "쿠버네티스 컨트롤러에서 파드 삭제 이벤트 처리하는 함수명", naming.KindFunction, "onPodDeleted"},
 		{"Java", "결제 완료 이벤트를 처리하는 메서드", naming.KindFunction, "onPaymentCompleted"},
 		{"Java", "결제 완료 이벤트 핸들러", naming.KindFunction, "onPaymentCompleted"},
+		// Language and platform names (with a version) are context.
+		{"PHP", "결제수단(카드/계좌이체/포인트) PHP 8.1 enum 이름", naming.KindClass, "PaymentMethod"},
 	}
 	checkTopThree(t, tests)
 }
