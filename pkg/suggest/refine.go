@@ -188,6 +188,13 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := range items {
+		// 셀 사이 간격 (8pt): a gap in a layout is spacing, not a time interval
+		if it := &items[i]; !it.eng && it.t != nil && it.t.en() == "interval" && it.surface == "간격" && layoutGap(items) {
+			t := termOr("spacing", 'n')
+			it.t, it.words = t, t.Words
+		}
+	}
 	for i := 1; i < len(items); i++ {
 		// 파드 삭제 이벤트 처리하는 함수: handling an event is its handler
 		if ev, v := items[i-1], items[i]; !v.eng && v.isVerb() && (v.t.en() == "process" || v.t.en() == "handle") && v.mood == moodMod &&
@@ -1716,4 +1723,15 @@ func comparedTo(items []item) []item {
 		i--
 	}
 	return items
+}
+
+// layoutGap: the question measures a gap on screen (사이, pt, px, dp).
+func layoutGap(items []item) bool {
+	for _, it := range items {
+		if it.surface == "사이" || it.t != nil && it.t.Class == 'u' && (it.t.en() == "point" || it.t.en() == "pixel" || it.t.en() == "dp") ||
+			it.g == gUnit && it.unit == "px" {
+			return true
+		}
+	}
+	return false
 }

@@ -199,6 +199,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "결제 완료 이벤트 핸들러", naming.KindFunction, "onPaymentCompleted"},
 		// Language and platform names (with a version) are context.
 		{"PHP", "결제수단(카드/계좌이체/포인트) PHP 8.1 enum 이름", naming.KindClass, "PaymentMethod"},
+		// A gap on screen is spacing, a gap in time an interval.
+		{"Kotlin", "버튼 사이 간격 (dp)", naming.KindVariable, "spacing"},
+		{"Python", "폴링 간격 (초)", naming.KindVariable, "polling_interval_seconds"},
 	}
 	checkTopThree(t, tests)
 }
