@@ -68,6 +68,9 @@ func TestConvSortIdioms(t *testing.T) {
 		{"Ruby", "scope for unpaid invoices", naming.KindFunction, "unpaid"},
 		{"Ruby", "보관된 프로젝트만 가져오는 스코프", naming.KindFunction, "archived"},
 		{"Python", "Django 쿼리셋에서 활성 사용자만 거르는 매니저 메서드", naming.KindFunction, "active"},
+		{"Ruby", "가격이 낮은 순으로 정렬하는 스코프", naming.KindFunction, "by_price"},
+		{"Swift", "16진수 색상 문자열로 UIColor 만드는 함수", naming.KindFunction, "colorFromHex"},
+		{"JavaScript", "hex 색상 코드를 RGB로 바꾸는 함수", naming.KindFunction, "hexToRgb"},
 		// Near the lines: grammar or other lines keep their names.
 		{"Kotlin", "문자열을 열거형으로 바꾸는 함수", naming.KindFunction, "fromString"},
 		{"Python", "객체를 딕셔너리로 변환하는 메서드", naming.KindFunction, "to_dict"},
