@@ -83,11 +83,17 @@ func TestSystemsIdioms(t *testing.T) {
 		{"C#", "씬에 엔티티 생성하는 함수", naming.KindFunction, "SpawnEntity"},
 		{"C#", "씬에서 엔티티 제거하는 함수", naming.KindFunction, "DespawnEntity"},
 		{"C++", "이번 프레임 드로우콜 수", naming.KindVariable, "draw_call_count"},
+		{"TypeScript", "현재 서버 틱 번호", naming.KindVariable, "currentTick"},
+		{"C", "버튼 눌림이 안정될 때까지 세는 카운터", naming.KindVariable, "debounce_count"},
+		{"Go", "종료 코드로 프로그램 끝내는 함수", naming.KindFunction, "exit"},
+		{"Python", "조기 종료해야 하는지", naming.KindVariable, "should_stop_early"},
 		// near misses: the grammar's names stay first
 		{"Kotlin", "주문 취소 가능한지", naming.KindVariable, "isCancellable"},
 		{"Go", "준비된 파드 수", naming.KindVariable, "readyPodCount"},
 		{"Python", "최고 검증 손실", naming.KindVariable, "best_val_loss"},
 		{"Java", "액세스 토큰 타입", naming.KindClass, "AccessToken"},
+		{"Python", "조기 종료 인내 횟수", naming.KindVariable, "patience"},
+		{"TypeScript", "틱 레이트", naming.KindConstant, "TICK_RATE"},
 		{"C", "링버퍼에 데이터 넣는 함수", naming.KindFunction, "ring_buffer_push"},
 	}
 	checkTopThree(t, tests)
