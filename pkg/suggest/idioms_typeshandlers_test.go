@@ -20,6 +20,7 @@ func TestTypesHandlersIdioms(t *testing.T) {
 		{"Go", "펍섭으로 회원가입 이벤트 받는 핸들러", naming.KindFunction, "onUserRegistered"},
 		{"Kotlin", "@KafkaListener 주문 토픽 소비하는 메서드", naming.KindFunction, "onOrderEvent"},
 		{"PHP", "회원가입하면 환영 메일 보내는 리스너 클래스", naming.KindClass, "SendWelcomeEmail"},
+		{"Ruby", "회원 생성 후 환영 메일 보내는 콜백", naming.KindFunction, "send_welcome_email"},
 		// Lifecycle callbacks and hooks.
 		{"Ruby", "게시글 저장된 후 검색 인덱스 다시 만드는 콜백", naming.KindFunction, "update_search_index"},
 		{"Python", "post_save 시그널 받아서 검색 색인 갱신하는 함수", naming.KindFunction, "update_search_index"},
