@@ -23,7 +23,7 @@ func TestDomainIdioms3(t *testing.T) {
 		{"Java", "최우선 매수 호가", naming.KindVariable, "bestBid"},
 		{"Python", "지갑 주소가 유효한지 확인", naming.KindFunction, "is_valid_address"},
 		{"Go", "출금 가능한 금액", naming.KindVariable, "withdrawableAmount"},
-		{"JavaScript", "가스비 추정하는 함수", naming.KindFunction, "estimateGas"},
+		{"JavaScript", "이더리움 트랜잭션 가스비 추정하는 함수", naming.KindFunction, "estimateGas"},
 		{"Swift", "24시간 등락률", naming.KindVariable, "priceChange24h"},
 		// Healthcare.
 		{"Kotlin", "환자 진료 예약 체크인 처리 함수", naming.KindFunction, "checkInPatient"},
