@@ -202,6 +202,11 @@ func TestPhrasePatterns(t *testing.T) {
 		// A gap on screen is spacing, a gap in time an interval.
 		{"Kotlin", "버튼 사이 간격 (dp)", naming.KindVariable, "spacing"},
 		{"Python", "폴링 간격 (초)", naming.KindVariable, "polling_interval_seconds"},
+		// Glossary: 영업중 is open, 수강중 enrolled, 결제일 the billing date, 곡 a song.
+		{"Swift", "주변 식당 중 지금 영업중인 곳만 골라낸 배열 변수명", naming.KindVariable, "openNearbyRestaurants"},
+		{"C#", "학생이 수강중인 강의 갯수 프로퍼티", naming.KindVariable, "enrolledLectureCount"},
+		{"Ruby", "구독 다음 결제일 구하는 메서드 이름", naming.KindFunction, "calculate_next_subscription_billing_date"},
+		{"Python", "재생목록에 곡 추가하는 함수", naming.KindFunction, "add_song_to_playlist"},
 	}
 	checkTopThree(t, tests)
 }
