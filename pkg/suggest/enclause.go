@@ -687,7 +687,9 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reRedo.ReplaceAllString(q, "re$1")
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
-	q = reKindLast.ReplaceAllString(q, "$2 for $1") // "how long until X, function name"
+	q = reKindLast.ReplaceAllString(q, "$2 for $1")    // "how long until X, function name"
+	q = reKeyedBy.ReplaceAllString(q, "map of $2 by ") // "array of X keyed by Y"
+	q = reKeyedBy2.ReplaceAllString(q, "by ")
 	q = reBeing.ReplaceAllStringFunc(q, func(m string) string {
 		s := reBeing.FindStringSubmatch(m)
 		if v, t := verbOfParticiple(strings.ToLower(s[2])); v != "" {
@@ -761,6 +763,9 @@ func stateTerm(en string) *Term {
 var (
 	// re-sends, re-index: one word (resend, reindex)
 	reRedo = regexp.MustCompile(`(?i)\bre-([a-z]{3,})`)
+	// "an array of error messages keyed by field name": a map
+	reKeyedBy  = regexp.MustCompile(`(?i)\b(?:an?\s+)?(array|list|collection|table|object|slice|vector)\s+of\s+(.+?)\s+(?:keyed|indexed)\s+by\s+`)
+	reKeyedBy2 = regexp.MustCompile(`(?i)\b(?:keyed|indexed)\s+by\s+`)
 	// "…, function name": the kind asked, said last
 	reKindLast = regexp.MustCompile(`(?i)^(.+?)\s*[,:;-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
 	// how many times in a row: how many consecutive times

@@ -207,6 +207,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"C#", "학생이 수강중인 강의 갯수 프로퍼티", naming.KindVariable, "enrolledLectureCount"},
 		{"Ruby", "구독 다음 결제일 구하는 메서드 이름", naming.KindFunction, "calculate_next_subscription_billing_date"},
 		{"Python", "재생목록에 곡 추가하는 함수", naming.KindFunction, "add_song_to_playlist"},
+		// English: a collection keyed or indexed by something is a map by it.
+		{"C", "array of registered signal handlers indexed by signal number", naming.KindVariable, "signal_handlers_by_signal_number"},
+		{"Python", "list of users keyed by id", naming.KindVariable, "users_by_id"},
 	}
 	checkTopThree(t, tests)
 }
