@@ -690,6 +690,7 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reKindLast.ReplaceAllString(q, "$2 for $1")    // "how long until X, function name"
 	q = reKeyedBy.ReplaceAllString(q, "map of $2 by ") // "array of X keyed by Y"
 	q = reKeyedBy2.ReplaceAllString(q, "by ")
+	q = reRecentFirst.ReplaceAllString(q, "by last $1, newest first") // "so the most recently modified come first"
 	q = reBeing.ReplaceAllStringFunc(q, func(m string) string {
 		s := reBeing.FindStringSubmatch(m)
 		if v, t := verbOfParticiple(strings.ToLower(s[2])); v != "" {
@@ -762,7 +763,8 @@ func stateTerm(en string) *Term {
 
 var (
 	// re-sends, re-index: one word (resend, reindex)
-	reRedo = regexp.MustCompile(`(?i)\bre-([a-z]{3,})`)
+	reRedo        = regexp.MustCompile(`(?i)\bre-([a-z]{3,})`)
+	reRecentFirst = regexp.MustCompile(`(?i)\b(?:so|such)\s+(?:that\s+)?(?:the\s+)?(?:ones?\s+)?most\s+recently\s+([a-z]+)(?:\s+ones?)?\s+(?:come|comes|are|is|appear|appears|show|shows|go|goes)\s+(?:up\s+)?(?:first|on\s+top|at\s+the\s+top)\b`)
 	// "an array of error messages keyed by field name": a map
 	reKeyedBy  = regexp.MustCompile(`(?i)\b(?:an?\s+)?(array|list|collection|table|object|slice|vector)\s+of\s+(.+?)\s+(?:keyed|indexed)\s+by\s+`)
 	reKeyedBy2 = regexp.MustCompile(`(?i)\b(?:keyed|indexed)\s+by\s+`)

@@ -210,6 +210,8 @@ func TestPhrasePatterns(t *testing.T) {
 		// English: a collection keyed or indexed by something is a map by it.
 		{"C", "array of registered signal handlers indexed by signal number", naming.KindVariable, "signal_handlers_by_signal_number"},
 		{"Python", "list of users keyed by id", naming.KindVariable, "users_by_id"},
+		{"Swift", "sort photo albums so the most recently modified come first", naming.KindFunction, "sortByUpdatedAtDesc"},
+		{"Python", "sort files so the most recently opened ones are on top", naming.KindFunction, "sort_by_newest"},
 	}
 	checkTopThree(t, tests)
 }
