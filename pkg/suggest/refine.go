@@ -188,6 +188,16 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := 2; i < len(items); i++ {
+		// 요청 보내고 응답 기다리는: waiting for the answer is part of the
+		// request; the function is named for what it sends
+		if w, r, v := items[i], items[i-1], items[i-2]; !w.eng && w.isVerb() && w.t.en() == "wait" && r.t != nil && r.t.en() == "response" &&
+			(r.part == partNone || r.part == partObj) && v.isVerb() && v.mood == moodConn {
+			items[i-2].mood = w.mood
+			items = append(items[:i-1], items[i+1:]...)
+			break
+		}
+	}
 	for i := range items {
 		// 셀 사이 간격 (8pt): a gap in a layout is spacing, not a time interval
 		if it := &items[i]; !it.eng && it.t != nil && it.t.en() == "interval" && it.surface == "간격" && layoutGap(items) {

@@ -212,6 +212,8 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "list of users keyed by id", naming.KindVariable, "users_by_id"},
 		{"Swift", "sort photo albums so the most recently modified come first", naming.KindFunction, "sortByUpdatedAtDesc"},
 		{"Python", "sort files so the most recently opened ones are on top", naming.KindFunction, "sort_by_newest"},
+		// Waiting for the response is part of sending the request.
+		{"TypeScript", "광고 입찰 서버에 비딩 요청 보내고 응답 기다리는 async 함수명 추천해 주세요", naming.KindFunction, "sendBidRequest"},
 	}
 	checkTopThree(t, tests)
 }
