@@ -28,7 +28,11 @@ var (
 )
 
 func readPeriod(q string) *period {
-	if m := reKoPeriod.FindStringSubmatch(q); m != nil {
+	m := reKoPeriod.FindStringSubmatch(q)
+	if loc := reKoPeriod.FindStringSubmatchIndex(q); loc != nil && loc[4] > 0 && q[loc[4]-1] >= '0' && q[loc[4]-1] <= '9' {
+		m = nil // 14일 끝나는: fourteen days, not the end of a day
+	}
+	if m != nil {
 		p := &period{}
 		switch m[2] {
 		case "오늘", "하루", "날", "일":

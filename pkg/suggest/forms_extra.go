@@ -789,9 +789,13 @@ func (b *builder) dropsEssential(long, short []string) bool {
 		have[w] = true
 	}
 	for _, w := range long {
-		if b.mustKeep[w] && !have[w] {
+		if (b.mustKeep[w] || boundaryWords[w]) && !have[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// boundaryWords say which of several moments or items a name means
+// (calculate_trial_end_date is not calculate_date).
+var boundaryWords = map[string]bool{"end": true, "start": true, "due": true, "expiry": true, "expiration": true, "next": true, "previous": true}

@@ -188,6 +188,29 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := 0; i+1 < len(items); i++ {
+		// 체험 끝나는 날짜, 이벤트 시작하는 시각: the end (start) date
+		it, next := &items[i], items[i+1]
+		if it.eng || it.t == nil || it.mood != moodMod || next.t == nil || !dateNouns[next.t.en()] {
+			continue
+		}
+		var w string
+		switch {
+		case strings.HasPrefix(it.surface, "끝나") || strings.HasPrefix(it.surface, "끝난") || strings.HasPrefix(it.surface, "종료"):
+			w = "end"
+		case strings.HasPrefix(it.surface, "시작"):
+			w = "start"
+		default:
+			continue
+		}
+		t := &Term{Words: []string{w}, Class: 'n'}
+		it.t, it.words, it.form, it.mood, it.g = t, t.Words, formNoun, moodNone, gNone
+		if i > 0 && items[i-1].t != nil && items[i-1].t.Class == 'u' {
+			// 무료 체험 14일 끝나는: the length given is a value
+			items = append(items[:i-1], items[i:]...)
+			i--
+		}
+	}
 	for i := 2; i < len(items); i++ {
 		// 요청 보내고 응답 기다리는: waiting for the answer is part of the
 		// request; the function is named for what it sends
@@ -1745,3 +1768,6 @@ func layoutGap(items []item) bool {
 	}
 	return false
 }
+
+// dateNouns name a moment.
+var dateNouns = map[string]bool{"date": true, "time": true, "day": true, "timestamp": true, "moment": true, "datetime": true}

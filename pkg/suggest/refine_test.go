@@ -214,6 +214,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "sort files so the most recently opened ones are on top", naming.KindFunction, "sort_by_newest"},
 		// Waiting for the response is part of sending the request.
 		{"TypeScript", "광고 입찰 서버에 비딩 요청 보내고 응답 기다리는 async 함수명 추천해 주세요", naming.KindFunction, "sendBidRequest"},
+		// The date something ends (starts) is its end (start) date; 14일 is a length.
+		{"Python", "무료 체험 14일 끝나는 날짜 계산하는 함수", naming.KindFunction, "calculate_trial_end_date"},
+		{"Java", "이벤트 시작하는 시각 변수", naming.KindVariable, "eventStartedAt"},
 	}
 	checkTopThree(t, tests)
 }
