@@ -170,6 +170,10 @@ func refine(items []item) ([]item, extra) {
 		}
 		// 큐에 들어있는 요소 수: what sits in a place is of the place (the
 		// queue's elements), not a contained thing
+		if !it.eng && it.part == partLoc && it.isNoun() && i+3 < len(items) && (items[i+1].surface == "지금" || items[i+1].surface == "현재") {
+			items = append(items[:i+1], items[i+2:]...) // 버퍼에 지금 들어있는
+			it = &items[i]
+		}
 		if !it.eng && it.part == partLoc && it.isNoun() && i+2 < len(items) && items[i+1].mood == moodMod && !items[i+1].eng &&
 			(items[i+1].g == gExist || items[i+1].t != nil && items[i+1].t.en() == "contain") && items[i+2].isNoun() {
 			it.part = partNone
@@ -181,9 +185,14 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	for i := 0; i+2 < len(items); i++ {
-		// 큐에 대기중인 잡: where a state holds is context for the thing in
-		// that state, not where the function puts it
-		if a, b := &items[i], items[i+1]; !a.eng && a.part == partLoc && a.isNoun() && !b.eng && b.isAdj() && b.part == partCopula && (items[i+2].isNoun() || items[i+2].isVerbalNoun()) {
+		// 큐에 대기중인 잡, 서버에 현재 붙어있는 클라이언트: where a state
+		// holds is context for the thing in that state, not where the
+		// function puts it
+		k := i + 1
+		for k+2 < len(items) && (items[k].surface == "현재" || items[k].surface == "지금") {
+			k++
+		}
+		if a, b := &items[i], items[k]; !a.eng && a.part == partLoc && a.isNoun() && !b.eng && b.isAdj() && (b.part == partCopula || b.mood == moodMod) && (items[k+1].isNoun() || items[k+1].isVerbalNoun()) {
 			a.part = partIgnore
 		}
 	}

@@ -217,6 +217,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// The date something ends (starts) is its end (start) date; 14일 is a length.
 		{"Python", "무료 체험 14일 끝나는 날짜 계산하는 함수", naming.KindFunction, "calculate_trial_end_date"},
 		{"Java", "이벤트 시작하는 시각 변수", naming.KindVariable, "eventStartedAt"},
+		// Where a state holds (서버에 현재 붙어있는) is context; 붙어있다 is connected.
+		{"Go", "멀티플레이 게임 서버에 현재 붙어있는 클라이언트 수 반환하는 메서드", naming.KindFunction, "connectedClientCount"},
+		{"C", "버퍼에 지금 들어있는 바이트 수 (용량 말고)", naming.KindVariable, "buffer_byte_count"},
 	}
 	checkTopThree(t, tests)
 }
