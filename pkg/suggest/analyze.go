@@ -35,6 +35,9 @@ func (p *np) words(pluralHead bool) []string {
 			ws[len(ws)-1] = pluralOf(n.t, ws[len(ws)-1])
 		}
 		out = append(out, ws...)
+		if n.part == partAnd && !n.eng && i < len(p.nouns)-1 {
+			out = append(out, "and") // 캐시랑 토큰: cache and token
+		}
 	}
 	return out
 }

@@ -198,6 +198,24 @@ func refine(items []item) ([]item, extra) {
 	}
 	splitOrDivide(items)
 	for i := 0; i+1 < len(items); i++ {
+		// 캐시랑 토큰, 이름과 이메일: what is joined with 와/랑 to a noun is a noun
+		it := &items[i]
+		if it.eng || it.part != partAnd || !items[i+1].isNoun() || items[i+1].eng {
+			continue
+		}
+		switch {
+		case it.isVerbalNoun() || it.isVerb() && it.form == formNoun:
+			t := it.alt
+			if t == nil || t.Class != 'n' {
+				t = &Term{Words: it.t.Words, Class: 'n'}
+			}
+			it.t, it.words, it.alt = t, t.Words, nil
+		case it.g == gRequest && it.surface == "이름":
+			t := getNameTerm()
+			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+		}
+	}
+	for i := 0; i+1 < len(items); i++ {
 		// 체험 끝나는 날짜, 이벤트 시작하는 시각: the end (start) date
 		it, next := &items[i], items[i+1]
 		if it.eng || it.t == nil || it.mood != moodMod || next.t == nil || !dateNouns[next.t.en()] {

@@ -220,6 +220,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// Where a state holds (서버에 현재 붙어있는) is context; 붙어있다 is connected.
 		{"Go", "멀티플레이 게임 서버에 현재 붙어있는 클라이언트 수 반환하는 메서드", naming.KindFunction, "connectedClientCount"},
 		{"C", "버퍼에 지금 들어있는 바이트 수 (용량 말고)", naming.KindVariable, "buffer_byte_count"},
+		// Two nouns joined by 와/랑 are both the object (cache and token).
+		{"Kotlin", "캐시랑 토큰 지우는 함수", naming.KindFunction, "deleteCacheAndToken"},
+		{"Java", "주문과 결제 내역 가져오는 메서드", naming.KindFunction, "getOrderAndPaymentHistory"},
 	}
 	checkTopThree(t, tests)
 }
