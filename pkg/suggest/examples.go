@@ -25,6 +25,7 @@ var (
 	// "3.2 km 같은 문자열", "10:30 형식의"
 	reLikeKo   = regexp.MustCompile(`(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`)
 	reCIntT    = regexp.MustCompile(`\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`)
+	reCanKo    = regexp.MustCompile(`(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`)
 	reBarePct  = regexp.MustCompile(`(^|[\s(（])%([\s)）]|$)`)
 	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
 )
@@ -94,10 +95,11 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
-	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") {
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.Contains(q, "가능") {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
+	q = reCanKo.ReplaceAllString(q, "${1}할 수 있는지") // 비밀번호 변경 가능한지: can change the password
 	q = reLikeEn.ReplaceAllString(q, " ")
 	q = reBarePct.ReplaceAllString(q, "${1}percent${2}") // 진행률 % (0~100): the unit
 	q = reCIntT.ReplaceAllString(q, "${1}")              // uint32_t: uint32

@@ -223,6 +223,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// Two nouns joined by 와/랑 are both the object (cache and token).
 		{"Kotlin", "캐시랑 토큰 지우는 함수", naming.KindFunction, "deleteCacheAndToken"},
 		{"Java", "주문과 결제 내역 가져오는 메서드", naming.KindFunction, "getOrderAndPaymentHistory"},
+		// X 가능한지 / 가능 여부 is X할 수 있는지: can.
+		{"C#", "비밀번호 변경 가능한지 확인하는 메서드", naming.KindFunction, "CanUpdatePassword"},
+		{"Java", "주문 취소 가능 여부", naming.KindVariable, "canCancelOrder"},
 	}
 	checkTopThree(t, tests)
 }
