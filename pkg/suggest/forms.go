@@ -351,6 +351,10 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		vw := splitWords(gerund(v.t, v.t.en()))
 		o := f.thing()
 		ow := o.words(false)
+		if len(ow) > 0 && f.obj.empty() && !f.subj.empty() {
+			// 플레이어가 점프 중인지: the one doing it first (isPlayerJumping)
+			b.add(k, cand{cat(splitWords("is"), ow, vw), "하는 쪽을 앞에 둔 형태입니다.", "Who does it, first."})
+		}
 		b.add(k, cand{cat(splitWords("is"), vw, ow), v.surfaceKo() + " 중인지 나타내는 불리언입니다.", "Whether it is " + strings.Join(vw, " ") + " now."})
 		b.add(k, cand{cat(splitWords("is"), vw), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
 		if len(ow) > 0 {

@@ -198,6 +198,18 @@ func refine(items []item) ([]item, extra) {
 	}
 	splitOrDivide(items)
 	for i := 0; i+1 < len(items); i++ {
+		// 점프 중인지, 공격 중인지: a noun in progress is its verb (jumping)
+		if it := &items[i]; !it.eng && it.isNoun() && it.t != nil && it.t.en() != "progress" && it.surface != "진행" && items[i+1].g == gProgress && items[i+1].surface == "중" && !items[i+1].eng &&
+			(items[i+1].part == partCopulaQ || items[i+1].part == partCopula) {
+			for _, t := range loadGlossary().en[it.t.en()] {
+				if t.Class == 'v' && t.en() == it.t.en() {
+					it.t, it.words, it.form = t, t.Words, formNoun
+					break
+				}
+			}
+		}
+	}
+	for i := 0; i+1 < len(items); i++ {
 		// 캐시랑 토큰, 이름과 이메일: what is joined with 와/랑 to a noun is a noun
 		it := &items[i]
 		if it.eng || it.part != partAnd || !items[i+1].isNoun() || items[i+1].eng {

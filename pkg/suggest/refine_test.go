@@ -226,6 +226,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// X 가능한지 / 가능 여부 is X할 수 있는지: can.
 		{"C#", "비밀번호 변경 가능한지 확인하는 메서드", naming.KindFunction, "CanUpdatePassword"},
 		{"Java", "주문 취소 가능 여부", naming.KindVariable, "canCancelOrder"},
+		// A noun in progress is its verb; the one doing it goes first.
+		{"C++", "플레이어가 점프 중인지 나타내는 변수", naming.KindVariable, "is_player_jumping"},
+		{"Java", "파일이 업로드 중인지", naming.KindVariable, "isFileUploading"},
 	}
 	checkTopThree(t, tests)
 }
