@@ -197,6 +197,21 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := 1; i+1 < len(items); i++ {
+		// 다크모드 여부 저장하는 키: the key something is stored under is
+		// named for it (darkModeKey)
+		if v, k := items[i], items[i+1]; !v.eng && v.isVerb() && (v.t.en() == "save" || v.t.en() == "store") && v.mood == moodMod &&
+			k.t != nil && k.t.en() == "key" && !k.eng {
+			items = append(items[:i], items[i+1:]...)
+			if items[i-1].g == gYesNo {
+				items = append(items[:i-1], items[i:]...)
+			}
+			if items[i-1].part == partObj {
+				items[i-1].part = partNone
+			}
+			break
+		}
+	}
 	for i := 0; i+1 < len(items); i++ {
 		// 점프 중인지, 공격 중인지: a noun in progress is its verb (jumping)
 		if it := &items[i]; !it.eng && it.isNoun() && it.t != nil && it.t.en() != "progress" && it.surface != "진행" && items[i+1].g == gProgress && items[i+1].surface == "중" && !items[i+1].eng &&

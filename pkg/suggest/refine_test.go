@@ -229,6 +229,8 @@ func TestPhrasePatterns(t *testing.T) {
 		// A noun in progress is its verb; the one doing it goes first.
 		{"C++", "플레이어가 점프 중인지 나타내는 변수", naming.KindVariable, "is_player_jumping"},
 		{"Java", "파일이 업로드 중인지", naming.KindVariable, "isFileUploading"},
+		// The key something is stored under is named for it.
+		{"Swift", "다크모드 여부 저장하는 키 상수", naming.KindConstant, "darkModeKey"},
 	}
 	checkTopThree(t, tests)
 }
