@@ -26,6 +26,8 @@ var (
 	reLikeKo   = regexp.MustCompile(`(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`)
 	reCIntT    = regexp.MustCompile(`\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`)
 	reCanKo    = regexp.MustCompile(`(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`)
+	reLastN    = regexp.MustCompile(`(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`)
+	reNotDone  = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*한(\s|$)`)
 	reBarePct  = regexp.MustCompile(`(^|[\s(（])%([\s)）]|$)`)
 	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
 )
@@ -95,11 +97,19 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
-	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.Contains(q, "가능") {
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.Contains(q, "가능") && !strings.Contains(q, "안") {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
 	q = reCanKo.ReplaceAllString(q, "${1}할 수 있는지") // 비밀번호 변경 가능한지: can change the password
+	q = reLastN.ReplaceAllStringFunc(q, func(m string) string {
+		// 지난 30일간, 최근 7일 동안: a window of the recent past, not daily
+		if strings.HasPrefix(m, "지난") || strings.HasPrefix(m, "최근") {
+			return "최근 "
+		}
+		return " "
+	})
+	q = reNotDone.ReplaceAllString(q, "${1}하지 않은${2}") // 답변 안 한 문의: 답변하지 않은
 	q = reLikeEn.ReplaceAllString(q, " ")
 	q = reBarePct.ReplaceAllString(q, "${1}percent${2}") // 진행률 % (0~100): the unit
 	q = reCIntT.ReplaceAllString(q, "${1}")              // uint32_t: uint32

@@ -231,6 +231,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "파일이 업로드 중인지", naming.KindVariable, "isFileUploading"},
 		// The key something is stored under is named for it.
 		{"Swift", "다크모드 여부 저장하는 키 상수", naming.KindConstant, "darkModeKey"},
+		// X 안 한 is X하지 않은; 지난 N일간 is the recent past, not daily.
+		{"Java", "답변 안 한 문의 목록", naming.KindVariable, "unansweredInquiries"},
+		{"Python", "지난 30일간 매출 합계", naming.KindVariable, "recent_revenue_total"},
 	}
 	checkTopThree(t, tests)
 }
