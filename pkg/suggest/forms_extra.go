@@ -798,4 +798,4 @@ func (b *builder) dropsEssential(long, short []string) bool {
 
 // boundaryWords say which of several moments or items a name means
 // (calculate_trial_end_date is not calculate_date).
-var boundaryWords = map[string]bool{"end": true, "start": true, "due": true, "expiry": true, "expiration": true, "next": true, "previous": true, "and": true}
+var boundaryWords = map[string]bool{"end": true, "start": true, "due": true, "expiry": true, "expiration": true, "next": true, "previous": true, "and": true, "total": true}

@@ -234,6 +234,8 @@ func TestPhrasePatterns(t *testing.T) {
 		// X 안 한 is X하지 않은; 지난 N일간 is the recent past, not daily.
 		{"Java", "답변 안 한 문의 목록", naming.KindVariable, "unansweredInquiries"},
 		{"Python", "지난 30일간 매출 합계", naming.KindVariable, "recent_revenue_total"},
+		// C# async methods end in Async, phrasebook names too.
+		{"C#", "async method that sends a password reset email", naming.KindFunction, "SendPasswordResetEmailAsync"},
 	}
 	checkTopThree(t, tests)
 }
