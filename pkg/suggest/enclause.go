@@ -691,6 +691,22 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reKeyedBy.ReplaceAllString(q, "map of $2 by ") // "array of X keyed by Y"
 	q = reKeyedBy2.ReplaceAllString(q, "by ")
 	q = reRecentFirst.ReplaceAllString(q, "by last $1, newest first") // "so the most recently modified come first"
+	q = reWaitUnits.ReplaceAllStringFunc(q, func(m string) string {
+		// "number of milliseconds to wait before retrying": the retry delay in ms
+		s := reWaitUnits.FindStringSubmatch(m)
+		w := strings.ToLower(s[3])
+		for _, l := range lemmas(w) {
+			if verbTerm(l.word) != nil {
+				w = l.word
+				break
+			}
+		}
+		noun := "delay"
+		if strings.EqualFold(s[2], "between") {
+			noun = "interval"
+		}
+		return w + " " + noun + " in " + s[1]
+	})
 	q = reBeing.ReplaceAllStringFunc(q, func(m string) string {
 		s := reBeing.FindStringSubmatch(m)
 		if v, t := verbOfParticiple(strings.ToLower(s[2])); v != "" {
@@ -764,6 +780,7 @@ func stateTerm(en string) *Term {
 var (
 	// re-sends, re-index: one word (resend, reindex)
 	reRedo        = regexp.MustCompile(`(?i)\bre-([a-z]{3,})`)
+	reWaitUnits   = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:number\s+of|how\s+many|amount\s+of)\s+(milliseconds|ms|seconds|secs|minutes|mins|hours)\s+to\s+(?:wait|sleep|pause)\s+(before|between|after)\s+(?:each\s+|the\s+)?([a-z]+)`)
 	reRecentFirst = regexp.MustCompile(`(?i)\b(?:so|such)\s+(?:that\s+)?(?:the\s+)?(?:ones?\s+)?most\s+recently\s+([a-z]+)(?:\s+ones?)?\s+(?:come|comes|are|is|appear|appears|show|shows|go|goes)\s+(?:up\s+)?(?:first|on\s+top|at\s+the\s+top)\b`)
 	// "an array of error messages keyed by field name": a map
 	reKeyedBy  = regexp.MustCompile(`(?i)\b(?:an?\s+)?(array|list|collection|table|object|slice|vector)\s+of\s+(.+?)\s+(?:keyed|indexed)\s+by\s+`)

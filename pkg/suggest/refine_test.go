@@ -236,6 +236,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "지난 30일간 매출 합계", naming.KindVariable, "recent_revenue_total"},
 		// C# async methods end in Async, phrasebook names too.
 		{"C#", "async method that sends a password reset email", naming.KindFunction, "SendPasswordResetEmailAsync"},
+		// "how many seconds to wait before X" is X's delay in seconds.
+		{"JavaScript", "number of milliseconds to wait before retrying", naming.KindVariable, "retryDelayMs"},
+		{"Python", "how many seconds to wait between polls", naming.KindVariable, "poll_interval_seconds"},
 	}
 	checkTopThree(t, tests)
 }
