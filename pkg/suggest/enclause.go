@@ -687,7 +687,14 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reRedo.ReplaceAllString(q, "re$1")
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
-	q = reKindLast.ReplaceAllString(q, "$2 for $1")    // "how long until X, function name"
+	q = reEnFix.Replace(q)
+	q = reGoKind.ReplaceAllString(q, "$1")                         // "Go method on Cart that …": Go is the language
+	q = rePhrasal.ReplaceAllString(q, "${1}s ${3} ${2}")           // "logs the user out": logs out the user
+	q = reAcross.ReplaceAllString(q, " ")                          // "across all pages"
+	q = reKindLast.ReplaceAllStringFunc(q, func(m string) string { // "how long until X, function name"
+		s := reKindLast.FindStringSubmatch(m)
+		return strings.TrimSuffix(strings.ToLower(s[2]), " name") + " for " + s[1]
+	})
 	q = reKeyedBy.ReplaceAllString(q, "map of $2 by ") // "array of X keyed by Y"
 	q = reKeyedBy2.ReplaceAllString(q, "by ")
 	q = reRecentFirst.ReplaceAllString(q, "by last $1, newest first") // "so the most recently modified come first"
@@ -786,7 +793,12 @@ var (
 	reKeyedBy  = regexp.MustCompile(`(?i)\b(?:an?\s+)?(array|list|collection|table|object|slice|vector)\s+of\s+(.+?)\s+(?:keyed|indexed)\s+by\s+`)
 	reKeyedBy2 = regexp.MustCompile(`(?i)\b(?:keyed|indexed)\s+by\s+`)
 	// "…, function name": the kind asked, said last
-	reKindLast = regexp.MustCompile(`(?i)^(.+?)\s*[,:;-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
+	// fixed phrases read as others
+	reEnFix    = strings.NewReplacer(" so far", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
+	reGoKind   = regexp.MustCompile(`(?i)\bgo\s+(method|function|func|struct|interface|type|constant|variable)\b`)
+	rePhrasal  = regexp.MustCompile(`(?i)\b(log|sign|check|opt)s?\s+(the\s+(?:current\s+)?user|users|them|him|her|me|you|the\s+member|the\s+guest)\s+(out|in)\b`)
+	reAcross   = regexp.MustCompile(`(?i)\s+across\s+(?:all\s+)?(?:the\s+)?(?:pages|requests|sessions|users|devices|shards|partitions|nodes)\b`)
+	reKindLast = regexp.MustCompile(`(?i)^(.+?)\s*[,:;—–-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
 	// how many times in a row: how many consecutive times
 	reInARow = regexp.MustCompile(`(?i)\b(times|failures|attempts|errors|days|wins|losses)\s+in\s+a\s+row\b`)
 	// "while audio is being recorded": in progress (is recording)

@@ -594,6 +594,11 @@ func (b *builder) eventClassNames(f *frame) bool {
 		}
 	}
 	k := naming.KindClass
+	if v := f.verb; b.lang == naming.LangPHP && v != nil && v.t != nil && v.t.Class == 'v' && !f.obj.empty() &&
+		strings.Join(v.t.Words, " ") != strings.Join(ev.verb, " ") {
+		// Laravel listeners are named for what they do: SendReceiptEmail
+		b.add(k, cand{words: cat(v.t.Words, f.obj.words(false)), ko: "라라벨 리스너는 하는 일로 이름 짓습니다(SendWelcomeEmail).", en: "Laravel listeners are named for what they do."})
+	}
 	b.add(k, cand{words: cat(ev.nouns, ev.pp, role), ko: "처리하는 이벤트 이름에 역할을 붙인 클래스 이름입니다.", en: "The event it handles, then its role."})
 	b.add(k, cand{words: cat(splitWords("handle"), ev.nouns, ev.pp), ko: "이벤트를 처리한다는 뜻의 클래스 이름입니다.", en: "Handles the event."})
 	b.add(k, cand{words: cat(splitWords("on"), ev.nouns, ev.pp), ko: "on 형태입니다.", en: "The on- form."})

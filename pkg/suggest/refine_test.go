@@ -239,6 +239,13 @@ func TestPhrasePatterns(t *testing.T) {
 		// "how many seconds to wait before X" is X's delay in seconds.
 		{"JavaScript", "number of milliseconds to wait before retrying", naming.KindVariable, "retryDelayMs"},
 		{"Python", "how many seconds to wait between polls", naming.KindVariable, "poll_interval_seconds"},
+		// English: the kind after a dash, "so far", "across all pages", slices,
+		// "ties broken by", Laravel listeners named for their work.
+		{"PHP", "Laravel event listener that sends a receipt email when an order is paid — class name?", naming.KindClass, "OrderPaidListener"},
+		{"C", "variable for the number of bytes read so far from a file", naming.KindVariable, "read_byte_count"},
+		{"TypeScript", "total number of search results across all pages", naming.KindVariable, "totalSearchResultCount"},
+		{"Go", "slice of email addresses that bounced", naming.KindVariable, "bouncedEmailAddresses"},
+		{"PHP", "회원가입 완료 이벤트 받아서 환영 메일 보내는 라라벨 리스너 클래스 이름", naming.KindClass, "SendWelcomeEmail"},
 	}
 	checkTopThree(t, tests)
 }
