@@ -246,6 +246,11 @@ func TestPhrasePatterns(t *testing.T) {
 		{"TypeScript", "total number of search results across all pages", naming.KindVariable, "totalSearchResultCount"},
 		{"Go", "slice of email addresses that bounced", naming.KindVariable, "bouncedEmailAddresses"},
 		{"PHP", "회원가입 완료 이벤트 받아서 환영 메일 보내는 라라벨 리스너 클래스 이름", naming.KindClass, "SendWelcomeEmail"},
+		// Glossary: 인자 is an argument, 돌려놓다 restore, 정기 결제일 the billing date,
+		// 모서리 둥글기 the corner radius.
+		{"C", "C로 만든 간단한 쉘 과제에서 명령어 인자들 담는 배열 변수 이름", naming.KindVariable, "cmd_args"},
+		{"Ruby", "레일즈에서 주문 취소하고 재고 다시 돌려놓는 메서드 이름 추천좀", naming.KindFunction, "cancel_order_and_restore_stock"},
+		{"Swift", "카드 뷰 모서리 둥글기 기본값 12px 상수 이름", naming.KindConstant, "defaultCornerRadiusPx"},
 	}
 	checkTopThree(t, tests)
 }
