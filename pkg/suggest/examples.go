@@ -23,13 +23,19 @@ var (
 	// "a hex color like #ff8800", "a string like 10MB or 512KB"
 	reLikeEn = regexp.MustCompile(`(?i)\b(?:like|e\.g\.?|such\s+as)\s+#?[\w.]*\d[\w.%]*(?:\s*(?:,|or|and)\s*#?[\w.]*\d[\w.%]*)*`)
 	// "3.2 km 같은 문자열", "10:30 형식의"
-	reLikeKo   = regexp.MustCompile(`(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`)
-	reCIntT    = regexp.MustCompile(`\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`)
-	reCanKo    = regexp.MustCompile(`(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`)
-	reLastN    = regexp.MustCompile(`(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`)
-	reNotDone  = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*한(\s|$)`)
-	reBarePct  = regexp.MustCompile(`(^|[\s(（])%([\s)）]|$)`)
-	reParenPrt = regexp.MustCompile(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
+	reLikeKo    = regexp.MustCompile(`(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`)
+	reCIntT     = regexp.MustCompile(`\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`)
+	reCanKo     = regexp.MustCompile(`(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`)
+	reLastN     = regexp.MustCompile(`(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`)
+	reKoFix     = strings.NewReplacer("원 단위", " ", "원화 단위", " ", "async/await로", "비동기로", "async/await", "비동기", "같이 ", "같은 ")
+	reMakingNow = regexp.MustCompile(`^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`)
+	reArrowMap  = regexp.MustCompile(`([\p{Hangul}A-Za-z]+(?:\s[\p{Hangul}A-Za-z]+)?)\s*(?:→|->|=>)\s*(\p{Hangul}+|[A-Za-z]+)`)
+	reMapWords  = regexp.MustCompile(`(?i)(dict|map|맵|딕셔너리|해시|hash|객체|object|테이블|table|lookup)`)
+	reMapWith   = regexp.MustCompile(`(?i)\b(?:hash\s*map|hashmap|map|dict|dictionary)(?:으로|로)\s+`)
+	reKeyedKo   = regexp.MustCompile(`(\S+?)(?:를|을)\s*(?:key|키|KEY|Key)로`)
+	reNotDone   = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*한(\s|$)`)
+	reBarePct   = regexp.MustCompile(`(^|[\s(（])%([\s)）]|$)`)
+	reParenPrt  = regexp.MustCompile(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
 )
 
 // passiveChange spells the lexical passive 바뀌다 (changed) as 변경되다,
@@ -97,7 +103,7 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
-	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.Contains(q, "가능") && !strings.Contains(q, "안") {
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.ContainsAny(q, "가안원중→로") {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
@@ -110,6 +116,13 @@ func dropExamples(q string) string {
 		return " "
 	})
 	q = reNotDone.ReplaceAllString(q, "${1}하지 않은${2}") // 답변 안 한 문의: 답변하지 않은
+	q = reKoFix.Replace(q)
+	q = reMakingNow.ReplaceAllString(q, "") // 게시글 목록 화면 만드는 중인데, …: what they are doing is context
+	if reMapWords.MatchString(q) {
+		q = reMapWith.ReplaceAllString(q, "")            // HashMap으로 세션 저장하는: the kind, said as a means
+		q = reArrowMap.ReplaceAllString(q, "${1}별 ${2}") // 태그 이름 → 게시글 리스트 dict: posts by tag name
+	}
+	q = reKeyedKo.ReplaceAllString(q, "${1}별") // 유저 id를 key로 … Map: by user id
 	q = reLikeEn.ReplaceAllString(q, " ")
 	q = reBarePct.ReplaceAllString(q, "${1}percent${2}") // 진행률 % (0~100): the unit
 	q = reCIntT.ReplaceAllString(q, "${1}")              // uint32_t: uint32

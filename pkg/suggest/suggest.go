@@ -26,7 +26,8 @@ const perKind = 5
 // answers have: suggestions grouped by kind, best first, each valid for the
 // room; Text readable (Korean for a Korean question); Offline set.
 func Suggest(spec naming.Spec, question string) naming.Answer {
-	question = reRedo.ReplaceAllString(question, "re$1") // re-sends: the phrasebook reads resends too
+	question = reRedo.ReplaceAllString(question, "re$1")  // re-sends: the phrasebook reads resends too
+	question = reMakingNow.ReplaceAllString(question, "") // 목록 화면 만드는 중인데, …: context
 	if ans, ok := similar(spec, question); ok {
 		return ans
 	}
