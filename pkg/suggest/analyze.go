@@ -85,6 +85,14 @@ func modWords(m item) []string {
 	if m.neg && m.t != nil && m.t.Class == 'a' && m.t.Opp != "" {
 		return splitWords(m.t.Opp)
 	}
+	if m.neg && m.t != nil && m.t.Class == 'a' && len(m.t.Words) == 1 {
+		// 삭제되지 않은 댓글: non-deleted (no opposite in the glossary);
+		// 승인되지 않은: unapproved
+		if unStates[m.t.Words[0]] {
+			return []string{"un" + m.t.Words[0]}
+		}
+		return []string{"non", m.t.Words[0]}
+	}
 	if m.t != nil && m.t.Class == 'a' && m.t.en() == "equal" {
 		// 같은 팀, the same team: isSameTeam
 		return splitWords("same")
@@ -890,3 +898,9 @@ func afterArticle(items []item, i int) bool {
 	}
 	return false
 }
+
+// unStates take un- when negated (unapproved, unverified); others non-.
+var unStates = map[string]bool{"approved": true, "verified": true, "paid": true, "read": true, "saved": true, "sent": true,
+	"published": true, "assigned": true, "answered": true, "confirmed": true, "used": true, "checked": true, "resolved": true,
+	"processed": true, "synced": true, "seen": true, "opened": true, "viewed": true, "submitted": true, "shipped": true,
+	"scheduled": true, "signed": true, "registered": true, "authenticated": true, "authorized": true, "initialized": true}

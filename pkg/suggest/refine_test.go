@@ -257,6 +257,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"TypeScript", "유저 id를 key로 유저 객체 찾는 Map 변수명 뭐가 좋아?", naming.KindVariable, "usersById"},
 		{"JavaScript", "리액트에서 게시글 목록 화면 만드는 중인데, 무한 스크롤로 다음 페이지 불러오는 함수 이름 뭐가 좋을까요?", naming.KindFunction, "loadMore"},
 		{"Python", "섭씨 → 화씨 변환 함수", naming.KindFunction, "celsius_to_fahrenheit"},
+		// A negated state without an opposite: non-, or un- where English has it.
+		{"JavaScript", "댓글 배열에서 삭제되지 않은 댓글만 남긴 결과 변수명", naming.KindVariable, "nonDeletedComments"},
+		{"Java", "승인되지 않은 게시글 목록", naming.KindVariable, "unapprovedPosts"},
 	}
 	checkTopThree(t, tests)
 }
