@@ -197,6 +197,29 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := 0; i+1 < len(items); i++ {
+		// 댓글 숨김 처리하는, 삭제 처리: X 처리 is doing X (hide, delete)
+		st, v := items[i], &items[i+1]
+		if st.eng || v.eng || !v.isVerb() || v.t.en() != "process" || st.part != partNone || st.t == nil || st.t.en() == "request" ||
+			v.mood != moodMod || i+2 < len(items) && (items[i+2].isNoun() || items[i+2].g == gHandler) {
+			continue // (요청 처리 핸들러, 처리 시간: processing itself)
+		}
+		var vt *Term
+		switch {
+		case st.isAdj():
+			if b := baseOf(st.t.en()); len(b) > 0 {
+				vt = verbTerm(strings.Join(b, " "))
+			}
+		case st.isVerbalNoun():
+			vt = st.t
+		}
+		if vt == nil {
+			continue
+		}
+		v.t, v.words = vt, vt.Words
+		items = append(items[:i], items[i+1:]...)
+		break
+	}
 	for i := 1; i+1 < len(items); i++ {
 		// 다크모드 여부 저장하는 키: the key something is stored under is
 		// named for it (darkModeKey)
@@ -711,7 +734,7 @@ func refine(items []item) ([]item, extra) {
 			continue
 		}
 		if !it.eng && (it.isVerb() || it.isAdj()) && valueQ && !fnQ && it.mood == moodFutMod && i+1 < len(items) &&
-			(items[i+1].isNoun() || items[i+1].g == gBoolean || items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gList) {
+			(items[i+1].isNoun() || items[i+1].isAdj() && items[i+1].mood == moodNone || items[i+1].g == gBoolean || items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gList) {
 			// 바인딩할 연락처 컬렉션, 보여줄 회원 수: what the value is for is
 			// context; the value is the noun.
 			continue

@@ -260,6 +260,10 @@ func TestPhrasePatterns(t *testing.T) {
 		// A negated state without an opposite: non-, or un- where English has it.
 		{"JavaScript", "댓글 배열에서 삭제되지 않은 댓글만 남긴 결과 변수명", naming.KindVariable, "nonDeletedComments"},
 		{"Java", "승인되지 않은 게시글 목록", naming.KindVariable, "unapprovedPosts"},
+		// X 처리하는 is doing X; a purpose before a state word is context.
+		{"PHP", "관리자 페이지에서 신고된 댓글 숨김 처리하는 메서드명", naming.KindFunction, "hideReportedComment"},
+		{"Java", "주문 삭제 처리하는 메서드", naming.KindFunction, "deleteOrder"},
+		{"Ruby", "관리자 대시보드에 띄울 최근 가입자 목록 인스턴스 변수", naming.KindVariable, "recent_members"},
 	}
 	checkTopThree(t, tests)
 }
