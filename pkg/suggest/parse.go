@@ -286,7 +286,8 @@ func isDigits(s string) bool {
 // 5번 → "", 3회까지 → 까지; 3번째 (an ordinal) and 번호 stay.
 func timesAfterNumber(w string) string {
 	for _, c := range []string{"번", "회"} {
-		if rest, ok := strings.CutPrefix(w, c); ok && !strings.HasPrefix(rest, "째") && !strings.HasPrefix(rest, "호") {
+		if rest, ok := strings.CutPrefix(w, c); ok && !strings.HasPrefix(rest, "째") && !strings.HasPrefix(rest, "호") &&
+			!(c == "회" && hasAnyPrefix(rest, "원", "사", "계", "전", "의실", "선")) { // 8.1 회원: a member, not times
 			return rest
 		}
 	}
