@@ -218,6 +218,15 @@ func readUntil(q string, items []item) *until {
 		if it.surface == "" || !strings.Contains(before, it.surface) || it.g != gNone || len(it.words) == 0 {
 			continue
 		}
+		if it.t != nil && it.t.Class == 'a' && strings.HasSuffix(strings.TrimSpace(before), it.surface) {
+			// 구독 만료까지: the state written as a noun is the event (expiry)
+			if b := baseOf(it.t.en()); len(b) > 0 {
+				if nv := nominals[strings.Join(b, " ")]; nv != "" {
+					x = append(x, splitWords(nv)...)
+					continue
+				}
+			}
+		}
 		if it.t != nil && (it.t.Class == 'a' || it.t.Class == 'v' && it.form != formNoun) {
 			x = nil
 			continue

@@ -688,9 +688,16 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reRedo.ReplaceAllString(q, "re$1")
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
-	q = reForWhen.ReplaceAllString(q, "$1 when")                   // "timestamp for when the email was last sent"
-	q = reGoKind.ReplaceAllString(q, "$1")                         // "Go method on Cart that …": Go is the language
-	q = rePhrasal.ReplaceAllString(q, "${1}s ${3} ${2}")           // "logs the user out": logs out the user
+	q = reHasNo.ReplaceAllString(q, "is empty")  // "whether the cart has no items"
+	q = reForWhen.ReplaceAllString(q, "$1 when") // "timestamp for when the email was last sent"
+	q = reGoKind.ReplaceAllString(q, "$1")       // "Go method on Cart that …": Go is the language
+	q = rePhrasal.ReplaceAllStringFunc(q, func(m string) string {
+		s := rePhrasal.FindStringSubmatch(m)
+		if strings.EqualFold(s[1], "log") {
+			return "log" + strings.ToLower(s[3]) // logs the user out: logout
+		}
+		return s[1] + "s " + s[3]
+	}) // "logs the user out": logs out the user
 	q = reAcross.ReplaceAllString(q, " ")                          // "across all pages"
 	q = reKindLast.ReplaceAllStringFunc(q, func(m string) string { // "how long until X, function name"
 		s := reKindLast.FindStringSubmatch(m)
@@ -796,6 +803,7 @@ var (
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
 	reEnFix    = strings.NewReplacer(" so far", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
+	reHasNo    = regexp.MustCompile(`(?i)\bhas\s+no\s+(?:items|elements|entries|children|products|messages|rows|records|values|members|data)\b`)
 	reForWhen  = regexp.MustCompile(`(?i)\b(timestamp|time|date|datetime|moment|instant)\s+for\s+when\b`)
 	reGoKind   = regexp.MustCompile(`(?i)\bgo\s+(method|function|func|struct|interface|type|constant|variable)\b`)
 	rePhrasal  = regexp.MustCompile(`(?i)\b(log|sign|check|opt)s?\s+(the\s+(?:current\s+)?user|users|them|him|her|me|you|the\s+member|the\s+guest)\s+(out|in)\b`)

@@ -280,6 +280,12 @@ func refine(items []item) ([]item, extra) {
 		default:
 			continue
 		}
+		if p := i - 1; w == "end" && p >= 0 && items[p].t != nil && len(items[p].words) > 0 && strings.HasSuffix(items[p].words[len(items[p].words)-1], "date") {
+			// 쿠폰 유효기간 끝나는 날짜: the expiry date already is the end
+			items = append(items[:i], items[i+2:]...)
+			i--
+			continue
+		}
 		t := &Term{Words: []string{w}, Class: 'n'}
 		it.t, it.words, it.form, it.mood, it.g = t, t.Words, formNoun, moodNone, gNone
 		if i > 0 && items[i-1].t != nil && items[i-1].t.Class == 'u' {

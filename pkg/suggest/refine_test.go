@@ -268,6 +268,13 @@ func TestPhrasePatterns(t *testing.T) {
 		{"PHP", "PHP 8.1 enum으로 회원 등급(일반, 실버, 골드, VIP) 만들려는데 이름 추천 부탁", naming.KindClass, "MembershipTier"},
 		{"Kotlin", "로그인 화면 상태(로딩, 성공, 에러)를 sealed class로 만들 건데 이름 추천", naming.KindClass, "UiState"},
 		{"PHP", "Carbon timestamp for when the email was last sent", naming.KindVariable, "$lastSentAt"},
+		// Days until a state written as a noun; an expiry date is already an end;
+		// English "has no items", "logs the user out", "ties broken by".
+		{"Ruby", "구독 만료까지 남은 일수 계산하는 메서드", naming.KindFunction, "days_until_expiry"},
+		{"Kotlin", "쿠폰 유효기간 끝나는 날짜 프로퍼티 이름", naming.KindVariable, "couponExpiryDate"},
+		{"Go", "Go method on Cart that reports whether the cart has no items", naming.KindFunction, "isCartEmpty"},
+		{"TypeScript", "function that logs the user out and clears the auth token", naming.KindFunction, "logout"},
+		{"Python", "sort leaderboard entries by score descending, ties broken by earliest finish time", naming.KindFunction, "sort_by_score_desc"},
 	}
 	checkTopThree(t, tests)
 }
