@@ -685,7 +685,7 @@ func build(items []item, korean bool) *frame {
 					it.t = nil
 				}
 			}
-			if f.korean && it.eng && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr[strings.Join(it.words, " ")] {
+			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()]) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr[strings.Join(it.words, " ")] {
 				// 파일 S3에 올리고, 주식 시세 aiohttp로: the Korean words
 				// before an English place or tool are the object (을/를
 				// dropped), not one compound with it.
@@ -904,3 +904,9 @@ var unStates = map[string]bool{"approved": true, "verified": true, "paid": true,
 	"published": true, "assigned": true, "answered": true, "confirmed": true, "used": true, "checked": true, "resolved": true,
 	"processed": true, "synced": true, "seen": true, "opened": true, "viewed": true, "submitted": true, "shipped": true,
 	"scheduled": true, "signed": true, "registered": true, "authenticated": true, "authorized": true, "initialized": true}
+
+// placeNouns are where things are put or taken from: 게시글 링크 클립보드에
+// 복사하는 copies the link to the clipboard (its nouns are not one compound).
+var placeNouns = map[string]bool{"clipboard": true, "cart": true, "queue": true, "cache": true, "server": true, "database": true,
+	"playlist": true, "favorites": true, "wishlist": true, "bucket": true, "storage": true, "local storage": true, "session storage": true,
+	"trash": true, "inbox": true, "folder": true, "disk": true, "memory": true, "stack": true}

@@ -275,6 +275,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "Go method on Cart that reports whether the cart has no items", naming.KindFunction, "isCartEmpty"},
 		{"TypeScript", "function that logs the user out and clears the auth token", naming.KindFunction, "logout"},
 		{"Python", "sort leaderboard entries by score descending, ties broken by earliest finish time", naming.KindFunction, "sort_by_score_desc"},
+		// Nouns before a place (클립보드에) without 을/를 are the object.
+		{"JavaScript", "게시글 링크 클립보드에 복사하는 함수 이름 뭐라 지음?", naming.KindFunction, "copyPostLinkToClipboard"},
+		{"Go", "주문 데이터베이스에 저장하는 함수", naming.KindFunction, "saveOrderToDatabase"},
 	}
 	checkTopThree(t, tests)
 }
