@@ -240,6 +240,18 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 				words = append(words, naming.Split(strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""))...)
 				j++
 			}
+			if j == i+1 && literalType(toks[i].text) {
+				// UserUiModel, UserResponse: a type's own name, word for word
+				// (its Model is no kind word)
+				ws := naming.Split(toks[i].text)
+				for k := range ws {
+					ws[k] = strings.ToLower(ws[k])
+				}
+				t := &Term{Words: []string{strings.Join(ws, " ")}, Class: 'n'}
+				items = append(items, item{t: t, words: t.Words, eng: true, known: true, surface: strings.ToLower(toks[i].text)})
+				i = j
+				continue
+			}
 			items = append(items, parseEnglish(g, words)...)
 			i = j
 		}
@@ -687,4 +699,18 @@ func skippedLoanword(w []rune) bool {
 
 func loanSyllable(r rune) bool {
 	return strings.ContainsRune("텔레디스트크프드브그리로라바파타카티키피비지치시디미니사이", r)
+}
+
+// literalType: a CamelCase type name written in the question (UserUiModel,
+// CreateOrderRequest), read as one name rather than as words.
+func literalType(tok string) bool {
+	ws := naming.Split(tok)
+	if len(ws) < 2 || strings.ToLower(tok) == tok || strings.ToUpper(tok) == tok {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params":
+		return true
+	}
+	return false
 }

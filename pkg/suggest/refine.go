@@ -197,6 +197,18 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := 1; i < len(items); i++ {
+		// JSON 응답용 UserResponse로: a type named in the question says
+		// itself what it is for
+		if it := items[i]; it.eng && it.t != nil && len(it.t.Words) == 1 && strings.Contains(it.t.Words[0], " ") && !items[i-1].eng && items[i-1].rest == "용" {
+			j := i - 1
+			for j > 0 && items[j-1].eng && items[j-1].part == partNone && items[j-1].isNoun() {
+				j--
+			}
+			items = append(items[:j], items[i:]...)
+			break
+		}
+	}
 	for i := 0; i+1 < len(items); i++ {
 		// 댓글 숨김 처리하는, 삭제 처리: X 처리 is doing X (hide, delete)
 		st, v := items[i], &items[i+1]

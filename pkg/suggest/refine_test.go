@@ -278,6 +278,11 @@ func TestPhrasePatterns(t *testing.T) {
 		// Nouns before a place (클립보드에) without 을/를 are the object.
 		{"JavaScript", "게시글 링크 클립보드에 복사하는 함수 이름 뭐라 지음?", naming.KindFunction, "copyPostLinkToClipboard"},
 		{"Go", "주문 데이터베이스에 저장하는 함수", naming.KindFunction, "saveOrderToDatabase"},
+		// A CamelCase type named in the question is one name (its Model is no
+		// kind word), and says itself what it is for.
+		{"Kotlin", "서버에서 받은 UserResponse를 화면에 쓰는 UserUiModel로 바꾸는 확장함수 이름", naming.KindFunction, "toUserUiModel"},
+		{"Go", "Go에서 User 모델을 JSON 응답용 UserResponse로 변환하는 함수", naming.KindFunction, "toUserResponse"},
+		{"TypeScript", "CreateOrderRequest 검증하는 함수", naming.KindFunction, "validateCreateOrderRequest"},
 	}
 	checkTopThree(t, tests)
 }
