@@ -197,6 +197,7 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	items = actionNounLast(items)
 	for i := 1; i < len(items); i++ {
 		// JSON 응답용 UserResponse로: a type named in the question says
 		// itself what it is for
@@ -1866,3 +1867,71 @@ func layoutGap(items []item) bool {
 
 // dateNouns name a moment.
 var dateNouns = map[string]bool{"date": true, "time": true, "day": true, "timestamp": true, "moment": true, "datetime": true}
+
+// actionNounLast reads a function asked for by its action written as a
+// noun, last (주문 취소 함수, 파일 업로드 함수), as that verb: cancelOrder,
+// uploadFile, not getCancellation.
+func actionNounLast(items []item) []item {
+	k := -1
+	for i, it := range items {
+		switch {
+		case it.g == gFunction:
+			if k < 0 {
+				k = i
+			}
+		case it.isVerb() && it.form != formNoun, it.eng && it.isVerb(), it.g == gCheck, it.g == gReturn, it.g == gHolder, it.g == gHandler, it.g == gWhen:
+			return items // a verb of its own
+		}
+	}
+	if k < 1 {
+		return items
+	}
+	n := &items[k-1]
+	if n.eng || !n.isNoun() || n.t == nil || n.part != partNone {
+		return items
+	}
+	ws := strings.Fields(n.t.en())
+	if len(ws) > 1 {
+		// 주문 취소 (order cancellation): the order, cancelled
+		if v := verbOfNoun(ws[len(ws)-1]); v != nil {
+			obj := &Term{Words: []string{strings.Join(ws[:len(ws)-1], " ")}, Class: 'n'}
+			o := item{t: obj, words: obj.Words, known: true, surface: n.surface}
+			n.t, n.words, n.form = v, v.Words, formNoun
+			items = append(items[:k-1], append([]item{o}, items[k-1:]...)...)
+		}
+		return items
+	}
+	if v := verbOfNoun(n.t.en()); v != nil {
+		if sw := strings.Fields(n.surface); len(sw) == 2 {
+			// 주문 취소 (one glossary noun, cancellation): the order, cancelled
+			for _, m := range loadGlossary().ko[sw[0]] {
+				if m.t.Class == 'n' {
+					o := item{t: m.t, words: m.t.Words, known: true, surface: sw[0]}
+					n.t, n.words, n.form, n.surface = v, v.Words, formNoun, sw[1]
+					return append(items[:k-1], append([]item{o}, items[k-1:]...)...)
+				}
+			}
+		}
+		n.t, n.words, n.form = v, v.Words, formNoun
+	}
+	return items
+}
+
+// verbOfNoun is the glossary verb an action noun names (upload, cancellation → cancel).
+func verbOfNoun(en string) *Term {
+	cands := []string{en}
+	for _, suf := range []string{"lation", "ation", "ion", "ment", "al"} {
+		if b, ok := strings.CutSuffix(en, suf); ok && len(b) > 2 {
+			cands = append(cands, b, b+"e", b+"l")
+			if suf == "lation" {
+				cands = append(cands, b+"l")
+			}
+		}
+	}
+	for _, c := range cands {
+		if t := verbTerm(c); t != nil {
+			return t
+		}
+	}
+	return nil
+}

@@ -283,6 +283,12 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Kotlin", "서버에서 받은 UserResponse를 화면에 쓰는 UserUiModel로 바꾸는 확장함수 이름", naming.KindFunction, "toUserUiModel"},
 		{"Go", "Go에서 User 모델을 JSON 응답용 UserResponse로 변환하는 함수", naming.KindFunction, "toUserResponse"},
 		{"TypeScript", "CreateOrderRequest 검증하는 함수", naming.KindFunction, "validateCreateOrderRequest"},
+		// A function asked for by its action noun, last, is that action; an
+		// endpoint that takes a request is named for the request.
+		{"Python", "주문 취소 함수", naming.KindFunction, "cancel_order"},
+		{"Python", "파일 다운로드 함수", naming.KindFunction, "download_file"},
+		{"Python", "FastAPI에서 파일 업로드 요청 받는 엔드포인트 함수 이름 추천해줘", naming.KindFunction, "upload_file"},
+		{"Java", "사용자 정보 함수", naming.KindFunction, "getUser"},
 	}
 	checkTopThree(t, tests)
 }
