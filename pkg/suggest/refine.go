@@ -197,6 +197,13 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := range items {
+		// 정산 안 된 주문들 가져오는 스코프 (Rails): a scope is a method
+		if it := &items[i]; it.t != nil && it.t.en() == "scope" && i > 0 && (headEnd(items, i) || i+1 < len(items) && items[i+1].g == gRequest) &&
+			(items[i-1].isVerb() || items[i-1].g == gSort || items[i-1].isAdj()) {
+			it.g, it.t, it.words = gFunction, nil, nil
+		}
+	}
 	items = actionNounLast(items)
 	for i := 1; i < len(items); i++ {
 		// JSON 응답용 UserResponse로: a type named in the question says

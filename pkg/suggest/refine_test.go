@@ -289,6 +289,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "파일 다운로드 함수", naming.KindFunction, "download_file"},
 		{"Python", "FastAPI에서 파일 업로드 요청 받는 엔드포인트 함수 이름 추천해줘", naming.KindFunction, "upload_file"},
 		{"Java", "사용자 정보 함수", naming.KindFunction, "getUser"},
+		// A Rails scope is a method.
+		{"Ruby", "아직 정산 안 된 주문들 가져오는 스코프 이름", naming.KindFunction, "unsettled"},
+		{"Rust", "심볼 테이블 스코프 스택 필드명", naming.KindVariable, "symbol_table"},
 	}
 	checkTopThree(t, tests)
 }
