@@ -28,6 +28,7 @@ var (
 	reCanKo     = regexp.MustCompile(`(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`)
 	reLastN     = regexp.MustCompile(`(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`)
 	reKoFix     = strings.NewReplacer("원 단위", " ", "원화 단위", " ", "async/await로", "비동기로", "async/await", "비동기", "같이 ", "같은 ")
+	reTopN      = regexp.MustCompile(`상위\s*\d*\s*(?:개|명|건|위)?\s*`)
 	reEndpoint  = regexp.MustCompile(`(?i)\s*(?:요청\s*(?:을|를)?\s*(?:받는|처리하는)\s*)?(?:api\s*)?(?:엔드포인트|endpoint|뷰|view)\s*(함수|메서드|메소드)`)
 	reKindAs    = regexp.MustCompile(`(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`)
 	reKindAs2   = regexp.MustCompile(`(?i)(\S.*?)(?:를|을)\s+(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s*(?:만들|정의|선언)\S*(?:\s*(?:건데|거야|건데요))?`)
@@ -106,7 +107,7 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
-	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.ContainsAny(q, "가안원중→로트뷰") {
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.ContainsAny(q, "가안원중→로트뷰상") {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
@@ -120,6 +121,7 @@ func dropExamples(q string) string {
 	})
 	q = reNotDone.ReplaceAllString(q, "${1}하지 않은${2}") // 답변 안 한 문의: 답변하지 않은
 	q = reKoFix.Replace(q)
+	q = reTopN.ReplaceAllString(q, " top ")         // 상위 10개 상품: the top products
 	q = reEndpoint.ReplaceAllString(q, " ${1}")     // 파일 업로드 요청 받는 엔드포인트 함수: the upload function
 	q = reKindAs.ReplaceAllString(q, "${2} ${1} ")  // enum으로 회원 등급 만들려는데: a 회원 등급 enum
 	q = reKindAs2.ReplaceAllString(q, "${1} ${2} ") // 상태를 sealed class로 만들 건데: a 상태 sealed class

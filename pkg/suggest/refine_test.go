@@ -292,6 +292,10 @@ func TestPhrasePatterns(t *testing.T) {
 		// A Rails scope is a method.
 		{"Ruby", "아직 정산 안 된 주문들 가져오는 스코프 이름", naming.KindFunction, "unsettled"},
 		{"Rust", "심볼 테이블 스코프 스택 필드명", naming.KindVariable, "symbol_table"},
+		// 슬라이스 is a list; 상위 N개 the top; "whose X is" a filter, no yes/no.
+		{"Go", "만료된 세션 ID 슬라이스", naming.KindVariable, "expiredSessionIDs"},
+		{"Go", "상위 10개 상품 뽑는 함수", naming.KindFunction, "pickTopProduct"},
+		{"Python", "list of products whose price is below 10000", naming.KindVariable, "products"},
 	}
 	checkTopThree(t, tests)
 }
