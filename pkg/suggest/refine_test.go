@@ -296,6 +296,12 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "만료된 세션 ID 슬라이스", naming.KindVariable, "expiredSessionIDs"},
 		{"Go", "상위 10개 상품 뽑는 함수", naming.KindFunction, "pickTopProduct"},
 		{"Python", "list of products whose price is below 10000", naming.KindVariable, "products"},
+		// X 관련 메서드 묶어둔 모듈: X helpers; how a thing is made (attr_accessor로
+		// 만든, Option으로) is context; concern and mixin are kinds.
+		{"Ruby", "결제 관련 공통 메서드 묶어둔 모듈 이름", naming.KindClass, "PaymentHelper"},
+		{"Ruby", "attr_accessor로 만든 사용자 이름 속성", naming.KindVariable, "user_name"},
+		{"Rust", "Option으로 사용자 찾는 함수", naming.KindFunction, "find_user"},
+		{"PHP", "Eloquent 모델에서 활성 사용자만 가져오는 로컬 스코프", naming.KindFunction, "active"},
 	}
 	checkTopThree(t, tests)
 }
