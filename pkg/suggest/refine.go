@@ -1779,7 +1779,7 @@ func nominalBeforeNoun(items []item) []item {
 		}
 		if n := verbNoun(it.t); n != nil {
 			it.t, it.words, it.alt = n, n.Words, nil
-		} else if w := it.t.Words; len(w) == 1 && (strings.HasSuffix(w[0], "ate") || strings.HasSuffix(w[0], "ify")) {
+		} else if w := it.t.Words; len(w) == 1 && (strings.HasSuffix(w[0], "ate") && !notAte[w[0]] || strings.HasSuffix(w[0], "ify")) {
 			// validate → validation, verify → verification
 			n := strings.TrimSuffix(w[0], "e") + "ion"
 			if strings.HasSuffix(w[0], "ify") {
@@ -1942,3 +1942,6 @@ func verbOfNoun(en string) *Term {
 	}
 	return nil
 }
+
+// notAte end in -ate without being -ate verbs (update is no updation).
+var notAte = map[string]bool{"update": true, "date": true, "rate": true, "state": true, "plate": true, "gate": true, "template": true, "skate": true}

@@ -302,6 +302,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Ruby", "attr_accessor로 만든 사용자 이름 속성", naming.KindVariable, "user_name"},
 		{"Rust", "Option으로 사용자 찾는 함수", naming.KindFunction, "find_user"},
 		{"PHP", "Eloquent 모델에서 활성 사용자만 가져오는 로컬 스코프", naming.KindFunction, "active"},
+		// 뭐가 좋아 asks for a name (no 좋아요); update makes no updation.
+		{"Kotlin", "채팅방 클래스 이름 뭐가 좋아", naming.KindClass, "ChatRoom"},
+		{"Java", "프로필 수정 모드인지", naming.KindVariable, "isEditMode"},
 	}
 	checkTopThree(t, tests)
 }
