@@ -192,6 +192,10 @@ func (b *builder) build(f *frame) {
 		// No kind named: an action reads as a function, anything else as
 		// a variable; both when it could be either.
 		switch {
+		case typeHead(f.items) && !f.boolean:
+			// 유저 정보 DTO, 주문 서비스, 설정 뷰컨트롤러: a type's role word
+			// last names a type (and the variable holding one)
+			cl, vr = true, true
 		case f.handler && f.callback && !f.boolean:
 			// 콜백, 핸들러, 리스너: a function unless a variable is asked.
 			fn = true
@@ -879,6 +883,37 @@ func namesFlag(items []item) bool {
 		if it.g == gYesNo && (strings.HasPrefix(it.surface, "여부") || strings.HasPrefix(it.surface, "유무")) {
 			return true
 		}
+	}
+	return false
+}
+
+// typeRoles are the last words of type names (UserInfoDto, OrderService).
+var typeRoles = map[string]bool{"dto": true, "entity": true, "repository": true, "service": true, "controller": true,
+	"view controller": true, "view model": true, "viewmodel": true, "middleware": true, "adapter": true, "factory": true,
+	"provider": true, "schema": true, "serializer": true, "mapper": true, "presenter": true, "interactor": true, "use case": true,
+	"data type": true, "mixin": true, "decorator": true}
+
+// typeHead: the question ends in a type's role word (주문 서비스, 유저 DTO).
+func typeHead(items []item) bool {
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
+		switch it.g {
+		case gRequest, gStop, gContext:
+			continue
+		case gNone:
+			if it.t == nil || it.part != partNone {
+				return false
+			}
+			w := it.t.en()
+			if typeRoles[w] {
+				return true
+			}
+			if ws := strings.Fields(w); len(ws) > 1 && typeRoles[ws[len(ws)-1]] {
+				return true
+			}
+			return false
+		}
+		return false
 	}
 	return false
 }

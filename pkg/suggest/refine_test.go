@@ -305,6 +305,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// 뭐가 좋아 asks for a name (no 좋아요); update makes no updation.
 		{"Kotlin", "채팅방 클래스 이름 뭐가 좋아", naming.KindClass, "ChatRoom"},
 		{"Java", "프로필 수정 모드인지", naming.KindVariable, "isEditMode"},
+		// A type's role word last names a type; the role alone is no name.
+		{"Java", "주문 서비스", naming.KindClass, "OrderService"},
+		{"TypeScript", "통계 데이터 타입", naming.KindClass, "StatisticsDataType"},
 	}
 	checkTopThree(t, tests)
 }
