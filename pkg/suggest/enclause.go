@@ -688,6 +688,16 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reRedo.ReplaceAllString(q, "re$1")
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
+	q = reForIng.ReplaceAllStringFunc(q, func(m string) string {
+		// "function name for sending email": the function that sends email
+		s := reForIng.FindStringSubmatch(m)
+		for _, l := range lemmas(strings.ToLower(s[2])) {
+			if l.ing && verbTerm(l.word) != nil {
+				return s[1] + " that " + thirdPerson(l.word)
+			}
+		}
+		return m
+	})
 	q = reWhose.ReplaceAllString(q, "with $1")   // "products whose price is below 10000": a filter, not a yes/no
 	q = reHasNo.ReplaceAllString(q, "is empty")  // "whether the cart has no items"
 	q = reForWhen.ReplaceAllString(q, "$1 when") // "timestamp for when the email was last sent"
@@ -804,6 +814,7 @@ var (
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
 	reEnFix    = strings.NewReplacer(" so far", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
+	reForIng   = regexp.MustCompile(`(?i)\b(function|method|func|fn|helper|routine)(?:\s+name)?\s+for\s+([a-z]+ing)\b`)
 	reWhose    = regexp.MustCompile(`(?i)\bwhose\s+(\w+)\s+(?:is|are)\b`)
 	reHasNo    = regexp.MustCompile(`(?i)\bhas\s+no\s+(?:items|elements|entries|children|products|messages|rows|records|values|members|data)\b`)
 	reForWhen  = regexp.MustCompile(`(?i)\b(timestamp|time|date|datetime|moment|instant)\s+for\s+when\b`)

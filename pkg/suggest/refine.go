@@ -197,6 +197,15 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := 1; i < len(items); i++ {
+		// "the comment's author name", "file name": name after a noun is the
+		// noun's name, not the request for one
+		if it := &items[i]; it.eng && it.g == gRequest && (it.surface == "name" || it.surface == "names") && items[i-1].eng && items[i-1].isNoun() &&
+			(i+1 == len(items) || items[i+1].g != gIn && items[i+1].g != gOf && items[i+1].surface != "for") {
+			t := getNameTerm()
+			it.g, it.t, it.words, it.known, it.plural = gNone, t, t.Words, true, it.surface == "names"
+		}
+	}
 	for i := range items {
 		// 정산 안 된 주문들 가져오는 스코프 (Rails): a scope is a method
 		if it := &items[i]; it.t != nil && it.t.en() == "scope" && i > 0 && (headEnd(items, i) || i+1 < len(items) && items[i+1].g == gRequest) &&

@@ -308,6 +308,11 @@ func TestPhrasePatterns(t *testing.T) {
 		// A type's role word last names a type; the role alone is no name.
 		{"Java", "주문 서비스", naming.KindClass, "OrderService"},
 		{"TypeScript", "통계 데이터 타입", naming.KindClass, "StatisticsDataType"},
+		// English: name after a noun is its name; "function for sending email"
+		// is the function that sends it.
+		{"Go", "the comment's author name", naming.KindVariable, "authorName"},
+		{"Java", "function name for sending email", naming.KindFunction, "sendEmail"},
+		{"Go", "method for closing the connection", naming.KindFunction, "closeConnection"},
 	}
 	checkTopThree(t, tests)
 }
