@@ -27,7 +27,7 @@ var (
 	reCIntT     = regexp.MustCompile(`\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`)
 	reCanKo     = regexp.MustCompile(`(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`)
 	reLastN     = regexp.MustCompile(`(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`)
-	reKoFix     = strings.NewReplacer("원 단위", " ", "원화 단위", " ", "async/await로", "비동기로", "async/await", "비동기", "같이 ", "같은 ")
+	reKoFix     = strings.NewReplacer("원 단위", " ", "원화 단위", " ", "async/await로", "비동기로", "async/await", "비동기", "처리 대기", "대기", "같이 ", "같은 ")
 	reHelpersOf = regexp.MustCompile(`(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`)
 	reMadeWith  = regexp.MustCompile(`(?:\b[a-z_]+_[a-z_]+|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred))(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`)
 	reTopN      = regexp.MustCompile(`상위\s*\d*\s*(?:개|명|건|위)?\s*`)

@@ -313,6 +313,12 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "the comment's author name", naming.KindVariable, "authorName"},
 		{"Java", "function name for sending email", naming.KindFunction, "sendEmail"},
 		{"Go", "method for closing the connection", naming.KindFunction, "closeConnection"},
+		// 세트 is a collection, 처리 대기 중 pending, 뽑기 picking (not gacha);
+		// "X grouped by Y" is X by Y.
+		{"Java", "현재 접속 중인 사용자 세트", naming.KindVariable, "onlineUsers"},
+		{"Go", "처리 대기 중인 작업 큐", naming.KindVariable, "pendingTaskQueue"},
+		{"Python", "학생들 점수 리스트에서 상위 3명 뽑기", naming.KindFunction, "top_n"},
+		{"Kotlin", "users grouped by country", naming.KindVariable, "usersByCountry"},
 	}
 	checkTopThree(t, tests)
 }
