@@ -197,6 +197,31 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := 0; i+2 < len(items); i++ {
+		// 사진이 있는 게시글, 태그가 없는 게시글: posts with photos, posts
+		// without tags
+		x, e, y := items[i], items[i+1], items[i+2]
+		if x.eng || e.eng || y.eng || !x.isNoun() || x.t == nil || x.part != partSubj || e.mood != moodMod ||
+			(e.g != gExist && e.g != gAbsent) || !y.isNoun() || y.t == nil || len(y.t.Words) != 1 {
+			continue
+		}
+		with := "with"
+		if e.g == gAbsent {
+			with = "without"
+		}
+		xs := strings.Join(x.t.Words, " ")
+		if !x.t.Mass {
+			xs = pluralOf(x.t, x.t.Words[len(x.t.Words)-1])
+			if len(x.t.Words) > 1 {
+				xs = strings.Join(x.t.Words[:len(x.t.Words)-1], " ") + " " + xs
+			}
+		}
+		one := y.t.Words[0] + " " + with + " " + xs
+		many := pluralOf(y.t, y.t.Words[0]) + " " + with + " " + xs
+		t := &Term{Words: []string{one}, Class: 'n', Plural: many, Korean: y.t.Korean}
+		y.t, y.words = t, t.Words
+		items = append(items[:i], append([]item{y}, items[i+3:]...)...)
+	}
 	for i := 1; i < len(items); i++ {
 		// "the comment's author name", "file name": name after a noun is the
 		// noun's name, not the request for one

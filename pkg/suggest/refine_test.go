@@ -319,6 +319,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "처리 대기 중인 작업 큐", naming.KindVariable, "pendingTaskQueue"},
 		{"Python", "학생들 점수 리스트에서 상위 3명 뽑기", naming.KindFunction, "top_n"},
 		{"Kotlin", "users grouped by country", naming.KindVariable, "usersByCountry"},
+		// X가 있는/없는 Y: Y with/without X.
+		{"PHP", "사진이 있는 게시글 목록", naming.KindVariable, "$postsWithPhotos"},
+		{"Go", "태그가 하나도 없는 게시글 걸러내기", naming.KindFunction, "filterPostsWithoutTags"},
 	}
 	checkTopThree(t, tests)
 }
