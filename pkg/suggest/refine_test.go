@@ -322,6 +322,8 @@ func TestPhrasePatterns(t *testing.T) {
 		// X가 있는/없는 Y: Y with/without X.
 		{"PHP", "사진이 있는 게시글 목록", naming.KindVariable, "$postsWithPhotos"},
 		{"Go", "태그가 하나도 없는 게시글 걸러내기", naming.KindFunction, "filterPostsWithoutTags"},
+		// The archive line stays out of filtering archived things.
+		{"TypeScript", "function that filters out archived projects", naming.KindFunction, "filterOutArchivedProjects"},
 	}
 	checkTopThree(t, tests)
 }
