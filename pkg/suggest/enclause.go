@@ -688,6 +688,9 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reRedo.ReplaceAllString(q, "re$1")
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
+	if !reHandlerWords.MatchString(q) {
+		q = reWhenPast.ReplaceAllString(q, "${1}time ${2}") // "when the order was shipped": a time, not a handler
+	}
 	q = reGroupedBy.ReplaceAllString(q, "$1 by ")    // "users grouped by country": users by country
 	q = reHaveAny.ReplaceAllString(q, "with ${1}s")  // "posts that have at least one comment"
 	q = reIntoOnes.ReplaceAllString(q, " by result") // "split jobs into ones that succeeded and ones that failed"
@@ -816,18 +819,20 @@ var (
 	reKeyedBy2 = regexp.MustCompile(`(?i)\b(?:keyed|indexed)\s+by\s+`)
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
-	reEnFix     = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
-	reGroupedBy = regexp.MustCompile(`(?i)\b([a-z]+s)\s+grouped\s+by\s+`)
-	reHaveAny   = regexp.MustCompile(`(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`)
-	reIntoOnes  = regexp.MustCompile(`(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`)
-	reForIng    = regexp.MustCompile(`(?i)\b(function|method|func|fn|helper|routine)(?:\s+name)?\s+for\s+([a-z]+ing)\b`)
-	reWhose     = regexp.MustCompile(`(?i)\bwhose\s+(\w+)\s+(?:is|are)\b`)
-	reHasNo     = regexp.MustCompile(`(?i)\bhas\s+no\s+(?:items|elements|entries|children|products|messages|rows|records|values|members|data)\b`)
-	reForWhen   = regexp.MustCompile(`(?i)\b(timestamp|time|date|datetime|moment|instant)\s+for\s+when\b`)
-	reGoKind    = regexp.MustCompile(`(?i)\bgo\s+(method|function|func|struct|interface|type|constant|variable)\b`)
-	rePhrasal   = regexp.MustCompile(`(?i)\b(log|sign|check|opt)s?\s+(the\s+(?:current\s+)?user|users|them|him|her|me|you|the\s+member|the\s+guest)\s+(out|in)\b`)
-	reAcross    = regexp.MustCompile(`(?i)\s+across\s+(?:all\s+)?(?:the\s+)?(?:pages|requests|sessions|users|devices|shards|partitions|nodes)\b`)
-	reKindLast  = regexp.MustCompile(`(?i)^(.+?)\s*[,:;—–-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
+	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
+	reHandlerWords = regexp.MustCompile(`(?i)\b(callback|handler|listener|hook|event|called|fired|triggered|invoked|run|runs|function|method|func|fn)\b`)
+	reWhenPast     = regexp.MustCompile(`(?i)^((?:variable|field|property|column)?\s*(?:for\s+)?)when\s+((?:the\s+)?\w+(?:\s+\w+)?\s+(?:was|were|last|first)\b.*)$`)
+	reGroupedBy    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+grouped\s+by\s+`)
+	reHaveAny      = regexp.MustCompile(`(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`)
+	reIntoOnes     = regexp.MustCompile(`(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`)
+	reForIng       = regexp.MustCompile(`(?i)\b(function|method|func|fn|helper|routine)(?:\s+name)?\s+for\s+([a-z]+ing)\b`)
+	reWhose        = regexp.MustCompile(`(?i)\bwhose\s+(\w+)\s+(?:is|are)\b`)
+	reHasNo        = regexp.MustCompile(`(?i)\bhas\s+no\s+(?:items|elements|entries|children|products|messages|rows|records|values|members|data)\b`)
+	reForWhen      = regexp.MustCompile(`(?i)\b(timestamp|time|date|datetime|moment|instant)\s+for\s+when\b`)
+	reGoKind       = regexp.MustCompile(`(?i)\bgo\s+(method|function|func|struct|interface|type|constant|variable)\b`)
+	rePhrasal      = regexp.MustCompile(`(?i)\b(log|sign|check|opt)s?\s+(the\s+(?:current\s+)?user|users|them|him|her|me|you|the\s+member|the\s+guest)\s+(out|in)\b`)
+	reAcross       = regexp.MustCompile(`(?i)\s+across\s+(?:all\s+)?(?:the\s+)?(?:pages|requests|sessions|users|devices|shards|partitions|nodes)\b`)
+	reKindLast     = regexp.MustCompile(`(?i)^(.+?)\s*[,:;—–-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
 	// how many times in a row: how many consecutive times
 	reInARow = regexp.MustCompile(`(?i)\b(times|failures|attempts|errors|days|wins|losses)\s+in\s+a\s+row\b`)
 	// "while audio is being recorded": in progress (is recording)

@@ -324,6 +324,10 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "태그가 하나도 없는 게시글 걸러내기", naming.KindFunction, "filterPostsWithoutTags"},
 		// The archive line stays out of filtering archived things.
 		{"TypeScript", "function that filters out archived projects", naming.KindFunction, "filterOutArchivedProjects"},
+		// "when X was Ved" with no handler word is a time.
+		{"Java", "when the order was shipped", naming.KindVariable, "orderShippedAt"},
+		{"Python", "when the user last opened the app", naming.KindVariable, "last_opened_at"},
+		{"Java", "method called when the order was shipped", naming.KindFunction, "onOrderShipped"},
 	}
 	checkTopThree(t, tests)
 }
