@@ -328,6 +328,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "when the order was shipped", naming.KindVariable, "orderShippedAt"},
 		{"Python", "when the user last opened the app", naming.KindVariable, "last_opened_at"},
 		{"Java", "method called when the order was shipped", naming.KindFunction, "onOrderShipped"},
+		// "<role> for X" names a type: X + role.
+		{"Python", "parser for CSV files", naming.KindClass, "CsvFileParser"},
+		{"C#", "controller for products", naming.KindClass, "ProductController"},
 	}
 	checkTopThree(t, tests)
 }
