@@ -30,6 +30,7 @@ var (
 	reKoFix     = strings.NewReplacer("원 단위", " ", "원화 단위", " ", "async/await로", "비동기로", "async/await", "비동기", "처리 대기", "대기", "같이 ", "같은 ")
 	reHelpersOf = regexp.MustCompile(`(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`)
 	reMadeWith  = regexp.MustCompile(`(?:\b[a-z_]+_[a-z_]+|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred))(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`)
+	reToggleKo  = strings.NewReplacer("켜고 끄는", "토글하는", "껐다 켜는", "토글하는", "켰다 끄는", "토글하는", "켜고 끄기", "토글")
 	reTopN      = regexp.MustCompile(`상위\s*\d*\s*(?:개|명|건|위)?\s*`)
 	reEndpoint  = regexp.MustCompile(`(?i)\s*(?:요청\s*(?:을|를)?\s*(?:받는|처리하는)\s*)?(?:api\s*)?(?:엔드포인트|endpoint|뷰|view)\s*(함수|메서드|메소드)`)
 	reKindAs    = regexp.MustCompile(`(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`)
@@ -109,7 +110,7 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
-	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.ContainsAny(q, "가안원중→로트뷰상관") {
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.ContainsAny(q, "가안원중→로트뷰상관켜껐켰") {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
@@ -123,6 +124,7 @@ func dropExamples(q string) string {
 	})
 	q = reNotDone.ReplaceAllString(q, "${1}하지 않은${2}") // 답변 안 한 문의: 답변하지 않은
 	q = reKoFix.Replace(q)
+	q = reToggleKo.Replace(q)
 	q = reHelpersOf.ReplaceAllString(q, "${1} 헬퍼 ${2}") // 결제 관련 공통 메서드 묶어둔 모듈: payment helpers
 	q = reMadeWith.ReplaceAllString(q, "")              // attr_accessor로 만든, Option으로: how, not what
 	q = reTopN.ReplaceAllString(q, " top ")             // 상위 10개 상품: the top products

@@ -116,8 +116,20 @@ func (f *frame) settle() {
 		// 서버에 로그 올리기, 사진 올리기: 올리다 to a place or of a thing
 		// is upload; of a number (가격 올리기) it stays increment.
 		u := termOr("upload", 'v')
+		if hw := f.thing().headWords(false); len(hw) > 0 && rankNouns[hw[len(hw)-1]] {
+			// 회원 등급 올려주는: a tier or level goes up (upgrade)
+			u = termOr("upgrade", 'v')
+		}
 		c := *v
 		c.t, c.words = u, u.Words
+		f.verb = &c
+	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "convert" && f.korean && strings.HasPrefix(v.surface, "바꾸") && f.target.empty() && f.with.empty() && !f.thing().empty() {
+		// 프로필 사진 바꾸는: a thing changed, into nothing named, is
+		// changed or updated, not converted
+		ch := termOr("change", 'v')
+		c := *v
+		c.t, c.words = ch, ch.Words
 		f.verb = &c
 	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "show" && runsThing(f.thing()) {
@@ -607,3 +619,6 @@ func thingAfterClause(items []item) []item {
 	}
 	return items
 }
+
+// rankNouns go up a step when raised (upgrade, not upload).
+var rankNouns = map[string]bool{"tier": true, "grade": true, "level": true, "rank": true, "version": true, "role": true, "plan": true}

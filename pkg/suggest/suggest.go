@@ -28,6 +28,7 @@ const perKind = 5
 func Suggest(spec naming.Spec, question string) naming.Answer {
 	question = reRedo.ReplaceAllString(question, "re$1")  // re-sends: the phrasebook reads resends too
 	question = reMakingNow.ReplaceAllString(question, "") // 목록 화면 만드는 중인데, …: context
+	question = reToggleKo.Replace(question)               // 켜고 끄는: toggles
 	if ans, ok := similar(spec, question); ok {
 		return ans
 	}
