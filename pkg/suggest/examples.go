@@ -31,6 +31,7 @@ var (
 	reHelpersOf = regexp.MustCompile(`(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`)
 	reMadeWith  = regexp.MustCompile(`(?:\b[a-z_]+_[a-z_]+|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred))(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`)
 	reToggleKo  = strings.NewReplacer("켜고 끄는", "토글하는", "껐다 켜는", "토글하는", "켰다 끄는", "토글하는", "켜고 끄기", "토글")
+	reDateFmt   = regexp.MustCompile(`\b(?:[Yy]{2,4}|[Mm]{2}|[Dd]{2}|[Hh]{2})(?:[-/.: ](?:[Yy]{2,4}|[Mm]{2,3}|[Dd]{2}|[Hh]{2}|mm|ss))+\b`)
 	reTopN      = regexp.MustCompile(`상위\s*\d*\s*(?:개|명|건|위)?\s*`)
 	reEndpoint  = regexp.MustCompile(`(?i)\s*(?:요청\s*(?:을|를)?\s*(?:받는|처리하는)\s*)?(?:api\s*)?(?:엔드포인트|endpoint|뷰|view)\s*(함수|메서드|메소드)`)
 	reKindAs    = regexp.MustCompile(`(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`)
@@ -110,7 +111,7 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
-	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789") && !strings.ContainsAny(q, "가안원중→로트뷰상관켜껐켰") {
+	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789.-") && !strings.ContainsAny(q, "가안원중→로트뷰상관켜껐켰") {
 		return q
 	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
@@ -136,7 +137,8 @@ func dropExamples(q string) string {
 		q = reMapWith.ReplaceAllString(q, "")            // HashMap으로 세션 저장하는: the kind, said as a means
 		q = reArrowMap.ReplaceAllString(q, "${1}별 ${2}") // 태그 이름 → 게시글 리스트 dict: posts by tag name
 	}
-	q = reKeyedKo.ReplaceAllString(q, "${1}별") // 유저 id를 key로 … Map: by user id
+	q = reKeyedKo.ReplaceAllString(q, "${1}별")  // 유저 id를 key로 … Map: by user id
+	q = reDateFmt.ReplaceAllString(q, " date ") // YYYY-MM-DD 문자열: a date string
 	q = reLikeEn.ReplaceAllString(q, " ")
 	q = reBarePct.ReplaceAllString(q, "${1}percent${2}") // 진행률 % (0~100): the unit
 	q = reCIntT.ReplaceAllString(q, "${1}")              // uint32_t: uint32

@@ -336,6 +336,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "비밀번호 바꾸는 메서드", naming.KindFunction, "changePassword"},
 		{"PHP", "회원 등급 올려주는 함수", naming.KindFunction, "upgradeMembershipTier"},
 		{"Kotlin", "다크 모드 켜고 끄는 함수", naming.KindFunction, "toggleDarkMode"},
+		// A date format pattern (YYYY-MM-DD) is a date, not words.
+		{"TypeScript", "타임스탬프를 YYYY-MM-DD 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
+		{"Python", "날짜를 yyyy/mm/dd 형식으로 바꾸는 함수", naming.KindFunction, "format_date"},
 	}
 	checkTopThree(t, tests)
 }
