@@ -688,6 +688,7 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reRedo.ReplaceAllString(q, "re$1")
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
+	q = reGoDuration.ReplaceAllString(q, "duration") // time.Duration: a duration
 	q = reRoleFor.ReplaceAllString(q, "$2 $1 class") // "parser for CSV files": a CSV file parser class
 	if !reHandlerWords.MatchString(q) {
 		q = reWhenPast.ReplaceAllString(q, "${1}time ${2}") // "when the order was shipped": a time, not a handler
@@ -821,6 +822,7 @@ var (
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
 	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
+	reGoDuration   = regexp.MustCompile(`\btime\.Duration\b`)
 	reRoleFor      = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`)
 	reHandlerWords = regexp.MustCompile(`(?i)\b(callback|handler|listener|hook|event|called|fired|triggered|invoked|run|runs|function|method|func|fn)\b`)
 	reWhenPast     = regexp.MustCompile(`(?i)^((?:variable|field|property|column)?\s*(?:for\s+)?)when\s+((?:the\s+)?\w+(?:\s+\w+)?\s+(?:was|were|last|first)\b.*)$`)

@@ -751,6 +751,16 @@ func refine(items []item) ([]item, extra) {
 			out = append(out, item{t: name, words: name.Words, part: partBy, surface: it.surface, known: true, eng: it.eng})
 			continue
 		case gMapWord:
+			if !it.eng && it.part == partDir {
+				// JSON 문자열을 딕셔너리로 바꾸는: what it turns into, a dict
+				w := "map"
+				if strings.Contains(it.surface, "딕셔너리") || strings.Contains(it.surface, "사전") {
+					w = "dict"
+				}
+				t := termOr(w, 'n')
+				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+				break
+			}
 			if !it.eng && it.surface == "맵" && (strings.HasPrefix(it.rest, "의") || i+1 < len(items) && items[i+1].isNoun()) {
 				// 게임 맵의 타일, 맵 크기: a map that owns something is a
 				// place (a game or web map), not a keyed collection.

@@ -339,6 +339,10 @@ func TestPhrasePatterns(t *testing.T) {
 		// A date format pattern (YYYY-MM-DD) is a date, not words.
 		{"TypeScript", "타임스탬프를 YYYY-MM-DD 문자열로 바꾸는 함수", naming.KindFunction, "formatTimestamp"},
 		{"Python", "날짜를 yyyy/mm/dd 형식으로 바꾸는 함수", naming.KindFunction, "format_date"},
+		// A dict or map turned into is a conversion's target; 바꾸다 into it converts.
+		{"Python", "JSON 문자열을 딕셔너리로 바꾸는 함수", naming.KindFunction, "parse_json"},
+		{"Go", "구조체를 맵으로 변환하는 함수", naming.KindFunction, "structToMap"},
+		{"Go", "convert a time.Duration to a human readable string", naming.KindFunction, "formatDuration"},
 	}
 	checkTopThree(t, tests)
 }

@@ -124,7 +124,7 @@ func (f *frame) settle() {
 		c.t, c.words = u, u.Words
 		f.verb = &c
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "convert" && f.korean && strings.HasPrefix(v.surface, "바꾸") && f.target.empty() && f.with.empty() && !f.thing().empty() {
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "convert" && f.korean && strings.HasPrefix(v.surface, "바꾸") && f.target.empty() && f.with.empty() && !f.thing().empty() && !turnsInto(f.items) {
 		// 프로필 사진 바꾸는: a thing changed, into nothing named, is
 		// changed or updated, not converted
 		ch := termOr("change", 'v')
@@ -622,3 +622,13 @@ func thingAfterClause(items []item) []item {
 
 // rankNouns go up a step when raised (upgrade, not upload).
 var rankNouns = map[string]bool{"tier": true, "grade": true, "level": true, "rank": true, "version": true, "role": true, "plan": true}
+
+// turnsInto: something in the question is what a thing turns into (딕셔너리로).
+func turnsInto(items []item) bool {
+	for _, it := range items {
+		if !it.eng && it.part == partDir || strings.HasSuffix(it.rest, "로") {
+			return true
+		}
+	}
+	return false
+}
