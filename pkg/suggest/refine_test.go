@@ -343,6 +343,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "JSON 문자열을 딕셔너리로 바꾸는 함수", naming.KindFunction, "parse_json"},
 		{"Go", "구조체를 맵으로 변환하는 함수", naming.KindFunction, "structToMap"},
 		{"Go", "convert a time.Duration to a human readable string", naming.KindFunction, "formatDuration"},
+		// An enum turned into a string is no fromString.
+		{"C#", "enum 값을 표시용 문자열로 바꾸는 확장 메서드", naming.KindFunction, "ToString"},
+		{"C++", "enum class LogLevel을 문자열로 바꾸는 함수", naming.KindFunction, "log_level_to_string"},
 	}
 	checkTopThree(t, tests)
 }
