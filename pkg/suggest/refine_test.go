@@ -346,6 +346,7 @@ func TestPhrasePatterns(t *testing.T) {
 		// An enum turned into a string is no fromString.
 		{"C#", "enum 값을 표시용 문자열로 바꾸는 확장 메서드", naming.KindFunction, "ToString"},
 		{"C++", "enum class LogLevel을 문자열로 바꾸는 함수", naming.KindFunction, "log_level_to_string"},
+		{"Python", "웹소켓 연결 끊겼을 때 재연결하는 핸들러", naming.KindFunction, "reconnect"},
 	}
 	checkTopThree(t, tests)
 }
