@@ -688,6 +688,10 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reRedo.ReplaceAllString(q, "re$1")
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
+	q = reNTimes.ReplaceAllString(q, "") // "retries a request up to 3 times"
+	if reFnAsk.MatchString(q) {
+		q = reWhileIng.ReplaceAllString(q, "") // "function that saves the draft while typing": when, not what
+	}
 	q = reGoDuration.ReplaceAllString(q, "duration") // time.Duration: a duration
 	q = reRoleFor.ReplaceAllString(q, "$2 $1 class") // "parser for CSV files": a CSV file parser class
 	if !reHandlerWords.MatchString(q) {
@@ -822,6 +826,9 @@ var (
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
 	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
+	reNTimes       = regexp.MustCompile(`(?i)\s+(?:up\s+to\s+|at\s+most\s+)?\d+\s+times\b`)
+	reFnAsk        = regexp.MustCompile(`(?i)\b(function|method|func|fn|callback|handler)\s+(that|to|which)\b`)
+	reWhileIng     = regexp.MustCompile(`(?i)\s+while\s+(?:the\s+user\s+is\s+|the\s+user\s+|they\s+are\s+)?[a-z]+ing\b[^,.?]*`)
 	reGoDuration   = regexp.MustCompile(`\btime\.Duration\b`)
 	reRoleFor      = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`)
 	reHandlerWords = regexp.MustCompile(`(?i)\b(callback|handler|listener|hook|event|called|fired|triggered|invoked|run|runs|function|method|func|fn)\b`)

@@ -125,7 +125,7 @@ var enGrammar = map[string]gramWord{}
 
 func init() {
 	add := func(g gram, words string) { addGrammar(enGrammar, words, gramWord{g: g}, true) }
-	add(gFunction, "function functions func method methods fn routine helper")
+	add(gFunction, "function functions func method methods fn routine helper coroutine")
 	add(gVariable, "variable variables var vars field property attribute member_variable data_member instance_variable computed_property")
 	add(gConstant, "constant constants const consts")
 	add(gClass, "class classes struct structs type types model interface interfaces trait traits protocol protocols module modules component components dataclass record concern concerns mixin mixins")
@@ -157,7 +157,7 @@ func init() {
 	add(gThat, "that which who")
 	add(gAnd, "and or")
 	add(gNot, "not no")
-	add(gStop, `a an the given for this these those its it it's their them they his her our your my i me we you
+	add(gStop, `a an the given for this these those its it it's their them they his her our your my i me we you together
 		some all each every so such as than then if do does did doing done should would will shall must
 		just only also very really here there something anything thing things stuff value values data_of
 		called named new_one etc like e.g ie based on_the two both right_now already yet anymore possible`)

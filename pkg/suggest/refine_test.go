@@ -347,6 +347,11 @@ func TestPhrasePatterns(t *testing.T) {
 		{"C#", "enum 값을 표시용 문자열로 바꾸는 확장 메서드", naming.KindFunction, "ToString"},
 		{"C++", "enum class LogLevel을 문자열로 바꾸는 함수", naming.KindFunction, "log_level_to_string"},
 		{"Python", "웹소켓 연결 끊겼을 때 재연결하는 핸들러", naming.KindFunction, "reconnect"},
+		// English: "up to 3 times" is no multiply; "while typing" after what a
+		// function does is when; a coroutine is a function.
+		{"Rust", "async fn that retries a request up to 3 times", naming.KindFunction, "retry_request"},
+		{"JavaScript", "debounced function that saves the draft while typing", naming.KindFunction, "saveDraft"},
+		{"Kotlin", "coroutine that polls the server for new messages", naming.KindFunction, "pollServer"},
 	}
 	checkTopThree(t, tests)
 }
