@@ -1868,6 +1868,32 @@ func splitOrDivide(items []item) {
 // and the comparison become one state, above average.
 func comparedTo(items []item) []item {
 	for i := 1; i < len(items); i++ {
+		// 비밀번호가 8자 이상인지, 재고가 10개 이하인지: the number is gone;
+		// the subject is compared with a bound (long enough, low)
+		si := i - 1
+		for si > 0 && (items[si].g == gCount || items[si].g == gUnit || items[si].t != nil && (items[si].t.Class == 'u' || items[si].t.en() == "character" || items[si].t.en() == "letter") || items[si].t == nil && isDigits(items[si].surface)) {
+			si-- // 10개, 2글자: the bound's number and unit
+		}
+		if it, subj := items[i], items[si]; !it.eng && !subj.eng && subj.isNoun() && subj.part == partSubj && it.t != nil && it.mood != moodNone &&
+			(it.t.en() == "abnormal" && strings.HasPrefix(it.surface, "이상") && !strings.HasPrefix(it.rest, "하") && !strings.HasPrefix(it.rest, "한") || it.t.en() == "below") {
+			up := it.t.en() == "abnormal"
+			var ws []string
+			switch {
+			case textNouns[subj.t.en()] && up:
+				ws = []string{"long", "enough"}
+			case textNouns[subj.t.en()]:
+				ws = []string{"too", "short"}
+			case up:
+				ws = []string{"enough"}
+			default:
+				ws = []string{"low"}
+			}
+			t := &Term{Words: ws, Class: 'a'}
+			items[i].t, items[i].words = t, ws
+			items = append(items[:si+1], items[i:]...)
+			i = si + 1
+			continue
+		}
 		it, ref := items[i], items[i-1]
 		if it.eng || ref.eng && !ref.isNoun() || !ref.isNoun() || ref.part != partNone {
 			continue
@@ -1989,3 +2015,7 @@ func verbOfNoun(en string) *Term {
 
 // notAte end in -ate without being -ate verbs (update is no updation).
 var notAte = map[string]bool{"update": true, "date": true, "rate": true, "state": true, "plate": true, "gate": true, "template": true, "skate": true}
+
+// textNouns are measured in characters (비밀번호가 8자 이상: long enough).
+var textNouns = map[string]bool{"password": true, "name": true, "nickname": true, "title": true, "text": true, "message": true,
+	"content": true, "comment": true, "username": true, "description": true, "input": true, "query": true, "keyword": true}

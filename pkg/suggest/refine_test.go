@@ -352,6 +352,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Rust", "async fn that retries a request up to 3 times", naming.KindFunction, "retry_request"},
 		{"JavaScript", "debounced function that saves the draft while typing", naming.KindFunction, "saveDraft"},
 		{"Kotlin", "coroutine that polls the server for new messages", naming.KindFunction, "pollServer"},
+		// A text compared with a number of characters is long enough or too short.
+		{"Python", "비밀번호가 8자 이상인지 검사하는 함수", naming.KindFunction, "is_password_long_enough"},
+		{"Java", "닉네임이 2글자 미만인지", naming.KindVariable, "isNicknameTooShort"},
 	}
 	checkTopThree(t, tests)
 }
