@@ -1,0 +1,53 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestIdiomPrecision4: questions that share words with a phrasebook line but
+// ask for something else (a count, an attribute, the opposite direction, a
+// list filtered by the thing). The line used to put its names first; now the
+// right name is among the first three.
+func TestIdiomPrecision4(t *testing.T) {
+	tests := []topThree{
+		// a count of follows, not the follow list (was followedUsers, followers)
+		{"TypeScript", "number of people the user follows", naming.KindVariable, "followingCount"},
+		{"JavaScript", "count of people following me", naming.KindVariable, "followerCount"},
+		// the card's expiry, not its number (was validateCardNumber)
+		{"Ruby", "validate credit card expiry date", naming.KindFunction, "validate_expiry_date"},
+		// a query string into a hash is parsing (was to_query, the opposite)
+		{"Ruby", "convert query string to hash", naming.KindFunction, "parse_query_string"},
+		// an attribute of the session user (was currentUser, or nothing)
+		{"Kotlin", "name of the logged-in user", naming.KindVariable, "currentUserName"},
+		{"Kotlin", "the logged-in user's email", naming.KindVariable, "currentUserEmail"},
+		{"Kotlin", "logged in user avatar url", naming.KindVariable, "authenticatedUserAvatarUrl"},
+		// a count of clicks, not the click handler (was handleLikeClick)
+		{"JavaScript", "number of like button clicks", naming.KindVariable, "likeButtonClickCount"},
+		// a count of spam comments (was spamComments)
+		{"C#", "number of comments flagged as spam", naming.KindVariable, "reportedCommentSpamCount"},
+		// the search box's placeholder (was searchQuery)
+		{"JavaScript", "search bar placeholder text", naming.KindVariable, "searchBarPlaceholderText"},
+		// a count and a page size of search results (was searchResults)
+		{"TypeScript", "search results count", naming.KindVariable, "searchResultCount"},
+		{"Go", "search results page size", naming.KindVariable, "pageSize"},
+		// a part of the health display (was health)
+		{"C++", "player health points bar width", naming.KindVariable, "player_hp_point_bar_width"},
+		// the shuffle mode, not the action (was shufflePlaylist)
+		{"Swift", "playlist shuffle mode", naming.KindVariable, "shuffleMode"},
+		// when a message was read, not how long reading takes (was estimateReadingTime)
+		{"Swift", "mark the message read time", naming.KindFunction, "markReadMessageTime"},
+		// a token and a password change, not a password check (was verifyPassword)
+		{"Go", "check if the user's password was reset", naming.KindFunction, "isPasswordReset"},
+		// a forced logout is not the force flag (was force)
+		{"Python", "force logout if the session is revoked", naming.KindFunction, "is_session_revoked"},
+		// large images under the image's own noun (was largeImageLargers, largeToos)
+		{"Go", "images larger than 5MB", naming.KindVariable, "largeImages"},
+		{"Go", "resize images that are too large", naming.KindVariable, "largeImages"},
+		// users filtered by an average or an ip (was averageRating, lastKnownIP)
+		{"Swift", "products with average rating above 4", naming.KindVariable, "products"},
+		{"Go", "users with the same last known ip", naming.KindVariable, "users"},
+	}
+	checkTopThree(t, tests)
+}
