@@ -48,6 +48,19 @@ func TestIdiomPrecision4(t *testing.T) {
 		// users filtered by an average or an ip (was averageRating, lastKnownIP)
 		{"Swift", "products with average rating above 4", naming.KindVariable, "products"},
 		{"Go", "users with the same last known ip", naming.KindVariable, "users"},
+		// a count of blocked users (was blockedUsers)
+		{"Kotlin", "number of blocked users", naming.KindVariable, "blockedUserCount"},
+		// resetting is the action (was resetAt, when the window refills)
+		{"Go", "reset rate limit", naming.KindFunction, "resetRateLimit"},
+		// a count of low-stock products (was lowStockProducts)
+		{"Kotlin", "number of low stock products", naming.KindVariable, "lowStockProductCount"},
+		// a password's length, not generating one (was generateTemporaryPassword)
+		{"Java", "random password length", naming.KindVariable, "randomPasswordLength"},
+		// duplicates inside a list, not a taken address (was isEmailTaken)
+		{"Python", "has duplicate emails", naming.KindFunction, "has_duplicate_emails"},
+		{"Python", "does the list have duplicates", naming.KindFunction, "has_duplicates"},
+		// members who left long ago, not leaving (was deleteAccount)
+		{"Java", "탈퇴일로부터 30일 지난 회원 삭제", naming.KindFunction, "deleteMember"},
 	}
 	checkTopThree(t, tests)
 }
