@@ -61,6 +61,10 @@ func TestIdiomPrecision4(t *testing.T) {
 		{"Python", "does the list have duplicates", naming.KindFunction, "has_duplicates"},
 		// members who left long ago, not leaving (was deleteAccount)
 		{"Java", "탈퇴일로부터 30일 지난 회원 삭제", naming.KindFunction, "deleteMember"},
+		// 댓글 holds 글 but is not a post (was hidePost)
+		{"Java", "댓글 숨김", naming.KindFunction, "hideComment"},
+		// checking a date format is not formatting a date (was format_date)
+		{"Ruby", "날짜 형식 검증", naming.KindFunction, "validate_date_format"},
 	}
 	checkTopThree(t, tests)
 }
