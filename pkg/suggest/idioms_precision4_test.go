@@ -71,6 +71,12 @@ func TestIdiomPrecision4(t *testing.T) {
 		{"Swift", "theme preference key", naming.KindVariable, "themeUserSettingKey"},
 		// steps per minute is a rate, not a total (was totalSteps)
 		{"Kotlin", "number of steps per minute", naming.KindVariable, "stepsPerMinute"},
+		// a list of muted chats, not muting (was muteConversation)
+		{"TypeScript", "list of muted conversations", naming.KindVariable, "mutedChats"},
+		// purging soft-deleted rows is a hard delete (was softDelete)
+		{"Java", "purge soft deleted records", naming.KindFunction, "hardDelete"},
+		// a count of favorited places (was isWishlisted)
+		{"Kotlin", "favorited places count", naming.KindVariable, "favoritedPlaceCount"},
 	}
 	checkTopThree(t, tests)
 }
