@@ -197,6 +197,26 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
+	for i := 1; i+1 < len(items); i++ {
+		// 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
+		// in the place (isInBackground, isInCart)
+		x, loc, ex := items[i-1], items[i], items[i+1]
+		if x.eng || loc.eng || ex.eng || !x.isNoun() || x.part != partSubj || loc.part != partLoc || ex.g != gExist ||
+			(ex.mood != moodQ && ex.mood != moodPastQ) || len(loc.surface) == 0 {
+			continue
+		}
+		ws := loc.words
+		if len(ws) == 0 {
+			ws = []string{strings.ToLower(placeWord(loc))}
+		}
+		if len(ws) == 0 || ws[0] == "" {
+			continue
+		}
+		t := &Term{Words: append([]string{"in"}, ws...), Class: 'a'}
+		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
+		items = append(items[:i+1], items[i+2:]...)
+		break
+	}
 	for i := 0; i+2 < len(items); i++ {
 		// 사진이 있는 게시글, 태그가 없는 게시글: posts with photos, posts
 		// without tags
@@ -2019,3 +2039,15 @@ var notAte = map[string]bool{"update": true, "date": true, "rate": true, "state"
 // textNouns are measured in characters (비밀번호가 8자 이상: long enough).
 var textNouns = map[string]bool{"password": true, "name": true, "nickname": true, "title": true, "text": true, "message": true,
 	"content": true, "comment": true, "username": true, "description": true, "input": true, "query": true, "keyword": true}
+
+// placeWord names a place the grammar reads as something else (백그라운드에:
+// in the background).
+func placeWord(it item) string {
+	switch {
+	case strings.HasPrefix(it.surface, "백그라운드"):
+		return "background"
+	case strings.HasPrefix(it.surface, "포그라운드"):
+		return "foreground"
+	}
+	return ""
+}

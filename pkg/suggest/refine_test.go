@@ -355,6 +355,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// A text compared with a number of characters is long enough or too short.
 		{"Python", "비밀번호가 8자 이상인지 검사하는 함수", naming.KindFunction, "is_password_long_enough"},
 		{"Java", "닉네임이 2글자 미만인지", naming.KindVariable, "isNicknameTooShort"},
+		// X가 Y에 있는지: is X in Y.
+		{"Kotlin", "앱이 백그라운드에 있는지", naming.KindVariable, "isInBackground"},
+		{"Java", "사용자가 채팅방에 있는지 여부", naming.KindVariable, "isUserInChatRoom"},
 	}
 	checkTopThree(t, tests)
 }
