@@ -65,6 +65,9 @@ func (b *builder) add(k naming.Kind, c cand) {
 			b.keep(k, b.room.Format(k, append(kept, words[len(words)-1])), c)
 		}
 	}
+	if len(words) == 2 && typeRoles[words[0]+" "+words[1]] && len(b.lists[i]) > 0 {
+		return // ViewModel, ViewController alone: a role, not a name
+	}
 	if len(words) == 1 && weakAlone[words[0]] && len(b.lists[i]) > 0 {
 		// timeout, LIMIT after databaseConnectionTimeout: a short form
 		// that names nothing the question was about.

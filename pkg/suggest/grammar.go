@@ -61,7 +61,7 @@ var koGrammar = map[string]gramWord{}
 // Korean grammar verbs, conjugated like glossary verbs.
 var koGrammarVerbs = map[string]gram{
 	"담다": gHolder, "나타내다": gHolder, "가리키다": gHolder, "의미하다": gHolder, "표현하다": gHolder,
-	"보관하다": gHolder, "기억하다": gHolder, "들고있다": gHolder, "가지다": gHolder, "갖다": gHolder, "표시하다": gHolder,
+	"보관하다": gHolder, "기억하다": gHolder, "묶어두다": gHolder, "모아두다": gHolder, "모아놓다": gHolder, "묶어놓다": gHolder, "들고있다": gHolder, "가지다": gHolder, "갖다": gHolder, "표시하다": gHolder,
 	"확인하다": gCheck, "검사하다": gCheck, "체크하다": gCheck, "판단하다": gCheck, "판별하다": gCheck, "알아보다": gCheck, "알려주다": gCheck,
 	"반환하다": gReturn, "돌려주다": gReturn, "리턴하다": gReturn, "돌려받다": gReturn, "얻어오다": gReturn,
 	"있다": gExist, "없다": gAbsent,

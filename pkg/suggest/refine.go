@@ -107,9 +107,11 @@ var ascWords = map[string]bool{"low": true, "small": true, "short": true, "old":
 func refine(items []item) ([]item, extra) {
 	var x extra
 	out := make([]item, 0, len(items))
-	valueQ, fnQ := false, false
+	valueQ, fnQ, classQ := false, false, false
 	for _, it := range items {
 		switch it.g {
+		case gClass, gEnum:
+			classQ = true
 		case gVariable, gConstant, gList, gCount, gBoolean, gMapWord:
 			valueQ = true
 		case gFunction:
@@ -823,7 +825,7 @@ func refine(items []item) ([]item, extra) {
 			// part of the name.
 			continue
 		}
-		if !it.eng && (it.isVerb() || it.isAdj()) && valueQ && !fnQ && it.mood == moodFutMod && i+1 < len(items) &&
+		if !it.eng && (it.isVerb() || it.isAdj()) && (valueQ || classQ || typeHead(items)) && !fnQ && it.mood == moodFutMod && i+1 < len(items) &&
 			(items[i+1].isNoun() || items[i+1].isAdj() && items[i+1].mood == moodNone || items[i+1].g == gBoolean || items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gList) {
 			// 바인딩할 연락처 컬렉션, 보여줄 회원 수: what the value is for is
 			// context; the value is the noun.

@@ -358,6 +358,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// X가 Y에 있는지: is X in Y.
 		{"Kotlin", "앱이 백그라운드에 있는지", naming.KindVariable, "isInBackground"},
 		{"Java", "사용자가 채팅방에 있는지 여부", naming.KindVariable, "isUserInChatRoom"},
+		// A purpose before a type is context; 묶어둔 holds; a role alone is no name.
+		{"Swift", "셀에 보여줄 상품 정보 뷰모델", naming.KindClass, "ProductInfoViewModel"},
+		{"Go", "HTTP 핸들러 의존성 묶어둔 구조체", naming.KindClass, "Dependency"},
 	}
 	checkTopThree(t, tests)
 }
