@@ -32,6 +32,7 @@ var (
 	reMadeWith  = regexp.MustCompile(`(?:\b[a-z_]+_[a-z_]+|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred))(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`)
 	reToggleKo  = strings.NewReplacer("켜고 끄는", "토글하는", "껐다 켜는", "토글하는", "켰다 끄는", "토글하는", "켜고 끄기", "토글")
 	reDateFmt   = regexp.MustCompile(`\b(?:[Yy]{2,4}|[Mm]{2}|[Dd]{2}|[Hh]{2})(?:[-/.: ](?:[Yy]{2,4}|[Mm]{2,3}|[Dd]{2}|[Hh]{2}|mm|ss))+\b`)
+	reDaysNote  = regexp.MustCompile(`[(（]\s*(?:일|일 단위)\s*[)）]`)
 	reTopN      = regexp.MustCompile(`상위\s*\d*\s*(?:개|명|건|위)?\s*`)
 	reEndpoint  = regexp.MustCompile(`(?i)\s*(?:요청\s*(?:을|를)?\s*(?:받는|처리하는)\s*)?(?:api\s*)?(?:엔드포인트|endpoint|뷰|view)\s*(함수|메서드|메소드)`)
 	reKindAs    = regexp.MustCompile(`(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`)
@@ -125,6 +126,7 @@ func dropExamples(q string) string {
 	})
 	q = reNotDone.ReplaceAllString(q, "${1}하지 않은${2}") // 답변 안 한 문의: 답변하지 않은
 	q = reKoFix.Replace(q)
+	q = reDaysNote.ReplaceAllString(q, " 일단위 ") // 만료 기간(일): in days
 	q = reToggleKo.Replace(q)
 	q = reHelpersOf.ReplaceAllString(q, "${1} 헬퍼 ${2}") // 결제 관련 공통 메서드 묶어둔 모듈: payment helpers
 	q = reMadeWith.ReplaceAllString(q, "")              // attr_accessor로 만든, Option으로: how, not what

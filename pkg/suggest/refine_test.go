@@ -361,6 +361,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// A purpose before a type is context; 묶어둔 holds; a role alone is no name.
 		{"Swift", "셀에 보여줄 상품 정보 뷰모델", naming.KindClass, "ProductInfoViewModel"},
 		{"Go", "HTTP 핸들러 의존성 묶어둔 구조체", naming.KindClass, "Dependency"},
+		// 만료 기간 is a TTL, (일) days; 포트 번호 is the port.
+		{"C#", "토큰 만료 기간(일)", naming.KindVariable, "tokenTtlDays"},
+		{"Rust", "기본 포트 번호", naming.KindConstant, "DEFAULT_PORT"},
 	}
 	checkTopThree(t, tests)
 }
