@@ -743,6 +743,10 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		}
 		b.add(k, cand{words, "단위를 타입으로 나타낼 때의 형태입니다.", "When the type carries the unit."})
 	default:
+		if !f.by.empty() && plural && k == naming.KindVariable && len(f.by.nouns) > 0 && strings.HasPrefix(f.by.nouns[len(f.by.nouns)-1].rest, "별") {
+			// 폴더별 파일 목록: the files, by folder, first
+			b.add(k, cand{cat(words, splitWords("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
+		}
 		b.add(k, cand{words, josa(tko, "을", "를") + " 담는 " + kindKo(k) + "입니다.", "Holds the " + strings.Join(words, " ") + "."})
 		if plural && !massy(t) && k == naming.KindVariable {
 			b.add(k, cand{cat(mods, t.words(false), splitWords("list")), "목록임을 List로 드러낸 형태입니다.", "The list, named as such."})

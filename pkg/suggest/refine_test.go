@@ -364,6 +364,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// 만료 기간 is a TTL, (일) days; 포트 번호 is the port.
 		{"C#", "토큰 만료 기간(일)", naming.KindVariable, "tokenTtlDays"},
 		{"Rust", "기본 포트 번호", naming.KindConstant, "DEFAULT_PORT"},
+		// X별 Y 목록: the Ys by X first (마다 keeps the list first).
+		{"Python", "폴더별 파일 목록", naming.KindVariable, "files_by_directory"},
+		{"Kotlin", "날짜별 주문 리스트 변수", naming.KindVariable, "ordersByDate"},
 	}
 	checkTopThree(t, tests)
 }
