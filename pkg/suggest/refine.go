@@ -223,7 +223,7 @@ func refine(items []item) ([]item, extra) {
 		// 사진이 있는 게시글, 태그가 없는 게시글: posts with photos, posts
 		// without tags
 		x, e, y := items[i], items[i+1], items[i+2]
-		if x.eng || e.eng || y.eng || !x.isNoun() || x.t == nil || x.part != partSubj || e.mood != moodMod ||
+		if x.eng || e.eng || y.eng || !x.isNoun() || x.t == nil || (x.part != partSubj && x.part != partNone) || e.mood != moodMod ||
 			(e.g != gExist && e.g != gAbsent) || !y.isNoun() || y.t == nil || len(y.t.Words) != 1 {
 			continue
 		}

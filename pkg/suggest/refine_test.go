@@ -367,6 +367,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// X별 Y 목록: the Ys by X first (마다 keeps the list first).
 		{"Python", "폴더별 파일 목록", naming.KindVariable, "files_by_directory"},
 		{"Kotlin", "날짜별 주문 리스트 변수", naming.KindVariable, "ordersByDate"},
+		// X 없는 Y without the particle too.
+		{"Java", "댓글 없는 게시글 목록", naming.KindVariable, "postsWithoutComments"},
+		{"Python", "리뷰 없는 상품 목록", naming.KindVariable, "products_without_reviews"},
 	}
 	checkTopThree(t, tests)
 }
