@@ -370,6 +370,7 @@ func TestPhrasePatterns(t *testing.T) {
 		// X 없는 Y without the particle too.
 		{"Java", "댓글 없는 게시글 목록", naming.KindVariable, "postsWithoutComments"},
 		{"Python", "리뷰 없는 상품 목록", naming.KindVariable, "products_without_reviews"},
+		{"Java", "관리자만 접근 가능한 라우트 경로 목록", naming.KindVariable, "adminOnlyAccessibleRoutePaths"},
 	}
 	checkTopThree(t, tests)
 }
