@@ -112,9 +112,6 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
-	if !strings.ContainsAny(q, "'\"“‘`(（/:=&%_0123456789.-") && !strings.ContainsAny(q, "가안원중→로트뷰상관켜껐켰") {
-		return q
-	}
 	q = reQuoted.ReplaceAllString(q, "$1 ")
 	q = reCanKo.ReplaceAllString(q, "${1}할 수 있는지") // 비밀번호 변경 가능한지: can change the password
 	q = reLastN.ReplaceAllStringFunc(q, func(m string) string {
@@ -126,15 +123,13 @@ func dropExamples(q string) string {
 	})
 	q = reNotDone.ReplaceAllString(q, "${1}하지 않은${2}") // 답변 안 한 문의: 답변하지 않은
 	q = reKoFix.Replace(q)
-	q = reDaysNote.ReplaceAllString(q, " 일단위 ") // 만료 기간(일): in days
-	q = reToggleKo.Replace(q)
+	q = reDaysNote.ReplaceAllString(q, " 일단위 ")         // 만료 기간(일): in days
 	q = reHelpersOf.ReplaceAllString(q, "${1} 헬퍼 ${2}") // 결제 관련 공통 메서드 묶어둔 모듈: payment helpers
 	q = reMadeWith.ReplaceAllString(q, "")              // attr_accessor로 만든, Option으로: how, not what
 	q = reTopN.ReplaceAllString(q, " top ")             // 상위 10개 상품: the top products
 	q = reEndpoint.ReplaceAllString(q, " ${1}")         // 파일 업로드 요청 받는 엔드포인트 함수: the upload function
 	q = reKindAs.ReplaceAllString(q, "${2} ${1} ")      // enum으로 회원 등급 만들려는데: a 회원 등급 enum
 	q = reKindAs2.ReplaceAllString(q, "${1} ${2} ")     // 상태를 sealed class로 만들 건데: a 상태 sealed class
-	q = reMakingNow.ReplaceAllString(q, "")             // 게시글 목록 화면 만드는 중인데, …: what they are doing is context
 	if reMapWords.MatchString(q) {
 		q = reMapWith.ReplaceAllString(q, "")            // HashMap으로 세션 저장하는: the kind, said as a means
 		q = reArrowMap.ReplaceAllString(q, "${1}별 ${2}") // 태그 이름 → 게시글 리스트 dict: posts by tag name

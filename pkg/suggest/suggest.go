@@ -26,9 +26,6 @@ const perKind = 5
 // answers have: suggestions grouped by kind, best first, each valid for the
 // room; Text readable (Korean for a Korean question); Offline set.
 func Suggest(spec naming.Spec, question string) naming.Answer {
-	question = reRedo.ReplaceAllString(question, "re$1")  // re-sends: the phrasebook reads resends too
-	question = reMakingNow.ReplaceAllString(question, "") // 목록 화면 만드는 중인데, …: context
-	question = reToggleKo.Replace(question)               // 켜고 끄는: toggles
 	if ans, ok := similar(spec, question); ok {
 		return ans
 	}
@@ -41,7 +38,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	}
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
 	b.build(a.f)
-	idiom := b.idioms(a.f, question) // idioms.go
+	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.topUp()
 	sugs := naming.FirstPicked(spec, b.suggestions())
 	if len(a.f.unknownKo) > 0 && !idiom {
@@ -97,6 +94,7 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
+	question = restate(question)
 	q, folded, marks := dropExamples(question), map[string]bool(nil), map[string]*Term(nil)
 	if !korean {
 		q, folded, marks = readEnglish(q) // enclause.go
@@ -236,4 +234,14 @@ var (
 func loadGrammar() *grammarIndex {
 	grammarOnce.Do(func() { grammarData = buildGrammar() })
 	return grammarData
+}
+
+// restate rewrites what reads as something else in a question, once, for
+// the grammar and the phrasebook alike (Suggest, and the model's hint):
+// re-sends is resends, 켜고 끄는 toggles, and what someone is building
+// (…만드는 중인데,) is context.
+func restate(question string) string {
+	question = reRedo.ReplaceAllString(question, "re$1")
+	question = reToggleKo.Replace(question)
+	return reMakingNow.ReplaceAllString(question, "")
 }

@@ -254,6 +254,11 @@ func TestHint(t *testing.T) {
 	if h := Analyze("요청 타임아웃 밀리초 상수").Hint(); h.Unit != "ms" {
 		t.Fatalf("Hint.Unit = %q, want ms", h.Unit)
 	}
+	// The model's hint reads the question restated as the offline answer
+	// does (re-sends: resends), not as typed.
+	if h := Analyze("name for a function that re-sends the verification email").Hint(); len(h.Idioms) == 0 || h.Idioms[0] != "resend verification email" {
+		t.Fatalf("Hint.Idioms = %q, want resend verification email first", h.Idioms)
+	}
 }
 
 func FuzzSuggest(f *testing.F) {
