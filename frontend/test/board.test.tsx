@@ -6,11 +6,11 @@ import { ApiError, client } from '../src/api/client';
 import type { Post, Profile, Quota } from '../src/api/types';
 import { App } from '../src/app';
 import { sessionStore } from '../src/auth';
-import { setLang } from '../src/i18n';
 import { BoardPage } from '../src/pages/Board';
 import { PostPage } from '../src/pages/Post';
 import { EditPage, WritePage } from '../src/pages/PostForm';
 import { locationStore } from '../src/router';
+import { mount, root, useDom } from './dom';
 
 const HOSTILE = {
   title: '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>',
@@ -101,30 +101,18 @@ function png(size = 16): File {
   return new File([bytes], 'head.png', { type: 'image/png' });
 }
 
-let root: HTMLElement;
+useDom();
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  setLang('ko');
-  window.scrollTo = () => undefined;
-  (window as unknown as { __xss?: unknown }).__xss = undefined;
+  // These tests sign in through sessionStore alone: no session hint cookie.
+  document.cookie = 'namebot_session=; max-age=0; path=/';
   URL.createObjectURL = vi.fn(() => `blob:preview-${Math.random()}`);
   URL.revokeObjectURL = vi.fn();
 });
 
 afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-  vi.unstubAllGlobals();
-  client.clearSession();
-  sessionStore.set({ status: 'loading' });
   forgetPost(post().id);
 });
-
-function mount(node: preact.ComponentChild) {
-  act(() => render(node, root));
-}
 
 function find<T extends Element>(selector: string): Promise<T> {
   return vi.waitFor(() => {
