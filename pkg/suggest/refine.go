@@ -199,222 +199,8 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
-	for i := 1; i+1 < len(items); i++ {
-		// 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
-		// in the place (isInBackground, isInCart)
-		x, loc, ex := items[i-1], items[i], items[i+1]
-		if x.eng || loc.eng || ex.eng || !x.isNoun() || x.part != partSubj || loc.part != partLoc || ex.g != gExist ||
-			(ex.mood != moodQ && ex.mood != moodPastQ) || len(loc.surface) == 0 {
-			continue
-		}
-		ws := loc.words
-		if len(ws) == 0 {
-			ws = []string{strings.ToLower(placeWord(loc))}
-		}
-		if len(ws) == 0 || ws[0] == "" {
-			continue
-		}
-		t := &Term{Words: append([]string{"in"}, ws...), Class: 'a'}
-		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
-		items = append(items[:i+1], items[i+2:]...)
-		break
-	}
-	for i := 0; i+2 < len(items); i++ {
-		// 사진이 있는 게시글, 태그가 없는 게시글: posts with photos, posts
-		// without tags
-		x, e, y := items[i], items[i+1], items[i+2]
-		if x.eng || e.eng || y.eng || !x.isNoun() || x.t == nil || (x.part != partSubj && x.part != partNone) || e.mood != moodMod ||
-			(e.g != gExist && e.g != gAbsent) || !y.isNoun() || y.t == nil || len(y.t.Words) != 1 {
-			continue
-		}
-		with := "with"
-		if e.g == gAbsent {
-			with = "without"
-		}
-		xs := strings.Join(x.t.Words, " ")
-		if !x.t.Mass {
-			xs = pluralOf(x.t, x.t.Words[len(x.t.Words)-1])
-			if len(x.t.Words) > 1 {
-				xs = strings.Join(x.t.Words[:len(x.t.Words)-1], " ") + " " + xs
-			}
-		}
-		one := y.t.Words[0] + " " + with + " " + xs
-		many := pluralOf(y.t, y.t.Words[0]) + " " + with + " " + xs
-		t := &Term{Words: []string{one}, Class: 'n', Plural: many, Korean: y.t.Korean}
-		y.t, y.words = t, t.Words
-		items = append(items[:i], append([]item{y}, items[i+3:]...)...)
-	}
-	for i := 1; i < len(items); i++ {
-		// "the comment's author name", "file name": name after a noun is the
-		// noun's name, not the request for one
-		if it := &items[i]; it.eng && it.g == gRequest && (it.surface == "name" || it.surface == "names") && items[i-1].eng && items[i-1].isNoun() &&
-			(i+1 == len(items) || items[i+1].g != gIn && items[i+1].g != gOf && items[i+1].surface != "for") {
-			t := getNameTerm()
-			it.g, it.t, it.words, it.known, it.plural = gNone, t, t.Words, true, it.surface == "names"
-		}
-	}
-	for i := range items {
-		// 정산 안 된 주문들 가져오는 스코프 (Rails): a scope is a method
-		if it := &items[i]; it.t != nil && it.t.en() == "scope" && i > 0 && (headEnd(items, i) || i+1 < len(items) && items[i+1].g == gRequest) &&
-			(items[i-1].isVerb() || items[i-1].g == gSort || items[i-1].isAdj()) {
-			it.g, it.t, it.words = gFunction, nil, nil
-		}
-	}
-	items = actionNounLast(items)
-	for i := 1; i < len(items); i++ {
-		// JSON 응답용 UserResponse로: a type named in the question says
-		// itself what it is for
-		if it := items[i]; it.eng && it.t != nil && len(it.t.Words) == 1 && strings.Contains(it.t.Words[0], " ") && !items[i-1].eng && items[i-1].rest == "용" {
-			j := i - 1
-			for j > 0 && items[j-1].eng && items[j-1].part == partNone && items[j-1].isNoun() {
-				j--
-			}
-			items = append(items[:j], items[i:]...)
-			break
-		}
-	}
-	for i := 0; i+1 < len(items); i++ {
-		// 댓글 숨김 처리하는, 삭제 처리: X 처리 is doing X (hide, delete)
-		st, v := items[i], &items[i+1]
-		if st.eng || v.eng || !v.isVerb() || v.t.en() != "process" || st.part != partNone || st.t == nil || st.t.en() == "request" ||
-			v.mood != moodMod || i+2 < len(items) && (items[i+2].isNoun() || items[i+2].g == gHandler) {
-			continue // (요청 처리 핸들러, 처리 시간: processing itself)
-		}
-		var vt *Term
-		switch {
-		case st.isAdj():
-			if b := baseOf(st.t.en()); len(b) > 0 {
-				vt = verbTerm(strings.Join(b, " "))
-			}
-		case st.isVerbalNoun():
-			vt = st.t
-		}
-		if vt == nil {
-			continue
-		}
-		v.t, v.words = vt, vt.Words
-		items = append(items[:i], items[i+1:]...)
-		break
-	}
-	for i := 1; i+1 < len(items); i++ {
-		// 다크모드 여부 저장하는 키: the key something is stored under is
-		// named for it (darkModeKey)
-		if v, k := items[i], items[i+1]; !v.eng && v.isVerb() && (v.t.en() == "save" || v.t.en() == "store") && v.mood == moodMod &&
-			k.t != nil && k.t.en() == "key" && !k.eng {
-			items = append(items[:i], items[i+1:]...)
-			if items[i-1].g == gYesNo {
-				items = append(items[:i-1], items[i:]...)
-			}
-			if items[i-1].part == partObj {
-				items[i-1].part = partNone
-			}
-			break
-		}
-	}
-	for i := 0; i+1 < len(items); i++ {
-		// 점프 중인지, 공격 중인지: a noun in progress is its verb (jumping)
-		if it := &items[i]; !it.eng && it.isNoun() && it.t != nil && it.t.en() != "progress" && it.surface != "진행" && items[i+1].g == gProgress && items[i+1].surface == "중" && !items[i+1].eng &&
-			(items[i+1].part == partCopulaQ || items[i+1].part == partCopula) {
-			for _, t := range loadGlossary().en[it.t.en()] {
-				if t.Class == 'v' && t.en() == it.t.en() {
-					it.t, it.words, it.form = t, t.Words, formNoun
-					break
-				}
-			}
-		}
-	}
-	for i := 0; i+1 < len(items); i++ {
-		// 캐시랑 토큰, 이름과 이메일: what is joined with 와/랑 to a noun is a noun
-		it := &items[i]
-		if it.eng || it.part != partAnd || !items[i+1].isNoun() || items[i+1].eng {
-			continue
-		}
-		switch {
-		case it.isVerbalNoun() || it.isVerb() && it.form == formNoun:
-			t := it.alt
-			if t == nil || t.Class != 'n' {
-				t = &Term{Words: it.t.Words, Class: 'n'}
-			}
-			it.t, it.words, it.alt = t, t.Words, nil
-		case it.g == gRequest && it.surface == "이름":
-			t := getNameTerm()
-			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
-		}
-	}
-	for i := 0; i+1 < len(items); i++ {
-		// 체험 끝나는 날짜, 이벤트 시작하는 시각: the end (start) date
-		it, next := &items[i], items[i+1]
-		if it.eng || it.t == nil || it.mood != moodMod || next.t == nil || !dateNouns[next.t.en()] {
-			continue
-		}
-		var w string
-		switch {
-		case strings.HasPrefix(it.surface, "끝나") || strings.HasPrefix(it.surface, "끝난") || strings.HasPrefix(it.surface, "종료"):
-			w = "end"
-		case strings.HasPrefix(it.surface, "시작"):
-			w = "start"
-		default:
-			continue
-		}
-		if p := i - 1; w == "end" && p >= 0 && items[p].t != nil && len(items[p].words) > 0 && strings.HasSuffix(items[p].words[len(items[p].words)-1], "date") {
-			// 쿠폰 유효기간 끝나는 날짜: the expiry date already is the end
-			items = append(items[:i], items[i+2:]...)
-			i--
-			continue
-		}
-		t := &Term{Words: []string{w}, Class: 'n'}
-		it.t, it.words, it.form, it.mood, it.g = t, t.Words, formNoun, moodNone, gNone
-		if i > 0 && items[i-1].t != nil && items[i-1].t.Class == 'u' {
-			// 무료 체험 14일 끝나는: the length given is a value
-			items = append(items[:i-1], items[i:]...)
-			i--
-		}
-	}
-	for i := 2; i < len(items); i++ {
-		// 요청 보내고 응답 기다리는: waiting for the answer is part of the
-		// request; the function is named for what it sends
-		if w, r, v := items[i], items[i-1], items[i-2]; !w.eng && w.isVerb() && w.t.en() == "wait" && r.t != nil && r.t.en() == "response" &&
-			(r.part == partNone || r.part == partObj) && v.isVerb() && v.mood == moodConn {
-			items[i-2].mood = w.mood
-			items = append(items[:i-1], items[i+1:]...)
-			break
-		}
-	}
-	for i := range items {
-		// 셀 사이 간격 (8pt): a gap in a layout is spacing, not a time interval
-		if it := &items[i]; !it.eng && it.t != nil && it.t.en() == "interval" && it.surface == "간격" && layoutGap(items) {
-			t := termOr("spacing", 'n')
-			it.t, it.words = t, t.Words
-		}
-	}
-	for i := 1; i < len(items); i++ {
-		// 파드 삭제 이벤트 처리하는 함수: handling an event is its handler
-		if ev, v := items[i-1], items[i]; !v.eng && v.isVerb() && (v.t.en() == "process" || v.t.en() == "handle") && v.mood == moodMod &&
-			ev.t != nil && ev.t.en() == "event" && (ev.part == partNone || ev.part == partObj) && i+1 < len(items) && items[i+1].g == gFunction {
-			items[i-1].part = partNone
-			items[i] = item{g: gHandler, surface: "핸들러", known: true}
-		}
-	}
-	for i := 1; i < len(items); i++ {
-		// 유저 id 담아두는 Set: in a Korean question an English Set said
-		// last, after what it holds, is the collection
-		if it := &items[i]; it.eng && it.surface == "set" && it.t != nil && it.t.Class == 'n' && !items[i-1].eng &&
-			(i+1 == len(items) || items[i+1].g == gVariable || items[i+1].g == gRequest) {
-			it.g, it.t, it.words = gList, nil, nil
-		}
-	}
-	for i := range items {
-		// 집계값, 측정값: the value of an action is a noun (aggregates)
-		if it := &items[i]; !it.eng && it.isVerb() && it.form == formNoun && it.rest == "값" {
-			n := it.alt
-			if n == nil || n.Class != 'n' {
-				n = verbNoun(it.t)
-			}
-			if n == nil {
-				n = &Term{Words: it.t.Words, Class: 'n'}
-			}
-			it.t, it.words, it.alt, it.rest = n, n.Words, nil, ""
-		}
+	for _, pass := range clausePasses {
+		items = pass(items)
 	}
 	items = comparedTo(items)
 	for i := range items {
@@ -2052,4 +1838,286 @@ func placeWord(it item) string {
 		return "foreground"
 	}
 	return ""
+}
+
+// clausePasses rewrite clause patterns before refine reads the items, in
+// this order (each says what it reads).
+var clausePasses = []func([]item) []item{
+	isInPlace, withOrWithout, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
+}
+
+// isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
+// in the place (isInBackground, isInCart)
+func isInPlace(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		x, loc, ex := items[i-1], items[i], items[i+1]
+		if x.eng || loc.eng || ex.eng || !x.isNoun() || x.part != partSubj || loc.part != partLoc || ex.g != gExist ||
+			(ex.mood != moodQ && ex.mood != moodPastQ) || len(loc.surface) == 0 {
+			continue
+		}
+		ws := loc.words
+		if len(ws) == 0 {
+			ws = []string{strings.ToLower(placeWord(loc))}
+		}
+		if len(ws) == 0 || ws[0] == "" {
+			continue
+		}
+		t := &Term{Words: append([]string{"in"}, ws...), Class: 'a'}
+		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
+		items = append(items[:i+1], items[i+2:]...)
+		break
+	}
+	return items
+}
+
+// withOrWithout: 사진이 있는 게시글, 태그가 없는 게시글: posts with photos, posts
+// without tags
+func withOrWithout(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		x, e, y := items[i], items[i+1], items[i+2]
+		if x.eng || e.eng || y.eng || !x.isNoun() || x.t == nil || (x.part != partSubj && x.part != partNone) || e.mood != moodMod ||
+			(e.g != gExist && e.g != gAbsent) || !y.isNoun() || y.t == nil || len(y.t.Words) != 1 {
+			continue
+		}
+		with := "with"
+		if e.g == gAbsent {
+			with = "without"
+		}
+		xs := strings.Join(x.t.Words, " ")
+		if !x.t.Mass {
+			xs = pluralOf(x.t, x.t.Words[len(x.t.Words)-1])
+			if len(x.t.Words) > 1 {
+				xs = strings.Join(x.t.Words[:len(x.t.Words)-1], " ") + " " + xs
+			}
+		}
+		one := y.t.Words[0] + " " + with + " " + xs
+		many := pluralOf(y.t, y.t.Words[0]) + " " + with + " " + xs
+		t := &Term{Words: []string{one}, Class: 'n', Plural: many, Korean: y.t.Korean}
+		y.t, y.words = t, t.Words
+		items = append(items[:i], append([]item{y}, items[i+3:]...)...)
+	}
+	return items
+}
+
+// nameAfterNoun: "the comment's author name", "file name": name after a noun is the
+// noun's name, not the request for one
+func nameAfterNoun(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		if it := &items[i]; it.eng && it.g == gRequest && (it.surface == "name" || it.surface == "names") && items[i-1].eng && items[i-1].isNoun() &&
+			(i+1 == len(items) || items[i+1].g != gIn && items[i+1].g != gOf && items[i+1].surface != "for") {
+			t := getNameTerm()
+			it.g, it.t, it.words, it.known, it.plural = gNone, t, t.Words, true, it.surface == "names"
+		}
+	}
+	return items
+}
+
+// railsScope: 정산 안 된 주문들 가져오는 스코프 (Rails): a scope is a method
+func railsScope(items []item) []item {
+	for i := range items {
+		if it := &items[i]; it.t != nil && it.t.en() == "scope" && i > 0 && (headEnd(items, i) || i+1 < len(items) && items[i+1].g == gRequest) &&
+			(items[i-1].isVerb() || items[i-1].g == gSort || items[i-1].isAdj()) {
+			it.g, it.t, it.words = gFunction, nil, nil
+		}
+	}
+	return items
+}
+
+// typeSaysPurpose: JSON 응답용 UserResponse로: a type named in the question says
+// itself what it is for
+func typeSaysPurpose(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		if it := items[i]; it.eng && it.t != nil && len(it.t.Words) == 1 && strings.Contains(it.t.Words[0], " ") && !items[i-1].eng && items[i-1].rest == "용" {
+			j := i - 1
+			for j > 0 && items[j-1].eng && items[j-1].part == partNone && items[j-1].isNoun() {
+				j--
+			}
+			items = append(items[:j], items[i:]...)
+			break
+		}
+	}
+	return items
+}
+
+// doneAsProcessing: 댓글 숨김 처리하는, 삭제 처리: X 처리 is doing X (hide, delete)
+func doneAsProcessing(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		st, v := items[i], &items[i+1]
+		if st.eng || v.eng || !v.isVerb() || v.t.en() != "process" || st.part != partNone || st.t == nil || st.t.en() == "request" ||
+			v.mood != moodMod || i+2 < len(items) && (items[i+2].isNoun() || items[i+2].g == gHandler) {
+			continue // (요청 처리 핸들러, 처리 시간: processing itself)
+		}
+		var vt *Term
+		switch {
+		case st.isAdj():
+			if b := baseOf(st.t.en()); len(b) > 0 {
+				vt = verbTerm(strings.Join(b, " "))
+			}
+		case st.isVerbalNoun():
+			vt = st.t
+		}
+		if vt == nil {
+			continue
+		}
+		v.t, v.words = vt, vt.Words
+		items = append(items[:i], items[i+1:]...)
+		break
+	}
+	return items
+}
+
+// storageKey: 다크모드 여부 저장하는 키: the key something is stored under is
+// named for it (darkModeKey)
+func storageKey(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		if v, k := items[i], items[i+1]; !v.eng && v.isVerb() && (v.t.en() == "save" || v.t.en() == "store") && v.mood == moodMod &&
+			k.t != nil && k.t.en() == "key" && !k.eng {
+			items = append(items[:i], items[i+1:]...)
+			if items[i-1].g == gYesNo {
+				items = append(items[:i-1], items[i:]...)
+			}
+			if items[i-1].part == partObj {
+				items[i-1].part = partNone
+			}
+			break
+		}
+	}
+	return items
+}
+
+// nounInProgress: 점프 중인지, 공격 중인지: a noun in progress is its verb (jumping)
+func nounInProgress(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := &items[i]; !it.eng && it.isNoun() && it.t != nil && it.t.en() != "progress" && it.surface != "진행" && items[i+1].g == gProgress && items[i+1].surface == "중" && !items[i+1].eng &&
+			(items[i+1].part == partCopulaQ || items[i+1].part == partCopula) {
+			for _, t := range loadGlossary().en[it.t.en()] {
+				if t.Class == 'v' && t.en() == it.t.en() {
+					it.t, it.words, it.form = t, t.Words, formNoun
+					break
+				}
+			}
+		}
+	}
+	return items
+}
+
+// joinedNouns: 캐시랑 토큰, 이름과 이메일: what is joined with 와/랑 to a noun is a noun
+func joinedNouns(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it := &items[i]
+		if it.eng || it.part != partAnd || !items[i+1].isNoun() || items[i+1].eng {
+			continue
+		}
+		switch {
+		case it.isVerbalNoun() || it.isVerb() && it.form == formNoun:
+			t := it.alt
+			if t == nil || t.Class != 'n' {
+				t = &Term{Words: it.t.Words, Class: 'n'}
+			}
+			it.t, it.words, it.alt = t, t.Words, nil
+		case it.g == gRequest && it.surface == "이름":
+			t := getNameTerm()
+			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+		}
+	}
+	return items
+}
+
+// endStartDate: 체험 끝나는 날짜, 이벤트 시작하는 시각: the end (start) date
+// 쿠폰 유효기간 끝나는 날짜: the expiry date already is the end
+func endStartDate(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it, next := &items[i], items[i+1]
+		if it.eng || it.t == nil || it.mood != moodMod || next.t == nil || !dateNouns[next.t.en()] {
+			continue
+		}
+		var w string
+		switch {
+		case strings.HasPrefix(it.surface, "끝나") || strings.HasPrefix(it.surface, "끝난") || strings.HasPrefix(it.surface, "종료"):
+			w = "end"
+		case strings.HasPrefix(it.surface, "시작"):
+			w = "start"
+		default:
+			continue
+		}
+		if p := i - 1; w == "end" && p >= 0 && items[p].t != nil && len(items[p].words) > 0 && strings.HasSuffix(items[p].words[len(items[p].words)-1], "date") {
+			items = append(items[:i], items[i+2:]...)
+			i--
+			continue
+		}
+		t := &Term{Words: []string{w}, Class: 'n'}
+		it.t, it.words, it.form, it.mood, it.g = t, t.Words, formNoun, moodNone, gNone
+		if i > 0 && items[i-1].t != nil && items[i-1].t.Class == 'u' {
+			// 무료 체험 14일 끝나는: the length given is a value
+			items = append(items[:i-1], items[i:]...)
+			i--
+		}
+	}
+	return items
+}
+
+// sendThenWait: 요청 보내고 응답 기다리는: waiting for the answer is part of the
+// request; the function is named for what it sends
+func sendThenWait(items []item) []item {
+	for i := 2; i < len(items); i++ {
+		if w, r, v := items[i], items[i-1], items[i-2]; !w.eng && w.isVerb() && w.t.en() == "wait" && r.t != nil && r.t.en() == "response" &&
+			(r.part == partNone || r.part == partObj) && v.isVerb() && v.mood == moodConn {
+			items[i-2].mood = w.mood
+			items = append(items[:i-1], items[i+1:]...)
+			break
+		}
+	}
+	return items
+}
+
+// layoutSpacing: 셀 사이 간격 (8pt): a gap in a layout is spacing, not a time interval
+func layoutSpacing(items []item) []item {
+	for i := range items {
+		if it := &items[i]; !it.eng && it.t != nil && it.t.en() == "interval" && it.surface == "간격" && layoutGap(items) {
+			t := termOr("spacing", 'n')
+			it.t, it.words = t, t.Words
+		}
+	}
+	return items
+}
+
+// eventProcessing: 파드 삭제 이벤트 처리하는 함수: handling an event is its handler
+func eventProcessing(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		if ev, v := items[i-1], items[i]; !v.eng && v.isVerb() && (v.t.en() == "process" || v.t.en() == "handle") && v.mood == moodMod &&
+			ev.t != nil && ev.t.en() == "event" && (ev.part == partNone || ev.part == partObj) && i+1 < len(items) && items[i+1].g == gFunction {
+			items[i-1].part = partNone
+			items[i] = item{g: gHandler, surface: "핸들러", known: true}
+		}
+	}
+	return items
+}
+
+// englishSetLast: 유저 id 담아두는 Set: in a Korean question an English Set said
+// last, after what it holds, is the collection
+func englishSetLast(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		if it := &items[i]; it.eng && it.surface == "set" && it.t != nil && it.t.Class == 'n' && !items[i-1].eng &&
+			(i+1 == len(items) || items[i+1].g == gVariable || items[i+1].g == gRequest) {
+			it.g, it.t, it.words = gList, nil, nil
+		}
+	}
+	return items
+}
+
+// actionValue: 집계값, 측정값: the value of an action is a noun (aggregates)
+func actionValue(items []item) []item {
+	for i := range items {
+		if it := &items[i]; !it.eng && it.isVerb() && it.form == formNoun && it.rest == "값" {
+			n := it.alt
+			if n == nil || n.Class != 'n' {
+				n = verbNoun(it.t)
+			}
+			if n == nil {
+				n = &Term{Words: it.t.Words, Class: 'n'}
+			}
+			it.t, it.words, it.alt, it.rest = n, n.Words, nil, ""
+		}
+	}
+	return items
 }
