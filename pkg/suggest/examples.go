@@ -224,7 +224,7 @@ func readKinds(items []item) []item {
 			items[i] = item{g: gStop, surface: it.surface, known: true}
 			continue
 		}
-		if it.eng && (it.t == nil || it.t.Class == 'n') && (it.surface == "turn" || it.surface == "turns" || it.surface == "turning") && hasInto(items[i+1:]) {
+		if it.eng && (it.t == nil || it.t.Class == 'n') && (it.surface == "turn" || it.surface == "turns" || it.surface == "turning") && turnsInto(items[i+1:]) {
 			if ts := loadGlossary().en["convert"]; len(ts) > 0 {
 				items[i].t, items[i].words, items[i].plural = ts[0], ts[0].Words, false
 			}
@@ -283,15 +283,6 @@ func init() {
 	for _, w := range []string{"closure", "closures", "event listener", "event handler"} {
 		enGrammar[w] = gramWord{g: gHandler}
 	}
-}
-
-func hasInto(items []item) bool {
-	for _, it := range items {
-		if it.eng && it.surface == "into" {
-			return true
-		}
-	}
-	return false
 }
 
 // kindNoun is a kind word read as a noun (enum으로 -> enum).

@@ -623,10 +623,11 @@ func thingAfterClause(items []item) []item {
 // rankNouns go up a step when raised (upgrade, not upload).
 var rankNouns = map[string]bool{"tier": true, "grade": true, "level": true, "rank": true, "version": true, "role": true, "plan": true}
 
-// turnsInto: something in the question is what a thing turns into (딕셔너리로).
+// turnsInto: something in the question is what a thing turns into
+// (딕셔너리로, "into a dict").
 func turnsInto(items []item) bool {
 	for _, it := range items {
-		if !it.eng && it.part == partDir || strings.HasSuffix(it.rest, "로") {
+		if it.eng && it.surface == "into" || !it.eng && (it.part == partDir || strings.HasSuffix(it.rest, "로")) {
 			return true
 		}
 	}
