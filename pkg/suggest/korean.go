@@ -328,6 +328,16 @@ const (
 	partIgnore           // English "for a user", "in the background": not part of the name
 )
 
+// condCopula: the rest of a noun's word makes it a condition (관리자면,
+// 5만원 이상이면, 게스트라면).
+func condCopula(rest string) bool {
+	switch rest {
+	case "면", "이면", "라면", "이라면":
+		return true
+	}
+	return false
+}
+
 // readParticle reads what follows a noun in its word.
 func readParticle(rest string) particle {
 	switch {
@@ -335,6 +345,8 @@ func readParticle(rest string) particle {
 		return partNone
 	case hasAnyPrefix(rest, "인지", "이었는지", "였는지", "인가", "이니"):
 		return partCopulaQ
+	case condCopula(rest):
+		return partCopula
 	case hasAnyPrefix(rest, "별", "마다", "순으로", "순서대로", "순"):
 		return partBy
 	case hasAnyPrefix(rest, "으로부터", "로부터", "부터", "에서"):

@@ -209,7 +209,12 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			}
 			if i > 0 && isDigits(toks[i-1].text) {
 				// 5번 넘으면, 3회까지: times after a number, not 벌다 or 회
-				words[0] = timesAfterNumber(words[0])
+				words[0] = quantityAfterNumber(timesAfterNumber(words[0]))
+				if condCopula(words[0]) {
+					// 재고가 0이면: the number's condition, kept as a mark
+					items = append(items, item{g: gStop, mood: moodWhen, rest: words[0], surface: words[0], known: true})
+					words[0] = ""
+				}
 				if words[0] == "" {
 					words = words[1:]
 				}
@@ -306,6 +311,27 @@ func timesAfterNumber(w string) string {
 	return w
 }
 
+// quantityCounters count what a number measures (20살, 5만원, 60점); the
+// number is a value, so the counter names nothing either.
+var quantityCounters = []string{"만원", "천원", "억원", "원", "살", "세", "점", "배", "퍼센트", "프로", "등", "위"}
+
+// quantityAfterNumber drops such a counter when only a particle, a
+// comparison or a copula follows it in its word (20살 이상인, 60점, 5만원을):
+// 3세대 and 2배속 stay words.
+func quantityAfterNumber(w string) string {
+	for _, c := range quantityCounters {
+		rest, ok := strings.CutPrefix(w, c)
+		if !ok {
+			continue
+		}
+		if rest == "" || hasAnyPrefix(rest, "이상", "이하", "미만", "초과", "이내", "넘", "까지", "부터", "보다", "짜리", "정도", "쯤", "씩") || isEndingLike(rest) || condCopula(rest) {
+			return rest
+		}
+		return w
+	}
+	return w
+}
+
 type koCand struct {
 	n     int // runes matched
 	gram  []gramMatch
@@ -375,7 +401,7 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 // though a form also starts there (이 in 이름, 수 in 수정 ...).
 func isEndingLike(rest string) bool {
 	switch rest {
-	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수", "당", "짜리", "마다", "씩":
+	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수", "당", "짜리", "마다", "씩", "면", "이면", "라면", "이라면":
 		return true
 	}
 	return false
@@ -569,6 +595,9 @@ func makeKoItem(c koCand, surface, rest string) item {
 		}
 	} else {
 		it.part = readParticle(rest)
+		if condCopula(rest) {
+			it.mood = moodWhen // 관리자면: a condition
+		}
 		if strings.HasPrefix(rest, "들") {
 			it.plural = true
 			it.part = readParticle(strings.TrimPrefix(rest, "들"))
@@ -588,6 +617,8 @@ func verbalNounMood(rest string) mood {
 		return moodPastQ
 	case hasAnyPrefix(rest, "되는지", "돼 있는지", "되어 있는지", "돼있는지", "되어있는지", "인지"):
 		return moodQ
+	case condCopula(rest):
+		return moodWhen // 이상이면, 품절이면: a condition
 	}
 	return moodNone
 }

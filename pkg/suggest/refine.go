@@ -1459,6 +1459,9 @@ func causeClause(items []item) []item {
 // action only runs or handles something (실행, 호출, 처리), the condition
 // is what the name is about (handlePaymentFailure) and stays.
 func condClause(items []item) []item {
+	if out := condBeforeYesNo(items); len(out) < len(items) {
+		return out
+	}
 	last := -1
 	for i, it := range items {
 		if it.isVerb() && !it.eng && it.form != formNoun {
@@ -1483,6 +1486,29 @@ func condClause(items []item) []item {
 			return items
 		}
 		return append([]item(nil), items[c+1:]...)
+	}
+	return items
+}
+
+// condBeforeYesNo drops a condition written before a yes/no noun or
+// state with no verb of its own (주문 금액이 5만원 이상이면 무료배송인지,
+// 재고가 0이면 품절인지): the question asks the state, and the condition
+// is how the function decides it.
+func condBeforeYesNo(items []item) []item {
+	q := -1
+	for i, it := range items {
+		switch {
+		case it.eng:
+		case it.isVerb() && it.form != formNoun:
+			return items
+		case it.part == partCopulaQ || (it.isAdj() || it.isVerbalNoun()) && (it.mood == moodQ || it.mood == moodPastQ):
+			q = i
+		}
+	}
+	for c := q - 1; c >= 0; c-- {
+		if x := items[c]; !x.eng && x.mood == moodWhen && strings.HasSuffix(x.rest, "면") {
+			return append([]item(nil), items[c+1:]...)
+		}
 	}
 	return items
 }
@@ -1843,7 +1869,7 @@ func placeWord(it item) string {
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, withOrWithout, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
+	isInPlace, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
 }
 
 // isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
@@ -1866,6 +1892,99 @@ func isInPlace(items []item) []item {
 		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
 		items = append(items[:i+1], items[i+2:]...)
 		break
+	}
+	return items
+}
+
+// ableNoun: 수정할 수 있는 필드, 조회할 수 있는 게시글, 삭제할 수 있는
+// 댓글인지: what one can V is V-able (editable fields, visible posts); a
+// field or property listed is the noun, not the kind asked for.
+func ableNoun(items []item) []item {
+	for i := 0; i+3 < len(items); i++ {
+		v, su, ex := items[i], items[i+1], items[i+2]
+		if v.eng || !v.isVerb() || v.mood != moodFutMod || su.g != gCount || su.surface != "수" || ex.g != gExist || ex.mood != moodMod || ex.neg ||
+			i > 0 && items[i-1].part == partDir {
+			continue // JSON으로 바꿀 수 있는 타입: a conversion's target (JsonConvertible)
+		}
+		n := &items[i+3]
+		if !n.eng && n.g == gVariable && (n.surface == "필드" || n.surface == "속성" || n.surface == "프로퍼티") && i+4 < len(items) && items[i+4].g == gList {
+			t := termOr(map[string]string{"필드": "field", "속성": "attribute", "프로퍼티": "property"}[n.surface], 'n')
+			n.g, n.t, n.words, n.known = gNone, t, t.Words, true
+		}
+		if n.eng || !n.isNoun() || n.t == nil {
+			continue
+		}
+		if n.part == partCopulaQ {
+			// 삭제할 수 있는 댓글인지 asks 댓글을 삭제할 수 있는지
+			o, e := *n, ex
+			o.part, o.rest = partObj, "을"
+			e.mood, e.rest = moodQ, "는지"
+			items = append(items[:i], append([]item{o, v, su, e}, items[i+4:]...)...)
+			i += 3
+			continue
+		}
+		a := ableAdjective(v.t.en())
+		if a == "" {
+			continue
+		}
+		t := &Term{Words: []string{a}, Class: 'a', Korean: v.t.Korean}
+		adj := item{t: t, words: t.Words, surface: v.surface, known: true, form: formAdn, mood: moodMod}
+		items = append(items[:i], append([]item{adj}, items[i+3:]...)...)
+	}
+	return items
+}
+
+// ableAdjective is the adjective of what one can V: able's -able, or the
+// word English uses instead (see, view: visible).
+func ableAdjective(v string) string {
+	switch v {
+	case "see", "view", "show", "display", "get", "read":
+		return "visible"
+	case "update", "modify":
+		return "editable"
+	case "access":
+		return "accessible"
+	case "select", "choose", "pick":
+		return "selectable"
+	case "use":
+		return "available"
+	}
+	return able(v)
+}
+
+// boundedNoun: 나이가 20살 이상인 사용자, 가격이 만원 이하인 상품: the things
+// whose attribute passes a bound (users above the age threshold); the
+// number is a value and names nothing.
+func boundedNoun(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		x := items[i]
+		if x.eng || !x.isNoun() || x.t == nil || x.part != partSubj {
+			continue
+		}
+		c := i + 1
+		for c < len(items) && (items[c].g == gCounter || items[c].t == nil && isDigits(items[c].surface)) {
+			c++ // 10개: the bound's count
+		}
+		if c+1 >= len(items) || c == i+1 && !strings.HasPrefix(x.rest, "이") && !strings.HasPrefix(x.rest, "가") {
+			continue
+		}
+		cmp, y := items[c], items[c+1]
+		if cmp.eng || y.eng || !y.isNoun() || y.t == nil || len(y.t.Words) != 1 || cmp.part != partCopula && cmp.mood != moodMod {
+			continue
+		}
+		dir := ""
+		switch {
+		case strings.HasPrefix(cmp.surface, "이상") || cmp.surface == "초과":
+			dir = "above"
+		case strings.HasPrefix(cmp.surface, "이하") || strings.HasPrefix(cmp.surface, "미만"):
+			dir = "below"
+		default:
+			continue
+		}
+		bound := strings.Join(x.t.Words, " ") + " threshold"
+		t := &Term{Words: []string{y.t.Words[0] + " " + dir + " " + bound}, Class: 'n', Plural: pluralOf(y.t, y.t.Words[0]) + " " + dir + " " + bound, Korean: y.t.Korean}
+		y.t, y.words = t, t.Words
+		items = append(items[:i], append([]item{y}, items[c+2:]...)...)
 	}
 	return items
 }

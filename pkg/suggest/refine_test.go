@@ -371,6 +371,19 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "댓글 없는 게시글 목록", naming.KindVariable, "postsWithoutComments"},
 		{"Python", "리뷰 없는 상품 목록", naming.KindVariable, "products_without_reviews"},
 		{"Java", "관리자만 접근 가능한 라우트 경로 목록", naming.KindVariable, "adminOnlyAccessibleRoutePaths"},
+		// A condition before a yes/no noun is how it is decided.
+		{"PHP", "주문 금액이 5만원 이상이면 무료배송인지", naming.KindFunction, "isFreeShipping"},
+		{"Java", "재고가 0이면 품절인지 확인", naming.KindFunction, "isOutOfStock"},
+		// A number's counter names nothing; things past a bound.
+		{"Rust", "나이가 20살 이상인 사용자만 필터링", naming.KindFunction, "filter_users_above_age_threshold"},
+		{"Python", "점수가 60점 이상인 학생 목록", naming.KindVariable, "students_above_score_threshold"},
+		{"JavaScript", "가격이 만원 이하인 상품만 고르는 함수", naming.KindFunction, "filterProductsBelowPriceThreshold"},
+		// What one can V is V-able; 볼 수 있는 is visible.
+		{"TypeScript", "수정할 수 있는 필드 목록", naming.KindVariable, "editableFields"},
+		{"Kotlin", "사용자가 볼 수 있는 게시글 목록", naming.KindVariable, "visiblePosts"},
+		{"Ruby", "취소할 수 있는 주문 목록", naming.KindVariable, "cancelable_orders"},
+		{"Java", "삭제할 수 있는 댓글인지", naming.KindFunction, "canDeleteComment"},
+		{"Java", "업로드할 수 있는 최대 파일 크기", naming.KindConstant, "MAX_UPLOAD_FILE_SIZE"},
 	}
 	checkTopThree(t, tests)
 }

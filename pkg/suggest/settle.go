@@ -461,6 +461,9 @@ func relativeAbility(items []item) []item {
 		if !(nx.isNoun() || nx.g == gMax || nx.g == gMin || nx.g == gDefault) {
 			continue
 		}
+		if !measuredAfter(items[i+3:]) && (i == 0 || items[i-1].part != partDir) {
+			continue // 수정할 수 있는 필드: editable fields (ableNoun)
+		}
 		t := verbNoun(v.t)
 		if t == nil {
 			t = &Term{Words: v.t.Words, Class: 'n', Korean: v.t.Korean}
@@ -470,6 +473,23 @@ func relativeAbility(items []item) []item {
 		return append(out, items[i+3:]...)
 	}
 	return items
+}
+
+// measuredAfter: the noun phrase that starts items ends in a measure of
+// its things (최대 파일 크기, 파일 개수, 파일 수): what one can V is then
+// the measure's qualifier, not a V-able thing.
+func measuredAfter(items []item) bool {
+	for _, it := range items {
+		switch {
+		case it.g == gMax || it.g == gMin || it.g == gDefault || it.g == gCount || it.g == gUnit:
+			return true
+		case it.t != nil && (attrHeads[it.t.en()] || it.t.en() == "time" || it.t.en() == "period" || it.t.en() == "number"):
+			return true
+		case !it.isNoun():
+			return false
+		}
+	}
+	return false
 }
 
 // clauseDuration: 토스트가 떠 있는 시간, 팝업이 보이는 시간, 세션이 유지되는
