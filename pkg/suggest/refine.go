@@ -1869,7 +1869,7 @@ func placeWord(it item) string {
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
+	isInPlace, againPrefix, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
 }
 
 // isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
@@ -1892,6 +1892,41 @@ func isInPlace(items []item) []item {
 		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
 		items = append(items[:i+1], items[i+2:]...)
 		break
+	}
+	return items
+}
+
+// againPrefix: 재구매한, 재방문한: 재 before a verbal noun is re- (repurchased,
+// revisited), not 재다 (measure).
+func againPrefix(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it, v := items[i], items[i+1]
+		if it.eng || it.surface != "재" || it.rest != "" || v.eng || v.t == nil || v.t.Class != 'v' || len(v.t.Words) != 1 || strings.Contains(v.t.Words[0], " ") {
+			continue
+		}
+		w := v.t.Words[0]
+		if strings.HasPrefix(w, "re") || w == "search" || w == "view" || w == "sign" {
+			continue
+		}
+		t := &Term{Words: []string{"re" + w}, Class: 'v', Korean: v.t.Korean}
+		v.t, v.words, v.alt = t, t.Words, nil
+		items = append(items[:i], append([]item{v}, items[i+2:]...)...)
+	}
+	return items
+}
+
+// valueBeforeNoun: 확장자가 jpg인 파일, 상태가 PENDING인 주문: a value
+// written in Latin letters, then 인 and a noun, names those things (jpg
+// files, pending orders); the attribute it is a value of goes.
+func valueBeforeNoun(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		x, v, y := items[i], items[i+1], items[i+2]
+		if x.eng || !x.isNoun() || x.part != partSubj || !v.eng || v.part != partCopula || len(v.words) == 0 || y.eng || !y.isNoun() || y.t == nil {
+			continue
+		}
+		t := &Term{Words: []string{strings.ToLower(strings.Join(v.words, " "))}, Class: 'a'}
+		m := item{t: t, words: t.Words, surface: v.surface, known: true, eng: true, mood: moodMod, form: formAdn}
+		items = append(items[:i], append([]item{m}, items[i+2:]...)...)
 	}
 	return items
 }

@@ -384,6 +384,11 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Ruby", "취소할 수 있는 주문 목록", naming.KindVariable, "cancelable_orders"},
 		{"Java", "삭제할 수 있는 댓글인지", naming.KindFunction, "canDeleteComment"},
 		{"Java", "업로드할 수 있는 최대 파일 크기", naming.KindConstant, "MAX_UPLOAD_FILE_SIZE"},
+		// 재 before a verbal noun is re-; a Latin value before 인 and a noun.
+		{"Go", "재구매한 고객 수", naming.KindVariable, "repurchasedCustomerCount"},
+		{"Python", "재방문한 사용자 목록", naming.KindVariable, "revisited_users"},
+		{"Python", "확장자가 jpg인 파일만 골라내는 함수", naming.KindFunction, "filter_jpg_files"},
+		{"Go", "상태가 PENDING인 주문 목록", naming.KindVariable, "pendingOrders"},
 	}
 	checkTopThree(t, tests)
 }
