@@ -687,6 +687,13 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
+	q = reHashFrom.ReplaceAllString(q, "hashmap $1")           // Ruby's "hash from currency code to rate": a map
+	q = reFrozen.ReplaceAllString(q, "constant $1")            // "frozen array of …": a Ruby constant
+	q = reOwnerHas.ReplaceAllString(q, "$1$2")                 // "notifications a user has": whose they are
+	q = reTellingIf.ReplaceAllString(q, " that says whether ") // "property telling if …"
+	if reFnAsk.MatchString(q) && !reCalledWords.MatchString(q) {
+		q = reAfterDone.ReplaceAllString(q, "") // "recalculates the total after a coupon is applied": when, not what
+	}
 	q = reNTimes.ReplaceAllString(q, "") // "retries a request up to 3 times"
 	if reFnAsk.MatchString(q) {
 		q = reWhileIng.ReplaceAllString(q, "") // "function that saves the draft while typing": when, not what
@@ -825,6 +832,12 @@ var (
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
 	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
+	reHashFrom     = regexp.MustCompile(`(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`)
+	reFrozen       = regexp.MustCompile(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
+	reOwnerHas     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)
+	reTellingIf    = regexp.MustCompile(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)
+	reCalledWords  = regexp.MustCompile(`(?i)\b(callback|handler|listener|hook|called|fired|triggered|invoked|runs|run)\b`)
+	reAfterDone    = regexp.MustCompile(`(?i),?\s+(?:after|once|whenever)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has\s+been|have\s+been|gets|get)\s+\w+ed\s*([?.!]?)\s*$`)
 	reNTimes       = regexp.MustCompile(`(?i)\s+(?:up\s+to\s+|at\s+most\s+)?\d+\s+times\b`)
 	reFnAsk        = regexp.MustCompile(`(?i)\b(function|method|func|fn|callback|handler)\s+(that|to|which)\b`)
 	reWhileIng     = regexp.MustCompile(`(?i)\s+while\s+(?:the\s+user\s+is\s+|the\s+user\s+|they\s+are\s+)?[a-z]+ing\b[^,.?]*`)

@@ -136,7 +136,7 @@ func TestThatOnes(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"JavaScript", "상품 리스트에서 품절된 것만 걸러내는 함수", naming.KindFunction, "filterOutOfStockProducts"},
 		{"Kotlin", "주문 중에 취소된 것만 모은 리스트", naming.KindVariable, "cancelledOrders"},
-		{"JavaScript", "상품 리스트에서 품절 아닌 것만 남기는 함수", naming.KindFunction, "filter"},
+		{"JavaScript", "상품 리스트에서 품절 아닌 것만 남기는 함수", naming.KindFunction, "filterInStockProducts"},
 	})
 }
 

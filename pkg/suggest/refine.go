@@ -1869,7 +1869,7 @@ func placeWord(it item) string {
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, againPrefix, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
+	isInPlace, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
 }
 
 // isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
@@ -1892,6 +1892,91 @@ func isInPlace(items []item) []item {
 		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
 		items = append(items[:i+1], items[i+2:]...)
 		break
+	}
+	return items
+}
+
+// allowedBefore: "allowed image file extensions": allowed before a noun is
+// the state of the things allowed, not "can".
+func allowedBefore(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := &items[i]; it.eng && it.g == gCan && (it.surface == "allowed" || it.surface == "permitted") && items[i+1].eng && items[i+1].isNoun() {
+			t := termOr("allowed", 'a')
+			it.g, it.t, it.words, it.mood, it.form = gNone, t, t.Words, moodMod, formAdn
+		}
+	}
+	return items
+}
+
+// heldAsType: 만료 시각 datetime으로 들고 있는 변수: the type a value is
+// held as is no part of its name.
+func heldAsType(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := items[i]; it.eng && it.part == partDir && items[i+1].g == gHolder && i > 0 && items[i-1].isNoun() {
+			items = append(items[:i], items[i+1:]...)
+		}
+	}
+	return items
+}
+
+// madeThing: 카테고리별로 묶어서 dict로 만든 거: what the value was made
+// from says what it is; 만들다 itself names nothing.
+func madeThing(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		if it.eng || !it.isVerb() || it.t.en() != "create" || it.mood != moodMod || !(it.rest == "거" || it.rest == "것" || i+1 < len(items) && items[i+1].g == gVariable) {
+			continue
+		}
+		if p := items[i-1]; p.mood == moodConn && (p.isVerb() || p.isAdj()) || p.part == partDir {
+			items = append(items[:i], items[i+1:]...)
+			i--
+		}
+	}
+	return items
+}
+
+// fetchedNoun: 헬스킷에서 가져온 걸음 수, 서버에서 받아온 목록: where a
+// value came from is no part of its name (got steps says nothing).
+func fetchedNoun(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it := items[i]
+		if !it.eng && it.isVerb() && it.t.en() == "get" && it.mood == moodMod && it.form != formFut && !it.neg && nounish(items[i+1]) {
+			items = append(items[:i], items[i+1:]...)
+		}
+	}
+	return items
+}
+
+// onesFrom: 세션 목록에서 만료된 것들만 골라내는: the ones are the things
+// of the list (expired sessions), picked.
+func onesFrom(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		src := items[i]
+		if src.eng || src.part != partFrom {
+			continue
+		}
+		n, k := src, i
+		if src.g == gList && i > 0 && items[i-1].isNoun() && items[i-1].part == partNone {
+			n, k = items[i-1], i-1
+		} else if !src.isNoun() {
+			continue
+		}
+		if p := items[i+2]; !p.eng && i+3 < len(items) && (p.surface == "거" || p.surface == "것" || p.surface == "것들" || p.surface == "거들") {
+			items = append(items[:i+2:i+2], items[i+3:]...) // 완료된 거만: the ones
+		}
+		m, v := items[i+1], items[i+2]
+		if m.eng || v.eng || !(m.isAdj() || m.isVerb()) || m.mood != moodMod || !v.isVerb() || v.form == formNoun {
+			continue
+		}
+		n.part, n.rest, n.plural = partObj, "을", true
+		out := append([]item(nil), items[:k]...)
+		if e := v.t.en(); v.mood == moodMod && (e == "filter" || e == "pick" || e == "select" || e == "extract") {
+			// 완료된 거만 필터링한 (목록): the ones themselves, completed todos
+			n.part, n.rest = partNone, ""
+			return append(append(out, m, n), items[i+3:]...)
+		}
+		out = append(out, m, n)
+		return append(out, items[i+2:]...)
 	}
 	return items
 }

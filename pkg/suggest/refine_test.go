@@ -389,6 +389,23 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "재방문한 사용자 목록", naming.KindVariable, "revisited_users"},
 		{"Python", "확장자가 jpg인 파일만 골라내는 함수", naming.KindFunction, "filter_jpg_files"},
 		{"Go", "상태가 PENDING인 주문 목록", naming.KindVariable, "pendingOrders"},
+		// How many (몇 개 있는지) is a count; the type a value is held as,
+		// what it was made with and where it came from name nothing.
+		{"C", "UART 수신 버퍼에 아직 안 읽은 바이트 몇개 있는지 리턴하는 함수", naming.KindFunction, "get_unread_byte_count"},
+		{"Java", "장바구니에 상품이 몇 개 들어있는지", naming.KindVariable, "cartItemCount"},
+		{"Python", "jwt 액세스 토큰 만료 시각 datetime으로 들고 있는 변수", naming.KindVariable, "jwt_access_token_expires_at"},
+		{"Python", "게시글 리스트를 카테고리별로 묶어서 dict로 만든거 변수 이름", naming.KindVariable, "posts_by_category"},
+		{"Swift", "헬스킷에서 가져온 오늘 걸음 수 변수", naming.KindVariable, "todayStepCount"},
+		// The ones taken from a list are its things.
+		{"Go", "세션 목록에서 만료된 것들만 골라내는 함수", naming.KindFunction, "filterExpiredSessions"},
+		{"Swift", "할일 목록에서 완료된 거만 필터링한 computed property", naming.KindVariable, "doneTodos"},
+		// English: allowed before a noun, Ruby's hash from A to B, frozen
+		// arrays, what an owner has, "telling if", an "after …" clause.
+		{"Ruby", "frozen array of allowed image file extensions", naming.KindConstant, "ALLOWED_IMAGE_FILE_EXTENSIONS"},
+		{"Ruby", "hash from currency code to exchange rate", naming.KindVariable, "exchange_rates_by_currency_code"},
+		{"Python", "what do I call the function that returns how many unread notifications a user has", naming.KindFunction, "get_unread_notification_count"},
+		{"Kotlin", "property telling if the free trial period has ended", naming.KindVariable, "isTrialPeriodEnded"},
+		{"Java", "method that recalculates the order total after a coupon is applied", naming.KindFunction, "recalculateOrderTotal"},
 	}
 	checkTopThree(t, tests)
 }

@@ -243,5 +243,12 @@ func loadGrammar() *grammarIndex {
 func restate(question string) string {
 	question = reRedo.ReplaceAllString(question, "re$1")
 	question = reToggleKo.Replace(question)
+	question = reHowManyKo.ReplaceAllStringFunc(question, func(m string) string {
+		// 바이트 몇 개 있는지, 몇 명인지: how many, a count
+		if strings.Contains(m, "남") {
+			return "남은 개수"
+		}
+		return "개수"
+	})
 	return reMakingNow.ReplaceAllString(question, "")
 }
