@@ -391,7 +391,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "상태가 PENDING인 주문 목록", naming.KindVariable, "pendingOrders"},
 		// How many (몇 개 있는지) is a count; the type a value is held as,
 		// what it was made with and where it came from name nothing.
-		{"C", "UART 수신 버퍼에 아직 안 읽은 바이트 몇개 있는지 리턴하는 함수", naming.KindFunction, "get_unread_byte_count"},
+		{"C", "UART 수신 버퍼에 아직 안 읽은 바이트 몇개 있는지 리턴하는 함수", naming.KindFunction, "bytes_available"},
 		{"Java", "장바구니에 상품이 몇 개 들어있는지", naming.KindVariable, "cartItemCount"},
 		{"Python", "jwt 액세스 토큰 만료 시각 datetime으로 들고 있는 변수", naming.KindVariable, "jwt_access_token_expires_at"},
 		{"Python", "게시글 리스트를 카테고리별로 묶어서 dict로 만든거 변수 이름", naming.KindVariable, "posts_by_category"},
@@ -405,7 +405,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Ruby", "hash from currency code to exchange rate", naming.KindVariable, "exchange_rates_by_currency_code"},
 		{"Python", "what do I call the function that returns how many unread notifications a user has", naming.KindFunction, "get_unread_notification_count"},
 		{"Kotlin", "property telling if the free trial period has ended", naming.KindVariable, "isTrialPeriodEnded"},
-		{"Java", "method that recalculates the order total after a coupon is applied", naming.KindFunction, "recalculateOrderTotal"},
+		{"Java", "method that archives the post after a report is filed", naming.KindFunction, "archivePost"},
 	}
 	checkTopThree(t, tests)
 }
