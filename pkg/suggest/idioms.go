@@ -681,8 +681,14 @@ func matchIdioms(q string, f *frame) []*idiom {
 // kindWords are masked before Korean text is matched, so 수 is never
 // found in 함수 or 상수. They are the unambiguous kind words of grammar.go's
 // list: 모델, 타입, 객체, 필드 there also name things a line may match on
-// (뷰모델, 데이터 타입), so they are not masked.
-var kindWords = strings.NewReplacer("함수", "|", "메서드", "|", "메소드", "|", "변수", "|", "상수", "|", "클래스", "|", "구조체", "|", "열거형", "|", "인터페이스", "|", "프로퍼티", "|")
+// (뷰모델, 데이터 타입), so they are not masked. A kind word's 이름 or 명
+// (변수 이름, 필드명) and the request's 이름 (이름 추천, 이름 뭐) ask for the
+// name, so a line on names (이름 비교) does not match them.
+var kindWords = strings.NewReplacer(
+	"변수 이름", "|", "변수이름", "|", "함수 이름", "|", "함수이름", "|", "메서드 이름", "|", "메소드 이름", "|", "클래스 이름", "|", "상수 이름", "|",
+	"필드 이름", "|", "프로퍼티 이름", "|", "변수명", "|", "함수명", "|", "메서드명", "|", "메소드명", "|", "클래스명", "|", "상수명", "|", "필드명", "|",
+	"이름 추천", "|", "이름추천", "|", "이름 뭐", "|", "이름뭐", "|", "이름 좀", "|", "이름좀", "|", "이름 지어", "|", "이름 짓", "|",
+	"함수", "|", "메서드", "|", "메소드", "|", "변수", "|", "상수", "|", "클래스", "|", "구조체", "|", "열거형", "|", "인터페이스", "|", "프로퍼티", "|")
 
 // reYesNoEn: an English question asked as yes or no.
 var reYesNoEn = regexp.MustCompile(`^ (is|are|was|were|does|do|did|has|have|can|should|will) |\b(whether|flag|checks? if|tells? if|true if|true when)\b`)

@@ -1869,7 +1869,7 @@ func placeWord(it item) string {
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
+	isInPlace, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
 }
 
 // isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
@@ -1892,6 +1892,43 @@ func isInPlace(items []item) []item {
 		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
 		items = append(items[:i+1], items[i+2:]...)
 		break
+	}
+	return items
+}
+
+// actionTimed: 디바운스 300ms, 폴링 3초, 연결 5초: an action then a time is
+// how long the action waits or how often it runs (debounce delay, poll
+// interval, connect timeout), the value a constant holds.
+func actionTimed(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it, u := items[i], items[i+1]
+		if it.eng || it.t == nil || it.t.Class != 'v' || it.form != formNoun || it.part != partNone || it.g != gNone || u.g != gUnit || !durationUnits[u.unit] {
+			continue
+		}
+		if i > 0 && items[i-1].isNoun() && items[i-1].t != nil && attrHeads[items[i-1].t.en()] {
+			continue
+		}
+		if i+2 < len(items) && items[i+2].t != nil && (attrHeads[items[i+2].t.en()] || items[i+2].t.en() == "time" || items[i+2].t.en() == "period") {
+			// 연결 5초 타임아웃: the value is named already, and the time
+			// is its value
+			items[i+1], items[i+2] = items[i+2], items[i+1]
+			continue
+		}
+		var head string
+		switch it.t.en() {
+		case "debounce", "throttle", "wait", "delay", "sleep", "pause", "back off", "backoff":
+			head = "delay"
+		case "poll", "retry", "refresh", "sync", "heartbeat", "ping", "check", "flush", "back up", "backup", "autosave", "rotate", "reconnect", "update", "clean up", "cleanup":
+			head = "interval"
+		case "connect", "request", "read", "write", "respond", "load", "fetch", "download", "upload", "call", "query", "execute", "run", "process", "shut down", "shutdown":
+			head = "timeout"
+		case "animate", "show", "display", "fade", "fade in", "fade out", "slide", "scroll", "vibrate", "blink", "play":
+			head = "duration"
+		default:
+			continue
+		}
+		t := &Term{Words: append(append([]string{}, it.t.Words...), head), Class: 'n', Korean: it.t.Korean}
+		items[i].t, items[i].words, items[i].alt = t, t.Words, nil
 	}
 	return items
 }

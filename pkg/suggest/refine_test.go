@@ -406,6 +406,12 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "what do I call the function that returns how many unread notifications a user has", naming.KindFunction, "get_unread_notification_count"},
 		{"Kotlin", "property telling if the free trial period has ended", naming.KindVariable, "isTrialPeriodEnded"},
 		{"Java", "method that archives the post after a report is filed", naming.KindFunction, "archivePost"},
+		// An action then a time is its delay, interval or timeout.
+		{"JavaScript", "검색 인풋 디바운스 300ms 상수로 뺄건데 이름", naming.KindConstant, "DEBOUNCE_DELAY_MS"},
+		{"Java", "폴링 3초 상수", naming.KindConstant, "POLL_INTERVAL_SECONDS"},
+		{"Go", "연결 5초 타임아웃 상수", naming.KindConstant, "connectionTimeout"},
+		// A request's 이름 is no name to match a line on (이름 비교).
+		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}
 	checkTopThree(t, tests)
 }
