@@ -682,10 +682,12 @@ func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 	mod := splitWords(m.mod)
 	noun := m.noun
 	var verb []string
+	bare := false // the event has no noun of its own (receive, get)
 	if m.verb != nil {
 		if len(noun) == 0 {
 			noun = eventNoun(m.verb)
 		}
+		bare = m.verb.Class == 'v' && strings.Join(noun, " ") == m.verb.en() && verbNoun(m.verb) == nil && nominals[m.verb.en()] == ""
 		if m.future {
 			verb = splitWords(thirdPerson(m.verb.en()))
 		} else {
@@ -734,6 +736,15 @@ func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 		add(mod, m.owner, splitWords("time"))
 		add(mod, m.owner, noun, splitWords("time"))
 	default:
+		if bare && len(m.owner) > 0 {
+			// 마지막으로 하트비트 받은 시각: the heartbeat's moment
+			// (lastHeartbeatAt), then the participle (…ReceivedAt); a verb
+			// with no noun of its own is no event noun (…ReceiveAt)
+			add(mod, m.owner, at)
+			add(mod, m.owner, verb, at)
+			add(mod, m.owner, splitWords("time"))
+			break
+		}
 		add(mod, m.owner, noun, at)
 		if len(verb) > 0 && m.mod != "next" {
 			add(ownerVerb, at)

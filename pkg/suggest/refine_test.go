@@ -410,6 +410,8 @@ func TestPhrasePatterns(t *testing.T) {
 		{"JavaScript", "검색 인풋 디바운스 300ms 상수로 뺄건데 이름", naming.KindConstant, "DEBOUNCE_DELAY_MS"},
 		{"Java", "폴링 3초 상수", naming.KindConstant, "POLL_INTERVAL_SECONDS"},
 		{"Go", "연결 5초 타임아웃 상수", naming.KindConstant, "connectionTimeout"},
+		// A moment of an event with no noun of its own: the thing's moment.
+		{"Go", "구조체에 마지막으로 하트비트 받은 시각 필드 이름", naming.KindVariable, "lastHeartbeatAt"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}
