@@ -37,6 +37,7 @@ var (
 	reEndpoint  = regexp.MustCompile(`(?i)\s*(?:요청\s*(?:을|를)?\s*(?:받는|처리하는)\s*)?(?:api\s*)?(?:엔드포인트|endpoint|뷰|view)\s*(함수|메서드|메소드)`)
 	reKindAs    = regexp.MustCompile(`(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`)
 	reKindAs2   = regexp.MustCompile(`(?i)(\S.*?)(?:를|을)\s+(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s*(?:만들|정의|선언)\S*(?:\s*(?:건데|거야|건데요))?`)
+	reThatOne   = regexp.MustCompile(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
 	reHowManyKo = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지)`)
 	reMakingNow = regexp.MustCompile(`^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`)
 	reArrowMap  = regexp.MustCompile(`([\p{Hangul}A-Za-z]+(?:\s[\p{Hangul}A-Za-z]+)?)\s*(?:→|->|=>)\s*(\p{Hangul}+|[A-Za-z]+)`)

@@ -1869,7 +1869,7 @@ func placeWord(it item) string {
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
+	isInPlace, placeAsContext, countFound, layerBeforeKind, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
 }
 
 // isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
@@ -1892,6 +1892,57 @@ func isInPlace(items []item) []item {
 		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
 		items = append(items[:i+1], items[i+2:]...)
 		break
+	}
+	return items
+}
+
+// placeAsContext: 관리자 대시보드에 … 구하는, 화면에 … 계산하는: the place
+// of a verb that puts nothing anywhere (count, calculate, get, check) is
+// where the code runs, not a destination (countToAdminDashboard).
+func placeAsContext(items []item) []item {
+	main := -1
+	for j, v := range items {
+		if v.isVerb() && v.form != formNoun && !v.eng {
+			main = j
+		}
+	}
+	if main < 0 || items[main].mood != moodMod && items[main].mood != moodEnd && items[main].mood != moodNominal {
+		return items
+	}
+	switch items[main].t.en() {
+	case "count", "calculate", "compute", "get", "find", "sort", "filter", "validate", "format":
+	default:
+		return items
+	}
+	for i := 0; i < main; i++ {
+		if it := &items[i]; !it.eng && it.part == partLoc && it.isNoun() {
+			it.part = partIgnore
+		}
+	}
+	return items
+}
+
+// countFound: 유저 수 구하는, 상품 개수 구하는: finding a count is counting
+// (countUsers, getUserCount), not a calculation.
+func countFound(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := &items[i]
+		if it.eng || !it.isVerb() || it.t.en() != "calculate" || !hasAnyPrefix(it.surface, "구하", "구해", "구한") || items[i-1].g != gCount {
+			continue
+		}
+		t := termOr("count", 'v')
+		it.t, it.words = t, t.Words
+	}
+	return items
+}
+
+// layerBeforeKind: 서비스 메서드, 유틸 함수, 헬퍼 함수: where the function
+// lives is no part of its name.
+func layerBeforeKind(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		if it := items[i]; !it.eng && (items[i+1].g == gFunction) && it.part == partNone && (it.surface == "서비스" || it.surface == "유틸" || it.surface == "유틸리티" || it.surface == "헬퍼" || it.surface == "공통") {
+			return append(items[:i], items[i+1:]...)
+		}
 	}
 	return items
 }

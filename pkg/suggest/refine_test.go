@@ -148,7 +148,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Kotlin", "채팅방에 새 메시지가 왔을 때 호출되는 콜백", naming.KindFunction, "onNewMessage"},
 		{"JavaScript", "새 댓글이 달렸을 때 핸들러", naming.KindFunction, "onNewComment"},
 		// An aside in parentheses inside the question: the words around it name the thing.
-		{"TypeScript", "장바구니 상품 총 수량 (종류 수 말고 수량 합계) 구하는 함수", naming.KindFunction, "calculateQuantity"},
+		{"TypeScript", "장바구니 상품 총 수량 (종류 수 말고 수량 합계) 구하는 함수", naming.KindFunction, "calculateCartItemTotalQuantity"},
 		{"Rust", "지갑 주소(검증된 문자열) 감싸는 구조체 이름 뭐로 하지", naming.KindClass, "WalletAddress"},
 		// 접수 is receiving (not 접다), 번호 a number (not 벌다).
 		{"C#", "주문 접수된 시각(UTC) 프로퍼티명", naming.KindVariable, "orderReceivedAtUtc"},
@@ -412,6 +412,13 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "연결 5초 타임아웃 상수", naming.KindConstant, "connectionTimeout"},
 		// A moment of an event with no noun of its own: the thing's moment.
 		{"Go", "구조체에 마지막으로 하트비트 받은 시각 필드 이름", naming.KindVariable, "lastHeartbeatAt"},
+		// 그거 after a clause is what came before it; finding a count is
+		// counting; a service's or a util's function is the function; the
+		// place of a count is context; 총 is total.
+		{"Java", "관리자 대시보드에 오늘 접속한 유저 수 보여줘야 되는데 그거 구하는 서비스 메서드 이름", naming.KindFunction, "countTodayConnectedUsers"},
+		{"Python", "장바구니 상품 개수 구하는 함수", naming.KindFunction, "count_cart_items"},
+		{"Go", "문자열 뒤집는 유틸 함수", naming.KindFunction, "reverseString"},
+		{"Go", "총 금액 구하는 함수", naming.KindFunction, "calculateTotalAmount"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}

@@ -243,6 +243,9 @@ func loadGrammar() *grammarIndex {
 func restate(question string) string {
 	question = reRedo.ReplaceAllString(question, "re$1")
 	question = reToggleKo.Replace(question)
+	// 유저 수 보여줘야 되는데 그거 구하는 메서드: 그거 is the thing before
+	// the clause, which stays; the clause's verb goes
+	question = reThatOne.ReplaceAllString(question, " ")
 	question = reHowManyKo.ReplaceAllStringFunc(question, func(m string) string {
 		// 바이트 몇 개 있는지, 몇 명인지: how many, a count
 		if strings.Contains(m, "남") {
