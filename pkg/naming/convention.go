@@ -69,11 +69,13 @@ func cr(primary Case, also ...Case) *caseRule {
 }
 
 var (
-	rulesPEP8   = [4]*caseRule{cr(SnakeCase), cr(SnakeCase), cr(ScreamingSnakeCase), cr(PascalCase)}
-	rulesJava   = [4]*caseRule{cr(CamelCase), cr(CamelCase), cr(ScreamingSnakeCase), cr(PascalCase)}
-	rulesJS     = [4]*caseRule{cr(CamelCase), cr(CamelCase), cr(ScreamingSnakeCase, CamelCase), cr(PascalCase)}
-	rulesGo     = [4]*caseRule{cr(GoCamelCase, GoPascalCase), cr(GoCamelCase, GoPascalCase), cr(GoCamelCase, GoPascalCase), cr(GoPascalCase, GoCamelCase)}
-	rulesCSharp = [4]*caseRule{cr(PascalCase), cr(CamelCase), cr(PascalCase), cr(PascalCase)}
+	rulesPEP8 = [4]*caseRule{cr(SnakeCase), cr(SnakeCase), cr(ScreamingSnakeCase), cr(PascalCase)}
+	rulesJava = [4]*caseRule{cr(CamelCase), cr(CamelCase), cr(ScreamingSnakeCase), cr(PascalCase)}
+	rulesJS   = [4]*caseRule{cr(CamelCase), cr(CamelCase), cr(ScreamingSnakeCase, CamelCase), cr(PascalCase)}
+	rulesGo   = [4]*caseRule{cr(GoCamelCase, GoPascalCase), cr(GoCamelCase, GoPascalCase), cr(GoCamelCase, GoPascalCase), cr(GoPascalCase, GoCamelCase)}
+	// C# variables: locals and parameters camelCase, properties (and
+	// public fields) PascalCase, both valid.
+	rulesCSharp = [4]*caseRule{cr(PascalCase), cr(CamelCase, PascalCase), cr(PascalCase), cr(PascalCase)}
 	rulesRust   = [4]*caseRule{cr(SnakeCase), cr(SnakeCase), cr(ScreamingSnakeCase), cr(PascalCase)}
 )
 

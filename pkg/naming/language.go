@@ -183,8 +183,9 @@ var languageTable = []*langInfo{
 		aliases:  "csharp cs dotnet net unity 씨샵 씨샾 시샵 시샾 씨샤프 시샤프 닷넷 유니티",
 		keywords: csharpKeywords,
 		// Microsoft's conventions: methods, constants and types PascalCase,
-		// locals and parameters camelCase (private fields _camelCase).
-		defaults: [4]caseRule{rule(PascalCase), rule(CamelCase), rule(PascalCase, ScreamingSnakeCase), rule(PascalCase)},
+		// locals and parameters camelCase (private fields _camelCase),
+		// properties PascalCase: a variable may be either.
+		defaults: [4]caseRule{rule(PascalCase), rule(CamelCase, PascalCase), rule(PascalCase, ScreamingSnakeCase), rule(PascalCase)},
 		note:     "Methods, properties, constants and types are PascalCase; local variables and parameters camelCase.",
 	},
 	{

@@ -23,6 +23,15 @@ type builder struct {
 	seen     map[string]bool
 	mustKeep map[string]bool // words a short form must not drop (forms_extra.go)
 	asked    map[string]bool // the identifier words of the question's own terms
+	property bool            // C#: the variable asked for is a property (PascalCase)
+}
+
+// format is the room's name of kind for words; a C# property is PascalCase.
+func (b *builder) format(k naming.Kind, words []string) string {
+	if b.property && k == naming.KindVariable {
+		return naming.Format(words, naming.PascalCase)
+	}
+	return b.room.Format(k, words)
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
@@ -62,7 +71,7 @@ func (b *builder) add(k naming.Kind, c cand) {
 		if len(kept) > 0 && len(kept) < len(words)-1 {
 			// the short form first, the one that says failed after it
 			// (ParseError, ParseFailedError)
-			b.keep(k, b.room.Format(k, append(kept, words[len(words)-1])), c)
+			b.keep(k, b.format(k, append(kept, words[len(words)-1])), c)
 		}
 	}
 	if len(words) == 2 && typeRoles[words[0]+" "+words[1]] && len(b.lists[i]) > 0 {
@@ -95,7 +104,7 @@ func (b *builder) add(k naming.Kind, c cand) {
 		b.keep(k, naming.Format(words, b.room.Case(k))+"?", c)
 		return
 	}
-	b.keep(k, b.room.Format(k, words), c)
+	b.keep(k, b.format(k, words), c)
 }
 
 func (b *builder) keep(k naming.Kind, name string, c cand) {

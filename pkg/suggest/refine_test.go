@@ -59,7 +59,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"TypeScript", "리프레시 토큰 만료 시간 상수 (초)", naming.KindConstant, "REFRESH_TOKEN_TTL_SECONDS"},
 		{"Swift", "사이드바 열고 닫는 토글 함수", naming.KindFunction, "toggleSidebar"},
 		// Purpose and provenance clauses are context for a value.
-		{"C#", "콤보박스에 바인딩할 국가 컬렉션 프로퍼티", naming.KindVariable, "countries"},
+		{"C#", "콤보박스에 바인딩할 국가 컬렉션 프로퍼티", naming.KindVariable, "Countries"},
 		{"Python", "서버에서 받은 메시지 개수 담는 변수", naming.KindVariable, "message_count"},
 		{"Kotlin", "화면에 보여줄 공지사항 목록 변수", naming.KindVariable, "notices"},
 		// What remains; occurrences counted by their plural.
@@ -151,7 +151,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"TypeScript", "장바구니 상품 총 수량 (종류 수 말고 수량 합계) 구하는 함수", naming.KindFunction, "calculateCartItemTotalQuantity"},
 		{"Rust", "지갑 주소(검증된 문자열) 감싸는 구조체 이름 뭐로 하지", naming.KindClass, "WalletAddress"},
 		// 접수 is receiving (not 접다), 번호 a number (not 벌다).
-		{"C#", "주문 접수된 시각(UTC) 프로퍼티명", naming.KindVariable, "orderReceivedAtUtc"},
+		{"C#", "주문 접수된 시각(UTC) 프로퍼티명", naming.KindVariable, "OrderReceivedAtUtc"},
 		{"Java", "접수 번호 변수", naming.KindVariable, "receiveNumber"},
 		// English: re-X is one verb; "is being Ved" is in progress.
 		{"Python", "name for a function that re-sends the verification email", naming.KindFunction, "resend_verification_email"},
@@ -204,7 +204,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "폴링 간격 (초)", naming.KindVariable, "polling_interval_seconds"},
 		// Glossary: 영업중 is open, 수강중 enrolled, 결제일 the billing date, 곡 a song.
 		{"Swift", "주변 식당 중 지금 영업중인 곳만 골라낸 배열 변수명", naming.KindVariable, "openNearbyRestaurants"},
-		{"C#", "학생이 수강중인 강의 갯수 프로퍼티", naming.KindVariable, "enrolledLectureCount"},
+		{"C#", "학생이 수강중인 강의 갯수 프로퍼티", naming.KindVariable, "EnrolledLectureCount"},
 		{"Ruby", "구독 다음 결제일 구하는 메서드 이름", naming.KindFunction, "calculate_next_subscription_billing_date"},
 		{"Python", "재생목록에 곡 추가하는 함수", naming.KindFunction, "add_song_to_playlist"},
 		// English: a collection keyed or indexed by something is a map by it.
@@ -419,6 +419,12 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "장바구니 상품 개수 구하는 함수", naming.KindFunction, "count_cart_items"},
 		{"Go", "문자열 뒤집는 유틸 함수", naming.KindFunction, "reverseString"},
 		{"Go", "총 금액 구하는 함수", naming.KindFunction, "calculateTotalAmount"},
+		// A machine type next to the kind word is the declaration; a role's
+		// 권한 있는지 is having that permission; 돌고 있는 is running.
+		{"Go", "워커풀에서 지금 돌고있는 작업 갯수 (atomic.Int64) 필드명", naming.KindVariable, "runningTaskCount"},
+		{"Kotlin", "재시도 횟수 Int 변수", naming.KindVariable, "retryCount"},
+		{"C#", "사용자가 관리자 권한 있는지 나타내는 프로퍼티", naming.KindVariable, "IsAdmin"},
+		{"C#", "온라인 강의 수강생 수 프로퍼티 이름", naming.KindVariable, "OnlineLectureStudentCount"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}

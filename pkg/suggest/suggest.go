@@ -37,6 +37,9 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 		f.kinds[3] = true
 	}
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
+	if l := strings.ToLower(question); b.lang == naming.LangCSharp && (strings.Contains(l, "프로퍼티") || strings.Contains(l, "property") || strings.Contains(l, "properties")) {
+		b.property = true // a C# property is PascalCase (IsAdmin), a local camelCase
+	}
 	b.build(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.topUp()
@@ -243,6 +246,12 @@ func loadGrammar() *grammarIndex {
 func restate(question string) string {
 	question = reRedo.ReplaceAllString(question, "re$1")
 	question = reToggleKo.Replace(question)
+	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
+	if naming.QuestionIsKorean(question) {
+		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the
+		// value's machine type is its declaration, not its name
+		question = reMachineType.ReplaceAllString(question, "$1$2")
+	}
 	// 유저 수 보여줘야 되는데 그거 구하는 메서드: 그거 is the thing before
 	// the clause, which stays; the clause's verb goes
 	question = reThatOne.ReplaceAllString(question, " ")
