@@ -4,7 +4,7 @@ package suggest
 // passes leave in a shape the frame misreads. refine runs these right
 // after clausePasses, in this order (each says what it reads).
 var collectionPasses = []func([]item) []item{
-	groupedByKey, topByMeasure, matchingCondition, englishRecentDays, englishOrderBy,
+	groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
 }
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
@@ -146,6 +146,47 @@ func matchingCondition(items []item) []item {
 			items = append(items[:j], append([]item{{g: gList, surface: "목록", known: true}}, items[j:]...)...)
 		}
 		return append(items[:i], items[i+1:]...)
+	}
+	return items
+}
+
+// emptyMaking are verbs that only say a thing came to be: written,
+// created, posted, come in.
+var emptyMaking = map[string]bool{"write": true, "create": true, "post": true, "come in": true, "generate": true}
+
+// madeInPeriod: 오늘 작성된 댓글들, 이번 주에 생성된 주문: things made in a
+// period are that period's things (todayComments); being written or made
+// says nothing more.
+func madeInPeriod(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		p, v, n := items[i], items[i+1], items[i+2]
+		if p.eng || v.eng || p.t == nil || !timeScope[p.t.en()] || (p.part != partNone && p.part != partIgnore && p.part != partLoc) ||
+			!v.isVerb() || v.mood != moodMod || v.neg || !emptyMaking[v.t.en()] || !n.isNoun() || n.eng {
+			continue
+		}
+		items[i].part = partNone
+		return append(items[:i+1], items[i+2:]...)
+	}
+	return items
+}
+
+// verbResults: 키워드로 검색한 결과, 계산한 결과: what a verb gave is its
+// results (searchResults), not results that were searched.
+func verbResults(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		v, r := items[i], items[i+1]
+		if v.eng || r.eng || !v.isVerb() || v.mood != moodMod || v.neg || v.form == formFut || v.form == formPassFut || r.t == nil || r.t.en() != "result" || r.part != partNone {
+			continue
+		}
+		if v.t.en() != "search" && v.t.en() != "query" && v.t.en() != "calculate" && v.t.en() != "compute" && v.t.en() != "analyze" {
+			continue
+		}
+		items[i].form, items[i].mood, items[i].rest = formNoun, moodNone, ""
+		if i > 0 && items[i-1].part == partDir && items[i-1].isNoun() {
+			// 키워드로 검색한: the means is context, not a part of the name
+			items = append(items[:i-1], items[i:]...)
+		}
+		return items
 	}
 	return items
 }
