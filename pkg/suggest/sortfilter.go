@@ -69,6 +69,11 @@ func groupedByKey(items []item) []item {
 			continue
 		}
 		out := append([]item{}, items[:start]...)
+		if key.t != nil && key.t.en() == "page" {
+			// 페이지별로 나눈 결과: split into pages is paged (pagedResults)
+			t := termOr("paged", 'a')
+			key = item{t: t, words: t.Words, known: true, surface: key.surface, mood: moodMod, form: formAdn}
+		}
 		out = append(out, key)
 		out = append(out, head...)
 		if !listFollows(rest) {

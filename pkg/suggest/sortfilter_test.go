@@ -18,6 +18,7 @@ func TestCollectionPasses(t *testing.T) {
 		{"TypeScript", "작성자별로 나눈 댓글 변수", naming.KindVariable, "commentsByAuthor"},
 		{"Python", "학년별로 모아둔 학생", naming.KindVariable, "students_by_grade_level"},
 		{"Swift", "날짜별로 묶인 일정", naming.KindVariable, "schedulesByDate"},
+		{"Java", "페이지별로 나눈 게시글 목록", naming.KindVariable, "pagedPosts"},
 		// topByMeasure: the measure ranks, the top N are many
 		{"JavaScript", "좋아요 상위 10개 댓글", naming.KindVariable, "topComments"},
 		{"Python", "평점 상위 3개 식당", naming.KindVariable, "top_restaurants"},
@@ -47,5 +48,7 @@ func TestCollectionPasses(t *testing.T) {
 		{"JavaScript", "판매량 상위 5개 상품", naming.KindVariable, "bestSellers"},
 		{"PHP", "지난 30일 동안 가입한 회원", naming.KindVariable, "$recentSignups"},
 		{"Kotlin", "최근에 가입한 유저들", naming.KindVariable, "recentSignups"},
+		{"Kotlin", "top 10 posts by views", naming.KindVariable, "topPosts"},
+		{"Go", "top 3 players by score", naming.KindVariable, "topPlayers"},
 	})
 }
