@@ -49,6 +49,9 @@ func TestCollectionPasses(t *testing.T) {
 		{"PHP", "지난 30일 동안 가입한 회원", naming.KindVariable, "$recentSignups"},
 		{"Kotlin", "최근에 가입한 유저들", naming.KindVariable, "recentSignups"},
 		{"Kotlin", "top 10 posts by views", naming.KindVariable, "topPosts"},
+		// 한글 is a word of its own, not 작성한 글 (utilities.tsv)
+		{"Ruby", "오늘 작성한 글이 있는지", naming.KindVariable, "has_today_posts"},
+		{"Go", "한글 포함 여부", naming.KindVariable, "hasHangul"},
 		{"Go", "top 3 players by score", naming.KindVariable, "topPlayers"},
 	})
 }
