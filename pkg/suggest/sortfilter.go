@@ -1,0 +1,280 @@
+package suggest
+
+// Sorting, filtering, grouping and collection phrases that refine's clause
+// passes leave in a shape the frame misreads. refine runs these right
+// after clausePasses, in this order (each says what it reads).
+var collectionPasses = []func([]item) []item{
+	groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
+}
+
+// groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
+// 그룹핑된 사용자, 부서별로 나눈 직원.
+var groupingVerbs = map[string]bool{"group": true, "classify": true, "divide": true, "split": true, "collect": true}
+
+// isByKey: 카테고리별, 카테고리마다 (a key with 별) or the key before a
+// separate 별로 / 기준으로 word (returned as the index of that word).
+func isByKey(items []item, i int) (ok bool, sep bool) {
+	k := items[i]
+	if k.eng || !k.isNoun() {
+		return false, false
+	}
+	if k.part == partBy {
+		return true, false
+	}
+	if k.part == partNone && i+1 < len(items) && items[i+1].g == gBy && !items[i+1].eng {
+		return true, true
+	}
+	return false, false
+}
+
+// groupedByKey: 카테고리별로 묶은 상품, 상품들 카테고리별로 그룹화한 맵:
+// things bucketed by a key are those things by the key
+// (productsByCategory); the bucketing verb names nothing more, and the
+// answer is a collection even when no list word is written.
+func groupedByKey(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		ok, sep := isByKey(items, i)
+		if !ok {
+			continue
+		}
+		v := i + 1
+		if sep {
+			v++
+		}
+		if v >= len(items) {
+			break
+		}
+		vb := items[v]
+		// 묶은, 묶인, 모아둔 (one grammar word: kept by the key)
+		kept := (vb.g == gKeep || vb.g == gHolder) && vb.mood == moodMod
+		if !kept && (vb.eng || !vb.isVerb() || vb.mood != moodMod && vb.rest != "인" || vb.neg || !groupingVerbs[vb.t.en()]) {
+			continue
+		}
+		key := items[i]
+		key.part, key.rest = partBy, "별"
+		// What is bucketed: the noun after the verb, or (상품들 카테고리별로
+		// 그룹화한 맵) the noun written before the key.
+		var head []item
+		rest := items[v+1:]
+		start := i
+		if v+1 < len(items) && items[v+1].isNoun() && !items[v+1].eng && items[v+1].part == partNone {
+			head = []item{items[v+1]}
+			rest = items[v+2:]
+		} else if i > 0 && items[i-1].isNoun() && !items[i-1].eng && (items[i-1].part == partNone || items[i-1].part == partObj) && v+1 < len(items) && (items[v+1].g == gList || items[v+1].g == gMapWord) {
+			h := items[i-1]
+			h.part = partNone
+			head = []item{h}
+			start = i - 1
+		} else {
+			continue
+		}
+		out := append([]item{}, items[:start]...)
+		if key.t != nil && key.t.en() == "page" {
+			// 페이지별로 나눈 결과: split into pages is paged (pagedResults)
+			t := termOr("paged", 'a')
+			key = item{t: t, words: t.Words, known: true, surface: key.surface, mood: moodMod, form: formAdn}
+		}
+		out = append(out, key)
+		out = append(out, head...)
+		if !listFollows(rest) {
+			out = append(out, item{g: gList, surface: "목록", known: true})
+		}
+		out = append(out, rest...)
+		return out
+	}
+	return items
+}
+
+// listFollows: the phrase goes on with a list or map word (목록, 맵, 해시),
+// or with something other than a kind word (a verb, another noun).
+func listFollows(rest []item) bool {
+	for _, x := range rest {
+		switch x.g {
+		case gList, gMapWord:
+			return true
+		case gVariable, gConstant, gRequest, gStop, gContext:
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// topByMeasure: 조회수 상위 10개 게시글, 판매량 상위 5개 상품: the measure
+// before 상위 ranks the things (top posts by view count); it is no part of
+// the things' name, and the top N are a collection.
+func topByMeasure(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		m, top, n := items[i], items[i+1], items[i+2]
+		if m.eng || n.eng || !m.isNoun() || m.part != partNone || top.t == nil || top.t.en() != "top" || !n.isNoun() || n.part != partNone {
+			continue
+		}
+		if i > 0 && items[i-1].isNoun() && items[i-1].part == partNone {
+			continue // a longer noun phrase: leave it
+		}
+		m.part, m.rest = partBy, "기준"
+		out := append([]item{}, items[:i]...)
+		out = append(out, top, n)
+		rest := items[i+3:]
+		if !listFollows(rest) {
+			out = append(out, item{g: gList, surface: "목록", known: true})
+		}
+		out = append(out, rest...)
+		// the measure goes last, as 기준 (topPostsByViewCount)
+		return append(out, m)
+	}
+	return items
+}
+
+// conditionNouns are what a thing is matched against: 검색어에 맞는,
+// 필터 조건에 맞는, 조건에 일치하는.
+var conditionNouns = map[string]bool{"filter": true, "filter option": true, "condition": true, "criteria": true, "criterion": true,
+	"search query": true, "query": true, "keyword": true, "search keyword": true, "pattern": true, "rule": true, "search term": true}
+
+// matchingCondition: 필터 조건에 맞는 상품들, 검색어에 맞는 게시글: things
+// that meet a condition are the matching things (matchingProducts); the
+// condition itself is no part of their name.
+func matchingCondition(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		c, v, n := items[i], items[i+1], items[i+2]
+		if c.eng || v.eng || c.t == nil || !conditionNouns[c.t.en()] || (c.part != partLoc && c.part != partAnd && c.part != partIgnore) || v.mood != moodMod || v.neg || v.t == nil || !nounish(n) {
+			continue
+		}
+		if e := v.t.en(); e != "correct" && e != "match" && e != "satisfy" && e != "meet" && e != "fit" {
+			continue
+		}
+		t := termOr("matching", 'a')
+		v.t, v.words = t, t.Words
+		items[i+1] = v
+		if j := i + 3; !n.plural && !listFollows(items[j:]) {
+			// the ones that match are many: matchingPosts
+			items = append(items[:j], append([]item{{g: gList, surface: "목록", known: true}}, items[j:]...)...)
+		}
+		return append(items[:i], items[i+1:]...)
+	}
+	return items
+}
+
+// emptyMaking are verbs that only say a thing came to be: written,
+// created, posted, come in.
+var emptyMaking = map[string]bool{"write": true, "create": true, "post": true, "come in": true, "generate": true}
+
+// madeInPeriod: 오늘 작성된 댓글들, 이번 주에 생성된 주문: things made in a
+// period are that period's things (todayComments); being written or made
+// says nothing more.
+func madeInPeriod(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		p, v, n := items[i], items[i+1], items[i+2]
+		if p.eng || v.eng || p.t == nil || !timeScope[p.t.en()] || (p.part != partNone && p.part != partIgnore && p.part != partLoc) ||
+			!v.isVerb() || v.mood != moodMod || v.neg || !emptyMaking[v.t.en()] || !n.isNoun() || n.eng {
+			continue
+		}
+		items[i].part = partNone
+		return append(items[:i+1], items[i+2:]...)
+	}
+	return items
+}
+
+// verbResults: 키워드로 검색한 결과, 계산한 결과: what a verb gave is its
+// results (searchResults), not results that were searched.
+func verbResults(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		v, r := items[i], items[i+1]
+		if v.eng || r.eng || !v.isVerb() || v.mood != moodMod || v.neg || v.form == formFut || v.form == formPassFut || r.t == nil || r.t.en() != "result" || r.part != partNone {
+			continue
+		}
+		if v.t.en() != "search" && v.t.en() != "query" && v.t.en() != "calculate" && v.t.en() != "compute" && v.t.en() != "analyze" {
+			continue
+		}
+		items[i].form, items[i].mood, items[i].rest = formNoun, moodNone, ""
+		if i > 0 && items[i-1].part == partDir && items[i-1].isNoun() {
+			// 키워드로 검색한: the means is context, not a part of the name
+			items = append(items[:i-1], items[i:]...)
+		}
+		return items
+	}
+	return items
+}
+
+// englishRecentDays: "orders from the last 7 days", "signups in the past
+// week": things of a recent period are the recent things (recentOrders).
+func englishRecentDays(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		p := items[i]
+		if !p.eng || p.g != gFrom && p.g != gIn && !(p.g == gStop && p.surface == "within") || !items[i-1].isNoun() || !items[i-1].eng {
+			continue
+		}
+		j := i + 1
+		for j < len(items) && items[j].g == gStop && (items[j].surface == "the" || items[j].surface == "a") {
+			j++
+		}
+		if j+1 >= len(items) || items[j].t == nil || items[j].t.en() != "last" && items[j].t.en() != "past" || items[j+1].g != gUnit && items[j+1].t == nil {
+			continue
+		}
+		u := items[j+1]
+		if !(u.g == gUnit || u.t != nil && (u.t.en() == "day" || u.t.en() == "week" || u.t.en() == "month" || u.t.en() == "hour")) {
+			continue
+		}
+		if j+2 < len(items) && items[j+2].isNoun() {
+			continue
+		}
+		k := i - 1
+		for k > 0 && items[k-1].eng && items[k-1].isNoun() && items[k-1].part == partNone {
+			k--
+		}
+		if !onlyFrame(items[:k]) || !onlyFrame(items[j+2:]) {
+			continue // "requests in the last minute" counted or limited: a window, not recent things
+		}
+		t := termOr("recent", 'a')
+		rec := item{t: t, words: t.Words, eng: true, known: true, surface: "recent", mood: moodMod, form: formAdn}
+		out := append([]item{}, items[:k]...)
+		out = append(out, rec)
+		out = append(out, items[k:i]...)
+		return append(out, items[j+2:]...)
+	}
+	return items
+}
+
+// onlyFrame: the items say only what kind of name is asked (a list of,
+// the variable for).
+func onlyFrame(items []item) bool {
+	for _, x := range items {
+		switch x.g {
+		case gStop, gList, gVariable, gConstant, gRequest, gOf, gContext:
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// englishOrderBy: "order by created desc", "sort by updated": a
+// participle after by names the timestamp field (created at), and SQL's
+// order by is a sort.
+func englishOrderBy(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		v, by, f := items[i], items[i+1], items[i+2]
+		if !v.eng || v.t == nil || (v.t.en() != "order" && v.t.en() != "sort") || by.g != gBy || !f.eng || f.t == nil || f.t.Class != 'v' {
+			continue
+		}
+		var field string
+		switch f.t.en() {
+		case "create":
+			field = "created at"
+		case "update":
+			field = "updated at"
+		case "delete":
+			field = "deleted at"
+		default:
+			continue
+		}
+		t := termOr(field, 'n')
+		items[i+2] = item{t: t, words: t.Words, eng: true, known: true, surface: f.surface}
+		if v.t.en() == "order" {
+			st := termOr("sort", 'v')
+			items[i].t, items[i].words = st, st.Words
+		}
+		return items
+	}
+	return items
+}

@@ -1,0 +1,57 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestCollectionPasses: questions written for sortfilter.go's passes and
+// idioms/sort-filter3.tsv (none of them is in the evaluation set); want
+// must be among the first three names of the kind.
+func TestCollectionPasses(t *testing.T) {
+	checkTopThree(t, []topThree{
+		// groupedByKey: things bucketed by a key
+		{"Java", "지역별로 묶은 매장", naming.KindVariable, "storesByRegion"},
+		{"Kotlin", "브랜드별로 분류된 상품", naming.KindVariable, "productsByBrand"},
+		{"Go", "주문들 상태별로 그룹핑한 맵", naming.KindVariable, "ordersByStatus"},
+		{"TypeScript", "작성자별로 나눈 댓글 변수", naming.KindVariable, "commentsByAuthor"},
+		{"Python", "학년별로 모아둔 학생", naming.KindVariable, "students_by_grade_level"},
+		{"Swift", "날짜별로 묶인 일정", naming.KindVariable, "schedulesByDate"},
+		{"Java", "페이지별로 나눈 게시글 목록", naming.KindVariable, "pagedPosts"},
+		// topByMeasure: the measure ranks, the top N are many
+		{"JavaScript", "좋아요 상위 10개 댓글", naming.KindVariable, "topComments"},
+		{"Python", "평점 상위 3개 식당", naming.KindVariable, "top_restaurants"},
+		{"Python", "평점 상위 3개 식당", naming.KindVariable, "top_restaurant_list"},
+		// matchingCondition: what meets a condition matches it
+		{"Kotlin", "검색어에 맞는 게시글", naming.KindVariable, "matchingPosts"},
+		{"TypeScript", "조건에 일치하는 주문들", naming.KindVariable, "matchingOrders"},
+		// madeInPeriod, verbResults
+		{"Ruby", "오늘 작성된 댓글들", naming.KindVariable, "today_comments"},
+		{"Go", "이번 주에 생성된 주문 목록", naming.KindVariable, "ordersThisWeek"},
+		{"Swift", "키워드로 검색한 결과 목록", naming.KindVariable, "searchResults"},
+		{"Java", "이름으로 검색한 결과", naming.KindVariable, "searchResults"},
+		// englishRecentDays, englishOrderBy
+		{"PHP", "posts from the last 30 days", naming.KindVariable, "$recentPosts"},
+		{"Ruby", "comments in the past week", naming.KindVariable, "recent_comments"},
+		{"Go", "order by updated desc", naming.KindFunction, "sortByUpdatedAtDesc"},
+
+		// idioms/sort-filter3.tsv
+		{"C++", "중복 없는 아이디 집합", naming.KindVariable, "unique_ids"},
+		{"Kotlin", "중복 제거한 회원 id 목록", naming.KindVariable, "uniqueIds"},
+		{"PHP", "탈퇴 안 한 회원만 뽑는 함수", naming.KindFunction, "filterActiveMembers"},
+		{"Java", "탈퇴하지 않은 사용자 목록", naming.KindVariable, "activeUsers"},
+		{"Java", "탈퇴한 사용자 목록", naming.KindVariable, "deletedUsers"},
+		{"Kotlin", "한 페이지에 20개씩 보여주는 상수", naming.KindConstant, "PAGE_SIZE"},
+		{"Python", "페이지마다 10건씩 보여줄 상수", naming.KindConstant, "ITEMS_PER_PAGE"},
+		{"C#", "페이지 번호랑 크기 받아서 잘라주는 함수", naming.KindFunction, "Paginate"},
+		{"JavaScript", "판매량 상위 5개 상품", naming.KindVariable, "bestSellers"},
+		{"PHP", "지난 30일 동안 가입한 회원", naming.KindVariable, "$recentSignups"},
+		{"Kotlin", "최근에 가입한 유저들", naming.KindVariable, "recentSignups"},
+		{"Kotlin", "top 10 posts by views", naming.KindVariable, "topPosts"},
+		// 한글 is a word of its own, not 작성한 글 (utilities.tsv)
+		{"Ruby", "오늘 작성한 글이 있는지", naming.KindVariable, "has_today_posts"},
+		{"Go", "한글 포함 여부", naming.KindVariable, "hasHangul"},
+		{"Go", "top 3 players by score", naming.KindVariable, "topPlayers"},
+	})
+}
