@@ -407,12 +407,15 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 		if len(ws) == 0 {
 			return nil, fmt.Errorf("empty name in %q", cols[2])
 		}
-		for _, w := range ws {
+		for i, w := range ws {
 			if w == objSlot || w == objsSlot || w == thingsSlot {
 				continue
 			}
+			if i == len(ws)-1 && len(w) > 1 && strings.HasSuffix(w, "!") {
+				w = w[:len(w)-1] // Ruby's bang: save!, authenticate user!
+			}
 			if !isIdentWord(w) || w != strings.ToLower(w) {
-				return nil, fmt.Errorf("name %q: lower-case words of letters and digits, or {obj}", n)
+				return nil, fmt.Errorf("name %q: lower-case words of letters and digits (the last may end in !), or {obj}", n)
 			}
 		}
 		id.names = append(id.names, ws)
