@@ -52,6 +52,15 @@ func (b *builder) add(k naming.Kind, c cand) {
 		return
 	}
 	words := c.words
+	if last := words[len(words)-1]; len(last) > 1 && strings.HasSuffix(last, "!") {
+		// A phrasebook name's bang (save!): Ruby's method that raises
+		// where its plain form returns false; elsewhere the plain name.
+		words = append(words[:len(words)-1:len(words)-1], strings.TrimSuffix(last, "!"))
+		if k == naming.KindFunction && b.lang == naming.LangRuby {
+			b.keep(k, naming.Format(words, b.room.Case(k))+"!", c)
+			return
+		}
+	}
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
 		words = cat(splitWords("i"), words)
 	}

@@ -32,7 +32,10 @@ import (
 //	         "quoted" (time ago): an English phrase starting at a word of
 //	           the question (its end may run on: "retri" matches retried);
 //	         ? a yes/no question; #count #list #async #handler: what the
-//	           question asks for, as the analysis read it;
+//	           question asks for, as the analysis read it; #ruby #php
+//	           #rust #csharp #swift ... (idiomLangs): the room's language,
+//	           which counts as a word when it holds (a line keyed to the
+//	           language is more specific than one that is not);
 //	         !token: the token must not hold;
 //	         [a, b]: any one of a and b; ![a, b]: neither;
 //	       " ; " then tokens every alternative also needs (the line's
@@ -65,6 +68,7 @@ type idiomTok struct {
 	start bool // Korean: only at the start of a word (^가능 is not in 불가능)
 	raw   bool // Korean: names a kind word (상수), so matched unmasked
 	word  bool // English: the phrase ends in a whole word, which runs on only by inflection (log: logs, logged; not login)
+	lang  bool // flag: the room's language (#ruby), a word for the score
 	id    int  // index of the token (without its !) in idiomToks, for the memo
 }
 
@@ -403,12 +407,15 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 		if len(ws) == 0 {
 			return nil, fmt.Errorf("empty name in %q", cols[2])
 		}
-		for _, w := range ws {
+		for i, w := range ws {
 			if w == objSlot || w == objsSlot || w == thingsSlot {
 				continue
 			}
+			if i == len(ws)-1 && len(w) > 1 && strings.HasSuffix(w, "!") {
+				w = w[:len(w)-1] // Ruby's bang: save!, authenticate user!
+			}
 			if !isIdentWord(w) || w != strings.ToLower(w) {
-				return nil, fmt.Errorf("name %q: lower-case words of letters and digits, or {obj}", n)
+				return nil, fmt.Errorf("name %q: lower-case words of letters and digits (the last may end in !), or {obj}", n)
 			}
 		}
 		id.names = append(id.names, ws)
@@ -506,6 +513,10 @@ func parseIdiomTok(t string) (idiomTok, error) {
 		switch t {
 		case "?", "#count", "#list", "#async", "#handler":
 		default:
+			if _, ok := idiomLangs[t]; ok {
+				tok.lang = true
+				break
+			}
 			return tok, fmt.Errorf("unknown flag %q", t)
 		}
 		tok.kind, tok.s = 'f', t
@@ -543,6 +554,17 @@ type idiomQuestion struct {
 	memo  []int8          // by token id: 0 not checked, 1 holds, 2 does not
 	terms map[string]bool // glossary terms read, by their English words
 	f     *frame
+	lang  naming.Language // the room's language; empty when unknown (the model hint)
+}
+
+// idiomLangs are the language flags of a when column: the room's
+// language, for names only its convention has (Ruby's save!, Laravel's
+// scopeActive, Rust's from_str, C#'s TryParse, Swift's didSelect).
+var idiomLangs = map[string]naming.Language{
+	"#python": naming.LangPython, "#javascript": naming.LangJavaScript, "#typescript": naming.LangTypeScript,
+	"#java": naming.LangJava, "#kotlin": naming.LangKotlin, "#go": naming.LangGo, "#c": naming.LangC,
+	"#cpp": naming.LangCPP, "#csharp": naming.LangCSharp, "#rust": naming.LangRust, "#swift": naming.LangSwift,
+	"#ruby": naming.LangRuby, "#php": naming.LangPHP,
 }
 
 func newIdiomQuestion(q string, f *frame) *idiomQuestion {
@@ -598,6 +620,8 @@ func (iq *idiomQuestion) holds(t idiomTok) bool {
 			ok = iq.f.async
 		case "#handler":
 			ok = iq.f.handler
+		default:
+			ok = t.lang && iq.lang != "" && idiomLangs[t.s] == iq.lang
 		}
 	}
 	return ok != t.neg
@@ -630,8 +654,8 @@ func (iq *idiomQuestion) scoreAlt(alt [][]idiomTok) int {
 		for _, t := range item {
 			if iq.holdsMemo(t) {
 				held = true
-				if word = !t.neg && t.kind != 'f'; word {
-					break // a word counts; a flag holding ([#count, 개수]) only lets it through
+				if word = !t.neg && (t.kind != 'f' || t.lang); word {
+					break // a word (or the language) counts; a flag holding ([#count, 개수]) only lets it through
 				}
 			}
 		}
@@ -646,12 +670,14 @@ func (iq *idiomQuestion) scoreAlt(alt [][]idiomTok) int {
 }
 
 // matchIdioms returns the lines that apply best to a question.
-func matchIdioms(q string, f *frame) []*idiom {
+// lang is the room's language (empty for the model hint).
+func matchIdioms(q string, f *frame, lang naming.Language) []*idiom {
 	ids := loadIdioms()
 	if len(ids) == 0 {
 		return nil
 	}
 	iq := newIdiomQuestion(q, f)
+	iq.lang = lang
 	iq.memo = make([]int8, idiomToks)
 	scores := map[int32]int{}
 	best := 0
@@ -699,7 +725,7 @@ var idiomKinds = [4]naming.Kind{naming.KindFunction, naming.KindVariable, naming
 // (or was asked for); for a question nothing else understood, for the
 // line's first kind. It reports whether any name was added.
 func (b *builder) idioms(f *frame, question string) bool {
-	ids := matchIdioms(question, f)
+	ids := matchIdioms(question, f, b.lang)
 	if len(ids) == 0 {
 		return false
 	}

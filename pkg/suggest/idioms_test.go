@@ -208,7 +208,7 @@ func TestIdiomIndexExact(t *testing.T) {
 				want = append(want, id)
 			}
 		}
-		got := matchIdioms(q.Question, a.f)
+		got := matchIdioms(q.Question, a.f, "")
 		if len(got) != len(want) {
 			t.Errorf("%q: index found %d lines, a full check %d", q.Question, len(got), len(want))
 			continue

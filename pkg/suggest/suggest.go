@@ -219,7 +219,7 @@ func (a Analysis) Hint() naming.Hint {
 	}
 	// The phrasebook's names (idioms.go), as words: the model is told they
 	// are what developers usually call this.
-	for _, id := range matchIdioms(a.q, f) {
+	for _, id := range matchIdioms(a.q, f, "") {
 		for _, n := range id.names {
 			if w := fillObj(n, f); len(w) > 0 && len(h.Idioms) < maxHintIdioms {
 				h.Idioms = append(h.Idioms, strings.Join(w, " "))

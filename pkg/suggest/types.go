@@ -59,7 +59,7 @@ var roleNouns = map[string]bool{
 	"provider": true, "client": true, "builder": true, "view model": true, "component": true,
 	"manager": true, "store": true, "storage": true, "dao": true, "dto": true, "entity": true,
 	"model": true, "request": true, "response": true, "event": true, "job": true, "worker": true,
-	"validator": true, "serializer": true, "mapper": true, "policy": true, "strategy": true,
+	"validator": true, "serializer": true, "mailer": true, "mapper": true, "policy": true, "strategy": true,
 }
 
 // itemWords are a noun item's identifier words; a verbal noun inside a
@@ -94,6 +94,12 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 		if it.g == gDefault {
 			// 기본 클래스, 베이스 클래스: a base type.
 			base = true
+			continue
+		}
+		if it.t != nil && it.t.Class == 'a' && it.t.en() == "custom" && it.part == partNone && len(head) > 0 &&
+			j > 0 && items[j-1].isVerb() && items[j-1].form != formNoun {
+			// 커스텀 밸리데이터: every class one writes is custom; the
+			// clause before it names the type (EmailValidator)
 			continue
 		}
 		if it.g == gList && len(head) > 0 {
