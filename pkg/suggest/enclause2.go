@@ -1,0 +1,104 @@
+package suggest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file holds more English readings: rewrites of the question's text
+// (readEnglish2, run first by readEnglish) and passes over the items
+// (englishItems2, run after the English passes of Analyze).
+//
+//	invoices paid last month          → lastMonthPaidInvoices
+//	the revenue for the current month → thisMonthRevenue
+
+// readEnglish2 rewrites English phrasings before readEnglish reads the
+// clauses (each rewrite says what it reads).
+func readEnglish2(q string) string {
+	q = reCurrentPeriod.ReplaceAllString(q, " this $1") // "for the current month": this month
+	q = reCountPassive.ReplaceAllStringFunc(q, func(m string) string {
+		// "how many orders were placed this week": orders this week
+		s := reCountPassive.FindStringSubmatch(m)
+		if v := strings.ToLower(s[3]); v == "placed" || v == "made" {
+			return s[1] + " " + s[2] + " " + s[4]
+		}
+		return s[1] + " " + s[3] + " " + s[2] + " " + s[4]
+	})
+	if !reFnAsk.MatchString(q) {
+		q = reSubjPeriod.ReplaceAllString(q, "$1 $2 $3")
+	} // "the orders the customer placed last month": orders placed last month
+	return q
+}
+
+var (
+	// for the current month, during the current week: this month
+	// how many orders were placed this week (a period after the state)
+	reCountPassive = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
+	// orders the customer placed last month: the subject is context
+	reSubjPeriod    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|our|my|this|each)\s+(?:[a-z]+\s+)?|(?:we|i|you|they)\s+)([a-z]+ed|sent|paid|sold|made|written|taken|seen|done|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
+	reCurrentPeriod = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
+)
+
+// englishItems2 runs this file's item passes, in order.
+func englishItems2(items []item) []item {
+	return periodAfterNoun(items)
+}
+
+var periodUnits = map[string]bool{"week": true, "month": true, "year": true, "quarter": true}
+
+// periodAfterNoun: "invoices paid last month", "files uploaded today": the
+// period a noun phrase ends with scopes the whole phrase and is said
+// first, as in Korean (lastMonthPaidInvoices, todayUploadedFileCount); read
+// as a head noun it took the plural from the things (paidInvoiceThisWeek).
+func periodAfterNoun(items []item) []item {
+	if hasVerbItem(items) {
+		return items // "returns the products the user bought last month": getBoughtProducts
+	}
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		if !it.eng || it.g != gNone || it.t == nil {
+			continue
+		}
+		words, n := []string(nil), 1
+		switch e := it.t.en(); {
+		case scopeNouns[e] || timeScope[e] && !scheduleNouns[e] && e != "weekend":
+			words = strings.Fields(e)
+		case (e == "last" || e == "next") && i+1 < len(items) && items[i+1].eng && items[i+1].t != nil && periodUnits[items[i+1].t.en()] && len(items[i+1].words) == 1:
+			words, n = []string{e, items[i+1].t.en()}, 2
+		default:
+			continue
+		}
+		if e := i + n; e < len(items) && (items[e].isNoun() || items[e].isAdj() || items[e].isVerb()) {
+			continue // this week's orders: before its noun already
+		}
+		// the noun phrase before: a plural noun, then participles
+		k := i - 1
+		for k >= 0 && items[k].isAdj() && items[k].eng {
+			k--
+		}
+		if k < 0 || !items[k].eng || !items[k].isNoun() || !items[k].plural {
+			continue
+		}
+		s := k // the phrase's first word
+		for s > 0 && items[s-1].eng && (items[s-1].isNoun() || items[s-1].isAdj()) && items[s-1].g == gNone {
+			s--
+		}
+		t := &Term{Words: []string{strings.Join(words, " ")}, Class: 'a'}
+		scope := item{t: t, words: t.Words, surface: strings.Join(words, " "), known: true, eng: true, mood: moodMod}
+		out := append([]item{}, items[:s]...)
+		out = append(out, scope)
+		for _, a := range cat2(items[k+1:i], items[s:k+1]) {
+			// orders placed this week: placed says no more than orders
+			if !a.isAdj() || a.t.en() != "placed" && a.t.en() != "made" {
+				out = append(out, a)
+			}
+		}
+		return append(out, items[i+n:]...)
+	}
+	return items
+}
+
+// cat2 joins two item slices into a new one.
+func cat2(a, b []item) []item {
+	return append(append([]item{}, a...), b...)
+}

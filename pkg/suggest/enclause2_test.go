@@ -1,0 +1,38 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestEnglishClauses2: English phrasings enclause2.go reads (none from
+// eval/questions.yaml); each wanted name must be among the first three of
+// its kind.
+func TestEnglishClauses2(t *testing.T) {
+	tests := []topThree{
+		// a period after a noun phrase scopes it, said first
+		{"Go", "invoices paid last month", naming.KindVariable, "lastMonthPaidInvoices"},
+		{"Go", "number of files we uploaded today", naming.KindVariable, "todayUploadedFileCount"},
+		{"Python", "how many orders were placed this week", naming.KindVariable, "this_week_order_count"},
+		{"C#", "the orders the customer placed last month", naming.KindVariable, "lastMonthOrders"},
+		{"PHP", "the total revenue for the current month", naming.KindVariable, "$revenueThisMonth"},
+	}
+	checkTopThree(t, tests)
+}
+
+// TestEnglishClauses2Not: kinds a reading must not offer.
+func TestEnglishClauses2Not(t *testing.T) {
+	for _, tt := range []struct {
+		lang, q string
+		kind    naming.Kind
+	}{
+		// orders placed are no request to place one
+		{"JavaScript", "orders placed this week", naming.KindFunction},
+		{"C#", "the orders the customer placed last month", naming.KindFunction},
+	} {
+		if got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind); len(got) > 0 {
+			t.Errorf("%s %q: %s names %v, want none", tt.lang, tt.q, tt.kind, got)
+		}
+	}
+}
