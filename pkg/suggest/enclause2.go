@@ -27,7 +27,27 @@ func readEnglish2(q string) string {
 	if !reFnAsk.MatchString(q) {
 		q = reSubjPeriod.ReplaceAllString(q, "$1 $2 $3")
 	} // "the orders the customer placed last month": orders placed last month
+	q = reHandlerIng.ReplaceAllStringFunc(q, func(m string) string {
+		// "handler for clicking the submit button": called when the user
+		// clicks it
+		s := reHandlerIng.FindStringSubmatch(m)
+		if v := ingVerb(s[2]); v != "" {
+			return strings.Fields(s[1])[0] + " called when the user " + thirdPerson(v) + " " + s[3]
+		}
+		return m
+	})
+	q = reForBeing.ReplaceAllString(q, "$1 when $2 is $3") // "listener for the window being resized"
 	return q
+}
+
+// ingVerb is the glossary verb an -ing word is a form of, or "".
+func ingVerb(w string) string {
+	for _, l := range lemmas(strings.ToLower(w)) {
+		if l.ing && verbTerm(l.word) != nil {
+			return l.word
+		}
+	}
+	return ""
 }
 
 var (
@@ -35,7 +55,12 @@ var (
 	// how many orders were placed this week (a period after the state)
 	reCountPassive = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
 	// orders the customer placed last month: the subject is context
-	reSubjPeriod    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|our|my|this|each)\s+(?:[a-z]+\s+)?|(?:we|i|you|they)\s+)([a-z]+ed|sent|paid|sold|made|written|taken|seen|done|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
+	reSubjPeriod = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|our|my|this|each)\s+(?:[a-z]+\s+)?|(?:we|i|you|they)\s+)([a-z]+ed|sent|paid|sold|made|written|taken|seen|done|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
+	// handler for clicking the submit button, method that handles the user
+	// selecting an item
+	reHandlerIng = regexp.MustCompile(`(?i)\b((?:handler|listener|callback|hook|closure)\s+(?:for\s+|on\s+)|(?:handler|listener|callback|hook|closure|function|method|func)\s+(?:that\s+handles\s+|which\s+handles\s+|to\s+handle\s+|for\s+handling\s+))(?:the\s+user\s+|a\s+user\s+|users\s+|someone\s+)?([a-z]+ing)\s+((?:the|a|an|their|this|any)\b)`)
+	// the window being resized: when it is resized
+	reForBeing      = regexp.MustCompile(`(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`)
 	reCurrentPeriod = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
 )
 

@@ -17,6 +17,15 @@ func TestEnglishClauses2(t *testing.T) {
 		{"Python", "how many orders were placed this week", naming.KindVariable, "this_week_order_count"},
 		{"C#", "the orders the customer placed last month", naming.KindVariable, "lastMonthOrders"},
 		{"PHP", "the total revenue for the current month", naming.KindVariable, "$revenueThisMonth"},
+		// a handler for doing something to a thing: the event it answers
+		{"JavaScript", "handler for clicking the submit button", naming.KindFunction, "onSubmitButtonClicked"},
+		{"Kotlin", "callback for pressing the back button", naming.KindFunction, "onBackPressed"},
+		{"C#", "name for the method that handles the user selecting an item in the list", naming.KindFunction, "OnItemSelected"},
+		{"Java", "event listener for the window being resized", naming.KindFunction, "onWindowResized"},
+		{"Python", "function for sending the email", naming.KindFunction, "send_email"},
+		// doubled consonants: tapped, dragged
+		{"Swift", "closure for tapping the login button", naming.KindFunction, "onLoginButtonTapped"},
+		{"Swift", "what should I call the closure that runs when the user taps the login button", naming.KindFunction, "onLoginButtonTapped"},
 	}
 	checkTopThree(t, tests)
 }
