@@ -15,6 +15,8 @@ import (
 // readEnglish2 rewrites English phrasings before readEnglish reads the
 // clauses (each rewrite says what it reads).
 func readEnglish2(q string) string {
+	q = reHyphenIn.ReplaceAllString(q, "$1 $2")         // "logged-in": logged in
+	q = reDetCurrently.ReplaceAllString(q, "$1 ")       // "the currently logged-in user": the logged-in user, no yes/no
 	q = reCurrentPeriod.ReplaceAllString(q, " this $1") // "for the current month": this month
 	q = reCountPassive.ReplaceAllStringFunc(q, func(m string) string {
 		// "how many orders were placed this week": orders this week
@@ -60,7 +62,11 @@ var (
 	// selecting an item
 	reHandlerIng = regexp.MustCompile(`(?i)\b((?:handler|listener|callback|hook|closure)\s+(?:for\s+|on\s+)|(?:handler|listener|callback|hook|closure|function|method|func)\s+(?:that\s+handles\s+|which\s+handles\s+|to\s+handle\s+|for\s+handling\s+))(?:the\s+user\s+|a\s+user\s+|users\s+|someone\s+)?([a-z]+ing)\s+((?:the|a|an|their|this|any)\b)`)
 	// the window being resized: when it is resized
-	reForBeing      = regexp.MustCompile(`(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`)
+	reForBeing = regexp.MustCompile(`(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`)
+	// the currently highlighted item: currently before a word that
+	// describes a noun says nothing (is…InProgress)
+	reDetCurrently  = regexp.MustCompile(`(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`)
+	reHyphenIn      = regexp.MustCompile(`(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`)
 	reCurrentPeriod = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
 )
 

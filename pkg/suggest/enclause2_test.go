@@ -26,6 +26,12 @@ func TestEnglishClauses2(t *testing.T) {
 		// doubled consonants: tapped, dragged
 		{"Swift", "closure for tapping the login button", naming.KindFunction, "onLoginButtonTapped"},
 		{"Swift", "what should I call the closure that runs when the user taps the login button", naming.KindFunction, "onLoginButtonTapped"},
+		// currently before a describing word says nothing; logged-in is
+		// logged in; the owner of an id is no request for the owner
+		{"PHP", "the id of the currently logged-in user", naming.KindVariable, "$currentUserId"},
+		{"PHP", "the id of the current user", naming.KindVariable, "$currentUserId"},
+		{"C++", "the index of the currently highlighted menu item", naming.KindVariable, "highlighted_menu_item_index"},
+		{"Go", "list of signed-in users", naming.KindVariable, "authenticatedUsers"},
 	}
 	checkTopThree(t, tests)
 }
@@ -39,6 +45,7 @@ func TestEnglishClauses2Not(t *testing.T) {
 		// orders placed are no request to place one
 		{"JavaScript", "orders placed this week", naming.KindFunction},
 		{"C#", "the orders the customer placed last month", naming.KindFunction},
+		{"PHP", "the id of the currently logged-in user", naming.KindFunction},
 	} {
 		if got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind); len(got) > 0 {
 			t.Errorf("%s %q: %s names %v, want none", tt.lang, tt.q, tt.kind, got)
