@@ -70,6 +70,33 @@ var (
 	reCurrentPeriod = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
 )
 
+// englishItems2pre runs this file's item passes before refine, in order.
+func englishItems2pre(items []item) []item {
+	return recordNoun(items)
+}
+
+// recordNoun: "when the record was last updated", "the id of the record":
+// a record something is said of is a row, not the kind asked (a Java
+// record).
+func recordNoun(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		if !it.eng || it.g != gClass || it.surface != "record" && it.surface != "records" {
+			continue
+		}
+		switch items[i-1].surface {
+		case "the", "each", "every", "this", "that":
+		default:
+			continue
+		}
+		if i+1 < len(items) && (items[i+1].g == gIs || items[i+1].surface == "has" || items[i+1].surface == "gets") || i > 1 && items[i-2].g == gOf {
+			t := termOr("record", 'n')
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true, plural: it.surface == "records"}
+		}
+	}
+	return items
+}
+
 // englishItems2 runs this file's item passes, in order.
 func englishItems2(items []item) []item {
 	return periodAfterNoun(items)

@@ -32,6 +32,13 @@ func TestEnglishClauses2(t *testing.T) {
 		{"PHP", "the id of the current user", naming.KindVariable, "$currentUserId"},
 		{"C++", "the index of the currently highlighted menu item", naming.KindVariable, "highlighted_menu_item_index"},
 		{"Go", "list of signed-in users", naming.KindVariable, "authenticatedUsers"},
+		// the record something is said of is a row, not a Java record
+		{"Python", "timestamp of when the record was last updated", naming.KindVariable, "last_updated_at"},
+		{"Go", "the id of the record", naming.KindVariable, "recordID"},
+		{"Java", "the record that holds a point's coordinates", naming.KindClass, "PointCoordinate"},
+		// things currently online are a list, not a yes/no
+		{"Kotlin", "the users that are currently online", naming.KindVariable, "onlineUsers"},
+		{"Kotlin", "whether the user is currently online", naming.KindVariable, "isOnline"},
 	}
 	checkTopThree(t, tests)
 }
@@ -46,6 +53,8 @@ func TestEnglishClauses2Not(t *testing.T) {
 		{"JavaScript", "orders placed this week", naming.KindFunction},
 		{"C#", "the orders the customer placed last month", naming.KindFunction},
 		{"PHP", "the id of the currently logged-in user", naming.KindFunction},
+		{"Python", "the time the record was last updated", naming.KindClass},
+		{"Kotlin", "the users that are currently online", naming.KindFunction},
 	} {
 		if got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind); len(got) > 0 {
 			t.Errorf("%s %q: %s names %v, want none", tt.lang, tt.q, tt.kind, got)
