@@ -457,8 +457,8 @@ func owner(c clause) []string {
 			out = append(out, guessLemma(w).word)
 		}
 	}
-	if len(out) > 0 && personWords[ws[0]] {
-		return nil
+	if len(out) > 0 && personWords[ws[0]] && len(ws) != 2 {
+		return nil // (the user's subscription: the subscription, enclause2.go)
 	}
 	return out
 }

@@ -15,8 +15,20 @@ import (
 // readEnglish2 rewrites English phrasings before readEnglish reads the
 // clauses (each rewrite says what it reads).
 func readEnglish2(q string) string {
-	q = reHyphenIn.ReplaceAllString(q, "$1 $2")         // "logged-in": logged in
-	q = reDetCurrently.ReplaceAllString(q, "$1 ")       // "the currently logged-in user": the logged-in user, no yes/no
+	q = reHyphenIn.ReplaceAllString(q, "$1 $2")     // "logged-in": logged in
+	q = reDetCurrently.ReplaceAllString(q, "$1 ")   // "the currently logged-in user": the logged-in user, no yes/no
+	q = reFailedTo.ReplaceAllString(q, "failed $1") // "files that failed to upload": failed files
+	q = reCouldNotBe.ReplaceAllStringFunc(q, func(m string) string {
+		// "emails that could not be delivered": undelivered emails
+		s := reCouldNotBe.FindStringSubmatch(m)
+		p := strings.ToLower(s[2])
+		if a, ok := relUnless[p]; ok {
+			return a + " " + s[1]
+		}
+		return "un" + p + " " + s[1]
+	})
+	q = reWhoRecent.ReplaceAllString(q, "$1 $2 $3")     // "users who signed up in the last 30 days": recent users
+	q = reAmountSpent.ReplaceAllString(q, "$1 $2")      // "the total amount the customer has spent": total amount spent
 	q = reCurrentPeriod.ReplaceAllString(q, " this $1") // "for the current month": this month
 	q = reCountPassive.ReplaceAllStringFunc(q, func(m string) string {
 		// "how many orders were placed this week": orders this week
@@ -65,8 +77,13 @@ var (
 	reForBeing = regexp.MustCompile(`(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`)
 	// the currently highlighted item: currently before a word that
 	// describes a noun says nothing (is…InProgress)
-	reDetCurrently  = regexp.MustCompile(`(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`)
-	reHyphenIn      = regexp.MustCompile(`(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`)
+	reDetCurrently = regexp.MustCompile(`(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`)
+	reHyphenIn     = regexp.MustCompile(`(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`)
+	reFailedTo     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`)
+	reCouldNotBe   = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which)\s+(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t)\s+be\s+([a-z]+ed)\b`)
+	reWhoRecent    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+)?([a-z]+ed(?:\s+up|\s+in)?|joined)\s+((?:in|within|during|over)\s+the\s+(?:last|past)\b|recently\b)`)
+	// the amount the customer has spent: an amount says its verb after it
+	reAmountSpent   = regexp.MustCompile(`(?i)\b(amount|sum|money)\s+(?:that\s+)?(?:the|a|each|this|our|we|they|you)\s+(?:[a-z]+\s+)?(?:has\s+|have\s+|had\s+)?(spent|paid|earned|donated|owed|received|saved|lost|won|wasted)\b`)
 	reCurrentPeriod = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
 )
 

@@ -39,6 +39,20 @@ func TestEnglishClauses2(t *testing.T) {
 		// things currently online are a list, not a yes/no
 		{"Kotlin", "the users that are currently online", naming.KindVariable, "onlineUsers"},
 		{"Kotlin", "whether the user is currently online", naming.KindVariable, "isOnline"},
+		// things that failed to, or could not be, done
+		{"Python", "the list of files that failed to upload", naming.KindVariable, "failed_files"},
+		{"Python", "jobs that failed to run", naming.KindVariable, "failed_jobs"},
+		{"Go", "emails that couldn't be delivered", naming.KindVariable, "undeliveredEmails"},
+		{"Go", "messages that could not be parsed", naming.KindVariable, "unparsedMessages"},
+		// who did it recently: recent things
+		{"Ruby", "method that returns the users who signed up in the last 30 days", naming.KindFunction, "recent_users"},
+		{"Ruby", "users who signed up in the last 30 days", naming.KindVariable, "recent_users"},
+		// an amount says its verb after it
+		{"Ruby", "the total amount the customer has spent", naming.KindVariable, "total_amount_spent"},
+		{"Go", "the amount we paid", naming.KindVariable, "paidAmount"},
+		// the user's subscription: the subscription's date
+		{"Python", "the date the user's subscription ends", naming.KindVariable, "subscription_end_date"},
+		{"Go", "how many times the user's session was refreshed", naming.KindVariable, "sessionRefreshCount"},
 	}
 	checkTopThree(t, tests)
 }
