@@ -29,6 +29,8 @@ func readEnglish2(q string) string {
 	})
 	q = reWhoRecent.ReplaceAllString(q, "$1 $2 $3")     // "users who signed up in the last 30 days": recent users
 	q = reAmountSpent.ReplaceAllString(q, "$1 $2")      // "the total amount the customer has spent": total amount spent
+	q = reKindDescribing.ReplaceAllString(q, "$1 for ") // "interface describing the shape of an API error response": for an API error response
+	q = rePointersTo.ReplaceAllString(q, "of ")         // "a vector of pointers to active enemies": of active enemies
 	q = reCurrentPeriod.ReplaceAllString(q, " this $1") // "for the current month": this month
 	q = reCountPassive.ReplaceAllStringFunc(q, func(m string) string {
 		// "how many orders were placed this week": orders this week
@@ -83,8 +85,10 @@ var (
 	reCouldNotBe   = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which)\s+(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t)\s+be\s+([a-z]+ed)\b`)
 	reWhoRecent    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+)?([a-z]+ed(?:\s+up|\s+in)?|joined)\s+((?:in|within|during|over)\s+the\s+(?:last|past)\b|recently\b)`)
 	// the amount the customer has spent: an amount says its verb after it
-	reAmountSpent   = regexp.MustCompile(`(?i)\b(amount|sum|money)\s+(?:that\s+)?(?:the|a|each|this|our|we|they|you)\s+(?:[a-z]+\s+)?(?:has\s+|have\s+|had\s+)?(spent|paid|earned|donated|owed|received|saved|lost|won|wasted)\b`)
-	reCurrentPeriod = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
+	reAmountSpent    = regexp.MustCompile(`(?i)\b(amount|sum|money)\s+(?:that\s+)?(?:the|a|each|this|our|we|they|you)\s+(?:[a-z]+\s+)?(?:has\s+|have\s+|had\s+)?(spent|paid|earned|donated|owed|received|saved|lost|won|wasted)\b`)
+	reKindDescribing = regexp.MustCompile(`(?i)\b(interface|type|class|struct|enum|record|model|schema|dto|protocol|trait)\s+(?:(?:that|which)\s+(?:describes|represents|models|defines|holds)\s+|describing\s+|representing\s+|modell?ing\s+|defining\s+|for\s+)(?:the\s+(?:shape|structure|layout|format|schema)\s+of\s+)?(?:the\s+|an?\s+)?`)
+	rePointersTo     = regexp.MustCompile(`(?i)\bof\s+(?:raw\s+|smart\s+|weak\s+|shared\s+)?(?:pointers|references|refs|ptrs|handles)\s+to\s+(?:the\s+|all\s+)?`)
+	reCurrentPeriod  = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
 )
 
 // englishItems2pre runs this file's item passes before refine, in order.

@@ -53,6 +53,16 @@ func TestEnglishClauses2(t *testing.T) {
 		// the user's subscription: the subscription's date
 		{"Python", "the date the user's subscription ends", naming.KindVariable, "subscription_end_date"},
 		{"Go", "how many times the user's session was refreshed", naming.KindVariable, "sessionRefreshCount"},
+		// a type describing (the shape of) a thing is named for the thing
+		{"TypeScript", "interface describing the shape of a user profile", naming.KindClass, "UserProfile"},
+		{"TypeScript", "type describing a shipping address", naming.KindClass, "ShippingAddress"},
+		{"Go", "struct representing the structure of a bank account", naming.KindClass, "BankAccount"},
+		// pointers to things hold the things
+		{"C++", "a vector of pointers to active enemies", naming.KindVariable, "active_enemies"},
+		{"Rust", "a list of references to the open files", naming.KindVariable, "open_files"},
+		// a network call is no phone call
+		{"Kotlin", "a sealed class for the result of a network call", naming.KindClass, "NetworkCallResult"},
+		{"Kotlin", "how many network calls are in flight", naming.KindVariable, "inFlightCount"},
 	}
 	checkTopThree(t, tests)
 }
