@@ -31,6 +31,9 @@ func readEnglish2(q string) string {
 	q = reAmountSpent.ReplaceAllString(q, "$1 $2")      // "the total amount the customer has spent": total amount spent
 	q = reKindDescribing.ReplaceAllString(q, "$1 for ") // "interface describing the shape of an API error response": for an API error response
 	q = rePointersTo.ReplaceAllString(q, "of ")         // "a vector of pointers to active enemies": of active enemies
+	if reFnAsk.MatchString(q) && !reCalledWords.MatchString(q) {
+		q = reAfterEvent.ReplaceAllString(q, "$1") // "sends a welcome email after signup": when, not what
+	}
 	q = reCurrentPeriod.ReplaceAllString(q, " this $1") // "for the current month": this month
 	q = reCountPassive.ReplaceAllStringFunc(q, func(m string) string {
 		// "how many orders were placed this week": orders this week
@@ -88,7 +91,9 @@ var (
 	reAmountSpent    = regexp.MustCompile(`(?i)\b(amount|sum|money)\s+(?:that\s+)?(?:the|a|each|this|our|we|they|you)\s+(?:[a-z]+\s+)?(?:has\s+|have\s+|had\s+)?(spent|paid|earned|donated|owed|received|saved|lost|won|wasted)\b`)
 	reKindDescribing = regexp.MustCompile(`(?i)\b(interface|type|class|struct|enum|record|model|schema|dto|protocol|trait)\s+(?:(?:that|which)\s+(?:describes|represents|models|defines|holds)\s+|describing\s+|representing\s+|modell?ing\s+|defining\s+|for\s+)(?:the\s+(?:shape|structure|layout|format|schema)\s+of\s+)?(?:the\s+|an?\s+)?`)
 	rePointersTo     = regexp.MustCompile(`(?i)\bof\s+(?:raw\s+|smart\s+|weak\s+|shared\s+)?(?:pointers|references|refs|ptrs|handles)\s+to\s+(?:the\s+|all\s+)?`)
-	reCurrentPeriod  = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
+	// a trailing "after signup", "upon login": when an action runs
+	reAfterEvent    = regexp.MustCompile(`(?i)\s+(?:right\s+|just\s+)?(?:after|upon|following)\s+(?:a\s+|the\s+)?(?:user\s+|successful\s+|new\s+)?(?:signup|sign-up|sign\s+up|registration|login|log\s+in|logout|checkout|purchase|payment|onboarding|deployment|startup)\s*([?.!]?)\s*$`)
+	reCurrentPeriod = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
 )
 
 // englishItems2pre runs this file's item passes before refine, in order.

@@ -63,6 +63,10 @@ func TestEnglishClauses2(t *testing.T) {
 		// a network call is no phone call
 		{"Kotlin", "a sealed class for the result of a network call", naming.KindClass, "NetworkCallResult"},
 		{"Kotlin", "how many network calls are in flight", naming.KindVariable, "inFlightCount"},
+		// "after signup" says when an action runs, not what it does
+		{"Ruby", "method that sends a welcome email after signup", naming.KindFunction, "send_welcome_email"},
+		{"Python", "function that clears the cart after checkout", naming.KindFunction, "clear_cart"},
+		{"Python", "function that redirects the user after login", naming.KindFunction, "redirect_after_login"},
 	}
 	checkTopThree(t, tests)
 }
