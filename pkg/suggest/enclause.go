@@ -457,8 +457,8 @@ func owner(c clause) []string {
 			out = append(out, guessLemma(w).word)
 		}
 	}
-	if len(out) > 0 && personWords[ws[0]] {
-		return nil
+	if len(out) > 0 && personWords[ws[0]] && len(ws) != 2 {
+		return nil // (the user's subscription: the subscription, enclause2.go)
 	}
 	return out
 }
@@ -685,6 +685,7 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
+	q = readEnglish2(q) // enclause2.go
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
 	q = reHashFrom.ReplaceAllString(q, "hashmap $1")           // Ruby's "hash from currency code to rate": a map

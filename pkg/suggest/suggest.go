@@ -102,9 +102,9 @@ func Analyze(question string) Analysis {
 	if !korean {
 		q, folded, marks = readEnglish(q) // enclause.go
 	}
-	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(fixMarked(fixFolded(parse(g, gi, q), folded), marks))))))
+	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(englishItems2pre(fixMarked(fixFolded(parse(g, gi, q), folded), marks)))))))
 	if !korean {
-		items = settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(items)))))))))))
+		items = englishItems2(settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(items)))))))))))) // englishItems2: enclause2.go
 	} else {
 		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(keepOnly(filteredOnly(thatOnes(usedWhen(nominalBeforeNoun(items))))))))))))))
 	}

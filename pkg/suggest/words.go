@@ -67,6 +67,8 @@ var doubling = map[string]bool{
 	"skip": true, "trim": true, "crop": true, "wrap": true, "pin": true, "run": true,
 	"plot": true, "chat": true, "shop": true, "begin": true, "commit": true, "get": true,
 	"set": true, "put": true, "cut": true, "mute": false, "pop": true, "snap": true,
+	"tap": true, "drag": true, "flag": true, "ban": true, "unpin": true, "step": true, "plug": true, "unplug": true,
+	"grab": true, "strip": true, "clip": true, "emit": true, "omit": true, "permit": true, "occur": true, "format": true,
 }
 
 // participle is "it was ___": sorted, saved, copied, sent.

@@ -1,0 +1,188 @@
+package suggest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file holds more English readings: rewrites of the question's text
+// (readEnglish2, run first by readEnglish) and passes over the items
+// (englishItems2, run after the English passes of Analyze).
+//
+//	invoices paid last month          → lastMonthPaidInvoices
+//	the revenue for the current month → thisMonthRevenue
+
+// readEnglish2 rewrites English phrasings before readEnglish reads the
+// clauses (each rewrite says what it reads).
+func readEnglish2(q string) string {
+	q = reHyphenIn.ReplaceAllString(q, "$1 $2")     // "logged-in": logged in
+	q = reDetCurrently.ReplaceAllString(q, "$1 ")   // "the currently logged-in user": the logged-in user, no yes/no
+	q = reFailedTo.ReplaceAllString(q, "failed $1") // "files that failed to upload": failed files
+	q = reCouldNotBe.ReplaceAllStringFunc(q, func(m string) string {
+		// "emails that could not be delivered": undelivered emails
+		s := reCouldNotBe.FindStringSubmatch(m)
+		p := strings.ToLower(s[2])
+		if a, ok := relUnless[p]; ok {
+			return a + " " + s[1]
+		}
+		return "un" + p + " " + s[1]
+	})
+	q = reWhoRecent.ReplaceAllString(q, "$1 $2 $3")     // "users who signed up in the last 30 days": recent users
+	q = reAmountSpent.ReplaceAllString(q, "$1 $2")      // "the total amount the customer has spent": total amount spent
+	q = reKindDescribing.ReplaceAllString(q, "$1 for ") // "interface describing the shape of an API error response": for an API error response
+	q = rePointersTo.ReplaceAllString(q, "of ")         // "a vector of pointers to active enemies": of active enemies
+	if reFnAsk.MatchString(q) && !reCalledWords.MatchString(q) {
+		q = reAfterEvent.ReplaceAllString(q, "$1") // "sends a welcome email after signup": when, not what
+	}
+	q = reCurrentPeriod.ReplaceAllString(q, " this $1") // "for the current month": this month
+	q = reCountPassive.ReplaceAllStringFunc(q, func(m string) string {
+		// "how many orders were placed this week": orders this week
+		s := reCountPassive.FindStringSubmatch(m)
+		if v := strings.ToLower(s[3]); v == "placed" || v == "made" {
+			return s[1] + " " + s[2] + " " + s[4]
+		}
+		return s[1] + " " + s[3] + " " + s[2] + " " + s[4]
+	})
+	if !reFnAsk.MatchString(q) {
+		q = reSubjPeriod.ReplaceAllString(q, "$1 $2 $3")
+	} // "the orders the customer placed last month": orders placed last month
+	q = reHandlerIng.ReplaceAllStringFunc(q, func(m string) string {
+		// "handler for clicking the submit button": called when the user
+		// clicks it
+		s := reHandlerIng.FindStringSubmatch(m)
+		if v := ingVerb(s[2]); v != "" {
+			return strings.Fields(s[1])[0] + " called when the user " + thirdPerson(v) + " " + s[3]
+		}
+		return m
+	})
+	q = reForBeing.ReplaceAllString(q, "$1 when $2 is $3") // "listener for the window being resized"
+	return q
+}
+
+// ingVerb is the glossary verb an -ing word is a form of, or "".
+func ingVerb(w string) string {
+	for _, l := range lemmas(strings.ToLower(w)) {
+		if l.ing && verbTerm(l.word) != nil {
+			return l.word
+		}
+	}
+	return ""
+}
+
+var (
+	// for the current month, during the current week: this month
+	// how many orders were placed this week (a period after the state)
+	reCountPassive = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
+	// orders the customer placed last month: the subject is context
+	reSubjPeriod = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|our|my|this|each)\s+(?:[a-z]+\s+)?|(?:we|i|you|they)\s+)([a-z]+ed|sent|paid|sold|made|written|taken|seen|done|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
+	// handler for clicking the submit button, method that handles the user
+	// selecting an item
+	reHandlerIng = regexp.MustCompile(`(?i)\b((?:handler|listener|callback|hook|closure)\s+(?:for\s+|on\s+)|(?:handler|listener|callback|hook|closure|function|method|func)\s+(?:that\s+handles\s+|which\s+handles\s+|to\s+handle\s+|for\s+handling\s+))(?:the\s+user\s+|a\s+user\s+|users\s+|someone\s+)?([a-z]+ing)\s+((?:the|a|an|their|this|any)\b)`)
+	// the window being resized: when it is resized
+	reForBeing = regexp.MustCompile(`(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`)
+	// the currently highlighted item: currently before a word that
+	// describes a noun says nothing (is…InProgress)
+	reDetCurrently = regexp.MustCompile(`(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`)
+	reHyphenIn     = regexp.MustCompile(`(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`)
+	reFailedTo     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`)
+	reCouldNotBe   = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which)\s+(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t)\s+be\s+([a-z]+ed)\b`)
+	reWhoRecent    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+)?([a-z]+ed(?:\s+up|\s+in)?|joined)\s+((?:in|within|during|over)\s+the\s+(?:last|past)\b|recently\b)`)
+	// the amount the customer has spent: an amount says its verb after it
+	reAmountSpent    = regexp.MustCompile(`(?i)\b(amount|sum|money)\s+(?:that\s+)?(?:the|a|each|this|our|we|they|you)\s+(?:[a-z]+\s+)?(?:has\s+|have\s+|had\s+)?(spent|paid|earned|donated|owed|received|saved|lost|won|wasted)\b`)
+	reKindDescribing = regexp.MustCompile(`(?i)\b(interface|type|class|struct|enum|record|model|schema|dto|protocol|trait)\s+(?:(?:that|which)\s+(?:describes|represents|models|defines|holds)\s+|describing\s+|representing\s+|modell?ing\s+|defining\s+|for\s+)(?:the\s+(?:shape|structure|layout|format|schema)\s+of\s+)?(?:the\s+|an?\s+)?`)
+	rePointersTo     = regexp.MustCompile(`(?i)\bof\s+(?:raw\s+|smart\s+|weak\s+|shared\s+)?(?:pointers|references|refs|ptrs|handles)\s+to\s+(?:the\s+|all\s+)?`)
+	// a trailing "after signup", "upon login": when an action runs
+	reAfterEvent    = regexp.MustCompile(`(?i)\s+(?:right\s+|just\s+)?(?:after|upon|following)\s+(?:a\s+|the\s+)?(?:user\s+|successful\s+|new\s+)?(?:signup|sign-up|sign\s+up|registration|login|log\s+in|logout|checkout|purchase|payment|onboarding|deployment|startup)\s*([?.!]?)\s*$`)
+	reCurrentPeriod = regexp.MustCompile(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
+)
+
+// englishItems2pre runs this file's item passes before refine, in order.
+func englishItems2pre(items []item) []item {
+	return recordNoun(items)
+}
+
+// recordNoun: "when the record was last updated", "the id of the record":
+// a record something is said of is a row, not the kind asked (a Java
+// record).
+func recordNoun(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		if !it.eng || it.g != gClass || it.surface != "record" && it.surface != "records" {
+			continue
+		}
+		switch items[i-1].surface {
+		case "the", "each", "every", "this", "that":
+		default:
+			continue
+		}
+		if i+1 < len(items) && (items[i+1].g == gIs || items[i+1].surface == "has" || items[i+1].surface == "gets") || i > 1 && items[i-2].g == gOf {
+			t := termOr("record", 'n')
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true, plural: it.surface == "records"}
+		}
+	}
+	return items
+}
+
+// englishItems2 runs this file's item passes, in order.
+func englishItems2(items []item) []item {
+	return periodAfterNoun(items)
+}
+
+var periodUnits = map[string]bool{"week": true, "month": true, "year": true, "quarter": true}
+
+// periodAfterNoun: "invoices paid last month", "files uploaded today": the
+// period a noun phrase ends with scopes the whole phrase and is said
+// first, as in Korean (lastMonthPaidInvoices, todayUploadedFileCount); read
+// as a head noun it took the plural from the things (paidInvoiceThisWeek).
+func periodAfterNoun(items []item) []item {
+	if hasVerbItem(items) {
+		return items // "returns the products the user bought last month": getBoughtProducts
+	}
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		if !it.eng || it.g != gNone || it.t == nil {
+			continue
+		}
+		words, n := []string(nil), 1
+		switch e := it.t.en(); {
+		case scopeNouns[e] || timeScope[e] && !scheduleNouns[e] && e != "weekend":
+			words = strings.Fields(e)
+		case (e == "last" || e == "next") && i+1 < len(items) && items[i+1].eng && items[i+1].t != nil && periodUnits[items[i+1].t.en()] && len(items[i+1].words) == 1:
+			words, n = []string{e, items[i+1].t.en()}, 2
+		default:
+			continue
+		}
+		if e := i + n; e < len(items) && (items[e].isNoun() || items[e].isAdj() || items[e].isVerb()) {
+			continue // this week's orders: before its noun already
+		}
+		// the noun phrase before: a plural noun, then participles
+		k := i - 1
+		for k >= 0 && items[k].isAdj() && items[k].eng {
+			k--
+		}
+		if k < 0 || !items[k].eng || !items[k].isNoun() || !items[k].plural {
+			continue
+		}
+		s := k // the phrase's first word
+		for s > 0 && items[s-1].eng && (items[s-1].isNoun() || items[s-1].isAdj()) && items[s-1].g == gNone {
+			s--
+		}
+		t := &Term{Words: []string{strings.Join(words, " ")}, Class: 'a'}
+		scope := item{t: t, words: t.Words, surface: strings.Join(words, " "), known: true, eng: true, mood: moodMod}
+		out := append([]item{}, items[:s]...)
+		out = append(out, scope)
+		for _, a := range cat2(items[k+1:i], items[s:k+1]) {
+			// orders placed this week: placed says no more than orders
+			if !a.isAdj() || a.t.en() != "placed" && a.t.en() != "made" {
+				out = append(out, a)
+			}
+		}
+		return append(out, items[i+n:]...)
+	}
+	return items
+}
+
+// cat2 joins two item slices into a new one.
+func cat2(a, b []item) []item {
+	return append(append([]item{}, a...), b...)
+}
