@@ -15,9 +15,12 @@ import (
 // readEnglish2 rewrites English phrasings before readEnglish reads the
 // clauses (each rewrite says what it reads).
 func readEnglish2(q string) string {
-	q = reHyphenIn.ReplaceAllString(q, "$1 $2")     // "logged-in": logged in
-	q = reDetCurrently.ReplaceAllString(q, "$1 ")   // "the currently logged-in user": the logged-in user, no yes/no
-	q = reFailedTo.ReplaceAllString(q, "failed $1") // "files that failed to upload": failed files
+	q = reHyphenIn.ReplaceAllString(q, "$1 $2")       // "logged-in": logged in
+	q = reLocallyDone.ReplaceAllString(q, "local $1") // "locally saved drafts": local drafts
+	q = reAdverbDone.ReplaceAllString(q, "$1 ")       // "successfully uploaded files": uploaded files
+	q = reOneRowOf.ReplaceAllString(q, "$2 $1")       // "one row of the daily sales report": daily sales report row
+	q = reDetCurrently.ReplaceAllString(q, "$1 ")     // "the currently logged-in user": the logged-in user, no yes/no
+	q = reFailedTo.ReplaceAllString(q, "failed $1")   // "files that failed to upload": failed files
 	q = reCouldNotBe.ReplaceAllStringFunc(q, func(m string) string {
 		// "emails that could not be delivered": undelivered emails
 		s := reCouldNotBe.FindStringSubmatch(m)
@@ -83,6 +86,10 @@ var (
 	// the currently highlighted item: currently before a word that
 	// describes a noun says nothing (is…InProgress)
 	reDetCurrently = regexp.MustCompile(`(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`)
+	reLocallyDone  = regexp.MustCompile(`(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`)
+	reAdverbDone   = regexp.MustCompile(`(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`)
+	reOneRowOf     = regexp.MustCompile(`(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`)
+	reRetryOnFail  = regexp.MustCompile(`(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`)
 	reHyphenIn     = regexp.MustCompile(`(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`)
 	reFailedTo     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`)
 	reCouldNotBe   = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which)\s+(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t)\s+be\s+([a-z]+ed)\b`)

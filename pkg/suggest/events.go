@@ -529,6 +529,20 @@ func splitState(it item) ([]string, *item) {
 	return n.Words, &b[0]
 }
 
+// sendsWebhook: the question sends a webhook (sends a webhook, 웹훅 보내는):
+// an action, not the handler of one received.
+func sendsWebhook(items []item) bool {
+	for _, it := range items {
+		if it.isVerb() && it.form != formNoun || it.isVerbalNoun() {
+			switch it.t.en() {
+			case "send", "post", "deliver", "dispatch", "trigger", "fire", "emit", "call", "notify", "retry", "resend":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isCallback: the question asks for a handler (핸들러, 콜백, listener),
 // or for what is called when something happens (호출되는, "called when").
 func isCallback(items []item) bool {
@@ -541,8 +555,8 @@ func isCallback(items []item) bool {
 		case it.mood == moodWhen && it.t != nil && i+1 < len(items) && items[i+1].isVerb() && callVerb(items[i+1].t.en()):
 			// 클릭하면 실행할 함수
 			return true
-		case it.t != nil && it.t.en() == "webhook":
-			// a webhook is a callback by definition
+		case it.t != nil && it.t.en() == "webhook" && !sendsWebhook(items):
+			// a webhook is a callback by definition (unless it is sent)
 			return true
 		case it.g == gWhen && i+1 < len(items) && items[i+1].isVerb() && handlerVerb(items[i+1].t.en()) && items[i+1].t.en() != "receive":
 			// ~할 때 처리하는 함수

@@ -425,6 +425,13 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Kotlin", "재시도 횟수 Int 변수", naming.KindVariable, "retryCount"},
 		{"C#", "사용자가 관리자 권한 있는지 나타내는 프로퍼티", naming.KindVariable, "IsAdmin"},
 		{"C#", "온라인 강의 수강생 수 프로퍼티 이름", naming.KindVariable, "OnlineLectureStudentCount"},
+		// English: a webhook sent is an action; "and retries on failure"
+		// is how, not what; "locally saved"; adverbs before participles.
+		{"C#", "async method that sends a webhook and retries on failure", naming.KindFunction, "SendWebhookAsync"},
+		{"Java", "웹훅 보내는 함수", naming.KindFunction, "sendWebhook"},
+		{"Kotlin", "suspend function that syncs locally saved drafts to the server", naming.KindFunction, "syncLocalDraftsToServer"},
+		{"Python", "list of successfully uploaded files", naming.KindVariable, "uploaded_files"},
+		{"Ruby", "method that sends a weekly digest email to all subscribers", naming.KindFunction, "send_weekly_digest"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}
