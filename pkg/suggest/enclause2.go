@@ -15,12 +15,11 @@ import (
 // readEnglish2 rewrites English phrasings before readEnglish reads the
 // clauses (each rewrite says what it reads).
 func readEnglish2(q string) string {
-	q = reHyphenIn.ReplaceAllString(q, "$1 $2")       // "logged-in": logged in
-	q = reLocallyDone.ReplaceAllString(q, "local $1") // "locally saved drafts": local drafts
-	q = reAdverbDone.ReplaceAllString(q, "$1 ")       // "successfully uploaded files": uploaded files
-	q = reOneRowOf.ReplaceAllString(q, "$2 $1")       // "one row of the daily sales report": daily sales report row
-	q = reDetCurrently.ReplaceAllString(q, "$1 ")     // "the currently logged-in user": the logged-in user, no yes/no
-	q = reFailedTo.ReplaceAllString(q, "failed $1")   // "files that failed to upload": failed files
+	q = reHyphenIn.ReplaceAllString(q, "$1 $2")     // "logged-in": logged in
+	q = reAdverbDone.ReplaceAllString(q, "$1 ")     // "successfully uploaded files": uploaded files
+	q = reOneRowOf.ReplaceAllString(q, "$2 $1")     // "one row of the daily sales report": daily sales report row
+	q = reDetCurrently.ReplaceAllString(q, "$1 ")   // "the currently logged-in user": the logged-in user, no yes/no
+	q = reFailedTo.ReplaceAllString(q, "failed $1") // "files that failed to upload": failed files
 	q = reCouldNotBe.ReplaceAllStringFunc(q, func(m string) string {
 		// "emails that could not be delivered": undelivered emails
 		s := reCouldNotBe.FindStringSubmatch(m)

@@ -246,8 +246,9 @@ func loadGrammar() *grammarIndex {
 func restate(question string) string {
 	question = reRedo.ReplaceAllString(question, "re$1")
 	question = reToggleKo.Replace(question)
-	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
-	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
+	question = reRetryOnFail.ReplaceAllString(question, "$1")       // "sends a webhook and retries on failure": sends a webhook
+	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있")  // 관리자 권한 있는지: has the admin permission
+	question = reLocallyDone.ReplaceAllString(question, "local $1") // "locally saved drafts": local drafts
 	if naming.QuestionIsKorean(question) {
 		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the
 		// value's machine type is its declaration, not its name

@@ -26,3 +26,7 @@ func TestZZNoun(t *testing.T) {
 	a := Analyze("구조체에 마지막으로 하트비트 받은 시각 필드 이름")
 	fmt.Printf("%+v\n", a.f.moment)
 }
+
+func TestZZRestate(t *testing.T) {
+	fmt.Printf("%q\n", restate(os.Getenv("Q")))
+}
