@@ -1872,7 +1872,7 @@ func placeWord(it item) string {
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, placeAsContext, countFound, layerBeforeKind, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
+	isInPlace, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
 }
 
 // isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
@@ -1895,6 +1895,34 @@ func isInPlace(items []item) []item {
 		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
 		items = append(items[:i+1], items[i+2:]...)
 		break
+	}
+	return items
+}
+
+// purposeIsJob: 로그인 체크하려고 만든 함수, 캐시 지우려고 쓰는 함수: a
+// function made or used for a purpose does that purpose (checkLogin); 만든
+// and 쓰는 name nothing.
+func purposeIsJob(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		p := items[i]
+		if p.eng || !(p.isVerb() || p.g == gCheck && p.t != nil) || !hasAnyPrefix(p.rest, "려고", "으려고") {
+			continue
+		}
+		m, k := items[i+1], items[i+2]
+		if m.eng || !m.isVerb() || m.mood != moodMod || k.g != gFunction && k.g != gVariable && k.g != gClass {
+			continue
+		}
+		switch m.t.en() {
+		case "create", "make", "use", "write", "build":
+		default:
+			continue
+		}
+		v := items[i]
+		v.mood, v.rest = moodMod, "는"
+		if v.form != formStem && v.form != formNoun {
+			v.form = formStem
+		}
+		return append(append(append([]item(nil), items[:i]...), v), items[i+2:]...)
 	}
 	return items
 }

@@ -432,6 +432,11 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Kotlin", "suspend function that syncs locally saved drafts to the server", naming.KindFunction, "syncLocalDraftsToServer"},
 		{"Python", "list of successfully uploaded files", naming.KindVariable, "uploaded_files"},
 		{"Ruby", "method that sends a weekly digest email to all subscribers", naming.KindFunction, "send_weekly_digest"},
+		// Spoken purpose endings (낼라고, 할려고); a function made for a
+		// purpose does it.
+		{"C", "이동평균 낼라고 센서값 최근 16개 저장해두는 배열 이름", naming.KindVariable, "recent_readings"},
+		{"Kotlin", "이미지 리사이즈하려고 만든 유틸 함수", naming.KindFunction, "resizeImage"},
+		{"Python", "캐시 지우려고 쓰는 함수", naming.KindFunction, "delete_cache"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}

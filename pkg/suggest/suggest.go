@@ -15,6 +15,7 @@ package suggest
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"namebot/pkg/naming"
 )
@@ -175,6 +176,25 @@ func Analyze(question string) Analysis {
 	return Analysis{f: f, q: question}
 }
 
+// colloquialPurpose writes the spoken purpose ending as it is spelled:
+// 낼라고, 할라고 and 할려고 are 내려고, 하려고 (a syllable ending in ㄹ, then
+// 라고; 려고 only after 할, as 열려고 and 만들려고 are spelled right).
+func colloquialPurpose(q string) string {
+	rs := []rune(q)
+	for i := 0; i+2 < len(rs); i++ {
+		r := rs[i]
+		if r < 0xAC00 || r > 0xD7A3 || (r-0xAC00)%28 != 8 || rs[i+1] != '라' && !(rs[i+1] == '려' && r == '할') || rs[i+2] != '고' && rs[i+2] != '구' {
+			continue
+		}
+		if i+3 < len(rs) && unicode.Is(unicode.Hangul, rs[i+3]) {
+			continue // part of a longer word
+		}
+		rs[i] = r - 8 // drop the final ㄹ
+		rs[i+1], rs[i+2] = '려', '고'
+	}
+	return string(rs)
+}
+
 // Hint is the analysis in the words the model prompt uses.
 func (a Analysis) Hint() naming.Hint {
 	f := a.f
@@ -246,8 +266,9 @@ func loadGrammar() *grammarIndex {
 func restate(question string) string {
 	question = reRedo.ReplaceAllString(question, "re$1")
 	question = reToggleKo.Replace(question)
-	question = reRetryOnFail.ReplaceAllString(question, "$1")       // "sends a webhook and retries on failure": sends a webhook
-	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있")  // 관리자 권한 있는지: has the admin permission
+	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
+	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
+	question = colloquialPurpose(question)
 	question = reLocallyDone.ReplaceAllString(question, "local $1") // "locally saved drafts": local drafts
 	if naming.QuestionIsKorean(question) {
 		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the
