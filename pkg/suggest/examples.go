@@ -39,6 +39,8 @@ var (
 	reKindAs2     = regexp.MustCompile(`(?i)(\S.*?)(?:를|을)\s+(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s*(?:만들|정의|선언)\S*(?:\s*(?:건데|거야|건데요))?`)
 	reThatOne     = regexp.MustCompile(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
 	reMachineType = regexp.MustCompile(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
+	reIsItThat    = regexp.MustCompile(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
+	reColumnName  = regexp.MustCompile(`(?:컬럼|칼럼)\s*(?:명|이름)`)
 	reRoleRight   = regexp.MustCompile(`(\p{Hangul}\s+)권한\s*있`)
 	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지)`)
 	reMakingNow   = regexp.MustCompile(`^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`)

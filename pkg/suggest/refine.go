@@ -1872,7 +1872,7 @@ func placeWord(it item) string {
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
 }
 
 // isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
@@ -1895,6 +1895,18 @@ func isInPlace(items []item) []item {
 		items[i] = item{t: t, words: t.Words, mood: ex.mood, part: partCopulaQ, surface: loc.surface + " 있", known: true}
 		items = append(items[:i+1], items[i+2:]...)
 		break
+	}
+	return items
+}
+
+// usedState: 쿠폰이 사용됐는지, 이미 사용했는지: 사용하다 asked of a thing
+// is its state, used (isUsed), though 사용하다 alone says nothing (쓰는 변수).
+func usedState(items []item) []item {
+	for i := range items {
+		if it := &items[i]; !it.eng && it.g != gNone && strings.HasPrefix(it.surface, "사용") && (it.mood == moodQ || it.mood == moodPastQ) && i > 0 && items[i-1].isNoun() {
+			t := termOr("used", 'a')
+			it.g, it.t, it.words, it.form = gNone, t, t.Words, formNoun
+		}
 	}
 	return items
 }

@@ -437,6 +437,10 @@ func TestPhrasePatterns(t *testing.T) {
 		{"C", "이동평균 낼라고 센서값 최근 16개 저장해두는 배열 이름", naming.KindVariable, "recent_readings"},
 		{"Kotlin", "이미지 리사이즈하려고 만든 유틸 함수", naming.KindFunction, "resizeImage"},
 		{"Python", "캐시 지우려고 쓰는 함수", naming.KindFunction, "delete_cache"},
+		// 건지 is 는지; a column's name is a field's; used as a state.
+		{"PHP", "쿠폰이 이미 사용된건지 확인하는 메서드 이름", naming.KindFunction, "isCouponUsed"},
+		{"Java", "결제한 건지 확인", naming.KindFunction, "isPaid"},
+		{"Ruby", "이메일 인증 링크 만료 시각 컬럼명", naming.KindVariable, "expires_at"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}

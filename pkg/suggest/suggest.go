@@ -269,6 +269,18 @@ func restate(question string) string {
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
 	question = colloquialPurpose(question)
+	question = reIsItThat.ReplaceAllStringFunc(question, func(m string) string {
+		// 사용된건지, 결제한 건지: 사용됐는지, 결제했는지
+		s := reIsItThat.FindStringSubmatch(m)
+		switch s[2] {
+		case "된":
+			return s[1] + "됐는지"
+		case "한":
+			return s[1] + "했는지"
+		}
+		return s[1] + s[2] + "지"
+	})
+	question = reColumnName.ReplaceAllString(question, "필드 이름")     // 만료 시각 컬럼명: a column is a field
 	question = reLocallyDone.ReplaceAllString(question, "local $1") // "locally saved drafts": local drafts
 	if naming.QuestionIsKorean(question) {
 		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the
