@@ -1,0 +1,39 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestPredicates2: yes/no predicates, flags and counts (predicates2.go,
+// idioms/predicates2.tsv); want must be among the first three names.
+func TestPredicates2(t *testing.T) {
+	checkTopThree(t, []topThree{
+		// Typos and doubled questions.
+		{"Go", "쿠폰 만료 됬는지 확인", naming.KindFunction, "isCouponExpired"},
+		{"Java", "세션 만료됬는지 체크", naming.KindFunction, "isSessionExpired"},
+		{"JavaScript", "안읽은 메세지 갯수", naming.KindVariable, "unreadMessageCount"},
+		{"Java", "관리자인지 아닌지", naming.KindFunction, "isAdmin"},
+		{"Python", "주문이 취소됐는지 안됐는지 확인하는 함수", naming.KindFunction, "is_order_cancelled"},
+		// 하나라도: any.
+		{"TypeScript", "하나라도 선택된 항목이 있는지", naming.KindFunction, "hasSelectedItems"},
+		{"Python", "옵션 중 하나라도 체크됐는지", naming.KindFunction, "has_checked_option"},
+		{"Kotlin", "파일 중 하나라도 업로드됐는지", naming.KindVariable, "hasUploadedFiles"},
+		// 가능한 N인지: can V it.
+		{"JavaScript", "환불 가능한 주문인지", naming.KindFunction, "canRefundOrder"},
+		{"Kotlin", "삭제 가능한 댓글인지", naming.KindFunction, "canDeleteComment"},
+		{"Swift", "수정 가능한 게시글인지", naming.KindFunction, "canEditPost"},
+		{"Kotlin", "예약 가능한 좌석 수", naming.KindVariable, "availableSeatCount"},
+		{"Python", "예약 가능한 객실 목록", naming.KindVariable, "available_rooms"},
+		// A field asked about is the thing, not the kind.
+		{"Kotlin", "수정 가능한 필드인지", naming.KindFunction, "isFieldUpdatable"},
+		{"Java", "편집 가능한 속성인지", naming.KindFunction, "isAttributeEditable"},
+		{"Java", "삭제된 필드인지", naming.KindFunction, "isDeleted"},
+		{"C#", "숨겨진 속성인지", naming.KindFunction, "IsHidden"},
+		// 몇 개 V했는지: a count.
+		{"TypeScript", "아이템 몇 개 선택했는지", naming.KindVariable, "selectedItemCount"},
+		{"Python", "파일 몇 개 업로드됐는지", naming.KindVariable, "uploaded_file_count"},
+		{"Go", "문제 몇 개 풀었는지 저장하는 변수", naming.KindVariable, "solvedQuestionCount"},
+	})
+}
