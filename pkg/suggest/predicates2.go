@@ -7,7 +7,7 @@ import (
 
 // Yes/no predicates and counts that the clause passes leave misread.
 // refine runs these right after collectionPasses, in this order.
-var predicatePasses = []func([]item) []item{fieldAsked, bookable, howManyDone}
+var predicatePasses = []func([]item) []item{fieldAsked, bookable, howManyDone, containsAsked}
 
 // fieldAsked: 수정 가능한 필드인지, 읽기 전용 속성인지: a field after a
 // modifier, asked about, is the thing asked about, not the kind of name;
@@ -94,6 +94,20 @@ func howManyDone(items []item) []item {
 		n.part, n.rest = partNone, ""
 		items = append(items[:i-1], append([]item{v, n, {g: gCount, surface: "개수", known: true}}, items[i+3:]...)...)
 		break
+	}
+	return items
+}
+
+// containsAsked: 문자열이 단어를 포함하는지, 목록에 태그가 포함됐는지:
+// asked, 포함 is the relation most libraries name contains
+// (strings.Contains, List.contains), not include.
+func containsAsked(items []item) []item {
+	for i := range items {
+		it := &items[i]
+		if !it.eng && it.isVerb() && it.t.en() == "include" && (it.mood == moodQ || it.mood == moodPastQ || i+1 < len(items) && items[i+1].g == gExist && items[i+1].mood == moodQ) {
+			t := verbTerm("contain")
+			it.t, it.words = t, t.Words
+		}
 	}
 	return items
 }

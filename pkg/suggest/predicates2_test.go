@@ -37,3 +37,14 @@ func TestPredicates2(t *testing.T) {
 		{"Go", "문제 몇 개 풀었는지 저장하는 변수", naming.KindVariable, "solvedQuestionCount"},
 	})
 }
+
+// TestPredicates2Contains: 포함 asked is contains, in either language.
+func TestPredicates2Contains(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "문자열이 특정 단어를 포함하는지", naming.KindFunction, "contains_word"},
+		{"Go", "태그 목록에 특정 태그가 포함됐는지", naming.KindFunction, "containsTag"},
+		{"Java", "이메일 주소에 @가 포함되어 있는지", naming.KindFunction, "contains"},
+		{"Python", "리스트에 None이 포함돼 있는지", naming.KindFunction, "contains"},
+		{"Java", "포함된 상품 목록", naming.KindVariable, "includedProducts"},
+	})
+}
