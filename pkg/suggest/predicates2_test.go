@@ -48,3 +48,28 @@ func TestPredicates2Contains(t *testing.T) {
 		{"Java", "포함된 상품 목록", naming.KindVariable, "includedProducts"},
 	})
 }
+
+// TestPredicates2Idioms: idioms/predicates2.tsv.
+func TestPredicates2Idioms(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "두 비밀번호가 같은지 비교하는 함수", naming.KindFunction, "passwordsMatch"},
+		{"Java", "두 비밀번호 일치 여부", naming.KindVariable, "passwordsMatch"},
+		{"Python", "whether both passwords match", naming.KindFunction, "passwords_match"},
+		{"Python", "does the password match the stored hash", naming.KindFunction, "verify_password"},
+		{"Python", "두 리스트에 겹치는 요소가 하나라도 있는지", naming.KindFunction, "has_overlap"},
+		{"Java", "두 배열에 공통된 값이 있는지", naming.KindFunction, "hasCommonElements"},
+		{"Kotlin", "모든 필드가 입력됐는지", naming.KindVariable, "allFieldsFilled"},
+		{"TypeScript", "폼에 필드가 전부 채워졌는지", naming.KindVariable, "allFieldsFilled"},
+		{"TypeScript", "are all fields filled", naming.KindFunction, "areAllFieldsFilled"},
+		{"Python", "빌드 성공했는지", naming.KindFunction, "is_build_successful"},
+		{"Go", "배포가 성공했는지 여부", naming.KindVariable, "isDeploymentSuccessful"},
+		{"Swift", "위시리스트에 이미 담겼는지", naming.KindFunction, "isWishlisted"},
+		{"Kotlin", "상품 찜했는지", naming.KindVariable, "isWishlisted"},
+		{"C++", "적을 처치한 수", naming.KindVariable, "kill_count"},
+		{"C#", "몬스터 잡은 횟수", naming.KindVariable, "killCount"},
+		{"Kotlin", "앱이 백그라운드 상태인지", naming.KindVariable, "isInBackground"},
+		{"Swift", "앱이 백그라운드로 갔는지", naming.KindVariable, "isInBackground"},
+		{"Java", "회원이 VIP 등급인지", naming.KindFunction, "isVip"},
+		{"Java", "VIP 회원 목록", naming.KindVariable, "vipMembers"},
+	})
+}
