@@ -129,6 +129,7 @@ func dropExamples(q string) string {
 	})
 	q = reNotDone.ReplaceAllString(q, "${1}하지 않은${2}") // 답변 안 한 문의: 답변하지 않은
 	q = reKoFix.Replace(q)
+	q = fixPredicates(q)                                // predicates2.go
 	q = reDaysNote.ReplaceAllString(q, " 일단위 ")         // 만료 기간(일): in days
 	q = reHelpersOf.ReplaceAllString(q, "${1} 헬퍼 ${2}") // 결제 관련 공통 메서드 묶어둔 모듈: payment helpers
 	q = reMadeWith.ReplaceAllString(q, "")              // attr_accessor로 만든, Option으로: how, not what

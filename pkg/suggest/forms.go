@@ -385,7 +385,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		if len(ow) > 0 {
 			b.add(k, cand{cat(splitWords("is"), ow, vw), "주어를 앞에 둔 형태입니다.", "Subject-first form."})
 		}
-	case v != nil && v.t != nil && !f.korean && (v.t.en() == "contain" || v.t.en() == "include") && !f.ability:
+	case v != nil && v.t != nil && (v.t.en() == "contain" || v.t.en() == "include") && !f.ability:
 		// slices.Contains: the method is named for the relation
 		o := f.thing()
 		ow := o.headWords(false)
