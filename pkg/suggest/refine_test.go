@@ -441,6 +441,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"PHP", "쿠폰이 이미 사용된건지 확인하는 메서드 이름", naming.KindFunction, "isCouponUsed"},
 		{"Java", "결제한 건지 확인", naming.KindFunction, "isPaid"},
 		{"Ruby", "이메일 인증 링크 만료 시각 컬럼명", naming.KindVariable, "expires_at"},
+		// The room's language named in passing is no part of the name.
+		{"JavaScript", "JS에서 API 호출 실패했을 때 던지는 커스텀 에러 클래스 이름", naming.KindClass, "ApiCallError"},
+		{"Java", "Java 객체를 JSON으로 바꾸는 함수", naming.KindFunction, "toJson"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}

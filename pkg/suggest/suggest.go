@@ -268,6 +268,7 @@ func restate(question string) string {
 	question = reToggleKo.Replace(question)
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
+	question = reLangIn.ReplaceAllString(question, "$1")           // JS에서, C++에서, Rust HashMap으로: the room's language, not the thing
 	question = colloquialPurpose(question)
 	question = reIsItThat.ReplaceAllStringFunc(question, func(m string) string {
 		// 사용된건지, 결제한 건지: 사용됐는지, 결제했는지
