@@ -15,6 +15,7 @@ import (
 // readEnglish2 rewrites English phrasings before readEnglish reads the
 // clauses (each rewrite says what it reads).
 func readEnglish2(q string) string {
+	q = reWaitingIn.ReplaceAllString(q, "$1")       // "pending jobs waiting in the scheduler queue": pending jobs
 	q = reHyphenIn.ReplaceAllString(q, "$1 $2")     // "logged-in": logged in
 	q = reAdverbDone.ReplaceAllString(q, "$1 ")     // "successfully uploaded files": uploaded files
 	q = reOneRowOf.ReplaceAllString(q, "$2 $1")     // "one row of the daily sales report": daily sales report row
@@ -89,6 +90,7 @@ var (
 	reAdverbDone   = regexp.MustCompile(`(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`)
 	reOneRowOf     = regexp.MustCompile(`(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`)
 	reRetryOnFail  = regexp.MustCompile(`(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`)
+	reWaitingIn    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|that\s+is\s+)?(?:waiting|sitting|queued)\s+(?:in|on|at|inside)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?`)
 	reHyphenIn     = regexp.MustCompile(`(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`)
 	reFailedTo     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`)
 	reCouldNotBe   = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which)\s+(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t)\s+be\s+([a-z]+ed)\b`)
