@@ -10,11 +10,11 @@ import (
 // passing (gorm으로, nestjs에서), the layer the method lives in (DAO 함수,
 // 서비스 메서드). All of it is context, never part of the name. refine runs
 // these passes right after collectionPasses.
-var contextPasses = []func([]item) []item{leadClause, toolInPassing, roleBeforeKind}
+var contextPasses = []func([]item) []item{leadClause, toolInPassing, roleBeforeKind, heldInState, requestSent, resultReturned, incoming}
 
 func init() {
-	addGrammar(koGrammar, "셀레니움 아두이노 코어데이터 레트로핏 플라스크 스벨트", gramWord{g: gContext}, false)
-	addGrammar(enGrammar, "nestjs nextjs swiftui room_db core_data arduino stm32 esp32 fastapi vuejs reactjs", gramWord{g: gContext}, true)
+	addGrammar(koGrammar, "셀레니움 아두이노 라즈베리파이 코어데이터 레트로핏 플라스크 스벨트", gramWord{g: gContext}, false)
+	addGrammar(enGrammar, "nestjs nextjs swiftui room_db core_data arduino raspberry_pi stm32 esp32 fastapi vuejs reactjs", gramWord{g: gContext}, true)
 }
 
 // buildVerbs are what a developer says they are doing with the project
@@ -88,6 +88,58 @@ func roleBeforeKind(items []item) []item {
 }
 
 var layerRoles = map[string]bool{"dao": true, "service": true, "repository": true, "middleware": true}
+
+// heldInState: 로딩중인지 저장하는 state, 모달 열렸는지 담는 state: the
+// React state that keeps a value is a variable named for the value
+// (isLoading), not a saved state.
+func heldInState(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		if s, v := items[i], items[i-1]; s.eng && s.t != nil && s.t.en() == "state" && v.isVerb() && v.mood == moodMod && (v.t.en() == "save" || v.t.en() == "store" || v.t.en() == "keep") {
+			items[i-1] = item{g: gVariable, surface: s.surface, known: true}
+			return append(items[:i], items[i+1:]...)
+		}
+	}
+	return items
+}
+
+// requestSent: 게시글 삭제 요청 보내는 함수: sending the request for an
+// action on a thing is that action (deletePost), as an API client names it.
+func requestSent(items []item) []item {
+	for i := 1; i+2 < len(items); i++ {
+		a, r, s := items[i], items[i+1], items[i+2]
+		if o := items[i-1]; o.isNoun() && (o.part == partNone || o.part == partObj) && a.isVerbalNoun() && a.part == partNone && r.t != nil && r.t.en() == "request" && r.form == formNoun && s.isVerb() && s.t.en() == "send" && !s.neg {
+			a.form, a.mood, a.rest = s.form, s.mood, s.rest
+			items[i] = a
+			return append(items[:i+1], items[i+3:]...)
+		}
+	}
+	return items
+}
+
+// resultReturned: 파일 업로드하고 url 반환하는 메서드: what the function
+// returns after its action is its result, not a second action; the action
+// names it (uploadFile).
+func resultReturned(items []item) []item {
+	for i := 1; i+2 < len(items); i++ {
+		if v, n, r := items[i], items[i+1], items[i+2]; v.isVerb() && v.mood == moodConn && n.isNoun() && n.part == partNone && r.g == gReturn && r.mood == moodMod {
+			v.mood, v.rest = moodMod, r.rest
+			items[i] = v
+			return append(items[:i+1], items[i+3:]...)
+		}
+	}
+	return items
+}
+
+// incoming: 들어오는 연결, 들어온 요청: what comes in is incoming.
+func incoming(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := &items[i]; it.isVerb() && it.t.en() == "come in" && it.mood == moodMod && (items[i+1].isNoun() || items[i+1].isVerbalNoun()) {
+			t := termOr("incoming", 'a')
+			it.t, it.words, it.form = t, t.Words, formAdn
+		}
+	}
+	return items
+}
 
 // costWords after -는 데 say what the action costs (쓰는데 걸린 시간).
 var costWords = []string{"걸리", "걸린", "걸렸", "드는", "든", "필요", "소요"}

@@ -28,6 +28,22 @@ func TestContextPasses(t *testing.T) {
 		// The layer's role word before the kind word.
 		{"Kotlin", "Room DB에서 즐겨찾기한 상품 목록 가져오는 DAO 함수", naming.KindFunction, "getBookmarkedProducts"},
 		{"Java", "게시글 저장하는 repository 메서드", naming.KindFunction, "savePost"},
+		// A value kept in a React state; a request sent for an action; what
+		// is returned after the action; what comes in.
+		{"TypeScript", "다크모드인지 저장하는 state", naming.KindVariable, "isDarkMode"},
+		{"JavaScript", "댓글 삭제 요청 보내는 함수", naming.KindFunction, "deleteComment"},
+		{"Java", "이미지 업로드하고 경로 반환하는 메서드", naming.KindFunction, "uploadImage"},
+		{"Rust", "tokio 서버에서 들어오는 연결 받아서 처리하는 함수", naming.KindFunction, "process_incoming_connection"},
+		// actions3.tsv
+		{"Python", "뉴스 기사 크롤링해서 본문만 추출하는 함수", naming.KindFunction, "extract_article_text"},
+		{"JavaScript", "웹소켓 연결 끊긴 유저 채팅방에서 내보내는 함수", naming.KindFunction, "removeFromRoom"},
+		{"Kotlin", "체크리스트 항목 완료로 표시하는 함수", naming.KindFunction, "markAsDone"},
+		{"Python", "오래된 로그 압축해서 보관 폴더로 이동하는 함수", naming.KindFunction, "archive_old_logs"},
+		{"Swift", "프로필 이미지 다운로드해서 캐시에 저장하는 함수", naming.KindFunction, "downloadAndCacheAvatar"},
+		{"Java", "페이징해서 댓글 목록 조회하는 메서드", naming.KindFunction, "getPaginatedComments"},
+		{"C#", "적한테 맞으면 체력 깎는 함수", naming.KindFunction, "TakeDamage"},
+		{"C", "라즈베리파이에서 엘이디 끄는 함수", naming.KindFunction, "turn_off_led"},
+		{"Python", "캐시에 저장된 사용자 가져오는 함수", naming.KindFunction, "get_user"},
 	})
 	// No name carries the setting.
 	for _, tt := range []struct{ lang, q, not string }{
@@ -37,6 +53,7 @@ func TestContextPasses(t *testing.T) {
 		{"Swift", "코어데이터에서 메모 삭제하는 함수", "data"},
 		{"Java", "쇼핑몰 작업 하는데 상품 빼는 함수", "mall"},
 		{"JavaScript", "express 쓰는데 로그인 체크하는 미들웨어 함수", "express"},
+		{"C", "라즈베리파이에서 엘이디 끄는 함수", "pi"},
 	} {
 		for _, n := range names(Suggest(naming.Spec{Language: tt.lang}, tt.q), naming.KindFunction) {
 			if strings.Contains(strings.ToLower(n), tt.not) {
