@@ -10,7 +10,8 @@ import (
 // passing (gorm으로, nestjs에서), the layer the method lives in (DAO 함수,
 // 서비스 메서드). All of it is context, never part of the name. refine runs
 // these passes right after collectionPasses.
-var contextPasses = []func([]item) []item{leadClause, toolInPassing, roleBeforeKind, heldInState, requestSent, resultReturned, incoming}
+var contextPasses = []func([]item) []item{leadClause, toolInPassing, roleBeforeKind, heldInState, requestSent, resultReturned, incoming,
+	englishLead, readThenAct, nounThenVerb, failureNoun}
 
 func init() {
 	addGrammar(koGrammar, "셀레니움 아두이노 라즈베리파이 코어데이터 레트로핏 플라스크 스벨트", gramWord{g: gContext}, false)
@@ -136,6 +137,83 @@ func incoming(items []item) []item {
 		if it := &items[i]; it.isVerb() && it.t.en() == "come in" && it.mood == moodMod && (items[i+1].isNoun() || items[i+1].isVerbalNoun()) {
 			t := termOr("incoming", 'a')
 			it.t, it.words, it.form = t, t.Words, formAdn
+		}
+	}
+	return items
+}
+
+// kindGram: the kind words a question asks for.
+func kindGram(g gram) bool {
+	return g == gFunction || g == gVariable || g == gConstant || g == gClass || g == gEnum || g == gHandler
+}
+
+// englishLead: "I'm building an online store, what should I call the
+// function that …", "on stm32, function that toggles the led": what comes
+// before the request, or a place (in, on, using) made of context words
+// before the kind word, is the setting.
+func englishLead(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		if items[i].g != gRequest || !items[i].eng {
+			continue
+		}
+		for k := i + 1; k < len(items) && k <= i+2; k++ {
+			if kindGram(items[k].g) {
+				return items[i:]
+			}
+		}
+	}
+	if len(items) > 2 && items[0].eng && (items[0].g == gIn || items[0].g == gWith) {
+		for k := 1; k < len(items); k++ {
+			it := items[k]
+			switch {
+			case kindGram(it.g) && k > 1:
+				return items[k:]
+			case it.g == gStop || it.g == gContext || it.eng && it.g == gNone && (it.t == nil || projectNouns[it.t.en()]):
+				continue
+			}
+			break
+		}
+	}
+	return items
+}
+
+// readThenAct: "reads a file and parses it": reading is how the second
+// action gets its object; the second action names the function
+// (parseFile), as 파일 읽어서 파싱하는 does.
+func readThenAct(items []item) []item {
+	for i := 0; i+4 < len(items); i++ {
+		j := i + 1
+		if items[j].g == gStop {
+			j++ // an article
+		}
+		if j+3 >= len(items) {
+			break
+		}
+		v, o, a, w, it := items[i], items[j], items[j+1], items[j+2], items[j+3]
+		if v.eng && v.t != nil && (v.t.en() == "read" || v.t.en() == "load" || v.t.en() == "open") && o.isNoun() && a.g == gAnd && w.isVerb() && w.eng && (it.surface == "it" || it.surface == "them") {
+			items[i], items[i+1] = w, o
+			return append(items[:i+2], items[j+4:]...)
+		}
+	}
+	return items
+}
+
+// nounThenVerb: "order cancel", "cache clear": a bare English noun then a
+// bare verb, nothing else, is the action on the thing (cancelOrder).
+func nounThenVerb(items []item) []item {
+	if len(items) == 2 && items[0].eng && items[0].isNoun() && items[1].eng && items[1].isVerb() && items[1].surface == items[1].t.en() {
+		items[0], items[1] = items[1], items[0]
+	}
+	return items
+}
+
+// failureNoun: "login failure count", "payment failure reason": failure
+// before a noun is the noun failure (loginFailureCount), not failed.
+func failureNoun(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := &items[i]; it.eng && it.surface == "failure" && it.isAdj() && items[i+1].isNoun() {
+			t := termOr("failure", 'n')
+			it.t, it.words = t, t.Words
 		}
 	}
 	return items

@@ -44,6 +44,15 @@ func TestContextPasses(t *testing.T) {
 		{"C#", "적한테 맞으면 체력 깎는 함수", naming.KindFunction, "TakeDamage"},
 		{"C", "라즈베리파이에서 엘이디 끄는 함수", naming.KindFunction, "turn_off_led"},
 		{"Python", "캐시에 저장된 사용자 가져오는 함수", naming.KindFunction, "get_user"},
+		{"Rust", "login failure count", naming.KindVariable, "failed_login_attempts"},
+		// English: the setting before the request or the kind word; read
+		// then act; a bare noun then verb; failure as a noun.
+		{"JavaScript", "I'm making a todo app, what should I name the function that deletes a todo", naming.KindFunction, "deleteTodo"},
+		{"C", "on esp32, function that reads the temperature sensor", naming.KindFunction, "read_temperature_sensor"},
+		{"Kotlin", "in my android app, function that shows a toast", naming.KindFunction, "showToast"},
+		{"Go", "function that loads the config file and validates it", naming.KindFunction, "validateConfig"},
+		{"Java", "user delete", naming.KindFunction, "deleteUser"},
+		{"TypeScript", "payment failure reason", naming.KindVariable, "paymentFailureReason"},
 	})
 	// No name carries the setting.
 	for _, tt := range []struct{ lang, q, not string }{
