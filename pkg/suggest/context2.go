@@ -11,11 +11,11 @@ import (
 // 서비스 메서드). All of it is context, never part of the name. refine runs
 // these passes right after collectionPasses.
 var contextPasses = []func([]item) []item{leadClause, toolInPassing, roleBeforeKind, heldInState, requestSent, resultReturned, incoming,
-	englishLead, readThenAct, nounThenVerb, failureNoun}
+	englishLead, readThenAct, nounThenVerb, failureNoun, sameWordObject, settingPlace, flagsObject}
 
 func init() {
-	addGrammar(koGrammar, "셀레니움 아두이노 라즈베리파이 코어데이터 레트로핏 플라스크 스벨트", gramWord{g: gContext}, false)
-	addGrammar(enGrammar, "nestjs nextjs swiftui room_db core_data arduino raspberry_pi stm32 esp32 fastapi vuejs reactjs", gramWord{g: gContext}, true)
+	addGrammar(koGrammar, "셀레니움 아두이노 라즈베리파이 코어데이터 레트로핏 플라스크 스벨트 리액트쿼리 리액트네이티브", gramWord{g: gContext}, false)
+	addGrammar(enGrammar, "react_query react_native nestjs nextjs swiftui room_db core_data arduino raspberry_pi stm32 esp32 fastapi vuejs reactjs", gramWord{g: gContext}, true)
 }
 
 // buildVerbs are what a developer says they are doing with the project
@@ -25,7 +25,7 @@ var buildVerbs = map[string]bool{"create": true, "make": true, "write": true, "d
 
 // projectNouns: 쇼핑몰 프로젝트인데, 과제인데: what is being built.
 var projectNouns = map[string]bool{"project": true, "app": true, "assignment": true, "homework": true, "game": true, "website": true,
-	"site": true, "service": true, "server": true, "bot": true, "program": true, "mall": true, "blog": true, "toy project": true}
+	"site": true, "service": true, "server": true, "web server": true, "tool": true, "command line": true, "plugin": true, "library": true, "script": true, "bot": true, "program": true, "mall": true, "blog": true, "toy project": true}
 
 // leadClause: 할일 앱 만드는데 할일 완료 표시하는 함수, JPA 쓰는데 회원 탈퇴
 // 하는 메서드, 리액트 프로젝트인데 ...: a clause ending in -는데 that says
@@ -162,16 +162,18 @@ func englishLead(items []item) []item {
 			}
 		}
 	}
-	if len(items) > 2 && items[0].eng && (items[0].g == gIn || items[0].g == gWith) {
-		for k := 1; k < len(items); k++ {
+	for p := 0; p+2 < len(items); p++ {
+		if !items[p].eng || items[p].g != gIn && items[p].g != gWith {
+			continue
+		}
+		for k := p + 1; k < len(items); k++ {
 			it := items[k]
-			switch {
-			case kindGram(it.g) && k > 1:
+			if kindGram(it.g) && k > p+1 {
 				return items[k:]
-			case it.g == gStop || it.g == gContext || it.eng && it.g == gNone && (it.t == nil || projectNouns[it.t.en()]):
-				continue
 			}
-			break
+			if !settingWord(it) {
+				break
+			}
 		}
 	}
 	return items
@@ -214,6 +216,65 @@ func failureNoun(items []item) []item {
 		if it := &items[i]; it.eng && it.surface == "failure" && it.isAdj() && items[i+1].isNoun() {
 			t := termOr("failure", 'n')
 			it.t, it.words = t, t.Words
+		}
+	}
+	return items
+}
+
+// settingWord: a word of "in my cli tool", "on stm32", "using gorm".
+func settingWord(it item) bool {
+	return it.g == gStop || it.g == gContext || it.eng && it.g == gNone && (it.t == nil || projectNouns[it.t.en()])
+}
+
+// sameWordObject: 로그 남기는, 로그 로깅하는: a noun that only says the
+// verb again (log log) is no object.
+func sameWordObject(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if n, v := items[i], items[i+1]; n.isNoun() && n.t != nil && n.part == partNone && v.isVerb() && v.t.en() == n.t.en() {
+			return append(items[:i:i], items[i+1:]...)
+		}
+	}
+	return items
+}
+
+// settingPlace: actix 웹서버에서, 레일즈 컨트롤러에서: the place after a
+// framework that opens the question is where the code runs, not where
+// the function works.
+func settingPlace(items []item) []item {
+	if len(items) > 2 && contextWord(items[0]) {
+		if it := &items[1]; it.isNoun() && it.t != nil && (it.part == partLoc || it.part == partFrom) && (projectNouns[it.t.en()] || typeRoles[it.t.en()]) {
+			it.part = partIgnore
+		}
+	}
+	return items
+}
+
+// contextWord: a framework word (refine has made it a stop word by now).
+func contextWord(it item) bool {
+	m := koGrammar
+	if it.eng {
+		m = enGrammar
+	}
+	return it.g == gContext || it.g == gStop && m[strings.ToLower(it.surface)].g == gContext
+}
+
+// flagsObject: "parses flags", "registers the flags": flags an action
+// works on are command-line flags, a thing, not the boolean kind.
+func flagsObject(items []item) []item {
+	verb := false
+	for i := range items {
+		it := &items[i]
+		if it.eng && it.g == gBoolean && it.surface == "flags" && verb {
+			t := termOr("flag", 'n')
+			it.g, it.t, it.words, it.plural = gNone, t, t.Words, true
+		}
+		verb = verb || it.isVerb()
+	}
+	// 게시글 목록 불러오는 훅: a hook is a function (usePosts).
+	for i := 1; i < len(items); i++ {
+		if it := items[i]; !it.eng && it.isNoun() && it.t != nil && it.t.en() == "hook" && it.part == partNone && !items[i-1].eng && (items[i-1].isVerb() || items[i-1].g == gCheck || items[i-1].isNoun()) &&
+			(i+1 == len(items) || items[i+1].g == gRequest) {
+			items[i] = item{g: gFunction, surface: it.surface, known: true}
 		}
 	}
 	return items

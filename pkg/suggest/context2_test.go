@@ -53,6 +53,13 @@ func TestContextPasses(t *testing.T) {
 		{"Go", "function that loads the config file and validates it", naming.KindFunction, "validateConfig"},
 		{"Java", "user delete", naming.KindFunction, "deleteUser"},
 		{"TypeScript", "payment failure reason", naming.KindVariable, "paymentFailureReason"},
+		{"Go", "quick one: in my cli tool, func that parses flags", naming.KindFunction, "parseFlags"},
+		// The place after a framework; a noun that repeats the verb; a hook.
+		{"Rust", "actix 웹서버에서 헬스체크 응답하는 핸들러", naming.KindFunction, "health_check"},
+		{"Python", "주문 취소하고 로그 남기는 함수", naming.KindFunction, "cancel_order_and_log"},
+		{"TypeScript", "리액트 쿼리로 댓글 목록 불러오는 훅", naming.KindFunction, "useComments"},
+		{"TypeScript", "현재 유저 정보 가져오는 훅", naming.KindFunction, "useCurrentUser"},
+		{"Go", "상품 존재하는지 체크 하는 함수 뭐가좋을까", naming.KindFunction, "productExists"},
 	})
 	// No name carries the setting.
 	for _, tt := range []struct{ lang, q, not string }{
@@ -63,6 +70,7 @@ func TestContextPasses(t *testing.T) {
 		{"Java", "쇼핑몰 작업 하는데 상품 빼는 함수", "mall"},
 		{"JavaScript", "express 쓰는데 로그인 체크하는 미들웨어 함수", "express"},
 		{"C", "라즈베리파이에서 엘이디 끄는 함수", "pi"},
+		{"Ruby", "레일즈 컨트롤러에서 게시글 목록 보여주는 액션", "controller"},
 	} {
 		for _, n := range names(Suggest(naming.Spec{Language: tt.lang}, tt.q), naming.KindFunction) {
 			if strings.Contains(strings.ToLower(n), tt.not) {
