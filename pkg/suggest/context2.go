@@ -239,11 +239,17 @@ func sameWordObject(items []item) []item {
 
 // settingPlace: actix 웹서버에서, 레일즈 컨트롤러에서: the place after a
 // framework that opens the question is where the code runs, not where
-// the function works.
+// the function works; so is the screen something is shown on.
 func settingPlace(items []item) []item {
 	if len(items) > 2 && contextWord(items[0]) {
 		if it := &items[1]; it.isNoun() && it.t != nil && (it.part == partLoc || it.part == partFrom) && (projectNouns[it.t.en()] || typeRoles[it.t.en()]) {
 			it.part = partIgnore
+		}
+	}
+	// 화면에 보여주는, 화면에 출력하는: showing is on the screen already.
+	for i := 0; i+1 < len(items); i++ {
+		if it, v := &items[i], items[i+1]; it.isNoun() && it.surface == "화면" && (it.part == partLoc || it.part == partDir) && v.isVerb() && (v.t.en() == "show" || v.t.en() == "display" || v.t.en() == "print") {
+			return append(items[:i:i], items[i+1:]...)
 		}
 	}
 	return items

@@ -60,6 +60,10 @@ func TestContextPasses(t *testing.T) {
 		{"TypeScript", "리액트 쿼리로 댓글 목록 불러오는 훅", naming.KindFunction, "useComments"},
 		{"TypeScript", "현재 유저 정보 가져오는 훅", naming.KindFunction, "useCurrentUser"},
 		{"Go", "상품 존재하는지 체크 하는 함수 뭐가좋을까", naming.KindFunction, "productExists"},
+		{"Java", "에러 메시지 화면에 띄우는 함수", naming.KindFunction, "showErrorMessage"},
+		{"Python", "점수 화면에 출력하는 함수", naming.KindFunction, "print_score"},
+		{"C#", "플레이어가 총알 발사하는 함수", naming.KindFunction, "Fire"},
+		{"C++", "언리얼에서 총 쏘는 함수", naming.KindFunction, "fire"},
 	})
 	// No name carries the setting.
 	for _, tt := range []struct{ lang, q, not string }{
