@@ -568,7 +568,7 @@ var idiomLangs = map[string]naming.Language{
 }
 
 func newIdiomQuestion(q string, f *frame) *idiomQuestion {
-	lr := strings.ToLower(q)
+	lr := strings.ToLower(leadContext(q))
 	l := kindWords.Replace(lr)
 	iq := &idiomQuestion{raw: compact(lr), ko: compact(l), kow: "|" + strings.Join(strings.Fields(l), "|"), terms: map[string]bool{}, f: f}
 	iq.en = " " + strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "

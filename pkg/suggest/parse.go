@@ -175,7 +175,7 @@ func glueHada(words []string) []string {
 func endsInParticle(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	switch r {
-	case '을', '를', '이', '가', '은', '는', '에', '도', '로', '와', '과', '의', '만', '서', '고':
+	case '을', '를', '이', '가', '은', '는', '에', '도', '로', '와', '과', '의', '만', '서', '고', '데':
 		return true
 	}
 	return false
