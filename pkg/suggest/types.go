@@ -170,6 +170,9 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 	headWords, headJob := typePhrase(head, false)
 	clauseWords, clauseJob := typePhrase(clause, len(head) > 0 && isStoreRole(headWords))
 	holder := verb != nil && (verb.g == gHolder || verb.g == gReturn || verb.t != nil && modelVerbs[verb.t.en()])
+	if base {
+		b.baseNames(headWords, clauseWords) // handlers2.go
+	}
 	switch {
 	case len(head) == 0 && holder:
 		// 성적 정보를 담는 데이터클래스 -> StudentGrade
@@ -215,14 +218,6 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 	if len(b.lists[kindSlot(k)]) == 0 && len(headWords) == 1 && len(clauseWords) == 0 {
 		// 캐시 인터페이스: the role is all the question names
 		b.add(k, cand{words: headWords, ko: "이 타입이 나타내는 대상입니다.", en: "Models this."})
-	}
-	if base && len(headWords)+len(clauseWords) > 0 {
-		ws := headWords
-		if len(ws) == 0 {
-			ws = clauseWords
-		}
-		add(cat(splitWords("base"), ws), "상속받을 기본 타입에 흔한 Base 접두사 형태입니다.", "The Base prefix of a base class.")
-		add(cat(ws, splitWords("base")), "Base 접미사 형태입니다.", "Base as a suffix.")
 	}
 	return len(b.lists[kindSlot(k)]) > 0
 }
@@ -468,6 +463,10 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 	}
 	preWords, _ := typePhrase(pre, false)
 	role := isRole(preWords)
+	if kw > 0 && items[kw-1].g == gDefault && verb == nil {
+		w, _ := typePhrase(append(np2, np1...), false)
+		b.baseNames(w, preWords) // handlers2.go
+	}
 	switch {
 	case len(np1) > 0 && verb == nil:
 		// enum for the states of an order -> OrderState

@@ -1,0 +1,133 @@
+package suggest
+
+import (
+	"slices"
+	"strings"
+
+	"namebot/pkg/naming"
+)
+
+// Handler, async and type phrases that the clause passes leave in a shape
+// the frame misreads. refine runs these right after collectionPasses, in
+// this order (each says what it reads).
+var handlerPasses = []func([]item) []item{inheritedBy, baseClassKind}
+
+// inheritedBy: 모든 컴포넌트가 상속하는 기본 클래스 is the base of
+// components (BaseComponent): the subject of 상속하는 before a base kind
+// is what the class is the base of, and the verb says nothing more.
+func inheritedBy(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		it, n, s := items[i], items[i+1], &items[i-1]
+		if it.eng || it.t == nil || it.t.en() != "inherit" || it.mood != moodMod ||
+			!(n.g == gDefault || n.t != nil && n.t.en() == "base class") || s.eng || s.part != partSubj && s.part != partObj {
+			continue
+		}
+		if s.g == gClass {
+			en := kindNouns[s.surface]
+			if s.surface == "컴포넌트" {
+				en = "component"
+			}
+			if en == "" {
+				continue
+			}
+			t := termOr(en, 'n')
+			s.g, s.t, s.words, s.known = gNone, t, t.Words, true
+		}
+		if !s.isNoun() {
+			continue
+		}
+		s.part = partNone
+		return append(items[:i], items[i+1:]...)
+	}
+	return items
+}
+
+// baseClassKind: 부모 클래스, 기반 클래스, 추상 클래스, "abstract base
+// class" are glossary terms that swallow the kind word. As the head of
+// the question they are the kind asked for: a base class is a class with
+// the Base mark (모든 엔티티의 공통 부모 클래스 -> BaseEntity), an
+// abstract class is the class itself (결제 수단 추상 클래스 ->
+// PaymentMethod).
+func baseClassKind(items []item) []item {
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.g == gNone && it.t == nil && strings.EqualFold(it.surface, "typedef") {
+			// 설정 담는 구조체 typedef: a C declaration word (typedefNames)
+			items[i].g = gStop
+			if !slices.ContainsFunc(items, isKindItem) {
+				items[i].g = gClass
+			}
+			continue
+		}
+		if it.g != gNone || it.t == nil {
+			continue
+		}
+		en := it.t.en()
+		if en != "base class" && en != "abstract class" {
+			continue
+		}
+		if it.eng {
+			// "abstract base class for shapes": the head comes first
+			for _, x := range items[:i] {
+				if x.isVerb() {
+					return items
+				}
+			}
+		} else if !headEnd(items, i) {
+			return items
+		}
+		kind := item{g: gClass, surface: it.surface, known: true, eng: it.eng}
+		if en == "abstract class" {
+			items[i] = kind
+			continue
+		}
+		mark := item{g: gDefault, surface: "base", known: true, eng: it.eng}
+		items = append(items[:i], append([]item{mark, kind}, items[i+1:]...)...)
+		i++
+	}
+	return items
+}
+
+// typedefNames: a C struct asked for as a typedef takes the _t suffix
+// (센서 값 담는 typedef struct -> sensor_reading_t); the plain struct tag
+// follows.
+func typedefNames(lang naming.Language, question string, sugs []naming.Suggestion) []naming.Suggestion {
+	if lang != naming.LangC || !strings.Contains(strings.ToLower(question), "typedef") {
+		return sugs
+	}
+	out := make([]naming.Suggestion, 0, len(sugs)+1)
+	n := 0
+	for _, s := range sugs {
+		if s.Kind != naming.KindClass || strings.HasSuffix(s.Name, "_t") {
+			out = append(out, s)
+			continue
+		}
+		if n++; n == perKind {
+			continue
+		}
+		t := s
+		t.Name += "_t"
+		out = append(out, t)
+		if n == 1 {
+			out = append(out, s) // the struct tag
+			n++
+		}
+	}
+	return out
+}
+
+// baseNames: a base class is Base + what its subclasses are (모든
+// 엔티티의 공통 부모 클래스 -> BaseEntity, Entity, EntityBase), in the singular.
+func (b *builder) baseNames(ws ...[]string) {
+	for _, w := range ws {
+		if len(w) == 0 {
+			continue
+		}
+		w = append([]string(nil), w...)
+		w[len(w)-1], _ = singular(w[len(w)-1])
+		b.add(naming.KindClass, cand{words: cat(splitWords("base"), w), ko: "상속받을 기본 타입에 흔한 Base 접두사 형태입니다.", en: "The Base prefix of a base class."})
+		b.add(naming.KindClass, cand{words: w, ko: "하위 타입들이 공유하는 이름 그대로의 형태입니다.", en: "The name its subclasses share."})
+		b.add(naming.KindClass, cand{words: cat(w, splitWords("base")), ko: "Base 접미사 형태입니다.", en: "Base as a suffix."})
+		return
+	}
+}

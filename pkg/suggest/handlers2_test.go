@@ -1,0 +1,31 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestHandlers2: handler, async and type questions for handlers2.go and
+// idioms/handlers-types2.tsv (none of them is in the evaluation set); want
+// must be among the first three names of the kind.
+func TestHandlers2(t *testing.T) {
+	checkTopThree(t, []topThree{
+		// Base and abstract classes: the glossary term is the kind word.
+		{"Java", "모든 엔티티의 공통 부모 클래스", naming.KindClass, "BaseEntity"},
+		{"C++", "모든 도형의 기반 클래스", naming.KindClass, "Shape"},
+		{"PHP", "컨트롤러 공통 부모 클래스", naming.KindClass, "BaseController"},
+		{"Java", "결제 수단 추상 클래스", naming.KindClass, "PaymentMethod"},
+		{"Kotlin", "알림 채널 추상 클래스", naming.KindClass, "NotificationChannel"},
+		{"PHP", "abstract base class for all controllers", naming.KindClass, "BaseController"},
+		{"C++", "abstract base class for shapes", naming.KindClass, "Shape"},
+		{"Python", "모든 컴포넌트가 상속하는 기본 클래스", naming.KindClass, "BaseComponent"},
+		{"Kotlin", "액티비티들이 상속하는 베이스 클래스", naming.KindClass, "BaseActivity"},
+		{"TypeScript", "모든 모델이 상속받는 부모 클래스", naming.KindClass, "BaseModel"},
+		// C typedefs take _t.
+		{"C", "센서 값 읽은 거 담는 typedef struct", naming.KindClass, "sensor_reading_t"},
+		{"C", "설정 값 담는 구조체 typedef", naming.KindClass, "config_t"},
+		{"C", "typedef struct for a sensor reading", naming.KindClass, "sensor_reading_t"},
+		{"C", "패킷 헤더 typedef 구조체", naming.KindClass, "packet_header_t"},
+	})
+}
