@@ -10,7 +10,7 @@ import (
 // Handler, async and type phrases that the clause passes leave in a shape
 // the frame misreads. refine runs these right after collectionPasses, in
 // this order (each says what it reads).
-var handlerPasses = []func([]item) []item{inheritedBy, baseClassKind}
+var handlerPasses = []func([]item) []item{inheritedBy, baseClassKind, verbAfterDeterminer}
 
 // inheritedBy: 모든 컴포넌트가 상속하는 기본 클래스 is the base of
 // components (BaseComponent): the subject of 상속하는 before a base kind
@@ -38,6 +38,24 @@ func inheritedBy(items []item) []item {
 		}
 		s.part = partNone
 		return append(items[:i], items[i+1:]...)
+	}
+	return items
+}
+
+// verbAfterDeterminer: "when the search input changes", "the save button
+// click": a verb's bare form between a determiner and a noun names the
+// noun (a search input), it does not act. Only in handler questions.
+func verbAfterDeterminer(items []item) []item {
+	if !slices.ContainsFunc(items, func(x item) bool { return x.g == gHandler || x.g == gWhen }) {
+		return items
+	}
+	for i := 1; i+1 < len(items); i++ {
+		it := &items[i]
+		if it.eng && it.g == gNone && it.isVerb() && !it.pp && !it.plural && determiners[strings.ToLower(items[i-1].surface)] &&
+			items[i+1].isNoun() && strings.EqualFold(it.surface, it.t.en()) {
+			t := termOr(it.t.en(), 'n')
+			it.t, it.words = t, t.Words
+		}
 	}
 	return items
 }

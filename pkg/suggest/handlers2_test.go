@@ -27,5 +27,13 @@ func TestHandlers2(t *testing.T) {
 		{"C", "설정 값 담는 구조체 typedef", naming.KindClass, "config_t"},
 		{"C", "typedef struct for a sensor reading", naming.KindClass, "sensor_reading_t"},
 		{"C", "패킷 헤더 typedef 구조체", naming.KindClass, "packet_header_t"},
+		// English handlers: a verb after "the" names a thing; short forms
+		// keep what was clicked; participles double their consonant.
+		{"TypeScript", "handler for when the search input changes", naming.KindFunction, "onSearchInputChanged"},
+		{"C#", "event handler for the save button click", naming.KindFunction, "HandleSaveClick"},
+		{"TypeScript", "click handler for the delete icon", naming.KindFunction, "handleDeleteClick"},
+		{"Swift", "delegate method called when the user taps a cell", naming.KindFunction, "onCellTapped"},
+		{"JavaScript", "callback when the user drags a card", naming.KindFunction, "onCardDragged"},
+		{"Java", "listener for when the user selects a tab", naming.KindFunction, "onTabSelected"},
 	})
 }

@@ -67,6 +67,7 @@ var doubling = map[string]bool{
 	"skip": true, "trim": true, "crop": true, "wrap": true, "pin": true, "run": true,
 	"plot": true, "chat": true, "shop": true, "begin": true, "commit": true, "get": true,
 	"set": true, "put": true, "cut": true, "mute": false, "pop": true, "snap": true,
+	"tap": true, "drag": true, "grab": true, "flip": true, "step": true, "emit": true, "strip": true, "fit": true,
 }
 
 // participle is "it was ___": sorted, saved, copied, sent.
