@@ -10,7 +10,7 @@ import (
 // Handler, async and type phrases that the clause passes leave in a shape
 // the frame misreads. refine runs these right after collectionPasses, in
 // this order (each says what it reads).
-var handlerPasses = []func([]item) []item{inheritedBy, baseClassKind, verbAfterDeterminer}
+var handlerPasses = []func([]item) []item{inheritedBy, baseClassKind, verbAfterDeterminer, detectedEvent, queuedJob}
 
 // inheritedBy: 모든 컴포넌트가 상속하는 기본 클래스 is the base of
 // components (BaseComponent): the subject of 상속하는 before a base kind
@@ -56,6 +56,57 @@ func verbAfterDeterminer(items []item) []item {
 			t := termOr(it.t.en(), 'n')
 			it.t, it.words = t, t.Words
 		}
+	}
+	return items
+}
+
+// detectedEvent: 파일 변경 감지되면 is 파일 변경되면: detecting an event
+// is the event happening (onFileChanged, not onUpdateDetected).
+func detectedEvent(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it, p := items[i], &items[i-1]
+		if it.eng || it.t == nil || it.t.en() != "detect" || it.form == formNoun || p.eng || p.t == nil || p.t.Class != 'v' || p.form != formNoun || p.part != partNone {
+			continue
+		}
+		p.form, p.mood, p.rest = it.form, it.mood, it.rest
+		return append(items[:i], items[i+1:]...)
+	}
+	return items
+}
+
+// queuedJob: 큐 작업, 백그라운드 잡 at the head of a Korean question are a
+// job (엑셀 내보내는 큐 작업 클래스 -> ExportExcelJob, not ExcelQueueTask);
+// a job or worker after the clause that says its work is the class asked
+// for (큐로 알림 보내는 잡 -> SendNotificationJob), and a Celery task a
+// function.
+func queuedJob(items []item) []item {
+	celery, kind := false, false
+	for _, x := range items {
+		celery = celery || x.t != nil && x.t.en() == "celery"
+		kind = kind || x.g == gClass || x.g == gFunction || x.g == gEnum
+	}
+	for i := 1; i < len(items); i++ {
+		it, p := items[i], items[i-1]
+		if it.eng || it.g != gNone || it.t == nil || !jobWords[it.t.en()] || it.part != partNone {
+			continue
+		}
+		if p.g == gNone && p.t != nil && (p.t.en() == "queue" || p.t.en() == "background") && p.part == partNone && !p.eng && i > 1 && items[i-2].isVerb() {
+			items = append(items[:i-1], items[i:]...)
+			i--
+			p = items[i-1]
+			if it.t.en() == "task" {
+				t := termOr("job", 'n')
+				items[i].t, items[i].words = t, t.Words
+			}
+		}
+		if kind || !headEnd(items, i) || !p.isVerb() || p.mood != moodMod {
+			continue
+		}
+		k := item{g: gClass, surface: "클래스", known: true}
+		if celery {
+			k = item{g: gFunction, surface: "함수", known: true}
+		}
+		return append(items[:i+1], append([]item{k}, items[i+1:]...)...)
 	}
 	return items
 }

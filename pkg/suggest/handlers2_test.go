@@ -35,5 +35,25 @@ func TestHandlers2(t *testing.T) {
 		{"Swift", "delegate method called when the user taps a cell", naming.KindFunction, "onCellTapped"},
 		{"JavaScript", "callback when the user drags a card", naming.KindFunction, "onCardDragged"},
 		{"Java", "listener for when the user selects a tab", naming.KindFunction, "onTabSelected"},
+		// Events: detecting a change is the change; spans end; a checked
+		// state has its own handler.
+		{"Python", "파일 변경 감지되면 호출되는 콜백", naming.KindFunction, "on_file_changed"},
+		{"Go", "디렉터리 변경 감지되면 실행되는 핸들러", naming.KindFunction, "onDirectoryChanged"},
+		{"TypeScript", "드래그 끝났을 때 핸들러", naming.KindFunction, "onDragEnd"},
+		{"JavaScript", "스크롤 끝났을 때 실행할 함수", naming.KindFunction, "onScrollEnd"},
+		{"TypeScript", "애니메이션 끝나면 호출되는 콜백", naming.KindFunction, "onAnimationEnd"},
+		{"Kotlin", "다운로드 끝나면 호출되는 콜백", naming.KindFunction, "onDownloadComplete"},
+		{"Java", "체크박스 체크 상태 변경 리스너", naming.KindFunction, "onCheckedChange"},
+		{"Kotlin", "체크 상태 바뀔 때 호출되는 콜백", naming.KindFunction, "onCheckedChange"},
+		{"Kotlin", "뒤로가기 버튼 눌렀을 때 처리하는 함수", naming.KindFunction, "onBackPressed"},
+		// Jobs are named for their work; a queued job is a job; a Celery
+		// task is a function.
+		{"Java", "백그라운드에서 이미지 압축하는 작업 클래스", naming.KindClass, "CompressImageTask"},
+		{"PHP", "엑셀 내보내기 큐 작업 클래스", naming.KindClass, "ExportExcelJob"},
+		{"PHP", "엑셀 내보내는 큐 잡 클래스", naming.KindClass, "ExportExcelJob"},
+		{"PHP", "라라벨 큐로 알림 보내는 잡", naming.KindClass, "SendNotificationJob"},
+		{"Ruby", "매일 밤 오래된 세션 지우는 잡", naming.KindClass, "DeleteOldSessionJob"},
+		{"Python", "셀러리로 리포트 생성하는 태스크", naming.KindFunction, "create_report"},
+		{"Ruby", "가입 환영 메일 보내는 잡 클래스", naming.KindClass, "SendWelcomeEmailJob"},
 	})
 }
