@@ -10,7 +10,7 @@ import (
 // Handler, async and type phrases that the clause passes leave in a shape
 // the frame misreads. refine runs these right after collectionPasses, in
 // this order (each says what it reads).
-var handlerPasses = []func([]item) []item{inheritedBy, baseClassKind, verbAfterDeterminer, detectedEvent, queuedJob}
+var handlerPasses = []func([]item) []item{inheritedBy, baseClassKind, verbAfterDeterminer, detectedEvent, queuedJob, handlerMeans, handlerType, heldByDTO}
 
 // inheritedBy: 모든 컴포넌트가 상속하는 기본 클래스 is the base of
 // components (BaseComponent): the subject of 상속하는 before a base kind
@@ -111,6 +111,60 @@ func queuedJob(items []item) []item {
 	return items
 }
 
+// handlerMeans: 완료 핸들러로 사용자 목록 돌려주는 함수 hands its result to
+// a callback: the function is asynchronous work, not a handler
+// (fetchUsers, not handleUser).
+func handlerMeans(items []item) []item {
+	for i, it := range items {
+		if it.g != gHandler || it.eng || it.part != partDir || i+1 == len(items) {
+			continue
+		}
+		items[i] = item{g: gAsync, surface: it.surface, known: true}
+		if i > 0 && items[i-1].t != nil && items[i-1].t.Class == 'a' && items[i-1].part == partNone {
+			items = append(items[:i-1], items[i:]...) // 완료 핸들러
+		}
+		return items
+	}
+	return items
+}
+
+// handlerWords are the handler words a type may be named after.
+var handlerWords = map[string]string{"핸들러": "handler", "리스너": "listener", "콜백": "callback", "옵저버": "observer", "handler": "handler", "listener": "listener", "callback": "callback", "observer": "observer"}
+
+// handlerType: HTTP 핸들러 구조체, 클릭 콜백 타입: a handler word right
+// before the kind word heads the type's name (HTTPHandler,
+// ButtonClickCallback); it asks for no handler function.
+func handlerType(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		ws := strings.Fields(strings.ToLower(items[i].surface))
+		en := handlerWords[ws[len(ws)-1]]
+		if items[i].g != gHandler || en == "" || items[i+1].g != gClass || items[i].part != partNone || !items[i-1].isNoun() && !items[i].eng {
+			continue
+		}
+		if len(ws) > 1 {
+			en = "event " + en // 이벤트 리스너
+		}
+		t := termOr(en, 'n')
+		items[i] = item{t: t, words: t.Words, surface: items[i].surface, known: true, eng: items[i].eng}
+	}
+	return items
+}
+
+// heldByDTO: 회원가입 요청 담는 DTO: a DTO after the clause that says what
+// it holds is the kind asked for, named for what it holds (SignUpRequest),
+// not a variable called dto.
+func heldByDTO(items []item) []item {
+	n := len(items) - 1
+	for n > 0 && (items[n].g == gRequest || items[n].g == gStop) {
+		n--
+	}
+	if n < 1 || items[n].t == nil || items[n].t.en() != "dto" || items[n-1].g != gHolder || items[n-1].eng || slices.ContainsFunc(items, isKindItem) {
+		return items
+	}
+	items[n] = item{g: gClass, surface: items[n].surface, known: true}
+	return items
+}
+
 // baseClassKind: 부모 클래스, 기반 클래스, 추상 클래스, "abstract base
 // class" are glossary terms that swallow the kind word. As the head of
 // the question they are the kind asked for: a base class is a class with
@@ -165,21 +219,27 @@ func typedefNames(lang naming.Language, question string, sugs []naming.Suggestio
 		return sugs
 	}
 	out := make([]naming.Suggestion, 0, len(sugs)+1)
-	n := 0
-	for _, s := range sugs {
-		if s.Kind != naming.KindClass || strings.HasSuffix(s.Name, "_t") {
+	tag := strings.Contains(question, "struct") || strings.Contains(question, "구조체")
+	seen := map[string]bool{}
+	keep := func(s naming.Suggestion) {
+		if s.Kind != naming.KindClass {
 			out = append(out, s)
-			continue
+		} else if !seen[s.Name] && len(seen) < perKind {
+			seen[s.Name] = true
+			out = append(out, s)
 		}
-		if n++; n == perKind {
+	}
+	for _, s := range sugs {
+		if s.Kind != naming.KindClass || strings.HasSuffix(s.Name, "_t") || strings.HasSuffix(s.Name, "_fn") || strings.HasSuffix(s.Name, "_cb") {
+			keep(s)
 			continue
 		}
 		t := s
 		t.Name += "_t"
-		out = append(out, t)
-		if n == 1 {
-			out = append(out, s) // the struct tag
-			n++
+		keep(t)
+		if tag {
+			keep(s) // the struct tag
+			tag = false
 		}
 	}
 	return out

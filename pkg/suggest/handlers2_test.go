@@ -55,5 +55,24 @@ func TestHandlers2(t *testing.T) {
 		{"Ruby", "매일 밤 오래된 세션 지우는 잡", naming.KindClass, "DeleteOldSessionJob"},
 		{"Python", "셀러리로 리포트 생성하는 태스크", naming.KindFunction, "create_report"},
 		{"Ruby", "가입 환영 메일 보내는 잡 클래스", naming.KindClass, "SendWelcomeEmailJob"},
+		// Handler words as type heads; a callback as the means is async work.
+		{"Go", "HTTP 핸들러 구조체", naming.KindClass, "HTTPHandler"},
+		{"Java", "주문 이벤트 리스너 클래스", naming.KindClass, "OrderEventListener"},
+		{"TypeScript", "웹소켓 메시지 핸들러 클래스", naming.KindClass, "WebsocketMessageHandler"},
+		{"Java", "재고 변경 옵저버 인터페이스", naming.KindClass, "StockObserver"},
+		{"Swift", "완료 핸들러로 사용자 목록 돌려주는 함수", naming.KindFunction, "fetchUsers"},
+		{"Swift", "completion 핸들러로 상품 목록 가져오는 함수", naming.KindFunction, "fetchProducts"},
+		// Delegates, data sources, DTOs, exceptions.
+		{"Swift", "로그인 결과 알려주는 델리게이트 프로토콜", naming.KindClass, "LoginResultDelegate"},
+		{"Swift", "데이터 소스 프로토콜", naming.KindClass, "DataSource"},
+		{"Swift", "위치 업데이트 받는 델리게이트 메서드", naming.KindFunction, "didUpdateLocations"},
+		{"Java", "회원가입 요청 담는 DTO", naming.KindClass, "SignUpRequest"},
+		{"Java", "주문 정보 담는 DTO 추천해줘", naming.KindClass, "OrderDto"},
+		{"C#", "잘못된 입력 예외 클래스", naming.KindClass, "InvalidInputException"},
+		{"Python", "잘못된 입력 예외 클래스", naming.KindClass, "InvalidInputError"},
+		{"C", "콜백 함수 포인터 typedef", naming.KindClass, "callback_fn"},
+		// Async helpers the phrasebook knows.
+		{"JavaScript", "모든 요청 끝날 때까지 기다리는 함수", naming.KindFunction, "waitForAll"},
+		{"TypeScript", "입력 멈추고 300ms 후에 검색 API 호출하는 함수", naming.KindFunction, "debouncedSearch"},
 	})
 }
