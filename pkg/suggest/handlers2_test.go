@@ -74,5 +74,14 @@ func TestHandlers2(t *testing.T) {
 		// Async helpers the phrasebook knows.
 		{"JavaScript", "모든 요청 끝날 때까지 기다리는 함수", naming.KindFunction, "waitForAll"},
 		{"TypeScript", "입력 멈추고 300ms 후에 검색 API 호출하는 함수", naming.KindFunction, "debouncedSearch"},
+		// Questions not tuned on.
+		{"Java", "모든 서비스의 공통 부모 클래스", naming.KindClass, "BaseService"},
+		{"C#", "동물 추상 클래스", naming.KindClass, "Animal"},
+		{"TypeScript", "abstract base class for repositories", naming.KindClass, "BaseRepository"},
+		{"C", "이벤트 큐 항목 typedef struct", naming.KindClass, "event_queue_item_t"},
+		{"Go", "결제 웹훅 핸들러 구조체", naming.KindClass, "PaymentWebhookHandler"},
+		{"Kotlin", "검색창 텍스트 변경 감지되면 호출되는 리스너", naming.KindFunction, "onSearchChange"},
+		{"Python", "셀러리로 썸네일 만드는 태스크", naming.KindFunction, "generate_thumbnail"},
+		{"Ruby", "가격 정보 담는 DTO", naming.KindClass, "Price"},
 	})
 }
