@@ -33,6 +33,10 @@ var arrivalVerbs = map[string]bool{
 // user (who does every UI event).
 var genericEventNouns = map[string]bool{"event": true, "events": true, "callback": true, "handler": true}
 
+// spanEvents last a while and end (dragend, scrollend, touchend,
+// animationend): their handler says End, not Completed.
+var spanEvents = map[string]bool{"drag": true, "scroll": true, "touch": true, "swipe": true, "animation": true, "transition": true, "gesture": true, "pinch": true, "resize": true}
+
 // readEvent finds the event clause of a handler question.
 func readEvent(items []item, korean bool) *event {
 	if korean {
@@ -350,6 +354,10 @@ func baseOf(pp string) []string {
 func (ev *event) finish() *event {
 	if len(ev.verb) == 0 && len(ev.pp) == 0 && len(ev.nouns) == 0 {
 		return nil
+	}
+	if strings.Join(ev.verb, " ") == "complete" && len(ev.nouns) > 0 && spanEvents[ev.nouns[len(ev.nouns)-1]] {
+		// 드래그 끝났을 때: a gesture or animation ends (onDragEnd)
+		ev.verb, ev.pp = []string{"end"}, []string{"end"}
 	}
 	if len(ev.nouns) > 1 && ev.nouns[0] == "user" {
 		// the user does every UI event: onItemSwiped, not onUserItemSwiped

@@ -519,7 +519,11 @@ func (b *builder) functions(f *frame) {
 			b.add(k, cand{cat(splitWords("handle"), ev), strings.TrimSpace(o.ko()) + " 이벤트를 처리하는 핸들러입니다.", "Handles the " + strings.Join(ev, " ") + " event."})
 			b.add(k, cand{cat(splitWords("on"), ev), "이벤트 핸들러에 흔히 쓰는 on 접두사 형태입니다.", "The on- prefix event handlers usually take."})
 			if len(o.nouns) > 1 || len(ev) > 1 {
-				b.add(k, cand{cat(splitWords("handle"), ev[len(ev)-1:]), "짧은 형태입니다.", "Short form."})
+				short := ev[len(ev)-1:]
+				if len(ev) > 2 {
+					short = cat(ev[:1], short) // handleSaveClick: what is clicked stays
+				}
+				b.add(k, cand{cat(splitWords("handle"), short), "짧은 형태입니다.", "Short form."})
 			}
 		}
 	}
@@ -527,7 +531,11 @@ func (b *builder) functions(f *frame) {
 		return
 	}
 	if v == nil || v.t == nil {
-		// No action: a getter for the thing, as the language spells it.
+		// No action: a getter for the thing, as the language spells it
+		// (a handler named already is no getter).
+		if f.handler && f.callback && len(b.lists[kindSlot(k)]) > 0 {
+			return
+		}
 		ow := o.words(f.list || o.plural())
 		if f.count {
 			ow = cat(o.words(false), splitWords("count"))

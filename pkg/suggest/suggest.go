@@ -44,7 +44,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b.build(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.topUp()
-	sugs := naming.FirstPicked(spec, b.suggestions())
+	sugs := naming.FirstPicked(spec, typedefNames(b.lang, question, b.suggestions()))
 	if len(a.f.unknownKo) > 0 && !idiom {
 		sugs = keepFirstPerKind(sugs)
 	}

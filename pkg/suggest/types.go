@@ -60,6 +60,7 @@ var roleNouns = map[string]bool{
 	"manager": true, "store": true, "storage": true, "dao": true, "dto": true, "entity": true,
 	"model": true, "request": true, "response": true, "event": true, "job": true, "worker": true,
 	"validator": true, "serializer": true, "mailer": true, "mapper": true, "policy": true, "strategy": true,
+	"callback": true, "observer": true,
 }
 
 // itemWords are a noun item's identifier words; a verbal noun inside a
@@ -170,6 +171,9 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 	headWords, headJob := typePhrase(head, false)
 	clauseWords, clauseJob := typePhrase(clause, len(head) > 0 && isStoreRole(headWords))
 	holder := verb != nil && (verb.g == gHolder || verb.g == gReturn || verb.t != nil && modelVerbs[verb.t.en()])
+	if base {
+		b.baseNames(headWords, clauseWords) // handlers2.go
+	}
 	switch {
 	case len(head) == 0 && holder:
 		// 성적 정보를 담는 데이터클래스 -> StudentGrade
@@ -200,11 +204,16 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 		}
 		add(headWords, "짧은 형태입니다.", "Short form.")
 	default:
+		if len(clause) > 0 && ownedRole(headWords) {
+			// 로그인 결과 알려주는 델리게이트 -> LoginDelegate: the first thing
+			// the clause names owns it
+			add(cat(itemWords(clause[0]), headWords), "델리게이트·리스너는 가진 쪽의 이름을 앞에 붙입니다.", "A delegate or listener is named for its owner.")
+		}
 		b.modelNames(f, add, headWords, headJob, shortType(head))
 		if len(clauseWords) == 0 && ownedRole(headWords) {
 			// 상품 셀에서 ... 알려주는 델리게이트: the owner is the thing the
 			// question starts with (ProductCellDelegate).
-			if o := firstPhrase(items[:kw]); len(o) > 0 {
+			if o := firstPhrase(items[:kw]); len(o) > 0 && !slices.Equal(o, headWords) {
 				add(cat(o, headWords), "델리게이트·리스너는 가진 쪽의 이름을 앞에 붙입니다.", "A delegate or listener is named for its owner.")
 			}
 		}
@@ -215,14 +224,6 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 	if len(b.lists[kindSlot(k)]) == 0 && len(headWords) == 1 && len(clauseWords) == 0 {
 		// 캐시 인터페이스: the role is all the question names
 		b.add(k, cand{words: headWords, ko: "이 타입이 나타내는 대상입니다.", en: "Models this."})
-	}
-	if base && len(headWords)+len(clauseWords) > 0 {
-		ws := headWords
-		if len(ws) == 0 {
-			ws = clauseWords
-		}
-		add(cat(splitWords("base"), ws), "상속받을 기본 타입에 흔한 Base 접두사 형태입니다.", "The Base prefix of a base class.")
-		add(cat(ws, splitWords("base")), "Base 접미사 형태입니다.", "Base as a suffix.")
 	}
 	return len(b.lists[kindSlot(k)]) > 0
 }
@@ -237,8 +238,11 @@ func (b *builder) modelNames(f *frame, add func([]string, string, string), words
 	last := words[n-1]
 	ko, en := "이 타입이 나타내는 대상입니다.", "Models this."
 	if len(job) > 1 {
-		// 이메일 발송 서비스 -> EmailSender, EmailService
-		add(job, "하는 일을 이름으로 삼은 형태입니다.", "Named for what it does.")
+		// 이메일 발송 서비스 -> EmailSender, EmailService (a listener or
+		// observer only hears of the job: StockObserver, not StockUpdater)
+		if !ownedRole(words[n-1:]) && last != "handler" {
+			add(job, "하는 일을 이름으로 삼은 형태입니다.", "Named for what it does.")
+		}
 		if isRole(words) && len(job) > 1 {
 			add(cat(job[:len(job)-1], words[len(words)-1:]), "역할 이름 앞에 대상을 붙인 형태입니다.", "The entity, then its role.")
 		}
@@ -293,7 +297,7 @@ func shortType(items []item) []string {
 func dropPadding(words []string, store bool) []string {
 	var out []string
 	for i, x := range words {
-		if len(words) > 1 && typePadding[x] && !(i == 0 && len(words) == 1) {
+		if len(words) > 1 && typePadding[x] && !(x == "data" && i+1 < len(words) && words[i+1] == "source") {
 			continue
 		}
 		if store && storePadding[x] {
@@ -371,7 +375,8 @@ func firstPhrase(items []item) []string {
 			}
 			continue
 		}
-		if it.g != gNone || !it.isNoun() {
+		if it.g != gNone || !it.isNoun() && !(it.t != nil && it.t.Class == 'v' && it.form == formNoun && it.part == partNone) {
+			// (a verbal noun is a noun here: 로그인 결과 -> LoginResult)
 			if len(out) > 0 {
 				break
 			}
@@ -468,6 +473,10 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 	}
 	preWords, _ := typePhrase(pre, false)
 	role := isRole(preWords)
+	if kw > 0 && items[kw-1].g == gDefault && verb == nil {
+		w, _ := typePhrase(append(np2, np1...), false)
+		b.baseNames(w, preWords) // handlers2.go
+	}
 	switch {
 	case len(np1) > 0 && verb == nil:
 		// enum for the states of an order -> OrderState

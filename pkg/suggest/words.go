@@ -69,6 +69,7 @@ var doubling = map[string]bool{
 	"set": true, "put": true, "cut": true, "mute": false, "pop": true, "snap": true,
 	"tap": true, "drag": true, "flag": true, "ban": true, "unpin": true, "step": true, "plug": true, "unplug": true,
 	"grab": true, "strip": true, "clip": true, "emit": true, "omit": true, "permit": true, "occur": true, "format": true,
+	"flip": true, "fit": true,
 }
 
 // participle is "it was ___": sorted, saved, copied, sent.
