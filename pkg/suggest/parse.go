@@ -242,7 +242,11 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			var words []string
 			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
 				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
-				words = append(words, naming.Split(strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""))...)
+				if w := strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""); mixedUnit(g, w) {
+					words = append(words, strings.ToLower(w)) // mV (convdt2.go)
+				} else {
+					words = append(words, naming.Split(w)...)
+				}
 				j++
 			}
 			if j == i+1 && literalType(toks[i].text) {

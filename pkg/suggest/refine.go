@@ -205,6 +205,9 @@ func refine(items []item) ([]item, extra) {
 	for _, pass := range collectionPasses { // sortfilter.go
 		items = pass(items)
 	}
+	for _, pass := range convPasses { // convdt2.go
+		items = pass(items)
+	}
 	items = comparedTo(items)
 	for i := range items {
 		// 작성자별로 묶은 해시: a hash that ends the question is Ruby's
