@@ -1,10 +1,14 @@
 package suggest
 
-import "strings"
+import (
+	"strings"
+
+	"namebot/pkg/naming"
+)
 
 // Conversions, dates and constants (convdt): passes refine runs right after
 // collectionPasses, in this order (each says what it reads).
-var convPasses = []func([]item) []item{unitSaidAgain, shownOnScreen}
+var convPasses = []func([]item) []item{unitSaidAgain, shownOnScreen, qualifiedType}
 
 // unitSaidAgain: mV 단위로, 섭씨 단위로: 단위 after a unit names the unit
 // again; the unit takes its particle (to millivolts, not to an mv unit).
@@ -50,4 +54,61 @@ func shownOnScreen(items []item) []item {
 		}
 	}
 	return items
+}
+
+// convertsTo: "map the order entity to a dto": the type after "to" is
+// what a conversion the question starts with makes, not the thing named.
+func convertsTo(items []item, head int) bool {
+	to := false
+	for i := head - 1; i >= 0; i-- {
+		it := items[i]
+		switch {
+		case it.g == gTo && it.eng:
+			to = true
+		case it.g == gNone && it.eng && it.t != nil && it.t.Class == 'v' && isConvert(it.t):
+			return to && (i == 0 || items[i-1].g == gRequest || items[i-1].g == gStop)
+		}
+	}
+	return false
+}
+
+// qualifiedType: time.Time, context.Context: a Go type written with its
+// package reads as the word twice; it is one type.
+func qualifiedType(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		if a, b := items[i-1], items[i]; a.eng && b.eng && a.isNoun() && b.isNoun() && a.part == partNone && a.surface == b.surface {
+			items = append(items[:i-1], items[i:]...)
+		}
+	}
+	return items
+}
+
+// spanAfterNumber: 1시간, 14일 after a number are a span in hours or days
+// (TOKEN_TTL_HOURS), not the noun time or a day of the month.
+func spanAfterNumber(w string) string {
+	for _, c := range []string{"시간", "일"} {
+		if rest, ok := strings.CutPrefix(w, c); ok && (rest == "" || rest == "로" || rest == "으로" || rest == "이고" || rest == "간") {
+			return c + "단위"
+		}
+	}
+	return w
+}
+
+// ttlInSeconds: TOKEN_TTL 1시간: a TTL constant given in hours or days is
+// as often kept in seconds, the unit expiry claims and caches take.
+func ttlInSeconds(k naming.Kind, words []string, unit string) bool {
+	return k == naming.KindConstant && (unit == "hours" || unit == "days") && (lastWord(words) == "ttl" || lastWord(words) == "lifetime")
+}
+
+// bareUnitSetting: LIFETIME_SECONDS, SIZE_MB: a setting and its unit
+// alone leave out whose setting it is (ACCESS_TOKEN_LIFETIME_SECONDS).
+func bareUnitSetting(ws []string) bool {
+	if len(ws) != 2 {
+		return false
+	}
+	switch ws[1] {
+	case "seconds", "ms", "minutes", "hours", "days", "bytes", "kb", "mb", "gb":
+		return true
+	}
+	return false
 }

@@ -33,5 +33,24 @@ func TestConvDates2(t *testing.T) {
 		{"JavaScript", "게시글이 생성된 지 얼마나 됐는지 구하는 함수", naming.KindFunction, "timeSincePostCreation"},
 		{"Java", "마지막 로그인 후 얼마나 지났는지 계산하는 함수", naming.KindFunction, "timeSinceLastLogin"},
 		{"Go", "서버 시작하고 얼마나 됐는지", naming.KindVariable, "timeSinceServerStart"},
+		// conversions to types: a target DTO keeps its words, time.Time is one type
+		{"Kotlin", "주문 엔티티를 응답 DTO로 변환하는 함수", naming.KindFunction, "toResponseDto"},
+		{"Kotlin", "엔티티를 응답 DTO로 매핑하는 함수", naming.KindFunction, "entityToResponseDto"},
+		{"Java", "요청 DTO를 엔티티로 변환", naming.KindFunction, "requestDtoToEntity"},
+		{"PHP", "특수문자를 HTML 엔티티로 바꾸는 함수", naming.KindFunction, "escapeHtml"},
+		{"Java", "map the order entity to a dto", naming.KindFunction, "orderEntityToDto"},
+		{"Go", "convert a unix timestamp to time.Time", naming.KindFunction, "unixToTime"},
+		{"Go", "유닉스 타임스탬프를 time.Time으로 바꾸는 함수", naming.KindFunction, "unixToTime"},
+		{"Rust", "바이트 배열을 16진수 문자열로 바꾸는 함수", naming.KindFunction, "bytes_to_hex"},
+		{"Python", "엑셀에서 읽은 날짜 숫자를 datetime으로 바꾸는 함수", naming.KindFunction, "excel_date_to_datetime"},
+		{"JavaScript", "엑셀 날짜 시리얼 값을 Date로 변환", naming.KindFunction, "fromExcelDate"},
+		// a span after a number (1시간, 14일); TTLs in seconds; the owner kept
+		{"Kotlin", "토큰 만료 시간 1시간 상수", naming.KindConstant, "TOKEN_TTL_HOURS"},
+		{"Kotlin", "토큰 만료 시간 1시간 상수", naming.KindConstant, "TOKEN_TTL_SECONDS"},
+		{"Python", "JWT 만료 시간을 1시간으로 설정하는 상수", naming.KindConstant, "JWT_TTL_SECONDS"},
+		{"Java", "휴면 계정 전환 기준 365일 상수", naming.KindConstant, "DORMANCY_THRESHOLD_DAYS"},
+		{"Go", "매월 1일에 실행되는 배치 함수", naming.KindFunction, "startOfMonth"},
+		{"TypeScript", "constant for the access token lifetime in seconds", naming.KindConstant, "ACCESS_TOKEN_LIFETIME_SECONDS"},
+		{"Go", "token ttl in hours constant", naming.KindConstant, "tokenTTLHours"},
 	})
 }

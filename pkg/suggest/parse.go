@@ -210,6 +210,9 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			if i > 0 && isDigits(toks[i-1].text) {
 				// 5번 넘으면, 3회까지: times after a number, not 벌다 or 회
 				words[0] = quantityAfterNumber(timesAfterNumber(words[0]))
+				if i < 2 || !strings.HasSuffix(toks[i-2].text, "월") {
+					words[0] = spanAfterNumber(words[0]) // convdt2.go
+				}
 				if condCopula(words[0]) {
 					// 재고가 0이면: the number's condition, kept as a mark
 					items = append(items, item{g: gStop, mood: moodWhen, rest: words[0], surface: words[0], known: true})
