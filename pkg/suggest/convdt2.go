@@ -8,7 +8,7 @@ import (
 
 // Conversions, dates and constants (convdt): passes refine runs right after
 // collectionPasses, in this order (each says what it reads).
-var convPasses = []func([]item) []item{unitSaidAgain, shownOnScreen, qualifiedType}
+var convPasses = []func([]item) []item{unitSaidAgain, shownOnScreen, qualifiedType, ranAtTime}
 
 // unitSaidAgain: mV 단위로, 섭씨 단위로: 단위 after a unit names the unit
 // again; the unit takes its particle (to millivolts, not to an mv unit).
@@ -111,4 +111,16 @@ func bareUnitSetting(ws []string) bool {
 		return true
 	}
 	return false
+}
+
+// ranAtTime: 마지막으로 실행된 시각, 호출된 시간: a run verb before a
+// time is when it ran (lastRunAt), not a callback's 실행되는 함수.
+func ranAtTime(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it, n := items[i], items[i+1]
+		if it.g == gWhen && it.t != nil && !it.eng && it.mood == moodMod && n.isNoun() && n.t != nil && timeNouns[n.t.en()] {
+			items[i].g = gNone
+		}
+	}
+	return items
 }

@@ -52,5 +52,14 @@ func TestConvDates2(t *testing.T) {
 		{"Go", "매월 1일에 실행되는 배치 함수", naming.KindFunction, "startOfMonth"},
 		{"TypeScript", "constant for the access token lifetime in seconds", naming.KindConstant, "ACCESS_TOKEN_LIFETIME_SECONDS"},
 		{"Go", "token ttl in hours constant", naming.KindConstant, "tokenTTLHours"},
+		// a run verb before a time is when it ran; time ago; formatting
+		{"Go", "크론 작업이 마지막으로 실행된 시각", naming.KindVariable, "lastRunAt"},
+		{"Java", "스케줄러가 마지막으로 실행된 시간 변수", naming.KindVariable, "lastRunAt"},
+		{"Java", "버튼 클릭하면 실행되는 함수", naming.KindFunction, "onButtonClick"},
+		{"JavaScript", "알림이 몇 분 전에 왔는지 보여주는 함수", naming.KindFunction, "timeAgo"},
+		{"Kotlin", "메시지 받은 시간을 몇 시간 전 형식으로 보여주는 함수", naming.KindFunction, "timeAgo"},
+		{"Java", "회의 시작 10분 전 알림 변수", naming.KindVariable, "reminderMinutesBefore"},
+		{"TypeScript", "날짜를 YYYY-MM-DD 문자열로 포맷하는 함수", naming.KindFunction, "dateToString"},
+		{"Java", "LocalDate를 yyyyMMdd 문자열로 변환", naming.KindFunction, "formatDate"},
 	})
 }
