@@ -55,7 +55,7 @@ func TestConvDates2(t *testing.T) {
 		// a run verb before a time is when it ran; time ago; formatting
 		{"Go", "크론 작업이 마지막으로 실행된 시각", naming.KindVariable, "lastRunAt"},
 		{"Java", "스케줄러가 마지막으로 실행된 시간 변수", naming.KindVariable, "lastRunAt"},
-		{"Java", "버튼 클릭하면 실행되는 함수", naming.KindFunction, "onButtonClick"},
+		{"Java", "버튼 클릭하면 실행되는 함수", naming.KindFunction, "handleButtonClick"},
 		{"JavaScript", "알림이 몇 분 전에 왔는지 보여주는 함수", naming.KindFunction, "timeAgo"},
 		{"Kotlin", "메시지 받은 시간을 몇 시간 전 형식으로 보여주는 함수", naming.KindFunction, "timeAgo"},
 		{"Java", "회의 시작 10분 전 알림 변수", naming.KindVariable, "reminderMinutesBefore"},
