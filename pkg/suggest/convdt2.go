@@ -8,7 +8,7 @@ import (
 
 // Conversions, dates and constants (convdt): passes refine runs right after
 // collectionPasses, in this order (each says what it reads).
-var convPasses = []func([]item) []item{unitSaidAgain, shownOnScreen, qualifiedType, ranAtTime}
+var convPasses = []func([]item) []item{unitSaidAgain, shownOnScreen, qualifiedType, ranAtTime, endedAt}
 
 // unitSaidAgain: mV 단위로, 섭씨 단위로: 단위 after a unit names the unit
 // again; the unit takes its particle (to millivolts, not to an mv unit).
@@ -120,6 +120,20 @@ func ranAtTime(items []item) []item {
 		it, n := items[i], items[i+1]
 		if it.g == gWhen && it.t != nil && !it.eng && it.mood == moodMod && n.isNoun() && n.t != nil && timeNouns[n.t.en()] {
 			items[i].g = gNone
+		}
+	}
+	return items
+}
+
+// endedAt: 배포가 끝난 시각, 결제가 끝난 시간: when an action ended is
+// when it was done (deployedAt, paidAt), as 결제 완료 시각 is.
+func endedAt(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		a, e, h := items[i], items[i+1], items[i+2]
+		if !a.eng && (a.isVerbalNoun() || a.isVerb() && a.form == formNoun || a.isNoun() && a.t != nil && (eventVerb(a.t.en()) != nil || a.alt != nil && a.alt.Class == 'v')) && (a.part == partSubj || a.part == partNone) &&
+			e.isNoun() && e.t != nil && e.t.en() == "end" && strings.HasPrefix(e.surface, "끝") && h.isNoun() && h.t != nil && timeNouns[h.t.en()] {
+			items[i].part = partNone
+			items = append(items[:i+1], items[i+2:]...)
 		}
 	}
 	return items

@@ -61,5 +61,20 @@ func TestConvDates2(t *testing.T) {
 		{"Java", "회의 시작 10분 전 알림 변수", naming.KindVariable, "reminderMinutesBefore"},
 		{"TypeScript", "날짜를 YYYY-MM-DD 문자열로 포맷하는 함수", naming.KindFunction, "dateToString"},
 		{"Java", "LocalDate를 yyyyMMdd 문자열로 변환", naming.KindFunction, "formatDate"},
+		// directions of time zones and epochs; days until X; an action's end
+		{"PHP", "한국 시간을 UTC로 바꾸는 함수", naming.KindFunction, "kstToUtc"},
+		{"Java", "UTC 시간을 한국 시간(KST)으로 변환하는 유틸 메서드", naming.KindFunction, "utcToKst"},
+		{"TypeScript", "epoch 초를 Date 객체로 바꾸는 함수", naming.KindFunction, "epochSecondsToDate"},
+		{"TypeScript", "Date를 유닉스 타임스탬프로 바꾸는 함수", naming.KindFunction, "toUnixTimestamp"},
+		{"Swift", "how many days until the subscription renews", naming.KindVariable, "daysUntilRenewal"},
+		{"JavaScript", "days until a given date", naming.KindFunction, "daysUntil"},
+		{"Go", "배포가 끝난 시각 변수", naming.KindVariable, "deployedAt"},
+		{"Go", "결제가 끝난 시각 변수", naming.KindVariable, "paidAt"},
+		{"Java", "업로드가 끝난 시각", naming.KindVariable, "uploadedAt"},
+		{"Kotlin", "체험 끝나는 날짜", naming.KindVariable, "trialEndsAt"},
+		// constants
+		{"JavaScript", "API 서버 주소 상수", naming.KindConstant, "API_BASE_URL"},
+		{"Kotlin", "API 서버 URL 상수 이름", naming.KindConstant, "API_URL"},
+		{"Go", "API 서버 포트 상수", naming.KindConstant, "apiServerPort"},
 	})
 }

@@ -145,7 +145,6 @@ var nominals = map[string]string{
 	"finish": "finish", "complete": "completion", "submit": "submission", "publish": "publication", "release": "release",
 	"create": "creation", "delete": "deletion", "cancel": "cancellation", "withdraw": "withdrawal", "register": "registration",
 	"sign up": "signup", "subscribe": "subscription", "log in": "login", "login": "login", "verify": "verification",
-	"exit": "end",
 }
 
 func readUntil(q string, items []item) *until {
@@ -244,6 +243,8 @@ func readUntil(q string, items []item) *until {
 		if it.t != nil && it.t.Class == 'v' {
 			if nv := nominals[it.t.en()]; nv != "" {
 				ws = splitWords(nv)
+			} else if it.t.en() == "exit" {
+				ws = splitWords("end") // 이벤트 종료까지: until its end
 			}
 		}
 		x = append(x, ws...)
