@@ -685,7 +685,7 @@ func build(items []item, korean bool) *frame {
 					it.t = nil
 				}
 			}
-			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()]) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr[strings.Join(it.words, " ")] {
+			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()]) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr[strings.Join(it.words, " ")] && (it.t == nil || !typeRoles[it.t.en()]) {
 				// 파일 S3에 올리고, 주식 시세 aiohttp로: the Korean words
 				// before an English place or tool are the object (을/를
 				// dropped), not one compound with it.

@@ -234,6 +234,10 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 	decode := decodes(f) || (ve == "decode" || ve == "deserialize" || ve == "parse" && !src.str) && !tgt.str && !tgt.unit
 	factory, ext := asksFactory(f.items), asksExtension(f.items)
 	s, t := src.words, tgt.words
+	if tgt.str && len(s) > 0 && strings.Join(s, " ") == strings.Join(tgt.strOf, " ") {
+		tgt.bare, tgt.words = true, splitWords("string") // 날짜를 YYYY-MM-DD(날짜) 문자열로: formatting
+		t = tgt.words
+	}
 	rConv := func() {
 		r("원본과 결과를 드러낸 변환 함수의 관용적 이름입니다.", "Source to target: the usual conversion name.", s, to, t)
 	}

@@ -125,12 +125,13 @@ type until struct {
 	unit  string     // days, hours ...
 	x     [][]string // ways to say X, fullest first
 	since bool       // time passed since X (가입하고 며칠 지났는지): daysSinceSignup
+	asks  bool       // 며칠 남았는지: how many, not whether
 }
 
 var (
 	reHowLong = regexp.MustCompile(`(?i)\bhow\s+(?:long|much\s+time)\s+(?:is\s+(?:it\s+|left\s+)?|remains\s+)?(until|till|before)\s+(.+)$`)
 	reEnUntil = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months)\s+(are\s+|is\s+)?(left\s+|remaining\s+)?(until|till|before)\s+(.+)$`)
-	reKoSince = regexp.MustCompile(`(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간))`)
+	reKoSince = regexp.MustCompile(`(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|얼마나|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간))`)
 	reEnSince = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months|time)\s+(have\s+|has\s+)?(passed\s+|elapsed\s+)?since\s+(.+)$`)
 	reKoUntil = regexp.MustCompile(`까지\s*(남은|남았는지|남은\s*시간|몇)?\s*(일수|일\s*수|며칠|날짜\s*수|시간|분|초|주|개월|일)`)
 )
@@ -199,8 +200,11 @@ func readUntil(q string, items []item) *until {
 	unit := "days"
 	switch strings.ReplaceAll(q[loc[4]:loc[5]], " ", "") {
 	case "시간":
-		// 남은 시간: time left, in no particular unit
+		// 남은 시간: time left, in no particular unit (몇 시간: hours)
 		unit = "time"
+		if loc[2] >= 0 && q[loc[2]:loc[3]] == "몇" {
+			unit = "hours"
+		}
 	case "분":
 		unit = "minutes"
 	case "초":
@@ -239,6 +243,8 @@ func readUntil(q string, items []item) *until {
 		if it.t != nil && it.t.Class == 'v' {
 			if nv := nominals[it.t.en()]; nv != "" {
 				ws = splitWords(nv)
+			} else if it.t.en() == "exit" {
+				ws = splitWords("end") // 이벤트 종료까지: until its end
 			}
 		}
 		x = append(x, ws...)
@@ -250,7 +256,8 @@ func readUntil(q string, items []item) *until {
 		// 만료일까지 남은 일수: days until expiry; the date is implied.
 		x = x[:n-1]
 	}
-	u := &until{unit: unit, x: [][]string{x}}
+	w := q[loc[0]:loc[1]]
+	u := &until{unit: unit, x: [][]string{x}, asks: strings.Contains(w, "며칠") || strings.Contains(w, "몇")}
 	if len(x) > 1 {
 		u.x = append(u.x, x[len(x)-1:])
 	}
@@ -258,7 +265,7 @@ func readUntil(q string, items []item) *until {
 }
 
 // sinceUnits are the units a since-question counts in.
-var sinceUnits = map[string]string{"며칠": "days", "일": "days", "일수": "days", "일 수": "days", "시간": "hours", "분": "minutes", "초": "seconds", "주": "weeks", "달": "months", "개월": "months"}
+var sinceUnits = map[string]string{"며칠": "days", "얼마나": "time", "일": "days", "일수": "days", "일 수": "days", "시간": "hours", "분": "minutes", "초": "seconds", "주": "weeks", "달": "months", "개월": "months"}
 
 // readSince reads "가입하고 며칠 지났는지", "days since the last login":
 // the time passed since an event.

@@ -761,6 +761,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		}
 	case len(unit) > 0:
 		b.add(k, cand{cat(words, unit), tko + "을(를) " + f.unit + " 단위로 담습니다.", "The " + strings.Join(words, " ") + " in " + f.unit + "."})
+		if b.korean && ttlInSeconds(k, words, f.unit) { // convdt2.go
+			b.add(k, cand{cat(words, splitWords("seconds")), "TTL은 흔히 초 단위로 둡니다(3600).", "TTLs are usually kept in seconds (3600)."})
+		}
 		if w := sizeInBytes(words, f.unit); w != nil {
 			b.add(k, cand{cat(w, unit), "바이트 단위가 크기를 말해 줍니다.", "The byte unit says it is a size."})
 		}
@@ -939,6 +942,9 @@ func typeHead(items []item) bool {
 				return false
 			}
 			w := it.t.en()
+			if convertsTo(items, i) {
+				return false // convdt2.go
+			}
 			if typeRoles[w] {
 				return true
 			}

@@ -654,7 +654,7 @@ func (b *builder) rerank() {
 				// drop a generic container.
 				continue
 			}
-			if b.dropsEssential(first, cand) {
+			if b.dropsEssential(first, cand) || i == kindSlot(naming.KindConstant) && bareUnitSetting(cand) {
 				continue
 			}
 			if i != 0 && cand[0] == "to" {

@@ -210,6 +210,9 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			if i > 0 && isDigits(toks[i-1].text) {
 				// 5번 넘으면, 3회까지: times after a number, not 벌다 or 회
 				words[0] = quantityAfterNumber(timesAfterNumber(words[0]))
+				if i < 2 || !strings.HasSuffix(toks[i-2].text, "월") {
+					words[0] = spanAfterNumber(words[0]) // convdt2.go
+				}
 				if condCopula(words[0]) {
 					// 재고가 0이면: the number's condition, kept as a mark
 					items = append(items, item{g: gStop, mood: moodWhen, rest: words[0], surface: words[0], known: true})
@@ -242,7 +245,11 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			var words []string
 			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
 				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
-				words = append(words, naming.Split(strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""))...)
+				if w := strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""); mixedUnit(g, w) {
+					words = append(words, strings.ToLower(w)) // mV (convdt2.go)
+				} else {
+					words = append(words, naming.Split(w)...)
+				}
 				j++
 			}
 			if j == i+1 && literalType(toks[i].text) {

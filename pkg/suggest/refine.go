@@ -199,20 +199,10 @@ func refine(items []item) ([]item, extra) {
 		}
 	}
 	splitOrDivide(items)
-	for _, pass := range clausePasses {
-		items = pass(items)
-	}
-	for _, pass := range collectionPasses { // sortfilter.go
-		items = pass(items)
-	}
-	for _, pass := range predicatePasses { // predicates2.go
-		items = pass(items)
-	}
-	for _, pass := range contextPasses { // context2.go
-		items = pass(items)
-	}
-	for _, pass := range handlerPasses { // handlers2.go
-		items = pass(items)
+	for _, group := range passGroups {
+		for _, pass := range group {
+			items = pass(items)
+		}
 	}
 	items = comparedTo(items)
 	for i := range items {
@@ -1877,6 +1867,11 @@ func placeWord(it item) string {
 	}
 	return ""
 }
+
+// passGroups are the clause passes refine runs, in order: this file's, then
+// those of sortfilter.go, predicates2.go, context2.go, handlers2.go and
+// convdt2.go (a new family of passes gets its own file and slice here).
+var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predicatePasses, contextPasses, handlerPasses, convPasses}
 
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).

@@ -131,8 +131,8 @@ func Analyze(question string) Analysis {
 		f.boolean = false
 	}
 	f.until = readUntil(question, items)
-	if f.until != nil && f.until.since {
-		// 며칠 지났는지 asks how long, not whether
+	if f.until != nil && (f.until.since || f.until.asks) {
+		// 며칠 지났는지, 며칠 남았는지 ask how long, not whether
 		f.boolean = false
 	}
 	f.literal = readLiteral(question, f)

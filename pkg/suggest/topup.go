@@ -80,7 +80,7 @@ func variants(k naming.Kind, w []string) [][]string {
 			}
 		}
 		if n >= 2 {
-			if one, ok := singular(last); ok {
+			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
