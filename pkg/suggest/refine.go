@@ -1707,7 +1707,7 @@ func comparedTo(items []item) []item {
 		// 비밀번호가 8자 이상인지, 재고가 10개 이하인지: the number is gone;
 		// the subject is compared with a bound (long enough, low)
 		si := i - 1
-		for si > 0 && (items[si].g == gCount || items[si].g == gUnit || items[si].t != nil && (items[si].t.Class == 'u' || items[si].t.en() == "character" || items[si].t.en() == "letter") || items[si].t == nil && isDigits(items[si].surface)) {
+		for si > 0 && (items[si].g == gCount || items[si].g == gUnit || items[si].g == gCounter || items[si].t != nil && (items[si].t.Class == 'u' || items[si].t.en() == "character" || items[si].t.en() == "letter") || items[si].t == nil && isDigits(items[si].surface)) {
 			si-- // 10개, 2글자: the bound's number and unit
 		}
 		if it, subj := items[i], items[si]; !it.eng && !subj.eng && subj.isNoun() && subj.part == partSubj && it.t != nil && it.mood != moodNone &&

@@ -445,6 +445,9 @@ func TestPhrasePatterns(t *testing.T) {
 		{"JavaScript", "JS에서 API 호출 실패했을 때 던지는 커스텀 에러 클래스 이름", naming.KindClass, "ApiCallError"},
 		{"Java", "Java 객체를 JSON으로 바꾸는 함수", naming.KindFunction, "toJson"},
 		{"C++", "vector of pending jobs waiting in the scheduler queue", naming.KindVariable, "pending_jobs"},
+		// A bound's counter between the subject and the comparison.
+		{"Java", "재고가 10개 이하인지 확인하는 함수", naming.KindFunction, "isStockLow"},
+		{"Kotlin", "재고 부족 여부", naming.KindVariable, "isLowStock"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}
