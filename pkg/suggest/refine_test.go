@@ -501,3 +501,18 @@ func TestContextNote(t *testing.T) {
 		}
 	}
 }
+
+// TestDropLanguage: the room's language named in passing goes; a style
+// named after it stays.
+func TestDropLanguage(t *testing.T) {
+	for in, want := range map[string]string{
+		"JS에서 API 호출 실패했을 때 던지는 에러 클래스":  "API 호출 실패했을 때 던지는 에러 클래스",
+		"Rust HashMap으로 세션 저장하는 필드":      "HashMap으로 세션 저장하는 필드",
+		"Google C++ Style로 최대 플레이어 수 상수": "Google C++ Style로 최대 플레이어 수 상수",
+		"JSON으로 바꾸는 함수":                  "JSON으로 바꾸는 함수",
+	} {
+		if got := dropLanguage(in); got != want {
+			t.Errorf("dropLanguage(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

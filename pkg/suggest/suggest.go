@@ -176,6 +176,24 @@ func Analyze(question string) Analysis {
 	return Analysis{f: f, q: question}
 }
 
+// dropLanguage drops the room's language named in passing (JS에서, C++에서,
+// Rust HashMap으로): it is no part of the name. A style named after it
+// (Google C++ Style, 자바 컨벤션) stays: it says how to case the name.
+func dropLanguage(q string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range reLangIn.FindAllStringSubmatchIndex(q, -1) {
+		if hasAnyPrefix(strings.ToLower(q[m[1]:]), "style", "스타일", "컨벤션", "convention", "코딩") {
+			continue
+		}
+		b.WriteString(q[last:m[0]])
+		b.WriteString(q[m[2]:m[3]])
+		last = m[1]
+	}
+	b.WriteString(q[last:])
+	return b.String()
+}
+
 // colloquialPurpose writes the spoken purpose ending as it is spelled:
 // 낼라고, 할라고 and 할려고 are 내려고, 하려고 (a syllable ending in ㄹ, then
 // 라고; 려고 only after 할, as 열려고 and 만들려고 are spelled right).
@@ -268,7 +286,7 @@ func restate(question string) string {
 	question = reToggleKo.Replace(question)
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
-	question = reLangIn.ReplaceAllString(question, "$1")           // JS에서, C++에서, Rust HashMap으로: the room's language, not the thing
+	question = dropLanguage(question)
 	question = colloquialPurpose(question)
 	question = reIsItThat.ReplaceAllStringFunc(question, func(m string) string {
 		// 사용된건지, 결제한 건지: 사용됐는지, 결제했는지
