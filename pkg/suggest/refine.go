@@ -1974,10 +1974,16 @@ func placeAsContext(items []item) []item {
 func countFound(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		it := &items[i]
-		if it.eng || !it.isVerb() || it.t.en() != "calculate" || !hasAnyPrefix(it.surface, "구하", "구해", "구한") || items[i-1].g != gCount {
+		if it.eng || !it.isVerb() || it.t.en() != "calculate" || !hasAnyPrefix(it.surface, "구하", "구해", "구한") {
 			continue
 		}
 		t := termOr("count", 'v')
+		if p := items[i-1]; p.g != gCount {
+			if !p.isNoun() || p.t == nil || !strings.HasSuffix(p.t.en(), " count") {
+				continue
+			}
+			t = termOr("get", 'v') // 회원 수 구하는: getMemberCount
+		}
 		it.t, it.words = t, t.Words
 	}
 	return items

@@ -448,6 +448,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// A bound's counter between the subject and the comparison.
 		{"Java", "재고가 10개 이하인지 확인하는 함수", naming.KindFunction, "isStockLow"},
 		{"Kotlin", "재고 부족 여부", naming.KindVariable, "isLowStock"},
+		// Finding a count noun is getting it; this month's sign-ups counted.
+		{"Java", "회원 수 구하는 메서드", naming.KindFunction, "getMemberCount"},
+		{"PHP", "이번 달 가입한 회원 수 구하는 메서드", naming.KindFunction, "countSignupsThisMonth"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}
