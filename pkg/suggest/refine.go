@@ -2350,8 +2350,24 @@ func doneAsProcessing(items []item) []item {
 // named for it (darkModeKey)
 func storageKey(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
+		if v := items[i]; !v.eng && v.isVerb() && (v.t.en() == "save" || v.t.en() == "store") && v.mood == moodFutMod && i+3 < len(items) &&
+			items[i+1].g == gWhen && items[i+2].isVerb() && (items[i+2].t.en() == "write" || items[i+2].t.en() == "use") && items[i+3].t != nil && items[i+3].t.en() == "key" {
+			// 저장할 때 쓰는 키: the key it is stored under
+			items = append(items[:i+1], items[i+3:]...)
+			items[i].mood = moodMod
+		}
+		if v, p := items[i], items[i+1]; !v.eng && v.isVerb() && (v.t.en() == "save" || v.t.en() == "store") && v.mood == moodMod && i+2 < len(items) &&
+			p.t != nil && (p.t.en() == "local storage" || p.t.en() == "session storage" || p.t.en() == "cookie" || p.t.en() == "user defaults") && items[i+2].t != nil && items[i+2].t.en() == "key" {
+			items = append(items[:i+1], items[i+2:]...) // 저장하는 로컬스토리지 키: the key
+		}
 		if v, k := items[i], items[i+1]; !v.eng && v.isVerb() && (v.t.en() == "save" || v.t.en() == "store") && v.mood == moodMod &&
 			k.t != nil && k.t.en() == "key" && !k.eng {
+			for j := 0; j < i; j++ {
+				if p := items[j]; p.part == partLoc && p.t != nil && (p.t.en() == "local storage" || p.t.en() == "session storage" || p.t.en() == "cookie" || p.t.en() == "user defaults") {
+					p.part = partIgnore // 로컬스토리지에: where, not what
+					items[j] = p
+				}
+			}
 			items = append(items[:i], items[i+1:]...)
 			if items[i-1].g == gYesNo {
 				items = append(items[:i-1], items[i:]...)

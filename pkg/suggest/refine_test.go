@@ -451,6 +451,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// Finding a count noun is getting it; this month's sign-ups counted.
 		{"Java", "회원 수 구하는 메서드", naming.KindFunction, "getMemberCount"},
 		{"PHP", "이번 달 가입한 회원 수 구하는 메서드", naming.KindFunction, "countSignupsThisMonth"},
+		// The key something is stored under, wherever it is stored.
+		{"JavaScript", "로컬스토리지에 인증 토큰 저장할 때 쓰는 키 상수", naming.KindConstant, "AUTH_TOKEN_KEY"},
+		{"JavaScript", "다크모드 저장하는 로컬스토리지 키", naming.KindVariable, "darkModeKey"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
 	}
