@@ -30,7 +30,7 @@ var (
 	// callback when an event is emitted: the event is any event
 	reAnyEvent = regexp.MustCompile(`(?i)\b(?:when|whenever|each\s+time|every\s+time)\s+(?:an?|the|any)\s+events?\s+(?:(?:is|are|gets|get|was|has\s+been)\s+(?:emitted|fired|dispatched|triggered|raised|published|sent|received|broadcast)|fires|occurs|happens|arrives|comes\s+in)\b`)
 	// number of items in the cart that are on sale: the on sale items
-	reCountInThat = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+([a-z]+s)\s+(?:in|inside|within|on)\s+(?:the|this|our|my|your|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which)\s+(?:are|is)\s+(?:currently\s+|still\s+)?(on\s+sale|[a-z]+)\b`)
+	reCountInThat = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+([a-z]+s)\s+(?:in|inside|within|on)\s+(?:the|this|our|my|your|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:that|which)\s+)?(?:are|is)\s+(?:currently\s+|still\s+)?(on\s+sale|[a-z]+)\b`)
 	// students who passed the exam: the passed students
 	reWhoDid = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+|already\s+)*(passed|failed|voted|attended|joined|enrolled|registered|subscribed|unsubscribed|responded|replied|paid|qualified|graduated|applied|churned|completed|opted\s+in|opted\s+out|checked\s+in|signed\s+up|logged\s+in)(?:\s+(?:the|a|an|their|this|our|to|for|in|on)\s+[a-z]+(?:\s+[a-z]+)?)?\s*([?.!,]?)\s*$`)
 	// the products the user added to the wishlist: the wishlist products
@@ -60,7 +60,7 @@ var (
 	// response
 	reLimitFor = regexp.MustCompile(`(?i)\b(?:the\s+|a\s+)?(deadline|timeout|time\s+limit|due\s+date|cutoff)\s+(?:for|to)\s+([a-z]+ing)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)((?:[a-z]+\s+){0,1}[a-z]+)\s*([?.!,]?)\s*$`)
 	// a container word after a noun says nothing a lock's name needs
-	reContainerTail = regexp.MustCompile(`\s+(?:map|dict|dictionary|list|slice|table|array|hashmap)$`)
+	reContainerTail = regexp.MustCompile(`^([a-z]+)\s+(?:map|dict|dictionary|list|slice|table|array|hashmap)$`)
 )
 
 // foldHolders reads a holder noun and the clause that says what it is for
@@ -78,7 +78,10 @@ func foldHolders(q string, marks map[string]*Term) string {
 		switch h {
 		case "mutex", "lock", "rwlock", "semaphore":
 			// what it guards names it: cacheMutex
-			return q[:s[0]] + mark(singularLast(reContainerTail.ReplaceAllString(o, "")), h) + q[s[8]:]
+			if m := reContainerTail.FindStringSubmatch(o); m != nil && nounTerm(m[1]) != nil {
+				o = m[1] // the cache map: the cache (a free list stays)
+			}
+			return q[:s[0]] + mark(singularLast(o), h) + q[s[8]:]
 		}
 		if t := englishVerb(v); t != nil {
 			return q[:s[0]] + mark(o, t.en(), h) + q[s[8]:]
@@ -99,11 +102,10 @@ func foldHolders(q string, marks map[string]*Term) string {
 		if t == nil {
 			return q
 		}
-		switch t.en() {
-		case "finish", "complete", "end", "do", "make", "get":
-			return q[:s[0]] + mark(o, h) + q[s[8]:]
+		if h == "deadline" || h == "due date" || h == "cutoff" {
+			return q[:s[0]] + mark(o, h) + q[s[8]:] // a deadline is the thing's (uploadDeadline)
 		}
-		return q[:s[0]] + mark(o, t.en(), h) + q[s[8]:]
+		return q[:s[0]] + mark(o, t.en(), h) + q[s[8]:] // a timeout the action's (responseReadTimeout)
 	}
 	return q
 }
@@ -117,17 +119,25 @@ func singularLast(p string) string {
 	return strings.Join(ws, " ")
 }
 
+// doerNouns are more people who do things (personWords has the rest).
+var doerNouns = wordSet("student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer")
+
 // hasDone: "whether the user has voted" asks what a person did, which
 // has + the participle names (hasVoted), not a state of the person
 // (isUserVoted); the participle, or nil.
 func hasDone(f *frame) []string {
 	s := f.subject()
-	if f.state == nil || f.state.t == nil || f.state.t.Class != 'v' || len(s.nouns) == 0 || !personWords[s.nouns[len(s.nouns)-1].surface] {
+	if f.state == nil || f.state.t == nil || len(s.nouns) == 0 || !personWords[s.nouns[len(s.nouns)-1].surface] && !doerNouns[s.nouns[len(s.nouns)-1].surface] {
 		return nil
 	}
 	for i := 1; i < len(f.items); i++ {
-		if f.items[i].surface == f.state.surface && (f.items[i-1].surface == "has" || f.items[i-1].surface == "have") {
+		if f.items[i].surface != f.state.surface || f.items[i-1].surface != "has" && f.items[i-1].surface != "have" {
+			continue
+		}
+		if f.state.t.Class == 'v' {
 			return splitWords(participle(f.state.t, f.state.t.en()))
+		} else if pastParticiple(f.state.surface) != "" {
+			return []string{f.state.surface} // paid
 		}
 	}
 	return nil

@@ -41,6 +41,63 @@ func TestEnglishClauses3(t *testing.T) {
 		// the user's time zone is an argument
 		{"Python", "start of today in the user's timezone", naming.KindFunction, "start_of_today"},
 		{"Python", "midnight in the user's timezone", naming.KindFunction, "start_of_today"},
+		// tuned in the second round: what a lock guards names it, a
+		// deadline is the thing's, a person has done it
+		{"Java", "the lock that guards the session map", naming.KindVariable, "sessionLock"},
+		{"C", "the lock that guards the free list", naming.KindVariable, "free_list_lock"},
+		{"Java", "the deadline for submitting the assignment", naming.KindVariable, "assignmentDeadline"},
+		{"Python", "has the customer paid", naming.KindVariable, "has_paid"},
+		{"Kotlin", "has the student submitted", naming.KindVariable, "hasSubmitted"},
+		{"JavaScript", "how many users in the group are online", naming.KindVariable, "onlineUserCount"},
+
+		// variants not tuned on
+		{"Kotlin", "the mutex which protects the player list", naming.KindVariable, "playerMutex"},
+		{"C#", "the timer that saves the draft", naming.KindVariable, "draftSaveTimer"},
+		{"Python", "the timer that refreshes the access token", naming.KindVariable, "access_token_refresh_timer"},
+		{"Rust", "the channel we send parsed events on", naming.KindVariable, "parsed_events"},
+		{"Java", "the queue we put failed jobs into", naming.KindVariable, "failedJobQueue"},
+		{"Go", "the buffer we read the request body into", naming.KindVariable, "requestBodyBuffer"},
+		{"TypeScript", "the timeout for loading the image", naming.KindVariable, "imageLoadTimeout"},
+		{"Go", "the timeout for reading the response", naming.KindVariable, "responseReadTimeout"},
+		{"Go", "constant for the deadline for finishing the upload", naming.KindConstant, "uploadDeadline"},
+		{"Ruby", "users who subscribed to the newsletter", naming.KindVariable, "subscribed_users"},
+		{"JavaScript", "members who joined the group", naming.KindVariable, "joinedMembers"},
+		{"PHP", "students who failed the test", naming.KindVariable, "$failedStudents"},
+		{"Kotlin", "customers who paid the invoice", naming.KindVariable, "paidCustomers"},
+		{"Python", "students that passed", naming.KindVariable, "passed_students"},
+		{"Python", "the photos the user added to the album", naming.KindVariable, "album_photos"},
+		{"JavaScript", "the tracks the user put in the queue", naming.KindVariable, "queueTracks"},
+		{"Kotlin", "type for the settings form", naming.KindClass, "SettingsForm"},
+		{"Java", "class for the contact form", naming.KindClass, "ContactForm"},
+		{"TypeScript", "handler when an event fires", naming.KindFunction, "handleEvent"},
+		{"Python", "listener called whenever an event is dispatched", naming.KindFunction, "on_event"},
+		{"Go", "does the order have a tracking number", naming.KindVariable, "hasTrackingNumber"},
+		{"Swift", "does the player have a shield", naming.KindVariable, "hasShield"},
+		{"Java", "has the player joined", naming.KindVariable, "hasJoined"},
+		{"Swift", "flag indicating whether the sidebar is collapsed", naming.KindVariable, "isSidebarCollapsed"},
+		{"PHP", "flag for maintenance mode enabled", naming.KindVariable, "$isMaintenanceMode"},
+		{"Python", "number of orders in the queue that are pending", naming.KindVariable, "pending_order_count"},
 	}
 	checkTopThree(t, tests)
+}
+
+// TestEnglishClauses3Not: what these readings must not do.
+func TestEnglishClauses3Not(t *testing.T) {
+	for _, tt := range []struct {
+		lang, q, not string
+		kind         naming.Kind
+	}{
+		// a page is where files were dropped, not what they are
+		{"JavaScript", "files the user dropped onto the page", "pageFiles", naming.KindVariable},
+		// a thing that shipped has no has-form
+		{"Python", "has the order shipped", "has_shipped", naming.KindVariable},
+		// a function that refreshes is still a function
+		{"Go", "the function that refreshes the token", "tokenRefreshTimer", naming.KindFunction},
+	} {
+		for _, n := range names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind) {
+			if n == tt.not {
+				t.Errorf("%s %q: %s names %v include %s", tt.lang, tt.q, tt.kind, names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind), tt.not)
+			}
+		}
+	}
 }
