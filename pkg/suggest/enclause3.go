@@ -98,14 +98,12 @@ func foldHolders(q string, marks map[string]*Term) string {
 	}
 	if s := reLimitFor.FindStringSubmatchIndex(q); s != nil {
 		h, v, o := strings.ToLower(q[s[2]:s[3]]), strings.ToLower(q[s[4]:s[5]]), strings.ToLower(q[s[6]:s[7]])
-		t := englishVerb(v)
-		if t == nil {
-			return q
-		}
 		if h == "deadline" || h == "due date" || h == "cutoff" {
 			return q[:s[0]] + mark(o, h) + q[s[8]:] // a deadline is the thing's (uploadDeadline)
 		}
-		return q[:s[0]] + mark(o, t.en(), h) + q[s[8]:] // a timeout the action's (responseReadTimeout)
+		if t := englishVerb(v); t != nil {
+			return q[:s[0]] + mark(o, t.en(), h) + q[s[8]:] // a timeout the action's (responseReadTimeout)
+		}
 	}
 	return q
 }

@@ -77,6 +77,19 @@ func TestEnglishClauses3(t *testing.T) {
 		{"Swift", "flag indicating whether the sidebar is collapsed", naming.KindVariable, "isSidebarCollapsed"},
 		{"PHP", "flag for maintenance mode enabled", naming.KindVariable, "$isMaintenanceMode"},
 		{"Python", "number of orders in the queue that are pending", naming.KindVariable, "pending_order_count"},
+		{"Swift", "the cutoff for placing an order", naming.KindVariable, "orderCutoff"},
+		{"C++", "the semaphore that guards the print queue", naming.KindVariable, "print_queue_semaphore"},
+		{"Python", "the lock which protects the counter", naming.KindVariable, "counter_lock"},
+		{"JavaScript", "the timer that hides the toast", naming.KindVariable, "toastHideTimer"},
+		{"Go", "the channel we receive results on", naming.KindVariable, "resultsCh"},
+		{"Python", "the queue the crawler pushes urls into", naming.KindVariable, "url_queue"},
+		{"TypeScript", "the time limit for answering the question", naming.KindVariable, "questionAnswerTimeLimit"},
+		{"C#", "does the cart have items", naming.KindVariable, "hasItems"},
+		{"Python", "start of today in UTC", naming.KindFunction, "start_of_today"},
+		{"Go", "number of tickets in the backlog that are unassigned", naming.KindVariable, "unassignedTicketCount"},
+		{"Ruby", "the movies the user added to the watchlist", naming.KindVariable, "watchlist_movies"},
+		{"Kotlin", "employees who attended the meeting", naming.KindVariable, "attendedEmployees"},
+		{"C", "the thread that drains the queue", naming.KindVariable, "queue_drain_thread"},
 	}
 	checkTopThree(t, tests)
 }
