@@ -122,6 +122,7 @@ func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
 		}
 		return guessLemma(w).word + " delay"
 	})
+	q = foldHolders(q, marks) // enclause3.go
 	q = foldOnes(q, adjs, marks)
 	q = foldTimes(q, marks)
 	q = foldEventTimes(q, marks)

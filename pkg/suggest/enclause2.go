@@ -15,6 +15,7 @@ import (
 // readEnglish2 rewrites English phrasings before readEnglish reads the
 // clauses (each rewrite says what it reads).
 func readEnglish2(q string) string {
+	q = readEnglish3(q)                             // enclause3.go
 	q = reWaitingIn.ReplaceAllString(q, "$1")       // "pending jobs waiting in the scheduler queue": pending jobs
 	q = reHyphenIn.ReplaceAllString(q, "$1 $2")     // "logged-in": logged in
 	q = reAdverbDone.ReplaceAllString(q, "$1 ")     // "successfully uploaded files": uploaded files

@@ -343,6 +343,9 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 				st = splitWords(gerund(f.state.t, f.state.t.en()))
 			}
 		}
+		if pp := hasDone(f); pp != nil { // enclause3.go
+			b.add(k, cand{cat(splitWords("has"), pp), "이미 " + f.state.stateKo() + "했는지 나타내는 불리언입니다.", "Whether they have " + strings.Join(pp, " ") + "."})
+		}
 		// The subject's own modifiers stay (is_sidebar_collapsed).
 		b.add(k, cand{cat(splitWords("is"), sw, st), josa(sko, "이", "가") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is " + strings.Join(st, " ") + "."})
 		if len(s.nouns) > 1 {

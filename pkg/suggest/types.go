@@ -29,7 +29,7 @@ import (
 // StudentGrade, not StudentGradeInfo.
 var typePadding = map[string]bool{
 	"info": true, "information": true, "data": true, "object": true, "logic": true, "template": true,
-	"detail": true, "details": true, "structure": true, "shape": true, "form": true,
+	"detail": true, "details": true, "structure": true, "shape": true,
 }
 
 // typeFiller are English words that only count or qualify what a type
