@@ -24,12 +24,16 @@ type builder struct {
 	mustKeep map[string]bool // words a short form must not drop (forms_extra.go)
 	asked    map[string]bool // the identifier words of the question's own terms
 	property bool            // C#: the variable asked for is a property (PascalCase)
+	exported bool            // Go: the name is used from other packages (PascalCase)
 }
 
 // format is the room's name of kind for words; a C# property is PascalCase.
 func (b *builder) format(k naming.Kind, words []string) string {
 	if b.property && k == naming.KindVariable {
 		return naming.Format(words, naming.PascalCase)
+	}
+	if b.exported && k != naming.KindClass {
+		return naming.Format(words, naming.GoPascalCase)
 	}
 	return b.room.Format(k, words)
 }

@@ -41,6 +41,9 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	if l := strings.ToLower(question); b.lang == naming.LangCSharp && (strings.Contains(l, "프로퍼티") || strings.Contains(l, "property") || strings.Contains(l, "properties")) {
 		b.property = true // a C# property is PascalCase (IsAdmin), a local camelCase
 	}
+	if b.lang == naming.LangGo && reGoExported.MatchString(question) {
+		b.exported = true // 다른 패키지에서도 불러야 됨: an exported Go name (LoadConfig)
+	}
 	b.build(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.topUp()
@@ -288,6 +291,8 @@ func restate(question string) string {
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
 	question = dropLanguage(question)
 	question = colloquialPurpose(question)
+	question = rePackageNote.ReplaceAllString(question, "")       // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
+	question = reWorthDoing.ReplaceAllString(question, "$1 가능한지") // 재시도 해볼만한 건지: whether it can be retried
 	question = reIsItThat.ReplaceAllStringFunc(question, func(m string) string {
 		// 사용된건지, 결제한 건지: 사용됐는지, 결제했는지
 		s := reIsItThat.FindStringSubmatch(m)
