@@ -47,7 +47,7 @@ func groupedByKey(items []item) []item {
 		vb := items[v]
 		// 묶은, 묶인, 모아둔 (one grammar word: kept by the key)
 		kept := (vb.g == gKeep || vb.g == gHolder) && vb.mood == moodMod
-		if !kept && (vb.eng || !vb.isVerb() || vb.mood != moodMod && vb.rest != "인" || vb.neg || !groupingVerbs[vb.t.en()]) {
+		if !kept && (vb.eng || !vb.isVerb() || vb.mood != moodMod && vb.mood != moodConn && vb.rest != "인" || vb.neg || !groupingVerbs[vb.t.en()]) {
 			continue
 		}
 		key := items[i]
@@ -57,10 +57,15 @@ func groupedByKey(items []item) []item {
 		var head []item
 		rest := items[v+1:]
 		start := i
-		if v+1 < len(items) && items[v+1].isNoun() && !items[v+1].eng && items[v+1].part == partNone {
+		if v+1 < len(items) && items[v+1].isNoun() && !items[v+1].eng && items[v+1].part == partNone && vb.mood != moodConn {
 			head = []item{items[v+1]}
 			rest = items[v+2:]
-		} else if i > 0 && items[i-1].isNoun() && !items[i-1].eng && (items[i-1].part == partNone || items[i-1].part == partObj) && v+1 < len(items) && (items[v+1].g == gList || items[v+1].g == gMapWord) {
+		} else if i > 0 && items[i-1].isNoun() && !items[i-1].eng && (items[i-1].part == partNone || items[i-1].part == partObj) &&
+			(v+1 < len(items) && (items[v+1].g == gList || items[v+1].g == gMapWord) || items[i-1].part == partObj && heldAfter(items, v)) {
+			// 사진을 월별로 묶어서 보여주는 변수: what a variable holds
+			if vb.mood == moodConn && items[v+1].isVerb() {
+				rest = items[v+2:]
+			}
 			h := items[i-1]
 			h.part = partNone
 			head = []item{h}
@@ -83,6 +88,18 @@ func groupedByKey(items []item) []item {
 		return out
 	}
 	return items
+}
+
+// heldAfter: after the bucketing verb at v (묶은, 묶어서 보여주는) only
+// the value asked for follows (변수, 맵, 결과), no function.
+func heldAfter(items []item, v int) bool {
+	r := items[v+1:]
+	if items[v].mood == moodConn && len(r) > 0 && r[0].isVerb() && r[0].mood == moodMod {
+		r = r[1:]
+	} else if items[v].mood != moodMod || items[v].rest == "는" {
+		return false
+	}
+	return len(r) > 0 && (onlyFrame(r) || r[0].g == gMapWord || r[0].t != nil && r[0].t.en() == "result" && len(r) == 1)
 }
 
 // listFollows: the phrase goes on with a list or map word (목록, 맵, 해시),
@@ -277,4 +294,9 @@ func englishOrderBy(items []item) []item {
 		return items
 	}
 	return items
+}
+
+// byKey: 월별로, 층별: 별 after a one-syllable noun makes it a key.
+func byKey(rest string) bool {
+	return rest == "별" || rest == "별로" || rest == "별의"
 }
