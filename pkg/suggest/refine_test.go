@@ -446,7 +446,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "Java 객체를 JSON으로 바꾸는 함수", naming.KindFunction, "toJson"},
 		{"C++", "vector of pending jobs waiting in the scheduler queue", naming.KindVariable, "pending_jobs"},
 		// A request's 이름 is no name to match a line on (이름 비교).
-		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
+		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "byRatingDesc"},
 	}
 	checkTopThree(t, tests)
 }

@@ -1,10 +1,12 @@
 package suggest
 
+import "strings"
+
 // Sorting, filtering, grouping and collection phrases that refine's clause
 // passes leave in a shape the frame misreads. refine runs these right
 // after clausePasses, in this order (each says what it reads).
 var collectionPasses = []func([]item) []item{
-	groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
+	checkedState, recentlyDone, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
 }
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
@@ -299,4 +301,44 @@ func englishOrderBy(items []item) []item {
 // byKey: 월별로, 층별: 별 after a one-syllable noun makes it a key.
 func byKey(rest string) bool {
 	return rest == "별" || rest == "별로" || rest == "별의"
+}
+
+// checkedState: 체크된 체크박스, 체크된 항목: the passive of 체크 before a
+// noun is the state checked (checkedCheckboxes), not a check to run.
+func checkedState(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := &items[i]; it.g == gCheck && !it.eng && it.form == formPassAdn && it.mood == moodMod && strings.HasPrefix(it.surface, "체크") && items[i+1].isNoun() {
+			t := termOr("checked", 'a')
+			it.g, it.t, it.words = gNone, t, t.Words
+		}
+	}
+	return items
+}
+
+// recentlyDone: 최근에 로그인한 회원, 가장 최근 로그인한 사용자: who did
+// something lately are the recently done ones (recentlyLoggedInUsers), not
+// users of a recent or a last login.
+func recentlyDone(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		r, v := items[i], items[i+1]
+		var t *Term
+		n := i + 2
+		switch {
+		case r.eng || r.t == nil:
+			continue
+		case r.t.en() == "last login" && (r.rest == "한" || r.rest == "했던") && strings.HasPrefix(r.surface, "최근"):
+			t, n = termOr("login", 'v'), i+1
+		case r.t.en() == "recent" && (r.part == partNone || r.rest == "에") && v.isVerb() && !v.eng && !v.neg && v.mood == moodMod && (v.form == formAdn || v.form == formPassAdn) && v.rest == "" && !emptyMaking[v.t.en()]:
+			t = v.t
+		default:
+			continue
+		}
+		if n >= len(items) || !items[n].isNoun() || items[n].eng {
+			continue
+		}
+		a := &Term{Words: append([]string{"recently"}, splitWords(participle(t, t.en()))...), Class: 'a'}
+		it := item{t: a, words: a.Words, known: true, surface: r.surface, mood: moodMod, form: formAdn}
+		return append(append(items[:i:i], it), items[n:]...)
+	}
+	return items
 }
