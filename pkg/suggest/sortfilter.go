@@ -1,12 +1,15 @@
 package suggest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Sorting, filtering, grouping and collection phrases that refine's clause
 // passes leave in a shape the frame misreads. refine runs these right
 // after clausePasses, in this order (each says what it reads).
 var collectionPasses = []func([]item) []item{
-	checkedState, recentlyDone, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
+	checkedState, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
 }
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
@@ -339,6 +342,38 @@ func recentlyDone(items []item) []item {
 		a := &Term{Words: append([]string{"recently"}, splitWords(participle(t, t.en()))...), Class: 'a'}
 		it := item{t: a, words: a.Words, known: true, surface: r.surface, mood: moodMod, form: formAdn}
 		return append(append(items[:i:i], it), items[n:]...)
+	}
+	return items
+}
+
+// keyedMap: 사용자 아이디를 키로 하는 딕셔너리, 사용자 이메일을 키로 하는 맵:
+// the noun before the key is what the map holds (usersById, usersByEmail).
+func keyedMap(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		k := items[i]
+		if k.eng || k.part != partBy || k.rest != "별" || !k.isNoun() || k.t == nil {
+			continue
+		}
+		j := i + 1
+		for j < len(items) && j < i+3 && items[j].g != gMapWord {
+			j++
+		}
+		if j == len(items) || items[j].g != gMapWord || slices.ContainsFunc(items[i+1:j], func(x item) bool { return x.isNoun() }) {
+			continue // 태그 이름 → 게시글 리스트 dict: the value is written after
+		}
+		var head item
+		start := i
+		if ws := k.t.Words; i > 0 && items[i-1].isNoun() && !items[i-1].eng && items[i-1].part == partNone {
+			head, start = items[i-1], i-1
+		} else if len(ws) == 2 && (ws[1] == "id" || ws[1] == "email" || ws[1] == "name" || ws[1] == "code") {
+			h, key := termOr(ws[0], 'n'), termOr(ws[1], 'n')
+			head = item{t: h, words: h.Words, known: true, surface: k.surface}
+			k.t, k.words = key, key.Words
+		} else {
+			continue
+		}
+		head.plural = true
+		return append(append(items[:start:start], k, head), items[i+1:]...)
 	}
 	return items
 }
