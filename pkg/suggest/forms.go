@@ -501,6 +501,7 @@ func (b *builder) functions(f *frame) {
 		}
 		return ws
 	}
+	b.comparatorNames(f, k)
 	if b.periodNames(f, suffix) {
 		return
 	}
@@ -714,6 +715,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	if b.agentNames(f, k) {
 		return
 	}
+	b.comparatorNames(f, k)
 	b.mapNames(f, k)
 	b.countFirst(f, k)
 	b.valueFirst(f, k)

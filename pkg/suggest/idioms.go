@@ -807,6 +807,9 @@ func fillObj(n []string, f *frame) []string {
 		for len(ow) > 0 && len(out) > 0 && ow[0] == out[len(out)-1] {
 			ow = ow[1:] // reset {obj} with "reset form" read as the object: resetForm
 		}
+		for len(ow) > 1 && len(out) > 0 && (ow[0] == out[0]+"ed" || ow[0] == out[0]+"d") {
+			ow = ow[1:] // sort {obj} with "sorted posts": sortPosts
+		}
 		if len(ow) == 0 {
 			return nil
 		}

@@ -482,7 +482,7 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 			// One syllable hides inside unrelated words: only at the start
 			// of a word and followed by nothing but a particle or ending.
 			rest := string(runes[e.w][e.c:])
-			if ci != 0 || !(rest == "" || isEndingLike(rest) || (verbOnly(tm) || gramVerb(gm)) && rest != "") {
+			if ci != 0 || !(rest == "" || isEndingLike(rest) || (verbOnly(tm) || gramVerb(gm)) && rest != "" || byKey(rest) && len(tm) > 0 && (tm[0].t.Class == 'n' || tm[0].t.Class == 'u')) {
 				continue
 			}
 		}

@@ -456,10 +456,10 @@ func TestPhrasePatterns(t *testing.T) {
 		{"JavaScript", "다크모드 저장하는 로컬스토리지 키", naming.KindVariable, "darkModeKey"},
 		// Go: used from other packages is exported (PascalCase), and where
 		// it is used is no part of the name; 해볼 만한 is worth doing.
-		{"Go", "yaml 설정파일 읽어서 Config 구조체로 로드하는 함수, 다른 패키지에서도 불러야 됨", naming.KindFunction, "LoadConfigFile"},
+		{"Go", "yaml 설정파일 읽어서 Config 구조체로 로드하는 함수, 다른 패키지에서도 불러야 됨", naming.KindFunction, "LoadYamlConfig"},
 		{"Go", "HTTP 응답 코드가 재시도 해볼만한 건지(5xx, 429) 판단하는 함수 패키지 내부용", naming.KindFunction, "isRetryable"},
 		// A request's 이름 is no name to match a line on (이름 비교).
-		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "reviewsByRating"},
+		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "byRatingDesc"},
 	}
 	checkTopThree(t, tests)
 }

@@ -1,10 +1,15 @@
 package suggest
 
+import (
+	"slices"
+	"strings"
+)
+
 // Sorting, filtering, grouping and collection phrases that refine's clause
 // passes leave in a shape the frame misreads. refine runs these right
 // after clausePasses, in this order (each says what it reads).
 var collectionPasses = []func([]item) []item{
-	groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
+	checkedState, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
 }
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
@@ -47,7 +52,7 @@ func groupedByKey(items []item) []item {
 		vb := items[v]
 		// 묶은, 묶인, 모아둔 (one grammar word: kept by the key)
 		kept := (vb.g == gKeep || vb.g == gHolder) && vb.mood == moodMod
-		if !kept && (vb.eng || !vb.isVerb() || vb.mood != moodMod && vb.rest != "인" || vb.neg || !groupingVerbs[vb.t.en()]) {
+		if !kept && (vb.eng || !vb.isVerb() || vb.mood != moodMod && vb.mood != moodConn && vb.rest != "인" || vb.neg || !groupingVerbs[vb.t.en()]) {
 			continue
 		}
 		key := items[i]
@@ -57,10 +62,15 @@ func groupedByKey(items []item) []item {
 		var head []item
 		rest := items[v+1:]
 		start := i
-		if v+1 < len(items) && items[v+1].isNoun() && !items[v+1].eng && items[v+1].part == partNone {
+		if v+1 < len(items) && items[v+1].isNoun() && !items[v+1].eng && items[v+1].part == partNone && vb.mood != moodConn {
 			head = []item{items[v+1]}
 			rest = items[v+2:]
-		} else if i > 0 && items[i-1].isNoun() && !items[i-1].eng && (items[i-1].part == partNone || items[i-1].part == partObj) && v+1 < len(items) && (items[v+1].g == gList || items[v+1].g == gMapWord) {
+		} else if i > 0 && items[i-1].isNoun() && !items[i-1].eng && (items[i-1].part == partNone || items[i-1].part == partObj) &&
+			(v+1 < len(items) && (items[v+1].g == gList || items[v+1].g == gMapWord) || items[i-1].part == partObj && heldAfter(items, v)) {
+			// 사진을 월별로 묶어서 보여주는 변수: what a variable holds
+			if vb.mood == moodConn && items[v+1].isVerb() {
+				rest = items[v+2:]
+			}
 			h := items[i-1]
 			h.part = partNone
 			head = []item{h}
@@ -83,6 +93,18 @@ func groupedByKey(items []item) []item {
 		return out
 	}
 	return items
+}
+
+// heldAfter: after the bucketing verb at v (묶은, 묶어서 보여주는) only
+// the value asked for follows (변수, 맵, 결과), no function.
+func heldAfter(items []item, v int) bool {
+	r := items[v+1:]
+	if items[v].mood == moodConn && len(r) > 0 && r[0].isVerb() && r[0].mood == moodMod {
+		r = r[1:]
+	} else if items[v].mood != moodMod || items[v].rest == "는" {
+		return false
+	}
+	return len(r) > 0 && (onlyFrame(r) || r[0].g == gMapWord || r[0].t != nil && r[0].t.en() == "result" && len(r) == 1)
 }
 
 // listFollows: the phrase goes on with a list or map word (목록, 맵, 해시),
@@ -275,6 +297,83 @@ func englishOrderBy(items []item) []item {
 			items[i].t, items[i].words = st, st.Words
 		}
 		return items
+	}
+	return items
+}
+
+// byKey: 월별로, 층별: 별 after a one-syllable noun makes it a key.
+func byKey(rest string) bool {
+	return rest == "별" || rest == "별로" || rest == "별의"
+}
+
+// checkedState: 체크된 체크박스, 체크된 항목: the passive of 체크 before a
+// noun is the state checked (checkedCheckboxes), not a check to run.
+func checkedState(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := &items[i]; it.g == gCheck && !it.eng && it.form == formPassAdn && it.mood == moodMod && strings.HasPrefix(it.surface, "체크") && items[i+1].isNoun() {
+			t := termOr("checked", 'a')
+			it.g, it.t, it.words = gNone, t, t.Words
+		}
+	}
+	return items
+}
+
+// recentlyDone: 최근에 로그인한 회원, 가장 최근 로그인한 사용자: who did
+// something lately are the recently done ones (recentlyLoggedInUsers), not
+// users of a recent or a last login.
+func recentlyDone(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		r, v := items[i], items[i+1]
+		var t *Term
+		n := i + 2
+		switch {
+		case r.eng || r.t == nil:
+			continue
+		case r.t.en() == "last login" && (r.rest == "한" || r.rest == "했던") && strings.HasPrefix(r.surface, "최근"):
+			t, n = termOr("login", 'v'), i+1
+		case r.t.en() == "recent" && (r.part == partNone || r.rest == "에") && v.isVerb() && !v.eng && !v.neg && v.mood == moodMod && (v.form == formAdn || v.form == formPassAdn) && v.rest == "" && !emptyMaking[v.t.en()]:
+			t = v.t
+		default:
+			continue
+		}
+		if n >= len(items) || !items[n].isNoun() || items[n].eng {
+			continue
+		}
+		a := &Term{Words: append([]string{"recently"}, splitWords(participle(t, t.en()))...), Class: 'a'}
+		it := item{t: a, words: a.Words, known: true, surface: r.surface, mood: moodMod, form: formAdn}
+		return append(append(items[:i:i], it), items[n:]...)
+	}
+	return items
+}
+
+// keyedMap: 사용자 아이디를 키로 하는 딕셔너리, 사용자 이메일을 키로 하는 맵:
+// the noun before the key is what the map holds (usersById, usersByEmail).
+func keyedMap(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		k := items[i]
+		if k.eng || k.part != partBy || k.rest != "별" || !k.isNoun() || k.t == nil {
+			continue
+		}
+		j := i + 1
+		for j < len(items) && j < i+3 && items[j].g != gMapWord {
+			j++
+		}
+		if j == len(items) || items[j].g != gMapWord || slices.ContainsFunc(items[i+1:j], func(x item) bool { return x.isNoun() }) {
+			continue // 태그 이름 → 게시글 리스트 dict: the value is written after
+		}
+		var head item
+		start := i
+		if ws := k.t.Words; i > 0 && items[i-1].isNoun() && !items[i-1].eng && items[i-1].part == partNone {
+			head, start = items[i-1], i-1
+		} else if len(ws) == 2 && (ws[1] == "id" || ws[1] == "email" || ws[1] == "name" || ws[1] == "code") {
+			h, key := termOr(ws[0], 'n'), termOr(ws[1], 'n')
+			head = item{t: h, words: h.Words, known: true, surface: k.surface}
+			k.t, k.words = key, key.Words
+		} else {
+			continue
+		}
+		head.plural = true
+		return append(append(items[:start:start], k, head), items[i+1:]...)
 	}
 	return items
 }
