@@ -458,6 +458,9 @@ func TestPhrasePatterns(t *testing.T) {
 		// it is used is no part of the name; 해볼 만한 is worth doing.
 		{"Go", "yaml 설정파일 읽어서 Config 구조체로 로드하는 함수, 다른 패키지에서도 불러야 됨", naming.KindFunction, "LoadYamlConfig"},
 		{"Go", "HTTP 응답 코드가 재시도 해볼만한 건지(5xx, 429) 판단하는 함수 패키지 내부용", naming.KindFunction, "isRetryable"},
+		// 수백 개, 수천 개 after a noun make it plural.
+		{"Python", "aiohttp로 상품 페이지 수백개를 동시에 비동기로 긁어오는 함수 이름 추천해줘", naming.KindFunction, "fetch_product_pages"},
+		{"Go", "파일 수천 개를 압축하는 함수", naming.KindFunction, "compressFiles"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "byRatingDesc"},
 	}

@@ -291,6 +291,11 @@ func restate(question string) string {
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
 	question = dropLanguage(question)
 	question = colloquialPurpose(question)
+	question = reManyOf.ReplaceAllStringFunc(question, func(m string) string {
+		// 상품 페이지 수백개를: 상품 페이지들을
+		s := reManyOf.FindStringSubmatch(m)
+		return s[1] + "들" + map[string]string{"를": "을", "을": "을", "가": "이", "이": "이", "의": "의"}[s[2]]
+	})
 	question = rePackageNote.ReplaceAllString(question, "")       // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "$1 가능한지") // 재시도 해볼만한 건지: whether it can be retried
 	question = reIsItThat.ReplaceAllStringFunc(question, func(m string) string {
