@@ -424,7 +424,8 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		oko := o.ko()
 		if f.past || f.passive || len(ow) == 0 {
 			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
-			if len(ow) > 0 {
+			if len(ow) > 0 && (o != &f.subj || f.passive) {
+				// a subject that did it has not done itself (isLoggedIn)
 				b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
 			}
 			b.add(k, cand{cat(splitWords("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})

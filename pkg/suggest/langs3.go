@@ -1,0 +1,39 @@
+package suggest
+
+// Everyday questions asked in PHP, Ruby, Rust, Swift and C rooms (langs3):
+// passes refine runs after convPasses, in this order (each says what it
+// reads).
+var langPasses = []func([]item) []item{nameOfNoun, doneOneQ}
+
+// nameOfNoun: 작성자 이름 가져오는, 유저 이름을 바꾸는: 이름 after a noun and
+// before the action is that noun's name, not the request for one.
+func nameOfNoun(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		it, p, n := &items[i], items[i-1], items[i+1]
+		if it.g == gRequest && it.surface == "이름" && !p.eng && p.isNoun() && p.part == partNone && n.isVerb() && !n.eng {
+			t := getNameTerm()
+			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+		}
+	}
+	return items
+}
+
+// doneOneQ: 로그인한 유저인지, 취소한 주문인지: whether the noun did (or had
+// done to it) the action: 유저가 로그인했는지 (isLoggedIn).
+func doneOneQ(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		v, n := items[i-1], items[i]
+		if v.eng || n.eng || !v.isVerb() || v.form != formAdn || v.mood != moodMod || v.neg || !n.isNoun() || n.part != partCopulaQ {
+			continue
+		}
+		for _, x := range items {
+			if x.part == partSubj {
+				return items
+			}
+		}
+		v.form, v.mood, v.rest = formPast, moodPastQ, "는지"
+		n.part, n.rest = partSubj, "가"
+		items[i-1], items[i] = n, v
+	}
+	return items
+}

@@ -1,0 +1,48 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// checkLangs3 is checkTopThree, and a want written "!name" must not be
+// offered at all.
+func checkLangs3(t *testing.T, tests []topThree) {
+	t.Helper()
+	var top []topThree
+	for _, tt := range tests {
+		if !strings.HasPrefix(tt.want, "!") {
+			top = append(top, tt)
+			continue
+		}
+		if got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind); contains(got, tt.want[1:]) {
+			t.Errorf("%s %q: %s names %v, want no %q", tt.lang, tt.q, tt.kind, got, tt.want[1:])
+		}
+	}
+	checkTopThree(t, top)
+}
+
+// TestLangs3: everyday questions asked in PHP, Ruby, Rust, Swift and C rooms.
+func TestLangs3(t *testing.T) {
+	checkLangs3(t, []topThree{
+		// 이름 after a noun, before the action, is the noun's name
+		{"Ruby", "게시글 작성자 이름 가져오는 메서드", naming.KindFunction, "post_author_name"},
+		{"PHP", "댓글 작성자 이름을 바꾸는 메서드", naming.KindFunction, "changeCommentAuthorName"},
+		{"Swift", "상품 이름 가져오는 함수", naming.KindFunction, "getProductName"},
+		// V한 N인지: whether the noun did it
+		{"Ruby", "로그인한 유저인지 확인하는 메서드", naming.KindFunction, "logged_in?"},
+		{"PHP", "로그인한 유저인지", naming.KindFunction, "isLoggedIn"},
+		{"Swift", "로그인한 사용자인지", naming.KindVariable, "isLoggedIn"},
+		{"Rust", "가입한 회원인지", naming.KindFunction, "is_signed_up"},
+		{"Rust", "로그인한 유저인지", naming.KindFunction, "!has_logged_in_user"},
+		{"Ruby", "유저가 로그인했는지", naming.KindFunction, "logged_in?"},
+		// a date shown as a string is a string; today is no event's day
+		{"Ruby", "오늘 날짜", naming.KindVariable, "!today_on"},
+		{"Ruby", "오늘 날짜 문자열", naming.KindVariable, "today_date_string"},
+		{"PHP", "오늘 날짜 문자열 변수", naming.KindVariable, "$todayDateString"},
+		{"Swift", "가입 날짜 문자열", naming.KindVariable, "signupDateString"},
+		{"Ruby", "만료 날짜", naming.KindVariable, "expired_on"},
+	})
+}
