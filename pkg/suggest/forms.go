@@ -113,7 +113,11 @@ func (b *builder) add(k naming.Kind, c cand) {
 		b.keep(k, naming.Format(words, b.room.Case(k))+"?", c)
 		return
 	}
-	b.keep(k, b.format(k, words), c)
+	name := b.format(k, words)
+	if k == naming.KindFunction && b.lang == naming.LangRuby && b.seen[string(k)+"/"+naming.DedupeKey(name+"?")] {
+		return // email_verified after email_verified?: the predicate says it
+	}
+	b.keep(k, name, c)
 }
 
 func (b *builder) keep(k naming.Kind, name string, c cand) {
@@ -464,7 +468,10 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			}
 			return
 		}
-		b.add(k, cand{cat(splitWords("has"), words), "가지고 있는지로 묻는 형태입니다.", "Asked as possession."})
+		if n := len(t.nouns); n == 0 || t.nouns[n-1].part != partCopulaQ {
+			// 쿠폰 여부 may be had; 관리자인지 is being one (no hasAdmin)
+			b.add(k, cand{cat(splitWords("has"), words), "가지고 있는지로 묻는 형태입니다.", "Asked as possession."})
+		}
 	}
 }
 
@@ -929,7 +936,7 @@ func namesFlag(items []item) bool {
 var typeRoles = map[string]bool{"dto": true, "entity": true, "repository": true, "service": true, "controller": true,
 	"view controller": true, "view model": true, "viewmodel": true, "middleware": true, "adapter": true, "factory": true,
 	"provider": true, "schema": true, "serializer": true, "mapper": true, "presenter": true, "interactor": true, "use case": true,
-	"data type": true, "mixin": true, "decorator": true}
+	"data type": true, "mixin": true, "decorator": true, "view": true}
 
 // typeHead: the question ends in a type's role word (주문 서비스, 유저 DTO).
 func typeHead(items []item) bool {

@@ -44,5 +44,26 @@ func TestLangs3(t *testing.T) {
 		{"PHP", "오늘 날짜 문자열 변수", naming.KindVariable, "$todayDateString"},
 		{"Swift", "가입 날짜 문자열", naming.KindVariable, "signupDateString"},
 		{"Ruby", "만료 날짜", naming.KindVariable, "expired_on"},
+		// a Ruby predicate's plain twin is not offered again
+		{"Ruby", "유저 이메일 인증됐는지 확인", naming.KindFunction, "!email_verified"},
+		{"Ruby", "이메일 인증 완료됐는지", naming.KindFunction, "email_verified?"},
+		// a yes/no question is no guard
+		{"PHP", "관리자 권한 있는지", naming.KindFunction, "!requireAdmin"},
+		{"Swift", "관리자 권한이 있는지 확인하는 함수", naming.KindFunction, "isAdmin"},
+		// 뷰 after a noun is a view, not Vue
+		{"Swift", "프로필 화면 뷰", naming.KindClass, "ProfileView"},
+		{"Swift", "주문 내역 뷰", naming.KindClass, "OrderHistoryView"},
+		{"Kotlin", "상품 상세 뷰", naming.KindVariable, "productDetailView"},
+		// after to, read is the verb
+		{"C", "function to read config file", naming.KindFunction, "read_config_file"},
+		{"Rust", "function to read the settings file", naming.KindFunction, "read_settings_file"},
+		// is the user an admin: the user is asked, admin is the name
+		{"Ruby", "is the user an admin", naming.KindFunction, "admin?"},
+		{"Swift", "is the current user a guest", naming.KindVariable, "isGuest"},
+		{"Ruby", "is the user an admin", naming.KindFunction, "!user_admin?"},
+		// 관리자인지 is being one, not having one
+		{"Ruby", "레일즈에서 관리자인지 확인하는 메서드", naming.KindFunction, "!has_admin?"},
+		{"PHP", "게스트인지", naming.KindVariable, "!$hasGuest"},
+		{"Go", "첨부파일 여부", naming.KindVariable, "hasAttachment"},
 	})
 }
