@@ -113,6 +113,10 @@ func (b *builder) add(k naming.Kind, c cand) {
 		b.keep(k, naming.Format(words, b.room.Case(k))+"?", c)
 		return
 	}
+	if k == naming.KindFunction && b.lang == naming.LangRuby && len(words) > 1 && words[0] == "get" {
+		// Ruby readers carry no get_: current_user before get_current_user
+		b.keep(k, b.format(k, words[1:]), c)
+	}
 	name := b.format(k, words)
 	if k == naming.KindFunction && b.lang == naming.LangRuby && b.seen[string(k)+"/"+naming.DedupeKey(name+"?")] {
 		return // email_verified after email_verified?: the predicate says it

@@ -65,5 +65,24 @@ func TestLangs3(t *testing.T) {
 		{"Ruby", "레일즈에서 관리자인지 확인하는 메서드", naming.KindFunction, "!has_admin?"},
 		{"PHP", "게스트인지", naming.KindVariable, "!$hasGuest"},
 		{"Go", "첨부파일 여부", naming.KindVariable, "hasAttachment"},
+		// C library names are not redefined
+		{"C", "메모리 해제하는 함수", naming.KindFunction, "free_memory"},
+		{"C", "문자열 길이 구하는 함수", naming.KindFunction, "!strlen"},
+		{"C", "배열 크기 매크로", naming.KindConstant, "ARRAY_SIZE"},
+		{"C", "두 정수 중 큰 값 구하는 함수", naming.KindFunction, "max"},
+		{"C", "두 수 중 작은 값 반환하는 함수", naming.KindFunction, "min"},
+		// resource controllers: Laravel store, Rails create, both destroy and index
+		{"PHP", "라라벨에서 게시글 저장하는 컨트롤러 메서드", naming.KindFunction, "store"},
+		{"PHP", "컨트롤러에서 상품 등록하는 메서드", naming.KindFunction, "store"},
+		{"Ruby", "레일즈 컨트롤러에서 새 주문 만드는 액션", naming.KindFunction, "create"},
+		{"Ruby", "컨트롤러에서 댓글 삭제하는 메서드", naming.KindFunction, "destroy"},
+		{"PHP", "라라벨 컨트롤러에서 주문 목록 보여주는 메서드", naming.KindFunction, "index"},
+		{"Go", "컨트롤러에서 주문 저장하는 메서드", naming.KindFunction, "!store"},
+		// a Laravel form request is named for the request
+		{"PHP", "라라벨에서 회원가입 요청 검증하는 클래스", naming.KindClass, "SignupRequest"},
+		{"PHP", "라라벨에서 게시글 작성 요청 검증하는 클래스", naming.KindClass, "CreatePostRequest"},
+		// Ruby readers carry no get_
+		{"Ruby", "레일즈 컨트롤러에서 현재 로그인한 유저 가져오는 메서드", naming.KindFunction, "current_user"},
+		{"Ruby", "주문 배송지 주소 가져오는 메서드", naming.KindFunction, "shipping_address"},
 	})
 }
