@@ -5,7 +5,7 @@ import "strings"
 // Everyday questions asked in PHP, Ruby, Rust, Swift and C rooms (langs3):
 // passes refine runs after convPasses, in this order (each says what it
 // reads).
-var langPasses = []func([]item) []item{nameOfNoun, doneOneQ, viewAfterNoun, toVerb}
+var langPasses = []func([]item) []item{nameOfNoun, doneOneQ, viewAfterNoun, toVerb, actionAsSubject}
 
 // nameOfNoun: 작성자 이름 가져오는, 유저 이름을 바꾸는: 이름 after a noun and
 // before the action is that noun's name, not the request for one.
@@ -73,6 +73,26 @@ func toVerb(items []item) []item {
 			if v := verbTerm(strings.ToLower(it.surface)); v != nil {
 				it.t, it.words = v, v.Words
 			}
+		}
+	}
+	return items
+}
+
+// actionAsSubject: 연결 끊겼는지, 업로드 실패했는지: the action before a
+// state is the thing in that state (isConnectionDisconnected, not
+// isConnectDisconnected).
+func actionAsSubject(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it, st := &items[i], items[i+1]
+		if it.eng || !it.isVerbalNoun() || it.part != partNone && it.part != partSubj || !st.isAdj() || st.mood != moodQ && st.mood != moodPastQ {
+			continue
+		}
+		t := it.alt
+		if t == nil || t.Class != 'n' {
+			t = verbNoun(it.t)
+		}
+		if t != nil {
+			it.t, it.words, it.alt = t, t.Words, nil
 		}
 	}
 	return items

@@ -81,6 +81,10 @@ func TestLangs3(t *testing.T) {
 		// a Laravel form request is named for the request
 		{"PHP", "라라벨에서 회원가입 요청 검증하는 클래스", naming.KindClass, "SignupRequest"},
 		{"PHP", "라라벨에서 게시글 작성 요청 검증하는 클래스", naming.KindClass, "CreatePostRequest"},
+		// the action before a state is the thing in it
+		{"Rust", "연결 끊겼는지", naming.KindFunction, "is_connection_disconnected"},
+		{"Swift", "업로드 실패했는지", naming.KindVariable, "isUploadFailed"},
+		{"Rust", "연결 끊겼는지", naming.KindFunction, "!is_connect_disconnected"},
 		// Ruby readers carry no get_
 		{"Ruby", "레일즈 컨트롤러에서 현재 로그인한 유저 가져오는 메서드", naming.KindFunction, "current_user"},
 		{"Ruby", "주문 배송지 주소 가져오는 메서드", naming.KindFunction, "shipping_address"},
