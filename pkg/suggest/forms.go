@@ -113,7 +113,7 @@ func (b *builder) add(k naming.Kind, c cand) {
 		b.keep(k, naming.Format(words, b.room.Case(k))+"?", c)
 		return
 	}
-	if k == naming.KindFunction && b.lang == naming.LangRuby && len(words) > 1 && words[0] == "get" {
+	if k == naming.KindFunction && b.lang == naming.LangRuby && len(words) > 2 && words[0] == "get" {
 		// Ruby readers carry no get_: current_user before get_current_user
 		b.keep(k, b.format(k, words[1:]), c)
 	}
