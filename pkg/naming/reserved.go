@@ -61,8 +61,10 @@ typedef union unsigned void volatile while _Alignas _Alignof _Atomic _Bool _Comp
 _Imaginary _Noreturn _Static_assert _Thread_local alignas alignof bool constexpr false nullptr
 static_assert thread_local true typeof typeof_unqual _BitInt _Decimal32 _Decimal64 _Decimal128`
 
-// cPredeclared are macros and library names that break code when shadowed.
-const cPredeclared = `main NULL errno assert stdin stdout stderr EOF`
+// cPredeclared are macros and library names that break code when shadowed
+// (a function of your own called free or strlen clashes with the C library's).
+const cPredeclared = `main NULL errno assert stdin stdout stderr EOF malloc calloc realloc free
+printf fprintf sprintf scanf puts strlen strcpy strncpy strcmp strcat memcpy memmove memset exit abort`
 
 const cppKeywords = `alignas alignof and and_eq asm auto bitand bitor bool break case catch char
 char8_t char16_t char32_t class compl concept const consteval constexpr constinit const_cast

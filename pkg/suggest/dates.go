@@ -483,6 +483,9 @@ func isMomentHead(items []item, i int) bool {
 		m.t.Class == 'n' && momentMods[m.words[0]]
 }
 
+// momentAs are what a moment is shown as or spans: a date string is a string.
+var momentAs = map[string]bool{"string": true, "text": true, "format": true, "range": true, "label": true, "picker": true}
+
 // readMoment reads a moment value from the question, or nil.
 func readMoment(q string, items []item, korean bool) *moment {
 	m := &moment{utc: strings.Contains(strings.ToLower(q), "utc")}
@@ -500,7 +503,8 @@ func readMoment(q string, items []item, korean bool) *moment {
 			break
 		}
 	}
-	if h < 0 {
+	if h < 0 || korean && h+1 < len(items) && items[h].part == partNone && items[h].rest == "" && items[h+1].t != nil && !items[h+1].eng && items[h+1].isNoun() && momentAs[items[h+1].t.en()] {
+		// 오늘 날짜 문자열, 날짜 범위: the noun after the moment is the thing
 		return nil
 	}
 	if korean {
@@ -702,7 +706,8 @@ func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 		}
 	}
 	at, day := splitWords("at"), splitWords("date")
-	if b.lang == naming.LangRuby {
+	if b.lang == naming.LangRuby && m.verb != nil {
+		// expired_on; 오늘 날짜 is no event's day (today_date, not today_on)
 		day = splitWords("on")
 	}
 	utc := m.utc && b.lang == naming.LangCSharp

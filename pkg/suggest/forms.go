@@ -117,7 +117,15 @@ func (b *builder) add(k naming.Kind, c cand) {
 		b.keep(k, naming.Format(words, b.room.Case(k))+"?", c)
 		return
 	}
-	b.keep(k, b.format(k, words), c)
+	if k == naming.KindFunction && b.lang == naming.LangRuby && len(words) > 2 && words[0] == "get" {
+		// Ruby readers carry no get_: current_user before get_current_user
+		b.keep(k, b.format(k, words[1:]), c)
+	}
+	name := b.format(k, words)
+	if k == naming.KindFunction && b.lang == naming.LangRuby && b.seen[string(k)+"/"+naming.DedupeKey(name+"?")] {
+		return // email_verified after email_verified?: the predicate says it
+	}
+	b.keep(k, name, c)
 }
 
 func (b *builder) keep(k naming.Kind, name string, c cand) {
@@ -431,7 +439,8 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		oko := o.ko()
 		if f.past || f.passive || len(ow) == 0 {
 			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
-			if len(ow) > 0 {
+			if len(ow) > 0 && (o != &f.subj || f.passive) {
+				// a subject that did it has not done itself (isLoggedIn)
 				b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
 			}
 			b.add(k, cand{cat(splitWords("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
@@ -470,7 +479,10 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			}
 			return
 		}
-		b.add(k, cand{cat(splitWords("has"), words), "가지고 있는지로 묻는 형태입니다.", "Asked as possession."})
+		if n := len(t.nouns); n == 0 || t.nouns[n-1].part != partCopulaQ {
+			// 쿠폰 여부 may be had; 관리자인지 is being one (no hasAdmin)
+			b.add(k, cand{cat(splitWords("has"), words), "가지고 있는지로 묻는 형태입니다.", "Asked as possession."})
+		}
 	}
 }
 
@@ -937,7 +949,7 @@ func namesFlag(items []item) bool {
 var typeRoles = map[string]bool{"dto": true, "entity": true, "repository": true, "service": true, "controller": true,
 	"view controller": true, "view model": true, "viewmodel": true, "middleware": true, "adapter": true, "factory": true,
 	"provider": true, "schema": true, "serializer": true, "mapper": true, "presenter": true, "interactor": true, "use case": true,
-	"data type": true, "mixin": true, "decorator": true}
+	"data type": true, "mixin": true, "decorator": true, "view": true}
 
 // typeHead: the question ends in a type's role word (주문 서비스, 유저 DTO).
 func typeHead(items []item) bool {

@@ -639,12 +639,12 @@ func (b *builder) rerank() {
 		if len(l) < 2 {
 			continue
 		}
-		first := lowerWords(l[0].Name)
+		first := predWords(l[0].Name)
 		if len(first) < longName {
 			continue
 		}
 		for j := 1; j < len(l) && j < 3; j++ {
-			cand := lowerWords(l[j].Name)
+			cand := predWords(l[j].Name)
 			if onlyGenericLeft(cand, first) {
 				break // is_mode_enabled is no short form of is_dark_mode_enabled
 			}
@@ -677,6 +677,16 @@ func lowerWords(name string) []string {
 	ws := naming.Split(strings.TrimRight(strings.TrimLeft(name, "$@"), "?"))
 	for i := range ws {
 		ws[i] = strings.ToLower(ws[i])
+	}
+	return ws
+}
+
+// predWords: a Ruby predicate's words with the is it dropped (logged_in?:
+// is logged in), so it ranks as the others do.
+func predWords(name string) []string {
+	ws := lowerWords(name)
+	if strings.HasSuffix(name, "?") && len(ws) > 0 && !yesNoWords[ws[0]] {
+		ws = cat(splitWords("is"), ws)
 	}
 	return ws
 }

@@ -306,6 +306,13 @@ func invertQuestion(items []item) []item {
 		// "is admin", "is the user a guest": the noun is the predicate.
 		out := append([]item{}, items[:start]...)
 		out = append(out, item{g: gYesNo, surface: "whether", known: true, eng: true})
+		for k := start + 2; k+1 < len(items); k++ {
+			if a := strings.ToLower(items[k].surface); (a == "a" || a == "an") && items[k-1].isNoun() {
+				// "is the user an admin": whether the user is an admin
+				out = append(append(out, items[start+1:k]...), items[start])
+				return append(out, items[k:]...)
+			}
+		}
 		return append(out, items[start+1:]...)
 	}
 	return items

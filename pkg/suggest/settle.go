@@ -620,6 +620,7 @@ var weakAlone = map[string]bool{
 	// a type's role alone (Service, Repository) after the type named for its domain
 	"service": true, "repository": true, "entity": true, "dto": true, "controller": true, "provider": true, "factory": true,
 	"mapper": true, "schema": true, "serializer": true, "presenter": true, "middleware": true, "parser": true, "client": true, "validator": true,
+	"string": true, "view": true, "screen": true, // a type or role alone after today_date_string, ProfileView
 }
 
 // thingAfterClause: 알림 안 읽은 거 개수, 장바구니에 담긴 거 목록: a clause
