@@ -825,7 +825,6 @@ func stateTerm(en string) *Term {
 
 var (
 	// re-sends, re-index: one word (resend, reindex)
-	reRedo        = regexp.MustCompile(`(?i)\bre-([a-z]{3,})`)
 	reWaitUnits   = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:number\s+of|how\s+many|amount\s+of)\s+(milliseconds|ms|seconds|secs|minutes|mins|hours)\s+to\s+(?:wait|sleep|pause)\s+(before|between|after)\s+(?:each\s+|the\s+)?([a-z]+)`)
 	reRecentFirst = regexp.MustCompile(`(?i)\b(?:so|such)\s+(?:that\s+)?(?:the\s+)?(?:ones?\s+)?most\s+recently\s+([a-z]+)(?:\s+ones?)?\s+(?:come|comes|are|is|appear|appears|show|shows|go|goes)\s+(?:up\s+)?(?:first|on\s+top|at\s+the\s+top)\b`)
 	// "an array of error messages keyed by field name": a map

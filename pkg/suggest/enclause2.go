@@ -87,10 +87,8 @@ var (
 	// the currently highlighted item: currently before a word that
 	// describes a noun says nothing (is…InProgress)
 	reDetCurrently = regexp.MustCompile(`(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`)
-	reLocallyDone  = regexp.MustCompile(`(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`)
 	reAdverbDone   = regexp.MustCompile(`(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`)
 	reOneRowOf     = regexp.MustCompile(`(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`)
-	reRetryOnFail  = regexp.MustCompile(`(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`)
 	reWaitingIn    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|that\s+is\s+)?(?:waiting|sitting|queued)\s+(?:in|on|at|inside)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?`)
 	reHyphenIn     = regexp.MustCompile(`(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`)
 	reFailedTo     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`)

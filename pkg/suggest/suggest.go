@@ -15,7 +15,6 @@ package suggest
 import (
 	"strings"
 	"sync"
-	"unicode"
 
 	"namebot/pkg/naming"
 )
@@ -179,43 +178,6 @@ func Analyze(question string) Analysis {
 	return Analysis{f: f, q: question}
 }
 
-// dropLanguage drops the room's language named in passing (JS에서, C++에서,
-// Rust HashMap으로): it is no part of the name. A style named after it
-// (Google C++ Style, 자바 컨벤션) stays: it says how to case the name.
-func dropLanguage(q string) string {
-	var b strings.Builder
-	last := 0
-	for _, m := range reLangIn.FindAllStringSubmatchIndex(q, -1) {
-		if hasAnyPrefix(strings.ToLower(q[m[1]:]), "style", "스타일", "컨벤션", "convention", "코딩") {
-			continue
-		}
-		b.WriteString(q[last:m[0]])
-		b.WriteString(q[m[2]:m[3]])
-		last = m[1]
-	}
-	b.WriteString(q[last:])
-	return b.String()
-}
-
-// colloquialPurpose writes the spoken purpose ending as it is spelled:
-// 낼라고, 할라고 and 할려고 are 내려고, 하려고 (a syllable ending in ㄹ, then
-// 라고; 려고 only after 할, as 열려고 and 만들려고 are spelled right).
-func colloquialPurpose(q string) string {
-	rs := []rune(q)
-	for i := 0; i+2 < len(rs); i++ {
-		r := rs[i]
-		if r < 0xAC00 || r > 0xD7A3 || (r-0xAC00)%28 != 8 || rs[i+1] != '라' && !(rs[i+1] == '려' && r == '할') || rs[i+2] != '고' && rs[i+2] != '구' {
-			continue
-		}
-		if i+3 < len(rs) && unicode.Is(unicode.Hangul, rs[i+3]) {
-			continue // part of a longer word
-		}
-		rs[i] = r - 8 // drop the final ㄹ
-		rs[i+1], rs[i+2] = '려', '고'
-	}
-	return string(rs)
-}
-
 // Hint is the analysis in the words the model prompt uses.
 func (a Analysis) Hint() naming.Hint {
 	f := a.f
@@ -278,53 +240,4 @@ var (
 func loadGrammar() *grammarIndex {
 	grammarOnce.Do(func() { grammarData = buildGrammar() })
 	return grammarData
-}
-
-// restate rewrites what reads as something else in a question, once, for
-// the grammar and the phrasebook alike (Suggest, and the model's hint):
-// re-sends is resends, 켜고 끄는 toggles, and what someone is building
-// (…만드는 중인데,) is context.
-func restate(question string) string {
-	question = reRedo.ReplaceAllString(question, "re$1")
-	question = reToggleKo.Replace(question)
-	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
-	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
-	question = dropLanguage(question)
-	question = colloquialPurpose(question)
-	question = reManyOf.ReplaceAllStringFunc(question, func(m string) string {
-		// 상품 페이지 수백개를: 상품 페이지들을
-		s := reManyOf.FindStringSubmatch(m)
-		return s[1] + "들" + map[string]string{"를": "을", "을": "을", "가": "이", "이": "이", "의": "의"}[s[2]]
-	})
-	question = rePackageNote.ReplaceAllString(question, "")       // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
-	question = reWorthDoing.ReplaceAllString(question, "$1 가능한지") // 재시도 해볼만한 건지: whether it can be retried
-	question = reIsItThat.ReplaceAllStringFunc(question, func(m string) string {
-		// 사용된건지, 결제한 건지: 사용됐는지, 결제했는지
-		s := reIsItThat.FindStringSubmatch(m)
-		switch s[2] {
-		case "된":
-			return s[1] + "됐는지"
-		case "한":
-			return s[1] + "했는지"
-		}
-		return s[1] + s[2] + "지"
-	})
-	question = reColumnName.ReplaceAllString(question, "필드 이름")     // 만료 시각 컬럼명: a column is a field
-	question = reLocallyDone.ReplaceAllString(question, "local $1") // "locally saved drafts": local drafts
-	if naming.QuestionIsKorean(question) {
-		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the
-		// value's machine type is its declaration, not its name
-		question = reMachineType.ReplaceAllString(question, "$1$2")
-	}
-	// 유저 수 보여줘야 되는데 그거 구하는 메서드: 그거 is the thing before
-	// the clause, which stays; the clause's verb goes
-	question = reThatOne.ReplaceAllString(question, " ")
-	question = reHowManyKo.ReplaceAllStringFunc(question, func(m string) string {
-		// 바이트 몇 개 있는지, 몇 명인지: how many, a count
-		if strings.Contains(m, "남") {
-			return "남은 개수"
-		}
-		return "개수"
-	})
-	return reMakingNow.ReplaceAllString(question, "")
 }
