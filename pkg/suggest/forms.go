@@ -349,8 +349,14 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("can"), canBe.Words), "", "Short form."})
 	case f.state != nil:
 		st := f.state.words
+		if f.state.neg && f.state.t != nil && f.state.t.Class == 'a' {
+			st = modWords(*f.state) // 결제되지 않았는지: unpaid, not paid
+		}
 		if f.state.t != nil && f.state.t.Class == 'v' {
 			st = splitWords(participle(f.state.t, f.state.t.en()))
+			if f.state.neg {
+				st = negParticiple(f.state.t) // 결제하지 않았는지: unpaid
+			}
 			if f.state.ing || f.progress {
 				st = splitWords(gerund(f.state.t, f.state.t.en()))
 			}
@@ -430,6 +436,9 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		}
 	case v != nil && v.t != nil && !f.isNounQ:
 		pp := splitWords(participle(v.t, v.t.en()))
+		if v.neg {
+			pp = negParticiple(v.t) // 메일 안 읽었는지: unread
+		}
 		vw := verbWords(v)
 		o := f.thing()
 		if !f.subj.empty() && (f.passive || f.obj.empty()) {

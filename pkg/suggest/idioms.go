@@ -690,9 +690,10 @@ func matchIdioms(q string, f *frame, lang naming.Language) []*idiom {
 	if best == 0 {
 		return nil
 	}
+	negated := iq.yesNo && (reNegatedQ.MatchString(iq.raw) || reNegatedEn.MatchString(iq.en))
 	var lines []int
 	for l, n := range scores {
-		if n == best {
+		if n == best && !(negated && positiveYesNo(ids[l])) {
 			lines = append(lines, int(l))
 		}
 	}
@@ -702,6 +703,32 @@ func matchIdioms(q string, f *frame, lang naming.Language) []*idiom {
 		out[i] = ids[l]
 	}
 	return out
+}
+
+// reNegatedQ, reNegatedEn: a yes/no question asked in the negative (결제 안
+// 했는지, 인증하지 않았는지, "hasn't the user paid"), on the compact
+// Korean text and on the English words.
+var (
+	reNegatedQ  = regexp.MustCompile(`안했|안됐|안되었|안돼|하지않|되지않|지않았|지않는|못했|안한지|안된지`)
+	reNegatedEn = regexp.MustCompile(` (not|never|hasn|hasnt|haven|havent|isn|isnt|didn|didnt|doesn|doesnt|wasn|wasnt) `)
+)
+
+// positiveYesNo: every name of the line is a plain yes/no state (is paid,
+// has verified email); asked in the negative, such a line says the
+// opposite of the question, so it gives way to the grammar (isUnpaid).
+func positiveYesNo(id *idiom) bool {
+	yesNo := false
+	for _, n := range id.names {
+		if len(n) > 1 && (n[0] == "is" || n[0] == "has" || n[0] == "can" || n[0] == "should") {
+			yesNo = true
+		}
+		for _, w := range n {
+			if strings.HasPrefix(w, "un") || strings.HasPrefix(w, "non") || w == "not" || w == "no" || strings.HasPrefix(w, "in") || strings.HasPrefix(w, "dis") {
+				return false
+			}
+		}
+	}
+	return yesNo
 }
 
 // kindWords are masked before Korean text is matched, so 수 is never

@@ -461,6 +461,13 @@ func TestPhrasePatterns(t *testing.T) {
 		// 수백 개, 수천 개 after a noun make it plural.
 		{"Python", "aiohttp로 상품 페이지 수백개를 동시에 비동기로 긁어오는 함수 이름 추천해줘", naming.KindFunction, "fetch_product_pages"},
 		{"Go", "파일 수천 개를 압축하는 함수", naming.KindFunction, "compressFiles"},
+		// A yes/no question asked in the negative keeps its polarity.
+		{"Java", "결제하지 않았는지", naming.KindFunction, "isUnpaid"},
+		{"Java", "결제 안 했는지", naming.KindFunction, "isUnpaid"},
+		{"Python", "메일 안 읽었는지", naming.KindFunction, "is_email_unread"},
+		{"Java", "주문이 결제 안 됐는지", naming.KindFunction, "isOrderUnpaid"},
+		{"Java", "주문이 결제되지 않았는지", naming.KindFunction, "isOrderUnpaid"},
+		{"Java", "주문이 이미 결제됐는지", naming.KindFunction, "isPaid"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "byRatingDesc"},
 	}
@@ -526,6 +533,21 @@ func TestDropLanguage(t *testing.T) {
 	} {
 		if got := dropLanguage(in); got != want {
 			t.Errorf("dropLanguage(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestNegatedNotPositive: a question asked in the negative never gets the
+// positive state first.
+func TestNegatedNotPositive(t *testing.T) {
+	for _, tc := range []struct{ lang, q, not string }{
+		{"Kotlin", "이메일 인증 안 했는지", "isEmailVerified"},
+		{"Java", "주문이 결제 안 됐는지", "isPaid"},
+		{"Java", "결제하지 않았는지", "isPaid"},
+	} {
+		got := names(Suggest(naming.Spec{Language: tc.lang}, tc.q), naming.KindFunction)
+		if len(got) == 0 || got[0] == tc.not {
+			t.Errorf("%s %q: function names %v, want a first name other than %s", tc.lang, tc.q, got, tc.not)
 		}
 	}
 }

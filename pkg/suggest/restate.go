@@ -24,6 +24,11 @@ func restate(question string) string {
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
 	question = dropLanguage(question)
 	question = colloquialPurpose(question)
+	question = reNotDoneQ.ReplaceAllStringFunc(question, func(m string) string {
+		// 결제 안 했는지: 결제하지 않았는지 (했는지 alone after 안 reads as nothing)
+		s := reNotDoneQ.FindStringSubmatch(m)
+		return s[1] + "하지 않" + map[string]string{"했는지": "았는지", "하는지": "는지", "했나": "았나"}[s[2]]
+	})
 	question = reManyOf.ReplaceAllStringFunc(question, func(m string) string {
 		// 상품 페이지 수백개를: 상품 페이지들을
 		s := reManyOf.FindStringSubmatch(m)
@@ -117,5 +122,6 @@ var (
 	reColumnName  = regexp.MustCompile(`(?:컬럼|칼럼)\s*(?:명|이름)`)
 	reMachineType = regexp.MustCompile(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
 	reThatOne     = regexp.MustCompile(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
+	reNotDoneQ    = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s+(했는지|하는지|했나)`)
 	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지)`)
 )
