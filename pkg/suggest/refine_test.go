@@ -468,6 +468,10 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "주문이 결제 안 됐는지", naming.KindFunction, "isOrderUnpaid"},
 		{"Java", "주문이 결제되지 않았는지", naming.KindFunction, "isOrderUnpaid"},
 		{"Java", "주문이 이미 결제됐는지", naming.KindFunction, "isPaid"},
+		// A role that does an action with no object serves the action's noun.
+		{"Java", "결제하는 서비스 클래스", naming.KindClass, "PaymentService"},
+		{"Ruby", "결제 처리하는 서비스 객체 클래스 이름 (app/services에 둘거)", naming.KindClass, "PaymentProcessor"},
+		{"Java", "주문 처리하는 서비스 클래스", naming.KindClass, "OrderService"},
 		// A request's 이름 is no name to match a line on (이름 비교).
 		{"Java", "리뷰 목록을 별점 높은순으로 정렬할 Comparator 변수 이름", naming.KindVariable, "byRatingDesc"},
 	}

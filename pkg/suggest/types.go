@@ -186,6 +186,14 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 		ag := splitWords(agent(verb.t.en()))
 		add(cat(nounPart(clauseWords), ag), "하는 일을 이름으로 삼은 타입입니다.", "Named for what it does.")
 		add(ag, "짧은 형태입니다.", "Short form.")
+	case verb != nil && !holder && len(clauseWords) == 0 && isRole(headWords) && verb.t != nil && verb.t.Class == 'v':
+		// 결제 처리하는 서비스 -> PaymentService: the action's own noun is
+		// the entity the role serves
+		ent := eventNoun(verb.t)
+		add(cat(ent, headWords), "역할 이름 앞에 다루는 대상을 붙인 관용적 형태입니다.", "The entity it serves, then its role.")
+		if strings.Contains(verb.surface, "처리") {
+			add(cat(ent, splitWords("processor")), "처리하는 쪽을 이름으로 삼은 형태입니다.", "Named for what it processes.")
+		}
 	case verb != nil && !holder && len(clauseWords) > 0 && isRole(headWords):
 		// 회원 정보 DB 접근하는 레포지토리 -> MemberRepository
 		ent := clauseWords
