@@ -153,6 +153,30 @@ func checkTopThree(t *testing.T, tests []topThree) {
 	}
 }
 
+// notOffered is a question and a name its answer must not offer among the
+// names of kind; an empty not means no name of that kind at all.
+type notOffered struct {
+	lang, q string
+	kind    naming.Kind
+	not     string
+}
+
+// checkNotOffered asks every question and reports each that offers what it
+// must not.
+func checkNotOffered(t *testing.T, tests []notOffered) {
+	t.Helper()
+	for _, tt := range tests {
+		got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind)
+		if tt.not == "" && len(got) > 0 || tt.not != "" && contains(got, tt.not) {
+			want := "none"
+			if tt.not != "" {
+				want = "no " + tt.not
+			}
+			t.Errorf("%s %q: %s names %v, want %s", tt.lang, tt.q, tt.kind, got, want)
+		}
+	}
+}
+
 // TestSuggestForms: the form each kind of question takes, per language.
 func TestSuggestForms(t *testing.T) {
 	tests := []topThree{
