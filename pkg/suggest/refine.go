@@ -2348,25 +2348,24 @@ func doneAsProcessing(items []item) []item {
 }
 
 // storageKey: 다크모드 여부 저장하는 키: the key something is stored under is
-// named for it (darkModeKey)
+// named for it (darkModeKey), however the storing is said (저장할 때 쓰는
+// 키, 저장하는 로컬스토리지 키) and wherever (로컬스토리지에: where, not what).
 func storageKey(items []item) []item {
+	isKey := func(it item) bool { return it.t != nil && it.t.en() == "key" && !it.eng }
+	saves := func(it item) bool { return !it.eng && it.isVerb() && (it.t.en() == "save" || it.t.en() == "store") }
 	for i := 1; i+1 < len(items); i++ {
-		if v := items[i]; !v.eng && v.isVerb() && (v.t.en() == "save" || v.t.en() == "store") && v.mood == moodFutMod && i+3 < len(items) &&
-			items[i+1].g == gWhen && items[i+2].isVerb() && (items[i+2].t.en() == "write" || items[i+2].t.en() == "use") && items[i+3].t != nil && items[i+3].t.en() == "key" {
-			// 저장할 때 쓰는 키: the key it is stored under
-			items = append(items[:i+1], items[i+3:]...)
+		if v := items[i]; saves(v) && v.mood == moodFutMod && i+3 < len(items) && items[i+1].g == gWhen &&
+			items[i+2].isVerb() && (items[i+2].t.en() == "write" || items[i+2].t.en() == "use") && isKey(items[i+3]) {
+			items = append(items[:i+1], items[i+3:]...) // 저장할 때 쓰는 키
 			items[i].mood = moodMod
 		}
-		if v, p := items[i], items[i+1]; !v.eng && v.isVerb() && (v.t.en() == "save" || v.t.en() == "store") && v.mood == moodMod && i+2 < len(items) &&
-			p.t != nil && (p.t.en() == "local storage" || p.t.en() == "session storage" || p.t.en() == "cookie" || p.t.en() == "user defaults") && items[i+2].t != nil && items[i+2].t.en() == "key" {
-			items = append(items[:i+1], items[i+2:]...) // 저장하는 로컬스토리지 키: the key
+		if saves(items[i]) && items[i].mood == moodMod && i+2 < len(items) && items[i+1].t != nil && keyStores[items[i+1].t.en()] && isKey(items[i+2]) {
+			items = append(items[:i+1], items[i+2:]...) // 저장하는 로컬스토리지 키
 		}
-		if v, k := items[i], items[i+1]; !v.eng && v.isVerb() && (v.t.en() == "save" || v.t.en() == "store") && v.mood == moodMod &&
-			k.t != nil && k.t.en() == "key" && !k.eng {
+		if saves(items[i]) && items[i].mood == moodMod && isKey(items[i+1]) {
 			for j := 0; j < i; j++ {
-				if p := items[j]; p.part == partLoc && p.t != nil && (p.t.en() == "local storage" || p.t.en() == "session storage" || p.t.en() == "cookie" || p.t.en() == "user defaults") {
-					p.part = partIgnore // 로컬스토리지에: where, not what
-					items[j] = p
+				if items[j].part == partLoc && items[j].t != nil && keyStores[items[j].t.en()] {
+					items[j].part = partIgnore
 				}
 			}
 			items = append(items[:i], items[i+1:]...)
@@ -2381,6 +2380,9 @@ func storageKey(items []item) []item {
 	}
 	return items
 }
+
+// keyStores keep values under keys.
+var keyStores = map[string]bool{"local storage": true, "session storage": true, "cookie": true, "user defaults": true}
 
 // nounInProgress: 점프 중인지, 공격 중인지: a noun in progress is its verb (jumping)
 func nounInProgress(items []item) []item {
