@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file refines the items of a question before the frame is built:
 // phrase patterns that span several items and that the item-by-item frame
@@ -1138,12 +1141,19 @@ var timeScope = map[string]bool{"this month": true, "today": true, "this week": 
 
 // headEnd: nothing but kind and request words follows item i.
 func headEnd(items []item, i int) bool {
-	for _, x := range items[i+1:] {
-		switch x.g {
-		case gVariable, gConstant, gRequest, gStop, gContext:
-			continue
+	return onlyGrams(items[i+1:], kindTail...)
+}
+
+// kindTail are the words that may end a question after what it names: the
+// kind, the request, context.
+var kindTail = []gram{gVariable, gConstant, gRequest, gStop, gContext}
+
+// onlyGrams: every item is one of the grammar words gs.
+func onlyGrams(items []item, gs ...gram) bool {
+	for _, x := range items {
+		if !slices.Contains(gs, x.g) {
+			return false
 		}
-		return false
 	}
 	return true
 }

@@ -86,11 +86,7 @@ func groupedByKey(items []item) []item {
 		}
 		out = append(out, key)
 		out = append(out, head...)
-		if !listFollows(rest) {
-			out = append(out, item{g: gList, surface: "목록", known: true})
-		}
-		out = append(out, rest...)
-		return out
+		return withList(out, rest)
 	}
 	return items
 }
@@ -107,19 +103,14 @@ func heldAfter(items []item, v int) bool {
 	return len(r) > 0 && (onlyFrame(r) || r[0].g == gMapWord || r[0].t != nil && r[0].t.en() == "result" && len(r) == 1)
 }
 
-// listFollows: the phrase goes on with a list or map word (목록, 맵, 해시),
-// or with something other than a kind word (a verb, another noun).
-func listFollows(rest []item) bool {
-	for _, x := range rest {
-		switch x.g {
-		case gList, gMapWord:
-			return true
-		case gVariable, gConstant, gRequest, gStop, gContext:
-			continue
-		}
-		return true
+// withList appends rest to out with a list word (목록) before it, unless
+// rest says more than the kind of name asked (a list or map word, a verb,
+// another noun): the things bucketed, ranked or matched are many.
+func withList(out, rest []item) []item {
+	if onlyGrams(rest, kindTail...) {
+		out = append(out, item{g: gList, surface: "목록", known: true})
 	}
-	return false
+	return append(out, rest...)
 }
 
 // topByMeasure: 조회수 상위 10개 게시글, 판매량 상위 5개 상품: the measure
@@ -138,10 +129,7 @@ func topByMeasure(items []item) []item {
 		out := append([]item{}, items[:i]...)
 		out = append(out, top, n)
 		rest := items[i+3:]
-		if !listFollows(rest) {
-			out = append(out, item{g: gList, surface: "목록", known: true})
-		}
-		out = append(out, rest...)
+		out = withList(out, rest)
 		// the measure goes last, as 기준 (topPostsByViewCount)
 		return append(out, m)
 	}
@@ -168,9 +156,9 @@ func matchingCondition(items []item) []item {
 		t := termOr("matching", 'a')
 		v.t, v.words = t, t.Words
 		items[i+1] = v
-		if j := i + 3; !n.plural && !listFollows(items[j:]) {
+		if !n.plural {
 			// the ones that match are many: matchingPosts
-			items = append(items[:j], append([]item{{g: gList, surface: "목록", known: true}}, items[j:]...)...)
+			items = withList(append([]item{}, items[:i+3]...), items[i+3:])
 		}
 		return append(items[:i], items[i+1:]...)
 	}
@@ -260,15 +248,10 @@ func englishRecentDays(items []item) []item {
 // onlyFrame: the items say only what kind of name is asked (a list of,
 // the variable for).
 func onlyFrame(items []item) bool {
-	for _, x := range items {
-		switch x.g {
-		case gStop, gList, gVariable, gConstant, gRequest, gOf, gContext:
-			continue
-		}
-		return false
-	}
-	return true
+	return onlyGrams(items, frameGrams...)
 }
+
+var frameGrams = slices.Concat(kindTail, []gram{gList, gOf})
 
 // englishOrderBy: "order by created desc", "sort by updated": a
 // participle after by names the timestamp field (created at), and SQL's
