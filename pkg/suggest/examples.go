@@ -27,12 +27,14 @@ var (
 	reCIntT     = regexp.MustCompile(`\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`)
 	reCanKo     = regexp.MustCompile(`(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`)
 	reLastN     = regexp.MustCompile(`(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`)
-	reKoFix     = strings.NewReplacer("원 단위", " ", "원화 단위", " ", "async/await로", "비동기로", "async/await", "비동기", "처리 대기", "대기", "같이 ", "같은 ")
+	reKoFix     = strings.NewReplacer("async/await로", "비동기로", "async/await", "비동기", "처리 대기", "대기")
+	reWonUnit   = regexp.MustCompile(`(^|\s)원(?:화)?\s*단위`)    // 원 단위 숫자 (not 회원 단위): a unit, no word
+	reLikeEx    = regexp.MustCompile(`([\d'"’”%)])\s*같이(\s)`) // '12,000원' 같이: 같은, an example (친구와 같이 stays)
 	reHelpersOf = regexp.MustCompile(`(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`)
-	reMadeWith  = regexp.MustCompile(`(?:\b[a-z_]+_[a-z_]+|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred))(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`)
+	reMadeWith  = regexp.MustCompile(`\b[a-z_]+_[a-z_]+(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한)\s*|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred)(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`)
 	reDateFmt   = regexp.MustCompile(`\b(?:[Yy]{2,4}|[Mm]{2}|[Dd]{2}|[Hh]{2})(?:[-/.: ](?:[Yy]{2,4}|[Mm]{2,3}|[Dd]{2}|[Hh]{2}|mm|ss))+\b`)
 	reDaysNote  = regexp.MustCompile(`[(（]\s*(?:일|일 단위)\s*[)）]`)
-	reTopN      = regexp.MustCompile(`상위\s*\d*\s*(?:개|명|건|위)?\s*`)
+	reTopN      = regexp.MustCompile(`상위\s*(?:\d+|몇)\s*(?:개|명|건|위)?\s*`)
 	reEndpoint  = regexp.MustCompile(`(?i)\s*(?:요청\s*(?:을|를)?\s*(?:받는|처리하는)\s*)?(?:api\s*)?(?:엔드포인트|endpoint|뷰|view)\s*(함수|메서드|메소드)`)
 	reKindAs    = regexp.MustCompile(`(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`)
 	reKindAs2   = regexp.MustCompile(`(?i)(\S.*?)(?:를|을)\s+(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s*(?:만들|정의|선언)\S*(?:\s*(?:건데|거야|건데요))?`)
@@ -121,6 +123,8 @@ func dropExamples(q string) string {
 	})
 	q = reNotDone.ReplaceAllString(q, "${1}하지 않은${2}") // 답변 안 한 문의: 답변하지 않은
 	q = reKoFix.Replace(q)
+	q = reWonUnit.ReplaceAllString(q, "$1")
+	q = reLikeEx.ReplaceAllString(q, "$1 같은$2")
 	q = fixPredicates(q)                                // predicates2.go
 	q = reDaysNote.ReplaceAllString(q, " 일단위 ")         // 만료 기간(일): in days
 	q = reHelpersOf.ReplaceAllString(q, "${1} 헬퍼 ${2}") // 결제 관련 공통 메서드 묶어둔 모듈: payment helpers

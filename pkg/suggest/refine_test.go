@@ -468,6 +468,12 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "주문이 결제 안 됐는지", naming.KindFunction, "isOrderUnpaid"},
 		{"Java", "주문이 결제되지 않았는지", naming.KindFunction, "isOrderUnpaid"},
 		{"Java", "주문이 이미 결제됐는지", naming.KindFunction, "isPaid"},
+		// Rewrites that drop a way of writing keep the words that name
+		// something: a snake_case key, 회원 단위, 상위 without a number.
+		{"Python", "user_id로 주문 찾는 함수 이름", naming.KindFunction, "find_order_by_user_id"},
+		{"Python", "created_at으로 정렬하는 함수", naming.KindFunction, "sort_by_created_at"},
+		{"Python", "회원 단위로 묶는 함수", naming.KindFunction, "group_by_member_unit"},
+		{"Java", "조회수 상위 10개 게시글", naming.KindVariable, "topPosts"},
 		// A role that does an action with no object serves the action's noun.
 		{"Java", "결제하는 서비스 클래스", naming.KindClass, "PaymentService"},
 		{"Ruby", "결제 처리하는 서비스 객체 클래스 이름 (app/services에 둘거)", naming.KindClass, "PaymentProcessor"},
