@@ -9,7 +9,7 @@ import (
 // first (쇼핑몰 만드는데, JPA 쓰는데, 리액트 프로젝트인데), the library in
 // passing (gorm으로, nestjs에서), the layer the method lives in (DAO 함수,
 // 서비스 메서드). All of it is context, never part of the name. refine runs
-// these passes right after collectionPasses.
+// these passes in the order of passGroups (refine.go).
 var contextPasses = []func([]item) []item{leadClause, toolInPassing, roleBeforeKind, heldInState, requestSent, resultReturned, incoming,
 	englishLead, readThenAct, nounThenVerb, failureNoun, sameWordObject, settingPlace, flagsObject}
 

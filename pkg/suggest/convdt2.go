@@ -6,8 +6,9 @@ import (
 	"namebot/pkg/naming"
 )
 
-// Conversions, dates and constants (convdt): passes refine runs right after
-// collectionPasses, in this order (each says what it reads).
+// Conversions, dates and constants (convdt): passes refine runs in the
+// order of passGroups (refine.go), each in this order (each says what it
+// reads).
 var convPasses = []func([]item) []item{unitSaidAgain, shownOnScreen, qualifiedType, ranAtTime, endedAt}
 
 // unitSaidAgain: mV 단위로, 섭씨 단위로: 단위 after a unit names the unit

@@ -711,10 +711,8 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = reForIng.ReplaceAllStringFunc(q, func(m string) string {
 		// "function name for sending email": the function that sends email
 		s := reForIng.FindStringSubmatch(m)
-		for _, l := range lemmas(strings.ToLower(s[2])) {
-			if l.ing && verbTerm(l.word) != nil {
-				return s[1] + " that " + thirdPerson(l.word)
-			}
+		if v := ingVerb(s[2]); v != "" {
+			return s[1] + " that " + thirdPerson(v)
 		}
 		return m
 	})

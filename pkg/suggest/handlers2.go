@@ -8,8 +8,8 @@ import (
 )
 
 // Handler, async and type phrases that the clause passes leave in a shape
-// the frame misreads. refine runs these right after collectionPasses, in
-// this order (each says what it reads).
+// the frame misreads. refine runs these in the order of passGroups
+// (refine.go), each in this order (each says what it reads).
 var handlerPasses = []func([]item) []item{inheritedBy, baseClassKind, verbAfterDeterminer, detectedEvent, queuedJob, handlerMeans, handlerType, heldByDTO}
 
 // inheritedBy: 모든 컴포넌트가 상속하는 기본 클래스 is the base of
@@ -136,9 +136,12 @@ var handlerWords = map[string]string{"핸들러": "handler", "리스너": "liste
 // ButtonClickCallback); it asks for no handler function.
 func handlerType(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
+		if items[i].g != gHandler {
+			continue
+		}
 		ws := strings.Fields(strings.ToLower(items[i].surface))
-		en := handlerWords[ws[len(ws)-1]]
-		if items[i].g != gHandler || en == "" || items[i+1].g != gClass || items[i].part != partNone || !items[i-1].isNoun() && !items[i].eng {
+		en := handlerWords[lastField(strings.ToLower(items[i].surface))]
+		if en == "" || items[i+1].g != gClass || items[i].part != partNone || !items[i-1].isNoun() && !items[i].eng {
 			continue
 		}
 		if len(ws) > 1 {

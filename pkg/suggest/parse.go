@@ -331,7 +331,7 @@ func quantityAfterNumber(w string) string {
 		if !ok {
 			continue
 		}
-		if rest == "" || hasAnyPrefix(rest, "이상", "이하", "미만", "초과", "이내", "넘", "까지", "부터", "보다", "짜리", "정도", "쯤", "씩") || isEndingLike(rest) || condCopula(rest) {
+		if rest == "" || hasAnyPrefix(rest, "이상", "이하", "미만", "초과", "이내", "넘", "까지", "부터", "보다", "짜리", "정도", "쯤", "씩") || isEndingLike(rest) {
 			return rest
 		}
 		return w
@@ -408,10 +408,10 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 // though a form also starts there (이 in 이름, 수 in 수정 ...).
 func isEndingLike(rest string) bool {
 	switch rest {
-	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수", "당", "짜리", "마다", "씩", "면", "이면", "라면", "이라면":
+	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수", "당", "짜리", "마다", "씩":
 		return true
 	}
-	return false
+	return condCopula(rest)
 }
 
 func startsForm(g *glossary, gi *grammarIndex, rs []rune) bool {

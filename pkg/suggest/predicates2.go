@@ -6,7 +6,7 @@ import (
 )
 
 // Yes/no predicates and counts that the clause passes leave misread.
-// refine runs these right after collectionPasses, in this order.
+// refine runs these in the order of passGroups (refine.go).
 var predicatePasses = []func([]item) []item{fieldAsked, bookable, howManyDone, containsAsked}
 
 // fieldAsked: 수정 가능한 필드인지, 읽기 전용 속성인지: a field after a
@@ -15,7 +15,7 @@ var predicatePasses = []func([]item) []item{fieldAsked, bookable, howManyDone, c
 func fieldAsked(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		n, m := &items[i], items[i-1]
-		if w := map[string]string{"필드": "field", "속성": "attribute", "프로퍼티": "property"}[n.surface]; w != "" && n.g == gVariable && n.part == partCopulaQ &&
+		if w := fieldNouns[n.surface]; w != "" && n.g == gVariable && n.part == partCopulaQ &&
 			!m.eng && m.mood == moodMod {
 			if m.isAdj() { // the field's own state: isEditable
 				items[i-1].mood = moodQ

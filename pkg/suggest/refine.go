@@ -616,7 +616,7 @@ func refine(items []item) ([]item, extra) {
 			// part of the name.
 			continue
 		}
-		if !it.eng && (it.isVerb() || it.isAdj()) && (valueQ || classQ || typeHead(items)) && !fnQ && it.mood == moodFutMod && i+1 < len(items) &&
+		if !it.eng && (it.isVerb() || it.isAdj()) && !fnQ && it.mood == moodFutMod && (valueQ || classQ || typeHead(items)) && i+1 < len(items) &&
 			(items[i+1].isNoun() || items[i+1].isAdj() && items[i+1].mood == moodNone || items[i+1].g == gBoolean || items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gList) {
 			// 바인딩할 연락처 컬렉션, 보여줄 회원 수: what the value is for is
 			// context; the value is the noun.
@@ -2180,7 +2180,7 @@ func ableNoun(items []item) []item {
 		}
 		n := &items[i+3]
 		if !n.eng && n.g == gVariable && (n.surface == "필드" || n.surface == "속성" || n.surface == "프로퍼티") && i+4 < len(items) && items[i+4].g == gList {
-			t := termOr(map[string]string{"필드": "field", "속성": "attribute", "프로퍼티": "property"}[n.surface], 'n')
+			t := termOr(fieldNouns[n.surface], 'n')
 			n.g, n.t, n.words, n.known = gNone, t, t.Words, true
 		}
 		if n.eng || !n.isNoun() || n.t == nil {
@@ -2205,6 +2205,10 @@ func ableNoun(items []item) []item {
 	}
 	return items
 }
+
+// fieldNouns are the kind words that are also things a question may be
+// about (수정할 수 있는 필드 목록, 삭제된 필드인지).
+var fieldNouns = map[string]string{"필드": "field", "속성": "attribute", "프로퍼티": "property"}
 
 // ableAdjective is the adjective of what one can V: able's -able, or the
 // word English uses instead (see, view: visible).
