@@ -115,3 +115,38 @@ func TestConventionEnforced(t *testing.T) {
 		t.Fatalf("Fix(Google C++, MAX_RETRIES) = %q, want kMaxRetries", got)
 	}
 }
+
+// TestRoomPublic: a public name takes the PascalCase a language allows
+// beside its usual case (C# properties, Go exported names); other kinds and
+// languages keep theirs, and the public names still validate.
+func TestRoomPublic(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		kind Kind
+		was  Case
+		want Case
+	}{
+		{"C#", KindVariable, CamelCase, PascalCase},
+		{"C#", KindFunction, PascalCase, PascalCase},
+		{"Go", KindFunction, GoCamelCase, GoPascalCase},
+		{"Go", KindVariable, GoCamelCase, GoPascalCase},
+		{"Python", KindVariable, SnakeCase, SnakeCase},
+		{"Java", KindVariable, CamelCase, CamelCase},
+	} {
+		r := ResolveRoom(Spec{Language: tc.lang})
+		p := r.Public()
+		if got := r.Case(tc.kind); got != tc.was {
+			t.Errorf("%s %s: room case %v, want %v", tc.lang, tc.kind, got, tc.was)
+		}
+		if got := p.Case(tc.kind); got != tc.want {
+			t.Errorf("%s %s: public case %v, want %v", tc.lang, tc.kind, got, tc.want)
+		}
+		name := p.Format(tc.kind, []string{"max", "retry", "count"})
+		if err := p.Validate(tc.kind, name); err != nil {
+			t.Errorf("%s %s: public name %q: %v", tc.lang, tc.kind, name, err)
+		}
+		if err := r.Validate(tc.kind, name); err != nil {
+			t.Errorf("%s %s: public name %q refused by the room itself: %v", tc.lang, tc.kind, name, err)
+		}
+	}
+}

@@ -10,6 +10,42 @@ type Room struct{ rs *resolved }
 // ResolveRoom resolves spec.
 func ResolveRoom(spec Spec) Room { return Room{rs: resolve(spec)} }
 
+// Public is the room for a public name: each kind whose rule also allows
+// PascalCase (C#'s properties beside camelCase locals, Go's exported names
+// beside unexported ones) takes it as its case; the other kinds, and
+// rooms whose rules have no such choice, are unchanged. The room's setting
+// line then says the case the names are in.
+func (r Room) Public() Room {
+	if r.rs == nil {
+		return r
+	}
+	rs := *r.rs
+	changed := false
+	for i, rule := range rs.rules {
+		for _, c := range rule.also {
+			if c == PascalCase || c == GoPascalCase {
+				rs.rules[i] = caseRule{primary: c, also: append([]Case{rule.primary}, without(rule.also, c)...), any: rule.any}
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return r
+	}
+	return Room{rs: &rs}
+}
+
+func without(cs []Case, c Case) []Case {
+	var out []Case
+	for _, x := range cs {
+		if x != c {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // Case is the case names of kind take in the room (see CaseFor).
 func (r Room) Case(kind Kind) Case { return r.rs.caseFor(kind) }
 

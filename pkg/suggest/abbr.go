@@ -74,7 +74,7 @@ func (b *builder) addAbbreviated() {
 		if !changed {
 			continue
 		}
-		name := b.format(first.Kind, short)
+		name := b.room.Format(first.Kind, short)
 		key := string(first.Kind) + "/" + naming.DedupeKey(name)
 		if b.room.Validate(first.Kind, name) != nil || b.seen[key] {
 			continue
@@ -109,7 +109,7 @@ func (b *builder) goDurations() {
 		if n < 2 || !timeUnitWords[words[n-1]] {
 			continue
 		}
-		name := b.format(l[0].Kind, words[:n-1])
+		name := b.room.Format(l[0].Kind, words[:n-1])
 		key := string(l[0].Kind) + "/" + naming.DedupeKey(name)
 		if b.room.Validate(l[0].Kind, name) != nil {
 			continue

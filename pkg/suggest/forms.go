@@ -23,19 +23,6 @@ type builder struct {
 	seen     map[string]bool
 	mustKeep map[string]bool // words a short form must not drop (forms_extra.go)
 	asked    map[string]bool // the identifier words of the question's own terms
-	property bool            // C#: the variable asked for is a property (PascalCase)
-	exported bool            // Go: the name is used from other packages (PascalCase)
-}
-
-// format is the room's name of kind for words; a C# property is PascalCase.
-func (b *builder) format(k naming.Kind, words []string) string {
-	if b.property && k == naming.KindVariable {
-		return naming.Format(words, naming.PascalCase)
-	}
-	if b.exported && k != naming.KindClass {
-		return naming.Format(words, naming.GoPascalCase)
-	}
-	return b.room.Format(k, words)
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
@@ -84,7 +71,7 @@ func (b *builder) add(k naming.Kind, c cand) {
 		if len(kept) > 0 && len(kept) < len(words)-1 {
 			// the short form first, the one that says failed after it
 			// (ParseError, ParseFailedError)
-			b.keep(k, b.format(k, append(kept, words[len(words)-1])), c)
+			b.keep(k, b.room.Format(k, append(kept, words[len(words)-1])), c)
 		}
 	}
 	if len(words) == 2 && typeRoles[words[0]+" "+words[1]] && len(b.lists[i]) > 0 {
@@ -119,9 +106,9 @@ func (b *builder) add(k naming.Kind, c cand) {
 	}
 	if k == naming.KindFunction && b.lang == naming.LangRuby && len(words) > 2 && words[0] == "get" {
 		// Ruby readers carry no get_: current_user before get_current_user
-		b.keep(k, b.format(k, words[1:]), c)
+		b.keep(k, b.room.Format(k, words[1:]), c)
 	}
-	name := b.format(k, words)
+	name := b.room.Format(k, words)
 	if k == naming.KindFunction && b.lang == naming.LangRuby && b.seen[string(k)+"/"+naming.DedupeKey(name+"?")] {
 		return // email_verified after email_verified?: the predicate says it
 	}

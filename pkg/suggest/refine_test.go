@@ -560,3 +560,15 @@ func TestNegatedNotPositive(t *testing.T) {
 		{"Java", "결제하지 않았는지", naming.KindFunction, "isPaid"},
 	})
 }
+
+// TestPublicSettingLine: a C# property's answer says the case its names
+// are in (PascalCase), not the room's camelCase for variables.
+func TestPublicSettingLine(t *testing.T) {
+	a := Suggest(naming.Spec{Language: "C#"}, "사용자가 관리자 권한 있는지 나타내는 프로퍼티")
+	if got := names(a, naming.KindVariable); len(got) == 0 || got[0] != "IsAdmin" {
+		t.Errorf("variable names %v, want IsAdmin first", got)
+	}
+	if !strings.Contains(a.Text, "변수 PascalCase") {
+		t.Errorf("answer text %q: want the setting line to say 변수 PascalCase", a.Text)
+	}
+}

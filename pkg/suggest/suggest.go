@@ -36,13 +36,10 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 		// 텍스처 로드 실패 예외: an exception asked for is a type
 		f.kinds[3] = true
 	}
+	if asksPublic(room.Language(), question) {
+		room = room.Public()
+	}
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
-	if l := strings.ToLower(question); b.lang == naming.LangCSharp && (strings.Contains(l, "프로퍼티") || strings.Contains(l, "property") || strings.Contains(l, "properties")) {
-		b.property = true // a C# property is PascalCase (IsAdmin), a local camelCase
-	}
-	if b.lang == naming.LangGo && reGoExported.MatchString(question) {
-		b.exported = true // 다른 패키지에서도 불러야 됨: an exported Go name (LoadConfig)
-	}
 	b.build(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.topUp()
@@ -51,6 +48,19 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 		sugs = keepFirstPerKind(sugs)
 	}
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
+}
+
+// asksPublic: the question asks for a public name in a language that
+// cases it apart: a C# property (IsAdmin, not a camelCase local), a Go name
+// used from other packages (LoadConfig, exported).
+func asksPublic(l naming.Language, question string) bool {
+	switch l {
+	case naming.LangCSharp:
+		return reProperty.MatchString(question)
+	case naming.LangGo:
+		return reGoExported.MatchString(question)
+	}
+	return false
 }
 
 // headException: the question ends in 예외 (an exception), naming it.
