@@ -10,7 +10,7 @@ import { BoardPage } from '../src/pages/Board';
 import { PostPage } from '../src/pages/Post';
 import { EditPage, WritePage } from '../src/pages/PostForm';
 import { locationStore } from '../src/router';
-import { mount, root, useDom } from './dom';
+import { json, mount, root, useDom } from './dom';
 
 const HOSTILE = {
   title: '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>',
@@ -35,10 +35,6 @@ function post(over: Partial<Post> = {}): Post {
     updated_at: '2030-01-01T03:04:00Z',
     ...over,
   };
-}
-
-function json(status: number, body: unknown) {
-  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
 type Call = { url: string; method: string; headers: Record<string, string>; body: unknown };

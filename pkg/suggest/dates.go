@@ -28,9 +28,15 @@ var (
 )
 
 func readPeriod(q string) *period {
-	m := reKoPeriod.FindStringSubmatch(q)
-	if loc := reKoPeriod.FindStringSubmatchIndex(q); loc != nil && loc[4] > 0 && q[loc[4]-1] >= '0' && q[loc[4]-1] <= '9' {
-		m = nil // 14일 끝나는: fourteen days, not the end of a day
+	var m []string
+	if loc := reKoPeriod.FindStringSubmatchIndex(q); loc != nil && !(loc[4] > 0 && q[loc[4]-1] >= '0' && q[loc[4]-1] <= '9') {
+		// (14일 끝나는 is fourteen days, not the end of a day)
+		m = make([]string, len(loc)/2)
+		for i := range m {
+			if loc[2*i] >= 0 {
+				m[i] = q[loc[2*i]:loc[2*i+1]]
+			}
+		}
 	}
 	if m != nil {
 		p := &period{}
