@@ -88,7 +88,7 @@ func modWords(m item) []string {
 	if m.neg && m.t != nil && m.t.Class == 'a' && len(m.t.Words) == 1 {
 		// 삭제되지 않은 댓글: non-deleted (no opposite in the glossary);
 		// 승인되지 않은: unapproved
-		if unStates[m.t.Words[0]] {
+		if unState(m.t.Words[0]) {
 			return []string{"un" + m.t.Words[0]}
 		}
 		return []string{"non", m.t.Words[0]}
@@ -899,11 +899,12 @@ func afterArticle(items []item, i int) bool {
 	return false
 }
 
-// unStates take un- when negated (unapproved, unverified); others non-.
-var unStates = map[string]bool{"approved": true, "verified": true, "paid": true, "read": true, "saved": true, "sent": true,
-	"published": true, "assigned": true, "answered": true, "confirmed": true, "used": true, "checked": true, "resolved": true,
-	"processed": true, "synced": true, "seen": true, "opened": true, "viewed": true, "submitted": true, "shipped": true,
-	"scheduled": true, "signed": true, "registered": true, "authenticated": true, "authorized": true, "initialized": true}
+// unState: a participle that takes un- when negated (unapproved,
+// unverified): one of unVerbs' (refine.go); others take non-.
+func unState(w string) bool {
+	b := baseOf(w)
+	return len(b) == 1 && unVerbs[b[0]]
+}
 
 // placeNouns are where things are put or taken from: 게시글 링크 클립보드에
 // 복사하는 copies the link to the clipboard (its nouns are not one compound).

@@ -82,6 +82,9 @@ type idiom struct {
 	ko    string
 	en    string
 	where string // file:line, for tests
+	// positive: every name is a plain yes/no state (is paid), set when
+	// the phrasebook loads; asked in the negative it gives way.
+	positive bool
 }
 
 var (
@@ -420,6 +423,7 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 		}
 		id.names = append(id.names, ws)
 	}
+	id.positive = positiveYesNo(id)
 	return id, nil
 }
 
@@ -693,7 +697,7 @@ func matchIdioms(q string, f *frame, lang naming.Language) []*idiom {
 	negated := iq.yesNo && (reNegatedQ.MatchString(iq.raw) || reNegatedEn.MatchString(iq.en))
 	var lines []int
 	for l, n := range scores {
-		if n == best && !(negated && positiveYesNo(ids[l])) {
+		if n == best && !(negated && ids[l].positive) {
 			lines = append(lines, int(l))
 		}
 	}
@@ -713,8 +717,9 @@ var (
 	reNegatedEn = regexp.MustCompile(` (not|never|hasn|hasnt|haven|havent|isn|isnt|didn|didnt|doesn|doesnt|wasn|wasnt) `)
 )
 
-// positiveYesNo: every name of the line is a plain yes/no state (is paid,
-// has verified email); asked in the negative, such a line says the
+// positiveYesNo: the names of the line are plain yes/no states (is paid,
+// has verified email) with no negative word among them (is unread, has no
+// items, is inactive); asked in the negative, such a line says the
 // opposite of the question, so it gives way to the grammar (isUnpaid).
 func positiveYesNo(id *idiom) bool {
 	yesNo := false
@@ -723,13 +728,37 @@ func positiveYesNo(id *idiom) bool {
 			yesNo = true
 		}
 		for _, w := range n {
-			if strings.HasPrefix(w, "un") || strings.HasPrefix(w, "non") || w == "not" || w == "no" || strings.HasPrefix(w, "in") || strings.HasPrefix(w, "dis") {
+			if negativeWord(w) {
 				return false
 			}
 		}
 	}
 	return yesNo
 }
+
+// negativeWord: a word that says no (not, without, unread, unpaid,
+// inactive, invalid); inside, internal and under are no negation.
+func negativeWord(w string) bool {
+	switch w {
+	case "not", "no", "non", "never", "without", "invalid", "disabled", "incomplete":
+		return true
+	}
+	if rest, ok := strings.CutPrefix(w, "un"); ok && unState(rest) {
+		return true
+	}
+	return unlessWords[w]
+}
+
+// unlessWords are relUnless' negative states (inactive, unused, unread).
+var unlessWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range relUnless {
+		for _, w := range strings.Fields(v) {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // kindWords are masked before Korean text is matched, so 수 is never
 // found in 함수 or 상수. They are the unambiguous kind words of grammar.go's
