@@ -10,7 +10,7 @@ import (
 // passing (gorm으로, nestjs에서), the layer the method lives in (DAO 함수,
 // 서비스 메서드). All of it is context, never part of the name. refine runs
 // these passes in the order of passGroups (refine.go).
-var contextPasses = []func([]item) []item{leadClause, toolInPassing, roleBeforeKind, heldInState, requestSent, resultReturned, incoming,
+var contextPasses = []func([]item) []item{leadClause, toolInPassing, heldInState, requestSent, resultReturned, incoming,
 	englishLead, readThenAct, nounThenVerb, failureNoun, sameWordObject, settingPlace, flagsObject}
 
 func init() {
@@ -73,22 +73,6 @@ func toolInPassing(items []item) []item {
 	}
 	return items
 }
-
-// roleBeforeKind: 즐겨찾기한 상품 가져오는 DAO 함수, 글 저장하는
-// repository 메서드: after the clause, a layer's role word before the
-// function kind word says where the method lives (as layerBeforeKind does
-// for 서비스, 유틸), not what it does.
-func roleBeforeKind(items []item) []item {
-	for i := 1; i+1 < len(items); i++ {
-		it := items[i]
-		if items[i+1].g == gFunction && it.isNoun() && it.t != nil && it.part == partNone && layerRoles[it.t.en()] && (items[i-1].isVerb() && items[i-1].mood == moodMod || items[i-1].g == gList) {
-			return append(items[:i:i], items[i+1:]...)
-		}
-	}
-	return items
-}
-
-var layerRoles = map[string]bool{"dao": true, "service": true, "repository": true, "middleware": true}
 
 // heldInState: 로딩중인지 저장하는 state, 모달 열렸는지 담는 state: the
 // React state that keeps a value is a variable named for the value
@@ -244,12 +228,6 @@ func settingPlace(items []item) []item {
 	if len(items) > 2 && contextWord(items[0]) {
 		if it := &items[1]; it.isNoun() && it.t != nil && (it.part == partLoc || it.part == partFrom) && (projectNouns[it.t.en()] || typeRoles[it.t.en()]) {
 			it.part = partIgnore
-		}
-	}
-	// 화면에 보여주는, 화면에 출력하는: showing is on the screen already.
-	for i := 0; i+1 < len(items); i++ {
-		if it, v := &items[i], items[i+1]; it.isNoun() && it.surface == "화면" && (it.part == partLoc || it.part == partDir) && v.isVerb() && (v.t.en() == "show" || v.t.en() == "display" || v.t.en() == "print") {
-			return append(items[:i:i], items[i+1:]...)
 		}
 	}
 	return items

@@ -44,13 +44,18 @@ func mixedUnit(g *glossary, w string) bool {
 	return false
 }
 
-// shownOnScreen: 화면 표시용, 화면에 표시할 문자열: the screen is where
-// the text is shown, not what is converted.
+// shownOnScreen: 화면 표시용, 화면에 표시할 문자열, 화면에 보여주는, 화면에
+// 출력하는: the screen is where the text is shown, not what is converted
+// or shown; showing is on the screen already.
 func shownOnScreen(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		s, v := items[i], items[i+1]
-		if !s.eng && s.isNoun() && s.t != nil && s.t.en() == "screen" && (s.part == partNone || s.part == partLoc) && v.t != nil && v.t.Class == 'v' && !v.eng &&
-			(v.t.en() == "display" || v.t.en() == "show") && (v.rest == "용" || v.mood == moodMod) && i+2 < len(items) {
+		if s.eng || !s.isNoun() || s.t == nil || s.t.en() != "screen" || v.eng || v.t == nil || v.t.Class != 'v' {
+			continue
+		}
+		switch e := v.t.en(); {
+		case (s.part == partNone || s.part == partLoc) && (e == "display" || e == "show") && (v.rest == "용" || v.mood == moodMod) && i+2 < len(items),
+			(s.part == partLoc || s.part == partDir) && v.isVerb() && (e == "show" || e == "display" || e == "print"):
 			items = append(items[:i], items[i+1:]...)
 		}
 	}

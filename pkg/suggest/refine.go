@@ -2000,16 +2000,28 @@ func countFound(items []item) []item {
 	return items
 }
 
-// layerBeforeKind: 서비스 메서드, 유틸 함수, 헬퍼 함수: where the function
+// layerBeforeKind: 서비스 메서드, 유틸 함수, 헬퍼 함수, and after a clause
+// 상품 가져오는 DAO 함수, 글 저장하는 repository 메서드: where the function
 // lives is no part of its name.
 func layerBeforeKind(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
-		if it := items[i]; !it.eng && (items[i+1].g == gFunction) && it.part == partNone && (it.surface == "서비스" || it.surface == "유틸" || it.surface == "유틸리티" || it.surface == "헬퍼" || it.surface == "공통") {
-			return append(items[:i], items[i+1:]...)
+		it := items[i]
+		if items[i+1].g != gFunction || it.part != partNone {
+			continue
+		}
+		if !it.eng && koLayers[it.surface] ||
+			it.isNoun() && it.t != nil && layerRoles[it.t.en()] && (items[i-1].isVerb() && items[i-1].mood == moodMod || items[i-1].g == gList) {
+			return append(items[:i:i], items[i+1:]...)
 		}
 	}
 	return items
 }
+
+// koLayers and layerRoles are the layers a function lives in.
+var (
+	koLayers   = map[string]bool{"서비스": true, "유틸": true, "유틸리티": true, "헬퍼": true, "공통": true}
+	layerRoles = map[string]bool{"dao": true, "service": true, "repository": true, "middleware": true}
+)
 
 // actionTimed: 디바운스 300ms, 폴링 3초, 연결 5초: an action then a time is
 // how long the action waits or how often it runs (debounce delay, poll
