@@ -42,7 +42,6 @@ var (
 	reMapWords  = regexp.MustCompile(`(?i)(dict|map|맵|딕셔너리|해시|hash|객체|object|테이블|table|lookup)`)
 	reMapWith   = regexp.MustCompile(`(?i)\b(?:hash\s*map|hashmap|map|dict|dictionary)(?:으로|로)\s+`)
 	reKeyedKo   = regexp.MustCompile(`(\S+?)(?:를|을)\s*(?:key|키|KEY|Key)로`)
-	reNotDone   = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*한(\s|$)`)
 	reBarePct   = regexp.MustCompile(`(^|[\s(（])%([\s)）]|$)`)
 	reParenPrt  = regexp.MustCompile(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
 )
@@ -121,7 +120,6 @@ func dropExamples(q string) string {
 		}
 		return " "
 	})
-	q = reNotDone.ReplaceAllString(q, "${1}하지 않은${2}") // 답변 안 한 문의: 답변하지 않은
 	q = reKoFix.Replace(q)
 	q = reWonUnit.ReplaceAllString(q, "$1")
 	q = reLikeEx.ReplaceAllString(q, "$1 같은$2")

@@ -24,18 +24,19 @@ func restate(question string) string {
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
 	question = dropLanguage(question)
 	question = colloquialPurpose(question)
-	question = reNotDoneQ.ReplaceAllStringFunc(question, func(m string) string {
-		// 결제 안 했는지: 결제하지 않았는지 (했는지 alone after 안 reads as nothing)
-		s := reNotDoneQ.FindStringSubmatch(m)
-		return s[1] + "하지 않" + map[string]string{"했는지": "았는지", "하는지": "는지", "했나": "았나"}[s[2]]
+	question = reNotDone.ReplaceAllStringFunc(question, func(m string) string {
+		// 답변 안 한 문의, 결제 안 했는지: 답변하지 않은, 결제하지 않았는지
+		// (한 and 했는지 alone after 안 read as nothing)
+		s := reNotDone.FindStringSubmatch(m)
+		return s[1] + "하지 않" + map[string]string{"한": "은", "했는지": "았는지", "하는지": "는지", "했나": "았나"}[s[2]] + s[3]
 	})
 	question = reManyOf.ReplaceAllStringFunc(question, func(m string) string {
 		// 상품 페이지 수백개를: 상품 페이지들을
 		s := reManyOf.FindStringSubmatch(m)
 		return s[1] + "들" + map[string]string{"를": "을", "을": "을", "가": "이", "이": "이", "의": "의"}[s[2]]
 	})
-	question = rePackageNote.ReplaceAllString(question, "")       // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
-	question = reWorthDoing.ReplaceAllString(question, "$1 가능한지") // 재시도 해볼만한 건지: whether it can be retried
+	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
+	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
 	question = reIsItThat.ReplaceAllStringFunc(question, func(m string) string {
 		// 사용된건지, 결제한 건지: 사용됐는지, 결제했는지
 		s := reIsItThat.FindStringSubmatch(m)
@@ -123,6 +124,6 @@ var (
 	reColumnName  = regexp.MustCompile(`(?:컬럼|칼럼)\s*(?:명|이름)`)
 	reMachineType = regexp.MustCompile(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
 	reThatOne     = regexp.MustCompile(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
-	reNotDoneQ    = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s+(했는지|하는지|했나)`)
+	reNotDone     = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한)(\s|$)`)
 	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지)`)
 )
