@@ -821,6 +821,11 @@ func stateTerm(en string) *Term {
 	return nil
 }
 
+// calledWords say a function is called by something else (a callback, a
+// handler, "called when"): reCalledWords, and with the kind words
+// reHandlerWords.
+const calledWords = `callback|handler|listener|hook|called|fired|triggered|invoked|runs|run`
+
 var (
 	// re-sends, re-index: one word (resend, reindex)
 	reWaitUnits   = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:number\s+of|how\s+many|amount\s+of)\s+(milliseconds|ms|seconds|secs|minutes|mins|hours)\s+to\s+(?:wait|sleep|pause)\s+(before|between|after)\s+(?:each\s+|the\s+)?([a-z]+)`)
@@ -835,14 +840,14 @@ var (
 	reFrozen       = regexp.MustCompile(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
 	reOwnerHas     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)
 	reTellingIf    = regexp.MustCompile(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)
-	reCalledWords  = regexp.MustCompile(`(?i)\b(callback|handler|listener|hook|called|fired|triggered|invoked|runs|run)\b`)
+	reCalledWords  = regexp.MustCompile(`(?i)\b(` + calledWords + `)\b`)
 	reAfterDone    = regexp.MustCompile(`(?i),?\s+(?:after|once|whenever)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has\s+been|have\s+been|gets|get)\s+\w+ed\s*([?.!]?)\s*$`)
 	reNTimes       = regexp.MustCompile(`(?i)\s+(?:up\s+to\s+|at\s+most\s+)?\d+\s+times\b`)
 	reFnAsk        = regexp.MustCompile(`(?i)\b(function|method|func|fn|callback|handler)\s+(that|to|which)\b`)
 	reWhileIng     = regexp.MustCompile(`(?i)\s+while\s+(?:the\s+user\s+is\s+|the\s+user\s+|they\s+are\s+)?[a-z]+ing\b[^,.?]*`)
 	reGoDuration   = regexp.MustCompile(`\btime\.Duration\b`)
 	reRoleFor      = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`)
-	reHandlerWords = regexp.MustCompile(`(?i)\b(callback|handler|listener|hook|event|called|fired|triggered|invoked|run|runs|function|method|func|fn)\b`)
+	reHandlerWords = regexp.MustCompile(`(?i)\b(` + calledWords + `|event|function|method|func|fn)\b`)
 	reWhenPast     = regexp.MustCompile(`(?i)^((?:variable|field|property|column)?\s*(?:for\s+)?)when\s+((?:the\s+)?\w+(?:\s+\w+)?\s+(?:was|were|last|first)\b.*)$`)
 	reGroupedBy    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+grouped\s+by\s+`)
 	reHaveAny      = regexp.MustCompile(`(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`)

@@ -152,7 +152,7 @@ func periodAfterNoun(items []item) []item {
 		}
 		words, n := []string(nil), 1
 		switch e := it.t.en(); {
-		case scopeNouns[e] || timeScope[e] && !scheduleNouns[e] && e != "weekend":
+		case timeScope[e] && !scheduleNouns[e] && e != "weekend":
 			words = strings.Fields(e)
 		case (e == "last" || e == "next") && i+1 < len(items) && items[i+1].eng && items[i+1].t != nil && periodUnits[items[i+1].t.en()] && len(items[i+1].words) == 1:
 			words, n = []string{e, items[i+1].t.en()}, 2

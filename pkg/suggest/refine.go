@@ -98,7 +98,7 @@ func init() {
 		rails rake std goroutine active_record sidekiq celery asyncio tokio wpf win_forms swift_ui ui_kit jetpack_compose
 		user_defaults android ios unity unreal vue angular svelte next_js nuxt nest_js graph_ql apollo
 		pandas numpy py_torch pytorch tensor_flow tensorflow azure gcp kotlin typescript javascript python golang
-		php java ruby csharp cpp node_js nodejs wordpress flutter dart dotnet asp_net ktor actix axum eloquent active_record`)
+		php java ruby csharp cpp node_js nodejs wordpress flutter dart dotnet asp_net ktor actix axum eloquent `)
 }
 
 // descWords and ascWords are the criteria adjectives that say which end of

@@ -17,7 +17,7 @@ var collectionPasses = []func([]item) []item{
 var groupingVerbs = map[string]bool{"group": true, "classify": true, "divide": true, "split": true, "collect": true}
 
 // isByKey: 카테고리별, 카테고리마다 (a key with 별) or the key before a
-// separate 별로 / 기준으로 word (returned as the index of that word).
+// separate 별로 / 기준으로 word (sep: the word follows the key).
 func isByKey(items []item, i int) (ok bool, sep bool) {
 	k := items[i]
 	if k.eng || !k.isNoun() {
@@ -46,10 +46,7 @@ func groupedByKey(items []item) []item {
 		if sep {
 			v++
 		}
-		if v >= len(items) {
-			break
-		}
-		vb := items[v]
+		vb := items[v] // v ≤ i+2 < len(items)
 		// 묶은, 묶인, 모아둔 (one grammar word: kept by the key)
 		kept := (vb.g == gKeep || vb.g == gHolder) && vb.mood == moodMod
 		if !kept && (vb.eng || !vb.isVerb() || vb.mood != moodMod && vb.mood != moodConn && vb.rest != "인" || vb.neg || !groupingVerbs[vb.t.en()]) {
