@@ -209,3 +209,15 @@ func TestAsyncReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestTradeWordsS22: words a developer means by the Korean: 주석 is a code
+// comment, 확인 메일 a confirmation email, 화면용 모델 a view model, 적
+// 캐릭터 an enemy.
+func TestTradeWordsS22(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "회원가입 확인 이메일 발송하는 함수", naming.KindFunction, "sendSignupConfirmationEmail"},
+		{"Kotlin", "API 응답을 화면용 모델로 바꾸는 함수", naming.KindFunction, "toViewModel"},
+		{"C#", "보스랑 잡몹 같은 적 캐릭터 기본 클래스", naming.KindClass, "EnemyBase"},
+		{"Java", "메서드에 붙은 주석 가져오는 함수", naming.KindFunction, "getComment"},
+	})
+}

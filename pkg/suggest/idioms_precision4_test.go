@@ -66,7 +66,7 @@ func TestIdiomPrecision4(t *testing.T) {
 		// checking a date format is not formatting a date (was format_date)
 		{"Ruby", "날짜 형식 검증", naming.KindFunction, "validate_date_format"},
 		// an order mail's subject, not confirming an address (was verifyEmail)
-		{"Ruby", "order confirmation email subject", naming.KindFunction, "order_confirmation_subject_line"},
+		{"Ruby", "order confirmation email subject", naming.KindFunction, "order_confirmation_email_subject"},
 		// the key a preference is stored under (was themePreference)
 		{"Swift", "theme preference key", naming.KindVariable, "themeUserSettingKey"},
 		// steps per minute is a rate, not a total (was totalSteps)

@@ -46,7 +46,7 @@ func TestIdiomPrecision2(t *testing.T) {
 		{"Python", "파일 경로 다시 찾기", naming.KindFunction, "search_file_path"},
 		{"Python", "루트 노드 다시 계산", naming.KindFunction, "recalculate_node"},
 		{"Python", "부서별 예산 분배 함수", naming.KindFunction, "distribute_by_department"},
-		{"Python", "예약 확인 메일 발송", naming.KindFunction, "send_email"},
+		{"Python", "예약 확인 메일 발송", naming.KindFunction, "send_reservation_confirmation_email"},
 		// systems2: 생존 in a game, 블로그 is no log.
 		{"Go", "생존 여부 확인", naming.KindFunction, "isAlive"},
 		{"Go", "블로그 글 모아서 보내기", naming.KindFunction, "sendBlogPost"},

@@ -58,6 +58,19 @@ func restate(question string) string {
 	// 유저 수 보여줘야 되는데 그거 구하는 메서드: 그거 is the thing before
 	// the clause, which stays; the clause's verb goes
 	question = reThatOne.ReplaceAllString(question, " ")
+	question = reOnlyCertain.ReplaceAllStringFunc(question, func(m string) string {
+		// 특정 IP 요청만 골라내는, 특정 사용자 주문만 필터링하는: the
+		// requests by IP (filterByIP), not the IP requests
+		s := reOnlyCertain.FindStringSubmatch(m)
+		verb := "필터링하는"
+		if strings.HasSuffix(s[3], "기") {
+			verb = "필터링하기"
+		}
+		if s[2] == "" {
+			return s[1] + " 기준으로 " + verb
+		}
+		return objectOf(s[2]) + " " + s[1] + " 기준으로 " + verb
+	})
 	question = reHowManyKo.ReplaceAllStringFunc(question, func(m string) string {
 		// 바이트 몇 개 있는지, 몇 명인지: how many, a count
 		if strings.Contains(m, "남") {
@@ -125,5 +138,15 @@ var (
 	reMachineType = regexp.MustCompile(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
 	reThatOne     = regexp.MustCompile(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
 	reNotDone     = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한)(\s|$)`)
+	reOnlyCertain = regexp.MustCompile(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
 	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지)`)
 )
+
+// objectOf writes a noun with its object particle (요청을, 주문을; 로그를),
+// 를 after a word whose last sound is not Korean (IP를).
+func objectOf(w string) string {
+	if b, ok := hasBatchim(w); ok && b {
+		return w + "을"
+	}
+	return w + "를"
+}

@@ -55,3 +55,14 @@ func TestCollectionPasses(t *testing.T) {
 		{"Go", "top 3 players by score", naming.KindVariable, "topPlayers"},
 	})
 }
+
+// TestOnlyCertainOnes: 특정 X(의) Y만 골라내는 keeps the Ys that belong to
+// one X: a filter by X (filterOrdersByUser), not the X's Ys.
+func TestOnlyCertainOnes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "주문 목록에서 특정 사용자 주문만 필터링하는 메서드", naming.KindFunction, "filterOrdersByUser"},
+		{"Python", "특정 태그만 걸러내는 함수", naming.KindFunction, "filter_by_tag"},
+		{"TypeScript", "특정 카테고리의 상품만 필터링하는 함수", naming.KindFunction, "filterProductsByCategory"},
+		{"Kotlin", "게시글 중에 특정 작성자 글만 뽑는 함수", naming.KindFunction, "filterPostsByAuthor"},
+	})
+}
