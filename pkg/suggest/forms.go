@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -50,6 +51,14 @@ func (b *builder) add(k naming.Kind, c cand) {
 		if k == naming.KindFunction && b.lang == naming.LangRuby {
 			b.keep(k, naming.Format(words, b.room.Case(k))+"!", c)
 			return
+		}
+	}
+	for j := 1; j < len(words); j++ {
+		if words[j] == words[j-1] {
+			// is_file_file, pickPostPostByAuthor: a word two readings
+			// both gave is said once
+			words = slices.Delete(slices.Clone(words), j, j+1)
+			j--
 		}
 	}
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
@@ -608,6 +617,13 @@ func (b *builder) functions(f *frame) {
 			b.add(k, cand{suffix(cat(splitWords("pop"), ow)), "pop을 쓴 형태입니다.", "With pop."})
 		}
 	}
+	if (ve == "delete" || ve == "remove") && len(o.nouns) > 0 && f.target.empty() && f.source.empty() {
+		// 캐시 지우는, 검색 기록 삭제: a store is emptied, not deleted
+		// (clearImageCache, clearSearchHistory)
+		if slices.ContainsFunc(o.nouns, func(n item) bool { return len(n.words) > 0 && clearedStores[n.words[len(n.words)-1]] }) {
+			b.add(k, cand{suffix(cat(splitWords("clear"), ow, by)), josa(oko, "을", "를") + " 비우는 함수입니다. 저장소를 비우는 동작은 clear가 흔합니다.", "Empties the " + strings.Join(ow, " ") + "; emptying a store is usually clear."})
+		}
+	}
 	if ko, en := noGetPrefix(b.lang); ve == "get" && ko != "" && len(ow) > 0 && f.source.empty() {
 		b.add(k, cand{cat(ow, by), ko, en})
 	}
@@ -670,6 +686,11 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(vw, tw)), reason.ko, reason.en})
 	}
 }
+
+// clearedStores are the things an app empties rather than deletes.
+// (the last word of a noun: image cache, search history, receive buffer).
+var clearedStores = map[string]bool{"cache": true, "session": true, "history": true, "storage": true, "buffer": true,
+	"clipboard": true, "selection": true}
 
 func collectionVerb(v string) bool {
 	switch v {

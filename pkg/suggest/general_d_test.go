@@ -221,3 +221,16 @@ func TestTradeWordsS22(t *testing.T) {
 		{"Java", "메서드에 붙은 주석 가져오는 함수", naming.KindFunction, "getComment"},
 	})
 }
+
+// TestClearStores: a cache, a history, a buffer is emptied (clear), a user
+// or a cookie is deleted; a word two readings both gave is said once.
+func TestClearStores(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "썸네일 캐시 지우는 함수", naming.KindFunction, "clearThumbnailCache"},
+		{"Python", "최근 본 상품 기록 삭제하는 함수", naming.KindFunction, "clear_recently_viewed_history"},
+		{"C", "수신 버퍼 지우는 함수", naming.KindFunction, "clear_receive_buffer"},
+		{"Java", "회원 삭제하는 메서드", naming.KindFunction, "deleteMember"},
+		{"Rust", "경로가 숨김 파일인지 확인하는 함수", naming.KindFunction, "is_hidden_file"},
+	})
+	checkNotOffered(t, []notOffered{{"Rust", "파일이 숨김 파일인지 판별하는 함수", naming.KindFunction, "is_file_file"}})
+}
