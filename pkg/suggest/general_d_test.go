@@ -234,3 +234,13 @@ func TestClearStores(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"Rust", "파일이 숨김 파일인지 판별하는 함수", naming.KindFunction, "is_file_file"}})
 }
+
+// TestInsideOf: X 안의 Y, X 안에 있는 Y, X 속의 Y are X's Ys (the folder's
+// files), not Xs.
+func TestInsideOf(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "폴더 안의 파일 목록", naming.KindVariable, "directoryFiles"},
+		{"Go", "채팅방 안에 있는 메시지 개수", naming.KindVariable, "chatRoomMessageCount"},
+		{"Python", "상자 속의 아이템 개수", naming.KindVariable, "box_item_count"},
+	})
+}

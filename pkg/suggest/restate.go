@@ -58,6 +58,7 @@ func restate(question string) string {
 	// 유저 수 보여줘야 되는데 그거 구하는 메서드: 그거 is the thing before
 	// the clause, which stays; the clause's verb goes
 	question = reThatOne.ReplaceAllString(question, " ")
+	question = reInsideOf.ReplaceAllString(question, "$1 내의 ") // 폴더 안의 파일, 채팅방 안에 있는 메시지: the folder's files
 	question = reOnlyCertain.ReplaceAllStringFunc(question, func(m string) string {
 		// 특정 IP 요청만 골라내는, 특정 사용자 주문만 필터링하는: the
 		// requests by IP (filterByIP), not the IP requests
@@ -138,6 +139,7 @@ var (
 	reMachineType = regexp.MustCompile(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
 	reThatOne     = regexp.MustCompile(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
 	reNotDone     = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한)(\s|$)`)
+	reInsideOf    = regexp.MustCompile(`([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`)
 	reOnlyCertain = regexp.MustCompile(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
 	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지)`)
 )
