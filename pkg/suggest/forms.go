@@ -638,10 +638,6 @@ func (b *builder) functions(f *frame) {
 	if !f.source.empty() {
 		src = cat(splitWords("from"), f.source.words(false))
 	}
-	var with []string
-	if !f.with.empty() {
-		with = cat(splitWords("with"), f.with.headWords(false))
-	}
 	main := cat(vw, ow, by)
 	reason := cand{ko: josa(oko, "을", "를") + " " + vdo + " 함수입니다.", en: sentence(thirdPerson(ve)) + " the " + strings.Join(ow, " ") + "."}
 	if oko == "" {
@@ -665,15 +661,21 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(main, src)), reason.ko, reason.en})
 	}
 	b.add(k, cand{suffix(main), reason.ko, reason.en})
-	if len(with) > 0 {
-		b.add(k, cand{suffix(cat(vw, with)), josa(f.with.ko(), "으로", "로") + " " + vdo + " 방법을 드러낸 이름입니다.", "Names how: with " + strings.Join(f.with.headWords(false), " ") + "."})
-		b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})
+	// how it is done (retryWithBackoff) before the thing shortened, unless
+	// the how is several inputs (시작일이랑 구독 기간으로 만료일 계산:
+	// calculateExpiryDate before calculateWithDuration)
+	inputs := slices.Contains(f.with.words(false), "and")
+	if !inputs {
+		b.withNames(f, k, vw, vdo, suffix)
 	}
 	if len(by) > 0 {
 		b.add(k, cand{suffix(cat(vw, by)), "기준만 드러낸 짧은 이름입니다.", "Short form with the criterion."})
 	}
 	if len(o.nouns) > 1 || len(o.mods) > 0 {
 		b.add(k, cand{suffix(cat(vw, o.headWords(plural), by)), "대상을 줄인 짧은 이름입니다.", "Shorter, with the head noun only."})
+	}
+	if inputs {
+		b.withNames(f, k, vw, vdo, suffix)
 	}
 	if len(src) > 0 && ve == "get" {
 		b.add(k, cand{suffix(cat(splitWords("fetch"), ow, src)), "외부에서 가져온다는 뜻의 fetch를 쓴 형태입니다.", "fetch: from somewhere else."})
@@ -691,6 +693,16 @@ func (b *builder) functions(f *frame) {
 // (the last word of a noun: image cache, search history, receive buffer).
 var clearedStores = map[string]bool{"cache": true, "session": true, "history": true, "storage": true, "buffer": true,
 	"clipboard": true, "selection": true}
+
+// withNames name how an action is done: retryWithBackoff, and the whole
+// method after it.
+func (b *builder) withNames(f *frame, k naming.Kind, vw []string, vdo string, suffix func([]string) []string) {
+	if f.with.empty() {
+		return
+	}
+	b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.headWords(false))), josa(f.with.ko(), "으로", "로") + " " + vdo + " 방법을 드러낸 이름입니다.", "Names how: with " + strings.Join(f.with.headWords(false), " ") + "."})
+	b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})
+}
 
 func collectionVerb(v string) bool {
 	switch v {

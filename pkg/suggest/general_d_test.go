@@ -244,3 +244,14 @@ func TestInsideOf(t *testing.T) {
 		{"Python", "상자 속의 아이템 개수", naming.KindVariable, "box_item_count"},
 	})
 }
+
+// TestSeveralInputs: an action with several inputs (A랑 B로) names what it
+// makes before how (calculateDueDate before calculateWithLoanDateAnd…); a
+// single method stays beside the action (retryWithBackoff).
+func TestSeveralInputs(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "대출일이랑 대출 기간으로 반납 예정일 계산하는 함수", naming.KindFunction, "calculateDueDate"},
+		{"Go", "function that retries an HTTP request with exponential backoff", naming.KindFunction, "retryWithBackoff"},
+	})
+	checkNotOffered(t, []notOffered{{"Kotlin", "대출일이랑 대출 기간으로 반납 예정일 계산하는 함수", naming.KindFunction, "calculateWithLoanDateAndLoanPeriod"}})
+}
