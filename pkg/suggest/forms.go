@@ -617,6 +617,11 @@ func (b *builder) functions(f *frame) {
 			b.add(k, cand{suffix(cat(splitWords("pop"), ow)), "pop을 쓴 형태입니다.", "With pop."})
 		}
 	}
+	if (ve == "create" || ve == "make") && len(ow) > 0 && generatedThings[ow[len(ow)-1]] {
+		// 토큰 생성, 리포트 만드는: what a program computes is generated
+		// (generateToken, generateMonthlyReport)
+		b.add(k, cand{suffix(cat(splitWords("generate"), ow, by)), josa(oko, "을", "를") + " 만들어 내는 함수입니다. 계산해서 만드는 값은 generate가 흔합니다.", "Generates the " + strings.Join(ow, " ") + "; a computed value is usually generated."})
+	}
 	if (ve == "delete" || ve == "remove") && len(o.nouns) > 0 && f.target.empty() && f.source.empty() {
 		// 캐시 지우는, 검색 기록 삭제: a store is emptied, not deleted
 		// (clearImageCache, clearSearchHistory)
@@ -688,6 +693,13 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(vw, tw)), reason.ko, reason.en})
 	}
 }
+
+// generatedThings are what a program computes rather than creates (the
+// last word of the thing made).
+var generatedThings = map[string]bool{"token": true, "tokens": true, "report": true, "reports": true, "key": true, "keys": true,
+	"hash": true, "uuid": true, "id": true, "ids": true, "password": true, "otp": true, "code": true, "codes": true, "signature": true,
+	"pdf": true, "summary": true, "preview": true, "sitemap": true, "slug": true, "nonce": true, "salt": true, "thumbnail": true,
+	"thumbnails": true, "barcode": true, "number": true, "invoice": true, "statement": true}
 
 // clearedStores are the things an app empties rather than deletes.
 // (the last word of a noun: image cache, search history, receive buffer).

@@ -255,3 +255,13 @@ func TestSeveralInputs(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"Kotlin", "대출일이랑 대출 기간으로 반납 예정일 계산하는 함수", naming.KindFunction, "calculateWithLoanDateAndLoanPeriod"}})
 }
+
+// TestGeneratedThings: a token, report, key, code or hash a program makes
+// is generated; a user or an order is created.
+func TestGeneratedThings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "리프레시 토큰 생성하는 메서드", naming.KindFunction, "generateRefreshToken"},
+		{"Python", "주간 매출 리포트 만드는 함수", naming.KindFunction, "generate_weekly_revenue_report"},
+		{"Kotlin", "게시글 생성하는 함수", naming.KindFunction, "createPost"},
+	})
+}
