@@ -685,10 +685,12 @@ func build(items []item, korean bool) *frame {
 					it.t = nil
 				}
 			}
-			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()]) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr[strings.Join(it.words, " ")] && (it.t == nil || !typeRoles[it.t.en()]) {
+			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()]) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr[strings.Join(it.words, " ")] && (it.t == nil || !typeRoles[it.t.en()]) &&
+				!(it.part == partFrom && i+1 < len(items) && items[i+1].mood == moodMod && (items[i+1].isAdj() || items[i+1].form.passive())) {
 				// 파일 S3에 올리고, 주식 시세 aiohttp로: the Korean words
 				// before an English place or tool are the object (을/를
-				// dropped), not one compound with it.
+				// dropped), not one compound with it. (파일 업로드 input 에서
+				// 선택된 파일들: a place the next clause's noun is in.)
 				closeNP(partNone)
 			}
 			cur.nouns = append(cur.nouns, it)

@@ -265,3 +265,15 @@ func TestGeneratedThings(t *testing.T) {
 		{"Kotlin", "게시글 생성하는 함수", naming.KindFunction, "createPost"},
 	})
 }
+
+// TestPlaceBeforePassive: Korean words, an English place with 에서, then a
+// passive or a state (input 에서 선택된 파일들): the place is where the
+// next noun is; a verb that takes an object after it (서버에서 받아온)
+// keeps the words before as its object.
+func TestPlaceBeforePassive(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "이미지 업로드 input 에서 선택된 파일들", naming.KindVariable, "selectedFiles"},
+		{"TypeScript", "상품 정보 서버에서 받아온 목록", naming.KindVariable, "products"},
+		{"Python", "파일 S3에 올리는 함수", naming.KindFunction, "upload_to_s3"},
+	})
+}
