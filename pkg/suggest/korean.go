@@ -301,6 +301,15 @@ func readEnding(f vform, rest string) mood {
 // (//go:noinline): ~5 KB of chatsend (see splitWords).
 //
 //go:noinline
+func hasAnySuffix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasAnyPrefix(s string, ps ...string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {

@@ -294,7 +294,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Rust", "심볼 테이블 스코프 스택 필드명", naming.KindVariable, "symbol_table"},
 		// 슬라이스 is a list; 상위 N개 the top; "whose X is" a filter, no yes/no.
 		{"Go", "만료된 세션 ID 슬라이스", naming.KindVariable, "expiredSessionIDs"},
-		{"Go", "상위 10개 상품 뽑는 함수", naming.KindFunction, "pickTopProduct"},
+		{"Go", "상위 10개 상품 뽑는 함수", naming.KindFunction, "pickTopProducts"},
 		{"Python", "list of products whose price is below 10000", naming.KindVariable, "products"},
 		// X 관련 메서드 묶어둔 모듈: X helpers; how a thing is made (attr_accessor로
 		// 만든, Option으로) is context; concern and mixin are kinds.

@@ -58,6 +58,15 @@ func restate(question string) string {
 	// 유저 수 보여줘야 되는데 그거 구하는 메서드: 그거 is the thing before
 	// the clause, which stays; the clause's verb goes
 	question = reThatOne.ReplaceAllString(question, " ")
+	question = reNearestBy.ReplaceAllStringFunc(question, func(m string) string {
+		// 가까운 순으로 가게 k개 찾는: the nearest stores, a search in an
+		// order; 가격 낮은 순으로 (an attribute's order) stays a sort key
+		s := reNearestBy.FindStringSubmatch(m)
+		if s[1] != "" && !hasAnySuffix(strings.TrimSpace(s[1]), "에서", "에", "로", "은", "는", "이", "가", "을", "를", "서") {
+			return m
+		}
+		return s[1] + "가장 " + s[2] + " " + s[3]
+	})
 	question = reInsideOf.ReplaceAllString(question, "$1 내의 ") // 폴더 안의 파일, 채팅방 안에 있는 메시지: the folder's files
 	question = reOnlyCertain.ReplaceAllStringFunc(question, func(m string) string {
 		// 특정 IP 요청만 골라내는, 특정 사용자 주문만 필터링하는: the
@@ -140,6 +149,7 @@ var (
 	reThatOne     = regexp.MustCompile(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
 	reNotDone     = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한)(\s|$)`)
 	reInsideOf    = regexp.MustCompile(`([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`)
+	reNearestBy   = regexp.MustCompile(`(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`)
 	reOnlyCertain = regexp.MustCompile(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
 	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지)`)
 )

@@ -66,3 +66,20 @@ func TestOnlyCertainOnes(t *testing.T) {
 		{"Kotlin", "게시글 중에 특정 작성자 글만 뽑는 함수", naming.KindFunction, "filterPostsByAuthor"},
 	})
 }
+
+// TestSuperlatives: 가장/제일 with an adjective is a superlative, and a
+// search in an order (가까운 순으로 … 찾는) is one too; a count with a
+// letter (k개, N명) or after 상위/최근 makes its noun plural and names
+// nothing itself; an attribute's order (가격 낮은 순으로) stays a sort key.
+func TestSuperlatives(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "지도에서 가까운 순으로 약국 k개 찾는 함수", naming.KindFunction, "find_nearest_pharmacies"},
+		{"Python", "제일 오래된 백업 파일 찾는 함수", naming.KindFunction, "find_oldest_backup_file"},
+		{"Java", "가장 많이 팔린 상품들 가져오는 함수", naming.KindFunction, "getBestSellingProducts"},
+		{"Kotlin", "상위 10개 상품 가져오는 함수", naming.KindFunction, "getTopProducts"},
+		{"Python", "최근 n개 알림 가져오는 함수", naming.KindFunction, "get_recent_notifications"},
+		{"Java", "최신순으로 댓글 20개 가져오는 메서드", naming.KindFunction, "getLatestComments"},
+		{"Java", "가격 낮은 순으로 상품 5개 뽑는 함수", naming.KindFunction, "sortByPriceAsc"},
+	})
+	checkNotOffered(t, []notOffered{{"C++", "현재 위치에서 가까운 순으로 가게 k개 찾는 함수", naming.KindFunction, "find_store_ks"}})
+}
