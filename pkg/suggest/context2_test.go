@@ -15,7 +15,7 @@ func TestContextPasses(t *testing.T) {
 		// A -는데 clause that says what is being built or used.
 		{"Swift", "메모 앱 만드는데 메모 삭제하는 함수", naming.KindFunction, "deleteNote"},
 		{"JavaScript", "vue로 투두리스트 만드는데 할 일 추가하는 메서드", naming.KindFunction, "addTodo"},
-		{"Java", "MyBatis 쓰는데 회원 목록 조회하는 메서드", naming.KindFunction, "getMemberList"},
+		{"Java", "MyBatis 쓰는데 회원 목록 조회하는 메서드", naming.KindFunction, "getMembers"},
 		{"TypeScript", "블로그 프로젝트인데 게시글 저장하는 함수", naming.KindFunction, "savePost"},
 		{"Go", "gin으로 api 서버 만드는데 jwt 토큰 검증하는 미들웨어 함수", naming.KindFunction, "verifyToken"},
 		// A state before -는데 stays.

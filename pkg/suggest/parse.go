@@ -395,7 +395,9 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 			}
 			surface := spanString(runes, wi, ci, endW, endC)
 			out = append(out, makeKoItem(c, surface, rest))
-			wi, ci = endW, next
+			// (a form across words, 회원 등급별로: the scan goes on in the
+			// word it ended in, so 별로 is read)
+			wi, ci, rs = endW, next, runes[endW]
 			if ci >= len(runes[wi]) {
 				break
 			}

@@ -83,3 +83,15 @@ func TestSuperlatives(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"C++", "현재 위치에서 가까운 순으로 가게 k개 찾는 함수", naming.KindFunction, "find_store_ks"}})
 }
+
+// TestGroupByCompoundKey: a key that is a glossary compound across words
+// (회원 등급별로) keeps its 별로 (the scan went on in the first word and
+// lost it); a domain key is no generic groupBy utility.
+func TestGroupByCompoundKey(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "회원 등급별로 회원 목록 묶는 메서드", naming.KindFunction, "groupMembersByMembershipTier"},
+		{"Kotlin", "결제 수단별로 주문 묶는 함수", naming.KindFunction, "groupOrdersByPaymentMethod"},
+		{"JavaScript", "배열을 키별로 묶는 유틸 함수", naming.KindFunction, "groupBy"},
+	})
+	checkNotOffered(t, []notOffered{{"Java", "카테고리별로 상품 목록 그룹핑하는 메서드", naming.KindFunction, "groupBy"}})
+}
