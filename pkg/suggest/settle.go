@@ -617,6 +617,10 @@ var weakAlone = map[string]bool{
 	"limit": true, "timeout": true, "size": true, "interval": true, "delay": true,
 	"count": true, "max": true, "min": true, "threshold": true, "status": true, "state": true, "type": true,
 	"mode": true, "amount": true, "total": true, "number": true,
+	// a bare generic verb after names that say what it acts on (두 날짜
+	// 사이 일수 계산: days_between, not calculate)
+	"calculate": true, "compute": true, "execute": true, "perform": true, "fetch": true, "load": true,
+	"find": true, "pick": true, "select": true, "choose": true, "check": true, "make": true,
 	// a type's role alone (Service, Repository) after the type named for its domain
 	"service": true, "repository": true, "entity": true, "dto": true, "controller": true, "provider": true, "factory": true,
 	"mapper": true, "schema": true, "serializer": true, "presenter": true, "middleware": true, "parser": true, "client": true, "validator": true,

@@ -106,6 +106,18 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 		if it.g == gList && len(head) > 0 {
 			// 상품 목록 화면: a list inside the head is a noun.
 			it = item{words: []string{"list"}, surface: it.surface, known: true}
+		} else if (it.g == gList || it.g == gMapWord) && len(head) == 0 {
+			// 읽기 전용 컬렉션 클래스, 정렬된 맵 구조체: the container is
+			// the type's noun
+			it = item{words: []string{containerNoun(it.surface)}, surface: it.surface, known: true}
+		}
+		if it.g == gNone && it.t != nil && it.t.Class == 'a' && len(head) > 0 && it.part == partNone &&
+			(it.mood == moodMod || it.form == formNoun) && !it.neg && !likeWords[it.t.en()] {
+			// 스레드 안전한 큐, 불변 사용자: the state qualifies the type
+			// (ThreadSafeQueue, ImmutableUser)
+			head = append([]item{it}, head...)
+			j--
+			break
 		}
 		if it.g != gNone || !(it.isNoun() || it.t != nil && it.t.Class == 'v' && it.form == formNoun) {
 			break
@@ -234,6 +246,27 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 		b.add(k, cand{words: headWords, ko: "이 타입이 나타내는 대상입니다.", en: "Models this."})
 	}
 	return len(b.lists[kindSlot(k)]) > 0
+}
+
+// likeWords compare (보스 같은 적: an example, not a state of the type).
+var likeWords = map[string]bool{"equal": true, "same": true, "similar": true, "different": true, "other": true}
+
+// containerNoun names a container word written as a type's noun.
+func containerNoun(surface string) string {
+	s := strings.ToLower(surface)
+	switch {
+	case strings.Contains(s, "컬렉션") || strings.Contains(s, "collection"):
+		return "collection"
+	case strings.Contains(s, "맵") || strings.Contains(s, "map"):
+		return "map"
+	case strings.Contains(s, "배열") || strings.Contains(s, "array"):
+		return "array"
+	case strings.Contains(s, "딕셔너리") || strings.Contains(s, "dict"):
+		return "dictionary"
+	case strings.Contains(s, "셋") || strings.Contains(s, "set"):
+		return "set"
+	}
+	return "list"
 }
 
 // modelNames are the names of a type that models a thing: the phrase

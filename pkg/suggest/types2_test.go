@@ -64,3 +64,15 @@ func TestTypeNames(t *testing.T) {
 		{"Rust", "error enum for the storage layer", c, "StorageError"},
 	})
 }
+
+// TestQualifiedTypes: a state before a type's noun qualifies it
+// (ThreadSafeQueue, ImmutableUser), and a container word is a type's noun
+// (ReadOnlyCollection, SortedMap; these answered nothing).
+func TestQualifiedTypes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "스레드 안전한 로그 큐 클래스", naming.KindClass, "ThreadSafeLogQueue"},
+		{"Java", "불변 주문 클래스", naming.KindClass, "ImmutableOrder"},
+		{"C#", "읽기 전용 컬렉션 클래스", naming.KindClass, "ReadOnlyCollection"},
+		{"Rust", "정렬된 맵 구조체", naming.KindClass, "SortedMap"},
+	})
+}
