@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -256,8 +257,16 @@ func flagsObject(items []item) []item {
 	}
 	// 게시글 목록 불러오는 훅: a hook is a function (usePosts).
 	for i := 1; i < len(items); i++ {
-		if it := items[i]; !it.eng && it.isNoun() && it.t != nil && it.t.en() == "hook" && it.part == partNone && !items[i-1].eng && (items[i-1].isVerb() || items[i-1].g == gCheck || items[i-1].isNoun()) &&
+		p := i - 1
+		for p > 0 && (items[p].t != nil && items[p].t.en() == "custom" || items[p].g == gContext) {
+			p-- // 커스텀 훅, 리액트 훅
+		}
+		if it := items[i]; !it.eng && it.isNoun() && it.t != nil && (it.t.en() == "hook" || it.t.en() == "custom hook") && it.part == partNone && !items[p].eng && (items[p].isVerb() || items[p].g == gCheck || items[p].isNoun()) &&
 			(i+1 == len(items) || items[i+1].g == gRequest) {
+			if p < i-1 {
+				items = slices.Delete(items, p+1, i)
+				i = p + 1
+			}
 			items[i] = item{g: gFunction, surface: it.surface, known: true}
 		}
 	}

@@ -83,3 +83,13 @@ func TestContextPasses(t *testing.T) {
 		}
 	}
 }
+
+// TestHooksS22: a React hook of any action is use plus what it deals with
+// (useWindowWidth), also after 커스텀 or 리액트.
+func TestHooksS22(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "스크롤 위치 추적하는 커스텀 훅", naming.KindFunction, "useScrollPosition"},
+		{"JavaScript", "온라인 상태 감지하는 리액트 훅", naming.KindFunction, "useOnlineStatus"},
+		{"TypeScript", "게시글 목록 불러오는 훅", naming.KindFunction, "usePosts"},
+	})
+}
