@@ -912,4 +912,5 @@ func unState(w string) bool {
 // 복사하는 copies the link to the clipboard (its nouns are not one compound).
 var placeNouns = map[string]bool{"clipboard": true, "cart": true, "queue": true, "cache": true, "server": true, "database": true,
 	"playlist": true, "favorites": true, "wishlist": true, "bucket": true, "storage": true, "local storage": true, "session storage": true,
-	"trash": true, "inbox": true, "folder": true, "disk": true, "memory": true, "stack": true}
+	"trash": true, "inbox": true, "folder": true, "disk": true, "memory": true, "stack": true,
+	"environment variable": true, "cookie": true, "file": true, "url": true, "query string": true, "header": true}

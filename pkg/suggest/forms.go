@@ -651,6 +651,12 @@ func (b *builder) functions(f *frame) {
 	if len(ow) == 0 {
 		reason.en = sentence(thirdPerson(ve)) + "."
 	}
+	if len(src) > 0 && len(ow) == 0 && len(tgt) == 0 && (ve == "read" || ve == "load" || ve == "get" || ve == "fetch" || ve == "parse") {
+		// 설정 파일에서 읽는 함수: what it reads from names it
+		// (readFromConfigFile, readConfigFile)
+		b.add(k, cand{suffix(cat(vw, src)), f.source.ko() + "에서 " + vdo + " 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(src, " ") + "."})
+		b.add(k, cand{suffix(cat(vw, f.source.words(false))), "읽는 곳을 이름에 붙인 형태입니다.", "Names the source."})
+	}
 	if len(tgt) > 0 && len(ow) == 0 {
 		b.add(k, cand{suffix(cat(vw, tgt)), f.target.ko() + "에 " + vdo + " 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(tgt, " ") + "."})
 	}

@@ -277,3 +277,15 @@ func TestPlaceBeforePassive(t *testing.T) {
 		{"Python", "파일 S3에 올리는 함수", naming.KindFunction, "upload_to_s3"},
 	})
 }
+
+// TestReadFromSource: reading with no object names where it reads from
+// (readFromConfigFile); Korean words before an environment variable, a
+// cookie or a header are the object (설정 값 환경변수에서 읽는: readConfig).
+// 총 금액, 금액 합계 are the total (calculate_order_total).
+func TestReadFromSource(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "설정 파일에서 읽는 함수", naming.KindFunction, "readFromConfigFile"},
+		{"Go", "설정 값 환경변수에서 읽는 함수", naming.KindFunction, "readConfig"},
+		{"Ruby", "주문 금액 합계 계산", naming.KindFunction, "calculate_order_total"},
+	})
+}

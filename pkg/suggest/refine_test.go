@@ -418,7 +418,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Java", "관리자 대시보드에 오늘 접속한 유저 수 보여줘야 되는데 그거 구하는 서비스 메서드 이름", naming.KindFunction, "countTodayConnectedUsers"},
 		{"Python", "장바구니 상품 개수 구하는 함수", naming.KindFunction, "count_cart_items"},
 		{"Go", "문자열 뒤집는 유틸 함수", naming.KindFunction, "reverseString"},
-		{"Go", "총 금액 구하는 함수", naming.KindFunction, "calculateTotalAmount"},
+		{"Go", "총 금액 구하는 함수", naming.KindFunction, "calculateTotal"},
 		// A machine type next to the kind word is the declaration; a role's
 		// 권한 있는지 is having that permission; 돌고 있는 is running.
 		{"Go", "워커풀에서 지금 돌고있는 작업 갯수 (atomic.Int64) 필드명", naming.KindVariable, "runningTaskCount"},
