@@ -289,3 +289,13 @@ func TestReadFromSource(t *testing.T) {
 		{"Ruby", "주문 금액 합계 계산", naming.KindFunction, "calculate_order_total"},
 	})
 }
+
+// TestWhenNone: X 없을 때 보여줄 Y is the empty-X Y (EMPTY_SEARCH_RESULT_MESSAGE,
+// emptyCartScreen), the X named by 에 when there is one.
+func TestWhenNone(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "검색 결과 없을 때 보여줄 메시지 상수", naming.KindConstant, "EMPTY_SEARCH_RESULT_MESSAGE"},
+		{"JavaScript", "즐겨찾기가 하나도 없을 때 보여주는 텍스트", naming.KindVariable, "emptyBookmarkText"},
+		{"Swift", "데이터가 없을 때 표시할 뷰", naming.KindClass, "EmptyDataView"},
+	})
+}

@@ -67,6 +67,15 @@ func restate(question string) string {
 		}
 		return s[1] + "가장 " + s[2] + " " + s[3]
 	})
+	question = reWhenNone.ReplaceAllStringFunc(question, func(m string) string {
+		// 검색 결과 없을 때 보여줄 메시지: the empty search result message;
+		// 장바구니에 상품 없을 때 보여줄 화면: the empty cart screen
+		s := reWhenNone.FindStringSubmatch(m)
+		if s[1] != "" {
+			return "빈 " + s[1] + " "
+		}
+		return "빈 " + s[2] + " "
+	})
 	question = reInsideOf.ReplaceAllString(question, "$1 내의 ") // 폴더 안의 파일, 채팅방 안에 있는 메시지: the folder's files
 	question = reOnlyCertain.ReplaceAllStringFunc(question, func(m string) string {
 		// 특정 IP 요청만 골라내는, 특정 사용자 주문만 필터링하는: the
@@ -150,6 +159,7 @@ var (
 	reNotDone     = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한)(\s|$)`)
 	reInsideOf    = regexp.MustCompile(`([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`)
 	reNearestBy   = regexp.MustCompile(`(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`)
+	reWhenNone    = regexp.MustCompile(`(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`)
 	reOnlyCertain = regexp.MustCompile(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
 	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지)`)
 )
