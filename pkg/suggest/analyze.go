@@ -29,9 +29,10 @@ func (p *np) words(pluralHead bool) []string {
 	for _, m := range p.mods {
 		out = append(out, modWords(m)...)
 	}
+	head := p.head()
 	for i, n := range p.nouns {
 		ws := append([]string{}, n.words...)
-		if i == len(p.nouns)-1 && pluralHead && len(ws) > 0 {
+		if i == head && pluralHead && len(ws) > 0 {
 			ws[len(ws)-1] = pluralOf(n.t, ws[len(ws)-1])
 		}
 		out = append(out, ws...)
@@ -55,8 +56,20 @@ func (p *np) headWords(pluralHead bool) []string {
 	if len(p.nouns) == 0 {
 		return nil
 	}
-	q := np{nouns: p.nouns[len(p.nouns)-1:]}
+	h := p.head()
+	q := np{nouns: p.nouns[h : h+1]}
 	return q.words(pluralHead)
+}
+
+// head is the index of the head noun: the last, or the one before a
+// "with" (total with shipping fee: refine.go withApplied).
+func (p *np) head() int {
+	for i, n := range p.nouns {
+		if i > 0 && n.t == nil && len(n.words) == 1 && n.words[0] == "with" {
+			return i - 1
+		}
+	}
+	return len(p.nouns) - 1
 }
 
 func (p *np) plural() bool {

@@ -299,3 +299,15 @@ func TestWhenNone(t *testing.T) {
 		{"Swift", "데이터가 없을 때 표시할 뷰", naming.KindClass, "EmptyDataView"},
 	})
 }
+
+// TestWithApplied: a value with something applied or included is the value
+// with it (finalPriceWithCoupon), its head still the value (plural
+// products_with_discount, not product_with_discounts).
+func TestWithApplied(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "쿠폰 적용된 최종 가격", naming.KindVariable, "finalPriceWithCoupon"},
+		{"Kotlin", "배송비 포함된 총 금액 계산하는 함수", naming.KindFunction, "calculateTotalWithShippingFee"},
+		{"Swift", "오늘 걸은 걸음 수", naming.KindVariable, "todayStepCount"},
+	})
+	checkNotOffered(t, []notOffered{{"Python", "할인 적용된 상품 목록", naming.KindVariable, "product_with_discounts"}})
+}

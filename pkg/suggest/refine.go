@@ -1887,8 +1887,44 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied,
 }
+
+// withApplied: 쿠폰 적용된 최종 가격, 배송비 포함된 총 금액: a value with
+// something applied or included is the value with it (finalPriceWithCoupon,
+// totalWithShippingFee), not an applied final coupon price.
+func withApplied(items []item) []item {
+	for v := 1; v+1 < len(items); v++ {
+		it := items[v]
+		if it.eng || !it.isVerb() || it.form == formNoun || it.mood != moodMod || !hasAnyPrefix(it.surface, "적용", "포함", "반영") || it.neg {
+			continue
+		}
+		n := v
+		for n > 0 && items[n-1].isNoun() && !items[n-1].eng && (items[n-1].part == partNone || n == v && (items[n-1].part == partSubj || items[n-1].part == partObj)) {
+			n--
+		}
+		m := v + 1
+		for m < len(items) && (items[m].isNoun() || items[m].isAdj() && items[m].form == formNoun && m+1 < len(items) && items[m+1].isNoun()) && !items[m].eng && (m == v+1 || items[m-1].part == partNone) {
+			m++
+		}
+		if n == v || m == v+1 || v-n > 2 {
+			continue
+		}
+		out := slices.Clone(items[:n])
+		out = append(out, items[v+1:m]...)
+		out[len(out)-1].part = partNone
+		out = append(out, item{words: []string{"with"}, surface: "적용", known: true})
+		for _, x := range items[n:v] {
+			x.part = partNone
+			out = append(out, x)
+		}
+		out[len(out)-1].part = items[m-1].part
+		out[len(out)-1].rest = items[m-1].rest
+		return append(out, items[m:]...)
+	}
+	return items
+}
+
 
 // isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
 // in the place (isInBackground, isInCart)
