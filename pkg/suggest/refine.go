@@ -1925,7 +1925,6 @@ func withApplied(items []item) []item {
 	return items
 }
 
-
 // isInPlace: 앱이 백그라운드에 있는지, 상품이 장바구니에 있는지: whether it is
 // in the place (isInBackground, isInCart)
 func isInPlace(items []item) []item {
