@@ -842,7 +842,7 @@ var (
 	reTellingIf    = regexp.MustCompile(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)
 	reCalledWords  = regexp.MustCompile(`(?i)\b(` + calledWords + `)\b`)
 	reAfterDone    = regexp.MustCompile(`(?i),?\s+(?:after|once|whenever)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has\s+been|have\s+been|gets|get)\s+\w+ed\s*([?.!]?)\s*$`)
-	reNTimes       = regexp.MustCompile(`(?i)\s+(?:up\s+to\s+|at\s+most\s+)?\d+\s+times\b`)
+	reNTimes       = regexp.MustCompile(`(?i)\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?(?:\d+|n|k)\s+times\b`)
 	reFnAsk        = regexp.MustCompile(`(?i)\b(function|method|func|fn|callback|handler)\s+(that|to|which)\b`)
 	reWhileIng     = regexp.MustCompile(`(?i)\s+while\s+(?:the\s+user\s+is\s+|the\s+user\s+|they\s+are\s+)?[a-z]+ing\b[^,.?]*`)
 	reGoDuration   = regexp.MustCompile(`\btime\.Duration\b`)

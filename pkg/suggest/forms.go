@@ -68,6 +68,11 @@ func (b *builder) add(k naming.Kind, c cand) {
 		// PEP 8, Ruby, JavaScript, Rust, Swift, Go: exception types end in Error
 		words = append(append([]string(nil), words[:len(words)-1]...), "error")
 	}
+	if k == naming.KindClass && b.lang == naming.LangGo && len(words) > 1 && words[len(words)-1] == "error" && words[0] != "err" && !b.asked["type"] && !b.asked["struct"] {
+		// Go: an error a function returns is a sentinel value, ErrQueueFull
+		// (io.ErrShortBuffer, sql.ErrNoRows), beside its type
+		b.keep(k, b.room.Format(k, cat(splitWords("err"), words[:len(words)-1])), c)
+	}
 	if k == naming.KindClass && len(words) > 2 && (words[len(words)-1] == "exception" || words[len(words)-1] == "error") {
 		// TextureLoadException, not FailedTextureLoadException: an
 		// exception is a failure already
@@ -214,6 +219,9 @@ func (b *builder) build(f *frame) {
 	for _, it := range f.items {
 		for _, w := range it.words {
 			b.asked[w] = true
+		}
+		if it.g == gClass && !strings.Contains(it.surface, "에러") && !strings.Contains(strings.ToLower(it.surface), "error") {
+			b.asked["type"] = true // 타입, 구조체, type: an error type, not a sentinel
 		}
 	}
 	fn, vr, cn, cl := f.kinds[0], f.kinds[1], f.kinds[2], f.kinds[3]

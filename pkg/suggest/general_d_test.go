@@ -311,3 +311,15 @@ func TestWithApplied(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"Python", "할인 적용된 상품 목록", naming.KindVariable, "product_with_discounts"}})
 }
+
+// TestGoSentinelErrors: in Go an error a function returns is a sentinel
+// value (ErrQueueFull) beside its type; an error type asked for stays a
+// type. "up to n times" says how often, not multiply.
+func TestGoSentinelErrors(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "error returned when the cache is full", naming.KindClass, "ErrFullCache"},
+		{"Go", "버퍼가 꽉 찼을 때 반환하는 에러", naming.KindClass, "ErrFullBuffer"},
+		{"Python", "function that retries a callable up to n times", naming.KindFunction, "retry_callable"},
+	})
+	checkNotOffered(t, []notOffered{{"Go", "custom error type for validation failures", naming.KindClass, "ErrValidate"}})
+}
