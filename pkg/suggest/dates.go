@@ -137,7 +137,7 @@ type until struct {
 var (
 	reHowLong = regexp.MustCompile(`(?i)\bhow\s+(?:long|much\s+time)\s+(?:is\s+(?:it\s+|left\s+)?|remains\s+)?(until|till|before)\s+(.+)$`)
 	reEnUntil = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months)\s+(are\s+|is\s+)?(left\s+|remaining\s+)?(until|till|before)\s+(.+)$`)
-	reKoSince = regexp.MustCompile(`(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|얼마나|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간))`)
+	reKoSince = regexp.MustCompile(`(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|얼마나|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간)|(?:경과한|경과된|경과|흐른)\s*(일수|일\s*수|시간))`)
 	reEnSince = regexp.MustCompile(`(?i)\b(days|hours|minutes|seconds|weeks|months|time)\s+(have\s+|has\s+)?(passed\s+|elapsed\s+)?since\s+(.+)$`)
 	reKoUntil = regexp.MustCompile(`까지\s*(남은|남았는지|남은\s*시간|몇)?\s*(일수|일\s*수|며칠|날짜\s*수|시간|분|초|주|개월|일)`)
 )
@@ -278,6 +278,7 @@ var sinceUnits = map[string]string{"며칠": "days", "얼마나": "time", "일":
 func readSince(q string, items []item) *until {
 	u := &until{since: true}
 	var x []string
+	elapsedKo := false
 	if m := reEnSince.FindStringSubmatch(q); m != nil {
 		u.unit = strings.ToLower(m[1])
 		for _, w := range strings.Fields(strings.ToLower(m[4])) {
@@ -288,12 +289,16 @@ func readSince(q string, items []item) *until {
 		}
 	} else if loc := reKoSince.FindStringSubmatchIndex(q); loc != nil {
 		unit := q[loc[4]:loc[5]]
-		for _, i := range []int{6, 8} {
+		for _, i := range []int{6, 8, 10} {
 			if loc[i] >= 0 {
 				unit = q[loc[i]:loc[i+1]]
 			}
 		}
 		u.unit = sinceUnits[unit]
+		elapsedKo = loc[10] >= 0
+		if elapsedKo && unit == "시간" {
+			u.unit = "time" // 경과 시간: the time elapsed, not hours
+		}
 		before := q[:loc[3]]
 		for _, it := range items {
 			f := strings.Fields(it.surface)
@@ -313,7 +318,8 @@ func readSince(q string, items []item) *until {
 			}
 		}
 	}
-	if len(x) == 0 || u.unit == "" {
+	if len(x) == 0 || u.unit == "" || elapsedKo && x[len(x)-1] == "start" {
+		// (프로그램 시작 후 경과 시간: since the start is elapsed)
 		return nil
 	}
 	u.x = [][]string{x}

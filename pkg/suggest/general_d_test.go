@@ -323,3 +323,15 @@ func TestGoSentinelErrors(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"Go", "custom error type for validation failures", naming.KindClass, "ErrValidate"}})
 }
+
+// TestElapsedSince: X 이후/로부터 경과 시간 is the time since X
+// (timeSinceLastLogin; was lastLoginAt), 경과 시간 alone or since the start
+// is elapsed.
+func TestElapsedSince(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "마지막 로그인 이후 경과 시간", naming.KindVariable, "timeSinceLastLogin"},
+		{"Kotlin", "주문 생성 후 경과 시간", naming.KindVariable, "timeSinceOrderCreation"},
+		{"C", "프로그램 시작 후 경과 시간(밀리초) 구하는 함수", naming.KindFunction, "elapsed_ms"},
+		{"Go", "경과 시간", naming.KindVariable, "elapsed"},
+	})
+}
