@@ -335,10 +335,14 @@ func shortType(items []item) []string {
 	return nil
 }
 
+// screenNouns are screens a padding word names (detail page, info screen).
+var screenNouns = map[string]bool{"screen": true, "page": true, "view": true, "fragment": true, "activity": true, "dialog": true, "modal": true, "tab": true}
+
 func dropPadding(words []string, store bool) []string {
 	var out []string
 	for i, x := range words {
-		if len(words) > 1 && typePadding[x] && !(x == "data" && i+1 < len(words) && words[i+1] == "source") {
+		if len(words) > 1 && typePadding[x] && !(x == "data" && i+1 < len(words) && words[i+1] == "source") &&
+			!(i+1 < len(words) && screenNouns[words[i+1]]) { // ProductDetailScreen: the detail screen is a screen
 			continue
 		}
 		if store && storePadding[x] {

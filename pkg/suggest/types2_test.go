@@ -76,3 +76,15 @@ func TestQualifiedTypes(t *testing.T) {
 		{"Rust", "정렬된 맵 구조체", naming.KindClass, "SortedMap"},
 	})
 }
+
+// TestDetailScreens: a detail screen or page keeps its detail
+// (ProductDetailScreenState; 사용자 상세 정보 클래스 is still User), and a
+// page's view model is no page view.
+func TestDetailScreens(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "상품 상세 화면 상태 sealed class", naming.KindClass, "ProductDetailScreenState"},
+		{"Kotlin", "주문 상세 페이지 뷰모델", naming.KindClass, "OrderDetailPageViewModel"},
+		{"Java", "사용자 상세 정보 클래스", naming.KindClass, "User"},
+	})
+	checkNotOffered(t, []notOffered{{"Kotlin", "주문 상세 페이지 뷰모델", naming.KindFunction, "trackPageView"}})
+}
