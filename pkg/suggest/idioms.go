@@ -572,7 +572,7 @@ var idiomLangs = map[string]naming.Language{
 }
 
 func newIdiomQuestion(q string, f *frame) *idiomQuestion {
-	lr := strings.ToLower(leadContext(q))
+	lr := reAskKo.ReplaceAllString(strings.ToLower(leadContext(q)), "|")
 	l := kindWords.Replace(lr)
 	iq := &idiomQuestion{raw: compact(lr), ko: compact(l), kow: "|" + strings.Join(strings.Fields(l), "|"), terms: map[string]bool{}, f: f}
 	iq.en = " " + strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
@@ -771,6 +771,11 @@ var kindWords = strings.NewReplacer(
 	"필드 이름", "|", "프로퍼티 이름", "|", "변수명", "|", "함수명", "|", "메서드명", "|", "메소드명", "|", "클래스명", "|", "상수명", "|", "필드명", "|",
 	"이름 추천", "|", "이름추천", "|", "이름 뭐", "|", "이름뭐", "|", "이름 좀", "|", "이름좀", "|", "이름 지어", "|", "이름 짓", "|",
 	"함수", "|", "메서드", "|", "메소드", "|", "변수", "|", "상수", "|", "클래스", "|", "구조체", "|", "열거형", "|", "인터페이스", "|", "프로퍼티", "|")
+
+// reAskKo: the request itself (추천해주세요, 추천 부탁드립니다, 추천 좀): it
+// asks for the name and is no word of it, so 재고 수량 컬럼명 추천해주세요
+// is no question about recommended products. 추천해 주는 (recommends) stays.
+var reAskKo = regexp.MustCompile(`추천\s*(?:해\s*(?:주세요|주실|주시|줘|줄래|주라|주십|주면|봐|달)|부탁|좀|바랍|바래|받고|받을|해요|할래|[.?!~]*$)`)
 
 // reYesNoEn: an English question asked as yes or no.
 var reYesNoEn = regexp.MustCompile(`^ (is|are|was|were|does|do|did|has|have|can|should|will) |\b(whether|flag|checks? if|tells? if|true if|true when)\b`)
