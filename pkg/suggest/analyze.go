@@ -771,7 +771,7 @@ func (f *frame) assign(p np, v *item) {
 	case partLoc:
 		f.target = p
 	case partDir:
-		if conv {
+		if conv || sendsTo(v, p) {
 			f.target = p
 		} else if f.with.empty() {
 			f.with = p
@@ -791,6 +791,22 @@ func (f *frame) assign(p np, v *item) {
 			f.obj = p
 		}
 	}
+}
+
+// sendsTo: 서버로 보내는, 슬랙으로 전송하는: a place a thing is sent to,
+// not what it is sent with (sendErrorLogToSlack, not sendWithSlack).
+func sendsTo(v *item, p np) bool {
+	if v == nil || v.t == nil || len(p.nouns) == 0 {
+		return false
+	}
+	switch v.t.en() {
+	case "send", "upload", "post", "forward", "report", "publish":
+		switch lastWord(p.nounWords(false)) {
+		case "server", "slack", "channel":
+			return true
+		}
+	}
+	return false
 }
 
 func (f *frame) note(it item) {
@@ -910,4 +926,4 @@ func unState(w string) bool {
 // 복사하는 copies the link to the clipboard (its nouns are not one compound).
 var placeNouns = map[string]bool{"clipboard": true, "cart": true, "queue": true, "cache": true, "server": true, "database": true,
 	"playlist": true, "favorites": true, "wishlist": true, "bucket": true, "storage": true, "local storage": true, "session storage": true,
-	"trash": true, "inbox": true, "folder": true, "disk": true, "memory": true, "stack": true}
+	"trash": true, "inbox": true, "folder": true, "disk": true, "memory": true, "stack": true, "slack": true, "slack channel": true}
