@@ -515,7 +515,7 @@ func parseIdiomTok(t string) (idiomTok, error) {
 		return tok, fmt.Errorf("empty token")
 	case t == "?" || strings.HasPrefix(t, "#"):
 		switch t {
-		case "?", "#count", "#list", "#async", "#handler":
+		case "?", "#count", "#list", "#async", "#handler", "#bare":
 		default:
 			if _, ok := idiomLangs[t]; ok {
 				tok.lang = true
@@ -624,11 +624,25 @@ func (iq *idiomQuestion) holds(t idiomTok) bool {
 			ok = iq.f.async
 		case "#handler":
 			ok = iq.f.handler
+		case "#bare":
+			ok = bareNoun(iq.f)
 		default:
 			ok = t.lang && iq.lang != "" && idiomLangs[t.s] == iq.lang
 		}
 	}
 	return ok != t.neg
+}
+
+// bareNoun: the question names one thing and nothing qualifies it (에러
+// 타입 enum, not 파싱 에러 타입): one noun or verbal noun is read.
+func bareNoun(f *frame) bool {
+	n := 0
+	for _, it := range f.items {
+		if it.g == gNone && it.t != nil && (it.t.Class == 'n' || it.form == formNoun && it.t.Class != 'u') {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // holdsMemo is holds, each token checked once per question.
