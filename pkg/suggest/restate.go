@@ -25,9 +25,13 @@ func restate(question string) string {
 	question = dropLanguage(question)
 	question = colloquialPurpose(question)
 	question = reNotDone.ReplaceAllStringFunc(question, func(m string) string {
-		// 답변 안 한 문의, 결제 안 했는지: 답변하지 않은, 결제하지 않았는지
-		// (한 and 했는지 alone after 안 read as nothing)
+		// 답변 안 한 문의, 결제 안 했는지, 처리 안된 작업: 답변하지 않은,
+		// 결제하지 않았는지, 처리되지 않은 (한, 했는지 and 된 alone after
+		// 안 read as nothing)
 		s := reNotDone.FindStringSubmatch(m)
+		if v, ok := map[string]string{"된": "은", "됐는지": "았는지", "되는지": "는지", "됐나": "았나"}[s[2]]; ok {
+			return s[1] + "되지 않" + v + s[3]
+		}
 		return s[1] + "하지 않" + map[string]string{"한": "은", "했는지": "았는지", "하는지": "는지", "했나": "았나"}[s[2]] + s[3]
 	})
 	question = reManyOf.ReplaceAllStringFunc(question, func(m string) string {
@@ -126,6 +130,6 @@ var (
 	reOnePer      = regexp.MustCompile(`(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`)
 	reMachineType = regexp.MustCompile(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
 	reThatOne     = regexp.MustCompile(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
-	reNotDone     = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한)(\s|$)`)
+	reNotDone     = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`)
 	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`)
 )

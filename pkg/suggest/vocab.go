@@ -4,7 +4,7 @@ import "strings"
 
 // Passes for words a question uses in a sense of their own. refine runs
 // these in the order of passGroups (refine.go).
-var vocabPasses = []func([]item) []item{stateThenStatus, failureReason}
+var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration}
 
 // stateThenStatus: 모달 열림 상태, 사용자 활성 상태 변수, 사이드바 접힘
 // 상태를 담는 변수: a state written as a noun, with 상태, after a noun and
@@ -72,4 +72,116 @@ func failureReason(items []item) []item {
 		}
 	}
 	return items
+}
+
+// timeUnit: the item is a unit of time (초 단위, 30일, 일수).
+func timeUnit(it item) bool {
+	return it.g == gUnit && perUnitWords[it.unit] != "" || it.g == gNone && it.t != nil && it.t.Class == 'u' && perUnitWords[it.t.Suffix] != ""
+}
+
+// expiryInUnits: JWT 토큰 유효기간 초 단위, 쿠폰 유효기간 30일: an expiry
+// given in a unit of time is a length, not a date: a token's, a cache's or a
+// link's is its ttl (JWT_TTL_SECONDS), another's its expiry (COUPON_EXPIRY_DAYS).
+func expiryInUnits(items []item) []item {
+	at, unit, ttl := -1, false, false
+	for i, it := range items {
+		switch {
+		case timeUnit(it):
+			unit = true
+		case !it.eng && it.t != nil && it.t.en() == "expiry date":
+			at = i
+		case it.t != nil && (it.t.Class == 'n' || it.form == formNoun):
+			switch lastWord(strings.Fields(it.t.en())) {
+			case "token", "cache", "session", "link", "code", "cookie", "key", "otp", "url", "jwt":
+				ttl = true
+			}
+		}
+	}
+	if at < 0 || !unit {
+		return items
+	}
+	t := &Term{Words: []string{"expiry"}, Class: 'n', Mass: true, Korean: items[at].t.Korean}
+	if ttl {
+		t = ttlTerm()
+	}
+	items[at].t, items[at].words = t, t.Words
+	return items
+}
+
+// unitCount: 할부 개월 수, 대출 기간 년수: a count of months or years is
+// that many (installmentMonths, loanYears); 기간 before it goes, the unit
+// says it.
+func unitCount(items []item) []item {
+	for i, it := range items {
+		if it.eng || it.g != gNone || it.t == nil || it.t.Class != 'u' || it.t.Suffix != "months" && it.t.Suffix != "years" || !strings.HasSuffix(it.surface, "수") {
+			continue
+		}
+		t := &Term{Words: []string{it.t.Suffix}, Class: 'n', Mass: true, Korean: it.t.Korean}
+		items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, part: it.part, rest: it.rest}
+		if i > 0 && !items[i-1].eng && items[i-1].t != nil && items[i-1].t.en() == "duration" && items[i-1].rest == "" {
+			items = append(items[:i-1], items[i:]...)
+		}
+		break
+	}
+	return items
+}
+
+// unitAfterNoun: 모터 속도 rpm, 배터리 용량 mAh, 최대 거리 미터, 샘플링 주기
+// 100Hz: a unit after what it measures is the name's suffix (motor_speed_rpm,
+// not revolutions_per_minute); a period given in hertz is a rate
+// (SAMPLE_RATE_HZ, BLINK_FREQUENCY_HZ).
+func unitAfterNoun(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		if it.g != gNone || it.t == nil || it.t.Class != 'u' || it.t.Suffix == "" || !items[i-1].isNoun() && !items[i-1].isVerbalNoun() || perUnitWords[it.t.Suffix] != "" {
+			continue
+		}
+		items[i].words = splitWords(it.t.Suffix)
+		if !strings.HasSuffix(it.t.Suffix, "hz") {
+			continue
+		}
+		for j := i - 1; j >= 0 && items[j].isNoun(); j-- {
+			switch p := &items[j]; {
+			case p.t == nil || p.eng:
+			case p.t.en() == "sampling interval":
+				r := termOr("sample rate", 'n')
+				p.t, p.words = r, r.Words
+			case p.t.en() == "interval":
+				r := termOr("frequency", 'n')
+				p.t, p.words = r, r.Words
+			}
+		}
+	}
+	return items
+}
+
+// mediaDuration: 오디오 파일 길이, 음성 메시지 길이: how long a recording
+// plays is its duration (getAudioDuration), not a length (파일 길이 is a
+// file's size).
+func mediaDuration(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		if it := items[i]; it.eng || it.t == nil || it.t.en() != "length" {
+			continue
+		}
+		for j := i - 1; j >= 0 && items[j].isNoun() && items[j].t != nil; j-- {
+			if media := strings.Join(items[j].t.Words, " "); strings.Contains(" audio video song track music clip recording voice movie podcast episode ", " "+lastWord(strings.Fields(media))+" ") ||
+				strings.HasPrefix(media, "voice ") || strings.HasPrefix(media, "audio ") {
+				t := termOr("duration", 'n')
+				items[i].t, items[i].words = t, t.Words
+				break
+			}
+		}
+	}
+	return items
+}
+
+// unitSuffix: w is a unit's suffix (bytes, meters, volts, months): a plural
+// that names no list (batteryVoltageVolts has no batteryVoltageVoltList).
+func unitSuffix(w string) bool {
+	for _, t := range loadGlossary().terms {
+		if t.Class == 'u' && t.Suffix == w {
+			return true
+		}
+	}
+	return w == "pixels"
 }

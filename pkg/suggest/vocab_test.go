@@ -72,8 +72,36 @@ func TestVocab(t *testing.T) {
 		{"Python", "재고 부족 알림 발송", naming.KindFunction, "send_low_stock_alert"},
 		{"Java", "부가세 포함 금액 필드", naming.KindVariable, "priceWithVat"},
 		{"PHP", "부가세 포함 가격 계산 함수", naming.KindFunction, "calculatePriceWithVat"},
+		// Units: an expiry in a unit is a length (expiryInUnits), a count of
+		// months is months (unitCount), a unit after a noun is its suffix and
+		// a period in hertz a rate (unitAfterNoun), a recording's length its
+		// duration (mediaDuration).
+		{"Go", "액세스 토큰 유효기간 분 단위 상수", naming.KindConstant, "accessTokenTTLMinutes"},
+		{"Python", "쿠폰 유효기간 일 단위 상수", naming.KindConstant, "COUPON_EXPIRY_DAYS"},
+		{"PHP", "초대 링크 유효기간 시간 단위 상수", naming.KindConstant, "INVITATION_LINK_TTL_HOURS"},
+		{"C#", "회원권 개월 수 프로퍼티", naming.KindVariable, "MembershipMonths"},
+		{"Python", "대출 기간 년수", naming.KindVariable, "loan_years"},
+		{"C", "모터 속도 rpm 변수", naming.KindVariable, "motor_speed_rpm"},
+		{"C", "보조배터리 용량 mAh", naming.KindConstant, "SECONDARY_BATTERY_CAPACITY_MAH"},
+		{"Kotlin", "최대 거리 미터", naming.KindConstant, "MAX_DISTANCE_METERS"},
+		{"C", "가속도 센서 측정 주기 50Hz 매크로", naming.KindConstant, "ACCELERATION_SENSOR_SAMPLE_RATE_HZ"},
+		{"C", "PWM 주기 20kHz 상수", naming.KindConstant, "PWM_FREQUENCY_KHZ"},
+		{"Kotlin", "음성 메시지 길이 초", naming.KindVariable, "audioMessageDurationSeconds"},
+		{"TypeScript", "영상 길이 포맷하는 함수", naming.KindFunction, "formatVideoDuration"},
+		{"Java", "동영상 재생 시간 가져오기", naming.KindFunction, "getVideoDuration"},
+		{"Python", "파일 길이 구하기", naming.KindFunction, "calculate_file_length"},
+		// Not yet done: 안 된 is 되지 않은; what a queue has not processed is pending.
+		{"Java", "아직 승인 안 된 게시글 목록", naming.KindVariable, "unapprovedPosts"},
+		{"Rust", "작업 큐에 처리 안 된 잡 개수", naming.KindVariable, "pending_count"},
+		{"Python", "미처리 알림 개수", naming.KindVariable, "pending_notification_count"},
+		{"Go", "대기열에 쌓인 요청 수", naming.KindVariable, "queueSize"},
+		{"Java", "수강신청한 강좌 목록 가져오기", naming.KindFunction, "getEnrolledCourses"},
+		{"Swift", "수강 신청한 수업들", naming.KindVariable, "enrolledCourses"},
 	})
 	checkNotOffered(t, []notOffered{
+		{"C", "배터리 전압 볼트", naming.KindVariable, "battery_voltage_volt_list"},
+		{"C", "LED 깜빡이는 주기 2Hz 상수", naming.KindConstant, "BLINK_INTERVAL_MS"},
+		{"Python", "인증 코드 유효 시간 3분 상수", naming.KindConstant, "OTP_TTL_SECONDS"},
 		{"Go", "버퍼 가득 차면 플러시하는 함수", naming.KindFunction, "repost"},
 		{"Rust", "파싱 에러 타입 enum", naming.KindClass, "AppError"},
 		{"C", "연결 닫고 메모리 해제하는 함수", naming.KindFunction, "free_memory"},
