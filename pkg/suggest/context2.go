@@ -256,7 +256,7 @@ func flagsObject(items []item) []item {
 	}
 	// 게시글 목록 불러오는 훅: a hook is a function (usePosts).
 	for i := 1; i < len(items); i++ {
-		if it := items[i]; !it.eng && it.isNoun() && it.t != nil && it.t.en() == "hook" && it.part == partNone && !items[i-1].eng && (items[i-1].isVerb() || items[i-1].g == gCheck || items[i-1].isNoun()) &&
+		if it := items[i]; !it.eng && it.isNoun() && it.t != nil && (it.t.en() == "hook" || it.t.en() == "custom hook") && it.part == partNone && !items[i-1].eng && (items[i-1].isVerb() || items[i-1].g == gCheck || items[i-1].isNoun()) &&
 			(i+1 == len(items) || items[i+1].g == gRequest) {
 			items[i] = item{g: gFunction, surface: it.surface, known: true}
 		}

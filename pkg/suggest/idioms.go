@@ -908,6 +908,7 @@ var syllableTraps = map[string][]string{
 	"앱": {"스앱", "랩앱"},
 	"탭": {"스탭", "탭댄스"},
 	"훅": {},
+	"만": {"칼만", "만들", "만드", "만료", "만약", "만원", "만족", "만점", "만기", "미만", "만큼", "만나", "만화"},
 }
 
 // syllableAt: s occurs in ko outside every trap word of syllableTraps.

@@ -4,7 +4,7 @@ import "strings"
 
 // Passes for words a question uses in a sense of their own. refine runs
 // these in the order of passGroups (refine.go).
-var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration}
+var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration, whetherChecked, controlDisabled}
 
 // stateThenStatus: 모달 열림 상태, 사용자 활성 상태 변수, 사이드바 접힘
 // 상태를 담는 변수: a state written as a noun, with 상태, after a noun and
@@ -184,4 +184,52 @@ func unitSuffix(w string) bool {
 		}
 	}
 	return w == "pixels"
+}
+
+// whetherChecked: 사용자 팔로우 여부 확인, 결제 여부 체크: 확인 after 여부 is
+// the checking the function does (as 확인하는), not a state (isUserFollowed,
+// was isUserChecked).
+func whetherChecked(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		c := items[i]
+		if c.eng || items[i-1].g != gYesNo || !c.isVerbalNoun() || c.t.en() != "check" && c.t.en() != "verify" {
+			continue
+		}
+		if i+1 < len(items) && items[i+1].g == gNone {
+			continue
+		}
+		items[i] = item{g: gCheck, surface: c.surface, known: true, rest: c.rest}
+		return items
+	}
+	return items
+}
+
+// controlDisabled: 장바구니 담기 버튼 비활성화 여부, 입력창 비활성화하는
+// 함수: a control on a screen is disabled, not deactivated
+// (isButtonDisabled, disableInput); an account or a user stays inactive.
+func controlDisabled(items []item) []item {
+	control := false
+	for _, it := range items {
+		if it.t != nil && it.t.Class == 'n' {
+			switch lastWord(strings.Fields(it.t.en())) {
+			case "button", "input", "field", "checkbox", "switch", "tab", "menu", "link", "dropdown", "slider", "form":
+				control = true
+			}
+		}
+	}
+	if !control {
+		return items
+	}
+	for i, it := range items {
+		switch {
+		case it.eng || it.t == nil:
+		case it.t.en() == "inactive" || it.t.en() == "deactivate" && (it.form == formPassAdn || it.form == formPassPast || i+1 < len(items) && items[i+1].g == gYesNo):
+			t := termOr("disabled", 'a')
+			items[i].t, items[i].words, items[i].alt = t, t.Words, nil
+		case it.t.en() == "deactivate":
+			t := termOr("disable", 'v')
+			items[i].t, items[i].words = t, t.Words
+		}
+	}
+	return items
 }

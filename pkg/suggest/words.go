@@ -131,6 +131,7 @@ var irregularAgents = map[string]string{
 	"read": "reader", "write": "writer", "filter": "filter", "match": "matcher", "retry": "retrier",
 	"throttle": "throttler", "limit": "limiter", "notify": "notifier", "upload": "uploader",
 	"download": "downloader", "serialize": "serializer", "manage": "manager", "translate": "translator",
+	"preprocess": "preprocessor", "postprocess": "postprocessor", "cleanup": "cleaner", "clean up": "cleaner", "monitor": "monitor",
 }
 
 // agent is the noun for what does an action: calculator, validator, parser.
