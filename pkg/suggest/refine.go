@@ -2412,7 +2412,8 @@ func storageKey(items []item) []item {
 // keyStores keep values under keys.
 var keyStores = map[string]bool{"local storage": true, "session storage": true, "cookie": true, "user defaults": true}
 
-// nounInProgress: 점프 중인지, 공격 중인지: a noun in progress is its verb (jumping)
+// nounInProgress: 점프 중인지, 공격 중인지, 배달 중인지: a noun in progress is
+// its verb (jumping; delivering, the 하다 verb of 배달)
 func nounInProgress(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		if it := &items[i]; !it.eng && it.isNoun() && it.t != nil && it.t.en() != "progress" && it.surface != "진행" && items[i+1].g == gProgress && items[i+1].surface == "중" && !items[i+1].eng &&
@@ -2420,6 +2421,12 @@ func nounInProgress(items []item) []item {
 			for _, t := range loadGlossary().en[it.t.en()] {
 				if t.Class == 'v' && t.en() == it.t.en() {
 					it.t, it.words, it.form = t, t.Words, formNoun
+					break
+				}
+			}
+			for _, m := range loadGlossary().ko[it.surface] {
+				if it.t.Class == 'n' && m.t.Class == 'v' && m.form == formNoun {
+					it.t, it.words, it.form = m.t, m.t.Words, formNoun
 					break
 				}
 			}

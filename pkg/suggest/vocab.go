@@ -4,7 +4,7 @@ import "strings"
 
 // Passes for words a question uses in a sense of their own. refine runs
 // these in the order of passGroups (refine.go).
-var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration, whetherChecked, controlDisabled}
+var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration, whetherChecked, controlDisabled, nowDoing}
 
 // stateThenStatus: 모달 열림 상태, 사용자 활성 상태 변수, 사이드바 접힘
 // 상태를 담는 변수: a state written as a noun, with 상태, after a noun and
@@ -229,6 +229,18 @@ func controlDisabled(items []item) []item {
 		case it.t.en() == "deactivate":
 			t := termOr("disable", 'v')
 			items[i].t, items[i].words = t, t.Words
+		}
+	}
+	return items
+}
+
+// nowDoing: 지금 배달 중인지, 현재 재생 중인지: now before what is in
+// progress says nothing the -ing does not (isDelivering, not isCurrent).
+func nowDoing(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		if n := items[i]; !n.eng && n.t != nil && n.t.en() == "current" && n.isAdj() && (n.surface == "지금" || n.surface == "현재") &&
+			(items[i+1].isVerbalNoun() || items[i+1].isNoun()) && items[i+2].g == gProgress {
+			return append(items[:i], items[i+1:]...)
 		}
 	}
 	return items

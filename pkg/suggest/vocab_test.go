@@ -119,8 +119,13 @@ func TestVocab(t *testing.T) {
 		{"TypeScript", "장바구니 담기 버튼 비활성화 여부", naming.KindVariable, "isButtonDisabled"},
 		{"Kotlin", "입력창 비활성화하는 함수", naming.KindFunction, "disableTextField"},
 		{"Java", "계정 비활성화하는 메서드", naming.KindFunction, "deactivateAccount"},
+		// A noun in progress is its 하다 verb; 지금 before it says nothing.
+		{"Kotlin", "라이더가 지금 배달 중인지 여부", naming.KindVariable, "isRiderDelivering"},
+		{"Swift", "현재 재생 중인지", naming.KindVariable, "isPlaying"},
+		{"C#", "게임 루프에서 프레임 드롭 횟수 기록하는 변수", naming.KindVariable, "droppedFrameCount"},
 	})
 	checkNotOffered(t, []notOffered{
+		{"Kotlin", "라이더가 지금 배달 중인지 여부", naming.KindVariable, "isRiderCurrent"},
 		{"C++", "칼만 필터 업데이트 함수", naming.KindFunction, "filter_kalman_filters"},
 		{"Python", "지오펜스 안에 들어왔는지", naming.KindFunction, "is_comed_in"},
 		{"C", "배터리 전압 볼트", naming.KindVariable, "battery_voltage_volt_list"},
