@@ -4,7 +4,7 @@ import "strings"
 
 // Passes for words a question uses in a sense of their own. refine runs
 // these in the order of passGroups (refine.go).
-var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration, whetherChecked, controlDisabled, nowDoing}
+var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration, whetherChecked, controlDisabled, nowDoing, recordFunction}
 
 // stateThenStatus: 모달 열림 상태, 사용자 활성 상태 변수, 사이드바 접힘
 // 상태를 담는 변수: a state written as a noun, with 상태, after a noun and
@@ -171,6 +171,20 @@ func mediaDuration(items []item) []item {
 				break
 			}
 		}
+	}
+	return items
+}
+
+// recordFunction: 수면 시간 기록 함수, 체중 기록하는 메서드: 기록 before the
+// kind of name is the action, logging (logSleepTime), not a history.
+func recordFunction(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		r := items[i]
+		if r.eng || r.surface != "기록" || r.rest != "" || r.t == nil || r.t.en() != "history" || items[i+1].g != gFunction || !items[i-1].isNoun() {
+			continue
+		}
+		t := termOr("log", 'v')
+		items[i].t, items[i].words, items[i].form = t, t.Words, formNoun
 	}
 	return items
 }

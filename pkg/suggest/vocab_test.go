@@ -123,8 +123,18 @@ func TestVocab(t *testing.T) {
 		{"Kotlin", "라이더가 지금 배달 중인지 여부", naming.KindVariable, "isRiderDelivering"},
 		{"Swift", "현재 재생 중인지", naming.KindVariable, "isPlaying"},
 		{"C#", "게임 루프에서 프레임 드롭 횟수 기록하는 변수", naming.KindVariable, "droppedFrameCount"},
+		// ML, games, health and school words; 기록 before 함수 is logging.
+		{"Python", "토크나이저 어휘 사전 크기 상수", naming.KindConstant, "VOCAB_SIZE"},
+		{"Python", "배치 정규화 적용하는 함수", naming.KindFunction, "apply_batch_normalization"},
+		{"C++", "스프라이트 아틀라스 불러오기", naming.KindFunction, "load_texture_atlas"},
+		{"Go", "약물 상호작용 검사하는 함수", naming.KindFunction, "checkDrugInteraction"},
+		{"Java", "시험 응시 가능 여부", naming.KindVariable, "canTakeExam"},
+		{"Swift", "수면 시간 기록 함수", naming.KindFunction, "logSleepTime"},
+		{"Python", "검색 기록 삭제 함수", naming.KindFunction, "delete_search_history"},
 	})
 	checkNotOffered(t, []notOffered{
+		{"C++", "텍스처 아틀라스 로드", naming.KindVariable, "texture_atla_list"},
+		{"Python", "캔버스 목록", naming.KindVariable, "canvase_list"},
 		{"Kotlin", "라이더가 지금 배달 중인지 여부", naming.KindVariable, "isRiderCurrent"},
 		{"C++", "칼만 필터 업데이트 함수", naming.KindFunction, "filter_kalman_filters"},
 		{"Python", "지오펜스 안에 들어왔는지", naming.KindFunction, "is_comed_in"},

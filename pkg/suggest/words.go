@@ -8,7 +8,7 @@ import (
 // Small English and Korean grammar for names and reasons.
 
 var irregularPlurals = map[string]string{
-	"person": "people", "child": "children", "data": "data", "info": "info", "information": "information",
+	"person": "people", "child": "children", "atlas": "atlases", "canvas": "canvases", "alias": "aliases", "bias": "biases", "data": "data", "info": "info", "information": "information",
 	"metadata": "metadata", "money": "money", "news": "news", "feedback": "feedback",
 	"stock": "stock", "inventory": "inventory", "music": "music", "hp": "hp", "index": "indices",
 	"matrix": "matrices", "vertex": "vertices", "criterion": "criteria", "analysis": "analyses",
@@ -201,6 +201,9 @@ func init() {
 		if p != s {
 			irregularLemmas[p] = lemma{word: s, plural: true}
 		}
+	}
+	for _, w := range []string{"atlas", "canvas", "alias", "bias"} {
+		irregularLemmas[w] = lemma{word: w} // singular, though they end in s
 	}
 }
 
