@@ -4,7 +4,7 @@ import "strings"
 
 // Passes for words a question uses in a sense of their own. refine runs
 // these in the order of passGroups (refine.go).
-var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration, whetherChecked, controlDisabled, nowDoing, recordFunction}
+var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration, whetherChecked, controlDisabled, nowDoing, recordFunction, autoVerb}
 
 // stateThenStatus: 모달 열림 상태, 사용자 활성 상태 변수, 사이드바 접힘
 // 상태를 담는 변수: a state written as a noun, with 상태, after a noun and
@@ -185,6 +185,25 @@ func recordFunction(items []item) []item {
 		}
 		t := termOr("log", 'v')
 		items[i].t, items[i].words, items[i].form = t, t.Words, formNoun
+	}
+	return items
+}
+
+// autoVerb: 자동 취소하는, 자동 저장: an action done on its own is auto-
+// (autoCancelOrder, AutoCancelOrderJob, autoSave), not an automatic thing.
+func autoVerb(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		a, v := items[i], items[i+1]
+		if a.eng || v.eng || a.surface != "자동" || a.t == nil || a.t.en() != "automatic" || v.g != gNone || v.t == nil || v.t.Class != 'v' {
+			continue
+		}
+		w := v.t.en()
+		t := *v.t
+		t.Words, t.Alt = append([]string{"auto"}, v.t.Words...), nil
+		t.PP, t.Ing = "auto "+participle(v.t, w), "auto "+gerund(v.t, w)
+		items[i+1].t, items[i+1].words = &t, t.Words
+		items[i+1].surface = a.surface + " " + v.surface // 자동 is read: auto says it
+		return append(items[:i], items[i+1:]...)
 	}
 	return items
 }

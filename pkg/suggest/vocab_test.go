@@ -131,8 +131,15 @@ func TestVocab(t *testing.T) {
 		{"Java", "시험 응시 가능 여부", naming.KindVariable, "canTakeExam"},
 		{"Swift", "수면 시간 기록 함수", naming.KindFunction, "logSleepTime"},
 		{"Python", "검색 기록 삭제 함수", naming.KindFunction, "delete_search_history"},
+		// 자동 before an action is auto- (autoVerb); prices after a discount.
+		{"Java", "구매 자동 확정하는 메서드", naming.KindFunction, "autoConfirmPurchase"},
+		{"Ruby", "주문 자동 취소하는 잡 클래스", naming.KindClass, "AutoCancelOrderJob"},
+		{"Kotlin", "앱 자동 업데이트 여부", naming.KindVariable, "isAppAutoUpdated"},
+		{"PHP", "할인율 적용한 최종 가격 반환하는 함수", naming.KindFunction, "calculateFinalPrice"},
+		{"Java", "포인트 차감 후 최종 금액 변수", naming.KindVariable, "finalAmount"},
 	})
 	checkNotOffered(t, []notOffered{
+		{"Go", "주문 자동 확정 처리", naming.KindFunction, "confirmAutomaticOrder"},
 		{"C++", "텍스처 아틀라스 로드", naming.KindVariable, "texture_atla_list"},
 		{"Python", "캔버스 목록", naming.KindVariable, "canvase_list"},
 		{"Kotlin", "라이더가 지금 배달 중인지 여부", naming.KindVariable, "isRiderCurrent"},
