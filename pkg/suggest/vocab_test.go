@@ -137,8 +137,14 @@ func TestVocab(t *testing.T) {
 		{"Kotlin", "앱 자동 업데이트 여부", naming.KindVariable, "isAppAutoUpdated"},
 		{"PHP", "할인율 적용한 최종 가격 반환하는 함수", naming.KindFunction, "calculateFinalPrice"},
 		{"Java", "포인트 차감 후 최종 금액 변수", naming.KindVariable, "finalAmount"},
+		{"Kotlin", "크래시 리포트 전송 함수", naming.KindFunction, "sendCrashReport"},
+		{"Java", "푸시 토큰 갱신 메서드", naming.KindFunction, "refreshPushToken"},
+		{"Go", "분산 트레이싱 스팬 생성", naming.KindFunction, "createDistributedTracingSpan"},
+		{"Python", "감정 분석 점수 임계값", naming.KindVariable, "sentiment_score_threshold"},
+		{"TypeScript", "실험군 목록", naming.KindVariable, "experimentGroups"},
 	})
 	checkNotOffered(t, []notOffered{
+		{"Java", "푸시 토큰 갱신 메서드", naming.KindFunction, "refreshAccessToken"},
 		{"Go", "주문 자동 확정 처리", naming.KindFunction, "confirmAutomaticOrder"},
 		{"C++", "텍스처 아틀라스 로드", naming.KindVariable, "texture_atla_list"},
 		{"Python", "캔버스 목록", naming.KindVariable, "canvase_list"},
