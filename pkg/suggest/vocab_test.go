@@ -70,7 +70,7 @@ func TestVocab(t *testing.T) {
 		{"JavaScript", "비밀번호 보기 토글 함수", naming.KindFunction, "togglePasswordVisibility"},
 		{"Kotlin", "현재 위치에 마커 찍기", naming.KindFunction, "addMarker"},
 		{"Python", "재고 부족 알림 발송", naming.KindFunction, "send_low_stock_alert"},
-		{"Java", "부가세 포함 금액 필드", naming.KindVariable, "priceWithVat"},
+		{"Java", "부가세 포함 금액 필드", naming.KindVariable, "priceWithTax"},
 		{"PHP", "부가세 포함 가격 계산 함수", naming.KindFunction, "calculatePriceWithVat"},
 		// Units: an expiry in a unit is a length (expiryInUnits), a count of
 		// months is months (unitCount), a unit after a noun is its suffix and
