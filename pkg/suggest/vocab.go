@@ -208,6 +208,16 @@ func autoVerb(items []item) []item {
 	return items
 }
 
+// collectionNoun: a noun that is many things already (shufflePlaylist,
+// not shufflePlaylists).
+func collectionNoun(w string) bool {
+	switch w {
+	case "playlist", "list", "queue", "deck", "array", "stack", "cart", "wishlist", "collection", "inventory", "album":
+		return true
+	}
+	return false
+}
+
 // unitSuffix: w is a unit's suffix (bytes, meters, volts, months): a plural
 // that names no list (batteryVoltageVolts has no batteryVoltageVoltList).
 func unitSuffix(w string) bool {

@@ -142,8 +142,15 @@ func TestVocab(t *testing.T) {
 		{"Go", "분산 트레이싱 스팬 생성", naming.KindFunction, "createDistributedTracingSpan"},
 		{"Python", "감정 분석 점수 임계값", naming.KindVariable, "sentiment_score_threshold"},
 		{"TypeScript", "실험군 목록", naming.KindVariable, "experimentGroups"},
+		// 재생 is the verb; a playlist is one; new trade words.
+		{"C++", "파티클 이펙트 재생", naming.KindFunction, "play_particle_effect"},
+		{"Kotlin", "재생 목록 셔플", naming.KindFunction, "shufflePlaylist"},
+		{"Rust", "웨이포인트 따라 이동하는 함수", naming.KindFunction, "follow_waypoints"},
+		{"JavaScript", "히트맵 색상 계산", naming.KindFunction, "calculateHeatmapColor"},
+		{"C", "스택 오버플로 검사", naming.KindFunction, "check_stack_overflow"},
 	})
 	checkNotOffered(t, []notOffered{
+		{"Kotlin", "재생 목록 셔플", naming.KindFunction, "shufflePlaylists"},
 		{"Java", "푸시 토큰 갱신 메서드", naming.KindFunction, "refreshAccessToken"},
 		{"Go", "주문 자동 확정 처리", naming.KindFunction, "confirmAutomaticOrder"},
 		{"C++", "텍스처 아틀라스 로드", naming.KindVariable, "texture_atla_list"},
