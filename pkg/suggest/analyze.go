@@ -786,7 +786,7 @@ func (f *frame) assign(p np, v *item) {
 	case partLoc:
 		f.target = p
 	case partDir:
-		if conv {
+		if conv || sendsTo(v, p) {
 			f.target = p
 		} else if f.with.empty() {
 			f.with = p
@@ -806,6 +806,22 @@ func (f *frame) assign(p np, v *item) {
 			f.obj = p
 		}
 	}
+}
+
+// sendsTo: 서버로 보내는, 슬랙으로 전송하는: a place a thing is sent to,
+// not what it is sent with (sendErrorLogToSlack, not sendWithSlack).
+func sendsTo(v *item, p np) bool {
+	if v == nil || v.t == nil || len(p.nouns) == 0 {
+		return false
+	}
+	switch v.t.en() {
+	case "send", "upload", "post", "forward", "report", "publish":
+		switch lastWord(p.nounWords(false)) {
+		case "server", "slack", "channel":
+			return true
+		}
+	}
+	return false
 }
 
 func (f *frame) note(it item) {
@@ -926,4 +942,4 @@ func unState(w string) bool {
 var placeNouns = map[string]bool{"clipboard": true, "cart": true, "queue": true, "cache": true, "server": true, "database": true,
 	"playlist": true, "favorites": true, "wishlist": true, "bucket": true, "storage": true, "local storage": true, "session storage": true,
 	"trash": true, "inbox": true, "folder": true, "disk": true, "memory": true, "stack": true,
-	"environment variable": true, "cookie": true, "file": true, "url": true, "query string": true, "header": true}
+	"environment variable": true, "cookie": true, "file": true, "url": true, "query string": true, "header": true, "slack": true, "slack channel": true}

@@ -39,7 +39,7 @@ func TestContextPasses(t *testing.T) {
 		{"JavaScript", "웹소켓 연결 끊긴 유저 채팅방에서 내보내는 함수", naming.KindFunction, "removeFromRoom"},
 		{"Kotlin", "체크리스트 항목 완료로 표시하는 함수", naming.KindFunction, "markAsDone"},
 		{"Python", "오래된 로그 압축해서 보관 폴더로 이동하는 함수", naming.KindFunction, "archive_old_logs"},
-		{"Swift", "프로필 이미지 다운로드해서 캐시에 저장하는 함수", naming.KindFunction, "downloadAndCacheAvatar"},
+		{"Swift", "프로필 이미지 다운로드해서 캐시에 저장하는 함수", naming.KindFunction, "downloadAndCacheProfileImage"},
 		{"Java", "페이징해서 댓글 목록 조회하는 메서드", naming.KindFunction, "getPaginatedComments"},
 		{"C#", "적한테 맞으면 체력 깎는 함수", naming.KindFunction, "TakeDamage"},
 		{"C", "라즈베리파이에서 엘이디 끄는 함수", naming.KindFunction, "turn_off_led"},

@@ -588,7 +588,7 @@ func (b *builder) functions(f *frame) {
 	b.asyncFirst(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
-	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0
+	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun(lastWord(o.nounWords(false)))
 	ow := o.words(plural)
 	if f.count && ve != "count" {
 		ow = cat(o.words(false), splitWords("count"))

@@ -515,7 +515,7 @@ func parseIdiomTok(t string) (idiomTok, error) {
 		return tok, fmt.Errorf("empty token")
 	case t == "?" || strings.HasPrefix(t, "#"):
 		switch t {
-		case "?", "#count", "#list", "#async", "#handler":
+		case "?", "#count", "#list", "#async", "#handler", "#bare":
 		default:
 			if _, ok := idiomLangs[t]; ok {
 				tok.lang = true
@@ -572,7 +572,7 @@ var idiomLangs = map[string]naming.Language{
 }
 
 func newIdiomQuestion(q string, f *frame) *idiomQuestion {
-	lr := strings.ToLower(leadContext(q))
+	lr := reAskKo.ReplaceAllString(strings.ToLower(leadContext(q)), "|")
 	l := kindWords.Replace(lr)
 	iq := &idiomQuestion{raw: compact(lr), ko: compact(l), kow: "|" + strings.Join(strings.Fields(l), "|"), terms: map[string]bool{}, f: f}
 	iq.en = " " + strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
@@ -624,11 +624,25 @@ func (iq *idiomQuestion) holds(t idiomTok) bool {
 			ok = iq.f.async
 		case "#handler":
 			ok = iq.f.handler
+		case "#bare":
+			ok = bareNoun(iq.f)
 		default:
 			ok = t.lang && iq.lang != "" && idiomLangs[t.s] == iq.lang
 		}
 	}
 	return ok != t.neg
+}
+
+// bareNoun: the question names one thing and nothing qualifies it (에러
+// 타입 enum, not 파싱 에러 타입): one noun or verbal noun is read.
+func bareNoun(f *frame) bool {
+	n := 0
+	for _, it := range f.items {
+		if it.g == gNone && it.t != nil && (it.t.Class == 'n' || it.form == formNoun && it.t.Class != 'u') {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // holdsMemo is holds, each token checked once per question.
@@ -772,6 +786,11 @@ var kindWords = strings.NewReplacer(
 	"이름 추천", "|", "이름추천", "|", "이름 뭐", "|", "이름뭐", "|", "이름 좀", "|", "이름좀", "|", "이름 지어", "|", "이름 짓", "|",
 	"함수", "|", "메서드", "|", "메소드", "|", "변수", "|", "상수", "|", "클래스", "|", "구조체", "|", "열거형", "|", "인터페이스", "|", "프로퍼티", "|")
 
+// reAskKo: the request itself (추천해주세요, 추천 부탁드립니다, 추천 좀): it
+// asks for the name and is no word of it, so 재고 수량 컬럼명 추천해주세요
+// is no question about recommended products. 추천해 주는 (recommends) stays.
+var reAskKo = regexp.MustCompile(`추천\s*(?:해\s*(?:주세요|주실|주시|줘|줄래|주라|주십|주면|봐|달)|부탁|좀|바랍|바래|받고|받을|해요|할래|[.?!~]*$)`)
+
 // reYesNoEn: an English question asked as yes or no.
 var reYesNoEn = regexp.MustCompile(`^ (is|are|was|were|does|do|did|has|have|can|should|will) |\b(whether|flag|checks? if|tells? if|true if|true when)\b`)
 
@@ -889,6 +908,7 @@ var syllableTraps = map[string][]string{
 	"앱": {"스앱", "랩앱"},
 	"탭": {"스탭", "탭댄스"},
 	"훅": {},
+	"만": {"칼만", "만들", "만드", "만료", "만약", "만원", "만족", "만점", "만기", "미만", "만큼", "만나", "만화"},
 }
 
 // syllableAt: s occurs in ko outside every trap word of syllableTraps.

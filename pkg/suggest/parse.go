@@ -425,6 +425,13 @@ func startsForm(g *glossary, gi *grammarIndex, rs []rune) bool {
 	return c.n >= 2
 }
 
+// startsNoun: a glossary noun (or verbal noun) of two or more syllables
+// starts the word.
+func startsNoun(g *glossary, gi *grammarIndex, rs []rune, maxLen int) bool {
+	c, _, _ := longestKo(g, gi, [][]rune{rs}, 0, 0, maxLen)
+	return c.n >= 2 && len(c.gram) == 0 && len(c.terms) > 0 && c.terms[0].form == formNoun
+}
+
 func spanString(runes [][]rune, w0, c0, w1, c1 int) string {
 	if w0 == w1 {
 		return string(runes[w0][c0:c1])
@@ -473,6 +480,11 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 		if e.w > wi && e.c == 1 && len(runes[e.w]) > 1 && !(verbOnly(tm) || gramVerb(gm)) && !isEndingLike(string(runes[e.w][e.c:])) {
 			// A noun across words must not take one syllable of the next
 			// word (시간 표시 is not 시간표 + 시).
+			continue
+		}
+		if e.w > wi && e.c == 1 && len(runes[e.w]) > 1 && (verbOnly(tm) || gramVerb(gm)) && startsNoun(g, gi, runes[e.w], maxLen) {
+			// 이체 한도, 결제 할인: the next word is a noun (한도, 할인),
+			// not the ending of 이체하다.
 			continue
 		}
 		if e.w > wi && e.c == 1 && (strings.HasPrefix(string(runes[e.w]), "하나") || string(runes[e.w]) == "한" && e.w+1 < len(runes) &&

@@ -1879,10 +1879,10 @@ func placeWord(it item) string {
 }
 
 // passGroups are the clause passes refine runs, in order: this file's, then
-// those of sortfilter.go, predicates2.go, context2.go, handlers2.go and
-// convdt2.go and langs3.go (a new family of passes gets its own file and
-// slice here).
-var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predicatePasses, contextPasses, handlerPasses, convPasses, langPasses}
+// those of sortfilter.go, predicates2.go, context2.go, handlers2.go,
+// convdt2.go, langs3.go and vocab.go (a new family of passes gets its own
+// file and slice here).
+var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predicatePasses, contextPasses, handlerPasses, convPasses, langPasses, vocabPasses}
 
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
@@ -2135,11 +2135,13 @@ func madeThing(items []item) []item {
 }
 
 // fetchedNoun: 헬스킷에서 가져온 걸음 수, 서버에서 받아온 목록: where a
-// value came from is no part of its name (got steps says nothing).
+// value came from is no part of its name (got steps says nothing). A hook
+// that gets a thing does it (게시글 목록 가져오는 훅: usePosts).
 func fetchedNoun(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		it := items[i]
-		if !it.eng && it.isVerb() && it.t.en() == "get" && it.mood == moodMod && it.form != formFut && !it.neg && nounish(items[i+1]) {
+		if !it.eng && it.isVerb() && it.t.en() == "get" && it.mood == moodMod && it.form != formFut && !it.neg && nounish(items[i+1]) &&
+			!(items[i+1].t != nil && (items[i+1].t.en() == "hook" || items[i+1].t.en() == "custom hook")) {
 			items = append(items[:i], items[i+1:]...)
 		}
 	}
@@ -2445,7 +2447,8 @@ func storageKey(items []item) []item {
 // keyStores keep values under keys.
 var keyStores = map[string]bool{"local storage": true, "session storage": true, "cookie": true, "user defaults": true}
 
-// nounInProgress: 점프 중인지, 공격 중인지: a noun in progress is its verb (jumping)
+// nounInProgress: 점프 중인지, 공격 중인지, 배달 중인지: a noun in progress is
+// its verb (jumping; delivering, the 하다 verb of 배달)
 func nounInProgress(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		if it := &items[i]; !it.eng && it.isNoun() && it.t != nil && it.t.en() != "progress" && it.surface != "진행" && items[i+1].g == gProgress && items[i+1].surface == "중" && !items[i+1].eng &&
@@ -2453,6 +2456,12 @@ func nounInProgress(items []item) []item {
 			for _, t := range loadGlossary().en[it.t.en()] {
 				if t.Class == 'v' && t.en() == it.t.en() {
 					it.t, it.words, it.form = t, t.Words, formNoun
+					break
+				}
+			}
+			for _, m := range loadGlossary().ko[it.surface] {
+				if it.t.Class == 'n' && m.t.Class == 'v' && m.form == formNoun {
+					it.t, it.words, it.form = m.t, m.t.Words, formNoun
 					break
 				}
 			}

@@ -332,7 +332,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "parser for CSV files", naming.KindClass, "CsvFileParser"},
 		{"C#", "controller for products", naming.KindClass, "ProductController"},
 		// 바꾸다 into nothing named changes; 등급 올리기 upgrades; 켜고 끄는 toggles.
-		{"Kotlin", "프로필 사진 바꾸는 함수", naming.KindFunction, "changeAvatar"},
+		{"Kotlin", "프로필 사진 바꾸는 함수", naming.KindFunction, "changeProfileImage"},
 		{"Java", "비밀번호 바꾸는 메서드", naming.KindFunction, "changePassword"},
 		{"PHP", "회원 등급 올려주는 함수", naming.KindFunction, "upgradeMembershipTier"},
 		{"Kotlin", "다크 모드 켜고 끄는 함수", naming.KindFunction, "toggleDarkMode"},

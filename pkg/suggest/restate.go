@@ -25,9 +25,13 @@ func restate(question string) string {
 	question = dropLanguage(question)
 	question = colloquialPurpose(question)
 	question = reNotDone.ReplaceAllStringFunc(question, func(m string) string {
-		// 답변 안 한 문의, 결제 안 했는지: 답변하지 않은, 결제하지 않았는지
-		// (한 and 했는지 alone after 안 read as nothing)
+		// 답변 안 한 문의, 결제 안 했는지, 처리 안된 작업: 답변하지 않은,
+		// 결제하지 않았는지, 처리되지 않은 (한, 했는지 and 된 alone after
+		// 안 read as nothing)
 		s := reNotDone.FindStringSubmatch(m)
+		if v, ok := map[string]string{"된": "은", "됐는지": "았는지", "되는지": "는지", "됐나": "았나"}[s[2]]; ok {
+			return s[1] + "되지 않" + v + s[3]
+		}
 		return s[1] + "하지 않" + map[string]string{"한": "은", "했는지": "았는지", "하는지": "는지", "했나": "았나"}[s[2]] + s[3]
 	})
 	question = reManyOf.ReplaceAllStringFunc(question, func(m string) string {
@@ -48,7 +52,8 @@ func restate(question string) string {
 		}
 		return s[1] + s[2] + "지"
 	})
-	question = reColumnName.ReplaceAllString(question, "필드 이름")     // 만료 시각 컬럼명: a column is a field
+	question = reColumnName.ReplaceAllString(question, "필드 이름")     // 만료 시각 컬럼명, 만료 시각 컬럼: a column is a field
+	question = reOnePer.ReplaceAllString(question, "${1}당")         // 에폭 하나당, 배치 하나마다: per epoch, per batch
 	question = reLocallyDone.ReplaceAllString(question, "local $1") // "locally saved drafts": local drafts
 	if naming.QuestionIsKorean(question) {
 		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the
@@ -153,15 +158,16 @@ var (
 	reGoExported  = regexp.MustCompile(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|exported|export해|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
 	reWorthDoing  = regexp.MustCompile(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
 	reIsItThat    = regexp.MustCompile(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
-	reColumnName  = regexp.MustCompile(`(?:컬럼|칼럼)\s*(?:명|이름)`)
+	reColumnName  = regexp.MustCompile(`(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`)
+	reOnePer      = regexp.MustCompile(`(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`)
 	reMachineType = regexp.MustCompile(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
 	reThatOne     = regexp.MustCompile(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
-	reNotDone     = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한)(\s|$)`)
+	reNotDone     = regexp.MustCompile(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`)
 	reInsideOf    = regexp.MustCompile(`([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`)
 	reNearestBy   = regexp.MustCompile(`(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`)
 	reWhenNone    = regexp.MustCompile(`(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`)
 	reOnlyCertain = regexp.MustCompile(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
-	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지)`)
+	reHowManyKo   = regexp.MustCompile(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`)
 )
 
 // objectOf writes a noun with its object particle (요청을, 주문을; 로그를),

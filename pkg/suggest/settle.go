@@ -374,10 +374,12 @@ func koreanPer(items []item) []item {
 
 // perRate: a count per something (페이지당 게시글 수, requests per minute).
 func (f *frame) perRate() bool {
-	if f.by.empty() || !(f.count || f.limit != "" || lastWord(f.thing().nounWords(false)) == "count") {
+	if f.by.empty() || !(f.count || f.limit != "" || perMeasure(lastWord(f.thing().nounWords(false)))) {
 		return false
 	}
-	if n := f.by.nouns[len(f.by.nouns)-1]; n.rest == "당" {
+	if n := f.by.nouns[len(f.by.nouns)-1]; n.rest == "당" || n.rest == "마다" && (f.limit != "" || f.kinds[2]) {
+		// 사용자마다 최대 세션 수, 스레드마다 버퍼 크기 상수: a limit per
+		// user (a bare 카테고리마다 상품 수 is a count by category)
 		return true
 	}
 	for _, it := range f.items {
@@ -388,13 +390,18 @@ func (f *frame) perRate() bool {
 	return false
 }
 
+// perMeasure: a noun a rate is a measure of (버퍼 크기, 발급 횟수 제한).
+func perMeasure(w string) bool {
+	return w == "count" || w == "size" || w == "limit" || w == "capacity"
+}
+
 // perNames: postsPerPage, requestsPerMinute, MAX_REQUESTS_PER_MINUTE.
 func (b *builder) perNames(f *frame, k naming.Kind) {
 	if !f.perRate() {
 		return
 	}
 	t := f.thing()
-	tw := t.nounWords(!massy(t))
+	tw := t.nounWords(!massy(t) && !perMeasure(lastWord(t.nounWords(false))))
 	if n := len(tw); n > 1 && (tw[n-1] == "count" || tw[n-1] == "counts") {
 		// 요청 수 (request count) per minute: requests per minute.
 		tw = append(append([]string{}, tw[:n-2]...), plural(tw[n-2]))

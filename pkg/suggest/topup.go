@@ -80,7 +80,7 @@ func variants(k naming.Kind, w []string) [][]string {
 			}
 		}
 		if n >= 2 {
-			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" {
+			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
@@ -97,7 +97,7 @@ func variants(k naming.Kind, w []string) [][]string {
 		case n >= 2 && last == "list":
 			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
 		default:
-			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" {
+			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}

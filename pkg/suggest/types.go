@@ -112,7 +112,8 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 			it = item{words: []string{containerNoun(it.surface)}, surface: it.surface, known: true}
 		}
 		if it.g == gNone && it.t != nil && it.t.Class == 'a' && len(head) > 0 && it.part == partNone &&
-			(it.mood == moodMod || it.form == formNoun) && !it.neg && !likeWords[it.t.en()] {
+			(it.mood == moodMod || it.form == formNoun) && !it.neg && !likeWords[it.t.en()] &&
+			!(j > 0 && items[j-1].isNoun() && items[j-1].part == partNone) { // (유효성 검사 실패 에러: the noun's state)
 			// 스레드 안전한 큐, 불변 사용자: the state qualifies the type
 			// (ThreadSafeQueue, ImmutableUser)
 			head = append([]item{it}, head...)

@@ -8,7 +8,7 @@ import (
 // Small English and Korean grammar for names and reasons.
 
 var irregularPlurals = map[string]string{
-	"person": "people", "child": "children", "data": "data", "info": "info", "information": "information",
+	"person": "people", "child": "children", "atlas": "atlases", "canvas": "canvases", "alias": "aliases", "bias": "biases", "data": "data", "info": "info", "information": "information",
 	"metadata": "metadata", "money": "money", "news": "news", "feedback": "feedback",
 	"stock": "stock", "inventory": "inventory", "music": "music", "hp": "hp", "index": "indices",
 	"matrix": "matrices", "vertex": "vertices", "criterion": "criteria", "analysis": "analyses",
@@ -131,6 +131,7 @@ var irregularAgents = map[string]string{
 	"read": "reader", "write": "writer", "filter": "filter", "match": "matcher", "retry": "retrier",
 	"throttle": "throttler", "limit": "limiter", "notify": "notifier", "upload": "uploader",
 	"download": "downloader", "serialize": "serializer", "manage": "manager", "translate": "translator",
+	"preprocess": "preprocessor", "postprocess": "postprocessor", "cleanup": "cleaner", "clean up": "cleaner", "monitor": "monitor",
 }
 
 // agent is the noun for what does an action: calculator, validator, parser.
@@ -200,6 +201,9 @@ func init() {
 		if p != s {
 			irregularLemmas[p] = lemma{word: s, plural: true}
 		}
+	}
+	for _, w := range []string{"atlas", "canvas", "alias", "bias"} {
+		irregularLemmas[w] = lemma{word: w} // singular, though they end in s
 	}
 }
 
