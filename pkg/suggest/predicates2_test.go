@@ -73,3 +73,16 @@ func TestPredicates2Idioms(t *testing.T) {
 		{"Java", "VIP 회원 목록", naming.KindVariable, "vipMembers"},
 	})
 }
+
+// TestContainsInList: 배열에 해당 ID가 있는지 asks whether the array contains
+// the id (containsId); 파일 잠겨있는지 is locked, not exists; 특수문자 is a
+// special character.
+func TestContainsInList(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "리스트에 해당 이메일이 있는지", naming.KindFunction, "containsEmail"},
+		{"Go", "맵에 키가 있는지", naming.KindFunction, "containsKey"},
+		{"C#", "파일 잠겨있는지", naming.KindFunction, "IsFileLocked"},
+		{"Python", "비밀번호에 특수문자 포함됐는지", naming.KindFunction, "has_special_character"},
+	})
+	checkNotOffered(t, []notOffered{{"C#", "파일 잠겨있는지", naming.KindFunction, "FileExists"}})
+}
