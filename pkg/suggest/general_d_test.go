@@ -335,3 +335,13 @@ func TestElapsedSince(t *testing.T) {
 		{"Go", "경과 시간", naming.KindVariable, "elapsed"},
 	})
 }
+
+// TestSyllableTrapsS22: 파티 inside 파티클 is no party; 금지어 is a banned
+// word (was the verb forbid).
+func TestSyllableTrapsS22(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "프레임당 최대 파티클 수 상수", naming.KindConstant, "MAX_PARTICLES_PER_FRAME"},
+		{"Python", "금지어 목록", naming.KindVariable, "banned_words"},
+	})
+	checkNotOffered(t, []notOffered{{"C++", "프레임당 최대 파티클 수 상수", naming.KindConstant, "MAX_PARTY_SIZE"}})
+}
