@@ -345,3 +345,13 @@ func TestSyllableTrapsS22(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"C++", "프레임당 최대 파티클 수 상수", naming.KindConstant, "MAX_PARTY_SIZE"}})
 }
+
+// TestFireEvent: an event or a callback is fired, not shot; a weapon is
+// still fired or shot.
+func TestFireEvent(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "method that fires an analytics event", naming.KindFunction, "FireAnalyticsEvent"},
+		{"C#", "총알 발사하는 함수", naming.KindFunction, "Shoot"},
+	})
+	checkNotOffered(t, []notOffered{{"C#", "method that fires an analytics event", naming.KindFunction, "ShootAnalyticsEvent"}})
+}
