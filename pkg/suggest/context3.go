@@ -1,0 +1,117 @@
+package suggest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Questions carry their explanation: a second sentence (…함수요. 배송 시작
+// 전이면 취소 가능), a clause after a comma (…메서드, 실패하면 false 반환).
+// The sentence that asks for the name says what it is; the others say how
+// it behaves, and their words (만료일, 0원, 재시도) leak into the name when
+// they are read as part of it.
+
+// requestSentence keeps the sentence that asks for the name when it says
+// what the name is for: the first sentence with a kind word or a request
+// (함수, 변수, 이름 추천…) that also has words of its own and points at no
+// other sentence (이거, 그거). Otherwise the question stays whole: a request
+// alone (변수 이름 추천해줘. 로그인 여부) needs the sentence it asks about.
+func requestSentence(q string) string {
+	parts := splitSentences(q)
+	if len(parts) < 2 {
+		return q
+	}
+	for i, p := range parts {
+		if !reAsksName.MatchString(p) {
+			continue
+		}
+		if reDeictic.MatchString(p) || !hasOwnWords(p) {
+			return q
+		}
+		kept := strings.Join(parts[:i+1], " ") // an earlier sentence sets the scene (쇼핑몰 만들고 있어요.)
+		return kept + measureNote(kept, strings.Join(parts[i+1:], " "))
+	}
+	return q
+}
+
+// measureNote: a value's measure said in the explanation (상수요. 5초로 할
+// 거예요) is its unit, kept as a note (5초) for a constant or variable
+// whose own sentence gives none.
+func measureNote(kept, rest string) string {
+	if !reValueKind.MatchString(kept) || reMeasure.MatchString(kept) {
+		return ""
+	}
+	if m := reMeasure.FindString(rest); m != "" {
+		return " (" + m + ")"
+	}
+	return ""
+}
+
+// splitSentences splits a question where a sentence ends: a full stop,
+// question or exclamation mark before a space, a line break, a kind word
+// closed by a polite ending (함수요, 메서드입니다) or a comma after a kind
+// word that a condition follows (메서드, 실패하면 false 반환).
+func splitSentences(q string) []string {
+	var out []string
+	last := 0
+	for _, m := range reSentenceEnd.FindAllStringSubmatchIndex(q, -1) {
+		end := m[1]
+		if m[2] >= 0 {
+			if !reCondNext.MatchString(q[m[1]:]) {
+				continue // 비교 함수, 정수 오름차순: a qualifier, no clause
+			}
+			end = m[3] // keep the kind word, drop the comma
+		}
+		if s := strings.TrimSpace(q[last:end]); s != "" {
+			if abbrevEnd(s) {
+				continue
+			}
+			out = append(out, s)
+		}
+		last = m[1]
+	}
+	if s := strings.TrimSpace(q[last:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// abbrevEnd: "e.g." or "vs." is no sentence end.
+func abbrevEnd(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasSuffix(l, "e.g.") || strings.HasSuffix(l, "i.e.") || strings.HasSuffix(l, "vs.") || strings.HasSuffix(l, "etc.")
+}
+
+// hasOwnWords: the sentence says something besides asking (a word that is
+// no kind word, request or politeness).
+func hasOwnWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,?!~:()")
+		if w != "" && !reAsksName.MatchString(w) && !requestFill[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// requestFill: the words of asking itself.
+var requestFill = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을까요 좋을까 좋아요 좋은 하면 하는게 해줘 해주세요 해줄래 부탁 부탁해요 부탁드려요
+		알려줘 알려주세요 어떻게 짓는게 지을까요 할까요 있을까요 어떤게 괜찮은 적당한 해야 하죠 짓죠 요 네 please what should i would
+		good for a an the give me suggest some is be could you can`) {
+		requestFill[w] = true
+	}
+}
+
+const kindWordsKo = `함수|메서드|메소드|변수|상수|클래스|구조체|열거형|인터페이스|프로퍼티|속성|필드|타입|이넘|enum|핸들러|플래그|훅|스코프|셀렉터|미들웨어|컨트롤러|확장함수`
+
+var (
+	reSentenceEnd = regexp.MustCompile(`[.!?。？！]+\s+|\n+|(` + kindWordsKo + `|(?i:function|method|variable|constant|class|struct|enum|type|property|flag))\s*,\s+|(?:` + kindWordsKo + `)(?:이에요|예요|에요|이요|요|입니다|임)[.!~]*\s+`)
+	reAsksName    = regexp.MustCompile(`(?i)(?:` + kindWordsKo + `|이름|네이밍|작명|추천|지어|뭐로|뭐라고|\b(?:function|method|variable|constant|class|struct|enum|property|flag|name|names|naming|call it)\b)`)
+	reCondNext    = regexp.MustCompile(`^\S*(?:\s+\S+)?(?:면|으면|이면|때|\bif|\bwhen|\bunless)(?:\s|,|$)`)
+	reValueKind   = regexp.MustCompile(`(?i)상수|변수|값|필드|속성|프로퍼티|constant|variable|field|property|value`)
+	reMeasure     = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|(?i:ms|kb|mb|gb|bytes?|seconds?|minutes?|hours?|px)\b|픽셀|%|퍼센트)`)
+	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
+)

@@ -1,0 +1,44 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestRequestSentence: the sentence that asks for the name is the name's;
+// a sentence or a conditional clause after it explains (context3.go).
+func TestRequestSentence(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"장바구니가 비었는지 확인하는 함수요. 상품이 하나도 없으면 true 반환", "장바구니가 비었는지 확인하는 함수요."},
+		{"로그아웃하는 함수. 토큰 지우고 로그인 화면으로 보내요", "로그아웃하는 함수."},
+		{"문자열을 날짜로 바꾸는 메서드, 실패하면 null 반환", "문자열을 날짜로 바꾸는 메서드"},
+		{"쇼핑몰 만들고 있어요. 장바구니 비우는 메서드 이름 추천. 결제 끝나면 호출", "쇼핑몰 만들고 있어요. 장바구니 비우는 메서드 이름 추천."},
+		{"캐시 만료 시간 상수요. 10분으로 할 거예요", "캐시 만료 시간 상수요. (10분)"},
+		// a request with nothing of its own, or one that points back, keeps the question
+		{"변수 이름 추천해줘. 사용자가 로그인했는지 여부", "변수 이름 추천해줘. 사용자가 로그인했는지 여부"},
+		{"주문금액 5만원 넘으면 무료배송이에요. 이거 판단하는 메서드 이름", "주문금액 5만원 넘으면 무료배송이에요. 이거 판단하는 메서드 이름"},
+		// a qualifier after a comma, a version number, an abbreviation
+		{"qsort에 넘길 비교 함수, 정수 오름차순", "qsort에 넘길 비교 함수, 정수 오름차순"},
+		{"Node.js 18에서 파일 읽는 함수", "Node.js 18에서 파일 읽는 함수"},
+		{"function that parses a date, e.g. 2024-01-01. returns null on failure", "function that parses a date, e.g. 2024-01-01."},
+	} {
+		if got := requestSentence(tt.q); got != tt.want {
+			t.Errorf("requestSentence(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	checkTopThree(t, []topThree{
+		{"Kotlin", "장바구니가 비었는지 확인하는 함수요. 상품이 하나도 없으면 true 반환", naming.KindFunction, "isCartEmpty"},
+		{"TypeScript", "다크모드 켜져있는지 나타내는 변수. 시스템 설정 따라가고 토글 버튼으로 바꿀 수 있어요", naming.KindVariable, "isDarkModeEnabled"},
+		{"Java", "게시글 목록 가져오는 메서드요. 페이지 번호랑 크기 받아서 20개씩 잘라서 줘요", naming.KindFunction, "getPosts"},
+		{"Swift", "로그아웃하는 함수. 토큰 지우고 로그인 화면으로 보내요", naming.KindFunction, "logout"},
+		{"Ruby", "쇼핑몰 만들고 있어요. 장바구니 비우는 메서드 이름 추천. 결제 끝나면 호출", naming.KindFunction, "clear_cart"},
+		{"PHP", "안 읽은 알림 개수 변수예요. 헤더 종 아이콘 옆에 보여줄 거", naming.KindVariable, "$unreadNotificationCount"},
+		{"Go", "캐시 만료 시간 상수요. 10분으로 할 거예요", naming.KindConstant, "cacheTTL"},
+		{"Rust", "변수 이름 추천해줘. 사용자가 로그인했는지 여부", naming.KindVariable, "is_logged_in"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Swift", "로그아웃하는 함수. 토큰 지우고 로그인 화면으로 보내요", naming.KindFunction, "redirectToLogin"},
+		{"Python", "쿠폰 쓸 수 있는지 검사하는 함수요. 만료일 지났으면 못 써요", naming.KindFunction, "is_expired"},
+	})
+}
