@@ -115,3 +115,61 @@ var (
 	reMeasure     = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|(?i:ms|kb|mb|gb|bytes?|seconds?|minutes?|hours?|px)\b|픽셀|%|퍼센트)`)
 	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
 )
+
+// ctx3Passes read the context a clause gives (refine.go's passGroups).
+var ctx3Passes = []func([]item) []item{receivedParam}
+
+// receivedParam: userId 받아서 주문 목록 반환하는, CancellationToken 받아서
+// 동기화하는: what the function receives is its parameter, not its object;
+// the clause goes. When the next verb has no object of its own (요청
+// 받아서 처리하는), what is received is that object.
+func receivedParam(items []item) []item {
+	for i := 1; i+2 < len(items); i++ {
+		r := items[i]
+		if r.eng || !r.isVerb() || r.t.en() != "receive" || r.mood != moodConn {
+			continue
+		}
+		j := i
+		for j > 0 && paramWord(items[j-1]) {
+			j--
+		}
+		if j == i {
+			continue
+		}
+		if n := items[i+1]; n.isVerb() || n.isVerbalNoun() {
+			return append(items[:i:i], items[i+1:]...)
+		}
+		rest := items[i+1:]
+		if !hasVerbAhead(rest) {
+			continue
+		}
+		out := items[:j:j]
+		for _, p := range items[j:i] {
+			if p.t != nil && p.t.en() == "cancellation token" {
+				// C#'s CancellationToken parameter: the method is async
+				out = append(out, item{g: gAsync, surface: p.surface, known: true})
+			}
+		}
+		return append(out, rest...)
+	}
+	return items
+}
+
+// paramWord: a word of what a clause receives (주문 ID, Option<String>를,
+// 문자열을 인자로).
+func paramWord(it item) bool {
+	if it.part != partNone && it.part != partObj && !(it.part == partDir && it.t != nil && (it.t.en() == "argument" || it.t.en() == "parameter")) {
+		return false
+	}
+	return it.isNoun() || it.eng && it.g == gNone
+}
+
+// hasVerbAhead: a verb follows (the clause's own action).
+func hasVerbAhead(items []item) bool {
+	for _, it := range items {
+		if it.isVerb() || it.g == gReturn || it.isVerbalNoun() {
+			return true
+		}
+	}
+	return false
+}

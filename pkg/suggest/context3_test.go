@@ -42,3 +42,22 @@ func TestRequestSentence(t *testing.T) {
 		{"Python", "쿠폰 쓸 수 있는지 검사하는 함수요. 만료일 지났으면 못 써요", naming.KindFunction, "is_expired"},
 	})
 }
+
+// TestReceivedParam: what a function receives (X 받아서) is its parameter,
+// not its object (context3.go).
+func TestReceivedParam(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "상품 ID 받아서 리뷰 목록 반환하는 함수", naming.KindFunction, "getReviews"},
+		{"Python", "날짜 문자열 받아서 요일 반환하는 함수", naming.KindFunction, "get_weekday"},
+		{"Java", "파일 경로를 인자로 받아서 줄 수 세는 메서드", naming.KindFunction, "countLines"},
+		{"Swift", "URL 받아서 썸네일 다운로드하는 함수", naming.KindFunction, "downloadThumbnail"},
+		// the next verb has no object: what is received is it
+		{"Go", "메시지 받아서 파싱하는 함수", naming.KindFunction, "parseMessage"},
+		// C#'s CancellationToken says the method is async
+		{"C#", "CancellationToken 받아서 재고 동기화하는 메서드", naming.KindFunction, "SyncStockAsync"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "상품 ID 받아서 리뷰 목록 반환하는 함수", naming.KindFunction, "receiveReviews"},
+		{"Python", "날짜 문자열 받아서 요일 반환하는 함수", naming.KindFunction, "receive_date_string"},
+	})
+}

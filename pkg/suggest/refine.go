@@ -1882,7 +1882,7 @@ func placeWord(it item) string {
 // those of sortfilter.go, predicates2.go, context2.go, handlers2.go and
 // convdt2.go and langs3.go (a new family of passes gets its own file and
 // slice here).
-var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predicatePasses, contextPasses, handlerPasses, convPasses, langPasses}
+var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predicatePasses, ctx3Passes, contextPasses, handlerPasses, convPasses, langPasses}
 
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
