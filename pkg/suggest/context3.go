@@ -29,9 +29,20 @@ func requestSentence(q string) string {
 			return q
 		}
 		kept := strings.Join(parts[:i+1], " ") // an earlier sentence sets the scene (쇼핑몰 만들고 있어요.)
-		return kept + measureNote(kept, strings.Join(parts[i+1:], " "))
+		rest := strings.Join(parts[i+1:], " ")
+		return kept + measureNote(kept, rest) + contractNote(rest)
 	}
 	return q
+}
+
+// contractNote: what the function gives back when it fails (실패하면 false
+// 반환, 없으면 null 리턴) shapes its name (TryParse, findOrNull); it is
+// kept as a note, which the phrasebook reads and the grammar leaves.
+func contractNote(rest string) string {
+	if m := reContract.FindString(rest); m != "" {
+		return " (" + m + ")"
+	}
+	return ""
 }
 
 // measureNote: a value's measure said in the explanation (상수요. 5초로 할
@@ -113,8 +124,25 @@ var (
 	reCondNext    = regexp.MustCompile(`^\S*(?:\s+\S+)?(?:면|으면|이면|때|\bif|\bwhen|\bunless)(?:\s|,|$)`)
 	reValueKind   = regexp.MustCompile(`(?i)상수|변수|값|필드|속성|프로퍼티|constant|variable|field|property|value`)
 	reMeasure     = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|(?i:ms|kb|mb|gb|bytes?|seconds?|minutes?|hours?|px)\b|픽셀|%|퍼센트)`)
+	reContract    = regexp.MustCompile(`(?i)(?:실패하면|실패시|실패 시|없으면|못\s*찾으면|안\s*되면|에러\s*나면|잘못되면|파싱\s*안\s*되면)\s*(?:그냥\s*)?(?:false|null|nil|none|기본값|-1|빈\s*\S+|에러\s*코드|에러코드|예외)\S*(?:\s*(?:반환|리턴|돌려|던지|throw|내)\S*)?`)
+	reFailureCond = regexp.MustCompile(`(?:에러|오류|예외|익셉션|타임아웃|exception|error)(?:가|이)?\s*(?:나면|발생하면|발생되면|생기면|뜨면|터지면|발생\s*시|시)\s+`)
+	reHandlerNext = regexp.MustCompile(`^\S*\s*(?:호출|실행|불리|처리|핸들|콜백|리스너|보여|띄우|표시|알림|알려|로그|기록|남기)`)
 	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
 )
+
+// failureCond: 에러 나면 재시도하는, 예외 발생하면 롤백하는: an error that
+// happens is a failure, the condition of the action, not its object
+// (retry, not retryError). The parser knows 실패하면; a handler of the
+// error (에러 나면 호출되는 함수) keeps its error.
+func failureCond(q string) string {
+	return reFailureCond.ReplaceAllStringFunc(q, func(m string) string {
+		i := strings.Index(q, m) + len(m)
+		if reHandlerNext.MatchString(q[i:]) {
+			return m
+		}
+		return "실패하면 "
+	})
+}
 
 // ctx3Passes read the context a clause gives (refine.go's passGroups).
 var ctx3Passes = []func([]item) []item{receivedParam}

@@ -12,7 +12,8 @@ func TestRequestSentence(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"장바구니가 비었는지 확인하는 함수요. 상품이 하나도 없으면 true 반환", "장바구니가 비었는지 확인하는 함수요."},
 		{"로그아웃하는 함수. 토큰 지우고 로그인 화면으로 보내요", "로그아웃하는 함수."},
-		{"문자열을 날짜로 바꾸는 메서드, 실패하면 null 반환", "문자열을 날짜로 바꾸는 메서드"},
+		{"문자열을 날짜로 바꾸는 메서드, 실패하면 null 반환", "문자열을 날짜로 바꾸는 메서드 (실패하면 null 반환)"},
+		{"주문 상태 바꾸는 함수입니다. 배송중이면 취소 못하게 막아요", "주문 상태 바꾸는 함수입니다."},
 		{"쇼핑몰 만들고 있어요. 장바구니 비우는 메서드 이름 추천. 결제 끝나면 호출", "쇼핑몰 만들고 있어요. 장바구니 비우는 메서드 이름 추천."},
 		{"캐시 만료 시간 상수요. 10분으로 할 거예요", "캐시 만료 시간 상수요. (10분)"},
 		// a request with nothing of its own, or one that points back, keeps the question
@@ -59,5 +60,20 @@ func TestReceivedParam(t *testing.T) {
 	checkNotOffered(t, []notOffered{
 		{"Kotlin", "상품 ID 받아서 리뷰 목록 반환하는 함수", naming.KindFunction, "receiveReviews"},
 		{"Python", "날짜 문자열 받아서 요일 반환하는 함수", naming.KindFunction, "receive_date_string"},
+	})
+}
+
+// TestFailureCond: an error that happens is the condition of the action,
+// not its object (context3.go).
+func TestFailureCond(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "예외 발생하면 재시도하는 메서드", naming.KindFunction, "retry"},
+		{"Go", "타임아웃 나면 다시 시도하는 함수", naming.KindFunction, "retry"},
+		{"Python", "오류 시 트랜잭션 롤백하는 함수", naming.KindFunction, "rollback_transaction"},
+		// the error handled or logged stays
+		{"Java", "에러 발생하면 로그 남기는 메서드", naming.KindFunction, "logError"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "에러 나면 3번까지 재시도하는 함수", naming.KindFunction, "retryError"},
 	})
 }
