@@ -145,7 +145,98 @@ func failureCond(q string) string {
 }
 
 // ctx3Passes read the context a clause gives (refine.go's passGroups).
-var ctx3Passes = []func([]item) []item{receivedParam}
+var ctx3Passes = []func([]item) []item{receivedParam, techMeans, techBeforeKind, nameWithParticle}
+
+// nameWithParticle: 목록에서 이름만 뽑는, 이름을 바꾸는: 이름 with a case
+// particle before a verb is a name the function works on, not the request
+// for one.
+func nameWithParticle(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := &items[i]; it.g == gRequest && it.surface == "이름" && (it.part == partObj || it.part == partSubj) && items[i+1].isVerb() && !items[i+1].eng {
+			t := getNameTerm()
+			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+		}
+	}
+	return items
+}
+
+// techMeans: Entity Framework로 활성 사용자만 조회하는, std::thread로 작업
+// 시작하는, 정규식으로 이메일 검사하는: a library or technique that opens
+// the question with (으)로 is how the code works, not a part of the name.
+// Where the action puts or turns something (JSON으로 변환하는, S3로
+// 업로드하는) the word is its target and stays, unless a second (으)로
+// says the target (serde로 … 설정 구조체로 파싱하는).
+func techMeans(items []item) []item {
+	i := 0
+	for i < len(items) && (items[i].eng && (items[i].g == gNone || items[i].g == gStop || items[i].g == gContext) && items[i].part == partNone) {
+		i++
+	}
+	if i >= len(items)-2 || items[i].part != partDir {
+		return items
+	}
+	lead := items[i]
+	tech := lead.g == gContext || lead.g == gStop || lead.t != nil && techNouns[lead.t.en()] ||
+		lead.eng && lead.g == gNone && lead.t == nil && !strings.Contains(lead.surface, "_") // RAII로, serde로; not user_id로
+	if !tech {
+		return items
+	}
+	if i > 0 && !lead.eng {
+		return items
+	}
+	target := false
+	for _, it := range items[i+1:] {
+		target = target || it.part == partDir
+	}
+	for _, it := range items[i+1:] {
+		if it.isVerb() && it.t != nil && placingVerbs[it.t.en()] && !target {
+			return items
+		}
+	}
+	for k := 0; k <= i; k++ {
+		items[k].g, items[k].part = gContext, partNone
+	}
+	return items
+}
+
+// techBeforeKind: 필터링하는 LINQ 확장 메서드, 주문 찾는 JPA 메서드: a word
+// the glossary does not know between the clause and the kind word is the
+// technology the function is written with.
+func techBeforeKind(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		if p := items[i-1]; p.eng || !p.isVerb() || p.mood != moodMod {
+			continue
+		}
+		j, unknown := i, false
+		for j < len(items) && items[j].eng && items[j].g == gNone && items[j].part == partNone {
+			unknown = unknown || items[j].t == nil
+			j++
+		}
+		k := j
+		for k < len(items) && items[k].g == gStop {
+			k++
+		}
+		if unknown && k < len(items) && kindGram(items[k].g) {
+			for ; i < j; i++ {
+				items[i].g = gContext // QueryDSL: query, dsl
+			}
+		}
+	}
+	return items
+}
+
+// techNouns are techniques a Korean question names as the means (정규식으로,
+// 재귀로, 스트림으로).
+var techNouns = map[string]bool{"regex": true, "regular expression": true, "recursion": true, "stream": true, "thread": true, "coroutine": true,
+	"goroutine": true, "channel": true, "lambda": true, "reflection": true, "generics": true, "promise": true, "future": true, "mutex": true,
+	"lock": true, "semaphore": true, "closure": true, "framework": true, "library": true, "binary search": true, "dynamic programming": true}
+
+// placingVerbs put or turn something into what (으)로 says: the word is
+// their target.
+var placingVerbs = map[string]bool{"convert": true, "transform": true, "translate": true, "change": true, "cast": true, "map": true, "format": true,
+	"parse": true, "serialize": true, "deserialize": true, "encode": true, "decode": true, "make": true, "create": true, "build": true,
+	"generate": true, "send": true, "upload": true, "download": true, "move": true, "redirect": true, "navigate": true, "export": true,
+	"import": true, "save": true, "write": true, "store": true, "publish": true, "push": true, "post": true, "forward": true, "share": true,
+	"notify": true, "set": true, "switch": true, "sort": true, "group": true, "split": true, "round": true, "truncate": true, "replace": true}
 
 // receivedParam: userId 받아서 주문 목록 반환하는, CancellationToken 받아서
 // 동기화하는: what the function receives is its parameter, not its object;

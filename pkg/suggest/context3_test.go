@@ -77,3 +77,25 @@ func TestFailureCond(t *testing.T) {
 		{"Go", "에러 나면 3번까지 재시도하는 함수", naming.KindFunction, "retryError"},
 	})
 }
+
+// TestTechMeans: a library or technique named as the means (X로 opening
+// the question, an unknown word before the kind word) is no part of the
+// name; a target of (으)로 stays (context3.go).
+func TestTechMeans(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "Entity Framework로 만료된 쿠폰 삭제하는 메서드", naming.KindFunction, "DeleteExpiredCoupons"},
+		{"C++", "std::thread로 로그 파일 압축하는 함수", naming.KindFunction, "compress_log_file"},
+		{"Python", "정규식으로 전화번호 검증하는 함수", naming.KindFunction, "validate_phone_number"},
+		{"C#", "가격 범위로 필터링하는 LINQ 확장 메서드", naming.KindFunction, "FilterByPriceRange"},
+		{"Java", "회원 이메일 찾는 QueryDSL 메서드", naming.KindFunction, "findMemberEmail"},
+		// a criterion or a target of (으)로 stays
+		{"Java", "ID로 사용자 조회하는 메서드", naming.KindFunction, "getUserById"},
+		{"Rust", "JSON으로 직렬화하는 함수", naming.KindFunction, "to_json"},
+		// 이름 with a particle before a verb is a name worked on
+		{"Python", "이름을 바꾸는 함수", naming.KindFunction, "change_name"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "Entity Framework로 만료된 쿠폰 삭제하는 메서드", naming.KindFunction, "DeleteExpiredCouponsByEntityFramework"},
+		{"C++", "std::thread로 로그 파일 압축하는 함수", naming.KindFunction, "compress_log_file_with_thread"},
+	})
+}
