@@ -3,6 +3,8 @@ package suggest
 import (
 	"regexp"
 	"strings"
+
+	"namebot/pkg/naming"
 )
 
 // Questions carry their explanation: a second sentence (…함수요. 배송 시작
@@ -126,6 +128,7 @@ var (
 	reMeasure     = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|(?i:ms|kb|mb|gb|bytes?|seconds?|minutes?|hours?|px)\b|픽셀|%|퍼센트)`)
 	reContract    = regexp.MustCompile(`(?i)(?:실패하면|실패시|실패 시|없으면|못\s*찾으면|안\s*되면|에러\s*나면|잘못되면|파싱\s*안\s*되면)\s*(?:그냥\s*)?(?:false|null|nil|none|기본값|-1|빈\s*\S+|에러\s*코드|에러코드|예외)\S*(?:\s*(?:반환|리턴|돌려|던지|throw|내)\S*)?`)
 	reFailureCond = regexp.MustCompile(`(?:에러|오류|예외|익셉션|타임아웃|exception|error)(?:가|이)?\s*(?:나면|발생하면|발생되면|생기면|뜨면|터지면|발생\s*시|시)\s+`)
+	reNullCond    = regexp.MustCompile(`(?i)(\s)(?:null|nil|none|undefined|빈\s*값)\s*(?:이면|면|일\s*때|이라면)\s+`)
 	reHandlerNext = regexp.MustCompile(`^\S*\s*(?:호출|실행|불리|처리|핸들|콜백|리스너|보여|띄우|표시|알림|알려|로그|기록|남기)`)
 	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
 )
@@ -135,6 +138,7 @@ var (
 // (retry, not retryError). The parser knows 실패하면; a handler of the
 // error (에러 나면 호출되는 함수) keeps its error.
 func failureCond(q string) string {
+	q = reNullCond.ReplaceAllString(q, "${1}없으면 ") // 닉네임이 null이면: 닉네임이 없으면
 	return reFailureCond.ReplaceAllStringFunc(q, func(m string) string {
 		i := strings.Index(q, m) + len(m)
 		if reHandlerNext.MatchString(q[i:]) {
@@ -145,7 +149,25 @@ func failureCond(q string) string {
 }
 
 // ctx3Passes read the context a clause gives (refine.go's passGroups).
-var ctx3Passes = []func([]item) []item{receivedParam, techMeans, techBeforeKind, nameWithParticle}
+var ctx3Passes = []func([]item) []item{receivedParam, techMeans, techBeforeKind, nameWithParticle, scopeKind}
+
+// scopeKind: 결제 완료된 주문만 가져오는 스코프: a scope that ends the
+// question after what it selects is the method asked for (a Laravel or
+// Rails scope), not a noun; an OAuth scope (토큰 스코프) stays.
+func scopeKind(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it, p := items[i], items[i-1]
+		if it.eng || it.t == nil || it.t.en() != "scope" || it.part != partNone || !headEnd(items, i) || p.isNoun() && p.t != nil && authWords[p.t.en()] {
+			continue
+		}
+		if p.isVerb() && p.mood == moodMod || p.isAdj() || p.isVerbalNoun() || p.part == partBy || p.g == gSort || p.isNoun() && p.rest == "만" {
+			items[i] = item{g: gFunction, surface: it.surface, known: true}
+		}
+	}
+	return items
+}
+
+var authWords = map[string]bool{"token": true, "access token": true, "oauth": true, "permission": true, "api key": true, "variable": true}
 
 // nameWithParticle: 목록에서 이름만 뽑는, 이름을 바꾸는: 이름 with a case
 // particle before a verb is a name the function works on, not the request
@@ -292,3 +314,71 @@ func hasVerbAhead(items []item) bool {
 	}
 	return false
 }
+
+// scopeNames: a query scope asked in a PHP room is a Laravel local scope,
+// whose method is scope + what it selects (scopeActive, scopeOrderByViews);
+// in a Ruby room a Rails scope is named for what it selects (published,
+// order_by_price). The names built for the action lose their get/filter
+// verb and the model they select from (scopePaid, not scopePaidOrders);
+// sorting reads order.
+func (b *builder) scopeNames(question string, f *frame) {
+	php := b.lang == naming.LangPHP
+	if !php && b.lang != naming.LangRuby || !reScopeKind.MatchString(question) || reAuthScope.MatchString(question) {
+		return
+	}
+	old := b.lists[0]
+	known := false // the phrasebook's scope names (scopeActive, then active as it is called)
+	for _, s := range old {
+		known = known || php && strings.HasPrefix(s.Name, "scope")
+		delete(b.seen, string(naming.KindFunction)+"/"+naming.DedupeKey(s.Name))
+	}
+	b.lists[0] = nil
+	head := f.thing().headWords(false) // the model the scope selects from: paid (orders)
+	for _, s := range old {
+		words := naming.Split(strings.TrimSuffix(s.Name, "?"))
+		for i := range words {
+			words[i] = strings.ToLower(words[i])
+		}
+		if known {
+			if !scopeVerbs[words[0]] && words[0] != "sort" {
+				b.keep(naming.KindFunction, s.Name, cand{ko: s.Reason, en: s.Reason})
+			}
+			continue
+		}
+		kept := words[:0]
+		for _, w := range words {
+			if w != "scope" && w != "scopes" { // 스코프인데 read as an object
+				kept = append(kept, w)
+			}
+		}
+		words = kept
+		if len(words) > 1 && scopeVerbs[words[0]] {
+			words = words[1:]
+		}
+		if n := len(words); n > 0 && len(head) == 1 && (words[n-1] == head[0] || words[n-1] == pluralOf(nil, head[0])) && (n < 2 || words[n-2] != "by") {
+			words = words[:n-1] // the model itself names nothing
+		}
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) > 1 && (words[0] == "sort" || words[0] == "sorted") {
+			words[0] = "order"
+		}
+		if php {
+			words = append([]string{"scope"}, words...)
+		}
+		name := b.room.Format(naming.KindFunction, words)
+		if strings.HasSuffix(s.Name, "?") || strings.HasSuffix(s.Name, "!") {
+			name = s.Name // a Ruby predicate or bang is no scope's name; kept as it was
+		}
+		b.keep(naming.KindFunction, name, cand{ko: s.Reason, en: s.Reason})
+	}
+}
+
+// scopeVerbs are the verbs a scope's name leaves out: it selects.
+var scopeVerbs = map[string]bool{"get": true, "fetch": true, "load": true, "find": true, "filter": true, "select": true, "retrieve": true, "query": true, "list": true}
+
+var (
+	reScopeKind = regexp.MustCompile(`(?i)(?:스코프|scope)(?:\s*(?:메서드|메소드|함수|이름|를|을|는|인데|중에|좀|추천|만들|하나|\?|$)|$)`)
+	reAuthScope = regexp.MustCompile(`(?i)권한|oauth|토큰|token|범위|변수|스코프\s*(?:체인|밖|안)`)
+)

@@ -99,3 +99,39 @@ func TestTechMeans(t *testing.T) {
 		{"C++", "std::thread로 로그 파일 압축하는 함수", naming.KindFunction, "compress_log_file_with_thread"},
 	})
 }
+
+// TestFrameworkScope: a scope asked in a PHP room is a Laravel local scope
+// (scope + what it selects), in a Ruby room a Rails scope named for what
+// it selects (context3.go scopeNames, scopeKind; idioms/context3.tsv).
+func TestFrameworkScope(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "라라벨에서 환불된 주문만 가져오는 스코프", naming.KindFunction, "scopeRefunded"},
+		{"PHP", "Eloquent 모델에 가격 높은순 정렬 스코프", naming.KindFunction, "scopeOrderByPriceDesc"},
+		{"PHP", "라라벨 게시글 모델에 조회수 높은 순 스코프", naming.KindFunction, "scopeMostViewed"},
+		{"Ruby", "레일즈 모델에 조회수 높은순 scope", naming.KindFunction, "most_viewed"},
+		{"Ruby", "레일즈에서 숨김 처리된 댓글만 가져오는 스코프", naming.KindFunction, "hidden"},
+		// an OAuth scope is no query scope
+		{"PHP", "OAuth 토큰에 스코프 있는지 확인하는 함수", naming.KindFunction, "hasScope"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"PHP", "라라벨에서 환불된 주문만 가져오는 스코프", naming.KindFunction, "getRefundedOrders"},
+		{"Ruby", "레일즈 스코프인데 가격 높은순 정렬", naming.KindFunction, "sort_scopes_by_price_desc"},
+	})
+}
+
+// TestConditionContracts: what a condition says the function does on a
+// miss or a failure names it (idioms/context3.tsv, shapes.tsv; null이면 is
+// 없으면).
+func TestConditionContracts(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "문자열을 Weekday enum으로 변환 시도하는 메서드, 실패하면 false 반환", naming.KindFunction, "TryParse"},
+		{"C", "문자열을 숫자로 변환하는 함수 (실패하면 에러코드 반환)", naming.KindFunction, "parse_int"},
+		{"C++", "RAII로 소켓 연결 관리하는 클래스", naming.KindClass, "SocketConnection"},
+		{"Python", "로그 파일 없으면 새로 만드는 함수", naming.KindFunction, "ensure_file"},
+		{"Kotlin", "설정값이 null이면 기본값 반환하는 함수", naming.KindFunction, "getOrDefault"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "설정값이 null이면 기본값 반환하는 함수", naming.KindFunction, "isConfigNull"},
+		{"C++", "RAII로 소켓 연결 관리하는 클래스", naming.KindClass, "ScopeGuard"},
+	})
+}
