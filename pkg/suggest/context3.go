@@ -129,22 +129,43 @@ var (
 	reContract    = regexp.MustCompile(`(?i)(?:실패하면|실패시|실패 시|없으면|못\s*찾으면|안\s*되면|에러\s*나면|잘못되면|파싱\s*안\s*되면)\s*(?:그냥\s*)?(?:false|null|nil|none|기본값|-1|빈\s*\S+|에러\s*코드|에러코드|예외)\S*(?:\s*(?:반환|리턴|돌려|던지|throw|내)\S*)?`)
 	reFailureCond = regexp.MustCompile(`(?:에러|오류|예외|익셉션|타임아웃|exception|error)(?:가|이)?\s*(?:나면|발생하면|발생되면|생기면|뜨면|터지면|발생\s*시|시)\s+`)
 	reNullCond    = regexp.MustCompile(`(?i)(\s)(?:null|nil|none|undefined|빈\s*값)\s*(?:이면|면|일\s*때|이라면)\s+`)
+	reTypeAfter   = regexp.MustCompile(`(\p{Hangul}+)\s+(?:Long|Int|Integer|String|Double|Float|Boolean|Bool|BigDecimal|i32|i64|u32|u64|usize|f64|int64|int32|uint64|long|int|double|str|&str)\s*(을|를|이|가|은|는)(\s)`)
 	reHandlerNext = regexp.MustCompile(`^\S*\s*(?:호출|실행|불리|처리|핸들|콜백|리스너|보여|띄우|표시|알림|알려|로그|기록|남기)`)
 	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
 )
+
+// restateContext rewrites what a question's context says in passing: an
+// error that happens is a failure (failureCond), null이면 is 없으면 (닉네임이
+// null이면 기본값 반환하는: a missing value, not a yes/no question), a
+// machine type after its noun is its declaration (typeAfterNoun).
+func restateContext(q string) string {
+	q = failureCond(q)
+	q = reNullCond.ReplaceAllString(q, "${1}없으면 ")
+	return typeAfterNoun(q)
+}
 
 // failureCond: 에러 나면 재시도하는, 예외 발생하면 롤백하는: an error that
 // happens is a failure, the condition of the action, not its object
 // (retry, not retryError). The parser knows 실패하면; a handler of the
 // error (에러 나면 호출되는 함수) keeps its error.
 func failureCond(q string) string {
-	q = reNullCond.ReplaceAllString(q, "${1}없으면 ") // 닉네임이 null이면: 닉네임이 없으면
 	return reFailureCond.ReplaceAllStringFunc(q, func(m string) string {
 		i := strings.Index(q, m) + len(m)
 		if reHandlerNext.MatchString(q[i:]) {
 			return m
 		}
 		return "실패하면 "
+	})
+}
+
+// typeAfterNoun: 밀리초 타임스탬프 Long을, 가격 BigDecimal을: the machine
+// type written after the noun it stores is its declaration, not part of
+// the name: the noun takes the particle (타임스탬프를).
+func typeAfterNoun(q string) string {
+	return reTypeAfter.ReplaceAllStringFunc(q, func(m string) string {
+		s := reTypeAfter.FindStringSubmatch(m)
+		pair := map[string][2]string{"을": {"을", "를"}, "를": {"을", "를"}, "이": {"이", "가"}, "가": {"이", "가"}, "은": {"은", "는"}, "는": {"은", "는"}}[s[2]]
+		return josa(s[1], pair[0], pair[1]) + s[3]
 	})
 }
 

@@ -135,3 +135,19 @@ func TestConditionContracts(t *testing.T) {
 		{"C++", "RAII로 소켓 연결 관리하는 클래스", naming.KindClass, "ScopeGuard"},
 	})
 }
+
+// TestTypeInQuestion: a type named in the question is the conversion's target,
+// kept whole; a machine type after its noun is its declaration
+// (context3.go typeAfterNoun; idioms/context3.tsv).
+func TestTypeInQuestion(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "초 단위 타임스탬프 Long을 LocalDate로 바꾸는 확장함수", naming.KindFunction, "toLocalDate"},
+		{"Kotlin", "epoch 초 Long 을 LocalDateTime 으로 바꾸는 함수", naming.KindFunction, "toLocalDateTime"},
+		{"Rust", "가격 f64를 문자열로 바꾸는 함수", naming.KindFunction, "format_price"},
+		{"Java", "ZonedDateTime을 epoch 밀리초로 바꾸는 메서드", naming.KindFunction, "toEpochMilli"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "초 단위 타임스탬프 Long을 LocalDate로 바꾸는 확장함수", naming.KindFunction, "toLongLocalDate"},
+		{"Kotlin", "epoch 밀리초를 LocalDateTime으로 바꾸는 함수", naming.KindFunction, "toEpochMillis"},
+	})
+}

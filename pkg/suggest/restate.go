@@ -19,7 +19,7 @@ import (
 // (…만드는 중인데,) is context and goes last.
 func restate(question string) string {
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
-	question = failureCond(question)     // context3.go: 에러 나면 재시도하는: 실패하면
+	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
 	question = reToggleKo.Replace(question)
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
