@@ -130,18 +130,40 @@ var (
 	reFailureCond = regexp.MustCompile(`(?:에러|오류|예외|익셉션|타임아웃|exception|error)(?:가|이)?\s*(?:나면|발생하면|발생되면|생기면|뜨면|터지면|발생\s*시|시)\s+`)
 	reNullCond    = regexp.MustCompile(`(?i)(\s)(?:null|nil|none|undefined|빈\s*값)\s*(?:이면|면|일\s*때|이라면)\s+`)
 	reTypeAfter   = regexp.MustCompile(`(\p{Hangul}+)\s+(?:Long|Int|Integer|String|Double|Float|Boolean|Bool|BigDecimal|i32|i64|u32|u64|usize|f64|int64|int32|uint64|long|int|double|str|&str)\s*(을|를|이|가|은|는)(\s)`)
+	reKindFirst   = regexp.MustCompile(`^(.{0,40}?)(훅|컨트롤러|스코프|미들웨어|핸들러|서비스|셀렉터|컴포넌트|리듀서|리포지토리|레포지토리|DAO|dao|함수|메서드|메소드|클래스|구조체)\s*(?:인데요?|이에요|예요|중에서?)[,.]?\s+(.+?)\s*(?:거|것)(?:요|예요|이요)?\s*[?.!]*$`)
+	reKindWord    = regexp.MustCompile(kindWordsKo)
+	reInCharge    = regexp.MustCompile(`(?:담당하는|맡는|책임지는)`)
+	reWaitAll     = regexp.MustCompile(`(\p{Hangul})고\s+(?:(?:전부|다|모두|모든\s*\S+(?:이|가)?)\s*)?(?:끝날|완료될|끝나길|완료되길|끝날\s*때까지|완료될\s*때까지)\s*(?:때까지\s*)?(?:기다리는|대기하는|await하는)\s*`)
+	reRelatedWork = regexp.MustCompile(`(\S+)\s*관련(?:된)?\s*(?:비즈니스\s*로직|로직|기능|업무|작업|일|처리)(을|를|이|가)?`)
 	reHandlerNext = regexp.MustCompile(`^\S*\s*(?:호출|실행|불리|처리|핸들|콜백|리스너|보여|띄우|표시|알림|알려|로그|기록|남기)`)
 	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
 )
 
-// restateContext rewrites what a question's context says in passing: an
-// error that happens is a failure (failureCond), null이면 is 없으면 (닉네임이
+// restateContext rewrites what a question's context says in passing: the
+// kind said first (kindFirst); waiting until all is done after the action
+// is how it runs (병렬로 업로드하고 전부 끝날 때까지 기다리는: uploads); N 관련
+// 비즈니스 로직 is N's; an error that happens is a failure (failureCond), null이면 is 없으면 (닉네임이
 // null이면 기본값 반환하는: a missing value, not a yes/no question), a
 // machine type after its noun is its declaration (typeAfterNoun).
 func restateContext(q string) string {
+	q = kindFirst(q)
+	q = reWaitAll.ReplaceAllString(q, "${1}는 ")       // 업로드하고 전부 끝날 때까지 기다리는: 업로드하는
+	q = reRelatedWork.ReplaceAllString(q, "${1}${2}") // 주문 관련 비즈니스 로직을: 주문을
 	q = failureCond(q)
 	q = reNullCond.ReplaceAllString(q, "${1}없으면 ")
 	return typeAfterNoun(q)
+}
+
+// kindFirst: 리액트 커스텀 훅인데 로그인한 유저 가져오는 거, Spring 컨트롤러
+// 중에 상품 API 담당하는 거: the kind said first, then what it does with
+// 거 for it; the clause goes before the kind (로그인한 유저 가져오는 리액트
+// 커스텀 훅), as it is usually asked. 담당하는 (in charge of) is 처리하는.
+func kindFirst(q string) string {
+	m := reKindFirst.FindStringSubmatch(q)
+	if m == nil || reKindWord.MatchString(m[3]) || !hasOwnWords(m[3]) {
+		return q
+	}
+	return reInCharge.ReplaceAllString(m[3], "처리하는") + " " + m[1] + m[2]
 }
 
 // failureCond: 에러 나면 재시도하는, 예외 발생하면 롤백하는: an error that
@@ -170,15 +192,72 @@ func typeAfterNoun(q string) string {
 }
 
 // ctx3Passes read the context a clause gives (refine.go's passGroups).
-var ctx3Passes = []func([]item) []item{receivedParam, techMeans, techBeforeKind, nameWithParticle, scopeKind}
+var ctx3Passes = []func([]item) []item{receivedParam, techMeans, techBeforeKind, nameWithParticle, scopeKind, roleAfterClause}
 
-// scopeKind: 결제 완료된 주문만 가져오는 스코프: a scope that ends the
-// question after what it selects is the method asked for (a Laravel or
-// Rails scope), not a noun; an OAuth scope (토큰 스코프) stays.
+// roleAfterClause: 상품 처리하는 컨트롤러, 주문 관리하는 서비스, 로그인한 유저
+// 가져오는 리액트 커스텀 훅: a framework's role word after the clause that
+// says its work is the type asked for (ProductController), as 클래스 after
+// it would say; the framework and 커스텀 before a hook say nothing (useX).
+func roleAfterClause(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := &items[i]
+		if it.eng || it.t == nil || it.t.en() != "hook" && it.t.en() != "custom hook" {
+			continue
+		}
+		t := termOr("hook", 'n')
+		it.t, it.words = t, t.Words
+		if p := items[i-1]; p.g == gContext || p.t != nil && p.t.en() == "custom" {
+			items = append(items[:i-1], items[i:]...)
+			i-- // the hook is at i-1 now
+		}
+	}
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		if it.eng || it.g != gNone || it.t == nil || it.part != partNone || !classRoles[it.t.en()] || !headEnd(items, i) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (items[j].eng || items[j].g == gContext) { // Spring REST 컨트롤러
+			j--
+		}
+		if p := items[j]; !p.isVerb() || p.mood != moodMod || p.eng {
+			continue
+		}
+		for _, x := range items {
+			if kindGram(x.g) {
+				return items
+			}
+		}
+		k := j + 1
+		if roleVerbs[items[j].t.en()] && j > 0 && items[j-1].isNoun() {
+			k = j // 알림 설정 관리하는 리포지토리: the role says the managing
+		}
+		return append(items[:k], append([]item{it, {g: gClass, surface: "클래스", known: true}}, items[i+1:]...)...)
+	}
+	return items
+}
+
+// roleVerbs are the work a role word already says (a repository stores,
+// a controller handles).
+var roleVerbs = map[string]bool{"manage": true, "process": true, "handle": true, "store": true, "save": true, "control": true}
+
+// classRoles are the role words of types (a middleware or a view may be a
+// function).
+var classRoles = map[string]bool{"controller": true, "service": true, "repository": true, "provider": true, "adapter": true, "mapper": true,
+	"serializer": true, "presenter": true, "view model": true, "factory": true, "manager": true, "client": true, "gateway": true, "validator": true}
+
+// scopeKind: 결제 완료된 주문만 가져오는 스코프, 로그인 유저 꺼내는 셀렉터: a
+// scope or selector that ends the question after what it selects is the
+// function asked for (a Laravel or Rails scope, a Redux selector), not a
+// noun; an OAuth scope (토큰 스코프) stays.
 func scopeKind(items []item) []item {
 	for i := 1; i < len(items); i++ {
-		it, p := items[i], items[i-1]
-		if it.eng || it.t == nil || it.t.en() != "scope" || it.part != partNone || !headEnd(items, i) || p.isNoun() && p.t != nil && authWords[p.t.en()] {
+		it, j := items[i], i-1
+		for j > 0 && items[j].g == gContext { // 거르는 라라벨 스코프
+			j--
+		}
+		p := items[j]
+		if it.eng || it.t == nil || it.t.en() != "scope" && it.t.en() != "selector" || it.part != partNone || !headEnd(items, i) || p.isNoun() && p.t != nil && authWords[p.t.en()] {
 			continue
 		}
 		if p.isVerb() && p.mood == moodMod || p.isAdj() || p.isVerbalNoun() || p.part == partBy || p.g == gSort || p.isNoun() && p.rest == "만" {
@@ -241,12 +320,12 @@ func techMeans(items []item) []item {
 	return items
 }
 
-// techBeforeKind: 필터링하는 LINQ 확장 메서드, 주문 찾는 JPA 메서드: a word
-// the glossary does not know between the clause and the kind word is the
-// technology the function is written with.
+// techBeforeKind: 필터링하는 LINQ 확장 메서드, 상품 목록 gin 핸들러: a word
+// the glossary does not know between the Korean words and the kind word
+// is the technology the function is written with.
 func techBeforeKind(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
-		if p := items[i-1]; p.eng || !p.isVerb() || p.mood != moodMod {
+		if p := items[i-1]; p.eng || p.g == gContext {
 			continue
 		}
 		j, unknown := i, false
@@ -396,10 +475,75 @@ func (b *builder) scopeNames(question string, f *frame) {
 	}
 }
 
+// selectorNames: a Redux selector asked in a JavaScript or TypeScript room
+// starts with select (selectCartTotal, not calculateCartTotal).
+func (b *builder) selectorNames(question string) {
+	if b.lang != naming.LangJavaScript && b.lang != naming.LangTypeScript || !reSelectorKind.MatchString(question) || reCSSSelector.MatchString(question) {
+		return
+	}
+	old := b.lists[0]
+	b.lists[0] = nil
+	for _, s := range old {
+		delete(b.seen, string(naming.KindFunction)+"/"+naming.DedupeKey(s.Name))
+	}
+	for _, s := range old {
+		words := naming.Split(s.Name)
+		for i := range words {
+			words[i] = strings.ToLower(words[i])
+		}
+		if words[0] != "select" && len(words) > 1 && (scopeVerbs[words[0]] || selectorVerbs[words[0]]) {
+			words[0] = "select"
+		} else if words[0] != "select" {
+			words = append([]string{"select"}, words...)
+		}
+		b.keep(naming.KindFunction, b.room.Format(naming.KindFunction, words), cand{ko: s.Reason, en: s.Reason})
+	}
+}
+
+// controllerNames: ASP.NET and Rails name a controller for the resources
+// it serves, plural, without Api (OrdersController); the built name
+// follows.
+func (b *builder) controllerNames() {
+	if b.lang != naming.LangCSharp && b.lang != naming.LangRuby {
+		return
+	}
+	old := b.lists[3]
+	b.lists[3] = nil
+	for _, s := range old {
+		delete(b.seen, string(naming.KindClass)+"/"+naming.DedupeKey(s.Name))
+	}
+	for _, s := range old {
+		words := naming.Split(s.Name)
+		n := len(words)
+		if n < 2 || !strings.EqualFold(words[n-1], "controller") {
+			continue
+		}
+		var kept []string
+		for _, w := range words[:n-1] {
+			if !strings.EqualFold(w, "api") {
+				kept = append(kept, strings.ToLower(w))
+			}
+		}
+		if len(kept) > 0 {
+			kept[len(kept)-1] = pluralOf(nil, kept[len(kept)-1])
+			b.keep(naming.KindClass, b.room.Format(naming.KindClass, append(kept, "controller")), cand{ko: s.Reason, en: s.Reason})
+		}
+	}
+	for _, s := range old {
+		b.keep(naming.KindClass, s.Name, cand{ko: s.Reason, en: s.Reason})
+	}
+	b.lists[3] = b.lists[3][:min(perKind, len(b.lists[3]))]
+}
+
+// selectorVerbs are what a selector does besides selecting: it computes.
+var selectorVerbs = map[string]bool{"calculate": true, "compute": true, "pop": true, "extract": true, "pick": true, "derive": true, "count": true, "sum": true}
+
 // scopeVerbs are the verbs a scope's name leaves out: it selects.
 var scopeVerbs = map[string]bool{"get": true, "fetch": true, "load": true, "find": true, "filter": true, "select": true, "retrieve": true, "query": true, "list": true}
 
 var (
-	reScopeKind = regexp.MustCompile(`(?i)(?:스코프|scope)(?:\s*(?:메서드|메소드|함수|이름|를|을|는|인데|중에|좀|추천|만들|하나|\?|$)|$)`)
-	reAuthScope = regexp.MustCompile(`(?i)권한|oauth|토큰|token|범위|변수|스코프\s*(?:체인|밖|안)`)
+	reSelectorKind = regexp.MustCompile(`(?i)셀렉터|selector`)
+	reCSSSelector  = regexp.MustCompile(`(?i)css|dom|queryselector|엘리먼트|element|요소|태그`)
+	reScopeKind    = regexp.MustCompile(`(?i)(?:스코프|scope)(?:\s*(?:메서드|메소드|함수|이름|를|을|는|인데|중에|좀|추천|만들|하나|\?|$)|$)`)
+	reAuthScope    = regexp.MustCompile(`(?i)권한|oauth|토큰|token|범위|변수|스코프\s*(?:체인|밖|안)`)
 )

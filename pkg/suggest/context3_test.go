@@ -151,3 +151,30 @@ func TestTypeInQuestion(t *testing.T) {
 		{"Kotlin", "epoch 밀리초를 LocalDateTime으로 바꾸는 함수", naming.KindFunction, "toEpochMillis"},
 	})
 }
+
+// TestFrameworkKinds: a framework's kind said first (훅인데 … 거), a role
+// word after the clause (처리하는 컨트롤러), a Redux selector, an ASP.NET or
+// Rails controller, waiting for all after the action, N 관련 비즈니스 로직
+// (context3.go).
+func TestFrameworkKinds(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "리액트 훅인데 장바구니 상품 목록 불러오는 거", naming.KindFunction, "useCartItems"},
+		{"Go", "echo 핸들러인데 주문 취소하는 거", naming.KindFunction, "cancelOrder"},
+		{"Java", "Spring REST 컨트롤러 중에 게시글 API 담당하는 거", naming.KindClass, "PostApiController"},
+		{"Kotlin", "알림 설정 관리하는 리포지토리", naming.KindClass, "NotificationSettingRepository"},
+		{"TypeScript", "장바구니 관리하는 서비스", naming.KindClass, "CartService"},
+		{"TypeScript", "Redux 셀렉터인데 장바구니 총액 구하는 거", naming.KindFunction, "selectCartTotal"},
+		{"JavaScript", "리덕스 스토어에서 알림 목록 꺼내는 셀렉터", naming.KindFunction, "selectNotifications"},
+		{"C#", "ASP.NET Core에서 상품 API 컨트롤러 클래스", naming.KindClass, "ProductsController"},
+		{"Ruby", "레일즈에서 댓글 관리하는 컨트롤러", naming.KindClass, "CommentsController"},
+		{"Kotlin", "파일 여러 개 동시에 다운로드하고 전부 끝날 때까지 기다리는 함수", naming.KindFunction, "downloadFiles"},
+		{"Python", "코루틴으로 페이지들 동시에 크롤링하고 다 끝날 때까지 기다리는 함수", naming.KindFunction, "crawl_pages"},
+		{"Java", "결제 관련 비즈니스 로직 처리하는 서비스 클래스", naming.KindClass, "PaymentService"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "리액트 커스텀 훅인데 로그인한 유저 정보 가져오는 거", naming.KindFunction, "useCustomLoggedInGotUser"},
+		{"Kotlin", "파일 여러 개 동시에 다운로드하고 전부 끝날 때까지 기다리는 함수", naming.KindFunction, "waitAll"},
+		{"JavaScript", "CSS 셀렉터로 버튼 찾는 함수", naming.KindFunction, "selectButton"},
+		{"Java", "회원 관리하는 컨트롤러 클래스", naming.KindClass, "MembersController"},
+	})
+}
