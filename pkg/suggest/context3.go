@@ -135,6 +135,11 @@ var (
 	reInCharge    = regexp.MustCompile(`(?:담당하는|맡는|책임지는)`)
 	reWaitAll     = regexp.MustCompile(`(\p{Hangul})고\s+(?:(?:전부|다|모두|모든\s*\S+(?:이|가)?)\s*)?(?:끝날|완료될|끝나길|완료되길|끝날\s*때까지|완료될\s*때까지)\s*(?:때까지\s*)?(?:기다리는|대기하는|await하는)\s*`)
 	reRelatedWork = regexp.MustCompile(`(\S+)\s*관련(?:된)?\s*(?:비즈니스\s*로직|로직|기능|업무|작업|일|처리)(을|를|이|가)?`)
+	reReadHeld    = regexp.MustCompile(`(\p{Hangul}+)\s*(?:파일|문서)?\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:을|를)?\s*(?:읽어서|읽어와서|읽어\s*와서|로드해서|파싱해서)\s*(?:담아\s*두는|담는|저장해\s*두는|들고\s*있는|보관하는|가지고\s*있는)`)
+	rePassedAlong = regexp.MustCompile(`(?:\S+\s+)?\S+(?:ㄹ|할|길|낼|줄|을)\s*때\s*(?:같이|함께)\s*(?:넘기는|넘겨주는|전달하는|보내는|주는)\s*|(?:같이|함께)\s*(?:넘기는|넘겨주는|전달하는)\s+`)
+	reMustSpaced  = regexp.MustCompile(`(\p{Hangul})\s+해야\s*(?:되는지|하는지|돼는지)`)
+	reCountTally  = regexp.MustCompile(`((?:\s|^)(?:수|개수|갯수|건수)\s*(?:를|을)?\s*)집계하`)
+	reAskTail     = regexp.MustCompile(`\s*(?:이름(?:을|은)?\s*)?(?:뭐로|뭘로|어떻게|뭐라고)\s*(?:하는\s*게|하는게|하면|지으면|짓는\s*게|짓는게|할까요|지을까요|해야|부르는\s*게|부르면)\s*(?:좋아요|좋을까요|좋을지|좋죠|좋나요|나아요|될까요|할까요|괜찮을까요)?\s*[?？]*`)
 	reHandlerNext = regexp.MustCompile(`^\S*\s*(?:호출|실행|불리|처리|핸들|콜백|리스너|보여|띄우|표시|알림|알려|로그|기록|남기)`)
 	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
 )
@@ -142,13 +147,20 @@ var (
 // restateContext rewrites what a question's context says in passing: the
 // kind said first (kindFirst); waiting until all is done after the action
 // is how it runs (병렬로 업로드하고 전부 끝날 때까지 기다리는: uploads); N 관련
-// 비즈니스 로직 is N's; an error that happens is a failure (failureCond), null이면 is 없으면 (닉네임이
+// 비즈니스 로직 is N's; what a type holds read from a file is the file's
+// content (설정 파일 읽어서 담아두는 구조체: Config); a parameter passed
+// along (배열 넘길 때 같이 넘기는) is named for itself; an error that happens is a failure (failureCond), null이면 is 없으면 (닉네임이
 // null이면 기본값 반환하는: a missing value, not a yes/no question), a
 // machine type after its noun is its declaration (typeAfterNoun).
 func restateContext(q string) string {
 	q = kindFirst(q)
 	q = reWaitAll.ReplaceAllString(q, "${1}는 ")       // 업로드하고 전부 끝날 때까지 기다리는: 업로드하는
 	q = reRelatedWork.ReplaceAllString(q, "${1}${2}") // 주문 관련 비즈니스 로직을: 주문을
+	q = reReadHeld.ReplaceAllString(q, "${1} 담는")     // 설정 파일(yaml) 읽어서 담아두는 구조체: what it holds is the settings
+	q = rePassedAlong.ReplaceAllString(q, "")         // 배열 넘길 때 같이 넘기는 원소 개수: the count
+	q = reMustSpaced.ReplaceAllString(q, "${1}해야 하는지")
+	q = reCountTally.ReplaceAllString(q, "${1}세") // 요청 수 집계하는: counting
+	q = reAskTail.ReplaceAllString(q, " 이름")      // 이름 뭐로 하는게 좋아요?: a request (좋아요 is no like)
 	q = failureCond(q)
 	q = reNullCond.ReplaceAllString(q, "${1}없으면 ")
 	return typeAfterNoun(q)
@@ -192,7 +204,75 @@ func typeAfterNoun(q string) string {
 }
 
 // ctx3Passes read the context a clause gives (refine.go's passGroups).
-var ctx3Passes = []func([]item) []item{receivedParam, techMeans, techBeforeKind, nameWithParticle, scopeKind, roleAfterClause}
+var ctx3Passes = []func([]item) []item{receivedParam, techMeans, techBeforeKind, nameWithParticle, scopeKind, roleAfterClause, paramKind, disabledControl, dataOfThings}
+
+// dataOfThings: 주문 데이터 동기화하는, 상품 데이터 내보내는: the data of a
+// countable thing that is synced or moved in bulk is those things
+// (syncOrders); one user's data fetched or saved stays data.
+func dataOfThings(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		x, d, v := items[i], items[i+1], items[i+2]
+		if x.eng || !x.isNoun() || x.t == nil || x.t.Mass || x.part != partNone || d.eng || d.t == nil || d.t.en() != "data" || d.part != partNone && d.part != partObj ||
+			!(v.isVerb() || v.isVerbalNoun()) || v.t == nil || !dataVerbs[v.t.en()] {
+			continue
+		}
+		items[i].plural, items[i].part = true, d.part
+		return append(items[:i+1], items[i+2:]...)
+	}
+	return items
+}
+
+var dataVerbs = map[string]bool{"sync": true, "import": true, "export": true, "migrate": true, "backup": true}
+
+// disabledControl: 결제 버튼 비활성화, 입력창 활성화: a control on screen is
+// disabled or enabled (isPayButtonDisabled), not deactivated.
+func disabledControl(items []item) []item {
+	control := false
+	for _, it := range items {
+		control = control || it.t != nil && uiControls[it.t.en()]
+	}
+	if !control {
+		return items
+	}
+	for i := range items {
+		it := &items[i]
+		if it.t == nil {
+			continue
+		}
+		if w := map[string]string{"deactivate": "disable", "inactive": "disabled", "activate": "enable", "active": "enabled"}[it.t.en()]; w != "" {
+			class := it.t.Class
+			for _, t := range loadGlossary().en[w] {
+				if t.Class == class || class == 'a' && t.Class == 'a' {
+					it.t, it.words = t, t.Words
+					break
+				}
+			}
+		}
+	}
+	return items
+}
+
+var uiControls = map[string]bool{"button": true, "input": true, "text field": true, "checkbox": true, "select box": true, "dropdown": true,
+	"submit button": true, "link": true, "menu item": true, "toggle": true, "switch": true, "slider": true, "text box": true, "input field": true}
+
+// paramKind: 원소 개수 파라미터, 타임아웃 인자: a parameter that ends the
+// question names the variable asked for (count, timeout), not a word of
+// it; a query or path parameter (쿼리 파라미터) is a thing of its own.
+func paramKind(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it, p := items[i], items[i-1]
+		if it.eng || it.t == nil || it.t.en() != "parameter" && it.t.en() != "argument" || it.part != partNone || !headEnd(items, i) || p.eng {
+			continue
+		}
+		if p.g == gCount || p.g == gMax || p.g == gMin || p.g == gList || p.isNoun() && p.t != nil && !paramOwners[p.t.en()] {
+			items[i] = item{g: gVariable, surface: it.surface, known: true}
+		}
+	}
+	return items
+}
+
+var paramOwners = map[string]bool{"query": true, "url": true, "path": true, "request": true, "route": true, "command line": true, "function": true,
+	"method": true, "template": true, "type": true, "generic": true, "http": true, "search": true}
 
 // roleAfterClause: 상품 처리하는 컨트롤러, 주문 관리하는 서비스, 로그인한 유저
 // 가져오는 리액트 커스텀 훅: a framework's role word after the clause that

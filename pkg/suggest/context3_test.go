@@ -178,3 +178,27 @@ func TestFrameworkKinds(t *testing.T) {
 		{"Java", "회원 관리하는 컨트롤러 클래스", naming.KindClass, "MembersController"},
 	})
 }
+
+// TestContextClauses: what the question says around the thing: a file a
+// type is read from, a parameter passed along, the request's own words
+// (뭐로 하는게 좋아요), a control that is disabled, a count tallied, the
+// data of things synced, a heartbeat task, Go's (export) (context3.go,
+// idioms/context3.tsv).
+func TestContextClauses(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "앱 설정 파일(toml) 읽어서 담아두는 구조체", naming.KindClass, "Config"},
+		{"C", "버퍼 넘길 때 같이 넘기는 버퍼 크기 인자 이름 뭐로 하는게 좋아요?", naming.KindVariable, "buffer_size"},
+		{"TypeScript", "저장 버튼 비활성화 해야 되는지 나타내는 변수", naming.KindVariable, "shouldDisableSaveButton"},
+		{"Go", "API 키별로 요청 수 집계하는 함수 (export)", naming.KindFunction, "CountRequestsByAPIKey"},
+		{"C#", "CancellationToken 받아서 상품 데이터 동기화하는 비동기 메서드", naming.KindFunction, "SyncProductsAsync"},
+		{"Rust", "tokio로 30초마다 하트비트 보내는 태스크 함수", naming.KindFunction, "heartbeat_loop"},
+		{"Go", "타임아웃 파라미터 이름", naming.KindVariable, "timeout"},
+		// a query parameter is a thing; one member's data stays data
+		{"JavaScript", "URL 쿼리 파라미터", naming.KindVariable, "queryParameter"},
+		{"Java", "회원 데이터 가져오는 메서드", naming.KindFunction, "getMemberData"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "버퍼 넘길 때 같이 넘기는 버퍼 크기 인자 이름 뭐로 하는게 좋아요?", naming.KindVariable, "buffer_size_like_argument"},
+		{"Go", "앱 설정 파일(toml) 읽어서 담아두는 구조체", naming.KindClass, "ConfigFileToml"},
+	})
+}

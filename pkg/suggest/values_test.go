@@ -61,7 +61,7 @@ func TestSpacedEndingsAndCounts(t *testing.T) {
 		{"Java", "주문 생성 이벤트 받았을때 처리하는 리스너", naming.KindFunction, "onOrderCreated"},
 		{"Go", "세션 타임아웃 지나서 만료된 토큰들 목록", naming.KindVariable, "expiredTokens"},
 		{"Rust", "업로드하다가 용량 넘어서 거절된 파일 수", naming.KindVariable, "rejected_file_count"},
-		{"Kotlin", "로그인하기 버튼 비활성화 여부", naming.KindVariable, "isLoginButtonDeactivated"},
+		{"Kotlin", "로그인하기 버튼 비활성화 여부", naming.KindVariable, "isLoginButtonDisabled"},
 	})
 }
 
