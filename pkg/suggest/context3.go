@@ -139,6 +139,13 @@ var (
 	rePassedAlong = regexp.MustCompile(`(?:\S+\s+)?\S+(?:ㄹ|할|길|낼|줄|을)\s*때\s*(?:같이|함께)\s*(?:넘기는|넘겨주는|전달하는|보내는|주는)\s*|(?:같이|함께)\s*(?:넘기는|넘겨주는|전달하는)\s+`)
 	reMustSpaced  = regexp.MustCompile(`(\p{Hangul})\s+해야\s*(?:되는지|하는지|돼는지)`)
 	reCountTally  = regexp.MustCompile(`((?:\s|^)(?:수|개수|갯수|건수)\s*(?:를|을)?\s*)집계하`)
+	reFuncNote    = regexp.MustCompile(`\s*[(（]([^()（）]{2,60})[)）]((?:\s*(?:이름|추천|좀|요|해줘|해\s*주세요))*[\s?.!]*)$`)
+	reFuncKind    = regexp.MustCompile(`(?:함수|메서드|메소드|핸들러|콜백|훅|미들웨어|데코레이터|확장함수|extension|(?i:function|method|handler|callback))\s*$`)
+	reKeepNote    = regexp.MustCompile(`(?i)async|await|비동기|코루틴|suspend|export|public|공개|static|정적`)
+	reGeneric     = regexp.MustCompile(`([A-Z][A-Za-z]*)<([^<>]+)>(\s*)(을|를|이|가|은|는|으로|로|과|와)?`)
+	reListType    = regexp.MustCompile(`^(?:List|Vec|ArrayList|MutableList|Array|Sequence|Iterable|IEnumerable|ICollection|Collection|Slice|Deque|Queue|LinkedList|IList|ReadOnlyList|IReadOnlyList)$`)
+	reMapType     = regexp.MustCompile(`^(?:Map|HashMap|MutableMap|TreeMap|LinkedHashMap|Dictionary|IDictionary|Dict|BTreeMap|Record)$`)
+	reWrapType    = regexp.MustCompile(`^(?:Option|Optional|Result|Promise|Future|Task|ValueTask|Mono|Flux|Deferred|Observable|LiveData|StateFlow|Flow|Box|Rc|Arc|Nullable|Lazy)$`)
 	reAskTail     = regexp.MustCompile(`\s*(?:이름(?:을|은)?\s*)?(?:뭐로|뭘로|어떻게|뭐라고)\s*(?:하는\s*게|하는게|하면|지으면|짓는\s*게|짓는게|할까요|지을까요|해야|부르는\s*게|부르면)\s*(?:좋아요|좋을까요|좋을지|좋죠|좋나요|나아요|될까요|할까요|괜찮을까요)?\s*[?？]*`)
 	reHandlerNext = regexp.MustCompile(`^\S*\s*(?:호출|실행|불리|처리|핸들|콜백|리스너|보여|띄우|표시|알림|알려|로그|기록|남기)`)
 	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
@@ -153,6 +160,8 @@ var (
 // null이면 기본값 반환하는: a missing value, not a yes/no question), a
 // machine type after its noun is its declaration (typeAfterNoun).
 func restateContext(q string) string {
+	q = functionNote(q)
+	q = genericTypes(q)
 	q = kindFirst(q)
 	q = reWaitAll.ReplaceAllString(q, "${1}는 ")       // 업로드하고 전부 끝날 때까지 기다리는: 업로드하는
 	q = reRelatedWork.ReplaceAllString(q, "${1}${2}") // 주문 관련 비즈니스 로직을: 주문을
@@ -164,6 +173,64 @@ func restateContext(q string) string {
 	q = failureCond(q)
 	q = reNullCond.ReplaceAllString(q, "${1}없으면 ")
 	return typeAfterNoun(q)
+}
+
+// functionNote: 토스트 띄우는 함수 (3초 뒤 자동으로 사라짐), DB 연결 닫는
+// 함수 (defer로 호출할 거): a note after a function says how it works or
+// where it is called, never what it is; it goes. A failure contract
+// (실패하면 null), async work or a public name it asks for stays.
+func functionNote(q string) string {
+	m := reFuncNote.FindStringSubmatchIndex(q)
+	if m == nil {
+		return q
+	}
+	note := q[m[2]:m[3]]
+	if !reFuncKind.MatchString(q[:m[0]]) || reContract.MatchString(note) || reKeepNote.MatchString(note) {
+		return q
+	}
+	return q[:m[0]] + q[m[4]:m[5]]
+}
+
+// genericTypes: List<User>를, Option<String> 받아서, Map<String, Any>를:
+// a generic type says what it holds: a list is a list of its element
+// (User 목록을), a wrapper is what it wraps (String), a map is a 맵; the
+// type arguments are no words of the name.
+func genericTypes(q string) string {
+	for i := 0; i < 3 && strings.Contains(q, "<"); i++ {
+		q = reGeneric.ReplaceAllStringFunc(q, func(m string) string {
+			g := reGeneric.FindStringSubmatch(m)
+			args := strings.Split(g[2], ",")
+			word := g[1]
+			switch {
+			case reListType.MatchString(g[1]):
+				word = strings.TrimSpace(args[0]) + " 목록"
+			case reWrapType.MatchString(g[1]):
+				word = strings.TrimSpace(args[0])
+			case reMapType.MatchString(g[1]):
+				word = "맵"
+			}
+			if g[4] == "" {
+				return word + g[3]
+			}
+			return particleFor(word, g[4])
+		})
+	}
+	return q
+}
+
+// particleFor writes a particle after word as its last syllable wants
+// (목록을, not 목록를); after a Latin word it leaves the particle as typed.
+func particleFor(word, p string) string {
+	pairs := map[string][2]string{"을": {"을", "를"}, "를": {"을", "를"}, "이": {"이", "가"}, "가": {"이", "가"}, "은": {"은", "는"}, "는": {"은", "는"},
+		"으로": {"으로", "로"}, "로": {"으로", "로"}, "과": {"과", "와"}, "와": {"과", "와"}}
+	pair, ok := pairs[p]
+	if b, known := hasBatchim(word); ok && known {
+		if b {
+			return word + pair[0]
+		}
+		return word + pair[1]
+	}
+	return word + p
 }
 
 // kindFirst: 리액트 커스텀 훅인데 로그인한 유저 가져오는 거, Spring 컨트롤러
@@ -312,6 +379,9 @@ func roleAfterClause(items []item) []item {
 		if roleVerbs[items[j].t.en()] && j > 0 && items[j-1].isNoun() {
 			k = j // 알림 설정 관리하는 리포지토리: the role says the managing
 		}
+		if it.t.en() == "decorator" { // a decorator is a function named for what it does
+			return append(items[:k], append([]item{{g: gFunction, surface: "함수", known: true}}, items[i+1:]...)...)
+		}
 		return append(items[:k], append([]item{it, {g: gClass, surface: "클래스", known: true}}, items[i+1:]...)...)
 	}
 	return items
@@ -324,7 +394,7 @@ var roleVerbs = map[string]bool{"manage": true, "process": true, "handle": true,
 // classRoles are the role words of types (a middleware or a view may be a
 // function).
 var classRoles = map[string]bool{"controller": true, "service": true, "repository": true, "provider": true, "adapter": true, "mapper": true,
-	"serializer": true, "presenter": true, "view model": true, "factory": true, "manager": true, "client": true, "gateway": true, "validator": true}
+	"serializer": true, "presenter": true, "view model": true, "factory": true, "manager": true, "client": true, "gateway": true, "validator": true, "decorator": true}
 
 // scopeKind: 결제 완료된 주문만 가져오는 스코프, 로그인 유저 꺼내는 셀렉터: a
 // scope or selector that ends the question after what it selects is the

@@ -202,3 +202,31 @@ func TestContextClauses(t *testing.T) {
 		{"Go", "앱 설정 파일(toml) 읽어서 담아두는 구조체", naming.KindClass, "ConfigFileToml"},
 	})
 }
+
+// TestFunctionNotesAndGenerics: a note after a function says how it
+// works; a generic type says what it holds; a decorator is a function;
+// conditions on a miss name the lookup (context3.go, idioms/context3.tsv).
+func TestFunctionNotesAndGenerics(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "알림 배너 띄우는 함수 (5초 뒤 자동으로 닫힘)", naming.KindFunction, "showNotificationBanner"},
+		{"Go", "파일 핸들 닫는 함수 (defer로 부를 거)", naming.KindFunction, "closeFileHandle"},
+		{"C#", "이미지 비동기로 저장하는 메서드 (async/await)", naming.KindFunction, "SaveImageAsync"},
+		{"Kotlin", "List<Product>를 Map<Long, Product>로 바꾸는 함수", naming.KindFunction, "keyBy"},
+		{"Java", "List<Order>에서 취소된 주문만 거르는 메서드", naming.KindFunction, "filterCancelledOrders"},
+		{"Kotlin", "Map<String, Any>를 Order 객체로 바꾸는 함수", naming.KindFunction, "toOrder"},
+		{"Python", "Flask에서 로그인 안 한 사용자 막는 데코레이터", naming.KindFunction, "login_required"},
+		{"Python", "관리자 아니면 막는 데코레이터", naming.KindFunction, "admin_required"},
+		{"Java", "상품 찾아서 없으면 예외 던지는 메서드", naming.KindFunction, "getOrThrow"},
+		{"Kotlin", "문자열을 정수로 바꾸는 함수. 실패하면 null", naming.KindFunction, "toIntOrNull"},
+		{"Kotlin", "리스트가 비었으면 null 반환하는 확장함수", naming.KindFunction, "nullIfEmpty"},
+		{"Ruby", "태그 없으면 만드는 메서드", naming.KindFunction, "find_or_create_tag"},
+		{"Java", "캐시에 없으면 DB에서 조회해서 캐시에 넣는 메서드", naming.KindFunction, "getOrLoad"},
+		{"Swift", "로그인 안 되어 있으면 로그인 화면 띄우는 함수", naming.KindFunction, "requireLogin"},
+		{"C", "malloc 실패하면 프로그램 종료하는 래퍼 함수", naming.KindFunction, "xmalloc"},
+		{"Go", "time.Time을 유닉스 밀리초로 바꾸는 함수", naming.KindFunction, "toEpochMillis"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "알림 배너 띄우는 함수 (5초 뒤 자동으로 닫힘)", naming.KindFunction, "formatDuration"},
+		{"Kotlin", "Map<String, Any>를 Order 객체로 바꾸는 함수", naming.KindFunction, "shouldConvertMapString"},
+	})
+}

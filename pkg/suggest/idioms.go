@@ -924,7 +924,7 @@ func syllableAt(ko, s string) bool {
 func nJi(s string) bool {
 	prev := rune(0)
 	for _, r := range s {
-		if r == '지' && prev >= hangulBase && prev <= hangulLast && (prev-hangulBase)%28 == 4 {
+		if r == '지' && prev >= hangulBase && prev <= hangulLast && (prev-hangulBase)%28 == 4 && prev != '던' { // 던지는 throws
 			return true
 		}
 		prev = r
