@@ -44,6 +44,9 @@ func contractNote(rest string) string {
 	if m := reContract.FindString(rest); m != "" {
 		return " (" + m + ")"
 	}
+	if m := reContractEn.FindString(rest); m != "" {
+		return " (" + m + ")"
+	}
 	return ""
 }
 
@@ -63,7 +66,9 @@ func measureNote(kept, rest string) string {
 // splitSentences splits a question where a sentence ends: a full stop,
 // question or exclamation mark before a space, a line break, a kind word
 // closed by a polite ending (함수요, 메서드입니다) or a comma after a kind
-// word that a condition follows (메서드, 실패하면 false 반환).
+// word that a condition follows (메서드, 실패하면 false 반환) or before an
+// English clause that says what it returns or does besides (", returns
+// null when not found").
 func splitSentences(q string) []string {
 	var out []string
 	last := 0
@@ -74,6 +79,11 @@ func splitSentences(q string) []string {
 				continue // 비교 함수, 정수 오름차순: a qualifier, no clause
 			}
 			end = m[3] // keep the kind word, drop the comma
+		} else if m[4] >= 0 {
+			if !reEnTail.MatchString(q[m[1]:]) {
+				continue // a comma inside the sentence
+			}
+			end = m[4]
 		}
 		if s := strings.TrimSpace(q[last:end]); s != "" {
 			if abbrevEnd(s) {
@@ -121,8 +131,9 @@ func init() {
 const kindWordsKo = `함수|메서드|메소드|변수|상수|클래스|구조체|열거형|인터페이스|프로퍼티|속성|필드|타입|이넘|enum|핸들러|플래그|훅|스코프|셀렉터|미들웨어|컨트롤러|확장함수`
 
 var (
-	reSentenceEnd = regexp.MustCompile(`[.!?。？！]+\s+|\n+|(` + kindWordsKo + `|(?i:function|method|variable|constant|class|struct|enum|type|property|flag))\s*,\s+|(?:` + kindWordsKo + `)(?:이에요|예요|에요|이요|요|입니다|임)[.!~]*\s+`)
+	reSentenceEnd = regexp.MustCompile(`[.!?。？！]+\s+|\n+|(` + kindWordsKo + `|(?i:function|method|variable|constant|class|struct|enum|type|property|flag))\s*,\s+|(?:` + kindWordsKo + `)(?:이에요|예요|에요|이요|요|입니다|임)[.!~]*\s+|(,)\s+`)
 	reAsksName    = regexp.MustCompile(`(?i)(?:` + kindWordsKo + `|이름|네이밍|작명|추천|지어|뭐로|뭐라고|\b(?:function|method|variable|constant|class|struct|enum|property|flag|name|names|naming|call it)\b)`)
+	reEnTail      = regexp.MustCompile(`(?i)^(?:and\s+)?(?:returns?|throws?|raises?|falls?\s+back|called|uses?|using|which|it\s)\b`)
 	reCondNext    = regexp.MustCompile(`^\S*(?:\s+\S+)?(?:면|으면|이면|때|\bif|\bwhen|\bunless)(?:\s|,|$)`)
 	reValueKind   = regexp.MustCompile(`(?i)상수|변수|값|필드|속성|프로퍼티|constant|variable|field|property|value`)
 	reMeasure     = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|(?i:ms|kb|mb|gb|bytes?|seconds?|minutes?|hours?|px)\b|픽셀|%|퍼센트)`)
@@ -146,8 +157,16 @@ var (
 	reListType    = regexp.MustCompile(`^(?:List|Vec|ArrayList|MutableList|Array|Sequence|Iterable|IEnumerable|ICollection|Collection|Slice|Deque|Queue|LinkedList|IList|ReadOnlyList|IReadOnlyList)$`)
 	reMapType     = regexp.MustCompile(`^(?:Map|HashMap|MutableMap|TreeMap|LinkedHashMap|Dictionary|IDictionary|Dict|BTreeMap|Record)$`)
 	reWrapType    = regexp.MustCompile(`^(?:Option|Optional|Result|Promise|Future|Task|ValueTask|Mono|Flux|Deferred|Observable|LiveData|StateFlow|Flow|Box|Rc|Arc|Nullable|Lazy)$`)
+	reAnnotation  = regexp.MustCompile(`(^|\s)@[A-Za-z]\w*(?:\([^()]*\))?\s*(?:(?:으로|로)\s+|(?:(?:를|을|이|가)\s*)?(?:붙은|붙여서|붙인|달린|단|써서|사용한|쓰는)\s+)`)
+	reSuspendFun  = regexp.MustCompile(`(?i)\bsuspend\s+(fun\b|function|함수|메서드)`)
+	reTypeWord    = regexp.MustCompile(`(^|\s)(?:Long|Int|Integer|String|UUID|Uuid|long|int|i64|u64|usize)\s*(?:타입|형)(?:의|인)?\s+`)
+	reScheduleAt  = regexp.MustCompile(`(^|\s)(?:매일|매주|매월|매달|평일|주말마다|매일\s*밤)?\s*(?:자정|새벽\s*\d+시|오전\s*\d+시|오후\s*\d+시|밤\s*\d+시|\d+시)\s*(?:에|마다)\s+`)
+	reFuncKindAny = regexp.MustCompile(`함수|메서드|메소드|(?i:function|method)`)
+	reRunOnly     = regexp.MustCompile(`(?:실행|호출|돌아가|도는|돌리|트리거)\S*\s*(?:되는|하는|될)?\s*(?:스케줄|크론|배치)?\s*(?:함수|메서드|메소드)`)
+	reTimeAsked   = regexp.MustCompile(`상수|변수|시각|시간을|시간\s*(?:계산|구하)|남은|까지`)
 	reAskTail     = regexp.MustCompile(`\s*(?:이름(?:을|은)?\s*)?(?:뭐로|뭘로|어떻게|뭐라고)\s*(?:하는\s*게|하는게|하면|지으면|짓는\s*게|짓는게|할까요|지을까요|해야|부르는\s*게|부르면)\s*(?:좋아요|좋을까요|좋을지|좋죠|좋나요|나아요|될까요|할까요|괜찮을까요)?\s*[?？]*`)
 	reHandlerNext = regexp.MustCompile(`^\S*\s*(?:호출|실행|불리|처리|핸들|콜백|리스너|보여|띄우|표시|알림|알려|로그|기록|남기)`)
+	reContractEn  = regexp.MustCompile(`(?i)\b(?:returns?|gives?)\s+(?:null|nil|none|false|-1|an?\s+empty\s+\w+|the\s+default)\b(?:\s+(?:when|if|on)\s+[\w ]{1,30})?|\b(?:throws?|raises?)\s+(?:if|when)\s+[\w ]{1,30}`)
 	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
 )
 
@@ -161,6 +180,12 @@ var (
 // machine type after its noun is its declaration (typeAfterNoun).
 func restateContext(q string) string {
 	q = functionNote(q)
+	q = reAnnotation.ReplaceAllString(q, "$1") // @Scheduled로, @Transactional 붙은: how it is declared
+	q = reSuspendFun.ReplaceAllString(q, "$1") // suspend 함수, suspend function: a kind
+	q = reTypeWord.ReplaceAllString(q, "$1")   // Long 타입 ID: the ID
+	if reFuncKindAny.MatchString(q) && !reTimeAsked.MatchString(q) && !reRunOnly.MatchString(q) {
+		q = reScheduleAt.ReplaceAllString(q, "$1") // 매일 자정에 만료된 세션 지우는 메서드: when it runs
+	}
 	q = genericTypes(q)
 	q = kindFirst(q)
 	q = reWaitAll.ReplaceAllString(q, "${1}는 ")       // 업로드하고 전부 끝날 때까지 기다리는: 업로드하는
@@ -401,6 +426,10 @@ var classRoles = map[string]bool{"controller": true, "service": true, "repositor
 // function asked for (a Laravel or Rails scope, a Redux selector), not a
 // noun; an OAuth scope (토큰 스코프) stays.
 func scopeKind(items []item) []item {
+	framework := false // 라라벨에서 … 게시글 스코프: the framework says it is a method
+	for _, it := range items {
+		framework = framework || it.g == gContext
+	}
 	for i := 1; i < len(items); i++ {
 		it, j := items[i], i-1
 		for j > 0 && items[j].g == gContext { // 거르는 라라벨 스코프
@@ -410,7 +439,7 @@ func scopeKind(items []item) []item {
 		if it.eng || it.t == nil || it.t.en() != "scope" && it.t.en() != "selector" || it.part != partNone || !headEnd(items, i) || p.isNoun() && p.t != nil && authWords[p.t.en()] {
 			continue
 		}
-		if p.isVerb() && p.mood == moodMod || p.isAdj() || p.isVerbalNoun() || p.part == partBy || p.g == gSort || p.isNoun() && p.rest == "만" {
+		if p.isVerb() && p.mood == moodMod || p.isAdj() || p.isVerbalNoun() || p.part == partBy || p.g == gSort || p.isNoun() && (p.rest == "만" || framework) {
 			items[i] = item{g: gFunction, surface: it.surface, known: true}
 		}
 	}

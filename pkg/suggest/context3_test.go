@@ -22,7 +22,7 @@ func TestRequestSentence(t *testing.T) {
 		// a qualifier after a comma, a version number, an abbreviation
 		{"qsort에 넘길 비교 함수, 정수 오름차순", "qsort에 넘길 비교 함수, 정수 오름차순"},
 		{"Node.js 18에서 파일 읽는 함수", "Node.js 18에서 파일 읽는 함수"},
-		{"function that parses a date, e.g. 2024-01-01. returns null on failure", "function that parses a date, e.g. 2024-01-01."},
+		{"function that parses a date, e.g. 2024-01-01. returns null on failure", "function that parses a date, e.g. 2024-01-01. (returns null on failure)"},
 	} {
 		if got := requestSentence(tt.q); got != tt.want {
 			t.Errorf("requestSentence(%q) = %q, want %q", tt.q, got, tt.want)
@@ -228,5 +228,27 @@ func TestFunctionNotesAndGenerics(t *testing.T) {
 	checkNotOffered(t, []notOffered{
 		{"TypeScript", "알림 배너 띄우는 함수 (5초 뒤 자동으로 닫힘)", naming.KindFunction, "formatDuration"},
 		{"Kotlin", "Map<String, Any>를 Order 객체로 바꾸는 함수", naming.KindFunction, "shouldConvertMapString"},
+	})
+}
+
+// TestHowAndWhen: how a function is declared or scheduled (@Scheduled로,
+// 매일 자정에, suspend, Long 타입) is no part of its name; an English
+// clause after a comma explains; 지우는 and 던지는 are no yes/no endings
+// (context3.go; idioms.go nJi).
+func TestHowAndWhen(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "@Scheduled로 매일 새벽 3시에 오래된 로그 지우는 메서드", naming.KindFunction, "deleteOldLogs"},
+		{"Java", "만료된 토큰 지우는 메서드", naming.KindFunction, "deleteExpiredTokens"},
+		{"Kotlin", "suspend function that loads the order history, returns an empty list when offline", naming.KindFunction, "loadOrderHistory"},
+		{"Java", "Long 타입 ID 받아서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
+		{"PHP", "라라벨에서 승인된 리뷰만 가져오는 스코프", naming.KindFunction, "scopeApproved"},
+		{"Ruby", "재고 없으면 품절 처리하는 메서드", naming.KindFunction, "mark_sold_out"},
+		{"Kotlin", "카메라 권한 없으면 요청하는 함수", naming.KindFunction, "requestPermissionIfNeeded"},
+		// what only runs at the time is named for the time
+		{"Java", "매일 자정에 실행되는 스케줄 메서드", naming.KindFunction, "runAtMidnight"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "@Scheduled로 매일 새벽 3시에 오래된 로그 지우는 메서드", naming.KindFunction, "deleteScheduledOldLogs"},
+		{"Java", "만료된 토큰 지우는 메서드", naming.KindFunction, "isTokenExpired"},
 	})
 }
