@@ -252,3 +252,13 @@ func TestHowAndWhen(t *testing.T) {
 		{"Java", "만료된 토큰 지우는 메서드", naming.KindFunction, "isTokenExpired"},
 	})
 }
+
+// TestNJi: the -ㄴ지 yes/no ending, not a word that has ㄴ before 지.
+func TestNJi(t *testing.T) {
+	for q, want := range map[string]bool{"유효한지확인": true, "있는지": true, "완료된지": true,
+		"세션지우는": false, "예외던지는": false, "편지보내는": false, "먼지센서": false} {
+		if got := nJi(q); got != want {
+			t.Errorf("nJi(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

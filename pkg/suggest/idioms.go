@@ -925,7 +925,7 @@ func nJi(s string) bool {
 	rs := []rune(s)
 	for i := 1; i < len(rs); i++ {
 		prev := rs[i-1]
-		if rs[i] != '지' || prev < hangulBase || prev > hangulLast || (prev-hangulBase)%28 != 4 || prev == '던' { // 던지는 throws
+		if rs[i] != '지' || prev < hangulBase || prev > hangulLast || (prev-hangulBase)%28 != 4 || strings.ContainsRune("던편먼반만", prev) { // 던지는 throws; 편지, 먼지, 반지, 만지는: words
 			continue
 		}
 		if i+1 < len(rs) && (rs[i+1] == '우' || rs[i+1] == '워' || rs[i+1] == '웠') {
