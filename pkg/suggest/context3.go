@@ -170,14 +170,16 @@ var (
 	reDeictic     = regexp.MustCompile(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
 )
 
-// restateContext rewrites what a question's context says in passing: the
-// kind said first (kindFirst); waiting until all is done after the action
-// is how it runs (병렬로 업로드하고 전부 끝날 때까지 기다리는: uploads); N 관련
-// 비즈니스 로직 is N's; what a type holds read from a file is the file's
-// content (설정 파일 읽어서 담아두는 구조체: Config); a parameter passed
-// along (배열 넘길 때 같이 넘기는) is named for itself; an error that happens is a failure (failureCond), null이면 is 없으면 (닉네임이
-// null이면 기본값 반환하는: a missing value, not a yes/no question), a
-// machine type after its noun is its declaration (typeAfterNoun).
+// restateContext rewrites what a question says in passing, before it is
+// read: a note after a function (functionNote), an annotation, suspend, a
+// machine type word, a schedule time, generic type arguments
+// (genericTypes), the kind said first (kindFirst), waiting until all is
+// done after the action (업로드하고 전부 끝날 때까지 기다리는: uploads), N
+// 관련 비즈니스 로직 (N's), what a type holds read from a file (설정 파일
+// 읽어서 담아두는 구조체: the settings), a parameter passed along (배열
+// 넘길 때 같이 넘기는), N 수 집계 (counting), the request's own words, an
+// error that happens (failureCond), null이면 (없으면: a missing value, not
+// a yes/no question) and a machine type after its noun (typeAfterNoun).
 func restateContext(q string) string {
 	q = functionNote(q)
 	q = reAnnotation.ReplaceAllString(q, "$1") // @Scheduled로, @Transactional 붙은: how it is declared
@@ -246,9 +248,7 @@ func genericTypes(q string) string {
 // particleFor writes a particle after word as its last syllable wants
 // (목록을, not 목록를); after a Latin word it leaves the particle as typed.
 func particleFor(word, p string) string {
-	pairs := map[string][2]string{"을": {"을", "를"}, "를": {"을", "를"}, "이": {"이", "가"}, "가": {"이", "가"}, "은": {"은", "는"}, "는": {"은", "는"},
-		"으로": {"으로", "로"}, "로": {"으로", "로"}, "과": {"과", "와"}, "와": {"과", "와"}}
-	pair, ok := pairs[p]
+	pair, ok := particlePairs[p]
 	if b, known := hasBatchim(word); ok && known {
 		if b {
 			return word + pair[0]
@@ -257,6 +257,11 @@ func particleFor(word, p string) string {
 	}
 	return word + p
 }
+
+// particlePairs: a particle's forms after a final consonant and after a
+// vowel.
+var particlePairs = map[string][2]string{"을": {"을", "를"}, "를": {"을", "를"}, "이": {"이", "가"}, "가": {"이", "가"}, "은": {"은", "는"}, "는": {"은", "는"},
+	"으로": {"으로", "로"}, "로": {"으로", "로"}, "과": {"과", "와"}, "와": {"과", "와"}}
 
 // kindFirst: 리액트 커스텀 훅인데 로그인한 유저 가져오는 거, Spring 컨트롤러
 // 중에 상품 API 담당하는 거: the kind said first, then what it does with
@@ -290,8 +295,7 @@ func failureCond(q string) string {
 func typeAfterNoun(q string) string {
 	return reTypeAfter.ReplaceAllStringFunc(q, func(m string) string {
 		s := reTypeAfter.FindStringSubmatch(m)
-		pair := map[string][2]string{"을": {"을", "를"}, "를": {"을", "를"}, "이": {"이", "가"}, "가": {"이", "가"}, "은": {"은", "는"}, "는": {"은", "는"}}[s[2]]
-		return josa(s[1], pair[0], pair[1]) + s[3]
+		return particleFor(s[1], s[2]) + s[3]
 	})
 }
 
@@ -331,10 +335,9 @@ func disabledControl(items []item) []item {
 		if it.t == nil {
 			continue
 		}
-		if w := map[string]string{"deactivate": "disable", "inactive": "disabled", "activate": "enable", "active": "enabled"}[it.t.en()]; w != "" {
-			class := it.t.Class
+		if w := controlStates[it.t.en()]; w != "" {
 			for _, t := range loadGlossary().en[w] {
-				if t.Class == class || class == 'a' && t.Class == 'a' {
+				if t.Class == it.t.Class {
 					it.t, it.words = t, t.Words
 					break
 				}
@@ -343,6 +346,8 @@ func disabledControl(items []item) []item {
 	}
 	return items
 }
+
+var controlStates = map[string]string{"deactivate": "disable", "inactive": "disabled", "activate": "enable", "active": "enabled"}
 
 var uiControls = map[string]bool{"button": true, "input": true, "text field": true, "checkbox": true, "select box": true, "dropdown": true,
 	"submit button": true, "link": true, "menu item": true, "toggle": true, "switch": true, "slider": true, "text box": true, "input field": true}

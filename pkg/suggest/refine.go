@@ -1879,7 +1879,7 @@ func placeWord(it item) string {
 }
 
 // passGroups are the clause passes refine runs, in order: this file's, then
-// those of sortfilter.go, predicates2.go, context2.go, handlers2.go and
+// those of sortfilter.go, predicates2.go, context3.go, context2.go, handlers2.go and
 // convdt2.go and langs3.go (a new family of passes gets its own file and
 // slice here).
 var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predicatePasses, ctx3Passes, contextPasses, handlerPasses, convPasses, langPasses}
