@@ -943,12 +943,16 @@ func syllableAt(ko, s string) bool {
 // nJi: a syllable closed by ㄴ before 지 (필요한지, 유효한지, 된지), the
 // -ㄴ지 ending of a yes/no question.
 func nJi(s string) bool {
-	prev := rune(0)
-	for _, r := range s {
-		if r == '지' && prev >= hangulBase && prev <= hangulLast && (prev-hangulBase)%28 == 4 {
-			return true
+	rs := []rune(s)
+	for i := 1; i < len(rs); i++ {
+		prev := rs[i-1]
+		if rs[i] != '지' || prev < hangulBase || prev > hangulLast || (prev-hangulBase)%28 != 4 || strings.ContainsRune("던편먼반만", prev) { // 던지는 throws; 편지, 먼지, 반지, 만지는: words
+			continue
 		}
-		prev = r
+		if i+1 < len(rs) && (rs[i+1] == '우' || rs[i+1] == '워' || rs[i+1] == '웠') {
+			continue // 세션 지우는: erasing
+		}
+		return true
 	}
 	return false
 }

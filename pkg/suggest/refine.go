@@ -1879,10 +1879,10 @@ func placeWord(it item) string {
 }
 
 // passGroups are the clause passes refine runs, in order: this file's, then
-// those of sortfilter.go, predicates2.go, context2.go, handlers2.go,
-// convdt2.go, langs3.go and vocab.go (a new family of passes gets its own
-// file and slice here).
-var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predicatePasses, contextPasses, handlerPasses, convPasses, langPasses, vocabPasses}
+// those of sortfilter.go, predicates2.go, context3.go, context2.go,
+// handlers2.go, convdt2.go, langs3.go and vocab.go (a new family of passes
+// gets its own file and slice here).
+var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predicatePasses, ctx3Passes, contextPasses, handlerPasses, convPasses, langPasses, vocabPasses}
 
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).

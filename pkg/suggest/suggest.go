@@ -43,6 +43,9 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b.build(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.topUp()
+	b.scopeNames(question, a.f) // context3.go: a Laravel or Rails scope
+	b.selectorNames(question)   // context3.go: a Redux selector
+	b.controllerNames()         // context3.go: OrdersController
 	sugs := naming.FirstPicked(spec, typedefNames(b.lang, question, b.suggestions()))
 	if len(a.f.unknownKo) > 0 && !idiom {
 		sugs = keepFirstPerKind(sugs)
