@@ -23,6 +23,7 @@ type builder struct {
 	seen     map[string]bool
 	mustKeep map[string]bool // words a short form must not drop (forms_extra.go)
 	asked    map[string]bool // the identifier words of the question's own terms
+	scope    bool            // the functions are query scopes: no getter rewordings (kindhead.go)
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
@@ -509,6 +510,9 @@ func (b *builder) functions(f *frame) {
 		}
 		return ws
 	}
+	if isScope(f.items) && b.scopeNames(f) { // kindhead.go
+		return
+	}
 	b.comparatorNames(f, k)
 	if b.periodNames(f, suffix) {
 		return
@@ -704,7 +708,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		b.booleans(f, k)
 		return
 	}
-	if f.handler && f.callback && k == naming.KindVariable && b.handlerNames(f, k) {
+	if f.handler && f.callback && k == naming.KindVariable && (b.handlerNames(f, k) || b.callbackHolder(f)) {
 		return
 	}
 	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {

@@ -2322,9 +2322,9 @@ func nameAfterNoun(items []item) []item {
 // railsScope: 정산 안 된 주문들 가져오는 스코프 (Rails): a scope is a method
 func railsScope(items []item) []item {
 	for i := range items {
-		if it := &items[i]; it.t != nil && it.t.en() == "scope" && i > 0 && (headEnd(items, i) || i+1 < len(items) && items[i+1].g == gRequest) &&
-			(items[i-1].isVerb() || items[i-1].g == gSort || items[i-1].isAdj()) {
-			it.g, it.t, it.words = gFunction, nil, nil
+		if it := &items[i]; it.t != nil && it.t.en() == "scope" && (i > 0 && (headEnd(items, i) || i+1 < len(items) && items[i+1].g == gRequest) &&
+			(items[i-1].isVerb() || items[i-1].g == gSort || items[i-1].isAdj()) || recordScope(items, i)) {
+			it.g, it.t, it.words = gFunction, nil, nil // (its surface says scope: scopeNames)
 		}
 	}
 	return items

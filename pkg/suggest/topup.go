@@ -23,7 +23,7 @@ func (b *builder) topUp() {
 	for _, k := range []naming.Kind{naming.KindFunction, naming.KindVariable, naming.KindConstant} {
 		i := kindSlot(k)
 		have := b.lists[i]
-		if len(have) == 0 || len(have) >= minPerKind {
+		if len(have) == 0 || len(have) >= minPerKind || b.scope && k == naming.KindFunction {
 			continue
 		}
 		for _, s := range append([]naming.Suggestion(nil), have...) {

@@ -1,0 +1,419 @@
+package suggest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"namebot/pkg/naming"
+)
+
+// This file reads which kind a question asks for when it names more than
+// one: in a compound the last kind word is the head and the ones before it
+// say what it holds or where it lives (콜백 함수 포인터 구조체 멤버 is a
+// struct member holding a callback: a variable; 핸들러 함수 포인터 배열 is
+// an array of handlers), a kind word that says where the name lives
+// (구조체의, "in the config struct") is no kind asked, and a role a value
+// plays (멤버로, 인자로, 파라미터 이름) asks for a variable.
+
+// kindHead runs before refine (Analyze).
+func kindHead(items []item) []item {
+	return kindRun(containerOf(kindRole(kindPlace(items))))
+}
+
+// containerOf: "array of handlers", "map of callbacks", "list of function
+// pointers": an English container is the head, a variable holding
+// handlers.
+func containerOf(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := items[i]; !it.eng || kindish(it) != kContainer && !(it.isNoun() && it.t != nil && containerNouns[it.t.en()]) {
+			continue
+		}
+		j := i + 1
+		for j < len(items) && (items[j].g == gOf || items[j].g == gStop || items[j].g == gFrom || items[j].g == gTo || items[j].isNoun() && j > i+1) {
+			j++ // "map from event names to handlers"
+		}
+		if j == len(items) || (j == i+1) != strings.HasSuffix(items[i].surface, " of") {
+			continue
+		}
+		switch kindish(items[j]) {
+		case kPointer:
+			items[j].g, items[j].t, items[j].words = gHandler, nil, nil
+		case kHandler:
+		default:
+			continue
+		}
+		return append(items[:i+1], append([]item{{g: gVariable, known: true, eng: true}}, items[i+1:]...)...)
+	}
+	return items
+}
+
+// Kind roles of kindish.
+const (
+	kNone = iota
+	kFunc
+	kHandler
+	kVar
+	kConst
+	kClass
+	kContainer // 배열, 맵, HashMap: a variable holding many
+	kPointer   // 함수 포인터: a variable, or what a container holds
+	kRole      // 멤버, 인자, 파라미터: the variable's role
+)
+
+// kindish is the kind role of an item, kNone for a word that is not one.
+func kindish(it item) int {
+	switch it.g {
+	case gFunction:
+		return kFunc
+	case gHandler:
+		return kHandler
+	case gVariable:
+		return kVar
+	case gConstant:
+		return kConst
+	case gClass, gEnum:
+		return kClass
+	case gList, gMapWord:
+		return kContainer
+	case gNone:
+		if it.t == nil || it.t.Class != 'n' {
+			return kNone
+		}
+		switch it.t.en() {
+		case "function pointer", "pointer":
+			return kPointer
+		case "callback":
+			return kHandler
+		case "argument", "parameter":
+			return kRole
+		case "member":
+			if it.surface == "멤버" || strings.EqualFold(it.surface, "member") {
+				return kRole
+			}
+		}
+	}
+	return kNone
+}
+
+// varHead: a head that asks for a variable.
+func varHead(k int) bool { return k == kVar || k == kContainer || k == kPointer || k == kRole }
+
+// kindRun: in a run of kind words written together, the last is the kind
+// asked. Before a variable's head (멤버, 필드, 배열, 포인터) a function,
+// class or enum word says what it holds or whose it is (콜백 함수 포인터
+// 구조체 멤버: on_progress), and a function pointer after a handler is the
+// handler's C type; before a function, a variable word is what it works on.
+func kindRun(items []item) []item {
+	for i := 0; i < len(items); i++ {
+		k := kindish(items[i])
+		if k == kNone || k == kPointer && items[i].t.en() == "pointer" {
+			continue // 노드 포인터: a pointer, unless to a callback
+		}
+		j := i
+		for j+1 < len(items) && items[j].part == partNone && kindish(items[j+1]) != kNone {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		head := kindish(items[j])
+		// the kind asked ends the question, or starts an English one; a run
+		// with a particle (콜백 함수 포인터를 받는) is what the name takes
+		asked := items[j].part == partNone && (headEnd(items, j) || items[j].eng && onlyGrams(items[:i], gStop, gRequest))
+		if !asked || !varHead(head) || head == kContainer && slices.ContainsFunc(items[i:j], func(it item) bool { return it.g == gConstant }) {
+			i = j // 상수 배열, "constant array": a constant
+			continue
+		}
+		var out []item
+		held := false // a handler is what the run holds
+		for x := i; x < j; x++ {
+			it := items[x]
+			switch kindish(it) {
+			case kFunc, kClass, kConst:
+				if it.g == gEnum {
+					out = append(out, it)
+				}
+				continue // 콜백 함수, 구조체 (멤버): the head says the kind
+			case kHandler:
+				held = true
+				if it.g == gNone { // 콜백 함수 (a glossary noun) 포인터 멤버
+					it.g, it.t, it.words = gHandler, nil, nil
+				}
+			case kPointer:
+				if held {
+					continue // 핸들러 함수 포인터: the handler, in C
+				}
+				it.g, it.t, it.words = gHandler, nil, nil // 함수 포인터 배열: handlers
+				held = true
+			case kRole:
+				continue
+			}
+			out = append(out, it)
+		}
+		h := items[j]
+		switch head {
+		case kPointer, kRole:
+			h = item{g: gVariable, surface: h.surface, known: true, part: h.part, eng: h.eng}
+		case kContainer:
+			// an array or a map of them: a variable
+			out = append(out, h)
+			h = item{g: gVariable, known: true, part: h.part, eng: h.eng}
+		}
+		out = append(out, h)
+		n := len(out)
+		items = append(items[:i], append(out, items[j+1:]...)...)
+		i += n - 1
+	}
+	return items
+}
+
+// kindPlace: a class or struct word that says where the name lives
+// (구조체의 생성 시각 필드, "field in the config struct for the log
+// level") is no kind asked when another kind word is.
+func kindPlace(items []item) []item {
+	other := func(skip int) bool {
+		for x, it := range items {
+			if x != skip && (it.g == gVariable || it.g == gFunction || it.g == gHandler || it.g == gConstant) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.g != gClass {
+			continue
+		}
+		if !it.eng && (it.part == partGen || it.part == partLoc) && i+1 < len(items) && other(i) {
+			items[i].g = gStop
+			continue
+		}
+		for j := i - 1; it.eng && j > 0; j-- {
+			p := items[j]
+			if p.g == gIn || p.g == gOf {
+				if other(i) {
+					// "in the config struct": the whole place goes
+					items = append(items[:j], items[i+1:]...)
+					i = j - 1
+				}
+				break
+			}
+			if p.g != gStop && !p.isNoun() {
+				break
+			}
+		}
+	}
+	return items
+}
+
+// kindRole: a role a value plays, with 로 (클래스 멤버로 현재 프레임 번호,
+// 함수 인자로 넘기는 최대 결과 수, 메서드 파라미터로 받는 검색 키워드), or
+// last (페이지 번호 인자 이름, 정렬 기준 파라미터), asks for a variable
+// named for the value; the kind word it belongs to is where it lives.
+func kindRole(items []item) []item {
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if kindish(it) != kRole || it.eng {
+			continue
+		}
+		switch {
+		case it.part == partDir && i+1 < len(items) && (items[i+1].isVerb() || items[i+1].isNoun() || items[i+1].isAdj()):
+		case it.part == partNone && i > 0 && items[i-1].isNoun() && items[i-1].t != nil && !roleCompound[items[i-1].t.en()] && headEnd(items, i):
+		default:
+			continue
+		}
+		j := i
+		for j > 0 && items[j-1].part == partNone && (kindish(items[j-1]) == kFunc || kindish(items[j-1]) == kClass) {
+			j--
+		}
+		items = append(items[:j], append([]item{{g: gVariable, surface: it.surface, known: true}}, items[i+1:]...)...)
+		i = j
+	}
+	return items
+}
+
+// roleCompound are nouns an argument or a parameter is part of (쿼리
+// 파라미터, 명령줄 인자): the phrase is the thing, not a role.
+var roleCompound = map[string]bool{"query": true, "url": true, "path": true, "route": true, "command line": true, "type": true, "template": true, "request": true}
+
+// callbackHolder names a variable that holds a callback for a thing with
+// no event said (업로드 진행률 콜백 멤버: onUploadProgress,
+// uploadProgressCallback, onProgress); a list of them is handlers
+// (인터럽트 번호별 핸들러 배열: interruptHandlers).
+func (b *builder) callbackHolder(f *frame) bool {
+	k := naming.KindVariable
+	t := f.thing()
+	ow := dropHTTP(t.words(false))
+	// a table of function pointers holds handlers; one holds a callback
+	role := map[bool]string{true: "handler", false: "callback"}[f.list]
+	for _, it := range f.items {
+		if s := strings.ToLower(it.surface); it.g == gHandler {
+			switch {
+			case hasAnyPrefix(s, "핸들러", "handler"):
+				role = "handler"
+			case hasAnyPrefix(s, "리스너", "listener"):
+				role = "listener"
+			case hasAnyPrefix(s, "콜백", "callback"):
+				role = "callback"
+			}
+		}
+	}
+	if f.list {
+		by := f.by
+		if by.empty() {
+			by = f.source // "a map from event names to handlers"
+		}
+		if len(ow) == 0 && !by.empty() {
+			// 인터럽트 번호별 핸들러: the interrupts' handlers
+			ow = by.words(false)
+			if n := len(ow); n > 1 && keyWords[ow[n-1]] {
+				ow = ow[:n-1]
+			}
+		}
+		if len(ow) > 0 {
+			b.add(k, cand{cat(ow, splitWords(plural(role))), t.ko() + "의 " + role + "들을 담습니다.", "Holds the " + role + "s for " + strings.Join(ow, " ") + "."})
+		}
+		if !by.empty() {
+			b.add(k, cand{cat(splitWords(plural(role)), splitWords("by"), by.words(false)), by.ko() + "별로 둔 " + role + "들입니다.", "The " + role + "s by " + by.en() + "."})
+		}
+		if len(ow) > 0 {
+			b.add(k, cand{cat(ow, splitWords(role), splitWords("table")), "함수 포인터 배열을 흔히 table이라 부릅니다.", "An array of function pointers is often called a table."})
+		}
+		return len(b.lists[kindSlot(k)]) > 0
+	}
+	if len(ow) == 0 {
+		return false
+	}
+	on := cat(splitWords("on"), ow)
+	b.add(k, cand{on, "콜백을 담는 변수는 불리는 때를 on으로 드러냅니다.", "A variable holding a callback says when it runs, with on."})
+	b.add(k, cand{cat(ow, splitWords(role)), role + "임을 드러낸 형태입니다.", "Says it is a " + role + "."})
+	if h := t.headWords(false); len(h) < len(ow) {
+		b.add(k, cand{cat(splitWords("on"), h), "짧은 형태입니다.", "Short form."})
+		b.add(k, cand{cat(h, splitWords(role)), "짧은 형태입니다.", "Short form."})
+	}
+	return len(b.lists[kindSlot(k)]) > 0
+}
+
+// containerNouns hold many of a thing (a map of handlers).
+var containerNouns = map[string]bool{"map": true, "hash map": true, "dictionary": true, "table": true, "lookup table": true, "vector": true}
+
+// keyWords say which one of a thing: 인터럽트 번호, 이벤트 이름, 사용자 ID.
+var keyWords = map[string]bool{"number": true, "id": true, "index": true, "code": true, "name": true, "key": true, "type": true, "num": true}
+
+// reHyphen is a hyphenated English compound (check-in, sign-up) and the
+// word after it.
+var reHyphen = regexp.MustCompile(`\b([A-Za-z]+)-([A-Za-z]+)\b(\s+[A-Za-z]+)?`)
+
+// joinHyphens writes a hyphenated compound apart where the glossary knows
+// it with the word after it as a noun (check-in date: the term check in
+// date); the hyphen would cut the phrase in two.
+func joinHyphens(q string) string {
+	if !strings.Contains(q, "-") {
+		return q
+	}
+	g := loadGlossary()
+	noun := func(p string) bool {
+		for _, t := range g.en[p] {
+			if t.Class == 'n' {
+				return true
+			}
+		}
+		return false
+	}
+	return reHyphen.ReplaceAllStringFunc(q, func(m string) string {
+		s := reHyphen.FindStringSubmatch(strings.ToLower(m))
+		for _, n := range lemmas(strings.TrimSpace(s[3])) {
+			if s[3] != "" && noun(s[1]+" "+s[2]+" "+n.word) {
+				return strings.Replace(m, "-", " ", 1)
+			}
+		}
+		return m
+	})
+}
+
+// recordScope: 최근 7일 안에 가입한 유저 scope, "scope for users who
+// signed up this week": a scope that says which records, with no other
+// kind word and nothing of access rights (an OAuth scope is a string), is
+// a Rails or Laravel query method.
+func recordScope(items []item, i int) bool {
+	if !(headEnd(items, i) || i+1 < len(items) && items[i+1].g == gRequest || items[i].eng && onlyGrams(items[:i], gStop, gRequest, gContext)) {
+		return false
+	}
+	records := false
+	for x, it := range items {
+		if x == i {
+			continue
+		}
+		if kindish(it) != kNone && it.g != gList || it.t != nil && notRecords[it.t.en()] {
+			return false
+		}
+		records = records || it.isNoun() || it.isVerb() || it.isAdj()
+	}
+	return records
+}
+
+// notRecords have scopes that pick no records: access rights (an OAuth
+// scope is a string) and coroutines (a CoroutineScope).
+var notRecords = map[string]bool{"oauth": true, "token": true, "access token": true, "permission": true, "api": true, "jwt": true, "grant": true,
+	"authorization": true, "read": true, "write": true, "coroutine": true, "lifecycle": true}
+
+// isScope: the function asked is a query scope (railsScope).
+func isScope(items []item) bool {
+	for _, it := range items {
+		if it.g == gFunction && (strings.EqualFold(it.surface, "scope") || it.surface == "스코프") {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeNames: a query scope is named for what picks its records, not for
+// the records, which the model names (User.recently_signed_up,
+// Order.paid, Post.published); with nothing but the records, for them
+// (admins). Laravel defines it with a scope prefix (scopePaid).
+func (b *builder) scopeNames(f *frame) bool {
+	var q, nouns []string
+	for _, it := range f.items {
+		switch {
+		case it.isAdj():
+			q = append(q, it.words...)
+		case it.isVerb() && pickVerbs[it.t.en()]:
+			// 고르는, 가져오는, "that returns": what every scope does
+		case it.isVerb() && it.mood == moodMod || it.isVerb() && it.eng && (it.pp || it.form == formPast):
+			q = append(q, splitWords(participle(it.t, it.t.en()))...)
+		case it.isNoun() && it.t != nil:
+			nouns = append(nouns, it.words...)
+		}
+	}
+	if len(q) > 1 && q[0] == "recent" {
+		q[0] = "recently" // 최근 가입한: recently_signed_up
+	}
+	var names [][]string
+	switch {
+	case len(q) > 0:
+		names = append(names, q)
+		if len(q) > 1 && q[0] == "recently" {
+			names = append(names, splitWords("recent"))
+		}
+		if len(nouns) > 0 {
+			names = append(names, cat(q, splitWords(plural(nouns[len(nouns)-1]))))
+		}
+	case len(nouns) > 1:
+		names = append(names, splitWords(plural(nouns[0])), cat(nouns[:len(nouns)-1], splitWords(plural(nouns[len(nouns)-1]))))
+	default:
+		return false
+	}
+	k := naming.KindFunction
+	b.scope = true
+	for _, n := range names {
+		if b.lang == naming.LangPHP {
+			b.add(k, cand{cat(splitWords("scope"), n), "Eloquent 로컬 스코프는 scope를 붙여 정의합니다(호출할 때는 뺍니다).", "Eloquent local scopes are defined with a scope prefix, called without it."})
+		}
+		b.add(k, cand{n, "스코프는 모델이 이미 말하는 레코드가 아니라 고르는 조건으로 이름 짓습니다.", "A scope is named for the condition it selects by; the model already names the records."})
+	}
+	return len(b.lists[kindSlot(k)]) > 0
+}
+
+// pickVerbs say what every scope does: pick records.
+var pickVerbs = map[string]bool{"select": true, "get": true, "fetch": true, "find": true, "return": true, "filter": true, "pick": true, "load": true, "query": true, "search": true}

@@ -1,0 +1,91 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// kindCount is a question and the fewest names its asked kind must get.
+type kindCount struct {
+	lang, q string
+	kind    naming.Kind
+	n       int
+}
+
+func checkKindCount(t *testing.T, tests []kindCount) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind); len(got) < tt.n {
+			t.Errorf("%s %q: %s names %v, want at least %d", tt.lang, tt.q, tt.kind, got, tt.n)
+		}
+	}
+}
+
+// TestKindRun: in a run of kind words the last is the kind asked; the
+// ones before say what it holds (kindhead.go).
+func TestKindRun(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"C", "다운로드 끝났을 때 알려주는 콜백 함수 포인터 구조체 필드", naming.KindVariable, "on_download_completed"},
+		{"C", "다운로드 끝났을 때 알려주는 콜백 함수 포인터 구조체 필드", naming.KindClass, "!"},
+		{"C", "파일 전송 진행률 콜백 함수 포인터 멤버 이름", naming.KindVariable, "on_progress"},
+		{"C", "파일 전송 진행률 콜백 함수 포인터 멤버 이름", naming.KindFunction, "!"},
+		{"C", "시그널 번호별 핸들러 함수 포인터 배열 이름", naming.KindVariable, "signal_handlers"},
+		{"C", "시그널 번호별 핸들러 함수 포인터 배열 이름", naming.KindFunction, "!"},
+		{"C", "명령 코드별로 실행할 함수 포인터 배열", naming.KindVariable, "handlers_by_command_code"},
+		{"C", "array of handlers indexed by system call number", naming.KindVariable, "system_call_handlers"},
+		{"Swift", "업로드 진행률 콜백 프로퍼티", naming.KindVariable, "onUploadProgress"},
+		{"Swift", "업로드 진행률 콜백 프로퍼티", naming.KindVariable, "uploadProgressCallback"},
+		// a run with a particle is what the name takes, not the kind
+		{"Python", "딕셔너리 리스트를 나이순으로 정렬하는 함수", naming.KindVariable, "!"},
+		// a constant array is a constant
+		{"Ruby", "허용된 파일 확장자 상수 배열", naming.KindConstant, "ALLOWED_FILE_EXTENSIONS"},
+		// a node pointer is a pointer, not a callback
+		{"C", "자식 노드 포인터 배열", naming.KindFunction, "!"},
+	})
+}
+
+// TestKindPlaceAndRole: where the name lives (구조체의, "in the config
+// struct") is no kind asked; a role (멤버로, 인자로, 파라미터 이름) asks
+// for a variable named for the value.
+func TestKindPlaceAndRole(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Go", "구조체의 마지막 수정 시각 필드", naming.KindClass, "!"},
+		{"Go", "구조체의 마지막 수정 시각 필드", naming.KindVariable, "lastModifiedAt"},
+		{"C", "field in the device struct for the firmware version", naming.KindVariable, "firmware_version"},
+		{"C", "field in the device struct for the firmware version", naming.KindClass, "!"},
+		{"C++", "클래스 멤버로 남은 탄약 수", naming.KindVariable, "ammo_left"},
+		{"C++", "클래스 멤버로 남은 탄약 수", naming.KindClass, "!"},
+		{"TypeScript", "함수 인자로 받는 최대 재시도 횟수", naming.KindVariable, "maxRetries"},
+		{"TypeScript", "함수 인자로 받는 최대 재시도 횟수", naming.KindFunction, "!"},
+		{"Python", "정렬 방향 인자 이름", naming.KindVariable, "sort_direction"},
+		{"Python", "정렬 방향 인자 이름", naming.KindVariable, "!sort_direction_argument"},
+		// a query parameter is a thing of its own
+		{"JavaScript", "쿼리 파라미터 변수", naming.KindVariable, "queryParameter"},
+	})
+}
+
+// TestRecordScope: a scope that picks records is a query method named for
+// its condition (kindhead.go, refine.go railsScope).
+func TestRecordScope(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Ruby", "이번 주에 로그인한 회원 scope 이름", naming.KindFunction, "logged_in"},
+		{"Ruby", "이번 주에 로그인한 회원 scope 이름", naming.KindVariable, "!"},
+		{"Ruby", "최근에 가입한 회원 scope", naming.KindFunction, "recently_signed_up"},
+		{"Ruby", "배송 완료된 주문 스코프", naming.KindFunction, "delivered"},
+		{"Ruby", "관리자 회원 스코프", naming.KindFunction, "admins"},
+		{"Ruby", "scope that returns featured products", naming.KindFunction, "featured"},
+		{"PHP", "환불된 주문만 고르는 scope", naming.KindFunction, "scopeRefunded"},
+		{"PHP", "환불된 주문만 고르는 scope", naming.KindFunction, "refunded"},
+		// a coroutine's or an OAuth scope picks no records
+		{"Kotlin", "코루틴 스코프 변수", naming.KindFunction, "!"},
+	})
+}
+
+// TestHyphenTerm: "check-in date" is the glossary's check in date.
+func TestHyphenTerm(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"PHP", "check-out date for a room reservation", naming.KindVariable, "$checkOutDate"},
+		{"Java", "the check-in date of a stay", naming.KindVariable, "checkInDate"},
+	})
+}
