@@ -237,6 +237,9 @@ func (b *builder) build(f *frame) {
 			vr = true
 			fn = f.verb != nil
 		}
+		if f.x.stream {
+			fn, vr = true, true // a Flow, a Publisher: a property, or a function returning it
+		}
 		cn = impliesConstant(f)
 		vr = vr || cn
 	}
@@ -510,7 +513,7 @@ func (b *builder) functions(f *frame) {
 		}
 		return ws
 	}
-	if isScope(f.items) && b.scopeNames(f) { // kindhead.go
+	if isScope(f.items) && b.scopeNames(f) || f.x.stream && b.streamFunctions(f) { // kindhead.go
 		return
 	}
 	b.comparatorNames(f, k)

@@ -417,3 +417,69 @@ func (b *builder) scopeNames(f *frame) bool {
 
 // pickVerbs say what every scope does: pick records.
 var pickVerbs = map[string]bool{"select": true, "get": true, "fetch": true, "find": true, "return": true, "filter": true, "pick": true, "load": true, "query": true, "search": true}
+
+// koreanStream: 현재 위치를 내보내는 Flow, 배터리 잔량 StateFlow, 장바구니
+// 총액 Observable: a stream word ending a Korean question is the stream
+// of what comes before it (streamNames), as "a Flow that emits X" is.
+func koreanStream(items []item, i int) bool {
+	it := items[i]
+	if !it.eng || it.g != gNone || len(it.words) == 0 || !streamWords[lastField(it.surface)] ||
+		!headEnd(items, i) && !(i+1 < len(items) && items[i+1].g == gReturn && !items[i+1].eng && onlyGrams(items[i+2:], gFunction, gRequest, gStop)) {
+		return false // (다운로드 진행률 Flow 반환하는 함수: its function)
+	}
+	for _, p := range items[:i] {
+		if !p.eng && p.surface != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// emitKo are the verbs a Korean question says a stream's emitting with.
+var emitKo = map[string]bool{"export": true, "send": true, "emit": true, "observe": true, "publish": true, "stream": true, "notify": true}
+
+// streamFunctions: a stream is as often a function that returns it
+// (observeBatteryLevel, batteryLevelFlow) as a property.
+func (b *builder) streamFunctions(f *frame) bool {
+	t := f.thing()
+	if len(t.nouns) == 0 {
+		return false
+	}
+	k := naming.KindFunction
+	w := t.words((f.list || t.plural()) && !massy(t))
+	if len(w) > 1 && w[0] == "current" {
+		w = w[1:] // observeBatteryLevel: a stream gives the current value
+	}
+	b.add(k, cand{cat(splitWords("observe"), w), "스트림을 돌려주는 함수는 observe로 흔히 부릅니다.", "A function returning a stream is usually observe + what it emits."})
+	b.add(k, cand{cat(w, f.x.container), "스트림 종류를 붙인 형태입니다.", "With the stream's kind."})
+	b.add(k, cand{cat(splitWords("watch"), w), "watch를 쓴 형태입니다.", "With watch."})
+	return true
+}
+
+// streamOf: "a Flow of unread message counts", "Observable of the
+// selected theme": the stream of what follows.
+func streamOf(items []item, i int) bool {
+	switch lastField(items[i].surface) {
+	case "flow", "observable", "publisher", "state flow", "live data", "stream":
+		return i+2 < len(items) && items[i+1].g == gOf && items[i].eng && onlyGrams(items[:i], gStop, gRequest)
+	}
+	return false
+}
+
+// oneValue: a stream of one value that changes (battery level, current
+// location, selected theme), not of things one after another.
+func oneValue(t *np) bool {
+	for _, m := range t.mods {
+		switch lastWord(m.words) {
+		case "current", "selected", "latest", "active", "in", "authenticated":
+			return true
+		}
+	}
+	if n := len(t.nouns); n > 0 {
+		switch lastWord(t.nouns[n-1].words) {
+		case "level", "status", "state", "location", "position", "progress", "total", "count", "theme", "mode", "balance", "temperature", "speed", "volume":
+			return true
+		}
+	}
+	return false
+}

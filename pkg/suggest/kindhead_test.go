@@ -89,3 +89,21 @@ func TestHyphenTerm(t *testing.T) {
 		{"Java", "the check-in date of a stay", naming.KindVariable, "checkInDate"},
 	})
 }
+
+// TestStreamKinds: a Flow, an Observable, a Publisher is a property or a
+// function that returns it; a Korean question ending in one is a stream.
+func TestStreamKinds(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Kotlin", "a Flow that emits the current screen brightness", naming.KindFunction, "observeScreenBrightness"},
+		{"Kotlin", "a Flow that emits the current screen brightness", naming.KindVariable, "currentScreenBrightness"},
+		{"Kotlin", "GPS 신호 세기를 내보내는 Flow", naming.KindFunction, "observeGpsSignalStrength"},
+		{"Kotlin", "GPS 신호 세기를 내보내는 Flow", naming.KindVariable, "gpsSignalStrengthFlow"},
+		{"Kotlin", "재생 상태 StateFlow", naming.KindVariable, "playbackStatus"},
+		{"Kotlin", "재생 상태 StateFlow", naming.KindVariable, "!playbackStatuses"},
+		{"TypeScript", "알림 목록을 흘려보내는 Observable", naming.KindFunction, "observeNotifications"},
+		{"Swift", "Publisher of the current download progress", naming.KindFunction, "downloadProgressPublisher"},
+		{"Kotlin", "업로드 진행률 Flow 반환하는 함수", naming.KindFunction, "observeUploadProgress"},
+		// asked for a variable, only a variable
+		{"Kotlin", "안 읽은 메시지 개수 Flow 변수", naming.KindFunction, "!"},
+	})
+}
