@@ -242,6 +242,7 @@ type frame struct {
 	x         extra    // phrase patterns (refine.go)
 	full      *frame   // the frame before padding nouns were dropped (settle.go)
 	literal   bool     // a value is given with its unit: (2초), 8KB, 15%
+	valued    bool     // a bare number is given: (8080), 기본 포트 3000 (kindhead.go)
 
 	moment  *moment    // a point in time or a day (dates.go)
 	members [][]string // what the members a type holds make it (types.go)

@@ -242,6 +242,7 @@ func (b *builder) build(f *frame) {
 		}
 		cn = impliesConstant(f)
 		vr = vr || cn
+		fn = fn && !(cn && f.valued) // (8080) is a value, not an action
 	}
 	if f.holder && !fn && f.verb != nil && f.verb.t != nil && f.verb.g == gNone {
 		// "정렬된 목록을 담는 변수" keeps its participle.

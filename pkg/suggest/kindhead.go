@@ -25,6 +25,12 @@ func kindHead(items []item) []item {
 // pointers": an English container is the head, a variable holding
 // handlers.
 func containerOf(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		if it := items[i]; it.eng && it.g == gList && strings.EqualFold(it.surface, "list") && items[i-1].g == gStop && items[i+1].isNoun() && items[i+1].t != nil {
+			// "of the list API": a noun's modifier, not a list asked for
+			items[i] = item{words: []string{"list"}, surface: it.surface, eng: true}
+		}
+	}
 	for i := 0; i+1 < len(items); i++ {
 		if it := items[i]; !it.eng || kindish(it) != kContainer && !(it.isNoun() && it.t != nil && containerNouns[it.t.en()]) {
 			continue
@@ -483,3 +489,12 @@ func oneValue(t *np) bool {
 	}
 	return false
 }
+
+// reValueGiven: a bare number given as the value, in parentheses or
+// ending the question: (8080), 기본 페이지 크기 20.
+var reValueGiven = regexp.MustCompile(`[(（]\s*[0-9][0-9_,.]*\s*[)）]|\s[0-9][0-9_,.]*\s*[?.!]?\s*$`)
+
+// reSettingFor: "(default) port the server listens on", "the directory
+// the app writes to": a setting named by what uses it, in a clause with
+// no that, is the user's setting (the server port).
+var reSettingFor = regexp.MustCompile(`(?i)\b((?:the\s+)?(?:default|max|maximum|min|minimum)\s+|the\s+)?(port|host|address|directory|folder|path|url|endpoint|timeout|interval|size|limit)\s+(?:the|a|an|our|this|my|its)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:listens|runs|binds|serves|connects|waits|writes|reads|uploads|saves|stores|sends|polls|retries|accepts|talks|points)(?:\s+(?:on|at|to|for|from|in|into|with))?\b(\s*[(,.?]|\s*$)`)

@@ -107,3 +107,18 @@ func TestStreamKinds(t *testing.T) {
 		{"Kotlin", "안 읽은 메시지 개수 Flow 변수", naming.KindFunction, "!"},
 	})
 }
+
+// TestDefaultWithValue: a default with its value given is a constant,
+// and a setting named by what uses it belongs to the user ("port the
+// server listens on": the server port).
+func TestDefaultWithValue(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Go", "default port the admin server binds to (9090)", naming.KindConstant, "defaultAdminServerPort"},
+		{"Go", "default port the admin server binds to (9090)", naming.KindConstant, "defaultPort"},
+		{"Go", "default port the admin server binds to (9090)", naming.KindFunction, "!"},
+		{"Python", "the default timeout the client waits for (30)", naming.KindConstant, "DEFAULT_CLIENT_TIMEOUT"},
+		{"Java", "default font size of the editor (14)", naming.KindConstant, "DEFAULT_FONT_SIZE"},
+		{"Swift", "default page size of the list endpoint (50)", naming.KindVariable, "!defaultPageSizes"},
+		{"Rust", "기본 재연결 간격 5", naming.KindConstant, "DEFAULT_RECONNECT_INTERVAL"},
+	})
+}

@@ -148,6 +148,7 @@ func Analyze(question string) Analysis {
 		f.boolean = false
 	}
 	f.literal = readLiteral(question, f)
+	f.valued = reValueGiven.MatchString(question)
 	if !f.handler && isCallback(items) {
 		// 클릭하면 실행할 함수: a conditional clause and a run verb
 		f.handler = true
