@@ -92,6 +92,7 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		}
 	} else {
 		if len(val.nouns) == 0 {
+			idKeyedMap(b, k, kw) // kindhead.go
 			return
 		}
 		vals = val.nounWords(!massy(val))

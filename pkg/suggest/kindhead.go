@@ -18,7 +18,20 @@ import (
 
 // kindHead runs before refine (Analyze).
 func kindHead(items []item) []item {
-	return kindRun(containerOf(kindRole(kindPlace(items))))
+	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(items))))))
+}
+
+// heldInObject: 핸들러들을 이벤트 이름별로 담는 객체: an object that holds
+// things by a key is a map, a variable (유저 정보를 담는 객체 stays a type).
+func heldInObject(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		if it := items[i]; it.g == gClass && (it.surface == "객체" || it.surface == "오브젝트") && it.part == partNone && headEnd(items, i) &&
+			items[i-1].g == gHolder && items[i-1].mood == moodMod && slices.ContainsFunc(items[:i], func(p item) bool { return p.g == gBy }) {
+			items[i] = item{g: gMapWord, surface: it.surface, known: true}
+			return append(items[:i+1], append([]item{{g: gVariable, known: true}}, items[i+1:]...)...)
+		}
+	}
+	return items
 }
 
 // containerOf: "array of handlers", "map of callbacks", "list of function
@@ -121,6 +134,12 @@ func kindRun(items []item) []item {
 			j++
 		}
 		if j == i {
+			continue
+		}
+		if p := items[j].part; (p == partObj || p == partSubj) && kindish(items[j]) == kFunc {
+			// 핸들러 함수들을 담는: the functions are what it holds
+			items[j].g = gStop
+			i = j
 			continue
 		}
 		head := kindish(items[j])
@@ -498,3 +517,65 @@ var reValueGiven = regexp.MustCompile(`[(（]\s*[0-9][0-9_,.]*\s*[)）]|\s[0-9][
 // the app writes to": a setting named by what uses it, in a clause with
 // no that, is the user's setting (the server port).
 var reSettingFor = regexp.MustCompile(`(?i)\b((?:the\s+)?(?:default|max|maximum|min|minimum)\s+|the\s+)?(port|host|address|directory|folder|path|url|endpoint|timeout|interval|size|limit)\s+(?:the|a|an|our|this|my|its)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:listens|runs|binds|serves|connects|waits|writes|reads|uploads|saves|stores|sends|polls|retries|accepts|talks|points)(?:\s+(?:on|at|to|for|from|in|into|with))?\b(\s*[(,.?]|\s*$)`)
+
+// idKeyedMap: a map keyed by a thing's id that says nothing of its values
+// (사용자 ID를 키로 하는 Map) holds those things: usersById, userMap.
+func idKeyedMap(b *builder, k naming.Kind, kw []string) {
+	n := len(kw)
+	if n < 2 || kw[n-1] != "id" {
+		return
+	}
+	owner := kw[:n-1]
+	b.add(k, cand{cat(owner[:n-2], splitWords(plural(owner[n-2])), splitWords("by id")), "ID로 찾는 맵은 값을 복수로, 키를 by로 씁니다.", "A map keyed by id: the values, by id."})
+	b.add(k, cand{cat(owner, splitWords("map")), "맵임을 드러낸 형태입니다.", "Says it is a map."})
+	b.add(k, cand{cat(owner, splitWords("by id")), "짧은 형태입니다.", "Short form."})
+}
+
+// traitWords are the kind words of a trait: a type things are able to be.
+var traitWords = map[string]bool{"트레잇": true, "트레이트": true, "프로토콜": true, "인터페이스": true, "trait": true, "protocol": true, "interface": true}
+
+// traitAbility: 직렬화할 수 있는 타입을 위한 트레잇, 새로고침 가능한 화면
+// 프로토콜: a trait for what one can do to a type is the -able adjective
+// (Serializable, Refreshable), as "a protocol for objects that can be
+// cached" is Cacheable; the clause becomes that adjective (ableTrait).
+func traitAbility(items []item) []item {
+	k := slices.IndexFunc(items, func(it item) bool { return it.g == gClass && traitWords[strings.ToLower(it.surface)] })
+	if k < 0 || !headEnd(items, k) {
+		return items
+	}
+	for i := 0; i+1 < k; i++ {
+		v := items[i]
+		if v.eng || !v.isVerb() || v.neg {
+			continue
+		}
+		n := 0
+		switch {
+		case v.mood == moodFutMod && i+2 < k && items[i+1].surface == "수" && strings.HasPrefix(items[i+2].surface, "있"):
+			n = 3 // 직렬화할 수 있는
+		case v.form == formNoun && items[i+1].t != nil && items[i+1].t.en() == "available":
+			n = 2 // 새로고침 가능한
+		default:
+			continue
+		}
+		ab := able(v.t.en())
+		if ab == "" {
+			return items
+		}
+		t := &Term{Words: []string{ab}, Class: 'a'}
+		a := item{t: t, words: t.Words, surface: v.surface, known: true, mood: moodMod}
+		return append(items[:i], append([]item{a}, items[i+n:]...)...)
+	}
+	return items
+}
+
+// ableTrait names a trait for its -able adjective (traitAbility).
+func (b *builder) ableTrait(items []item, kw int) {
+	if !slices.ContainsFunc(items[kw:], func(it item) bool { return it.g == gClass && traitWords[strings.ToLower(it.surface)] }) {
+		return
+	}
+	for _, it := range items[:kw] {
+		if it.isAdj() && len(it.words) == 1 && strings.HasSuffix(it.words[0], "able") {
+			b.add(naming.KindClass, cand{words: it.words, ko: "할 수 있는 성질을 나타내는 -able 형용사 이름입니다.", en: "An -able trait."})
+		}
+	}
+}

@@ -122,3 +122,24 @@ func TestDefaultWithValue(t *testing.T) {
 		{"Rust", "기본 재연결 간격 5", naming.KindConstant, "DEFAULT_RECONNECT_INTERVAL"},
 	})
 }
+
+// TestKindMisreads: an error the when-clause is about is the event, not an
+// exception asked for; an object holding things by a key is a map; a map
+// keyed by a thing's id holds those things; a trait for what one can do
+// is the -able adjective.
+func TestKindMisreads(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Go", "타임아웃 발생 시 호출할 콜백 필드", naming.KindClass, "!"},
+		{"Go", "에러 났을 때 부를 콜백 함수 필드", naming.KindVariable, "onError"},
+		{"Kotlin", "callback invoked when an error happens", naming.KindFunction, "onError"},
+		{"Kotlin", "callback invoked when an error happens", naming.KindClass, "!"},
+		{"Java", "쿠폰이 만료됐을 때 던지는 예외", naming.KindClass, "CouponExpiredException"},
+		{"Python", "error raised when the queue is full", naming.KindClass, "QueueFullError"},
+		{"JavaScript", "리스너들을 채널 이름별로 담는 객체", naming.KindVariable, "listenersByChannel"},
+		{"JavaScript", "설정 정보를 담는 객체", naming.KindVariable, "!"},
+		{"TypeScript", "상품 ID를 키로 하는 Map", naming.KindVariable, "productsById"},
+		{"Rust", "해시할 수 있는 타입을 위한 트레잇", naming.KindClass, "Hashable"},
+		{"Swift", "정렬 가능한 셀 프로토콜", naming.KindClass, "Sortable"},
+		{"C#", "취소할 수 있는 작업 인터페이스", naming.KindClass, "ICancelable"},
+	})
+}
