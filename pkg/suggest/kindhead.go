@@ -18,7 +18,7 @@ import (
 
 // kindHead runs before refine (Analyze).
 func kindHead(items []item) []item {
-	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(items))))))
+	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(timesDone(items))))))))
 }
 
 // heldInObject: 핸들러들을 이벤트 이름별로 담는 객체: an object that holds
@@ -326,6 +326,24 @@ var containerNouns = map[string]bool{"map": true, "hash map": true, "dictionary"
 // keyWords say which one of a thing: 인터럽트 번호, 이벤트 이름, 사용자 ID.
 var keyWords = map[string]bool{"number": true, "id": true, "index": true, "code": true, "name": true, "key": true, "type": true, "num": true}
 
+// readKindNouns rewrites English nouns that say the kind or the owner of a
+// name: a hyphenated term (joinHyphens), a setting named by what uses it
+// (reSettingFor: "port the server listens on" is the server port), a
+// column, which is a field ("column name for the signup date"), and a
+// key named for what it keys ("key name for the auth token": the auth
+// token key).
+func readKindNouns(q string) string {
+	q = joinHyphens(q)
+	q = reSettingFor.ReplaceAllString(q, "$1$3 $2 $5")
+	q = reColumnFor.ReplaceAllString(q, "field $1")
+	return reKeyFor.ReplaceAllString(q, "$1 key$2")
+}
+
+var (
+	reColumnFor = regexp.MustCompile(`(?i)\b(?:(?:db|database|table|sql)\s+)?columns?(?:\s+name)?\s+(for|of)\b`)
+	reKeyFor    = regexp.MustCompile(`(?i)^(?:the\s+)?keys?\s+name\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z]+\s+){0,2}[a-z]+)(\s+(?:in|on|at|inside)\b|\s*[,.?(]|\s*$)`)
+)
+
 // reHyphen is a hyphenated English compound (check-in, sign-up) and the
 // word after it.
 var reHyphen = regexp.MustCompile(`\b([A-Za-z]+)-([A-Za-z]+)\b(\s+[A-Za-z]+)?`)
@@ -579,3 +597,52 @@ func (b *builder) ableTrait(items []item, kw int) {
 		}
 	}
 }
+
+// timesDone: 단어별로 몇 번 나왔는지 저장하는 HashMap, 몇 번 로그인했는지
+// 세는 필드: how many times something was done is a count of times (the
+// 횟수 of it), not whether it was done; the times are the action's, not
+// its actor's.
+func timesDone(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		m, v := items[i], items[i+1]
+		if m.surface != "몇" || m.g != gPluralNext || v.eng || !v.isVerb() || v.neg || v.mood != moodPastQ && v.mood != moodQ {
+			continue
+		}
+		f := formAdn
+		if v.form.passive() {
+			f = formPassAdn
+		}
+		v.mood, v.rest, v.form = moodMod, "", f
+		items = append(items[:i], append([]item{v, {g: gCount, surface: "횟수", known: true}}, items[i+2:]...)...)
+		break
+	}
+	for i := 1; i+1 < len(items); i++ {
+		// 사용자가 로그인한 횟수: the times of the action (loginCount); who
+		// does it is no part of the count (not loggedInUserCount)
+		a, v, c := items[i-1], items[i], items[i+1]
+		if c.g == gCount && c.surface == "횟수" && !v.eng && v.isVerb() && v.mood == moodMod && a.isNoun() && a.part == partSubj && a.t != nil && actorNouns[a.t.en()] {
+			items[i-1] = item{g: gStop, surface: a.surface, known: true}
+			break
+		}
+	}
+	return items
+}
+
+// savedIn: 로그인 횟수를 저장하는 필드, 단어별 빈도를 저장하는 HashMap: a
+// value kind word after 저장하는 holds what is saved (as 담는 does); 저장하는
+// 함수 still saves.
+func savedIn(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		v := items[i]
+		if v.eng || !v.isVerb() || v.mood != moodMod || v.form == formNoun || !savedVerbs[v.t.en()] {
+			continue
+		}
+		if k := kindish(items[i+1]); (k == kVar || k == kContainer) && items[i+1].part == partNone {
+			items[i] = item{g: gHolder, t: v.t, surface: v.surface, known: true, mood: moodMod, form: v.form}
+		}
+	}
+	return items
+}
+
+// savedVerbs keep a value (savedIn).
+var savedVerbs = map[string]bool{"save": true, "store": true, "record": true, "log": true, "keep": true, "remember": true}

@@ -143,3 +143,20 @@ func TestKindMisreads(t *testing.T) {
 		{"C#", "취소할 수 있는 작업 인터페이스", naming.KindClass, "ICancelable"},
 	})
 }
+
+// TestTimesAndHolders: 몇 번 V했는지 is a count of times, the action's (not
+// its actor's); 저장하는 before a value kind word holds; an English column
+// is a field and a key is named for what it keys.
+func TestTimesAndHolders(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Rust", "로그에서 IP별로 몇 번 나왔는지 담는 HashMap", naming.KindVariable, "ip_address_counts"},
+		{"Python", "회원이 몇 번 로그인했는지 기록하는 변수", naming.KindVariable, "login_count"},
+		{"Java", "고객이 로그인한 횟수 필드", naming.KindVariable, "loginCount"},
+		{"Java", "고객이 로그인한 횟수 필드", naming.KindVariable, "!loggedInCustomerCount"},
+		{"Go", "재시도 횟수를 저장하는 필드", naming.KindVariable, "retryCount"},
+		{"Go", "재시도 횟수를 저장하는 필드", naming.KindFunction, "!"},
+		{"Python", "설정을 파일에 저장하는 함수", naming.KindFunction, "save_config_to_file"},
+		{"Python", "column name for the order's shipped date", naming.KindVariable, "!column_order_shipped_date"},
+		{"Rust", "key name for the refresh token in the keychain", naming.KindVariable, "refresh_token_key"},
+	})
+}
