@@ -240,8 +240,11 @@ func (b *builder) build(f *frame) {
 		if f.x.stream {
 			fn, vr = true, true // a Flow, a Publisher: a property, or a function returning it
 		}
-		cn = impliesConstant(f)
+		cn = impliesConstant(f) && f.until == nil // days until a birthday is computed, not set
 		vr = vr || cn
+		if f.until != nil && vr && b.lang == naming.LangRuby {
+			fn = true // Ruby computes a value in a method of its name (def days_until_birthday)
+		}
 		fn = fn && !(cn && f.valued) // (8080) is a value, not an action
 	}
 	if f.holder && !fn && f.verb != nil && f.verb.t != nil && f.verb.g == gNone {

@@ -160,3 +160,15 @@ func TestTimesAndHolders(t *testing.T) {
 		{"Rust", "key name for the refresh token in the keychain", naming.KindVariable, "refresh_token_key"},
 	})
 }
+
+// TestComputedUntil: time left until something is computed, not a
+// constant; Ruby computes it in a method of the same name.
+func TestComputedUntil(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Ruby", "시험까지 남은 일 수", naming.KindFunction, "days_until_exam"},
+		{"Ruby", "시험까지 남은 일 수", naming.KindVariable, "days_until_exam"},
+		{"Ruby", "계약 종료까지 남은 일 수", naming.KindConstant, "!"},
+		{"Python", "시험까지 남은 일 수", naming.KindConstant, "!"},
+		{"Python", "시험까지 남은 일 수", naming.KindFunction, "!"},
+	})
+}
