@@ -283,6 +283,10 @@ func (ev *event) setVerb(it *item) {
 		}
 	}
 	ev.arrival = arrivalVerbs[strings.Join(ev.verb, " ")]
+	if it.neg && !it.eng && len(ev.pp) > 0 {
+		// 사용자를 찾지 못했을 때: not found (UserNotFoundError)
+		ev.pp = cat(splitWords("not"), ev.pp)
+	}
 }
 
 // setVerbEn keeps the user's own English verb (changes -> change, not the

@@ -257,6 +257,9 @@ func (b *builder) build(f *frame) {
 			b.functions(f.full)
 		}
 	}
+	if vr && f.exception != "" && b.errorValueNames(f) { // kindhead.go
+		vr = false
+	}
 	if vr {
 		b.perNames(f, naming.KindVariable)
 		b.variables(f, naming.KindVariable)

@@ -646,3 +646,48 @@ func savedIn(items []item) []item {
 
 // savedVerbs keep a value (savedIn).
 var savedVerbs = map[string]bool{"save": true, "store": true, "record": true, "log": true, "keep": true, "remember": true}
+
+// errorValueNames: an error asked as a variable (사용자를 찾지 못했을 때
+// 반환하는 에러 변수) is a sentinel error value, named like the exception
+// type: Go's ErrUserNotFound, elsewhere userNotFoundError.
+func (b *builder) errorValueNames(f *frame) bool {
+	old := b.lists[3]
+	if !b.exceptionNames(f) {
+		return false
+	}
+	types := b.lists[3][len(old):]
+	b.lists[3] = old
+	k := naming.KindVariable
+	for _, s := range types {
+		ws := naming.Split(s.Name)
+		for i := range ws {
+			ws[i] = strings.ToLower(ws[i])
+		}
+		if b.lang == naming.LangGo && len(ws) > 1 && (ws[len(ws)-1] == "error" || ws[len(ws)-1] == "exception") {
+			ws = cat(splitWords("err"), ws[:len(ws)-1])
+		}
+		b.add(k, cand{words: ws, ko: "Go는 미리 만든 에러 값을 Err + 상황으로 부릅니다.", en: "A sentinel error value: Err + the condition."})
+	}
+	if ev := f.event; b.lang == naming.LangGo && len(ev.nouns) > 0 && len(ev.pp) > 0 {
+		b.add(k, cand{words: cat(splitWords("err"), ev.pp), ko: "대상을 뺀 짧은 형태입니다(errors.Is로 비교).", en: "Short form, without the thing (compared with errors.Is)."})
+	}
+	return len(b.lists[kindSlot(k)]) > 0
+}
+
+// kindOnly: the words say little more than a kind (에러 변수, namespace
+// 이름, Eloquent 관계 메서드): at most one word besides kind and request
+// words, so a note after them says what is named (dropExamples).
+func kindOnly(s string) bool {
+	other := 0
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.TrimRight(w, "?.!,")
+		if ko, ok := koGrammar[w]; ok && (ko.g == gRequest || kindGram(ko.g)) {
+			continue
+		}
+		if en, ok := enGrammar[w]; ok && (en.g == gRequest || en.g == gStop || kindGram(en.g)) {
+			continue
+		}
+		other++
+	}
+	return other <= 1
+}

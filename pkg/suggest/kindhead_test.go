@@ -172,3 +172,17 @@ func TestComputedUntil(t *testing.T) {
 		{"Python", "시험까지 남은 일 수", naming.KindFunction, "!"},
 	})
 }
+
+// TestErrorValue: an error asked as a variable is a sentinel error value
+// (Go: errX), named for its condition, negation kept; a note after words
+// that only say the kind is what is named.
+func TestErrorValue(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Go", "주문을 찾지 못했을 때 반환할 에러 변수", naming.KindVariable, "errOrderNotFound"},
+		{"Go", "주문을 찾지 못했을 때 반환할 에러 변수", naming.KindClass, "!"},
+		{"Go", "에러 변수 (세션이 만료됐을 때)", naming.KindVariable, "errSessionExpired"},
+		{"Java", "주문을 찾지 못했을 때 던지는 예외", naming.KindClass, "OrderNotFoundException"},
+		{"Python", "변수 이름 (결제 실패 횟수)", naming.KindVariable, "payment_failure_count"},
+		{"Java", "재시도 횟수 변수 (네트워크 요청용)", naming.KindVariable, "retryCount"},
+	})
+}

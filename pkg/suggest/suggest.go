@@ -163,7 +163,7 @@ func Analyze(question string) Analysis {
 		}
 		if x := asksException(items); x != "" && f.event != nil {
 			f.exception, f.boolean = x, false
-			f.kinds = [4]bool{false, false, false, true}
+			f.kinds = [4]bool{false, f.kinds[1], false, !f.kinds[1]} // 에러 변수: Go's sentinel error value (kindhead.go)
 		}
 		if !korean && f.event != nil && asksEventName(items) {
 			f.eventName, f.callback = true, true
