@@ -18,7 +18,7 @@ import (
 
 // kindHead runs before refine (Analyze).
 func kindHead(items []item) []item {
-	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(timesDone(items))))))))
+	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(nounBeforeKind(timesDone(items)))))))))
 }
 
 // heldInObject: 핸들러들을 이벤트 이름별로 담는 객체: an object that holds
@@ -104,7 +104,7 @@ func kindish(it item) int {
 			return kPointer
 		case "callback":
 			return kHandler
-		case "argument", "parameter":
+		case "argument", "parameter", "column":
 			return kRole
 		case "member":
 			if it.surface == "멤버" || strings.EqualFold(it.surface, "member") {
@@ -690,4 +690,59 @@ func kindOnly(s string) bool {
 		other++
 	}
 	return other <= 1
+}
+
+// codeKinds rewrites the code a question names its kind with: a C++ or
+// Rust container is the container (unordered_map: map, Vec: vector), an
+// attribute or a hook says how the value is declared, not what it is
+// (@Published 검색어 프로퍼티, useState로 관리하는 검색어 상태), and where a
+// constant lives is no part of it (companion object 안의 기본 타임아웃
+// 상수).
+func codeKinds(q string) string {
+	if !strings.ContainsAny(q, "_@VuS") && !strings.Contains(q, "안") {
+		return q
+	}
+	q = reCodeContainer.ReplaceAllStringFunc(q, func(m string) string {
+		switch strings.ToLower(m) {
+		case "vec", "vecdeque":
+			return "vector"
+		case "unordered_set", "hashset", "btreeset":
+			return "set"
+		}
+		return "map"
+	})
+	q = reDeclAttr.ReplaceAllString(q, " ")
+	if m := reHookState.FindStringSubmatchIndex(q); m != nil {
+		// useState로 관리하는 검색어 상태: the state is the value
+		q = q[:m[0]] + " " + q[m[2]:m[3]] + q[m[1]:]
+	}
+	return reInsideKind.ReplaceAllString(q, " ")
+}
+
+var (
+	reCodeContainer = regexp.MustCompile(`\b(?:unordered_map|unordered_set|std::map|std::unordered_map|HashSet|BTreeSet|BTreeMap|VecDeque|Vec)\b`)
+	reDeclAttr      = regexp.MustCompile(`(?:^|\s)@(?:Published|State|Binding|ObservedObject|StateObject|Environment|AppStorage|objc|IBOutlet|IBAction|Column|Field|JsonProperty|property)\b`)
+	reHookState     = regexp.MustCompile(`use(?:State|Ref|Signal)\s*(?:으?로|를\s*써서|를\s*이용해)\s*(?:관리하는|관리할|들고\s*있는|저장하는)?\s*(\S+)\s*상태`)
+	reInsideKind    = regexp.MustCompile(`(?i)(?:companion\s+object|object|클래스|구조체|모듈|네임스페이스|namespace|class|struct)\s*(?:안의|안에|안에서|내부의|내부에|속의)\s+`)
+)
+
+// nounBeforeKind: 텍스처 캐시 맵, 소켓 연결 변수: a word that is a verbal
+// noun and a noun, after a noun and right before a value kind word that
+// ends the question, is the noun (the texture cache), not an action.
+func nounBeforeKind(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		it := items[i]
+		if it.eng || !it.isVerbalNoun() || it.part != partNone || !items[i-1].isNoun() || items[i-1].part != partNone {
+			continue
+		}
+		n := it.alt
+		if n == nil || n.Class != 'n' {
+			n = verbNoun(it.t) // 연결: connection
+		}
+		next := items[i+1]
+		if k := kindish(next); n != nil && (k == kVar || k == kContainer || next.eng && next.t != nil && containerNouns[next.t.en()]) && headEnd(items, i+1) {
+			items[i].t, items[i].words = n, n.Words
+		}
+	}
+	return items
 }

@@ -186,3 +186,21 @@ func TestErrorValue(t *testing.T) {
 		{"Java", "재시도 횟수 변수 (네트워크 요청용)", naming.KindVariable, "retryCount"},
 	})
 }
+
+// TestCodeKinds: the code a kind is said with (unordered_map, Vec,
+// @Published, useState, companion object 안의), a column, and a noun that
+// is also a verbal noun before a value kind word.
+func TestCodeKinds(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"C++", "폰트 캐시 unordered_map", naming.KindVariable, "font_caches"},
+		{"C++", "폰트 캐시 unordered_map", naming.KindFunction, "!"},
+		{"Rust", "Vec of pending payments", naming.KindVariable, "pending_payments"},
+		{"Swift", "@Published 선택된 탭 프로퍼티", naming.KindVariable, "selectedTab"},
+		{"JavaScript", "useState로 관리하는 정렬 기준 상태", naming.KindVariable, "sortBy"},
+		{"Kotlin", "companion object 안의 최대 재시도 횟수 상수", naming.KindConstant, "MAX_RETRIES"},
+		{"Kotlin", "companion object 안의 최대 재시도 횟수 상수", naming.KindConstant, "!MAX_OBJECT"},
+		{"PHP", "회원 탈퇴일 컬럼", naming.KindVariable, "!$memberWithdrawalDateColumn"},
+		{"Go", "DB 연결 변수", naming.KindVariable, "databaseConnection"},
+		{"Go", "DB 연결 변수", naming.KindFunction, "!"},
+	})
+}

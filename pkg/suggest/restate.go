@@ -49,6 +49,7 @@ func restate(question string) string {
 		return s[1] + s[2] + "지"
 	})
 	question = reColumnName.ReplaceAllString(question, "필드 이름")     // 만료 시각 컬럼명: a column is a field
+	question = codeKinds(question)                                  // kindhead.go: unordered_map, Vec, @Published, companion object 안의
 	question = reLocallyDone.ReplaceAllString(question, "local $1") // "locally saved drafts": local drafts
 	if naming.QuestionIsKorean(question) {
 		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the
