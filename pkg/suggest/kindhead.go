@@ -329,17 +329,26 @@ var keyWords = map[string]bool{"number": true, "id": true, "index": true, "code"
 // readKindNouns rewrites English nouns that say the kind or the owner of a
 // name: a hyphenated term (joinHyphens), a setting named by what uses it
 // (reSettingFor: "port the server listens on" is the server port), a
-// column, which is a field ("column name for the signup date"), and a
+// column, which is a field ("column name for the signup date"), an
+// argument or a parameter, which asks for a variable named for its value
+// ("request timeout argument name", "parameter name for the page size"), and a
 // key named for what it keys ("key name for the auth token": the auth
 // token key).
 func readKindNouns(q string) string {
 	q = joinHyphens(q)
 	q = reSettingFor.ReplaceAllString(q, "$1$3 $2 $5")
 	q = reColumnFor.ReplaceAllString(q, "field $1")
+	q = reParamFor.ReplaceAllString(q, "variable $1")
+	if m := reParamEnd.FindStringSubmatchIndex(q); m != nil && !roleCompound[strings.ToLower(q[m[2]:m[3]])] {
+		// "request timeout argument name": a variable named for the value
+		q = q[:m[3]] + " variable" + q[m[1]:]
+	}
 	return reKeyFor.ReplaceAllString(q, "$1 key$2")
 }
 
 var (
+	reParamFor  = regexp.MustCompile(`(?i)^(?:the\s+|an?\s+)?(?:argument|parameter|param|arg|prop)s?(?:\s+name)?\s+(for|of)\b`)
+	reParamEnd  = regexp.MustCompile(`(?i)([a-z]+)\s+(?:argument|parameter|param|arg|prop)(?:\s+name)?(\s*[?.!]?\s*)$`)
 	reColumnFor = regexp.MustCompile(`(?i)\b(?:(?:db|database|table|sql)\s+)?columns?(?:\s+name)?\s+(for|of)\b`)
 	reKeyFor    = regexp.MustCompile(`(?i)^(?:the\s+)?keys?\s+name\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z]+\s+){0,2}[a-z]+)(\s+(?:in|on|at|inside)\b|\s*[,.?(]|\s*$)`)
 )

@@ -204,3 +204,15 @@ func TestCodeKinds(t *testing.T) {
 		{"Go", "DB 연결 변수", naming.KindFunction, "!"},
 	})
 }
+
+// TestEnglishRoles: an English argument, parameter or prop asks for a
+// variable named for its value.
+func TestEnglishRoles(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Python", "connection pool size argument name", naming.KindVariable, "pool_size"},
+		{"Python", "connection pool size argument name", naming.KindVariable, "!connection_pool_size_argument_name"},
+		{"Go", "parameter name for the batch size", naming.KindVariable, "batchSize"},
+		{"Go", "parameter name for the batch size", naming.KindVariable, "!parameterBatchSize"},
+		{"JavaScript", "URL query param", naming.KindVariable, "urlQueryParameter"},
+	})
+}
