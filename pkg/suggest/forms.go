@@ -821,6 +821,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		if !f.by.empty() {
 			b.add(k, cand{cat(words, splitWords("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
 		}
+		b.ownerNames(f, k, words) // kindhead.go
 	}
 }
 

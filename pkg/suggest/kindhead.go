@@ -755,3 +755,20 @@ func nounBeforeKind(items []item) []item {
 	}
 	return items
 }
+
+// ownerNames: "the due date for a library loan", "start date for a
+// subscription": a value named with no verb is also named with whose it is
+// (loanDueDate, subscriptionStartDate), as a Korean compound is.
+func (b *builder) ownerNames(f *frame, k naming.Kind, words []string) {
+	if f.owner.empty() || f.verb != nil || f.handler || f.boolean || len(words) == 0 {
+		return
+	}
+	ow := f.owner.nounWords(false)
+	if len(ow) == 0 || len(ow) > 2 || ow[len(ow)-1] == words[0] {
+		return
+	}
+	if len(ow) == 2 {
+		b.add(k, cand{cat(ow[1:], words), "누구의 값인지 앞에 붙인 형태입니다.", "With whose it is."})
+	}
+	b.add(k, cand{cat(ow, words), "누구의 값인지 앞에 붙인 형태입니다.", "With whose it is."})
+}

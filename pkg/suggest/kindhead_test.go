@@ -216,3 +216,17 @@ func TestEnglishRoles(t *testing.T) {
 		{"JavaScript", "URL query param", naming.KindVariable, "urlQueryParameter"},
 	})
 }
+
+// TestOwnerFor: an English value "for a Y" with no verb is also named
+// with whose it is.
+func TestOwnerFor(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Java", "the pickup time for a rental car", naming.KindVariable, "carRentalPickupTime"},
+		{"Go", "end date for a trial", naming.KindVariable, "trialEndDate"},
+		{"Python", "the pickup address for a delivery", naming.KindVariable, "delivery_pickup_address"},
+	})
+	checkKindCount(t, []kindCount{
+		{"PHP", "the check-in date for a hotel room", naming.KindVariable, 3},
+		{"PHP", "check-out date for a hostel reservation", naming.KindVariable, 3},
+	})
+}
