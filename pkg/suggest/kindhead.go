@@ -18,7 +18,7 @@ import (
 
 // kindHead runs before refine (Analyze).
 func kindHead(items []item) []item {
-	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(nounBeforeKind(timesDone(items)))))))))
+	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(nounBeforeKind(coroutineHead(timesDone(items))))))))))
 }
 
 // heldInObject: 핸들러들을 이벤트 이름별로 담는 객체: an object that holds
@@ -338,6 +338,7 @@ func readKindNouns(q string) string {
 	q = joinHyphens(q)
 	q = reSettingFor.ReplaceAllString(q, "$1$3 $2 $5")
 	q = reColumnFor.ReplaceAllString(q, "field $1")
+	q = reMemberFor.ReplaceAllString(q, "variable $1") // "the member holding the buffer length"
 	q = reParamFor.ReplaceAllString(q, "variable $1")
 	if m := reParamEnd.FindStringSubmatchIndex(q); m != nil && !roleCompound[strings.ToLower(q[m[2]:m[3]])] {
 		// "request timeout argument name": a variable named for the value
@@ -349,8 +350,9 @@ func readKindNouns(q string) string {
 var (
 	reParamFor  = regexp.MustCompile(`(?i)^(?:the\s+|an?\s+)?(?:argument|parameter|param|arg|prop)s?(?:\s+name)?\s+(for|of)\b`)
 	reParamEnd  = regexp.MustCompile(`(?i)([a-z]+)\s+(?:argument|parameter|param|arg|prop)(?:\s+name)?(\s*[?.!]?\s*)$`)
+	reMemberFor = regexp.MustCompile(`(?i)^(?:the\s+|an?\s+)?(?:(?:struct|class)\s+)?members?(?:\s+(?:variable|field))?\s+(holding|for|that|which|storing|keeping|to)\b`)
 	reColumnFor = regexp.MustCompile(`(?i)\b(?:(?:db|database|table|sql)\s+)?columns?(?:\s+name)?\s+(for|of)\b`)
-	reKeyFor    = regexp.MustCompile(`(?i)^(?:the\s+)?keys?\s+name\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z]+\s+){0,2}[a-z]+)(\s+(?:in|on|at|inside)\b|\s*[,.?(]|\s*$)`)
+	reKeyFor    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:array|dict|dictionary|hash|map|json|config|cache)\s+)?keys?(?:\s+name)?\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s+(?:in|on|at|inside)\b|\s*[,.?(]|\s*$)`)
 )
 
 // reHyphen is a hyphenated English compound (check-in, sign-up) and the
@@ -764,11 +766,40 @@ func (b *builder) ownerNames(f *frame, k naming.Kind, words []string) {
 		return
 	}
 	ow := f.owner.nounWords(false)
-	if len(ow) == 0 || len(ow) > 2 || ow[len(ow)-1] == words[0] {
+	if len(ow) == 0 || len(ow) > 2 || ow[len(ow)-1] == words[0] || !afterFor(f.items, f.owner.nouns[0].surface) {
 		return
 	}
 	if len(ow) == 2 {
 		b.add(k, cand{cat(ow[1:], words), "누구의 값인지 앞에 붙인 형태입니다.", "With whose it is."})
 	}
 	b.add(k, cand{cat(ow, words), "누구의 값인지 앞에 붙인 형태입니다.", "With whose it is."})
+}
+
+// afterFor: the phrase that starts with surface follows for ("for a
+// loan"), not in or at ("in the config file": where, not whose).
+func afterFor(items []item, surface string) bool {
+	for i, it := range items {
+		if it.surface != surface {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && items[j].g == gStop && !strings.EqualFold(items[j].surface, "for") {
+			j--
+		}
+		return j >= 0 && strings.EqualFold(items[j].surface, "for")
+	}
+	return false
+}
+
+// coroutineHead: 이미지 다운로드하는 코루틴: a coroutine that does
+// something is a function named for it (download_image, a suspend fun
+// loadUser), as "coroutine" is in English; 코루틴 스코프 stays a noun.
+func coroutineHead(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		if it := items[i]; !it.eng && it.t != nil && it.t.en() == "coroutine" && it.part == partNone && headEnd(items, i) && items[i-1].isVerb() && items[i-1].mood == moodMod {
+			items[i] = item{g: gFunction, surface: it.surface, known: true}
+			break
+		}
+	}
+	return items
 }

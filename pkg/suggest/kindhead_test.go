@@ -230,3 +230,17 @@ func TestOwnerFor(t *testing.T) {
 		{"PHP", "check-out date for a hostel reservation", naming.KindVariable, 3},
 	})
 }
+
+// TestMoreKindWords: an English member is a variable, an array key is
+// named for what it keys, a coroutine that does something is a function.
+func TestMoreKindWords(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"C", "the member holding the retry count", naming.KindVariable, "retry_count"},
+		{"C", "the member holding the retry count", naming.KindVariable, "!member"},
+		{"PHP", "the array key for the customer's phone number", naming.KindVariable, "$customerPhoneNumberKey"},
+		{"Rust", "key name for the api secret in the env file", naming.KindVariable, "!env_file_api_secret_key"},
+		{"Kotlin", "프로필 사진 업로드하는 코루틴", naming.KindFunction, "uploadProfileImage"},
+		{"Kotlin", "프로필 사진 업로드하는 코루틴", naming.KindVariable, "!"},
+		{"Kotlin", "코루틴 스코프 변수", naming.KindVariable, "coroutineScope"},
+	})
+}

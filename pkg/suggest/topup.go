@@ -49,7 +49,7 @@ var verbSynonyms = map[string][]string{
 	"find": {"search", "lookup"}, "search": {"find"}, "save": {"store", "persist"}, "store": {"save"},
 	"show": {"display"}, "display": {"show"}, "start": {"begin", "launch"}, "stop": {"end"},
 	"convert": {"transform"}, "transform": {"convert"}, "reset": {"clear"}, "clear": {"reset"},
-	"sort": {"order"}, "count": {"tally"}, "retry": {"reattempt"}, "handle": {"process"},
+	"sort": {"order"}, "count": {"tally"}, "retry": {"reattempt"}, "handle": {"process"}, "download": {"fetch"},
 }
 
 // variants rewords one name's words for its kind.
