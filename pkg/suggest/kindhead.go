@@ -18,7 +18,7 @@ import (
 
 // kindHead runs before refine (Analyze).
 func kindHead(items []item) []item {
-	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(nounBeforeKind(coroutineHead(timesDone(items))))))))))
+	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(nounBeforeKind(coroutineHead(storeKeyHead(timesDone(items)))))))))))
 }
 
 // heldInObject: 핸들러들을 이벤트 이름별로 담는 객체: an object that holds
@@ -333,7 +333,8 @@ var keyWords = map[string]bool{"number": true, "id": true, "index": true, "code"
 // argument or a parameter, which asks for a variable named for its value
 // ("request timeout argument name", "parameter name for the page size"), and a
 // key named for what it keys ("key name for the auth token": the auth
-// token key).
+// token key); a header's name is a constant named for what it carries
+// ("HTTP header name for the request id": REQUEST_ID_HEADER).
 func readKindNouns(q string) string {
 	q = joinHyphens(q)
 	q = reSettingFor.ReplaceAllString(q, "$1$3 $2 $5")
@@ -344,12 +345,14 @@ func readKindNouns(q string) string {
 		// "request timeout argument name": a variable named for the value
 		q = q[:m[3]] + " variable" + q[m[1]:]
 	}
+	q = reHeaderFor.ReplaceAllString(q, "$1 header constant$2")
 	return reKeyFor.ReplaceAllString(q, "$1 key$2")
 }
 
 var (
 	reParamFor  = regexp.MustCompile(`(?i)^(?:the\s+|an?\s+)?(?:argument|parameter|param|arg|prop)s?(?:\s+name)?\s+(for|of)\b`)
 	reParamEnd  = regexp.MustCompile(`(?i)([a-z]+)\s+(?:argument|parameter|param|arg|prop)(?:\s+name)?(\s*[?.!]?\s*)$`)
+	reHeaderFor = regexp.MustCompile(`(?i)^(?:the\s+)?(?:https?\s+)?(?:request\s+|response\s+)?header\s+name\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s*[,.?(]|\s*$)`)
 	reMemberFor = regexp.MustCompile(`(?i)^(?:the\s+|an?\s+)?(?:(?:struct|class)\s+)?members?(?:\s+(?:variable|field))?\s+(holding|for|that|which|storing|keeping|to)\b`)
 	reColumnFor = regexp.MustCompile(`(?i)\b(?:(?:db|database|table|sql)\s+)?columns?(?:\s+name)?\s+(for|of)\b`)
 	reKeyFor    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:array|dict|dictionary|hash|map|json|config|cache)\s+)?keys?(?:\s+name)?\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s+(?:in|on|at|inside)\b|\s*[,.?(]|\s*$)`)
@@ -803,3 +806,29 @@ func coroutineHead(items []item) []item {
 	}
 	return items
 }
+
+// storeKeyHead: 로그인 여부 SharedPreferences 키, 다크모드 여부 로컬스토리지
+// 키: the key a setting is stored under is named for the setting
+// (darkModeKey); the store is where, and 여부 is the stored value's, not
+// the key's.
+func storeKeyHead(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		if it.eng || it.t == nil || it.t.en() != "key" || it.part != partNone || !headEnd(items, i) {
+			continue
+		}
+		j := i - 1
+		for ; j >= 0 && items[j].part == partNone && (items[j].eng && storeWords[strings.ToLower(items[j].surface)] || items[j].t != nil && (keyStores[items[j].t.en()] || storeWords[items[j].t.en()])); j-- {
+		}
+		items = append(items[:j+1], items[i:]...)
+		if i = j + 1; j >= 0 && items[j].g == gYesNo {
+			items[j].g = gStop
+		}
+	}
+	return items
+}
+
+// storeWords are the English words of a key-value store's name.
+var storeWords = map[string]bool{"shared": true, "preferences": true, "prefs": true, "localstorage": true, "local": true, "storage": true,
+	"sessionstorage": true, "session": true, "userdefaults": true, "user": true, "defaults": true, "datastore": true, "cookie": true, "cookies": true,
+	"data": true, "store": true, "data store": true, "keychain": true, "shared preferences": true}

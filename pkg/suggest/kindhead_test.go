@@ -244,3 +244,15 @@ func TestMoreKindWords(t *testing.T) {
 		{"Kotlin", "코루틴 스코프 변수", naming.KindVariable, "coroutineScope"},
 	})
 }
+
+// TestKeysAndHeaders: a header's name is a constant named for what it
+// carries; a key a setting is stored under is named for the setting.
+func TestKeysAndHeaders(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Java", "HTTP header name for the correlation id", naming.KindConstant, "CORRELATION_ID_HEADER"},
+		{"Java", "HTTP header name for the correlation id", naming.KindConstant, "HEADER_CORRELATION_ID"},
+		{"Kotlin", "알림 허용 여부 SharedPreferences 키", naming.KindVariable, "!isSharedUserSettingKeyAllowed"},
+		{"JavaScript", "사이드바 접힘 여부 저장하는 로컬스토리지 키", naming.KindFunction, "!"},
+		{"Kotlin", "자동 로그인 여부 DataStore 키 상수", naming.KindConstant, "KEY_AUTO_LOGIN"},
+	})
+}

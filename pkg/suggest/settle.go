@@ -616,7 +616,7 @@ func isStateWord(x string) bool {
 var weakAlone = map[string]bool{
 	"limit": true, "timeout": true, "size": true, "interval": true, "delay": true,
 	"count": true, "max": true, "min": true, "threshold": true, "status": true, "state": true, "type": true,
-	"mode": true, "amount": true, "total": true, "number": true,
+	"mode": true, "amount": true, "total": true, "number": true, "header": true, "key": true,
 	// a type's role alone (Service, Repository) after the type named for its domain
 	"service": true, "repository": true, "entity": true, "dto": true, "controller": true, "provider": true, "factory": true,
 	"mapper": true, "schema": true, "serializer": true, "presenter": true, "middleware": true, "parser": true, "client": true, "validator": true,

@@ -101,6 +101,13 @@ func variants(k naming.Kind, w []string) [][]string {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
+	}
+	if k == naming.KindConstant && n >= 2 && (last == "key" || last == "header") {
+		// AUTH_TOKEN_KEY, KEY_AUTH_TOKEN (Android's prefs keys): the
+		// kind of name first
+		out = append(out, append([]string{last}, w[:n-1]...))
+	}
+	switch k {
 	case naming.KindConstant:
 		switch {
 		case n >= 2 && w[0] == "max":
