@@ -49,10 +49,15 @@ func containerOf(items []item) []item {
 			continue
 		}
 		j := i + 1
-		for j < len(items) && (items[j].g == gOf || items[j].g == gStop || items[j].g == gFrom || items[j].g == gTo || items[j].isNoun() && j > i+1) {
-			j++ // "map from event names to handlers"
+		of := strings.HasSuffix(items[i].surface, " of")
+		for j < len(items) && (items[j].g == gOf || items[j].g == gStop || items[j].g == gFrom) {
+			of = of || items[j].g != gStop
+			j++
 		}
-		if j == len(items) || (j == i+1) != strings.HasSuffix(items[i].surface, " of") {
+		for j < len(items) && (items[j].isNoun() || items[j].g == gStop || items[j].g == gTo || items[j].g == gRequest || items[j].g == gClass && items[j].eng) {
+			j++ // "array of interrupt handlers", "map from event names to handlers"
+		}
+		if j == len(items) || !of {
 			continue
 		}
 		switch kindish(items[j]) {
@@ -61,6 +66,11 @@ func containerOf(items []item) []item {
 		case kHandler:
 		default:
 			continue
+		}
+		for x := i + 1; x < j; x++ {
+			if items[x].g == gClass { // "map of message types to handlers": a noun of the key
+				items[x] = item{words: []string{guessLemma(strings.ToLower(items[x].surface)).word}, surface: items[x].surface, eng: true}
+			}
 		}
 		return append(items[:i+1], append([]item{{g: gVariable, known: true, eng: true}}, items[i+1:]...)...)
 	}

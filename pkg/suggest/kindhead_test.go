@@ -256,3 +256,15 @@ func TestKeysAndHeaders(t *testing.T) {
 		{"Kotlin", "자동 로그인 여부 DataStore 키 상수", naming.KindConstant, "KEY_AUTO_LOGIN"},
 	})
 }
+
+// TestHandlerContainers: an English container of handlers is a variable
+// of handlers, and an array of interrupt handlers is irq_handlers.
+func TestHandlerContainers(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"JavaScript", "map of message types to handlers", naming.KindVariable, "handlersByMessageType"},
+		{"JavaScript", "map of message types to handlers", naming.KindFunction, "!"},
+		{"C", "array of interrupt handlers", naming.KindVariable, "irq_handlers"},
+		{"C", "인터럽트 핸들러 함수 포인터 테이블", naming.KindVariable, "irq_handlers"},
+		{"C", "인터럽트 핸들러 함수", naming.KindFunction, "irq_handler"},
+	})
+}
