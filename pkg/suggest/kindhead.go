@@ -153,6 +153,15 @@ func kindRun(items []item) []item {
 			continue
 		}
 		head := kindish(items[j])
+		if head == kClass && items[j].g == gClass && !slices.ContainsFunc(items, func(x item) bool { return x.g == gWhen || x.mood == moodWhen }) {
+			for x := i; x < j; x++ {
+				if items[x].g == gHandler && handlerRole(items[x].surface) == "callback" {
+					// 콜백 인터페이스: the type of a handler (with an
+					// event, 취소됐을 때 실행되는 핸들러 클래스 stays one)
+					items[x] = item{words: []string{handlerRole(items[x].surface)}, surface: items[x].surface, known: true, eng: items[x].eng}
+				}
+			}
+		}
 		// the kind asked ends the question, or starts an English one; a run
 		// with a particle (콜백 함수 포인터를 받는) is what the name takes
 		asked := items[j].part == partNone && (headEnd(items, j) || items[j].eng && onlyGrams(items[:i], gStop, gRequest))
@@ -283,15 +292,8 @@ func (b *builder) callbackHolder(f *frame) bool {
 	// a table of function pointers holds handlers; one holds a callback
 	role := map[bool]string{true: "handler", false: "callback"}[f.list]
 	for _, it := range f.items {
-		if s := strings.ToLower(it.surface); it.g == gHandler {
-			switch {
-			case hasAnyPrefix(s, "핸들러", "handler"):
-				role = "handler"
-			case hasAnyPrefix(s, "리스너", "listener"):
-				role = "listener"
-			case hasAnyPrefix(s, "콜백", "callback"):
-				role = "callback"
-			}
+		if r := handlerRole(it.surface); it.g == gHandler && r != "" {
+			role = r
 		}
 	}
 	if f.list {
@@ -842,3 +844,18 @@ func storeKeyHead(items []item) []item {
 var storeWords = map[string]bool{"shared": true, "preferences": true, "prefs": true, "localstorage": true, "local": true, "storage": true,
 	"sessionstorage": true, "session": true, "userdefaults": true, "user": true, "defaults": true, "datastore": true, "cookie": true, "cookies": true,
 	"data": true, "store": true, "data store": true, "keychain": true, "shared preferences": true}
+
+// handlerRole is the English word of a handler word: callback, handler,
+// listener ("" for another).
+func handlerRole(surface string) string {
+	s := strings.ToLower(surface)
+	switch {
+	case hasAnyPrefix(s, "핸들러", "handler"):
+		return "handler"
+	case hasAnyPrefix(s, "리스너", "listener"):
+		return "listener"
+	case hasAnyPrefix(s, "콜백", "callback"):
+		return "callback"
+	}
+	return ""
+}

@@ -268,3 +268,14 @@ func TestHandlerContainers(t *testing.T) {
 		{"C", "인터럽트 핸들러 함수", naming.KindFunction, "irq_handler"},
 	})
 }
+
+// TestHandlerTypes: a handler word before a type word is the type's own
+// noun (콜백 인터페이스: Callback), not a handler function asked for.
+func TestHandlerTypes(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"Java", "콜백 인터페이스", naming.KindClass, "Callback"},
+		{"Java", "업로드 완료 콜백 인터페이스", naming.KindClass, "UploadCallback"},
+		{"Java", "업로드 완료 콜백 인터페이스", naming.KindFunction, "!"},
+		{"JavaScript", "함수 인자로 콜백 받는 함수", naming.KindVariable, "!"},
+	})
+}
