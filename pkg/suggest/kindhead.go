@@ -8,13 +8,16 @@ import (
 	"namebot/pkg/naming"
 )
 
-// This file reads which kind a question asks for when it names more than
-// one: in a compound the last kind word is the head and the ones before it
-// say what it holds or where it lives (콜백 함수 포인터 구조체 멤버 is a
-// struct member holding a callback: a variable; 핸들러 함수 포인터 배열 is
-// an array of handlers), a kind word that says where the name lives
-// (구조체의, "in the config struct") is no kind asked, and a role a value
-// plays (멤버로, 인자로, 파라미터 이름) asks for a variable.
+// This file reads which kind a question asks for, and names the kinds
+// that are easy to miss. In a run of kind words the last is the head and
+// the ones before it say what it holds or where it lives (콜백 함수 포인터
+// 구조체 멤버 is a struct member holding a callback: a variable; 핸들러 함수
+// 포인터 배열 is an array of handlers); a kind word that says where the
+// name lives (구조체의, "in the config struct") is no kind asked; a role a
+// value plays (멤버로, 인자로, 파라미터 이름, "argument name") asks for a
+// variable; a container of handlers, a scope that picks records, a stream
+// (Flow, Publisher), a trait for an ability, a key or a header name, an
+// error asked as a variable each get the names of their kind.
 
 // kindHead runs before refine (Analyze).
 func kindHead(items []item) []item {
@@ -132,7 +135,7 @@ func varHead(k int) bool { return k == kVar || k == kContainer || k == kPointer 
 // asked. Before a variable's head (멤버, 필드, 배열, 포인터) a function,
 // class or enum word says what it holds or whose it is (콜백 함수 포인터
 // 구조체 멤버: on_progress), and a function pointer after a handler is the
-// handler's C type; before a function, a variable word is what it works on.
+// handler's C type.
 func kindRun(items []item) []item {
 	for i := 0; i < len(items); i++ {
 		k := kindish(items[i])
