@@ -344,7 +344,10 @@ var keyWords = map[string]bool{"number": true, "id": true, "index": true, "code"
 // readKindNouns rewrites English nouns that say the kind or the owner of a
 // name: a hyphenated term (joinHyphens), a setting named by what uses it
 // (reSettingFor: "port the server listens on" is the server port), a
-// column, which is a field ("column name for the signup date"), an
+// column, which is a field ("column name for the signup date"), a
+// sequence holding things, which is their list ("the vector holding
+// spawned enemies": spawned_enemies) and a store holding them, which is
+// theirs ("the queue holding pending jobs": pendingJobQueue), an
 // argument or a parameter, which asks for a variable named for its value
 // ("request timeout argument name", "parameter name for the page size"), and a
 // key named for what it keys ("key name for the auth token": the auth
@@ -354,7 +357,9 @@ func readKindNouns(q string) string {
 	q = joinHyphens(q)
 	q = reSettingFor.ReplaceAllString(q, "$1$3 $2 $5")
 	q = reColumnFor.ReplaceAllString(q, "field $1")
-	q = reMemberFor.ReplaceAllString(q, "variable $1") // "the member holding the buffer length"
+	q = reSeqHolding.ReplaceAllString(q, "${1}list $2") // "the vector holding spawned enemies"
+	q = reStoreHolding.ReplaceAllString(q, "${1}$3 $2") // "the queue holding pending jobs": the pending job queue
+	q = reMemberFor.ReplaceAllString(q, "variable $1")  // "the member holding the buffer length"
 	q = reParamFor.ReplaceAllString(q, "variable $1")
 	if m := reParamEnd.FindStringSubmatchIndex(q); m != nil && !roleCompound[strings.ToLower(q[m[2]:m[3]])] {
 		// "request timeout argument name": a variable named for the value
@@ -365,12 +370,14 @@ func readKindNouns(q string) string {
 }
 
 var (
-	reParamFor  = regexp.MustCompile(`(?i)^(?:the\s+|an?\s+)?(?:argument|parameter|param|arg|prop)s?(?:\s+name)?\s+(for|of)\b`)
-	reParamEnd  = regexp.MustCompile(`(?i)([a-z]+)\s+(?:argument|parameter|param|arg|prop)(?:\s+name)?(\s*[?.!]?\s*)$`)
-	reHeaderFor = regexp.MustCompile(`(?i)^(?:the\s+)?(?:https?\s+)?(?:request\s+|response\s+)?header\s+name\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s*[,.?(]|\s*$)`)
-	reMemberFor = regexp.MustCompile(`(?i)^(?:the\s+|an?\s+)?(?:(?:struct|class)\s+)?members?(?:\s+(?:variable|field))?\s+(holding|for|that|which|storing|keeping|to)\b`)
-	reColumnFor = regexp.MustCompile(`(?i)\b(?:(?:db|database|table|sql)\s+)?columns?(?:\s+name)?\s+(for|of)\b`)
-	reKeyFor    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:array|dict|dictionary|hash|map|json|config|cache)\s+)?keys?(?:\s+name)?\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s+(?:in|on|at|inside)\b|\s*[,.?(]|\s*$)`)
+	reParamFor     = regexp.MustCompile(`(?i)^(?:the\s+|an?\s+)?(?:argument|parameter|param|arg|prop)s?(?:\s+name)?\s+(for|of)\b`)
+	reParamEnd     = regexp.MustCompile(`(?i)([a-z]+)\s+(?:argument|parameter|param|arg|prop)(?:\s+name)?(\s*[?.!]?\s*)$`)
+	reHeaderFor    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:https?\s+)?(?:request\s+|response\s+)?header\s+name\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s*[,.?(]|\s*$)`)
+	reMemberFor    = regexp.MustCompile(`(?i)^(?:the\s+|an?\s+)?(?:(?:struct|class)\s+)?members?(?:\s+(?:variable|field))?\s+(holding|for|that|which|storing|keeping|to)\b`)
+	reStoreHolding = regexp.MustCompile(`(?i)^(the\s+|an?\s+)?(queue|stack|buffer|pool|cache|registry)\s+(?:holding|that\s+holds|storing|that\s+stores|containing|that\s+contains|keeping|that\s+keeps)\s+([a-z][a-z ]*?)\s*([?.!]\s*)?$`)
+	reSeqHolding   = regexp.MustCompile(`(?i)^(the\s+|an?\s+)?(?:vector|vec|slice|sequence)\s+(holding|that\s+holds|storing|that\s+stores|containing|that\s+contains|keeping|that\s+keeps|of)\b`)
+	reColumnFor    = regexp.MustCompile(`(?i)\b(?:(?:db|database|table|sql)\s+)?columns?(?:\s+name)?\s+(for|of)\b`)
+	reKeyFor       = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:array|dict|dictionary|hash|map|json|config|cache)\s+)?keys?(?:\s+name)?\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s+(?:in|on|at|inside)\b|\s*[,.?(]|\s*$)`)
 )
 
 // reHyphen is a hyphenated English compound (check-in, sign-up) and the

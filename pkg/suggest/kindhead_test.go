@@ -279,3 +279,14 @@ func TestHandlerTypes(t *testing.T) {
 		{"JavaScript", "함수 인자로 콜백 받는 함수", naming.KindVariable, "!"},
 	})
 }
+
+// TestHoldingContainers: an English sequence holding things is their
+// list; a queue or a pool holding them is theirs.
+func TestHoldingContainers(t *testing.T) {
+	checkLangs3(t, []topThree{
+		{"C++", "the vector holding visible sprites", naming.KindVariable, "visible_sprites"},
+		{"C++", "the vector holding visible sprites", naming.KindVariable, "!vector"},
+		{"Java", "the queue holding outgoing messages", naming.KindVariable, "outgoingMessageQueue"},
+		{"Go", "the pool holding idle workers", naming.KindVariable, "idleWorkerPool"},
+	})
+}
