@@ -27,7 +27,15 @@ func (b *builder) topUp() {
 			continue
 		}
 		for _, s := range append([]naming.Suggestion(nil), have...) {
-			for _, v := range variants(k, naming.Split(strings.TrimRight(strings.TrimLeft(s.Name, "$@"), "?!"))) {
+			w := naming.Split(strings.TrimRight(strings.TrimLeft(s.Name, "$@"), "?!"))
+			vs := variants(k, w)
+			if n := len(w); k == naming.KindConstant && n >= 2 && b.room.Format(k, splitWords("a b")) == "A_B" {
+				if last := strings.ToLower(w[n-1]); last == "key" || last == "header" {
+					// AUTH_TOKEN_KEY, KEY_AUTH_TOKEN (Android's prefs keys)
+					vs = append(vs, cat([]string{last}, w[:n-1]))
+				}
+			}
+			for _, v := range vs {
 				if len(b.lists[i]) >= minPerKind {
 					break
 				}
@@ -101,13 +109,6 @@ func variants(k naming.Kind, w []string) [][]string {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
-	}
-	if k == naming.KindConstant && n >= 2 && (last == "key" || last == "header") {
-		// AUTH_TOKEN_KEY, KEY_AUTH_TOKEN (Android's prefs keys): the
-		// kind of name first
-		out = append(out, append([]string{last}, w[:n-1]...))
-	}
-	switch k {
 	case naming.KindConstant:
 		switch {
 		case n >= 2 && w[0] == "max":
