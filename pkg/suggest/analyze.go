@@ -255,6 +255,8 @@ type frame struct {
 	x         extra    // phrase patterns (refine.go)
 	full      *frame   // the frame before padding nouns were dropped (settle.go)
 	literal   bool     // a value is given with its unit: (2초), 8KB, 15%
+	valued    bool     // a bare number is given: (8080), 기본 포트 3000 (kindhead.go)
+	owner     np       // English "for a Y" after a noun: whose it is (kindhead.go)
 
 	moment  *moment    // a point in time or a day (dates.go)
 	members [][]string // what the members a type holds make it (types.go)
@@ -794,6 +796,9 @@ func (f *frame) assign(p np, v *item) {
 	case partFrom:
 		f.source = p
 	case partIgnore:
+		if f.owner.empty() && len(p.nouns) > 0 && p.nouns[0].eng {
+			f.owner = p // "the due date for a library loan": whose (kindhead.go)
+		}
 	case partBy:
 		f.by = p
 		f.x.bys = append(f.x.bys, p)

@@ -686,7 +686,8 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
-	q = readEnglish2(q) // enclause2.go
+	q = readEnglish2(q)  // enclause2.go
+	q = readKindNouns(q) // kindhead.go: check-in date, "port the server listens on", "column name for"
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
 	q = reHashFrom.ReplaceAllString(q, "hashmap $1")           // Ruby's "hash from currency code to rate": a map

@@ -283,6 +283,10 @@ func (ev *event) setVerb(it *item) {
 		}
 	}
 	ev.arrival = arrivalVerbs[strings.Join(ev.verb, " ")]
+	if it.neg && !it.eng && len(ev.pp) > 0 {
+		// 사용자를 찾지 못했을 때: not found (UserNotFoundError)
+		ev.pp = cat(splitWords("not"), ev.pp)
+	}
 }
 
 // setVerbEn keeps the user's own English verb (changes -> change, not the
@@ -735,9 +739,19 @@ func dropHTTP(ws []string) []string {
 
 // asksException: "exception thrown when ...", "~할 때 던지는 예외": the
 // class is named for the condition (ProductOutOfStockException).
+//
+// An error the when-clause is about (에러 발생 시 호출할 콜백, "callback
+// called when an error occurs") is the event, not the exception asked
+// for: a Korean one comes after the clause, an English one before it.
 func asksException(items []item) string {
-	for _, it := range items {
-		if it.t != nil && it.t.Class == 'n' && (it.t.en() == "exception" || it.t.en() == "error") {
+	first, last := len(items), -1
+	for i, it := range items {
+		if it.g == gWhen || it.mood == moodWhen {
+			first, last = min(first, i), i
+		}
+	}
+	for i, it := range items {
+		if (it.eng && i < first || !it.eng && i > last) && it.t != nil && it.t.Class == 'n' && (it.t.en() == "exception" || it.t.en() == "error") {
 			return it.t.en()
 		}
 	}

@@ -148,7 +148,12 @@ func dropExamples(q string) string {
 	q = reCIntT.ReplaceAllString(q, "${1}")              // uint32_t: uint32
 	q = reLikeKo.ReplaceAllString(q, " ")
 	if m := reParenEnd.FindStringSubmatchIndex(q); m != nil && m[0] > 0 && contextNote(q[m[2]:m[3]]) {
-		q = q[:m[0]] + " " + q[m[4]:m[5]]
+		if kindOnly(q[:m[0]] + q[m[4]:m[5]]) {
+			// 에러 변수 (사용자를 찾지 못했을 때): the note is what is named
+			q = q[m[2]:m[3]] + " " + q[:m[0]] + " " + q[m[4]:m[5]]
+		} else {
+			q = q[:m[0]] + " " + q[m[4]:m[5]]
+		}
 	}
 	// 타임스탬프(초)를: the particle belongs to the noun before the note.
 	q = reParenPrt.ReplaceAllString(q, "$2 $1 ")

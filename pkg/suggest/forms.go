@@ -24,6 +24,7 @@ type builder struct {
 	seen     map[string]bool
 	mustKeep map[string]bool // words a short form must not drop (forms_extra.go)
 	asked    map[string]bool // the identifier words of the question's own terms
+	scope    bool            // the functions are query scopes: no getter rewordings (kindhead.go)
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
@@ -253,8 +254,15 @@ func (b *builder) build(f *frame) {
 			vr = true
 			fn = f.verb != nil
 		}
-		cn = impliesConstant(f)
+		if f.x.stream {
+			fn, vr = true, true // a Flow, a Publisher: a property, or a function returning it
+		}
+		cn = impliesConstant(f) && f.until == nil // days until a birthday is computed, not set
 		vr = vr || cn
+		if f.until != nil && vr && b.lang == naming.LangRuby {
+			fn = true // Ruby computes a value in a method of its name (def days_until_birthday)
+		}
+		fn = fn && !(cn && f.valued) // (8080) is a value, not an action
 	}
 	if f.holder && !fn && f.verb != nil && f.verb.t != nil && f.verb.g == gNone {
 		// "정렬된 목록을 담는 변수" keeps its participle.
@@ -265,6 +273,9 @@ func (b *builder) build(f *frame) {
 		if f.full != nil {
 			b.functions(f.full)
 		}
+	}
+	if vr && f.exception != "" && b.errorValueNames(f) { // kindhead.go
+		vr = false
 	}
 	if vr {
 		b.perNames(f, naming.KindVariable)
@@ -526,6 +537,9 @@ func (b *builder) functions(f *frame) {
 		}
 		return ws
 	}
+	if isScope(f.items) && b.lang != naming.LangPHP && b.conditionScopeNames(f) || f.x.stream && b.streamFunctions(f) { // kindhead.go
+		return
+	}
 	b.comparatorNames(f, k)
 	if b.periodNames(f, suffix) {
 		return
@@ -763,7 +777,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		b.booleans(f, k)
 		return
 	}
-	if f.handler && f.callback && k == naming.KindVariable && b.handlerNames(f, k) {
+	if f.handler && f.callback && k == naming.KindVariable && (b.handlerNames(f, k) || b.callbackHolder(f)) {
 		return
 	}
 	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
@@ -866,6 +880,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		if !f.by.empty() {
 			b.add(k, cand{cat(words, splitWords("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
 		}
+		b.ownerNames(f, k, words) // kindhead.go
 	}
 }
 

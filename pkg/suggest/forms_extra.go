@@ -92,6 +92,7 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		}
 	} else {
 		if len(val.nouns) == 0 {
+			idKeyedMap(b, k, kw) // kindhead.go
 			return
 		}
 		vals = val.nounWords(!massy(val))
@@ -616,12 +617,15 @@ func (b *builder) streamNames(f *frame, k naming.Kind) {
 	if len(t.nouns) == 0 {
 		return
 	}
-	pl := t.words(!massy(t))
+	// plural for the things it emits (searchResults), not for one value
+	// that changes (battery level, current location)
+	many := !massy(t) && (t.plural() || !oneValue(t))
+	pl := t.words(many)
 	b.add(k, cand{pl, josa(t.ko(), "을", "를") + " 내보내는 스트림입니다.", "The stream of " + strings.Join(pl, " ") + "."})
 	b.add(k, cand{cat(pl, f.x.container), "스트림 종류를 붙인 형태입니다.", "With the stream's kind."})
 	b.add(k, cand{cat(t.nounWords(false), f.x.container), "단수형에 스트림 종류를 붙인 형태입니다.", "Singular, with the stream's kind."})
 	if len(t.mods) > 0 {
-		b.add(k, cand{t.nounWords(!massy(t)), "수식어를 뺀 짧은 형태입니다.", "Without the modifier."})
+		b.add(k, cand{t.nounWords(many), "수식어를 뺀 짧은 형태입니다.", "Without the modifier."})
 	}
 }
 

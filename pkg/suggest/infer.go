@@ -95,6 +95,11 @@ var constantWords = map[string]bool{
 // impliesConstant: a limit, a unit or a setting noun in a question that
 // names no kind.
 func impliesConstant(f *frame) bool {
+	if f.limit != "" && f.valued && !f.boolean && !f.handler {
+		// "default port the server listens on (8080)": a default with
+		// its value is a constant, whatever clause says what it is for
+		return true
+	}
 	if f.boolean || f.handler || f.list {
 		return false
 	}

@@ -725,8 +725,8 @@ func refine(items []item) ([]item, extra) {
 			it.t = &Term{Words: []string{it.surface}, Class: 'a'}
 			it.words = it.t.Words
 		}
-		if it.eng && it.g == gNone && len(it.words) > 0 && streamWords[lastField(it.surface)] && i+1 < len(items) && items[i+1].g == gThat &&
-			i+2 < len(items) && items[i+2].g == gNone && len(items[i+2].words) == 1 && emitVerbs[items[i+2].words[0]] {
+		if it.eng && it.g == gNone && len(it.words) > 0 && streamWords[lastField(it.surface)] && i+1 < len(items) && (items[i+1].g == gThat &&
+			i+2 < len(items) && items[i+2].g == gNone && len(items[i+2].words) == 1 && emitVerbs[items[i+2].words[0]] || streamOf(items, i)) {
 			// "a Flow that emits X", "the channel receiver that yields X":
 			// the variable is named after X.
 			x.stream = true
@@ -734,7 +734,17 @@ func refine(items []item) ([]item, extra) {
 			for n := len(out); n > 0 && (out[n-1].isNoun() || out[n-1].isAdj()) && out[n-1].eng; n-- {
 				out = out[:n-1] // channel receiver, StateFlow: the type's own words
 			}
-			items[i+2] = item{g: gHolder, eng: true, surface: items[i+2].surface, known: true}
+			if items[i+1].g == gThat {
+				items[i+2] = item{g: gHolder, eng: true, surface: items[i+2].surface, known: true}
+			}
+			continue
+		}
+		if koreanStream(items, i) { // kindhead.go
+			x.stream = true
+			x.container = []string{lastField(it.surface)}
+			for n := len(out); n > 0 && (out[n-1].isNoun() && out[n-1].eng || out[n-1].isVerb() && !out[n-1].eng && emitKo[out[n-1].t.en()]); n-- {
+				out = out[:n-1] // StateFlow's state; 내보내는, 관찰하는: what every stream does
+			}
 			continue
 		}
 		if it.isNoun() && it.t != nil && (it.part == partLoc || it.eng && len(out) > 0 && (out[len(out)-1].g == gStop || out[len(out)-1].g == gTo || out[len(out)-1].g == gIn)) {
@@ -2359,9 +2369,9 @@ func nameAfterNoun(items []item) []item {
 // railsScope: 정산 안 된 주문들 가져오는 스코프 (Rails): a scope is a method
 func railsScope(items []item) []item {
 	for i := range items {
-		if it := &items[i]; it.t != nil && it.t.en() == "scope" && i > 0 && (headEnd(items, i) || i+1 < len(items) && items[i+1].g == gRequest) &&
-			(items[i-1].isVerb() || items[i-1].g == gSort || items[i-1].isAdj()) {
-			it.g, it.t, it.words = gFunction, nil, nil
+		if it := &items[i]; it.t != nil && it.t.en() == "scope" && (i > 0 && (headEnd(items, i) || i+1 < len(items) && items[i+1].g == gRequest) &&
+			(items[i-1].isVerb() || items[i-1].g == gSort || items[i-1].isAdj()) || recordScope(items, i)) {
+			it.g, it.t, it.words = gFunction, nil, nil // (its surface says scope: scopeNames)
 		}
 	}
 	return items

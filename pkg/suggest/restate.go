@@ -56,6 +56,7 @@ func restate(question string) string {
 	})
 	question = reColumnName.ReplaceAllString(question, "필드 이름")     // 만료 시각 컬럼명, 만료 시각 컬럼: a column is a field
 	question = reOnePer.ReplaceAllString(question, "${1}당")         // 에폭 하나당, 배치 하나마다: per epoch, per batch
+	question = codeKinds(question)                                  // kindhead.go: unordered_map, Vec, @Published, companion object 안의
 	question = reLocallyDone.ReplaceAllString(question, "local $1") // "locally saved drafts": local drafts
 	if naming.QuestionIsKorean(question) {
 		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the

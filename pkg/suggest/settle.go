@@ -623,7 +623,7 @@ func isStateWord(x string) bool {
 var weakAlone = map[string]bool{
 	"limit": true, "timeout": true, "size": true, "interval": true, "delay": true,
 	"count": true, "max": true, "min": true, "threshold": true, "status": true, "state": true, "type": true,
-	"mode": true, "amount": true, "total": true, "number": true,
+	"mode": true, "amount": true, "total": true, "number": true, "header": true, "key": true,
 	// a bare generic verb after names that say what it acts on (두 날짜
 	// 사이 일수 계산: days_between, not calculate)
 	"calculate": true, "compute": true, "execute": true, "perform": true, "fetch": true, "load": true,

@@ -118,7 +118,7 @@ func Analyze(question string) Analysis {
 	if !korean {
 		q, folded, marks = readEnglish(q) // enclause.go
 	}
-	items, x := refine(relativeAbility(readConstKinds(readWh(readKinds(englishItems2pre(fixMarked(fixFolded(parse(g, gi, q), folded), marks)))))))
+	items, x := refine(kindHead(relativeAbility(readConstKinds(readWh(readKinds(englishItems2pre(fixMarked(fixFolded(parse(g, gi, q), folded), marks))))))))
 	if !korean {
 		items = englishItems2(settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(items)))))))))))) // englishItems2: enclause2.go
 	} else {
@@ -151,6 +151,7 @@ func Analyze(question string) Analysis {
 		f.boolean = false
 	}
 	f.literal = readLiteral(question, f)
+	f.valued = reValueGiven.MatchString(question)
 	if !f.handler && isCallback(items) {
 		// 클릭하면 실행할 함수: a conditional clause and a run verb
 		f.handler = true
@@ -165,7 +166,7 @@ func Analyze(question string) Analysis {
 		}
 		if x := asksException(items); x != "" && f.event != nil {
 			f.exception, f.boolean = x, false
-			f.kinds = [4]bool{false, false, false, true}
+			f.kinds = [4]bool{false, f.kinds[1], false, !f.kinds[1]} // 에러 변수: Go's sentinel error value (kindhead.go)
 		}
 		if !korean && f.event != nil && asksEventName(items) {
 			f.eventName, f.callback = true, true

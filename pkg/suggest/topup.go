@@ -23,11 +23,19 @@ func (b *builder) topUp() {
 	for _, k := range []naming.Kind{naming.KindFunction, naming.KindVariable, naming.KindConstant} {
 		i := kindSlot(k)
 		have := b.lists[i]
-		if len(have) == 0 || len(have) >= minPerKind {
+		if len(have) == 0 || len(have) >= minPerKind || b.scope && k == naming.KindFunction {
 			continue
 		}
 		for _, s := range append([]naming.Suggestion(nil), have...) {
-			for _, v := range variants(k, naming.Split(strings.TrimRight(strings.TrimLeft(s.Name, "$@"), "?!"))) {
+			w := naming.Split(strings.TrimRight(strings.TrimLeft(s.Name, "$@"), "?!"))
+			vs := variants(k, w)
+			if n := len(w); k == naming.KindConstant && n >= 2 && b.room.Format(k, splitWords("a b")) == "A_B" {
+				if last := strings.ToLower(w[n-1]); last == "key" || last == "header" {
+					// AUTH_TOKEN_KEY, KEY_AUTH_TOKEN (Android's prefs keys)
+					vs = append(vs, cat([]string{last}, w[:n-1]))
+				}
+			}
+			for _, v := range vs {
 				if len(b.lists[i]) >= minPerKind {
 					break
 				}
@@ -49,7 +57,7 @@ var verbSynonyms = map[string][]string{
 	"find": {"search", "lookup"}, "search": {"find"}, "save": {"store", "persist"}, "store": {"save"},
 	"show": {"display"}, "display": {"show"}, "start": {"begin", "launch"}, "stop": {"end"},
 	"convert": {"transform"}, "transform": {"convert"}, "reset": {"clear"}, "clear": {"reset"},
-	"sort": {"order"}, "count": {"tally"}, "retry": {"reattempt"}, "handle": {"process"},
+	"sort": {"order"}, "count": {"tally"}, "retry": {"reattempt"}, "handle": {"process"}, "download": {"fetch"},
 }
 
 // variants rewords one name's words for its kind.

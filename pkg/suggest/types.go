@@ -82,6 +82,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 		return false
 	}
 	b.memberNames(f)
+	b.ableTrait(items, kw) // kindhead.go
 	// The head: nouns right before the kind word (and before any further
 	// kind words: 서비스 객체 클래스).
 	j := kw - 1
