@@ -639,6 +639,21 @@ func (b *builder) functions(f *frame) {
 			b.add(k, cand{suffix(cat(splitWords("pop"), ow)), "pop을 쓴 형태입니다.", "With pop."})
 		}
 	}
+	if ve == "wait" && len(o.mods) > 0 && len(o.nouns) > 0 {
+		// 페이지 로드될 때까지 기다리는, "waits until the websocket is
+		// connected": wait for the event (waitForPageLoad,
+		// waitUntilLoaded), not for a loaded page
+		if m := o.mods[len(o.mods)-1]; m.t != nil && (m.t.Class == 'v' || m.t.Class == 'a') && !m.neg {
+			x := o.nounWords(false)
+			if m.t.Class == 'v' {
+				ev := eventNoun(m.t)
+				b.add(k, cand{suffix(cat(splitWords("wait for"), x, ev)), josa(oko, "이", "가") + " 될 때까지 기다리는 함수입니다.", "Waits for the " + strings.Join(cat(x, ev), " ") + "."})
+			}
+			b.add(k, cand{suffix(cat(splitWords("wait until"), modWords(m))), "기다리는 상태를 드러낸 형태입니다.", "Names the state waited for."})
+			b.add(k, cand{suffix(cat(splitWords("wait for"), x)), "기다리는 대상만 드러낸 짧은 형태입니다.", "Short form."})
+			b.add(k, cand{suffix(cat(splitWords("wait until"), x, modWords(m))), josa(oko, "이", "가") + " 될 때까지 기다리는 함수입니다.", "Waits until the " + strings.Join(x, " ") + " is " + strings.Join(modWords(m), " ") + "."})
+		}
+	}
 	if (ve == "create" || ve == "make") && len(ow) > 0 && generatedThings[ow[len(ow)-1]] {
 		// 토큰 생성, 리포트 만드는: what a program computes is generated
 		// (generateToken, generateMonthlyReport)

@@ -355,3 +355,15 @@ func TestFireEvent(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"C#", "method that fires an analytics event", naming.KindFunction, "ShootAnalyticsEvent"}})
 }
+
+// TestWaitUntil: waiting until something happens names the state or the
+// thing waited for (waitUntilConnected, waitForPage), in English and in
+// Korean; a generic condition stays waitUntil.
+func TestWaitUntil(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "async function that waits until the socket is connected", naming.KindFunction, "waitUntilConnected"},
+		{"TypeScript", "이미지 로드될 때까지 기다리는 함수", naming.KindFunction, "waitUntilLoaded"},
+		{"Python", "작업 끝날 때까지 기다리는 함수", naming.KindFunction, "wait_for_task"},
+		{"Go", "조건이 참이 될 때까지 기다리는 함수", naming.KindFunction, "waitUntil"},
+	})
+}
