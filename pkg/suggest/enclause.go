@@ -686,7 +686,9 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
-	q = readEnglish2(q) // enclause2.go
+	pre := map[string]bool{}
+	q = readNounPhrases(q, pre) // enphrase.go
+	q = readEnglish2(q)         // enclause2.go
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
 	q = reHashFrom.ReplaceAllString(q, "hashmap $1")           // Ruby's "hash from currency code to rate": a map
@@ -760,6 +762,9 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	})
 	q, adjs, marks := englishClauses(q)
 	q, folded := foldRelative(q)
+	for k, v := range pre {
+		adjs[k] = v
+	}
 	for k, v := range adjs {
 		if _, ok := folded[k]; !ok {
 			folded[k] = v
@@ -835,7 +840,7 @@ var (
 	reKeyedBy2 = regexp.MustCompile(`(?i)\b(?:keyed|indexed)\s+by\s+`)
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
-	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
+	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ", "suspend fun ", "suspend function ")
 	reHashFrom     = regexp.MustCompile(`(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`)
 	reFrozen       = regexp.MustCompile(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
 	reOwnerHas     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)

@@ -758,6 +758,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			return
 		}
 		b.add(k, cand{cat(base, splitWords("count")), tko + "의 개수(횟수)입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		if w := postParticiple(t); w != nil && len(mods) == 0 {
+			b.add(k, cand{w, "명사 뒤에 과거분사를 둔 개수 이름입니다(rowsAffected).", "The participle after the noun, as counters often read (rowsAffected)."})
+		}
 		b.add(k, cand{cat(splitWords("num"), cat(mods, t.words(!massy(t)))), "num 접두사로 개수를 나타낸 형태입니다.", "Count with the num prefix."})
 		if !massy(t) {
 			// retries, skippedLines, activeWorkers: the plural says "how many"

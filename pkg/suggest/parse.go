@@ -181,9 +181,22 @@ func endsInParticle(w string) bool {
 	return false
 }
 
+// reVersionDash: UTF-8, SHA-256, ISO-8601 are one word (utf8, sha256).
+var reVersionDash = regexp.MustCompile(`\b([A-Z]{2,5}|utf|sha|aes|crc|md)-(\d{1,4})\b`)
+
+// oneTechWord: a short mixed-case word whose camelCase split leaves one
+// letter alone (IPv4 → i pv4, OAuth2 → o auth2, iOS → i os) is one word;
+// IUser (an interface) and iPhone split as before.
+func oneTechWord(w string, ws []string) bool {
+	if len(ws) != 2 || len(ws[0]) != 1 || len(w) > 7 {
+		return false
+	}
+	return strings.ContainsAny(w, "0123456789") || len(ws[1]) <= 3
+}
+
 // parse reads the question into items.
 func parse(g *glossary, gi *grammarIndex, q string) []item {
-	toks := tokenize(q)
+	toks := tokenize(reVersionDash.ReplaceAllString(q, "$1$2"))
 	var items []item
 	for i := 0; i < len(toks); {
 		switch {
@@ -247,8 +260,10 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
 				if w := strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""); mixedUnit(g, w) {
 					words = append(words, strings.ToLower(w)) // mV (convdt2.go)
+				} else if ws := naming.Split(w); oneTechWord(w, ws) {
+					words = append(words, strings.ToLower(w)) // IPv4, OAuth2, iOS
 				} else {
-					words = append(words, naming.Split(w)...)
+					words = append(words, ws...)
 				}
 				j++
 			}
@@ -644,7 +659,7 @@ func parseEnglish(g *glossary, words []string) []item {
 		matched := false
 		for n := maxN; n >= 1 && !matched; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
-			if gw, ok := enGrammar[phrase]; ok {
+			if gw, ok := enGrammar[phrase]; ok && !(gw.g == gCheck && checkNoun(phrase, out)) {
 				out = append(out, item{g: gw.g, unit: gw.unit, surface: phrase, known: true, eng: true})
 				i += n
 				matched = true
@@ -685,6 +700,23 @@ func parseEnglish(g *glossary, words []string) []item {
 		}
 	}
 	return out
+}
+
+// checkNoun: tests, checks after a count, an article, a state or a
+// noun are nouns (number of failed tests, the health checks), not the
+// check word of "a function that tests whether".
+func checkNoun(w string, before []item) bool {
+	if w != "tests" && w != "checks" && w != "test" || len(before) == 0 {
+		return false
+	}
+	p := before[len(before)-1]
+	switch p.g {
+	case gCount, gList, gOf, gMax, gMin:
+		return true
+	case gStop:
+		return determiners[p.surface] || p.surface == "all" || p.surface == "these"
+	}
+	return p.isNoun() || p.isAdj() || p.t != nil && p.t.Class == 'v' && p.pp
 }
 
 func isNumber(w string) bool {

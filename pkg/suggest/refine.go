@@ -1021,7 +1021,7 @@ func verbNoun(v *Term) *Term {
 // (suspend 함수, static method).
 var keywordContext = map[string]bool{"suspend": true, "static": true, "private": true, "public": true, "protected": true,
 	"inline": true, "virtual": true, "override": true, "abstract": true, "extension": true, "pure": true, "internal": true,
-	"local": true, "global": true, "instance": true, "member": true}
+	"local": true, "global": true, "instance": true, "member": true, "exported": true, "unexported": true}
 
 // obtainVerbs say where a value came from (found, fetched, popped).
 var obtainVerbs = map[string]bool{"find": true, "get": true, "fetch": true, "pop": true, "take": true, "receive": true,

@@ -118,7 +118,7 @@ var (
 	reManyOf      = regexp.MustCompile(`(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`)
 	rePackageNote = regexp.MustCompile(`[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`)
 	reProperty    = regexp.MustCompile(`(?i)프로퍼티|propert(?:y|ies)`)
-	reGoExported  = regexp.MustCompile(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|exported|export해|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
+	reGoExported  = regexp.MustCompile(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
 	reWorthDoing  = regexp.MustCompile(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
 	reIsItThat    = regexp.MustCompile(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
 	reColumnName  = regexp.MustCompile(`(?:컬럼|칼럼)\s*(?:명|이름)`)
