@@ -686,9 +686,9 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
-	pre := map[string]bool{}
-	q = readNounPhrases(q, pre) // enphrase.go
-	q = readEnglish2(q)         // enclause2.go
+	pre, nouns := map[string]bool{}, map[string]*Term{}
+	q = readNounPhrases(q, pre, nouns) // enphrase.go
+	q = readEnglish2(q)                // enclause2.go
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
 	q = reHashFrom.ReplaceAllString(q, "hashmap $1")           // Ruby's "hash from currency code to rate": a map
@@ -764,6 +764,9 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q, folded := foldRelative(q)
 	for k, v := range pre {
 		adjs[k] = v
+	}
+	for k, v := range nouns {
+		marks[k] = v
 	}
 	for k, v := range adjs {
 		if _, ok := folded[k]; !ok {

@@ -10,6 +10,9 @@ import (
 //
 //	the pods for each namespace          → the pods per namespace (podsByNamespace)
 //	a map holding the pods               → a map that holds the pods
+//	how often to refresh the cache       → cache refresh interval
+//	how long to wait between retries     → retry interval
+//	interval between two consecutive pings → ping interval
 //	number of rows affected by an UPDATE → number of affected rows (affectedRowCount, rowsAffected)
 //	how many bytes have been written     → number of written bytes (bytesWritten)
 //	tests failed in the last run         → failed tests (the run is a one-off scope)
@@ -17,6 +20,8 @@ import (
 var (
 	// for each X, for every single X: per X
 	reForEach = regexp.MustCompile(`(?i)\bfor\s+(?:each|every)(?:\s+single|\s+individual)?\s+([a-z])`)
+	// the interval between two consecutive pings: the ping interval
+	reBetweenEach = regexp.MustCompile(`(?i)\b(interval|delay|gap|pause|cooldown)\s+between\s+(?:(?:each|two|consecutive|successive|subsequent)\s+)+([a-z]+)\b`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -34,10 +39,15 @@ var countPreps = wordSet("by over through via across per so")
 
 // readNounPhrases rewrites the question's noun phrases (see above); the
 // participles it puts before a head are returned, kept as written.
-func readNounPhrases(q string, adjs map[string]bool) string {
+func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) string {
 	q = spellOut(q)
 	q = reForEach.ReplaceAllString(q, "per $1")
 	q = reHolding.ReplaceAllString(q, "$1 that holds ")
+	q = howOften(q, marks)
+	q = reBetweenEach.ReplaceAllStringFunc(q, func(m string) string {
+		s := reBetweenEach.FindStringSubmatch(m)
+		return markNouns([]string{guessLemma(strings.ToLower(s[2])).word}, marks) + " " + s[1]
+	})
 	if !reCountWords.MatchString(q) {
 		return q
 	}
@@ -137,4 +147,210 @@ func postParticiple(t *np) []string {
 		}
 	}
 	return cat(pre, t.nounWords(true), modWords(t.mods[at]), post)
+}
+
+// oftenAux are the words between "how often" and the clause's verb (how
+// often should we poll, how often the cache is refreshed).
+var oftenAux = wordSet("to should shall will would must can could do does did is are was were be been being gets get got we i you they it")
+
+// idleVerbs say only that something happens: how often the scheduler runs
+// is the scheduler interval, how often we send a heartbeat the heartbeat
+// interval.
+var idleVerbs = wordSet("run send do perform execute fire trigger happen occur tick make take get emit")
+
+// verbBase is the glossary verb w is a form of (refreshed, polls,
+// refreshing: refresh), else w itself when it can be a bare verb; "".
+func verbBase(w string, bare bool) string {
+	if w == "ran" {
+		return "run"
+	}
+	if v := englishVerb(w); v != nil && len(v.Words) == 1 {
+		for _, l := range lemmas(w) {
+			if verbTerm(l.word) == v || l.word == v.en() {
+				return l.word // as written: flush, not its alias
+			}
+		}
+		return v.en()
+	}
+	if v, _ := verbOfParticiple(w); v != "" {
+		return v
+	}
+	if pastParticiple(w) != "" {
+		l, _ := verbLemma(clause{verb: w}) // flushed: flush
+		return l
+	}
+	if bare && len(w) > 2 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && pastParticiple(w) == "" {
+		if _, ok := enGrammar[w]; !ok {
+			return w // how often to autosave
+		}
+	}
+	return ""
+}
+
+// nounRun reads up to two joined noun words at i (after an article): the
+// words and the index after them.
+func nounRun(q string, ws []span, i int) ([]string, int) {
+	if i < len(ws) && determiners[ws[i].w] && (i == 0 || joined(q, ws, i-1, i)) {
+		i++
+	}
+	var out []string
+	for i < len(ws) && len(out) < 2 && (i == 0 || joined(q, ws, i-1, i)) {
+		w := ws[i].w
+		if g, ok := enGrammar[w]; ok && !(g.g == gCheck && len(out) > 0) || clauseEnds[w] || countPreps[w] || determiners[w] || subjPronouns[w] || clauseAux[w] {
+			break // (health checks: a noun)
+		}
+		out = append(out, w)
+		i++
+	}
+	if n := len(out); n > 0 {
+		out[n-1] = guessLemma(out[n-1]).word // health checks: health check
+	}
+	return out, i
+}
+
+// dropPlace skips a place after a clause (to the server, on disk): the
+// index after it. A unit (in seconds) stays.
+func dropPlace(q string, ws []span, i int) int {
+	if i+1 >= len(ws) || !joined(q, ws, i-1, i) || ws[i].w == "in" && enGrammar[ws[i+1].w].g == gUnit {
+		return i
+	}
+	switch ws[i].w {
+	case "to", "from", "on", "onto", "into", "at", "with", "in", "over":
+		if _, k := nounRun(q, ws, i+1); k > i+1 {
+			return k
+		}
+	}
+	return i
+}
+
+// howOften: "how often to refresh the cache" is the cache refresh
+// interval, "how often the metrics are flushed to disk" the metrics flush
+// interval, "how often we send a heartbeat" the heartbeat interval; "how
+// long to wait between health checks" the health check interval, "how
+// long to wait before retrying a request" the retry delay, "how long to
+// wait for the database" the database timeout.
+func howOften(q string, marks map[string]*Term) string {
+	ws := wordSpans(q)
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i].w != "how" || !joined(q, ws, i, i+1) {
+			continue
+		}
+		var subj []string
+		j := i + 2
+		switch ws[i+1].w {
+		case "often", "frequently":
+		case "long":
+			return howLongWait(q, ws, i, marks)
+		default:
+			continue
+		}
+		to := j < len(ws) && ws[j].w == "to"
+		if j < len(ws) && determiners[ws[j].w] {
+			subj, j = nounRun(q, ws, j)
+			if len(subj) == 0 {
+				continue
+			}
+		}
+		for j < len(ws) && oftenAux[ws[j].w] && joined(q, ws, j-1, j) {
+			j++
+		}
+		if j >= len(ws) || !joined(q, ws, j-1, j) {
+			continue
+		}
+		v := verbBase(ws[j].w, to)
+		if v == "" {
+			continue
+		}
+		j++
+		if j < len(ws) && verbParticle[ws[j].w] && joined(q, ws, j-1, j) && phrasal(v, ws[j].w) {
+			v += " " + ws[j].w
+			j++
+		}
+		noun := subj
+		if len(subj) == 0 {
+			if noun, j = nounRun(q, ws, j); len(noun) == 0 && idleVerbs[v] {
+				continue
+			}
+		}
+		j = dropPlace(q, ws, j)
+		name := []string{v, "interval"}
+		if idleVerbs[v] && len(noun) > 0 {
+			name = name[1:]
+		}
+		return spliceWords(q, ws, i, j, markNouns(noun, marks)+" "+markNouns(name, marks))
+	}
+	return q
+}
+
+// howLongWait reads "how long to wait before/between/for ..." at i.
+func howLongWait(q string, ws []span, i int, marks map[string]*Term) string {
+	j := i + 2
+	for j < len(ws) && oftenAux[ws[j].w] && joined(q, ws, j-1, j) {
+		j++
+	}
+	if j+1 >= len(ws) || !joined(q, ws, j-1, j) {
+		return q
+	}
+	switch ws[j].w {
+	case "wait", "sleep", "pause", "delay", "back":
+	default:
+		return q
+	}
+	j++
+	if j+1 >= len(ws) || !joined(q, ws, j-1, j) {
+		return q
+	}
+	noun := "delay"
+	switch ws[j].w {
+	case "between":
+		noun = "interval"
+	case "for":
+		noun = "timeout"
+	case "before", "after":
+	default:
+		return q
+	}
+	j++
+	if j < len(ws) && (ws[j].w == "each" || ws[j].w == "two" || ws[j].w == "consecutive" || ws[j].w == "every") {
+		j++
+	}
+	var what []string
+	if j < len(ws) && strings.HasSuffix(ws[j].w, "ing") {
+		v := verbBase(ws[j].w, false)
+		if v == "" {
+			return q
+		}
+		what = []string{v}
+		_, j = nounRun(q, ws, j+1) // retrying a failed request: the retry delay
+	} else if what, j = nounRun(q, ws, j); len(what) == 0 {
+		return q
+	}
+	if noun == "timeout" && j+1 < len(ws) && ws[j].w == "to" {
+		// for the database to respond, for the lock to be released
+		for j++; j+1 < len(ws) && oftenAux[ws[j].w] && joined(q, ws, j, j+1); j++ {
+		}
+		j++
+	}
+	j = dropPlace(q, ws, j)
+	if noun != "timeout" {
+		return spliceWords(q, ws, i, j, markNouns(cat(what, []string{noun}), marks))
+	}
+	return spliceWords(q, ws, i, j, markNouns(what, marks)+" timeout")
+}
+
+// markNouns is a placeholder for words read as one noun (fixMarked);
+// words the glossary reads as nouns stay as written.
+func markNouns(ws []string, marks map[string]*Term) string {
+	plain := len(ws) > 0
+	for _, w := range ws {
+		if _, ok := enGrammar[w]; ok || englishVerb(w) != nil && nounTerm(w) == nil {
+			plain = false
+		}
+	}
+	if plain || len(ws) == 0 {
+		return strings.Join(ws, " ")
+	}
+	key := "zqnoun" + string(rune('a'+len(marks)))
+	marks[key] = &Term{Words: ws, Class: 'n'}
+	return key
 }

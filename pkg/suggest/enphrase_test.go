@@ -62,3 +62,23 @@ func TestCountedParticiple(t *testing.T) {
 		{"Python", "how many files were copied to the backup folder", naming.KindVariable, "copied_backup_folder_file_count"},
 	})
 }
+
+// how often / how long to wait between: an interval named for what
+// happens (its object or subject, and the verb unless it only says that
+// something happens); how long to wait for X: X's timeout.
+func TestHowOften(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "how often to sync the inventory", naming.KindVariable, "inventory_sync_interval"},
+		{"Kotlin", "how often the feed should be reloaded", naming.KindVariable, "feedReloadInterval"},
+		{"TypeScript", "how often we send a keepalive ping", naming.KindVariable, "keepalivePingInterval"},
+		{"Go", "how often the janitor runs", naming.KindVariable, "janitorInterval"},
+		{"C", "how long to sleep between reads in milliseconds", naming.KindVariable, "read_interval_ms"},
+		{"Java", "how long to wait before reconnecting to the broker", naming.KindVariable, "reconnectDelay"},
+		{"Python", "how long to wait for the lock to be released", naming.KindVariable, "lock_timeout"},
+		{"Swift", "delay between two successive taps", naming.KindVariable, "tapDelay"},
+		{"Go", "how long to wait between disk checks", naming.KindVariable, "diskCheckInterval"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "how long to wait between disk checks", naming.KindFunction, ""},
+	})
+}
