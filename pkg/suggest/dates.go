@@ -151,6 +151,7 @@ var nominals = map[string]string{
 	"finish": "finish", "complete": "completion", "submit": "submission", "publish": "publication", "release": "release",
 	"create": "creation", "delete": "deletion", "cancel": "cancellation", "withdraw": "withdrawal", "register": "registration",
 	"sign up": "signup", "subscribe": "subscription", "log in": "login", "login": "login", "verify": "verification",
+	"fail": "failure",
 }
 
 func readUntil(q string, items []item) *until {

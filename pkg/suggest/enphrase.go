@@ -13,6 +13,7 @@ import (
 //	how often to refresh the cache       → cache refresh interval
 //	how long to wait between retries     → retry interval
 //	interval between two consecutive pings → ping interval
+//	the port the server listens on       → the server port
 //	number of rows affected by an UPDATE → number of affected rows (affectedRowCount, rowsAffected)
 //	how many bytes have been written     → number of written bytes (bytesWritten)
 //	tests failed in the last run         → failed tests (the run is a one-off scope)
@@ -44,6 +45,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = reForEach.ReplaceAllString(q, "per $1")
 	q = reHolding.ReplaceAllString(q, "$1 that holds ")
 	q = howOften(q, marks)
+	q = contactClause(q, marks)
 	q = reBetweenEach.ReplaceAllStringFunc(q, func(m string) string {
 		s := reBetweenEach.FindStringSubmatch(m)
 		return markNouns([]string{guessLemma(strings.ToLower(s[2])).word}, marks) + " " + s[1]
@@ -343,8 +345,8 @@ func howLongWait(q string, ws []span, i int, marks map[string]*Term) string {
 func markNouns(ws []string, marks map[string]*Term) string {
 	plain := len(ws) > 0
 	for _, w := range ws {
-		if _, ok := enGrammar[w]; ok || englishVerb(w) != nil && nounTerm(w) == nil {
-			plain = false
+		if _, ok := enGrammar[w]; ok || englishVerb(w) != nil || nounTerm(w) == nil {
+			plain = false // (log: a verb; parser: unknown, read as one)
 		}
 	}
 	if plain || len(ws) == 0 {
@@ -353,4 +355,79 @@ func markNouns(ws []string, marks map[string]*Term) string {
 	key := "zqnoun" + string(rune('a'+len(marks)))
 	marks[key] = &Term{Words: ws, Class: 'n'}
 	return key
+}
+
+// contactEnds may follow a contact clause's verb: its stranded preposition
+// (the port the server listens on).
+var contactPreps = wordSet("on to from with in into onto at for by under through")
+
+// notContactHeads are nouns a clause after them makes an adverb (in a row,
+// the way the user wants, the order they were added in).
+var notContactHeads = wordSet("row way order case extent point moment")
+
+// contactAfter may follow the clause: it has ended (when hovered).
+var contactAfter = wordSet("when whenever if and or so before after while is are was were")
+
+// contactClause: a clause right after its head with no "that", whose
+// subject is a thing: "the port the server listens on" is the server
+// port, "buffer size the parser uses" the parser buffer size, "the
+// directory the logs are written to" the log directory. (A person's
+// clause, "files the user dropped", is read by foldObjectClauses.)
+func contactClause(q string, marks map[string]*Term) string {
+	ws := wordSpans(q)
+	for i := 0; i+3 < len(ws); i++ {
+		h := ws[i].w
+		if !determiners[ws[i+1].w] || !joined(q, ws, i, i+1) || personWords[h] || !nounHead(h) || notContactHeads[h] {
+			continue
+		}
+		subj, j := nounRun(q, ws, i+1)
+		if n := len(subj); n == 2 && (presentVerb(ws[j-1].w) || pastParticiple(ws[j-1].w) != "") {
+			subj, j = []string{ws[j-2].w}, j-1 // the server | listens
+		}
+		if len(subj) == 0 || personWords[subj[0]] || personWords[subj[len(subj)-1]] {
+			continue
+		}
+		subj[len(subj)-1] = guessLemma(subj[len(subj)-1]).word
+		modal := false
+		for j < len(ws) && oftenAux[ws[j].w] && !subjPronouns[ws[j].w] && ws[j].w != "to" && joined(q, ws, j-1, j) {
+			modal = true
+			j++
+		}
+		if j >= len(ws) || !joined(q, ws, j-1, j) {
+			continue
+		}
+		v := ws[j].w
+		if !(pastParticiple(v) != "" || presentVerb(v) || englishVerb(v) != nil && (modal || strings.HasSuffix(v, "s"))) {
+			continue
+		}
+		j++
+		if j < len(ws) && verbParticle[ws[j].w] && joined(q, ws, j-1, j) && phrasal(v, ws[j].w) {
+			j++
+		}
+		what := subj
+		if j < len(ws) && contactPreps[ws[j].w] && joined(q, ws, j-1, j) {
+			j++
+		} else if h == "reason" || h == "cause" {
+			// the reason the payment failed: payment failure reason
+			if l, t := verbLemma(clause{verb: v}); nominals[l] != "" {
+				what = cat(subj, splitWords(nominals[l]))
+			} else if t != nil {
+				what = cat(subj, eventNoun(t))
+			}
+		}
+		if j < len(ws) && joined(q, ws, j-1, j) && !contactAfter[ws[j].w] {
+			continue // the server sends the response: an object follows
+		}
+		k := i // the start of the head's compound (default | server port)
+		for k > 0 && joined(q, ws, k-1, k) && nounHead(ws[k-1].w) && !determiners[ws[k-1].w] {
+			k--
+		}
+		end := len(q)
+		if j < len(ws) {
+			end = ws[j].start
+		}
+		tail := strings.TrimLeft(q[ws[j-1].end:end], " ")
+		return q[:ws[k].start] + markNouns(what, marks) + " " + q[ws[k].start:ws[i].end] + " " + tail + q[end:]
+	}
+	return q
 }

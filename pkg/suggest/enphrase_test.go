@@ -82,3 +82,24 @@ func TestHowOften(t *testing.T) {
 		{"Go", "how long to wait between disk checks", naming.KindFunction, ""},
 	})
 }
+
+// A clause right after its head with a thing for subject names the head
+// by that thing (the port the server listens on: serverPort); a person's
+// clause stays a participle (clickedElement); in a row is no head.
+func TestContactClause(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "the port the metrics server listens on", naming.KindVariable, "metricsServerPort"},
+		{"C", "default port the proxy binds to", naming.KindConstant, "DEFAULT_PORT"},
+		{"Python", "the folder the thumbnails are written to", naming.KindVariable, "thumbnail_directory"},
+		{"Rust", "the path the manifest is read from", naming.KindVariable, "manifest_path"},
+		{"C", "buffer size the decoder uses", naming.KindVariable, "decoder_buffer_size"},
+		{"Kotlin", "the topic the worker subscribes to", naming.KindVariable, "workerTopic"},
+		{"Swift", "the reason the upload failed", naming.KindVariable, "uploadFailureReason"},
+		{"JavaScript", "the button the user clicked on", naming.KindVariable, "clickedButton"},
+		{"Python", "variable for how many times in a row the upload failed", naming.KindVariable, "failed_upload_count"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "the directory the logs are written to", naming.KindFunction, ""},
+		{"C", "buffer size the decoder uses", naming.KindFunction, ""},
+	})
+}
