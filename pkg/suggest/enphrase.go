@@ -17,6 +17,7 @@ import (
 //	number of rows affected by an UPDATE → number of affected rows (affectedRowCount, rowsAffected)
 //	how many bytes have been written     → number of written bytes (bytesWritten)
 //	tests failed in the last run         → failed tests (the run is a one-off scope)
+//	seats available for a concert        → available seats (what a count is for is context)
 
 var (
 	// for each X, for every single X: per X
@@ -27,6 +28,9 @@ var (
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
 	// current sync (a span of time, in the last 7 days, stays)
+	// what a count is for is context: seats available for a concert
+	// booking, attempts left for the current user
+	reCountFor   = regexp.MustCompile(`(?i)\b((?:how\s+many|number\s+of|count\s+of)\s+[^,.?!()]*?)\s+for\s+(?:the|a|an|this|that|our|my|your|their|its)\s+[^,.?!()]*`)
 	reCountScope = regexp.MustCompile(`(?i)\s+(?:in|during|from|of|for)\s+the\s+(?:last|latest|previous|current|most\s+recent)\s+([a-z]+)\b`)
 )
 
@@ -60,6 +64,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 		}
 		return ""
 	})
+	q = reCountFor.ReplaceAllString(q, "$1")
 	return countedParticiple(q, adjs)
 }
 

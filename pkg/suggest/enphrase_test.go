@@ -103,3 +103,20 @@ func TestContactClause(t *testing.T) {
 		{"C", "buffer size the decoder uses", naming.KindFunction, ""},
 	})
 }
+
+// What a count is for is context (seats available for a concert booking:
+// availableSeatCount); a verb between an article and a noun is a noun
+// (the sync job: syncJob); a possessed phrase is offered without its owner.
+func TestCountForAndNounVerbs(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "number of tickets still available for a football match", naming.KindVariable, "availableTicketCount"},
+		{"TypeScript", "number of retries left for the current user", naming.KindVariable, "retriesLeft"},
+		{"Go", "function that restarts the sync job", naming.KindFunction, "restartSyncJob"},
+		{"Python", "function that compresses the backup archive", naming.KindFunction, "compress_backup_archive"},
+		{"Go", "the invoice's billing contact name", naming.KindVariable, "billingContactName"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "number of retries left for the current user", naming.KindVariable, "currentUser"},
+		{"Java", "number of tickets still available for a football match", naming.KindVariable, "matchAvailableTicketFootballCount"},
+	})
+}

@@ -804,6 +804,12 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		if len(mods) > 0 {
 			b.add(k, cand{t.words(plural), "동작을 뺀 짧은 이름입니다.", "Without the action."})
 		}
+		if len(t.nouns) > 2 && len(t.mods) == 0 && !b.korean {
+			// the comment author name: authorName, the owner left to the
+			// context
+			rest := np{nouns: t.nouns[1:]}
+			b.add(k, cand{rest.words(plural), "소유자를 뺀 짧은 형태입니다.", "Without its owner."})
+		}
 		if len(t.nouns) > 1 && len(t.mods) == 0 {
 			b.add(k, cand{t.headWords(plural), "짧은 형태입니다.", "Short form."})
 		}

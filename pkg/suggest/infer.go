@@ -39,8 +39,8 @@ func imperative(items []item) []item {
 			items[i] = it
 			return items
 		}
-		if it.g != gNone || it.t == nil || it.t.Class == 'v' || it.plural || it.pp || it.ing || it.folded {
-			return items
+		if it.g != gNone || it.t == nil || it.t.Class == 'v' || it.plural || it.pp || it.ing || it.folded || afterArticle(items, i) {
+			return items // (the fetch call: no imperative)
 		}
 		if i+1 >= len(items) || items[i+1].g == gOf || items[i+1].g == gIs || items[i+1].g == gFunction ||
 			items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gClass {

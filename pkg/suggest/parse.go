@@ -699,6 +699,34 @@ func parseEnglish(g *glossary, words []string) []item {
 			out = append(out, item{words: []string{l.word}, surface: w, eng: true, plural: l.plural, pp: l.pp, ing: l.ing})
 		}
 	}
+	return verbsAsNouns(out)
+}
+
+// verbsAsNouns: a verb between an article and a noun names it (the fetch
+// call, the sync job, a render pass): a noun, never the action; so is a
+// verb that ends such a phrase (the fetch call).
+func verbsAsNouns(out []item) []item {
+	named := false // the word before was such a verb
+	for i := 1; i < len(out); i++ {
+		it, after := out[i], named
+		named = false
+		if !it.isVerb() || it.pp || it.ing || it.third || !(afterArticle(out, i) || after) {
+			continue
+		}
+		if i+1 < len(out) {
+			n := out[i+1]
+			if !n.isNoun() && !(n.isVerb() && !n.pp && !n.ing && !n.third && (i+2 == len(out) || out[i+2].isNoun() || out[i+2].g != gNone && !determiners[out[i+2].surface])) {
+				continue
+			}
+		} else if !after {
+			continue
+		}
+		t := nounTerm(it.t.en())
+		if t == nil {
+			t = &Term{Words: it.t.Words, Class: 'n'}
+		}
+		out[i].t, out[i].words, named = t, t.Words, true
+	}
 	return out
 }
 
