@@ -14,6 +14,7 @@ import (
 //	how long to wait between retries     → retry interval
 //	interval between two consecutive pings → ping interval
 //	the port the server listens on       → the server port
+//	map from user id to when they were last seen → map from user id to last seen at (lastSeenAtByUserId)
 //	number of rows affected by an UPDATE → number of affected rows (affectedRowCount, rowsAffected)
 //	how many bytes have been written     → number of written bytes (bytesWritten)
 //	tests failed in the last run         → failed tests (the run is a one-off scope)
@@ -24,6 +25,8 @@ var (
 	reForEach = regexp.MustCompile(`(?i)\bfor\s+(?:each|every)(?:\s+single|\s+individual)?\s+([a-z])`)
 	// the interval between two consecutive pings: the ping interval
 	reBetweenEach = regexp.MustCompile(`(?i)\b(interval|delay|gap|pause|cooldown)\s+between\s+(?:(?:each|two|consecutive|successive|subsequent)\s+)+([a-z]+)\b`)
+	// a map's value said as a time clause: to when they were last seen
+	reToWhen = regexp.MustCompile(`(?i)\b(to|onto)\s+when\s+(?:it|they|he|she|(?:the|a|an)\s+[a-z]+)\s+(?:(?:was|were|is|are|got|has\s+been|have\s+been|had\s+been)\s+)?(last\s+|first\s+)?([a-z]+)\b`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -49,6 +52,17 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = reForEach.ReplaceAllString(q, "per $1")
 	q = reHolding.ReplaceAllString(q, "$1 that holds ")
 	q = howOften(q, marks)
+	if reMapWords.MatchString(q) {
+		q = reToWhen.ReplaceAllStringFunc(q, func(m string) string {
+			s := reToWhen.FindStringSubmatch(m)
+			pp := pastParticiple(strings.ToLower(s[3]))
+			if pp == "" {
+				return m
+			}
+			// to last seen at: one noun
+			return s[1] + " " + markNouns(cat(strings.Fields(strings.ToLower(s[2])), []string{pp, "at"}), marks)
+		})
+	}
 	q = contactClause(q, marks)
 	q = reBetweenEach.ReplaceAllStringFunc(q, func(m string) string {
 		s := reBetweenEach.FindStringSubmatch(m)
@@ -435,4 +449,28 @@ func contactClause(q string, marks map[string]*Term) string {
 		return q[:ws[k].start] + markNouns(what, marks) + " " + q[ws[k].start:ws[i].end] + " " + tail + q[end:]
 	}
 	return q
+}
+
+// keyedIdiom: a phrasebook name for a value, asked as a map's value, is
+// keyed like the map (map from user id to when they were last seen:
+// lastSeenAtByUserId); names that already say a map stay.
+func keyedIdiom(w []string, f *frame, letter byte) []string {
+	if letter != 'v' || !f.x.mapping || f.korean {
+		return w
+	}
+	key := &f.by
+	if key.empty() {
+		key = &f.source
+	}
+	kw := key.nounWords(false)
+	if len(kw) == 0 || f.target.empty() && f.by.empty() {
+		return w
+	}
+	for _, x := range w {
+		switch x {
+		case "by", "per", "map", "to", "lookup", "index", "table", "dict", "counts":
+			return w
+		}
+	}
+	return cat(w, []string{"by"}, kw)
 }

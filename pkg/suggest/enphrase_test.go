@@ -120,3 +120,17 @@ func TestCountForAndNounVerbs(t *testing.T) {
 		{"Java", "number of tickets still available for a football match", naming.KindVariable, "matchAvailableTicketFootballCount"},
 	})
 }
+
+// A map's value said as a time clause is an "at" noun, and a phrasebook
+// name for the value is keyed like the map.
+func TestMapToWhen(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "map from device id to when it was last seen", naming.KindVariable, "lastSeenAtByDeviceId"},
+		{"Java", "map from invoice id to when it was paid", naming.KindVariable, "paidAtByInvoiceId"},
+		{"Python", "dict mapping each replica to when it last synced", naming.KindVariable, "last_synced_at_by_replica"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "map from device id to when it was last seen", naming.KindVariable, "lastSeenId"},
+		{"Kotlin", "map from device id to when it was last seen", naming.KindVariable, "readAt"},
+	})
+}

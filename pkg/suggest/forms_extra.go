@@ -94,8 +94,9 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		if len(val.nouns) == 0 {
 			return
 		}
-		vals = val.nounWords(!massy(val))
-		head = val.headWords(!massy(val))
+		pl := !massy(val) && lastWord(val.nounWords(false)) != "at" // createdAtBySessionId
+		vals = val.nounWords(pl)
+		head = val.headWords(pl)
 	}
 	// The key without a trailing id: player id -> playerScores.
 	owner := kw

@@ -812,6 +812,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 			}
 			for _, n := range id.names {
 				if w := fillObj(n, f); len(w) > 0 {
+					w = keyedIdiom(w, f, letter) // enphrase.go
 					if letter == 'f' && f.async && b.lang == naming.LangCSharp && !f.boolean && w[len(w)-1] != "async" {
 						w = cat(w, []string{"async"}) // C#: SendPasswordResetEmailAsync
 					}
