@@ -83,8 +83,8 @@ func spellOut(q string) string {
 // englishClauses rewrites the question's English noun-phrase clauses; the
 // words it puts before a head are returned in adjs (true: read through the
 // glossary; false: kept as written).
-func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
-	adjs, marks := map[string]bool{}, map[string]*Term{}
+func englishClauses(q string, marks map[string]*Term) (string, map[string]bool) {
+	adjs := map[string]bool{}
 	q = spellOut(q)
 	q = reCounterFor.ReplaceAllStringFunc(q, func(m string) string {
 		if strings.Contains(strings.ToLower(q), "how many") {
@@ -127,7 +127,7 @@ func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
 	q = foldTimes(q, marks)
 	q = foldEventTimes(q, marks)
 	q = foldObjectClauses(q, adjs)
-	return q, adjs, marks
+	return q, adjs
 }
 
 // span is a word of the question and where it sits.
@@ -593,8 +593,8 @@ func foldEventTimes(q string, marks map[string]*Term) string {
 		rep := key
 		if o := owner(c); len(o) > 0 {
 			// of the order: the owner goes first, and is never read as
-			// a verb (order, cache)
-			rep += " of the " + strings.Join(o, " ")
+			// a verb (order, cache, backup)
+			rep += " of the " + markNouns(o, marks)
 		}
 		return spliceWords(q, ws, s, c.end, rep)
 	}
@@ -686,8 +686,8 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
-	pre, nouns := map[string]bool{}, map[string]*Term{}
-	q = readNounPhrases(q, pre, nouns) // enphrase.go
+	pre, marks := map[string]bool{}, map[string]*Term{}
+	q = readNounPhrases(q, pre, marks) // enphrase.go
 	q = readEnglish2(q)                // enclause2.go
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
@@ -760,13 +760,10 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 		}
 		return m
 	})
-	q, adjs, marks := englishClauses(q)
+	q, adjs := englishClauses(q, marks)
 	q, folded := foldRelative(q)
 	for k, v := range pre {
 		adjs[k] = v
-	}
-	for k, v := range nouns {
-		marks[k] = v
 	}
 	for k, v := range adjs {
 		if _, ok := folded[k]; !ok {

@@ -14,6 +14,8 @@ import (
 //	how long to wait between retries     → retry interval
 //	interval between two consecutive pings → ping interval
 //	the port the server listens on       → the server port
+//	is worth retrying                    → is retryable
+//	keeps polling the job status         → polls the job status
 //	map from user id to when they were last seen → map from user id to last seen at (lastSeenAtByUserId)
 //	number of rows affected by an UPDATE → number of affected rows (affectedRowCount, rowsAffected)
 //	how many bytes have been written     → number of written bytes (bytesWritten)
@@ -27,6 +29,12 @@ var (
 	reBetweenEach = regexp.MustCompile(`(?i)\b(interval|delay|gap|pause|cooldown)\s+between\s+(?:(?:each|two|consecutive|successive|subsequent)\s+)+([a-z]+)\b`)
 	// a map's value said as a time clause: to when they were last seen
 	reToWhen = regexp.MustCompile(`(?i)\b(to|onto)\s+when\s+(?:it|they|he|she|(?:the|a|an)\s+[a-z]+)\s+(?:(?:was|were|is|are|got|has\s+been|have\s+been|had\s+been)\s+)?(last\s+|first\s+)?([a-z]+)\b`)
+	// worth retrying: retryable
+	reWorthIng = regexp.MustCompile(`(?i)\bworth\s+([a-z]+ing)\b`)
+	// keeps polling, keep on retrying, continues to read: the action itself
+	reKeepsIng = regexp.MustCompile(`(?i)\b(keeps|keep|kept|continues|continue)\s+(?:on\s+|to\s+)?([a-z]+(?:ing)?)\b`)
+	// until it is done: the loop's end, no name word
+	reUntilDone = regexp.MustCompile(`(?i)\s*,?\s+until\s+(?:it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is\s+|are\s+|has\s+|have\s+|gets\s+)?(?:done|finished|complete|completed|ready|succeeds|succeeded|finishes|completes)\b`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -51,6 +59,29 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = spellOut(q)
 	q = reForEach.ReplaceAllString(q, "per $1")
 	q = reHolding.ReplaceAllString(q, "$1 that holds ")
+	q = reWorthIng.ReplaceAllStringFunc(q, func(m string) string {
+		s := reWorthIng.FindStringSubmatch(m)
+		if v := verbBase(strings.ToLower(s[1]), false); v != "" {
+			return ableForm(v)
+		}
+		return m
+	})
+	q = reKeepsIng.ReplaceAllStringFunc(q, func(m string) string {
+		s := reKeepsIng.FindStringSubmatch(m)
+		w := strings.ToLower(s[2])
+		if to := strings.Contains(strings.ToLower(m), " to "); to == strings.HasSuffix(w, "ing") {
+			return m // continues to read / keeps polling, not keeps track
+		}
+		v := verbBase(w, true)
+		if v == "" || v == w && strings.HasSuffix(w, "ing") {
+			return m
+		}
+		if strings.HasPrefix(strings.ToLower(s[1]), "kept") {
+			return participle(englishVerb(v), v)
+		}
+		return thirdPerson(v)
+	})
+	q = reUntilDone.ReplaceAllString(q, "")
 	q = howOften(q, marks)
 	if reMapWords.MatchString(q) {
 		q = reToWhen.ReplaceAllStringFunc(q, func(m string) string {
@@ -186,7 +217,8 @@ func verbBase(w string, bare bool) string {
 		return "run"
 	}
 	if v := englishVerb(w); v != nil && len(v.Words) == 1 {
-		for _, l := range lemmas(w) {
+		ls := lemmas(w)
+		for _, l := range append(ls[1:], ls[0]) { // logging: log, before logging
 			if verbTerm(l.word) == v || l.word == v.en() {
 				return l.word // as written: flush, not its alias
 			}
@@ -473,4 +505,18 @@ func keyedIdiom(w []string, f *frame, letter byte) []string {
 		}
 	}
 	return cat(w, []string{"by"}, kw)
+}
+
+// ableForm is the -able adjective of a verb: retry: retryable, cache:
+// cacheable, log: loggable, save: savable.
+func ableForm(v string) string {
+	switch n := len(v); {
+	case doubling[v]:
+		return v + v[n-1:] + "able"
+	case strings.HasSuffix(v, "ce") || strings.HasSuffix(v, "ge") || strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "che"):
+		return v + "able"
+	case strings.HasSuffix(v, "e"):
+		return v[:n-1] + "able"
+	}
+	return v + "able"
 }

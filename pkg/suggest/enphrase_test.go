@@ -134,3 +134,21 @@ func TestMapToWhen(t *testing.T) {
 		{"Kotlin", "map from device id to when it was last seen", naming.KindVariable, "readAt"},
 	})
 }
+
+// worth retrying is retryable; keeps polling is polls; until it is done
+// ends a loop and names nothing; an event time's owner is a noun (the
+// nightly backup), and the time is also offered without it.
+func TestWorthKeepsUntil(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "helper that tells if a DNS error is worth retrying", naming.KindFunction, "isErrorRetryable"},
+		{"Ruby", "method that decides if a fragment is worth caching", naming.KindFunction, "cacheable?"},
+		{"TypeScript", "async function that keeps polling the export status until it is done", naming.KindFunction, "pollExportStatus"},
+		{"Kotlin", "function that keeps retrying the payment until it succeeds", naming.KindFunction, "retryPayment"},
+		{"JavaScript", "function that waits N seconds before resolving", naming.KindFunction, "sleep"},
+		{"Go", "time when the weekly report finished", naming.KindVariable, "finishedAt"},
+		{"Python", "timestamp when the import finished", naming.KindVariable, "import_finished_at"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "async function that keeps polling the export status until it is done", naming.KindFunction, "pollPollingExportStatus"},
+	})
+}
