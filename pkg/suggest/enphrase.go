@@ -14,6 +14,7 @@ import (
 //	how long to wait between retries     → retry interval
 //	interval between two consecutive pings → ping interval
 //	the port the server listens on       → the server port
+//	view controller for the onboarding screen → onboarding view controller class
 //	is worth retrying                    → is retryable
 //	keeps polling the job status         → polls the job status
 //	map from user id to when they were last seen → map from user id to last seen at (lastSeenAtByUserId)
@@ -35,6 +36,10 @@ var (
 	reKeepsIng = regexp.MustCompile(`(?i)\b(keeps|keep|kept|continues|continue)\s+(?:on\s+|to\s+)?([a-z]+(?:ing)?)\b`)
 	// until it is done: the loop's end, no name word
 	reUntilDone = regexp.MustCompile(`(?i)\s*,?\s+until\s+(?:it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is\s+|are\s+|has\s+|have\s+|gets\s+)?(?:done|finished|complete|completed|ready|succeeds|succeeded|finishes|completes)\b`)
+	// a dialog window is a dialog
+	reDialogWindow = regexp.MustCompile(`(?i)\b(dialog|popup|modal)\s+(?:window|box)\b`)
+	// view controller for the onboarding screen: OnboardingViewController
+	reUIRoleFor = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(view\s*controller|fragment|activity|view\s*model|viewmodel|presenter|widget|form|dialog|modal|bottom\s+sheet|composable|component|screen|page)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s*[?.!]?$`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -82,6 +87,8 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 		return thirdPerson(v)
 	})
 	q = reUntilDone.ReplaceAllString(q, "")
+	q = reDialogWindow.ReplaceAllString(q, "$1")
+	q = uiRoleFor(q, marks)
 	q = howOften(q, marks)
 	if reMapWords.MatchString(q) {
 		q = reToWhen.ReplaceAllStringFunc(q, func(m string) string {
@@ -519,4 +526,29 @@ func ableForm(v string) string {
 		return v[:n-1] + "able"
 	}
 	return v + "able"
+}
+
+// screenRoles are a screen's own types: the screen word after what they
+// show goes (the onboarding screen's view controller: OnboardingViewController).
+var screenRoles = wordSet("viewcontroller fragment activity viewmodel presenter")
+
+// uiRoleFor reads "view controller for the onboarding screen" as the
+// onboarding view controller class; "form for editing customer details"
+// as the edit customer details form.
+func uiRoleFor(q string, marks map[string]*Term) string {
+	s := reUIRoleFor.FindStringSubmatch(q)
+	if s == nil {
+		return q
+	}
+	role, ws := strings.ToLower(s[1]), strings.Fields(strings.ToLower(s[2]))
+	if v := verbBase(ws[0], false); strings.HasSuffix(ws[0], "ing") && v != "" && nounTerm(ws[0]) == nil {
+		ws[0] = v // editing customer details: edit customer details
+	}
+	if n := len(ws); n > 1 && screenRoles[strings.ReplaceAll(role, " ", "")] {
+		switch ws[n-1] {
+		case "screen", "page", "view":
+			ws = ws[:n-1]
+		}
+	}
+	return markNouns(ws, marks) + " " + role + " class"
 }

@@ -152,3 +152,20 @@ func TestWorthKeepsUntil(t *testing.T) {
 		{"TypeScript", "async function that keeps polling the export status until it is done", naming.KindFunction, "pollPollingExportStatus"},
 	})
 }
+
+// A screen's own type is named for what it shows (view controller for
+// the onboarding screen: OnboardingViewController); a dialog window is a
+// dialog; the settings idiom is no settings dialog; save and load is a store.
+func TestUITypes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "view controller for the checkout screen", naming.KindClass, "CheckoutViewController"},
+		{"Kotlin", "fragment for the order history page", naming.KindClass, "OrderHistoryFragment"},
+		{"C#", "form for editing supplier details", naming.KindClass, "EditSupplierForm"},
+		{"C++", "class for the about dialog window", naming.KindClass, "AboutDialog"},
+		{"C++", "class for the settings panel", naming.KindClass, "SettingsPanel"},
+		{"Go", "interface for anything that can save and load shopping carts", naming.KindClass, "CartStore"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C++", "class for the settings panel", naming.KindClass, "Config"},
+	})
+}
