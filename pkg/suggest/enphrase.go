@@ -3,6 +3,8 @@ package suggest
 import (
 	"regexp"
 	"strings"
+
+	"namebot/pkg/naming"
 )
 
 // This file reads the shapes of English noun phrases that identifiers say
@@ -435,7 +437,7 @@ func contactClause(q string, marks map[string]*Term) string {
 	ws := wordSpans(q)
 	for i := 0; i+3 < len(ws); i++ {
 		h := ws[i].w
-		if !determiners[ws[i+1].w] || !joined(q, ws, i, i+1) || personWords[h] || !nounHead(h) || notContactHeads[h] {
+		if !determiners[ws[i+1].w] || !joined(q, ws, i, i+1) || personWords[h] || !nounHead(h) || notContactHeads[h] || presentVerb(h) && nounTerm(guessLemma(h).word) == nil {
 			continue
 		}
 		subj, j := nounRun(q, ws, i+1)
@@ -551,4 +553,65 @@ func uiRoleFor(q string, marks map[string]*Term) string {
 		}
 	}
 	return markNouns(ws, marks) + " " + role + " class"
+}
+
+// relationVerb: f's verb is an English present-tense relation of its
+// subject (the browser supports web workers, the size exceeds the limit),
+// not one read otherwise (contains, overlaps).
+func relationVerb(f *frame) bool {
+	v := f.verb
+	if f.korean || v == nil || v.t == nil || !v.third || f.passive || f.past || f.ability || f.progress || v.t.Class != 'v' {
+		return false
+	}
+	e := v.t.en()
+	return !reciprocal[e] && e != "contain" && e != "include" && !handlerVerb(e) && (!f.subj.empty() || !f.topic.empty())
+}
+
+// checkRelation: "check if the browser supports web workers" asks a yes/no
+// of a present-tense clause.
+func checkRelation(f *frame) {
+	if !f.check || f.boolean || !relationVerb(f) {
+		return
+	}
+	for i, it := range f.items {
+		if it.g == gCheck && (strings.HasSuffix(it.surface, " if") || strings.HasSuffix(it.surface, " whether") ||
+			i+1 < len(f.items) && (f.items[i+1].surface == "if" || f.items[i+1].g == gYesNo)) {
+			f.boolean = true
+			return
+		}
+	}
+}
+
+// relationBooleans: a yes/no of a present-tense relation is named by it:
+// supportsWebWorkers, exceedsUploadLimit, then with the subject
+// (browserSupportsWebWorkers).
+func (b *builder) relationBooleans(f *frame, k naming.Kind) {
+	if !relationVerb(f) {
+		return
+	}
+	s := &f.subj
+	if s.empty() {
+		s = &f.topic
+	}
+	rel := splitWords(thirdPerson(f.verb.t.en()))
+	if f.verb.t.en() == "have" {
+		rel = splitWords("has")
+	}
+	if f.absent {
+		rel = cat(rel, splitWords("no")) // the queue has no pending jobs
+	}
+	ow := f.obj.words(f.obj.plural())
+	c := cand{cat(rel, ow), "", "Whether it " + strings.Join(cat(rel, ow), " ") + "."}
+	b.add(k, c)
+	c.words = cat(s.words(false), rel, ow)
+	b.add(k, c)
+	switch e := f.verb.t.en(); {
+	case e == "have" && f.absent:
+		c.words = cat(splitWords("is"), s.words(false), splitWords("empty")) // isQueueEmpty
+	case e != "have" && len(ow) > 0:
+		c.words = cat(splitWords("is"), f.obj.words(false), splitWords(participle(f.verb.t, e))) // isWebWorkerSupported
+	default:
+		return
+	}
+	b.add(k, c)
 }

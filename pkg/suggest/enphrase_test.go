@@ -169,3 +169,21 @@ func TestUITypes(t *testing.T) {
 		{"C++", "class for the settings panel", naming.KindClass, "Config"},
 	})
 }
+
+// A yes/no of a present-tense relation is named by it (supportsWebWorkers,
+// exceedsUploadLimit); an -s word between a noun and an article is that
+// verb (matches, meets, has).
+func TestRelationBooleans(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "check if the browser supports service workers", naming.KindFunction, "supportsServiceWorkers"},
+		{"Go", "function that reports whether the path matches the glob", naming.KindFunction, "matchesGlob"},
+		{"Kotlin", "whether the build requires a restart", naming.KindVariable, "requiresRestart"},
+		{"Swift", "returns true if the password meets the complexity rules", naming.KindFunction, "meetsComplexityRules"},
+		{"Rust", "method that returns true if the inbox has no unread messages", naming.KindFunction, "has_no_unread_messages"},
+		{"Rust", "method that returns true if the inbox has no unread messages", naming.KindFunction, "inbox_has_no_unread_messages"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "check if the browser supports service workers", naming.KindFunction, "supportServiceWorkerList"},
+		{"Swift", "returns true if the password meets the complexity rules", naming.KindFunction, "isComplexityRuleMeeted"},
+	})
+}

@@ -421,6 +421,8 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		for _, a := range v.t.Alt {
 			b.add(k, cand{splitWords(thirdPerson(a)), "다른 동사로 쓴 형태입니다.", "With another verb."})
 		}
+	case relationVerb(f):
+		// named by booleansFirst (enphrase.go): supportsWebWorkers
 	case v != nil && v.t != nil && !f.isNounQ:
 		pp := splitWords(participle(v.t, v.t.en()))
 		if v.neg {

@@ -144,6 +144,7 @@ func occurrenceOnly(p *np) bool {
 // isTrainingComplete), need (다시 렌더링해야 하는지 -> needsRender) and an
 // activity in progress (결제 진행 중인지 -> isPaymentInProgress).
 func (b *builder) booleansFirst(f *frame, k naming.Kind) {
+	b.relationBooleans(f, k) // enphrase.go
 	v := f.verb
 	if len(f.x.has) > 0 {
 		b.add(k, cand{cat(splitWords("has"), f.x.has), strings.Join(f.x.has, " ") + "이(가) 있는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(f.x.has, " ") + "."})

@@ -699,12 +699,38 @@ func parseEnglish(g *glossary, words []string) []item {
 			out = append(out, item{words: []string{l.word}, surface: w, eng: true, plural: l.plural, pp: l.pp, ing: l.ing})
 		}
 	}
-	return verbsAsNouns(out)
+	return presentVerbs(verbsAsNouns(out))
+}
+
+// presentVerbs: an -s word between a noun and an article is the clause's
+// verb (the token matches the pattern, the password meets the rules), not
+// a plural noun.
+func presentVerbs(out []item) []item {
+	for i := 1; i+1 < len(out); i++ {
+		it, next := out[i], out[i+1]
+		if !it.eng || it.g != gNone || !strings.HasSuffix(it.surface, "s") || it.t != nil && (it.t.Class != 'n' || !it.plural) ||
+			!out[i-1].isNoun() || out[i-1].plural || next.g != gStop && next.g != gNot || !determiners[next.surface] && next.surface != "no" {
+			continue
+		}
+		l := guessLemma(it.surface).word
+		if it.surface == "has" {
+			l = "have"
+		}
+		t := englishVerb(it.surface)
+		if t == nil && it.t == nil && len(l) > 2 {
+			t = &Term{Words: []string{l}, Class: 'v'} // meets
+		}
+		if t != nil {
+			out[i].t, out[i].words, out[i].third, out[i].plural = t, t.Words, true, false
+		}
+	}
+	return out
 }
 
 // verbsAsNouns: a verb between an article and a noun names it (the fetch
 // call, the sync job, a render pass): a noun, never the action; so is a
-// verb that ends such a phrase (the fetch call).
+// verb that ends such a phrase (the fetch call, needs a restart) or is the
+// subject of the clause (the build requires).
 func verbsAsNouns(out []item) []item {
 	named := false // the word before was such a verb
 	for i := 1; i < len(out); i++ {
@@ -714,12 +740,12 @@ func verbsAsNouns(out []item) []item {
 			continue
 		}
 		if i+1 < len(out) {
+			// the sync job, the fetch call; the build requires, the
+			// build is
 			n := out[i+1]
-			if !n.isNoun() && !(n.isVerb() && !n.pp && !n.ing && !n.third && (i+2 == len(out) || out[i+2].isNoun() || out[i+2].g != gNone && !determiners[out[i+2].surface])) {
+			if !n.isNoun() && !(n.isVerb() && n.third) && n.g != gIs && !(n.isVerb() && !n.pp && !n.ing && (i+2 == len(out) || out[i+2].isNoun() || out[i+2].g != gNone && !determiners[out[i+2].surface])) {
 				continue
 			}
-		} else if !after {
-			continue
 		}
 		t := nounTerm(it.t.en())
 		if t == nil {

@@ -79,7 +79,7 @@ func variants(k naming.Kind, w []string) [][]string {
 				out = append(out, with(0, s))
 			}
 		}
-		if n >= 2 {
+		if n >= 2 && !yesNoHead(w[0]) {
 			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" {
 				out = append(out, with(n-1, one, "list"))
 			}
@@ -97,7 +97,7 @@ func variants(k naming.Kind, w []string) [][]string {
 		case n >= 2 && last == "list":
 			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
 		default:
-			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" {
+			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" && !yesNoHead(w[0]) {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
@@ -112,6 +112,16 @@ func variants(k naming.Kind, w []string) [][]string {
 		}
 	}
 	return out
+}
+
+// yesNoHead: a name that starts so asks a yes/no (hasItems,
+// supportsWebWorkers): no list of it.
+func yesNoHead(w string) bool {
+	switch w {
+	case "is", "has", "can", "should", "does", "did", "was", "are", "were", "will":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && englishVerb(w) != nil && nounTerm(guessLemma(w).word) == nil
 }
 
 // singular is the package's plural reading (guessLemma: regular and

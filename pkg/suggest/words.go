@@ -49,7 +49,7 @@ func plural(w string) string {
 }
 
 var irregularParticiples = map[string]string{
-	"send": "sent", "get": "got", "find": "found", "build": "built", "read": "read",
+	"send": "sent", "get": "got", "find": "found", "meet": "met", "build": "built", "read": "read",
 	"write": "written", "set": "set", "reset": "reset", "run": "run", "make": "made",
 	"split": "split", "pay": "paid", "sell": "sold", "buy": "bought", "put": "put",
 	"cut": "cut", "hide": "hidden", "begin": "begun", "choose": "chosen", "draw": "drawn",
