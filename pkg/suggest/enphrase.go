@@ -17,6 +17,8 @@ import (
 //	interval between two consecutive pings → ping interval
 //	the port the server listens on       → the server port
 //	view controller for the onboarding screen → onboarding view controller class
+//	thread pool for processing background jobs → background job thread pool
+//	smart pointer to the current scene   → current scene
 //	is worth retrying                    → is retryable
 //	keeps polling the job status         → polls the job status
 //	map from user id to when they were last seen → map from user id to last seen at (lastSeenAtByUserId)
@@ -42,6 +44,8 @@ var (
 	reDialogWindow = regexp.MustCompile(`(?i)\b(dialog|popup|modal)\s+(?:window|box)\b`)
 	// view controller for the onboarding screen: OnboardingViewController
 	reUIRoleFor = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(view\s*controller|fragment|activity|view\s*model|viewmodel|presenter|widget|form|dialog|modal|bottom\s+sheet|composable|component|screen|page)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s*[?.!]?$`)
+	// a pointer to the current scene: the current scene
+	rePointerTo = regexp.MustCompile(`(?i)\b(?:(?:smart|raw|weak|shared|unique|const|mutable)\s+)?(?:pointer|ptr|reference)\s+to\s+(?:the\s+|a\s+|an\s+)?([a-z])`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -91,6 +95,8 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = reUntilDone.ReplaceAllString(q, "")
 	q = reDialogWindow.ReplaceAllString(q, "$1")
 	q = uiRoleFor(q, marks)
+	q = rePointerTo.ReplaceAllString(q, "$1")
+	q = forDoing(q, marks)
 	q = howOften(q, marks)
 	if reMapWords.MatchString(q) {
 		q = reToWhen.ReplaceAllStringFunc(q, func(m string) string {
@@ -106,7 +112,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = contactClause(q, marks)
 	q = reBetweenEach.ReplaceAllStringFunc(q, func(m string) string {
 		s := reBetweenEach.FindStringSubmatch(m)
-		return markNouns([]string{guessLemma(strings.ToLower(s[2])).word}, marks) + " " + s[1]
+		return markNouns([]string{singularNoun(strings.ToLower(s[2]))}, marks) + " " + s[1]
 	})
 	if !reCountWords.MatchString(q) {
 		return q
@@ -265,7 +271,7 @@ func nounRun(q string, ws []span, i int) ([]string, int) {
 		i++
 	}
 	if n := len(out); n > 0 {
-		out[n-1] = guessLemma(out[n-1]).word // health checks: health check
+		out[n-1] = singularNoun(out[n-1]) // health checks: health check
 	}
 	return out, i
 }
@@ -447,7 +453,7 @@ func contactClause(q string, marks map[string]*Term) string {
 		if len(subj) == 0 || personWords[subj[0]] || personWords[subj[len(subj)-1]] {
 			continue
 		}
-		subj[len(subj)-1] = guessLemma(subj[len(subj)-1]).word
+		subj[len(subj)-1] = singularNoun(subj[len(subj)-1])
 		modal := false
 		for j < len(ws) && oftenAux[ws[j].w] && !subjPronouns[ws[j].w] && ws[j].w != "to" && joined(q, ws, j-1, j) {
 			modal = true
@@ -614,4 +620,77 @@ func (b *builder) relationBooleans(f *frame, k naming.Kind) {
 		return
 	}
 	b.add(k, c)
+}
+
+// carryVerbs only say a thing is moved or held: a channel for sending log
+// messages is the log message channel.
+var carryVerbs = wordSet("send get hold store keep do make run process handle manage contain carry pass put receive")
+
+// notForDoing are heads other readings take (the deadline for finishing
+// the upload, helpers for formatting dates).
+var notForDoing = wordSet("deadline timeout limit cutoff date time helpers utils utilities functions methods tools routines")
+
+// forDoing: a thing (not a function or a handler) "for doing something"
+// is named by what it is done to and the doing: "thread pool for
+// processing background jobs" is the background job thread pool, "key
+// for signing tokens" the token signing key, "regex for validating
+// emails" the email validation regex.
+func forDoing(q string, marks map[string]*Term) string {
+	ws := wordSpans(q)
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i].w != "for" || !strings.HasSuffix(ws[i+1].w, "ing") || !joined(q, ws, i-1, i) || !joined(q, ws, i, i+1) {
+			continue
+		}
+		h := ws[i-1].w
+		if notForDoing[h] {
+			continue // the deadline for finishing the upload: enclause3.go
+		}
+		if g, ok := enGrammar[h]; ok && g.g != gList || !ok && !nounHead(h) && !(englishVerb(h) == nil && len(h) > 2 && pastParticiple(h) == "") {
+			continue // function for sending email: enclause.go's reForIng
+		}
+		v := verbBase(ws[i+1].w, false)
+		if v == "" {
+			continue
+		}
+		obj, j := nounRun(q, ws, i+2)
+		if len(obj) == 0 {
+			continue
+		}
+		j = dropPlace(q, ws, j) // to the writer thread
+		var doing []string
+		switch t := verbTerm(v); {
+		case carryVerbs[v]:
+		case nominals[v] != "":
+			doing = splitWords(nominals[v])
+		case t != nil && verbNoun(t) != nil:
+			doing = verbNoun(t).Words // validation
+		case strings.HasSuffix(v, "ate"):
+			doing = []string{v[:len(v)-1] + "ion"} // validation
+		case strings.HasSuffix(v, "ize"):
+			doing = []string{v[:len(v)-1] + "ation"} // serialization
+		default:
+			doing = []string{gerund(t, v)} // signing
+		}
+		k := i - 1 // the head's compound: thread | pool
+		for k > 0 && joined(q, ws, k-1, k) && nounHead(ws[k-1].w) && !determiners[ws[k-1].w] {
+			k--
+		}
+		rep := markNouns(obj, marks)
+		if len(doing) > 0 {
+			rep += " " + markNouns(doing, marks)
+		}
+		return spliceWords(q, ws, k, j, rep+" "+q[ws[k].start:ws[i-1].end])
+	}
+	return q
+}
+
+// singularNoun is w's singular: the glossary noun it is a plural of
+// (cookies: cookie), else the guessed lemma.
+func singularNoun(w string) string {
+	for _, l := range lemmas(w)[1:] {
+		if l.plural && nounTerm(l.word) != nil {
+			return l.word
+		}
+	}
+	return guessLemma(w).word
 }

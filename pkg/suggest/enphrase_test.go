@@ -187,3 +187,20 @@ func TestRelationBooleans(t *testing.T) {
 		{"Swift", "returns true if the password meets the complexity rules", naming.KindFunction, "isComplexityRuleMeeted"},
 	})
 }
+
+// A thing for doing something is named by what it is done to and the
+// doing (key for signing tokens: tokenSigningKey); a carrying verb goes
+// (channel for sending log messages: logMessageChannel); a pointer to X
+// is X.
+func TestForDoingAndPointers(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "executor for processing incoming orders", naming.KindVariable, "incomingOrderExecutor"},
+		{"Rust", "channel for sending metrics to the exporter thread", naming.KindVariable, "metric_channel"},
+		{"TypeScript", "secret for signing session cookies", naming.KindVariable, "sessionCookieSigningSecret"},
+		{"Python", "queue for holding failed uploads", naming.KindVariable, "failed_upload_queue"},
+		{"C++", "raw pointer to the main window", naming.KindVariable, "main_window"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "the deadline for finishing the export", naming.KindVariable, "exportFinishingDeadline"},
+	})
+}
