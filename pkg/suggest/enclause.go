@@ -634,7 +634,7 @@ func fixMarked(items []item, marks map[string]*Term) []item {
 			// their email keeps its object: hasVerifiedEmail)
 			items[i].g = gIs
 		} else if t := marks[it.surface]; t != nil {
-			items[i] = item{t: t, words: t.Words, surface: strings.Join(t.Words, " "), known: true, eng: true, folded: true}
+			items[i] = item{t: t, words: t.Words, surface: strings.Join(t.Words, " "), known: true, eng: true, folded: true, plural: t.Plural != ""}
 		} else if it.t == nil && it.g == gNone && pastParticiple(it.surface) != "" && i+1 < len(items) && items[i+1].eng && items[i+1].isNoun() &&
 			(i == 0 || !items[i-1].isNoun()) {
 			t := &Term{Words: []string{it.surface}, Class: 'a'}

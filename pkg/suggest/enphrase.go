@@ -19,6 +19,9 @@ import (
 //	view controller for the onboarding screen → onboarding view controller class
 //	thread pool for processing background jobs → background job thread pool
 //	smart pointer to the current scene   → current scene
+//	users without a verified email       → users-without-verified-email (one noun)
+//	event raised when an order is shipped → event fired when ... (OrderShipped)
+//	start of the current billing period  → current billing period start
 //	is worth retrying                    → is retryable
 //	keeps polling the job status         → polls the job status
 //	map from user id to when they were last seen → map from user id to last seen at (lastSeenAtByUserId)
@@ -46,6 +49,10 @@ var (
 	reUIRoleFor = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(view\s*controller|fragment|activity|view\s*model|viewmodel|presenter|widget|form|dialog|modal|bottom\s+sheet|composable|component|screen|page)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s*[?.!]?$`)
 	// a pointer to the current scene: the current scene
 	rePointerTo = regexp.MustCompile(`(?i)\b(?:(?:smart|raw|weak|shared|unique|const|mutable)\s+)?(?:pointer|ptr|reference)\s+to\s+(?:the\s+|a\s+|an\s+)?([a-z])`)
+	// an event raised (emitted, published) when ...: fired when
+	reRaisedWhen = regexp.MustCompile(`(?i)\b(?:raised|emitted|published|dispatched|broadcast|sent\s+out)\s+(when|whenever|after|once)\b`)
+	// the start of the current billing period: its start, a noun
+	reStartOf = regexp.MustCompile(`(?i)^(?:the\s+)?(start|beginning|end)\s+of\s+(?:the\s+|this\s+|a\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\s*([?.!]?)$`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -96,7 +103,16 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = reDialogWindow.ReplaceAllString(q, "$1")
 	q = uiRoleFor(q, marks)
 	q = rePointerTo.ReplaceAllString(q, "$1")
+	q = reRaisedWhen.ReplaceAllString(q, "fired $1")
 	q = forDoing(q, marks)
+	if s := reStartOf.FindStringSubmatch(q); s != nil && !calendarWords[lastField(strings.ToLower(s[2]))] {
+		w := strings.ToLower(s[1])
+		if w == "beginning" {
+			w = "start"
+		}
+		q = s[2] + " " + markNouns([]string{w}, marks) + s[3] // billing period start
+	}
+	q = withoutOnes(q, marks)
 	q = howOften(q, marks)
 	if reMapWords.MatchString(q) {
 		q = reToWhen.ReplaceAllStringFunc(q, func(m string) string {
@@ -694,3 +710,47 @@ func singularNoun(w string) string {
 	}
 	return guessLemma(w).word
 }
+
+// withoutOnes: "users without a verified email", "posts with no
+// comments" are one noun, the head plural (usersWithoutVerifiedEmail,
+// postsWithoutComments), no yes/no of having comments.
+func withoutOnes(q string, marks map[string]*Term) string {
+	ws := wordSpans(q)
+	for i := 1; i+1 < len(ws); i++ {
+		at := i + 1
+		switch {
+		case ws[i].w == "without":
+		case ws[i].w == "with" && ws[i+1].w == "no":
+			at++
+		default:
+			continue
+		}
+		x := ws[i-1].w
+		if !joined(q, ws, i-1, i) || !strings.HasSuffix(x, "s") || !nounHead(x) && nounTerm(singularNoun(x)) == nil {
+			continue
+		}
+		if at < len(ws) && (ws[at].w == "a" || ws[at].w == "an" || ws[at].w == "any" || ws[at].w == "the") {
+			at++
+		}
+		var y []string
+		j := at
+		for ; j < len(ws) && len(y) < 3 && joined(q, ws, j-1, j); j++ {
+			w := ws[j].w
+			if _, ok := enGrammar[w]; ok || clauseEnds[w] || countPreps[w] || determiners[w] || subjPronouns[w] || clauseAux[w] || contactAfter[w] {
+				break
+			}
+			y = append(y, w)
+		}
+		if len(y) == 0 {
+			continue
+		}
+		one := cat([]string{singularNoun(x), "without"}, y)
+		key := "zqnoun" + string(rune('a'+len(marks)))
+		marks[key] = &Term{Words: []string{strings.Join(one, " ")}, Class: 'n', Plural: strings.Join(cat([]string{x, "without"}, y), " ")}
+		return withoutOnes(spliceWords(q, ws, i-1, j, key), marks)
+	}
+	return q
+}
+
+// calendarWords end a period the date readings know (start of the week).
+var calendarWords = wordSet("day days week weeks month months year years quarter today tomorrow yesterday hour minute")

@@ -204,3 +204,19 @@ func TestForDoingAndPointers(t *testing.T) {
 		{"Go", "the deadline for finishing the export", naming.KindVariable, "exportFinishingDeadline"},
 	})
 }
+
+// "Xs without (a) Y" and "Xs with no Y" are one plural noun; an event
+// raised or emitted when something happens is fired then; "start of the
+// X" names X's start, a noun.
+func TestWithoutEventsStart(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "customers without a billing address", naming.KindVariable, "customers_without_billing_address"},
+		{"Go", "list of repos with no open issues", naming.KindVariable, "reposWithoutOpenIssues"},
+		{"C#", "event raised when a payment is refunded", naming.KindFunction, "PaymentRefunded"},
+		{"Kotlin", "start of the current sprint", naming.KindVariable, "currentSprintStart"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "posts without any replies", naming.KindVariable, "has_replies"},
+		{"Python", "posts without any replies", naming.KindVariable, "posts_without_reply_list"},
+	})
+}

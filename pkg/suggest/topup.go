@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -79,7 +80,7 @@ func variants(k naming.Kind, w []string) [][]string {
 				out = append(out, with(0, s))
 			}
 		}
-		if n >= 2 && !yesNoHead(w[0]) {
+		if n >= 2 && listed(w) {
 			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" {
 				out = append(out, with(n-1, one, "list"))
 			}
@@ -97,7 +98,7 @@ func variants(k naming.Kind, w []string) [][]string {
 		case n >= 2 && last == "list":
 			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
 		default:
-			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" && !yesNoHead(w[0]) {
+			if one, ok := singular(last); ok && !timeUnitWords[last] && last != "bytes" && last != "pixels" && listed(w) {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
@@ -122,6 +123,11 @@ func yesNoHead(w string) bool {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && englishVerb(w) != nil && nounTerm(guessLemma(w).word) == nil
+}
+
+// listed: a list form of w reads (not postsWithoutCommentList).
+func listed(w []string) bool {
+	return !yesNoHead(w[0]) && !slices.Contains(w, "without")
 }
 
 // singular is the package's plural reading (guessLemma: regular and
