@@ -22,6 +22,10 @@ import (
 //	users without a verified email       → users-without-verified-email (one noun)
 //	event raised when an order is shipped → event fired when ... (OrderShipped)
 //	start of the current billing period  → current billing period start
+//	upper bound on the number of X       → maximum number of X
+//	the name of the file being uploaded  → the name of the uploading file
+//	the height of the keyboard when it is shown → the height of the keyboard
+//	the name of the current branch       → the current branch name
 //	is worth retrying                    → is retryable
 //	keeps polling the job status         → polls the job status
 //	map from user id to when they were last seen → map from user id to last seen at (lastSeenAtByUserId)
@@ -34,7 +38,7 @@ var (
 	// for each X, for every single X: per X
 	reForEach = regexp.MustCompile(`(?i)\bfor\s+(?:each|every)(?:\s+single|\s+individual)?\s+([a-z])`)
 	// the interval between two consecutive pings: the ping interval
-	reBetweenEach = regexp.MustCompile(`(?i)\b(interval|delay|gap|pause|cooldown)\s+between\s+(?:(?:each|two|consecutive|successive|subsequent)\s+)+([a-z]+)\b`)
+	reBetweenEach = regexp.MustCompile(`(?i)\b(?:time\s+)?(interval|delay|gap|pause|cooldown)\s+between\s+(?:(?:each|two|consecutive|successive|subsequent)\s+)*((?:[a-z]+\s+)?[a-z]+s)\b`)
 	// a map's value said as a time clause: to when they were last seen
 	reToWhen = regexp.MustCompile(`(?i)\b(to|onto)\s+when\s+(?:it|they|he|she|(?:the|a|an)\s+[a-z]+)\s+(?:(?:was|were|is|are|got|has\s+been|have\s+been|had\s+been)\s+)?(last\s+|first\s+)?([a-z]+)\b`)
 	// worth retrying: retryable
@@ -53,6 +57,13 @@ var (
 	reRaisedWhen = regexp.MustCompile(`(?i)\b(?:raised|emitted|published|dispatched|broadcast|sent\s+out)\s+(when|whenever|after|once)\b`)
 	// the start of the current billing period: its start, a noun
 	reStartOf = regexp.MustCompile(`(?i)^(?:the\s+)?(start|beginning|end)\s+of\s+(?:the\s+|this\s+|a\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\s*([?.!]?)$`)
+	// an upper bound on the number of X: the max number of X
+	reBoundOn = regexp.MustCompile(`(?i)\b(?:an?\s+|the\s+)?(upper|lower|hard|soft)\s+(?:bound|limit|cap)\s+(?:on|for|of)\s+(?:the\s+)?`)
+	// the file being uploaded: the uploading file
+	reNounBeing = regexp.MustCompile(`(?i)\b([a-z]+)\s+being\s+([a-z]+)\b`)
+	// the height of the keyboard when it is shown: when is no name word
+	reWhenItIs   = regexp.MustCompile(`(?i)\s*,?\s+(?:when|while|whenever)\s+(?:it|they|(?:the|a|an)\s+[a-z]+)\s+(?:is|are|gets|get)\s+(?:being\s+)?[a-z]+\s*([?.!]?)$`)
+	reYesNoStart = regexp.MustCompile(`(?i)^(?:is|are|does|do|can|should|has|have|was|were|whether|check|flag|boolean|bool|true)\b`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -103,8 +114,32 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = reDialogWindow.ReplaceAllString(q, "$1")
 	q = uiRoleFor(q, marks)
 	q = rePointerTo.ReplaceAllString(q, "$1")
+	q = reBoundOn.ReplaceAllStringFunc(q, func(m string) string {
+		if strings.EqualFold(reBoundOn.FindStringSubmatch(m)[1], "lower") {
+			return "minimum "
+		}
+		return "maximum "
+	})
+	q = reNounBeing.ReplaceAllStringFunc(q, func(m string) string {
+		if reHandlerWords.MatchString(q) {
+			return m // listener for the window being resized: enclause2.go
+		}
+		s := reNounBeing.FindStringSubmatch(m)
+		n := strings.ToLower(s[1])
+		if clauseAux[n] || subjPronouns[n] || !nounHead(n) && nounTerm(singularNoun(n)) == nil {
+			return m // is being uploaded: enclause.go's reBeing
+		}
+		if v, t := verbOfParticiple(strings.ToLower(s[2])); v != "" {
+			return gerund(t, v) + " " + s[1]
+		}
+		return m
+	})
+	if !reHandlerWords.MatchString(q) && !reYesNoStart.MatchString(q) {
+		q = reWhenItIs.ReplaceAllString(q, "$1")
+	}
 	q = reRaisedWhen.ReplaceAllString(q, "fired $1")
 	q = forDoing(q, marks)
+	q = nameOf(q)
 	if s := reStartOf.FindStringSubmatch(q); s != nil && !calendarWords[lastField(strings.ToLower(s[2]))] {
 		w := strings.ToLower(s[1])
 		if w == "beginning" {
@@ -128,7 +163,9 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = contactClause(q, marks)
 	q = reBetweenEach.ReplaceAllStringFunc(q, func(m string) string {
 		s := reBetweenEach.FindStringSubmatch(m)
-		return markNouns([]string{singularNoun(strings.ToLower(s[2]))}, marks) + " " + s[1]
+		ws := strings.Fields(strings.ToLower(s[2]))
+		ws[len(ws)-1] = singularNoun(ws[len(ws)-1])
+		return markNouns(ws, marks) + " " + s[1]
 	})
 	if !reCountWords.MatchString(q) {
 		return q
@@ -466,20 +503,27 @@ func contactClause(q string, marks map[string]*Term) string {
 		if n := len(subj); n == 2 && (presentVerb(ws[j-1].w) || pastParticiple(ws[j-1].w) != "") {
 			subj, j = []string{ws[j-2].w}, j-1 // the server | listens
 		}
-		if len(subj) == 0 || personWords[subj[0]] || personWords[subj[len(subj)-1]] {
+		if len(subj) == 0 {
 			continue
 		}
+		person := personWords[subj[0]] || personWords[subj[len(subj)-1]]
 		subj[len(subj)-1] = singularNoun(subj[len(subj)-1])
 		modal := false
 		for j < len(ws) && oftenAux[ws[j].w] && !subjPronouns[ws[j].w] && ws[j].w != "to" && joined(q, ws, j-1, j) {
 			modal = true
 			j++
 		}
+		if j < len(ws) && contactPreps[ws[j].w] && (ws[j-1].w == "be" || ws[j-1].w == "have") {
+			j-- // a ticket can be in: be is the verb
+		}
 		if j >= len(ws) || !joined(q, ws, j-1, j) {
 			continue
 		}
 		v := ws[j].w
-		if !(pastParticiple(v) != "" || presentVerb(v) || englishVerb(v) != nil && (modal || strings.HasSuffix(v, "s"))) {
+		if person && v != "be" && v != "have" {
+			continue // files the user dropped: foldObjectClauses
+		}
+		if !(pastParticiple(v) != "" || presentVerb(v) || (englishVerb(v) != nil || v == "be" || v == "have") && (modal || strings.HasSuffix(v, "s"))) {
 			continue
 		}
 		j++
@@ -754,3 +798,36 @@ func withoutOnes(q string, marks map[string]*Term) string {
 
 // calendarWords end a period the date readings know (start of the week).
 var calendarWords = wordSet("day days week weeks month months year years quarter today tomorrow yesterday hour minute")
+
+// nameOf: "the name of the file" is the file name ("name" alone asks for
+// a name: nameAfterNoun reads it after its noun); the name of a function
+// is still asked for.
+func nameOf(q string) string {
+	ws := wordSpans(q)
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].w != "name" && ws[i].w != "names" || ws[i+1].w != "of" || !joined(q, ws, i, i+1) || !joined(q, ws, i+1, i+2) {
+			continue
+		}
+		j := i + 2
+		for j < len(ws) && j < i+4 && (determiners[ws[j].w] || ws[j].w == "all") {
+			j++ // (of all the players)
+		}
+		k := j
+		for k < len(ws) && k-j < 3 && joined(q, ws, k-1, k) {
+			w := ws[k].w
+			if _, ok := enGrammar[w]; ok || clauseEnds[w] || countPreps[w] || determiners[w] || subjPronouns[w] || clauseAux[w] || contactAfter[w] {
+				break
+			}
+			k++
+		}
+		if k == j {
+			continue
+		}
+		s := i
+		if s > 0 && determiners[ws[s-1].w] {
+			s-- // the name of
+		}
+		return spliceWords(q, ws, s, k, q[ws[j].start:ws[k-1].end]+" "+ws[i].w)
+	}
+	return q
+}

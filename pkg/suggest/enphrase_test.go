@@ -220,3 +220,23 @@ func TestWithoutEventsStart(t *testing.T) {
 		{"Python", "posts without any replies", naming.KindVariable, "posts_without_reply_list"},
 	})
 }
+
+// The name of X is X's name; a contact clause with "be" names its head
+// by the subject, a person's too (the modes the player can be in:
+// PlayerMode); an upper bound on X is its max; the X being Ved is the
+// Ving X; "when it is shown" after a value is no yes/no.
+func TestNameOfBoundsBeing(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "the name of the remote branch", naming.KindVariable, "remoteBranchName"},
+		{"Java", "names of all the teams", naming.KindVariable, "teamNames"},
+		{"Kotlin", "enum for the stages an order can be in", naming.KindClass, "OrderStage"},
+		{"Rust", "upper bound on the number of open connections", naming.KindConstant, "MAX_OPEN_CONNECTIONS"},
+		{"C#", "the size of the file being downloaded", naming.KindVariable, "downloadingFileSize"},
+		{"Swift", "the width of the sidebar when it is expanded", naming.KindVariable, "sidebarWidth"},
+		{"Swift", "time interval between map refreshes in seconds", naming.KindVariable, "mapRefreshIntervalSeconds"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Swift", "the width of the sidebar when it is expanded", naming.KindVariable, "isSidebarExpanded"},
+		{"Python", "what should be the name of the function that parses invoices", naming.KindFunction, "function_name"},
+	})
+}
