@@ -26,6 +26,8 @@ import (
 //	the name of the file being uploaded  → the name of the uploading file
 //	the height of the keyboard when it is shown → the height of the keyboard
 //	the name of the current branch       → the current branch name
+//	splits transactions into income and expenses → splits income-and-expenses
+//	restart the level from the last checkpoint → ... from the checkpoint
 //	is worth retrying                    → is retryable
 //	keeps polling the job status         → polls the job status
 //	map from user id to when they were last seen → map from user id to last seen at (lastSeenAtByUserId)
@@ -64,6 +66,10 @@ var (
 	// the height of the keyboard when it is shown: when is no name word
 	reWhenItIs   = regexp.MustCompile(`(?i)\s*,?\s+(?:when|while|whenever)\s+(?:it|they|(?:the|a|an)\s+[a-z]+)\s+(?:is|are|gets|get)\s+(?:being\s+)?[a-z]+\s*([?.!]?)$`)
 	reYesNoStart = regexp.MustCompile(`(?i)^(?:is|are|does|do|can|should|has|have|was|were|whether|check|flag|boolean|bool|true)\b`)
+	// splits transactions into income and expenses: split income and expenses
+	reSplitInto = regexp.MustCompile(`(?i)\b(split|splits|partition|partitions|separate|separates|divide|divides|sort|sorts)\s+(?:the\s+|a\s+|all\s+)?(?:[a-z]+\s+)?[a-z]+\s+into\s+(?:the\s+)?([a-z]+)\s+(and|or)\s+(?:the\s+)?([a-z]+)\s*([?.!]?)$`)
+	// from the last checkpoint: from the checkpoint
+	reFromLast = regexp.MustCompile(`(?i)\b(from|to)\s+(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+([a-z]+)\b`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -139,6 +145,22 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	}
 	q = reRaisedWhen.ReplaceAllString(q, "fired $1")
 	q = forDoing(q, marks)
+	if !reCountWords.MatchString(q) {
+		q = reFromLast.ReplaceAllStringFunc(q, func(m string) string {
+			s := reFromLast.FindStringSubmatch(m)
+			if calendarWords[strings.ToLower(s[2])] || strings.EqualFold(s[1], "to") && !strings.EqualFold(s[2], "checkpoint") {
+				return m // from the last week, to the last page
+			}
+			return s[1] + " the " + s[2]
+		})
+	}
+	if s := reSplitInto.FindStringSubmatchIndex(q); s != nil {
+		a, b := strings.ToLower(q[s[4]:s[5]]), strings.ToLower(q[s[8]:s[9]])
+		if !stateWord(a) && !stateWord(b) && pastParticiple(a) == "" && pastParticiple(b) == "" && !strings.HasSuffix(a, "ing") {
+			// the parts name the split (splitIncomeAndExpenses)
+			q = q[:s[3]] + " " + markNouns([]string{a, strings.ToLower(q[s[6]:s[7]]), b}, marks) + q[s[10]:]
+		}
+	}
 	q = nameOf(q)
 	if s := reStartOf.FindStringSubmatch(q); s != nil && !calendarWords[lastField(strings.ToLower(s[2]))] {
 		w := strings.ToLower(s[1])

@@ -240,3 +240,17 @@ func TestNameOfBoundsBeing(t *testing.T) {
 		{"Python", "what should be the name of the function that parses invoices", naming.KindFunction, "function_name"},
 	})
 }
+
+// Splitting X into A and B is named by the parts; "from the last X" is
+// "from the X", and a plain object's action is also named by its source.
+func TestSplitIntoFromLast(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "method that separates the log lines into errors and warnings", naming.KindFunction, "separateErrorsAndWarnings"},
+		{"Go", "function that restores the cache from the latest snapshot", naming.KindFunction, "restoreFromSnapshot"},
+		{"Rust", "function that restores the session from the last snapshot", naming.KindFunction, "restore_from_snapshot"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "method that separates the log lines into errors and warnings", naming.KindFunction, "separateErrorsAndWarningList"},
+		{"Python", "function that splits users into active and inactive", naming.KindFunction, "split_active_and_inactive"},
+	})
+}

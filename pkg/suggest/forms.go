@@ -651,6 +651,11 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(main, src)), reason.ko, reason.en})
 	}
 	b.add(k, cand{suffix(main), reason.ko, reason.en})
+	if len(src) > 0 && len(ow) == 1 && !plural && ve != "get" && !b.korean {
+		// restore from backup, restart from checkpoint: where from says
+		// it when the object is one plain noun
+		b.add(k, cand{suffix(cat(vw, src)), "출처만 드러낸 짧은 이름입니다.", "Short form with the source."})
+	}
 	if len(with) > 0 {
 		b.add(k, cand{suffix(cat(vw, with)), josa(f.with.ko(), "으로", "로") + " " + vdo + " 방법을 드러낸 이름입니다.", "Names how: with " + strings.Join(f.with.headWords(false), " ") + "."})
 		b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})

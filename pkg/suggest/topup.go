@@ -125,9 +125,10 @@ func yesNoHead(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && englishVerb(w) != nil && nounTerm(guessLemma(w).word) == nil
 }
 
-// listed: a list form of w reads (not postsWithoutCommentList).
+// listed: a list form of w reads (not postsWithoutCommentList,
+// splitIncomeAndExpenseList).
 func listed(w []string) bool {
-	return !yesNoHead(w[0]) && !slices.Contains(w, "without")
+	return !yesNoHead(w[0]) && !slices.Contains(w, "without") && !slices.Contains(w, "and")
 }
 
 // singular is the package's plural reading (guessLemma: regular and
