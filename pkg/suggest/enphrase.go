@@ -28,6 +28,11 @@ import (
 //	the name of the current branch       → the current branch name
 //	splits transactions into income and expenses → splits income-and-expenses
 //	restart the level from the last checkpoint → ... from the checkpoint
+//	how many comments each post has      → number of comments per post
+//	emails waiting to be sent            → pending emails
+//	interval at which the metrics are flushed → how often the metrics are flushed
+//	timeout after which an idle session is closed → idle session timeout
+//	errors collected while validating the form → form validation errors
 //	is worth retrying                    → is retryable
 //	keeps polling the job status         → polls the job status
 //	map from user id to when they were last seen → map from user id to last seen at (lastSeenAtByUserId)
@@ -70,6 +75,27 @@ var (
 	reSplitInto = regexp.MustCompile(`(?i)\b(split|splits|partition|partitions|separate|separates|divide|divides|sort|sorts)\s+(?:the\s+|a\s+|all\s+)?(?:[a-z]+\s+)?[a-z]+\s+into\s+(?:the\s+)?([a-z]+)\s+(and|or)\s+(?:the\s+)?([a-z]+)\s*([?.!]?)$`)
 	// from the last checkpoint: from the checkpoint
 	reFromLast = regexp.MustCompile(`(?i)\b(from|to)\s+(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+([a-z]+)\b`)
+	// a reason after what is named: skipped because they were invalid
+	reBecause = regexp.MustCompile(`(?i)\s*,?\s+because\b[^,;()]*`)
+	// a count since startup: the count is of now
+	reCountSince = regexp.MustCompile(`(?i)\s+since\s+(?:the\s+)?(?:startup|start|boot|launch|it\s+started|the\s+(?:app|server|process|service|program)\s+(?:started|launched|booted))\b`)
+	// how many comments each post has: comments per post
+	reEachHas = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+([a-z]+s)\s+(?:each|every)\s+([a-z]+)\s+(?:has|have|gets|receives|contains|holds)\s*([?.!,]|$)`)
+	// by each customer: per customer
+	reByEach = regexp.MustCompile(`(?i)\bby\s+(?:each|every)\s+([a-z])`)
+	// emails waiting to be sent: pending emails
+	reWaitingTo = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(?:waiting|queued|pending)\s+to\s+be\s+[a-z]+\b`)
+	// an object that maps X to Y: a map
+	reObjectMaps = regexp.MustCompile(`(?i)\b(?:object|hash|record|array|structure)\s+(that|which)\s+maps\s+`)
+	// the time to wait for a response: how long to wait
+	reTimeToWait = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:time|amount\s+of\s+time|duration)\s+to\s+(wait|sleep|pause)\b`)
+	// the interval at which the metrics are flushed: how often
+	reAtWhich = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:interval|frequency|rate|period)\s+(?:at|with)\s+which\s+`)
+	// the timeout after which an idle session is closed: the idle session timeout
+	reAfterWhich = regexp.MustCompile(`(?i)\b(timeout|delay|grace\s+period|ttl)\s+after\s+which\s+(?:an?\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:is|are|gets|get|will\s+be|should\s+be)\s+[a-z]+\b`)
+	reCountTime = regexp.MustCompile(`(?i)\b(?:how\s+many|number\s+of)\s+(?:seconds|minutes|hours|days|weeks|months|years|ms|milliseconds)\b`)
+	// errors collected while validating the form
+	reWhileDoing = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:(?:collected|found|raised|thrown|seen|encountered|produced|caught|logged|reported|returned|gathered|hit)\s+)?(?:while|during|when)\s+([a-z]+ing)(?:\s+(?:the\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+))?\s*$`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -120,6 +146,14 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = reDialogWindow.ReplaceAllString(q, "$1")
 	q = uiRoleFor(q, marks)
 	q = rePointerTo.ReplaceAllString(q, "$1")
+	q = reBecause.ReplaceAllString(q, "")
+	q = reByEach.ReplaceAllString(q, "per $1")
+	q = reEachHas.ReplaceAllString(q, "$1 $2 per $3$4")
+	q = reWaitingTo.ReplaceAllString(q, "pending $1")
+	q = reObjectMaps.ReplaceAllString(q, "map $1 maps ")
+	q = reTimeToWait.ReplaceAllString(q, "how long to $1")
+	q = reAtWhich.ReplaceAllString(q, "how often ")
+	q = reAfterWhich.ReplaceAllString(q, "$2 $1")
 	q = reBoundOn.ReplaceAllStringFunc(q, func(m string) string {
 		if strings.EqualFold(reBoundOn.FindStringSubmatch(m)[1], "lower") {
 			return "minimum "
@@ -145,6 +179,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	}
 	q = reRaisedWhen.ReplaceAllString(q, "fired $1")
 	q = forDoing(q, marks)
+	q = whileDoing(q, marks)
 	if !reCountWords.MatchString(q) {
 		q = reFromLast.ReplaceAllStringFunc(q, func(m string) string {
 			s := reFromLast.FindStringSubmatch(m)
@@ -200,6 +235,9 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 		return ""
 	})
 	q = reCountFor.ReplaceAllString(q, "$1")
+	if !reCountTime.MatchString(q) {
+		q = reCountSince.ReplaceAllString(q, "")
+	}
 	return countedParticiple(q, adjs)
 }
 
@@ -542,7 +580,8 @@ func contactClause(q string, marks map[string]*Term) string {
 			continue
 		}
 		v := ws[j].w
-		if person && v != "be" && v != "have" {
+		doer := person && v != "be" && v != "have" // the day the user prefers: the preferred day
+		if doer && (pastParticiple(v) != "" || !presentVerb(v) && !(modal && englishVerb(v) != nil)) {
 			continue // files the user dropped: foldObjectClauses
 		}
 		if !(pastParticiple(v) != "" || presentVerb(v) || (englishVerb(v) != nil || v == "be" || v == "have") && (modal || strings.HasSuffix(v, "s"))) {
@@ -575,6 +614,13 @@ func contactClause(q string, marks map[string]*Term) string {
 			end = ws[j].start
 		}
 		tail := strings.TrimLeft(q[ws[j-1].end:end], " ")
+		if doer {
+			b := verbBase(v, modal)
+			if b == "" {
+				continue
+			}
+			what = []string{participle(englishVerb(b), b)}
+		}
 		return q[:ws[k].start] + markNouns(what, marks) + " " + q[ws[k].start:ws[i].end] + " " + tail + q[end:]
 	}
 	return q
@@ -740,18 +786,8 @@ func forDoing(q string, marks map[string]*Term) string {
 		}
 		j = dropPlace(q, ws, j) // to the writer thread
 		var doing []string
-		switch t := verbTerm(v); {
-		case carryVerbs[v]:
-		case nominals[v] != "":
-			doing = splitWords(nominals[v])
-		case t != nil && verbNoun(t) != nil:
-			doing = verbNoun(t).Words // validation
-		case strings.HasSuffix(v, "ate"):
-			doing = []string{v[:len(v)-1] + "ion"} // validation
-		case strings.HasSuffix(v, "ize"):
-			doing = []string{v[:len(v)-1] + "ation"} // serialization
-		default:
-			doing = []string{gerund(t, v)} // signing
+		if !carryVerbs[v] {
+			doing = doingNoun(v)
 		}
 		k := i - 1 // the head's compound: thread | pool
 		for k > 0 && joined(q, ws, k-1, k) && nounHead(ws[k-1].w) && !determiners[ws[k-1].w] {
@@ -852,4 +888,43 @@ func nameOf(q string) string {
 		return spliceWords(q, ws, s, k, q[ws[j].start:ws[k-1].end]+" "+ws[i].w)
 	}
 	return q
+}
+
+// doingNoun is the noun a name uses for doing v: its -ion noun
+// (validation, serialization) or its -ing (signing, parsing).
+func doingNoun(v string) []string {
+	switch t := verbTerm(v); {
+	case nominals[v] != "":
+		return splitWords(nominals[v])
+	case t != nil && verbNoun(t) != nil:
+		return verbNoun(t).Words // registration
+	case strings.HasSuffix(v, "ate"):
+		return []string{v[:len(v)-1] + "ion"} // validation
+	case strings.HasSuffix(v, "ize"):
+		return []string{v[:len(v)-1] + "ation"} // serialization
+	case nounTerm(v) != nil && nounTerm(v).en() == v:
+		return []string{v} // import, upload
+	default:
+		return []string{gerund(t, v)} // signing
+	}
+}
+
+// whileDoing: "errors collected while validating the form" are the form
+// validation errors; "warnings found during parsing" the parsing warnings.
+func whileDoing(q string, marks map[string]*Term) string {
+	s := reWhileDoing.FindStringSubmatchIndex(q)
+	if s == nil || reFnAsk.MatchString(q) {
+		return q
+	}
+	v := verbBase(strings.ToLower(q[s[4]:s[5]]), false)
+	if v == "" {
+		return q
+	}
+	var o []string
+	if s[6] >= 0 {
+		o = strings.Fields(strings.ToLower(q[s[6]:s[7]]))
+		o[len(o)-1] = singularNoun(o[len(o)-1])
+	}
+	rep := strings.TrimSpace(markNouns(o, marks) + " " + markNouns(doingNoun(v), marks))
+	return q[:s[0]] + rep + " " + q[s[2]:s[3]] + q[s[1]:]
 }

@@ -254,3 +254,26 @@ func TestSplitIntoFromLast(t *testing.T) {
 		{"Python", "function that splits users into active and inactive", naming.KindFunction, "split_active_and_inactive"},
 	})
 }
+
+// Counts: a reason (because …) and "since startup" are no name words;
+// how many Xs each Y has is Xs per Y. Values: things waiting to be sent
+// are pending; an object that maps is a map; the time to wait for X is
+// X's timeout; the interval at which … is how often …; the timeout after
+// which S is closed is S's timeout; errors collected while validating the
+// form are form validation errors.
+func TestCountsAndValuePhrases(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "how many rows were dropped because they were duplicates", naming.KindVariable, "dropped_row_count"},
+		{"Rust", "count of page faults since startup", naming.KindVariable, "page_fault_count"},
+		{"Ruby", "how many likes each photo has", naming.KindVariable, "likes_per_photo"},
+		{"C#", "list of notifications waiting to be delivered", naming.KindVariable, "pendingNotifications"},
+		{"JavaScript", "object that maps error codes to messages", naming.KindVariable, "messagesByErrorCode"},
+		{"Python", "maximum time to wait for a reply from the broker", naming.KindConstant, "MAX_REPLY_TIMEOUT"},
+		{"Java", "interval at which the logs are rotated", naming.KindVariable, "logRotateInterval"},
+		{"TypeScript", "timeout after which an inactive tab is suspended", naming.KindVariable, "inactiveTabTimeout"},
+		{"Go", "warnings collected while parsing the manifest", naming.KindVariable, "manifestParsingWarnings"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "how many times the user has opened the menu", naming.KindVariable, "timesPerUser"},
+	})
+}
