@@ -93,7 +93,7 @@ var (
 	reAtWhich = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:interval|frequency|rate|period)\s+(?:at|with)\s+which\s+`)
 	// the timeout after which an idle session is closed: the idle session timeout
 	reAfterWhich = regexp.MustCompile(`(?i)\b(timeout|delay|grace\s+period|ttl)\s+after\s+which\s+(?:an?\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:is|are|gets|get|will\s+be|should\s+be)\s+[a-z]+\b`)
-	reCountTime = regexp.MustCompile(`(?i)\b(?:how\s+many|number\s+of)\s+(?:seconds|minutes|hours|days|weeks|months|years|ms|milliseconds)\b`)
+	reCountTime  = regexp.MustCompile(`(?i)\b(?:how\s+many|number\s+of)\s+(?:seconds|minutes|hours|days|weeks|months|years|ms|milliseconds)\b`)
 	// errors collected while validating the form
 	reWhileDoing = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:(?:collected|found|raised|thrown|seen|encountered|produced|caught|logged|reported|returned|gathered|hit)\s+)?(?:while|during|when)\s+([a-z]+ing)(?:\s+(?:the\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+))?\s*$`)
 	// a map holding X: a map that holds X (map is no verb here)
