@@ -11,6 +11,7 @@ import (
 // in another order, before the clause readers (enclause.go) run:
 //
 //	the pods for each namespace          → the pods per namespace (podsByNamespace)
+//	retries a failed payment up to three times → retries a failed payment
 //	a map holding the pods               → a map that holds the pods
 //	how often to refresh the cache       → cache refresh interval
 //	how long to wait between retries     → retry interval
@@ -96,6 +97,20 @@ var (
 	reCountTime  = regexp.MustCompile(`(?i)\b(?:how\s+many|number\s+of)\s+(?:seconds|minutes|hours|days|weeks|months|years|ms|milliseconds)\b`)
 	// errors collected while validating the form
 	reWhileDoing = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:(?:collected|found|raised|thrown|seen|encountered|produced|caught|logged|reported|returned|gathered|hit)\s+)?(?:while|during|when)\s+([a-z]+ing)(?:\s+(?:the\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+))?\s*$`)
+	// how often an action is done is no name word: up to three times,
+	// every five seconds, to once every 100ms
+	reTimesWord = regexp.MustCompile(`(?i)\s+(?:up\s+to\s+|at\s+most\s+|at\s+least\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|n|x)\s+times\b|\s+(?:twice|thrice)\b`)
+	reEveryN    = regexp.MustCompile(`(?i)\s+(?:to\s+once\s+|once\s+)?(?:every|each|per)\s+(?:\d+\s*|one\s+|two\s+|three\s+|five\s+|ten\s+|few\s+|couple\s+of\s+|n\s+)?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|days?)\b`)
+	// sends a welcome email after the user signs up: when, not what
+	reAfterDoes = regexp.MustCompile(`(?i),?\s+(?:after|once|as\s+soon\s+as)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+\w+s(?:\s+(?:up|in|out|off|on))?\s*([?.!]?)\s*$`)
+	// adds an item if there is room: the condition is no name word
+	reIfThere = regexp.MustCompile(`(?i)\s*,?\s+if\s+(?:there\s+(?:is|are)|possible|needed|necessary|required|it\s+exists|they\s+exist|available|allowed|enough)\b[^,.?]*`)
+	// downloads a file and reports progress: the progress is a parameter
+	reAndProgress = regexp.MustCompile(`(?i)\s+(?:and|while)\s+report(?:s|ing)?\s+(?:the\s+|its\s+)?progress\b`)
+	// a function (a routine, a hook) asked by what it does
+	reActionAsk = regexp.MustCompile(`(?i)\b(?:function|method|func|fn|callback|handler|helper|routine|coroutine|hook|closure|lambda|procedure|task|job|worker)\s+(?:that|to|which)\b`)
+	// a type guard is a function
+	reTypeGuard = regexp.MustCompile(`(?i)\btype\s+(?:guard|predicate)\b`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// a count's one-off scope: failed in the last run, errors during the
@@ -118,7 +133,19 @@ var countPreps = wordSet("by over through via across per so")
 // participles it puts before a head are returned, kept as written.
 func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) string {
 	q = spellOut(q)
-	q = reForEach.ReplaceAllString(q, "per $1")
+	if reActionAsk.MatchString(q) || reTypeGuard.MatchString(q) {
+		// an action's manner and condition are no name words
+		q = reTimesWord.ReplaceAllString(q, "")
+		q = reEveryN.ReplaceAllString(q, "")
+		if !reCalledWords.MatchString(q) {
+			q = reAfterDoes.ReplaceAllString(q, "$1") // (a closure that runs after …: its event)
+		}
+		q = reIfThere.ReplaceAllString(q, "")
+		q = reAndProgress.ReplaceAllString(q, "")
+		q = reTypeGuard.ReplaceAllString(q, "function")
+	} else {
+		q = reForEach.ReplaceAllString(q, "per $1") // (sends a reminder for each invoice: no per)
+	}
 	q = reHolding.ReplaceAllString(q, "$1 that holds ")
 	q = reWorthIng.ReplaceAllStringFunc(q, func(m string) string {
 		s := reWorthIng.FindStringSubmatch(m)
@@ -704,6 +731,21 @@ func relationVerb(f *frame) bool {
 // checkRelation: "check if the browser supports web workers" asks a yes/no
 // of a present-tense clause.
 func checkRelation(f *frame) {
+	pred := &f.obj
+	if pred.empty() {
+		pred = &f.target // function to check if …: after to
+	}
+	if f.check && !f.boolean && f.verb == nil && f.subj.empty() && len(pred.nouns) > 0 && !f.handler && !f.count && !f.list {
+		// checks if a value is a string: the value says nothing, the
+		// predicate is the name (isString)
+		for i, it := range f.items {
+			if it.g == gIs && i+2 < len(f.items) && determiners[f.items[i+1].surface] && f.items[i+2].surface == pred.nouns[0].surface {
+				f.subj, *pred, f.copula = *pred, np{}, &np{}
+				f.boolean, f.isNounQ = true, true
+				return
+			}
+		}
+	}
 	if !f.check || f.boolean || !relationVerb(f) {
 		return
 	}

@@ -277,3 +277,24 @@ func TestCountsAndValuePhrases(t *testing.T) {
 		{"TypeScript", "how many times the user has opened the menu", naming.KindVariable, "timesPerUser"},
 	})
 }
+
+// An action's manner and condition are no name words (up to three times,
+// every five seconds, after the user signs up, if there is room, and
+// reports progress); a type guard is a function; "checks if a value is a
+// string" asks isString.
+func TestActionManner(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "method that resends the invoice up to five times", naming.KindFunction, "resendInvoice"},
+		{"Kotlin", "coroutine that refreshes the feed every ten seconds", naming.KindFunction, "refreshFeed"},
+		{"Ruby", "method that sends a welcome message after the user signs up", naming.KindFunction, "send_welcome_message"},
+		{"C++", "method that adds a guest to the party if there is room", naming.KindFunction, "add_guest_to_party"},
+		{"C#", "async method that uploads a file and reports progress", naming.KindFunction, "UploadFileAsync"},
+		{"TypeScript", "type guard that checks if a value is a number", naming.KindFunction, "isNumber"},
+		{"JavaScript", "function to check if a value is an array", naming.KindFunction, "isArray"},
+		{"Swift", "closure that runs after the upload finishes", naming.KindFunction, "onUploadFinished"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "method that resends the invoice up to five times", naming.KindFunction, "multiplyFive"},
+		{"Rust", "function that spawns a worker thread for each CPU core", naming.KindFunction, "spawn_by_cpu_core"},
+	})
+}

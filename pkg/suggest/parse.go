@@ -659,7 +659,7 @@ func parseEnglish(g *glossary, words []string) []item {
 		matched := false
 		for n := maxN; n >= 1 && !matched; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
-			if gw, ok := enGrammar[phrase]; ok && !(gw.g == gCheck && checkNoun(phrase, out)) {
+			if gw, ok := enGrammar[phrase]; ok && !(gw.g == gCheck && checkNoun(phrase, out)) && !(gw.g == gList && isAKind(phrase, out)) {
 				out = append(out, item{g: gw.g, unit: gw.unit, surface: phrase, known: true, eng: true})
 				i += n
 				matched = true
@@ -754,6 +754,13 @@ func verbsAsNouns(out []item) []item {
 		out[i].t, out[i].words, named = t, t.Words, true
 	}
 	return out
+}
+
+// isAKind: "is an array", "is a list": the kind asked of a value is a
+// noun (isArray), not a list asked for.
+func isAKind(w string, before []item) bool {
+	n := len(before)
+	return !strings.Contains(w, " ") && n >= 2 && before[n-2].g == gIs && (before[n-1].surface == "a" || before[n-1].surface == "an")
 }
 
 // checkNoun: tests, checks after a count, an article, a state or a
