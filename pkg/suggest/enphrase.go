@@ -523,7 +523,13 @@ func howLongWait(q string, ws []span, i int, marks map[string]*Term) string {
 		j++
 	}
 	var what []string
-	if j < len(ws) && strings.HasSuffix(ws[j].w, "ing") {
+	if j+1 < len(ws) && ws[j].w == "giving" && ws[j+1].w == "up" {
+		// before giving up on a connection: the connection timeout
+		noun, j = "timeout", j+2
+		if j < len(ws) && ws[j].w == "on" {
+			what, j = nounRun(q, ws, j+1)
+		}
+	} else if j < len(ws) && strings.HasSuffix(ws[j].w, "ing") {
 		v := verbBase(ws[j].w, false)
 		if v == "" {
 			return q
@@ -620,6 +626,12 @@ func contactClause(q string, marks map[string]*Term) string {
 		}
 		what := subj
 		if j < len(ws) && contactPreps[ws[j].w] && joined(q, ws, j-1, j) {
+			if ws[j].w == "by" && pastParticiple(v) != "" {
+				// the column the table is sorted by: the sort column
+				if b := verbBase(v, false); b != "" {
+					what = []string{b}
+				}
+			}
 			j++
 		} else if h == "reason" || h == "cause" {
 			// the reason the payment failed: payment failure reason

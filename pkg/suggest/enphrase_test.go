@@ -298,3 +298,13 @@ func TestActionManner(t *testing.T) {
 		{"Rust", "function that spawns a worker thread for each CPU core", naming.KindFunction, "spawn_by_cpu_core"},
 	})
 }
+
+// A head the clause sorts or groups by is named by that verb (the column
+// the table is sorted by: sortColumn); waiting before giving up is a
+// timeout.
+func TestSortedByGivingUp(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "the key the rows are ordered by", naming.KindVariable, "order_key"},
+		{"C", "how long to wait before giving up on a handshake", naming.KindVariable, "handshake_timeout"},
+	})
+}
