@@ -113,11 +113,11 @@ var (
 	reTypeGuard = regexp.MustCompile(`(?i)\btype\s+(?:guard|predicate)\b`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
-	// a count's one-off scope: failed in the last run, errors during the
-	// current sync (a span of time, in the last 7 days, stays)
 	// what a count is for is context: seats available for a concert
 	// booking, attempts left for the current user
-	reCountFor   = regexp.MustCompile(`(?i)\b((?:how\s+many|number\s+of|count\s+of)\s+[^,.?!()]*?)\s+for\s+(?:the|a|an|this|that|our|my|your|their|its)\s+[^,.?!()]*`)
+	reCountFor = regexp.MustCompile(`(?i)\b((?:how\s+many|number\s+of|count\s+of)\s+[^,.?!()]*?)\s+for\s+(?:the|a|an|this|that|our|my|your|their|its)\s+[^,.?!()]*`)
+	// a count's one-off scope: failed in the last run, errors during the
+	// current sync (a span of time, in the last 7 days, stays)
 	reCountScope = regexp.MustCompile(`(?i)\s+(?:in|during|from|of|for)\s+the\s+(?:last|latest|previous|current|most\s+recent)\s+([a-z]+)\b`)
 )
 
