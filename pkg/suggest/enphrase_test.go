@@ -308,3 +308,19 @@ func TestSortedByGivingUp(t *testing.T) {
 		{"C", "how long to wait before giving up on a handshake", naming.KindVariable, "handshake_timeout"},
 	})
 }
+
+// A superlative or most/least before a noun is a degree of it, first
+// (oldest unpaid invoice, not unpaidOldestInvoice); a count written out
+// before it is a value.
+func TestSuperlatives(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "the oldest pending order", naming.KindVariable, "oldest_pending_order"},
+		{"C#", "the earliest available delivery slot", naming.KindVariable, "earliestAvailableDeliverySlot"},
+		{"Java", "the most recent error message", naming.KindVariable, "latestErrorMessage"},
+		{"TypeScript", "list of the five most viewed videos", naming.KindVariable, "mostViewedVideos"},
+		{"Go", "the least used cache entry", naming.KindVariable, "leastUsedCacheEntry"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "method that generates a random six digit code", naming.KindFunction, "GenerateRandomDigitCode"},
+	})
+}

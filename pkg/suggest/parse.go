@@ -695,11 +695,42 @@ func parseEnglish(g *glossary, words []string) []item {
 		w := words[i]
 		i++
 		if isIdentWord(w) && len(w) <= 24 && !isNumber(w) {
+			if t := gradeWord(w); t != nil {
+				// oldest, most: a degree before the noun, not a noun
+				out = append(out, item{t: t, words: t.Words, surface: w, known: true, eng: true})
+				continue
+			}
+			if numberWords[w] && i < len(words) && (words[i] == "most" || words[i] == "least" || gradeWord(words[i]) != nil) {
+				out = append(out, item{g: gStop, surface: w, known: true, eng: true}) // the three most popular posts
+				continue
+			}
 			l := guessLemma(w)
 			out = append(out, item{words: []string{l.word}, surface: w, eng: true, plural: l.plural, pp: l.pp, ing: l.ing})
 		}
 	}
-	return presentVerbs(verbsAsNouns(out))
+	return presentVerbs(verbsAsNouns(mostAdjective(out)))
+}
+
+// mostAdjective joins most/least and the word after it, unknown or a
+// state, into one state (the most expensive item: mostExpensiveItem).
+func mostAdjective(out []item) []item {
+	for i := 0; i+2 < len(out); i++ {
+		if s := out[i].surface; s != "most" && s != "least" || out[i].t == nil {
+			continue
+		}
+		n := out[i+1]
+		if n.g != gNone || n.t != nil && n.t.Class != 'a' && !n.pp || n.plural || !out[i+2].isNoun() && out[i+2].t == nil && out[i+2].g != gNone {
+			continue
+		}
+		ws := n.words
+		if n.pp {
+			ws = []string{n.surface} // most viewed
+		}
+		t := &Term{Words: append([]string{out[i].surface}, ws...), Class: 'a'}
+		out[i] = item{t: t, words: t.Words, surface: out[i].surface + " " + n.surface, known: true, eng: true}
+		out = append(out[:i+1], out[i+2:]...)
+	}
+	return out
 }
 
 // presentVerbs: an -s word between a noun and an article is the clause's
@@ -754,6 +785,30 @@ func verbsAsNouns(out []item) []item {
 		out[i].t, out[i].words, named = t, t.Words, true
 	}
 	return out
+}
+
+// gradeBases are adjectives whose superlative names a pick (oldest
+// unpaid invoice, earliest available slot).
+var gradeBases = wordSet("old new young high low long short cheap fast slow near close large small big great late early busy easy heavy light wide narrow deep strong weak rich hot cold warm cool dark bright loud quiet tall hard soft safe simple few")
+
+// numberWords are counts written out; like digits they are values.
+var numberWords = wordSet("three four five six seven eight nine ten")
+
+// gradeWord reads an unknown superlative (oldest, earliest) or most/least
+// as a state before the noun.
+func gradeWord(w string) *Term {
+	b, ok := strings.CutSuffix(w, "est")
+	switch {
+	case w == "most" || w == "least":
+	case !ok || len(b) < 2:
+		return nil
+	case gradeBases[b], gradeBases[b+"e"]: // oldest, largest
+	case strings.HasSuffix(b, "i") && gradeBases[b[:len(b)-1]+"y"]: // earliest
+	case len(b) > 2 && b[len(b)-1] == b[len(b)-2] && gradeBases[b[:len(b)-1]]: // biggest
+	default:
+		return nil
+	}
+	return &Term{Words: []string{w}, Class: 'a', Forms: []string{w}}
 }
 
 // isAKind: "is an array", "is a list": the kind asked of a value is a
