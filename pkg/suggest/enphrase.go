@@ -34,6 +34,7 @@ import (
 //	interval at which the metrics are flushed → how often the metrics are flushed
 //	timeout after which an idle session is closed → idle session timeout
 //	errors collected while validating the form → form validation errors
+//	the amount of free disk space in bytes → free disk space in bytes
 //	is worth retrying                    → is retryable
 //	keeps polling the job status         → polls the job status
 //	map from user id to when they were last seen → map from user id to last seen at (lastSeenAtByUserId)
@@ -111,6 +112,8 @@ var (
 	reActionAsk = regexp.MustCompile(`(?i)\b(?:function|method|func|fn|callback|handler|helper|routine|coroutine|hook|closure|lambda|procedure|task|job|worker)\s+(?:that|to|which)\b`)
 	// a type guard is a function
 	reTypeGuard = regexp.MustCompile(`(?i)\btype\s+(?:guard|predicate)\b`)
+	// the amount of free disk space in bytes: a measure, not a count
+	reAmountIn = regexp.MustCompile(`(?i)\b(?:the\s+)?amount\s+of\s+([^,.?!()]+?\s+in\s+(?:bytes|kb|mb|gb|kilobytes|megabytes|gigabytes|seconds|ms|milliseconds|minutes|hours|days|percent|pixels|px|cents|dollars))\b`)
 	// a map holding X: a map that holds X (map is no verb here)
 	reHolding = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// what a count is for is context: seats available for a concert
@@ -174,6 +177,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	q = uiRoleFor(q, marks)
 	q = rePointerTo.ReplaceAllString(q, "$1")
 	q = reBecause.ReplaceAllString(q, "")
+	q = reAmountIn.ReplaceAllString(q, "$1")
 	q = reByEach.ReplaceAllString(q, "per $1")
 	q = reEachHas.ReplaceAllString(q, "$1 $2 per $3$4")
 	q = reWaitingTo.ReplaceAllString(q, "pending $1")
@@ -869,20 +873,24 @@ func singularNoun(w string) string {
 
 // withoutOnes: "users without a verified email", "posts with no
 // comments" are one noun, the head plural (usersWithoutVerifiedEmail,
-// postsWithoutComments), no yes/no of having comments.
+// postsWithoutComments), no yes/no of having comments; so is "the user
+// with the highest score" (userWithHighestScore).
 func withoutOnes(q string, marks map[string]*Term) string {
 	ws := wordSpans(q)
 	for i := 1; i+1 < len(ws); i++ {
-		at := i + 1
+		at, with := i+1, "without"
 		switch {
 		case ws[i].w == "without":
 		case ws[i].w == "with" && ws[i+1].w == "no":
 			at++
+		case ws[i].w == "with" && i+2 < len(ws) && ws[i+1].w == "the" && gradeWord(ws[i+2].w) != nil:
+			with = "with" // the user with the highest score
 		default:
 			continue
 		}
 		x := ws[i-1].w
-		if !joined(q, ws, i-1, i) || !strings.HasSuffix(x, "s") || !nounHead(x) && nounTerm(singularNoun(x)) == nil {
+		pl := strings.HasSuffix(x, "s")
+		if !joined(q, ws, i-1, i) || !pl && with == "without" || !nounHead(x) && nounTerm(singularNoun(x)) == nil {
 			continue
 		}
 		if at < len(ws) && (ws[at].w == "a" || ws[at].w == "an" || ws[at].w == "any" || ws[at].w == "the") {
@@ -900,9 +908,12 @@ func withoutOnes(q string, marks map[string]*Term) string {
 		if len(y) == 0 {
 			continue
 		}
-		one := cat([]string{singularNoun(x), "without"}, y)
+		one := cat([]string{singularNoun(x), with}, y)
 		key := "zqnoun" + string(rune('a'+len(marks)))
-		marks[key] = &Term{Words: []string{strings.Join(one, " ")}, Class: 'n', Plural: strings.Join(cat([]string{x, "without"}, y), " ")}
+		marks[key] = &Term{Words: []string{strings.Join(one, " ")}, Class: 'n'}
+		if pl {
+			marks[key].Plural = strings.Join(cat([]string{x, with}, y), " ")
+		}
 		return withoutOnes(spliceWords(q, ws, i-1, j, key), marks)
 	}
 	return q

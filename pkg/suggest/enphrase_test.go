@@ -324,3 +324,16 @@ func TestSuperlatives(t *testing.T) {
 		{"C#", "method that generates a random six digit code", naming.KindFunction, "GenerateRandomDigitCode"},
 	})
 }
+
+// "the X with the highest Y" is one noun (userWithHighestScore); the
+// amount of a measure given in a unit is the measure, not a count.
+func TestWithHighestAmountIn(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "function that returns the driver with the highest rating", naming.KindFunction, "getDriverWithHighestRating"},
+		{"Java", "teams with the most goals", naming.KindVariable, "teamsWithMostGoals"},
+		{"Go", "amount of memory used in megabytes", naming.KindVariable, "memoryUsedMb"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "amount of memory used in megabytes", naming.KindVariable, "memoryUsedCount"},
+	})
+}

@@ -128,7 +128,7 @@ func yesNoHead(w string) bool {
 // listed: a list form of w reads (not postsWithoutCommentList,
 // splitIncomeAndExpenseList).
 func listed(w []string) bool {
-	return !yesNoHead(w[0]) && !slices.Contains(w, "without") && !slices.Contains(w, "and")
+	return !yesNoHead(w[0]) && !slices.Contains(w, "without") && !slices.Contains(w, "with") && !slices.Contains(w, "and")
 }
 
 // singular is the package's plural reading (guessLemma: regular and
