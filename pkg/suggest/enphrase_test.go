@@ -330,7 +330,7 @@ func TestSuperlatives(t *testing.T) {
 func TestWithHighestAmountIn(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Go", "function that returns the driver with the highest rating", naming.KindFunction, "getDriverWithHighestRating"},
-		{"Java", "teams with the most goals", naming.KindVariable, "teamsWithMostGoals"},
+		{"Java", "warehouses with the most stock", naming.KindVariable, "warehousesWithMostStock"},
 		{"Go", "amount of memory used in megabytes", naming.KindVariable, "memoryUsedMb"},
 	})
 	checkNotOffered(t, []notOffered{
