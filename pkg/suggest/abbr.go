@@ -16,13 +16,13 @@ var abbrLangs = map[naming.Language]bool{naming.LangGo: true, naming.LangC: true
 
 // abbrFixed are the short forms reviewers expect whatever the glossary
 // says; temporary is not one (tmp names nothing).
-var abbrFixed = map[string]string{
-	"connection": "conn", "buffer": "buf", "context": "ctx", "config": "cfg", "configuration": "cfg",
-	"message": "msg", "request": "req", "response": "res", "index": "idx", "length": "len", "number": "num", "channel": "chan",
-}
+var abbrFixed = pairsOf(
+	"connection", "conn", "buffer", "buf", "context", "ctx", "config", "cfg", "configuration", "cfg",
+	"message", "msg", "request", "req", "response", "res", "index", "idx", "length", "len", "number", "num", "channel", "chan",
+)
 
 // abbrSkip are glossary short forms that are not offered as alternatives.
-var abbrSkip = map[string]bool{"temporary": true, "automatic": true, "integer": true, "string": true, "power": true, "logarithm": true}
+var abbrSkip = setOf("temporary", "automatic", "integer", "string", "power", "logarithm")
 
 var (
 	abbrOnce sync.Once
@@ -134,4 +134,4 @@ func (b *builder) goDurations() {
 	}
 }
 
-var timeUnitWords = map[string]bool{"seconds": true, "secs": true, "sec": true, "ms": true, "millis": true, "milliseconds": true, "minutes": true, "mins": true, "hours": true, "days": true}
+var timeUnitWords = setOf("seconds", "secs", "sec", "ms", "millis", "milliseconds", "minutes", "mins", "hours", "days")

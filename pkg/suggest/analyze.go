@@ -314,7 +314,7 @@ func closePhrase(cur *np, pendingMods *[]item, phrases *[]np, role particle) {
 
 // keyAttr are English attributes a Korean noun keeps (유저 id로 조회: by the
 // user's id).
-var keyAttr = map[string]bool{"id": true, "ids": true, "uuid": true, "key": true, "email": true, "url": true, "code": true, "name": true}
+var keyAttr = setOf("id", "ids", "uuid", "key", "email", "url", "code", "name")
 
 // koreanOnly: a phrase of Korean nouns only, with no particle yet.
 func koreanOnly(p np) bool {
@@ -944,7 +944,7 @@ func unState(w string) bool {
 
 // placeNouns are where things are put or taken from: 게시글 링크 클립보드에
 // 복사하는 copies the link to the clipboard (its nouns are not one compound).
-var placeNouns = map[string]bool{"clipboard": true, "cart": true, "queue": true, "cache": true, "server": true, "database": true,
-	"playlist": true, "favorites": true, "wishlist": true, "bucket": true, "storage": true, "local storage": true, "session storage": true,
-	"trash": true, "inbox": true, "folder": true, "disk": true, "memory": true, "stack": true,
-	"environment variable": true, "cookie": true, "file": true, "url": true, "query string": true, "header": true, "slack": true, "slack channel": true}
+var placeNouns = setOf("clipboard", "cart", "queue", "cache", "server", "database",
+	"playlist", "favorites", "wishlist", "bucket", "storage", "local storage", "session storage",
+	"trash", "inbox", "folder", "disk", "memory", "stack",
+	"environment variable", "cookie", "file", "url", "query string", "header", "slack", "slack channel")

@@ -318,7 +318,7 @@ func dataOfThings(items []item) []item {
 	return items
 }
 
-var dataVerbs = map[string]bool{"sync": true, "import": true, "export": true, "migrate": true, "backup": true}
+var dataVerbs = setOf("sync", "import", "export", "migrate", "backup")
 
 // disabledControl: 결제 버튼 비활성화, 입력창 활성화: a control on screen is
 // disabled or enabled (isPayButtonDisabled), not deactivated.
@@ -347,10 +347,10 @@ func disabledControl(items []item) []item {
 	return items
 }
 
-var controlStates = map[string]string{"deactivate": "disable", "inactive": "disabled", "activate": "enable", "active": "enabled"}
+var controlStates = pairsOf("deactivate", "disable", "inactive", "disabled", "activate", "enable", "active", "enabled")
 
-var uiControls = map[string]bool{"button": true, "input": true, "text field": true, "checkbox": true, "select box": true, "dropdown": true,
-	"submit button": true, "link": true, "menu item": true, "toggle": true, "switch": true, "slider": true, "text box": true, "input field": true}
+var uiControls = setOf("button", "input", "text field", "checkbox", "select box", "dropdown",
+	"submit button", "link", "menu item", "toggle", "switch", "slider", "text box", "input field")
 
 // paramKind: 원소 개수 파라미터, 타임아웃 인자: a parameter that ends the
 // question names the variable asked for (count, timeout), not a word of
@@ -368,8 +368,8 @@ func paramKind(items []item) []item {
 	return items
 }
 
-var paramOwners = map[string]bool{"query": true, "url": true, "path": true, "request": true, "route": true, "command line": true, "function": true,
-	"method": true, "template": true, "type": true, "generic": true, "http": true, "search": true}
+var paramOwners = setOf("query", "url", "path", "request", "route", "command line", "function",
+	"method", "template", "type", "generic", "http", "search")
 
 // roleAfterClause: 상품 처리하는 컨트롤러, 주문 관리하는 서비스, 로그인한 유저
 // 가져오는 리액트 커스텀 훅: a framework's role word after the clause that
@@ -419,12 +419,12 @@ func roleAfterClause(items []item) []item {
 
 // roleVerbs are the work a role word already says (a repository stores,
 // a controller handles).
-var roleVerbs = map[string]bool{"manage": true, "process": true, "handle": true, "store": true, "save": true, "control": true}
+var roleVerbs = setOf("manage", "process", "handle", "store", "save", "control")
 
 // classRoles are the role words of types (a middleware or a view may be a
 // function).
-var classRoles = map[string]bool{"controller": true, "service": true, "repository": true, "provider": true, "adapter": true, "mapper": true,
-	"serializer": true, "presenter": true, "view model": true, "factory": true, "manager": true, "client": true, "gateway": true, "validator": true, "decorator": true}
+var classRoles = setOf("controller", "service", "repository", "provider", "adapter", "mapper",
+	"serializer", "presenter", "view model", "factory", "manager", "client", "gateway", "validator", "decorator")
 
 // scopeKind: 결제 완료된 주문만 가져오는 스코프, 로그인 유저 꺼내는 셀렉터: a
 // scope or selector that ends the question after what it selects is the
@@ -451,7 +451,7 @@ func scopeKind(items []item) []item {
 	return items
 }
 
-var authWords = map[string]bool{"token": true, "access token": true, "oauth": true, "permission": true, "api key": true, "variable": true}
+var authWords = setOf("token", "access token", "oauth", "permission", "api key", "variable")
 
 // nameWithParticle: 목록에서 이름만 뽑는, 이름을 바꾸는: 이름 with a case
 // particle before a verb is a name the function works on, not the request
@@ -532,17 +532,17 @@ func techBeforeKind(items []item) []item {
 
 // techNouns are techniques a Korean question names as the means (정규식으로,
 // 재귀로, 스트림으로).
-var techNouns = map[string]bool{"regex": true, "regular expression": true, "recursion": true, "stream": true, "thread": true, "coroutine": true,
-	"goroutine": true, "channel": true, "lambda": true, "reflection": true, "generics": true, "promise": true, "future": true, "mutex": true,
-	"lock": true, "semaphore": true, "closure": true, "framework": true, "library": true, "binary search": true, "dynamic programming": true}
+var techNouns = setOf("regex", "regular expression", "recursion", "stream", "thread", "coroutine",
+	"goroutine", "channel", "lambda", "reflection", "generics", "promise", "future", "mutex",
+	"lock", "semaphore", "closure", "framework", "library", "binary search", "dynamic programming")
 
 // placingVerbs put or turn something into what (으)로 says: the word is
 // their target.
-var placingVerbs = map[string]bool{"convert": true, "transform": true, "translate": true, "change": true, "cast": true, "map": true, "format": true,
-	"parse": true, "serialize": true, "deserialize": true, "encode": true, "decode": true, "make": true, "create": true, "build": true,
-	"generate": true, "send": true, "upload": true, "download": true, "move": true, "redirect": true, "navigate": true, "export": true,
-	"import": true, "save": true, "write": true, "store": true, "publish": true, "push": true, "post": true, "forward": true, "share": true,
-	"notify": true, "set": true, "switch": true, "sort": true, "group": true, "split": true, "round": true, "truncate": true, "replace": true}
+var placingVerbs = setOf("convert", "transform", "translate", "change", "cast", "map", "format",
+	"parse", "serialize", "deserialize", "encode", "decode", "make", "create", "build",
+	"generate", "send", "upload", "download", "move", "redirect", "navigate", "export",
+	"import", "save", "write", "store", "publish", "push", "post", "forward", "share",
+	"notify", "set", "switch", "sort", "group", "split", "round", "truncate", "replace")
 
 // receivedParam: userId 받아서 주문 목록 반환하는, CancellationToken 받아서
 // 동기화하는: what the function receives is its parameter, not its object;
@@ -720,10 +720,10 @@ func (b *builder) controllerNames() {
 }
 
 // selectorVerbs are what a selector does besides selecting: it computes.
-var selectorVerbs = map[string]bool{"calculate": true, "compute": true, "pop": true, "extract": true, "pick": true, "derive": true, "count": true, "sum": true}
+var selectorVerbs = setOf("calculate", "compute", "pop", "extract", "pick", "derive", "count", "sum")
 
 // scopeVerbs are the verbs a scope's name leaves out: it selects.
-var scopeVerbs = map[string]bool{"get": true, "fetch": true, "load": true, "find": true, "filter": true, "select": true, "retrieve": true, "query": true, "list": true}
+var scopeVerbs = setOf("get", "fetch", "load", "find", "filter", "select", "retrieve", "query", "list")
 
 var (
 	reSelectorKind = regexp.MustCompile(`(?i)셀렉터|selector`)

@@ -21,30 +21,30 @@ import (
 //   - showing a time or date is formatting it: formatRelativeTime.
 
 // convertVerbs turn one thing into another when a target is named.
-var convertVerbs = map[string]bool{
-	"convert": true, "transform": true, "translate": true, "change": true, "cast": true, "map": true,
-	"format": true, "stringify": true, "parse": true, "decode": true, "encode": true, "serialize": true,
-	"deserialize": true, "create": true, "make": true, "build": true, "turn": true, "update": true,
-}
+var convertVerbs = setOf(
+	"convert", "transform", "translate", "change", "cast", "map",
+	"format", "stringify", "parse", "decode", "encode", "serialize",
+	"deserialize", "create", "make", "build", "turn", "update",
+)
 
 // stringWords are the text representations: to one is formatting.
-var stringWords = map[string]bool{"string": true, "str": true, "text": true, "format": true}
+var stringWords = setOf("string", "str", "text", "format")
 
 // genericTargets say nothing about the result (into an object).
-var genericTargets = map[string]bool{"object": true, "map": true, "dict": true, "dictionary": true, "hash": true, "struct": true}
+var genericTargets = setOf("object", "map", "dict", "dictionary", "hash", "struct")
 
 // encodings are text encodings of binary data: to them is encoding,
 // from them decoding.
-var encodings = map[string]bool{"hex": true, "base64": true, "base32": true, "base58": true}
+var encodings = setOf("hex", "base64", "base32", "base58")
 
 // serialFormats are wire formats: to them is serializing.
-var serialFormats = map[string]bool{"json": true, "xml": true, "yaml": true, "csv": true, "toml": true, "protobuf": true}
+var serialFormats = setOf("json", "xml", "yaml", "csv", "toml", "protobuf")
 
 // timeNouns are what a display of time formats.
-var timeNouns = map[string]bool{"time": true, "date": true, "timestamp": true, "duration": true, "datetime": true, "elapsed": true}
+var timeNouns = setOf("time", "date", "timestamp", "duration", "datetime", "elapsed")
 
 // convShort are the short words conversions name types and encodings by.
-var convShort = map[string]string{"hexadecimal": "hex", "integer": "int", "byte array": "bytes", "boolean": "bool", "hex color": "hex", "unix timestamp": "unix", "unix time": "unix", "epoch time": "epoch"}
+var convShort = pairsOf("hexadecimal", "hex", "integer", "int", "byte array", "bytes", "boolean", "bool", "hex color", "hex", "unix timestamp", "unix", "unix time", "unix", "epoch time", "epoch")
 
 type operand struct {
 	words  []string // the operand's name words
@@ -72,10 +72,10 @@ func readTarget(p *np) operand {
 }
 
 // primitiveTypes are a language's number and boolean types.
-var primitiveTypes = map[string]bool{"int": true, "int8": true, "int16": true, "int32": true, "int64": true, "uint": true,
-	"uint8": true, "uint16": true, "uint32": true, "uint64": true, "float": true, "float32": true, "float64": true,
-	"double": true, "long": true, "short": true, "i8": true, "i16": true, "i32": true, "i64": true, "u8": true,
-	"u16": true, "u32": true, "u64": true, "f32": true, "f64": true, "usize": true, "isize": true, "bool": true}
+var primitiveTypes = setOf("int", "int8", "int16", "int32", "int64", "uint",
+	"uint8", "uint16", "uint32", "uint64", "float", "float32", "float64",
+	"double", "long", "short", "i8", "i16", "i32", "i64", "u8",
+	"u16", "u32", "u64", "f32", "f64", "usize", "isize", "bool")
 
 func readOperand(p *np) operand {
 	var o operand
@@ -422,7 +422,7 @@ func unitSource(f *frame, src operand) operand {
 	return src
 }
 
-var containerWords = map[string]bool{"slice": true, "array": true, "buffer": true, "list": true, "vector": true}
+var containerWords = setOf("slice", "array", "buffer", "list", "vector")
 
 // decodes: an earlier verb decodes or parses (JSON 디코딩해서 ... 만드는).
 func decodes(f *frame) bool {

@@ -83,8 +83,8 @@ func spellOut(q string) string {
 // englishClauses rewrites the question's English noun-phrase clauses; the
 // words it puts before a head are returned in adjs (true: read through the
 // glossary; false: kept as written).
-func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
-	adjs, marks := map[string]bool{}, map[string]*Term{}
+func englishClauses(q string, marks map[string]*Term) (string, map[string]bool) {
+	adjs := map[string]bool{}
 	q = spellOut(q)
 	q = reCounterFor.ReplaceAllStringFunc(q, func(m string) string {
 		if strings.Contains(strings.ToLower(q), "how many") {
@@ -127,7 +127,7 @@ func englishClauses(q string) (string, map[string]bool, map[string]*Term) {
 	q = foldTimes(q, marks)
 	q = foldEventTimes(q, marks)
 	q = foldObjectClauses(q, adjs)
-	return q, adjs, marks
+	return q, adjs
 }
 
 // span is a word of the question and where it sits.
@@ -157,8 +157,8 @@ var (
 	clauseEnds   = wordSet("on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this")
 	verbParticle = wordSet("in up out off down over back")
 	// irregularPast are simple past forms that differ from the participle.
-	irregularPast = map[string]string{"saw": "seen", "wrote": "written", "gave": "given", "took": "taken", "chose": "chosen",
-		"ran": "run", "began": "begun", "drew": "drawn", "hid": "hidden", "knew": "known", "ate": "eaten", "forgot": "forgotten"}
+	irregularPast = pairsOf("saw", "seen", "wrote", "written", "gave", "given", "took", "taken", "chose", "chosen",
+		"ran", "run", "began", "begun", "drew", "drawn", "hid", "hidden", "knew", "known", "ate", "eaten", "forgot", "forgotten")
 	irregularPP = wordSet("seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten")
 )
 
@@ -416,8 +416,8 @@ func actionNoun(c clause) []string {
 }
 
 // eventNounsOf are the nouns of events whose -ion rule fails.
-var eventNounsOf = map[string]string{"appear": "occurrence", "occur": "occurrence", "expire": "expiry", "renew": "renewal", "arrive": "arrival", "approve": "approval",
-	"deliver": "delivery", "create": "creation", "delete": "deletion", "depart": "departure", "close": "closing"}
+var eventNounsOf = pairsOf("appear", "occurrence", "occur", "occurrence", "expire", "expiry", "renew", "renewal", "arrive", "arrival", "approve", "approval",
+	"deliver", "delivery", "create", "creation", "delete", "deletion", "depart", "departure", "close", "closing")
 
 // dateName is the date of a clause's event: a glossary date (end date,
 // start date), its noun's date (expiry date, creation date), else the
@@ -593,8 +593,8 @@ func foldEventTimes(q string, marks map[string]*Term) string {
 		rep := key
 		if o := owner(c); len(o) > 0 {
 			// of the order: the owner goes first, and is never read as
-			// a verb (order, cache)
-			rep += " of the " + strings.Join(o, " ")
+			// a verb (order, cache, backup)
+			rep += " of the " + markNouns(o, marks)
 		}
 		return spliceWords(q, ws, s, c.end, rep)
 	}
@@ -634,7 +634,7 @@ func fixMarked(items []item, marks map[string]*Term) []item {
 			// their email keeps its object: hasVerifiedEmail)
 			items[i].g = gIs
 		} else if t := marks[it.surface]; t != nil {
-			items[i] = item{t: t, words: t.Words, surface: strings.Join(t.Words, " "), known: true, eng: true, folded: true}
+			items[i] = item{t: t, words: t.Words, surface: strings.Join(t.Words, " "), known: true, eng: true, folded: true, plural: t.Plural != ""}
 		} else if it.t == nil && it.g == gNone && pastParticiple(it.surface) != "" && i+1 < len(items) && items[i+1].eng && items[i+1].isNoun() &&
 			(i == 0 || !items[i-1].isNoun()) {
 			t := &Term{Words: []string{it.surface}, Class: 'a'}
@@ -686,8 +686,10 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
-	q = readEnglish2(q)  // enclause2.go
-	q = readKindNouns(q) // kindhead.go: check-in date, "port the server listens on", "column name for"
+	pre, marks := map[string]bool{}, map[string]*Term{}
+	q = readKindNouns(q)               // kindhead.go: check-in date, "port the server listens on", "column name for"
+	q = readNounPhrases(q, pre, marks) // enphrase.go
+	q = readEnglish2(q)                // enclause2.go
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
 	q = reHashFrom.ReplaceAllString(q, "hashmap $1")           // Ruby's "hash from currency code to rate": a map
@@ -759,8 +761,11 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 		}
 		return m
 	})
-	q, adjs, marks := englishClauses(q)
+	q, adjs := englishClauses(q, marks)
 	q, folded := foldRelative(q)
+	for k, v := range pre {
+		adjs[k] = v
+	}
 	for k, v := range adjs {
 		if _, ok := folded[k]; !ok {
 			folded[k] = v
@@ -836,7 +841,7 @@ var (
 	reKeyedBy2 = regexp.MustCompile(`(?i)\b(?:keyed|indexed)\s+by\s+`)
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
-	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ")
+	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ", "suspend fun ", "suspend function ")
 	reHashFrom     = regexp.MustCompile(`(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`)
 	reFrozen       = regexp.MustCompile(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
 	reOwnerHas     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)

@@ -135,7 +135,7 @@ func englishItems2(items []item) []item {
 	return periodAfterNoun(items)
 }
 
-var periodUnits = map[string]bool{"week": true, "month": true, "year": true, "quarter": true}
+var periodUnits = setOf("week", "month", "year", "quarter")
 
 // periodAfterNoun: "invoices paid last month", "files uploaded today": the
 // period a noun phrase ends with scopes the whole phrase and is said

@@ -25,17 +25,17 @@ type event struct {
 }
 
 // arrivalVerbs say that something came in: the event is the thing itself.
-var arrivalVerbs = map[string]bool{
-	"receive": true, "arrive": true, "come": true, "come in": true, "get": true, "enter": true, "occur": true, "happen": true, "fire": true, "trigger": true,
-}
+var arrivalVerbs = setOf(
+	"receive", "arrive", "come", "come in", "get", "enter", "occur", "happen", "fire", "trigger",
+)
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).
-var genericEventNouns = map[string]bool{"event": true, "events": true, "callback": true, "handler": true}
+var genericEventNouns = setOf("event", "events", "callback", "handler")
 
 // spanEvents last a while and end (dragend, scrollend, touchend,
 // animationend): their handler says End, not Completed.
-var spanEvents = map[string]bool{"drag": true, "scroll": true, "touch": true, "swipe": true, "animation": true, "transition": true, "gesture": true, "pinch": true, "resize": true}
+var spanEvents = setOf("drag", "scroll", "touch", "swipe", "animation", "transition", "gesture", "pinch", "resize")
 
 // readEvent finds the event clause of a handler question.
 func readEvent(items []item, korean bool) *event {
@@ -632,11 +632,11 @@ func (b *builder) eventClassNames(f *frame) bool {
 }
 
 // uiEvents are nouns that name what happened (a click, a tap).
-var uiEvents = map[string]bool{
-	"click": true, "tap": true, "press": true, "submit": true, "change": true, "scroll": true, "hover": true,
-	"drag": true, "drop": true, "keypress": true, "key press": true, "input": true, "focus": true, "blur": true,
-	"resize": true, "swipe": true, "select": true, "selection": true, "double click": true, "long press": true,
-}
+var uiEvents = setOf(
+	"click", "tap", "press", "submit", "change", "scroll", "hover",
+	"drag", "drop", "keypress", "key press", "input", "focus", "blur",
+	"resize", "swipe", "select", "selection", "double click", "long press",
+)
 
 // readHandles: "the method that handles the click on the Save button":
 // the event is the click, on the save button.
@@ -863,7 +863,7 @@ func callVerb(v string) bool {
 }
 
 // placeVerbs reach a place: their event is named with it (onReachBottom).
-var placeVerbs = map[string]bool{"reach": true, "hit": true, "arrive": true, "enter": true, "move": true, "scroll": true, "come": true, "return": true}
+var placeVerbs = setOf("reach", "hit", "arrive", "enter", "move", "scroll", "come", "return")
 
 // nounEvent reads "X 클릭 이벤트 핸들러": the word event (이벤트, or the
 // tail of a term such as click event) is no name word, and the verbal noun

@@ -79,10 +79,10 @@ func contextNote(in string) bool {
 
 // noteUnits are the units and types a note may name on its own: (초),
 // (밀리초), (바이트), (UTC), (time.Duration 타입).
-var noteUnits = map[string]bool{"초": true, "분": true, "시간": true, "일": true, "밀리초": true, "마이크로초": true, "나노초": true,
-	"바이트": true, "비트": true, "도": true, "포인트": true, "퍼센트": true, "픽셀": true, "utc": true, "kst": true,
-	"ms": true, "kb": true, "mb": true, "gb": true, "px": true, "duration": true, "time.duration": true, "타입": true,
-	"seconds": true, "milliseconds": true, "bytes": true, "minutes": true, "hours": true, "days": true, "시각": true, "날짜": true}
+var noteUnits = setOf("초", "분", "시간", "일", "밀리초", "마이크로초", "나노초",
+	"바이트", "비트", "도", "포인트", "퍼센트", "픽셀", "utc", "kst",
+	"ms", "kb", "mb", "gb", "px", "duration", "time.duration", "타입",
+	"seconds", "milliseconds", "bytes", "minutes", "hours", "days", "시각", "날짜")
 
 // asideNote: a note in parentheses inside a question that glosses a word
 // (접수(체크인)), says what the thing is not ((종류 수 말고 수량 합계)),
@@ -104,10 +104,10 @@ func asideNote(in string) bool {
 	return false // (JSON), (UTC): a format or a zone
 }
 
-var noteKinds = map[string]bool{"배열": true, "리스트": true, "목록": true, "맵": true, "비동기": true, "async": true, "bool": true, "boolean": true,
-	"불리언": true, "enum": true, "열거형": true, "상수": true, "함수": true, "변수": true, "클래스": true, "set": true, "map": true, "list": true, "array": true}
+var noteKinds = setOf("배열", "리스트", "목록", "맵", "비동기", "async", "bool", "boolean",
+	"불리언", "enum", "열거형", "상수", "함수", "변수", "클래스", "set", "map", "list", "array")
 
-var noteCurrency = map[string]bool{"원": true, "달러": true, "엔": true, "센트": true, "krw": true, "usd": true}
+var noteCurrency = setOf("원", "달러", "엔", "센트", "krw", "usd")
 
 // dropExamples removes illustrations from a question.
 func dropExamples(q string) string {
@@ -298,4 +298,4 @@ func init() {
 }
 
 // kindNoun is a kind word read as a noun (enum으로 -> enum).
-var kindNoun = map[string]string{"모델": "model", "객체": "object", "타입": "type", "구조체": "struct", "열거형": "enum", "enum": "enum", "이넘": "enum"}
+var kindNoun = pairsOf("모델", "model", "객체", "object", "타입", "type", "구조체", "struct", "열거형", "enum", "enum", "enum", "이넘", "enum")

@@ -163,10 +163,10 @@ func noGetPrefix(l naming.Language) (ko, en string) {
 }
 
 // vagueWords fit any question: a name made of them alone is filler.
-var vagueWords = map[string]bool{"handle": true, "on": true, "process": true, "do": true, "run": true, "get": true, "set": true,
-	"update": true, "delete": true, "remove": true, "add": true, "create": true, "fetch": true, "load": true, "save": true,
-	"data": true, "value": true, "values": true, "result": true, "results": true, "item": true, "items": true, "info": true,
-	"num": true, "count": true, "total": true, "number": true, "amount": true, "list": true, "temp": true, "new": true}
+var vagueWords = setOf("handle", "on", "process", "do", "run", "get", "set",
+	"update", "delete", "remove", "add", "create", "fetch", "load", "save",
+	"data", "value", "values", "result", "results", "item", "items", "info",
+	"num", "count", "total", "number", "amount", "list", "temp", "new")
 
 // allAsked: every word is one of the question's own.
 func (b *builder) allAsked(words []string) bool {
@@ -192,14 +192,14 @@ var errorSuffixLangs = map[naming.Language]bool{naming.LangPython: true, naming.
 	naming.LangTypeScript: true, naming.LangRust: true, naming.LangSwift: true, naming.LangGo: true}
 
 // genericWords never make a name on their own.
-var genericWords = map[string]bool{
-	"result": true, "results": true, "data": true, "value": true, "values": true, "info": true,
-	"item": true, "items": true, "get": true, "set": true, "process": true, "handle": true,
-	"temp": true, "tmp": true, "obj": true, "object": true, "list": true, "thing": true,
-	"stuff": true, "input": true, "output": true, "save": true, "update": true, "run": true,
-	"do": true, "manager": true, "helper": true, "util": true, "utils": true, "flag": true,
-	"num": true, "total": true, "number": true, "amount": true, "exception": true, "error": true,
-}
+var genericWords = setOf(
+	"result", "results", "data", "value", "values", "info",
+	"item", "items", "get", "set", "process", "handle",
+	"temp", "tmp", "obj", "object", "list", "thing",
+	"stuff", "input", "output", "save", "update", "run",
+	"do", "manager", "helper", "util", "utils", "flag",
+	"num", "total", "number", "amount", "exception", "error",
+)
 
 // cat concatenates word lists. Not inlined (//go:noinline): ~300 call
 // sites, and inlined it made chatsend ~65 KB larger (see splitWords).
@@ -449,6 +449,8 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		for _, a := range v.t.Alt {
 			b.add(k, cand{splitWords(thirdPerson(a)), "다른 동사로 쓴 형태입니다.", "With another verb."})
 		}
+	case relationVerb(f):
+		// named by booleansFirst (enphrase.go): supportsWebWorkers
 	case v != nil && v.t != nil && !f.isNounQ:
 		pp := splitWords(participle(v.t, v.t.en()))
 		if v.neg {
@@ -511,7 +513,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 }
 
 // reciprocal verbs relate two things of a kind (A and B overlap).
-var reciprocal = map[string]bool{"overlap": true, "intersect": true, "collide": true, "conflict": true}
+var reciprocal = setOf("overlap", "intersect", "collide", "conflict")
 
 func massy(p *np) bool {
 	if len(p.nouns) == 0 {
@@ -709,6 +711,11 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(main, src)), reason.ko, reason.en})
 	}
 	b.add(k, cand{suffix(main), reason.ko, reason.en})
+	if len(src) > 0 && len(ow) == 1 && !plural && ve != "get" && !b.korean {
+		// restore from backup, restart from checkpoint: where from says
+		// it when the object is one plain noun
+		b.add(k, cand{suffix(cat(vw, src)), "출처만 드러낸 짧은 이름입니다.", "Short form with the source."})
+	}
 	// how it is done (retryWithBackoff) before the thing shortened, unless
 	// the how is several inputs (시작일이랑 구독 기간으로 만료일 계산:
 	// calculateExpiryDate before calculateWithDuration)
@@ -739,15 +746,15 @@ func (b *builder) functions(f *frame) {
 
 // generatedThings are what a program computes rather than creates (the
 // last word of the thing made).
-var generatedThings = map[string]bool{"token": true, "tokens": true, "report": true, "reports": true, "key": true, "keys": true,
-	"hash": true, "uuid": true, "id": true, "ids": true, "password": true, "otp": true, "code": true, "codes": true, "signature": true,
-	"pdf": true, "summary": true, "preview": true, "sitemap": true, "slug": true, "nonce": true, "salt": true, "thumbnail": true,
-	"thumbnails": true, "barcode": true, "number": true, "invoice": true, "statement": true}
+var generatedThings = setOf("token", "tokens", "report", "reports", "key", "keys",
+	"hash", "uuid", "id", "ids", "password", "otp", "code", "codes", "signature",
+	"pdf", "summary", "preview", "sitemap", "slug", "nonce", "salt", "thumbnail",
+	"thumbnails", "barcode", "number", "invoice", "statement")
 
 // clearedStores are the things an app empties rather than deletes.
 // (the last word of a noun: image cache, search history, receive buffer).
-var clearedStores = map[string]bool{"cache": true, "session": true, "history": true, "storage": true, "buffer": true,
-	"clipboard": true, "selection": true}
+var clearedStores = setOf("cache", "session", "history", "storage", "buffer",
+	"clipboard", "selection")
 
 // withNames name how an action is done: retryWithBackoff, and the whole
 // method after it.
@@ -846,6 +853,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			return
 		}
 		b.add(k, cand{cat(base, splitWords("count")), tko + "의 개수(횟수)입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		if w := postParticiple(t); w != nil && len(mods) == 0 {
+			b.add(k, cand{w, "명사 뒤에 과거분사를 둔 개수 이름입니다(rowsAffected).", "The participle after the noun, as counters often read (rowsAffected)."})
+		}
 		b.add(k, cand{cat(splitWords("num"), cat(mods, t.words(!massy(t)))), "num 접두사로 개수를 나타낸 형태입니다.", "Count with the num prefix."})
 		if !massy(t) {
 			// retries, skippedLines, activeWorkers: the plural says "how many"
@@ -888,6 +898,12 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		}
 		if len(mods) > 0 {
 			b.add(k, cand{t.words(plural), "동작을 뺀 짧은 이름입니다.", "Without the action."})
+		}
+		if len(t.nouns) > 2 && len(t.mods) == 0 && !b.korean {
+			// the comment author name: authorName, the owner left to the
+			// context
+			rest := np{nouns: t.nouns[1:]}
+			b.add(k, cand{rest.words(plural), "소유자를 뺀 짧은 형태입니다.", "Without its owner."})
 		}
 		if len(t.nouns) > 1 && len(t.mods) == 0 {
 			b.add(k, cand{t.headWords(plural), "짧은 형태입니다.", "Short form."})
@@ -957,7 +973,7 @@ func (b *builder) classes(f *frame) {
 }
 
 // genericAgents are agent nouns that name no particular job on their own.
-var genericAgents = map[string]bool{"store": true, "handler": true, "processor": true, "manager": true, "getter": true, "setter": true, "updater": true, "saver": true, "loader": true, "runner": true, "doer": true, "maker": true, "creator": true, "checker": true}
+var genericAgents = setOf("store", "handler", "processor", "manager", "getter", "setter", "updater", "saver", "loader", "runner", "doer", "maker", "creator", "checker")
 
 // sentence upper-cases the first letter.
 func sentence(s string) string {
@@ -1031,10 +1047,10 @@ func namesFlag(items []item) bool {
 }
 
 // typeRoles are the last words of type names (UserInfoDto, OrderService).
-var typeRoles = map[string]bool{"dto": true, "entity": true, "repository": true, "service": true, "controller": true,
-	"view controller": true, "view model": true, "viewmodel": true, "middleware": true, "adapter": true, "factory": true,
-	"provider": true, "schema": true, "serializer": true, "mapper": true, "presenter": true, "interactor": true, "use case": true,
-	"data type": true, "mixin": true, "decorator": true, "view": true}
+var typeRoles = setOf("dto", "entity", "repository", "service", "controller",
+	"view controller", "view model", "viewmodel", "middleware", "adapter", "factory",
+	"provider", "schema", "serializer", "mapper", "presenter", "interactor", "use case",
+	"data type", "mixin", "decorator", "view")
 
 // typeHead: the question ends in a type's role word (주문 서비스, 유저 DTO).
 func typeHead(items []item) bool {

@@ -95,8 +95,9 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 			idKeyedMap(b, k, kw) // kindhead.go
 			return
 		}
-		vals = val.nounWords(!massy(val))
-		head = val.headWords(!massy(val))
+		pl := !massy(val) && lastWord(val.nounWords(false)) != "at" // createdAtBySessionId
+		vals = val.nounWords(pl)
+		head = val.headWords(pl)
 	}
 	// The key without a trailing id: player id -> playerScores.
 	owner := kw
@@ -144,6 +145,7 @@ func occurrenceOnly(p *np) bool {
 // isTrainingComplete), need (다시 렌더링해야 하는지 -> needsRender) and an
 // activity in progress (결제 진행 중인지 -> isPaymentInProgress).
 func (b *builder) booleansFirst(f *frame, k naming.Kind) {
+	b.relationBooleans(f, k) // enphrase.go
 	v := f.verb
 	if len(f.x.has) > 0 {
 		b.add(k, cand{cat(splitWords("has"), f.x.has), strings.Join(f.x.has, " ") + "이(가) 있는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(f.x.has, " ") + "."})
@@ -176,8 +178,8 @@ func (b *builder) booleansFirst(f *frame, k naming.Kind) {
 	b.idiomBooleans(f, k)
 }
 
-var permissionRoles = map[string]bool{"admin": true, "owner": true, "moderator": true, "manager": true, "editor": true, "staff": true,
-	"superuser": true, "member": true, "seller": true, "host": true, "guest": true, "author": true, "operator": true}
+var permissionRoles = setOf("admin", "owner", "moderator", "manager", "editor", "staff",
+	"superuser", "member", "seller", "host", "guest", "author", "operator")
 
 // idiomBooleans: yes/no questions English names with a fixed idiom.
 //   - 관리자 권한이 있는지: isAdmin, hasAdminRole (a role's permission is the role).
@@ -214,7 +216,7 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 	}
 }
 
-var completeStates = map[string]bool{"done": true, "complete": true, "completed": true, "finished": true, "over": true}
+var completeStates = setOf("done", "complete", "completed", "finished", "over")
 
 // completion: 학습이 끝났는지, 이메일 인증이 완료됐는지 (the subject is an
 // activity that ended), 온보딩을 끝냈는지 (the activity was completed).
@@ -346,8 +348,8 @@ func (b *builder) wholeContainer(f *frame, suffix func([]string) []string) {
 
 // eventNouns name occurrences; their plural alone is a count
 // (failedLoginAttempts, retries).
-var eventNouns = map[string]bool{"attempt": true, "retry": true, "try": true, "failure": true, "error": true, "visit": true,
-	"view": true, "click": true, "hit": true, "miss": true, "login": true, "download": true, "request": true, "crash": true}
+var eventNouns = setOf("attempt", "retry", "try", "failure", "error", "visit",
+	"view", "click", "hit", "miss", "login", "download", "request", "crash")
 
 // countFirst: counts of what remains (남은 목숨 수 -> remainingLives,
 // livesLeft) and of occurrences (failedLoginAttempts).
@@ -455,12 +457,12 @@ func (b *builder) jobNames(f *frame) {
 
 // paddingHeads are head nouns that add nothing once the content is named:
 // 설정 파일 -> config, 사용자 정보 -> user.
-var paddingHeads = map[string]bool{"file": true, "info": true, "information": true, "data": true, "feature": true, "logic": true, "function": true}
+var paddingHeads = setOf("file", "info", "information", "data", "feature", "logic", "function")
 
 // batchVerbs act on every thing that matches a description (delete expired
 // sessions): their described object is plural.
-var batchVerbs = map[string]bool{"delete": true, "remove": true, "clean": true, "purge": true, "archive": true, "prune": true,
-	"clear": true, "expire": true, "deactivate": true, "notify": true}
+var batchVerbs = setOf("delete", "remove", "clean", "purge", "archive", "prune",
+	"clear", "expire", "deactivate", "notify")
 
 // actionFirst: the shorter object first when its head is padding (parse the
 // config, not the config file), a described object of a batch action
@@ -510,8 +512,8 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 
 // attrHeads are the attributes a limit or setting is of (the pool size,
 // the token TTL).
-var attrHeads = map[string]bool{"size": true, "length": true, "count": true, "ttl": true, "timeout": true, "height": true,
-	"width": true, "interval": true, "delay": true, "limit": true, "capacity": true, "threshold": true, "duration": true, "rate": true}
+var attrHeads = setOf("size", "length", "count", "ttl", "timeout", "height",
+	"width", "interval", "delay", "limit", "capacity", "threshold", "duration", "rate")
 
 // valueFirst: a setting of a long owner also by the owner's head (JDBC
 // connection pool max size -> MAX_POOL_SIZE; table view cell height ->
@@ -741,11 +743,11 @@ func hasContent(ws []string) bool {
 	return false
 }
 
-var yesNoWords = map[string]bool{"is": true, "has": true, "can": true, "should": true, "needs": true}
+var yesNoWords = setOf("is", "has", "can", "should", "needs")
 
 // genericSubjects are subjects a yes/no name may leave implied.
-var genericSubjects = map[string]bool{"vector": true, "list": true, "array": true, "value": true, "data": true, "item": true,
-	"string": true, "input": true, "slice": true, "collection": true, "object": true, "number": true, "current": true, "user": true}
+var genericSubjects = setOf("vector", "list", "array", "value", "data", "item",
+	"string", "input", "slice", "collection", "object", "number", "current", "user")
 
 // onlyGeneric: the words long has and short lacks are all generic.
 func onlyGeneric(long, short []string) bool {
@@ -794,7 +796,7 @@ func essentialWords(f *frame) map[string]bool {
 }
 
 // controlNouns are UI controls: which one is said by the word before.
-var controlNouns = map[string]bool{"button": true, "link": true, "icon": true, "menu": true, "tab": true, "checkbox": true, "toggle": true, "switch": true}
+var controlNouns = setOf("button", "link", "icon", "menu", "tab", "checkbox", "toggle", "switch")
 
 // dropsEssential: short lacks an essential word long has.
 func (b *builder) dropsEssential(long, short []string) bool {
@@ -812,4 +814,4 @@ func (b *builder) dropsEssential(long, short []string) bool {
 
 // boundaryWords say which of several moments or items a name means
 // (calculate_trial_end_date is not calculate_date).
-var boundaryWords = map[string]bool{"end": true, "start": true, "due": true, "expiry": true, "expiration": true, "next": true, "previous": true, "and": true, "total": true}
+var boundaryWords = setOf("end", "start", "due", "expiry", "expiration", "next", "previous", "and", "total")

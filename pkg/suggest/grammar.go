@@ -142,7 +142,7 @@ func init() {
 	add(gAsync, "async asynchronous asynchronously completable_future")
 	add(gWhen, "when whenever once after")
 	add(gHolder, "hold holds holding store_the contain contains containing keep keeps represent represents representing indicate indicates say says tell_me mean means describe describes track_of")
-	add(gCheck, "check checks checking determine determines tell tells test tests see verify_whether check_whether check_if reports_whether report_whether reports_if returns_whether return_whether returns_true_if")
+	add(gCheck, "check checks checking determine determines tell tells test tests see verify_whether check_whether check_if reports_whether report_whether reports_if returns_whether return_whether returns_true_if decides_whether decide_whether decides_if decide_if")
 	add(gReturn, "return returns returning give_back gives_back")
 	add(gExist, "there_is there_are exist exists any")
 	add(gProgress, "currently in_progress still while")

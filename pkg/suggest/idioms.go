@@ -54,8 +54,9 @@ const objSlot, objsSlot = "{obj}", "{objs}"
 
 // thingsSlot is the object's nouns alone, plural: for a line whose own
 // words already say the state ({things} to delete → attachmentIdsToDelete,
-// not scheduledForDeletionAttachmentIdsToDelete).
-const thingsSlot = "{things}"
+// not scheduledForDeletionAttachmentIdsToDelete). {thing} is the object
+// singular, as a type's name says it ({thing} store: CartStore).
+const thingsSlot, thingSlot = "{things}", "{thing}"
 
 // idiomMax is the most names one answer takes from the phrasebook per
 // kind, so the names built from the question's own words stay visible.
@@ -411,7 +412,7 @@ func parseIdiom(s string, cache map[string]idiomTok) (*idiom, error) {
 			return nil, fmt.Errorf("empty name in %q", cols[2])
 		}
 		for i, w := range ws {
-			if w == objSlot || w == objsSlot || w == thingsSlot {
+			if w == objSlot || w == objsSlot || w == thingsSlot || w == thingSlot {
 				continue
 			}
 			if i == len(ws)-1 && len(w) > 1 && strings.HasSuffix(w, "!") {
@@ -831,6 +832,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 			}
 			for _, n := range id.names {
 				if w := fillObj(n, f); len(w) > 0 {
+					w = keyedIdiom(w, f, letter) // enphrase.go
 					if letter == 'f' && f.async && b.lang == naming.LangCSharp && !f.boolean && w[len(w)-1] != "async" {
 						w = cat(w, []string{"async"}) // C#: SendPasswordResetEmailAsync
 					}
@@ -870,12 +872,12 @@ func (b *builder) idioms(f *frame, question string) bool {
 func fillObj(n []string, f *frame) []string {
 	var out []string
 	for _, w := range n {
-		if w != objSlot && w != objsSlot && w != thingsSlot {
+		if w != objSlot && w != objsSlot && w != thingsSlot && w != thingSlot {
 			out = append(out, w)
 			continue
 		}
 		t := f.thing()
-		ow := t.words((w == objsSlot || t.plural()) && !massy(t))
+		ow := t.words((w == objsSlot || t.plural() && w != thingSlot) && !massy(t))
 		if w == thingsSlot {
 			ow = t.nounWords(!massy(t))
 		}

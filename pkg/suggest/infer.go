@@ -39,8 +39,8 @@ func imperative(items []item) []item {
 			items[i] = it
 			return items
 		}
-		if it.g != gNone || it.t == nil || it.t.Class == 'v' || it.plural || it.pp || it.ing || it.folded {
-			return items
+		if it.g != gNone || it.t == nil || it.t.Class == 'v' || it.plural || it.pp || it.ing || it.folded || afterArticle(items, i) {
+			return items // (the fetch call: no imperative)
 		}
 		if i+1 >= len(items) || items[i+1].g == gOf || items[i+1].g == gIs || items[i+1].g == gFunction ||
 			items[i+1].g == gVariable || items[i+1].g == gConstant || items[i+1].g == gClass {
@@ -86,11 +86,11 @@ func dropCondition(items []item) []item {
 
 // constantWords are nouns that name a setting a program fixes: an
 // interval, a timeout, a limit.
-var constantWords = map[string]bool{
-	"expiration": true, "expiry": true, "retention": true,
-	"interval": true, "timeout": true, "limit": true, "threshold": true, "delay": true, "duration": true,
-	"ttl": true, "period": true, "cooldown": true, "quota": true, "capacity": true, "max": true, "min": true,
-}
+var constantWords = setOf(
+	"expiration", "expiry", "retention",
+	"interval", "timeout", "limit", "threshold", "delay", "duration",
+	"ttl", "period", "cooldown", "quota", "capacity", "max", "min",
+)
 
 // impliesConstant: a limit, a unit or a setting noun in a question that
 // names no kind.
@@ -137,10 +137,10 @@ func clauseFollows(items []item) bool {
 
 // attributeNouns are nouns an unknown word before them modifies rather
 // than acts on (watchdog timeout, debounce delay, thumbnail size).
-var attributeNouns = map[string]bool{
-	"size": true, "length": true, "count": true, "id": true, "name": true, "key": true, "path": true,
-	"url": true, "type": true, "mode": true, "width": true, "height": true, "rate": true,
-}
+var attributeNouns = setOf(
+	"size", "length", "count", "id", "name", "key", "path",
+	"url", "type", "mode", "width", "height", "rate",
+)
 
 // modifiesAttribute: the unknown English word at i stands before an
 // attribute or setting noun, so it is a noun modifier, not a verb.

@@ -95,7 +95,7 @@ func TestIntentFamilies(t *testing.T) {
 		{"Ruby", "이번 달 1일 구하는 메서드", naming.KindFunction, "beginning_of_month"},
 		// datetime: wh-nominals and constant idioms
 		{"Python", "constant for how long a session lasts, in minutes", naming.KindConstant, "SESSION_DURATION_MINUTES"},
-		{"Go", "constant for how often the cache is refreshed", naming.KindConstant, "cacheInterval"},
+		{"Go", "constant for how often the cache is refreshed", naming.KindConstant, "cacheRefreshInterval"},
 		{"Kotlin", "variable holding when the next reminder will fire", naming.KindVariable, "nextReminderTime"},
 		{"C", "macro for the polling interval in milliseconds", naming.KindConstant, "POLLING_INTERVAL_MS"},
 		{"C#", "세션 타임아웃 static readonly TimeSpan 필드", naming.KindConstant, "SessionTimeout"},

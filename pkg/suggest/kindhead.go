@@ -284,7 +284,7 @@ func kindRole(items []item) []item {
 
 // roleCompound are nouns an argument or a parameter is part of (쿼리
 // 파라미터, 명령줄 인자): the phrase is the thing, not a role.
-var roleCompound = map[string]bool{"query": true, "url": true, "path": true, "route": true, "command line": true, "type": true, "template": true, "request": true}
+var roleCompound = setOf("query", "url", "path", "route", "command line", "type", "template", "request")
 
 // callbackHolder names a variable that holds a callback for a thing with
 // no event said (업로드 진행률 콜백 멤버: onUploadProgress,
@@ -338,10 +338,10 @@ func (b *builder) callbackHolder(f *frame) bool {
 }
 
 // containerNouns hold many of a thing (a map of handlers).
-var containerNouns = map[string]bool{"map": true, "hash map": true, "dictionary": true, "table": true, "lookup table": true, "vector": true}
+var containerNouns = setOf("map", "hash map", "dictionary", "table", "lookup table", "vector")
 
 // keyWords say which one of a thing: 인터럽트 번호, 이벤트 이름, 사용자 ID.
-var keyWords = map[string]bool{"number": true, "id": true, "index": true, "code": true, "name": true, "key": true, "type": true, "num": true}
+var keyWords = setOf("number", "id", "index", "code", "name", "key", "type", "num")
 
 // readKindNouns rewrites English nouns that say the kind or the owner of a
 // name: a hyphenated term (joinHyphens), a setting named by what uses it
@@ -436,8 +436,8 @@ func recordScope(items []item, i int) bool {
 
 // notRecords have scopes that pick no records: access rights (an OAuth
 // scope is a string) and coroutines (a CoroutineScope).
-var notRecords = map[string]bool{"oauth": true, "token": true, "access token": true, "permission": true, "api": true, "jwt": true, "grant": true,
-	"authorization": true, "read": true, "write": true, "coroutine": true, "lifecycle": true}
+var notRecords = setOf("oauth", "token", "access token", "permission", "api", "jwt", "grant",
+	"authorization", "read", "write", "coroutine", "lifecycle")
 
 // isScope: the function asked is a query scope (railsScope).
 func isScope(items []item) bool {
@@ -497,7 +497,7 @@ func (b *builder) conditionScopeNames(f *frame) bool {
 }
 
 // pickVerbs say what every scope does: pick records.
-var pickVerbs = map[string]bool{"select": true, "get": true, "fetch": true, "find": true, "return": true, "filter": true, "pick": true, "load": true, "query": true, "search": true}
+var pickVerbs = setOf("select", "get", "fetch", "find", "return", "filter", "pick", "load", "query", "search")
 
 // koreanStream: 현재 위치를 내보내는 Flow, 배터리 잔량 StateFlow, 장바구니
 // 총액 Observable: a stream word ending a Korean question is the stream
@@ -517,7 +517,7 @@ func koreanStream(items []item, i int) bool {
 }
 
 // emitKo are the verbs a Korean question says a stream's emitting with.
-var emitKo = map[string]bool{"export": true, "send": true, "emit": true, "observe": true, "publish": true, "stream": true, "notify": true}
+var emitKo = setOf("export", "send", "emit", "observe", "publish", "stream", "notify")
 
 // streamFunctions: a stream is as often a function that returns it
 // (observeBatteryLevel, batteryLevelFlow) as a property.
@@ -588,7 +588,7 @@ func idKeyedMap(b *builder, k naming.Kind, kw []string) {
 }
 
 // traitWords are the kind words of a trait: a type things are able to be.
-var traitWords = map[string]bool{"트레잇": true, "트레이트": true, "프로토콜": true, "인터페이스": true, "trait": true, "protocol": true, "interface": true}
+var traitWords = setOf("트레잇", "트레이트", "프로토콜", "인터페이스", "trait", "protocol", "interface")
 
 // traitAbility: 직렬화할 수 있는 타입을 위한 트레잇, 새로고침 가능한 화면
 // 프로토콜: a trait for what one can do to a type is the -able adjective
@@ -683,7 +683,7 @@ func savedIn(items []item) []item {
 }
 
 // savedVerbs keep a value (savedIn).
-var savedVerbs = map[string]bool{"save": true, "store": true, "record": true, "log": true, "keep": true, "remember": true}
+var savedVerbs = setOf("save", "store", "record", "log", "keep", "remember")
 
 // errorValueNames: an error asked as a variable (사용자를 찾지 못했을 때
 // 반환하는 에러 변수) is a sentinel error value, named like the exception
@@ -853,9 +853,9 @@ func storeKeyHead(items []item) []item {
 }
 
 // storeWords are the English words of a key-value store's name.
-var storeWords = map[string]bool{"shared": true, "preferences": true, "prefs": true, "localstorage": true, "local": true, "storage": true,
-	"sessionstorage": true, "session": true, "userdefaults": true, "user": true, "defaults": true, "datastore": true, "cookie": true, "cookies": true,
-	"data": true, "store": true, "data store": true, "keychain": true, "shared preferences": true}
+var storeWords = setOf("shared", "preferences", "prefs", "localstorage", "local", "storage",
+	"sessionstorage", "session", "userdefaults", "user", "defaults", "datastore", "cookie", "cookies",
+	"data", "store", "data store", "keychain", "shared preferences")
 
 // handlerRole is the English word of a handler word: callback, handler,
 // listener ("" for another).

@@ -181,9 +181,22 @@ func endsInParticle(w string) bool {
 	return false
 }
 
+// reVersionDash: UTF-8, SHA-256, ISO-8601 are one word (utf8, sha256).
+var reVersionDash = regexp.MustCompile(`\b([A-Z]{2,5}|utf|sha|aes|crc|md)-(\d{1,4})\b`)
+
+// oneTechWord: a short mixed-case word whose camelCase split leaves one
+// letter alone (IPv4 → i pv4, OAuth2 → o auth2, iOS → i os) is one word;
+// IUser (an interface) and iPhone split as before.
+func oneTechWord(w string, ws []string) bool {
+	if len(ws) != 2 || len(ws[0]) != 1 || len(w) > 7 {
+		return false
+	}
+	return strings.ContainsAny(w, "0123456789") || len(ws[1]) <= 3
+}
+
 // parse reads the question into items.
 func parse(g *glossary, gi *grammarIndex, q string) []item {
-	toks := tokenize(q)
+	toks := tokenize(reVersionDash.ReplaceAllString(q, "$1$2"))
 	var items []item
 	for i := 0; i < len(toks); {
 		switch {
@@ -247,8 +260,10 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
 				if w := strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""); mixedUnit(g, w) {
 					words = append(words, strings.ToLower(w)) // mV (convdt2.go)
+				} else if ws := naming.Split(w); oneTechWord(w, ws) {
+					words = append(words, strings.ToLower(w)) // IPv4, OAuth2, iOS
 				} else {
-					words = append(words, naming.Split(w)...)
+					words = append(words, ws...)
 				}
 				j++
 			}
@@ -295,7 +310,7 @@ func mixedTerms(g *glossary, items []item) []item {
 }
 
 // countWords count the times after them (몇 번, 두 번, 여러 번).
-var countWords = map[string]bool{"몇": true, "한": true, "두": true, "세": true, "네": true, "다섯": true, "여섯": true, "일곱": true, "여덟": true, "아홉": true, "열": true, "여러": true}
+var countWords = setOf("몇", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "여러")
 
 func isDigits(s string) bool {
 	for _, r := range s {
@@ -658,7 +673,7 @@ func parseEnglish(g *glossary, words []string) []item {
 		matched := false
 		for n := maxN; n >= 1 && !matched; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
-			if gw, ok := enGrammar[phrase]; ok {
+			if gw, ok := enGrammar[phrase]; ok && !(gw.g == gCheck && checkNoun(phrase, out)) && !(gw.g == gList && isAKind(phrase, out)) {
 				out = append(out, item{g: gw.g, unit: gw.unit, surface: phrase, known: true, eng: true})
 				i += n
 				matched = true
@@ -694,11 +709,144 @@ func parseEnglish(g *glossary, words []string) []item {
 		w := words[i]
 		i++
 		if isIdentWord(w) && len(w) <= 24 && !isNumber(w) {
+			if t := gradeWord(w); t != nil {
+				// oldest, most: a degree before the noun, not a noun
+				out = append(out, item{t: t, words: t.Words, surface: w, known: true, eng: true})
+				continue
+			}
+			if numberWords[w] && i < len(words) && (words[i] == "most" || words[i] == "least" || gradeWord(words[i]) != nil) {
+				out = append(out, item{g: gStop, surface: w, known: true, eng: true}) // the three most popular posts
+				continue
+			}
 			l := guessLemma(w)
 			out = append(out, item{words: []string{l.word}, surface: w, eng: true, plural: l.plural, pp: l.pp, ing: l.ing})
 		}
 	}
+	return presentVerbs(verbsAsNouns(mostAdjective(out)))
+}
+
+// mostAdjective joins most/least and the word after it, unknown or a
+// state, into one state (the most expensive item: mostExpensiveItem).
+func mostAdjective(out []item) []item {
+	for i := 0; i+2 < len(out); i++ {
+		if s := out[i].surface; s != "most" && s != "least" || out[i].t == nil {
+			continue
+		}
+		n := out[i+1]
+		if n.g != gNone || n.t != nil && n.t.Class != 'a' && !n.pp || n.plural || !out[i+2].isNoun() && out[i+2].t == nil && out[i+2].g != gNone {
+			continue
+		}
+		ws := n.words
+		if n.pp {
+			ws = []string{n.surface} // most viewed
+		}
+		t := &Term{Words: append([]string{out[i].surface}, ws...), Class: 'a'}
+		out[i] = item{t: t, words: t.Words, surface: out[i].surface + " " + n.surface, known: true, eng: true}
+		out = append(out[:i+1], out[i+2:]...)
+	}
 	return out
+}
+
+// presentVerbs: an -s word between a noun and an article is the clause's
+// verb (the token matches the pattern, the password meets the rules), not
+// a plural noun.
+func presentVerbs(out []item) []item {
+	for i := 1; i+1 < len(out); i++ {
+		it, next := out[i], out[i+1]
+		if !it.eng || it.g != gNone || !strings.HasSuffix(it.surface, "s") || it.t != nil && (it.t.Class != 'n' || !it.plural) ||
+			!out[i-1].isNoun() || out[i-1].plural || next.g != gStop && next.g != gNot || !determiners[next.surface] && next.surface != "no" {
+			continue
+		}
+		l := guessLemma(it.surface).word
+		if it.surface == "has" {
+			l = "have"
+		}
+		t := englishVerb(it.surface)
+		if t == nil && it.t == nil && len(l) > 2 {
+			t = &Term{Words: []string{l}, Class: 'v'} // meets
+		}
+		if t != nil {
+			out[i].t, out[i].words, out[i].third, out[i].plural = t, t.Words, true, false
+		}
+	}
+	return out
+}
+
+// verbsAsNouns: a verb between an article and a noun names it (the fetch
+// call, the sync job, a render pass): a noun, never the action; so is a
+// verb that ends such a phrase (the fetch call, needs a restart) or is the
+// subject of the clause (the build requires).
+func verbsAsNouns(out []item) []item {
+	named := false // the word before was such a verb
+	for i := 1; i < len(out); i++ {
+		it, after := out[i], named
+		named = false
+		if !it.isVerb() || it.pp || it.ing || it.third || !(afterArticle(out, i) || after) {
+			continue
+		}
+		if i+1 < len(out) {
+			// the sync job, the fetch call; the build requires, the
+			// build is
+			n := out[i+1]
+			if !n.isNoun() && !(n.isVerb() && n.third) && n.g != gIs && !(n.isVerb() && !n.pp && !n.ing && (i+2 == len(out) || out[i+2].isNoun() || out[i+2].g != gNone && !determiners[out[i+2].surface])) {
+				continue
+			}
+		}
+		t := nounTerm(it.t.en())
+		if t == nil {
+			t = &Term{Words: it.t.Words, Class: 'n'}
+		}
+		out[i].t, out[i].words, named = t, t.Words, true
+	}
+	return out
+}
+
+// gradeBases are adjectives whose superlative names a pick (oldest
+// unpaid invoice, earliest available slot).
+var gradeBases = wordSet("old new young high low long short cheap fast slow near close large small big great late early busy easy heavy light wide narrow deep strong weak rich hot cold warm cool dark bright loud quiet tall hard soft safe simple few")
+
+// numberWords are counts written out; like digits they are values.
+var numberWords = wordSet("three four five six seven eight nine ten")
+
+// gradeWord reads an unknown superlative (oldest, earliest) or most/least
+// as a state before the noun.
+func gradeWord(w string) *Term {
+	b, ok := strings.CutSuffix(w, "est")
+	switch {
+	case w == "most" || w == "least":
+	case !ok || len(b) < 2:
+		return nil
+	case gradeBases[b], gradeBases[b+"e"]: // oldest, largest
+	case strings.HasSuffix(b, "i") && gradeBases[b[:len(b)-1]+"y"]: // earliest
+	case len(b) > 2 && b[len(b)-1] == b[len(b)-2] && gradeBases[b[:len(b)-1]]: // biggest
+	default:
+		return nil
+	}
+	return &Term{Words: []string{w}, Class: 'a', Forms: []string{w}}
+}
+
+// isAKind: "is an array", "is a list": the kind asked of a value is a
+// noun (isArray), not a list asked for.
+func isAKind(w string, before []item) bool {
+	n := len(before)
+	return !strings.Contains(w, " ") && n >= 2 && before[n-2].g == gIs && (before[n-1].surface == "a" || before[n-1].surface == "an")
+}
+
+// checkNoun: tests, checks after a count, an article, a state or a
+// noun are nouns (number of failed tests, the health checks), not the
+// check word of "a function that tests whether".
+func checkNoun(w string, before []item) bool {
+	if w != "tests" && w != "checks" && w != "test" || len(before) == 0 {
+		return false
+	}
+	p := before[len(before)-1]
+	switch p.g {
+	case gCount, gList, gOf, gMax, gMin:
+		return true
+	case gStop:
+		return determiners[p.surface] || p.surface == "all" || p.surface == "these"
+	}
+	return p.isNoun() || p.isAdj() || p.t != nil && p.t.Class == 'v' && p.pp
 }
 
 func isNumber(w string) bool {

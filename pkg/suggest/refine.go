@@ -103,8 +103,8 @@ func init() {
 
 // descWords and ascWords are the criteria adjectives that say which end of
 // the order comes first: 점수 높은 순 (high scores first) is descending.
-var descWords = map[string]bool{"high": true, "large": true, "long": true, "new": true, "latest": true, "recent": true, "popular": true, "expensive": true, "late": true}
-var ascWords = map[string]bool{"low": true, "small": true, "short": true, "old": true, "cheap": true, "early": true}
+var descWords = setOf("high", "large", "long", "new", "latest", "recent", "popular", "expensive", "late")
+var ascWords = setOf("low", "small", "short", "old", "cheap", "early")
 
 // refine rewrites the items of a question; see the top of the file.
 func refine(items []item) ([]item, extra) {
@@ -134,7 +134,7 @@ func refine(items []item) ([]item, extra) {
 		if it.g == gUnit && counted {
 			w := strings.ToLower(it.surface)
 			if !it.eng {
-				w = map[string]string{"바이트": "byte", "비트": "bit", "글자": "char", "픽셀": "pixel", "프레임": "frame", "토큰": "token"}[it.surface]
+				w = pairsOf("바이트", "byte", "비트", "bit", "글자", "char", "픽셀", "pixel", "프레임", "frame", "토큰", "token")[it.surface]
 			} else if l := guessLemma(w); l.plural {
 				w = l.word
 			}
@@ -749,7 +749,7 @@ func refine(items []item) ([]item, extra) {
 		}
 		if it.isNoun() && it.t != nil && (it.part == partLoc || it.eng && len(out) > 0 && (out[len(out)-1].g == gStop || out[len(out)-1].g == gTo || out[len(out)-1].g == gIn)) {
 			// 맨 앞에 넣기, add at the end: the end of a sequence, not a place.
-			end := map[string]string{"front": "front", "beginning": "front", "head": "front", "start": "front", "back": "back", "end": "back", "tail": "back"}[it.t.en()]
+			end := pairsOf("front", "front", "beginning", "front", "head", "front", "start", "front", "back", "back", "end", "back", "tail", "back")[it.t.en()]
 			if end != "" {
 				x.end = end
 				if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone && !it.eng {
@@ -855,15 +855,15 @@ func getNameTerm() *Term {
 }
 
 // unWords are the verbs whose negated participle is one un- word.
-var unVerbs = map[string]bool{
-	"read": true, "save": true, "use": true, "pay": true, "verify": true, "answer": true, "send": true,
-	"process": true, "confirm": true, "assign": true, "publish": true, "sync": true, "resolve": true,
-	"check": true, "select": true, "see": true, "sign": true, "approve": true, "load": true, "submit": true,
-	"handle": true, "commit": true, "schedule": true, "track": true, "claim": true, "authorize": true,
-	"authenticate": true, "register": true, "subscribe": true, "finish": true, "complete": true, "open": true,
-	"review": true, "label": true, "tag": true, "watch": true, "view": true, "play": true, "ship": true,
-	"deliver": true, "fulfill": true, "settle": true, "lock": true, "initialize": true, "install": true,
-}
+var unVerbs = setOf(
+	"read", "save", "use", "pay", "verify", "answer", "send",
+	"process", "confirm", "assign", "publish", "sync", "resolve",
+	"check", "select", "see", "sign", "approve", "load", "submit",
+	"handle", "commit", "schedule", "track", "claim", "authorize",
+	"authenticate", "register", "subscribe", "finish", "complete", "open",
+	"review", "label", "tag", "watch", "view", "play", "ship",
+	"deliver", "fulfill", "settle", "lock", "initialize", "install",
+)
 
 // negParticiple is the participle of a negated verb: unread, unsaved, or
 // "not deleted" when English has no un- word for it.
@@ -950,11 +950,11 @@ func (f *frame) applyExtra(x extra) {
 	}
 }
 
-var lookupVerbs = map[string]bool{"find": true, "search": true, "filter": true, "query": true, "look up": true, "select": true, "lookup": true, "sort": true, "group": true}
+var lookupVerbs = setOf("find", "search", "filter", "query", "look up", "select", "lookup", "sort", "group")
 
 // getVerbs look something up by a key (ID로 사용자 조회) but also fetch
 // with a means (백오프로 가져오기); only a key makes the phrase a criterion.
-var getVerbs = map[string]bool{"get": true, "fetch": true, "load": true, "read": true, "delete": true, "remove": true, "update": true}
+var getVerbs = setOf("get", "fetch", "load", "read", "delete", "remove", "update")
 
 func keyNoun(p *np) bool {
 	h := p.headWords(false)
@@ -968,7 +968,7 @@ func keyNoun(p *np) bool {
 	return false
 }
 
-var durationUnits = map[string]bool{"ms": true, "seconds": true, "minutes": true, "hours": true, "days": true}
+var durationUnits = setOf("ms", "seconds", "minutes", "hours", "days")
 
 func termOr(en string, class byte) *Term {
 	for _, t := range loadGlossary().en[en] {
@@ -1029,13 +1029,13 @@ func verbNoun(v *Term) *Term {
 
 // keywordContext are language keywords a question names its function by
 // (suspend 함수, static method).
-var keywordContext = map[string]bool{"suspend": true, "static": true, "private": true, "public": true, "protected": true,
-	"inline": true, "virtual": true, "override": true, "abstract": true, "extension": true, "pure": true, "internal": true,
-	"local": true, "global": true, "instance": true, "member": true}
+var keywordContext = setOf("suspend", "static", "private", "public", "protected",
+	"inline", "virtual", "override", "abstract", "extension", "pure", "internal",
+	"local", "global", "instance", "member", "exported", "unexported")
 
 // obtainVerbs say where a value came from (found, fetched, popped).
-var obtainVerbs = map[string]bool{"find": true, "get": true, "fetch": true, "pop": true, "take": true, "receive": true,
-	"load": true, "read": true, "extract": true, "retrieve": true, "pull": true, "collect": true}
+var obtainVerbs = setOf("find", "get", "fetch", "pop", "take", "receive",
+	"load", "read", "extract", "retrieve", "pull", "collect")
 
 func hasGram(items []item, g gram) bool {
 	for _, it := range items {
@@ -1076,8 +1076,8 @@ func amongOnes(items []item) ([]item, bool) {
 	return append(out, nouns...), true
 }
 
-var selectVerbs = map[string]bool{"select": true, "choose": true, "pick": true, "get": true, "return": true, "keep": true,
-	"extract": true, "leave": true, "fetch": true, "find": true, "pick out": true}
+var selectVerbs = setOf("select", "choose", "pick", "get", "return", "keep",
+	"extract", "leave", "fetch", "find", "pick out")
 
 // numericNoun: a phrase that names a number (빼다 then subtracts).
 func numericNoun(p *np) bool {
@@ -1092,16 +1092,16 @@ func numericNoun(p *np) bool {
 	return false
 }
 
-var jobWords = map[string]bool{"job": true, "worker": true, "task": true, "consumer": true}
+var jobWords = setOf("job", "worker", "task", "consumer")
 
-var scopeNouns = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "this week": true, "this month": true, "this year": true}
+var scopeNouns = setOf("today", "yesterday", "tomorrow", "this week", "this month", "this year")
 
-var scheduleNouns = map[string]bool{"night": true, "day": true, "week": true, "month": true, "morning": true, "evening": true,
-	"minute": true, "hour": true, "second": true, "year": true, "time": true, "midnight": true}
+var scheduleNouns = setOf("night", "day", "week", "month", "morning", "evening",
+	"minute", "hour", "second", "year", "time", "midnight")
 
 // stateHeads are nouns that only say "a state of": 공개 상태, 재시도 가능한
 // 종류.
-var stateHeads = map[string]bool{"status": true, "state": true, "type": true, "kind": true, "category": true}
+var stateHeads = setOf("status", "state", "type", "kind", "category")
 
 // dropAfterthought drops what a Korean question adds after the kind word
 // that ends its noun phrase ("... 상수 (KB 단위, 라라벨 validation에 넘길
@@ -1135,19 +1135,19 @@ func dropAfterthought(items []item) []item {
 	return out
 }
 
-var streamWords = map[string]bool{"flow": true, "stream": true, "observable": true, "publisher": true, "channel": true,
-	"receiver": true, "subject": true, "signal": true, "state flow": true, "live data": true}
+var streamWords = setOf("flow", "stream", "observable", "publisher", "channel",
+	"receiver", "subject", "signal", "state flow", "live data")
 
-var emitVerbs = map[string]bool{"emit": true, "yield": true, "produce": true, "publish": true, "deliver": true, "stream": true, "receive": true}
+var emitVerbs = setOf("emit", "yield", "produce", "publish", "deliver", "stream", "receive")
 
 // nextKindish: what follows item i (past context words such as 고루틴) is
 // the kind asked for, a relative clause or the request.
 // kindNouns are kind words that are also nouns of what is counted.
-var kindNouns = map[string]string{"레코드": "record", "모델": "model", "객체": "object", "엔티티": "entity", "클래스": "class", "타입": "type"}
+var kindNouns = pairsOf("레코드", "record", "모델", "model", "객체", "object", "엔티티", "entity", "클래스", "class", "타입", "type")
 
 // timeScope are times a phrase happens in (이번 달에, 오늘), not places.
-var timeScope = map[string]bool{"this month": true, "today": true, "this week": true, "this year": true, "last month": true,
-	"yesterday": true, "tomorrow": true, "last week": true, "next month": true, "next week": true, "weekend": true, "night": true, "morning": true}
+var timeScope = setOf("this month", "today", "this week", "this year", "last month",
+	"yesterday", "tomorrow", "last week", "next month", "next week", "weekend", "night", "morning")
 
 // headEnd: nothing but kind and request words follows item i.
 func headEnd(items []item, i int) bool {
@@ -1378,7 +1378,7 @@ func dropPurpose(out []item) []item {
 // ownerless heads say nothing of whose they are (and genericHeads): a
 // value named only so takes the object of the purpose it serves (캐시
 // 무효화하기 위해 버전 저장하는 변수: cacheVersion).
-var ownerless = map[string]bool{"version": true, "key": true, "id": true, "token": true, "hash": true, "timestamp": true}
+var ownerless = setOf("version", "key", "id", "token", "hash", "timestamp")
 
 func purposeOwner(out, purpose []item) []item {
 	nouns, at := 0, -1
@@ -1624,7 +1624,7 @@ func filteredOnly(items []item) []item {
 	return items
 }
 
-var filterVerbs = map[string]bool{"filter": true, "select": true, "extract": true, "pick": true, "choose": true}
+var filterVerbs = setOf("filter", "select", "extract", "pick", "choose")
 
 // usedWhen reads "장바구니 총액 계산할 때 쓰는 할인 적용 함수": a when
 // clause then 쓰는/사용하는/필요한 says where the thing is used; the thing
@@ -1651,7 +1651,7 @@ func usedWhen(items []item) []item {
 }
 
 // runVerbs only run or handle what a condition names.
-var runVerbs = map[string]bool{"run": true, "execute": true, "call": true, "invoke": true, "handle": true, "process": true, "trigger": true, "fire": true, "notify": true}
+var runVerbs = setOf("run", "execute", "call", "invoke", "handle", "process", "trigger", "fire", "notify")
 
 // nominalBeforeNoun reads a -기 nominal written right before a noun as the
 // noun it names: 결제하기 버튼 is the payment button, 글쓰기 화면 the write
@@ -1693,8 +1693,8 @@ func nominalBeforeNoun(items []item) []item {
 }
 
 // numberNouns are values 나누다 divides; anything else it splits.
-var numberNouns = map[string]bool{"number": true, "count": true, "total": true, "amount": true, "sum": true, "price": true,
-	"value": true, "score": true, "integer": true, "quotient": true, "balance": true, "cost": true, "fee": true, "total amount": true}
+var numberNouns = setOf("number", "count", "total", "amount", "sum", "price",
+	"value", "score", "integer", "quotient", "balance", "cost", "fee", "total amount")
 
 // splitOrDivide reads 나누다 by what it acts on: numbers are divided (두 수를
 // 나누는, 총액을 인원수로 나누는), anything else is split (문자열을 쉼표로
@@ -1799,7 +1799,7 @@ func layoutGap(items []item) bool {
 }
 
 // dateNouns name a moment.
-var dateNouns = map[string]bool{"date": true, "time": true, "day": true, "timestamp": true, "moment": true, "datetime": true}
+var dateNouns = setOf("date", "time", "day", "timestamp", "moment", "datetime")
 
 // actionNounLast reads a function asked for by its action written as a
 // noun, last (주문 취소 함수, 파일 업로드 함수), as that verb: cancelOrder,
@@ -1870,11 +1870,11 @@ func verbOfNoun(en string) *Term {
 }
 
 // notAte end in -ate without being -ate verbs (update is no updation).
-var notAte = map[string]bool{"update": true, "date": true, "rate": true, "state": true, "plate": true, "gate": true, "template": true, "skate": true}
+var notAte = setOf("update", "date", "rate", "state", "plate", "gate", "template", "skate")
 
 // textNouns are measured in characters (비밀번호가 8자 이상: long enough).
-var textNouns = map[string]bool{"password": true, "name": true, "nickname": true, "title": true, "text": true, "message": true,
-	"content": true, "comment": true, "username": true, "description": true, "input": true, "query": true, "keyword": true}
+var textNouns = setOf("password", "name", "nickname", "title", "text", "message",
+	"content", "comment", "username", "description", "input", "query", "keyword")
 
 // placeWord names a place the grammar reads as something else (백그라운드에:
 // in the background).
@@ -2064,8 +2064,8 @@ func layerBeforeKind(items []item) []item {
 
 // koLayers and layerRoles are the layers a function lives in.
 var (
-	koLayers   = map[string]bool{"서비스": true, "유틸": true, "유틸리티": true, "헬퍼": true, "공통": true}
-	layerRoles = map[string]bool{"dao": true, "service": true, "repository": true, "middleware": true}
+	koLayers   = setOf("서비스", "유틸", "유틸리티", "헬퍼", "공통")
+	layerRoles = setOf("dao", "service", "repository", "middleware")
 )
 
 // actionTimed: 디바운스 300ms, 폴링 3초, 연결 5초: an action then a time is
@@ -2455,7 +2455,7 @@ func storageKey(items []item) []item {
 }
 
 // keyStores keep values under keys.
-var keyStores = map[string]bool{"local storage": true, "session storage": true, "cookie": true, "user defaults": true}
+var keyStores = setOf("local storage", "session storage", "cookie", "user defaults")
 
 // nounInProgress: 점프 중인지, 공격 중인지, 배달 중인지: a noun in progress is
 // its verb (jumping; delivering, the 하다 verb of 배달)

@@ -31,15 +31,15 @@ func restate(question string) string {
 		// 결제하지 않았는지, 처리되지 않은 (한, 했는지 and 된 alone after
 		// 안 read as nothing)
 		s := reNotDone.FindStringSubmatch(m)
-		if v, ok := map[string]string{"된": "은", "됐는지": "았는지", "되는지": "는지", "됐나": "았나"}[s[2]]; ok {
+		if v, ok := pairsOf("된", "은", "됐는지", "았는지", "되는지", "는지", "됐나", "았나")[s[2]]; ok {
 			return s[1] + "되지 않" + v + s[3]
 		}
-		return s[1] + "하지 않" + map[string]string{"한": "은", "했는지": "았는지", "하는지": "는지", "했나": "았나"}[s[2]] + s[3]
+		return s[1] + "하지 않" + pairsOf("한", "은", "했는지", "았는지", "하는지", "는지", "했나", "았나")[s[2]] + s[3]
 	})
 	question = reManyOf.ReplaceAllStringFunc(question, func(m string) string {
 		// 상품 페이지 수백개를: 상품 페이지들을
 		s := reManyOf.FindStringSubmatch(m)
-		return s[1] + "들" + map[string]string{"를": "을", "을": "을", "가": "이", "이": "이", "의": "의"}[s[2]]
+		return s[1] + "들" + pairsOf("를", "을", "을", "을", "가", "이", "이", "이", "의", "의")[s[2]]
 	})
 	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
@@ -169,7 +169,7 @@ var (
 	reManyOf      = regexp.MustCompile(`(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`)
 	rePackageNote = regexp.MustCompile(`[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`)
 	reProperty    = regexp.MustCompile(`(?i)프로퍼티|propert(?:y|ies)`)
-	reGoExported  = regexp.MustCompile(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|exported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
+	reGoExported  = regexp.MustCompile(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
 	reWorthDoing  = regexp.MustCompile(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
 	reIsItThat    = regexp.MustCompile(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
 	reColumnName  = regexp.MustCompile(`(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`)

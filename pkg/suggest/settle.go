@@ -20,10 +20,10 @@ import (
 //     object (푸시 보낼 수 있는지 -> canSendPush).
 
 // paddingWords are head nouns that only say "some information about".
-var paddingWords = map[string]bool{
-	"info": true, "information": true, "data": true, "content": true, "contents": true,
-	"feature": true, "processing": true, "details": true, "function": true,
-}
+var paddingWords = setOf(
+	"info", "information", "data", "content", "contents",
+	"feature", "processing", "details", "function",
+)
 
 // settle applies the frame rules above.
 func (f *frame) settle() {
@@ -184,7 +184,7 @@ func apiOf(p *np) bool {
 }
 
 // actionNouns are nouns of an act an API performs, not data it serves.
-var actionNouns = map[string]bool{"payment": true, "auth": true, "authentication": true, "notification": true, "push": true, "email": true, "sms": true, "translation": true}
+var actionNouns = setOf("payment", "auth", "authentication", "notification", "push", "email", "sms", "translation")
 
 // dropPaddingNoun removes a padding head noun that follows another noun.
 func dropPaddingNoun(p *np) bool {
@@ -204,11 +204,11 @@ func dropPaddingNoun(p *np) bool {
 }
 
 // switchedThings are on or off, not enabled.
-var switchedThings = map[string]bool{"led": true, "light": true, "lamp": true, "flashlight": true, "torch": true, "screen": true,
-	"display": true, "power": true, "fan": true, "heater": true, "motor": true, "bulb": true, "backlight": true, "speaker": true, "microphone": true, "camera": true}
+var switchedThings = setOf("led", "light", "lamp", "flashlight", "torch", "screen",
+	"display", "power", "fan", "heater", "motor", "bulb", "backlight", "speaker", "microphone", "camera")
 
 // connectedThings are connected, not online, when they are on.
-var connectedThings = map[string]bool{"client": true, "clients": true, "connection": true, "socket": true, "peer": true, "device": true, "session": true, "node": true}
+var connectedThings = setOf("client", "clients", "connection", "socket", "peer", "device", "session", "node")
 
 // userContent: what people write and edit (a post, a comment, a profile).
 func userContent(p *np) bool {
@@ -352,7 +352,7 @@ func (b *builder) unitFormatNames(f *frame) {
 }
 
 // perUnitWords are the singular nouns of the time units a rate is per.
-var perUnitWords = map[string]string{"ms": "millisecond", "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day"}
+var perUnitWords = pairsOf("ms", "millisecond", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day")
 
 // koreanPer: 페이지당, 분당, 유저당 is "per page/minute/user": the noun
 // (or unit) before 당 is the criterion a count is per.
@@ -549,15 +549,15 @@ func unitSpec(items []item) []item {
 	return items
 }
 
-var sizeUnits = map[string]bool{"bytes": true, "kb": true, "mb": true, "gb": true, "px": true, "percent": true}
+var sizeUnits = setOf("bytes", "kb", "mb", "gb", "px", "percent")
 
 // genericHeads are head nouns that say nothing once their qualifier is
 // gone (dark mode -> mode, payment type -> type).
-var genericHeads = map[string]bool{
-	"mode": true, "type": true, "status": true, "state": true, "value": true, "data": true, "info": true,
-	"option": true, "options": true, "setting": true, "settings": true,
-	"flag": true, "kind": true, "level": true, "result": true, "results": true,
-}
+var genericHeads = setOf(
+	"mode", "type", "status", "state", "value", "data", "info",
+	"option", "options", "setting", "settings",
+	"flag", "kind", "level", "result", "results",
+)
 
 // onlyGenericLeft: the shorter name keeps, of the words it drops from the
 // longer one's middle, only a generic head (is_mode_enabled for
@@ -620,19 +620,19 @@ func isStateWord(x string) bool {
 
 // weakAlone are setting words that, alone, only repeat the kind of value
 // (timeout, limit, size): kept when nothing better was found.
-var weakAlone = map[string]bool{
-	"limit": true, "timeout": true, "size": true, "interval": true, "delay": true,
-	"count": true, "max": true, "min": true, "threshold": true, "status": true, "state": true, "type": true,
-	"mode": true, "amount": true, "total": true, "number": true, "header": true, "key": true,
+var weakAlone = setOf(
+	"limit", "timeout", "size", "interval", "delay",
+	"count", "max", "min", "threshold", "status", "state", "type",
+	"mode", "amount", "total", "number", "header", "key",
 	// a bare generic verb after names that say what it acts on (두 날짜
 	// 사이 일수 계산: days_between, not calculate)
-	"calculate": true, "compute": true, "execute": true, "perform": true, "fetch": true, "load": true,
-	"find": true, "pick": true, "select": true, "choose": true, "check": true, "make": true,
+	"calculate", "compute", "execute", "perform", "fetch", "load",
+	"find", "pick", "select", "choose", "check", "make",
 	// a type's role alone (Service, Repository) after the type named for its domain
-	"service": true, "repository": true, "entity": true, "dto": true, "controller": true, "provider": true, "factory": true,
-	"mapper": true, "schema": true, "serializer": true, "presenter": true, "middleware": true, "parser": true, "client": true, "validator": true,
-	"string": true, "view": true, "screen": true, // a type or role alone after today_date_string, ProfileView
-}
+	"service", "repository", "entity", "dto", "controller", "provider", "factory",
+	"mapper", "schema", "serializer", "presenter", "middleware", "parser", "client", "validator",
+	"string", "view", "screen", // a type or role alone after today_date_string, ProfileView
+)
 
 // thingAfterClause: 알림 안 읽은 거 개수, 장바구니에 담긴 거 목록: a clause
 // ending in 거/것 after a noun describes that noun (unread notifications).
@@ -653,7 +653,7 @@ func thingAfterClause(items []item) []item {
 }
 
 // rankNouns go up a step when raised (upgrade, not upload).
-var rankNouns = map[string]bool{"tier": true, "grade": true, "level": true, "rank": true, "version": true, "role": true, "plan": true}
+var rankNouns = setOf("tier", "grade", "level", "rank", "version", "role", "plan")
 
 // turnsInto: something in the question is what a thing turns into
 // (딕셔너리로, "into a dict").

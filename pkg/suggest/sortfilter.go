@@ -14,7 +14,7 @@ var collectionPasses = []func([]item) []item{
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
 // 그룹핑된 사용자, 부서별로 나눈 직원.
-var groupingVerbs = map[string]bool{"group": true, "classify": true, "divide": true, "split": true, "collect": true}
+var groupingVerbs = setOf("group", "classify", "divide", "split", "collect")
 
 // isByKey: 카테고리별, 카테고리마다 (a key with 별) or the key before a
 // separate 별로 / 기준으로 word (sep: the word follows the key).
@@ -135,8 +135,8 @@ func topByMeasure(items []item) []item {
 
 // conditionNouns are what a thing is matched against: 검색어에 맞는,
 // 필터 조건에 맞는, 조건에 일치하는.
-var conditionNouns = map[string]bool{"filter": true, "filter option": true, "condition": true, "criteria": true, "criterion": true,
-	"search query": true, "query": true, "keyword": true, "search keyword": true, "pattern": true, "rule": true, "search term": true}
+var conditionNouns = setOf("filter", "filter option", "condition", "criteria", "criterion",
+	"search query", "query", "keyword", "search keyword", "pattern", "rule", "search term")
 
 // matchingCondition: 필터 조건에 맞는 상품들, 검색어에 맞는 게시글: things
 // that meet a condition are the matching things (matchingProducts); the
@@ -164,7 +164,7 @@ func matchingCondition(items []item) []item {
 
 // emptyMaking are verbs that only say a thing came to be: written,
 // created, posted, come in.
-var emptyMaking = map[string]bool{"write": true, "create": true, "post": true, "come in": true, "generate": true}
+var emptyMaking = setOf("write", "create", "post", "come in", "generate")
 
 // madeInPeriod: 오늘 작성된 댓글들, 이번 주에 생성된 주문: things made in a
 // period are that period's things (todayComments); being written or made

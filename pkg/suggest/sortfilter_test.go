@@ -67,11 +67,11 @@ func TestOnlyCertainOnes(t *testing.T) {
 	})
 }
 
-// TestSuperlatives: 가장/제일 with an adjective is a superlative, and a
+// TestSuperlativesKo: 가장/제일 with an adjective is a superlative, and a
 // search in an order (가까운 순으로 … 찾는) is one too; a count with a
 // letter (k개, N명) or after 상위/최근 makes its noun plural and names
 // nothing itself; an attribute's order (가격 낮은 순으로) stays a sort key.
-func TestSuperlatives(t *testing.T) {
+func TestSuperlativesKo(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"C++", "지도에서 가까운 순으로 약국 k개 찾는 함수", naming.KindFunction, "find_nearest_pharmacies"},
 		{"Python", "제일 오래된 백업 파일 찾는 함수", naming.KindFunction, "find_oldest_backup_file"},

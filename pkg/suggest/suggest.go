@@ -183,7 +183,8 @@ func Analyze(question string) Analysis {
 		f.callback, f.boolean = true, false
 	}
 	if !korean {
-		copulaNoun(f) // wh.go
+		copulaNoun(f)    // wh.go
+		checkRelation(f) // enphrase.go
 		if v := f.verb; v != nil && v.t != nil && (v.t.en() == "contain" || v.t.en() == "include") && f.check {
 			f.boolean = true // whether the slice contains the value
 		}

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -87,7 +88,7 @@ func variants(k naming.Kind, w []string) [][]string {
 				out = append(out, with(0, s))
 			}
 		}
-		if n >= 2 {
+		if n >= 2 && listed(w) {
 			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) {
 				out = append(out, with(n-1, one, "list"))
 			}
@@ -105,7 +106,7 @@ func variants(k naming.Kind, w []string) [][]string {
 		case n >= 2 && last == "list":
 			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
 		default:
-			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) {
+			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) && listed(w) {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
@@ -120,6 +121,22 @@ func variants(k naming.Kind, w []string) [][]string {
 		}
 	}
 	return out
+}
+
+// yesNoHead: a name that starts so asks a yes/no (hasItems,
+// supportsWebWorkers): no list of it.
+func yesNoHead(w string) bool {
+	switch w {
+	case "is", "has", "can", "should", "does", "did", "was", "are", "were", "will":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && englishVerb(w) != nil && nounTerm(guessLemma(w).word) == nil
+}
+
+// listed: a list form of w reads (not postsWithoutCommentList,
+// splitIncomeAndExpenseList).
+func listed(w []string) bool {
+	return !yesNoHead(w[0]) && !slices.Contains(w, "without") && !slices.Contains(w, "with") && !slices.Contains(w, "and")
 }
 
 // singular is the package's plural reading (guessLemma: regular and

@@ -27,41 +27,41 @@ import (
 
 // typePadding are nouns that say nothing in a type name (정보, 데이터):
 // StudentGrade, not StudentGradeInfo.
-var typePadding = map[string]bool{
-	"info": true, "information": true, "data": true, "object": true, "logic": true, "template": true,
-	"detail": true, "details": true, "structure": true, "shape": true,
-}
+var typePadding = setOf(
+	"info", "information", "data", "object", "logic", "template",
+	"detail", "details", "structure", "shape",
+)
 
 // typeFiller are English words that only count or qualify what a type
 // holds: a struct holding one reading is a Reading.
-var typeFiller = map[string]bool{"one": true, "single": true, "common": true, "generic": true, "whole": true}
+var typeFiller = setOf("one", "single", "common", "generic", "whole")
 
 // valueNouns name a kind of value already: an enum of them is the noun
 // itself (PaymentMethod, MembershipTier, LogLevel), with no Type after it.
-var valueNouns = map[string]bool{
-	"method": true, "level": true, "grade": true, "tier": true, "role": true, "permission": true, "category": true,
-	"mode": true, "priority": true, "difficulty": true, "direction": true, "color": true, "currency": true,
-	"language": true, "unit": true, "format": true, "gender": true, "plan": true, "channel": true, "provider": true,
-	"platform": true, "weekday": true, "season": true, "genre": true, "rank": true, "theme": true, "region": true,
-	"size": true, "scope": true, "strategy": true, "visibility": true, "suit": true, "shape": true,
-}
+var valueNouns = setOf(
+	"method", "level", "grade", "tier", "role", "permission", "category",
+	"mode", "priority", "difficulty", "direction", "color", "currency",
+	"language", "unit", "format", "gender", "plan", "channel", "provider",
+	"platform", "weekday", "season", "genre", "rank", "theme", "region",
+	"size", "scope", "strategy", "visibility", "suit", "shape",
+)
 
 // storePadding are dropped before a data-access role: MemberRepository,
 // not MemberDatabaseRepository.
-var storePadding = map[string]bool{"database": true, "db": true, "table": true}
+var storePadding = setOf("database", "db", "table")
 
 // roleNouns are heads that say what part a type plays; the entity a
 // clause names goes before them.
-var roleNouns = map[string]bool{
-	"repository": true, "service": true, "listener": true, "middleware": true, "controller": true,
-	"delegate": true, "exception": true, "error": true, "props": true, "state": true, "status": true,
-	"config": true, "cache": true, "wrapper": true, "handler": true, "factory": true, "adapter": true,
-	"provider": true, "client": true, "builder": true, "view model": true, "component": true,
-	"manager": true, "store": true, "storage": true, "dao": true, "dto": true, "entity": true,
-	"model": true, "request": true, "response": true, "event": true, "job": true, "worker": true,
-	"validator": true, "serializer": true, "mailer": true, "mapper": true, "policy": true, "strategy": true,
-	"callback": true, "observer": true,
-}
+var roleNouns = setOf(
+	"repository", "service", "listener", "middleware", "controller",
+	"delegate", "exception", "error", "props", "state", "status",
+	"config", "cache", "wrapper", "handler", "factory", "adapter",
+	"provider", "client", "builder", "view model", "component",
+	"manager", "store", "storage", "dao", "dto", "entity",
+	"model", "request", "response", "event", "job", "worker",
+	"validator", "serializer", "mailer", "mapper", "policy", "strategy",
+	"callback", "observer",
+)
 
 // itemWords are a noun item's identifier words; a verbal noun inside a
 // phrase reads as its noun when it has one (응답 -> response).
@@ -251,7 +251,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 }
 
 // likeWords compare (보스 같은 적: an example, not a state of the type).
-var likeWords = map[string]bool{"equal": true, "same": true, "similar": true, "different": true, "other": true}
+var likeWords = setOf("equal", "same", "similar", "different", "other")
 
 // containerNoun names a container word written as a type's noun.
 func containerNoun(surface string) string {
@@ -338,7 +338,7 @@ func shortType(items []item) []string {
 }
 
 // screenNouns are screens a padding word names (detail page, info screen).
-var screenNouns = map[string]bool{"screen": true, "page": true, "view": true, "fragment": true, "activity": true, "dialog": true, "modal": true, "tab": true}
+var screenNouns = setOf("screen", "page", "view", "fragment", "activity", "dialog", "modal", "tab")
 
 func dropPadding(words []string, store bool) []string {
 	var out []string
@@ -587,7 +587,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 
 // modelVerbs say a type stands for its object (저장소 백엔드를 추상화하는
 // 트레이트 -> StorageBackend).
-var modelVerbs = map[string]bool{"abstract": true, "wrap": true, "model": true, "define": true, "describe": true, "represent": true}
+var modelVerbs = setOf("abstract", "wrap", "model", "define", "describe", "represent")
 
 // ableNames: "module that adds soft-delete behaviour" is SoftDeletable:
 // the behaviour a mixin adds, as an -able adjective of its verb.
