@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -19,28 +18,28 @@ import (
 // no contraction ever becomes a name word (weve).
 
 var (
-	reContraction = regexp.MustCompile(`(?i)\b([a-z]+)['’](ve|re|ll|d|m|s|t)\b`)
-	reCounterFor  = regexp.MustCompile(`(?i)\bcounters?\s+(?:for|of)\s+(?:the\s+)?(?:number\s+of\s+)?`)
-	reWord        = regexp.MustCompile(`[A-Za-z][A-Za-z0-9]*`)
+	reContraction = lazyRegexp(`(?i)\b([a-z]+)['’](ve|re|ll|d|m|s|t)\b`)
+	reCounterFor  = lazyRegexp(`(?i)\bcounters?\s+(?:for|of)\s+(?:the\s+)?(?:number\s+of\s+)?`)
+	reWord        = lazyRegexp(`[A-Za-z][A-Za-z0-9]*`)
 )
 
 var (
-	reCountWords = regexp.MustCompile(`(?i)\b(?:how\s+many|number\s+of|count\s+of)\b`)
-	reNowWords   = regexp.MustCompile(`(?i)\s+(?:currently|still|right\s+now|at\s+the\s+moment)\b`)
+	reCountWords = lazyRegexp(`(?i)\b(?:how\s+many|number\s+of|count\s+of)\b`)
+	reNowWords   = lazyRegexp(`(?i)\s+(?:currently|still|right\s+now|at\s+the\s+moment)\b`)
 	// how many users are online → number of online users
-	reCountState = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(are|were)\s+([a-z]+)\s*($|[,.?;(])`)
+	reCountState = lazyRegexp(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(are|were)\s+([a-z]+)\s*($|[,.?;(])`)
 	// a remark after the count: how many items are in the cart, shown on the badge
-	reCountRemark = regexp.MustCompile(`(?i),\s*(?:which\s+is\s+|that\s+is\s+)?(?:shown|displayed|rendered|printed|used|needed|stored|kept)\b[^,;()]*$`)
+	reCountRemark = lazyRegexp(`(?i),\s*(?:which\s+is\s+|that\s+is\s+)?(?:shown|displayed|rendered|printed|used|needed|stored|kept)\b[^,;()]*$`)
 	// number of items in the cart (not in a conversation: any one) →
 	// number of cart items
-	reCountIn = regexp.MustCompile(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:are|is)\s+)?(?:in|inside|within)\s+(?:the|this|our|my|your|their)\s+([a-z]+\s+)?([a-z]+)\s*($|[,.?;(])`)
+	reCountIn = lazyRegexp(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:are|is)\s+)?(?:in|inside|within)\s+(?:the|this|our|my|your|their)\s+([a-z]+\s+)?([a-z]+)\s*($|[,.?;(])`)
 )
 
 var (
 	// a dictionary mapping product ids to prices, a map of order id to order
-	reMapOf       = regexp.MustCompile(`(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`)
-	reHowLongWait = regexp.MustCompile(`(?i)\bhow\s+long\s+(?:to|we\s+should|should\s+we|it\s+should|we)\s+(?:wait|sleep|pause)\s+(?:before|between)\s+(?:each\s+|two\s+)?([a-z]+)`)
-	reMostRecent  = regexp.MustCompile(`(?i)\bmost\s+recent(?:ly)?\b`)
+	reMapOf       = lazyRegexp(`(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`)
+	reHowLongWait = lazyRegexp(`(?i)\bhow\s+long\s+(?:to|we\s+should|should\s+we|it\s+should|we)\s+(?:wait|sleep|pause)\s+(?:before|between)\s+(?:each\s+|two\s+)?([a-z]+)`)
+	reMostRecent  = lazyRegexp(`(?i)\bmost\s+recent(?:ly)?\b`)
 )
 
 // spellOut expands contractions; a possessive 's is dropped (the player's
@@ -776,9 +775,9 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 
 var (
 	// invoices with the paid ones filtered out, users except the banned ones
-	reOnesOut = regexp.MustCompile(`(?i)\b([a-z]+s)\s*,?\s+(except(?:\s+for)?|excluding|without|minus|but\s+not|other\s+than|apart\s+from|not\s+counting|ignoring|with)\s+(?:the\s+|any\s+|all\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+ones\b(\s+(?:filtered\s+out|removed|excluded|dropped|skipped|left\s+out|taken\s+out|hidden))?`)
+	reOnesOut = lazyRegexp(`(?i)\b([a-z]+s)\s*,?\s+(except(?:\s+for)?|excluding|without|minus|but\s+not|other\s+than|apart\s+from|not\s+counting|ignoring|with)\s+(?:the\s+|any\s+|all\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+ones\b(\s+(?:filtered\s+out|removed|excluded|dropped|skipped|left\s+out|taken\s+out|hidden))?`)
 	// invoices filtered down to only the overdue ones, the ones open now
-	reOnesIn = regexp.MustCompile(`(?i)\b([a-z]+s)\s*,?\s+(?:(?:filtered|narrowed|trimmed|cut)\s+)?(?:down\s+)?(?:to|but)\s+(?:only\s+)?(?:the\s+)?(?:(?:([a-z]+)\s+ones)|ones\s+(?:that\s+are\s+|which\s+are\s+)?([a-z]+))(?:\s+(?:right\s+now|now|currently|today))?\b`)
+	reOnesIn = lazyRegexp(`(?i)\b([a-z]+s)\s*,?\s+(?:(?:filtered|narrowed|trimmed|cut)\s+)?(?:down\s+)?(?:to|but)\s+(?:only\s+)?(?:the\s+)?(?:(?:([a-z]+)\s+ones)|ones\s+(?:that\s+are\s+|which\s+are\s+)?([a-z]+))(?:\s+(?:right\s+now|now|currently|today))?\b`)
 )
 
 // foldOnes: "invoices with the paid ones filtered out" are the unpaid
@@ -834,42 +833,42 @@ const calledWords = `callback|handler|listener|hook|called|fired|triggered|invok
 
 var (
 	// re-sends, re-index: one word (resend, reindex)
-	reWaitUnits   = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:number\s+of|how\s+many|amount\s+of)\s+(milliseconds|ms|seconds|secs|minutes|mins|hours)\s+to\s+(?:wait|sleep|pause)\s+(before|between|after)\s+(?:each\s+|the\s+)?([a-z]+)`)
-	reRecentFirst = regexp.MustCompile(`(?i)\b(?:so|such)\s+(?:that\s+)?(?:the\s+)?(?:ones?\s+)?most\s+recently\s+([a-z]+)(?:\s+ones?)?\s+(?:come|comes|are|is|appear|appears|show|shows|go|goes)\s+(?:up\s+)?(?:first|on\s+top|at\s+the\s+top)\b`)
+	reWaitUnits   = lazyRegexp(`(?i)\b(?:the\s+)?(?:number\s+of|how\s+many|amount\s+of)\s+(milliseconds|ms|seconds|secs|minutes|mins|hours)\s+to\s+(?:wait|sleep|pause)\s+(before|between|after)\s+(?:each\s+|the\s+)?([a-z]+)`)
+	reRecentFirst = lazyRegexp(`(?i)\b(?:so|such)\s+(?:that\s+)?(?:the\s+)?(?:ones?\s+)?most\s+recently\s+([a-z]+)(?:\s+ones?)?\s+(?:come|comes|are|is|appear|appears|show|shows|go|goes)\s+(?:up\s+)?(?:first|on\s+top|at\s+the\s+top)\b`)
 	// "an array of error messages keyed by field name": a map
-	reKeyedBy  = regexp.MustCompile(`(?i)\b(?:an?\s+)?(array|list|collection|table|object|slice|vector|hash|map|dict|dictionary)\s+of\s+(.+?)\s+(?:keyed|indexed)\s+by\s+`)
-	reKeyedBy2 = regexp.MustCompile(`(?i)\b(?:keyed|indexed)\s+by\s+`)
+	reKeyedBy  = lazyRegexp(`(?i)\b(?:an?\s+)?(array|list|collection|table|object|slice|vector|hash|map|dict|dictionary)\s+of\s+(.+?)\s+(?:keyed|indexed)\s+by\s+`)
+	reKeyedBy2 = lazyRegexp(`(?i)\b(?:keyed|indexed)\s+by\s+`)
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
 	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ", "suspend fun ", "suspend function ")
-	reHashFrom     = regexp.MustCompile(`(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`)
-	reFrozen       = regexp.MustCompile(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
-	reOwnerHas     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)
-	reTellingIf    = regexp.MustCompile(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)
-	reCalledWords  = regexp.MustCompile(`(?i)\b(` + calledWords + `)\b`)
-	reAfterDone    = regexp.MustCompile(`(?i),?\s+(?:after|once|whenever)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has\s+been|have\s+been|gets|get)\s+\w+ed\s*([?.!]?)\s*$`)
-	reNTimes       = regexp.MustCompile(`(?i)\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?(?:\d+|n|k)\s+times\b`)
-	reFnAsk        = regexp.MustCompile(`(?i)\b(function|method|func|fn|callback|handler)\s+(that|to|which)\b`)
-	reWhileIng     = regexp.MustCompile(`(?i)\s+while\s+(?:the\s+user\s+is\s+|the\s+user\s+|they\s+are\s+)?[a-z]+ing\b[^,.?]*`)
-	reGoDuration   = regexp.MustCompile(`\btime\.Duration\b`)
-	reRoleFor      = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`)
-	reHandlerWords = regexp.MustCompile(`(?i)\b(` + calledWords + `|event|function|method|func|fn)\b`)
-	reWhenPast     = regexp.MustCompile(`(?i)^((?:variable|field|property|column)?\s*(?:for\s+)?)when\s+((?:the\s+)?\w+(?:\s+\w+)?\s+(?:was|were|last|first)\b.*)$`)
-	reGroupedBy    = regexp.MustCompile(`(?i)\b([a-z]+s)\s+grouped\s+by\s+`)
-	reHaveAny      = regexp.MustCompile(`(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`)
-	reIntoOnes     = regexp.MustCompile(`(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`)
-	reForIng       = regexp.MustCompile(`(?i)\b(function|method|func|fn|helper|routine)(?:\s+name)?\s+for\s+([a-z]+ing)\b`)
-	reWhose        = regexp.MustCompile(`(?i)\bwhose\s+(\w+)\s+(?:is|are)\b`)
-	reHasNo        = regexp.MustCompile(`(?i)\bhas\s+no\s+(?:items|elements|entries|children|products|messages|rows|records|values|members|data)\b`)
-	reForWhen      = regexp.MustCompile(`(?i)\b(timestamp|time|date|datetime|moment|instant)\s+for\s+when\b`)
-	reGoKind       = regexp.MustCompile(`(?i)\bgo\s+(method|function|func|struct|interface|type|constant|variable)\b`)
-	rePhrasal      = regexp.MustCompile(`(?i)\b(log|sign|check|opt)s?\s+(the\s+(?:current\s+)?user|users|them|him|her|me|you|the\s+member|the\s+guest)\s+(out|in)\b`)
-	reAcross       = regexp.MustCompile(`(?i)\s+across\s+(?:all\s+)?(?:the\s+)?(?:pages|requests|sessions|users|devices|shards|partitions|nodes)\b`)
-	reKindLast     = regexp.MustCompile(`(?i)^(.+?)\s*[,:;—–-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
+	reHashFrom     = lazyRegexp(`(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`)
+	reFrozen       = lazyRegexp(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
+	reOwnerHas     = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)
+	reTellingIf    = lazyRegexp(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)
+	reCalledWords  = lazyRegexp(`(?i)\b(` + calledWords + `)\b`)
+	reAfterDone    = lazyRegexp(`(?i),?\s+(?:after|once|whenever)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has\s+been|have\s+been|gets|get)\s+\w+ed\s*([?.!]?)\s*$`)
+	reNTimes       = lazyRegexp(`(?i)\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?(?:\d+|n|k)\s+times\b`)
+	reFnAsk        = lazyRegexp(`(?i)\b(function|method|func|fn|callback|handler)\s+(that|to|which)\b`)
+	reWhileIng     = lazyRegexp(`(?i)\s+while\s+(?:the\s+user\s+is\s+|the\s+user\s+|they\s+are\s+)?[a-z]+ing\b[^,.?]*`)
+	reGoDuration   = lazyRegexp(`\btime\.Duration\b`)
+	reRoleFor      = lazyRegexp(`(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`)
+	reHandlerWords = lazyRegexp(`(?i)\b(` + calledWords + `|event|function|method|func|fn)\b`)
+	reWhenPast     = lazyRegexp(`(?i)^((?:variable|field|property|column)?\s*(?:for\s+)?)when\s+((?:the\s+)?\w+(?:\s+\w+)?\s+(?:was|were|last|first)\b.*)$`)
+	reGroupedBy    = lazyRegexp(`(?i)\b([a-z]+s)\s+grouped\s+by\s+`)
+	reHaveAny      = lazyRegexp(`(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`)
+	reIntoOnes     = lazyRegexp(`(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`)
+	reForIng       = lazyRegexp(`(?i)\b(function|method|func|fn|helper|routine)(?:\s+name)?\s+for\s+([a-z]+ing)\b`)
+	reWhose        = lazyRegexp(`(?i)\bwhose\s+(\w+)\s+(?:is|are)\b`)
+	reHasNo        = lazyRegexp(`(?i)\bhas\s+no\s+(?:items|elements|entries|children|products|messages|rows|records|values|members|data)\b`)
+	reForWhen      = lazyRegexp(`(?i)\b(timestamp|time|date|datetime|moment|instant)\s+for\s+when\b`)
+	reGoKind       = lazyRegexp(`(?i)\bgo\s+(method|function|func|struct|interface|type|constant|variable)\b`)
+	rePhrasal      = lazyRegexp(`(?i)\b(log|sign|check|opt)s?\s+(the\s+(?:current\s+)?user|users|them|him|her|me|you|the\s+member|the\s+guest)\s+(out|in)\b`)
+	reAcross       = lazyRegexp(`(?i)\s+across\s+(?:all\s+)?(?:the\s+)?(?:pages|requests|sessions|users|devices|shards|partitions|nodes)\b`)
+	reKindLast     = lazyRegexp(`(?i)^(.+?)\s*[,:;—–-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
 	// how many times in a row: how many consecutive times
-	reInARow = regexp.MustCompile(`(?i)\b(times|failures|attempts|errors|days|wins|losses)\s+in\s+a\s+row\b`)
+	reInARow = lazyRegexp(`(?i)\b(times|failures|attempts|errors|days|wins|losses)\s+in\s+a\s+row\b`)
 	// "while audio is being recorded": in progress (is recording)
-	reBeing = regexp.MustCompile(`(?i)\b(is|are|was|were)\s+(?:currently\s+|still\s+)?being\s+([a-z]+)\b`)
+	reBeing = lazyRegexp(`(?i)\b(is|are|was|were)\s+(?:currently\s+|still\s+)?being\s+([a-z]+)\b`)
 )
 
 // verbOfParticiple finds the glossary verb whose past participle is w

@@ -1,0 +1,59 @@
+package suggest
+
+import (
+	"regexp"
+	"sync"
+)
+
+// lazyRE is a regular expression compiled the first time it is used. The
+// package's ~250 patterns compiled at init took ~15–25 ms and ~5 MB of a
+// Lambda's cold start (chatsend's INIT, December 2026) though a request
+// that fails before the suggester runs uses none of them; compiled on first
+// use they cost the first question, which loads the glossary then too.
+// The methods are the ones the package calls.
+type lazyRE struct {
+	once sync.Once
+	src  string
+	re   *regexp.Regexp
+}
+
+// lazyRegexp is regexp.MustCompile, deferred to the first use (the
+// patterns are constants, checked by TestLazyRegexpsCompile).
+func lazyRegexp(src string) *lazyRE {
+	l := &lazyRE{src: src}
+	lazyAll = append(lazyAll, l)
+	return l
+}
+
+// lazyAll are every lazyRegexp, for the test that compiles them all.
+var lazyAll []*lazyRE
+
+func (l *lazyRE) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	return l.re
+}
+
+func (l *lazyRE) MatchString(s string) bool              { return l.get().MatchString(s) }
+func (l *lazyRE) FindString(s string) string             { return l.get().FindString(s) }
+func (l *lazyRE) FindStringIndex(s string) []int         { return l.get().FindStringIndex(s) }
+func (l *lazyRE) FindStringSubmatch(s string) []string   { return l.get().FindStringSubmatch(s) }
+func (l *lazyRE) FindStringSubmatchIndex(s string) []int { return l.get().FindStringSubmatchIndex(s) }
+func (l *lazyRE) FindAllString(s string, n int) []string { return l.get().FindAllString(s, n) }
+func (l *lazyRE) FindAllStringIndex(s string, n int) [][]int {
+	return l.get().FindAllStringIndex(s, n)
+}
+func (l *lazyRE) FindAllStringSubmatch(s string, n int) [][]string {
+	return l.get().FindAllStringSubmatch(s, n)
+}
+func (l *lazyRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return l.get().FindAllStringSubmatchIndex(s, n)
+}
+func (l *lazyRE) ReplaceAllString(s, repl string) string { return l.get().ReplaceAllString(s, repl) }
+func (l *lazyRE) ReplaceAllLiteralString(s, repl string) string {
+	return l.get().ReplaceAllLiteralString(s, repl)
+}
+func (l *lazyRE) ReplaceAllStringFunc(s string, f func(string) string) string {
+	return l.get().ReplaceAllStringFunc(s, f)
+}
+func (l *lazyRE) Split(s string, n int) []string { return l.get().Split(s, n) }
+func (l *lazyRE) String() string                 { return l.src }
