@@ -337,3 +337,13 @@ func TestWithHighestAmountIn(t *testing.T) {
 		{"Go", "amount of memory used in megabytes", naming.KindVariable, "memoryUsedCount"},
 	})
 }
+
+// TestPoolOf: "a pool of worker threads" is the worker thread pool, also as
+// the object of a manager (WorkerThreadPoolManager, not PoolManager).
+func TestPoolOf(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "class that manages a pool of worker threads", naming.KindClass, "WorkerThreadPool"},
+		{"Java", "class that manages a pool of database connections", naming.KindClass, "DatabaseConnectionPoolManager"},
+		{"Python", "class that holds a queue of jobs", naming.KindClass, "JobQueue"},
+	})
+}
