@@ -347,3 +347,12 @@ func TestPoolOf(t *testing.T) {
 		{"Python", "class that holds a queue of jobs", naming.KindClass, "JobQueue"},
 	})
 }
+
+// TestOlderThan: "posts older than a year" are the old posts
+// (archive_old_posts; was archive_year).
+func TestOlderThan(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "method that archives posts older than a year", naming.KindFunction, "archive_old_posts"},
+		{"Python", "delete logs older than 30 days", naming.KindFunction, "delete_old_logs"},
+	})
+}

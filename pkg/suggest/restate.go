@@ -57,6 +57,7 @@ func restate(question string) string {
 	question = reOnePer.ReplaceAllString(question, "${1}당")                     // 에폭 하나당, 배치 하나마다: per epoch, per batch
 	question = codeKinds(question)                                              // kindhead.go: unordered_map, Vec, @Published, companion object 안의
 	question = reWaitUntil.ReplaceAllString(question, "${1} for the ${3} ${2}") // "waits until the websocket is connected": waits for the connected websocket
+	question = reOlderThan.ReplaceAllString(question, "${2} ${1}")              // "archives posts older than a year": the old posts
 	question = rePoolOf.ReplaceAllStringFunc(question, func(m string) string {
 		// "manages a pool of worker threads": the worker thread pool
 		// (WorkerThreadPoolManager, WorkerThreadPool), not a pool
@@ -191,6 +192,7 @@ var (
 	reWhenNone    = lazyRegexp(`(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`)
 	reHasInList   = lazyRegexp(`(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`)
 	reWaitUntil   = lazyRegexp(`(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`)
+	reOlderThan   = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`)
 	rePoolOf      = lazyRegexp(`(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`)
 	reOnlyCertain = lazyRegexp(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
 	reHowManyKo   = lazyRegexp(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`)
