@@ -95,3 +95,12 @@ func TestGroupByCompoundKey(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"Java", "카테고리별로 상품 목록 그룹핑하는 메서드", naming.KindFunction, "groupBy"}})
 }
+
+// TestOnlyAdmins: 관리자만 with a pick or filter verb is admins only (a
+// filter), not the admin-only state (filterAdmins; was pick).
+func TestOnlyAdmins(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "유저 목록에서 관리자만 뽑기", naming.KindFunction, "filterAdmins"},
+		{"Java", "관리자만 볼 수 있는 메뉴 목록", naming.KindVariable, "adminOnlyMenus"},
+	})
+}
