@@ -106,6 +106,13 @@ func restate(question string) string {
 		return c + " " + objectOf(s[2]) + " 포함하는지"
 	})
 	question = reInsideOf.ReplaceAllString(question, "$1 내의 ") // 폴더 안의 파일, 채팅방 안에 있는 메시지: the folder's files
+	question = reOnlyAdmins.ReplaceAllStringFunc(question, func(m string) string {
+		// 관리자만 뽑기: the admins, filtered (관리자만 접근 is admin only)
+		if strings.HasSuffix(m, "기") {
+			return "관리자들만 필터링하기"
+		}
+		return "관리자들만 필터링하는"
+	})
 	question = reOnlyCertain.ReplaceAllStringFunc(question, func(m string) string {
 		// 특정 IP 요청만 골라내는, 특정 사용자 주문만 필터링하는: the
 		// requests by IP (filterByIP), not the IP requests
@@ -194,6 +201,7 @@ var (
 	reWaitUntil   = lazyRegexp(`(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`)
 	reOlderThan   = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`)
 	rePoolOf      = lazyRegexp(`(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`)
+	reOnlyAdmins  = lazyRegexp(`관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`)
 	reOnlyCertain = lazyRegexp(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
 	reHowManyKo   = lazyRegexp(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`)
 )
