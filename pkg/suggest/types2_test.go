@@ -88,3 +88,13 @@ func TestDetailScreens(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"Kotlin", "주문 상세 페이지 뷰모델", naming.KindFunction, "trackPageView"}})
 }
+
+// TestPhrasalAgents: a class that does a phrasal verb is its handler
+// (LogoutHandler, HTTPRequestHandler), not Logouter or ComeIner.
+func TestPhrasalAgents(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "로그아웃 처리하는 클래스", naming.KindClass, "LogoutHandler"},
+		{"Java", "로그인하는 클래스", naming.KindClass, "LoginHandler"},
+	})
+	checkNotOffered(t, []notOffered{{"Go", "HTTP 요청 들어오면 로깅하는 미들웨어", naming.KindClass, "ComeIner"}})
+}

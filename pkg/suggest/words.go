@@ -120,7 +120,7 @@ func gerund(t *Term, v string) string {
 }
 
 var irregularAgents = pairsOf(
-	"get", "provider", "log", "logger", "map", "mapper", "format", "formatter", "search", "searcher",
+	"get", "provider", "login", "login handler", "logout", "logout handler", "log in", "login handler", "log out", "logout handler", "sign in", "sign in handler", "sign up", "sign up handler", "signup", "signup handler", "log", "logger", "map", "mapper", "format", "formatter", "search", "searcher",
 	"save", "store", "store", "store", "sort", "sorter", "print", "printer", "render", "renderer",
 	"process", "processor", "handle", "handler", "convert", "converter", "export", "exporter",
 	"import", "importer", "compress", "compressor", "encrypt", "encryptor", "decrypt", "decryptor",
@@ -140,6 +140,9 @@ func agent(v string) string {
 		return a
 	}
 	if i := strings.LastIndexByte(v, ' '); i > 0 {
+		if verbParticle[v[i+1:]] {
+			return "handler" // come in, log out: no one says ComeIner
+		}
 		return v[:i+1] + agent(v[i+1:])
 	}
 	n := len(v)
