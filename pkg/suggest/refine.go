@@ -1897,7 +1897,35 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, kindAsObject,
+}
+
+// kindAsObject: 구조체를 JSON으로 직렬화, 클래스를 JSON으로: a kind word
+// with an object particle before a verb is the thing acted on (toJSON,
+// structToJSON), not the kind asked (was a Serializer class).
+func kindAsObject(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it := items[i]
+		if it.eng || it.part != partObj || (it.g != gClass && it.g != gFunction && it.g != gVariable && it.g != gConstant) {
+			continue
+		}
+		verb := false
+		for _, x := range items[i+1:] {
+			verb = verb || x.isVerb() || x.isVerbalNoun()
+		}
+		if !verb {
+			continue
+		}
+		w := map[gram]string{gClass: "object", gFunction: "function", gVariable: "variable", gConstant: "constant"}[it.g]
+		switch {
+		case strings.Contains(it.surface, "구조체"):
+			w = "struct"
+		case strings.Contains(it.surface, "클래스"):
+			w = "class"
+		}
+		items[i] = item{words: []string{w}, surface: it.surface, known: true, part: partObj, rest: it.rest}
+	}
+	return items
 }
 
 // withApplied: 쿠폰 적용된 최종 가격, 배송비 포함된 총 금액: a value with

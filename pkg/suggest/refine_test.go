@@ -574,3 +574,14 @@ func TestPublicSettingLine(t *testing.T) {
 		t.Errorf("answer text %q: want the setting line to say 변수 PascalCase", a.Text)
 	}
 }
+
+// TestKindAsObject: a kind word with an object particle before a verb is
+// what is acted on (구조체를 JSON으로 직렬화 -> structToJSON, toJSON; was a
+// Serializer class).
+func TestKindAsObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "구조체를 JSON 문자열로 직렬화", naming.KindFunction, "toJSON"},
+		{"Rust", "구조체를 바이트 배열로 직렬화", naming.KindFunction, "to_bytes"},
+		{"C", "구조체를 0으로 초기화", naming.KindFunction, "reset_struct"},
+	})
+}
