@@ -356,3 +356,14 @@ func TestOlderThan(t *testing.T) {
 		{"Python", "delete logs older than 30 days", naming.KindFunction, "delete_old_logs"},
 	})
 }
+
+// TestEnglishYesNoOpeners: "check whether …", "should we …", "does the X
+// contain …" ask yes/no questions (canEditPost, shouldShowOnboardingTour,
+// contains_item; were editPost, showOnboardingTour, a variable named string).
+func TestEnglishYesNoOpeners(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "check whether the user can delete the comment", naming.KindFunction, "canDeleteComment"},
+		{"JavaScript", "should we show the welcome banner", naming.KindFunction, "shouldShowWelcomeBanner"},
+		{"Rust", "does the list contain the item", naming.KindFunction, "contains_item"},
+	})
+}
