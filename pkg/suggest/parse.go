@@ -496,7 +496,7 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 			// One syllable hides inside unrelated words: only at the start
 			// of a word and followed by nothing but a particle or ending.
 			rest := string(runes[e.w][e.c:])
-			if ci != 0 || !(rest == "" || isEndingLike(rest) || (verbOnly(tm) || gramVerb(gm)) && rest != "" || byKey(rest) && len(tm) > 0 && (tm[0].t.Class == 'n' || tm[0].t.Class == 'u')) {
+			if ci != 0 || !(rest == "" || isEndingLike(rest) || (verbOnly(tm) || gramVerb(gm)) && rest != "" && verbEndingStart(rest) || byKey(rest) && len(tm) > 0 && (tm[0].t.Class == 'n' || tm[0].t.Class == 'u')) {
 				continue
 			}
 		}
@@ -514,6 +514,14 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 		break
 	}
 	return best, bestW, bestC
+}
+
+// verbEndingStart: rest after a one-syllable verb stem starts like a
+// verb ending (사는, 사서, 써요), not like the rest of another word (사용
+// is not 사 + 용, 보안 is not 보 + 안).
+func verbEndingStart(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("는은고기지면으세시셔자다게겠어아았었였려러며니나냐도서요을음던든주줘줄준줬봐보야라래네죠잖거", r) || r < 0xAC00
 }
 
 // verbEndings start a 하다/되다 verb's ending after its verbal noun.

@@ -1949,12 +1949,16 @@ func isInPlace(items []item) []item {
 	return items
 }
 
-// usedState: 쿠폰이 사용됐는지, 이미 사용했는지: 사용하다 asked of a thing
-// is its state, used (isUsed), though 사용하다 alone says nothing (쓰는 변수).
+// usedState: 쿠폰이 사용됐는지, 이미 사용했는지, 캐시를 이용하는지: 사용하다
+// asked of a thing is its state, used (isUsed), though 사용하다 alone says
+// nothing (쓰는 변수); 결제 정보가 필요한지 asks whether it is required.
 func usedState(items []item) []item {
 	for i := range items {
-		if it := &items[i]; !it.eng && it.g != gNone && strings.HasPrefix(it.surface, "사용") && (it.mood == moodQ || it.mood == moodPastQ) && i > 0 && items[i-1].isNoun() {
+		if it := &items[i]; !it.eng && it.g != gNone && hasAnyPrefix(it.surface, "사용", "이용", "필요") && (it.mood == moodQ || it.mood == moodPastQ) && i > 0 && (items[i-1].isNoun() || items[i-1].isVerbalNoun() && items[i-1].part != partNone) {
 			t := termOr("used", 'a')
+			if strings.HasPrefix(it.surface, "필요") {
+				t = termOr("required", 'a')
+			}
 			it.g, it.t, it.words, it.form = gNone, t, t.Words, formNoun
 		}
 	}
