@@ -34,3 +34,22 @@ func TestHuntUsedRequiredState(t *testing.T) {
 		{"Java", "쿠폰 사용 여부", naming.KindVariable, "isCouponUsed"},
 	})
 }
+
+// A literal (null, None, nil, undefined, NaN) or a type word (숫자, 배열,
+// 리스트) before 인지 is what the value is asked to be.
+func TestHuntLiteralPredicate(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "이 값이 None인지 체크", naming.KindVariable, "is_none"},
+		{"Java", "값이 null인지 확인", naming.KindFunction, "isNull"},
+		{"JavaScript", "변수가 undefined인지", naming.KindVariable, "isUndefined"},
+		{"Python", "값이 NaN인지", naming.KindVariable, "is_nan"},
+		{"Go", "에러가 nil인지", naming.KindVariable, "isNil"},
+		{"Python", "입력이 숫자인지", naming.KindVariable, "is_numeric"},
+		{"JavaScript", "값이 배열인지", naming.KindVariable, "isArray"},
+		{"Python", "값이 리스트인지", naming.KindVariable, "is_list"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "입력이 숫자인지", naming.KindVariable, "input_count"},
+		{"Python", "값이 리스트인지", naming.KindVariable, "ises"},
+	})
+}

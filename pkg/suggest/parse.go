@@ -247,6 +247,8 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
 				if w := strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""); mixedUnit(g, w) {
 					words = append(words, strings.ToLower(w)) // mV (convdt2.go)
+				} else if strings.EqualFold(w, "nan") {
+					words = append(words, "nan") // not Na + N
 				} else {
 					words = append(words, naming.Split(w)...)
 				}

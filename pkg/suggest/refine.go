@@ -1887,7 +1887,35 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate,
+}
+
+// literalPredicate: 값이 null인지, None인지, 숫자인지, 배열인지: a literal
+// or a type word before 인지 is what the value is asked to be (isNull,
+// isNone, isNumeric, isArray), not a noun or a count.
+func literalPredicate(items []item) []item {
+	for i := range items {
+		it := &items[i]
+		if it.part != partCopulaQ {
+			continue
+		}
+		var t *Term
+		switch {
+		case it.eng && len(it.words) == 1 && (it.t == nil || it.t.Class != 'v') && strings.Contains(" null nil none undefined nan ", " "+it.words[0]+" "):
+			t = termOr(it.words[0], 'a')
+		case it.g == gCount && strings.HasPrefix(it.surface, "숫자"):
+			t = termOr("numeric", 'a')
+		case it.g == gList && hasAnyPrefix(it.surface, "배열", "리스트"):
+			t = termOr(map[bool]string{true: "array", false: "list"}[strings.HasPrefix(it.surface, "배열")], 'n')
+			it.g, it.t, it.words = gNone, t, t.Words
+			continue
+		default:
+			continue
+		}
+		it.g, it.t, it.words, it.eng = gNone, t, t.Words, false
+		it.form, it.mood, it.part = formAdn, moodQ, partNone
+	}
+	return items
 }
 
 // withApplied: 쿠폰 적용된 최종 가격, 배송비 포함된 총 금액: a value with

@@ -94,7 +94,7 @@ func variants(k naming.Kind, w []string) [][]string {
 			if one, ok := singular(last); ok {
 				out = append(out, append(append(append([]string(nil), w[1:n-1]...), one), "count"))
 			}
-		case n >= 2 && last == "list":
+		case n >= 2 && last == "list" && w[n-2] != "is" && w[n-2] != "has": // isList is no list of is
 			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
 		default:
 			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) {
