@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -735,9 +736,17 @@ func dropHTTP(ws []string) []string {
 
 // asksException: "exception thrown when ...", "~할 때 던지는 예외": the
 // class is named for the condition (ProductOutOfStockException).
+//
+// An error inside the condition (에러 발생 시 재시도 간격, 네트워크 오류 시
+// 재시도 횟수) is not the thing named: in Korean the exception comes after
+// the when-clause, in English before it.
 func asksException(items []item) string {
-	for _, it := range items {
+	w := slices.IndexFunc(items, func(it item) bool { return it.g == gWhen || it.mood == moodWhen })
+	for i, it := range items {
 		if it.t != nil && it.t.Class == 'n' && (it.t.en() == "exception" || it.t.en() == "error") {
+			if w >= 0 && (i < w) == !items[w].eng {
+				continue
+			}
 			return it.t.en()
 		}
 	}

@@ -53,3 +53,20 @@ func TestHuntLiteralPredicate(t *testing.T) {
 		{"Python", "값이 리스트인지", naming.KindVariable, "ises"},
 	})
 }
+
+// An error inside the when-clause is the condition, not the exception
+// the question names.
+func TestHuntErrorInCondition(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "에러 발생 시 재시도 간격", naming.KindVariable, "retryInterval"},
+		{"TypeScript", "네트워크 오류 시 재시도 횟수", naming.KindVariable, "retryCount"},
+		{"Go", "에러 발생 시 호출되는 함수", naming.KindFunction, "onError"},
+		{"Kotlin", "에러 발생 시 실행할 콜백", naming.KindFunction, "onError"},
+		{"Python", "재고가 부족할 때 던지는 예외", naming.KindClass, "OutOfStockError"},
+		{"Java", "exception thrown when a user is not found", naming.KindClass, "UserNotFoundException"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "네트워크 오류 시 재시도 횟수", naming.KindClass, ""},
+		{"C#", "서버 오류 시 표시할 문구", naming.KindClass, ""},
+	})
+}
