@@ -70,3 +70,24 @@ func TestHuntErrorInCondition(t *testing.T) {
 		{"C#", "서버 오류 시 표시할 문구", naming.KindClass, ""},
 	})
 }
+
+// A Korean place (게시글에) is the English object of like, tag, label;
+// an entity is no container to add into (addReaction before addToMessage).
+func TestHuntTargetAsObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "게시글에 좋아요 누르기", naming.KindFunction, "LikePost"},
+		{"Java", "사진에 태그 달기", naming.KindFunction, "tagPhoto"},
+		{"Go", "이슈에 라벨 붙이기", naming.KindFunction, "labelIssue"},
+		{"Java", "게시글에 투표하기", naming.KindFunction, "voteOnPost"},
+		{"Swift", "메시지에 반응 추가", naming.KindFunction, "addReactionToMessage"},
+		{"Kotlin", "채널에 구독하기", naming.KindFunction, "subscribeToChannel"},
+		{"Python", "장바구니에 상품 추가", naming.KindFunction, "add_to_cart"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "게시글에 좋아요 누르기", naming.KindFunction, "LikeToPost"},
+		{"Java", "사진에 태그 달기", naming.KindFunction, "tagToPhoto"},
+	})
+	if got := names(Suggest(naming.Spec{Language: "Swift"}, "메시지에 반응 추가"), naming.KindFunction); len(got) == 0 || got[0] != "addReaction" {
+		t.Errorf("메시지에 반응 추가: %v, want addReaction first", got)
+	}
+}
