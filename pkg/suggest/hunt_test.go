@@ -91,3 +91,18 @@ func TestHuntTargetAsObject(t *testing.T) {
 		t.Errorf("메시지에 반응 추가: %v, want addReaction first", got)
 	}
 }
+
+// A yes/no comparison with a number is positive, negative or a threshold,
+// not large or small.
+func TestHuntThanNumber(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "상품 가격이 0보다 큰지", naming.KindVariable, "isPricePositive"},
+		{"Kotlin", "잔액이 0보다 작은지", naming.KindVariable, "isBalanceNegative"},
+		{"Python", "점수가 100보다 작은지", naming.KindVariable, "is_below_threshold"},
+		{"Java", "온도가 30보다 높은지", naming.KindVariable, "isAboveThreshold"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "상품 가격이 0보다 큰지", naming.KindVariable, "isPriceLarge"},
+		{"Python", "점수가 100보다 작은지", naming.KindVariable, "is_score_small"},
+	})
+}

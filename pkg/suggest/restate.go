@@ -41,6 +41,16 @@ func restate(question string) string {
 	})
 	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
+	question = reThanQ.ReplaceAllStringFunc(question, func(m string) string {
+		// 가격이 0보다 큰지: positive; 점수가 100보다 낮은지: below a
+		// threshold (not isPriceLarge, isScoreLow)
+		s := reThanQ.FindStringSubmatch(m)
+		up := strings.ContainsAny(s[2], "크큰많높")
+		if s[1] == "0" {
+			return map[bool]string{true: "양수인지", false: "음수인지"}[up]
+		}
+		return map[bool]string{true: "기준치 초과인지", false: "기준치 미만인지"}[up]
+	})
 	question = reIsItThat.ReplaceAllStringFunc(question, func(m string) string {
 		// 사용된건지, 결제한 건지: 사용됐는지, 결제했는지
 		s := reIsItThat.FindStringSubmatch(m)
@@ -156,6 +166,7 @@ var (
 	rePackageNote = regexp.MustCompile(`[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`)
 	reProperty    = regexp.MustCompile(`(?i)프로퍼티|propert(?:y|ies)`)
 	reGoExported  = regexp.MustCompile(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|exported|export해|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
+	reThanQ       = regexp.MustCompile(`([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`)
 	reWorthDoing  = regexp.MustCompile(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
 	reIsItThat    = regexp.MustCompile(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
 	reColumnName  = regexp.MustCompile(`(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`)
