@@ -106,3 +106,20 @@ func TestHuntThanNumber(t *testing.T) {
 		{"Python", "점수가 100보다 작은지", naming.KindVariable, "is_score_small"},
 	})
 }
+
+// An English noun that is also a verb (delegate, cache, queue) before
+// for/with names the thing, and what follows for owns it.
+func TestHuntArtifactFor(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "delegate for table view selection", naming.KindVariable, "tableViewSelectionDelegate"},
+		{"Go", "cache for user sessions", naming.KindVariable, "userSessionCache"},
+		{"Java", "a queue for background jobs", naming.KindVariable, "backgroundJobQueue"},
+		{"Go", "timer for session timeout", naming.KindVariable, "sessionTimeoutTimer"},
+		{"Python", "cache the result for 5 minutes", naming.KindFunction, "cache_result"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Swift", "delegate for table view selection", naming.KindFunction, ""},
+		{"TypeScript", "generic cache with expiration", naming.KindFunction, ""},
+		{"Go", "channel for shutdown signal", naming.KindFunction, ""},
+	})
+}
