@@ -132,7 +132,31 @@ func recordNoun(items []item) []item {
 
 // englishItems2 runs this file's item passes, in order.
 func englishItems2(items []item) []item {
-	return periodAfterNoun(items)
+	return kindAsTarget(periodAfterNoun(items))
+}
+
+// kindAsTarget: "parse a config file into a struct", "decode the body into
+// a struct": a kind word after into/to in an action's sentence is what the
+// action makes, not the kind of name asked (parseConfigFile).
+func kindAsTarget(items []item) []item {
+	verb := false
+	for i, it := range items {
+		switch {
+		case it.eng && it.isVerb() && !it.third && !it.pp && !it.ing:
+			verb = true
+		case verb && it.eng && it.g == gTo && (it.surface == "into" || it.surface == "to"):
+			j := i + 1
+			for j < len(items) && items[j].g == gStop {
+				j++
+			}
+			if j+1 == len(items) && items[j].g == gClass {
+				t := termOr(items[j].surface, 'n')
+				items[j].g, items[j].t, items[j].words = gNone, t, t.Words
+			}
+			return items
+		}
+	}
+	return items
 }
 
 var periodUnits = map[string]bool{"week": true, "month": true, "year": true, "quarter": true}

@@ -123,3 +123,15 @@ func TestHuntArtifactFor(t *testing.T) {
 		{"Go", "channel for shutdown signal", naming.KindFunction, ""},
 	})
 }
+
+// A kind word after into/to in an action's sentence is what the action
+// makes, not the kind asked.
+func TestHuntKindAsTarget(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "parse a config file into a struct", naming.KindFunction, "parse_config"},
+		{"Go", "decode the JSON body into a struct", naming.KindFunction, "decodeJSON"},
+	})
+	if a := Suggest(naming.Spec{Language: "Rust"}, "parse a config file into a struct"); len(a.Suggestions) == 0 || a.Suggestions[0].Kind != naming.KindFunction {
+		t.Errorf("parse a config file into a struct: %v, want a function first", a.Suggestions)
+	}
+}
