@@ -135,3 +135,18 @@ func TestHuntKindAsTarget(t *testing.T) {
 		t.Errorf("parse a config file into a struct: %v, want a function first", a.Suggestions)
 	}
 }
+
+// 반환 after an action (읽어서 ... 반환) is how the result comes back: the
+// action names the function, and the form (문자열로) is no input.
+func TestHuntReturnAfterAction(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "파일 내용을 읽어서 문자열로 반환", naming.KindFunction, "read_file"},
+		{"Python", "사용자 목록을 불러와서 반환", naming.KindFunction, "load_users"},
+		{"Go", "설정 파일을 읽어서 구조체로 반환하는 함수", naming.KindFunction, "readConfig"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "파일 내용을 읽어서 문자열로 반환", naming.KindFunction, "return_file"},
+		{"Rust", "파일 내용을 읽어서 문자열로 반환", naming.KindFunction, "read_with_string"},
+		{"Go", "설정 파일을 읽어서 구조체로 반환하는 함수", naming.KindFunction, "readWithStruct"},
+	})
+}

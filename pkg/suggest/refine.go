@@ -1887,7 +1887,28 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction,
+}
+
+// returnAfterAction: 파일을 읽어서 문자열로 반환: 반환 written as a bare
+// noun after an action is how the result comes back, as 반환하는 is
+// (readFile, not returnFile); the form before it (문자열로) is no input.
+func returnAfterAction(items []item) []item {
+	conn := false
+	for i := range items {
+		it := &items[i]
+		switch {
+		case !it.eng && it.isVerb() && it.mood == moodConn:
+			conn = true
+		case conn && !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'v' && it.t.en() == "return" && it.form == formNoun:
+			it.g = gReturn
+		}
+		if conn && it.g == gReturn && i > 0 && items[i-1].isNoun() && items[i-1].part == partDir && !items[i-1].eng {
+			// 문자열로 반환: the form it comes back in (not readWithString)
+			items[i-1].part = partIgnore
+		}
+	}
+	return items
 }
 
 // literalPredicate: 값이 null인지, None인지, 숫자인지, 배열인지: a literal
