@@ -150,3 +150,19 @@ func TestHuntReturnAfterAction(t *testing.T) {
 		{"Go", "설정 파일을 읽어서 구조체로 반환하는 함수", naming.KindFunction, "readWithStruct"},
 	})
 }
+
+// A compound noun ending in a check word (권한 확인, 상태 확인) that ends
+// the question asks to check its noun.
+func TestHuntCheckAtEnd(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "권한 확인", naming.KindFunction, "checkPermission"},
+		{"Java", "서버 상태 확인", naming.KindFunction, "checkServerStatus"},
+		{"Kotlin", "네트워크 연결 상태 확인", naming.KindFunction, "checkNetworkConnectionStatus"},
+		{"Go", "헬스 체크", naming.KindVariable, "healthCheck"},
+		{"Java", "권한 확인 결과", naming.KindVariable, "permissionCheckResults"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "권한 확인", naming.KindVariable, "permissionCheck"},
+		{"Kotlin", "네트워크 연결 상태 확인", naming.KindVariable, "healthCheck"},
+	})
+}

@@ -1887,7 +1887,42 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd,
+}
+
+// checkAtEnd: 권한 확인, 서버 상태 확인: a compound noun ending in a check
+// word (permission check, health check) that ends the question asks to
+// check its noun (checkPermission, checkServerStatus), not for a
+// permissionCheck variable.
+func checkAtEnd(items []item) []item {
+	n := len(items) - 1
+	for n >= 0 && (items[n].g == gRequest || items[n].g == gStop && items[n].t == nil) {
+		n--
+	}
+	if n < 0 {
+		return items
+	}
+	it := items[n]
+	if it.eng || !it.isNoun() || it.part != partNone || it.rest != "" || it.t == nil {
+		return items
+	}
+	c := strings.ReplaceAll(it.surface, " ", "")
+	for _, w := range []string{"확인", "검사", "검증", "체크"} {
+		head := strings.TrimSuffix(c, w)
+		if head == c || len([]rune(head)) < 2 {
+			continue
+		}
+		if ms := loadGlossary().ko[head]; len(ms) == 0 || ms[0].t.Class != 'n' {
+			return items
+		}
+		g, gi := loadGlossary(), loadGrammar()
+		split := append(parseKorean(g, gi, []string{head}), parseKorean(g, gi, []string{w})...)
+		if len(split) != 2 {
+			return items
+		}
+		return append(append(slices.Clone(items[:n]), split...), items[n+1:]...)
+	}
+	return items
 }
 
 // returnAfterAction: 파일을 읽어서 문자열로 반환: 반환 written as a bare
