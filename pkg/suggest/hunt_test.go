@@ -166,3 +166,20 @@ func TestHuntCheckAtEnd(t *testing.T) {
 		{"Kotlin", "네트워크 연결 상태 확인", naming.KindVariable, "healthCheck"},
 	})
 }
+
+// 정렬되어 있는지: the 어 form written out before 있다 is the state the
+// action left; a file left open is not a file that exists; a predicate
+// name (fileExists) gets no list variant.
+func TestHuntStateLeft(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "배열이 정렬되어 있는지", naming.KindVariable, "is_sorted"},
+		{"Go", "서버에 연결되어 있는지", naming.KindVariable, "isConnected"},
+		{"Python", "파일이 열려 있는지", naming.KindVariable, "is_file_open"},
+		{"Python", "파일이 있는지", naming.KindVariable, "file_exists"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "배열이 정렬되어 있는지", naming.KindVariable, "has"},
+		{"Python", "파일이 열려 있는지", naming.KindVariable, "file_exists"},
+		{"Go", "파일이 존재하는지", naming.KindFunction, "fileExistList"},
+	})
+}

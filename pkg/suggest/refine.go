@@ -359,7 +359,8 @@ func refine(items []item) ([]item, extra) {
 			// 연결돼 있는지, 열려 있는, 정렬돼 있는지: the -아/어 form before 있다
 			// is the state the action left (connected, open, sorted).
 			if n := len(out); n > 0 && (out[n-1].isVerb() || out[n-1].isAdj()) && out[n-1].mood == moodConn &&
-				(out[n-1].form == formInf || out[n-1].form == formPassInf) && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodMod) {
+				(out[n-1].form == formInf || out[n-1].form == formPassInf || (out[n-1].form == formStem || out[n-1].form == formPassive) && hasAnyPrefix(out[n-1].rest, "어", "아", "여")) && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodMod) {
+				// (정렬되어 있는지: the 어 written out after the stem)
 				p := &out[n-1]
 				switch {
 				case it.mood == moodMod:

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -79,7 +80,7 @@ func variants(k naming.Kind, w []string) [][]string {
 				out = append(out, with(0, s))
 			}
 		}
-		if n >= 2 {
+		if n >= 2 && (len(syn) > 0 || isVerbWord(w[0])) { // fileExists is no list of exists
 			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) {
 				out = append(out, with(n-1, one, "list"))
 			}
@@ -120,4 +121,9 @@ func variants(k naming.Kind, w []string) [][]string {
 func singular(w string) (string, bool) {
 	l := guessLemma(w)
 	return l.word, l.plural
+}
+
+// isVerbWord: the glossary reads w as a verb.
+func isVerbWord(w string) bool {
+	return slices.ContainsFunc(loadGlossary().en[w], func(t *Term) bool { return t.Class == 'v' })
 }
