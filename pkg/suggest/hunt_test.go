@@ -183,3 +183,17 @@ func TestHuntStateLeft(t *testing.T) {
 		{"Go", "파일이 존재하는지", naming.KindFunction, "fileExistList"},
 	})
 }
+
+// A kind word with an object particle before a verb is the thing acted on.
+func TestHuntKindAsObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "enum을 문자열로 변환", naming.KindFunction, "ToString"},
+		{"Go", "구조체를 JSON으로 변환", naming.KindFunction, "structToJSON"},
+		{"Java", "객체를 맵으로 변환", naming.KindFunction, "objectToMap"},
+		{"Java", "주문 상태를 나타내는 열거형", naming.KindClass, "OrderStatus"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "객체를 맵으로 변환", naming.KindClass, ""},
+		{"Go", "구조체를 JSON으로 변환", naming.KindClass, ""},
+	})
+}

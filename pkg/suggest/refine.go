@@ -1888,7 +1888,30 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject,
+}
+
+// kindAsObject: 객체를 맵으로 변환, enum을 문자열로: a kind word with an
+// object particle before a verb is the thing acted on (objectToMap,
+// enumToString), not the kind of name asked.
+func kindAsObject(items []item) []item {
+	for i := range items {
+		it := &items[i]
+		if it.eng && it.surface != "enum" || it.g != gEnum && it.g != gClass || it.part != partObj ||
+			!slices.ContainsFunc(items[i+1:], func(x item) bool { return x.isVerb() || x.part == partDir }) {
+			continue
+		}
+		w := map[string]string{"열거형": "enum", "이넘": "enum", "구조체": "struct", "객체": "object", "클래스": "class", "모델": "model", "타입": "type"}[it.surface]
+		if it.eng {
+			w = it.surface
+		}
+		if w == "" {
+			continue
+		}
+		t := termOr(w, 'n')
+		it.g, it.t, it.words = gNone, t, t.Words
+	}
+	return items
 }
 
 // checkAtEnd: 권한 확인, 서버 상태 확인: a compound noun ending in a check
