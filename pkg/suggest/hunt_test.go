@@ -197,3 +197,14 @@ func TestHuntKindAsObject(t *testing.T) {
 		{"Go", "구조체를 JSON으로 변환", naming.KindClass, ""},
 	})
 }
+
+// 객체/구조체 first, before an action, is the thing acted on.
+func TestHuntObjectFirst(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "객체 깊은 복사", naming.KindFunction, "deepClone"},
+		{"Go", "구조체 복사", naming.KindFunction, "copyStruct"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "객체 깊은 복사", naming.KindClass, ""},
+	})
+}

@@ -1891,13 +1891,14 @@ var clausePasses = []func([]item) []item{
 	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject,
 }
 
-// kindAsObject: 객체를 맵으로 변환, enum을 문자열로: a kind word with an
-// object particle before a verb is the thing acted on (objectToMap,
-// enumToString), not the kind of name asked.
+// kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
+// word with an object particle, or first, before a verb is the thing
+// acted on (objectToMap, enumToString), not the kind of name asked.
 func kindAsObject(items []item) []item {
 	for i := range items {
 		it := &items[i]
-		if it.eng && it.surface != "enum" || it.g != gEnum && it.g != gClass || it.part != partObj ||
+		if it.eng && it.surface != "enum" || it.g != gEnum && it.g != gClass ||
+			it.part != partObj && (it.part != partNone || i > 0 || !verbNext(items[i+1:]) || it.surface != "객체" && it.surface != "구조체") ||
 			!slices.ContainsFunc(items[i+1:], func(x item) bool { return x.isVerb() || x.part == partDir }) {
 			continue
 		}
@@ -1912,6 +1913,14 @@ func kindAsObject(items []item) []item {
 		it.g, it.t, it.words = gNone, t, t.Words
 	}
 	return items
+}
+
+// verbNext: a verb comes first, or after one adjective (깊은 복사).
+func verbNext(items []item) bool {
+	if len(items) > 1 && items[0].isAdj() {
+		items = items[1:]
+	}
+	return len(items) > 0 && items[0].isVerb()
 }
 
 // checkAtEnd: 권한 확인, 서버 상태 확인: a compound noun ending in a check
