@@ -208,3 +208,17 @@ func TestHuntObjectFirst(t *testing.T) {
 		{"TypeScript", "객체 깊은 복사", naming.KindClass, ""},
 	})
 }
+
+// 지난달, 지난주, 작년 are the periods last month, last week, last year,
+// not past.
+func TestHuntLastPeriod(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "지난달 매출", naming.KindVariable, "last_month_revenue"},
+		{"Java", "지난주 주문 수", naming.KindVariable, "lastWeekOrderCount"},
+		{"Python", "작년 매출", naming.KindVariable, "last_year_revenue"},
+		{"Java", "지난 주문 목록", naming.KindVariable, "pastOrders"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "지난달 매출", naming.KindVariable, "past_revenue"},
+	})
+}
