@@ -222,3 +222,12 @@ func TestHuntLastPeriod(t *testing.T) {
 		{"Ruby", "지난달 매출", naming.KindVariable, "past_revenue"},
 	})
 }
+
+// 값 as the sort key is the value.
+func TestHuntValueAsKey(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "맵을 값 기준으로 정렬", naming.KindFunction, "sortByValue"},
+		{"Python", "딕셔너리를 값으로 정렬", naming.KindFunction, "sort_by_value"},
+		{"Java", "이 값이 유효한지", naming.KindVariable, "isValid"},
+	})
+}

@@ -1888,7 +1888,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -1911,6 +1911,22 @@ func kindAsObject(items []item) []item {
 		}
 		t := termOr(w, 'n')
 		it.g, it.t, it.words = gNone, t, t.Words
+	}
+	return items
+}
+
+// valueAsKey: 맵을 값 기준으로 정렬, 값으로 정렬: 값 as the sort key is the
+// value (sortByValue), not the padding word 값 (이 값이).
+func valueAsKey(items []item) []item {
+	for i := range items {
+		it := &items[i]
+		if it.eng || it.g != gStop || it.surface != "값" {
+			continue
+		}
+		if i+1 < len(items) && (items[i+1].g == gBy || (it.part == partDir || it.part == partBy) && items[i+1].isVerb() && hasAnyPrefix(items[i+1].surface, "정렬", "그룹", "묶")) {
+			t := termOr("value", 'n')
+			it.g, it.t, it.words = gNone, t, t.Words
+		}
 	}
 	return items
 }
