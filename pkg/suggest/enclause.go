@@ -687,6 +687,21 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = readEnglish2(q) // enclause2.go
+	if m := reLeadAux.FindStringSubmatch(q); m != nil {
+		// "does the map contain the key": whether it does; "should show
+		// onboarding": whether to (shouldShowOnboarding); "should the app
+		// show a banner": whether the app should
+		should, art := strings.EqualFold(m[1], "should"), reArticleStart.FindString(m[2])
+		switch {
+		case !should && art != "":
+			q = "check if " + m[2]
+		case should && art == "":
+			q = "whether to " + m[2]
+		case should && strings.Count(m[2], " ") >= 2:
+			sub := strings.SplitN(m[2], " ", 3)
+			q = "whether " + sub[0] + " " + sub[1] + " should " + sub[2]
+		}
+	}
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
 	q = reHashFrom.ReplaceAllString(q, "hashmap $1")           // Ruby's "hash from currency code to rate": a map
@@ -839,6 +854,8 @@ var (
 	reHashFrom     = regexp.MustCompile(`(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`)
 	reFrozen       = regexp.MustCompile(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
 	reOwnerHas     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)
+	reLeadAux      = regexp.MustCompile(`(?i)^\s*(does|should)\s+(?:we\s+|i\s+)?(.+)$`)
+	reArticleStart = regexp.MustCompile(`(?i)^(?:the|a|an|this|that|it|its|my|our|user|users)\b`)
 	reTellingIf    = regexp.MustCompile(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)
 	reCalledWords  = regexp.MustCompile(`(?i)\b(` + calledWords + `)\b`)
 	reAfterDone    = regexp.MustCompile(`(?i),?\s+(?:after|once|whenever)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has\s+been|have\s+been|gets|get)\s+\w+ed\s*([?.!]?)\s*$`)

@@ -231,3 +231,19 @@ func TestHuntValueAsKey(t *testing.T) {
 		{"Java", "이 값이 유효한지", naming.KindVariable, "isValid"},
 	})
 }
+
+// "does the map contain the key", "should show onboarding": an English
+// yes/no question led by does or should is answered with a boolean.
+func TestHuntLeadingAux(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "does the map contain the key", naming.KindVariable, "containsKey"},
+		{"Swift", "should show onboarding", naming.KindVariable, "shouldShowOnboarding"},
+		{"Java", "should we retry the request", naming.KindVariable, "shouldRetryRequest"},
+		{"Swift", "should the app show a banner", naming.KindVariable, "shouldShowBanner"},
+		{"Go", "does the user have admin rights", naming.KindVariable, "hasAdminRights"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "does the map contain the key", naming.KindFunction, "mapKey"},
+		{"Go", "does the user have admin rights", naming.KindVariable, "hasAdminRightList"},
+	})
+}
