@@ -247,3 +247,21 @@ func TestHuntLeadingAux(t *testing.T) {
 		{"Go", "does the user have admin rights", naming.KindVariable, "hasAdminRightList"},
 	})
 }
+
+// "one hour ago", 한 시간 전 시각: the moment that long ago.
+func TestHuntAgo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "one hour ago", naming.KindVariable, "one_hour_ago"},
+		{"Java", "two days ago", naming.KindVariable, "twoDaysAgo"},
+		{"Go", "time 5 minutes ago", naming.KindVariable, "fiveMinutesAgo"},
+		{"Python", "한 시간 전 시각", naming.KindVariable, "one_hour_ago"},
+		{"Kotlin", "30분 전 시각", naming.KindVariable, "thirtyMinutesAgo"},
+		{"Java", "하루 전 날짜", naming.KindVariable, "oneDayAgo"},
+		{"PHP", "cache lifetime in minutes", naming.KindVariable, "$cacheLifetimeMinutes"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "one hour ago", naming.KindVariable, "one_ago_hours"},
+		{"Java", "5분 전에 알림 보내기", naming.KindVariable, "fiveMinutesAgo"},
+		{"PHP", "cache lifetime in minutes", naming.KindFunction, "cacheLifetime"},
+	})
+}

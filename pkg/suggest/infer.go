@@ -100,7 +100,7 @@ func dropCondition(items []item) []item {
 // constantWords are nouns that name a setting a program fixes: an
 // interval, a timeout, a limit.
 var constantWords = map[string]bool{
-	"expiration": true, "expiry": true, "retention": true,
+	"expiration": true, "expiry": true, "retention": true, "lifetime": true,
 	"interval": true, "timeout": true, "limit": true, "threshold": true, "delay": true, "duration": true,
 	"ttl": true, "period": true, "cooldown": true, "quota": true, "capacity": true, "max": true, "min": true,
 }

@@ -771,7 +771,7 @@ func literalType(tok string) bool {
 		return false
 	}
 	switch strings.ToLower(ws[len(ws)-1]) {
-	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params":
+	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params", "ago": // oneHourAgo (restate.go)
 		return true
 	}
 	return false

@@ -41,6 +41,7 @@ func restate(question string) string {
 	})
 	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
+	question = reAgo.ReplaceAllStringFunc(question, agoName)
 	question = reThanQ.ReplaceAllStringFunc(question, func(m string) string {
 		// 가격이 0보다 큰지: positive; 점수가 100보다 낮은지: below a
 		// threshold (not isPriceLarge, isScoreLow)
@@ -166,6 +167,7 @@ var (
 	rePackageNote = regexp.MustCompile(`[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`)
 	reProperty    = regexp.MustCompile(`(?i)프로퍼티|propert(?:y|ies)`)
 	reGoExported  = regexp.MustCompile(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|exported|export해|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
+	reAgo         = regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*전(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`)
 	reThanQ       = regexp.MustCompile(`([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`)
 	reWorthDoing  = regexp.MustCompile(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
 	reIsItThat    = regexp.MustCompile(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
@@ -188,4 +190,38 @@ func objectOf(w string) string {
 		return w + "을"
 	}
 	return w + "를"
+}
+
+// agoName: 한 시간 전 시각, two days ago: the moment that long ago, one
+// word the parser keeps as it is (oneHourAgo, twoDaysAgo).
+func agoName(m string) string {
+	s := reAgo.FindStringSubmatch(m)
+	n, u := strings.ToLower(s[1]), s[2]
+	if n == "" {
+		n, u = s[3], map[string]string{"초": "second", "분": "minute", "시간": "hour", "일": "day", "주": "week", "주일": "week", "달": "month", "개월": "month", "년": "year"}[s[4]]
+		switch n {
+		case "하루":
+			n, u = "1", "day"
+		case "이틀":
+			n, u = "2", "day"
+		case "일주일":
+			n, u = "1", "week"
+		}
+		if u == "" {
+			return m
+		}
+	}
+	if w, ok := map[string]string{"a": "one", "an": "one", "한": "one", "두": "two", "세": "three", "다섯": "five", "열": "ten", "1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "10": "ten", "15": "fifteen", "20": "twenty", "30": "thirty"}[n]; ok {
+		n = w
+	} else if _, isWord := map[string]bool{"one": true, "two": true, "three": true, "five": true, "ten": true}[n]; !isWord {
+		n = ""
+	}
+	if n != "one" {
+		u += "s"
+	}
+	name := strings.ToUpper(u[:1]) + u[1:] + "Ago"
+	if n == "" {
+		return " " + strings.ToLower(name[:1]) + name[1:]
+	}
+	return " " + n + name
 }
