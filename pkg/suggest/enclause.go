@@ -854,6 +854,7 @@ var (
 	reHashFrom     = regexp.MustCompile(`(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`)
 	reFrozen       = regexp.MustCompile(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
 	reOwnerHas     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)
+	reTimeUntil    = regexp.MustCompile(`(?i)(^|\b(?:variable|property|field|function|method)\s+(?:for\s+)?)(?:the\s+)?time\s+(?:left\s+|remaining\s+)?until\s+`)
 	reLeadAux      = regexp.MustCompile(`(?i)^\s*(does|should)\s+(?:we\s+|i\s+)?(.+)$`)
 	reArticleStart = regexp.MustCompile(`(?i)^(?:the|a|an|this|that|it|its|my|our|user|users)\b`)
 	reTellingIf    = regexp.MustCompile(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)

@@ -265,3 +265,16 @@ func TestHuntAgo(t *testing.T) {
 		{"PHP", "cache lifetime in minutes", naming.KindFunction, "cacheLifetime"},
 	})
 }
+
+// "time until the next alarm" is how long until it.
+func TestHuntTimeUntil(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "time until the next alarm", naming.KindVariable, "timeUntilNextAlarm"},
+		{"Swift", "time left until the next alarm", naming.KindVariable, "timeUntilNextAlarm"},
+		{"Java", "time until the deadline", naming.KindVariable, "timeUntilDeadline"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Swift", "time until the next alarm", naming.KindVariable, "nextUntilAlarmAt"},
+		{"Swift", "time left until the next alarm", naming.KindVariable, "timeUntilDeadline"},
+	})
+}

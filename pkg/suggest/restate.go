@@ -42,6 +42,7 @@ func restate(question string) string {
 	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
 	question = reAgo.ReplaceAllStringFunc(question, agoName)
+	question = reTimeUntil.ReplaceAllString(question, "${1}how long until ") // "time until the next alarm": how long (timeUntilNextAlarm)
 	question = reThanQ.ReplaceAllStringFunc(question, func(m string) string {
 		// 가격이 0보다 큰지: positive; 점수가 100보다 낮은지: below a
 		// threshold (not isPriceLarge, isScoreLow)
