@@ -132,7 +132,28 @@ func recordNoun(items []item) []item {
 
 // englishItems2 runs this file's item passes, in order.
 func englishItems2(items []item) []item {
-	return kindAsTarget(periodAfterNoun(items))
+	return nameAsNoun(kindAsTarget(periodAfterNoun(items)))
+}
+
+// nameAsNoun: "sort users by name", "the name of the file", "map of id to
+// name": name after by/to/and, or before of, is the thing's name, not the
+// request word (a name for ...).
+func nameAsNoun(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := &items[i]
+		if !it.eng || it.g != gRequest || it.surface != "name" && it.surface != "names" {
+			continue
+		}
+		prev, next := items[i-1].surface, ""
+		if i+1 < len(items) {
+			next = items[i+1].surface
+		}
+		if prev == "by" || prev == "and" || prev == "to" && next == "" || next == "of" && (prev == "the" || prev == "its" || prev == "their") {
+			t := termOr("name", 'n')
+			it.g, it.t, it.words, it.known, it.plural = gNone, t, t.Words, true, it.surface == "names"
+		}
+	}
+	return items
 }
 
 // kindAsTarget: "parse a config file into a struct", "decode the body into

@@ -278,3 +278,18 @@ func TestHuntTimeUntil(t *testing.T) {
 		{"Swift", "time left until the next alarm", naming.KindVariable, "timeUntilDeadline"},
 	})
 }
+
+// English name after by/to/and, or before of, is the thing's name, not
+// the request word; "should I use" is a request.
+func TestHuntNameAsNoun(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "sort users by name", naming.KindFunction, "sortByName"},
+		{"Python", "get the name of the file", naming.KindFunction, "get_file_name"},
+		{"Python", "map of country code to name", naming.KindVariable, "names_by_country_code"},
+		{"Java", "good name for a function that sorts users", naming.KindFunction, "sortUsers"},
+		{"Go", "what name should I use for the user list", naming.KindVariable, "users"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "what name should I use for the user list", naming.KindFunction, ""},
+	})
+}
