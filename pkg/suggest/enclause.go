@@ -686,7 +686,8 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
-	q = readEnglish2(q) // enclause2.go
+	q = readEnglish2(q)                          // enclause2.go
+	q = reMapFrom.ReplaceAllString(q, "map of ") // "mapping from country code to name": a map of one to the other
 	if m := reLeadAux.FindStringSubmatch(q); m != nil {
 		// "does the map contain the key": whether it does; "should show
 		// onboarding": whether to (shouldShowOnboarding); "should the app
@@ -855,6 +856,7 @@ var (
 	reFrozen       = regexp.MustCompile(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
 	reOwnerHas     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)
 	reTimeUntil    = regexp.MustCompile(`(?i)(^|\b(?:variable|property|field|function|method)\s+(?:for\s+)?)(?:the\s+)?time\s+(?:left\s+|remaining\s+)?until\s+`)
+	reMapFrom      = regexp.MustCompile(`(?i)\b(?:map|mapping|dict|dictionary|hashmap|lookup\s+table|lookup)\s+(?:from|of)\s+`)
 	reLeadAux      = regexp.MustCompile(`(?i)^\s*(does|should)\s+(?:we\s+|i\s+)?(.+)$`)
 	reArticleStart = regexp.MustCompile(`(?i)^(?:the|a|an|this|that|it|its|my|our|user|users)\b`)
 	reTellingIf    = regexp.MustCompile(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)

@@ -293,3 +293,15 @@ func TestHuntNameAsNoun(t *testing.T) {
 		{"Go", "what name should I use for the user list", naming.KindFunction, ""},
 	})
 }
+
+// "mapping from X to Y", "dictionary from X to Y" are a map of X to Y.
+func TestHuntMapFrom(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "mapping from country code to name", naming.KindVariable, "names_by_country_code"},
+		{"Python", "lookup table from product id to price", naming.KindVariable, "prices_by_product_id"},
+		{"Go", "mapping of user id to session", naming.KindVariable, "sessionsByUserID"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "mapping from country code to name", naming.KindVariable, "mapping"},
+	})
+}
