@@ -305,3 +305,19 @@ func TestHuntMapFrom(t *testing.T) {
 		{"Python", "mapping from country code to name", naming.KindVariable, "mapping"},
 	})
 }
+
+// An English word before 인지 is the noun predicate (isPost); a length of
+// 0 is empty.
+func TestHuntLatinPredicate(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "요청이 POST인지", naming.KindVariable, "isPost"},
+		{"C#", "파일 확장자가 jpg인지", naming.KindVariable, "isJpg"},
+		{"Python", "환경이 production인지", naming.KindVariable, "is_production"},
+		{"Python", "리스트 길이가 0인지", naming.KindVariable, "is_empty"},
+		{"Go", "배열의 길이가 0인지 확인", naming.KindFunction, "isEmpty"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "요청이 POST인지", naming.KindVariable, "requestPost"},
+		{"Python", "리스트 길이가 0인지", naming.KindVariable, "lengths"},
+	})
+}

@@ -2008,6 +2008,11 @@ func literalPredicate(items []item) []item {
 		switch {
 		case it.eng && len(it.words) == 1 && (it.t == nil || it.t.Class != 'v') && strings.Contains(" null nil none undefined nan ", " "+it.words[0]+" "):
 			t = termOr(it.words[0], 'a')
+		case it.eng && it.g == gNone && len(it.words) > 0 && (it.t == nil || it.t.Class == 'n'):
+			// 요청이 POST인지, 확장자가 jpg인지: the English word is the
+			// noun predicate, as 관리자인지 is
+			it.eng = false
+			continue
 		case it.g == gCount && strings.HasPrefix(it.surface, "숫자"):
 			t = termOr("numeric", 'a')
 		case it.g == gList && hasAnyPrefix(it.surface, "배열", "리스트"):

@@ -42,6 +42,7 @@ func restate(question string) string {
 	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
 	question = reAgo.ReplaceAllStringFunc(question, agoName)
+	question = reZeroLen.ReplaceAllString(question, "가 비어 있는지")              // 리스트 길이가 0인지: whether it is empty
 	question = reTimeUntil.ReplaceAllString(question, "${1}how long until ") // "time until the next alarm": how long (timeUntilNextAlarm)
 	question = reThanQ.ReplaceAllStringFunc(question, func(m string) string {
 		// 가격이 0보다 큰지: positive; 점수가 100보다 낮은지: below a
@@ -169,6 +170,7 @@ var (
 	reProperty    = regexp.MustCompile(`(?i)프로퍼티|propert(?:y|ies)`)
 	reGoExported  = regexp.MustCompile(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|exported|export해|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
 	reAgo         = regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*전(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`)
+	reZeroLen     = regexp.MustCompile(`\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`)
 	reThanQ       = regexp.MustCompile(`([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`)
 	reWorthDoing  = regexp.MustCompile(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
 	reIsItThat    = regexp.MustCompile(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
