@@ -321,3 +321,18 @@ func TestHuntLatinPredicate(t *testing.T) {
 		{"Python", "리스트 길이가 0인지", naming.KindVariable, "lengths"},
 	})
 }
+
+// A transfer word (다운로드, 백업) ending the question after its object is
+// the action.
+func TestHuntTransferAtEnd(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "이미지 다운로드", naming.KindFunction, "download_image"},
+		{"Python", "비동기로 이미지 여러 장 다운로드", naming.KindFunction, "download_images"},
+		{"Go", "데이터베이스 백업", naming.KindFunction, "backupDatabase"},
+		{"Java", "다운로드 링크", naming.KindVariable, "downloadLink"},
+		{"Python", "이미지 다운로드 진행률", naming.KindVariable, "image_download_progress"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "이미지 다운로드", naming.KindVariable, "image_download"},
+	})
+}

@@ -1888,7 +1888,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -1911,6 +1911,30 @@ func kindAsObject(items []item) []item {
 		}
 		t := termOr(w, 'n')
 		it.g, it.t, it.words = gNone, t, t.Words
+	}
+	return items
+}
+
+// transferAtEnd: 이미지 다운로드, 로그 파일 백업: a transfer word that is
+// both a noun and a 하다 verb, ending the question after its object, is
+// the action (downloadImage), not an imageDownload variable.
+func transferAtEnd(items []item) []item {
+	n := len(items) - 1
+	for n >= 0 && (items[n].g == gRequest || items[n].g == gStop && items[n].t == nil) {
+		n--
+	}
+	if n < 1 || !items[n-1].isNoun() || items[n-1].eng {
+		return items
+	}
+	it := &items[n]
+	if it.eng || !it.isNoun() || it.t == nil || it.part != partNone || it.rest != "" {
+		return items
+	}
+	for _, m := range loadGlossary().ko[strings.ReplaceAll(it.surface, " ", "")] {
+		if m.t.Class == 'v' && m.form == formNoun && strings.Contains(" download upload install uninstall export import backup restore sync migrate deploy ", " "+m.t.en()+" ") {
+			it.t, it.words, it.form = m.t, m.t.Words, formNoun
+			break
+		}
 	}
 	return items
 }
