@@ -336,3 +336,12 @@ func TestHuntTransferAtEnd(t *testing.T) {
 		{"Python", "이미지 다운로드", naming.KindVariable, "image_download"},
 	})
 }
+
+// Case conversion with both cases named, from one to the other.
+func TestHuntCaseFromTo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "대문자를 소문자로 바꾸기", naming.KindFunction, "to_lowercase"},
+		{"Java", "소문자를 대문자로 변환", naming.KindFunction, "toUppercase"},
+		{"Python", "convert uppercase to lowercase", naming.KindFunction, "to_lowercase"},
+	})
+}
