@@ -345,3 +345,17 @@ func TestHuntCaseFromTo(t *testing.T) {
 		{"Python", "convert uppercase to lowercase", naming.KindFunction, "to_lowercase"},
 	})
 }
+
+// 점수가 가장 높은 학생: the thing with the highest value of the noun
+// before, not a highest student.
+func TestHuntSuperlativeOf(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "점수가 가장 높은 학생", naming.KindVariable, "student_with_highest_score"},
+		{"Go", "재고가 가장 적은 상품", naming.KindVariable, "productWithLowestStock"},
+		{"Java", "점수가 가장 높은 학생 찾기", naming.KindVariable, "studentWithHighestScore"},
+		{"Python", "가격이 제일 싼 상품", naming.KindVariable, "cheapest_product"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "점수가 가장 높은 학생", naming.KindVariable, "highest_student"},
+	})
+}

@@ -1888,7 +1888,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -1911,6 +1911,23 @@ func kindAsObject(items []item) []item {
 		}
 		t := termOr(w, 'n')
 		it.g, it.t, it.words = gNone, t, t.Words
+	}
+	return items
+}
+
+// superlativeOf: 점수가 가장 높은 학생, 평점이 가장 높은 리뷰: the thing
+// with the highest value of the noun before (studentWithHighestScore), not
+// a highest student.
+func superlativeOf(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		a, v, h := items[i-1], items[i], items[i+1]
+		if a.eng || v.eng || h.eng || !a.isNoun() || a.part != partSubj || !v.isAdj() || !hasAnyPrefix(v.surface, "가장", "제일") || !h.isNoun() || a.t == nil || h.t == nil ||
+			!strings.Contains(" highest lowest most fewest least largest smallest longest shortest ", " "+v.t.en()+" ") {
+			continue
+		}
+		t := &Term{Words: []string{h.t.en() + " with " + v.t.en() + " " + a.t.en()}, Class: 'n'}
+		h.t, h.words, h.surface = t, t.Words, a.surface+" "+v.surface+" "+h.surface
+		return append(append(slices.Clone(items[:i-1]), h), items[i+2:]...)
 	}
 	return items
 }
