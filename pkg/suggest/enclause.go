@@ -688,6 +688,14 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	q = readEnglish2(q)                          // enclause2.go
 	q = reMapFrom.ReplaceAllString(q, "map of ") // "mapping from country code to name": a map of one to the other
+	q = rePropsFor.ReplaceAllStringFunc(q, func(m string) string {
+		// "props for the button component": ButtonProps, the type's own name
+		var b strings.Builder
+		for _, w := range strings.Fields(rePropsFor.FindStringSubmatch(m)[1]) {
+			b.WriteString(strings.ToUpper(w[:1]) + strings.ToLower(w[1:]))
+		}
+		return b.String() + "Props type"
+	})
 	if m := reLeadAux.FindStringSubmatch(q); m != nil {
 		// "does the map contain the key": whether it does; "should show
 		// onboarding": whether to (shouldShowOnboarding); "should the app
@@ -857,6 +865,7 @@ var (
 	reOwnerHas     = regexp.MustCompile(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)
 	reTimeUntil    = regexp.MustCompile(`(?i)(^|\b(?:variable|property|field|function|method)\s+(?:for\s+)?)(?:the\s+)?time\s+(?:left\s+|remaining\s+)?until\s+`)
 	reMapFrom      = regexp.MustCompile(`(?i)\b(?:map|mapping|dict|dictionary|hashmap|lookup\s+table|lookup)\s+(?:from|of)\s+`)
+	rePropsFor     = regexp.MustCompile(`(?i)\bprops\s+(?:type\s+|interface\s+)?for\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+)?)\s+component\b`)
 	reLeadAux      = regexp.MustCompile(`(?i)^\s*(does|should)\s+(?:we\s+|i\s+)?(.+)$`)
 	reArticleStart = regexp.MustCompile(`(?i)^(?:the|a|an|this|that|it|its|my|our|user|users)\b`)
 	reTellingIf    = regexp.MustCompile(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)

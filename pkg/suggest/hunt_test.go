@@ -359,3 +359,14 @@ func TestHuntSuperlativeOf(t *testing.T) {
 		{"Python", "점수가 가장 높은 학생", naming.KindVariable, "highest_student"},
 	})
 }
+
+// "props for the button component" is the component's props type.
+func TestHuntPropsFor(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "props for the button component", naming.KindClass, "ButtonProps"},
+		{"TypeScript", "props type for the user avatar component", naming.KindClass, "UserAvatarProps"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "props for the button component", naming.KindClass, "Button"},
+	})
+}

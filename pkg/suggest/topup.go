@@ -98,7 +98,7 @@ func variants(k naming.Kind, w []string) [][]string {
 		case n >= 2 && last == "list" && w[n-2] != "is" && w[n-2] != "has": // isList is no list of is
 			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
 		default:
-			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) && w[0] != "has" && w[0] != "is" {
+			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) && w[0] != "has" && w[0] != "is" && last != "props" {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
