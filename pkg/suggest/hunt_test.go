@@ -370,3 +370,17 @@ func TestHuntPropsFor(t *testing.T) {
 		{"TypeScript", "props for the button component", naming.KindClass, "Button"},
 	})
 }
+
+// The current user's id or email is not the current user.
+func TestHuntCurrentUserAttr(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "get the current user's id", naming.KindFunction, "get_current_user_id"},
+		{"Go", "current user email", naming.KindVariable, "currentUserEmail"},
+		{"Java", "현재 사용자 ID 가져오기", naming.KindFunction, "getCurrentUserId"},
+		{"Java", "현재 로그인한 사용자", naming.KindVariable, "currentUser"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "get the current user's id", naming.KindFunction, "get_current_user"},
+		{"Go", "current user email", naming.KindVariable, "viewer"},
+	})
+}
