@@ -136,6 +136,7 @@ var (
 	reCondNext    = lazyRegexp(`^\S*(?:\s+\S+)?(?:면|으면|이면|때|\bif|\bwhen|\bunless)(?:\s|,|$)`)
 	reValueKind   = lazyRegexp(`(?i)상수|변수|값|필드|속성|프로퍼티|constant|variable|field|property|value`)
 	reMeasure     = lazyRegexp(`\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|(?i:ms|kb|mb|gb|bytes?|seconds?|minutes?|hours?|px)\b|픽셀|%|퍼센트)`)
+	reValueNext   = lazyRegexp(`^\s*(?:\S+\s+){0,2}?(?:간격|횟수|딜레이|지연|대기\s*시간|대기시간|타임아웃|제한|한도|최대|최소)(?:\s|$|[?.!(])`)
 	reContract    = lazyRegexp(`(?i)(?:실패하면|실패시|실패 시|없으면|못\s*찾으면|안\s*되면|에러\s*나면|잘못되면|파싱\s*안\s*되면)\s*(?:그냥\s*)?(?:false|null|nil|none|기본값|-1|빈\s*\S+|에러\s*코드|에러코드|예외)\S*(?:\s*(?:반환|리턴|돌려|던지|throw|내)\S*)?`)
 	reFailureCond = lazyRegexp(`(?:에러|오류|예외|익셉션|타임아웃|exception|error)(?:가|이)?\s*(?:나면|발생하면|발생되면|생기면|뜨면|터지면|발생\s*시|시)\s+`)
 	reNullCond    = lazyRegexp(`(?i)(\s)(?:null|nil|none|undefined|빈\s*값)\s*(?:이면|면|일\s*때|이라면)\s+`)
@@ -283,6 +284,9 @@ func failureCond(q string) string {
 		i := strings.Index(q, m) + len(m)
 		if reHandlerNext.MatchString(q[i:]) {
 			return m
+		}
+		if reValueNext.MatchString(q[i:]) {
+			return "" // 에러 발생 시 재시도 간격: the interval, no failure in its name
 		}
 		return "실패하면 "
 	})

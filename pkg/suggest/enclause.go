@@ -686,9 +686,33 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	pre, marks := map[string]bool{}, map[string]*Term{}
+	q = reMapFrom.ReplaceAllString(q, "map of ") // "mapping from country code to name": a map of one to the other
+	q = rePropsFor.ReplaceAllStringFunc(q, func(m string) string {
+		// "props for the button component": ButtonProps, the type's own name
+		var b strings.Builder
+		for _, w := range strings.Fields(rePropsFor.FindStringSubmatch(m)[1]) {
+			b.WriteString(strings.ToUpper(w[:1]) + strings.ToLower(w[1:]))
+		}
+		return b.String() + "Props type"
+	})
 	q = readKindNouns(q)               // kindhead.go: check-in date, "port the server listens on", "column name for"
 	q = readNounPhrases(q, pre, marks) // enphrase.go
 	q = readEnglish2(q)                // enclause2.go
+	if m := reLeadAux.FindStringSubmatch(q); m != nil {
+		// "does the map contain the key": whether it does; "should show
+		// onboarding": whether to (shouldShowOnboarding); "should the app
+		// show a banner": whether the app should
+		should, art := strings.EqualFold(m[1], "should"), reArticleStart.FindString(m[2])
+		switch {
+		case !should && art != "":
+			q = "check if " + m[2]
+		case should && art == "":
+			q = "whether to " + m[2]
+		case should && strings.Count(m[2], " ") >= 2:
+			sub := strings.SplitN(m[2], " ", 3)
+			q = "whether " + sub[0] + " " + sub[1] + " should " + sub[2]
+		}
+	}
 	q = reInARow.ReplaceAllString(q, "consecutive $1")
 	q = reEnFix.Replace(q)
 	q = reHashFrom.ReplaceAllString(q, "hashmap $1")           // Ruby's "hash from currency code to rate": a map
@@ -865,6 +889,11 @@ var (
 	rePhrasal      = lazyRegexp(`(?i)\b(log|sign|check|opt)s?\s+(the\s+(?:current\s+)?user|users|them|him|her|me|you|the\s+member|the\s+guest)\s+(out|in)\b`)
 	reAcross       = lazyRegexp(`(?i)\s+across\s+(?:all\s+)?(?:the\s+)?(?:pages|requests|sessions|users|devices|shards|partitions|nodes)\b`)
 	reKindLast     = lazyRegexp(`(?i)^(.+?)\s*[,:;—–-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
+	reTimeUntil    = lazyRegexp(`(?i)(^|\b(?:variable|property|field|function|method)\s+(?:for\s+)?)(?:the\s+)?time\s+(?:left\s+|remaining\s+)?until\s+`)
+	reMapFrom      = lazyRegexp(`(?i)\b(?:map|mapping|dict|dictionary|hashmap|lookup\s+table|lookup)\s+(?:from|of)\s+`)
+	rePropsFor     = lazyRegexp(`(?i)\bprops\s+(?:type\s+|interface\s+)?for\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+)?)\s+component\b`)
+	reLeadAux      = lazyRegexp(`(?i)^\s*(does|should)\s+(?:we\s+|i\s+)?(.+)$`)
+	reArticleStart = lazyRegexp(`(?i)^(?:the|a|an|this|that|it|its|my|our|user|users)\b`)
 	// how many times in a row: how many consecutive times
 	reInARow = lazyRegexp(`(?i)\b(times|failures|attempts|errors|days|wins|losses)\s+in\s+a\s+row\b`)
 	// "while audio is being recorded": in progress (is recording)

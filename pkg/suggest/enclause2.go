@@ -131,7 +131,52 @@ func recordNoun(items []item) []item {
 
 // englishItems2 runs this file's item passes, in order.
 func englishItems2(items []item) []item {
-	return periodAfterNoun(items)
+	return nameAsNoun(kindAsTarget(periodAfterNoun(items)))
+}
+
+// nameAsNoun: "sort users by name", "the name of the file", "map of id to
+// name": name after by/to/and, or before of, is the thing's name, not the
+// request word (a name for ...).
+func nameAsNoun(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := &items[i]
+		if !it.eng || it.g != gRequest || it.surface != "name" && it.surface != "names" {
+			continue
+		}
+		prev, next := items[i-1].surface, ""
+		if i+1 < len(items) {
+			next = items[i+1].surface
+		}
+		if prev == "by" || prev == "and" || prev == "to" && next == "" || next == "of" && (prev == "the" || prev == "its" || prev == "their") {
+			t := termOr("name", 'n')
+			it.g, it.t, it.words, it.known, it.plural = gNone, t, t.Words, true, it.surface == "names"
+		}
+	}
+	return items
+}
+
+// kindAsTarget: "parse a config file into a struct", "decode the body into
+// a struct": a kind word after into/to in an action's sentence is what the
+// action makes, not the kind of name asked (parseConfigFile).
+func kindAsTarget(items []item) []item {
+	verb := false
+	for i, it := range items {
+		switch {
+		case it.eng && it.isVerb() && !it.third && !it.pp && !it.ing:
+			verb = true
+		case verb && it.eng && it.g == gTo && (it.surface == "into" || it.surface == "to"):
+			j := i + 1
+			for j < len(items) && items[j].g == gStop {
+				j++
+			}
+			if j+1 == len(items) && items[j].g == gClass {
+				t := termOr(items[j].surface, 'n')
+				items[j].g, items[j].t, items[j].words = gNone, t, t.Words
+			}
+			return items
+		}
+	}
+	return items
 }
 
 var periodUnits = setOf("week", "month", "year", "quarter")

@@ -331,7 +331,7 @@ func TestWithHighestAmountIn(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Go", "function that returns the driver with the highest rating", naming.KindFunction, "getDriverWithHighestRating"},
 		{"Java", "warehouses with the most stock", naming.KindVariable, "warehousesWithMostStock"},
-		{"Go", "amount of memory used in megabytes", naming.KindVariable, "memoryUsedMb"},
+		{"Go", "amount of memory used in megabytes", naming.KindVariable, "usedMemoryMb"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Go", "amount of memory used in megabytes", naming.KindVariable, "memoryUsedCount"},

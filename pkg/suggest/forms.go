@@ -696,12 +696,20 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(vw, src)), f.source.ko() + "에서 " + vdo + " 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(src, " ") + "."})
 		b.add(k, cand{suffix(cat(vw, f.source.words(false))), "읽는 곳을 이름에 붙인 형태입니다.", "Names the source."})
 	}
-	if len(tgt) > 0 && len(ow) == 0 {
+	if p, ok := targetIsObject[ve]; ok && len(tgt) > 0 && len(ow) == 0 {
+		// 게시글에 좋아요 누르기, 사진에 태그 달기: the English verb takes
+		// the place as its object (likePost, tagPhoto, voteOnPost, not
+		// likeToPost)
+		tw := cat(splitWords(p), f.target.words(false))
+		b.add(k, cand{suffix(cat(vw, tw)), f.target.ko() + "에 " + vdo + " 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(tw, " ") + "."})
+	} else if len(tgt) > 0 && len(ow) == 0 {
 		b.add(k, cand{suffix(cat(vw, tgt)), f.target.ko() + "에 " + vdo + " 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(tgt, " ") + "."})
 	}
 	if len(tgt) > 0 && len(ow) > 0 && !intoContainer(ve, f) && !f.handler {
-		// 서버에 로그 올리기: the thing first (uploadLog), the place after.
+		// 서버에 로그 올리기: the thing first (uploadLog), the place after
+		// (uploadLogToServer, before uploadToServer).
 		b.add(k, cand{suffix(main), reason.ko, reason.en})
+		b.add(k, cand{suffix(cat(main, tgt)), reason.ko, reason.en})
 	}
 	if len(tgt) > 0 && len(ow) > 0 {
 		b.add(k, cand{suffix(cat(vw, tgt)), "대상을 드러낸 짧은 이름입니다.", "Names the destination."})

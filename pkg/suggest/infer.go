@@ -29,6 +29,11 @@ func imperative(items []item) []item {
 			return items
 		}
 		if it.g == gStop || it.g == gRequest {
+			if nounFirst[it.surface] {
+				// "a generic cache with expiration": an adjective before
+				// the word makes it a noun
+				return items
+			}
 			continue
 		}
 		if it.g == gNone && it.t != nil && it.t.Class == 'v' && !it.third && !it.pp && !it.ing && modifiesAttribute(items, i) && constantWords[lastWord(items[i+1].words)] {
@@ -49,7 +54,7 @@ func imperative(items []item) []item {
 			return items
 		}
 		vt := englishVerb(it.surface)
-		if vt == nil || vt.en() != it.surface || modifiesAttribute(items, i) {
+		if vt == nil || vt.en() != it.surface || modifiesAttribute(items, i) || artifactNouns[it.surface] && (items[i+1].surface == "for" || items[i+1].surface == "with" || items[i+1].surface == "that") {
 			// "cache expiration in seconds": a noun before a setting noun
 			return items
 		}
@@ -59,6 +64,14 @@ func imperative(items []item) []item {
 	}
 	return items
 }
+
+// nounFirst: adjectives before a first word that make it a noun.
+var nounFirst = setOf("generic", "simple", "basic", "custom", "reusable", "global", "shared")
+
+// artifactNouns: things a program holds; before for/with/that they name
+// the thing, not an action ("delegate for table view selection", "cache
+// with expiration"), and what follows for owns them (settingOwner).
+var artifactNouns = setOf("timer", "channel", "semaphore", "delegate", "cache", "proxy", "buffer", "queue", "pool", "store", "wrapper", "guard", "lock", "mutex", "registry", "cursor")
 
 // dropCondition cuts an English "before/until <clause>" that follows what
 // is named.
@@ -86,7 +99,7 @@ func dropCondition(items []item) []item {
 // constantWords are nouns that name a setting a program fixes: an
 // interval, a timeout, a limit.
 var constantWords = setOf(
-	"expiration", "expiry", "retention",
+	"expiration", "expiry", "retention", "lifetime",
 	"interval", "timeout", "limit", "threshold", "delay", "duration",
 	"ttl", "period", "cooldown", "quota", "capacity", "max", "min",
 )
@@ -399,7 +412,7 @@ func init() {
 func settingOwner(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		h, f := items[i], items[i+1]
-		if !h.eng || !h.isNoun() || !constantWords[lastWord(h.words)] || f.surface != "for" {
+		if !h.eng || !h.isNoun() || !constantWords[lastWord(h.words)] && !artifactNouns[lastWord(h.words)] || f.surface != "for" {
 			continue
 		}
 		j := i + 2
@@ -407,11 +420,17 @@ func settingOwner(items []item) []item {
 			j++
 		}
 		k := j
-		for k < len(items) && items[k].eng && items[k].isNoun() {
+		for k < len(items) && items[k].eng && (items[k].isNoun() || artifactNouns[lastWord(h.words)] && items[k].isVerb() && !items[k].third && !items[k].pp && !items[k].ing && k+1 < len(items) && items[k+1].isNoun()) {
+			// (a verb before a noun is part of the compound: shutdown signal)
 			k++
 		}
 		if k == j || k < len(items) && items[k].g != gUnit && items[k].g != gIn {
 			continue
+		}
+		for x := j; x < k; x++ {
+			if items[x].isVerb() {
+				items[x].t = &Term{Words: items[x].t.Words, Class: 'n'}
+			}
 		}
 		s := i // the start of the setting's compound (retry limit)
 		for s > 0 && items[s-1].eng && items[s-1].isNoun() {

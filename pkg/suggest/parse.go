@@ -259,6 +259,8 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
 				if w := strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""); mixedUnit(g, w) {
 					words = append(words, strings.ToLower(w)) // mV (convdt2.go)
+				} else if strings.EqualFold(w, "nan") {
+					words = append(words, "nan") // not Na + N
 				} else if ws := naming.Split(w); oneTechWord(w, ws) {
 					words = append(words, strings.ToLower(w)) // IPv4, OAuth2, iOS
 				} else {
@@ -510,7 +512,7 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 			// One syllable hides inside unrelated words: only at the start
 			// of a word and followed by nothing but a particle or ending.
 			rest := string(runes[e.w][e.c:])
-			if ci != 0 || !(rest == "" || isEndingLike(rest) || (verbOnly(tm) || gramVerb(gm)) && rest != "" || byKey(rest) && len(tm) > 0 && (tm[0].t.Class == 'n' || tm[0].t.Class == 'u')) {
+			if ci != 0 || !(rest == "" || isEndingLike(rest) || (verbOnly(tm) || gramVerb(gm)) && rest != "" && verbEndingStart(rest) || byKey(rest) && len(tm) > 0 && (tm[0].t.Class == 'n' || tm[0].t.Class == 'u')) {
 				continue
 			}
 		}
@@ -528,6 +530,14 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 		break
 	}
 	return best, bestW, bestC
+}
+
+// verbEndingStart: rest after a one-syllable verb stem starts like a
+// verb ending (사는, 사서, 써요), not like the rest of another word (사용
+// is not 사 + 용, 보안 is not 보 + 안).
+func verbEndingStart(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("는은고기지면으세시셔자다게겠어아았었였려러며니나냐도서요을음던든주줘줄준줬봐보야라래네죠잖거", r) || r < 0xAC00
 }
 
 // verbEndings start a 하다/되다 verb's ending after its verbal noun.
@@ -908,7 +918,7 @@ func literalType(tok string) bool {
 		return false
 	}
 	switch strings.ToLower(ws[len(ws)-1]) {
-	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params":
+	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params", "ago": // oneHourAgo (restate.go)
 		return true
 	}
 	return false

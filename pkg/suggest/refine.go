@@ -359,7 +359,8 @@ func refine(items []item) ([]item, extra) {
 			// 연결돼 있는지, 열려 있는, 정렬돼 있는지: the -아/어 form before 있다
 			// is the state the action left (connected, open, sorted).
 			if n := len(out); n > 0 && (out[n-1].isVerb() || out[n-1].isAdj()) && out[n-1].mood == moodConn &&
-				(out[n-1].form == formInf || out[n-1].form == formPassInf) && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodMod) {
+				(out[n-1].form == formInf || out[n-1].form == formPassInf || (out[n-1].form == formStem || out[n-1].form == formPassive) && hasAnyPrefix(out[n-1].rest, "어", "아", "여")) && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodMod) {
+				// (정렬되어 있는지: the 어 written out after the stem)
 				p := &out[n-1]
 				switch {
 				case it.mood == moodMod:
@@ -1897,33 +1898,183 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, kindAsObject,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
-// kindAsObject: 구조체를 JSON으로 직렬화, 클래스를 JSON으로: a kind word
-// with an object particle before a verb is the thing acted on (toJSON,
-// structToJSON), not the kind asked (was a Serializer class).
+// kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
+// word with an object particle, or first, before a verb is the thing
+// acted on (objectToMap, enumToString), not the kind of name asked.
 func kindAsObject(items []item) []item {
-	for i := 0; i+1 < len(items); i++ {
-		it := items[i]
-		if it.eng || it.part != partObj || (it.g != gClass && it.g != gFunction && it.g != gVariable && it.g != gConstant) {
+	for i := range items {
+		it := &items[i]
+		if it.eng && it.surface != "enum" || it.g != gEnum && it.g != gClass ||
+			it.part != partObj && (it.part != partNone || i > 0 || !verbNext(items[i+1:]) || it.surface != "객체" && it.surface != "구조체") ||
+			!slices.ContainsFunc(items[i+1:], func(x item) bool { return x.isVerb() || x.part == partDir }) {
 			continue
 		}
-		verb := false
-		for _, x := range items[i+1:] {
-			verb = verb || x.isVerb() || x.isVerbalNoun()
+		w := pairsOf("열거형", "enum", "이넘", "enum", "구조체", "struct", "객체", "object", "클래스", "class", "모델", "model", "타입", "type")[it.surface]
+		if it.eng {
+			w = it.surface
 		}
-		if !verb {
+		if w == "" {
 			continue
 		}
-		w := map[gram]string{gClass: "object", gFunction: "function", gVariable: "variable", gConstant: "constant"}[it.g]
+		t := termOr(w, 'n')
+		it.g, it.t, it.words = gNone, t, t.Words
+	}
+	return items
+}
+
+// superlativeOf: 점수가 가장 높은 학생, 평점이 가장 높은 리뷰: the thing
+// with the highest value of the noun before (studentWithHighestScore), not
+// a highest student.
+func superlativeOf(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		a, v, h := items[i-1], items[i], items[i+1]
+		if a.eng || v.eng || h.eng || !a.isNoun() || a.part != partSubj || !v.isAdj() || !hasAnyPrefix(v.surface, "가장", "제일") || !h.isNoun() || a.t == nil || h.t == nil ||
+			!strings.Contains(" highest lowest most fewest least largest smallest longest shortest ", " "+v.t.en()+" ") {
+			continue
+		}
+		t := &Term{Words: []string{h.t.en() + " with " + v.t.en() + " " + a.t.en()}, Class: 'n'}
+		h.t, h.words, h.surface = t, t.Words, a.surface+" "+v.surface+" "+h.surface
+		return append(append(slices.Clone(items[:i-1]), h), items[i+2:]...)
+	}
+	return items
+}
+
+// transferAtEnd: 이미지 다운로드, 로그 파일 백업: a transfer word that is
+// both a noun and a 하다 verb, ending the question after its object, is
+// the action (downloadImage), not an imageDownload variable.
+func transferAtEnd(items []item) []item {
+	n := len(items) - 1
+	for n >= 0 && (items[n].g == gRequest || items[n].g == gStop && items[n].t == nil) {
+		n--
+	}
+	if n < 1 || !items[n-1].isNoun() || items[n-1].eng {
+		return items
+	}
+	it := &items[n]
+	if it.eng || !it.isNoun() || it.t == nil || it.part != partNone || it.rest != "" {
+		return items
+	}
+	for _, m := range loadGlossary().ko[strings.ReplaceAll(it.surface, " ", "")] {
+		if m.t.Class == 'v' && m.form == formNoun && strings.Contains(" download upload install uninstall export import backup restore sync migrate deploy ", " "+m.t.en()+" ") {
+			it.t, it.words, it.form = m.t, m.t.Words, formNoun
+			break
+		}
+	}
+	return items
+}
+
+// valueAsKey: 맵을 값 기준으로 정렬, 값으로 정렬: 값 as the sort key is the
+// value (sortByValue), not the padding word 값 (이 값이).
+func valueAsKey(items []item) []item {
+	for i := range items {
+		it := &items[i]
+		if it.eng || it.g != gStop || it.surface != "값" {
+			continue
+		}
+		if i+1 < len(items) && (items[i+1].g == gBy || (it.part == partDir || it.part == partBy) && items[i+1].isVerb() && hasAnyPrefix(items[i+1].surface, "정렬", "그룹", "묶")) {
+			t := termOr("value", 'n')
+			it.g, it.t, it.words = gNone, t, t.Words
+		}
+	}
+	return items
+}
+
+// verbNext: a verb comes first, or after one adjective (깊은 복사).
+func verbNext(items []item) bool {
+	if len(items) > 1 && items[0].isAdj() {
+		items = items[1:]
+	}
+	return len(items) > 0 && items[0].isVerb()
+}
+
+// checkAtEnd: 권한 확인, 서버 상태 확인: a compound noun ending in a check
+// word (permission check, health check) that ends the question asks to
+// check its noun (checkPermission, checkServerStatus), not for a
+// permissionCheck variable.
+func checkAtEnd(items []item) []item {
+	n := len(items) - 1
+	for n >= 0 && (items[n].g == gRequest || items[n].g == gStop && items[n].t == nil) {
+		n--
+	}
+	if n < 0 {
+		return items
+	}
+	it := items[n]
+	if it.eng || !it.isNoun() || it.part != partNone || it.rest != "" || it.t == nil {
+		return items
+	}
+	c := strings.ReplaceAll(it.surface, " ", "")
+	for _, w := range []string{"확인", "검사", "검증", "체크"} {
+		head := strings.TrimSuffix(c, w)
+		if head == c || len([]rune(head)) < 2 {
+			continue
+		}
+		if ms := loadGlossary().ko[head]; len(ms) == 0 || ms[0].t.Class != 'n' {
+			return items
+		}
+		g, gi := loadGlossary(), loadGrammar()
+		split := append(parseKorean(g, gi, []string{head}), parseKorean(g, gi, []string{w})...)
+		if len(split) != 2 {
+			return items
+		}
+		return append(append(slices.Clone(items[:n]), split...), items[n+1:]...)
+	}
+	return items
+}
+
+// returnAfterAction: 파일을 읽어서 문자열로 반환: 반환 written as a bare
+// noun after an action is how the result comes back, as 반환하는 is
+// (readFile, not returnFile); the form before it (문자열로) is no input.
+func returnAfterAction(items []item) []item {
+	conn := false
+	for i := range items {
+		it := &items[i]
 		switch {
-		case strings.Contains(it.surface, "구조체"):
-			w = "struct"
-		case strings.Contains(it.surface, "클래스"):
-			w = "class"
+		case !it.eng && it.isVerb() && it.mood == moodConn:
+			conn = true
+		case conn && !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'v' && it.t.en() == "return" && it.form == formNoun:
+			it.g = gReturn
 		}
-		items[i] = item{words: []string{w}, surface: it.surface, known: true, part: partObj, rest: it.rest}
+		if conn && it.g == gReturn && i > 0 && items[i-1].isNoun() && items[i-1].part == partDir && !items[i-1].eng {
+			// 문자열로 반환: the form it comes back in (not readWithString)
+			items[i-1].part = partIgnore
+		}
+	}
+	return items
+}
+
+// literalPredicate: 값이 null인지, None인지, 숫자인지, 배열인지: a literal
+// or a type word before 인지 is what the value is asked to be (isNull,
+// isNone, isNumeric, isArray), not a noun or a count.
+func literalPredicate(items []item) []item {
+	for i := range items {
+		it := &items[i]
+		if it.part != partCopulaQ {
+			continue
+		}
+		var t *Term
+		switch {
+		case it.eng && len(it.words) == 1 && (it.t == nil || it.t.Class != 'v') && strings.Contains(" null nil none undefined nan ", " "+it.words[0]+" "):
+			t = termOr(it.words[0], 'a')
+		case it.eng && it.g == gNone && len(it.words) > 0 && (it.t == nil || it.t.Class == 'n'):
+			// 요청이 POST인지, 확장자가 jpg인지: the English word is the
+			// noun predicate, as 관리자인지 is
+			it.eng = false
+			continue
+		case it.g == gCount && strings.HasPrefix(it.surface, "숫자"):
+			t = termOr("numeric", 'a')
+		case it.g == gList && hasAnyPrefix(it.surface, "배열", "리스트"):
+			t = termOr(map[bool]string{true: "array", false: "list"}[strings.HasPrefix(it.surface, "배열")], 'n')
+			it.g, it.t, it.words = gNone, t, t.Words
+			continue
+		default:
+			continue
+		}
+		it.g, it.t, it.words, it.eng = gNone, t, t.Words, false
+		it.form, it.mood, it.part = formAdn, moodQ, partNone
 	}
 	return items
 }
@@ -1987,12 +2138,16 @@ func isInPlace(items []item) []item {
 	return items
 }
 
-// usedState: 쿠폰이 사용됐는지, 이미 사용했는지: 사용하다 asked of a thing
-// is its state, used (isUsed), though 사용하다 alone says nothing (쓰는 변수).
+// usedState: 쿠폰이 사용됐는지, 이미 사용했는지, 캐시를 이용하는지: 사용하다
+// asked of a thing is its state, used (isUsed), though 사용하다 alone says
+// nothing (쓰는 변수); 결제 정보가 필요한지 asks whether it is required.
 func usedState(items []item) []item {
 	for i := range items {
-		if it := &items[i]; !it.eng && it.g != gNone && strings.HasPrefix(it.surface, "사용") && (it.mood == moodQ || it.mood == moodPastQ) && i > 0 && items[i-1].isNoun() {
+		if it := &items[i]; !it.eng && it.g != gNone && hasAnyPrefix(it.surface, "사용", "이용", "필요") && (it.mood == moodQ || it.mood == moodPastQ) && i > 0 && (items[i-1].isNoun() || items[i-1].isVerbalNoun() && items[i-1].part != partNone) {
 			t := termOr("used", 'a')
+			if strings.HasPrefix(it.surface, "필요") {
+				t = termOr("required", 'a')
+			}
 			it.g, it.t, it.words, it.form = gNone, t, t.Words, formNoun
 		}
 	}

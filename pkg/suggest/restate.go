@@ -42,6 +42,19 @@ func restate(question string) string {
 	})
 	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
+	question = reAgo.ReplaceAllStringFunc(question, agoName)
+	question = reZeroLen.ReplaceAllString(question, "가 비어 있는지")              // 리스트 길이가 0인지: whether it is empty
+	question = reTimeUntil.ReplaceAllString(question, "${1}how long until ") // "time until the next alarm": how long (timeUntilNextAlarm)
+	question = reThanQ.ReplaceAllStringFunc(question, func(m string) string {
+		// 가격이 0보다 큰지: positive; 점수가 100보다 낮은지: below a
+		// threshold (not isPriceLarge, isScoreLow)
+		s := reThanQ.FindStringSubmatch(m)
+		up := strings.ContainsAny(s[2], "크큰많높")
+		if s[1] == "0" {
+			return map[bool]string{true: "양수인지", false: "음수인지"}[up]
+		}
+		return map[bool]string{true: "기준치 초과인지", false: "기준치 미만인지"}[up]
+	})
 	question = reIsItThat.ReplaceAllStringFunc(question, func(m string) string {
 		// 사용된건지, 결제한 건지: 사용됐는지, 결제했는지
 		s := reIsItThat.FindStringSubmatch(m)
@@ -210,6 +223,9 @@ var (
 	reOnlyAdmins   = lazyRegexp(`관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`)
 	reOnlyCertain  = lazyRegexp(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
 	reHowManyKo    = lazyRegexp(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`)
+	reAgo          = lazyRegexp(`(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*전(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`)
+	reZeroLen      = lazyRegexp(`\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`)
+	reThanQ        = lazyRegexp(`([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`)
 )
 
 // objectOf writes a noun with its object particle (요청을, 주문을; 로그를),
@@ -219,4 +235,38 @@ func objectOf(w string) string {
 		return w + "을"
 	}
 	return w + "를"
+}
+
+// agoName: 한 시간 전 시각, two days ago: the moment that long ago, one
+// word the parser keeps as it is (oneHourAgo, twoDaysAgo).
+func agoName(m string) string {
+	s := reAgo.FindStringSubmatch(m)
+	n, u := strings.ToLower(s[1]), s[2]
+	if n == "" {
+		n, u = s[3], pairsOf("초", "second", "분", "minute", "시간", "hour", "일", "day", "주", "week", "주일", "week", "달", "month", "개월", "month", "년", "year")[s[4]]
+		switch n {
+		case "하루":
+			n, u = "1", "day"
+		case "이틀":
+			n, u = "2", "day"
+		case "일주일":
+			n, u = "1", "week"
+		}
+		if u == "" {
+			return m
+		}
+	}
+	if w, ok := pairsOf("a", "one", "an", "one", "한", "one", "두", "two", "세", "three", "다섯", "five", "열", "ten", "1", "one", "2", "two", "3", "three", "4", "four", "5", "five", "6", "six", "7", "seven", "10", "ten", "15", "fifteen", "20", "twenty", "30", "thirty")[n]; ok {
+		n = w
+	} else if _, isWord := setOf("one", "two", "three", "five", "ten")[n]; !isWord {
+		n = ""
+	}
+	if n != "one" {
+		u += "s"
+	}
+	name := strings.ToUpper(u[:1]) + u[1:] + "Ago"
+	if n == "" {
+		return " " + strings.ToLower(name[:1]) + name[1:]
+	}
+	return " " + n + name
 }

@@ -444,17 +444,26 @@ func englishPer(items []item) []item {
 // the object goes into. Elsewhere (uploadLog to a server, sendPush to a
 // user) the object comes first and the destination is context.
 func intoContainer(verb string, f *frame) bool {
+	h := lastWord(f.target.nounWords(false))
 	switch verb {
 	case "add", "insert", "push", "append", "prepend", "move", "copy", "save", "store", "enqueue", "attach", "assign", "bind", "pin", "subscribe":
-		return true
+		// 메시지에 반응 추가: a message holds no reactions the way a cart
+		// holds items (addReaction, addReactionToMessage)
+		return !plainTargets[h]
 	}
-	h := lastWord(f.target.nounWords(false))
 	switch h {
 	case "cart", "list", "queue", "stack", "favorites", "wishlist", "trash", "basket", "array", "set", "map", "cache", "clipboard", "history", "playlist", "bookmarks", "folder", "group":
 		return true
 	}
 	return false
 }
+
+// plainTargets are things a verb acts on, not containers it puts into.
+var plainTargets = setOf("message", "post", "comment", "user", "review", "issue", "photo", "image", "product", "order", "document", "task")
+
+// targetIsObject: verbs whose Korean place (게시글에) is their English
+// object (likePost), or takes it with on (voteOnPost).
+var targetIsObject = pairsOf("like", "", "unlike", "", "tag", "", "label", "", "rate", "", "bookmark", "", "star", "", "favorite", "", "upvote", "", "downvote", "", "follow", "", "unfollow", "", "annotate", "", "vote", "on", "comment", "on")
 
 // relativeAbility: 업로드할 수 있는 최대 파일 크기 is not a yes/no
 // question but a noun phrase, "the max size of a file one can upload":

@@ -88,7 +88,7 @@ func variants(k naming.Kind, w []string) [][]string {
 				out = append(out, with(0, s))
 			}
 		}
-		if n >= 2 && listed(w) {
+		if n >= 2 && listed(w) && (len(syn) > 0 || isVerbWord(w[0])) { // fileExists is no list of exists
 			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) {
 				out = append(out, with(n-1, one, "list"))
 			}
@@ -103,10 +103,10 @@ func variants(k naming.Kind, w []string) [][]string {
 			if one, ok := singular(last); ok {
 				out = append(out, append(append(append([]string(nil), w[1:n-1]...), one), "count"))
 			}
-		case n >= 2 && last == "list":
+		case n >= 2 && last == "list" && w[n-2] != "is" && w[n-2] != "has": // isList is no list of is
 			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
 		default:
-			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) && listed(w) {
+			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) && listed(w) && w[0] != "has" && w[0] != "is" && last != "props" {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
@@ -145,4 +145,9 @@ func listed(w []string) bool {
 func singular(w string) (string, bool) {
 	l := guessLemma(w)
 	return l.word, l.plural
+}
+
+// isVerbWord: the glossary reads w as a verb.
+func isVerbWord(w string) bool {
+	return slices.ContainsFunc(loadGlossary().en[w], func(t *Term) bool { return t.Class == 'v' })
 }
