@@ -369,12 +369,12 @@ func TestEnglishYesNoOpeners(t *testing.T) {
 }
 
 // TestTimeBeforeAndCounts: "the amount of time before X expires" is the
-// time until it (timeUntilExpiry; was ExpireSessionCount), "counts how
+// time until it (sessionTtl, timeUntilSessionExpiry; was ExpireSessionCount), "counts how
 // often each word appears" the word counts (was word_intervals), and
 // "currently being dragged" the dragging element (was isElementInProgress).
 func TestTimeBeforeAndCounts(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"C#", "the amount of time before the session expires", naming.KindVariable, "timeUntilExpiry"},
+		{"C#", "the amount of time before the session expires", naming.KindVariable, "sessionTtl"},
 		{"Python", "dictionary that counts how often each word appears", naming.KindVariable, "word_counts"},
 		{"JavaScript", "the element currently being dragged", naming.KindVariable, "draggingElement"},
 	})

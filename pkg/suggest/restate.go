@@ -73,7 +73,7 @@ func restate(question string) string {
 	question = reCheckWhether.ReplaceAllString(question, "whether ")            // "check whether the user can edit the post": whether
 	question = reShouldWe.ReplaceAllString(question, "whether ${1} should ")    // "should we show the onboarding tour"
 	question = reDoesItDo.ReplaceAllString(question, "whether ${1}${2} ${3}s ") // "does the list contain the item"
-	question = reTimeBefore.ReplaceAllString(question, "the time until ")       // "the amount of time before the session expires"
+	question = reTimeBefore.ReplaceAllString(question, "how long until ")       // "the amount of time before the session expires"
 	question = reCountsHowOften.ReplaceAllString(question, "of ${1} counts")    // "dictionary that counts how often each word appears"
 	question = reCurrentlyBeing.ReplaceAllString(question, "being")             // "the element currently being dragged"
 	question = reOlderThan.ReplaceAllString(question, "${2} ${1}")              // "archives posts older than a year": the old posts
