@@ -379,3 +379,12 @@ func TestTimeBeforeAndCounts(t *testing.T) {
 		{"JavaScript", "the element currently being dragged", naming.KindVariable, "draggingElement"},
 	})
 }
+
+// TestUIShows: "a fragment (screen, page, component) that shows X" is the X
+// fragment (OrderHistoryFragment; was showOrderHistory with no class).
+func TestUIShows(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "fragment that shows the order history", naming.KindClass, "OrderHistoryFragment"},
+		{"Kotlin", "screen that shows order history", naming.KindClass, "OrderHistoryScreen"},
+	})
+}

@@ -76,6 +76,7 @@ func restate(question string) string {
 	question = reTimeBefore.ReplaceAllString(question, "how long until ")       // "the amount of time before the session expires"
 	question = reCountsHowOften.ReplaceAllString(question, "of ${1} counts")    // "dictionary that counts how often each word appears"
 	question = reCurrentlyBeing.ReplaceAllString(question, "being")             // "the element currently being dragged"
+	question = reUIShows.ReplaceAllString(question, "${1} for the ${2}")        // "fragment that shows order history": OrderHistoryFragment
 	question = reOlderThan.ReplaceAllString(question, "${2} ${1}")              // "archives posts older than a year": the old posts
 	question = rePoolOf.ReplaceAllStringFunc(question, func(m string) string {
 		// "manages a pool of worker threads": the worker thread pool
@@ -224,6 +225,7 @@ var (
 	reTimeBefore     = lazyRegexp(`(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`)
 	reCountsHowOften = lazyRegexp(`(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`)
 	reCurrentlyBeing = lazyRegexp(`(?i)\b(?:currently|now)\s+being\b`)
+	reUIShows        = lazyRegexp(`(?i)^(?:a\s+|an\s+|the\s+)?(fragment|activity|screen|page|view\s*controller|component|widget|dialog|modal)\s+(?:that|which)\s+(?:shows|displays|renders|lists)\s+(?:the\s+|a\s+|an\s+|all\s+)?([a-z]+(?:\s+[a-z]+){0,2})\s*[?.!]?$`)
 	reOlderThan      = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`)
 	rePoolOf         = lazyRegexp(`(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`)
 	reOnlyAdmins     = lazyRegexp(`관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`)
