@@ -115,6 +115,7 @@ func restate(question string) string {
 		}
 		return "빈 " + s[2] + " "
 	})
+	question = reShowsUIKo.ReplaceAllString(question, "${1} ${2} 클래스") // 주문 내역 보여주는 화면: OrderHistoryScreen (was shownOrderHistoryScreen)
 	question = reHasInList.ReplaceAllStringFunc(question, func(m string) string {
 		// 배열에 해당 ID가 있는지: whether the array contains the id
 		// (containsId), not whether it has ids
@@ -226,6 +227,7 @@ var (
 	reCountsHowOften = lazyRegexp(`(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`)
 	reCurrentlyBeing = lazyRegexp(`(?i)\b(?:currently|now)\s+being\b`)
 	reUIShows        = lazyRegexp(`(?i)^(?:a\s+|an\s+|the\s+)?(fragment|activity|screen|page|view\s*controller|component|widget|dialog|modal)\s+(?:that|which)\s+(?:shows|displays|renders|lists)\s+(?:the\s+|a\s+|an\s+|all\s+)?([a-z]+(?:\s+[a-z]+){0,2})\s*[?.!]?$`)
+	reShowsUIKo      = lazyRegexp(`^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`)
 	reOlderThan      = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`)
 	rePoolOf         = lazyRegexp(`(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`)
 	reOnlyAdmins     = lazyRegexp(`관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`)

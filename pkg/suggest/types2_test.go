@@ -98,3 +98,15 @@ func TestPhrasalAgents(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"Go", "HTTP 요청 들어오면 로깅하는 미들웨어", naming.KindClass, "ComeIner"}})
 }
+
+// TestShowsUIKo: X 보여주는 화면/뷰/프래그먼트/컴포넌트 is the X screen
+// (OrderHistoryScreen; was shownOrderHistoryScreen, and a component was
+// the class Shower).
+func TestShowsUIKo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "결제 내역 보여주는 화면", naming.KindClass, "PaymentHistoryScreen"},
+		{"Kotlin", "에러 메시지 보여주는 다이얼로그", naming.KindClass, "ErrorMessageDialog"},
+		{"TypeScript", "상품 목록 보여주는 컴포넌트", naming.KindClass, "ProductList"},
+	})
+	checkNotOffered(t, []notOffered{{"TypeScript", "상품 목록 보여주는 컴포넌트", naming.KindClass, "Shower"}})
+}
