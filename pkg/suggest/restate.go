@@ -71,8 +71,6 @@ func restate(question string) string {
 	question = codeKinds(question)                                              // kindhead.go: unordered_map, Vec, @Published, companion object 안의
 	question = reWaitUntil.ReplaceAllString(question, "${1} for the ${3} ${2}") // "waits until the websocket is connected": waits for the connected websocket
 	question = reCheckWhether.ReplaceAllString(question, "whether ")            // "check whether the user can edit the post": whether
-	question = reShouldWe.ReplaceAllString(question, "whether ${1} should ")    // "should we show the onboarding tour"
-	question = reDoesItDo.ReplaceAllString(question, "whether ${1}${2} ${3}s ") // "does the list contain the item"
 	question = reTimeBefore.ReplaceAllString(question, "how long until ")       // "the amount of time before the session expires"
 	question = reCountsHowOften.ReplaceAllString(question, "of ${1} counts")    // "dictionary that counts how often each word appears"
 	question = reCurrentlyBeing.ReplaceAllString(question, "being")             // "the element currently being dragged"
@@ -221,8 +219,6 @@ var (
 	reHasInList      = lazyRegexp(`(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`)
 	reWaitUntil      = lazyRegexp(`(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`)
 	reCheckWhether   = lazyRegexp(`(?i)^(?:please\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`)
-	reShouldWe       = lazyRegexp(`(?i)^should\s+(we|i|you|it|the\s+app|the\s+user)\s+`)
-	reDoesItDo       = lazyRegexp(`(?i)^(?:does|do)\s+((?:the|a|an|this|our|my)\s+)?([a-z]+(?:\s[a-z]+)?)\s+(contain|include|support|match|start|end|exceed|overlap|intersect)\s+`)
 	reTimeBefore     = lazyRegexp(`(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`)
 	reCountsHowOften = lazyRegexp(`(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`)
 	reCurrentlyBeing = lazyRegexp(`(?i)\b(?:currently|now)\s+being\b`)
