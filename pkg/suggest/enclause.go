@@ -161,13 +161,8 @@ var (
 	irregularPP = wordSet("seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten")
 )
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+// wordSet is setOf for a space-separated list of single words.
+func wordSet(s string) map[string]bool { return setOf(strings.Fields(s)...) }
 
 // pastParticiple reads w as a verb's past form: its participle, or "".
 func pastParticiple(w string) string {

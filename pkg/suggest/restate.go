@@ -118,11 +118,7 @@ func restate(question string) string {
 		// 배열에 해당 ID가 있는지: whether the array contains the id
 		// (containsId), not whether it has ids
 		s := reHasInList.FindStringSubmatch(m)
-		c := s[1] + "가"
-		if b, ok := hasBatchim(s[1]); ok && b {
-			c = s[1] + "이"
-		}
-		return c + " " + objectOf(s[2]) + " 포함하는지"
+		return particleFor(s[1], "가") + " " + particleFor(s[2], "를") + " 포함하는지"
 	})
 	question = reInsideOf.ReplaceAllString(question, "$1 내의 ") // 폴더 안의 파일, 채팅방 안에 있는 메시지: the folder's files
 	question = reOnlyAdmins.ReplaceAllStringFunc(question, func(m string) string {
@@ -143,7 +139,7 @@ func restate(question string) string {
 		if s[2] == "" {
 			return s[1] + " 기준으로 " + verb
 		}
-		return objectOf(s[2]) + " " + s[1] + " 기준으로 " + verb
+		return particleFor(s[2], "를") + " " + s[1] + " 기준으로 " + verb
 	})
 	question = reHowManyKo.ReplaceAllStringFunc(question, func(m string) string {
 		// 바이트 몇 개 있는지, 몇 명인지: how many, a count
@@ -233,15 +229,6 @@ var (
 	reZeroLen        = lazyRegexp(`\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`)
 	reThanQ          = lazyRegexp(`([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`)
 )
-
-// objectOf writes a noun with its object particle (요청을, 주문을; 로그를),
-// 를 after a word whose last sound is not Korean (IP를).
-func objectOf(w string) string {
-	if b, ok := hasBatchim(w); ok && b {
-		return w + "을"
-	}
-	return w + "를"
-}
 
 // agoName: 한 시간 전 시각, two days ago: the moment that long ago, one
 // word the parser keeps as it is (oneHourAgo, twoDaysAgo).
