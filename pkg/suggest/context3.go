@@ -613,13 +613,11 @@ func (b *builder) scopeNames(question string, f *frame) {
 	if !php && b.lang != naming.LangRuby || !reScopeKind.MatchString(question) || reAuthScope.MatchString(question) {
 		return
 	}
-	old := b.lists[0]
+	old := b.take(naming.KindFunction)
 	known := false // the phrasebook's scope names (scopeActive, then active as it is called)
 	for _, s := range old {
 		known = known || php && strings.HasPrefix(s.Name, "scope")
-		delete(b.seen, string(naming.KindFunction)+"/"+naming.DedupeKey(s.Name))
 	}
-	b.lists[0] = nil
 	head := f.thing().headWords(false) // the model the scope selects from: paid (orders)
 	for _, s := range old {
 		words := naming.Split(strings.TrimSuffix(s.Name, "?"))
@@ -668,11 +666,7 @@ func (b *builder) selectorNames(question string) {
 	if b.lang != naming.LangJavaScript && b.lang != naming.LangTypeScript || !reSelectorKind.MatchString(question) || reCSSSelector.MatchString(question) {
 		return
 	}
-	old := b.lists[0]
-	b.lists[0] = nil
-	for _, s := range old {
-		delete(b.seen, string(naming.KindFunction)+"/"+naming.DedupeKey(s.Name))
-	}
+	old := b.take(naming.KindFunction)
 	for _, s := range old {
 		words := naming.Split(s.Name)
 		for i := range words {
@@ -694,11 +688,7 @@ func (b *builder) controllerNames() {
 	if b.lang != naming.LangCSharp && b.lang != naming.LangRuby {
 		return
 	}
-	old := b.lists[3]
-	b.lists[3] = nil
-	for _, s := range old {
-		delete(b.seen, string(naming.KindClass)+"/"+naming.DedupeKey(s.Name))
-	}
+	old := b.take(naming.KindClass)
 	for _, s := range old {
 		words := naming.Split(s.Name)
 		n := len(words)

@@ -130,6 +130,19 @@ func (b *builder) add(k naming.Kind, c cand) {
 	b.keep(k, name, c)
 }
 
+// take empties kind k's list and forgets its names, for a pass that
+// rebuilds the list from them (the phrasebook first, a Laravel scope, a
+// Redux selector, a controller).
+func (b *builder) take(k naming.Kind) []naming.Suggestion {
+	i := kindSlot(k)
+	old := b.lists[i]
+	b.lists[i] = nil
+	for _, s := range old {
+		delete(b.seen, string(k)+"/"+naming.DedupeKey(s.Name))
+	}
+	return old
+}
+
 func (b *builder) keep(k naming.Kind, name string, c cand) {
 	i := kindSlot(k)
 	if b.room.Validate(k, name) != nil {

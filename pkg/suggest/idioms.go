@@ -842,11 +842,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 		if len(cands) == 0 {
 			continue
 		}
-		old := b.lists[i]
-		b.lists[i] = nil
-		for _, s := range old {
-			delete(b.seen, string(k)+"/"+naming.DedupeKey(s.Name))
-		}
+		old := b.take(k)
 		for _, c := range cands {
 			if len(b.lists[i]) >= idiomMax {
 				break
