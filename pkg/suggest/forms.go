@@ -669,7 +669,7 @@ func (b *builder) functions(f *frame) {
 			b.add(k, cand{suffix(cat(splitWords("wait until"), x, modWords(m))), josa(oko, "이", "가") + " 될 때까지 기다리는 함수입니다.", "Waits until the " + strings.Join(x, " ") + " is " + strings.Join(modWords(m), " ") + "."})
 		}
 	}
-	if (ve == "create" || ve == "make") && len(ow) > 0 && generatedThings[ow[len(ow)-1]] {
+	if (ve == "create" || ve == "make") && len(o.nouns) > 0 && generatedThings[lastWord(o.nounWords(false))] {
 		// 토큰 생성, 리포트 만드는: what a program computes is generated
 		// (generateToken, generateMonthlyReport)
 		b.add(k, cand{suffix(cat(splitWords("generate"), ow, by)), josa(oko, "을", "를") + " 만들어 내는 함수입니다. 계산해서 만드는 값은 generate가 흔합니다.", "Generates the " + strings.Join(ow, " ") + "; a computed value is usually generated."})
@@ -766,11 +766,10 @@ func (b *builder) functions(f *frame) {
 }
 
 // generatedThings are what a program computes rather than creates (the
-// last word of the thing made).
-var generatedThings = setOf("token", "tokens", "report", "reports", "key", "keys",
-	"hash", "uuid", "id", "ids", "password", "otp", "code", "codes", "signature",
-	"pdf", "summary", "preview", "sitemap", "slug", "nonce", "salt", "thumbnail",
-	"thumbnails", "barcode", "number", "invoice", "statement")
+// last word of the thing made, singular).
+var generatedThings = setOf("token", "report", "key", "hash", "uuid", "id", "password", "otp", "code",
+	"signature", "pdf", "summary", "preview", "sitemap", "slug", "nonce", "salt", "thumbnail",
+	"barcode", "number", "invoice", "statement")
 
 // clearedStores are the things an app empties rather than deletes.
 // (the last word of a noun: image cache, search history, receive buffer).
