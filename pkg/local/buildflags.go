@@ -20,10 +20,9 @@ package local
 // above (~30 KB of code and ~50 KB of read-only data left at 9,371,810);
 // after the last branch of that session (9,437,346, one step over) math,
 // bytes and strings lost their inlining too (9,371,810, ~10 KB of code and
-// ~33 KB of read-only data left; BenchmarkSuggest 0.89–0.98 ms per
-// question with or without).
+// ~33 KB of read-only data left).
 // A request's time is the store's round trip and a model's answer; an
-// offline answer measured the same with and without (BenchmarkSuggest,
-// 0.70–0.89 ms per question either way on a loaded machine), and make
-// bench checks cold start.
+// offline answer measured the same with and without each of these steps
+// (BenchmarkSuggest, 0.70–0.98 ms per question on a loaded machine), and
+// make bench checks cold start.
 var LambdaBuildFlags = []string{"-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-gcflags=all=-l", "-gcflags=runtime=", "-gcflags=crypto/internal/...=", "-gcflags=internal/...=", "-gcflags=sync/...=", "-gcflags=unicode/...=", "-gcflags=strconv=", "-gcflags=regexp/...=", "-gcflags=sort=", "-gcflags=slices=", "-gcflags=maps=", "-gcflags=compress/...="}
