@@ -88,8 +88,7 @@ func TestTechMeans(t *testing.T) {
 		{"Python", "정규식으로 전화번호 검증하는 함수", naming.KindFunction, "validate_phone_number"},
 		{"C#", "가격 범위로 필터링하는 LINQ 확장 메서드", naming.KindFunction, "FilterByPriceRange"},
 		{"Java", "회원 이메일 찾는 QueryDSL 메서드", naming.KindFunction, "findMemberEmail"},
-		// a criterion or a target of (으)로 stays
-		{"Java", "ID로 사용자 조회하는 메서드", naming.KindFunction, "getUserById"},
+		// a criterion or a target of (으)로 stays (ID로 사용자 조회하는 → getUserById: refine_test.go)
 		{"Rust", "JSON으로 직렬화하는 함수", naming.KindFunction, "to_json"},
 		// 이름 with a particle before a verb is a name worked on
 		{"Python", "이름을 바꾸는 함수", naming.KindFunction, "change_name"},
@@ -244,8 +243,6 @@ func TestHowAndWhen(t *testing.T) {
 		{"PHP", "라라벨에서 승인된 리뷰만 가져오는 스코프", naming.KindFunction, "scopeApproved"},
 		{"Ruby", "재고 없으면 품절 처리하는 메서드", naming.KindFunction, "mark_sold_out"},
 		{"Kotlin", "카메라 권한 없으면 요청하는 함수", naming.KindFunction, "requestPermissionIfNeeded"},
-		// what only runs at the time is named for the time
-		{"Java", "매일 자정에 실행되는 스케줄 메서드", naming.KindFunction, "runAtMidnight"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Java", "@Scheduled로 매일 새벽 3시에 오래된 로그 지우는 메서드", naming.KindFunction, "deleteScheduledOldLogs"},

@@ -247,11 +247,10 @@ func TestInsideOf(t *testing.T) {
 
 // TestSeveralInputs: an action with several inputs (A랑 B로) names what it
 // makes before how (calculateDueDate before calculateWithLoanDateAnd…); a
-// single method stays beside the action (retryWithBackoff).
+// single method stays beside the action (retryWithBackoff: TestSuggestForms).
 func TestSeveralInputs(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Kotlin", "대출일이랑 대출 기간으로 반납 예정일 계산하는 함수", naming.KindFunction, "calculateDueDate"},
-		{"Go", "function that retries an HTTP request with exponential backoff", naming.KindFunction, "retryWithBackoff"},
 	})
 	checkNotOffered(t, []notOffered{{"Kotlin", "대출일이랑 대출 기간으로 반납 예정일 계산하는 함수", naming.KindFunction, "calculateWithLoanDateAndLoanPeriod"}})
 }
@@ -307,7 +306,6 @@ func TestWithApplied(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Java", "쿠폰 적용된 최종 가격", naming.KindVariable, "finalPriceWithCoupon"},
 		{"Kotlin", "배송비 포함된 총 금액 계산하는 함수", naming.KindFunction, "calculateTotalWithShippingFee"},
-		{"Swift", "오늘 걸은 걸음 수", naming.KindVariable, "todayStepCount"},
 	})
 	checkNotOffered(t, []notOffered{{"Python", "할인 적용된 상품 목록", naming.KindVariable, "product_with_discounts"}})
 }
