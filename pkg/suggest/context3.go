@@ -117,15 +117,9 @@ func hasOwnWords(s string) bool {
 }
 
 // requestFill: the words of asking itself.
-var requestFill = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을까요 좋을까 좋아요 좋은 하면 하는게 해줘 해주세요 해줄래 부탁 부탁해요 부탁드려요
+var requestFill = wordSet(`좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을까요 좋을까 좋아요 좋은 하면 하는게 해줘 해주세요 해줄래 부탁 부탁해요 부탁드려요
 		알려줘 알려주세요 어떻게 짓는게 지을까요 할까요 있을까요 어떤게 괜찮은 적당한 해야 하죠 짓죠 요 네 please what should i would
-		good for a an the give me suggest some is be could you can`) {
-		requestFill[w] = true
-	}
-}
+		good for a an the give me suggest some is be could you can`)
 
 const kindWordsKo = `함수|메서드|메소드|변수|상수|클래스|구조체|열거형|인터페이스|프로퍼티|속성|필드|타입|이넘|enum|핸들러|플래그|훅|스코프|셀렉터|미들웨어|컨트롤러|확장함수`
 
@@ -610,6 +604,9 @@ func hasVerbAhead(items []item) bool {
 // sorting reads order.
 func (b *builder) scopeNames(question string, f *frame) {
 	php := b.lang == naming.LangPHP
+	if b.scope {
+		return
+	}
 	if !php && b.lang != naming.LangRuby || !reScopeKind.MatchString(question) || reAuthScope.MatchString(question) {
 		return
 	}
@@ -620,10 +617,7 @@ func (b *builder) scopeNames(question string, f *frame) {
 	}
 	head := f.thing().headWords(false) // the model the scope selects from: paid (orders)
 	for _, s := range old {
-		words := naming.Split(strings.TrimSuffix(s.Name, "?"))
-		for i := range words {
-			words[i] = strings.ToLower(words[i])
-		}
+		words := lowerWords(s.Name)
 		if known {
 			if !scopeVerbs[words[0]] && words[0] != "sort" {
 				b.keep(naming.KindFunction, s.Name, cand{ko: s.Reason, en: s.Reason})
@@ -668,10 +662,7 @@ func (b *builder) selectorNames(question string) {
 	}
 	old := b.take(naming.KindFunction)
 	for _, s := range old {
-		words := naming.Split(s.Name)
-		for i := range words {
-			words[i] = strings.ToLower(words[i])
-		}
+		words := lowerWords(s.Name)
 		if words[0] != "select" && len(words) > 1 && (scopeVerbs[words[0]] || selectorVerbs[words[0]]) {
 			words[0] = "select"
 		} else if words[0] != "select" {

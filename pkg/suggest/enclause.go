@@ -700,7 +700,7 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 		should, art := strings.EqualFold(m[1], "should"), reArticleStart.FindString(m[2])
 		switch {
 		case !should && art != "":
-			q = "check if " + m[2]
+			q = "whether " + m[2]
 		case should && art == "":
 			q = "whether to " + m[2]
 		case should && strings.Count(m[2], " ") >= 2:

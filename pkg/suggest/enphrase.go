@@ -58,7 +58,7 @@ var (
 	// a dialog window is a dialog
 	reDialogWindow = lazyRegexp(`(?i)\b(dialog|popup|modal)\s+(?:window|box)\b`)
 	// view controller for the onboarding screen: OnboardingViewController
-	reUIRoleFor = lazyRegexp(`(?i)^(?:an?\s+|the\s+)?(view\s*controller|fragment|activity|view\s*model|viewmodel|presenter|widget|form|dialog|modal|bottom\s+sheet|composable|component|screen|page)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s*[?.!]?$`)
+	reUIRoleFor = lazyRegexp(`(?i)^(?:an?\s+|the\s+)?(view\s*controller|fragment|activity|view\s*model|viewmodel|presenter|widget|form|dialog|modal|bottom\s+sheet|composable|component|screen|page)\s+(?:for|of|(?:that|which)\s+(?:shows|displays|renders|lists))\s+(?:the\s+|an?\s+|all\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s*[?.!]?$`)
 	// a pointer to the current scene: the current scene
 	rePointerTo = lazyRegexp(`(?i)\b(?:(?:smart|raw|weak|shared|unique|const|mutable)\s+)?(?:pointer|ptr|reference)\s+to\s+(?:the\s+|a\s+|an\s+)?([a-z])`)
 	// an event raised (emitted, published) when ...: fired when

@@ -47,7 +47,7 @@ func containerOf(items []item) []item {
 		}
 	}
 	for i := 0; i+1 < len(items); i++ {
-		if it := items[i]; !it.eng || kindish(it) != kContainer && !(it.isNoun() && it.t != nil && containerNouns[it.t.en()]) {
+		if it := items[i]; !it.eng || kindish(it) != kContainer {
 			continue
 		}
 		j := i + 1
@@ -110,6 +110,9 @@ func kindish(it item) int {
 	case gNone:
 		if it.t == nil || it.t.Class != 'n' {
 			return kNone
+		}
+		if it.eng && containerNouns[it.t.en()] {
+			return kContainer
 		}
 		switch it.t.en() {
 		case "function pointer", "pointer":
@@ -487,9 +490,6 @@ func (b *builder) conditionScopeNames(f *frame) bool {
 	k := naming.KindFunction
 	b.scope = true
 	for _, n := range names {
-		if b.lang == naming.LangPHP {
-			b.add(k, cand{cat(splitWords("scope"), n), "Eloquent 로컬 스코프는 scope를 붙여 정의합니다(호출할 때는 뺍니다).", "Eloquent local scopes are defined with a scope prefix, called without it."})
-		}
 		b.add(k, cand{n, "스코프는 모델이 이미 말하는 레코드가 아니라 고르는 조건으로 이름 짓습니다.", "A scope is named for the condition it selects by; the model already names the records."})
 	}
 	return len(b.lists[kindSlot(k)]) > 0
@@ -736,9 +736,6 @@ func kindOnly(s string) bool {
 // constant lives is no part of it (companion object 안의 기본 타임아웃
 // 상수).
 func codeKinds(q string) string {
-	if !strings.ContainsAny(q, "_@VuS") && !strings.Contains(q, "안") {
-		return q
-	}
 	q = reCodeContainer.ReplaceAllStringFunc(q, func(m string) string {
 		switch strings.ToLower(m) {
 		case "vec", "vecdeque":
@@ -777,7 +774,7 @@ func nounBeforeKind(items []item) []item {
 			n = verbNoun(it.t) // 연결: connection
 		}
 		next := items[i+1]
-		if k := kindish(next); n != nil && (k == kVar || k == kContainer || next.eng && next.t != nil && containerNouns[next.t.en()]) && headEnd(items, i+1) {
+		if k := kindish(next); n != nil && (k == kVar || k == kContainer) && headEnd(items, i+1) {
 			items[i].t, items[i].words = n, n.Words
 		}
 	}

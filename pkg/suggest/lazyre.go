@@ -38,7 +38,6 @@ func (l *lazyRE) FindString(s string) string             { return l.get().FindSt
 func (l *lazyRE) FindStringIndex(s string) []int         { return l.get().FindStringIndex(s) }
 func (l *lazyRE) FindStringSubmatch(s string) []string   { return l.get().FindStringSubmatch(s) }
 func (l *lazyRE) FindStringSubmatchIndex(s string) []int { return l.get().FindStringSubmatchIndex(s) }
-func (l *lazyRE) FindAllString(s string, n int) []string { return l.get().FindAllString(s, n) }
 func (l *lazyRE) FindAllStringIndex(s string, n int) [][]int {
 	return l.get().FindAllStringIndex(s, n)
 }

@@ -74,7 +74,6 @@ func restate(question string) string {
 	question = reTimeBefore.ReplaceAllString(question, "how long until ")       // "the amount of time before the session expires"
 	question = reCountsHowOften.ReplaceAllString(question, "of ${1} counts")    // "dictionary that counts how often each word appears"
 	question = reCurrentlyBeing.ReplaceAllString(question, "being")             // "the element currently being dragged"
-	question = reUIShows.ReplaceAllString(question, "${1} for the ${2}")        // "fragment that shows order history": OrderHistoryFragment
 	question = reOlderThan.ReplaceAllString(question, "${2} ${1}")              // "archives posts older than a year": the old posts
 	question = rePoolOf.ReplaceAllStringFunc(question, func(m string) string {
 		// "manages a pool of worker threads": the worker thread pool
@@ -218,7 +217,6 @@ var (
 	reTimeBefore     = lazyRegexp(`(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`)
 	reCountsHowOften = lazyRegexp(`(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`)
 	reCurrentlyBeing = lazyRegexp(`(?i)\b(?:currently|now)\s+being\b`)
-	reUIShows        = lazyRegexp(`(?i)^(?:a\s+|an\s+|the\s+)?(fragment|activity|screen|page|view\s*controller|component|widget|dialog|modal)\s+(?:that|which)\s+(?:shows|displays|renders|lists)\s+(?:the\s+|a\s+|an\s+|all\s+)?([a-z]+(?:\s+[a-z]+){0,2})\s*[?.!]?$`)
 	reShowsUIKo      = lazyRegexp(`^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`)
 	reOlderThan      = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`)
 	rePoolOf         = lazyRegexp(`(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`)
