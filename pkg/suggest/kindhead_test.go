@@ -289,3 +289,18 @@ func TestHoldingContainers(t *testing.T) {
 		{"Go", "the pool holding idle workers", naming.KindVariable, "idleWorkerPool"},
 	})
 }
+
+// TestCodeKindsAlways: the code words a kind is said with are read in any
+// question (an early return once skipped BTreeMap, std::map and 클래스
+// 내부의 unless the question held _, @, V, u, S or 안).
+func TestCodeKindsAlways(t *testing.T) {
+	for q, want := range map[string]string{
+		"점수 BTreeMap 변수":     "점수 map 변수",
+		"이름별 점수 std::map 변수": "이름별 점수 map 변수",
+		"클래스 내부의 상수":         " 상수",
+	} {
+		if got := codeKinds(q); got != want {
+			t.Errorf("codeKinds(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
