@@ -234,7 +234,7 @@ func agoName(m string) string {
 	s := reAgo.FindStringSubmatch(m)
 	n, u := strings.ToLower(s[1]), s[2]
 	if n == "" {
-		n, u = s[3], pairsOf("초", "second", "분", "minute", "시간", "hour", "일", "day", "주", "week", "주일", "week", "달", "month", "개월", "month", "년", "year")[s[4]]
+		n, u = s[3], agoUnitsKo[s[4]]
 		switch n {
 		case "하루":
 			n, u = "1", "day"
@@ -247,9 +247,9 @@ func agoName(m string) string {
 			return m
 		}
 	}
-	if w, ok := pairsOf("a", "one", "an", "one", "한", "one", "두", "two", "세", "three", "다섯", "five", "열", "ten", "1", "one", "2", "two", "3", "three", "4", "four", "5", "five", "6", "six", "7", "seven", "10", "ten", "15", "fifteen", "20", "twenty", "30", "thirty")[n]; ok {
+	if w, ok := agoNumbers[n]; ok {
 		n = w
-	} else if _, isWord := setOf("one", "two", "three", "five", "ten")[n]; !isWord {
+	} else if _, isWord := agoNumberWords[n]; !isWord {
 		n = ""
 	}
 	if n != "one" {
@@ -261,3 +261,12 @@ func agoName(m string) string {
 	}
 	return " " + n + name
 }
+
+// agoName's words, built once: Korean units, numbers as words, and the
+// English number words it takes as they are.
+var (
+	agoUnitsKo = pairsOf("초", "second", "분", "minute", "시간", "hour", "일", "day", "주", "week", "주일", "week", "달", "month", "개월", "month", "년", "year")
+	agoNumbers = pairsOf("a", "one", "an", "one", "한", "one", "두", "two", "세", "three", "다섯", "five", "열", "ten", "1", "one", "2", "two", "3", "three",
+		"4", "four", "5", "five", "6", "six", "7", "seven", "10", "ten", "15", "fifteen", "20", "twenty", "30", "thirty")
+	agoNumberWords = setOf("one", "two", "three", "five", "ten")
+)
