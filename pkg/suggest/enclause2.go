@@ -75,31 +75,31 @@ func ingVerb(w string) string {
 var (
 	// for the current month, during the current week: this month
 	// how many orders were placed this week (a period after the state)
-	reCountPassive = lazyRegexp(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
+	reCountPassive = &lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`}
 	// orders the customer placed last month: the subject is context
-	reSubjPeriod = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|our|my|this|each)\s+(?:[a-z]+\s+)?|(?:we|i|you|they)\s+)([a-z]+ed|sent|paid|sold|made|written|taken|seen|done|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
+	reSubjPeriod = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|our|my|this|each)\s+(?:[a-z]+\s+)?|(?:we|i|you|they)\s+)([a-z]+ed|sent|paid|sold|made|written|taken|seen|done|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`}
 	// handler for clicking the submit button, method that handles the user
 	// selecting an item
-	reHandlerIng = lazyRegexp(`(?i)\b((?:handler|listener|callback|hook|closure)\s+(?:for\s+|on\s+)|(?:handler|listener|callback|hook|closure|function|method|func)\s+(?:that\s+handles\s+|which\s+handles\s+|to\s+handle\s+|for\s+handling\s+))(?:the\s+user\s+|a\s+user\s+|users\s+|someone\s+)?([a-z]+ing)\s+((?:the|a|an|their|this|any)\b)`)
+	reHandlerIng = &lazyRE{src: `(?i)\b((?:handler|listener|callback|hook|closure)\s+(?:for\s+|on\s+)|(?:handler|listener|callback|hook|closure|function|method|func)\s+(?:that\s+handles\s+|which\s+handles\s+|to\s+handle\s+|for\s+handling\s+))(?:the\s+user\s+|a\s+user\s+|users\s+|someone\s+)?([a-z]+ing)\s+((?:the|a|an|their|this|any)\b)`}
 	// the window being resized: when it is resized
-	reForBeing = lazyRegexp(`(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`)
+	reForBeing = &lazyRE{src: `(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`}
 	// the currently highlighted item: currently before a word that
 	// describes a noun says nothing (is…InProgress)
-	reDetCurrently = lazyRegexp(`(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`)
-	reAdverbDone   = lazyRegexp(`(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`)
-	reOneRowOf     = lazyRegexp(`(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`)
-	reWaitingIn    = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|that\s+is\s+)?(?:waiting|sitting|queued)\s+(?:in|on|at|inside)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?`)
-	reHyphenIn     = lazyRegexp(`(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`)
-	reFailedTo     = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`)
-	reCouldNotBe   = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that|which)\s+(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t)\s+be\s+([a-z]+ed)\b`)
-	reWhoRecent    = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+)?([a-z]+ed(?:\s+up|\s+in)?|joined)\s+((?:in|within|during|over)\s+the\s+(?:last|past)\b|recently\b)`)
+	reDetCurrently = &lazyRE{src: `(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`}
+	reAdverbDone   = &lazyRE{src: `(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`}
+	reOneRowOf     = &lazyRE{src: `(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`}
+	reWaitingIn    = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|that\s+is\s+)?(?:waiting|sitting|queued)\s+(?:in|on|at|inside)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?`}
+	reHyphenIn     = &lazyRE{src: `(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`}
+	reFailedTo     = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`}
+	reCouldNotBe   = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that|which)\s+(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t)\s+be\s+([a-z]+ed)\b`}
+	reWhoRecent    = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+)?([a-z]+ed(?:\s+up|\s+in)?|joined)\s+((?:in|within|during|over)\s+the\s+(?:last|past)\b|recently\b)`}
 	// the amount the customer has spent: an amount says its verb after it
-	reAmountSpent    = lazyRegexp(`(?i)\b(amount|sum|money)\s+(?:that\s+)?(?:the|a|each|this|our|we|they|you)\s+(?:[a-z]+\s+)?(?:has\s+|have\s+|had\s+)?(spent|paid|earned|donated|owed|received|saved|lost|won|wasted)\b`)
-	reKindDescribing = lazyRegexp(`(?i)\b(interface|type|class|struct|enum|record|model|schema|dto|protocol|trait)\s+(?:(?:that|which)\s+(?:describes|represents|models|defines|holds)\s+|describing\s+|representing\s+|modell?ing\s+|defining\s+|for\s+)(?:the\s+(?:shape|structure|layout|format|schema)\s+of\s+)?(?:the\s+|an?\s+)?`)
-	rePointersTo     = lazyRegexp(`(?i)\bof\s+(?:raw\s+|smart\s+|weak\s+|shared\s+)?(?:pointers|references|refs|ptrs|handles)\s+to\s+(?:the\s+|all\s+)?`)
+	reAmountSpent    = &lazyRE{src: `(?i)\b(amount|sum|money)\s+(?:that\s+)?(?:the|a|each|this|our|we|they|you)\s+(?:[a-z]+\s+)?(?:has\s+|have\s+|had\s+)?(spent|paid|earned|donated|owed|received|saved|lost|won|wasted)\b`}
+	reKindDescribing = &lazyRE{src: `(?i)\b(interface|type|class|struct|enum|record|model|schema|dto|protocol|trait)\s+(?:(?:that|which)\s+(?:describes|represents|models|defines|holds)\s+|describing\s+|representing\s+|modell?ing\s+|defining\s+|for\s+)(?:the\s+(?:shape|structure|layout|format|schema)\s+of\s+)?(?:the\s+|an?\s+)?`}
+	rePointersTo     = &lazyRE{src: `(?i)\bof\s+(?:raw\s+|smart\s+|weak\s+|shared\s+)?(?:pointers|references|refs|ptrs|handles)\s+to\s+(?:the\s+|all\s+)?`}
 	// a trailing "after signup", "upon login": when an action runs
-	reAfterEvent    = lazyRegexp(`(?i)\s+(?:right\s+|just\s+)?(?:after|upon|following)\s+(?:a\s+|the\s+)?(?:user\s+|successful\s+|new\s+)?(?:signup|sign-up|sign\s+up|registration|login|log\s+in|logout|checkout|purchase|payment|onboarding|deployment|startup)\s*([?.!]?)\s*$`)
-	reCurrentPeriod = lazyRegexp(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
+	reAfterEvent    = &lazyRE{src: `(?i)\s+(?:right\s+|just\s+)?(?:after|upon|following)\s+(?:a\s+|the\s+)?(?:user\s+|successful\s+|new\s+)?(?:signup|sign-up|sign\s+up|registration|login|log\s+in|logout|checkout|purchase|payment|onboarding|deployment|startup)\s*([?.!]?)\s*$`}
+	reCurrentPeriod = &lazyRE{src: `(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`}
 )
 
 // englishItems2pre runs this file's item passes before refine, in order.

@@ -190,42 +190,42 @@ func colloquialPurpose(q string) string {
 // The rewrites' patterns (reProperty and reGoExported are read by
 // asksPublic, on the question as typed).
 var (
-	reRedo           = lazyRegexp(`(?i)\bre-([a-z]{3,})`)
+	reRedo           = &lazyRE{src: `(?i)\bre-([a-z]{3,})`}
 	reToggleKo       = strings.NewReplacer("켜고 끄는", "토글하는", "껐다 켜는", "토글하는", "켰다 끄는", "토글하는", "켜고 끄기", "토글")
-	reMakingNow      = lazyRegexp(`^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`)
-	reRetryOnFail    = lazyRegexp(`(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`)
-	reLocallyDone    = lazyRegexp(`(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`)
-	reRoleRight      = lazyRegexp(`(\p{Hangul}\s+)권한\s*있`)
-	reLangIn         = lazyRegexp(`(^|\s)(?:C\+\+|C#|C|JS|TS|Rust|Go|Golang|Kotlin|Swift|Java|Python|Ruby|PHP|Node\.?js|자바스크립트|타입스크립트|파이썬|자바|코틀린|스위프트|러스트|루비)(?:에서는|에서|으로|로)?\s+`)
-	reManyOf         = lazyRegexp(`(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`)
-	rePackageNote    = lazyRegexp(`[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`)
-	reProperty       = lazyRegexp(`(?i)프로퍼티|propert(?:y|ies)`)
-	reGoExported     = lazyRegexp(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
-	reWorthDoing     = lazyRegexp(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
-	reIsItThat       = lazyRegexp(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
-	reColumnName     = lazyRegexp(`(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`)
-	reOnePer         = lazyRegexp(`(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`)
-	reMachineType    = lazyRegexp(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
-	reThatOne        = lazyRegexp(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
-	reNotDone        = lazyRegexp(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`)
-	reInsideOf       = lazyRegexp(`([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`)
-	reNearestBy      = lazyRegexp(`(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`)
-	reWhenNone       = lazyRegexp(`(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`)
-	reHasInList      = lazyRegexp(`(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`)
-	reWaitUntil      = lazyRegexp(`(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`)
-	reCheckWhether   = lazyRegexp(`(?i)^(?:please\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`)
-	reTimeBefore     = lazyRegexp(`(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`)
-	reCountsHowOften = lazyRegexp(`(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`)
-	reCurrentlyBeing = lazyRegexp(`(?i)\b(?:currently|now)\s+being\b`)
-	reShowsUIKo      = lazyRegexp(`^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`)
-	reOlderThan      = lazyRegexp(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`)
-	rePoolOf         = lazyRegexp(`(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`)
-	reOnlyAdmins     = lazyRegexp(`관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`)
-	reOnlyCertain    = lazyRegexp(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
-	reHowManyKo      = lazyRegexp(`몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`)
-	reAgo            = lazyRegexp(`(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*전(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`)
-	reZeroLen        = lazyRegexp(`\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`)
-	reThanQ          = lazyRegexp(`([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`)
+	reMakingNow      = &lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
+	reRetryOnFail    = &lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
+	reLocallyDone    = &lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}
+	reRoleRight      = &lazyRE{src: `(\p{Hangul}\s+)권한\s*있`}
+	reLangIn         = &lazyRE{src: `(^|\s)(?:C\+\+|C#|C|JS|TS|Rust|Go|Golang|Kotlin|Swift|Java|Python|Ruby|PHP|Node\.?js|자바스크립트|타입스크립트|파이썬|자바|코틀린|스위프트|러스트|루비)(?:에서는|에서|으로|로)?\s+`}
+	reManyOf         = &lazyRE{src: `(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`}
+	rePackageNote    = &lazyRE{src: `[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`}
+	reProperty       = &lazyRE{src: `(?i)프로퍼티|propert(?:y|ies)`}
+	reGoExported     = &lazyRE{src: `(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`}
+	reWorthDoing     = &lazyRE{src: `(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`}
+	reIsItThat       = &lazyRE{src: `(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`}
+	reColumnName     = &lazyRE{src: `(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`}
+	reOnePer         = &lazyRE{src: `(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`}
+	reMachineType    = &lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`}
+	reThatOne        = &lazyRE{src: `(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`}
+	reNotDone        = &lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}
+	reInsideOf       = &lazyRE{src: `([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`}
+	reNearestBy      = &lazyRE{src: `(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`}
+	reWhenNone       = &lazyRE{src: `(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`}
+	reHasInList      = &lazyRE{src: `(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`}
+	reWaitUntil      = &lazyRE{src: `(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`}
+	reCheckWhether   = &lazyRE{src: `(?i)^(?:please\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`}
+	reTimeBefore     = &lazyRE{src: `(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`}
+	reCountsHowOften = &lazyRE{src: `(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`}
+	reCurrentlyBeing = &lazyRE{src: `(?i)\b(?:currently|now)\s+being\b`}
+	reShowsUIKo      = &lazyRE{src: `^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`}
+	reOlderThan      = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`}
+	rePoolOf         = &lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
+	reOnlyAdmins     = &lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
+	reOnlyCertain    = &lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
+	reHowManyKo      = &lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
+	reAgo            = &lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*전(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
+	reZeroLen        = &lazyRE{src: `\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`}
+	reThanQ          = &lazyRE{src: `([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`}
 )
 
 // agoName: 한 시간 전 시각, two days ago: the moment that long ago, one
