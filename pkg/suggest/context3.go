@@ -67,7 +67,8 @@ func measureNote(kept, rest string) string {
 // closed by a polite ending (함수요, 메서드입니다) or a comma after a kind
 // word that a condition follows (메서드, 실패하면 false 반환) or before an
 // English clause that says what it returns or does besides (", returns
-// null when not found").
+// null when not found") or why (", nullable since it might not be paid
+// yet", ", below it we force an update", ", it's a Duration").
 func splitSentences(q string) []string {
 	var out []string
 	last := 0
@@ -126,7 +127,7 @@ const kindWordsKo = `함수|메서드|메소드|변수|상수|클래스|구조�
 var (
 	reSentenceEnd = &lazyRE{src: `[.!?。？！]+\s+|\n+|(` + kindWordsKo + `|(?i:function|method|variable|constant|class|struct|enum|type|property|flag))\s*,\s+|(?:` + kindWordsKo + `)(?:이에요|예요|에요|이요|요|입니다|임)[.!~]*\s+|(,)\s+`}
 	reAsksName    = &lazyRE{src: `(?i)(?:` + kindWordsKo + `|이름|네이밍|작명|추천|지어|뭐로|뭐라고|\b(?:function|method|variable|constant|class|struct|enum|property|flag|name|names|naming|call it)\b)`}
-	reEnTail      = &lazyRE{src: `(?i)^(?:and\s+)?(?:returns?|throws?|raises?|falls?\s+back|called|uses?|using|which|it\s)\b`}
+	reEnTail      = &lazyRE{src: `(?i)^(?:and\s+)?(?:returns?|throws?|raises?|falls?\s+back|called|uses?|using|which|it\s|it'?s|since|because|as\s+(?:it|we|they|the)|so\s+(?:we|i|it|that)|but|otherwise|below|above|nullable|optional|in\s+case|e\.g\.|for\s+example|we|i|where|used|shown|displayed|stored)\b`}
 	reCondNext    = &lazyRE{src: `^\S*(?:\s+\S+)?(?:면|으면|이면|때|\bif|\bwhen|\bunless)(?:\s|,|$)`}
 	reValueKind   = &lazyRE{src: `(?i)상수|변수|값|필드|속성|프로퍼티|constant|variable|field|property|value`}
 	reMeasure     = &lazyRE{src: `\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|(?i:ms|kb|mb|gb|bytes?|seconds?|minutes?|hours?|px)\b|픽셀|%|퍼센트)`}

@@ -779,7 +779,7 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 		}
 		return m
 	})
-	q, adjs := englishClauses(q, marks)
+	q, adjs := englishClauses(dropFetched(q), marks)
 	q, folded := foldRelative(q)
 	for k, v := range pre {
 		adjs[k] = v

@@ -37,7 +37,11 @@ var (
 	// head + participle + by/on/at/today ...: keep the participle
 	// head + who/that + (were) + participle, ending the clause:
 	// orders that were refunded, emails that bounced, jobs that timed out
-	relEndRe  = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are\s+|is\s+|were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|got\s+)?([a-z]+ed|sent|written|done|seen|made|sold|bought|paid|shown|hidden|broken|taken|given|lost|won|read|left|quit|run)((?:\s+(?:out|up|in|off|over|down))?)\s*((?:last|this|yesterday|today|recently)\b[^,;()]*)?$`}
+	relEndRe = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are\s+|is\s+|were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|got\s+)?([a-z]+ed|sent|written|done|seen|made|sold|bought|paid|shown|hidden|broken|taken|given|lost|won|read|left|quit|run)((?:\s+(?:out|up|in|off|over|down))?)\s*((?:last|this|yesterday|today|recently)\b[^,;()]*)?$`}
+	// head + participle + a purpose: songs saved for offline playback
+	relPurposeRe = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+)?([a-z]+ed|chosen|kept|held|sent|written|taken)\s+for\s+[^,;()]*$`}
+	// head + we/I + a fetching verb: the invoices we loaded for a customer
+	relWeRe   = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:just\s+|already\s+|have\s+|had\s+)?([a-z]+ed|got|gotten|read)\b[^,;()]*$`}
 	relPartRe = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|via|through|today|yesterday|this|last|since|before|after|during)\b`}
 )
 
@@ -160,6 +164,15 @@ func foldRelative(q string) (string, map[string]bool) {
 		adjs[p] = true
 		return p + " " + s[1] // the time after it is scope, left to the reader
 	})
+	q = relPurposeRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relPurposeRe.FindStringSubmatch(m)
+		p := strings.ToLower(s[2])
+		if !headNoun(s[1]) || isRelStop(p) {
+			return m
+		}
+		adjs[p] = true
+		return p + " " + s[1] // what they are for is no part of their name
+	})
 	q = relPartRe.ReplaceAllStringFunc(q, func(m string) string {
 		s := relPartRe.FindStringSubmatch(m)
 		if !headNoun(s[1]) {
@@ -171,6 +184,22 @@ func foldRelative(q string) (string, map[string]bool) {
 	})
 	return q, adjs
 }
+
+// dropFetched: the records we fetched for a domain, the invoices I loaded
+// are the records and the invoices; where a value came from is no part of
+// its name (run before englishClauses, which would keep the participle).
+func dropFetched(q string) string {
+	return relWeRe.ReplaceAllStringFunc(q, func(m string) string {
+		s := relWeRe.FindStringSubmatch(m)
+		if !headNoun(s[1]) || !fetchedParticiples[relParticiple(strings.ToLower(s[2]))] {
+			return m
+		}
+		return s[1]
+	})
+}
+
+// fetchedParticiples say only where a value came from.
+var fetchedParticiples = setOf("fetched", "loaded", "got", "gotten", "retrieved", "received", "pulled", "queried", "read", "returned", "obtained")
 
 // isRelStop: words after a negation that are no verb of the clause.
 func isRelStop(w string) bool {
