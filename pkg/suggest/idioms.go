@@ -850,16 +850,23 @@ func (b *builder) idioms(f *frame, question string) bool {
 			b.add(k, c)
 		}
 		added = added || len(b.lists[i]) > 0
-		for _, s := range old {
-			key := string(k) + "/" + naming.DedupeKey(s.Name)
-			if len(b.lists[i]) >= perKind || b.seen[key] {
-				continue
-			}
-			b.seen[key] = true
-			b.lists[i] = append(b.lists[i], s)
-		}
+		b.putBack(k, old)
 	}
 	return added
+}
+
+// putBack appends names taken from kind k's list (b.take) after the ones
+// put first, as many as fit.
+func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
+	i := kindSlot(k)
+	for _, s := range old {
+		key := string(k) + "/" + naming.DedupeKey(s.Name)
+		if len(b.lists[i]) >= perKind || b.seen[key] {
+			continue
+		}
+		b.seen[key] = true
+		b.lists[i] = append(b.lists[i], s)
+	}
 }
 
 // fillObj puts the question's object, plural, in a name's {obj}; nil when

@@ -36,3 +36,17 @@ func TestEnglishAsideAfterComma(t *testing.T) {
 		{"Java", "constant for the minimum supported iOS version, below it we show an upgrade screen", naming.KindConstant, "MIN_SUPPORTED_VERSION"},
 	})
 }
+
+// TestPrepositionalState: "whether X is on/in/under/out of Y" names the
+// state after is (isOnMeteredNetwork), not the subject alone (isDevice).
+func TestPrepositionalState(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "boolean for whether the device is currently on a metered network", naming.KindVariable, "isOnMeteredNetwork"},
+		{"Java", "boolean for whether the user is currently in a call", naming.KindVariable, "isInCall"},
+		{"Python", "whether the printer is out of paper", naming.KindFunction, "is_out_of_paper"},
+		{"Ruby", "whether the user is in a call", naming.KindFunction, "in_call?"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "boolean for whether the device is currently on a metered network", naming.KindFunction, ""},
+	})
+}

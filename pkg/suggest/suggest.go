@@ -42,6 +42,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
 	b.build(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
+	b.prepState(a.q, a.f)       // enstate.go
 	b.topUp()
 	b.scopeNames(question, a.f) // context3.go: a Laravel or Rails scope
 	b.selectorNames(question)   // context3.go: a Redux selector
