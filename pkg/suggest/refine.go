@@ -599,9 +599,12 @@ func refine(items []item) ([]item, extra) {
 			}
 		}
 		if !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'v' && it.form == formNoun && it.part == partNone && it.mood == moodNone &&
-			i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList && i > 0 && (items[i-1].isAdj() || items[i-1].isNoun())) {
+			(strings.HasPrefix(it.rest, "들") || i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList && i > 0 && (items[i-1].isAdj() || items[i-1].isNoun()) ||
+				items[i+1].g == gHolder && i+2 < len(items) && items[i+2].g == gList)) {
 			// 웹소켓 연결 수, 로그인 횟수: the verbal noun before a count is
-			// the thing counted; 활성 연결 목록: before a list, the thing listed.
+			// the thing counted; 활성 연결 목록: before a list, the thing
+			// listed; 요청(들) 담아두는 배열: what a list holds; 요청들: a
+			// plural is things, not doing.
 			switch {
 			case it.alt != nil && it.alt.Class == 'n':
 				it.t = it.alt
@@ -611,6 +614,7 @@ func refine(items []item) ([]item, extra) {
 				it.t = &Term{Words: it.t.Words, Class: 'n'}
 			}
 			it.words, it.alt = it.t.Words, nil
+			it.plural = it.plural || strings.HasPrefix(it.rest, "들")
 		}
 		if it.eng && it.g == gNone && keywordContext[it.surface] && i+1 < len(items) && (items[i+1].g == gFunction || items[i+1].g == gVariable || items[i+1].g == gClass) {
 			// "suspend 함수", "static method": the language keyword is no

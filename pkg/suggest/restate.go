@@ -112,6 +112,17 @@ func restate(question string) string {
 		}
 		return "빈 " + s[2] + " "
 	})
+	question = reNotArrived.ReplaceAllString(question, "대기 중인 ") // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
+	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
+		// 주문 취소하는 함수, snake_case로: the room's convention cases
+		// the names; the style is no word of them (was to_snake_case).
+		// snake_case로 바꾸는 is a conversion and stays.
+		if !strings.HasSuffix(strings.TrimSpace(m), "로") && !strings.HasSuffix(strings.TrimSpace(m), "요") && strings.TrimSpace(m) != "" &&
+			hasAnySuffix(m, "바꾸", "바꿔", "변환", "변경", "convert", "된", "되", "돼") {
+			return m
+		}
+		return " "
+	})
 	question = reShowsUIKo.ReplaceAllString(question, "${1} ${2} 클래스") // 주문 내역 보여주는 화면: OrderHistoryScreen (was shownOrderHistoryScreen)
 	question = reHasInList.ReplaceAllStringFunc(question, func(m string) string {
 		// 배열에 해당 ID가 있는지: whether the array contains the id
@@ -207,6 +218,8 @@ var (
 	reOnePer         = &lazyRE{src: `(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`}
 	reMachineType    = &lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`}
 	reThatOne        = &lazyRE{src: `(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`}
+	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
+	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
 	reNotDone        = &lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}
 	reInsideOf       = &lazyRE{src: `([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`}
 	reNearestBy      = &lazyRE{src: `(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`}

@@ -50,3 +50,38 @@ func TestPrepositionalState(t *testing.T) {
 		{"Kotlin", "boolean for whether the device is currently on a metered network", naming.KindFunction, ""},
 	})
 }
+
+// TestThingsHeld: a verbal noun with 들, or held by a list (요청 담아두는
+// 배열), is the things (requests), not doing (was the function request);
+// 아직 X 안 온 Ys are pending Ys; 올리다 beside a file is upload.
+func TestThingsHeld(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "요청 담아두는 배열", naming.KindVariable, "requests"},
+		{"C", "대기중인 요청들", naming.KindVariable, "pending_requests"},
+		{"C", "아직 응답 안 온 요청들 담아두는 배열", naming.KindVariable, "pending_requests"},
+		{"C++", "아직 ACK 안 온 패킷들 담아두는 컨테이너 이름", naming.KindVariable, "pending_packets"},
+		{"TypeScript", "한번에 올릴 수 있는 파일 최대 5개, 상수명 대문자로", naming.KindConstant, "MAX_UPLOAD_FILE"},
+		{"Java", "파일 올리기 전에 크기 확인하는 함수", naming.KindFunction, "checkFileUploadSize"},
+		{"Java", "조회수 올리는 함수", naming.KindFunction, "incrementViewCount"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "요청 담아두는 배열", naming.KindFunction, ""},
+		{"TypeScript", "한번에 올릴 수 있는 파일 최대 5개, 상수명 대문자로", naming.KindVariable, ""},
+	})
+}
+
+// TestCaseStyleIsNoWord: a case style the question asks for (snake_case로,
+// 상수명 대문자로) is the room's convention's business, no word of the
+// name; snake_case로 바꾸는 (a conversion) and 소문자로 된 (a state) stay.
+func TestCaseStyleIsNoWord(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "snake_case로 주문 취소하는 함수", naming.KindFunction, "cancel_order"},
+		{"PHP", "워드프레스 플러그인에서 설정 페이지 메뉴 등록하는 함수, WP 스타일대로 snake_case로", naming.KindFunction, "registerSettingsMenu"},
+		{"Python", "snake_case로 바꾸는 함수", naming.KindFunction, "to_snake_case"},
+		{"Java", "문자열을 대문자로 변환하는 메서드", naming.KindFunction, "toUppercase"},
+		{"Go", "소문자로 된 키 목록", naming.KindVariable, "lowercaseKeys"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "camelCase로 배송지 주소 변경하는 메서드", naming.KindFunction, "toCamelCase"},
+	})
+}

@@ -4,7 +4,7 @@ import "strings"
 
 // Passes for words a question uses in a sense of their own. refine runs
 // these in the order of passGroups (refine.go).
-var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration, whetherChecked, controlDisabled, nowDoing, recordFunction, autoVerb}
+var vocabPasses = []func([]item) []item{stateThenStatus, failureReason, expiryInUnits, unitCount, unitAfterNoun, mediaDuration, whetherChecked, controlDisabled, nowDoing, recordFunction, autoVerb, raiseIsUpload}
 
 // stateThenStatus: 모달 열림 상태, 사용자 활성 상태 변수, 사이드바 접힘
 // 상태를 담는 변수: a state written as a noun, with 상태, after a noun and
@@ -288,3 +288,26 @@ func nowDoing(items []item) []item {
 	}
 	return items
 }
+
+// raiseIsUpload: 한번에 올릴 수 있는 파일, 올린 사진, 파일 올리기 전에: 올리다
+// beside a file, a photo or a video is upload (was MAX_INCREMENT_FILE); of a number it
+// stays increment. The frame does the same for the question's own verb
+// (settle.go).
+func raiseIsUpload(items []item) []item {
+	for i, it := range items {
+		if it.eng || it.g != gNone || it.t == nil || it.t.en() != "increment" || !strings.HasPrefix(it.surface, "올") || it.rest != "" && it.mood == moodNone {
+			continue
+		}
+		for j := max(i-1, 0); j < len(items) && j <= i+3; j++ {
+			if n := items[j]; n.isNoun() && uploadThings[n.words[len(n.words)-1]] {
+				u := termOr("upload", it.t.Class)
+				items[i].t, items[i].words, items[i].alt = u, u.Words, nil
+				break
+			}
+		}
+	}
+	return items
+}
+
+// uploadThings are what is uploaded, not raised.
+var uploadThings = setOf("file", "photo", "image", "picture", "video", "attachment", "document", "avatar", "thumbnail", "media", "audio", "clip", "post")
