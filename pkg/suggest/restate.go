@@ -123,6 +123,22 @@ func restate(question string) string {
 		}
 		return " "
 	})
+	question = reFieldsHeld.ReplaceAllStringFunc(question, func(m string) string {
+		// HTTP 응답 상태코드, 헤더, 바디 담는 구조체: the type is what owns
+		// the fields, the HTTP response (was HttpResponseStatusCodeHeaderBody);
+		// 패킷 헤더의 출발지 포트, … : the packet header.
+		s := reFieldsHeld.FindStringSubmatch(m)
+		owner := strings.TrimSpace(s[1])
+		if i := strings.LastIndex(owner, "의 "); i > 0 {
+			owner = owner[:i]
+		} else if strings.HasSuffix(s[2], "의") {
+			owner = strings.TrimSpace(s[1] + strings.TrimSuffix(s[2], "의"))
+		}
+		if owner == "" {
+			return m
+		}
+		return owner + " " + s[3]
+	})
 	question = reShowsUIKo.ReplaceAllString(question, "${1} ${2} 클래스") // 주문 내역 보여주는 화면: OrderHistoryScreen (was shownOrderHistoryScreen)
 	question = reHasInList.ReplaceAllStringFunc(question, func(m string) string {
 		// 배열에 해당 ID가 있는지: whether the array contains the id
@@ -218,6 +234,7 @@ var (
 	reOnePer         = &lazyRE{src: `(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`}
 	reMachineType    = &lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`}
 	reThatOne        = &lazyRE{src: `(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`}
+	reFieldsHeld     = &lazyRE{src: `((?:[^\s,()]+\s+){0,4}?)([^\s,()]+)\s*,\s*[^,]{1,20}?(?:\s*,\s*[^,]{1,20}?)*\s*(?:(?:을|를|이|가|등을|등이)\s*)?(?:담는|담은|담을|담아두는|들어있는|들어\s*있는|들어가는|가진|갖는|가지는|포함하는|포함된|묶는|묶은|있는)\s+(구조체|클래스|타입|모델|레코드|DTO|dto|VO|데이터\s*클래스|struct|class|엔티티|객체|인터페이스)`}
 	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
 	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
 	reNotDone        = &lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}

@@ -85,3 +85,14 @@ func TestCaseStyleIsNoWord(t *testing.T) {
 		{"Java", "camelCase로 배송지 주소 변경하는 메서드", naming.KindFunction, "toCamelCase"},
 	})
 }
+
+// TestFieldsHeld: a type that holds a list of fields is named for what
+// owns them (HttpResponse, TcpPacketHeader), not for the fields.
+func TestFieldsHeld(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "HTTP 응답 상태코드, 헤더, 바디 담는 구조체 이름", naming.KindClass, "HttpResponse"},
+		{"C++", "TCP 패킷 헤더의 출발지 포트, 목적지 포트, 시퀀스 번호 담는 구조체", naming.KindClass, "TcpPacketHeader"},
+		{"Java", "회원 이름, 이메일, 가입일 담는 클래스", naming.KindClass, "Member"},
+		{"Rust", "센서 측정값(온도, 습도, 시각) 담는 구조체", naming.KindClass, "SensorReading"},
+	})
+}
