@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -50,3 +51,29 @@ func (l *lazyRE) ReplaceAllStringFunc(s string, f func(string) string) string {
 }
 func (l *lazyRE) Split(s string, n int) []string { return l.get().Split(s, n) }
 func (l *lazyRE) String() string                 { return l.src }
+
+// replaceSubmatches replaces every match of l in s by what f makes of its
+// submatches (f gets the match and its groups, as FindStringSubmatch
+// gives them, read in place: a pattern with \b or ^ may not match its
+// match again on its own).
+func (l *lazyRE) replaceSubmatches(s string, f func([]string) string) string {
+	locs := l.get().FindAllStringSubmatchIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range locs {
+		sub := make([]string, len(loc)/2)
+		for i := range sub {
+			if loc[2*i] >= 0 {
+				sub[i] = s[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		b.WriteString(s[last:loc[0]])
+		b.WriteString(f(sub))
+		last = loc[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

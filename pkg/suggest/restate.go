@@ -14,6 +14,43 @@ import (
 // 페이지 수백개를 is 상품 페이지들을). Each rewrite says what it reads; a
 // new one goes here, with a table question of its own.
 
+// English wordings the grammar reads better said plainly.
+var (
+	reQuotedWord  = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                  // the 'message' event: message
+	reMoreThanFor = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`} // idle for more than 30 minutes: idle
+	reNewAfter    = &lazyRE{src: `(?i)\b(creates?|creating|provisions?|provisioning|adds?|adding|registers?|spawns?|opens?|inserts?|makes?|builds?|allocates?|sets?\s+up)\s+(an?\s+|the\s+)?(?:brand\s+)?new\s+`}
+	reLengthChars = &lazyRE{src: `(?i)(\blength\b.*?)\s*[,(]?\s*(?:max(?:imum)?\s+|up\s+to\s+)?\d+\s*(?:characters|chars|letters)\b\)?`}
+	reTypeMoment  = &lazyRE{src: `\b(?i:the|a)\s+(?:(LocalDate|Date|NSDate|LocalDateTime|ZonedDateTime|OffsetDateTime|Instant|DateTime|DateTimeOffset|Timestamp|time\.Time)\s+(?:for\s+|of\s+)?(?:(when|that|at\s+which)\s)?|((?i:moment|instant|point\s+in\s+time))\s+(?:(?:when|that|at\s+which)\s|((?i:a|an|the|we|it|our|my|its|their)\s)))`}
+	reDueBack     = &lazyRE{src: `(?i)\b(?:borrowed|rented|loaned|checked\s+out)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are)\s+due(?:\s+back)?\b`}
+)
+
+// restateEnglish says some English wordings plainly: a word in quotes is
+// the word (the 'message' event); "for more than 30 minutes" after a state
+// goes (sessions idle for more than 30 minutes are idle sessions, was
+// delete_idle_mores); "a new X" after create, add or provision is an X
+// (createAccount, was createNewUserAccount); the characters a length is
+// counted in go (MaxDisplayNameLength, was MaxCharacterLength); a date or
+// time type, or "the moment", before when is the time when (was
+// localDate); a borrowed book that is due back is a book that is due.
+func restateEnglish(q string) string {
+	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
+		return q
+	}
+	q = reQuotedWord.ReplaceAllString(q, "$1")
+	q = reMoreThanFor.ReplaceAllString(q, "")
+	q = reNewAfter.ReplaceAllString(q, "$1 $2")
+	q = reLengthChars.ReplaceAllString(q, "$1")
+	q = reTypeMoment.replaceSubmatches(q, func(s []string) string {
+		w := "time"
+		if strings.Contains(s[1], "Date") && !strings.Contains(s[1], "Time") {
+			w = "date"
+		}
+		return "the " + w + " when " + s[4]
+	})
+	q = reDueBack.ReplaceAllString(q, "$1 $2 due")
+	return q
+}
+
 // restate applies the rewrites in order; what someone is building
 // (…만드는 중인데,) is context and goes last.
 func restate(question string) string {
@@ -24,6 +61,7 @@ func restate(question string) string {
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
 	question = dropLanguage(question)
+	question = restateEnglish(question)
 	question = colloquialPurpose(question)
 	question = reNotDone.ReplaceAllStringFunc(question, func(m string) string {
 		// 답변 안 한 문의, 결제 안 했는지, 처리 안된 작업: 답변하지 않은,

@@ -96,3 +96,20 @@ func TestFieldsHeld(t *testing.T) {
 		{"Rust", "센서 측정값(온도, 습도, 시각) 담는 구조체", naming.KindClass, "SensorReading"},
 	})
 }
+
+// TestEnglishSaidPlainly: restateEnglish's rewrites.
+func TestEnglishSaidPlainly(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "name for the callback passed to the WebSocket 'message' event in our chat client", naming.KindFunction, "onMessage"},
+		{"Python", "function that deletes sessions that have been idle for more than 30 minutes", naming.KindFunction, "prune_inactive_sessions"},
+		{"Go", "name for an exported function that provisions a new tenant database", naming.KindFunction, "ProvisionTenantDatabase"},
+		{"Java", "method that creates a new user account", naming.KindFunction, "createUserAccount"},
+		{"C#", "const name for the max length of a display name, 32 characters", naming.KindConstant, "MaxDisplayNameLength"},
+		{"Kotlin", "what do I name the LocalDate for when a borrowed library book is due back", naming.KindVariable, "dueDate"},
+		{"JavaScript", "variable for the moment a countdown timer should end", naming.KindVariable, "countdownTimerEndTime"},
+		{"JavaScript", "function that groups chat messages by day for the date separators", naming.KindFunction, "groupByDay"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "function that deletes sessions that have been idle for more than 30 minutes", naming.KindFunction, "delete_idle_mores"},
+	})
+}
