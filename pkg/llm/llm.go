@@ -213,7 +213,18 @@ type Offline struct{}
 
 var _ namebot.Model = Offline{}
 
-// Suggest answers from the glossary.
-func (Offline) Suggest(_ context.Context, spec naming.Spec, _ []naming.Turn, question string) (naming.Answer, error) {
-	return suggest.Suggest(spec, question), nil
+// Suggest answers from the glossary. A grammar rule that panics on a
+// question it was never tested with fails that one answer as a model
+// failure does (an error: the send is refunded and the failure logged and
+// counted), not the Lambda's whole request.
+func (Offline) Suggest(_ context.Context, spec naming.Spec, _ []naming.Turn, question string) (ans naming.Answer, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			ans, err = naming.Answer{}, fmt.Errorf("offline suggester: panic: %v", p)
+		}
+	}()
+	return offlineSuggest(spec, question), nil
 }
+
+// offlineSuggest is suggest.Suggest (a variable for the test of a panic).
+var offlineSuggest = suggest.Suggest
