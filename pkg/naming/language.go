@@ -39,7 +39,10 @@ func Languages() []Language {
 
 // caseRule is what one kind of name must look like: the case namebot
 // formats with, other cases the style also allows (Go's exported names, C++'s
-// many house styles), or any case at all when nothing is known.
+// many house styles), or any case at all when nothing is known. The table
+// below writes each as a literal, caseRule{primary: …, also: []Case{…}},
+// which the compiler lays out in the binary (a constructor call per rule
+// was ~8 KB of chatsend's init code, December 2026).
 type caseRule struct {
 	primary Case
 	also    []Case
@@ -59,8 +62,6 @@ func (r caseRule) accepts(name string) bool {
 	}
 	return false
 }
-
-func rule(primary Case, also ...Case) caseRule { return caseRule{primary: primary, also: also} }
 
 // langInfo is everything namebot knows about one language.
 type langInfo struct {
@@ -94,7 +95,7 @@ var languageTable = []*langInfo{
 		aliases:     "python py cpython pypy ipython jupyter 파이썬 파이선 django flask fastapi 장고 플라스크",
 		keywords:    pythonKeywords,
 		predeclared: pythonBuiltins,
-		defaults:    [4]caseRule{rule(SnakeCase), rule(SnakeCase), rule(ScreamingSnakeCase), rule(PascalCase)},
+		defaults:    [4]caseRule{caseRule{primary: SnakeCase}, caseRule{primary: SnakeCase}, caseRule{primary: ScreamingSnakeCase}, caseRule{primary: PascalCase}},
 		note:        "Do not shadow built-ins such as list, dict, id, type, sum, max, min or input.",
 	},
 	{
@@ -105,7 +106,7 @@ var languageTable = []*langInfo{
 		predeclared: jsGlobals,
 		// Airbnb and Google both allow UPPER_CASE for true constants and
 		// camelCase for other const bindings.
-		defaults: [4]caseRule{rule(CamelCase), rule(CamelCase), rule(ScreamingSnakeCase, CamelCase), rule(PascalCase)},
+		defaults: [4]caseRule{caseRule{primary: CamelCase}, caseRule{primary: CamelCase}, caseRule{primary: ScreamingSnakeCase, also: []Case{CamelCase}}, caseRule{primary: PascalCase}},
 		note:     "`$` is legal in names but do not use it unless asked.",
 	},
 	{
@@ -115,7 +116,7 @@ var languageTable = []*langInfo{
 		keywords:     jsKeywords,
 		predeclared:  jsGlobals,
 		typeReserved: tsTypeNames,
-		defaults:     [4]caseRule{rule(CamelCase), rule(CamelCase), rule(ScreamingSnakeCase, CamelCase), rule(PascalCase)},
+		defaults:     [4]caseRule{caseRule{primary: CamelCase}, caseRule{primary: CamelCase}, caseRule{primary: ScreamingSnakeCase, also: []Case{CamelCase}}, caseRule{primary: PascalCase}},
 		note:         "Types, interfaces and enums are PascalCase; `$` is legal but do not use it unless asked.",
 	},
 	{
@@ -124,7 +125,7 @@ var languageTable = []*langInfo{
 		dollar:       true,
 		keywords:     javaKeywords,
 		typeReserved: javaRestricted,
-		defaults:     [4]caseRule{rule(CamelCase), rule(CamelCase), rule(ScreamingSnakeCase), rule(PascalCase)},
+		defaults:     [4]caseRule{caseRule{primary: CamelCase}, caseRule{primary: CamelCase}, caseRule{primary: ScreamingSnakeCase}, caseRule{primary: PascalCase}},
 		note:         "Constants are static final fields in UPPER_SNAKE_CASE; `$` is legal but never used by hand.",
 	},
 	{
@@ -133,7 +134,7 @@ var languageTable = []*langInfo{
 		keywords: kotlinKeywords,
 		// Kotlin's conventions: const val and deeply immutable top-level
 		// values are SCREAMING_SNAKE_CASE; other vals stay camelCase.
-		defaults: [4]caseRule{rule(CamelCase), rule(CamelCase), rule(ScreamingSnakeCase, CamelCase), rule(PascalCase)},
+		defaults: [4]caseRule{caseRule{primary: CamelCase}, caseRule{primary: CamelCase}, caseRule{primary: ScreamingSnakeCase, also: []Case{CamelCase}}, caseRule{primary: PascalCase}},
 		note:     "const val and top-level immutable values use SCREAMING_SNAKE_CASE.",
 	},
 	{
@@ -145,8 +146,8 @@ var languageTable = []*langInfo{
 		// question is about are local); exported PascalCase is equally
 		// valid. Constants follow the same rule: Go never shouts.
 		defaults: [4]caseRule{
-			rule(GoCamelCase, GoPascalCase), rule(GoCamelCase, GoPascalCase),
-			rule(GoCamelCase, GoPascalCase), rule(GoPascalCase, GoCamelCase),
+			caseRule{primary: GoCamelCase, also: []Case{GoPascalCase}}, caseRule{primary: GoCamelCase, also: []Case{GoPascalCase}},
+			caseRule{primary: GoCamelCase, also: []Case{GoPascalCase}}, caseRule{primary: GoPascalCase, also: []Case{GoCamelCase}},
 		},
 		note: "Keep initialisms in one case (userID, parseURL, HTTPServer). Unexported names start lower-case, exported ones upper-case; constants are camelCase or PascalCase, never SCREAMING_SNAKE_CASE. Do not reuse predeclared identifiers (len, new, max, min, error, string, init).",
 	},
@@ -158,7 +159,7 @@ var languageTable = []*langInfo{
 		predeclared:  cPredeclared,
 		// C has no classes: "class" names a struct or typedef, which C
 		// code bases write in snake_case (PascalCase also seen).
-		defaults: [4]caseRule{rule(SnakeCase), rule(SnakeCase), rule(ScreamingSnakeCase), rule(SnakeCase, PascalCase)},
+		defaults: [4]caseRule{caseRule{primary: SnakeCase}, caseRule{primary: SnakeCase}, caseRule{primary: ScreamingSnakeCase}, caseRule{primary: SnakeCase, also: []Case{PascalCase}}},
 		note:     "Names starting with two underscores or an underscore and a capital letter are reserved. A class here means a struct or typedef name.",
 	},
 	{
@@ -173,8 +174,8 @@ var languageTable = []*langInfo{
 		// which is what most Korean course material uses, and accepts the
 		// other common spellings (camelCase methods, kConstants).
 		defaults: [4]caseRule{
-			rule(SnakeCase, CamelCase), rule(SnakeCase, CamelCase),
-			rule(ScreamingSnakeCase, KPascalCase), rule(PascalCase, SnakeCase),
+			caseRule{primary: SnakeCase, also: []Case{CamelCase}}, caseRule{primary: SnakeCase, also: []Case{CamelCase}},
+			caseRule{primary: ScreamingSnakeCase, also: []Case{KPascalCase}}, caseRule{primary: PascalCase, also: []Case{SnakeCase}},
 		},
 		note: "Names starting with two underscores or an underscore and a capital letter are reserved.",
 	},
@@ -185,14 +186,14 @@ var languageTable = []*langInfo{
 		// Microsoft's conventions: methods, constants and types PascalCase,
 		// locals and parameters camelCase (private fields _camelCase),
 		// properties PascalCase: a variable may be either.
-		defaults: [4]caseRule{rule(PascalCase), rule(CamelCase, PascalCase), rule(PascalCase, ScreamingSnakeCase), rule(PascalCase)},
+		defaults: [4]caseRule{caseRule{primary: PascalCase}, caseRule{primary: CamelCase, also: []Case{PascalCase}}, caseRule{primary: PascalCase, also: []Case{ScreamingSnakeCase}}, caseRule{primary: PascalCase}},
 		note:     "Methods, properties, constants and types are PascalCase; local variables and parameters camelCase.",
 	},
 	{
 		lang:     LangRust,
 		aliases:  "rust rs rustlang 러스트",
 		keywords: rustKeywords,
-		defaults: [4]caseRule{rule(SnakeCase), rule(SnakeCase), rule(ScreamingSnakeCase), rule(PascalCase)},
+		defaults: [4]caseRule{caseRule{primary: SnakeCase}, caseRule{primary: SnakeCase}, caseRule{primary: ScreamingSnakeCase}, caseRule{primary: PascalCase}},
 		note:     "Types and traits are PascalCase, functions and variables snake_case, constants and statics SCREAMING_SNAKE_CASE.",
 	},
 	{
@@ -201,7 +202,7 @@ var languageTable = []*langInfo{
 		keywords: swiftKeywords,
 		// The Swift API Design Guidelines: everything but types is
 		// lowerCamelCase, constants included.
-		defaults: [4]caseRule{rule(CamelCase), rule(CamelCase), rule(CamelCase, ScreamingSnakeCase), rule(PascalCase)},
+		defaults: [4]caseRule{caseRule{primary: CamelCase}, caseRule{primary: CamelCase}, caseRule{primary: CamelCase, also: []Case{ScreamingSnakeCase}}, caseRule{primary: PascalCase}},
 		note:     "Everything except types and protocols is lowerCamelCase, constants included.",
 	},
 	{
@@ -209,7 +210,7 @@ var languageTable = []*langInfo{
 		aliases:     "ruby rb rails rubyonrails 루비 레일즈",
 		rubyMethods: true,
 		keywords:    rubyKeywords,
-		defaults:    [4]caseRule{rule(SnakeCase), rule(SnakeCase), rule(ScreamingSnakeCase), rule(PascalCase)},
+		defaults:    [4]caseRule{caseRule{primary: SnakeCase}, caseRule{primary: SnakeCase}, caseRule{primary: ScreamingSnakeCase}, caseRule{primary: PascalCase}},
 		note:        "Predicate methods may end in ? (active?) and dangerous ones in !.",
 	},
 	{
@@ -223,8 +224,8 @@ var languageTable = []*langInfo{
 		// StudlyCaps. It leaves variables open; namebot uses camelCase
 		// like Laravel and Symfony, and accepts snake_case.
 		defaults: [4]caseRule{
-			rule(CamelCase, SnakeCase), rule(CamelCase, SnakeCase),
-			rule(ScreamingSnakeCase), rule(PascalCase),
+			caseRule{primary: CamelCase, also: []Case{SnakeCase}}, caseRule{primary: CamelCase, also: []Case{SnakeCase}},
+			caseRule{primary: ScreamingSnakeCase}, caseRule{primary: PascalCase},
 		},
 		note: "Give variable names with their leading $ (for example $userName); function, constant and class names without it.",
 	},
