@@ -113,3 +113,14 @@ func TestEnglishSaidPlainly(t *testing.T) {
 		{"Python", "function that deletes sessions that have been idle for more than 30 minutes", naming.KindFunction, "delete_idle_mores"},
 	})
 }
+
+// TestAssignedIsNoAssigning: the tasks assigned to a user are filtered,
+// not assigned (the phrasebook's assign line gave assign, setAssignee).
+func TestAssignedIsNoAssigning(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "name for a function that returns only the tasks assigned to a given user", naming.KindFunction, "setAssignee"},
+	})
+	checkTopThree(t, []topThree{
+		{"Java", "function that assigns a ticket to an agent", naming.KindFunction, "assign"},
+	})
+}
