@@ -2,6 +2,8 @@ package suggest
 
 import (
 	"strings"
+
+	"namebot/pkg/naming"
 )
 
 // English states said with a preposition name the place or condition
@@ -48,3 +50,62 @@ func (b *builder) prepState(question string, f *frame) {
 		b.putBack(k, old)
 	}
 }
+
+// navigation: going to a screen or page it names (온보딩 화면으로 이동하는,
+// 주문 상세 페이지로 보내는, "navigate to the settings screen") is
+// navigateToOnboarding, showOnboardingScreen; the grammar read 으로 as
+// with (moveWithOnboardingScreen). The names go first in the function
+// list, after the phrasebook's when it answered.
+func (b *builder) navigation(f *frame, idiom bool) {
+	v := f.verb
+	if v == nil || v.t == nil || !navVerbs[v.t.en()] || f.boolean {
+		return
+	}
+	var dest []string
+	var page string
+	full := f
+	if f.full != nil {
+		full = f.full // with the padding nouns (화면) still there
+	}
+	for _, p := range []*np{&full.target, &full.with} {
+		w := p.nounWords(false) // 결제 완료되면 주문 상세 페이지로: the order detail page
+		if n := len(w); n > 1 && navPlaces[w[n-1]] {
+			dest, page = w[:n-1], w[n-1]
+			break
+		}
+		if n := len(p.nouns); n > 0 && len(w) > 0 && hasAnySuffix(p.nouns[n-1].surface, "화면", "페이지", "스크린") {
+			dest, page = w, "screen" // 설정 화면 is the glossary's settings
+			break
+		}
+	}
+	if len(dest) == 0 {
+		return
+	}
+	if len(dest) > 1 && dest[len(dest)-1] == "detail" {
+		page = "detail " + page // 주문 상세 페이지: showOrderDetailPage, navigateToOrderDetail
+	}
+	where := strings.Join(dest, " ")
+	for _, s := range b.lists[0] {
+		if strings.Contains(strings.ToLower(strings.ReplaceAll(s.Name, "_", "")), "to"+strings.Join(dest, "")) {
+			return // the phrasebook or the grammar named the place already (redirectToLogin)
+		}
+	}
+	verb := "navigate"
+	if e := v.t.en(); e == "redirect" || e == "forward" || e == "switch" {
+		verb = e
+	}
+	var old []naming.Suggestion
+	if !idiom {
+		old = b.take(naming.KindFunction) // else the phrasebook's names stay first (requireLogin)
+	}
+	b.add(naming.KindFunction, cand{cat([]string{verb, "to"}, dest), where + " " + page + "으로 이동시키는 함수입니다.", "Takes the user to the " + where + " " + page + "."})
+	b.add(naming.KindFunction, cand{cat([]string{"show"}, dest, strings.Fields(page)[len(strings.Fields(page))-1:]), "", "Shows the " + where + " " + page + "."})
+	b.add(naming.KindFunction, cand{cat([]string{"go", "to"}, dest), "", "The same, said as go to."})
+	b.putBack(naming.KindFunction, old)
+}
+
+// navVerbs move the user somewhere; navPlaces are where.
+var (
+	navVerbs  = setOf("move", "send", "go", "redirect", "switch", "navigate", "transition", "route", "forward")
+	navPlaces = setOf("screen", "page", "view", "tab", "route", "activity", "fragment")
+)

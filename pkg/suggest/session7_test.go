@@ -124,3 +124,18 @@ func TestAssignedIsNoAssigning(t *testing.T) {
 		{"Java", "function that assigns a ticket to an agent", naming.KindFunction, "assign"},
 	})
 }
+
+// TestNavigation: going to a named screen or page is navigateToX (the
+// grammar read 으로 as with: moveWithOnboardingScreen); the phrasebook's
+// names stay first when it answered (requireLogin).
+func TestNavigation(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "앱 처음 켰을때 온보딩 화면으로 보내는 함수", naming.KindFunction, "navigateToOnboarding"},
+		{"Swift", "결제 완료되면 주문 상세 페이지로 보내는 함수", naming.KindFunction, "navigateToOrderDetail"},
+		{"Swift", "설정 화면으로 넘어가는 함수", naming.KindFunction, "navigateToSettings"},
+		{"TypeScript", "function that navigates to the settings screen", naming.KindFunction, "navigateToSettingsScreen"},
+		{"Kotlin", "로그인 화면으로 돌려보내는 함수", naming.KindFunction, "redirectToLogin"},
+		{"Swift", "로그인 안 돼 있으면 로그인 화면으로 보내는 함수", naming.KindFunction, "requireLogin"},
+		{"Kotlin", "화면 이동 함수", naming.KindFunction, "navigateTo"},
+	})
+}

@@ -43,6 +43,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b.build(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.prepState(a.q, a.f)       // enstate.go
+	b.navigation(a.f, idiom)    // enstate.go
 	b.topUp()
 	b.scopeNames(question, a.f) // context3.go: a Laravel or Rails scope
 	b.selectorNames(question)   // context3.go: a Redux selector
