@@ -47,6 +47,12 @@ func leadClause(items []item) []item {
 		if (it.part == partCopula || strings.HasSuffix(it.rest, "인데")) && (it.g == gContext || it.isNoun() && it.t != nil && projectNouns[it.t.en()]) {
 			ok = true
 		}
+		if strings.HasSuffix(it.rest, "인데") && (it.isNoun() || it.g == gContext) && !hasPart(items[:i], partSubj) && 2*i < len(items) {
+			ok = true // 호텔 예약 관리 화면인데, 스마트팜 관수 스케줄러인데: where the code lives
+		}
+		if it.g == gProgress && strings.HasSuffix(it.rest, "데") && i > 0 && items[i-1].isVerb() && buildVerbs[items[i-1].t.en()] {
+			ok = true // 게임 엔진 툴 만드는 중인데
+		}
 		if !ok {
 			continue
 		}
@@ -58,6 +64,16 @@ func leadClause(items []item) []item {
 		return items
 	}
 	return items
+}
+
+// hasPart: an item of items has particle p.
+func hasPart(items []item, p particle) bool {
+	for _, it := range items {
+		if it.part == p {
+			return true
+		}
+	}
+	return false
 }
 
 // toolInPassing: nestjs에서 주문 생성하는, gin으로 핸들러 만드는: an

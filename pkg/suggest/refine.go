@@ -103,8 +103,8 @@ func init() {
 
 // descWords and ascWords are the criteria adjectives that say which end of
 // the order comes first: 점수 높은 순 (high scores first) is descending.
-var descWords = setOf("high", "large", "long", "new", "latest", "recent", "popular", "expensive", "late")
-var ascWords = setOf("low", "small", "short", "old", "cheap", "early")
+var descWords = setOf("high", "large", "long", "new", "latest", "recent", "popular", "expensive", "late", "slow")
+var ascWords = setOf("low", "small", "short", "old", "cheap", "early", "fast", "quick")
 
 // refine rewrites the items of a question; see the top of the file.
 func refine(items []item) ([]item, extra) {

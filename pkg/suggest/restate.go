@@ -16,6 +16,10 @@ import (
 
 // English wordings the grammar reads better said plainly.
 var (
+	reMethodOn    = &lazyRE{src: `\b(method|function|property|field|attribute|callback|scope|helper)\s+on\s+(?:the\s+|our\s+|an?\s+|my\s+)?[A-Z]\w*(?:\s+(?:model|class|entity|struct|controller|object|record|service))?\s+`}      // a method on Appointment that: a method that
+	reWeSendTo    = &lazyRE{src: `(?i)\bthe\s+(?:hash|dict|dictionary|map|json|body|object|params|payload|data|struct)\s+(?:that\s+)?(?:we|i|you)\s+(?:send|post|pass|submit|give)\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\b`} // the hash we send to the channel manager API: its payload
+	reTrailingAPI = &lazyRE{src: `(?i)\s*\b(?:api|service|server|endpoint|backend)$`}
+	reClauseWord  = &lazyRE{src: `(?i)\s+(?:and|that|which|with|for|when|so|to|after|before)\b`}
 	reQuotedWord  = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                  // the 'message' event: message
 	reMoreThanFor = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`} // idle for more than 30 minutes: idle
 	reNewAfter    = &lazyRE{src: `(?i)\b(creates?|creating|provisions?|provisioning|adds?|adding|registers?|spawns?|opens?|inserts?|makes?|builds?|allocates?|sets?\s+up)\s+(an?\s+|the\s+)?(?:brand\s+)?new\s+`}
@@ -36,7 +40,19 @@ func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
 		return q
 	}
+	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = reQuotedWord.ReplaceAllString(q, "$1")
+	q = reWeSendTo.replaceSubmatches(q, func(s []string) string {
+		to := s[1]
+		if i := reClauseWord.FindStringIndex(to); i != nil {
+			to = to[:i[0]]
+		}
+		to = strings.TrimSpace(reTrailingAPI.ReplaceAllString(to, ""))
+		if to == "" {
+			return "the payload"
+		}
+		return "the " + to + " payload"
+	})
 	q = reMoreThanFor.ReplaceAllString(q, "")
 	q = reNewAfter.ReplaceAllString(q, "$1 $2")
 	q = reLengthChars.ReplaceAllString(q, "$1")
@@ -149,6 +165,15 @@ func restate(question string) string {
 			return "빈 " + s[1] + " "
 		}
 		return "빈 " + s[2] + " "
+	})
+	question = reLivesOn.ReplaceAllStringFunc(question, func(m string) string {
+		// Course 모델에 수강 완료한 학생 수 돌려주는 메서드: where the method
+		// lives is no part of its name (was ..._to_course); 모델에 저장하는
+		// (a target) stays.
+		if reLivesOnVerb.MatchString(question[strings.Index(question, m)+len(m):]) {
+			return m
+		}
+		return ""
 	})
 	question = reNotArrived.ReplaceAllString(question, "대기 중인 ") // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
 	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
@@ -273,6 +298,8 @@ var (
 	reMachineType    = &lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`}
 	reThatOne        = &lazyRE{src: `(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`}
 	reFieldsHeld     = &lazyRE{src: `((?:[^\s,()]+\s+){0,4}?)([^\s,()]+)\s*,\s*[^,]{1,20}?(?:\s*,\s*[^,]{1,20}?)*\s*(?:(?:을|를|이|가|등을|등이)\s*)?(?:담는|담은|담을|담아두는|들어있는|들어\s*있는|들어가는|가진|갖는|가지는|포함하는|포함된|묶는|묶은|있는)\s+(구조체|클래스|타입|모델|레코드|DTO|dto|VO|데이터\s*클래스|struct|class|엔티티|객체|인터페이스)`}
+	reLivesOn        = &lazyRE{src: `(?:\S+\s*)(?:모델|클래스|엔티티|컨트롤러|서비스|구조체|객체|뷰모델|리포지토리|레포지토리)(?:에|에다|에다가|안에|내부에)\s+(?:있는\s+|넣을\s+|붙일\s+|추가할\s+|만들\s+)?`}
+	reLivesOnVerb    = &lazyRE{src: `^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`}
 	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
 	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
 	reNotDone        = &lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}

@@ -139,3 +139,21 @@ func TestNavigation(t *testing.T) {
 		{"Kotlin", "화면 이동 함수", naming.KindFunction, "navigateTo"},
 	})
 }
+
+// TestSettingGoes: what is being built (…만드는 중인데, 호텔 예약 관리
+// 화면인데) and where a method lives (Course 모델에, "a method on
+// Appointment") are no part of the name.
+func TestSettingGoes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "게임 엔진 툴 만드는 중인데 월드 좌표를 화면 픽셀 좌표로 바꾸는 함수 이름 추천좀요", naming.KindFunction, "world_to_screen"},
+		{"C#", "호텔 예약 관리 화면인데 예약 리스트를 체크인 날짜 빠른 순으로 정렬하는 메서드 이름 뭐라고 짓죠", naming.KindFunction, "SortByCheckInDate"},
+		{"Go", "응답 시간 빠른 순으로 서버 정렬", naming.KindFunction, "sortByResponseTimeAsc"},
+		{"Java", "User 엔티티에 이메일 저장하는 메서드", naming.KindFunction, "saveEmail"},
+		{"Ruby", "Rails app for a clinic: I need a method on Appointment that moves it to a new time slot and notifies the patient. Good name?", naming.KindFunction, "reschedule"},
+		{"Ruby", "ruby: method on Reservation that builds the hash we send to the channel manager API. whats a good name?", naming.KindFunction, "build_channel_manager_payload"},
+		{"Go", "exported getter on Server that returns its listen address", naming.KindFunction, "ListenAddress"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "레일즈 인강 플랫폼인데 Course 모델에 수강 완료한 학생 수 돌려주는 메서드 이름 뭐라고 하죠", naming.KindFunction, "to_course"},
+	})
+}
