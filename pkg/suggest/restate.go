@@ -67,9 +67,34 @@ func restateEnglish(q string) string {
 	return q
 }
 
+// reLabel is a label before a colon that opens a question ("C#: async
+// method that…", "Kotlin, insurance app: function returning…", "Go CLI for
+// infra: …"); reCaseNote is a case style said in passing ("(we use
+// camelCase)").
+var (
+	reLabel    = &lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
+	reCaseNote = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
+)
+
+// dropLabel drops a label that opens a question with a colon: the room's
+// language, the framework or the app it is for, which the grammar read as
+// words of the name (C: function … gave c_to_bit_grayscale_luminance,
+// "Go CLI for infra:" rotateCommandLine). A label of more than seven words
+// is a sentence and stays; so does a colon inside a type (std::map) or a
+// URL, which is followed by no space.
+func dropLabel(q string) string {
+	q = reCaseNote.ReplaceAllString(q, "")
+	m := reLabel.FindStringSubmatchIndex(q)
+	if m == nil || len(strings.Fields(q[m[2]:m[3]])) > 7 {
+		return q
+	}
+	return q[m[4]:]
+}
+
 // restate applies the rewrites in order; what someone is building
 // (…만드는 중인데,) is context and goes last.
 func restate(question string) string {
+	question = dropLabel(question)
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")

@@ -157,3 +157,17 @@ func TestSettingGoes(t *testing.T) {
 		{"Ruby", "레일즈 인강 플랫폼인데 Course 모델에 수강 완료한 학생 수 돌려주는 메서드 이름 뭐라고 하죠", naming.KindFunction, "to_course"},
 	})
 }
+
+// TestLabelGoes: a label before a colon (the language, the app) is no
+// word of the name.
+func TestLabelGoes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "C#: const for the max number of rows per bulk insert batch into SQL Server (1000). Name?", naming.KindConstant, "MaxRowsPerBulkInsertBatch"},
+		{"Go", "Go CLI for infra: function that rotates the database credentials in Vault and then restarts the dependent pods. Name?", naming.KindFunction, "rotateDatabaseCredential"},
+		{"C#", "C# background job: I track how many outbox messages failed to publish in the current batch. Local variable name?", naming.KindVariable, "failedOutboxMessageCount"},
+		{"C++", "std::map of user ids to names", naming.KindVariable, "names_by_user_id"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "C: function that returns nonzero if a received packet's CRC matches its payload. Name?", naming.KindFunction, "c_match_payload"},
+	})
+}
