@@ -41,8 +41,12 @@ var (
 	// head + participle + a purpose: songs saved for offline playback
 	relPurposeRe = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+)?([a-z]+ed|chosen|kept|held|sent|written|taken)\s+for\s+[^,;()]*$`}
 	// head + we/I + a fetching verb: the invoices we loaded for a customer
-	relWeRe   = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:just\s+|already\s+|have\s+|had\s+)?([a-z]+ed|got|gotten|read)\b[^,;()]*$`}
-	relPartRe = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|via|through|today|yesterday|this|last|since|before|after|during)\b`}
+	relWeRe = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:just\s+|already\s+|have\s+|had\s+)?([a-z]+ed|got|gotten|read)\b[^,;()]*$`}
+	// head + currently + -ing: voices currently sounding
+	relNowDoingRe = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(?:currently|still|now)\s+([a-z]+ing)\b`}
+	// head + queued to + verb: episodes queued to play next
+	relQueuedToRe = &lazyRE{src: `(?i)\b([a-z]+s)\s+(queued|scheduled|lined\s+up)\s+to\s+[a-z]+(?:\s+(?:next|later|soon|now))?\b`}
+	relPartRe     = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|via|through|today|yesterday|this|last|since|before|after|during)\b`}
 )
 
 // relUnless are negated verbs with a standard adjective of their own.
@@ -172,6 +176,22 @@ func foldRelative(q string) (string, map[string]bool) {
 		}
 		adjs[p] = true
 		return p + " " + s[1] // what they are for is no part of their name
+	})
+	q = relNowDoingRe.replaceSubmatches(q, func(s []string) string {
+		a := strings.ToLower(s[2])
+		if !headNoun(s[1]) {
+			return s[0]
+		}
+		adjs[a] = true
+		return a + " " + s[1]
+	})
+	q = relQueuedToRe.replaceSubmatches(q, func(s []string) string {
+		a := strings.ToLower(s[2])
+		if !headNoun(s[1]) {
+			return s[0]
+		}
+		adjs[a] = true
+		return a + " " + s[1]
 	})
 	q = relPartRe.ReplaceAllStringFunc(q, func(m string) string {
 		s := relPartRe.FindStringSubmatch(m)

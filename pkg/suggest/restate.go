@@ -20,8 +20,10 @@ var (
 	reWeSendTo    = &lazyRE{src: `(?i)\bthe\s+(?:hash|dict|dictionary|map|json|body|object|params|payload|data|struct)\s+(?:that\s+)?(?:we|i|you)\s+(?:send|post|pass|submit|give)\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\b`} // the hash we send to the channel manager API: its payload
 	reTrailingAPI = &lazyRE{src: `(?i)\s*\b(?:api|service|server|endpoint|backend)$`}
 	reClauseWord  = &lazyRE{src: `(?i)\s+(?:and|that|which|with|for|when|so|to|after|before)\b`}
-	reQuotedWord  = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                  // the 'message' event: message
-	reMoreThanFor = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`} // idle for more than 30 minutes: idle
+	reBeNowState  = &lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:currently|still|now|already)\s+(checked\s+out|checked\s+in|in\s+use|logged\s+in|signed\s+in|online|offline|idle|busy)\b`}                                                                                                  // are currently checked out: are checked out
+	reHoldingList = &lazyRE{src: `(?i)\b(?:member\s+|private\s+|internal\s+)?(vector|list|array|slice|set|collection|map|dict|dictionary|hash\s*map)\s+(?:(?:that|which)\s+(?:holds|contains|stores|keeps)|holding|containing|storing|keeping)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?`} // the member vector holding the voices: the list of voices
+	reQuotedWord  = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                                                                                                                              // the 'message' event: message
+	reMoreThanFor = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`}                                                                                                             // idle for more than 30 minutes: idle
 	reNewAfter    = &lazyRE{src: `(?i)\b(creates?|creating|provisions?|provisioning|adds?|adding|registers?|spawns?|opens?|inserts?|makes?|builds?|allocates?|sets?\s+up)\s+(an?\s+|the\s+)?(?:brand\s+)?new\s+`}
 	reLengthChars = &lazyRE{src: `(?i)(\blength\b.*?)\s*[,(]?\s*(?:max(?:imum)?\s+|up\s+to\s+)?\d+\s*(?:characters|chars|letters)\b\)?`}
 	reTypeMoment  = &lazyRE{src: `\b(?i:the|a)\s+(?:(LocalDate|Date|NSDate|LocalDateTime|ZonedDateTime|OffsetDateTime|Instant|DateTime|DateTimeOffset|Timestamp|time\.Time)\s+(?:for\s+|of\s+)?(?:(when|that|at\s+which)\s)?|((?i:moment|instant|point\s+in\s+time))\s+(?:(?:when|that|at\s+which)\s|((?i:a|an|the|we|it|our|my|its|their)\s)))`}
@@ -42,6 +44,14 @@ func restateEnglish(q string) string {
 	}
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = reQuotedWord.ReplaceAllString(q, "$1")
+	q = reHoldingList.replaceSubmatches(q, func(s []string) string {
+		switch c := strings.ToLower(s[1]); c {
+		case "map", "dict", "dictionary", "hashmap", "hash map":
+			return c + " of "
+		}
+		return "list of "
+	})
+	q = reBeNowState.ReplaceAllString(q, "$1 $2")
 	q = reWeSendTo.replaceSubmatches(q, func(s []string) string {
 		to := s[1]
 		if i := reClauseWord.FindStringIndex(to); i != nil {

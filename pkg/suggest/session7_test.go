@@ -171,3 +171,17 @@ func TestLabelGoes(t *testing.T) {
 		{"C", "C: function that returns nonzero if a received packet's CRC matches its payload. Name?", naming.KindFunction, "c_match_payload"},
 	})
 }
+
+// TestHeldThings: a container holding things is the list of them; things
+// doing something now or queued are the doing or queued things; a voice
+// is no audio.
+func TestHeldThings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "what should I call the member vector holding the voices currently sounding in the synth?", naming.KindVariable, "sounding_voices"},
+		{"Swift", "array property holding episodes queued to play next. Name?", naming.KindVariable, "queuedEpisodes"},
+		{"Go", "slice of jobs currently running", naming.KindVariable, "runningJobs"},
+		{"Rust", "field that tracks how many connections are currently checked out", naming.KindVariable, "checked_out_connection_count"},
+		{"Kotlin", "variable holding when the next alarm will go off", naming.KindVariable, "nextAlarmTime"},
+		{"C++", "name for the list of active voices", naming.KindVariable, "active_voices"},
+	})
+}
