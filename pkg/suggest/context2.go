@@ -47,7 +47,7 @@ func leadClause(items []item) []item {
 		if (it.part == partCopula || strings.HasSuffix(it.rest, "인데")) && (it.g == gContext || it.isNoun() && it.t != nil && projectNouns[it.t.en()]) {
 			ok = true
 		}
-		if strings.HasSuffix(it.rest, "인데") && (it.isNoun() || it.g == gContext) && !hasPart(items[:i], partSubj) && 2*i < len(items) {
+		if (strings.HasSuffix(it.rest, "인데") || strings.HasSuffix(it.rest, "인데요")) && (it.isNoun() || it.g == gContext) && !hasPart(items[:i], partSubj) && 2*i < len(items) {
 			ok = true // 호텔 예약 관리 화면인데, 스마트팜 관수 스케줄러인데: where the code lives
 		}
 		if it.g == gProgress && strings.HasSuffix(it.rest, "데") && i > 0 && items[i-1].isVerb() && buildVerbs[items[i-1].t.en()] {

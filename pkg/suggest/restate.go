@@ -82,9 +82,20 @@ func restateEnglish(q string) string {
 // infra: …"); reCaseNote is a case style said in passing ("(we use
 // camelCase)").
 var (
-	reLabel    = &lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
-	reCaseNote = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
+	reGlossed    = &lazyRE{src: `(\p{Hangul}{2,})\(([A-Za-z][A-Za-z0-9+#.-]*(?:\s[A-Za-z][A-Za-z0-9+#.-]*){0,2})\)`}
+	reCodeType   = &lazyRE{src: `\s*\b[A-Za-z_][\w.:]*(?:<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>|\[\])\??\s*(?:이에요|예요|타입이에요|타입임|타입|형|임|이요|요)?(?:[.,]|\s|$)`}
+	reStyleAside = &lazyRE{src: `(?i)(^|[.?!]\s*|,\s*)(?:\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|구글\s*스타일|Google\s*(?:C\+\+\s*)?스타일)[^()]*\)|(?:저희|우리|팀|회사)[^.?!,()]{0,30}?(?:snake_case|camelCase|PascalCase|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^.?!,()]{0,12}|(?:WP|워드프레스|PSR(?:-\d+)?|PEP\s*8|Google\s*C\+\+|구글)\s*(?:(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게|로)?|따름|따라요|따릅니다)\s*(?:스네이크\s*케이스|snake_case)?(?:로요|로|요)?(?:\s*(?:을|를)?\s*(?:쓰는|따르는)\s*(?:팀|회사|프로젝트)(?:인데요?|이에요|입니다)?)?)\s*[.?!]?\s*`}
+	reStyleParen = &lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^()]*\)`}
+	reRightAfter = &lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+`}
+	reRailsHook  = &lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
+	reLabel      = &lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
+	reCaseNote   = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
+
+// typeNote are types a parenthesis may give after a word.
+var typeNote = setOf("u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32", "i64", "i128", "f32", "f64", "usize", "isize",
+	"int", "long", "float", "double", "bool", "boolean", "string", "str", "char", "byte", "bigdecimal", "decimal",
+	"date", "datetime", "localdate", "localdatetime", "instant", "duration", "timespan", "timestamp", "uint", "uint64", "int64", "int32")
 
 // dropLabel drops a label that opens a question with a colon: the room's
 // language, the framework or the app it is for, which the grammar read as
@@ -94,11 +105,70 @@ var (
 // URL, which is followed by no space.
 func dropLabel(q string) string {
 	q = reCaseNote.ReplaceAllString(q, "")
+	q = reGlossed.replaceSubmatches(q, func(s []string) string {
+		// 헬스킷(HealthKit)에: a word the glossary does not know, glossed
+		// in English, is the English (was saveHpKit); a known word keeps
+		// its note (페이로드(JSON), 실행취소(undo)).
+		if len(loadGlossary().ko[s[1]]) > 0 || typeNote[strings.ToLower(s[2])] {
+			return s[0] // and 사토시(u64): a type, not a gloss
+		}
+		return s[2]
+	})
+	q = reCodeType.ReplaceAllString(q, " ") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
+	q = reStyleParen.ReplaceAllString(q, " ")
+	q = unitStated(q)
+	q = reDeclKeyword.ReplaceAllString(q, "상수 $1") // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
+	q = reStyleAside.ReplaceAllString(q, "$1")     // (저희 팀 snake_case 씀), 저희 변수는 camelCase임: the room's business
+	if reRailsHook.MatchString(q) {
+		// after_create 콜백 메서드: a method named for what it does (was
+		// on_order_created); the moment it runs goes too.
+		q = reRailsHook.ReplaceAllString(q, "$1")
+		q = reRightAfter.ReplaceAllString(q, "")
+	}
 	m := reLabel.FindStringSubmatchIndex(q)
 	if m == nil || len(strings.Fields(q[m[2]:m[3]])) > 7 {
 		return q
 	}
 	return q[m[4]:]
+}
+
+var (
+	reDeclKeyword = &lazyRE{src: `(?:\bconst\s+val|\bstatic\s+final|#define|\bconstexpr|\bstatic\s+let)\s*(?:하나|으로|로|를|을)?\s+(\p{Hangul})`}
+	reUnitStated  = &lazyRE{src: `(?i)(밀리초|초|분|시간|바이트|킬로바이트|메가바이트|\bms|\bsec|\bseconds?|\bminutes?|\bbytes?|\bKB|\bMB)\s*단위`}
+	reAMeasure    = &lazyRE{src: `(?i)\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|킬로바이트|메가바이트|ms\b|s\b|sec\b|MB\b|KB\b|GB\b|bytes?\b)`}
+)
+
+// unitStated: a unit said as such (값은 바이트 단위, ms 단위로요, 초 단위로
+// 쓸 거고) is the unit of the value, whatever unit the number before was
+// written in (5MB 제한 … 값은 바이트 단위: _BYTES, was _MB): the number
+// takes it, and the clause that said it goes.
+func unitStated(q string) string {
+	m := reUnitStated.FindStringSubmatchIndex(q)
+	if m == nil {
+		return q
+	}
+	unit := pairsOf("ms", "밀리초", "sec", "초", "second", "초", "seconds", "초", "minute", "분", "minutes", "분",
+		"byte", "바이트", "bytes", "바이트", "kb", "킬로바이트", "mb", "메가바이트")[strings.ToLower(q[m[2]:m[3]])]
+	if unit == "" {
+		unit = q[m[2]:m[3]]
+	}
+	start := strings.LastIndexAny(q[:m[0]], ".?!,") + 1
+	end := len(q)
+	if i := strings.IndexAny(q[m[1]:], ".?!"); i >= 0 {
+		end = m[1] + i
+	}
+	if before := q[start:m[0]]; reAMeasure.MatchString(before) || len(strings.Fields(before)) > 3 {
+		// 주기 5초를 #define 하려는데 ms 단위로요: only the unit phrase goes
+		start, end = m[0], m[1]
+		for end < len(q) && q[end] != ' ' && q[end] != '.' && q[end] != '?' {
+			end++ // 로요, 로
+		}
+	}
+	rest := q[:start] + q[end:]
+	if loc := reAMeasure.FindStringIndex(rest); loc != nil {
+		return rest[:loc[0]] + "1" + unit + rest[loc[1]:]
+	}
+	return q
 }
 
 // restate applies the rewrites in order; what someone is building

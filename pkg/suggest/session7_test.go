@@ -185,3 +185,26 @@ func TestHeldThings(t *testing.T) {
 		{"C++", "name for the list of active voices", naming.KindVariable, "active_voices"},
 	})
 }
+
+// TestAsidesGo: what a question says about the code around the name (a
+// case style, a type, a unit declared, a Rails hook, a gloss) shapes the
+// name or goes; it is never a word of it.
+func TestAsidesGo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "게임 엔진 툴 만드는 중인데 월드 좌표를 화면 픽셀 좌표로 바꾸는 함수 이름 추천좀요 (저희 팀 snake_case 씀)", naming.KindFunction, "world_to_screen"},
+		{"Swift", "운동 기록 앱에서 오늘 한 운동을 헬스킷(HealthKit)에 저장하는 함수 이름 뭐로 할까요", naming.KindFunction, "saveToHealthKit"},
+		{"Kotlin", "배달앱 장바구니 화면에서 가게별로 묶은 메뉴 목록, Map<Store, List<CartItem>> 변수명 뭐가 좋을까요", naming.KindVariable, "menusByStore"},
+		{"Ruby", "Rails 모델에서 주문 생성 직후 확인 메일 보내는 after_create 콜백 메서드 이름 뭐라고 할까요", naming.KindFunction, "send_confirmation_email"},
+		{"Kotlin", "프로필 사진 업로드 최대 용량 5MB 제한 걸려고 const val 하나 만드는데 이름 뭐로 할까요? 값은 바이트 단위", naming.KindConstant, "MAX_UPLOAD_SIZE_BYTES"},
+		{"C", "C로 만든 데이터로거에서 센서 측정 주기 5초를 #define 하려는데 ms 단위로요. 이름 추천좀", naming.KindConstant, "SAMPLE_INTERVAL"},
+		{"Python", "비밀번호 재설정 링크 유효시간 30분짜리 상수 이름 추천해주세요. 초 단위로 쓸 거고 PEP 8 따름", naming.KindConstant, "PASSWORD_RESET_LINK_TTL_SECONDS"},
+		{"Java", "타임아웃 30초 상수, 밀리초 단위", naming.KindConstant, "TIMEOUT_MS"},
+		{"JavaScript", "특수문자를 HTML 엔티티로 바꾸는 함수", naming.KindFunction, "escapeHtml"},
+		{"C#", "WPF 저장 버튼 Click 이벤트 핸들러 메서드 이름", naming.KindFunction, "HandleSaveClick"},
+		{"Rust", "사토시(u64)를 0.00012345 BTC 같은 문자열로 바꾸는 함수", naming.KindFunction, "format_sats"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "C#에서 엑셀 시트 한 행(DataRow)을 Employee 엔티티로 바꾸는 메서드 이름 뭐라고 하죠", naming.KindFunction, "EscapeHtml"},
+		{"C", "C로 만든 데이터로거에서 센서 측정 주기 5초를 #define 하려는데 ms 단위로요. 이름 추천좀", naming.KindConstant, "SENSOR_SAMPLING_INTERVAL_SECONDS_MS"},
+	})
+}
