@@ -3,7 +3,7 @@ package suggest
 import (
 	"regexp"
 	"strings"
-	"sync"
+	"sync/atomic"
 )
 
 // lazyRE is a regular expression compiled the first time it is used. The
@@ -12,10 +12,16 @@ import (
 // that fails before the suggester runs uses none of them; compiled on first
 // use they cost the first question, which loads the glossary then too.
 // The methods are the ones the package calls.
+//
+// The patterns are package variables laid out in the binary's data
+// segment, so each costs its size there: a sync.Once made them 40 bytes,
+// an atomic pointer 24 (chatsend's data segment is as close to its next
+// 64 KiB step as its code and read-only data; see buildflags.go). Two
+// goroutines that use a pattern first at once may both compile it; one
+// result is kept, both are the same.
 type lazyRE struct {
-	once sync.Once
-	src  string
-	re   *regexp.Regexp
+	src string
+	re  atomic.Pointer[regexp.Regexp]
 }
 
 // A pattern is declared as &lazyRE{src: `...`}: a composite literal of
@@ -24,8 +30,11 @@ type lazyRE struct {
 // chatsend's init, December 2026). TestLazyRegexpsCompile finds every such
 // literal in the package's source and compiles it.
 func (l *lazyRE) get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
-	return l.re
+	if re := l.re.Load(); re != nil {
+		return re
+	}
+	l.re.CompareAndSwap(nil, regexp.MustCompile(l.src))
+	return l.re.Load()
 }
 
 func (l *lazyRE) MatchString(s string) bool              { return l.get().MatchString(s) }
