@@ -2332,13 +2332,13 @@ func madeThing(items []item) []item {
 }
 
 // fetchedNoun: 헬스킷에서 가져온 걸음 수, 서버에서 받아온 목록, DB에서
-// 불러온 미납 청구서: where a value came from is no part of its name (got
-// steps says nothing). A hook
+// 불러온 미납 청구서, 입력된 혈압: where a value came from is no part of its
+// name (got steps, typed blood pressure say nothing). A hook
 // that gets a thing does it (게시글 목록 가져오는 훅: usePosts).
 func fetchedNoun(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		it := items[i]
-		if !it.eng && it.isVerb() && (it.t.en() == "get" || it.t.en() == "fetch" || it.t.en() == "load") && it.mood == moodMod && it.form != formFut && !it.neg &&
+		if !it.eng && it.isVerb() && (it.t.en() == "get" || it.t.en() == "fetch" || it.t.en() == "load" || it.t.en() == "type" && strings.HasPrefix(it.surface, "입력")) && it.mood == moodMod && it.form != formFut && !it.neg &&
 			(nounish(items[i+1]) || items[i+1].isAdj() && i+2 < len(items) && nounish(items[i+2])) &&
 			!(items[i+1].t != nil && (items[i+1].t.en() == "hook" || items[i+1].t.en() == "custom hook")) {
 			items = append(items[:i], items[i+1:]...)

@@ -208,3 +208,16 @@ func TestAsidesGo(t *testing.T) {
 		{"C", "C로 만든 데이터로거에서 센서 측정 주기 5초를 #define 하려는데 ms 단위로요. 이름 추천좀", naming.KindConstant, "SENSOR_SAMPLING_INTERVAL_SECONDS_MS"},
 	})
 }
+
+// TestHeldAndReturned: a React state holding tags is the tags; what is
+// returned grouped "as an array" is the grouping; typed input is the
+// input; 경력 연차 is years of experience.
+func TestHeldAndReturned(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "CMS 글 작성 화면에서 사용자가 붙인 태그들 상태 변수 이름", naming.KindVariable, "attachedTags"},
+		{"PHP", "워드프레스 플러그인에서 글들을 카테고리별로 묶어서 배열로 돌려주는 함수", naming.KindFunction, "groupByCategory"},
+		{"Python", "건강관리 앱에서 입력된 혈압이 고혈압 기준 넘는지 여부", naming.KindVariable, "is_blood_pressure_exceeded"},
+		{"Kotlin", "지원자 리스트를 경력 연차 높은 순으로 정렬하는 함수", naming.KindFunction, "sortByYearsOfExperienceDesc"},
+		{"TypeScript", "사용자가 입력한 검색어", naming.KindVariable, "searchQuery"},
+	})
+}
