@@ -280,9 +280,11 @@ func restate(question string) string {
 		}
 		return ""
 	})
-	question = reHeldPlural.ReplaceAllString(question, "$1 변수")  // 사용자가 붙인 태그들 상태 변수: the tags (was attachedTagStatus)
-	question = reReturnedAs.ReplaceAllString(question, "$1")     // 카테고리별로 묶어서 배열로 돌려주는: what is returned, not its container
-	question = reNotArrived.ReplaceAllString(question, "대기 중인 ") // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
+	question = reHeldPlural.ReplaceAllString(question, "$1 변수")       // 사용자가 붙인 태그들 상태 변수: the tags (was attachedTagStatus)
+	question = reReturnedAs.ReplaceAllString(question, "$1")          // 카테고리별로 묶어서 배열로 돌려주는: what is returned, not its container
+	question = reKeyedByKo.ReplaceAllString(question, "$1 ${2}별로 담는") // 세션들을 플레이어ID로 관리하는 맵: sessionsByPlayerId
+	question = reBuiltWith.ReplaceAllString(question, "")             // C로 만든 간단한 스케쥴러에서: the setting (was created_pending_run_tasks)
+	question = reNotArrived.ReplaceAllString(question, "대기 중인 ")      // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
 	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
 		// 주문 취소하는 함수, snake_case로: the room's convention cases
 		// the names; the style is no word of them (was to_snake_case).
@@ -409,6 +411,8 @@ var (
 	reLivesOnVerb    = &lazyRE{src: `^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`}
 	reHeldPlural     = &lazyRE{src: `(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`}
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록)(?:로|으로)\s+(?:돌려주|반환|리턴)`}
+	reKeyedByKo      = &lazyRE{src: `(을|를)\s+((?:\S+\s+)?\S+?)(?:로|으로)\s+(?:관리하는|관리할|찾으려고|찾으려구|찾을\s*수\s*있게|찾기\s*쉽게|빠르게\s*찾으려고|조회하려고|조회하는|인덱싱하는|인덱싱해서)`}
+	reBuiltWith      = &lazyRE{src: `^\s*(?:(?:\S+\s+){0,3}?\S+(?:로|으로)\s*)?(?:만든|짠|개발한|작성한|구현한)\s+(?:\S+\s+){0,4}?\S+?(?:에서는|에서|인데요|인데)[,]?\s+`}
 	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
 	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
 	reNotDone        = &lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}

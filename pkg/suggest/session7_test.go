@@ -221,3 +221,19 @@ func TestHeldAndReturned(t *testing.T) {
 		{"TypeScript", "사용자가 입력한 검색어", naming.KindVariable, "searchQuery"},
 	})
 }
+
+// TestBuiltWithAndKeyed: what the code is built with (C로 만든 X에서) is
+// the setting; things kept "by" a key to be found (Y로 관리하는, Y로
+// 찾으려고) are things by Y; 공지 올리는 posts.
+func TestBuiltWithAndKeyed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "C로 만든 간단한 스케쥴러에서 실행 대기 중인 태스크 포인터들 담는 배열 이름 뭐가 좋을까요", naming.KindVariable, "pending_run_tasks"},
+		{"Java", "자바 게임서버에서 현재 접속중인 플레이어 세션들을 플레이어ID로 관리하는 ConcurrentHashMap 필드 이름", naming.KindVariable, "sessionsByPlayerId"},
+		{"JavaScript", "지도에 찍은 마커들을 가게 id로 찾으려고 Map에 넣어두는데 변수명 추천좀", naming.KindVariable, "markersByStoreId"},
+		{"Ruby", "루비로 만든 슬랙 봇인데 채널에 오늘 당번 누군지 공지 올리는 메서드 이름 추천좀", naming.KindFunction, "post_today_notice"},
+		{"Java", "사진 올리는 함수", naming.KindFunction, "uploadPhoto"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "C로 만든 텍스트 에디터에서 버퍼 전체 줄 수 세는 함수 이름 추천좀", naming.KindFunction, "count_all_buffer_lines_from_created_text_editor"},
+	})
+}

@@ -119,6 +119,9 @@ func (f *frame) settle() {
 		if hw := f.thing().headWords(false); len(hw) > 0 && rankNouns[hw[len(hw)-1]] {
 			// 회원 등급 올려주는: a tier or level goes up (upgrade)
 			u = termOr("upgrade", 'v')
+		} else if len(hw) > 0 && postedNouns[hw[len(hw)-1]] {
+			// 채널에 공지 올리는: a notice or a comment is posted
+			u = termOr("post", 'v')
 		}
 		c := *v
 		c.t, c.words = u, u.Words
@@ -674,3 +677,6 @@ func turnsInto(items []item) bool {
 	}
 	return false
 }
+
+// postedNouns are put up for others to read: 공지 올리기 is posting.
+var postedNouns = setOf("notice", "announcement", "post", "comment", "message", "review", "article", "reply", "story", "status")
