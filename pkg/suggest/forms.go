@@ -31,6 +31,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.rerank()         // forms_extra.go
 	b.addAbbreviated() // abbr.go
 	b.goDurations()    // abbr.go
+	b.diversify()      // forms_extra.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -815,3 +816,89 @@ func (b *builder) dropsEssential(long, short []string) bool {
 // boundaryWords say which of several moments or items a name means
 // (calculate_trial_end_date is not calculate_date).
 var boundaryWords = setOf("end", "start", "due", "expiry", "expiration", "next", "previous", "and", "total")
+
+// diversify keeps the first three names of a kind different readings: a
+// name that only swaps the verb for a synonym (fetchHrEmployee after
+// getHrEmployee) or shortens a word (HttpRes after HttpResponse) moves
+// below the first name after it that says something else, so the three a
+// reader sees first are three choices, not one choice thrice.
+func (b *builder) diversify() {
+	for i, l := range b.lists {
+		if len(l) < 4 {
+			continue
+		}
+		words := make([][]string, len(l))
+		for j := range l {
+			words[j] = lowerWords(l[j].Name)
+		}
+		for k := 1; k < 3 && k < len(l); k++ {
+			if !sameChoice(words[k], words[:k]) {
+				continue
+			}
+			for m := k + 1; m < len(l); m++ {
+				if !sameChoice(words[m], words[:k]) && !(slices.Contains(words[0], "async") && !slices.Contains(words[m], "async")) {
+					s, w := l[m], words[m]
+					copy(l[k+1:m+1], l[k:m])
+					copy(words[k+1:m+1], words[k:m])
+					l[k], words[k] = s, w
+					break
+				}
+			}
+		}
+		b.lists[i] = l
+	}
+}
+
+// sameChoice: a is one of before but for a synonym verb and one shortened
+// word.
+func sameChoice(a []string, before [][]string) bool {
+	for _, p := range before {
+		if len(p) != len(a) {
+			continue
+		}
+		diff := -1
+		for j := range a {
+			if a[j] != p[j] && !(j == 0 && synonymVerbs(a[0], p[0])) {
+				if diff >= 0 {
+					diff = -2
+					break
+				}
+				diff = j
+			}
+		}
+		if diff == -1 {
+			return true
+		}
+		if diff >= 0 && (shortened(a[diff], p[diff]) || shortened(p[diff], a[diff])) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbGroups are verbs the suggester offers as each other's synonyms.
+var verbGroups = pairsOf("get", "get", "fetch", "get", "load", "get", "read", "get", "retrieve", "get", "find", "find", "search", "find", "lookup", "find",
+	"calculate", "calc", "compute", "calc", "create", "make", "make", "make", "build", "make", "generate", "make", "construct", "make",
+	"delete", "del", "remove", "del", "update", "upd", "modify", "upd", "edit", "upd", "change", "upd",
+	"check", "chk", "verify", "chk", "validate", "chk", "save", "save", "store", "save", "persist", "save",
+	"send", "send", "dispatch", "send", "convert", "conv", "transform", "conv", "filter", "filter", "select", "filter", "pick", "filter",
+	"sort", "sort", "order", "sort", "handle", "handle", "process", "handle", "tally", "count", "count", "count")
+
+func synonymVerbs(a, b string) bool {
+	ga, gb := verbGroups[a], verbGroups[b]
+	return ga != "" && ga == gb
+}
+
+// shortened: s is an abbreviation of w (res of response, cfg of config).
+func shortened(s, w string) bool {
+	if len(s) >= len(w) || len(s) > 4 || s == "" || s[0] != w[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(w) && j < len(s); i++ {
+		if w[i] == s[j] {
+			j++
+		}
+	}
+	return j == len(s)
+}

@@ -237,3 +237,34 @@ func TestBuiltWithAndKeyed(t *testing.T) {
 		{"C", "C로 만든 텍스트 에디터에서 버퍼 전체 줄 수 세는 함수 이름 추천좀", naming.KindFunction, "count_all_buffer_lines_from_created_text_editor"},
 	})
 }
+
+// TestDiversify: the first three names of a kind are three choices: a
+// synonym-verb or shortened copy of an earlier one moves below the first
+// name that says something else; an async name's plain form is no choice.
+func TestDiversify(t *testing.T) {
+	mk := func(names ...string) []naming.Suggestion {
+		var out []naming.Suggestion
+		for _, n := range names {
+			out = append(out, naming.Suggestion{Name: n, Kind: naming.KindFunction})
+		}
+		return out
+	}
+	b := &builder{}
+	b.lists[0] = mk("getHrEmployee", "fetchHrEmployee", "loadHrEmployee", "transferEmployee", "moveEmployee")
+	b.lists[1] = mk("httpResponse", "httpRes", "response", "body")
+	b.lists[2] = mk("fetchRatesAsync", "getRatesAsync", "getRateAsync", "getRate")
+	b.diversify()
+	got := func(i int) []string { return names(naming.Answer{Suggestions: b.lists[i]}, b.lists[i][0].Kind)[:3] }
+	if g := got(0); g[1] != "transferEmployee" || g[2] != "moveEmployee" {
+		t.Errorf("functions %v: want getHrEmployee, transferEmployee, moveEmployee", g)
+	}
+	if g := got(1); contains(g, "httpRes") {
+		t.Errorf("variables %v: want no httpRes among the first three", g)
+	}
+	if g := got(2); g[1] != "getRatesAsync" {
+		t.Errorf("async %v: the plain getRate is no choice for an async question", g)
+	}
+	if !sameChoice([]string{"fetch", "exchange", "rate"}, [][]string{{"get", "exchange", "rate"}}) || sameChoice([]string{"to", "enum"}, [][]string{{"from", "string"}}) {
+		t.Error("sameChoice")
+	}
+}
