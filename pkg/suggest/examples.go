@@ -41,7 +41,7 @@ var (
 	reKindAs      = &lazyRE{src: `(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`}
 	reKindAs2     = &lazyRE{src: `(?i)(\S.*?)(?:를|을)\s+(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s*(?:만들|정의|선언)\S*(?:\s*(?:건데|거야|건데요))?`}
 	reArrowMap    = &lazyRE{src: `([\p{Hangul}A-Za-z]+(?:\s[\p{Hangul}A-Za-z]+)?)\s*(?:→|->|=>)\s*(\p{Hangul}+|[A-Za-z]+)`}
-	reMapWords    = &lazyRE{src: `(?i)(dict|map|맵|딕셔너리|해시|hash|객체|object|테이블|table|lookup)`}
+	reMapWords    = &lazyRE{src: `(?i)(dict|map|맵|딕셔너리|해시|hash|객체|object|테이블|table|lookup|연관\s*배열|매핑|mapping)`}
 	reMapWith     = &lazyRE{src: `(?i)\b(?:hash\s*map|hashmap|map|dict|dictionary)(?:으로|로)\s+`}
 	reKeyedKo     = &lazyRE{src: `(\S+?)(?:를|을)\s*(?:key|키|KEY|Key)로`}
 	reBarePct     = &lazyRE{src: `(^|[\s(（])%([\s)）]|$)`}

@@ -20,10 +20,16 @@ var (
 	reWeSendTo    = &lazyRE{src: `(?i)\bthe\s+(?:hash|dict|dictionary|map|json|body|object|params|payload|data|struct)\s+(?:that\s+)?(?:we|i|you)\s+(?:send|post|pass|submit|give)\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\b`} // the hash we send to the channel manager API: its payload
 	reTrailingAPI = &lazyRE{src: `(?i)\s*\b(?:api|service|server|endpoint|backend)$`}
 	reClauseWord  = &lazyRE{src: `(?i)\s+(?:and|that|which|with|for|when|so|to|after|before)\b`}
-	reBeNowState  = &lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:currently|still|now|already)\s+(checked\s+out|checked\s+in|in\s+use|logged\s+in|signed\s+in|online|offline|idle|busy)\b`}                                                                                                  // are currently checked out: are checked out
-	reHoldingList = &lazyRE{src: `(?i)\b(?:member\s+|private\s+|internal\s+)?(vector|list|array|slice|set|collection|map|dict|dictionary|hash\s*map)\s+(?:(?:that|which)\s+(?:holds|contains|stores|keeps)|holding|containing|storing|keeping)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?`} // the member vector holding the voices: the list of voices
-	reQuotedWord  = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                                                                                                                              // the 'message' event: message
-	reMoreThanFor = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`}                                                                                                             // idle for more than 30 minutes: idle
+	reBeNowState  = &lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:currently|still|now|already)\s+(checked\s+out|checked\s+in|in\s+use|logged\s+in|signed\s+in|online|offline|idle|busy)\b`}                                                                                                              // are currently checked out: are checked out
+	reHoldingList = &lazyRE{src: `(?i)\b(?:member\s+|private\s+|internal\s+)?(vector|list|array|slice|set|collection|map|dict|dictionary|hash\s*map)\s+(?:(?:that|which)\s+(?:holds|contains|stores|keeps)|holding|containing|storing|keeping)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?`}             // the member vector holding the voices: the list of voices
+	reWhereClause = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:where|in\s+which|at\s+which)\s+[^,.?()]*`}                                                                                                                                                                                                     // bin locations where that SKU is stored: bin locations
+	reLongParen   = &lazyRE{src: `\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`}                                                                                                                                                                                                                // (one SKU can sit in several bins): an aside
+	reBuilding    = &lazyRE{src: `(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`}                                                                                                               // I'm building a map from …: a map from …
+	reCallThat    = &lazyRE{src: `(?i)\b(?:so\s+)?(?:what|how)\s+(?:should|do|would|can|could|shall)\s+(?:I|we|you)\s+(?:call|name)\s+(?:that|it|this|them|those|these|the\s+thing)(?:\s+([a-z]+))?\s*[?.!]*\s*$|\bwhat\s+(?:should|would|could)\s+(?:it|this|that|they)\s+be\s+called\s*[?.!]*\s*$`} // …. What should I call that variable?: variable name?
+	reReturnsIn   = &lazyRE{src: `(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`}                                                       // returns the temperature in Fahrenheit: converts it to Fahrenheit
+	reIHaveWant   = &lazyRE{src: `(?i)\b(?:I|we)\s+(?:have|got)\s+[^.,;]{1,60}?\s+and\s+(?:want|need)\s+|\b(?:I|we)\s+(?:want|need)\s+(?:to\s+(?:name|call)\s+)?`}                                                                                                                                    // I have a X newtype and want a method: a method
+	reQuotedWord  = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                                                                                                                                          // the 'message' event: message
+	reMoreThanFor = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`}                                                                                                                         // idle for more than 30 minutes: idle
 	reNewAfter    = &lazyRE{src: `(?i)\b(creates?|creating|provisions?|provisioning|adds?|adding|registers?|spawns?|opens?|inserts?|makes?|builds?|allocates?|sets?\s+up)\s+(an?\s+|the\s+)?(?:brand\s+)?new\s+`}
 	reLengthChars = &lazyRE{src: `(?i)(\blength\b.*?)\s*[,(]?\s*(?:max(?:imum)?\s+|up\s+to\s+)?\d+\s*(?:characters|chars|letters)\b\)?`}
 	reTypeMoment  = &lazyRE{src: `\b(?i:the|a)\s+(?:(LocalDate|Date|NSDate|LocalDateTime|ZonedDateTime|OffsetDateTime|Instant|DateTime|DateTimeOffset|Timestamp|time\.Time)\s+(?:for\s+|of\s+)?(?:(when|that|at\s+which)\s)?|((?i:moment|instant|point\s+in\s+time))\s+(?:(?:when|that|at\s+which)\s|((?i:a|an|the|we|it|our|my|its|their)\s)))`}
@@ -44,6 +50,17 @@ func restateEnglish(q string) string {
 	}
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = reQuotedWord.ReplaceAllString(q, "$1")
+	q = reIHaveWant.ReplaceAllString(q, "")
+	q = reReturnsIn.ReplaceAllString(q, "converts the $1 to $2")
+	q = reCallThat.replaceSubmatches(q, func(s []string) string {
+		if s[1] == "" {
+			return ""
+		}
+		return s[1] + " name?"
+	})
+	q = reWhereClause.ReplaceAllString(q, "$1")
+	q = reLongParen.ReplaceAllString(q, "")
+	q = reBuilding.ReplaceAllString(q, "")
 	q = reHoldingList.replaceSubmatches(q, func(s []string) string {
 		switch c := strings.ToLower(s[1]); c {
 		case "map", "dict", "dictionary", "hashmap", "hash map":
@@ -105,6 +122,7 @@ var typeNote = setOf("u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32", "i64
 // URL, which is followed by no space.
 func dropLabel(q string) string {
 	q = reCaseNote.ReplaceAllString(q, "")
+	q = reArrowBrackets.ReplaceAllString(q, "$1 → $2") // [상품ID => 담은 수량]: 상품ID → 수량 (examples.go reads the arrow)
 	q = reGlossed.replaceSubmatches(q, func(s []string) string {
 		// 헬스킷(HealthKit)에: a word the glossary does not know, glossed
 		// in English, is the English (was saveHpKit); a known word keeps
@@ -284,6 +302,8 @@ func restate(question string) string {
 	question = reReturnedAs.ReplaceAllString(question, "$1")          // 카테고리별로 묶어서 배열로 돌려주는: what is returned, not its container
 	question = reKeyedByKo.ReplaceAllString(question, "$1 ${2}별로 담는") // 세션들을 플레이어ID로 관리하는 맵: sessionsByPlayerId
 	question = reBuiltWith.ReplaceAllString(question, "")             // C로 만든 간단한 스케쥴러에서: the setting (was created_pending_run_tasks)
+	question = reLeftAfter.ReplaceAllString(question, "")             // 만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들: the usable coupons
+	question = reArrowMap.ReplaceAllString(question, "${1}별 $2")      // [상품ID => 담은 수량], 이름->타입: quantities by product ID
 	question = reNotArrived.ReplaceAllString(question, "대기 중인 ")      // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
 	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
 		// 주문 취소하는 함수, snake_case로: the room's convention cases
@@ -413,6 +433,8 @@ var (
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록)(?:로|으로)\s+(?:돌려주|반환|리턴)`}
 	reKeyedByKo      = &lazyRE{src: `(을|를)\s+((?:\S+\s+)?\S+?)(?:로|으로)\s+(?:관리하는|관리할|찾으려고|찾으려구|찾을\s*수\s*있게|찾기\s*쉽게|빠르게\s*찾으려고|조회하려고|조회하는|인덱싱하는|인덱싱해서)`}
 	reBuiltWith      = &lazyRE{src: `^\s*(?:(?:\S+\s+){0,3}?\S+(?:로|으로)\s*)?(?:만든|짠|개발한|작성한|구현한)\s+(?:\S+\s+){0,4}?\S+?(?:에서는|에서|인데요|인데)[,]?\s+`}
+	reLeftAfter      = &lazyRE{src: `(?:\S+\s+)?\S+\s+(?:걸러내고|걸러낸\s*뒤|걸러낸\s*후|빼고|제외하고|제거하고|지우고|거르고)\s+남은\s+`}
+	reArrowBrackets  = &lazyRE{src: `\[\s*([^\[\]=>-]+?)\s*(?:=>|->|→)\s*(?:담은\s+|들어갈\s+)?([^\[\]]+?)\s*\]`}
 	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
 	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
 	reNotDone        = &lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}

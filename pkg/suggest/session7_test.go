@@ -268,3 +268,20 @@ func TestDiversify(t *testing.T) {
 		t.Error("sameChoice")
 	}
 }
+
+// TestEnglishScene: an English question's scene (I'm building …, I have …
+// and want …, a long aside in parentheses, "where that SKU is stored",
+// "What should I call that variable?") is no part of the name; Korean
+// "A 걸러내고 남은 B" is the B; [K => V] is V by K.
+func TestEnglishScene(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "In our warehouse service I am building a map from SKU to the list of bin locations where that SKU is stored (one SKU can sit in several bins). What should I call that variable?", naming.KindVariable, "locationCodesBySku"},
+		{"Rust", "Rust: I have a `Celsius(f64)` newtype and want a method that returns the temperature in Fahrenheit. What should it be called?", naming.KindFunction, "to_fahrenheit"},
+		{"Go", "a helper that retries a request. what should I call it?", naming.KindFunction, "retryRequest"},
+		{"Go", "function that returns the file size in bytes", naming.KindFunction, "fileSize"},
+		{"Go", "만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들 담는 슬라이스", naming.KindVariable, "availableCoupons"},
+		{"PHP", "[상품ID => 담은 수량] 형태로 들고 있는 장바구니 연관배열", naming.KindVariable, "$quantitiesByProductId"},
+		{"Ruby", "게시글 댓글 수 컬럼 이름 (counter cache 쓸 거)", naming.KindVariable, "comments_count"},
+		{"Java", "연관 상품 목록", naming.KindVariable, "relatedProducts"},
+	})
+}
