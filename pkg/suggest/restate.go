@@ -127,6 +127,11 @@ func dropLabel(q string) string {
 		// 헬스킷(HealthKit)에: a word the glossary does not know, glossed
 		// in English, is the English (was saveHpKit); a known word keeps
 		// its note (페이로드(JSON), 실행취소(undo)).
+		for _, m := range loadGlossary().ko[s[1]] {
+			if strings.ReplaceAll(m.t.en(), " ", "") == strings.ToLower(s[2]) {
+				return s[1] // 헬스킷(HealthKit): the gloss says the word again
+			}
+		}
 		if len(loadGlossary().ko[s[1]]) > 0 || typeNote[strings.ToLower(s[2])] {
 			return s[0] // and 사토시(u64): a type, not a gloss
 		}
@@ -298,13 +303,24 @@ func restate(question string) string {
 		}
 		return ""
 	})
-	question = reHeldPlural.ReplaceAllString(question, "$1 변수")       // 사용자가 붙인 태그들 상태 변수: the tags (was attachedTagStatus)
-	question = reReturnedAs.ReplaceAllString(question, "$1")          // 카테고리별로 묶어서 배열로 돌려주는: what is returned, not its container
-	question = reKeyedByKo.ReplaceAllString(question, "$1 ${2}별로 담는") // 세션들을 플레이어ID로 관리하는 맵: sessionsByPlayerId
-	question = reBuiltWith.ReplaceAllString(question, "")             // C로 만든 간단한 스케쥴러에서: the setting (was created_pending_run_tasks)
-	question = reLeftAfter.ReplaceAllString(question, "")             // 만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들: the usable coupons
-	question = reArrowMap.ReplaceAllString(question, "${1}별 $2")      // [상품ID => 담은 수량], 이름->타입: quantities by product ID
-	question = reNotArrived.ReplaceAllString(question, "대기 중인 ")      // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
+	question = reHeldPlural.ReplaceAllString(question, "$1 변수") // 사용자가 붙인 태그들 상태 변수: the tags (was attachedTagStatus)
+	question = reReturnedAs.ReplaceAllString(question, "$1")    // 카테고리별로 묶어서 배열로 돌려주는: what is returned, not its container
+	if m := reSettingAt.FindStringSubmatchIndex(question); m != nil {
+		// C# 재고관리에서, 가계부 앱인데: where the code lives (was
+		// stockByCode); 채팅방 목록 화면에서 쓰는 배열 is what the screen
+		// uses, and stays.
+		if rest := question[m[2]:]; len(strings.Fields(rest)) >= 3 && !hasAnyPrefix(rest, "쓰", "사용", "쓰이", "보여", "띄우", "표시") {
+			question = rest
+		}
+	}
+	question = reMadeKind.ReplaceAllString(question, "$1 ")              // Dictionary 만들었는데 지역변수명: the Dictionary is what is named, no setting
+	question = reKeyedByKo2.ReplaceAllString(question, "$2들을 ${1}별로 담는") // 창고 코드로 Warehouse 객체 빠르게 찾으려고: warehouses by code
+	question = reKeyedByKo.ReplaceAllString(question, "$1 ${2}별로 담는")    // 세션들을 플레이어ID로 관리하는 맵: sessionsByPlayerId
+	question = reBuiltWith.ReplaceAllString(question, "")                // C로 만든 간단한 스케쥴러에서: the setting (was created_pending_run_tasks)
+	question = reLeftAfter.ReplaceAllString(question, "")                // 만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들: the usable coupons
+	question = reArrowMap.ReplaceAllString(question, "${1}별 $2")         // [상품ID => 담은 수량], 이름->타입: quantities by product ID
+	question = reEventTaken.ReplaceAllString(question, "$1 이벤트 핸들러 ")    // 재고 변경 이벤트 받는 메서드: onStockChanged (was receiveStockUpdateEvent)
+	question = reNotArrived.ReplaceAllString(question, "대기 중인 ")         // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
 	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
 		// 주문 취소하는 함수, snake_case로: the room's convention cases
 		// the names; the style is no word of them (was to_snake_case).
@@ -431,10 +447,14 @@ var (
 	reLivesOnVerb    = &lazyRE{src: `^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`}
 	reHeldPlural     = &lazyRE{src: `(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`}
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록)(?:로|으로)\s+(?:돌려주|반환|리턴)`}
+	reSettingAt      = &lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
+	reMadeKind       = &lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}
+	reKeyedByKo2     = &lazyRE{src: `((?:\S+\s+)?\S+?)(?:로|으로)\s+(\S+?)(?:\s+객체)?(?:들을|를|을)?\s+(?:빠르게\s+|바로\s+)?(?:찾으려고|찾으려구|조회하려고|찾을\s*수\s*있게|찾기\s*쉽게)`}
 	reKeyedByKo      = &lazyRE{src: `(을|를)\s+((?:\S+\s+)?\S+?)(?:로|으로)\s+(?:관리하는|관리할|찾으려고|찾으려구|찾을\s*수\s*있게|찾기\s*쉽게|빠르게\s*찾으려고|조회하려고|조회하는|인덱싱하는|인덱싱해서)`}
 	reBuiltWith      = &lazyRE{src: `^\s*(?:(?:\S+\s+){0,3}?\S+(?:로|으로)\s*)?(?:만든|짠|개발한|작성한|구현한)\s+(?:\S+\s+){0,4}?\S+?(?:에서는|에서|인데요|인데)[,]?\s+`}
 	reLeftAfter      = &lazyRE{src: `(?:\S+\s+)?\S+\s+(?:걸러내고|걸러낸\s*뒤|걸러낸\s*후|빼고|제외하고|제거하고|지우고|거르고)\s+남은\s+`}
 	reArrowBrackets  = &lazyRE{src: `\[\s*([^\[\]=>-]+?)\s*(?:=>|->|→)\s*(?:담은\s+|들어갈\s+)?([^\[\]]+?)\s*\]`}
+	reEventTaken     = &lazyRE{src: `(\S+\s+\S+?)\s*이벤트(?:를|을)?\s*(?:받는|수신하는|구독하는|리스닝하는|듣는|컨슘하는|consume하는)\s+`}
 	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
 	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
 	reNotDone        = &lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}

@@ -285,3 +285,19 @@ func TestEnglishScene(t *testing.T) {
 		{"Java", "연관 상품 목록", naming.KindVariable, "relatedProducts"},
 	})
 }
+
+// TestSettingAndEvents: where the code lives (재고관리에서, 가계부 앱인데)
+// goes unless it is what the thing serves (채팅방 목록 화면에서 쓰는 배열);
+// a container made (Dictionary 만들었는데) is the thing named; an event
+// received (재고 변경 이벤트 받는) is handled (onStockChanged).
+func TestSettingAndEvents(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "C# 재고관리에서 창고 코드로 Warehouse 객체 빠르게 찾으려고 Dictionary 만들었는데 지역변수명 뭐라고 하죠", naming.KindVariable, "warehousesByCode"},
+		{"Swift", "채팅방 목록 화면에서 쓰는 배열 이름", naming.KindVariable, "chatRooms"},
+		{"TypeScript", "사용자가 마지막으로 앱에서 활동한 시각 저장하는 필드 이름", naming.KindVariable, "lastActiveAt"},
+		{"Java", "카프카 컨슈머에서 재고 변경 이벤트 받는 @KafkaListener 메서드 이름 추천좀", naming.KindFunction, "onStockChanged"},
+		{"Rust", "터미널 앱에서 키 입력 이벤트 처리하는 함수", naming.KindFunction, "handle_key_event"},
+		{"Python", "스마트팜 프로젝트에서 작물 생육 단계(파종, 발아, 생장, 개화, 수확) 나타내는 Enum 클래스 이름 뭐로 하죠", naming.KindClass, "GrowthStage"},
+		{"Swift", "운동 기록 앱에서 오늘 한 운동을 헬스킷(HealthKit)에 저장하는 함수 이름 뭐로 할까요", naming.KindFunction, "saveToHealthKit"},
+	})
+}
