@@ -16,6 +16,8 @@ import (
 
 // English wordings the grammar reads better said plainly.
 var (
+	rePropertyOn  = &lazyRE{src: `(?i)\b(property|field|member|variable|array|list|vector|slice)\s+(?:on|in|of)\s+(?:the\s+|a\s+|our\s+|my\s+|its\s+)?[^,.?]{1,50}?\s+(holding|containing|storing|keeping)\b`}                      // array property on the player's view model holding X: array holding X
+	reNeedTo      = &lazyRE{src: `(?i)^\s*(?:need|want|trying|going)\s+to\s+`}                                                                                                                                                      // need to group …: group …
 	reMethodOn    = &lazyRE{src: `\b(method|function|property|field|attribute|callback|scope|helper)\s+on\s+(?:the\s+|our\s+|an?\s+|my\s+)?[A-Z]\w*(?:\s+(?:model|class|entity|struct|controller|object|record|service))?\s+`}      // a method on Appointment that: a method that
 	reWeSendTo    = &lazyRE{src: `(?i)\bthe\s+(?:hash|dict|dictionary|map|json|body|object|params|payload|data|struct)\s+(?:that\s+)?(?:we|i|you)\s+(?:send|post|pass|submit|give)\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\b`} // the hash we send to the channel manager API: its payload
 	reTrailingAPI = &lazyRE{src: `(?i)\s*\b(?:api|service|server|endpoint|backend)$`}
@@ -49,6 +51,8 @@ func restateEnglish(q string) string {
 		return q
 	}
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
+	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
+	q = reNeedTo.ReplaceAllString(q, "")
 	q = reQuotedWord.ReplaceAllString(q, "$1")
 	q = reIHaveWant.ReplaceAllString(q, "")
 	q = reReturnsIn.ReplaceAllString(q, "converts the $1 to $2")
@@ -99,14 +103,15 @@ func restateEnglish(q string) string {
 // infra: …"); reCaseNote is a case style said in passing ("(we use
 // camelCase)").
 var (
-	reGlossed    = &lazyRE{src: `(\p{Hangul}{2,})\(([A-Za-z][A-Za-z0-9+#.-]*(?:\s[A-Za-z][A-Za-z0-9+#.-]*){0,2})\)`}
-	reCodeType   = &lazyRE{src: `\s*\b[A-Za-z_][\w.:]*(?:<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>|\[\])\??\s*(?:이에요|예요|타입이에요|타입임|타입|형|임|이요|요)?(?:[.,]|\s|$)`}
-	reStyleAside = &lazyRE{src: `(?i)(^|[.?!]\s*|,\s*)(?:\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|구글\s*스타일|Google\s*(?:C\+\+\s*)?스타일)[^()]*\)|(?:저희|우리|팀|회사)[^.?!,()]{0,30}?(?:snake_case|camelCase|PascalCase|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^.?!,()]{0,12}|(?:WP|워드프레스|PSR(?:-\d+)?|PEP\s*8|Google\s*C\+\+|구글)\s*(?:(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게|로)?|따름|따라요|따릅니다)\s*(?:스네이크\s*케이스|snake_case)?(?:로요|로|요)?(?:\s*(?:을|를)?\s*(?:쓰는|따르는)\s*(?:팀|회사|프로젝트)(?:인데요?|이에요|입니다)?)?)\s*[.?!]?\s*`}
-	reStyleParen = &lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^()]*\)`}
-	reRightAfter = &lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+`}
-	reRailsHook  = &lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
-	reLabel      = &lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
-	reCaseNote   = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
+	reGlossed       = &lazyRE{src: `(\p{Hangul}{2,})\(([A-Za-z][A-Za-z0-9+#.-]*(?:\s[A-Za-z][A-Za-z0-9+#.-]*){0,2})\)`}
+	reCodeType      = &lazyRE{src: `\s*(?:\bmap\[[^\]\s]*\](?:\[\])*\*?\w+(?:\.\w+)*|\[\]\*?\w+(?:\.\w+)*|\b[A-Za-z_][\w.:]*(?:<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>|\[\]))\??\s*(?:이에요|예요|타입이에요|타입임|타입|형|임|이요|요)?(\s|$|[.,?!])`}
+	reStyleAside    = &lazyRE{src: `(?i)(^|[.?!]\s*|,\s*)(?:\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|구글\s*스타일|Google\s*(?:C\+\+\s*)?스타일)[^()]*\)|(?:저희|우리|팀|회사)[^.?!,()]{0,30}?(?:snake_case|camelCase|PascalCase|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^.?!,()]{0,12}|(?:WP|워드프레스|PSR(?:-\d+)?|PEP\s*8|Google\s*C\+\+|구글)\s*(?:(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게|로)?|따름|따라요|따릅니다)\s*(?:스네이크\s*케이스|snake_case)?(?:로요|로|요)?(?:\s*(?:을|를)?\s*(?:쓰는|따르는)\s*(?:팀|회사|프로젝트)(?:인데요?|이에요|입니다)?)?)\s*[.?!]?\s*`}
+	reOrphanReturns = &lazyRE{src: `(?i),?\s*\b(?:returns?|returning|that\s+returns|and\s+returns)\s*([.?!]|$)`}
+	reStyleParen    = &lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^()]*\)`}
+	reRightAfter    = &lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+`}
+	reRailsHook     = &lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
+	reLabel         = &lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
+	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
 // typeNote are types a parenthesis may give after a word.
@@ -137,7 +142,7 @@ func dropLabel(q string) string {
 		}
 		return s[2]
 	})
-	q = reCodeType.ReplaceAllString(q, " ") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
+	q = reOrphanReturns.ReplaceAllString(reCodeType.ReplaceAllString(q, "$1"), "$1") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
 	q = reStyleParen.ReplaceAllString(q, " ")
 	q = unitStated(q)
 	q = reDeclKeyword.ReplaceAllString(q, "상수 $1") // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
@@ -320,6 +325,7 @@ func restate(question string) string {
 	question = reLeftAfter.ReplaceAllString(question, "")                // 만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들: the usable coupons
 	question = reArrowMap.ReplaceAllString(question, "${1}별 $2")         // [상품ID => 담은 수량], 이름->타입: quantities by product ID
 	question = reEventTaken.ReplaceAllString(question, "$1 이벤트 핸들러 ")    // 재고 변경 이벤트 받는 메서드: onStockChanged (was receiveStockUpdateEvent)
+	question = reFormattedAs.ReplaceAllString(question, "포맷된 $1 $2")     // 재생 시간(초)을 '01:23:45' 형식으로 변환한 문자열: the formatted duration
 	question = reNotArrived.ReplaceAllString(question, "대기 중인 ")         // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
 	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
 		// 주문 취소하는 함수, snake_case로: the room's convention cases
@@ -455,6 +461,7 @@ var (
 	reLeftAfter      = &lazyRE{src: `(?:\S+\s+)?\S+\s+(?:걸러내고|걸러낸\s*뒤|걸러낸\s*후|빼고|제외하고|제거하고|지우고|거르고)\s+남은\s+`}
 	reArrowBrackets  = &lazyRE{src: `\[\s*([^\[\]=>-]+?)\s*(?:=>|->|→)\s*(?:담은\s+|들어갈\s+)?([^\[\]]+?)\s*\]`}
 	reEventTaken     = &lazyRE{src: `(\S+\s+\S+?)\s*이벤트(?:를|을)?\s*(?:받는|수신하는|구독하는|리스닝하는|듣는|컨슘하는|consume하는)\s+`}
+	reFormattedAs    = &lazyRE{src: `(\S+?)(?:\([^()]*\))?(?:을|를)\s+\S*\s*(?:같은\s+)?(?:형식|포맷|형태)(?:으로|로)\s*(?:변환한|바꾼|포맷한|포맷팅한|만든)\s+(문자열|텍스트|값|스트링)`}
 	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
 	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
 	reNotDone        = &lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}

@@ -301,3 +301,16 @@ func TestSettingAndEvents(t *testing.T) {
 		{"Swift", "운동 기록 앱에서 오늘 한 운동을 헬스킷(HealthKit)에 저장하는 함수 이름 뭐로 할까요", naming.KindFunction, "saveToHealthKit"},
 	})
 }
+
+// TestMoreAsides: a Go type in passing (map[string][]Order) and the
+// "returns" it leaves; "need to …"; a property on a view model holding
+// things; a duration formatted as text; 레이어 inside 플레이어.
+func TestMoreAsides(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "Go: need to group a slice of delivery orders by driver ID, returns map[string][]Order. Function name?", naming.KindFunction, "groupByDriverID"},
+		{"Swift", "Swift: array property on the podcast player view model holding episodes queued to play next. Name?", naming.KindVariable, "queuedEpisodes"},
+		{"Kotlin", "재생 시간(초)을 01:23:45 형식으로 변환한 문자열 담는 변수 이름 뭐가 좋을까요? TextView에 그대로 넣을 거", naming.KindVariable, "formattedPlayTimeString"},
+		{"C++", "C++ 플랫포머 게임에서 플레이어가 땅에 닿아있는지 나타내는 bool 멤버 변수 이름 추천좀 (점프 가능 판정용)", naming.KindVariable, "is_grounded"},
+		{"Rust", "러스트 체스 엔진에서 현재 포지션이 체크메이트인지 판단하는 메서드 이름 뭐로 할까요", naming.KindFunction, "is_checkmate"},
+	})
+}
