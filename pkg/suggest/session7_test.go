@@ -314,3 +314,15 @@ func TestMoreAsides(t *testing.T) {
 		{"Rust", "러스트 체스 엔진에서 현재 포지션이 체크메이트인지 판단하는 메서드 이름 뭐로 할까요", naming.KindFunction, "is_checkmate"},
 	})
 }
+
+// TestNameTail: a closing "Name?" or "Local variable name?" is the request,
+// no word of the name; "decides if the current user may edit X" asks
+// whether it can; "returns nonzero if" asks whether.
+func TestNameTail(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "TypeScript: I need a type guard that checks whether an incoming websocket message is a ChatMessage (vs presence or typing events). Name?", naming.KindFunction, "isChatMessage"},
+		{"PHP", "PHP, Symfony voter: method that decides if the current user may edit a given invoice. Name?", naming.KindFunction, "canEditInvoice"},
+		{"C", "C: function that returns nonzero if a received packet CRC matches its payload. Name?", naming.KindFunction, "packet_crc_matches_payload"},
+		{"Go", "func that returns true if the token is expired", naming.KindFunction, "isTokenExpired"},
+	})
+}
