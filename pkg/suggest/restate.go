@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -33,6 +34,7 @@ var (
 	reNameTail      = &lazyRE{src: `(?i)([.?!)])\s*(?:(?:so\s+)?(?:what(?:'s|\s+is)\s+a\s+)?(?:good\s+)?(?:local\s+)?((?:variable|function|func|method|class|constant|const|field|property|enum|struct)\s+)?names?\s*(?:ideas?|suggestions?)?\s*[?.!]*|good\s+name\s*[?.!]*|what\s+name\s+would\s+you\s+(?:use|pick|suggest)\s*[?.!]*|whats\s+a\s+good\s+name\s*[?.!]*|any\s+ideas\s*[?.!]*)\s*$`} // …. Name?: the sentence before it asks
 	reVoterMay      = &lazyRE{src: `(?i)\bdecides?\s+(?:if|whether)\s+(?:the\s+)?(?:current\s+)?(?:user|member|admin|caller)\s+(?:may|can|is\s+allowed\s+to)\s+`}                                                                                                                                                                                                                                  // decides if the current user may edit X: can edit X
 	reReturnsTrueIf = &lazyRE{src: `(?i)\breturns?\s+(?:nonzero|non-zero|true|1|a\s+bool(?:ean)?|yes)\s+(?:if|when|whether)\s+`}                                                                                                                                                                                                                                                                   // returns nonzero if …: checks whether …
+	reCanFail       = &lazyRE{src: `(?i),?\s*(?:and\s+|but\s+)?(?:it|this|that)\s+(?:can|may|might|could|will)\s+(?:fail|error|throw|panic|return\s+an?\s+error)\b`}                                                                                                                                                                                                                               // …, and it can fail: a note on its result
 	reQuotedWord    = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                                                                                                                                                                                                                                     // the 'message' event: message
 	reMoreThanFor   = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`}                                                                                                                                                                                                                    // idle for more than 30 minutes: idle
 	reNewAfter      = &lazyRE{src: `(?i)\b(creates?|creating|provisions?|provisioning|adds?|adding|registers?|spawns?|opens?|inserts?|makes?|builds?|allocates?|sets?\s+up)\s+(an?\s+|the\s+)?(?:brand\s+)?new\s+`}
@@ -57,7 +59,9 @@ func restateEnglish(q string) string {
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
 	q = reQuotedWord.ReplaceAllString(q, "$1")
+	q = reCanFail.ReplaceAllString(q, "")
 	q = reNameTail.ReplaceAllString(q, "$1 $2")
+	q = shortAskTail(q)
 	q = reVoterMay.ReplaceAllString(q, "checks whether it can ")
 	q = reReturnsTrueIf.ReplaceAllString(q, "checks whether ")
 	q = reIHaveWant.ReplaceAllString(q, "")
@@ -204,6 +208,39 @@ func unitStated(q string) string {
 	}
 	return q
 }
+
+// shortAskTail: a short closing sentence that only asks ("fn name?",
+// "what do you suggest for the method name?", "ideas for a good var
+// name?") is the request: it goes, its kind word stays.
+func shortAskTail(q string) string {
+	i := strings.LastIndexAny(strings.TrimRight(q, "?.! "), ".?!")
+	if i < 0 {
+		return q
+	}
+	tail := strings.ToLower(q[i+1:])
+	ws := strings.FieldsFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(ws) == 0 || len(ws) > 8 || !(slices.Contains(ws, "name") || slices.Contains(ws, "names") || slices.Contains(ws, "call") || slices.Contains(ws, "called")) {
+		return q
+	}
+	kind := ""
+	for _, w := range ws {
+		if !askWords[w] {
+			if tailKinds[w] {
+				kind = w
+				continue
+			}
+			return q // it says something of its own
+		}
+	}
+	return strings.TrimSpace(q[:i+1] + " " + kind)
+}
+
+// askWords are the words of a closing request; tailKinds the kind words it
+// may carry.
+var (
+	askWords  = wordSet(`what whats what's how should would could can do does i we you it this that them a an the for good name names call called be best nice suggest suggestion suggestions idea ideas any give me please pls is are to use pick recommend`)
+	tailKinds = wordSet(`fn func function method var variable const constant class struct enum trait interface field property prop type module hook handler callback column key`)
+)
 
 // restate applies the rewrites in order; what someone is building
 // (…만드는 중인데,) is context and goes last.

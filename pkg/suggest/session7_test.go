@@ -326,3 +326,14 @@ func TestNameTail(t *testing.T) {
 		{"Go", "func that returns true if the token is expired", naming.KindFunction, "isTokenExpired"},
 	})
 }
+
+// TestShortAskTail: a short closing request ("fn name?", "any good name
+// ideas?", "what would you call it?") and "it can fail" are no words.
+func TestShortAskTail(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "a helper that retries a request. any good name ideas?", naming.KindFunction, "retryRequest"},
+		{"Python", "parse the config file. what would you call it?", naming.KindFunction, "parse_config"},
+		{"Go", "function that parses a duration string into seconds, and it can fail. func name?", naming.KindFunction, "parseDuration"},
+		{"Java", "method that turns a raw CSV line into an Order object, it may throw", naming.KindFunction, "toOrder"},
+	})
+}
