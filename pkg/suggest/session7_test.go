@@ -337,3 +337,21 @@ func TestShortAskTail(t *testing.T) {
 		{"Java", "method that turns a raw CSV line into an Order object, it may throw", naming.KindFunction, "toOrder"},
 	})
 }
+
+// TestEnglishNotes: notes on failure ("throws if it's already taken"), a
+// duration ("over one second"), a kind's adjective ("service method"), a
+// holder ("val holding", "@State var for"), typed text, "we still need
+// to …" and "with jitter" after a retry are no words of the name.
+func TestEnglishNotes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "Spring Boot: service method that reserves a seat for a concert and throws if it is already taken. Good name?", naming.KindFunction, "reserveSeat"},
+		{"C#", "Unity: coroutine that fades the screen to black over one second. Method name?", naming.KindFunction, "FadeToBlack"},
+		{"Swift", "SwiftUI: @State var for the text currently typed in the search field. name?", naming.KindVariable, "searchText"},
+		{"Kotlin", "Android: val holding the list of permissions we still need to ask the user for. name?", naming.KindVariable, "permissions"},
+		{"C#", "name of the event a downloader class raises when a download finishes", naming.KindFunction, "DownloadFinished"},
+		{"Kotlin", "const val for the debounce delay on the search box in milliseconds", naming.KindConstant, "DEBOUNCE_MS"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "function that retries a flaky HTTP call up to 3 times with jitter. name?", naming.KindFunction, "withJitter"},
+	})
+}
