@@ -40,6 +40,11 @@ var (
 	reTypedIn       = &lazyRE{src: `(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`}                                                                                                                                                                // the text typed in the search field: the search field text
 	reWeStill       = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+[a-z]+[^,.?!()]*`}                                                                                                                                                                                                                                            // permissions we still need to ask the user for: permissions
 	reKindAdj       = &lazyRE{src: `(?i)\b(?:service|helper|utility|util|static|private|public|protected|instance|member|free|extension|companion|top-level|internal|exported|unexported)\s+(method|function|func|fn)\b`}                                                                                                                                                                          // a service method: a method
+	reBeforeWe      = &lazyRE{src: `(?i)\s+(?:before|until|till|so\s+that|so)\s+(?:we|it|they|you|i|the\s+user|users)\s+[^,.?!()]*`}                                                                                                                                                                                                                                                               // remaining retries before we give up on X: remaining retries
+	reVedAfter      = &lazyRE{src: `(?i)\b([a-z]+ed)\s+after\s+(?:a\s+|the\s+|an\s+)?(?:given\s+|certain\s+|specific\s+)?`}                                                                                                                                                                                                                                                                        // notes updated after a given timestamp: updated since the timestamp
+	reStoredOn      = &lazyRE{src: `(?i),?\s*(?:cached|stored|kept|saved|persisted|denormali[sz]ed)\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?[a-z_]+\s+(?:table|column|model|db|database|redis|cache|row|record)\b`}                                                                                                                                                                                   // , cached on the users table: where it is kept
+	reTheYCan       = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:the|a|an|each|this|our|its|one)\s+[a-z]+\s+(?:can|could|will|may|is\s+able\s+to)\s+(?:spawn|hold|handle|process|store|keep|accept|take|support|fit|buffer|queue|cache|serve|run|render|track|load)\b[^,.?!()]*`}                                                                                                     // particles the emitter can spawn at once: particles
+	reHowManyLeft   = &lazyRE{src: `(?i)\bhow\s+many\s+([a-z]+s)\s+(?:are|is|do\s+we\s+have|we\s+have)\s+(?:still\s+)?(left|remaining)\b`}                                                                                                                                                                                                                                                         // how many retries are left: the number of retries left
 	reCanFail       = &lazyRE{src: `(?i),?\s*(?:and\s+|but\s+)?(?:it|this|that)\s+(?:can|may|might|could|will)\s+(?:fail|error|throw|panic|return\s+an?\s+error)\b`}                                                                                                                                                                                                                               // …, and it can fail: a note on its result
 	reQuotedWord    = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                                                                                                                                                                                                                                     // the 'message' event: message
 	reMoreThanFor   = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`}                                                                                                                                                                                                                    // idle for more than 30 minutes: idle
@@ -66,6 +71,11 @@ func restateEnglish(q string) string {
 	q = reNeedTo.ReplaceAllString(q, "")
 	q = reQuotedWord.ReplaceAllString(q, "$1")
 	q = reCanFail.ReplaceAllString(q, "")
+	q = reHowManyLeft.ReplaceAllString(q, "number of $1 left")
+	q = reBeforeWe.ReplaceAllString(q, "")
+	q = reVedAfter.ReplaceAllString(q, "$1 since ")
+	q = reStoredOn.ReplaceAllString(q, "")
+	q = reTheYCan.ReplaceAllString(q, "$1")
 	q = reKindAdj.ReplaceAllString(q, "$1")
 	q = reThrowsIf.ReplaceAllString(q, "")
 	q = reOverTime.ReplaceAllString(q, "")
@@ -244,14 +254,21 @@ func shortAskTail(q string) string {
 			return q // it says something of its own
 		}
 	}
-	return strings.TrimSpace(q[:i+1] + " " + kind)
+	body := strings.TrimRight(strings.TrimSpace(q[:i+1]), ".?!")
+	if kind == "" {
+		return body
+	}
+	if k, ok := pairsOf("fn", "function", "func", "function", "var", "variable", "const", "constant")[kind]; ok {
+		kind = k
+	}
+	return kind + " for " + body // "field for how many retries are left": the kind leads, as asked
 }
 
 // askWords are the words of a closing request; tailKinds the kind words it
 // may carry.
 var (
-	askWords  = wordSet(`what whats what's how should would could can do does i we you it this that them a an the for good name names call called be best nice suggest suggestion suggestions idea ideas any give me please pls is are to use pick recommend`)
-	tailKinds = wordSet(`fn func function method var variable const constant class struct enum trait interface field property prop type module hook handler callback column key`)
+	askWords  = wordSet(`what whats what's how should would could can do does i we you it this that them a an the for good name names call called be best nice suggest suggestion suggestions idea ideas any give me please pls is are to use pick recommend column prop key`)
+	tailKinds = wordSet(`fn func function method var variable const constant class struct enum trait interface field property type hook handler callback`)
 )
 
 // restate applies the rewrites in order; what someone is building

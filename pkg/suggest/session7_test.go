@@ -355,3 +355,20 @@ func TestEnglishNotes(t *testing.T) {
 		{"Go", "function that retries a flaky HTTP call up to 3 times with jitter. name?", naming.KindFunction, "withJitter"},
 	})
 }
+
+// TestEnglishLeftAndClauses: how many are left is the remaining count;
+// "before we give up", "cached on the users table", "the emitter can spawn
+// at once", "updated after a given timestamp" (no handler); backup's
+// participle.
+func TestEnglishLeftAndClauses(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "Spring: how many retries are left before we give up on a webhook delivery. field name?", naming.KindVariable, "remainingRetries"},
+		{"Ruby", "Rails: how many unread notifications a user has, cached on the users table. column name?", naming.KindVariable, "unread_notification_count"},
+		{"C++", "const for the maximum number of particles the emitter can spawn at once. name?", naming.KindConstant, "MAX_PARTICLES"},
+		{"Python", "timestamp of the last successful backup, timezone-aware. var name?", naming.KindVariable, "last_backup_at"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "Room DAO: query that returns all notes updated after a given timestamp. method name?", naming.KindFunction, "handleUpdatedQuery"},
+		{"Python", "timestamp of the last successful backup, timezone-aware. var name?", naming.KindVariable, "last_backuped_at"},
+	})
+}

@@ -58,6 +58,7 @@ var irregularParticiples = pairsOf(
 	"sign in", "signed in", "log in", "logged in", "shut down", "shut down", "lose", "lost",
 	"upload", "uploaded", "download", "downloaded", "do", "done", "give", "given", "take", "taken",
 	"bind", "bound", "feed", "fed", "lead", "led", "seek", "sought", "sync", "synced",
+	"backup", "backed up", "setup", "set up", "signup", "signed up", "checkout", "checked out", "cleanup", "cleaned up", "logon", "logged on",
 )
 
 // doubling verbs double their last consonant before -ed, -ing and -er.
