@@ -957,6 +957,9 @@ func nJi(s string) bool {
 		if i+1 < len(rs) && (rs[i+1] == '우' || rs[i+1] == '워' || rs[i+1] == '웠') {
 			continue // 세션 지우는: erasing
 		}
+		if rest := string(rs[i+1:]); i+1 < len(rs) && (rs[i+1] >= '0' && rs[i+1] <= '9' || hasAnyPrefix(rest, "며칠", "얼마", "오래", "한참", "일주일", "한달", "한 달", "몇", "하루", "일년", "1년", "N일")) {
+			continue // 탈퇴한 지 30일 지난: time since, no question
+		}
 		return true
 	}
 	return false

@@ -398,7 +398,19 @@ func restate(question string) string {
 	question = reArrowMap.ReplaceAllString(question, "${1}별 $2")         // [상품ID => 담은 수량], 이름->타입: quantities by product ID
 	question = reEventTaken.ReplaceAllString(question, "$1 이벤트 핸들러 ")    // 재고 변경 이벤트 받는 메서드: onStockChanged (was receiveStockUpdateEvent)
 	question = reFormattedAs.ReplaceAllString(question, "포맷된 $1 $2")     // 재생 시간(초)을 '01:23:45' 형식으로 변환한 문자열: the formatted duration
-	question = reNotArrived.ReplaceAllString(question, "대기 중인 ")         // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
+	if !reRunsWhenQ.MatchString(question) {
+		question = reJobMethod.ReplaceAllString(question, "$1") // 배치 메서드, 잡 메서드, @Scheduled 메서드: a method (batch read as the object)
+	}
+	question = reSchedule.replaceSubmatches(question, func(s []string) string {
+		// 매달 1일에, 매일 새벽 4시에: when it runs (was startOfMonth); 매일
+		// 자정에 실행되는 함수 is about when, and stays.
+		if reRunsWhen.MatchString(question[strings.Index(question, s[0])+len(s[0]):]) {
+			return s[0]
+		}
+		return ""
+	})
+	question = reSinceDone.ReplaceAllString(question, "$1 ")     // 탈퇴한 지 30일 지난 회원: withdrawn members (was delete_past_members)
+	question = reNotArrived.ReplaceAllString(question, "대기 중인 ") // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
 	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
 		// 주문 취소하는 함수, snake_case로: the room's convention cases
 		// the names; the style is no word of them (was to_snake_case).
@@ -534,6 +546,11 @@ var (
 	reArrowBrackets  = &lazyRE{src: `\[\s*([^\[\]=>-]+?)\s*(?:=>|->|→)\s*(?:담은\s+|들어갈\s+)?([^\[\]]+?)\s*\]`}
 	reEventTaken     = &lazyRE{src: `(\S+\s+\S+?)\s*이벤트(?:를|을)?\s*(?:받는|수신하는|구독하는|리스닝하는|듣는|컨슘하는|consume하는)\s+`}
 	reFormattedAs    = &lazyRE{src: `(\S+?)(?:\([^()]*\))?(?:을|를)\s+\S*\s*(?:같은\s+)?(?:형식|포맷|형태)(?:으로|로)\s*(?:변환한|바꾼|포맷한|포맷팅한|만든)\s+(문자열|텍스트|값|스트링)`}
+	reRunsWhen       = &lazyRE{src: `^\S*(?:실행|돌|호출|트리거|동작|도는|울리)`}
+	reRunsWhenQ      = &lazyRE{src: `(?:에|마다)\s*(?:실행|돌|호출|트리거|동작|도는)`}
+	reSinceDone      = &lazyRE{src: `(\p{Hangul}+(?:한|된))\s*지\s*\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:이상\s*)?(?:지난|넘은|넘게\s*지난|경과한|된)\s+`}
+	reJobMethod      = &lazyRE{src: `(?:배치|잡|스케줄러|스케쥴러|크론|cron|@Scheduled|스케줄|워커)\s*(메서드|메소드|함수)`}
+	reSchedule       = &lazyRE{src: `(?:매일|매주|매달|매월|매년|평일|주말마다|매주\s*\S요일)?\s*(?:새벽|아침|밤|오전|오후|저녁)?\s*(?:\d+\s*(?:일|시)(?:\s*\d+\s*분)?|자정|정오)(?:에|마다)\s+`}
 	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
 	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
 	reNotDone        = &lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}
