@@ -830,6 +830,13 @@ func (b *builder) idioms(f *frame, question string) bool {
 				en = "The name developers usually give this."
 			}
 			for _, n := range id.names {
+				if letter == 'f' && f.handler && !f.boolean && len(n) > 1 {
+					// 권한 거부됐을 때 호출되는 콜백: a handler, no yes/no
+					// question (isPermissionDenied)
+					if n[0] == "is" || n[0] == "has" || n[0] == "can" || n[0] == "should" {
+						continue
+					}
+				}
 				if w := fillObj(n, f); len(w) > 0 {
 					w = keyedIdiom(w, f, letter) // enphrase.go
 					if letter == 'f' && f.async && b.lang == naming.LangCSharp && !f.boolean && w[len(w)-1] != "async" {

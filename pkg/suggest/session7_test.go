@@ -389,3 +389,15 @@ func TestSchedulesAndJobs(t *testing.T) {
 		{"Ruby", "레일즈에서 탈퇴한 지 30일 지난 회원 데이터 지우는 배치 메서드 이름", naming.KindFunction, "deleted?"},
 	})
 }
+
+// TestHandlerNoYesNo: a phrasebook line of states answers a callback with
+// its event (permissionDenied), never a yes/no name.
+func TestHandlerNoYesNo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "안드로이드에서 위치 권한 거부됐을 때 호출되는 콜백 이름 추천좀", naming.KindFunction, "permissionDenied"},
+		{"Kotlin", "위치 권한 거부됐는지", naming.KindFunction, "isPermissionDenied"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "안드로이드에서 위치 권한 거부됐을 때 호출되는 콜백 이름 추천좀", naming.KindFunction, "isPermissionDenied"},
+	})
+}
