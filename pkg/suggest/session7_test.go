@@ -401,3 +401,14 @@ func TestHandlerNoYesNo(t *testing.T) {
 		{"Kotlin", "안드로이드에서 위치 권한 거부됐을 때 호출되는 콜백 이름 추천좀", naming.KindFunction, "isPermissionDenied"},
 	})
 }
+
+// TestByMeans: the job or task something runs in (celery 태스크로) is how,
+// not what.
+func TestByMeans(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "celery 태스크로 썸네일 생성하는 함수 이름", naming.KindFunction, "create_thumbnail"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "celery 태스크로 썸네일 생성하는 함수 이름", naming.KindFunction, "create_with_task"},
+	})
+}
