@@ -412,3 +412,15 @@ func TestByMeans(t *testing.T) {
 		{"Python", "celery 태스크로 썸네일 생성하는 함수 이름", naming.KindFunction, "create_with_task"},
 	})
 }
+
+// TestColourCodes: RGB to HEX is rgbToHex (the hex-to-rgb line fired both
+// ways); a list of examples before 같은 goes.
+func TestColourCodes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "RGB 색상을 HEX 문자열로 바꾸는 함수", naming.KindFunction, "rgbToHex"},
+		{"Go", "HEX 색상 코드를 RGB로 바꾸는 함수", naming.KindFunction, "hexToRgb"},
+		{"Python", "function that converts an rgb tuple to hex", naming.KindFunction, "rgb_to_hex"},
+		{"C#", "엑셀 열 번호를 A, B, ..., AA 같은 열 이름으로 바꾸는 메서드", naming.KindFunction, "ToColumnName"},
+		{"JavaScript", "닉네임으로 아바타 배경색 정하는 함수", naming.KindFunction, "getAvatarColor"},
+	})
+}
