@@ -409,10 +409,12 @@ func restate(question string) string {
 		}
 		return ""
 	})
-	question = reSinceDone.ReplaceAllString(question, "$1 ")     // 탈퇴한 지 30일 지난 회원: withdrawn members (was delete_past_members)
-	question = reByMeans.ReplaceAllString(question, "")          // celery 태스크로, 사이드킥 잡으로: how it runs, not what it does (was create_with_task)
-	question = reListLike.ReplaceAllString(question, "")         // A, B, ..., AA 같은 열 이름: the column names (the examples go)
-	question = reNotArrived.ReplaceAllString(question, "대기 중인 ") // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
+	question = reSinceDone.ReplaceAllString(question, "$1 ") // 탈퇴한 지 30일 지난 회원: withdrawn members (was delete_past_members)
+	question = reByMeans.ReplaceAllString(question, "")      // celery 태스크로, 사이드킥 잡으로: how it runs, not what it does (was create_with_task)
+	question = reTwoLevel.ReplaceAllString(question, "$1")
+	question = reTwoKeys.ReplaceAllString(question, "${1}와 ${2}별로") // 부서별, 직급별로: by department and job title       // 부서별, 직급별로 두 단계 그룹핑: the levels are the two keys
+	question = reListLike.ReplaceAllString(question, "")            // A, B, ..., AA 같은 열 이름: the column names (the examples go)
+	question = reNotArrived.ReplaceAllString(question, "대기 중인 ")    // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
 	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
 		// 주문 취소하는 함수, snake_case로: the room's convention cases
 		// the names; the style is no word of them (was to_snake_case).
@@ -538,7 +540,7 @@ var (
 	reLivesOn        = &lazyRE{src: `(?:\S+\s*)(?:모델|클래스|엔티티|컨트롤러|서비스|구조체|객체|뷰모델|리포지토리|레포지토리)(?:에|에다|에다가|안에|내부에)\s+(?:있는\s+|넣을\s+|붙일\s+|추가할\s+|만들\s+)?`}
 	reLivesOnVerb    = &lazyRE{src: `^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`}
 	reHeldPlural     = &lazyRE{src: `(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`}
-	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록)(?:로|으로)\s+(?:돌려주|반환|리턴)`}
+	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
 	reSettingAt      = &lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
 	reMadeKind       = &lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}
 	reKeyedByKo2     = &lazyRE{src: `((?:\S+\s+)?\S+?)(?:로|으로)\s+(\S+?)(?:\s+객체)?(?:들을|를|을)?\s+(?:빠르게\s+|바로\s+)?(?:찾으려고|찾으려구|조회하려고|찾을\s*수\s*있게|찾기\s*쉽게)`}
@@ -554,6 +556,8 @@ var (
 	reJobMethod      = &lazyRE{src: `(?:배치|잡|스케줄러|스케쥴러|크론|cron|@Scheduled|스케줄|워커)\s*(메서드|메소드|함수)`}
 	reSchedule       = &lazyRE{src: `(?:매일|매주|매달|매월|매년|평일|주말마다|매주\s*\S요일)?\s*(?:새벽|아침|밤|오전|오후|저녁)?\s*(?:\d+\s*(?:일|시)(?:\s*\d+\s*분)?|자정|정오)(?:에|마다)\s+`}
 	reByMeans        = &lazyRE{src: `(?i)(?:\b[a-z]+\s*)?(?:태스크|잡|워커|백그라운드\s*잡|백그라운드\s*태스크)(?:으로|로)\s+`}
+	reTwoKeys        = &lazyRE{src: `(\p{Hangul}+?)별?\s*(?:,|과|와|및|하고)\s*(\p{Hangul}+)별로`}
+	reTwoLevel       = &lazyRE{src: `(?:두|세|2|3)\s*단계(?:로)?\s+(그룹핑|그룹화|묶|분류|나누)`}
 	reListLike       = &lazyRE{src: `(?:[^\s,]+\s*,\s*){2,}[^\s,]+\s*같은\s+`}
 	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
 	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}

@@ -424,3 +424,13 @@ func TestColourCodes(t *testing.T) {
 		{"JavaScript", "닉네임으로 아바타 배경색 정하는 함수", naming.KindFunction, "getAvatarColor"},
 	})
 }
+
+// TestGroupings: a grouping returned as a dict is the grouping; two keys
+// (부서별, 직급별로) are both said; 두 단계 is no word; 2단계 인증 stays.
+func TestGroupings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "로그 파일들을 날짜별로 묶어서 딕셔너리로 만드는 함수", naming.KindFunction, "group_log_files_by_date"},
+		{"Java", "직원 목록을 부서별, 직급별로 두 단계 그룹핑하는 메서드", naming.KindFunction, "groupByDepartmentAndJobTitle"},
+		{"Java", "2단계 인증 활성화 여부", naming.KindVariable, "isTwoFactorEnabled"},
+	})
+}
