@@ -413,6 +413,9 @@ func restate(question string) string {
 	question = reByMeans.ReplaceAllString(question, "")      // celery 태스크로, 사이드킥 잡으로: how it runs, not what it does (was create_with_task)
 	question = reTwoLevel.ReplaceAllString(question, "$1")
 	question = reTwoKeys.ReplaceAllString(question, "${1}와 ${2}별로") // 부서별, 직급별로: by department and job title       // 부서별, 직급별로 두 단계 그룹핑: the levels are the two keys
+	question = reComputedOf.ReplaceAllString(question, "$1 $2")     // 장바구니 총액 계산하는 computed 속성: the total (was calculatedCartTotal)
+	question = rePrefixFront.ReplaceAllString(question, " $1")      // 키 앞에 붙이는 접두사: the prefix
+	question = reKeyPrefixWhen.ReplaceAllString(question, "$1 $2")  // 세션 저장할 때 키 접두사: the session key prefix (was session)
 	question = reListLike.ReplaceAllString(question, "")            // A, B, ..., AA 같은 열 이름: the column names (the examples go)
 	question = reNotArrived.ReplaceAllString(question, "대기 중인 ")    // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
 	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
@@ -558,6 +561,9 @@ var (
 	reByMeans        = &lazyRE{src: `(?i)(?:\b[a-z]+\s*)?(?:태스크|잡|워커|백그라운드\s*잡|백그라운드\s*태스크)(?:으로|로)\s+`}
 	reTwoKeys        = &lazyRE{src: `(\p{Hangul}+?)별?\s*(?:,|과|와|및|하고)\s*(\p{Hangul}+)별로`}
 	reTwoLevel       = &lazyRE{src: `(?:두|세|2|3)\s*단계(?:로)?\s+(그룹핑|그룹화|묶|분류|나누)`}
+	reComputedOf     = &lazyRE{src: `(\S+)\s+(?:계산하는|구하는|계산해주는|구해주는)\s+((?:computed|계산된|계산|getter|게터)\s*(?:속성|프로퍼티|property|값)?)`}
+	reKeyPrefixWhen  = &lazyRE{src: `(\S+)\s+(?:저장할|캐싱할|캐시할|넣을|쓸)\s*때\s+(?:쓰는\s+|사용하는\s+|쓸\s+)?((?:키|key)\s*(?:접두사|프리픽스|prefix))`}
+	rePrefixFront    = &lazyRE{src: `\s*앞에\s*(?:붙이는|붙는|붙일|달리는)\s*(접두사|프리픽스|prefix)`}
 	reListLike       = &lazyRE{src: `(?:[^\s,]+\s*,\s*){2,}[^\s,]+\s*같은\s+`}
 	reNotArrived     = &lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
 	reCaseStyle      = &lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}

@@ -434,3 +434,14 @@ func TestGroupings(t *testing.T) {
 		{"Java", "2단계 인증 활성화 여부", naming.KindVariable, "isTwoFactorEnabled"},
 	})
 }
+
+// TestComputedAndPrefix: a computed property is the value it computes; a
+// key prefix used when storing X is the X key prefix.
+func TestComputedAndPrefix(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "Vue에서 장바구니 총액 계산하는 computed 속성 이름", naming.KindVariable, "cartTotal"},
+		{"Go", "Redis에 세션 저장할 때 키 앞에 붙이는 접두사 상수", naming.KindConstant, "sessionKeyPrefix"},
+		{"JavaScript", "로컬스토리지에 인증 토큰 저장할 때 쓰는 키 상수", naming.KindConstant, "AUTH_TOKEN_KEY"},
+		{"C++", "Qt에서 저장 버튼 눌렀을 때 연결할 슬롯 함수 이름", naming.KindFunction, "on_save_button_clicked"},
+	})
+}
