@@ -445,3 +445,13 @@ func TestComputedAndPrefix(t *testing.T) {
 		{"C++", "Qt에서 저장 버튼 눌렀을 때 연결할 슬롯 함수 이름", naming.KindFunction, "on_save_button_clicked"},
 	})
 }
+
+// TestStoredCountKey: the key a count is stored under is the count's key;
+// a list of things below safety stock is no safety-stock constant.
+func TestStoredCountKey(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "앱 실행 횟수 저장하는 SharedPreferences 키 상수", naming.KindConstant, "APP_LAUNCH_COUNT_KEY"},
+		{"C#", "재고가 안전재고 미만인 품목 목록", naming.KindVariable, "belowSafetyStockItems"},
+		{"C#", "안전재고 수량 상수", naming.KindConstant, "SafetyStock"},
+	})
+}
