@@ -417,8 +417,16 @@ func restate(question string) string {
 	question = rePrefixFront.ReplaceAllString(question, " $1")      // 키 앞에 붙이는 접두사: the prefix
 	question = reKeyPrefixWhen.ReplaceAllString(question, "$1 $2")  // 세션 저장할 때 키 접두사: the session key prefix (was session)
 	question = reCountKey.ReplaceAllString(question, "$1 count 키")  // 앱 실행 횟수 저장하는 SharedPreferences 키: the launch count's key (was APP_LAUNCH_KEY_COUNT)
-	question = reListLike.ReplaceAllString(question, "")            // A, B, ..., AA 같은 열 이름: the column names (the examples go)
-	question = reNotArrived.ReplaceAllString(question, "대기 중인 ")    // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
+	question = reCalledWhen.replaceSubmatches(question, func(s []string) string {
+		// 수신될 때마다 불리는 콜백, 받았을 때 이벤트 함수: called then (was
+		// handle_message_receive); the kind word it stood for stays
+		if hasAnyPrefix(strings.TrimSpace(strings.TrimPrefix(s[0], s[1])), "불", "트리거") {
+			return s[1] + " 호출되는 "
+		}
+		return s[1] + " 호출되는 함수"
+	})
+	question = reListLike.ReplaceAllString(question, "")         // A, B, ..., AA 같은 열 이름: the column names (the examples go)
+	question = reNotArrived.ReplaceAllString(question, "대기 중인 ") // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
 	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
 		// 주문 취소하는 함수, snake_case로: the room's convention cases
 		// the names; the style is no word of them (was to_snake_case).
@@ -563,6 +571,7 @@ var (
 	reTwoKeys        = &lazyRE{src: `(\p{Hangul}+?)별?\s*(?:,|과|와|및|하고)\s*(\p{Hangul}+)별로`}
 	reTwoLevel       = &lazyRE{src: `(?:두|세|2|3)\s*단계(?:로)?\s+(그룹핑|그룹화|묶|분류|나누)`}
 	reComputedOf     = &lazyRE{src: `(\S+)\s+(?:계산하는|구하는|계산해주는|구해주는)\s+((?:computed|계산된|계산|getter|게터)\s*(?:속성|프로퍼티|property|값)?)`}
+	reCalledWhen     = &lazyRE{src: `(때(?:마다)?)\s+(?:(?:불리는|불릴|불려지는|트리거되는)\s+|이벤트\s*(?:(?:함수|메서드|메소드|콜백|핸들러|리스너)(?:명|\s*이름)?)|(?:함수|콜백|핸들러|리스너)(?:명|\s*이름)?)`}
 	reCountKey       = &lazyRE{src: `(\S+)\s+(?:횟수|개수|건수|카운트)(?:를)?\s+(?:저장하는\s+|담는\s+|보관하는\s+)?(?:[A-Za-z]+\s+|로컬스토리지\s+|프리퍼런스\s+)?키`}
 	reKeyPrefixWhen  = &lazyRE{src: `(\S+)\s+(?:저장할|캐싱할|캐시할|넣을|쓸)\s*때\s+(?:쓰는\s+|사용하는\s+|쓸\s+)?((?:키|key)\s*(?:접두사|프리픽스|prefix))`}
 	rePrefixFront    = &lazyRE{src: `\s*앞에\s*(?:붙이는|붙는|붙일|달리는)\s*(접두사|프리픽스|prefix)`}

@@ -455,3 +455,13 @@ func TestStoredCountKey(t *testing.T) {
 		{"C#", "안전재고 수량 상수", naming.KindConstant, "SafetyStock"},
 	})
 }
+
+// TestCalledWhen: 수신될 때마다 불리는 콜백 and 받았을 때 이벤트 함수 are
+// handlers of the event, like 호출되는 (was handle_message_receive).
+func TestCalledWhen(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "rumqttc로 MQTT 구독 중인데 메시지 수신될 때마다 불리는 콜백 함수 이름 뭐가 좋을까요? topic이랑 payload 받아서 처리함", naming.KindFunction, "on_message"},
+		{"Python", "디스코드 봇에서 메시지 받았을 때 이벤트 함수명", naming.KindFunction, "on_message"},
+		{"C", "epoll로 논블로킹 소켓 읽기 가능해졌을 때 부르는 콜백 함수 이름", naming.KindFunction, "handle_socket_read"},
+	})
+}
