@@ -23,31 +23,29 @@ var (
 	reWeSendTo      = &lazyRE{src: `(?i)\bthe\s+(?:hash|dict|dictionary|map|json|body|object|params|payload|data|struct)\s+(?:that\s+)?(?:we|i|you)\s+(?:send|post|pass|submit|give)\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\b`} // the hash we send to the channel manager API: its payload
 	reTrailingAPI   = &lazyRE{src: `(?i)\s*\b(?:api|service|server|endpoint|backend)$`}
 	reClauseWord    = &lazyRE{src: `(?i)\s+(?:and|that|which|with|for|when|so|to|after|before)\b`}
-	reBeNowState    = &lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:currently|still|now|already)\s+(checked\s+out|checked\s+in|in\s+use|logged\s+in|signed\s+in|online|offline|idle|busy)\b`}                                                                                                                                                                                                         // are currently checked out: are checked out
-	reHoldingList   = &lazyRE{src: `(?i)\b(?:member\s+|private\s+|internal\s+)?(vector|list|array|slice|set|collection|map|dict|dictionary|hash\s*map)\s+(?:(?:that|which)\s+(?:holds|contains|stores|keeps)|holding|containing|storing|keeping)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?`}                                                                                                        // the member vector holding the voices: the list of voices
-	reWhereClause   = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:where|in\s+which|at\s+which)\s+[^,.?()]*`}                                                                                                                                                                                                                                                                                                // bin locations where that SKU is stored: bin locations
-	reLongParen     = &lazyRE{src: `\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`}                                                                                                                                                                                                                                                                                                           // (one SKU can sit in several bins): an aside
-	reBuilding      = &lazyRE{src: `(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`}                                                                                                                                                                                                          // I'm building a map from …: a map from …
-	reCallThat      = &lazyRE{src: `(?i)\b(?:so\s+)?(?:what|how)\s+(?:should|do|would|can|could|shall)\s+(?:I|we|you)\s+(?:call|name)\s+(?:that|it|this|them|those|these|the\s+thing)(?:\s+([a-z]+))?\s*[?.!]*\s*$|\bwhat\s+(?:should|would|could)\s+(?:it|this|that|they)\s+be\s+called\s*[?.!]*\s*$`}                                                                                            // …. What should I call that variable?: variable name?
-	reReturnsIn     = &lazyRE{src: `(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`}                                                                                                                                                  // returns the temperature in Fahrenheit: converts it to Fahrenheit
-	reIHaveWant     = &lazyRE{src: `(?i)\b(?:I|we)\s+(?:have|got)\s+[^.,;]{1,60}?\s+and\s+(?:want|need)\s+|\b(?:I|we)\s+(?:want|need)\s+(?:to\s+(?:name|call)\s+)?`}                                                                                                                                                                                                                               // I have a X newtype and want a method: a method
-	reNameTail      = &lazyRE{src: `(?i)([.?!)])\s*(?:(?:so\s+)?(?:what(?:'s|\s+is)\s+a\s+)?(?:good\s+)?(?:local\s+)?((?:variable|function|func|method|class|constant|const|field|property|enum|struct)\s+)?names?\s*(?:ideas?|suggestions?)?\s*[?.!]*|good\s+name\s*[?.!]*|what\s+name\s+would\s+you\s+(?:use|pick|suggest)\s*[?.!]*|whats\s+a\s+good\s+name\s*[?.!]*|any\s+ideas\s*[?.!]*)\s*$`} // …. Name?: the sentence before it asks
-	reVoterMay      = &lazyRE{src: `(?i)\bdecides?\s+(?:if|whether)\s+(?:the\s+)?(?:current\s+)?(?:user|member|admin|caller)\s+(?:may|can|is\s+allowed\s+to)\s+`}                                                                                                                                                                                                                                  // decides if the current user may edit X: can edit X
-	reReturnsTrueIf = &lazyRE{src: `(?i)\breturns?\s+(?:nonzero|non-zero|true|1|a\s+bool(?:ean)?|yes)\s+(?:if|when|whether)\s+`}                                                                                                                                                                                                                                                                   // returns nonzero if …: checks whether …
-	reThrowsIf      = &lazyRE{src: `(?i),?\s*(?:and\s+)?(?:throws|errors|fails|panics|returns\s+an?\s+error)\s+(?:an?\s+\w+\s+)?if\s+[^,.?!]*`}                                                                                                                                                                                                                                                    // and throws if it's already taken: a note on failure
-	reOverTime      = &lazyRE{src: `(?i)\s+(?:over|in|within|for)\s+(?:one|two|three|five|ten|half\s+a|a|an|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|ms|milliseconds?|minutes?|frames?|ticks?)\b`}                                                                                                                                                                                                       // fades to black over one second
-	reValHolding    = &lazyRE{src: `(?i)(?:\b(?:val|var|let|property|field)|@State\s+var)\s+(?:holding|containing|storing|that\s+holds)\s+(?:the\s+)?|@State\s+(?:private\s+)?var\s+for\s+`}                                                                                                                                                                                                       // val holding the list of X: the list of X
-	reTypedIn       = &lazyRE{src: `(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`}                                                                                                                                                                // the text typed in the search field: the search field text
-	reWeStill       = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+[a-z]+[^,.?!()]*`}                                                                                                                                                                                                                                            // permissions we still need to ask the user for: permissions
-	reKindAdj       = &lazyRE{src: `(?i)\b(?:service|helper|utility|util|static|private|public|protected|instance|member|free|extension|companion|top-level|internal|exported|unexported)\s+(method|function|func|fn)\b`}                                                                                                                                                                          // a service method: a method
-	reBeforeWe      = &lazyRE{src: `(?i)\s+(?:before|until|till|so\s+that|so)\s+(?:we|it|they|you|i|the\s+user|users)\s+[^,.?!()]*`}                                                                                                                                                                                                                                                               // remaining retries before we give up on X: remaining retries
-	reVedAfter      = &lazyRE{src: `(?i)\b([a-z]+ed)\s+after\s+(?:a\s+|the\s+|an\s+)?(?:given\s+|certain\s+|specific\s+)?`}                                                                                                                                                                                                                                                                        // notes updated after a given timestamp: updated since the timestamp
-	reStoredOn      = &lazyRE{src: `(?i),?\s*(?:cached|stored|kept|saved|persisted|denormali[sz]ed)\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?[a-z_]+\s+(?:table|column|model|db|database|redis|cache|row|record)\b`}                                                                                                                                                                                   // , cached on the users table: where it is kept
-	reTheYCan       = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:the|a|an|each|this|our|its|one)\s+[a-z]+\s+(?:can|could|will|may|is\s+able\s+to)\s+(?:spawn|hold|handle|process|store|keep|accept|take|support|fit|buffer|queue|cache|serve|run|render|track|load)\b[^,.?!()]*`}                                                                                                     // particles the emitter can spawn at once: particles
-	reHowManyLeft   = &lazyRE{src: `(?i)\bhow\s+many\s+([a-z]+s)\s+(?:are|is|do\s+we\s+have|we\s+have)\s+(?:still\s+)?(left|remaining)\b`}                                                                                                                                                                                                                                                         // how many retries are left: the number of retries left
-	reCanFail       = &lazyRE{src: `(?i),?\s*(?:and\s+|but\s+)?(?:it|this|that)\s+(?:can|may|might|could|will)\s+(?:fail|error|throw|panic|return\s+an?\s+error)\b`}                                                                                                                                                                                                                               // …, and it can fail: a note on its result
-	reQuotedWord    = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                                                                                                                                                                                                                                     // the 'message' event: message
-	reMoreThanFor   = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`}                                                                                                                                                                                                                    // idle for more than 30 minutes: idle
+	reBeNowState    = &lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:currently|still|now|already)\s+(checked\s+out|checked\s+in|in\s+use|logged\s+in|signed\s+in|online|offline|idle|busy)\b`}                                                                                                     // are currently checked out: are checked out
+	reHoldingList   = &lazyRE{src: `(?i)\b(?:member\s+|private\s+|internal\s+)?(vector|list|array|slice|set|collection|map|dict|dictionary|hash\s*map)\s+(?:(?:that|which)\s+(?:holds|contains|stores|keeps)|holding|containing|storing|keeping)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?`}    // the member vector holding the voices: the list of voices
+	reWhereClause   = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:where|in\s+which|at\s+which)\s+[^,.?()]*`}                                                                                                                                                                                            // bin locations where that SKU is stored: bin locations
+	reLongParen     = &lazyRE{src: `\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`}                                                                                                                                                                                                       // (one SKU can sit in several bins): an aside
+	reBuilding      = &lazyRE{src: `(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`}                                                                                                      // I'm building a map from …: a map from …
+	reReturnsIn     = &lazyRE{src: `(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`}                                              // returns the temperature in Fahrenheit: converts it to Fahrenheit
+	reIHaveWant     = &lazyRE{src: `(?i)\b(?:I|we)\s+(?:have|got)\s+[^.,;]{1,60}?\s+and\s+(?:want|need)\s+|\b(?:I|we)\s+(?:want|need)\s+(?:to\s+(?:name|call)\s+)?|\b(?:I|we)\s+(?:track|keep\s+track\s+of|count)\s+`}                                                                         // I have a X newtype and want a method: a method
+	reVoterMay      = &lazyRE{src: `(?i)\bdecides?\s+(?:if|whether)\s+(?:the\s+)?(?:current\s+)?(?:user|member|admin|caller)\s+(?:may|can|is\s+allowed\s+to)\s+`}                                                                                                                              // decides if the current user may edit X: can edit X
+	reReturnsTrueIf = &lazyRE{src: `(?i)\breturns?\s+(?:nonzero|non-zero|true|1|a\s+bool(?:ean)?|yes)\s+(?:if|when|whether)\s+`}                                                                                                                                                               // returns nonzero if …: checks whether …
+	reThrowsIf      = &lazyRE{src: `(?i),?\s*(?:and\s+)?(?:throws|errors|fails|panics|returns\s+an?\s+error)\s+(?:an?\s+\w+\s+)?if\s+[^,.?!]*`}                                                                                                                                                // and throws if it's already taken: a note on failure
+	reOverTime      = &lazyRE{src: `(?i)\s+(?:over|in|within|for)\s+(?:one|two|three|five|ten|half\s+a|a|an|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|ms|milliseconds?|minutes?|frames?|ticks?)\b`}                                                                                                   // fades to black over one second
+	reValHolding    = &lazyRE{src: `(?i)(?:\b(?:val|var|let|property|field)|@State\s+var)\s+(?:holding|containing|storing|that\s+holds)\s+(?:the\s+)?|@State\s+(?:private\s+)?var\s+for\s+`}                                                                                                   // val holding the list of X: the list of X
+	reTypedIn       = &lazyRE{src: `(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`}                                                            // the text typed in the search field: the search field text
+	reWeStill       = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+[a-z]+[^,.?!()]*`}                                                                                                                                        // permissions we still need to ask the user for: permissions
+	reKindAdj       = &lazyRE{src: `(?i)\b(?:service|helper|utility|util|static|private|public|protected|instance|member|free|extension|companion|top-level|internal|exported|unexported)\s+(method|function|func|fn)\b`}                                                                      // a service method: a method
+	reBeforeWe      = &lazyRE{src: `(?i)\s+(?:before|until|till|so\s+that|so)\s+(?:we|it|they|you|i|the\s+user|users)\s+[^,.?!()]*`}                                                                                                                                                           // remaining retries before we give up on X: remaining retries
+	reVedAfter      = &lazyRE{src: `(?i)\b([a-z]+ed)\s+after\s+(?:a\s+|the\s+|an\s+)?(?:given\s+|certain\s+|specific\s+)?`}                                                                                                                                                                    // notes updated after a given timestamp: updated since the timestamp
+	reStoredOn      = &lazyRE{src: `(?i),?\s*(?:cached|stored|kept|saved|persisted|denormali[sz]ed)\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?[a-z_]+\s+(?:table|column|model|db|database|redis|cache|row|record)\b`}                                                                               // , cached on the users table: where it is kept
+	reTheYCan       = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:the|a|an|each|this|our|its|one)\s+[a-z]+\s+(?:can|could|will|may|is\s+able\s+to)\s+(?:spawn|hold|handle|process|store|keep|accept|take|support|fit|buffer|queue|cache|serve|run|render|track|load)\b[^,.?!()]*`} // particles the emitter can spawn at once: particles
+	reHowManyLeft   = &lazyRE{src: `(?i)\bhow\s+many\s+([a-z]+s)\s+(?:are|is|do\s+we\s+have|we\s+have)\s+(?:still\s+)?(left|remaining)\b`}                                                                                                                                                     // how many retries are left: the number of retries left
+	reCanFail       = &lazyRE{src: `(?i),?\s*(?:and\s+|but\s+)?(?:it|this|that)\s+(?:can|may|might|could|will)\s+(?:fail|error|throw|panic|return\s+an?\s+error)\b`}                                                                                                                           // …, and it can fail: a note on its result
+	reQuotedWord    = &lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                                                                                                                                 // the 'message' event: message
+	reMoreThanFor   = &lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`}                                                                                                                // idle for more than 30 minutes: idle
 	reNewAfter      = &lazyRE{src: `(?i)\b(creates?|creating|provisions?|provisioning|adds?|adding|registers?|spawns?|opens?|inserts?|makes?|builds?|allocates?|sets?\s+up)\s+(an?\s+|the\s+)?(?:brand\s+)?new\s+`}
 	reLengthChars   = &lazyRE{src: `(?i)(\blength\b.*?)\s*[,(]?\s*(?:max(?:imum)?\s+|up\s+to\s+)?\d+\s*(?:characters|chars|letters)\b\)?`}
 	reTypeMoment    = &lazyRE{src: `\b(?i:the|a)\s+(?:(LocalDate|Date|NSDate|LocalDateTime|ZonedDateTime|OffsetDateTime|Instant|DateTime|DateTimeOffset|Timestamp|time\.Time)\s+(?:for\s+|of\s+)?(?:(when|that|at\s+which)\s)?|((?i:moment|instant|point\s+in\s+time))\s+(?:(?:when|that|at\s+which)\s|((?i:a|an|the|we|it|our|my|its|their)\s)))`}
@@ -82,18 +80,11 @@ func restateEnglish(q string) string {
 	q = reValHolding.ReplaceAllString(q, "variable for ")
 	q = reTypedIn.ReplaceAllString(q, "the $2 $1")
 	q = reWeStill.ReplaceAllString(q, "$1")
-	q = reNameTail.ReplaceAllString(q, "$1 $2")
 	q = shortAskTail(q)
 	q = reVoterMay.ReplaceAllString(q, "checks whether it can ")
 	q = reReturnsTrueIf.ReplaceAllString(q, "checks whether ")
 	q = reIHaveWant.ReplaceAllString(q, "")
 	q = reReturnsIn.ReplaceAllString(q, "converts the $1 to $2")
-	q = reCallThat.replaceSubmatches(q, func(s []string) string {
-		if s[1] == "" {
-			return ""
-		}
-		return s[1] + " name?"
-	})
 	q = reWhereClause.ReplaceAllString(q, "$1")
 	q = reLongParen.ReplaceAllString(q, "")
 	q = reBuilding.ReplaceAllString(q, "")
@@ -231,9 +222,12 @@ func unitStated(q string) string {
 	return q
 }
 
-// shortAskTail: a short closing sentence that only asks ("fn name?",
-// "what do you suggest for the method name?", "ideas for a good var
-// name?") is the request: it goes, its kind word stays.
+// shortAskTail: a short closing sentence that only asks ("Name?", "fn
+// name?", "Local variable name?", "What should I call that variable?",
+// "what would you call it?", "any good name ideas?") is the request: it
+// goes, and the kind word it carries closes what is left ("a map from
+// SKU to … variable"); the words of asking are requestFill's and
+// askWords'.
 func shortAskTail(q string) string {
 	i := strings.LastIndexAny(strings.TrimRight(q, "?.! "), ".?!")
 	if i < 0 {
@@ -241,12 +235,12 @@ func shortAskTail(q string) string {
 	}
 	tail := strings.ToLower(q[i+1:])
 	ws := strings.FieldsFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	if len(ws) == 0 || len(ws) > 8 || !(slices.Contains(ws, "name") || slices.Contains(ws, "names") || slices.Contains(ws, "call") || slices.Contains(ws, "called")) {
+	if len(ws) == 0 || len(ws) > 8 || !(slices.Contains(ws, "name") || slices.Contains(ws, "names") || slices.Contains(ws, "call") || slices.Contains(ws, "called") || slices.Contains(ws, "ideas")) {
 		return q
 	}
 	kind := ""
 	for _, w := range ws {
-		if !askWords[w] {
+		if !askWords[w] && !requestFill[w] {
 			if tailKinds[w] {
 				kind = w
 				continue
@@ -261,13 +255,13 @@ func shortAskTail(q string) string {
 	if k, ok := pairsOf("fn", "function", "func", "function", "var", "variable", "const", "constant")[kind]; ok {
 		kind = k
 	}
-	return kind + " for " + body // "field for how many retries are left": the kind leads, as asked
+	return body + " " + kind // "how many retries are left field": the kind closes the sentence that asks
 }
 
 // askWords are the words of a closing request; tailKinds the kind words it
 // may carry.
 var (
-	askWords  = wordSet(`what whats what's how should would could can do does i we you it this that them a an the for good name names call called be best nice suggest suggestion suggestions idea ideas any give me please pls is are to use pick recommend column prop key`)
+	askWords  = wordSet(`whats what's how do does we it this that them these those thing so shall name names call called best nice suggestion suggestions idea ideas any pls are to use pick recommend local column prop key`)
 	tailKinds = wordSet(`fn func function method var variable const constant class struct enum trait interface field property type hook handler callback`)
 )
 
