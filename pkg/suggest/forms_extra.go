@@ -876,17 +876,23 @@ func sameChoice(a []string, before [][]string) bool {
 	return false
 }
 
-// verbGroups are verbs the suggester offers as each other's synonyms.
-var verbGroups = pairsOf("get", "get", "fetch", "get", "load", "get", "read", "get", "retrieve", "get", "find", "find", "search", "find", "lookup", "find",
-	"calculate", "calc", "compute", "calc", "create", "make", "make", "make", "build", "make", "generate", "make", "construct", "make",
-	"delete", "del", "remove", "del", "update", "upd", "modify", "upd", "edit", "upd", "change", "upd",
-	"check", "chk", "verify", "chk", "validate", "chk", "save", "save", "store", "save", "persist", "save",
-	"send", "send", "dispatch", "send", "convert", "conv", "transform", "conv", "filter", "filter", "select", "filter", "pick", "filter",
-	"sort", "sort", "order", "sort", "handle", "handle", "process", "handle", "tally", "count", "count", "count")
-
+// synonymVerbs: a and b are verbs the suggester offers for each other or
+// for a third (offeredSynonyms, topup.go: generate and make are both
+// offered for create).
 func synonymVerbs(a, b string) bool {
-	ga, gb := verbGroups[a], verbGroups[b]
-	return ga != "" && ga == gb
+	if a == b {
+		return false
+	}
+	sa, sb := offeredSynonyms(a), offeredSynonyms(b)
+	if slices.Contains(sa, b) || slices.Contains(sb, a) {
+		return true
+	}
+	for _, x := range sa {
+		if slices.Contains(sb, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortened: s is an abbreviation of w (res of response, cfg of config).

@@ -137,10 +137,10 @@ var (
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
-// typeNote are types a parenthesis may give after a word.
-var typeNote = setOf("u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32", "i64", "i128", "f32", "f64", "usize", "isize",
-	"int", "long", "float", "double", "bool", "boolean", "string", "str", "char", "byte", "bigdecimal", "decimal",
-	"date", "datetime", "localdate", "localdatetime", "instant", "duration", "timespan", "timestamp", "uint", "uint64", "int64", "int32")
+// typeNote are types a parenthesis may give after a word besides
+// convert.go's primitiveTypes.
+var typeNote = setOf("u128", "i128", "boolean", "string", "str", "char", "byte", "bigdecimal", "decimal",
+	"date", "datetime", "localdate", "localdatetime", "instant", "duration", "timespan", "timestamp")
 
 // dropLabel drops a label that opens a question with a colon: the room's
 // language, the framework or the app it is for, which the grammar read as
@@ -160,7 +160,7 @@ func dropLabel(q string) string {
 				return s[1] // 헬스킷(HealthKit): the gloss says the word again
 			}
 		}
-		if len(loadGlossary().ko[s[1]]) > 0 || typeNote[strings.ToLower(s[2])] {
+		if len(loadGlossary().ko[s[1]]) > 0 || (typeNote[strings.ToLower(s[2])] || primitiveTypes[strings.ToLower(s[2])]) {
 			return s[0] // and 사토시(u64): a type, not a gloss
 		}
 		return s[2]

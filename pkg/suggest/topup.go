@@ -48,6 +48,19 @@ func (b *builder) topUp() {
 
 // verbSynonyms are verbs developers use for the same action, most usual
 // first; the glossary's alt= comes before them.
+// offeredSynonyms are the verbs a function name's verb is offered as
+// besides (fetchUser after getUser): the glossary's alt= of the verb and
+// verbSynonyms.
+func offeredSynonyms(verb string) []string {
+	var syn []string
+	for _, t := range loadGlossary().en[verb] {
+		if t.Class == 'v' && len(t.Words) == 1 {
+			syn = append(syn, t.Alt...)
+		}
+	}
+	return append(syn, verbSynonyms[verb]...)
+}
+
 var verbSynonyms = map[string][]string{
 	"get": {"fetch", "load"}, "fetch": {"get", "load"}, "load": {"fetch", "get"},
 	"create": {"make", "build"}, "make": {"create", "build"}, "build": {"create", "make"},
@@ -76,13 +89,7 @@ func variants(k naming.Kind, w []string) [][]string {
 	last := w[n-1]
 	switch k {
 	case naming.KindFunction:
-		var syn []string
-		for _, t := range loadGlossary().en[w[0]] {
-			if t.Class == 'v' && len(t.Words) == 1 {
-				syn = append(syn, t.Alt...)
-			}
-		}
-		syn = append(syn, verbSynonyms[w[0]]...)
+		syn := offeredSynonyms(w[0])
 		for _, s := range syn {
 			if s != w[0] && !strings.Contains(s, " ") {
 				out = append(out, with(0, s))
