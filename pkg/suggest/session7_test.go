@@ -168,7 +168,7 @@ func TestLabelGoes(t *testing.T) {
 		{"C++", "std::map of user ids to names", naming.KindVariable, "names_by_user_id"},
 	})
 	checkNotOffered(t, []notOffered{
-		{"C", "C: function that returns nonzero if a received packet's CRC matches its payload. Name?", naming.KindFunction, "c_match_payload"},
+		{"C++", "C++: free function that converts an RGB pixel to an 8-bit grayscale luminance value. Name?", naming.KindFunction, "c_to_bit_grayscale_luminance"},
 	})
 }
 
@@ -368,7 +368,8 @@ func TestEnglishLeftAndClauses(t *testing.T) {
 		{"Python", "timestamp of the last successful backup, timezone-aware. var name?", naming.KindVariable, "last_backup_at"},
 	})
 	checkNotOffered(t, []notOffered{
-		{"Kotlin", "Room DAO: query that returns all notes updated after a given timestamp. method name?", naming.KindFunction, "handleUpdatedQuery"},
+		{"Kotlin", "Room DAO: query that returns all notes updated after a given timestamp. method name?", naming.KindFunction, "handleRoomGet"},
+		{"Kotlin", "function that returns notes updated after a timestamp", naming.KindFunction, "handleUpdatedGet"},
 		{"Python", "timestamp of the last successful backup, timezone-aware. var name?", naming.KindVariable, "last_backuped_at"},
 	})
 }
