@@ -13,6 +13,12 @@ import (
 // use they cost the first question, which loads the glossary then too.
 // The methods are the ones the package calls.
 //
+// A pattern is declared as &lazyRE{src: `...`}: a composite literal of
+// constants, which the compiler lays out in the binary, so the ~350
+// patterns cost no init code (a constructor call each was ~15 KB of
+// chatsend's init, December 2026). TestLazyRegexpsCompile finds every such
+// literal in the package's source and compiles it.
+//
 // The patterns are package variables laid out in the binary's data
 // segment, so each costs its size there: a sync.Once made them 40 bytes,
 // an atomic pointer 24 (chatsend's data segment is as close to its next
@@ -24,11 +30,7 @@ type lazyRE struct {
 	re  atomic.Pointer[regexp.Regexp]
 }
 
-// A pattern is declared as &lazyRE{src: `...`}: a composite literal of
-// constants, which the compiler lays out in the binary, so the ~270
-// patterns cost no init code (a constructor call each was ~15 KB of
-// chatsend's init, December 2026). TestLazyRegexpsCompile finds every such
-// literal in the package's source and compiles it.
+// get compiles the pattern on first use.
 func (l *lazyRE) get() *regexp.Regexp {
 	if re := l.re.Load(); re != nil {
 		return re
