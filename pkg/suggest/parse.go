@@ -699,6 +699,14 @@ func parseEnglish(g *glossary, words []string) []item {
 					continue
 				}
 				t := pickEnglish(ts, l)
+				if k := len(out); n == 1 && t.Class == 'n' && k > 0 && (l.plural && out[k-1].g == gThat || !l.plural && k > 1 && out[k-1].g == gTo && out[k-2].g == gFunction) {
+					// "that counts lines", "method to count loans": the verb
+					for _, v := range ts {
+						if v.Class == 'v' {
+							t = v
+						}
+					}
+				}
 				it := item{t: t, words: t.Words, surface: phrase, known: true, eng: true}
 				it.plural = l.plural && t.Class == 'n'
 				it.third = l.plural && t.Class == 'v'

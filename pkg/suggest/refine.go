@@ -771,7 +771,18 @@ func refine(items []item) ([]item, extra) {
 		if it.eng && it.g == gNone && len(out) > 0 && (out[len(out)-1].g == gVariable || out[len(out)-1].g == gThat) {
 			switch it.surface {
 			case "tracking", "tracks", "counting", "counts", "storing", "stores", "recording", "records":
-				// "variable tracking how many ...": what it holds follows.
+				// "variable tracking how many ...": what it holds follows;
+				// a function that counts lines counts them (countLines, was
+				// getLines).
+				if (it.surface == "counts" || it.surface == "counting") && slices.ContainsFunc(out, func(p item) bool { return p.g == gFunction }) {
+					break
+				}
+				if (it.surface == "counts" || it.surface == "counting") && i+1 < len(items) && items[i+1].t != nil && !(items[i+1].t.Class == 'v' && items[i+1].third) {
+					// "variable that counts retries": the number of retries
+					out = append(out, item{g: gHolder, eng: true, surface: it.surface, known: true})
+					it = item{g: gCount, eng: true, surface: "number of", known: true}
+					break
+				}
 				it = item{g: gHolder, eng: true, surface: it.surface, known: true}
 			}
 		}

@@ -133,6 +133,7 @@ var (
 	reStyleParen    = &lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^()]*\)`}
 	reRightAfter    = &lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+`}
 	reRailsHook     = &lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
+	reSceneLead     = &lazyRE{src: `^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,3}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine)))\s*(?:[,—–]|\.\s|\s-\s))\s*`}
 	reLabel         = &lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
@@ -176,11 +177,33 @@ func dropLabel(q string) string {
 		q = reRailsHook.ReplaceAllString(q, "$1")
 		q = reRightAfter.ReplaceAllString(q, "")
 	}
+	q = sceneLead(q)
 	m := reLabel.FindStringSubmatchIndex(q)
 	if m == nil || len(strings.Fields(q[m[2]:m[3]])) > 7 {
 		return q
 	}
 	return q[m[4]:]
+}
+
+// sceneLead drops the scene a question opens with before a comma, a dash
+// or a full stop: the language ("Java, …", "go, analytics service. …"),
+// the app or system it is for ("은행 앱, 계좌 간 이체…", "js analytics
+// dashboard, variable…"), which the grammar read as words of the name
+// (RunBankAppBankAccountTransfer, goAnalyticsServiceHave). A lead that
+// ends in no such word before a comma is the question's own (사진 업로드
+// 최대 용량 10MB, const val로…) and stays.
+func sceneLead(q string) string {
+	for {
+		m := reSceneLead.FindStringSubmatchIndex(q)
+		if m == nil {
+			return q
+		}
+		rest := q[m[1]:]
+		if len(strings.Fields(rest)) < 3 {
+			return q
+		}
+		q = rest
+	}
 }
 
 var (
