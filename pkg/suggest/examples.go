@@ -12,13 +12,14 @@ import (
 // to name, never its name.
 
 var (
-	reQuoted   = &lazyRE{src: `(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`}
-	reParen    = &lazyRE{src: `[(（]([^()（）]*)[)）]`}
-	reSlash    = &lazyRE{src: `[^\s/(),]+(/[^\s/(),]+){2,}`}
-	reCodeTok  = &lazyRE{src: `\S*[=&]\S*`}
-	reColonLst = &lazyRE{src: `:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`}
-	reListSep  = &lazyRE{src: `[,/·、]`}
-	reParenEnd = &lazyRE{src: `\s*[(（]([^()（）]*)[)）]((?:\s*(?:상수|변수|함수|메서드|메소드|클래스|구조체|열거형|인터페이스|이름|enum|struct|class|constant|function|variable))*)[\s?.!]*$`}
+	reQuotedParticle = &lazyRE{src: `(\p{Hangul}|[A-Za-z0-9])\s+(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s*(을|를|이|가|은|는|으로|로|에서|에|의|과|와)(\s|$)`}
+	reQuoted         = &lazyRE{src: `(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`}
+	reParen          = &lazyRE{src: `[(（]([^()（）]*)[)）]`}
+	reSlash          = &lazyRE{src: `[^\s/(),]+(/[^\s/(),]+){2,}`}
+	reCodeTok        = &lazyRE{src: `\S*[=&]\S*`}
+	reColonLst       = &lazyRE{src: `:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`}
+	reListSep        = &lazyRE{src: `[,/·、]`}
+	reParenEnd       = &lazyRE{src: `\s*[(（]([^()（）]*)[)）]((?:\s*(?:상수|변수|함수|메서드|메소드|클래스|구조체|열거형|인터페이스|이름|enum|struct|class|constant|function|variable))*)[\s?.!]*$`}
 	// "a hex color like #ff8800", "a string like 10MB or 512KB"
 	reLikeEn = &lazyRE{src: `(?i)\b(?:like|e\.g\.?|such\s+as)\s+#?[\w.]*\d[\w.%]*(?:\s*(?:,|or|and)\s*#?[\w.]*\d[\w.%]*)*`}
 	// "3.2 km 같은 문자열", "10:30 형식의"
@@ -113,6 +114,7 @@ func dropExamples(q string) string {
 	if strings.Contains(q, "바뀌") || strings.Contains(q, "바뀐") || strings.Contains(q, "바뀔") {
 		q = passiveChange.Replace(q)
 	}
+	q = reQuotedParticle.ReplaceAllString(q, "$1$2$3") // 쿼리스트링 'a=1&b=2' 를: the particle is the noun's (was toQuery)
 	q = reQuoted.ReplaceAllString(q, "$1 ")
 	q = reCanKo.ReplaceAllString(q, "${1}할 수 있는지") // 비밀번호 변경 가능한지: can change the password
 	q = reLastN.ReplaceAllStringFunc(q, func(m string) string {

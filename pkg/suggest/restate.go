@@ -23,12 +23,13 @@ var (
 	reWeSendTo      = &lazyRE{src: `(?i)\bthe\s+(?:hash|dict|dictionary|map|json|body|object|params|payload|data|struct)\s+(?:that\s+)?(?:we|i|you)\s+(?:send|post|pass|submit|give)\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\b`} // the hash we send to the channel manager API: its payload
 	reTrailingAPI   = &lazyRE{src: `(?i)\s*\b(?:api|service|server|endpoint|backend)$`}
 	reClauseWord    = &lazyRE{src: `(?i)\s+(?:and|that|which|with|for|when|so|to|after|before)\b`}
-	reBeNowState    = &lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:currently|still|now|already)\s+(checked\s+out|checked\s+in|in\s+use|logged\s+in|signed\s+in|online|offline|idle|busy)\b`}                                                                                                     // are currently checked out: are checked out
-	reHoldingList   = &lazyRE{src: `(?i)\b(?:member\s+|private\s+|internal\s+)?(vector|list|array|slice|set|collection|map|dict|dictionary|hash\s*map)\s+(?:(?:that|which)\s+(?:holds|contains|stores|keeps)|holding|containing|storing|keeping)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?`}    // the member vector holding the voices: the list of voices
-	reWhereClause   = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:where|in\s+which|at\s+which)\s+[^,.?()]*`}                                                                                                                                                                                            // bin locations where that SKU is stored: bin locations
-	reLongParen     = &lazyRE{src: `\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`}                                                                                                                                                                                                       // (one SKU can sit in several bins): an aside
-	reBuilding      = &lazyRE{src: `(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`}                                                                                                      // I'm building a map from …: a map from …
-	reReturnsIn     = &lazyRE{src: `(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`}                                              // returns the temperature in Fahrenheit: converts it to Fahrenheit
+	reBeNowState    = &lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:currently|still|now|already)\s+(checked\s+out|checked\s+in|in\s+use|logged\s+in|signed\s+in|online|offline|idle|busy)\b`}                                                                                                  // are currently checked out: are checked out
+	reHoldingList   = &lazyRE{src: `(?i)\b(?:member\s+|private\s+|internal\s+)?(vector|list|array|slice|set|collection|map|dict|dictionary|hash\s*map)\s+(?:(?:that|which)\s+(?:holds|contains|stores|keeps)|holding|containing|storing|keeping)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?`} // the member vector holding the voices: the list of voices
+	reWhereClause   = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:where|in\s+which|at\s+which)\s+[^,.?()]*`}                                                                                                                                                                                         // bin locations where that SKU is stored: bin locations
+	reLongParen     = &lazyRE{src: `\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`}                                                                                                                                                                                                    // (one SKU can sit in several bins): an aside
+	reBuilding      = &lazyRE{src: `(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`}                                                                                                   // I'm building a map from …: a map from …
+	reReturnsIn     = &lazyRE{src: `(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`}                                           // returns the temperature in Fahrenheit: converts it to Fahrenheit
+	reIHaveThem     = &lazyRE{src: `(?i)\b(?:I|we)(?:'ve|\s+have)?\s+(?:have|got)\s+(?:an?\s+|the\s+|some\s+)?([^.,;]{1,40}?)\s+and\s+(?:want|need)\s+to\s+(\w+)\s+(?:them|it|these|those)\b|\b(?:I|we)(?:'ve|\s+have)\s+got\s+(?:an?\s+|the\s+|some\s+)?`}
 	reIHaveWant     = &lazyRE{src: `(?i)\b(?:I|we)\s+(?:have|got)\s+[^.,;]{1,60}?\s+and\s+(?:want|need)\s+|\b(?:I|we)\s+(?:want|need)\s+(?:to\s+(?:name|call)\s+)?|\b(?:I|we)\s+(?:track|keep\s+track\s+of|count)\s+`}                                                                         // I have a X newtype and want a method: a method
 	reVoterMay      = &lazyRE{src: `(?i)\bdecides?\s+(?:if|whether)\s+(?:the\s+)?(?:current\s+)?(?:user|member|admin|caller)\s+(?:may|can|is\s+allowed\s+to)\s+`}                                                                                                                              // decides if the current user may edit X: can edit X
 	reReturnsTrueIf = &lazyRE{src: `(?i)\breturns?\s+(?:nonzero|non-zero|true|1|a\s+bool(?:ean)?|yes)\s+(?:if|when|whether)\s+`}                                                                                                                                                               // returns nonzero if …: checks whether …
@@ -38,7 +39,7 @@ var (
 	reTypedIn       = &lazyRE{src: `(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`}                                                            // the text typed in the search field: the search field text
 	reWeStill       = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+[a-z]+[^,.?!()]*`}                                                                                                                                        // permissions we still need to ask the user for: permissions
 	reKindAdj       = &lazyRE{src: `(?i)\b(?:service|helper|utility|util|static|private|public|protected|instance|member|free|extension|companion|top-level|internal|exported|unexported)\s+(method|function|func|fn)\b`}                                                                      // a service method: a method
-	reBeforeWe      = &lazyRE{src: `(?i)\s+(?:before|until|till|so\s+that|so)\s+(?:we|it|they|you|i|the\s+user|users)\s+[^,.?!()]*`}                                                                                                                                                           // remaining retries before we give up on X: remaining retries
+	reBeforeWe      = &lazyRE{src: `(?i)\s+(?:before|until|till|so\s+that|so)\s+(?:we|it|they|you|i|the\s+user|users|nobody|no\s+one|nothing|others?|other\s+\w+)\s+[^,.?!()]*`}                                                                                                               // remaining retries before we give up on X: remaining retries
 	reVedAfter      = &lazyRE{src: `(?i)\b([a-z]+ed)\s+after\s+(?:a\s+|the\s+|an\s+)?(?:given\s+|certain\s+|specific\s+)?`}                                                                                                                                                                    // notes updated after a given timestamp: updated since the timestamp
 	reStoredOn      = &lazyRE{src: `(?i),?\s*(?:cached|stored|kept|saved|persisted|denormali[sz]ed)\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?[a-z_]+\s+(?:table|column|model|db|database|redis|cache|row|record)\b`}                                                                               // , cached on the users table: where it is kept
 	reTheYCan       = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:the|a|an|each|this|our|its|one)\s+[a-z]+\s+(?:can|could|will|may|is\s+able\s+to)\s+(?:spawn|hold|handle|process|store|keep|accept|take|support|fit|buffer|queue|cache|serve|run|render|track|load)\b[^,.?!()]*`} // particles the emitter can spawn at once: particles
@@ -83,6 +84,7 @@ func restateEnglish(q string) string {
 	q = shortAskTail(q)
 	q = reVoterMay.ReplaceAllString(q, "checks whether it can ")
 	q = reReturnsTrueIf.ReplaceAllString(q, "checks whether ")
+	q = reIHaveThem.ReplaceAllString(q, "$2 the $1") // "I have page views and need to group them": group the page views
 	q = reIHaveWant.ReplaceAllString(q, "")
 	q = reReturnsIn.ReplaceAllString(q, "converts the $1 to $2")
 	q = reWhereClause.ReplaceAllString(q, "$1")
@@ -134,6 +136,7 @@ var (
 	reRightAfter    = &lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+`}
 	reRailsHook     = &lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
 	reSceneLead     = &lazyRE{src: `^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,3}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine)))\s*(?:[,—–]|\.\s|\s-\s))\s*`}
+	reHaveTyped     = &lazyRE{src: `\b((?i:have|got|of|takes?|given|into))\s+(?:an?\s+|the\s+)?(?:(?:List|Vec|Set|Array|ArrayList|Seq|Collection|Iterable|IEnumerable|Sequence)<|\[\])\*?([A-Z][A-Za-z0-9]*)>?(?:\s+of\s+\w+)?`}
 	reLabel         = &lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
@@ -165,6 +168,17 @@ func dropLabel(q string) string {
 			return s[0] // and 사토시(u64): a type, not a gloss
 		}
 		return s[2]
+	})
+	q = reHaveTyped.replaceSubmatches(q, func(m []string) string {
+		// "I have []PageView and need to group them", "a List<Employee> of
+		// people": in an English question the element type names the
+		// things (page views, employees); the rest of the type goes below.
+		if strings.ContainsFunc(q, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+			return m[0]
+		}
+		ws := lowerWords(m[2])
+		ws[len(ws)-1] = plural(ws[len(ws)-1])
+		return m[1] + " " + strings.Join(ws, " ")
 	})
 	q = reOrphanReturns.ReplaceAllString(reCodeType.ReplaceAllString(q, "$1"), "$1") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
 	q = reStyleParen.ReplaceAllString(q, " ")
@@ -399,6 +413,7 @@ func restate(question string) string {
 	})
 	question = reHeldPlural.ReplaceAllString(question, "$1 변수") // 사용자가 붙인 태그들 상태 변수: the tags (was attachedTagStatus)
 	question = reReturnedAs.ReplaceAllString(question, "$1")    // 카테고리별로 묶어서 배열로 돌려주는: what is returned, not its container
+	question = reGroupedInto.ReplaceAllString(question, "묶는 ")  // 부서별로 묶어서 HashMap 만드는: grouping (was create_by_department)
 	if m := reSettingAt.FindStringSubmatchIndex(question); m != nil {
 		// C# 재고관리에서, 가계부 앱인데: where the code lives (was
 		// stockByCode); 채팅방 목록 화면에서 쓰는 배열 is what the screen
@@ -570,6 +585,7 @@ var (
 	reLivesOnVerb    = &lazyRE{src: `^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`}
 	reHeldPlural     = &lazyRE{src: `(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`}
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
+	reGroupedInto    = &lazyRE{src: `(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`}
 	reSettingAt      = &lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
 	reMadeKind       = &lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}
 	reKeyedByKo2     = &lazyRE{src: `((?:\S+\s+)?\S+?)(?:로|으로)\s+(\S+?)(?:\s+객체)?(?:들을|를|을)?\s+(?:빠르게\s+|바로\s+)?(?:찾으려고|찾으려구|조회하려고|찾을\s*수\s*있게|찾기\s*쉽게)`}

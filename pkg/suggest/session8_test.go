@@ -35,3 +35,30 @@ func TestEnglishCountVerb(t *testing.T) {
 		{"Java", "variable that counts failed logins", naming.KindVariable, "failedLoginCount"},
 	})
 }
+
+// TestExampleParticle: a particle after a quoted example is the noun's
+// before it (쿼리스트링 'a=1' 를 객체로: parseQueryString, was toQuery).
+func TestExampleParticle(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "쿼리스트링 'x=1&y=2' 를 객체로 바꾸는 함수", naming.KindFunction, "parseQueryString"},
+		{"PHP", "전화번호 '01099998888' 을 하이픈 넣은 형식으로 바꾸는 함수", naming.KindFunction, "formatPhoneNumber"},
+	})
+}
+
+// TestGroupedInto: 묶어서 HashMap 만드는 is grouping (was create_by_department).
+func TestGroupedInto(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "Vec<Student>를 반별로 묶어서 HashMap 만드는 함수", naming.KindFunction, "group_by_class"},
+		{"Java", "상품 목록을 카테고리별로 묶어서 Map<Category, List<Product>> 만드는 메서드", naming.KindFunction, "groupByCategory"},
+	})
+}
+
+// TestEnglishHaveThem: "I have X and need to V them" is V the X; a
+// "so nobody …" purpose goes.
+func TestEnglishHaveThem(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "I have a list of invoices and need to sort them by due date. function name?", naming.KindFunction, "sort_invoices_by_due_date"},
+		{"Go", "I have []Ticket and need to group them by priority. func name?", naming.KindFunction, "groupByPriority"},
+		{"Java", "method that locks the seat for a booking so nobody else can take it", naming.KindFunction, "lockSeat"},
+	})
+}
