@@ -926,7 +926,7 @@ func literalType(tok string) bool {
 		return false
 	}
 	switch strings.ToLower(ws[len(ws)-1]) {
-	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params", "ago": // oneHourAgo (restate.go)
+	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params", "ago", "exception": // oneHourAgo (restate.go)
 		return true
 	}
 	return false

@@ -62,3 +62,24 @@ func TestEnglishHaveThem(t *testing.T) {
 		{"Java", "method that locks the seat for a booking so nobody else can take it", naming.KindFunction, "lockSeat"},
 	})
 }
+
+// TestExceptionTypeName: an exception's own CamelCase name is read word for
+// word (ResourceNotFoundException kept its Not; was
+// processFoundResourceException).
+func TestExceptionTypeName(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "스프링에서 OrderNotFoundException 처리하는 메서드 이름", naming.KindFunction, "handleOrderNotFoundException"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "스프링에서 OrderNotFoundException 처리하는 메서드 이름", naming.KindFunction, "processFoundOrderException"},
+	})
+}
+
+// TestEndsAtTime: 끝나는 시각 is the end time (was calculate_reservation_time);
+// 유효기간 끝나는 날짜 stays the expiry date.
+func TestEndsAtTime(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "강의 끝나는 시각 계산하는 메서드", naming.KindFunction, "calculate_end_time"},
+		{"Kotlin", "쿠폰 유효기간 끝나는 날짜 프로퍼티", naming.KindVariable, "couponExpiryDate"},
+	})
+}
