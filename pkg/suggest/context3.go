@@ -31,6 +31,11 @@ func requestSentence(q string) string {
 		}
 		kept := strings.Join(parts[:i+1], " ") // an earlier sentence sets the scene (쇼핑몰 만들고 있어요.)
 		rest := strings.Join(parts[i+1:], " ")
+		if rest != "" && !hasOwnWords(rest) && reAsksName.MatchString(rest) {
+			// "… into an Rgb struct. fn name?": the closing request says
+			// the kind; the struct was the first sentence's word
+			return kept + " " + rest
+		}
 		return kept + measureNote(kept, rest) + contractNote(rest)
 	}
 	return q
@@ -126,7 +131,7 @@ const kindWordsKo = `함수|메서드|메소드|변수|상수|클래스|구조�
 
 var (
 	reSentenceEnd = &lazyRE{src: `[.!?。？！]+\s+|\n+|(` + kindWordsKo + `|(?i:function|method|variable|constant|class|struct|enum|type|property|flag))\s*,\s+|(?:` + kindWordsKo + `)(?:이에요|예요|에요|이요|요|입니다|임)[.!~]*\s+|(,)\s+`}
-	reAsksName    = &lazyRE{src: `(?i)(?:` + kindWordsKo + `|이름|네이밍|작명|추천|지어|뭐로|뭐라고|\b(?:function|method|variable|constant|class|struct|enum|property|flag|name|names|naming|call it)\b)`}
+	reAsksName    = &lazyRE{src: `(?i)(?:` + kindWordsKo + `|이름|네이밍|작명|추천|지어|뭐로|뭐라고|\b(?:function|method|fn|func|variable|constant|class|struct|enum|property|flag|name|names|naming|call it)\b)`}
 	reEnTail      = &lazyRE{src: `(?i)^(?:and\s+)?(?:returns?|throws?|raises?|falls?\s+back|called|uses?|using|which|it\s|it'?s|since|because|as\s+(?:it|we|they|the)|so\s+(?:we|i|it|that)|but|otherwise|below|above|nullable|optional|in\s+case|e\.g\.|for\s+example|we|i|where|used|shown|displayed|stored)\b`}
 	reCondNext    = &lazyRE{src: `^\S*(?:\s+\S+)?(?:면|으면|이면|때|\bif|\bwhen|\bunless)(?:\s|,|$)`}
 	reValueKind   = &lazyRE{src: `(?i)상수|변수|값|필드|속성|프로퍼티|constant|variable|field|property|value`}

@@ -187,6 +187,9 @@ var reVersionDash = &lazyRE{src: `\b([A-Z]{2,5}|utf|sha|aes|crc|md)-(\d{1,4})\b`
 // letter alone (IPv4 → i pv4, OAuth2 → o auth2, iOS → i os) is one word;
 // IUser (an interface) and iPhone split as before.
 func oneTechWord(w string, ws []string) bool {
+	if len(ws) == 2 && len(w) <= 4 && strings.ContainsAny(ws[0], "0123456789") {
+		return true // I2C, not I2 C (MAX_I2_C_COUNT)
+	}
 	if len(ws) != 2 || len(ws[0]) != 1 || len(w) > 7 {
 		return false
 	}

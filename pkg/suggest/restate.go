@@ -292,6 +292,9 @@ func shortAskTail(q string) string {
 	if k, ok := pairsOf("fn", "function", "func", "function", "var", "variable", "const", "constant")[kind]; ok {
 		kind = k
 	}
+	if f := strings.Fields(body); kind == "function" && len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "ing") && len(f[0]) > 5 {
+		return "function for " + body // "converting a hex string into an Rgb struct. fn name?"
+	}
 	return body + " " + kind // "how many retries are left field": the kind closes the sentence that asks
 }
 

@@ -83,3 +83,23 @@ func TestEndsAtTime(t *testing.T) {
 		{"Kotlin", "쿠폰 유효기간 끝나는 날짜 프로퍼티", naming.KindVariable, "couponExpiryDate"},
 	})
 }
+
+// TestClosingKindWins: a closing "fn name?" says the kind when the
+// sentence before named a struct (was class names only); a gerund opens a
+// function's question.
+func TestClosingKindWins(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "converting a hex color string into an Rgb struct. fn name?", naming.KindFunction, "hex_to_rgb"},
+		{"Go", "builds a Config struct from env vars. func name?", naming.KindFunction, "buildConfig"},
+	})
+}
+
+// TestDigitTechWord: I2C is one word (MAX_I2C_RETRIES, was MAX_I2_C_…).
+func TestDigitTechWord(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"C", "I2C 버스 재시도 최대 횟수 상수", naming.KindConstant, "MAX_I2_C_COUNT"},
+	})
+	checkTopThree(t, []topThree{
+		{"Go", "I2C 버스에서 레지스터 읽는 함수", naming.KindFunction, "readI2cRegister"},
+	})
+}
