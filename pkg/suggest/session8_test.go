@@ -103,3 +103,28 @@ func TestDigitTechWord(t *testing.T) {
 		{"Go", "I2C 버스에서 레지스터 읽는 함수", naming.KindFunction, "readI2cRegister"},
 	})
 }
+
+// TestGlossaryEighth: words of this session's glossary lines, in questions
+// of their own (주차 칸 was WeekCell; 예약어 read 예약 + 어; 발령내는 was
+// GetEmployee).
+func TestGlossaryEighth(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "주차 칸 하나 나타내는 구조체", naming.KindClass, "ParkingSpot"},
+		{"Python", "식별자가 예약어인지 확인하는 함수", naming.KindFunction, "is_keyword"},
+		{"Java", "사원을 다른 지점으로 발령내는 메서드", naming.KindFunction, "transferEmployee"},
+		{"Kotlin", "방문한 여행지 목록 변수", naming.KindVariable, "visitedDestinations"},
+		{"TypeScript", "주차 요금 계산하는 함수", naming.KindFunction, "calculateParkingFee"},
+	})
+}
+
+// TestReturnNoun: 개수 반환 메서드 returns the count (getBorrowedBookCount,
+// was returnBorrowedBookCount); a count of connections is no connection
+// given back to its pool.
+func TestReturnNoun(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "회원이 빌린 책 권수 반환 메서드", naming.KindFunction, "getBorrowedBookCount"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "지금 연결된 세션 수 반환하는 함수", naming.KindFunction, "releaseConnection"},
+	})
+}
