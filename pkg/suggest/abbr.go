@@ -22,7 +22,7 @@ var abbrFixed = pairsOf(
 )
 
 // abbrSkip are glossary short forms that are not offered as alternatives.
-var abbrSkip = setOf("temporary", "automatic", "integer", "string", "power", "logarithm")
+var abbrSkip = wordSet(`temporary automatic integer string power logarithm`)
 
 var (
 	abbrOnce sync.Once
@@ -134,4 +134,4 @@ func (b *builder) goDurations() {
 	}
 }
 
-var timeUnitWords = setOf("seconds", "secs", "sec", "ms", "millis", "milliseconds", "minutes", "mins", "hours", "days")
+var timeUnitWords = wordSet(`seconds secs sec ms millis milliseconds minutes mins hours days`)

@@ -20,8 +20,7 @@ func init() {
 
 // buildVerbs are what a developer says they are doing with the project
 // (만드는데, 짜는데, 쓰는데, 개발하는데) before the actual question.
-var buildVerbs = setOf("create", "make", "write", "develop", "build", "use",
-	"implement", "work", "code", "study", "practice", "program")
+var buildVerbs = wordSet(`create make write develop build use implement work code study practice program`)
 
 // projectNouns: 쇼핑몰 프로젝트인데, 과제인데: what is being built.
 var projectNouns = setOf("project", "app", "assignment", "homework", "game", "website",

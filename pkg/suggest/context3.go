@@ -321,7 +321,7 @@ func dataOfThings(items []item) []item {
 	return items
 }
 
-var dataVerbs = setOf("sync", "import", "export", "migrate", "backup")
+var dataVerbs = wordSet(`sync import export migrate backup`)
 
 // disabledControl: 결제 버튼 비활성화, 입력창 활성화: a control on screen is
 // disabled or enabled (isPayButtonDisabled), not deactivated.
@@ -422,7 +422,7 @@ func roleAfterClause(items []item) []item {
 
 // roleVerbs are the work a role word already says (a repository stores,
 // a controller handles).
-var roleVerbs = setOf("manage", "process", "handle", "store", "save", "control")
+var roleVerbs = wordSet(`manage process handle store save control`)
 
 // classRoles are the role words of types (a middleware or a view may be a
 // function).
@@ -541,11 +541,10 @@ var techNouns = setOf("regex", "regular expression", "recursion", "stream", "thr
 
 // placingVerbs put or turn something into what (으)로 says: the word is
 // their target.
-var placingVerbs = setOf("convert", "transform", "translate", "change", "cast", "map", "format",
-	"parse", "serialize", "deserialize", "encode", "decode", "make", "create", "build",
-	"generate", "send", "upload", "download", "move", "redirect", "navigate", "export",
-	"import", "save", "write", "store", "publish", "push", "post", "forward", "share",
-	"notify", "set", "switch", "sort", "group", "split", "round", "truncate", "replace")
+var placingVerbs = wordSet(`convert transform translate change cast map format parse serialize deserialize encode
+	decode make create build generate send upload download move redirect navigate export
+	import save write store publish push post forward share notify set switch sort group split
+	round truncate replace`)
 
 // receivedParam: userId 받아서 주문 목록 반환하는, CancellationToken 받아서
 // 동기화하는: what the function receives is its parameter, not its object;
@@ -710,10 +709,10 @@ func (b *builder) controllerNames() {
 }
 
 // selectorVerbs are what a selector does besides selecting: it computes.
-var selectorVerbs = setOf("calculate", "compute", "pop", "extract", "pick", "derive", "count", "sum")
+var selectorVerbs = wordSet(`calculate compute pop extract pick derive count sum`)
 
 // scopeVerbs are the verbs a scope's name leaves out: it selects.
-var scopeVerbs = setOf("get", "fetch", "load", "find", "filter", "select", "retrieve", "query", "list")
+var scopeVerbs = wordSet(`get fetch load find filter select retrieve query list`)
 
 var (
 	reSelectorKind = &lazyRE{src: `(?i)셀렉터|selector`}

@@ -21,27 +21,24 @@ import (
 //   - showing a time or date is formatting it: formatRelativeTime.
 
 // convertVerbs turn one thing into another when a target is named.
-var convertVerbs = setOf(
-	"convert", "transform", "translate", "change", "cast", "map",
-	"format", "stringify", "parse", "decode", "encode", "serialize",
-	"deserialize", "create", "make", "build", "turn", "update",
-)
+var convertVerbs = wordSet(`convert transform translate change cast map format stringify parse decode encode serialize
+	deserialize create make build turn update`)
 
 // stringWords are the text representations: to one is formatting.
-var stringWords = setOf("string", "str", "text", "format")
+var stringWords = wordSet(`string str text format`)
 
 // genericTargets say nothing about the result (into an object).
-var genericTargets = setOf("object", "map", "dict", "dictionary", "hash", "struct")
+var genericTargets = wordSet(`object map dict dictionary hash struct`)
 
 // encodings are text encodings of binary data: to them is encoding,
 // from them decoding.
-var encodings = setOf("hex", "base64", "base32", "base58")
+var encodings = wordSet(`hex base64 base32 base58`)
 
 // serialFormats are wire formats: to them is serializing.
-var serialFormats = setOf("json", "xml", "yaml", "csv", "toml", "protobuf")
+var serialFormats = wordSet(`json xml yaml csv toml protobuf`)
 
 // timeNouns are what a display of time formats.
-var timeNouns = setOf("time", "date", "timestamp", "duration", "datetime", "elapsed")
+var timeNouns = wordSet(`time date timestamp duration datetime elapsed`)
 
 // convShort are the short words conversions name types and encodings by.
 var convShort = pairsOf("hexadecimal", "hex", "integer", "int", "byte array", "bytes", "boolean", "bool", "hex color", "hex", "unix timestamp", "unix", "unix time", "unix", "epoch time", "epoch")
@@ -72,10 +69,8 @@ func readTarget(p *np) operand {
 }
 
 // primitiveTypes are a language's number and boolean types.
-var primitiveTypes = setOf("int", "int8", "int16", "int32", "int64", "uint",
-	"uint8", "uint16", "uint32", "uint64", "float", "float32", "float64",
-	"double", "long", "short", "i8", "i16", "i32", "i64", "u8",
-	"u16", "u32", "u64", "f32", "f64", "usize", "isize", "bool")
+var primitiveTypes = wordSet(`int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 float float32 float64 double
+	long short i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 usize isize bool`)
 
 func readOperand(p *np) operand {
 	var o operand
@@ -422,7 +417,7 @@ func unitSource(f *frame, src operand) operand {
 	return src
 }
 
-var containerWords = setOf("slice", "array", "buffer", "list", "vector")
+var containerWords = wordSet(`slice array buffer list vector`)
 
 // decodes: an earlier verb decodes or parses (JSON 디코딩해서 ... 만드는).
 func decodes(f *frame) bool {

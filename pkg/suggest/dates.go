@@ -357,7 +357,7 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 }
 
 // timeQuantities are the nouns a unit measures (elapsed time in ms).
-var timeQuantities = setOf("time", "duration", "elapsed", "uptime", "latency", "delay", "timeout", "interval", "age")
+var timeQuantities = wordSet(`time duration elapsed uptime latency delay timeout interval age`)
 
 // unitNames: "경과 시간(밀리초) 구하는 함수" is elapsed_ms: a time
 // quantity read in a unit is named with the unit, the unit standing for
@@ -461,10 +461,10 @@ type moment struct {
 }
 
 // momentMods are the words that place an event among its repeats.
-var momentMods = setOf("last", "next", "first", "latest", "previous", "recent")
+var momentMods = wordSet(`last next first latest previous recent`)
 
 // durationVerbs make 시간 a length of time, not a moment (걸린 시간, 남은 시간).
-var durationVerbs = setOf("take", "apply", "remain", "last", "keep", "stay", "wait", "pass", "past", "elapse", "spend", "show", "display", "open", "visible")
+var durationVerbs = wordSet(`take apply remain last keep stay wait pass past elapse spend show display open visible`)
 
 // isMomentHead: a noun that names a point in time or a day. 시간 is one
 // only after a past event (백업한 시간), never after a lasting state
@@ -499,7 +499,7 @@ func isMomentHead(items []item, i int) bool {
 }
 
 // momentAs are what a moment is shown as or spans: a date string is a string.
-var momentAs = setOf("string", "text", "format", "range", "label", "picker")
+var momentAs = wordSet(`string text format range label picker`)
 
 // readMoment reads a moment value from the question, or nil.
 func readMoment(q string, items []item, korean bool) *moment {
@@ -638,11 +638,10 @@ func (m *moment) take(it item, korean bool) bool {
 
 // intransitive events happen to their owner (the trial ends), which goes
 // before the verb: trialEndsAt.
-var intransitive = setOf("end", "expire", "start", "begin", "finish", "close",
-	"open", "arrive", "depart", "renew", "launch", "occur", "happen", "run")
+var intransitive = wordSet(`end expire start begin finish close open arrive depart renew launch occur happen run`)
 
 // actorNouns are the people an event's record belongs to (user.lastLoginAt).
-var actorNouns = setOf("user", "member", "customer", "player", "visitor", "admin")
+var actorNouns = wordSet(`user member customer player visitor admin`)
 
 // eventState: a state that is an event's result (결제 완료: paid; logged
 // in), not a qualifier (successful).

@@ -179,7 +179,7 @@ func kindAsTarget(items []item) []item {
 	return items
 }
 
-var periodUnits = setOf("week", "month", "year", "quarter")
+var periodUnits = wordSet(`week month year quarter`)
 
 // periodAfterNoun: "invoices paid last month", "files uploaded today": the
 // period a noun phrase ends with scopes the whole phrase and is said

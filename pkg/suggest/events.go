@@ -31,11 +31,11 @@ var arrivalVerbs = setOf(
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).
-var genericEventNouns = setOf("event", "events", "callback", "handler")
+var genericEventNouns = wordSet(`event events callback handler`)
 
 // spanEvents last a while and end (dragend, scrollend, touchend,
 // animationend): their handler says End, not Completed.
-var spanEvents = setOf("drag", "scroll", "touch", "swipe", "animation", "transition", "gesture", "pinch", "resize")
+var spanEvents = wordSet(`drag scroll touch swipe animation transition gesture pinch resize`)
 
 // readEvent finds the event clause of a handler question.
 func readEvent(items []item, korean bool) *event {
@@ -863,7 +863,7 @@ func callVerb(v string) bool {
 }
 
 // placeVerbs reach a place: their event is named with it (onReachBottom).
-var placeVerbs = setOf("reach", "hit", "arrive", "enter", "move", "scroll", "come", "return")
+var placeVerbs = wordSet(`reach hit arrive enter move scroll come return`)
 
 // nounEvent reads "X 클릭 이벤트 핸들러": the word event (이벤트, or the
 // tail of a term such as click event) is no name word, and the verbal noun

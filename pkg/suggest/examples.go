@@ -79,10 +79,8 @@ func contextNote(in string) bool {
 
 // noteUnits are the units and types a note may name on its own: (초),
 // (밀리초), (바이트), (UTC), (time.Duration 타입).
-var noteUnits = setOf("초", "분", "시간", "일", "밀리초", "마이크로초", "나노초",
-	"바이트", "비트", "도", "포인트", "퍼센트", "픽셀", "utc", "kst",
-	"ms", "kb", "mb", "gb", "px", "duration", "time.duration", "타입",
-	"seconds", "milliseconds", "bytes", "minutes", "hours", "days", "시각", "날짜")
+var noteUnits = wordSet(`초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px duration time.duration
+	타입 seconds milliseconds bytes minutes hours days 시각 날짜`)
 
 // asideNote: a note in parentheses inside a question that glosses a word
 // (접수(체크인)), says what the thing is not ((종류 수 말고 수량 합계)),
@@ -104,10 +102,9 @@ func asideNote(in string) bool {
 	return false // (JSON), (UTC): a format or a zone
 }
 
-var noteKinds = setOf("배열", "리스트", "목록", "맵", "비동기", "async", "bool", "boolean",
-	"불리언", "enum", "열거형", "상수", "함수", "변수", "클래스", "set", "map", "list", "array")
+var noteKinds = wordSet(`배열 리스트 목록 맵 비동기 async bool boolean 불리언 enum 열거형 상수 함수 변수 클래스 set map list array`)
 
-var noteCurrency = setOf("원", "달러", "엔", "센트", "krw", "usd")
+var noteCurrency = wordSet(`원 달러 엔 센트 krw usd`)
 
 // dropExamples removes illustrations from a question.
 func dropExamples(q string) string {

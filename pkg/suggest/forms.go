@@ -177,10 +177,8 @@ func noGetPrefix(l naming.Language) (ko, en string) {
 }
 
 // vagueWords fit any question: a name made of them alone is filler.
-var vagueWords = setOf("handle", "on", "process", "do", "run", "get", "set",
-	"update", "delete", "remove", "add", "create", "fetch", "load", "save",
-	"data", "value", "values", "result", "results", "item", "items", "info",
-	"num", "count", "total", "number", "amount", "list", "temp", "new")
+var vagueWords = wordSet(`handle on process do run get set update delete remove add create fetch load save data
+	value values result results item items info num count total number amount list temp new`)
 
 // allAsked: every word is one of the question's own.
 func (b *builder) allAsked(words []string) bool {
@@ -206,14 +204,9 @@ var errorSuffixLangs = map[naming.Language]bool{naming.LangPython: true, naming.
 	naming.LangTypeScript: true, naming.LangRust: true, naming.LangSwift: true, naming.LangGo: true}
 
 // genericWords never make a name on their own.
-var genericWords = setOf(
-	"result", "results", "data", "value", "values", "info",
-	"item", "items", "get", "set", "process", "handle",
-	"temp", "tmp", "obj", "object", "list", "thing",
-	"stuff", "input", "output", "save", "update", "run",
-	"do", "manager", "helper", "util", "utils", "flag",
-	"num", "total", "number", "amount", "exception", "error",
-)
+var genericWords = wordSet(`result results data value values info item items get set process handle temp tmp obj
+	object list thing stuff input output save update run do manager helper util utils flag num
+	total number amount exception error`)
 
 // cat concatenates word lists. Not inlined (//go:noinline): ~300 call
 // sites, and inlined it made chatsend ~65 KB larger (see splitWords).
@@ -527,7 +520,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 }
 
 // reciprocal verbs relate two things of a kind (A and B overlap).
-var reciprocal = setOf("overlap", "intersect", "collide", "conflict")
+var reciprocal = wordSet(`overlap intersect collide conflict`)
 
 func massy(p *np) bool {
 	if len(p.nouns) == 0 {
@@ -768,14 +761,12 @@ func (b *builder) functions(f *frame) {
 
 // generatedThings are what a program computes rather than creates (the
 // last word of the thing made, singular).
-var generatedThings = setOf("token", "report", "key", "hash", "uuid", "id", "password", "otp", "code",
-	"signature", "pdf", "summary", "preview", "sitemap", "slug", "nonce", "salt", "thumbnail",
-	"barcode", "number", "invoice", "statement")
+var generatedThings = wordSet(`token report key hash uuid id password otp code signature pdf summary preview sitemap slug
+	nonce salt thumbnail barcode number invoice statement`)
 
 // clearedStores are the things an app empties rather than deletes.
 // (the last word of a noun: image cache, search history, receive buffer).
-var clearedStores = setOf("cache", "session", "history", "storage", "buffer",
-	"clipboard", "selection")
+var clearedStores = wordSet(`cache session history storage buffer clipboard selection`)
 
 // withNames name how an action is done: retryWithBackoff, and the whole
 // method after it.
@@ -994,7 +985,8 @@ func (b *builder) classes(f *frame) {
 }
 
 // genericAgents are agent nouns that name no particular job on their own.
-var genericAgents = setOf("store", "handler", "processor", "manager", "getter", "setter", "updater", "saver", "loader", "runner", "doer", "maker", "creator", "checker")
+var genericAgents = wordSet(`store handler processor manager getter setter updater saver loader runner doer maker
+	creator checker`)
 
 // sentence upper-cases the first letter.
 func sentence(s string) string {

@@ -179,8 +179,8 @@ func (b *builder) booleansFirst(f *frame, k naming.Kind) {
 	b.idiomBooleans(f, k)
 }
 
-var permissionRoles = setOf("admin", "owner", "moderator", "manager", "editor", "staff",
-	"superuser", "member", "seller", "host", "guest", "author", "operator")
+var permissionRoles = wordSet(`admin owner moderator manager editor staff superuser member seller host guest author
+	operator`)
 
 // idiomBooleans: yes/no questions English names with a fixed idiom.
 //   - 관리자 권한이 있는지: isAdmin, hasAdminRole (a role's permission is the role).
@@ -217,7 +217,7 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 	}
 }
 
-var completeStates = setOf("done", "complete", "completed", "finished", "over")
+var completeStates = wordSet(`done complete completed finished over`)
 
 // completion: 학습이 끝났는지, 이메일 인증이 완료됐는지 (the subject is an
 // activity that ended), 온보딩을 끝냈는지 (the activity was completed).
@@ -349,8 +349,7 @@ func (b *builder) wholeContainer(f *frame, suffix func([]string) []string) {
 
 // eventNouns name occurrences; their plural alone is a count
 // (failedLoginAttempts, retries).
-var eventNouns = setOf("attempt", "retry", "try", "failure", "error", "visit",
-	"view", "click", "hit", "miss", "login", "download", "request", "crash")
+var eventNouns = wordSet(`attempt retry try failure error visit view click hit miss login download request crash`)
 
 // countFirst: counts of what remains (남은 목숨 수 -> remainingLives,
 // livesLeft) and of occurrences (failedLoginAttempts).
@@ -458,12 +457,11 @@ func (b *builder) jobNames(f *frame) {
 
 // paddingHeads are head nouns that add nothing once the content is named:
 // 설정 파일 -> config, 사용자 정보 -> user.
-var paddingHeads = setOf("file", "info", "information", "data", "feature", "logic", "function")
+var paddingHeads = wordSet(`file info information data feature logic function`)
 
 // batchVerbs act on every thing that matches a description (delete expired
 // sessions): their described object is plural.
-var batchVerbs = setOf("delete", "remove", "clean", "purge", "archive", "prune",
-	"clear", "expire", "deactivate", "notify")
+var batchVerbs = wordSet(`delete remove clean purge archive prune clear expire deactivate notify`)
 
 // actionFirst: the shorter object first when its head is padding (parse the
 // config, not the config file), a described object of a batch action
@@ -513,8 +511,8 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 
 // attrHeads are the attributes a limit or setting is of (the pool size,
 // the token TTL).
-var attrHeads = setOf("size", "length", "count", "ttl", "timeout", "height",
-	"width", "interval", "delay", "limit", "capacity", "threshold", "duration", "rate")
+var attrHeads = wordSet(`size length count ttl timeout height width interval delay limit capacity threshold
+	duration rate`)
 
 // valueFirst: a setting of a long owner also by the owner's head (JDBC
 // connection pool max size -> MAX_POOL_SIZE; table view cell height ->
@@ -744,11 +742,10 @@ func hasContent(ws []string) bool {
 	return false
 }
 
-var yesNoWords = setOf("is", "has", "can", "should", "needs")
+var yesNoWords = wordSet(`is has can should needs`)
 
 // genericSubjects are subjects a yes/no name may leave implied.
-var genericSubjects = setOf("vector", "list", "array", "value", "data", "item",
-	"string", "input", "slice", "collection", "object", "number", "current", "user")
+var genericSubjects = wordSet(`vector list array value data item string input slice collection object number current user`)
 
 // onlyGeneric: the words long has and short lacks are all generic.
 func onlyGeneric(long, short []string) bool {
@@ -797,7 +794,7 @@ func essentialWords(f *frame) map[string]bool {
 }
 
 // controlNouns are UI controls: which one is said by the word before.
-var controlNouns = setOf("button", "link", "icon", "menu", "tab", "checkbox", "toggle", "switch")
+var controlNouns = wordSet(`button link icon menu tab checkbox toggle switch`)
 
 // dropsEssential: short lacks an essential word long has.
 func (b *builder) dropsEssential(long, short []string) bool {
@@ -815,7 +812,7 @@ func (b *builder) dropsEssential(long, short []string) bool {
 
 // boundaryWords say which of several moments or items a name means
 // (calculate_trial_end_date is not calculate_date).
-var boundaryWords = setOf("end", "start", "due", "expiry", "expiration", "next", "previous", "and", "total")
+var boundaryWords = wordSet(`end start due expiry expiration next previous and total`)
 
 // diversify keeps the first three names of a kind different readings: a
 // name that only swaps the verb for a synonym (fetchHrEmployee after

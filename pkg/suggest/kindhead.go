@@ -343,7 +343,7 @@ func (b *builder) callbackHolder(f *frame) bool {
 var containerNouns = setOf("map", "hash map", "dictionary", "table", "lookup table", "vector")
 
 // keyWords say which one of a thing: 인터럽트 번호, 이벤트 이름, 사용자 ID.
-var keyWords = setOf("number", "id", "index", "code", "name", "key", "type", "num")
+var keyWords = wordSet(`number id index code name key type num`)
 
 // readKindNouns rewrites English nouns that say the kind or the owner of a
 // name: a hyphenated term (joinHyphens), a setting named by what uses it
@@ -496,7 +496,7 @@ func (b *builder) conditionScopeNames(f *frame) bool {
 }
 
 // pickVerbs say what every scope does: pick records.
-var pickVerbs = setOf("select", "get", "fetch", "find", "return", "filter", "pick", "load", "query", "search")
+var pickVerbs = wordSet(`select get fetch find return filter pick load query search`)
 
 // koreanStream: 현재 위치를 내보내는 Flow, 배터리 잔량 StateFlow, 장바구니
 // 총액 Observable: a stream word ending a Korean question is the stream
@@ -516,7 +516,7 @@ func koreanStream(items []item, i int) bool {
 }
 
 // emitKo are the verbs a Korean question says a stream's emitting with.
-var emitKo = setOf("export", "send", "emit", "observe", "publish", "stream", "notify")
+var emitKo = wordSet(`export send emit observe publish stream notify`)
 
 // streamFunctions: a stream is as often a function that returns it
 // (observeBatteryLevel, batteryLevelFlow) as a property.
@@ -587,7 +587,7 @@ func idKeyedMap(b *builder, k naming.Kind, kw []string) {
 }
 
 // traitWords are the kind words of a trait: a type things are able to be.
-var traitWords = setOf("트레잇", "트레이트", "프로토콜", "인터페이스", "trait", "protocol", "interface")
+var traitWords = wordSet(`트레잇 트레이트 프로토콜 인터페이스 trait protocol interface`)
 
 // traitAbility: 직렬화할 수 있는 타입을 위한 트레잇, 새로고침 가능한 화면
 // 프로토콜: a trait for what one can do to a type is the -able adjective
@@ -682,7 +682,7 @@ func savedIn(items []item) []item {
 }
 
 // savedVerbs keep a value (savedIn).
-var savedVerbs = setOf("save", "store", "record", "log", "keep", "remember")
+var savedVerbs = wordSet(`save store record log keep remember`)
 
 // errorValueNames: an error asked as a variable (사용자를 찾지 못했을 때
 // 반환하는 에러 변수) is a sentinel error value, named like the exception

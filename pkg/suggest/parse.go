@@ -314,7 +314,7 @@ func mixedTerms(g *glossary, items []item) []item {
 }
 
 // countWords count the times after them (몇 번, 두 번, 여러 번).
-var countWords = setOf("몇", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "여러")
+var countWords = wordSet(`몇 한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 여러`)
 
 func isDigits(s string) bool {
 	for _, r := range s {

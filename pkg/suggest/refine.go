@@ -103,8 +103,8 @@ func init() {
 
 // descWords and ascWords are the criteria adjectives that say which end of
 // the order comes first: 점수 높은 순 (high scores first) is descending.
-var descWords = setOf("high", "large", "long", "new", "latest", "recent", "popular", "expensive", "late", "slow")
-var ascWords = setOf("low", "small", "short", "old", "cheap", "early", "fast", "quick")
+var descWords = wordSet(`high large long new latest recent popular expensive late slow`)
+var ascWords = wordSet(`low small short old cheap early fast quick`)
 
 // refine rewrites the items of a question; see the top of the file.
 func refine(items []item) ([]item, extra) {
@@ -871,15 +871,10 @@ func getNameTerm() *Term {
 }
 
 // unWords are the verbs whose negated participle is one un- word.
-var unVerbs = setOf(
-	"read", "save", "use", "pay", "verify", "answer", "send",
-	"process", "confirm", "assign", "publish", "sync", "resolve",
-	"check", "select", "see", "sign", "approve", "load", "submit",
-	"handle", "commit", "schedule", "track", "claim", "authorize",
-	"authenticate", "register", "subscribe", "finish", "complete", "open",
-	"review", "label", "tag", "watch", "view", "play", "ship",
-	"deliver", "fulfill", "settle", "lock", "initialize", "install",
-)
+var unVerbs = wordSet(`read save use pay verify answer send process confirm assign publish sync resolve check
+	select see sign approve load submit handle commit schedule track claim authorize
+	authenticate register subscribe finish complete open review label tag watch view play ship
+	deliver fulfill settle lock initialize install`)
 
 // negParticiple is the participle of a negated verb: unread, unsaved, or
 // "not deleted" when English has no un- word for it.
@@ -970,7 +965,7 @@ var lookupVerbs = setOf("find", "search", "filter", "query", "look up", "select"
 
 // getVerbs look something up by a key (ID로 사용자 조회) but also fetch
 // with a means (백오프로 가져오기); only a key makes the phrase a criterion.
-var getVerbs = setOf("get", "fetch", "load", "read", "delete", "remove", "update")
+var getVerbs = wordSet(`get fetch load read delete remove update`)
 
 func keyNoun(p *np) bool {
 	h := p.headWords(false)
@@ -984,7 +979,7 @@ func keyNoun(p *np) bool {
 	return false
 }
 
-var durationUnits = setOf("ms", "seconds", "minutes", "hours", "days")
+var durationUnits = wordSet(`ms seconds minutes hours days`)
 
 func termOr(en string, class byte) *Term {
 	for _, t := range loadGlossary().en[en] {
@@ -1045,13 +1040,11 @@ func verbNoun(v *Term) *Term {
 
 // keywordContext are language keywords a question names its function by
 // (suspend 함수, static method).
-var keywordContext = setOf("suspend", "static", "private", "public", "protected",
-	"inline", "virtual", "override", "abstract", "extension", "pure", "internal",
-	"local", "global", "instance", "member", "exported", "unexported")
+var keywordContext = wordSet(`suspend static private public protected inline virtual override abstract extension pure
+	internal local global instance member exported unexported`)
 
 // obtainVerbs say where a value came from (found, fetched, popped).
-var obtainVerbs = setOf("find", "get", "fetch", "pop", "take", "receive",
-	"load", "read", "extract", "retrieve", "pull", "collect")
+var obtainVerbs = wordSet(`find get fetch pop take receive load read extract retrieve pull collect`)
 
 func hasGram(items []item, g gram) bool {
 	for _, it := range items {
@@ -1108,16 +1101,15 @@ func numericNoun(p *np) bool {
 	return false
 }
 
-var jobWords = setOf("job", "worker", "task", "consumer")
+var jobWords = wordSet(`job worker task consumer`)
 
 var scopeNouns = setOf("today", "yesterday", "tomorrow", "this week", "this month", "this year")
 
-var scheduleNouns = setOf("night", "day", "week", "month", "morning", "evening",
-	"minute", "hour", "second", "year", "time", "midnight")
+var scheduleNouns = wordSet(`night day week month morning evening minute hour second year time midnight`)
 
 // stateHeads are nouns that only say "a state of": 공개 상태, 재시도 가능한
 // 종류.
-var stateHeads = setOf("status", "state", "type", "kind", "category")
+var stateHeads = wordSet(`status state type kind category`)
 
 // dropAfterthought drops what a Korean question adds after the kind word
 // that ends its noun phrase ("... 상수 (KB 단위, 라라벨 validation에 넘길
@@ -1154,7 +1146,7 @@ func dropAfterthought(items []item) []item {
 var streamWords = setOf("flow", "stream", "observable", "publisher", "channel",
 	"receiver", "subject", "signal", "state flow", "live data")
 
-var emitVerbs = setOf("emit", "yield", "produce", "publish", "deliver", "stream", "receive")
+var emitVerbs = wordSet(`emit yield produce publish deliver stream receive`)
 
 // nextKindish: what follows item i (past context words such as 고루틴) is
 // the kind asked for, a relative clause or the request.
@@ -1394,7 +1386,7 @@ func dropPurpose(out []item) []item {
 // ownerless heads say nothing of whose they are (and genericHeads): a
 // value named only so takes the object of the purpose it serves (캐시
 // 무효화하기 위해 버전 저장하는 변수: cacheVersion).
-var ownerless = setOf("version", "key", "id", "token", "hash", "timestamp")
+var ownerless = wordSet(`version key id token hash timestamp`)
 
 func purposeOwner(out, purpose []item) []item {
 	nouns, at := 0, -1
@@ -1640,7 +1632,7 @@ func filteredOnly(items []item) []item {
 	return items
 }
 
-var filterVerbs = setOf("filter", "select", "extract", "pick", "choose")
+var filterVerbs = wordSet(`filter select extract pick choose`)
 
 // usedWhen reads "장바구니 총액 계산할 때 쓰는 할인 적용 함수": a when
 // clause then 쓰는/사용하는/필요한 says where the thing is used; the thing
@@ -1667,7 +1659,7 @@ func usedWhen(items []item) []item {
 }
 
 // runVerbs only run or handle what a condition names.
-var runVerbs = setOf("run", "execute", "call", "invoke", "handle", "process", "trigger", "fire", "notify")
+var runVerbs = wordSet(`run execute call invoke handle process trigger fire notify`)
 
 // nominalBeforeNoun reads a -기 nominal written right before a noun as the
 // noun it names: 결제하기 버튼 is the payment button, 글쓰기 화면 the write
@@ -1815,7 +1807,7 @@ func layoutGap(items []item) bool {
 }
 
 // dateNouns name a moment.
-var dateNouns = setOf("date", "time", "day", "timestamp", "moment", "datetime")
+var dateNouns = wordSet(`date time day timestamp moment datetime`)
 
 // actionNounLast reads a function asked for by its action written as a
 // noun, last (주문 취소 함수, 파일 업로드 함수), as that verb: cancelOrder,
@@ -1886,11 +1878,11 @@ func verbOfNoun(en string) *Term {
 }
 
 // notAte end in -ate without being -ate verbs (update is no updation).
-var notAte = setOf("update", "date", "rate", "state", "plate", "gate", "template", "skate")
+var notAte = wordSet(`update date rate state plate gate template skate`)
 
 // textNouns are measured in characters (비밀번호가 8자 이상: long enough).
-var textNouns = setOf("password", "name", "nickname", "title", "text", "message",
-	"content", "comment", "username", "description", "input", "query", "keyword")
+var textNouns = wordSet(`password name nickname title text message content comment username description input query
+	keyword`)
 
 // placeWord names a place the grammar reads as something else (백그라운드에:
 // in the background).
@@ -2262,8 +2254,8 @@ func layerBeforeKind(items []item) []item {
 
 // koLayers and layerRoles are the layers a function lives in.
 var (
-	koLayers   = setOf("서비스", "유틸", "유틸리티", "헬퍼", "공통")
-	layerRoles = setOf("dao", "service", "repository", "middleware")
+	koLayers   = wordSet(`서비스 유틸 유틸리티 헬퍼 공통`)
+	layerRoles = wordSet(`dao service repository middleware`)
 )
 
 // actionTimed: 디바운스 300ms, 폴링 3초, 연결 5초: an action then a time is

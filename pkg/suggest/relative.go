@@ -219,7 +219,7 @@ func dropFetched(q string) string {
 }
 
 // fetchedParticiples say only where a value came from.
-var fetchedParticiples = setOf("fetched", "loaded", "got", "gotten", "retrieved", "received", "pulled", "queried", "read", "returned", "obtained")
+var fetchedParticiples = wordSet(`fetched loaded got gotten retrieved received pulled queried read returned obtained`)
 
 // isRelStop: words after a negation that are no verb of the clause.
 func isRelStop(w string) bool {

@@ -143,8 +143,8 @@ var (
 
 // typeNote are types a parenthesis may give after a word besides
 // convert.go's primitiveTypes.
-var typeNote = setOf("u128", "i128", "boolean", "string", "str", "char", "byte", "bigdecimal", "decimal",
-	"date", "datetime", "localdate", "localdatetime", "instant", "duration", "timespan", "timestamp")
+var typeNote = wordSet(`u128 i128 boolean string str char byte bigdecimal decimal date datetime localdate
+	localdatetime instant duration timespan timestamp`)
 
 // dropLabel drops a label that opens a question with a colon: the room's
 // language, the framework or the app it is for, which the grammar read as
@@ -301,8 +301,11 @@ func shortAskTail(q string) string {
 // askWords are the words of a closing request; tailKinds the kind words it
 // may carry.
 var (
-	askWords  = wordSet(`whats what's how do does we it this that them these those thing so shall name names call called best nice suggestion suggestions idea ideas any pls are to use pick recommend local column prop key`)
-	tailKinds = wordSet(`fn func function method var variable const constant class struct enum trait interface field property type hook handler callback`)
+	askWords = wordSet(`whats what's how do does we it this that them these those thing so shall name names call
+	called best nice suggestion suggestions idea ideas any pls are to use pick recommend local
+	column prop key`)
+	tailKinds = wordSet(`fn func function method var variable const constant class struct enum trait interface
+	field property type hook handler callback`)
 )
 
 // restate applies the rewrites in order; what someone is building
@@ -686,5 +689,5 @@ var (
 	agoUnitsKo = pairsOf("초", "second", "분", "minute", "시간", "hour", "일", "day", "주", "week", "주일", "week", "달", "month", "개월", "month", "년", "year")
 	agoNumbers = pairsOf("a", "one", "an", "one", "한", "one", "두", "two", "세", "three", "다섯", "five", "열", "ten", "1", "one", "2", "two", "3", "three",
 		"4", "four", "5", "five", "6", "six", "7", "seven", "10", "ten", "15", "fifteen", "20", "twenty", "30", "thirty")
-	agoNumberWords = setOf("one", "two", "three", "five", "ten")
+	agoNumberWords = wordSet(`one two three five ten`)
 )

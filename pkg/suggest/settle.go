@@ -20,10 +20,7 @@ import (
 //     object (푸시 보낼 수 있는지 -> canSendPush).
 
 // paddingWords are head nouns that only say "some information about".
-var paddingWords = setOf(
-	"info", "information", "data", "content", "contents",
-	"feature", "processing", "details", "function",
-)
+var paddingWords = wordSet(`info information data content contents feature processing details function`)
 
 // settle applies the frame rules above.
 func (f *frame) settle() {
@@ -187,7 +184,7 @@ func apiOf(p *np) bool {
 }
 
 // actionNouns are nouns of an act an API performs, not data it serves.
-var actionNouns = setOf("payment", "auth", "authentication", "notification", "push", "email", "sms", "translation")
+var actionNouns = wordSet(`payment auth authentication notification push email sms translation`)
 
 // dropPaddingNoun removes a padding head noun that follows another noun.
 func dropPaddingNoun(p *np) bool {
@@ -207,11 +204,11 @@ func dropPaddingNoun(p *np) bool {
 }
 
 // switchedThings are on or off, not enabled.
-var switchedThings = setOf("led", "light", "lamp", "flashlight", "torch", "screen",
-	"display", "power", "fan", "heater", "motor", "bulb", "backlight", "speaker", "microphone", "camera")
+var switchedThings = wordSet(`led light lamp flashlight torch screen display power fan heater motor bulb backlight
+	speaker microphone camera`)
 
 // connectedThings are connected, not online, when they are on.
-var connectedThings = setOf("client", "clients", "connection", "socket", "peer", "device", "session", "node")
+var connectedThings = wordSet(`client clients connection socket peer device session node`)
 
 // userContent: what people write and edit (a post, a comment, a profile).
 func userContent(p *np) bool {
@@ -462,7 +459,7 @@ func intoContainer(verb string, f *frame) bool {
 }
 
 // plainTargets are things a verb acts on, not containers it puts into.
-var plainTargets = setOf("message", "post", "comment", "user", "review", "issue", "photo", "image", "product", "order", "document", "task")
+var plainTargets = wordSet(`message post comment user review issue photo image product order document task`)
 
 // targetIsObject: verbs whose Korean place (게시글에) is their English
 // object (likePost), or takes it with on (voteOnPost).
@@ -561,15 +558,12 @@ func unitSpec(items []item) []item {
 	return items
 }
 
-var sizeUnits = setOf("bytes", "kb", "mb", "gb", "px", "percent")
+var sizeUnits = wordSet(`bytes kb mb gb px percent`)
 
 // genericHeads are head nouns that say nothing once their qualifier is
 // gone (dark mode -> mode, payment type -> type).
-var genericHeads = setOf(
-	"mode", "type", "status", "state", "value", "data", "info",
-	"option", "options", "setting", "settings",
-	"flag", "kind", "level", "result", "results",
-)
+var genericHeads = wordSet(`mode type status state value data info option options setting settings flag kind level
+	result results`)
 
 // onlyGenericLeft: the shorter name keeps, of the words it drops from the
 // longer one's middle, only a generic head (is_mode_enabled for
@@ -665,7 +659,7 @@ func thingAfterClause(items []item) []item {
 }
 
 // rankNouns go up a step when raised (upgrade, not upload).
-var rankNouns = setOf("tier", "grade", "level", "rank", "version", "role", "plan")
+var rankNouns = wordSet(`tier grade level rank version role plan`)
 
 // turnsInto: something in the question is what a thing turns into
 // (딕셔너리로, "into a dict").
@@ -679,4 +673,4 @@ func turnsInto(items []item) bool {
 }
 
 // postedNouns are put up for others to read: 공지 올리기 is posting.
-var postedNouns = setOf("notice", "announcement", "post", "comment", "message", "review", "article", "reply", "story", "status")
+var postedNouns = wordSet(`notice announcement post comment message review article reply story status`)

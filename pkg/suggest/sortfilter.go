@@ -14,7 +14,7 @@ var collectionPasses = []func([]item) []item{
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
 // 그룹핑된 사용자, 부서별로 나눈 직원.
-var groupingVerbs = setOf("group", "classify", "divide", "split", "collect")
+var groupingVerbs = wordSet(`group classify divide split collect`)
 
 // isByKey: 카테고리별, 카테고리마다 (a key with 별) or the key before a
 // separate 별로 / 기준으로 word (sep: the word follows the key).

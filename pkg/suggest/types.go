@@ -27,28 +27,21 @@ import (
 
 // typePadding are nouns that say nothing in a type name (정보, 데이터):
 // StudentGrade, not StudentGradeInfo.
-var typePadding = setOf(
-	"info", "information", "data", "object", "logic", "template",
-	"detail", "details", "structure", "shape",
-)
+var typePadding = wordSet(`info information data object logic template detail details structure shape`)
 
 // typeFiller are English words that only count or qualify what a type
 // holds: a struct holding one reading is a Reading.
-var typeFiller = setOf("one", "single", "common", "generic", "whole")
+var typeFiller = wordSet(`one single common generic whole`)
 
 // valueNouns name a kind of value already: an enum of them is the noun
 // itself (PaymentMethod, MembershipTier, LogLevel), with no Type after it.
-var valueNouns = setOf(
-	"method", "level", "grade", "tier", "role", "permission", "category",
-	"mode", "priority", "difficulty", "direction", "color", "currency",
-	"language", "unit", "format", "gender", "plan", "channel", "provider",
-	"platform", "weekday", "season", "genre", "rank", "theme", "region",
-	"size", "scope", "strategy", "visibility", "suit", "shape",
-)
+var valueNouns = wordSet(`method level grade tier role permission category mode priority difficulty direction color
+	currency language unit format gender plan channel provider platform weekday season genre
+	rank theme region size scope strategy visibility suit shape`)
 
 // storePadding are dropped before a data-access role: MemberRepository,
 // not MemberDatabaseRepository.
-var storePadding = setOf("database", "db", "table")
+var storePadding = wordSet(`database db table`)
 
 // roleNouns are heads that say what part a type plays; the entity a
 // clause names goes before them.
@@ -251,7 +244,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 }
 
 // likeWords compare (보스 같은 적: an example, not a state of the type).
-var likeWords = setOf("equal", "same", "similar", "different", "other")
+var likeWords = wordSet(`equal same similar different other`)
 
 // containerNoun names a container word written as a type's noun.
 func containerNoun(surface string) string {
@@ -338,7 +331,7 @@ func shortType(items []item) []string {
 }
 
 // screenNouns are screens a padding word names (detail page, info screen).
-var screenNouns = setOf("screen", "page", "view", "fragment", "activity", "dialog", "modal", "tab")
+var screenNouns = wordSet(`screen page view fragment activity dialog modal tab`)
 
 func dropPadding(words []string, store bool) []string {
 	var out []string
@@ -587,7 +580,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 
 // modelVerbs say a type stands for its object (저장소 백엔드를 추상화하는
 // 트레이트 -> StorageBackend).
-var modelVerbs = setOf("abstract", "wrap", "model", "define", "describe", "represent")
+var modelVerbs = wordSet(`abstract wrap model define describe represent`)
 
 // ableNames: "module that adds soft-delete behaviour" is SoftDeletable:
 // the behaviour a mixin adds, as an -able adjective of its verb.

@@ -310,4 +310,4 @@ func raiseIsUpload(items []item) []item {
 }
 
 // uploadThings are what is uploaded, not raised.
-var uploadThings = setOf("file", "photo", "image", "picture", "video", "attachment", "document", "avatar", "thumbnail", "media", "audio", "clip", "post")
+var uploadThings = wordSet(`file photo image picture video attachment document avatar thumbnail media audio clip post`)
