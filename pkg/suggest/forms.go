@@ -675,7 +675,7 @@ func (b *builder) functions(f *frame) {
 			b.add(k, cand{suffix(cat(splitWords("clear"), ow, by)), josa(oko, "을", "를") + " 비우는 함수입니다. 저장소를 비우는 동작은 clear가 흔합니다.", "Empties the " + strings.Join(ow, " ") + "; emptying a store is usually clear."})
 		}
 	}
-	if ko, en := noGetPrefix(b.lang); ve == "get" && ko != "" && len(ow) > 0 && f.source.empty() {
+	if ko, en := noGetPrefix(b.lang); ve == "get" && ko != "" && len(ow) > 0 && (f.source.empty() || ow[len(ow)-1] == "count") { // a count is read off its owner (ClientCount on a hub)
 		b.add(k, cand{cat(ow, by), ko, en})
 	}
 	var tgt []string

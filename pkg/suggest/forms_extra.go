@@ -49,6 +49,15 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 		if len(second) > 1 && len(first) > 0 && second[len(second)-1] == first[len(first)-1] {
 			second = second[:len(second)-1]
 		}
+		if slices.Equal(first, second) {
+			// 별점 높은 순, 별점 같으면 최신순: the tie is broken by age
+			// (sortByRatingThenDate, was sortByRatingThenRating), or by
+			// nothing said
+			second = nil
+			if f.x.newest {
+				second = splitWords("date")
+			}
+		}
 		if len(first) > 0 && len(second) > 0 {
 			b.add(k, cand{suffix(cat(vw, splitWords("by"), first, splitWords("then"), second)), f.x.bys[0].ko() + " 기준으로, 같으면 " + f.x.bys[len(f.x.bys)-1].ko() + " 기준으로 정렬합니다.", "Sorts by " + strings.Join(first, " ") + ", then " + strings.Join(second, " ") + "."})
 			by = first

@@ -187,14 +187,19 @@ var reVersionDash = &lazyRE{src: `\b([A-Z]{2,5}|utf|sha|aes|crc|md)-(\d{1,4})\b`
 // letter alone (IPv4 → i pv4, OAuth2 → o auth2, iOS → i os) is one word;
 // IUser (an interface) and iPhone split as before.
 func oneTechWord(w string, ws []string) bool {
-	if len(ws) == 2 && len(w) <= 4 && strings.ContainsAny(ws[0], "0123456789") {
-		return true // I2C, not I2 C (MAX_I2_C_COUNT)
+	if len(ws) == 2 && len(w) <= 4 && strings.ContainsAny(ws[0], "0123456789") || brandWords[strings.ToLower(w)] {
+		return true // I2C, not I2 C (MAX_I2_C_COUNT); GitHub, not git hub
 	}
 	if len(ws) != 2 || len(ws[0]) != 1 || len(w) > 7 {
 		return false
 	}
 	return strings.ContainsAny(w, "0123456789") || len(ws[1]) <= 3
 }
+
+// brandWords are names written in CamelCase that are one word in a name
+// (handleGithubWebhook, not git + hub).
+var brandWords = wordSet(`github gitlab youtube paypal linkedin iphone ipad macos graphql mysql postgresql mongodb
+	wordpress fastapi firebase dynamodb testflight`)
 
 // parse reads the question into items.
 func parse(g *glossary, gi *grammarIndex, q string) []item {

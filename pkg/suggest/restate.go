@@ -132,7 +132,7 @@ var (
 	reCodeType      = &lazyRE{src: `\s*(?:\bmap\[[^\]\s]*\](?:\[\])*\*?\w+(?:\.\w+)*|\[\]\*?\w+(?:\.\w+)*|\b[A-Za-z_][\w.:]*(?:<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>|\[\]))\??\s*(?:이에요|예요|타입이에요|타입임|타입|형|임|이요|요)?(\s|$|[.,?!])`}
 	reStyleAside    = &lazyRE{src: `(?i)(^|[.?!]\s*|,\s*)(?:\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|구글\s*스타일|Google\s*(?:C\+\+\s*)?스타일)[^()]*\)|(?:저희|우리|팀|회사)[^.?!,()]{0,30}?(?:snake_case|camelCase|PascalCase|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^.?!,()]{0,12}|(?:WP|워드프레스|PSR(?:-\d+)?|PEP\s*8|Google\s*C\+\+|구글)\s*(?:(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게|로)?|따름|따라요|따릅니다)\s*(?:스네이크\s*케이스|snake_case)?(?:로요|로|요)?(?:\s*(?:을|를)?\s*(?:쓰는|따르는)\s*(?:팀|회사|프로젝트)(?:인데요?|이에요|입니다)?)?)\s*[.?!]?\s*`}
 	reOrphanReturns = &lazyRE{src: `(?i),?\s*\b(?:returns?|returning|that\s+returns|and\s+returns)\s*([.?!]|$)`}
-	reStyleParen    = &lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^()]*\)`}
+	reStyleParen    = &lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|(?:get|is|has)\s*(?:안|빼|없이|접두|prefix)|접두사|접미사|prefix|suffix)[^()]*\)`}
 	reRightAfter    = &lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+`}
 	reRailsHook     = &lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
 	reSceneLead     = &lazyRE{src: `^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,3}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine)))\s*(?:[,—–]|\.\s|\s-\s))\s*`}
@@ -428,7 +428,16 @@ func restate(question string) string {
 		return m[1] + " 종료 " + m[2]
 	})
 	question = reReturnNoun.ReplaceAllString(question, "${1}반환하는 $2") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
-	question = reGroupedInto.ReplaceAllString(question, "묶는 ")        // 부서별로 묶어서 HashMap 만드는: grouping (was create_by_department)
+	question = reSumUp.ReplaceAllString(question, "합산하는")             // 지역별로 합계 내는: sums by region (was get_revenue)
+	question = reWrittenBy.replaceSubmatches(question, func(m []string) string {
+		// 유저가 쓴 글: the user's posts (countUserPosts, was
+		// countWrittenPosts); 내가 쓴 글 is the phrasebook's (myPosts)
+		if m[1] == "내" || m[1] == "제" || m[1] == "우리" {
+			return m[0]
+		}
+		return m[1] + " "
+	})
+	question = reGroupedInto.ReplaceAllString(question, "묶는 ") // 부서별로 묶어서 HashMap 만드는: grouping (was create_by_department)
 	if m := reSettingAt.FindStringSubmatchIndex(question); m != nil {
 		// C# 재고관리에서, 가계부 앱인데: where the code lives (was
 		// stockByCode); 채팅방 목록 화면에서 쓰는 배열 is what the screen
@@ -602,6 +611,8 @@ var (
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
 	reEndsAt         = &lazyRE{src: `(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`}
 	reReturnNoun     = &lazyRE{src: `(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`}
+	reSumUp          = &lazyRE{src: `합계(?:를)?\s*(?:내는|구하는|계산하는)|합(?:을)?\s*구하는`}
+	reWrittenBy      = &lazyRE{src: `(\p{Hangul}+?)(?:가|이)\s+(?:쓴|작성한|올린|남긴)\s+`}
 	reGroupedInto    = &lazyRE{src: `(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`}
 	reSettingAt      = &lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
 	reMadeKind       = &lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}

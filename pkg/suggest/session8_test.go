@@ -128,3 +128,21 @@ func TestReturnNoun(t *testing.T) {
 		{"Go", "지금 연결된 세션 수 반환하는 함수", naming.KindFunction, "releaseConnection"},
 	})
 }
+
+// TestEighthKorean: 합계 내는 sums (aggregate_by_region, was get_revenue);
+// 유저가 쓴 글 is the user's posts (countUserPosts, was countWrittenPosts);
+// a tie broken by the same key names no second key; entries at or above a
+// level are filtered by severity; a Go count read off its owner carries no
+// Get, and an aside about the prefix is no word of the name.
+func TestEighthKorean(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "주문 금액을 고객별로 합계 내는 함수", naming.KindFunction, "aggregate_by_customer"},
+		{"PHP", "특정 회원이 작성한 리뷰 개수 세는 함수", naming.KindFunction, "countMemberReviews"},
+		{"C++", "이벤트 벡터에서 WARN 레벨 이상인 것만 골라내는 함수", naming.KindFunction, "filter_by_severity"},
+		{"Go", "채팅방에서 현재 접속한 유저 수 리턴하는 메서드 (Go라 Get 안 붙이는 건 알아요)", naming.KindFunction, "connectedUserCount"},
+		{"Java", "YouTube URL에서 영상 ID 추출하는 함수", naming.KindFunction, "extractVideoIdFromYoutubeUrl"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "게시글 목록 추천수 높은 순, 추천수 같으면 오래된 순으로 정렬하는 함수", naming.KindFunction, "sortByLikeCountThenLikeCount"},
+	})
+}
