@@ -32,6 +32,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.addAbbreviated() // abbr.go
 	b.goDurations()    // abbr.go
 	b.diversify()      // forms_extra.go
+	b.concise()        // concise.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)

@@ -459,7 +459,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "yaml 설정파일 읽어서 Config 구조체로 로드하는 함수, 다른 패키지에서도 불러야 됨", naming.KindFunction, "LoadYamlConfig"},
 		{"Go", "HTTP 응답 코드가 재시도 해볼만한 건지(5xx, 429) 판단하는 함수 패키지 내부용", naming.KindFunction, "isRetryable"},
 		// 수백 개, 수천 개 after a noun make it plural.
-		{"Python", "aiohttp로 상품 페이지 수백개를 동시에 비동기로 긁어오는 함수 이름 추천해줘", naming.KindFunction, "fetch_product_pages"},
+		{"Python", "aiohttp로 상품 페이지 수백개를 동시에 비동기로 긁어오는 함수 이름 추천해줘", naming.KindFunction, "fetch_product_pages_concurrently"},
 		{"Go", "파일 수천 개를 압축하는 함수", naming.KindFunction, "compressFiles"},
 		// A yes/no question asked in the negative keeps its polarity.
 		{"Java", "결제하지 않았는지", naming.KindFunction, "isUnpaid"},

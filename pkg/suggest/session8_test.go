@@ -146,3 +146,18 @@ func TestEighthKorean(t *testing.T) {
 		{"Kotlin", "게시글 목록 추천수 높은 순, 추천수 같으면 오래된 순으로 정렬하는 함수", naming.KindFunction, "sortByLikeCountThenLikeCount"},
 	})
 }
+
+// TestConcise: the third name is the long one without the word before its
+// head when none of the first three is that short (pending_shipment_count
+// beside pending_shipment_parcel_count); compounds the glossary knows stay
+// whole (no MAX_CONNECTION_SIZE for a connection pool).
+func TestConcise(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "물류 창고에서 출고 대기 중인 택배 건수 변수", naming.KindVariable, "pending_shipment_count"},
+		{"Go", "맵 청크 데이터를 비동기로 로드하는 함수", naming.KindFunction, "loadChunkAsync"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "JDBC 커넥션 풀 최대 크기 상수", naming.KindConstant, "MAX_CONNECTION_SIZE"},
+		{"Python", "액세스 토큰 유효 시간(초) 상수", naming.KindConstant, "ACCESS_TTL_SECONDS"},
+	})
+}

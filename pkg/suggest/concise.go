@@ -1,0 +1,99 @@
+package suggest
+
+import (
+	"slices"
+
+	"namebot/pkg/naming"
+)
+
+// concise offers, third, the first name without the word before its head
+// when none of the first three is that short: reviewers name what the
+// question is about and leave out what the context says (pending_shipment_
+// count for …_parcel_count, archive_closed_tickets for …_support_tickets,
+// MAX_PROFILE_IMAGE_SIZE_BYTES for …_UPLOAD_SIZE_BYTES). The head keeps
+// its unit or Async; the first word (the verb, is, max) and the words
+// after by, to or from stay; so do the words the question's state needs.
+func (b *builder) concise() {
+	for i, l := range b.lists {
+		if len(l) == 0 {
+			continue
+		}
+		src := 0
+		for src < len(l) && src < 2 && len(lowerWords(l[src].Name)) < 4 {
+			src++ // MAX_UPLOAD_SIZE_BYTES first: shorten the one after it that says whose
+		}
+		if src == len(l) {
+			continue
+		}
+		first := lowerWords(l[src].Name)
+		if strings0(first) || yesNoWords[first[0]] {
+			continue
+		}
+		h := len(first) - 1
+		for h > 0 && headTail[first[h]] {
+			h-- // the unit or Async stays with the head
+		}
+		d := h - 1 // the word before the head
+		if d < 1 || len(first) < 4 || compound(first[d], first[d+1]) || compound(first[d-1], first[d]) || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] || slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] }) {
+			continue
+		}
+		short := slices.Concat(first[:d], first[d+1:])
+		if !hasContent(short) || len(short) == 2 && weakAlone[short[1]] {
+			continue
+		}
+		name := b.room.Format(idiomKinds[i], short)
+		key := naming.DedupeKey(name)
+		at := -1
+		for j, s := range l {
+			if naming.DedupeKey(s.Name) == key {
+				at = j
+			}
+		}
+		if at >= 0 && at < 3 || b.room.Validate(idiomKinds[i], name) != nil {
+			continue
+		}
+		if len(l) >= 3 && len(lowerWords(l[2].Name)) <= 3 && slices.ContainsFunc(lowerWords(l[2].Name), func(w string) bool { return w == "to" || w == "from" }) {
+			continue // the third names where it goes, a choice of its own (sendToSlack)
+		}
+		reason := "Shorter: without " + first[d] + ", which the context says."
+		if b.korean {
+			reason = "문맥이 말해 주는 " + first[d] + "을(를) 뺀 짧은 형태입니다."
+		}
+		s := naming.Suggestion{Kind: idiomKinds[i], Name: name, Reason: reason}
+		if at >= 0 {
+			s = l[at]
+			l = slices.Delete(l, at, at+1)
+		}
+		if len(l) < 2 {
+			l = append(l, s)
+		} else {
+			l = slices.Insert(l, 2, s)
+		}
+		if len(l) > perKind {
+			l = l[:perKind]
+		}
+		b.lists[i] = l
+	}
+}
+
+// compound: a and b make one glossary term (connection pool, access
+// token, login attempt), which a short form keeps whole.
+func compound(a, b string) bool {
+	g := loadGlossary()
+	_, ok := g.en[a+" "+b]
+	if !ok {
+		_, ok = g.en[a+" "+singularNoun(b)]
+	}
+	return ok
+}
+
+// strings0: too few words to shorten.
+func strings0(ws []string) bool { return len(ws) < 3 }
+
+// headTail are words that end a name after its head: a unit, Async.
+var headTail = wordSet(`ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
+	concurrently periodically recursively safely`)
+
+// relationWords join a name's parts: what follows them names the
+// relation's other side, which a short form keeps.
+var relationWords = wordSet(`by to from of per and or then in on at for with into until since than will did should`)
