@@ -97,3 +97,49 @@ var headTail = wordSet(`ms millis seconds secs sec minutes mins hours days bytes
 // relationWords join a name's parts: what follows them names the
 // relation's other side, which a short form keeps.
 var relationWords = wordSet(`by to from of per and or then in on at for with into until since than will did should`)
+
+// fill gives a kind that has fewer than three names shorter readings of
+// its first: without the word before the head, without the first
+// modifier, and for a function that computes a value the value's own name
+// (next_billing_date beside calculate_next_billing_date, as Ruby readers
+// and Go getters are named). They only take places left empty.
+func (b *builder) fill() {
+	for i, l := range b.lists {
+		if len(l) == 0 || len(l) >= 3 {
+			continue
+		}
+		k := idiomKinds[i]
+		first := lowerWords(l[0].Name)
+		if len(first) < 3 {
+			continue
+		}
+		var cands [][]string
+		h := len(first) - 1
+		for h > 0 && headTail[first[h]] {
+			h--
+		}
+		lead := 0
+		if k == naming.KindFunction || yesNoWords[first[0]] || first[0] == "max" || first[0] == "min" || first[0] == "default" || first[0] == "k" {
+			lead = 1 // the verb, max: stays
+		}
+		if len(first) > 2 && (first[0] == "get" || first[0] == "calculate" || first[0] == "compute") && k == naming.KindFunction {
+			cands = append(cands, first[1:]) // calculate_next_billing_date: next_billing_date
+		}
+		for _, d := range []int{h - 1, lead} {
+			if d < lead || d >= h || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] ||
+				slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] }) {
+				continue
+			}
+			cands = append(cands, slices.Concat(first[:d], first[d+1:]))
+		}
+		for _, c := range cands {
+			if len(b.lists[i]) >= 3 {
+				break
+			}
+			if !hasContent(c) || len(c) == 1 && (genericWords[c[0]] || weakAlone[c[0]]) || len(c) == 2 && lead == 1 && weakAlone[c[1]] {
+				continue
+			}
+			b.keep(k, b.room.Format(k, c), cand{ko: "문맥이 말해 주는 말을 뺀 짧은 형태입니다.", en: "Shorter: without what the context says."})
+		}
+	}
+}

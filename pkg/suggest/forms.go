@@ -33,6 +33,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.goDurations()    // abbr.go
 	b.diversify()      // forms_extra.go
 	b.concise()        // concise.go
+	b.fill()           // concise.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)

@@ -161,3 +161,12 @@ func TestConcise(t *testing.T) {
 		{"Python", "액세스 토큰 유효 시간(초) 상수", naming.KindConstant, "ACCESS_TTL_SECONDS"},
 	})
 }
+
+// TestFillShort: a kind with fewer than three names gets shorter readings
+// of its first in the empty places (ALLOWED_IMAGE_EXTENSIONS beside
+// ALLOWED_IMAGE_FILE_EXTENSIONS).
+func TestFillShort(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "allowed video file extensions constant", naming.KindConstant, "ALLOWED_VIDEO_EXTENSIONS"},
+	})
+}
