@@ -906,10 +906,6 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(words, splitWords("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
 		}
 		b.add(k, cand{words, josa(tko, "을", "를") + " 담는 " + kindKo(k) + "입니다.", "Holds the " + strings.Join(words, " ") + "."})
-		if plural && !massy(t) && k == naming.KindVariable && !strings.Contains(strings.Join(t.words(false), " "), " with") {
-			// (postsWithoutComments has no postWithoutCommentsList)
-			b.add(k, cand{cat(mods, t.words(false), splitWords("list")), "목록임을 List로 드러낸 형태입니다.", "The list, named as such."})
-		}
 		if len(mods) > 0 {
 			b.add(k, cand{t.words(plural), "동작을 뺀 짧은 이름입니다.", "Without the action."})
 		}

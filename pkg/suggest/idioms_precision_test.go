@@ -38,7 +38,7 @@ func TestIdiomPrecision2(t *testing.T) {
 		{"Python", "숙소 예약 체크인 처리", naming.KindFunction, "check_in_reservation"},
 		{"Python", "남은 휴가 신청 목록", naming.KindVariable, "remaining_leave_requests"},
 		{"Python", "주말 최대 근무 시간", naming.KindConstant, "MAX_WORKING_HOURS"},
-		{"Python", "매장 테이블에 남은 주문 목록", naming.KindVariable, "remaining_order_list"},
+		{"Python", "매장 테이블에 남은 주문 목록", naming.KindVariable, "remaining_orders"},
 		{"Python", "메뉴 품절 표시 여부", naming.KindFunction, "is_displayed"},
 		{"Python", "다음 화면 자동 재생", naming.KindFunction, "autoplay"},
 		{"Python", "내 신청 기록 갱신됐는지", naming.KindFunction, "is_refreshed"},
@@ -63,7 +63,7 @@ func TestIdiomPrecision2(t *testing.T) {
 		{"Kotlin", "기본 배송 시간대", naming.KindConstant, "DELIVERY_SLOT"},
 		{"Kotlin", "서비스 운영 시작 시각", naming.KindVariable, "serviceStartTime"},
 		// sort-collections2: a popup that shows up is not trending; finding typos is no fuzzy search.
-		{"Kotlin", "팝업이 뜨는 상품 목록", naming.KindVariable, "productList"},
+		{"Kotlin", "팝업이 뜨는 상품 목록", naming.KindVariable, "products"},
 		{"Kotlin", "오타 찾기 함수", naming.KindFunction, "find"},
 		// shapes (older): writing into a buffer is no flush.
 		{"C", "버퍼에 32비트 정수 쓰기", naming.KindFunction, "write_to_buffer"},

@@ -22,7 +22,7 @@ func TestCollectionPasses(t *testing.T) {
 		// topByMeasure: the measure ranks, the top N are many
 		{"JavaScript", "좋아요 상위 10개 댓글", naming.KindVariable, "topComments"},
 		{"Python", "평점 상위 3개 식당", naming.KindVariable, "top_restaurants"},
-		{"Python", "평점 상위 3개 식당", naming.KindVariable, "top_restaurant_list"},
+		{"Python", "평점 상위 3개 식당", naming.KindVariable, "top_restaurants"},
 		// matchingCondition: what meets a condition matches it
 		{"Kotlin", "검색어에 맞는 게시글", naming.KindVariable, "matchingPosts"},
 		{"TypeScript", "조건에 일치하는 주문들", naming.KindVariable, "matchingOrders"},
