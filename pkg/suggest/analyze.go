@@ -79,6 +79,10 @@ func (p *np) plural() bool {
 func (p *np) ko() string {
 	var s []string
 	for _, m := range p.mods {
+		if m.t != nil && m.t.Class == 'v' && m.form != formNoun && !isASCII(m.t.ko()) {
+			s = append(s, m.passiveKo()) // 연결된 클라이언트, not 연결하 클라이언트
+			continue
+		}
 		s = append(s, m.surfaceKo())
 	}
 	for _, n := range p.nouns {
@@ -131,8 +135,8 @@ var participleAdjective = map[string]string{"dedupe": "unique", "deduplicate": "
 // word takes 하는 (추가하는 from 추가, upload하는).
 func (it *item) doingKo() string {
 	s := it.surfaceKo()
-	if s != "" && it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a') && it.form != formNoun && it.surface != "" && !isASCII(it.surface) {
-		return adnominal(s)
+	if s != "" && it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a') && (it.form != formNoun || it.surface == "" || isASCII(it.surface)) && !isASCII(s) {
+		return adnominal(s) // 가져오는, also for a verb no Korean word said (was 가져오하는)
 	}
 	return s + "하는"
 }

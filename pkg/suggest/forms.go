@@ -744,7 +744,11 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(vw, by)), "기준만 드러낸 짧은 이름입니다.", "Short form with the criterion."})
 	}
 	if len(o.nouns) > 1 || len(o.mods) > 0 {
-		b.add(k, cand{suffix(cat(vw, o.headWords(plural), by)), "대상을 줄인 짧은 이름입니다.", "Shorter, with the head noun only."})
+		hw := o.headWords(plural)
+		if f.count && ve != "count" {
+			hw = cat(o.headWords(false), splitWords("count")) // getClientCount, not getClient, for a count
+		}
+		b.add(k, cand{suffix(cat(vw, hw, by)), "대상을 줄인 짧은 이름입니다.", "Shorter, with the head noun only."})
 	}
 	if inputs {
 		b.withNames(f, k, vw, vdo, suffix)

@@ -170,3 +170,16 @@ func TestFillShort(t *testing.T) {
 		{"Ruby", "allowed video file extensions constant", naming.KindConstant, "ALLOWED_VIDEO_EXTENSIONS"},
 	})
 }
+
+// TestKnownNotUnknown: a word the glossary knows is never reported as
+// unknown (현재 was, and the answer kept one name per kind).
+func TestKnownNotUnknown(t *testing.T) {
+	for _, q := range []string{"현재 접속한 클라이언트 수를 반환하는 함수", "재고가 없는 상품 개수를 세는 메서드"} {
+		if u := Analyze(q).f.unknownKo; len(u) > 0 {
+			t.Errorf("%q: unknown %v", q, u)
+		}
+	}
+	checkTopThree(t, []topThree{
+		{"C++", "현재 접속한 클라이언트 수를 반환하는 함수", naming.KindFunction, "get_client_count"},
+	})
+}

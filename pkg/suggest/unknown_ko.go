@@ -48,13 +48,36 @@ func unknownKoNouns(question string, items []item) []string {
 		if stem == "" && i+1 < len(words) && startsWithVerb(words[i+1], verbStart) && !koAdverb(w) {
 			stem = w
 		}
-		if stem == "" || covered([]rune(stem), surfaces) || pastStem(stem) {
+		if stem == "" || covered([]rune(stem), surfaces) || pastStem(stem) || knownKo(stem) {
 			continue
 		}
 		out = appendNew(out, stem)
 	}
 	return out
 }
+
+// knownKo: the glossary or the grammar knows the word (현재, 재고,
+// 오름차순), though a rewrite or a reading left no item of it; the plural
+// 들 and a subject particle the split missed (글들, 앱이) are no part of it.
+func knownKo(stem string) bool {
+	g := loadGlossary()
+	for _, w := range []string{stem, strings.TrimSuffix(stem, "들"), strings.TrimSuffix(stem, "이"), strings.TrimSuffix(stem, "가")} {
+		if w == "" {
+			continue
+		}
+		if _, ok := g.ko[w]; ok {
+			return true
+		}
+		if _, ok := koGrammar[w]; ok || plainKo[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// plainKo are everyday words a question uses around its terms (하나, 형태,
+// 몇번, 처럼), no object to translate.
+var plainKo = wordSet(`하나 형태 몇번 몇 처럼 번째 받아 내가 제가 우리가 읽기 쓰기 건너뜀 방식 부분 경우 정도 다음 이전`)
 
 func allHangul(w string) bool {
 	for _, r := range w {
