@@ -79,14 +79,25 @@ func (p *np) plural() bool {
 func (p *np) ko() string {
 	var s []string
 	for _, m := range p.mods {
-		if m.t != nil && m.t.Class == 'v' && m.form != formNoun && !isASCII(m.t.ko()) {
+		switch k := m.surfaceKo(); {
+		case m.t == nil || isASCII(k):
+			s = append(s, k)
+		case m.form == formNoun:
+			s = append(s, strings.TrimSuffix(k, "하")) // 요청 처리 시간, not 처리하 시간
+		case m.t.Class == 'v':
 			s = append(s, m.passiveKo()) // 연결된 클라이언트, not 연결하 클라이언트
-			continue
+		case m.t.Class == 'a' && k != "" && !strings.HasSuffix(k, "한") && !strings.HasSuffix(k, "된"):
+			s = append(s, pastAdnominal(k)) // 부족한 재고, 다른 유저 (was 부족하, 다르)
+		default:
+			s = append(s, k)
 		}
-		s = append(s, m.surfaceKo())
 	}
 	for _, n := range p.nouns {
-		s = append(s, n.surfaceKo())
+		k := n.surfaceKo()
+		if n.t != nil && n.t.Class == 'v' {
+			k = strings.TrimSuffix(k, "하") // 처리 시간, not 처리하 시간
+		}
+		s = append(s, k)
 	}
 	return joinSpace(s)
 }

@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"slices"
+	"strings"
 
 	"namebot/pkg/naming"
 )
@@ -34,7 +35,7 @@ func (b *builder) concise() {
 			h-- // the unit or Async stays with the head
 		}
 		d := h - 1 // the word before the head
-		if d < 1 || len(first) < 4 || compound(first[d], first[d+1]) || compound(first[d-1], first[d]) || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] || slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] }) {
+		if d < 1 || len(first) < 4 || keptWord(first[0], first[d]) || dropsWhole(first, d, h) || compound(first[d], first[d+1]) || compound(first[d-1], first[d]) || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] || slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] }) {
 			continue
 		}
 		short := slices.Concat(first[:d], first[d+1:])
@@ -55,9 +56,9 @@ func (b *builder) concise() {
 		if len(l) >= 3 && len(lowerWords(l[2].Name)) <= 3 && slices.ContainsFunc(lowerWords(l[2].Name), func(w string) bool { return w == "to" || w == "from" }) {
 			continue // the third names where it goes, a choice of its own (sendToSlack)
 		}
-		reason := "Shorter: without " + first[d] + ", which the context says."
+		reason := "Shorter, without " + first[d] + ": the context says it."
 		if b.korean {
-			reason = "문맥이 말해 주는 " + first[d] + "을(를) 뺀 짧은 형태입니다."
+			reason = "문맥으로 알 수 있는 말(" + first[d] + ")을 뺀 짧은 형태입니다."
 		}
 		s := naming.Suggestion{Kind: idiomKinds[i], Name: name, Reason: reason}
 		if at >= 0 {
@@ -85,6 +86,41 @@ func compound(a, b string) bool {
 		_, ok = g.en[a+" "+singularNoun(b)]
 	}
 	return ok
+}
+
+// dropsWhole: dropping first[d] would break a phrase: the word after not
+// (ResourceNotFound), a glossary term of three words (binary search tree),
+// or a counted thing with no noun left before the count
+// (get_incoming_edge_count has no get_incoming_count).
+func dropsWhole(first []string, d, h int) bool {
+	if d > 0 && first[d-1] == "not" {
+		return true
+	}
+	g := loadGlossary()
+	for i := max(0, d-2); i <= d && i+2 < len(first); i++ {
+		if _, ok := g.en[strings.Join(first[i:i+3], " ")]; ok {
+			return true
+		}
+	}
+	if first[h] == "count" || first[h] == "total" {
+		return d == 0 || !slices.ContainsFunc(g.en[first[d-1]], func(t *Term) bool { return t.Class == 'n' })
+	}
+	return false
+}
+
+// keptWord: w is no word a short form drops: a negation, a state (started,
+// pending), what an error or failure is about, or any word of a handler's
+// event (handle_new_member_joined).
+func keptWord(lead, w string) bool {
+	switch lead {
+	case "handle", "on", "did", "will", "should":
+		return true
+	}
+	switch w {
+	case "without", "non", "not", "no", "error", "errors", "failed", "failure", "invalid", "active", "inactive":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // strings0: too few words to shorten.
@@ -126,7 +162,7 @@ func (b *builder) fill() {
 			cands = append(cands, first[1:]) // calculate_next_billing_date: next_billing_date
 		}
 		for _, d := range []int{h - 1, lead} {
-			if d < lead || d >= h || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] ||
+			if d < lead || d >= h || keptWord(first[0], first[d]) || dropsWhole(first, d, h) || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] ||
 				slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] }) {
 				continue
 			}

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"namebot/pkg/naming"
@@ -182,4 +183,27 @@ func TestKnownNotUnknown(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"C++", "현재 접속한 클라이언트 수를 반환하는 함수", naming.KindFunction, "get_client_count"},
 	})
+}
+
+// TestConciseKeeps: a short form keeps negations, states, a handler's
+// event, the word after not, three-word terms and the counted thing.
+func TestConciseKeeps(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"Java", "스프링에서 OrderNotFoundException 처리하는 메서드 이름", naming.KindFunction, "processOrderNotException"},
+		{"C++", "그래프에서 특정 노드로 들어오는 간선 개수 리턴하는 함수", naming.KindFunction, "get_incoming_count"},
+	})
+}
+
+// TestReasonKorean: reasons say Korean verbs and modifiers as Korean is
+// written (연결된 클라이언트를 가져오는; 부족한 재고).
+func TestReasonKorean(t *testing.T) {
+	for _, q := range []string{"현재 접속한 클라이언트 수를 반환하는 함수", "재고가 부족한 상품 목록 변수", "다른 유저를 팔로우하는 함수"} {
+		for _, s := range Suggest(naming.Spec{Language: "Java"}, q).Suggestions {
+			for _, bad := range []string{"오하는", "하 ", "르 ", "을(를)"} {
+				if strings.Contains(s.Reason, bad) {
+					t.Errorf("%q: %s: reason %q says %q", q, s.Name, s.Reason, bad)
+				}
+			}
+		}
+	}
 }
