@@ -93,7 +93,7 @@ func compound(a, b string) bool {
 // or a counted thing with no noun left before the count
 // (get_incoming_edge_count has no get_incoming_count).
 func dropsWhole(first []string, d, h int) bool {
-	if d > 0 && first[d-1] == "not" {
+	if d > 0 && (first[d-1] == "not" || first[d-1] == "non") {
 		return true
 	}
 	g := loadGlossary()

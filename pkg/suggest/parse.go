@@ -734,6 +734,14 @@ func parseEnglish(g *glossary, words []string) []item {
 		w := words[i]
 		i++
 		if isIdentWord(w) && len(w) <= 24 && !isNumber(w) {
+			if w == "non" && i < len(words) && isIdentWord(words[i]) {
+				// non-empty, non-blocking: one state (isNonEmptyString, was
+				// isEmptyNonString)
+				t := &Term{Words: []string{"non " + strings.ToLower(words[i])}, Class: 'a'}
+				out = append(out, item{t: t, words: t.Words, surface: w + " " + words[i], known: true, eng: true})
+				i++
+				continue
+			}
 			if t := gradeWord(w); t != nil {
 				// oldest, most: a degree before the noun, not a noun
 				out = append(out, item{t: t, words: t.Words, surface: w, known: true, eng: true})

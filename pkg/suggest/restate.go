@@ -29,6 +29,7 @@ var (
 	reLongParen     = &lazyRE{src: `\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`}                                                                                                                                                                                                    // (one SKU can sit in several bins): an aside
 	reBuilding      = &lazyRE{src: `(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`}                                                                                                   // I'm building a map from …: a map from …
 	reReturnsIn     = &lazyRE{src: `(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`}                                           // returns the temperature in Fahrenheit: converts it to Fahrenheit
+	reNonHyphen     = &lazyRE{src: `(?i)(^|[\s(])non-([a-z])`}
 	reKeepOnly      = &lazyRE{src: `(?i)(^|\s)(?:keep|retain)(s|ing)?\s+only\s+`}
 	reIHaveThem     = &lazyRE{src: `(?i)\b(?:I|we)(?:'ve|\s+have)?\s+(?:have|got)\s+(?:an?\s+|the\s+|some\s+)?([^.,;]{1,40}?)\s+and\s+(?:want|need)\s+to\s+(\w+)\s+(?:them|it|these|those)\b|\b(?:I|we)(?:'ve|\s+have)\s+got\s+(?:an?\s+|the\s+|some\s+)?`}
 	reIHaveWant     = &lazyRE{src: `(?i)\b(?:I|we)\s+(?:have|got)\s+[^.,;]{1,60}?\s+and\s+(?:want|need)\s+|\b(?:I|we)\s+(?:want|need)\s+(?:to\s+(?:name|call)\s+)?|\b(?:I|we)\s+(?:track|keep\s+track\s+of|count)\s+`}                                                                         // I have a X newtype and want a method: a method
@@ -85,6 +86,7 @@ func restateEnglish(q string) string {
 	q = shortAskTail(q)
 	q = reVoterMay.ReplaceAllString(q, "checks whether it can ")
 	q = reReturnsTrueIf.ReplaceAllString(q, "checks whether ")
+	q = reNonHyphen.ReplaceAllString(q, "${1}non_$2") // non-empty: one word run for the grammar (parse.go joins non and empty)
 	q = reKeepOnly.replaceSubmatches(q, func(m []string) string {
 		// "keeps only the active users": filters them; "keeping only":
 		// that filters

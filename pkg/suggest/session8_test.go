@@ -207,3 +207,15 @@ func TestReasonKorean(t *testing.T) {
 		}
 	}
 }
+
+// TestNonHyphen: non-empty, non-admin are one state, in order (was
+// isEmptyNonString, start_read_blocking_non_socket).
+func TestNonHyphen(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "list of non-admin members", naming.KindVariable, "non_admin_members"},
+		{"Go", "flag for whether the request is non-idempotent", naming.KindVariable, "isNonIdempotent"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "function that starts a non-blocking file read", naming.KindFunction, "start_read_blocking_non_file"},
+	})
+}
