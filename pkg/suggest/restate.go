@@ -29,6 +29,12 @@ var (
 	reLongParen     = &lazyRE{src: `\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`}                                                                                                                                                                                                    // (one SKU can sit in several bins): an aside
 	reBuilding      = &lazyRE{src: `(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`}                                                                                                   // I'm building a map from …: a map from …
 	reReturnsIn     = &lazyRE{src: `(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`}                                           // returns the temperature in Fahrenheit: converts it to Fahrenheit
+	reTrailingIng   = &lazyRE{src: `,\s+(?:and\s+)?(?:skipping|retrying|ignoring|excluding|including|using|keeping|returning|throwing|logging|caching|falling\s+back|waiting|starting|stopping|removing|dropping|sending|showing|rounding|handling|treating|counting|reusing|failing|defaulting)\b[^.?!]*`}
+	reLetterN       = &lazyRE{src: `\b[NK]\s+([a-z]{3,})`}
+	reInsteadOf     = &lazyRE{src: `(?i),?\s+(?:instead\s+of|rather\s+than)\s+[^.?!,]*`}
+	reWaitingToV    = &lazyRE{src: `(?i)\s+(?:waiting|ready|about)\s+to\s+(?:fire|run|start|send|expire|execute|play|process|finish|close|open|load|sync|retry|trigger|go)\b`}
+	reOnQueue       = &lazyRE{src: `(?i)\b(?:puts?|pushes|push|adds?|drops?)\s+(.{1,40}?)\s+(?:on|onto|in|into|to)\s+(?:the|a|our)\s+(?:job\s+|task\s+|work\s+)?queue\b`}
+	reRouteHandler  = &lazyRE{src: `(?i)\b(?:HTTP|REST|API|route|request)\s+handler\s+for\s+(?:the\s+|a\s+)?(.{1,40}?)\s+(?:endpoint|route|path|API)\b`}
 	reNonHyphen     = &lazyRE{src: `(?i)(^|[\s(])non-([a-z])`}
 	reKeepOnly      = &lazyRE{src: `(?i)(^|\s)(?:keep|retain)(s|ing)?\s+only\s+`}
 	reIHaveThem     = &lazyRE{src: `(?i)\b(?:I|we)(?:'ve|\s+have)?\s+(?:have|got)\s+(?:an?\s+|the\s+|some\s+)?([^.,;]{1,40}?)\s+and\s+(?:want|need)\s+to\s+(\w+)\s+(?:them|it|these|those)\b|\b(?:I|we)(?:'ve|\s+have)\s+got\s+(?:an?\s+|the\s+|some\s+)?`}
@@ -86,7 +92,15 @@ func restateEnglish(q string) string {
 	q = shortAskTail(q)
 	q = reVoterMay.ReplaceAllString(q, "checks whether it can ")
 	q = reReturnsTrueIf.ReplaceAllString(q, "checks whether ")
-	q = reNonHyphen.ReplaceAllString(q, "${1}non_$2") // non-empty: one word run for the grammar (parse.go joins non and empty)
+	if !strings.ContainsFunc(q, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+		q = reTrailingIng.ReplaceAllString(q, "") // ", skipping weekends", ", retrying on failure": how, not what
+	}
+	q = reLetterN.ReplaceAllString(q, "$1")                      // "adds N business days": business days (was AddNBusinessDays)
+	q = reInsteadOf.ReplaceAllString(q, "")                      // "instead of sending it right away"
+	q = reWaitingToV.ReplaceAllString(q, "")                     // "timers waiting to fire": the timers
+	q = reOnQueue.ReplaceAllString(q, "enqueues $1")             // "puts a welcome email on the queue": enqueues it
+	q = reRouteHandler.ReplaceAllString(q, "handler for the $1") // "HTTP handler for the user signup endpoint"
+	q = reNonHyphen.ReplaceAllString(q, "${1}non_$2")            // non-empty: one word run for the grammar (parse.go joins non and empty)
 	q = reKeepOnly.replaceSubmatches(q, func(m []string) string {
 		// "keeps only the active users": filters them; "keeping only":
 		// that filters

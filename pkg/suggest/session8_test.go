@@ -219,3 +219,17 @@ func TestNonHyphen(t *testing.T) {
 		{"C", "function that starts a non-blocking file read", naming.KindFunction, "start_read_blocking_non_file"},
 	})
 }
+
+// TestEnglishTrailingClauses: what a trailing clause says of how (", skipping
+// weekends", "instead of sending it now", "waiting to fire") is no part of
+// the name; "puts X on the queue" enqueues X; "HTTP handler for the X
+// endpoint" handles X; "N days" are days.
+func TestEnglishTrailingClauses(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "method that adds N working days to a date, skipping holidays", naming.KindFunction, "AddBusinessDaysToDate"},
+		{"PHP", "function that puts a receipt email on the queue instead of sending it now", naming.KindFunction, "enqueueReceiptEmail"},
+		{"C++", "vector of pending jobs waiting to run", naming.KindVariable, "pending_jobs"},
+		{"Go", "HTTP handler for the password reset endpoint", naming.KindFunction, "handlePasswordReset"},
+		{"Swift", "async function that uploads a finished route to the server, retrying on failure", naming.KindFunction, "uploadToServer"},
+	})
+}
