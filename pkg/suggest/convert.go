@@ -330,7 +330,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 			rConv()
 		}
 		rTo()
-		if len(s) > 1 && !genericWords[s[0]] {
+		if len(s) == 2 && !genericWords[s[0]] {
 			// rgb_to_hsv beside rgb_color_to_hsv; convert_rgb_color_to_hsv
 			// was offered here and never once accepted in the evaluation
 			// sets (December 2026)

@@ -30,6 +30,7 @@ var (
 	reBuilding      = &lazyRE{src: `(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`}                                                                                                   // I'm building a map from …: a map from …
 	reReturnsIn     = &lazyRE{src: `(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`}                                           // returns the temperature in Fahrenheit: converts it to Fahrenheit
 	reTrailingIng   = &lazyRE{src: `,\s+(?:and\s+)?(?:skipping|retrying|ignoring|excluding|including|using|keeping|returning|throwing|logging|caching|falling\s+back|waiting|starting|stopping|removing|dropping|sending|showing|rounding|handling|treating|counting|reusing|failing|defaulting)\b[^.?!]*`}
+	reWithinOf      = &lazyRE{src: `(?i)\s+within\s+(?:\d+|a|an|one|two|three|five|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:of|after|since|from)\s+[^.?!,]*`}
 	reLetterN       = &lazyRE{src: `\b[NK]\s+([a-z]{3,})`}
 	reInsteadOf     = &lazyRE{src: `(?i),?\s+(?:instead\s+of|rather\s+than)\s+[^.?!,]*`}
 	reWaitingToV    = &lazyRE{src: `(?i)\s+(?:waiting|ready|about)\s+to\s+(?:fire|run|start|send|expire|execute|play|process|finish|close|open|load|sync|retry|trigger|go)\b`}
@@ -73,6 +74,7 @@ func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
 		return q
 	}
+	q = reWithinOf.ReplaceAllString(q, "") // "can still edit a comment within 5 minutes of posting": can edit it
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
@@ -453,6 +455,8 @@ func restate(question string) string {
 		return m[1] + " 종료 " + m[2]
 	})
 	question = reReturnNoun.ReplaceAllString(question, "${1}반환하는 $2") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
+	question = reHeldIn.ReplaceAllString(question, "$1 $2 $3")        // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
+	question = reToQueue.ReplaceAllString(question, "큐에 넣는")          // 큐 작업으로 넘기는: enqueues it
 	question = reSumUp.ReplaceAllString(question, "합산하는")             // 지역별로 합계 내는: sums by region (was get_revenue)
 	question = reWrittenBy.replaceSubmatches(question, func(m []string) string {
 		// 유저가 쓴 글: the user's posts (countUserPosts, was
@@ -636,6 +640,8 @@ var (
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
 	reEndsAt         = &lazyRE{src: `(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`}
 	reReturnNoun     = &lazyRE{src: `(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`}
+	reHeldIn         = &lazyRE{src: `(\S+?)(?:에|안에|속에)\s+(?:들어\s*있는|들어간|담긴|담겨\s*있는|저장된)\s+(\S+)\s+(수|개수|갯수|건수)`}
+	reToQueue        = &lazyRE{src: `큐\s*(?:작업|잡|job)?(?:으로|로|에)\s*(?:넘기는|던지는|태우는|보내는|올리는)`}
 	reSumUp          = &lazyRE{src: `합계(?:를)?\s*(?:내는|구하는|계산하는)|합(?:을)?\s*구하는`}
 	reWrittenBy      = &lazyRE{src: `(\p{Hangul}+?)(?:가|이)\s+(?:쓴|작성한|올린|남긴)\s+`}
 	reGroupedInto    = &lazyRE{src: `(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`}

@@ -233,3 +233,17 @@ func TestEnglishTrailingClauses(t *testing.T) {
 		{"Swift", "async function that uploads a finished route to the server, retrying on failure", naming.KindFunction, "uploadToServer"},
 	})
 }
+
+// TestPlainEighth: everyday asks the phrasebook now knows (trim, zip a
+// folder, the interval between requests) and readings of Korean and
+// English asides (큐 작업으로 넘기는 enqueues; 큐에 들어있는 요소 수 is the
+// queue's element count; "within 5 minutes of posting" is when, not what).
+func TestPlainEighth(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "문자열 양쪽 공백 없애는 함수", naming.KindFunction, "trim"},
+		{"Python", "function that compresses a directory into a zip file", naming.KindFunction, "zip_directory"},
+		{"Python", "API 호출 사이 최소 간격 상수", naming.KindConstant, "MIN_REQUEST_INTERVAL"},
+		{"PHP", "이메일 발송을 큐 작업으로 넘기는 함수", naming.KindFunction, "enqueueEmail"},
+		{"Kotlin", "whether the user can still delete a message within 10 minutes of sending", naming.KindVariable, "canDeleteMessage"},
+	})
+}
