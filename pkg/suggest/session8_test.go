@@ -247,3 +247,15 @@ func TestPlainEighth(t *testing.T) {
 		{"Kotlin", "whether the user can still delete a message within 10 minutes of sending", naming.KindVariable, "canDeleteMessage"},
 	})
 }
+
+// TestCSharpRemoteAsync: a C# method that goes over the network is async
+// by the platform's convention.
+func TestCSharpRemoteAsync(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "method that uploads a profile photo to the storage server", naming.KindFunction, "UploadProfilePhotoAsync"},
+		{"C#", "서버에서 공지사항 목록 가져오는 메서드", naming.KindFunction, "GetNoticesAsync"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "리스트에서 최댓값 가져오는 메서드", naming.KindFunction, "GetMaxAsync"},
+	})
+}

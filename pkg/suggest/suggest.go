@@ -36,6 +36,11 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 		// 텍스처 로드 실패 예외: an exception asked for is a type
 		f.kinds[3] = true
 	}
+	if room.Language() == naming.LangCSharp && remoteIO(a.f) {
+		// C#: a method that downloads from an API or writes to a server is
+		// async by the platform's convention (DownloadInvoicePdfAsync)
+		a.f.async = true
+	}
 	if asksPublic(room.Language(), question) {
 		room = room.Public()
 	}
@@ -54,6 +59,27 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	}
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }
+
+// remoteIO: the action goes over the network: an I/O verb with an API,
+// server or store as its source, target or object.
+func remoteIO(f *frame) bool {
+	if f.verb == nil || f.verb.t == nil || f.boolean || !ioVerbs[f.verb.t.en()] {
+		return false
+	}
+	for _, p := range []*np{&f.source, &f.target, &f.obj, &f.with} {
+		for _, w := range p.words(false) {
+			if remoteWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	ioVerbs     = wordSet(`download upload fetch sync send post request pull push call query get load save read write delete update`)
+	remoteWords = wordSet(`api server backend endpoint cloud s3 remote http database db storage`)
+)
 
 // asksPublic: the question asks for a public name in a language that
 // cases it apart: a C# property (IsAdmin, not a camelCase local), a Go name
