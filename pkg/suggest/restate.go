@@ -455,6 +455,7 @@ func restate(question string) string {
 		return m[1] + " 종료 " + m[2]
 	})
 	question = reReturnNoun.ReplaceAllString(question, "${1}반환하는 $2") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
+	question = reReturnsTail.ReplaceAllString(question, "")           // …메서드, CompletableFuture 반환: the type it returns, not its action
 	question = reHeldIn.ReplaceAllString(question, "$1 $2 $3")        // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
 	question = reToQueue.ReplaceAllString(question, "큐에 넣는")          // 큐 작업으로 넘기는: enqueues it
 	question = reSumUp.ReplaceAllString(question, "합산하는")             // 지역별로 합계 내는: sums by region (was get_revenue)
@@ -477,12 +478,19 @@ func restate(question string) string {
 	}
 	question = reMadeKind.ReplaceAllString(question, "$1 ")              // Dictionary 만들었는데 지역변수명: the Dictionary is what is named, no setting
 	question = reKeyedByKo2.ReplaceAllString(question, "$2들을 ${1}별로 담는") // 창고 코드로 Warehouse 객체 빠르게 찾으려고: warehouses by code
-	question = reKeyedByKo.ReplaceAllString(question, "$1 ${2}별로 담는")    // 세션들을 플레이어ID로 관리하는 맵: sessionsByPlayerId
-	question = reBuiltWith.ReplaceAllString(question, "")                // C로 만든 간단한 스케쥴러에서: the setting (was created_pending_run_tasks)
-	question = reLeftAfter.ReplaceAllString(question, "")                // 만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들: the usable coupons
-	question = reArrowMap.ReplaceAllString(question, "${1}별 $2")         // [상품ID => 담은 수량], 이름->타입: quantities by product ID
-	question = reEventTaken.ReplaceAllString(question, "$1 이벤트 핸들러 ")    // 재고 변경 이벤트 받는 메서드: onStockChanged (was receiveStockUpdateEvent)
-	question = reFormattedAs.ReplaceAllString(question, "포맷된 $1 $2")     // 재생 시간(초)을 '01:23:45' 형식으로 변환한 문자열: the formatted duration
+	question = reKeyedByKo.replaceSubmatches(question, func(m []string) string {
+		// 세션들을 플레이어ID로 관리하는 맵: sessionsByPlayerId; 비동기로
+		// 조회하는 is how, not a key
+		if adverbialRo[strings.TrimSpace(m[2])] {
+			return m[0]
+		}
+		return m[1] + " " + m[2] + "별로 담는"
+	})
+	question = reBuiltWith.ReplaceAllString(question, "")             // C로 만든 간단한 스케쥴러에서: the setting (was created_pending_run_tasks)
+	question = reLeftAfter.ReplaceAllString(question, "")             // 만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들: the usable coupons
+	question = reArrowMap.ReplaceAllString(question, "${1}별 $2")      // [상품ID => 담은 수량], 이름->타입: quantities by product ID
+	question = reEventTaken.ReplaceAllString(question, "$1 이벤트 핸들러 ") // 재고 변경 이벤트 받는 메서드: onStockChanged (was receiveStockUpdateEvent)
+	question = reFormattedAs.ReplaceAllString(question, "포맷된 $1 $2")  // 재생 시간(초)을 '01:23:45' 형식으로 변환한 문자열: the formatted duration
 	if !reRunsWhenQ.MatchString(question) {
 		question = reJobMethod.ReplaceAllString(question, "$1") // 배치 메서드, 잡 메서드, @Scheduled 메서드: a method (batch read as the object)
 	}
@@ -640,10 +648,12 @@ var (
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
 	reEndsAt         = &lazyRE{src: `(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`}
 	reReturnNoun     = &lazyRE{src: `(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`}
+	reReturnsTail    = &lazyRE{src: `,\s*[A-Za-z][\w<>\[\].?]*\s*(?:을|를)?\s*(?:반환|리턴)(?:함|해요|합니다|하는\s*거)?\s*[.?!]?\s*$`}
 	reHeldIn         = &lazyRE{src: `(\S+?)(?:에|안에|속에)\s+(?:들어\s*있는|들어간|담긴|담겨\s*있는|저장된)\s+(\S+)\s+(수|개수|갯수|건수)`}
 	reToQueue        = &lazyRE{src: `큐\s*(?:작업|잡|job)?(?:으로|로|에)\s*(?:넘기는|던지는|태우는|보내는|올리는)`}
 	reSumUp          = &lazyRE{src: `합계(?:를)?\s*(?:내는|구하는|계산하는)|합(?:을)?\s*구하는`}
 	reWrittenBy      = &lazyRE{src: `(\p{Hangul}+?)(?:가|이)\s+(?:쓴|작성한|올린|남긴)\s+`}
+	adverbialRo      = wordSet(`비동기 동기 병렬 한번에 일괄 실시간 주기적 자동 수동 랜덤 무작위 순서대로 빠르게 안전하게 재귀적`)
 	reGroupedInto    = &lazyRE{src: `(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`}
 	reSettingAt      = &lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
 	reMadeKind       = &lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}

@@ -259,3 +259,14 @@ func TestCSharpRemoteAsync(t *testing.T) {
 		{"C#", "리스트에서 최댓값 가져오는 메서드", naming.KindFunction, "GetMaxAsync"},
 	})
 }
+
+// TestNinthReadings: RGB 색상 값을 HEX로 is rgb to hex (was hex_to_rgb);
+// 세션 만료 시각 is the session's expiry moment; a closing ", X 반환"
+// names the return type; 비동기로 조회하는 is how, no key.
+func TestNinthReadings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "RGB 색상 값을 HEX 코드로 바꾸는 함수", naming.KindFunction, "rgb_to_hex"},
+		{"Python", "세션 만료 시각을 계산하는 함수", naming.KindFunction, "calculate_session_expiry_time"},
+		{"Java", "주문 내역을 비동기로 조회하는 메서드, CompletableFuture 반환", naming.KindFunction, "getOrderHistoryAsync"},
+	})
+}
