@@ -270,3 +270,15 @@ func TestNinthReadings(t *testing.T) {
 		{"Java", "주문 내역을 비동기로 조회하는 메서드, CompletableFuture 반환", naming.KindFunction, "getOrderHistoryAsync"},
 	})
 }
+
+// TestGlossaryNinth: 파일 디스크립터 is a file descriptor (was file
+// handle), 토스트 알림 a toast, 재고가 없는 out of stock; 창 크기가 바뀔 때
+// is a resize.
+func TestGlossaryNinth(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "닫히지 않은 파일 디스크립터 배열", naming.KindVariable, "open_file_descriptors"},
+		{"Kotlin", "토스트 알림 띄우는 함수", naming.KindFunction, "showToast"},
+		{"Java", "재고가 없는 상품 목록", naming.KindVariable, "outOfStockProducts"},
+		{"TypeScript", "브라우저 창 크기가 바뀔 때 호출되는 함수", naming.KindFunction, "handleResize"},
+	})
+}
