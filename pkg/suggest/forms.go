@@ -58,7 +58,8 @@ func (b *builder) add(k naming.Kind, c cand) {
 		}
 	}
 	for j := 1; j < len(words); j++ {
-		if words[j] == words[j-1] {
+		if words[j] == words[j-1] || words[j] == "signal" && len(words[j-1]) > 4 && strings.HasPrefix(words[j-1], "sig") {
+			// SIGINT 시그널: sigint, the signal said once
 			// is_file_file, pickPostPostByAuthor: a word two readings
 			// both gave is said once
 			words = slices.Delete(slices.Clone(words), j, j+1)

@@ -46,7 +46,12 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 		// by last name, then first name: sortByLastNameThenFirst.
 		first := f.x.bys[0].nounWords(false)
 		second := f.x.bys[len(f.x.bys)-1].nounWords(false)
-		if len(second) > 1 && len(first) > 0 && second[len(second)-1] == first[len(first)-1] {
+		if len(second) > len(first) && slices.Equal(second[len(second)-len(first):], first) {
+			// "alphabetically by last name": the name read twice, the
+			// second time more precisely (sortByLastName, was
+			// sortByNameThenLast)
+			first, second = second, nil
+		} else if len(second) > 1 && len(first) > 0 && second[len(second)-1] == first[len(first)-1] {
 			second = second[:len(second)-1]
 		}
 		if slices.Equal(first, second) {

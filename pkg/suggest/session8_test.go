@@ -282,3 +282,13 @@ func TestGlossaryNinth(t *testing.T) {
 		{"TypeScript", "브라우저 창 크기가 바뀔 때 호출되는 함수", naming.KindFunction, "handleResize"},
 	})
 }
+
+// TestTenthReadings: SIGTERM 시그널 is sigterm once; "alphabetically by
+// last name" sorts by last name (was sortByNameThenLast); 한 명 is one.
+func TestTenthReadings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "SIGTERM 시그널 받으면 호출되는 핸들러", naming.KindFunction, "handle_sigterm"},
+		{"Swift", "function that sorts employees alphabetically by last name", naming.KindFunction, "sortByLastName"},
+		{"Rust", "DB에서 상품 한 개를 조회하는 함수", naming.KindFunction, "get_product"},
+	})
+}
