@@ -455,6 +455,7 @@ func restate(question string) string {
 		return m[1] + " 종료 " + m[2]
 	})
 	question = reReturnNoun.ReplaceAllString(question, "${1}반환하는 $2") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
+	question = reErrorOnly.ReplaceAllString(question, "에러만")          // ERROR 레벨만 걸러내는: the errors (filter_errors)
 	question = reJustOne.ReplaceAllString(question, "$1 하나$2$3")      // 사용자 한 명을: one user (was get_users)
 	question = reReturnsTail.ReplaceAllString(question, "")           // …메서드, CompletableFuture 반환: the type it returns, not its action
 	question = reHeldIn.ReplaceAllString(question, "$1 $2 $3")        // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
@@ -649,6 +650,7 @@ var (
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
 	reEndsAt         = &lazyRE{src: `(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`}
 	reReturnNoun     = &lazyRE{src: `(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`}
+	reErrorOnly      = &lazyRE{src: `(?:ERROR|Error|error|ERR)\s*(?:레벨|로그|level)?\s*(?:만|인\s*것만|인\s*것들만|인\s*항목만|인\s*로그만)`}
 	reJustOne        = &lazyRE{src: `(\p{Hangul}+)\s+한\s*(?:명|개|건|장|권|곳|대)(을|를|의|만|)(\s|$)`}
 	reReturnsTail    = &lazyRE{src: `,\s*[A-Za-z][\w<>\[\].?]*\s*(?:을|를)?\s*(?:반환|리턴)(?:함|해요|합니다|하는\s*거)?\s*[.?!]?\s*$`}
 	reHeldIn         = &lazyRE{src: `(\S+?)(?:에|안에|속에)\s+(?:들어\s*있는|들어간|담긴|담겨\s*있는|저장된)\s+(\S+)\s+(수|개수|갯수|건수)`}

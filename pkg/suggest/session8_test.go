@@ -292,3 +292,10 @@ func TestTenthReadings(t *testing.T) {
 		{"Rust", "DB에서 상품 한 개를 조회하는 함수", naming.KindFunction, "get_product"},
 	})
 }
+
+// TestErrorLevelOnly: ERROR 레벨만 걸러내는 filters the errors.
+func TestErrorLevelOnly(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "이벤트 목록에서 ERROR 레벨만 골라내는 함수", naming.KindFunction, "filterErrors"},
+	})
+}
