@@ -455,12 +455,21 @@ func restate(question string) string {
 		return m[1] + " 종료 " + m[2]
 	})
 	question = reReturnNoun.ReplaceAllString(question, "${1}반환하는 $2") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
-	question = reErrorOnly.ReplaceAllString(question, "에러만")          // ERROR 레벨만 걸러내는: the errors (filter_errors)
-	question = reJustOne.ReplaceAllString(question, "$1 하나$2$3")      // 사용자 한 명을: one user (was get_users)
-	question = reReturnsTail.ReplaceAllString(question, "")           // …메서드, CompletableFuture 반환: the type it returns, not its action
-	question = reHeldIn.ReplaceAllString(question, "$1 $2 $3")        // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
-	question = reToQueue.ReplaceAllString(question, "큐에 넣는")          // 큐 작업으로 넘기는: enqueues it
-	question = reSumUp.ReplaceAllString(question, "합산하는")             // 지역별로 합계 내는: sums by region (was get_revenue)
+	question = reOwnerNext.replaceSubmatches(question, func(m []string) string {
+		// 구독의 다음 결제일: the next billing date (was
+		// next_subscription_billing_date); 주의 마지막 날 and 분기의 첫
+		// 날 keep the period they are of
+		if periodOwners[m[1]] {
+			return m[0]
+		}
+		return " " + m[2] + " "
+	})
+	question = reErrorOnly.ReplaceAllString(question, "에러만")     // ERROR 레벨만 걸러내는: the errors (filter_errors)
+	question = reJustOne.ReplaceAllString(question, "$1 하나$2$3") // 사용자 한 명을: one user (was get_users)
+	question = reReturnsTail.ReplaceAllString(question, "")      // …메서드, CompletableFuture 반환: the type it returns, not its action
+	question = reHeldIn.ReplaceAllString(question, "$1 $2 $3")   // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
+	question = reToQueue.ReplaceAllString(question, "큐에 넣는")     // 큐 작업으로 넘기는: enqueues it
+	question = reSumUp.ReplaceAllString(question, "합산하는")        // 지역별로 합계 내는: sums by region (was get_revenue)
 	question = reWrittenBy.replaceSubmatches(question, func(m []string) string {
 		// 유저가 쓴 글: the user's posts (countUserPosts, was
 		// countWrittenPosts); 내가 쓴 글 is the phrasebook's (myPosts)
@@ -650,6 +659,8 @@ var (
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
 	reEndsAt         = &lazyRE{src: `(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`}
 	reReturnNoun     = &lazyRE{src: `(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`}
+	reOwnerNext      = &lazyRE{src: `(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`}
+	periodOwners     = wordSet(`주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`)
 	reErrorOnly      = &lazyRE{src: `(?:ERROR|Error|error|ERR)\s*(?:레벨|로그|level)?\s*(?:만|인\s*것만|인\s*것들만|인\s*항목만|인\s*로그만)`}
 	reJustOne        = &lazyRE{src: `(\p{Hangul}+)\s+한\s*(?:명|개|건|장|권|곳|대)(을|를|의|만|)(\s|$)`}
 	reReturnsTail    = &lazyRE{src: `,\s*[A-Za-z][\w<>\[\].?]*\s*(?:을|를)?\s*(?:반환|리턴)(?:함|해요|합니다|하는\s*거)?\s*[.?!]?\s*$`}

@@ -299,3 +299,11 @@ func TestErrorLevelOnly(t *testing.T) {
 		{"Go", "이벤트 목록에서 ERROR 레벨만 골라내는 함수", naming.KindFunction, "filterErrors"},
 	})
 }
+
+// TestOwnerBeforeNext: 구독의 다음 결제일 is the next billing date; the
+// owner said with 의 before 다음/마지막 is where the method lives.
+func TestOwnerBeforeNext(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "멤버십의 다음 갱신일을 계산하는 메서드", naming.KindFunction, "calculate_next_renewal_date"},
+	})
+}
