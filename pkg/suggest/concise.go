@@ -146,6 +146,11 @@ func (b *builder) fill() {
 		}
 		k := idiomKinds[i]
 		first := lowerWords(l[0].Name)
+		if len(first) == 2 && k == naming.KindFunction && !vagueWords[first[0]] && !genericWords[first[0]] && len(first[0]) > 5 {
+			// unsubscribeNewsletter: unsubscribe alone names it too
+			b.keep(k, b.room.Format(k, first[:1]), cand{ko: "동작만 남긴 짧은 형태입니다.", en: "The action alone."})
+			continue
+		}
 		if len(first) < 3 {
 			continue
 		}
@@ -162,7 +167,7 @@ func (b *builder) fill() {
 			cands = append(cands, first[1:]) // calculate_next_billing_date: next_billing_date
 		}
 		for _, d := range []int{h - 1, lead} {
-			if d < lead || d >= h || keptWord(first[0], first[d]) || dropsWhole(first, d, h) || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] ||
+			if d < lead || d >= h || keptWord(first[0], first[d]) || dropsWhole(first, d, h) || d > 0 && compound(first[d-1], first[d]) || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] ||
 				slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] }) {
 				continue
 			}

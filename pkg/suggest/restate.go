@@ -455,6 +455,8 @@ func restate(question string) string {
 		return m[1] + " 종료 " + m[2]
 	})
 	question = reReturnNoun.ReplaceAllString(question, "${1}반환하는 $2") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
+	question = reWaitTime.ReplaceAllString(question, "$1 타임아웃")       // graceful shutdown 기다리는 시간: the shutdown timeout
+	question = reGathered.ReplaceAllString(question, "목록을 담는")        // 세션 토큰 모아놓은 변수: the tokens (was session_token)
 	question = reOwnerNext.replaceSubmatches(question, func(m []string) string {
 		// 구독의 다음 결제일: the next billing date (was
 		// next_subscription_billing_date); 주의 마지막 날 and 분기의 첫
@@ -659,6 +661,8 @@ var (
 	reReturnedAs     = &lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
 	reEndsAt         = &lazyRE{src: `(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`}
 	reReturnNoun     = &lazyRE{src: `(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`}
+	reWaitTime       = &lazyRE{src: `(\S+?)(?:을|를)?\s+(?:최대로?\s+)?기다리는\s+(?:최대\s+)?(?:시간|대기\s*시간)`}
+	reGathered       = &lazyRE{src: `모아\s*(?:놓은|둔|놓는|두는)`}
 	reOwnerNext      = &lazyRE{src: `(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`}
 	periodOwners     = wordSet(`주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`)
 	reErrorOnly      = &lazyRE{src: `(?:ERROR|Error|error|ERR)\s*(?:레벨|로그|level)?\s*(?:만|인\s*것만|인\s*것들만|인\s*항목만|인\s*로그만)`}

@@ -307,3 +307,13 @@ func TestOwnerBeforeNext(t *testing.T) {
 		{"Ruby", "멤버십의 다음 갱신일을 계산하는 메서드", naming.KindFunction, "calculate_next_renewal_date"},
 	})
 }
+
+// TestEleventhReadings: X 기다리는 시간 is X's timeout; 모아놓은 holds a
+// list; a specific verb alone names its function too (unsubscribe).
+func TestEleventhReadings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "DB 연결 기다리는 시간 상수", naming.KindConstant, "databaseConnectionTimeout"},
+		{"Rust", "채널별 메시지 모아놓은 변수", naming.KindVariable, "messages_by_channel"},
+		{"PHP", "알림 구독 해지 처리하는 메서드", naming.KindFunction, "unsubscribe"},
+	})
+}
