@@ -74,7 +74,7 @@ func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
 		return q
 	}
-	q = reWithinOf.ReplaceAllString(q, "") // "can still edit a comment within 5 minutes of posting": can edit it
+	q = reWithinOf.replaceWith(q, "", "within") // "can still edit a comment within 5 minutes of posting": can edit it
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
@@ -97,21 +97,23 @@ func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
 		q = reTrailingIng.ReplaceAllString(q, "") // ", skipping weekends", ", retrying on failure": how, not what
 	}
-	q = reLetterN.ReplaceAllString(q, "$1")                      // "adds N business days": business days (was AddNBusinessDays)
-	q = reInsteadOf.ReplaceAllString(q, "")                      // "instead of sending it right away"
-	q = reWaitingToV.ReplaceAllString(q, "")                     // "timers waiting to fire": the timers
-	q = reOnQueue.ReplaceAllString(q, "enqueues $1")             // "puts a welcome email on the queue": enqueues it
-	q = reRouteHandler.ReplaceAllString(q, "handler for the $1") // "HTTP handler for the user signup endpoint"
-	q = reNonHyphen.ReplaceAllString(q, "${1}non_$2")            // non-empty: one word run for the grammar (parse.go joins non and empty)
-	q = reKeepOnly.replaceSubmatches(q, func(m []string) string {
-		// "keeps only the active users": filters them; "keeping only":
-		// that filters
-		if strings.EqualFold(m[2], "ing") {
-			return m[1] + "that filters "
-		}
-		return m[1] + "filter" + m[2] + " "
-	})
-	q = reIHaveThem.ReplaceAllString(q, "$2 the $1") // "I have page views and need to group them": group the page views
+	q = reLetterN.replaceWith(q, "$1", "N ", "K ")                    // "adds N business days": business days (was AddNBusinessDays)
+	q = reInsteadOf.replaceWith(q, "", "instead", "rather")           // "instead of sending it right away"
+	q = reWaitingToV.replaceWith(q, "", " to ")                       // "timers waiting to fire": the timers
+	q = reOnQueue.replaceWith(q, "enqueues $1", "queue")              // "puts a welcome email on the queue": enqueues it
+	q = reRouteHandler.replaceWith(q, "handler for the $1", "andler") // "HTTP handler for the user signup endpoint"
+	q = reNonHyphen.replaceWith(q, "${1}non_$2", "non-")              // non-empty: one word run for the grammar (parse.go joins non and empty)
+	if hasAny(q, " only") {
+		q = reKeepOnly.replaceSubmatches(q, func(m []string) string {
+			// "keeps only the active users": filters them; "keeping only":
+			// that filters
+			if strings.EqualFold(m[2], "ing") {
+				return m[1] + "that filters "
+			}
+			return m[1] + "filter" + m[2] + " "
+		})
+	}
+	q = reIHaveThem.replaceWith(q, "$2 the $1", "have", "got") // "I have page views and need to group them": group the page views
 	q = reIHaveWant.ReplaceAllString(q, "")
 	q = reReturnsIn.ReplaceAllString(q, "converts the $1 to $2")
 	q = reWhereClause.ReplaceAllString(q, "$1")
@@ -196,17 +198,19 @@ func dropLabel(q string) string {
 		}
 		return s[2]
 	})
-	q = reHaveTyped.replaceSubmatches(q, func(m []string) string {
-		// "I have []PageView and need to group them", "a List<Employee> of
-		// people": in an English question the element type names the
-		// things (page views, employees); the rest of the type goes below.
-		if strings.ContainsFunc(q, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
-			return m[0]
-		}
-		ws := lowerWords(m[2])
-		ws[len(ws)-1] = plural(ws[len(ws)-1])
-		return m[1] + " " + strings.Join(ws, " ")
-	})
+	if hasAny(q, "<", "[]") {
+		q = reHaveTyped.replaceSubmatches(q, func(m []string) string {
+			// "I have []PageView and need to group them", "a List<Employee> of
+			// people": in an English question the element type names the
+			// things (page views, employees); the rest of the type goes below.
+			if strings.ContainsFunc(q, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+				return m[0]
+			}
+			ws := lowerWords(m[2])
+			ws[len(ws)-1] = plural(ws[len(ws)-1])
+			return m[1] + " " + strings.Join(ws, " ")
+		})
+	}
 	q = reOrphanReturns.ReplaceAllString(reCodeType.ReplaceAllString(q, "$1"), "$1") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
 	q = reStyleParen.ReplaceAllString(q, " ")
 	q = unitStated(q)
@@ -446,41 +450,47 @@ func restate(question string) string {
 	})
 	question = reHeldPlural.ReplaceAllString(question, "$1 변수") // 사용자가 붙인 태그들 상태 변수: the tags (was attachedTagStatus)
 	question = reReturnedAs.ReplaceAllString(question, "$1")    // 카테고리별로 묶어서 배열로 돌려주는: what is returned, not its container
-	question = reEndsAt.replaceSubmatches(question, func(m []string) string {
-		// 예약 끝나는 시각: the end time (was calculate_reservation_time);
-		// 유효기간 끝나는 날짜, 체험 14일 끝나는 날짜 keep their own reading
-		if strings.HasSuffix(m[1], "기간") || hasAnySuffix(m[1], "가", "이") || strings.ContainsAny(m[1], "0123456789") {
-			return m[0]
-		}
-		return m[1] + " 종료 " + m[2]
-	})
-	question = reReturnNoun.ReplaceAllString(question, "${1}반환하는 $2") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
-	question = reWaitTime.ReplaceAllString(question, "$1 타임아웃")       // graceful shutdown 기다리는 시간: the shutdown timeout
-	question = reGathered.ReplaceAllString(question, "목록을 담는")        // 세션 토큰 모아놓은 변수: the tokens (was session_token)
-	question = reOwnerNext.replaceSubmatches(question, func(m []string) string {
-		// 구독의 다음 결제일: the next billing date (was
-		// next_subscription_billing_date); 주의 마지막 날 and 분기의 첫
-		// 날 keep the period they are of
-		if periodOwners[m[1]] {
-			return m[0]
-		}
-		return " " + m[2] + " "
-	})
-	question = reErrorOnly.ReplaceAllString(question, "에러만")     // ERROR 레벨만 걸러내는: the errors (filter_errors)
-	question = reJustOne.ReplaceAllString(question, "$1 하나$2$3") // 사용자 한 명을: one user (was get_users)
-	question = reReturnsTail.ReplaceAllString(question, "")      // …메서드, CompletableFuture 반환: the type it returns, not its action
-	question = reHeldIn.ReplaceAllString(question, "$1 $2 $3")   // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
-	question = reToQueue.ReplaceAllString(question, "큐에 넣는")     // 큐 작업으로 넘기는: enqueues it
-	question = reSumUp.ReplaceAllString(question, "합산하는")        // 지역별로 합계 내는: sums by region (was get_revenue)
-	question = reWrittenBy.replaceSubmatches(question, func(m []string) string {
-		// 유저가 쓴 글: the user's posts (countUserPosts, was
-		// countWrittenPosts); 내가 쓴 글 is the phrasebook's (myPosts)
-		if m[1] == "내" || m[1] == "제" || m[1] == "우리" {
-			return m[0]
-		}
-		return m[1] + " "
-	})
-	question = reGroupedInto.ReplaceAllString(question, "묶는 ") // 부서별로 묶어서 HashMap 만드는: grouping (was create_by_department)
+	if hasAny(question, "끝나", "끝날", "종료") {
+		question = reEndsAt.replaceSubmatches(question, func(m []string) string {
+			// 예약 끝나는 시각: the end time (was calculate_reservation_time);
+			// 유효기간 끝나는 날짜, 체험 14일 끝나는 날짜 keep their own reading
+			if strings.HasSuffix(m[1], "기간") || hasAnySuffix(m[1], "가", "이") || strings.ContainsAny(m[1], "0123456789") {
+				return m[0]
+			}
+			return m[1] + " 종료 " + m[2]
+		})
+	}
+	question = reReturnNoun.replaceWith(question, "${1}반환하는 $2", "반환", "리턴") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
+	question = reWaitTime.replaceWith(question, "$1 타임아웃", "기다리는")           // graceful shutdown 기다리는 시간: the shutdown timeout
+	question = reGathered.replaceWith(question, "목록을 담는", "모아")              // 세션 토큰 모아놓은 변수: the tokens (was session_token)
+	if hasAny(question, "의 ") {
+		question = reOwnerNext.replaceSubmatches(question, func(m []string) string {
+			// 구독의 다음 결제일: the next billing date (was
+			// next_subscription_billing_date); 주의 마지막 날 and 분기의 첫
+			// 날 keep the period they are of
+			if periodOwners[m[1]] {
+				return m[0]
+			}
+			return " " + m[2] + " "
+		})
+	}
+	question = reErrorOnly.replaceWith(question, "에러만", "만")                // ERROR 레벨만 걸러내는: the errors (filter_errors)
+	question = reJustOne.replaceWith(question, "$1 하나$2$3", "한")            // 사용자 한 명을: one user (was get_users)
+	question = reReturnsTail.replaceWith(question, "", "반환", "리턴")          // …메서드, CompletableFuture 반환: the type it returns, not its action
+	question = reHeldIn.replaceWith(question, "$1 $2 $3", "들어", "담", "저장된") // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
+	question = reToQueue.replaceWith(question, "큐에 넣는", "큐")                // 큐 작업으로 넘기는: enqueues it
+	question = reSumUp.replaceWith(question, "합산하는", "합")                   // 지역별로 합계 내는: sums by region (was get_revenue)
+	if hasAny(question, "쓴", "작성한", "올린", "남긴") {
+		question = reWrittenBy.replaceSubmatches(question, func(m []string) string {
+			// 유저가 쓴 글: the user's posts (countUserPosts, was
+			// countWrittenPosts); 내가 쓴 글 is the phrasebook's (myPosts)
+			if m[1] == "내" || m[1] == "제" || m[1] == "우리" {
+				return m[0]
+			}
+			return m[1] + " "
+		})
+	}
+	question = reGroupedInto.replaceWith(question, "묶는 ", "묶어", "그룹", "모아") // 부서별로 묶어서 HashMap 만드는: grouping (was create_by_department)
 	if m := reSettingAt.FindStringSubmatchIndex(question); m != nil {
 		// C# 재고관리에서, 가계부 앱인데: where the code lives (was
 		// stockByCode); 채팅방 목록 화면에서 쓰는 배열 is what the screen
