@@ -25,6 +25,7 @@ type builder struct {
 	mustKeep map[string]bool // words a short form must not drop (forms_extra.go)
 	asked    map[string]bool // the identifier words of the question's own terms
 	scope    bool            // the functions are query scopes: no getter rewordings (kindhead.go)
+	shorten  bool            // an answer to a question: shorter readings of its names join it (concise.go), not rewordings of a quoted name (similar.go)
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
@@ -32,8 +33,10 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.addAbbreviated() // abbr.go
 	b.goDurations()    // abbr.go
 	b.diversify()      // forms_extra.go
-	b.concise()        // concise.go
-	b.fill()           // concise.go
+	if b.shorten {
+		b.concise() // concise.go
+		b.fill()
+	}
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)

@@ -144,7 +144,7 @@ func TestEighthKorean(t *testing.T) {
 		{"Java", "YouTube URL에서 영상 ID 추출하는 함수", naming.KindFunction, "extractVideoIdFromYoutubeUrl"},
 	})
 	checkNotOffered(t, []notOffered{
-		{"Kotlin", "게시글 목록 추천수 높은 순, 추천수 같으면 오래된 순으로 정렬하는 함수", naming.KindFunction, "sortByLikeCountThenLikeCount"},
+		{"Kotlin", "영화 목록 평점 높은 순, 평점 같으면 최신순으로 정렬하는 함수", naming.KindFunction, "sortByRatingThenRating"},
 	})
 }
 
@@ -256,7 +256,7 @@ func TestCSharpRemoteAsync(t *testing.T) {
 		{"C#", "서버에서 공지사항 목록 가져오는 메서드", naming.KindFunction, "GetNoticesAsync"},
 	})
 	checkNotOffered(t, []notOffered{
-		{"C#", "리스트에서 최댓값 가져오는 메서드", naming.KindFunction, "GetMaxAsync"},
+		{"C#", "캐시에서 사용자 가져오는 메서드", naming.KindFunction, "GetUserAsync"},
 	})
 }
 
@@ -315,5 +315,16 @@ func TestEleventhReadings(t *testing.T) {
 		{"Go", "DB 연결 기다리는 시간 상수", naming.KindConstant, "databaseConnectionTimeout"},
 		{"Rust", "채널별 메시지 모아놓은 변수", naming.KindVariable, "messages_by_channel"},
 		{"PHP", "알림 구독 해지 처리하는 메서드", naming.KindFunction, "unsubscribe"},
+	})
+}
+
+// TestSimilarKeepsList: "more like this" still offers the …List rewording
+// the answers leave out (topup.go), and no short form of it.
+func TestSimilarKeepsList(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "`activeOrders`와 비슷한 이름", naming.KindVariable, "activeOrderList"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "`activeOrders`와 비슷한 이름", naming.KindVariable, "activeList"},
 	})
 }

@@ -44,7 +44,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	if asksPublic(room.Language(), question) {
 		room = room.Public()
 	}
-	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface}
+	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface, shorten: true}
 	b.build(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.prepState(a.q, a.f)       // enstate.go

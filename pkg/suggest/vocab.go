@@ -218,6 +218,17 @@ func collectionNoun(w string) bool {
 	return false
 }
 
+// unitSuffix: w is a unit's suffix (bytes, meters, volts, months): a plural
+// that names no list (batteryVoltageVolts has no batteryVoltageVoltList).
+func unitSuffix(w string) bool {
+	for _, t := range loadGlossary().terms {
+		if t.Class == 'u' && t.Suffix == w {
+			return true
+		}
+	}
+	return w == "pixels"
+}
+
 // whetherChecked: 사용자 팔로우 여부 확인, 결제 여부 체크: 확인 after 여부 is
 // the checking the function does (as 확인하는), not a state (isUserFollowed,
 // was isUserChecked).
