@@ -27,15 +27,9 @@ func (b *builder) concise() {
 			continue
 		}
 		first := lowerWords(l[src].Name)
-		if strings0(first) || yesNoWords[first[0]] {
-			continue
-		}
-		h := len(first) - 1
-		for h > 0 && headTail[first[h]] {
-			h-- // the unit or Async stays with the head
-		}
+		h := headAt(first)
 		d := h - 1 // the word before the head
-		if d < 1 || len(first) < 4 || keptWord(first[0], first[d]) || dropsWhole(first, d, h) || compound(first[d], first[d+1]) || compound(first[d-1], first[d]) || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] || slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] }) {
+		if len(first) < 4 || yesNoWords[first[0]] || d < 1 || compound(first[d], first[d+1]) || !b.droppable(first, d, h) {
 			continue
 		}
 		short := slices.Concat(first[:d], first[d+1:])
@@ -123,15 +117,32 @@ func keptWord(lead, w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
-// strings0: too few words to shorten.
-func strings0(ws []string) bool { return len(ws) < 3 }
+// headAt is the index of a name's head: its last word before a unit,
+// Async or an adverb, which stay with it.
+func headAt(ws []string) int {
+	h := len(ws) - 1
+	for h > 0 && headTail[ws[h]] {
+		h--
+	}
+	return h
+}
+
+// droppable: a short form of first (its head at h) may leave out first[d]:
+// no word it needs (keptWord, dropsWhole, a compound the word ends, a
+// relation or what follows one, an essential or boundary word).
+func (b *builder) droppable(first []string, d, h int) bool {
+	return !keptWord(first[0], first[d]) && !dropsWhole(first, d, h) && !(d > 0 && compound(first[d-1], first[d])) &&
+		!relationWords[first[d]] && !b.mustKeep[first[d]] && !boundaryWords[first[d]] &&
+		!slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] })
+}
 
 // headTail are words that end a name after its head: a unit, Async.
 var headTail = wordSet(`ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
 	concurrently periodically recursively safely`)
 
-// relationWords join a name's parts: what follows them names the
-// relation's other side, which a short form keeps.
+// relationWords join a name's parts (by, to, of…) or open a clause (will,
+// did, should: keyboardWillShow): what follows them names the relation's
+// other side, which a short form keeps.
 var relationWords = wordSet(`by to from of per and or then in on at for with into until since than will did should`)
 
 // fill gives a kind that has fewer than three names shorter readings of
@@ -155,10 +166,7 @@ func (b *builder) fill() {
 			continue
 		}
 		var cands [][]string
-		h := len(first) - 1
-		for h > 0 && headTail[first[h]] {
-			h--
-		}
+		h := headAt(first)
 		lead := 0
 		if k == naming.KindFunction || yesNoWords[first[0]] || first[0] == "max" || first[0] == "min" || first[0] == "default" || first[0] == "k" {
 			lead = 1 // the verb, max: stays
@@ -167,11 +175,9 @@ func (b *builder) fill() {
 			cands = append(cands, first[1:]) // calculate_next_billing_date: next_billing_date
 		}
 		for _, d := range []int{h - 1, lead} {
-			if d < lead || d >= h || keptWord(first[0], first[d]) || dropsWhole(first, d, h) || d > 0 && compound(first[d-1], first[d]) || relationWords[first[d]] || b.mustKeep[first[d]] || boundaryWords[first[d]] ||
-				slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] }) {
-				continue
+			if d >= lead && d < h && b.droppable(first, d, h) {
+				cands = append(cands, slices.Concat(first[:d], first[d+1:]))
 			}
-			cands = append(cands, slices.Concat(first[:d], first[d+1:]))
 		}
 		for _, c := range cands {
 			if len(b.lists[i]) >= 3 {

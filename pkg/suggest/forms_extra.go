@@ -55,9 +55,9 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 			second = second[:len(second)-1]
 		}
 		if slices.Equal(first, second) {
-			// 별점 높은 순, 별점 같으면 최신순: the tie is broken by age
-			// (sortByRatingThenDate, was sortByRatingThenRating), or by
-			// nothing said
+			// the tie read as broken by the same key (평점 높은 순, 평점
+			// 같으면 최신순 read its key as 평점 again): no ThenRating; "then
+			// by rating newest first" is broken by age (sortByRatingThenDate)
 			second = nil
 			if f.x.newest {
 				second = splitWords("date")

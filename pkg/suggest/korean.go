@@ -297,8 +297,9 @@ func readEnding(f vform, rest string) mood {
 	return moodEnd
 }
 
-// hasAnyPrefix reports whether s starts with one of ps. Not inlined
-// (//go:noinline): ~5 KB of chatsend (see splitWords).
+// hasAnySuffix reports whether s ends with one of ps, hasAnyPrefix
+// whether it starts with one, hasAny whether it holds one. hasAnySuffix is
+// not inlined (//go:noinline): ~5 KB of chatsend (see splitWords).
 //
 //go:noinline
 func hasAnySuffix(s string, ps ...string) bool {
@@ -313,6 +314,15 @@ func hasAnySuffix(s string, ps ...string) bool {
 func hasAnyPrefix(s string, ps ...string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAny(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // The methods are the ones the package calls.
 //
 // A pattern is declared as &lazyRE{src: `...`}: a composite literal of
-// constants, which the compiler lays out in the binary, so the ~350
+// constants, which the compiler lays out in the binary, so the ~380
 // patterns cost no init code (a constructor call each was ~15 KB of
 // chatsend's init, December 2026). TestLazyRegexpsCompile finds every such
 // literal in the package's source and compiles it.
@@ -64,7 +64,7 @@ func (l *lazyRE) Split(s string, n int) []string { return l.get().Split(s, n) }
 
 // replaceWith is ReplaceAllString for a rewrite that needs one of the
 // words in need: a question without them skips the pattern, which scans
-// every position of the question otherwise (restate runs ~150 rewrites on
+// every position of the question otherwise (restate runs ~120 rewrites on
 // every question; unanchored ones were a third of an answer's time).
 func (l *lazyRE) replaceWith(s, repl string, need ...string) string {
 	if hasAny(s, need...) {
@@ -73,15 +73,6 @@ func (l *lazyRE) replaceWith(s, repl string, need ...string) string {
 	return s
 }
 
-// hasAny: s contains one of ws.
-func hasAny(s string, ws ...string) bool {
-	for _, w := range ws {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
 func (l *lazyRE) String() string { return l.src }
 
 // replaceSubmatches replaces every match of l in s by what f makes of its

@@ -774,16 +774,17 @@ func refine(items []item) ([]item, extra) {
 				// "variable tracking how many ...": what it holds follows;
 				// a function that counts lines counts them (countLines, was
 				// getLines).
-				if (it.surface == "counts" || it.surface == "counting") && slices.ContainsFunc(out, func(p item) bool { return p.g == gFunction }) {
-					break
-				}
-				if (it.surface == "counts" || it.surface == "counting") && i+1 < len(items) && items[i+1].t != nil && !(items[i+1].t.Class == 'v' && items[i+1].third) {
-					// "variable that counts retries": the number of retries
+				counting := it.surface == "counts" || it.surface == "counting"
+				switch {
+				case counting && slices.ContainsFunc(out, func(p item) bool { return p.g == gFunction }):
+					// the verb stays
+				case counting && i+1 < len(items) && items[i+1].t != nil && !(items[i+1].t.Class == 'v' && items[i+1].third):
+					// "variable that counts failed logins": the number of them
 					out = append(out, item{g: gHolder, eng: true, surface: it.surface, known: true})
 					it = item{g: gCount, eng: true, surface: "number of", known: true}
-					break
+				default:
+					it = item{g: gHolder, eng: true, surface: it.surface, known: true}
 				}
-				it = item{g: gHolder, eng: true, surface: it.surface, known: true}
 			}
 		}
 		if (it.g == gCheck || it.g == gNone && it.t != nil && (it.t.en() == "check" || it.t.en() == "verify" || it.t.en() == "validate")) &&

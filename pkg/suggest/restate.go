@@ -94,7 +94,7 @@ func restateEnglish(q string) string {
 	q = shortAskTail(q)
 	q = reVoterMay.ReplaceAllString(q, "checks whether it can ")
 	q = reReturnsTrueIf.ReplaceAllString(q, "checks whether ")
-	if !strings.ContainsFunc(q, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+	if !naming.QuestionIsKorean(q) {
 		q = reTrailingIng.ReplaceAllString(q, "") // ", skipping weekends", ", retrying on failure": how, not what
 	}
 	q = reLetterN.replaceWith(q, "$1", "N ", "K ")                    // "adds N business days": business days (was AddNBusinessDays)
@@ -198,14 +198,11 @@ func dropLabel(q string) string {
 		}
 		return s[2]
 	})
-	if hasAny(q, "<", "[]") {
+	if hasAny(q, "<", "[]") && !naming.QuestionIsKorean(q) {
 		q = reHaveTyped.replaceSubmatches(q, func(m []string) string {
 			// "I have []PageView and need to group them", "a List<Employee> of
 			// people": in an English question the element type names the
 			// things (page views, employees); the rest of the type goes below.
-			if strings.ContainsFunc(q, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
-				return m[0]
-			}
 			ws := lowerWords(m[2])
 			ws[len(ws)-1] = plural(ws[len(ws)-1])
 			return m[1] + " " + strings.Join(ws, " ")
