@@ -1,9 +1,10 @@
 // Package namebot holds the domain: users, sessions, chats, messages, posts and
 // the daily quota; their validation; who may do what; the interfaces of the
 // stores and the model the domain needs; and coded errors that the HTTP layer
-// maps to statuses. It depends on nothing but the standard library, naming,
-// github.com/google/uuid (the time-ordered ids of NewID) and
-// golang.org/x/text/unicode/norm (the NFC of Normalize).
+// maps to statuses. It depends on nothing but the standard library, naming
+// and github.com/google/uuid (the time-ordered ids of NewID); the NFC of
+// Normalize reads tables generated from golang.org/x/text/unicode/norm
+// (nfc.go), which only the generator and the tests import.
 package namebot
 
 import (

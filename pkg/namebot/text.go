@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Text normalisation: the one pass every text field a person sends goes
@@ -33,9 +31,7 @@ func Normalize(s string) string {
 		return strings.TrimSpace(s)
 	}
 	s = stripFormat(s)
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
+	s = nfc(s) // nfc.go
 	return strings.TrimFunc(s, isPadding)
 }
 
