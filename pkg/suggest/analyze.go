@@ -272,6 +272,7 @@ type frame struct {
 	literal   bool     // a value is given with its unit: (2초), 8KB, 15%
 	valued    bool     // a bare number is given: (8080), 기본 포트 3000 (kindhead.go)
 	owner     np       // English "for a Y" after a noun: whose it is (kindhead.go)
+	cmp       bool     // a comparator is asked for, not the sort (sortfilter2.go)
 
 	moment  *moment    // a point in time or a day (dates.go)
 	members [][]string // what the members a type holds make it (types.go)

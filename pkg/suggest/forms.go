@@ -555,7 +555,10 @@ func (b *builder) functions(f *frame) {
 	if isScope(f.items) && b.lang != naming.LangPHP && b.conditionScopeNames(f) || f.x.stream && b.streamFunctions(f) { // kindhead.go
 		return
 	}
-	b.comparatorNames(f, k)
+	if f.cmp {
+		b.comparatorNames(f, k)
+		return
+	}
 	if b.periodNames(f, suffix) {
 		return
 	}

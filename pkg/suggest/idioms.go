@@ -819,7 +819,9 @@ func (b *builder) idioms(f *frame, question string) bool {
 			// Nothing asked: the kinds built, and the line's own first kind
 			// (the analysis may have read a function as a variable).
 			want := f.kinds[i] || (!asked && (len(b.lists[i]) > 0 || id.kinds[0] == letter))
-			if !want {
+			if !want || f.cmp && letter != 'c' && letter != 't' {
+				// a comparator's names know its criterion and direction
+				// (sortfilter2.go); the lines' sortByPriority is the sort
 				continue
 			}
 			ko, en := id.ko, id.en

@@ -218,6 +218,7 @@ func Analyze(question string) Analysis {
 		}
 	}
 	f.settle()
+	f.cmp = askedComparator(f, question)
 	return Analysis{f: f, q: question}
 }
 
