@@ -87,7 +87,8 @@ func compound(a, b string) bool {
 // or a counted thing with no noun left before the count
 // (get_incoming_edge_count has no get_incoming_count).
 func dropsWhole(first []string, d, h int) bool {
-	if d > 0 && (first[d-1] == "not" || first[d-1] == "non") {
+	if d > 0 && (first[d-1] == "not" || first[d-1] == "non" || first[d-1] == "low" || first[d-1] == "high") {
+		// (low stock products: not low products)
 		return true
 	}
 	g := loadGlossary()
@@ -111,7 +112,7 @@ func keptWord(lead, w string) bool {
 		return true
 	}
 	switch w {
-	case "without", "non", "not", "no", "error", "errors", "failed", "failure", "invalid", "active", "inactive":
+	case "without", "non", "not", "no", "error", "errors", "failed", "failure", "invalid", "active", "inactive", "low", "high":
 		return true
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))

@@ -1787,6 +1787,10 @@ func comparedTo(items []item) []item {
 			items = append(items[:j], items[j+1:]...)
 			i--
 		}
+		if len(ws) == 2 && ref.t != nil && levelAttrs[ref.t.en()] && ref.t.en() != "score" {
+			// 배터리 20% 미만인 디바이스: low-battery devices (levelNoun)
+			ws = strings.Fields(levelWords(ref.t, map[string]string{"above": "high", "below": "low"}[word]))
+		}
 		t := &Term{Words: ws, Class: 'a'}
 		it.t, it.words, it.g = t, ws, gNone
 		items[i] = it
@@ -1906,7 +1910,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2509,10 +2513,81 @@ func boundedNoun(items []item) []item {
 		default:
 			continue
 		}
+		if levelAttrs[x.t.en()] && x.t.en() != "score" {
+			// 재고가 10개 미만인 상품: low-stock products (levelNoun)
+			a := cmp
+			a.t = &Term{Words: strings.Fields(levelWords(x.t, map[string]string{"above": "high", "below": "low"}[dir])), Class: 'a'}
+			a.words, a.g, a.mood = a.t.Words, gNone, moodMod
+			items = append(items[:i], append([]item{a}, items[c+1:]...)...)
+			continue
+		}
 		bound := strings.Join(x.t.Words, " ") + " threshold"
 		t := &Term{Words: []string{y.t.Words[0] + " " + dir + " " + bound}, Class: 'n', Plural: pluralOf(y.t, y.t.Words[0]) + " " + dir + " " + bound, Korean: y.t.Korean}
 		y.t, y.words = t, t.Words
 		items = append(items[:i], append([]item{y}, items[c+2:]...)...)
+	}
+	return items
+}
+
+// levelAttrs are the attributes a thing is low or high on (low-stock
+// products, low-battery devices, high-rated reviews); an age or a price
+// past a bound stays a threshold (users above the age threshold), and so
+// does a score past a number (60점 이상: passing, not high scoring).
+var levelAttrs = wordSet(`stock inventory battery score rating balance priority confidence fuel signal memory grade level
+	quality stamina health mana`)
+
+// levelWords: low stock, high rated, low scoring.
+func levelWords(attr *Term, lvl string) string {
+	switch attr.en() {
+	case "rating":
+		return lvl + " rated"
+	case "score":
+		return lvl + " scoring"
+	}
+	return lvl + " " + strings.Join(attr.Words, " ")
+}
+
+// levelNoun: 재고가 적은 상품, 배터리가 부족한 디바이스, 평점이 높은 리뷰,
+// 점수가 기준 이하인 플레이어: the things low or high on an attribute
+// (lowStockProducts, lowBatteryDevices, highRatedReviews; the attribute was
+// lost: filterProducts, filterInsufficientDevices, filterHighReviews).
+func levelNoun(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		x := items[i]
+		if x.eng || !x.isNoun() || x.t == nil || x.part != partSubj && x.part != partNone {
+			continue
+		}
+		c := i + 1
+		for c+2 < len(items) && (items[c].g == gBy || items[c].g == gCounter || items[c].t == nil && isDigits(items[c].surface) || items[c].unit != "") {
+			c++ // 기준 이하, 20% 미만
+		}
+		cmp, y := items[c], items[c+1]
+		if cmp.eng || y.eng || !y.isNoun() || y.t == nil || x.part != partSubj && c == i+1 || c+2 < len(items) && items[c+2].g == gOrder {
+			continue // (댓글이 많은 게시글 순: the count is the criterion)
+		}
+		lvl := ""
+		switch {
+		case cmp.t != nil && cmp.isAdj():
+			switch cmp.t.en() {
+			case "low", "insufficient", "below", "few", "little":
+				lvl = "low"
+			case "high", "above", "many":
+				lvl = "high"
+			}
+		case cmp.g == gFew && strings.HasPrefix(cmp.rest, "은") && levelAttrs[x.t.en()]:
+			lvl = "low" // 재고가 적은
+		case cmp.g == gMany && strings.HasPrefix(cmp.rest, "은") && levelAttrs[x.t.en()]:
+			lvl = "high"
+		}
+		if lvl == "" || !levelAttrs[x.t.en()] && cmp.t != nil && (cmp.t.en() == "below" || cmp.t.en() == "above") {
+			continue
+		}
+		// the attribute and the comparison become one state, as comparedTo
+		// makes 배터리 20% 미만 (low battery)
+		a := cmp
+		a.t = &Term{Words: strings.Fields(levelWords(x.t, lvl)), Class: 'a'}
+		a.words, a.g, a.mood = a.t.Words, gNone, moodMod
+		items = append(items[:i], append([]item{a}, items[c+1:]...)...)
 	}
 	return items
 }

@@ -28,3 +28,23 @@ func TestComparatorAsked(t *testing.T) {
 		{"C", "qsort에 넘길 비교 함수, 점수 내림차순", naming.KindFunction, "cmp_comparator_score_desc"},
 	})
 }
+
+// TestLevelNoun: things low or high on an attribute keep the attribute
+// (lowStockProducts; was FilterProducts, filterInsufficientDevices,
+// FilterBelowStockProducts).
+func TestLevelNoun(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "재고가 적은 상품만 가져오는 메서드", naming.KindFunction, "FilterLowStockProducts"},
+		{"C#", "재고가 10개 미만인 상품만 조회하는 메서드", naming.KindFunction, "FilterLowStockProducts"},
+		{"Go", "배터리가 부족한 기기만 골라내는 함수", naming.KindFunction, "filterLowBatteryDevices"},
+		{"Go", "배터리 15% 미만인 기기 목록", naming.KindVariable, "lowBatteryDevices"},
+		{"Ruby", "평점이 높은 영화만 골라내는 메서드", naming.KindFunction, "filter_high_rated_movies"},
+		{"Kotlin", "평점 4점 이상인 식당만 필터링하는 함수", naming.KindFunction, "filterHighRatedRestaurants"},
+		{"C", "점수가 기준 이하인 플레이어를 걸러내는 함수", naming.KindFunction, "filter_low_scoring_players"},
+		// an age, a price or a score past a number stays a threshold
+		{"Python", "점수가 70점 이상인 지원자 목록", naming.KindVariable, "applicants_above_score_threshold"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "재고가 적은 상품만 가져오는 메서드", naming.KindFunction, "FilterLowProducts"},
+	})
+}
