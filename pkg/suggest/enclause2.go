@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -104,7 +105,34 @@ var (
 
 // englishItems2pre runs this file's item passes before refine, in order.
 func englishItems2pre(items []item) []item {
-	return recordNoun(items)
+	return checkIfAsks(recordNoun(items))
+}
+
+// checkIfAsks: "checks if a user can edit a comment", "to check if the user
+// can access the page": if after a check is whether, a yes/no question
+// (canEditComment; was editComment, accessAdminPage).
+func checkIfAsks(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it := items[i]
+		if !it.eng {
+			continue
+		}
+		switch {
+		case (it.g == gCheck || it.t != nil && it.isVerb() && (it.t.en() == "check" || it.t.en() == "verify" || it.t.en() == "determine")) && items[i+1].surface == "if":
+			items[i+1] = item{g: gYesNo, eng: true, surface: "whether", known: true}
+		case it.g == gCheck && (strings.HasSuffix(it.surface, " if") || strings.HasSuffix(it.surface, " whether")) && hasCanAfter(items[i+1:]):
+			c := it
+			c.surface = strings.Fields(it.surface)[0]
+			items = slices.Insert(items, i+1, item{g: gYesNo, eng: true, surface: "whether", known: true})
+			items[i] = c
+		}
+	}
+	return items
+}
+
+// hasCanAfter: the clause asks an ability (can, able to).
+func hasCanAfter(items []item) bool {
+	return slices.ContainsFunc(items, func(it item) bool { return it.g == gCan })
 }
 
 // recordNoun: "when the record was last updated", "the id of the record":

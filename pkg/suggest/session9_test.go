@@ -48,3 +48,16 @@ func TestLevelNoun(t *testing.T) {
 		{"C#", "재고가 적은 상품만 가져오는 메서드", naming.KindFunction, "FilterLowProducts"},
 	})
 }
+
+// TestCheckIfAsks: if after a check is whether: "checks if a user can edit
+// a comment" asks a yes/no question (was editComment, accessAdminPage).
+func TestCheckIfAsks(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "function that checks if a member can delete a given post", naming.KindFunction, "canDeletePost"},
+		{"Java", "method to check if the current user can access the billing page", naming.KindFunction, "canAccessBillingPage"},
+		{"Java", "method to check whether the current user can access the billing page", naming.KindFunction, "canAccessBillingPage"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "method to check if the current user can access the billing page", naming.KindFunction, "isBillingPageAccessable"},
+	})
+}

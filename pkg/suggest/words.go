@@ -171,6 +171,9 @@ func able(v string) string {
 		return ""
 	case "sell":
 		return "sellable"
+	case "access", "convert", "collapse", "compress":
+		// the -ible words (was isPageAccessable)
+		return strings.TrimSuffix(v, "e") + "ible"
 	}
 	n := len(v)
 	switch {
