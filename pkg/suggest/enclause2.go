@@ -105,8 +105,34 @@ var (
 
 // englishItems2pre runs this file's item passes before refine, in order.
 func englishItems2pre(items []item) []item {
-	return checkIfAsks(recordNoun(items))
+	return opNoun(checkIfAsks(recordNoun(items)))
 }
+
+// opNoun: "when a non-blocking file read completes", "the socket write
+// fails": a verb between a noun and the verb said of it is an operation, a
+// noun (on_file_read_complete; was on_complete_read).
+func opNoun(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		it, n, v := items[i], items[i-1], items[i+1]
+		if !it.eng || it.t == nil || it.third || it.plural || !n.eng || !n.isNoun() || !v.eng || !v.isVerb() || !v.third || !endVerbs[v.t.en()] {
+			continue
+		}
+		w := it.surface
+		if !opVerbs[w] {
+			continue
+		}
+		t := &Term{Words: []string{w}, Class: 'n'}
+		items[i] = item{t: t, words: t.Words, surface: w, known: true, eng: true}
+	}
+	return items
+}
+
+// opVerbs are operations named by their verb (a file read, a disk write);
+// endVerbs what is said of one when it ends.
+var (
+	opVerbs  = wordSet(`read write sync fetch scan import export load save send lookup`)
+	endVerbs = wordSet(`complete finish fail succeed end timeout`)
+)
 
 // checkIfAsks: "checks if a user can edit a comment", "to check if the user
 // can access the page": if after a check is whether, a yes/no question

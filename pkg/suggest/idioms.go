@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -882,7 +883,7 @@ func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
 // the name has one and the question names no object.
 func fillObj(n []string, f *frame) []string {
 	var out []string
-	for _, w := range n {
+	for i, w := range n {
 		if w != objSlot && w != objsSlot && w != thingsSlot && w != thingSlot {
 			out = append(out, w)
 			continue
@@ -898,7 +899,9 @@ func fillObj(n []string, f *frame) []string {
 		for len(ow) > 1 && len(out) > 0 && (ow[0] == out[0]+"ed" || ow[0] == out[0]+"d") {
 			ow = ow[1:] // sort {obj} with "sorted posts": sortPosts
 		}
-		if len(ow) == 0 {
+		if len(ow) == 0 || slices.ContainsFunc(n[i+1:], func(x string) bool { return slices.Contains(ow, x) }) {
+			// handle {obj} submit with the form submit button read as the
+			// object: the line's own word again (HandleFormSubmitButtonSubmit)
 			return nil
 		}
 		out = append(out, ow...)

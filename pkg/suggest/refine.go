@@ -2832,7 +2832,7 @@ func layoutSpacing(items []item) []item {
 func eventProcessing(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		if ev, v := items[i-1], items[i]; !v.eng && v.isVerb() && (v.t.en() == "process" || v.t.en() == "handle") && v.mood == moodMod &&
-			ev.t != nil && ev.t.en() == "event" && (ev.part == partNone || ev.part == partObj) && i+1 < len(items) && items[i+1].g == gFunction {
+			ev.t != nil && lastWord(ev.t.Words) == "event" && (ev.part == partNone || ev.part == partObj) && i+1 < len(items) && items[i+1].g == gFunction {
 			items[i-1].part = partNone
 			items[i] = item{g: gHandler, surface: "핸들러", known: true}
 		}

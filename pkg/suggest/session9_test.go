@@ -61,3 +61,23 @@ func TestCheckIfAsks(t *testing.T) {
 		{"Java", "method to check if the current user can access the billing page", naming.KindFunction, "isBillingPageAccessable"},
 	})
 }
+
+// TestEventHandlers: handling a click event is its handler; a callback
+// "invoked when" an operation completes is named for the operation; a
+// phrasebook name that would say its own word twice is left out.
+func TestEventHandlers(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "회원가입 버튼 클릭 이벤트를 처리하는 함수", naming.KindFunction, "onSignUpButtonClicked"},
+		{"C", "callback invoked when a non-blocking socket read completes", naming.KindFunction, "on_socket_read_completed"},
+		{"C", "callback invoked when the file write finishes", naming.KindFunction, "on_write_finished"},
+		{"C", "비동기 DNS 조회가 끝났을 때 호출되는 콜백", naming.KindFunction, "on_dns_completed"},
+		// the work itself: the phrasebook's onComplete
+		{"JavaScript", "비동기 작업이 끝났을 때 호출되는 콜백", naming.KindFunction, "onComplete"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "폼 제출 버튼 클릭 이벤트 핸들러", naming.KindFunction, "HandleFormSubmitButtonClickEventSubmit"},
+		{"C#", "폼 제출 버튼 클릭 이벤트 핸들러", naming.KindFunction, "HandleFormSubmitButtonSubmit"},
+		{"Kotlin", "회원가입 버튼 클릭 이벤트를 처리하는 함수", naming.KindFunction, "processClickEvent"},
+		{"C", "callback invoked when a non-blocking socket read completes", naming.KindFunction, "on_complete_read"},
+	})
+}
