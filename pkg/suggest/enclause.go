@@ -859,7 +859,7 @@ var (
 	reKeyedBy2 = &lazyRE{src: `(?i)\b(?:keyed|indexed)\s+by\s+`}
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
-	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ", "suspend fun ", "suspend function ", " invoked when ", " called when ", " fired when ", " called when ", " triggered when ", " called when ", " invoked after ", " called after ", " invoked once ", " called once ")
+	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ", "suspend fun ", "suspend function ", "Wi-Fi", "wifi", "wi-fi", "wifi", "Wi-fi", "wifi", "WI-FI", "wifi", " invoked when ", " called when ", " fired when ", " called when ", " triggered when ", " called when ", " invoked after ", " called after ", " invoked once ", " called once ")
 	reHashFrom     = &lazyRE{src: `(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`}
 	reFrozen       = &lazyRE{src: `(?i)\bfrozen\s+(array|list|hash|set)\b`}
 	reOwnerHas     = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`}
@@ -872,7 +872,7 @@ var (
 	reGoDuration   = &lazyRE{src: `\btime\.Duration\b`}
 	reRoleFor      = &lazyRE{src: `(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`}
 	reHandlerWords = &lazyRE{src: `(?i)\b(` + calledWords + `|event|function|method|func|fn)\b`}
-	reWhenPast     = &lazyRE{src: `(?i)^((?:variable|field|property|column)?\s*(?:for\s+)?)when\s+((?:the\s+)?\w+(?:\s+\w+)?\s+(?:was|were|last|first)\b.*)$`}
+	reWhenPast     = &lazyRE{src: `(?i)^((?:(?:a|the)\s+)?(?:variable|field|property|column|function|method|getter)?\s*(?:(?:that|which|to)\s+(?:returns?|holds?|stores?|records?|keeps?|gives?)\s+)?(?:for\s+)?)when\s+((?:the\s+)?\w+(?:\s+\w+)?\s+(?:was|were|last|first|expires|ends|starts)\b.*)$`}
 	reGroupedBy    = &lazyRE{src: `(?i)\b([a-z]+s)\s+grouped\s+by\s+`}
 	reHaveAny      = &lazyRE{src: `(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`}
 	reIntoOnes     = &lazyRE{src: `(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`}

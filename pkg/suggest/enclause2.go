@@ -15,12 +15,26 @@ import (
 // readEnglish2 rewrites English phrasings before readEnglish reads the
 // clauses (each rewrite says what it reads).
 func readEnglish2(q string) string {
-	q = readEnglish3(q)                             // enclause3.go
-	q = reWaitingIn.ReplaceAllString(q, "$1")       // "pending jobs waiting in the scheduler queue": pending jobs
-	q = reHyphenIn.ReplaceAllString(q, "$1 $2")     // "logged-in": logged in
-	q = reAdverbDone.ReplaceAllString(q, "$1 ")     // "successfully uploaded files": uploaded files
-	q = reOneRowOf.ReplaceAllString(q, "$2 $1")     // "one row of the daily sales report": daily sales report row
-	q = reDetCurrently.ReplaceAllString(q, "$1 ")   // "the currently logged-in user": the logged-in user, no yes/no
+	q = readEnglish3(q)                           // enclause3.go
+	q = reWaitingIn.ReplaceAllString(q, "$1")     // "pending jobs waiting in the scheduler queue": pending jobs
+	q = reHyphenIn.ReplaceAllString(q, "$1 $2")   // "logged-in": logged in
+	q = reAdverbDone.ReplaceAllString(q, "$1 ")   // "successfully uploaded files": uploaded files
+	q = reOneRowOf.ReplaceAllString(q, "$2 $1")   // "one row of the daily sales report": daily sales report row
+	q = reDetCurrently.ReplaceAllString(q, "$1 ") // "the currently logged-in user": the logged-in user, no yes/no
+	q = reThingsIn.ReplaceAllStringFunc(q, func(m string) string {
+		// "a list of products currently in the user's wishlist", "songs
+		// in the playlist": the place names them (wishlistProducts; was
+		// isProductInProgress, songs); a unit stays (in seconds)
+		s := reThingsIn.FindStringSubmatch(m)
+		if g, ok := enGrammar[strings.ToLower(lastWord(strings.Fields(s[3])))]; ok && g.g == gUnit {
+			return m
+		}
+		place := strings.ToLower(s[3])
+		if ws := strings.Fields(place); len(ws) == 2 && loadGlossary().en[place] == nil {
+			return m // (files in the upload directory: upload read as the verb)
+		}
+		return s[1] + s[3] + " " + s[2] + s[4]
+	})
 	q = reFailedTo.ReplaceAllString(q, "failed $1") // "files that failed to upload": failed files
 	q = reCouldNotBe.ReplaceAllStringFunc(q, func(m string) string {
 		// "emails that could not be delivered": undelivered emails
@@ -86,6 +100,7 @@ var (
 	reForBeing = &lazyRE{src: `(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`}
 	// the currently highlighted item: currently before a word that
 	// describes a noun says nothing (is…InProgress)
+	reThingsIn     = &lazyRE{src: `(?i)^((?:(?:an?|the)\s+)?(?:(?:list|array|set|collection|vector|slice)\s+of\s+)?(?:the\s+|all\s+)?)([a-z]+s)\s+(?:that\s+are\s+)?(?:currently\s+)?(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?:current\s+)?(?:user|customer|player|member)(?:'?s)?\s+|my\s+|our\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)(\s*[?.!]?)$`}
 	reDetCurrently = &lazyRE{src: `(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`}
 	reAdverbDone   = &lazyRE{src: `(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`}
 	reOneRowOf     = &lazyRE{src: `(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`}

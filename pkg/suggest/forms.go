@@ -315,6 +315,10 @@ func (b *builder) build(f *frame) {
 	}
 }
 
+// joinedStates are states of being joined to something, which a yes/no
+// question names with it (isConnectedToWifi, isSubscribedToNewsletter).
+var joinedStates = wordSet(`connected subscribed attached assigned bound linked paired registered enrolled`)
+
 // subject is the thing a yes/no question is about.
 func (f *frame) subject() *np {
 	switch {
@@ -391,6 +395,12 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		}
 		if pp := hasDone(f); pp != nil { // enclause3.go
 			b.add(k, cand{cat(splitWords("has"), pp), "이미 " + f.state.stateKo() + "했는지 나타내는 불리언입니다.", "Whether they have " + strings.Join(pp, " ") + "."})
+		}
+		if tw := f.target.words(false); len(tw) > 0 && f.state.t != nil && joinedStates[f.state.t.en()] && !f.state.neg {
+			// the device is connected to Wi-Fi: isConnectedToWifi,
+			// isWifiConnected (was isDeviceConnected)
+			b.add(k, cand{cat(splitWords("is"), st, splitWords("to"), tw), josa(f.target.ko(), "에", "에") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether it is " + strings.Join(st, " ") + " to the " + strings.Join(tw, " ") + "."})
+			b.add(k, cand{cat(splitWords("is"), tw, st), "대상을 앞에 둔 형태입니다.", "The target first."})
 		}
 		// The subject's own modifiers stay (is_sidebar_collapsed).
 		b.add(k, cand{cat(splitWords("is"), sw, st), josa(sko, "이", "가") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is " + strings.Join(st, " ") + "."})

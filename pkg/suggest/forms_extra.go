@@ -475,7 +475,7 @@ var paddingHeads = wordSet(`file info information data feature logic function`)
 
 // batchVerbs act on every thing that matches a description (delete expired
 // sessions): their described object is plural.
-var batchVerbs = wordSet(`delete remove clean purge archive prune clear expire deactivate notify`)
+var batchVerbs = wordSet(`delete remove clean purge archive prune clear expire deactivate notify exclude`)
 
 // actionFirst: the shorter object first when its head is padding (parse the
 // config, not the config file), a described object of a batch action

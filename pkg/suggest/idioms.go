@@ -842,6 +842,10 @@ func (b *builder) idioms(f *frame, question string) bool {
 				}
 				if w := fillObj(n, f); len(w) > 0 {
 					w = keyedIdiom(w, f, letter) // enphrase.go
+					if (letter == 'c' || letter == 'v') && timeUnits[f.unit] && spanWords[w[len(w)-1]] && b.lang != naming.LangGo {
+						// 세션 유지 시간(분): the unit asked stays (SESSION_TTL_MINUTES)
+						w = cat(w, splitWords(f.unit))
+					}
 					if letter == 'f' && f.async && b.lang == naming.LangCSharp && !f.boolean && w[len(w)-1] != "async" {
 						w = cat(w, []string{"async"}) // C#: SendPasswordResetEmailAsync
 					}
@@ -881,6 +885,12 @@ func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
 
 // fillObj puts the question's object, plural, in a name's {obj}; nil when
 // the name has one and the question names no object.
+// timeUnits are the units of a span of time; spanWords name one.
+var (
+	timeUnits = wordSet(`ms seconds minutes hours days`)
+	spanWords = wordSet(`ttl timeout age lifetime interval delay duration window expiry period`)
+)
+
 func fillObj(n []string, f *frame) []string {
 	var out []string
 	for i, w := range n {

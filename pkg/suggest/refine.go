@@ -1910,7 +1910,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, objectsHeld, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2322,6 +2322,37 @@ func heldAsType(items []item) []item {
 	}
 	return items
 }
+
+// enemyNoun: 적 유닛, 적 객체: 적 before a noun is the enemy, not the 적 of
+// 한 적 있는 (was spawn_unit, the vector of visible things).
+func enemyNoun(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if it := items[i]; !it.eng && it.t == nil && it.surface == "적" && it.rest == "" && (items[i+1].isNoun() || items[i+1].g == gClass) &&
+			(i == 0 || !items[i-1].isVerb()) {
+			t := termOr("enemy", 'n')
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true}
+		}
+	}
+	return items
+}
+
+// objectsHeld: 총알 객체들을 담는 벡터, 주문 객체 리스트: objects held in a
+// collection are its elements, no type asked (was the class Bullet).
+func objectsHeld(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it := items[i]
+		if it.eng || it.g != gClass || it.surface != "객체" && it.surface != "오브젝트" && it.surface != "인스턴스" || !items[i-1].isNoun() ||
+			!slices.ContainsFunc(items[i+1:], func(x item) bool { return x.g == gList || x.isNoun() && x.t != nil && seqNouns[x.t.en()] }) {
+			continue
+		}
+		items[i-1].plural, items[i-1].part = true, it.part
+		items = append(items[:i], items[i+1:]...)
+	}
+	return items
+}
+
+// seqNouns hold elements in order or as a set.
+var seqNouns = wordSet(`vector list array set slice collection queue stack deque`)
 
 // madeThing: 카테고리별로 묶어서 dict로 만든 거: what the value was made
 // from says what it is; 만들다 itself names nothing.
@@ -2803,11 +2834,12 @@ func endStartDate(items []item) []item {
 	return items
 }
 
-// sendThenWait: 요청 보내고 응답 기다리는: waiting for the answer is part of the
-// request; the function is named for what it sends
+// sendThenWait: 요청 보내고 응답 기다리는, 결제 요청을 보내고 결과를 기다리는:
+// waiting for the answer or the result is part of the request; the function
+// is named for what it sends
 func sendThenWait(items []item) []item {
 	for i := 2; i < len(items); i++ {
-		if w, r, v := items[i], items[i-1], items[i-2]; !w.eng && w.isVerb() && w.t.en() == "wait" && r.t != nil && r.t.en() == "response" &&
+		if w, r, v := items[i], items[i-1], items[i-2]; !w.eng && w.isVerb() && w.t.en() == "wait" && r.t != nil && (r.t.en() == "response" || r.t.en() == "result" || r.t.en() == "reply" || r.t.en() == "completion") &&
 			(r.part == partNone || r.part == partObj) && v.isVerb() && v.mood == moodConn {
 			items[i-2].mood = w.mood
 			items = append(items[:i-1], items[i+1:]...)

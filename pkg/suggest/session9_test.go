@@ -81,3 +81,30 @@ func TestEventHandlers(t *testing.T) {
 		{"C", "callback invoked when a non-blocking socket read completes", naming.KindFunction, "on_complete_read"},
 	})
 }
+
+// TestSession9Readings: results awaited after a request, a count of users
+// online, objects held in a vector, "returns when", things in a place, a
+// unit asked with a phrasebook span, an excluded batch, joined states.
+func TestSession9Readings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "주문 요청을 보내고 결과를 기다리는 비동기 함수", naming.KindFunction, "sendOrderRequest"},
+		{"Go", "현재 접속 중인 회원 수를 담는 변수", naming.KindVariable, "onlineMemberCount"},
+		{"C++", "화면에 보이는 적 객체들을 담는 벡터", naming.KindVariable, "enemies"},
+		{"Rust", "게임 맵에 적 유닛을 생성하는 함수", naming.KindFunction, "spawn_enemy_unit"},
+		{"Java", "쿠폰 객체들을 담는 리스트", naming.KindVariable, "coupons"},
+		{"C#", "property that returns when the invoice was paid", naming.KindVariable, "InvoicePaidAt"},
+		{"Java", "a list of songs currently in the user's playlist", naming.KindVariable, "playlistSongs"},
+		{"Go", "books in the library", naming.KindVariable, "libraryBooks"},
+		{"Java", "세션 유지 시간(분)을 나타내는 상수", naming.KindConstant, "SESSION_TTL_MINUTES"},
+		{"Java", "재고가 없는 상품을 제외하는 메서드", naming.KindFunction, "excludeOutOfStockProducts"},
+		{"Kotlin", "function that checks if the tablet is connected to Wi-Fi", naming.KindFunction, "isConnectedToWifi"},
+		{"Kotlin", "스피커가 와이파이에 연결되어 있는지 확인하는 함수", naming.KindFunction, "isWifiConnected"},
+		{"Java", "whether the member is subscribed to the newsletter", naming.KindVariable, "isSubscribedToNewsletter"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "현재 접속 중인 회원 수를 담는 변수", naming.KindVariable, "currentUser"},
+		{"Java", "a list of songs currently in the user's playlist", naming.KindVariable, "isSongInProgress"},
+		{"Python", "timeouts in seconds", naming.KindVariable, "seconds_timeouts"},
+		{"Go", "세션 유지 시간(분)을 나타내는 상수", naming.KindConstant, "sessionTTLMinutes"},
+	})
+}
