@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -415,6 +416,14 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 			add(cat(splitWords("did"), ev.verb, n), reason("보낸 쪽을 뺀 짧은 형태입니다.", "Short form without the sender."))
 		}
 	}
+	if swiftTap(b.lang, f) {
+		// UIKit: a button's action is didTapRetry or retryButtonTapped
+		// (the tap, whatever the question calls it)
+		q := n[:len(n)-1]
+		add(cat(splitWords("did tap"), q), reason("Swift(UIKit)의 버튼 액션은 didTap + 대상으로 짓습니다.", "A UIKit button action: didTap + what."))
+		add(cat(n, splitWords("tapped")), reason("버튼 + Tapped 형태입니다.", "The button + Tapped."))
+		add(cat(splitWords("did tap"), n), r3)
+	}
 	if f.eventName && len(ev.pp) > 0 && len(n) > 0 {
 		// an event member: what happened (DownloadCompleted)
 		add(cat(n, ev.pp), reason("이벤트 멤버는 일어난 일 그대로(명사 + 과거분사) 이름 짓습니다.", "An event is named for what happened."))
@@ -472,6 +481,24 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		}
 	}
 	return len(b.lists[kindSlot(k)]) > 0
+}
+
+// swiftTap: a Swift method handling a button's click, tap or press (a
+// closure property stays onLoginButtonTapped).
+func swiftTap(lang naming.Language, f *frame) bool {
+	ev := f.event
+	if lang != naming.LangSwift || ev == nil || len(ev.nouns) < 2 || !controlNouns[lastWord(ev.nouns)] || len(ev.verb) != 1 ||
+		slices.ContainsFunc(f.items, func(it item) bool {
+			s := strings.ToLower(it.surface)
+			return strings.Contains(s, "closure") || strings.Contains(s, "callback") || strings.Contains(s, "클로저") || strings.Contains(s, "콜백")
+		}) {
+		return false
+	}
+	switch ev.verb[0] {
+	case "click", "tap", "press", "touch":
+		return true
+	}
+	return false
 }
 
 // arrivalEvent: "GitHub 웹훅 받는 핸들러" names no 때 clause; the thing

@@ -833,6 +833,9 @@ func (b *builder) idioms(f *frame, question string) bool {
 				en = "The name developers usually give this."
 			}
 			for _, n := range id.names {
+				if letter == 'f' && swiftTap(b.lang, f) {
+					continue // UIKit names its button actions didTap… (events.go)
+				}
 				if letter == 'f' && f.handler && !f.boolean && len(n) > 1 {
 					// 권한 거부됐을 때 호출되는 콜백: a handler, no yes/no
 					// question (isPermissionDenied)

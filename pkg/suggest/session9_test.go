@@ -108,3 +108,16 @@ func TestSession9Readings(t *testing.T) {
 		{"Go", "세션 유지 시간(분)을 나타내는 상수", naming.KindConstant, "sessionTTLMinutes"},
 	})
 }
+
+// TestSwiftTap: a Swift method answering a button's tap is didTapX or
+// xButtonTapped (UIKit); a closure property keeps onXButtonTapped.
+func TestSwiftTap(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "method called when the user taps the share button", naming.KindFunction, "didTapShare"},
+		{"Swift", "공유 버튼을 눌렀을 때 호출되는 메서드", naming.KindFunction, "shareButtonTapped"},
+		{"Swift", "closure that runs when the user taps the share button", naming.KindFunction, "onShareTap"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Swift", "method called when the user taps the retry button", naming.KindFunction, "handleRetry"},
+	})
+}
