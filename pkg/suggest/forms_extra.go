@@ -473,6 +473,9 @@ func (b *builder) jobNames(f *frame) {
 // 설정 파일 -> config, 사용자 정보 -> user.
 var paddingHeads = wordSet(`file info information data feature logic function`)
 
+// genericWorkNouns are the work of any worker (a task worker says nothing).
+var genericWorkNouns = wordSet(`task job work message item request event`)
+
 // batchVerbs act on every thing that matches a description (delete expired
 // sessions): their described object is plural.
 var batchVerbs = wordSet(`delete remove clean purge archive prune clear expire deactivate notify exclude`)
@@ -482,7 +485,7 @@ var batchVerbs = wordSet(`delete remove clean purge archive prune clear expire d
 // plural (delete old logs), and file contents put into a database are an
 // import.
 func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
-	if st := f.x.steps; len(st) == 2 && !f.boolean && !f.handler {
+	if st := f.x.steps; len(st) == 2 && !f.boolean && !f.handler && f.x.job != "worker" {
 		// 주문을 취소하고 재고를 되돌리는: both steps, then the first.
 		k := naming.KindFunction
 		b.add(k, cand{suffix(cat(st[0].verb.Words, st[0].obj, splitWords("and"), st[1].verb.Words, st[1].obj)), "두 동작을 차례로 하는 함수입니다.", "Does both steps, in order."})
@@ -583,7 +586,22 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 		}
 	}
 	if f.x.job == "worker" {
-		b.add(k, cand{suffix(cat(v.t.Words, o.words(!massy(o) && len(o.nouns) > 0))), josa(o.ko(), "을", "를") + " 처리하는 워커 함수입니다.", "The worker loop: " + thirdPerson(ve) + " " + strings.Join(ow, " ") + "."})
+		vw, on := v.t.Words, o.nounWords(false)
+		if st := f.x.steps; len(st) == 2 && len(st[0].obj) > 0 {
+			// 작업을 받아 처리하고 결과를 채널로 보내는 워커: the work is the
+			// first step's (processTasks, not sendResults)
+			vw, on = st[0].verb.Words, st[0].obj
+		}
+		pl := on
+		if n := len(on); n > 0 && !massy(o) && !collectionNoun(on[n-1]) {
+			pl = cat(on[:n-1], []string{plural(on[n-1])})
+		}
+		b.add(k, cand{suffix(cat(vw, pl)), josa(o.ko(), "을", "를") + " 처리하는 워커 함수입니다.", "The worker loop: " + thirdPerson(ve) + " " + strings.Join(ow, " ") + "."})
+		if len(on) > 0 && !genericWorkNouns[lastWord(on)] {
+			// 썸네일 생성 워커: thumbnailWorker, runThumbnailWorker
+			b.add(k, cand{cat(on, splitWords("worker")), "하는 일의 대상으로 부르는 워커입니다.", "The worker named for what it works on."})
+			b.add(k, cand{cat(splitWords("run"), on, splitWords("worker")), "워커를 돌리는 함수입니다.", "Runs that worker."})
+		}
 		b.add(k, cand{splitWords("run worker"), "워커를 돌리는 함수의 관용 이름입니다.", "The usual name of a worker loop."})
 		b.add(k, cand{splitWords("worker"), "워커 자체를 이름으로 삼은 형태입니다.", "Named for the worker."})
 	}

@@ -1910,7 +1910,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, objectsHeld, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, objectsHeld, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2335,6 +2335,42 @@ func enemyNoun(items []item) []item {
 	}
 	return items
 }
+
+// scheduledSense: 이메일 발송을 백그라운드 잡으로 예약하는, 푸시 알림을 보낼 예약
+// 시각: work or a message set for later is scheduled, not reserved (a
+// table, a room, a seat is reserved): scheduleEmail, scheduledAt (was
+// reserve_email, reservedAt).
+func scheduledSense(items []item) []item {
+	if !slices.ContainsFunc(items, func(it item) bool { return it.t != nil && scheduledThings[lastWord(it.t.Words)] }) {
+		return items
+	}
+	for i, it := range items {
+		if it.eng || it.t == nil {
+			continue
+		}
+		var t *Term
+		switch it.t.en() {
+		case "reserve":
+			t = termOr("schedule", 'v')
+		case "reserved":
+			t = termOr("scheduled", 'a')
+		case "reservation":
+			// 예약 시각, 예약 발송 (a 예약 확인 메일 confirms a booking)
+			if i+1 < len(items) && items[i+1].t != nil && (items[i+1].isVerb() || timeHeads[items[i+1].t.en()]) {
+				t = termOr("scheduled", 'a')
+			}
+		}
+		if t != nil {
+			items[i].t, items[i].words, items[i].alt = t, t.Words, nil
+		}
+	}
+	return items
+}
+
+// scheduledThings are work and messages: what is set for later is
+// scheduled.
+var scheduledThings = wordSet(`job task email mail notification message post batch cron report reminder alarm send publish
+	delivery newsletter sms backup`)
 
 // objectsHeld: 총알 객체들을 담는 벡터, 주문 객체 리스트: objects held in a
 // collection are its elements, no type asked (was the class Bullet).

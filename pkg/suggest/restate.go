@@ -693,7 +693,7 @@ var (
 	reRunsWhen       = &lazyRE{src: `^\S*(?:실행|돌|호출|트리거|동작|도는|울리)`}
 	reRunsWhenQ      = &lazyRE{src: `(?:에|마다)\s*(?:실행|돌|호출|트리거|동작|도는)`}
 	reSinceDone      = &lazyRE{src: `(\p{Hangul}+(?:한|된))\s*지\s*\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:이상\s*)?(?:지난|넘은|넘게\s*지난|경과한|된)\s+`}
-	reJobMethod      = &lazyRE{src: `(?:배치|잡|스케줄러|스케쥴러|크론|cron|@Scheduled|스케줄|워커)\s*(메서드|메소드|함수)`}
+	reJobMethod      = &lazyRE{src: `(?:배치|잡|스케줄러|스케쥴러|크론|cron|@Scheduled|스케줄)\s*(메서드|메소드|함수)`}
 	reSchedule       = &lazyRE{src: `(?:매일|매주|매달|매월|매년|평일|주말마다|매주\s*\S요일)?\s*(?:새벽|아침|밤|오전|오후|저녁)?\s*(?:\d+\s*(?:일|시)(?:\s*\d+\s*분)?|자정|정오)(?:에|마다)\s+`}
 	reByMeans        = &lazyRE{src: `(?i)(?:\b[a-z]+\s*)?(?:태스크|잡|워커|백그라운드\s*잡|백그라운드\s*태스크)(?:으로|로)\s+`}
 	reTwoKeys        = &lazyRE{src: `(\p{Hangul}+?)별?\s*(?:,|과|와|및|하고)\s*(\p{Hangul}+)별로`}

@@ -121,3 +121,24 @@ func TestSwiftTap(t *testing.T) {
 		{"Swift", "method called when the user taps the retry button", naming.KindFunction, "handleRetry"},
 	})
 }
+
+// TestWorkerFunctions: a worker function is named for its work and as a
+// worker (sendPushNotifications, pushNotificationWorker, runWorker);
+// 워커 함수 is no longer rewritten to 함수; work set for later is
+// scheduled.
+func TestWorkerFunctions(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "주문을 처리하는 워커 함수", naming.KindFunction, "processOrders"},
+		{"Go", "고루틴으로 백그라운드에서 이메일 보내는 워커 함수", naming.KindFunction, "emailWorker"},
+		{"Go", "작업을 받아 처리하고 결과를 채널로 보내는 워커 함수", naming.KindFunction, "runWorker"},
+		{"Go", "작업 큐를 소비하는 워커 고루틴들을 띄우는 함수", naming.KindFunction, "startWorkers"},
+		{"Go", "고루틴으로 결제 큐 계속 소비하는 워커 함수", naming.KindFunction, "consumePaymentQueue"},
+		{"Ruby", "리포트 생성을 백그라운드 잡으로 예약하는 메서드", naming.KindFunction, "schedule_report"},
+		// a booking stays a reservation
+		{"Python", "예약 확인 메일 발송", naming.KindFunction, "send_reservation_confirmation_email"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "작업을 받아 처리하고 결과를 채널로 보내는 워커 함수", naming.KindFunction, "resultWorker"},
+		{"Go", "큐에서 주문 데이터를 꺼내 보내는 워커 함수", naming.KindFunction, "exportUserData"},
+	})
+}
