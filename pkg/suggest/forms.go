@@ -697,6 +697,10 @@ func (b *builder) functions(f *frame) {
 	if ko, en := noGetPrefix(b.lang); ve == "get" && ko != "" && len(ow) > 0 && (f.source.empty() || ow[len(ow)-1] == "count") { // a count is read off its owner (ClientCount on a hub)
 		b.add(k, cand{cat(ow, by), ko, en})
 	}
+	if (ve == "calculate" || ve == "compute") && b.lang == naming.LangRuby && len(o.nouns) > 0 && !f.boolean {
+		// Ruby names a computed value by the value (def total_quantity)
+		b.add(k, cand{cat(o.words(false), by), "Ruby는 계산한 값을 돌려주는 메서드를 값의 이름으로 짓습니다.", "Ruby names a method that computes a value by the value."})
+	}
 	var tgt []string
 	if !f.target.empty() {
 		tgt = cat(splitWords("to"), f.target.words(false))

@@ -17,7 +17,7 @@ func TestIdiomPrecision2(t *testing.T) {
 		{"JavaScript", "가격 비교 사이트 목록", naming.KindVariable, "priceCompareWebsites"},
 		{"Java", "우선순위 비교 결과 목록", naming.KindVariable, "priorityCompareResults"},
 		{"Kotlin", "나이 많은 순으로 정렬", naming.KindFunction, "sortByAge"},
-		{"Ruby", "스코프 대기 시간 구하는 메서드", naming.KindFunction, "compute_scope_waiting_time"},
+		{"Ruby", "스코프 대기 시간 구하는 메서드", naming.KindFunction, "scope_waiting_time"}, // (a Ruby reader: named by the value),
 		{"Java", "성공 실패 구분 색상 반환하는 함수", naming.KindFunction, "getColor"},
 		{"Java", "하위 카테고리 5개 가져오기", naming.KindFunction, "getCategories"},
 		{"Python", "활성 매니저 계정 만들기", naming.KindFunction, "create_active_manager_account"},

@@ -1910,7 +1910,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, objectsHeld, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, objectsHeld, retriesCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2371,6 +2371,33 @@ func scheduledSense(items []item) []item {
 // scheduled.
 var scheduledThings = wordSet(`job task email mail notification message post batch cron report reminder alarm send publish
 	delivery newsletter sms backup`)
+
+// retriesCounted: 업로드 재시도 최대 횟수, HTTP 요청 재시도 횟수: a retry counted
+// or capped is a noun, the thing counted (maxUploadRetries; was maxUploads,
+// and a function retryUploadCount).
+func retriesCounted(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it, nx := items[i], items[i+1]
+		if it.eng || !it.isVerb() || it.form != formNoun || it.part != partNone || nx.g != gMax && nx.g != gMin && nx.g != gCount {
+			continue
+		}
+		w := ""
+		switch it.t.en() {
+		case "retry", "reattempt", "resend", "redeliver", "retransmit":
+			w = "retry"
+		case "attempt", "try":
+			w = "attempt"
+		default:
+			continue
+		}
+		t := termOr(w, 'n')
+		if t.Class != 'n' {
+			t = &Term{Words: []string{w}, Class: 'n'}
+		}
+		items[i].t, items[i].words, items[i].alt = t, t.Words, nil
+	}
+	return items
+}
 
 // objectsHeld: 총알 객체들을 담는 벡터, 주문 객체 리스트: objects held in a
 // collection are its elements, no type asked (was the class Bullet).

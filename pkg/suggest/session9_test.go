@@ -142,3 +142,22 @@ func TestWorkerFunctions(t *testing.T) {
 		{"Go", "큐에서 주문 데이터를 꺼내 보내는 워커 함수", naming.KindFunction, "exportUserData"},
 	})
 }
+
+// TestSession9Counts: a retry counted is a noun (maxUploadRetries); HTTP
+// 요청 is one noun; Ruby names a computed value by the value; push
+// notifications keep push; a base URL keeps its owner.
+func TestSession9Counts(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "HTTP 요청 재시도 최대 횟수 상수", naming.KindConstant, "maxHTTPRequestRetries"},
+		{"Java", "다운로드 재시도 최대 횟수", naming.KindConstant, "MAX_DOWNLOAD_RETRIES"},
+		{"Python", "HTTP 요청을 보내는 함수", naming.KindFunction, "send_http_request"},
+		{"Ruby", "주문 총액을 계산하는 메서드", naming.KindFunction, "order_total"},
+		{"Ruby", "구독의 다음 결제일을 계산하는 메서드", naming.KindFunction, "next_billing_date"},
+		{"Ruby", "class that sends push notifications to mobile devices", naming.KindClass, "PushNotifier"},
+		{"Kotlin", "base URL of the payment API", naming.KindConstant, "PAYMENT_API_BASE_URL"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "다운로드 재시도 최대 횟수", naming.KindConstant, "MAX_DOWNLOADS"},
+		{"C#", "알림 발송 채널 (이메일, SMS, 푸시) 추상화하는 인터페이스 이름", naming.KindClass, "IPushNotifier"},
+	})
+}
