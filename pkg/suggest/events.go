@@ -364,6 +364,10 @@ func (ev *event) finish() *event {
 		// 드래그 끝났을 때: a gesture or animation ends (onDragEnd)
 		ev.verb, ev.pp = []string{"end"}, []string{"end"}
 	}
+	if n := len(ev.nouns); n > 1 && ev.nouns[n-1] == "event" {
+		// 키보드 입력 이벤트: the input is the event (handleKeyboardInput)
+		ev.nouns = ev.nouns[:n-1]
+	}
 	if len(ev.nouns) > 1 && ev.nouns[0] == "user" {
 		// the user does every UI event: onItemSwiped, not onUserItemSwiped
 		ev.nouns = ev.nouns[1:]

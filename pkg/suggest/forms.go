@@ -749,6 +749,10 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(main, src)), reason.ko, reason.en})
 	}
 	b.add(k, cand{suffix(main), reason.ko, reason.en})
+	if f.count && ve == "get" && !f.async && len(ow) > 1 && len(by) == 0 && b.lang != naming.LangJava {
+		// 곡 수를 반환하는 함수: a count read like a property (songCount)
+		b.add(k, cand{ow, "값처럼 읽는 개수의 이름입니다.", "The count itself, read like a property."})
+	}
 	if len(src) > 0 && len(ow) == 1 && !plural && ve != "get" && !b.korean {
 		// restore from backup, restart from checkpoint: where from says
 		// it when the object is one plain noun

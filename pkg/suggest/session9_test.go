@@ -161,3 +161,16 @@ func TestSession9Counts(t *testing.T) {
 		{"C#", "알림 발송 채널 (이메일, SMS, 푸시) 추상화하는 인터페이스 이름", naming.KindClass, "IPushNotifier"},
 	})
 }
+
+// TestCountGetter: a function returning a count also offers the count read
+// like a property (getCartItemCount, cartItemCount).
+func TestCountGetter(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "장바구니 상품 개수를 반환하는 함수", naming.KindFunction, "cartItemCount"},
+		{"Kotlin", "현재 접속한 플레이어 수를 반환하는 함수", naming.KindFunction, "connectedPlayerCount"},
+		{"Java", "장바구니 상품 개수를 반환하는 메서드", naming.KindFunction, "getCartItemCount"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "장바구니 상품 개수를 반환하는 메서드", naming.KindFunction, "cartItemCount"},
+	})
+}
