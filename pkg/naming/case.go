@@ -97,6 +97,13 @@ func Split(name string) []string {
 		cur = append(cur, r)
 	}
 	flush()
+	for i := 0; i+1 < len(words); i++ {
+		if _, ok := brandTitles[words[i]+words[i+1]]; ok {
+			// GitHub, WebSocket, OAuth: one word (brandTitles)
+			words[i] += words[i+1]
+			words = append(words[:i+1], words[i+2:]...)
+		}
+	}
 	return words
 }
 
@@ -160,11 +167,24 @@ func Format(words []string, c Case) string {
 
 // title upper-cases the first rune of a lower-case word.
 func title(w string) string {
+	if b, ok := brandTitles[w]; ok {
+		return b
+	}
 	r, n := utf8.DecodeRuneInString(w)
 	if r == utf8.RuneError {
 		return w
 	}
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// brandTitles are one-word names written with capitals inside, as their
+// owners write them (handleGitHubWebhook, WebSocketManager, OAuthToken);
+// Split reads them back as two words, which Format joins the same way.
+var brandTitles = map[string]string{
+	"github": "GitHub", "gitlab": "GitLab", "youtube": "YouTube", "paypal": "PayPal", "linkedin": "LinkedIn",
+	"graphql": "GraphQL", "mysql": "MySQL", "postgresql": "PostgreSQL", "mongodb": "MongoDB", "dynamodb": "DynamoDB",
+	"javascript": "JavaScript", "typescript": "TypeScript", "websocket": "WebSocket", "oauth": "OAuth", "openai": "OpenAI",
+	"sqlite": "SQLite",
 }
 
 // goWord spells a non-leading word the Go way: initialisms upper-case.

@@ -161,3 +161,32 @@ func TestFormatMatchesItsCase(t *testing.T) {
 		}
 	}
 }
+
+// TestBrandWords: a brand written with a capital inside is one word, cased
+// as its owner writes it, and reads back as one word.
+func TestBrandWords(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		c     Case
+		want  string
+	}{
+		{[]string{"handle", "github", "webhook"}, CamelCase, "handleGitHubWebhook"},
+		{[]string{"websocket", "manager"}, PascalCase, "WebSocketManager"},
+		{[]string{"oauth", "token"}, GoPascalCase, "OAuthToken"},
+		{[]string{"github", "token"}, CamelCase, "githubToken"},
+		{[]string{"github", "token"}, SnakeCase, "github_token"},
+	} {
+		got := Format(tc.words, tc.c)
+		if got != tc.want {
+			t.Errorf("Format(%v, %s) = %q, want %q", tc.words, tc.c, got, tc.want)
+		}
+		if !tc.c.Matches(got) {
+			t.Errorf("%q does not match %s", got, tc.c)
+		}
+	}
+	for name, want := range map[string]string{"handleGitHubWebhook": "handle github webhook", "OAuthToken": "oauth token", "SQLiteDB": "sqlite db", "WebSocket": "websocket"} {
+		if got := strings.Join(Split(name), " "); got != want {
+			t.Errorf("Split(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

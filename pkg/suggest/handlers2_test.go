@@ -58,7 +58,7 @@ func TestHandlers2(t *testing.T) {
 		// Handler words as type heads; a callback as the means is async work.
 		{"Go", "HTTP 핸들러 구조체", naming.KindClass, "HTTPHandler"},
 		{"Java", "주문 이벤트 리스너 클래스", naming.KindClass, "OrderEventListener"},
-		{"TypeScript", "웹소켓 메시지 핸들러 클래스", naming.KindClass, "WebsocketMessageHandler"},
+		{"TypeScript", "웹소켓 메시지 핸들러 클래스", naming.KindClass, "WebSocketMessageHandler"},
 		{"Java", "재고 변경 옵저버 인터페이스", naming.KindClass, "StockObserver"},
 		{"Swift", "완료 핸들러로 사용자 목록 돌려주는 함수", naming.KindFunction, "fetchUsers"},
 		{"Swift", "completion 핸들러로 상품 목록 가져오는 함수", naming.KindFunction, "fetchProducts"},

@@ -168,7 +168,7 @@ func TestFilteredOnly(t *testing.T) {
 func TestManage(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"TypeScript", "장바구니 관리하는 클래스", naming.KindClass, "CartManager"},
-		{"TypeScript", "웹소켓 연결 관리하는 클래스 (재연결, 하트비트 포함)", naming.KindClass, "WebsocketConnectionManager"},
+		{"TypeScript", "웹소켓 연결 관리하는 클래스 (재연결, 하트비트 포함)", naming.KindClass, "WebSocketConnectionManager"},
 	})
 }
 

@@ -1910,7 +1910,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, objectsHeld, retriesCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, objectsHeld, retriesCounted, gerundObject, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2395,6 +2395,26 @@ func retriesCounted(items []item) []item {
 			t = &Term{Words: []string{w}, Class: 'n'}
 		}
 		items[i].t, items[i].words, items[i].alt = t, t.Words, nil
+	}
+	return items
+}
+
+// gerundObject: 엑셀 내보내기를 큐에 넘기는, 주문 취소를 요청하는: an action
+// named with -기 or as a noun, then handed to another verb, is a thing (the
+// Excel export: enqueueExcelExport; was enqueueExcel).
+func gerundObject(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		it := items[i]
+		if it.eng || !it.isVerb() || it.rest != "기를" && it.rest != "기" ||
+			!items[i-1].isNoun() || items[i-1].part != partNone ||
+			!slices.ContainsFunc(items[i+1:], func(x item) bool { return x.isVerb() }) {
+			continue
+		}
+		n := verbNoun(it.t)
+		if n == nil {
+			n = &Term{Words: it.t.Words, Class: 'n'}
+		}
+		items[i].t, items[i].words, items[i].alt, items[i].form, items[i].mood, items[i].part = n, n.Words, nil, formNoun, moodNone, partObj
 	}
 	return items
 }

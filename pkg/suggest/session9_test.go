@@ -174,3 +174,18 @@ func TestCountGetter(t *testing.T) {
 		{"Java", "장바구니 상품 개수를 반환하는 메서드", naming.KindFunction, "cartItemCount"},
 	})
 }
+
+// TestQualifiedObjects: a qualified webhook is handled by name (결제 웹훅:
+// handlePaymentWebhook); 대용량 is large, not capacity; an action named with
+// -기 and handed to another verb is a thing (enqueueExcelExport).
+func TestQualifiedObjects(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "결제 웹훅 받는 express 라우트 핸들러 함수명", naming.KindFunction, "handlePaymentWebhook"},
+		{"JavaScript", "웹훅 받는 핸들러", naming.KindFunction, "handleWebhook"},
+		{"Java", "대용량 파일을 업로드하는 함수", naming.KindFunction, "uploadLargeFile"},
+		{"Java", "데이터 내보내기를 시작하는 함수", naming.KindFunction, "startDataExport"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"PHP", "대용량 엑셀 내보내기를 큐 작업으로 넘기는 함수", naming.KindFunction, "enqueueCapacityExcel"},
+	})
+}
