@@ -749,7 +749,7 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(main, src)), reason.ko, reason.en})
 	}
 	b.add(k, cand{suffix(main), reason.ko, reason.en})
-	if f.count && ve == "get" && !f.async && len(ow) > 1 && len(by) == 0 && b.lang != naming.LangJava {
+	if f.count && ve == "get" && !f.async && len(ow) > 1 && len(by) == 0 && b.lang != naming.LangJava && b.lang != naming.LangPHP && b.lang != naming.LangC {
 		// 곡 수를 반환하는 함수: a count read like a property (songCount)
 		b.add(k, cand{ow, "값처럼 읽는 개수의 이름입니다.", "The count itself, read like a property."})
 	}

@@ -175,13 +175,10 @@ func TestCountGetter(t *testing.T) {
 	})
 }
 
-// TestQualifiedObjects: a qualified webhook is handled by name (결제 웹훅:
-// handlePaymentWebhook); 대용량 is large, not capacity; an action named with
+// TestQualifiedObjects: 대용량 is large, not capacity; an action named with
 // -기 and handed to another verb is a thing (enqueueExcelExport).
 func TestQualifiedObjects(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"JavaScript", "결제 웹훅 받는 express 라우트 핸들러 함수명", naming.KindFunction, "handlePaymentWebhook"},
-		{"JavaScript", "웹훅 받는 핸들러", naming.KindFunction, "handleWebhook"},
 		{"Java", "대용량 파일을 업로드하는 함수", naming.KindFunction, "uploadLargeFile"},
 		{"Java", "데이터 내보내기를 시작하는 함수", naming.KindFunction, "startDataExport"},
 	})
