@@ -2324,12 +2324,19 @@ func heldAsType(items []item) []item {
 }
 
 // enemyNoun: 적 유닛, 적 객체: 적 before a noun is the enemy, not the 적 of
-// 한 적 있는 (was spawn_unit, the vector of visible things).
+// 한 적 있는 (was spawn_unit, the vector of visible things); and 풀 before a
+// kind word is a pool, not 풀다.
 func enemyNoun(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		if it := items[i]; !it.eng && it.t == nil && it.surface == "적" && it.rest == "" && (items[i+1].isNoun() || items[i+1].g == gClass) &&
 			(i == 0 || !items[i-1].isVerb()) {
 			t := termOr("enemy", 'n')
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true}
+		}
+		if it := items[i]; !it.eng && it.surface == "풀" && it.rest == "" && it.t != nil && it.t.en() == "solve" &&
+			(items[i+1].g == gClass || items[i+1].t != nil && items[i+1].t.en() == "class name") {
+			// 작업을 돌리는 풀 클래스: a pool, not 풀다 (solve)
+			t := &Term{Words: []string{"pool"}, Class: 'n'}
 			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true}
 		}
 	}

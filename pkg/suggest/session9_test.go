@@ -186,3 +186,23 @@ func TestQualifiedObjects(t *testing.T) {
 		{"PHP", "대용량 엑셀 내보내기를 큐 작업으로 넘기는 함수", naming.KindFunction, "enqueueCapacityExcel"},
 	})
 }
+
+// TestSession9Nouns: IP 주소 is one address; a set that records visited
+// nodes holds them; 풀 before a kind word is a pool; the last edit undone
+// is undo.
+func TestSession9Nouns(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "허용된 IP 주소들 모아두는 필드", naming.KindVariable, "allowlist"},
+		{"Go", "차단된 IP 주소 목록", naming.KindVariable, "blocklist"},
+		{"Rust", "탐색 중 방문한 칸을 기록하는 집합", naming.KindVariable, "visited_cells"},
+		{"C++", "커넥션을 재사용하는 풀 클래스", naming.KindClass, "Pool"},
+		{"Python", "퍼즐을 풀 수 있는지 확인하는 함수", naming.KindFunction, "should_solve_puzzle"},
+		{"JavaScript", "그림판에서 마지막 작업을 되돌리는 함수", naming.KindFunction, "undo"},
+		{"Python", "function that undoes the last change", naming.KindFunction, "undo_last_action"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "허용된 IP 주소들 모아두는 필드", naming.KindVariable, "allowedIpAddressAddresses"},
+		{"Rust", "탐색 중 방문한 칸을 기록하는 집합", naming.KindVariable, "visit_history"},
+		{"C++", "커넥션을 재사용하는 풀 클래스", naming.KindClass, "Solver"},
+	})
+}
