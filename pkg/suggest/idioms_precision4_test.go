@@ -68,7 +68,7 @@ func TestIdiomPrecision4(t *testing.T) {
 		// an order mail's subject, not confirming an address (was verifyEmail)
 		{"Ruby", "order confirmation email subject", naming.KindFunction, "order_confirmation_email_subject"},
 		// the key a preference is stored under (was themePreference)
-		{"Swift", "theme preference key", naming.KindVariable, "themeUserSettingKey"},
+		{"Swift", "theme preference key", naming.KindVariable, "themePreferenceKey"},
 		// steps per minute is a rate, not a total (was totalSteps)
 		{"Kotlin", "number of steps per minute", naming.KindVariable, "stepsPerMinute"},
 		// a list of muted chats, not muting (was muteConversation)
