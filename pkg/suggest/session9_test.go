@@ -206,3 +206,14 @@ func TestSession9Nouns(t *testing.T) {
 		{"C++", "커넥션을 재사용하는 풀 클래스", naming.KindClass, "Solver"},
 	})
 }
+
+// TestSigint: Ctrl+C and SIGINT are handled by handle_sigint; a hardware
+// interrupt stays an IRQ handler.
+func TestSigint(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "Ctrl+C 눌렀을 때 시그널 처리하는 핸들러", naming.KindFunction, "handle_sigint"},
+		{"Rust", "function that handles the SIGINT signal", naming.KindFunction, "handle_sigint"},
+		{"C", "인터럽트 핸들러", naming.KindFunction, "irq_handler"},
+		{"C", "SIGTERM 시그널 받으면 호출되는 핸들러", naming.KindFunction, "handle_sigterm"},
+	})
+}
