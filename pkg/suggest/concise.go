@@ -91,6 +91,9 @@ func dropsWhole(first []string, d, h int) bool {
 		// (low stock products: not low products)
 		return true
 	}
+	if d+1 < len(first) && first[d+1] == "at" {
+		return true // expires_at needs its verb (was token_at)
+	}
 	g := loadGlossary()
 	for i := max(0, d-2); i <= d && i+2 < len(first); i++ {
 		if _, ok := g.en[strings.Join(first[i:i+3], " ")]; ok {

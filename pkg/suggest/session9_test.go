@@ -217,3 +217,16 @@ func TestSigint(t *testing.T) {
 		{"C", "SIGTERM 시그널 받으면 호출되는 핸들러", naming.KindFunction, "handle_sigterm"},
 	})
 }
+
+// TestRelativeTimeAndAt: relative time in English is timeAgo; a short form
+// keeps the verb before at (no tokenAt).
+func TestRelativeTimeAndAt(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "function that shows a timestamp as relative time", naming.KindFunction, "timeAgo"},
+		{"Java", "토큰 만료 시각 변수", naming.KindVariable, "tokenExpiresAt"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "토큰 만료 시각 변수", naming.KindVariable, "tokenAt"},
+		{"Java", "쿠폰 만료 일시", naming.KindVariable, "couponAt"},
+	})
+}
