@@ -464,8 +464,8 @@ func (b *builder) jobNames(f *frame) {
 	reason := cand{ko: josa(o.ko(), "을", "를") + " " + v.doingKo() + " " + f.x.job + " 클래스입니다.", en: "The " + f.x.job + " that " + thirdPerson(v.t.en()) + " " + strings.Join(ow, " ") + "."}
 	b.add(k, cand{cat(vw, ow, j), reason.ko, reason.en})
 	if len(ow) > 0 {
-		b.add(k, cand{cat(ow, vw, j), "대상을 앞세운 형태입니다.", "Object first."})
 		b.add(k, cand{cat(ow, j), "하는 일이 분명할 때의 짧은 형태입니다.", "Short form."})
+		b.add(k, cand{cat(ow, vw, j), "대상을 앞세운 형태입니다.", "Object first."})
 	}
 }
 
@@ -677,8 +677,8 @@ func (b *builder) rerank() {
 			continue
 		}
 		first := predWords(l[0].Name)
-		if len(first) < longName {
-			continue
+		if len(first) < longName || i == kindSlot(naming.KindClass) && (lastWord(first) == "job" || lastWord(first) == "worker") {
+			continue // a job class says its work first (SendWelcomeEmailJob)
 		}
 		for j := 1; j < len(l) && j < 3; j++ {
 			cand := predWords(l[j].Name)

@@ -230,3 +230,12 @@ func TestRelativeTimeAndAt(t *testing.T) {
 		{"Java", "쿠폰 만료 일시", naming.KindVariable, "couponAt"},
 	})
 }
+
+// TestJobClassOrder: a job class says its work first (Rails and Laravel
+// name jobs SendWelcomeEmailJob, ProcessPodcast), then the object alone.
+func TestJobClassOrder(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "Sidekiq job class that syncs an order to the ERP", naming.KindClass, "SyncOrderJob"},
+		{"Ruby", "결제 영수증 메일을 보내는 잡 클래스", naming.KindClass, "PaymentReceiptEmailJob"},
+	})
+}
