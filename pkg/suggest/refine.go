@@ -1910,7 +1910,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, objectsHeld, retriesCounted, gerundObject, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, objectsHeld, retriesCounted, gerundObject, lightVerb, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2422,6 +2422,35 @@ func gerundObject(items []item) []item {
 			n = &Term{Words: it.t.Words, Class: 'n'}
 		}
 		items[i].t, items[i].words, items[i].alt, items[i].form, items[i].mood, items[i].part = n, n.Words, nil, formNoun, moodNone, partObj
+	}
+	return items
+}
+
+// lightVerb: 썸네일 생성을 비동기로 돌리는, 인덱스 재구축을 실행하는: an action
+// named as a noun and then run or performed is the action itself
+// (generate_thumbnail_async; was run_image_thumbnail_async).
+func lightVerb(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it := items[i]
+		if it.eng || !it.isVerb() || it.form != formNoun || it.part != partObj {
+			continue
+		}
+		j := i + 1
+		for j < len(items) && (items[j].g == gAsync || items[j].t == nil && items[j].g == gStop) {
+			j++ // 비동기로, 백그라운드에서
+		}
+		if j >= len(items) || !items[j].isVerb() || items[j].eng {
+			continue
+		}
+		switch items[j].t.en() {
+		case "run", "execute", "perform":
+		default:
+			continue
+		}
+		v := items[j]
+		it.part, it.form, it.mood, it.rest = partNone, v.form, v.mood, v.rest
+		items[i] = it
+		items = append(items[:j], items[j+1:]...)
 	}
 	return items
 }

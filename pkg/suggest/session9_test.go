@@ -239,3 +239,13 @@ func TestJobClassOrder(t *testing.T) {
 		{"Ruby", "결제 영수증 메일을 보내는 잡 클래스", naming.KindClass, "PaymentReceiptEmailJob"},
 	})
 }
+
+// TestLightVerb: an action named as a noun and then run is the action
+// (재구축을 실행하는: rebuildSearchIndex; 생성을 비동기로 돌리는: …_async).
+func TestLightVerb(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "검색 인덱스 재구축을 실행하는 메서드", naming.KindFunction, "rebuildSearchIndex"},
+		{"C++", "리포트 생성을 비동기로 돌리는 함수", naming.KindFunction, "create_report_async"},
+		{"Go", "백업 작업을 실행하는 함수", naming.KindFunction, "runBackupTask"},
+	})
+}
