@@ -960,7 +960,4 @@ func unState(w string) bool {
 
 // placeNouns are where things are put or taken from: 게시글 링크 클립보드에
 // 복사하는 copies the link to the clipboard (its nouns are not one compound).
-var placeNouns = setOf("clipboard", "cart", "queue", "cache", "server", "database",
-	"playlist", "favorites", "wishlist", "bucket", "storage", "local storage", "session storage",
-	"trash", "inbox", "folder", "disk", "memory", "stack",
-	"environment variable", "cookie", "file", "url", "query string", "header", "slack", "slack channel")
+var placeNouns = phraseSet("clipboard, cart, queue, cache, server, database, playlist, favorites, wishlist, bucket, storage, local storage, session storage, trash, inbox, folder, disk, memory, stack, environment variable, cookie, file, url, query string, header, slack, slack channel")

@@ -350,10 +350,9 @@ func disabledControl(items []item) []item {
 	return items
 }
 
-var controlStates = pairsOf("deactivate", "disable", "inactive", "disabled", "activate", "enable", "active", "enabled")
+var controlStates = pairsText("deactivate=disable, inactive=disabled, activate=enable, active=enabled")
 
-var uiControls = setOf("button", "input", "text field", "checkbox", "select box", "dropdown",
-	"submit button", "link", "menu item", "toggle", "switch", "slider", "text box", "input field")
+var uiControls = phraseSet("button, input, text field, checkbox, select box, dropdown, submit button, link, menu item, toggle, switch, slider, text box, input field")
 
 // paramKind: 원소 개수 파라미터, 타임아웃 인자: a parameter that ends the
 // question names the variable asked for (count, timeout), not a word of
@@ -371,8 +370,7 @@ func paramKind(items []item) []item {
 	return items
 }
 
-var paramOwners = setOf("query", "url", "path", "request", "route", "command line", "function",
-	"method", "template", "type", "generic", "http", "search")
+var paramOwners = phraseSet("query, url, path, request, route, command line, function, method, template, type, generic, http, search")
 
 // roleAfterClause: 상품 처리하는 컨트롤러, 주문 관리하는 서비스, 로그인한 유저
 // 가져오는 리액트 커스텀 훅: a framework's role word after the clause that
@@ -426,8 +424,7 @@ var roleVerbs = wordSet(`manage process handle store save control`)
 
 // classRoles are the role words of types (a middleware or a view may be a
 // function).
-var classRoles = setOf("controller", "service", "repository", "provider", "adapter", "mapper",
-	"serializer", "presenter", "view model", "factory", "manager", "client", "gateway", "validator", "decorator")
+var classRoles = phraseSet("controller, service, repository, provider, adapter, mapper, serializer, presenter, view model, factory, manager, client, gateway, validator, decorator")
 
 // scopeKind: 결제 완료된 주문만 가져오는 스코프, 로그인 유저 꺼내는 셀렉터: a
 // scope or selector that ends the question after what it selects is the
@@ -454,7 +451,7 @@ func scopeKind(items []item) []item {
 	return items
 }
 
-var authWords = setOf("token", "access token", "oauth", "permission", "api key", "variable")
+var authWords = phraseSet("token, access token, oauth, permission, api key, variable")
 
 // nameWithParticle: 목록에서 이름만 뽑는, 이름을 바꾸는: 이름 with a case
 // particle before a verb is a name the function works on, not the request
@@ -535,9 +532,7 @@ func techBeforeKind(items []item) []item {
 
 // techNouns are techniques a Korean question names as the means (정규식으로,
 // 재귀로, 스트림으로).
-var techNouns = setOf("regex", "regular expression", "recursion", "stream", "thread", "coroutine",
-	"goroutine", "channel", "lambda", "reflection", "generics", "promise", "future", "mutex",
-	"lock", "semaphore", "closure", "framework", "library", "binary search", "dynamic programming")
+var techNouns = phraseSet("regex, regular expression, recursion, stream, thread, coroutine, goroutine, channel, lambda, reflection, generics, promise, future, mutex, lock, semaphore, closure, framework, library, binary search, dynamic programming")
 
 // placingVerbs put or turn something into what (으)로 says: the word is
 // their target.

@@ -41,7 +41,7 @@ var serialFormats = wordSet(`json xml yaml csv toml protobuf`)
 var timeNouns = wordSet(`time date timestamp duration datetime elapsed`)
 
 // convShort are the short words conversions name types and encodings by.
-var convShort = pairsOf("hexadecimal", "hex", "integer", "int", "byte array", "bytes", "boolean", "bool", "hex color", "hex", "unix timestamp", "unix", "unix time", "unix", "epoch time", "epoch")
+var convShort = pairsText("hexadecimal=hex, integer=int, byte array=bytes, boolean=bool, hex color=hex, unix timestamp=unix, unix time=unix, epoch time=epoch")
 
 type operand struct {
 	words  []string // the operand's name words

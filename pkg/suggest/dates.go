@@ -146,15 +146,7 @@ var (
 
 // nominals are the nouns of event verbs: until the subscription renews
 // is until its renewal.
-var nominals = pairsOf(
-	"renew", "renewal", "arrive", "arrival", "expire", "expiry", "deliver", "delivery", "approve", "approval",
-	"remove", "removal", "ship", "shipment", "pay", "payment", "begin", "beginning", "open", "opening",
-	"close", "closing", "depart", "departure", "refresh", "refresh", "start", "start", "end", "end", "launch", "launch",
-	"finish", "finish", "complete", "completion", "submit", "submission", "publish", "publication", "release", "release",
-	"create", "creation", "delete", "deletion", "cancel", "cancellation", "withdraw", "withdrawal", "register", "registration",
-	"sign up", "signup", "subscribe", "subscription", "log in", "login", "login", "login", "verify", "verification",
-	"fail", "failure",
-)
+var nominals = pairsText("renew=renewal, arrive=arrival, expire=expiry, deliver=delivery, approve=approval, remove=removal, ship=shipment, pay=payment, begin=beginning, open=opening, close=closing, depart=departure, refresh=refresh, start=start, end=end, launch=launch, finish=finish, complete=completion, submit=submission, publish=publication, release=release, create=creation, delete=deletion, cancel=cancellation, withdraw=withdrawal, register=registration, sign up=signup, subscribe=subscription, log in=login, login=login, verify=verification, fail=failure")
 
 func readUntil(q string, items []item) *until {
 	if u := readSince(q, items); u != nil {
@@ -274,7 +266,7 @@ func readUntil(q string, items []item) *until {
 }
 
 // sinceUnits are the units a since-question counts in.
-var sinceUnits = pairsOf("며칠", "days", "얼마나", "time", "일", "days", "일수", "days", "일 수", "days", "시간", "hours", "분", "minutes", "초", "seconds", "주", "weeks", "달", "months", "개월", "months")
+var sinceUnits = pairsText("며칠=days, 얼마나=time, 일=days, 일수=days, 일 수=days, 시간=hours, 분=minutes, 초=seconds, 주=weeks, 달=months, 개월=months")
 
 // readSince reads "가입하고 며칠 지났는지", "days since the last login":
 // the time passed since an event.

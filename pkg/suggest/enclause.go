@@ -156,9 +156,8 @@ var (
 	clauseEnds   = wordSet("on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this")
 	verbParticle = wordSet("in up out off down over back")
 	// irregularPast are simple past forms that differ from the participle.
-	irregularPast = pairsOf("saw", "seen", "wrote", "written", "gave", "given", "took", "taken", "chose", "chosen",
-		"ran", "run", "began", "begun", "drew", "drawn", "hid", "hidden", "knew", "known", "ate", "eaten", "forgot", "forgotten")
-	irregularPP = wordSet("seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten")
+	irregularPast = pairsText("saw=seen, wrote=written, gave=given, took=taken, chose=chosen, ran=run, began=begun, drew=drawn, hid=hidden, knew=known, ate=eaten, forgot=forgotten")
+	irregularPP   = wordSet("seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten")
 )
 
 // wordSet is setOf for a space-separated list of single words.
@@ -410,8 +409,7 @@ func actionNoun(c clause) []string {
 }
 
 // eventNounsOf are the nouns of events whose -ion rule fails.
-var eventNounsOf = pairsOf("appear", "occurrence", "occur", "occurrence", "expire", "expiry", "renew", "renewal", "arrive", "arrival", "approve", "approval",
-	"deliver", "delivery", "create", "creation", "delete", "deletion", "depart", "departure", "close", "closing")
+var eventNounsOf = pairsText("appear=occurrence, occur=occurrence, expire=expiry, renew=renewal, arrive=arrival, approve=approval, deliver=delivery, create=creation, delete=deletion, depart=departure, close=closing")
 
 // dateName is the date of a clause's event: a glossary date (end date,
 // start date), its noun's date (expiry date, creation date), else the

@@ -26,9 +26,7 @@ type event struct {
 }
 
 // arrivalVerbs say that something came in: the event is the thing itself.
-var arrivalVerbs = setOf(
-	"receive", "arrive", "come", "come in", "get", "enter", "occur", "happen", "fire", "trigger",
-)
+var arrivalVerbs = phraseSet("receive, arrive, come, come in, get, enter, occur, happen, fire, trigger")
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).
@@ -663,11 +661,7 @@ func (b *builder) eventClassNames(f *frame) bool {
 }
 
 // uiEvents are nouns that name what happened (a click, a tap).
-var uiEvents = setOf(
-	"click", "tap", "press", "submit", "change", "scroll", "hover",
-	"drag", "drop", "keypress", "key press", "input", "focus", "blur",
-	"resize", "swipe", "select", "selection", "double click", "long press",
-)
+var uiEvents = phraseSet("click, tap, press, submit, change, scroll, hover, drag, drop, keypress, key press, input, focus, blur, resize, swipe, select, selection, double click, long press")
 
 // readHandles: "the method that handles the click on the Save button":
 // the event is the click, on the save button.

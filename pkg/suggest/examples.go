@@ -296,4 +296,4 @@ func init() {
 }
 
 // kindNoun is a kind word read as a noun (enum으로 -> enum).
-var kindNoun = pairsOf("모델", "model", "객체", "object", "타입", "type", "구조체", "struct", "열거형", "enum", "enum", "enum", "이넘", "enum")
+var kindNoun = pairsText("모델=model, 객체=object, 타입=type, 구조체=struct, 열거형=enum, enum=enum, 이넘=enum")

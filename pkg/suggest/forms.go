@@ -1087,10 +1087,7 @@ func namesFlag(items []item) bool {
 }
 
 // typeRoles are the last words of type names (UserInfoDto, OrderService).
-var typeRoles = setOf("dto", "entity", "repository", "service", "controller",
-	"view controller", "view model", "viewmodel", "middleware", "adapter", "factory",
-	"provider", "schema", "serializer", "mapper", "presenter", "interactor", "use case",
-	"data type", "mixin", "decorator", "view")
+var typeRoles = phraseSet("dto, entity, repository, service, controller, view controller, view model, viewmodel, middleware, adapter, factory, provider, schema, serializer, mapper, presenter, interactor, use case, data type, mixin, decorator, view")
 
 // typeHead: the question ends in a type's role word (주문 서비스, 유저 DTO).
 func typeHead(items []item) bool {

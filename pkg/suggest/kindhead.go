@@ -286,7 +286,7 @@ func kindRole(items []item) []item {
 
 // roleCompound are nouns an argument or a parameter is part of (쿼리
 // 파라미터, 명령줄 인자): the phrase is the thing, not a role.
-var roleCompound = setOf("query", "url", "path", "route", "command line", "type", "template", "request")
+var roleCompound = phraseSet("query, url, path, route, command line, type, template, request")
 
 // callbackHolder names a variable that holds a callback for a thing with
 // no event said (업로드 진행률 콜백 멤버: onUploadProgress,
@@ -340,7 +340,7 @@ func (b *builder) callbackHolder(f *frame) bool {
 }
 
 // containerNouns hold many of a thing (a map of handlers).
-var containerNouns = setOf("map", "hash map", "dictionary", "table", "lookup table", "vector")
+var containerNouns = phraseSet("map, hash map, dictionary, table, lookup table, vector")
 
 // keyWords say which one of a thing: 인터럽트 번호, 이벤트 이름, 사용자 ID.
 var keyWords = wordSet(`number id index code name key type num`)
@@ -438,8 +438,7 @@ func recordScope(items []item, i int) bool {
 
 // notRecords have scopes that pick no records: access rights (an OAuth
 // scope is a string) and coroutines (a CoroutineScope).
-var notRecords = setOf("oauth", "token", "access token", "permission", "api", "jwt", "grant",
-	"authorization", "read", "write", "coroutine", "lifecycle")
+var notRecords = phraseSet("oauth, token, access token, permission, api, jwt, grant, authorization, read, write, coroutine, lifecycle")
 
 // isScope: the function asked is a query scope (railsScope).
 func isScope(items []item) bool {
@@ -849,9 +848,7 @@ func storeKeyHead(items []item) []item {
 }
 
 // storeWords are the English words of a key-value store's name.
-var storeWords = setOf("shared", "preferences", "prefs", "localstorage", "local", "storage",
-	"sessionstorage", "session", "userdefaults", "user", "defaults", "datastore", "cookie", "cookies",
-	"data", "store", "data store", "keychain", "shared preferences")
+var storeWords = phraseSet("shared, preferences, prefs, localstorage, local, storage, sessionstorage, session, userdefaults, user, defaults, datastore, cookie, cookies, data, store, data store, keychain, shared preferences")
 
 // handlerRole is the English word of a handler word: callback, handler,
 // listener ("" for another).

@@ -134,7 +134,7 @@ func refine(items []item) ([]item, extra) {
 		if it.g == gUnit && counted {
 			w := strings.ToLower(it.surface)
 			if !it.eng {
-				w = pairsOf("바이트", "byte", "비트", "bit", "글자", "char", "픽셀", "pixel", "프레임", "frame", "토큰", "token")[it.surface]
+				w = pairsText("바이트=byte, 비트=bit, 글자=char, 픽셀=pixel, 프레임=frame, 토큰=token")[it.surface]
 			} else if l := guessLemma(w); l.plural {
 				w = l.word
 			}
@@ -754,7 +754,7 @@ func refine(items []item) ([]item, extra) {
 		}
 		if it.isNoun() && it.t != nil && (it.part == partLoc || it.eng && len(out) > 0 && (out[len(out)-1].g == gStop || out[len(out)-1].g == gTo || out[len(out)-1].g == gIn)) {
 			// 맨 앞에 넣기, add at the end: the end of a sequence, not a place.
-			end := pairsOf("front", "front", "beginning", "front", "head", "front", "start", "front", "back", "back", "end", "back", "tail", "back")[it.t.en()]
+			end := pairsText("front=front, beginning=front, head=front, start=front, back=back, end=back, tail=back")[it.t.en()]
 			if end != "" {
 				x.end = end
 				if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone && !it.eng {
@@ -962,7 +962,7 @@ func (f *frame) applyExtra(x extra) {
 	}
 }
 
-var lookupVerbs = setOf("find", "search", "filter", "query", "look up", "select", "lookup", "sort", "group")
+var lookupVerbs = phraseSet("find, search, filter, query, look up, select, lookup, sort, group")
 
 // getVerbs look something up by a key (ID로 사용자 조회) but also fetch
 // with a means (백오프로 가져오기); only a key makes the phrase a criterion.
@@ -1086,8 +1086,7 @@ func amongOnes(items []item) ([]item, bool) {
 	return append(out, nouns...), true
 }
 
-var selectVerbs = setOf("select", "choose", "pick", "get", "return", "keep",
-	"extract", "leave", "fetch", "find", "pick out")
+var selectVerbs = phraseSet("select, choose, pick, get, return, keep, extract, leave, fetch, find, pick out")
 
 // numericNoun: a phrase that names a number (빼다 then subtracts).
 func numericNoun(p *np) bool {
@@ -1104,7 +1103,7 @@ func numericNoun(p *np) bool {
 
 var jobWords = wordSet(`job worker task consumer`)
 
-var scopeNouns = setOf("today", "yesterday", "tomorrow", "this week", "this month", "this year")
+var scopeNouns = phraseSet("today, yesterday, tomorrow, this week, this month, this year")
 
 var scheduleNouns = wordSet(`night day week month morning evening minute hour second year time midnight`)
 
@@ -1144,19 +1143,17 @@ func dropAfterthought(items []item) []item {
 	return out
 }
 
-var streamWords = setOf("flow", "stream", "observable", "publisher", "channel",
-	"receiver", "subject", "signal", "state flow", "live data")
+var streamWords = phraseSet("flow, stream, observable, publisher, channel, receiver, subject, signal, state flow, live data")
 
 var emitVerbs = wordSet(`emit yield produce publish deliver stream receive`)
 
 // nextKindish: what follows item i (past context words such as 고루틴) is
 // the kind asked for, a relative clause or the request.
 // kindNouns are kind words that are also nouns of what is counted.
-var kindNouns = pairsOf("레코드", "record", "모델", "model", "객체", "object", "엔티티", "entity", "클래스", "class", "타입", "type")
+var kindNouns = pairsText("레코드=record, 모델=model, 객체=object, 엔티티=entity, 클래스=class, 타입=type")
 
 // timeScope are times a phrase happens in (이번 달에, 오늘), not places.
-var timeScope = setOf("this month", "today", "this week", "this year", "last month",
-	"yesterday", "tomorrow", "last week", "next month", "next week", "weekend", "night", "morning")
+var timeScope = phraseSet("this month, today, this week, this year, last month, yesterday, tomorrow, last week, next month, next week, weekend, night, morning")
 
 // headEnd: nothing but kind and request words follows item i.
 func headEnd(items []item, i int) bool {
@@ -1702,8 +1699,7 @@ func nominalBeforeNoun(items []item) []item {
 }
 
 // numberNouns are values 나누다 divides; anything else it splits.
-var numberNouns = setOf("number", "count", "total", "amount", "sum", "price",
-	"value", "score", "integer", "quotient", "balance", "cost", "fee", "total amount")
+var numberNouns = phraseSet("number, count, total, amount, sum, price, value, score, integer, quotient, balance, cost, fee, total amount")
 
 // splitOrDivide reads 나누다 by what it acts on: numbers are divided (두 수를
 // 나누는, 총액을 인원수로 나누는), anything else is split (문자열을 쉼표로
@@ -1924,7 +1920,7 @@ func kindAsObject(items []item) []item {
 			!slices.ContainsFunc(items[i+1:], func(x item) bool { return x.isVerb() || x.part == partDir }) {
 			continue
 		}
-		w := pairsOf("열거형", "enum", "이넘", "enum", "구조체", "struct", "객체", "object", "클래스", "class", "모델", "model", "타입", "type")[it.surface]
+		w := pairsText("열거형=enum, 이넘=enum, 구조체=struct, 객체=object, 클래스=class, 모델=model, 타입=type")[it.surface]
 		if it.eng {
 			w = it.surface
 		}
@@ -2873,7 +2869,7 @@ func storageKey(items []item) []item {
 }
 
 // keyStores keep values under keys.
-var keyStores = setOf("local storage", "session storage", "cookie", "user defaults")
+var keyStores = phraseSet("local storage, session storage, cookie, user defaults")
 
 // nounInProgress: 점프 중인지, 공격 중인지, 배달 중인지: a noun in progress is
 // its verb (jumping; delivering, the 하다 verb of 배달)

@@ -263,8 +263,7 @@ func unitStated(q string) string {
 	if m == nil {
 		return q
 	}
-	unit := pairsOf("ms", "밀리초", "sec", "초", "second", "초", "seconds", "초", "minute", "분", "minutes", "분",
-		"byte", "바이트", "bytes", "바이트", "kb", "킬로바이트", "mb", "메가바이트")[strings.ToLower(q[m[2]:m[3]])]
+	unit := pairsText("ms=밀리초, sec=초, second=초, seconds=초, minute=분, minutes=분, byte=바이트, bytes=바이트, kb=킬로바이트, mb=메가바이트")[strings.ToLower(q[m[2]:m[3]])]
 	if unit == "" {
 		unit = q[m[2]:m[3]]
 	}
@@ -317,7 +316,7 @@ func shortAskTail(q string) string {
 	if kind == "" {
 		return body
 	}
-	if k, ok := pairsOf("fn", "function", "func", "function", "var", "variable", "const", "constant")[kind]; ok {
+	if k, ok := pairsText("fn=function, func=function, var=variable, const=constant")[kind]; ok {
 		kind = k
 	}
 	if f := strings.Fields(body); kind == "function" && len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "ing") && len(f[0]) > 5 {
@@ -354,15 +353,15 @@ func restate(question string) string {
 		// 결제하지 않았는지, 처리되지 않은 (한, 했는지 and 된 alone after
 		// 안 read as nothing)
 		s := reNotDone.FindStringSubmatch(m)
-		if v, ok := pairsOf("된", "은", "됐는지", "았는지", "되는지", "는지", "됐나", "았나")[s[2]]; ok {
+		if v, ok := pairsText("된=은, 됐는지=았는지, 되는지=는지, 됐나=았나")[s[2]]; ok {
 			return s[1] + "되지 않" + v + s[3]
 		}
-		return s[1] + "하지 않" + pairsOf("한", "은", "했는지", "았는지", "하는지", "는지", "했나", "았나")[s[2]] + s[3]
+		return s[1] + "하지 않" + pairsText("한=은, 했는지=았는지, 하는지=는지, 했나=았나")[s[2]] + s[3]
 	})
 	question = reManyOf.ReplaceAllStringFunc(question, func(m string) string {
 		// 상품 페이지 수백개를: 상품 페이지들을
 		s := reManyOf.FindStringSubmatch(m)
-		return s[1] + "들" + pairsOf("를", "을", "을", "을", "가", "이", "이", "이", "의", "의")[s[2]]
+		return s[1] + "들" + pairsText("를=을, 을=을, 가=이, 이=이, 의=의")[s[2]]
 	})
 	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
@@ -764,8 +763,7 @@ func agoName(m string) string {
 // agoName's words, built once: Korean units, numbers as words, and the
 // English number words it takes as they are.
 var (
-	agoUnitsKo = pairsOf("초", "second", "분", "minute", "시간", "hour", "일", "day", "주", "week", "주일", "week", "달", "month", "개월", "month", "년", "year")
-	agoNumbers = pairsOf("a", "one", "an", "one", "한", "one", "두", "two", "세", "three", "다섯", "five", "열", "ten", "1", "one", "2", "two", "3", "three",
-		"4", "four", "5", "five", "6", "six", "7", "seven", "10", "ten", "15", "fifteen", "20", "twenty", "30", "thirty")
+	agoUnitsKo     = pairsText("초=second, 분=minute, 시간=hour, 일=day, 주=week, 주일=week, 달=month, 개월=month, 년=year")
+	agoNumbers     = pairsText("a=one, an=one, 한=one, 두=two, 세=three, 다섯=five, 열=ten, 1=one, 2=two, 3=three, 4=four, 5=five, 6=six, 7=seven, 10=ten, 15=fifteen, 20=twenty, 30=thirty")
 	agoNumberWords = wordSet(`one two three five ten`)
 )

@@ -352,7 +352,7 @@ func (b *builder) unitFormatNames(f *frame) {
 }
 
 // perUnitWords are the singular nouns of the time units a rate is per.
-var perUnitWords = pairsOf("ms", "millisecond", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day")
+var perUnitWords = pairsText("ms=millisecond, seconds=second, minutes=minute, hours=hour, days=day")
 
 // koreanPer: 페이지당, 분당, 유저당 is "per page/minute/user": the noun
 // (or unit) before 당 is the criterion a count is per.
@@ -463,7 +463,7 @@ var plainTargets = wordSet(`message post comment user review issue photo image p
 
 // targetIsObject: verbs whose Korean place (게시글에) is their English
 // object (likePost), or takes it with on (voteOnPost).
-var targetIsObject = pairsOf("like", "", "unlike", "", "tag", "", "label", "", "rate", "", "bookmark", "", "star", "", "favorite", "", "upvote", "", "downvote", "", "follow", "", "unfollow", "", "annotate", "", "vote", "on", "comment", "on")
+var targetIsObject = pairsText("like=, unlike=, tag=, label=, rate=, bookmark=, star=, favorite=, upvote=, downvote=, follow=, unfollow=, annotate=, vote=on, comment=on")
 
 // relativeAbility: 업로드할 수 있는 최대 파일 크기 is not a yes/no
 // question but a noun phrase, "the max size of a file one can upload":

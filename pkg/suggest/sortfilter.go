@@ -135,8 +135,7 @@ func topByMeasure(items []item) []item {
 
 // conditionNouns are what a thing is matched against: 검색어에 맞는,
 // 필터 조건에 맞는, 조건에 일치하는.
-var conditionNouns = setOf("filter", "filter option", "condition", "criteria", "criterion",
-	"search query", "query", "keyword", "search keyword", "pattern", "rule", "search term")
+var conditionNouns = phraseSet("filter, filter option, condition, criteria, criterion, search query, query, keyword, search keyword, pattern, rule, search term")
 
 // matchingCondition: 필터 조건에 맞는 상품들, 검색어에 맞는 게시글: things
 // that meet a condition are the matching things (matchingProducts); the
@@ -164,7 +163,7 @@ func matchingCondition(items []item) []item {
 
 // emptyMaking are verbs that only say a thing came to be: written,
 // created, posted, come in.
-var emptyMaking = setOf("write", "create", "post", "come in", "generate")
+var emptyMaking = phraseSet("write, create, post, come in, generate")
 
 // madeInPeriod: 오늘 작성된 댓글들, 이번 주에 생성된 주문: things made in a
 // period are that period's things (todayComments); being written or made

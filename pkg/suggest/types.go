@@ -45,16 +45,7 @@ var storePadding = wordSet(`database db table`)
 
 // roleNouns are heads that say what part a type plays; the entity a
 // clause names goes before them.
-var roleNouns = setOf(
-	"repository", "service", "listener", "middleware", "controller",
-	"delegate", "exception", "error", "props", "state", "status",
-	"config", "cache", "wrapper", "handler", "factory", "adapter",
-	"provider", "client", "builder", "view model", "component",
-	"manager", "store", "storage", "dao", "dto", "entity",
-	"model", "request", "response", "event", "job", "worker",
-	"validator", "serializer", "mailer", "mapper", "policy", "strategy",
-	"callback", "observer",
-)
+var roleNouns = phraseSet("repository, service, listener, middleware, controller, delegate, exception, error, props, state, status, config, cache, wrapper, handler, factory, adapter, provider, client, builder, view model, component, manager, store, storage, dao, dto, entity, model, request, response, event, job, worker, validator, serializer, mailer, mapper, policy, strategy, callback, observer")
 
 // itemWords are a noun item's identifier words; a verbal noun inside a
 // phrase reads as its noun when it has one (응답 -> response).

@@ -7,15 +7,7 @@ import (
 
 // Small English and Korean grammar for names and reasons.
 
-var irregularPlurals = pairsOf(
-	"person", "people", "child", "children", "atlas", "atlases", "canvas", "canvases", "alias", "aliases", "bias", "biases", "data", "data", "info", "info", "information", "information",
-	"metadata", "metadata", "money", "money", "news", "news", "feedback", "feedback",
-	"stock", "stock", "inventory", "inventory", "music", "music", "hp", "hp", "index", "indices",
-	"matrix", "matrices", "vertex", "vertices", "criterion", "criteria", "analysis", "analyses",
-	"statistics", "statistics", "settings", "settings", "equipment", "equipment", "progress", "progress",
-	"history", "history", "status", "statuses", "media", "media", "cache", "caches",
-	"life", "lives", "half", "halves", "shelf", "shelves", "knife", "knives", "leaf", "leaves",
-)
+var irregularPlurals = pairsText("person=people, child=children, atlas=atlases, canvas=canvases, alias=aliases, bias=biases, data=data, info=info, information=information, metadata=metadata, money=money, news=news, feedback=feedback, stock=stock, inventory=inventory, music=music, hp=hp, index=indices, matrix=matrices, vertex=vertices, criterion=criteria, analysis=analyses, statistics=statistics, settings=settings, equipment=equipment, progress=progress, history=history, status=statuses, media=media, cache=caches, life=lives, half=halves, shelf=shelves, knife=knives, leaf=leaves")
 
 // pluralOf is the plural of a term's last word, honouring pl= and mass.
 func pluralOf(t *Term, w string) string {
@@ -48,18 +40,7 @@ func plural(w string) string {
 	return w + "s"
 }
 
-var irregularParticiples = pairsOf(
-	"send", "sent", "get", "got", "find", "found", "meet", "met", "build", "built", "read", "read",
-	"write", "written", "set", "set", "reset", "reset", "run", "run", "make", "made",
-	"split", "split", "pay", "paid", "sell", "sold", "buy", "bought", "put", "put",
-	"cut", "cut", "hide", "hidden", "begin", "begun", "choose", "chosen", "draw", "drawn",
-	"show", "shown", "spread", "spread", "hold", "held", "keep", "kept", "load", "loaded",
-	"display", "displayed", "play", "played", "login", "logged in", "logout", "logged out",
-	"sign in", "signed in", "log in", "logged in", "shut down", "shut down", "lose", "lost",
-	"upload", "uploaded", "download", "downloaded", "do", "done", "give", "given", "take", "taken",
-	"bind", "bound", "feed", "fed", "lead", "led", "seek", "sought", "sync", "synced",
-	"backup", "backed up", "setup", "set up", "signup", "signed up", "checkout", "checked out", "cleanup", "cleaned up", "logon", "logged on",
-)
+var irregularParticiples = pairsText("send=sent, get=got, find=found, meet=met, build=built, read=read, write=written, set=set, reset=reset, run=run, make=made, split=split, pay=paid, sell=sold, buy=bought, put=put, cut=cut, hide=hidden, begin=begun, choose=chosen, draw=drawn, show=shown, spread=spread, hold=held, keep=kept, load=loaded, display=displayed, play=played, login=logged in, logout=logged out, sign in=signed in, log in=logged in, shut down=shut down, lose=lost, upload=uploaded, download=downloaded, do=done, give=given, take=taken, bind=bound, feed=fed, lead=led, seek=sought, sync=synced, backup=backed up, setup=set up, signup=signed up, checkout=checked out, cleanup=cleaned up, logon=logged on")
 
 // doubling verbs double their last consonant before -ed, -ing and -er.
 var doubling = map[string]bool{
@@ -120,20 +101,7 @@ func gerund(t *Term, v string) string {
 	return v + "ing"
 }
 
-var irregularAgents = pairsOf(
-	"get", "provider", "login", "login handler", "logout", "logout handler", "log in", "login handler", "log out", "logout handler", "sign in", "sign in handler", "sign up", "sign up handler", "signup", "signup handler", "log", "logger", "map", "mapper", "format", "formatter", "search", "searcher",
-	"save", "store", "store", "store", "sort", "sorter", "print", "printer", "render", "renderer",
-	"process", "processor", "handle", "handler", "convert", "converter", "export", "exporter",
-	"import", "importer", "compress", "compressor", "encrypt", "encryptor", "decrypt", "decryptor",
-	"count", "counter", "check", "checker", "track", "tracker", "schedule", "scheduler",
-	"crawl", "crawler", "detect", "detector", "predict", "predictor", "collect", "collector",
-	"play", "player", "build", "builder", "fetch", "fetcher", "send", "sender", "parse", "parser",
-	"validate", "validator", "calculate", "calculator", "generate", "generator", "load", "loader",
-	"read", "reader", "write", "writer", "filter", "filter", "match", "matcher", "retry", "retrier",
-	"throttle", "throttler", "limit", "limiter", "notify", "notifier", "upload", "uploader",
-	"download", "downloader", "serialize", "serializer", "manage", "manager", "translate", "translator",
-	"preprocess", "preprocessor", "postprocess", "postprocessor", "cleanup", "cleaner", "clean up", "cleaner", "monitor", "monitor",
-)
+var irregularAgents = pairsText("get=provider, login=login handler, logout=logout handler, log in=login handler, log out=logout handler, sign in=sign in handler, sign up=sign up handler, signup=signup handler, log=logger, map=mapper, format=formatter, search=searcher, save=store, store=store, sort=sorter, print=printer, render=renderer, process=processor, handle=handler, convert=converter, export=exporter, import=importer, compress=compressor, encrypt=encryptor, decrypt=decryptor, count=counter, check=checker, track=tracker, schedule=scheduler, crawl=crawler, detect=detector, predict=predictor, collect=collector, play=player, build=builder, fetch=fetcher, send=sender, parse=parser, validate=validator, calculate=calculator, generate=generator, load=loader, read=reader, write=writer, filter=filter, match=matcher, retry=retrier, throttle=throttler, limit=limiter, notify=notifier, upload=uploader, download=downloader, serialize=serializer, manage=manager, translate=translator, preprocess=preprocessor, postprocess=postprocessor, cleanup=cleaner, clean up=cleaner, monitor=monitor")
 
 // agent is the noun for what does an action: calculator, validator, parser.
 func agent(v string) string {
@@ -339,6 +307,29 @@ func setOf(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// phraseSet is a set of words and phrases written as one comma-separated
+// string: one argument, where setOf("a", "b", …) built its argument list
+// phrase by phrase in init code (~12 bytes each).
+func phraseSet(s string) map[string]bool {
+	ps := strings.Split(s, ",")
+	for i, p := range ps {
+		ps[i] = strings.TrimSpace(p)
+	}
+	return setOf(ps...)
+}
+
+// pairsText is a string map written as one string, "key=value, key=value":
+// one argument, where pairsOf built its argument list entry by entry in
+// init code.
+func pairsText(s string) map[string]string {
+	var kv []string
+	for _, p := range strings.Split(s, ",") {
+		k, v, _ := strings.Cut(p, "=")
+		kv = append(kv, strings.TrimSpace(k), strings.TrimSpace(v))
+	}
+	return pairsOf(kv...)
 }
 
 // pairsOf is a string map written as pairsOf(key, value, key, value, …),
