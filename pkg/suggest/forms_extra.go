@@ -130,6 +130,11 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("counts by"), kw), "키를 드러낸 형태입니다.", "Names the key."})
 	}
 	b.add(k, cand{cat(vals, splitWords("by"), kw), reason.ko, reason.en})
+	if n := len(kw); n > 1 && keySuffixes[kw[n-1]] && len(owner) == n {
+		// 태그 이름 → 게시글, currency code to rate: the key's own name
+		// may go (postsByTag, exchangeRatesByCurrency)
+		b.add(k, cand{cat(vals, splitWords("by"), kw[:n-1]), "키를 줄인 형태입니다.", "The key without its " + kw[n-1] + "."})
+	}
 	if len(head) < len(vals) {
 		b.add(k, cand{cat(head, splitWords("by"), kw), "짧은 형태입니다.", "Short form."})
 	}
@@ -140,6 +145,9 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(owner, vals), "키를 앞에 둔 형태입니다.", "Key-first form."})
 	}
 }
+
+// keySuffixes say which one of a thing a key names it by.
+var keySuffixes = wordSet(`code name number key no`)
 
 // occurrenceOnly: what is counted is only occurrences (등장 횟수,
 // frequency), so the map counts its keys.

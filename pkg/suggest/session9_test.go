@@ -249,3 +249,12 @@ func TestLightVerb(t *testing.T) {
 		{"Go", "백업 작업을 실행하는 함수", naming.KindFunction, "runBackupTask"},
 	})
 }
+
+// TestMapKeySuffix: a map keyed by a code or a name also names the key
+// without it (postsByTag beside postsByTagName).
+func TestMapKeySuffix(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "name for a dict mapping product code to its price", naming.KindVariable, "prices_by_product"},
+		{"Ruby", "hash from country code to capital city", naming.KindVariable, "capital_cities_by_country"},
+	})
+}
