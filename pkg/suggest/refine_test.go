@@ -253,7 +253,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Swift", "카드 뷰 모서리 둥글기 기본값 12px 상수 이름", naming.KindConstant, "defaultCornerRadiusPx"},
 		// A → B and X를 key로 in a map question are keyed by; what someone is
 		// building (…중인데) is context; async/await is async.
-		{"Python", "태그 이름 → 게시글 리스트 dict 변수 이름", naming.KindVariable, "posts_by_tag_name"},
+		{"Python", "태그 이름 → 게시글 리스트 dict 변수 이름", naming.KindVariable, "posts_by_tag"},
 		{"TypeScript", "유저 id를 key로 유저 객체 찾는 Map 변수명 뭐가 좋아?", naming.KindVariable, "usersById"},
 		{"JavaScript", "리액트에서 게시글 목록 화면 만드는 중인데, 무한 스크롤로 다음 페이지 불러오는 함수 이름 뭐가 좋을까요?", naming.KindFunction, "loadMore"},
 		{"Python", "섭씨 → 화씨 변환 함수", naming.KindFunction, "celsius_to_fahrenheit"},

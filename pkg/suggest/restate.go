@@ -505,9 +505,16 @@ func restate(question string) string {
 		}
 		return m[1] + " " + m[2] + "별로 담는"
 	})
-	question = reBuiltWith.ReplaceAllString(question, "")             // C로 만든 간단한 스케쥴러에서: the setting (was created_pending_run_tasks)
-	question = reLeftAfter.ReplaceAllString(question, "")             // 만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들: the usable coupons
-	question = reArrowMap.ReplaceAllString(question, "${1}별 $2")      // [상품ID => 담은 수량], 이름->타입: quantities by product ID
+	question = reBuiltWith.ReplaceAllString(question, "") // C로 만든 간단한 스케쥴러에서: the setting (was created_pending_run_tasks)
+	question = reLeftAfter.ReplaceAllString(question, "") // 만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들: the usable coupons
+	question = reArrowMap.ReplaceAllStringFunc(question, func(m string) string {
+		// [상품ID => 담은 수량], 이름->타입: quantities by product ID; a key's
+		// 이름 goes (카테고리 이름 → 상품 리스트: productsByCategory, where 이름
+		// read as the request for a name)
+		s := reArrowMap.FindStringSubmatch(m)
+		k, _ := strings.CutSuffix(s[1], " 이름")
+		return k + "별 " + s[2]
+	})
 	question = reEventTaken.ReplaceAllString(question, "$1 이벤트 핸들러 ") // 재고 변경 이벤트 받는 메서드: onStockChanged (was receiveStockUpdateEvent)
 	question = reFormattedAs.ReplaceAllString(question, "포맷된 $1 $2")  // 재생 시간(초)을 '01:23:45' 형식으로 변환한 문자열: the formatted duration
 	if !reRunsWhenQ.MatchString(question) {
