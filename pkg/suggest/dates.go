@@ -291,8 +291,8 @@ func readSince(q string, items []item) *until {
 		}
 		u.unit = sinceUnits[unit]
 		elapsedKo = loc[10] >= 0
-		if elapsedKo && unit == "시간" {
-			u.unit = "time" // 경과 시간: the time elapsed, not hours
+		if (elapsedKo || loc[8] >= 0) && unit == "시간" {
+			u.unit = "time" // 경과 시간, 지난 시간: the time elapsed, not hours
 		}
 		before := q[:loc[3]]
 		for _, it := range items {

@@ -258,3 +258,13 @@ func TestMapKeySuffix(t *testing.T) {
 		{"Ruby", "hash from country code to capital city", naming.KindVariable, "capital_cities_by_country"},
 	})
 }
+
+// TestElapsedTime: 지난 시간 is the time elapsed, not hours; the last-login
+// line leaves the time since it alone.
+func TestElapsedTime(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "마지막 하트비트 이후 지난 시간 변수", naming.KindVariable, "time_since_last_heartbeat"},
+		{"Java", "마지막 로그인 이후 지난 시간", naming.KindVariable, "timeSinceLastLogin"},
+		{"Java", "가입하고 몇 시간 지났는지", naming.KindVariable, "hoursSinceSignup"},
+	})
+}
