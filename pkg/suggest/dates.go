@@ -566,6 +566,9 @@ func (m *moment) event(it item) {
 			m.future = true
 			return
 		}
+		if t.en() == "completed" {
+			return // 인증 완료 일시: the verification's time (verifiedAt)
+		}
 		if b := baseOf(t.en()); len(b) > 0 {
 			t = verbTerm(joinSpace(b))
 		} else if it.eng {

@@ -398,7 +398,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Swift", "헬스킷에서 가져온 오늘 걸음 수 변수", naming.KindVariable, "todayStepCount"},
 		// The ones taken from a list are its things.
 		{"Go", "세션 목록에서 만료된 것들만 골라내는 함수", naming.KindFunction, "filterExpiredSessions"},
-		{"Swift", "할일 목록에서 완료된 거만 필터링한 computed property", naming.KindVariable, "doneTodos"},
+		{"Swift", "할일 목록에서 완료된 거만 필터링한 computed property", naming.KindVariable, "completedTodos"},
 		// English: allowed before a noun, Ruby's hash from A to B, frozen
 		// arrays, what an owner has, "telling if", an "after …" clause.
 		{"Ruby", "frozen array of allowed image file extensions", naming.KindConstant, "ALLOWED_IMAGE_FILE_EXTENSIONS"},

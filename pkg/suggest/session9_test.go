@@ -268,3 +268,15 @@ func TestElapsedTime(t *testing.T) {
 		{"Java", "가입하고 몇 시간 지났는지", naming.KindVariable, "hoursSinceSignup"},
 	})
 }
+
+// TestCompletedItems: 완료 is completed (completedTodos, as reviewers write
+// it); a list's placeholder items are its elements; 로그 항목 is a log
+// entry; 인증 완료 일시 is when it was verified.
+func TestCompletedItems(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "할 일 목록에서 완료된 항목만 걸러내는 함수", naming.KindFunction, "filterCompletedTodos"},
+		{"C", "로그 항목 배열을 타임스탬프 순으로 정렬하는 함수", naming.KindFunction, "sort_log_entries_by_timestamp"},
+		{"Python", "이메일 인증 완료 일시", naming.KindVariable, "email_verified_at"},
+		{"Java", "결제가 완료되었는지 나타내는 변수", naming.KindVariable, "isPaymentComplete"},
+	})
+}

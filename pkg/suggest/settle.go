@@ -24,6 +24,16 @@ var paddingWords = wordSet(`info information data content contents feature proce
 
 // settle applies the frame rules above.
 func (f *frame) settle() {
+	if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 && placeholderNouns[lastWord(f.obj.nouns[n-1].words)] {
+		// 할 일 목록에서 완료된 항목만 걸러내는: the items are the list's
+		// todos (filterCompletedTodos; was filterDoneItems)
+		src := f.source.nouns[len(f.source.nouns)-1]
+		if src.t != nil && !collectionNoun(lastWord(src.words)) {
+			c := src
+			c.part, c.plural = f.obj.nouns[n-1].part, true
+			f.obj.nouns = append(append([]item(nil), f.obj.nouns[:n-1]...), c)
+		}
+	}
 	if f.handler && f.callback && f.boolean && f.kinds == [4]bool{} && f.event != nil && !f.ability {
 		f.boolean = false
 	}
@@ -233,6 +243,10 @@ func poppable(p *np) bool {
 	}
 	return false
 }
+
+// placeholderNouns stand for whatever a list holds (완료된 항목만, the ones
+// that …).
+var placeholderNouns = wordSet(`item element entry one thing`)
 
 // runsThing: a phrase naming something that runs (a goroutine, a worker,
 // a server).

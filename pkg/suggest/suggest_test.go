@@ -187,7 +187,7 @@ func TestSuggestForms(t *testing.T) {
 		{"PHP", "장바구니에 상품을 추가하는 함수", naming.KindFunction, "addToCart"},
 		{"Python", "비동기 작업 큐에 작업을 넣는 함수", naming.KindFunction, "enqueue_task"},
 		{"Ruby", "사용자가 관리자인지 확인하는 메서드", naming.KindFunction, "admin?"},
-		{"Java", "결제가 완료되었는지 나타내는 변수", naming.KindVariable, "isPaymentDone"},
+		{"Java", "결제가 완료되었는지 나타내는 변수", naming.KindVariable, "isPaymentComplete"},
 		{"Kotlin", "게시글을 수정할 수 있는지 여부", naming.KindVariable, "canEditPost"},
 		{"JavaScript", "상품 목록을 가격순으로 정렬하는 함수", naming.KindFunction, "sortByPrice"},
 		{"Python", "상품을 카테고리별로 묶는 함수", naming.KindFunction, "group_products_by_category"},
