@@ -280,3 +280,12 @@ func TestCompletedItems(t *testing.T) {
 		{"Java", "결제가 완료되었는지 나타내는 변수", naming.KindVariable, "isPaymentComplete"},
 	})
 }
+
+// TestCsvInto: CSV parsed into a struct or an object is that thing
+// (parse_user), not the generic parse_csv.
+func TestCsvInto(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "function that parses a CSV row into an order struct", naming.KindFunction, "parse_order"},
+		{"Python", "CSV 파일을 파싱하는 함수", naming.KindFunction, "parse_csv"},
+	})
+}
