@@ -307,6 +307,9 @@ func (b *builder) build(f *frame) {
 	if cl && f.exception != "" && b.exceptionNames(f) {
 		cl = false
 	}
+	if cl && b.lang == naming.LangPHP && b.listenerNames(f) { // forms_extra.go
+		cl = false
+	}
 	if cl && f.handler && f.callback && b.eventClassNames(f) {
 		cl = false
 	}

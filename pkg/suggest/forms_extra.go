@@ -469,12 +469,53 @@ func (b *builder) jobNames(f *frame) {
 	o := f.thing()
 	ow := o.words(false)
 	vw := v.t.Words
+	if n := len(ow); n >= 3 && queueingVerbs[v.t.en()] && (ow[n-1] == "task" || ow[n-1] == "job") && workNouns[ow[n-2]] != "" {
+		// 영수증 PDF 생성 작업 넣는 Job: the job generates the receipt PDF
+		// (GenerateReceiptPdfJob; was AddReceiptPdfCreationTaskJob)
+		vw, ow = splitWords(workNouns[ow[n-2]]), ow[:n-2]
+		if vw[0] == "create" && generatedThings[lastWord(ow)] {
+			vw = splitWords("generate")
+		}
+	}
 	reason := cand{ko: josa(o.ko(), "을", "를") + " " + v.doingKo() + " " + f.x.job + " 클래스입니다.", en: "The " + f.x.job + " that " + thirdPerson(v.t.en()) + " " + strings.Join(ow, " ") + "."}
 	b.add(k, cand{cat(vw, ow, j), reason.ko, reason.en})
+	if b.lang == naming.LangPHP && len(ow) > 0 {
+		// Laravel also names a job by its work alone (php artisan make:job
+		// ProcessPodcast): ResizeProductImage
+		b.add(k, cand{cat(vw, ow), "라라벨은 잡 클래스를 하는 일로만 짓기도 합니다(ProcessPodcast).", "Laravel also names a job by its work alone (ProcessPodcast)."})
+	}
 	if len(ow) > 0 {
 		b.add(k, cand{cat(ow, j), "하는 일이 분명할 때의 짧은 형태입니다.", "Short form."})
 		b.add(k, cand{cat(ow, vw, j), "대상을 앞세운 형태입니다.", "Object first."})
 	}
+}
+
+// queueingVerbs hand work to a queue; workNouns name the work a queued
+// task does (its verb).
+var (
+	queueingVerbs = wordSet(`add enqueue push put dispatch submit schedule`)
+	workNouns     = pairsText("creation=create, generation=generate, export=export, import=import, sync=sync, deletion=delete, update=update, processing=process, resize=resize, upload=upload, download=download, backup=back up, cleanup=clean up, send=send, delivery=deliver, conversion=convert, encoding=encode, indexing=index")
+)
+
+// listenerNames: a Laravel listener is named by what it does
+// (SendShipmentNotification): 회원가입 완료되면 웰컴메일 보내는 리스너 →
+// SendWelcomeEmail, SendWelcomeEmailListener (was WelcomeEmailSender).
+func (b *builder) listenerNames(f *frame) bool {
+	v := f.verb
+	if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || !slices.ContainsFunc(f.items, func(it item) bool {
+		s := strings.ToLower(it.surface)
+		return strings.Contains(s, "listener") || strings.Contains(s, "리스너")
+	}) {
+		return false
+	}
+	ow := f.obj.words(false)
+	if len(ow) == 0 {
+		return false
+	}
+	k := naming.KindClass
+	b.add(k, cand{cat(v.t.Words, ow), "라라벨 리스너는 하는 일로 이름 짓습니다(SendShipmentNotification).", "A Laravel listener is named by what it does (SendShipmentNotification)."})
+	b.add(k, cand{cat(v.t.Words, ow, splitWords("listener")), "리스너임을 드러낸 형태입니다.", "Says it is a listener."})
+	return true
 }
 
 // paddingHeads are head nouns that add nothing once the content is named:

@@ -1906,7 +1906,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, objectsHeld, retriesCounted, gerundObject, lightVerb, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, usedSense, objectsHeld, retriesCounted, gerundObject, lightVerb, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2369,6 +2369,22 @@ func scheduledSense(items []item) []item {
 	}
 	return items
 }
+
+// usedSense: 쿠폰을 이미 썼는지, 포인트를 다 썼는지: money and vouchers are
+// used, not written (hasUsedCoupon; was isCouponWritten).
+func usedSense(items []item) []item {
+	spent := slices.ContainsFunc(items, func(it item) bool { return it.t != nil && spentThings[lastWord(it.t.Words)] })
+	for i, it := range items {
+		if spent && !it.eng && it.t != nil && it.t.en() == "write" && (strings.HasPrefix(it.surface, "썼") || strings.HasPrefix(it.surface, "쓴") || strings.HasPrefix(it.surface, "쓰")) {
+			t := termOr("use", 'v')
+			items[i].t, items[i].words, items[i].alt = t, t.Words, nil
+		}
+	}
+	return items
+}
+
+// spentThings are spent or redeemed, not written.
+var spentThings = wordSet(`coupon voucher point points credit balance money budget ticket token quota allowance gift card mileage`)
 
 // scheduledThings are work and messages: what is set for later is
 // scheduled.

@@ -289,3 +289,17 @@ func TestCsvInto(t *testing.T) {
 		{"Python", "CSV 파일을 파싱하는 함수", naming.KindFunction, "parse_csv"},
 	})
 }
+
+// TestLaravelAndSpent: a Laravel listener is named by what it does, a job
+// also by its work alone; a queued "X 생성 작업" generates X; coupons and
+// points are used, not written.
+func TestLaravelAndSpent(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "라라벨 이벤트 리스너인데 주문 완료되면 영수증 메일 보내는 리스너 클래스 이름", naming.KindClass, "SendReceiptEmail"},
+		{"PHP", "Laravel event listener class that runs when an order ships", naming.KindClass, "OrderShippedListener"},
+		{"PHP", "name for a Laravel queued job class that resizes product images", naming.KindClass, "ResizeProductImage"},
+		{"PHP", "라라벨 큐에 정산 리포트 생성 작업 넣는 Job 클래스 이름", naming.KindClass, "GenerateSettlementReportJob"},
+		{"PHP", "쿠폰을 이미 썼는지 확인하는 메서드", naming.KindFunction, "isCouponUsed"},
+		{"Java", "게시글을 썼는지", naming.KindVariable, "isPostWritten"},
+	})
+}
