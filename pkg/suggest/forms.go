@@ -752,6 +752,21 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(main, src)), reason.ko, reason.en})
 	}
 	b.add(k, cand{suffix(main), reason.ko, reason.en})
+	if b.lang == naming.LangC && len(o.nouns) > 0 && len(o.nouns) <= 2 && len(by) == 0 && !f.count && !f.boolean && !f.handler && len(ow) <= 3 {
+		// C names a function module first (led_on, uart_send, buffer_init)
+		cv := vw
+		switch ve {
+		case "turn on", "enable":
+			cv = splitWords("on")
+		case "turn off", "disable":
+			cv = splitWords("off")
+		case "initialize":
+			cv = splitWords("init")
+		}
+		if len(cv) == 1 {
+			b.add(k, cand{cat(o.nounWords(false), cv), "C에서 흔한, 모듈을 앞세운 형태입니다(led_on, uart_send).", "C's module-first form (led_on, uart_send)."})
+		}
+	}
 	if f.count && ve == "get" && !f.async && len(ow) > 1 && len(by) == 0 && b.lang != naming.LangJava && b.lang != naming.LangPHP && b.lang != naming.LangC {
 		// 곡 수를 반환하는 함수: a count read like a property (songCount)
 		b.add(k, cand{ow, "값처럼 읽는 개수의 이름입니다.", "The count itself, read like a property."})

@@ -303,3 +303,12 @@ func TestLaravelAndSpent(t *testing.T) {
 		{"Java", "게시글을 썼는지", naming.KindVariable, "isPostWritten"},
 	})
 }
+
+// TestCModuleFirst: C also names a function module first (led_on,
+// buffer_reset).
+func TestCModuleFirst(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "stm32에서 모터 켜는 함수 이름", naming.KindFunction, "motor_on"},
+		{"C", "버퍼를 초기화하는 함수", naming.KindFunction, "buffer_reset"},
+	})
+}
