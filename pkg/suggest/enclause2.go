@@ -15,12 +15,13 @@ import (
 // readEnglish2 rewrites English phrasings before readEnglish reads the
 // clauses (each rewrite says what it reads).
 func readEnglish2(q string) string {
-	q = readEnglish3(q)                           // enclause3.go
-	q = reWaitingIn.ReplaceAllString(q, "$1")     // "pending jobs waiting in the scheduler queue": pending jobs
-	q = reHyphenIn.ReplaceAllString(q, "$1 $2")   // "logged-in": logged in
-	q = reAdverbDone.ReplaceAllString(q, "$1 ")   // "successfully uploaded files": uploaded files
-	q = reOneRowOf.ReplaceAllString(q, "$2 $1")   // "one row of the daily sales report": daily sales report row
-	q = reDetCurrently.ReplaceAllString(q, "$1 ") // "the currently logged-in user": the logged-in user, no yes/no
+	q = readEnglish3(q)                                                  // enclause3.go
+	q = reWaitingIn.ReplaceAllString(q, "$1")                            // "pending jobs waiting in the scheduler queue": pending jobs
+	q = reHyphenIn.ReplaceAllString(q, "$1 $2")                          // "logged-in": logged in
+	q = reAdverbDone.ReplaceAllString(q, "$1 ")                          // "successfully uploaded files": uploaded files
+	q = reOneRowOf.ReplaceAllString(q, "$2 $1")                          // "one row of the daily sales report": daily sales report row
+	q = reDetCurrently.ReplaceAllString(q, "$1 ")                        // "the currently logged-in user": the logged-in user, no yes/no
+	q = reDoneOnPlace.replaceWith(q, "$1 $2$3", "when", "once", "after") // "when files are dropped on the upload area": onFilesDropped (was onAreaDropped)
 	q = reThingsIn.ReplaceAllStringFunc(q, func(m string) string {
 		// "a list of products currently in the user's wishlist", "songs
 		// in the playlist": the place names them (wishlistProducts; was
@@ -100,6 +101,7 @@ var (
 	reForBeing = &lazyRE{src: `(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`}
 	// the currently highlighted item: currently before a word that
 	// describes a noun says nothing (is…InProgress)
+	reDoneOnPlace  = &lazyRE{src: `(?i)\b(is|are|was|were|gets?|got)\s+([a-z]+ed)\s+(?:on|onto|into|over|inside|in)\s+(?:the|a|an|my|our|this)\s+[a-z]+(?:\s+[a-z]+)?\s*([?.!]?)\s*$`}
 	reThingsIn     = &lazyRE{src: `(?i)^((?:(?:an?|the)\s+)?(?:(?:list|array|set|collection|vector|slice)\s+of\s+)?(?:the\s+|all\s+)?)([a-z]+s)\s+(?:that\s+are\s+)?(?:currently\s+)?(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?:current\s+)?(?:user|customer|player|member)(?:'?s)?\s+|my\s+|our\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)(\s*[?.!]?)$`}
 	reDetCurrently = &lazyRE{src: `(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`}
 	reAdverbDone   = &lazyRE{src: `(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`}

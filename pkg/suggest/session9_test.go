@@ -312,3 +312,12 @@ func TestCModuleFirst(t *testing.T) {
 		{"C", "버퍼를 초기화하는 함수", naming.KindFunction, "buffer_reset"},
 	})
 }
+
+// TestDroppedOnPlace: where a thing is dropped is no part of its event
+// (onFileDropped, was onAreaDropped); an order is placed.
+func TestDroppedOnPlace(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "handler that runs when images are dropped on the editor canvas", naming.KindFunction, "onImageDropped"},
+		{"Java", "method called when the order is placed", naming.KindFunction, "onOrderPlaced"},
+	})
+}
