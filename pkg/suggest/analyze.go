@@ -273,6 +273,7 @@ type frame struct {
 	valued    bool     // a bare number is given: (8080), 기본 포트 3000 (kindhead.go)
 	owner     np       // English "for a Y" after a noun: whose it is (kindhead.go)
 	cmp       bool     // a comparator is asked for, not the sort (sortfilter2.go)
+	markAs    []string // "marks the order as shipped": the thing and the state (forms.go)
 
 	moment  *moment    // a point in time or a day (dates.go)
 	members [][]string // what the members a type holds make it (types.go)

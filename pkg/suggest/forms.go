@@ -572,6 +572,12 @@ func (b *builder) functions(f *frame) {
 		b.comparatorNames(f, k)
 		return
 	}
+	if m := f.markAs; len(m) == 2 && !f.boolean {
+		// "marks a book as returned": markBookAsReturned, markAsReturned
+		b.add(k, cand{suffix(cat(splitWords("mark"), splitWords(m[0]), splitWords("as"), splitWords(m[1]))), m[0] + "을(를) " + m[1] + " 상태로 표시하는 함수입니다.", "Marks the " + m[0] + " as " + m[1] + "."})
+		b.add(k, cand{suffix(cat(splitWords("mark as"), splitWords(m[1]))), "대상이 분명할 때의 짧은 형태입니다.", "Short form."})
+		return // (the parse read marks as the object: ship_marks)
+	}
 	if b.periodNames(f, suffix) {
 		return
 	}

@@ -321,3 +321,14 @@ func TestDroppedOnPlace(t *testing.T) {
 		{"Java", "method called when the order is placed", naming.KindFunction, "onOrderPlaced"},
 	})
 }
+
+// TestMarkAs: "marks X as Y" is markXAsY, markAsY (was return_marks).
+func TestMarkAs(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "method that marks a book as returned", naming.KindFunction, "mark_book_as_returned"},
+		{"Python", "function that marks the order as shipped", naming.KindFunction, "mark_as_shipped"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "function that marks the order as shipped", naming.KindFunction, "ship_marks"},
+	})
+}

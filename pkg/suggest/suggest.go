@@ -141,6 +141,10 @@ func Analyze(question string) Analysis {
 	g := loadGlossary()
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
+	var markAs []string
+	if m := reMarkAs.FindStringSubmatch(question); m != nil && !korean {
+		markAs = []string{strings.ToLower(m[1]), strings.ToLower(m[2])}
+	}
 	question = restate(question)
 	q, folded, marks := dropExamples(question), map[string]bool(nil), map[string]*Term(nil)
 	if !korean {
@@ -219,8 +223,12 @@ func Analyze(question string) Analysis {
 	}
 	f.settle()
 	f.cmp = askedComparator(f, question)
+	f.markAs = markAs
 	return Analysis{f: f, q: question}
 }
+
+// reMarkAs: "marks a book as returned", "mark all notifications as read".
+var reMarkAs = &lazyRE{src: `(?i)\bmarks?\s+(?:(?:a|an|the|this|that|its|their|all|every|each|all\s+the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+as\s+(?:being\s+)?([a-z]+)\b`}
 
 // Hint is the analysis in the words the model prompt uses.
 func (a Analysis) Hint() naming.Hint {
