@@ -332,3 +332,12 @@ func TestMarkAs(t *testing.T) {
 		{"Python", "function that marks the order as shipped", naming.KindFunction, "ship_marks"},
 	})
 }
+
+// TestReturnBorrowed: 반납 returns a borrowed thing (was free, the memory
+// sense).
+func TestReturnBorrowed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "책을 반납 처리하는 함수", naming.KindFunction, "return_book"},
+		{"Java", "대여한 자전거를 반납하는 메서드", naming.KindFunction, "returnBike"},
+	})
+}
