@@ -401,7 +401,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Swift", "할일 목록에서 완료된 거만 필터링한 computed property", naming.KindVariable, "completedTodos"},
 		// English: allowed before a noun, Ruby's hash from A to B, frozen
 		// arrays, what an owner has, "telling if", an "after …" clause.
-		{"Ruby", "frozen array of allowed image file extensions", naming.KindConstant, "ALLOWED_IMAGE_FILE_EXTENSIONS"},
+		{"Ruby", "frozen array of allowed image file extensions", naming.KindConstant, "ALLOWED_IMAGE_EXTENSIONS"},
 		{"Ruby", "hash from currency code to exchange rate", naming.KindVariable, "exchange_rates_by_currency_code"},
 		{"Python", "what do I call the function that returns how many unread notifications a user has", naming.KindFunction, "get_unread_notification_count"},
 		{"Kotlin", "property telling if the free trial period has ended", naming.KindVariable, "isTrialPeriodEnded"},

@@ -341,3 +341,11 @@ func TestReturnBorrowed(t *testing.T) {
 		{"Java", "대여한 자전거를 반납하는 메서드", naming.KindFunction, "returnBike"},
 	})
 }
+
+// TestImageExtensions: allowed image extensions keep image.
+func TestImageExtensions(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "허용된 이미지 확장자 목록 상수", naming.KindConstant, "ALLOWED_IMAGE_EXTENSIONS"},
+		{"Ruby", "허용된 확장자 목록 상수", naming.KindConstant, "ALLOWED_EXTENSIONS"},
+	})
+}
