@@ -424,7 +424,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "워커풀에서 지금 돌고있는 작업 갯수 (atomic.Int64) 필드명", naming.KindVariable, "runningTaskCount"},
 		{"Kotlin", "재시도 횟수 Int 변수", naming.KindVariable, "retryCount"},
 		{"C#", "사용자가 관리자 권한 있는지 나타내는 프로퍼티", naming.KindVariable, "IsAdmin"},
-		{"C#", "온라인 강의 수강생 수 프로퍼티 이름", naming.KindVariable, "OnlineLectureStudentCount"},
+		{"C#", "온라인 강의 수강생 수 프로퍼티 이름", naming.KindVariable, "OnlineCourseStudentCount"},
 		// English: a webhook sent is an action; "and retries on failure"
 		// is how, not what; "locally saved"; adverbs before participles.
 		{"C#", "async method that sends a webhook and retries on failure", naming.KindFunction, "SendWebhookAsync"},

@@ -84,7 +84,7 @@ func TestVocab(t *testing.T) {
 		{"C", "모터 속도 rpm 변수", naming.KindVariable, "motor_speed_rpm"},
 		{"C", "보조배터리 용량 mAh", naming.KindConstant, "SECONDARY_BATTERY_CAPACITY_MAH"},
 		{"Kotlin", "최대 거리 미터", naming.KindConstant, "MAX_DISTANCE_METERS"},
-		{"C", "가속도 센서 측정 주기 50Hz 매크로", naming.KindConstant, "ACCELERATION_SENSOR_SAMPLE_RATE_HZ"},
+		{"C", "가속도 센서 측정 주기 50Hz 매크로", naming.KindConstant, "ACCELEROMETER_SAMPLE_RATE_HZ"},
 		{"C", "PWM 주기 20kHz 상수", naming.KindConstant, "PWM_FREQUENCY_KHZ"},
 		{"Kotlin", "음성 메시지 길이 초", naming.KindVariable, "audioMessageDurationSeconds"},
 		{"TypeScript", "영상 길이 포맷하는 함수", naming.KindFunction, "formatVideoDuration"},
