@@ -1906,7 +1906,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, usedSense, objectsHeld, retriesCounted, gerundObject, lightVerb, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2463,6 +2463,25 @@ func lightVerb(items []item) []item {
 		it.part, it.form, it.mood, it.rest = partNone, v.form, v.mood, v.rest
 		items[i] = it
 		items = append(items[:j], items[j+1:]...)
+	}
+	return items
+}
+
+// formatIs: 파일이 이미지 형식인지, 값이 숫자 타입인지: the format or type asked
+// about is the predicate noun (isImage; was is_image_format).
+func formatIs(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it, x := items[i], items[i-1]
+		if it.eng || x.eng || it.t == nil || it.part != partCopulaQ || !x.isNoun() || x.part != partNone {
+			continue
+		}
+		switch it.t.en() {
+		case "format", "type", "kind", "file format", "file type":
+		default:
+			continue
+		}
+		items[i-1].part, items[i-1].mood, items[i-1].rest = it.part, it.mood, it.rest
+		items = append(items[:i], items[i+1:]...)
 	}
 	return items
 }

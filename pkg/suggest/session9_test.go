@@ -349,3 +349,10 @@ func TestImageExtensions(t *testing.T) {
 		{"Ruby", "허용된 확장자 목록 상수", naming.KindConstant, "ALLOWED_EXTENSIONS"},
 	})
 }
+
+// TestFormatIs: the format asked about is the predicate noun (isImage).
+func TestFormatIs(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "파일이 동영상 형식인지 확인하는 함수", naming.KindFunction, "is_video"},
+	})
+}
