@@ -117,7 +117,7 @@ func TestVocab(t *testing.T) {
 		// 확인 after 여부 is the check; a control is disabled.
 		{"Go", "사용자 팔로우 여부 확인", naming.KindFunction, "isUserFollowed"},
 		{"TypeScript", "장바구니 담기 버튼 비활성화 여부", naming.KindVariable, "isButtonDisabled"},
-		{"Kotlin", "입력창 비활성화하는 함수", naming.KindFunction, "disableTextField"},
+		{"Kotlin", "입력창 비활성화하는 함수", naming.KindFunction, "disableInput"},
 		{"Java", "계정 비활성화하는 메서드", naming.KindFunction, "deactivateAccount"},
 		// A noun in progress is its 하다 verb; 지금 before it says nothing.
 		{"Kotlin", "라이더가 지금 배달 중인지 여부", naming.KindVariable, "isRiderDelivering"},
