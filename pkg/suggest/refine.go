@@ -1906,7 +1906,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2482,6 +2482,26 @@ func formatIs(items []item) []item {
 		}
 		items[i-1].part, items[i-1].mood, items[i-1].rest = it.part, it.mood, it.rest
 		items = append(items[:i], items[i+1:]...)
+	}
+	return items
+}
+
+// signupsCounted: 오늘 가입한 회원 수: the members who signed up, counted, are
+// the signups (todaySignupCount; was getTodaySignedUpMemberCount).
+func signupsCounted(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		v, n := items[i], items[i+1]
+		if v.eng || !v.isVerb() || v.t.en() != "sign up" || v.mood != moodMod || n.t == nil {
+			continue
+		}
+		switch n.t.en() {
+		case "member count", "user count", "customer count":
+		default:
+			continue
+		}
+		t := &Term{Words: []string{"signup count"}, Class: 'n'}
+		n.t, n.words = t, []string{"signup", "count"}
+		items = append(items[:i], append([]item{n}, items[i+2:]...)...)
 	}
 	return items
 }

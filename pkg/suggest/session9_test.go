@@ -356,3 +356,10 @@ func TestFormatIs(t *testing.T) {
 		{"Python", "파일이 동영상 형식인지 확인하는 함수", naming.KindFunction, "is_video"},
 	})
 }
+
+// TestSignupsCounted: members who signed up, counted, are signups.
+func TestSignupsCounted(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "오늘 가입한 회원 수를 구하는 함수", naming.KindFunction, "getTodaySignupCount"},
+	})
+}
