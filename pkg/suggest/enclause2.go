@@ -22,6 +22,7 @@ func readEnglish2(q string) string {
 	q = reOneRowOf.ReplaceAllString(q, "$2 $1")                          // "one row of the daily sales report": daily sales report row
 	q = reDetCurrently.ReplaceAllString(q, "$1 ")                        // "the currently logged-in user": the logged-in user, no yes/no
 	q = reDoneOnPlace.replaceWith(q, "$1 $2$3", "when", "once", "after") // "when files are dropped on the upload area": onFilesDropped (was onAreaDropped)
+	q = reRightAfterEn.replaceWith(q, "$1", "after")                     // "pushes a transcoding job onto the queue right after upload": when, not what
 	q = reThingsIn.ReplaceAllStringFunc(q, func(m string) string {
 		// "a list of products currently in the user's wishlist", "songs
 		// in the playlist": the place names them (wishlistProducts; was
@@ -102,6 +103,7 @@ var (
 	// the currently highlighted item: currently before a word that
 	// describes a noun says nothing (is…InProgress)
 	reDoneOnPlace  = &lazyRE{src: `(?i)\b(is|are|was|were|gets?|got)\s+([a-z]+ed)\s+(?:on|onto|into|over|inside|in)\s+(?:the|a|an|my|our|this)\s+[a-z]+(?:\s+[a-z]+)?\s*([?.!]?)\s*$`}
+	reRightAfterEn = &lazyRE{src: `(?i)\s+(?:right|just|immediately|directly)\s+after\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?\s*([?.!,]?)`}
 	reThingsIn     = &lazyRE{src: `(?i)^((?:(?:an?|the)\s+)?(?:(?:list|array|set|collection|vector|slice)\s+of\s+)?(?:the\s+|all\s+)?)([a-z]+s)\s+(?:that\s+are\s+)?(?:currently\s+)?(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?:current\s+)?(?:user|customer|player|member)(?:'?s)?\s+|my\s+|our\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)(\s*[?.!]?)$`}
 	reDetCurrently = &lazyRE{src: `(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`}
 	reAdverbDone   = &lazyRE{src: `(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`}

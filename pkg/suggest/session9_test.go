@@ -363,3 +363,13 @@ func TestSignupsCounted(t *testing.T) {
 		{"PHP", "오늘 가입한 회원 수를 구하는 함수", naming.KindFunction, "getTodaySignupCount"},
 	})
 }
+
+// TestEnqueueObject: the job put on a queue is named (enqueueEmailJob);
+// "right after upload" says when, not what.
+func TestEnqueueObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "function that pushes an invoice job onto the background queue", naming.KindFunction, "dispatchInvoiceJob"},
+		{"Java", "function that pushes a job onto the queue", naming.KindFunction, "enqueueJob"},
+		{"Java", "method that sends a welcome email right after signup", naming.KindFunction, "sendWelcomeEmail"},
+	})
+}
