@@ -23,20 +23,22 @@ func readEnglish2(q string) string {
 	q = reDetCurrently.ReplaceAllString(q, "$1 ")                        // "the currently logged-in user": the logged-in user, no yes/no
 	q = reDoneOnPlace.replaceWith(q, "$1 $2$3", "when", "once", "after") // "when files are dropped on the upload area": onFilesDropped (was onAreaDropped)
 	q = reRightAfterEn.replaceWith(q, "$1", "after")                     // "pushes a transcoding job onto the queue right after upload": when, not what
-	q = reThingsIn.ReplaceAllStringFunc(q, func(m string) string {
-		// "a list of products currently in the user's wishlist", "songs
-		// in the playlist": the place names them (wishlistProducts; was
-		// isProductInProgress, songs); a unit stays (in seconds)
-		s := reThingsIn.FindStringSubmatch(m)
-		if g, ok := enGrammar[strings.ToLower(lastWord(strings.Fields(s[3])))]; ok && g.g == gUnit {
-			return m
-		}
-		place := strings.ToLower(s[3])
-		if ws := strings.Fields(place); len(ws) == 2 && loadGlossary().en[place] == nil {
-			return m // (files in the upload directory: upload read as the verb)
-		}
-		return s[1] + s[3] + " " + s[2] + s[4]
-	})
+	if hasAny(q, " in ", " inside ") {
+		q = reThingsIn.ReplaceAllStringFunc(q, func(m string) string {
+			// "a list of products currently in the user's wishlist", "songs
+			// in the playlist": the place names them (wishlistProducts; was
+			// isProductInProgress, songs); a unit stays (in seconds)
+			s := reThingsIn.FindStringSubmatch(m)
+			if g, ok := enGrammar[strings.ToLower(lastWord(strings.Fields(s[3])))]; ok && g.g == gUnit {
+				return m
+			}
+			place := strings.ToLower(s[3])
+			if ws := strings.Fields(place); len(ws) == 2 && loadGlossary().en[place] == nil {
+				return m // (files in the upload directory: upload read as the verb)
+			}
+			return s[1] + s[3] + " " + s[2] + s[4]
+		})
+	}
 	q = reFailedTo.ReplaceAllString(q, "failed $1") // "files that failed to upload": failed files
 	q = reCouldNotBe.ReplaceAllStringFunc(q, func(m string) string {
 		// "emails that could not be delivered": undelivered emails

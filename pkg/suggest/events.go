@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -490,10 +489,7 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 func swiftTap(lang naming.Language, f *frame) bool {
 	ev := f.event
 	if lang != naming.LangSwift || ev == nil || len(ev.nouns) < 2 || !controlNouns[lastWord(ev.nouns)] || len(ev.verb) != 1 ||
-		slices.ContainsFunc(f.items, func(it item) bool {
-			s := strings.ToLower(it.surface)
-			return strings.Contains(s, "closure") || strings.Contains(s, "callback") || strings.Contains(s, "클로저") || strings.Contains(s, "콜백")
-		}) {
+		saysAny(f.items, "closure", "callback", "클로저", "콜백") {
 		return false
 	}
 	switch ev.verb[0] {

@@ -502,10 +502,7 @@ var (
 // SendWelcomeEmail, SendWelcomeEmailListener (was WelcomeEmailSender).
 func (b *builder) listenerNames(f *frame) bool {
 	v := f.verb
-	if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || !slices.ContainsFunc(f.items, func(it item) bool {
-		s := strings.ToLower(it.surface)
-		return strings.Contains(s, "listener") || strings.Contains(s, "리스너")
-	}) {
+	if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || !saysAny(f.items, "listener", "리스너") {
 		return false
 	}
 	ow := f.obj.words(false)

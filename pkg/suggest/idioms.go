@@ -810,6 +810,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 		asked = asked || f.kinds[i]
 	}
 	added := false
+	tap := swiftTap(b.lang, f) // UIKit names its button actions didTap… (events.go)
 	for i, k := range idiomKinds {
 		letter := "fvct"[i]
 		var cands []cand
@@ -833,8 +834,8 @@ func (b *builder) idioms(f *frame, question string) bool {
 				en = "The name developers usually give this."
 			}
 			for _, n := range id.names {
-				if letter == 'f' && swiftTap(b.lang, f) {
-					continue // UIKit names its button actions didTap… (events.go)
+				if letter == 'f' && tap {
+					continue
 				}
 				if letter == 'f' && f.handler && !f.boolean && len(n) > 1 {
 					// 권한 거부됐을 때 호출되는 콜백: a handler, no yes/no
@@ -845,7 +846,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 				}
 				if w := fillObj(n, f); len(w) > 0 {
 					w = keyedIdiom(w, f, letter) // enphrase.go
-					if (letter == 'c' || letter == 'v') && timeUnits[f.unit] && spanWords[w[len(w)-1]] && b.lang != naming.LangGo {
+					if (letter == 'c' || letter == 'v') && durationUnits[f.unit] && spanWords[w[len(w)-1]] && b.lang != naming.LangGo {
 						// 세션 유지 시간(분): the unit asked stays (SESSION_TTL_MINUTES)
 						w = cat(w, splitWords(f.unit))
 					}
@@ -888,11 +889,8 @@ func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
 
 // fillObj puts the question's object, plural, in a name's {obj}; nil when
 // the name has one and the question names no object.
-// timeUnits are the units of a span of time; spanWords name one.
-var (
-	timeUnits = wordSet(`ms seconds minutes hours days`)
-	spanWords = wordSet(`ttl timeout age lifetime interval delay duration window expiry period`)
-)
+// spanWords name a span of time (its unit: durationUnits, refine.go).
+var spanWords = wordSet(`ttl timeout age lifetime interval delay duration window expiry period`)
 
 func fillObj(n []string, f *frame) []string {
 	var out []string

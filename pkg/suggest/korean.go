@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Korean morphology: the conjugated forms of verbs and adjectives, so that
 // 가져와서, 넣을, 바꿔주는, 지워지는, 골라서, 합친, 늘려주는, 추가되었는지 all
@@ -318,6 +321,12 @@ func hasAnyPrefix(s string, ps ...string) bool {
 		}
 	}
 	return false
+}
+
+// saysAny: an item's surface, lower-cased, holds one of subs (the kind of
+// thing asked: 리스너, "closure").
+func saysAny(items []item, subs ...string) bool {
+	return slices.ContainsFunc(items, func(it item) bool { return hasAny(strings.ToLower(it.surface), subs...) })
 }
 
 func hasAny(s string, ws ...string) bool {

@@ -1785,7 +1785,7 @@ func comparedTo(items []item) []item {
 		}
 		if len(ws) == 2 && ref.t != nil && levelAttrs[ref.t.en()] && ref.t.en() != "score" {
 			// 배터리 20% 미만인 디바이스: low-battery devices (levelNoun)
-			ws = strings.Fields(levelWords(ref.t, map[string]string{"above": "high", "below": "low"}[word]))
+			ws = levelWords(ref.t, levelOf[word])
 		}
 		t := &Term{Words: ws, Class: 'a'}
 		it.t, it.words, it.g = t, ws, gNone
@@ -1906,7 +1906,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, enemyNoun, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2319,10 +2319,10 @@ func heldAsType(items []item) []item {
 	return items
 }
 
-// enemyNoun: 적 유닛, 적 객체: 적 before a noun is the enemy, not the 적 of
-// 한 적 있는 (was spawn_unit, the vector of visible things); and 풀 before a
-// kind word is a pool, not 풀다.
-func enemyNoun(items []item) []item {
+// homographNouns: one-syllable words read as a noun where one stands: 적
+// before a noun is the enemy, not the 적 of 한 적 있는 (적 유닛: spawn_enemy_unit,
+// was spawn_unit); 풀 before a kind word is a pool, not 풀다 (was Solver).
+func homographNouns(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		if it := items[i]; !it.eng && it.t == nil && it.surface == "적" && it.rest == "" && (items[i+1].isNoun() || items[i+1].g == gClass) &&
 			(i == 0 || !items[i-1].isVerb()) {
@@ -2373,9 +2373,11 @@ func scheduledSense(items []item) []item {
 // usedSense: 쿠폰을 이미 썼는지, 포인트를 다 썼는지: money and vouchers are
 // used, not written (hasUsedCoupon; was isCouponWritten).
 func usedSense(items []item) []item {
-	spent := slices.ContainsFunc(items, func(it item) bool { return it.t != nil && spentThings[lastWord(it.t.Words)] })
+	if !slices.ContainsFunc(items, func(it item) bool { return it.t != nil && spentThings[lastWord(it.t.Words)] }) {
+		return items
+	}
 	for i, it := range items {
-		if spent && !it.eng && it.t != nil && it.t.en() == "write" && (strings.HasPrefix(it.surface, "썼") || strings.HasPrefix(it.surface, "쓴") || strings.HasPrefix(it.surface, "쓰")) {
+		if !it.eng && it.t != nil && it.t.en() == "write" && hasAnyPrefix(it.surface, "썼", "쓴", "쓰") {
 			t := termOr("use", 'v')
 			items[i].t, items[i].words, items[i].alt = t, t.Words, nil
 		}
@@ -2410,9 +2412,6 @@ func retriesCounted(items []item) []item {
 			continue
 		}
 		t := termOr(w, 'n')
-		if t.Class != 'n' {
-			t = &Term{Words: []string{w}, Class: 'n'}
-		}
 		items[i].t, items[i].words, items[i].alt = t, t.Words, nil
 	}
 	return items
@@ -2716,10 +2715,7 @@ func boundedNoun(items []item) []item {
 		}
 		if levelAttrs[x.t.en()] && x.t.en() != "score" {
 			// 재고가 10개 미만인 상품: low-stock products (levelNoun)
-			a := cmp
-			a.t = &Term{Words: strings.Fields(levelWords(x.t, map[string]string{"above": "high", "below": "low"}[dir])), Class: 'a'}
-			a.words, a.g, a.mood = a.t.Words, gNone, moodMod
-			items = append(items[:i], append([]item{a}, items[c+1:]...)...)
+			items = append(items[:i], append([]item{levelState(cmp, x.t, levelOf[dir])}, items[c+1:]...)...)
 			continue
 		}
 		bound := strings.Join(x.t.Words, " ") + " threshold"
@@ -2737,15 +2733,26 @@ func boundedNoun(items []item) []item {
 var levelAttrs = wordSet(`stock inventory battery score rating balance priority confidence fuel signal memory grade level
 	quality stamina health mana`)
 
+// levelOf is the level a bound's direction says.
+var levelOf = pairsText("above=high, below=low")
+
 // levelWords: low stock, high rated, low scoring.
-func levelWords(attr *Term, lvl string) string {
+func levelWords(attr *Term, lvl string) []string {
 	switch attr.en() {
 	case "rating":
-		return lvl + " rated"
+		return []string{lvl, "rated"}
 	case "score":
-		return lvl + " scoring"
+		return []string{lvl, "scoring"}
 	}
-	return lvl + " " + strings.Join(attr.Words, " ")
+	return cat([]string{lvl}, attr.Words)
+}
+
+// levelState is the comparison item c made the state of being lvl on attr
+// (low stock), which modifies the noun after it.
+func levelState(c item, attr *Term, lvl string) item {
+	c.t = &Term{Words: levelWords(attr, lvl), Class: 'a'}
+	c.words, c.g, c.mood = c.t.Words, gNone, moodMod
+	return c
 }
 
 // levelNoun: 재고가 적은 상품, 배터리가 부족한 디바이스, 평점이 높은 리뷰,
@@ -2785,10 +2792,7 @@ func levelNoun(items []item) []item {
 		}
 		// the attribute and the comparison become one state, as comparedTo
 		// makes 배터리 20% 미만 (low battery)
-		a := cmp
-		a.t = &Term{Words: strings.Fields(levelWords(x.t, lvl)), Class: 'a'}
-		a.words, a.g, a.mood = a.t.Words, gNone, moodMod
-		items = append(items[:i], append([]item{a}, items[c+1:]...)...)
+		items = append(items[:i], append([]item{levelState(cmp, x.t, lvl)}, items[c+1:]...)...)
 	}
 	return items
 }

@@ -142,8 +142,10 @@ func Analyze(question string) Analysis {
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
 	var markAs []string
-	if m := reMarkAs.FindStringSubmatch(question); m != nil && !korean {
-		markAs = []string{strings.ToLower(m[1]), strings.ToLower(m[2])}
+	if !korean && strings.Contains(strings.ToLower(question), "mark") {
+		if m := reMarkAs.FindStringSubmatch(question); m != nil {
+			markAs = []string{strings.ToLower(m[1]), strings.ToLower(m[2])}
+		}
 	}
 	question = restate(question)
 	q, folded, marks := dropExamples(question), map[string]bool(nil), map[string]*Term(nil)
