@@ -146,7 +146,7 @@ func nfc(s string) string {
 func (t *nfcTables) quick(s string) bool {
 	for _, r := range s {
 		if r < 0x300 || r >= hSBase && r < hSBase+hSCount {
-			continue // Latin-1, Hangul syllables: nothing to do alone
+			continue // below the combining marks, Hangul syllables: nothing to do alone
 		}
 		if t.ccc[r] != 0 || t.no[r] || t.maybe[r] || r >= hVBase && r < hVBase+hVCount || r > hTBase && r < hTBase+hTCount {
 			return false

@@ -35,21 +35,25 @@ const (
 // of runes and each rune's signed delta from the code point).
 func Raw() ([]byte, error) {
 	out := []byte("nfc1")
-	var cccs []rune
+	type class struct {
+		r   rune
+		ccc uint8
+	}
+	var cccs []class
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		if !utf8.ValidRune(r) {
 			continue
 		}
-		if norm.NFD.PropertiesString(string(r)).CCC() != 0 {
-			cccs = append(cccs, r)
+		if c := norm.NFD.PropertiesString(string(r)).CCC(); c != 0 {
+			cccs = append(cccs, class{r, c})
 		}
 	}
 	out = binary.AppendUvarint(out, uint64(len(cccs)))
 	prev := rune(0)
-	for _, r := range cccs {
-		out = binary.AppendUvarint(out, uint64(r-prev))
-		out = append(out, norm.NFD.PropertiesString(string(r)).CCC())
-		prev = r
+	for _, c := range cccs {
+		out = binary.AppendUvarint(out, uint64(c.r-prev))
+		out = append(out, c.ccc)
+		prev = c.r
 	}
 	type entry struct {
 		r     rune
