@@ -99,6 +99,30 @@ export function quietSteps(page, h) {
       },
     ],
     [
+      'a refresh whose answer was lost (the page left mid-request) keeps the session',
+      async () => {
+        // The server rotates the cookie's token but the browser never sees the answer: it
+        // still holds the token just replaced, as after a reload that cut a refresh short.
+        const ctx = page.context();
+        const jar = await ctx.cookies(`${h.base}/api/accounts/`);
+        const held = jar.find((c) => c.name === 'namebot_refresh')?.value;
+        assert(held, 'no refresh cookie in the browser');
+        const r = await fetch(h.base + REFRESH, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Cookie: `namebot_refresh=${held}`, Origin: h.base },
+        });
+        assert(r.status === 200, `the refresh that got lost answered ${r.status}`);
+        await r.body?.cancel();
+        w.reset();
+        await page.goto('/profile', { waitUntil: 'networkidle', timeout: 15_000 });
+        await page.locator('.nav-button').waitFor({ state: 'visible', timeout: 5000 });
+        assert(new URL(page.url()).pathname === '/profile', `sent to ${page.url()}`);
+        assert(w.seen.api.includes('200 POST /api/accounts/token/refresh'), `session not restored: ${w.seen.api.join('; ')}`);
+        const now = (await ctx.cookies(`${h.base}/api/accounts/`)).find((c) => c.name === 'namebot_refresh')?.value;
+        assert(now && now !== held, 'the browser did not get a new refresh token');
+      },
+    ],
+    [
       'logging out returns to no calls',
       async () => {
         await page.locator('.nav-button').click();

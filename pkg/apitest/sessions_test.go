@@ -154,8 +154,8 @@ func TestSecurity_RefreshFamilyIdIsNoKillSwitch(t *testing.T) {
 
 	t.Run("ReuseStillRevokes", func(t *testing.T) {
 		// tok has been replaced twice (once more here): it
-		// is an older token of the family (past the two-tabs grace, which
-		// covers only the one just replaced) and revokes it.
+		// is an older token of the family (past the lost-answer grace,
+		// which covers only the one just replaced) and revokes it.
 		c.Do("POST", "/api/accounts/token/refresh", nil).Want(t, 200)
 		r := mallory.Do("POST", "/api/accounts/token/refresh", map[string]string{"refresh": tok}).WantError(t, 401, "unauthorized")
 		if !strings.Contains(string(r.Raw), "이미 사용된") {

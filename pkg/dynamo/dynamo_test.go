@@ -10,6 +10,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"namebot/pkg/config"
 	"namebot/pkg/dynamo"
@@ -126,35 +127,73 @@ func TestDB_RotateSession(t *testing.T) {
 	if err := db.CreateSession(ctx, ss); err != nil {
 		t.Fatal(err)
 	}
-	// Ten concurrent rotations of the same token: exactly one wins.
+	// Ten concurrent rotations of the same token. One wins; the others
+	// come within the grace window with the token just replaced, so each
+	// either rotates again from the token then current or is refused, and
+	// none revokes the family. Every win is one conditional write: the
+	// family remembers exactly one replaced token per win.
 	var wg sync.WaitGroup
 	var mu sync.Mutex
-	wins := 0
+	won := map[string]bool{}
 	for i := 0; i < 10; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, _, err := db.RotateSession(ctx, ss.ID, "h0", fmt.Sprintf("h1-%d", i), now, now.Add(time.Hour))
-			if err != nil {
-				t.Error(err)
+			res, got, err := db.RotateSession(ctx, ss.ID, "h0", fmt.Sprintf("h1-%d", i), now, now.Add(time.Hour))
+			if err != nil || res == namebot.Reused {
+				t.Errorf("concurrent rotation: %v %v", res, err)
 			}
 			if res == namebot.Rotated {
 				mu.Lock()
-				wins++
+				won[got.TokenHash] = true
 				mu.Unlock()
 			}
 		}()
 	}
 	wg.Wait()
-	if wins != 1 {
-		t.Fatalf("%d rotations won, want 1", wins)
+	item, err := db.API.GetItem(ctx, &dynamodb.GetItemInput{TableName: &db.Tables.Sessions, Key: map[string]types.AttributeValue{"id": &types.AttributeValueMemberS{Value: ss.ID}}, ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		t.Fatal(err)
 	}
-	// Past the grace window, an old token revokes the family.
+	prev, _ := item.Item["prev_hashes"].(*types.AttributeValueMemberL)
+	current, _ := item.Item["token_hash"].(*types.AttributeValueMemberS)
+	if len(won) == 0 || prev == nil || len(prev.Value) != len(won) || current == nil || !won[current.Value] {
+		t.Fatalf("%d rotations won, %v remembered, current %v", len(won), prev, current)
+	}
+	cur, _, err := db.RotateSession(ctx, ss.ID, "h0", "h1-lost", now, now.Add(time.Hour))
+	if err != nil || cur != namebot.Rotated {
+		t.Fatalf("the token just replaced, within the grace window: %v %v (a lost answer rotates again)", cur, err)
+	}
+	// Again within the window (a second reload that lost its answer too).
+	soon := now.Add(namebot.RotationGrace / 2)
+	if res, got, err := db.RotateSession(ctx, ss.ID, "h0", "h2", soon, soon.Add(time.Hour)); err != nil || res != namebot.Rotated || got.TokenHash != "h2" {
+		t.Fatalf("second lost answer: %v %+v %v", res, got, err)
+	}
+	// The tokens it replaced (never received) are reuse, not a lost answer.
+	if res, _, _ := db.RotateSession(ctx, ss.ID, "h1-lost", "hx", soon, soon.Add(time.Hour)); res != namebot.Reused {
+		t.Fatalf("a token replaced by the grace = %v, want reuse", res)
+	}
+	if res, _, _ := db.RotateSession(ctx, ss.ID, "h2", "h3", soon, soon.Add(time.Hour)); res == namebot.Rotated {
+		t.Fatal("revoked family rotated")
+	}
+	// Past the grace window (counted from the first rotation, never
+	// extended), the old token revokes a fresh family.
+	ss2 := &namebot.Session{ID: namebot.NewID(), UserID: "u", TokenHash: "g0", CreatedAt: now, ExpiresAt: now.Add(time.Hour)}
+	if err := db.CreateSession(ctx, ss2); err != nil {
+		t.Fatal(err)
+	}
+	if res, _, _ := db.RotateSession(ctx, ss2.ID, "g0", "g1", now, now.Add(time.Hour)); res != namebot.Rotated {
+		t.Fatalf("rotate = %v", res)
+	}
+	almost := now.Add(namebot.RotationGrace - time.Second)
+	if res, _, _ := db.RotateSession(ctx, ss2.ID, "g0", "g2", almost, almost.Add(time.Hour)); res != namebot.Rotated {
+		t.Fatalf("lost answer near the end of the window = %v", res)
+	}
 	later := now.Add(namebot.RotationGrace + time.Second)
-	if res, _, _ := db.RotateSession(ctx, ss.ID, "h0", "h2", later, later.Add(time.Hour)); res != namebot.Reused {
+	if res, _, _ := db.RotateSession(ctx, ss2.ID, "g0", "g3", later, later.Add(time.Hour)); res != namebot.Reused {
 		t.Fatalf("reuse = %v", res)
 	}
-	if res, _, _ := db.RotateSession(ctx, ss.ID, "h1-0", "h3", later, later.Add(time.Hour)); res == namebot.Rotated {
+	if res, _, _ := db.RotateSession(ctx, ss2.ID, "g2", "g4", later, later.Add(time.Hour)); res == namebot.Rotated {
 		t.Fatal("revoked family rotated")
 	}
 	// Unknown family.

@@ -13,7 +13,7 @@ import (
 
 // The sessions table holds one item per refresh-token family, keyed by id:
 // user_id, token_hash (current), prev_hash and rotated_at (the token just
-// replaced, for the two-tabs grace), prev_hashes (the hashes of the tokens
+// replaced, for the lost-answer grace), prev_hashes (the hashes of the tokens
 // replaced before, newest first, between namebot.ReuseMemory and twice
 // that many: the tokens whose replay is reuse), revoked, cred_version (the user's
 // credentials version at login), created_at, expires_at (idle
@@ -81,10 +81,7 @@ func (db *DB) RotateSession(ctx context.Context, id, oldHash, newHash string, no
 		ReturnValues: types.ReturnValueAllNew,
 	})
 	if err == nil {
-		if l, _ := out.Attributes["prev_hashes"].(*types.AttributeValueMemberL); l != nil && len(l.Value) >= 2*namebot.ReuseMemory {
-			db.trimPrevHashes(ctx, id, newHash, len(l.Value))
-		}
-		return namebot.Rotated, sessionFrom(out.Attributes), nil
+		return db.rotated(ctx, id, newHash, out.Attributes), sessionFrom(out.Attributes), nil
 	}
 	if !isConditionFailed(err) {
 		return namebot.Invalid, nil, failed("rotate session", err)
@@ -102,7 +99,7 @@ func (db *DB) RotateSession(ctx context.Context, id, oldHash, newHash string, no
 		return namebot.Invalid, ss, nil
 	}
 	if str(got.Item, "prev_hash") == oldHash && now.Sub(time.Unix(0, num(got.Item, "rotated_at"))) < namebot.RotationGrace {
-		return namebot.Invalid, ss, nil
+		return db.rotateLost(ctx, id, str(got.Item, "token_hash"), oldHash, newHash, now, expires)
 	}
 	if !issued(got.Item, oldHash) {
 		// Not a token of this family: a guess by someone who read the
@@ -113,6 +110,45 @@ func (db *DB) RotateSession(ctx context.Context, id, oldHash, newHash string, no
 		return namebot.Invalid, nil, err
 	}
 	return namebot.Reused, ss, nil
+}
+
+// rotateLost rotates family id again for the token just replaced (oldHash,
+// within namebot.RotationGrace of that rotation): its presenter never
+// received the answer (a page left while its refresh was on the way, so the
+// browser kept the old cookie). The current token, which nobody received,
+// joins the remembered ones; prev_hash and rotated_at stay, so the window is
+// never extended and the old token is reuse once it closes. If the family
+// moved meanwhile, the token is refused and nothing is revoked.
+func (db *DB) rotateLost(ctx context.Context, id, curHash, oldHash, newHash string, now, expires time.Time) (namebot.RotateResult, *namebot.Session, error) {
+	out, err := db.API.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:           &db.Tables.Sessions,
+		Key:                 sessionKey(id),
+		UpdateExpression:    ptr("SET token_hash = :new, expires_at = :exp, prev_hashes = list_append(:curl, if_not_exists(prev_hashes, :none))"),
+		ConditionExpression: ptr("token_hash = :cur AND prev_hash = :old AND revoked = :false AND expires_at > :nows AND family_expires_at > :nows"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{
+			":new": attrS(newHash), ":cur": attrS(curHash), ":old": attrS(oldHash), ":nows": attrN(now.Unix()),
+			":exp": attrN(expires.Unix()), ":false": attrBool(false),
+			":curl": &types.AttributeValueMemberL{Value: []types.AttributeValue{attrS(curHash)}},
+			":none": &types.AttributeValueMemberL{},
+		},
+		ReturnValues: types.ReturnValueAllNew,
+	})
+	if isConditionFailed(err) {
+		return namebot.Invalid, nil, nil
+	}
+	if err != nil {
+		return namebot.Invalid, nil, failed("rotate session again", err)
+	}
+	return db.rotated(ctx, id, newHash, out.Attributes), sessionFrom(out.Attributes), nil
+}
+
+// rotated trims the remembered tokens of a family just rotated to newHash
+// when they reached twice namebot.ReuseMemory.
+func (db *DB) rotated(ctx context.Context, id, newHash string, item map[string]types.AttributeValue) namebot.RotateResult {
+	if l, _ := item["prev_hashes"].(*types.AttributeValueMemberL); l != nil && len(l.Value) >= 2*namebot.ReuseMemory {
+		db.trimPrevHashes(ctx, id, newHash, len(l.Value))
+	}
+	return namebot.Rotated
 }
 
 // issued reports whether hash is a previous token of the family item.

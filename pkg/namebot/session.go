@@ -12,8 +12,10 @@ const (
 	RefreshFamilyTTL = 60 * 24 * time.Hour // absolute limit from the login
 	AccessTokenTTL   = 15 * time.Minute
 	// RotationGrace is how long after a rotation the token just replaced
-	// is refused without revoking the family: two tabs that refresh at
-	// the same moment share one cookie jar and are not an attack.
+	// still rotates the family (again) instead of revoking it: its
+	// presenter lost the answer (a page reloaded or left while its
+	// refresh was on the way keeps the old cookie). The window is counted
+	// from the first rotation and never extended.
 	RotationGrace = 10 * time.Second
 	// ReuseMemory is how many previous tokens of a family are remembered
 	// (as hashes) at least: one of them presented again is reuse and
@@ -51,9 +53,10 @@ type SessionStore interface {
 	// conditional write. When the family exists and oldHash is one of its
 	// previous tokens (an old token replayed: someone else may hold a
 	// copy) it revokes the family and returns Reused, except for the token
-	// replaced within RotationGrace. A token never issued in the family
-	// (anyone can read the family id: it is the access token's sid) is
-	// Invalid and revokes nothing.
+	// replaced within RotationGrace, which rotates the family again (the
+	// current token, never received, joins the old ones). A token never
+	// issued in the family (anyone can read the family id: it is the
+	// access token's sid) is Invalid and revokes nothing.
 	RotateSession(ctx context.Context, id, oldHash, newHash string, now, expires time.Time) (RotateResult, *Session, error)
 	// RevokeSession revokes family id if it belongs to userID.
 	RevokeSession(ctx context.Context, id, userID string) error
