@@ -29,6 +29,7 @@ type builder struct {
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
+	b.qualifyBare()    // forms_extra.go
 	b.rerank()         // forms_extra.go
 	b.addAbbreviated() // abbr.go
 	b.goDurations()    // abbr.go

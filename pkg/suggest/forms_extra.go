@@ -756,6 +756,74 @@ func (b *builder) rerank() {
 	}
 }
 
+// qualifyBare: a short first name that names only the kind of thing
+// (a phrasebook's handleWebhook, handleChange, gradesById) goes after the
+// same name qualified by a subject the question names (handlePaymentWebhook,
+// handleEmailInputChange, gradesByStudentId) when the list has it. Not for
+// a state, a format or a setting word (loadYamlConfig stays loadConfig's).
+func (b *builder) qualifyBare() {
+	for _, l := range b.lists {
+		// Again after a move: handleChange, handleInputChange, handleEmailInputChange.
+		for len(l) > 1 && b.qualifyFirst(l) {
+		}
+	}
+}
+
+// qualifyFirst moves the first qualified form of l's first name to the
+// front; false when there is none.
+func (b *builder) qualifyFirst(l []naming.Suggestion) bool {
+	first := predWords(l[0].Name)
+	if len(first) < 2 || len(first) > 3 || !handlerVerbs[first[0]] && (len(first) != 3 || first[1] != "by") {
+		// a yes/no state reads on its subject (isExpired, admin?); other
+		// names may leave a place or a part out (ReserveStock)
+		return false
+	}
+	for j := 1; j < len(l); j++ {
+		cand := predWords(l[j].Name)
+		if len(cand) <= len(first) || len(cand) > len(first)+2 || cand[0] != first[0] || lastWord(cand) != lastWord(first) || !subsequence(first, cand) {
+			continue
+		}
+		if b.subjectsOnly(first, cand) {
+			c := l[j]
+			copy(l[1:j+1], l[0:j])
+			l[0] = c
+			return true
+		}
+	}
+	return false
+}
+
+// subjectsOnly: the words long adds to short are nouns of the question
+// that name a thing (payment, email, student), not a state, a format or a
+// setting word.
+func (b *builder) subjectsOnly(short, long []string) bool {
+	k := 0
+	for _, w := range long {
+		if k < len(short) && short[k] == w {
+			k++
+			continue
+		}
+		if !b.asked[w] || isStateWord(w) || genericHeads[w] || weakAlone[w] || formatWords[w] || !glossaryNoun(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var handlerVerbs = wordSet(`handle on process`)
+
+// formatWords qualify how a thing is stored or sent, which a name leaves out.
+var formatWords = wordSet(`yaml yml json csv xml toml html pdf local remote http https api`)
+
+func glossaryNoun(w string) bool {
+	for _, t := range loadGlossary().en[w] {
+		if t.Class == 'n' {
+			return true
+		}
+	}
+	return false
+}
+
 func lowerWords(name string) []string {
 	ws := naming.Split(strings.TrimRight(strings.TrimLeft(name, "$@"), "?"))
 	for i := range ws {
