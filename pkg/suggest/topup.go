@@ -67,18 +67,13 @@ func offeredSynonyms(verb string) []string {
 	return append(syn, verbSynonyms[verb]...)
 }
 
-var verbSynonyms = map[string][]string{
-	"get": {"fetch", "load"}, "fetch": {"get", "load"}, "load": {"fetch", "get"},
-	"create": {"make", "build"}, "make": {"create", "build"}, "build": {"create", "make"},
-	"add": {"append", "insert"}, "append": {"add"}, "insert": {"add"},
-	"remove": {"delete"}, "delete": {"remove"}, "update": {"edit", "modify"}, "edit": {"update"},
-	"check": {"validate", "verify"}, "validate": {"check", "verify"}, "verify": {"check", "validate"},
-	"calculate": {"compute"}, "compute": {"calculate"}, "send": {"dispatch"},
-	"find": {"search", "lookup"}, "search": {"find"}, "save": {"store", "persist"}, "store": {"save"},
-	"show": {"display"}, "display": {"show"}, "start": {"begin", "launch"}, "stop": {"end"},
-	"convert": {"transform"}, "transform": {"convert"}, "reset": {"clear"}, "clear": {"reset"},
-	"sort": {"order"}, "count": {"tally"}, "retry": {"reattempt"}, "handle": {"process"}, "download": {"fetch"},
-}
+var verbSynonyms = listsText(`get: fetch load; fetch: get load; load: fetch get; create: make build; make: create build;
+	build: create make; add: append insert; append: add; insert: add; remove: delete; delete: remove;
+	update: edit modify; edit: update; check: validate verify; validate: check verify;
+	verify: check validate; calculate: compute; compute: calculate; send: dispatch;
+	find: search lookup; search: find; save: store persist; store: save; show: display; display: show;
+	start: begin launch; stop: end; convert: transform; transform: convert; reset: clear; clear: reset;
+	sort: order; count: tally; retry: reattempt; handle: process; download: fetch`)
 
 // variants rewords one name's words for its kind.
 func variants(k naming.Kind, w []string) [][]string {

@@ -332,6 +332,21 @@ func pairsText(s string) map[string]string {
 	return pairsOf(kv...)
 }
 
+// listsText is a map of word lists written as one string, "key: a b; key:
+// c; key:": one argument, where a map literal of slices inserted entry by
+// entry in init code (~90 bytes each). A key with no words has an empty,
+// non-nil list.
+func listsText(s string) map[string][]string {
+	m := map[string][]string{}
+	for _, p := range strings.Split(s, ";") {
+		k, v, _ := strings.Cut(p, ":")
+		if k = strings.TrimSpace(k); k != "" {
+			m[k] = append([]string{}, strings.Fields(v)...)
+		}
+	}
+	return m
+}
+
 // pairsOf is a string map written as pairsOf(key, value, key, value, …),
 // for the reason setOf is (a static list and one loop, not an insert per
 // entry).
