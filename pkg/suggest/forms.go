@@ -456,6 +456,21 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		b.add(k, cand{splitWords(rel), "", "Whether it " + rel + " the " + strings.Join(ow, " ") + ": x." + rel + "(" + strings.Join(ow, " ") + ")."})
 		b.add(k, cand{cat(splitWords(rel), ow), "", "With what is looked for."})
 		b.add(k, cand{cat(splitWords("has"), ow), "", "Asked as possession."})
+	case v != nil && v.t != nil && v.t.en() == "satisfy" && !f.ability && (!f.obj.empty() || !f.by.empty()):
+		// 비밀번호가 보안 정책을 만족하는지: the subject meets the object
+		// (meetsSecurityPolicy), not a state of the object
+		ow := f.obj.words(false)
+		if h := lastWord(ow); h == "requirement" || h == "condition" || h == "rule" {
+			ow = f.obj.words(true) // meetsRequirements: all of them
+		}
+		if len(ow) == 0 {
+			ow = cat(f.by.words(false), splitWords("criteria")) // 장학금 기준을 충족하는지
+		}
+		for _, ve := range append(v.t.Alt, "satisfy") {
+			rel := thirdPerson(ve)
+			b.add(k, cand{cat(splitWords(rel), ow), "", "Whether it " + rel + " the " + strings.Join(ow, " ") + "."})
+		}
+		b.add(k, cand{cat(splitWords("is"), ow, splitWords("met")), "", "Asked as a state of what is to be met."})
 	case v != nil && v.t != nil && !f.isNounQ && reciprocal[v.t.en()] && !f.ability:
 		// 두 범위가 겹치는지, whether two boxes collide: a relation of
 		// the two, asked of one (a.overlaps(b)) or of both (rangesOverlap)
@@ -714,8 +729,11 @@ func (b *builder) functions(f *frame) {
 	var tgt []string
 	if !f.target.empty() {
 		tgt = cat(splitWords("to"), f.target.words(false))
-		if ve == "remove" || ve == "delete" {
+		switch ve {
+		case "remove", "delete":
 			tgt = cat(splitWords("from"), f.target.words(false))
+		case "show", "display", "render", "draw", "highlight":
+			tgt = cat(splitWords("on"), f.target.words(false)) // showMarkerOnMap
 		}
 	}
 	var src []string

@@ -144,6 +144,14 @@ func refine(items []item) ([]item, extra) {
 			}
 		}
 	}
+	for i := range items {
+		// 마커를 지도에 표시하는 함수: a function shows what a variable
+		// only indicates (로딩 상태를 표시하는 변수)
+		if it := &items[i]; it.g == gHolder && !it.eng && fnQ && !slices.ContainsFunc(items, valueKindWord) && strings.HasPrefix(it.surface, "표시") {
+			t := termOr("show", 'v')
+			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+		}
+	}
 	for i := 0; i < len(items); i++ {
 		it := &items[i]
 		// 레코드 수, 모델 목록: a kind word counted or listed is a noun
@@ -981,6 +989,9 @@ func keyNoun(p *np) bool {
 }
 
 var durationUnits = wordSet(`ms seconds minutes hours days`)
+
+// valueKindWord: 변수, 상수, 플래그: the question asks for a value by name.
+func valueKindWord(it item) bool { return it.g == gVariable || it.g == gConstant || it.g == gBoolean }
 
 func termOr(en string, class byte) *Term {
 	for _, t := range loadGlossary().en[en] {

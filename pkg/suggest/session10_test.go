@@ -1,0 +1,39 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// The table tests of the tenth session's rules (December 2026); each
+// question was written for the test, none is from an evaluation set.
+
+// TestShownOnPlace: a function that 표시하다 shows (a variable only
+// indicates), on the place named, which is no container even when its
+// English word is (지도: map) (was getCurrentLocationMarker, showToMap).
+func TestShownOnPlace(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "화면에 토스트 메시지를 표시하는 함수", naming.KindFunction, "showToast"},
+		{"Swift", "지도에 주차장 위치를 표시하는 메서드", naming.KindFunction, "showParkingLotLocation"},
+		{"TypeScript", "배지에 안 읽은 알림 개수를 표시하는 함수", naming.KindFunction, "showUnreadNotificationCount"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Swift", "지도에 주차장 위치를 표시하는 메서드", naming.KindFunction, "showToMap"},
+		{"Kotlin", "화면에 토스트 메시지를 표시하는 함수", naming.KindFunction, "getToastMessage"},
+	})
+	// A variable that 표시하다 still holds what it indicates.
+	checkTopThree(t, []topThree{
+		{"Kotlin", "다운로드 중인지 표시하는 플래그", naming.KindVariable, "isDownloading"},
+	})
+}
+
+// TestSatisfiesObject: a subject that 충족하다/만족하다 its object meets it
+// (meetsPasswordPolicy; was shouldSatisfyPassword, checkByScholarship).
+func TestSatisfiesObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "새 비밀번호가 복잡도 규칙을 만족하는지 검사하는 메서드", naming.KindFunction, "meetsPasswordPolicy"},
+		{"Python", "지원자가 자격 요건을 충족하는지 확인하는 함수", naming.KindFunction, "meets_eligibility_requirements"},
+		{"Go", "상품이 할인 기준을 충족하는지 확인하는 함수", naming.KindFunction, "meetsDiscountCriteria"},
+	})
+}
