@@ -1570,6 +1570,22 @@ func shownAs(items []item) []item {
 	return items
 }
 
+// pointsAtIs reads 가리키는지/나타내는지 after an object as the copula
+// question: 경로가 숨김 파일을 가리키는지 asks whether the path is a hidden
+// file (isHiddenFile), as 숨김 파일인지 does (was get_hidden_file).
+func pointsAtIs(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		h, o := items[i], items[i-1]
+		if h.g != gHolder || h.eng || h.mood != moodQ || o.eng || !o.isNoun() && !o.isAdj() || o.part != partObj || !strings.HasPrefix(h.surface, "가리키") && !strings.HasPrefix(h.surface, "나타내") && !strings.HasPrefix(h.surface, "의미") {
+			continue
+		}
+		out := append([]item(nil), items[:i]...)
+		out[i-1].part = partCopulaQ
+		return append(out, items[i+1:]...)
+	}
+	return items
+}
+
 // keepOnly reads 남기다 after a "만" (품절 아닌 것만 남기는, 에러만 남기고):
 // what is left is what a filter keeps, not a log written.
 func keepOnly(items []item) []item {

@@ -37,3 +37,13 @@ func TestSatisfiesObject(t *testing.T) {
 		{"Go", "상품이 할인 기준을 충족하는지 확인하는 함수", naming.KindFunction, "meetsDiscountCriteria"},
 	})
 }
+
+// TestPointsAtIs: 가리키는지/나타내는지 after an object asks what the
+// subject is (isHiddenFile, is_pointer_null; was get_hidden_file).
+func TestPointsAtIs(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "경로가 심볼릭 링크를 가리키는지 확인하는 함수", naming.KindFunction, "is_symlink"},
+		{"C", "포인터가 널을 가리키는지 검사하는 함수", naming.KindFunction, "is_null"},
+		{"Java", "응답 코드가 클라이언트 에러를 나타내는지 확인하는 메서드", naming.KindFunction, "isClientError"},
+	})
+}
