@@ -47,3 +47,12 @@ func TestPointsAtIs(t *testing.T) {
 		{"Java", "응답 코드가 클라이언트 에러를 나타내는지 확인하는 메서드", naming.KindFunction, "isClientError"},
 	})
 }
+
+// TestQueuesVerb: English "queues X" is the verb (enqueueReceiptEmail; was
+// getQueueReceiptEmail, the plural noun read as the object).
+func TestQueuesVerb(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "function that queues a receipt email for the mail worker", naming.KindFunction, "enqueueReceiptEmail"},
+		{"Go", "method that queues a push notification", naming.KindFunction, "queuePushNotification"},
+	})
+}
