@@ -2350,6 +2350,27 @@ func heldAsType(items []item) []item {
 // before a noun is the enemy, not the 적 of 한 적 있는 (적 유닛: spawn_enemy_unit,
 // was spawn_unit); 풀 before a kind word is a pool, not 풀다 (was Solver).
 func homographNouns(items []item) []item {
+	for i, it := range items {
+		// 택시 호출 기록을 기사별로: a driver where rides are (an article
+		// elsewhere); 주문 확인 문자를 발송: a text message where one is sent
+		// (a character elsewhere: 특수 문자)
+		if it.eng || it.t == nil {
+			continue
+		}
+		var t *Term
+		switch {
+		case it.t.en() == "article" && strings.HasPrefix(it.surface, "기사") && saysAny(items, "택시", "배차", "승객", "운행", "차량", "배달", "운전", "호출", "라이더"):
+			t = termOr("driver", 'n')
+		case it.t.en() == "character" && strings.HasPrefix(it.surface, "문자") && (i == 0 || !strings.HasPrefix(items[i-1].surface, "특수")) &&
+			slices.ContainsFunc(items, func(v item) bool {
+				return v.isVerb() && v.t != nil && (v.t.en() == "send" || v.t.en() == "dispatch" || v.t.en() == "resend")
+			}):
+			t = termOr("sms", 'n')
+		}
+		if t != nil {
+			items[i].t, items[i].words = t, t.Words
+		}
+	}
 	for i := 0; i+1 < len(items); i++ {
 		if it := items[i]; !it.eng && it.t == nil && it.surface == "적" && it.rest == "" && (items[i+1].isNoun() || items[i+1].g == gClass) &&
 			(i == 0 || !items[i-1].isVerb()) {

@@ -56,3 +56,19 @@ func TestQueuesVerb(t *testing.T) {
 		{"Go", "method that queues a push notification", naming.KindFunction, "queuePushNotification"},
 	})
 }
+
+// TestSenseInContext: 기사 is a driver among rides and deliveries, 문자 a
+// text message when one is sent (a character in 특수 문자); case styles
+// are words of the glossary (toKebabCase; was changeString).
+func TestSenseInContext(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "배차 요청을 기사별로 묶는 함수", naming.KindFunction, "groupByDriver"},
+		{"Kotlin", "결제 완료 문자를 보내는 함수", naming.KindFunction, "sendPaidSms"},
+		{"Python", "특수 문자를 이스케이프하는 함수", naming.KindFunction, "escape_special_character"},
+		{"TypeScript", "파스칼 케이스 문자열을 스네이크 케이스로 바꾸는 함수", naming.KindFunction, "toSnakeCase"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "배차 요청을 기사별로 묶는 함수", naming.KindFunction, "groupByArticle"},
+		{"Python", "뉴스 기사를 날짜순으로 정렬하는 함수", naming.KindFunction, "sort_drivers_by_date"},
+	})
+}
