@@ -161,6 +161,14 @@ func refine(items []item) ([]item, extra) {
 				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
 			}
 		}
+		// 등록된 리스너 목록, 콜백 개수: listeners held, not a handler asked for
+		// (핸들러 배열 stays a kind: 시그널 번호별 핸들러 함수 포인터 배열)
+		if !it.eng && it.g == gHandler && i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList) {
+			if en := pairsText("리스너=listener, 콜백=callback")[it.surface]; en != "" {
+				t := termOr(en, 'n')
+				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+			}
+		}
 		// 처리 완료된 레코드: a verbal noun then done is that verb's
 		// participle (processed records), as 결제 완료 is paid
 		if !it.eng && it.t != nil && it.g == gNone && it.form == formNoun && it.part == partNone && i+2 < len(items) {

@@ -72,3 +72,12 @@ func TestSenseInContext(t *testing.T) {
 		{"Python", "뉴스 기사를 날짜순으로 정렬하는 함수", naming.KindFunction, "sort_drivers_by_date"},
 	})
 }
+
+// TestHandlersListed: a handler word listed or counted is the things held
+// (registeredListeners; was registered alone).
+func TestHandlersListed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "메시지 브로커에 등록된 리스너 목록", naming.KindVariable, "registeredListeners"},
+		{"Go", "등록된 콜백 개수를 담는 변수", naming.KindVariable, "registeredCallbackCount"},
+	})
+}
