@@ -134,6 +134,7 @@ type until struct {
 	x     [][]string // ways to say X, fullest first
 	since bool       // time passed since X (가입하고 며칠 지났는지): daysSinceSignup
 	asks  bool       // 며칠 남았는지: how many, not whether
+	over  bool       // time past a due date (반납 기한을 며칠 넘겼는지): daysOverdue
 }
 
 var (
@@ -141,6 +142,8 @@ var (
 	reEnUntil = &lazyRE{src: `(?i)\b(days|hours|minutes|seconds|weeks|months)\s+(are\s+|is\s+)?(left\s+|remaining\s+)?(until|till|before)\s+(.+)$`}
 	reKoSince = &lazyRE{src: `(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|얼마나|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간)|(?:경과한|경과된|경과|흐른)\s*(일수|일\s*수|시간))`}
 	reEnSince = &lazyRE{src: `(?i)\b(days|hours|minutes|seconds|weeks|months|time)\s+(have\s+|has\s+)?(passed\s+|elapsed\s+)?since\s+(.+)$`}
+	reKoOver  = &lazyRE{src: `(?:기한|마감|마감일|만기|만기일|예정일|납기|기일|데드라인|due)\S*\s*(며칠|몇\s*(?:일|시간|분|주|달|개월))\s*(?:이나\s*)?(?:넘겼|넘었|넘긴|초과했|초과됐|초과한|지났|지난|늦었|늦은|연체됐|연체된|밀렸)|(연체)\s*(일수|일\s*수|시간|기간)`}
+	reEnOver  = &lazyRE{src: `(?i)\b(days|hours|minutes|weeks)\s+(?:overdue|past\s+(?:the\s+)?(?:due|deadline))|\bhow\s+(?:many\s+(days|hours|weeks)|long)\s+(?:an?\s+|the\s+)?[a-z ]*\s(?:is|are|was|were)\s+overdue`}
 	reKoUntil = &lazyRE{src: `까지\s*(남은|남았는지|남은\s*시간|몇)?\s*(일수|일\s*수|며칠|날짜\s*수|시간|분|초|주|개월|일)`}
 )
 
@@ -149,6 +152,13 @@ var (
 var nominals = pairsText("renew=renewal, arrive=arrival, expire=expiry, deliver=delivery, approve=approval, remove=removal, ship=shipment, pay=payment, begin=beginning, open=opening, close=closing, depart=departure, refresh=refresh, start=start, end=end, launch=launch, finish=finish, complete=completion, submit=submission, publish=publication, release=release, create=creation, delete=deletion, cancel=cancellation, withdraw=withdrawal, register=registration, sign up=signup, subscribe=subscription, log in=login, login=login, verify=verification, fail=failure")
 
 func readUntil(q string, items []item) *until {
+	if m := reKoOver.FindStringSubmatch(q); m != nil {
+		// 반납 기한을 며칠 넘겼는지, 연체 일수: the time past the due date
+		return &until{over: true, asks: true, unit: overUnit(m[1] + m[3])}
+	}
+	if m := reEnOver.FindStringSubmatch(q); m != nil {
+		return &until{over: true, asks: true, unit: overUnit(strings.ToLower(m[1] + m[2]))}
+	}
 	if u := readSince(q, items); u != nil {
 		return u
 	}
@@ -253,8 +263,9 @@ func readUntil(q string, items []item) *until {
 	if len(x) == 0 {
 		return nil
 	}
-	if n := len(x); n > 1 && (x[n-1] == "date" || x[n-1] == "day") {
-		// 만료일까지 남은 일수: days until expiry; the date is implied.
+	if n := len(x); n > 1 && (x[n-1] == "date" || x[n-1] == "day" || x[n-1] == "time") {
+		// 만료일까지 남은 일수: days until expiry; the date is implied
+		// (출발 시각까지 남은 시간: time until departure).
 		x = x[:n-1]
 	}
 	w := q[loc[0]:loc[1]]
@@ -321,6 +332,16 @@ func readSince(q string, items []item) *until {
 	return u
 }
 
+// overUnit: the unit an overdue question counts in (days unless it says).
+func overUnit(w string) string {
+	for _, u := range []string{"시간", "hours", "분", "minutes", "주", "weeks", "달", "개월"} {
+		if strings.Contains(w, u) {
+			return pairsText("시간=hours, hours=hours, 분=minutes, minutes=minutes, 주=weeks, weeks=weeks, 달=months, 개월=months")[u]
+		}
+	}
+	return "days"
+}
+
 // untilNames: daysUntilRenewal, daysLeftUntilRenewal.
 func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []string) bool {
 	u := f.until
@@ -331,6 +352,13 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 	add := func(ws []string) {
 		c.words = suffix(ws)
 		b.add(k, c)
+	}
+	if u.over {
+		// daysOverdue, overdueDays
+		add(cat(splitWords(u.unit), splitWords("overdue")))
+		add(cat(splitWords("overdue"), splitWords(u.unit)))
+		add(cat(splitWords(u.unit), splitWords("past due")))
+		return true
 	}
 	if u.since {
 		// daysSinceSignup, hoursSinceLastLogin

@@ -837,6 +837,9 @@ func (b *builder) idioms(f *frame, question string) bool {
 				if letter == 'f' && tap {
 					continue
 				}
+				if f.until != nil && f.until.asks && yesNoWords[n[0]] {
+					continue // 며칠 넘겼는지 asks how long, not whether (isOverdue)
+				}
 				if letter == 'f' && f.handler && !f.boolean && len(n) > 1 {
 					// 권한 거부됐을 때 호출되는 콜백: a handler, no yes/no
 					// question (isPermissionDenied)

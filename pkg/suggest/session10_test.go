@@ -81,3 +81,23 @@ func TestHandlersListed(t *testing.T) {
 		{"Go", "등록된 콜백 개수를 담는 변수", naming.KindVariable, "registeredCallbackCount"},
 	})
 }
+
+// TestOverdue: how long past a due date is a quantity (daysOverdue; was
+// isOverdue for 며칠 넘겼는지), and a time until a moment drops the moment's
+// own time word (timeUntilDeparture; was timeUntilTime).
+func TestOverdue(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "렌탈 장비가 반납 예정일을 며칠 넘겼는지 계산하는 메서드", naming.KindFunction, "daysOverdue"},
+		{"Python", "과제가 마감 기한을 몇 시간 초과했는지 구하는 함수", naming.KindFunction, "hours_overdue"},
+		{"Go", "연체 일수를 담는 변수", naming.KindVariable, "daysOverdue"},
+		{"Kotlin", "how many days an invoice is overdue", naming.KindVariable, "daysOverdue"},
+		{"Swift", "버스 도착 시각까지 남은 시간을 담는 변수", naming.KindVariable, "timeUntilArrival"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "렌탈 장비가 반납 예정일을 며칠 넘겼는지 계산하는 메서드", naming.KindFunction, "isOverdue"},
+	})
+	// Whether it is overdue is still a yes/no question.
+	checkTopThree(t, []topThree{
+		{"TypeScript", "반납 기한이 지났는지 확인하는 함수", naming.KindFunction, "isOverdue"},
+	})
+}
