@@ -348,6 +348,12 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 	if u == nil || f.boolean {
 		return false
 	}
+	if u.unit == "time" && durationUnits[f.unit] {
+		// 마감까지 남은 시간을 초 단위로: secondsUntilDeadline
+		v := *u
+		v.unit = f.unit
+		u = &v
+	}
 	c := cand{ko: "남은 기간을 단위와 기준 시점으로 드러낸 이름입니다.", en: "The time left, with its unit and the moment it counts to."}
 	add := func(ws []string) {
 		c.words = suffix(ws)

@@ -967,6 +967,11 @@ func (f *frame) applyExtra(x extra) {
 		// 이메일로 회원 찾기, find by email: the means of a lookup is its key.
 		f.by, f.with = f.with, np{}
 	}
+	if v := f.verb; v != nil && v.t != nil && f.target.empty() && !f.with.empty() && !f.obj.empty() && movedTo[v.t.en()] {
+		// 파일을 백업 폴더로 옮기는, 게시글을 휴지통으로: where a thing is
+		// moved is its destination (moveFileToBackupFolder), not a means.
+		f.target, f.with = f.with, np{}
+	}
 	if durationUnits[f.unit] {
 		// 토큰 만료 시간 (초): a duration until expiry is a TTL.
 		for _, p := range []*np{&f.obj, &f.topic, &f.subj} {
@@ -997,6 +1002,9 @@ func keyNoun(p *np) bool {
 }
 
 var durationUnits = wordSet(`ms seconds minutes hours days`)
+
+// movedTo are verbs whose (으)로 phrase is where the thing goes.
+var movedTo = wordSet(`move copy transfer redirect relocate migrate forward`)
 
 // valueKindWord: 변수, 상수, 플래그: the question asks for a value by name.
 func valueKindWord(it item) bool { return it.g == gVariable || it.g == gConstant || it.g == gBoolean }
@@ -1574,6 +1582,21 @@ func shownAs(items []item) []item {
 			out[i-1].mood, out[i-1].rest = moodMod, "는"
 			return append(out, items[i+1:]...)
 		}
+	}
+	return items
+}
+
+// placeSide folds 상단/하단 into the place before it: 채널 상단에 고정 pins to
+// the channel (pinMessageToChannel), 화면 상단에 띄우는 shows on the screen.
+func placeSide(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		s, p := items[i], items[i-1]
+		if s.eng || s.t == nil || s.t.en() != "top area" && s.t.en() != "bottom area" || p.eng || !p.isNoun() || p.part != partNone {
+			continue
+		}
+		out := append([]item(nil), items[:i]...)
+		out[i-1].part, out[i-1].rest = s.part, s.rest
+		return append(out, items[i+1:]...)
 	}
 	return items
 }

@@ -101,3 +101,23 @@ func TestOverdue(t *testing.T) {
 		{"TypeScript", "반납 기한이 지났는지 확인하는 함수", naming.KindFunction, "isOverdue"},
 	})
 }
+
+// TestMovedTo: where a thing is moved, (으)로, is its destination
+// (moveFileToBackupFolder; was moveWithBackupDirectory), 상단/하단 fold
+// into their place (pinToChannel; was pinChannel), and a time left asked
+// in a unit is counted in it (secondsUntilDeadline; was timeUntilDeadline).
+func TestMovedTo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "첨부 파일을 보관 폴더로 옮기는 메서드", naming.KindFunction, "moveAttachmentToArchiveDirectory"},
+		{"PHP", "댓글을 휴지통으로 옮기는 함수", naming.KindFunction, "moveToTrash"},
+		{"TypeScript", "공지 글을 게시판 상단에 고정하는 함수", naming.KindFunction, "pinToBoard"},
+		{"Kotlin", "배송 도착까지 남은 시간을 분 단위로 담는 변수", naming.KindVariable, "minutesUntilArrival"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "첨부 파일을 보관 폴더로 옮기는 메서드", naming.KindFunction, "moveWithArchiveDirectory"},
+	})
+	// Going somewhere moves nothing: a screen is navigated to.
+	checkTopThree(t, []topThree{
+		{"Kotlin", "결제 화면으로 이동하는 함수", naming.KindFunction, "navigateToPayment"},
+	})
+}
