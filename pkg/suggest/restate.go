@@ -39,13 +39,14 @@ var (
 	reNonHyphen     = &lazyRE{src: `(?i)(^|[\s(])non-([a-z])`}
 	reKeepOnly      = &lazyRE{src: `(?i)(^|\s)(?:keep|retain)(s|ing)?\s+only\s+`}
 	reIHaveThem     = &lazyRE{src: `(?i)\b(?:I|we)(?:'ve|\s+have)?\s+(?:have|got)\s+(?:an?\s+|the\s+|some\s+)?([^.,;]{1,40}?)\s+and\s+(?:want|need)\s+to\s+(\w+)\s+(?:them|it|these|those)\b|\b(?:I|we)(?:'ve|\s+have)\s+got\s+(?:an?\s+|the\s+|some\s+)?`}
-	reIHaveWant     = &lazyRE{src: `(?i)\b(?:I|we)\s+(?:have|got)\s+[^.,;]{1,60}?\s+and\s+(?:want|need)\s+|\b(?:I|we)\s+(?:want|need)\s+(?:to\s+(?:name|call)\s+)?|\b(?:I|we)\s+(?:track|keep\s+track\s+of|count)\s+`}                                                                         // I have a X newtype and want a method: a method
-	reVoterMay      = &lazyRE{src: `(?i)\bdecides?\s+(?:if|whether)\s+(?:the\s+)?(?:current\s+)?(?:user|member|admin|caller)\s+(?:may|can|is\s+allowed\s+to)\s+`}                                                                                                                              // decides if the current user may edit X: can edit X
-	reReturnsTrueIf = &lazyRE{src: `(?i)\breturns?\s+(?:nonzero|non-zero|true|1|a\s+bool(?:ean)?|yes)\s+(?:if|when|whether)\s+`}                                                                                                                                                               // returns nonzero if …: checks whether …
-	reThrowsIf      = &lazyRE{src: `(?i),?\s*(?:and\s+)?(?:throws|errors|fails|panics|returns\s+an?\s+error)\s+(?:an?\s+\w+\s+)?if\s+[^,.?!]*`}                                                                                                                                                // and throws if it's already taken: a note on failure
-	reOverTime      = &lazyRE{src: `(?i)\s+(?:over|in|within|for)\s+(?:one|two|three|five|ten|half\s+a|a|an|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|ms|milliseconds?|minutes?|frames?|ticks?)\b`}                                                                                                   // fades to black over one second
-	reValHolding    = &lazyRE{src: `(?i)(?:\b(?:val|var|let|property|field)|@State\s+var)\s+(?:holding|containing|storing|that\s+holds)\s+(?:the\s+)?|@State\s+(?:private\s+)?var\s+for\s+`}                                                                                                   // val holding the list of X: the list of X
-	reTypedIn       = &lazyRE{src: `(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`}                                                            // the text typed in the search field: the search field text
+	reIHaveWant     = &lazyRE{src: `(?i)\b(?:I|we)\s+(?:have|got)\s+[^.,;]{1,60}?\s+and\s+(?:want|need)\s+|\b(?:I|we)\s+(?:want|need)\s+(?:to\s+(?:name|call)\s+)?|\b(?:I|we)\s+(?:track|keep\s+track\s+of|count)\s+`}              // I have a X newtype and want a method: a method
+	reVoterMay      = &lazyRE{src: `(?i)\bdecides?\s+(?:if|whether)\s+(?:the\s+)?(?:current\s+)?(?:user|member|admin|caller)\s+(?:may|can|is\s+allowed\s+to)\s+`}                                                                   // decides if the current user may edit X: can edit X
+	reReturnsTrueIf = &lazyRE{src: `(?i)\breturns?\s+(?:nonzero|non-zero|true|1|a\s+bool(?:ean)?|yes)\s+(?:if|when|whether)\s+`}                                                                                                    // returns nonzero if …: checks whether …
+	reThrowsIf      = &lazyRE{src: `(?i),?\s*(?:and\s+)?(?:throws|errors|fails|panics|returns\s+an?\s+error)\s+(?:an?\s+\w+\s+)?if\s+[^,.?!]*`}                                                                                     // and throws if it's already taken: a note on failure
+	reOverTime      = &lazyRE{src: `(?i)\s+(?:over|in|within|for)\s+(?:one|two|three|five|ten|half\s+a|a|an|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|ms|milliseconds?|minutes?|frames?|ticks?)\b`}                                        // fades to black over one second
+	reValHolding    = &lazyRE{src: `(?i)(?:\b(?:val|var|let|property|field)|@State\s+var)\s+(?:holding|containing|storing|that\s+holds)\s+(?:the\s+)?|@State\s+(?:private\s+)?var\s+for\s+`}                                        // val holding the list of X: the list of X
+	reTypedIn       = &lazyRE{src: `(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`} // the text typed in the search field: the search field text
+	rePicksOther    = &lazyRE{src: `(?i)\b(?:picks|selects|chooses|switches\s+to|goes\s+to|moves\s+to|opens)\s+(?:a\s+|an\s+)?(?:different|another|other)\s+([a-z]+)`}
 	reWeStill       = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+[a-z]+[^,.?!()]*`}                                                                                                                                        // permissions we still need to ask the user for: permissions
 	reKindAdj       = &lazyRE{src: `(?i)\b(?:service|helper|utility|util|static|private|public|protected|instance|member|free|extension|companion|top-level|internal|exported|unexported)\s+(method|function|func|fn)\b`}                                                                      // a service method: a method
 	reBeforeWe      = &lazyRE{src: `(?i)\s+(?:before|until|till|so\s+that|so)\s+(?:we|it|they|you|i|the\s+user|users|nobody|no\s+one|nothing|others?|other\s+\w+)\s+[^,.?!()]*`}                                                                                                               // remaining retries before we give up on X: remaining retries
@@ -97,12 +98,13 @@ func restateEnglish(q string) string {
 	if !naming.QuestionIsKorean(q) {
 		q = reTrailingIng.ReplaceAllString(q, "") // ", skipping weekends", ", retrying on failure": how, not what
 	}
-	q = reLetterN.replaceWith(q, "$1", "N ", "K ")                    // "adds N business days": business days (was AddNBusinessDays)
-	q = reInsteadOf.replaceWith(q, "", "instead", "rather")           // "instead of sending it right away"
-	q = reWaitingToV.replaceWith(q, "", " to ")                       // "timers waiting to fire": the timers
-	q = reOnQueue.replaceWith(q, "enqueues $1", "queue")              // "puts a welcome email on the queue": enqueues it
-	q = reRouteHandler.replaceWith(q, "handler for the $1", "andler") // "HTTP handler for the user signup endpoint"
-	q = reNonHyphen.replaceWith(q, "${1}non_$2", "non-")              // non-empty: one word run for the grammar (parse.go joins non and empty)
+	q = reLetterN.replaceWith(q, "$1", "N ", "K ")                                     // "adds N business days": business days (was AddNBusinessDays)
+	q = reInsteadOf.replaceWith(q, "", "instead", "rather")                            // "instead of sending it right away"
+	q = reWaitingToV.replaceWith(q, "", " to ")                                        // "timers waiting to fire": the timers
+	q = reOnQueue.replaceWith(q, "enqueues $1", "queue")                               // "puts a welcome email on the queue": enqueues it
+	q = rePicksOther.replaceWith(q, "changes the $1", "different", "another", "other") // "picks a different language": changes the language
+	q = reRouteHandler.replaceWith(q, "handler for the $1", "andler")                  // "HTTP handler for the user signup endpoint"
+	q = reNonHyphen.replaceWith(q, "${1}non_$2", "non-")                               // non-empty: one word run for the grammar (parse.go joins non and empty)
 	if hasAny(q, " only") {
 		q = reKeepOnly.replaceSubmatches(q, func(m []string) string {
 			// "keeps only the active users": filters them; "keeping only":

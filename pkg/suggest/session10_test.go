@@ -121,3 +121,12 @@ func TestMovedTo(t *testing.T) {
 		{"Kotlin", "결제 화면으로 이동하는 함수", naming.KindFunction, "navigateToPayment"},
 	})
 }
+
+// TestPicksOther: picking a different X changes X (handleTabChange; was
+// onUserSwitched, handleLanguagePick).
+func TestPicksOther(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "handler for when the user switches to another tab", naming.KindFunction, "handleTabChange"},
+		{"Kotlin", "callback when the user selects a different date", naming.KindFunction, "onDateChange"},
+	})
+}
