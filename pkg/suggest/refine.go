@@ -1586,6 +1586,25 @@ func shownAs(items []item) []item {
 	return items
 }
 
+// firstNoun: 첫 구매, 첫 로그인: the verbal noun after 첫 is the thing that
+// is first (isFirstPurchase; was isFirst, the purchase read as the verb).
+func firstNoun(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		a, v := items[i-1], items[i]
+		if a.eng || a.t == nil || a.t.en() != "first" || v.eng || !v.isVerb() || v.form != formNoun || v.part != partNone && v.part != partSubj && v.part != partCopulaQ {
+			continue
+		}
+		ws := v.t.Words
+		if nv := nominals[v.t.en()]; nv != "" {
+			ws = splitWords(nv)
+		}
+		out := append([]item(nil), items...)
+		out[i].t, out[i].words = &Term{Words: ws, Class: 'n'}, ws
+		return out
+	}
+	return items
+}
+
 // placeSide folds 상단/하단 into the place before it: 채널 상단에 고정 pins to
 // the channel (pinMessageToChannel), 화면 상단에 띄우는 shows on the screen.
 func placeSide(items []item) []item {

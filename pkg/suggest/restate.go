@@ -344,6 +344,7 @@ func restate(question string) string {
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
+	question = reFirstTime.replaceWith(question, "첫 $1 여부", "처음") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
 	question = reToggleKo.Replace(question)
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
@@ -652,6 +653,7 @@ func colloquialPurpose(q string) string {
 // The rewrites' patterns (reProperty and reGoExported are read by
 // asksPublic, on the question as typed).
 var (
+	reFirstTime      = &lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}
 	reRedo           = &lazyRE{src: `(?i)\bre-([a-z]{3,})`}
 	reToggleKo       = strings.NewReplacer("켜고 끄는", "토글하는", "껐다 켜는", "토글하는", "켰다 끄는", "토글하는", "켜고 끄기", "토글")
 	reMakingNow      = &lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}

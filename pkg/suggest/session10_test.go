@@ -130,3 +130,13 @@ func TestPicksOther(t *testing.T) {
 		{"Kotlin", "callback when the user selects a different date", naming.KindFunction, "onDateChange"},
 	})
 }
+
+// TestFirstTime: 처음 V한 것인지 asks for a first time, and the verbal noun
+// after 첫 is what is first (isFirstPurchase; was isFirst, onAppFirst).
+func TestFirstTime(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "이 기기에서 앱이 처음 실행된 건지 나타내는 변수", naming.KindVariable, "isFirstLaunch"},
+		{"Kotlin", "회원이 처음 로그인한 것인지 확인하는 함수", naming.KindFunction, "isFirstLogin"},
+		{"TypeScript", "첫 구매 여부를 담는 플래그", naming.KindVariable, "isFirstPurchase"},
+	})
+}
