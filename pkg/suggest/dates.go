@@ -312,6 +312,8 @@ func readSince(q string, items []item) *until {
 				continue
 			}
 			switch {
+			case it.t.Class == 'a' && (it.t.en() == "last" || it.t.en() == "first"):
+				x = append(x, it.words...) // 마지막 하트비트 이후: since the last heartbeat
 			case it.t.Class == 'v':
 				x = append(x, eventNoun(it.t)...)
 			case it.isNoun():

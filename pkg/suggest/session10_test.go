@@ -140,3 +140,14 @@ func TestFirstTime(t *testing.T) {
 		{"TypeScript", "첫 구매 여부를 담는 플래그", naming.KindVariable, "isFirstPurchase"},
 	})
 }
+
+// TestLastReceived: the last X received is lastXAt (was
+// last_receive_heartbeat_at, received_at first), and time since it keeps
+// its last.
+func TestLastReceived(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "클라이언트에서 마지막 하트비트를 받은 시각", naming.KindVariable, "last_heartbeat_at"},
+		{"Java", "마지막 하트비트 수신 시각을 담는 필드", naming.KindVariable, "lastHeartbeatAt"},
+		{"Rust", "마지막 하트비트 이후 지난 시간", naming.KindVariable, "time_since_last_heartbeat"},
+	})
+}
