@@ -113,6 +113,10 @@ func impliesConstant(f *frame) bool {
 	if f.boolean || f.handler || f.list {
 		return false
 	}
+	if f.count && lastWord(f.by.nounWords(false)) == "page" {
+		// "number of products shown per page": a page size is a setting
+		return true
+	}
 	if v := f.verb; v != nil && v.t != nil && (v.eng || v.form != formNoun) && !(f.literal && modifiesNoun(v)) {
 		// A verb phrase asks for a function (format elapsed milliseconds);
 		// a clause before the noun with its value given names a setting

@@ -151,3 +151,12 @@ func TestLastReceived(t *testing.T) {
 		{"Rust", "마지막 하트비트 이후 지난 시간", naming.KindVariable, "time_since_last_heartbeat"},
 	})
 }
+
+// TestPerPageConstant: how many are shown per page is a page-size setting,
+// a constant too, and the list it is shown in asks for no list
+// (PRODUCTS_PER_PAGE; was no constant at all).
+func TestPerPageConstant(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "number of orders shown per page in the admin order table", naming.KindConstant, "ORDERS_PER_PAGE"},
+	})
+}
