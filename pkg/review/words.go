@@ -12,23 +12,14 @@ import (
 // abbreviations maps an unclear abbreviation to the word(s) it stands for,
 // best first. Only abbreviations a reader has to guess are here: the short
 // words every programmer reads at sight (established) are not.
-var abbreviations = map[string][]string{
-	"cnt": {"count"}, "usr": {"user"}, "tmp": {"temp"}, "val": {"value"},
-	"mgr": {"manager"}, "btn": {"button"}, "msg": {"message"}, "pwd": {"password"},
-	"passwd": {"password"}, "pw": {"password"}, "svc": {"service"}, "amt": {"amount"},
-	"qty": {"quantity"}, "calc": {"calculate"},
-	"mgmt": {"management"}, "tbl": {"table"}, "txt": {"text"},
-	"lbl": {"label"}, "pic": {"picture"}, "grp": {"group"}, "cur": {"current"},
-	"acct": {"account"}, "emp": {"employee"}, "dept": {"department"},
-	"cust": {"customer"}, "rslt": {"result"}, "lst": {"list"}, "srv": {"server"},
-	"svr": {"server"}, "evt": {"event"}, "hdr": {"header"}, "pkt": {"packet"},
-	"chk": {"check"}, "upd": {"update"}, "qry": {"query"}, "tot": {"total"},
-	"nbr": {"number"}, "lvl": {"level"}, "wnd": {"window"}, "bal": {"balance"},
-	"trx": {"transaction"}, "fnc": {"function"}, "tgt": {"target"}, "cfg": {"config"},
-	"spd": {"speed"}, "disp": {"display"}, "cond": {"condition"}, "sts": {"status"},
-	"usrnm": {"username"}, "prc": {"price"}, "prd": {"product"}, "rcv": {"receive"}, "dlg": {"dialog"}, "frm": {"form"},
-	"dttm": {"datetime"},
-}
+var abbreviations = listsOf(`cnt=count, usr=user, tmp=temp, val=value, mgr=manager, btn=button, msg=message, pwd=password,
+	passwd=password, pw=password, svc=service, amt=amount, qty=quantity, calc=calculate,
+	mgmt=management, tbl=table, txt=text, lbl=label, pic=picture, grp=group, cur=current, acct=account,
+	emp=employee, dept=department, cust=customer, rslt=result, lst=list, srv=server, svr=server,
+	evt=event, hdr=header, pkt=packet, chk=check, upd=update, qry=query, tot=total, nbr=number,
+	lvl=level, wnd=window, bal=balance, trx=transaction, fnc=function, tgt=target, cfg=config,
+	spd=speed, disp=display, cond=condition, sts=status, usrnm=username, prc=price, prd=product,
+	rcv=receive, dlg=dialog, frm=form, dttm=datetime`)
 
 // established are short words that are fine everywhere. They are listed so
 // that a test can keep them out of the other lists.
@@ -72,15 +63,12 @@ var predicateWords = setOf(`is has have can could should was were will did does 
 
 // antonyms turn a negated predicate into its positive opposite
 // (isNotValid -> isInvalid, notFound -> isMissing).
-var antonyms = map[string][]string{
-	"valid": {"invalid"}, "found": {"missing"}, "enabled": {"disabled"}, "disabled": {"enabled"},
-	"visible": {"hidden"}, "hidden": {"visible"}, "active": {"inactive"}, "available": {"unavailable"},
-	"allowed": {"denied"}, "complete": {"incomplete"}, "completed": {"pending"}, "connected": {"disconnected"},
-	"locked": {"unlocked"}, "unlocked": {"locked"}, "equal": {"different"}, "present": {"missing"},
-	"ready": {"pending"}, "logged in": {"logged out"}, "checked": {"unchecked"}, "selected": {"unselected"},
-	"open": {"closed"}, "closed": {"open"}, "empty": {"filled"}, "expired": {"valid"}, "verified": {"unverified"},
-	"supported": {"unsupported"}, "authorized": {"unauthorized"}, "authenticated": {"anonymous"},
-}
+var antonyms = listsOf(`valid=invalid, found=missing, enabled=disabled, disabled=enabled, visible=hidden, hidden=visible,
+	active=inactive, available=unavailable, allowed=denied, complete=incomplete, completed=pending,
+	connected=disconnected, locked=unlocked, unlocked=locked, equal=different, present=missing,
+	ready=pending, logged in=logged out, checked=unchecked, selected=unselected, open=closed,
+	closed=open, empty=filled, expired=valid, verified=unverified, supported=unsupported,
+	authorized=unauthorized, authenticated=anonymous`)
 
 // stdlibNegations mirror standard-library predicates (Kotlin's
 // isNotEmpty, isNotBlank; Apache Commons' isNotNull) and are not flagged.
@@ -140,6 +128,21 @@ func parseRomanized(data string) map[string]*romanEntry {
 		}
 	}
 	return out
+}
+
+// listsOf reads "key=a|b, key=c" (a key may have spaces: logged in=logged
+// out): one string, where a map literal of slices inserted entry by entry in
+// init code (~100 bytes each, 9 KB of the bootstraps for abbreviations and
+// antonyms).
+func listsOf(list string) map[string][]string {
+	m := map[string][]string{}
+	for _, p := range strings.Split(list, ",") {
+		k, v, _ := strings.Cut(p, "=")
+		if k = strings.TrimSpace(k); k != "" {
+			m[k] = strings.Split(strings.TrimSpace(v), "|")
+		}
+	}
+	return m
 }
 
 func setOf(list string) map[string]bool {
