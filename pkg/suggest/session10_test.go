@@ -160,3 +160,18 @@ func TestPerPageConstant(t *testing.T) {
 		{"PHP", "number of orders shown per page in the admin order table", naming.KindConstant, "ORDERS_PER_PAGE"},
 	})
 }
+
+// TestEnglishSettings: a setting's when-clause is context and its for-phrase
+// names what it is for (MAX_RETRIES, RECONNECT_TIMEOUT_MS; was no constant:
+// handle_data_send, defaultAttemptsMs); a verb before a setting noun
+// modifies it (default reconnect timeout), and "max upload retries" ends in
+// the plural noun (was retryUpload).
+func TestEnglishSettings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "maximum number of retries when the modem sends a packet", naming.KindConstant, "MAX_RETRIES"},
+		{"TypeScript", "default timeout in milliseconds for websocket reconnect attempts", naming.KindConstant, "DEFAULT_RECONNECT_TIMEOUT_MS"},
+		{"Go", "default timeout for database queries", naming.KindConstant, "defaultQueryTimeout"},
+		{"Java", "default reconnect timeout in seconds", naming.KindConstant, "DEFAULT_RECONNECT_TIMEOUT_SECONDS"},
+		{"Go", "max download retries", naming.KindVariable, "maxDownloadRetries"},
+	})
+}

@@ -154,7 +154,7 @@ func Analyze(question string) Analysis {
 	}
 	items, x := refine(kindHead(relativeAbility(readConstKinds(readWh(readKinds(englishItems2pre(fixMarked(fixFolded(parse(g, gi, q), folded), marks))))))))
 	if !korean {
-		items = englishItems2(settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(items)))))))))))) // englishItems2: enclause2.go
+		items = englishItems2(settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(settingModifier(items))))))))))))) // englishItems2: enclause2.go
 	} else {
 		items = thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(keepOnly(filteredOnly(thatOnes(usedWhen(pointsAtIs(placeSide(firstNoun(nominalBeforeNoun(items)))))))))))))))))
 	}

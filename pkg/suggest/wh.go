@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads English wh-clauses that stand for a noun, as questions
 // about constants and variables often say them: "how often the heartbeat
@@ -186,7 +189,33 @@ func containsVerb(items []item) []item {
 	return items
 }
 
-// firstAction keeps the first of two English actions joined by and:
+// settingModifier: "default reconnect timeout", "max upload retries": an
+// English verb between a limit word or a noun and a setting noun names
+// what the setting is for (RECONNECT_TIMEOUT), no action asked for.
+func settingModifier(items []item) []item {
+	if n := len(items); n > 2 && items[n-1].eng && items[n-1].isVerb() && items[n-1].third && items[n-2].eng && items[n-2].isNoun() &&
+		slices.ContainsFunc(items[:n-2], func(it item) bool { return it.g == gMax || it.g == gMin || it.g == gDefault }) {
+		// "max upload retries": the last word is the plural noun
+		items[n-1].t, items[n-1].plural, items[n-1].third = &Term{Words: items[n-1].t.Words, Class: 'n'}, true, false
+	}
+	for i := 0; i+1 < len(items); i++ {
+		v, n := items[i], items[i+1]
+		if !v.eng || !v.isVerb() || v.third || v.pp || v.ing || !n.eng || !n.isNoun() || !settingNouns[lastWord(n.words)] {
+			continue
+		}
+		if i == 0 || !(items[i-1].g == gMax || items[i-1].g == gMin || items[i-1].g == gDefault || items[i-1].eng && (items[i-1].isNoun() || items[i-1].isAdj())) {
+			continue
+		}
+		items[i].t = &Term{Words: v.t.Words, Class: 'n'}
+	}
+	return items
+}
+
+// settingNouns are the nouns a setting ends in.
+var settingNouns = wordSet(`timeout timeouts interval delay limit limits attempts retries window threshold ttl backoff url
+	endpoint buffer cooldown quota`)
+
+// firstAction keeps the first of two English actions joined by and:// firstAction keeps the first of two English actions joined by and:
 // "deactivates a user's account and revokes all their sessions" is named
 // for deactivating (deactivateAccount); the second is what it also does.
 func firstAction(items []item) []item {
