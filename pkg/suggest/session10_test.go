@@ -175,3 +175,15 @@ func TestEnglishSettings(t *testing.T) {
 		{"Go", "max download retries", naming.KindVariable, "maxDownloadRetries"},
 	})
 }
+
+// TestBookItNoJob: 예약을 잡다 books it; 잡 is a job only as a noun
+// (MAX_RESERVATION_DAYS; was MAX_JOBS).
+func TestBookItNoJob(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "진료 예약을 미리 잡을 수 있는 최대 일수", naming.KindConstant, "MAX_RESERVATION_DAYS"},
+		{"Go", "잡을 큐에 넣는 함수", naming.KindFunction, "enqueueJob"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "진료 예약을 미리 잡을 수 있는 최대 일수", naming.KindConstant, "MAX_JOBS"},
+	})
+}
