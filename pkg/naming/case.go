@@ -184,7 +184,7 @@ var brandTitles = map[string]string{
 	"github": "GitHub", "gitlab": "GitLab", "youtube": "YouTube", "paypal": "PayPal", "linkedin": "LinkedIn",
 	"graphql": "GraphQL", "mysql": "MySQL", "postgresql": "PostgreSQL", "mongodb": "MongoDB", "dynamodb": "DynamoDB",
 	"javascript": "JavaScript", "typescript": "TypeScript", "websocket": "WebSocket", "oauth": "OAuth", "openai": "OpenAI",
-	"sqlite": "SQLite",
+	"sqlite": "SQLite", "iot": "IoT", "ios": "iOS", "macos": "macOS", "iphone": "iPhone", "ipad": "iPad",
 }
 
 // goWord spells a non-leading word the Go way: initialisms upper-case.

@@ -172,6 +172,7 @@ func TestBrandWords(t *testing.T) {
 	}{
 		{[]string{"handle", "github", "webhook"}, CamelCase, "handleGitHubWebhook"},
 		{[]string{"websocket", "manager"}, PascalCase, "WebSocketManager"},
+		{[]string{"iot", "device"}, PascalCase, "IoTDevice"},
 		{[]string{"oauth", "token"}, GoPascalCase, "OAuthToken"},
 		{[]string{"github", "token"}, CamelCase, "githubToken"},
 		{[]string{"github", "token"}, SnakeCase, "github_token"},
@@ -184,7 +185,7 @@ func TestBrandWords(t *testing.T) {
 			t.Errorf("%q does not match %s", got, tc.c)
 		}
 	}
-	for name, want := range map[string]string{"handleGitHubWebhook": "handle github webhook", "OAuthToken": "oauth token", "SQLiteDB": "sqlite db", "WebSocket": "websocket"} {
+	for name, want := range map[string]string{"handleGitHubWebhook": "handle github webhook", "OAuthToken": "oauth token", "SQLiteDB": "sqlite db", "WebSocket": "websocket", "connectedIoTDevices": "connected iot devices", "iOSVersion": "ios version", "isMacOS": "is macos"} {
 		if got := strings.Join(Split(name), " "); got != want {
 			t.Errorf("Split(%q) = %q, want %q", name, got, want)
 		}
