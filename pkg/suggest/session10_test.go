@@ -187,3 +187,15 @@ func TestBookItNoJob(t *testing.T) {
 		{"Kotlin", "진료 예약을 미리 잡을 수 있는 최대 일수", naming.KindConstant, "MAX_JOBS"},
 	})
 }
+
+// TestWebHandler: "HTTP handler that returns X" names X, no HTTP in the
+// name (handlePipelineStatus; was handlePipelineHTTP).
+func TestWebHandler(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "HTTP handler for the build status", naming.KindFunction, "handleBuildStatus"},
+		{"Go", "HTTP handler that returns the deployment status", naming.KindFunction, "handleDeploymentStatus"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "HTTP handler for the build status", naming.KindFunction, "handleBuildHTTP"},
+	})
+}
