@@ -35,6 +35,7 @@ var (
 	reInsteadOf     = &lazyRE{src: `(?i),?\s+(?:instead\s+of|rather\s+than)\s+[^.?!,]*`}
 	reWaitingToV    = &lazyRE{src: `(?i)\s+(?:waiting|ready|about)\s+to\s+(?:fire|run|start|send|expire|execute|play|process|finish|close|open|load|sync|retry|trigger|go)\b`}
 	reOnQueue       = &lazyRE{src: `(?i)\b(?:puts?|pushes|push|adds?|drops?)\s+(.{1,40}?)\s+(?:on|onto|in|into|to)\s+(?:the|a|our)\s+(?:job\s+|task\s+|work\s+)?queue\b`}
+	reTapOnPlace    = &lazyRE{src: `(?i)\b(taps|clicks|presses|selects|long-presses|double-clicks|drags|swipes|tap|click|press|select)\s+((?:a|an|the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:on|in)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,3}(?:map|list|screen|page|grid|view|table|board|canvas|calendar|chart|toolbar|sidebar|menu|panel|form)\b`}
 	reWebHandler    = &lazyRE{src: `(?i)\b(?:an?\s+)?(?:HTTP|REST|API|web)\s+handler\b`}
 	reRouteHandler  = &lazyRE{src: `(?i)\b(?:HTTP|REST|API|route|request)\s+handler\s+for\s+(?:the\s+|a\s+)?(.{1,40}?)\s+(?:endpoint|route|path|API)\b`}
 	reNonHyphen     = &lazyRE{src: `(?i)(^|[\s(])non-([a-z])`}
@@ -111,6 +112,7 @@ func restateEnglish(q string) string {
 	q = rePerPageIn.replaceWith(q, "per page", "per page")                             // "shown per page in the admin product list": where is no list asked for
 	q = rePicksOther.replaceWith(q, "changes the $1", "different", "another", "other") // "picks a different language": changes the language
 	q = reRouteHandler.replaceWith(q, "handler for the $1", "andler")                  // "HTTP handler for the user signup endpoint"
+	q = reTapOnPlace.replaceWith(q, "$1 $2$3", " on ", " in ")                         // "taps a seat on the cinema seat map": the seat (was didTapSeatCinemaSeatMap)
 	q = reWebHandler.replaceWith(q, "handler", "andler")                               // "HTTP handler that returns the pipeline status": no HTTP in the name (was handlePipelineHTTP)
 	q = reNonHyphen.replaceWith(q, "${1}non_$2", "non-")                               // non-empty: one word run for the grammar (parse.go joins non and empty)
 	if hasAny(q, " only") {

@@ -199,3 +199,12 @@ func TestWebHandler(t *testing.T) {
 		{"Go", "HTTP handler for the build status", naming.KindFunction, "handleBuildHTTP"},
 	})
 }
+
+// TestTapOnPlace: what is tapped on a map, list or table names the handler,
+// not the place (didTapSeat; was didTapSeatCinemaSeatMap, onMapClick).
+func TestTapOnPlace(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "delegate method called when the user taps a pin on the store locator map", naming.KindFunction, "didTapMarker"},
+		{"TypeScript", "handler for when the user selects a row in the invoices table", naming.KindFunction, "onRowSelected"},
+	})
+}
