@@ -837,8 +837,10 @@ func (b *builder) idioms(f *frame, question string) bool {
 				if letter == 'f' && tap {
 					continue
 				}
-				if f.until != nil && f.until.asks && yesNoWords[n[0]] {
-					continue // 며칠 넘겼는지 asks how long, not whether (isOverdue)
+				if (f.until != nil && f.until.asks || f.list && !f.boolean && (letter == 'v' || !f.kinds[0])) && yesNoWords[n[0]] {
+					// 며칠 넘겼는지 asks how long, not whether (isOverdue); "slice
+					// of claims awaiting review" asks for the claims (isPendingReview)
+					continue
 				}
 				if letter == 'f' && f.handler && !f.boolean && len(n) > 1 {
 					// 권한 거부됐을 때 호출되는 콜백: a handler, no yes/no

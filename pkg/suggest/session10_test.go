@@ -208,3 +208,14 @@ func TestTapOnPlace(t *testing.T) {
 		{"TypeScript", "handler for when the user selects a row in the invoices table", naming.KindFunction, "onRowSelected"},
 	})
 }
+
+// TestListNoYesNo: a list of things in a state asks for the things, not
+// whether one is in it (pendingClaims; was isPendingReview first).
+func TestListNoYesNo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "slice of pending expense reports awaiting review", naming.KindVariable, "pendingExpenseReports"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "slice of pending expense reports awaiting review", naming.KindVariable, "isPendingReview"},
+	})
+}
