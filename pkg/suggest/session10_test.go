@@ -219,3 +219,12 @@ func TestListNoYesNo(t *testing.T) {
 		{"Go", "slice of pending expense reports awaiting review", naming.KindVariable, "isPendingReview"},
 	})
 }
+
+// TestCanRunObject: 파이프라인을 실행할 수 있는지 asks whether one can run
+// the pipeline (CanRunPipeline; was IsCurrentUserExecutable, the user read
+// as what is executable).
+func TestCanRunObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "현재 사용자가 배포 작업을 실행할 수 있는지 확인하는 메서드", naming.KindFunction, "CanRunDeploymentTask"},
+	})
+}
