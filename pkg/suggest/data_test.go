@@ -145,10 +145,10 @@ func TestUnpackDataRejectsDamage(t *testing.T) {
 	if _, err := unpackData(packed[:len(packed)/2]); err == nil {
 		t.Error("a truncated data.bz2 unpacked without error")
 	}
-	if _, err := unpackData("not bzip2"); err == nil {
+	if _, err := unpackData([]byte("not bzip2")); err == nil {
 		t.Error("a data.bz2 that is not bzip2 unpacked without error")
 	}
-	bad := &packedFS{packed: "not bzip2"}
+	bad := &packedFS{packed: []byte("not bzip2")}
 	if _, err := fs.ReadFile(bad, "glossary/core.tsv"); err == nil {
 		t.Error("ReadFile of a damaged data.bz2 succeeded")
 	}
