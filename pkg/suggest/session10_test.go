@@ -228,3 +228,17 @@ func TestCanRunObject(t *testing.T) {
 		{"C#", "현재 사용자가 배포 작업을 실행할 수 있는지 확인하는 메서드", naming.KindFunction, "CanRunDeploymentTask"},
 	})
 }
+
+// TestReceivedAt: when a thing was received keeps the verb (message_received_at;
+// was message_at: the passive read like 린터가 찾은 경고, where the finder is
+// context), and 공개하다 publishes (publishPost; was getPost).
+func TestReceivedAt(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "알림이 수신된 시각", naming.KindVariable, "notification_received_at"},
+		{"Kotlin", "게시글을 공개하는 함수", naming.KindFunction, "publishPost"},
+		{"Python", "게시글이 공개됐는지", naming.KindFunction, "is_post_published"},
+	})
+	checkTopThree(t, []topThree{
+		{"Go", "린터가 찾은 경고 목록", naming.KindVariable, "warnings"},
+	})
+}
