@@ -242,3 +242,18 @@ func TestReceivedAt(t *testing.T) {
 		{"Go", "린터가 찾은 경고 목록", naming.KindVariable, "warnings"},
 	})
 }
+
+// TestGiveNotPrimary: 주는 gives (giveCoupon, water for 물 주는); the
+// one-syllable 주 is no longer primary (was calculate_next_primary_time,
+// getPrimaryPoint), and 주어진 is no word of a name.
+func TestGiveNotPrimary(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "회원에게 쿠폰을 주는 메서드", naming.KindFunction, "giveCoupon"},
+		{"Python", "화분에 물 주는 함수", naming.KindFunction, "water"},
+		{"Python", "주어진 날짜가 주말인지 확인하는 함수", naming.KindFunction, "is_weekend"},
+		{"Kotlin", "값을 바꿔 주는 함수", naming.KindFunction, "convert"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "다음 물 주는 시각 계산하는 함수", naming.KindFunction, "calculate_next_primary_time"},
+	})
+}
