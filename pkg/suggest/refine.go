@@ -144,6 +144,15 @@ func refine(items []item) ([]item, extra) {
 			}
 		}
 	}
+	for i := 1; i < len(items); i++ {
+		// 실패하면 재시도해주는 래퍼 함수: a wrapper that does something is
+		// a function named for what it does (retryWithBackoff, withRetry),
+		// not a wrapper that was done to
+		if w, v := items[i], items[i-1]; !w.eng && w.t != nil && w.t.en() == "wrapper" && w.part == partNone && i+1 < len(items) && items[i+1].g == gFunction &&
+			!v.eng && v.isVerb() && v.mood == moodMod && !v.form.passive() {
+			items = append(items[:i:i], items[i+1:]...)
+		}
+	}
 	for i := range items {
 		// 마커를 지도에 표시하는 함수: a function shows what a variable
 		// only indicates (로딩 상태를 표시하는 변수)

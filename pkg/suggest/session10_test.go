@@ -257,3 +257,17 @@ func TestGiveNotPrimary(t *testing.T) {
 		{"Rust", "다음 물 주는 시각 계산하는 함수", naming.KindFunction, "calculate_next_primary_time"},
 	})
 }
+
+// TestWrapperDoes: a wrapper that does something is named for what it does
+// (retryWithBackoff; was getRetriedWrapper).
+func TestWrapperDoes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "업로드 실패하면 지수 백오프로 재시도해주는 래퍼 함수", naming.KindFunction, "retryWithBackoff"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "업로드 실패하면 지수 백오프로 재시도해주는 래퍼 함수", naming.KindFunction, "getRetriedWrapper"},
+	})
+	checkTopThree(t, []topThree{
+		{"Go", "HTTP 클라이언트 래퍼", naming.KindVariable, "httpClientWrapper"},
+	})
+}
