@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -63,6 +64,7 @@ func (t *Term) en() string { return strings.Join(t.Words, " ") }
 type koMatch struct {
 	t    *Term
 	form vform // for verbs and adjectives: which conjugated form
+	ben  bool  // a benefactive form (conj.ben): after the verbs listed with that form
 }
 
 type glossary struct {
@@ -255,7 +257,11 @@ func (g *glossary) index(t *Term) {
 				return
 			}
 		}
-		g.ko[key] = append(g.ko[key], m)
+		if i := slices.IndexFunc(g.ko[key], func(x koMatch) bool { return x.ben }); i >= 0 && !m.ben {
+			g.ko[key] = slices.Insert(g.ko[key], i, m) // 나눠주다 (distribute) before 나누다's 나눠주다
+		} else {
+			g.ko[key] = append(g.ko[key], m)
+		}
 		if n := len([]rune(key)); n > g.koMax {
 			g.koMax = n
 		}
@@ -263,15 +269,15 @@ func (g *glossary) index(t *Term) {
 	for _, k := range t.Korean {
 		if (t.Class == 'v' || t.Class == 'a') && strings.HasSuffix(k, "다") && len([]rune(compact(k))) >= 2 {
 			ben := ""
-			if inf := infinitive(strings.TrimSuffix(compact(k), "다")); inf != "" && t.Class == 'a' {
-				// a state takes no benefactive: 보여주다 is show, not visible
-				ben = inf + "주"
+			if inf := infinitive(strings.TrimSuffix(compact(k), "다")); inf != "" {
+				ben = inf + "주" // the benefactive: 바꿔주다 of 바꾸다
 			}
 			for _, c := range conjugate(compact(k)) {
-				if ben != "" && strings.HasPrefix(c.surface, ben) {
-					continue
+				isBen := ben != "" && strings.HasPrefix(c.surface, ben)
+				if isBen && t.Class == 'a' {
+					continue // a state takes no benefactive: 보여주다 is show, not visible
 				}
-				addKo(c.surface, koMatch{t: t, form: c.form})
+				addKo(c.surface, koMatch{t: t, form: c.form, ben: isBen})
 			}
 			continue
 		}

@@ -271,3 +271,14 @@ func TestWrapperDoes(t *testing.T) {
 		{"Go", "HTTP 클라이언트 래퍼", naming.KindVariable, "httpClientWrapper"},
 	})
 }
+
+// TestListedOverBenefactive: a verb listed with 주다 (나눠주다: distribute)
+// outranks another verb's benefactive (나누다 + 주다: divide for me)
+// (distributeCoupon; was splitCoupon).
+func TestListedOverBenefactive(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "이벤트 참가자들에게 쿠폰을 나눠주는 메서드", naming.KindFunction, "distributeCoupon"},
+		{"Python", "리스트를 두 개로 나눠주는 함수", naming.KindFunction, "partition"},
+		{"Kotlin", "값을 바꿔주는 함수", naming.KindFunction, "convert"},
+	})
+}
