@@ -282,3 +282,16 @@ func TestListedOverBenefactive(t *testing.T) {
 		{"Kotlin", "값을 바꿔주는 함수", naming.KindFunction, "convert"},
 	})
 }
+
+// TestHoldsParsed: a type that holds parsed things is named for them
+// (CommandLineArgument; was CommandLineArgumentParser), as a type that
+// parses them is a parser.
+func TestHoldsParsed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "struct that holds the parsed HTTP headers", naming.KindClass, "HttpHeader"},
+		{"Java", "class that parses command-line arguments", naming.KindClass, "CommandLineArgumentParser"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "struct that holds the parsed HTTP headers", naming.KindClass, "HttpHeaderParser"},
+	})
+}

@@ -466,6 +466,9 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 				np1 = append(np1, it)
 			}
 			continue
+		case it.g == gNone && it.isVerb() && verb == nil && it.eng && strings.HasSuffix(it.surface, "ed") && j+1 < len(items) && items[j+1].isNoun():
+			// "struct that holds parsed arguments": what is held, not a parser
+			continue
 		case it.g == gNone && it.isVerb() && verb == nil:
 			c := it
 			verb = &c
