@@ -244,6 +244,9 @@ func (b *builder) build(f *frame) {
 		// No kind named: an action reads as a function, anything else as
 		// a variable; both when it could be either.
 		switch {
+		case b.lang == naming.LangPHP && f.handler && !f.boolean && saysAny(f.items, "listener", "리스너"):
+			// a Laravel listener is a class (SendShipmentNotification)
+			cl = true
 		case typeHead(f.items) && !f.boolean:
 			// 유저 정보 DTO, 주문 서비스, 설정 뷰컨트롤러: a type's role word
 			// last names a type (and the variable holding one)

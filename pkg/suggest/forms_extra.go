@@ -501,11 +501,30 @@ var (
 // (SendShipmentNotification): 회원가입 완료되면 웰컴메일 보내는 리스너 →
 // SendWelcomeEmail, SendWelcomeEmailListener (was WelcomeEmailSender).
 func (b *builder) listenerNames(f *frame) bool {
-	v := f.verb
-	if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || !saysAny(f.items, "listener", "리스너") {
+	if !saysAny(f.items, "listener", "리스너") {
 		return false
 	}
+	v := f.verb
 	ow := f.obj.words(false)
+	if !b.korean {
+		// "listener that sends a welcome email when a user registers": the
+		// verb after that and its object, before the when-clause
+		v, ow = nil, nil
+		for i, it := range f.items {
+			if it.g == gWhen {
+				break
+			}
+			if v == nil && it.isVerb() && i > 0 && f.items[i-1].g == gThat {
+				c := it
+				v = &c
+			} else if v != nil && it.isNoun() {
+				ow = append(ow, it.words...)
+			}
+		}
+	}
+	if v == nil || v.t == nil || handlerVerb(v.t.en()) || f.event != nil && f.event.has(v.t.en()) {
+		return false
+	}
 	if len(ow) == 0 {
 		return false
 	}

@@ -241,7 +241,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Python", "how many seconds to wait between polls", naming.KindVariable, "poll_interval_seconds"},
 		// English: the kind after a dash, "so far", "across all pages", slices,
 		// "ties broken by", Laravel listeners named for their work.
-		{"PHP", "Laravel event listener that sends a receipt email when an order is paid — class name?", naming.KindClass, "OrderPaidListener"},
+		{"PHP", "Laravel event listener that sends a receipt email when an order is paid — class name?", naming.KindClass, "SendReceiptEmail"}, // Laravel names a listener by what it does (was OrderPaidListener)
 		{"C", "variable for the number of bytes read so far from a file", naming.KindVariable, "read_byte_count"},
 		{"TypeScript", "total number of search results across all pages", naming.KindVariable, "totalSearchResultCount"},
 		{"Go", "slice of email addresses that bounced", naming.KindVariable, "bouncedEmailAddresses"},

@@ -295,3 +295,16 @@ func TestHoldsParsed(t *testing.T) {
 		{"Rust", "struct that holds the parsed HTTP headers", naming.KindClass, "HttpHeaderParser"},
 	})
 }
+
+// TestLaravelListenerEnglish: a Laravel listener asked in English is a class
+// named for what it does (SendWelcomeEmail; was UserRegisteredListener, and
+// functions when no class was said).
+func TestLaravelListenerEnglish(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "listener class that sends a welcome email when a user registers", naming.KindClass, "SendWelcomeEmail"},
+		{"PHP", "Laravel listener that notifies the seller when a product is sold out", naming.KindClass, "NotifySeller"},
+	})
+	checkTopThree(t, []topThree{
+		{"PHP", "버튼 클릭 리스너 함수", naming.KindFunction, "handleButtonClick"},
+	})
+}
