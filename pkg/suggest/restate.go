@@ -366,6 +366,9 @@ func restate(question string) string {
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
 	question = dropLanguage(question)
+	if strings.Contains(question, "NET") || strings.Contains(question, "net") {
+		question = reDotNet.ReplaceAllString(question, " ") // ASP.NET Core 미들웨어: where the code lives (was AspNetCoreRequestLogger)
+	}
 	question = restateEnglish(question)
 	question = colloquialPurpose(question)
 	question = reNotDone.ReplaceAllStringFunc(question, func(m string) string {
@@ -678,6 +681,7 @@ var (
 	reRetryOnFail    = &lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
 	reLocallyDone    = &lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}
 	reRoleRight      = &lazyRE{src: `(\p{Hangul}\s+)권한\s*있`}
+	reDotNet         = &lazyRE{src: `(?i)(?:\bASP)?\.NET(?:\s+Core)?\b`}
 	reLangIn         = &lazyRE{src: `(^|\s)(?:C\+\+|C#|C|JS|TS|Rust|Go|Golang|Kotlin|Swift|Java|Python|Ruby|PHP|Node\.?js|자바스크립트|타입스크립트|파이썬|자바|코틀린|스위프트|러스트|루비)(?:에서는|에서|으로|로)?\s+`}
 	reManyOf         = &lazyRE{src: `(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`}
 	rePackageNote    = &lazyRE{src: `[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`}

@@ -308,3 +308,15 @@ func TestLaravelListenerEnglish(t *testing.T) {
 		{"PHP", "버튼 클릭 리스너 함수", naming.KindFunction, "handleButtonClick"},
 	})
 }
+
+// TestDotNetContext: ASP.NET (Core) and .NET say where the code lives
+// (RequestLoggingMiddleware; was AspNetCoreRequestLogger).
+func TestDotNetContext(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"C#", "ASP.NET Core 요청 로깅 미들웨어 클래스", naming.KindClass, "AspNetCoreRequestLogger"},
+		{"C#", "ASP.NET Core 요청 로깅 미들웨어 클래스", naming.KindClass, "AspRequestLogger"},
+	})
+	checkTopThree(t, []topThree{
+		{"C#", "ASP.NET Core 요청 로깅 미들웨어 클래스", naming.KindClass, "RequestLogger"},
+	})
+}
