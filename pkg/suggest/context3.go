@@ -260,8 +260,7 @@ func particleFor(word, p string) string {
 
 // particlePairs: a particle's forms after a final consonant and after a
 // vowel.
-var particlePairs = map[string][2]string{"을": {"을", "를"}, "를": {"을", "를"}, "이": {"이", "가"}, "가": {"이", "가"}, "은": {"은", "는"}, "는": {"은", "는"},
-	"으로": {"으로", "로"}, "로": {"으로", "로"}, "과": {"과", "와"}, "와": {"과", "와"}}
+var particlePairs = listsText("을: 을 를; 를: 을 를; 이: 이 가; 가: 이 가; 은: 은 는; 는: 은 는; 으로: 으로 로; 로: 으로 로; 과: 과 와; 와: 과 와")
 
 // kindFirst: 리액트 커스텀 훅인데 로그인한 유저 가져오는 거, Spring 컨트롤러
 // 중에 상품 API 담당하는 거: the kind said first, then what it does with

@@ -316,12 +316,7 @@ func nounVerb(p *np) *Term {
 
 // nounLikeVerbs are verbs English uses as the noun of their activity too
 // (the sync, the upload), so 동기화가 끝났는지 is isSyncComplete.
-var nounLikeVerbs = map[string]bool{
-	"sync": true, "upload": true, "download": true, "import": true, "export": true, "backup": true,
-	"install": true, "update": true, "checkout": true, "sign up": true, "login": true, "logout": true,
-	"search": true, "transfer": true, "review": true, "build": true, "deploy": true, "refund": true,
-	"reset": true, "restore": true, "migrate": false, "scan": true, "test": true, "render": true,
-}
+var nounLikeVerbs = phraseSet("sync, upload, download, import, export, backup, install, update, checkout, sign up, login, logout, search, transfer, review, build, deploy, refund, reset, restore, scan, test, render")
 
 // activityWords name the activity of a verb: the sync, the training.
 func activityWords(t *Term) []string {
