@@ -433,6 +433,10 @@ func refine(items []item) ([]item, extra) {
 					case it.t != nil && ascWords[it.t.en()]:
 						dir = "asc"
 					}
+					if it.t != nil && dir != "" {
+						// 별점 같으면 최신순: the tie is broken by age
+						x.newest = x.newest || it.t.en() == "latest" || it.t.en() == "new" || it.t.en() == "recent" || it.t.en() == "old"
+					}
 					if dir != "" {
 						out[n-1].part = partBy
 						x.dir = dir

@@ -320,3 +320,12 @@ func TestDotNetContext(t *testing.T) {
 		{"C#", "ASP.NET Core 요청 로깅 미들웨어 클래스", naming.KindClass, "RequestLogger"},
 	})
 }
+
+// TestTieByAge: 별점 같으면 최신순 breaks the tie by age even when the key
+// is said again before 같으면 (sortByRatingThenDate; was sortByRatingDesc).
+func TestTieByAge(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "리뷰 목록 평점 높은 순, 평점 같으면 최신순으로 정렬하는 함수", naming.KindFunction, "sortByRatingThenDate"},
+		{"Kotlin", "점수 내림차순, 같으면 이름순으로 정렬하는 함수", naming.KindFunction, "sortByScoreThenName"},
+	})
+}
