@@ -2421,6 +2421,15 @@ func homographNouns(items []item) []item {
 		if it.eng || it.t == nil {
 			continue
 		}
+		// 새 멤버가 서버에 들어왔을 때, 사용자가 채팅방에 입장했을 때: a
+		// person coming into a place joins it (onMemberJoined)
+		if (it.t.en() == "come in" || it.t.en() == "enter") && it.isVerb() && slices.ContainsFunc(items[:i], func(p item) bool {
+			return p.part == partSubj && p.isNoun() && (personWords[lastWord(p.words)] || lastWord(p.words) == "participant" || lastWord(p.words) == "guest")
+		}) {
+			t := verbTerm("join")
+			items[i].t, items[i].words = t, t.Words
+			continue
+		}
 		var t *Term
 		switch {
 		case it.t.en() == "article" && strings.HasPrefix(it.surface, "기사") && saysAny(items, "택시", "배차", "승객", "운행", "차량", "배달", "운전", "호출", "라이더"):

@@ -329,3 +329,13 @@ func TestTieByAge(t *testing.T) {
 		{"Kotlin", "점수 내림차순, 같으면 이름순으로 정렬하는 함수", naming.KindFunction, "sortByScoreThenName"},
 	})
 }
+
+// TestPersonJoins: a person coming into a place joins it (onPlayerJoined;
+// was onPlayerCameIn-like readings of 들어오다); a request coming in is
+// still its arrival (onNewRequest).
+func TestPersonJoins(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "플레이어가 로비에 들어왔을 때 호출되는 메서드", naming.KindFunction, "onPlayerJoined"},
+		{"Go", "새 요청이 들어왔을 때 호출되는 핸들러", naming.KindFunction, "handleNewRequest"},
+	})
+}
