@@ -153,6 +153,13 @@ func refine(items []item) ([]item, extra) {
 			items = append(items[:i:i], items[i+1:]...)
 		}
 	}
+	for i := 1; i < len(items); i++ {
+		// 버퍼에 쓰인 바이트 수: written to a place, not "used for" (용도로 쓰인)
+		if it := &items[i]; !it.eng && it.g == gStop && (strings.HasPrefix(it.surface, "쓰인") || strings.HasPrefix(it.surface, "쓰여")) && items[i-1].part == partLoc {
+			t := verbTerm("write")
+			it.g, it.t, it.words, it.known, it.form = gNone, t, t.Words, true, formPassAdn
+		}
+	}
 	for i := range items {
 		// 마커를 지도에 표시하는 함수: a function shows what a variable
 		// only indicates (로딩 상태를 표시하는 변수)

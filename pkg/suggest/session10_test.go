@@ -339,3 +339,12 @@ func TestPersonJoins(t *testing.T) {
 		{"Go", "새 요청이 들어왔을 때 호출되는 핸들러", naming.KindFunction, "handleNewRequest"},
 	})
 }
+
+// TestWrittenTo: 버퍼에 쓰인 is written to a place, not "used for"
+// (written_block_count; was block_count).
+func TestWrittenTo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "디스크에 쓰인 블록 수", naming.KindVariable, "written_block_count"},
+		{"Java", "로그인 용도로 쓰인 토큰", naming.KindVariable, "token"},
+	})
+}
