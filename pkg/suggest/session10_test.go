@@ -348,3 +348,12 @@ func TestWrittenTo(t *testing.T) {
 		{"Java", "로그인 용도로 쓰인 토큰", naming.KindVariable, "token"},
 	})
 }
+
+// TestRunAgain: a thing run again is rerun (rerun_task; was redo_task);
+// 다시 실행 alone stays the editor's redo.
+func TestRunAgain(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "실패한 배치 작업을 다시 실행하는 함수", naming.KindFunction, "rerun_failed_batch_job"},
+		{"JavaScript", "에디터에서 다시 실행 버튼 핸들러", naming.KindFunction, "handleRedoButton"},
+	})
+}
