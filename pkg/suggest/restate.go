@@ -48,6 +48,9 @@ var (
 	reOverTime      = &lazyRE{src: `(?i)\s+(?:over|in|within|for)\s+(?:one|two|three|five|ten|half\s+a|a|an|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|ms|milliseconds?|minutes?|frames?|ticks?)\b`}                                        // fades to black over one second
 	reValHolding    = &lazyRE{src: `(?i)(?:\b(?:val|var|let|property|field)|@State\s+var)\s+(?:holding|containing|storing|that\s+holds)\s+(?:the\s+)?|@State\s+(?:private\s+)?var\s+for\s+`}                                        // val holding the list of X: the list of X
 	reTypedIn       = &lazyRE{src: `(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`} // the text typed in the search field: the search field text
+	reForOffline    = &lazyRE{src: `(?i)\bdownloaded\s+for\s+offline(?:\s+(?:playback|listening|use|viewing|reading|access|play))?`}
+	reZeroBased     = &lazyRE{src: `(?i)\b(?:zero|one|0|1)-based\s+`}
+	reRelativeNow   = &lazyRE{src: `(?i)\s+relative\s+to\s+(?:now|the\s+current\s+time|today)\b`}
 	reLimitWhen     = &lazyRE{src: `(?i)^((?:the\s+)?(?:max(?:imum)?|min(?:imum)?|default)\s+(?:number\s+of\s+)?(?:[a-z]+\s+){0,2}[a-z]+(?:\s+\(?in\s+[a-z]+\)?)?)\s+(?:when|while|whenever|during|if)\s+[^,]+$`}
 	reLimitTopic    = &lazyRE{src: `(?i)^((?:the\s+)?(?:max(?:imum)?|min(?:imum)?|default))\s+([a-z]+)((?:\s+\(?in\s+[a-z]+\)?)?)\s+for\s+(?:the\s+|a\s+|an\s+|each\s+)?((?:[a-z]+\s+){0,3}?[a-z]+?)(?:\s+(?:attempts?|requests?|calls?|operations?))?\s*$`}
 	rePerPageIn     = &lazyRE{src: `(?i)\bper\s+page\s+(?:in|on|of)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}(?:list|table|grid|view|screen|page|listing)s?\b`}
@@ -107,6 +110,9 @@ func restateEnglish(q string) string {
 	q = reInsteadOf.replaceWith(q, "", "instead", "rather")                            // "instead of sending it right away"
 	q = reWaitingToV.replaceWith(q, "", " to ")                                        // "timers waiting to fire": the timers
 	q = reOnQueue.replaceWith(q, "enqueues $1", "queue")                               // "puts a welcome email on the queue": enqueues it
+	q = reForOffline.replaceWith(q, "downloaded", "offline")                           // "downloaded for offline playback": isDownloaded (was isOffline)
+	q = reZeroBased.replaceWith(q, "", "based")                                        // "a zero-based column index": the index
+	q = reRelativeNow.replaceWith(q, " as relative time", "relative")                  // "format a start time relative to now": formatRelativeTime
 	q = reLimitWhen.replaceWith(q, "$1", "max", "min", "default")                      // "maximum number of retries when a sensor sends data": the retries
 	q = reLimitTopic.replaceWith(q, "$1 $4 $2$3", " for ")                             // "default timeout in milliseconds for reconnect attempts": the reconnect timeout
 	q = rePerPageIn.replaceWith(q, "per page", "per page")                             // "shown per page in the admin product list": where is no list asked for

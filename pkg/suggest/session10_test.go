@@ -357,3 +357,14 @@ func TestRunAgain(t *testing.T) {
 		{"JavaScript", "에디터에서 다시 실행 버튼 핸들러", naming.KindFunction, "handleRedoButton"},
 	})
 }
+
+// TestEnglishQualifiers: "downloaded for offline playback" is downloaded
+// (was isOffline), "zero-based" and "relative to now" qualify, not name
+// (formatRelativeTime; was toNow).
+func TestEnglishQualifiers(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "whether the movie is downloaded for offline viewing", naming.KindVariable, "isDownloaded"},
+		{"JavaScript", "format a post's creation time relative to now", naming.KindFunction, "formatRelativeTime"},
+		{"Python", "convert a one-based page number to a zero-based offset", naming.KindFunction, "page_to_offset"},
+	})
+}
