@@ -740,7 +740,9 @@ func (b *builder) functions(f *frame) {
 		}
 	}
 	var src []string
-	if !f.source.empty() {
+	if !f.source.empty() && !uiPlaces[lastWord(f.source.nounWords(false))] {
+		// (코드 에디터에서 현재 줄을 복제: where the user is, not where
+		// the line comes from: no …FromCodeEditor)
 		src = cat(splitWords("from"), f.source.words(false))
 	}
 	main := cat(vw, ow, by)
@@ -1162,3 +1164,7 @@ func typeHead(items []item) bool {
 	}
 	return false
 }
+
+// uiPlaces are where a user does something (에디터에서, 화면에서), no
+// source a thing comes from.
+var uiPlaces = wordSet(`editor screen page app application view dashboard window tab modal dialog website site menu`)

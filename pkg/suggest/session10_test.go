@@ -368,3 +368,15 @@ func TestEnglishQualifiers(t *testing.T) {
 		{"Python", "convert a one-based page number to a zero-based offset", naming.KindFunction, "page_to_offset"},
 	})
 }
+
+// TestUIPlaceNoSource: 에디터에서, 화면에서 say where the user is, not where
+// a thing comes from (no copyCurrentLineFromCodeEditor); a file or a cart
+// is still a source.
+func TestUIPlaceNoSource(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"Rust", "코드 에디터에서 현재 줄을 삭제하는 함수", naming.KindFunction, "delete_current_line_from_code_editor"},
+	})
+	checkTopThree(t, []topThree{
+		{"Python", "파일에서 설정을 읽는 함수", naming.KindFunction, "read_config_from_file"},
+	})
+}
