@@ -26,9 +26,11 @@ type builder struct {
 	asked    map[string]bool // the identifier words of the question's own terms
 	scope    bool            // the functions are query scopes: no getter rewordings (kindhead.go)
 	shorten  bool            // an answer to a question: shorter readings of its names join it (concise.go), not rewordings of a quoted name (similar.go)
+	async    bool            // asked for async work: data comes by fetch (fetchFirst)
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
+	b.fetchFirst()
 	b.qualifyBare()    // forms_extra.go
 	b.rerank()         // forms_extra.go
 	b.addAbbreviated() // abbr.go
@@ -230,6 +232,7 @@ func cat(parts ...[]string) []string {
 // build fills the lists for the kinds the frame asks for.
 func (b *builder) build(f *frame) {
 	b.mustKeep = essentialWords(f)
+	b.async = f.async
 	b.asked = map[string]bool{}
 	for _, it := range f.items {
 		for _, w := range it.words {
@@ -1168,3 +1171,32 @@ func typeHead(items []item) bool {
 // uiPlaces are where a user does something (에디터에서, 화면에서), no
 // source a thing comes from.
 var uiPlaces = wordSet(`editor screen page app application view dashboard window tab modal dialog website site menu`)
+
+// fetchFirst: data got asynchronously is fetched (fetchPricesAsync before
+// getPricesAsync): the function list's first get name gives way to its
+// fetch twin when the list has one.
+func (b *builder) fetchFirst() {
+	l := b.lists[kindSlot(naming.KindFunction)]
+	if !b.async || len(l) < 2 || b.lang == naming.LangCSharp {
+		return // C# reads GetOrdersAsync (EF Core's FindAsync, HttpClient.GetAsync)
+	}
+	first := lowerWords(l[0].Name)
+	if first[0] != "get" {
+		return
+	}
+	for j := 1; j < len(l); j++ {
+		if w := lowerWords(l[j].Name); w[0] == "fetch" && slices.Equal(trimAsync(w[1:]), trimAsync(first[1:])) {
+			c := l[j]
+			copy(l[1:j+1], l[0:j])
+			l[0] = c
+			return
+		}
+	}
+}
+
+func trimAsync(ws []string) []string {
+	if n := len(ws); n > 0 && ws[n-1] == "async" {
+		return ws[:n-1]
+	}
+	return ws
+}

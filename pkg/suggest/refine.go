@@ -528,7 +528,12 @@ func refine(items []item) ([]item, extra) {
 			}
 		case gPluralNext:
 			if i+1 < len(items) && (items[i+1].isNoun() || items[i+1].eng && items[i+1].t == nil) {
-				items[i+1].plural = true
+				// 여러 팟캐스트 에피소드를: the head of the noun run is plural
+				j := i + 1
+				for j+1 < len(items) && items[j].part == partNone && !items[j].eng && items[j+1].isNoun() && !items[j+1].eng {
+					j++
+				}
+				items[j].plural = true
 			} else {
 				countedBefore(out, it.part) // 파일 여러 개, 사진 여러장
 			}

@@ -380,3 +380,17 @@ func TestUIPlaceNoSource(t *testing.T) {
 		{"Python", "파일에서 설정을 읽는 함수", naming.KindFunction, "read_config_from_file"},
 	})
 }
+
+// TestAsyncFetchAndMany: data got asynchronously is fetched (fetchNotices
+// before getNotices; C# keeps GetNoticesAsync), and 여러 before a noun run
+// makes its head plural (download_podcast_episodes; was …_episode).
+func TestAsyncFetchAndMany(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "서버에서 공지사항 목록을 비동기로 가져오는 함수", naming.KindFunction, "fetchNotices"},
+		{"C#", "상품 목록을 비동기로 가져오는 메서드", naming.KindFunction, "GetProductsAsync"},
+		{"Rust", "여러 팟캐스트 에피소드를 내려받는 함수", naming.KindFunction, "download_podcast_episodes"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "여러 팟캐스트 에피소드를 내려받는 함수", naming.KindFunction, "download_podcast_episode"},
+	})
+}
