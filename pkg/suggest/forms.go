@@ -40,6 +40,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 		b.concise() // concise.go
 		b.fill()
 	}
+	b.asyncShort()
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)
@@ -1199,4 +1200,45 @@ func trimAsync(ws []string) []string {
 		return ws[:n-1]
 	}
 	return ws
+}
+
+// asyncShort: an async function's name says Async (or runs in the
+// background) and leaves the thing's qualifiers to the context: when the
+// first name's object has three words or more, the verb and the object's
+// head come third (encodeVideoAsync beside encodeMeetingRecordVideoAsync).
+func (b *builder) asyncShort() {
+	i := kindSlot(naming.KindFunction)
+	l := b.lists[i]
+	if !b.async || len(l) < 2 {
+		return
+	}
+	first := lowerWords(l[0].Name)
+	h := headAt(first)
+	obj := first[1 : h+1]
+	if len(obj) < 3 || verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords[w] }) {
+		return
+	}
+	short := append([]string{first[0], obj[len(obj)-1]}, first[h+1:]...) // the Async or the adverb stays
+	name := b.room.Format(naming.KindFunction, short)
+	for j, s := range l {
+		if naming.DedupeKey(s.Name) == naming.DedupeKey(name) {
+			if j < 3 {
+				return
+			}
+			l = slices.Delete(l, j, j+1)
+			break
+		}
+	}
+	if b.room.Validate(naming.KindFunction, name) != nil {
+		return
+	}
+	s := naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: "Short: the verb and what it acts on."}
+	if b.korean {
+		s.Reason = "동작과 대상만 남긴 짧은 형태입니다."
+	}
+	l = slices.Insert(l, min(2, len(l)), s)
+	if len(l) > perKind {
+		l = l[:perKind]
+	}
+	b.lists[i] = l
 }

@@ -394,3 +394,12 @@ func TestAsyncFetchAndMany(t *testing.T) {
 		{"Rust", "여러 팟캐스트 에피소드를 내려받는 함수", naming.KindFunction, "download_podcast_episode"},
 	})
 }
+
+// TestAsyncShort: an async function with a long object offers the verb and
+// the object's head third (encodeVideoAsync beside
+// encodeMeetingRecordingVideoAsync).
+func TestAsyncShort(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "강의 녹화 영상을 백그라운드에서 인코딩하는 메서드", naming.KindFunction, "encodeVideoAsync"},
+	})
+}
