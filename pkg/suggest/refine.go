@@ -2422,14 +2422,14 @@ func heldAsType(items []item) []item {
 	return items
 }
 
-// homographNouns: one-syllable words read as a noun where one stands: 적
-// before a noun is the enemy, not the 적 of 한 적 있는 (적 유닛: spawn_enemy_unit,
-// was spawn_unit); 풀 before a kind word is a pool, not 풀다 (was Solver).
+// homographNouns: words read in the sense the rest of the question gives
+// them: a person who comes into a place joins it, 기사 among rides is a
+// driver, 문자 that is sent is a text message; and one-syllable words read as
+// a noun where one stands: 적 before a noun is the enemy, not the 적 of 한 적
+// 있는 (적 유닛: spawn_enemy_unit, was spawn_unit); 풀 before a kind word is
+// a pool, not 풀다 (was Solver).
 func homographNouns(items []item) []item {
 	for i, it := range items {
-		// 택시 호출 기록을 기사별로: a driver where rides are (an article
-		// elsewhere); 주문 확인 문자를 발송: a text message where one is sent
-		// (a character elsewhere: 특수 문자)
 		if it.eng || it.t == nil {
 			continue
 		}
@@ -2442,6 +2442,9 @@ func homographNouns(items []item) []item {
 			items[i].t, items[i].words = t, t.Words
 			continue
 		}
+		// 택시 호출 기록을 기사별로: a driver where rides are (an article
+		// elsewhere); 주문 확인 문자를 발송: a text message where one is sent
+		// (a character elsewhere: 특수 문자)
 		var t *Term
 		switch {
 		case it.t.en() == "article" && strings.HasPrefix(it.surface, "기사") && saysAny(items, "택시", "배차", "승객", "운행", "차량", "배달", "운전", "호출", "라이더"):
