@@ -1182,11 +1182,11 @@ func (b *builder) fetchFirst() {
 		return // C# reads GetOrdersAsync (EF Core's FindAsync, HttpClient.GetAsync)
 	}
 	first := lowerWords(l[0].Name)
-	if first[0] != "get" {
+	if len(first) == 0 || first[0] != "get" {
 		return
 	}
 	for j := 1; j < len(l); j++ {
-		if w := lowerWords(l[j].Name); w[0] == "fetch" && slices.Equal(trimAsync(w[1:]), trimAsync(first[1:])) {
+		if w := lowerWords(l[j].Name); len(w) > 0 && w[0] == "fetch" && slices.Equal(trimAsync(w[1:]), trimAsync(first[1:])) {
 			c := l[j]
 			copy(l[1:j+1], l[0:j])
 			l[0] = c
@@ -1214,6 +1214,9 @@ func (b *builder) asyncShort() {
 	}
 	first := lowerWords(l[0].Name)
 	h := headAt(first)
+	if h < 3 {
+		return // fewer than three words of object (and no panic on an empty name)
+	}
 	obj := first[1 : h+1]
 	if len(obj) < 3 || verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords[w] }) {
 		return
