@@ -27,6 +27,7 @@ type builder struct {
 	scope    bool            // the functions are query scopes: no getter rewordings (kindhead.go)
 	shorten  bool            // an answer to a question: shorter readings of its names join it (concise.go), not rewordings of a quoted name (similar.go)
 	async    bool            // asked for async work: data comes by fetch (fetchFirst)
+	bg       bool            // in the background: sendEmailLater (Ruby), sendEmailInBackground (laterForm)
 }
 
 func (b *builder) suggestions() []naming.Suggestion {
@@ -41,6 +42,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 		b.fill()
 	}
 	b.asyncShort()
+	b.laterForm()
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)
@@ -234,6 +236,7 @@ func cat(parts ...[]string) []string {
 func (b *builder) build(f *frame) {
 	b.mustKeep = essentialWords(f)
 	b.async = f.async
+	b.bg = f.async && f.x.job != "worker" && saysAny(f.items, "백그라운드", "background") // (a worker is named for its loop)
 	b.asked = map[string]bool{}
 	for _, it := range f.items {
 		for _, w := range it.words {
@@ -1238,6 +1241,43 @@ func (b *builder) asyncShort() {
 	s := naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: "Short: the verb and what it acts on."}
 	if b.korean {
 		s.Reason = "동작과 대상만 남긴 짧은 형태입니다."
+	}
+	l = slices.Insert(l, min(2, len(l)), s)
+	if len(l) > perKind {
+		l = l[:perKind]
+	}
+	b.lists[i] = l
+}
+
+// laterForm: work sent to the background says so third, the way its
+// language does (Ruby's ActiveJob: send_confirmation_email_later; elsewhere
+// sendConfirmationEmailInBackground), unless an Async name already does.
+func (b *builder) laterForm() {
+	i := kindSlot(naming.KindFunction)
+	l := b.lists[i]
+	if !b.bg || len(l) == 0 || b.lang == naming.LangCSharp {
+		return
+	}
+	for j := 0; j < len(l) && j < 3; j++ {
+		if w := lowerWords(l[j].Name); len(w) > 0 && (w[len(w)-1] == "async" || w[len(w)-1] == "later" || w[len(w)-1] == "background") {
+			return
+		}
+	}
+	w := lowerWords(l[0].Name)
+	if len(w) < 2 || verbTerm(w[0]) == nil {
+		return
+	}
+	tail := "in background"
+	if b.lang == naming.LangRuby {
+		tail = "later"
+	}
+	name := b.room.Format(naming.KindFunction, cat(w, splitWords(tail)))
+	if b.room.Validate(naming.KindFunction, name) != nil {
+		return
+	}
+	s := naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: "Says it runs in the background."}
+	if b.korean {
+		s.Reason = "백그라운드에서 한다는 것을 드러낸 형태입니다."
 	}
 	l = slices.Insert(l, min(2, len(l)), s)
 	if len(l) > perKind {

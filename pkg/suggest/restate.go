@@ -367,6 +367,7 @@ func restate(question string) string {
 			return s[2] + s[1] + pairsText("을=할, 는=하는, 은=한, 아=해, 기=하기, 고=하고")[s[3]]
 		})
 	}
+	question = reBgJob.replaceWith(question, "백그라운드에서", "백그라운드")  // 백그라운드 작업으로 보내는: in the background (was send_with_task)
 	question = reRunAgain.replaceWith(question, "$1 재실행", "다시")   // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
 	question = reFirstTime.replaceWith(question, "첫 $1 여부", "처음") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
 	question = reToggleKo.Replace(question)
@@ -681,6 +682,7 @@ func colloquialPurpose(q string) string {
 // asksPublic, on the question as typed).
 var (
 	reBookIt         = &lazyRE{src: `(예약|약속|진료)(?:을|를)?\s*(미리\s*)?잡(을|는|은|아|기|고)`}
+	reBgJob          = &lazyRE{src: `백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`}
 	reRunAgain       = &lazyRE{src: `(\p{Hangul}(?:을|를))\s*다시\s*실행`}
 	reFirstTime      = &lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}
 	reRedo           = &lazyRE{src: `(?i)\bre-([a-z]{3,})`}

@@ -403,3 +403,15 @@ func TestAsyncShort(t *testing.T) {
 		{"Java", "강의 녹화 영상을 백그라운드에서 인코딩하는 메서드", naming.KindFunction, "encodeVideoAsync"},
 	})
 }
+
+// TestBackgroundForm: work sent to the background says so third, Ruby's
+// way (send_receipt_email_later) or InBackground (was send_with_task for
+// 백그라운드 작업으로); an Async name or a worker needs no more.
+func TestBackgroundForm(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "주문 영수증 메일을 백그라운드 작업으로 보내는 메서드", naming.KindFunction, "send_email_later"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "주문 영수증 메일을 백그라운드 작업으로 보내는 메서드", naming.KindFunction, "send_with_task"},
+	})
+}
