@@ -19,7 +19,7 @@ var abbrLangs = map[naming.Language]bool{naming.LangGo: true, naming.LangC: true
 var abbrFixed = pairsText("connection=conn, buffer=buf, context=ctx, config=cfg, configuration=cfg, message=msg, request=req, response=res, index=idx, length=len, number=num, channel=chan")
 
 // abbrSkip are glossary short forms that are not offered as alternatives.
-var abbrSkip = wordSet(`temporary automatic integer string power logarithm`)
+var abbrSkip = &lazySet{words: `temporary automatic integer string power logarithm`}
 
 var (
 	abbrOnce sync.Once
@@ -32,7 +32,7 @@ func abbreviations() map[string]string {
 	abbrOnce.Do(func() {
 		abbrMap = map[string]string{}
 		for _, t := range loadGlossary().terms {
-			if t.Abbr != "" && len(t.Words) == 1 && !strings.Contains(t.Abbr, " ") && !abbrSkip[t.Words[0]] && t.Abbr != t.Words[0] {
+			if t.Abbr != "" && len(t.Words) == 1 && !strings.Contains(t.Abbr, " ") && !abbrSkip.has(t.Words[0]) && t.Abbr != t.Words[0] {
 				abbrMap[t.Words[0]] = t.Abbr
 			}
 		}
@@ -103,7 +103,7 @@ func (b *builder) goDurations() {
 		}
 		words := lowerWords(l[0].Name)
 		n := len(words)
-		if n < 2 || !timeUnitWords[words[n-1]] {
+		if n < 2 || !timeUnitWords.has(words[n-1]) {
 			continue
 		}
 		name := b.room.Format(l[0].Kind, words[:n-1])
@@ -131,4 +131,4 @@ func (b *builder) goDurations() {
 	}
 }
 
-var timeUnitWords = wordSet(`seconds secs sec ms millis milliseconds minutes mins hours days`)
+var timeUnitWords = &lazySet{words: `seconds secs sec ms millis milliseconds minutes mins hours days`}

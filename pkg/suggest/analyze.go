@@ -331,7 +331,7 @@ func closePhrase(cur *np, pendingMods *[]item, phrases *[]np, role particle) {
 
 // keyAttr are English attributes a Korean noun keeps (유저 id로 조회: by the
 // user's id).
-var keyAttr = wordSet(`id ids uuid key email url code name`)
+var keyAttr = &lazySet{words: `id ids uuid key email url code name`}
 
 // koreanOnly: a phrase of Korean nouns only, with no particle yet.
 func koreanOnly(p np) bool {
@@ -717,7 +717,7 @@ func build(items []item, korean bool) *frame {
 					it.t = nil
 				}
 			}
-			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()]) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr[strings.Join(it.words, " ")] && (it.t == nil || !typeRoles[it.t.en()]) &&
+			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()]) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr.has(strings.Join(it.words, " ")) && (it.t == nil || !typeRoles[it.t.en()]) &&
 				!(it.part == partFrom && i+1 < len(items) && items[i+1].mood == moodMod && (items[i+1].isAdj() || items[i+1].form.passive())) {
 				// 파일 S3에 올리고, 주식 시세 aiohttp로: the Korean words
 				// before an English place or tool are the object (을/를
@@ -956,7 +956,7 @@ func afterArticle(items []item, i int) bool {
 // unverified): one of unVerbs' (refine.go); others take non-.
 func unState(w string) bool {
 	b := baseOf(w)
-	return len(b) == 1 && unVerbs[b[0]]
+	return len(b) == 1 && unVerbs.has(b[0])
 }
 
 // placeNouns are where things are put or taken from: 게시글 링크 클립보드에

@@ -29,7 +29,7 @@ func (b *builder) concise() {
 		first := lowerWords(l[src].Name)
 		h := headAt(first)
 		d := h - 1 // the word before the head
-		if len(first) < 4 || yesNoWords[first[0]] || d < 1 || compound(first[d], first[d+1]) || !b.droppable(first, d, h) {
+		if len(first) < 4 || yesNoWords.has(first[0]) || d < 1 || compound(first[d], first[d+1]) || !b.droppable(first, d, h) {
 			continue
 		}
 		short := slices.Concat(first[:d], first[d+1:])
@@ -125,7 +125,7 @@ func keptWord(lead, w string) bool {
 // Async or an adverb, which stay with it.
 func headAt(ws []string) int {
 	h := len(ws) - 1
-	for h > 0 && headTail[ws[h]] {
+	for h > 0 && headTail.has(ws[h]) {
 		h--
 	}
 	return h
@@ -136,18 +136,18 @@ func headAt(ws []string) int {
 // relation or what follows one, an essential or boundary word).
 func (b *builder) droppable(first []string, d, h int) bool {
 	return !keptWord(first[0], first[d]) && !dropsWhole(first, d, h) && !(d > 0 && compound(first[d-1], first[d])) &&
-		!relationWords[first[d]] && !b.mustKeep[first[d]] && !boundaryWords[first[d]] &&
-		!slices.ContainsFunc(first[:d], func(w string) bool { return relationWords[w] })
+		!relationWords.has(first[d]) && !b.mustKeep[first[d]] && !boundaryWords.has(first[d]) &&
+		!slices.ContainsFunc(first[:d], func(w string) bool { return relationWords.has(w) })
 }
 
 // headTail are words that end a name after its head: a unit, Async.
-var headTail = wordSet(`ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
-	concurrently periodically recursively safely`)
+var headTail = &lazySet{words: `ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
+	concurrently periodically recursively safely`}
 
 // relationWords join a name's parts (by, to, of…) or open a clause (will,
 // did, should: keyboardWillShow): what follows them names the relation's
 // other side, which a short form keeps.
-var relationWords = wordSet(`by to from of per and or then in on at for with into until since than will did should`)
+var relationWords = &lazySet{words: `by to from of per and or then in on at for with into until since than will did should`}
 
 // fill gives a kind that has fewer than three names shorter readings of
 // its first: without the word before the head, without the first
@@ -161,7 +161,7 @@ func (b *builder) fill() {
 		}
 		k := idiomKinds[i]
 		first := lowerWords(l[0].Name)
-		if len(first) == 2 && k == naming.KindFunction && !vagueWords[first[0]] && !genericWords[first[0]] && len(first[0]) > 5 {
+		if len(first) == 2 && k == naming.KindFunction && !vagueWords.has(first[0]) && !genericWords.has(first[0]) && len(first[0]) > 5 {
 			// unsubscribeNewsletter: unsubscribe alone names it too
 			b.keep(k, b.room.Format(k, first[:1]), cand{ko: "동작만 남긴 짧은 형태입니다.", en: "The action alone."})
 			continue
@@ -172,7 +172,7 @@ func (b *builder) fill() {
 		var cands [][]string
 		h := headAt(first)
 		lead := 0
-		if k == naming.KindFunction || yesNoWords[first[0]] || first[0] == "max" || first[0] == "min" || first[0] == "default" || first[0] == "k" {
+		if k == naming.KindFunction || yesNoWords.has(first[0]) || first[0] == "max" || first[0] == "min" || first[0] == "default" || first[0] == "k" {
 			lead = 1 // the verb, max: stays
 		}
 		if len(first) > 2 && (first[0] == "get" || first[0] == "calculate" || first[0] == "compute") && k == naming.KindFunction {
@@ -187,7 +187,7 @@ func (b *builder) fill() {
 			if len(b.lists[i]) >= 3 {
 				break
 			}
-			if !hasContent(c) || len(c) == 1 && (genericWords[c[0]] || weakAlone[c[0]]) || len(c) == 2 && lead == 1 && weakAlone[c[1]] {
+			if !hasContent(c) || len(c) == 1 && (genericWords.has(c[0]) || weakAlone[c[0]]) || len(c) == 2 && lead == 1 && weakAlone[c[1]] {
 				continue
 			}
 			b.keep(k, b.room.Format(k, c), cand{ko: "문맥이 말해 주는 말을 뺀 짧은 형태입니다.", en: "Shorter: without what the context says."})

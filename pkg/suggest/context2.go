@@ -20,7 +20,7 @@ func init() {
 
 // buildVerbs are what a developer says they are doing with the project
 // (만드는데, 짜는데, 쓰는데, 개발하는데) before the actual question.
-var buildVerbs = wordSet(`create make write develop build use implement work code study practice program`)
+var buildVerbs = &lazySet{words: `create make write develop build use implement work code study practice program`}
 
 // projectNouns: 쇼핑몰 프로젝트인데, 과제인데: what is being built.
 var projectNouns = phraseSet("project, app, assignment, homework, game, website, site, service, server, web server, tool, command line, plugin, library, script, bot, program, mall, blog, toy project")
@@ -38,7 +38,7 @@ func leadClause(items []item) []item {
 		if i+1 < len(items) && hasAnyPrefix(items[i+1].surface, costWords...) {
 			continue // 만드는데 걸리는 시간: the time the making takes
 		}
-		ok := it.isVerb() && buildVerbs[it.t.en()]
+		ok := it.isVerb() && buildVerbs.has(it.t.en())
 		if it.g == gStop && i > 0 && items[i-1].isNoun() { // 작업 하는데
 			ok = true
 		}
@@ -48,7 +48,7 @@ func leadClause(items []item) []item {
 		if (strings.HasSuffix(it.rest, "인데") || strings.HasSuffix(it.rest, "인데요")) && (it.isNoun() || it.g == gContext) && !hasPart(items[:i], partSubj) && 2*i < len(items) {
 			ok = true // 호텔 예약 관리 화면인데, 스마트팜 관수 스케줄러인데: where the code lives
 		}
-		if it.g == gProgress && strings.HasSuffix(it.rest, "데") && i > 0 && items[i-1].isVerb() && buildVerbs[items[i-1].t.en()] {
+		if it.g == gProgress && strings.HasSuffix(it.rest, "데") && i > 0 && items[i-1].isVerb() && buildVerbs.has(items[i-1].t.en()) {
 			ok = true // 게임 엔진 툴 만드는 중인데
 		}
 		if !ok {

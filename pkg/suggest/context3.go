@@ -115,7 +115,7 @@ func abbrevEnd(s string) bool {
 func hasOwnWords(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ".,?!~:()")
-		if w != "" && !reAsksName.MatchString(w) && !requestFill[strings.ToLower(w)] {
+		if w != "" && !reAsksName.MatchString(w) && !requestFill.has(strings.ToLower(w)) {
 			return true
 		}
 	}
@@ -123,9 +123,9 @@ func hasOwnWords(s string) bool {
 }
 
 // requestFill: the words of asking itself.
-var requestFill = wordSet(`좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을까요 좋을까 좋아요 좋은 하면 하는게 해줘 해주세요 해줄래 부탁 부탁해요 부탁드려요
+var requestFill = &lazySet{words: `좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을까요 좋을까 좋아요 좋은 하면 하는게 해줘 해주세요 해줄래 부탁 부탁해요 부탁드려요
 		알려줘 알려주세요 어떻게 짓는게 지을까요 할까요 있을까요 어떤게 괜찮은 적당한 해야 하죠 짓죠 요 네 please what should i would
-		good for a an the give me suggest some is be could you can`)
+		good for a an the give me suggest some is be could you can`}
 
 const kindWordsKo = `함수|메서드|메소드|변수|상수|클래스|구조체|열거형|인터페이스|프로퍼티|속성|필드|타입|이넘|enum|핸들러|플래그|훅|스코프|셀렉터|미들웨어|컨트롤러|확장함수`
 
@@ -311,7 +311,7 @@ func dataOfThings(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		x, d, v := items[i], items[i+1], items[i+2]
 		if x.eng || !x.isNoun() || x.t == nil || x.t.Mass || x.part != partNone || d.eng || d.t == nil || d.t.en() != "data" || d.part != partNone && d.part != partObj ||
-			!(v.isVerb() || v.isVerbalNoun()) || v.t == nil || !dataVerbs[v.t.en()] {
+			!(v.isVerb() || v.isVerbalNoun()) || v.t == nil || !dataVerbs.has(v.t.en()) {
 			continue
 		}
 		items[i].plural, items[i].part = true, d.part
@@ -320,7 +320,7 @@ func dataOfThings(items []item) []item {
 	return items
 }
 
-var dataVerbs = wordSet(`sync import export migrate backup`)
+var dataVerbs = &lazySet{words: `sync import export migrate backup`}
 
 // disabledControl: 결제 버튼 비활성화, 입력창 활성화: a control on screen is
 // disabled or enabled (isPayButtonDisabled), not deactivated.
@@ -406,7 +406,7 @@ func roleAfterClause(items []item) []item {
 			}
 		}
 		k := j + 1
-		if roleVerbs[items[j].t.en()] && j > 0 && items[j-1].isNoun() {
+		if roleVerbs.has(items[j].t.en()) && j > 0 && items[j-1].isNoun() {
 			k = j // 알림 설정 관리하는 리포지토리: the role says the managing
 		}
 		if it.t.en() == "decorator" { // a decorator is a function named for what it does
@@ -419,7 +419,7 @@ func roleAfterClause(items []item) []item {
 
 // roleVerbs are the work a role word already says (a repository stores,
 // a controller handles).
-var roleVerbs = wordSet(`manage process handle store save control`)
+var roleVerbs = &lazySet{words: `manage process handle store save control`}
 
 // classRoles are the role words of types (a middleware or a view may be a
 // function).
@@ -493,7 +493,7 @@ func techMeans(items []item) []item {
 		target = target || it.part == partDir
 	}
 	for _, it := range items[i+1:] {
-		if it.isVerb() && it.t != nil && placingVerbs[it.t.en()] && !target {
+		if it.isVerb() && it.t != nil && placingVerbs.has(it.t.en()) && !target {
 			return items
 		}
 	}
@@ -535,10 +535,10 @@ var techNouns = phraseSet("regex, regular expression, recursion, stream, thread,
 
 // placingVerbs put or turn something into what (으)로 says: the word is
 // their target.
-var placingVerbs = wordSet(`convert transform translate change cast map format parse serialize deserialize encode
+var placingVerbs = &lazySet{words: `convert transform translate change cast map format parse serialize deserialize encode
 	decode make create build generate send upload download move redirect navigate export
 	import save write store publish push post forward share notify set switch sort group split
-	round truncate replace`)
+	round truncate replace`}
 
 // receivedParam: userId 받아서 주문 목록 반환하는, CancellationToken 받아서
 // 동기화하는: what the function receives is its parameter, not its object;
@@ -618,7 +618,7 @@ func (b *builder) scopeNames(question string, f *frame) {
 	for _, s := range old {
 		words := lowerWords(s.Name)
 		if known {
-			if !scopeVerbs[words[0]] && words[0] != "sort" {
+			if !scopeVerbs.has(words[0]) && words[0] != "sort" {
 				b.keep(naming.KindFunction, s.Name, cand{ko: s.Reason, en: s.Reason})
 			}
 			continue
@@ -630,7 +630,7 @@ func (b *builder) scopeNames(question string, f *frame) {
 			}
 		}
 		words = kept
-		if len(words) > 1 && scopeVerbs[words[0]] {
+		if len(words) > 1 && scopeVerbs.has(words[0]) {
 			words = words[1:]
 		}
 		if n := len(words); n > 0 && len(head) == 1 && (words[n-1] == head[0] || words[n-1] == pluralOf(nil, head[0])) && (n < 2 || words[n-2] != "by") {
@@ -662,7 +662,7 @@ func (b *builder) selectorNames(question string) {
 	old := b.take(naming.KindFunction)
 	for _, s := range old {
 		words := lowerWords(s.Name)
-		if words[0] != "select" && len(words) > 1 && (scopeVerbs[words[0]] || selectorVerbs[words[0]]) {
+		if words[0] != "select" && len(words) > 1 && (scopeVerbs.has(words[0]) || selectorVerbs.has(words[0])) {
 			words[0] = "select"
 		} else if words[0] != "select" {
 			words = append([]string{"select"}, words...)
@@ -703,10 +703,10 @@ func (b *builder) controllerNames() {
 }
 
 // selectorVerbs are what a selector does besides selecting: it computes.
-var selectorVerbs = wordSet(`calculate compute pop extract pick derive count sum`)
+var selectorVerbs = &lazySet{words: `calculate compute pop extract pick derive count sum`}
 
 // scopeVerbs are the verbs a scope's name leaves out: it selects.
-var scopeVerbs = wordSet(`get fetch load find filter select retrieve query list`)
+var scopeVerbs = &lazySet{words: `get fetch load find filter select retrieve query list`}
 
 var (
 	reSelectorKind = &lazyRE{src: `(?i)셀렉터|selector`}

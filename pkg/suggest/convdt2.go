@@ -124,7 +124,7 @@ func bareUnitSetting(ws []string) bool {
 func ranAtTime(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		it, n := items[i], items[i+1]
-		if it.g == gWhen && it.t != nil && !it.eng && it.mood == moodMod && n.isNoun() && n.t != nil && timeNouns[n.t.en()] {
+		if it.g == gWhen && it.t != nil && !it.eng && it.mood == moodMod && n.isNoun() && n.t != nil && timeNouns.has(n.t.en()) {
 			items[i].g = gNone
 		}
 	}
@@ -137,7 +137,7 @@ func endedAt(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		a, e, h := items[i], items[i+1], items[i+2]
 		if !a.eng && (a.isVerbalNoun() || a.isVerb() && a.form == formNoun || a.isNoun() && a.t != nil && (eventVerb(a.t.en()) != nil || a.alt != nil && a.alt.Class == 'v')) && (a.part == partSubj || a.part == partNone) &&
-			e.isNoun() && e.t != nil && e.t.en() == "end" && strings.HasPrefix(e.surface, "끝") && h.isNoun() && h.t != nil && timeNouns[h.t.en()] {
+			e.isNoun() && e.t != nil && e.t.en() == "end" && strings.HasPrefix(e.surface, "끝") && h.isNoun() && h.t != nil && timeNouns.has(h.t.en()) {
 			items[i].part = partNone
 			items = append(items[:i+1], items[i+2:]...)
 		}

@@ -21,24 +21,24 @@ import (
 //   - showing a time or date is formatting it: formatRelativeTime.
 
 // convertVerbs turn one thing into another when a target is named.
-var convertVerbs = wordSet(`convert transform translate change cast map format stringify parse decode encode serialize
-	deserialize create make build turn update`)
+var convertVerbs = &lazySet{words: `convert transform translate change cast map format stringify parse decode encode serialize
+	deserialize create make build turn update`}
 
 // stringWords are the text representations: to one is formatting.
-var stringWords = wordSet(`string str text format`)
+var stringWords = &lazySet{words: `string str text format`}
 
 // genericTargets say nothing about the result (into an object).
-var genericTargets = wordSet(`object map dict dictionary hash struct`)
+var genericTargets = &lazySet{words: `object map dict dictionary hash struct`}
 
 // encodings are text encodings of binary data: to them is encoding,
 // from them decoding.
-var encodings = wordSet(`hex base64 base32 base58`)
+var encodings = &lazySet{words: `hex base64 base32 base58`}
 
 // serialFormats are wire formats: to them is serializing.
-var serialFormats = wordSet(`json xml yaml csv toml protobuf`)
+var serialFormats = &lazySet{words: `json xml yaml csv toml protobuf`}
 
 // timeNouns are what a display of time formats.
-var timeNouns = wordSet(`time date timestamp duration datetime elapsed`)
+var timeNouns = &lazySet{words: `time date timestamp duration datetime elapsed`}
 
 // convShort are the short words conversions name types and encodings by.
 var convShort = pairsText("hexadecimal=hex, integer=int, byte array=bytes, boolean=bool, hex color=hex, unix timestamp=unix, unix time=unix, epoch time=epoch")
@@ -69,8 +69,8 @@ func readTarget(p *np) operand {
 }
 
 // primitiveTypes are a language's number and boolean types.
-var primitiveTypes = wordSet(`int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 float float32 float64 double
-	long short i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 usize isize bool`)
+var primitiveTypes = &lazySet{words: `int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 float float32 float64 double
+	long short i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 usize isize bool`}
 
 func readOperand(p *np) operand {
 	var o operand
@@ -84,7 +84,7 @@ func readOperand(p *np) operand {
 			// associative (array of) settings: unknown qualifiers go
 			continue
 		}
-		if n.t != nil && n.t.Class == 'n' && storePadding[n.t.en()] && !isLast(p, n) {
+		if n.t != nil && n.t.Class == 'n' && storePadding.has(n.t.en()) && !isLast(p, n) {
 			// a database row -> row
 			continue
 		}
@@ -100,15 +100,15 @@ func readOperand(p *np) operand {
 	var out []string
 	prim := 0
 	for _, x := range o.words {
-		if primitiveTypes[x] {
+		if primitiveTypes.has(x) {
 			prim++
 		}
 	}
 	for i, x := range o.words {
-		if typePadding[x] && len(o.words) > 1 || i > 0 && out != nil && out[len(out)-1] == x {
+		if typePadding.has(x) && len(o.words) > 1 || i > 0 && out != nil && out[len(out)-1] == x {
 			continue
 		}
-		if primitiveTypes[x] && prim < len(o.words) {
+		if primitiveTypes.has(x) && prim < len(o.words) {
 			// a float64 dollar amount to int64 cents: dollarsToCents; the
 			// types are the signature's (int to string keeps them)
 			continue
@@ -126,7 +126,7 @@ func readOperand(p *np) operand {
 			break
 		}
 	}
-	if n := len(o.words); n > 0 && stringWords[o.words[n-1]] {
+	if n := len(o.words); n > 0 && stringWords.has(o.words[n-1]) {
 		o.str = true
 		o.strOf = o.words[:n-1]
 		o.bare = n == 1 && !o.format
@@ -145,7 +145,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 	if v == nil || v.t == nil {
 		// 변환하는 정적 팩토리 메서드: the verb modifies the kind's noun.
 		for i := range f.items {
-			if it := f.items[i]; it.isVerb() && it.form != formNoun && convertVerbs[it.t.en()] && it.t.en() != "create" && it.t.en() != "make" {
+			if it := f.items[i]; it.isVerb() && it.form != formNoun && convertVerbs.has(it.t.en()) && it.t.en() != "create" && it.t.en() != "make" {
 				v = &f.items[i]
 			}
 		}
@@ -162,7 +162,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		}
 	}
 	ve := v.t.en()
-	if !convertVerbs[ve] {
+	if !convertVerbs.has(ve) {
 		return b.displayNames(f, ve, suffix)
 	}
 	var src, tgt operand
@@ -210,7 +210,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		return false
 	}
 	src = unitSource(f, src)
-	if n := len(tgt.words); n >= 2 && tgt.words[n-2] == "time" && tgt.words[n-1] == "slot" && len(src.words) > 0 && timeNouns[lastWord(src.words)] {
+	if n := len(tgt.words); n >= 2 && tgt.words[n-2] == "time" && tgt.words[n-1] == "slot" && len(src.words) > 0 && timeNouns.has(lastWord(src.words)) {
 		// 시각을 사용자 시간대로: a time converts into a time zone, not a slot
 		tgt.words = cat(tgt.words[:n-1], splitWords("zone"))
 	}
@@ -293,9 +293,9 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		}
 		rTo()
 		switch {
-		case len(t) == 1 && serialFormats[t[0]] && len(s) > 0:
+		case len(t) == 1 && serialFormats.has(t[0]) && len(s) > 0:
 			r("직렬화 형태입니다.", "Serializing.", splitWords("serialize"), s)
-		case len(t) == 1 && encodings[t[0]]:
+		case len(t) == 1 && encodings.has(t[0]):
 			r("바이너리를 텍스트 인코딩으로 바꾸는 것은 encode입니다.", "Binary to a text encoding is encoding.", splitWords("encode"), t)
 		case len(s) > 0:
 			r("표시 형식으로 바꾸는 format 형태입니다.", "Formatting.", splitWords("format"), s)
@@ -304,7 +304,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		}
 	case src.str && len(t) > 0:
 		// 16진수 문자열을 정수로 -> hexToInt, parseHex; query string into an object -> parseQueryString
-		if len(t) == 1 && genericTargets[t[0]] {
+		if len(t) == 1 && genericTargets.has(t[0]) {
 			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", splitWords("parse"), s)
 			r("원본과 결과를 드러낸 형태입니다.", "Source to target.", s, to, t)
 			if !src.bare && len(src.strOf) > 0 {
@@ -315,7 +315,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		if !src.bare && len(src.strOf) > 0 {
 			s = src.strOf
 			rConv()
-			if len(s) == 1 && encodings[s[0]] {
+			if len(s) == 1 && encodings.has(s[0]) {
 				r("텍스트 인코딩을 바이너리로 되돌리는 것은 decode입니다.", "A text encoding back to data is decoding.", splitWords("decode"), s)
 			}
 			r("문자열을 읽어 값으로 만드는 것은 parse입니다.", "Reading a string is parsing.", splitWords("parse"), s)
@@ -330,7 +330,7 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 			rConv()
 		}
 		rTo()
-		if len(s) == 2 && !genericWords[s[0]] {
+		if len(s) == 2 && !genericWords.has(s[0]) {
 			// rgb_to_hsv beside rgb_color_to_hsv; convert_rgb_color_to_hsv
 			// was offered here and never once accepted in the evaluation
 			// sets (December 2026)
@@ -348,7 +348,7 @@ func (b *builder) displayNames(f *frame, ve string, suffix func([]string) []stri
 	}
 	p := f.thing()
 	for _, q := range []*np{&f.target, &f.with} {
-		if n := len(q.nouns); n > 0 && timeNouns[lastWord(q.nouns[n-1].words)] {
+		if n := len(q.nouns); n > 0 && timeNouns.has(lastWord(q.nouns[n-1].words)) {
 			// 상대 시간으로 보여주는: shown as a relative time
 			p = q
 		}
@@ -357,7 +357,7 @@ func (b *builder) displayNames(f *frame, ve string, suffix func([]string) []stri
 		return false
 	}
 	o := readOperand(&np{nouns: p.nouns[len(p.nouns)-1:]})
-	if len(o.words) == 0 || !timeNouns[o.words[len(o.words)-1]] {
+	if len(o.words) == 0 || !timeNouns.has(o.words[len(o.words)-1]) {
 		return false
 	}
 	k := naming.KindFunction
@@ -414,13 +414,13 @@ func unitSource(f *frame, src operand) operand {
 	if f.unit == "" {
 		return src
 	}
-	if len(src.words) == 0 || len(src.words) == 1 && containerWords[src.words[0]] {
+	if len(src.words) == 0 || len(src.words) == 1 && containerWords.has(src.words[0]) {
 		return operand{words: splitWords(f.unit), unit: true}
 	}
 	return src
 }
 
-var containerWords = wordSet(`slice array buffer list vector`)
+var containerWords = &lazySet{words: `slice array buffer list vector`}
 
 // decodes: an earlier verb decodes or parses (JSON 디코딩해서 ... 만드는).
 func decodes(f *frame) bool {

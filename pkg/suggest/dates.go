@@ -350,7 +350,7 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 	if u == nil || f.boolean {
 		return false
 	}
-	if u.unit == "time" && durationUnits[f.unit] {
+	if u.unit == "time" && durationUnits.has(f.unit) {
 		// 마감까지 남은 시간을 초 단위로: secondsUntilDeadline
 		v := *u
 		v.unit = f.unit
@@ -385,7 +385,7 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 }
 
 // timeQuantities are the nouns a unit measures (elapsed time in ms).
-var timeQuantities = wordSet(`time duration elapsed uptime latency delay timeout interval age`)
+var timeQuantities = &lazySet{words: `time duration elapsed uptime latency delay timeout interval age`}
 
 // unitNames: "경과 시간(밀리초) 구하는 함수" is elapsed_ms: a time
 // quantity read in a unit is named with the unit, the unit standing for
@@ -404,7 +404,7 @@ func (b *builder) unitNames(f *frame, suffix func([]string) []string) bool {
 		return false
 	}
 	ws := o.nouns[len(o.nouns)-1].words
-	if !timeQuantities[lastWord(ws)] {
+	if !timeQuantities.has(lastWord(ws)) {
 		return false
 	}
 	short := ws
@@ -461,7 +461,7 @@ func (b *builder) betweenNames(f *frame, suffix func([]string) []string) bool {
 	if f.unit != "" && lastWord(pl) == f.unit {
 		pl = splitWords(f.unit)
 	}
-	if !timeQuantities[lastWord(o.nounWords(false))] && !strings.HasSuffix(strings.Join(pl, " "), "days") && !strings.HasSuffix(strings.Join(pl, " "), "hours") && !strings.HasSuffix(strings.Join(pl, " "), "minutes") && !strings.HasSuffix(strings.Join(pl, " "), "weeks") && !strings.HasSuffix(strings.Join(pl, " "), "months") {
+	if !timeQuantities.has(lastWord(o.nounWords(false))) && !strings.HasSuffix(strings.Join(pl, " "), "days") && !strings.HasSuffix(strings.Join(pl, " "), "hours") && !strings.HasSuffix(strings.Join(pl, " "), "minutes") && !strings.HasSuffix(strings.Join(pl, " "), "weeks") && !strings.HasSuffix(strings.Join(pl, " "), "months") {
 		return false
 	}
 	k := naming.KindFunction
@@ -489,10 +489,10 @@ type moment struct {
 }
 
 // momentMods are the words that place an event among its repeats.
-var momentMods = wordSet(`last next first latest previous recent`)
+var momentMods = &lazySet{words: `last next first latest previous recent`}
 
 // durationVerbs make 시간 a length of time, not a moment (걸린 시간, 남은 시간).
-var durationVerbs = wordSet(`take apply remain last keep stay wait pass past elapse spend show display open visible`)
+var durationVerbs = &lazySet{words: `take apply remain last keep stay wait pass past elapse spend show display open visible`}
 
 // isMomentHead: a noun that names a point in time or a day. 시간 is one
 // only after a past event (백업한 시간), never after a lasting state
@@ -517,17 +517,17 @@ func isMomentHead(items []item, i int) bool {
 	}
 	m := items[i-1]
 	if m.t == nil || m.eng {
-		return momentMods[lastWord(m.words)]
+		return momentMods.has(lastWord(m.words))
 	}
-	if durationVerbs[m.t.en()] {
+	if durationVerbs.has(m.t.en()) {
 		return false
 	}
 	return m.t.Class == 'v' && (m.form == formAdn || m.form == formPassAdn || m.form == formFut) || m.form == formNoun && m.t.Class == 'v' ||
-		m.t.Class == 'n' && momentMods[m.words[0]]
+		m.t.Class == 'n' && momentMods.has(m.words[0])
 }
 
 // momentAs are what a moment is shown as or spans: a date string is a string.
-var momentAs = wordSet(`string text format range label picker`)
+var momentAs = &lazySet{words: `string text format range label picker`}
 
 // readMoment reads a moment value from the question, or nil.
 func readMoment(q string, items []item, korean bool) *moment {
@@ -546,7 +546,7 @@ func readMoment(q string, items []item, korean bool) *moment {
 			break
 		}
 	}
-	if h < 0 || korean && h+1 < len(items) && items[h].part == partNone && items[h].rest == "" && items[h+1].t != nil && !items[h+1].eng && items[h+1].isNoun() && momentAs[items[h+1].t.en()] {
+	if h < 0 || korean && h+1 < len(items) && items[h].part == partNone && items[h].rest == "" && items[h+1].t != nil && !items[h+1].eng && items[h+1].isNoun() && momentAs.has(items[h+1].t.en()) {
 		// 오늘 날짜 문자열, 날짜 범위: the noun after the moment is the thing
 		return nil
 	}
@@ -580,7 +580,7 @@ func readMoment(q string, items []item, korean bool) *moment {
 			}
 		}
 	}
-	if m.verb != nil && len(m.owner) == 1 && actorNouns[m.owner[0]] {
+	if m.verb != nil && len(m.owner) == 1 && actorNouns.has(m.owner[0]) {
 		// 사용자가 마지막으로 로그인한 시각: the actor owns the record
 		m.owner = nil
 	}
@@ -632,10 +632,10 @@ func (m *moment) take(it item, korean bool) bool {
 		return false
 	case lastWord(it.words) == "utc":
 		return true
-	case it.t != nil && it.t.Class == 'a' && momentMods[it.t.en()] && m.mod == "":
+	case it.t != nil && it.t.Class == 'a' && momentMods.has(it.t.en()) && m.mod == "":
 		m.mod = it.t.en()
 		return true
-	case len(it.words) > 1 && momentMods[it.words[0]] && m.mod == "" && m.verb == nil && len(m.noun) == 0:
+	case len(it.words) > 1 && momentMods.has(it.words[0]) && m.mod == "" && m.verb == nil && len(m.noun) == 0:
 		// 마지막 로그인: last, then the event
 		m.mod, m.noun = it.words[0], it.words[1:]
 		return true
@@ -669,10 +669,10 @@ func (m *moment) take(it item, korean bool) bool {
 
 // intransitive events happen to their owner (the trial ends), which goes
 // before the verb: trialEndsAt.
-var intransitive = wordSet(`end expire start begin finish close open arrive depart renew launch occur happen run`)
+var intransitive = &lazySet{words: `end expire start begin finish close open arrive depart renew launch occur happen run`}
 
 // actorNouns are the people an event's record belongs to (user.lastLoginAt).
-var actorNouns = wordSet(`user member customer player visitor admin`)
+var actorNouns = &lazySet{words: `user member customer player visitor admin`}
 
 // eventState: a state that is an event's result (결제 완료: paid; logged
 // in), not a qualifier (successful).
@@ -787,7 +787,7 @@ func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 			add(verb, at)
 		}
 		add(m.owner, noun, splitWords("time"))
-	case m.future && len(m.owner) > 0 && m.verb != nil && !intransitive[m.verb.en()]:
+	case m.future && len(m.owner) > 0 && m.verb != nil && !intransitive.has(m.verb.en()):
 		// 다음 알림 보낼 시각: the next notification, not its sending
 		add(mod, m.owner, at)
 		add(mod, m.owner, splitWords("time"))

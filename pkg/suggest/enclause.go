@@ -434,7 +434,7 @@ func dateName(c clause) []string {
 }
 
 // person subjects are context, never the owner in a name.
-var personWords = wordSet("user users customer customers player players we i you they he she someone somebody people client admin member visitor")
+var personWords = &lazySet{words: "user users customer customers player players we i you they he she someone somebody people client admin member visitor"}
 
 // owner is the thing a count or time belongs to: the object of an active
 // clause (opened the app), the subject of a passive one (the job was
@@ -446,11 +446,11 @@ func owner(c clause) []string {
 	}
 	var out []string
 	for _, w := range ws {
-		if !personWords[w] {
+		if !personWords.has(w) {
 			out = append(out, guessLemma(w).word)
 		}
 	}
-	if len(out) > 0 && personWords[ws[0]] && len(ws) != 2 {
+	if len(out) > 0 && personWords.has(ws[0]) && len(ws) != 2 {
 		return nil // (the user's subscription: the subscription, enclause2.go)
 	}
 	return out
@@ -499,7 +499,7 @@ func foldTimes(q string, marks map[string]*Term) string {
 
 // enDurationVerbs make "the time ..." a length of time, not an event's
 // (the time the request took, the time we have left).
-var enDurationVerbs = wordSet("take took taken takes spend spent spends last lasted lasts need needed needs require required requires wait waited waits cost costs leave left leaves remain remained remains elapse elapsed have has had")
+var enDurationVerbs = &lazySet{words: "take took taken takes spend spent spends last lasted lasts need needed needs require required requires wait waited waits cost costs leave left leaves remain remained remains elapse elapsed have has had"}
 
 // handlerBefore: a handler word comes first (handler for when ...).
 func handlerBefore(ws []span) bool {
@@ -513,10 +513,10 @@ func handlerBefore(ws []span) bool {
 
 // whenHolders make the when-clause after them a time: a variable for
 // when, holding when, the timestamp of when.
-var whenHolders = wordSet("for of holding holds hold stores store storing keeps keep keeping records record recording")
+var whenHolders = &lazySet{words: "for of holding holds hold stores store storing keeps keep keeping records record recording"}
 
 // timeHeads are nouns a clause after them makes the time of an event.
-var timeHeads = wordSet("time timestamp date datetime moment instant")
+var timeHeads = &lazySet{words: "time timestamp date datetime moment instant"}
 
 // foldEventTimes: "timestamp when the order was shipped" is the order's
 // shipped at; "the time the user last logged in", last login at; "date
@@ -525,10 +525,10 @@ func foldEventTimes(q string, marks map[string]*Term) string {
 	ws := wordSpans(q)
 	for i := 0; i+2 < len(ws); i++ {
 		h := ws[i].w
-		if h == "when" && i > 0 && whenHolders[ws[i-1].w] && !handlerBefore(ws[:i]) {
+		if h == "when" && i > 0 && whenHolders.has(ws[i-1].w) && !handlerBefore(ws[:i]) {
 			// a variable for when the order was delivered
 			h = "time"
-		} else if !timeHeads[h] || !joined(q, ws, i, i+1) {
+		} else if !timeHeads.has(h) || !joined(q, ws, i, i+1) {
 			continue
 		}
 		at := i + 1
@@ -541,7 +541,7 @@ func foldEventTimes(q string, marks map[string]*Term) string {
 			}
 		}
 		c, ok := readClause(q, ws, at, clausePresent)
-		if !ok || c.neg || enDurationVerbs[strings.Fields(c.verb)[0]] {
+		if !ok || c.neg || enDurationVerbs.has(strings.Fields(c.verb)[0]) {
 			continue
 		}
 		var name []string

@@ -117,14 +117,14 @@ func singularLast(p string) string {
 }
 
 // doerNouns are more people who do things (personWords has the rest).
-var doerNouns = wordSet("student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer")
+var doerNouns = &lazySet{words: "student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer"}
 
 // hasDone: "whether the user has voted" asks what a person did, which
 // has + the participle names (hasVoted), not a state of the person
 // (isUserVoted); the participle, or nil.
 func hasDone(f *frame) []string {
 	s := f.subject()
-	if f.state == nil || f.state.t == nil || len(s.nouns) == 0 || !personWords[s.nouns[len(s.nouns)-1].surface] && !doerNouns[s.nouns[len(s.nouns)-1].surface] {
+	if f.state == nil || f.state.t == nil || len(s.nouns) == 0 || !personWords.has(s.nouns[len(s.nouns)-1].surface) && !doerNouns.has(s.nouns[len(s.nouns)-1].surface) {
 		return nil
 	}
 	for i := 1; i < len(f.items); i++ {

@@ -126,11 +126,11 @@ var (
 
 // countAux are the words between a counted head and its participle
 // (bytes that have already been written).
-var countAux = wordSet("that which have has had been were are was is got get already successfully actually")
+var countAux = &lazySet{words: "that which have has had been were are was is got get already successfully actually"}
 
 // countPreps start the agent or place after a counted participle (by the
 // job, over the wire), besides clauseEnds.
-var countPreps = wordSet("by over through via across per so")
+var countPreps = &lazySet{words: "by over through via across per so"}
 
 // readNounPhrases rewrites the question's noun phrases (see above); the
 // participles it puts before a head are returned, kept as written.
@@ -214,7 +214,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	if !reCountWords.MatchString(q) {
 		q = reFromLast.ReplaceAllStringFunc(q, func(m string) string {
 			s := reFromLast.FindStringSubmatch(m)
-			if calendarWords[strings.ToLower(s[2])] || strings.EqualFold(s[1], "to") && !strings.EqualFold(s[2], "checkpoint") {
+			if calendarWords.has(strings.ToLower(s[2])) || strings.EqualFold(s[1], "to") && !strings.EqualFold(s[2], "checkpoint") {
 				return m // from the last week, to the last page
 			}
 			return s[1] + " the " + s[2]
@@ -228,7 +228,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 		}
 	}
 	q = nameOf(q)
-	if s := reStartOf.FindStringSubmatch(q); s != nil && !calendarWords[lastField(strings.ToLower(s[2]))] {
+	if s := reStartOf.FindStringSubmatch(q); s != nil && !calendarWords.has(lastField(strings.ToLower(s[2]))) {
 		w := strings.ToLower(s[1])
 		if w == "beginning" {
 			w = "start"
@@ -290,7 +290,7 @@ func countedParticiple(q string, adjs map[string]bool) string {
 			continue
 		}
 		j := e
-		for j < len(ws) && countAux[ws[j].w] && joined(q, ws, j-1, j) {
+		for j < len(ws) && countAux.has(ws[j].w) && joined(q, ws, j-1, j) {
 			j++
 		}
 		if j >= len(ws) || !joined(q, ws, j-1, j) {
@@ -306,7 +306,7 @@ func countedParticiple(q string, adjs map[string]bool) string {
 			j++
 		}
 		cut := j
-		if j+2 < len(ws) && joined(q, ws, j-1, j) && (clauseEnds[ws[j].w] || countPreps[ws[j].w]) && determiners[ws[j+1].w] {
+		if j+2 < len(ws) && joined(q, ws, j-1, j) && (clauseEnds[ws[j].w] || countPreps.has(ws[j].w)) && determiners[ws[j+1].w] {
 			if w := ws[j+2].w; w == "last" || w == "past" {
 				// (were) placed in the last week: recent (relative.go)
 				if at == e {
@@ -318,7 +318,7 @@ func countedParticiple(q string, adjs map[string]bool) string {
 			for k := 0; k < 3 && cut < len(ws) && joined(q, ws, cut-1, cut) && !scopeWord(ws[cut].w); k++ {
 				cut++
 			}
-		} else if j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds[ws[j].w] && !countPreps[ws[j].w] || j < len(ws) && ws[j].w == "last" {
+		} else if j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds[ws[j].w] && !countPreps.has(ws[j].w) || j < len(ws) && ws[j].w == "last" {
 			continue // an object follows: users who have verified their email
 		}
 		adjs[pp] = false
@@ -362,12 +362,12 @@ func postParticiple(t *np) []string {
 
 // oftenAux are the words between "how often" and the clause's verb (how
 // often should we poll, how often the cache is refreshed).
-var oftenAux = wordSet("to should shall will would must can could do does did is are was were be been being gets get got we i you they it")
+var oftenAux = &lazySet{words: "to should shall will would must can could do does did is are was were be been being gets get got we i you they it"}
 
 // idleVerbs say only that something happens: how often the scheduler runs
 // is the scheduler interval, how often we send a heartbeat the heartbeat
 // interval.
-var idleVerbs = wordSet("run send do perform execute fire trigger happen occur tick make take get emit")
+var idleVerbs = &lazySet{words: "run send do perform execute fire trigger happen occur tick make take get emit"}
 
 // verbBase is the glossary verb w is a form of (refreshed, polls,
 // refreshing: refresh), else w itself when it can be a bare verb; "".
@@ -408,7 +408,7 @@ func nounRun(q string, ws []span, i int) ([]string, int) {
 	var out []string
 	for i < len(ws) && len(out) < 2 && (i == 0 || joined(q, ws, i-1, i)) {
 		w := ws[i].w
-		if g, ok := enGrammar[w]; ok && !(g.g == gCheck && len(out) > 0) || clauseEnds[w] || countPreps[w] || determiners[w] || subjPronouns[w] || clauseAux[w] {
+		if g, ok := enGrammar[w]; ok && !(g.g == gCheck && len(out) > 0) || clauseEnds[w] || countPreps.has(w) || determiners[w] || subjPronouns[w] || clauseAux[w] {
 			break // (health checks: a noun)
 		}
 		out = append(out, w)
@@ -463,7 +463,7 @@ func howOften(q string, marks map[string]*Term) string {
 				continue
 			}
 		}
-		for j < len(ws) && oftenAux[ws[j].w] && joined(q, ws, j-1, j) {
+		for j < len(ws) && oftenAux.has(ws[j].w) && joined(q, ws, j-1, j) {
 			j++
 		}
 		if j >= len(ws) || !joined(q, ws, j-1, j) {
@@ -480,13 +480,13 @@ func howOften(q string, marks map[string]*Term) string {
 		}
 		noun := subj
 		if len(subj) == 0 {
-			if noun, j = nounRun(q, ws, j); len(noun) == 0 && idleVerbs[v] {
+			if noun, j = nounRun(q, ws, j); len(noun) == 0 && idleVerbs.has(v) {
 				continue
 			}
 		}
 		j = dropPlace(q, ws, j)
 		name := []string{v, "interval"}
-		if idleVerbs[v] && len(noun) > 0 {
+		if idleVerbs.has(v) && len(noun) > 0 {
 			name = name[1:]
 		}
 		return spliceWords(q, ws, i, j, markNouns(noun, marks)+" "+markNouns(name, marks))
@@ -497,7 +497,7 @@ func howOften(q string, marks map[string]*Term) string {
 // howLongWait reads "how long to wait before/between/for ..." at i.
 func howLongWait(q string, ws []span, i int, marks map[string]*Term) string {
 	j := i + 2
-	for j < len(ws) && oftenAux[ws[j].w] && joined(q, ws, j-1, j) {
+	for j < len(ws) && oftenAux.has(ws[j].w) && joined(q, ws, j-1, j) {
 		j++
 	}
 	if j+1 >= len(ws) || !joined(q, ws, j-1, j) {
@@ -545,7 +545,7 @@ func howLongWait(q string, ws []span, i int, marks map[string]*Term) string {
 	}
 	if noun == "timeout" && j+1 < len(ws) && ws[j].w == "to" {
 		// for the database to respond, for the lock to be released
-		for j++; j+1 < len(ws) && oftenAux[ws[j].w] && joined(q, ws, j, j+1); j++ {
+		for j++; j+1 < len(ws) && oftenAux.has(ws[j].w) && joined(q, ws, j, j+1); j++ {
 		}
 		j++
 	}
@@ -575,14 +575,14 @@ func markNouns(ws []string, marks map[string]*Term) string {
 
 // contactEnds may follow a contact clause's verb: its stranded preposition
 // (the port the server listens on).
-var contactPreps = wordSet("on to from with in into onto at for by under through")
+var contactPreps = &lazySet{words: "on to from with in into onto at for by under through"}
 
 // notContactHeads are nouns a clause after them makes an adverb (in a row,
 // the way the user wants, the order they were added in).
-var notContactHeads = wordSet("row way order case extent point moment")
+var notContactHeads = &lazySet{words: "row way order case extent point moment"}
 
 // contactAfter may follow the clause: it has ended (when hovered).
-var contactAfter = wordSet("when whenever if and or so before after while is are was were")
+var contactAfter = &lazySet{words: "when whenever if and or so before after while is are was were"}
 
 // contactClause: a clause right after its head with no "that", whose
 // subject is a thing: "the port the server listens on" is the server
@@ -593,7 +593,7 @@ func contactClause(q string, marks map[string]*Term) string {
 	ws := wordSpans(q)
 	for i := 0; i+3 < len(ws); i++ {
 		h := ws[i].w
-		if !determiners[ws[i+1].w] || !joined(q, ws, i, i+1) || personWords[h] || !nounHead(h) || notContactHeads[h] || presentVerb(h) && nounTerm(guessLemma(h).word) == nil {
+		if !determiners[ws[i+1].w] || !joined(q, ws, i, i+1) || personWords.has(h) || !nounHead(h) || notContactHeads.has(h) || presentVerb(h) && nounTerm(guessLemma(h).word) == nil {
 			continue
 		}
 		subj, j := nounRun(q, ws, i+1)
@@ -603,14 +603,14 @@ func contactClause(q string, marks map[string]*Term) string {
 		if len(subj) == 0 {
 			continue
 		}
-		person := personWords[subj[0]] || personWords[subj[len(subj)-1]]
+		person := personWords.has(subj[0]) || personWords.has(subj[len(subj)-1])
 		subj[len(subj)-1] = singularNoun(subj[len(subj)-1])
 		modal := false
-		for j < len(ws) && oftenAux[ws[j].w] && !subjPronouns[ws[j].w] && ws[j].w != "to" && joined(q, ws, j-1, j) {
+		for j < len(ws) && oftenAux.has(ws[j].w) && !subjPronouns[ws[j].w] && ws[j].w != "to" && joined(q, ws, j-1, j) {
 			modal = true
 			j++
 		}
-		if j < len(ws) && contactPreps[ws[j].w] && (ws[j-1].w == "be" || ws[j-1].w == "have") {
+		if j < len(ws) && contactPreps.has(ws[j].w) && (ws[j-1].w == "be" || ws[j-1].w == "have") {
 			j-- // a ticket can be in: be is the verb
 		}
 		if j >= len(ws) || !joined(q, ws, j-1, j) {
@@ -629,7 +629,7 @@ func contactClause(q string, marks map[string]*Term) string {
 			j++
 		}
 		what := subj
-		if j < len(ws) && contactPreps[ws[j].w] && joined(q, ws, j-1, j) {
+		if j < len(ws) && contactPreps.has(ws[j].w) && joined(q, ws, j-1, j) {
 			if ws[j].w == "by" && pastParticiple(v) != "" {
 				// the column the table is sorted by: the sort column
 				if b := verbBase(v, false); b != "" {
@@ -645,7 +645,7 @@ func contactClause(q string, marks map[string]*Term) string {
 				what = cat(subj, eventNoun(t))
 			}
 		}
-		if j < len(ws) && joined(q, ws, j-1, j) && !contactAfter[ws[j].w] {
+		if j < len(ws) && joined(q, ws, j-1, j) && !contactAfter.has(ws[j].w) {
 			continue // the server sends the response: an object follows
 		}
 		k := i // the start of the head's compound (default | server port)
@@ -709,7 +709,7 @@ func ableForm(v string) string {
 
 // screenRoles are a screen's own types: the screen word after what they
 // show goes (the onboarding screen's view controller: OnboardingViewController).
-var screenRoles = wordSet("viewcontroller fragment activity viewmodel presenter")
+var screenRoles = &lazySet{words: "viewcontroller fragment activity viewmodel presenter"}
 
 // uiRoleFor reads "view controller for the onboarding screen" as the
 // onboarding view controller class; "form for editing customer details"
@@ -723,7 +723,7 @@ func uiRoleFor(q string, marks map[string]*Term) string {
 	if v := verbBase(ws[0], false); strings.HasSuffix(ws[0], "ing") && v != "" && nounTerm(ws[0]) == nil {
 		ws[0] = v // editing customer details: edit customer details
 	}
-	if n := len(ws); n > 1 && screenRoles[strings.ReplaceAll(role, " ", "")] {
+	if n := len(ws); n > 1 && screenRoles.has(strings.ReplaceAll(role, " ", "")) {
 		switch ws[n-1] {
 		case "screen", "page", "view":
 			ws = ws[:n-1]
@@ -741,7 +741,7 @@ func relationVerb(f *frame) bool {
 		return false
 	}
 	e := v.t.en()
-	return !reciprocal[e] && e != "contain" && e != "include" && !handlerVerb(e) && (!f.subj.empty() || !f.topic.empty())
+	return !reciprocal.has(e) && e != "contain" && e != "include" && !handlerVerb(e) && (!f.subj.empty() || !f.topic.empty())
 }
 
 // checkRelation: "check if the browser supports web workers" asks a yes/no
@@ -810,11 +810,11 @@ func (b *builder) relationBooleans(f *frame, k naming.Kind) {
 
 // carryVerbs only say a thing is moved or held: a channel for sending log
 // messages is the log message channel.
-var carryVerbs = wordSet("send get hold store keep do make run process handle manage contain carry pass put receive")
+var carryVerbs = &lazySet{words: "send get hold store keep do make run process handle manage contain carry pass put receive"}
 
 // notForDoing are heads other readings take (the deadline for finishing
 // the upload, helpers for formatting dates).
-var notForDoing = wordSet("deadline timeout limit cutoff date time helpers utils utilities functions methods tools routines")
+var notForDoing = &lazySet{words: "deadline timeout limit cutoff date time helpers utils utilities functions methods tools routines"}
 
 // forDoing: a thing (not a function or a handler) "for doing something"
 // is named by what it is done to and the doing: "thread pool for
@@ -828,7 +828,7 @@ func forDoing(q string, marks map[string]*Term) string {
 			continue
 		}
 		h := ws[i-1].w
-		if notForDoing[h] {
+		if notForDoing.has(h) {
 			continue // the deadline for finishing the upload: enclause3.go
 		}
 		if g, ok := enGrammar[h]; ok && g.g != gList || !ok && !nounHead(h) && !(englishVerb(h) == nil && len(h) > 2 && pastParticiple(h) == "") {
@@ -844,7 +844,7 @@ func forDoing(q string, marks map[string]*Term) string {
 		}
 		j = dropPlace(q, ws, j) // to the writer thread
 		var doing []string
-		if !carryVerbs[v] {
+		if !carryVerbs.has(v) {
 			doing = doingNoun(v)
 		}
 		k := i - 1 // the head's compound: thread | pool
@@ -900,7 +900,7 @@ func withoutOnes(q string, marks map[string]*Term) string {
 		j := at
 		for ; j < len(ws) && len(y) < 3 && joined(q, ws, j-1, j); j++ {
 			w := ws[j].w
-			if _, ok := enGrammar[w]; ok || clauseEnds[w] || countPreps[w] || determiners[w] || subjPronouns[w] || clauseAux[w] || contactAfter[w] {
+			if _, ok := enGrammar[w]; ok || clauseEnds[w] || countPreps.has(w) || determiners[w] || subjPronouns[w] || clauseAux[w] || contactAfter.has(w) {
 				break
 			}
 			y = append(y, w)
@@ -920,7 +920,7 @@ func withoutOnes(q string, marks map[string]*Term) string {
 }
 
 // calendarWords end a period the date readings know (start of the week).
-var calendarWords = wordSet("day days week weeks month months year years quarter today tomorrow yesterday hour minute")
+var calendarWords = &lazySet{words: "day days week weeks month months year years quarter today tomorrow yesterday hour minute"}
 
 // nameOf: "the name of the file" is the file name ("name" alone asks for
 // a name: nameAfterNoun reads it after its noun); the name of a function
@@ -938,7 +938,7 @@ func nameOf(q string) string {
 		k := j
 		for k < len(ws) && k-j < 3 && joined(q, ws, k-1, k) {
 			w := ws[k].w
-			if _, ok := enGrammar[w]; ok || clauseEnds[w] || countPreps[w] || determiners[w] || subjPronouns[w] || clauseAux[w] || contactAfter[w] {
+			if _, ok := enGrammar[w]; ok || clauseEnds[w] || countPreps.has(w) || determiners[w] || subjPronouns[w] || clauseAux[w] || contactAfter.has(w) {
 				break
 			}
 			k++

@@ -29,11 +29,11 @@ var arrivalVerbs = phraseSet("receive, arrive, come, come in, get, enter, occur,
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).
-var genericEventNouns = wordSet(`event events callback handler`)
+var genericEventNouns = &lazySet{words: `event events callback handler`}
 
 // spanEvents last a while and end (dragend, scrollend, touchend,
 // animationend): their handler says End, not Completed.
-var spanEvents = wordSet(`drag scroll touch swipe animation transition gesture pinch resize`)
+var spanEvents = &lazySet{words: `drag scroll touch swipe animation transition gesture pinch resize`}
 
 // readEvent finds the event clause of a handler question.
 func readEvent(items []item, korean bool) *event {
@@ -245,7 +245,7 @@ func readEventEn(items []item) *event {
 
 func (ev *event) addNoun(ws []string) {
 	for _, w := range ws {
-		if genericEventNouns[w] {
+		if genericEventNouns.has(w) {
 			continue
 		}
 		ev.nouns = append(ev.nouns, w)
@@ -357,7 +357,7 @@ func (ev *event) finish() *event {
 	if len(ev.verb) == 0 && len(ev.pp) == 0 && len(ev.nouns) == 0 {
 		return nil
 	}
-	if strings.Join(ev.verb, " ") == "complete" && len(ev.nouns) > 0 && spanEvents[ev.nouns[len(ev.nouns)-1]] {
+	if strings.Join(ev.verb, " ") == "complete" && len(ev.nouns) > 0 && spanEvents.has(ev.nouns[len(ev.nouns)-1]) {
 		// 드래그 끝났을 때: a gesture or animation ends (onDragEnd)
 		ev.verb, ev.pp = []string{"end"}, []string{"end"}
 	}
@@ -453,13 +453,13 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		}
 		add(on(n, splitWords("received")), r1)
 		add(cat(n, splitWords("handler")), r3)
-	case len(ev.target) > 0 && len(n) <= 1 && placeVerbs[strings.Join(ev.verb, " ")]:
+	case len(ev.target) > 0 && len(n) <= 1 && placeVerbs.has(strings.Join(ev.verb, " ")):
 		// 스크롤이 맨 아래에 닿았을 때: on + reach + where.
 		add(on(ev.verb, ev.target), r1)
 		add(on(n, ev.pp), r1)
 		add(handle(n, ev.verb), r2)
 		add(on(ev.target, ev.pp), r3)
-	case len(n) > 1 && controlNouns[lastWord(n)] && len(ev.verb) > 0:
+	case len(n) > 1 && controlNouns.has(lastWord(n)) && len(ev.verb) > 0:
 		// 저장 버튼 클릭: the button's own word says which (handleSaveClick)
 		q := n[:len(n)-1]
 		add(on(n, ev.pp), r1)
@@ -488,7 +488,7 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 // closure property stays onLoginButtonTapped).
 func swiftTap(lang naming.Language, f *frame) bool {
 	ev := f.event
-	if lang != naming.LangSwift || ev == nil || len(ev.nouns) < 2 || !controlNouns[lastWord(ev.nouns)] || len(ev.verb) != 1 ||
+	if lang != naming.LangSwift || ev == nil || len(ev.nouns) < 2 || !controlNouns.has(lastWord(ev.nouns)) || len(ev.verb) != 1 ||
 		saysAny(f.items, "closure", "callback", "클로저", "콜백") {
 		return false
 	}
@@ -884,7 +884,7 @@ func callVerb(v string) bool {
 }
 
 // placeVerbs reach a place: their event is named with it (onReachBottom).
-var placeVerbs = wordSet(`reach hit arrive enter move scroll come return`)
+var placeVerbs = &lazySet{words: `reach hit arrive enter move scroll come return`}
 
 // nounEvent reads "X 클릭 이벤트 핸들러": the word event (이벤트, or the
 // tail of a term such as click event) is no name word, and the verbal noun
@@ -904,7 +904,7 @@ func nounEvent(items []item) ([]item, int) {
 	out := append([]item{}, items[:h]...)
 	j := len(out) - 1
 	sawEvent := false
-	if ws := out[j].words; out[j].g == gNone && len(ws) > 0 && genericEventNouns[lastWord(splitWords(ws[len(ws)-1]))] {
+	if ws := out[j].words; out[j].g == gNone && len(ws) > 0 && genericEventNouns.has(lastWord(splitWords(ws[len(ws)-1]))) {
 		sawEvent = true
 		ev := splitWords(strings.Join(ws, " "))
 		if len(ev) == 1 {

@@ -59,7 +59,7 @@ var passiveChange = strings.NewReplacer("바뀌었", "변경되었", "바뀌었"
 // 단위, UTC) or a list of members says what the name holds, and stays.
 func contextNote(in string) bool {
 	in = strings.TrimSpace(strings.ToLower(in))
-	if noteCurrency[strings.TrimSpace(strings.TrimSuffix(in, "단위"))] {
+	if noteCurrency.has(strings.TrimSpace(strings.TrimSuffix(in, "단위"))) {
 		// (원), (원 단위): amounts carry no currency in their name
 		return true
 	}
@@ -69,7 +69,7 @@ func contextNote(in string) bool {
 	ws := strings.Fields(in)
 	if len(ws) <= 2 {
 		for _, w := range ws {
-			if noteUnits[w] {
+			if noteUnits.has(w) {
 				return false
 			}
 		}
@@ -79,8 +79,8 @@ func contextNote(in string) bool {
 
 // noteUnits are the units and types a note may name on its own: (초),
 // (밀리초), (바이트), (UTC), (time.Duration 타입).
-var noteUnits = wordSet(`초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px duration time.duration
-	타입 seconds milliseconds bytes minutes hours days 시각 날짜`)
+var noteUnits = &lazySet{words: `초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px duration time.duration
+	타입 seconds milliseconds bytes minutes hours days 시각 날짜`}
 
 // asideNote: a note in parentheses inside a question that glosses a word
 // (접수(체크인)), says what the thing is not ((종류 수 말고 수량 합계)),
@@ -90,7 +90,7 @@ var noteUnits = wordSet(`초 분 시간 일 밀리초 마이크로초 나노초 
 // (비동기)) stays.
 func asideNote(in string) bool {
 	in = strings.TrimSpace(strings.ToLower(in))
-	if in == "" || strings.Contains(in, "단위") || noteUnits[in] || noteKinds[in] || strings.ContainsAny(in, "0123456789.") ||
+	if in == "" || strings.Contains(in, "단위") || noteUnits.has(in) || noteKinds.has(in) || strings.ContainsAny(in, "0123456789.") ||
 		strings.Contains(in, "타입") || strings.Contains(in, "type") {
 		return false
 	}
@@ -102,9 +102,9 @@ func asideNote(in string) bool {
 	return false // (JSON), (UTC): a format or a zone
 }
 
-var noteKinds = wordSet(`배열 리스트 목록 맵 비동기 async bool boolean 불리언 enum 열거형 상수 함수 변수 클래스 set map list array`)
+var noteKinds = &lazySet{words: `배열 리스트 목록 맵 비동기 async bool boolean 불리언 enum 열거형 상수 함수 변수 클래스 set map list array`}
 
-var noteCurrency = wordSet(`원 달러 엔 센트 krw usd`)
+var noteCurrency = &lazySet{words: `원 달러 엔 센트 krw usd`}
 
 // dropExamples removes illustrations from a question.
 func dropExamples(q string) string {

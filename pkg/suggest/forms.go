@@ -116,7 +116,7 @@ func (b *builder) add(k naming.Kind, c cand) {
 		// nothing about this one (fetchData for 데이터 가져오는 stays).
 		return
 	}
-	if len(words) == 1 && genericWords[words[0]] {
+	if len(words) == 1 && genericWords.has(words[0]) {
 		// A lone generic word (result, data, info) says nothing about the
 		// question even when the question used it.
 		return
@@ -189,8 +189,8 @@ func noGetPrefix(l naming.Language) (ko, en string) {
 }
 
 // vagueWords fit any question: a name made of them alone is filler.
-var vagueWords = wordSet(`handle on process do run get set update delete remove add create fetch load save data
-	value values result results item items info num count total number amount list temp new`)
+var vagueWords = &lazySet{words: `handle on process do run get set update delete remove add create fetch load save data
+	value values result results item items info num count total number amount list temp new`}
 
 // allAsked: every word is one of the question's own.
 func (b *builder) allAsked(words []string) bool {
@@ -204,7 +204,7 @@ func (b *builder) allAsked(words []string) bool {
 
 func allVague(words []string) bool {
 	for _, w := range words {
-		if !vagueWords[w] {
+		if !vagueWords.has(w) {
 			return false
 		}
 	}
@@ -216,9 +216,9 @@ var errorSuffixLangs = map[naming.Language]bool{naming.LangPython: true, naming.
 	naming.LangTypeScript: true, naming.LangRust: true, naming.LangSwift: true, naming.LangGo: true}
 
 // genericWords never make a name on their own.
-var genericWords = wordSet(`result results data value values info item items get set process handle temp tmp obj
+var genericWords = &lazySet{words: `result results data value values info item items get set process handle temp tmp obj
 	object list thing stuff input output save update run do manager helper util utils flag num
-	total number amount exception error`)
+	total number amount exception error`}
 
 // cat concatenates word lists. Not inlined (//go:noinline): ~300 call
 // sites, and inlined it made chatsend ~65 KB larger (see splitWords).
@@ -331,7 +331,7 @@ func (b *builder) build(f *frame) {
 
 // joinedStates are states of being joined to something, which a yes/no
 // question names with it (isConnectedToWifi, isSubscribedToNewsletter).
-var joinedStates = wordSet(`connected subscribed attached assigned bound linked paired registered enrolled`)
+var joinedStates = &lazySet{words: `connected subscribed attached assigned bound linked paired registered enrolled`}
 
 // subject is the thing a yes/no question is about.
 func (f *frame) subject() *np {
@@ -410,7 +410,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		if pp := hasDone(f); pp != nil { // enclause3.go
 			b.add(k, cand{cat(splitWords("has"), pp), "이미 " + f.state.stateKo() + "했는지 나타내는 불리언입니다.", "Whether they have " + strings.Join(pp, " ") + "."})
 		}
-		if tw := f.target.words(false); len(tw) > 0 && f.state.t != nil && joinedStates[f.state.t.en()] && !f.state.neg {
+		if tw := f.target.words(false); len(tw) > 0 && f.state.t != nil && joinedStates.has(f.state.t.en()) && !f.state.neg {
 			// the device is connected to Wi-Fi: isConnectedToWifi,
 			// isWifiConnected (was isDeviceConnected)
 			b.add(k, cand{cat(splitWords("is"), st, splitWords("to"), tw), josa(f.target.ko(), "에", "에") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether it is " + strings.Join(st, " ") + " to the " + strings.Join(tw, " ") + "."})
@@ -481,7 +481,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords(rel), ow), "", "Whether it " + rel + " the " + strings.Join(ow, " ") + "."})
 		}
 		b.add(k, cand{cat(splitWords("is"), ow, splitWords("met")), "", "Asked as a state of what is to be met."})
-	case v != nil && v.t != nil && !f.isNounQ && reciprocal[v.t.en()] && !f.ability:
+	case v != nil && v.t != nil && !f.isNounQ && reciprocal.has(v.t.en()) && !f.ability:
 		// 두 범위가 겹치는지, whether two boxes collide: a relation of
 		// the two, asked of one (a.overlaps(b)) or of both (rangesOverlap)
 		o := f.thing()
@@ -565,7 +565,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 }
 
 // reciprocal verbs relate two things of a kind (A and B overlap).
-var reciprocal = wordSet(`overlap intersect collide conflict`)
+var reciprocal = &lazySet{words: `overlap intersect collide conflict`}
 
 func massy(p *np) bool {
 	if len(p.nouns) == 0 {
@@ -717,7 +717,7 @@ func (b *builder) functions(f *frame) {
 			b.add(k, cand{suffix(cat(splitWords("wait until"), x, modWords(m))), josa(oko, "이", "가") + " 될 때까지 기다리는 함수입니다.", "Waits until the " + strings.Join(x, " ") + " is " + strings.Join(modWords(m), " ") + "."})
 		}
 	}
-	if (ve == "create" || ve == "make") && len(o.nouns) > 0 && generatedThings[lastWord(o.nounWords(false))] {
+	if (ve == "create" || ve == "make") && len(o.nouns) > 0 && generatedThings.has(lastWord(o.nounWords(false))) {
 		// 토큰 생성, 리포트 만드는: what a program computes is generated
 		// (generateToken, generateMonthlyReport)
 		b.add(k, cand{suffix(cat(splitWords("generate"), ow, by)), josa(oko, "을", "를") + " 만들어 내는 함수입니다. 계산해서 만드는 값은 generate가 흔합니다.", "Generates the " + strings.Join(ow, " ") + "; a computed value is usually generated."})
@@ -725,7 +725,7 @@ func (b *builder) functions(f *frame) {
 	if (ve == "delete" || ve == "remove") && len(o.nouns) > 0 && f.target.empty() && f.source.empty() {
 		// 캐시 지우는, 검색 기록 삭제: a store is emptied, not deleted
 		// (clearImageCache, clearSearchHistory)
-		if slices.ContainsFunc(o.nouns, func(n item) bool { return len(n.words) > 0 && clearedStores[n.words[len(n.words)-1]] }) {
+		if slices.ContainsFunc(o.nouns, func(n item) bool { return len(n.words) > 0 && clearedStores.has(n.words[len(n.words)-1]) }) {
 			b.add(k, cand{suffix(cat(splitWords("clear"), ow, by)), josa(oko, "을", "를") + " 비우는 함수입니다. 저장소를 비우는 동작은 clear가 흔합니다.", "Empties the " + strings.Join(ow, " ") + "; emptying a store is usually clear."})
 		}
 	}
@@ -747,7 +747,7 @@ func (b *builder) functions(f *frame) {
 		}
 	}
 	var src []string
-	if !f.source.empty() && !uiPlaces[lastWord(f.source.nounWords(false))] {
+	if !f.source.empty() && !uiPlaces.has(lastWord(f.source.nounWords(false))) {
 		// (코드 에디터에서 현재 줄을 복제: where the user is, not where
 		// the line comes from: no …FromCodeEditor)
 		src = cat(splitWords("from"), f.source.words(false))
@@ -847,12 +847,12 @@ func (b *builder) functions(f *frame) {
 
 // generatedThings are what a program computes rather than creates (the
 // last word of the thing made, singular).
-var generatedThings = wordSet(`token report key hash uuid id password otp code signature pdf summary preview sitemap slug
-	nonce salt thumbnail barcode number invoice statement`)
+var generatedThings = &lazySet{words: `token report key hash uuid id password otp code signature pdf summary preview sitemap slug
+	nonce salt thumbnail barcode number invoice statement`}
 
 // clearedStores are the things an app empties rather than deletes.
 // (the last word of a noun: image cache, search history, receive buffer).
-var clearedStores = wordSet(`cache session history storage buffer clipboard selection`)
+var clearedStores = &lazySet{words: `cache session history storage buffer clipboard selection`}
 
 // withNames name how an action is done: retryWithBackoff, and the whole
 // method after it.
@@ -903,7 +903,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	if k == naming.KindVariable && b.untilNames(f, k, func(ws []string) []string { return ws }) {
 		return
 	}
-	if v := f.verb; k == naming.KindVariable && v != nil && v.t != nil && convertVerbs[v.t.en()] && v.mood == moodMod && !f.target.empty() {
+	if v := f.verb; k == naming.KindVariable && v != nil && v.t != nil && convertVerbs.has(v.t.en()) && v.mood == moodMod && !f.target.empty() {
 		// Data를 16진수 문자열로 바꾸는 프로퍼티: a computed value is what it
 		// converts to (hexString, asHexString)
 		tw := f.target.words(false)
@@ -1049,7 +1049,7 @@ func (b *builder) classes(f *frame) {
 		if len(words) > 0 {
 			b.add(k, cand{cat(t.nounWords(false), ag), josa(t.ko(), "을", "를") + " " + v.doingKo() + " 일을 맡는 타입입니다.", sentence(thirdPerson(v.t.en())) + " " + strings.Join(words, " ") + "."})
 		}
-		if len(words) == 0 || !genericAgents[ag[len(ag)-1]] {
+		if len(words) == 0 || !genericAgents.has(ag[len(ag)-1]) {
 			// a bare Store or Handler says nothing once CacheStore is given
 			b.add(k, cand{ag, "하는 일을 이름으로 삼은 짧은 형태입니다.", "Named for what it does."})
 		}
@@ -1067,8 +1067,8 @@ func (b *builder) classes(f *frame) {
 }
 
 // genericAgents are agent nouns that name no particular job on their own.
-var genericAgents = wordSet(`store handler processor manager getter setter updater saver loader runner doer maker
-	creator checker`)
+var genericAgents = &lazySet{words: `store handler processor manager getter setter updater saver loader runner doer maker
+	creator checker`}
 
 // sentence upper-cases the first letter.
 func sentence(s string) string {
@@ -1174,7 +1174,7 @@ func typeHead(items []item) bool {
 
 // uiPlaces are where a user does something (에디터에서, 화면에서), no
 // source a thing comes from.
-var uiPlaces = wordSet(`editor screen page app application view dashboard window tab modal dialog website site menu`)
+var uiPlaces = &lazySet{words: `editor screen page app application view dashboard window tab modal dialog website site menu`}
 
 // fetchFirst: data got asynchronously is fetched (fetchPricesAsync before
 // getPricesAsync): the function list's first get name gives way to its
@@ -1221,7 +1221,7 @@ func (b *builder) asyncShort() {
 		return // fewer than three words of object (and no panic on an empty name)
 	}
 	obj := first[1 : h+1]
-	if len(obj) < 3 || verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords[w] }) {
+	if len(obj) < 3 || verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords.has(w) }) {
 		return
 	}
 	short := append([]string{first[0], obj[len(obj)-1]}, first[h+1:]...) // the Async or the adverb stays

@@ -130,7 +130,7 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("counts by"), kw), "키를 드러낸 형태입니다.", "Names the key."})
 	}
 	b.add(k, cand{cat(vals, splitWords("by"), kw), reason.ko, reason.en})
-	if n := len(kw); n > 1 && keySuffixes[kw[n-1]] && len(owner) == n {
+	if n := len(kw); n > 1 && keySuffixes.has(kw[n-1]) && len(owner) == n {
 		// 태그 이름 → 게시글, currency code to rate: the key's own name
 		// may go (postsByTag, exchangeRatesByCurrency)
 		b.add(k, cand{cat(vals, splitWords("by"), kw[:n-1]), "키를 줄인 형태입니다.", "The key without its " + kw[n-1] + "."})
@@ -147,7 +147,7 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 }
 
 // keySuffixes say which one of a thing a key names it by.
-var keySuffixes = wordSet(`code name number key no`)
+var keySuffixes = &lazySet{words: `code name number key no`}
 
 // occurrenceOnly: what is counted is only occurrences (등장 횟수,
 // frequency), so the map counts its keys.
@@ -201,8 +201,8 @@ func (b *builder) booleansFirst(f *frame, k naming.Kind) {
 	b.idiomBooleans(f, k)
 }
 
-var permissionRoles = wordSet(`admin owner moderator manager editor staff superuser member seller host guest author
-	operator`)
+var permissionRoles = &lazySet{words: `admin owner moderator manager editor staff superuser member seller host guest author
+	operator`}
 
 // idiomBooleans: yes/no questions English names with a fixed idiom.
 //   - 관리자 권한이 있는지: isAdmin, hasAdminRole (a role's permission is the role).
@@ -217,7 +217,7 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 	ws := t.nounWords(false)
 	n := len(ws)
 	switch {
-	case n >= 2 && permissionRoles[ws[n-2]] && (ws[n-1] == "permission" || ws[n-1] == "permissions" || ws[n-1] == "role" || ws[n-1] == "rights" || ws[n-1] == "authority"):
+	case n >= 2 && permissionRoles.has(ws[n-2]) && (ws[n-1] == "permission" || ws[n-1] == "permissions" || ws[n-1] == "role" || ws[n-1] == "rights" || ws[n-1] == "authority"):
 		b.add(k, cand{cat(splitWords("is"), ws[n-2:n-1]), josa(t.ko(), "이", "가") + " 있는지는 곧 그 역할인지입니다.", "Having the role's permission is being the role."})
 		b.add(k, cand{cat(splitWords("has"), ws[n-2:n-1], splitWords("role")), "역할을 가졌는지로 묻는 형태입니다.", "Asked as a role."})
 	case f.state != nil && f.state.t != nil && (f.state.t.en() == "correct" || f.state.t.en() == "valid") && n >= 2 && ws[n-1] == "format":
@@ -239,14 +239,14 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 	}
 }
 
-var completeStates = wordSet(`done complete completed finished over`)
+var completeStates = &lazySet{words: `done complete completed finished over`}
 
 // completion: 학습이 끝났는지, 이메일 인증이 완료됐는지 (the subject is an
 // activity that ended), 온보딩을 끝냈는지 (the activity was completed).
 func (b *builder) completion(f *frame, k naming.Kind) {
 	v := f.verb
 	switch {
-	case f.state != nil && f.state.t != nil && completeStates[f.state.t.en()]:
+	case f.state != nil && f.state.t != nil && completeStates.has(f.state.t.en()):
 		s := f.subject()
 		sw := s.words(false)
 		if len(sw) == 0 && v != nil && v.t != nil && v.form == formNoun {
@@ -366,7 +366,7 @@ func (b *builder) wholeContainer(f *frame, suffix func([]string) []string) {
 
 // eventNouns name occurrences; their plural alone is a count
 // (failedLoginAttempts, retries).
-var eventNouns = wordSet(`attempt retry try failure error visit view click hit miss login download request crash`)
+var eventNouns = &lazySet{words: `attempt retry try failure error visit view click hit miss login download request crash`}
 
 // countFirst: counts of what remains (남은 목숨 수 -> remainingLives,
 // livesLeft) and of occurrences (failedLoginAttempts).
@@ -446,7 +446,7 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("remaining"), q.words(false), splitWords("count")), "count를 붙인 형태입니다.", "With count."})
 		return
 	}
-	if h := t.headWords(false); len(h) > 0 && eventNouns[h[len(h)-1]] {
+	if h := t.headWords(false); len(h) > 0 && eventNouns.has(h[len(h)-1]) {
 		b.add(k, cand{cat(t.words(false), splitWords("count")), t.ko() + "의 횟수입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
 		b.add(k, cand{t.words(true), "일어난 일의 복수형은 그 자체로 횟수를 뜻합니다.", "The plural of an occurrence is its count."})
 	}
@@ -468,7 +468,7 @@ func (b *builder) jobNames(f *frame) {
 		// 영수증 PDF 생성 작업 넣는 Job: the job generates the receipt PDF
 		// (GenerateReceiptPdfJob; was AddReceiptPdfCreationTaskJob)
 		vw, ow = splitWords(workNouns[ow[n-2]]), ow[:n-2]
-		if vw[0] == "create" && generatedThings[lastWord(ow)] {
+		if vw[0] == "create" && generatedThings.has(lastWord(ow)) {
 			vw = splitWords("generate")
 		}
 	}
@@ -531,14 +531,14 @@ func (b *builder) listenerNames(f *frame) bool {
 
 // paddingHeads are head nouns that add nothing once the content is named:
 // 설정 파일 -> config, 사용자 정보 -> user.
-var paddingHeads = wordSet(`file info information data feature logic function`)
+var paddingHeads = &lazySet{words: `file info information data feature logic function`}
 
 // genericWorkNouns are the work of any worker (a task worker says nothing).
-var genericWorkNouns = wordSet(`task job work message item request event`)
+var genericWorkNouns = &lazySet{words: `task job work message item request event`}
 
 // batchVerbs act on every thing that matches a description (delete expired
 // sessions): their described object is plural.
-var batchVerbs = wordSet(`delete remove clean purge archive prune clear expire deactivate notify exclude`)
+var batchVerbs = &lazySet{words: `delete remove clean purge archive prune clear expire deactivate notify exclude`}
 
 // actionFirst: the shorter object first when its head is padding (parse the
 // config, not the config file), a described object of a batch action
@@ -562,9 +562,9 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 		return
 	}
 	ve := v.t.en()
-	batch := batchVerbs[ve] && len(o.mods) > 0
+	batch := batchVerbs.has(ve) && len(o.mods) > 0
 	content := ws
-	padded := len(ws) > 1 && paddingHeads[ws[len(ws)-1]] && len(o.nouns) > 0
+	padded := len(ws) > 1 && paddingHeads.has(ws[len(ws)-1]) && len(o.nouns) > 0
 	if padded {
 		content = ws[:len(ws)-1]
 	}
@@ -588,8 +588,8 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 
 // attrHeads are the attributes a limit or setting is of (the pool size,
 // the token TTL).
-var attrHeads = wordSet(`size length count ttl timeout height width interval delay limit capacity threshold
-	duration rate`)
+var attrHeads = &lazySet{words: `size length count ttl timeout height width interval delay limit capacity threshold
+	duration rate`}
 
 // valueFirst: a setting of a long owner also by the owner's head (JDBC
 // connection pool max size -> MAX_POOL_SIZE; table view cell height ->
@@ -604,7 +604,7 @@ func (b *builder) valueFirst(f *frame, k naming.Kind) {
 		t = &f.topic
 	}
 	ws := t.nounWords(false)
-	if len(ws) < 3 || !attrHeads[ws[len(ws)-1]] || len(t.nouns) < 2 {
+	if len(ws) < 3 || !attrHeads.has(ws[len(ws)-1]) || len(t.nouns) < 2 {
 		return
 	}
 	// The owner's head is its last noun, whole (cache line, connection pool).
@@ -657,7 +657,7 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 			pl = cat(on[:n-1], []string{plural(on[n-1])})
 		}
 		b.add(k, cand{suffix(cat(vw, pl)), josa(o.ko(), "을", "를") + " 처리하는 워커 함수입니다.", "The worker loop: " + thirdPerson(ve) + " " + strings.Join(ow, " ") + "."})
-		if len(on) > 0 && !genericWorkNouns[lastWord(on)] {
+		if len(on) > 0 && !genericWorkNouns.has(lastWord(on)) {
 			// 썸네일 생성 워커: thumbnailWorker, runThumbnailWorker
 			b.add(k, cand{cat(on, splitWords("worker")), "하는 일의 대상으로 부르는 워커입니다.", "The worker named for what it works on."})
 			b.add(k, cand{cat(splitWords("run"), on, splitWords("worker")), "워커를 돌리는 함수입니다.", "Runs that worker."})
@@ -745,7 +745,7 @@ func (b *builder) rerank() {
 			if onlyGenericLeft(cand, first) {
 				break // is_mode_enabled is no short form of is_dark_mode_enabled
 			}
-			if yesNoWords[first[0]] && len(cand) < 3 && !onlyGeneric(first, cand) {
+			if yesNoWords.has(first[0]) && len(cand) < 3 && !onlyGeneric(first, cand) {
 				// isPaymentMethodRegistered keeps a word of its subject
 				// (isConnectionOpen may drop "database"); is_vector_sorted may
 				// drop a generic container.
@@ -787,7 +787,7 @@ func (b *builder) qualifyBare() {
 // front; false when there is none.
 func (b *builder) qualifyFirst(l []naming.Suggestion) bool {
 	first := predWords(l[0].Name)
-	if len(first) < 2 || len(first) > 3 || !handlerVerbs[first[0]] && (len(first) != 3 || first[1] != "by") {
+	if len(first) < 2 || len(first) > 3 || !handlerVerbs.has(first[0]) && (len(first) != 3 || first[1] != "by") {
 		// a yes/no state reads on its subject (isExpired, admin?); other
 		// names may leave a place or a part out (ReserveStock)
 		return false
@@ -817,17 +817,17 @@ func (b *builder) subjectsOnly(short, long []string) bool {
 			k++
 			continue
 		}
-		if !b.asked[w] || isStateWord(w) || genericHeads[w] || weakAlone[w] || formatWords[w] || !glossaryNoun(w) {
+		if !b.asked[w] || isStateWord(w) || genericHeads.has(w) || weakAlone[w] || formatWords.has(w) || !glossaryNoun(w) {
 			return false
 		}
 	}
 	return true
 }
 
-var handlerVerbs = wordSet(`handle on process`)
+var handlerVerbs = &lazySet{words: `handle on process`}
 
 // formatWords qualify how a thing is stored or sent, which a name leaves out.
-var formatWords = wordSet(`yaml yml json csv xml toml html pdf local remote http https api`)
+var formatWords = &lazySet{words: `yaml yml json csv xml toml html pdf local remote http https api`}
 
 func glossaryNoun(w string) bool {
 	for _, t := range loadGlossary().en[w] {
@@ -850,7 +850,7 @@ func lowerWords(name string) []string {
 // is logged in), so it ranks as the others do.
 func predWords(name string) []string {
 	ws := lowerWords(name)
-	if strings.HasSuffix(name, "?") && len(ws) > 0 && !yesNoWords[ws[0]] {
+	if strings.HasSuffix(name, "?") && len(ws) > 0 && !yesNoWords.has(ws[0]) {
 		ws = cat(splitWords("is"), ws)
 	}
 	return ws
@@ -902,10 +902,10 @@ func hasContent(ws []string) bool {
 	return false
 }
 
-var yesNoWords = wordSet(`is has can should needs`)
+var yesNoWords = &lazySet{words: `is has can should needs`}
 
 // genericSubjects are subjects a yes/no name may leave implied.
-var genericSubjects = wordSet(`vector list array value data item string input slice collection object number current user`)
+var genericSubjects = &lazySet{words: `vector list array value data item string input slice collection object number current user`}
 
 // onlyGeneric: the words long has and short lacks are all generic.
 func onlyGeneric(long, short []string) bool {
@@ -915,7 +915,7 @@ func onlyGeneric(long, short []string) bool {
 			j++
 			continue
 		}
-		if !genericSubjects[w] {
+		if !genericSubjects.has(w) {
 			return false
 		}
 	}
@@ -944,7 +944,7 @@ func essentialWords(f *frame) map[string]bool {
 	for _, w := range f.by.words(false) {
 		m[w] = true
 	}
-	if ev := f.event; ev != nil && len(ev.nouns) > 1 && controlNouns[lastWord(ev.nouns)] {
+	if ev := f.event; ev != nil && len(ev.nouns) > 1 && controlNouns.has(lastWord(ev.nouns)) {
 		// the save of a save button says which button
 		for _, w := range ev.nouns[:len(ev.nouns)-1] {
 			m[w] = true
@@ -954,7 +954,7 @@ func essentialWords(f *frame) map[string]bool {
 }
 
 // controlNouns are UI controls: which one is said by the word before.
-var controlNouns = wordSet(`button link icon menu tab checkbox toggle switch`)
+var controlNouns = &lazySet{words: `button link icon menu tab checkbox toggle switch`}
 
 // dropsEssential: short lacks an essential word long has.
 func (b *builder) dropsEssential(long, short []string) bool {
@@ -963,7 +963,7 @@ func (b *builder) dropsEssential(long, short []string) bool {
 		have[w] = true
 	}
 	for _, w := range long {
-		if (b.mustKeep[w] || boundaryWords[w]) && !have[w] {
+		if (b.mustKeep[w] || boundaryWords.has(w)) && !have[w] {
 			return true
 		}
 	}
@@ -972,7 +972,7 @@ func (b *builder) dropsEssential(long, short []string) bool {
 
 // boundaryWords say which of several moments or items a name means
 // (calculate_trial_end_date is not calculate_date).
-var boundaryWords = wordSet(`end start due expiry expiration next previous and total`)
+var boundaryWords = &lazySet{words: `end start due expiry expiration next previous and total`}
 
 // diversify keeps the first three names of a kind different readings: a
 // name that only swaps the verb for a synonym (fetchHrEmployee after

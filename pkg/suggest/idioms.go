@@ -837,7 +837,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 				if letter == 'f' && tap {
 					continue
 				}
-				if (f.until != nil && f.until.asks || f.list && !f.boolean && (letter == 'v' || !f.kinds[0])) && yesNoWords[n[0]] {
+				if (f.until != nil && f.until.asks || f.list && !f.boolean && (letter == 'v' || !f.kinds[0])) && yesNoWords.has(n[0]) {
 					// 며칠 넘겼는지 asks how long, not whether (isOverdue); "slice
 					// of claims awaiting review" asks for the claims (isPendingReview)
 					continue
@@ -851,7 +851,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 				}
 				if w := fillObj(n, f); len(w) > 0 {
 					w = keyedIdiom(w, f, letter) // enphrase.go
-					if (letter == 'c' || letter == 'v') && durationUnits[f.unit] && spanWords[w[len(w)-1]] && b.lang != naming.LangGo {
+					if (letter == 'c' || letter == 'v') && durationUnits.has(f.unit) && spanWords.has(w[len(w)-1]) && b.lang != naming.LangGo {
 						// 세션 유지 시간(분): the unit asked stays (SESSION_TTL_MINUTES)
 						w = cat(w, splitWords(f.unit))
 					}
@@ -895,7 +895,7 @@ func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
 // fillObj puts the question's object, plural, in a name's {obj}; nil when
 // the name has one and the question names no object.
 // spanWords name a span of time (its unit: durationUnits, refine.go).
-var spanWords = wordSet(`ttl timeout age lifetime interval delay duration window expiry period`)
+var spanWords = &lazySet{words: `ttl timeout age lifetime interval delay duration window expiry period`}
 
 func fillObj(n []string, f *frame) []string {
 	var out []string

@@ -29,14 +29,14 @@ func imperative(items []item) []item {
 			return items
 		}
 		if it.g == gStop || it.g == gRequest {
-			if nounFirst[it.surface] {
+			if nounFirst.has(it.surface) {
 				// "a generic cache with expiration": an adjective before
 				// the word makes it a noun
 				return items
 			}
 			continue
 		}
-		if it.g == gNone && it.t != nil && it.t.Class == 'v' && !it.third && !it.pp && !it.ing && modifiesAttribute(items, i) && constantWords[lastWord(items[i+1].words)] {
+		if it.g == gNone && it.t != nil && it.t.Class == 'v' && !it.third && !it.pp && !it.ing && modifiesAttribute(items, i) && constantWords.has(lastWord(items[i+1].words)) {
 			// "debounce delay", "retry interval": a verb before a setting
 			// noun names the setting.
 			it.t, it.words = &Term{Words: it.t.Words, Class: 'n'}, it.t.Words
@@ -54,7 +54,7 @@ func imperative(items []item) []item {
 			return items
 		}
 		vt := englishVerb(it.surface)
-		if vt == nil || vt.en() != it.surface || modifiesAttribute(items, i) || artifactNouns[it.surface] && (items[i+1].surface == "for" || items[i+1].surface == "with" || items[i+1].surface == "that") {
+		if vt == nil || vt.en() != it.surface || modifiesAttribute(items, i) || artifactNouns.has(it.surface) && (items[i+1].surface == "for" || items[i+1].surface == "with" || items[i+1].surface == "that") {
 			// "cache expiration in seconds": a noun before a setting noun
 			return items
 		}
@@ -66,13 +66,13 @@ func imperative(items []item) []item {
 }
 
 // nounFirst: adjectives before a first word that make it a noun.
-var nounFirst = wordSet(`generic simple basic custom reusable global shared`)
+var nounFirst = &lazySet{words: `generic simple basic custom reusable global shared`}
 
 // artifactNouns: things a program holds; before for/with/that they name
 // the thing, not an action ("delegate for table view selection", "cache
 // with expiration"), and what follows for owns them (settingOwner).
-var artifactNouns = wordSet(`timer channel semaphore delegate cache proxy buffer queue pool store wrapper guard lock
-	mutex registry cursor`)
+var artifactNouns = &lazySet{words: `timer channel semaphore delegate cache proxy buffer queue pool store wrapper guard lock
+	mutex registry cursor`}
 
 // dropCondition cuts an English "before/until <clause>" that follows what
 // is named.
@@ -99,8 +99,8 @@ func dropCondition(items []item) []item {
 
 // constantWords are nouns that name a setting a program fixes: an
 // interval, a timeout, a limit.
-var constantWords = wordSet(`expiration expiry retention lifetime interval timeout limit threshold delay duration ttl
-	period cooldown quota capacity max min`)
+var constantWords = &lazySet{words: `expiration expiry retention lifetime interval timeout limit threshold delay duration ttl
+	period cooldown quota capacity max min`}
 
 // impliesConstant: a limit, a unit or a setting noun in a question that
 // names no kind.
@@ -129,7 +129,7 @@ func impliesConstant(f *frame) bool {
 	for _, p := range []*np{&f.obj, &f.topic, &f.subj} {
 		for _, n := range p.nouns {
 			for _, w := range n.words {
-				if constantWords[w] {
+				if constantWords.has(w) {
 					return true
 				}
 			}
@@ -151,7 +151,7 @@ func clauseFollows(items []item) bool {
 
 // attributeNouns are nouns an unknown word before them modifies rather
 // than acts on (watchdog timeout, debounce delay, thumbnail size).
-var attributeNouns = wordSet(`size length count id name key path url type mode width height rate`)
+var attributeNouns = &lazySet{words: `size length count id name key path url type mode width height rate`}
 
 // modifiesAttribute: the unknown English word at i stands before an
 // attribute or setting noun, so it is a noun modifier, not a verb.
@@ -164,7 +164,7 @@ func modifiesAttribute(items []item, i int) bool {
 		return false
 	}
 	h := n.words[len(n.words)-1]
-	return constantWords[h] || attributeNouns[h]
+	return constantWords.has(h) || attributeNouns.has(h)
 }
 
 // countedVerbs: after "number of" or "max", a verb in its -s form is the
@@ -411,7 +411,7 @@ func init() {
 func settingOwner(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		h, f := items[i], items[i+1]
-		if !h.eng || !h.isNoun() || !constantWords[lastWord(h.words)] && !artifactNouns[lastWord(h.words)] || f.surface != "for" {
+		if !h.eng || !h.isNoun() || !constantWords.has(lastWord(h.words)) && !artifactNouns.has(lastWord(h.words)) || f.surface != "for" {
 			continue
 		}
 		j := i + 2
@@ -419,7 +419,7 @@ func settingOwner(items []item) []item {
 			j++
 		}
 		k := j
-		for k < len(items) && items[k].eng && (items[k].isNoun() || artifactNouns[lastWord(h.words)] && items[k].isVerb() && !items[k].third && !items[k].pp && !items[k].ing && k+1 < len(items) && items[k+1].isNoun()) {
+		for k < len(items) && items[k].eng && (items[k].isNoun() || artifactNouns.has(lastWord(h.words)) && items[k].isVerb() && !items[k].third && !items[k].pp && !items[k].ing && k+1 < len(items) && items[k+1].isNoun()) {
 			// (a verb before a noun is part of the compound: shutdown signal)
 			k++
 		}

@@ -311,7 +311,7 @@ func (b *builder) callbackHolder(f *frame) bool {
 		if len(ow) == 0 && !by.empty() {
 			// 인터럽트 번호별 핸들러: the interrupts' handlers
 			ow = by.words(false)
-			if n := len(ow); n > 1 && keyWords[ow[n-1]] {
+			if n := len(ow); n > 1 && keyWords.has(ow[n-1]) {
 				ow = ow[:n-1]
 			}
 		}
@@ -343,7 +343,7 @@ func (b *builder) callbackHolder(f *frame) bool {
 var containerNouns = phraseSet("map, hash map, dictionary, table, lookup table, vector")
 
 // keyWords say which one of a thing: 인터럽트 번호, 이벤트 이름, 사용자 ID.
-var keyWords = wordSet(`number id index code name key type num`)
+var keyWords = &lazySet{words: `number id index code name key type num`}
 
 // readKindNouns rewrites English nouns that say the kind or the owner of a
 // name: a hyphenated term (joinHyphens), a setting named by what uses it
@@ -460,7 +460,7 @@ func (b *builder) conditionScopeNames(f *frame) bool {
 		switch {
 		case it.isAdj():
 			q = append(q, it.words...)
-		case it.isVerb() && pickVerbs[it.t.en()]:
+		case it.isVerb() && pickVerbs.has(it.t.en()):
 			// 고르는, 가져오는, "that returns": what every scope does
 		case it.isVerb() && it.mood == moodMod || it.isVerb() && it.eng && (it.pp || it.form == formPast):
 			q = append(q, splitWords(participle(it.t, it.t.en()))...)
@@ -495,7 +495,7 @@ func (b *builder) conditionScopeNames(f *frame) bool {
 }
 
 // pickVerbs say what every scope does: pick records.
-var pickVerbs = wordSet(`select get fetch find return filter pick load query search`)
+var pickVerbs = &lazySet{words: `select get fetch find return filter pick load query search`}
 
 // koreanStream: 현재 위치를 내보내는 Flow, 배터리 잔량 StateFlow, 장바구니
 // 총액 Observable: a stream word ending a Korean question is the stream
@@ -515,7 +515,7 @@ func koreanStream(items []item, i int) bool {
 }
 
 // emitKo are the verbs a Korean question says a stream's emitting with.
-var emitKo = wordSet(`export send emit observe publish stream notify`)
+var emitKo = &lazySet{words: `export send emit observe publish stream notify`}
 
 // streamFunctions: a stream is as often a function that returns it
 // (observeBatteryLevel, batteryLevelFlow) as a property.
@@ -586,14 +586,14 @@ func idKeyedMap(b *builder, k naming.Kind, kw []string) {
 }
 
 // traitWords are the kind words of a trait: a type things are able to be.
-var traitWords = wordSet(`트레잇 트레이트 프로토콜 인터페이스 trait protocol interface`)
+var traitWords = &lazySet{words: `트레잇 트레이트 프로토콜 인터페이스 trait protocol interface`}
 
 // traitAbility: 직렬화할 수 있는 타입을 위한 트레잇, 새로고침 가능한 화면
 // 프로토콜: a trait for what one can do to a type is the -able adjective
 // (Serializable, Refreshable), as "a protocol for objects that can be
 // cached" is Cacheable; the clause becomes that adjective (ableTrait).
 func traitAbility(items []item) []item {
-	k := slices.IndexFunc(items, func(it item) bool { return it.g == gClass && traitWords[strings.ToLower(it.surface)] })
+	k := slices.IndexFunc(items, func(it item) bool { return it.g == gClass && traitWords.has(strings.ToLower(it.surface)) })
 	if k < 0 || !headEnd(items, k) {
 		return items
 	}
@@ -624,7 +624,7 @@ func traitAbility(items []item) []item {
 
 // ableTrait names a trait for its -able adjective (traitAbility).
 func (b *builder) ableTrait(items []item, kw int) {
-	if !slices.ContainsFunc(items[kw:], func(it item) bool { return it.g == gClass && traitWords[strings.ToLower(it.surface)] }) {
+	if !slices.ContainsFunc(items[kw:], func(it item) bool { return it.g == gClass && traitWords.has(strings.ToLower(it.surface)) }) {
 		return
 	}
 	for _, it := range items[:kw] {
@@ -656,7 +656,7 @@ func timesDone(items []item) []item {
 		// 사용자가 로그인한 횟수: the times of the action (loginCount); who
 		// does it is no part of the count (not loggedInUserCount)
 		a, v, c := items[i-1], items[i], items[i+1]
-		if c.g == gCount && c.surface == "횟수" && !v.eng && v.isVerb() && v.mood == moodMod && a.isNoun() && a.part == partSubj && a.t != nil && actorNouns[a.t.en()] {
+		if c.g == gCount && c.surface == "횟수" && !v.eng && v.isVerb() && v.mood == moodMod && a.isNoun() && a.part == partSubj && a.t != nil && actorNouns.has(a.t.en()) {
 			items[i-1] = item{g: gStop, surface: a.surface, known: true}
 			break
 		}
@@ -670,7 +670,7 @@ func timesDone(items []item) []item {
 func savedIn(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		v := items[i]
-		if v.eng || !v.isVerb() || v.mood != moodMod || v.form == formNoun || !savedVerbs[v.t.en()] {
+		if v.eng || !v.isVerb() || v.mood != moodMod || v.form == formNoun || !savedVerbs.has(v.t.en()) {
 			continue
 		}
 		if k := kindish(items[i+1]); (k == kVar || k == kContainer) && items[i+1].part == partNone {
@@ -681,7 +681,7 @@ func savedIn(items []item) []item {
 }
 
 // savedVerbs keep a value (savedIn).
-var savedVerbs = wordSet(`save store record log keep remember`)
+var savedVerbs = &lazySet{words: `save store record log keep remember`}
 
 // errorValueNames: an error asked as a variable (사용자를 찾지 못했을 때
 // 반환하는 에러 변수) is a sentinel error value, named like the exception

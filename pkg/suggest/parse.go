@@ -187,7 +187,7 @@ var reVersionDash = &lazyRE{src: `\b([A-Z]{2,5}|utf|sha|aes|crc|md)-(\d{1,4})\b`
 // letter alone (IPv4 → i pv4, OAuth2 → o auth2, iOS → i os) is one word;
 // IUser (an interface) and iPhone split as before.
 func oneTechWord(w string, ws []string) bool {
-	if len(ws) == 2 && len(w) <= 4 && strings.ContainsAny(ws[0], "0123456789") || brandWords[strings.ToLower(w)] {
+	if len(ws) == 2 && len(w) <= 4 && strings.ContainsAny(ws[0], "0123456789") || brandWords.has(strings.ToLower(w)) {
 		return true // I2C, not I2 C (MAX_I2_C_COUNT); GitHub, not git hub
 	}
 	if len(ws) != 2 || len(ws[0]) != 1 || len(w) > 7 {
@@ -198,8 +198,8 @@ func oneTechWord(w string, ws []string) bool {
 
 // brandWords are names written in CamelCase that are one word in a name
 // (handleGithubWebhook, not git + hub).
-var brandWords = wordSet(`github gitlab youtube paypal linkedin iphone ipad macos graphql mysql postgresql mongodb
-	wordpress fastapi firebase dynamodb testflight`)
+var brandWords = &lazySet{words: `github gitlab youtube paypal linkedin iphone ipad macos graphql mysql postgresql mongodb
+	wordpress fastapi firebase dynamodb testflight`}
 
 // parse reads the question into items.
 func parse(g *glossary, gi *grammarIndex, q string) []item {
@@ -218,7 +218,7 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			}
 			for w := 1; w < len(words); w++ {
 				// 몇 번까지, 두 번, 여러 번: times after a count word
-				if countWords[words[w-1]] {
+				if countWords.has(words[w-1]) {
 					words[w] = timesAfterNumber(words[w])
 				}
 			}
@@ -319,7 +319,7 @@ func mixedTerms(g *glossary, items []item) []item {
 }
 
 // countWords count the times after them (몇 번, 두 번, 여러 번).
-var countWords = wordSet(`몇 한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 여러`)
+var countWords = &lazySet{words: `몇 한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 여러`}
 
 func isDigits(s string) bool {
 	for _, r := range s {
@@ -747,7 +747,7 @@ func parseEnglish(g *glossary, words []string) []item {
 				out = append(out, item{t: t, words: t.Words, surface: w, known: true, eng: true})
 				continue
 			}
-			if numberWords[w] && i < len(words) && (words[i] == "most" || words[i] == "least" || gradeWord(words[i]) != nil) {
+			if numberWords.has(w) && i < len(words) && (words[i] == "most" || words[i] == "least" || gradeWord(words[i]) != nil) {
 				out = append(out, item{g: gStop, surface: w, known: true, eng: true}) // the three most popular posts
 				continue
 			}
@@ -836,10 +836,10 @@ func verbsAsNouns(out []item) []item {
 
 // gradeBases are adjectives whose superlative names a pick (oldest
 // unpaid invoice, earliest available slot).
-var gradeBases = wordSet("old new young high low long short cheap fast slow near close large small big great late early busy easy heavy light wide narrow deep strong weak rich hot cold warm cool dark bright loud quiet tall hard soft safe simple few")
+var gradeBases = &lazySet{words: "old new young high low long short cheap fast slow near close large small big great late early busy easy heavy light wide narrow deep strong weak rich hot cold warm cool dark bright loud quiet tall hard soft safe simple few"}
 
 // numberWords are counts written out; like digits they are values.
-var numberWords = wordSet("three four five six seven eight nine ten")
+var numberWords = &lazySet{words: "three four five six seven eight nine ten"}
 
 // gradeWord reads an unknown superlative (oldest, earliest) or most/least
 // as a state before the noun.
@@ -849,9 +849,9 @@ func gradeWord(w string) *Term {
 	case w == "most" || w == "least":
 	case !ok || len(b) < 2:
 		return nil
-	case gradeBases[b], gradeBases[b+"e"]: // oldest, largest
-	case strings.HasSuffix(b, "i") && gradeBases[b[:len(b)-1]+"y"]: // earliest
-	case len(b) > 2 && b[len(b)-1] == b[len(b)-2] && gradeBases[b[:len(b)-1]]: // biggest
+	case gradeBases.has(b), gradeBases.has(b + "e"): // oldest, largest
+	case strings.HasSuffix(b, "i") && gradeBases.has(b[:len(b)-1]+"y"): // earliest
+	case len(b) > 2 && b[len(b)-1] == b[len(b)-2] && gradeBases.has(b[:len(b)-1]): // biggest
 	default:
 		return nil
 	}

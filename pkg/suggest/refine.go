@@ -103,8 +103,8 @@ func init() {
 
 // descWords and ascWords are the criteria adjectives that say which end of
 // the order comes first: 점수 높은 순 (high scores first) is descending.
-var descWords = wordSet(`high large long new latest recent popular expensive late slow`)
-var ascWords = wordSet(`low small short old cheap early fast quick`)
+var descWords = &lazySet{words: `high large long new latest recent popular expensive late slow`}
+var ascWords = &lazySet{words: `low small short old cheap early fast quick`}
 
 // refine rewrites the items of a question; see the top of the file.
 func refine(items []item) ([]item, extra) {
@@ -333,7 +333,7 @@ func refine(items []item) ([]item, extra) {
 			continue
 		}
 		if it.isVerb() && !it.eng && !it.neg && it.mood == moodMod && it.form == formStem && i+1 < len(items) && items[i+1].isNoun() && items[i+1].t != nil &&
-			(attrHeads[items[i+1].t.en()] || items[i+1].t.en() == "time" || items[i+1].t.en() == "period") {
+			(attrHeads.has(items[i+1].t.en()) || items[i+1].t.en() == "time" || items[i+1].t.en() == "period") {
 			// 폴링하는 간격, 재시도하는 지연 시간: the interval of an action
 			// is named with the action (pollInterval), not a participle.
 			it.t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
@@ -435,9 +435,9 @@ func refine(items []item) ([]item, extra) {
 					case it.g == gFew:
 						dir = "asc"
 						out[n-1].plural = !(out[n-1].t != nil && out[n-1].t.Mass)
-					case it.t != nil && descWords[it.t.en()]:
+					case it.t != nil && descWords.has(it.t.en()):
 						dir = "desc"
-					case it.t != nil && ascWords[it.t.en()]:
+					case it.t != nil && ascWords.has(it.t.en()):
 						dir = "asc"
 					}
 					if it.t != nil && dir != "" {
@@ -450,9 +450,9 @@ func refine(items []item) ([]item, extra) {
 						i++ // 순
 						continue
 					}
-				} else if it.isAdj() && it.t != nil && (descWords[it.t.en()] || ascWords[it.t.en()]) {
+				} else if it.isAdj() && it.t != nil && (descWords.has(it.t.en()) || ascWords.has(it.t.en())) {
 					// 오래된 순으로, 최근 순: age alone is the order.
-					x.dir = map[bool]string{true: "desc", false: "asc"}[descWords[it.t.en()]]
+					x.dir = map[bool]string{true: "desc", false: "asc"}[descWords.has(it.t.en())]
 					x.newest = it.t.en() == "latest" || it.t.en() == "new" || it.t.en() == "recent" || it.t.en() == "old"
 					i++
 					continue
@@ -463,17 +463,17 @@ func refine(items []item) ([]item, extra) {
 			}
 			// 최신순으로: a state with the 순 particle is the direction.
 			if it.isAdj() && it.part == partBy && it.t != nil {
-				if descWords[it.t.en()] {
+				if descWords.has(it.t.en()) {
 					x.dir, x.newest = "desc", it.t.en() == "latest" || it.t.en() == "new" || it.t.en() == "recent"
 					continue
 				}
-				if ascWords[it.t.en()] {
+				if ascWords.has(it.t.en()) {
 					x.dir, x.newest = "asc", it.t.en() == "old"
 					continue
 				}
 			}
 		case gStop:
-			if (it.surface == "every" || it.surface == "each") && i+1 < len(items) && (items[i+1].g == gUnit || len(items[i+1].words) == 1 && scheduleNouns[items[i+1].words[0]]) {
+			if (it.surface == "every" || it.surface == "each") && i+1 < len(items) && (items[i+1].g == gUnit || len(items[i+1].words) == 1 && scheduleNouns.has(items[i+1].words[0])) {
 				// "every night", "each hour": when it runs, not what it does.
 				i++
 				continue
@@ -503,7 +503,7 @@ func refine(items []item) ([]item, extra) {
 			case "for":
 				// "attempts for a user", "size in bytes for the upload
 				// endpoint": for after a noun says whom or where, not what.
-				if n := len(out); n > 0 && it.eng && out[n-1].isNoun() && len(out[n-1].words) > 0 && attrHeads[out[n-1].words[len(out[n-1].words)-1]] {
+				if n := len(out); n > 0 && it.eng && out[n-1].isNoun() && len(out[n-1].words) > 0 && attrHeads.has(out[n-1].words[len(out[n-1].words)-1]) {
 					// "timeout for the payment API": the API's timeout.
 					it.g = gOf
 				} else if n > 0 && it.eng && (out[n-1].isNoun() || out[n-1].g == gUnit) {
@@ -657,7 +657,7 @@ func refine(items []item) ([]item, extra) {
 			it.words, it.alt = it.t.Words, nil
 			it.plural = it.plural || strings.HasPrefix(it.rest, "들")
 		}
-		if it.eng && it.g == gNone && keywordContext[it.surface] && i+1 < len(items) && (items[i+1].g == gFunction || items[i+1].g == gVariable || items[i+1].g == gClass) {
+		if it.eng && it.g == gNone && keywordContext.has(it.surface) && i+1 < len(items) && (items[i+1].g == gFunction || items[i+1].g == gVariable || items[i+1].g == gClass) {
 			// "suspend 함수", "static method": the language keyword is no
 			// part of the name.
 			continue
@@ -668,7 +668,7 @@ func refine(items []item) ([]item, extra) {
 			// context; the value is the noun.
 			continue
 		}
-		if !it.eng && it.isVerb() && it.mood == moodMod && obtainVerbs[it.t.en()] && !it.form.passive() && i+1 < len(items) && items[i+1].isNoun() && len(out) > 0 &&
+		if !it.eng && it.isVerb() && it.mood == moodMod && obtainVerbs.has(it.t.en()) && !it.form.passive() && i+1 < len(items) && items[i+1].isNoun() && len(out) > 0 &&
 			(out[len(out)-1].part == partFrom || out[len(out)-1].part == partSubj) {
 			// 린터가 찾은 경고, $_FILES에서 꺼낸 파일: where a value came from is
 			// context, not a quality of it (메시지가 수신된 시각 is when the
@@ -684,7 +684,7 @@ func refine(items []item) ([]item, extra) {
 			// 점수 내림차순, 같으면 이름순: the tie-breaker follows.
 			continue
 		}
-		if it.g == gNone && it.t != nil && jobWords[it.t.en()] && nextKindish(items, i) && len(out) > 0 &&
+		if it.g == gNone && it.t != nil && jobWords.has(it.t.en()) && nextKindish(items, i) && len(out) > 0 &&
 			(out[len(out)-1].isVerb() || out[len(out)-1].g == gContext || out[len(out)-1].g == gStop || out[len(out)-1].isAdj() || out[len(out)-1].g == gNone && it.eng) {
 			// 엑셀 내보내기 하는 잡 클래스, Sidekiq worker that syncs ...: the
 			// job word is the kind of class, named after its work.
@@ -699,7 +699,7 @@ func refine(items []item) ([]item, extra) {
 			continue
 		}
 		if (it.isAdj() || it.isVerb() && (it.form.passive() || it.form == formNoun && it.part == partNone)) && !it.eng && i+1 < len(items) && items[i+1].isNoun() && items[i+1].part == partCopulaQ &&
-			items[i+1].t != nil && stateHeads[items[i+1].t.en()] {
+			items[i+1].t != nil && stateHeads.has(items[i+1].t.en()) {
 			// 공개 상태인지, 재시도 가능한 종류인지: the state is the predicate;
 			// 상태/종류 add nothing.
 			it.part, it.mood = partCopulaQ, moodQ
@@ -773,7 +773,7 @@ func refine(items []item) ([]item, extra) {
 			it.words = it.t.Words
 		}
 		if it.eng && it.g == gNone && len(it.words) > 0 && streamWords[lastField(it.surface)] && i+1 < len(items) && (items[i+1].g == gThat &&
-			i+2 < len(items) && items[i+2].g == gNone && len(items[i+2].words) == 1 && emitVerbs[items[i+2].words[0]] || streamOf(items, i)) {
+			i+2 < len(items) && items[i+2].g == gNone && len(items[i+2].words) == 1 && emitVerbs.has(items[i+2].words[0]) || streamOf(items, i)) {
 			// "a Flow that emits X", "the channel receiver that yields X":
 			// the variable is named after X.
 			x.stream = true
@@ -789,7 +789,7 @@ func refine(items []item) ([]item, extra) {
 		if koreanStream(items, i) { // kindhead.go
 			x.stream = true
 			x.container = []string{lastField(it.surface)}
-			for n := len(out); n > 0 && (out[n-1].isNoun() && out[n-1].eng || out[n-1].isVerb() && !out[n-1].eng && emitKo[out[n-1].t.en()]); n-- {
+			for n := len(out); n > 0 && (out[n-1].isNoun() && out[n-1].eng || out[n-1].isVerb() && !out[n-1].eng && emitKo.has(out[n-1].t.en())); n-- {
 				out = out[:n-1] // StateFlow's state; 내보내는, 관찰하는: what every stream does
 			}
 			continue
@@ -914,16 +914,16 @@ func getNameTerm() *Term {
 }
 
 // unWords are the verbs whose negated participle is one un- word.
-var unVerbs = wordSet(`read save use pay verify answer send process confirm assign publish sync resolve check
+var unVerbs = &lazySet{words: `read save use pay verify answer send process confirm assign publish sync resolve check
 	select see sign approve load submit handle commit schedule track claim authorize
 	authenticate register subscribe finish complete open review label tag watch view play ship
-	deliver fulfill settle lock initialize install`)
+	deliver fulfill settle lock initialize install`}
 
 // negParticiple is the participle of a negated verb: unread, unsaved, or
 // "not deleted" when English has no un- word for it.
 func negParticiple(t *Term) []string {
 	pp := participle(t, t.en())
-	if unVerbs[t.en()] && !strings.Contains(pp, " ") {
+	if unVerbs.has(t.en()) && !strings.Contains(pp, " ") {
 		return []string{"un" + pp}
 	}
 	return append([]string{"not"}, splitWords(pp)...)
@@ -989,16 +989,16 @@ func (f *frame) applyExtra(x extra) {
 		// "Sidekiq worker that ...": the worker is a class.
 		f.kinds[3] = true
 	}
-	if v := f.verb; v != nil && v.t != nil && f.by.empty() && !f.with.empty() && (lookupVerbs[v.t.en()] || getVerbs[v.t.en()] && keyNoun(&f.with)) {
+	if v := f.verb; v != nil && v.t != nil && f.by.empty() && !f.with.empty() && (lookupVerbs[v.t.en()] || getVerbs.has(v.t.en()) && keyNoun(&f.with)) {
 		// 이메일로 회원 찾기, find by email: the means of a lookup is its key.
 		f.by, f.with = f.with, np{}
 	}
-	if v := f.verb; v != nil && v.t != nil && f.target.empty() && !f.with.empty() && !f.obj.empty() && movedTo[v.t.en()] {
+	if v := f.verb; v != nil && v.t != nil && f.target.empty() && !f.with.empty() && !f.obj.empty() && movedTo.has(v.t.en()) {
 		// 파일을 백업 폴더로 옮기는, 게시글을 휴지통으로: where a thing is
 		// moved is its destination (moveFileToBackupFolder), not a means.
 		f.target, f.with = f.with, np{}
 	}
-	if durationUnits[f.unit] {
+	if durationUnits.has(f.unit) {
 		// 토큰 만료 시간 (초): a duration until expiry is a TTL.
 		for _, p := range []*np{&f.obj, &f.topic, &f.subj} {
 			if n := len(p.nouns); n > 0 && p.nouns[n-1].t != nil && p.nouns[n-1].t.en() == "expires at" {
@@ -1013,7 +1013,7 @@ var lookupVerbs = phraseSet("find, search, filter, query, look up, select, looku
 
 // getVerbs look something up by a key (ID로 사용자 조회) but also fetch
 // with a means (백오프로 가져오기); only a key makes the phrase a criterion.
-var getVerbs = wordSet(`get fetch load read delete remove update`)
+var getVerbs = &lazySet{words: `get fetch load read delete remove update`}
 
 func keyNoun(p *np) bool {
 	h := p.headWords(false)
@@ -1027,10 +1027,10 @@ func keyNoun(p *np) bool {
 	return false
 }
 
-var durationUnits = wordSet(`ms seconds minutes hours days`)
+var durationUnits = &lazySet{words: `ms seconds minutes hours days`}
 
 // movedTo are verbs whose (으)로 phrase is where the thing goes.
-var movedTo = wordSet(`move copy transfer redirect relocate migrate forward`)
+var movedTo = &lazySet{words: `move copy transfer redirect relocate migrate forward`}
 
 // valueKindWord: 변수, 상수, 플래그: the question asks for a value by name.
 func valueKindWord(it item) bool { return it.g == gVariable || it.g == gConstant || it.g == gBoolean }
@@ -1094,11 +1094,11 @@ func verbNoun(v *Term) *Term {
 
 // keywordContext are language keywords a question names its function by
 // (suspend 함수, static method).
-var keywordContext = wordSet(`suspend static private public protected inline virtual override abstract extension pure
-	internal local global instance member exported unexported`)
+var keywordContext = &lazySet{words: `suspend static private public protected inline virtual override abstract extension pure
+	internal local global instance member exported unexported`}
 
 // obtainVerbs say where a value came from (found, fetched, popped).
-var obtainVerbs = wordSet(`find get fetch pop take receive load read extract retrieve pull collect`)
+var obtainVerbs = &lazySet{words: `find get fetch pop take receive load read extract retrieve pull collect`}
 
 func hasGram(items []item, g gram) bool {
 	for _, it := range items {
@@ -1154,15 +1154,15 @@ func numericNoun(p *np) bool {
 	return false
 }
 
-var jobWords = wordSet(`job worker task consumer`)
+var jobWords = &lazySet{words: `job worker task consumer`}
 
 var scopeNouns = phraseSet("today, yesterday, tomorrow, this week, this month, this year")
 
-var scheduleNouns = wordSet(`night day week month morning evening minute hour second year time midnight`)
+var scheduleNouns = &lazySet{words: `night day week month morning evening minute hour second year time midnight`}
 
 // stateHeads are nouns that only say "a state of": 공개 상태, 재시도 가능한
 // 종류.
-var stateHeads = wordSet(`status state type kind category`)
+var stateHeads = &lazySet{words: `status state type kind category`}
 
 // dropAfterthought drops what a Korean question adds after the kind word
 // that ends its noun phrase ("... 상수 (KB 단위, 라라벨 validation에 넘길
@@ -1198,7 +1198,7 @@ func dropAfterthought(items []item) []item {
 
 var streamWords = phraseSet("flow, stream, observable, publisher, channel, receiver, subject, signal, state flow, live data")
 
-var emitVerbs = wordSet(`emit yield produce publish deliver stream receive`)
+var emitVerbs = &lazySet{words: `emit yield produce publish deliver stream receive`}
 
 // nextKindish: what follows item i (past context words such as 고루틴) is
 // the kind asked for, a relative clause or the request.
@@ -1437,7 +1437,7 @@ func dropPurpose(out []item) []item {
 // ownerless heads say nothing of whose they are (and genericHeads): a
 // value named only so takes the object of the purpose it serves (캐시
 // 무효화하기 위해 버전 저장하는 변수: cacheVersion).
-var ownerless = wordSet(`version key id token hash timestamp`)
+var ownerless = &lazySet{words: `version key id token hash timestamp`}
 
 func purposeOwner(out, purpose []item) []item {
 	nouns, at := 0, -1
@@ -1448,7 +1448,7 @@ func purposeOwner(out, purpose []item) []item {
 			nouns = 2 // a qualified noun is no bare attribute
 		}
 	}
-	if nouns != 1 || at < 0 || len(out[at].words) != 1 || !(ownerless[out[at].words[0]] || genericHeads[out[at].words[0]]) {
+	if nouns != 1 || at < 0 || len(out[at].words) != 1 || !(ownerless.has(out[at].words[0]) || genericHeads.has(out[at].words[0])) {
 		return out
 	}
 	var own, acts []item
@@ -1549,7 +1549,7 @@ func condClause(items []item) []item {
 			last = i
 		}
 	}
-	if last < 0 || items[last].mood != moodMod || items[last].t == nil || runVerbs[items[last].t.en()] {
+	if last < 0 || items[last].mood != moodMod || items[last].t == nil || runVerbs.has(items[last].t.en()) {
 		return items
 	}
 	for c := last - 1; c >= 0; c-- {
@@ -1714,7 +1714,7 @@ func thatOnes(items []item) []item {
 func filteredOnly(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
 		v, n, next := items[i], items[i-1], items[i+1]
-		if v.eng || v.t == nil || v.mood != moodMod || !filterVerbs[v.t.en()] || n.eng || !n.isNoun() || !strings.HasSuffix(n.rest, "만") {
+		if v.eng || v.t == nil || v.mood != moodMod || !filterVerbs.has(v.t.en()) || n.eng || !n.isNoun() || !strings.HasSuffix(n.rest, "만") {
 			continue
 		}
 		var rest []item
@@ -1733,7 +1733,7 @@ func filteredOnly(items []item) []item {
 	return items
 }
 
-var filterVerbs = wordSet(`filter select extract pick choose`)
+var filterVerbs = &lazySet{words: `filter select extract pick choose`}
 
 // usedWhen reads "장바구니 총액 계산할 때 쓰는 할인 적용 함수": a when
 // clause then 쓰는/사용하는/필요한 says where the thing is used; the thing
@@ -1760,7 +1760,7 @@ func usedWhen(items []item) []item {
 }
 
 // runVerbs only run or handle what a condition names.
-var runVerbs = wordSet(`run execute call invoke handle process trigger fire notify`)
+var runVerbs = &lazySet{words: `run execute call invoke handle process trigger fire notify`}
 
 // nominalBeforeNoun reads a -기 nominal written right before a noun as the
 // noun it names: 결제하기 버튼 is the payment button, 글쓰기 화면 the write
@@ -1788,7 +1788,7 @@ func nominalBeforeNoun(items []item) []item {
 		}
 		if n := verbNoun(it.t); n != nil {
 			it.t, it.words, it.alt = n, n.Words, nil
-		} else if w := it.t.Words; len(w) == 1 && (strings.HasSuffix(w[0], "ate") && !notAte[w[0]] || strings.HasSuffix(w[0], "ify")) {
+		} else if w := it.t.Words; len(w) == 1 && (strings.HasSuffix(w[0], "ate") && !notAte.has(w[0]) || strings.HasSuffix(w[0], "ify")) {
 			// validate → validation, verify → verification
 			n := strings.TrimSuffix(w[0], "e") + "ion"
 			if strings.HasSuffix(w[0], "ify") {
@@ -1843,9 +1843,9 @@ func comparedTo(items []item) []item {
 			up := it.t.en() == "abnormal"
 			var ws []string
 			switch {
-			case textNouns[subj.t.en()] && up:
+			case textNouns.has(subj.t.en()) && up:
 				ws = []string{"long", "enough"}
-			case textNouns[subj.t.en()]:
+			case textNouns.has(subj.t.en()):
 				ws = []string{"too", "short"}
 			case up:
 				ws = []string{"enough"}
@@ -1886,7 +1886,7 @@ func comparedTo(items []item) []item {
 			items = append(items[:j], items[j+1:]...)
 			i--
 		}
-		if len(ws) == 2 && ref.t != nil && levelAttrs[ref.t.en()] && ref.t.en() != "score" {
+		if len(ws) == 2 && ref.t != nil && levelAttrs.has(ref.t.en()) && ref.t.en() != "score" {
 			// 배터리 20% 미만인 디바이스: low-battery devices (levelNoun)
 			ws = levelWords(ref.t, levelOf[word])
 		}
@@ -1911,7 +1911,7 @@ func layoutGap(items []item) bool {
 }
 
 // dateNouns name a moment.
-var dateNouns = wordSet(`date time day timestamp moment datetime`)
+var dateNouns = &lazySet{words: `date time day timestamp moment datetime`}
 
 // actionNounLast reads a function asked for by its action written as a
 // noun, last (주문 취소 함수, 파일 업로드 함수), as that verb: cancelOrder,
@@ -1982,11 +1982,11 @@ func verbOfNoun(en string) *Term {
 }
 
 // notAte end in -ate without being -ate verbs (update is no updation).
-var notAte = wordSet(`update date rate state plate gate template skate`)
+var notAte = &lazySet{words: `update date rate state plate gate template skate`}
 
 // textNouns are measured in characters (비밀번호가 8자 이상: long enough).
-var textNouns = wordSet(`password name nickname title text message content comment username description input query
-	keyword`)
+var textNouns = &lazySet{words: `password name nickname title text message content comment username description input query
+	keyword`}
 
 // placeWord names a place the grammar reads as something else (백그라운드에:
 // in the background).
@@ -2368,13 +2368,13 @@ var (
 func actionTimed(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		it, u := items[i], items[i+1]
-		if it.eng || it.t == nil || it.t.Class != 'v' || it.form != formNoun || it.part != partNone || it.g != gNone || u.g != gUnit || !durationUnits[u.unit] {
+		if it.eng || it.t == nil || it.t.Class != 'v' || it.form != formNoun || it.part != partNone || it.g != gNone || u.g != gUnit || !durationUnits.has(u.unit) {
 			continue
 		}
-		if i > 0 && items[i-1].isNoun() && items[i-1].t != nil && attrHeads[items[i-1].t.en()] {
+		if i > 0 && items[i-1].isNoun() && items[i-1].t != nil && attrHeads.has(items[i-1].t.en()) {
 			continue
 		}
-		if i+2 < len(items) && items[i+2].t != nil && (attrHeads[items[i+2].t.en()] || items[i+2].t.en() == "time" || items[i+2].t.en() == "period") {
+		if i+2 < len(items) && items[i+2].t != nil && (attrHeads.has(items[i+2].t.en()) || items[i+2].t.en() == "time" || items[i+2].t.en() == "period") {
 			// 연결 5초 타임아웃: the value is named already, and the time
 			// is its value
 			items[i+1], items[i+2] = items[i+2], items[i+1]
@@ -2436,7 +2436,7 @@ func homographNouns(items []item) []item {
 		// 새 멤버가 서버에 들어왔을 때, 사용자가 채팅방에 입장했을 때: a
 		// person coming into a place joins it (onMemberJoined)
 		if (it.t.en() == "come in" || it.t.en() == "enter") && it.isVerb() && slices.ContainsFunc(items[:i], func(p item) bool {
-			return p.part == partSubj && p.isNoun() && (personWords[lastWord(p.words)] || lastWord(p.words) == "participant" || lastWord(p.words) == "guest")
+			return p.part == partSubj && p.isNoun() && (personWords.has(lastWord(p.words)) || lastWord(p.words) == "participant" || lastWord(p.words) == "guest")
 		}) {
 			t := verbTerm("join")
 			items[i].t, items[i].words = t, t.Words
@@ -2480,7 +2480,7 @@ func homographNouns(items []item) []item {
 // table, a room, a seat is reserved): scheduleEmail, scheduledAt (was
 // reserve_email, reservedAt).
 func scheduledSense(items []item) []item {
-	if !slices.ContainsFunc(items, func(it item) bool { return it.t != nil && scheduledThings[lastWord(it.t.Words)] }) {
+	if !slices.ContainsFunc(items, func(it item) bool { return it.t != nil && scheduledThings.has(lastWord(it.t.Words)) }) {
 		return items
 	}
 	for i, it := range items {
@@ -2495,7 +2495,7 @@ func scheduledSense(items []item) []item {
 			t = termOr("scheduled", 'a')
 		case "reservation":
 			// 예약 시각, 예약 발송 (a 예약 확인 메일 confirms a booking)
-			if i+1 < len(items) && items[i+1].t != nil && (items[i+1].isVerb() || timeHeads[items[i+1].t.en()]) {
+			if i+1 < len(items) && items[i+1].t != nil && (items[i+1].isVerb() || timeHeads.has(items[i+1].t.en())) {
 				t = termOr("scheduled", 'a')
 			}
 		}
@@ -2509,7 +2509,7 @@ func scheduledSense(items []item) []item {
 // usedSense: 쿠폰을 이미 썼는지, 포인트를 다 썼는지: money and vouchers are
 // used, not written (hasUsedCoupon; was isCouponWritten).
 func usedSense(items []item) []item {
-	if !slices.ContainsFunc(items, func(it item) bool { return it.t != nil && spentThings[lastWord(it.t.Words)] }) {
+	if !slices.ContainsFunc(items, func(it item) bool { return it.t != nil && spentThings.has(lastWord(it.t.Words)) }) {
 		return items
 	}
 	for i, it := range items {
@@ -2522,12 +2522,12 @@ func usedSense(items []item) []item {
 }
 
 // spentThings are spent or redeemed, not written.
-var spentThings = wordSet(`coupon voucher point points credit balance money budget ticket token quota allowance gift card mileage`)
+var spentThings = &lazySet{words: `coupon voucher point points credit balance money budget ticket token quota allowance gift card mileage`}
 
 // scheduledThings are work and messages: what is set for later is
 // scheduled.
-var scheduledThings = wordSet(`job task email mail notification message post batch cron report reminder alarm send publish
-	delivery newsletter sms backup`)
+var scheduledThings = &lazySet{words: `job task email mail notification message post batch cron report reminder alarm send publish
+	delivery newsletter sms backup`}
 
 // retriesCounted: 업로드 재시도 최대 횟수, HTTP 요청 재시도 횟수: a retry counted
 // or capped is a noun, the thing counted (maxUploadRetries; was maxUploads,
@@ -2647,7 +2647,7 @@ func objectsHeld(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		it := items[i]
 		if it.eng || it.g != gClass || it.surface != "객체" && it.surface != "오브젝트" && it.surface != "인스턴스" || !items[i-1].isNoun() ||
-			!slices.ContainsFunc(items[i+1:], func(x item) bool { return x.g == gList || x.isNoun() && x.t != nil && seqNouns[x.t.en()] }) {
+			!slices.ContainsFunc(items[i+1:], func(x item) bool { return x.g == gList || x.isNoun() && x.t != nil && seqNouns.has(x.t.en()) }) {
 			continue
 		}
 		items[i-1].plural, items[i-1].part = true, it.part
@@ -2657,7 +2657,7 @@ func objectsHeld(items []item) []item {
 }
 
 // seqNouns hold elements in order or as a set.
-var seqNouns = wordSet(`vector list array set slice collection queue stack deque`)
+var seqNouns = &lazySet{words: `vector list array set slice collection queue stack deque`}
 
 // madeThing: 카테고리별로 묶어서 dict로 만든 거: what the value was made
 // from says what it is; 만들다 itself names nothing.
@@ -2849,7 +2849,7 @@ func boundedNoun(items []item) []item {
 		default:
 			continue
 		}
-		if levelAttrs[x.t.en()] && x.t.en() != "score" {
+		if levelAttrs.has(x.t.en()) && x.t.en() != "score" {
 			// 재고가 10개 미만인 상품: low-stock products (levelNoun)
 			items = append(items[:i], append([]item{levelState(cmp, x.t, levelOf[dir])}, items[c+1:]...)...)
 			continue
@@ -2866,8 +2866,8 @@ func boundedNoun(items []item) []item {
 // products, low-battery devices, high-rated reviews); an age or a price
 // past a bound stays a threshold (users above the age threshold), and so
 // does a score past a number (60점 이상: passing, not high scoring).
-var levelAttrs = wordSet(`stock inventory battery score rating balance priority confidence fuel signal memory grade level
-	quality stamina health mana`)
+var levelAttrs = &lazySet{words: `stock inventory battery score rating balance priority confidence fuel signal memory grade level
+	quality stamina health mana`}
 
 // levelOf is the level a bound's direction says.
 var levelOf = pairsText("above=high, below=low")
@@ -2918,12 +2918,12 @@ func levelNoun(items []item) []item {
 			case "high", "above", "many":
 				lvl = "high"
 			}
-		case cmp.g == gFew && strings.HasPrefix(cmp.rest, "은") && levelAttrs[x.t.en()]:
+		case cmp.g == gFew && strings.HasPrefix(cmp.rest, "은") && levelAttrs.has(x.t.en()):
 			lvl = "low" // 재고가 적은
-		case cmp.g == gMany && strings.HasPrefix(cmp.rest, "은") && levelAttrs[x.t.en()]:
+		case cmp.g == gMany && strings.HasPrefix(cmp.rest, "은") && levelAttrs.has(x.t.en()):
 			lvl = "high"
 		}
-		if lvl == "" || !levelAttrs[x.t.en()] && cmp.t != nil && (cmp.t.en() == "below" || cmp.t.en() == "above") {
+		if lvl == "" || !levelAttrs.has(x.t.en()) && cmp.t != nil && (cmp.t.en() == "below" || cmp.t.en() == "above") {
 			continue
 		}
 		// the attribute and the comparison become one state, as comparedTo
@@ -3116,7 +3116,7 @@ func joinedNouns(items []item) []item {
 func endStartDate(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		it, next := &items[i], items[i+1]
-		if it.eng || it.t == nil || it.mood != moodMod || next.t == nil || !dateNouns[next.t.en()] {
+		if it.eng || it.t == nil || it.mood != moodMod || next.t == nil || !dateNouns.has(next.t.en()) {
 			continue
 		}
 		var w string

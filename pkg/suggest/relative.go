@@ -201,7 +201,7 @@ func foldRelative(q string) (string, map[string]bool) {
 func dropFetched(q string) string {
 	return relWeRe.ReplaceAllStringFunc(q, func(m string) string {
 		s := relWeRe.FindStringSubmatch(m)
-		if !headNoun(s[1]) || !fetchedParticiples[relParticiple(strings.ToLower(s[2]))] {
+		if !headNoun(s[1]) || !fetchedParticiples.has(relParticiple(strings.ToLower(s[2]))) {
 			return m
 		}
 		return s[1]
@@ -209,7 +209,7 @@ func dropFetched(q string) string {
 }
 
 // fetchedParticiples say only where a value came from.
-var fetchedParticiples = wordSet(`fetched loaded got gotten retrieved received pulled queried read returned obtained`)
+var fetchedParticiples = &lazySet{words: `fetched loaded got gotten retrieved received pulled queried read returned obtained`}
 
 // isRelStop: words after a negation that are no verb of the clause.
 func isRelStop(w string) bool {

@@ -190,8 +190,8 @@ var (
 
 // typeNote are types a parenthesis may give after a word besides
 // convert.go's primitiveTypes.
-var typeNote = wordSet(`u128 i128 boolean string str char byte bigdecimal decimal date datetime localdate
-	localdatetime instant duration timespan timestamp`)
+var typeNote = &lazySet{words: `u128 i128 boolean string str char byte bigdecimal decimal date datetime localdate
+	localdatetime instant duration timespan timestamp`}
 
 // dropLabel drops a label that opens a question with a colon: the room's
 // language, the framework or the app it is for, which the grammar read as
@@ -211,7 +211,7 @@ func dropLabel(q string) string {
 				return s[1] // 헬스킷(HealthKit): the gloss says the word again
 			}
 		}
-		if len(loadGlossary().ko[s[1]]) > 0 || (typeNote[strings.ToLower(s[2])] || primitiveTypes[strings.ToLower(s[2])]) {
+		if len(loadGlossary().ko[s[1]]) > 0 || (typeNote.has(strings.ToLower(s[2])) || primitiveTypes.has(strings.ToLower(s[2]))) {
 			return s[0] // and 사토시(u64): a type, not a gloss
 		}
 		return s[2]
@@ -322,7 +322,7 @@ func shortAskTail(q string) string {
 	}
 	kind := ""
 	for _, w := range ws {
-		if !askWords[w] && !requestFill[w] {
+		if !askWords[w] && !requestFill.has(w) {
 			if tailKinds[w] {
 				kind = w
 				continue

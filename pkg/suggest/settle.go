@@ -20,11 +20,11 @@ import (
 //     object (푸시 보낼 수 있는지 -> canSendPush).
 
 // paddingWords are head nouns that only say "some information about".
-var paddingWords = wordSet(`info information data content contents feature processing details function`)
+var paddingWords = &lazySet{words: `info information data content contents feature processing details function`}
 
 // settle applies the frame rules above.
 func (f *frame) settle() {
-	if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 && placeholderNouns[lastWord(f.obj.nouns[n-1].words)] {
+	if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 && placeholderNouns.has(lastWord(f.obj.nouns[n-1].words)) {
 		// 할 일 목록에서 완료된 항목만 걸러내는: the items are the list's
 		// todos (filterCompletedTodos; was filterDoneItems)
 		src := f.source.nouns[len(f.source.nouns)-1]
@@ -63,7 +63,7 @@ func (f *frame) settle() {
 	}
 	if st := f.state; st != nil && st.t != nil && (st.t.en() == "enabled" || st.t.en() == "disabled") {
 		// LED가 켜져 있는지: a light or a device is on, a feature enabled
-		if s := f.subject(); len(s.nouns) > 0 && switchedThings[lastWord(s.nouns[len(s.nouns)-1].words)] {
+		if s := f.subject(); len(s.nouns) > 0 && switchedThings.has(lastWord(s.nouns[len(s.nouns)-1].words)) {
 			w := "on"
 			if st.t.en() == "disabled" {
 				w = "off"
@@ -90,7 +90,7 @@ func (f *frame) settle() {
 	for _, p := range []*np{&f.obj, &f.subj, &f.topic} {
 		// 접속 중인 클라이언트: clients and sockets are connected; people
 		// are online
-		if n := len(p.nouns); n > 0 && connectedThings[lastWord(p.nouns[n-1].words)] {
+		if n := len(p.nouns); n > 0 && connectedThings.has(lastWord(p.nouns[n-1].words)) {
 			for i, m := range p.mods {
 				if m.t != nil && m.t.en() == "online" {
 					c := termOr("connected", 'a')
@@ -123,10 +123,10 @@ func (f *frame) settle() {
 		// 서버에 로그 올리기, 사진 올리기: 올리다 to a place or of a thing
 		// is upload; of a number (가격 올리기) it stays increment.
 		u := termOr("upload", 'v')
-		if hw := f.thing().headWords(false); len(hw) > 0 && rankNouns[hw[len(hw)-1]] {
+		if hw := f.thing().headWords(false); len(hw) > 0 && rankNouns.has(hw[len(hw)-1]) {
 			// 회원 등급 올려주는: a tier or level goes up (upgrade)
 			u = termOr("upgrade", 'v')
-		} else if len(hw) > 0 && postedNouns[hw[len(hw)-1]] {
+		} else if len(hw) > 0 && postedNouns.has(hw[len(hw)-1]) {
 			// 채널에 공지 올리는: a notice or a comment is posted
 			u = termOr("post", 'v')
 		}
@@ -190,11 +190,11 @@ func apiOf(p *np) bool {
 	// 결제 API, 로그인 API: an API that does something is called to do it
 	// (requestPayment), not to fetch it.
 	q := np{nouns: p.nouns[n-2 : n-1]}
-	return nounVerb(&q) == nil && !nounLikeVerbs[strings.Join(p.nouns[n-2].words, " ")] && !actionNouns[lastWord(p.nouns[n-2].words)]
+	return nounVerb(&q) == nil && !nounLikeVerbs[strings.Join(p.nouns[n-2].words, " ")] && !actionNouns.has(lastWord(p.nouns[n-2].words))
 }
 
 // actionNouns are nouns of an act an API performs, not data it serves.
-var actionNouns = wordSet(`payment auth authentication notification push email sms translation`)
+var actionNouns = &lazySet{words: `payment auth authentication notification push email sms translation`}
 
 // dropPaddingNoun removes a padding head noun that follows another noun.
 func dropPaddingNoun(p *np) bool {
@@ -203,7 +203,7 @@ func dropPaddingNoun(p *np) bool {
 		return false
 	}
 	h := p.nouns[n-1]
-	if len(h.words) != 1 || !paddingWords[h.words[0]] {
+	if len(h.words) != 1 || !paddingWords.has(h.words[0]) {
 		return false
 	}
 	p.nouns = append([]item{}, p.nouns[:n-1]...)
@@ -214,11 +214,11 @@ func dropPaddingNoun(p *np) bool {
 }
 
 // switchedThings are on or off, not enabled.
-var switchedThings = wordSet(`led light lamp flashlight torch screen display power fan heater motor bulb backlight
-	speaker microphone camera`)
+var switchedThings = &lazySet{words: `led light lamp flashlight torch screen display power fan heater motor bulb backlight
+	speaker microphone camera`}
 
 // connectedThings are connected, not online, when they are on.
-var connectedThings = wordSet(`client clients connection socket peer device session node`)
+var connectedThings = &lazySet{words: `client clients connection socket peer device session node`}
 
 // userContent: what people write and edit (a post, a comment, a profile).
 func userContent(p *np) bool {
@@ -246,7 +246,7 @@ func poppable(p *np) bool {
 
 // placeholderNouns stand for whatever a list holds (완료된 항목만, the ones
 // that …).
-var placeholderNouns = wordSet(`item element entry one thing`)
+var placeholderNouns = &lazySet{words: `item element entry one thing`}
 
 // runsThing: a phrase naming something that runs (a goroutine, a worker,
 // a server).
@@ -342,7 +342,7 @@ func (b *builder) unitFormatNames(f *frame) {
 		tw := cat(f.target.words(false), f.with.words(false), f.obj.words(false))
 		text := false
 		for _, x := range tw {
-			text = text || stringWords[x] || x == "readable"
+			text = text || stringWords.has(x) || x == "readable"
 		}
 		if !text {
 			return
@@ -465,7 +465,7 @@ func intoContainer(verb string, f *frame) bool {
 	case "add", "insert", "push", "append", "prepend", "move", "copy", "save", "store", "enqueue", "attach", "assign", "bind", "pin", "subscribe":
 		// 메시지에 반응 추가: a message holds no reactions the way a cart
 		// holds items (addReaction, addReactionToMessage)
-		return !plainTargets[h]
+		return !plainTargets.has(h)
 	}
 	switch h {
 	case "cart", "list", "queue", "stack", "favorites", "wishlist", "trash", "basket", "array", "set", "map", "cache", "clipboard", "history", "playlist", "bookmarks", "folder", "group":
@@ -475,7 +475,7 @@ func intoContainer(verb string, f *frame) bool {
 }
 
 // plainTargets are things a verb acts on, not containers it puts into.
-var plainTargets = wordSet(`message post comment user review issue photo image product order document task`)
+var plainTargets = &lazySet{words: `message post comment user review issue photo image product order document task`}
 
 // targetIsObject: verbs whose Korean place (게시글에) is their English
 // object (likePost), or takes it with on (voteOnPost).
@@ -515,7 +515,7 @@ func measuredAfter(items []item) bool {
 		switch {
 		case it.g == gMax || it.g == gMin || it.g == gDefault || it.g == gCount || it.g == gUnit:
 			return true
-		case it.t != nil && (attrHeads[it.t.en()] || it.t.en() == "time" || it.t.en() == "period" || it.t.en() == "number"):
+		case it.t != nil && (attrHeads.has(it.t.en()) || it.t.en() == "time" || it.t.en() == "period" || it.t.en() == "number"):
 			return true
 		case !it.isNoun():
 			return false
@@ -567,19 +567,19 @@ func unitSpec(items []item) []item {
 	}
 	it := items[last]
 	u := lastWord(it.words)
-	if it.eng || it.g != gNone || it.t != nil || it.part != partDir || len(it.words) != 1 || !durationUnits[u] && !sizeUnits[u] {
+	if it.eng || it.g != gNone || it.t != nil || it.part != partDir || len(it.words) != 1 || !durationUnits.has(u) && !sizeUnits.has(u) {
 		return items
 	}
 	items[last] = item{g: gUnit, unit: u, surface: it.surface, known: true, rest: it.rest}
 	return items
 }
 
-var sizeUnits = wordSet(`bytes kb mb gb px percent`)
+var sizeUnits = &lazySet{words: `bytes kb mb gb px percent`}
 
 // genericHeads are head nouns that say nothing once their qualifier is
 // gone (dark mode -> mode, payment type -> type).
-var genericHeads = wordSet(`mode type status state value data info option options setting settings flag kind level
-	result results`)
+var genericHeads = &lazySet{words: `mode type status state value data info option options setting settings flag kind level
+	result results`}
 
 // onlyGenericLeft: the shorter name keeps, of the words it drops from the
 // longer one's middle, only a generic head (is_mode_enabled for
@@ -605,7 +605,7 @@ func onlyGenericLeft(short, long []string) bool {
 	}
 	generic := len(mid) > 0
 	for _, x := range mid {
-		generic = generic && genericHeads[x]
+		generic = generic && genericHeads.has(x)
 	}
 	if generic {
 		// the long name qualified that head with something the short one lost
@@ -616,8 +616,8 @@ func onlyGenericLeft(short, long []string) bool {
 	content := 0
 	for _, x := range short {
 		switch {
-		case x == "is" || x == "has" || x == "can" || x == "should" || x == "max" || x == "min" || x == "default" || durationUnits[x] || sizeUnits[x]:
-		case weakAlone[x] || genericHeads[x]:
+		case x == "is" || x == "has" || x == "can" || x == "should" || x == "max" || x == "min" || x == "default" || durationUnits.has(x) || sizeUnits.has(x):
+		case weakAlone[x] || genericHeads.has(x):
 		default:
 			content++
 		}
@@ -675,7 +675,7 @@ func thingAfterClause(items []item) []item {
 }
 
 // rankNouns go up a step when raised (upgrade, not upload).
-var rankNouns = wordSet(`tier grade level rank version role plan`)
+var rankNouns = &lazySet{words: `tier grade level rank version role plan`}
 
 // turnsInto: something in the question is what a thing turns into
 // (딕셔너리로, "into a dict").
@@ -689,4 +689,4 @@ func turnsInto(items []item) bool {
 }
 
 // postedNouns are put up for others to read: 공지 올리기 is posting.
-var postedNouns = wordSet(`notice announcement post comment message review article reply story status`)
+var postedNouns = &lazySet{words: `notice announcement post comment message review article reply story status`}

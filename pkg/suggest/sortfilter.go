@@ -14,7 +14,7 @@ var collectionPasses = []func([]item) []item{
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
 // 그룹핑된 사용자, 부서별로 나눈 직원.
-var groupingVerbs = wordSet(`group classify divide split collect`)
+var groupingVerbs = &lazySet{words: `group classify divide split collect`}
 
 // isByKey: 카테고리별, 카테고리마다 (a key with 별) or the key before a
 // separate 별로 / 기준으로 word (sep: the word follows the key).
@@ -49,7 +49,7 @@ func groupedByKey(items []item) []item {
 		vb := items[v] // v ≤ i+2 < len(items)
 		// 묶은, 묶인, 모아둔 (one grammar word: kept by the key)
 		kept := (vb.g == gKeep || vb.g == gHolder) && vb.mood == moodMod
-		if !kept && (vb.eng || !vb.isVerb() || vb.mood != moodMod && vb.mood != moodConn && vb.rest != "인" || vb.neg || !groupingVerbs[vb.t.en()]) {
+		if !kept && (vb.eng || !vb.isVerb() || vb.mood != moodMod && vb.mood != moodConn && vb.rest != "인" || vb.neg || !groupingVerbs.has(vb.t.en())) {
 			continue
 		}
 		key := items[i]

@@ -13,7 +13,7 @@ import (
 // function (비교 함수 is one glossary term, so its 함수 sets no kind) is a
 // function.
 func askedComparator(f *frame, q string) bool {
-	if f.by.empty() && !f.x.newest || slices.ContainsFunc(f.by.nounWords(false), func(w string) bool { return valueTypes[w] }) {
+	if f.by.empty() && !f.x.newest || slices.ContainsFunc(f.by.nounWords(false), func(w string) bool { return valueTypes.has(w) }) {
 		// 정수 오름차순: ints compared as values (compare_ints, the phrasebook)
 		return false
 	}
@@ -43,7 +43,7 @@ func askedComparator(f *frame, q string) bool {
 }
 
 // valueTypes are the element types a comparator compares as values.
-var valueTypes = wordSet(`integer int string double float number char`)
+var valueTypes = &lazySet{words: `integer int string double float number char`}
 
 // notCriterion: the comparator's own words, read into its criterion (qsort에
 // 넘길 비교 함수, 점수 내림차순).

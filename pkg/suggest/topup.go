@@ -97,7 +97,7 @@ func variants(k naming.Kind, w []string) [][]string {
 			}
 		}
 		if n >= 2 && listed(w) && (len(syn) > 0 || isVerbWord(w[0])) { // fileExists is no list of exists
-			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) {
+			if one, ok := singular(last); ok && !timeUnitWords.has(last) && !unitSuffix(last) {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}
@@ -114,7 +114,7 @@ func variants(k naming.Kind, w []string) [][]string {
 		case n >= 2 && last == "list" && w[n-2] != "is" && w[n-2] != "has": // isList is no list of is
 			out = append(out, append(append([]string(nil), w[:n-2]...), plural(w[n-2])))
 		default:
-			if one, ok := singular(last); ok && !timeUnitWords[last] && !unitSuffix(last) && listed(w) && w[0] != "has" && w[0] != "is" && last != "props" {
+			if one, ok := singular(last); ok && !timeUnitWords.has(last) && !unitSuffix(last) && listed(w) && w[0] != "has" && w[0] != "is" && last != "props" {
 				out = append(out, with(n-1, one, "list"))
 			}
 		}

@@ -27,21 +27,21 @@ import (
 
 // typePadding are nouns that say nothing in a type name (정보, 데이터):
 // StudentGrade, not StudentGradeInfo.
-var typePadding = wordSet(`info information data object logic template detail details structure shape`)
+var typePadding = &lazySet{words: `info information data object logic template detail details structure shape`}
 
 // typeFiller are English words that only count or qualify what a type
 // holds: a struct holding one reading is a Reading.
-var typeFiller = wordSet(`one single common generic whole`)
+var typeFiller = &lazySet{words: `one single common generic whole`}
 
 // valueNouns name a kind of value already: an enum of them is the noun
 // itself (PaymentMethod, MembershipTier, LogLevel), with no Type after it.
-var valueNouns = wordSet(`method level grade tier role permission category mode priority difficulty direction color
+var valueNouns = &lazySet{words: `method level grade tier role permission category mode priority difficulty direction color
 	currency language unit format gender plan channel provider platform weekday season genre
-	rank theme region size scope strategy visibility suit shape`)
+	rank theme region size scope strategy visibility suit shape`}
 
 // storePadding are dropped before a data-access role: MemberRepository,
 // not MemberDatabaseRepository.
-var storePadding = wordSet(`database db table`)
+var storePadding = &lazySet{words: `database db table`}
 
 // roleNouns are heads that say what part a type plays; the entity a
 // clause names goes before them.
@@ -97,7 +97,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 			it = item{words: []string{containerNoun(it.surface)}, surface: it.surface, known: true}
 		}
 		if it.g == gNone && it.t != nil && it.t.Class == 'a' && len(head) > 0 && it.part == partNone &&
-			(it.mood == moodMod || it.form == formNoun) && !it.neg && !likeWords[it.t.en()] &&
+			(it.mood == moodMod || it.form == formNoun) && !it.neg && !likeWords.has(it.t.en()) &&
 			!(j > 0 && items[j-1].isNoun() && items[j-1].part == partNone) { // (유효성 검사 실패 에러: the noun's state)
 			// 스레드 안전한 큐, 불변 사용자: the state qualifies the type
 			// (ThreadSafeQueue, ImmutableUser)
@@ -168,7 +168,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 	}
 	headWords, headJob := typePhrase(head, false)
 	clauseWords, clauseJob := typePhrase(clause, len(head) > 0 && isStoreRole(headWords))
-	holder := verb != nil && (verb.g == gHolder || verb.g == gReturn || verb.t != nil && modelVerbs[verb.t.en()])
+	holder := verb != nil && (verb.g == gHolder || verb.g == gReturn || verb.t != nil && modelVerbs.has(verb.t.en()))
 	if base {
 		b.baseNames(headWords, clauseWords) // handlers2.go
 	}
@@ -235,7 +235,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 }
 
 // likeWords compare (보스 같은 적: an example, not a state of the type).
-var likeWords = wordSet(`equal same similar different other`)
+var likeWords = &lazySet{words: `equal same similar different other`}
 
 // containerNoun names a container word written as a type's noun.
 func containerNoun(surface string) string {
@@ -278,7 +278,7 @@ func (b *builder) modelNames(f *frame, add func([]string, string, string), words
 		// 에러 종류 enum: the enum of error kinds is the error type itself.
 		add(words[:n-1], "에러 종류를 나타내는 열거형은 보통 에러 이름 그대로 씁니다.", "An enum of error kinds is named as the error.")
 	}
-	if (last == "type" || last == "kind") && n > 1 && valueNouns[words[n-2]] {
+	if (last == "type" || last == "kind") && n > 1 && valueNouns.has(words[n-2]) {
 		// 결제 수단 종류 enum: a method is already a kind (PaymentMethod)
 		add(words[:n-1], "그 자체로 종류를 뜻하는 명사라 Type 없이 씁니다.", "The noun already names a kind; no Type needed.")
 	}
@@ -292,7 +292,7 @@ func (b *builder) modelNames(f *frame, add func([]string, string, string), words
 	if sh := strings.Join(short, " "); len(short) < n && !roleNouns[sh] && sh != "type" && sh != "kind" {
 		add(short, "짧은 형태입니다.", "Short form.")
 	}
-	if f.enum && !roleNouns[last] && last != "type" && last != "kind" && !valueNouns[last] {
+	if f.enum && !roleNouns[last] && last != "type" && last != "kind" && !valueNouns.has(last) {
 		add(cat(words, splitWords("type")), "종류를 나타내는 열거형에 흔한 Type 접미사 형태입니다.", "The Type suffix enums of kinds often take.")
 	}
 }
@@ -314,7 +314,7 @@ func typePhrase(items []item, store bool) (words, job []string) {
 // shortType is the last item's words: the head of a type phrase.
 func shortType(items []item) []string {
 	for i := len(items) - 1; i >= 0; i-- {
-		if ws := itemWords(items[i]); len(ws) > 0 && !typePadding[ws[len(ws)-1]] {
+		if ws := itemWords(items[i]); len(ws) > 0 && !typePadding.has(ws[len(ws)-1]) {
 			return ws
 		}
 	}
@@ -322,16 +322,16 @@ func shortType(items []item) []string {
 }
 
 // screenNouns are screens a padding word names (detail page, info screen).
-var screenNouns = wordSet(`screen page view fragment activity dialog modal tab`)
+var screenNouns = &lazySet{words: `screen page view fragment activity dialog modal tab`}
 
 func dropPadding(words []string, store bool) []string {
 	var out []string
 	for i, x := range words {
-		if len(words) > 1 && typePadding[x] && !(x == "data" && i+1 < len(words) && words[i+1] == "source") &&
-			!(i+1 < len(words) && screenNouns[words[i+1]]) { // ProductDetailScreen: the detail screen is a screen
+		if len(words) > 1 && typePadding.has(x) && !(x == "data" && i+1 < len(words) && words[i+1] == "source") &&
+			!(i+1 < len(words) && screenNouns.has(words[i+1])) { // ProductDetailScreen: the detail screen is a screen
 			continue
 		}
-		if store && storePadding[x] {
+		if store && storePadding.has(x) {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1] == x {
@@ -454,7 +454,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 			kindOf = true
 			continue
 		case it.g == gStop || it.g == gIn && verb == nil && len(np1) == 0 || it.g == gThat || it.g == gCan || it.g == gIs || isKindItem(it),
-			it.t == nil && typeFiller[it.surface]:
+			it.t == nil && typeFiller.has(it.surface):
 			continue
 		case it.g == gOf && verb == nil && len(np1) > 0 && !of:
 			of = true
@@ -500,7 +500,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		b.add(k, cand{words: splitWords(ab), ko: "할 수 있는 성질을 나타내는 -able 형용사 이름입니다.", en: "An -able trait."})
 	}
 	add := func(words []string) {
-		if len(words) == 0 || len(words) == 1 && (roleNouns[words[0]] || typePadding[words[0]] || words[0] == "type" || words[0] == "kind") {
+		if len(words) == 0 || len(words) == 1 && (roleNouns[words[0]] || typePadding.has(words[0]) || words[0] == "type" || words[0] == "kind") {
 			return
 		}
 		b.add(k, cand{words: words, ko: "이 타입이 나타내는 대상입니다.", en: "Models this."})
@@ -522,7 +522,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		if len(np2) == 0 && !role {
 			short = shortType(np1)
 		}
-		if kindOf && !valueNouns[lastWord(ws)] {
+		if kindOf && !valueNouns.has(lastWord(ws)) {
 			add(cat(ws, splitWords("type")))
 		}
 		b.modelNames(f, func(x []string, _, _ string) { add(x) }, ws, nil, short)
@@ -538,7 +538,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		ws, _ := typePhrase(obj, false)
 		if len(ws) > 0 && !isRole(ws) {
 			first := itemWords(obj[0])
-			if typePadding[lastWord(first)] || len(first) > len(ws) {
+			if typePadding.has(lastWord(first)) || len(first) > len(ws) {
 				first = ws
 			}
 			if r := lastWord(preWords); r == "error" || r == "exception" {
@@ -574,7 +574,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 
 // modelVerbs say a type stands for its object (저장소 백엔드를 추상화하는
 // 트레이트 -> StorageBackend).
-var modelVerbs = wordSet(`abstract wrap model define describe represent`)
+var modelVerbs = &lazySet{words: `abstract wrap model define describe represent`}
 
 // ableNames: "module that adds soft-delete behaviour" is SoftDeletable:
 // the behaviour a mixin adds, as an -able adjective of its verb.
@@ -748,7 +748,7 @@ func readMembers(q string, items []item) [][]string {
 					member = member || it.t != nil && it.t.en() == a || a == it.surface
 				}
 			}
-			if it.isNoun() && !member && !typePadding[it.words[0]] {
+			if it.isNoun() && !member && !typePadding.has(it.words[0]) {
 				owner = it.words[:1]
 				break
 			}

@@ -68,7 +68,7 @@ func knownKo(stem string) bool {
 		if _, ok := g.ko[w]; ok {
 			return true
 		}
-		if _, ok := koGrammar[w]; ok || plainKo[w] {
+		if _, ok := koGrammar[w]; ok || plainKo.has(w) {
 			return true
 		}
 	}
@@ -77,7 +77,7 @@ func knownKo(stem string) bool {
 
 // plainKo are everyday words a question uses around its terms (하나, 형태,
 // 몇번, 처럼), no object to translate.
-var plainKo = wordSet(`하나 형태 몇번 몇 처럼 번째 받아 내가 제가 우리가 읽기 쓰기 건너뜀 방식 부분 경우 정도 다음 이전`)
+var plainKo = &lazySet{words: `하나 형태 몇번 몇 처럼 번째 받아 내가 제가 우리가 읽기 쓰기 건너뜀 방식 부분 경우 정도 다음 이전`}
 
 func allHangul(w string) bool {
 	for _, r := range w {

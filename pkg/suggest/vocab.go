@@ -299,7 +299,7 @@ func raiseIsUpload(items []item) []item {
 			continue
 		}
 		for j := max(i-1, 0); j < len(items) && j <= i+3; j++ {
-			if n := items[j]; n.isNoun() && uploadThings[n.words[len(n.words)-1]] {
+			if n := items[j]; n.isNoun() && uploadThings.has(n.words[len(n.words)-1]) {
 				u := termOr("upload", it.t.Class)
 				items[i].t, items[i].words, items[i].alt = u, u.Words, nil
 				break
@@ -310,4 +310,4 @@ func raiseIsUpload(items []item) []item {
 }
 
 // uploadThings are what is uploaded, not raised.
-var uploadThings = wordSet(`file photo image picture video attachment document avatar thumbnail media audio clip post`)
+var uploadThings = &lazySet{words: `file photo image picture video attachment document avatar thumbnail media audio clip post`}

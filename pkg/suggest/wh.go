@@ -200,7 +200,7 @@ func settingModifier(items []item) []item {
 	}
 	for i := 0; i+1 < len(items); i++ {
 		v, n := items[i], items[i+1]
-		if !v.eng || !v.isVerb() || v.third || v.pp || v.ing || !n.eng || !n.isNoun() || !settingNouns[lastWord(n.words)] {
+		if !v.eng || !v.isVerb() || v.third || v.pp || v.ing || !n.eng || !n.isNoun() || !settingNouns.has(lastWord(n.words)) {
 			continue
 		}
 		if i == 0 || !(items[i-1].g == gMax || items[i-1].g == gMin || items[i-1].g == gDefault || items[i-1].eng && (items[i-1].isNoun() || items[i-1].isAdj())) {
@@ -212,8 +212,8 @@ func settingModifier(items []item) []item {
 }
 
 // settingNouns are the nouns a setting ends in.
-var settingNouns = wordSet(`timeout timeouts interval delay limit limits attempts retries window threshold ttl backoff url
-	endpoint buffer cooldown quota`)
+var settingNouns = &lazySet{words: `timeout timeouts interval delay limit limits attempts retries window threshold ttl backoff url
+	endpoint buffer cooldown quota`}
 
 // firstAction keeps the first of two English actions joined by and:// firstAction keeps the first of two English actions joined by and:
 // "deactivates a user's account and revokes all their sessions" is named

@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -356,4 +357,27 @@ func pairsOf(kv ...string) map[string]string {
 		m[kv[i]] = kv[i+1]
 	}
 	return m
+}
+
+// lazySet is a word set built on first use: its words stay one string in
+// the binary's data until a question needs them. A package-level map built
+// by wordSet costs ~40 bytes of init code each (130 of them were 8.8 KB of
+// chatsend's code, which is at its 9 MiB size budget), and every process
+// paid for building them at start; a &lazySet{words: …} literal costs no
+// code at all. Two goroutines may both build a set the first time; they
+// build the same map and one of them is kept.
+type lazySet struct {
+	words string
+	m     atomic.Pointer[map[string]bool]
+}
+
+// has reports whether w is one of the set's words.
+func (s *lazySet) has(w string) bool {
+	m := s.m.Load()
+	if m == nil {
+		built := wordSet(s.words)
+		s.m.CompareAndSwap(nil, &built)
+		m = s.m.Load()
+	}
+	return (*m)[w]
 }
