@@ -48,6 +48,7 @@ var (
 	reOverTime      = &lazyRE{src: `(?i)\s+(?:over|in|within|for)\s+(?:one|two|three|five|ten|half\s+a|a|an|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|ms|milliseconds?|minutes?|frames?|ticks?)\b`}                                        // fades to black over one second
 	reValHolding    = &lazyRE{src: `(?i)(?:\b(?:val|var|let|property|field)|@State\s+var)\s+(?:holding|containing|storing|that\s+holds)\s+(?:the\s+)?|@State\s+(?:private\s+)?var\s+for\s+`}                                        // val holding the list of X: the list of X
 	reTypedIn       = &lazyRE{src: `(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`} // the text typed in the search field: the search field text
+	reHyphenWord    = &lazyRE{src: `\b[A-Za-z]+-[A-Za-z]+\b`}
 	reForOffline    = &lazyRE{src: `(?i)\bdownloaded\s+for\s+offline(?:\s+(?:playback|listening|use|viewing|reading|access|play))?`}
 	reZeroBased     = &lazyRE{src: `(?i)\b(?:zero|one|0|1)-based\s+`}
 	reRelativeNow   = &lazyRE{src: `(?i)\s+relative\s+to\s+(?:now|the\s+current\s+time|today)\b`}
@@ -82,6 +83,16 @@ var (
 func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
 		return q
+	}
+	if strings.Contains(q, "-") {
+		// pop-up, drop-down, thank-you: one word where the glossary lists
+		// both spellings (was isUpOpen: the pop read as a verb)
+		q = reHyphenWord.ReplaceAllStringFunc(q, func(m string) string {
+			if j, g := strings.ToLower(strings.ReplaceAll(m, "-", "")), loadGlossary(); g.en[strings.ToLower(m)] != nil && g.en[j] != nil {
+				return j
+			}
+			return m
+		})
 	}
 	q = reWithinOf.replaceWith(q, "", "within") // "can still edit a comment within 5 minutes of posting": can edit it
 	q = reMethodOn.ReplaceAllString(q, "$1 ")

@@ -415,3 +415,14 @@ func TestBackgroundForm(t *testing.T) {
 		{"Ruby", "주문 영수증 메일을 백그라운드 작업으로 보내는 메서드", naming.KindFunction, "send_with_task"},
 	})
 }
+
+// TestHyphenJoined: a hyphenated word the glossary lists in both spellings
+// is one word (isPopupOpen, sendThankYouEmail; was isUpOpen, sendThankEmail);
+// check-out stays check out (checkOutDate).
+func TestHyphenJoined(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "state for whether the pop-up is visible", naming.KindVariable, "isPopupVisible"},
+		{"PHP", "function that sends a thank-you email to a volunteer", naming.KindFunction, "sendThankYouEmail"},
+		{"PHP", "check-out date for a room reservation", naming.KindVariable, "$checkOutDate"},
+	})
+}
