@@ -36,39 +36,44 @@ func (b *builder) concise() {
 		if !hasContent(short) || len(short) == 2 && weakAlone[short[1]] {
 			continue
 		}
-		name := b.room.Format(idiomKinds[i], short)
-		key := naming.DedupeKey(name)
-		at := -1
-		for j, s := range l {
-			if naming.DedupeKey(s.Name) == key {
-				at = j
-			}
-		}
-		if at >= 0 && at < 3 || b.room.Validate(idiomKinds[i], name) != nil {
-			continue
-		}
 		if len(l) >= 3 && len(lowerWords(l[2].Name)) <= 3 && slices.ContainsFunc(lowerWords(l[2].Name), func(w string) bool { return w == "to" || w == "from" }) {
 			continue // the third names where it goes, a choice of its own (sendToSlack)
 		}
-		reason := "Shorter, without " + first[d] + ": the context says it."
-		if b.korean {
-			reason = "문맥으로 알 수 있는 말(" + first[d] + ")을 뺀 짧은 형태입니다."
-		}
-		s := naming.Suggestion{Kind: idiomKinds[i], Name: name, Reason: reason}
-		if at >= 0 {
-			s = l[at]
-			l = slices.Delete(l, at, at+1)
-		}
-		if len(l) < 2 {
-			l = append(l, s)
-		} else {
-			l = slices.Insert(l, 2, s)
-		}
-		if len(l) > perKind {
-			l = l[:perKind]
-		}
-		b.lists[i] = l
+		b.putThird(idiomKinds[i], short, "문맥으로 알 수 있는 말("+first[d]+")을 뺀 짧은 형태입니다.", "Shorter, without "+first[d]+": the context says it.")
 	}
+}
+
+// putThird puts words, as a name of kind k, third in its list (last when
+// the list is shorter), unless one of the first three is that name; a name
+// the list has further down moves up with its own reason. concise,
+// asyncShort and laterForm offer their one short reading this way.
+func (b *builder) putThird(k naming.Kind, words []string, ko, en string) {
+	i := kindSlot(k)
+	l := b.lists[i]
+	name := b.room.Format(k, words)
+	if b.room.Validate(k, name) != nil {
+		return
+	}
+	s := naming.Suggestion{Kind: k, Name: name, Reason: en}
+	if b.korean {
+		s.Reason = ko
+	}
+	key := naming.DedupeKey(name)
+	for j, x := range l {
+		if naming.DedupeKey(x.Name) == key {
+			if j < 3 {
+				return
+			}
+			s = x
+			l = slices.Delete(l, j, j+1)
+			break
+		}
+	}
+	l = slices.Insert(l, min(2, len(l)), s)
+	if len(l) > perKind {
+		l = l[:perKind]
+	}
+	b.lists[i] = l
 }
 
 // compound: a and b make one glossary term (connection pool, access

@@ -336,10 +336,15 @@ func readSince(q string, items []item) *until {
 
 // overUnit: the unit an overdue question counts in (days unless it says).
 func overUnit(w string) string {
-	for _, u := range []string{"시간", "hours", "분", "minutes", "주", "weeks", "달", "개월"} {
-		if strings.Contains(w, u) {
-			return pairsText("시간=hours, hours=hours, 분=minutes, minutes=minutes, 주=weeks, weeks=weeks, 달=months, 개월=months")[u]
-		}
+	switch {
+	case hasAny(w, "시간", "hours"):
+		return "hours"
+	case hasAny(w, "분", "minutes"):
+		return "minutes"
+	case hasAny(w, "주", "weeks"):
+		return "weeks"
+	case hasAny(w, "달", "개월"):
+		return "months"
 	}
 	return "days"
 }

@@ -1210,8 +1210,7 @@ func trimAsync(ws []string) []string {
 // first name's object has three words or more, the verb and the object's
 // head come third (encodeVideoAsync beside encodeMeetingRecordVideoAsync).
 func (b *builder) asyncShort() {
-	i := kindSlot(naming.KindFunction)
-	l := b.lists[i]
+	l := b.lists[kindSlot(naming.KindFunction)]
 	if !b.async || len(l) < 2 {
 		return
 	}
@@ -1221,40 +1220,18 @@ func (b *builder) asyncShort() {
 		return // fewer than three words of object (and no panic on an empty name)
 	}
 	obj := first[1 : h+1]
-	if len(obj) < 3 || verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords.has(w) }) {
+	if verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords.has(w) }) {
 		return
 	}
 	short := append([]string{first[0], obj[len(obj)-1]}, first[h+1:]...) // the Async or the adverb stays
-	name := b.room.Format(naming.KindFunction, short)
-	for j, s := range l {
-		if naming.DedupeKey(s.Name) == naming.DedupeKey(name) {
-			if j < 3 {
-				return
-			}
-			l = slices.Delete(l, j, j+1)
-			break
-		}
-	}
-	if b.room.Validate(naming.KindFunction, name) != nil {
-		return
-	}
-	s := naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: "Short: the verb and what it acts on."}
-	if b.korean {
-		s.Reason = "동작과 대상만 남긴 짧은 형태입니다."
-	}
-	l = slices.Insert(l, min(2, len(l)), s)
-	if len(l) > perKind {
-		l = l[:perKind]
-	}
-	b.lists[i] = l
+	b.putThird(naming.KindFunction, short, "동작과 대상만 남긴 짧은 형태입니다.", "Short: the verb and what it acts on.")
 }
 
 // laterForm: work sent to the background says so third, the way its
 // language does (Ruby's ActiveJob: send_confirmation_email_later; elsewhere
 // sendConfirmationEmailInBackground), unless an Async name already does.
 func (b *builder) laterForm() {
-	i := kindSlot(naming.KindFunction)
-	l := b.lists[i]
+	l := b.lists[kindSlot(naming.KindFunction)]
 	if !b.bg || len(l) == 0 || b.lang == naming.LangCSharp {
 		return
 	}
@@ -1271,17 +1248,5 @@ func (b *builder) laterForm() {
 	if b.lang == naming.LangRuby {
 		tail = "later"
 	}
-	name := b.room.Format(naming.KindFunction, cat(w, splitWords(tail)))
-	if b.room.Validate(naming.KindFunction, name) != nil {
-		return
-	}
-	s := naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: "Says it runs in the background."}
-	if b.korean {
-		s.Reason = "백그라운드에서 한다는 것을 드러낸 형태입니다."
-	}
-	l = slices.Insert(l, min(2, len(l)), s)
-	if len(l) > perKind {
-		l = l[:perKind]
-	}
-	b.lists[i] = l
+	b.putThird(naming.KindFunction, cat(w, splitWords(tail)), "백그라운드에서 한다는 것을 드러낸 형태입니다.", "Says it runs in the background.")
 }

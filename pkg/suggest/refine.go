@@ -153,14 +153,12 @@ func refine(items []item) ([]item, extra) {
 			items = append(items[:i:i], items[i+1:]...)
 		}
 	}
-	for i := 1; i < len(items); i++ {
+	for i := range items {
 		// 버퍼에 쓰인 바이트 수: written to a place, not "used for" (용도로 쓰인)
-		if it := &items[i]; !it.eng && it.g == gStop && (strings.HasPrefix(it.surface, "쓰인") || strings.HasPrefix(it.surface, "쓰여")) && items[i-1].part == partLoc {
+		if it := &items[i]; i > 0 && !it.eng && it.g == gStop && (strings.HasPrefix(it.surface, "쓰인") || strings.HasPrefix(it.surface, "쓰여")) && items[i-1].part == partLoc {
 			t := verbTerm("write")
 			it.g, it.t, it.words, it.known, it.form = gNone, t, t.Words, true, formPassAdn
 		}
-	}
-	for i := range items {
 		// 마커를 지도에 표시하는 함수: a function shows what a variable
 		// only indicates (로딩 상태를 표시하는 변수)
 		if it := &items[i]; it.g == gHolder && !it.eng && fnQ && !slices.ContainsFunc(items, valueKindWord) && strings.HasPrefix(it.surface, "표시") {
@@ -180,7 +178,11 @@ func refine(items []item) ([]item, extra) {
 		// 등록된 리스너 목록, 콜백 개수: listeners held, not a handler asked for
 		// (핸들러 배열 stays a kind: 시그널 번호별 핸들러 함수 포인터 배열)
 		if !it.eng && it.g == gHandler && i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList) {
-			if en := pairsText("리스너=listener, 콜백=callback")[it.surface]; en != "" {
+			if it.surface == "리스너" || it.surface == "콜백" {
+				en := "callback"
+				if it.surface == "리스너" {
+					en = "listener"
+				}
 				t := termOr(en, 'n')
 				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
 			}

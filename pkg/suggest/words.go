@@ -361,7 +361,7 @@ func pairsOf(kv ...string) map[string]string {
 
 // lazySet is a word set built on first use: its words stay one string in
 // the binary's data until a question needs them. A package-level map built
-// by wordSet costs ~40 bytes of init code each (130 of them were 8.8 KB of
+// by wordSet costs ~40 bytes of init code each (132 of them were 8.8 KB of
 // chatsend's code, which is at its 9 MiB size budget), and every process
 // paid for building them at start; a &lazySet{words: …} literal costs no
 // code at all. Two goroutines may both build a set the first time; they
