@@ -81,7 +81,7 @@ func (db *DB) RotateSession(ctx context.Context, id, oldHash, newHash string, no
 		ReturnValues: types.ReturnValueAllNew,
 	})
 	if err == nil {
-		return db.rotated(ctx, id, newHash, out.Attributes), sessionFrom(out.Attributes), nil
+		return db.rotated(ctx, id, newHash, out.Attributes)
 	}
 	if !isConditionFailed(err) {
 		return namebot.Invalid, nil, failed("rotate session", err)
@@ -139,16 +139,17 @@ func (db *DB) rotateLost(ctx context.Context, id, curHash, oldHash, newHash stri
 	if err != nil {
 		return namebot.Invalid, nil, failed("rotate session again", err)
 	}
-	return db.rotated(ctx, id, newHash, out.Attributes), sessionFrom(out.Attributes), nil
+	return db.rotated(ctx, id, newHash, out.Attributes)
 }
 
-// rotated trims the remembered tokens of a family just rotated to newHash
-// when they reached twice namebot.ReuseMemory.
-func (db *DB) rotated(ctx context.Context, id, newHash string, item map[string]types.AttributeValue) namebot.RotateResult {
+// rotated is the answer of a rotation to newHash that succeeded, item the
+// family as written; it trims the remembered tokens first when they reached
+// twice namebot.ReuseMemory.
+func (db *DB) rotated(ctx context.Context, id, newHash string, item map[string]types.AttributeValue) (namebot.RotateResult, *namebot.Session, error) {
 	if l, _ := item["prev_hashes"].(*types.AttributeValueMemberL); l != nil && len(l.Value) >= 2*namebot.ReuseMemory {
 		db.trimPrevHashes(ctx, id, newHash, len(l.Value))
 	}
-	return namebot.Rotated
+	return namebot.Rotated, sessionFrom(item), nil
 }
 
 // issued reports whether hash is a previous token of the family item.
