@@ -178,11 +178,7 @@ func refine(items []item) ([]item, extra) {
 		// 등록된 리스너 목록, 콜백 개수: listeners held, not a handler asked for
 		// (핸들러 배열 stays a kind: 시그널 번호별 핸들러 함수 포인터 배열)
 		if !it.eng && it.g == gHandler && i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList) {
-			if it.surface == "리스너" || it.surface == "콜백" {
-				en := "callback"
-				if it.surface == "리스너" {
-					en = "listener"
-				}
+			if en := handlerRole(it.surface); en == "listener" || en == "callback" {
 				t := termOr(en, 'n')
 				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
 			}
