@@ -679,7 +679,8 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	pre, marks := map[string]bool{}, map[string]*Term{}
-	q = reMapFrom.ReplaceAllString(q, "map of ") // "mapping from country code to name": a map of one to the other
+	q = reThingsMatching.ReplaceAllString(q, "matching $1") // "flights that match the search criteria": matchingFlights (enclause2.go)
+	q = reMapFrom.ReplaceAllString(q, "map of ")            // "mapping from country code to name": a map of one to the other
 	q = rePropsFor.ReplaceAllStringFunc(q, func(m string) string {
 		// "props for the button component": ButtonProps, the type's own name
 		var b strings.Builder

@@ -92,6 +92,10 @@ func ingVerb(w string) string {
 }
 
 var (
+	// flights that match the search criteria, files matching the pattern,
+	// products meeting the selected filters: the matching ones (the
+	// criteria are whatever the caller passes)
+	reThingsMatching = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:(?:that|which|who)\s+(?:match|matches|satisfy|satisfies|meet|meets|fit|fits)|matching|meeting|satisfying)\s+(?:(?:the|a|an|all|my|our|your|given|current|selected|active|applied|user's)\s+)*(?:[a-z]+\s+){0,2}(?:criteria|criterion|filters?|patterns?|query|conditions?|rules?|search|keywords?|terms?|regex|expression|requirements?|constraints?|predicate)\b`}
 	// for the current month, during the current week: this month
 	// how many orders were placed this week (a period after the state)
 	reCountPassive = &lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`}

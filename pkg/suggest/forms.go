@@ -158,7 +158,7 @@ func (b *builder) take(k naming.Kind) []naming.Suggestion {
 
 func (b *builder) keep(k naming.Kind, name string, c cand) {
 	i := kindSlot(k)
-	if b.room.Validate(k, name) != nil {
+	if b.room.Validate(k, name) != nil || k != naming.KindFunction && withAlone(name) {
 		return
 	}
 	if b.seen == nil {
@@ -174,6 +174,13 @@ func (b *builder) keep(k naming.Kind, name string, c cand) {
 		reason = c.ko
 	}
 	b.lists[i] = append(b.lists[i], naming.Suggestion{Kind: k, Name: name, Reason: reason})
+}
+
+// withAlone: with_photos, withoutTags name what a thing has, not the thing
+// (a function may wrap: withLock, withRetry).
+func withAlone(name string) bool {
+	ws := lowerWords(name)
+	return len(ws) > 1 && (ws[0] == "with" || ws[0] == "without")
 }
 
 // noGetPrefix is why a language's getters carry no get: Go's (Effective

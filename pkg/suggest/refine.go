@@ -2452,6 +2452,14 @@ func homographNouns(items []item) []item {
 				return v.isVerb() && v.t != nil && (v.t.en() == "send" || v.t.en() == "dispatch" || v.t.en() == "resend")
 			}):
 			t = termOr("sms", 'n')
+		case it.t.en() == "tap" && it.surface == "탭" && it.part != partNone && saysAny(items, "에디터", "편집기", "브라우저", "닫", "열린", "열려", "전환", "문서"):
+			// 에디터 탭이 닫힐 때: a tab (a touch elsewhere: 버튼을 탭했을 때)
+			t = termOr("tab", 'n')
+		case it.t.en() == "time zone" && it.surface == "시간대" && !saysAny(items, "변환", "바꾸", "utc", "현지", "지역", "국가", "기준", "설정", "표시") &&
+			saysAny(items, "예약", "진료", "상담", "수업", "배송", "가능", "비어", "빈", "남은", "회의"):
+			// 예약 가능한 진료 시간대: a time slot (a time zone where times
+			// are converted or shown)
+			t = termOr("time slot", 'n')
 		}
 		if t != nil {
 			items[i].t, items[i].words = t, t.Words
@@ -2951,13 +2959,28 @@ func withOrWithout(items []item) []item {
 				xs = strings.Join(x.t.Words[:len(x.t.Words)-1], " ") + " " + xs
 			}
 		}
+		// 빈 셀이 있는 행, 할인 쿠폰이 있는 상품: the subject's modifiers go
+		// with it (rows with empty cells, not empty rows with cells)
+		s := i
+		for s > 0 && subjectModifier(&items[s-1]) {
+			s--
+			xs = strings.Join(items[s].t.Words, " ") + " " + xs
+		}
 		one := y.t.Words[0] + " " + with + " " + xs
 		many := pluralOf(y.t, y.t.Words[0]) + " " + with + " " + xs
 		t := &Term{Words: []string{one}, Class: 'n', Plural: many, Korean: y.t.Korean}
 		y.t, y.words = t, t.Words
-		items = append(items[:i], append([]item{y}, items[i+3:]...)...)
+		items = append(items[:s], append([]item{y}, items[i+3:]...)...)
+		i = s
 	}
 	return items
+}
+
+// subjectModifier: a word before a subject that qualifies it (빈 셀, 할인
+// 쿠폰), not the subject's owner (사용자의) or a place.
+func subjectModifier(it *item) bool {
+	return !it.eng && it.t != nil && it.part == partNone && it.rest == "" && (it.isNoun() || it.isAdj() && it.mood == moodMod) &&
+		!calendarWords.has(it.t.en())
 }
 
 // nameAfterNoun: "the comment's author name", "file name": name after a noun is the

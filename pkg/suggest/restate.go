@@ -371,6 +371,10 @@ func restate(question string) string {
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
+	if strings.Contains(question, "해당 ") {
+		// 해당 사용자의 주문: the user in question; 해당하는 (matching) stays
+		question = reDeterminerThe.ReplaceAllString(question, "$1")
+	}
 	if strings.Contains(question, "잡") {
 		// 예약을 미리 잡을 수 있는, 회의 일정 잡는: 잡다 books it, no job
 		question = reBookIt.ReplaceAllStringFunc(question, func(m string) string {
@@ -773,6 +777,7 @@ var (
 	reOlderThan      = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`}
 	rePoolOf         = &lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
 	reOnlyAdmins     = &lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
+	reDeterminerThe  = &lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain    = &lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
 	reHowManyKo      = &lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
 	reAgo            = &lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*전(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}

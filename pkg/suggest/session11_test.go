@@ -21,3 +21,55 @@ func TestFetchManyAtOnce(t *testing.T) {
 		{"Kotlin", "여러 상품의 재고를 병렬로 불러오는 함수", naming.KindFunction, "fetchInParallel"},
 	})
 }
+
+// TestMatchingThings: things that match criteria are the matching things,
+// in Korean (맞는, 일치하는, 만족하는, 해당하는) and English ("that
+// match", "matching"); the criteria are the caller's (was correctFlights,
+// searchCriteria, filterOptions).
+func TestMatchingThings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "검색 조건에 맞는 호텔 목록", naming.KindVariable, "matchingHotels"},
+		{"TypeScript", "필터 조건을 만족하는 상품 목록", naming.KindVariable, "matchingProducts"},
+		{"Python", "검색어에 해당하는 게시글 목록을 담는 변수", naming.KindVariable, "matching_posts"},
+		{"Java", "list of hotels that match the search criteria", naming.KindVariable, "matchingHotels"},
+		{"TypeScript", "files matching the glob pattern", naming.KindVariable, "matchingFiles"},
+	})
+	// 해당 alone is a determiner: the user in question.
+	checkTopThree(t, []topThree{
+		{"Java", "해당 사용자의 주문 목록", naming.KindVariable, "userOrders"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "해당 사용자의 주문 목록", naming.KindVariable, "matchingUserOrders"},
+	})
+}
+
+// TestWithSubjectPhrase: 빈 셀이 있는 행 are rows with empty cells: the
+// subject's modifiers go with it (was emptyRowsWithCells); a name never
+// starts with with (with_photos alone names no thing).
+func TestWithSubjectPhrase(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "빈 셀이 있는 행 목록", naming.KindVariable, "rowsWithEmptyCells"},
+		{"TypeScript", "할인 쿠폰이 있는 상품 목록", naming.KindVariable, "productsWithDiscountCoupons"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "사진이 있는 게시글 목록", naming.KindVariable, "with_photos"},
+	})
+}
+
+// TestSensesInContext: 탭 in an editor or a browser is a tab (a touch
+// elsewhere); 시간대 to book is a time slot (a time zone where times are
+// converted); 필터 applied is the noun (applyFilter; was applyToPhoto).
+func TestSensesInContext(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "브라우저 탭이 닫힐 때 호출되는 메서드", naming.KindFunction, "onBrowserTabClosed"},
+		{"Kotlin", "버튼을 탭했을 때 호출되는 함수", naming.KindFunction, "onButtonTapped"},
+		{"Python", "회의 시작 시각을 사용자 시간대로 바꾸는 함수", naming.KindFunction, "to_user_time_zone"},
+		{"Swift", "사진에 필터를 적용하는 함수", naming.KindFunction, "applyFilter"},
+		{"Go", "필터링된 주문 목록", naming.KindVariable, "filteredOrders"},
+		{"Python", "선택된 필터 목록을 담는 변수", naming.KindVariable, "selected_filters"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "선택된 필터 목록을 담는 변수", naming.KindVariable, "filtered_items"},
+		{"C", "링 버퍼에 들어 있는 바이트 수 변수", naming.KindVariable, "buf"},
+	})
+}

@@ -135,7 +135,7 @@ func topByMeasure(items []item) []item {
 
 // conditionNouns are what a thing is matched against: 검색어에 맞는,
 // 필터 조건에 맞는, 조건에 일치하는.
-var conditionNouns = phraseSet("filter, filter option, condition, criteria, criterion, search query, query, keyword, search keyword, pattern, rule, search term")
+var conditionNouns = phraseSet("filter, filter option, condition, criteria, criterion, search query, query, keyword, search keyword, pattern, rule, search term, search criteria, search condition, search filter, requirement, eligibility requirement")
 
 // matchingCondition: 필터 조건에 맞는 상품들, 검색어에 맞는 게시글: things
 // that meet a condition are the matching things (matchingProducts); the
@@ -143,10 +143,10 @@ var conditionNouns = phraseSet("filter, filter option, condition, criteria, crit
 func matchingCondition(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		c, v, n := items[i], items[i+1], items[i+2]
-		if c.eng || v.eng || c.t == nil || !conditionNouns[c.t.en()] || (c.part != partLoc && c.part != partAnd && c.part != partIgnore) || v.mood != moodMod || v.neg || v.t == nil || !nounish(n) {
+		if c.eng || v.eng || c.t == nil || !conditionNouns[c.t.en()] || (c.part != partLoc && c.part != partAnd && c.part != partIgnore && c.part != partObj) || v.mood != moodMod || v.neg || v.t == nil || !nounish(n) {
 			continue
 		}
-		if e := v.t.en(); e != "correct" && e != "match" && e != "satisfy" && e != "meet" && e != "fit" {
+		if e := v.t.en(); e != "correct" && e != "match" && e != "satisfy" && e != "meet" && e != "fit" && e != "matching" {
 			continue
 		}
 		t := termOr("matching", 'a')
