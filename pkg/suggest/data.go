@@ -36,32 +36,40 @@ import (
 // "<path>\t<size>\n" and then the file's size bytes; paths are relative to
 // pkg/suggest, slash-separated (internal/datapack writes it).
 //
-// It is embedded as a []byte, which the linker puts with the writable data,
-// not as a string (read-only data): chatsend's read-only segment had 2 KB
-// left before its next 64 KiB step and the data segment 48 KB, so the
-// glossary could not grow (December 2026; `make bench` measures the size).
+// The stream is stored in two pieces, one bzip2 stream cut in two: its
+// head, data.bz2, embedded as a []byte, which the linker puts with the
+// writable data, and its last tailSize bytes, data-tail.bz2, embedded as a
+// string (read-only data). chatsend's size grows in 64 KiB steps of each
+// segment: when the glossary grew past the data segment's step (December
+// 2026: 162 bytes over 9 MiB), the tail moved 16 KB into the read-only
+// segment, which had 22 KB left before its own (`make bench` measures the
+// size; gen_data.go makes the cut).
 //
 //go:generate go run gen_data.go
 //go:embed data.bz2
 var dataPacked []byte
 
+//go:embed data-tail.bz2
+var dataTail string
+
 // glossaryFS is the data files, read as files: fs.Glob and fs.ReadFile.
 // data.bz2 is unpacked on first use (a function that never answers offline
 // never pays for it) and kept.
-var glossaryFS fs.FS = &packedFS{packed: dataPacked}
+var glossaryFS fs.FS = &packedFS{packed: dataPacked, tail: dataTail}
 
 // packedFS is an fs.FS of the files packed in a data.bz2. It has files but
 // no directories: Open of a directory fails, so fs.ReadDir and fs.WalkDir
 // do not work on it; fs.Glob and fs.ReadFile do.
 type packedFS struct {
 	packed []byte
+	tail   string // the stream's last bytes (data-tail.bz2)
 	once   sync.Once
 	files  map[string]string
 	err    error
 }
 
 func (p *packedFS) unpacked() (map[string]string, error) {
-	p.once.Do(func() { p.files, p.err = unpackData(p.packed) })
+	p.once.Do(func() { p.files, p.err = unpackData(p.packed, p.tail) })
 	return p.files, p.err
 }
 
@@ -140,9 +148,10 @@ func (i packedInfo) ModTime() time.Time { return time.Time{} }
 func (i packedInfo) IsDir() bool        { return false }
 func (i packedInfo) Sys() any           { return nil }
 
-// unpackData reads the data.bz2 format (see dataPacked): path -> contents.
-func unpackData(packed []byte) (map[string]string, error) {
-	raw, err := io.ReadAll(bzip2.NewReader(bytes.NewReader(packed)))
+// unpackData reads the data.bz2 format (see dataPacked), the stream's head
+// and tail: path -> contents.
+func unpackData(packed []byte, tail string) (map[string]string, error) {
+	raw, err := io.ReadAll(bzip2.NewReader(io.MultiReader(bytes.NewReader(packed), strings.NewReader(tail))))
 	if err != nil {
 		return nil, fmt.Errorf("data.bz2: %w", err)
 	}

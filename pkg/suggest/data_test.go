@@ -26,7 +26,7 @@ func TestDataInSync(t *testing.T) {
 	if err != nil {
 		t.Fatalf("reading what datapack packs: %v", err)
 	}
-	got, err := unpackData(dataPacked)
+	got, err := unpackData(dataPacked, dataTail)
 	if err != nil {
 		t.Fatalf("%v: run go generate ./pkg/suggest", err)
 	}
@@ -142,10 +142,10 @@ func TestPackedFS(t *testing.T) {
 
 func TestUnpackDataRejectsDamage(t *testing.T) {
 	packed := dataPacked
-	if _, err := unpackData(packed[:len(packed)/2]); err == nil {
+	if _, err := unpackData(packed[:len(packed)/2], ""); err == nil {
 		t.Error("a truncated data.bz2 unpacked without error")
 	}
-	if _, err := unpackData([]byte("not bzip2")); err == nil {
+	if _, err := unpackData([]byte("not bzip2"), ""); err == nil {
 		t.Error("a data.bz2 that is not bzip2 unpacked without error")
 	}
 	bad := &packedFS{packed: []byte("not bzip2")}

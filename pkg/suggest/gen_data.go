@@ -15,6 +15,9 @@ import (
 	"namebot/pkg/suggest/internal/datapack"
 )
 
+// tailSize is how much of the stream data-tail.bz2 holds.
+const tailSize = 16 << 10
+
 func main() {
 	raw, err := datapack.Raw(os.DirFS("."))
 	if err != nil {
@@ -27,7 +30,14 @@ func main() {
 	if err := cmd.Run(); err != nil {
 		log.Fatalf("bzip2 (install it: apt-get install bzip2, brew install bzip2): %v", err)
 	}
-	if err := os.WriteFile("data.bz2", out.Bytes(), 0o644); err != nil {
+	// One stream in two pieces (see data.go): the head with the writable
+	// data, the last tailSize bytes with the read-only data.
+	b := out.Bytes()
+	cut := max(0, len(b)-tailSize)
+	if err := os.WriteFile("data.bz2", b[:cut], 0o644); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile("data-tail.bz2", b[cut:], 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
