@@ -326,8 +326,9 @@ func readSince(q string, items []item) *until {
 			}
 		}
 	}
-	if len(x) == 0 || u.unit == "" || elapsedKo && x[len(x)-1] == "start" {
-		// (프로그램 시작 후 경과 시간: since the start is elapsed)
+	if len(x) == 0 || u.unit == "" || elapsedKo && x[len(x)-1] == "start" && u.unit == "time" {
+		// (프로그램 시작 후 경과 시간: since the start is elapsed; 구독
+		// 시작일로부터 경과한 일수 counts days since it: daysSinceSubscriptionStart)
 		return nil
 	}
 	u.x = [][]string{x}

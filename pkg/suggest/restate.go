@@ -98,6 +98,7 @@ func restateEnglish(q string) string {
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
+	q = reCanStill.ReplaceAllString(q, "$1") // "can still be edited": can be edited, no progress
 	q = reQuotedWord.ReplaceAllString(q, "$1")
 	q = reCanFail.ReplaceAllString(q, "")
 	q = reHowManyLeft.ReplaceAllString(q, "number of $1 left")
@@ -777,6 +778,7 @@ var (
 	reOlderThan      = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`}
 	rePoolOf         = &lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
 	reOnlyAdmins     = &lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
+	reCanStill       = &lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
 	reDeterminerThe  = &lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain    = &lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
 	reHowManyKo      = &lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}

@@ -73,3 +73,32 @@ func TestSensesInContext(t *testing.T) {
 		{"C", "링 버퍼에 들어 있는 바이트 수 변수", naming.KindVariable, "buf"},
 	})
 }
+
+// TestElapsedSinceStartDate: 구독 시작일로부터 경과한 일수 counts days
+// since the start (daysSinceSubscriptionStart; was
+// calculateElapsedDaysFromSubscriptionStartDate); the time since a
+// program's start stays elapsed.
+func TestElapsedSinceStartDate(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "회원 가입일로부터 경과한 일수를 계산하는 함수", naming.KindFunction, "daysSinceSignup"},
+		{"Kotlin", "구독 시작일로부터 경과한 일수를 계산하는 함수", naming.KindFunction, "daysSinceSubscriptionStart"},
+		{"Kotlin", "프로그램 시작 후 경과 시간", naming.KindVariable, "elapsed"},
+	})
+}
+
+// TestStillAndPerform: "can still be edited" asks whether it can be, no
+// progress (was isSentChatMessageInProgress); 수행하다 runs (runHealthCheck;
+// was serverHealthCheck); Go names say no Async (a goroutine is started
+// with go).
+func TestStillAndPerform(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "check whether a posted comment can still be edited", naming.KindFunction, "canEditComment"},
+		{"Go", "서버 헬스체크를 수행하는 함수", naming.KindFunction, "runHealthCheck"},
+		{"Go", "function that asynchronously fetches user profiles", naming.KindFunction, "fetchUserProfiles"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "check whether a posted comment can still be edited", naming.KindFunction, "isPostedCommentInProgress"},
+		{"Go", "function that asynchronously fetches user profiles", naming.KindFunction, "fetchUserProfileAsync"},
+		{"Go", "이미지를 비동기로 업로드하는 함수", naming.KindFunction, "uploadImageAsync"},
+	})
+}

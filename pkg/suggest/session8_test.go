@@ -155,7 +155,7 @@ func TestEighthKorean(t *testing.T) {
 func TestConcise(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Python", "물류 창고에서 출고 대기 중인 택배 건수 변수", naming.KindVariable, "pending_shipment_count"},
-		{"Go", "맵 청크 데이터를 비동기로 로드하는 함수", naming.KindFunction, "loadChunkAsync"},
+		{"Java", "맵 청크 데이터를 비동기로 로드하는 메서드", naming.KindFunction, "loadChunkAsync"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Java", "JDBC 커넥션 풀 최대 크기 상수", naming.KindConstant, "MAX_CONNECTION_SIZE"},
