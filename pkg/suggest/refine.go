@@ -2007,7 +2007,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2975,6 +2975,30 @@ func withOrWithout(items []item) []item {
 	}
 	return items
 }
+
+// verbNounPlace: 발송 큐에서, 업로드 큐에 쌓인: a bare verbal noun before a
+// place names the place (the send queue, the upload queue), not the
+// action asked (was send_count for 발송 큐에서 대기 중인 이메일 개수).
+func verbNounPlace(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		v, p := items[i], items[i+1]
+		if v.eng || p.eng || !v.isVerb() || v.form != formNoun || v.rest != "" || v.part != partNone || v.neg ||
+			!p.isNoun() || p.t == nil || p.part != partLoc && p.part != partFrom || len(p.t.Words) != 1 || !verbPlaces.has(p.t.Words[0]) {
+			continue
+		}
+		if i > 0 && (items[i-1].part == partObj || items[i-1].isNoun() && items[i-1].part == partNone) {
+			continue // 주문 데이터 업로드 큐: the thing the verb is about comes first
+		}
+		t := &Term{Words: cat(eventNoun(v.t), p.t.Words), Class: 'n', Korean: p.t.Korean}
+		p.t, p.words = t, t.Words
+		return append(append(items[:i:i], p), items[i+2:]...)
+	}
+	return items
+}
+
+// verbPlaces are places a verbal noun before them names (send queue,
+// upload folder, login page).
+var verbPlaces = &lazySet{words: `queue folder directory page screen server bucket channel topic list table log`}
 
 // subjectModifier: a word before a subject that qualifies it (빈 셀, 할인
 // 쿠폰), not the subject's owner (사용자의) or a place.

@@ -102,3 +102,17 @@ func TestStillAndPerform(t *testing.T) {
 		{"Go", "이미지를 비동기로 업로드하는 함수", naming.KindFunction, "uploadImageAsync"},
 	})
 }
+
+// TestVerbNounPlaceAndClose: a bare verbal noun before a place names the
+// place (발송 큐: the send queue; was send_count for what waits in it);
+// 마감하다 and 마감 처리하다 close (closeJobPosting; was process_deadline); a
+// job's 큐에 넣는 line names the job when the question does.
+func TestVerbNounPlaceAndClose(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "전송 큐에서 대기 중인 메시지 개수", naming.KindVariable, "pending_message_count"},
+		{"Ruby", "모집 중인 채용 공고를 마감 처리하는 메서드", naming.KindFunction, "close_job_posting"},
+		{"Java", "마감된 채용 공고 목록을 담는 변수", naming.KindVariable, "closedJobPostings"},
+		{"PHP", "동영상 인코딩을 큐에 작업으로 넣는 함수", naming.KindFunction, "enqueueVideoEncoding"},
+		{"Python", "작업을 큐에 추가하는 함수", naming.KindFunction, "enqueue_task"},
+	})
+}
