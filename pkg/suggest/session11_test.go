@@ -116,3 +116,20 @@ func TestVerbNounPlaceAndClose(t *testing.T) {
 		{"Python", "작업을 큐에 추가하는 함수", naming.KindFunction, "enqueue_task"},
 	})
 }
+
+// TestAppliedThings: what is applied is named (applyGaussianBlur, was
+// BlurGaussian; applyCoupon before applyToCart); 주소 문자열 holds no
+// 소문자 (was to_lowercase); 32비트 정수 is a uint32.
+func TestAppliedThings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "function that applies a gaussian blur to a texture", naming.KindFunction, "apply_gaussian_blur"},
+		{"TypeScript", "function that applies a coupon to the cart", naming.KindFunction, "applyCoupon"},
+		{"C", "IPv4 주소 문자열을 32비트 정수로 변환하는 함수", naming.KindFunction, "to_uint32"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "IPv4 주소 문자열을 32비트 정수로 변환하는 함수", naming.KindFunction, "to_lowercase"},
+	})
+	if got := Suggest(naming.Spec{Language: "TypeScript"}, "function that applies a coupon to the cart").Suggestions; len(got) == 0 || got[0].Name != "applyCoupon" {
+		t.Errorf("applies a coupon to the cart: first name %v, want applyCoupon", got)
+	}
+}

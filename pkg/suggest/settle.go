@@ -462,6 +462,8 @@ func intoContainer(verb string, f *frame) bool {
 	switch verb {
 	case "show", "display", "render", "draw", "highlight":
 		return false // 지도에 마커 표시: shown on a map, not put into one
+	case "apply", "redeem", "use":
+		return false // a coupon applied to the cart: applyCoupon, not applyToCart
 	case "add", "insert", "push", "append", "prepend", "move", "copy", "save", "store", "enqueue", "attach", "assign", "bind", "pin", "subscribe":
 		// 메시지에 반응 추가: a message holds no reactions the way a cart
 		// holds items (addReaction, addReactionToMessage)
