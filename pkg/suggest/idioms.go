@@ -551,15 +551,16 @@ func parseIdiomTok(t string) (idiomTok, error) {
 
 // idiomQuestion is what the phrasebook matches against.
 type idiomQuestion struct {
-	ko    string          // lower case, no spaces, kind words masked
-	kow   string          // lower case, each word led by | (|불가능|여부)
-	raw   string          // lower case, no spaces, kind words kept
-	en    string          // lower case, words separated by single spaces, padded
-	yesNo bool            // written as a yes/no question
-	memo  []int8          // by token id: 0 not checked, 1 holds, 2 does not
-	terms map[string]bool // glossary terms read, by their English words
-	f     *frame
-	lang  naming.Language // the room's language; empty when unknown (the model hint)
+	ko     string          // lower case, no spaces, kind words masked
+	kow    string          // lower case, each word led by | (|불가능|여부)
+	starts []int           // where each word of the question starts in ko
+	raw    string          // lower case, no spaces, kind words kept
+	en     string          // lower case, words separated by single spaces, padded
+	yesNo  bool            // written as a yes/no question
+	memo   []int8          // by token id: 0 not checked, 1 holds, 2 does not
+	terms  map[string]bool // glossary terms read, by their English words
+	f      *frame
+	lang   naming.Language // the room's language; empty when unknown (the model hint)
 }
 
 // idiomLangs are the language flags of a when column: the room's
@@ -576,6 +577,11 @@ func newIdiomQuestion(q string, f *frame) *idiomQuestion {
 	lr := reAskKo.ReplaceAllString(strings.ToLower(leadContext(q)), "|")
 	l := kindWords.Replace(lr)
 	iq := &idiomQuestion{raw: compact(lr), ko: compact(l), kow: "|" + strings.Join(strings.Fields(l), "|"), terms: map[string]bool{}, f: f}
+	n := 0
+	for _, w := range strings.Fields(l) {
+		iq.starts = append(iq.starts, n)
+		n += len(w)
+	}
 	iq.en = " " + strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
 	iq.yesNo = f.boolean || strings.Contains(iq.ko, "는지") || strings.Contains(iq.ko, "인지") || nJi(iq.ko) ||
 		strings.Contains(iq.ko, "여부") || strings.Contains(iq.ko, "유무") || strings.Contains(iq.ko, "할지") || reYesNoEn.MatchString(iq.en)
@@ -609,7 +615,7 @@ func (iq *idiomQuestion) holds(t idiomTok) bool {
 		case syllableTraps[t.s] != nil:
 			ok = syllableAt(iq.ko, t.s)
 		default:
-			ok = strings.Contains(iq.ko, t.s)
+			ok = strings.Contains(iq.ko, t.s) && iq.notStraddling(t.s)
 		}
 	case 'e':
 		ok = phraseAt(iq.en, t.s, t.word)
@@ -943,6 +949,37 @@ var syllableTraps = listsText(`뷰: 리뷰 인터뷰 프리뷰;
 	레이어: 플레이어 멀티플레이어;
 	내: 꺼내 보내 내보내 안내 이내 내용 내부 내역 실내 국내 내일 내려 내리 내림 내장 내년 내기 시내 사내;
 	만: 칼만 만들 만드 만료 만약 만원 만족 만점 만기 미만 만큼 만나 만화`)
+
+// notStraddling: s occurs in the question somewhere other than from the
+// last syllable of one word into the next (소문자 is not in 주소 문자열: it
+// starts with 주소's last syllable and ends in 문자열).
+func (iq *idiomQuestion) notStraddling(s string) bool {
+	starts := iq.starts
+	for from := 0; ; {
+		i := strings.Index(iq.ko[from:], s)
+		if i < 0 {
+			return false
+		}
+		a, b := from+i, from+i+len(s)
+		wordStart, lastSyllable := false, false
+		for j, p := range starts {
+			wordStart = wordStart || p == a
+			// the last syllable of a Hangul word of two or more (주소)
+			// before the next word; a verb's ending runs on (인증하지
+			// 않은), and so does a unit after a number (3분 전)
+			lastSyllable = lastSyllable || p > a && p < b && j > 0 && p-a == 3 && a-starts[j-1] >= 3 && allHangul(iq.ko[starts[j-1]:p]) &&
+				!strings.Contains(endingSyllables, iq.ko[a:p])
+		}
+		if wordStart || !lastSyllable {
+			return true
+		}
+		from = a + 1
+	}
+}
+
+// endingSyllables end a word as a particle or an ending does, which a
+// token may run on from (는작업: 압축하는 작업).
+const endingSyllables = "는은을를한된인할될의에가이로와과도만던운린진낸든지고서게기면야요"
 
 // syllableAt: s occurs in ko outside every trap word of syllableTraps.
 func syllableAt(ko, s string) bool {
