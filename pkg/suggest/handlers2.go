@@ -10,7 +10,7 @@ import (
 // Handler, async and type phrases that the clause passes leave in a shape
 // the frame misreads. refine runs these in the order of passGroups
 // (refine.go), each in this order (each says what it reads).
-var handlerPasses = []func([]item) []item{inheritedBy, baseClassKind, verbAfterDeterminer, detectedEvent, queuedJob, handlerMeans, handlerType, heldByDTO}
+var handlerPasses = []func([]item) []item{eventAfterNoun, inheritedBy, baseClassKind, verbAfterDeterminer, detectedEvent, queuedJob, handlerMeans, handlerType, heldByDTO}
 
 // inheritedBy: 모든 컴포넌트가 상속하는 기본 클래스 is the base of
 // components (BaseComponent): the subject of 상속하는 before a base kind
@@ -262,4 +262,23 @@ func (b *builder) baseNames(ws ...[]string) {
 		b.add(naming.KindClass, cand{words: cat(w, splitWords("base")), ko: "Base 접미사 형태입니다.", en: "Base as a suffix."})
 		return
 	}
+}
+
+// eventAfterNoun: 결제 실패 이벤트를 처리하는 콜백 handles the payment failure
+// (handlePaymentFailure; was handle_payment_failure_event): 이벤트 after
+// what happened says nothing more in a handler's name.
+func eventAfterNoun(items []item) []item {
+	if !saysAny(items, "콜백", "핸들러", "리스너", "처리하", "처리할", "처리 ") {
+		return items
+	}
+	for i := 1; i < len(items); i++ {
+		e, x := items[i], items[i-1]
+		if e.eng || x.eng || e.t == nil || e.t.en() != "event" || !strings.HasPrefix(e.surface, "이벤트") || !x.isNoun() || x.t == nil || x.part != partNone || len(x.t.Words) < 2 {
+			continue
+		}
+		x.part, x.rest = e.part, e.rest
+		items[i-1] = x
+		return append(items[:i:i], items[i+1:]...)
+	}
+	return items
 }

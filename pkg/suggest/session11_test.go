@@ -133,3 +133,17 @@ func TestAppliedThings(t *testing.T) {
 		t.Errorf("applies a coupon to the cart: first name %v, want applyCoupon", got)
 	}
 }
+
+// TestFailureEventHandled: a handler of what failed names it, no event
+// and no bare onError (handle_upload_failure; was on_error first, then
+// handle_upload_failure_event).
+func TestFailureEventHandled(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "결제 실패 이벤트를 처리하는 콜백 메서드", naming.KindFunction, "handle_payment_failure"},
+		{"Kotlin", "업로드 실패 시 호출되는 콜백", naming.KindFunction, "onUploadFailed"},
+		{"TypeScript", "에러가 났을 때 호출되는 콜백", naming.KindFunction, "onError"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "결제 실패 이벤트를 처리하는 콜백 메서드", naming.KindFunction, "on_error"},
+	})
+}
