@@ -147,3 +147,13 @@ func TestFailureEventHandled(t *testing.T) {
 		{"Ruby", "결제 실패 이벤트를 처리하는 콜백 메서드", naming.KindFunction, "on_error"},
 	})
 }
+
+// TestWhenItWas: "when an X was Ved" is the time it was (submittedAt), with
+// any article; a handler is asked in the present (onFileUploaded).
+func TestWhenItWas(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "when an expense report was submitted", naming.KindVariable, "submittedAt"},
+		{"Java", "when a support ticket was last updated", naming.KindVariable, "lastUpdatedAt"},
+		{"Kotlin", "callback when a file is uploaded", naming.KindFunction, "onFileUploaded"},
+	})
+}
