@@ -157,3 +157,19 @@ func TestWhenItWas(t *testing.T) {
 		{"Kotlin", "callback when a file is uploaded", naming.KindFunction, "onFileUploaded"},
 	})
 }
+
+// TestThingsToDo: 설치할 패키지 목록 are the packages to install
+// (packagesToInstall; was packages); a place things are shown or bound
+// says nothing of what is to be done (contacts); a line's {things} to
+// delete with the things to delete read already says it once.
+func TestThingsToDo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "업로드할 사진 목록", naming.KindVariable, "photosToUpload"},
+		{"Rust", "설치할 패키지 목록을 담는 벡터", naming.KindVariable, "packages_to_install"},
+		{"Python", "삭제할 항목 목록", naming.KindVariable, "items_to_delete"},
+		{"C#", "WPF 리스트에 바인딩할 연락처 컬렉션 프로퍼티", naming.KindVariable, "Contacts"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "삭제할 항목 목록", naming.KindVariable, "items_to_delete_to_delete"},
+	})
+}

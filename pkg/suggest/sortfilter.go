@@ -9,7 +9,7 @@ import (
 // passes leave in a shape the frame misreads. refine runs these right
 // after clausePasses, in this order (each says what it reads).
 var collectionPasses = []func([]item) []item{
-	checkedState, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
+	checkedState, thingsToDo, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
 }
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
@@ -356,3 +356,30 @@ func keyedMap(items []item) []item {
 	}
 	return items
 }
+
+// thingsToDo: 설치할 의존성 목록, 렌더링할 스프라이트 목록: the things to do it
+// to (dependencies_to_install, spritesToRender; was dependencies, sprites).
+func thingsToDo(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		v, n, l := items[i], items[i+1], items[i+2]
+		if v.eng || n.eng || !v.isVerb() || v.mood != moodFutMod || v.neg || v.t == nil || len(v.t.Words) != 1 || shownVerbs.has(v.t.Words[0]) ||
+			!n.isNoun() || n.t == nil || n.t.Mass || n.part != partNone || l.g != gList && !(l.g == gNone && l.t != nil && listHeads.has(l.t.en())) {
+			continue
+		}
+		one := strings.Join(n.t.Words, " ") + " to " + v.t.Words[0]
+		ws := slices.Clone(n.t.Words)
+		ws[len(ws)-1] = pluralOf(n.t, ws[len(ws)-1])
+		t := &Term{Words: []string{one}, Class: 'n', Plural: strings.Join(ws, " ") + " to " + v.t.Words[0], Korean: n.t.Korean}
+		n.t, n.words = t, t.Words
+		return append(items[:i:i], append([]item{n}, items[i+2:]...)...)
+	}
+	return items
+}
+
+// shownVerbs say where things are shown or bound, not what is to be
+// done to them (WPF 리스트에 바인딩할 연락처: contacts).
+var shownVerbs = &lazySet{words: `bind show display list use have`}
+
+// listHeads are containers a list of things is held in (a vector of
+// sprites to render).
+var listHeads = &lazySet{words: `vector queue stack array list`}
