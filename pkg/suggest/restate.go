@@ -372,6 +372,14 @@ func restate(question string) string {
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
+	if strings.Contains(question, "순") {
+		// 팀원 목록 이름 가나다순으로: the list, by name (was sorted by the
+		// team member's name, a key of its own)
+		question = reListKey.ReplaceAllStringFunc(question, func(m string) string {
+			s := reListKey.FindStringSubmatch(m)
+			return s[1] + pairsText("목록=을, 배열=을, 리스트=를")[s[1]] + " " + s[2]
+		})
+	}
 	if strings.Contains(question, "해당 ") {
 		// 해당 사용자의 주문: the user in question; 해당하는 (matching) stays
 		question = reDeterminerThe.ReplaceAllString(question, "$1")
@@ -778,6 +786,7 @@ var (
 	reOlderThan      = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`}
 	rePoolOf         = &lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
 	reOnlyAdmins     = &lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
+	reListKey        = &lazyRE{src: `(목록|배열|리스트)\s+(\p{Hangul}+\s*(?:가나다|알파벳|오름차|내림차|최신|오래된|높은|낮은|큰|작은)?\s*순)`}
 	reCanStill       = &lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
 	reDeterminerThe  = &lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain    = &lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}

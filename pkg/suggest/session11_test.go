@@ -173,3 +173,17 @@ func TestThingsToDo(t *testing.T) {
 		{"Python", "삭제할 항목 목록", naming.KindVariable, "items_to_delete_to_delete"},
 	})
 }
+
+// TestStateAndListKey: 온라인 상태인 팀원 목록 are the online team members
+// (was onlineStatus, presence); 팀원 목록 이름 가나다순으로 sorts the list by
+// name (was sortByTeamMemberName).
+func TestStateAndListKey(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "현재 온라인 상태인 팀원 목록을 담는 변수", naming.KindVariable, "onlineTeamMembers"},
+		{"Java", "활성 상태인 계정 목록", naming.KindVariable, "activeAccounts"},
+		{"JavaScript", "팀원 목록 이름 가나다순으로 정렬하는 함수", naming.KindFunction, "sortByName"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "현재 온라인 상태인 팀원 목록을 담는 변수", naming.KindVariable, "presence"},
+	})
+}

@@ -9,7 +9,7 @@ import (
 // passes leave in a shape the frame misreads. refine runs these right
 // after clausePasses, in this order (each says what it reads).
 var collectionPasses = []func([]item) []item{
-	checkedState, thingsToDo, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
+	checkedState, stateBeforeHead, thingsToDo, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
 }
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
@@ -383,3 +383,17 @@ var shownVerbs = &lazySet{words: `bind show display list use have`}
 // listHeads are containers a list of things is held in (a vector of
 // sprites to render).
 var listHeads = &lazySet{words: `vector queue stack array list`}
+
+// stateBeforeHead: 온라인 상태인 팀원, 활성 상태인 계정: the state says
+// which ones (onlineTeamMembers, activeAccounts; was onlineStatus).
+func stateBeforeHead(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		a, st, n := items[i], items[i+1], items[i+2]
+		if a.eng || st.eng || n.eng || a.t == nil || a.part != partNone || st.t == nil || (st.t.en() != "status" && st.t.en() != "state") ||
+			st.part != partCopula || !strings.HasPrefix(st.rest, "인") || !n.isNoun() || n.t == nil {
+			continue
+		}
+		return append(items[:i+1:i+1], items[i+2:]...)
+	}
+	return items
+}
