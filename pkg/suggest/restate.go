@@ -99,6 +99,15 @@ func restateEnglish(q string) string {
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
 	q = reCanStill.ReplaceAllString(q, "$1") // "can still be edited": can be edited, no progress
+	if m := reStartsAsyncOp.FindStringSubmatchIndex(q); m != nil {
+		// "starts a non-blocking read from the port": reads from it,
+		// asynchronously (was start, begin, launch)
+		v := strings.ToLower(q[m[2]:m[3]])
+		if v == "lookup" {
+			v = "look up"
+		}
+		q = q[:m[0]] + thirdPerson(v) + strings.TrimRight(q[m[1]:], " .?!") + " asynchronously"
+	}
 	q = reQuotedWord.ReplaceAllString(q, "$1")
 	q = reCanFail.ReplaceAllString(q, "")
 	q = reHowManyLeft.ReplaceAllString(q, "number of $1 left")
@@ -787,6 +796,7 @@ var (
 	rePoolOf         = &lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
 	reOnlyAdmins     = &lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
 	reListKey        = &lazyRE{src: `(목록|배열|리스트)\s+(\p{Hangul}+\s*(?:가나다|알파벳|오름차|내림차|최신|오래된|높은|낮은|큰|작은)?\s*순)`}
+	reStartsAsyncOp  = &lazyRE{src: `(?i)\b(?:starts|kicks\s+off|begins|initiates|launches)\s+(?:a|an|the)\s+(?:non-?blocking|asynchronous|async|background)\s+(read|write|scan|transfer|download|upload|send|receive|fetch|lookup|connect)(?:\s+(?:operation|request))?\b`}
 	reCanStill       = &lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
 	reDeterminerThe  = &lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain    = &lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}

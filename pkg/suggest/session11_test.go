@@ -187,3 +187,16 @@ func TestStateAndListKey(t *testing.T) {
 		{"TypeScript", "현재 온라인 상태인 팀원 목록을 담는 변수", naming.KindVariable, "presence"},
 	})
 }
+
+// TestStartsAsyncAndCheckedIn: "starts a non-blocking read from X" reads
+// from X (was start, begin, launch, the object lost); passengers who
+// checked in are checked-in passengers (was no name at all).
+func TestStartsAsyncAndCheckedIn(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "function that starts a non-blocking read from the humidity sensor", naming.KindFunction, "read_humidity_sensor"},
+		{"Java", "list of guests who have already checked in", naming.KindVariable, "checkedInGuests"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "function that starts a non-blocking read from the humidity sensor", naming.KindFunction, "start"},
+	})
+}
