@@ -99,6 +99,13 @@ func restateEnglish(q string) string {
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
 	q = reCanStill.ReplaceAllString(q, "$1") // "can still be edited": can be edited, no progress
+	q = reGivingUp.ReplaceAllString(q, "$1") // "retries left before giving up on shipping a batch": the retries left
+	if m := reAdverbVerb.FindStringSubmatchIndex(q); m != nil {
+		// "function that asynchronously uploads a file": uploads a file,
+		// asynchronously (was fetchUploadFile: the verb read as a noun)
+		adv := strings.ToLower(q[m[2]:m[3]])
+		q = strings.Join(strings.Fields(strings.TrimRight(q[:m[2]]+q[m[3]:], " .?!")), " ") + " " + adv
+	}
 	if m := reStartsAsyncOp.FindStringSubmatchIndex(q); m != nil {
 		// "starts a non-blocking read from the port": reads from it,
 		// asynchronously (was start, begin, launch)
@@ -797,6 +804,8 @@ var (
 	reOnlyAdmins     = &lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
 	reListKey        = &lazyRE{src: `(목록|배열|리스트)\s+(\p{Hangul}+\s*(?:가나다|알파벳|오름차|내림차|최신|오래된|높은|낮은|큰|작은)?\s*순)`}
 	reStartsAsyncOp  = &lazyRE{src: `(?i)\b(?:starts|kicks\s+off|begins|initiates|launches)\s+(?:a|an|the)\s+(?:non-?blocking|asynchronous|async|background)\s+(read|write|scan|transfer|download|upload|send|receive|fetch|lookup|connect)(?:\s+(?:operation|request))?\b`}
+	reGivingUp       = &lazyRE{src: `(?i)\b(left|remaining)\s+before\s+(?:giving\s+up|we\s+give\s+up|it\s+gives\s+up|failing)\b.*$`}
+	reAdverbVerb     = &lazyRE{src: `(?i)\b(?:that|which|to)\s+(asynchronously|concurrently|automatically|periodically|lazily|recursively|atomically|repeatedly|silently|safely)\s+[a-z]+s?\b`}
 	reCanStill       = &lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
 	reDeterminerThe  = &lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain    = &lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}

@@ -200,3 +200,17 @@ func TestStartsAsyncAndCheckedIn(t *testing.T) {
 		{"C", "function that starts a non-blocking read from the humidity sensor", naming.KindFunction, "start"},
 	})
 }
+
+// TestAdverbFirstAndOverdue: "that asynchronously uploads a file" uploads
+// it (was fetchUploadFile); "retries left before giving up on …" are the
+// retries left; 기한이 지난 책 are overdue books (was past books); a loan
+// is extended, not inherited; 로그 수집기 is a collector.
+func TestAdverbFirstAndOverdue(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "function that asynchronously uploads a profile photo", naming.KindFunction, "uploadProfilePhoto"},
+		{"Rust", "number of retries left before giving up on the upload", naming.KindVariable, "retries_left"},
+		{"Ruby", "반납 기한이 지난 책만 골라내는 메서드", naming.KindFunction, "filter_overdue_books"},
+		{"Python", "function that extends a subscription by a month", naming.KindFunction, "extend_subscription_by_month"},
+		{"C", "로그 수집기가 버린 로그 개수", naming.KindVariable, "discarded_log_count"},
+	})
+}
