@@ -186,7 +186,7 @@ func TestNoVagueNames(t *testing.T) {
 // its head (orders that were refunded → refundedOrders).
 func TestRelativeEnd(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"PHP", "array of email addresses that bounced", naming.KindVariable, "$bouncedEmailAddresses"},
+		{"PHP", "array of email addresses that bounced", naming.KindVariable, "$bouncedEmails"},
 		{"Java", "orders that were refunded", naming.KindVariable, "refundedOrders"},
 		{"Go", "files that changed", naming.KindVariable, "modifiedFiles"},
 		{"Python", "users who churned last month", naming.KindVariable, "churned_users"},

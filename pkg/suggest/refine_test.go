@@ -244,7 +244,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"PHP", "Laravel event listener that sends a receipt email when an order is paid — class name?", naming.KindClass, "SendReceiptEmail"}, // Laravel names a listener by what it does (was OrderPaidListener)
 		{"C", "variable for the number of bytes read so far from a file", naming.KindVariable, "read_byte_count"},
 		{"TypeScript", "total number of search results across all pages", naming.KindVariable, "totalSearchResultCount"},
-		{"Go", "slice of email addresses that bounced", naming.KindVariable, "bouncedEmailAddresses"},
+		{"Go", "slice of email addresses that bounced", naming.KindVariable, "bouncedEmails"},
 		{"PHP", "회원가입 완료 이벤트 받아서 환영 메일 보내는 라라벨 리스너 클래스 이름", naming.KindClass, "SendWelcomeEmail"},
 		// Glossary: 인자 is an argument, 돌려놓다 restore, 정기 결제일 the billing date,
 		// 모서리 둥글기 the corner radius.

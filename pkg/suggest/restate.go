@@ -90,6 +90,8 @@ func restateEnglish(q string) string {
 		q = reHyphenWord.ReplaceAllStringFunc(q, func(m string) string {
 			if j, g := strings.ToLower(strings.ReplaceAll(m, "-", "")), loadGlossary(); g.en[strings.ToLower(m)] != nil && g.en[j] != nil {
 				return j
+			} else if sp := strings.ToLower(strings.ReplaceAll(m, "-", " ")); nounTerm(sp) != nil && verbTerm(lastWord(strings.Fields(sp))) == nil {
+				return sp // the check-in button: a check in button (was check, in)
 			}
 			return m
 		})

@@ -214,3 +214,16 @@ func TestAdverbFirstAndOverdue(t *testing.T) {
 		{"C", "로그 수집기가 버린 로그 개수", naming.KindVariable, "discarded_log_count"},
 	})
 }
+
+// TestCompoundsKeptWhole: a state folded from a clause goes before the
+// whole compound (flight numbers that were cancelled: cancelled flight
+// numbers; was cancelled_flight_count); a hyphenated noun the glossary
+// lists spaced is that noun (the check-in button: checkInButtonTapped;
+// was onUserTapped), unless its last word is a verb (soft-delete).
+func TestCompoundsKeptWhole(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "set of order ids that were refunded today", naming.KindVariable, "refunded_order_ids"},
+		{"Swift", "action method called when the user taps the check-in button", naming.KindFunction, "checkInButtonTapped"},
+		{"Ruby", "module that adds soft-delete behaviour to models", naming.KindClass, "SoftDeletable"},
+	})
+}
