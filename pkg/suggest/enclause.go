@@ -156,8 +156,8 @@ var (
 	clauseEnds   = wordSet("on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this")
 	verbParticle = wordSet("in up out off down over back")
 	// irregularPast are simple past forms that differ from the participle.
-	irregularPast = pairsText("saw=seen, wrote=written, gave=given, took=taken, chose=chosen, ran=run, began=begun, drew=drawn, hid=hidden, knew=known, ate=eaten, forgot=forgotten")
-	irregularPP   = wordSet("seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten")
+	irregularPast = pairsText("saw=seen, wrote=written, gave=given, took=taken, chose=chosen, ran=run, began=begun, drew=drawn, hid=hidden, knew=known, ate=eaten, forgot=forgotten, sang=sung, rode=ridden, drove=driven, flew=flown, froze=frozen, spoke=spoken, broke=broken, stole=stolen, threw=thrown, grew=grown, fell=fallen, shook=shaken, wore=worn, tore=torn, swam=swum")
+	irregularPP   = wordSet("seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten sung ridden driven flown frozen spoken broken stolen thrown grown fallen shaken worn torn swum dealt meant sought taught fought bound wound heard sat slept")
 )
 
 // wordSet is setOf for a space-separated list of single words.

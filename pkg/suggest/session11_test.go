@@ -227,3 +227,11 @@ func TestCompoundsKeptWhole(t *testing.T) {
 		{"Ruby", "module that adds soft-delete behaviour to models", naming.KindClass, "SoftDeletable"},
 	})
 }
+
+// TestIrregularParticiples: sung, driven, flown … are participles (songs
+// sung this month: songs_sung_this_month; was song_sung_this_month_count).
+func TestIrregularParticiples(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "number of songs sung this month", naming.KindVariable, "songs_sung_this_month"},
+	})
+}
