@@ -235,3 +235,16 @@ func TestIrregularParticiples(t *testing.T) {
 		{"Ruby", "number of songs sung this month", naming.KindVariable, "songs_sung_this_month"},
 	})
 }
+
+// TestBatPassive: a verbal noun with 받다 is its passive (승인받은 주문:
+// approvedOrders; was receivedApproveOrders; 인증받았는지: isAuthenticated).
+func TestBatPassive(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "승인받은 주문 목록", naming.KindVariable, "approvedOrders"},
+		{"Java", "관리자에게 승인받았는지 확인하는 함수", naming.KindFunction, "isApproved"},
+		{"Java", "인증받은 사용자 수", naming.KindVariable, "authenticatedUserCount"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "승인받은 주문 목록", naming.KindVariable, "receivedApproveOrders"},
+	})
+}
