@@ -398,14 +398,14 @@ func restate(question string) string {
 			return s[1] + pairsText("목록=을, 배열=을, 리스트=를")[s[1]] + " " + s[2]
 		})
 	}
-	if strings.Contains(question, "받") {
+	if strings.Contains(question, "받") || strings.Contains(question, "당") {
 		// 승인받은 주문, 점검받은 날짜, 인증받았는지: a verbal noun with 받다 is
 		// its passive (approvedOrders; was receivedApproveOrders)
 		question = reBatPassive.ReplaceAllStringFunc(question, func(m string) string {
 			s := reBatPassive.FindStringSubmatch(m)
 			for _, km := range loadGlossary().ko[s[1]] {
 				if km.t.Class == 'v' && km.form == formNoun && s[1] != "입력" { // (입력받은 값: the input taken)
-					return s[1] + batPassive[s[2]]
+					return s[1] + batPassive[s[2]+s[3]]
 				}
 			}
 			return m
@@ -821,8 +821,8 @@ var (
 	reStartsAsyncOp  = &lazyRE{src: `(?i)\b(?:starts|kicks\s+off|begins|initiates|launches)\s+(?:a|an|the)\s+(?:non-?blocking|asynchronous|async|background)\s+(read|write|scan|transfer|download|upload|send|receive|fetch|lookup|connect)(?:\s+(?:operation|request))?\b`}
 	reGivingUp       = &lazyRE{src: `(?i)\b(left|remaining)\s+before\s+(?:giving\s+up|we\s+give\s+up|it\s+gives\s+up|failing)\b.*$`}
 	reAdverbVerb     = &lazyRE{src: `(?i)\b(?:that|which|to)\s+(asynchronously|concurrently|automatically|periodically|lazily|recursively|atomically|repeatedly|silently|safely)\s+[a-z]+s?\b`}
-	reBatPassive     = &lazyRE{src: `(\p{Hangul}{2,4})받(았는지|았던|았을|았다|았고|았으면|았|은|는|을|지|고|아|기)`}
-	batPassive       = pairsText("았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기")
+	reBatPassive     = &lazyRE{src: `(\p{Hangul}{2,4})(?:받(았는지|았던|았을|았다|았고|았으면|았|은|는|을|지|고|아|기)|당(했는지|했던|했을|했다|했고|했으면|했|한|하는|할|하지|하고|해|하기))`}
+	batPassive       = pairsText("았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기, 했는지=되었는지, 했던=되었던, 했을=되었을, 했다=되었다, 했고=되었고, 했으면=되었으면, 했=되었, 한=된, 하는=되는, 할=될, 하지=되지, 하고=되고, 해=되어, 하기=되기")
 	reCanStill       = &lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
 	reDeterminerThe  = &lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain    = &lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}

@@ -248,3 +248,12 @@ func TestBatPassive(t *testing.T) {
 		{"Java", "승인받은 주문 목록", naming.KindVariable, "receivedApproveOrders"},
 	})
 }
+
+// TestDangPassive: a verbal noun with 당하다 is its passive too (차단당한
+// 사용자: blockedUsers; 거절당했는지: isRejected).
+func TestDangPassive(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "신고당한 게시글 수", naming.KindVariable, "reportedPostCount"},
+		{"Java", "거절당했는지 확인하는 함수", naming.KindFunction, "isRejected"},
+	})
+}
