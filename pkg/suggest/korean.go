@@ -268,7 +268,7 @@ func readEnding(f vform, rest string) mood {
 			return moodPastQ
 		}
 		return moodQ
-	case hasAnyPrefix(rest, "줘", "주세요", "줄래", "주실", "달라", "봐", "보세요"):
+	case prefixOf(rest, "줘 주세요 줄래 주실 달라 봐 보세요"):
 		return moodRequest
 	case hasAnyPrefix(rest, "면", "으면"):
 		return moodWhen
@@ -289,9 +289,9 @@ func readEnding(f vform, rest string) mood {
 		return moodWhen // 받았을때, written without the space before 때
 	case hasAnyPrefix(rest, "을", "ㄹ"):
 		return moodFutMod
-	case hasAnyPrefix(rest, "고", "서", "어서", "아서", "며", "면서", "도", "야"), rest == "어" || rest == "아" || rest == "여":
+	case prefixOf(rest, "고 서 어서 아서 며 면서 도 야"), rest == "어" || rest == "아" || rest == "여":
 		return moodConn // (정렬되어 있는지: the 어 form written out)
-	case hasAnyPrefix(rest, "다", "요", "자", "습니다", "ㅂ니다"):
+	case prefixOf(rest, "다 요 자 습니다 ㅂ니다"):
 		return moodEnd
 	}
 	if f == formInf || f == formPassInf {
@@ -314,6 +314,12 @@ func hasAnySuffix(s string, ps ...string) bool {
 	return false
 }
 
+// prefixOf is hasAnyPrefix with the prefixes in one space-separated
+// string (a call with many string arguments builds its slice in code).
+func prefixOf(s, prefixes string) bool {
+	return hasAnyPrefix(s, strings.Fields(prefixes)...)
+}
+
 func hasAnyPrefix(s string, ps ...string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {
@@ -327,6 +333,17 @@ func hasAnyPrefix(s string, ps ...string) bool {
 // thing asked: 리스너, "closure").
 func saysAny(items []item, subs ...string) bool {
 	return slices.ContainsFunc(items, func(it item) bool { return hasAny(strings.ToLower(it.surface), subs...) })
+}
+
+// saysSome is saysAny with the parts in one space-separated string (a
+// call with many string arguments builds its slice in code).
+func saysSome(items []item, parts string) bool {
+	return saysAny(items, strings.Fields(parts)...)
+}
+
+// containsOf is hasAny with the parts in one space-separated string.
+func containsOf(s, parts string) bool {
+	return hasAny(s, strings.Fields(parts)...)
 }
 
 func hasAny(s string, ws ...string) bool {
@@ -371,11 +388,11 @@ func readParticle(rest string) particle {
 	switch {
 	case rest == "":
 		return partNone
-	case hasAnyPrefix(rest, "인지", "이었는지", "였는지", "인가", "이니"):
+	case prefixOf(rest, "인지 이었는지 였는지 인가 이니"):
 		return partCopulaQ
 	case condCopula(rest):
 		return partCopula
-	case hasAnyPrefix(rest, "별", "마다", "순으로", "순서대로", "순"):
+	case prefixOf(rest, "별 마다 순으로 순서대로 순"):
 		return partBy
 	case hasAnyPrefix(rest, "으로부터", "로부터", "부터", "에서"):
 		return partFrom
@@ -387,9 +404,9 @@ func readParticle(rest string) particle {
 		return partObj
 	case hasAnyPrefix(rest, "의"):
 		return partGen
-	case hasAnyPrefix(rest, "와", "과", "랑", "이랑", "하고"):
+	case prefixOf(rest, "와 과 랑 이랑 하고"):
 		return partAnd
-	case hasAnyPrefix(rest, "이", "가", "은", "는", "도", "만"):
+	case prefixOf(rest, "이 가 은 는 도 만"):
 		if strings.HasPrefix(rest, "인") {
 			return partCopula
 		}

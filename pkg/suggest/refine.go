@@ -275,7 +275,7 @@ func refine(items []item) ([]item, extra) {
 	var purpose []item // a purpose clause dropped (its nouns may qualify a bare attribute)
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if rest := strings.TrimLeft(it.rest, "아어여"); it.isVerb() && it.form != formNoun && hasAnyPrefix(rest, "둔", "둘", "둬", "뒀", "두", "놓", "놔", "놨") {
+		if rest := strings.TrimLeft(it.rest, "아어여"); it.isVerb() && it.form != formNoun && prefixOf(rest, "둔 둘 둬 뒀 두 놓 놔 놨") {
 			// 저장해둔, 받아놓은 written as one word: the verb and 두다.
 			r := []rune(rest)
 			aux := item{g: gKeep, mood: readEnding(formStem, string(r[1:]))}
@@ -2445,18 +2445,18 @@ func homographNouns(items []item) []item {
 		// (a character elsewhere: 특수 문자)
 		var t *Term
 		switch {
-		case it.t.en() == "article" && strings.HasPrefix(it.surface, "기사") && saysAny(items, "택시", "배차", "승객", "운행", "차량", "배달", "운전", "호출", "라이더"):
+		case it.t.en() == "article" && strings.HasPrefix(it.surface, "기사") && saysSome(items, "택시 배차 승객 운행 차량 배달 운전 호출 라이더"):
 			t = termOr("driver", 'n')
 		case it.t.en() == "character" && strings.HasPrefix(it.surface, "문자") && (i == 0 || !strings.HasPrefix(items[i-1].surface, "특수")) &&
 			slices.ContainsFunc(items, func(v item) bool {
 				return v.isVerb() && v.t != nil && (v.t.en() == "send" || v.t.en() == "dispatch" || v.t.en() == "resend")
 			}):
 			t = termOr("sms", 'n')
-		case it.t.en() == "tap" && it.surface == "탭" && it.part != partNone && saysAny(items, "에디터", "편집기", "브라우저", "닫", "열린", "열려", "전환", "문서"):
+		case it.t.en() == "tap" && it.surface == "탭" && it.part != partNone && saysSome(items, "에디터 편집기 브라우저 닫 열린 열려 전환 문서"):
 			// 에디터 탭이 닫힐 때: a tab (a touch elsewhere: 버튼을 탭했을 때)
 			t = termOr("tab", 'n')
-		case it.t.en() == "time zone" && it.surface == "시간대" && !saysAny(items, "변환", "바꾸", "utc", "현지", "지역", "국가", "기준", "설정", "표시") &&
-			saysAny(items, "예약", "진료", "상담", "수업", "배송", "가능", "비어", "빈", "남은", "회의"):
+		case it.t.en() == "time zone" && it.surface == "시간대" && !saysSome(items, "변환 바꾸 utc 현지 지역 국가 기준 설정 표시") &&
+			saysSome(items, "예약 진료 상담 수업 배송 가능 비어 빈 남은 회의"):
 			// 예약 가능한 진료 시간대: a time slot (a time zone where times
 			// are converted or shown)
 			t = termOr("time slot", 'n')
@@ -2952,13 +2952,7 @@ func withOrWithout(items []item) []item {
 		if e.g == gAbsent {
 			with = "without"
 		}
-		xs := strings.Join(x.t.Words, " ")
-		if !x.t.Mass {
-			xs = pluralOf(x.t, x.t.Words[len(x.t.Words)-1])
-			if len(x.t.Words) > 1 {
-				xs = strings.Join(x.t.Words[:len(x.t.Words)-1], " ") + " " + xs
-			}
-		}
+		xs := phraseHead(x.t, "").Plural
 		// 빈 셀이 있는 행, 할인 쿠폰이 있는 상품: the subject's modifiers go
 		// with it (rows with empty cells, not empty rows with cells)
 		s := i
@@ -2966,14 +2960,21 @@ func withOrWithout(items []item) []item {
 			s--
 			xs = strings.Join(items[s].t.Words, " ") + " " + xs
 		}
-		one := y.t.Words[0] + " " + with + " " + xs
-		many := pluralOf(y.t, y.t.Words[0]) + " " + with + " " + xs
-		t := &Term{Words: []string{one}, Class: 'n', Plural: many, Korean: y.t.Korean}
-		y.t, y.words = t, t.Words
+		y.t = phraseHead(y.t, " "+with+" "+xs)
+		y.words = y.t.Words
 		items = append(items[:s], append([]item{y}, items[i+3:]...)...)
 		i = s
 	}
 	return items
+}
+
+// phraseHead: t's words and then after, as one noun, with its plural
+// (rows with empty cells, files to upload).
+func phraseHead(t *Term, after string) *Term {
+	ws := slices.Clone(t.Words)
+	one := strings.Join(ws, " ") + after
+	ws[len(ws)-1] = pluralOf(t, ws[len(ws)-1])
+	return &Term{Words: []string{one}, Class: 'n', Plural: strings.Join(ws, " ") + after, Korean: t.Korean}
 }
 
 // verbNounPlace: 발송 큐에서, 업로드 큐에 쌓인: a bare verbal noun before a

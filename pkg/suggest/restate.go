@@ -577,7 +577,7 @@ func restate(question string) string {
 		// C# 재고관리에서, 가계부 앱인데: where the code lives (was
 		// stockByCode); 채팅방 목록 화면에서 쓰는 배열 is what the screen
 		// uses, and stays.
-		if rest := question[m[2]:]; len(strings.Fields(rest)) >= 3 && !hasAnyPrefix(rest, "쓰", "사용", "쓰이", "보여", "띄우", "표시") {
+		if rest := question[m[2]:]; len(strings.Fields(rest)) >= 3 && !prefixOf(rest, "쓰 사용 쓰이 보여 띄우 표시") {
 			question = rest
 		}
 	}
@@ -703,7 +703,7 @@ func dropLanguage(q string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range reLangIn.FindAllStringSubmatchIndex(q, -1) {
-		if hasAnyPrefix(strings.ToLower(q[m[1]:]), "style", "스타일", "컨벤션", "convention", "코딩") {
+		if prefixOf(strings.ToLower(q[m[1]:]), "style 스타일 컨벤션 convention 코딩") {
 			continue
 		}
 		b.WriteString(q[last:m[0]])

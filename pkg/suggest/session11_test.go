@@ -257,3 +257,14 @@ func TestDangPassive(t *testing.T) {
 		{"Java", "거절당했는지 확인하는 함수", naming.KindFunction, "isRejected"},
 	})
 }
+
+// TestEverydayWords: everyday words the suggester used to drop unread are
+// read (장보기 목록: shopping list; 출판 연도; 버스), and words that read
+// worse than dropped stay out (내보내기를 is no 기르다).
+func TestEverydayWords(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "레시피 재료를 장보기 목록에 추가하는 함수", naming.KindFunction, "addToShoppingList"},
+		{"Java", "도서 목록을 출판 연도 순으로 정렬하는 메서드", naming.KindFunction, "sortByPublicationYear"},
+		{"Java", "데이터 내보내기를 시작하는 함수", naming.KindFunction, "startDataExport"},
+	})
+}

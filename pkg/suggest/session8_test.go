@@ -101,7 +101,7 @@ func TestDigitTechWord(t *testing.T) {
 		{"C", "I2C 버스 재시도 최대 횟수 상수", naming.KindConstant, "MAX_I2_C_COUNT"},
 	})
 	checkTopThree(t, []topThree{
-		{"Go", "I2C 버스에서 레지스터 읽는 함수", naming.KindFunction, "readI2cRegister"},
+		{"Go", "I2C 버스에서 레지스터 읽는 함수", naming.KindFunction, "readRegisterFromI2cBus"},
 	})
 }
 

@@ -366,11 +366,8 @@ func thingsToDo(items []item) []item {
 			!n.isNoun() || n.t == nil || n.t.Mass || n.part != partNone || l.g != gList && !(l.g == gNone && l.t != nil && listHeads.has(l.t.en())) {
 			continue
 		}
-		one := strings.Join(n.t.Words, " ") + " to " + v.t.Words[0]
-		ws := slices.Clone(n.t.Words)
-		ws[len(ws)-1] = pluralOf(n.t, ws[len(ws)-1])
-		t := &Term{Words: []string{one}, Class: 'n', Plural: strings.Join(ws, " ") + " to " + v.t.Words[0], Korean: n.t.Korean}
-		n.t, n.words = t, t.Words
+		n.t = phraseHead(n.t, " to "+v.t.Words[0])
+		n.words = n.t.Words
 		return append(items[:i:i], append([]item{n}, items[i+2:]...)...)
 	}
 	return items
