@@ -694,7 +694,11 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 		case naming.LangCPP, naming.LangJava, naming.LangC:
 			// (not Go: a goroutine is started with go, the function's name
 			// says no Async)
-			b.add(k, cand{cat(v.t.Words, ow, splitWords("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
+			vw := v.t.Words
+			if ve == "get" {
+				vw = splitWords("fetch") // async data comes by fetch (fetchFirst)
+			}
+			b.add(k, cand{cat(vw, ow, splitWords("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
 			if ve == "get" || ve == "fetch" || ve == "read" || ve == "load" {
 				b.add(k, cand{cat(splitWords("load"), ow, splitWords("async")), "load를 쓴 형태입니다.", "With load."})
 			}

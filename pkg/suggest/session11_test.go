@@ -268,3 +268,13 @@ func TestEverydayWords(t *testing.T) {
 		{"Java", "데이터 내보내기를 시작하는 함수", naming.KindFunction, "startDataExport"},
 	})
 }
+
+// TestAsyncFetchNamed: async data comes by fetch in the Async-suffixed
+// form too (fetchUserProfileAsync; was getUserProfileAsync first); 여러
+// X를 동시에 조회 fetches them concurrently.
+func TestAsyncFetchNamed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "사용자 프로필을 비동기로 조회하는 함수", naming.KindFunction, "fetch_user_profile_async"},
+		{"Python", "여러 지점 재고를 동시에 조회하는 함수", naming.KindFunction, "fetch_branch_stock_concurrently"},
+	})
+}

@@ -267,7 +267,7 @@ func TestNinthReadings(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"C++", "RGB 색상 값을 HEX 코드로 바꾸는 함수", naming.KindFunction, "rgb_to_hex"},
 		{"Python", "세션 만료 시각을 계산하는 함수", naming.KindFunction, "calculate_session_expiry_time"},
-		{"Java", "주문 내역을 비동기로 조회하는 메서드, CompletableFuture 반환", naming.KindFunction, "getOrderHistoryAsync"},
+		{"Java", "주문 내역을 비동기로 조회하는 메서드, CompletableFuture 반환", naming.KindFunction, "fetchOrderHistoryAsync"},
 	})
 }
 
