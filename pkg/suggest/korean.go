@@ -341,11 +341,6 @@ func saysSome(items []item, parts string) bool {
 	return saysAny(items, strings.Fields(parts)...)
 }
 
-// containsOf is hasAny with the parts in one space-separated string.
-func containsOf(s, parts string) bool {
-	return hasAny(s, strings.Fields(parts)...)
-}
-
 func hasAny(s string, ws ...string) bool {
 	for _, w := range ws {
 		if strings.Contains(s, w) {

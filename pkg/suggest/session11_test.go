@@ -278,3 +278,13 @@ func TestAsyncFetchNamed(t *testing.T) {
 		{"Python", "여러 지점 재고를 동시에 조회하는 함수", naming.KindFunction, "fetch_branch_stock_concurrently"},
 	})
 }
+
+// TestHeldInPlaceCounted: what came into or is included in a place is
+// counted as itself (매물에 들어온 문의 건수: inquiryCount; was
+// incomingInquiryCount); a list keeps its place.
+func TestHeldInPlaceCounted(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "고객센터에 들어온 문의 건수", naming.KindVariable, "$inquiryCount"},
+		{"Swift", "오늘 식단에 포함된 총 칼로리", naming.KindVariable, "totalCalorie"},
+	})
+}

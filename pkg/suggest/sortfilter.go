@@ -9,7 +9,7 @@ import (
 // passes leave in a shape the frame misreads. refine runs these right
 // after clausePasses, in this order (each says what it reads).
 var collectionPasses = []func([]item) []item{
-	checkedState, stateBeforeHead, thingsToDo, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
+	checkedState, heldInPlace, stateBeforeHead, thingsToDo, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
 }
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
@@ -394,3 +394,21 @@ func stateBeforeHead(items []item) []item {
 	}
 	return items
 }
+
+// heldInPlace: 매물에 들어온 문의, 식단에 포함된 칼로리: being in a place
+// says nothing of what is counted or listed (inquiryCount; was
+// incomingInquiryCount), as 게시글에 달린 댓글 already read.
+func heldInPlace(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		p, v, n := items[i], items[i+1], items[i+2]
+		if p.eng || v.eng || !p.isNoun() || p.part != partLoc || !v.isVerb() || v.mood != moodMod || v.neg || !heldVerbs.has(v.t.en()) && v.t.en() != "come in" || !n.isNoun() ||
+			!slices.ContainsFunc(items[i+2:], func(c item) bool { return c.g == gCount || c.t != nil && c.t.en() == "total" }) {
+			continue // (a list keeps its place: 장바구니에 포함된 상품, the cart's products)
+		}
+		return append(items[:i+1:i+1], items[i+2:]...)
+	}
+	return items
+}
+
+// heldVerbs say a thing is in a place.
+var heldVerbs = &lazySet{words: `include contain enter accumulate attach`}
