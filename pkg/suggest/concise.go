@@ -33,6 +33,9 @@ func (b *builder) concise() {
 			continue
 		}
 		short := slices.Concat(first[:d], first[d+1:])
+		if t := typeTail(first); idiomKinds[i] == naming.KindClass && t != nil && verbTerm(first[0]) == nil {
+			short = t // CarRentalReservationStatus: ReservationStatus, not CarRentalStatus
+		}
 		if !hasContent(short) || len(short) == 2 && weakAlone[short[1]] {
 			continue
 		}
@@ -41,6 +44,25 @@ func (b *builder) concise() {
 		}
 		b.putThird(idiomKinds[i], short, "문맥으로 알 수 있는 말("+first[d]+")을 뺀 짧은 형태입니다.", "Shorter, without "+first[d]+": the context says it.")
 	}
+}
+
+// typeTail: a type's last two parts (a glossary compound is one part),
+// without the scene before them: LoanStatus for LibraryLoanStatus,
+// ReservationStatus for CarRentalReservationStatus; nil when that leaves
+// nothing out or splits a relation.
+func typeTail(first []string) []string {
+	start, parts := len(first), 0
+	for start > 0 && parts < 2 {
+		start--
+		for start > 0 && compound(first[start-1], first[start]) {
+			start--
+		}
+		parts++
+	}
+	if start == 0 || slices.ContainsFunc(first, relationWords.has) {
+		return nil
+	}
+	return first[start:]
 }
 
 // putThird puts words, as a name of kind k, third in its list (last when
@@ -182,6 +204,11 @@ func (b *builder) fill() {
 		}
 		if len(first) > 2 && (first[0] == "get" || first[0] == "calculate" || first[0] == "compute") && k == naming.KindFunction {
 			cands = append(cands, first[1:]) // calculate_next_billing_date: next_billing_date
+		}
+		if k == naming.KindClass && lead == 0 && verbTerm(first[0]) == nil {
+			if t := typeTail(first); t != nil {
+				cands = append(cands, t) // the type without its scene first (LoanStatus, not LibraryStatus)
+			}
 		}
 		for _, d := range []int{h - 1, lead} {
 			if d >= lead && d < h && b.droppable(first, d, h) {

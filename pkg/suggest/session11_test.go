@@ -288,3 +288,18 @@ func TestHeldInPlaceCounted(t *testing.T) {
 		{"Swift", "오늘 식단에 포함된 총 칼로리", naming.KindVariable, "totalCalorie"},
 	})
 }
+
+// TestTypeWithoutScene: a type's short form leaves out the scene before
+// its last two parts (도서관 대출 상태: LoanStatus, was LibraryStatus;
+// 렌터카 예약 상태: ReservationStatus, was CarRentalStatus); a job class
+// named by its verb keeps its own short form.
+func TestTypeWithoutScene(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "도서관 대출 상태를 나타내는 열거형 이름", naming.KindClass, "LoanStatus"},
+		{"Java", "렌터카 예약 상태를 나타내는 열거형 이름", naming.KindClass, "ReservationStatus"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "도서관 대출 상태를 나타내는 열거형 이름", naming.KindClass, "LibraryStatus"},
+		{"Ruby", "뉴스레터 메일을 백그라운드로 보내는 잡 클래스", naming.KindClass, "EmailJob"},
+	})
+}
