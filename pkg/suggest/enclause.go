@@ -884,7 +884,7 @@ var (
 	reKeyedBy2 = &lazyRE{src: `(?i)\b(?:keyed|indexed)\s+by\s+`}
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
-	reEnFix        = strings.NewReplacer(" so far", "", ", ignoring case", "", " ignoring case", "", " case-insensitively", "", "ties broken by", "then by", "ties are broken by", "then by", " — ", ", ", " – ", ", ", "suspend fun ", "suspend function ", "Wi-Fi", "wifi", "wi-fi", "wifi", "Wi-fi", "wifi", "WI-FI", "wifi", " invoked when ", " called when ", " fired when ", " called when ", " triggered when ", " called when ", " invoked after ", " called after ", " invoked once ", " called once ")
+	reEnFix        = replacerOf(" so far||, ignoring case|| ignoring case|| case-insensitively||ties broken by|then by|ties are broken by|then by| — |, | – |, |suspend fun |suspend function |Wi-Fi|wifi|wi-fi|wifi|Wi-fi|wifi|WI-FI|wifi| invoked when | called when | fired when | called when | triggered when | called when | invoked after | called after | invoked once | called once ")
 	reHashFrom     = &lazyRE{src: `(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`}
 	reFrozen       = &lazyRE{src: `(?i)\bfrozen\s+(array|list|hash|set)\b`}
 	reOwnerHas     = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`}

@@ -489,7 +489,7 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 func swiftTap(lang naming.Language, f *frame) bool {
 	ev := f.event
 	if lang != naming.LangSwift || ev == nil || len(ev.nouns) < 2 || !controlNouns.has(lastWord(ev.nouns)) || len(ev.verb) != 1 ||
-		saysAny(f.items, "closure", "callback", "클로저", "콜백") {
+		saysSome(f.items, "closure|callback|클로저|콜백") {
 		return false
 	}
 	switch ev.verb[0] {

@@ -27,7 +27,7 @@ var (
 	reCIntT       = &lazyRE{src: `\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`}
 	reCanKo       = &lazyRE{src: `(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`}
 	reLastN       = &lazyRE{src: `(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`}
-	reKoFix       = strings.NewReplacer("async/await로", "비동기로", "async/await", "비동기", "처리 대기", "대기")
+	reKoFix       = replacerOf("async/await로|비동기로|async/await|비동기|처리 대기|대기")
 	reWonUnit     = &lazyRE{src: `(^|\s)원(?:화)?\s*단위`}    // 원 단위 숫자 (not 회원 단위): a unit, no word
 	reLikeEx      = &lazyRE{src: `([\d'"’”%)])\s*같이(\s)`} // '12,000원' 같이: 같은, an example (친구와 같이 stays)
 	reHelpersOf   = &lazyRE{src: `(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`}
@@ -51,7 +51,7 @@ var (
 
 // passiveChange spells the lexical passive 바뀌다 (changed) as 변경되다,
 // which the glossary conjugates: 값이 바뀌었을 때, 바뀐 값.
-var passiveChange = strings.NewReplacer("바뀌었", "변경되었", "바뀌었", "변경되었", "바뀐", "변경된", "바뀔", "변경될", "바뀌면", "변경되면", "바뀌는", "변경되는", "바뀌", "변경되")
+var passiveChange = replacerOf("바뀌었|변경되었|바뀌었|변경되었|바뀐|변경된|바뀔|변경될|바뀌면|변경되면|바뀌는|변경되는|바뀌|변경되")
 
 // contextNote: a note in parentheses at the end of a question that says
 // where the name lives (건강 앱, IoT 온도 센서, C언어 과제, 리액트, DI로

@@ -268,7 +268,7 @@ func (b *builder) baseNames(ws ...[]string) {
 // (handlePaymentFailure; was handle_payment_failure_event): 이벤트 after
 // what happened says nothing more in a handler's name.
 func eventAfterNoun(items []item) []item {
-	if !saysSome(items, "콜백 핸들러 리스너 처리하 처리할") {
+	if !saysSome(items, "콜백|핸들러|리스너|처리하|처리할") {
 		return items
 	}
 	for i := 1; i < len(items); i++ {

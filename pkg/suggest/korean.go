@@ -263,12 +263,12 @@ func readEnding(f vform, rest string) mood {
 			return moodConn
 		}
 		return moodEnd
-	case hasAnyPrefix(rest, "는지", "은지", "ㄴ지", "을지", "지를", "지의", "지 ", "나요", "는가", "니"), rest == "지", rest == "는지":
+	case prefixOf(rest, "는지|은지|ㄴ지|을지|지를|지의|지 |나요|는가|니"), rest == "지", rest == "는지":
 		if past {
 			return moodPastQ
 		}
 		return moodQ
-	case prefixOf(rest, "줘 주세요 줄래 주실 달라 봐 보세요"):
+	case prefixOf(rest, "줘|주세요|줄래|주실|달라|봐|보세요"):
 		return moodRequest
 	case hasAnyPrefix(rest, "면", "으면"):
 		return moodWhen
@@ -277,7 +277,7 @@ func readEnding(f vform, rest string) mood {
 			return moodNone
 		}
 		return moodNominal
-	case hasAnyPrefix(rest, "는", "은", "던", "ㄴ"):
+	case prefixOf(rest, "는|은|던|ㄴ"):
 		if past && strings.HasPrefix(rest, "던") {
 			return moodMod
 		}
@@ -285,13 +285,13 @@ func readEnding(f vform, rest string) mood {
 			return moodMod
 		}
 		return moodMod
-	case hasAnyPrefix(rest, "을때", "을 때", "ㄹ때", "때"):
+	case prefixOf(rest, "을때|을 때|ㄹ때|때"):
 		return moodWhen // 받았을때, written without the space before 때
 	case hasAnyPrefix(rest, "을", "ㄹ"):
 		return moodFutMod
-	case prefixOf(rest, "고 서 어서 아서 며 면서 도 야"), rest == "어" || rest == "아" || rest == "여":
+	case prefixOf(rest, "고|서|어서|아서|며|면서|도|야"), rest == "어" || rest == "아" || rest == "여":
 		return moodConn // (정렬되어 있는지: the 어 form written out)
-	case prefixOf(rest, "다 요 자 습니다 ㅂ니다"):
+	case prefixOf(rest, "다|요|자|습니다|ㅂ니다"):
 		return moodEnd
 	}
 	if f == formInf || f == formPassInf {
@@ -314,10 +314,10 @@ func hasAnySuffix(s string, ps ...string) bool {
 	return false
 }
 
-// prefixOf is hasAnyPrefix with the prefixes in one space-separated
-// string (a call with many string arguments builds its slice in code).
+// prefixOf is hasAnyPrefix with the prefixes in one |-separated string
+// (a call with many string arguments builds its slice in code).
 func prefixOf(s, prefixes string) bool {
-	return hasAnyPrefix(s, strings.Fields(prefixes)...)
+	return hasAnyPrefix(s, strings.Split(prefixes, "|")...)
 }
 
 func hasAnyPrefix(s string, ps ...string) bool {
@@ -335,10 +335,30 @@ func saysAny(items []item, subs ...string) bool {
 	return slices.ContainsFunc(items, func(it item) bool { return hasAny(strings.ToLower(it.surface), subs...) })
 }
 
-// saysSome is saysAny with the parts in one space-separated string (a
-// call with many string arguments builds its slice in code).
+// saysSome is saysAny with the parts in one |-separated string (a call
+// with many string arguments builds its slice in code).
 func saysSome(items []item, parts string) bool {
-	return saysAny(items, strings.Fields(parts)...)
+	return saysAny(items, strings.Split(parts, "|")...)
+}
+
+// replacerOf is strings.NewReplacer of the |-separated old, new pairs
+// (a call with many string arguments builds its slice in code).
+func replacerOf(pairs string) *strings.Replacer {
+	return strings.NewReplacer(strings.Split(pairs, "|")...)
+}
+
+// maskWords replaces each of the comma-separated words with mask.
+func maskWords(words, mask string) *strings.Replacer {
+	var pairs []string
+	for _, w := range strings.Split(words, ",") {
+		pairs = append(pairs, w, mask)
+	}
+	return strings.NewReplacer(pairs...)
+}
+
+// containsOf is hasAny with the parts in one |-separated string.
+func containsOf(s, parts string) bool {
+	return hasAny(s, strings.Split(parts, "|")...)
 }
 
 func hasAny(s string, ws ...string) bool {
@@ -383,15 +403,15 @@ func readParticle(rest string) particle {
 	switch {
 	case rest == "":
 		return partNone
-	case prefixOf(rest, "인지 이었는지 였는지 인가 이니"):
+	case prefixOf(rest, "인지|이었는지|였는지|인가|이니"):
 		return partCopulaQ
 	case condCopula(rest):
 		return partCopula
-	case prefixOf(rest, "별 마다 순으로 순서대로 순"):
+	case prefixOf(rest, "별|마다|순으로|순서대로|순"):
 		return partBy
-	case hasAnyPrefix(rest, "으로부터", "로부터", "부터", "에서"):
+	case prefixOf(rest, "으로부터|로부터|부터|에서"):
 		return partFrom
-	case hasAnyPrefix(rest, "에게", "한테", "에다", "에"):
+	case prefixOf(rest, "에게|한테|에다|에"):
 		return partLoc
 	case hasAnyPrefix(rest, "으로", "로"):
 		return partDir
@@ -399,14 +419,14 @@ func readParticle(rest string) particle {
 		return partObj
 	case hasAnyPrefix(rest, "의"):
 		return partGen
-	case prefixOf(rest, "와 과 랑 이랑 하고"):
+	case prefixOf(rest, "와|과|랑|이랑|하고"):
 		return partAnd
-	case prefixOf(rest, "이 가 은 는 도 만"):
+	case prefixOf(rest, "이|가|은|는|도|만"):
 		if strings.HasPrefix(rest, "인") {
 			return partCopula
 		}
 		return partSubj
-	case hasAnyPrefix(rest, "인", "이다", "라는", "이라는"):
+	case prefixOf(rest, "인|이다|라는|이라는"):
 		return partCopula
 	}
 	return partNone

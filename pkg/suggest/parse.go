@@ -335,7 +335,7 @@ func isDigits(s string) bool {
 func timesAfterNumber(w string) string {
 	for _, c := range []string{"번", "회"} {
 		if rest, ok := strings.CutPrefix(w, c); ok && !strings.HasPrefix(rest, "째") && !strings.HasPrefix(rest, "호") &&
-			!(c == "회" && prefixOf(rest, "원 사 계 전 의실 선")) { // 8.1 회원: a member, not times
+			!(c == "회" && prefixOf(rest, "원|사|계|전|의실|선")) { // 8.1 회원: a member, not times
 			return rest
 		}
 	}
@@ -355,7 +355,7 @@ func quantityAfterNumber(w string) string {
 		if !ok {
 			continue
 		}
-		if rest == "" || prefixOf(rest, "이상 이하 미만 초과 이내 넘 까지 부터 보다 짜리 정도 쯤 씩") || isEndingLike(rest) {
+		if rest == "" || prefixOf(rest, "이상|이하|미만|초과|이내|넘|까지|부터|보다|짜리|정도|쯤|씩") || isEndingLike(rest) {
 			return rest
 		}
 		return w
@@ -391,7 +391,7 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 				// the word after it that is neither an ending nor a form,
 				// is part of that word (사이클 + 러뷰).
 				rest := string(rs[endC:])
-				if c2, _, _ := longestKo(g, gi, runes, wi, endC, maxLen); c2.n < 2 && !isEndingLike(rest) && readParticle(rest) == partNone && !prefixOf(rest, "하 되 시키 해 했 된 한 할 돼") {
+				if c2, _, _ := longestKo(g, gi, runes, wi, endC, maxLen); c2.n < 2 && !isEndingLike(rest) && readParticle(rest) == partNone && !prefixOf(rest, "하|되|시키|해|했|된|한|할|돼") {
 					break
 				}
 			}
@@ -512,7 +512,7 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 			continue
 		}
 		if e.w > wi && e.c == 1 && (strings.HasPrefix(string(runes[e.w]), "하나") || string(runes[e.w]) == "한" && e.w+1 < len(runes) &&
-			prefixOf(string(runes[e.w+1]), "개 명 장 건 권 마리 대 줄 쌍 가지")) {
+			prefixOf(string(runes[e.w+1]), "개|명|장|건|권|마리|대|줄|쌍|가지")) {
 			// 클립 하나를, 클립 한 개를: one, not the 하다 of 클립하다.
 			continue
 		}
@@ -665,10 +665,10 @@ func verbalNounMood(rest string) mood {
 	switch {
 	case strings.HasPrefix(rest, "중"):
 		return moodProgressQ
-	case hasAnyPrefix(rest, "됐는지", "되었는지", "됐나", "되었나", "했는지", "하였는지", "된지", "된 지"):
+	case prefixOf(rest, "됐는지|되었는지|됐나|되었나|했는지|하였는지|된지|된 지"):
 		// 결제 완료됐는지: a state noun with 되다 in the past, asked.
 		return moodPastQ
-	case hasAnyPrefix(rest, "되는지", "돼 있는지", "되어 있는지", "돼있는지", "되어있는지", "인지"):
+	case prefixOf(rest, "되는지|돼 있는지|되어 있는지|돼있는지|되어있는지|인지"):
 		return moodQ
 	case condCopula(rest):
 		return moodWhen // 이상이면, 품절이면: a condition

@@ -30,8 +30,7 @@ func fieldAsked(items []item) []item {
 // predFix (dropExamples) mends what people type in a yes/no question: the
 // common misspelling 됬 (됐), 안읽은 written together, and the doubled
 // question (했는지 안 했는지, 인지 아닌지), which asks one thing.
-var predFix = strings.NewReplacer("됬", "됐", "안읽", "안 읽", "는지 안 했는지", "는지", "는지 안했는지", "는지",
-	"는지 안 됐는지", "는지", "는지 안됐는지", "는지", "인지 아닌지", "인지", "는지 아닌지", "는지")
+var predFix = replacerOf("됬|됐|안읽|안 읽|는지 안 했는지|는지|는지 안했는지|는지|는지 안 됐는지|는지|는지 안됐는지|는지|인지 아닌지|인지|는지 아닌지|는지")
 
 // reAnyOf: 옵션 중 하나라도 체크됐는지 asks whether there is a checked
 // option; 하나라도 alone (선택된 항목이 하나라도 있는지) adds nothing.

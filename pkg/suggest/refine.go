@@ -275,7 +275,7 @@ func refine(items []item) ([]item, extra) {
 	var purpose []item // a purpose clause dropped (its nouns may qualify a bare attribute)
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if rest := strings.TrimLeft(it.rest, "아어여"); it.isVerb() && it.form != formNoun && prefixOf(rest, "둔 둘 둬 뒀 두 놓 놔 놨") {
+		if rest := strings.TrimLeft(it.rest, "아어여"); it.isVerb() && it.form != formNoun && prefixOf(rest, "둔|둘|둬|뒀|두|놓|놔|놨") {
 			// 저장해둔, 받아놓은 written as one word: the verb and 두다.
 			r := []rune(rest)
 			aux := item{g: gKeep, mood: readEnding(formStem, string(r[1:]))}
@@ -584,7 +584,7 @@ func refine(items []item) ([]item, extra) {
 			}
 			if it.eng && strings.HasSuffix(it.surface, " first") {
 				x.dirPhrase = strings.Fields(it.surface)
-				x.newest = x.newest || hasAnyPrefix(it.surface, "newest", "latest", "most recent", "oldest", "earliest")
+				x.newest = x.newest || prefixOf(it.surface, "newest|latest|most recent|oldest|earliest")
 			}
 			// 가격 낮은 순으로, 좋아요 많은 순: the noun before is the criterion
 			// (counted, so plural, when it is 많은/적은).
@@ -1412,7 +1412,7 @@ func purposeEnd(items []item, i int) int {
 	if it.eng || it.g != gNone {
 		return 0
 	}
-	if r := []rune(it.surface); hasAnyPrefix(it.rest, "려고", "으려고", "려면", "으려면") ||
+	if r := []rune(it.surface); prefixOf(it.rest, "려고|으려고|려면|으려면") ||
 		len(r) > 1 && r[len(r)-1] == '려' && hasAnyPrefix(it.rest, "고", "면") {
 		return 1
 	}
@@ -2445,18 +2445,18 @@ func homographNouns(items []item) []item {
 		// (a character elsewhere: 특수 문자)
 		var t *Term
 		switch {
-		case it.t.en() == "article" && strings.HasPrefix(it.surface, "기사") && saysSome(items, "택시 배차 승객 운행 차량 배달 운전 호출 라이더"):
+		case it.t.en() == "article" && strings.HasPrefix(it.surface, "기사") && saysSome(items, "택시|배차|승객|운행|차량|배달|운전|호출|라이더"):
 			t = termOr("driver", 'n')
 		case it.t.en() == "character" && strings.HasPrefix(it.surface, "문자") && (i == 0 || !strings.HasPrefix(items[i-1].surface, "특수")) &&
 			slices.ContainsFunc(items, func(v item) bool {
 				return v.isVerb() && v.t != nil && (v.t.en() == "send" || v.t.en() == "dispatch" || v.t.en() == "resend")
 			}):
 			t = termOr("sms", 'n')
-		case it.t.en() == "tap" && it.surface == "탭" && it.part != partNone && saysSome(items, "에디터 편집기 브라우저 닫 열린 열려 전환 문서"):
+		case it.t.en() == "tap" && it.surface == "탭" && it.part != partNone && saysSome(items, "에디터|편집기|브라우저|닫|열린|열려|전환|문서"):
 			// 에디터 탭이 닫힐 때: a tab (a touch elsewhere: 버튼을 탭했을 때)
 			t = termOr("tab", 'n')
-		case it.t.en() == "time zone" && it.surface == "시간대" && !saysSome(items, "변환 바꾸 utc 현지 지역 국가 기준 설정 표시") &&
-			saysSome(items, "예약 진료 상담 수업 배송 가능 비어 빈 남은 회의"):
+		case it.t.en() == "time zone" && it.surface == "시간대" && !saysSome(items, "변환|바꾸|utc|현지|지역|국가|기준|설정|표시") &&
+			saysSome(items, "예약|진료|상담|수업|배송|가능|비어|빈|남은|회의"):
 			// 예약 가능한 진료 시간대: a time slot (a time zone where times
 			// are converted or shown)
 			t = termOr("time slot", 'n')

@@ -562,7 +562,7 @@ func restate(question string) string {
 	question = reHeldIn.replaceWith(question, "$1 $2 $3", "들어", "담", "저장된") // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
 	question = reToQueue.replaceWith(question, "큐에 넣는", "큐")                // 큐 작업으로 넘기는: enqueues it
 	question = reSumUp.replaceWith(question, "합산하는", "합")                   // 지역별로 합계 내는: sums by region (was get_revenue)
-	if hasAny(question, "쓴", "작성한", "올린", "남긴") {
+	if containsOf(question, "쓴|작성한|올린|남긴") {
 		question = reWrittenBy.replaceSubmatches(question, func(m []string) string {
 			// 유저가 쓴 글: the user's posts (countUserPosts, was
 			// countWrittenPosts); 내가 쓴 글 is the phrasebook's (myPosts)
@@ -577,7 +577,7 @@ func restate(question string) string {
 		// C# 재고관리에서, 가계부 앱인데: where the code lives (was
 		// stockByCode); 채팅방 목록 화면에서 쓰는 배열 is what the screen
 		// uses, and stays.
-		if rest := question[m[2]:]; len(strings.Fields(rest)) >= 3 && !prefixOf(rest, "쓰 사용 쓰이 보여 띄우 표시") {
+		if rest := question[m[2]:]; len(strings.Fields(rest)) >= 3 && !prefixOf(rest, "쓰|사용|쓰이|보여|띄우|표시") {
 			question = rest
 		}
 	}
@@ -703,7 +703,7 @@ func dropLanguage(q string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range reLangIn.FindAllStringSubmatchIndex(q, -1) {
-		if prefixOf(strings.ToLower(q[m[1]:]), "style 스타일 컨벤션 convention 코딩") {
+		if prefixOf(strings.ToLower(q[m[1]:]), "style|스타일|컨벤션|convention|코딩") {
 			continue
 		}
 		b.WriteString(q[last:m[0]])
@@ -741,7 +741,7 @@ var (
 	reRunAgain       = &lazyRE{src: `(\p{Hangul}(?:을|를))\s*다시\s*실행`}
 	reFirstTime      = &lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}
 	reRedo           = &lazyRE{src: `(?i)\bre-([a-z]{3,})`}
-	reToggleKo       = strings.NewReplacer("켜고 끄는", "토글하는", "껐다 켜는", "토글하는", "켰다 끄는", "토글하는", "켜고 끄기", "토글")
+	reToggleKo       = replacerOf("켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글")
 	reMakingNow      = &lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
 	reRetryOnFail    = &lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
 	reLocallyDone    = &lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}

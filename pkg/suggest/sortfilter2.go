@@ -37,7 +37,7 @@ func askedComparator(f *frame, q string) bool {
 		// 비교 함수 is a function; 비교자, Comparator either a function or
 		// the variable holding one
 		f.kinds[0] = true
-		f.kinds[1] = !qsort && !hasAny(strings.ToLower(q), "함수", "콜백", "메서드", "function", "func ", "callback", "method")
+		f.kinds[1] = !qsort && !containsOf(strings.ToLower(q), "함수|콜백|메서드|function|func |callback|method")
 	}
 	return true
 }
