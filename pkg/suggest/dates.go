@@ -738,7 +738,7 @@ func eventNoun(t *Term) []string {
 // momentNames: lastBackupAt, couponExpiryDate, trial_ends_on (Ruby).
 func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 	m := f.moment
-	if m == nil || f.boolean || f.count || f.list || k != naming.KindVariable {
+	if m == nil || f.boolean || f.count || f.list || k != naming.KindVariable || f.limit != "" && durationUnits.has(f.unit) {
 		return false
 	}
 	mod := splitWords(m.mod)

@@ -303,3 +303,14 @@ func TestTypeWithoutScene(t *testing.T) {
 		{"Ruby", "뉴스레터 메일을 백그라운드로 보내는 잡 클래스", naming.KindClass, "EmailJob"},
 	})
 }
+
+// TestMaxDurationNoMoment: 최대 충전 시간(분) is a bound on a duration
+// (maxChargeTimeMinutes), not the moment of charging (was chargedAt).
+func TestMaxDurationNoMoment(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "최대 충전 시간(분)", naming.KindVariable, "maxChargeTimeMinutes"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "최대 충전 시간(분)", naming.KindVariable, "chargedAt"},
+	})
+}
