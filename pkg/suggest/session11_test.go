@@ -314,3 +314,13 @@ func TestMaxDurationNoMoment(t *testing.T) {
 		{"Kotlin", "최대 충전 시간(분)", naming.KindVariable, "chargedAt"},
 	})
 }
+
+// TestSizeOfTheList: "page size for the order list" is a size the list
+// has, no list (DEFAULT_PAGE_SIZE; was defaultPageSizes, the list read as
+// the kind asked).
+func TestSizeOfTheList(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "default page size for the order list", naming.KindConstant, "DEFAULT_PAGE_SIZE"},
+		{"TypeScript", "default page size for the order list", naming.KindVariable, "defaultPageSize"},
+	})
+}
