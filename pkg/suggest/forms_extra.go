@@ -763,7 +763,8 @@ func (b *builder) rerank() {
 			if i != 0 && cand[0] == "to" {
 				continue // attachmentIdsToDelete before a bare toDelete
 			}
-			suffix := (i != 0 || cand[0] == "to") && len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1])
+			suffix := (i != 0 || cand[0] == "to") && len(cand) >= 2 && len(cand) < len(first) && subsequence(cand, first[len(first)-len(cand):]) && hasContent(cand[:len(cand)-1]) &&
+				first[0] != "max" && first[0] != "min" // (MAX_ITEMS_PER_ORDER says the bound ITEMS_PER_ORDER leaves out)
 			if suffix || len(cand) >= 2 && len(cand) < len(first) && cand[0] == first[0] && subsequence(cand, first) && hasContent(cand[1:]) &&
 				(cand[len(cand)-1] == first[len(first)-1] || droppedPlace(cand, first)) {
 				c := l[j]

@@ -100,9 +100,10 @@ func restateEnglish(q string) string {
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
-	q = reCanStill.ReplaceAllString(q, "$1")  // "can still be edited": can be edited, no progress
-	q = reOfTheList.ReplaceAllString(q, "$1") // "default page size for the transaction history list": the list owns it, no list is asked
-	q = reGivingUp.ReplaceAllString(q, "$1")  // "retries left before giving up on shipping a batch": the retries left
+	q = reCanStill.ReplaceAllString(q, "$1")     // "can still be edited": can be edited, no progress
+	q = reAllowedPer.ReplaceAllString(q, "per ") // "items allowed in a single order": items per order
+	q = reOfTheList.ReplaceAllString(q, "$1")    // "default page size for the transaction history list": the list owns it, no list is asked
+	q = reGivingUp.ReplaceAllString(q, "$1")     // "retries left before giving up on shipping a batch": the retries left
 	if m := reAdverbVerb.FindStringSubmatchIndex(q); m != nil {
 		// "function that asynchronously uploads a file": uploads a file,
 		// asynchronously (was fetchUploadFile: the verb read as a noun)
@@ -820,6 +821,7 @@ var (
 	reOnlyAdmins     = &lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
 	reListKey        = &lazyRE{src: `(목록|배열|리스트)\s+(\p{Hangul}+\s*(?:가나다|알파벳|오름차|내림차|최신|오래된|높은|낮은|큰|작은)?\s*순)`}
 	reStartsAsyncOp  = &lazyRE{src: `(?i)\b(?:starts|kicks\s+off|begins|initiates|launches)\s+(?:a|an|the)\s+(?:non-?blocking|asynchronous|async|background)\s+(read|write|scan|transfer|download|upload|send|receive|fetch|lookup|connect)(?:\s+(?:operation|request))?\b`}
+	reAllowedPer     = &lazyRE{src: `(?i)\b(?:allowed|permitted)\s+(?:per|(?:in|for|on)\s+(?:a|an|one|each)(?:\s+single)?)\s+`}
 	reOfTheList      = &lazyRE{src: `(?i)\b((?:size|height|width|limit|count|per\s+page|interval|timeout)\s+(?:for|of|in)\s+(?:the|a|an|each|every)\s+(?:[a-z]+\s+){0,3}?)(?:list|table|grid|feed)\b`}
 	reGivingUp       = &lazyRE{src: `(?i)\b(left|remaining)\s+before\s+(?:giving\s+up|we\s+give\s+up|it\s+gives\s+up|failing)\b.*$`}
 	reAdverbVerb     = &lazyRE{src: `(?i)\b(?:that|which|to)\s+(asynchronously|concurrently|automatically|periodically|lazily|recursively|atomically|repeatedly|silently|safely)\s+[a-z]+s?\b`}

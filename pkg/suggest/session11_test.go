@@ -324,3 +324,15 @@ func TestSizeOfTheList(t *testing.T) {
 		{"TypeScript", "default page size for the order list", naming.KindVariable, "defaultPageSize"},
 	})
 }
+
+// TestMaxPerFirst: "maximum number of X per Y" names the bound first
+// (MAX_ITEMS_PER_ORDER before ITEMS_PER_ORDER, which leaves it out), and
+// "X allowed in a single Y" is X per Y.
+func TestMaxPerFirst(t *testing.T) {
+	for _, q := range []string{"maximum number of items per order", "maximum number of items allowed in a single order"} {
+		a := Suggest(naming.Spec{Language: "PHP", Kind: naming.KindConstant}, q)
+		if len(a.Suggestions) == 0 || a.Suggestions[0].Name != "MAX_ITEMS_PER_ORDER" {
+			t.Errorf("%q: first name %v, want MAX_ITEMS_PER_ORDER", q, a.Suggestions)
+		}
+	}
+}
