@@ -75,16 +75,6 @@ func (b *builder) add(k naming.Kind, c cand) {
 			j--
 		}
 	}
-	if fw := strings.Fields(strings.Join(words, " ")); len(fw) >= 4 {
-		for n := 2; n <= 3 && 2*n <= len(fw); n++ {
-			if l := len(fw); slices.Equal(fw[l-2*n:l-n], fw[l-n:]) {
-				// items_to_delete_to_delete: a line's {things} to delete
-				// with the things to delete read already
-				words = fw[: l-n : l-n]
-				break
-			}
-		}
-	}
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
 		words = cat(splitWords("i"), words)
 	}

@@ -894,11 +894,11 @@ func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
 	}
 }
 
-// fillObj puts the question's object, plural, in a name's {obj}; nil when
-// the name has one and the question names no object.
 // spanWords name a span of time (its unit: durationUnits, refine.go).
 var spanWords = &lazySet{words: `ttl timeout age lifetime interval delay duration window expiry period`}
 
+// fillObj puts the question's object, plural, in a name's {obj}; nil when
+// the name has one and the question names no object.
 func fillObj(n []string, f *frame) []string {
 	var out []string
 	for i, w := range n {
@@ -916,6 +916,10 @@ func fillObj(n []string, f *frame) []string {
 		}
 		for len(ow) > 1 && len(out) > 0 && (ow[0] == out[0]+"ed" || ow[0] == out[0]+"d") {
 			ow = ow[1:] // sort {obj} with "sorted posts": sortPosts
+		}
+		ow = strings.Fields(strings.Join(ow, " ")) // a phrase read as one noun (items to delete: phraseHead)
+		if rest := n[i+1:]; len(rest) > 0 && len(ow) > len(rest) && slices.Equal(ow[len(ow)-len(rest):], rest) {
+			ow = ow[:len(ow)-len(rest)] // {things} to delete with "items to delete" read: the items
 		}
 		if len(ow) == 0 || slices.ContainsFunc(n[i+1:], func(x string) bool { return slices.Contains(ow, x) }) {
 			// handle {obj} submit with the form submit button read as the
