@@ -675,17 +675,6 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 	return q
 }
 
-// compoundNoun: a and the noun b (plural or not) make one glossary noun
-// (flight numbers, order ids).
-func compoundNoun(a, b string) bool {
-	for _, l := range lemmas(b) {
-		if nounTerm(a+" "+l.word) != nil {
-			return true
-		}
-	}
-	return false
-}
-
 // readEnglish rewrites an English question's clauses (this file, then
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
@@ -808,7 +797,7 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 func foldedIntoCompound(q string, folded map[string]bool) string {
 	ws := wordSpans(q)
 	for i := 2; i < len(ws); i++ {
-		if _, ok := folded[ws[i-1].w]; !ok || !joined(q, ws, i-2, i-1) || !joined(q, ws, i-1, i) || !compoundNoun(ws[i-2].w, ws[i].w) {
+		if _, ok := folded[ws[i-1].w]; !ok || !joined(q, ws, i-2, i-1) || !joined(q, ws, i-1, i) || !compound(ws[i-2].w, ws[i].w) {
 			continue
 		}
 		q = q[:ws[i-2].start] + q[ws[i-1].start:ws[i-1].end] + " " + q[ws[i-2].start:ws[i-2].end] + q[ws[i-1].end:]
