@@ -317,7 +317,21 @@ func hasAnySuffix(s string, ps ...string) bool {
 // prefixOf is hasAnyPrefix with the prefixes in one |-separated string
 // (a call with many string arguments builds its slice in code).
 func prefixOf(s, prefixes string) bool {
-	return hasAnyPrefix(s, strings.Split(prefixes, "|")...)
+	return anyPart(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// anyPart reports whether ok holds for one of the |-separated parts,
+// without a slice of them (prefixOf and containsOf run for every word of
+// every question).
+func anyPart(parts string, ok func(string) bool) bool {
+	for parts != "" {
+		var p string
+		p, parts, _ = strings.Cut(parts, "|")
+		if ok(p) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAnyPrefix(s string, ps ...string) bool {
@@ -338,7 +352,7 @@ func saysAny(items []item, subs ...string) bool {
 // saysSome is saysAny with the parts in one |-separated string (a call
 // with many string arguments builds its slice in code).
 func saysSome(items []item, parts string) bool {
-	return saysAny(items, strings.Split(parts, "|")...)
+	return slices.ContainsFunc(items, func(it item) bool { return containsOf(strings.ToLower(it.surface), parts) })
 }
 
 // replacerOf is strings.NewReplacer of the |-separated old, new pairs
@@ -358,7 +372,7 @@ func maskWords(words, mask string) *strings.Replacer {
 
 // containsOf is hasAny with the parts in one |-separated string.
 func containsOf(s, parts string) bool {
-	return hasAny(s, strings.Split(parts, "|")...)
+	return anyPart(parts, func(p string) bool { return strings.Contains(s, p) })
 }
 
 func hasAny(s string, ws ...string) bool {
