@@ -18,6 +18,7 @@ import (
 	"namebot/pkg/app"
 	"namebot/pkg/auth"
 	"namebot/pkg/dynamo"
+	"namebot/pkg/namebot"
 )
 
 // stack is a local stack for one test, with its knobs.
@@ -46,7 +47,7 @@ func start(t *testing.T, o options) *stack {
 	if o.onDisk {
 		env["DATA_DIR"] = t.TempDir()
 	}
-	s := &stack{faults: &faultAPI{}, clock: &clock{}}
+	s := &stack{faults: &faultAPI{}, clock: newClock(time.Now())}
 	s.Env, _ = apitest.Start(t, env, app.Options{Argon2: light, Now: s.clock.Now, WrapDynamo: s.faults.wrap})
 	return s
 }
@@ -54,7 +55,26 @@ func start(t *testing.T, o options) *stack {
 // clock is time.Now moved forward by the test (to let leases expire).
 type clock struct{ off atomic.Int64 }
 
-func (c *clock) Now() time.Time          { return time.Now().Add(time.Duration(c.off.Load())) }
+func (c *clock) Now() time.Time { return time.Now().Add(time.Duration(c.off.Load())) }
+
+// quotaZone is the stack's quota day (config's QUOTA_TZ default).
+const quotaZone = "Asia/Seoul"
+
+// newClock starts the clock at least 10 minutes before the end of a quota
+// day: a test that moves it forward (a lease's 31 s) must not cross
+// midnight, where the day's quota starts again from 0 (the send tests
+// failed between 23:59:29 and midnight KST, quota.used 1 after the retry).
+func newClock(now time.Time) *clock {
+	c := &clock{}
+	p, err := namebot.NewQuotaPolicy(5, quotaZone)
+	if err != nil {
+		panic(err) // a zone name of this file
+	}
+	if left := p.ResetsAt(now).Sub(now); left < 10*time.Minute {
+		c.off.Store(int64(left + time.Minute))
+	}
+	return c
+}
 func (c *clock) Advance(d time.Duration) { c.off.Add(int64(d)) }
 
 // errInjected is what a failing DynamoDB call returns.
@@ -320,4 +340,22 @@ func readRoom(t *testing.T, c *apitest.Client, room string) roomState {
 		}
 	}
 	return st
+}
+
+// TestNewClockKeepsOffDayEnd: started in the last minutes of a quota day,
+// the clock moves past midnight with room to spare; elsewhere it is now.
+func TestNewClockKeepsOffDayEnd(t *testing.T) {
+	kst := time.FixedZone("KST", 9*3600)
+	late := time.Date(2026, 12, 5, 23, 59, 40, 0, kst)
+	moved := late.Add(time.Duration(newClock(late).off.Load()))
+	if midnight := time.Date(2026, 12, 6, 0, 0, 0, 0, kst); moved.Before(midnight.Add(time.Minute)) {
+		t.Errorf("started at %v, the clock reads %v: not past midnight with a minute to spare", late, moved)
+	}
+	if moved.Add(31*time.Second).Day() != moved.Day() {
+		t.Errorf("a 31 s lease from %v crosses midnight", moved)
+	}
+	noon := time.Date(2026, 12, 5, 12, 0, 0, 0, kst)
+	if off := newClock(noon).off.Load(); off != 0 {
+		t.Errorf("at noon the clock moves %v, want 0", time.Duration(off))
+	}
 }
