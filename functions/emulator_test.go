@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -198,30 +199,8 @@ func seed(ctx context.Context, ddb *dynamodb.Client, keyFile string) (map[string
 }
 
 func runScenario(t *testing.T, rie, bin, eventsDir string, steps []step, seeded map[string]string, env []string) {
-	apiPort, err := local.FreePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rtPort, err := local.FreePort()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var logs bytes.Buffer
-	cmd := exec.Command(rie, "--runtime-interface-emulator-address", fmt.Sprintf("127.0.0.1:%d", apiPort),
-		"--runtime-api-address", fmt.Sprintf("127.0.0.1:%d", rtPort), bin)
-	cmd.Env = append(os.Environ(), env...)
-	cmd.Stdout, cmd.Stderr = &logs, &logs
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		_ = cmd.Wait()
-		if t.Failed() {
-			t.Logf("emulator log:\n%s", logs.String())
-		}
-	}()
+	apiPort := startEmulator(t, rie, bin, env, &logs)
 	url := fmt.Sprintf("http://127.0.0.1:%d/2015-03-31/functions/function/invocations", apiPort)
 	vars := maps.Clone(seeded)
 	client := &http.Client{Timeout: 30 * time.Second}
@@ -335,5 +314,70 @@ func TestBootstrapSize(t *testing.T) {
 				t.Fatalf("%s bootstrap is %d bytes, over %d", dir, st.Size(), limit)
 			}
 		})
+	}
+}
+
+// startEmulator starts the emulator on two free ports and returns the one
+// invocations go to, once it accepts them. A port local.FreePort found can
+// be taken by another test before the emulator binds it (its Runtime API
+// then panics: "bind: address already in use", seen once in make test):
+// an emulator that exits before it listens is started again on new ports,
+// three times at most. It is killed when the test ends, and its log (in
+// logs) shown if the test failed.
+func startEmulator(t *testing.T, rie, bin string, env []string, logs *bytes.Buffer) int {
+attempts:
+	for attempt := 1; ; attempt++ {
+		apiPort, err := local.FreePort()
+		if err != nil {
+			t.Fatal(err)
+		}
+		rtPort, err := local.FreePort()
+		if err != nil {
+			t.Fatal(err)
+		}
+		logs.Reset()
+		cmd := exec.Command(rie, "--runtime-interface-emulator-address", fmt.Sprintf("127.0.0.1:%d", apiPort),
+			"--runtime-api-address", fmt.Sprintf("127.0.0.1:%d", rtPort), bin)
+		cmd.Env = append(os.Environ(), env...)
+		cmd.Stdout, cmd.Stderr = logs, logs
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		exited := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(exited) }()
+		stop := func() {
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			<-exited
+		}
+		// Listening, and still running a moment later (the Runtime API
+		// binds its port next to the invocation one).
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", apiPort)); err == nil {
+				c.Close()
+				time.Sleep(100 * time.Millisecond)
+			}
+			select {
+			case <-exited:
+				if attempt < 3 {
+					t.Logf("emulator exited before it listened (attempt %d), starting it again:\n%s", attempt, logs.String())
+					continue attempts
+				}
+				t.Fatalf("emulator exited before it listened:\n%s", logs.String())
+			default:
+			}
+			if c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", apiPort)); err == nil {
+				c.Close()
+				t.Cleanup(func() {
+					stop()
+					if t.Failed() {
+						t.Logf("emulator log:\n%s", logs.String())
+					}
+				})
+				return apiPort
+			}
+		}
+		stop()
+		t.Fatalf("emulator did not listen on %d within 10 s:\n%s", apiPort, logs.String())
 	}
 }
