@@ -186,6 +186,11 @@ func Analyze(question string) Analysis {
 	}
 	f.literal = readLiteral(question, f)
 	f.valued = reValueGiven.MatchString(question)
+	if f.handler && korean && boundAfterWhen(items, f) {
+		// 1회 충전 시 최대 주행 거리: the clause says when the bound holds;
+		// the question names the bound, not a handler
+		f.handler = false
+	}
 	if !f.handler && isCallback(items) {
 		// 클릭하면 실행할 함수: a conditional clause and a run verb
 		f.handler = true
@@ -294,4 +299,23 @@ var (
 func loadGrammar() *grammarIndex {
 	grammarOnce.Do(func() { grammarData = buildGrammar() })
 	return grammarData
+}
+
+// boundAfterWhen: a Korean question whose only handler word is a 시/때
+// clause, followed by the bound, count or unit it names (요청할 때 가져올
+// 최대 항목 수), and no function asked.
+func boundAfterWhen(items []item, f *frame) bool {
+	if f.kinds[0] || f.limit == "" && f.unit == "" && !f.count {
+		return false
+	}
+	w := -1
+	for i, it := range items {
+		if it.g == gHandler || it.g == gWhen && it.t != nil {
+			return false // 핸들러, 호출되는
+		}
+		if it.g == gWhen {
+			w = i
+		}
+	}
+	return w >= 0 && w+1 < len(items) && !items[len(items)-1].isVerb()
 }
