@@ -441,7 +441,7 @@ func (b *builder) countFirst(f *frame, k naming.Kind) {
 	if remaining {
 		q := np{mods: mods, nouns: t.nouns}
 		pl := q.words(!massy(t))
-		b.add(k, cand{cat(splitWords("remaining"), pl), "남은 " + t.ko() + "의 수입니다.", "How many " + strings.Join(pl, " ") + " remain."})
+		b.add(k, cand{cat(splitWords("remaining"), pl), "남은 " + strings.TrimPrefix(t.ko(), "남은 ") + "의 수입니다.", "How many " + strings.Join(pl, " ") + " remain."})
 		b.add(k, cand{cat(pl, splitWords("left")), "left를 뒤에 둔 형태입니다.", "With left."})
 		b.add(k, cand{cat(splitWords("remaining"), q.words(false), splitWords("count")), "count를 붙인 형태입니다.", "With count."})
 		return

@@ -22,3 +22,21 @@ func TestBoundAfterWhen(t *testing.T) {
 		{"Java", "1회 충전 시 최대 주행 거리", naming.KindFunction, "handleDrivingCharge"},
 	})
 }
+
+// TestRemainingReasonOnce: the reason of a remaining count says 남은 once
+// (was 남은 남은 상품의 수입니다).
+func TestRemainingReasonOnce(t *testing.T) {
+	a := Suggest(naming.Spec{Language: "TypeScript"}, "장바구니에 남아 있는 상품 개수")
+	found := false
+	for _, s := range a.Suggestions {
+		if s.Name == "remainingProducts" {
+			found = true
+			if s.Reason != "남은 상품의 수입니다." {
+				t.Errorf("reason of remainingProducts = %q", s.Reason)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no remainingProducts in %v", a.Suggestions)
+	}
+}
