@@ -40,3 +40,13 @@ func TestRemainingReasonOnce(t *testing.T) {
 		t.Fatalf("no remainingProducts in %v", a.Suggestions)
 	}
 }
+
+// TestFromHighestToLowest: "from highest to lowest" is descending and
+// "from lowest to highest" ascending (was sortJobPostingsBySalaryToMin).
+func TestFromHighestToLowest(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "sort job postings by salary from highest to lowest", naming.KindFunction, "sortBySalaryDesc"},
+		{"TypeScript", "sort products by price from lowest to highest", naming.KindFunction, "sortByPriceAsc"},
+		{"Go", "sort files by size from largest to smallest", naming.KindFunction, "sortBySizeDesc"},
+	})
+}
