@@ -844,6 +844,10 @@ func (b *builder) idioms(f *frame, question string) bool {
 					// of claims awaiting review" asks for the claims (isPendingReview)
 					continue
 				}
+				if f.count && !f.boolean && letter == 'v' && !slices.ContainsFunc(n, countish) {
+					// 열려 있는 탭 수 asks how many, not which (activeTab)
+					continue
+				}
 				if letter == 'f' && f.handler && !f.boolean && len(n) > 1 {
 					// 권한 거부됐을 때 호출되는 콜백: a handler, no yes/no
 					// question (isPermissionDenied)
@@ -1028,3 +1032,11 @@ func nJi(s string) bool {
 	}
 	return false
 }
+
+// countish: a word that makes a name a count or a bound, or a plural
+// (ordersToday, bytesWritten).
+func countish(w string) bool { return countNameWords.has(w) || len(w) > 3 && strings.HasSuffix(w, "s") }
+
+// countNameWords: words that make a name a count or a bound.
+var countNameWords = &lazySet{words: `count num number total size length len capacity limit max min amount sum remaining left quota threshold tally
+	quantity qty patience semaphore stock budget balance`}

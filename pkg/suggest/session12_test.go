@@ -50,3 +50,14 @@ func TestFromHighestToLowest(t *testing.T) {
 		{"Go", "sort files by size from largest to smallest", naming.KindFunction, "sortBySizeDesc"},
 	})
 }
+
+// TestCountNotWhich: a count question takes no phrasebook name that names
+// one thing (열려 있는 탭 수 was active_tab, selected_tab first).
+func TestCountNotWhich(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "에디터에 현재 열려 있는 탭 수", naming.KindVariable, "open_tab_count"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C++", "에디터에 현재 열려 있는 탭 수", naming.KindVariable, "active_tab"},
+	})
+}
