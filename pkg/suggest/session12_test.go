@@ -61,3 +61,19 @@ func TestCountNotWhich(t *testing.T) {
 		{"C++", "에디터에 현재 열려 있는 탭 수", naming.KindVariable, "active_tab"},
 	})
 }
+
+// TestClauseCompound: a 하다-verb clause with its object before the noun
+// that ends the question names that noun as the compound does (파일을
+// 저장하는 경로: fileSavePath, was file alone; 주문을 처리하는 큐 was
+// order); a person after the clause is left alone.
+func TestClauseCompound(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "파일을 저장하는 경로", naming.KindVariable, "fileSavePath"},
+		{"Java", "주문을 처리하는 큐", naming.KindVariable, "orderProcessQueue"},
+		{"Java", "사용자를 검색하는 API 주소", naming.KindVariable, "userSearchApiAddress"},
+		{"Go", "위치를 다시 요청하는 기본 주기 상수", naming.KindConstant, "defaultRequestInterval"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "주문을 처리하는 큐", naming.KindVariable, "order"},
+	})
+}

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -688,3 +689,42 @@ func turnsInto(items []item) bool {
 
 // postedNouns are put up for others to read: 공지 올리기 is posting.
 var postedNouns = &lazySet{words: `notice announcement post comment message review article reply story status`}
+
+// clauseCompound: 파일을 저장하는 경로, 위치를 요청하는 기본 주기: a 하다-verb
+// clause with its object before the noun that ends the question names that
+// noun as the compound would (파일 저장 경로: fileSavePath, was file alone).
+// People are left out: 결제를 요청하는 사용자 is who requests.
+func clauseCompound(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		n, v := items[i-1], items[i]
+		if n.eng || n.t == nil || n.part != partObj || v.eng || v.t == nil || v.t.Class != 'v' || v.mood != moodMod && v.mood != moodFutMod || !strings.HasSuffix(v.surface, "하") {
+			continue
+		}
+		j := i + 1
+		for j < len(items) && (items[j].g == gMax || items[j].g == gMin || items[j].g == gDefault) {
+			j++
+		}
+		k := j
+		for k < len(items) && items[k].t != nil && items[k].isNoun() && items[k].part == partNone {
+			k++
+		}
+		if k == j || personNouns.has(items[k-1].t.en()) {
+			return items
+		}
+		for _, it := range items[k:] {
+			if it.g != gVariable && it.g != gConstant && it.g != gRequest {
+				return items
+			}
+		}
+		n.part, n.rest = partNone, ""
+		v.form, v.mood, v.rest, v.surface = formNoun, moodNone, "", strings.TrimSuffix(v.surface, "하")
+		// the bound goes first, as in 기본 위치 요청 주기
+		out := append(slices.Clone(items[:i-1]), items[i+1:j]...)
+		out = append(append(out, n, v), items[j:]...)
+		return out
+	}
+	return items
+}
+
+// personNouns name who does what a clause says.
+var personNouns = &lazySet{words: `user customer member employee admin manager staff person client driver student teacher patient owner seller buyer guest visitor player author writer reader viewer subscriber worker`}
