@@ -689,6 +689,11 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 		b.add(k, cand{splitWords("chunked"), "나눈 결과를 돌려주는 함수의 형태입니다.", "Returning the pieces."})
 		b.add(k, cand{splitWords("split into chunks"), "동작을 풀어 쓴 형태입니다.", "Spelled out."})
 	}
+	if len(ow) == 0 {
+		// "reads from the sensor asynchronously": what it reads from
+		o = &f.source
+		ow = o.nounWords(false)
+	}
 	if f.async && len(ow) > 0 {
 		switch b.lang {
 		case naming.LangCPP, naming.LangJava, naming.LangC:
@@ -699,6 +704,12 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 				vw = splitWords("fetch") // async data comes by fetch (fetchFirst)
 			}
 			b.add(k, cand{cat(vw, ow, splitWords("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
+			if b.lang == naming.LangC {
+				// C names by module first: sensor_read_async
+				if n := len(o.nouns); n > 0 && ve != "start" && ve != "begin" && ve != "run" {
+					b.add(k, cand{cat(o.nouns[n-1].words, vw, splitWords("async")), "C처럼 대상을 앞에 둔 형태입니다.", "C style: the module first."})
+				}
+			}
 			if ve == "get" || ve == "fetch" || ve == "read" || ve == "load" {
 				b.add(k, cand{cat(splitWords("load"), ow, splitWords("async")), "load를 쓴 형태입니다.", "With load."})
 			}

@@ -193,7 +193,7 @@ func TestStateAndListKey(t *testing.T) {
 // checked in are checked-in passengers (was no name at all).
 func TestStartsAsyncAndCheckedIn(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"C", "function that starts a non-blocking read from the humidity sensor", naming.KindFunction, "read_humidity_sensor"},
+		{"C", "function that starts a non-blocking read from the humidity sensor", naming.KindFunction, "read_humidity_sensor_async"},
 		{"Java", "list of guests who have already checked in", naming.KindVariable, "checkedInGuests"},
 	})
 	checkNotOffered(t, []notOffered{

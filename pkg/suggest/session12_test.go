@@ -77,3 +77,14 @@ func TestClauseCompound(t *testing.T) {
 		{"Java", "주문을 처리하는 큐", naming.KindVariable, "order"},
 	})
 }
+
+// TestAsyncFromSource: what an async read reads from names it when the
+// question has no object (was read_temperature_sensor, no async name); C
+// also names the module first (sensor_read_async).
+func TestAsyncFromSource(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "function that starts a non-blocking read from a pressure gauge", naming.KindFunction, "read_pressure_gauge_async"},
+		{"C", "function that starts a non-blocking read from a pressure gauge", naming.KindFunction, "gauge_read_async"},
+		{"Java", "function that reads from the socket asynchronously", naming.KindFunction, "readSocketAsync"},
+	})
+}
