@@ -667,6 +667,13 @@ func (b *builder) functions(f *frame) {
 		return
 	}
 	b.orderedNames(f, suffix)
+	if ow, ve := o.words(false), v.t.en(); ve == "enqueue" || queueVerb(ve, f) == "enqueue" {
+		if w := workless(ow); len(w) < len(ow) {
+			// 주간 리포트 생성 작업을 큐로 넘기는: enqueue_weekly_report, the
+			// queue says it is work
+			b.add(k, cand{suffix(cat(splitWords("enqueue"), w)), "큐에 넣는 것이 작업임은 큐가 말해 줍니다.", "The queue says it is work to do."})
+		}
+	}
 	b.wholeContainer(f, suffix)
 	b.actionFirst(f, suffix)
 	b.asyncFirst(f, suffix)
@@ -886,6 +893,11 @@ func queueVerb(v string, f *frame) string {
 	switch v {
 	case "add", "push", "insert", "put", "append", "enqueue":
 		if isQ(where) {
+			return "enqueue"
+		}
+	case "send", "pass", "forward", "hand over", "transfer", "move":
+		// 큐 작업으로 보내는, 백그라운드 잡으로 넘기는: handed to a queue
+		if tw := f.target.nounWords(false); slices.Contains(tw, "queue") || slices.Contains(tw, "background") {
 			return "enqueue"
 		}
 	case "remove", "pop", "take", "get", "dequeue":
@@ -1256,4 +1268,14 @@ func (b *builder) laterForm() {
 		tail = "later"
 	}
 	b.putThird(naming.KindFunction, cat(w, splitWords(tail)), "백그라운드에서 한다는 것을 드러낸 형태입니다.", "Says it runs in the background.")
+}
+
+// workless: a queued thing's words without the trailing words that say it
+// is work (task, job, creation), which the queue says.
+func workless(ws []string) []string {
+	n := len(ws)
+	for n > 1 && (ws[n-1] == "task" || ws[n-1] == "job" || ws[n-1] == "work" || ws[n-1] == "creation" || ws[n-1] == "generation") {
+		n--
+	}
+	return ws[:n]
 }

@@ -922,6 +922,9 @@ func fillObj(n []string, f *frame) []string {
 			ow = ow[1:] // sort {obj} with "sorted posts": sortPosts
 		}
 		ow = strings.Fields(strings.Join(ow, " ")) // a phrase read as one noun (items to delete: phraseHead)
+		if len(out) > 0 && out[0] == "enqueue" {
+			ow = workless(ow) // enqueue {obj}: the queue says it is work (enqueueWeeklyReport)
+		}
 		if rest := n[i+1:]; len(rest) > 0 && len(ow) > len(rest) && slices.Equal(ow[len(ow)-len(rest):], rest) {
 			ow = ow[:len(ow)-len(rest)] // {things} to delete with "items to delete" read: the items
 		}

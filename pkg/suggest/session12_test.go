@@ -88,3 +88,13 @@ func TestAsyncFromSource(t *testing.T) {
 		{"Java", "function that reads from the socket asynchronously", naming.KindFunction, "readSocketAsync"},
 	})
 }
+
+// TestEnqueueWithoutWork: what goes on a queue is named without the words
+// that say it is work (enqueue_monthly_invoice, was
+// enqueue_monthly_invoice_creation_task first); work alone stays.
+func TestEnqueueWithoutWork(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "월간 청구서 생성 작업을 백그라운드 큐로 넘기는 메서드", naming.KindFunction, "enqueue_monthly_invoice"},
+		{"Python", "작업을 큐에 추가하는 함수", naming.KindFunction, "enqueue_task"},
+	})
+}
