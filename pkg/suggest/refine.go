@@ -846,6 +846,11 @@ func refine(items []item) ([]item, extra) {
 		if !it.eng && it.isAdj() && it.t != nil && it.t.en() == "available" && it.mood == moodMod && len(out) > 0 &&
 			out[len(out)-1].g == gNone && out[len(out)-1].t != nil && out[len(out)-1].form == formNoun && out[len(out)-1].part == partNone {
 			// 업로드 가능한 최대 크기: what can be uploaded; the action names it.
+			if i+1 < len(items) && items[i+1].isNoun() && !items[i+1].eng && items[i+1].t != nil && !sizeNouns.has(lastWord(items[i+1].words)) && !personNouns.has(lastWord(items[i+1].words)) {
+				// 대출 가능한 책: the books one can borrow are the available
+				// books (was loanBooks)
+				out[len(out)-1] = it
+			}
 			continue
 		}
 		if !it.eng && it.isVerb() && it.mood == moodMod && i+1 < len(items) && items[i+1].isNoun() && it.t != nil &&
@@ -3256,3 +3261,6 @@ func actionValue(items []item) []item {
 	}
 	return items
 }
+
+// sizeNouns: what a limit measures (업로드 가능한 파일 크기 names the upload).
+var sizeNouns = &lazySet{words: `size count number length limit capacity amount duration time period`}

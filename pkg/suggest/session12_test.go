@@ -98,3 +98,16 @@ func TestEnqueueWithoutWork(t *testing.T) {
 		{"Python", "작업을 큐에 추가하는 함수", naming.KindFunction, "enqueue_task"},
 	})
 }
+
+// TestAvailableThing: a thing one can borrow or rent is available (대출
+// 가능한 책: availableBooks, was loanBooks); a size stays the action's
+// (업로드 가능한 파일 크기) and a person stays who acts.
+func TestAvailableThing(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "대여 가능한 자전거 목록", naming.KindVariable, "availableBikes"},
+		{"Java", "업로드 가능한 최대 크기", naming.KindVariable, "maxUploadSize"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "대여 가능한 자전거 목록", naming.KindVariable, "rentBikes"},
+	})
+}
