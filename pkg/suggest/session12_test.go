@@ -111,3 +111,13 @@ func TestAvailableThing(t *testing.T) {
 		{"Java", "대여 가능한 자전거 목록", naming.KindVariable, "rentBikes"},
 	})
 }
+
+// TestClassifyByIsGroup: sorting things into groups by a key is grouping
+// (로그를 심각도별로 분류하는 함수: groupLogsBySeverity, was
+// classifyBySeverity); classifying an image stays classify.
+func TestClassifyByIsGroup(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "주문을 상태별로 분류하는 함수", naming.KindFunction, "groupByStatus"},
+		{"Python", "이미지를 분류하는 함수", naming.KindFunction, "classify_image"},
+	})
+}
