@@ -836,6 +836,11 @@ func (b *builder) functions(f *frame) {
 	}
 	if len(by) > 0 {
 		b.add(k, cand{suffix(cat(vw, by)), "기준만 드러낸 짧은 이름입니다.", "Short form with the criterion."})
+		if sk := shortKey(&f.by); len(sk) > 0 {
+			// sort by test score: sortByScore; by boarding group number:
+			// sortByBoardingGroup
+			b.add(k, cand{suffix(cat(vw, splitWords("by"), sk)), "기준을 줄인 짧은 이름입니다.", "Short form of the criterion."})
+		}
 	}
 	if len(o.nouns) > 1 || len(o.mods) > 0 {
 		hw := o.headWords(plural)
@@ -1278,4 +1283,30 @@ func workless(ws []string) []string {
 		n--
 	}
 	return ws[:n]
+}
+
+// shortKey: a criterion of several words said short, without its generic
+// last word (boarding group number: boarding group) or else as its last
+// noun (test score: score; arrival time keeps arrival); nil when it is
+// short already.
+func shortKey(by *np) []string {
+	ws := by.words(false)
+	n := len(ws)
+	if n < 2 || len(by.mods) > 0 || len(by.nouns) < 2 {
+		return nil
+	}
+	last := by.nouns[len(by.nouns)-1].words
+	if len(last) > 1 {
+		return nil // waiting number is one term
+	}
+	switch ws[n-1] {
+	case "number", "num", "level", "value", "info", "information", "data", "email":
+		return ws[:n-1]
+	}
+	if w := last[0]; (w == "time" || w == "date" || w == "count" || w == "rate") && n > 2 {
+		return ws[n-2:]
+	} else if w == "time" || w == "date" || w == "count" || w == "rate" {
+		return nil
+	}
+	return last
 }

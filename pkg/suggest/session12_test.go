@@ -121,3 +121,14 @@ func TestClassifyByIsGroup(t *testing.T) {
 		{"Python", "이미지를 분류하는 함수", naming.KindFunction, "classify_image"},
 	})
 }
+
+// TestShortCriterion: a criterion of several words is offered short too,
+// without its generic last word (by severity level: groupBySeverity) or as
+// its last noun (by product category: groupByCategory).
+func TestShortCriterion(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "function that groups alerts by priority level", naming.KindFunction, "groupByPriority"},
+		{"Swift", "sort employees by their department number", naming.KindFunction, "sortByDepartment"},
+		{"JavaScript", "강의들 난이도 카테고리별로 묶는 함수", naming.KindFunction, "groupByCategory"},
+	})
+}
