@@ -169,8 +169,15 @@ func readEventKo(items []item) *event {
 			ev.setVerb(&it)
 			continue
 		}
-		if it.t != nil && it.t.Class == 'a' && len(ev.verb) == 0 {
+		if it.t != nil && it.t.Class == 'a' && len(ev.verb) == 0 && len(ev.pp) == 0 {
+			// (해외 카드 결제가 실패했을 때: overseas qualifies the card,
+			// failed is what happened)
 			ev.setVerb(&it)
+			continue
+		}
+		if it.t != nil && it.t.Class == 'v' && it.form == formNoun && it.part == partSubj {
+			// 레이어 선택이 바뀔 때: the selection changed (was select)
+			nouns = append([][]string{eventNoun(it.t)}, nouns...)
 			continue
 		}
 		nouns = append([][]string{it.words}, nouns...)
@@ -441,7 +448,11 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		// a state with no verb of its own (dead, empty)
 		add(on(n, ev.pp), r1)
 		add(handle(n, ev.pp), r2)
-		add(on(ev.pp), r3)
+		if len(n) > 1 {
+			add(on(n[len(n)-1:], ev.pp), r3) // 후원 결제가 실패했을 때: onPaymentFailed
+		} else {
+			add(on(ev.pp), r3)
+		}
 	case ev.arrival || len(ev.verb) == 0 && len(ev.pp) == 0:
 		if len(n) == 0 {
 			return false

@@ -820,6 +820,11 @@ func (b *builder) idioms(f *frame, question string) bool {
 			if !strings.ContainsRune(id.kinds, rune(letter)) {
 				continue
 			}
+			if f.event != nil && len(f.event.nouns) > 0 && !slices.ContainsFunc(id.names, func(n []string) bool { return slices.ContainsFunc(n, notFailWord) }) {
+				// 업로드가 실패했을 때 호출되는 콜백: what failed names the
+				// handler (onUploadFailed), not the bare onError
+				continue
+			}
 			// Nothing asked: the kinds built, and the line's own first kind
 			// (the analysis may have read a function as a variable).
 			want := f.kinds[i] || (!asked && (len(b.lists[i]) > 0 || id.kinds[0] == letter))
@@ -1043,3 +1048,9 @@ func countish(w string) bool { return countNameWords.has(w) || len(w) > 3 && str
 // countNameWords: words that make a name a count or a bound.
 var countNameWords = &lazySet{words: `count num number total size length len capacity limit max min amount sum remaining left quota threshold tally
 	quantity qty patience semaphore stock budget balance`}
+
+// notFailWord: a word a bare failure handler (on error, handle failure)
+// does not have.
+func notFailWord(w string) bool {
+	return w != "on" && w != "handle" && w != "error" && w != "failure" && w != "fail" && w != "failed"
+}

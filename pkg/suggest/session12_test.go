@@ -132,3 +132,19 @@ func TestShortCriterion(t *testing.T) {
 		{"JavaScript", "강의들 난이도 카테고리별로 묶는 함수", naming.KindFunction, "groupByCategory"},
 	})
 }
+
+// TestNamedFailureHandler: a callback for a failure of something named is
+// named for it (업로드가 실패했을 때 호출되는 콜백: onUploadFailed, was
+// onError, onFailure, handleError first), its short form keeps the head
+// (onPaymentFailed, was onFailed); a failure of nothing named stays onError.
+func TestNamedFailureHandler(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "동기화가 실패했을 때 호출되는 콜백", naming.KindFunction, "onSyncFailed"},
+		{"Ruby", "해외 카드 결제가 실패했을 때 호출되는 콜백", naming.KindFunction, "on_payment_failed"},
+		{"Kotlin", "실패했을 때 호출되는 콜백", naming.KindFunction, "onError"},
+		{"Kotlin", "레이어 선택이 바뀔 때 호출되는 리스너", naming.KindFunction, "onLayerSelectionChanged"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "동기화가 실패했을 때 호출되는 콜백", naming.KindFunction, "onError"},
+	})
+}
