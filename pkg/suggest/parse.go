@@ -395,6 +395,12 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 					break
 				}
 			}
+			if c.n > 0 && ci == 1 && skipped && endW == wi && !strings.ContainsRune(koPrefixes, rs[0]) {
+				// 글리프, 직조기, 영사과: one unknown syllable before a form is
+				// part of an unknown word (not leaf, early, apology); a
+				// prefix (재, 미, 총 …) is a word of its own
+				break
+			}
 			if c.n == 0 {
 				skipped = true
 				ci++
@@ -947,3 +953,7 @@ func literalType(tok string) bool {
 	}
 	return false
 }
+
+// koPrefixes are the one-syllable Sino-Korean prefixes that stand before a
+// noun as words of their own (재발송, 미결제, 총금액, 새 비밀번호).
+const koPrefixes = "재미비무불반초최고저대소신구총각전현타본당매역준부주공단복다양상하내외선후원새헌옛첫막맨온"

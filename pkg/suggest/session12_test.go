@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"testing"
 
 	"namebot/pkg/naming"
@@ -147,4 +148,20 @@ func TestNamedFailureHandler(t *testing.T) {
 	checkNotOffered(t, []notOffered{
 		{"Kotlin", "동기화가 실패했을 때 호출되는 콜백", naming.KindFunction, "onError"},
 	})
+}
+
+// TestNoFormInsideUnknownWord: one unknown syllable before a glossary form
+// makes one unknown word, not that form (글리프 is no leaf, 직조기 no
+// "early", 영사과 no apology); a prefix is a word (재발송, 미결제).
+func TestNoFormInsideUnknownWord(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "폰트 파일에 들어 있는 글리프 개수 변수", naming.KindVariable, "font_file_leaf_count"},
+		{"PHP", "직조기가 멈췄는지 확인하는 함수", naming.KindFunction, "isEarlyStopped"},
+	})
+	checkTopThree(t, []topThree{
+		{"Java", "미결제 주문 목록", naming.KindVariable, "unpaidOrders"},
+	})
+	if a := Analyze("직조기 상태 목록"); slices.ContainsFunc(a.f.items, func(it item) bool { return it.t != nil && it.t.en() == "early" }) {
+		t.Errorf("직조기 read as early: %v", a.f.items)
+	}
 }
