@@ -849,6 +849,10 @@ func (b *builder) idioms(f *frame, question string) bool {
 					// of claims awaiting review" asks for the claims (isPendingReview)
 					continue
 				}
+				if f.list && !f.count && !f.boolean && letter == 'v' && len(n) == 1 && !countish(n[0]) && !collectionNoun(n[0]) && !manyWords.has(n[0]) && !strings.HasSuffix(n[0], "list") {
+					// 소켓 디스크립터들을 담는 배열 asks for many (was socket)
+					continue
+				}
 				if f.count && !f.boolean && letter == 'v' && !slices.ContainsFunc(n, countish) {
 					// 열려 있는 탭 수 asks how many, not which (activeTab)
 					continue
@@ -1054,3 +1058,8 @@ var countNameWords = &lazySet{words: `count num number total size length len cap
 func notFailWord(w string) bool {
 	return w != "on" && w != "handle" && w != "error" && w != "failure" && w != "fail" && w != "failed"
 }
+
+// manyWords name many things in one word (history, cache, data).
+var manyWords = &lazySet{words: `history cache data metadata registry index map set table lookup pool batch backlog feed timeline catalog
+	menu inbox outbox buffer log logs group team roster waitlist leaderboard ranking schedule calendar itinerary agenda
+	selection favorites cart bag basket deque heap tree graph grid matrix vector dict dictionary hash config settings`}

@@ -165,3 +165,18 @@ func TestNoFormInsideUnknownWord(t *testing.T) {
 		t.Errorf("직조기 read as early: %v", a.f.items)
 	}
 }
+
+// TestHeldInContainer: what a queue, stack or array holds names it in the
+// plural (작업을 담는 큐: tasks, was task; 인쇄 작업을 담는 큐: printJobs);
+// a list question takes no one-word singular phrasebook name (소켓
+// 디스크립터들을 담는 배열 was socket, ws first).
+func TestHeldInContainer(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "재전송할 패킷을 담는 큐", naming.KindVariable, "resentPackets"},
+		{"C", "연결된 소켓 디스크립터들을 담는 배열", naming.KindVariable, "connections"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "재전송할 패킷을 담는 큐", naming.KindVariable, "packet"},
+		{"C", "연결된 소켓 디스크립터들을 담는 배열", naming.KindVariable, "socket"},
+	})
+}

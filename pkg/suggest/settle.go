@@ -728,3 +728,27 @@ func clauseCompound(items []item) []item {
 
 // personNouns name who does what a clause says.
 var personNouns = &lazySet{words: `user customer member employee admin manager staff person client driver student teacher patient owner seller buyer guest visitor player author writer reader viewer subscriber worker`}
+
+// heldInContainer: 인쇄 작업을 담는 큐, 작업을 담는 스택: what a container
+// holds names it, in the plural (pendingPrintJobs), as 담는 리스트 does
+// (was pendingPrintJob, the queue lost).
+func heldInContainer(items []item) []item {
+	n := len(items)
+	for n > 0 && (items[n-1].g == gVariable || items[n-1].g == gRequest) {
+		n--
+	}
+	if n < 3 {
+		return items
+	}
+	o, v, c := items[n-3], items[n-2], items[n-1]
+	if o.eng || !o.isNoun() || o.part != partObj || v.eng || v.t == nil || v.t.en() != "contain" || v.mood != moodMod ||
+		c.eng || !c.isNoun() || c.part != partNone || !holderContainers.has(c.t.en()) {
+		return items
+	}
+	out := slices.Clone(items)
+	out[n-1] = item{g: gList, surface: c.surface, known: true}
+	return out
+}
+
+// holderContainers hold many of what 담는 names.
+var holderContainers = &lazySet{words: `queue stack deque heap array buffer vector`}
