@@ -2012,7 +2012,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, whoDid, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind

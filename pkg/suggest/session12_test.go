@@ -180,3 +180,14 @@ func TestHeldInContainer(t *testing.T) {
 		{"C", "연결된 소켓 디스크립터들을 담는 배열", naming.KindVariable, "socket"},
 	})
 }
+
+// TestWhoDid: people named by what they did to a thing are the people with
+// the thing in its new state (알림을 켜 둔 사용자: usersWithNotificationsEnabled,
+// was notifications; 주문을 취소한 고객: customersWithCancelledOrders).
+func TestWhoDid(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "푸시 알림을 켜 놓은 회원 목록", naming.KindVariable, "membersWithPushNotificationsEnabled"},
+		{"Java", "주문을 취소한 고객 목록", naming.KindVariable, "customersWithCancelledOrders"},
+		{"Java", "휴대폰 번호를 인증한 사용자 목록", naming.KindVariable, "usersWithVerifiedPhoneNumbers"},
+	})
+}

@@ -752,3 +752,44 @@ func heldInContainer(items []item) []item {
 
 // holderContainers hold many of what 담는 names.
 var holderContainers = &lazySet{words: `queue stack deque heap array buffer vector`}
+
+// whoDid: 알림을 켠 사용자, 이메일을 인증한 회원, 주문을 취소한 고객: people
+// named by what they did to a thing are the people with that thing in its
+// new state (usersWithNotificationsEnabled, usersWithVerifiedEmails; was
+// notifications, emails: the object named, the people lost).
+func whoDid(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		x, v, p, n, s := items[i], items[i+1], items[i+2], 3, i
+		if (v.mood == moodConn || v.mood == moodEnd) && p.g == gKeep && p.mood == moodMod && i+3 < len(items) {
+			p, n = items[i+3], 4 // 켜 둔, 켜 놓은
+			v.mood = moodMod
+		}
+		if x.isVerb() && x.form == formNoun && x.part == partObj && i > 0 && items[i-1].isNoun() && items[i-1].part == partNone && !items[i-1].eng {
+			// 알림 수신을 켠: the notifications
+			x, s = items[i-1], i-1
+			x.part = partObj
+		}
+		if x.eng || v.eng || p.eng || !x.isNoun() || x.t == nil || x.part != partObj || !v.isVerb() || v.t == nil || v.neg ||
+			v.mood != moodMod || !p.isNoun() || p.t == nil || p.part == partObj || len(p.t.Words) != 1 || !personNouns.has(p.t.Words[0]) {
+			continue
+		}
+		xs := phraseHead(x.t, "").Plural
+		var after string
+		switch e := v.t.en(); e {
+		case "enable", "turn on", "activate":
+			after = " with " + xs + " enabled"
+		case "disable", "turn off", "deactivate":
+			after = " with " + xs + " disabled"
+		case "authenticate":
+			after = " with verified " + xs // 이메일을 인증한: verified emails
+		case "verify", "cancel", "complete", "confirm", "approve", "reject", "block", "link", "connect", "delete", "archive", "pin", "hide", "mute", "report":
+			after = " with " + participle(v.t, e) + " " + xs
+		default:
+			continue
+		}
+		p.t = phraseHead(p.t, after)
+		p.words = p.t.Words
+		return append(items[:s], append([]item{p}, items[i+n:]...)...)
+	}
+	return items
+}
