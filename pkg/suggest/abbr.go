@@ -132,3 +132,22 @@ func (b *builder) goDurations() {
 }
 
 var timeUnitWords = &lazySet{words: `seconds secs sec ms millis milliseconds minutes mins hours days`}
+
+// unitless: Go names of spans of time without their unit (a
+// time.Duration carries it), duplicates left out.
+func (b *builder) unitless(l []naming.Suggestion) []naming.Suggestion {
+	var out []naming.Suggestion
+	seen := map[string]bool{}
+	for _, x := range l {
+		if ws := lowerWords(x.Name); len(ws) > 1 && (x.Kind == naming.KindVariable || x.Kind == naming.KindConstant) && timeUnitWords.has(ws[len(ws)-1]) && spanWords.has(ws[len(ws)-2]) {
+			if name := b.room.Format(x.Kind, ws[:len(ws)-1]); b.room.Validate(x.Kind, name) == nil {
+				x.Name = name
+			}
+		}
+		if k := naming.DedupeKey(x.Name); !seen[k] {
+			seen[k] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

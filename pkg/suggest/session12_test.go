@@ -191,3 +191,14 @@ func TestWhoDid(t *testing.T) {
 		{"Java", "휴대폰 번호를 인증한 사용자 목록", naming.KindVariable, "usersWithVerifiedPhoneNumbers"},
 	})
 }
+
+// TestGoDurationsUnitless: Go names of spans of time say them without the
+// unit (a time.Duration carries it: defaultTimeout beside
+// defaultClientTimeout), and the unit the question gave stays third in its
+// fullest name.
+func TestGoDurationsUnitless(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "gRPC 클라이언트 기본 타임아웃 5초 상수", naming.KindConstant, "defaultClientTimeout"},
+		{"Go", "gRPC 클라이언트 기본 타임아웃 5초 상수", naming.KindConstant, "defaultGrpcClientTimeoutSeconds"},
+	})
+}
