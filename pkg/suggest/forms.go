@@ -685,6 +685,12 @@ func (b *builder) functions(f *frame) {
 		return
 	}
 	b.orderedNames(f, suffix)
+	if tw := f.target.nounWords(false); len(tw) > 0 && len(o.words(false)) == 0 && slices.ContainsFunc(f.items, func(it item) bool { return it.surface == "값" }) &&
+		(v.t.en() == "put" || v.t.en() == "add" || v.t.en() == "insert" || v.t.en() == "enter") && !collectionNoun(lastWord(tw)) {
+		// 셀에 값을 넣는: sets the cell's value (setCellValue, was addToCell)
+		b.add(k, cand{suffix(cat(splitWords("set"), tw, splitWords("value"))), f.target.ko() + "의 값을 정하는 함수입니다.", "Sets the " + strings.Join(tw, " ") + "'s value."})
+		b.add(k, cand{suffix(cat(splitWords("set"), tw)), "짧은 형태입니다.", "Short form."})
+	}
 	if ow, ve := o.words(false), v.t.en(); ve == "enqueue" || queueVerb(ve, f) == "enqueue" {
 		if w := workless(ow); len(w) < len(ow) {
 			// 주간 리포트 생성 작업을 큐로 넘기는: enqueue_weekly_report, the

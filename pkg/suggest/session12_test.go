@@ -202,3 +202,18 @@ func TestGoDurationsUnitless(t *testing.T) {
 		{"Go", "gRPC 클라이언트 기본 타임아웃 5초 상수", naming.KindConstant, "defaultGrpcClientTimeoutSeconds"},
 	})
 }
+
+// TestSetValueInPlace: putting a value into a place sets it (입력 필드에
+// 값을 넣는: setTextFieldValue, was addToTextField); a collection still
+// takes add. The i18n line (translate, t) keeps to questions about keys
+// and messages (번역할 문자열의 글자 수를 세는 함수 was translate, t).
+func TestSetValueInPlace(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "입력 필드에 값을 넣는 메서드", naming.KindFunction, "setTextFieldValue"},
+		{"Python", "리스트에 값을 추가하는 함수", naming.KindFunction, "append"},
+		{"JavaScript", "다국어 메시지 번역 함수", naming.KindFunction, "translate"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "번역할 문장의 글자 수를 세는 함수", naming.KindFunction, "t"},
+	})
+}
