@@ -90,7 +90,7 @@ func init() {
 	add(gWhen, "때 경우 시점 직후 직전")
 	add(gProgress, "중 도중 진행중")
 	add(gHandler, "핸들러 리스너 콜백 이벤트핸들러")
-	add(gStop, "것 거 용 용도 관련 대한 위한 위해 통해 통한 하는 해주는 해 줘 주세요 그 이 저 각 모든 어떤 현재값 값 주어진 주어지는")
+	add(gStop, "것 거 용 용도 관련 대한 위한 위해 통해 통한 하는 해주는 해 줘 주세요 그 이 저 각 모든 어떤 현재값 값 주어진 주어지는 지정한 지정된")
 	unit := func(u string, words string) { addGrammar(koGrammar, words, gramWord{g: gUnit, unit: u}, false) }
 	unit("ms", "밀리초 밀리세컨드 밀리초단위")
 	unit("seconds", "초 초단위 세컨드")

@@ -421,8 +421,8 @@ func readParticle(rest string) particle {
 		return partCopulaQ
 	case condCopula(rest):
 		return partCopula
-	case prefixOf(rest, "별|마다|순으로|순서대로|순"):
-		return partBy
+	case prefixOf(rest, "별|마다|순으로|순서대로|순|만큼"):
+		return partBy // (각도만큼 회전: by the angle)
 	case prefixOf(rest, "으로부터|로부터|부터|에서"):
 		return partFrom
 	case prefixOf(rest, "에게|한테|에다|에"):

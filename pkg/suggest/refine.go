@@ -673,7 +673,7 @@ func refine(items []item) ([]item, extra) {
 			// message was received).
 			continue
 		}
-		if !it.eng && (it.isNoun() || it.g == gNone && it.form == formNoun && it.t != nil) && strings.HasPrefix(it.rest, "만") {
+		if !it.eng && (it.isNoun() || it.g == gNone && it.form == formNoun && it.t != nil) && strings.HasPrefix(it.rest, "만") && !strings.HasPrefix(it.rest, "만큼") {
 			// IP 요청만: 만 marks what is kept, the object of a selection.
 			x.only = true
 			it.part = partObj

@@ -217,3 +217,13 @@ func TestSetValueInPlace(t *testing.T) {
 		{"C", "번역할 문장의 글자 수를 세는 함수", naming.KindFunction, "t"},
 	})
 }
+
+// TestByAmount: X만큼 is by X (각도만큼 회전: rotateImageByAngle, was
+// rotate_angle with the image lost), not 만 "only"; 지정한 before a noun
+// says it is given, as 주어진 does (was rotate_by_set_angle).
+func TestByAmount(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "사진을 지정한 각도만큼 회전시키는 함수", naming.KindFunction, "rotate_photo_by_angle"},
+		{"Java", "재고를 주문 수량만큼 차감하는 함수", naming.KindFunction, "deductStockByOrderQuantity"},
+	})
+}
