@@ -382,10 +382,14 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 		add(cat(splitWords("elapsed"), splitWords(u.unit)))
 		return true
 	}
+	last := u.x[len(u.x)-1]
 	for _, x := range u.x {
-		add(cat(splitWords(u.unit), splitWords("until"), x))
+		if x = momentAsEvent(x); len(x) > 0 {
+			add(cat(splitWords(u.unit), splitWords("until"), x))
+			last = x
+		}
 	}
-	add(cat(splitWords(u.unit), splitWords("left until"), u.x[len(u.x)-1]))
+	add(cat(splitWords(u.unit), splitWords("left until"), last))
 	add(cat(splitWords("remaining"), splitWords(u.unit)))
 	return true
 }
@@ -818,4 +822,23 @@ func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 		add(mod, m.owner, noun, splitWords("time"))
 	}
 	return len(b.lists[kindSlot(k)]) > 0
+}
+
+// momentAsEvent: a moment said as "X expires at" counts down to its event
+// (토큰 만료 시각까지 남은 시간: timeUntilTokenExpiry, was time_until_at).
+func momentAsEvent(x []string) []string {
+	n := len(x)
+	if n == 1 && x[0] == "at" {
+		return nil // (time_until_at)
+	}
+	if n < 2 || x[n-1] != "at" {
+		return x
+	}
+	v := strings.TrimSuffix(x[n-2], "s")
+	if e := nominals[v]; e != "" {
+		v = e
+	} else if e := nominals[strings.TrimSuffix(v, "e")]; e != "" {
+		v = e
+	}
+	return cat(x[:n-2], splitWords(v))
 }

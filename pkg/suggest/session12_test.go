@@ -227,3 +227,18 @@ func TestByAmount(t *testing.T) {
 		{"Java", "재고를 주문 수량만큼 차감하는 함수", naming.KindFunction, "deductStockByOrderQuantity"},
 	})
 }
+
+// TestUntilMomentEvent: the time left until a moment said as "X expires at"
+// counts down to the event (토큰 만료 시각까지 남은 시간: timeUntilTokenExpiry,
+// was time_until_at); A/B is one word (abTest, was bTest); 종료 예정일 is
+// the end date.
+func TestUntilMomentEvent(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "세션 만료 시각까지 남은 시간을 계산하는 함수", naming.KindFunction, "time_until_session_expiry"},
+		{"TypeScript", "A/B 테스트 설정을 불러오는 함수", naming.KindFunction, "loadAbTestConfig"},
+		{"TypeScript", "프로모션 종료 예정일", naming.KindVariable, "endDate"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "세션 만료 시각까지 남은 시간을 계산하는 함수", naming.KindFunction, "time_until_at"},
+	})
+}
