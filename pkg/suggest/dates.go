@@ -803,6 +803,14 @@ func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 		add(mod, m.owner, splitWords("time"))
 		add(mod, m.owner, noun, splitWords("time"))
 	default:
+		if bare && len(m.owner) > 0 && len(mod) > 0 && !arrivalVerbs[m.verb.en()] {
+			// 스프레드시트를 마지막으로 저장한 시각: when it was last saved
+			// (lastSavedAt; was lastSpreadsheetAt, the saving lost)
+			add(mod, verb, at)
+			add(mod, m.owner, verb, at)
+			add(mod, verb, splitWords("time"))
+			break
+		}
 		if bare && len(m.owner) > 0 {
 			// 마지막으로 하트비트 받은 시각: the heartbeat's moment
 			// (lastHeartbeatAt), then the participle (…ReceivedAt); a verb

@@ -242,3 +242,17 @@ func TestUntilMomentEvent(t *testing.T) {
 		{"Rust", "세션 만료 시각까지 남은 시간을 계산하는 함수", naming.KindFunction, "time_until_at"},
 	})
 }
+
+// TestLastDoneTo: the last time something was done to a thing is when it
+// was last done (문서를 마지막으로 저장한 시각: lastSavedAt, was
+// lastDocumentAt, the saving lost); what last came in is still its own
+// moment (lastHeartbeatAt).
+func TestLastDoneTo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "문서를 마지막으로 저장한 시각 변수", naming.KindVariable, "last_saved_at"},
+		{"C++", "마지막으로 하트비트 받은 시각", naming.KindVariable, "last_heartbeat_at"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C++", "문서를 마지막으로 저장한 시각 변수", naming.KindVariable, "last_document_at"},
+	})
+}
