@@ -43,6 +43,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 	}
 	b.asyncShort()
 	b.laterForm()
+	b.perKept()
 	if b.lang == naming.LangGo {
 		// defaultTimeoutSeconds after defaultHTTPRequestTimeout: a Go
 		// time.Duration carries its unit (goDurations)
@@ -1333,4 +1334,16 @@ func shortKey(by *np) []string {
 		return nil
 	}
 	return last
+}
+
+// perKept: a bound per something the question named (번역 요청 한 번에
+// 보낼 최대 글자 수) keeps a name that says per among the first three,
+// third (MAX_CHARS_PER_REQUEST after the phrasebook's MAX_LENGTH).
+func (b *builder) perKept() {
+	for _, l := range b.lists {
+		per := slices.IndexFunc(l, func(x naming.Suggestion) bool { return slices.Contains(lowerWords(x.Name), "per") })
+		if per >= 3 && !slices.ContainsFunc(l[:3], func(x naming.Suggestion) bool { return slices.Contains(lowerWords(x.Name), "per") }) {
+			b.putThird(l[per].Kind, lowerWords(l[per].Name), l[per].Reason, l[per].Reason)
+		}
+	}
 }

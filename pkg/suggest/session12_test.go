@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"namebot/pkg/naming"
@@ -255,4 +256,23 @@ func TestLastDoneTo(t *testing.T) {
 	checkNotOffered(t, []notOffered{
 		{"C++", "문서를 마지막으로 저장한 시각 변수", naming.KindVariable, "last_document_at"},
 	})
+}
+
+// TestPerOne: X 한 번에, X 하나에, X 한 명이 are per X, and a bound per
+// something keeps a per name among the first three (로그 배치 하나에 담을
+// 최대 로그 개수: maxLogsPerLogBatch third, after the phrasebook's).
+func TestPerOne(t *testing.T) {
+	for _, q := range []string{"메시지 배치 하나에 담을 최대 메시지 개수", "회원 한 명이 동시에 대여할 수 있는 최대 자전거 수 상수"} {
+		a := Suggest(naming.Spec{Language: "Java"}, q)
+		per := map[naming.Kind]bool{}
+		seen := map[naming.Kind]int{}
+		for _, s := range a.Suggestions {
+			if seen[s.Kind]++; seen[s.Kind] <= 3 && strings.Contains(s.Name, "Per") || strings.Contains(s.Name, "_PER_") && seen[s.Kind] <= 3 {
+				per[s.Kind] = true
+			}
+		}
+		if len(per) == 0 {
+			t.Errorf("%q: no per name among the first three: %v", q, a.Suggestions)
+		}
+	}
 }
