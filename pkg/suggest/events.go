@@ -457,6 +457,11 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		if len(n) == 0 {
 			return false
 		}
+		if len(n) > 2 && bareHandlerWords.has(n[len(n)-1]) {
+			// 영화 티켓 결제 웹훅: handlePaymentWebhook, what the webhook
+			// is about kept
+			add(handle(n[len(n)-2:]), r3)
+		}
 		add(handle(n), r2)
 		add(on(n), r1)
 		if len(n) > 1 {

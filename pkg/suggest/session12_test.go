@@ -276,3 +276,14 @@ func TestPerOne(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedWebhookHandler: a handler of a webhook about something named
+// keeps what it is about (콘서트 티켓 환불 웹훅을 받았을 때 처리하는 메서드:
+// handle_refund_webhook, was handle_webhook, webhook_handler, on_webhook
+// first); a bare webhook stays handle_webhook.
+func TestNamedWebhookHandler(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "콘서트 티켓 환불 웹훅을 받았을 때 처리하는 메서드", naming.KindFunction, "handle_refund_webhook"},
+		{"Ruby", "웹훅을 받았을 때 처리하는 메서드", naming.KindFunction, "handle_webhook"},
+	})
+}
