@@ -287,3 +287,14 @@ func TestNamedWebhookHandler(t *testing.T) {
 		{"Ruby", "웹훅을 받았을 때 처리하는 메서드", naming.KindFunction, "handle_webhook"},
 	})
 }
+
+// TestViewOfClause: a view or screen a clause describes is the type of what
+// it shows (말풍선을 그리는 뷰 클래스: SpeechBubbleView, was
+// SpeechBubbleDrawer; 주문 내역을 표시하는 화면: OrderHistoryScreen, was
+// Screen); 뷰 there is a view, not Vue.
+func TestViewOfClause(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "프로필 사진을 그리는 뷰 클래스 이름", naming.KindClass, "ProfileImageView"},
+		{"Kotlin", "결제 내역을 표시하는 화면", naming.KindClass, "PaymentHistoryScreen"},
+	})
+}

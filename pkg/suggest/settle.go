@@ -695,9 +695,28 @@ var postedNouns = &lazySet{words: `notice announcement post comment message revi
 // noun as the compound would (파일 저장 경로: fileSavePath, was file alone).
 // People are left out: 결제를 요청하는 사용자 is who requests.
 func clauseCompound(items []item) []item {
-	for i := 1; i+1 < len(items); i++ {
+	for i := 1; i < len(items); i++ {
 		n, v := items[i-1], items[i]
-		if n.eng || n.t == nil || n.part != partObj || v.eng || v.t == nil || v.t.Class != 'v' || v.mood != moodMod && v.mood != moodFutMod || !strings.HasSuffix(v.surface, "하") {
+		if !n.eng && n.t != nil && n.part == partObj && v.t != nil && v.isNoun() && v.part == partNone && uiHeads.has(lastWord(v.t.Words)) &&
+			!slices.ContainsFunc(items[i+1:], func(it item) bool { return it.g != gClass && it.g != gVariable && it.g != gRequest }) {
+			// 주문 내역을 표시하는 화면 (표시하는 read as holding): the
+			// screen of the order history (was Screen)
+			items = slices.Clone(items)
+			items[i-1].part, items[i-1].rest = partNone, ""
+			return items
+		}
+		if i+1 == len(items) || n.eng || n.t == nil || n.part != partObj || v.eng || v.t == nil || v.t.Class != 'v' || v.mood != moodMod && v.mood != moodFutMod {
+			continue
+		}
+		if i+1 < len(items) && items[i+1].surface == "뷰" && items[i+1].t == nil {
+			// 말풍선을 그리는 뷰: a view, not Vue
+			if t := nounTerm("view"); t != nil {
+				items = slices.Clone(items)
+				items[i+1] = item{t: t, words: t.Words, surface: "뷰", known: true}
+			}
+		}
+		ui := i+1 < len(items) && items[i+1].t != nil && items[i+1].isNoun() && uiHeads.has(lastWord(items[i+1].t.Words))
+		if !ui && !strings.HasSuffix(v.surface, "하") {
 			continue
 		}
 		j := i + 1
@@ -712,11 +731,20 @@ func clauseCompound(items []item) []item {
 			return items
 		}
 		for _, it := range items[k:] {
-			if it.g != gVariable && it.g != gConstant && it.g != gRequest {
+			if it.g != gVariable && it.g != gConstant && it.g != gRequest && !(ui && it.g == gClass) {
 				return items
 			}
 		}
 		n.part, n.rest = partNone, ""
+		if ui {
+			// 말풍선을 그리는 뷰: the view of what it shows, a type
+			// (SpeechBubbleView, was drawSpeechBubble)
+			out := append(append(slices.Clone(items[:i-1]), n), items[i+1:]...)
+			if !slices.ContainsFunc(items[k:], func(it item) bool { return it.g == gClass }) {
+				out = append(out, item{g: gClass, surface: "클래스", known: true})
+			}
+			return out
+		}
 		v.form, v.mood, v.rest, v.surface = formNoun, moodNone, "", strings.TrimSuffix(v.surface, "하")
 		// the bound goes first, as in 기본 위치 요청 주기
 		out := append(slices.Clone(items[:i-1]), items[i+1:j]...)
@@ -793,3 +821,6 @@ func whoDid(items []item) []item {
 	}
 	return items
 }
+
+// uiHeads are the parts of a screen a clause before them describes.
+var uiHeads = &lazySet{words: `view screen page component widget cell dialog modal panel card fragment activity sheet`}
