@@ -298,3 +298,12 @@ func TestViewOfClause(t *testing.T) {
 		{"Kotlin", "결제 내역을 표시하는 화면", naming.KindClass, "PaymentHistoryScreen"},
 	})
 }
+
+// TestIsCurrentlyVing: "currently" in a clause the head is about changes
+// nothing (the direction a train is currently moving: TrainDirection, was
+// DirectionTrain).
+func TestIsCurrentlyVing(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "enum for the direction a train is currently moving", naming.KindClass, "TrainDirection"},
+	})
+}
