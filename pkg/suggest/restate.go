@@ -93,6 +93,9 @@ func restateEnglish(q string) string {
 			} else if sp := strings.ToLower(strings.ReplaceAll(m, "-", " ")); nounTerm(sp) != nil && verbTerm(lastWord(strings.Fields(sp))) == nil {
 				return sp // the check-in button: a check in button (was check, in)
 			}
+			if v, p, _ := strings.Cut(strings.ToLower(m), "-"); particleWords.has(p) && !strings.HasSuffix(v, "ed") && loadGlossary().en[v+p] == nil {
+				return strings.ToLower(strings.ReplaceAll(m, "-", "")) // a drop-off point: a dropoff point (was PointDropper)
+			}
 			return m
 		})
 	}
@@ -881,3 +884,7 @@ var (
 	agoNumbers     = pairsText("a=one, an=one, 한=one, 두=two, 세=three, 다섯=five, 열=ten, 1=one, 2=two, 3=three, 4=four, 5=five, 6=six, 7=seven, 10=ten, 15=fifteen, 20=twenty, 30=thirty")
 	agoNumberWords = wordSet(`one two three five ten`)
 )
+
+// particleWords end a phrasal verb that a hyphen makes a noun (drop-off,
+// hand-off, roll-out).
+var particleWords = &lazySet{words: `off up in out on down over back away`}

@@ -307,3 +307,16 @@ func TestIsCurrentlyVing(t *testing.T) {
 		{"Rust", "enum for the direction a train is currently moving", naming.KindClass, "TrainDirection"},
 	})
 }
+
+// TestHyphenedPhrasalNoun: a hyphened phrasal verb before a noun is one
+// noun (a drop-off point: DropoffPoint, was PointDropper); logged-in and
+// check-out keep their readings.
+func TestHyphenedPhrasalNoun(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "class that represents a drop-off point", naming.KindClass, "DropoffPoint"},
+		{"Java", "the logged-in user", naming.KindVariable, "currentUser"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "class that represents a drop-off point", naming.KindClass, "PointDropper"},
+	})
+}
