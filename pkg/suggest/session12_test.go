@@ -320,3 +320,13 @@ func TestHyphenedPhrasalNoun(t *testing.T) {
 		{"Ruby", "class that represents a drop-off point", naming.KindClass, "PointDropper"},
 	})
 }
+
+// TestReflectIsApply: 반영하다 with an object applies it (경기 결과를
+// 순위표에 반영하는: applyMatchResults…, was applyChangesMatchResults); 변경
+// 사항 반영하다 alone is still apply changes.
+func TestReflectIsApply(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "설정을 반영하는 함수", naming.KindFunction, "applyConfig"},
+		{"Rust", "시험 점수를 성적표에 반영하는 함수", naming.KindFunction, "apply_test_score_to_report_card"},
+	})
+}
