@@ -28,6 +28,9 @@ func (b *builder) concise() {
 		}
 		first := lowerWords(l[src].Name)
 		h := headAt(first)
+		if (first[h] == "count" || first[h] == "total") && h >= 3 {
+			h-- // pending_train_job_count: the counted job is the head (pending_job_count, not pending_train_count)
+		}
 		d := h - 1 // the word before the head
 		if len(first) < 4 || yesNoWords.has(first[0]) || d < 1 || compound(first[d], first[d+1]) || !b.droppable(first, d, h) {
 			continue

@@ -330,3 +330,16 @@ func TestReflectIsApply(t *testing.T) {
 		{"Rust", "시험 점수를 성적표에 반영하는 함수", naming.KindFunction, "apply_test_score_to_report_card"},
 	})
 }
+
+// TestConciseCount: a count's short form drops the word before what it
+// counts, not the counted thing (pending_job_count for
+// pending_train_job_count, was pending_train_count).
+func TestConciseCount(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "오늘 완료한 요가 세트 수를 담는 변수", naming.KindVariable, "today_completed_set_count"},
+		{"Python", "큐에 대기 중인 빌드 잡 개수를 돌려주는 함수", naming.KindFunction, "get_pending_job_count"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "큐에 대기 중인 빌드 잡 개수를 돌려주는 함수", naming.KindFunction, "get_pending_build_count"},
+	})
+}

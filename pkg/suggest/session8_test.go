@@ -149,12 +149,13 @@ func TestEighthKorean(t *testing.T) {
 }
 
 // TestConcise: the third name is the long one without the word before its
-// head when none of the first three is that short (pending_shipment_count
-// beside pending_shipment_parcel_count); compounds the glossary knows stay
+// head when none of the first three is that short (pending_parcel_count
+// beside pending_shipment_parcel_count: a count's head is what it counts,
+// since the twelfth session); compounds the glossary knows stay
 // whole (no MAX_CONNECTION_SIZE for a connection pool).
 func TestConcise(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Python", "물류 창고에서 출고 대기 중인 택배 건수 변수", naming.KindVariable, "pending_shipment_count"},
+		{"Python", "물류 창고에서 출고 대기 중인 택배 건수 변수", naming.KindVariable, "pending_parcel_count"},
 		{"Java", "맵 청크 데이터를 비동기로 로드하는 메서드", naming.KindFunction, "loadChunkAsync"},
 	})
 	checkNotOffered(t, []notOffered{
