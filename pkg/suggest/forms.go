@@ -704,7 +704,8 @@ func (b *builder) functions(f *frame) {
 	b.asyncFirst(f, suffix)
 	vw := v.t.Words
 	ve := v.t.en()
-	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun(lastWord(o.nounWords(false)))
+	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun(lastWord(o.nounWords(false))) ||
+		sweptThings(ve, o)
 	ow := o.words(plural)
 	if f.count && ve != "count" {
 		ow = cat(o.words(false), splitWords("count"))
@@ -1347,3 +1348,20 @@ func (b *builder) perKept() {
 		}
 	}
 }
+
+// sweptThings: 만료된 세션을 정리하는, 오래된 로그를 지우는: a cleanup of
+// things in a state sweeps all of them (cleanupExpiredSessions, was
+// cleanupExpiredSession).
+func sweptThings(ve string, o *np) bool {
+	switch ve {
+	case "clean up", "cleanup", "purge", "prune", "delete", "remove", "archive":
+	default:
+		return false
+	}
+	return !massy(o) && len(o.nouns) > 0 && slices.ContainsFunc(o.mods, func(m item) bool {
+		return m.t != nil && sweptStates.has(m.t.en())
+	})
+}
+
+// sweptStates are states a cleanup looks for.
+var sweptStates = &lazySet{words: `expired old unused stale inactive orphaned abandoned outdated temporary dormant deleted cancelled failed`}

@@ -343,3 +343,13 @@ func TestConciseCount(t *testing.T) {
 		{"Python", "큐에 대기 중인 빌드 잡 개수를 돌려주는 함수", naming.KindFunction, "get_pending_build_count"},
 	})
 }
+
+// TestSweptThings: a cleanup of things in a state sweeps all of them
+// (만료된 세션을 정리하는: cleanupExpiredSessions, was
+// cleanupExpiredSession); one session is still one.
+func TestSweptThings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "비활성 계정을 정리하는 배치 메서드", naming.KindFunction, "cleanupInactiveAccounts"},
+		{"Java", "세션을 정리하는 함수", naming.KindFunction, "cleanupSession"},
+	})
+}

@@ -381,7 +381,7 @@ func TestEnglishLeftAndClauses(t *testing.T) {
 func TestSchedulesAndJobs(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Java", "스프링 배치로 매달 1일에 지난달 정산 데이터 집계하는 잡 메서드 이름", naming.KindFunction, "aggregateLastMonthSettlement"},
-		{"Java", "스프링에서 매일 새벽 4시에 만료된 세션 정리하는 @Scheduled 메서드 이름 추천좀", naming.KindFunction, "cleanupExpiredSession"},
+		{"Java", "스프링에서 매일 새벽 4시에 만료된 세션 정리하는 @Scheduled 메서드 이름 추천좀", naming.KindFunction, "cleanupExpiredSessions"},
 		{"Ruby", "레일즈에서 탈퇴한 지 30일 지난 회원 데이터 지우는 배치 메서드 이름", naming.KindFunction, "delete_withdrawn_members"},
 		{"Java", "매일 자정에 실행되는 스케줄 메서드", naming.KindFunction, "runAtMidnight"},
 		{"Java", "탈퇴한 회원인지 확인", naming.KindFunction, "isDeleted"},
