@@ -849,6 +849,12 @@ func (b *builder) idioms(f *frame, question string) bool {
 					// of claims awaiting review" asks for the claims (isPendingReview)
 					continue
 				}
+				if f.boolean && !f.count && letter == 'f' && !yesNoWords.has(n[0]) && !checkLeads.has(n[0]) && verbTerm(n[0]) != nil && !strings.HasSuffix(n[0], "s") && !strings.HasSuffix(n[0], "ed") &&
+					!slices.ContainsFunc(n, yesNoWords.has) {
+					// "check if a coupon code has already been redeemed" asks
+					// whether (was redeemCoupon, markCouponUsed first)
+					continue
+				}
 				if f.list && !f.count && !f.boolean && letter == 'v' && len(n) == 1 && !countish(n[0]) && !collectionNoun(n[0]) && !manyWords.has(n[0]) && !strings.HasSuffix(n[0], "list") {
 					// 소켓 디스크립터들을 담는 배열 asks for many (was socket)
 					continue
@@ -1065,3 +1071,7 @@ var bareHandlerWords = &lazySet{words: `on handle handler error failure fail fai
 var manyWords = &lazySet{words: `history cache data metadata registry index map set table lookup pool batch backlog feed timeline catalog
 	menu inbox outbox buffer log logs group team roster waitlist leaderboard ranking schedule calendar itinerary agenda
 	selection favorites cart bag basket deque heap tree graph grid matrix vector dict dictionary hash config settings`}
+
+// checkLeads open a function that answers yes or no (verifyPassword,
+// validateEmail).
+var checkLeads = &lazySet{words: `verify validate check match contain exist equal ensure need support allow test compare count`}

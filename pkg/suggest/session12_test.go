@@ -353,3 +353,15 @@ func TestSweptThings(t *testing.T) {
 		{"Java", "세션을 정리하는 함수", naming.KindFunction, "cleanupSession"},
 	})
 }
+
+// TestYesNoNotAction: a yes/no question takes no phrasebook name that
+// does the action ("check if a gift card has already been redeemed" was
+// redeemCoupon first); check-like leads stay (verifyPassword).
+func TestYesNoNotAction(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "check if a coupon code has already been redeemed", naming.KindFunction, "redeemCoupon"},
+	})
+	checkTopThree(t, []topThree{
+		{"Python", "does the password match the stored hash", naming.KindFunction, "verify_password"},
+	})
+}
