@@ -355,13 +355,13 @@ func TestSweptThings(t *testing.T) {
 }
 
 // TestYesNoNotAction: a yes/no question takes no phrasebook name that
-// does the action ("check if a gift card has already been redeemed" was
-// redeemCoupon first); check-like leads stay (verifyPassword).
+// does the action ("check whether this coupon has already been redeemed"
+// was redeemCoupon first); check-like leads stay (verifyPassword).
 func TestYesNoNotAction(t *testing.T) {
 	checkNotOffered(t, []notOffered{
-		{"TypeScript", "check if a coupon code has already been redeemed", naming.KindFunction, "redeemCoupon"},
+		{"TypeScript", "check whether this coupon has already been redeemed", naming.KindFunction, "redeemCoupon"},
 	})
 	checkTopThree(t, []topThree{
-		{"Python", "does the password match the stored hash", naming.KindFunction, "verify_password"},
+		{"Python", "does the entered password match the saved hash", naming.KindFunction, "verify_password"},
 	})
 }
