@@ -717,7 +717,7 @@ func build(items []item, korean bool) *frame {
 					it.t = nil
 				}
 			}
-			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()]) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr.has(strings.Join(it.words, " ")) && (it.t == nil || !typeRoles[it.t.en()]) &&
+			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()] && placeTakesObject(items[i+1:])) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr.has(strings.Join(it.words, " ")) && (it.t == nil || !typeRoles[it.t.en()]) &&
 				!(it.part == partFrom && i+1 < len(items) && items[i+1].mood == moodMod && (items[i+1].isAdj() || items[i+1].form.passive())) {
 				// 파일 S3에 올리고, 주식 시세 aiohttp로: the Korean words
 				// before an English place or tool are the object (을/를
@@ -962,3 +962,22 @@ func unState(w string) bool {
 // placeNouns are where things are put or taken from: 게시글 링크 클립보드에
 // 복사하는 copies the link to the clipboard (its nouns are not one compound).
 var placeNouns = phraseSet("clipboard, cart, queue, cache, server, database, playlist, favorites, wishlist, bucket, storage, local storage, session storage, trash, inbox, folder, disk, memory, stack, environment variable, cookie, file, url, query string, header, slack, slack channel")
+
+// placeTakesObject: the words before a place noun with 에 are the object
+// (주문 큐에 넣기: the order) unless the question names its object later
+// (결제 서버에 요청을 보내는: the payment server) or its verb takes the
+// place alone (채팅 서버에 연결하는: the chat server).
+func placeTakesObject(rest []item) bool {
+	for _, it := range rest {
+		if it.part == partObj {
+			return false
+		}
+		if it.isVerb() && it.t != nil {
+			return !placeOnlyVerbs.has(it.t.en())
+		}
+	}
+	return true
+}
+
+// placeOnlyVerbs take a place and no object (connect to the chat server).
+var placeOnlyVerbs = &lazySet{words: `connect disconnect reconnect subscribe unsubscribe join access ping enter`}

@@ -365,3 +365,16 @@ func TestYesNoNotAction(t *testing.T) {
 		{"Python", "does the entered password match the saved hash", naming.KindFunction, "verify_password"},
 	})
 }
+
+// TestPlaceCompound: the words before a place noun with 에 are its
+// compound when the verb takes the place alone or the question names its
+// object later (채팅 서버에 연결하는: connectToChatServer, was connectChat;
+// 결제 서버에 요청을 보내는: …ToPaymentServer, the payment was lost); they
+// stay the object otherwise (주문 큐에 넣는: enqueueOrder).
+func TestPlaceCompound(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "게임 서버에 연결하는 함수", naming.KindFunction, "connect_to_game_server"},
+		{"Rust", "인증 서버에 토큰을 보내는 함수", naming.KindFunction, "send_token_to_authentication_server"},
+		{"Python", "주문 큐에 넣는 함수", naming.KindFunction, "enqueue_order"},
+	})
+}
