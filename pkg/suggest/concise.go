@@ -172,7 +172,7 @@ func (b *builder) droppable(first []string, d, h int) bool {
 
 // headTail are words that end a name after its head: a unit, Async.
 var headTail = &lazySet{words: `ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
-	concurrently periodically recursively safely`}
+	concurrently periodically recursively safely desc asc descending ascending`}
 
 // relationWords join a name's parts (by, to, of…) or open a clause (will,
 // did, should: keyboardWillShow): what follows them names the relation's

@@ -13,7 +13,7 @@ import (
 // sortByScoreDesc, sortByScore, sortPostsByScore.
 func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 	v := f.verb
-	if v == nil || v.t == nil || f.by.empty() && !f.x.newest {
+	if v == nil || v.t == nil || f.by.empty() && !f.x.newest && f.x.dir == "" {
 		return
 	}
 	switch v.t.en() {
@@ -23,6 +23,18 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 	}
 	k := naming.KindFunction
 	vw := v.t.Words
+	if f.by.empty() && !f.x.newest {
+		// 점수를 내림차순으로 정렬: the values sorted in that direction
+		// (sortScoresDesc, was sortScores)
+		o := f.thing()
+		if ow := o.nounWords(!massy(o) && len(o.nouns) > 0); len(ow) > 0 {
+			b.add(k, cand{suffix(cat(vw, ow, splitWords(f.x.dir))), "정렬 방향을 붙인 이름입니다.", "With the direction."})
+			if h := o.headWords(false); sortMeasures.has(lastWord(h)) {
+				b.add(k, cand{suffix(cat(vw, splitWords("by"), h, splitWords(f.x.dir))), "값 기준 정렬 방향을 붙인 이름입니다.", "By the value, with the direction."})
+			}
+		}
+		return
+	}
 	if f.by.empty() {
 		// 최신순, newest first: the age is the criterion.
 		age := map[string]string{"desc": "newest", "asc": "oldest"}[f.x.dir]
@@ -1083,3 +1095,7 @@ func shortened(s, w string) bool {
 	}
 	return j == len(s)
 }
+
+// sortMeasures are values sorted by themselves (sort scores descending:
+// sortByScoreDesc).
+var sortMeasures = &lazySet{words: `score price rating amount count size date time age distance salary rank priority level grade`}

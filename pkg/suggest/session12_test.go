@@ -378,3 +378,13 @@ func TestPlaceCompound(t *testing.T) {
 		{"Python", "주문 큐에 넣는 함수", naming.KindFunction, "enqueue_order"},
 	})
 }
+
+// TestSortDirectionNoKey: values sorted in a direction with no key say the
+// direction (점수를 내림차순으로 정렬: sortScoresDesc, sortByScoreDesc; was
+// sortScores); a short form keeps what is sorted (not sort_student_desc).
+func TestSortDirectionNoKey(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "랭킹 점수를 내림차순으로 정렬하는 함수", naming.KindFunction, "sort_by_score_desc"},
+		{"Python", "상품 가격 목록을 오름차순으로 정렬하는 함수", naming.KindFunction, "sort_by_price_asc"},
+	})
+}
