@@ -692,6 +692,13 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(splitWords("set"), tw, splitWords("value"))), f.target.ko() + "의 값을 정하는 함수입니다.", "Sets the " + strings.Join(tw, " ") + "'s value."})
 		b.add(k, cand{suffix(cat(splitWords("set"), tw)), "짧은 형태입니다.", "Short form."})
 	}
+	if ve := v.t.en(); (ve == "remove" || ve == "delete") && len(o.nouns) > 0 && genericElements.has(lastWord(o.nounWords(false))) &&
+		slices.ContainsFunc(o.mods, func(m item) bool { return m.t != nil && m.t.en() == "duplicate" }) {
+		// remove duplicate entries: removeDuplicates, dedupe (the entries
+		// are whatever the collection holds)
+		b.add(k, cand{suffix(cat(v.t.Words, splitWords("duplicates"))), "중복을 없애는 함수의 흔한 이름입니다.", "The usual name: remove duplicates."})
+		b.add(k, cand{suffix(splitWords("dedupe")), "짧은 관용 이름입니다.", "The short usual name."})
+	}
 	if ow, ve := o.words(false), v.t.en(); ve == "enqueue" || queueVerb(ve, f) == "enqueue" {
 		if w := workless(ow); len(w) < len(ow) {
 			// 주간 리포트 생성 작업을 큐로 넘기는: enqueue_weekly_report, the
@@ -1365,3 +1372,6 @@ func sweptThings(ve string, o *np) bool {
 
 // sweptStates are states a cleanup looks for.
 var sweptStates = &lazySet{words: `expired old unused stale inactive orphaned abandoned outdated temporary dormant deleted cancelled failed`}
+
+// genericElements name what a collection holds without saying what.
+var genericElements = &lazySet{words: `item element entry value record row line integer number string`}

@@ -388,3 +388,13 @@ func TestSortDirectionNoKey(t *testing.T) {
 		{"Python", "상품 가격 목록을 오름차순으로 정렬하는 함수", naming.KindFunction, "sort_by_price_asc"},
 	})
 }
+
+// TestRemoveDuplicates: removing duplicate entries or items is
+// removeDuplicates or dedupe (was removeDuplicateItems); duplicate users
+// stay users.
+func TestRemoveDuplicates(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "remove duplicate records from a sorted list", naming.KindFunction, "remove_duplicates"},
+		{"Python", "remove duplicate users from the list", naming.KindFunction, "remove_duplicate_users"},
+	})
+}
