@@ -120,6 +120,7 @@ func TestAvailableThing(t *testing.T) {
 func TestClassifyByIsGroup(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Go", "주문을 상태별로 분류하는 함수", naming.KindFunction, "groupByStatus"},
+		{"Go", "에러를 심각도별로 분류하는 함수", naming.KindFunction, "groupBySeverity"}, // was classifyBySeverity
 		{"Python", "이미지를 분류하는 함수", naming.KindFunction, "classify_image"},
 	})
 }
