@@ -91,43 +91,25 @@ func (b *builder) addAbbreviated() {
 }
 
 // goDurations: Go holds a span of time in a time.Duration, which carries
-// its unit (30 * time.Second), so its names carry none: defaultTimeout
-// before defaultTimeoutSeconds.
+// its unit (30 * time.Second), so its names carry none: every name of a
+// span loses its unit (defaultTimeout before defaultTimeoutSeconds), and
+// the fullest name with the unit the question gave stays third
+// (tokenTTLHours). It runs last, over the names every pass has added.
 func (b *builder) goDurations() {
 	if b.lang != naming.LangGo {
 		return
 	}
 	for i, l := range b.lists {
-		if len(l) == 0 || (l[0].Kind != naming.KindVariable && l[0].Kind != naming.KindConstant) {
-			continue
-		}
-		words := lowerWords(l[0].Name)
-		n := len(words)
-		if n < 2 || !timeUnitWords.has(words[n-1]) {
-			continue
-		}
-		name := b.room.Format(l[0].Kind, words[:n-1])
-		key := string(l[0].Kind) + "/" + naming.DedupeKey(name)
-		if b.room.Validate(l[0].Kind, name) != nil {
-			continue
-		}
-		reason := "Go keeps a span of time in a time.Duration, which carries its unit."
-		if b.korean {
-			reason = "Go는 시간 길이를 단위를 담는 time.Duration으로 두므로 이름에 단위를 붙이지 않습니다."
-		}
-		s := naming.Suggestion{Kind: l[0].Kind, Name: name, Reason: reason}
-		// the unitless name takes the first's place; the first goes last
-		nl := []naming.Suggestion{s}
-		for _, x := range append(append([]naming.Suggestion(nil), l[1:]...), l[0]) {
-			if naming.DedupeKey(x.Name) != naming.DedupeKey(name) {
-				nl = append(nl, x)
+		b.lists[i] = b.unitless(l)
+		u := -1
+		for j, x := range l {
+			if ws := lowerWords(x.Name); timeUnitWords.has(lastWord(ws)) && (u < 0 || len(ws) > len(lowerWords(l[u].Name))) {
+				u = j
 			}
 		}
-		if len(nl) > perKind {
-			nl = nl[:perKind]
+		if u >= 0 {
+			b.putThird(l[u].Kind, lowerWords(l[u].Name), l[u].Reason, l[u].Reason)
 		}
-		b.seen[key] = true
-		b.lists[i] = nl
 	}
 }
 
@@ -139,7 +121,7 @@ func (b *builder) unitless(l []naming.Suggestion) []naming.Suggestion {
 	var out []naming.Suggestion
 	seen := map[string]bool{}
 	for _, x := range l {
-		if ws := lowerWords(x.Name); len(ws) > 1 && (x.Kind == naming.KindVariable || x.Kind == naming.KindConstant) && timeUnitWords.has(ws[len(ws)-1]) && spanWords.has(ws[len(ws)-2]) {
+		if ws := lowerWords(x.Name); len(ws) > 1 && (x.Kind == naming.KindVariable || x.Kind == naming.KindConstant) && timeUnitWords.has(ws[len(ws)-1]) {
 			if name := b.room.Format(x.Kind, ws[:len(ws)-1]); b.room.Validate(x.Kind, name) == nil {
 				x.Name = name
 			}

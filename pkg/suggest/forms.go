@@ -35,7 +35,6 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.qualifyBare()    // forms_extra.go
 	b.rerank()         // forms_extra.go
 	b.addAbbreviated() // abbr.go
-	b.goDurations()    // abbr.go
 	b.diversify()      // forms_extra.go
 	if b.shorten {
 		b.concise() // concise.go
@@ -44,24 +43,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.asyncShort()
 	b.laterForm()
 	b.perKept()
-	if b.lang == naming.LangGo {
-		// defaultTimeoutSeconds after defaultHTTPRequestTimeout: a Go
-		// time.Duration carries its unit (goDurations)
-		for i, l := range b.lists {
-			b.lists[i] = b.unitless(l)
-			// the unit the question gave stays among the first three, in
-			// its fullest name (tokenTTLHours), third
-			u := -1
-			for j, x := range l {
-				if ws := lowerWords(x.Name); timeUnitWords.has(lastWord(ws)) && (u < 0 || len(ws) > len(lowerWords(l[u].Name))) {
-					u = j
-				}
-			}
-			if u >= 0 {
-				b.putThird(l[u].Kind, lowerWords(l[u].Name), l[u].Reason, l[u].Reason)
-			}
-		}
-	}
+	b.goDurations() // abbr.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)
