@@ -668,20 +668,22 @@ func (b *builder) functions(f *frame) {
 		return
 	}
 	b.orderedNames(f, suffix)
+	vw := v.t.Words
+	ve := v.t.en()
 	if tw := f.target.nounWords(false); len(tw) > 0 && len(o.words(false)) == 0 && slices.ContainsFunc(f.items, func(it item) bool { return it.surface == "값" }) &&
-		(v.t.en() == "put" || v.t.en() == "add" || v.t.en() == "insert" || v.t.en() == "enter") && !collectionNoun(lastWord(tw)) {
+		(ve == "put" || ve == "add" || ve == "insert" || ve == "enter") && !collectionNoun(lastWord(tw)) {
 		// 셀에 값을 넣는: sets the cell's value (setCellValue, was addToCell)
 		b.add(k, cand{suffix(cat(splitWords("set"), tw, splitWords("value"))), f.target.ko() + "의 값을 정하는 함수입니다.", "Sets the " + strings.Join(tw, " ") + "'s value."})
 		b.add(k, cand{suffix(cat(splitWords("set"), tw)), "짧은 형태입니다.", "Short form."})
 	}
-	if ve := v.t.en(); (ve == "remove" || ve == "delete") && len(o.nouns) > 0 && genericElements.has(lastWord(o.nounWords(false))) &&
+	if (ve == "remove" || ve == "delete") && len(o.nouns) > 0 && genericElements.has(lastWord(o.nounWords(false))) &&
 		slices.ContainsFunc(o.mods, func(m item) bool { return m.t != nil && m.t.en() == "duplicate" }) {
 		// remove duplicate entries: removeDuplicates, dedupe (the entries
 		// are whatever the collection holds)
-		b.add(k, cand{suffix(cat(v.t.Words, splitWords("duplicates"))), "중복을 없애는 함수의 흔한 이름입니다.", "The usual name: remove duplicates."})
+		b.add(k, cand{suffix(cat(vw, splitWords("duplicates"))), "중복을 없애는 함수의 흔한 이름입니다.", "The usual name: remove duplicates."})
 		b.add(k, cand{suffix(splitWords("dedupe")), "짧은 관용 이름입니다.", "The short usual name."})
 	}
-	if ow, ve := o.words(false), v.t.en(); ve == "enqueue" || queueVerb(ve, f) == "enqueue" {
+	if ow := o.words(false); ve == "enqueue" || queueVerb(ve, f) == "enqueue" {
 		if w := workless(ow); len(w) < len(ow) {
 			// 주간 리포트 생성 작업을 큐로 넘기는: enqueue_weekly_report, the
 			// queue says it is work
@@ -691,8 +693,6 @@ func (b *builder) functions(f *frame) {
 	b.wholeContainer(f, suffix)
 	b.actionFirst(f, suffix)
 	b.asyncFirst(f, suffix)
-	vw := v.t.Words
-	ve := v.t.en()
 	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun(lastWord(o.nounWords(false))) ||
 		sweptThings(ve, o)
 	ow := o.words(plural)
@@ -1318,9 +1318,11 @@ func shortKey(by *np) []string {
 	case "number", "num", "level", "value", "info", "information", "data", "email":
 		return ws[:n-1]
 	}
-	if w := last[0]; (w == "time" || w == "date" || w == "count" || w == "rate") && n > 2 {
-		return ws[n-2:]
-	} else if w == "time" || w == "date" || w == "count" || w == "rate" {
+	switch last[0] {
+	case "time", "date", "count", "rate":
+		if n > 2 {
+			return ws[n-2:] // arrival time
+		}
 		return nil
 	}
 	return last
@@ -1343,7 +1345,7 @@ func (b *builder) perKept() {
 // cleanupExpiredSession).
 func sweptThings(ve string, o *np) bool {
 	switch ve {
-	case "clean up", "cleanup", "purge", "prune", "delete", "remove", "archive":
+	case "cleanup", "purge", "prune", "delete", "remove", "archive":
 	default:
 		return false
 	}

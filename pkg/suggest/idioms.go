@@ -820,7 +820,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 			if !strings.ContainsRune(id.kinds, rune(letter)) {
 				continue
 			}
-			if f.event != nil && slices.ContainsFunc(f.event.nouns, notFailWord) && !slices.ContainsFunc(id.names, func(n []string) bool { return slices.ContainsFunc(n, notFailWord) }) {
+			if f.event != nil && slices.ContainsFunc(f.event.nouns, saysWhat) && !slices.ContainsFunc(id.names, func(n []string) bool { return slices.ContainsFunc(n, saysWhat) }) {
 				// 업로드가 실패했을 때 호출되는 콜백: what failed names the
 				// handler (onUploadFailed), not the bare onError
 				continue
@@ -1059,9 +1059,9 @@ func countish(w string) bool { return countNameWords.has(w) || len(w) > 3 && str
 var countNameWords = &lazySet{words: `count num number total size length len capacity limit max min amount sum remaining left quota threshold tally
 	quantity qty patience semaphore stock budget balance`}
 
-// notFailWord: a word a bare handler (on error, handle webhook) does not
-// have.
-func notFailWord(w string) bool { return !bareHandlerWords.has(w) }
+// saysWhat: a word that says what a handler handles, which a bare one
+// (on error, handle webhook) lacks.
+func saysWhat(w string) bool { return !bareHandlerWords.has(w) }
 
 // bareHandlerWords make a handler name that says nothing of what it
 // handles (on_error, handle_webhook, webhook_handler).

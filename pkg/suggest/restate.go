@@ -428,10 +428,10 @@ func restate(question string) string {
 			return s[2] + s[1] + pairsText("을=할, 는=하는, 은=한, 아=해, 기=하기, 고=하고")[s[3]]
 		})
 	}
-	question = reBgJob.replaceWith(question, "백그라운드에서", "백그라운드")  // 백그라운드 작업으로 보내는: in the background (was send_with_task)
-	question = reRunAgain.replaceWith(question, "$1 재실행", "다시")   // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
-	question = reFirstTime.replaceWith(question, "첫 $1 여부", "처음") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
-	question = reToggleKo.Replace(question)
+	question = reBgJob.replaceWith(question, "백그라운드에서", "백그라운드")   // 백그라운드 작업으로 보내는: in the background (was send_with_task)
+	question = reRunAgain.replaceWith(question, "$1 재실행", "다시")    // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
+	question = reFirstTime.replaceWith(question, "첫 $1 여부", "처음")  // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
+	question = koRewrites.Replace(question)                        // one replacer: each call with a pair list costs code
 	question = rePerOne.ReplaceAllString(question, "${1}당 ")       // 번역 요청 한 번에 보낼 최대 글자 수: per request
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
@@ -750,7 +750,7 @@ var (
 	reRedo           = &lazyRE{src: `(?i)\bre-([a-z]{3,})`}
 	rePerOne         = &lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
 	reIsCurrently    = &lazyRE{src: `(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`}
-	reToggleKo       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는")
+	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는")
 	reMakingNow      = &lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
 	reRetryOnFail    = &lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
 	reLocallyDone    = &lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}
