@@ -117,7 +117,10 @@ func singularLast(p string) string {
 }
 
 // doerNouns are more people who do things (personWords has the rest).
-var doerNouns = &lazySet{words: "student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer"}
+var doerNouns = &lazySet{words: "student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer manager staff person writer reader worker"}
+
+// isPerson: w names people (the user, a driver), in either list.
+func isPerson(w string) bool { return personWords.has(w) || doerNouns.has(w) }
 
 // hasDone: "whether the user has voted" asks what a person did, which
 // has + the participle names (hasVoted), not a state of the person

@@ -846,7 +846,7 @@ func refine(items []item) ([]item, extra) {
 		if !it.eng && it.isAdj() && it.t != nil && it.t.en() == "available" && it.mood == moodMod && len(out) > 0 &&
 			out[len(out)-1].g == gNone && out[len(out)-1].t != nil && out[len(out)-1].form == formNoun && out[len(out)-1].part == partNone {
 			// 업로드 가능한 최대 크기: what can be uploaded; the action names it.
-			if i+1 < len(items) && items[i+1].isNoun() && !items[i+1].eng && items[i+1].t != nil && !sizeNouns.has(lastWord(items[i+1].words)) && !personNouns.has(lastWord(items[i+1].words)) {
+			if i+1 < len(items) && items[i+1].isNoun() && !items[i+1].eng && items[i+1].t != nil && !sizeNouns.has(lastWord(items[i+1].words)) && !isPerson(lastWord(items[i+1].words)) {
 				// 대출 가능한 책: the books one can borrow are the available
 				// books (was loanBooks)
 				out[len(out)-1] = it

@@ -727,7 +727,7 @@ func clauseCompound(items []item) []item {
 		for k < len(items) && items[k].t != nil && items[k].isNoun() && items[k].part == partNone {
 			k++
 		}
-		if k == j || personNouns.has(items[k-1].t.en()) {
+		if k == j || isPerson(items[k-1].t.en()) {
 			return items
 		}
 		for _, it := range items[k:] {
@@ -753,9 +753,6 @@ func clauseCompound(items []item) []item {
 	}
 	return items
 }
-
-// personNouns name who does what a clause says.
-var personNouns = &lazySet{words: `user customer member employee admin manager staff person client driver student teacher patient owner seller buyer guest visitor player author writer reader viewer subscriber worker`}
 
 // heldInContainer: 인쇄 작업을 담는 큐, 작업을 담는 스택: what a container
 // holds names it, in the plural (pendingPrintJobs), as 담는 리스트 does
@@ -798,7 +795,7 @@ func whoDid(items []item) []item {
 			x.part = partObj
 		}
 		if x.eng || v.eng || p.eng || !x.isNoun() || x.t == nil || x.part != partObj || !v.isVerb() || v.t == nil || v.neg ||
-			v.mood != moodMod || !p.isNoun() || p.t == nil || p.part == partObj || len(p.t.Words) != 1 || !personNouns.has(p.t.Words[0]) {
+			v.mood != moodMod || !p.isNoun() || p.t == nil || p.part == partObj || len(p.t.Words) != 1 || !isPerson(p.t.Words[0]) {
 			continue
 		}
 		xs := phraseHead(x.t, "").Plural
