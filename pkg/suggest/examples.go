@@ -69,7 +69,7 @@ func contextNote(in string) bool {
 	ws := strings.Fields(in)
 	if len(ws) <= 2 {
 		for _, w := range ws {
-			if noteUnits.has(w) {
+			if noteUnit(w) {
 				return false
 			}
 		}
@@ -79,7 +79,7 @@ func contextNote(in string) bool {
 
 // noteUnits are the units and types a note may name on its own: (초),
 // (밀리초), (바이트), (UTC), (time.Duration 타입).
-var noteUnits = &lazySet{words: `초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px duration time.duration
+var noteUnits = &lazySet{words: `초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px 일수 duration time.duration
 	타입 seconds milliseconds bytes minutes hours days 시각 날짜`}
 
 // asideNote: a note in parentheses inside a question that glosses a word
@@ -90,7 +90,7 @@ var noteUnits = &lazySet{words: `초 분 시간 일 밀리초 마이크로초 �
 // (비동기)) stays.
 func asideNote(in string) bool {
 	in = strings.TrimSpace(strings.ToLower(in))
-	if in == "" || strings.Contains(in, "단위") || noteUnits.has(in) || noteKinds.has(in) || strings.ContainsAny(in, "0123456789.") ||
+	if in == "" || strings.Contains(in, "단위") || noteUnit(in) || noteKinds.has(in) || strings.ContainsAny(in, "0123456789.") ||
 		strings.Contains(in, "타입") || strings.Contains(in, "type") {
 		return false
 	}
@@ -100,6 +100,12 @@ func asideNote(in string) bool {
 		}
 	}
 	return false // (JSON), (UTC): a format or a zone
+}
+
+// noteUnit: w is a unit a note may name: one of noteUnits, or a glossary
+// unit by its Korean name or symbol ((kg), (킬로미터), (톤), (일수)).
+func noteUnit(w string) bool {
+	return noteUnits.has(w) || unitForms()[w] != ""
 }
 
 var noteKinds = &lazySet{words: `배열 리스트 목록 맵 비동기 async bool boolean 불리언 enum 열거형 상수 함수 변수 클래스 set map list array`}

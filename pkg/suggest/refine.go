@@ -3,6 +3,7 @@ package suggest
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // This file refines the items of a question before the frame is built:
@@ -1177,7 +1178,7 @@ func dropAfterthought(items []item) []item {
 	for i, it := range items {
 		switch it.g {
 		case gFunction, gVariable, gConstant, gBoolean:
-			if i > 0 && !it.eng && (items[i-1].isNoun() || items[i-1].g == gList || items[i-1].g == gCount || items[i-1].isVerb() || items[i-1].isAdj()) {
+			if i > 0 && !it.eng && (items[i-1].isNoun() || items[i-1].g == gList || items[i-1].g == gCount || items[i-1].isVerb() || items[i-1].isAdj() || unitOf(items[i-1]) != "") {
 				end = i
 			}
 		case gClass, gEnum:
@@ -1190,13 +1191,58 @@ func dropAfterthought(items []item) []item {
 	if end < 0 {
 		return items
 	}
+	if u := unitOf(items[end-1]); u != "" && !items[end-1].known && end >= 2 && items[end-2].isNoun() && items[end].g != gFunction {
+		// 최대 무게 kg 상수, 무게(kg) 변수: the unit of the value
+		items[end-1] = item{g: gUnit, unit: u, surface: items[end-1].surface, known: true}
+	}
 	out := items[: end+1 : end+1]
 	for _, it := range items[end+1:] {
+		if u := unitOf(it); u != "" && it.part == partNone {
+			it = item{g: gUnit, unit: u, surface: it.surface, known: true} // 상수 (kg), 상수 (킬로그램)
+		}
 		if it.g != gNone || it.eng && it.t == nil && len(it.words) == 0 {
 			out = append(out, it)
 		}
 	}
 	return out
+}
+
+// unitOf: the suffix of a glossary unit (킬로그램, kg, 센티미터: kg, cm) the
+// item is, written in Hangul or as its symbol; "" for anything else.
+func unitOf(it item) string {
+	if it.g == gNone && it.t != nil && it.t.Class == 'u' {
+		return it.t.Suffix
+	}
+	if it.known || it.t != nil || !isASCII(it.surface) {
+		return ""
+	}
+	return unitForms()[strings.ToLower(it.surface)]
+}
+
+var (
+	unitFormsOnce sync.Once
+	unitFormsMap  map[string]string
+)
+
+// unitForms maps the Korean forms and suffixes of the glossary's units
+// (킬로그램, kg, km) to their suffix; a form another term also has (dp,
+// dynamic programming) is left out.
+func unitForms() map[string]string {
+	unitFormsOnce.Do(func() {
+		g := loadGlossary()
+		unitFormsMap = map[string]string{}
+		for _, t := range g.terms {
+			if t.Class != 'u' || t.Suffix == "" {
+				continue
+			}
+			for _, w := range append([]string{t.Suffix}, t.Korean...) {
+				if len(g.en[w]) == 0 && len(w) > 1 {
+					unitFormsMap[w] = t.Suffix
+				}
+			}
+		}
+	})
+	return unitFormsMap
 }
 
 var streamWords = phraseSet("flow, stream, observable, publisher, channel, receiver, subject, signal, state flow, live data")

@@ -1,0 +1,22 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// The table tests of the thirteenth session's rules (December 2026); each
+// question was written for the test, none is from an evaluation set.
+
+// TestUnitNote: a glossary unit in a note after the kind word, or right
+// before it, is the constant's unit ((kg), (킬로미터), (일수) were dropped
+// as context notes).
+func TestUnitNote(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "택배 상자 최대 무게 상수 (kg)", naming.KindConstant, "MAX_PARCEL_BOX_WEIGHT_KG"},
+		{"Python", "택배 상자 최대 무게 kg 상수", naming.KindConstant, "MAX_PARCEL_BOX_WEIGHT_KG"},
+		{"Rust", "자전거 최대 주행 거리 상수 (킬로미터)", naming.KindConstant, "MAX_BIKE_DRIVING_DISTANCE_KM"},
+		{"Java", "비밀번호 변경 주기 (일수) 상수", naming.KindConstant, "PASSWORD_MAX_AGE_DAYS"},
+	})
+}
