@@ -484,20 +484,35 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		add(on(q, ev.verb), r3)
 		add(on(n, ev.verb), r1)
 	default:
+		v := eventNounOf(ev.verb) // handleTaskFailure, onFailure, not handleTaskFail
 		add(on(n, ev.pp), r1)
-		add(handle(n, ev.verb), r2)
+		add(handle(n, v), r2)
 		if len(n) > 1 {
 			add(on(n[len(n)-1:], ev.pp), r3)
 		}
 		if len(n) > 0 {
-			add(on(ev.verb), r3)
-			add(on(n, ev.verb), r1)
+			add(on(v), r3)
+			add(on(n, v), r1)
 			add(handle(n, ev.pp), r2)
 		} else {
 			add(on(ev.pp), r1)
 		}
 	}
 	return len(b.lists[kindSlot(k)]) > 0
+}
+
+// eventNounOf: the noun a handler name uses for a verb that has one of its
+// own (fail: failure, succeed: success); other verbs stay (onComplete).
+func eventNounOf(verb []string) []string {
+	if len(verb) == 1 {
+		switch verb[0] {
+		case "fail":
+			return []string{"failure"}
+		case "succeed":
+			return []string{"success"}
+		}
+	}
+	return verb
 }
 
 // swiftTap: a Swift method handling a button's click, tap or press (a

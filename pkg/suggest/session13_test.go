@@ -20,3 +20,16 @@ func TestUnitNote(t *testing.T) {
 		{"Java", "비밀번호 변경 주기 (일수) 상수", naming.KindConstant, "PASSWORD_MAX_AGE_DAYS"},
 	})
 }
+
+// TestFailureNoun: a handler of a failing thing takes the noun failure
+// where it names the verb (handleTaskFailure, onFailure; was
+// handleTaskFail, onFail).
+func TestFailureNoun(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "callback that runs when a background job fails", naming.KindFunction, "handle_background_job_failure"},
+		{"Go", "function called when the upload fails", naming.KindFunction, "handleUploadFailure"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "callback that runs when a background job fails", naming.KindFunction, "handle_background_job_fail"},
+	})
+}
