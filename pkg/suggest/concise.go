@@ -19,6 +19,11 @@ func (b *builder) concise() {
 		if len(l) == 0 {
 			continue
 		}
+		if w := lowerWords(l[0].Name); sceneCount(idiomKinds[i], w) {
+			// 재생목록에 들어있는 곡 수: SongCount beside PlaylistSongCount
+			b.putThird(idiomKinds[i], w[1:], "문맥으로 알 수 있는 말("+w[0]+")을 뺀 짧은 형태입니다.", "Shorter, without "+w[0]+": the context says it.")
+			continue
+		}
 		src := 0
 		for src < len(l) && src < 2 && len(lowerWords(l[src].Name)) < 4 {
 			src++ // MAX_UPLOAD_SIZE_BYTES first: shorten the one after it that says whose
@@ -47,6 +52,17 @@ func (b *builder) concise() {
 		}
 		b.putThird(idiomKinds[i], short, "문맥으로 알 수 있는 말("+first[d]+")을 뺀 짧은 형태입니다.", "Shorter, without "+first[d]+": the context says it.")
 	}
+}
+
+// sceneCount: a count variable of three words whose first is a noun of the
+// scene the counted thing is in (playlist_song_count, board_post_count):
+// the count of the thing alone names it too.
+func sceneCount(k naming.Kind, first []string) bool {
+	if k != naming.KindVariable || len(first) != 3 || first[2] != "count" || keptWord("", first[0]) || compound(first[0], first[1]) {
+		return false
+	}
+	ts := loadGlossary().en[first[0]]
+	return len(ts) > 0 && !slices.ContainsFunc(ts, func(t *Term) bool { return t.Class != 'n' })
 }
 
 // typeTail: a type's last two parts (a glossary compound is one part),

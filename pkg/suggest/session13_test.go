@@ -33,3 +33,12 @@ func TestFailureNoun(t *testing.T) {
 		{"Python", "callback that runs when a background job fails", naming.KindFunction, "handle_background_job_fail"},
 	})
 }
+
+// TestSceneCount: a count of things in a container or a scene is also
+// offered without it (SongCount beside PlaylistSongCount).
+func TestSceneCount(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "앨범에 들어 있는 사진 수", naming.KindVariable, "photoCount"},
+		{"C#", "앨범에 들어 있는 사진 수", naming.KindVariable, "albumPhotoCount"},
+	})
+}
