@@ -52,6 +52,17 @@ type operand struct {
 	format bool // 형식, format
 }
 
+// listTarget: a Korean conversion's result is a list of a noun (노트
+// 배열로, dict 리스트로).
+func listTarget(items []item) bool {
+	for i := 1; i < len(items); i++ {
+		if it := items[i]; !it.eng && it.g == gList && it.part == partDir && items[i-1].isNoun() && items[i-1].part == partNone {
+			return true
+		}
+	}
+	return false
+}
+
 // readTarget is a conversion's result: its qualifiers stay (a local
 // date time is not a date time).
 func readTarget(p *np) operand {
@@ -216,6 +227,11 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 	}
 	if len(tgt.words) == 0 {
 		return false
+	}
+	if listTarget(f.items) && !tgt.unit && !tgt.str {
+		// MIDI 노트 배열로, dict 리스트로: many of the target (toMidiNotes)
+		n := len(tgt.words)
+		tgt.words = append(tgt.words[:n-1:n-1], plural(tgt.words[n-1]))
 	}
 	if (ve == "update" || ve == "change") && !tgt.str && !tgt.unit && !tgt.format {
 		// 상태를 완료로 바꾸는: an update, not a conversion

@@ -42,3 +42,12 @@ func TestSceneCount(t *testing.T) {
 		{"C#", "앨범에 들어 있는 사진 수", naming.KindVariable, "albumPhotoCount"},
 	})
 }
+
+// TestListTarget: a conversion into a list of a noun names the noun in the
+// plural (toRecords; was toRecord).
+func TestListTarget(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "CSV 문자열을 레코드 슬라이스로 변환하는 함수", naming.KindFunction, "csvToRecords"},
+		{"TypeScript", "센서 로그를 측정값 배열로 바꾸는 함수", naming.KindFunction, "toReadings"},
+	})
+}
