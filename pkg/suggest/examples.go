@@ -45,6 +45,7 @@ var (
 	reMapWords    = &lazyRE{src: `(?i)(dict|map|맵|딕셔너리|해시|hash|객체|object|테이블|table|lookup|연관\s*배열|매핑|mapping)`}
 	reMapWith     = &lazyRE{src: `(?i)\b(?:hash\s*map|hashmap|map|dict|dictionary)(?:으로|로)\s+`}
 	reKeyedKo     = &lazyRE{src: `(\S+?)(?:를|을)\s*(?:key|키|KEY|Key)로`}
+	reKeyIsKo     = &lazyRE{src: `(?:key|키|KEY|Key)(?:는|가|값은|값이)\s*([^,，]+?)\s*(?:,|，|이고|고)\s*(?:값|value|밸류)(?:은|는|이)\s*`}
 	reBarePct     = &lazyRE{src: `(^|[\s(（])%([\s)）]|$)`}
 	reParenPrt    = &lazyRE{src: `([(（][^()（）]*[)）])(\p{Hangul}+)`}
 )
@@ -146,6 +147,7 @@ func dropExamples(q string) string {
 		q = reArrowMap.ReplaceAllString(q, "${1}별 ${2}") // 태그 이름 → 게시글 리스트 dict: posts by tag name
 	}
 	q = reKeyedKo.ReplaceAllString(q, "${1}별")  // 유저 id를 key로 … Map: by user id
+	q = reKeyIsKo.ReplaceAllString(q, "${1}별 ") // 키는 파일 경로, 값은 해시인 맵: hashes by file path
 	q = reDateFmt.ReplaceAllString(q, " date ") // YYYY-MM-DD 문자열: a date string
 	q = reLikeEn.ReplaceAllString(q, " ")
 	q = reBarePct.ReplaceAllString(q, "${1}percent${2}") // 진행률 % (0~100): the unit

@@ -51,3 +51,12 @@ func TestListTarget(t *testing.T) {
 		{"TypeScript", "센서 로그를 측정값 배열로 바꾸는 함수", naming.KindFunction, "toReadings"},
 	})
 }
+
+// TestKeyIsValueIs: 키는 X, 값은 Y인 맵 is a map of Y by X (was
+// key_user_id_carts).
+func TestKeyIsValueIs(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "키는 사용자 id, 값은 장바구니인 딕셔너리", naming.KindVariable, "carts_by_user_id"},
+		{"Go", "키가 상품 코드이고 값이 재고 수량인 맵", naming.KindVariable, "stockQuantitiesBySku"},
+	})
+}
