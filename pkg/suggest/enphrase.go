@@ -343,6 +343,9 @@ func postParticiple(t *np) []string {
 		if m.folded && m.t != nil && m.t.Class == 'a' && pastParticiple(m.surface) != "" {
 			at = i
 		}
+		if len(t.mods) == 1 && !m.eng && m.t != nil && m.t.Class == 'v' && !m.ing && !m.neg && counterVerbs.has(m.t.en()) {
+			at = i // 지금까지 쓴 바이트 수: bytesWritten
+		}
 	}
 	if at < 0 || massy(t) {
 		return nil
@@ -359,6 +362,10 @@ func postParticiple(t *np) []string {
 	}
 	return cat(pre, t.nounWords(true), modWords(t.mods[at]), post)
 }
+
+// counterVerbs: the work a counter counts the things of, whose participle
+// a counter puts after the noun (bytesWritten, messagesProcessed).
+var counterVerbs = &lazySet{words: `write read send receive process upload download skip delete copy import export retry drop consume publish deliver handle scan index sync transfer insert update affect`}
 
 // oftenAux are the words between "how often" and the clause's verb (how
 // often should we poll, how often the cache is refreshed).

@@ -146,8 +146,12 @@ func dropExamples(q string) string {
 		q = reMapWith.ReplaceAllString(q, "")            // HashMap으로 세션 저장하는: the kind, said as a means
 		q = reArrowMap.ReplaceAllString(q, "${1}별 ${2}") // 태그 이름 → 게시글 리스트 dict: posts by tag name
 	}
-	q = reKeyedKo.ReplaceAllString(q, "${1}별")  // 유저 id를 key로 … Map: by user id
-	q = reKeyIsKo.ReplaceAllString(q, "${1}별 ") // 키는 파일 경로, 값은 해시인 맵: hashes by file path
+	q = reKeyedKo.ReplaceAllString(q, "${1}별") // 유저 id를 key로 … Map: by user id
+	if reKeyIsKo.MatchString(q) {
+		// 키는 파일 경로, 값은 해시인 맵: hashes by file path (the value's
+		// 해시 is a hash value, not the verb or Ruby's Hash)
+		q = strings.Replace(reKeyIsKo.ReplaceAllString(q, "${1}별 "), "별 해시인", "별 해시값인", 1)
+	}
 	q = reDateFmt.ReplaceAllString(q, " date ") // YYYY-MM-DD 문자열: a date string
 	q = reLikeEn.ReplaceAllString(q, " ")
 	q = reBarePct.ReplaceAllString(q, "${1}percent${2}") // 진행률 % (0~100): the unit

@@ -60,3 +60,14 @@ func TestKeyIsValueIs(t *testing.T) {
 		{"Go", "키가 상품 코드이고 값이 재고 수량인 맵", naming.KindVariable, "stockQuantitiesBySku"},
 	})
 }
+
+// TestCounterParticiple: a Korean count of things a counter verb did names
+// them with the participle after the noun too (bytesWritten beside
+// writtenByteCount).
+func TestCounterParticiple(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "지금까지 전송한 패킷 수", naming.KindVariable, "packetsSent"},
+		{"Java", "소켓에 지금까지 쓴 바이트 수", naming.KindVariable, "bytesWritten"},
+		{"Rust", "키는 파일 경로, 값은 해시인 HashMap", naming.KindVariable, "hash_values_by_file_path"},
+	})
+}
