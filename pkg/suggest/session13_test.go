@@ -71,3 +71,17 @@ func TestCounterParticiple(t *testing.T) {
 		{"Rust", "키는 파일 경로, 값은 해시인 HashMap", naming.KindVariable, "hash_values_by_file_path"},
 	})
 }
+
+// TestTimeTypeNote: a date or time type named after a Korean time word, or
+// "as a time_t", is the value's type, not words of its name (was
+// PollDueTimeDate, firstDepartureTimeLocalTime, time_last_modified_at).
+func TestTimeTypeNote(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "경매 마감 시각 DateTime 프로퍼티", naming.KindVariable, "AuctionDueTime"},
+		{"Kotlin", "막차 출발 시각 LocalTime 변수", naming.KindVariable, "lastDepartureTime"},
+		{"C", "field storing when the record was last updated, as a time_t", naming.KindVariable, "last_updated_at"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "경매 마감 시각 DateTime 프로퍼티", naming.KindVariable, "AuctionDueTimeDate"},
+	})
+}
