@@ -77,6 +77,14 @@ func measureNote(kept, rest string) string {
 func splitSentences(q string) []string {
 	var out []string
 	last := 0
+	if !strings.ContainsAny(q, ".!?。？！\n,~") && !hasAny(q, "요 ", "다 ", "임 ", "요\t", "다\t", "임\t") {
+		// nothing that could end a sentence: skip the scan (it was the
+		// costliest pattern of an answer, ~80 µs on a 2-core machine)
+		if s := strings.TrimSpace(q); s != "" {
+			out = append(out, s)
+		}
+		return out
+	}
 	for _, m := range reSentenceEnd.FindAllStringSubmatchIndex(q, -1) {
 		end := m[1]
 		if m[2] >= 0 {

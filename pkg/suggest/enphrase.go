@@ -237,7 +237,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 	}
 	q = withoutOnes(q, marks)
 	q = howOften(q, marks)
-	if reMapWords.MatchString(q) {
+	if mapWords(q) {
 		q = reToWhen.ReplaceAllStringFunc(q, func(m string) string {
 			s := reToWhen.FindStringSubmatch(m)
 			pp := pastParticiple(strings.ToLower(s[3]))

@@ -72,7 +72,7 @@ var koGrammarVerbs = map[string]gram{
 
 func init() {
 	add := func(g gram, words string) { addGrammar(koGrammar, words, gramWord{g: g}, false) }
-	add(gFunction, "함수 함수명 함수이름 메서드 메소드 메서드명 메소드명 펑션")
+	add(gFunction, "함수 함수명 함수이름 메서드 메소드 메서드명 메소드명 펑션 람다")
 	add(gVariable, "변수 변수명 변수이름 필드 속성 프로퍼티 멤버변수 지역변수 로컬변수 전역변수 인스턴스변수 정적변수 멤버필드")
 	add(gConstant, "상수 상수명 상숫값")
 	add(gClass, "클래스 클래스명 구조체 타입명 모델 객체 컴포넌트 인터페이스 데이터클래스 트레이트 트레잇 프로토콜 모듈 레코드 타입 제네릭")

@@ -99,7 +99,9 @@ func restateEnglish(q string) string {
 			return m
 		})
 	}
-	q = reWithinOf.replaceWith(q, "", "within") // "can still edit a comment within 5 minutes of posting": can edit it
+	q = reLambdaKind.replaceWith(q, "callback$1", "ambda", "AMBDA")             // "lambda for when …": a callback (was handleLambdaGet)
+	q = reGetPassive.replaceWith(q, "is $1", "get", "got", "Get", "Got", "GET") // "when an appointment gets cancelled": is cancelled (was handleLambdaGet)
+	q = reWithinOf.replaceWith(q, "", "within")                                 // "can still edit a comment within 5 minutes of posting": can edit it
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
@@ -223,6 +225,8 @@ var (
 	reLabel         = &lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
 	reTimeTypeKo    = &lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:std::chrono(?:::\w+)?|chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Duration|Timestamp|datetime|timedelta)\s*[)）]?(?:\s*(?:타입|형|객체))?(?:(\s*$|[.,?!]|\s+(?:변수|필드|프로퍼티|속성|상수|멤버|값|컬럼|칼럼|로컬|지역|인스턴스|클래스|static|멤버변수|column|field|property|variable|member|이름))|\s*(?:으로|로)(\s+(?:담|들고|저장|갖|가지)))`}
 	reTimeTypeEn    = &lazyRE{src: `,?\s+(?i:as|stored\s+as|in)\s+an?\s+(?:std::chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Timestamp|datetime|timedelta)\b`}
+	reGetPassive    = &lazyRE{src: `\b(?i:gets|get|got|gotten|getting)\s+(\w+ed|sent|paid|built|sold|bought|caught|made|done|shown|taken|given|written|hidden|chosen|broken|frozen|stolen|lost|won|kept|held|found|hit|cut|set)\b`}
+	reLambdaKind    = &lazyRE{src: `\b(?i:lambda)(\s+(?:name\s+)?(?:for\s+when|(?:that|which)\s+(?:runs|is\s+called|gets\s+called|fires)\s+(?:when|after|on)|called\s+when|to\s+run\s+when))\b`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
@@ -398,7 +402,9 @@ func restate(question string) string {
 	// 투표 마감 시각 DateTime 프로퍼티, "when the file was last modified, as a
 	// time_t": the type of a moment or a span says nothing the time word
 	// does not (was PollDueTimeDate, duration_chrono)
-	question = reTimeTypeEn.ReplaceAllString(reTimeTypeKo.ReplaceAllString(question, "$1$2$3"), "")
+	if hasAny(question, "ime", "ate", "chrono", "uration", "nstant", "amp", "elta", "nterval", "pan") {
+		question = reTimeTypeEn.ReplaceAllString(reTimeTypeKo.ReplaceAllString(question, "$1$2$3"), "")
+	}
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
@@ -508,7 +514,7 @@ func restate(question string) string {
 		return s[1] + " " + strings.TrimSpace(s[3]+" "+last) + " " + s[2]
 	})
 	question = reLocallyDone.ReplaceAllString(question, "local $1") // "locally saved drafts": local drafts
-	if naming.QuestionIsKorean(question) {
+	if naming.QuestionIsKorean(question) && strings.ContainsFunc(question, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
 		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the
 		// value's machine type is its declaration, not its name
 		question = reMachineType.ReplaceAllString(question, "$1$2")

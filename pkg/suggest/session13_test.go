@@ -85,3 +85,14 @@ func TestTimeTypeNote(t *testing.T) {
 		{"C#", "경매 마감 시각 DateTime 프로퍼티", naming.KindVariable, "AuctionDueTimeDate"},
 	})
 }
+
+// TestGetPassive: "gets cancelled" is the passive (is cancelled), and a
+// lambda for when something happens is its handler (was handleLambdaGet,
+// handleScan).
+func TestGetPassive(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "what to call the listener that runs when a comment gets deleted", naming.KindFunction, "onCommentDeleted"},
+		{"TypeScript", "callback for when the order gets shipped", naming.KindFunction, "onOrderShipped"},
+		{"Kotlin", "lambda name for when a reservation gets cancelled", naming.KindFunction, "onReservationCancelled"},
+	})
+}
