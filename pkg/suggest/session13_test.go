@@ -96,3 +96,16 @@ func TestGetPassive(t *testing.T) {
 		{"Kotlin", "lambda name for when a reservation gets cancelled", naming.KindFunction, "onReservationCancelled"},
 	})
 }
+
+// TestActionBeforeFunction: a noun that is also a 하다 verb's noun, right
+// before 함수 in a question that names no action, is the action (속도 설정
+// 함수: set_speed, was get_speed_config).
+func TestActionBeforeFunction(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "모터 속도 설정 함수", naming.KindFunction, "set_motor_speed"},
+		{"Python", "타이머 설정 함수", naming.KindFunction, "set_timer"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "모터 속도 설정 함수", naming.KindFunction, "get_motor_speed_config"},
+	})
+}

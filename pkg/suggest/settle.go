@@ -821,3 +821,29 @@ func whoDid(items []item) []item {
 
 // uiHeads are the parts of a screen a clause before them describes.
 var uiHeads = &lazySet{words: `view screen page component widget cell dialog modal panel card fragment activity sheet`}
+
+// actionBeforeFunction: a Korean question that names no action and ends
+// its noun phrase with a noun that is also a 하다 verb's noun (설정:
+// config, 설정하다: set) right before 함수 or 메서드 asks for that action
+// (펌프 속도 설정 함수: set_pump_speed, was get_speed_config).
+func actionBeforeFunction(items []item) []item {
+	for i, it := range items {
+		if it.isVerb() || it.g == gReturn || it.g == gCheck || it.g == gHandler || it.g == gYesNo || it.g == gCount || it.g == gList {
+			return items
+		}
+		if it.g == gFunction && i > 0 {
+			n := items[i-1]
+			if n.eng || !n.isNoun() || n.part != partNone || n.rest != "" {
+				return items
+			}
+			for _, m := range loadGlossary().ko[compact(n.surface)] {
+				if m.t.Class == 'v' && m.form == formNoun {
+					items[i-1].t, items[i-1].words, items[i-1].form = m.t, m.t.Words, formNoun
+					return items
+				}
+			}
+			return items
+		}
+	}
+	return items
+}
