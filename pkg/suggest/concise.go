@@ -115,6 +115,10 @@ func (b *builder) putThird(k naming.Kind, words []string, ko, en string) {
 		l = l[:perKind]
 	}
 	b.lists[i] = l
+	if b.seen == nil {
+		b.seen = map[string]bool{}
+	}
+	b.seen[string(k)+"/"+key] = true // fill and keep add no second pinnedIds
 }
 
 // compound: a and b make one glossary term (connection pool, access

@@ -109,3 +109,19 @@ func TestActionBeforeFunction(t *testing.T) {
 		{"C", "모터 속도 설정 함수", naming.KindFunction, "get_motor_speed_config"},
 	})
 }
+
+// TestNoNameTwice: no answer offers one name twice in a kind (a short form
+// put third and a fill of the same words gave pinnedPinIds twice).
+func TestNoNameTwice(t *testing.T) {
+	qs := append(evalQuestions(t), evalQuestion{Language: "TypeScript", Question: "대시보드에 핀 고정된 위젯 id 목록"})
+	for _, q := range qs {
+		seen := map[string]bool{}
+		for _, s := range Suggest(naming.Spec{Language: q.Language, Convention: q.Convention}, q.Question).Suggestions {
+			key := string(s.Kind) + "/" + naming.DedupeKey(s.Name)
+			if seen[key] {
+				t.Errorf("%s %q: %s offered twice", q.Language, q.Question, s.Name)
+			}
+			seen[key] = true
+		}
+	}
+}
