@@ -125,3 +125,10 @@ func TestNoNameTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestSameVerbTwice: 핀 고정된 says pinned once (was pinnedPinWidgetIds).
+func TestSameVerbTwice(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "채팅방에 핀 고정된 공지 id 목록", naming.KindVariable, "pinnedNoticeIds"},
+	})
+}

@@ -847,3 +847,16 @@ func actionBeforeFunction(items []item) []item {
 	}
 	return items
 }
+
+// sameVerbTwice: a verbal noun right before the participle of its own
+// verb says it once (핀 고정된 위젯: pinned widgets, was pinnedPinWidgetIds).
+func sameVerbTwice(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		a, b := items[i], items[i+1]
+		if a.isVerbalNoun() && a.part == partNone && a.rest == "" && (b.isAdj() || b.isVerb() && b.form != formNoun) &&
+			strings.Join(b.words, " ") == participle(a.t, a.t.en()) {
+			return append(items[:i:i], items[i+1:]...)
+		}
+	}
+	return items
+}
