@@ -13,7 +13,7 @@ import (
 // sortByScoreDesc, sortByScore, sortPostsByScore.
 func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 	v := f.verb
-	if v == nil || v.t == nil || f.by.empty() && !f.x.newest && f.x.dir == "" {
+	if v == nil || v.t == nil || f.by.empty() && !f.x.newest && f.x.dir == "" && len(f.x.first) == 0 {
 		return
 	}
 	switch v.t.en() {
@@ -23,6 +23,10 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 	}
 	k := naming.KindFunction
 	vw := v.t.Words
+	if len(f.x.first) > 0 {
+		// 안 읽은 거 먼저: sortUnreadFirst
+		b.add(k, cand{suffix(cat(vw, f.x.first, splitWords("first"))), "먼저 올 것을 앞세운 정렬 이름입니다.", "Sorts the " + strings.Join(f.x.first, " ") + " ones first."})
+	}
 	if f.by.empty() && !f.x.newest {
 		// 점수를 내림차순으로 정렬: the values sorted in that direction
 		// (sortScoresDesc, was sortScores)

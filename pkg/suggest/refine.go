@@ -40,8 +40,9 @@ const (
 
 // extra is what refine found that the frame keeps beside its own fields.
 type extra struct {
-	dir       string // "desc" or "asc": the sort direction asked for
-	newest    bool   // the direction is by age (최신순, newest first) with no criterion
+	dir       string   // "desc" or "asc": the sort direction asked for
+	first     []string // the state a sort puts first (안 읽은 거 먼저, overdue ones first): unread
+	newest    bool     // the direction is by age (최신순, newest first) with no criterion
 	dirPhrase []string
 	mapping   bool     // a map keyed by something
 	need      bool     // 렌더링해야 하는지: needs/should

@@ -132,3 +132,12 @@ func TestSameVerbTwice(t *testing.T) {
 		{"TypeScript", "채팅방에 핀 고정된 공지 id 목록", naming.KindVariable, "pinnedNoticeIds"},
 	})
 }
+
+// TestStateFirst: a sort that puts a state first names it (안 읽은 거 먼저:
+// sortUnreadFirst; overdue ones come first: sort_overdue_first).
+func TestStateFirst(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "메일 목록을 안 읽은 거 먼저 오게 정렬하는 함수", naming.KindFunction, "sortUnreadFirst"},
+		{"Python", "sort tasks so that overdue ones come first", naming.KindFunction, "sort_overdue_first"},
+	})
+}

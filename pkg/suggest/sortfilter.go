@@ -412,3 +412,40 @@ func heldInPlace(items []item) []item {
 
 // heldVerbs say a thing is in a place.
 var heldVerbs = &lazySet{words: `include contain enter accumulate attach`}
+
+// firstState is the state a sort question puts first: a Korean modifier
+// before 거/것/게 and 먼저 (안 읽은 거 먼저: unread; 완료 안 된 것 먼저:
+// incomplete), or an English adjective before "(ones) (come) first"
+// (overdue ones come first: overdue); nil for a direction (newest first).
+func firstState(question string, items []item) []string {
+	if strings.Contains(question, "먼저") {
+		for i := 0; i+1 < len(items); i++ {
+			it, n := items[i], items[i+1]
+			if !it.eng && (it.isAdj() || it.isVerb() && it.form != formNoun) && n.g == gStop && (n.surface == "거" || n.surface == "것" || n.surface == "게" || n.surface == "걸") {
+				return modWords(it)
+			}
+		}
+		return nil
+	}
+	l := strings.ToLower(question)
+	if !strings.Contains(l, " first") {
+		return nil
+	}
+	for i, it := range items {
+		if !it.eng || !(it.isAdj() || it.pp) || i+1 >= len(items) {
+			continue
+		}
+		j := i + 1
+		for j < len(items) && (items[j].surface == "ones" || items[j].surface == "one" || items[j].surface == "come" || items[j].surface == "comes" || items[j].surface == "go" || items[j].surface == "appear") {
+			j++
+		}
+		if j < len(items) && j > i && strings.EqualFold(items[j].surface, "first") && !sortFirstDirections.has(strings.ToLower(it.surface)) {
+			return modWords(it)
+		}
+	}
+	return nil
+}
+
+// sortFirstDirections: "newest first", "longest first" name a direction,
+// not a state.
+var sortFirstDirections = &lazySet{words: `newest oldest latest earliest recent longest shortest highest lowest largest smallest biggest cheapest most least best worst`}

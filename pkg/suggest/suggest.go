@@ -162,6 +162,7 @@ func Analyze(question string) Analysis {
 	f := build(items, korean)
 	f.applyExtra(x)
 	f.items = items
+	f.x.first = firstState(question, items)
 	if korean {
 		f.unknownKo = unknownKoNouns(question, items)
 	}
