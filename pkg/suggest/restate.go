@@ -99,9 +99,19 @@ func restateEnglish(q string) string {
 			return m
 		})
 	}
-	q = reLambdaKind.replaceWith(q, "callback$1", "ambda", "AMBDA")             // "lambda for when …": a callback (was handleLambdaGet)
-	q = reGetPassive.replaceWith(q, "is $1", "get", "got", "Get", "Got", "GET") // "when an appointment gets cancelled": is cancelled (was handleLambdaGet)
-	q = reWithinOf.replaceWith(q, "", "within")                                 // "can still edit a comment within 5 minutes of posting": can edit it
+	q = reLambdaKind.replaceWith(q, "callback$1", "ambda", "AMBDA") // "lambda for when …": a callback (was handleLambdaGet)
+	q = reGetPassive.replaceWith(q, "is $1", "get", "got", "Get", "Got", "GET")
+	if hasAny(q, "every", "Every") {
+		// "revokes every refresh token of a user": all refresh tokens
+		// (revokeAllRefreshTokens, was revokeToken)
+		q = reEveryNoun.replaceSubmatches(q, func(m []string) string {
+			if w := strings.ToLower(m[3]); m[1] != "" || everyTimes.has(w) || everyTimes.has(strings.TrimSuffix(w, "s")) || strings.ContainsFunc(m[2], unicode.IsDigit) {
+				return m[0] // every second, every ten seconds: how often; for every region: per region
+			}
+			return "all " + m[2] + plural(m[3]) + m[4]
+		})
+	} // "when an appointment gets cancelled": is cancelled (was handleLambdaGet)
+	q = reWithinOf.replaceWith(q, "", "within") // "can still edit a comment within 5 minutes of posting": can edit it
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
@@ -227,6 +237,7 @@ var (
 	reTimeTypeEn    = &lazyRE{src: `,?\s+(?i:as|stored\s+as|in)\s+an?\s+(?:std::chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Timestamp|datetime|timedelta)\b`}
 	reGetPassive    = &lazyRE{src: `\b(?i:gets|get|got|gotten|getting)\s+(\w+ed|sent|paid|built|sold|bought|caught|made|done|shown|taken|given|written|hidden|chosen|broken|frozen|stolen|lost|won|kept|held|found|hit|cut|set)\b`}
 	reLambdaKind    = &lazyRE{src: `\b(?i:lambda)(\s+(?:name\s+)?(?:for\s+when|(?:that|which)\s+(?:runs|is\s+called|gets\s+called|fires)\s+(?:when|after|on)|called\s+when|to\s+run\s+when))\b`}
+	reEveryNoun     = &lazyRE{src: `(\b(?i:for|per|in|at|once|twice)\s+)?\b(?i:every)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s+(?:of|in|on|for|from|that|which|with|to|at|by|after|before|when)\b|\s*[.,?!]|\s*$)`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
@@ -234,6 +245,9 @@ var (
 // convert.go's primitiveTypes.
 var typeNote = &lazySet{words: `u128 i128 boolean string str char byte bigdecimal decimal date datetime localdate
 	localdatetime instant duration timespan timestamp`}
+
+// everyTimes: "every" before these says how often, not which things.
+var everyTimes = &lazySet{words: `second minute hour day week month year night morning evening time frame tick cycle run call request other few millisecond ms n`}
 
 // dropLabel drops a label that opens a question with a colon: the room's
 // language, the framework or the app it is for, which the grammar read as

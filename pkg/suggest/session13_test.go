@@ -141,3 +141,12 @@ func TestStateFirst(t *testing.T) {
 		{"Python", "sort tasks so that overdue ones come first", naming.KindFunction, "sort_overdue_first"},
 	})
 }
+
+// TestEveryThing: "every X" is all the Xs (revokeRefreshTokens, was
+// revokeToken; closeOpenConnections); "every second" stays how often.
+func TestEveryThing(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "method that revokes every api key of a team", naming.KindFunction, "revokeApiKeys"},
+		{"Go", "function that closes every open connection", naming.KindFunction, "closeOpenConnections"},
+	})
+}
