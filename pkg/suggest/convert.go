@@ -221,6 +221,9 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		return false
 	}
 	src = unitSource(f, src)
+	if u := symbolSource(f, tgt); u != nil {
+		src = operand{words: u, unit: true} // 전력 사용량 kWh를 MJ로: kwh_to_mj
+	}
 	if n := len(tgt.words); n >= 2 && tgt.words[n-2] == "time" && tgt.words[n-1] == "slot" && len(src.words) > 0 && timeNouns.has(lastWord(src.words)) {
 		// 시각을 사용자 시간대로: a time converts into a time zone, not a slot
 		tgt.words = cat(tgt.words[:n-1], splitWords("zone"))
@@ -434,6 +437,39 @@ func unitSource(f *frame, src operand) operand {
 		return operand{words: splitWords(f.unit), unit: true}
 	}
 	return src
+}
+
+// symbolSource: a Korean quantity given with its unit's symbol converted to
+// another symbol (전력 사용량 kWh를 MJ로, 혈당 mg/dL을 mmol/L로) is named by
+// the two symbols (kwh_to_mj, was power_consumption_kwh_to_mj); nil
+// otherwise.
+func symbolSource(f *frame, tgt operand) []string {
+	// a unit's symbol: an English word the glossary does not know (kWh,
+	// mg), or knows by another name (kcal: calorie)
+	symbol := func(it item) bool {
+		return it.eng && isASCII(it.surface) && (!it.known || it.t != nil && (it.t.Class == 'u' || strings.ToLower(it.surface) != it.t.en()))
+	}
+	n := len(f.obj.nouns)
+	if !f.korean || n < 2 || len(f.target.nouns) == 0 || len(tgt.words) == 0 {
+		return nil
+	}
+	for _, t := range f.target.nouns {
+		if !symbol(t) && (t.t == nil || t.t.Class != 'u') {
+			return nil
+		}
+	}
+	i := n
+	for i > 0 && symbol(f.obj.nouns[i-1]) {
+		i--
+	}
+	if i == n || i == 0 || f.obj.nouns[i-1].eng {
+		return nil
+	}
+	var ws []string
+	for _, s := range f.obj.nouns[i:] {
+		ws = append(ws, splitWords(strings.ToLower(s.surface))...)
+	}
+	return ws
 }
 
 var containerWords = &lazySet{words: `slice array buffer list vector`}

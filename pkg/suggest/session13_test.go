@@ -150,3 +150,14 @@ func TestEveryThing(t *testing.T) {
 		{"Go", "function that closes every open connection", naming.KindFunction, "closeOpenConnections"},
 	})
 }
+
+// TestSymbolConversion: a Korean quantity given with its unit's symbol and
+// converted to another unit is named by the units (kwh_to_mj, was
+// power_consumption_kwh_to_mj; km_to_miles).
+func TestSymbolConversion(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "가스 사용량 kWh를 MJ로 바꾸는 함수", naming.KindFunction, "kwh_to_mj"},
+		{"Ruby", "섭취 열량 kcal를 kJ로 바꾸는 메서드", naming.KindFunction, "kcal_to_kj"},
+		{"Python", "이동 거리 km를 마일로 바꾸는 함수", naming.KindFunction, "km_to_miles"},
+	})
+}
