@@ -449,8 +449,22 @@ func symbolSource(f *frame, tgt operand) []string {
 	symbol := func(it item) bool {
 		return it.eng && isASCII(it.surface) && (!it.known || it.t != nil && (it.t.Class == 'u' || strings.ToLower(it.surface) != it.t.en()))
 	}
+	if !f.korean {
+		// "converts cups of flour into grams": the amount's unit is the
+		// source (cups_to_grams, was flour_cup_to_grams)
+		unit := func(it item) bool {
+			return it.t != nil && it.t.Class == 'u' || !it.known && it.t == nil && len(it.words) > 0
+		}
+		for i := 0; i+4 < len(f.items); i++ {
+			a, of, b, to, c := f.items[i], f.items[i+1], f.items[i+2], f.items[i+3], f.items[i+4]
+			if a.eng && unit(a) && strings.HasSuffix(a.surface, "s") && of.g == gOf && b.isNoun() && to.g == gTo && unit(c) {
+				return splitWords(strings.ToLower(a.surface))
+			}
+		}
+		return nil
+	}
 	n := len(f.obj.nouns)
-	if !f.korean || n < 2 || len(f.target.nouns) == 0 || len(tgt.words) == 0 {
+	if n < 2 || len(f.target.nouns) == 0 || len(tgt.words) == 0 {
 		return nil
 	}
 	for _, t := range f.target.nouns {

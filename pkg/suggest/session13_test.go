@@ -159,5 +159,6 @@ func TestSymbolConversion(t *testing.T) {
 		{"Python", "가스 사용량 kWh를 MJ로 바꾸는 함수", naming.KindFunction, "kwh_to_mj"},
 		{"Ruby", "섭취 열량 kcal를 kJ로 바꾸는 메서드", naming.KindFunction, "kcal_to_kj"},
 		{"Python", "이동 거리 km를 마일로 바꾸는 함수", naming.KindFunction, "km_to_miles"},
+		{"Python", "function that converts cups of sugar into grams", naming.KindFunction, "cups_to_grams"},
 	})
 }
