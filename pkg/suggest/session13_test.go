@@ -162,3 +162,11 @@ func TestSymbolConversion(t *testing.T) {
 		{"Python", "function that converts cups of sugar into grams", naming.KindFunction, "cups_to_grams"},
 	})
 }
+
+// TestPluralBeforeBy: X들 Y별로 묶은 맵 groups X by Y (was no name).
+func TestPluralBeforeBy(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "상품들 카테고리별로 묶은 해시", naming.KindVariable, "products_by_category"},
+		{"Go", "컨테이너들 노드 이름별로 묶은 맵", naming.KindVariable, "containersByNode"},
+	})
+}

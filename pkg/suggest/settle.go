@@ -860,3 +860,28 @@ func sameVerbTwice(items []item) []item {
 	}
 	return items
 }
+
+// pluralBeforeBy: a plural noun with no particle before a noun phrase that
+// 별로 or 기준으로 closes is what is grouped or sorted (리뷰들 별점별로 묶은
+// 해시: reviews by rating; the two were read as one key, and no name was
+// given).
+func pluralBeforeBy(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		it := items[i]
+		if it.eng || !it.isNoun() || it.part != partNone || it.rest != "들" || !items[i+1].isNoun() {
+			continue
+		}
+		j := i + 1
+		for j < len(items) && items[j].isNoun() && items[j].part == partNone {
+			j++
+		}
+		for j < len(items) && items[j].g == gRequest && items[j].surface == "이름" {
+			j++ // 노드 이름별로: by node (reviewers leave the name out)
+		}
+		if j < len(items) && items[j].g == gBy {
+			items[i].part, items[i].plural = partObj, true
+		}
+		return items
+	}
+	return items
+}
