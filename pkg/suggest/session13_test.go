@@ -170,3 +170,15 @@ func TestPluralBeforeBy(t *testing.T) {
 		{"Go", "컨테이너들 노드 이름별로 묶은 맵", naming.KindVariable, "containersByNode"},
 	})
 }
+
+// TestSplitSortKey: a Korean sort with no object whose key is several
+// nouns sorts the first by the last (선수 연봉 내림차순 정렬: sortBySalaryDesc,
+// sortPlayersBySalary; was sortByPlayerSalaryDesc).
+func TestSplitSortKey(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "선수 연봉 내림차순 정렬 함수", naming.KindFunction, "sortBySalaryDesc"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "선수 연봉 내림차순 정렬 함수", naming.KindFunction, "sortByPlayerSalaryDesc"},
+	})
+}

@@ -449,3 +449,21 @@ func firstState(question string, items []item) []string {
 // sortFirstDirections: "newest first", "longest first" name a direction,
 // not a state.
 var sortFirstDirections = &lazySet{words: `newest oldest latest earliest recent longest shortest highest lowest largest smallest biggest cheapest most least best worst`}
+
+// splitSortKey: a Korean sort with no object whose key is several nouns
+// sorts the things the first nouns name by the last (플레이어 점수
+// 내림차순 정렬: players by score, was sort_by_player_score_desc; 알바 공고
+// 시급 높은 순: postings by hourly wage).
+func splitSortKey(f *frame) {
+	if !f.korean || f.verb == nil || f.verb.t == nil || !f.obj.empty() || !f.topic.empty() || len(f.by.nouns) < 2 || len(f.x.bys) > 1 {
+		return
+	}
+	switch f.verb.t.en() {
+	case "sort", "order", "rank":
+	default:
+		return
+	}
+	n := len(f.by.nouns)
+	f.obj = np{mods: f.by.mods, nouns: slices.Clone(f.by.nouns[:n-1]), role: partObj}
+	f.by = np{nouns: f.by.nouns[n-1:], role: f.by.role}
+}

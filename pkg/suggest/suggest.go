@@ -163,6 +163,7 @@ func Analyze(question string) Analysis {
 	f.applyExtra(x)
 	f.items = items
 	f.x.first = firstState(question, items)
+	splitSortKey(f)
 	if korean {
 		f.unknownKo = unknownKoNouns(question, items)
 	}
