@@ -370,6 +370,17 @@ func (f *frame) thing() *np {
 	return &np{}
 }
 
+// shortHead is a bound's head for its short form; a time word before a
+// unit of time says nothing the unit does not, so the noun before it names
+// the bound (무료 주차 시간 30분: FREE_PARKING_MINUTES, was TIME_MINUTES).
+func shortHead(t *np, plural bool, unit string) []string {
+	h := t.head()
+	if n := t.nouns[h]; h > 0 && n.t != nil && (n.t.en() == "time" || n.t.en() == "duration" || n.t.en() == "period") && durationUnits.has(unit) {
+		return t.nouns[h-1].words
+	}
+	return t.headWords(plural)
+}
+
 func verbWords(v *item) []string {
 	if v == nil || v.t == nil {
 		return nil
@@ -1009,7 +1020,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords(f.limit), words), "단위를 타입이나 주석으로 밝힐 때의 형태입니다.", "Without the unit, when the type carries it."})
 		}
 		if len(t.nouns) > 1 {
-			b.add(k, cand{cat(splitWords(f.limit), t.headWords(plural), unit), "짧은 형태입니다.", "Short form."})
+			b.add(k, cand{cat(splitWords(f.limit), shortHead(t, plural, f.unit), unit), "짧은 형태입니다.", "Short form."})
 		}
 	case len(unit) > 0:
 		b.add(k, cand{cat(words, unit), tko + "을(를) " + f.unit + " 단위로 담습니다.", "The " + strings.Join(words, " ") + " in " + f.unit + "."})
@@ -1020,7 +1031,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(w, unit), "바이트 단위가 크기를 말해 줍니다.", "The byte unit says it is a size."})
 		}
 		if len(t.nouns) > 1 {
-			b.add(k, cand{cat(t.headWords(false), unit), "짧은 형태입니다.", "Short form."})
+			b.add(k, cand{cat(shortHead(t, false, f.unit), unit), "짧은 형태입니다.", "Short form."})
 		}
 		b.add(k, cand{words, "단위를 타입으로 나타낼 때의 형태입니다.", "When the type carries the unit."})
 	default:

@@ -182,3 +182,14 @@ func TestSplitSortKey(t *testing.T) {
 		{"Java", "선수 연봉 내림차순 정렬 함수", naming.KindFunction, "sortByPlayerSalaryDesc"},
 	})
 }
+
+// TestTimeUnitShort: a bound's short form drops a time word before a unit
+// of time (FREE_PARKING_HOURS, was TIME_HOURS).
+func TestTimeUnitShort(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "놀이공원 무료 주차 시간 2시간 상수", naming.KindConstant, "FREE_PARKING_HOURS"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "놀이공원 무료 주차 시간 2시간 상수", naming.KindConstant, "TIME_HOURS"},
+	})
+}
