@@ -89,6 +89,11 @@ func typeTail(first []string) []string {
 // the list has further down moves up with its own reason. concise,
 // asyncShort and laterForm offer their one short reading this way.
 func (b *builder) putThird(k naming.Kind, words []string, ko, en string) {
+	b.putAt(k, words, 2, ko, en)
+}
+
+// putAt is putThird at position at (0-based).
+func (b *builder) putAt(k naming.Kind, words []string, at int, ko, en string) {
 	i := kindSlot(k)
 	l := b.lists[i]
 	name := b.room.Format(k, words)
@@ -102,7 +107,7 @@ func (b *builder) putThird(k naming.Kind, words []string, ko, en string) {
 	key := naming.DedupeKey(name)
 	for j, x := range l {
 		if naming.DedupeKey(x.Name) == key {
-			if j < 3 {
+			if j <= at {
 				return
 			}
 			s = x
@@ -110,7 +115,7 @@ func (b *builder) putThird(k naming.Kind, words []string, ko, en string) {
 			break
 		}
 	}
-	l = slices.Insert(l, min(2, len(l)), s)
+	l = slices.Insert(l, min(at, len(l)), s)
 	if len(l) > perKind {
 		l = l[:perKind]
 	}
@@ -246,6 +251,44 @@ func (b *builder) fill() {
 				continue
 			}
 			b.keep(k, b.room.Format(k, c), cand{ko: "문맥이 말해 주는 말을 뺀 짧은 형태입니다.", en: "Shorter: without what the context says."})
+		}
+	}
+}
+
+// sceneWords are places and institutions that set a question's scene (동물원
+// 오늘 입장객 수, 영화관 좌석 예매됐는지, 호텔 체크아웃 시각): reviewers leave
+// them out of the name. Words that also name software things (store,
+// library, gallery, terminal, branch, pool, station, site) are not here.
+var sceneWords = phraseSet(`hotel, motel, hostel, guesthouse, resort, theater, theatre, movie theater, cinema, hospital, clinic,
+	dental clinic, pharmacy, ward, school, academy, university, campus, classroom, museum, zoo, aquarium, amusement park,
+	stadium, gym, fitness center, church, temple, restaurant, cafe, bakery, pub, mall, supermarket, warehouse, factory,
+	farm, vineyard, orchard, greenhouse, ranch, barn, harbor, airport, parking lot, salon, hair salon, spa, campsite,
+	campground, camping, apartment, construction site, venue, wedding hall, funeral home, dormitory, daycare,
+	kindergarten, community center, courthouse, city hall, prison, quarry, marina, ski resort, golf course, arena,
+	laboratory, concert hall, bookstore, flower shop, laundromat, car wash, gas station, dentist, dermatology, ward`)
+
+// sceneFree offers, third, the first name without the place its object
+// starts with (is_seat_booked beside is_movie_theater_seat_booked,
+// visitor_count beside zoo_visitor_count).
+func (b *builder) sceneFree() {
+	for i, l := range b.lists {
+		if len(l) == 0 {
+			continue
+		}
+	scene:
+		for _, x := range l[:min(3, len(l))] {
+			ws := lowerWords(x.Name)
+			p := 0
+			if p < len(ws) && (yesNoWords.has(ws[p]) || ws[p] == "max" || ws[p] == "min" || ws[p] == "default" || ws[p] == "num" || idiomKinds[i] == naming.KindFunction && verbTerm(ws[p]) != nil) {
+				p++
+			}
+			for n := 2; n >= 1; n-- {
+				if p+n < len(ws) && sceneWords[strings.Join(ws[p:p+n], " ")] && hasContent(ws[p+n:]) && !relationWords.has(ws[p+n]) {
+					place := strings.Join(ws[p:p+n], " ")
+					b.putAt(idiomKinds[i], slices.Concat(ws[:p], ws[p+n:]), 1, "장소("+place+")는 문맥이 말해 주니 뺀 짧은 형태입니다.", "Shorter, without the place ("+place+"): the context says it.")
+					break scene
+				}
+			}
 		}
 	}
 }

@@ -38,6 +38,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.diversify()      // forms_extra.go
 	if b.shorten {
 		b.concise() // concise.go
+		b.sceneFree()
 		b.fill()
 	}
 	b.asyncShort()

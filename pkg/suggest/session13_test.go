@@ -193,3 +193,13 @@ func TestTimeUnitShort(t *testing.T) {
 		{"JavaScript", "놀이공원 무료 주차 시간 2시간 상수", naming.KindConstant, "TIME_HOURS"},
 	})
 }
+
+// TestSceneFree: a name whose object starts with a place (영화관, 동물원,
+// 호텔) is offered without it second (isSeatBooked beside
+// isMovieTheaterSeatBooked).
+func TestSceneFree(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "영화관 좌석 이미 예매됐는지 여부 변수", naming.KindVariable, "isSeatBooked"},
+		{"Python", "캠핑장 사진 업로드 최대 용량 500KB 상수", naming.KindConstant, "MAX_PHOTO_SIZE_KB"},
+	})
+}
