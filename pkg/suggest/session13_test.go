@@ -203,3 +203,13 @@ func TestSceneFree(t *testing.T) {
 		{"Python", "캠핑장 사진 업로드 최대 용량 500KB 상수", naming.KindConstant, "MAX_PHOTO_SIZE_KB"},
 	})
 }
+
+// TestNowBeforePlace: 지금 before a place says when, not which place
+// (isConnectedToWifi, was isConnectedToCurrentWifi); 현재 위치 stays the
+// current location.
+func TestNowBeforePlace(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "폰이 지금 블루투스 기기에 연결돼 있는지 여부", naming.KindVariable, "isConnectedToBluetoothDevice"},
+		{"Java", "현재 위치 가져오는 함수", naming.KindFunction, "getCurrentLocation"},
+	})
+}

@@ -885,3 +885,23 @@ func pluralBeforeBy(items []item) []item {
 	}
 	return items
 }
+
+// nowBeforePlace: 지금 or 현재 right before a place or a target (지금
+// 와이파이에 붙어있는지) says when the verb holds, not which place it is
+// (isConnectedToWifi, was isConnectedToCurrentWifi).
+func nowBeforePlace(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it := items[i]
+		if it.eng || it.surface != "지금" && it.surface != "현재" || it.part != partNone || it.rest != "" {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(items) && items[j].isNoun() && items[j].part == partNone {
+			j++ // 지금 블루투스 기기에
+		}
+		if n := items[j]; n.isNoun() && (n.part == partLoc || n.part == partDir || n.part == partFrom) {
+			return append(items[:i:i], items[i+1:]...)
+		}
+	}
+	return items
+}
