@@ -225,55 +225,56 @@ func (it *item) surfaceKo() string {
 
 // frame is what the question asks for.
 type frame struct {
-	korean    bool
-	kinds     [4]bool // asked explicitly, by kindIndex
-	enum      bool
-	boolean   bool // a yes/no question or a flag
-	verb      *item
-	verbs     []*item // every action, in order (the main one last)
-	obj       np
-	subj      np
-	target    np
-	source    np
-	with      np
-	by        np
-	topic     np    // the phrase a kind word or a holder verb names
-	state     *item // the state a yes/no question asks about
-	count     bool
-	list      bool
-	async     bool
-	handler   bool
-	event     *event  // the event a handler answers (events.go)
-	callback  bool    // a handler word or "called when": name the event
-	items     []item  // the question as read (types.go reads around the kind word)
-	iface     bool    // an interface is asked for (C# names take the I prefix)
-	period    *period // a calendar-period boundary (dates.go)
-	eventName bool    // the event member itself is named (events.go)
-	until     *until  // time left until something (dates.go)
-	exception string  // an exception named for its condition (events.go)
-	ability   bool
-	progress  bool
-	past      bool
-	exist     bool
-	absent    bool
-	isNounQ   bool // 관리자인지, 관리자 여부: the noun is the predicate
-	copula    *np  // "whether the user is an admin": the user (wh.go)
-	limit     string
-	unit      string
-	holder    bool
-	check     bool
-	returns   bool
-	passive   bool
-	known     []string // recognised words, for the Text
-	unknown   []string // words not understood
-	unknownKo []string // Korean objects and subjects not in the glossary (unknown_ko.go)
-	x         extra    // phrase patterns (refine.go)
-	full      *frame   // the frame before padding nouns were dropped (settle.go)
-	literal   bool     // a value is given with its unit: (2초), 8KB, 15%
-	valued    bool     // a bare number is given: (8080), 기본 포트 3000 (kindhead.go)
-	owner     np       // English "for a Y" after a noun: whose it is (kindhead.go)
-	cmp       bool     // a comparator is asked for, not the sort (sortfilter2.go)
-	markAs    []string // "marks the order as shipped": the thing and the state (forms.go)
+	korean      bool
+	kinds       [4]bool // asked explicitly, by kindIndex
+	enum        bool
+	boolean     bool // a yes/no question or a flag
+	verb        *item
+	verbs       []*item // every action, in order (the main one last)
+	obj         np
+	subj        np
+	target      np
+	source      np
+	with        np
+	by          np
+	topic       np    // the phrase a kind word or a holder verb names
+	state       *item // the state a yes/no question asks about
+	count       bool
+	list        bool
+	async       bool
+	handler     bool
+	event       *event  // the event a handler answers (events.go)
+	callback    bool    // a handler word or "called when": name the event
+	items       []item  // the question as read (types.go reads around the kind word)
+	iface       bool    // an interface is asked for (C# names take the I prefix)
+	period      *period // a calendar-period boundary (dates.go)
+	eventName   bool    // the event member itself is named (events.go)
+	until       *until  // time left until something (dates.go)
+	exception   string  // an exception named for its condition (events.go)
+	ability     bool
+	progress    bool
+	past        bool
+	exist       bool
+	absent      bool
+	isNounQ     bool // 관리자인지, 관리자 여부: the noun is the predicate
+	copula      *np  // "whether the user is an admin": the user (wh.go)
+	limit       string
+	unit        string
+	holder      bool
+	check       bool
+	returns     bool
+	passive     bool
+	known       []string // recognised words, for the Text
+	unknown     []string // words not understood
+	unknownKo   []string // Korean objects and subjects not in the glossary (unknown_ko.go)
+	unknownVerb bool     // the action is a Korean verb the glossary lacks (unknown_ko.go)
+	x           extra    // phrase patterns (refine.go)
+	full        *frame   // the frame before padding nouns were dropped (settle.go)
+	literal     bool     // a value is given with its unit: (2초), 8KB, 15%
+	valued      bool     // a bare number is given: (8080), 기본 포트 3000 (kindhead.go)
+	owner       np       // English "for a Y" after a noun: whose it is (kindhead.go)
+	cmp         bool     // a comparator is asked for, not the sort (sortfilter2.go)
+	markAs      []string // "marks the order as shipped": the thing and the state (forms.go)
 
 	moment  *moment    // a point in time or a day (dates.go)
 	members [][]string // what the members a type holds make it (types.go)

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"namebot/pkg/naming"
@@ -211,5 +212,23 @@ func TestNowBeforePlace(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Kotlin", "폰이 지금 블루투스 기기에 연결돼 있는지 여부", naming.KindVariable, "isConnectedToBluetoothDevice"},
 		{"Java", "현재 위치 가져오는 함수", naming.KindFunction, "getCurrentLocation"},
+	})
+}
+
+// TestUnknownKoVerb: a function whose Korean verb the glossary lacks gets
+// no names built from its object alone (보일러 버너 점화하는 함수 was
+// get_boiler), and the answer names the word it did not know.
+func TestUnknownKoVerb(t *testing.T) {
+	a := Suggest(naming.Spec{Language: "C"}, "가마 버너 점화하는 함수")
+	for _, s := range a.Suggestions {
+		if s.Kind == naming.KindFunction {
+			t.Errorf("function %s offered for an unknown action", s.Name)
+		}
+	}
+	if !strings.Contains(a.Text, "점화") {
+		t.Errorf("the answer does not name the unknown word: %q", a.Text)
+	}
+	checkTopThree(t, []topThree{
+		{"Python", "파일 저장하는 함수", naming.KindFunction, "save_file"},
 	})
 }

@@ -13,6 +13,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -54,6 +55,11 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b.selectorNames(question)   // context3.go: a Redux selector
 	b.controllerNames()         // context3.go: OrdersController
 	sugs := naming.FirstPicked(spec, typedefNames(b.lang, question, b.suggestions()))
+	if a.f.unknownVerb && !idiom {
+		// 버너 점화하는 함수: the action is unknown; a function named for
+		// its object alone (get_boiler) would be a guess
+		sugs = slices.DeleteFunc(sugs, func(s naming.Suggestion) bool { return s.Kind == naming.KindFunction })
+	}
 	if len(a.f.unknownKo) > 0 && !idiom {
 		sugs = keepFirstPerKind(sugs)
 	}
@@ -166,6 +172,12 @@ func Analyze(question string) Analysis {
 	splitSortKey(f)
 	if korean {
 		f.unknownKo = unknownKoNouns(question, items)
+		if f.verb == nil && f.kinds[0] {
+			if v := unknownKoVerb(question, items); v != "" {
+				f.unknownKo = appendNew(f.unknownKo, v)
+				f.unknownVerb = true
+			}
+		}
 	}
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)

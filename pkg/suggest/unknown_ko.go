@@ -154,3 +154,40 @@ func pastStem(w string) bool {
 	}
 	return false
 }
+
+// koVerbEndings end a Korean 하다 or 시키다 verb (점화하는, 복귀시키는).
+var koVerbEndings = []string{"시키는", "시킨", "시킬", "시키기", "해주는", "해주기", "하려는", "하는", "하다", "하기", "하게", "한", "할"}
+
+// unknownKoVerb is the stem of a 하다 or 시키다 verb of the question that
+// no item covers and the glossary lacks (보일러 버너 점화하는 함수: 점화);
+// "" when there is none. A question whose action is unknown gets no
+// function names built without it (get_boiler named the boiler, not the
+// lighting).
+func unknownKoVerb(question string, items []item) string {
+	var surfaces [][]rune
+	for _, it := range items {
+		if s := []rune(strings.ReplaceAll(it.surface, " ", "")); len(s) > 0 {
+			surfaces = append(surfaces, s)
+		}
+	}
+	for _, w := range strings.Fields(question) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) })
+		if !allHangul(w) {
+			continue
+		}
+		for _, e := range koVerbEndings {
+			stem := strings.TrimSuffix(w, e)
+			if stem == w || len([]rune(stem)) < 2 {
+				continue
+			}
+			if covered([]rune(stem), surfaces) || knownKo(stem) {
+				break
+			}
+			if _, ok := loadGlossary().ko[stem+"하"]; ok {
+				break
+			}
+			return stem
+		}
+	}
+	return ""
+}
