@@ -372,8 +372,10 @@ func (ev *event) finish() *event {
 		// 키보드 입력 이벤트: the input is the event (handleKeyboardInput)
 		ev.nouns = ev.nouns[:n-1]
 	}
-	if len(ev.nouns) > 1 && ev.nouns[0] == "user" {
-		// the user does every UI event: onItemSwiped, not onUserItemSwiped
+	if len(ev.nouns) > 1 && (ev.nouns[0] == "user" || isPerson(ev.nouns[0]) && controlNouns.has(lastWord(ev.nouns))) {
+		// the user does every UI event: onItemSwiped, not onUserItemSwiped;
+		// so does whoever presses a button (배달 기사가 픽업 완료 버튼
+		// 누르면: onPickupCompletedButtonClicked, not onRider…)
 		ev.nouns = ev.nouns[1:]
 	}
 	// A verb that already says its noun (연결이 끊기다 -> disconnect):

@@ -232,3 +232,16 @@ func TestUnknownKoVerb(t *testing.T) {
 		{"Python", "파일 저장하는 함수", naming.KindFunction, "save_file"},
 	})
 }
+
+// TestButtonNotDone: a button labelled 완료 is a click, not work that
+// finished (was onComplete first), and whoever presses it is no part of the
+// event (was onRiderPickupCompletedButtonClicked).
+func TestButtonNotDone(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "배달 기사가 픽업 완료 버튼 누르면 호출되는 콜백", naming.KindFunction, "onComplete"},
+		{"Kotlin", "배달 기사가 픽업 완료 버튼 누르면 호출되는 콜백", naming.KindFunction, "onRiderPickupCompletedButtonClicked"},
+	})
+	checkTopThree(t, []topThree{
+		{"Kotlin", "작업 완료되면 호출되는 콜백", naming.KindFunction, "onComplete"},
+	})
+}
