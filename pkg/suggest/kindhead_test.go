@@ -148,7 +148,7 @@ func TestKindMisreads(t *testing.T) {
 // is a field and a key is named for what it keys.
 func TestTimesAndHolders(t *testing.T) {
 	checkLangs3(t, []topThree{
-		{"Rust", "로그에서 IP별로 몇 번 나왔는지 담는 HashMap", naming.KindVariable, "ip_address_counts"},
+		{"Rust", "로그에서 IP별로 몇 번 나왔는지 담는 HashMap", naming.KindVariable, "ip_counts"},
 		{"Python", "회원이 몇 번 로그인했는지 기록하는 변수", naming.KindVariable, "login_count"},
 		{"Java", "고객이 로그인한 횟수 필드", naming.KindVariable, "loginCount"},
 		{"Java", "고객이 로그인한 횟수 필드", naming.KindVariable, "!loggedInCustomerCount"},
