@@ -32,6 +32,7 @@ type builder struct {
 
 func (b *builder) suggestions() []naming.Suggestion {
 	b.fetchFirst()
+	b.eventStates()    // forms_extra.go
 	b.qualifyBare()    // forms_extra.go
 	b.rerank()         // forms_extra.go
 	b.addAbbreviated() // abbr.go

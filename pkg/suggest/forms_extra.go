@@ -3,6 +3,7 @@ package suggest
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"namebot/pkg/naming"
 )
@@ -1103,3 +1104,49 @@ func shortened(s, w string) bool {
 // sortMeasures are values sorted by themselves (sort scores descending:
 // sortByScoreDesc).
 var sortMeasures = &lazySet{words: `score price rating amount count size date time age distance salary rank priority level grade`}
+
+var (
+	eventNominalsOnce sync.Once
+	eventNominals     map[string]string // cancellation: cancel
+)
+
+// eventVerbOf is the verb whose event noun w is (cancellation: cancel,
+// approval: approve), from dates.go's nominals; "" for other words.
+func eventVerbOf(w string) string {
+	eventNominalsOnce.Do(func() {
+		eventNominals = map[string]string{}
+		for v, n := range nominals {
+			if n != v && !strings.Contains(v, " ") {
+				eventNominals[n] = v
+			}
+		}
+	})
+	return eventNominals[w]
+}
+
+// eventStates: a yes/no name whose last word is an event noun says whether
+// the event happened with the participle (주문 취소 여부: is_cancelled, was
+// is_cancellation; 여객선 결항 여부: is_flight_cancelled, was
+// is_flight_cancellation); its has-form says the same and goes.
+func (b *builder) eventStates() {
+	for _, i := range []int{0, 1} {
+		var out []naming.Suggestion
+		changed := false
+		for _, s := range b.lists[i] {
+			ws := lowerWords(strings.TrimSuffix(s.Name, "?"))
+			if len(ws) >= 2 && (ws[0] == "is" || ws[0] == "has") {
+				if v := eventVerbOf(ws[len(ws)-1]); v != "" {
+					changed = true
+					if ws[0] == "has" {
+						continue
+					}
+					s.Name = b.room.Format(idiomKinds[i], cat(ws[:len(ws)-1], splitWords(participle(verbTerm(v), v))))
+				}
+			}
+			out = append(out, s)
+		}
+		if changed {
+			b.lists[i] = out
+		}
+	}
+}

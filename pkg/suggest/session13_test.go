@@ -245,3 +245,15 @@ func TestButtonNotDone(t *testing.T) {
 		{"Kotlin", "작업 완료되면 호출되는 콜백", naming.KindFunction, "onComplete"},
 	})
 }
+
+// TestEventStates: a yes/no over an event noun says whether the event
+// happened (주문 취소 여부: is_cancelled, was is_cancellation).
+func TestEventStates(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "주문 취소 여부", naming.KindVariable, "is_cancelled"},
+		{"Rust", "여객선 결항 여부", naming.KindVariable, "is_flight_cancelled"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "주문 취소 여부", naming.KindVariable, "has_cancellation"},
+	})
+}
