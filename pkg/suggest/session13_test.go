@@ -257,3 +257,11 @@ func TestEventStates(t *testing.T) {
 		{"Python", "주문 취소 여부", naming.KindVariable, "has_cancellation"},
 	})
 }
+
+// TestMaturedIsExpired: 만기 됐는지 is whether it expired (was
+// JeonseContractExpiration, no yes/no read).
+func TestMaturedIsExpired(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "적금 계약 만기 됐는지 나타내는 프로퍼티", naming.KindVariable, "IsExpired"},
+	})
+}
