@@ -265,3 +265,14 @@ func TestMaturedIsExpired(t *testing.T) {
 		{"C#", "적금 계약 만기 됐는지 나타내는 프로퍼티", naming.KindVariable, "IsExpired"},
 	})
 }
+
+// TestExpectedAndPerPage: "expected" before a noun is the adjective (was
+// expected_value_calving_date), and "how many X to show per page" is X per
+// page (was PAGE_SIZE_COUNT).
+func TestExpectedAndPerPage(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "function that returns the expected delivery date from the order date", naming.KindFunction, "get_expected_delivery_date"},
+		{"PHP", "class constant for how many reviews to show per page on the product listing", naming.KindConstant, "PER_PAGE"},
+		{"PHP", "class constant for how many articles to show per page on the blog listing", naming.KindConstant, "ARTICLES_PER_PAGE"},
+	})
+}
