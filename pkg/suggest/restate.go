@@ -101,6 +101,7 @@ func restateEnglish(q string) string {
 	}
 	q = reLambdaKind.replaceWith(q, "callback$1", "ambda", "AMBDA") // "lambda for when …": a callback (was handleLambdaGet)
 	q = reGetPassive.replaceWith(q, "is $1", "get", "got", "Get", "Got", "GET")
+	q = reSupposedTo.replaceWith(q, "$1 ", "to be")             // "the time a kid is supposed to be picked up": is picked up (was selectedUpSupposedAt)
 	q = reHowManyToShow.replaceWith(q, "$1 $2", "many", "Many") // "how many products to show per page on the category listing": products per page
 	if hasAny(q, "every", "Every") {
 		// "revokes every refresh token of a user": all refresh tokens
@@ -240,6 +241,7 @@ var (
 	reLambdaKind    = &lazyRE{src: `\b(?i:lambda)(\s+(?:name\s+)?(?:for\s+when|(?:that|which)\s+(?:runs|is\s+called|gets\s+called|fires)\s+(?:when|after|on)|called\s+when|to\s+run\s+when))\b`}
 	reEveryNoun     = &lazyRE{src: `(\b(?i:for|per|in|at|once|twice)\s+)?\b(?i:every)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s+(?:of|in|on|for|from|that|which|with|to|at|by|after|before|when)\b|\s*[.,?!]|\s*$)`}
 	reHowManyToShow = &lazyRE{src: `(?i)\b(how\s+many\s+\w+(?:\s+\w+)?)\s+to\s+(?:show|display|list|return|fetch|load|render|include)\s+(per\s+page|per\s+\w+|on\s+each\s+page|in\s+each\s+page)(?:\s+(?:on|in|of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:listing|list|page|screen|view|feed)s?\b)?`}
+	reSupposedTo    = &lazyRE{src: `\b((?i:is|are|was|were))\s+(?:supposed|meant|due|expected)\s+to\s+be\s+`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 

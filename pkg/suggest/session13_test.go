@@ -276,3 +276,14 @@ func TestExpectedAndPerPage(t *testing.T) {
 		{"PHP", "class constant for how many articles to show per page on the blog listing", naming.KindConstant, "ARTICLES_PER_PAGE"},
 	})
 }
+
+// TestSupposedTo: "is supposed to be picked up" reads as "is picked up"
+// (was selectedUpSupposedAt).
+func TestSupposedTo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "variable for the time a parcel is supposed to be picked up", naming.KindVariable, "pickedUpAt"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "variable for the time a parcel is supposed to be picked up", naming.KindVariable, "selectedUpSupposedAt"},
+	})
+}
