@@ -242,6 +242,7 @@ var (
 	reEveryNoun     = &lazyRE{src: `(\b(?i:for|per|in|at|once|twice)\s+)?\b(?i:every)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s+(?:of|in|on|for|from|that|which|with|to|at|by|after|before|when)\b|\s*[.,?!]|\s*$)`}
 	reHowManyToShow = &lazyRE{src: `(?i)\b(how\s+many\s+\w+(?:\s+\w+)?)\s+to\s+(?:show|display|list|return|fetch|load|render|include)\s+(per\s+page|per\s+\w+|on\s+each\s+page|in\s+each\s+page)(?:\s+(?:on|in|of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:listing|list|page|screen|view|feed)s?\b)?`}
 	reSupposedTo    = &lazyRE{src: `\b((?i:is|are|was|were))\s+(?:supposed|meant|due|expected)\s+to\s+be\s+`}
+	reThrowsKind    = &lazyRE{src: `\b(async\s+)?(?:re)?throws\s+((?:함수|메서드|메소드|func|function|method)\b|\p{Hangul})`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
@@ -417,6 +418,11 @@ var (
 // (…만드는 중인데,) is context and goes last.
 func restate(question string) string {
 	question = dropLabel(question)
+	if strings.Contains(question, "throws") {
+		// Swift's async throws 함수: how it is declared, not an action
+		// (throwDogWalkPath, was the verb throw)
+		question = reThrowsKind.ReplaceAllString(question, "$1$2")
+	}
 	// 투표 마감 시각 DateTime 프로퍼티, "when the file was last modified, as a
 	// time_t": the type of a moment or a span says nothing the time word
 	// does not (was PollDueTimeDate, duration_chrono)

@@ -287,3 +287,14 @@ func TestSupposedTo(t *testing.T) {
 		{"JavaScript", "variable for the time a parcel is supposed to be picked up", naming.KindVariable, "selectedUpSupposedAt"},
 	})
 }
+
+// TestSwiftThrows: "async throws 함수" declares a Swift function; throws is
+// no action (was throwDogWalkPath).
+func TestSwiftThrows(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "운동 기록을 서버에 올리는 async throws 함수", naming.KindFunction, "uploadWorkout"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Swift", "운동 기록을 서버에 올리는 async throws 함수", naming.KindFunction, "throwWorkout"},
+	})
+}
