@@ -292,3 +292,22 @@ func (b *builder) sceneFree() {
 		}
 	}
 }
+
+// resultsOfThings: "results" after what was filtered or sorted names the
+// things themselves (검색어로 상품 목록 걸러낸 결과: filteredProducts, was
+// filteredProductResults first).
+func (b *builder) resultsOfThings() {
+	i := kindSlot(naming.KindVariable)
+	l := b.lists[i]
+	if len(l) == 0 {
+		return
+	}
+	for _, x := range l[:min(3, len(l))] {
+		ws := lowerWords(x.Name)
+		n := len(ws)
+		if n >= 3 && ws[n-1] == "results" && strings.HasSuffix(ws[0], "ed") && hasContent(ws[1:n-1]) {
+			b.putAt(naming.KindVariable, cat(ws[:n-2], []string{plural(ws[n-2])}), 0, "결과는 걸러낸 것 자체이니 그 복수형으로 부릅니다.", "The results are the things themselves, in the plural.")
+			return
+		}
+	}
+}

@@ -40,6 +40,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 	if b.shorten {
 		b.concise() // concise.go
 		b.sceneFree()
+		b.resultsOfThings()
 		b.fill()
 	}
 	b.asyncShort()

@@ -298,3 +298,11 @@ func TestSwiftThrows(t *testing.T) {
 		{"Swift", "운동 기록을 서버에 올리는 async throws 함수", naming.KindFunction, "throwWorkout"},
 	})
 }
+
+// TestResultsOfThings: the results of filtering things are the filtered
+// things (filteredOrders first, was filteredOrderResults).
+func TestResultsOfThings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "키워드로 게시글 목록 걸러낸 결과 담을 변수", naming.KindVariable, "filteredPosts"},
+	})
+}
