@@ -46,7 +46,8 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.asyncShort()
 	b.laterForm()
 	b.perKept()
-	b.goDurations() // abbr.go
+	b.eventParticiples() // forms_extra.go
+	b.goDurations()      // abbr.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)

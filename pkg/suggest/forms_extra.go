@@ -1150,3 +1150,28 @@ func (b *builder) eventStates() {
 		}
 	}
 }
+
+// eventParticiples: a handler named on + an event noun (onPaymentSuccess,
+// onOrderCancellation) is offered with the participle too, right after it
+// (onPaymentSucceeded), as reviewers name what happened.
+func (b *builder) eventParticiples() {
+	i := kindSlot(naming.KindFunction)
+	for _, s := range b.lists[i][:min(3, len(b.lists[i]))] {
+		if w := lastWord(lowerWords(s.Name)); strings.HasSuffix(w, "ed") && eventVerbOf(w) == "" {
+			return // onUploadCompleted is there already
+		}
+	}
+	for j, s := range b.lists[i] {
+		if j >= 3 {
+			break
+		}
+		ws := lowerWords(s.Name)
+		if len(ws) < 3 || ws[0] != "on" {
+			continue
+		}
+		if v := eventVerbOf(ws[len(ws)-1]); v != "" {
+			b.putAt(naming.KindFunction, cat(ws[:len(ws)-1], splitWords(participle(verbTerm(v), v))), j+1, "일어난 일을 과거분사로 쓴 핸들러 이름입니다.", "The handler named for what happened, in the participle.")
+			return
+		}
+	}
+}

@@ -306,3 +306,13 @@ func TestResultsOfThings(t *testing.T) {
 		{"JavaScript", "키워드로 게시글 목록 걸러낸 결과 담을 변수", naming.KindVariable, "filteredPosts"},
 	})
 }
+
+// TestEventParticiples: a handler named on + an event noun is offered with
+// the participle right after it (onPaymentSucceeded after
+// onPaymentSuccess).
+func TestEventParticiples(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "결제 성공 이벤트 처리하는 메서드", naming.KindFunction, "onPaymentSucceeded"},
+		{"PHP", "환불 실패 이벤트 처리하는 메서드", naming.KindFunction, "onRefundFailed"},
+	})
+}
