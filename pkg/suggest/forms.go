@@ -654,7 +654,15 @@ func (b *builder) functions(f *frame) {
 			if len(o.nouns) > 1 || len(ev) > 1 {
 				short := ev[len(ev)-1:]
 				if len(ev) > 2 {
-					short = cat(ev[:1], short) // handleSaveClick: what is clicked stays
+					// handleSaveClick: what is clicked stays, whole
+					// (handleOrderCancellationClick, not handleOrderClick)
+					what := ev[:1]
+					if c := slices.IndexFunc(ev, controlNouns.has); c > 0 {
+						what = ev[:c]
+					} else if compound(ev[0], ev[1]) {
+						what = ev[:2]
+					}
+					short = cat(what, short)
 				}
 				b.add(k, cand{cat(splitWords("handle"), short), "짧은 형태입니다.", "Short form."})
 			}

@@ -1140,8 +1140,19 @@ func (b *builder) eventStates() {
 					if ws[0] == "has" {
 						continue
 					}
-					s.Name = b.room.Format(idiomKinds[i], cat(ws[:len(ws)-1], splitWords(participle(verbTerm(v), v))))
+					pp := splitWords(participle(verbTerm(v), v))
+					s.Name = b.room.Format(idiomKinds[i], cat(ws[:len(ws)-1], pp))
+					if len(ws) > 2 {
+						// is_order_cancelled, then is_cancelled
+						short := s
+						short.Name = b.room.Format(idiomKinds[i], cat(ws[:1], pp))
+						out = append(out, s)
+						s = short
+					}
 				}
+			}
+			if slices.ContainsFunc(out, func(x naming.Suggestion) bool { return x.Name == s.Name }) {
+				continue
 			}
 			out = append(out, s)
 		}

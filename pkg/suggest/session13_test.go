@@ -316,3 +316,17 @@ func TestEventParticiples(t *testing.T) {
 		{"PHP", "환불 실패 이벤트 처리하는 메서드", naming.KindFunction, "onRefundFailed"},
 	})
 }
+
+// TestOrderCancellation: 주문 취소 is the order's cancellation, not a bare
+// cancellation (handleOrderCancellation, was handleCancellationEvent), and
+// a short click handler keeps what is clicked whole
+// (handleOrderCancellationClick, not handleOrderClick).
+func TestOrderCancellation(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "주문 취소 이벤트 처리하는 메서드", naming.KindFunction, "handleOrderCancellation"},
+		{"Java", "주문 취소 버튼 클릭 핸들러", naming.KindFunction, "handleOrderCancellationClick"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "주문 취소 버튼 클릭 핸들러", naming.KindFunction, "handleOrderClick"},
+	})
+}
