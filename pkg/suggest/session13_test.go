@@ -330,3 +330,16 @@ func TestOrderCancellation(t *testing.T) {
 		{"Java", "주문 취소 버튼 클릭 핸들러", naming.KindFunction, "handleOrderClick"},
 	})
 }
+
+// TestHumanBytes: a byte count shown "like 1.2 MB" is formatBytes (the
+// UTF-8 byte-length line took it), and a hex string decoded into bytes is
+// no formatting (was format_bytes first).
+func TestHumanBytes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "파일 바이트 수를 \"3.4 MB\" 처럼 읽기 쉬운 문자열로 바꾸는 함수", naming.KindFunction, "formatBytes"},
+		{"Rust", "16진수 문자열을 바이트 배열로 바꾸는 함수", naming.KindFunction, "decode_hex"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "16진수 문자열을 바이트 배열로 바꾸는 함수", naming.KindFunction, "format_bytes"},
+	})
+}

@@ -340,10 +340,14 @@ func (b *builder) unitFormatNames(f *frame) {
 	case "format", "display", "show", "stringify", "humanize", "print":
 	case "convert", "change", "transform":
 		// only to text: 읽기 쉬운 문자열로, "as a human-readable string"
-		tw := cat(f.target.words(false), f.with.words(false), f.obj.words(false))
+		// (the string is where it goes: 16진수 문자열을 바이트 벡터로 is
+		// hex decoding, not formatBytes)
 		text := false
-		for _, x := range tw {
+		for _, x := range cat(f.target.words(false), f.with.words(false)) {
 			text = text || stringWords.has(x) || x == "readable"
+		}
+		for _, x := range f.obj.words(false) {
+			text = text || x == "readable"
 		}
 		if !text {
 			return
