@@ -507,3 +507,17 @@ func lastWord(ws []string) string {
 	}
 	return ws[len(ws)-1]
 }
+
+// formatTarget: what a document is exported or saved as is where it goes
+// (문서를 PDF로 내보내는: exportToPdf, was exportWithPdf).
+func formatTarget(f *frame) {
+	if !f.korean || f.verb == nil || f.verb.t == nil || !f.target.empty() || len(f.with.nouns) != 1 || !fileFormats.has(lastWord(f.with.nouns[0].words)) {
+		return
+	}
+	switch f.verb.t.en() {
+	case "export", "save", "download", "print", "render", "write", "dump", "output", "extract":
+		f.target, f.with = f.with, np{}
+	}
+}
+
+var fileFormats = &lazySet{words: `pdf csv excel xlsx xls json xml yaml yml png jpg jpeg gif svg webp html markdown txt zip docx image text`}

@@ -343,3 +343,14 @@ func TestHumanBytes(t *testing.T) {
 		{"Rust", "16진수 문자열을 바이트 배열로 바꾸는 함수", naming.KindFunction, "format_bytes"},
 	})
 }
+
+// TestPickedUpAndFormats: "picked up" is the phrasal verb, not pick
+// (isOrderPickedUp, was hasSelectedUpOrder), and what a document is exported
+// as is where it goes (exportToPdf, was exportWithPdf).
+func TestPickedUpAndFormats(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "boolean for whether the courier has already picked up the parcel", naming.KindVariable, "isParcelPickedUp"},
+		{"Kotlin", "보고서를 PDF로 내보내는 함수", naming.KindFunction, "exportToPdf"},
+		{"Python", "차트를 PNG로 저장하는 함수", naming.KindFunction, "save_chart_to_png"},
+	})
+}

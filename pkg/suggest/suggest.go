@@ -170,6 +170,7 @@ func Analyze(question string) Analysis {
 	f.items = items
 	f.x.first = firstState(question, items)
 	splitSortKey(f)
+	formatTarget(f)
 	if korean {
 		f.unknownKo = unknownKoNouns(question, items)
 		if f.verb == nil && f.kinds[0] {
