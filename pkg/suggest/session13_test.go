@@ -354,3 +354,13 @@ func TestPickedUpAndFormats(t *testing.T) {
 		{"Python", "차트를 PNG로 저장하는 함수", naming.KindFunction, "save_chart_to_png"},
 	})
 }
+
+// TestNowPlayingState: 지금 재생 중인지 asks whether it is playing
+// (isPlaying, was isNowPlaying); 지금 재생 중인 곡 stays the track now
+// playing.
+func TestNowPlayingState(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "영상이 지금 재생중인지 여부 변수", naming.KindVariable, "isPlaying"},
+		{"Java", "지금 재생 중인 곡 변수", naming.KindVariable, "nowPlaying"},
+	})
+}
