@@ -364,3 +364,11 @@ func TestNowPlayingState(t *testing.T) {
 		{"Java", "지금 재생 중인 곡 변수", naming.KindVariable, "nowPlaying"},
 	})
 }
+
+// TestRecordAs: "records X as Y" marks X as Y, as "marks X as Y" does
+// (markDoseAsTaken; was takenMedicationDosage).
+func TestRecordAs(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "function that records a dose as taken", naming.KindFunction, "markDoseAsTaken"},
+	})
+}

@@ -148,7 +148,7 @@ func Analyze(question string) Analysis {
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
 	var markAs []string
-	if !korean && strings.Contains(strings.ToLower(question), "mark") {
+	if l := strings.ToLower(question); !korean && (strings.Contains(l, "mark") || strings.Contains(l, "record") || strings.Contains(l, "flag")) {
 		if m := reMarkAs.FindStringSubmatch(question); m != nil {
 			markAs = []string{strings.ToLower(m[1]), strings.ToLower(m[2])}
 		}
@@ -250,7 +250,7 @@ func Analyze(question string) Analysis {
 }
 
 // reMarkAs: "marks a book as returned", "mark all notifications as read".
-var reMarkAs = &lazyRE{src: `(?i)\bmarks?\s+(?:(?:a|an|the|this|that|its|their|all|every|each|all\s+the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+as\s+(?:being\s+)?([a-z]+)\b`}
+var reMarkAs = &lazyRE{src: `(?i)\b(?:marks?|records?|flags?)\s+(?:(?:a|an|the|this|that|its|their|all|every|each|all\s+the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+as\s+(?:being\s+)?([a-z]+)\b`}
 
 // Hint is the analysis in the words the model prompt uses.
 func (a Analysis) Hint() naming.Hint {
