@@ -243,6 +243,8 @@ var (
 	reHowManyToShow = &lazyRE{src: `(?i)\b(how\s+many\s+\w+(?:\s+\w+)?)\s+to\s+(?:show|display|list|return|fetch|load|render|include)\s+(per\s+page|per\s+\w+|on\s+each\s+page|in\s+each\s+page)(?:\s+(?:on|in|of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:listing|list|page|screen|view|feed)s?\b)?`}
 	reSupposedTo    = &lazyRE{src: `\b((?i:is|are|was|were))\s+(?:supposed|meant|due|expected)\s+to\s+be\s+`}
 	reThrowsKind    = &lazyRE{src: `\b(async\s+)?(?:re)?throws\s+((?:함수|메서드|메소드|func|function|method)\b|\p{Hangul})`}
+	reOnceMore      = &lazyRE{src: `한\s*번\s*더\s+`}
+	reComputedProp  = &lazyRE{src: `계산(?:된|하는)?\s*(프로퍼티|속성|property)`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
@@ -432,6 +434,10 @@ func restate(question string) string {
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
+	if strings.Contains(question, "번") || strings.Contains(question, "계산") {
+		question = reOnceMore.ReplaceAllString(question, "다시 ")    // 초대 메일 한번 더 보내는: resend (was send_add)
+		question = reComputedProp.ReplaceAllString(question, "$1") // Swift's 계산 프로퍼티 is a computed property, no calculation
+	}
 	if strings.Contains(question, "순") {
 		// 팀원 목록 이름 가나다순으로: the list, by name (was sorted by the
 		// team member's name, a key of its own)
@@ -801,7 +807,7 @@ var (
 	reIsItThat       = &lazyRE{src: `(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`}
 	reColumnName     = &lazyRE{src: `(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`}
 	reOnePer         = &lazyRE{src: `(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`}
-	reMachineType    = &lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:atomic\.|std::atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`}
+	reMachineType    = &lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:atomic\.|(?:std::)?atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal|int|size_t|bool)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`}
 	reThatOne        = &lazyRE{src: `(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`}
 	reFieldsHeld     = &lazyRE{src: `((?:[^\s,()]+\s+){0,4}?)([^\s,()]+)\s*,\s*[^,]{1,20}?(?:\s*,\s*[^,]{1,20}?)*\s*(?:(?:을|를|이|가|등을|등이)\s*)?(?:담는|담은|담을|담아두는|들어있는|들어\s*있는|들어가는|가진|갖는|가지는|포함하는|포함된|묶는|묶은|있는)\s+(구조체|클래스|타입|모델|레코드|DTO|dto|VO|데이터\s*클래스|struct|class|엔티티|객체|인터페이스)`}
 	reLivesOn        = &lazyRE{src: `(?:\S+\s*)(?:모델|클래스|엔티티|컨트롤러|서비스|구조체|객체|뷰모델|리포지토리|레포지토리)(?:에|에다|에다가|안에|내부에)\s+(?:있는\s+|넣을\s+|붙일\s+|추가할\s+|만들\s+)?`}

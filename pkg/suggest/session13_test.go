@@ -372,3 +372,15 @@ func TestRecordAs(t *testing.T) {
 		{"Go", "function that records a dose as taken", naming.KindFunction, "markDoseAsTaken"},
 	})
 }
+
+// TestRestatedKo: 한 번 더 보내는 is resend (was send_add), Swift's 계산
+// 프로퍼티 is a computed property (canCalculateReservation), 예약 환불
+// 가능한지 is about the refund (isAvailable first), and a machine type
+// (atomic<int>, size_t) is no word of the name.
+func TestRestatedKo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "인증 메일 한번 더 보내는 메서드", naming.KindFunction, "resend_verification_email"},
+		{"Swift", "이 주문 환불 가능한지 계산 프로퍼티", naming.KindVariable, "isRefundable"},
+		{"C++", "현재 접속한 사용자 수 (atomic<int>) 변수", naming.KindVariable, "connected_user_count"},
+	})
+}
