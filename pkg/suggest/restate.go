@@ -101,8 +101,9 @@ func restateEnglish(q string) string {
 	}
 	q = reLambdaKind.replaceWith(q, "callback$1", "ambda", "AMBDA") // "lambda for when …": a callback (was handleLambdaGet)
 	q = reGetPassive.replaceWith(q, "is $1", "get", "got", "Get", "Got", "GET")
-	q = reSupposedTo.replaceWith(q, "$1 ", "to be")             // "the time a kid is supposed to be picked up": is picked up (was selectedUpSupposedAt)
-	q = reHowManyToShow.replaceWith(q, "$1 $2", "many", "Many") // "how many products to show per page on the category listing": products per page
+	q = reUsersCurrent.replaceWith(q, "the current ", "current") // "when the user's current workout started": the current workout (was startedCurrentUserWorkout)
+	q = reSupposedTo.replaceWith(q, "$1 ", "to be")              // "the time a kid is supposed to be picked up": is picked up (was selectedUpSupposedAt)
+	q = reHowManyToShow.replaceWith(q, "$1 $2", "many", "Many")  // "how many products to show per page on the category listing": products per page
 	if hasAny(q, "every", "Every") {
 		// "revokes every refresh token of a user": all refresh tokens
 		// (revokeAllRefreshTokens, was revokeToken)
@@ -245,6 +246,7 @@ var (
 	reThrowsKind    = &lazyRE{src: `\b(async\s+)?(?:re)?throws\s+((?:함수|메서드|메소드|func|function|method)\b|\p{Hangul})`}
 	reOnceMore      = &lazyRE{src: `한\s*번\s*더\s+`}
 	reComputedProp  = &lazyRE{src: `계산(?:된|하는)?\s*(프로퍼티|속성|property)`}
+	reUsersCurrent  = &lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 

@@ -384,3 +384,14 @@ func TestRestatedKo(t *testing.T) {
 		{"C++", "현재 접속한 사용자 수 (atomic<int>) 변수", naming.KindVariable, "connected_user_count"},
 	})
 }
+
+// TestUsersCurrent: "the user's current X" is the current X (was
+// startedCurrentUserWorkout).
+func TestUsersCurrent(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "property for when the user's current session started", naming.KindVariable, "startedAt"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "property for when the user's current session started", naming.KindVariable, "startedCurrentUserSession"},
+	})
+}
