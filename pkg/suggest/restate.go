@@ -247,6 +247,8 @@ var (
 	reOnceMore      = &lazyRE{src: `한\s*번\s*더\s+`}
 	reComputedProp  = &lazyRE{src: `계산(?:된|하는)?\s*(프로퍼티|속성|property)`}
 	reUsersCurrent  = &lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
+	reInUnitKo      = &lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
+	reApiCalled     = &lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
@@ -436,6 +438,16 @@ func restate(question string) string {
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
+	if strings.Contains(question, "로") {
+		// 최대 크기 2GB를 바이트로 계산해 둔 상수: the value in bytes
+		// (MAX_VIDEO_SIZE_BYTES, was …_GB)
+		question = reInUnitKo.ReplaceAllString(question, "$1 단위")
+	}
+	if strings.Contains(question, "호출해") {
+		// 대시보드 통계 API 호출해서 가져오는: the API is how, the statistics
+		// what (fetchDashboardStats, was fetchDashboardStatisticsApi)
+		question = reApiCalled.ReplaceAllString(question, " $1")
+	}
 	if strings.Contains(question, "번") || strings.Contains(question, "계산") {
 		question = reOnceMore.ReplaceAllString(question, "다시 ")    // 초대 메일 한번 더 보내는: resend (was send_add)
 		question = reComputedProp.ReplaceAllString(question, "$1") // Swift's 계산 프로퍼티 is a computed property, no calculation

@@ -395,3 +395,14 @@ func TestUsersCurrent(t *testing.T) {
 		{"Kotlin", "property for when the user's current session started", naming.KindVariable, "startedCurrentUserSession"},
 	})
 }
+
+// TestInUnitAndApiCalled: a value worked out in a unit (2GB를 바이트로 계산해
+// 둔 상수) carries that unit (MAX_UPLOAD_SIZE_BYTES, was …_GB), and "X API
+// 호출해서 가져오는" fetches X (fetchDashboardStatistics, was
+// fetchDashboardStatisticsApi).
+func TestInUnitAndApiCalled(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "첨부파일 최대 크기 10MB를 바이트로 계산해 둔 상수", naming.KindConstant, "MAX_ATTACHMENT_SIZE_BYTES"},
+		{"TypeScript", "매출 통계 API 호출해서 가져오는 함수", naming.KindFunction, "fetchRevenueStatistics"},
+	})
+}
