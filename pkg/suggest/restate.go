@@ -249,6 +249,8 @@ var (
 	reUsersCurrent  = &lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
 	reInUnitKo      = &lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
 	reApiCalled     = &lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
+	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
+	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
@@ -447,6 +449,12 @@ func restate(question string) string {
 		// 대시보드 통계 API 호출해서 가져오는: the API is how, the statistics
 		// what (fetchDashboardStats, was fetchDashboardStatisticsApi)
 		question = reApiCalled.ReplaceAllString(question, " $1")
+	}
+	// 콜백 prop, 람다 파라미터: the function passed is the callback (was
+	// handleProp; a variable where a function was asked)
+	question = reCallbackParam.ReplaceAllString(question, "$1")
+	if strings.Contains(question, "되면") && (strings.Contains(question, "0초") || strings.Contains(question, "타이머") || strings.Contains(question, "카운트다운")) {
+		question = reReachesZero.ReplaceAllString(question, "끝나면") // 타이머가 0초 되면: when it ends
 	}
 	if strings.Contains(question, "번") || strings.Contains(question, "계산") {
 		question = reOnceMore.ReplaceAllString(question, "다시 ")    // 초대 메일 한번 더 보내는: resend (was send_add)

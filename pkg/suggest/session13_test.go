@@ -406,3 +406,16 @@ func TestInUnitAndApiCalled(t *testing.T) {
 		{"TypeScript", "매출 통계 API 호출해서 가져오는 함수", naming.KindFunction, "fetchRevenueStatistics"},
 	})
 }
+
+// TestCallbackParam: a 콜백 prop or 람다 파라미터 is the callback, a function
+// (onItemClick; was handleProp, or a variable), and a timer that reaches
+// 0초 ends (onTimerEnd).
+func TestCallbackParam(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "목록 아이템 클릭했을 때 넘기는 람다 파라미터 이름", naming.KindFunction, "onItemClick"},
+		{"TypeScript", "휴식 타이머가 0초 되면 불리는 콜백 prop 이름", naming.KindFunction, "onTimerEnd"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "휴식 타이머가 0초 되면 불리는 콜백 prop 이름", naming.KindFunction, "handleProp"},
+	})
+}
