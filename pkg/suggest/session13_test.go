@@ -419,3 +419,12 @@ func TestCallbackParam(t *testing.T) {
 		{"TypeScript", "휴식 타이머가 0초 되면 불리는 콜백 prop 이름", naming.KindFunction, "handleProp"},
 	})
 }
+
+// TestWishlistOnlyProducts: 찜한 가게들 are bookmarked stores, not the
+// shop's wishlist (was wishlist first).
+func TestWishlistOnlyProducts(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "찜한 식당들 리스트 변수", naming.KindVariable, "bookmarkedRestaurants"},
+		{"Kotlin", "찜한 상품 목록", naming.KindVariable, "wishlist"},
+	})
+}
