@@ -428,3 +428,11 @@ func TestWishlistOnlyProducts(t *testing.T) {
 		{"Kotlin", "찜한 상품 목록", naming.KindVariable, "wishlist"},
 	})
 }
+
+// TestRosterIsList: 명단 lists people as 목록 does (passengersByFlight, was
+// listsByFlight).
+func TestRosterIsList(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "강좌별 수강생 명단 Map", naming.KindVariable, "studentsByCourse"},
+	})
+}
