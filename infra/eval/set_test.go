@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"namebot/pkg/llm"
@@ -62,5 +63,30 @@ func TestOfflineBaseline(t *testing.T) {
 		100*s.Hit1, 100*s.Hit3, 100*s.FillerRate, 100*s.Validity, s.N)
 	for _, f := range b.Check(s) {
 		t.Errorf("below the baseline: %s (run `make eval` to see the misses)", f)
+	}
+}
+
+// TestKeptSets: the unseen and read sets kept beside the repository's load
+// and are the size their READMEs say (200 questions, every language).
+func TestKeptSets(t *testing.T) {
+	for _, dir := range []string{"../../eval/unseen", "../../eval/read"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no sets (%v)", dir, err)
+		}
+		for _, f := range files {
+			qs, err := LoadQuestions(f)
+			if err != nil {
+				t.Errorf("%s: %v", f, err)
+				continue
+			}
+			langs := map[string]bool{}
+			for _, q := range qs {
+				langs[q.Language] = true
+			}
+			if len(qs) != 200 || len(langs) != 13 {
+				t.Errorf("%s: %d questions in %d languages, want 200 in 13", f, len(qs), len(langs))
+			}
+		}
 	}
 }
