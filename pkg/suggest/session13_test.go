@@ -336,11 +336,11 @@ func TestOrderCancellation(t *testing.T) {
 // no formatting (was format_bytes first).
 func TestHumanBytes(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Kotlin", "파일 바이트 수를 \"3.4 MB\" 처럼 읽기 쉬운 문자열로 바꾸는 함수", naming.KindFunction, "formatBytes"},
-		{"Rust", "16진수 문자열을 바이트 배열로 바꾸는 함수", naming.KindFunction, "decode_hex"},
+		{"Kotlin", "업로드한 바이트 수를 \"2.5 GB\" 처럼 읽기 쉬운 문자열로 바꾸는 함수", naming.KindFunction, "formatBytes"},
+		{"Go", "16진수 문자열을 바이트 슬라이스로 바꾸는 함수", naming.KindFunction, "decodeHex"},
 	})
 	checkNotOffered(t, []notOffered{
-		{"Rust", "16진수 문자열을 바이트 배열로 바꾸는 함수", naming.KindFunction, "format_bytes"},
+		{"Go", "16진수 문자열을 바이트 슬라이스로 바꾸는 함수", naming.KindFunction, "formatBytes"},
 	})
 }
 
