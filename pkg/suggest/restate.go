@@ -251,6 +251,7 @@ var (
 	reApiCalled     = &lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
+	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
@@ -449,6 +450,17 @@ func restate(question string) string {
 		// 대시보드 통계 API 호출해서 가져오는: the API is how, the statistics
 		// what (fetchDashboardStats, was fetchDashboardStatisticsApi)
 		question = reApiCalled.ReplaceAllString(question, " $1")
+	}
+	if strings.Contains(question, "앱 ") {
+		// 음악 앱 재생 모드, 배달앱 찜한 가게들: the app a question opens with
+		// is its scene (PlayMode, was MusicAppPlayMode), unless the app's
+		// own attribute follows (앱 버전, 앱 설정)
+		question = reAppLead.replaceSubmatches(question, func(m []string) string {
+			if hasAnyPrefix(m[1], "이름", "버전", "설정", "아이콘", "실행", "종료", "시작", "업데이트", "상태", "언어", "테마", "권한", "알림") {
+				return m[0]
+			}
+			return m[1]
+		})
 	}
 	// 콜백 prop, 람다 파라미터: the function passed is the callback (was
 	// handleProp; a variable where a function was asked)

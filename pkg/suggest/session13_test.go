@@ -436,3 +436,12 @@ func TestRosterIsList(t *testing.T) {
 		{"Java", "강좌별 수강생 명단 Map", naming.KindVariable, "studentsByCourse"},
 	})
 }
+
+// TestAppLead: the app a question opens with is its scene (음악 앱 재생
+// 모드: PlayMode, was MusicAppPlayMode); the app's own attribute stays.
+func TestAppLead(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "동영상 앱 재생 속도 enum 이름", naming.KindClass, "PlaybackSpeed"},
+		{"Kotlin", "쇼핑 앱 버전 체크하는 함수", naming.KindFunction, "checkShoppingAppVersion"},
+	})
+}
