@@ -441,7 +441,10 @@ func TestRosterIsList(t *testing.T) {
 // 모드: PlayMode, was MusicAppPlayMode); the app's own attribute stays.
 func TestAppLead(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"JavaScript", "동영상 앱 재생 속도 enum 이름", naming.KindClass, "PlaybackSpeed"},
 		{"Kotlin", "쇼핑 앱 버전 체크하는 함수", naming.KindFunction, "checkShoppingAppVersion"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "음악 앱 반복 모드를 enum처럼 쓰는 객체 이름", naming.KindClass, "MusicAppRepeatMode"},
+		{"Swift", "독서 앱 읽기 모드 enum", naming.KindClass, "AppReadMode"},
 	})
 }
