@@ -101,9 +101,11 @@ func restateEnglish(q string) string {
 	}
 	q = reLambdaKind.replaceWith(q, "callback$1", "ambda", "AMBDA") // "lambda for when …": a callback (was handleLambdaGet)
 	q = reGetPassive.replaceWith(q, "is $1", "get", "got", "Get", "Got", "GET")
-	q = reUsersCurrent.replaceWith(q, "the current ", "current") // "when the user's current workout started": the current workout (was startedCurrentUserWorkout)
-	q = reSupposedTo.replaceWith(q, "$1 ", "to be")              // "the time a kid is supposed to be picked up": is picked up (was selectedUpSupposedAt)
-	q = reHowManyToShow.replaceWith(q, "$1 $2", "many", "Many")  // "how many products to show per page on the category listing": products per page
+	q = reClassNameFor.replaceWith(q, "$1 for ", "name", "Name")               // "class name for a …": a class (was className, the CSS term)
+	q = reWrapperAround.replaceWith(q, "a $1 wrapper$2", "wrapper", "Wrapper") // "a wrapper around localStorage": LocalStorageWrapper
+	q = reUsersCurrent.replaceWith(q, "the current ", "current")               // "when the user's current workout started": the current workout (was startedCurrentUserWorkout)
+	q = reSupposedTo.replaceWith(q, "$1 ", "to be")                            // "the time a kid is supposed to be picked up": is picked up (was selectedUpSupposedAt)
+	q = reHowManyToShow.replaceWith(q, "$1 $2", "many", "Many")                // "how many products to show per page on the category listing": products per page
 	if hasAny(q, "every", "Every") {
 		// "revokes every refresh token of a user": all refresh tokens
 		// (revokeAllRefreshTokens, was revokeToken)
@@ -252,6 +254,9 @@ var (
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
+	reClassNameFor  = &lazyRE{src: `(?i)\b(class|struct|type|interface|enum)\s+name\s+for\s+`}
+	reWrapperAround = &lazyRE{src: `(?i)\ban?\s+(?:thin\s+|small\s+)?wrapper\s+(?:around|over|for)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Za-z][\w.]*\s+){0,2}?[A-Za-z][\w.]*?)(\s+(?:that|which|to|so)\b|\s*[,.?!]|\s*$)`}
+	reReceivedAsKo  = &lazyRE{src: `(\S+)(?:으로|로)\s+(?:받은|받아온|가져온|불러온|내려받은)\s+(배열|목록|리스트|데이터|값|응답)`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
@@ -450,6 +455,11 @@ func restate(question string) string {
 		// 대시보드 통계 API 호출해서 가져오는: the API is how, the statistics
 		// what (fetchDashboardStats, was fetchDashboardStatisticsApi)
 		question = reApiCalled.ReplaceAllString(question, " $1")
+	}
+	if strings.Contains(question, "받은") || strings.Contains(question, "가져온") || strings.Contains(question, "불러온") {
+		// 항공편 검색 결과로 받은 배열: what came is what it holds
+		// (flightSearchResults; no name was given)
+		question = reReceivedAsKo.ReplaceAllString(question, "$1 $2")
 	}
 	if strings.Contains(question, "앱 ") {
 		// 음악 앱 재생 모드, 배달앱 찜한 가게들: the app a question opens with

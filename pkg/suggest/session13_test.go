@@ -448,3 +448,13 @@ func TestAppLead(t *testing.T) {
 		{"Swift", "독서 앱 읽기 모드 enum", naming.KindClass, "AppReadMode"},
 	})
 }
+
+// TestClassNameFor: "class name for a wrapper around X" asks for a class,
+// XWrapper (was className, the CSS term), and 검색 결과로 받은 배열 holds the
+// results (no name was given).
+func TestClassNameFor(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "class name for a wrapper around sessionStorage", naming.KindClass, "SessionStorageWrapper"},
+		{"JavaScript", "호텔 검색 결과로 받은 배열 변수", naming.KindVariable, "hotelSearchResults"},
+	})
+}
