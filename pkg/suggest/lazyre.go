@@ -73,6 +73,14 @@ func (l *lazyRE) replaceWith(s, repl string, need ...string) string {
 	return s
 }
 
+// replaceFuncWith is ReplaceAllStringFunc for a rewrite that needs need.
+func (l *lazyRE) replaceFuncWith(s, need string, f func(string) string) string {
+	if !strings.Contains(s, need) {
+		return s
+	}
+	return l.ReplaceAllStringFunc(s, f)
+}
+
 func (l *lazyRE) String() string { return l.src }
 
 // replaceSubmatches replaces every match of l in s by what f makes of its

@@ -328,6 +328,9 @@ func dropLabel(q string) string {
 // ends in no such word before a comma is the question's own (사진 업로드
 // 최대 용량 10MB, const val로…) and stays.
 func sceneLead(q string) string {
+	if !strings.ContainsAny(q, ",:—–.") && !strings.Contains(q, " -") {
+		return q // the lead ends in a separator: no scan without one
+	}
 	for {
 		m := reSceneLead.FindStringSubmatchIndex(q)
 		if m == nil {
@@ -474,7 +477,9 @@ func restate(question string) string {
 	}
 	// 콜백 prop, 람다 파라미터: the function passed is the callback (was
 	// handleProp; a variable where a function was asked)
-	question = reCallbackParam.ReplaceAllString(question, "$1")
+	if hasAny(question, "prop", "파라미터", "매개변수", "인자", "param", "Param", "argument") {
+		question = reCallbackParam.ReplaceAllString(question, "$1")
+	}
 	if strings.Contains(question, "되면") && (strings.Contains(question, "0초") || strings.Contains(question, "타이머") || strings.Contains(question, "카운트다운")) {
 		question = reReachesZero.ReplaceAllString(question, "끝나면") // 타이머가 0초 되면: when it ends
 	}
@@ -596,7 +601,7 @@ func restate(question string) string {
 	// 유저 수 보여줘야 되는데 그거 구하는 메서드: 그거 is the thing before
 	// the clause, which stays; the clause's verb goes
 	question = reThatOne.ReplaceAllString(question, " ")
-	question = reNearestBy.ReplaceAllStringFunc(question, func(m string) string {
+	question = reNearestBy.replaceFuncWith(question, "순", func(m string) string {
 		// 가까운 순으로 가게 k개 찾는: the nearest stores, a search in an
 		// order; 가격 낮은 순으로 (an attribute's order) stays a sort key
 		s := reNearestBy.FindStringSubmatch(m)
@@ -699,14 +704,17 @@ func restate(question string) string {
 	if !reRunsWhenQ.MatchString(question) {
 		question = reJobMethod.ReplaceAllString(question, "$1") // 배치 메서드, 잡 메서드, @Scheduled 메서드: a method (batch read as the object)
 	}
-	question = reSchedule.replaceSubmatches(question, func(s []string) string {
-		// 매달 1일에, 매일 새벽 4시에: when it runs (was startOfMonth); 매일
-		// 자정에 실행되는 함수 is about when, and stays.
-		if reRunsWhen.MatchString(question[strings.Index(question, s[0])+len(s[0]):]) {
-			return s[0]
-		}
-		return ""
-	})
+	if strings.ContainsAny(question, "0123456789") || strings.Contains(question, "자정") || strings.Contains(question, "정오") {
+		// (the schedule needs an hour, a day, 자정 or 정오)
+		question = reSchedule.replaceSubmatches(question, func(s []string) string {
+			// 매달 1일에, 매일 새벽 4시에: when it runs (was startOfMonth); 매일
+			// 자정에 실행되는 함수 is about when, and stays.
+			if reRunsWhen.MatchString(question[strings.Index(question, s[0])+len(s[0]):]) {
+				return s[0]
+			}
+			return ""
+		})
+	}
 	question = reSinceDone.ReplaceAllString(question, "$1 ") // 탈퇴한 지 30일 지난 회원: withdrawn members (was delete_past_members)
 	question = reByMeans.ReplaceAllString(question, "")      // celery 태스크로, 사이드킥 잡으로: how it runs, not what it does (was create_with_task)
 	question = reTwoLevel.ReplaceAllString(question, "$1")
