@@ -73,6 +73,15 @@ func (l *lazyRE) replaceWith(s, repl string, need ...string) string {
 	return s
 }
 
+// replaceFuncWithAny is ReplaceAllStringFunc for a rewrite that needs one
+// of need, in any case (need is lower-case).
+func (l *lazyRE) replaceFuncWithAny(s string, need []string, f func(string) string) string {
+	if !hasAny(strings.ToLower(s), need...) {
+		return s
+	}
+	return l.ReplaceAllStringFunc(s, f)
+}
+
 // replaceFuncWith is ReplaceAllStringFunc for a rewrite that needs need.
 func (l *lazyRE) replaceFuncWith(s, need string, f func(string) string) string {
 	if !strings.Contains(s, need) {

@@ -145,10 +145,10 @@ func restateEnglish(q string) string {
 	q = reHowManyLeft.ReplaceAllString(q, "number of $1 left")
 	q = reBeforeWe.ReplaceAllString(q, "")
 	q = reVedAfter.ReplaceAllString(q, "$1 since ")
-	q = reStoredOn.ReplaceAllString(q, "")
+	q = reStoredOn.replaceWith(q, "", " on ", " in ", " On ", " In ")
 	q = reTheYCan.ReplaceAllString(q, "$1")
 	q = reKindAdj.ReplaceAllString(q, "$1")
-	q = reThrowsIf.ReplaceAllString(q, "")
+	q = reThrowsIf.replaceWith(q, "", " if ", " If ", " IF ")
 	q = reOverTime.ReplaceAllString(q, "")
 	q = reValHolding.ReplaceAllString(q, "variable for ")
 	q = reTypedIn.ReplaceAllString(q, "the $2 $1")
@@ -304,8 +304,8 @@ func dropLabel(q string) string {
 	q = reOrphanReturns.ReplaceAllString(reCodeType.ReplaceAllString(q, "$1"), "$1") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
 	q = reStyleParen.ReplaceAllString(q, " ")
 	q = unitStated(q)
-	q = reDeclKeyword.ReplaceAllString(q, "상수 $1") // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
-	q = reStyleAside.ReplaceAllString(q, "$1")     // (저희 팀 snake_case 씀), 저희 변수는 camelCase임: the room's business
+	q = reDeclKeyword.replaceWith(q, "상수 $1", "const", "static", "#define") // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
+	q = reStyleAside.ReplaceAllString(q, "$1")                              // (저희 팀 snake_case 씀), 저희 변수는 camelCase임: the room's business
 	if reRailsHook.MatchString(q) {
 		// after_create 콜백 메서드: a method named for what it does (was
 		// on_order_created); the moment it runs goes too.
@@ -550,7 +550,7 @@ func restate(question string) string {
 	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
 	question = reAgo.ReplaceAllStringFunc(question, agoName)
-	question = reZeroLen.ReplaceAllString(question, "가 비어 있는지")              // 리스트 길이가 0인지: whether it is empty
+	question = reZeroLen.replaceWith(question, "가 비어 있는지", "0")              // 리스트 길이가 0인지: whether it is empty
 	question = reTimeUntil.ReplaceAllString(question, "${1}how long until ") // "time until the next alarm": how long (timeUntilNextAlarm)
 	question = reThanQ.ReplaceAllStringFunc(question, func(m string) string {
 		// 가격이 0보다 큰지: positive; 점수가 100보다 낮은지: below a
@@ -733,7 +733,7 @@ func restate(question string) string {
 	})
 	question = reListLike.ReplaceAllString(question, "")         // A, B, ..., AA 같은 열 이름: the column names (the examples go)
 	question = reNotArrived.ReplaceAllString(question, "대기 중인 ") // 아직 ACK 안 온 패킷들: pending packets (was ack_packets)
-	question = reCaseStyle.ReplaceAllStringFunc(question, func(m string) string {
+	question = reCaseStyle.replaceFuncWithAny(question, []string{"case", "대문자", "소문자"}, func(m string) string {
 		// 주문 취소하는 함수, snake_case로: the room's convention cases
 		// the names; the style is no word of them (was to_snake_case).
 		// snake_case로 바꾸는 is a conversion and stays.
@@ -743,7 +743,7 @@ func restate(question string) string {
 		}
 		return " "
 	})
-	question = reFieldsHeld.ReplaceAllStringFunc(question, func(m string) string {
+	question = reFieldsHeld.replaceFuncWith(question, ",", func(m string) string {
 		// HTTP 응답 상태코드, 헤더, 바디 담는 구조체: the type is what owns
 		// the fields, the HTTP response (was HttpResponseStatusCodeHeaderBody);
 		// 패킷 헤더의 출발지 포트, … : the packet header.
