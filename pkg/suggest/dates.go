@@ -727,6 +727,28 @@ func eventVerb(n string) *Term {
 	return eventVerbs[n]
 }
 
+var (
+	eventNominalsOnce sync.Once
+	eventNominals     map[string]string // cancellation: cancel
+)
+
+// eventVerbOf is the verb whose event noun w is (cancellation: cancel,
+// approval: approve, failure: fail), from nominals alone; "" for other
+// words. Unlike eventVerb it does not read the glossary's verb nouns,
+// which also name things (assignment, authentication): is_assignment is
+// no event that happened (forms_extra.go eventStates, eventParticiples).
+func eventVerbOf(w string) string {
+	eventNominalsOnce.Do(func() {
+		eventNominals = map[string]string{}
+		for v, n := range nominals {
+			if n != v && !strings.Contains(v, " ") {
+				eventNominals[n] = v
+			}
+		}
+	})
+	return eventNominals[w]
+}
+
 // eventNoun is the noun of an event verb: creation, expiry, login.
 func eventNoun(t *Term) []string {
 	e := t.en()

@@ -3,7 +3,6 @@ package suggest
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"namebot/pkg/naming"
 )
@@ -1104,25 +1103,6 @@ func shortened(s, w string) bool {
 // sortMeasures are values sorted by themselves (sort scores descending:
 // sortByScoreDesc).
 var sortMeasures = &lazySet{words: `score price rating amount count size date time age distance salary rank priority level grade`}
-
-var (
-	eventNominalsOnce sync.Once
-	eventNominals     map[string]string // cancellation: cancel
-)
-
-// eventVerbOf is the verb whose event noun w is (cancellation: cancel,
-// approval: approve), from dates.go's nominals; "" for other words.
-func eventVerbOf(w string) string {
-	eventNominalsOnce.Do(func() {
-		eventNominals = map[string]string{}
-		for v, n := range nominals {
-			if n != v && !strings.Contains(v, " ") {
-				eventNominals[n] = v
-			}
-		}
-	})
-	return eventNominals[w]
-}
 
 // eventStates: a yes/no name whose last word is an event noun says whether
 // the event happened with the participle (주문 취소 여부: is_cancelled, was
