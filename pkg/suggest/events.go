@@ -506,13 +506,8 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 // eventNounOf: the noun a handler name uses for a verb that has one of its
 // own (fail: failure, succeed: success); other verbs stay (onComplete).
 func eventNounOf(verb []string) []string {
-	if len(verb) == 1 {
-		switch verb[0] {
-		case "fail":
-			return []string{"failure"}
-		case "succeed":
-			return []string{"success"}
-		}
+	if len(verb) == 1 && (verb[0] == "fail" || verb[0] == "succeed") {
+		return []string{nominals[verb[0]]}
 	}
 	return verb
 }
