@@ -1223,6 +1223,7 @@ func unitOf(it item) string {
 var (
 	unitFormsOnce sync.Once
 	unitFormsMap  map[string]string
+	unitSuffixes  map[string]bool // every glossary unit's suffix (vocab.go unitSuffix)
 )
 
 // unitForms maps the Korean forms and suffixes of the glossary's units
@@ -1231,11 +1232,12 @@ var (
 func unitForms() map[string]string {
 	unitFormsOnce.Do(func() {
 		g := loadGlossary()
-		unitFormsMap = map[string]string{}
+		unitFormsMap, unitSuffixes = map[string]string{}, map[string]bool{}
 		for _, t := range g.terms {
 			if t.Class != 'u' || t.Suffix == "" {
 				continue
 			}
+			unitSuffixes[t.Suffix] = true
 			for _, w := range append([]string{t.Suffix}, t.Korean...) {
 				if len(g.en[w]) == 0 && len(w) > 1 {
 					unitFormsMap[w] = t.Suffix

@@ -19,15 +19,11 @@ var koObjectParticles = []string{"을", "를", "이", "가"}
 // subject (a particle 을/를/이/가, or bare right before a verb) that no
 // item covers.
 func unknownKoNouns(question string, items []item) []string {
-	var surfaces [][]rune
+	surfaces := itemSurfaces(items)
 	verbStart := map[string]bool{}
 	for _, it := range items {
-		s := []rune(strings.ReplaceAll(it.surface, " ", ""))
-		if len(s) > 0 {
-			surfaces = append(surfaces, s)
-		}
 		if !it.eng && it.isVerb() && it.form != formNoun {
-			verbStart[string(s)] = true
+			verbStart[strings.ReplaceAll(it.surface, " ", "")] = true
 		}
 	}
 	words := strings.Fields(question)
@@ -164,12 +160,7 @@ var koVerbEndings = []string{"시키는", "시킨", "시킬", "시키기", "해�
 // function names built without it (get_boiler named the boiler, not the
 // lighting).
 func unknownKoVerb(question string, items []item) string {
-	var surfaces [][]rune
-	for _, it := range items {
-		if s := []rune(strings.ReplaceAll(it.surface, " ", "")); len(s) > 0 {
-			surfaces = append(surfaces, s)
-		}
-	}
+	surfaces := itemSurfaces(items)
 	for _, w := range strings.Fields(question) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) })
 		if !allHangul(w) {
@@ -190,4 +181,16 @@ func unknownKoVerb(question string, items []item) string {
 		}
 	}
 	return ""
+}
+
+// itemSurfaces are the items' surfaces without spaces, the words of the
+// question they cover (covered).
+func itemSurfaces(items []item) [][]rune {
+	var surfaces [][]rune
+	for _, it := range items {
+		if s := []rune(strings.ReplaceAll(it.surface, " ", "")); len(s) > 0 {
+			surfaces = append(surfaces, s)
+		}
+	}
+	return surfaces
 }

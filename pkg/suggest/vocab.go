@@ -221,12 +221,8 @@ func collectionNoun(w string) bool {
 // unitSuffix: w is a unit's suffix (bytes, meters, volts, months): a plural
 // that names no list (batteryVoltageVolts has no batteryVoltageVoltList).
 func unitSuffix(w string) bool {
-	for _, t := range loadGlossary().terms {
-		if t.Class == 'u' && t.Suffix == w {
-			return true
-		}
-	}
-	return w == "pixels"
+	unitForms() // builds unitSuffixes once (it looped over every term per call)
+	return unitSuffixes[w] || w == "pixels"
 }
 
 // whetherChecked: 사용자 팔로우 여부 확인, 결제 여부 체크: 확인 after 여부 is
