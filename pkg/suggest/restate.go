@@ -115,7 +115,7 @@ func restateEnglish(q string) string {
 			}
 			return "all " + m[2] + plural(m[3]) + m[4]
 		})
-	} // "when an appointment gets cancelled": is cancelled (was handleLambdaGet)
+	}
 	q = reWithinOf.replaceWith(q, "", "within") // "can still edit a comment within 5 minutes of posting": can edit it
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
@@ -448,7 +448,7 @@ func restate(question string) string {
 	// 투표 마감 시각 DateTime 프로퍼티, "when the file was last modified, as a
 	// time_t": the type of a moment or a span says nothing the time word
 	// does not (was PollDueTimeDate, duration_chrono)
-	if hasAny(question, "ime", "ate", "chrono", "uration", "nstant", "amp", "elta", "nterval", "pan") {
+	if hasAny(question, "ime", "ate", "chrono", "uration", "nstant", "amp", "elta", "nterval", "pan") { // a piece of every type's name: time_t, DateTime, Instant, Timestamp, TimeSpan …
 		question = reTimeTypeEn.ReplaceAllString(reTimeTypeKo.ReplaceAllString(question, "$1$2$3"), "")
 	}
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
