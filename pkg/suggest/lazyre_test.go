@@ -1,16 +1,19 @@
-package suggest_test
+package suggest
 
 import (
 	"go/ast"
 	"go/constant"
 	"go/importer"
 	"go/parser"
-	"go/token"
+	gotoken "go/token"
 	"go/types"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // TestLazyRegexpsCompile: every pattern compiled on first use compiles (a
@@ -19,7 +22,14 @@ import (
 // files, their src evaluated as the compiler does (some concatenate
 // constants).
 func TestLazyRegexpsCompile(t *testing.T) {
-	fset := token.NewFileSet()
+	lazyPatterns(t)
+}
+
+// lazyPatterns compiles every &lazyRE{src: ...} literal of the package and
+// returns their sources.
+func lazyPatterns(t *testing.T) []string {
+	var srcs []string
+	fset := gotoken.NewFileSet()
 	names, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
@@ -63,6 +73,8 @@ func TestLazyRegexpsCompile(t *testing.T) {
 				n++
 				if _, err := regexp.Compile(constant.StringVal(tv.Value)); err != nil {
 					t.Errorf("%s: %v", fset.Position(kv.Pos()), err)
+				} else {
+					srcs = append(srcs, constant.StringVal(tv.Value))
 				}
 			}
 			return true
@@ -72,4 +84,72 @@ func TestLazyRegexpsCompile(t *testing.T) {
 		t.Fatalf("only %d lazy patterns found", n)
 	}
 	t.Logf("%d patterns compiled", n)
+	return srcs
+}
+
+// TestPrefilterSound: a question a pattern's prefilter turns away is one
+// the pattern does not match, for every pattern of the package and every
+// question of the repository's evaluation set and every fourth of the read
+// sets, as asked, as restated and upper-cased.
+func TestPrefilterSound(t *testing.T) {
+	srcs := lazyPatterns(t)
+	var corpus []string
+	for _, f := range []string{"../../eval/questions.yaml", "../../eval/read/r1.yaml", "../../eval/read/r2.yaml", "../../eval/read/r3.yaml"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var qs []evalQuestion
+		if err := yaml.Unmarshal(data, &qs); err != nil {
+			t.Fatal(err)
+		}
+		for i, q := range qs {
+			if strings.Contains(f, "read") && i%4 != 0 {
+				continue
+			}
+			corpus = append(corpus, q.Question, dropExamples(restate(q.Question)), strings.ToUpper(q.Question))
+		}
+	}
+	filtered, checked := 0, 0
+	for _, src := range srcs {
+		l := &lazyRE{src: src}
+		c := l.get()
+		if c.need == nil {
+			continue
+		}
+		for _, s := range corpus {
+			checked++
+			if !c.may(s) {
+				filtered++
+				if c.Regexp.MatchString(s) {
+					t.Errorf("pattern %q needs one of %q, but matches %q", src, c.need, s)
+				}
+			}
+		}
+	}
+	if filtered < checked/2 {
+		t.Errorf("prefilters turned away %d of %d checks; want most", filtered, checked)
+	}
+	t.Logf("%d of %d pattern-question pairs turned away", filtered, checked)
+}
+
+// TestRequired: the words a pattern's every match contains.
+func TestRequired(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		need string
+	}{
+		{`(?:기한|마감|마감일)\S*\s*(며칠|몇)`, "기한 마감"},
+		{`(?i)\b(callback|handler)\s+that`, "callback handler"},
+		{`[(（]\s*원\s*[)）]`, "원"},
+		{`(^|\s)원(?:화)?\s*단위`, "단위"},
+		{`\s*(?:x)?`, ""},
+		{`a|b*`, ""},
+		{`(?i)KB`, "kb"},
+	} {
+		l := &lazyRE{src: c.src}
+		if got := strings.Join(l.get().need, " "); got != c.need {
+			t.Errorf("required(%q) = %q, want %q", c.src, got, c.need)
+		}
+	}
 }
