@@ -28,8 +28,8 @@ var (
 	reCanKo       = &lazyRE{src: `(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`}
 	reLastN       = &lazyRE{src: `(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`}
 	reKoFix       = replacerOf("async/await로|비동기로|async/await|비동기|처리 대기|대기")
-	reWonUnit     = &lazyRE{src: `(^|\s)원(?:화)?\s*단위`}    // 원 단위 숫자 (not 회원 단위): a unit, no word
-	reLikeEx      = &lazyRE{src: `([\d'"’”%)])\s*같이(\s)`} // '12,000원' 같이: 같은, an example (친구와 같이 stays)
+	reWonUnit     = &lazyRE{src: `[(（]\s*원(?:화)?\s*(?:단위)?\s*[)）]|(^|\s)원(?:화)?\s*단위`} // 원 단위 숫자, (원 단위), (원) (not 회원 단위): a unit, no word (was …_CIRCLE_UNIT)
+	reLikeEx      = &lazyRE{src: `([\d'"’”%)])\s*같이(\s)`}                              // '12,000원' 같이: 같은, an example (친구와 같이 stays)
 	reHelpersOf   = &lazyRE{src: `(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`}
 	reMadeWith    = &lazyRE{src: `\b[a-z_]+_[a-z_]+(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한)\s*|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred)(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`}
 	reDateFmt     = &lazyRE{src: `\b(?:[Yy]{2,4}|[Mm]{2}|[Dd]{2}|[Hh]{2})(?:[-/.: ](?:[Yy]{2,4}|[Mm]{2,3}|[Dd]{2}|[Hh]{2}|mm|ss))+\b`}

@@ -424,7 +424,13 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 				}
 			}
 			surface := spanString(runes, wi, ci, endW, endC)
-			out = append(out, makeKoItem(c, surface, rest))
+			if noun, tail := boundNounOf(g, c, rest); noun != "" {
+				// 구독료, 참가비, 충전액: a noun with a bound noun of money
+				// after it is its fee, its amount (was subscription alone)
+				out = append(out, makeKoItem(c, surface, ""), makeKoItem(koCand{n: 2, terms: g.ko[noun]}, noun, tail))
+			} else {
+				out = append(out, makeKoItem(c, surface, rest))
+			}
 			// (a form across words, 회원 등급별로: the scan goes on in the
 			// word it ended in, so 별로 is read)
 			wi, ci, rs = endW, next, runes[endW]
@@ -957,3 +963,23 @@ func literalType(tok string) bool {
 // koPrefixes are the one-syllable Sino-Korean prefixes that stand before a
 // noun as words of their own (재발송, 미결제, 총금액, 새 비밀번호).
 const koPrefixes = "재미비무불반초최고저대소신구총각전현타본당매역준부주공단복다양상하내외선후원새헌옛첫막맨온"
+
+// boundNouns are the one-syllable nouns of money a noun takes without a
+// space (구독료, 참가비, 충전액, 수수율), as the glossary word that says them.
+var boundNouns = map[string]string{"료": "요금", "비": "요금", "액": "금액", "율": "요율", "률": "요율"}
+
+// boundNounOf: rest, after a noun or a verbal noun the glossary knows,
+// starts with a bound noun of money and ends in a particle or nothing; it
+// gives the glossary word for that noun and the particle.
+func boundNounOf(g *glossary, c koCand, rest string) (string, string) {
+	if rest == "" || len(c.gram) > 0 || len(c.terms) == 0 || c.terms[0].form != formNoun || c.terms[0].t.Class != 'n' && c.terms[0].t.Class != 'v' {
+		return "", ""
+	}
+	r := []rune(rest)
+	noun, ok := boundNouns[string(r[0])]
+	tail := string(r[1:])
+	if !ok || len(g.ko[noun]) == 0 || tail != "" && readParticle(tail) == partNone {
+		return "", ""
+	}
+	return noun, tail
+}

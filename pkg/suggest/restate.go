@@ -524,10 +524,11 @@ func restate(question string) string {
 			return s[2] + s[1] + pairsText("을=할, 는=하는, 은=한, 아=해, 기=하기, 고=하고")[s[3]]
 		})
 	}
-	question = reBgJob.replaceWith(question, "백그라운드에서", "백그라운드")   // 백그라운드 작업으로 보내는: in the background (was send_with_task)
-	question = reRunAgain.replaceWith(question, "$1 재실행", "다시")    // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
-	question = reFirstTime.replaceWith(question, "첫 $1 여부", "처음")  // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
-	question = koRewrites.Replace(question)                        // one replacer: each call with a pair list costs code
+	question = reBgJob.replaceWith(question, "백그라운드에서", "백그라운드")  // 백그라운드 작업으로 보내는: in the background (was send_with_task)
+	question = reRunAgain.replaceWith(question, "$1 재실행", "다시")   // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
+	question = reFirstTime.replaceWith(question, "첫 $1 여부", "처음") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
+	question = koRewrites.Replace(question)                       // one replacer: each call with a pair list costs code
+	question = rePeriodKo.replaceFuncWithAny(question, []string{"하루", "1일", "월 ", "연 "}, periodAdjective)
 	question = rePerOne.ReplaceAllString(question, "${1}당 ")       // 번역 요청 한 번에 보낼 최대 글자 수: per request
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
@@ -845,6 +846,7 @@ var (
 	reBookIt         = &lazyRE{src: `(예약|약속|진료)(?:을|를)?\s*(미리\s*)?잡(을|는|은|아|기|고)`}
 	reBgJob          = &lazyRE{src: `백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`}
 	reRunAgain       = &lazyRE{src: `(\p{Hangul}(?:을|를))\s*다시\s*실행`}
+	rePeriodKo       = &lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
 	reFirstTime      = &lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}
 	reRedo           = &lazyRE{src: `(?i)\bre-([a-z]{3,})`}
 	rePerOne         = &lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
@@ -987,3 +989,30 @@ var (
 // particleWords end a phrasal verb that a hyphen makes a noun (drop-off,
 // hand-off, roll-out).
 var particleWords = &lazySet{words: `off up in out on down over back away`}
+
+// periodAdjective: 하루, 1일, 월 or 연 before a noun is how often the noun
+// counts (1일 이체 한도: the daily transfer limit, 월 구독료: the monthly
+// fee), as 일일, 월간 and 연간 say; before a span, a bound or a unit it is
+// the period itself (하루 동안, 하루 이상, 월 단위); after 달 or 월, 1일 is
+// the first day (다음 달 1일 날짜).
+func periodAdjective(m string) string {
+	s := rePeriodKo.FindStringSubmatch(m)
+	if hasAnyPrefix(s[3], "동안", "중", "전", "후", "뒤", "종일", "단위", "만", "이상", "이하", "이내", "넘", "안", "치", "말", "초", "별", "마다", "씩", "기준", "간") || !nounStart(s[3]) {
+		return m // (오늘 하루 보지 않기: a verb follows)
+	}
+	return s[1] + pairsText("하루=일일, 1일=일일, 월=월간, 연=연간")[s[2]] + " " + s[3]
+}
+
+// nounStart: w starts with a glossary noun or verbal noun of two syllables
+// or more (이체 한도, 구독료), not a verb's form (보지).
+func nounStart(w string) bool {
+	g, r := loadGlossary(), []rune(w)
+	for l := len(r); l >= 2; l-- {
+		for _, m := range g.ko[string(r[:l])] {
+			if m.form == formNoun && (m.t.Class == 'n' || m.t.Class == 'v') {
+				return true
+			}
+		}
+	}
+	return false
+}

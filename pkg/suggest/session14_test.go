@@ -1,0 +1,60 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// The table tests of the fourteenth session's rules (December 2026); each
+// question was written for the test, none is from an evaluation set.
+
+// TestConciseCompound: before an attribute (length, size, time) a short
+// form keeps the thing the attribute is of and may leave out the first
+// word of its compound (chat message: MAX_MESSAGE_LENGTH, not
+// MAX_CHAT_LENGTH).
+func TestConciseCompound(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "constant for the max length of a chat message", naming.KindConstant, "MAX_MESSAGE_LENGTH"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "constant for the max length of a chat message", naming.KindConstant, "MAX_CHAT_LENGTH"},
+	})
+}
+
+// TestPeriodAdjective: 하루, 1일, 월, 연 before a noun say how often
+// (DAILY_TRANSFER_LIMIT, MONTHLY_…; was DAY_… or MONTH_…); 다음 달 1일 is
+// the first day of a month.
+func TestPeriodAdjective(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "1일 출금 한도 상수", naming.KindConstant, "DailyWithdrawalLimit"},
+		{"TypeScript", "하루 최대 업로드 개수 상수", naming.KindConstant, "MAX_DAILY_UPLOADS"},
+		{"Kotlin", "월 구독료 상수", naming.KindConstant, "MONTHLY_SUBSCRIPTION_FEE"},
+		{"C#", "다음 달 1일 날짜를 구하는 메서드", naming.KindFunction, "FirstDayOfNextMonth"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "하루 최대 업로드 개수 상수", naming.KindConstant, "MAX_DAY_UPLOADS"},
+	})
+}
+
+// TestWonNote: (원 단위) and (원) in the middle of a question are the
+// currency of an amount, which its name leaves out (was …_CIRCLE_UNIT).
+func TestWonNote(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "ATM 1회 최대 출금액 (원 단위) 매크로 상수", naming.KindConstant, "MAX_WITHDRAWAL_AMOUNT"},
+		{"Go", "최대 충전 금액 (원) 상수", naming.KindConstant, "maxChargeAmount"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "ATM 1회 최대 출금액 (원 단위) 매크로 상수", naming.KindConstant, "MAX_ATM_WITHDRAWAL_CIRCLE_UNIT"},
+	})
+}
+
+// TestBoundNoun: a noun with a bound noun of money written after it
+// (구독료, 참가비, 충전액) is its fee or amount (was the noun alone).
+func TestBoundNoun(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "구독료 변수", naming.KindVariable, "subscriptionFee"},
+		{"Java", "충전액 변수", naming.KindVariable, "chargeAmount"},
+		{"Python", "주차비 계산 함수", naming.KindFunction, "calculate_parking_fee"},
+	})
+}
