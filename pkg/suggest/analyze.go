@@ -950,7 +950,7 @@ func afterArticle(items []item, i int) bool {
 	case "a", "an", "the":
 		return true
 	}
-	return false
+	return items[i-1].g == gCount || items[i-1].g == gList // "the number of musicians", "list of trawlers": a noun
 }
 
 // unState: a participle that takes un- when negated (unapproved,

@@ -290,6 +290,11 @@ func countedParticiple(q string, adjs map[string]bool) string {
 			continue
 		}
 		j := e
+		if !nounHead(ws[e-1].w) && ws[e-1].w != "times" {
+			// how many bytes we have written: a unit's clause, which
+			// foldObjectClauses does not read (it reads a noun's)
+			j = countSubject(q, ws, j)
+		}
 		for j < len(ws) && countAux.has(ws[j].w) && joined(q, ws, j-1, j) {
 			j++
 		}
@@ -326,6 +331,41 @@ func countedParticiple(q string, adjs map[string]bool) string {
 		return spliceWords(q, ws, h, cut, rep)
 	}
 	return q
+}
+
+// countSubject: the end of the subject of a clause that counted things
+// are the object of (how many bytes we have written, frames the video
+// decoder dropped: the subject and its have), or j when none starts there.
+func countSubject(q string, ws []span, j int) int {
+	k := j
+	switch {
+	case k < len(ws) && subjPronouns[ws[k].w] && joined(q, ws, k-1, k):
+		k++
+	case k < len(ws) && (determiners[ws[k].w] || strings.HasPrefix(ws[k].w, "zqnoun")) && joined(q, ws, k-1, k):
+		if !strings.HasPrefix(ws[k].w, "zqnoun") {
+			k++
+		}
+		n := 0
+		for n < 3 && k < len(ws) && joined(q, ws, k-1, k) && pastParticiple(ws[k].w) == "" && !clauseAux[ws[k].w] && !clauseEnds[ws[k].w] {
+			if _, ok := enGrammar[ws[k].w]; ok && !strings.HasPrefix(ws[k].w, "zqnoun") {
+				return j
+			}
+			k++
+			n++
+		}
+		if n == 0 {
+			return j
+		}
+	default:
+		return j
+	}
+	for k < len(ws) && clauseAux[ws[k].w] && ws[k].w != "not" && ws[k].w != "never" && joined(q, ws, k-1, k) {
+		k++
+	}
+	if k >= len(ws) || pastParticiple(ws[k].w) == "" || !joined(q, ws, k-1, k) {
+		return j
+	}
+	return k
 }
 
 // scopeWord: a word that starts a time scope (today, this week).
@@ -627,6 +667,9 @@ func contactClause(q string, marks map[string]*Term) string {
 		doer := person && v != "be" && v != "have" // the day the user prefers: the preferred day
 		if doer && (pastParticiple(v) != "" || !presentVerb(v) && !(modal && englishVerb(v) != nil)) {
 			continue // files the user dropped: foldObjectClauses
+		}
+		if pastParticiple(v) != "" && !modal && h != "times" && h != "reason" && h != "cause" && !(j+1 < len(ws) && (contactPreps.has(ws[j+1].w) || verbParticle[ws[j+1].w]) && joined(q, ws, j, j+1)) {
+			continue // frames the decoder dropped: dropped frames (foldObjectClauses), as a person's
 		}
 		if !(pastParticiple(v) != "" || presentVerb(v) || (englishVerb(v) != nil || v == "be" || v == "have") && (modal || strings.HasSuffix(v, "s"))) {
 			continue

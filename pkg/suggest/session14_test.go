@@ -58,3 +58,17 @@ func TestBoundNoun(t *testing.T) {
 		{"Python", "주차비 계산 함수", naming.KindFunction, "calculate_parking_fee"},
 	})
 }
+
+// TestCountedClause: the things counted are the object of a clause with a
+// subject (how many bytes the client has read, packets the router dropped):
+// the participle names them (bytesRead, was byteCount; dropped_packet_count,
+// was router_packet_count); an unknown plural after "number of" is the
+// counted noun, not a verb (was no name at all).
+func TestCountedClause(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "how many bytes the client has read so far", naming.KindVariable, "bytesRead"},
+		{"C", "number of packets the router dropped", naming.KindVariable, "dropped_packet_count"},
+		{"Java", "the rows the query returned", naming.KindVariable, "returnedRows"},
+		{"Python", "field for the number of oboists", naming.KindVariable, "oboist_count"},
+	})
+}
