@@ -2886,12 +2886,15 @@ func ableAdjective(v string) string {
 func boundedNoun(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		x := items[i]
-		if x.eng || !x.isNoun() || x.t == nil || x.part != partSubj {
+		if x.eng || !x.isNoun() || x.t == nil || x.part != partSubj && x.part != partNone {
 			continue
 		}
 		c := i + 1
 		for c < len(items) && (items[c].g == gCounter || items[c].t == nil && isDigits(items[c].surface)) {
 			c++ // 10개: the bound's count
+		}
+		if x.part == partNone && c == i+1 {
+			continue // (별점 4점 이상인: the number says the noun is compared; 평균 이상 says nothing)
 		}
 		if c+1 >= len(items) || c == i+1 && !strings.HasPrefix(x.rest, "이") && !strings.HasPrefix(x.rest, "가") {
 			continue

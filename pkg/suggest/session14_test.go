@@ -72,3 +72,14 @@ func TestCountedClause(t *testing.T) {
 		{"Python", "field for the number of oboists", naming.KindVariable, "oboist_count"},
 	})
 }
+
+// TestBoundWithoutParticle: an attribute compared with a number keeps its
+// reading without 이/가 (별점 4점 이상인 리뷰, 신뢰도 0.9 이상인 예측: high
+// rated, high confidence; was no name), and 예측 before 만 is the
+// predictions, not the verb.
+func TestBoundWithoutParticle(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "신뢰도 0.9 이상인 예측만 골라내는 함수", naming.KindFunction, "filter_high_confidence_predictions"},
+		{"Go", "별점 3점 이상인 후기만 남기는 함수", naming.KindFunction, "filterHighRatedReviews"},
+	})
+}
