@@ -297,6 +297,30 @@ func (b *builder) sceneFree() {
 	}
 }
 
+// quotaFree offers, third, a count of what is left without its period
+// (RemainingFreeTransfers beside RemainingFreeTransfersThisMonth): what
+// remains of a quota is of the current period already.
+func (b *builder) quotaFree() {
+	i := kindSlot(naming.KindVariable)
+	l := b.lists[i]
+	for _, x := range l[:min(3, len(l))] {
+		ws := lowerWords(x.Name)
+		n := len(ws)
+		cut := 0
+		switch {
+		case n > 3 && ws[n-1] == "today":
+			cut = 1
+		case n > 4 && ws[n-2] == "this" && scopeUnits.has(ws[n-1]):
+			cut = 2
+		}
+		if cut == 0 || !slices.Contains(ws, "remaining") && !slices.Contains(ws, "left") {
+			continue
+		}
+		b.putThird(naming.KindVariable, ws[:n-cut], "남은 횟수는 이번 기간의 것이니 기간을 뺀 형태입니다.", "Without the period: what is left is this period's.")
+		return
+	}
+}
+
 // resultsOfThings: "results" after what was filtered or sorted names the
 // things themselves (검색어로 상품 목록 걸러낸 결과: filteredProducts, was
 // filteredProductResults first).

@@ -41,6 +41,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 		b.concise() // concise.go
 		b.sceneFree()
 		b.resultsOfThings()
+		b.quotaFree()
 		b.fill()
 	}
 	b.asyncShort()
@@ -80,6 +81,7 @@ func (b *builder) add(k naming.Kind, c cand) {
 			j--
 		}
 	}
+	words = scopeLast(words)
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
 		words = cat(splitWords("i"), words)
 	}
@@ -1382,3 +1384,24 @@ var sweptStates = &lazySet{words: `expired old unused stale inactive orphaned ab
 
 // genericElements name what a collection holds without saying what.
 var genericElements = &lazySet{words: `item element entry value record row line integer number string`}
+
+// scopeLast moves a time scope from inside a name to its end
+// (remainingThisMonthTransfers: remainingTransfersThisMonth): a scope
+// qualifies the whole name, and inside it reads as part of the noun. At
+// the start it stays (thisMonthRevenue), and so does today, which reads
+// as a modifier (getTodaySignupCount).
+func scopeLast(words []string) []string {
+	for i := 1; i < len(words)-1; i++ {
+		n := 0
+		if words[i] == "this" && scopeUnits.has(words[i+1]) {
+			n = 2 // (today inside reads as a modifier: getTodaySignupCount)
+		}
+		if n == 0 || i+n >= len(words) || relationWords.has(words[i-1]) {
+			continue
+		}
+		return slices.Concat(words[:i], words[i+n:], words[i:i+n])
+	}
+	return words
+}
+
+var scopeUnits = &lazySet{words: `day week month year quarter season semester term`}

@@ -83,3 +83,16 @@ func TestBoundWithoutParticle(t *testing.T) {
 		{"Go", "별점 3점 이상인 후기만 남기는 함수", naming.KindFunction, "filterHighRatedReviews"},
 	})
 }
+
+// TestScopeLast: a time scope inside a name moves to its end
+// (remainingFreeDownloadsThisMonth, was remainingFreeThisMonthDownloads),
+// and what is left of a quota is also offered without its period
+// (remainingFreeDownloads).
+func TestScopeLast(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "이번 달 남은 무료 다운로드 횟수 변수", naming.KindVariable, "remainingFreeDownloads"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "이번 달 남은 무료 다운로드 횟수 변수", naming.KindVariable, "remainingFreeThisMonthDownloads"},
+	})
+}
