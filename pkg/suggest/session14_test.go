@@ -96,3 +96,12 @@ func TestScopeLast(t *testing.T) {
 		{"TypeScript", "이번 달 남은 무료 다운로드 횟수 변수", naming.KindVariable, "remainingFreeThisMonthDownloads"},
 	})
 }
+
+// TestBorrowVerb: 대출하다 is borrowing (책을 대출할 수 있는지 was
+// has_books?: 대출 read as the loan noun, 수 as a count).
+func TestBorrowVerb(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "도서관 책을 대출할 수 있는지 확인하는 메서드", naming.KindFunction, "can_borrow?"},
+		{"Java", "도서 대출하는 메서드", naming.KindFunction, "borrowBook"},
+	})
+}
