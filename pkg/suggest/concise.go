@@ -37,7 +37,7 @@ func (b *builder) concise() {
 			h-- // pending_train_job_count: the counted job is the head (pending_job_count, not pending_train_count)
 		}
 		d := h - 1 // the word before the head
-		ofThing := attrHeads.has(first[h]) && h >= 3 && verbTerm(first[h-1]) == nil && d >= 2 && b.droppable(first, d-1, h-1)
+		ofThing := attrHeads.has(first[h]) && h >= 3 && verbTerm(first[h-1]) == nil && d >= 2 && nounTerm(first[d-1]) != nil && b.droppable(first, d-1, h-1)
 		if ofThing {
 			d-- // MAX_CHAT_MESSAGE_LENGTH: the message's length (MAX_MESSAGE_LENGTH, not MAX_CHAT_LENGTH)
 		}

@@ -19,6 +19,7 @@ func TestConciseCompound(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{
 		{"TypeScript", "constant for the max length of a chat message", naming.KindConstant, "MAX_CHAT_LENGTH"},
+		{"C", "max size in bytes of the SPI receive buffer, as a macro", naming.KindConstant, "MAX_SPI_BUFFER_SIZE_BYTES"}, // a verb's modifier stays (receive buffer)
 	})
 }
 
