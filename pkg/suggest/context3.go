@@ -275,9 +275,6 @@ var particlePairs = listsText("을: 을 를; 를: 을 를; 이: 이 가; 가: �
 // 거 for it; the clause goes before the kind (로그인한 유저 가져오는 리액트
 // 커스텀 훅), as it is usually asked. 담당하는 (in charge of) is 처리하는.
 func kindFirst(q string) string {
-	if !hasAny(q, "인데", "이에요", "예요", "중에") {
-		return q
-	}
 	m := reKindFirst.FindStringSubmatch(q)
 	if m == nil || reKindWord.MatchString(m[3]) || !hasOwnWords(m[3]) {
 		return q

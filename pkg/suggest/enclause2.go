@@ -22,7 +22,7 @@ func readEnglish2(q string) string {
 	q = reOneRowOf.ReplaceAllString(q, "$2 $1")                          // "one row of the daily sales report": daily sales report row
 	q = reDetCurrently.ReplaceAllString(q, "$1 ")                        // "the currently logged-in user": the logged-in user, no yes/no
 	q = reDoneOnPlace.replaceWith(q, "$1 $2$3", "when", "once", "after") // "when files are dropped on the upload area": onFilesDropped (was onAreaDropped)
-	q = reRightAfterEn.replaceWith(q, "$1", "after")                     // "pushes a transcoding job onto the queue right after upload": when, not what
+	q = reRightAfterEn.ReplaceAllString(q, "$1")                         // "pushes a transcoding job onto the queue right after upload": when, not what
 	if hasAny(q, " in ", " inside ") {
 		q = reThingsIn.ReplaceAllStringFunc(q, func(m string) string {
 			// "a list of products currently in the user's wishlist", "songs

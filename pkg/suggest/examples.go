@@ -149,11 +149,9 @@ func dropExamples(q string) string {
 		q = reLeadCount.ReplaceAllString(q, "${1} ${2}들${3}") // 최근 10개 로그, 처음 N개 항목: the recent logs
 	}
 	q = reLetterCount.ReplaceAllString(q, "${1}들${2}") // 가게 k개 찾는, 유저 N명: the stores, the users
-	if hasAny(q, "엔드포인트", "뷰") || hasAny(strings.ToLower(q), "endpoint", "view") {
-		q = reEndpoint.ReplaceAllString(q, " ${1}") // 파일 업로드 요청 받는 엔드포인트 함수: the upload function
-	}
-	q = reKindAs.replaceWith(q, "${2} ${1} ", "로 ") // enum으로 회원 등급 만들려는데: a 회원 등급 enum
-	q = reKindAs2.ReplaceAllString(q, "${1} ${2} ") // 상태를 sealed class로 만들 건데: a 상태 sealed class
+	q = reEndpoint.ReplaceAllString(q, " ${1}")        // 파일 업로드 요청 받는 엔드포인트 함수: the upload function
+	q = reKindAs.replaceWith(q, "${2} ${1} ", "로 ")    // enum으로 회원 등급 만들려는데: a 회원 등급 enum
+	q = reKindAs2.ReplaceAllString(q, "${1} ${2} ")    // 상태를 sealed class로 만들 건데: a 상태 sealed class
 	if mapWords(q) {
 		q = reMapWith.ReplaceAllString(q, "")            // HashMap으로 세션 저장하는: the kind, said as a means
 		q = reArrowMap.ReplaceAllString(q, "${1}별 ${2}") // 태그 이름 → 게시글 리스트 dict: posts by tag name

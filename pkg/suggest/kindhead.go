@@ -749,7 +749,7 @@ func codeKinds(q string) string {
 		// useState로 관리하는 검색어 상태: the state is the value
 		q = q[:m[0]] + " " + q[m[2]:m[3]] + q[m[1]:]
 	}
-	return reInsideKind.replaceWith(q, " ", "안", "내부", "속의")
+	return reInsideKind.ReplaceAllString(q, " ")
 }
 
 var (

@@ -1,21 +1,24 @@
 package suggest
 
 import (
+	"cmp"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync/atomic"
+	"unicode"
 )
 
 // lazyRE is a regular expression compiled the first time it is used. The
-// package's ~270 patterns compiled at init took ~15–25 ms and ~5 MB of a
+// package's patterns (~270 then) compiled at init took ~15–25 ms and ~5 MB of a
 // Lambda's cold start (chatsend's INIT, December 2026) though a request
 // that fails before the suggester runs uses none of them; compiled on first
 // use they cost the first question, which loads the glossary then too.
 // The methods are the ones the package calls.
 //
 // A pattern is declared as &lazyRE{src: `...`}: a composite literal of
-// constants, which the compiler lays out in the binary, so the ~380
+// constants, which the compiler lays out in the binary, so the ~430
 // patterns cost no init code (a constructor call each was ~15 KB of
 // chatsend's init, December 2026). TestLazyRegexpsCompile finds every such
 // literal in the package's source and compiles it.
@@ -31,15 +34,15 @@ type lazyRE struct {
 	re  atomic.Pointer[compiledRE]
 }
 
-// compiledRE is a pattern compiled, with the words one of which every
-// match contains (need, lower-cased when fold): a question without any of
-// them cannot match, and a substring test says so in well under a
-// microsecond where the matcher took 10–40 µs on every question (about
-// half of an answer's time went to patterns that did not match,
-// December 2026).
+// compiledRE is a pattern compiled, with what every match contains: each
+// set of need holds words one of which every match contains (lower-cased
+// when fold). A string that lacks every word of some set cannot match,
+// and substring tests say so in well under a microsecond where the
+// matcher took 10–40 µs on every question (about half of an answer's time
+// went to patterns that did not match, December 2026).
 type compiledRE struct {
 	*regexp.Regexp
-	need []string
+	need [][]string
 	fold bool
 }
 
@@ -48,8 +51,7 @@ func (l *lazyRE) get() *compiledRE {
 	if c := l.re.Load(); c != nil {
 		return c
 	}
-	re := regexp.MustCompile(l.src)
-	c := &compiledRE{Regexp: re}
+	c := &compiledRE{Regexp: regexp.MustCompile(l.src)}
 	if tree, err := syntax.Parse(l.src, syntax.Perl); err == nil {
 		c.need, c.fold = required(tree.Simplify())
 	}
@@ -57,24 +59,20 @@ func (l *lazyRE) get() *compiledRE {
 	return l.re.Load()
 }
 
-// may: s contains one of the words every match needs (or the pattern
-// needs none).
+// may: s contains a word of every set the pattern needs.
 func (c *compiledRE) may(s string) bool {
-	if c.need == nil {
-		return true
-	}
 	if c.fold {
-		if strings.ContainsRune(s, 'ſ') || strings.ContainsRune(s, 'K') {
-			return true // the two letters that fold to ASCII but do not lower to it
+		if strings.ContainsRune(s, 'ſ') {
+			return true // folds to s, lowers to itself (the one such letter; see required)
 		}
 		s = strings.ToLower(s)
 	}
-	for _, w := range c.need {
-		if strings.Contains(s, w) {
-			return true
+	for _, set := range c.need {
+		if !hasAny(s, set...) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 func (l *lazyRE) MatchString(s string) bool {
@@ -143,53 +141,51 @@ func (l *lazyRE) ReplaceAllStringFunc(s string, f func(string) string) string {
 }
 func (l *lazyRE) Split(s string, n int) []string { return l.get().Split(s, n) }
 
-// required gives words one of which every match of re contains (nil when
-// it cannot tell), lower-cased and with fold set when the pattern ignores
-// case. A concatenation needs what any of its parts needs (the part with
-// the longest shortest word is kept), an alternation one of what each
-// branch needs, a repetition of at least one what its body needs.
-func required(re *syntax.Regexp) ([]string, bool) {
+// required gives what every match of re contains: sets of words, every
+// match holding a word of each set (nil when it cannot tell), lower-cased
+// with fold set when any part ignores case. A concatenation needs what
+// each of its parts needs (the maxNeeds most selective sets), an
+// alternation a word of what each branch needs most, a repetition of at
+// least one what its body needs.
+func required(re *syntax.Regexp) ([][]string, bool) {
 	need, fold := requiredOf(re)
-	if len(need) == 0 || len(need) > 24 {
-		return nil, false
+	if fold {
+		for _, set := range need {
+			for i, w := range set {
+				set[i] = strings.ToLower(w)
+			}
+		}
 	}
 	return need, fold
 }
 
-func requiredOf(re *syntax.Regexp) ([]string, bool) {
+// maxNeeds, maxWords: a pattern keeps at most maxNeeds sets of at most
+// maxWords words each; more would cost more than the matcher saves.
+const maxNeeds, maxWords = 3, 24
+
+func requiredOf(re *syntax.Regexp) ([][]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return []string{strings.ToLower(string(re.Rune))}, true
+		fold := re.Flags&syntax.FoldCase != 0
+		for _, r := range re.Rune {
+			if fold && r >= 0x80 && unicode.SimpleFold(r) != r {
+				return nil, false // a cased letter beyond ASCII: lowering may not say what folding matches
+			}
 		}
-		return []string{string(re.Rune)}, false
+		return [][]string{{string(re.Rune)}}, fold
 	case syntax.OpCharClass:
-		// a small class: one of its characters ([(（], [가이])
-		var out []string
+		// a small class: one of its characters ([(（], [가이]); not \s,
+		// whose space every question has
+		var set []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i+1]-re.Rune[i] > 3 || len(out) > 6 {
-				return nil, false
-			}
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				out = append(out, string(r))
+				if len(set) == 6 || r == ' ' || r >= 0x80 && unicode.SimpleFold(r) != r {
+					return nil, false
+				}
+				set = append(set, string(r))
 			}
 		}
-		if len(out) > 6 {
-			return nil, false
-		}
-		fold := false
-		for i, w := range out {
-			if l := strings.ToLower(w); l != w {
-				fold = true
-				out[i] = l
-			}
-		}
-		if fold {
-			for i := range out {
-				out[i] = strings.ToLower(out[i])
-			}
-		}
-		return out, fold
+		return [][]string{set}, slices.ContainsFunc(set, func(w string) bool { return strings.ToLower(w) != w })
 	case syntax.OpCapture, syntax.OpPlus:
 		return requiredOf(re.Sub[0])
 	case syntax.OpRepeat:
@@ -197,46 +193,43 @@ func requiredOf(re *syntax.Regexp) ([]string, bool) {
 			return requiredOf(re.Sub[0])
 		}
 	case syntax.OpAlternate:
-		var out []string
+		var set []string
 		fold := false
 		for _, sub := range re.Sub {
 			n, f := requiredOf(sub)
-			if len(n) == 0 {
+			if len(n) == 0 || len(set)+len(n[0]) > maxWords {
 				return nil, false
 			}
-			out, fold = append(out, n...), fold || f
+			set, fold = append(set, n[0]...), fold || f
 		}
-		if fold {
-			for i := range out {
-				out[i] = strings.ToLower(out[i])
-			}
-		}
-		return out, fold
+		return [][]string{set}, fold
 	case syntax.OpConcat:
-		var best []string
-		bestFold, bestLen := false, 0
+		var need [][]string
+		fold := false
 		for _, sub := range re.Sub {
 			n, f := requiredOf(sub)
-			if len(n) == 0 || len(n) > 24 {
-				continue
-			}
-			short := len(n[0])
-			for _, w := range n {
-				short = min(short, len(w))
-			}
-			if short > bestLen || short == bestLen && len(n) < len(best) {
-				best, bestFold, bestLen = n, f, short
-			}
+			need, fold = append(need, n...), fold || f && len(n) > 0
 		}
-		return best, bestFold
+		slices.SortStableFunc(need, func(a, b []string) int { return cmp.Compare(selectivity(b), selectivity(a)) })
+		return need[:min(maxNeeds, len(need))], fold
 	}
 	return nil, false
 }
 
+// selectivity: how rarely a set's words occur, by its shortest word (a
+// set of long words first; fewer words break ties).
+func selectivity(set []string) int {
+	short := len(set[0])
+	for _, w := range set {
+		short = min(short, len(w))
+	}
+	return short*64 - len(set)
+}
+
 // replaceWith is ReplaceAllString for a rewrite that needs one of the
-// words in need: a question without them skips the pattern, which scans
-// every position of the question otherwise (restate runs ~120 rewrites on
-// every question; unanchored ones were a third of an answer's time).
+// words in need, a condition the pattern's own (compiledRE.need) does not
+// say: a word its syntax tree splits (get, got: g then et or ot), or one
+// the rewrite wants though the pattern would match without it.
 func (l *lazyRE) replaceWith(s, repl string, need ...string) string {
 	if hasAny(s, need...) {
 		return l.ReplaceAllString(s, repl)
@@ -245,17 +238,9 @@ func (l *lazyRE) replaceWith(s, repl string, need ...string) string {
 }
 
 // replaceFuncWithAny is ReplaceAllStringFunc for a rewrite that needs one
-// of need, in any case (need is lower-case).
+// of need, in any case (need is lower-case), as replaceWith.
 func (l *lazyRE) replaceFuncWithAny(s string, need []string, f func(string) string) string {
 	if !hasAny(strings.ToLower(s), need...) {
-		return s
-	}
-	return l.ReplaceAllStringFunc(s, f)
-}
-
-// replaceFuncWith is ReplaceAllStringFunc for a rewrite that needs need.
-func (l *lazyRE) replaceFuncWith(s, need string, f func(string) string) string {
-	if !strings.Contains(s, need) {
 		return s
 	}
 	return l.ReplaceAllStringFunc(s, f)
@@ -268,7 +253,7 @@ func (l *lazyRE) String() string { return l.src }
 // gives them, read in place: a pattern with \b or ^ may not match its
 // match again on its own).
 func (l *lazyRE) replaceSubmatches(s string, f func([]string) string) string {
-	locs := l.get().FindAllStringSubmatchIndex(s, -1)
+	locs := l.FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {
 		return s
 	}

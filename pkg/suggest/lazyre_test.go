@@ -114,7 +114,7 @@ func TestPrefilterSound(t *testing.T) {
 	for _, src := range srcs {
 		l := &lazyRE{src: src}
 		c := l.get()
-		if c.need == nil {
+		if len(c.need) == 0 {
 			continue
 		}
 		for _, s := range corpus {
@@ -133,22 +133,30 @@ func TestPrefilterSound(t *testing.T) {
 	t.Logf("%d of %d pattern-question pairs turned away", filtered, checked)
 }
 
-// TestRequired: the words a pattern's every match contains.
+// TestRequired: the words a pattern's every match contains, a set per
+// part ("|" between sets).
 func TestRequired(t *testing.T) {
 	for _, c := range []struct {
 		src  string
 		need string
 	}{
-		{`(?:기한|마감|마감일)\S*\s*(며칠|몇)`, "기한 마감"},
-		{`(?i)\b(callback|handler)\s+that`, "callback handler"},
-		{`[(（]\s*원\s*[)）]`, "원"},
-		{`(^|\s)원(?:화)?\s*단위`, "단위"},
+		{`(?:기한|마감|마감일)\S*\s*(며칠|몇)`, "기한 마감 | 며칠 몇"},
+		{`(?i)\b(callback|handler)\s+that`, "callback handler | that"},
+		{`[(（]\s*원\s*[)）]`, "원 | ( （ | ) ）"},
+		{`(^|\s)원(?:화)?\s*단위`, "단위 | 원"},
 		{`\s*(?:x)?`, ""},
 		{`a|b*`, ""},
 		{`(?i)KB`, "kb"},
+		{`(?i)straße`, ""},                 // ß folds beyond what lowering says
+		{`[A-Z]+`, ""},                     // too large a class
+		{`(?i)a\s+b\s+c\s+d`, "a | b | c"}, // at most three sets
 	} {
 		l := &lazyRE{src: c.src}
-		if got := strings.Join(l.get().need, " "); got != c.need {
+		var sets []string
+		for _, set := range l.get().need {
+			sets = append(sets, strings.Join(set, " "))
+		}
+		if got := strings.Join(sets, " | "); got != c.need {
 			t.Errorf("required(%q) = %q, want %q", c.src, got, c.need)
 		}
 	}

@@ -99,24 +99,22 @@ func restateEnglish(q string) string {
 			return m
 		})
 	}
-	q = reLambdaKind.replaceWith(q, "callback$1", "ambda", "AMBDA") // "lambda for when …": a callback (was handleLambdaGet)
+	q = reLambdaKind.ReplaceAllString(q, "callback$1") // "lambda for when …": a callback (was handleLambdaGet)
 	q = reGetPassive.replaceWith(q, "is $1", "get", "got", "Get", "Got", "GET")
-	q = reClassNameFor.replaceWith(q, "$1 for ", "name", "Name")               // "class name for a …": a class (was className, the CSS term)
-	q = reWrapperAround.replaceWith(q, "a $1 wrapper$2", "wrapper", "Wrapper") // "a wrapper around localStorage": LocalStorageWrapper
-	q = reUsersCurrent.replaceWith(q, "the current ", "current")               // "when the user's current workout started": the current workout (was startedCurrentUserWorkout)
-	q = reSupposedTo.replaceWith(q, "$1 ", "to be")                            // "the time a kid is supposed to be picked up": is picked up (was selectedUpSupposedAt)
-	q = reHowManyToShow.replaceWith(q, "$1 $2", "many", "Many")                // "how many products to show per page on the category listing": products per page
-	if hasAny(q, "every", "Every") {
-		// "revokes every refresh token of a user": all refresh tokens
-		// (revokeAllRefreshTokens, was revokeToken)
-		q = reEveryNoun.replaceSubmatches(q, func(m []string) string {
-			if w := strings.ToLower(m[3]); m[1] != "" || everyTimes.has(w) || everyTimes.has(strings.TrimSuffix(w, "s")) || strings.ContainsFunc(m[2], unicode.IsDigit) {
-				return m[0] // every second, every ten seconds: how often; for every region: per region
-			}
-			return "all " + m[2] + plural(m[3]) + m[4]
-		})
-	}
-	q = reWithinOf.replaceWith(q, "", "within") // "can still edit a comment within 5 minutes of posting": can edit it
+	q = reClassNameFor.ReplaceAllString(q, "$1 for ")         // "class name for a …": a class (was className, the CSS term)
+	q = reWrapperAround.ReplaceAllString(q, "a $1 wrapper$2") // "a wrapper around localStorage": LocalStorageWrapper
+	q = reUsersCurrent.ReplaceAllString(q, "the current ")    // "when the user's current workout started": the current workout (was startedCurrentUserWorkout)
+	q = reSupposedTo.replaceWith(q, "$1 ", "to be")           // "the time a kid is supposed to be picked up": is picked up (was selectedUpSupposedAt)
+	q = reHowManyToShow.ReplaceAllString(q, "$1 $2")          // "how many products to show per page on the category listing": products per page
+	// "revokes every refresh token of a user": all refresh tokens
+	// (revokeAllRefreshTokens, was revokeToken)
+	q = reEveryNoun.replaceSubmatches(q, func(m []string) string {
+		if w := strings.ToLower(m[3]); m[1] != "" || everyTimes.has(w) || everyTimes.has(strings.TrimSuffix(w, "s")) || strings.ContainsFunc(m[2], unicode.IsDigit) {
+			return m[0] // every second, every ten seconds: how often; for every region: per region
+		}
+		return "all " + m[2] + plural(m[3]) + m[4]
+	})
+	q = reWithinOf.ReplaceAllString(q, "") // "can still edit a comment within 5 minutes of posting": can edit it
 	q = reMethodOn.ReplaceAllString(q, "$1 ")
 	q = rePropertyOn.ReplaceAllString(q, "$1 $2")
 	q = reNeedTo.ReplaceAllString(q, "")
@@ -159,31 +157,29 @@ func restateEnglish(q string) string {
 	if !naming.QuestionIsKorean(q) {
 		q = reTrailingIng.ReplaceAllString(q, "") // ", skipping weekends", ", retrying on failure": how, not what
 	}
-	q = reLetterN.replaceWith(q, "$1", "N ", "K ")                                     // "adds N business days": business days (was AddNBusinessDays)
-	q = reInsteadOf.replaceWith(q, "", "instead", "rather")                            // "instead of sending it right away"
-	q = reWaitingToV.replaceWith(q, "", " to ")                                        // "timers waiting to fire": the timers
-	q = reOnQueue.replaceWith(q, "enqueues $1", "queue")                               // "puts a welcome email on the queue": enqueues it
-	q = reForOffline.replaceWith(q, "downloaded", "offline")                           // "downloaded for offline playback": isDownloaded (was isOffline)
-	q = reZeroBased.replaceWith(q, "", "based")                                        // "a zero-based column index": the index
-	q = reRelativeNow.replaceWith(q, " as relative time", "relative")                  // "format a start time relative to now": formatRelativeTime
-	q = reLimitWhen.replaceWith(q, "$1", "max", "min", "default")                      // "maximum number of retries when a sensor sends data": the retries
-	q = reLimitTopic.replaceWith(q, "$1 $4 $2$3", " for ")                             // "default timeout in milliseconds for reconnect attempts": the reconnect timeout
-	q = rePerPageIn.replaceWith(q, "per page", "per page")                             // "shown per page in the admin product list": where is no list asked for
-	q = rePicksOther.replaceWith(q, "changes the $1", "different", "another", "other") // "picks a different language": changes the language
-	q = reRouteHandler.replaceWith(q, "handler for the $1", "andler")                  // "HTTP handler for the user signup endpoint"
-	q = reTapOnPlace.replaceWith(q, "$1 $2$3", " on ", " in ")                         // "taps a seat on the cinema seat map": the seat (was didTapSeatCinemaSeatMap)
-	q = reWebHandler.replaceWith(q, "handler", "andler")                               // "HTTP handler that returns the pipeline status": no HTTP in the name (was handlePipelineHTTP)
-	q = reNonHyphen.replaceWith(q, "${1}non_$2", "non-")                               // non-empty: one word run for the grammar (parse.go joins non and empty)
-	if hasAny(q, " only") {
-		q = reKeepOnly.replaceSubmatches(q, func(m []string) string {
-			// "keeps only the active users": filters them; "keeping only":
-			// that filters
-			if strings.EqualFold(m[2], "ing") {
-				return m[1] + "that filters "
-			}
-			return m[1] + "filter" + m[2] + " "
-		})
-	}
+	q = reLetterN.replaceWith(q, "$1", "N ", "K ")                // "adds N business days": business days (was AddNBusinessDays)
+	q = reInsteadOf.ReplaceAllString(q, "")                       // "instead of sending it right away"
+	q = reWaitingToV.replaceWith(q, "", " to ")                   // "timers waiting to fire": the timers
+	q = reOnQueue.ReplaceAllString(q, "enqueues $1")              // "puts a welcome email on the queue": enqueues it
+	q = reForOffline.ReplaceAllString(q, "downloaded")            // "downloaded for offline playback": isDownloaded (was isOffline)
+	q = reZeroBased.ReplaceAllString(q, "")                       // "a zero-based column index": the index
+	q = reRelativeNow.ReplaceAllString(q, " as relative time")    // "format a start time relative to now": formatRelativeTime
+	q = reLimitWhen.replaceWith(q, "$1", "max", "min", "default") // "maximum number of retries when a sensor sends data": the retries
+	q = reLimitTopic.replaceWith(q, "$1 $4 $2$3", " for ")        // "default timeout in milliseconds for reconnect attempts": the reconnect timeout
+	q = rePerPageIn.replaceWith(q, "per page", "per page")        // "shown per page in the admin product list": where is no list asked for
+	q = rePicksOther.ReplaceAllString(q, "changes the $1")        // "picks a different language": changes the language
+	q = reRouteHandler.ReplaceAllString(q, "handler for the $1")  // "HTTP handler for the user signup endpoint"
+	q = reTapOnPlace.replaceWith(q, "$1 $2$3", " on ", " in ")    // "taps a seat on the cinema seat map": the seat (was didTapSeatCinemaSeatMap)
+	q = reWebHandler.ReplaceAllString(q, "handler")               // "HTTP handler that returns the pipeline status": no HTTP in the name (was handlePipelineHTTP)
+	q = reNonHyphen.ReplaceAllString(q, "${1}non_$2")             // non-empty: one word run for the grammar (parse.go joins non and empty)
+	q = reKeepOnly.replaceSubmatches(q, func(m []string) string {
+		// "keeps only the active users": filters them; "keeping only":
+		// that filters
+		if strings.EqualFold(m[2], "ing") {
+			return m[1] + "that filters "
+		}
+		return m[1] + "filter" + m[2] + " "
+	})
 	q = reIHaveThem.replaceWith(q, "$2 the $1", "have", "got") // "I have page views and need to group them": group the page views
 	q = reIHaveWant.ReplaceAllString(q, "")
 	q = reReturnsIn.ReplaceAllString(q, "converts the $1 to $2")
@@ -309,8 +305,8 @@ func dropLabel(q string) string {
 	q = reOrphanReturns.ReplaceAllString(reCodeType.ReplaceAllString(q, "$1"), "$1") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
 	q = reStyleParen.ReplaceAllString(q, " ")
 	q = unitStated(q)
-	q = reDeclKeyword.replaceWith(q, "상수 $1", "const", "static", "#define") // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
-	q = reStyleAside.ReplaceAllString(q, "$1")                              // (저희 팀 snake_case 씀), 저희 변수는 camelCase임: the room's business
+	q = reDeclKeyword.ReplaceAllString(q, "상수 $1") // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
+	q = reStyleAside.ReplaceAllString(q, "$1")     // (저희 팀 snake_case 씀), 저희 변수는 camelCase임: the room's business
 	if reRailsHook.MatchString(q) {
 		// after_create 콜백 메서드: a method named for what it does (was
 		// on_order_created); the moment it runs goes too.
@@ -333,9 +329,6 @@ func dropLabel(q string) string {
 // ends in no such word before a comma is the question's own (사진 업로드
 // 최대 용량 10MB, const val로…) and stays.
 func sceneLead(q string) string {
-	if !strings.ContainsAny(q, ",:—–.") && !strings.Contains(q, " -") {
-		return q // the lead ends in a separator: no scan without one
-	}
 	for {
 		m := reSceneLead.FindStringSubmatchIndex(q)
 		if m == nil {
@@ -440,102 +433,77 @@ var (
 // (…만드는 중인데,) is context and goes last.
 func restate(question string) string {
 	question = dropLabel(question)
-	if strings.Contains(question, "throws") {
-		// Swift's async throws 함수: how it is declared, not an action
-		// (throwDogWalkPath, was the verb throw)
-		question = reThrowsKind.ReplaceAllString(question, "$1$2")
-	}
+	// Swift's async throws 함수: how it is declared, not an action
+	// (throwDogWalkPath, was the verb throw)
+	question = reThrowsKind.ReplaceAllString(question, "$1$2")
 	// 투표 마감 시각 DateTime 프로퍼티, "when the file was last modified, as a
 	// time_t": the type of a moment or a span says nothing the time word
 	// does not (was PollDueTimeDate, duration_chrono)
-	if hasAny(question, "ime", "ate", "chrono", "uration", "nstant", "amp", "elta", "nterval", "pan") { // a piece of every type's name: time_t, DateTime, Instant, Timestamp, TimeSpan …
-		question = reTimeTypeEn.ReplaceAllString(reTimeTypeKo.ReplaceAllString(question, "$1$2$3"), "")
-	}
+	// a piece of every type's name: time_t, DateTime, Instant, Timestamp, TimeSpan …
+	question = reTimeTypeEn.ReplaceAllString(reTimeTypeKo.ReplaceAllString(question, "$1$2$3"), "")
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
-	if strings.Contains(question, "로") {
-		// 최대 크기 2GB를 바이트로 계산해 둔 상수: the value in bytes
-		// (MAX_VIDEO_SIZE_BYTES, was …_GB)
-		question = reInUnitKo.ReplaceAllString(question, "$1 단위")
-	}
-	if strings.Contains(question, "호출해") {
-		// 대시보드 통계 API 호출해서 가져오는: the API is how, the statistics
-		// what (fetchDashboardStats, was fetchDashboardStatisticsApi)
-		question = reApiCalled.ReplaceAllString(question, " $1")
-	}
-	if strings.Contains(question, "받은") || strings.Contains(question, "가져온") || strings.Contains(question, "불러온") {
-		// 항공편 검색 결과로 받은 배열: what came is what it holds
-		// (flightSearchResults; no name was given)
-		question = reReceivedAsKo.ReplaceAllString(question, "$1 $2")
-	}
-	if strings.Contains(question, "앱 ") {
-		// 음악 앱 재생 모드, 배달앱 찜한 가게들: the app a question opens with
-		// is its scene (PlayMode, was MusicAppPlayMode), unless the app's
-		// own attribute follows (앱 버전, 앱 설정)
-		question = reAppLead.replaceSubmatches(question, func(m []string) string {
-			if hasAnyPrefix(m[1], "이름", "버전", "설정", "아이콘", "실행", "종료", "시작", "업데이트", "상태", "언어", "테마", "권한", "알림") {
-				return m[0]
-			}
-			return m[1]
-		})
-	}
+	// 최대 크기 2GB를 바이트로 계산해 둔 상수: the value in bytes
+	// (MAX_VIDEO_SIZE_BYTES, was …_GB)
+	question = reInUnitKo.ReplaceAllString(question, "$1 단위")
+	// 대시보드 통계 API 호출해서 가져오는: the API is how, the statistics
+	// what (fetchDashboardStats, was fetchDashboardStatisticsApi)
+	question = reApiCalled.ReplaceAllString(question, " $1")
+	// 항공편 검색 결과로 받은 배열: what came is what it holds
+	// (flightSearchResults; no name was given)
+	question = reReceivedAsKo.ReplaceAllString(question, "$1 $2")
+	// 음악 앱 재생 모드, 배달앱 찜한 가게들: the app a question opens with
+	// is its scene (PlayMode, was MusicAppPlayMode), unless the app's
+	// own attribute follows (앱 버전, 앱 설정)
+	question = reAppLead.replaceSubmatches(question, func(m []string) string {
+		if hasAnyPrefix(m[1], "이름", "버전", "설정", "아이콘", "실행", "종료", "시작", "업데이트", "상태", "언어", "테마", "권한", "알림") {
+			return m[0]
+		}
+		return m[1]
+	})
 	// 콜백 prop, 람다 파라미터: the function passed is the callback (was
 	// handleProp; a variable where a function was asked)
-	if hasAny(question, "prop", "파라미터", "매개변수", "인자", "param", "Param", "argument") {
-		question = reCallbackParam.ReplaceAllString(question, "$1")
-	}
-	if strings.Contains(question, "되면") && (strings.Contains(question, "0초") || strings.Contains(question, "타이머") || strings.Contains(question, "카운트다운")) {
+	question = reCallbackParam.ReplaceAllString(question, "$1")
+	if hasAny(question, "0초", "타이머", "카운트다운") {
 		question = reReachesZero.ReplaceAllString(question, "끝나면") // 타이머가 0초 되면: when it ends
 	}
-	if strings.Contains(question, "번") || strings.Contains(question, "계산") {
-		question = reOnceMore.ReplaceAllString(question, "다시 ")    // 초대 메일 한번 더 보내는: resend (was send_add)
-		question = reComputedProp.ReplaceAllString(question, "$1") // Swift's 계산 프로퍼티 is a computed property, no calculation
-	}
-	if strings.Contains(question, "순") {
-		// 팀원 목록 이름 가나다순으로: the list, by name (was sorted by the
-		// team member's name, a key of its own)
-		question = reListKey.ReplaceAllStringFunc(question, func(m string) string {
-			s := reListKey.FindStringSubmatch(m)
-			return s[1] + pairsText("목록=을, 배열=을, 리스트=를")[s[1]] + " " + s[2]
-		})
-	}
-	if strings.Contains(question, "받") || strings.Contains(question, "당") {
-		// 승인받은 주문, 점검받은 날짜, 인증받았는지: a verbal noun with 받다 is
-		// its passive (approvedOrders; was receivedApproveOrders)
-		question = reBatPassive.ReplaceAllStringFunc(question, func(m string) string {
-			s := reBatPassive.FindStringSubmatch(m)
-			for _, km := range loadGlossary().ko[s[1]] {
-				if km.t.Class == 'v' && km.form == formNoun && s[1] != "입력" { // (입력받은 값: the input taken)
-					return s[1] + batPassive[s[2]+s[3]]
-				}
+	question = reOnceMore.ReplaceAllString(question, "다시 ")    // 초대 메일 한번 더 보내는: resend (was send_add)
+	question = reComputedProp.ReplaceAllString(question, "$1") // Swift's 계산 프로퍼티 is a computed property, no calculation
+	// 팀원 목록 이름 가나다순으로: the list, by name (was sorted by the
+	// team member's name, a key of its own)
+	question = reListKey.ReplaceAllStringFunc(question, func(m string) string {
+		s := reListKey.FindStringSubmatch(m)
+		return s[1] + pairsText("목록=을, 배열=을, 리스트=를")[s[1]] + " " + s[2]
+	})
+	// 승인받은 주문, 점검받은 날짜, 인증받았는지: a verbal noun with 받다 is
+	// its passive (approvedOrders; was receivedApproveOrders)
+	question = reBatPassive.ReplaceAllStringFunc(question, func(m string) string {
+		s := reBatPassive.FindStringSubmatch(m)
+		for _, km := range loadGlossary().ko[s[1]] {
+			if km.t.Class == 'v' && km.form == formNoun && s[1] != "입력" { // (입력받은 값: the input taken)
+				return s[1] + batPassive[s[2]+s[3]]
 			}
-			return m
-		})
-	}
-	if strings.Contains(question, "해당 ") {
-		// 해당 사용자의 주문: the user in question; 해당하는 (matching) stays
-		question = reDeterminerThe.ReplaceAllString(question, "$1")
-	}
-	if strings.Contains(question, "잡") {
-		// 예약을 미리 잡을 수 있는, 회의 일정 잡는: 잡다 books it, no job
-		question = reBookIt.ReplaceAllStringFunc(question, func(m string) string {
-			s := reBookIt.FindStringSubmatch(m)
-			return s[2] + s[1] + pairsText("을=할, 는=하는, 은=한, 아=해, 기=하기, 고=하고")[s[3]]
-		})
-	}
-	question = reBgJob.replaceWith(question, "백그라운드에서", "백그라운드")  // 백그라운드 작업으로 보내는: in the background (was send_with_task)
-	question = reRunAgain.replaceWith(question, "$1 재실행", "다시")   // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
-	question = reFirstTime.replaceWith(question, "첫 $1 여부", "처음") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
-	question = koRewrites.Replace(question)                       // one replacer: each call with a pair list costs code
-	question = rePeriodKo.replaceFuncWithAny(question, []string{"하루", "1일", "월 ", "연 "}, periodAdjective)
+		}
+		return m
+	})
+	// 해당 사용자의 주문: the user in question; 해당하는 (matching) stays
+	question = reDeterminerThe.ReplaceAllString(question, "$1")
+	// 예약을 미리 잡을 수 있는, 회의 일정 잡는: 잡다 books it, no job
+	question = reBookIt.ReplaceAllStringFunc(question, func(m string) string {
+		s := reBookIt.FindStringSubmatch(m)
+		return s[2] + s[1] + pairsText("을=할, 는=하는, 은=한, 아=해, 기=하기, 고=하고")[s[3]]
+	})
+	question = reBgJob.ReplaceAllString(question, "백그라운드에서")     // 백그라운드 작업으로 보내는: in the background (was send_with_task)
+	question = reRunAgain.ReplaceAllString(question, "$1 재실행")   // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
+	question = reFirstTime.ReplaceAllString(question, "첫 $1 여부") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
+	question = koRewrites.Replace(question)                      // one replacer: each call with a pair list costs code
+	question = rePeriodKo.ReplaceAllStringFunc(question, periodAdjective)
 	question = rePerOne.ReplaceAllString(question, "${1}당 ")       // 번역 요청 한 번에 보낼 최대 글자 수: per request
 	question = reRetryOnFail.ReplaceAllString(question, "$1")      // "sends a webhook and retries on failure": sends a webhook
 	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있") // 관리자 권한 있는지: has the admin permission
 	question = dropLanguage(question)
-	if strings.Contains(question, "NET") || strings.Contains(question, "net") {
-		question = reDotNet.ReplaceAllString(question, " ") // ASP.NET Core 미들웨어: where the code lives (was AspNetCoreRequestLogger)
-	}
+	question = reDotNet.ReplaceAllString(question, " ") // ASP.NET Core 미들웨어: where the code lives (was AspNetCoreRequestLogger)
 	question = restateEnglish(question)
 	question = colloquialPurpose(question)
 	question = reNotDone.ReplaceAllStringFunc(question, func(m string) string {
@@ -607,7 +575,7 @@ func restate(question string) string {
 	// 유저 수 보여줘야 되는데 그거 구하는 메서드: 그거 is the thing before
 	// the clause, which stays; the clause's verb goes
 	question = reThatOne.ReplaceAllString(question, " ")
-	question = reNearestBy.replaceFuncWith(question, "순", func(m string) string {
+	question = reNearestBy.ReplaceAllStringFunc(question, func(m string) string {
 		// 가까운 순으로 가게 k개 찾는: the nearest stores, a search in an
 		// order; 가격 낮은 순으로 (an attribute's order) stays a sort key
 		s := reNearestBy.FindStringSubmatch(m)
@@ -646,36 +614,32 @@ func restate(question string) string {
 			return m[1] + " 종료 " + m[2]
 		})
 	}
-	question = reReturnNoun.replaceWith(question, "${1}반환하는 $2", "반환", "리턴") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
-	question = reWaitTime.replaceWith(question, "$1 타임아웃", "기다리는")           // graceful shutdown 기다리는 시간: the shutdown timeout
-	question = reGathered.replaceWith(question, "목록을 담는", "모아")              // 세션 토큰 모아놓은 변수: the tokens (was session_token)
-	if hasAny(question, "의 ") {
-		question = reOwnerNext.replaceSubmatches(question, func(m []string) string {
-			// 구독의 다음 결제일: the next billing date (was
-			// next_subscription_billing_date); 주의 마지막 날 and 분기의 첫
-			// 날 keep the period they are of
-			if periodOwners[m[1]] {
-				return m[0]
-			}
-			return " " + m[2] + " "
-		})
-	}
-	question = reErrorOnly.replaceWith(question, "에러만", "만")                // ERROR 레벨만 걸러내는: the errors (filter_errors)
-	question = reJustOne.replaceWith(question, "$1 하나$2$3", "한")            // 사용자 한 명을: one user (was get_users)
-	question = reReturnsTail.replaceWith(question, "", "반환", "리턴")          // …메서드, CompletableFuture 반환: the type it returns, not its action
-	question = reHeldIn.replaceWith(question, "$1 $2 $3", "들어", "담", "저장된") // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
-	question = reToQueue.replaceWith(question, "큐에 넣는", "큐")                // 큐 작업으로 넘기는: enqueues it
-	question = reSumUp.replaceWith(question, "합산하는", "합")                   // 지역별로 합계 내는: sums by region (was get_revenue)
-	if containsOf(question, "쓴|작성한|올린|남긴") {
-		question = reWrittenBy.replaceSubmatches(question, func(m []string) string {
-			// 유저가 쓴 글: the user's posts (countUserPosts, was
-			// countWrittenPosts); 내가 쓴 글 is the phrasebook's (myPosts)
-			if m[1] == "내" || m[1] == "제" || m[1] == "우리" {
-				return m[0]
-			}
-			return m[1] + " "
-		})
-	}
+	question = reReturnNoun.ReplaceAllString(question, "${1}반환하는 $2") // 책 개수 반환 메서드: returns the count (was returnBorrowedBookCount)
+	question = reWaitTime.ReplaceAllString(question, "$1 타임아웃")       // graceful shutdown 기다리는 시간: the shutdown timeout
+	question = reGathered.ReplaceAllString(question, "목록을 담는")        // 세션 토큰 모아놓은 변수: the tokens (was session_token)
+	question = reOwnerNext.replaceSubmatches(question, func(m []string) string {
+		// 구독의 다음 결제일: the next billing date (was
+		// next_subscription_billing_date); 주의 마지막 날 and 분기의 첫
+		// 날 keep the period they are of
+		if periodOwners[m[1]] {
+			return m[0]
+		}
+		return " " + m[2] + " "
+	})
+	question = reErrorOnly.ReplaceAllString(question, "에러만")     // ERROR 레벨만 걸러내는: the errors (filter_errors)
+	question = reJustOne.ReplaceAllString(question, "$1 하나$2$3") // 사용자 한 명을: one user (was get_users)
+	question = reReturnsTail.ReplaceAllString(question, "")      // …메서드, CompletableFuture 반환: the type it returns, not its action
+	question = reHeldIn.ReplaceAllString(question, "$1 $2 $3")   // 해시 테이블에 들어 있는 항목 수: the item count (was contained_item_counts)
+	question = reToQueue.ReplaceAllString(question, "큐에 넣는")     // 큐 작업으로 넘기는: enqueues it
+	question = reSumUp.ReplaceAllString(question, "합산하는")        // 지역별로 합계 내는: sums by region (was get_revenue)
+	question = reWrittenBy.replaceSubmatches(question, func(m []string) string {
+		// 유저가 쓴 글: the user's posts (countUserPosts, was
+		// countWrittenPosts); 내가 쓴 글 is the phrasebook's (myPosts)
+		if m[1] == "내" || m[1] == "제" || m[1] == "우리" {
+			return m[0]
+		}
+		return m[1] + " "
+	})
 	question = reGroupedInto.replaceWith(question, "묶는 ", "묶어", "그룹", "모아") // 부서별로 묶어서 HashMap 만드는: grouping (was create_by_department)
 	if m := reSettingAt.FindStringSubmatchIndex(question); m != nil {
 		// C# 재고관리에서, 가계부 앱인데: where the code lives (was
@@ -749,7 +713,7 @@ func restate(question string) string {
 		}
 		return " "
 	})
-	question = reFieldsHeld.replaceFuncWith(question, ",", func(m string) string {
+	question = reFieldsHeld.ReplaceAllStringFunc(question, func(m string) string {
 		// HTTP 응답 상태코드, 헤더, 바디 담는 구조체: the type is what owns
 		// the fields, the HTTP response (was HttpResponseStatusCodeHeaderBody);
 		// 패킷 헤더의 출발지 포트, … : the packet header.

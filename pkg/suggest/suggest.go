@@ -148,7 +148,7 @@ func Analyze(question string) Analysis {
 	gi := loadGrammar()
 	korean := naming.QuestionIsKorean(question)
 	var markAs []string
-	if l := strings.ToLower(question); !korean && (strings.Contains(l, "mark") || strings.Contains(l, "record") || strings.Contains(l, "flag")) {
+	if !korean {
 		if m := reMarkAs.FindStringSubmatch(question); m != nil {
 			markAs = []string{strings.ToLower(m[1]), strings.ToLower(m[2])}
 		}
