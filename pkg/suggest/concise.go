@@ -269,9 +269,9 @@ var sceneWords = phraseSet(`hotel, motel, hostel, guesthouse, resort, theater, t
 	farm, vineyard, orchard, greenhouse, ranch, barn, harbor, airport, parking lot, salon, hair salon, spa, campsite,
 	campground, camping, apartment, construction site, venue, wedding hall, funeral home, dormitory, daycare,
 	kindergarten, community center, courthouse, city hall, prison, quarry, marina, ski resort, golf course, arena,
-	laboratory, concert hall, bookstore, flower shop, laundromat, car wash, gas station, dentist, dermatology, ward`)
+	laboratory, concert hall, bookstore, flower shop, laundromat, car wash, gas station, dentist, dermatology`)
 
-// sceneFree offers, third, the first name without the place its object
+// sceneFree offers, second, the first name without the place its object
 // starts with (is_seat_booked beside is_movie_theater_seat_booked,
 // visitor_count beside zoo_visitor_count).
 func (b *builder) sceneFree() {

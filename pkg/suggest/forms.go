@@ -1391,15 +1391,10 @@ var genericElements = &lazySet{words: `item element entry value record row line 
 // the start it stays (thisMonthRevenue), and so does today, which reads
 // as a modifier (getTodaySignupCount).
 func scopeLast(words []string) []string {
-	for i := 1; i < len(words)-1; i++ {
-		n := 0
-		if words[i] == "this" && scopeUnits.has(words[i+1]) {
-			n = 2 // (today inside reads as a modifier: getTodaySignupCount)
+	for i := 1; i+2 < len(words); i++ {
+		if words[i] == "this" && scopeUnits.has(words[i+1]) && !relationWords.has(words[i-1]) {
+			return slices.Concat(words[:i], words[i+2:], words[i:i+2])
 		}
-		if n == 0 || i+n >= len(words) || relationWords.has(words[i-1]) {
-			continue
-		}
-		return slices.Concat(words[:i], words[i+n:], words[i:i+n])
 	}
 	return words
 }

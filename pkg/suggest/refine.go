@@ -1230,6 +1230,12 @@ var (
 // (킬로그램, kg, km) to their suffix; a form another term also has (dp,
 // dynamic programming) is left out.
 func unitForms() map[string]string {
+	loadUnits()
+	return unitFormsMap
+}
+
+// loadUnits builds unitFormsMap and unitSuffixes once.
+func loadUnits() {
 	unitFormsOnce.Do(func() {
 		g := loadGlossary()
 		unitFormsMap, unitSuffixes = map[string]string{}, map[string]bool{}
@@ -1245,7 +1251,6 @@ func unitForms() map[string]string {
 			}
 		}
 	})
-	return unitFormsMap
 }
 
 var streamWords = phraseSet("flow, stream, observable, publisher, channel, receiver, subject, signal, state flow, live data")
@@ -2893,10 +2898,9 @@ func boundedNoun(items []item) []item {
 		for c < len(items) && (items[c].g == gCounter || items[c].t == nil && isDigits(items[c].surface)) {
 			c++ // 10개: the bound's count
 		}
-		if x.part == partNone && c == i+1 {
-			continue // (별점 4점 이상인: the number says the noun is compared; 평균 이상 says nothing)
-		}
 		if c+1 >= len(items) || c == i+1 && !strings.HasPrefix(x.rest, "이") && !strings.HasPrefix(x.rest, "가") {
+			// without 이/가 a number must follow (별점 4점 이상인: compared;
+			// 평균 이상 says nothing)
 			continue
 		}
 		cmp, y := items[c], items[c+1]

@@ -342,12 +342,9 @@ func (b *builder) unitFormatNames(f *frame) {
 		// only to text: 읽기 쉬운 문자열로, "as a human-readable string"
 		// (the string is where it goes: 16진수 문자열을 바이트 벡터로 is
 		// hex decoding, not formatBytes)
-		text := false
+		text := slices.Contains(f.obj.words(false), "readable")
 		for _, x := range cat(f.target.words(false), f.with.words(false)) {
 			text = text || stringWords.has(x) || x == "readable"
-		}
-		for _, x := range f.obj.words(false) {
-			text = text || x == "readable"
 		}
 		if !text {
 			return

@@ -221,7 +221,7 @@ func collectionNoun(w string) bool {
 // unitSuffix: w is a unit's suffix (bytes, meters, volts, months): a plural
 // that names no list (batteryVoltageVolts has no batteryVoltageVoltList).
 func unitSuffix(w string) bool {
-	unitForms() // builds unitSuffixes once (it looped over every term per call)
+	loadUnits() // (it looped over every term per call)
 	return unitSuffixes[w] || w == "pixels"
 }
 
