@@ -1812,8 +1812,34 @@ func usedWhen(items []item) []item {
 			}
 			return rest
 		}
+		if thingAfterWhen(items[i:]) {
+			// 주문 취소할 때 환불된 금액, 서버 재시작할 때 남아있는 작업 수:
+			// the when clause says when the value is taken; the thing
+			// after it is named (refunded_amount, was order)
+			return slices.Clone(items[i:])
+		}
 	}
 	return items
+}
+
+// thingAfterWhen: rest (a modifier after a when clause) describes a thing
+// that ends the question with no verb of its own after it, no handler and
+// no second when (실행될 때 호출되는 핸들러 is an event's).
+func thingAfterWhen(rest []item) bool {
+	v := rest[0]
+	if v.t == nil || !(v.isVerb() || v.isAdj()) || runVerbs.has(v.t.en()) {
+		return false
+	}
+	noun := false
+	for _, it := range rest[1:] {
+		switch {
+		case it.isNoun():
+			noun = true
+		case it.g == gHandler || it.g == gWhen || it.g == gNone || it.g == gCheck || it.g == gReturn || it.g == gHolder:
+			return false
+		}
+	}
+	return noun
 }
 
 // runVerbs only run or handle what a condition names.

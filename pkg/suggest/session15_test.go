@@ -1,0 +1,27 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// The table tests of the fifteenth session's rules (December 2026); each
+// question was written for the test, none is from an evaluation set.
+
+// TestThingAfterWhen: a when clause before a modifier and a noun says when
+// the value is taken; the thing after it is named (주문 취소할 때 환불된
+// 금액: refundedAmount, was order; 서버 재시작할 때 남아있는 작업 수:
+// remaining tasks, was remaining servers). A handler after 때 stays an
+// event's.
+func TestThingAfterWhen(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "주문 취소할 때 환불된 금액 변수", naming.KindVariable, "refundedAmount"},
+		{"Python", "서버 재시작할 때 남아있는 작업 수", naming.KindVariable, "remaining_task_count"},
+		{"C++", "동기화 진행률 보여줄 때 지금까지 보낸 파일 수", naming.KindVariable, "files_sent"},
+		{"JavaScript", "스크롤할 때 실행되는 핸들러", naming.KindFunction, "onScroll"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "서버 재시작할 때 남아있는 작업 수", naming.KindVariable, "remaining_servers"},
+	})
+}
