@@ -17,7 +17,7 @@ func TestConvDates2(t *testing.T) {
 		{"C", "STM32에서 ADC로 읽은 12비트 값을 mV 단위로 바꾸는 함수 이름 지어줘", naming.KindFunction, "adc_to_millivolts"},
 		{"C", "온도를 섭씨 단위로 변환", naming.KindFunction, "temperature_to_celsius"},
 		{"C", "주파수를 kHz로 변환하는 함수", naming.KindFunction, "to_khz"},
-		{"Java", "원화 금액을 달러로 환산하는 메서드", naming.KindFunction, "krwAmountToUsd"},
+		{"Java", "원화 금액을 달러로 환산하는 메서드", naming.KindFunction, "krwToUsd"}, // an amount in a currency is the currency (session15_test.go)
 		// bytes shown as 1.5MB
 		{"JavaScript", "바이트 수를 1.5MB 같은 문자열로 바꿔주는 함수", naming.KindFunction, "formatBytes"},
 		{"Python", "용량을 3.2GB처럼 보여주는 함수", naming.KindFunction, "format_bytes"},

@@ -130,6 +130,9 @@ func readOperand(p *np) operand {
 		out = append(out, x)
 	}
 	o.words = out
+	if len(o.words) == 2 && currencyCodes.has(o.words[0]) && (o.words[1] == "amount" || o.words[1] == "price") {
+		o.words = o.words[:1] // 원화 금액을 달러로: krwToUsd (was krwAmountToUsd)
+	}
 	for i, x := range o.words {
 		if (x == "string" || x == "str") && i > 0 && i < len(o.words)-1 {
 			// a JSON string for storage: the string ends the operand
@@ -144,6 +147,9 @@ func readOperand(p *np) operand {
 	}
 	return o
 }
+
+// currencyCodes name an amount by its currency (krw amount is krw).
+var currencyCodes = &lazySet{words: `krw usd eur jpy cny gbp won dollar dollars yen euro euros yuan`}
 
 func isLast(p *np, n item) bool {
 	return len(p.nouns) > 0 && p.nouns[len(p.nouns)-1].surface == n.surface

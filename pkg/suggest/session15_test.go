@@ -25,3 +25,18 @@ func TestThingAfterWhen(t *testing.T) {
 		{"Python", "서버 재시작할 때 남아있는 작업 수", naming.KindVariable, "remaining_servers"},
 	})
 }
+
+// TestNamedCurrency: an exchange-rate conversion that names the currency
+// it goes to is that conversion (toUsd, krwToUsd), not convertCurrency; an
+// amount in a currency is named by the currency (krwToUsd, was
+// krwAmountToUsd).
+func TestNamedCurrency(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "환율 적용해서 엔화 금액을 원화로 바꾸는 함수", naming.KindFunction, "jpyToKrw"},
+		{"Python", "달러 금액을 원화로 바꾸는 함수", naming.KindFunction, "usd_to_krw"},
+		{"Go", "환율 적용해서 금액 변환하는 함수", naming.KindFunction, "convertCurrency"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "환율 적용해서 엔화 금액을 원화로 바꾸는 함수", naming.KindFunction, "convertCurrency"},
+	})
+}
