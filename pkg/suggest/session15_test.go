@@ -40,3 +40,13 @@ func TestNamedCurrency(t *testing.T) {
 		{"Kotlin", "환율 적용해서 엔화 금액을 원화로 바꾸는 함수", naming.KindFunction, "convertCurrency"},
 	})
 }
+
+// TestQuizAndMissed: 맞힌 문제 수 is the correct answers' count (was
+// questionCount) and 놓치다 is miss (놓친 알림: missedNotifications, was
+// notifications).
+func TestQuizAndMissed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "모의고사에서 맞힌 문항 수 변수", naming.KindVariable, "correctAnswerCount"},
+		{"Swift", "놓친 알림 목록 변수", naming.KindVariable, "missedNotifications"},
+	})
+}
