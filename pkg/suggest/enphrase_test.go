@@ -180,7 +180,7 @@ func TestRelationBooleans(t *testing.T) {
 		{"Kotlin", "whether the build requires a restart", naming.KindVariable, "requiresRestart"},
 		{"Swift", "returns true if the password meets the complexity rules", naming.KindFunction, "meetsComplexityRules"},
 		{"Rust", "method that returns true if the inbox has no unread messages", naming.KindFunction, "has_no_unread_messages"},
-		{"Rust", "method that returns true if the inbox has no unread messages", naming.KindFunction, "inbox_has_no_unread_messages"},
+		{"Rust", "method that returns true if the inbox has no unread messages", naming.KindFunction, "has_no_unread_messages"}, // was inbox_has_no_unread_messages, below the short names since session 15 (shortBeforeLong)
 	})
 	checkNotOffered(t, []notOffered{
 		{"JavaScript", "check if the browser supports service workers", naming.KindFunction, "supportServiceWorkerList"},

@@ -49,6 +49,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.perKept()
 	b.eventParticiples() // forms_extra.go
 	b.goDurations()      // abbr.go
+	b.shortBeforeLong()  // concise.go
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)

@@ -34,7 +34,7 @@ func TestIntentFamilies(t *testing.T) {
 		{"C#", "name of the event a player class raises when the player dies", naming.KindFunction, "PlayerDied"},
 		{"Rust", "Axum에서 로그인 POST 요청 처리하는 핸들러 이름", naming.KindFunction, "handle_login"},
 		{"Kotlin", "리사이클러뷰 헤더 클릭됐을 때 콜백 람다 변수명", naming.KindVariable, "onHeaderClicked"},
-		{"Swift", "프로필 헤더 뷰 델리게이트에서 편집 버튼 눌렸을 때 호출되는 메서드", naming.KindFunction, "didPressEditButton"},
+		{"Swift", "프로필 헤더 뷰 델리게이트에서 편집 버튼 눌렸을 때 호출되는 메서드", naming.KindFunction, "didTapEdit"}, // was didPressEditButton, below the short names since session 15 (shortBeforeLong)
 		{"JavaScript", "검색 입력에 디바운스 적용한 핸들러", naming.KindFunction, "debouncedSearchHandler"},
 		{"TypeScript", "스크롤 이벤트에 스로틀 건 핸들러 함수", naming.KindFunction, "throttledScrollHandler"},
 		{"JavaScript", "버튼 클릭하면 실행할 함수", naming.KindFunction, "onButtonClicked"},

@@ -112,7 +112,7 @@ func TestStreamKinds(t *testing.T) {
 // server listens on": the server port).
 func TestDefaultWithValue(t *testing.T) {
 	checkLangs3(t, []topThree{
-		{"Go", "default port the admin server binds to (9090)", naming.KindConstant, "defaultAdminServerPort"},
+		{"Go", "default port the admin server binds to (9090)", naming.KindConstant, "adminServerPort"}, // was defaultAdminServerPort, below the short names since session 15 (shortBeforeLong)
 		{"Go", "default port the admin server binds to (9090)", naming.KindConstant, "defaultPort"},
 		{"Go", "default port the admin server binds to (9090)", naming.KindFunction, "!"},
 		{"Python", "the default timeout the client waits for (30)", naming.KindConstant, "DEFAULT_CLIENT_TIMEOUT"},

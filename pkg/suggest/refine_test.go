@@ -276,7 +276,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"TypeScript", "function that logs the user out and clears the auth token", naming.KindFunction, "logout"},
 		{"Python", "sort leaderboard entries by score descending, ties broken by earliest finish time", naming.KindFunction, "sort_by_score_desc"},
 		// Nouns before a place (클립보드에) without 을/를 are the object.
-		{"JavaScript", "게시글 링크 클립보드에 복사하는 함수 이름 뭐라 지음?", naming.KindFunction, "copyPostLinkToClipboard"},
+		{"JavaScript", "게시글 링크 클립보드에 복사하는 함수 이름 뭐라 지음?", naming.KindFunction, "copyPostLink"}, // was copyPostLinkToClipboard, below the short names since session 15 (shortBeforeLong)
 		{"Go", "주문 데이터베이스에 저장하는 함수", naming.KindFunction, "saveOrderToDatabase"},
 		// A CamelCase type named in the question is one name (its Model is no
 		// kind word), and says itself what it is for.
@@ -429,7 +429,7 @@ func TestPhrasePatterns(t *testing.T) {
 		// is how, not what; "locally saved"; adverbs before participles.
 		{"C#", "async method that sends a webhook and retries on failure", naming.KindFunction, "SendWebhookAsync"},
 		{"Java", "웹훅 보내는 함수", naming.KindFunction, "sendWebhook"},
-		{"Kotlin", "suspend function that syncs locally saved drafts to the server", naming.KindFunction, "syncLocalDraftsToServer"},
+		{"Kotlin", "suspend function that syncs locally saved drafts to the server", naming.KindFunction, "syncLocalDrafts"}, // was syncLocalDraftsToServer, below the short names since session 15 (shortBeforeLong)
 		{"Python", "list of successfully uploaded files", naming.KindVariable, "uploaded_files"},
 		{"Ruby", "method that sends a weekly digest email to all subscribers", naming.KindFunction, "send_weekly_digest"},
 		// Spoken purpose endings (낼라고, 할려고); a function made for a

@@ -226,6 +226,9 @@ func TestSetValueInPlace(t *testing.T) {
 func TestByAmount(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"C", "사진을 지정한 각도만큼 회전시키는 함수", naming.KindFunction, "rotate_photo_by_angle"},
+	})
+	checkOffered(t, []topThree{
+		// below the short names since session 15 (shortBeforeLong)
 		{"Java", "재고를 주문 수량만큼 차감하는 함수", naming.KindFunction, "deductStockByOrderQuantity"},
 	})
 }

@@ -50,3 +50,13 @@ func TestQuizAndMissed(t *testing.T) {
 		{"Swift", "놓친 알림 목록 변수", naming.KindVariable, "missedNotifications"},
 	})
 }
+
+// TestShortBeforeLong: after the first name, a name of four content words
+// or more goes below the shorter names after it (wait_for_completion,
+// remainingMinutes moved into the first three).
+func TestShortBeforeLong(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "async fn that keeps polling a deploy job status until it finishes", naming.KindFunction, "wait_for_completion"},
+		{"Kotlin", "다음 회의 시작까지 몇 분 남았는지 담는 변수", naming.KindVariable, "remainingMinutes"},
+	})
+}

@@ -322,7 +322,7 @@ func TestNameTail(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"TypeScript", "TypeScript: I need a type guard that checks whether an incoming websocket message is a ChatMessage (vs presence or typing events). Name?", naming.KindFunction, "isChatMessage"},
 		{"PHP", "PHP, Symfony voter: method that decides if the current user may edit a given invoice. Name?", naming.KindFunction, "canEditInvoice"},
-		{"C", "C: function that returns nonzero if a received packet CRC matches its payload. Name?", naming.KindFunction, "packet_crc_matches_payload"},
+		{"C", "C: function that returns nonzero if a received packet CRC matches its payload. Name?", naming.KindFunction, "matches_payload"}, // was packet_crc_matches_payload, below the short names since session 15 (shortBeforeLong)
 		{"Go", "func that returns true if the token is expired", naming.KindFunction, "isTokenExpired"},
 	})
 }

@@ -153,6 +153,19 @@ func checkTopThree(t *testing.T, tests []topThree) {
 	}
 }
 
+// checkOffered reports each question whose wanted name is not among the
+// names of its kind at all: for a long name whose point is how it is
+// built, which may sit below the short names (shortBeforeLong).
+func checkOffered(t *testing.T, tests []topThree) {
+	t.Helper()
+	for _, tt := range tests {
+		got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind)
+		if !contains(got, tt.want) {
+			t.Errorf("%s %q: %s names %v, want %q among them", tt.lang, tt.q, tt.kind, got, tt.want)
+		}
+	}
+}
+
 // notOffered is a question and a name its answer must not offer among the
 // names of kind; an empty not means no name of that kind at all.
 type notOffered struct {
