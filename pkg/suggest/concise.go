@@ -348,7 +348,7 @@ func (b *builder) resultsOfThings() {
 // unseen evaluation sets (December 2026) a second-place name of four words
 // or more was the only accepted name of the first three 4 times in 174,
 // a third-place one once in 107. Chosen on the repository's and the read
-// sets (r1 +1.0, r3 +0.5 hit@3, none lost there); ten table rows of earlier
+// sets (r1 +1.0, r3 +0.5 hit@3, none lost there); twelve table rows of earlier
 // sessions that wanted the long name among the first three now want a
 // short one, or the long one among all (checkOffered).
 func (b *builder) shortBeforeLong() {
