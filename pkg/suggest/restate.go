@@ -230,6 +230,7 @@ var (
 	reOrphanReturns = &lazyRE{src: `(?i),?\s*\b(?:returns?|returning|that\s+returns|and\s+returns)\s*([.?!]|$)`}
 	reStyleParen    = &lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|(?:get|is|has)\s*(?:안|빼|없이|접두|prefix)|접두사|접미사|prefix|suffix)[^()]*\)`}
 	reRightAfter    = &lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+`}
+	reModifierVerb  = &lazyRE{src: `\p{Hangul}+(?:하는|되는|는|할|될)(?:\s|$)`}
 	reRailsHook     = &lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
 	reSceneLead     = &lazyRE{src: `^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,3}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine)))\s*(?:[,—–]|\.\s|\s-\s))\s*`}
 	reHaveTyped     = &lazyRE{src: `\b((?i:have|got|of|takes?|given|into))\s+(?:an?\s+|the\s+)?(?:(?:List|Vec|Set|Array|ArrayList|Seq|Collection|Iterable|IEnumerable|Sequence)<|\[\])\*?([A-Z][A-Za-z0-9]*)>?(?:\s+of\s+\w+)?`}
@@ -252,6 +253,10 @@ var (
 	reUsersCurrent  = &lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
 	reInUnitKo      = &lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
 	reApiCalled     = &lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
+	reQtSlotLead    = &lazyRE{src: `^(?:Qt\s*)?슬롯\s*(?:이름|명)?\s*[,:]\s*(.+)$`}
+	reSlotTail      = &lazyRE{src: `(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
+	reClickedSignal = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
+	reAfterNext     = &lazyRE{src: `(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
@@ -260,6 +265,19 @@ var (
 	reReceivedAsKo  = &lazyRE{src: `(\S+)(?:으로|로)\s+(?:받은|받아온|가져온|불러온|내려받은)\s+(배열|목록|리스트|데이터|값|응답)`}
 	reCaseNote      = &lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
+
+// doesSomething: a question with a verb of its own besides running, being
+// called (메일 보내는, 재고 차감하는), whose name a Rails callback takes;
+// without one the moment it runs is all there is (헌혈 예약 생성된 후
+// 실행되는 after_create 콜백: on_reservation_created, was no name).
+func doesSomething(q string) bool {
+	for _, m := range reModifierVerb.FindAllStringSubmatch(q, -1) {
+		if !hasAnyPrefix(m[0], "실행", "호출", "불리", "불려", "돌아가", "동작", "트리거") {
+			return true
+		}
+	}
+	return false
+}
 
 // typeNote are types a parenthesis may give after a word besides
 // convert.go's primitiveTypes.
@@ -311,7 +329,9 @@ func dropLabel(q string) string {
 		// after_create 콜백 메서드: a method named for what it does (was
 		// on_order_created); the moment it runs goes too.
 		q = reRailsHook.ReplaceAllString(q, "$1")
-		q = reRightAfter.ReplaceAllString(q, "")
+		if what := reRightAfter.ReplaceAllString(q, ""); doesSomething(what) {
+			q = what // the moment goes when the method says what it does
+		}
 	}
 	q = sceneLead(q)
 	m := reLabel.FindStringSubmatchIndex(q)
@@ -465,6 +485,13 @@ func restate(question string) string {
 	// 콜백 prop, 람다 파라미터: the function passed is the callback (was
 	// handleProp; a variable where a function was asked)
 	question = reCallbackParam.ReplaceAllString(question, "$1")
+	// Qt 슬롯 이름, 풍속계 값 바뀌었을 때; 결제 버튼 clicked 시그널에 연결할
+	// 슬롯 이름: a slot is the handler function (was a variable, or none)
+	// 예약 생성된 다음 실행되는 콜백: after it was created (was on_next)
+	question = reAfterNext.ReplaceAllString(question, "$1 후 ")
+	question = reQtSlotLead.ReplaceAllString(question, "$1 호출되는 슬롯 함수")
+	question = reClickedSignal.ReplaceAllString(question, "클릭했을 때 호출되는 슬롯 함수")
+	question = reSlotTail.ReplaceAllString(question, "$1 슬롯 함수")
 	if hasAny(question, "0초", "타이머", "카운트다운") {
 		question = reReachesZero.ReplaceAllString(question, "끝나면") // 타이머가 0초 되면: when it ends
 	}

@@ -60,3 +60,27 @@ func TestShortBeforeLong(t *testing.T) {
 		{"Kotlin", "다음 회의 시작까지 몇 분 남았는지 담는 변수", naming.KindVariable, "remainingMinutes"},
 	})
 }
+
+// TestQtSlot: a Qt slot is the handler function (Qt 슬롯 이름, X 바뀌었을
+// 때; 버튼 clicked 시그널에 연결할 슬롯: was a variable or no name).
+func TestQtSlot(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "Qt 슬롯 이름, 볼륨 값 바뀌었을 때", naming.KindFunction, "on_volume_changed"},
+		{"C++", "전송 버튼 clicked 시그널에 연결할 슬롯 이름", naming.KindFunction, "on_submit_button_clicked"},
+	})
+}
+
+// TestInsertedAndAfter: 꽂다, 꽂히다 is insert (카드 꽂히면: on_card_inserted,
+// was on_card_received); 생성된 다음 is after it was created, and a Rails
+// callback that says only when it runs keeps that moment (was no name).
+func TestInsertedAndAfter(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "주차 정산기에 티켓 꽂히면 호출되는 콜백 함수", naming.KindFunction, "on_ticket_inserted"},
+	})
+	checkOffered(t, []topThree{
+		{"Ruby", "헌혈 예약 생성된 다음 실행되는 after_create 콜백 메서드", naming.KindFunction, "on_reservation_created"},
+	})
+	checkTopThree(t, []topThree{
+		{"Ruby", "주문 생성된 후 재고 차감하는 after_create 콜백 메서드", naming.KindFunction, "decrease_stock"},
+	})
+}
