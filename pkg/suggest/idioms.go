@@ -937,6 +937,9 @@ func fillObj(n []string, f *frame) []string {
 			ow = ow[1:] // sort {obj} with "sorted posts": sortPosts
 		}
 		ow = strings.Fields(strings.Join(ow, " ")) // a phrase read as one noun (items to delete: phraseHead)
+		if len(ow) > 0 && ow[len(ow)-1] == "counts" {
+			return nil // a count is no list of things (최근 가입한 회원 수: not new_signup_counts)
+		}
 		if len(out) > 0 && out[0] == "enqueue" {
 			ow = workless(ow) // enqueue {obj}: the queue says it is work (enqueueWeeklyReport)
 		}

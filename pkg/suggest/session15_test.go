@@ -84,3 +84,22 @@ func TestInsertedAndAfter(t *testing.T) {
 		{"Ruby", "주문 생성된 후 재고 차감하는 after_create 콜백 메서드", naming.KindFunction, "decrease_stock"},
 	})
 }
+
+// TestCountNoList and TestDebouncedItself: a phrasebook list line filled
+// with a count is no list (최근 가입한 회원 수: not new_signup_counts); a
+// 디바운스 함수 that delays a search is the debounced search itself (was
+// handleSearchChange).
+func TestCountNoList(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "최근 14일 동안 가입한 회원 수", naming.KindVariable, "new_signup_counts"},
+	})
+	checkTopThree(t, []topThree{
+		{"Ruby", "최근 14일 동안 가입한 회원 수", naming.KindVariable, "recent_signup_count"},
+	})
+}
+
+func TestDebouncedItself(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "검색어 타이핑할 때마다 요청 늦추는 디바운스 함수", naming.KindFunction, "debouncedSearch"},
+	})
+}
