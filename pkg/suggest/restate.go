@@ -84,6 +84,18 @@ func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
 		return q
 	}
+	// "when a file finishes uploading", "the video is done loading": the
+	// event is the work done (FileUploaded, onVideoLoaded; was
+	// FileFinished)
+	q = reFinishesDoing.replaceSubmatches(q, func(m []string) string {
+		stem := strings.TrimSuffix(strings.ToLower(m[1]), "ing")
+		for _, v := range []string{stem, stem + "e", stem[:max(1, len(stem)-1)]} {
+			if t := verbTerm(v); t != nil && len(v) > 1 {
+				return "has " + participle(t, v) // uploading, saving, running
+			}
+		}
+		return m[0]
+	})
 	if strings.Contains(q, "-") {
 		// pop-up, drop-down, thank-you: one word where the glossary lists
 		// both spellings (was isUpOpen: the pop read as a verb)
@@ -257,6 +269,7 @@ var (
 	reSlotTail      = &lazyRE{src: `(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
 	reClickedSignal = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
 	reAfterNext     = &lazyRE{src: `(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`}
+	reFinishesDoing = &lazyRE{src: `(?i)\b(?:finish(?:es|ed)?|(?:is|are|was|were)\s+done|complete[sd]?)\s+([a-z]+ing)\b`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}

@@ -103,3 +103,13 @@ func TestDebouncedItself(t *testing.T) {
 		{"TypeScript", "검색어 타이핑할 때마다 요청 늦추는 디바운스 함수", naming.KindFunction, "debouncedSearch"},
 	})
 }
+
+// TestFinishesDoing: "when X finishes V-ing" is the work done (a file
+// finishes uploading: FileUploaded, was FileFinished; the video finishes
+// loading: onVideoLoaded, was onVideoFinished).
+func TestFinishesDoing(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "event raised when an invoice finishes exporting", naming.KindFunction, "OnInvoiceExported"},
+		{"Java", "callback invoked when the map finishes loading", naming.KindFunction, "onMapLoaded"},
+	})
+}
