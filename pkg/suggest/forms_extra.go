@@ -129,6 +129,12 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		pl := !massy(val) && lastWord(val.nounWords(false)) != "at" // createdAtBySessionId
 		vals = val.nounWords(pl)
 		head = val.headWords(pl)
+		if w := lastWord(vals); w == "time" || w == "times" || w == "date" || w == "dates" {
+			// user id to last login time: the moment is the login's; a
+			// time alone says nothing (lastLoginTimesByUserId first, was
+			// timesByUserId)
+			head = vals
+		}
 	}
 	// The key without a trailing id: player id -> playerScores.
 	owner := kw

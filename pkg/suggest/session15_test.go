@@ -113,3 +113,16 @@ func TestFinishesDoing(t *testing.T) {
 		{"Java", "callback invoked when the map finishes loading", naming.KindFunction, "onMapLoaded"},
 	})
 }
+
+// TestCountsEachWordAndMomentMap: "how many times each word appears" in a
+// dictionary is the word counts (was counting_word_dictionary_occurrence_
+// count); a map to a moment keeps whose moment it is (last login times by
+// user id first, was times_by_user_id).
+func TestCountsEachWordAndMomentMap(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "dict that records how many times each word shows up in a document", naming.KindVariable, "word_counts"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C++", "map from device id to last sync time", naming.KindVariable, "times_by_device_id"},
+	})
+}
