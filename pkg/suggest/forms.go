@@ -83,6 +83,11 @@ func (b *builder) add(k naming.Kind, c cand) {
 		}
 	}
 	words = scopeLast(words)
+	for j := 1; j < len(words); j++ {
+		if words[j-1] == "at" && (words[j] == "time" || words[j] == "times" || words[j] == "date") {
+			return // last_synced_at_times: a moment said twice
+		}
+	}
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
 		words = cat(splitWords("i"), words)
 	}

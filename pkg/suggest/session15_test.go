@@ -124,5 +124,6 @@ func TestCountsEachWordAndMomentMap(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{
 		{"C++", "map from device id to last sync time", naming.KindVariable, "times_by_device_id"},
+		{"C++", "map from device id to last sync time", naming.KindVariable, "last_synced_at_times_by_device_id"}, // a moment said twice
 	})
 }
