@@ -127,3 +127,20 @@ func TestCountsEachWordAndMomentMap(t *testing.T) {
 		{"C++", "map from device id to last sync time", naming.KindVariable, "last_synced_at_times_by_device_id"}, // a moment said twice
 	})
 }
+
+// TestObjectInIdioms: phrasebook lines that named no object now name it
+// (즐겨찾기한 가게 목록: favoriteStores, was favorites; 중복 제거된 태그
+// 리스트: unique_tags first, was unique_values), and uploading many at once
+// is an upload, not a bulk import (uploadImages, bulkUpload; was bulkImport).
+func TestObjectInIdioms(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "즐겨찾기한 식당 목록", naming.KindVariable, "favoriteRestaurants"},
+		{"Kotlin", "즐겨찾기 목록", naming.KindVariable, "favorites"},
+		{"Python", "중복 제거된 이메일 리스트", naming.KindVariable, "unique_emails"},
+		{"TypeScript", "여러 동영상 한꺼번에 업로드하는 함수", naming.KindFunction, "uploadVideos"},
+		{"Java", "상품 일괄 등록 메서드", naming.KindFunction, "bulkImport"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "여러 동영상 한꺼번에 업로드하는 함수", naming.KindFunction, "bulkImport"},
+	})
+}

@@ -38,7 +38,7 @@ func TestCollectionPasses(t *testing.T) {
 
 		// idioms/sort-filter3.tsv
 		{"C++", "중복 없는 아이디 집합", naming.KindVariable, "unique_ids"},
-		{"Kotlin", "중복 제거한 회원 id 목록", naming.KindVariable, "uniqueIds"},
+		{"Kotlin", "중복 제거한 회원 id 목록", naming.KindVariable, "uniqueMemberIds"}, // was uniqueIds: the phrasebook line names its object since session 15
 		{"PHP", "탈퇴 안 한 회원만 뽑는 함수", naming.KindFunction, "filterActiveMembers"},
 		{"Java", "탈퇴하지 않은 사용자 목록", naming.KindVariable, "activeUsers"},
 		{"Java", "탈퇴한 사용자 목록", naming.KindVariable, "deletedUsers"},
