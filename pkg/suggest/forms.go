@@ -87,6 +87,9 @@ func (b *builder) add(k naming.Kind, c cand) {
 		if words[j-1] == "at" && (words[j] == "time" || words[j] == "times" || words[j] == "date") {
 			return // last_synced_at_times: a moment said twice
 		}
+		if words[j] == "total" && slices.Contains(words[:j], "total") {
+			return // boardTotalPostTotal
+		}
 	}
 	if k == naming.KindClass && b.iface && b.lang == naming.LangCSharp && words[0] != "i" {
 		words = cat(splitWords("i"), words)

@@ -270,6 +270,7 @@ var (
 	reClickedSignal = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
 	reAfterNext     = &lazyRE{src: `(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`}
 	reFinishesDoing = &lazyRE{src: `(?i)\b(?:finish(?:es|ed)?|(?:is|are|was|were)\s+done|complete[sd]?)\s+([a-z]+ing)\b`}
+	reAllCounted    = &lazyRE{src: `(?:(\p{Hangul}+(?:\s+\p{Hangul}+)?)\s+)?전체\s+((?:\S+\s+)?\S*?(?:수|개수|갯수|건수|횟수))(\s|$)`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
@@ -500,6 +501,16 @@ func restate(question string) string {
 	question = reCallbackParam.ReplaceAllString(question, "$1")
 	// Qt 슬롯 이름, 풍속계 값 바뀌었을 때; 결제 버튼 clicked 시그널에 연결할
 	// 슬롯 이름: a slot is the handler function (was a variable, or none)
+	// 게시판 전체 글 개수: the total count (totalPostCount, was the board
+	// post count)
+	question = reAllCounted.replaceSubmatches(question, func(m []string) string {
+		if m[1] != "" && !slices.ContainsFunc(strings.Fields(m[1]), endsInParticle) {
+			m[1] = "" // 게시판 전체 글: all of the board's posts, the total (was boardTotalPostCount)
+		} else if m[1] != "" {
+			m[1] += " "
+		}
+		return m[1] + "총 " + m[2] + m[3]
+	})
 	// 예약 생성된 다음 실행되는 콜백: after it was created (was on_next)
 	question = reAfterNext.ReplaceAllString(question, "$1 후 ")
 	question = reQtSlotLead.ReplaceAllString(question, "$1 호출되는 슬롯 함수")

@@ -144,3 +144,16 @@ func TestObjectInIdioms(t *testing.T) {
 		{"TypeScript", "여러 동영상 한꺼번에 업로드하는 함수", naming.KindFunction, "bulkImport"},
 	})
 }
+
+// TestAllCounted: 전체 before a counted noun is the total, and the scene
+// before it goes (쇼핑몰 전체 상품 개수: totalProductCount, was
+// mallProductCount); a name says total once.
+func TestAllCounted(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "쇼핑몰 전체 상품 개수 변수", naming.KindVariable, "totalProductCount"},
+		{"Java", "전체 직원 수", naming.KindVariable, "totalEmployeeCount"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"PHP", "게시판 전체 글 개수", naming.KindVariable, "$boardTotalPostTotal"},
+	})
+}
