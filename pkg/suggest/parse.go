@@ -655,6 +655,18 @@ func makeKoItem(c koCand, surface, rest string) item {
 		if m.form == formNoun {
 			it.part = readParticle(rest)
 			it.mood = verbalNounMood(rest)
+			if strings.HasPrefix(rest, "들") {
+				// 실패한 요청들, 승인된 결제들: things, plural (was
+				// failed_request, the verb confirmPayment)
+				it.plural = true
+				it.part = readParticle(strings.TrimPrefix(rest, "들"))
+				for _, x := range c.terms {
+					if x.form == formNoun && x.t.Class == 'n' {
+						it.t, it.words, it.alt = x.t, x.t.Words, m.t
+						break
+					}
+				}
+			}
 		} else {
 			it.mood = readEnding(m.form, rest)
 		}

@@ -271,6 +271,10 @@ var (
 	reAfterNext     = &lazyRE{src: `(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`}
 	reFinishesDoing = &lazyRE{src: `(?i)\b(?:finish(?:es|ed)?|(?:is|are|was|were)\s+done|complete[sd]?)\s+([a-z]+ing)\b`}
 	reAllCounted    = &lazyRE{src: `(?:(\p{Hangul}+(?:\s+\p{Hangul}+)?)\s+)?전체\s+((?:\S+\s+)?\S*?(?:수|개수|갯수|건수|횟수))(\s|$)`}
+	reErrored       = &lazyRE{src: `(?:에러|오류)\s*(?:가\s*)?(?:난|났던|발생한)\s`}
+	reCouldNot      = &lazyRE{src: `(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s`}
+	reNoReply       = &lazyRE{src: `응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))`}
+	reCutLink       = &lazyRE{src: `(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
@@ -501,6 +505,14 @@ func restate(question string) string {
 	question = reCallbackParam.ReplaceAllString(question, "$1")
 	// Qt 슬롯 이름, 풍속계 값 바뀌었을 때; 결제 버튼 clicked 시그널에 연결할
 	// 슬롯 이름: a slot is the handler function (was a variable, or none)
+	// 에러 난 요청들: the failed ones (was error_requests); 처리 못 한
+	// 이벤트: unprocessed (was process_events); 응답 안 온 요청: pending
+	// (was requestResponses); 연결 끊긴 클라이언트: disconnected (was
+	// disconnectedConnectClients)
+	question = reErrored.ReplaceAllString(question, "실패한 ")
+	question = reCouldNot.ReplaceAllString(question, "$1 안 된 ")
+	question = reNoReply.ReplaceAllString(question, "응답 대기 중인 $1") // (응답 없는 노드: unresponsive)
+	question = reCutLink.ReplaceAllString(question, "$1 ")
 	// 게시판 전체 글 개수: the total count (totalPostCount, was the board
 	// post count)
 	question = reAllCounted.replaceSubmatches(question, func(m []string) string {

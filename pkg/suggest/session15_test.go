@@ -157,3 +157,16 @@ func TestAllCounted(t *testing.T) {
 		{"PHP", "게시판 전체 글 개수", naming.KindVariable, "$boardTotalPostTotal"},
 	})
 }
+
+// TestNegatedStates: 에러 난 is failed, 못 한 is not done, 응답 안 온 is
+// pending, 연결 끊긴 is disconnected; a verbal noun with 들 is plural
+// (실패한 요청들: failed_requests, was failed_request).
+func TestNegatedStates(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "에러 난 결제들 모아둔 리스트", naming.KindVariable, "failed_payments"},
+		{"Rust", "처리 못 한 메시지 목록", naming.KindVariable, "unprocessed_messages"},
+		{"Go", "응답 안 온 요청 목록", naming.KindVariable, "pendingRequests"},
+		{"Go", "연결 끊긴 플레이어 목록", naming.KindVariable, "disconnectedPlayers"},
+		{"Python", "실패한 요청들", naming.KindVariable, "failed_requests"},
+	})
+}
