@@ -2092,7 +2092,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, whoDid, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, fieldsListed, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, whoDid, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2728,6 +2728,30 @@ func signupsCounted(items []item) []item {
 		t := &Term{Words: []string{"signup count"}, Class: 'n'}
 		n.t, n.words = t, []string{"signup", "count"}
 		items = append(items[:i], append([]item{n}, items[i+2:]...)...)
+	}
+	return items
+}
+
+// fieldsListed: 비어있는 필수 필드 목록, 필드 이름들 배열: fields listed
+// are form fields, the thing of the list, not the kind asked (was no
+// name at all).
+func fieldsListed(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it := items[i]
+		if it.eng || it.g != gVariable || !strings.HasPrefix(it.surface, "필드") {
+			continue
+		}
+		next := items[i+1]
+		named := strings.HasPrefix(next.surface, "이름") && (strings.HasPrefix(next.rest, "들") || i+2 < len(items) && items[i+2].g == gList)
+		if next.g != gList && !named && !strings.HasPrefix(it.rest, "들") {
+			continue
+		}
+		t := nounTerm("field")
+		if t == nil {
+			return items
+		}
+		items = slices.Clone(items)
+		items[i].g, items[i].t, items[i].words, items[i].known, items[i].plural = gNone, t, t.Words, true, true
 	}
 	return items
 }

@@ -170,3 +170,13 @@ func TestNegatedStates(t *testing.T) {
 		{"Python", "실패한 요청들", naming.KindVariable, "failed_requests"},
 	})
 }
+
+// TestFieldsListed: fields in a list are form fields, the thing listed, not
+// the kind asked (비어있는 필수 필드 목록: emptyRequiredFields, was no name).
+func TestFieldsListed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "비어있는 필수 필드 목록", naming.KindVariable, "$emptyRequiredFields"},
+		{"Kotlin", "검증 실패한 필드 이름들 배열", naming.KindVariable, "failedFields"},
+		{"Java", "사용자 이름 필드", naming.KindVariable, "userName"},
+	})
+}
