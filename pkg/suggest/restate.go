@@ -96,6 +96,9 @@ func restateEnglish(q string) string {
 		}
 		return m[0]
 	})
+	// "dict mapping feature names to importance scores from the model":
+	// where the values came from is no key (was prices_by_api, or nothing)
+	q = reMapProvenance.ReplaceAllString(q, "$1")
 	if strings.Contains(q, "-") {
 		// pop-up, drop-down, thank-you: one word where the glossary lists
 		// both spellings (was isUpOpen: the pop read as a verb)
@@ -275,6 +278,7 @@ var (
 	reCouldNot      = &lazyRE{src: `(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s`}
 	reNoReply       = &lazyRE{src: `응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))`}
 	reCutLink       = &lazyRE{src: `(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
+	reMapProvenance = &lazyRE{src: `(?i)\b((?:dict|dictionary|map|mapping|hash|hashmap)\b.*\bto\b.*?)\s+(?:(?:returned|coming|fetched|loaded|computed|produced)\s+)?(?:from|by)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?(?:model|api|server|backend|database|db|response|endpoint|service|cache)\b`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}

@@ -180,3 +180,17 @@ func TestFieldsListed(t *testing.T) {
 		{"Java", "사용자 이름 필드", naming.KindVariable, "userName"},
 	})
 }
+
+// TestMapProvenance: in a map question, where the values came from is no
+// key (dict mapping product names to prices from the API:
+// prices_by_product_name, was prices_by_api; feature names mapped to scores
+// are no feature columns).
+func TestMapProvenance(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "dict mapping city names to temperatures from the weather API", naming.KindVariable, "temperatures_by_city_name"},
+		{"Python", "dict mapping feature names to their importance scores from the model", naming.KindVariable, "importance_scores_by_feature"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "dict mapping feature names to importance scores", naming.KindVariable, "feature_columns_by_feature_name"},
+	})
+}
