@@ -194,3 +194,14 @@ func TestMapProvenance(t *testing.T) {
 		{"Python", "dict mapping feature names to importance scores", naming.KindVariable, "feature_columns_by_feature_name"},
 	})
 }
+
+// TestEndsAt: 종료 일시, 끝나는 일시 is when it ends (endsAt; was exitedAt,
+// 종료 read as exit), 시작 일시 when it starts; 끝나는 시간 is the end time.
+func TestEndsAt(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "쿠폰 종료 일시", naming.KindVariable, "$couponEndsAt"},
+		{"TypeScript", "공지 팝업 노출 끝나는 일시 필드", naming.KindVariable, "endsAt"},
+		{"Java", "프로모션 시작 일시", naming.KindVariable, "promotionStartsAt"},
+		{"Kotlin", "경매 끝나는 시간", naming.KindVariable, "auctionEndTime"},
+	})
+}
