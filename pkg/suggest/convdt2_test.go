@@ -64,7 +64,7 @@ func TestConvDates2(t *testing.T) {
 		// directions of time zones and epochs; days until X; an action's end
 		{"PHP", "한국 시간을 UTC로 바꾸는 함수", naming.KindFunction, "kstToUtc"},
 		{"Java", "UTC 시간을 한국 시간(KST)으로 변환하는 유틸 메서드", naming.KindFunction, "utcToKst"},
-		{"TypeScript", "epoch 초를 Date 객체로 바꾸는 함수", naming.KindFunction, "epochSecondsToDate"},
+		{"TypeScript", "epoch 초를 Date 객체로 바꾸는 함수", naming.KindFunction, "fromEpoch"}, // was epochSecondsToDate, now fourth: Date 객체로 is to a Date since session 15, and the phrasebook names it first
 		{"TypeScript", "Date를 유닉스 타임스탬프로 바꾸는 함수", naming.KindFunction, "toUnixTimestamp"},
 		{"Swift", "how many days until the subscription renews", naming.KindVariable, "daysUntilRenewal"},
 		{"JavaScript", "days until a given date", naming.KindFunction, "daysUntil"},

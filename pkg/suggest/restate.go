@@ -279,6 +279,7 @@ var (
 	reNoReply       = &lazyRE{src: `응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))`}
 	reCutLink       = &lazyRE{src: `(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
 	reMapProvenance = &lazyRE{src: `(?i)\b((?:dict|dictionary|map|mapping|hash|hashmap)\b.*\bto\b.*?)\s+(?:(?:returned|coming|fetched|loaded|computed|produced)\s+)?(?:from|by)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?(?:model|api|server|backend|database|db|response|endpoint|service|cache)\b`}
+	reTypeObject    = &lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
@@ -517,6 +518,11 @@ func restate(question string) string {
 	question = reCouldNot.ReplaceAllString(question, "$1 안 된 ")
 	question = reNoReply.ReplaceAllString(question, "응답 대기 중인 $1") // (응답 없는 노드: unresponsive)
 	question = reCutLink.ReplaceAllString(question, "$1 ")
+	// 타임스탬프를 Date 객체로 변환: to a Date (fromTimestamp; was the
+	// variable unixTimestampDate)
+	if !hasAny(strings.ToLower(question), "딕셔너리", "dict", "json", "맵", "map", "해시", "hash") {
+		question = reTypeObject.ReplaceAllString(question, "$1$2$3") // (딕셔너리를 Order 객체로: from_dict, a phrasebook line's)
+	}
 	// 게시판 전체 글 개수: the total count (totalPostCount, was the board
 	// post count)
 	question = reAllCounted.replaceSubmatches(question, func(m []string) string {

@@ -205,3 +205,17 @@ func TestEndsAt(t *testing.T) {
 		{"Kotlin", "경매 끝나는 시간", naming.KindVariable, "auctionEndTime"},
 	})
 }
+
+// TestTypeObject: "X 객체로" is to an X (유닉스 타임스탬프를 Date 객체로
+// 변환: fromUnixTimestamp, was the variable unixTimestampDate); a
+// dictionary turned into an object is from_dict, not to_dict.
+func TestTypeObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "에포크 밀리초를 Date 객체로 변환", naming.KindFunction, "fromTimestamp"},
+		{"Python", "딕셔너리를 Invoice 객체로 변환하는 함수", naming.KindFunction, "from_dict"},
+		{"Python", "Invoice 객체를 딕셔너리로 변환하는 함수", naming.KindFunction, "to_dict"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "딕셔너리를 Invoice 객체로 변환하는 함수", naming.KindFunction, "to_dict"},
+	})
+}
