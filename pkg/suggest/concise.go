@@ -383,7 +383,11 @@ func (b *builder) shortBeforeLong() {
 // (cancel_order_and_restore_stock), the stream type asked for
 // (gpsSignalStrengthFlow).
 func keepsPlace(w []string) bool {
-	return unitSuffix(w[len(w)-1]) || slices.Contains(w, "and") || streamTypes.has(w[len(w)-1])
+	switch w[len(w)-1] {
+	case "flow", "stream", "observable", "publisher", "subject":
+		return true
+	}
+	return unitSuffix(w[len(w)-1]) || slices.Contains(w, "and")
 }
 
 // contentWords counts the words of a name that are not its form's (on,
@@ -391,13 +395,11 @@ func keepsPlace(w []string) bool {
 func contentWords(ws []string) int {
 	n := 0
 	for _, w := range ws {
-		if !formWords.has(w) {
+		switch w {
+		case "on", "handle", "is", "has", "can", "get", "set", "by", "to", "from", "of", "for", "with", "in", "at", "async", "up", "down", "out", "off", "per":
+		default:
 			n++
 		}
 	}
 	return n
 }
-
-var streamTypes = &lazySet{words: `flow stream observable publisher subject`}
-
-var formWords = &lazySet{words: `on handle is has can get set by to from of for with in at async up down out off per`}

@@ -130,7 +130,7 @@ func readOperand(p *np) operand {
 		out = append(out, x)
 	}
 	o.words = out
-	if len(o.words) == 2 && currencyCodes.has(o.words[0]) && (o.words[1] == "amount" || o.words[1] == "price") {
+	if len(o.words) == 2 && currencyCode(o.words[0]) && (o.words[1] == "amount" || o.words[1] == "price") {
 		o.words = o.words[:1] // 원화 금액을 달러로: krwToUsd (was krwAmountToUsd)
 	}
 	for i, x := range o.words {
@@ -148,8 +148,15 @@ func readOperand(p *np) operand {
 	return o
 }
 
-// currencyCodes name an amount by its currency (krw amount is krw).
-var currencyCodes = &lazySet{words: `krw usd eur jpy cny gbp won dollar dollars yen euro euros yuan`}
+// currencyCode: w names an amount by its currency (krw amount is krw); a
+// switch, not a lazySet: chatsend's data segment had no 32 bytes to spare.
+func currencyCode(w string) bool {
+	switch w {
+	case "krw", "usd", "eur", "jpy", "cny", "gbp", "won", "dollar", "dollars", "yen", "euro", "euros", "yuan":
+		return true
+	}
+	return false
+}
 
 func isLast(p *np, n item) bool {
 	return len(p.nouns) > 0 && p.nouns[len(p.nouns)-1].surface == n.surface

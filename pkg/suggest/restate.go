@@ -268,16 +268,12 @@ var (
 	reUsersCurrent  = &lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
 	reInUnitKo      = &lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
 	reApiCalled     = &lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
+	reSlotTail      = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$|(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
+	reStatePhrase   = &lazyRE{src: `(?:에러|오류)\s*(?:가\s*)?(?:난|났던|발생한)\s|(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s|응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))|(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
 	reQtSlotLead    = &lazyRE{src: `^(?:Qt\s*)?슬롯\s*(?:이름|명)?\s*[,:]\s*(.+)$`}
-	reSlotTail      = &lazyRE{src: `(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
-	reClickedSignal = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
 	reAfterNext     = &lazyRE{src: `(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`}
 	reFinishesDoing = &lazyRE{src: `(?i)\b(?:finish(?:es|ed)?|(?:is|are|was|were)\s+done|complete[sd]?)\s+([a-z]+ing)\b`}
 	reAllCounted    = &lazyRE{src: `(?:(\p{Hangul}+(?:\s+\p{Hangul}+)?)\s+)?전체\s+((?:\S+\s+)?\S*?(?:수|개수|갯수|건수|횟수))(\s|$)`}
-	reErrored       = &lazyRE{src: `(?:에러|오류)\s*(?:가\s*)?(?:난|났던|발생한)\s`}
-	reCouldNot      = &lazyRE{src: `(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s`}
-	reNoReply       = &lazyRE{src: `응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))`}
-	reCutLink       = &lazyRE{src: `(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
 	reMapProvenance = &lazyRE{src: `(?i)\b((?:dict|dictionary|map|mapping|hash|hashmap)\b.*\bto\b.*?)\s+(?:(?:returned|coming|fetched|loaded|computed|produced)\s+)?(?:from|by)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?(?:model|api|server|backend|database|db|response|endpoint|service|cache)\b`}
 	reTypeObject    = &lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
@@ -514,10 +510,17 @@ func restate(question string) string {
 	// 이벤트: unprocessed (was process_events); 응답 안 온 요청: pending
 	// (was requestResponses); 연결 끊긴 클라이언트: disconnected (was
 	// disconnectedConnectClients)
-	question = reErrored.ReplaceAllString(question, "실패한 ")
-	question = reCouldNot.ReplaceAllString(question, "$1 안 된 ")
-	question = reNoReply.ReplaceAllString(question, "응답 대기 중인 $1") // (응답 없는 노드: unresponsive)
-	question = reCutLink.ReplaceAllString(question, "$1 ")
+	question = reStatePhrase.replaceSubmatches(question, func(m []string) string {
+		switch {
+		case m[1] != "":
+			return m[1] + " 안 된 "
+		case m[2] != "":
+			return "응답 대기 중인 " + m[2] // (응답 없는 노드: unresponsive)
+		case m[3] != "":
+			return m[3] + " "
+		}
+		return "실패한 "
+	})
 	// 타임스탬프를 Date 객체로 변환: to a Date (fromTimestamp; was the
 	// variable unixTimestampDate)
 	if !hasAny(strings.ToLower(question), "딕셔너리", "dict", "json", "맵", "map", "해시", "hash") {
@@ -536,8 +539,12 @@ func restate(question string) string {
 	// 예약 생성된 다음 실행되는 콜백: after it was created (was on_next)
 	question = reAfterNext.ReplaceAllString(question, "$1 후 ")
 	question = reQtSlotLead.ReplaceAllString(question, "$1 호출되는 슬롯 함수")
-	question = reClickedSignal.ReplaceAllString(question, "클릭했을 때 호출되는 슬롯 함수")
-	question = reSlotTail.ReplaceAllString(question, "$1 슬롯 함수")
+	question = reSlotTail.replaceSubmatches(question, func(m []string) string {
+		if m[1] != "" {
+			return m[1] + " 슬롯 함수"
+		}
+		return "클릭했을 때 호출되는 슬롯 함수"
+	})
 	if hasAny(question, "0초", "타이머", "카운트다운") {
 		question = reReachesZero.ReplaceAllString(question, "끝나면") // 타이머가 0초 되면: when it ends
 	}
