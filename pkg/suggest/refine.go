@@ -2092,7 +2092,7 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, fieldsListed, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, whoDid, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, fieldsListed, earliestMoment, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, whoDid, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
@@ -2728,6 +2728,28 @@ func signupsCounted(items []item) []item {
 		t := &Term{Words: []string{"signup count"}, Class: 'n'}
 		n.t, n.words = t, []string{"signup", "count"}
 		items = append(items[:i], append([]item{n}, items[i+2:]...)...)
+	}
+	return items
+}
+
+// earliestMoment: 가장 빠른 before a date or a time is the earliest (예약
+// 가능한 가장 빠른 시간: earliestAvailableTime; was fastest).
+func earliestMoment(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		if items[i].eng || items[i].t == nil || items[i].t.en() != "fastest" {
+			continue
+		}
+		for _, n := range items[i+1 : min(i+3, len(items))] {
+			if n.t == nil || !n.isNoun() {
+				break
+			}
+			switch lastWord(n.t.Words) {
+			case "date", "time", "slot", "day", "at", "schedule", "appointment", "departure", "arrival":
+				t := termOr("earliest", 'a')
+				items = slices.Clone(items)
+				items[i].t, items[i].words = t, t.Words
+			}
+		}
 	}
 	return items
 }

@@ -219,3 +219,14 @@ func TestTypeObject(t *testing.T) {
 		{"Python", "딕셔너리를 Invoice 객체로 변환하는 함수", naming.KindFunction, "to_dict"},
 	})
 }
+
+// TestEarliestLatest: 가장 빠른 before a date or a time is the earliest
+// (was fastest), 가장 늦은 the latest (was late); 가장 빠른 서버 stays
+// the fastest.
+func TestEarliestLatest(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "가장 빠른 입고 날짜", naming.KindVariable, "earliest_date"},
+		{"Python", "가장 늦은 제출 기한", naming.KindVariable, "latest_due_date"},
+		{"Go", "가장 빠른 미러 서버 찾는 함수", naming.KindFunction, "findFastestServer"},
+	})
+}
