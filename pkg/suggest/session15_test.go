@@ -230,3 +230,14 @@ func TestEarliestLatest(t *testing.T) {
 		{"Go", "가장 빠른 미러 서버 찾는 함수", naming.KindFunction, "findFastestServer"},
 	})
 }
+
+// TestFilterDownTo: "filters X down to the ones who …" keeps only those X
+// (filterInactiveUsers, was filterUserDowns).
+func TestFilterDownTo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "function that filters the list of invoices down to those that were refunded", naming.KindFunction, "filter_refunded_invoices"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "func that filters a slice of accounts down to the ones that are locked", naming.KindFunction, "filterAccountDowns"},
+	})
+}
