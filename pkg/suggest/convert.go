@@ -25,7 +25,13 @@ var convertVerbs = &lazySet{words: `convert transform translate change cast map 
 	deserialize create make build turn update`}
 
 // stringWords are the text representations: to one is formatting.
-var stringWords = &lazySet{words: `string str text format`}
+func stringWords(w string) bool {
+	switch w {
+	case "string", "str", "text", "format":
+		return true
+	}
+	return false
+}
 
 // genericTargets say nothing about the result (into an object).
 var genericTargets = &lazySet{words: `object map dict dictionary hash struct`}
@@ -95,7 +101,7 @@ func readOperand(p *np) operand {
 			// associative (array of) settings: unknown qualifiers go
 			continue
 		}
-		if n.t != nil && n.t.Class == 'n' && storePadding.has(n.t.en()) && !isLast(p, n) {
+		if n.t != nil && n.t.Class == 'n' && storePadding(n.t.en()) && !isLast(p, n) {
 			// a database row -> row
 			continue
 		}
@@ -140,7 +146,7 @@ func readOperand(p *np) operand {
 			break
 		}
 	}
-	if n := len(o.words); n > 0 && stringWords.has(o.words[n-1]) {
+	if n := len(o.words); n > 0 && stringWords(o.words[n-1]) {
 		o.str = true
 		o.strOf = o.words[:n-1]
 		o.bare = n == 1 && !o.format

@@ -29,7 +29,13 @@ var arrivalVerbs = phraseSet("receive, arrive, come, come in, get, enter, occur,
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).
-var genericEventNouns = &lazySet{words: `event events callback handler`}
+func genericEventNouns(w string) bool {
+	switch w {
+	case "event", "events", "callback", "handler":
+		return true
+	}
+	return false
+}
 
 // spanEvents last a while and end (dragend, scrollend, touchend,
 // animationend): their handler says End, not Completed.
@@ -252,7 +258,7 @@ func readEventEn(items []item) *event {
 
 func (ev *event) addNoun(ws []string) {
 	for _, w := range ws {
-		if genericEventNouns.has(w) {
+		if genericEventNouns(w) {
 			continue
 		}
 		ev.nouns = append(ev.nouns, w)
@@ -932,7 +938,7 @@ func nounEvent(items []item) ([]item, int) {
 	out := append([]item{}, items[:h]...)
 	j := len(out) - 1
 	sawEvent := false
-	if ws := out[j].words; out[j].g == gNone && len(ws) > 0 && genericEventNouns.has(lastWord(splitWords(ws[len(ws)-1]))) {
+	if ws := out[j].words; out[j].g == gNone && len(ws) > 0 && genericEventNouns(lastWord(splitWords(ws[len(ws)-1]))) {
 		sawEvent = true
 		ev := splitWords(strings.Join(ws, " "))
 		if len(ev) == 1 {

@@ -515,7 +515,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords(rel), ow), "", "Whether it " + rel + " the " + strings.Join(ow, " ") + "."})
 		}
 		b.add(k, cand{cat(splitWords("is"), ow, splitWords("met")), "", "Asked as a state of what is to be met."})
-	case v != nil && v.t != nil && !f.isNounQ && reciprocal.has(v.t.en()) && !f.ability:
+	case v != nil && v.t != nil && !f.isNounQ && reciprocal(v.t.en()) && !f.ability:
 		// 두 범위가 겹치는지, whether two boxes collide: a relation of
 		// the two, asked of one (a.overlaps(b)) or of both (rangesOverlap)
 		o := f.thing()
@@ -599,7 +599,13 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 }
 
 // reciprocal verbs relate two things of a kind (A and B overlap).
-var reciprocal = &lazySet{words: `overlap intersect collide conflict`}
+func reciprocal(w string) bool {
+	switch w {
+	case "overlap", "intersect", "collide", "conflict":
+		return true
+	}
+	return false
+}
 
 func massy(p *np) bool {
 	if len(p.nouns) == 0 {

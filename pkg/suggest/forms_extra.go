@@ -827,7 +827,7 @@ func (b *builder) qualifyBare() {
 // front; false when there is none.
 func (b *builder) qualifyFirst(l []naming.Suggestion) bool {
 	first := predWords(l[0].Name)
-	if len(first) < 2 || len(first) > 3 || !handlerVerbs.has(first[0]) && (len(first) != 3 || first[1] != "by") {
+	if len(first) < 2 || len(first) > 3 || !handlerVerbs(first[0]) && (len(first) != 3 || first[1] != "by") {
 		// a yes/no state reads on its subject (isExpired, admin?); other
 		// names may leave a place or a part out (ReserveStock)
 		return false
@@ -864,7 +864,13 @@ func (b *builder) subjectsOnly(short, long []string) bool {
 	return true
 }
 
-var handlerVerbs = &lazySet{words: `handle on process`}
+func handlerVerbs(w string) bool {
+	switch w {
+	case "handle", "on", "process":
+		return true
+	}
+	return false
+}
 
 // formatWords qualify how a thing is stored or sent, which a name leaves out.
 var formatWords = &lazySet{words: `yaml yml json csv xml toml html pdf local remote http https api`}

@@ -344,7 +344,7 @@ func (b *builder) unitFormatNames(f *frame) {
 		// hex decoding, not formatBytes)
 		text := slices.Contains(f.obj.words(false), "readable")
 		for _, x := range cat(f.target.words(false), f.with.words(false)) {
-			text = text || stringWords.has(x) || x == "readable"
+			text = text || stringWords(x) || x == "readable"
 		}
 		if !text {
 			return
