@@ -96,6 +96,11 @@ func restateEnglish(q string) string {
 		}
 		return m[0]
 	})
+	// "hook that returns the current window width": the hook gets it
+	// (useWindowWidth, was useHook); "a boolean that's true while a file
+	// is being uploaded": whether (isUploading, was isTrued)
+	q = reHookGives.ReplaceAllString(q, "$1 that reads ")
+	q = reTrueWhile.ReplaceAllString(q, "that says whether ")
 	// "filters a slice of users down to the ones who haven't logged in":
 	// keeps only those users (filterInactiveUsers, was filterUserDowns)
 	q = reFilterDownTo.ReplaceAllString(q, "keeps only $1 $2")
@@ -280,6 +285,8 @@ var (
 	reMapProvenance = &lazyRE{src: `(?i)\b((?:dict|dictionary|map|mapping|hash|hashmap)\b.*\bto\b.*?)\s+(?:(?:returned|coming|fetched|loaded|computed|produced)\s+)?(?:from|by)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?(?:model|api|server|backend|database|db|response|endpoint|service|cache)\b`}
 	reTypeObject    = &lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
 	reFilterDownTo  = &lazyRE{src: `(?i)\bfilters?\s+(?:(?:a|the|an)\s+(?:slice|list|array|vector|collection|set)\s+of\s+)?(\w+(?:\s+\w+)??)\s+(?:down\s+)?to\s+(?:only\s+)?(?:the\s+ones|those)\s+(who|that|which)\b`}
+	reHookGives     = &lazyRE{src: `(?i)\b(hook)\s+(?:that\s+)?(?:returns|returning|gives|giving|provides|providing|exposes|exposing|for)\s+`}
+	reTrueWhile     = &lazyRE{src: `(?i)\b(?:that's|that\s+is|which\s+is)\s+(?:set\s+to\s+)?true\s+(?:while|when|whenever|if|as\s+long\s+as)\s+`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}

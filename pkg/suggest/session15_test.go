@@ -241,3 +241,13 @@ func TestFilterDownTo(t *testing.T) {
 		{"Go", "func that filters a slice of accounts down to the ones that are locked", naming.KindFunction, "filterAccountDowns"},
 	})
 }
+
+// TestHookAndTrueWhile: "hook that returns X" is useX (was useHook); "a
+// boolean that's true while a file is being uploaded" asks whether (was
+// isTrued).
+func TestHookAndTrueWhile(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "hook that returns the scroll position", naming.KindFunction, "useScrollPosition"},
+		{"Java", "name for a boolean that's true while a video is being encoded", naming.KindVariable, "isEncoding"},
+	})
+}
