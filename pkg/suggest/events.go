@@ -626,8 +626,9 @@ func isCallback(items []item) bool {
 		case it.mood == moodWhen && it.t != nil && i+1 < len(items) && items[i+1].isVerb() && callVerb(items[i+1].t.en()):
 			// 클릭하면 실행할 함수
 			return true
-		case it.t != nil && it.t.en() == "webhook" && !sendsWebhook(items):
-			// a webhook is a callback by definition (unless it is sent)
+		case it.t != nil && it.t.en() == "webhook" && !sendsWebhook(items) && !webhookThing(items[i+1:]):
+			// a webhook is a callback by definition (unless it is sent, or
+			// names a thing of its own: webhook deliveries, webhook URL)
 			return true
 		case it.g == gWhen && i+1 < len(items) && items[i+1].isVerb() && handlerVerb(items[i+1].t.en()) && items[i+1].t.en() != "receive":
 			// ~할 때 처리하는 함수
@@ -640,6 +641,22 @@ func isCallback(items []item) bool {
 		}
 	}
 	return false
+}
+
+// webhookThing: the noun after a webhook is a thing of its own (webhook
+// deliveries, secret, URL, log), not the event it brings.
+func webhookThing(rest []item) bool {
+	for len(rest) > 1 && rest[0].isAdj() {
+		rest = rest[1:] // webhook deliveries that failed: webhook, failed, deliveries
+	}
+	if len(rest) == 0 || !rest[0].isNoun() || rest[0].t == nil {
+		return false
+	}
+	switch rest[0].t.en() {
+	case "event", "request", "payload", "call", "notification", "message":
+		return false
+	}
+	return true
 }
 
 // realAction: "캐시 무효화하는 콜백": the handler does a named action, and

@@ -101,6 +101,13 @@ func restateEnglish(q string) string {
 	// is being uploaded": whether (isUploading, was isTrued)
 	q = reHookGives.ReplaceAllString(q, "$1 that reads ")
 	q = reTrueWhile.ReplaceAllString(q, "that says whether ")
+	// "removes duplicate tags but keeps their original order": how it
+	// works, no word of the name (removeDuplicateTags, was
+	// removeOriginalOrders)
+	q = reButKeeps.ReplaceAllString(q, "")
+	// "deliveries that failed and still need a retry": the failed ones
+	// (failedDeliveries; was read as a yes/no, isWebhookDelivered)
+	q = reFailedAndNeed.ReplaceAllString(q, "$1 $2")
 	// "filters a slice of users down to the ones who haven't logged in":
 	// keeps only those users (filterInactiveUsers, was filterUserDowns)
 	q = reFilterDownTo.ReplaceAllString(q, "keeps only $1 $2")
@@ -287,6 +294,8 @@ var (
 	reFilterDownTo  = &lazyRE{src: `(?i)\bfilters?\s+(?:(?:a|the|an)\s+(?:slice|list|array|vector|collection|set)\s+of\s+)?(\w+(?:\s+\w+)??)\s+(?:down\s+)?to\s+(?:only\s+)?(?:the\s+ones|those)\s+(who|that|which)\b`}
 	reHookGives     = &lazyRE{src: `(?i)\b(hook)\s+(?:that\s+)?(?:returns|returning|gives|giving|provides|providing|exposes|exposing|for)\s+`}
 	reTrueWhile     = &lazyRE{src: `(?i)\b(?:that's|that\s+is|which\s+is)\s+(?:set\s+to\s+)?true\s+(?:while|when|whenever|if|as\s+long\s+as)\s+`}
+	reFailedAndNeed = &lazyRE{src: `(?i)\b(that|which)\s+(\w+ed)\s+and\s+(?:still\s+)?(?:need|needs|require|requires|await|awaits)\s+(?:a\s+|an\s+|to\s+be\s+)?\w+`}
+	reButKeeps      = &lazyRE{src: `(?i),?\s+(?:but|while|and)\s+(?:still\s+)?(?:keeps|keeping|preserves|preserving|retains|retaining|maintains|maintaining)\s+(?:the|their|its)\s+(?:original\s+)?order\b(?:\s+(?:for|of|among|between|when|if)\s+\w+(?:\s+\w+)?)?`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}

@@ -251,3 +251,16 @@ func TestHookAndTrueWhile(t *testing.T) {
 		{"Java", "name for a boolean that's true while a video is being encoded", naming.KindVariable, "isEncoding"},
 	})
 }
+
+// TestWebhookThingAndClauses: a webhook's own thing (deliveries, URL) is no
+// callback (list of failed webhook deliveries: failedWebhookDeliveries, was
+// handleFailedDelivery); "that failed and still need a retry" are the
+// failed ones; "but keeps their original order" says how, no word of the
+// name (removeDuplicateTags, was removeOriginalOrders).
+func TestWebhookThingAndClauses(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "list of webhook jobs that failed and still need a retry", naming.KindVariable, "failedWebhookJobs"},
+		{"TypeScript", "function that removes duplicate emails but keeps their original order", naming.KindFunction, "removeDuplicateEmails"},
+		{"Go", "GitHub 웹훅 받는 핸들러", naming.KindFunction, "handleWebhook"},
+	})
+}
