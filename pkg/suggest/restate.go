@@ -101,6 +101,15 @@ func restateEnglish(q string) string {
 	// is being uploaded": whether (isUploading, was isTrued)
 	q = reHookGives.ReplaceAllString(q, "$1 that reads ")
 	q = reTrueWhile.ReplaceAllString(q, "that says whether ")
+	// "turns an Instant into the LocalDate in the user's own time zone":
+	// a java.time Instant is a timestamp (was immediate), and the zone of
+	// the target is how (toLocalDate, was handleConvert)
+	q = reIntoInZone.replaceSubmatches(q, func(m []string) string {
+		if m[2] != "" {
+			return "a timestamp"
+		}
+		return m[1]
+	})
 	// "removes duplicate tags but keeps their original order": how it
 	// works, no word of the name (removeDuplicateTags, was
 	// removeOriginalOrders)
@@ -296,6 +305,7 @@ var (
 	reTrueWhile     = &lazyRE{src: `(?i)\b(?:that's|that\s+is|which\s+is)\s+(?:set\s+to\s+)?true\s+(?:while|when|whenever|if|as\s+long\s+as)\s+`}
 	reFailedAndNeed = &lazyRE{src: `(?i)\b(that|which)\s+(\w+ed)\s+and\s+(?:still\s+)?(?:need|needs|require|requires|await|awaits)\s+(?:a\s+|an\s+|to\s+be\s+)?\w+`}
 	reButKeeps      = &lazyRE{src: `(?i),?\s+(?:but|while|and)\s+(?:still\s+)?(?:keeps|keeping|preserves|preserving|retains|retaining|maintains|maintaining)\s+(?:the|their|its)\s+(?:original\s+)?order\b(?:\s+(?:for|of|among|between|when|if)\s+\w+(?:\s+\w+)?)?`}
+	reIntoInZone    = &lazyRE{src: `(?i:(\binto\s+(?:the\s+|a\s+|an\s+)?\w+)\s+(?:in|for)\s+(?:the\s+)?(?:user's|user’s|their|his|her|local)\s+(?:own\s+)?(?:local\s+)?time\s*zone\b)|\b(?:[Aa]n?\s+)?(Instant)\b`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}

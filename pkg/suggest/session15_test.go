@@ -264,3 +264,12 @@ func TestWebhookThingAndClauses(t *testing.T) {
 		{"Go", "GitHub 웹훅 받는 핸들러", naming.KindFunction, "handleWebhook"},
 	})
 }
+
+// TestInstantInZone: a capitalised Instant is java.time's timestamp (was
+// immediate), and the zone after a conversion's target says how
+// (toLocalDate, was handleConvert).
+func TestInstantInZone(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "method that turns an Instant into the LocalDateTime in the user's own time zone", naming.KindFunction, "toLocalDateTime"},
+	})
+}
