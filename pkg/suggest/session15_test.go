@@ -273,3 +273,13 @@ func TestInstantInZone(t *testing.T) {
 		{"Java", "method that turns an Instant into the LocalDateTime in the user's own time zone", naming.KindFunction, "toLocalDateTime"},
 	})
 }
+
+// TestGoesLemma: goes and does are go and do (was goe: onAppGoed).
+func TestGoesLemma(t *testing.T) {
+	if l := guessLemma("goes"); l.word != "go" {
+		t.Errorf("guessLemma(goes) = %q, want go", l.word)
+	}
+	checkNotOffered(t, []notOffered{
+		{"Swift", "method called when the app goes to the background", naming.KindFunction, "onAppGoed"},
+	})
+}

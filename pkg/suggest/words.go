@@ -231,6 +231,10 @@ func guessLemma(w string) lemma {
 	if l, ok := irregularLemmas[w]; ok {
 		return l
 	}
+	switch w {
+	case "goes", "does":
+		return lemma{word: w[:2]} // not goe (onAppGoed)
+	}
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
