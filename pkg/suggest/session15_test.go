@@ -283,3 +283,18 @@ func TestGoesLemma(t *testing.T) {
 		{"Swift", "method called when the app goes to the background", naming.KindFunction, "onAppGoed"},
 	})
 }
+
+// TestSettingAsVerb: a function asked with no verb, whose last noun is a
+// setting (설정), sets the thing before it (언어 설정 메서드: setLocale, was
+// getLocaleSetting; 펌프 회전 속도 설정 함수: set_rotation_speed, was
+// get_integer_rotation_speed_config); 펌프 is a pump and 정수장 a water
+// treatment plant (정수 is no integer there).
+func TestSettingAsVerb(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "언어 설정 메서드", naming.KindFunction, "setLocale"},
+		{"C", "모터 회전 속도 설정 함수", naming.KindFunction, "set_motor_speed"},
+		{"Python", "볼륨 설정 함수", naming.KindFunction, "set_volume"},
+		{"TypeScript", "사용자 설정 저장 함수", naming.KindFunction, "saveUserSettings"},
+		{"Python", "펌프 켜는 함수", naming.KindFunction, "enable_pump"},
+	})
+}

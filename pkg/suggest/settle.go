@@ -906,3 +906,43 @@ func nowBeforePlace(items []item) []item {
 	}
 	return items
 }
+
+// settingAsVerb: 펌프 회전 속도 설정 함수, 언어 설정 메서드: a function
+// asked with no verb of its own, whose last noun is a setting (설정), sets
+// the thing before it (set_rotation_speed, setLocale; was
+// get_rotation_speed_config, getLocaleSetting).
+func settingAsVerb(items []item) []item {
+	last, fn := -1, false
+	for i, it := range items {
+		switch {
+		case it.g == gFunction:
+			fn = true
+		case it.eng || it.isVerb() && it.form != formNoun:
+			return items
+		case it.g == gNone:
+			last = i
+		}
+	}
+	if !fn || last < 0 || items[last].surface == "설정" && last < 1 || !strings.HasSuffix(items[last].surface, "설정") || items[last].t == nil {
+		return items
+	}
+	ws := strings.Fields(strings.Join(items[last].t.Words, " "))
+	if w := ws[len(ws)-1]; w != "config" && w != "setting" && w != "settings" || len(items[last].rest) > 0 {
+		return items
+	}
+	set := verbTerm("set")
+	if set == nil {
+		return items
+	}
+	out := slices.Clone(items[:last])
+	if items[last].surface != "설정" && len(ws) > 1 {
+		n := items[last]
+		n.t = &Term{Words: []string{strings.Join(ws[:len(ws)-1], " ")}, Class: 'n'}
+		n.words, n.surface = n.t.Words, strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(n.surface, "설정")), " ")
+		out = append(out, n)
+	}
+	v := items[last]
+	v.t, v.words, v.form, v.surface = set, set.Words, formNoun, "설정"
+	out = append(out, v)
+	return append(out, items[last+1:]...)
+}
