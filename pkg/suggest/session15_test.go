@@ -298,3 +298,21 @@ func TestSettingAsVerb(t *testing.T) {
 		{"Python", "펌프 켜는 함수", naming.KindFunction, "enable_pump"},
 	})
 }
+
+// TestIdiomGuards: a phrasebook line that matched the kind word 프로퍼티
+// as a property of the question (변경된 파일 경로 목록 프로퍼티: was
+// ChangedFields), "unlock" and "user" far apart (was unlockAccount for
+// products bought in-app), and a 0~1 score turned into a percent string
+// (was normalize) no longer fire.
+func TestIdiomGuards(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"C#", "이번 배포에서 변경된 설정 파일 목록 프로퍼티", naming.KindVariable, "ChangedFields"},
+		{"Swift", "array of level IDs the user already bought in-app, used to unlock stages", naming.KindFunction, "unlockAccount"},
+		{"Python", "정확도(0~1 사이 float)를 \"93%\" 같은 퍼센트 문자열로 바꾸는 함수", naming.KindFunction, "normalize"},
+	})
+	checkTopThree(t, []topThree{
+		{"C#", "변경된 필드 목록 프로퍼티", naming.KindVariable, "ChangedFields"},
+		{"Java", "method that unlocks a user account", naming.KindFunction, "unlockAccount"},
+		{"Python", "값을 0~1 사이로 정규화하는 함수", naming.KindFunction, "normalize"},
+	})
+}
