@@ -316,3 +316,16 @@ func TestIdiomGuards(t *testing.T) {
 		{"Python", "값을 0~1 사이로 정규화하는 함수", naming.KindFunction, "normalize"},
 	})
 }
+
+// TestIdiomGuards2: attendance marking does not fire on 지각 처리 (was
+// MarkAttendance), nor the wake-time line on a sleep span from bedtime to
+// waking (was sleepEnd).
+func TestIdiomGuards2(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"C#", "출석부에 조퇴 처리하는 메서드", naming.KindFunction, "MarkAttendance"},
+		{"Swift", "취침부터 기상까지 걸린 수면 시간 변수", naming.KindVariable, "sleepEnd"},
+	})
+	checkTopThree(t, []topThree{
+		{"C#", "출석 체크하는 메서드", naming.KindFunction, "MarkAttendance"},
+	})
+}
