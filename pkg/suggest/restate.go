@@ -88,11 +88,8 @@ func restateEnglish(q string) string {
 	// event is the work done (FileUploaded, onVideoLoaded; was
 	// FileFinished)
 	q = reFinishesDoing.replaceSubmatches(q, func(m []string) string {
-		stem := strings.TrimSuffix(strings.ToLower(m[1]), "ing")
-		for _, v := range []string{stem, stem + "e", stem[:max(1, len(stem)-1)]} {
-			if t := verbTerm(v); t != nil && len(v) > 1 {
-				return "has " + participle(t, v) // uploading, saving, running
-			}
+		if v := verbBase(strings.ToLower(m[1]), false); v != "" {
+			return "has " + participle(verbTerm(v), v) // uploading, saving, running
 		}
 		return m[0]
 	})
@@ -104,12 +101,8 @@ func restateEnglish(q string) string {
 	// "turns an Instant into the LocalDate in the user's own time zone":
 	// a java.time Instant is a timestamp (was immediate), and the zone of
 	// the target is how (toLocalDate, was handleConvert)
-	q = reIntoInZone.replaceSubmatches(q, func(m []string) string {
-		if m[2] != "" {
-			return "a timestamp"
-		}
-		return m[1]
-	})
+	q = reJavaInstant.ReplaceAllString(q, "a timestamp")
+	q = reIntoInZone.ReplaceAllString(q, "$1")
 	// "removes duplicate tags but keeps their original order": how it
 	// works, no word of the name (removeDuplicateTags, was
 	// removeOriginalOrders)
@@ -292,8 +285,12 @@ var (
 	reUsersCurrent  = &lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
 	reInUnitKo      = &lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
 	reApiCalled     = &lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
-	reSlotTail      = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$|(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
-	reStatePhrase   = &lazyRE{src: `(?:에러|오류)\s*(?:가\s*)?(?:난|났던|발생한)\s|(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s|응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))|(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
+	reClickedSlot   = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
+	reSlotTail      = &lazyRE{src: `(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
+	reErrored       = &lazyRE{src: `(?:에러|오류)\s*(?:가\s*)?(?:난|났던|발생한)\s`}
+	reCouldNot      = &lazyRE{src: `(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s`}
+	reNoReply       = &lazyRE{src: `응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))`}
+	reCutLink       = &lazyRE{src: `(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
 	reQtSlotLead    = &lazyRE{src: `^(?:Qt\s*)?슬롯\s*(?:이름|명)?\s*[,:]\s*(.+)$`}
 	reAfterNext     = &lazyRE{src: `(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`}
 	reFinishesDoing = &lazyRE{src: `(?i)\b(?:finish(?:es|ed)?|(?:is|are|was|were)\s+done|complete[sd]?)\s+([a-z]+ing)\b`}
@@ -305,7 +302,8 @@ var (
 	reTrueWhile     = &lazyRE{src: `(?i)\b(?:that's|that\s+is|which\s+is)\s+(?:set\s+to\s+)?true\s+(?:while|when|whenever|if|as\s+long\s+as)\s+`}
 	reFailedAndNeed = &lazyRE{src: `(?i)\b(that|which)\s+(\w+ed)\s+and\s+(?:still\s+)?(?:need|needs|require|requires|await|awaits)\s+(?:a\s+|an\s+|to\s+be\s+)?\w+`}
 	reButKeeps      = &lazyRE{src: `(?i),?\s+(?:but|while|and)\s+(?:still\s+)?(?:keeps|keeping|preserves|preserving|retains|retaining|maintains|maintaining)\s+(?:the|their|its)\s+(?:original\s+)?order\b(?:\s+(?:for|of|among|between|when|if)\s+\w+(?:\s+\w+)?)?`}
-	reIntoInZone    = &lazyRE{src: `(?i:(\binto\s+(?:the\s+|a\s+|an\s+)?\w+)\s+(?:in|for)\s+(?:the\s+)?(?:user's|user’s|their|his|her|local)\s+(?:own\s+)?(?:local\s+)?time\s*zone\b)|\b(?:[Aa]n?\s+)?(Instant)\b`}
+	reIntoInZone    = &lazyRE{src: `(?i)(\binto\s+(?:the\s+|a\s+|an\s+)?\w+)\s+(?:in|for)\s+(?:the\s+)?(?:user's|user’s|their|his|her|local)\s+(?:own\s+)?(?:local\s+)?time\s*zone\b`}
+	reJavaInstant   = &lazyRE{src: `\b(?:[Aa]n?\s+)?Instant\b`}
 	reCallbackParam = &lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
 	reReachesZero   = &lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead       = &lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
@@ -320,8 +318,8 @@ var (
 // without one the moment it runs is all there is (헌혈 예약 생성된 후
 // 실행되는 after_create 콜백: on_reservation_created, was no name).
 func doesSomething(q string) bool {
-	for _, m := range reModifierVerb.FindAllStringSubmatch(q, -1) {
-		if !hasAnyPrefix(m[0], "실행", "호출", "불리", "불려", "돌아가", "동작", "트리거") {
+	for _, m := range reModifierVerb.FindAllStringIndex(q, -1) {
+		if !hasAnyPrefix(q[m[0]:], "실행", "호출", "불리", "불려", "돌아가", "동작", "트리거") {
 			return true
 		}
 	}
@@ -508,7 +506,6 @@ func restate(question string) string {
 	// 투표 마감 시각 DateTime 프로퍼티, "when the file was last modified, as a
 	// time_t": the type of a moment or a span says nothing the time word
 	// does not (was PollDueTimeDate, duration_chrono)
-	// a piece of every type's name: time_t, DateTime, Instant, Timestamp, TimeSpan …
 	question = reTimeTypeEn.ReplaceAllString(reTimeTypeKo.ReplaceAllString(question, "$1$2$3"), "")
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
@@ -534,23 +531,14 @@ func restate(question string) string {
 	// 콜백 prop, 람다 파라미터: the function passed is the callback (was
 	// handleProp; a variable where a function was asked)
 	question = reCallbackParam.ReplaceAllString(question, "$1")
-	// Qt 슬롯 이름, 풍속계 값 바뀌었을 때; 결제 버튼 clicked 시그널에 연결할
-	// 슬롯 이름: a slot is the handler function (was a variable, or none)
 	// 에러 난 요청들: the failed ones (was error_requests); 처리 못 한
-	// 이벤트: unprocessed (was process_events); 응답 안 온 요청: pending
-	// (was requestResponses); 연결 끊긴 클라이언트: disconnected (was
-	// disconnectedConnectClients)
-	question = reStatePhrase.replaceSubmatches(question, func(m []string) string {
-		switch {
-		case m[1] != "":
-			return m[1] + " 안 된 "
-		case m[2] != "":
-			return "응답 대기 중인 " + m[2] // (응답 없는 노드: unresponsive)
-		case m[3] != "":
-			return m[3] + " "
-		}
-		return "실패한 "
-	})
+	// 이벤트: unprocessed (was process_events); a request 응답 안 온: pending
+	// (was requestResponses; 응답 없는 노드 stays unresponsive); 연결 끊긴
+	// 클라이언트: disconnected (was disconnectedConnectClients)
+	question = reErrored.ReplaceAllString(question, "실패한 ")
+	question = reCouldNot.ReplaceAllString(question, "$1 안 된 ")
+	question = reNoReply.ReplaceAllString(question, "응답 대기 중인 $1")
+	question = reCutLink.ReplaceAllString(question, "$1 ")
 	// 타임스탬프를 Date 객체로 변환: to a Date (fromTimestamp; was the
 	// variable unixTimestampDate)
 	if !hasAny(strings.ToLower(question), "딕셔너리", "dict", "json", "맵", "map", "해시", "hash") {
@@ -568,13 +556,11 @@ func restate(question string) string {
 	})
 	// 예약 생성된 다음 실행되는 콜백: after it was created (was on_next)
 	question = reAfterNext.ReplaceAllString(question, "$1 후 ")
+	// Qt 슬롯 이름, 풍속계 값 바뀌었을 때; 결제 버튼 clicked 시그널에 연결할
+	// 슬롯 이름: a slot is the handler function (was a variable, or none)
 	question = reQtSlotLead.ReplaceAllString(question, "$1 호출되는 슬롯 함수")
-	question = reSlotTail.replaceSubmatches(question, func(m []string) string {
-		if m[1] != "" {
-			return m[1] + " 슬롯 함수"
-		}
-		return "클릭했을 때 호출되는 슬롯 함수"
-	})
+	question = reClickedSlot.ReplaceAllString(question, "클릭했을 때 호출되는 슬롯 함수")
+	question = reSlotTail.ReplaceAllString(question, "$1 슬롯 함수")
 	if hasAny(question, "0초", "타이머", "카운트다운") {
 		question = reReachesZero.ReplaceAllString(question, "끝나면") // 타이머가 0초 되면: when it ends
 	}
