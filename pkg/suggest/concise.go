@@ -381,13 +381,10 @@ func (b *builder) shortBeforeLong() {
 // keepsPlace: a long name that says what the shorter ones cannot keeps its
 // place: its unit (httpRequestTimeoutMs), the second of two actions
 // (cancel_order_and_restore_stock), the stream type asked for
-// (gpsSignalStrengthFlow).
+// (gpsSignalStrengthFlow; refine.go's streamWords).
 func keepsPlace(w []string) bool {
-	switch w[len(w)-1] {
-	case "flow", "stream", "observable", "publisher", "subject":
-		return true
-	}
-	return unitSuffix(w[len(w)-1]) || slices.Contains(w, "and")
+	last := w[len(w)-1]
+	return streamWords[last] || unitSuffix(last) || slices.Contains(w, "and")
 }
 
 // contentWords counts the words of a name that are not its form's (on,
