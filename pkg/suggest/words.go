@@ -181,6 +181,7 @@ func init() {
 	for _, w := range []string{"atlas", "canvas", "alias", "bias"} {
 		irregularLemmas[w] = lemma{word: w} // singular, though they end in s
 	}
+	irregularLemmas["goes"], irregularLemmas["does"] = lemma{word: "go"}, lemma{word: "do"} // not goe (onAppGoed)
 }
 
 // lemmas are the readings of an English word, the word itself first.
@@ -230,10 +231,6 @@ func dbl(b string) bool {
 func guessLemma(w string) lemma {
 	if l, ok := irregularLemmas[w]; ok {
 		return l
-	}
-	switch w {
-	case "goes", "does":
-		return lemma{word: w[:2]} // not goe (onAppGoed)
 	}
 	n := len(w)
 	switch {
