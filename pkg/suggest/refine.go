@@ -2749,15 +2749,25 @@ func earliestMoment(items []item) []item {
 			if n.t == nil || !n.isNoun() {
 				break
 			}
-			switch lastWord(n.t.Words) {
-			case "date", "time", "slot", "day", "at", "schedule", "appointment", "departure", "arrival":
+			if w := lastWord(n.t.Words); dateNouns.has(w) || momentNouns(w) {
 				t := termOr("earliest", 'a')
 				items = slices.Clone(items)
 				items[i].t, items[i].words = t, t.Words
+				break
 			}
 		}
 	}
 	return items
+}
+
+// momentNouns name a moment besides dateNouns (the earliest slot, the
+// earliest departure).
+func momentNouns(w string) bool {
+	switch w {
+	case "slot", "at", "schedule", "appointment", "departure", "arrival":
+		return true
+	}
+	return false
 }
 
 // fieldsListed: 비어있는 필수 필드 목록, 필드 이름들 배열: fields listed

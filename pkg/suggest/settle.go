@@ -938,7 +938,7 @@ func settingAsVerb(items []item) []item {
 	if items[last].surface != "설정" && len(ws) > 1 {
 		n := items[last]
 		n.t = &Term{Words: []string{strings.Join(ws[:len(ws)-1], " ")}, Class: 'n'}
-		n.words, n.surface = n.t.Words, strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(n.surface, "설정")), " ")
+		n.words, n.surface = n.t.Words, strings.TrimSpace(strings.TrimSuffix(n.surface, "설정"))
 		out = append(out, n)
 	}
 	v := items[last]
