@@ -129,7 +129,7 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		pl := !massy(val) && lastWord(val.nounWords(false)) != "at" // createdAtBySessionId
 		vals = val.nounWords(pl)
 		head = val.headWords(pl)
-		if w := lastWord(vals); w == "time" || w == "times" || w == "date" || w == "dates" {
+		if dateNouns.has(strings.TrimSuffix(lastWord(vals), "s")) {
 			// user id to last login time: the moment is the login's; a
 			// time alone says nothing (lastLoginTimesByUserId first, was
 			// timesByUserId)
