@@ -660,11 +660,8 @@ func makeKoItem(c koCand, surface, rest string) item {
 				// failed_request, the verb confirmPayment)
 				it.plural = true
 				it.part = readParticle(strings.TrimPrefix(rest, "들"))
-				for _, x := range c.terms {
-					if x.form == formNoun && x.t.Class == 'n' {
-						it.t, it.words, it.alt = x.t, x.t.Words, m.t
-						break
-					}
+				if it.alt != nil && it.alt.Class == 'n' {
+					it.t, it.words, it.alt = it.alt, it.alt.Words, m.t // the noun kept aside above
 				}
 			}
 		} else {
