@@ -255,10 +255,30 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("is"), ws, st), josa(t.ko(), "이", "가") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
 		b.add(k, cand{cat(splitWords("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
 		b.add(k, cand{cat(splitWords("is"), ws[n-1:], st), "복합어의 머리 명사만 쓴 짧은 이름입니다.", "Shorter, with the compound's head word."})
+	case n >= 1 && ws[n-1] != "stock" && ws[n-1] != "inventory" && f.state != nil && f.state.t != nil && f.state.t.en() == "remaining" && !t.empty() && f.verb == nil:
+		// 용지 남아있는지, 작업이 남았는지: whether there is still some
+		// (hasPaper, hasRemainingTasks; isPaperRemaining says it oddly)
+		last := t.nouns[len(t.nouns)-1].t
+		pl := ws
+		if !leftoverMass(ws[n-1]) {
+			pl = cat(ws[:n-1], []string{pluralOf(last, ws[n-1])})
+		}
+		b.add(k, cand{cat(splitWords("has"), pl), josa(t.ko(), "이", "가") + " 남아 있는지는 아직 있는지입니다.", "Whether there is still some " + strings.Join(pl, " ") + "."})
+		b.add(k, cand{cat(splitWords("has remaining"), pl), "남은 것을 드러낸 형태입니다.", "Saying it remains."})
+		b.add(k, cand{cat(splitWords("has"), pl, splitWords("left")), "남았는지를 left로 쓴 형태입니다.", "With left."})
 	case n >= 1 && (ws[n-1] == "stock" || ws[n-1] == "inventory") && (f.exist || f.state != nil && f.state.t != nil && (f.state.t.en() == "remaining" || f.state.t.en() == "available")):
 		b.add(k, cand{splitWords("is in stock"), "재고가 있는지 나타내는 관용 이름입니다.", "The usual name: in stock."})
 		b.add(k, cand{cat(splitWords("is"), ws, splitWords("available")), "재고가 남았는지로 묻는 형태입니다.", "Asked as availability."})
 	}
+}
+
+// leftoverMass: what is left of it is an amount, not items (hasBalance).
+func leftoverMass(w string) bool {
+	switch w {
+	case "balance", "time", "space", "quota", "capacity", "battery", "memory", "storage", "credit", "fuel", "ink", "water", "budget", "disk", "stamina", "energy", "mana", "health", "ammo", "data":
+		return true
+	}
+	return false
 }
 
 var completeStates = &lazySet{words: `done complete completed finished over`}

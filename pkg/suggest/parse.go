@@ -141,6 +141,31 @@ func valueUnit(g *glossary, tok string) string {
 	return tok
 }
 
+// numberedUnit is the suffix of the unit a number is written with (2000ml,
+// 30kg) when the letters alone read as something else in English (ml is
+// machine learning, fps the frame rate): after a number they are the unit.
+func numberedUnit(g *glossary, tok string) string {
+	m := reNumUnit.FindStringSubmatch(tok)
+	if m == nil {
+		return ""
+	}
+	u := strings.ToLower(m[1])
+	if gw, ok := enGrammar[u]; ok && gw.g == gUnit {
+		return ""
+	}
+	for _, t := range g.en[u] {
+		if t.Class == 'u' {
+			return ""
+		}
+	}
+	for _, km := range g.ko[u] {
+		if km.t.Class == 'u' && km.t.Suffix != "" {
+			return km.t.Suffix
+		}
+	}
+	return ""
+}
+
 // digitForm is how many runes at s (which starts with a digit) make a
 // glossary form's digit-led start (16진수, 2단계): they read as Hangul.
 func digitForm(s string) int {
@@ -264,6 +289,14 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			j := i
 			var words []string
 			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
+				if u := numberedUnit(g, toks[j].text); u != "" {
+					// 2000ml: a number's unit, though ml alone is machine learning
+					items = append(items, parseEnglish(g, words)...)
+					items = append(items, item{g: gUnit, unit: u, surface: toks[j].text, eng: true, known: true})
+					words = nil
+					j++
+					continue
+				}
 				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
 				if w := strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""); mixedUnit(g, w) {
 					words = append(words, strings.ToLower(w)) // mV (convdt2.go)

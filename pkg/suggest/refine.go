@@ -1828,6 +1828,46 @@ func usedWhen(items []item) []item {
 	return items
 }
 
+// valueAtWhen reads "결제 API 호출할 때 타임아웃 30초 상수": a value named
+// right after a when clause, with nothing but its kind after it, is the
+// value the clause's action uses; the action's nouns say whose it is
+// (paymentApiTimeout, was paymentApi: the timeout was dropped).
+func valueAtWhen(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		v := items[i-1]
+		if items[i].g != gWhen || items[i].t != nil || v.eng || !v.isVerb() || !items[i+1].isNoun() {
+			continue // (꽂히면 호출되는 콜백: 호출되 is a when of its own)
+		}
+		for _, it := range items[:i-1] {
+			if !it.isNoun() {
+				return items
+			}
+		}
+		for _, it := range items[i+1:] {
+			if !it.isNoun() && it.g != gUnit && it.g != gMax && it.g != gMin && it.g != gDefault && it.g != gCount && !slices.Contains(kindTail, it.g) ||
+				it.isNoun() && it.t != nil && handlerNouns.has(it.t.en()) {
+				return items
+			}
+		}
+		out := slices.Clone(items[:i])
+		for k := range out {
+			out[k].part, out[k].rest = partNone, ""
+		}
+		if n := &out[i-1]; nounLikeVerbs[v.t.en()] {
+			// 로그인할 때 타임아웃: the login timeout
+			n.t = &Term{Words: v.t.Words, Class: 'n'}
+			n.words, n.form, n.mood = v.t.Words, formNoun, moodNone
+		} else {
+			out = out[:i-1]
+		}
+		return append(out, items[i+1:]...)
+	}
+	return items
+}
+
+// handlerNouns are run at a moment, not used then.
+var handlerNouns = &lazySet{words: `callback handler listener hook`}
+
 // thingAfterWhen: rest (a modifier after a when clause) describes a thing
 // that ends the question with no verb of its own after it, no handler and
 // no second when (실행될 때 호출되는 핸들러 is an event's).

@@ -272,7 +272,7 @@ var (
 	// took the time types' wider endings ("금액(u64, 원)" lost its u64
 	// before the note was read) and Go durations lost names, so they stay
 	// two, run where each was measured.
-	reTimeTypeKo    = &lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:std::chrono(?:::\w+)?|chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Duration|Timestamp|datetime|timedelta)\s*[)）]?(?:\s*(?:타입|형|객체))?(?:(\s*$|[.,?!]|\s+(?:변수|필드|프로퍼티|속성|상수|멤버|값|컬럼|칼럼|로컬|지역|인스턴스|클래스|static|멤버변수|column|field|property|variable|member|이름))|\s*(?:으로|로)(\s+(?:담|들고|저장|갖|가지)))`}
+	reTimeTypeKo    = &lazyRE{src: `(\p{Hangul})\s*,?\s*[(（]?\s*(?:std::chrono(?:::\w+)?|chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Duration|Timestamp|datetime|timedelta)\s*[)）]?(?:\s*(?:타입|형|객체))?(?:(\s*$|[.,?!]|\s+(?:변수|필드|프로퍼티|속성|상수|멤버|값|컬럼|칼럼|로컬|지역|인스턴스|클래스|static|멤버변수|column|field|property|variable|member|이름))|\s*(?:으로|로)(\s+(?:담|들고|저장|갖|가지)))`}
 	reTimeTypeEn    = &lazyRE{src: `,?\s+(?i:as|stored\s+as|in)\s+an?\s+(?:std::chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Timestamp|datetime|timedelta)\b`}
 	reGetPassive    = &lazyRE{src: `\b(?i:gets|get|got|gotten|getting)\s+(\w+ed|sent|paid|built|sold|bought|caught|made|done|shown|taken|given|written|hidden|chosen|broken|frozen|stolen|lost|won|kept|held|found|hit|cut|set)\b`}
 	reLambdaKind    = &lazyRE{src: `\b(?i:lambda)(\s+(?:name\s+)?(?:for\s+when|(?:that|which)\s+(?:runs|is\s+called|gets\s+called|fires)\s+(?:when|after|on)|called\s+when|to\s+run\s+when))\b`}
@@ -1069,7 +1069,7 @@ func nounStart(w string) bool {
 	g, r := loadGlossary(), []rune(w)
 	for l := len(r); l >= 2; l-- {
 		for _, m := range g.ko[string(r[:l])] {
-			if m.form == formNoun && (m.t.Class == 'n' || m.t.Class == 'v') {
+			if m.form == formNoun && (m.t.Class == 'n' || m.t.Class == 'v' || m.t.Class == 'a') {
 				return true
 			}
 		}

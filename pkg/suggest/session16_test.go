@@ -1,0 +1,61 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// The table tests of the sixteenth session's rules (December 2026); each
+// question was written for the test, none is from an evaluation set.
+
+// TestNumberedUnit: a unit written right after a number is the unit even
+// when its letters alone mean something else (2000ml is milliliters, ml
+// alone machine learning), and 권장 before a noun keeps 하루 daily.
+func TestNumberedUnit(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "하루 권장 커피 섭취량 400ml 상수", naming.KindConstant, "DAILY_RECOMMENDED_COFFEE_ML"},
+		{"Kotlin", "물병 용량 500ml 상수 이름", naming.KindConstant, "CAPACITY_ML"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "물병 용량 500ml 상수 이름", naming.KindConstant, "CAPACITY_MACHINE_LEARNING"},
+	})
+}
+
+// TestValueAtWhen: a value named right after a when clause, with only its
+// kind after it, is the value the clause's action uses (결제 API 호출할 때
+// 타임아웃: paymentApiTimeout; the timeout was dropped); a Go time.Duration
+// after a comma is the declared type, no word of the name.
+func TestValueAtWhen(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "결제 API 호출할 때 타임아웃 10초, time.Duration 상수", naming.KindConstant, "paymentAPITimeout"},
+		{"Kotlin", "로그인할 때 타임아웃 상수", naming.KindConstant, "LOGIN_TIMEOUT"},
+		{"C", "카드 꽂히면 호출되는 콜백 함수", naming.KindFunction, "on_card_inserted"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "결제 API 호출할 때 타임아웃 10초, time.Duration 상수", naming.KindConstant, "timeDuration"},
+	})
+}
+
+// TestStillLeft: whether some of a thing is still left is whether there
+// is some (용지 남아있는지: hasPaper, was isPaperRemaining); an amount stays
+// singular (hasBalance), stock keeps its idiom (isInStock).
+func TestStillLeft(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "라벨 프린터에 용지 남아있는지 확인하는 함수", naming.KindFunction, "has_paper"},
+		{"Go", "작업 큐에 작업 남아있는지 확인하는 함수", naming.KindFunction, "hasRemainingTasks"},
+		{"Swift", "교통카드 잔액 남아있는지 확인하는 함수", naming.KindFunction, "hasTransitCardBalance"},
+		{"Python", "재고 남아있는지 확인하는 함수", naming.KindFunction, "is_in_stock"},
+	})
+}
+
+// TestParenCode: a short code in parentheses (12A) is an example value,
+// no word of the name.
+func TestParenCode(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"C", "공연장 좌석 문자열(15B)을 행 번호로 바꾸는 함수", naming.KindFunction, "to_15b_line_number"},
+	})
+	checkTopThree(t, []topThree{
+		{"Python", "3D 모델 불러오는 함수", naming.KindFunction, "load_3d"},
+	})
+}
