@@ -614,7 +614,8 @@ func build(items []item, korean bool) *frame {
 			pendingMods = append(pendingMods, it)
 		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing):
 			// "whether the sidebar is collapsed", "is loading"
-			if f.boolean || len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj {
+			if f.boolean || len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj ||
+				cur.empty() && i >= 2 && items[i-1].g == gIs && pronounSubject(items[i-2].surface) {
 				closeNP(partSubj)
 				c := it
 				f.state = &c
@@ -670,7 +671,9 @@ func build(items []item, korean bool) *frame {
 			}
 		case it.t != nil && it.t.Class == 'a':
 			if !it.eng && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodEnd && i == len(items)-1) ||
-				it.eng && len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj && cur.empty() {
+				it.eng && len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj && cur.empty() ||
+				it.eng && cur.empty() && i >= 2 && items[i-1].g == gIs && pronounSubject(items[i-2].surface) {
+				// (whether it has been paid: isPaid; the pronoun is the receiver)
 				closeNP(partSubj)
 				c := it
 				f.state = &c
@@ -982,3 +985,13 @@ func placeTakesObject(rest []item) bool {
 
 // placeOnlyVerbs take a place and no object (connect to the chat server).
 var placeOnlyVerbs = &lazySet{words: `connect disconnect reconnect subscribe unsubscribe join access ping enter`}
+
+// pronounSubject: a pronoun standing for the receiver or the thing asked
+// about (whether it has been paid).
+func pronounSubject(s string) bool {
+	switch strings.ToLower(s) {
+	case "it", "they", "this", "he", "she":
+		return true
+	}
+	return false
+}

@@ -722,3 +722,39 @@ var (
 	reScopeKind    = &lazyRE{src: `(?i)(?:스코프|scope)(?:\s*(?:메서드|메소드|함수|이름|를|을|는|인데|중에|좀|추천|만들|하나|\?|$)|$)`}
 	reAuthScope    = &lazyRE{src: `(?i)권한|oauth|토큰|token|범위|변수|스코프\s*(?:체인|밖|안)`}
 )
+
+// projectLead drops the project a question opens with when it is
+// homework or a clone (운영체제 과제 - 스케줄러에서…, 채팅서버 과제 pthread로…,
+// 숙소 예약 클론 - 체크인…): the scene, not what is named (was
+// get_chat_server_assignment). An assignment that is the app's own data
+// stays (과제 제출 여부, 수학 과제 제출 마감일).
+func projectLead(q string) string {
+	fields := strings.Fields(q)
+	for i := 0; i < len(fields)-1 && i < 4; i++ {
+		w, marked := fields[i], false
+		for _, m := range []string{"에서", "으로", "로", "인데", "하는데", "중인데"} {
+			if strings.HasSuffix(w, m) && len(w) > len(m) {
+				w, marked = strings.TrimSuffix(w, m), true
+				break
+			}
+		}
+		if !strings.HasSuffix(w, "과제") && !strings.HasSuffix(w, "숙제") && !strings.HasSuffix(w, "클론") {
+			continue
+		}
+		next := i + 1
+		if fields[next] == "-" || fields[next] == ":" || fields[next] == "—" {
+			next, marked = next+1, true
+		}
+		if next >= len(fields) || !marked && (i == 0 && w != fields[i] || i == 0 && len([]rune(w)) <= 2 || homeworkData(fields[next])) {
+			return q
+		}
+		return strings.Join(fields[next:], " ")
+	}
+	return q
+}
+
+// homeworkData: a word after 과제 that makes the assignment the app's data
+// (과제 제출, 과제 목록).
+func homeworkData(w string) bool {
+	return hasAnyPrefix(w, "제출", "목록", "마감", "점수", "채점", "상태", "개수", "수", "번호", "리스트", "여부", "id", "ID", "기한", "파일", "내용", "제목", "평가", "진행")
+}

@@ -211,6 +211,16 @@ func noGetPrefix(l naming.Language) (ko, en string) {
 	return "", ""
 }
 
+// askedGetter: the question calls the function a getter (Device 구조체에서
+// 시리얼번호 반환하는 getter): what it is read from is its receiver, and
+// Go's getter is the noun (SerialNumber, was GetSerialNumber).
+func askedGetter(items []item) bool {
+	return slices.ContainsFunc(items, func(it item) bool {
+		s := strings.ToLower(it.surface)
+		return s == "getter" || s == "게터" || s == "getter 메서드"
+	})
+}
+
 // vagueWords fit any question: a name made of them alone is filler.
 var vagueWords = &lazySet{words: `handle on process do run get set update delete remove add create fetch load save data
 	value values result results item items info num count total number amount list temp new`}
@@ -798,7 +808,7 @@ func (b *builder) functions(f *frame) {
 			b.add(k, cand{suffix(cat(splitWords("clear"), ow, by)), josa(oko, "을", "를") + " 비우는 함수입니다. 저장소를 비우는 동작은 clear가 흔합니다.", "Empties the " + strings.Join(ow, " ") + "; emptying a store is usually clear."})
 		}
 	}
-	if ko, en := noGetPrefix(b.lang); ve == "get" && ko != "" && len(ow) > 0 && (f.source.empty() || ow[len(ow)-1] == "count") { // a count is read off its owner (ClientCount on a hub)
+	if ko, en := noGetPrefix(b.lang); ve == "get" && ko != "" && len(ow) > 0 && (f.source.empty() || ow[len(ow)-1] == "count" || askedGetter(f.items)) { // a count is read off its owner (ClientCount on a hub)
 		b.add(k, cand{cat(ow, by), ko, en})
 	}
 	if (ve == "calculate" || ve == "compute") && b.lang == naming.LangRuby && len(o.nouns) > 0 && !f.boolean {

@@ -284,6 +284,7 @@ var (
 	reComputedProp  = &lazyRE{src: `계산(?:된|하는)?\s*(프로퍼티|속성|property)`}
 	reUsersCurrent  = &lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
 	reInUnitKo      = &lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
+	reThreadDoing   = &lazyRE{src: `(?:\b(?:pthread|std::thread|thread)\s*(?:로|으로|를\s*써서)\s+)?(.*\p{Hangul}\s*처리하는)\s+(?:스레드|쓰레드)\s*(함수|루틴)`}
 	reApiCalled     = &lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
 	reClickedSlot   = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
 	reSlotTail      = &lazyRE{src: `(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
@@ -500,6 +501,9 @@ var (
 // (…만드는 중인데,) is context and goes last.
 func restate(question string) string {
 	question = dropLabel(question)
+	// (최대 10개까지 저장함), (atomic으로 관리함): a remark, no word of the
+	// name (was maxRecentSearches for a list of recent searches)
+	question = reParenRemark.ReplaceAllString(question, "")
 	// Swift's async throws 함수: how it is declared, not an action
 	// (throwDogWalkPath, was the verb throw)
 	question = reThrowsKind.ReplaceAllString(question, "$1$2")
@@ -507,6 +511,7 @@ func restate(question string) string {
 	// time_t": the type of a moment or a span says nothing the time word
 	// does not (was PollDueTimeDate, duration_chrono)
 	question = reTimeTypeEn.ReplaceAllString(reTimeTypeKo.ReplaceAllString(question, "$1$2$3"), "")
+	question = projectLead(question)     // context3.go: 운영체제 과제 - 스케줄러에서
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
@@ -516,6 +521,10 @@ func restate(question string) string {
 	// 대시보드 통계 API 호출해서 가져오는: the API is how, the statistics
 	// what (fetchDashboardStats, was fetchDashboardStatisticsApi)
 	question = reApiCalled.ReplaceAllString(question, " $1")
+	// pthread로 클라이언트 하나씩 처리하는 스레드 함수: the thread's function
+	// is named by what it handles (process_client, handle_client; was the
+	// entry idiom thread_main and get_processed_client_thread)
+	question = reThreadDoing.ReplaceAllString(question, "$1 $2")
 	// 항공편 검색 결과로 받은 배열: what came is what it holds
 	// (flightSearchResults; no name was given)
 	question = reReceivedAsKo.ReplaceAllString(question, "$1 $2")

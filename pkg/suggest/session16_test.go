@@ -59,3 +59,61 @@ func TestParenCode(t *testing.T) {
 		{"Python", "3D 모델 불러오는 함수", naming.KindFunction, "load_3d"},
 	})
 }
+
+// TestAskedGetter: a Go function the question calls a getter is the noun,
+// even when it says what the value is read from (Sensor 구조체에서 …
+// getter: FirmwareVersion, was GetFirmwareVersion only).
+func TestAskedGetter(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "Sensor 구조체에서 펌웨어 버전 반환하는 getter 이름", naming.KindFunction, "firmwareVersion"},
+	})
+}
+
+// TestPronounWhether: "whether it has been X" asks whether the receiver is
+// X (IsShipped; no name was given).
+func TestPronounWhether(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "exported method on Parcel that reports whether it has been shipped", naming.KindFunction, "IsShipped"},
+	})
+}
+
+// TestProjectLead: homework or a clone a question opens with is the scene
+// (알고리즘 과제 …, 채팅 클론 - …); an assignment that is the app's data
+// stays (과제 제출 여부).
+func TestProjectLead(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "알고리즘 과제 다익스트라로 최단거리 구하는 함수", naming.KindFunction, "calculate_shortest_distance"},
+		{"Python", "과제 제출 여부 변수", naming.KindVariable, "is_assignment_submitted"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "알고리즘 과제 다익스트라로 최단거리 구하는 함수", naming.KindFunction, "calculate_with_algorithm_assignment_dijkstra"},
+	})
+}
+
+// TestThreadDoing: a thread function a clause says the work of is named by
+// the work (pthread로 요청 하나씩 처리하는 스레드 함수: process_request, was
+// the entry idiom thread_main); an entry function asked as such keeps it.
+func TestThreadDoing(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "pthread로 요청 하나씩 처리하는 스레드 함수", naming.KindFunction, "process_request"},
+		{"C", "pthread 스레드 진입 함수", naming.KindFunction, "thread_main"},
+	})
+}
+
+// TestParenRemark: a remark in parentheses (최대 20개까지 보관함) is no word
+// of the name (was maxRecentlyViewedProducts for the list itself).
+func TestParenRemark(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "최근 본 상품 목록 state (최대 20개까지 보관함)", naming.KindVariable, "recentlyViewedProducts"},
+	})
+}
+
+// TestHandledObject: a request, an order or a payment with 처리하다 is the
+// thing handled (요청 처리하는 함수: processRequest, was request); a verbal
+// noun that is an action keeps its verb (탈퇴 처리하는: withdraw).
+func TestHandledObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "웹서버에서 요청 하나씩 처리하는 함수", naming.KindFunction, "process_request"},
+		{"Go", "회원 탈퇴 처리하는 함수", naming.KindFunction, "deleteAccount"},
+	})
+}

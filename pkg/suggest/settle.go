@@ -277,6 +277,16 @@ func numericThing(p *np) bool {
 	return p.nouns[len(p.nouns)-1].t != nil && p.nouns[len(p.nouns)-1].t.Class == 'u'
 }
 
+// handledObject: a verbal noun that, with 처리하다, is the thing handled
+// (요청 처리: handle the request), not the action (탈퇴 처리: withdraw).
+func handledObject(w string) bool {
+	switch w {
+	case "request", "order", "input", "inquiry", "payment", "message", "event", "response", "command":
+		return true
+	}
+	return false
+}
+
 // verbalObjects: a Korean verbal noun with nothing after it, right before
 // another verb, is that verb's object (푸시 보내다, 로그인 시도하다).
 func verbalObjects(items []item) []item {
@@ -286,6 +296,18 @@ func verbalObjects(items []item) []item {
 	}
 	for i := 0; i+1 < len(items); i++ {
 		it, nx := items[i], items[i+1]
+		if !it.eng && it.t != nil && it.g == gNone && nx.t != nil && (nx.t.en() == "process" || nx.t.en() == "handle") && handledObject(it.t.en()) {
+			// 요청 처리하는, 주문 처리하는: the request is handled, not
+			// requested (handle_request, was request)
+			if it.t.Class == 'v' {
+				n := it.alt
+				if n == nil || n.Class != 'n' {
+					n = &Term{Words: it.t.Words, Class: 'n'}
+				}
+				items[i].t, items[i].alt, items[i].words, items[i].form = n, nil, n.Words, formNoun
+			}
+			continue
+		}
 		if it.t != nil && it.t.Class == 'n' && it.alt != nil && it.alt.Class == 'v' && nx.t != nil && (nx.t.en() == "process" || nx.t.en() == "handle") {
 			it.t, it.alt = it.alt, it.t
 		}

@@ -206,6 +206,10 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 			ent = clauseJob[:len(clauseJob)-1]
 		}
 		add(cat(ent, headWords), "역할 이름 앞에 다루는 대상을 붙인 관용적 형태입니다.", "The entity it serves, then its role.")
+		if verb != nil && verb.t != nil && verb.t.en() == "process" && strings.Contains(verb.surface, "처리") {
+			// 결제 처리하는 서비스: the payment is processed (PaymentProcessor)
+			add(cat(ent, splitWords("processor")), "처리하는 쪽을 이름으로 삼은 형태입니다.", "Named for what it processes.")
+		}
 		if len(clause) > 1 {
 			if first := itemWords(clause[0]); len(first) < len(clauseWords) {
 				add(cat(first, headWords), "대상을 줄인 짧은 형태입니다.", "Shorter, with the first noun.")
