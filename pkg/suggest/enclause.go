@@ -679,6 +679,8 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	pre, marks := map[string]bool{}, map[string]*Term{}
+	q = reMyLittle.ReplaceAllString(q, "$1 ")               // "the port my little web server listens on": my web server (was DEFAULT_WEB_PORT_LITTLE_SERVER)
+	q = reInMyClone.ReplaceAllString(q, "")                 // "… deadline in my school LMS clone": the scene, no word of the name (was school_lms)
 	q = reThingsMatching.ReplaceAllString(q, "matching $1") // "flights that match the search criteria": matchingFlights (enclause2.go)
 	q = reMapFrom.ReplaceAllString(q, "map of ")            // "mapping from country code to name": a map of one to the other
 	q = rePropsFor.ReplaceAllStringFunc(q, func(m string) string {

@@ -16,6 +16,7 @@ import (
 // clauses (each rewrite says what it reads).
 func readEnglish2(q string) string {
 	q = readEnglish3(q)                                                  // enclause3.go
+	q = reTrueOnce.ReplaceAllString(q, "returns whether")                // "returns true once the full amount has been paid": whether it is
 	q = reWaitingIn.ReplaceAllString(q, "$1")                            // "pending jobs waiting in the scheduler queue": pending jobs
 	q = reHyphenIn.ReplaceAllString(q, "$1 $2")                          // "logged-in": logged in
 	q = reAdverbDone.ReplaceAllString(q, "$1 ")                          // "successfully uploaded files": uploaded files
@@ -114,6 +115,9 @@ var (
 	reDetCurrently = &lazyRE{src: `(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`}
 	reAdverbDone   = &lazyRE{src: `(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`}
 	reOneRowOf     = &lazyRE{src: `(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`}
+	reMyLittle     = &lazyRE{src: `(?i)\b(my|our)\s+(?:little|tiny|simple|own|toy|small\s+side)\s+`}
+	reInMyClone    = &lazyRE{src: `(?i),?\s+(?:in|for)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clone|side\s+project|toy\s+project|pet\s+project|homework|assignment|portfolio(?:\s+(?:app|site|project))?)\b`}
+	reTrueOnce     = &lazyRE{src: `(?i)\breturns?\s+true\s+(?:once|when|whenever|as\s+soon\s+as)\b`}
 	reWaitingIn    = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|that\s+is\s+)?(?:waiting|sitting|queued)\s+(?:in|on|at|inside)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?`}
 	reHyphenIn     = &lazyRE{src: `(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`}
 	reFailedTo     = &lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`}

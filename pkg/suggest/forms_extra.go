@@ -272,6 +272,15 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 	}
 }
 
+// walkedNoun: a loop walks one of these (폴더 순회하는 루프: traverseDirectory).
+func walkedNoun(w string) bool {
+	switch w {
+	case "directory", "folder", "tree", "graph", "dir", "grid", "board", "map":
+		return true
+	}
+	return false
+}
+
 // leftoverMass: what is left of it is an amount, not items (hasBalance).
 func leftoverMass(w string) bool {
 	switch w {
@@ -687,7 +696,7 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 			b.add(k, cand{suffix(cat(splitWords("submit to"), tgt)), "대상을 드러낸 형태입니다.", "Names the pool."})
 		}
 	}
-	if f.x.job == "worker" {
+	if f.x.job == "worker" || f.x.job == "loop" {
 		vw, on := v.t.Words, o.nounWords(false)
 		if st := f.x.steps; len(st) == 2 && len(st[0].obj) > 0 {
 			// 작업을 받아 처리하고 결과를 채널로 보내는 워커: the work is the
@@ -695,17 +704,27 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 			vw, on = st[0].verb.Words, st[0].obj
 		}
 		pl := on
-		if n := len(on); n > 0 && !massy(o) && !collectionNoun(on[n-1]) {
+		if n := len(on); n > 0 && !massy(o) && !collectionNoun(on[n-1]) && !(f.x.job == "loop" && walkedNoun(on[n-1])) {
 			pl = cat(on[:n-1], []string{plural(on[n-1])})
 		}
 		b.add(k, cand{suffix(cat(vw, pl)), josa(o.ko(), "을", "를") + " 처리하는 워커 함수입니다.", "The worker loop: " + thirdPerson(ve) + " " + strings.Join(ow, " ") + "."})
-		if len(on) > 0 && !genericWorkNouns.has(lastWord(on)) {
-			// 썸네일 생성 워커: thumbnailWorker, runThumbnailWorker
-			b.add(k, cand{cat(on, splitWords("worker")), "하는 일의 대상으로 부르는 워커입니다.", "The worker named for what it works on."})
-			b.add(k, cand{cat(splitWords("run"), on, splitWords("worker")), "워커를 돌리는 함수입니다.", "Runs that worker."})
+		if f.x.job == "loop" {
+			// 메시지 계속 받아서 처리하는 루프 함수: messageLoop,
+			// runMessageLoop, receiveLoop
+			if l := lastWord(on); l != "" && l != "task" && l != "job" && l != "work" && l != "item" {
+				b.add(k, cand{cat(on[len(on)-1:], splitWords("loop")), "루프가 다루는 대상으로 부르는 이름입니다.", "The loop named for what it handles."})
+				b.add(k, cand{cat(splitWords("run"), on[len(on)-1:], splitWords("loop")), "루프를 돌리는 함수입니다.", "Runs that loop."})
+			}
+			b.add(k, cand{cat(vw, splitWords("loop")), "루프가 하는 일로 부르는 이름입니다.", "The loop named for its work."})
+		} else {
+			if len(on) > 0 && !genericWorkNouns.has(lastWord(on)) {
+				// 썸네일 생성 워커: thumbnailWorker, runThumbnailWorker
+				b.add(k, cand{cat(on, splitWords("worker")), "하는 일의 대상으로 부르는 워커입니다.", "The worker named for what it works on."})
+				b.add(k, cand{cat(splitWords("run"), on, splitWords("worker")), "워커를 돌리는 함수입니다.", "Runs that worker."})
+			}
+			b.add(k, cand{splitWords("run worker"), "워커를 돌리는 함수의 관용 이름입니다.", "The usual name of a worker loop."})
+			b.add(k, cand{splitWords("worker"), "워커 자체를 이름으로 삼은 형태입니다.", "Named for the worker."})
 		}
-		b.add(k, cand{splitWords("run worker"), "워커를 돌리는 함수의 관용 이름입니다.", "The usual name of a worker loop."})
-		b.add(k, cand{splitWords("worker"), "워커 자체를 이름으로 삼은 형태입니다.", "Named for the worker."})
 	}
 	if f.x.end != "" && (ve == "add" || ve == "insert" || ve == "put" || ve == "push" || ve == "append" || ve == "prepend") {
 		// 맨 앞에 넣기: push_front, prepend; 맨 뒤에: push_back, append.

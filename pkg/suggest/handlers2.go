@@ -103,7 +103,7 @@ func queuedJob(items []item) []item {
 			continue
 		}
 		k := item{g: gClass, surface: "클래스", known: true}
-		if celery {
+		if celery || it.t.en() == "loop" { // (버퍼 비우는 루프: a loop is a function)
 			k = item{g: gFunction, surface: "함수", known: true}
 		}
 		return append(items[:i+1], append([]item{k}, items[i+1:]...)...)

@@ -994,6 +994,7 @@ func (f *frame) applyExtra(x extra) {
 		// "Sidekiq worker that ...": the worker is a class.
 		f.kinds[3] = true
 	}
+
 	if v := f.verb; v != nil && v.t != nil && f.by.empty() && !f.with.empty() && (lookupVerbs[v.t.en()] || getVerbs.has(v.t.en()) && keyNoun(&f.with)) {
 		// 이메일로 회원 찾기, find by email: the means of a lookup is its key.
 		f.by, f.with = f.with, np{}
@@ -1161,7 +1162,7 @@ func numericNoun(p *np) bool {
 
 func jobWords(w string) bool {
 	switch w {
-	case "job", "worker", "task", "consumer":
+	case "job", "worker", "task", "consumer", "loop":
 		return true
 	}
 	return false

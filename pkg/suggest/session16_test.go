@@ -117,3 +117,30 @@ func TestHandledObject(t *testing.T) {
 		{"Go", "회원 탈퇴 처리하는 함수", naming.KindFunction, "deleteAccount"},
 	})
 }
+
+// TestEnglishFluff: "my little X" is my X ("the port my little web server
+// listens on": apiServerPort, was the little server);
+// "in my school LMS clone" is the scene (was school_lms); "returns true
+// once X" asks whether X.
+func TestEnglishFluff(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "const for the default port my little api server listens on", naming.KindConstant, "apiServerPort"},
+		{"Python", "field for the quiz start time in my school LMS clone", naming.KindVariable, "quiz_start_time"},
+		{"Ruby", "method on Order that returns true once every item has been shipped", naming.KindFunction, "shipped?"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "field for the quiz start time in my school LMS clone", naming.KindVariable, "school_lms"},
+	})
+}
+
+// TestLoopFunction: a loop function is named for what it loops over and
+// for its work (messageLoop, runMessageLoop, readLoop; was readMessage
+// alone).
+func TestLoopFunction(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "고루틴으로 소켓에서 패킷 계속 읽어오는 루프 함수", naming.KindFunction, "packetLoop"},
+	})
+	checkOffered(t, []topThree{
+		{"Go", "고루틴으로 소켓에서 패킷 계속 읽어오는 루프 함수", naming.KindFunction, "readLoop"},
+	})
+}
