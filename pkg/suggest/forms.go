@@ -733,6 +733,13 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(vw, splitWords("duplicates"))), "중복을 없애는 함수의 흔한 이름입니다.", "The usual name: remove duplicates."})
 		b.add(k, cand{suffix(splitWords("dedupe")), "짧은 관용 이름입니다.", "The short usual name."})
 	}
+	if (ve == "find" || ve == "detect" || ve == "search" || ve == "get") && len(o.nouns) > 0 && len(o.nounWords(false)) > 0 &&
+		slices.ContainsFunc(o.mods, func(m item) bool { return m.t != nil && m.t.en() == "duplicate" }) {
+		// 중복 파일 찾는: duplicates are many (find_duplicate_files, was
+		// find_duplicate)
+		b.add(k, cand{suffix(cat(vw, splitWords("duplicate"), o.nounWords(true))), "중복은 여럿이라 복수로 씁니다.", "Duplicates come in numbers: plural."})
+		b.add(k, cand{suffix(cat(vw, splitWords("duplicates"))), "짧은 형태입니다.", "Short form."})
+	}
 	if ow := o.words(false); ve == "enqueue" || queueVerb(ve, f) == "enqueue" {
 		if w := workless(ow); len(w) < len(ow) {
 			// 주간 리포트 생성 작업을 큐로 넘기는: enqueue_weekly_report, the

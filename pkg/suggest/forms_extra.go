@@ -764,7 +764,11 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 			if ve == "get" {
 				vw = splitWords("fetch") // async data comes by fetch (fetchFirst)
 			}
-			b.add(k, cand{cat(vw, ow, splitWords("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
+			aw := ow
+			if o.plural() || f.list {
+				aw = o.words(true) // 이미지 여러 장: resize_images_async
+			}
+			b.add(k, cand{cat(vw, aw, splitWords("async")), "비동기로 도는 함수임을 이름에 밝힌 형태입니다.", "Says it runs asynchronously."})
 			if b.lang == naming.LangC {
 				// C names by module first: sensor_read_async
 				if n := len(o.nouns); n > 0 && ve != "start" && ve != "begin" && ve != "run" {

@@ -20,7 +20,27 @@ import (
 
 // kindHead runs before refine (Analyze).
 func kindHead(items []item) []item {
-	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(nounBeforeKind(coroutineHead(storeKeyHead(timesDone(items)))))))))))
+	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(nounBeforeKind(coroutineHead(storeKeyHead(timesDone(countedKindWord(items))))))))))))
+}
+
+// countedKindWord: 빈 필드 몇 개인지 세는 변수, 컬럼 개수: a kind word with
+// a state before it or a count after it, and the kind asked later, is a
+// thing counted (empty_field_count; no name was given).
+func countedKindWord(items []item) []item {
+	for i, it := range items {
+		if it.eng || it.g != gVariable || i+1 >= len(items) {
+			continue
+		}
+		en := map[string]string{"필드": "field", "컬럼": "column", "칼럼": "column", "속성": "attribute", "프로퍼티": "property"}[it.surface]
+		if en == "" || !(i > 0 && items[i-1].isAdj() || items[i+1].g == gCount) || !slices.ContainsFunc(items[i+1:], func(x item) bool { return x.g == gVariable || x.g == gFunction || x.g == gConstant || x.g == gClass }) {
+			continue
+		}
+		if t := nounTerm(en); t != nil {
+			items = slices.Clone(items)
+			items[i] = item{t: t, words: t.Words, surface: it.surface, rest: it.rest, part: it.part, known: true}
+		}
+	}
+	return items
 }
 
 // heldInObject: 핸들러들을 이벤트 이름별로 담는 객체: an object that holds

@@ -144,3 +144,37 @@ func TestLoopFunction(t *testing.T) {
 		{"Go", "고루틴으로 소켓에서 패킷 계속 읽어오는 루프 함수", naming.KindFunction, "readLoop"},
 	})
 }
+
+// TestWhileWalking: what a question walks (엑셀 시트 돌면서, 디렉토리 돌면서)
+// is where the work happens; the work is named (empty_cell_count; was
+// empty_excel_sheet_cell_count). A kind word counted (빈 필드 몇 개) is a
+// thing (empty_field_count; no name was given), and duplicates found are
+// plural (find_duplicate_images, was find_duplicate).
+func TestWhileWalking(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "csv 행 돌면서 빈 필드 몇개인지 세는 변수", naming.KindVariable, "empty_field_count"},
+		{"Rust", "폴더 돌면서 중복 이미지 찾는 함수", naming.KindFunction, "find_duplicate_images"},
+	})
+}
+
+// TestLateAndDeltaTime: 지각 횟수 counts late arrivals (was tardiness, a
+// mass noun that lost the count), 지각한 학생 are late students; the time
+// since the previous frame is delta time, no loop index (was i).
+func TestLateAndDeltaTime(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "이번 학기 지각 횟수 변수", naming.KindVariable, "semesterLateArrivalCount"},
+		{"Kotlin", "오늘 지각한 직원 목록", naming.KindVariable, "todayLateEmployees"},
+		{"C++", "게임루프에서 이전 프레임과의 시간차 변수", naming.KindVariable, "delta_time"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C++", "게임루프에서 이전 프레임과의 시간차 변수", naming.KindVariable, "i"},
+	})
+}
+
+// TestAsyncPlural: many things handled asynchronously stay many
+// (resize_images_async, was resize_image_async).
+func TestAsyncPlural(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "std::async로 동영상 여러개 병렬로 인코딩하는 함수", naming.KindFunction, "encode_videos_async"},
+	})
+}
