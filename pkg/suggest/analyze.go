@@ -615,7 +615,7 @@ func build(items []item, korean bool) *frame {
 		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing):
 			// "whether the sidebar is collapsed", "is loading"
 			if f.boolean || len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj ||
-				cur.empty() && i >= 2 && items[i-1].g == gIs && pronounSubject(items[i-2].surface) {
+				cur.empty() && i >= 2 && items[i-1].g == gIs && pronounSubject.has(strings.ToLower(items[i-2].surface)) {
 				closeNP(partSubj)
 				c := it
 				f.state = &c
@@ -672,7 +672,7 @@ func build(items []item, korean bool) *frame {
 		case it.t != nil && it.t.Class == 'a':
 			if !it.eng && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodEnd && i == len(items)-1) ||
 				it.eng && len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj && cur.empty() ||
-				it.eng && cur.empty() && i >= 2 && items[i-1].g == gIs && pronounSubject(items[i-2].surface) {
+				it.eng && cur.empty() && i >= 2 && items[i-1].g == gIs && pronounSubject.has(strings.ToLower(items[i-2].surface)) {
 				// (whether it has been paid: isPaid; the pronoun is the receiver)
 				closeNP(partSubj)
 				c := it
@@ -988,10 +988,4 @@ var placeOnlyVerbs = &lazySet{words: `connect disconnect reconnect subscribe uns
 
 // pronounSubject: a pronoun standing for the receiver or the thing asked
 // about (whether it has been paid).
-func pronounSubject(s string) bool {
-	switch strings.ToLower(s) {
-	case "it", "they", "this", "he", "she":
-		return true
-	}
-	return false
-}
+var pronounSubject = &lazySet{words: `it they this he she`}

@@ -168,13 +168,14 @@ func dropsWhole(first []string, d, h int) bool {
 // keptWord: w is no word a short form drops: a negation, a state (started,
 // pending), what an error or failure is about, or any word of a handler's
 // event (handle_new_member_joined).
+var keptWords = &lazySet{words: `without non not no error errors failed failure invalid active inactive low high`}
+
 func keptWord(lead, w string) bool {
 	switch lead {
 	case "handle", "on", "did", "will", "should":
 		return true
 	}
-	switch w {
-	case "without", "non", "not", "no", "error", "errors", "failed", "failure", "invalid", "active", "inactive", "low", "high":
+	if keptWords.has(w) {
 		return true
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
@@ -389,12 +390,12 @@ func keepsPlace(w []string) bool {
 
 // contentWords counts the words of a name that are not its form's (on,
 // handle, is, get, async) or a relation's (by, to, from).
+var contentless = &lazySet{words: `on handle is has can get set by to from of for with in at async up down out off per`}
+
 func contentWords(ws []string) int {
 	n := 0
 	for _, w := range ws {
-		switch w {
-		case "on", "handle", "is", "has", "can", "get", "set", "by", "to", "from", "of", "for", "with", "in", "at", "async", "up", "down", "out", "off", "per":
-		default:
+		if !contentless.has(w) {
 			n++
 		}
 	}

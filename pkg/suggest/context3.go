@@ -731,27 +731,23 @@ var (
 func projectLead(q string) string {
 	fields := strings.Fields(q)
 	for i := 0; i < len(fields)-1 && i < 4; i++ {
-		w, marked := fields[i], false
-		for _, m := range []string{"에서", "으로", "로", "인데", "하는데", "중인데"} {
-			if strings.HasSuffix(w, m) && len(w) > len(m) {
-				w, marked = strings.TrimSuffix(w, m), true
-				break
-			}
-		}
-		if !strings.HasSuffix(w, "과제") && !strings.HasSuffix(w, "숙제") && !strings.HasSuffix(w, "클론") {
+		m := reProjectWord.FindStringSubmatch(fields[i])
+		if m == nil {
 			continue
 		}
-		next := i + 1
-		if fields[next] == "-" || fields[next] == ":" || fields[next] == "—" {
+		next, marked := i+1, m[2] != ""
+		if fields[next] == "-" || fields[next] == ":" {
 			next, marked = next+1, true
 		}
-		if next >= len(fields) || !marked && (i == 0 && w != fields[i] || i == 0 && len([]rune(w)) <= 2 || homeworkData(fields[next])) {
+		if next >= len(fields) || !marked && (i == 0 && len([]rune(m[1])) <= 2 || homeworkData(fields[next])) {
 			return q
 		}
 		return strings.Join(fields[next:], " ")
 	}
 	return q
 }
+
+var reProjectWord = &lazyRE{src: `^(\p{Hangul}*(?:과제|숙제|클론))(에서|으로|로|인데|하는데|중인데)?$`}
 
 // homeworkData: a word after 과제 that makes the assignment the app's data
 // (과제 제출, 과제 목록).

@@ -25,13 +25,7 @@ var convertVerbs = &lazySet{words: `convert transform translate change cast map 
 	deserialize create make build turn update`}
 
 // stringWords are the text representations: to one is formatting.
-func stringWords(w string) bool {
-	switch w {
-	case "string", "str", "text", "format":
-		return true
-	}
-	return false
-}
+var stringWords = &lazySet{words: `string str text format`}
 
 // genericTargets say nothing about the result (into an object).
 var genericTargets = &lazySet{words: `object map dict dictionary hash struct`}
@@ -101,7 +95,7 @@ func readOperand(p *np) operand {
 			// associative (array of) settings: unknown qualifiers go
 			continue
 		}
-		if n.t != nil && n.t.Class == 'n' && storePadding(n.t.en()) && !isLast(p, n) {
+		if n.t != nil && n.t.Class == 'n' && storePadding.has(n.t.en()) && !isLast(p, n) {
 			// a database row -> row
 			continue
 		}
@@ -136,7 +130,7 @@ func readOperand(p *np) operand {
 		out = append(out, x)
 	}
 	o.words = out
-	if len(o.words) == 2 && currencyCode(o.words[0]) && (o.words[1] == "amount" || o.words[1] == "price") {
+	if len(o.words) == 2 && currencyCode.has(o.words[0]) && (o.words[1] == "amount" || o.words[1] == "price") {
 		o.words = o.words[:1] // 원화 금액을 달러로: krwToUsd (was krwAmountToUsd)
 	}
 	for i, x := range o.words {
@@ -146,7 +140,7 @@ func readOperand(p *np) operand {
 			break
 		}
 	}
-	if n := len(o.words); n > 0 && stringWords(o.words[n-1]) {
+	if n := len(o.words); n > 0 && stringWords.has(o.words[n-1]) {
 		o.str = true
 		o.strOf = o.words[:n-1]
 		o.bare = n == 1 && !o.format
@@ -156,13 +150,7 @@ func readOperand(p *np) operand {
 
 // currencyCode: w names an amount by its currency (krw amount is krw); a
 // switch, not a lazySet: chatsend's data segment had no 32 bytes to spare.
-func currencyCode(w string) bool {
-	switch w {
-	case "krw", "usd", "eur", "jpy", "cny", "gbp", "won", "dollar", "dollars", "yen", "euro", "euros", "yuan":
-		return true
-	}
-	return false
-}
+var currencyCode = &lazySet{words: `krw usd eur jpy cny gbp won dollar dollars yen euro euros yuan`}
 
 func isLast(p *np, n item) bool {
 	return len(p.nouns) > 0 && p.nouns[len(p.nouns)-1].surface == n.surface

@@ -791,7 +791,7 @@ func relationVerb(f *frame) bool {
 		return false
 	}
 	e := v.t.en()
-	return !reciprocal(e) && e != "contain" && e != "include" && !handlerVerb(e) && (!f.subj.empty() || !f.topic.empty())
+	return !reciprocal.has(e) && e != "contain" && e != "include" && !handlerVerb(e) && (!f.subj.empty() || !f.topic.empty())
 }
 
 // checkRelation: "check if the browser supports web workers" asks a yes/no

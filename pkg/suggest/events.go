@@ -29,13 +29,7 @@ var arrivalVerbs = phraseSet("receive, arrive, come, come in, get, enter, occur,
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).
-func genericEventNouns(w string) bool {
-	switch w {
-	case "event", "events", "callback", "handler":
-		return true
-	}
-	return false
-}
+var genericEventNouns = &lazySet{words: `event events callback handler`}
 
 // spanEvents last a while and end (dragend, scrollend, touchend,
 // animationend): their handler says End, not Completed.
@@ -258,7 +252,7 @@ func readEventEn(items []item) *event {
 
 func (ev *event) addNoun(ws []string) {
 	for _, w := range ws {
-		if genericEventNouns(w) {
+		if genericEventNouns.has(w) {
 			continue
 		}
 		ev.nouns = append(ev.nouns, w)
@@ -955,7 +949,7 @@ func nounEvent(items []item) ([]item, int) {
 	out := append([]item{}, items[:h]...)
 	j := len(out) - 1
 	sawEvent := false
-	if ws := out[j].words; out[j].g == gNone && len(ws) > 0 && genericEventNouns(lastWord(splitWords(ws[len(ws)-1]))) {
+	if ws := out[j].words; out[j].g == gNone && len(ws) > 0 && genericEventNouns.has(lastWord(splitWords(ws[len(ws)-1]))) {
 		sawEvent = true
 		ev := splitWords(strings.Join(ws, " "))
 		if len(ev) == 1 {

@@ -215,10 +215,12 @@ func noGetPrefix(l naming.Language) (ko, en string) {
 // 시리얼번호 반환하는 getter): what it is read from is its receiver, and
 // Go's getter is the noun (SerialNumber, was GetSerialNumber).
 func askedGetter(items []item) bool {
-	return slices.ContainsFunc(items, func(it item) bool {
-		s := strings.ToLower(it.surface)
-		return s == "getter" || s == "게터" || s == "getter 메서드"
-	})
+	for _, it := range items {
+		if strings.EqualFold(it.surface, "getter") || it.surface == "게터" {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueWords fit any question: a name made of them alone is filler.
@@ -525,7 +527,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords(rel), ow), "", "Whether it " + rel + " the " + strings.Join(ow, " ") + "."})
 		}
 		b.add(k, cand{cat(splitWords("is"), ow, splitWords("met")), "", "Asked as a state of what is to be met."})
-	case v != nil && v.t != nil && !f.isNounQ && reciprocal(v.t.en()) && !f.ability:
+	case v != nil && v.t != nil && !f.isNounQ && reciprocal.has(v.t.en()) && !f.ability:
 		// 두 범위가 겹치는지, whether two boxes collide: a relation of
 		// the two, asked of one (a.overlaps(b)) or of both (rangesOverlap)
 		o := f.thing()
@@ -609,13 +611,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 }
 
 // reciprocal verbs relate two things of a kind (A and B overlap).
-func reciprocal(w string) bool {
-	switch w {
-	case "overlap", "intersect", "collide", "conflict":
-		return true
-	}
-	return false
-}
+var reciprocal = &lazySet{words: `overlap intersect collide conflict`}
 
 func massy(p *np) bool {
 	if len(p.nouns) == 0 {
@@ -721,7 +717,7 @@ func (b *builder) functions(f *frame) {
 	vw := v.t.Words
 	ve := v.t.en()
 	if tw := f.target.nounWords(false); len(tw) > 0 && len(o.words(false)) == 0 && slices.ContainsFunc(f.items, func(it item) bool { return it.surface == "값" }) &&
-		(ve == "put" || ve == "add" || ve == "insert" || ve == "enter") && !collectionNoun(lastWord(tw)) {
+		(ve == "put" || ve == "add" || ve == "insert" || ve == "enter") && !collectionNoun.has(lastWord(tw)) {
 		// 셀에 값을 넣는: sets the cell's value (setCellValue, was addToCell)
 		b.add(k, cand{suffix(cat(splitWords("set"), tw, splitWords("value"))), f.target.ko() + "의 값을 정하는 함수입니다.", "Sets the " + strings.Join(tw, " ") + "'s value."})
 		b.add(k, cand{suffix(cat(splitWords("set"), tw)), "짧은 형태입니다.", "Short form."})
@@ -750,7 +746,7 @@ func (b *builder) functions(f *frame) {
 	b.wholeContainer(f, suffix)
 	b.actionFirst(f, suffix)
 	b.asyncFirst(f, suffix)
-	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun(lastWord(o.nounWords(false))) ||
+	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) ||
 		sweptThings(ve, o)
 	ow := o.words(plural)
 	if f.count && ve != "count" {

@@ -260,7 +260,7 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 		// (hasPaper, hasRemainingTasks; isPaperRemaining says it oddly)
 		last := t.nouns[len(t.nouns)-1].t
 		pl := ws
-		if !leftoverMass(ws[n-1]) {
+		if !leftoverMass.has(ws[n-1]) {
 			pl = cat(ws[:n-1], []string{pluralOf(last, ws[n-1])})
 		}
 		b.add(k, cand{cat(splitWords("has"), pl), josa(t.ko(), "이", "가") + " 남아 있는지는 아직 있는지입니다.", "Whether there is still some " + strings.Join(pl, " ") + "."})
@@ -273,22 +273,10 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 }
 
 // walkedNoun: a loop walks one of these (폴더 순회하는 루프: traverseDirectory).
-func walkedNoun(w string) bool {
-	switch w {
-	case "directory", "folder", "tree", "graph", "dir", "grid", "board", "map":
-		return true
-	}
-	return false
-}
+var walkedNoun = &lazySet{words: `directory folder tree graph dir grid board map`}
 
 // leftoverMass: what is left of it is an amount, not items (hasBalance).
-func leftoverMass(w string) bool {
-	switch w {
-	case "balance", "time", "space", "quota", "capacity", "battery", "memory", "storage", "credit", "fuel", "ink", "water", "budget", "disk", "stamina", "energy", "mana", "health", "ammo", "data":
-		return true
-	}
-	return false
-}
+var leftoverMass = &lazySet{words: `balance time space quota capacity battery memory storage credit fuel ink water budget disk stamina energy mana health ammo data`}
 
 var completeStates = &lazySet{words: `done complete completed finished over`}
 
@@ -704,7 +692,7 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 			vw, on = st[0].verb.Words, st[0].obj
 		}
 		pl := on
-		if n := len(on); n > 0 && !massy(o) && !collectionNoun(on[n-1]) && !(f.x.job == "loop" && walkedNoun(on[n-1])) {
+		if n := len(on); n > 0 && !massy(o) && !collectionNoun.has(on[n-1]) && !(f.x.job == "loop" && walkedNoun.has(on[n-1])) {
 			pl = cat(on[:n-1], []string{plural(on[n-1])})
 		}
 		b.add(k, cand{suffix(cat(vw, pl)), josa(o.ko(), "을", "를") + " 처리하는 워커 함수입니다.", "The worker loop: " + thirdPerson(ve) + " " + strings.Join(ow, " ") + "."})
@@ -870,7 +858,7 @@ func (b *builder) qualifyBare() {
 // front; false when there is none.
 func (b *builder) qualifyFirst(l []naming.Suggestion) bool {
 	first := predWords(l[0].Name)
-	if len(first) < 2 || len(first) > 3 || !handlerVerbs(first[0]) && (len(first) != 3 || first[1] != "by") {
+	if len(first) < 2 || len(first) > 3 || !handlerVerbs.has(first[0]) && (len(first) != 3 || first[1] != "by") {
 		// a yes/no state reads on its subject (isExpired, admin?); other
 		// names may leave a place or a part out (ReserveStock)
 		return false
@@ -907,13 +895,7 @@ func (b *builder) subjectsOnly(short, long []string) bool {
 	return true
 }
 
-func handlerVerbs(w string) bool {
-	switch w {
-	case "handle", "on", "process":
-		return true
-	}
-	return false
-}
+var handlerVerbs = &lazySet{words: `handle on process`}
 
 // formatWords qualify how a thing is stored or sent, which a name leaves out.
 var formatWords = &lazySet{words: `yaml yml json csv xml toml html pdf local remote http https api`}

@@ -87,7 +87,7 @@ func queuedJob(items []item) []item {
 	}
 	for i := 1; i < len(items); i++ {
 		it, p := items[i], items[i-1]
-		if it.eng || it.g != gNone || it.t == nil || !jobWords(it.t.en()) || it.part != partNone {
+		if it.eng || it.g != gNone || it.t == nil || !jobWords.has(it.t.en()) || it.part != partNone {
 			continue
 		}
 		if p.g == gNone && p.t != nil && (p.t.en() == "queue" || p.t.en() == "background") && p.part == partNone && !p.eng && i > 1 && items[i-2].isVerb() {

@@ -759,9 +759,10 @@ func positiveYesNo(id *idiom) bool {
 
 // negativeWord: a word that says no (not, without, unread, unpaid,
 // inactive, invalid); inside, internal and under are no negation.
+var negatives = &lazySet{words: `not no non never without invalid disabled incomplete`}
+
 func negativeWord(w string) bool {
-	switch w {
-	case "not", "no", "non", "never", "without", "invalid", "disabled", "incomplete":
+	if negatives.has(w) {
 		return true
 	}
 	if rest, ok := strings.CutPrefix(w, "un"); ok && unState(rest) {
@@ -855,7 +856,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 					// whether (was redeemCoupon, markCouponUsed first)
 					continue
 				}
-				if f.list && !f.count && !f.boolean && letter == 'v' && len(n) == 1 && !countish(n[0]) && !collectionNoun(n[0]) && !manyWords.has(n[0]) && !strings.HasSuffix(n[0], "list") {
+				if f.list && !f.count && !f.boolean && letter == 'v' && len(n) == 1 && !countish(n[0]) && !collectionNoun.has(n[0]) && !manyWords.has(n[0]) && !strings.HasSuffix(n[0], "list") {
 					// 소켓 디스크립터들을 담는 배열 asks for many (was socket)
 					continue
 				}

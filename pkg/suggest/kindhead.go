@@ -23,6 +23,16 @@ func kindHead(items []item) []item {
 	return kindRun(containerOf(heldInObject(kindRole(kindPlace(traitAbility(savedIn(nounBeforeKind(coroutineHead(storeKeyHead(timesDone(countedKindWord(items))))))))))))
 }
 
+// laterKind: a kind word is among items.
+func laterKind(items []item) bool {
+	for _, x := range items {
+		if x.g == gVariable || x.g == gFunction || x.g == gConstant || x.g == gClass {
+			return true
+		}
+	}
+	return false
+}
+
 // countedKindWord: 빈 필드 몇 개인지 세는 변수, 컬럼 개수: a kind word with
 // a state before it or a count after it, and the kind asked later, is a
 // thing counted (empty_field_count; no name was given).
@@ -31,8 +41,8 @@ func countedKindWord(items []item) []item {
 		if it.eng || it.g != gVariable || i+1 >= len(items) {
 			continue
 		}
-		en := map[string]string{"필드": "field", "컬럼": "column", "칼럼": "column", "속성": "attribute", "프로퍼티": "property"}[it.surface]
-		if en == "" || !(i > 0 && items[i-1].isAdj() || items[i+1].g == gCount) || !slices.ContainsFunc(items[i+1:], func(x item) bool { return x.g == gVariable || x.g == gFunction || x.g == gConstant || x.g == gClass }) {
+		en := fieldNouns[it.surface]
+		if en == "" || !(i > 0 && items[i-1].isAdj() || items[i+1].g == gCount) || !laterKind(items[i+1:]) {
 			continue
 		}
 		if t := nounTerm(en); t != nil {

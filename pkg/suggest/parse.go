@@ -478,12 +478,10 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 // isEndingLike reports whether rest reads as particles and endings even
 // though a form also starts there (이 in 이름, 수 in 수정 ...).
 func isEndingLike(rest string) bool {
-	switch rest {
-	case "을", "를", "이", "가", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만", "들", "들을", "들의", "들이", "에서", "인지", "인", "이다", "지", "수", "당", "짜리", "마다", "씩":
-		return true
-	}
-	return condCopula(rest)
+	return endingLike.has(rest) || condCopula(rest)
 }
+
+var endingLike = &lazySet{words: `을 를 이 가 은 는 의 에 로 으로 와 과 도 만 들 들을 들의 들이 에서 인지 인 이다 지 수 당 짜리 마다 씩`}
 
 func startsForm(g *glossary, gi *grammarIndex, rs []rune) bool {
 	maxLen := g.koMax

@@ -684,7 +684,7 @@ func refine(items []item) ([]item, extra) {
 			// 점수 내림차순, 같으면 이름순: the tie-breaker follows.
 			continue
 		}
-		if it.g == gNone && it.t != nil && jobWords(it.t.en()) && nextKindish(items, i) && len(out) > 0 &&
+		if it.g == gNone && it.t != nil && jobWords.has(it.t.en()) && nextKindish(items, i) && len(out) > 0 &&
 			(out[len(out)-1].isVerb() || out[len(out)-1].g == gContext || out[len(out)-1].g == gStop || out[len(out)-1].isAdj() || out[len(out)-1].g == gNone && it.eng) {
 			// 엑셀 내보내기 하는 잡 클래스, Sidekiq worker that syncs ...: the
 			// job word is the kind of class, named after its work.
@@ -1026,12 +1026,10 @@ func keyNoun(p *np) bool {
 	if len(h) == 0 {
 		return false
 	}
-	switch h[len(h)-1] {
-	case "id", "ids", "email", "name", "key", "code", "slug", "username", "phone", "category", "tag", "status", "date", "type", "title", "uuid", "token", "number":
-		return true
-	}
-	return false
+	return keyHeads.has(h[len(h)-1])
 }
+
+var keyHeads = &lazySet{words: `id ids email name key code slug username phone category tag status date type title uuid token number`}
 
 var durationUnits = &lazySet{words: `ms seconds minutes hours days`}
 
@@ -1059,12 +1057,10 @@ func valueNoun(it item) bool {
 	if it.t == nil {
 		return false
 	}
-	switch it.t.en() {
-	case "amount", "value", "score", "price", "temperature", "count", "level", "point", "rate", "ratio", "percentage", "speed", "size", "time", "distance":
-		return true
-	}
-	return false
+	return valueHeads.has(it.t.en())
 }
+
+var valueHeads = &lazySet{words: `amount value score price temperature count level point rate ratio percentage speed size time distance`}
 
 // englishVerb is the glossary verb an English word is a form of (frees:
 // free), or nil.
@@ -1153,20 +1149,12 @@ func numericNoun(p *np) bool {
 	if len(h) == 0 {
 		return true
 	}
-	switch h[len(h)-1] {
-	case "number", "value", "amount", "price", "time", "date", "count", "score", "point", "points", "balance", "quantity", "total", "discount", "fee", "tax", "hp", "health", "stock":
-		return true
-	}
-	return false
+	return numericHeads.has(h[len(h)-1])
 }
 
-func jobWords(w string) bool {
-	switch w {
-	case "job", "worker", "task", "consumer", "loop":
-		return true
-	}
-	return false
-}
+var numericHeads = &lazySet{words: `number value amount price time date count score point points balance quantity total discount fee tax hp health stock`}
+
+var jobWords = &lazySet{words: `job worker task consumer loop`}
 
 var scopeNouns = phraseSet("today, yesterday, tomorrow, this week, this month, this year")
 
@@ -1835,18 +1823,19 @@ func usedWhen(items []item) []item {
 // (paymentApiTimeout, was paymentApi: the timeout was dropped).
 func valueAtWhen(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
-		v := items[i-1]
+		v := &items[i-1]
 		if items[i].g != gWhen || items[i].t != nil || v.eng || !v.isVerb() || !items[i+1].isNoun() {
 			continue // (꽂히면 호출되는 콜백: 호출되 is a when of its own)
 		}
-		for _, it := range items[:i-1] {
-			if !it.isNoun() {
+		for k := range items {
+			it := &items[k]
+			switch {
+			case k == i-1 || k == i:
+			case k < i-1 && !it.isNoun():
 				return items
-			}
-		}
-		for _, it := range items[i+1:] {
-			if !it.isNoun() && it.g != gUnit && it.g != gMax && it.g != gMin && it.g != gDefault && it.g != gCount && !slices.Contains(kindTail, it.g) ||
-				it.isNoun() && it.t != nil && handlerNouns.has(it.t.en()) {
+			case it.isNoun() && it.t != nil && handlerNouns.has(it.t.en()):
+				return items
+			case !it.isNoun() && it.g != gUnit && it.g != gMax && it.g != gMin && it.g != gDefault && it.g != gCount && !slices.Contains(kindTail, it.g):
 				return items
 			}
 		}
@@ -1854,10 +1843,11 @@ func valueAtWhen(items []item) []item {
 		for k := range out {
 			out[k].part, out[k].rest = partNone, ""
 		}
-		if n := &out[i-1]; nounLikeVerbs[v.t.en()] {
+		if n := &out[i-1]; nounLikeVerbs[n.t.en()] {
 			// 로그인할 때 타임아웃: the login timeout
-			n.t = &Term{Words: v.t.Words, Class: 'n'}
-			n.words, n.form, n.mood = v.t.Words, formNoun, moodNone
+			n.words = n.t.Words
+			n.t = &Term{Words: n.words, Class: 'n'}
+			n.form, n.mood = formNoun, moodNone
 		} else {
 			out = out[:i-1]
 		}
@@ -2790,7 +2780,7 @@ func earliestMoment(items []item) []item {
 			if n.t == nil || !n.isNoun() {
 				break
 			}
-			if w := lastWord(n.t.Words); dateNouns.has(w) || momentNouns(w) {
+			if w := lastWord(n.t.Words); dateNouns.has(w) || momentNouns.has(w) {
 				t := termOr("earliest", 'a')
 				items = slices.Clone(items)
 				items[i].t, items[i].words = t, t.Words
@@ -2803,13 +2793,7 @@ func earliestMoment(items []item) []item {
 
 // momentNouns name a moment besides dateNouns (the earliest slot, the
 // earliest departure).
-func momentNouns(w string) bool {
-	switch w {
-	case "slot", "at", "schedule", "appointment", "departure", "arrival":
-		return true
-	}
-	return false
-}
+var momentNouns = &lazySet{words: `slot at schedule appointment departure arrival`}
 
 // fieldsListed: 비어있는 필수 필드 목록, 필드 이름들 배열: fields listed
 // are form fields, the thing of the list, not the kind asked (was no

@@ -213,13 +213,10 @@ var fetchedParticiples = &lazySet{words: `fetched loaded got gotten retrieved re
 
 // isRelStop: words after a negation that are no verb of the clause.
 func isRelStop(w string) bool {
-	switch w {
-	case "a", "an", "the", "to", "be", "have", "has", "had", "any", "only", "more", "less", "so",
-		"sorted", "grouped", "filtered", "split", "converted", "returned", "called", "used by":
-		return true
-	}
-	return false
+	return w == "used by" || relStops.has(w)
 }
+
+var relStops = &lazySet{words: `a an the to be have has had any only more less so sorted grouped filtered split converted returned called`}
 
 // stateWord: a glossary adjective (overdue, active, expired ...).
 func stateWord(w string) bool {

@@ -29,7 +29,7 @@ func (f *frame) settle() {
 		// 할 일 목록에서 완료된 항목만 걸러내는: the items are the list's
 		// todos (filterCompletedTodos; was filterDoneItems)
 		src := f.source.nouns[len(f.source.nouns)-1]
-		if src.t != nil && !collectionNoun(lastWord(src.words)) {
+		if src.t != nil && !collectionNoun.has(lastWord(src.words)) {
 			c := src
 			c.part, c.plural = f.obj.nouns[n-1].part, true
 			f.obj.nouns = append(append([]item(nil), f.obj.nouns[:n-1]...), c)
@@ -226,12 +226,10 @@ func userContent(p *np) bool {
 	if len(p.nouns) == 0 {
 		return false
 	}
-	switch lastWord(p.nouns[len(p.nouns)-1].words) {
-	case "post", "posts", "comment", "comments", "article", "profile", "message", "review", "note", "draft", "reply", "answer", "question", "document", "memo", "nickname", "bio", "title", "content":
-		return true
-	}
-	return false
+	return userContentWords.has(lastWord(p.nouns[len(p.nouns)-1].words))
 }
+
+var userContentWords = &lazySet{words: `post posts comment comments article profile message review note draft reply answer question document memo nickname bio title content`}
 
 // poppable: a stack, queue or heap, which one pops from.
 func poppable(p *np) bool {
@@ -279,13 +277,7 @@ func numericThing(p *np) bool {
 
 // handledObject: a verbal noun that, with 처리하다, is the thing handled
 // (요청 처리: handle the request), not the action (탈퇴 처리: withdraw).
-func handledObject(w string) bool {
-	switch w {
-	case "request", "order", "input", "inquiry", "payment", "message", "event", "response", "command":
-		return true
-	}
-	return false
-}
+var handledObject = &lazySet{words: `request order input inquiry payment message event response command`}
 
 // verbalObjects: a Korean verbal noun with nothing after it, right before
 // another verb, is that verb's object (푸시 보내다, 로그인 시도하다).
@@ -296,7 +288,7 @@ func verbalObjects(items []item) []item {
 	}
 	for i := 0; i+1 < len(items); i++ {
 		it, nx := items[i], items[i+1]
-		if !it.eng && it.t != nil && it.g == gNone && nx.t != nil && (nx.t.en() == "process" || nx.t.en() == "handle") && handledObject(it.t.en()) {
+		if !it.eng && it.t != nil && it.g == gNone && nx.t != nil && (nx.t.en() == "process" || nx.t.en() == "handle") && handledObject.has(it.t.en()) {
 			// 요청 처리하는, 주문 처리하는: the request is handled, not
 			// requested (handle_request, was request)
 			if it.t.Class == 'v' {
@@ -366,7 +358,7 @@ func (b *builder) unitFormatNames(f *frame) {
 		// hex decoding, not formatBytes)
 		text := slices.Contains(f.obj.words(false), "readable")
 		for _, x := range cat(f.target.words(false), f.with.words(false)) {
-			text = text || stringWords(x) || x == "readable"
+			text = text || stringWords.has(x) || x == "readable"
 		}
 		if !text {
 			return
@@ -493,12 +485,10 @@ func intoContainer(verb string, f *frame) bool {
 		// holds items (addReaction, addReactionToMessage)
 		return !plainTargets.has(h)
 	}
-	switch h {
-	case "cart", "list", "queue", "stack", "favorites", "wishlist", "trash", "basket", "array", "set", "map", "cache", "clipboard", "history", "playlist", "bookmarks", "folder", "group":
-		return true
-	}
-	return false
+	return containerTargets.has(h)
 }
+
+var containerTargets = &lazySet{words: `cart list queue stack favorites wishlist trash basket array set map cache clipboard history playlist bookmarks folder group`}
 
 // plainTargets are things a verb acts on, not containers it puts into.
 var plainTargets = &lazySet{words: `message post comment user review issue photo image product order document task`}

@@ -41,13 +41,7 @@ var valueNouns = &lazySet{words: `method level grade tier role permission catego
 
 // storePadding are dropped before a data-access role: MemberRepository,
 // not MemberDatabaseRepository.
-func storePadding(w string) bool {
-	switch w {
-	case "database", "db", "table":
-		return true
-	}
-	return false
-}
+var storePadding = &lazySet{words: `database db table`}
 
 // roleNouns are heads that say what part a type plays; the entity a
 // clause names goes before them.
@@ -341,7 +335,7 @@ func dropPadding(words []string, store bool) []string {
 			!(i+1 < len(words) && screenNouns.has(words[i+1])) { // ProductDetailScreen: the detail screen is a screen
 			continue
 		}
-		if store && storePadding(x) {
+		if store && storePadding.has(x) {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1] == x {

@@ -3,6 +3,7 @@ package suggest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"namebot/pkg/naming"
 )
@@ -126,29 +127,21 @@ func keepFirstPerKind(sugs []naming.Suggestion) []naming.Suggestion {
 // koAdverb: adverbs and numerals that stand bare before a verb (다시
 // 렌더링하다, 하나 늘리다) and are no object.
 func koAdverb(w string) bool {
-	switch w {
-	case "하나", "둘", "셋", "한번", "다시", "먼저", "바로", "모두", "전부", "같이", "함께", "좀", "또", "빨리",
-		"미리", "새로", "계속", "아직", "이미", "처음", "마지막", "항상", "자주", "가끔", "직접", "따로", "전체",
-		"지금", "이제", "나중에", "첫날", "말일", "마지막날", "자정", "오늘", "내일", "어제", "올해", "작년", "내년", "한꺼번에", "한번에", "일단", "그냥", "제대로", "안전하게", "몰래", "살짝", "정확히", "다음", "이전":
+	if koAdverbs.has(w) {
 		return true
 	}
 	// a conjugated verb (읽어서, 열고, 받았) or a word with a particle
-	for _, e := range []string{"게", "히", "로", "고", "서", "았", "었", "웠", "였", "을", "를", "은", "는", "의", "에", "도", "만", "씩", "받", "지", "면", "며", "다", "요", "해", "여", "라"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return w != "" && strings.ContainsRune("게히로고서았었웠였을를은는의에도만씩받지면며다요해여라", r)
 }
+
+var koAdverbs = &lazySet{words: `하나 둘 셋 한번 다시 먼저 바로 모두 전부 같이 함께 좀 또 빨리 미리 새로 계속 아직 이미 처음 마지막 항상 자주 가끔 직접 따로 전체
+	지금 이제 나중에 첫날 말일 마지막날 자정 오늘 내일 어제 올해 작년 내년 한꺼번에 한번에 일단 그냥 제대로 안전하게 몰래 살짝 정확히 다음 이전`}
 
 // pastStem: a verb's past or stem before 을 (주웠을, 받았을 때), no noun.
 func pastStem(w string) bool {
-	for _, e := range []string{"았", "었", "웠", "였", "했", "됐", "받", "렸", "켰", "졌", "쳤", "갔", "왔", "났"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return w != "" && strings.ContainsRune("았었웠였했됐받렸켰졌쳤갔왔났", r)
 }
 
 // koVerbEndings end a Korean 하다 or 시키다 verb (점화하는, 복귀시키는).

@@ -210,13 +210,7 @@ func autoVerb(items []item) []item {
 
 // collectionNoun: a noun that is many things already (shufflePlaylist,
 // not shufflePlaylists).
-func collectionNoun(w string) bool {
-	switch w {
-	case "playlist", "list", "queue", "deck", "array", "stack", "cart", "wishlist", "collection", "inventory", "album":
-		return true
-	}
-	return false
-}
+var collectionNoun = &lazySet{words: `playlist list queue deck array stack cart wishlist collection inventory album`}
 
 // unitSuffix: w is a unit's suffix (bytes, meters, volts, months): a plural
 // that names no list (batteryVoltageVolts has no batteryVoltageVoltList).

@@ -89,12 +89,10 @@ func howLongNoun(rest []item) string {
 
 // clauseVerbWord: an unknown English word that is a verb of the clause
 // (took, stays, remains), not a noun of its phrase.
+var clauseVerbs = &lazySet{words: `stay stays remain remains last lasts take takes took live lives`}
+
 func clauseVerbWord(w string) bool {
-	switch w {
-	case "stay", "stays", "remain", "remains", "last", "lasts", "take", "takes", "took", "live", "lives":
-		return true
-	}
-	return pastParticiple(w) != ""
+	return clauseVerbs.has(w) || pastParticiple(w) != ""
 }
 
 func nounTerm(en string) *Term {
