@@ -754,3 +754,32 @@ var reProjectWord = &lazyRE{src: `^(\p{Hangul}*(?:과제|숙제|클론))(에서|
 func homeworkData(w string) bool {
 	return hasAnyPrefix(w, "제출", "목록", "마감", "점수", "채점", "상태", "개수", "수", "번호", "리스트", "여부", "id", "ID", "기한", "파일", "내용", "제목", "평가", "진행")
 }
+
+// purposeClause reads two purpose clauses (…려고): a lookup before 만든 or
+// 쓰는 and a noun says what the noun does, as a modifier would (바코드로
+// 상품 찾으려고 만든 Dictionary: productsByBarcode, was created); a check
+// before a clause of its own is why, no word of the name (오늘 출석했는지
+// 보려고 마지막 출석 날짜 저장하는 변수: the last date). Other purposes are
+// often the content (세션 유지하려고 쓰는 키, 마커들을 가게 id로 찾으려고
+// Map에 넣어두는데) and stay, as does 하다 after one (상수로 빼려고 해요).
+func purposeClause(q string) string {
+	m := rePurpose.FindStringSubmatchIndex(q)
+	if m == nil {
+		return q
+	}
+	stem, next := q[m[2]:m[3]], q[m[1]:]
+	switch {
+	case hasAnyPrefix(next, "하", "해", "했", "합", "함"):
+		return q
+	case reMadeFor.MatchString(next) && hasAnyPrefix(stem, "찾", "조회하", "검색하"):
+		return q[:m[2]] + stem + "는 " + reMadeFor.ReplaceAllString(next, "")
+	case strings.Count(next, " ") >= 2 && hasAnyPrefix(stem, "보", "확인하", "체크하", "알", "판단하"):
+		return next // (찾으려고 Map에 넣어두는데, 제한 걸려고 const 만드는데: the purpose is the content)
+	}
+	return q
+}
+
+var (
+	rePurpose = &lazyRE{src: `(\p{Hangul}+?)(?:으려고|려고|려구)\s+`}
+	reMadeFor = &lazyRE{src: `^(?:만든|만들어\s*둔|만들어\s*놓은|쓰는|쓸|사용하는|사용할|둔|둘)\s+`}
+)

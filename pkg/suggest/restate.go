@@ -285,6 +285,7 @@ var (
 	reUsersCurrent  = &lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
 	reInUnitKo      = &lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
 	reWhileWalking  = &lazyRE{src: `^.{0,60}?\S+\s+(?:돌면서|돌며|순회하면서|순회하며|훑으면서|훑으며|반복하면서|돌아가면서)\s+`}
+	reMustListed    = &lazyRE{src: `(\p{Hangul}+)해야\s*(?:하는|할)\s+((?:\p{Hangul}+\s+){1,2}(?:목록|리스트|배열|컬렉션))`}
 	reThreadDoing   = &lazyRE{src: `(?:\b(?:pthread|std::thread|thread)\s*(?:로|으로|를\s*써서)\s+)?(.*\p{Hangul}\s*처리하는)\s+(?:스레드|쓰레드)\s*(함수|루틴)`}
 	reApiCalled     = &lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
 	reClickedSlot   = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
@@ -513,6 +514,7 @@ func restate(question string) string {
 	// does not (was PollDueTimeDate, duration_chrono)
 	question = reTimeTypeEn.ReplaceAllString(reTimeTypeKo.ReplaceAllString(question, "$1$2$3"), "")
 	question = projectLead(question)     // context3.go: 운영체제 과제 - 스케줄러에서
+	question = purposeClause(question)   // context3.go: 바코드로 상품 찾으려고 만든 Dictionary
 	question = requestSentence(question) // context3.go: …함수요. 배송 시작 전이면 취소 가능
 	question = restateContext(question)  // context3.go: 에러 나면, null이면, 타임스탬프 Long을
 	question = reRedo.ReplaceAllString(question, "re$1")
@@ -526,6 +528,9 @@ func restate(question string) string {
 	// is named by what it handles (process_client, handle_client; was the
 	// entry idiom thread_main and get_processed_client_thread)
 	question = reThreadDoing.ReplaceAllString(question, "$1 $2")
+	// 연락해야 하는 고객 리스트: the customers to contact, a list, no
+	// yes/no (customersToContact, was shouldContactCustomer)
+	question = reMustListed.ReplaceAllString(question, "${1}할 $2")
 	// 엑셀 시트 돌면서 빈 셀 세는, 디렉토리 돌면서 중복 파일 찾는: what is
 	// walked is where the work happens; the work is named (empty_cell_count,
 	// find_duplicate_files; was find_duplicate_directory)

@@ -178,3 +178,21 @@ func TestAsyncPlural(t *testing.T) {
 		{"C++", "std::async로 동영상 여러개 병렬로 인코딩하는 함수", naming.KindFunction, "encode_videos_async"},
 	})
 }
+
+// TestMustAndPurpose: 연락하다 is contact, and its 에게 place is its object
+// (contact_customer); the list of things one must V is the things to V
+// (연락해야 하는 고객 리스트: customersToContact, was shouldContactCustomer);
+// a purpose before 만든 says what the thing is for (바코드로 상품 찾으려고
+// 만든 Dictionary: productsByBarcode, was created), and before a clause of
+// its own it is no word of the name.
+func TestMustAndPurpose(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "회원에게 연락하는 함수", naming.KindFunction, "contact_member"},
+		{"Java", "이번달에 연락해야 하는 거래처 리스트 변수", naming.KindVariable, "vendorsToContact"},
+		{"C#", "사번으로 직원 찾으려고 만든 Dictionary 변수", naming.KindVariable, "employeesByEmployeeId"},
+		{"Java", "뱅킹 앱에서 비밀번호 5번 틀리면 계정 잠그는데 그 5를 상수로 빼려고 해요", naming.KindConstant, "MAX_LOGIN_ATTEMPTS"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "이번달에 연락해야 하는 거래처 리스트 변수", naming.KindVariable, "shouldContactVendor"},
+	})
+}

@@ -495,7 +495,7 @@ var plainTargets = &lazySet{words: `message post comment user review issue photo
 
 // targetIsObject: verbs whose Korean place (게시글에) is their English
 // object (likePost), or takes it with on (voteOnPost).
-var targetIsObject = pairsText("like=, unlike=, tag=, label=, rate=, bookmark=, star=, favorite=, upvote=, downvote=, follow=, unfollow=, annotate=, vote=on, comment=on")
+var targetIsObject = pairsText("like=, unlike=, contact=, call=, email=, tag=, label=, rate=, bookmark=, star=, favorite=, upvote=, downvote=, follow=, unfollow=, annotate=, vote=on, comment=on")
 
 // relativeAbility: 업로드할 수 있는 최대 파일 크기 is not a yes/no
 // question but a noun phrase, "the max size of a file one can upload":
