@@ -50,6 +50,9 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.eventParticiples() // forms_extra.go
 	b.goDurations()      // abbr.go
 	b.shortBeforeLong()  // concise.go
+	if b.shorten {
+		b.shortInWeakPlace() // concise.go
+	}
 	var out []naming.Suggestion
 	for _, l := range b.lists {
 		out = append(out, l...)

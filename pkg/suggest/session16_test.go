@@ -196,3 +196,17 @@ func TestMustAndPurpose(t *testing.T) {
 		{"Java", "이번달에 연락해야 하는 거래처 리스트 변수", naming.KindVariable, "shouldContactVendor"},
 	})
 }
+
+// TestShortInWeakPlace: the first name without the word before its head
+// takes the place of an abbreviated spelling in the first three
+// (upload_thumbnail_buffer over upload_img_thumbnail_buf); a state stays
+// (isLowStock offers no isStock).
+func TestShortInWeakPlace(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "업로드 이미지 썸네일 버퍼 변수", naming.KindVariable, "upload_thumbnail_buffer"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "재고가 10개 이하인지 확인하는 함수", naming.KindFunction, "isStock"},
+		{"Go", "주문을 찾지 못했을 때 반환할 에러 변수", naming.KindVariable, "errFound"},
+	})
+}
