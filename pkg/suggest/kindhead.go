@@ -577,20 +577,19 @@ func streamOf(items []item, i int) bool {
 
 // oneValue: a stream of one value that changes (battery level, current
 // location, selected theme), not of things one after another.
+var (
+	oneValueMods  = &lazySet{words: `current selected latest active in authenticated`}
+	oneValueHeads = &lazySet{words: `level status state location position progress total count theme mode balance temperature speed volume`}
+)
+
 func oneValue(t *np) bool {
 	for _, m := range t.mods {
-		switch lastWord(m.words) {
-		case "current", "selected", "latest", "active", "in", "authenticated":
+		if oneValueMods.has(lastWord(m.words)) {
 			return true
 		}
 	}
-	if n := len(t.nouns); n > 0 {
-		switch lastWord(t.nouns[n-1].words) {
-		case "level", "status", "state", "location", "position", "progress", "total", "count", "theme", "mode", "balance", "temperature", "speed", "volume":
-			return true
-		}
-	}
-	return false
+	n := len(t.nouns)
+	return n > 0 && oneValueHeads.has(lastWord(t.nouns[n-1].words))
 }
 
 // reValueGiven: a bare number given as the value, in parentheses or
