@@ -210,3 +210,20 @@ func TestShortInWeakPlace(t *testing.T) {
 		{"Go", "주문을 찾지 못했을 때 반환할 에러 변수", naming.KindVariable, "errFound"},
 	})
 }
+
+// TestFirstAndHeadcount: "longest first" sorts descending
+// (compare_by_length_desc); a file's modification time in a sort is a key,
+// not getMtime; 참석 인원수 counts attendees (attendeeCount, the count was
+// lost); 결석한 is absent; "waits until a vessel's berth is confirmed"
+// waits for the berth (no name but wait before).
+func TestFirstAndHeadcount(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "comparator to sort planks by length, longest first", naming.KindFunction, "compare_by_length_desc"},
+		{"JavaScript", "이번달 세미나 참석 인원수 변수", naming.KindVariable, "attendeeCount"},
+		{"Python", "결석한 직원들 목록 변수", naming.KindVariable, "absent_employees"},
+		{"TypeScript", "async function that waits until a user's payment is confirmed", naming.KindFunction, "waitForPayment"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "sort a vector of logs by modification time, newest first", naming.KindFunction, "get_mtime"},
+	})
+}
