@@ -255,12 +255,14 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("is"), ws, st), josa(t.ko(), "이", "가") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
 		b.add(k, cand{cat(splitWords("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
 		b.add(k, cand{cat(splitWords("is"), ws[n-1:], st), "복합어의 머리 명사만 쓴 짧은 이름입니다.", "Shorter, with the compound's head word."})
-	case n >= 1 && ws[n-1] != "stock" && ws[n-1] != "inventory" && f.state != nil && f.state.t != nil && f.state.t.en() == "remaining" && !t.empty() && f.verb == nil:
+	case n >= 1 && ws[n-1] != "stock" && ws[n-1] != "inventory" && f.state != nil && f.state.t != nil && f.state.t.en() == "remaining" && !t.empty() && f.verb == nil &&
+		f.until == nil && f.unit == "" && !slices.Contains(t.words(false), "expired") && !unitSuffix(ws[n-1]) && !timeUnitWords.has(ws[n-1]) && !slices.ContainsFunc(ws, dateNouns.has) && !slices.Contains(ws, "expiry") && !slices.Contains(ws, "expired"):
+		// (여권 만료일이 6개월도 안 남았는지: time left, not passports)
 		// 용지 남아있는지, 작업이 남았는지: whether there is still some
 		// (hasPaper, hasRemainingTasks; isPaperRemaining says it oddly)
 		last := t.nouns[len(t.nouns)-1].t
 		pl := ws
-		if !leftoverMass.has(ws[n-1]) {
+		if !leftoverMass.has(ws[n-1]) && !strings.HasSuffix(ws[n-1], "s") {
 			pl = cat(ws[:n-1], []string{pluralOf(last, ws[n-1])})
 		}
 		b.add(k, cand{cat(splitWords("has"), pl), josa(t.ko(), "이", "가") + " 남아 있는지는 아직 있는지입니다.", "Whether there is still some " + strings.Join(pl, " ") + "."})

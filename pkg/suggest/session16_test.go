@@ -47,6 +47,11 @@ func TestStillLeft(t *testing.T) {
 		{"Swift", "교통카드 잔액 남아있는지 확인하는 함수", naming.KindFunction, "hasTransitCardBalance"},
 		{"Python", "재고 남아있는지 확인하는 함수", naming.KindFunction, "is_in_stock"},
 	})
+	checkNotOffered(t, []notOffered{
+		// time left is no thing left (was HasPassportExpiryDateMonthses)
+		{"C#", "운전면허 만료일이 3개월도 안 남았는지 확인하는 메서드", naming.KindFunction, "HasDriverLicenseExpiryDateMonthses"},
+		{"Java", "쿠폰 만료까지 3일 남았는지", naming.KindFunction, "hasCoupons"},
+	})
 }
 
 // TestParenCode: a short code in parentheses (12A) is an example value,
