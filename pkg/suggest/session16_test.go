@@ -232,3 +232,16 @@ func TestFirstAndHeadcount(t *testing.T) {
 		{"Rust", "sort a vector of logs by modification time, newest first", naming.KindFunction, "get_mtime"},
 	})
 }
+
+// TestVerbSense: a chat verb is read by its object: 알림을 쏘다 sends it
+// (sendNotification, was shootNotification), api 쏘다 calls it, 코인을
+// 먹다 collects it (OnPlayerCoinCollected, was …Eaten); a bullet is still
+// shot.
+func TestVerbSense(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "디스코드로 알림 쏘는 함수", naming.KindFunction, "sendNotification"},
+		{"JavaScript", "결제 api 쏘는 함수", naming.KindFunction, "callPaymentApi"},
+		{"C#", "유니티에서 플레이어가 보석 먹었을때 실행되는 함수", naming.KindFunction, "OnPlayerGemCollected"},
+		{"C#", "유니티에서 총알 쏘는 함수", naming.KindFunction, "Shoot"},
+	})
+}

@@ -275,6 +275,45 @@ func numericThing(p *np) bool {
 	return p.nouns[len(p.nouns)-1].t != nil && p.nouns[len(p.nouns)-1].t.Class == 'u'
 }
 
+// verbSense reads a chat verb by its object just before it: 푸시를 쏘다
+// sends a push (was shootNotice), 코인을 먹다 collects the coin (was
+// OnPlayerCoinEaten); a bullet is still shot and a meal eaten.
+func verbSense(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		v, o := &items[i], &items[i-1]
+		for j := i - 1; j > 0 && j >= i-3 && o.part != partObj; j-- {
+			if items[j-1].t != nil && items[j-1].part == partObj {
+				o = &items[j-1] // 푸시를 여러 기기에 쏘는
+			}
+		}
+		if v.eng || !v.isVerb() || o.t == nil || len(o.words) == 0 || !o.isNoun() && o.part != partObj {
+			continue
+		}
+		head, to := lastWord(o.words), ""
+		switch v.t.en() {
+		case "shoot":
+			if head == "api" || head == "endpoint" {
+				to = "call" // api 쏘는: callApi
+			} else if sentThings.has(head) {
+				to = "send"
+			}
+		case "eat":
+			if pickedThings.has(head) {
+				to = "collect"
+			}
+		}
+		if t := verbTerm(to); to != "" && t != nil {
+			v.t, v.words = t, t.Words
+		}
+	}
+	return items
+}
+
+var (
+	sentThings   = &lazySet{words: `push notification notifications message messages request requests event events email emails alarm alert alerts webhook sms query notice`}
+	pickedThings = &lazySet{words: `coin coins item items star stars gem gems potion potions point points power key keys heart hearts`}
+)
+
 // handledObject: a verbal noun that, with 처리하다, is the thing handled
 // (요청 처리: handle the request), not the action (탈퇴 처리: withdraw).
 var handledObject = &lazySet{words: `request order input inquiry payment message event response command`}
