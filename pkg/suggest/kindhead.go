@@ -33,16 +33,30 @@ func laterKind(items []item) bool {
 	return false
 }
 
+var countedRunners = pairsText("고루틴=goroutine, 스레드=thread, 쓰레드=thread, 코루틴=coroutine, 워커=worker")
+
 // countedKindWord: 빈 필드 몇 개인지 세는 변수, 컬럼 개수: a kind word with
 // a state before it or a count after it, and the kind asked later, is a
 // thing counted (empty_field_count; no name was given).
 func countedKindWord(items []item) []item {
 	for i, it := range items {
-		if it.eng || it.g != gVariable || i+1 >= len(items) {
+		if it.eng || i+1 >= len(items) {
 			continue
 		}
-		en := fieldNouns[it.surface]
-		if en == "" || !(i > 0 && items[i-1].isAdj() || items[i+1].g == gCount) || !laterKind(items[i+1:]) {
+		var en string
+		switch it.g {
+		case gVariable:
+			if en = fieldNouns[it.surface]; !(i > 0 && items[i-1].isAdj() || items[i+1].g == gCount) || !laterKind(items[i+1:]) {
+				continue
+			}
+		case gContext:
+			// 돌고 있는 고루틴 개수: the goroutines are counted (no name
+			// was given: 고루틴 is otherwise how the work runs)
+			if en = countedRunners[it.surface]; items[i+1].g != gCount {
+				continue
+			}
+		}
+		if en == "" {
 			continue
 		}
 		if t := nounTerm(en); t != nil {

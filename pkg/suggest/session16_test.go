@@ -245,3 +245,14 @@ func TestVerbSense(t *testing.T) {
 		{"C#", "유니티에서 총알 쏘는 함수", naming.KindFunction, "Shoot"},
 	})
 }
+
+// TestCountedRunnersAndHandlerMaps: 고루틴/스레드 before 개수 are counted
+// (runningGoroutineCount; no variable was given), and handlers a map holds
+// make a map, no handler (명령어 → 핸들러 함수 매핑하는 맵: no name was
+// given).
+func TestCountedRunnersAndHandlerMaps(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "지금 돌고있는 고루틴 개수 변수", naming.KindVariable, "runningGoroutineCount"},
+		{"Go", "슬랙 명령어 이름 -> 핸들러 함수 매핑하는 맵", naming.KindVariable, "handlersByCommand"},
+	})
+}
