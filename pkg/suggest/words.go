@@ -8,7 +8,7 @@ import (
 
 // Small English and Korean grammar for names and reasons.
 
-var irregularPlurals = pairsText("person=people, child=children, atlas=atlases, canvas=canvases, alias=aliases, bias=biases, data=data, info=info, information=information, metadata=metadata, money=money, news=news, feedback=feedback, stock=stock, inventory=inventory, music=music, hp=hp, index=indices, matrix=matrices, vertex=vertices, criterion=criteria, analysis=analyses, statistics=statistics, settings=settings, equipment=equipment, progress=progress, history=history, status=statuses, media=media, cache=caches, life=lives, half=halves, shelf=shelves, knife=knives, leaf=leaves")
+var irregularPlurals = pairsText("person=people, child=children, species=species, series=series, atlas=atlases, canvas=canvases, alias=aliases, bias=biases, data=data, info=info, information=information, metadata=metadata, money=money, news=news, feedback=feedback, stock=stock, inventory=inventory, music=music, hp=hp, index=indices, matrix=matrices, vertex=vertices, criterion=criteria, analysis=analyses, statistics=statistics, settings=settings, equipment=equipment, progress=progress, history=history, status=statuses, media=media, cache=caches, life=lives, half=halves, shelf=shelves, knife=knives, leaf=leaves")
 
 // pluralOf is the plural of a term's last word, honouring pl= and mass.
 func pluralOf(t *Term, w string) string {
