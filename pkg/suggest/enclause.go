@@ -179,12 +179,13 @@ func pastParticiple(w string) string {
 
 // nounHead: w may head a noun phrase (a glossary noun, or an unknown
 // plural), and is no grammar word.
+var notHeads = &lazySet{words: `time times timestamp date moment day if whether because while where since until unless than so`}
+
 func nounHead(w string) bool {
 	if _, ok := enGrammar[w]; ok || determiners[w] || subjPronouns[w] || !headNoun(w) || clauseAux[w] {
 		return false
 	}
-	switch w {
-	case "time", "times", "timestamp", "date", "moment", "day", "if", "whether", "because", "while", "where", "since", "until", "unless", "than", "so":
+	if notHeads.has(w) {
 		return false
 	}
 	g := loadGlossary()

@@ -1360,6 +1360,8 @@ func workless(ws []string) []string {
 // last word (boarding group number: boarding group) or else as its last
 // noun (test score: score; arrival time keeps arrival); nil when it is
 // short already.
+var keyPadding = &lazySet{words: `number num level value info information data email`}
+
 func shortKey(by *np) []string {
 	ws := by.words(false)
 	n := len(ws)
@@ -1370,8 +1372,7 @@ func shortKey(by *np) []string {
 	if len(last) > 1 {
 		return nil // waiting number is one term
 	}
-	switch ws[n-1] {
-	case "number", "num", "level", "value", "info", "information", "data", "email":
+	if keyPadding.has(ws[n-1]) {
 		return ws[:n-1]
 	}
 	switch last[0] {

@@ -245,9 +245,10 @@ func phraseAt(en, s string, word bool) bool {
 // (its Latin letters and digits: id들 is id): nothing, s, es, ed, d, ing,
 // er, ers, the nouns of a verb (connection, payment), or an ending after a
 // doubled last letter (running, stopped).
+var inflections = &lazySet{words: `s es ed d ing er ers ion ions ation ations ment ments`}
+
 func inflection(word, run string) bool {
-	switch run {
-	case "", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ment", "ments":
+	if run == "" || inflections.has(run) {
 		return true
 	}
 	if len(run) > 1 && len(word) > 0 && run[0] == word[len(word)-1] {

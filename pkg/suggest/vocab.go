@@ -240,14 +240,13 @@ func whetherChecked(items []item) []item {
 // controlDisabled: 장바구니 담기 버튼 비활성화 여부, 입력창 비활성화하는
 // 함수: a control on a screen is disabled, not deactivated
 // (isButtonDisabled, disableInput); an account or a user stays inactive.
+var controlHeads = &lazySet{words: `button input field checkbox switch tab menu link dropdown slider form`}
+
 func controlDisabled(items []item) []item {
 	control := false
 	for _, it := range items {
-		if it.t != nil && it.t.Class == 'n' {
-			switch lastWord(strings.Fields(it.t.en())) {
-			case "button", "input", "field", "checkbox", "switch", "tab", "menu", "link", "dropdown", "slider", "form":
-				control = true
-			}
+		if it.t != nil && it.t.Class == 'n' && controlHeads.has(lastWord(strings.Fields(it.t.en()))) {
+			control = true
 		}
 	}
 	if !control {

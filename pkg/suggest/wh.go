@@ -72,15 +72,17 @@ func readWh(items []item) []item {
 
 // howLongNoun is what "how long" asks for: how long a link stays valid
 // is its ttl, how long to wait a delay, else a duration.
+var keptAlive = &lazySet{words: `valid alive live lives kept cached retained persisted stored`}
+
 func howLongNoun(rest []item) string {
 	for _, x := range rest {
 		if !x.eng || x.g == gIn || x.g == gUnit {
 			break
 		}
-		switch x.surface {
-		case "valid", "alive", "live", "lives", "kept", "cached", "retained", "persisted", "stored":
+		if keptAlive.has(x.surface) {
 			return "ttl"
-		case "wait", "sleep", "pause":
+		}
+		if x.surface == "wait" || x.surface == "sleep" || x.surface == "pause" {
 			return "delay"
 		}
 	}
