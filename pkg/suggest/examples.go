@@ -34,7 +34,7 @@ var (
 	reLikeEx       = &lazyRE{src: `([\d'"’”%)])\s*같이(\s)`}                              // '12,000원' 같이: 같은, an example (친구와 같이 stays)
 	reHelpersOf    = &lazyRE{src: `(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`}
 	reMadeWith     = &lazyRE{src: `\b[a-z_]+_[a-z_]+(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한)\s*|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred)(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`}
-	reDateFmt      = &lazyRE{src: `\b(?:[Yy]{2,4}|[Mm]{2}|[Dd]{2}|[Hh]{2})(?:[-/.: ](?:[Yy]{2,4}|[Mm]{2,3}|[Dd]{2}|[Hh]{2}|mm|ss))+\b`}
+	reDateFmt      = &lazyRE{src: `\b(?:[Yy]{2,4}|[Mm]{2}|[Dd]{2}|[Hh]{2})(?:[-/.: ](?:[Yy]{2,4}|[Mm]{2,3}|[Dd]{2}|[Hh]{2}|mm|[Ss]{2}))+\b`}
 	reDaysNote     = &lazyRE{src: `[(（]\s*(?:일|일 단위)\s*[)）]`}
 	reTopN         = &lazyRE{src: `상위\s*(?:\d+|몇|[NnKk])?\s*(?:개|명|건|위)?\s*`}
 	reLetterCount  = &lazyRE{src: `(\p{Hangul})\s+[NnKkMm]\s*(?:개|명|건|곳|장|마리)(?:의)?(\s|$|을|를|만)`}
@@ -167,7 +167,12 @@ func dropExamples(q string) string {
 		// 해시 is a hash value, not the verb or Ruby's Hash)
 		q = strings.Replace(reKeyIsKo.ReplaceAllString(q, "${1}별 "), "별 해시인", "별 해시값인", 1)
 	}
-	q = reDateFmt.ReplaceAllString(q, " date ") // YYYY-MM-DD 문자열: a date string
+	q = reDateFmt.ReplaceAllStringFunc(q, func(m string) string {
+		if strings.ContainsAny(m, "Hh") && strings.ContainsAny(m, "Dd") {
+			return " timestamp " // YYYY-MM-DD HH:MM:SS: a date and a time (was format_duration)
+		}
+		return " date "
+	}) // YYYY-MM-DD 문자열: a date string
 	q = reLikeEn.ReplaceAllString(q, " ")
 	q = reBarePct.ReplaceAllString(q, "${1}percent${2}") // 진행률 % (0~100): the unit
 	q = reCIntT.ReplaceAllString(q, "${1}")              // uint32_t: uint32

@@ -286,6 +286,9 @@ var (
 	reInUnitKo      = &lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
 	reWhileWalking  = &lazyRE{src: `^.{0,60}?\S+\s+(?:돌면서|돌며|순회하면서|순회하며|훑으면서|훑으며|반복하면서|돌아가면서)\s+`}
 	reMustListed    = &lazyRE{src: `(\p{Hangul}+)해야\s*(?:하는|할)\s+((?:\p{Hangul}+\s+){1,2}(?:목록|리스트|배열|컬렉션))`}
+	reRouteRequest  = &lazyRE{src: `(?i)(?:\b(?:post|get|put|patch|delete)\s*)?요청\s*(?:을|를)?\s*(?:받는|처리하는|받아서\s*처리하는|받아\s*처리하는)\s+(?:컨트롤러|라우트|라우터)\s*(함수|메서드|메소드|핸들러)?`}
+	reMadeIntoText  = &lazyRE{src: `(문자열|형식|포맷|포멧)(으로|로)\s*(?:만드는|만들어\s*주는|만들기|만들어주는)`}
+	reChosenKey     = &lazyRE{src: `(?:\b(by|per)\s+(?:the\s+)?(?:selected|chosen|given|specified|requested)\s+)|(?:(?:선택한|선택된|지정한|지정된|주어진)\s+(\p{Hangul}+?)(으로|로|별로)\s)`}
 	reThreadDoing   = &lazyRE{src: `(?:\b(?:pthread|std::thread|thread)\s*(?:로|으로|를\s*써서)\s+)?(.*\p{Hangul}\s*처리하는)\s+(?:스레드|쓰레드)\s*(함수|루틴)`}
 	reApiCalled     = &lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
 	reClickedSlot   = &lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
@@ -528,6 +531,17 @@ func restate(question string) string {
 	// is named by what it handles (process_client, handle_client; was the
 	// entry idiom thread_main and get_processed_client_thread)
 	question = reThreadDoing.ReplaceAllString(question, "$1 $2")
+	// 회원가입 POST 요청 받는 컨트롤러 메서드: a route is named for the
+	// action it serves (signUp, handleSignup; was getReceivedSignupPostRequestController)
+	question = reRouteRequest.ReplaceAllString(question, "처리하는 함수")
+	// 현재 시각을 … 문자열로 만드는: made into text is converted
+	// (time_to_timestamp, format_time; was create_logged_current_time)
+	question = reMadeIntoText.ReplaceAllString(question, "$1$2 바꾸는")
+	if hasAny(question, "filter", "sort", "필터", "정렬", "걸러", "골라", "거르", "순으로") {
+		// "filter the movies by the selected genre", 선택한 장르로 필터링:
+		// the key is the genre (filterByGenre, was filterBySelectedGenre)
+		question = reChosenKey.ReplaceAllString(question, "$1 $2$3 ")
+	}
 	// 연락해야 하는 고객 리스트: the customers to contact, a list, no
 	// yes/no (customersToContact, was shouldContactCustomer)
 	question = reMustListed.ReplaceAllString(question, "${1}할 $2")

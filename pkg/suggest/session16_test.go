@@ -256,3 +256,21 @@ func TestCountedRunnersAndHandlerMaps(t *testing.T) {
 		{"Go", "슬랙 명령어 이름 -> 핸들러 함수 매핑하는 맵", naming.KindVariable, "handlersByCommand"},
 	})
 }
+
+// TestRoutesAndFormats: a controller serving a request is named for the
+// action (회원가입 POST 요청 받는 컨트롤러 메서드: signUp, was
+// getReceivedSignupPostRequestController); 명령어 인자 are command args; a
+// date and time format is a timestamp, no duration (was format_duration),
+// and made into text is converted; the chosen key of a filter is the key
+// (filterByGenre, was filterBySelectedGenre).
+func TestRoutesAndFormats(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "스프링에서 로그인 POST 요청 받는 컨트롤러 메서드 이름", naming.KindFunction, "login"},
+		{"C", "파싱한 명령어 인자들 배열", naming.KindVariable, "parsed_command_args"},
+		{"C", "현재시각을 YYYY-MM-DD HH:MM:SS 문자열로 만드는 함수", naming.KindFunction, "time_to_timestamp"},
+		{"Kotlin", "function to filter the book list by the selected author", naming.KindFunction, "filterByAuthor"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "현재시각을 YYYY-MM-DD HH:MM:SS 문자열로 만드는 함수", naming.KindFunction, "format_duration"},
+	})
+}
