@@ -59,7 +59,7 @@ func TestIdiomPrecision2(t *testing.T) {
 		{"Kotlin", "평일 수정", naming.KindVariable, "businessDay"},
 		{"Kotlin", "평일 알람 개수", naming.KindVariable, "businessDayAlarmCount"},
 		{"Go", "http 요청 타임아웃 500ms", naming.KindConstant, "httpRequestTimeoutMs"},
-		{"Kotlin", "월말 결제 금액 구하는 함수", naming.KindFunction, "computePaymentAmount"},
+		{"Kotlin", "월말 결제 금액 구하는 함수", naming.KindFunction, "calculatePaymentAmount"}, // (computePaymentAmount while 월말 was unknown)
 		{"Kotlin", "기본 배송 시간대", naming.KindConstant, "DELIVERY_SLOT"},
 		{"Kotlin", "서비스 운영 시작 시각", naming.KindVariable, "serviceStartTime"},
 		// sort-collections2: a popup that shows up is not trending; finding typos is no fuzzy search.

@@ -78,7 +78,7 @@ func TestInsertedAndAfter(t *testing.T) {
 		{"C", "주차 정산기에 티켓 꽂히면 호출되는 콜백 함수", naming.KindFunction, "on_ticket_inserted"},
 	})
 	checkOffered(t, []topThree{
-		{"Ruby", "헌혈 예약 생성된 다음 실행되는 after_create 콜백 메서드", naming.KindFunction, "on_reservation_created"},
+		{"Ruby", "헌혈 예약 생성된 다음 실행되는 after_create 콜백 메서드", naming.KindFunction, "on_blood_donation_reservation_created"}, // (on_reservation_created while 헌혈 was unknown)
 	})
 	checkTopThree(t, []topThree{
 		{"Ruby", "주문 생성된 후 재고 차감하는 after_create 콜백 메서드", naming.KindFunction, "decrease_stock"},
