@@ -610,9 +610,9 @@ func build(items []item, korean bool) *frame {
 				f.progress, f.boolean, f.past = true, true, false
 			}
 			setVerb(&it)
-		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing) && nextIsNoun(i) && !enVerbNext:
+		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing) && nextIsNoun(i) && !enVerbNext && !finiteAfterSubject(items, i, &cur):
 			pendingMods = append(pendingMods, it)
-		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing):
+		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing) && !finiteAfterSubject(items, i, &cur):
 			// "whether the sidebar is collapsed", "is loading"
 			if f.boolean || len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj ||
 				cur.empty() && i >= 2 && items[i-1].g == gIs && pronounSubject.has(strings.ToLower(items[i-2].surface)) {
@@ -631,6 +631,9 @@ func build(items []item, korean bool) *frame {
 			}
 			pendingMods = append(pendingMods, it)
 		case it.t != nil && it.t.Class == 'v':
+			if finiteAfterSubject(items, i, &cur) {
+				f.past = true // whether the user clicked the banner: hasClickedBanner
+			}
 			if !it.eng && (it.mood == moodMod || it.mood == moodFutMod) && nextIsNoun(i) {
 				// 추가된 상품: a participle before its noun.
 				if it.mood == moodFutMod && i+1 < len(items) && items[i+1].g == gCount {
@@ -989,3 +992,19 @@ var placeOnlyVerbs = &lazySet{words: `connect disconnect reconnect subscribe uns
 // pronounSubject: a pronoun standing for the receiver or the thing asked
 // about (whether it has been paid).
 var pronounSubject = &lazySet{words: `it they this he she`}
+
+// finiteAfterSubject: "whether the user clicked the banner": a past form
+// right after a noun phrase and before a determiner is the subject's verb,
+// not a participle of the noun after it (was is_clicked_user_banner).
+func finiteAfterSubject(items []item, i int, cur *np) bool {
+	it := items[i]
+	if !it.pp || it.ing || cur.empty() || i+1 >= len(items) {
+		return false
+	}
+	switch strings.ToLower(items[i+1].surface) {
+	case "the", "a", "an", "its", "their", "his", "her", "my", "our", "your", "this", "that", "some", "any":
+		return true
+	}
+	// the user granted HealthKit access: a person does the verb
+	return items[i+1].isNoun() && len(cur.nouns) > 0 && isPerson(lastWord(cur.nouns[len(cur.nouns)-1].words))
+}

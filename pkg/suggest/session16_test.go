@@ -274,3 +274,17 @@ func TestRoutesAndFormats(t *testing.T) {
 		{"C", "현재시각을 YYYY-MM-DD HH:MM:SS 문자열로 만드는 함수", naming.KindFunction, "format_duration"},
 	})
 }
+
+// TestSubjectDid: "whether the user clicked the banner" asks whether the
+// banner was clicked (has_clicked_banner, is_banner_clicked; was
+// is_clicked_user_banner: the subject's verb read as a participle of the
+// object).
+func TestSubjectDid(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "whether the user dismissed the banner", naming.KindVariable, "has_dismissed_banner"},
+		{"Swift", "Bool telling whether the user granted microphone access", naming.KindVariable, "isMicrophoneAccessGranted"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "whether the user dismissed the banner", naming.KindVariable, "is_dismissed_user_banner"},
+	})
+}
