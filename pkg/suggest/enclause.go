@@ -680,7 +680,15 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	pre, marks := map[string]bool{}, map[string]*Term{}
-	q = reMyLittle.ReplaceAllString(q, "$1 ")               // "the port my little web server listens on": my web server (was DEFAULT_WEB_PORT_LITTLE_SERVER)
+	q = reMyLittle.ReplaceAllString(q, "$1 ") // "the port my little web server listens on": my web server (was DEFAULT_WEB_PORT_LITTLE_SERVER)
+	q = reKindDoing.replaceSubmatches(q, func(m []string) string {
+		// "extension method converting a speed to km/h", "helper parsing a
+		// date string": the kind's work (was GetConvertingSpeed)
+		if v := verbBase(strings.ToLower(m[2]), false); v != "" && !strings.HasSuffix(v, "ing") {
+			return m[1] + " that " + thirdPerson(v)
+		}
+		return m[0]
+	})
 	q = reInMyClone.ReplaceAllString(q, "")                 // "… deadline in my school LMS clone": the scene, no word of the name (was school_lms)
 	q = reThingsMatching.ReplaceAllString(q, "matching $1") // "flights that match the search criteria": matchingFlights (enclause2.go)
 	q = reMapFrom.ReplaceAllString(q, "map of ")            // "mapping from country code to name": a map of one to the other

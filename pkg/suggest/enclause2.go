@@ -115,6 +115,8 @@ var (
 	reDetCurrently = &lazyRE{src: `(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`}
 	reAdverbDone   = &lazyRE{src: `(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`}
 	reOneRowOf     = &lazyRE{src: `(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`}
+	reSpeedUnit    = &lazyRE{src: `(?i)\b(km|m|mi)\s*/\s*(h|s)\b`}
+	reKindDoing    = &lazyRE{src: `(?i)\b(function|method|func|fn|helper|routine|coroutine|extension\s+method|extension|lambda|closure|util|utility)\s+([a-z]{3,}ing)\b`}
 	reMyLittle     = &lazyRE{src: `(?i)\b(my|our)\s+(?:little|tiny|simple|own|toy|small\s+side)\s+`}
 	reInMyClone    = &lazyRE{src: `(?i),?\s+(?:in|for)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clone|side\s+project|toy\s+project|pet\s+project|homework|assignment|portfolio(?:\s+(?:app|site|project))?)\b`}
 	reTrueOnce     = &lazyRE{src: `(?i)\breturns?\s+true\s+(?:once|when|whenever|as\s+soon\s+as)\b`}

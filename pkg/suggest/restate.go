@@ -287,6 +287,7 @@ var (
 	reWhileWalking  = &lazyRE{src: `^.{0,60}?\S+\s+(?:돌면서|돌며|순회하면서|순회하며|훑으면서|훑으며|반복하면서|돌아가면서)\s+`}
 	reMustListed    = &lazyRE{src: `(\p{Hangul}+)해야\s*(?:하는|할)\s+((?:\p{Hangul}+\s+){1,2}(?:목록|리스트|배열|컬렉션))`}
 	reRouteRequest  = &lazyRE{src: `(?i)(?:\b(?:post|get|put|patch|delete)\s*)?요청\s*(?:을|를)?\s*(?:받는|처리하는|받아서\s*처리하는|받아\s*처리하는)\s+(?:컨트롤러|라우트|라우터)\s*(함수|메서드|메소드|핸들러)?`}
+	speedUnits      = pairsText("km/h=kmh, m/s=mps, mi/h=mph")
 	reMadeIntoText  = &lazyRE{src: `(문자열|형식|포맷|포멧)(으로|로)\s*(?:만드는|만들어\s*주는|만들기|만들어주는)`}
 	reChosenKey     = &lazyRE{src: `(?:\b(by|per)\s+(?:the\s+)?(?:selected|chosen|given|specified|requested)\s+)|(?:(?:선택한|선택된|지정한|지정된|주어진)\s+(\p{Hangul}+?)(으로|로|별로)\s)`}
 	reThreadDoing   = &lazyRE{src: `(?:\b(?:pthread|std::thread|thread)\s*(?:로|으로|를\s*써서)\s+)?(.*\p{Hangul}\s*처리하는)\s+(?:스레드|쓰레드)\s*(함수|루틴)`}
@@ -537,6 +538,12 @@ func restate(question string) string {
 	// 현재 시각을 … 문자열로 만드는: made into text is converted
 	// (time_to_timestamp, format_time; was create_logged_current_time)
 	question = reMadeIntoText.ReplaceAllString(question, "$1$2 바꾸는")
+	question = reSpeedUnit.replaceSubmatches(question, func(m []string) string {
+		if u := speedUnits[strings.ToLower(m[1]+"/"+m[2])]; u != "" {
+			return u // km/h: one unit (ToKmh, was ToKmH)
+		}
+		return m[0]
+	})
 	if hasAny(question, "filter", "sort", "필터", "정렬", "걸러", "골라", "거르", "순으로") {
 		// "filter the movies by the selected genre", 선택한 장르로 필터링:
 		// the key is the genre (filterByGenre, was filterBySelectedGenre)

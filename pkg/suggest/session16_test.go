@@ -288,3 +288,14 @@ func TestSubjectDid(t *testing.T) {
 		{"Python", "whether the user dismissed the banner", naming.KindVariable, "is_dismissed_user_banner"},
 	})
 }
+
+// TestKindDoing: "<kind> V-ing X" is a kind that Vs X (helper parsing a
+// date string: parse_date_string, was get_parsing_date_string); km/h is
+// one unit (ToKmh, was ToKmH).
+func TestKindDoing(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "helper parsing a config file", naming.KindFunction, "parse_config_file"},
+		{"C#", "extension method converting a distance in miles to km", naming.KindFunction, "ToKm"},
+		{"C#", "m/s를 km/h로 바꾸는 확장 메서드", naming.KindFunction, "MpsToKmh"},
+	})
+}
