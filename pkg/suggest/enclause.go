@@ -680,7 +680,21 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	pre, marks := map[string]bool{}, map[string]*Term{}
-	q = reMyLittle.ReplaceAllString(q, "$1 ") // "the port my little web server listens on": my web server (was DEFAULT_WEB_PORT_LITTLE_SERVER)
+	q = reMyLittle.ReplaceAllString(q, "$1 ")   // "the port my little web server listens on": my web server (was DEFAULT_WEB_PORT_LITTLE_SERVER)
+	q = reHashOf.ReplaceAllString(q, "map $1")  // Ruby: "hash of bookings grouped by room type" is a map (was hash_value)
+	q = reTinyHelper.ReplaceAllString(q, "$1")  // "tiny helper that returns a promise": a helper
+	q = reResultHolding.ReplaceAllString(q, "") // "the LINQ result holding today's appointments": the appointments (was linqResult)
+	if reImperativeConv.MatchString(q) {
+		// "convert a protobuf User message into our domain User struct": the
+		// type after into is what it converts to, no type asked (fromProto,
+		// toDomainUser; was the class DomainUser)
+		q = reIntoKind.replaceSubmatches(q, func(m []string) string {
+			if determiners[strings.ToLower(m[2])] {
+				return m[0] // into a struct: the kind itself
+			}
+			return m[1] + " " + m[2]
+		})
+	}
 	q = reKindDoing.replaceSubmatches(q, func(m []string) string {
 		// "extension method converting a speed to km/h", "helper parsing a
 		// date string": the kind's work (was GetConvertingSpeed)

@@ -299,3 +299,17 @@ func TestKindDoing(t *testing.T) {
 		{"C#", "m/s를 km/h로 바꾸는 확장 메서드", naming.KindFunction, "MpsToKmh"},
 	})
 }
+
+// TestEnglishTargetsAndHashes: "convert X into our domain User struct"
+// asks for the conversion, the struct is its target (fromProto; was the
+// class DomainUser); a Ruby hash of things is a map (bookings by room type,
+// was hash_value); a LINQ result holding things is the things; a promise
+// resolving after N ms is sleep.
+func TestEnglishTargetsAndHashes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "convert a protobuf Order message into our domain Order struct", naming.KindFunction, "fromProto"},
+		{"Ruby", "hash of this week's orders grouped by status", naming.KindVariable, "orders_by_status"},
+		{"C#", "local variable for the LINQ result holding overdue invoices", naming.KindVariable, "overdueInvoices"},
+		{"JavaScript", "small helper that returns a promise resolving after N milliseconds", naming.KindFunction, "sleep"},
+	})
+}
