@@ -313,3 +313,16 @@ func TestEnglishTargetsAndHashes(t *testing.T) {
 		{"JavaScript", "small helper that returns a promise resolving after N milliseconds", naming.KindFunction, "sleep"},
 	})
 }
+
+// TestUseAndReload: a coupon one can 쓰다 is usable, not writable
+// (isCouponUsable; was isCouponWritable); 재장전하다 is reload; 맛집 is a
+// restaurant.
+func TestUseAndReload(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "플레이어 무기 재장전하는 함수", naming.KindFunction, "ReloadPlayerWeapon"},
+		{"Kotlin", "저장한 맛집 목록 변수", naming.KindVariable, "savedRestaurants"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "쿠폰 코드가 지금 쓸 수 있는지 체크하는 함수", naming.KindFunction, "isCouponCodeWritable"},
+	})
+}

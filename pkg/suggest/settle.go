@@ -281,15 +281,15 @@ func numericThing(p *np) bool {
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v, o := &items[i], &items[i-1]
-		for j := i - 1; j > 0 && j >= i-3 && o.part != partObj; j-- {
-			if items[j-1].t != nil && items[j-1].part == partObj {
+		for j := i - 1; j > 0 && j >= i-3 && o.part != partObj && !(j == i-1 && o.isNoun()); j-- {
+			if items[j-1].t != nil && (items[j-1].part == partObj || items[j-1].part == partSubj) {
 				o = &items[j-1] // 푸시를 여러 기기에 쏘는
 			}
 		}
-		if v.eng || !v.isVerb() || o.t == nil || len(o.words) == 0 || !o.isNoun() && o.part != partObj {
+		if v.eng || !v.isVerb() && !v.isAdj() || o.t == nil || len(o.words) == 0 || !o.isNoun() && o.part != partObj {
 			continue
 		}
-		head, to := lastWord(o.words), ""
+		head, to := lastWord(strings.Fields(o.t.en())), ""
 		switch v.t.en() {
 		case "shoot":
 			if head == "api" || head == "endpoint" {
@@ -301,8 +301,15 @@ func verbSense(items []item) []item {
 			if pickedThings.has(head) {
 				to = "collect"
 			}
+		case "write", "writable":
+			if slices.ContainsFunc(strings.Fields(o.t.en()), spentThings.has) {
+				to = "use" // 쿠폰 코드가 지금 쓸 수 있는지: usable (was isCouponCodeWritable)
+				if v.isAdj() {
+					to = "usable"
+				}
+			}
 		}
-		if t := verbTerm(to); to != "" && t != nil {
+		if t := termOr(to, v.t.Class); to != "" && t != nil {
 			v.t, v.words = t, t.Words
 		}
 	}
