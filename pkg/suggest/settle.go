@@ -519,14 +519,17 @@ func englishPer(items []item) []item {
 // (addToCart, moveToTrash, saveToFavorites): a container or a collection
 // the object goes into. Elsewhere (uploadLog to a server, sendPush to a
 // user) the object comes first and the destination is context.
+var (
+	shownOn = &lazySet{words: `show display render draw highlight apply redeem use`}
+	putInto = &lazySet{words: `add insert push append prepend move copy save store enqueue attach assign bind pin subscribe`}
+)
+
 func intoContainer(verb string, f *frame) bool {
 	h := lastWord(f.target.nounWords(false))
-	switch verb {
-	case "show", "display", "render", "draw", "highlight":
-		return false // 지도에 마커 표시: shown on a map, not put into one
-	case "apply", "redeem", "use":
-		return false // a coupon applied to the cart: applyCoupon, not applyToCart
-	case "add", "insert", "push", "append", "prepend", "move", "copy", "save", "store", "enqueue", "attach", "assign", "bind", "pin", "subscribe":
+	switch {
+	case shownOn.has(verb):
+		return false // 지도에 마커 표시: shown on a map, not put into one; a coupon applied to the cart: applyCoupon, not applyToCart
+	case putInto.has(verb):
 		// 메시지에 반응 추가: a message holds no reactions the way a cart
 		// holds items (addReaction, addReactionToMessage)
 		return !plainTargets.has(h)
@@ -841,6 +844,8 @@ var holderContainers = &lazySet{words: `queue stack deque heap array buffer vect
 // named by what they did to a thing are the people with that thing in its
 // new state (usersWithNotificationsEnabled, usersWithVerifiedEmails; was
 // notifications, emails: the object named, the people lost).
+var doneToThings = &lazySet{words: `verify cancel complete confirm approve reject block link connect delete archive pin hide mute report`}
+
 func whoDid(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		x, v, p, n, s := items[i], items[i+1], items[i+2], 3, i
@@ -866,10 +871,11 @@ func whoDid(items []item) []item {
 			after = " with " + xs + " disabled"
 		case "authenticate":
 			after = " with verified " + xs // 이메일을 인증한: verified emails
-		case "verify", "cancel", "complete", "confirm", "approve", "reject", "block", "link", "connect", "delete", "archive", "pin", "hide", "mute", "report":
-			after = " with " + participle(v.t, e) + " " + xs
 		default:
-			continue
+			if !doneToThings.has(e) {
+				continue
+			}
+			after = " with " + participle(v.t, e) + " " + xs
 		}
 		p.t = phraseHead(p.t, after)
 		p.words = p.t.Words
