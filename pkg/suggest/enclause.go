@@ -680,10 +680,12 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 // relative.go) and returns the words folded before a head.
 func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	pre, marks := map[string]bool{}, map[string]*Term{}
-	q = reMyLittle.ReplaceAllString(q, "$1 ")   // "the port my little web server listens on": my web server (was DEFAULT_WEB_PORT_LITTLE_SERVER)
-	q = reHashOf.ReplaceAllString(q, "map $1")  // Ruby: "hash of bookings grouped by room type" is a map (was hash_value)
-	q = reTinyHelper.ReplaceAllString(q, "$1")  // "tiny helper that returns a promise": a helper
-	q = reResultHolding.ReplaceAllString(q, "") // "the LINQ result holding today's appointments": the appointments (was linqResult)
+	q = reMyLittle.ReplaceAllString(q, "$1 ")      // "the port my little web server listens on": my web server (was DEFAULT_WEB_PORT_LITTLE_SERVER)
+	q = reEveryFew.ReplaceAllString(q, "every 5 ") // "every few seconds": a period, few no word of the name (was currentFewGpsLocation)
+	q = reReturnedBy.ReplaceAllString(q, "$1")     // "the OrderDto returned by the REST API": where it goes is no part of it (was toReturnedOrderDto)
+	q = reHashOf.ReplaceAllString(q, "map $1")     // Ruby: "hash of bookings grouped by room type" is a map (was hash_value)
+	q = reTinyHelper.ReplaceAllString(q, "$1")     // "tiny helper that returns a promise": a helper
+	q = reResultHolding.ReplaceAllString(q, "")    // "the LINQ result holding today's appointments": the appointments (was linqResult)
 	if reImperativeConv.MatchString(q) {
 		// "convert a protobuf User message into our domain User struct": the
 		// type after into is what it converts to, no type asked (fromProto,

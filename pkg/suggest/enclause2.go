@@ -116,6 +116,8 @@ var (
 	reAdverbDone     = &lazyRE{src: `(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`}
 	reOneRowOf       = &lazyRE{src: `(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`}
 	reSpeedUnit      = &lazyRE{src: `(?i)\b(km|m|mi)\s*/\s*(h|s)\b`}
+	reEveryFew       = &lazyRE{src: `(?i)\bevery\s+(?:few|couple\s+of|several)\s+`}
+	reReturnedBy     = &lazyRE{src: `(?i)(\b[A-Za-z]+)\s+(?:returned|sent|served|produced|emitted|exposed)\s+(?:by|from)\s+(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s*([.?!]?\s*)$`}
 	reHashOf         = &lazyRE{src: `(?i)\bhash\s+(of|mapping|that\s+maps|from|keyed\s+by)\b`}
 	reTinyHelper     = &lazyRE{src: `(?i)\b(?:tiny|little|small|simple|quick)\s+(helper|function|func|util|utility|method|script|wrapper)\b`}
 	reResultHolding  = &lazyRE{src: `(?i)\b(?:the\s+)?(?:linq\s+|query\s+|sql\s+)?(?:result|results)\s+(?:holding|containing|with)\s+`}

@@ -326,3 +326,16 @@ func TestUseAndReload(t *testing.T) {
 		{"JavaScript", "쿠폰 코드가 지금 쓸 수 있는지 체크하는 함수", naming.KindFunction, "isCouponCodeWritable"},
 	})
 }
+
+// TestEveryFewAndReturnedBy: "every few seconds" is a period, no word of
+// the name (was currentFewGpsLocation); "the OrderDto returned by the REST
+// API" is the DTO (toOrderDto, was toReturnedOrderDto).
+func TestEveryFewAndReturnedBy(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "Flow that emits the device's battery level every few seconds", naming.KindVariable, "batteryLevel"},
+		{"Java", "convert an Invoice entity into the InvoiceDto returned by the REST API", naming.KindFunction, "toInvoiceDto"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "Flow that emits the device's battery level every few seconds", naming.KindVariable, "fewDeviceBatteryLevelFlow"},
+	})
+}
