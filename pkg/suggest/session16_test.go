@@ -243,6 +243,8 @@ func TestVerbSense(t *testing.T) {
 		{"JavaScript", "결제 api 쏘는 함수", naming.KindFunction, "callPaymentApi"},
 		{"C#", "유니티에서 플레이어가 보석 먹었을때 실행되는 함수", naming.KindFunction, "OnPlayerGemCollected"},
 		{"C#", "유니티에서 총알 쏘는 함수", naming.KindFunction, "Shoot"},
+		{"Python", "포스기에서 영수증 뽑는 함수", naming.KindFunction, "print_receipt"},
+		{"Python", "로또 번호 뽑는 함수", naming.KindFunction, "pick_number"},
 	})
 }
 

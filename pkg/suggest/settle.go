@@ -301,6 +301,10 @@ func verbSense(items []item) []item {
 			if pickedThings.has(head) {
 				to = "collect"
 			}
+		case "pick":
+			if printedThings.has(head) {
+				to = "print" // 주방 프린터로 주문서 뽑는: printCheckout (was pickCheckout)
+			}
 		case "write", "writable":
 			if slices.ContainsFunc(strings.Fields(o.t.en()), spentThings.has) {
 				to = "use" // 쿠폰 코드가 지금 쓸 수 있는지: usable (was isCouponCodeWritable)
@@ -317,8 +321,9 @@ func verbSense(items []item) []item {
 }
 
 var (
-	sentThings   = &lazySet{words: `push notification notifications message messages request requests event events email emails alarm alert alerts webhook sms query notice`}
-	pickedThings = &lazySet{words: `coin coins item items star stars gem gems potion potions point points power key keys heart hearts`}
+	sentThings    = &lazySet{words: `push notification notifications message messages request requests event events email emails alarm alert alerts webhook sms query notice`}
+	printedThings = &lazySet{words: `receipt receipts ticket tickets checkout invoice invoices label labels report statement boarding pass certificate`}
+	pickedThings  = &lazySet{words: `coin coins item items star stars gem gems potion potions point points power key keys heart hearts`}
 )
 
 // handledObject: a verbal noun that, with 처리하다, is the thing handled
