@@ -18,7 +18,7 @@ import (
 // The methods are the ones the package calls.
 //
 // A pattern is declared as &lazyRE{src: `...`}: a composite literal of
-// constants, which the compiler lays out in the binary, so the ~450
+// constants, which the compiler lays out in the binary, so the ~480
 // patterns cost no init code (a constructor call each was ~15 KB of
 // chatsend's init, December 2026). TestLazyRegexpsCompile finds every such
 // literal in the package's source and compiles it.
