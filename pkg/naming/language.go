@@ -80,11 +80,15 @@ type langInfo struct {
 	// implReserved: names starting with __ or _ and a capital are reserved
 	// for the implementation (C, C++).
 	implReserved bool
-	keywords     string
-	predeclared  string
-	typeReserved string // reserved for class/type names only
-	defaults     [4]caseRule
-	note         string // language-specific advice for the prompt
+	// controlEvents: a method may be a designer's event handler,
+	// control_Event (C#: WinForms and WPF name them saveButton_Click,
+	// PrintButton_Click), one underscore between a control and an event.
+	controlEvents bool
+	keywords      string
+	predeclared   string
+	typeReserved  string // reserved for class/type names only
+	defaults      [4]caseRule
+	note          string // language-specific advice for the prompt
 }
 
 // languageTable holds the rules. Case choices that are decisions rather than
@@ -180,9 +184,10 @@ var languageTable = []*langInfo{
 		note: "Names starting with two underscores or an underscore and a capital letter are reserved.",
 	},
 	{
-		lang:     LangCSharp,
-		aliases:  "csharp cs dotnet net unity 씨샵 씨샾 시샵 시샾 씨샤프 시샤프 닷넷 유니티",
-		keywords: csharpKeywords,
+		lang:          LangCSharp,
+		controlEvents: true,
+		aliases:       "csharp cs dotnet net unity 씨샵 씨샾 시샵 시샾 씨샤프 시샤프 닷넷 유니티",
+		keywords:      csharpKeywords,
 		// Microsoft's conventions: methods, constants and types PascalCase,
 		// locals and parameters camelCase (private fields _camelCase),
 		// properties PascalCase: a variable may be either.

@@ -124,10 +124,19 @@ func (rs *resolved) validate(kind Kind, name string) error {
 	if rs.info != nil && rs.info.rubyMethods && kind == KindFunction {
 		shape = strings.TrimRight(shape, "?!")
 	}
-	if !rs.rules[i].accepts(shape) {
+	if !rs.rules[i].accepts(shape) && !(kind == KindFunction && rs.info != nil && rs.info.controlEvents && controlEvent(shape)) {
 		return fmt.Errorf("%w: %q is not %s", ErrWrongCase, name, rs.rules[i].primary.short())
 	}
 	return nil
+}
+
+// controlEvent: a designer's event handler, control_Event: a camelCase or
+// PascalCase control name, one underscore, a PascalCase event
+// (saveButton_Click, QuantityTextBox_LostFocus).
+func controlEvent(s string) bool {
+	control, event, ok := strings.Cut(s, "_")
+	return ok && control != "" && event != "" && !strings.Contains(event, "_") &&
+		(CamelCase.Matches(control) || PascalCase.Matches(control)) && PascalCase.Matches(event)
 }
 
 // legal checks the characters and returns the name without a PHP `$`.

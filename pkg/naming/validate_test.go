@@ -177,3 +177,34 @@ func FuzzValidate(f *testing.F) {
 		}
 	})
 }
+
+// TestControlEventHandlers: a C# method may be a designer's event handler,
+// control_Event (WinForms and WPF generate saveButton_Click); other
+// underscores, other kinds and other languages are still refused.
+func TestControlEventHandlers(t *testing.T) {
+	cs, java := Spec{Language: "C#"}, Spec{Language: "Java"}
+	for _, tc := range []struct {
+		spec Spec
+		kind Kind
+		name string
+		ok   bool
+	}{
+		{cs, KindFunction, "saveButton_Click", true},
+		{cs, KindFunction, "QuantityTextBox_LostFocus", true},
+		{cs, KindFunction, "SaveButtonClick", true},
+		{cs, KindFunction, "save_button_click", false},
+		{cs, KindFunction, "saveButton_click", false},
+		{cs, KindFunction, "Save_Button_Click", false},
+		{cs, KindFunction, "_Click", false},
+		{cs, KindVariable, "saveButton_Click", false},
+		{java, KindFunction, "saveButton_Click", false},
+	} {
+		err := Validate(tc.spec, tc.kind, tc.name)
+		if (err == nil) != tc.ok {
+			t.Errorf("%s %s %q: error %v, want ok=%v", tc.spec.Language, tc.kind, tc.name, err, tc.ok)
+		}
+		if !tc.ok && err != nil && !errors.Is(err, ErrWrongCase) && !errors.Is(err, ErrIllegal) {
+			t.Errorf("%q: %v, want a case or legality error", tc.name, err)
+		}
+	}
+}

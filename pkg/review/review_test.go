@@ -130,7 +130,7 @@ func TestGoodNames(t *testing.T) {
 		{"C", "Linux kernel", "", "tmp cnt"},
 		{"C++", "Google C++ Style Guide", Constant, "kMaxSize kDefaultTimeout"},
 		{"C++", "", "", "user_count HttpClient"},
-		{"C#", "", Function, "GetUserProfile ParseUrl"},
+		{"C#", "", Function, "GetUserProfile ParseUrl saveButton_Click QuantityTextBox_LostFocus"}, // a designer's event handler, control_Event
 		{"C#", "", Variable, "userCount isValid"},
 		{"Rust", "", "", "user_count parse_config HttpClient MAX_RETRIES"},
 		{"Swift", "", "", "userCount isEnabled fetchUserProfile"},
