@@ -161,3 +161,29 @@ func TestLoadQuestionsRefusesBadEntries(t *testing.T) {
 		t.Errorf("error %v does not name the unknown field", err)
 	}
 }
+
+// TestNearMiss: a miss is classed by its nearest name of the first three.
+func TestNearMiss(t *testing.T) {
+	q := Question{Accept: []string{"paymentWebhook", "handlePaymentWebhook"}}
+	for _, tc := range []struct {
+		asked []string
+		hit3  bool
+		want  string
+	}{
+		{[]string{"handlePaymentGatewayWebhook", "onWebhook"}, false, NearExtra},
+		{[]string{"webhook", "onWebhook"}, false, NearMissing},
+		{[]string{"onPaymentHook", "x"}, false, NearOverlap},
+		{[]string{"refundOrder"}, false, NearDisjoint},
+		{nil, false, NearNone},
+		{[]string{"a", "b", "c", "payment_webhook"}, false, NearLater},
+		{[]string{"paymentWebhook"}, true, ""},
+	} {
+		if got := NearMiss(Outcome{Q: q, Asked: tc.asked, Hit3: tc.hit3}); got != tc.want {
+			t.Errorf("%v: %q, want %q", tc.asked, got, tc.want)
+		}
+	}
+	m := NearMisses([]Outcome{{Q: q, Asked: []string{"webhook"}}, {Q: q, Asked: []string{"refund"}}, {Q: q, Asked: []string{"paymentWebhook"}, Hit3: true}})
+	if m[NearMissing] != 1 || m[NearDisjoint] != 1 || len(m) != 2 {
+		t.Errorf("NearMisses = %v", m)
+	}
+}

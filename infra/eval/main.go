@@ -83,6 +83,7 @@ func run(args []string, w io.Writer) error {
 			}
 			return "English"
 		}),
+		NearMisses: NearMisses(outs),
 	}
 	printQuestions(w, outs, *show)
 	printReport(w, report, elapsed)
@@ -157,6 +158,8 @@ type Report struct {
 	ByLang     []Summary `json:"by_language"`
 	ByKind     []Summary `json:"by_kind"`
 	ByQuestion []Summary `json:"by_question_language"`
+	// NearMisses counts the misses by how near their names came (NearMiss).
+	NearMisses map[string]int `json:"near_misses"`
 }
 
 func printQuestions(w io.Writer, outs []Outcome, show string) {
@@ -207,6 +210,17 @@ func printReport(w io.Writer, r Report, elapsed time.Duration) {
 	table(w, "per programming language", r.ByLang)
 	table(w, "per question language", r.ByQuestion)
 	table(w, "per kind asked", r.ByKind)
+	misses := 0
+	for _, n := range r.NearMisses {
+		misses += n
+	}
+	if misses > 0 {
+		fmt.Fprintf(w, "near misses (%d misses by their nearest name of the first three):", misses)
+		for _, c := range NearMissClasses {
+			fmt.Fprintf(w, " %s %d", c, r.NearMisses[c])
+		}
+		fmt.Fprintln(w)
+	}
 }
 
 func table(w io.Writer, title string, rows []Summary) {

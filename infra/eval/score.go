@@ -356,3 +356,94 @@ func GroupBy(outs []Outcome, key func(Question) string) []Summary {
 	}
 	return out
 }
+
+// Near-miss classes of a question whose first three names of the asked kind
+// hold no accepted name, by how the nearest of them relates to an accepted
+// name's words (Key): an accepted name further down the list (later); a
+// name that has an accepted name's words and more (extra); one that lacks
+// some (missing); some words shared (overlap), none (disjoint); no name of
+// the kind at all (none). They are counts a set can be described by
+// without reading its questions (eval/unseen/README.md).
+const (
+	NearLater    = "later"
+	NearExtra    = "extra"
+	NearMissing  = "missing"
+	NearOverlap  = "overlap"
+	NearDisjoint = "disjoint"
+	NearNone     = "none"
+)
+
+// NearMissClasses lists the classes in the order reports print them.
+var NearMissClasses = []string{NearLater, NearExtra, NearMissing, NearOverlap, NearDisjoint, NearNone}
+
+// NearMiss is the near-miss class of o, "" for a hit or an error.
+func NearMiss(o Outcome) string {
+	if o.Hit3 || o.Err != nil {
+		return ""
+	}
+	if len(o.Asked) == 0 {
+		return NearNone
+	}
+	accept := make([]map[string]bool, 0, len(o.Q.Accept))
+	for _, n := range o.Q.Accept {
+		accept = append(accept, setOf(Key(n)))
+	}
+	for _, n := range o.Asked[min(3, len(o.Asked)):] {
+		for _, a := range accept {
+			if sameSet(setOf(Key(n)), a) {
+				return NearLater
+			}
+		}
+	}
+	best := NearDisjoint
+	rank := map[string]int{NearExtra: 3, NearMissing: 2, NearOverlap: 1, NearDisjoint: 0}
+	for _, n := range o.Asked[:min(3, len(o.Asked))] {
+		g := setOf(Key(n))
+		for _, a := range accept {
+			c := NearDisjoint
+			switch {
+			case subset(a, g) && len(a) < len(g):
+				c = NearExtra
+			case subset(g, a) && len(g) < len(a):
+				c = NearMissing
+			case shares(a, g):
+				c = NearOverlap
+			}
+			if rank[c] > rank[best] {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func sameSet(a, b map[string]bool) bool { return len(a) == len(b) && subset(a, b) }
+
+func shares(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// NearMisses counts the near-miss classes of outs.
+func NearMisses(outs []Outcome) map[string]int {
+	m := map[string]int{}
+	for _, o := range outs {
+		if c := NearMiss(o); c != "" {
+			m[c]++
+		}
+	}
+	return m
+}
