@@ -1001,8 +1001,7 @@ func finiteAfterSubject(items []item, i int, cur *np) bool {
 	if !it.pp || it.ing || cur.empty() || i+1 >= len(items) {
 		return false
 	}
-	switch strings.ToLower(items[i+1].surface) {
-	case "the", "a", "an", "its", "their", "his", "her", "my", "our", "your", "this", "that", "some", "any":
+	if s := strings.ToLower(items[i+1].surface); determiners[s] || s == "that" {
 		return true
 	}
 	// the user granted HealthKit access: a person does the verb

@@ -954,13 +954,9 @@ func (b *builder) withNames(f *frame, k naming.Kind, vw []string, vdo string, su
 	b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})
 }
 
-func collectionVerb(v string) bool {
-	switch v {
-	case "sort", "filter", "group", "shuffle", "merge", "count", "collect", "list", "paginate", "search", "dedupe", "deduplicate":
-		return true
-	}
-	return false
-}
+func collectionVerb(v string) bool { return collectionVerbs.has(v) }
+
+var collectionVerbs = &lazySet{words: `sort filter group shuffle merge count collect list paginate search dedupe deduplicate`}
 
 func queueVerb(v string, f *frame) string {
 	where := f.target.headWords(false)

@@ -236,12 +236,10 @@ func poppable(p *np) bool {
 	if len(p.nouns) == 0 {
 		return true
 	}
-	switch lastWord(p.nouns[len(p.nouns)-1].words) {
-	case "stack", "queue", "deque", "heap", "list", "array", "buffer", "pool", "vector", "slice":
-		return true
-	}
-	return false
+	return poppedFrom.has(lastWord(p.nouns[len(p.nouns)-1].words))
 }
+
+var poppedFrom = &lazySet{words: `stack queue deque heap list array buffer pool vector slice`}
 
 // placeholderNouns stand for whatever a list holds (완료된 항목만, the ones
 // that …).
@@ -253,12 +251,10 @@ func runsThing(p *np) bool {
 	if len(p.nouns) == 0 {
 		return false
 	}
-	switch lastWord(p.nouns[len(p.nouns)-1].words) {
-	case "goroutine", "thread", "worker", "server", "process", "job", "coroutine", "daemon", "container", "instance", "task":
-		return true
-	}
-	return false
+	return runners.has(lastWord(p.nouns[len(p.nouns)-1].words))
 }
+
+var runners = &lazySet{words: `goroutine thread worker server process job coroutine daemon container instance task`}
 
 // numericThing: a phrase that names a number (금액, 가격, 점수, 시간 ...).
 func numericThing(p *np) bool {
