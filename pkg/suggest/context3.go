@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -782,4 +783,40 @@ func purposeClause(q string) string {
 var (
 	rePurpose = &lazyRE{src: `(\p{Hangul}+?)(?:으려고|려고|려구)\s+`}
 	reMadeFor = &lazyRE{src: `^(?:만든|만들어\s*둔|만들어\s*놓은|쓰는|쓸|사용하는|사용할|둔|둘)\s+`}
+)
+
+// designerHandlers: in a C# room, a WinForms or WPF event handler is named
+// as the designer generates it, control_Event (PrintButton_Click beside
+// OnPrintButtonClick), from the first handler name that says a control and
+// its event.
+func designerHandlers(room naming.Room, question string, sugs []naming.Suggestion) []naming.Suggestion {
+	if room.Language() != naming.LangCSharp || !reDesigner.MatchString(question) {
+		return sugs
+	}
+	for i, s := range sugs {
+		ws := lowerWords(s.Name)
+		if s.Kind != naming.KindFunction || len(ws) < 3 || ws[0] != "on" && ws[0] != "handle" {
+			continue
+		}
+		c := slices.IndexFunc(ws, controlWords.has)
+		if c < 1 || c == len(ws)-1 {
+			continue
+		}
+		ev := designerEvents[strings.Join(ws[c+1:], " ")]
+		if ev == "" {
+			continue
+		}
+		name := naming.Format(ws[1:c+1], naming.PascalCase) + "_" + ev
+		if room.Validate(naming.KindFunction, name) != nil || slices.ContainsFunc(sugs, func(x naming.Suggestion) bool { return x.Name == name }) {
+			return sugs
+		}
+		return slices.Insert(sugs, i, naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: s.Reason})
+	}
+	return sugs
+}
+
+var (
+	reDesigner     = &lazyRE{src: `(?i)wpf|winforms|win\s*forms|windows\s*forms|윈폼|윈도우\s*폼|xaml|폼\s*디자이너`}
+	controlWords   = &lazySet{words: `button box textbox checkbox combobox listbox slider toggle picker grid tab window form menu item`}
+	designerEvents = pairsText("click=Click, clicked=Click, blur=LostFocus, focus lost=LostFocus, lost focus=LostFocus, lose focus=LostFocus, changed=Changed, change=Changed, checked=Checked, toggled=Checked, loaded=Loaded, load=Loaded")
 )

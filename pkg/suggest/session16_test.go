@@ -341,3 +341,15 @@ func TestEveryFewAndReturnedBy(t *testing.T) {
 		{"Kotlin", "Flow that emits the device's battery level every few seconds", naming.KindVariable, "fewDeviceBatteryLevelFlow"},
 	})
 }
+
+// TestDesignerHandlers: a WinForms or WPF event handler in a C# room is
+// offered as the designer names it, control_Event (PrintButton_Click),
+// which the validator now accepts; without WinForms or WPF it is not.
+func TestDesignerHandlers(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "WPF에서 결제 완료 버튼 클릭 이벤트 핸들러", naming.KindFunction, "PaidButton_Click"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "결제 완료 버튼 클릭 이벤트 핸들러", naming.KindFunction, "PaidButton_Click"},
+	})
+}
