@@ -187,3 +187,30 @@ func TestNearMiss(t *testing.T) {
 		t.Errorf("NearMisses = %v", m)
 	}
 }
+
+// TestLoadSets: several sets, by commas or a glob, load as one with their
+// ids prefixed by their files' names; a glob that matches nothing fails.
+func TestLoadSets(t *testing.T) {
+	dir := t.TempDir()
+	one := "- id: ko-001\n  language: Go\n  question: 사용자 수 변수\n  intent: count\n  kind: variable\n  accept: [userCount]\n"
+	for _, n := range []string{"a.yaml", "b.yaml"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(one), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, spec := range []string{filepath.Join(dir, "*.yaml"), filepath.Join(dir, "a.yaml") + "," + filepath.Join(dir, "b.yaml")} {
+		qs, err := LoadSets(spec)
+		if err != nil {
+			t.Fatalf("%s: %v", spec, err)
+		}
+		if len(qs) != 2 || qs[0].ID != "a/ko-001" || qs[1].ID != "b/ko-001" {
+			t.Errorf("%s: %d questions, ids %q %q", spec, len(qs), qs[0].ID, qs[len(qs)-1].ID)
+		}
+	}
+	if qs, err := LoadSets(filepath.Join(dir, "a.yaml")); err != nil || qs[0].ID != "ko-001" {
+		t.Errorf("one set keeps its ids: %v %v", qs, err)
+	}
+	if _, err := LoadSets(filepath.Join(dir, "none*.yaml")); err == nil {
+		t.Error("a glob that matches nothing loaded")
+	}
+}

@@ -40,7 +40,7 @@ func main() {
 
 func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	set := fs.String("set", "eval/questions.yaml", "the evaluation set")
+	set := fs.String("set", "eval/questions.yaml", "the evaluation set; several, separated by commas or as a glob (eval/unseen/*.yaml), are scored as one with each id prefixed by its file's name")
 	show := fs.String("show", "misses", "per-question lines: none, misses (no accepted name in the first three) or all")
 	offline := fs.Bool("offline", false, "score the offline suggester even when OPENAI_API_KEY is set")
 	baseline := fs.String("baseline", "", "fail when the offline scores fall below this baseline file")
@@ -51,7 +51,7 @@ func run(args []string, w io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	qs, err := LoadQuestions(*set)
+	qs, err := LoadSets(*set)
 	if err != nil {
 		return err
 	}

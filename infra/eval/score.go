@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -446,4 +447,48 @@ func NearMisses(outs []Outcome) map[string]int {
 		}
 	}
 	return m
+}
+
+// LoadSets reads one set, or several separated by commas or named by a
+// glob (eval/unseen/*.yaml) scored as one: each id is prefixed with its
+// file's base name (u1/ko-001) so ids stay unique across the sets.
+func LoadSets(spec string) ([]Question, error) {
+	var paths []string
+	for _, p := range strings.Split(spec, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if strings.ContainsAny(p, "*?[") {
+			m, err := filepath.Glob(p)
+			if err != nil {
+				return nil, fmt.Errorf("eval set pattern %q: %w", p, err)
+			}
+			if len(m) == 0 {
+				return nil, fmt.Errorf("eval set pattern %q matches no file", p)
+			}
+			paths = append(paths, m...)
+			continue
+		}
+		paths = append(paths, p)
+	}
+	if len(paths) == 1 {
+		return LoadQuestions(paths[0])
+	}
+	var all []Question
+	for _, p := range paths {
+		qs, err := LoadQuestions(p)
+		if err != nil {
+			return nil, err
+		}
+		base := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+		for _, q := range qs {
+			q.ID = base + "/" + q.ID
+			all = append(all, q)
+		}
+	}
+	if len(all) == 0 {
+		return nil, fmt.Errorf("eval set %q names no file", spec)
+	}
+	return all, nil
 }
