@@ -168,8 +168,6 @@ func dropsWhole(first []string, d, h int) bool {
 // keptWord: w is no word a short form drops: a negation, a state (started,
 // pending), what an error or failure is about, or any word of a handler's
 // event (handle_new_member_joined).
-var keptWords = &lazySet{words: `without non not no error errors failed failure invalid active inactive low high`}
-
 func keptWord(lead, w string) bool {
 	switch lead {
 	case "handle", "on", "did", "will", "should":
@@ -180,6 +178,8 @@ func keptWord(lead, w string) bool {
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
+
+var keptWords = &lazySet{words: `without non not no error errors failed failure invalid active inactive low high`}
 
 // headAt is the index of a name's head: its last word before a unit,
 // Async or an adverb, which stay with it.
@@ -390,8 +390,6 @@ func keepsPlace(w []string) bool {
 
 // contentWords counts the words of a name that are not its form's (on,
 // handle, is, get, async) or a relation's (by, to, from).
-var contentless = &lazySet{words: `on handle is has can get set by to from of for with in at async up down out off per`}
-
 func contentWords(ws []string) int {
 	n := 0
 	for _, w := range ws {
@@ -401,6 +399,8 @@ func contentWords(ws []string) int {
 	}
 	return n
 }
+
+var contentless = &lazySet{words: `on handle is has can get set by to from of for with in at async up down out off per`}
 
 // shortInWeakPlace offers the first name without the word before its head
 // (payment_webhook beside payment_gateway_webhook), and a name of four

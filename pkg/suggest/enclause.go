@@ -179,8 +179,6 @@ func pastParticiple(w string) string {
 
 // nounHead: w may head a noun phrase (a glossary noun, or an unknown
 // plural), and is no grammar word.
-var notHeads = &lazySet{words: `time times timestamp date moment day if whether because while where since until unless than so`}
-
 func nounHead(w string) bool {
 	if _, ok := enGrammar[w]; ok || determiners[w] || subjPronouns[w] || !headNoun(w) || clauseAux[w] {
 		return false
@@ -202,6 +200,8 @@ func nounHead(w string) bool {
 	l := guessLemma(w)
 	return l.plural && pastParticiple(w) == ""
 }
+
+var notHeads = &lazySet{words: `time times timestamp date moment day if whether because while where since until unless than so`}
 
 // clause is a subject clause after a head: the subject, the verb's
 // participle (with its particle), negation and a kept adverb (last).

@@ -749,7 +749,7 @@ func (b *builder) functions(f *frame) {
 	b.wholeContainer(f, suffix)
 	b.actionFirst(f, suffix)
 	b.asyncFirst(f, suffix)
-	plural := f.list || o.plural() || collectionVerb(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) ||
+	plural := f.list || o.plural() || collectionVerb.has(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) ||
 		sweptThings(ve, o)
 	ow := o.words(plural)
 	if f.count && ve != "count" {
@@ -954,9 +954,8 @@ func (b *builder) withNames(f *frame, k naming.Kind, vw []string, vdo string, su
 	b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})
 }
 
-func collectionVerb(v string) bool { return collectionVerbs.has(v) }
-
-var collectionVerbs = &lazySet{words: `sort filter group shuffle merge count collect list paginate search dedupe deduplicate`}
+// collectionVerb acts on a collection as a whole (sort, filter, group).
+var collectionVerb = &lazySet{words: `sort filter group shuffle merge count collect list paginate search dedupe deduplicate`}
 
 func queueVerb(v string, f *frame) string {
 	where := f.target.headWords(false)
@@ -1356,8 +1355,6 @@ func workless(ws []string) []string {
 // last word (boarding group number: boarding group) or else as its last
 // noun (test score: score; arrival time keeps arrival); nil when it is
 // short already.
-var keyPadding = &lazySet{words: `number num level value info information data email`}
-
 func shortKey(by *np) []string {
 	ws := by.words(false)
 	n := len(ws)
@@ -1380,6 +1377,8 @@ func shortKey(by *np) []string {
 	}
 	return last
 }
+
+var keyPadding = &lazySet{words: `number num level value info information data email`}
 
 // perKept: a bound per something the question named (번역 요청 한 번에
 // 보낼 최대 글자 수) keeps a name that says per among the first three,

@@ -245,8 +245,6 @@ func phraseAt(en, s string, word bool) bool {
 // (its Latin letters and digits: id들 is id): nothing, s, es, ed, d, ing,
 // er, ers, the nouns of a verb (connection, payment), or an ending after a
 // doubled last letter (running, stopped).
-var inflections = &lazySet{words: `s es ed d ing er ers ion ions ation ations ment ments`}
-
 func inflection(word, run string) bool {
 	if run == "" || inflections.has(run) {
 		return true
@@ -259,6 +257,8 @@ func inflection(word, run string) bool {
 	}
 	return false
 }
+
+var inflections = &lazySet{words: `s es ed d ing er ers ion ions ation ations ment ments`}
 
 // internIdiomTokens numbers the distinct tokens, so a question checks
 // each once however many lines share it, and puts each alternative's words
@@ -760,8 +760,6 @@ func positiveYesNo(id *idiom) bool {
 
 // negativeWord: a word that says no (not, without, unread, unpaid,
 // inactive, invalid); inside, internal and under are no negation.
-var negatives = &lazySet{words: `not no non never without invalid disabled incomplete`}
-
 func negativeWord(w string) bool {
 	if negatives.has(w) {
 		return true
@@ -771,6 +769,8 @@ func negativeWord(w string) bool {
 	}
 	return unlessWords[w]
 }
+
+var negatives = &lazySet{words: `not no non never without invalid disabled incomplete`}
 
 // unlessWords are relUnless' negative states (inactive, unused, unread).
 var unlessWords = func() map[string]bool {

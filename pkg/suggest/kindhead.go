@@ -25,12 +25,7 @@ func kindHead(items []item) []item {
 
 // laterKind: a kind word is among items.
 func laterKind(items []item) bool {
-	for _, x := range items {
-		if x.g == gVariable || x.g == gFunction || x.g == gConstant || x.g == gClass {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(items, func(x item) bool { return kindGram(x.g) })
 }
 
 var countedRunners = pairsText("고루틴=goroutine, 스레드=thread, 쓰레드=thread, 코루틴=coroutine, 워커=worker")
@@ -591,11 +586,6 @@ func streamOf(items []item, i int) bool {
 
 // oneValue: a stream of one value that changes (battery level, current
 // location, selected theme), not of things one after another.
-var (
-	oneValueMods  = &lazySet{words: `current selected latest active in authenticated`}
-	oneValueHeads = &lazySet{words: `level status state location position progress total count theme mode balance temperature speed volume`}
-)
-
 func oneValue(t *np) bool {
 	for _, m := range t.mods {
 		if oneValueMods.has(lastWord(m.words)) {
@@ -605,6 +595,11 @@ func oneValue(t *np) bool {
 	n := len(t.nouns)
 	return n > 0 && oneValueHeads.has(lastWord(t.nouns[n-1].words))
 }
+
+var (
+	oneValueMods  = &lazySet{words: `current selected latest active in authenticated`}
+	oneValueHeads = &lazySet{words: `level status state location position progress total count theme mode balance temperature speed volume`}
+)
 
 // reValueGiven: a bare number given as the value, in parentheses or
 // ending the question: (8080), 기본 페이지 크기 20.

@@ -2485,22 +2485,6 @@ var (
 // actionTimed: 디바운스 300ms, 폴링 3초, 연결 5초: an action then a time is
 // how long the action waits or how often it runs (debounce delay, poll
 // interval, connect timeout), the value a constant holds.
-// timedHeads: what an action's time in a unit is (debounce 300ms: a
-// delay; poll: an interval; connect: a timeout; animate: a duration).
-var timedHeads = func() map[string]string {
-	m := map[string]string{}
-	for _, l := range strings.Split(`delay: debounce throttle wait delay sleep pause back_off backoff
-interval: poll retry refresh sync heartbeat ping check flush back_up backup autosave rotate reconnect update clean_up cleanup
-timeout: connect request read write respond load fetch download upload call query execute run process shut_down shutdown
-duration: animate show display fade fade_in fade_out slide scroll vibrate blink play`, "\n") {
-		head, words, _ := strings.Cut(l, ": ")
-		for _, w := range strings.Fields(words) {
-			m[strings.ReplaceAll(w, "_", " ")] = head
-		}
-	}
-	return m
-}()
-
 func actionTimed(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		it, u := items[i], items[i+1]
@@ -2525,6 +2509,22 @@ func actionTimed(items []item) []item {
 	}
 	return items
 }
+
+// timedHeads: what an action's time in a unit is (debounce 300ms: a
+// delay; poll: an interval; connect: a timeout; animate: a duration);
+// _ joins a phrasal verb's words.
+var timedHeads = func() map[string]string {
+	m := map[string]string{}
+	for head, ws := range listsText(`delay: debounce throttle wait delay sleep pause back_off backoff;
+		interval: poll retry refresh sync heartbeat ping check flush back_up backup autosave rotate reconnect update clean_up cleanup;
+		timeout: connect request read write respond load fetch download upload call query execute run process shut_down shutdown;
+		duration: animate show display fade fade_in fade_out slide scroll vibrate blink play`) {
+		for _, w := range ws {
+			m[strings.ReplaceAll(w, "_", " ")] = head
+		}
+	}
+	return m
+}()
 
 // allowedBefore: "allowed image file extensions": allowed before a noun is
 // the state of the things allowed, not "can".

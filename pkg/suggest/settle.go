@@ -520,11 +520,6 @@ func englishPer(items []item) []item {
 // (addToCart, moveToTrash, saveToFavorites): a container or a collection
 // the object goes into. Elsewhere (uploadLog to a server, sendPush to a
 // user) the object comes first and the destination is context.
-var (
-	shownOn = &lazySet{words: `show display render draw highlight apply redeem use`}
-	putInto = &lazySet{words: `add insert push append prepend move copy save store enqueue attach assign bind pin subscribe`}
-)
-
 func intoContainer(verb string, f *frame) bool {
 	h := lastWord(f.target.nounWords(false))
 	switch {
@@ -538,7 +533,12 @@ func intoContainer(verb string, f *frame) bool {
 	return containerTargets.has(h)
 }
 
-var containerTargets = &lazySet{words: `cart list queue stack favorites wishlist trash basket array set map cache clipboard history playlist bookmarks folder group`}
+var (
+	shownOn = &lazySet{words: `show display render draw highlight apply redeem use`}
+	putInto = &lazySet{words: `add insert push append prepend move copy save store enqueue attach assign bind pin subscribe`}
+	// containerTargets hold what is put in them (addToCart)
+	containerTargets = &lazySet{words: `cart list queue stack favorites wishlist trash basket array set map cache clipboard history playlist bookmarks folder group`}
+)
 
 // plainTargets are things a verb acts on, not containers it puts into.
 var plainTargets = &lazySet{words: `message post comment user review issue photo image product order document task`}
@@ -845,8 +845,6 @@ var holderContainers = &lazySet{words: `queue stack deque heap array buffer vect
 // named by what they did to a thing are the people with that thing in its
 // new state (usersWithNotificationsEnabled, usersWithVerifiedEmails; was
 // notifications, emails: the object named, the people lost).
-var doneToThings = &lazySet{words: `verify cancel complete confirm approve reject block link connect delete archive pin hide mute report`}
-
 func whoDid(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		x, v, p, n, s := items[i], items[i+1], items[i+2], 3, i
@@ -884,6 +882,8 @@ func whoDid(items []item) []item {
 	}
 	return items
 }
+
+var doneToThings = &lazySet{words: `verify cancel complete confirm approve reject block link connect delete archive pin hide mute report`}
 
 // uiHeads are the parts of a screen a clause before them describes.
 var uiHeads = &lazySet{words: `view screen page component widget cell dialog modal panel card fragment activity sheet`}

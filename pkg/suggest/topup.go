@@ -133,14 +133,14 @@ func variants(k naming.Kind, w []string) [][]string {
 
 // yesNoHead: a name that starts so asks a yes/no (hasItems,
 // supportsWebWorkers): no list of it.
-var yesNoLeads = &lazySet{words: `is has can should does did was are were will`}
-
 func yesNoHead(w string) bool {
 	if yesNoLeads.has(w) {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && englishVerb(w) != nil && nounTerm(guessLemma(w).word) == nil
 }
+
+var yesNoLeads = &lazySet{words: `is has can should does did was are were will`}
 
 // listed: a list form of w reads (not postsWithoutCommentList,
 // splitIncomeAndExpenseList).

@@ -240,8 +240,6 @@ func whetherChecked(items []item) []item {
 // controlDisabled: 장바구니 담기 버튼 비활성화 여부, 입력창 비활성화하는
 // 함수: a control on a screen is disabled, not deactivated
 // (isButtonDisabled, disableInput); an account or a user stays inactive.
-var controlHeads = &lazySet{words: `button input field checkbox switch tab menu link dropdown slider form`}
-
 func controlDisabled(items []item) []item {
 	control := false
 	for _, it := range items {
@@ -265,6 +263,8 @@ func controlDisabled(items []item) []item {
 	}
 	return items
 }
+
+var controlHeads = &lazySet{words: `button input field checkbox switch tab menu link dropdown slider form`}
 
 // nowDoing: 지금 배달 중인지, 현재 재생 중인지: now before what is in
 // progress says nothing the -ing does not (isDelivering, not isCurrent).

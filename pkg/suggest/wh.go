@@ -72,8 +72,6 @@ func readWh(items []item) []item {
 
 // howLongNoun is what "how long" asks for: how long a link stays valid
 // is its ttl, how long to wait a delay, else a duration.
-var keptAlive = &lazySet{words: `valid alive live lives kept cached retained persisted stored`}
-
 func howLongNoun(rest []item) string {
 	for _, x := range rest {
 		if !x.eng || x.g == gIn || x.g == gUnit {
@@ -89,13 +87,15 @@ func howLongNoun(rest []item) string {
 	return "duration"
 }
 
+var keptAlive = &lazySet{words: `valid alive live lives kept cached retained persisted stored`}
+
 // clauseVerbWord: an unknown English word that is a verb of the clause
 // (took, stays, remains), not a noun of its phrase.
-var clauseVerbs = &lazySet{words: `stay stays remain remains last lasts take takes took live lives`}
-
 func clauseVerbWord(w string) bool {
 	return clauseVerbs.has(w) || pastParticiple(w) != ""
 }
+
+var clauseVerbs = &lazySet{words: `stay stays remain remains last lasts take takes took live lives`}
 
 func nounTerm(en string) *Term {
 	for _, t := range loadGlossary().en[en] {
