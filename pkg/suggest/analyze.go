@@ -583,6 +583,7 @@ func build(items []item, korean bool) *frame {
 			continue
 		}
 		// Terms and unknown words.
+		finite := finiteAfterSubject(items, i, &cur) // whether the user clicked the banner
 		switch {
 		case it.t != nil && it.t.Class == 'v' && it.form == formNoun && !it.eng:
 			// A verbal noun: the action when it ends the phrase (상품 추가
@@ -610,12 +611,11 @@ func build(items []item, korean bool) *frame {
 				f.progress, f.boolean, f.past = true, true, false
 			}
 			setVerb(&it)
-		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing) && nextIsNoun(i) && !enVerbNext && !finiteAfterSubject(items, i, &cur):
+		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing) && nextIsNoun(i) && !enVerbNext && !finite:
 			pendingMods = append(pendingMods, it)
-		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing) && !finiteAfterSubject(items, i, &cur):
+		case it.t != nil && it.t.Class == 'v' && it.eng && (it.pp || it.ing) && !finite:
 			// "whether the sidebar is collapsed", "is loading"
-			if f.boolean || len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj ||
-				cur.empty() && i >= 2 && items[i-1].g == gIs && pronounSubject.has(strings.ToLower(items[i-2].surface)) {
+			if f.boolean || len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj || cur.empty() && pronounIs(items, i) {
 				closeNP(partSubj)
 				c := it
 				f.state = &c
@@ -631,7 +631,7 @@ func build(items []item, korean bool) *frame {
 			}
 			pendingMods = append(pendingMods, it)
 		case it.t != nil && it.t.Class == 'v':
-			if finiteAfterSubject(items, i, &cur) {
+			if finite {
 				f.past = true // whether the user clicked the banner: hasClickedBanner
 			}
 			if !it.eng && (it.mood == moodMod || it.mood == moodFutMod) && nextIsNoun(i) {
@@ -675,7 +675,7 @@ func build(items []item, korean bool) *frame {
 		case it.t != nil && it.t.Class == 'a':
 			if !it.eng && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodEnd && i == len(items)-1) ||
 				it.eng && len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj && cur.empty() ||
-				it.eng && cur.empty() && i >= 2 && items[i-1].g == gIs && pronounSubject.has(strings.ToLower(items[i-2].surface)) {
+				it.eng && cur.empty() && pronounIs(items, i) {
 				// (whether it has been paid: isPaid; the pronoun is the receiver)
 				closeNP(partSubj)
 				c := it
@@ -989,8 +989,13 @@ func placeTakesObject(rest []item) bool {
 // placeOnlyVerbs take a place and no object (connect to the chat server).
 var placeOnlyVerbs = &lazySet{words: `connect disconnect reconnect subscribe unsubscribe join access ping enter`}
 
-// pronounSubject: a pronoun standing for the receiver or the thing asked
-// about (whether it has been paid).
+// pronounIs: "it has been" (a pronoun, then is) before item i: the
+// pronoun stands for the receiver or the thing asked about (whether it
+// has been paid).
+func pronounIs(items []item, i int) bool {
+	return i >= 2 && items[i-1].g == gIs && pronounSubject.has(strings.ToLower(items[i-2].surface))
+}
+
 var pronounSubject = &lazySet{words: `it they this he she`}
 
 // finiteAfterSubject: "whether the user clicked the banner": a past form

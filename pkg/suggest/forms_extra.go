@@ -255,9 +255,7 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("is"), ws, st), josa(t.ko(), "이", "가") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
 		b.add(k, cand{cat(splitWords("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
 		b.add(k, cand{cat(splitWords("is"), ws[n-1:], st), "복합어의 머리 명사만 쓴 짧은 이름입니다.", "Shorter, with the compound's head word."})
-	case n >= 1 && ws[n-1] != "stock" && ws[n-1] != "inventory" && f.state != nil && f.state.t != nil && f.state.t.en() == "remaining" && !t.empty() && f.verb == nil &&
-		f.until == nil && f.unit == "" && !slices.Contains(t.words(false), "expired") && !unitSuffix(ws[n-1]) && !timeUnitWords.has(ws[n-1]) && !slices.ContainsFunc(ws, dateNouns.has) && !slices.Contains(ws, "expiry") && !slices.Contains(ws, "expired"):
-		// (여권 만료일이 6개월도 안 남았는지: time left, not passports)
+	case n >= 1 && f.state != nil && f.state.t != nil && f.state.t.en() == "remaining" && f.verb == nil && thingsLeft(f, t, ws):
 		// 용지 남아있는지, 작업이 남았는지: whether there is still some
 		// (hasPaper, hasRemainingTasks; isPaperRemaining says it oddly)
 		last := t.nouns[len(t.nouns)-1].t
@@ -272,6 +270,16 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 		b.add(k, cand{splitWords("is in stock"), "재고가 있는지 나타내는 관용 이름입니다.", "The usual name: in stock."})
 		b.add(k, cand{cat(splitWords("is"), ws, splitWords("available")), "재고가 남았는지로 묻는 형태입니다.", "Asked as availability."})
 	}
+}
+
+// thingsLeft: what a yes/no question asks is left (ws, the head words of
+// t) is things, not stock (isInStock) and not time (여권 만료일이 6개월도 안
+// 남았는지 asks about the time left, not passports).
+func thingsLeft(f *frame, t *np, ws []string) bool {
+	last := ws[len(ws)-1]
+	return !t.empty() && last != "stock" && last != "inventory" && f.until == nil && f.unit == "" &&
+		!unitSuffix(last) && !timeUnitWords.has(last) && !slices.ContainsFunc(ws, dateNouns.has) &&
+		!slices.Contains(ws, "expiry") && !slices.Contains(t.words(false), "expired")
 }
 
 // walkedNoun: a loop walks one of these (폴더 순회하는 루프: traverseDirectory).

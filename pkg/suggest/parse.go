@@ -115,55 +115,41 @@ func tokenize(q string) []token {
 var reNumUnit = &lazyRE{src: `^[0-9]+([A-Za-z]+)$`}
 
 // valueUnit reads a literal value written with its unit (60fps, 8KB,
-// 300ms) as the unit alone: the number is the value, never a name word.
-func valueUnit(g *glossary, tok string) string {
+// 300ms, 2000ml) as the unit alone: the number is the value, never a name
+// word. word is the letters to read as English (KB, ms), tok itself when
+// it is no number with a unit, "" when they read as no unit (a noun);
+// unit is the suffix of a glossary unit whose letters alone read as
+// something else in English (ml is machine learning, fps the frame rate),
+// which after a number are the unit.
+func valueUnit(g *glossary, tok string) (word, unit string) {
 	m := reNumUnit.FindStringSubmatch(tok)
 	if m == nil {
-		return tok
+		return tok, ""
 	}
 	u := strings.ToLower(m[1])
 	if gw, ok := enGrammar[u]; ok && gw.g == gUnit {
-		return m[1]
+		return m[1], ""
 	}
+	enUnit, enOther := false, false
 	for _, t := range g.en[u] {
-		if t.Class != 'u' {
-			return "" // fps: the English reading is the noun (frame rate)
-		}
+		enUnit, enOther = enUnit || t.Class == 'u', enOther || t.Class != 'u'
 	}
-	if len(g.en[u]) > 0 {
-		return m[1]
-	}
+	koUnit := false
 	for _, km := range g.ko[u] {
 		if km.t.Class == 'u' {
-			return m[1]
+			if km.t.Suffix != "" && !enUnit {
+				return "", km.t.Suffix // 2000ml
+			}
+			koUnit = true
 		}
 	}
-	return tok
-}
-
-// numberedUnit is the suffix of the unit a number is written with (2000ml,
-// 30kg) when the letters alone read as something else in English (ml is
-// machine learning, fps the frame rate): after a number they are the unit.
-func numberedUnit(g *glossary, tok string) string {
-	m := reNumUnit.FindStringSubmatch(tok)
-	if m == nil {
-		return ""
+	switch {
+	case enOther:
+		return "", "" // the English reading is a noun, no unit
+	case enUnit || koUnit:
+		return m[1], ""
 	}
-	u := strings.ToLower(m[1])
-	if gw, ok := enGrammar[u]; ok && gw.g == gUnit {
-		return ""
-	}
-	for _, t := range g.en[u] {
-		if t.Class == 'u' {
-			return ""
-		}
-	}
-	for _, km := range g.ko[u] {
-		if km.t.Class == 'u' && km.t.Suffix != "" {
-			return km.t.Suffix
-		}
-	}
-	return ""
+	return tok, ""
 }
 
 // digitForm is how many runes at s (which starts with a digit) make a
@@ -289,7 +275,9 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			j := i
 			var words []string
 			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
-				if u := numberedUnit(g, toks[j].text); u != "" {
+				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
+				w, u := valueUnit(g, toks[j].text)
+				if u != "" {
 					// 2000ml: a number's unit, though ml alone is machine learning
 					items = append(items, parseEnglish(g, words)...)
 					items = append(items, item{g: gUnit, unit: u, surface: toks[j].text, eng: true, known: true})
@@ -297,8 +285,7 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 					j++
 					continue
 				}
-				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
-				if w := strings.ReplaceAll(valueUnit(g, toks[j].text), "'", ""); mixedUnit(g, w) {
+				if w = strings.ReplaceAll(w, "'", ""); mixedUnit(g, w) {
 					words = append(words, strings.ToLower(w)) // mV (convdt2.go)
 				} else if strings.EqualFold(w, "nan") {
 					words = append(words, "nan") // not Na + N

@@ -276,13 +276,12 @@ func numericThing(p *np) bool {
 // OnPlayerCoinEaten); a bullet is still shot and a meal eaten.
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
-		v, o := &items[i], &items[i-1]
-		for j := i - 1; j > 0 && j >= i-3 && o.part != partObj && !(j == i-1 && o.isNoun()); j-- {
-			if items[j-1].t != nil && (items[j-1].part == partObj || items[j-1].part == partSubj) {
-				o = &items[j-1] // 푸시를 여러 기기에 쏘는
-			}
+		v := &items[i]
+		if v.eng || !v.isVerb() && !v.isAdj() {
+			continue
 		}
-		if v.eng || !v.isVerb() && !v.isAdj() || o.t == nil || len(o.words) == 0 || !o.isNoun() && o.part != partObj {
+		o := thingBefore(items, i)
+		if o == nil {
 			continue
 		}
 		head, to := lastWord(strings.Fields(o.t.en())), ""
@@ -309,11 +308,30 @@ func verbSense(items []item) []item {
 				}
 			}
 		}
-		if t := termOr(to, v.t.Class); to != "" && t != nil {
+		if to != "" {
+			t := termOr(to, v.t.Class)
 			v.t, v.words = t, t.Words
 		}
 	}
 	return items
+}
+
+// thingBefore is what the verb at i is said of: the noun right before it,
+// else the object (or the subject) up to three words back (푸시를 여러
+// 기기에 쏘는, 쿠폰 코드가 지금 쓸 수 있는지); nil when there is none.
+func thingBefore(items []item, i int) *item {
+	o := &items[i-1]
+	if !o.isNoun() {
+		for j := i - 2; j >= 0 && j >= i-4 && o.part != partObj; j-- {
+			if x := &items[j]; x.t != nil && (x.part == partObj || x.part == partSubj) {
+				o = x
+			}
+		}
+	}
+	if o.t == nil || len(o.words) == 0 || !o.isNoun() && o.part != partObj {
+		return nil
+	}
+	return o
 }
 
 var (
