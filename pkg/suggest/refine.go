@@ -2641,15 +2641,25 @@ func scheduledSense(items []item) []item {
 	return items
 }
 
-// usedSense: 쿠폰을 이미 썼는지, 포인트를 다 썼는지: money and vouchers are
-// used, not written (hasUsedCoupon; was isCouponWritten).
+// usedSense: 쿠폰을 이미 썼는지, 포인트를 다 썼는지, 쿠폰 코드가 지금 쓸 수
+// 있는지: money and vouchers are used, not written (hasUsedCoupon,
+// isCouponCodeUsable; was isCouponWritten, isCouponCodeWritable).
 func usedSense(items []item) []item {
-	if !slices.ContainsFunc(items, func(it item) bool { return it.t != nil && spentThings.has(lastWord(it.t.Words)) }) {
+	if !slices.ContainsFunc(items, func(it item) bool {
+		return it.t != nil && slices.ContainsFunc(strings.Fields(it.t.en()), spentThings.has)
+	}) {
 		return items
 	}
 	for i, it := range items {
-		if !it.eng && it.t != nil && it.t.en() == "write" && hasAnyPrefix(it.surface, "썼", "쓴", "쓰") {
-			t := termOr("use", 'v')
+		var t *Term
+		switch {
+		case it.eng || it.t == nil:
+		case it.t.en() == "write" && hasAnyPrefix(it.surface, "썼", "쓴", "쓰"):
+			t = termOr("use", 'v')
+		case it.t.en() == "writable":
+			t = termOr("usable", 'a')
+		}
+		if t != nil {
 			items[i].t, items[i].words, items[i].alt = t, t.Words, nil
 		}
 	}

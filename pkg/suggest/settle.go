@@ -273,11 +273,12 @@ func numericThing(p *np) bool {
 
 // verbSense reads a chat verb by its object just before it: 푸시를 쏘다
 // sends a push (was shootNotice), 코인을 먹다 collects the coin (was
-// OnPlayerCoinEaten); a bullet is still shot and a meal eaten.
+// OnPlayerCoinEaten), 영수증을 뽑다 prints it; a bullet is still shot and a
+// meal eaten, lotto numbers picked. (Money written is used: usedSense.)
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v := &items[i]
-		if v.eng || !v.isVerb() && !v.isAdj() {
+		if v.eng || !v.isVerb() {
 			continue
 		}
 		o := thingBefore(items, i)
@@ -299,13 +300,6 @@ func verbSense(items []item) []item {
 		case "pick":
 			if printedThings.has(head) {
 				to = "print" // 주방 프린터로 주문서 뽑는: printCheckout (was pickCheckout)
-			}
-		case "write", "writable":
-			if slices.ContainsFunc(strings.Fields(o.t.en()), spentThings.has) {
-				to = "use" // 쿠폰 코드가 지금 쓸 수 있는지: usable (was isCouponCodeWritable)
-				if v.isAdj() {
-					to = "usable"
-				}
 			}
 		}
 		if to != "" {
