@@ -13,7 +13,6 @@ import (
 
 var (
 	reQuotedParticle = &lazyRE{src: `(\p{Hangul}|[A-Za-z0-9])\s+(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s*(을|를|이|가|은|는|으로|로|에서|에|의|과|와)(\s|$)`}
-	reParenRemark    = &lazyRE{src: `\s*[(（][^()（）]{0,40}\p{Hangul}(?:함|씀|임|됨|음|중|예정)\s*[)）]`}
 	reParenCode      = &lazyRE{src: `[(（]\s*[0-9]{1,4}[A-F]\s*[)）]`}
 	reQuoted         = &lazyRE{src: `(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`}
 	reParen          = &lazyRE{src: `[(（]([^()（）]*)[)）]`}

@@ -2500,7 +2500,7 @@ func actionTimed(items []item) []item {
 			items[i+1], items[i+2] = items[i+2], items[i+1]
 			continue
 		}
-		head := timedHeads[it.t.en()]
+		head := timedHeads()[it.t.en()]
 		if head == "" {
 			continue
 		}
@@ -2512,8 +2512,9 @@ func actionTimed(items []item) []item {
 
 // timedHeads: what an action's time in a unit is (debounce 300ms: a
 // delay; poll: an interval; connect: a timeout; animate: a duration);
-// _ joins a phrasal verb's words.
-var timedHeads = func() map[string]string {
+// _ joins a phrasal verb's words. Built on first use, not at init (the
+// switch it replaced cost a cold start nothing).
+var timedHeads = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for head, ws := range listsText(`delay: debounce throttle wait delay sleep pause back_off backoff;
 		interval: poll retry refresh sync heartbeat ping check flush back_up backup autosave rotate reconnect update clean_up cleanup;
@@ -2524,7 +2525,7 @@ var timedHeads = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // allowedBefore: "allowed image file extensions": allowed before a noun is
 // the state of the things allowed, not "can".
