@@ -789,7 +789,7 @@ var (
 // as the designer generates it, control_Event (PrintButton_Click beside
 // OnPrintButtonClick), from the first handler name that says a control and
 // its event.
-func designerHandlers(room naming.Room, question string, sugs []naming.Suggestion) []naming.Suggestion {
+func designerHandlers(room naming.Room, korean bool, question string, sugs []naming.Suggestion) []naming.Suggestion {
 	if room.Language() != naming.LangCSharp || !reDesigner.MatchString(question) {
 		return sugs
 	}
@@ -810,7 +810,11 @@ func designerHandlers(room naming.Room, question string, sugs []naming.Suggestio
 		if room.Validate(naming.KindFunction, name) != nil || slices.ContainsFunc(sugs, func(x naming.Suggestion) bool { return x.Name == name }) {
 			return sugs
 		}
-		return slices.Insert(sugs, i, naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: s.Reason})
+		reason := "The name the WinForms or WPF designer gives the handler: control_Event."
+		if korean {
+			reason = "WinForms·WPF 디자이너가 붙이는 이벤트 핸들러 이름(컨트롤_이벤트)입니다."
+		}
+		return slices.Insert(sugs, i, naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: reason})
 	}
 	return sugs
 }

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"namebot/pkg/naming"
@@ -352,4 +353,11 @@ func TestDesignerHandlers(t *testing.T) {
 	checkNotOffered(t, []notOffered{
 		{"C#", "결제 완료 버튼 클릭 이벤트 핸들러", naming.KindFunction, "PaidButton_Click"},
 	})
+	// its reason says where the name comes from, in the question's language
+	a := Suggest(naming.Spec{Language: "C#"}, "WPF에서 결제 완료 버튼 클릭 이벤트 핸들러")
+	for _, s := range a.Suggestions {
+		if s.Name == "PaidButton_Click" && !strings.Contains(s.Reason, "디자이너") {
+			t.Errorf("PaidButton_Click's reason %q does not name the designer", s.Reason)
+		}
+	}
 }

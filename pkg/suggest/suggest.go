@@ -54,7 +54,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b.scopeNames(question, a.f) // context3.go: a Laravel or Rails scope
 	b.selectorNames(question)   // context3.go: a Redux selector
 	b.controllerNames()         // context3.go: OrdersController
-	sugs := naming.FirstPicked(spec, designerHandlers(room, question, typedefNames(b.lang, question, b.suggestions())))
+	sugs := naming.FirstPicked(spec, designerHandlers(room, a.f.korean, question, typedefNames(b.lang, question, b.suggestions())))
 	if a.f.unknownVerb && !idiom {
 		// 버너 점화하는 함수: the action is unknown; a function named for
 		// its object alone (get_boiler) would be a guess
