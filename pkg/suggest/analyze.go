@@ -633,6 +633,9 @@ func build(items []item, korean bool) *frame {
 		case it.t != nil && it.t.Class == 'v':
 			if finite {
 				f.past = true // whether the user clicked the banner: hasClickedBanner
+				if !cur.empty() {
+					closeNP(partIgnore) // the user: who did it, no object (was isOrderPickedUp's rider)
+				}
 			}
 			if !it.eng && (it.mood == moodMod || it.mood == moodFutMod) && nextIsNoun(i) {
 				// 추가된 상품: a participle before its noun.

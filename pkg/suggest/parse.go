@@ -758,13 +758,20 @@ func parseEnglish(g *glossary, words []string) []item {
 				it.plural = l.plural && t.Class == 'n'
 				it.third = l.plural && t.Class == 'v'
 				it.pp, it.ing = l.pp, l.ing
-				if t.Class == 'v' && l.word == last && t.PP == last {
+				if t.Class == 'v' && l.word == last && (t.PP == last || n > 1 && strings.ToLower(phrase) == participle(t, t.en()) && participle(t, t.en()) != t.en()) { // picked up
 					it.pp = true
 				}
 				out = append(out, it)
 				i += n
 				matched = true
 				break
+			}
+			if !matched && n > 1 {
+				if it, ok := phrasalVerb(g, words[i:i+n]); ok {
+					out = append(out, it)
+					i += n
+					matched = true
+				}
 			}
 		}
 		if matched {
@@ -1009,4 +1016,24 @@ func boundNounOf(g *glossary, c koCand, rest string) (string, string) {
 		return "", ""
 	}
 	return noun, tail
+}
+
+// phrasalVerb reads a phrasal verb whose first word is inflected ("signed
+// up", "logging in", "shuts down") when the glossary lists only its base
+// form; ok is false when the words are no such verb.
+func phrasalVerb(g *glossary, words []string) (item, bool) {
+	rest := strings.ToLower(strings.Join(words[1:], " "))
+	for _, l := range lemmas(strings.ToLower(words[0])) {
+		if !l.pp && !l.ing && !l.plural {
+			continue
+		}
+		for _, t := range g.en[l.word+" "+rest] {
+			if t.Class == 'v' && t.en() == l.word+" "+rest {
+				it := item{t: t, words: t.Words, surface: strings.Join(words, " "), known: true, eng: true}
+				it.pp, it.ing, it.third = l.pp, l.ing, l.plural
+				return it, true
+			}
+		}
+	}
+	return item{}, false
 }

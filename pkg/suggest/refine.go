@@ -732,6 +732,12 @@ func refine(items []item) ([]item, extra) {
 			// "still active": the state, not an activity in progress.
 			continue
 		}
+		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have") && hasGram(out, gYesNo) && perfectAfter(items, i+1) {
+			// "whether the rider has already picked up the order": the
+			// perfect reads as the past (isOrderPickedUp, hasPickedUpOrder),
+			// not possession (was hasPickedUpOrders).
+			continue
+		}
 		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have" || it.surface == "contains") && hasGram(out, gYesNo) {
 			// "whether the form has unsaved changes": possession.
 			it = item{g: gExist, mood: moodQ, eng: true, surface: it.surface, known: true}
@@ -3451,3 +3457,16 @@ func actionValue(items []item) []item {
 
 // sizeNouns: what a limit measures (업로드 가능한 파일 크기 names the upload).
 var sizeNouns = &lazySet{words: `size count number length limit capacity amount duration time period`}
+
+// perfectAfter says a participle follows has at i, adverbs between
+// ("has already picked up").
+func perfectAfter(items []item, i int) bool {
+	for ; i < len(items) && items[i].eng; i++ {
+		if x := &items[i]; x.isVerb() && x.pp {
+			return true
+		} else if x.g != gStop {
+			return false
+		}
+	}
+	return false
+}

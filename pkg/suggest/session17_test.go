@@ -31,3 +31,24 @@ func TestOwnEnglishFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishPerfect: "has (already) picked up" is the perfect of a phrasal
+// verb, read as the past (isOrderPickedUp), not possession or duty
+// (hasPickedUpOrders, shouldPickUpOrder); a phrasal verb whose first word
+// is inflected is the verb ("signed up": was up?); the one who did it,
+// before a finite verb, is not its object (the rider picked up the order
+// from the restaurant: was isRiderPickedUp).
+func TestEnglishPerfect(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "flag for whether the courier has already picked up the parcel from the store", naming.KindVariable, "isParcelPickedUp"},
+		{"Python", "whether the driver has picked up the package", naming.KindFunction, "has_picked_up_package"},
+		{"Ruby", "whether the visitor has signed up", naming.KindFunction, "has_signed_up?"},
+		{"Go", "whether the rider picked up the order from the restaurant", naming.KindVariable, "isOrderPickedUp"},
+		{"Java", "whether the form has unsaved changes", naming.KindVariable, "hasUnsavedChanges"}, // control: possession
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "flag for whether the courier has already picked up the parcel from the store", naming.KindVariable, "shouldPickUpParcel"},
+		{"TypeScript", "flag for whether the courier has already picked up the parcel from the store", naming.KindVariable, "isCourierPickedUp"},
+		{"Python", "whether the driver has picked up the package", naming.KindFunction, "has_picked_up_packages"},
+	})
+}
