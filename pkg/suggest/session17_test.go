@@ -52,3 +52,15 @@ func TestEnglishPerfect(t *testing.T) {
 		{"Python", "whether the driver has picked up the package", naming.KindFunction, "has_picked_up_packages"},
 	})
 }
+
+// TestNounSense: 표 beside a show, a train or a seat is a ticket, elsewhere
+// a table; a seat (자리) in a parking lot is a spot.
+func TestNounSense(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "콘서트 남은 표 개수 변수", naming.KindVariable, "remainingTicketCount"},
+		{"Kotlin", "기차 표 예매하는 함수", naming.KindFunction, "bookTrainTicket"},
+		{"Python", "주차장 빈 자리 목록", naming.KindVariable, "available_spots"},
+		{"Python", "표 형식으로 출력하는 함수", naming.KindFunction, "print_with_table_format"}, // control: a table
+		{"Kotlin", "영화관 빈 자리 목록", naming.KindVariable, "availableSeats"},             // control: a seat
+	})
+}

@@ -310,6 +310,43 @@ func verbSense(items []item) []item {
 	return items
 }
 
+// nounSense reads a Korean noun of two senses by the question's other
+// words: 표 is a ticket beside a show, a train or a seat (공연 회차별 남은
+// 표 수: remainingTicketCount, was remainingTableCount) and a table
+// elsewhere; a seat (자리) in a parking lot is a spot (주차장 빈 자리:
+// availableSpotCount).
+func nounSense(items []item) []item {
+	var ctx []string
+	for i := range items {
+		if items[i].t != nil {
+			ctx = append(ctx, strings.ReplaceAll(items[i].t.en(), " ", "_"))
+		}
+	}
+	near := func(set *lazySet) bool { return slices.ContainsFunc(ctx, set.has) }
+	for i := range items {
+		x := &items[i]
+		if x.eng || x.t == nil || !x.isNoun() {
+			continue
+		}
+		switch {
+		case x.t.en() == "table" && compact(x.surface) == "표" && near(ticketedThings):
+			t := termOr("ticket", 'n')
+			x.t, x.words = t, t.Words
+		case compact(x.surface) != "좌석" && slices.Contains(x.words, "seat") && near(parkedThings):
+			ws := slices.Clone(x.words)
+			ws[slices.Index(ws, "seat")] = "spot"
+			x.t = &Term{Words: ws, Class: 'n', Korean: x.t.Korean}
+			x.words = ws
+		}
+	}
+	return items
+}
+
+var (
+	ticketedThings = &lazySet{words: `performance concert movie screening train flight bus show musical theater match game episode seat booking reservation festival exhibition sold_out`}
+	parkedThings   = &lazySet{words: `parking_lot parking car vehicle garage`}
+)
+
 // thingBefore is what the verb at i is said of: the noun right before it,
 // else the object (or the subject) up to three words back (푸시를 여러
 // 기기에 쏘는, 쿠폰 코드가 지금 쓸 수 있는지); nil when there is none.
