@@ -64,3 +64,14 @@ func TestNounSense(t *testing.T) {
 		{"Kotlin", "영화관 빈 자리 목록", naming.KindVariable, "availableSeats"},             // control: a seat
 	})
 }
+
+// TestHandledReturns: 반품/교환 처리 handles the return or the exchange
+// (반품 처리하는 함수 had no name: return read as the verb; 교환 was swap);
+// 환불 처리 is still refunding.
+func TestHandledReturns(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "반품 처리하는 함수", naming.KindFunction, "processReturn"},
+		{"Kotlin", "쇼핑몰 교환 처리하는 메서드", naming.KindFunction, "processExchange"},
+		{"Go", "주문 환불 처리하는 함수", naming.KindFunction, "refundOrder"}, // control
+	})
+}

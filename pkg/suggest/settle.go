@@ -373,7 +373,7 @@ var (
 
 // handledObject: a verbal noun that, with 처리하다, is the thing handled
 // (요청 처리: handle the request), not the action (탈퇴 처리: withdraw).
-var handledObject = &lazySet{words: `request order input inquiry payment message event response command`}
+var handledObject = &lazySet{words: `request order input inquiry payment message event response command return exchange claim complaint application`}
 
 // verbalObjects: a Korean verbal noun with nothing after it, right before
 // another verb, is that verb's object (푸시 보내다, 로그인 시도하다).
