@@ -75,3 +75,18 @@ func TestHandledReturns(t *testing.T) {
 		{"Go", "주문 환불 처리하는 함수", naming.KindFunction, "refundOrder"}, // control
 	})
 }
+
+// TestNoLongerSilent: questions that got no name at all: homing a device
+// (원점으로 복귀시키는), stepping a physics world, 진행하다 (결제 진행하는:
+// processPayment), and the words encoder and pulse; 진행 상태/상황 is the
+// progress, 진행 단계 a stage.
+func TestNoLongerSilent(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "CNC 헤드를 원점으로 복귀시키는 함수", naming.KindFunction, "return_home"},
+		{"C#", "물리 엔진을 한 스텝 진행시키는 메서드", naming.KindFunction, "Step"},
+		{"Java", "정기 결제 진행하는 함수", naming.KindFunction, "processRecurringPayment"},
+		{"C", "엔코더 값 읽는 함수", naming.KindFunction, "read_encoder"},
+		{"Kotlin", "파일 업로드 진행 상태 변수", naming.KindVariable, "fileUploadProgress"},
+		{"TypeScript", "배송 진행 단계 enum", naming.KindClass, "DeliveryStage"},
+	})
+}
