@@ -147,44 +147,7 @@ func parseGlossary(fsys fs.FS) (*glossary, error) {
 	for _, t := range g.terms {
 		g.index(t)
 	}
-	g.ownFirst()
 	return g, nil
-}
-
-// ownFirst keeps a noun's own English from being read as another noun's
-// alternative spelling: "coins" is the coin, not game gold (whose forms list
-// coins), "service" a service and "statement" a statement, not a worship
-// service or a transaction history. Only nouns yield, and only to a noun
-// whose English the phrase is (or whose plural it is); a count keeps the
-// plural of what it counts ("replicas" is the replica count).
-func (g *glossary) ownFirst() {
-	own := map[string]bool{}
-	for _, t := range g.terms {
-		if t.Class == 'n' {
-			own[t.en()] = true
-			own[plural(t.en())] = true
-		}
-	}
-	for p, ts := range g.en {
-		if len(ts) == 0 || !own[p] {
-			continue
-		}
-		kept := ts[:0:0]
-		for _, t := range ts {
-			if t.Class == 'n' && t.en() != p && plural(t.en()) != p && !countOf(t, p) {
-				continue
-			}
-			kept = append(kept, t)
-		}
-		switch {
-		case len(kept) == len(ts):
-			// nothing yielded
-		case len(kept) > 0:
-			g.en[p] = kept
-		default:
-			delete(g.en, p) // "coins": read as the plural of coin
-		}
-	}
 }
 
 func appendNew(list []string, add ...string) []string {
@@ -369,11 +332,4 @@ func casualLast(files []string) []string {
 		out = append(out, f)
 	}
 	return append(out, casual...)
-}
-
-// countOf says t is the count of the things p names: replica count and
-// "replicas".
-func countOf(t *Term, p string) bool {
-	x, ok := strings.CutSuffix(t.en(), " count")
-	return ok && plural(x) == p
 }

@@ -2558,7 +2558,8 @@ func heldAsType(items []item) []item {
 
 // homographNouns: words read in the sense the rest of the question gives
 // them: a person who comes into a place joins it, 기사 among rides is a
-// driver, 문자 that is sent is a text message; and one-syllable words read as
+// driver, 문자 that is sent is a text message, 표 beside a show a ticket and
+// 자리 in a parking lot a spot; and one-syllable words read as
 // a noun where one stands: 적 before a noun is the enemy, not the 적 of 한 적
 // 있는 (적 유닛: spawn_enemy_unit, was spawn_unit); 풀 before a kind word is
 // a pool, not 풀다 (was Solver).
@@ -2596,6 +2597,14 @@ func homographNouns(items []item) []item {
 			// 예약 가능한 진료 시간대: a time slot (a time zone where times
 			// are converted or shown)
 			t = termOr("time slot", 'n')
+		case it.surface == "표" && saysSome(items, "공연|콘서트|영화|상영|기차|열차|항공|버스|뮤지컬|회차|좌석|예매|매진|경기|전시"):
+			// 공연 회차별 남은 표 수: tickets (a table elsewhere: 표 형식으로)
+			t = termOr("ticket", 'n')
+		case strings.HasSuffix(it.surface, "자리") && it.t.en() != "digit" && saysSome(items, "주차|차량"):
+			// 주차장 빈 자리: a spot (a seat elsewhere: 영화관 빈 자리)
+			ws := slices.Clone(it.words)
+			ws[len(ws)-1] = "spot"
+			t = &Term{Words: ws, Class: 'n'}
 		}
 		if t != nil {
 			items[i].t, items[i].words = t, t.Words

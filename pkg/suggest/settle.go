@@ -261,11 +261,7 @@ func numericThing(p *np) bool {
 	if len(p.nouns) == 0 {
 		return true
 	}
-	h := lastWord(p.nouns[len(p.nouns)-1].words)
-	switch h {
-	case "amount", "price", "score", "point", "points", "count", "number", "total", "value", "time", "fee",
-		"level", "volume", "speed", "counter", "size", "limit", "rate", "version", "brightness", "stock",
-		"discount", "balance", "cost", "tax", "quantity", "days", "hours", "minutes", "seconds", "offset", "date":
+	if numericThings.has(lastWord(p.nouns[len(p.nouns)-1].words)) {
 		return true
 	}
 	return p.nouns[len(p.nouns)-1].t != nil && p.nouns[len(p.nouns)-1].t.Class == 'u'
@@ -310,43 +306,6 @@ func verbSense(items []item) []item {
 	return items
 }
 
-// nounSense reads a Korean noun of two senses by the question's other
-// words: 표 is a ticket beside a show, a train or a seat (공연 회차별 남은
-// 표 수: remainingTicketCount, was remainingTableCount) and a table
-// elsewhere; a seat (자리) in a parking lot is a spot (주차장 빈 자리:
-// availableSpotCount).
-func nounSense(items []item) []item {
-	var ctx []string
-	for i := range items {
-		if items[i].t != nil {
-			ctx = append(ctx, strings.ReplaceAll(items[i].t.en(), " ", "_"))
-		}
-	}
-	near := func(set *lazySet) bool { return slices.ContainsFunc(ctx, set.has) }
-	for i := range items {
-		x := &items[i]
-		if x.eng || x.t == nil || !x.isNoun() {
-			continue
-		}
-		switch {
-		case x.t.en() == "table" && compact(x.surface) == "표" && near(ticketedThings):
-			t := termOr("ticket", 'n')
-			x.t, x.words = t, t.Words
-		case compact(x.surface) != "좌석" && slices.Contains(x.words, "seat") && near(parkedThings):
-			ws := slices.Clone(x.words)
-			ws[slices.Index(ws, "seat")] = "spot"
-			x.t = &Term{Words: ws, Class: 'n', Korean: x.t.Korean}
-			x.words = ws
-		}
-	}
-	return items
-}
-
-var (
-	ticketedThings = &lazySet{words: `performance concert movie screening train flight bus show musical theater match game episode seat booking reservation festival exhibition sold_out`}
-	parkedThings   = &lazySet{words: `parking_lot parking car vehicle garage`}
-)
-
 // thingBefore is what the verb at i is said of: the noun right before it,
 // else the object (or the subject) up to three words back (푸시를 여러
 // 기기에 쏘는, 쿠폰 코드가 지금 쓸 수 있는지); nil when there is none.
@@ -366,6 +325,7 @@ func thingBefore(items []item, i int) *item {
 }
 
 var (
+	numericThings = &lazySet{words: `amount price score point points count number total value time fee level volume speed counter size limit rate version brightness stock discount balance cost tax quantity days hours minutes seconds offset date`}
 	sentThings    = &lazySet{words: `push notification notifications message messages request requests event events email emails alarm alert alerts webhook sms query notice`}
 	printedThings = &lazySet{words: `receipt receipts ticket tickets checkout invoice invoices label labels report statement boarding pass certificate`}
 	pickedThings  = &lazySet{words: `coin coins item items star stars gem gems potion potions point points power key keys heart hearts`}
