@@ -230,6 +230,13 @@ func readKinds(items []item) []item {
 			items[i] = item{g: gClass, surface: it.surface, known: true, eng: true}
 			continue
 		}
+		if it.eng && it.g == gFunction && it.surface == "method" && i > 0 && items[i-1].isNoun() && (hasGram(items, gEnum) || hasGram(items, gClass)) {
+			// "enum for the delivery method": a way of delivering, a
+			// noun of the type's name (was Delivery, getDelivery)
+			t := termOr("method", 'n')
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true}
+			continue
+		}
 		if it.g == gStop && strings.HasPrefix(it.surface, "사이") {
 			// 두 시각 사이, 두 날짜 사이의: what it is between is context
 			for j := i - 1; j >= 0 && items[j].g == gNone && items[j].part == partNone && items[j].isNoun(); j-- {

@@ -393,7 +393,27 @@ func dropLabel(q string) string {
 	if m == nil || len(strings.Fields(q[m[2]:m[3]])) > 7 {
 		return q
 	}
+	if memberList(q[m[4]:]) {
+		// "enum for the state of an order: pending, paid, shipped": the
+		// members after the colon; the question is before it (was no name)
+		return q[:m[3]]
+	}
 	return q[m[4]:]
+}
+
+// memberList says s is only a list of short members: three or more,
+// separated by commas (the last may follow "or", "and", 또는).
+func memberList(s string) bool {
+	parts := strings.Split(strings.TrimRight(s, " .?!"), ",")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // sceneLead drops the scene a question opens with before a comma, a dash

@@ -104,3 +104,28 @@ func TestNoLongerSilent(t *testing.T) {
 		{"TypeScript", "배송 진행 단계 enum", naming.KindClass, "DeliveryStage"},
 	})
 }
+
+// TestMemberListAfterColon: members listed after a colon are examples, not
+// the question (the part before the colon was dropped as a label: no name
+// at all); a label before a colon still goes.
+func TestMemberListAfterColon(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "enum for the state of a ticket: open, assigned, resolved, closed", naming.KindClass, "TicketState"},
+		{"TypeScript", "union type for the delivery method: courier, pickup, or locker", naming.KindClass, "DeliveryMethod"},
+		{"Kotlin", "회원 등급 enum: 일반, 실버, 골드, VIP", naming.KindClass, "MembershipTier"},
+		{"Java", "C#: async method that loads the user profile from the api", naming.KindFunction, "loadUserProfileAsync"}, // control: a label
+	})
+}
+
+// TestTypeOfMethod: "method" after a noun in a question that asks for a
+// type is a way of doing it (DeliveryMethod, was Delivery and getDelivery).
+func TestTypeOfMethod(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "union type for the delivery method", naming.KindClass, "DeliveryMethod"},
+		{"Java", "enum for the contact method", naming.KindClass, "ContactMethod"},
+		{"Java", "method that returns the payment method of an order", naming.KindFunction, "getPaymentMethod"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "enum for the contact method", naming.KindFunction, "getContact"},
+	})
+}
