@@ -86,6 +86,11 @@ func (b *builder) add(k naming.Kind, c cand) {
 		}
 	}
 	words = scopeLast(words)
+	if j := slices.Index(words, "by"); j > 0 && j+2 < len(words) && (slices.Contains(words[:j], words[j+1]) || slices.Contains(words[:j], plural(words[j+1]))) {
+		// getUserByUserId, employeesByEmployeeId: the owner said once
+		// (getUserById, employeesById, sortOrdersByDate)
+		words = slices.Delete(slices.Clone(words), j+1, j+2)
+	}
 	for j := 1; j < len(words); j++ {
 		if words[j-1] == "at" && (words[j] == "time" || words[j] == "times" || words[j] == "date") {
 			return // last_synced_at_times: a moment said twice

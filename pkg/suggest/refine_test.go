@@ -208,7 +208,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Ruby", "구독 다음 결제일 구하는 메서드 이름", naming.KindFunction, "calculate_next_subscription_billing_date"},
 		{"Python", "재생목록에 곡 추가하는 함수", naming.KindFunction, "add_song_to_playlist"},
 		// English: a collection keyed or indexed by something is a map by it.
-		{"C", "array of registered signal handlers indexed by signal number", naming.KindVariable, "signal_handlers_by_signal_number"},
+		{"C", "array of registered signal handlers indexed by signal number", naming.KindVariable, "signal_handlers_by_number"},
 		{"Python", "list of users keyed by id", naming.KindVariable, "users_by_id"},
 		{"Swift", "sort photo albums so the most recently modified come first", naming.KindFunction, "sortByUpdatedAtDesc"},
 		{"Python", "sort files so the most recently opened ones are on top", naming.KindFunction, "sort_by_newest"},

@@ -195,7 +195,7 @@ func TestMustAndPurpose(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Python", "회원에게 연락하는 함수", naming.KindFunction, "contact_member"},
 		{"Java", "이번달에 연락해야 하는 거래처 리스트 변수", naming.KindVariable, "vendorsToContact"},
-		{"C#", "사번으로 직원 찾으려고 만든 Dictionary 변수", naming.KindVariable, "employeesByEmployeeId"},
+		{"C#", "사번으로 직원 찾으려고 만든 Dictionary 변수", naming.KindVariable, "employeesById"},
 		{"Java", "뱅킹 앱에서 비밀번호 5번 틀리면 계정 잠그는데 그 5를 상수로 빼려고 해요", naming.KindConstant, "MAX_LOGIN_ATTEMPTS"},
 	})
 	checkNotOffered(t, []notOffered{

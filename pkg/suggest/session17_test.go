@@ -129,3 +129,17 @@ func TestTypeOfMethod(t *testing.T) {
 		{"Java", "enum for the contact method", naming.KindFunction, "getContact"},
 	})
 }
+
+// TestOwnerSaidOnce: the owner of the key a thing is found by is said once
+// (getUserById, was getUserByUserId); a different owner stays
+// (getCommentsByPostId).
+func TestOwnerSaidOnce(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "쿠폰 ID로 쿠폰 가져오는 함수", naming.KindFunction, "getCouponById"},
+		{"Python", "function that finds an invoice by invoice number", naming.KindFunction, "find_invoice_by_number"},
+		{"Kotlin", "게시글 id로 댓글 목록 가져오는 함수", naming.KindFunction, "getCommentsByPostId"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "쿠폰 ID로 쿠폰 가져오는 함수", naming.KindFunction, "getCouponByCouponId"},
+	})
+}
