@@ -86,9 +86,9 @@ func (b *builder) add(k naming.Kind, c cand) {
 		}
 	}
 	words = scopeLast(words)
-	if j := slices.Index(words, "by"); j > 0 && j+2 < len(words) && (slices.Contains(words[:j], words[j+1]) || slices.Contains(words[:j], plural(words[j+1]))) {
-		// getUserByUserId, employeesByEmployeeId: the owner said once
-		// (getUserById, employeesById, sortOrdersByDate)
+	if j := slices.IndexFunc(words, func(w string) bool { return w == "by" || w == "from" }); j > 0 && j+2 < len(words) && (slices.Contains(words[:j], words[j+1]) || slices.Contains(words[:j], plural(words[j+1]))) {
+		// getUserByUserId, employeesByEmployeeId, configFromConfigToml:
+		// the owner said once (getUserById, employeesById, configFromToml)
 		words = slices.Delete(slices.Clone(words), j+1, j+2)
 	}
 	for j := 1; j < len(words); j++ {

@@ -137,6 +137,7 @@ func TestOwnerSaidOnce(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"TypeScript", "쿠폰 ID로 쿠폰 가져오는 함수", naming.KindFunction, "getCouponById"},
 		{"Python", "function that finds an invoice by invoice number", naming.KindFunction, "find_invoice_by_number"},
+		{"Rust", "config 구조체를 config toml 파일에서 만드는 함수", naming.KindFunction, "config_from_toml_file"},
 		{"Kotlin", "게시글 id로 댓글 목록 가져오는 함수", naming.KindFunction, "getCommentsByPostId"}, // control
 	})
 	checkNotOffered(t, []notOffered{
