@@ -2611,6 +2611,20 @@ func homographNouns(items []item) []item {
 		}
 	}
 	for i := 0; i+1 < len(items); i++ {
+		if it := items[i]; it.g == gBy && !it.eng && strings.HasPrefix(it.surface, "기준") {
+			// 오늘 날짜 기준으로 만료된 쿠폰: now is when it is judged, not
+			// what the coupons are grouped by (was getExpiredCouponsByTodayDate)
+			j, now := i, false
+			for j > 0 && (items[j-1].isNoun() && items[j-1].part == partNone && anchorTimes.has(lastWord(items[j-1].words)) || items[j-1].surface == "현재" || items[j-1].surface == "지금") {
+				j--
+				now = now || items[j].surface == "현재" || items[j].surface == "지금" || items[j].words[0] == "today" || items[j].words[0] == "now" || items[j].words[0] == "current"
+			}
+			if now {
+				for k := j; k <= i; k++ {
+					items[k].g = gStop
+				}
+			}
+		}
 		if it := items[i]; !it.eng && it.t == nil && it.surface == "적" && it.rest == "" && (items[i+1].isNoun() || items[i+1].g == gClass) &&
 			(i == 0 || !items[i-1].isVerb()) {
 			t := termOr("enemy", 'n')
@@ -2625,6 +2639,10 @@ func homographNouns(items []item) []item {
 	}
 	return items
 }
+
+// anchorTimes: the words of a moment a 기준 may name (오늘 날짜, 현재
+// 시간), which judges and groups nothing.
+var anchorTimes = &lazySet{words: `today now date time`}
 
 // scheduledSense: 이메일 발송을 백그라운드 잡으로 예약하는, 푸시 알림을 보낼 예약
 // 시각: work or a message set for later is scheduled, not reserved (a

@@ -434,7 +434,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Ruby", "method that sends a weekly digest email to all subscribers", naming.KindFunction, "send_weekly_digest"},
 		// Spoken purpose endings (낼라고, 할려고); a function made for a
 		// purpose does it.
-		{"C", "이동평균 낼라고 센서값 최근 16개 저장해두는 배열 이름", naming.KindVariable, "recent_readings"},
+		{"C", "이동평균 낼라고 센서값 최근 16개 저장해두는 배열 이름", naming.KindVariable, "recent_sensor_values"},
 		{"Kotlin", "이미지 리사이즈하려고 만든 유틸 함수", naming.KindFunction, "resizeImage"},
 		{"Python", "캐시 지우려고 쓰는 함수", naming.KindFunction, "delete_cache"},
 		// 건지 is 는지; a column's name is a field's; used as a state.

@@ -144,3 +144,20 @@ func TestOwnerSaidOnce(t *testing.T) {
 		{"TypeScript", "쿠폰 ID로 쿠폰 가져오는 함수", naming.KindFunction, "getCouponByCouponId"},
 	})
 }
+
+// TestNowAsBasis: today or now as the 기준 judges, it groups nothing
+// (오늘 날짜 기준으로 만료된 쿠폰: getExpiredCoupons, was
+// getExpiredCouponsByTodayDate); a date as the 기준 still groups. A sensor
+// value read is the sensor's value (was read_reading).
+func TestNowAsBasis(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "오늘 날짜 기준으로 만료된 포인트 목록 가져오는 메서드", naming.KindFunction, "getExpiredPoints"},
+		{"Kotlin", "지금 기준으로 유효한 쿠폰 개수", naming.KindVariable, "validCouponCount"},
+		{"Java", "날짜 기준으로 주문 묶는 함수", naming.KindFunction, "groupOrdersByDate"}, // control
+		{"Python", "5초마다 센서 값 읽는 함수", naming.KindFunction, "read_sensor_value"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "오늘 날짜 기준으로 만료된 포인트 목록 가져오는 메서드", naming.KindFunction, "getExpiredPointsByTodayDate"},
+		{"Python", "5초마다 센서 값 읽는 함수", naming.KindFunction, "read_reading"},
+	})
+}
