@@ -2611,6 +2611,13 @@ func homographNouns(items []item) []item {
 		}
 	}
 	for i := 0; i+1 < len(items); i++ {
+		if it := items[i+1]; it.surface == "상태" && it.rest == "" && it.part == partNone && it.t != nil && (items[i].g == gList || items[i].isNoun() && heldValues.has(lastWord(items[i].words))) &&
+			(i+2 == len(items) || items[i+2].g == gVariable || items[i+2].g == gRequest) {
+			// 검색어 입력값 상태, 장바구니 상품 목록 상태: a UI state that holds
+			// the value is the value (searchQueryInput, cartItems; was
+			// searchQueryInputStatus, cartItemStatuses)
+			items[i+1].g = gStop
+		}
 		if it := items[i]; it.g == gBy && !it.eng && strings.HasPrefix(it.surface, "기준") {
 			// 오늘 날짜 기준으로 만료된 쿠폰: now is when it is judged, not
 			// what the coupons are grouped by (was getExpiredCouponsByTodayDate)
@@ -2639,6 +2646,9 @@ func homographNouns(items []item) []item {
 	}
 	return items
 }
+
+// heldValues: values a UI state (상태) holds.
+var heldValues = &lazySet{words: `input index value query text keyword items count page number position offset selection filter filters`}
 
 // anchorTimes: the words of a moment a 기준 may name (오늘 날짜, 현재
 // 시간), which judges and groups nothing.

@@ -161,3 +161,17 @@ func TestNowAsBasis(t *testing.T) {
 		{"Python", "5초마다 센서 값 읽는 함수", naming.KindFunction, "read_reading"},
 	})
 }
+
+// TestStateHoldsValue: a UI state (상태) that holds a value is the value
+// (검색어 입력값 상태: searchQueryInput, was searchQueryInputStatus); an
+// order's 상태 is still its status.
+func TestStateHoldsValue(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "상품 검색 입력값 상태", naming.KindVariable, "productSearchInput"},
+		{"JavaScript", "찜한 상품 목록 상태", naming.KindVariable, "favoriteProducts"},
+		{"Kotlin", "주문 상태 변수", naming.KindVariable, "orderStatus"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "현재 선택된 탭 인덱스 상태", naming.KindVariable, "selectedTabIndexStatus"},
+	})
+}
