@@ -71,8 +71,7 @@ func spellOut(q string) string {
 			}
 			return m
 		}
-		switch lw {
-		case "it", "that", "what", "there", "here", "who", "he", "she", "where", "how", "let":
+		if contractedIs.has(lw) {
 			return w + " is"
 		}
 		return w
@@ -965,3 +964,5 @@ func verbOfParticiple(w string) (string, *Term) {
 	}
 	return "", nil
 }
+
+var contractedIs = &lazySet{words: `it that what there here who he she where how let`}

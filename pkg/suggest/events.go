@@ -599,8 +599,7 @@ func splitState(it item) ([]string, *item) {
 func sendsWebhook(items []item) bool {
 	for _, it := range items {
 		if it.isVerb() && it.form != formNoun || it.isVerbalNoun() {
-			switch it.t.en() {
-			case "send", "post", "deliver", "dispatch", "trigger", "fire", "emit", "call", "notify", "retry", "resend":
+			if sendingVerbs.has(it.t.en()) {
 				return true
 			}
 		}
@@ -791,11 +790,9 @@ func delegateIndex(items []item) int {
 func dropHTTP(ws []string) []string {
 	var out []string
 	for _, x := range ws {
-		switch x {
-		case "post", "get", "put", "patch", "http", "https", "request", "requests", "api", "endpoint":
-			continue
+		if !httpWords.has(x) {
+			out = append(out, x)
 		}
-		out = append(out, x)
 	}
 	if len(out) == 0 {
 		return ws
@@ -977,3 +974,7 @@ func verbTerm(en string) *Term {
 	}
 	return nil
 }
+
+var sendingVerbs = &lazySet{words: `send post deliver dispatch trigger fire emit call notify retry resend`}
+
+var httpWords = &lazySet{words: `post get put patch http https request requests api endpoint`}

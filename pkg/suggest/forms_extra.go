@@ -973,15 +973,14 @@ func droppedPlace(short, long []string) bool {
 // (max, size, bytes): MAX_SIZE_BYTES is no short form of a packet's limit.
 func hasContent(ws []string) bool {
 	for _, w := range ws {
-		switch w {
-		case "max", "min", "default", "k", "by", "size", "count", "counts", "length", "ms", "seconds", "minutes", "hours", "days",
-			"bytes", "kb", "mb", "gb", "px", "percent", "total", "num", "limit", "timeout", "ttl":
-			continue
+		if !shapeWords.has(w) {
+			return true
 		}
-		return true
 	}
 	return false
 }
+
+var shapeWords = &lazySet{words: `max min default k by size count counts length ms seconds minutes hours days bytes kb mb gb px percent total num limit timeout ttl`}
 
 var yesNoWords = &lazySet{words: `is has can should needs`}
 

@@ -274,11 +274,7 @@ func fixFolded(items []item, adjs map[string]bool) []item {
 
 // headNoun: a plural head noun, not a verb or function word ending in s.
 func headNoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "has", "is", "was", "does", "this", "its", "his", "hers", "ours", "yours", "theirs",
-		"us", "as", "always", "sometimes", "returns", "gets", "checks", "lists", "counts", "finds",
-		"loads", "fetches", "sets", "makes", "holds", "stores", "keeps", "says", "tells", "shows", "needs":
-		return false
-	}
-	return true
+	return !notHeadNouns.has(strings.ToLower(w))
 }
+
+var notHeadNouns = &lazySet{words: `has is was does this its his hers ours yours theirs us as always sometimes returns gets checks lists counts finds loads fetches sets makes holds stores keeps says tells shows needs`}

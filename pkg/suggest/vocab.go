@@ -91,10 +91,7 @@ func expiryInUnits(items []item) []item {
 		case !it.eng && it.t != nil && it.t.en() == "expiry date":
 			at = i
 		case it.t != nil && (it.t.Class == 'n' || it.form == formNoun):
-			switch lastWord(strings.Fields(it.t.en())) {
-			case "token", "cache", "session", "link", "code", "cookie", "key", "otp", "url", "jwt":
-				ttl = true
-			}
+			ttl = ttl || expiringThings.has(lastWord(strings.Fields(it.t.en())))
 		}
 	}
 	if at < 0 || !unit {
@@ -300,3 +297,5 @@ func raiseIsUpload(items []item) []item {
 
 // uploadThings are what is uploaded, not raised.
 var uploadThings = &lazySet{words: `file photo image picture video attachment document avatar thumbnail media audio clip post`}
+
+var expiringThings = &lazySet{words: `token cache session link code cookie key otp url jwt`}
