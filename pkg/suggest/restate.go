@@ -97,6 +97,9 @@ func restateEnglish(q string) string {
 	// (useWindowWidth, was useHook); "a boolean that's true while a file
 	// is being uploaded": whether (isUploading, was isTrued)
 	q = reHookGives.ReplaceAllString(q, "$1 that reads ")
+	// "onClick handler for the submit button": the prop names the event
+	// (handleSubmitClick, was handleClick: on read as a preposition)
+	q = reOnProp.replaceSubmatches(q, func(m []string) string { return m[1] + strings.ToLower(m[2]) + m[3] })
 	q = reTrueWhile.ReplaceAllString(q, "that says whether ")
 	// "turns an Instant into the LocalDate in the user's own time zone":
 	// a java.time Instant is a timestamp (was immediate), and the zone of
@@ -256,6 +259,7 @@ func restateEnglish(q string) string {
 // infra: …"); reCaseNote is a case style said in passing ("(we use
 // camelCase)").
 var (
+	reOnProp        = &lazyRE{src: `(^|\s)on([A-Z][a-z]+)(\s+(?:handler|callback|listener)s?\b)`}
 	reGlossed       = &lazyRE{src: `(\p{Hangul}{2,})\(([A-Za-z][A-Za-z0-9+#.-]*(?:\s[A-Za-z][A-Za-z0-9+#.-]*){0,2})\)`}
 	reCodeType      = &lazyRE{src: `\s*(?:\bmap\[[^\]\s]*\](?:\[\])*\*?\w+(?:\.\w+)*|\[\]\*?\w+(?:\.\w+)*|\b[A-Za-z_][\w.:]*(?:<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>|\[\]))\??\s*(?:이에요|예요|타입이에요|타입임|타입|형|임|이요|요)?(\s|$|[.,?!])`}
 	reStyleAside    = &lazyRE{src: `(?i)(^|[.?!]\s*|,\s*)(?:\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|구글\s*스타일|Google\s*(?:C\+\+\s*)?스타일)[^()]*\)|(?:저희|우리|팀|회사)[^.?!,()]{0,30}?(?:snake_case|camelCase|PascalCase|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^.?!,()]{0,12}|(?:WP|워드프레스|PSR(?:-\d+)?|PEP\s*8|Google\s*C\+\+|구글)\s*(?:(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게|로)?|따름|따라요|따릅니다)\s*(?:스네이크\s*케이스|snake_case)?(?:로요|로|요)?(?:\s*(?:을|를)?\s*(?:쓰는|따르는)\s*(?:팀|회사|프로젝트)(?:인데요?|이에요|입니다)?)?)\s*[.?!]?\s*`}

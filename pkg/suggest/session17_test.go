@@ -175,3 +175,17 @@ func TestStateHoldsValue(t *testing.T) {
 		{"TypeScript", "현재 선택된 탭 인덱스 상태", naming.KindVariable, "selectedTabIndexStatus"},
 	})
 }
+
+// TestEventProps: "onClick handler for the submit button" names the event
+// (handleSubmitClick, was handleClick: on read as a preposition); "times
+// out" is a phrasal verb (onRequestTimedOut, was onOutTimed).
+func TestEventProps(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "onClick handler for the checkout button", naming.KindFunction, "handleCheckoutButtonClick"},
+		{"Go", "function called when the upload times out", naming.KindFunction, "onUploadTimedOut"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "function called when the upload times out", naming.KindFunction, "onOutTimed"},
+		{"C++", "slot that is called when the timer times out", naming.KindFunction, "handle_out_time"},
+	})
+}
