@@ -294,7 +294,7 @@ func TestReadFromSource(t *testing.T) {
 func TestWhenNone(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"TypeScript", "검색 결과 없을 때 보여줄 메시지 상수", naming.KindConstant, "EMPTY_SEARCH_RESULT_MESSAGE"},
-		{"JavaScript", "즐겨찾기가 하나도 없을 때 보여주는 텍스트", naming.KindVariable, "emptyBookmarkText"},
+		{"JavaScript", "즐겨찾기가 하나도 없을 때 보여주는 텍스트", naming.KindVariable, "emptyFavoriteText"},
 		{"Swift", "데이터가 없을 때 표시할 뷰", naming.KindClass, "EmptyDataView"},
 	})
 }

@@ -189,3 +189,18 @@ func TestEventProps(t *testing.T) {
 		{"C++", "slot that is called when the timer times out", naming.KindFunction, "handle_out_time"},
 	})
 }
+
+// TestPlacedInList: 즐겨찾기 is the favorites (bookmarks are 북마크), and
+// things added to such a list are named for it (즐겨찾기에 추가한 도시:
+// favoriteCities, was addedCities); what a cache or a database holds is
+// not named for it.
+func TestPlacedInList(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "즐겨찾기에 추가한 식당 배열", naming.KindVariable, "favoriteRestaurants"},
+		{"Java", "즐겨찾기 추가하는 함수", naming.KindFunction, "addFavorite"},
+		{"Java", "DB에 저장된 회원 수", naming.KindVariable, "memberCount"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "즐겨찾기에 추가한 식당 배열", naming.KindVariable, "addedRestaurants"},
+	})
+}

@@ -306,6 +306,26 @@ func verbSense(items []item) []item {
 	return items
 }
 
+// placedIn: things added to a list are named for the list (즐겨찾기에
+// 추가한 도시: favoriteCities, was addedCities; 블랙리스트에 등록된 IP:
+// blacklistIps).
+func placedIn(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		x, v, n := &items[i], &items[i+1], &items[i+2]
+		if x.eng || !x.isNoun() || x.part != partLoc || !v.isVerb() || v.form != formAdn && v.form != formPassAdn || !n.isNoun() || n.part != partNone || !listingVerbs.has(v.t.en()) || !kept.has(lastWord(x.words)) {
+			continue
+		}
+		x.part, x.rest = partNone, ""
+		items = slices.Delete(items, i+1, i+2)
+	}
+	return items
+}
+
+var (
+	listingVerbs = &lazySet{words: `add put save register store insert pin`}
+	kept         = &lazySet{words: `favorite favorites wishlist blacklist whitelist blocklist allowlist denylist playlist watchlist bookmark bookmarks`}
+)
+
 // thingBefore is what the verb at i is said of: the noun right before it,
 // else the object (or the subject) up to three words back (푸시를 여러
 // 기기에 쏘는, 쿠폰 코드가 지금 쓸 수 있는지); nil when there is none.
