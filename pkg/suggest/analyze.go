@@ -86,6 +86,15 @@ func (p *np) ko() string {
 			s = append(s, strings.TrimSuffix(k, "하")) // 요청 처리 시간, not 처리하 시간
 		case m.t.Class == 'v':
 			s = append(s, m.passiveKo()) // 연결된 클라이언트, not 연결하 클라이언트
+		case m.t.Class == 'a' && k != "" && !strings.HasSuffix(k, "한") && !strings.HasSuffix(k, "된") && len(m.t.Korean) > 0 && !strings.HasSuffix(m.t.Korean[0], "다"):
+			// 만료된 세션, 활성화된 계정: a state whose Korean is a noun (만료,
+			// 활성) reads as written (was 만룐 세션, 활성은 계정)
+			if m.surface != "" && !isASCII(m.surface) {
+				k = m.surface
+			}
+			s = append(s, k)
+		case m.t.Class == 'a' && (strings.HasSuffix(k, "있") || strings.HasSuffix(k, "없")):
+			s = append(s, k+"는") // 닫혀 있는 탭 (was 닫혀 있은)
 		case m.t.Class == 'a' && k != "" && !strings.HasSuffix(k, "한") && !strings.HasSuffix(k, "된"):
 			s = append(s, pastAdnominal(k)) // 부족한 재고, 다른 유저 (was 부족하, 다르)
 		default:

@@ -204,3 +204,29 @@ func TestPlacedInList(t *testing.T) {
 		{"TypeScript", "즐겨찾기에 추가한 식당 배열", naming.KindVariable, "addedRestaurants"},
 	})
 }
+
+// TestStateReasonKo: a state whose Korean is a noun (만료, 완료, 활성) reads
+// in a Korean reason as the question wrote it (만료된 세션; was 만룐 세션,
+// 완룐 작업, 활성은 계정), a state with 있다 as 있는 (닫혀 있은 → 닫혀 있는).
+func TestStateReasonKo(t *testing.T) {
+	for _, tt := range []struct{ lang, q, name, want string }{
+		{"Go", "만료된 토큰 지우는 함수", "deleteExpiredTokens", "만료된 토큰"},
+		{"Python", "완료된 주문 개수", "completed_order_count", "완료된 주문"},
+		{"Java", "활성화된 회원 목록", "activeMembers", "활성화된 회원"},
+		{"TypeScript", "닫힌 창 목록", "closedWindows", "닫혀 있는 창"},
+	} {
+		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
+		found := false
+		for _, s := range a.Suggestions {
+			if s.Name == tt.name {
+				found = true
+				if !strings.Contains(s.Reason, tt.want) {
+					t.Errorf("%s %q: %s's reason %q, want it to say %q", tt.lang, tt.q, s.Name, s.Reason, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no %s in %v", tt.lang, tt.q, tt.name, a.Suggestions)
+		}
+	}
+}
