@@ -639,6 +639,12 @@ func build(items []item, korean bool) *frame {
 				continue
 			}
 			pendingMods = append(pendingMods, it)
+		case it.t != nil && it.t.Class == 'v' && it.eng && !it.pp && !it.ing && !it.third && i+1 < len(items) && items[i+1].isAdj() && items[i].surface != "" && afterArticle(items, i) && hasGram(items[:i], gYesNo):
+			// "whether the backup failed": after an article, before its
+			// state, the action is the thing (isBackupFailed, was isBackedUp)
+			n := it
+			n.t = &Term{Words: it.words, Class: 'n'}
+			cur.nouns = append(cur.nouns, n)
 		case it.t != nil && it.t.Class == 'v':
 			if finite {
 				f.past = true // whether the user clicked the banner: hasClickedBanner
@@ -687,8 +693,10 @@ func build(items []item, korean bool) *frame {
 		case it.t != nil && it.t.Class == 'a':
 			if !it.eng && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodEnd && i == len(items)-1) ||
 				it.eng && len(phrases) > 0 && phrases[len(phrases)-1].role == partSubj && cur.empty() ||
-				it.eng && cur.empty() && pronounIs(items, i) {
-				// (whether it has been paid: isPaid; the pronoun is the receiver)
+				it.eng && cur.empty() && pronounIs(items, i) ||
+				it.eng && !cur.empty() && i == len(items)-1 && strings.HasSuffix(it.surface, "ed") && hasGram(items[:i], gYesNo) {
+				// (whether it has been paid: isPaid; the pronoun is the receiver;
+				// "whether the job failed", said last: isJobFailed, was isFailedJob)
 				closeNP(partSubj)
 				c := it
 				f.state = &c

@@ -230,3 +230,21 @@ func TestStateReasonKo(t *testing.T) {
 		}
 	}
 }
+
+// TestStateSaidLast: a past state said last after its subject in a yes/no
+// question is the predicate ("whether the job failed": isJobFailed, was
+// isFailedJob; "the backup failed" was isBackedUp, the opposite); a
+// buffer is no buff (ring buffer class: was StatusEffect).
+func TestStateSaidLast(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "whether the export failed", naming.KindVariable, "isExportFailed"},
+		{"Go", "whether the backup failed", naming.KindVariable, "isBackupFailed"},
+		{"Go", "whether the download finished", naming.KindVariable, "isDownloadFinished"},
+		{"Python", "class that implements a ring buffer", naming.KindClass, "RingBuffer"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "whether the export failed", naming.KindVariable, "isFailedExport"},
+		{"Go", "whether the backup failed", naming.KindVariable, "isBackedUp"},
+		{"C++", "class that holds a fixed-size ring buffer of samples", naming.KindClass, "StatusEffect"},
+	})
+}
