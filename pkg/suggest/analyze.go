@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"namebot/pkg/naming"
 )
@@ -219,7 +220,14 @@ func adnominal(stem string) string {
 	return stem + "는"
 }
 
-func (it *item) surfaceKo() string {
+func (it *item) surfaceKo() string { return capAcronyms(it.surfaceKo0()) }
+
+func (it *item) surfaceKo0() string {
+	if it.surface != "" && (oneOf(it.surface, koAcronyms) || spelledOut(it)) {
+		// url, json written in a Korean question: URL, JSON (was 유알엘,
+		// 제이슨); a word read as Korean spells it stays Korean (map: 맵)
+		return strings.ToUpper(it.surface)
+	}
 	if it.surface != "" && !isASCII(it.surface) {
 		if it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a') && it.form != formNoun {
 			return it.t.ko()
@@ -904,11 +912,7 @@ func (f *frame) note(it item) {
 }
 
 func isConvert(t *Term) bool {
-	switch t.en() {
-	case "convert", "transform", "translate", "change", "cast", "map", "format":
-		return true
-	}
-	return false
+	return oneOf(t.en(), conversionVerbs)
 }
 
 func getTerm() *Term {
@@ -1031,4 +1035,17 @@ func finiteAfterSubject(items []item, i int, cur *np) bool {
 	}
 	// the user granted HealthKit access: a person does the verb
 	return items[i+1].isNoun() && len(cur.nouns) > 0 && isPerson(lastWord(cur.nouns[len(cur.nouns)-1].words))
+}
+
+const conversionVerbs = "convert|transform|translate|change|cast|map|format"
+
+// spelledOut: a short word of few vowels that the glossary's Korean reads
+// letter by letter (mqtt: 엠큐티티, led: 엘이디, pt: 피티), an acronym.
+func spelledOut(it *item) bool {
+	w := it.surface
+	if len(w) > 5 || !isASCII(w) || it.t == nil || len(it.t.Korean) == 0 || isASCII(it.t.Korean[0]) ||
+		strings.Count(w, "a")+strings.Count(w, "e")+strings.Count(w, "i")+strings.Count(w, "o")+strings.Count(w, "u") > 1 {
+		return false
+	}
+	return utf8.RuneCountInString(compact(it.t.Korean[0])) >= len(w)
 }

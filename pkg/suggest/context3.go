@@ -753,7 +753,7 @@ var reProjectWord = &lazyRE{src: `^(\p{Hangul}*(?:과제|숙제|클론))(에서|
 // homeworkData: a word after 과제 that makes the assignment the app's data
 // (과제 제출, 과제 목록).
 func homeworkData(w string) bool {
-	return hasAnyPrefix(w, "제출", "목록", "마감", "점수", "채점", "상태", "개수", "수", "번호", "리스트", "여부", "id", "ID", "기한", "파일", "내용", "제목", "평가", "진행")
+	return prefixOf(w, "제출|목록|마감|점수|채점|상태|개수|수|번호|리스트|여부|id|ID|기한|파일|내용|제목|평가|진행")
 }
 
 // purposeClause reads two purpose clauses (…려고): a lookup before 만든 or
@@ -770,11 +770,11 @@ func purposeClause(q string) string {
 	}
 	stem, next := q[m[2]:m[3]], q[m[1]:]
 	switch {
-	case hasAnyPrefix(next, "하", "해", "했", "합", "함"):
+	case prefixOf(next, "하|해|했|합|함"):
 		return q
-	case reMadeFor.MatchString(next) && hasAnyPrefix(stem, "찾", "조회하", "검색하"):
+	case reMadeFor.MatchString(next) && prefixOf(stem, "찾|조회하|검색하"):
 		return q[:m[2]] + stem + "는 " + reMadeFor.ReplaceAllString(next, "")
-	case strings.Count(next, " ") >= 2 && hasAnyPrefix(stem, "보", "확인하", "체크하", "알", "판단하"):
+	case strings.Count(next, " ") >= 2 && prefixOf(stem, "보|확인하|체크하|알|판단하"):
 		return next // (찾으려고 Map에 넣어두는데, 제한 걸려고 const 만드는데: the purpose is the content)
 	}
 	return q

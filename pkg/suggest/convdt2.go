@@ -112,11 +112,7 @@ func bareUnitSetting(ws []string) bool {
 	if len(ws) != 2 {
 		return false
 	}
-	switch ws[1] {
-	case "seconds", "ms", "minutes", "hours", "days", "bytes", "kb", "mb", "gb":
-		return true
-	}
-	return false
+	return oneOf(ws[1], unitWords)
 }
 
 // ranAtTime: 마지막으로 실행된 시각, 호출된 시간: a run verb before a
@@ -144,3 +140,5 @@ func endedAt(items []item) []item {
 	}
 	return items
 }
+
+const unitWords = "seconds|ms|minutes|hours|days|bytes|kb|mb|gb"

@@ -176,8 +176,7 @@ func readUntil(q string, items []item) *until {
 		var verb string
 		for _, f := range strings.Fields(strings.ToLower(m[5])) {
 			f = strings.Trim(f, ".,?!")
-			switch f {
-			case "a", "an", "the", "my", "its", "their", "his", "her", "user's":
+			if oneOf(f, determinerWords) {
 				continue
 			}
 			l := guessLemma(f)
@@ -872,3 +871,5 @@ func momentAsEvent(x []string) []string {
 	}
 	return cat(x[:n-2], splitWords(v))
 }
+
+const determinerWords = "a|an|the|my|its|their|his|her|user's"

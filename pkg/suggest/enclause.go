@@ -71,7 +71,7 @@ func spellOut(q string) string {
 			}
 			return m
 		}
-		if contractedIs.has(lw) {
+		if oneOf(lw, contractedIs) {
 			return w + " is"
 		}
 		return w
@@ -965,4 +965,4 @@ func verbOfParticiple(w string) (string, *Term) {
 	return "", nil
 }
 
-var contractedIs = &lazySet{words: `it that what there here who he she where how let`}
+const contractedIs = "it|that|what|there|here|who|he|she|where|how|let"

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"namebot/pkg/naming"
@@ -259,8 +260,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 		return q
 	}
 	q = reCountScope.ReplaceAllStringFunc(q, func(m string) string {
-		switch strings.ToLower(reCountScope.FindStringSubmatch(m)[1]) {
-		case "second", "minute", "hour", "day", "week", "month", "year", "quarter", "decade":
+		if oneOf(strings.ToLower(reCountScope.FindStringSubmatch(m)[1]), timeSpans) {
 			return m
 		}
 		return ""
@@ -734,11 +734,8 @@ func keyedIdiom(w []string, f *frame, letter byte) []string {
 	if len(kw) == 0 || f.target.empty() && f.by.empty() {
 		return w
 	}
-	for _, x := range w {
-		switch x {
-		case "by", "per", "map", "to", "lookup", "index", "table", "dict", "counts":
-			return w
-		}
+	if slices.ContainsFunc(w, func(x string) bool { return oneOf(x, keyedWords) }) {
+		return w
 	}
 	return cat(w, []string{"by"}, kw)
 }
@@ -1043,3 +1040,7 @@ func whileDoing(q string, marks map[string]*Term) string {
 	rep := strings.TrimSpace(markNouns(o, marks) + " " + markNouns(doingNoun(v), marks))
 	return q[:s[0]] + rep + " " + q[s[2]:s[3]] + q[s[1]:]
 }
+
+const keyedWords = "by|per|map|to|lookup|index|table|dict|counts"
+
+const timeSpans = "second|minute|hour|day|week|month|year|quarter|decade"

@@ -73,7 +73,7 @@ func (b *builder) navigation(f *frame, idiom bool) {
 			dest, page = w[:n-1], w[n-1]
 			break
 		}
-		if n := len(p.nouns); n > 0 && len(w) > 0 && hasAnySuffix(p.nouns[n-1].surface, "화면", "페이지", "스크린") {
+		if n := len(p.nouns); n > 0 && len(w) > 0 && suffixOf(p.nouns[n-1].surface, "화면|페이지|스크린") {
 			dest, page = w, "screen" // 설정 화면 is the glossary's settings
 			break
 		}

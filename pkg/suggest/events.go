@@ -559,11 +559,7 @@ func arrivalEvent(f *frame) *event {
 
 // handlerVerb: the verbs that only say "a handler runs" (처리하다, 호출되다).
 func handlerVerb(v string) bool {
-	switch v {
-	case "process", "handle", "call", "run", "execute", "invoke", "receive":
-		return true
-	}
-	return false
+	return oneOf(v, handlingVerbs)
 }
 
 // has reports whether v is the event's own verb.
@@ -599,7 +595,7 @@ func splitState(it item) ([]string, *item) {
 func sendsWebhook(items []item) bool {
 	for _, it := range items {
 		if it.isVerb() && it.form != formNoun || it.isVerbalNoun() {
-			if sendingVerbs.has(it.t.en()) {
+			if oneOf(it.t.en(), sendingVerbs) {
 				return true
 			}
 		}
@@ -627,8 +623,7 @@ func isCallback(items []item) bool {
 			// ~할 때 처리하는 함수
 			return true
 		case it.g == gWhen && i > 0 && it.eng:
-			switch items[i-1].surface {
-			case "called", "invoked", "fired", "triggered", "runs", "run", "executed":
+			if oneOf(items[i-1].surface, invokedWords) {
 				return true
 			}
 		}
@@ -645,11 +640,7 @@ func webhookThing(rest []item) bool {
 	if len(rest) == 0 || !rest[0].isNoun() || rest[0].t == nil {
 		return false
 	}
-	switch rest[0].t.en() {
-	case "event", "request", "payload", "call", "notification", "message":
-		return false
-	}
-	return true
+	return !oneOf(rest[0].t.en(), deliveredThings)
 }
 
 // realAction: "캐시 무효화하는 콜백": the handler does a named action, and
@@ -790,7 +781,7 @@ func delegateIndex(items []item) int {
 func dropHTTP(ws []string) []string {
 	var out []string
 	for _, x := range ws {
-		if !httpWords.has(x) {
+		if !oneOf(x, httpWords) {
 			out = append(out, x)
 		}
 	}
@@ -918,11 +909,7 @@ func wrapped(f *frame) bool {
 }
 
 func callVerb(v string) bool {
-	switch v {
-	case "run", "call", "execute", "invoke", "trigger", "fire":
-		return true
-	}
-	return false
+	return oneOf(v, callVerbs)
 }
 
 // placeVerbs reach a place: their event is named with it (onReachBottom).
@@ -975,6 +962,14 @@ func verbTerm(en string) *Term {
 	return nil
 }
 
-var sendingVerbs = &lazySet{words: `send post deliver dispatch trigger fire emit call notify retry resend`}
+const sendingVerbs = "send|post|deliver|dispatch|trigger|fire|emit|call|notify|retry|resend"
 
-var httpWords = &lazySet{words: `post get put patch http https request requests api endpoint`}
+const httpWords = "post|get|put|patch|http|https|request|requests|api|endpoint"
+
+const invokedWords = "called|invoked|fired|triggered|runs|run|executed"
+
+const handlingVerbs = "process|handle|call|run|execute|invoke|receive"
+
+const callVerbs = "run|call|execute|invoke|trigger|fire"
+
+const deliveredThings = "event|request|payload|call|notification|message"

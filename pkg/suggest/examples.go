@@ -119,7 +119,7 @@ var noteCurrency = &lazySet{words: `원 달러 엔 센트 krw usd`}
 // question.
 func mapWords(q string) bool {
 	l := strings.ToLower(q)
-	return hasAny(l, "dict", "map", "맵", "딕셔너리", "해시", "hash", "객체", "object", "테이블", "table", "lookup", "매핑") ||
+	return containsOf(l, "dict|map|맵|딕셔너리|해시|hash|객체|object|테이블|table|lookup|매핑") ||
 		strings.Contains(strings.Join(strings.Fields(l), ""), "연관배열")
 }
 
@@ -161,7 +161,7 @@ func dropExamples(q string) string {
 		q = reHandlersHeld.ReplaceAllString(q, "$1 $2")  // 핸들러 함수 매핑하는 맵: a map of handlers, no handler asked (was no name)
 	}
 	q = reKeyedKo.ReplaceAllString(q, "${1}별") // 유저 id를 key로 … Map: by user id
-	if hasAny(q, "키", "key", "Key", "KEY") && reKeyIsKo.MatchString(q) {
+	if containsOf(q, "키|key|Key|KEY") && reKeyIsKo.MatchString(q) {
 		// 키는 파일 경로, 값은 해시인 맵: hashes by file path (the value's
 		// 해시 is a hash value, not the verb or Ruby's Hash)
 		q = strings.Replace(reKeyIsKo.ReplaceAllString(q, "${1}별 "), "별 해시인", "별 해시값인", 1)

@@ -195,7 +195,7 @@ func (b *builder) keep(k naming.Kind, name string, c cand) {
 	b.seen[key] = true
 	reason := c.en
 	if b.korean {
-		reason = c.ko
+		reason = strings.TrimSpace(c.ko) // a particle with no noun before it is dropped (josa)
 	}
 	b.lists[i] = append(b.lists[i], naming.Suggestion{Kind: k, Name: name, Reason: reason})
 }
@@ -462,7 +462,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			}
 		}
 		if pp := hasDone(f); pp != nil { // enclause3.go
-			b.add(k, cand{cat(splitWords("has"), pp), "이미 " + f.state.stateKo() + "했는지 나타내는 불리언입니다.", "Whether they have " + strings.Join(pp, " ") + "."})
+			b.add(k, cand{cat(splitWords("has"), pp), "이미 " + pastKo(f.state.stateKo()) + "는지 나타내는 불리언입니다.", "Whether they have " + strings.Join(pp, " ") + "."})
 		}
 		if tw := f.target.words(false); len(tw) > 0 && f.state.t != nil && joinedStates.has(f.state.t.en()) && !f.state.neg {
 			// the device is connected to Wi-Fi: isConnectedToWifi,
@@ -482,7 +482,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 	case f.ability && v != nil && !f.korean && f.obj.empty() && f.topic.empty() && !f.subj.empty() && !f.passive:
 		// the player can jump: the subject is who can; the verb says it
 		vw := verbWords(v)
-		b.add(k, cand{cat(splitWords("can"), vw), v.surfaceKo() + "할 수 있는지 나타냅니다.", "Whether it can " + v.t.en() + "."})
+		b.add(k, cand{cat(splitWords("can"), vw), futureKo(v.surfaceKo()) + " 수 있는지 나타냅니다.", "Whether it can " + v.t.en() + "."})
 		b.add(k, cand{cat(splitWords("can"), f.subj.words(false), vw), "주어를 드러낸 형태입니다.", "With the subject."})
 		if ab := able(v.t.en()); ab != "" {
 			b.add(k, cand{cat(splitWords("is"), splitWords(gerund(v.t, v.t.en())), splitWords("allowed")), "허용 여부로 묻는 형태입니다.", "Asked as permission."})
@@ -491,7 +491,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		vw := verbWords(v)
 		o := f.thing()
 		ow := o.words(false)
-		b.add(k, cand{cat(splitWords("can"), vw, ow), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "할 수 있는지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " can be " + participle(v.t, v.t.en()) + "."})
+		b.add(k, cand{cat(splitWords("can"), vw, ow), josa(o.ko(), "을", "를") + " " + futureKo(v.surfaceKo()) + " 수 있는지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " can be " + participle(v.t, v.t.en()) + "."})
 		if ab := able(v.t.en()); ab != "" && len(ow) > 0 {
 			b.add(k, cand{cat(splitWords("is"), ow, splitWords(ab)), "-able 형용사로 쓴 불리언입니다.", "The same, as an -able adjective."})
 		}
@@ -573,13 +573,13 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
 			if len(ow) > 0 && (o != &f.subj || f.passive) {
 				// a subject that did it has not done itself (isLoggedIn)
-				b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
+				b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + pastKo(v.surfaceKo()) + "는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
 			}
 			b.add(k, cand{cat(splitWords("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
 		} else {
-			b.add(k, cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + v.surfaceKo() + "할지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."})
+			b.add(k, cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + futureKo(v.surfaceKo()) + "지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."})
 			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
-			b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + v.surfaceKo() + "했는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
+			b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + pastKo(v.surfaceKo()) + "는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
 		}
 	case f.exist || f.absent:
 		t := f.thing()
@@ -654,7 +654,7 @@ func (b *builder) functions(f *frame) {
 	}
 	if m := f.markAs; len(m) == 2 && !f.boolean {
 		// "marks a book as returned": markBookAsReturned, markAsReturned
-		b.add(k, cand{suffix(cat(splitWords("mark"), splitWords(m[0]), splitWords("as"), splitWords(m[1]))), m[0] + "을(를) " + m[1] + " 상태로 표시하는 함수입니다.", "Marks the " + m[0] + " as " + m[1] + "."})
+		b.add(k, cand{suffix(cat(splitWords("mark"), splitWords(m[0]), splitWords("as"), splitWords(m[1]))), josa(m[0], "을", "를") + " " + m[1] + " 상태로 표시하는 함수입니다.", "Marks the " + m[0] + " as " + m[1] + "."})
 		b.add(k, cand{suffix(cat(splitWords("mark as"), splitWords(m[1]))), "대상이 분명할 때의 짧은 형태입니다.", "Short form."})
 		return // (the parse read marks as the object: ship_marks)
 	}
@@ -1040,12 +1040,16 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	switch {
 	case f.count:
 		base := cat(mods, t.words(false))
+		cnt := " 수입니다." // 메시지 수, 사용자 수
+		if h := t.head(); h >= 0 && t.nouns[h].t != nil && t.nouns[h].t.Class == 'v' {
+			cnt = " 횟수입니다." // 시도 횟수, 호출 횟수: how often it was done
+		}
 		if f.limit != "" {
-			b.add(k, cand{cat(splitWords(f.limit), cat(mods, t.words(!massy(t)))), limitKo(f.limit) + " " + tko + " 횟수(개수)입니다.", "The " + f.limit + " number of " + strings.Join(t.words(true), " ") + "."})
+			b.add(k, cand{cat(splitWords(f.limit), cat(mods, t.words(!massy(t)))), limitKo(f.limit) + " " + tko + cnt, "The " + f.limit + " number of " + strings.Join(t.words(true), " ") + "."})
 			b.add(k, cand{cat(splitWords(f.limit), base, splitWords("count")), "count를 붙인 형태입니다.", "With count."})
 			return
 		}
-		b.add(k, cand{cat(base, splitWords("count")), tko + "의 개수(횟수)입니다.", "How many " + strings.Join(t.words(true), " ") + "."})
+		b.add(k, cand{cat(base, splitWords("count")), tko + cnt, "How many " + strings.Join(t.words(true), " ") + "."})
 		if w := postParticiple(t); w != nil && len(mods) == 0 {
 			b.add(k, cand{w, "명사 뒤에 과거분사를 둔 개수 이름입니다(rowsAffected).", "The participle after the noun, as counters often read (rowsAffected)."})
 		}
@@ -1068,7 +1072,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords(f.limit), shortHead(t, plural, f.unit), unit), "짧은 형태입니다.", "Short form."})
 		}
 	case len(unit) > 0:
-		b.add(k, cand{cat(words, unit), tko + "을(를) " + f.unit + " 단위로 담습니다.", "The " + strings.Join(words, " ") + " in " + f.unit + "."})
+		b.add(k, cand{cat(words, unit), josa(tko, "을", "를") + " " + f.unit + " 단위로 담습니다.", "The " + strings.Join(words, " ") + " in " + f.unit + "."})
 		if b.korean && ttlInSeconds(k, words, f.unit) { // convdt2.go
 			b.add(k, cand{cat(words, splitWords("seconds")), "TTL은 흔히 초 단위로 둡니다(3600).", "TTLs are usually kept in seconds (3600)."})
 		}
@@ -1401,9 +1405,7 @@ func (b *builder) perKept() {
 // things in a state sweeps all of them (cleanupExpiredSessions, was
 // cleanupExpiredSession).
 func sweptThings(ve string, o *np) bool {
-	switch ve {
-	case "cleanup", "purge", "prune", "delete", "remove", "archive":
-	default:
+	if !oneOf(ve, sweepVerbs) {
 		return false
 	}
 	return !massy(o) && len(o.nouns) > 0 && slices.ContainsFunc(o.mods, func(m item) bool {
@@ -1432,3 +1434,5 @@ func scopeLast(words []string) []string {
 }
 
 var scopeUnits = &lazySet{words: `day week month year quarter season semester term`}
+
+const sweepVerbs = "cleanup|purge|prune|delete|remove|archive"

@@ -145,7 +145,7 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 			kw, owner = kw[len(kw)-1:], nil
 		}
 	}
-	reason := cand{ko: key.ko() + "별 " + val.ko() + "을(를) 담는 맵입니다.", en: "The " + strings.Join(vals, " ") + ", keyed by " + strings.Join(kw, " ") + "."}
+	reason := cand{ko: key.ko() + "별 " + josa(val.ko(), "을", "를") + " 담는 맵입니다.", en: "The " + strings.Join(vals, " ") + ", keyed by " + strings.Join(kw, " ") + "."}
 	if f.count && occurrenceOnly(val) {
 		// 단어별 등장 횟수: the key itself is counted (wordCounts).
 		b.add(k, cand{cat(owner, splitWords("counts")), reason.ko, reason.en})
@@ -175,9 +175,7 @@ var keySuffixes = &lazySet{words: `code name number key no`}
 // frequency), so the map counts its keys.
 func occurrenceOnly(p *np) bool {
 	for _, w := range p.nounWords(false) {
-		switch w {
-		case "appear", "appearance", "occurrence", "occur", "frequency", "count", "number":
-		default:
+		if !oneOf(w, occurrenceWords) {
 			return false
 		}
 	}
@@ -193,13 +191,13 @@ func (b *builder) booleansFirst(f *frame, k naming.Kind) {
 	b.relationBooleans(f, k) // enphrase.go
 	v := f.verb
 	if len(f.x.has) > 0 {
-		b.add(k, cand{cat(splitWords("has"), f.x.has), strings.Join(f.x.has, " ") + "이(가) 있는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(f.x.has, " ") + "."})
+		b.add(k, cand{cat(splitWords("has"), f.x.has), josa(strings.Join(f.x.has, " "), "이", "가") + " 있는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(f.x.has, " ") + "."})
 	}
 	switch {
 	case f.x.need && v != nil && v.t != nil:
 		o := f.thing()
 		ow := o.words(false)
-		b.add(k, cand{cat(splitWords("should"), v.t.Words, ow), josa(o.ko(), "을", "를") + " " + v.surfaceKo() + "해야 하는지 나타냅니다.", "Whether to " + v.t.en() + " " + strings.Join(ow, " ") + "."})
+		b.add(k, cand{cat(splitWords("should"), v.t.Words, ow), josa(o.ko(), "을", "를") + " " + mustKo(v.surfaceKo()) + " 하는지 나타냅니다.", "Whether to " + v.t.en() + " " + strings.Join(ow, " ") + "."})
 		b.add(k, cand{cat(splitWords("needs"), v.t.Words), "해야 할 일이 남았는지 needs로 묻는 형태입니다.", "Whether it needs " + v.t.en() + "."})
 		if len(ow) > 0 {
 			b.add(k, cand{cat(splitWords("needs"), v.t.Words, ow), "대상을 드러낸 형태입니다.", "With the object."})
@@ -620,8 +618,7 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 	if tgt := f.target.headWords(false); len(tgt) > 0 && (tgt[len(tgt)-1] == "database" || tgt[len(tgt)-1] == "db") && padded {
 		nw := o.nounWords(false)
 		nw = nw[:len(nw)-1]
-		switch ve {
-		case "add", "insert", "put", "save", "store", "load", "write":
+		if oneOf(ve, loadingVerbs) {
 			b.add(k, cand{suffix(cat(splitWords("import"), nw)), "파일 내용을 DB에 넣는 일은 import라고 부릅니다.", "Loading a file into a database is an import."})
 			b.add(k, cand{suffix(cat(splitWords("import"), nw, splitWords("to"), f.target.words(false))), "대상을 드러낸 형태입니다.", "With the destination."})
 		}
@@ -973,14 +970,14 @@ func droppedPlace(short, long []string) bool {
 // (max, size, bytes): MAX_SIZE_BYTES is no short form of a packet's limit.
 func hasContent(ws []string) bool {
 	for _, w := range ws {
-		if !shapeWords.has(w) {
+		if !oneOf(w, shapeWords) {
 			return true
 		}
 	}
 	return false
 }
 
-var shapeWords = &lazySet{words: `max min default k by size count counts length ms seconds minutes hours days bytes kb mb gb px percent total num limit timeout ttl`}
+const shapeWords = "max|min|default|k|by|size|count|counts|length|ms|seconds|minutes|hours|days|bytes|kb|mb|gb|px|percent|total|num|limit|timeout|ttl"
 
 var yesNoWords = &lazySet{words: `is has can should needs`}
 
@@ -1212,3 +1209,7 @@ func (b *builder) eventParticiples() {
 		}
 	}
 }
+
+const loadingVerbs = "add|insert|put|save|store|load|write"
+
+const occurrenceWords = "appear|appearance|occurrence|occur|frequency|count|number"

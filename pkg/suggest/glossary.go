@@ -51,8 +51,27 @@ func (t *Term) ko() string {
 	if t.Class == 'v' || t.Class == 'a' {
 		k = strings.TrimSuffix(k, "다")
 	}
-	return k
+	return capAcronyms(k)
 }
+
+// capAcronyms writes the acronyms of a Korean reason in capitals (api 호출,
+// 사용자 id: API 호출, 사용자 ID).
+func capAcronyms(k string) string {
+	if !strings.ContainsFunc(k, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
+		return k
+	}
+	ws := strings.Fields(k)
+	for i, w := range ws {
+		if oneOf(w, koAcronyms) {
+			ws[i] = strings.ToUpper(w)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// koAcronyms are acronyms a Korean reason writes in capitals: the
+// glossary's Korean forms and questions write some in lower case.
+const koAcronyms = "id|url|uri|api|http|https|ui|ux|ssl|sql|qr|ip|iam|fps|dns|csv|csrf|cpu|gpu|bps|db|pdf|jwt|os|s3|aws|sms|otp|json|yaml|toml|xml|html|dto|ajax|uuid|gps"
 
 // en is the term's English words, space-separated. Not inlined
 // (//go:noinline): ~160 call sites, ~8 KB of chatsend (see splitWords).

@@ -445,3 +445,78 @@ func readParticle(rest string) particle {
 	}
 	return partNone
 }
+
+// futureKo is a stem's ㄹ form for reasons (삭제하 → 삭제할, 켜 → 켤, 읽 →
+// 읽을, 만들 → 만들); an English word takes 할 (upload할).
+func futureKo(stem string) string {
+	rs := []rune(stem)
+	if len(rs) == 0 {
+		return stem
+	}
+	last := rs[len(rs)-1]
+	switch s := decompose(last); {
+	case !s.ok:
+		return stem + "할"
+	case s.fin == fNone:
+		return string(rs[:len(rs)-1]) + string(withFinal(last, fL))
+	case s.fin == fL:
+		return stem
+	}
+	return stem + "을"
+}
+
+// pastKo is a stem's past for reasons (삭제하 → 삭제했, 켜 → 켰, 끄 → 껐,
+// 읽 → 읽었, 닫 → 닫았); an English word takes 했.
+func pastKo(stem string) string {
+	rs := []rune(stem)
+	if len(rs) == 0 {
+		return stem
+	}
+	if inf := []rune(infinitive(stem)); len(inf) > 0 {
+		return string(inf[:len(inf)-1]) + string(withFinal(inf[len(inf)-1], fSS))
+	}
+	switch s := decompose(rs[len(rs)-1]); {
+	case !s.ok:
+		return stem + "했"
+	case s.med == vA || s.med == vO:
+		return stem + "았"
+	}
+	return stem + "었"
+}
+
+// mustKo is a stem's 아/어야 form for reasons (삭제하 → 삭제해야, 읽 → 읽어야).
+func mustKo(stem string) string {
+	rs := []rune(stem)
+	if len(rs) == 0 {
+		return stem
+	}
+	if inf := infinitive(stem); inf != "" {
+		return inf + "야"
+	}
+	switch s := decompose(rs[len(rs)-1]); {
+	case !s.ok:
+		return stem + "해야"
+	case s.med == vA || s.med == vO:
+		return stem + "아야"
+	}
+	return stem + "어야"
+}
+
+// suffixOf reports whether s ends with one of the |-separated suffixes.
+func suffixOf(s, suffixes string) bool {
+	return anyPart(suffixes, func(p string) bool { return strings.HasSuffix(s, p) })
+}
+
+// oneOf reports whether w is one of the |-separated words: a small word
+// list read in one place, which costs no writable data (a lazySet's struct
+// and pointer do, ~32 bytes each).
+func oneOf(w, words string) bool {
+	for words != "" {
+		p, rest, _ := strings.Cut(words, "|")
+		if p == w {
+			return true
+		}
+		words = rest
+	}
+	return false
+}

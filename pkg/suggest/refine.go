@@ -391,7 +391,7 @@ func refine(items []item) ([]item, extra) {
 			// 연결돼 있는지, 열려 있는, 정렬돼 있는지: the -아/어 form before 있다
 			// is the state the action left (connected, open, sorted).
 			if n := len(out); n > 0 && (out[n-1].isVerb() || out[n-1].isAdj()) && out[n-1].mood == moodConn &&
-				(out[n-1].form == formInf || out[n-1].form == formPassInf || (out[n-1].form == formStem || out[n-1].form == formPassive) && hasAnyPrefix(out[n-1].rest, "어", "아", "여")) && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodMod) {
+				(out[n-1].form == formInf || out[n-1].form == formPassInf || (out[n-1].form == formStem || out[n-1].form == formPassive) && prefixOf(out[n-1].rest, "어|아|여")) && (it.mood == moodQ || it.mood == moodPastQ || it.mood == moodMod) {
 				// (정렬되어 있는지: the 어 written out after the stem)
 				p := &out[n-1]
 				switch {
@@ -1445,7 +1445,7 @@ func allOf(out, items []item, i int) []item {
 func keptState(out []item, aux item, nounNext bool) bool {
 	n := len(out)
 	if n == 0 || !out[n-1].isVerb() || out[n-1].form == formNoun ||
-		!(out[n-1].mood == moodConn || out[n-1].rest == "" || hasAnyPrefix(out[n-1].rest, "아", "어", "여")) {
+		!(out[n-1].mood == moodConn || out[n-1].rest == "" || prefixOf(out[n-1].rest, "아|어|여")) {
 		return false
 	}
 	p := &out[n-1]
@@ -2211,7 +2211,7 @@ func valueAsKey(items []item) []item {
 		if it.eng || it.g != gStop || it.surface != "값" {
 			continue
 		}
-		if i+1 < len(items) && (items[i+1].g == gBy || (it.part == partDir || it.part == partBy) && items[i+1].isVerb() && hasAnyPrefix(items[i+1].surface, "정렬", "그룹", "묶")) {
+		if i+1 < len(items) && (items[i+1].g == gBy || (it.part == partDir || it.part == partBy) && items[i+1].isVerb() && prefixOf(items[i+1].surface, "정렬|그룹|묶")) {
 			t := termOr("value", 'n')
 			it.g, it.t, it.words = gNone, t, t.Words
 		}
@@ -2322,7 +2322,7 @@ func literalPredicate(items []item) []item {
 func withApplied(items []item) []item {
 	for v := 1; v+1 < len(items); v++ {
 		it := items[v]
-		if it.eng || !it.isVerb() || it.form == formNoun || it.mood != moodMod || !hasAnyPrefix(it.surface, "적용", "포함", "반영") || it.neg {
+		if it.eng || !it.isVerb() || it.form == formNoun || it.mood != moodMod || !prefixOf(it.surface, "적용|포함|반영") || it.neg {
 			continue
 		}
 		n := v
@@ -2380,7 +2380,7 @@ func isInPlace(items []item) []item {
 // nothing (쓰는 변수); 결제 정보가 필요한지 asks whether it is required.
 func usedState(items []item) []item {
 	for i := range items {
-		if it := &items[i]; !it.eng && it.g != gNone && hasAnyPrefix(it.surface, "사용", "이용", "필요") && (it.mood == moodQ || it.mood == moodPastQ) && i > 0 && (items[i-1].isNoun() || items[i-1].isVerbalNoun() && items[i-1].part != partNone) {
+		if it := &items[i]; !it.eng && it.g != gNone && prefixOf(it.surface, "사용|이용|필요") && (it.mood == moodQ || it.mood == moodPastQ) && i > 0 && (items[i-1].isNoun() || items[i-1].isVerbalNoun() && items[i-1].part != partNone) {
 			t := termOr("used", 'a')
 			if strings.HasPrefix(it.surface, "필요") {
 				t = termOr("required", 'a')
@@ -2432,9 +2432,7 @@ func placeAsContext(items []item) []item {
 	if main < 0 || items[main].mood != moodMod && items[main].mood != moodEnd && items[main].mood != moodNominal {
 		return items
 	}
-	switch items[main].t.en() {
-	case "count", "calculate", "compute", "get", "find", "sort", "filter", "validate", "format":
-	default:
+	if !oneOf(items[main].t.en(), computingVerbs) {
 		return items
 	}
 	for i := 0; i < main; i++ {
@@ -2450,7 +2448,7 @@ func placeAsContext(items []item) []item {
 func countFound(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		it := &items[i]
-		if it.eng || !it.isVerb() || it.t.en() != "calculate" || !hasAnyPrefix(it.surface, "구하", "구해", "구한") {
+		if it.eng || !it.isVerb() || it.t.en() != "calculate" || !prefixOf(it.surface, "구하|구해|구한") {
 			continue
 		}
 		t := termOr("count", 'v')
@@ -2611,7 +2609,7 @@ func homographNouns(items []item) []item {
 		}
 	}
 	for i := 0; i+1 < len(items); i++ {
-		if it := items[i+1]; it.surface == "상태" && it.rest == "" && it.part == partNone && it.t != nil && (items[i].g == gList || items[i].isNoun() && heldValues.has(lastWord(items[i].words))) &&
+		if it := items[i+1]; it.surface == "상태" && it.rest == "" && it.part == partNone && it.t != nil && (items[i].g == gList || items[i].isNoun() && oneOf(lastWord(items[i].words), heldValues)) &&
 			(i+2 == len(items) || items[i+2].g == gVariable || items[i+2].g == gRequest) {
 			// 검색어 입력값 상태, 장바구니 상품 목록 상태: a UI state that holds
 			// the value is the value (searchQueryInput, cartItems; was
@@ -2622,7 +2620,7 @@ func homographNouns(items []item) []item {
 			// 오늘 날짜 기준으로 만료된 쿠폰: now is when it is judged, not
 			// what the coupons are grouped by (was getExpiredCouponsByTodayDate)
 			j, now := i, false
-			for j > 0 && (items[j-1].isNoun() && items[j-1].part == partNone && anchorTimes.has(lastWord(items[j-1].words)) || items[j-1].surface == "현재" || items[j-1].surface == "지금") {
+			for j > 0 && (items[j-1].isNoun() && items[j-1].part == partNone && oneOf(lastWord(items[j-1].words), anchorTimes) || items[j-1].surface == "현재" || items[j-1].surface == "지금") {
 				j--
 				now = now || items[j].surface == "현재" || items[j].surface == "지금" || items[j].words[0] == "today" || items[j].words[0] == "now" || items[j].words[0] == "current"
 			}
@@ -2648,11 +2646,11 @@ func homographNouns(items []item) []item {
 }
 
 // heldValues: values a UI state (상태) holds.
-var heldValues = &lazySet{words: `input index value query text keyword items count page number position offset selection filter filters`}
+const heldValues = "input|index|value|query|text|keyword|items|count|page|number|position|offset|selection|filter|filters"
 
 // anchorTimes: the words of a moment a 기준 may name (오늘 날짜, 현재
 // 시간), which judges and groups nothing.
-var anchorTimes = &lazySet{words: `today now date time`}
+const anchorTimes = "today|now|date|time"
 
 // scheduledSense: 이메일 발송을 백그라운드 잡으로 예약하는, 푸시 알림을 보낼 예약
 // 시각: work or a message set for later is scheduled, not reserved (a
@@ -2698,7 +2696,7 @@ func usedSense(items []item) []item {
 		var t *Term
 		switch {
 		case it.eng || it.t == nil:
-		case it.t.en() == "write" && hasAnyPrefix(it.surface, "썼", "쓴", "쓰"):
+		case it.t.en() == "write" && prefixOf(it.surface, "썼|쓴|쓰"):
 			t = termOr("use", 'v')
 		case it.t.en() == "writable":
 			t = termOr("usable", 'a')
@@ -3507,3 +3505,5 @@ func perfectAfter(items []item, i int) bool {
 	}
 	return false
 }
+
+const computingVerbs = "count|calculate|compute|get|find|sort|filter|validate|format"

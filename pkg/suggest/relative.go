@@ -274,7 +274,7 @@ func fixFolded(items []item, adjs map[string]bool) []item {
 
 // headNoun: a plural head noun, not a verb or function word ending in s.
 func headNoun(w string) bool {
-	return !notHeadNouns.has(strings.ToLower(w))
+	return !oneOf(strings.ToLower(w), notHeadNouns)
 }
 
-var notHeadNouns = &lazySet{words: `has is was does this its his hers ours yours theirs us as always sometimes returns gets checks lists counts finds loads fetches sets makes holds stores keeps says tells shows needs`}
+const notHeadNouns = "has|is|was|does|this|its|his|hers|ours|yours|theirs|us|as|always|sometimes|returns|gets|checks|lists|counts|finds|loads|fetches|sets|makes|holds|stores|keeps|says|tells|shows|needs"

@@ -331,7 +331,7 @@ var (
 // 실행되는 after_create 콜백: on_reservation_created, was no name).
 func doesSomething(q string) bool {
 	for _, m := range reModifierVerb.FindAllStringIndex(q, -1) {
-		if !hasAnyPrefix(q[m[0]:], "실행", "호출", "불리", "불려", "돌아가", "동작", "트리거") {
+		if !prefixOf(q[m[0]:], "실행|호출|불리|불려|돌아가|동작|트리거") {
 			return true
 		}
 	}
@@ -569,7 +569,7 @@ func restate(question string) string {
 		}
 		return m[0]
 	})
-	if hasAny(question, "filter", "sort", "필터", "정렬", "걸러", "골라", "거르", "순으로") {
+	if containsOf(question, "filter|sort|필터|정렬|걸러|골라|거르|순으로") {
 		// "filter the movies by the selected genre", 선택한 장르로 필터링:
 		// the key is the genre (filterByGenre, was filterBySelectedGenre)
 		question = reChosenKey.ReplaceAllString(question, "$1 $2$3 ")
@@ -588,7 +588,7 @@ func restate(question string) string {
 	// is its scene (PlayMode, was MusicAppPlayMode), unless the app's
 	// own attribute follows (앱 버전, 앱 설정)
 	question = reAppLead.replaceSubmatches(question, func(m []string) string {
-		if hasAnyPrefix(m[1], "이름", "버전", "설정", "아이콘", "실행", "종료", "시작", "업데이트", "상태", "언어", "테마", "권한", "알림") {
+		if prefixOf(m[1], "이름|버전|설정|아이콘|실행|종료|시작|업데이트|상태|언어|테마|권한|알림") {
 			return m[0]
 		}
 		return m[1]
@@ -606,7 +606,7 @@ func restate(question string) string {
 	question = reCutLink.ReplaceAllString(question, "$1 ")
 	// 타임스탬프를 Date 객체로 변환: to a Date (fromTimestamp; was the
 	// variable unixTimestampDate)
-	if !hasAny(strings.ToLower(question), "딕셔너리", "dict", "json", "맵", "map", "해시", "hash") {
+	if !containsOf(strings.ToLower(question), "딕셔너리|dict|json|맵|map|해시|hash") {
 		question = reTypeObject.ReplaceAllString(question, "$1$2$3") // (딕셔너리를 Order 객체로: from_dict, a phrasebook line's)
 	}
 	// 게시판 전체 글 개수: the total count (totalPostCount, was the board
@@ -626,7 +626,7 @@ func restate(question string) string {
 	question = reQtSlotLead.ReplaceAllString(question, "$1 호출되는 슬롯 함수")
 	question = reClickedSlot.ReplaceAllString(question, "클릭했을 때 호출되는 슬롯 함수")
 	question = reSlotTail.ReplaceAllString(question, "$1 슬롯 함수")
-	if hasAny(question, "0초", "타이머", "카운트다운") {
+	if containsOf(question, "0초|타이머|카운트다운") {
 		question = reReachesZero.ReplaceAllString(question, "끝나면") // 타이머가 0초 되면: when it ends
 	}
 	question = reOnceMore.ReplaceAllString(question, "다시 ")    // 초대 메일 한번 더 보내는: resend (was send_add)
@@ -740,7 +740,7 @@ func restate(question string) string {
 		// 가까운 순으로 가게 k개 찾는: the nearest stores, a search in an
 		// order; 가격 낮은 순으로 (an attribute's order) stays a sort key
 		s := reNearestBy.FindStringSubmatch(m)
-		if s[1] != "" && !hasAnySuffix(strings.TrimSpace(s[1]), "에서", "에", "로", "은", "는", "이", "가", "을", "를", "서") {
+		if s[1] != "" && !suffixOf(strings.TrimSpace(s[1]), "에서|에|로|은|는|이|가|을|를|서") {
 			return m
 		}
 		return s[1] + "가장 " + s[2] + " " + s[3]
@@ -765,7 +765,7 @@ func restate(question string) string {
 	})
 	question = reHeldPlural.ReplaceAllString(question, "$1 변수") // 사용자가 붙인 태그들 상태 변수: the tags (was attachedTagStatus)
 	question = reReturnedAs.ReplaceAllString(question, "$1")    // 카테고리별로 묶어서 배열로 돌려주는: what is returned, not its container
-	if hasAny(question, "끝나", "끝날", "종료") {
+	if containsOf(question, "끝나|끝날|종료") {
 		question = reEndsAt.replaceSubmatches(question, func(m []string) string {
 			// 예약 끝나는 시각: the end time (was calculate_reservation_time);
 			// 유효기간 끝나는 날짜, 체험 14일 끝나는 날짜 keep their own reading
@@ -869,7 +869,7 @@ func restate(question string) string {
 		// the names; the style is no word of them (was to_snake_case).
 		// snake_case로 바꾸는 is a conversion and stays.
 		if !strings.HasSuffix(strings.TrimSpace(m), "로") && !strings.HasSuffix(strings.TrimSpace(m), "요") && strings.TrimSpace(m) != "" &&
-			hasAnySuffix(m, "바꾸", "바꿔", "변환", "변경", "convert", "된", "되", "돼") {
+			suffixOf(m, "바꾸|바꿔|변환|변경|convert|된|되|돼") {
 			return m
 		}
 		return " "
@@ -1122,7 +1122,7 @@ var particleWords = &lazySet{words: `off up in out on down over back away`}
 // the first day (다음 달 1일 날짜).
 func periodAdjective(m string) string {
 	s := rePeriodKo.FindStringSubmatch(m)
-	if hasAnyPrefix(s[3], "동안", "중", "전", "후", "뒤", "종일", "단위", "만", "이상", "이하", "이내", "넘", "안", "치", "말", "초", "별", "마다", "씩", "기준", "간") || !nounStart(s[3]) {
+	if prefixOf(s[3], "동안|중|전|후|뒤|종일|단위|만|이상|이하|이내|넘|안|치|말|초|별|마다|씩|기준|간") || !nounStart(s[3]) {
 		return m // (오늘 하루 보지 않기: a verb follows)
 	}
 	return s[1] + pairsText("하루=일일, 1일=일일, 월=월간, 연=연간")[s[2]] + " " + s[3]

@@ -248,3 +248,46 @@ func TestStateSaidLast(t *testing.T) {
 		{"C++", "class that holds a fixed-size ring buffer of samples", naming.KindClass, "StatusEffect"},
 	})
 }
+
+// TestReasonKoreanForms: Korean reasons conjugate the verb (삭제할 수 있는지,
+// 읽을 수 있는지, 켤지, 껐는지; were 삭제하할, 읽할, 켜할, 끄했는지), drop a
+// particle with no noun before it (was "을(를) 삭제하할…"), choose the
+// particle after Latin letters and digits (URL을, API를; was 을(를)),
+// write acronyms in capitals (URL, JSON, DTO, HTTP; were 유알엘, 제이슨,
+// 디티오, http), take 로 after ㄹ (파일로; was 파일으로) and say a count
+// as 수 or 횟수 (was 개수(횟수)).
+func TestReasonKoreanForms(t *testing.T) {
+	for _, tt := range []struct{ lang, q, name, want string }{
+		{"Python", "삭제 가능한지 여부", "can_delete", "삭제할 수 있는지 나타냅니다."},
+		{"Java", "읽을 수 있는 파일인지", "canReadFile", "파일을 읽을 수 있는지 나타냅니다."},
+		{"Java", "디버그 모드 켤지 여부", "shouldEnableDebugMode", "디버그 모드를 켤지 정하는 불리언입니다."},
+		{"Java", "자동 저장 껐는지", "hasDisabledAutoSave", "이미 껐는지 나타내는 불리언입니다."},
+		{"Kotlin", "비밀번호 재설정해야 하는지", "shouldResetPassword", "비밀번호를 초기화해야 하는지 나타냅니다."},
+		{"Go", "URL 파싱하는 함수", "parseURL", "URL을 파싱하는 함수입니다."},
+		{"Python", "JSON 파일 읽는 함수", "read_json_file", "JSON 파일을 읽는 함수입니다."},
+		{"Go", "HTTP 서버 시작하는 함수", "startHTTPServer", "HTTP 서버를 시작하는 함수입니다."},
+		{"Python", "파일로 저장", "save_with_file", "파일로 저장하는"},
+		{"Python", "읽지 않은 메시지 수", "unread_message_count", "읽지 않은 메시지 수입니다."},
+	} {
+		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
+		found := false
+		for _, s := range a.Suggestions {
+			if s.Name == tt.name {
+				found = true
+				if !strings.Contains(s.Reason, tt.want) {
+					t.Errorf("%s %q: %s's reason %q, want it to say %q", tt.lang, tt.q, s.Name, s.Reason, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no %s in %v", tt.lang, tt.q, tt.name, a.Suggestions)
+		}
+	}
+	for _, tt := range []struct{ word, particle string }{
+		{"URL", "URL을"}, {"API", "API를"}, {"DTO", "DTO를"}, {"3", "3을"}, {"5", "5를"}, {"token", "token을"}, {"user", "user를"}, {"map", "map을"}, {"", ""},
+	} {
+		if got := josa(tt.word, "을", "를"); got != tt.particle {
+			t.Errorf("josa(%q) = %q, want %q", tt.word, got, tt.particle)
+		}
+	}
+}

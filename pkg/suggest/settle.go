@@ -261,7 +261,7 @@ func numericThing(p *np) bool {
 	if len(p.nouns) == 0 {
 		return true
 	}
-	if numericThings.has(lastWord(p.nouns[len(p.nouns)-1].words)) {
+	if oneOf(lastWord(p.nouns[len(p.nouns)-1].words), numericThings) {
 		return true
 	}
 	return p.nouns[len(p.nouns)-1].t != nil && p.nouns[len(p.nouns)-1].t.Class == 'u'
@@ -312,7 +312,7 @@ func verbSense(items []item) []item {
 func placedIn(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		x, v, n := &items[i], &items[i+1], &items[i+2]
-		if x.eng || !x.isNoun() || x.part != partLoc || !v.isVerb() || v.form != formAdn && v.form != formPassAdn || !n.isNoun() || n.part != partNone || !listingVerbs.has(v.t.en()) || !kept.has(lastWord(x.words)) {
+		if x.eng || !x.isNoun() || x.part != partLoc || !v.isVerb() || v.form != formAdn && v.form != formPassAdn || !n.isNoun() || n.part != partNone || !oneOf(v.t.en(), listingVerbs) || !oneOf(lastWord(x.words), kept) {
 			continue
 		}
 		x.part, x.rest = partNone, ""
@@ -321,10 +321,7 @@ func placedIn(items []item) []item {
 	return items
 }
 
-var (
-	listingVerbs = &lazySet{words: `add put save register store insert pin`}
-	kept         = &lazySet{words: `favorite favorites wishlist blacklist whitelist blocklist allowlist denylist playlist watchlist bookmark bookmarks`}
-)
+var ()
 
 // thingBefore is what the verb at i is said of: the noun right before it,
 // else the object (or the subject) up to three words back (푸시를 여러
@@ -345,7 +342,6 @@ func thingBefore(items []item, i int) *item {
 }
 
 var (
-	numericThings = &lazySet{words: `amount price score point points count number total value time fee level volume speed counter size limit rate version brightness stock discount balance cost tax quantity days hours minutes seconds offset date`}
 	sentThings    = &lazySet{words: `push notification notifications message messages request requests event events email emails alarm alert alerts webhook sms query notice`}
 	printedThings = &lazySet{words: `receipt receipts ticket tickets checkout invoice invoices label labels report statement boarding pass certificate`}
 	pickedThings  = &lazySet{words: `coin coins item items star stars gem gems potion potions point points power key keys heart hearts`}
@@ -1040,3 +1036,9 @@ func settingAsVerb(items []item) []item {
 	out = append(out, v)
 	return append(out, items[last+1:]...)
 }
+
+const listingVerbs = "add|put|save|register|store|insert|pin"
+
+const kept = "favorite|favorites|wishlist|blacklist|whitelist|blocklist|allowlist|denylist|playlist|watchlist|bookmark|bookmarks"
+
+const numericThings = "amount|price|score|point|points|count|number|total|value|time|fee|level|volume|speed|counter|size|limit|rate|version|brightness|stock|discount|balance|cost|tax|quantity|days|hours|minutes|seconds|offset|date"

@@ -274,8 +274,19 @@ func hasBatchim(word string) (batchim, ok bool) {
 }
 
 // josa attaches the right particle: josa("합계", "을", "를") is "합계를".
+// A word in Latin letters or digits takes the particle its Korean reading
+// does (URL을, API를, 3초를 → latinBatchim); no word, no particle.
 func josa(word, withBatchim, without string) string {
+	if strings.TrimSpace(word) == "" {
+		return ""
+	}
 	b, ok := hasBatchim(word)
+	if !ok {
+		b, ok = latinBatchim(word)
+	}
+	if b && withBatchim == "으로" && endsInL(word) {
+		return word + without // 파일로, URL로: ㄹ takes 로
+	}
 	switch {
 	case !ok:
 		return word + withBatchim + "(" + without + ")"
@@ -283,6 +294,48 @@ func josa(word, withBatchim, without string) string {
 		return word + withBatchim
 	}
 	return word + without
+}
+
+// endsInL: the word ends in ㄹ, read in Korean (파일, URL, file).
+func endsInL(word string) bool {
+	w := strings.TrimSpace(word)
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if r >= 0xAC00 && r <= 0xD7A3 {
+		return (r-0xAC00)%28 == 8
+	}
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "l") || strings.HasSuffix(l, "le")
+}
+
+// latinBatchim: whether a word in Latin letters or digits ends, read in
+// Korean, in a final consonant. An acronym is read letter by letter (URL:
+// 엘, API: 아이), a digit as its number (3: 삼), a word as Korean
+// loanwords spell it (token: 토큰, item: 아이템, map: 맵; user: 유저, list:
+// 리스트, cache: 캐시). ok is false for anything else.
+func latinBatchim(word string) (batchim, ok bool) {
+	w := strings.TrimRight(strings.TrimSpace(word), ".)")
+	if w == "" {
+		return false, false
+	}
+	last := w[len(w)-1]
+	switch {
+	case last >= '0' && last <= '9':
+		return strings.IndexByte("013678", last) >= 0, true // 영 일 삼 육 칠 팔
+	case last >= 'A' && last <= 'Z' && (len(w) < 2 || w[len(w)-2] < 'a' || w[len(w)-2] > 'z'):
+		return last == 'L' || last == 'M' || last == 'N' || last == 'R', true // 엘 엠 엔 알
+	}
+	l := strings.ToLower(w)
+	if l[len(l)-1] < 'a' || l[len(l)-1] > 'z' {
+		return false, false
+	}
+	switch {
+	case strings.HasSuffix(l, "ng"), strings.HasSuffix(l, "m"), strings.HasSuffix(l, "n"), strings.HasSuffix(l, "l"),
+		strings.HasSuffix(l, "le"), strings.HasSuffix(l, "me"), strings.HasSuffix(l, "ne"), strings.HasSuffix(l, "ck"):
+		return true, true
+	case len(l) >= 2 && strings.IndexByte("pbk", l[len(l)-1]) >= 0 && strings.IndexByte("aeiou", l[len(l)-2]) >= 0:
+		return true, true // map 맵, job 잡, book 북
+	}
+	return false, true
 }
 
 // esPlural: stems whose plural takes -es (boxes, matches, heroes), so
