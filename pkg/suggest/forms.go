@@ -1049,6 +1049,10 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords(f.limit), base, splitWords("count")), "count를 붙인 형태입니다.", "With count."})
 			return
 		}
+		if keyedBy(f, k) {
+			// 상태별 주문 수: the counts, by status, first (was orderCount)
+			b.add(k, cand{cat(base, splitWords("count by"), f.by.words(false)), f.by.ko() + "별 " + tko + cnt, "How many " + strings.Join(t.words(true), " ") + ", by " + f.by.en() + "."})
+		}
 		b.add(k, cand{cat(base, splitWords("count")), tko + cnt, "How many " + strings.Join(t.words(true), " ") + "."})
 		if w := postParticiple(t); w != nil && len(mods) == 0 {
 			b.add(k, cand{w, "명사 뒤에 과거분사를 둔 개수 이름입니다(rowsAffected).", "The participle after the noun, as counters often read (rowsAffected)."})
@@ -1084,9 +1088,11 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		}
 		b.add(k, cand{words, "단위를 타입으로 나타낼 때의 형태입니다.", "When the type carries the unit."})
 	default:
-		if !f.by.empty() && plural && k == naming.KindVariable && len(f.by.nouns) > 0 && strings.HasPrefix(f.by.nouns[len(f.by.nouns)-1].rest, "별") {
-			// 폴더별 파일 목록: the files, by folder, first
-			b.add(k, cand{cat(words, splitWords("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
+		if keyedBy(f, k) {
+			// 폴더별 파일 목록, 카테고리별 상품: the files, by folder, first
+			// (was product, productByCategory); an amount stays one
+			// (지역별 매출 합계: revenueTotalByRegion)
+			b.add(k, cand{cat(mods, t.words(!oneOf(lastWord(words), amountHeads) && !oneOf(words[0], amountHeads)), splitWords("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
 		}
 		b.add(k, cand{words, josa(tko, "을", "를") + " 담는 " + kindKo(k) + "입니다.", "Holds the " + strings.Join(words, " ") + "."})
 		if len(mods) > 0 {
@@ -1101,7 +1107,7 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		if len(t.nouns) > 1 && len(t.mods) == 0 {
 			b.add(k, cand{t.headWords(plural), "짧은 형태입니다.", "Short form."})
 		}
-		if !f.by.empty() {
+		if !f.by.empty() && !keyedBy(f, k) {
 			b.add(k, cand{cat(words, splitWords("by"), f.by.words(false)), f.by.ko() + "별로 나눈 값입니다.", "Grouped by " + f.by.en() + "."})
 		}
 		b.ownerNames(f, k, words) // kindhead.go
@@ -1436,3 +1442,12 @@ func scopeLast(words []string) []string {
 var scopeUnits = &lazySet{words: `day week month year quarter season semester term`}
 
 const sweepVerbs = "cleanup|purge|prune|delete|remove|archive"
+
+// keyedBy: a variable of things said with X별 (폴더별 파일, 상태별 주문 수):
+// a value for each X.
+func keyedBy(f *frame, k naming.Kind) bool {
+	return !f.by.empty() && k == naming.KindVariable && strings.HasPrefix(f.by.nouns[len(f.by.nouns)-1].rest, "별")
+}
+
+// amountHeads are amounts, one for each key (revenue by region).
+const amountHeads = "total|sum|average|amount|revenue|sales|rate|score|usage|balance|price|cost|stock|inventory|progress"

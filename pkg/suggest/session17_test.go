@@ -291,3 +291,19 @@ func TestReasonKoreanForms(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyedBy: things said with X별 are a value for each X: counts by X
+// first (상태별 주문 수: orderCountByStatus, was orderCount), things by X
+// plural (카테고리별 상품: productsByCategory, was product), an amount one
+// for each X (부서별 평균 연봉: averageSalaryByDepartment).
+func TestKeyedBy(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "상태별 티켓 수", naming.KindVariable, "ticketCountByStatus"},
+		{"TypeScript", "브랜드별 상품", naming.KindVariable, "productsByBrand"},
+		{"Kotlin", "날짜별 식단 기록", naming.KindVariable, "mealLogsByDate"},
+		{"Python", "부서별 평균 연봉", naming.KindVariable, "average_salary_by_department"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "브랜드별 상품", naming.KindVariable, "productByBrand"},
+	})
+}
