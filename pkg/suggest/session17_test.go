@@ -307,3 +307,17 @@ func TestKeyedBy(t *testing.T) {
 		{"TypeScript", "브랜드별 상품", naming.KindVariable, "productByBrand"},
 	})
 }
+
+// TestCurrentUserActed: the phrasebook's getCurrentUser answers a question
+// that gets the signed-in user, not one that logs them out, deletes or
+// updates them (was getCurrentUser first for all).
+func TestCurrentUserActed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "function that logs out the current user", naming.KindFunction, "logoutCurrentUser"},
+		{"Swift", "function that updates the current user's nickname", naming.KindFunction, "updateNickname"},
+		{"JavaScript", "function that gets the current user", naming.KindFunction, "getCurrentUser"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "function that logs out the current user", naming.KindFunction, "getCurrentUser"},
+	})
+}
