@@ -321,3 +321,13 @@ func TestCurrentUserActed(t *testing.T) {
 		{"JavaScript", "function that logs out the current user", naming.KindFunction, "getCurrentUser"},
 	})
 }
+
+// TestRoleNouns: role nouns a coverage probe found dropped unread (로더,
+// 익스포터, 크롤러 …): 텍스처 로더 클래스 is TextureLoader (was Texture).
+func TestRoleNouns(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "폰트 로더 클래스", naming.KindClass, "FontLoader"},
+		{"Java", "PDF 익스포터 클래스", naming.KindClass, "PdfExporter"},
+		{"Go", "로거 인스턴스 변수", naming.KindVariable, "logger"},
+	})
+}
