@@ -91,7 +91,7 @@ func (p *np) ko() string {
 			// 만료된 세션, 활성화된 계정: a state whose Korean is a noun (만료,
 			// 활성) reads as written (was 만룐 세션, 활성은 계정)
 			if m.surface != "" && !isASCII(m.surface) {
-				k = m.surface
+				k = adnOf(m.surface)
 			}
 			s = append(s, k)
 		case m.t.Class == 'a' && (strings.HasSuffix(k, "있") || strings.HasSuffix(k, "없")):
@@ -1048,4 +1048,29 @@ func spelledOut(it *item) bool {
 		return false
 	}
 	return utf8.RuneCountInString(compact(it.t.Korean[0])) >= len(w)
+}
+
+// adnOf ends a state as written in a question as a modifier: 완료됐 → 완료된,
+// 끝났 → 끝난, 재고 없 → 재고 없는, 않 → 않은, 중복되 → 중복된 (was 완료됐
+// 페이지 로드, 재고 없 상품).
+func adnOf(k string) string {
+	rs := []rune(k)
+	last := rs[len(rs)-1]
+	switch s := decompose(last); {
+	case last == '없' || last == '있':
+		return k + "는"
+	case last == '않':
+		return k + "은"
+	case s.ok && s.fin == fSS:
+		if s.med == vWae {
+			s.med = vOe // 됐 → 된
+		}
+		s.fin = fN
+		rs[len(rs)-1] = compose(s)
+		return string(rs)
+	case last == '되':
+		rs[len(rs)-1] = '된'
+		return string(rs)
+	}
+	return k
 }

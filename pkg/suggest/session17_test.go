@@ -214,6 +214,8 @@ func TestStateReasonKo(t *testing.T) {
 		{"Python", "완료된 주문 개수", "completed_order_count", "완료된 주문"},
 		{"Java", "활성화된 회원 목록", "activeMembers", "활성화된 회원"},
 		{"TypeScript", "닫힌 창 목록", "closedWindows", "닫혀 있는 창"},
+		{"Java", "재고 없는 부품 목록", "outOfStockParts", "재고 없는 부품"},
+		{"Kotlin", "동기화되지 않은 메모 목록", "unsyncedNotes", "동기화되지 않은 메모"},
 	} {
 		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
 		found := false
