@@ -119,7 +119,7 @@ func (b *builder) putAt(k naming.Kind, words []string, at int, ko, en string) {
 			break
 		}
 	}
-	l = slices.Insert(l, min(at, len(l)), s)
+	l = insertSuggestion(l, min(at, len(l)), s)
 	if len(l) > perKind {
 		l = l[:perKind]
 	}
@@ -369,7 +369,7 @@ func (b *builder) shortBeforeLong() {
 			case firstLong >= 0 && len(w) > 1 && hasContent(w) && !allVague(w):
 				// a short name that says something moves above the long
 				// ones (a lone word, delegate or text, does not)
-				out = slices.Insert(out, firstLong, s)
+				out = insertSuggestion(out, firstLong, s)
 				firstLong++
 			default:
 				out = append(out, s)
@@ -460,7 +460,7 @@ func (b *builder) shortInWeakPlace() {
 			}
 			b.putAt(k, v, at, "한 단어를 뺀 짧은 형태입니다.", "Shorter, one word less.")
 			if weak != nil {
-				b.lists[i] = slices.Insert(b.lists[i], min(3, len(b.lists[i])), *weak)
+				b.lists[i] = insertSuggestion(b.lists[i], min(3, len(b.lists[i])), *weak)
 				if len(b.lists[i]) > perKind {
 					b.lists[i] = b.lists[i][:perKind]
 				}

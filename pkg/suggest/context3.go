@@ -814,7 +814,7 @@ func designerHandlers(room naming.Room, korean bool, question string, sugs []nam
 		if korean {
 			reason = "WinForms·WPF 디자이너가 붙이는 이벤트 핸들러 이름(컨트롤_이벤트)입니다."
 		}
-		return slices.Insert(sugs, i, naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: reason})
+		return insertSuggestion(sugs, i, naming.Suggestion{Kind: naming.KindFunction, Name: name, Reason: reason})
 	}
 	return sugs
 }

@@ -187,7 +187,7 @@ func checkIfAsks(items []item) []item {
 		case it.g == gCheck && (strings.HasSuffix(it.surface, " if") || strings.HasSuffix(it.surface, " whether")) && hasCanAfter(items[i+1:]):
 			c := it
 			c.surface = strings.Fields(it.surface)[0]
-			items = slices.Insert(items, i+1, item{g: gYesNo, eng: true, surface: "whether", known: true})
+			items = insertItem(items, i+1, item{g: gYesNo, eng: true, surface: "whether", known: true})
 			items[i] = c
 		}
 	}

@@ -277,7 +277,7 @@ func (g *glossary) index(t *Term) {
 			}
 		}
 		if i := slices.IndexFunc(g.ko[key], func(x koMatch) bool { return x.ben }); i >= 0 && !m.ben {
-			g.ko[key] = slices.Insert(g.ko[key], i, m) // 나눠주다 (distribute) before 나누다's 나눠주다
+			g.ko[key] = append(g.ko[key][:i:i], append([]koMatch{m}, g.ko[key][i:]...)...) // 나눠주다 (distribute) before 나누다's 나눠주다
 		} else {
 			g.ko[key] = append(g.ko[key], m)
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"namebot/pkg/naming"
 )
 
 // Small English and Korean grammar for names and reasons.
@@ -434,4 +436,21 @@ func (s *lazySet) has(w string) bool {
 		m = s.m.Load()
 	}
 	return (*m)[w]
+}
+
+// insertSuggestion and insertItem insert at i: not slices.Insert, whose
+// instances for these structs (with the rotations they call) were ~1.3 KB
+// of chatsend each.
+func insertSuggestion(l []naming.Suggestion, i int, s naming.Suggestion) []naming.Suggestion {
+	l = append(l, naming.Suggestion{})
+	copy(l[i+1:], l[i:])
+	l[i] = s
+	return l
+}
+
+func insertItem(l []item, i int, it item) []item {
+	l = append(l, item{})
+	copy(l[i+1:], l[i:])
+	l[i] = it
+	return l
 }
