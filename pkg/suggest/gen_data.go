@@ -16,7 +16,7 @@ import (
 )
 
 // tailSize is how much of the stream data-tail.bz2 holds.
-const tailSize = 39 << 9 // 19.5 KB
+const tailSize = 23 << 10
 
 func main() {
 	raw, err := datapack.Raw(os.DirFS("."))
