@@ -333,3 +333,20 @@ func TestRoleNouns(t *testing.T) {
 		{"Go", "로거 인스턴스 변수", naming.KindVariable, "logger"},
 	})
 }
+
+// TestExcludedOnes: things said with 제외한/제외하고/빼고 are the others:
+// 비활성 유저 제외한 목록 is activeUsers (was inactiveUsers, the opposite),
+// 관리자 제외한 회원 수 nonAdminMemberCount, 빈 줄 빼고 읽기 reads the lines
+// that are not blank (was subtract_blank_line_and_read).
+func TestExcludedOnes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "비활성 계정 제외한 목록", naming.KindVariable, "activeAccounts"},
+		{"Kotlin", "관리자 제외한 회원 수", naming.KindVariable, "nonAdminMemberCount"},
+		{"Python", "빈 줄 빼고 읽기", naming.KindFunction, "read_non_blank_line"},
+		{"Go", "테스트 파일 빼고 파일 목록 가져오기", naming.KindFunction, "getNonTestFiles"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "비활성 계정 제외한 목록", naming.KindVariable, "inactiveAccounts"},
+		{"Go", "테스트 파일 빼고 파일 목록 가져오기", naming.KindFunction, "subtractTestFileAndGetFile"},
+	})
+}

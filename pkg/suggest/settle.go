@@ -323,6 +323,54 @@ func placedIn(items []item) []item {
 
 var ()
 
+// excludedOnes: things said with 제외한/제외하고/빼고 are the others (비활성
+// 유저 제외한 목록: activeUsers, was inactiveUsers, the opposite; 탈퇴한
+// 회원 제외하고: non-withdrawn members; 테스트 파일 빼고 파일 목록:
+// nonTestFiles, was subtractTestFileAndGetFile; 관리자 제외한 회원 수:
+// nonAdminMemberCount).
+func excludedOnes(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		v := &items[i]
+		if v.eng || !v.isVerb() || v.t.en() != "exclude" && v.t.en() != "subtract" || v.form != formAdn && !strings.HasPrefix(v.rest, "고") {
+			continue
+		}
+		j := i
+		for j > 0 && items[j-1].part == partNone && !items[j-1].eng && (items[j-1].isNoun() || items[j-1].isAdj() || items[j-1].isVerb() && (items[j-1].form == formAdn || items[j-1].form == formPassAdn)) {
+			j--
+		}
+		if j == i || !items[i-1].isNoun() {
+			continue
+		}
+		again := i+1 < len(items) && items[i+1].isNoun() && lastWord(items[i+1].words) == lastWord(items[i-1].words)
+		end := i + 1 // the exclude verb goes, and the head said again after it (품절 상품 제외한 상품)
+		if again {
+			end, i = i+1, i-1
+		}
+		if m := slices.IndexFunc(items[j:i], func(x item) bool { return !x.isNoun() }); m >= 0 {
+			items[j+m].neg = true
+			items = slices.Delete(items, i, end)
+			i--
+			continue
+		}
+		if again && i-j >= 1 || !again && i+1 < len(items) && (items[i+1].isVerb() || items[i+1].isNoun()) {
+			// 테스트 파일 빼고 파일 목록: nonTestFiles; 빈 줄 빼고 읽기: the
+			// lines that are not blank
+			var ws []string
+			for _, x := range items[j:i] {
+				ws = append(ws, x.words...)
+			}
+			t := &Term{Words: []string{"non " + strings.Join(ws, " ")}, Class: 'a'}
+			if !again && items[end].isVerb() {
+				t.Class = 'n' // 빈 줄 빼고 읽기: the lines that are not blank
+			}
+			items[j] = item{t: t, words: t.Words, surface: items[j].surface, known: true}
+			items = slices.Delete(items, j+1, end)
+			i = j
+		}
+	}
+	return items
+}
+
 // thingBefore is what the verb at i is said of: the noun right before it,
 // else the object (or the subject) up to three words back (푸시를 여러
 // 기기에 쏘는, 쿠폰 코드가 지금 쓸 수 있는지); nil when there is none.
