@@ -97,6 +97,9 @@ func restateEnglish(q string) string {
 	// (useWindowWidth, was useHook); "a boolean that's true while a file
 	// is being uploaded": whether (isUploading, was isTrued)
 	q = reHookGives.ReplaceAllString(q, "$1 that reads ")
+	// "whether the file was opened successfully": the flag says it was
+	// opened (isFileOpen, was is_open_successfully)
+	q = reDoneWell.ReplaceAllString(q, "")
 	// "onClick handler for the submit button": the prop names the event
 	// (handleSubmitClick, was handleClick: on read as a preposition)
 	q = reOnProp.replaceSubmatches(q, func(m []string) string { return m[1] + strings.ToLower(m[2]) + m[3] })
@@ -259,6 +262,7 @@ func restateEnglish(q string) string {
 // infra: …"); reCaseNote is a case style said in passing ("(we use
 // camelCase)").
 var (
+	reDoneWell      = &lazyRE{src: `(?i)\s+(?:successfully|correctly|properly|without (?:any )?errors?)\b`}
 	reOnProp        = &lazyRE{src: `(^|\s)on([A-Z][a-z]+)(\s+(?:handler|callback|listener)s?\b)`}
 	reGlossed       = &lazyRE{src: `(\p{Hangul}{2,})\(([A-Za-z][A-Za-z0-9+#.-]*(?:\s[A-Za-z][A-Za-z0-9+#.-]*){0,2})\)`}
 	reCodeType      = &lazyRE{src: `\s*(?:\bmap\[[^\]\s]*\](?:\[\])*\*?\w+(?:\.\w+)*|\[\]\*?\w+(?:\.\w+)*|\b[A-Za-z_][\w.:]*(?:<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>|\[\]))\??\s*(?:이에요|예요|타입이에요|타입임|타입|형|임|이요|요)?(\s|$|[.,?!])`}

@@ -350,3 +350,17 @@ func TestExcludedOnes(t *testing.T) {
 		{"Go", "테스트 파일 빼고 파일 목록 가져오기", naming.KindFunction, "subtractTestFileAndGetFile"},
 	})
 }
+
+// TestDoneWell: "successfully", "without errors" are how a yes/no flag's
+// event went, no word of it ("whether the file was opened successfully":
+// is_file_open, was is_open_successfully).
+func TestDoneWell(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "boolean whether the socket was opened successfully", naming.KindVariable, "is_socket_open"},
+		{"Java", "whether the receipt was sent successfully", naming.KindVariable, "isReceiptSent"},
+		{"TypeScript", "whether the export completed without errors", naming.KindVariable, "isExportComplete"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C++", "boolean whether the socket was opened successfully", naming.KindVariable, "is_open_successfully"},
+	})
+}
