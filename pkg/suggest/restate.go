@@ -100,6 +100,22 @@ func restateEnglish(q string) string {
 	// "whether the file was opened successfully": the flag says it was
 	// opened (isFileOpen, was is_open_successfully)
 	q = reDoneWell.ReplaceAllString(q, "")
+	// "the user who sent the message": the message sender (was sendMessage);
+	// "the id of the user who created the document": the document creator's
+	q = reDoerWho.replaceSubmatches(q, func(m []string) string {
+		agent := ""
+		anyPart(whoDoers, func(p string) bool {
+			v, a, _ := strings.Cut(p, ":")
+			if v == strings.ToLower(m[2]) {
+				agent = a
+			}
+			return agent != ""
+		})
+		if agent == "" {
+			return m[0]
+		}
+		return m[1] + m[3] + " " + agent
+	})
 	// "onClick handler for the submit button": the prop names the event
 	// (handleSubmitClick, was handleClick: on read as a preposition)
 	q = reOnProp.replaceSubmatches(q, func(m []string) string { return m[1] + strings.ToLower(m[2]) + m[3] })
@@ -262,6 +278,7 @@ func restateEnglish(q string) string {
 // infra: …"); reCaseNote is a case style said in passing ("(we use
 // camelCase)").
 var (
+	reDoerWho       = &lazyRE{src: `(?i)(\bthe\s+)(?:user|person|member|employee|admin|customer|client|player|staff member|account|one)\s+who\s+(\w+)\s+(?:the|this|that|a|an|our|their)\s+(\w+(?:\s+(?:request|order|message|post|document|file|team|project|comment|page|event|room|channel|ticket|review))?)\b`}
 	reDoneWell      = &lazyRE{src: `(?i)\s+(?:successfully|correctly|properly|without (?:any )?errors?)\b`}
 	reOnProp        = &lazyRE{src: `(^|\s)on([A-Z][a-z]+)(\s+(?:handler|callback|listener)s?\b)`}
 	reGlossed       = &lazyRE{src: `(\p{Hangul}{2,})\(([A-Za-z][A-Za-z0-9+#.-]*(?:\s[A-Za-z][A-Za-z0-9+#.-]*){0,2})\)`}
@@ -1145,3 +1162,7 @@ func nounStart(w string) bool {
 	}
 	return false
 }
+
+// whoDoers are the doers a "who" clause names (the user who sent it:
+// the sender), verb form:noun.
+const whoDoers = "sent:sender|sends:sender|approved:approver|approves:approver|created:creator|creates:creator|manages:manager|managed:manager|owns:owner|owned:owner|invited:inviter|invites:inviter|reviewed:reviewer|reviews:reviewer|wrote:author|writes:author|uploaded:uploader|uploads:uploader|reported:reporter|reports:reporter|edited:editor|edits:editor|hosts:host|hosted:host|organized:organizer|organizes:organizer|requested:requester|requests:requester|bought:buyer|buys:buyer|sold:seller|sells:seller|follows:follower|subscribed:subscriber|booked:booker|posted:poster|assigned:assigner|modified:modifier|deleted:deleter|published:publisher|publishes:publisher"

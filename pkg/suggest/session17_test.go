@@ -364,3 +364,17 @@ func TestDoneWell(t *testing.T) {
 		{"C++", "boolean whether the socket was opened successfully", naming.KindVariable, "is_open_successfully"},
 	})
 }
+
+// TestWhoDidIt: the person who did something is its doer: "the user who
+// sent the message" is messageSender (was sendMessage), "the id of the
+// user who created the document" documentCreatorId.
+func TestWhoDidIt(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "the user who sent the invitation", naming.KindVariable, "invitationSender"},
+		{"Python", "name for the person who approved the order", naming.KindVariable, "approver"},
+		{"Python", "name for the id of the user who created the post", naming.KindVariable, "post_creator_id"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "the user who sent the invitation", naming.KindFunction, "sendInvitation"},
+	})
+}
