@@ -100,6 +100,11 @@ func restateEnglish(q string) string {
 	// "whether the file was opened successfully": the flag says it was
 	// opened (isFileOpen, was is_open_successfully)
 	q = reDoneWell.ReplaceAllString(q, "")
+	// "whether any items are selected", "none of the fields are empty":
+	// whether there are (no) such things (hasSelectedItems, hasNoEmptyFields;
+	// was isItemsSelected, and isFieldsEmpty, the opposite)
+	q = reAnyAre.ReplaceAllString(q, "$1 there are $4 $2")
+	q = reNoneAre.ReplaceAllString(q, "$1 there are no $4 $2")
 	// "the user who sent the message": the message sender (was sendMessage);
 	// "the id of the user who created the document": the document creator's
 	q = reDoerWho.replaceSubmatches(q, func(m []string) string {
@@ -278,6 +283,8 @@ func restateEnglish(q string) string {
 // infra: …"); reCaseNote is a case style said in passing ("(we use
 // camelCase)").
 var (
+	reAnyAre        = &lazyRE{src: `(?i)\b(whether|if)\s+(?:any|some|at least one)\s+(?:of\s+the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
+	reNoneAre       = &lazyRE{src: `(?i)\b(whether|if)\s+none\s+of\s+the\s+([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
 	reDoerWho       = &lazyRE{src: `(?i)(\bthe\s+)(?:user|person|member|employee|admin|customer|client|player|staff member|account|one)\s+who\s+(\w+)\s+(?:the|this|that|a|an|our|their)\s+(\w+(?:\s+(?:request|order|message|post|document|file|team|project|comment|page|event|room|channel|ticket|review))?)\b`}
 	reDoneWell      = &lazyRE{src: `(?i)\s+(?:successfully|correctly|properly|without (?:any )?errors?)\b`}
 	reOnProp        = &lazyRE{src: `(^|\s)on([A-Z][a-z]+)(\s+(?:handler|callback|listener)s?\b)`}

@@ -378,3 +378,19 @@ func TestWhoDidIt(t *testing.T) {
 		{"Kotlin", "the user who sent the invitation", naming.KindFunction, "sendInvitation"},
 	})
 }
+
+// TestAnyOrNone: "whether any items are selected" asks whether there are
+// selected items (hasSelectedItems, was isItemsSelected); "none of the
+// fields are empty" whether there are no empty ones (hasNoEmptyFields, was
+// isFieldsEmpty, the opposite).
+func TestAnyOrNone(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "whether any rows are selected", naming.KindVariable, "hasSelectedRows"},
+		{"Kotlin", "whether at least one checkbox is checked", naming.KindVariable, "hasCheckedCheckboxes"},
+		{"TypeScript", "whether none of the inputs are empty", naming.KindVariable, "hasNoEmptyInputs"},
+		{"Java", "whether any of the invoices are unpaid", naming.KindVariable, "hasUnpaidInvoices"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "whether none of the inputs are empty", naming.KindVariable, "isInputsEmpty"},
+	})
+}
