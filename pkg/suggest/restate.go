@@ -283,6 +283,7 @@ func restateEnglish(q string) string {
 // infra: …"); reCaseNote is a case style said in passing ("(we use
 // camelCase)").
 var (
+	reBareConvert   = &lazyRE{src: `^([^?!]*\S(?:을|를)\s+[^?!\s]+(?:\s+[^?!\s]+)?(?:으로|로))(?:\s*(?:변환|전환|변경))?\s*[?!.]*$`}
 	reAnyAre        = &lazyRE{src: `(?i)\b(whether|if)\s+(?:any|some|at least one)\s+(?:of\s+the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
 	reNoneAre       = &lazyRE{src: `(?i)\b(whether|if)\s+none\s+of\s+the\s+([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
 	reDoerWho       = &lazyRE{src: `(?i)(\bthe\s+)(?:user|person|member|employee|admin|customer|client|player|staff member|account|one)\s+who\s+(\w+)\s+(?:the|this|that|a|an|our|their)\s+(\w+(?:\s+(?:request|order|message|post|document|file|team|project|comment|page|event|room|channel|ticket|review))?)\b`}
@@ -563,6 +564,14 @@ func restate(question string) string {
 	// (최대 10개까지 저장함), (atomic으로 관리함): a remark, no word of the
 	// name (was maxRecentSearches for a list of recent searches)
 	question = reParenRemark.ReplaceAllString(question, "")
+	// 킬로그램을 파운드로, 문자열을 LocalDate로 변환: a conversion asked with no
+	// verb or kind (was kg, stringDate)
+	question = reBareConvert.replaceSubmatches(question, func(m []string) string {
+		if suffixOf(m[1], "경로|도로|회로|통로|진로|선로|미로|항로") {
+			return m[0] // 파일을 저장하는 경로: a path, no 로
+		}
+		return m[1] + " 바꾸는 함수"
+	})
 	// Swift's async throws 함수: how it is declared, not an action
 	// (throwDogWalkPath, was the verb throw)
 	question = reThrowsKind.ReplaceAllString(question, "$1$2")

@@ -394,3 +394,14 @@ func TestAnyOrNone(t *testing.T) {
 		{"TypeScript", "whether none of the inputs are empty", naming.KindVariable, "isInputsEmpty"},
 	})
 }
+
+// TestBareConvert: "A를 B로" with no verb or kind asks for the conversion
+// (킬로그램을 파운드로: kg_to_lbs, was the variable kg; 문자열을 LocalDate로
+// 변환: parseLocalDate, was stringDate).
+func TestBareConvert(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "킬로그램을 파운드로", naming.KindFunction, "kg_to_lbs"},
+		{"Java", "문자열을 LocalDate로 변환", naming.KindFunction, "toLocalDate"},
+		{"Go", "유닉스 타임스탬프를 time.Time으로", naming.KindFunction, "unixToTime"},
+	})
+}
