@@ -209,28 +209,14 @@ func TestPlacedInList(t *testing.T) {
 // in a Korean reason as the question wrote it (만료된 세션; was 만룐 세션,
 // 완룐 작업, 활성은 계정), a state with 있다 as 있는 (닫혀 있은 → 닫혀 있는).
 func TestStateReasonKo(t *testing.T) {
-	for _, tt := range []struct{ lang, q, name, want string }{
+	checkReasons(t, []reasonCase{
 		{"Go", "만료된 토큰 지우는 함수", "deleteExpiredTokens", "만료된 토큰"},
 		{"Python", "완료된 주문 개수", "completed_order_count", "완료된 주문"},
 		{"Java", "활성화된 회원 목록", "activeMembers", "활성화된 회원"},
 		{"TypeScript", "닫힌 창 목록", "closedWindows", "닫혀 있는 창"},
 		{"Java", "재고 없는 부품 목록", "outOfStockParts", "재고 없는 부품"},
 		{"Kotlin", "동기화되지 않은 메모 목록", "unsyncedNotes", "동기화되지 않은 메모"},
-	} {
-		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
-		found := false
-		for _, s := range a.Suggestions {
-			if s.Name == tt.name {
-				found = true
-				if !strings.Contains(s.Reason, tt.want) {
-					t.Errorf("%s %q: %s's reason %q, want it to say %q", tt.lang, tt.q, s.Name, s.Reason, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s %q: no %s in %v", tt.lang, tt.q, tt.name, a.Suggestions)
-		}
-	}
+	})
 }
 
 // TestStateSaidLast: a past state said last after its subject in a yes/no
@@ -259,7 +245,7 @@ func TestStateSaidLast(t *testing.T) {
 // 디티오, http), take 로 after ㄹ (파일로; was 파일으로) and say a count
 // as 수 or 횟수 (was 개수(횟수)).
 func TestReasonKoreanForms(t *testing.T) {
-	for _, tt := range []struct{ lang, q, name, want string }{
+	checkReasons(t, []reasonCase{
 		{"Python", "삭제 가능한지 여부", "can_delete", "삭제할 수 있는지 나타냅니다."},
 		{"Java", "읽을 수 있는 파일인지", "canReadFile", "파일을 읽을 수 있는지 나타냅니다."},
 		{"Java", "디버그 모드 켤지 여부", "shouldEnableDebugMode", "디버그 모드를 켤지 정하는 불리언입니다."},
@@ -270,21 +256,7 @@ func TestReasonKoreanForms(t *testing.T) {
 		{"Go", "HTTP 서버 시작하는 함수", "startHTTPServer", "HTTP 서버를 시작하는 함수입니다."},
 		{"Python", "파일로 저장", "save_with_file", "파일로 저장하는"},
 		{"Python", "읽지 않은 메시지 수", "unread_message_count", "읽지 않은 메시지 수입니다."},
-	} {
-		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
-		found := false
-		for _, s := range a.Suggestions {
-			if s.Name == tt.name {
-				found = true
-				if !strings.Contains(s.Reason, tt.want) {
-					t.Errorf("%s %q: %s's reason %q, want it to say %q", tt.lang, tt.q, s.Name, s.Reason, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s %q: no %s in %v", tt.lang, tt.q, tt.name, a.Suggestions)
-		}
-	}
+	})
 	for _, tt := range []struct{ word, particle string }{
 		{"URL", "URL을"}, {"API", "API를"}, {"DTO", "DTO를"}, {"3", "3을"}, {"5", "5를"}, {"token", "token을"}, {"user", "user를"}, {"map", "map을"}, {"", ""},
 	} {
@@ -404,4 +376,27 @@ func TestBareConvert(t *testing.T) {
 		{"Java", "문자열을 LocalDate로 변환", naming.KindFunction, "toLocalDate"},
 		{"Go", "유닉스 타임스탬프를 time.Time으로", naming.KindFunction, "unixToTime"},
 	})
+}
+
+type reasonCase struct{ lang, q, name, want string }
+
+// checkReasons asks every question and reports each whose named
+// suggestion is missing or whose reason does not say want.
+func checkReasons(t *testing.T, tests []reasonCase) {
+	t.Helper()
+	for _, tt := range tests {
+		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
+		found := false
+		for _, s := range a.Suggestions {
+			if s.Name == tt.name {
+				found = true
+				if !strings.Contains(s.Reason, tt.want) {
+					t.Errorf("%s %q: %s's reason %q, want it to say %q", tt.lang, tt.q, s.Name, s.Reason, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no %s in %v", tt.lang, tt.q, tt.name, a.Suggestions)
+		}
+	}
 }
