@@ -171,7 +171,7 @@ func (it *item) stateKo() string {
 		if strings.HasSuffix(s, "있") || strings.HasSuffix(s, "없") {
 			return s + "는" // 열려 있는, 비어 있는
 		}
-		return pastAdnominal(s)
+		return stateAdn(s)
 	}
 	// A state noun that already says 상태 (활성 상태) is not said twice.
 	return strings.TrimSpace(strings.TrimSuffix(s, "상태"))
@@ -185,7 +185,7 @@ func (it *item) passiveKo() string {
 		return strings.TrimSuffix(strings.TrimSuffix(s, "하"), "되") + "된"
 	case s != "" && it.t != nil && it.t.Class == 'v' && it.form != formNoun && it.surface != "" && !isASCII(it.surface) &&
 		len(it.t.Korean) > 0 && strings.HasSuffix(it.t.Korean[0], "다"):
-		return pastAdnominal(s)
+		return stateAdn(s)
 	}
 	return s + "된"
 }
@@ -1073,4 +1073,28 @@ func adnOf(k string) string {
 		return string(rs)
 	}
 	return k
+}
+
+// stateAdn is a stem's past adnominal for a state: the passive for verbs
+// whose state it is (켜진, 꺼진, 열린; not 켠, 끈, 연), else pastAdnominal.
+func stateAdn(s string) string {
+	if p, ok := strings.CutPrefix(stateOf, s+":"); ok {
+		return p[:strings.IndexByte(p+"|", '|')]
+	}
+	if i := strings.Index(stateOf, "|"+s+":"); i >= 0 {
+		p := stateOf[i+len(s)+2:]
+		return p[:strings.IndexByte(p+"|", '|')]
+	}
+	return pastAdnominal(s)
+}
+
+// stateOf: verbs whose state is their passive (켜다: 켜진, not 켠).
+const stateOf = "켜:켜진|끄:꺼진|열:열린|닫:닫힌|잠그:잠긴|숨기:숨겨진"
+
+// stateQ is a state as the subject of 인지: 로딩 중인지, 켜진 상태인지.
+func stateQ(s string) string {
+	if strings.HasSuffix(s, "중") {
+		return s
+	}
+	return s + " 상태"
 }

@@ -467,11 +467,11 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		if tw := f.target.words(false); len(tw) > 0 && f.state.t != nil && joinedStates.has(f.state.t.en()) && !f.state.neg {
 			// the device is connected to Wi-Fi: isConnectedToWifi,
 			// isWifiConnected (was isDeviceConnected)
-			b.add(k, cand{cat(splitWords("is"), st, splitWords("to"), tw), josa(f.target.ko(), "에", "에") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether it is " + strings.Join(st, " ") + " to the " + strings.Join(tw, " ") + "."})
+			b.add(k, cand{cat(splitWords("is"), st, splitWords("to"), tw), josa(f.target.ko(), "에", "에") + " " + stateQ(f.state.stateKo()) + "인지 나타내는 불리언입니다.", "Whether it is " + strings.Join(st, " ") + " to the " + strings.Join(tw, " ") + "."})
 			b.add(k, cand{cat(splitWords("is"), tw, st), "대상을 앞에 둔 형태입니다.", "The target first."})
 		}
 		// The subject's own modifiers stay (is_sidebar_collapsed).
-		b.add(k, cand{cat(splitWords("is"), sw, st), josa(sko, "이", "가") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is " + strings.Join(st, " ") + "."})
+		b.add(k, cand{cat(splitWords("is"), sw, st), josa(sko, "이", "가") + " " + stateQ(f.state.stateKo()) + "인지 나타내는 불리언입니다.", "Whether the " + strings.Join(sw, " ") + " is " + strings.Join(st, " ") + "."})
 		if len(s.nouns) > 1 {
 			b.add(k, cand{cat(splitWords("is"), s.headWords(false), st), "주어를 줄인 짧은 이름입니다.", "A shorter form with the head noun only."})
 		}

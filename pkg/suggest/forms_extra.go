@@ -250,7 +250,7 @@ func (b *builder) idiomBooleans(f *frame, k naming.Kind) {
 		if f.state.t != nil && f.state.t.Class == 'v' {
 			st = splitWords(participle(f.state.t, f.state.t.en()))
 		}
-		b.add(k, cand{cat(splitWords("is"), ws, st), josa(t.ko(), "이", "가") + " " + f.state.stateKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
+		b.add(k, cand{cat(splitWords("is"), ws, st), josa(t.ko(), "이", "가") + " " + stateQ(f.state.stateKo()) + "인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ws, " ") + " is " + strings.Join(st, " ") + "."})
 		b.add(k, cand{cat(splitWords("is"), st), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form, when the subject is clear from context."})
 		b.add(k, cand{cat(splitWords("is"), ws[n-1:], st), "복합어의 머리 명사만 쓴 짧은 이름입니다.", "Shorter, with the compound's head word."})
 	case n >= 1 && f.state != nil && f.state.t != nil && f.state.t.en() == "remaining" && f.verb == nil && thingsLeft(f, t, ws):

@@ -400,3 +400,14 @@ func checkReasons(t *testing.T, tests []reasonCase) {
 		}
 	}
 }
+
+// TestStateKo: a state in progress is asked as 중인지 (로딩 중인지; was 로딩
+// 중 상태인지), and 켜다/끄다/열다 states read as their passive (켜진, 꺼진,
+// 열린 상태; were 켠, 끈, 연 상태).
+func TestStateKo(t *testing.T) {
+	checkReasons(t, []reasonCase{
+		{"TypeScript", "로딩 중인지 여부", "isLoading", "로딩 중인지 나타내는"},
+		{"Java", "알림 껐는지", "isNotificationDisabled", "꺼진 상태인지"},
+		{"Kotlin", "이미 열었는지", "isOpened", "열린 상태인지"},
+	})
+}
