@@ -912,7 +912,7 @@ func (f *frame) note(it item) {
 }
 
 func isConvert(t *Term) bool {
-	return oneOf(t.en(), conversionVerbs)
+	return oneOf(t.en(), "convert|transform|translate|change|cast|map|format")
 }
 
 func getTerm() *Term {
@@ -1037,8 +1037,6 @@ func finiteAfterSubject(items []item, i int, cur *np) bool {
 	return items[i+1].isNoun() && len(cur.nouns) > 0 && isPerson(lastWord(cur.nouns[len(cur.nouns)-1].words))
 }
 
-const conversionVerbs = "convert|transform|translate|change|cast|map|format"
-
 // spelledOut: a short word of few vowels that the glossary's Korean reads
 // letter by letter (mqtt: 엠큐티티, led: 엘이디, pt: 피티), an acronym.
 func spelledOut(it *item) bool {
@@ -1078,18 +1076,14 @@ func adnOf(k string) string {
 // stateAdn is a stem's past adnominal for a state: the passive for verbs
 // whose state it is (켜진, 꺼진, 열린; not 켠, 끈, 연), else pastAdnominal.
 func stateAdn(s string) string {
-	if p, ok := strings.CutPrefix(stateOf, s+":"); ok {
-		return p[:strings.IndexByte(p+"|", '|')]
-	}
-	if i := strings.Index(stateOf, "|"+s+":"); i >= 0 {
-		p := stateOf[i+len(s)+2:]
-		return p[:strings.IndexByte(p+"|", '|')]
+	if p, ok := pairOf(stateOf, s); ok {
+		return p
 	}
 	return pastAdnominal(s)
 }
 
 // stateOf: verbs whose state is their passive (켜다: 켜진, not 켠).
-const stateOf = "켜:켜진|끄:꺼진|열:열린|닫:닫힌|잠그:잠긴|숨기:숨겨진"
+const stateOf = "켜=켜진, 끄=꺼진, 열=열린, 닫=닫힌, 잠그=잠긴, 숨기=숨겨진"
 
 // stateQ is a state as the subject of 인지: 로딩 중인지, 켜진 상태인지.
 func stateQ(s string) string {

@@ -112,7 +112,7 @@ func bareUnitSetting(ws []string) bool {
 	if len(ws) != 2 {
 		return false
 	}
-	return oneOf(ws[1], unitWords)
+	return oneOf(ws[1], "seconds|ms|minutes|hours|days|bytes|kb|mb|gb")
 }
 
 // ranAtTime: 마지막으로 실행된 시각, 호출된 시간: a run verb before a
@@ -140,5 +140,3 @@ func endedAt(items []item) []item {
 	}
 	return items
 }
-
-const unitWords = "seconds|ms|minutes|hours|days|bytes|kb|mb|gb"

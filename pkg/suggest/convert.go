@@ -521,11 +521,9 @@ func formatTarget(f *frame) {
 	if !f.korean || f.verb == nil || f.verb.t == nil || !f.target.empty() || len(f.with.nouns) != 1 || !fileFormats.has(lastWord(f.with.nouns[0].words)) {
 		return
 	}
-	if oneOf(f.verb.t.en(), outputVerbs) {
+	if oneOf(f.verb.t.en(), "export|save|download|print|render|write|dump|output|extract") {
 		f.target, f.with = f.with, np{}
 	}
 }
 
 var fileFormats = &lazySet{words: `pdf csv excel xlsx xls json xml yaml yml png jpg jpeg gif svg webp html markdown txt zip docx image text`}
-
-const outputVerbs = "export|save|download|print|render|write|dump|output|extract"

@@ -176,7 +176,7 @@ func readUntil(q string, items []item) *until {
 		var verb string
 		for _, f := range strings.Fields(strings.ToLower(m[5])) {
 			f = strings.Trim(f, ".,?!")
-			if oneOf(f, determinerWords) {
+			if oneOf(f, "a|an|the|my|its|their|his|her|user's") {
 				continue
 			}
 			l := guessLemma(f)
@@ -871,5 +871,3 @@ func momentAsEvent(x []string) []string {
 	}
 	return cat(x[:n-2], splitWords(v))
 }
-
-const determinerWords = "a|an|the|my|its|their|his|her|user's"

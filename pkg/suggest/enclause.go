@@ -71,7 +71,7 @@ func spellOut(q string) string {
 			}
 			return m
 		}
-		if oneOf(lw, contractedIs) {
+		if oneOf(lw, "it|that|what|there|here|who|he|she|where|how|let") {
 			return w + " is"
 		}
 		return w
@@ -964,5 +964,3 @@ func verbOfParticiple(w string) (string, *Term) {
 	}
 	return "", nil
 }
-
-const contractedIs = "it|that|what|there|here|who|he|she|where|how|let"

@@ -260,7 +260,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 		return q
 	}
 	q = reCountScope.ReplaceAllStringFunc(q, func(m string) string {
-		if oneOf(strings.ToLower(reCountScope.FindStringSubmatch(m)[1]), timeSpans) {
+		if oneOf(strings.ToLower(reCountScope.FindStringSubmatch(m)[1]), "second|minute|hour|day|week|month|year|quarter|decade") {
 			return m
 		}
 		return ""
@@ -734,7 +734,7 @@ func keyedIdiom(w []string, f *frame, letter byte) []string {
 	if len(kw) == 0 || f.target.empty() && f.by.empty() {
 		return w
 	}
-	if slices.ContainsFunc(w, func(x string) bool { return oneOf(x, keyedWords) }) {
+	if slices.ContainsFunc(w, func(x string) bool { return oneOf(x, "by|per|map|to|lookup|index|table|dict|counts") }) {
 		return w
 	}
 	return cat(w, []string{"by"}, kw)
@@ -1040,7 +1040,3 @@ func whileDoing(q string, marks map[string]*Term) string {
 	rep := strings.TrimSpace(markNouns(o, marks) + " " + markNouns(doingNoun(v), marks))
 	return q[:s[0]] + rep + " " + q[s[2]:s[3]] + q[s[1]:]
 }
-
-const keyedWords = "by|per|map|to|lookup|index|table|dict|counts"
-
-const timeSpans = "second|minute|hour|day|week|month|year|quarter|decade"

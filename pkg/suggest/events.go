@@ -559,7 +559,7 @@ func arrivalEvent(f *frame) *event {
 
 // handlerVerb: the verbs that only say "a handler runs" (처리하다, 호출되다).
 func handlerVerb(v string) bool {
-	return oneOf(v, handlingVerbs)
+	return oneOf(v, "process|handle|call|run|execute|invoke|receive")
 }
 
 // has reports whether v is the event's own verb.
@@ -595,7 +595,7 @@ func splitState(it item) ([]string, *item) {
 func sendsWebhook(items []item) bool {
 	for _, it := range items {
 		if it.isVerb() && it.form != formNoun || it.isVerbalNoun() {
-			if oneOf(it.t.en(), sendingVerbs) {
+			if oneOf(it.t.en(), "send|post|deliver|dispatch|trigger|fire|emit|call|notify|retry|resend") {
 				return true
 			}
 		}
@@ -623,7 +623,7 @@ func isCallback(items []item) bool {
 			// ~할 때 처리하는 함수
 			return true
 		case it.g == gWhen && i > 0 && it.eng:
-			if oneOf(items[i-1].surface, invokedWords) {
+			if oneOf(items[i-1].surface, "called|invoked|fired|triggered|runs|run|executed") {
 				return true
 			}
 		}
@@ -640,7 +640,7 @@ func webhookThing(rest []item) bool {
 	if len(rest) == 0 || !rest[0].isNoun() || rest[0].t == nil {
 		return false
 	}
-	return !oneOf(rest[0].t.en(), deliveredThings)
+	return !oneOf(rest[0].t.en(), "event|request|payload|call|notification|message")
 }
 
 // realAction: "캐시 무효화하는 콜백": the handler does a named action, and
@@ -781,7 +781,7 @@ func delegateIndex(items []item) int {
 func dropHTTP(ws []string) []string {
 	var out []string
 	for _, x := range ws {
-		if !oneOf(x, httpWords) {
+		if !oneOf(x, "post|get|put|patch|http|https|request|requests|api|endpoint") {
 			out = append(out, x)
 		}
 	}
@@ -909,7 +909,7 @@ func wrapped(f *frame) bool {
 }
 
 func callVerb(v string) bool {
-	return oneOf(v, callVerbs)
+	return oneOf(v, "run|call|execute|invoke|trigger|fire")
 }
 
 // placeVerbs reach a place: their event is named with it (onReachBottom).
@@ -961,15 +961,3 @@ func verbTerm(en string) *Term {
 	}
 	return nil
 }
-
-const sendingVerbs = "send|post|deliver|dispatch|trigger|fire|emit|call|notify|retry|resend"
-
-const httpWords = "post|get|put|patch|http|https|request|requests|api|endpoint"
-
-const invokedWords = "called|invoked|fired|triggered|runs|run|executed"
-
-const handlingVerbs = "process|handle|call|run|execute|invoke|receive"
-
-const callVerbs = "run|call|execute|invoke|trigger|fire"
-
-const deliveredThings = "event|request|payload|call|notification|message"

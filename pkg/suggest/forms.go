@@ -1411,7 +1411,7 @@ func (b *builder) perKept() {
 // things in a state sweeps all of them (cleanupExpiredSessions, was
 // cleanupExpiredSession).
 func sweptThings(ve string, o *np) bool {
-	if !oneOf(ve, sweepVerbs) {
+	if !oneOf(ve, "cleanup|purge|prune|delete|remove|archive") {
 		return false
 	}
 	return !massy(o) && len(o.nouns) > 0 && slices.ContainsFunc(o.mods, func(m item) bool {
@@ -1441,12 +1441,10 @@ func scopeLast(words []string) []string {
 
 var scopeUnits = &lazySet{words: `day week month year quarter season semester term`}
 
-const sweepVerbs = "cleanup|purge|prune|delete|remove|archive"
-
 // keyedBy: a variable of things said with X별 (폴더별 파일, 상태별 주문 수):
 // a value for each X.
 func keyedBy(f *frame, k naming.Kind) bool {
-	return !f.by.empty() && k == naming.KindVariable && strings.HasPrefix(f.by.nouns[len(f.by.nouns)-1].rest, "별")
+	return len(f.by.nouns) > 0 && k == naming.KindVariable && strings.HasPrefix(f.by.nouns[len(f.by.nouns)-1].rest, "별") // mods alone: no noun to read
 }
 
 // amountHeads are amounts, one for each key (revenue by region).

@@ -175,7 +175,7 @@ var keySuffixes = &lazySet{words: `code name number key no`}
 // frequency), so the map counts its keys.
 func occurrenceOnly(p *np) bool {
 	for _, w := range p.nounWords(false) {
-		if !oneOf(w, occurrenceWords) {
+		if !oneOf(w, "appear|appearance|occurrence|occur|frequency|count|number") {
 			return false
 		}
 	}
@@ -618,7 +618,7 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 	if tgt := f.target.headWords(false); len(tgt) > 0 && (tgt[len(tgt)-1] == "database" || tgt[len(tgt)-1] == "db") && padded {
 		nw := o.nounWords(false)
 		nw = nw[:len(nw)-1]
-		if oneOf(ve, loadingVerbs) {
+		if oneOf(ve, "add|insert|put|save|store|load|write") {
 			b.add(k, cand{suffix(cat(splitWords("import"), nw)), "파일 내용을 DB에 넣는 일은 import라고 부릅니다.", "Loading a file into a database is an import."})
 			b.add(k, cand{suffix(cat(splitWords("import"), nw, splitWords("to"), f.target.words(false))), "대상을 드러낸 형태입니다.", "With the destination."})
 		}
@@ -1209,7 +1209,3 @@ func (b *builder) eventParticiples() {
 		}
 	}
 }
-
-const loadingVerbs = "add|insert|put|save|store|load|write"
-
-const occurrenceWords = "appear|appearance|occurrence|occur|frequency|count|number"

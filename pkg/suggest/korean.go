@@ -465,41 +465,39 @@ func futureKo(stem string) string {
 	return stem + "을"
 }
 
-// pastKo is a stem's past for reasons (삭제하 → 삭제했, 켜 → 켰, 끄 → 껐,
-// 읽 → 읽었, 닫 → 닫았); an English word takes 했.
-func pastKo(stem string) string {
+// infKo is a stem's 아/어 form for reasons (삭제하 → 삭제해, 켜 → 켜, 읽 →
+// 읽어, 닫 → 닫아); an English word takes 해.
+func infKo(stem string) string {
+	if inf := infinitive(stem); inf != "" {
+		return inf
+	}
 	rs := []rune(stem)
-	if len(rs) == 0 {
-		return stem
-	}
-	if inf := []rune(infinitive(stem)); len(inf) > 0 {
-		return string(inf[:len(inf)-1]) + string(withFinal(inf[len(inf)-1], fSS))
-	}
 	switch s := decompose(rs[len(rs)-1]); {
 	case !s.ok:
-		return stem + "했"
+		return stem + "해"
 	case s.med == vA || s.med == vO:
-		return stem + "았"
+		return stem + "아"
 	}
-	return stem + "었"
+	return stem + "어"
 }
 
-// mustKo is a stem's 아/어야 form for reasons (삭제하 → 삭제해야, 읽 → 읽어야).
-func mustKo(stem string) string {
-	rs := []rune(stem)
-	if len(rs) == 0 {
+// pastKo is a stem's past for reasons (삭제했, 켰, 껐, 읽었, 닫았): the 아/어
+// form with ㅆ.
+func pastKo(stem string) string {
+	if stem == "" {
 		return stem
 	}
-	if inf := infinitive(stem); inf != "" {
-		return inf + "야"
+	rs := []rune(infKo(stem))
+	rs[len(rs)-1] = withFinal(rs[len(rs)-1], fSS)
+	return string(rs)
+}
+
+// mustKo is a stem's 아/어야 form for reasons (삭제해야, 읽어야).
+func mustKo(stem string) string {
+	if stem == "" {
+		return stem
 	}
-	switch s := decompose(rs[len(rs)-1]); {
-	case !s.ok:
-		return stem + "해야"
-	case s.med == vA || s.med == vO:
-		return stem + "아야"
-	}
-	return stem + "어야"
+	return infKo(stem) + "야"
 }
 
 // suffixOf reports whether s ends with one of the |-separated suffixes.

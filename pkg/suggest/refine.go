@@ -2432,7 +2432,7 @@ func placeAsContext(items []item) []item {
 	if main < 0 || items[main].mood != moodMod && items[main].mood != moodEnd && items[main].mood != moodNominal {
 		return items
 	}
-	if !oneOf(items[main].t.en(), computingVerbs) {
+	if !oneOf(items[main].t.en(), "count|calculate|compute|get|find|sort|filter|validate|format") {
 		return items
 	}
 	for i := 0; i < main; i++ {
@@ -3505,5 +3505,3 @@ func perfectAfter(items []item, i int) bool {
 	}
 	return false
 }
-
-const computingVerbs = "count|calculate|compute|get|find|sort|filter|validate|format"

@@ -108,15 +108,8 @@ func restateEnglish(q string) string {
 	// "the user who sent the message": the message sender (was sendMessage);
 	// "the id of the user who created the document": the document creator's
 	q = reDoerWho.replaceSubmatches(q, func(m []string) string {
-		agent := ""
-		anyPart(whoDoers, func(p string) bool {
-			v, a, _ := strings.Cut(p, ":")
-			if v == strings.ToLower(m[2]) {
-				agent = a
-			}
-			return agent != ""
-		})
-		if agent == "" {
+		agent, ok := pairOf(whoDoers, strings.ToLower(m[2]))
+		if !ok {
 			return m[0]
 		}
 		return m[1] + m[3] + " " + agent
@@ -1180,5 +1173,5 @@ func nounStart(w string) bool {
 }
 
 // whoDoers are the doers a "who" clause names (the user who sent it:
-// the sender), verb form:noun.
-const whoDoers = "sent:sender|sends:sender|approved:approver|approves:approver|created:creator|creates:creator|manages:manager|managed:manager|owns:owner|owned:owner|invited:inviter|invites:inviter|reviewed:reviewer|reviews:reviewer|wrote:author|writes:author|uploaded:uploader|uploads:uploader|reported:reporter|reports:reporter|edited:editor|edits:editor|hosts:host|hosted:host|organized:organizer|organizes:organizer|requested:requester|requests:requester|bought:buyer|buys:buyer|sold:seller|sells:seller|follows:follower|subscribed:subscriber|booked:booker|posted:poster|assigned:assigner|modified:modifier|deleted:deleter|published:publisher|publishes:publisher"
+// the sender), verb form=noun.
+const whoDoers = "sent=sender, sends=sender, approved=approver, approves=approver, created=creator, creates=creator, manages=manager, managed=manager, owns=owner, owned=owner, invited=inviter, invites=inviter, reviewed=reviewer, reviews=reviewer, wrote=author, writes=author, uploaded=uploader, uploads=uploader, reported=reporter, reports=reporter, edited=editor, edits=editor, hosts=host, hosted=host, organized=organizer, organizes=organizer, requested=requester, requests=requester, bought=buyer, buys=buyer, sold=seller, sells=seller, follows=follower, subscribed=subscriber, booked=booker, posted=poster, assigned=assigner, modified=modifier, deleted=deleter, published=publisher, publishes=publisher"

@@ -312,7 +312,7 @@ func verbSense(items []item) []item {
 func placedIn(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		x, v, n := &items[i], &items[i+1], &items[i+2]
-		if x.eng || !x.isNoun() || x.part != partLoc || !v.isVerb() || v.form != formAdn && v.form != formPassAdn || !n.isNoun() || n.part != partNone || !oneOf(v.t.en(), listingVerbs) || !oneOf(lastWord(x.words), kept) {
+		if x.eng || !x.isNoun() || x.part != partLoc || !v.isVerb() || v.form != formAdn && v.form != formPassAdn || !n.isNoun() || n.part != partNone || !oneOf(v.t.en(), "add|put|save|register|store|insert|pin") || !oneOf(lastWord(x.words), keptLists) {
 			continue
 		}
 		x.part, x.rest = partNone, ""
@@ -1085,8 +1085,7 @@ func settingAsVerb(items []item) []item {
 	return append(out, items[last+1:]...)
 }
 
-const listingVerbs = "add|put|save|register|store|insert|pin"
-
-const kept = "favorite|favorites|wishlist|blacklist|whitelist|blocklist|allowlist|denylist|playlist|watchlist|bookmark|bookmarks"
+// keptLists are lists a thing is added to and named for (favoriteCities).
+const keptLists = "favorite|favorites|wishlist|blacklist|whitelist|blocklist|allowlist|denylist|playlist|watchlist|bookmark|bookmarks"
 
 const numericThings = "amount|price|score|point|points|count|number|total|value|time|fee|level|volume|speed|counter|size|limit|rate|version|brightness|stock|discount|balance|cost|tax|quantity|days|hours|minutes|seconds|offset|date"

@@ -91,7 +91,7 @@ func expiryInUnits(items []item) []item {
 		case !it.eng && it.t != nil && it.t.en() == "expiry date":
 			at = i
 		case it.t != nil && (it.t.Class == 'n' || it.form == formNoun):
-			ttl = ttl || oneOf(lastWord(strings.Fields(it.t.en())), expiringThings)
+			ttl = ttl || oneOf(lastWord(strings.Fields(it.t.en())), "token|cache|session|link|code|cookie|key|otp|url|jwt")
 		}
 	}
 	if at < 0 || !unit {
@@ -297,5 +297,3 @@ func raiseIsUpload(items []item) []item {
 
 // uploadThings are what is uploaded, not raised.
 var uploadThings = &lazySet{words: `file photo image picture video attachment document avatar thumbnail media audio clip post`}
-
-const expiringThings = "token|cache|session|link|code|cookie|key|otp|url|jwt"

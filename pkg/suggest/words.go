@@ -389,6 +389,19 @@ func pairsText(s string) map[string]string {
 	return pairsOf(kv...)
 }
 
+// pairOf looks key up in pairs written as pairsText writes them ("key=value,
+// key=value") without building a map: for a short table read in one place.
+func pairOf(pairs, key string) (string, bool) {
+	for pairs != "" {
+		var p string
+		p, pairs, _ = strings.Cut(pairs, ",")
+		if k, v, ok := strings.Cut(p, "="); ok && strings.TrimSpace(k) == key {
+			return strings.TrimSpace(v), true
+		}
+	}
+	return "", false
+}
+
 // listsText is a map of word lists written as one string, "key: a b; key:
 // c; key:": one argument, where a map literal of slices inserted entry by
 // entry in init code (~90 bytes each). A key with no words has an empty,
