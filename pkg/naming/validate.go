@@ -131,13 +131,28 @@ func (rs *resolved) validate(kind Kind, name string) error {
 }
 
 // controlEvent: a designer's event handler, control_Event: a camelCase or
-// PascalCase control name, one underscore, a PascalCase event
-// (saveButton_Click, QuantityTextBox_LostFocus).
+// PascalCase control name, one underscore, an event the designers generate
+// (saveButton_Click, QuantityTextBox_LostFocus, comboBox1_SelectedIndexChanged).
+// Any other Xxx_Yyy (Process_Order, Get_User) is still the wrong case.
 func controlEvent(s string) bool {
 	control, event, ok := strings.Cut(s, "_")
-	return ok && control != "" && event != "" && !strings.Contains(event, "_") &&
-		(CamelCase.Matches(control) || PascalCase.Matches(control)) && PascalCase.Matches(event)
+	if !ok || control == "" || event == "" || strings.Contains(event, "_") ||
+		!(CamelCase.Matches(control) || PascalCase.Matches(control)) || !PascalCase.Matches(event) {
+		return false
+	}
+	for _, e := range strings.Fields(designerEvents) {
+		if strings.HasSuffix(event, e) {
+			return true
+		}
+	}
+	return false
 }
+
+// designerEvents end the events WinForms and WPF name handlers after
+// (SelectedIndexChanged ends in Changed, GotFocus in Focus).
+const designerEvents = `Click Changed Focus Load Loaded Closing Closed Checked Unchecked Enter Leave KeyDown KeyUp KeyPress
+MouseDown MouseUp MouseMove MouseEnter MouseLeave MouseWheel Tick Paint Resize Scroll Elapsed DragDrop DragEnter DragOver
+Opening Opened Activated Deactivate Shown Validating Validated Selected Toggled`
 
 // legal checks the characters and returns the name without a PHP `$`.
 func (rs *resolved) legal(kind Kind, name string) (string, error) {

@@ -180,7 +180,8 @@ func FuzzValidate(f *testing.F) {
 
 // TestControlEventHandlers: a C# method may be a designer's event handler,
 // control_Event (WinForms and WPF generate saveButton_Click); other
-// underscores, other kinds and other languages are still refused.
+// underscores (Process_Order: no designer event), other kinds and other
+// languages are still refused.
 func TestControlEventHandlers(t *testing.T) {
 	cs, java := Spec{Language: "C#"}, Spec{Language: "Java"}
 	for _, tc := range []struct {
@@ -196,6 +197,9 @@ func TestControlEventHandlers(t *testing.T) {
 		{cs, KindFunction, "saveButton_click", false},
 		{cs, KindFunction, "Save_Button_Click", false},
 		{cs, KindFunction, "_Click", false},
+		{cs, KindFunction, "comboBox1_SelectedIndexChanged", true},
+		{cs, KindFunction, "Process_Order", false}, // no designer event: an underscore in a method name
+		{cs, KindFunction, "Get_User", false},
 		{cs, KindVariable, "saveButton_Click", false},
 		{java, KindFunction, "saveButton_Click", false},
 	} {
