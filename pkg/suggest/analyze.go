@@ -94,8 +94,6 @@ func (p *np) ko() string {
 				k = adnOf(m.surface)
 			}
 			s = append(s, k)
-		case m.t.Class == 'a' && (strings.HasSuffix(k, "있") || strings.HasSuffix(k, "없")):
-			s = append(s, k+"는") // 닫혀 있는 탭 (was 닫혀 있은)
 		case m.t.Class == 'a' && k != "" && !strings.HasSuffix(k, "한") && !strings.HasSuffix(k, "된"):
 			s = append(s, pastAdnominal(k)) // 부족한 재고, 다른 유저 (was 부족하, 다르)
 		default:
@@ -163,14 +161,12 @@ func (it *item) doingKo() string {
 }
 
 // stateKo is the item as a state for reasons: a verb's stem in its past
-// adnominal form (취소된, 닫힌 → 닫은 as written), a noun as it is (활성).
+// adnominal form (취소된, 열려 있는; 켜진, 닫힌 for the verbs of stateOf), a noun
+// as it is (활성).
 func (it *item) stateKo() string {
 	s := it.surfaceKo()
 	if s != "" && it.t != nil && (it.t.Class == 'v' || it.t.Class == 'a') && it.form != formNoun && it.surface != "" &&
 		!isASCII(it.surface) && len(it.t.Korean) > 0 && strings.HasSuffix(it.t.Korean[0], "다") {
-		if strings.HasSuffix(s, "있") || strings.HasSuffix(s, "없") {
-			return s + "는" // 열려 있는, 비어 있는
-		}
 		return stateAdn(s)
 	}
 	// A state noun that already says 상태 (활성 상태) is not said twice.
@@ -191,12 +187,15 @@ func (it *item) passiveKo() string {
 }
 
 // pastAdnominal is a verb stem's past adnominal form: 되 → 된, 만들 → 만든,
-// 읽 → 읽은.
+// 읽 → 읽은, 있 → 있는.
 func pastAdnominal(stem string) string {
 	r := []rune(stem)
 	last := r[len(r)-1]
 	if last < 0xAC00 || last > 0xD7A3 {
 		return stem
+	}
+	if last == '있' || last == '없' {
+		return stem + "는" // 열려 있는, 재고 없는: 있다/없다 take 는 (was 있은)
 	}
 	switch (last - 0xAC00) % 28 {
 	case 0: // no final consonant: add ㄴ
@@ -221,6 +220,17 @@ func adnominal(stem string) string {
 }
 
 func (it *item) surfaceKo() string { return capAcronyms(it.surfaceKo0()) }
+
+// stemKo is a verb as a stem the reason conjugates (futureKo, pastKo,
+// mustKo): a verb written as its noun takes 하 (캐시 → 캐시하: 캐시할지, was
+// 캐실지; 캐시했는지, was 캐셨는지).
+func (it *item) stemKo() string {
+	s := it.surfaceKo()
+	if it.form == formNoun && s != "" && !strings.HasSuffix(s, "하") {
+		return s + "하"
+	}
+	return s
+}
 
 func (it *item) surfaceKo0() string {
 	if it.surface != "" && (oneOf(it.surface, koAcronyms) || spelledOut(it)) {
@@ -1056,7 +1066,7 @@ func adnOf(k string) string {
 	last := rs[len(rs)-1]
 	switch s := decompose(last); {
 	case last == '없' || last == '있':
-		return k + "는"
+		return pastAdnominal(k)
 	case last == '않':
 		return k + "은"
 	case s.ok && s.fin == fSS:

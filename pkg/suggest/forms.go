@@ -482,7 +482,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 	case f.ability && v != nil && !f.korean && f.obj.empty() && f.topic.empty() && !f.subj.empty() && !f.passive:
 		// the player can jump: the subject is who can; the verb says it
 		vw := verbWords(v)
-		b.add(k, cand{cat(splitWords("can"), vw), futureKo(v.surfaceKo()) + " 수 있는지 나타냅니다.", "Whether it can " + v.t.en() + "."})
+		b.add(k, cand{cat(splitWords("can"), vw), futureKo(v.stemKo()) + " 수 있는지 나타냅니다.", "Whether it can " + v.t.en() + "."})
 		b.add(k, cand{cat(splitWords("can"), f.subj.words(false), vw), "주어를 드러낸 형태입니다.", "With the subject."})
 		if ab := able(v.t.en()); ab != "" {
 			b.add(k, cand{cat(splitWords("is"), splitWords(gerund(v.t, v.t.en())), splitWords("allowed")), "허용 여부로 묻는 형태입니다.", "Asked as permission."})
@@ -491,7 +491,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		vw := verbWords(v)
 		o := f.thing()
 		ow := o.words(false)
-		b.add(k, cand{cat(splitWords("can"), vw, ow), josa(o.ko(), "을", "를") + " " + futureKo(v.surfaceKo()) + " 수 있는지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " can be " + participle(v.t, v.t.en()) + "."})
+		b.add(k, cand{cat(splitWords("can"), vw, ow), josa(o.ko(), "을", "를") + " " + futureKo(v.stemKo()) + " 수 있는지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " can be " + participle(v.t, v.t.en()) + "."})
 		if ab := able(v.t.en()); ab != "" && len(ow) > 0 {
 			b.add(k, cand{cat(splitWords("is"), ow, splitWords(ab)), "-able 형용사로 쓴 불리언입니다.", "The same, as an -able adjective."})
 		}
@@ -573,13 +573,13 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
 			if len(ow) > 0 && (o != &f.subj || f.passive) {
 				// a subject that did it has not done itself (isLoggedIn)
-				b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + pastKo(v.surfaceKo()) + "는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
+				b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + pastKo(v.stemKo()) + "는지 나타내는 불리언입니다.", "Whether it has " + strings.Join(pp, " ") + " the " + strings.Join(ow, " ") + "."})
 			}
 			b.add(k, cand{cat(splitWords("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
 		} else {
-			b.add(k, cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + futureKo(v.surfaceKo()) + "지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."})
+			b.add(k, cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + futureKo(v.stemKo()) + "지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."})
 			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
-			b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + pastKo(v.surfaceKo()) + "는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
+			b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + pastKo(v.stemKo()) + "는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
 		}
 	case f.exist || f.absent:
 		t := f.thing()

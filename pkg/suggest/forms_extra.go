@@ -197,7 +197,7 @@ func (b *builder) booleansFirst(f *frame, k naming.Kind) {
 	case f.x.need && v != nil && v.t != nil:
 		o := f.thing()
 		ow := o.words(false)
-		b.add(k, cand{cat(splitWords("should"), v.t.Words, ow), josa(o.ko(), "을", "를") + " " + mustKo(v.surfaceKo()) + " 하는지 나타냅니다.", "Whether to " + v.t.en() + " " + strings.Join(ow, " ") + "."})
+		b.add(k, cand{cat(splitWords("should"), v.t.Words, ow), josa(o.ko(), "을", "를") + " " + mustKo(v.stemKo()) + " 하는지 나타냅니다.", "Whether to " + v.t.en() + " " + strings.Join(ow, " ") + "."})
 		b.add(k, cand{cat(splitWords("needs"), v.t.Words), "해야 할 일이 남았는지 needs로 묻는 형태입니다.", "Whether it needs " + v.t.en() + "."})
 		if len(ow) > 0 {
 			b.add(k, cand{cat(splitWords("needs"), v.t.Words, ow), "대상을 드러낸 형태입니다.", "With the object."})

@@ -300,20 +300,6 @@ func readEnding(f vform, rest string) mood {
 	return moodEnd
 }
 
-// hasAnySuffix reports whether s ends with one of ps, hasAnyPrefix
-// whether it starts with one, hasAny whether it holds one. hasAnySuffix is
-// not inlined (//go:noinline): ~5 KB of chatsend (see splitWords).
-//
-//go:noinline
-func hasAnySuffix(s string, ps ...string) bool {
-	for _, p := range ps {
-		if strings.HasSuffix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // prefixOf is hasAnyPrefix with the prefixes in one |-separated string
 // (a call with many string arguments builds its slice in code).
 func prefixOf(s, prefixes string) bool {
@@ -334,6 +320,8 @@ func anyPart(parts string, ok func(string) bool) bool {
 	return false
 }
 
+// hasAnyPrefix reports whether s starts with one of ps (prefixOf takes them
+// in one string).
 func hasAnyPrefix(s string, ps ...string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {

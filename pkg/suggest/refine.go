@@ -973,7 +973,7 @@ func (f *frame) applyExtra(x extra) {
 	f.x.pred, f.x.bys = pred, bys
 	if v := f.verb; v != nil && v.t != nil {
 		switch {
-		case v.t.en() == "subtract" && !numericNoun(f.thing()):
+		case v.t.en() == "subtract" && !numericThing(f.thing()):
 			// 품절된 상품 빼기: taking things out of a collection is
 			// removing them; subtracting is for numbers.
 			c := *v
@@ -1148,17 +1148,6 @@ func amongOnes(items []item) ([]item, bool) {
 }
 
 var selectVerbs = phraseSet("select, choose, pick, get, return, keep, extract, leave, fetch, find, pick out")
-
-// numericNoun: a phrase that names a number (빼다 then subtracts).
-func numericNoun(p *np) bool {
-	h := p.headWords(false)
-	if len(h) == 0 {
-		return true
-	}
-	return numericHeads.has(h[len(h)-1])
-}
-
-var numericHeads = &lazySet{words: `number value amount price time date count score point points balance quantity total discount fee tax hp health stock`}
 
 var jobWords = &lazySet{words: `job worker task consumer loop`}
 

@@ -799,7 +799,7 @@ func restate(question string) string {
 		question = reEndsAt.replaceSubmatches(question, func(m []string) string {
 			// 예약 끝나는 시각: the end time (was calculate_reservation_time);
 			// 유효기간 끝나는 날짜, 체험 14일 끝나는 날짜 keep their own reading
-			if strings.HasSuffix(m[1], "기간") || hasAnySuffix(m[1], "가", "이") || strings.ContainsAny(m[1], "0123456789") {
+			if strings.HasSuffix(m[1], "기간") || suffixOf(m[1], "가|이") || strings.ContainsAny(m[1], "0123456789") {
 				return m[0]
 			}
 			return m[1] + " 종료 " + m[2]

@@ -256,6 +256,8 @@ func TestReasonKoreanForms(t *testing.T) {
 		{"Go", "HTTP 서버 시작하는 함수", "startHTTPServer", "HTTP 서버를 시작하는 함수입니다."},
 		{"Python", "파일로 저장", "save_with_file", "파일로 저장하는"},
 		{"Python", "읽지 않은 메시지 수", "unread_message_count", "읽지 않은 메시지 수입니다."},
+		{"Python", "캐시에 적중했는지 여부", "should_cache_hit", "적중을 캐시할지"}, // a verb written as its noun (was 캐실지)
+		{"Python", "캐시에 적중했는지 여부", "has_cached_hit", "이미 캐시했는지"},   // (was 캐셨는지)
 	})
 	for _, tt := range []struct{ word, particle string }{
 		{"URL", "URL을"}, {"API", "API를"}, {"DTO", "DTO를"}, {"3", "3을"}, {"5", "5를"}, {"token", "token을"}, {"user", "user를"}, {"map", "map을"}, {"", ""},

@@ -256,7 +256,8 @@ func runsThing(p *np) bool {
 
 var runners = &lazySet{words: `goroutine thread worker server process job coroutine daemon container instance task`}
 
-// numericThing: a phrase that names a number (금액, 가격, 점수, 시간 ...).
+// numericThing: a phrase that names a number (금액, 가격, 점수, 시간 ...):
+// 빼다 then subtracts and 올리다 increments; else they remove and upload.
 func numericThing(p *np) bool {
 	if len(p.nouns) == 0 {
 		return true
@@ -274,8 +275,8 @@ func numericThing(p *np) bool {
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v := &items[i]
-		if v.eng || !v.isVerb() {
-			continue
+		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick") {
+			continue // only these change sense; skip the lookup for the rest
 		}
 		o := thingBefore(items, i)
 		if o == nil {
@@ -321,8 +322,6 @@ func placedIn(items []item) []item {
 	return items
 }
 
-var ()
-
 // excludedOnes: things said with 제외한/제외하고/빼고 are the others (비활성
 // 유저 제외한 목록: activeUsers, was inactiveUsers, the opposite; 탈퇴한
 // 회원 제외하고: non-withdrawn members; 테스트 파일 빼고 파일 목록:
@@ -344,7 +343,7 @@ func excludedOnes(items []item) []item {
 		again := i+1 < len(items) && items[i+1].isNoun() && lastWord(items[i+1].words) == lastWord(items[i-1].words)
 		end := i + 1 // the exclude verb goes, and the head said again after it (품절 상품 제외한 상품)
 		if again {
-			end, i = i+1, i-1
+			i--
 		}
 		if m := slices.IndexFunc(items[j:i], func(x item) bool { return !x.isNoun() }); m >= 0 {
 			items[j+m].neg = true
@@ -1088,4 +1087,5 @@ func settingAsVerb(items []item) []item {
 // keptLists are lists a thing is added to and named for (favoriteCities).
 const keptLists = "favorite|favorites|wishlist|blacklist|whitelist|blocklist|allowlist|denylist|playlist|watchlist|bookmark|bookmarks"
 
-const numericThings = "amount|price|score|point|points|count|number|total|value|time|fee|level|volume|speed|counter|size|limit|rate|version|brightness|stock|discount|balance|cost|tax|quantity|days|hours|minutes|seconds|offset|date"
+// numericThings are the heads of phrases that name a number (numericThing).
+const numericThings = "amount|price|score|point|points|count|number|total|value|time|fee|level|volume|speed|counter|size|limit|rate|version|brightness|stock|discount|balance|cost|tax|quantity|days|hours|minutes|seconds|offset|date|hp|health"
