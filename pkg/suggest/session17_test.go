@@ -413,3 +413,11 @@ func TestStateKo(t *testing.T) {
 		{"Kotlin", "이미 열었는지", "isOpened", "열린 상태인지"},
 	})
 }
+
+// TestSubtractAmount: a number taken from is subtracted, hp among the
+// numbers (one list now: 플레이어 체력 빼는 함수 was removePlayerHp).
+func TestSubtractAmount(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "플레이어 체력 빼는 함수", naming.KindFunction, "subtractPlayerHp"},
+	})
+}
