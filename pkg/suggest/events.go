@@ -489,7 +489,8 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		v := eventNounOf(ev.verb) // handleTaskFailure, onFailure, not handleTaskFail
 		add(on(n, ev.pp), r1)
 		add(handle(n, v), r2)
-		if len(n) > 1 {
+		if len(n) > 1 && !compound(n[len(n)-2], n[len(n)-1]) {
+			// (셀렉트 박스 값이 바뀌었을 때: no onBoxChanged)
 			add(on(n[len(n)-1:], ev.pp), r3)
 		}
 		if len(n) > 0 {

@@ -29,7 +29,7 @@ func TestIdiomPrecision2(t *testing.T) {
 		{"Java", "사용자 등록 라우트 경로 반환하는 메서드", naming.KindFunction, "getUserRegisterRoutePath"},
 		{"Go", "사용자 전체 목록 조회 라우트 캐시", naming.KindFunction, "cacheRoutes"},
 		{"Swift", "재생 버튼 클릭 횟수 세는 함수", naming.KindFunction, "countClicks"},
-		{"Swift", "이미지 재생성 버튼 눌렀을 때", naming.KindFunction, "handleImageRegenerationButtonClick"},
+		{"Swift", "이미지 재생성 버튼 눌렀을 때", naming.KindFunction, "imageRegenerationButtonTapped"},
 		{"Java", "화면 규격에 맞춰서 이미지 리사이즈하는 클래스", naming.KindClass, "Resizer"},
 		{"Java", "차례로 객체를 생성하는 클래스", naming.KindClass, "Creator"},
 		// domains3: 툴팁 is no tip, 통화/체크인/근무표/휴가/주말, undo send, scheduled send.

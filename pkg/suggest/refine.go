@@ -2576,8 +2576,9 @@ func homographNouns(items []item) []item {
 				return v.isVerb() && v.t != nil && (v.t.en() == "send" || v.t.en() == "dispatch" || v.t.en() == "resend")
 			}):
 			t = termOr("sms", 'n')
-		case it.t.en() == "tap" && it.surface == "탭" && it.part != partNone && saysSome(items, "에디터|편집기|브라우저|닫|열린|열려|전환|문서"):
-			// 에디터 탭이 닫힐 때: a tab (a touch elsewhere: 버튼을 탭했을 때)
+		case it.t.en() == "tap" && it.surface == "탭" && (it.part != partNone || i+1 < len(items) && items[i+1].isAdj()) && saysSome(items, "에디터|편집기|브라우저|닫|열린|열려|전환|문서|변경|선택|활성"):
+			// 에디터 탭이 닫힐 때, 탭 바뀌었을 때: a tab (a touch
+			// elsewhere: 버튼을 탭했을 때)
 			t = termOr("tab", 'n')
 		case it.t.en() == "time zone" && it.surface == "시간대" && !saysSome(items, "변환|바꾸|utc|현지|지역|국가|기준|설정|표시") &&
 			saysSome(items, "예약|진료|상담|수업|배송|가능|비어|빈|남은|회의"):

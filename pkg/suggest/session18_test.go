@@ -19,3 +19,22 @@ func TestCountShortForm(t *testing.T) {
 		{"Python", "유튜브 채널 구독자 수 변수", naming.KindVariable, "channel_subscriber_count"}, // control: the full form stays first
 	})
 }
+
+// TestTrailingWhen: a Korean question that is only a when-clause (탭
+// 바뀌었을때) asks for the handler of that event, as one with 호출되는
+// 함수 does (it gave a modifiedTab variable, or nothing); 탭 that changes is
+// a tab, not a tap; a short handler name does not split a glossary term
+// (onBoxChanged for a select box).
+func TestTrailingWhen(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "탭 바뀌었을때", naming.KindFunction, "handleTabChange"},
+		{"Swift", "스위치 값이 바뀌었을 때", naming.KindFunction, "onSwitchChanged"},
+		{"TypeScript", "음량 바뀌었을때", naming.KindFunction, "handleVolumeChange"},
+		{"JavaScript", "셀렉트 박스 값 바뀌었을때", naming.KindFunction, "handleSelectBoxChange"},
+		{"Kotlin", "리사이클러뷰 헤더 클릭됐을 때 콜백 람다 변수명", naming.KindVariable, "onHeaderClicked"}, // control: a short name still drops a word of no term
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "셀렉트 박스 값이 바뀌었을 때 호출되는 함수", naming.KindFunction, "onBoxChanged"},
+		{"JavaScript", "탭 바뀌었을때", naming.KindVariable, "modifiedTab"},
+	})
+}

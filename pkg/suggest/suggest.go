@@ -206,13 +206,16 @@ func Analyze(question string) Analysis {
 		// the question names the bound, not a handler
 		f.handler = false
 	}
+	if korean && f.kinds == [4]bool{} && trailingWhen(items) {
+		f.handler = true
+	}
 	if !f.handler && isCallback(items) {
 		// 클릭하면 실행할 함수: a conditional clause and a run verb
 		f.handler = true
 	}
 	if f.handler {
 		f.event = readEvent(items, korean)
-		f.callback = isCallback(items)
+		f.callback = isCallback(items) || korean && f.event != nil && f.kinds == [4]bool{} && trailingWhen(items)
 		if f.callback && f.event != nil && f.boolean && !f.kinds[1] {
 			// "called when the activity is destroyed": the yes/no reading
 			// belongs to the event clause
