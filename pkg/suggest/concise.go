@@ -41,6 +41,9 @@ func (b *builder) concise() {
 		if ofThing {
 			d-- // MAX_CHAT_MESSAGE_LENGTH: the message's length (MAX_MESSAGE_LENGTH, not MAX_CHAT_LENGTH)
 		}
+		if idiomKinds[i] == naming.KindClass && happenedEvent(first) {
+			continue
+		}
 		if len(first) < 4 || yesNoWords.has(first[0]) || d < 1 || !ofThing && compound(first[d], first[d+1]) || !b.droppable(first, d, h) {
 			continue
 		}
@@ -56,6 +59,14 @@ func (b *builder) concise() {
 		}
 		b.putThird(idiomKinds[i], short, "문맥으로 알 수 있는 말("+first[d]+")을 뺀 짧은 형태입니다.", "Shorter, without "+first[d]+": the context says it.")
 	}
+}
+
+// happenedEvent: an event type named for what happened to what
+// (UserSignedUpEvent, PlayerDiedEvent), which no short form cuts (no
+// UpEvent, DiedEvent; TrackingEvent stays ParcelTrackingEvent's).
+func happenedEvent(ws []string) bool {
+	n := len(ws)
+	return n >= 3 && ws[n-1] == "event" && (strings.HasSuffix(ws[n-2], "ed") || oneOf(ws[n-2], "up|down|out|off|in"))
 }
 
 // sceneCount: a count variable of three words whose first is a noun of the
@@ -226,7 +237,7 @@ func (b *builder) fill() {
 			b.keep(k, b.room.Format(k, first[:1]), cand{ko: "동작만 남긴 짧은 형태입니다.", en: "The action alone."})
 			continue
 		}
-		if len(first) < 3 {
+		if len(first) < 3 || k == naming.KindClass && happenedEvent(first) {
 			continue
 		}
 		var cands [][]string

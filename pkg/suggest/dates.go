@@ -149,7 +149,7 @@ var (
 
 // nominals are the nouns of event verbs: until the subscription renews
 // is until its renewal.
-var nominals = pairsText("renew=renewal, arrive=arrival, expire=expiry, deliver=delivery, approve=approval, remove=removal, ship=shipment, pay=payment, begin=beginning, open=opening, close=closing, depart=departure, refresh=refresh, start=start, end=end, launch=launch, finish=finish, complete=completion, submit=submission, publish=publication, release=release, create=creation, delete=deletion, cancel=cancellation, withdraw=withdrawal, register=registration, sign up=signup, subscribe=subscription, log in=login, login=login, verify=verification, fail=failure, succeed=success")
+var nominals = pairsText("renew=renewal, arrive=arrival, expire=expiry, deliver=delivery, approve=approval, remove=removal, ship=shipment, pay=payment, begin=beginning, open=opening, close=closing, depart=departure, refresh=refresh, start=start, end=end, launch=launch, finish=finish, complete=completion, submit=submission, publish=publication, release=release, create=creation, delete=deletion, cancel=cancellation, withdraw=withdrawal, register=registration, sign up=signup, subscribe=subscription, log in=login, login=login, verify=verification, fail=failure, succeed=success, die=death")
 
 func readUntil(q string, items []item) *until {
 	if m := reKoOver.FindStringSubmatch(q); m != nil {

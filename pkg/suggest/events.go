@@ -272,6 +272,9 @@ func (ev *event) setVerb(it *item) {
 		if en == "done" || en == "finished" || en == "complete" || en == "completed" {
 			ev.pp, ev.verb = splitWords("completed"), splitWords("complete")
 		}
+		if en == "dead" {
+			ev.pp, ev.verb = splitWords("died"), splitWords("die") // 플레이어 사망: PlayerDied
+		}
 		if (en == "modified" || en == "updated") && strings.ContainsAny(it.surface, "바변") {
 			// 값이 바뀌었을 때: events are changes (onChange)
 			ev.pp, ev.verb = splitWords("changed"), splitWords("change")
@@ -507,7 +510,7 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 // eventNounOf: the noun a handler name uses for a verb that has one of its
 // own (fail: failure, succeed: success); other verbs stay (onComplete).
 func eventNounOf(verb []string) []string {
-	if len(verb) == 1 && (verb[0] == "fail" || verb[0] == "succeed") {
+	if len(verb) == 1 && (verb[0] == "fail" || verb[0] == "succeed" || verb[0] == "die") {
 		return []string{nominals[verb[0]]}
 	}
 	return verb

@@ -367,6 +367,13 @@ func (b *builder) build(f *frame) {
 	if cl && f.handler && f.callback && b.eventClassNames(f) {
 		cl = false
 	}
+	if ev := f.event; cl && !f.handler && ev != nil {
+		// 퀘스트 완료 이벤트: what happened, then Event (QuestCompletedEvent)
+		k := naming.KindClass
+		b.add(k, cand{cat(ev.nouns, ev.pp, splitWords("event")), "이벤트 타입은 일어난 일(명사 + 과거분사)에 Event를 붙여 짓습니다.", "An event type: what happened, then Event."})
+		b.add(k, cand{cat(ev.nouns, ev.pp), "Event 접미사를 뺀 형태입니다(도메인 이벤트에 흔합니다).", "Without the Event suffix, as domain events often are."})
+		cl = false
+	}
 	if cl && !(b.korean && b.typeNamesKo(f, f.items)) && !(!b.korean && b.typeNamesEn(f, f.items)) {
 		b.classes(f)
 	}

@@ -19,7 +19,7 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "메시지 받는 핸들러 함수", naming.KindFunction, "handle_message"},
 		{"JavaScript", "handler called when the window resizes", naming.KindFunction, "handleWindowResize"},
 		{"TypeScript", "소켓 연결이 끊겼을 때 호출되는 콜백", naming.KindFunction, "onDisconnect"},
-		{"C#", "플레이어가 죽었을 때 호출되는 이벤트 핸들러", naming.KindFunction, "OnPlayerDead"},
+		{"C#", "플레이어가 죽었을 때 호출되는 이벤트 핸들러", naming.KindFunction, "HandlePlayerDeath"},
 		{"Go", "슬랙 웹훅 받는 HTTP 핸들러", naming.KindFunction, "handleSlackWebhook"},
 		{"Python", "디스코드 봇에서 /help 명령어 들어왔을 때 실행되는 핸들러 함수", naming.KindFunction, "handle_help_command"},
 		{"Java", "카프카에서 주문 완료 이벤트 받았을 때 처리하는 리스너 메서드", naming.KindFunction, "onOrderCompleted"},

@@ -38,3 +38,23 @@ func TestTrailingWhen(t *testing.T) {
 		{"JavaScript", "탭 바뀌었을때", naming.KindVariable, "modifiedTab"},
 	})
 }
+
+// TestEventType: a question that ends in 이벤트 after what happened names
+// the event type, what happened to what (QuestCompletedEvent; was a
+// completedQuestEvent variable), in C# the event member (QuestCompleted);
+// no short form cuts what happened from what it happened to (UpEvent,
+// DiedEvent); 사망 is died (was PlayerDead).
+func TestEventType(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "결제 취소 이벤트", naming.KindClass, "PaymentCancelledEvent"},
+		{"Java", "퀘스트 완료 이벤트 클래스", naming.KindClass, "QuestCompletedEvent"},
+		{"C#", "퀘스트 완료 이벤트", naming.KindFunction, "QuestCompleted"},
+		{"C#", "플레이어 사망 이벤트", naming.KindFunction, "OnPlayerDied"},
+		{"JavaScript", "이미 끝난 이벤트들", naming.KindVariable, "pastEvents"}, // control: events, plural, are a collection
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "회원 가입 완료 이벤트", naming.KindClass, "UpEvent"},
+		{"Java", "플레이어 사망 이벤트 클래스", naming.KindClass, "DiedEvent"},
+		{"Kotlin", "결제 취소 이벤트", naming.KindVariable, "paymentCancelEvent"},
+	})
+}

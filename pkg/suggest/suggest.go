@@ -36,6 +36,13 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	if f := a.f; f.kinds == [4]bool{} && f.korean && headException(f) {
 		// 텍스처 로드 실패 예외: an exception asked for is a type
 		f.kinds[3] = true
+		if f.event = typeEvent(f.items); f.event != nil && room.Language() == naming.LangCSharp {
+			// 퀘스트 완료 이벤트 in C#: the event member (QuestCompleted)
+			f.kinds = [4]bool{true, false, false, false}
+			f.handler, f.callback, f.eventName = true, true, true
+		}
+	} else if f.kinds[3] && f.korean && !f.handler && f.event == nil {
+		f.event = typeEvent(f.items)
 	}
 	if room.Language() == naming.LangCSharp && remoteIO(a.f) {
 		// C#: a method that downloads from an API or writes to a server is
@@ -100,7 +107,9 @@ func asksPublic(l naming.Language, question string) bool {
 	return false
 }
 
-// headException: the question ends in 예외 (an exception), naming it.
+// headException: the question ends in 예외 (an exception), naming it, or
+// in 이벤트 after what happened (퀘스트 완료 이벤트, 결제 취소 이벤트: the
+// event type, QuestCompletedEvent; was a completedQuestEvent variable).
 func headException(f *frame) bool {
 	for i := len(f.items) - 1; i >= 0; i-- {
 		it := f.items[i]
@@ -109,10 +118,34 @@ func headException(f *frame) bool {
 			continue
 		case it.t != nil && it.t.en() == "exception" && strings.HasPrefix(it.surface, "예외"):
 			return true
+		case it.t != nil && it.t.en() == "event" && it.surface == "이벤트" && !it.plural && i > 0 && !f.handler:
+			p := f.items[i-1]
+			return p.part == partNone && p.t != nil && p.form == formNoun && (p.t.Class == 'a' || p.t.Class == 'v')
 		}
 		return false
 	}
 	return false
+}
+
+// typeEvent: a type asked for that is an event said with what happened
+// (퀘스트 완료 이벤트 (클래스), 결제 취소 이벤트): the event read as a
+// handler's would be (QuestCompletedEvent), or nil.
+func typeEvent(items []item) *event {
+	for i := len(items) - 1; i > 0; i-- {
+		it := items[i]
+		switch {
+		case it.g == gRequest || it.g == gStop || it.g == gClass:
+			continue
+		case it.t != nil && it.t.en() == "event" && it.surface == "이벤트":
+			ev := readEventKo(append(slices.Clip(items[:i+1]), item{g: gHandler, surface: "핸들러"}))
+			if ev == nil || len(ev.pp) == 0 || len(ev.nouns) == 0 {
+				return nil
+			}
+			return ev
+		}
+		return nil
+	}
+	return nil
 }
 
 // pick applies a kind the person picked with a chip (spec.Kind): it asks
