@@ -16,7 +16,7 @@ import (
 )
 
 // tailSize is how much of the stream data-tail.bz2 holds.
-const tailSize = 43 << 9 // 21.5 KB
+const tailSize = 41 << 9 // 20.5 KB
 
 func main() {
 	raw, err := datapack.Raw(os.DirFS("."))
