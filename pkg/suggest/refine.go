@@ -171,7 +171,12 @@ func refine(items []item) ([]item, extra) {
 	for i := 0; i < len(items); i++ {
 		it := &items[i]
 		// 레코드 수, 모델 목록: a kind word counted or listed is a noun
-		if !it.eng && it.g == gClass && i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList) {
+		if !it.eng && it.surface == "모델" && i+1 < len(items) && items[i+1].g == gNone && items[i+1].t != nil && items[i+1].part == partSubj {
+			it.g = gStop // 모델 학습이 끝났는지: the training's, no class asked
+		}
+		if !it.eng && it.g == gClass && i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList ||
+			it.surface == "모델" && items[i+1].g == gNone && items[i+1].t != nil) {
+			// (추천 모델 정확도, 모델 로딩됐는지: the model's, no class asked)
 			if en := kindNouns[it.surface]; en != "" {
 				t := termOr(en, 'n')
 				it.g, it.t, it.words, it.known = gNone, t, t.Words, true

@@ -58,3 +58,18 @@ func TestEventType(t *testing.T) {
 		{"Kotlin", "결제 취소 이벤트", naming.KindVariable, "paymentCancelEvent"},
 	})
 }
+
+// TestModelNoun: 모델 before what belongs to it is the model, not a class
+// asked for (추천 모델 정확도 was class Accuracy, 모델 로딩됐는지 class
+// Loader); 모델 before its subject verb leaves the question to it (모델
+// 학습이 끝났는지: the training, was class Trainer); 모델 last, or before 클래스,
+// still asks for the type.
+func TestModelNoun(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "추천 모델 정확도", naming.KindVariable, "model_accuracy"},
+		{"Swift", "모델 로딩됐는지", naming.KindVariable, "isModelLoaded"},
+		{"Python", "모델 파라미터 개수", naming.KindVariable, "parameter_count"},
+		{"Python", "모델 학습이 끝났는지", naming.KindVariable, "is_training_complete"},
+		{"Kotlin", "유저 모델 클래스", naming.KindClass, "User"}, // control
+	})
+}
