@@ -19,7 +19,7 @@ var abbrLangs = map[naming.Language]bool{naming.LangGo: true, naming.LangC: true
 var abbrFixed = pairsText("connection=conn, buffer=buf, context=ctx, config=cfg, configuration=cfg, message=msg, request=req, response=res, index=idx, length=len, number=num, channel=chan")
 
 // abbrSkip are glossary short forms that are not offered as alternatives.
-var abbrSkip = &lazySet{words: `temporary automatic integer string power logarithm`}
+var abbrSkip = lazySet{words: `temporary automatic integer string power logarithm`}
 
 var (
 	abbrOnce sync.Once
@@ -113,7 +113,7 @@ func (b *builder) goDurations() {
 	}
 }
 
-var timeUnitWords = &lazySet{words: `seconds secs sec ms millis milliseconds minutes mins hours days`}
+var timeUnitWords = lazySet{words: `seconds secs sec ms millis milliseconds minutes mins hours days`}
 
 // unitless: Go names of spans of time without their unit (a
 // time.Duration carries it), duplicates left out.

@@ -359,7 +359,7 @@ func closePhrase(cur *np, pendingMods *[]item, phrases *[]np, role particle) {
 
 // keyAttr are English attributes a Korean noun keeps (유저 id로 조회: by the
 // user's id).
-var keyAttr = &lazySet{words: `id ids uuid key email url code name`}
+var keyAttr = lazySet{words: `id ids uuid key email url code name`}
 
 // koreanOnly: a phrase of Korean nouns only, with no particle yet.
 func koreanOnly(p np) bool {
@@ -762,7 +762,7 @@ func build(items []item, korean bool) *frame {
 					it.t = nil
 				}
 			}
-			if f.korean && (it.eng || it.t != nil && placeNouns[it.t.en()] && placeTakesObject(items[i+1:])) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr.has(strings.Join(it.words, " ")) && (it.t == nil || !typeRoles[it.t.en()]) &&
+			if f.korean && (it.eng || it.t != nil && placeNouns.has(it.t.en()) && placeTakesObject(items[i+1:])) && (it.part == partLoc || it.part == partFrom || it.part == partDir) && koreanOnly(cur) && !keyAttr.has(strings.Join(it.words, " ")) && (it.t == nil || !typeRoles.has(it.t.en())) &&
 				!(it.part == partFrom && i+1 < len(items) && items[i+1].mood == moodMod && (items[i+1].isAdj() || items[i+1].form.passive())) {
 				// 파일 S3에 올리고, 주식 시세 aiohttp로: the Korean words
 				// before an English place or tool are the object (을/를
@@ -1002,7 +1002,7 @@ func unState(w string) bool {
 
 // placeNouns are where things are put or taken from: 게시글 링크 클립보드에
 // 복사하는 copies the link to the clipboard (its nouns are not one compound).
-var placeNouns = phraseSet("clipboard, cart, queue, cache, server, database, playlist, favorites, wishlist, bucket, storage, local storage, session storage, trash, inbox, folder, disk, memory, stack, environment variable, cookie, file, url, query string, header, slack, slack channel")
+var placeNouns = lazySet{words: "clipboard, cart, queue, cache, server, database, playlist, favorites, wishlist, bucket, storage, local storage, session storage, trash, inbox, folder, disk, memory, stack, environment variable, cookie, file, url, query string, header, slack, slack channel"}
 
 // placeTakesObject: the words before a place noun with 에 are the object
 // (주문 큐에 넣기: the order) unless the question names its object later
@@ -1021,7 +1021,7 @@ func placeTakesObject(rest []item) bool {
 }
 
 // placeOnlyVerbs take a place and no object (connect to the chat server).
-var placeOnlyVerbs = &lazySet{words: `connect disconnect reconnect subscribe unsubscribe join access ping enter`}
+var placeOnlyVerbs = lazySet{words: `connect disconnect reconnect subscribe unsubscribe join access ping enter`}
 
 // pronounIs: "it has been" (a pronoun, then is) before item i: the
 // pronoun stands for the receiver or the thing asked about (whether it
@@ -1030,7 +1030,7 @@ func pronounIs(items []item, i int) bool {
 	return i >= 2 && items[i-1].g == gIs && pronounSubject.has(strings.ToLower(items[i-2].surface))
 }
 
-var pronounSubject = &lazySet{words: `it they this he she`}
+var pronounSubject = lazySet{words: `it they this he she`}
 
 // finiteAfterSubject: "whether the user clicked the banner": a past form
 // right after a noun phrase and before a determiner is the subject's verb,

@@ -51,7 +51,7 @@ func (b *builder) concise() {
 		if t := typeTail(first); idiomKinds[i] == naming.KindClass && t != nil && verbTerm(first[0]) == nil {
 			short = t // CarRentalReservationStatus: ReservationStatus, not CarRentalStatus
 		}
-		if !hasContent(short) || len(short) == 2 && weakAlone[short[1]] {
+		if !hasContent(short) || len(short) == 2 && weakAlone.has(short[1]) {
 			continue
 		}
 		if len(l) >= 3 && len(lowerWords(l[2].Name)) <= 3 && slices.ContainsFunc(lowerWords(l[2].Name), func(w string) bool { return w == "to" || w == "from" }) {
@@ -190,7 +190,7 @@ func keptWord(lead, w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
-var keptWords = &lazySet{words: `without non not no error errors failed failure invalid active inactive low high`}
+var keptWords = lazySet{words: `without non not no error errors failed failure invalid active inactive low high`}
 
 // headAt is the index of a name's head: its last word before a unit,
 // Async or an adverb, which stay with it.
@@ -212,13 +212,13 @@ func (b *builder) droppable(first []string, d, h int) bool {
 }
 
 // headTail are words that end a name after its head: a unit, Async.
-var headTail = &lazySet{words: `ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
+var headTail = lazySet{words: `ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
 	concurrently periodically recursively safely desc asc descending ascending`}
 
 // relationWords join a name's parts (by, to, of…) or open a clause (will,
 // did, should: keyboardWillShow): what follows them names the relation's
 // other side, which a short form keeps.
-var relationWords = &lazySet{words: `by to from of per and or then in on at for with into until since than will did should`}
+var relationWords = lazySet{words: `by to from of per and or then in on at for with into until since than will did should`}
 
 // fill gives a kind that has fewer than three names shorter readings of
 // its first: without the word before the head, without the first
@@ -263,7 +263,7 @@ func (b *builder) fill() {
 			if len(b.lists[i]) >= 3 {
 				break
 			}
-			if !hasContent(c) || len(c) == 1 && (genericWords.has(c[0]) || weakAlone[c[0]]) || len(c) == 2 && lead == 1 && weakAlone[c[1]] {
+			if !hasContent(c) || len(c) == 1 && (genericWords.has(c[0]) || weakAlone.has(c[0])) || len(c) == 2 && lead == 1 && weakAlone.has(c[1]) {
 				continue
 			}
 			b.keep(k, b.room.Format(k, c), cand{ko: "문맥이 말해 주는 말을 뺀 짧은 형태입니다.", en: "Shorter: without what the context says."})
@@ -275,13 +275,13 @@ func (b *builder) fill() {
 // 오늘 입장객 수, 영화관 좌석 예매됐는지, 호텔 체크아웃 시각): reviewers leave
 // them out of the name. Words that also name software things (store,
 // library, gallery, terminal, branch, pool, station, site) are not here.
-var sceneWords = phraseSet(`hotel, motel, hostel, guesthouse, resort, theater, theatre, movie theater, cinema, hospital, clinic,
+var sceneWords = lazySet{words: `hotel, motel, hostel, guesthouse, resort, theater, theatre, movie theater, cinema, hospital, clinic,
 	dental clinic, pharmacy, ward, school, academy, university, campus, classroom, museum, zoo, aquarium, amusement park,
 	stadium, gym, fitness center, church, temple, restaurant, cafe, bakery, pub, mall, supermarket, warehouse, factory,
 	farm, vineyard, orchard, greenhouse, ranch, barn, harbor, airport, parking lot, salon, hair salon, spa, campsite,
 	campground, camping, apartment, construction site, venue, wedding hall, funeral home, dormitory, daycare,
 	kindergarten, community center, courthouse, city hall, prison, quarry, marina, ski resort, golf course, arena,
-	laboratory, concert hall, bookstore, flower shop, laundromat, car wash, gas station, dentist, dermatology`)
+	laboratory, concert hall, bookstore, flower shop, laundromat, car wash, gas station, dentist, dermatology`}
 
 // sceneFree offers, second, the first name without the place its object
 // starts with (is_seat_booked beside is_movie_theater_seat_booked,
@@ -299,7 +299,7 @@ func (b *builder) sceneFree() {
 				p++
 			}
 			for n := 2; n >= 1; n-- {
-				if p+n < len(ws) && sceneWords[strings.Join(ws[p:p+n], " ")] && hasContent(ws[p+n:]) && !relationWords.has(ws[p+n]) {
+				if p+n < len(ws) && sceneWords.has(strings.Join(ws[p:p+n], " ")) && hasContent(ws[p+n:]) && !relationWords.has(ws[p+n]) {
 					place := strings.Join(ws[p:p+n], " ")
 					b.putAt(idiomKinds[i], slices.Concat(ws[:p], ws[p+n:]), 1, "장소("+place+")는 문맥이 말해 주니 뺀 짧은 형태입니다.", "Shorter, without the place ("+place+"): the context says it.")
 					break scene
@@ -396,7 +396,7 @@ func (b *builder) shortBeforeLong() {
 // (gpsSignalStrengthFlow; refine.go's streamWords).
 func keepsPlace(w []string) bool {
 	last := w[len(w)-1]
-	return streamWords[last] || unitSuffix(last) || slices.Contains(w, "and")
+	return streamWords.has(last) || unitSuffix(last) || slices.Contains(w, "and")
 }
 
 // contentWords counts the words of a name that are not its form's (on,
@@ -411,7 +411,7 @@ func contentWords(ws []string) int {
 	return n
 }
 
-var contentless = &lazySet{words: `on handle is has can get set by to from of for with in at async up down out off per`}
+var contentless = lazySet{words: `on handle is has can get set by to from of for with in at async up down out off per`}
 
 // shortInWeakPlace offers the first name without the word before its head
 // (payment_webhook beside payment_gateway_webhook), and a name of four
@@ -488,7 +488,7 @@ func weakSpelling(w []string) bool {
 
 // shortSpellings are abbreviations a reviewer seldom picks over the word
 // (cmp, len, err and ctx are idioms of their own and are not here).
-var shortSpellings = &lazySet{words: `img imgs msg msgs cnt btn cfg req resp str arr obj tmp val vals usr pwd qty amt dir dirs`}
+var shortSpellings = lazySet{words: `img imgs msg msgs cnt btn cfg req resp str arr obj tmp val vals usr pwd qty amt dir dirs`}
 
 // shortDroppable is droppable for shortInWeakPlace: the word before the
 // head may end a compound or follow a relation (compare_by_student_score:

@@ -20,10 +20,10 @@ func init() {
 
 // buildVerbs are what a developer says they are doing with the project
 // (만드는데, 짜는데, 쓰는데, 개발하는데) before the actual question.
-var buildVerbs = &lazySet{words: `create make write develop build use implement work code study practice program`}
+var buildVerbs = lazySet{words: `create make write develop build use implement work code study practice program`}
 
 // projectNouns: 쇼핑몰 프로젝트인데, 과제인데: what is being built.
-var projectNouns = phraseSet("project, app, assignment, homework, game, website, site, service, server, web server, tool, command line, plugin, library, script, bot, program, mall, blog, toy project")
+var projectNouns = lazySet{words: "project, app, assignment, homework, game, website, site, service, server, web server, tool, command line, plugin, library, script, bot, program, mall, blog, toy project"}
 
 // leadClause: 할일 앱 만드는데 할일 완료 표시하는 함수, JPA 쓰는데 회원 탈퇴
 // 하는 메서드, 리액트 프로젝트인데 ...: a clause ending in -는데 that says
@@ -42,7 +42,7 @@ func leadClause(items []item) []item {
 		if it.g == gStop && i > 0 && items[i-1].isNoun() { // 작업 하는데
 			ok = true
 		}
-		if (it.part == partCopula || strings.HasSuffix(it.rest, "인데")) && (it.g == gContext || it.isNoun() && it.t != nil && projectNouns[it.t.en()]) {
+		if (it.part == partCopula || strings.HasSuffix(it.rest, "인데")) && (it.g == gContext || it.isNoun() && it.t != nil && projectNouns.has(it.t.en())) {
 			ok = true
 		}
 		if (strings.HasSuffix(it.rest, "인데") || strings.HasSuffix(it.rest, "인데요")) && (it.isNoun() || it.g == gContext) && !hasPart(items[:i], partSubj) && 2*i < len(items) {
@@ -221,7 +221,7 @@ func failureNoun(items []item) []item {
 
 // settingWord: a word of "in my cli tool", "on stm32", "using gorm".
 func settingWord(it item) bool {
-	return it.g == gStop || it.g == gContext || it.eng && it.g == gNone && (it.t == nil || projectNouns[it.t.en()])
+	return it.g == gStop || it.g == gContext || it.eng && it.g == gNone && (it.t == nil || projectNouns.has(it.t.en()))
 }
 
 // sameWordObject: 로그 남기는, 로그 로깅하는: a noun that only says the
@@ -240,7 +240,7 @@ func sameWordObject(items []item) []item {
 // the function works; so is the screen something is shown on.
 func settingPlace(items []item) []item {
 	if len(items) > 2 && contextWord(items[0]) {
-		if it := &items[1]; it.isNoun() && it.t != nil && (it.part == partLoc || it.part == partFrom) && (projectNouns[it.t.en()] || typeRoles[it.t.en()]) {
+		if it := &items[1]; it.isNoun() && it.t != nil && (it.part == partLoc || it.part == partFrom) && (projectNouns.has(it.t.en()) || typeRoles.has(it.t.en())) {
 			it.part = partIgnore
 		}
 	}

@@ -132,7 +132,7 @@ func hasOwnWords(s string) bool {
 }
 
 // requestFill: the words of asking itself.
-var requestFill = &lazySet{words: `좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을까요 좋을까 좋아요 좋은 하면 하는게 해줘 해주세요 해줄래 부탁 부탁해요 부탁드려요
+var requestFill = lazySet{words: `좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을까요 좋을까 좋아요 좋은 하면 하는게 해줘 해주세요 해줄래 부탁 부탁해요 부탁드려요
 		알려줘 알려주세요 어떻게 짓는게 지을까요 할까요 있을까요 어떤게 괜찮은 적당한 해야 하죠 짓죠 요 네 please what should i would
 		good for a an the give me suggest some is be could you can`}
 
@@ -329,14 +329,14 @@ func dataOfThings(items []item) []item {
 	return items
 }
 
-var dataVerbs = &lazySet{words: `sync import export migrate backup`}
+var dataVerbs = lazySet{words: `sync import export migrate backup`}
 
 // disabledControl: 결제 버튼 비활성화, 입력창 활성화: a control on screen is
 // disabled or enabled (isPayButtonDisabled), not deactivated.
 func disabledControl(items []item) []item {
 	control := false
 	for _, it := range items {
-		control = control || it.t != nil && uiControls[it.t.en()]
+		control = control || it.t != nil && uiControls.has(it.t.en())
 	}
 	if !control {
 		return items
@@ -360,7 +360,7 @@ func disabledControl(items []item) []item {
 
 var controlStates = pairsText("deactivate=disable, inactive=disabled, activate=enable, active=enabled")
 
-var uiControls = phraseSet("button, input, text field, checkbox, select box, dropdown, submit button, link, menu item, toggle, switch, slider, text box, input field")
+var uiControls = lazySet{words: "button, input, text field, checkbox, select box, dropdown, submit button, link, menu item, toggle, switch, slider, text box, input field"}
 
 // paramKind: 원소 개수 파라미터, 타임아웃 인자: a parameter that ends the
 // question names the variable asked for (count, timeout), not a word of
@@ -371,14 +371,14 @@ func paramKind(items []item) []item {
 		if it.eng || it.t == nil || it.t.en() != "parameter" && it.t.en() != "argument" || it.part != partNone || !headEnd(items, i) || p.eng {
 			continue
 		}
-		if p.g == gCount || p.g == gMax || p.g == gMin || p.g == gList || p.isNoun() && p.t != nil && !paramOwners[p.t.en()] {
+		if p.g == gCount || p.g == gMax || p.g == gMin || p.g == gList || p.isNoun() && p.t != nil && !paramOwners.has(p.t.en()) {
 			items[i] = item{g: gVariable, surface: it.surface, known: true}
 		}
 	}
 	return items
 }
 
-var paramOwners = phraseSet("query, url, path, request, route, command line, function, method, template, type, generic, http, search")
+var paramOwners = lazySet{words: "query, url, path, request, route, command line, function, method, template, type, generic, http, search"}
 
 // roleAfterClause: 상품 처리하는 컨트롤러, 주문 관리하는 서비스, 로그인한 유저
 // 가져오는 리액트 커스텀 훅: a framework's role word after the clause that
@@ -399,7 +399,7 @@ func roleAfterClause(items []item) []item {
 	}
 	for i := 1; i < len(items); i++ {
 		it := items[i]
-		if it.eng || it.g != gNone || it.t == nil || it.part != partNone || !classRoles[it.t.en()] || !headEnd(items, i) {
+		if it.eng || it.g != gNone || it.t == nil || it.part != partNone || !classRoles.has(it.t.en()) || !headEnd(items, i) {
 			continue
 		}
 		j := i - 1
@@ -428,11 +428,11 @@ func roleAfterClause(items []item) []item {
 
 // roleVerbs are the work a role word already says (a repository stores,
 // a controller handles).
-var roleVerbs = &lazySet{words: `manage process handle store save control`}
+var roleVerbs = lazySet{words: `manage process handle store save control`}
 
 // classRoles are the role words of types (a middleware or a view may be a
 // function).
-var classRoles = phraseSet("controller, service, repository, provider, adapter, mapper, serializer, presenter, view model, factory, manager, client, gateway, validator, decorator")
+var classRoles = lazySet{words: "controller, service, repository, provider, adapter, mapper, serializer, presenter, view model, factory, manager, client, gateway, validator, decorator"}
 
 // scopeKind: 결제 완료된 주문만 가져오는 스코프, 로그인 유저 꺼내는 셀렉터: a
 // scope or selector that ends the question after what it selects is the
@@ -449,7 +449,7 @@ func scopeKind(items []item) []item {
 			j--
 		}
 		p := items[j]
-		if it.eng || it.t == nil || it.t.en() != "scope" && it.t.en() != "selector" || it.part != partNone || !headEnd(items, i) || p.isNoun() && p.t != nil && authWords[p.t.en()] {
+		if it.eng || it.t == nil || it.t.en() != "scope" && it.t.en() != "selector" || it.part != partNone || !headEnd(items, i) || p.isNoun() && p.t != nil && authWords.has(p.t.en()) {
 			continue
 		}
 		if p.isVerb() && p.mood == moodMod || p.isAdj() || p.isVerbalNoun() || p.part == partBy || p.g == gSort || p.isNoun() && (p.rest == "만" || framework) {
@@ -459,7 +459,7 @@ func scopeKind(items []item) []item {
 	return items
 }
 
-var authWords = phraseSet("token, access token, oauth, permission, api key, variable")
+var authWords = lazySet{words: "token, access token, oauth, permission, api key, variable"}
 
 // nameWithParticle: 목록에서 이름만 뽑는, 이름을 바꾸는: 이름 with a case
 // particle before a verb is a name the function works on, not the request
@@ -489,7 +489,7 @@ func techMeans(items []item) []item {
 		return items
 	}
 	lead := items[i]
-	tech := lead.g == gContext || lead.g == gStop || lead.t != nil && techNouns[lead.t.en()] ||
+	tech := lead.g == gContext || lead.g == gStop || lead.t != nil && techNouns.has(lead.t.en()) ||
 		lead.eng && lead.g == gNone && lead.t == nil && !strings.Contains(lead.surface, "_") // RAII로, serde로; not user_id로
 	if !tech {
 		return items
@@ -540,11 +540,11 @@ func techBeforeKind(items []item) []item {
 
 // techNouns are techniques a Korean question names as the means (정규식으로,
 // 재귀로, 스트림으로).
-var techNouns = phraseSet("regex, regular expression, recursion, stream, thread, coroutine, goroutine, channel, lambda, reflection, generics, promise, future, mutex, lock, semaphore, closure, framework, library, binary search, dynamic programming")
+var techNouns = lazySet{words: "regex, regular expression, recursion, stream, thread, coroutine, goroutine, channel, lambda, reflection, generics, promise, future, mutex, lock, semaphore, closure, framework, library, binary search, dynamic programming"}
 
 // placingVerbs put or turn something into what (으)로 says: the word is
 // their target.
-var placingVerbs = &lazySet{words: `convert transform translate change cast map format parse serialize deserialize encode
+var placingVerbs = lazySet{words: `convert transform translate change cast map format parse serialize deserialize encode
 	decode make create build generate send upload download move redirect navigate export
 	import save write store publish push post forward share notify set switch sort group split
 	round truncate replace`}
@@ -712,10 +712,10 @@ func (b *builder) controllerNames() {
 }
 
 // selectorVerbs are what a selector does besides selecting: it computes.
-var selectorVerbs = &lazySet{words: `calculate compute pop extract pick derive count sum`}
+var selectorVerbs = lazySet{words: `calculate compute pop extract pick derive count sum`}
 
 // scopeVerbs are the verbs a scope's name leaves out: it selects.
-var scopeVerbs = &lazySet{words: `get fetch load find filter select retrieve query list`}
+var scopeVerbs = lazySet{words: `get fetch load find filter select retrieve query list`}
 
 var (
 	reSelectorKind = &lazyRE{src: `(?i)셀렉터|selector`}
@@ -821,6 +821,6 @@ func designerHandlers(room naming.Room, korean bool, question string, sugs []nam
 
 var (
 	reDesigner     = &lazyRE{src: `(?i)wpf|winforms|win\s*forms|windows\s*forms|윈폼|윈도우\s*폼|xaml|폼\s*디자이너`}
-	controlWords   = &lazySet{words: `button box textbox checkbox combobox listbox slider toggle picker grid tab window form menu item`}
+	controlWords   = lazySet{words: `button box textbox checkbox combobox listbox slider toggle picker grid tab window form menu item`}
 	designerEvents = pairsText("click=Click, clicked=Click, blur=LostFocus, focus lost=LostFocus, lost focus=LostFocus, lose focus=LostFocus, changed=Changed, change=Changed, checked=Checked, toggled=Checked, loaded=Loaded, load=Loaded")
 )

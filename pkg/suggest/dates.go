@@ -394,7 +394,7 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 }
 
 // timeQuantities are the nouns a unit measures (elapsed time in ms).
-var timeQuantities = &lazySet{words: `time duration elapsed uptime latency delay timeout interval age`}
+var timeQuantities = lazySet{words: `time duration elapsed uptime latency delay timeout interval age`}
 
 // unitNames: "경과 시간(밀리초) 구하는 함수" is elapsed_ms: a time
 // quantity read in a unit is named with the unit, the unit standing for
@@ -498,10 +498,10 @@ type moment struct {
 }
 
 // momentMods are the words that place an event among its repeats.
-var momentMods = &lazySet{words: `last next first latest previous recent`}
+var momentMods = lazySet{words: `last next first latest previous recent`}
 
 // durationVerbs make 시간 a length of time, not a moment (걸린 시간, 남은 시간).
-var durationVerbs = &lazySet{words: `take apply remain last keep stay wait pass past elapse spend show display open visible`}
+var durationVerbs = lazySet{words: `take apply remain last keep stay wait pass past elapse spend show display open visible`}
 
 // isMomentHead: a noun that names a point in time or a day. 시간 is one
 // only after a past event (백업한 시간), never after a lasting state
@@ -536,7 +536,7 @@ func isMomentHead(items []item, i int) bool {
 }
 
 // momentAs are what a moment is shown as or spans: a date string is a string.
-var momentAs = &lazySet{words: `string text format range label picker`}
+var momentAs = lazySet{words: `string text format range label picker`}
 
 // readMoment reads a moment value from the question, or nil.
 func readMoment(q string, items []item, korean bool) *moment {
@@ -678,10 +678,10 @@ func (m *moment) take(it item, korean bool) bool {
 
 // intransitive events happen to their owner (the trial ends), which goes
 // before the verb: trialEndsAt.
-var intransitive = &lazySet{words: `end expire start begin finish close open arrive depart renew launch occur happen run`}
+var intransitive = lazySet{words: `end expire start begin finish close open arrive depart renew launch occur happen run`}
 
 // actorNouns are the people an event's record belongs to (user.lastLoginAt).
-var actorNouns = &lazySet{words: `user member customer player visitor admin`}
+var actorNouns = lazySet{words: `user member customer player visitor admin`}
 
 // eventState: a state that is an event's result (결제 완료: paid; logged
 // in), not a qualifier (successful).
@@ -824,7 +824,7 @@ func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 		add(mod, m.owner, splitWords("time"))
 		add(mod, m.owner, noun, splitWords("time"))
 	default:
-		if bare && len(m.owner) > 0 && len(mod) > 0 && !arrivalVerbs[m.verb.en()] {
+		if bare && len(m.owner) > 0 && len(mod) > 0 && !arrivalVerbs.has(m.verb.en()) {
 			// 스프레드시트를 마지막으로 저장한 시각: when it was last saved
 			// (lastSavedAt; was lastSpreadsheetAt, the saving lost)
 			add(mod, verb, at)

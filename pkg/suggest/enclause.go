@@ -200,7 +200,7 @@ func nounHead(w string) bool {
 	return l.plural && pastParticiple(w) == ""
 }
 
-var notHeads = &lazySet{words: `time times timestamp date moment day if whether because while where since until unless than so`}
+var notHeads = lazySet{words: `time times timestamp date moment day if whether because while where since until unless than so`}
 
 // clause is a subject clause after a head: the subject, the verb's
 // participle (with its particle), negation and a kept adverb (last).
@@ -434,7 +434,7 @@ func dateName(c clause) []string {
 }
 
 // person subjects are context, never the owner in a name.
-var personWords = &lazySet{words: "user users customer customers player players we i you they he she someone somebody people client admin member visitor"}
+var personWords = lazySet{words: "user users customer customers player players we i you they he she someone somebody people client admin member visitor"}
 
 // owner is the thing a count or time belongs to: the object of an active
 // clause (opened the app), the subject of a passive one (the job was
@@ -499,7 +499,7 @@ func foldTimes(q string, marks map[string]*Term) string {
 
 // enDurationVerbs make "the time ..." a length of time, not an event's
 // (the time the request took, the time we have left).
-var enDurationVerbs = &lazySet{words: "take took taken takes spend spent spends last lasted lasts need needed needs require required requires wait waited waits cost costs leave left leaves remain remained remains elapse elapsed have has had"}
+var enDurationVerbs = lazySet{words: "take took taken takes spend spent spends last lasted lasts need needed needs require required requires wait waited waits cost costs leave left leaves remain remained remains elapse elapsed have has had"}
 
 // handlerBefore: a handler word comes first (handler for when ...).
 func handlerBefore(ws []span) bool {
@@ -513,10 +513,10 @@ func handlerBefore(ws []span) bool {
 
 // whenHolders make the when-clause after them a time: a variable for
 // when, holding when, the timestamp of when.
-var whenHolders = &lazySet{words: "for of holding holds hold stores store storing keeps keep keeping records record recording"}
+var whenHolders = lazySet{words: "for of holding holds hold stores store storing keeps keep keeping records record recording"}
 
 // timeHeads are nouns a clause after them makes the time of an event.
-var timeHeads = &lazySet{words: "time timestamp date datetime moment instant"}
+var timeHeads = lazySet{words: "time timestamp date datetime moment instant"}
 
 // foldEventTimes: "timestamp when the order was shipped" is the order's
 // shipped at; "the time the user last logged in", last login at; "date

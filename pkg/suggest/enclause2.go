@@ -271,7 +271,7 @@ func kindAsTarget(items []item) []item {
 	return items
 }
 
-var periodUnits = &lazySet{words: `week month year quarter`}
+var periodUnits = lazySet{words: `week month year quarter`}
 
 // periodAfterNoun: "invoices paid last month", "files uploaded today": the
 // period a noun phrase ends with scopes the whole phrase and is said
@@ -288,7 +288,7 @@ func periodAfterNoun(items []item) []item {
 		}
 		words, n := []string(nil), 1
 		switch e := it.t.en(); {
-		case timeScope[e] && !scheduleNouns.has(e) && e != "weekend":
+		case timeScope.has(e) && !scheduleNouns.has(e) && e != "weekend":
 			words = strings.Fields(e)
 		case (e == "last" || e == "next") && i+1 < len(items) && items[i+1].eng && items[i+1].t != nil && periodUnits.has(items[i+1].t.en()) && len(items[i+1].words) == 1:
 			words, n = []string{e, items[i+1].t.en()}, 2

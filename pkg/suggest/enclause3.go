@@ -117,7 +117,7 @@ func singularLast(p string) string {
 }
 
 // doerNouns are more people who do things (personWords has the rest).
-var doerNouns = &lazySet{words: "student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer manager staff person writer reader worker rider courier nurse doctor cashier operator"}
+var doerNouns = lazySet{words: "student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer manager staff person writer reader worker rider courier nurse doctor cashier operator"}
 
 // isPerson: w names people (the user, a driver), in either list.
 func isPerson(w string) bool { return personWords.has(w) || doerNouns.has(w) }

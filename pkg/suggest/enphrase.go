@@ -127,11 +127,11 @@ var (
 
 // countAux are the words between a counted head and its participle
 // (bytes that have already been written).
-var countAux = &lazySet{words: "that which have has had been were are was is got get already successfully actually"}
+var countAux = lazySet{words: "that which have has had been were are was is got get already successfully actually"}
 
 // countPreps start the agent or place after a counted participle (by the
 // job, over the wire), besides clauseEnds.
-var countPreps = &lazySet{words: "by over through via across per so"}
+var countPreps = lazySet{words: "by over through via across per so"}
 
 // readNounPhrases rewrites the question's noun phrases (see above); the
 // participles it puts before a head are returned, kept as written.
@@ -370,7 +370,7 @@ func countSubject(q string, ws []span, j int) int {
 
 // scopeWord: a word that starts a time scope (today, this week).
 func scopeWord(w string) bool {
-	return scopeNouns[w] || w == "this" || w == "so" || w == "per"
+	return scopeNouns.has(w) || w == "this" || w == "so" || w == "per"
 }
 
 // postParticiple is a count's phrase with its participle after the head,
@@ -394,7 +394,7 @@ func postParticiple(t *np) []string {
 	for i, m := range t.mods {
 		switch {
 		case i == at:
-		case m.t != nil && scopeNouns[m.t.en()]:
+		case m.t != nil && scopeNouns.has(m.t.en()):
 			post = append(post, modWords(m)...) // emails sent today
 		default:
 			pre = append(pre, modWords(m)...)
@@ -405,16 +405,16 @@ func postParticiple(t *np) []string {
 
 // counterVerbs: the work a counter counts the things of, whose participle
 // a counter puts after the noun (bytesWritten, messagesProcessed).
-var counterVerbs = &lazySet{words: `write read send receive process upload download skip delete copy import export retry drop consume publish deliver handle scan index sync transfer insert update affect`}
+var counterVerbs = lazySet{words: `write read send receive process upload download skip delete copy import export retry drop consume publish deliver handle scan index sync transfer insert update affect`}
 
 // oftenAux are the words between "how often" and the clause's verb (how
 // often should we poll, how often the cache is refreshed).
-var oftenAux = &lazySet{words: "to should shall will would must can could do does did is are was were be been being gets get got we i you they it"}
+var oftenAux = lazySet{words: "to should shall will would must can could do does did is are was were be been being gets get got we i you they it"}
 
 // idleVerbs say only that something happens: how often the scheduler runs
 // is the scheduler interval, how often we send a heartbeat the heartbeat
 // interval.
-var idleVerbs = &lazySet{words: "run send do perform execute fire trigger happen occur tick make take get emit"}
+var idleVerbs = lazySet{words: "run send do perform execute fire trigger happen occur tick make take get emit"}
 
 // verbBase is the glossary verb w is a form of (refreshed, polls,
 // refreshing: refresh), else w itself when it can be a bare verb; "".
@@ -622,14 +622,14 @@ func markNouns(ws []string, marks map[string]*Term) string {
 
 // contactEnds may follow a contact clause's verb: its stranded preposition
 // (the port the server listens on).
-var contactPreps = &lazySet{words: "on to from with in into onto at for by under through"}
+var contactPreps = lazySet{words: "on to from with in into onto at for by under through"}
 
 // notContactHeads are nouns a clause after them makes an adverb (in a row,
 // the way the user wants, the order they were added in).
-var notContactHeads = &lazySet{words: "row way order case extent point moment"}
+var notContactHeads = lazySet{words: "row way order case extent point moment"}
 
 // contactAfter may follow the clause: it has ended (when hovered).
-var contactAfter = &lazySet{words: "when whenever if and or so before after while is are was were"}
+var contactAfter = lazySet{words: "when whenever if and or so before after while is are was were"}
 
 // contactClause: a clause right after its head with no "that", whose
 // subject is a thing: "the port the server listens on" is the server
@@ -756,7 +756,7 @@ func ableForm(v string) string {
 
 // screenRoles are a screen's own types: the screen word after what they
 // show goes (the onboarding screen's view controller: OnboardingViewController).
-var screenRoles = &lazySet{words: "viewcontroller fragment activity viewmodel presenter"}
+var screenRoles = lazySet{words: "viewcontroller fragment activity viewmodel presenter"}
 
 // uiRoleFor reads "view controller for the onboarding screen" as the
 // onboarding view controller class; "form for editing customer details"
@@ -857,11 +857,11 @@ func (b *builder) relationBooleans(f *frame, k naming.Kind) {
 
 // carryVerbs only say a thing is moved or held: a channel for sending log
 // messages is the log message channel.
-var carryVerbs = &lazySet{words: "send get hold store keep do make run process handle manage contain carry pass put receive"}
+var carryVerbs = lazySet{words: "send get hold store keep do make run process handle manage contain carry pass put receive"}
 
 // notForDoing are heads other readings take (the deadline for finishing
 // the upload, helpers for formatting dates).
-var notForDoing = &lazySet{words: "deadline timeout limit cutoff date time helpers utils utilities functions methods tools routines"}
+var notForDoing = lazySet{words: "deadline timeout limit cutoff date time helpers utils utilities functions methods tools routines"}
 
 // forDoing: a thing (not a function or a handler) "for doing something"
 // is named by what it is done to and the doing: "thread pool for
@@ -967,7 +967,7 @@ func withoutOnes(q string, marks map[string]*Term) string {
 }
 
 // calendarWords end a period the date readings know (start of the week).
-var calendarWords = &lazySet{words: "day days week weeks month months year years quarter today tomorrow yesterday hour minute"}
+var calendarWords = lazySet{words: "day days week weeks month months year years quarter today tomorrow yesterday hour minute"}
 
 // nameOf: "the name of the file" is the file name ("name" alone asks for
 // a name: nameAfterNoun reads it after its noun); the name of a function

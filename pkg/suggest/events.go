@@ -25,15 +25,15 @@ type event struct {
 }
 
 // arrivalVerbs say that something came in: the event is the thing itself.
-var arrivalVerbs = phraseSet("receive, arrive, come, come in, get, enter, occur, happen, fire, trigger")
+var arrivalVerbs = lazySet{words: "receive, arrive, come, come in, get, enter, occur, happen, fire, trigger"}
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).
-var genericEventNouns = &lazySet{words: `event events callback handler`}
+var genericEventNouns = lazySet{words: `event events callback handler`}
 
 // spanEvents last a while and end (dragend, scrollend, touchend,
 // animationend): their handler says End, not Completed.
-var spanEvents = &lazySet{words: `drag scroll touch swipe animation transition gesture pinch resize`}
+var spanEvents = lazySet{words: `drag scroll touch swipe animation transition gesture pinch resize`}
 
 // readEvent finds the event clause of a handler question.
 func readEvent(items []item, korean bool) *event {
@@ -290,7 +290,7 @@ func (ev *event) setVerb(it *item) {
 			ev.pp = splitWords(participle(nil, en))
 		}
 	}
-	ev.arrival = arrivalVerbs[strings.Join(ev.verb, " ")]
+	ev.arrival = arrivalVerbs.has(strings.Join(ev.verb, " "))
 	if it.neg && !it.eng && len(ev.pp) > 0 {
 		// 사용자를 찾지 못했을 때: not found (UserNotFoundError)
 		ev.pp = cat(splitWords("not"), ev.pp)
@@ -323,7 +323,7 @@ func (ev *event) setVerbEn(it *item) {
 		if l.pp && l.word != it.surface && irregularParticiples[l.word] == it.surface {
 			// "is lost": the participle as written
 			ev.verb, ev.pp = []string{l.word}, []string{it.surface}
-			ev.arrival = arrivalVerbs[l.word]
+			ev.arrival = arrivalVerbs.has(l.word)
 			return
 		}
 	}
@@ -333,7 +333,7 @@ func (ev *event) setVerbEn(it *item) {
 	} else {
 		ev.pp = splitWords(participle(nil, lem))
 	}
-	ev.arrival = arrivalVerbs[lem]
+	ev.arrival = arrivalVerbs.has(lem)
 }
 
 // baseOf is the verb of a participle state (pressed -> press,
@@ -534,10 +534,10 @@ func swiftTap(lang naming.Language, f *frame) bool {
 // arrivalEvent: "GitHub 웹훅 받는 핸들러" names no 때 clause; the thing
 // received is the event.
 func arrivalEvent(f *frame) *event {
-	if f.verb == nil || f.verb.t == nil || !arrivalVerbs[f.verb.t.en()] {
+	if f.verb == nil || f.verb.t == nil || !arrivalVerbs.has(f.verb.t.en()) {
 		// 웹훅 받는 HTTP 핸들러: the receiving verb modifies a noun.
 		for i, it := range f.items {
-			if it.isVerb() && it.form != formNoun && it.mood == moodMod && arrivalVerbs[it.t.en()] {
+			if it.isVerb() && it.form != formNoun && it.mood == moodMod && arrivalVerbs.has(it.t.en()) {
 				ev := &event{arrival: true}
 				for j := i - 1; j >= 0; j-- {
 					n := f.items[j]
@@ -568,7 +568,7 @@ func handlerVerb(v string) bool {
 
 // has reports whether v is the event's own verb.
 func (ev *event) has(v string) bool {
-	return strings.Join(ev.verb, " ") == v || arrivalVerbs[v]
+	return strings.Join(ev.verb, " ") == v || arrivalVerbs.has(v)
 }
 
 // splitState reads a compound state written as two words (결제 완료,
@@ -651,7 +651,7 @@ func webhookThing(rest []item) bool {
 // is named for it (invalidateCache), not for the event.
 func realAction(f *frame) bool {
 	v := f.verb
-	if v == nil || v.t == nil || handlerVerb(v.t.en()) || arrivalVerbs[v.t.en()] || f.event != nil && f.event.has(v.t.en()) || v.g != gNone || wrapped(f) {
+	if v == nil || v.t == nil || handlerVerb(v.t.en()) || arrivalVerbs.has(v.t.en()) || f.event != nil && f.event.has(v.t.en()) || v.g != gNone || wrapped(f) {
 		return false
 	}
 	for i, it := range f.items {
@@ -696,7 +696,7 @@ func (b *builder) eventClassNames(f *frame) bool {
 }
 
 // uiEvents are nouns that name what happened (a click, a tap).
-var uiEvents = phraseSet("click, tap, press, submit, change, scroll, hover, drag, drop, keypress, key press, input, focus, blur, resize, swipe, select, selection, double click, long press")
+var uiEvents = lazySet{words: "click, tap, press, submit, change, scroll, hover, drag, drop, keypress, key press, input, focus, blur, resize, swipe, select, selection, double click, long press"}
 
 // readHandles: "the method that handles the click on the Save button":
 // the event is the click, on the save button.
@@ -714,7 +714,7 @@ func readHandles(items []item) *event {
 				}
 				ws = append(ws, x.words...)
 			}
-			if n := len(ws); n > 0 && uiEvents[ws[n-1]] {
+			if n := len(ws); n > 0 && uiEvents.has(ws[n-1]) {
 				ev := &event{verb: ws[n-1:], pp: splitWords(participle(nil, ws[n-1]))}
 				ev.nouns = ws[:n-1]
 				if r := ev.finish(); r != nil {
@@ -729,7 +729,7 @@ func readHandles(items []item) *event {
 		for j < len(items) && items[j].g == gStop && items[j].surface != "on the" {
 			j++
 		}
-		if j >= len(items) || len(items[j].words) == 0 || !uiEvents[strings.Join(items[j].words, " ")] {
+		if j >= len(items) || len(items[j].words) == 0 || !uiEvents.has(strings.Join(items[j].words, " ")) {
 			return nil
 		}
 		evWord := lastWord(items[j].words)
@@ -917,7 +917,7 @@ func callVerb(v string) bool {
 }
 
 // placeVerbs reach a place: their event is named with it (onReachBottom).
-var placeVerbs = &lazySet{words: `reach hit arrive enter move scroll come return`}
+var placeVerbs = lazySet{words: `reach hit arrive enter move scroll come return`}
 
 // nounEvent reads "X 클릭 이벤트 핸들러": the word event (이벤트, or the
 // tail of a term such as click event) is no name word, and the verbal noun

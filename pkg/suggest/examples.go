@@ -81,7 +81,7 @@ func contextNote(in string) bool {
 
 // noteUnits are the units and types a note may name on its own: (초),
 // (밀리초), (바이트), (UTC), (time.Duration 타입).
-var noteUnits = &lazySet{words: `초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px 일수 duration time.duration
+var noteUnits = lazySet{words: `초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px 일수 duration time.duration
 	타입 seconds milliseconds bytes minutes hours days 시각 날짜`}
 
 // asideNote: a note in parentheses inside a question that glosses a word
@@ -110,9 +110,9 @@ func noteUnit(w string) bool {
 	return noteUnits.has(w) || unitForms()[w] != ""
 }
 
-var noteKinds = &lazySet{words: `배열 리스트 목록 맵 비동기 async bool boolean 불리언 enum 열거형 상수 함수 변수 클래스 set map list array`}
+var noteKinds = lazySet{words: `배열 리스트 목록 맵 비동기 async bool boolean 불리언 enum 열거형 상수 함수 변수 클래스 set map list array`}
 
-var noteCurrency = &lazySet{words: `원 달러 엔 센트 krw usd`}
+var noteCurrency = lazySet{words: `원 달러 엔 센트 krw usd`}
 
 // mapWords: the question names a map (dict, 맵, 해시, 연관 배열 …); a
 // lowered substring test, which a case-insensitive pattern did at ~35 µs a
@@ -224,7 +224,7 @@ func readKinds(items []item) []item {
 			items[i].g, items[i].words = gNone, splitWords(it.unit)
 			continue
 		}
-		if it.eng && it.t != nil && it.t.en() == "object" && i > 0 && items[i-1].g == gNone && items[i-1].t != nil && roleNouns[items[i-1].t.en()] &&
+		if it.eng && it.t != nil && it.t.en() == "object" && i > 0 && items[i-1].g == gNone && items[i-1].t != nil && roleNouns.has(items[i-1].t.en()) &&
 			(i+1 == len(items) || items[i+1].g == gThat || items[i+1].g == gIn || items[i+1].g == gStop) {
 			// a service object (Ruby): the kind, with its role
 			items[i] = item{g: gClass, surface: it.surface, known: true, eng: true}

@@ -126,10 +126,10 @@ func (b *builder) add(k naming.Kind, c cand) {
 			b.keep(k, b.room.Format(k, append(kept, words[len(words)-1])), c)
 		}
 	}
-	if len(words) == 2 && typeRoles[words[0]+" "+words[1]] && len(b.lists[i]) > 0 {
+	if len(words) == 2 && typeRoles.has(words[0]+" "+words[1]) && len(b.lists[i]) > 0 {
 		return // ViewModel, ViewController alone: a role, not a name
 	}
-	if len(words) == 1 && weakAlone[words[0]] && len(b.lists[i]) > 0 {
+	if len(words) == 1 && weakAlone.has(words[0]) && len(b.lists[i]) > 0 {
 		// timeout, LIMIT after databaseConnectionTimeout: a short form
 		// that names nothing the question was about.
 		return
@@ -232,7 +232,7 @@ func askedGetter(items []item) bool {
 }
 
 // vagueWords fit any question: a name made of them alone is filler.
-var vagueWords = &lazySet{words: `handle on process do run get set update delete remove add create fetch load save data
+var vagueWords = lazySet{words: `handle on process do run get set update delete remove add create fetch load save data
 	value values result results item items info num count total number amount list temp new`}
 
 // allAsked: every word is one of the question's own.
@@ -259,7 +259,7 @@ var errorSuffixLangs = map[naming.Language]bool{naming.LangPython: true, naming.
 	naming.LangTypeScript: true, naming.LangRust: true, naming.LangSwift: true, naming.LangGo: true}
 
 // genericWords never make a name on their own.
-var genericWords = &lazySet{words: `result results data value values info item items get set process handle temp tmp obj
+var genericWords = lazySet{words: `result results data value values info item items get set process handle temp tmp obj
 	object list thing stuff input output save update run do manager helper util utils flag num
 	total number amount exception error`}
 
@@ -381,7 +381,7 @@ func (b *builder) build(f *frame) {
 
 // joinedStates are states of being joined to something, which a yes/no
 // question names with it (isConnectedToWifi, isSubscribedToNewsletter).
-var joinedStates = &lazySet{words: `connected subscribed attached assigned bound linked paired registered enrolled`}
+var joinedStates = lazySet{words: `connected subscribed attached assigned bound linked paired registered enrolled`}
 
 // subject is the thing a yes/no question is about.
 func (f *frame) subject() *np {
@@ -584,8 +584,18 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			}
 			b.add(k, cand{cat(splitWords("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
 		} else {
-			b.add(k, cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + futureKo(v.stemKo()) + "지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."})
+			should := cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + futureKo(v.stemKo()) + "지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."}
+			if !v.eng && v.form == formStem && strings.HasPrefix(v.rest, "는지") && len(ow) > 0 {
+				// 다크모드 지원하는지: whether it does (supportsDarkMode; should is for 지원할지)
+				b.add(k, cand{cat(splitWords(thirdPerson(v.t.en())), ow), josa(oko, "을", "를") + " " + v.stemKo() + "는지 나타내는 불리언입니다.", "Whether it " + thirdPerson(v.t.en()) + " the " + strings.Join(ow, " ") + "."})
+				should.words = nil // (after the state)
+			}
+			b.add(k, should)
 			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
+			if should.words == nil {
+				should.words = cat(splitWords("should"), vw, ow)
+				b.add(k, should)
+			}
 			b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + pastKo(v.stemKo()) + "는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
 		}
 	case f.exist || f.absent:
@@ -626,7 +636,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 }
 
 // reciprocal verbs relate two things of a kind (A and B overlap).
-var reciprocal = &lazySet{words: `overlap intersect collide conflict`}
+var reciprocal = lazySet{words: `overlap intersect collide conflict`}
 
 func massy(p *np) bool {
 	if len(p.nouns) == 0 {
@@ -949,12 +959,12 @@ func (b *builder) functions(f *frame) {
 
 // generatedThings are what a program computes rather than creates (the
 // last word of the thing made, singular).
-var generatedThings = &lazySet{words: `token report key hash uuid id password otp code signature pdf summary preview sitemap slug
+var generatedThings = lazySet{words: `token report key hash uuid id password otp code signature pdf summary preview sitemap slug
 	nonce salt thumbnail barcode number invoice statement`}
 
 // clearedStores are the things an app empties rather than deletes.
 // (the last word of a noun: image cache, search history, receive buffer).
-var clearedStores = &lazySet{words: `cache session history storage buffer clipboard selection`}
+var clearedStores = lazySet{words: `cache session history storage buffer clipboard selection`}
 
 // withNames name how an action is done: retryWithBackoff, and the whole
 // method after it.
@@ -967,7 +977,7 @@ func (b *builder) withNames(f *frame, k naming.Kind, vw []string, vdo string, su
 }
 
 // collectionVerb acts on a collection as a whole (sort, filter, group).
-var collectionVerb = &lazySet{words: `sort filter group shuffle merge count collect list paginate search dedupe deduplicate`}
+var collectionVerb = lazySet{words: `sort filter group shuffle merge count collect list paginate search dedupe deduplicate`}
 
 func queueVerb(v string, f *frame) string {
 	where := f.target.headWords(false)
@@ -1186,7 +1196,7 @@ func (b *builder) classes(f *frame) {
 }
 
 // genericAgents are agent nouns that name no particular job on their own.
-var genericAgents = &lazySet{words: `store handler processor manager getter setter updater saver loader runner doer maker
+var genericAgents = lazySet{words: `store handler processor manager getter setter updater saver loader runner doer maker
 	creator checker`}
 
 // sentence upper-cases the first letter.
@@ -1261,7 +1271,7 @@ func namesFlag(items []item) bool {
 }
 
 // typeRoles are the last words of type names (UserInfoDto, OrderService).
-var typeRoles = phraseSet("dto, entity, repository, service, controller, view controller, view model, viewmodel, middleware, adapter, factory, provider, schema, serializer, mapper, presenter, interactor, use case, data type, mixin, decorator, view")
+var typeRoles = lazySet{words: "dto, entity, repository, service, controller, view controller, view model, viewmodel, middleware, adapter, factory, provider, schema, serializer, mapper, presenter, interactor, use case, data type, mixin, decorator, view"}
 
 // typeHead: the question ends in a type's role word (주문 서비스, 유저 DTO).
 func typeHead(items []item) bool {
@@ -1278,10 +1288,10 @@ func typeHead(items []item) bool {
 			if convertsTo(items, i) {
 				return false // convdt2.go
 			}
-			if typeRoles[w] {
+			if typeRoles.has(w) {
 				return true
 			}
-			if ws := strings.Fields(w); len(ws) > 1 && typeRoles[ws[len(ws)-1]] {
+			if ws := strings.Fields(w); len(ws) > 1 && typeRoles.has(ws[len(ws)-1]) {
 				return true
 			}
 			return false
@@ -1293,7 +1303,7 @@ func typeHead(items []item) bool {
 
 // uiPlaces are where a user does something (에디터에서, 화면에서), no
 // source a thing comes from.
-var uiPlaces = &lazySet{words: `editor screen page app application view dashboard window tab modal dialog website site menu`}
+var uiPlaces = lazySet{words: `editor screen page app application view dashboard window tab modal dialog website site menu`}
 
 // fetchFirst: data got asynchronously is fetched (fetchPricesAsync before
 // getPricesAsync): the function list's first get name gives way to its
@@ -1407,7 +1417,7 @@ func shortKey(by *np) []string {
 	return last
 }
 
-var keyPadding = &lazySet{words: `number num level value info information data email`}
+var keyPadding = lazySet{words: `number num level value info information data email`}
 
 // perKept: a bound per something the question named (번역 요청 한 번에
 // 보낼 최대 글자 수) keeps a name that says per among the first three,
@@ -1434,10 +1444,10 @@ func sweptThings(ve string, o *np) bool {
 }
 
 // sweptStates are states a cleanup looks for.
-var sweptStates = &lazySet{words: `expired old unused stale inactive orphaned abandoned outdated temporary dormant deleted cancelled failed`}
+var sweptStates = lazySet{words: `expired old unused stale inactive orphaned abandoned outdated temporary dormant deleted cancelled failed`}
 
 // genericElements name what a collection holds without saying what.
-var genericElements = &lazySet{words: `item element entry value record row line integer number string`}
+var genericElements = lazySet{words: `item element entry value record row line integer number string`}
 
 // scopeLast moves a time scope from inside a name to its end
 // (remainingThisMonthTransfers: remainingTransfersThisMonth): a scope
@@ -1453,7 +1463,7 @@ func scopeLast(words []string) []string {
 	return words
 }
 
-var scopeUnits = &lazySet{words: `day week month year quarter season semester term`}
+var scopeUnits = lazySet{words: `day week month year quarter season semester term`}
 
 // keyedBy: a variable of things said with X별 (폴더별 파일, 상태별 주문 수):
 // a value for each X.

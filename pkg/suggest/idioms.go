@@ -258,7 +258,7 @@ func inflection(word, run string) bool {
 	return false
 }
 
-var inflections = &lazySet{words: `s es ed d ing er ers ion ions ation ations ment ments`}
+var inflections = lazySet{words: `s es ed d ing er ers ion ions ation ations ment ments`}
 
 // internIdiomTokens numbers the distinct tokens, so a question checks
 // each once however many lines share it, and puts each alternative's words
@@ -770,7 +770,7 @@ func negativeWord(w string) bool {
 	return unlessWords[w]
 }
 
-var negatives = &lazySet{words: `not no non never without invalid disabled incomplete`}
+var negatives = lazySet{words: `not no non never without invalid disabled incomplete`}
 
 // unlessWords are relUnless' negative states (inactive, unused, unread).
 var unlessWords = func() map[string]bool {
@@ -916,7 +916,7 @@ func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
 }
 
 // spanWords name a span of time (its unit: durationUnits, refine.go).
-var spanWords = &lazySet{words: `ttl timeout age lifetime interval delay duration window expiry period`}
+var spanWords = lazySet{words: `ttl timeout age lifetime interval delay duration window expiry period`}
 
 // fillObj puts the question's object, plural, in a name's {obj}; nil when
 // the name has one and the question names no object.
@@ -1061,7 +1061,7 @@ func nJi(s string) bool {
 func countish(w string) bool { return countNameWords.has(w) || len(w) > 3 && strings.HasSuffix(w, "s") }
 
 // countNameWords: words that make a name a count or a bound.
-var countNameWords = &lazySet{words: `count num number total size length len capacity limit max min amount sum remaining left quota threshold tally
+var countNameWords = lazySet{words: `count num number total size length len capacity limit max min amount sum remaining left quota threshold tally
 	quantity qty patience semaphore stock budget balance`}
 
 // saysWhat: a word that says what a handler handles, which a bare one
@@ -1070,13 +1070,13 @@ func saysWhat(w string) bool { return !bareHandlerWords.has(w) }
 
 // bareHandlerWords make a handler name that says nothing of what it
 // handles (on_error, handle_webhook, webhook_handler).
-var bareHandlerWords = &lazySet{words: `on handle handler error failure fail failed webhook receive received process`}
+var bareHandlerWords = lazySet{words: `on handle handler error failure fail failed webhook receive received process`}
 
 // manyWords name many things in one word (history, cache, data).
-var manyWords = &lazySet{words: `history cache data metadata registry index map set table lookup pool batch backlog feed timeline catalog
+var manyWords = lazySet{words: `history cache data metadata registry index map set table lookup pool batch backlog feed timeline catalog
 	menu inbox outbox buffer log logs group team roster waitlist leaderboard ranking schedule calendar itinerary agenda
 	selection favorites cart bag basket deque heap tree graph grid matrix vector dict dictionary hash config settings`}
 
 // checkLeads open a function that answers yes or no (verifyPassword,
 // validateEmail).
-var checkLeads = &lazySet{words: `verify validate check match contain exist equal ensure need support allow test compare count`}
+var checkLeads = lazySet{words: `verify validate check match contain exist equal ensure need support allow test compare count`}

@@ -150,7 +150,7 @@ func kindish(it item) int {
 		if it.t == nil || it.t.Class != 'n' {
 			return kNone
 		}
-		if it.eng && containerNouns[it.t.en()] {
+		if it.eng && containerNouns.has(it.t.en()) {
 			return kContainer
 		}
 		switch it.t.en() {
@@ -309,7 +309,7 @@ func kindRole(items []item) []item {
 		case it.part == partDir && i+1 < len(items) && items[i+1].isVerb() && items[i+1].t.en() == "receive" && items[i+1].mood == moodConn:
 			continue // 파일 경로를 인자로 받아서 세는 메서드: the method's parameter (context3.go)
 		case it.part == partDir && i+1 < len(items) && (items[i+1].isVerb() || items[i+1].isNoun() || items[i+1].isAdj()):
-		case it.part == partNone && i > 0 && items[i-1].isNoun() && items[i-1].t != nil && !roleCompound[items[i-1].t.en()] && headEnd(items, i):
+		case it.part == partNone && i > 0 && items[i-1].isNoun() && items[i-1].t != nil && !roleCompound.has(items[i-1].t.en()) && headEnd(items, i):
 		default:
 			continue
 		}
@@ -325,7 +325,7 @@ func kindRole(items []item) []item {
 
 // roleCompound are nouns an argument or a parameter is part of (쿼리
 // 파라미터, 명령줄 인자): the phrase is the thing, not a role.
-var roleCompound = phraseSet("query, url, path, route, command line, type, template, request")
+var roleCompound = lazySet{words: "query, url, path, route, command line, type, template, request"}
 
 // callbackHolder names a variable that holds a callback for a thing with
 // no event said (업로드 진행률 콜백 멤버: onUploadProgress,
@@ -379,10 +379,10 @@ func (b *builder) callbackHolder(f *frame) bool {
 }
 
 // containerNouns hold many of a thing (a map of handlers).
-var containerNouns = phraseSet("map, hash map, dictionary, table, lookup table, vector")
+var containerNouns = lazySet{words: "map, hash map, dictionary, table, lookup table, vector"}
 
 // keyWords say which one of a thing: 인터럽트 번호, 이벤트 이름, 사용자 ID.
-var keyWords = &lazySet{words: `number id index code name key type num`}
+var keyWords = lazySet{words: `number id index code name key type num`}
 
 // readKindNouns rewrites English nouns that say the kind or the owner of a
 // name: a hyphenated term (joinHyphens), a setting named by what uses it
@@ -404,7 +404,7 @@ func readKindNouns(q string) string {
 	q = reStoreHolding.ReplaceAllString(q, "${1}$3 $2") // "the queue holding pending jobs": the pending job queue
 	q = reMemberFor.ReplaceAllString(q, "variable $1")  // "the member holding the buffer length"
 	q = reParamFor.ReplaceAllString(q, "variable $1")
-	if m := reParamEnd.FindStringSubmatchIndex(q); m != nil && !roleCompound[strings.ToLower(q[m[2]:m[3]])] {
+	if m := reParamEnd.FindStringSubmatchIndex(q); m != nil && !roleCompound.has(strings.ToLower(q[m[2]:m[3]])) {
 		// "request timeout argument name": a variable named for the value
 		q = q[:m[3]] + " variable" + q[m[1]:]
 	}
@@ -467,7 +467,7 @@ func recordScope(items []item, i int) bool {
 		if x == i {
 			continue
 		}
-		if kindish(it) != kNone && it.g != gList || it.t != nil && notRecords[it.t.en()] {
+		if kindish(it) != kNone && it.g != gList || it.t != nil && notRecords.has(it.t.en()) {
 			return false
 		}
 		records = records || it.isNoun() || it.isVerb() || it.isAdj()
@@ -477,7 +477,7 @@ func recordScope(items []item, i int) bool {
 
 // notRecords have scopes that pick no records: access rights (an OAuth
 // scope is a string) and coroutines (a CoroutineScope).
-var notRecords = phraseSet("oauth, token, access token, permission, api, jwt, grant, authorization, read, write, coroutine, lifecycle")
+var notRecords = lazySet{words: "oauth, token, access token, permission, api, jwt, grant, authorization, read, write, coroutine, lifecycle"}
 
 // isScope: the function asked is a query scope (railsScope).
 func isScope(items []item) bool {
@@ -534,14 +534,14 @@ func (b *builder) conditionScopeNames(f *frame) bool {
 }
 
 // pickVerbs say what every scope does: pick records.
-var pickVerbs = &lazySet{words: `select get fetch find return filter pick load query search`}
+var pickVerbs = lazySet{words: `select get fetch find return filter pick load query search`}
 
 // koreanStream: 현재 위치를 내보내는 Flow, 배터리 잔량 StateFlow, 장바구니
 // 총액 Observable: a stream word ending a Korean question is the stream
 // of what comes before it (streamNames), as "a Flow that emits X" is.
 func koreanStream(items []item, i int) bool {
 	it := items[i]
-	if !it.eng || it.g != gNone || len(it.words) == 0 || !streamWords[lastField(it.surface)] ||
+	if !it.eng || it.g != gNone || len(it.words) == 0 || !streamWords.has(lastField(it.surface)) ||
 		!headEnd(items, i) && !(i+1 < len(items) && items[i+1].g == gReturn && !items[i+1].eng && onlyGrams(items[i+2:], gFunction, gRequest, gStop)) {
 		return false // (다운로드 진행률 Flow 반환하는 함수: its function)
 	}
@@ -554,7 +554,7 @@ func koreanStream(items []item, i int) bool {
 }
 
 // emitKo are the verbs a Korean question says a stream's emitting with.
-var emitKo = &lazySet{words: `export send emit observe publish stream notify`}
+var emitKo = lazySet{words: `export send emit observe publish stream notify`}
 
 // streamFunctions: a stream is as often a function that returns it
 // (observeBatteryLevel, batteryLevelFlow) as a property.
@@ -597,8 +597,8 @@ func oneValue(t *np) bool {
 }
 
 var (
-	oneValueMods  = &lazySet{words: `current selected latest active in authenticated`}
-	oneValueHeads = &lazySet{words: `level status state location position progress total count theme mode balance temperature speed volume`}
+	oneValueMods  = lazySet{words: `current selected latest active in authenticated`}
+	oneValueHeads = lazySet{words: `level status state location position progress total count theme mode balance temperature speed volume`}
 )
 
 // reValueGiven: a bare number given as the value, in parentheses or
@@ -624,7 +624,7 @@ func idKeyedMap(b *builder, k naming.Kind, kw []string) {
 }
 
 // traitWords are the kind words of a trait: a type things are able to be.
-var traitWords = &lazySet{words: `트레잇 트레이트 프로토콜 인터페이스 trait protocol interface`}
+var traitWords = lazySet{words: `트레잇 트레이트 프로토콜 인터페이스 trait protocol interface`}
 
 // traitAbility: 직렬화할 수 있는 타입을 위한 트레잇, 새로고침 가능한 화면
 // 프로토콜: a trait for what one can do to a type is the -able adjective
@@ -719,7 +719,7 @@ func savedIn(items []item) []item {
 }
 
 // savedVerbs keep a value (savedIn).
-var savedVerbs = &lazySet{words: `save store record log keep remember`}
+var savedVerbs = lazySet{words: `save store record log keep remember`}
 
 // errorValueNames: an error asked as a variable (사용자를 찾지 못했을 때
 // 반환하는 에러 변수) is a sentinel error value, named like the exception
@@ -875,7 +875,7 @@ func storeKeyHead(items []item) []item {
 			continue
 		}
 		j := i - 1
-		for ; j >= 0 && items[j].part == partNone && (items[j].eng && storeWords[strings.ToLower(items[j].surface)] || items[j].t != nil && (keyStores[items[j].t.en()] || storeWords[items[j].t.en()])); j-- {
+		for ; j >= 0 && items[j].part == partNone && (items[j].eng && storeWords.has(strings.ToLower(items[j].surface)) || items[j].t != nil && (keyStores.has(items[j].t.en()) || storeWords.has(items[j].t.en()))); j-- {
 		}
 		items = append(items[:j+1], items[i:]...)
 		if i = j + 1; j >= 0 && items[j].g == gYesNo {
@@ -886,7 +886,7 @@ func storeKeyHead(items []item) []item {
 }
 
 // storeWords are the English words of a key-value store's name.
-var storeWords = phraseSet("shared, preferences, prefs, localstorage, local, storage, sessionstorage, session, userdefaults, user, defaults, datastore, cookie, cookies, data, store, data store, keychain, shared preferences")
+var storeWords = lazySet{words: "shared, preferences, prefs, localstorage, local, storage, sessionstorage, session, userdefaults, user, defaults, datastore, cookie, cookies, data, store, data store, keychain, shared preferences"}
 
 // handlerRole is the English word of a handler word: callback, handler,
 // listener ("" for another).

@@ -209,7 +209,7 @@ func oneTechWord(w string, ws []string) bool {
 
 // brandWords are names written in CamelCase that are one word in a name
 // (handleGithubWebhook, not git + hub).
-var brandWords = &lazySet{words: `github gitlab youtube paypal linkedin iphone ipad macos graphql mysql postgresql mongodb
+var brandWords = lazySet{words: `github gitlab youtube paypal linkedin iphone ipad macos graphql mysql postgresql mongodb
 	wordpress fastapi firebase dynamodb testflight`}
 
 // parse reads the question into items.
@@ -339,7 +339,7 @@ func mixedTerms(g *glossary, items []item) []item {
 }
 
 // countWords count the times after them (몇 번, 두 번, 여러 번).
-var countWords = &lazySet{words: `몇 한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 여러`}
+var countWords = lazySet{words: `몇 한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 여러`}
 
 func isDigits(s string) bool {
 	for _, r := range s {
@@ -468,7 +468,7 @@ func isEndingLike(rest string) bool {
 	return endingLike.has(rest) || condCopula(rest)
 }
 
-var endingLike = &lazySet{words: `을 를 이 가 은 는 의 에 로 으로 와 과 도 만 들 들을 들의 들이 에서 인지 인 이다 지 수 당 짜리 마다 씩`}
+var endingLike = lazySet{words: `을 를 이 가 은 는 의 에 로 으로 와 과 도 만 들 들을 들의 들이 에서 인지 인 이다 지 수 당 짜리 마다 씩`}
 
 func startsForm(g *glossary, gi *grammarIndex, rs []rune) bool {
 	maxLen := g.koMax
@@ -882,10 +882,10 @@ func verbsAsNouns(out []item) []item {
 
 // gradeBases are adjectives whose superlative names a pick (oldest
 // unpaid invoice, earliest available slot).
-var gradeBases = &lazySet{words: "old new young high low long short cheap fast slow near close large small big great late early busy easy heavy light wide narrow deep strong weak rich hot cold warm cool dark bright loud quiet tall hard soft safe simple few"}
+var gradeBases = lazySet{words: "old new young high low long short cheap fast slow near close large small big great late early busy easy heavy light wide narrow deep strong weak rich hot cold warm cool dark bright loud quiet tall hard soft safe simple few"}
 
 // numberWords are counts written out; like digits they are values.
-var numberWords = &lazySet{words: "three four five six seven eight nine ten"}
+var numberWords = lazySet{words: "three four five six seven eight nine ten"}
 
 // gradeWord reads an unknown superlative (oldest, earliest) or most/least
 // as a state before the noun.

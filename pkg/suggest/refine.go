@@ -105,8 +105,8 @@ func init() {
 
 // descWords and ascWords are the criteria adjectives that say which end of
 // the order comes first: 점수 높은 순 (high scores first) is descending.
-var descWords = &lazySet{words: `high large long new latest recent popular expensive late slow`}
-var ascWords = &lazySet{words: `low small short old cheap early fast quick`}
+var descWords = lazySet{words: `high large long new latest recent popular expensive late slow`}
+var ascWords = lazySet{words: `low small short old cheap early fast quick`}
 
 // refine rewrites the items of a question; see the top of the file.
 func refine(items []item) ([]item, extra) {
@@ -222,7 +222,7 @@ func refine(items []item) ([]item, extra) {
 			items = append(items[:i+1], items[i+2:]...)
 		}
 		// 이번 달에 남은: a time with 에 is when, not where to
-		if !it.eng && it.part == partLoc && it.t != nil && timeScope[it.t.en()] {
+		if !it.eng && it.part == partLoc && it.t != nil && timeScope.has(it.t.en()) {
 			it.part = partIgnore
 		}
 	}
@@ -354,7 +354,7 @@ func refine(items []item) ([]item, extra) {
 				// 지금 로그인해 있는, 현재 접속 중인: now is what a state
 				// already says.
 				continue
-			case scopeNouns[e] && it.part == partNone && i+2 < len(items) && nounish(items[i+2]):
+			case scopeNouns.has(e) && it.part == partNone && i+2 < len(items) && nounish(items[i+2]):
 				// 오늘 걸은 걸음, 이번 주 가입한 회원: the time is the scope of
 				// the whole phrase, said first (todayStepCount).
 				it.t = &Term{Words: it.t.Words, Class: 'a', Korean: it.t.Korean}
@@ -783,7 +783,7 @@ func refine(items []item) ([]item, extra) {
 			it.t = &Term{Words: []string{it.surface}, Class: 'a'}
 			it.words = it.t.Words
 		}
-		if it.eng && it.g == gNone && len(it.words) > 0 && streamWords[lastField(it.surface)] && i+1 < len(items) && (items[i+1].g == gThat &&
+		if it.eng && it.g == gNone && len(it.words) > 0 && streamWords.has(lastField(it.surface)) && i+1 < len(items) && (items[i+1].g == gThat &&
 			i+2 < len(items) && items[i+2].g == gNone && len(items[i+2].words) == 1 && emitVerbs.has(items[i+2].words[0]) || streamOf(items, i)) {
 			// "a Flow that emits X", "the channel receiver that yields X":
 			// the variable is named after X.
@@ -930,7 +930,7 @@ func getNameTerm() *Term {
 }
 
 // unWords are the verbs whose negated participle is one un- word.
-var unVerbs = &lazySet{words: `read save use pay verify answer send process confirm assign publish sync resolve check
+var unVerbs = lazySet{words: `read save use pay verify answer send process confirm assign publish sync resolve check
 	select see sign approve load submit handle commit schedule track claim authorize
 	authenticate register subscribe finish complete open review label tag watch view play ship
 	deliver fulfill settle lock initialize install`}
@@ -984,7 +984,7 @@ func (f *frame) applyExtra(x extra) {
 			c := *v
 			c.t = termOr("remove", 'v')
 			f.verb = &c
-		case x.only && selectVerbs[v.t.en()]:
+		case x.only && selectVerbs.has(v.t.en()):
 			// 활성 사용자만 골라내기, returns only the active users: a filter.
 			c := *v
 			c.t = termOr("filter", 'v')
@@ -1006,7 +1006,7 @@ func (f *frame) applyExtra(x extra) {
 		f.kinds[3] = true
 	}
 
-	if v := f.verb; v != nil && v.t != nil && f.by.empty() && !f.with.empty() && (lookupVerbs[v.t.en()] || getVerbs.has(v.t.en()) && keyNoun(&f.with)) {
+	if v := f.verb; v != nil && v.t != nil && f.by.empty() && !f.with.empty() && (lookupVerbs.has(v.t.en()) || getVerbs.has(v.t.en()) && keyNoun(&f.with)) {
 		// 이메일로 회원 찾기, find by email: the means of a lookup is its key.
 		f.by, f.with = f.with, np{}
 	}
@@ -1026,11 +1026,11 @@ func (f *frame) applyExtra(x extra) {
 	}
 }
 
-var lookupVerbs = phraseSet("find, search, filter, query, look up, select, lookup, sort, group")
+var lookupVerbs = lazySet{words: "find, search, filter, query, look up, select, lookup, sort, group"}
 
 // getVerbs look something up by a key (ID로 사용자 조회) but also fetch
 // with a means (백오프로 가져오기); only a key makes the phrase a criterion.
-var getVerbs = &lazySet{words: `get fetch load read delete remove update`}
+var getVerbs = lazySet{words: `get fetch load read delete remove update`}
 
 func keyNoun(p *np) bool {
 	h := p.headWords(false)
@@ -1040,12 +1040,12 @@ func keyNoun(p *np) bool {
 	return keyHeads.has(h[len(h)-1])
 }
 
-var keyHeads = &lazySet{words: `id ids email name key code slug username phone category tag status date type title uuid token number`}
+var keyHeads = lazySet{words: `id ids email name key code slug username phone category tag status date type title uuid token number`}
 
-var durationUnits = &lazySet{words: `ms seconds minutes hours days`}
+var durationUnits = lazySet{words: `ms seconds minutes hours days`}
 
 // movedTo are verbs whose (으)로 phrase is where the thing goes.
-var movedTo = &lazySet{words: `move copy transfer redirect relocate migrate forward`}
+var movedTo = lazySet{words: `move copy transfer redirect relocate migrate forward`}
 
 // valueKindWord: 변수, 상수, 플래그: the question asks for a value by name.
 func valueKindWord(it item) bool { return it.g == gVariable || it.g == gConstant || it.g == gBoolean }
@@ -1071,7 +1071,7 @@ func valueNoun(it item) bool {
 	return valueHeads.has(it.t.en())
 }
 
-var valueHeads = &lazySet{words: `amount value score price temperature count level point rate ratio percentage speed size time distance`}
+var valueHeads = lazySet{words: `amount value score price temperature count level point rate ratio percentage speed size time distance`}
 
 // englishVerb is the glossary verb an English word is a form of (frees:
 // free), or nil.
@@ -1107,11 +1107,11 @@ func verbNoun(v *Term) *Term {
 
 // keywordContext are language keywords a question names its function by
 // (suspend 함수, static method).
-var keywordContext = &lazySet{words: `suspend static private public protected inline virtual override abstract extension pure
+var keywordContext = lazySet{words: `suspend static private public protected inline virtual override abstract extension pure
 	internal local global instance member exported unexported`}
 
 // obtainVerbs say where a value came from (found, fetched, popped).
-var obtainVerbs = &lazySet{words: `find get fetch pop take receive load read extract retrieve pull collect`}
+var obtainVerbs = lazySet{words: `find get fetch pop take receive load read extract retrieve pull collect`}
 
 func hasGram(items []item, g gram) bool {
 	for _, it := range items {
@@ -1152,17 +1152,17 @@ func amongOnes(items []item) ([]item, bool) {
 	return append(out, nouns...), true
 }
 
-var selectVerbs = phraseSet("select, choose, pick, get, return, keep, extract, leave, fetch, find, pick out")
+var selectVerbs = lazySet{words: "select, choose, pick, get, return, keep, extract, leave, fetch, find, pick out"}
 
-var jobWords = &lazySet{words: `job worker task consumer loop`}
+var jobWords = lazySet{words: `job worker task consumer loop`}
 
-var scopeNouns = phraseSet("today, yesterday, tomorrow, this week, this month, this year")
+var scopeNouns = lazySet{words: "today, yesterday, tomorrow, this week, this month, this year"}
 
-var scheduleNouns = &lazySet{words: `night day week month morning evening minute hour second year time midnight`}
+var scheduleNouns = lazySet{words: `night day week month morning evening minute hour second year time midnight`}
 
 // stateHeads are nouns that only say "a state of": 공개 상태, 재시도 가능한
 // 종류.
-var stateHeads = &lazySet{words: `status state type kind category`}
+var stateHeads = lazySet{words: `status state type kind category`}
 
 // dropAfterthought drops what a Korean question adds after the kind word
 // that ends its noun phrase ("... 상수 (KB 단위, 라라벨 validation에 넘길
@@ -1248,9 +1248,9 @@ func loadUnits() {
 	})
 }
 
-var streamWords = phraseSet("flow, stream, observable, publisher, channel, receiver, subject, signal, state flow, live data")
+var streamWords = lazySet{words: "flow, stream, observable, publisher, channel, receiver, subject, signal, state flow, live data"}
 
-var emitVerbs = &lazySet{words: `emit yield produce publish deliver stream receive`}
+var emitVerbs = lazySet{words: `emit yield produce publish deliver stream receive`}
 
 // nextKindish: what follows item i (past context words such as 고루틴) is
 // the kind asked for, a relative clause or the request.
@@ -1258,7 +1258,7 @@ var emitVerbs = &lazySet{words: `emit yield produce publish deliver stream recei
 var kindNouns = pairsText("레코드=record, 모델=model, 객체=object, 엔티티=entity, 클래스=class, 타입=type")
 
 // timeScope are times a phrase happens in (이번 달에, 오늘), not places.
-var timeScope = phraseSet("this month, today, this week, this year, last month, yesterday, tomorrow, last week, next month, next week, weekend, night, morning")
+var timeScope = lazySet{words: "this month, today, this week, this year, last month, yesterday, tomorrow, last week, next month, next week, weekend, night, morning"}
 
 // headEnd: nothing but kind and request words follows item i.
 func headEnd(items []item, i int) bool {
@@ -1489,7 +1489,7 @@ func dropPurpose(out []item) []item {
 // ownerless heads say nothing of whose they are (and genericHeads): a
 // value named only so takes the object of the purpose it serves (캐시
 // 무효화하기 위해 버전 저장하는 변수: cacheVersion).
-var ownerless = &lazySet{words: `version key id token hash timestamp`}
+var ownerless = lazySet{words: `version key id token hash timestamp`}
 
 func purposeOwner(out, purpose []item) []item {
 	nouns, at := 0, -1
@@ -1785,7 +1785,7 @@ func filteredOnly(items []item) []item {
 	return items
 }
 
-var filterVerbs = &lazySet{words: `filter select extract pick choose`}
+var filterVerbs = lazySet{words: `filter select extract pick choose`}
 
 // usedWhen reads "장바구니 총액 계산할 때 쓰는 할인 적용 함수": a when
 // clause then 쓰는/사용하는/필요한 says where the thing is used; the thing
@@ -1798,7 +1798,7 @@ func usedWhen(items []item) []item {
 		s := items[i].surface
 		if strings.HasPrefix(s, "쓰") || strings.HasPrefix(s, "쓸") || strings.HasPrefix(s, "사용") || strings.HasPrefix(s, "필요") || strings.HasPrefix(s, "이용") {
 			rest := append([]item(nil), items[i+1:]...)
-			if v := items[0]; i == 2 && v.t != nil && v.t.Class == 'v' && nounLikeVerbs[v.t.en()] && len(rest) > 0 && rest[0].isNoun() {
+			if v := items[0]; i == 2 && v.t != nil && v.t.Class == 'v' && nounLikeVerbs.has(v.t.en()) && len(rest) > 0 && rest[0].isNoun() {
 				// 로그인할 때 쓰는 토큰: the login token
 				n := v
 				n.t = &Term{Words: v.t.Words, Class: 'n'}
@@ -1843,7 +1843,7 @@ func valueAtWhen(items []item) []item {
 		for k := range out {
 			out[k].part, out[k].rest = partNone, ""
 		}
-		if n := &out[i-1]; nounLikeVerbs[n.t.en()] {
+		if n := &out[i-1]; nounLikeVerbs.has(n.t.en()) {
 			// 로그인할 때 타임아웃: the login timeout
 			n.words = n.t.Words
 			n.t = &Term{Words: n.words, Class: 'n'}
@@ -1857,7 +1857,7 @@ func valueAtWhen(items []item) []item {
 }
 
 // handlerNouns are run at a moment, not used then.
-var handlerNouns = &lazySet{words: `callback handler listener hook`}
+var handlerNouns = lazySet{words: `callback handler listener hook`}
 
 // thingAfterWhen: rest (a modifier after a when clause) describes a thing
 // that ends the question with no verb of its own after it, no handler and
@@ -1880,7 +1880,7 @@ func thingAfterWhen(rest []item) bool {
 }
 
 // runVerbs only run or handle what a condition names.
-var runVerbs = &lazySet{words: `run execute call invoke handle process trigger fire notify`}
+var runVerbs = lazySet{words: `run execute call invoke handle process trigger fire notify`}
 
 // nominalBeforeNoun reads a -기 nominal written right before a noun as the
 // noun it names: 결제하기 버튼 is the payment button, 글쓰기 화면 the write
@@ -1922,7 +1922,7 @@ func nominalBeforeNoun(items []item) []item {
 }
 
 // numberNouns are values 나누다 divides; anything else it splits.
-var numberNouns = phraseSet("number, count, total, amount, sum, price, value, score, integer, quotient, balance, cost, fee, total amount")
+var numberNouns = lazySet{words: "number, count, total, amount, sum, price, value, score, integer, quotient, balance, cost, fee, total amount"}
 
 // splitOrDivide reads 나누다 by what it acts on: numbers are divided (두 수를
 // 나누는, 총액을 인원수로 나누는), anything else is split (문자열을 쉼표로
@@ -1936,7 +1936,7 @@ func splitOrDivide(items []item) {
 		numeric := false
 		for j := 0; j < i; j++ {
 			p := items[j]
-			if p.g == gCount || p.t != nil && numberNouns[p.t.en()] || p.t == nil && isDigits(p.surface) {
+			if p.g == gCount || p.t != nil && numberNouns.has(p.t.en()) || p.t == nil && isDigits(p.surface) {
 				numeric = true
 			}
 		}
@@ -2031,7 +2031,7 @@ func layoutGap(items []item) bool {
 }
 
 // dateNouns name a moment.
-var dateNouns = &lazySet{words: `date time day timestamp moment datetime`}
+var dateNouns = lazySet{words: `date time day timestamp moment datetime`}
 
 // actionNounLast reads a function asked for by its action written as a
 // noun, last (주문 취소 함수, 파일 업로드 함수), as that verb: cancelOrder,
@@ -2102,10 +2102,10 @@ func verbOfNoun(en string) *Term {
 }
 
 // notAte end in -ate without being -ate verbs (update is no updation).
-var notAte = &lazySet{words: `update date rate state plate gate template skate`}
+var notAte = lazySet{words: `update date rate state plate gate template skate`}
 
 // textNouns are measured in characters (비밀번호가 8자 이상: long enough).
-var textNouns = &lazySet{words: `password name nickname title text message content comment username description input query
+var textNouns = lazySet{words: `password name nickname title text message content comment username description input query
 	keyword`}
 
 // placeWord names a place the grammar reads as something else (백그라운드에:
@@ -2704,11 +2704,11 @@ func usedSense(items []item) []item {
 }
 
 // spentThings are spent or redeemed, not written.
-var spentThings = &lazySet{words: `coupon voucher point points credit balance money budget ticket token quota allowance gift card mileage`}
+var spentThings = lazySet{words: `coupon voucher point points credit balance money budget ticket token quota allowance gift card mileage`}
 
 // scheduledThings are work and messages: what is set for later is
 // scheduled.
-var scheduledThings = &lazySet{words: `job task email mail notification message post batch cron report reminder alarm send publish
+var scheduledThings = lazySet{words: `job task email mail notification message post batch cron report reminder alarm send publish
 	delivery newsletter sms backup`}
 
 // retriesCounted: 업로드 재시도 최대 횟수, HTTP 요청 재시도 횟수: a retry counted
@@ -2847,7 +2847,7 @@ func earliestMoment(items []item) []item {
 
 // momentNouns name a moment besides dateNouns (the earliest slot, the
 // earliest departure).
-var momentNouns = &lazySet{words: `slot at schedule appointment departure arrival`}
+var momentNouns = lazySet{words: `slot at schedule appointment departure arrival`}
 
 // fieldsListed: 비어있는 필수 필드 목록, 필드 이름들 배열: fields listed
 // are form fields, the thing of the list, not the kind asked (was no
@@ -2889,7 +2889,7 @@ func objectsHeld(items []item) []item {
 }
 
 // seqNouns hold elements in order or as a set.
-var seqNouns = &lazySet{words: `vector list array set slice collection queue stack deque`}
+var seqNouns = lazySet{words: `vector list array set slice collection queue stack deque`}
 
 // madeThing: 카테고리별로 묶어서 dict로 만든 거: what the value was made
 // from says what it is; 만들다 itself names nothing.
@@ -3100,7 +3100,7 @@ func boundedNoun(items []item) []item {
 // products, low-battery devices, high-rated reviews); an age or a price
 // past a bound stays a threshold (users above the age threshold), and so
 // does a score past a number (60점 이상: passing, not high scoring).
-var levelAttrs = &lazySet{words: `stock inventory battery score rating balance priority confidence fuel signal memory grade level
+var levelAttrs = lazySet{words: `stock inventory battery score rating balance priority confidence fuel signal memory grade level
 	quality stamina health mana`}
 
 // levelOf is the level a bound's direction says.
@@ -3227,7 +3227,7 @@ func verbNounPlace(items []item) []item {
 
 // verbPlaces are places a verbal noun before them names (send queue,
 // upload folder, login page).
-var verbPlaces = &lazySet{words: `queue folder directory page screen server bucket channel topic list table log`}
+var verbPlaces = lazySet{words: `queue folder directory page screen server bucket channel topic list table log`}
 
 // subjectModifier: a word before a subject that qualifies it (빈 셀, 할인
 // 쿠폰), not the subject's owner (사용자의) or a place.
@@ -3315,12 +3315,12 @@ func storageKey(items []item) []item {
 			items = append(items[:i+1], items[i+3:]...) // 저장할 때 쓰는 키
 			items[i].mood = moodMod
 		}
-		if saves(items[i]) && items[i].mood == moodMod && i+2 < len(items) && items[i+1].t != nil && keyStores[items[i+1].t.en()] && isKey(items[i+2]) {
+		if saves(items[i]) && items[i].mood == moodMod && i+2 < len(items) && items[i+1].t != nil && keyStores.has(items[i+1].t.en()) && isKey(items[i+2]) {
 			items = append(items[:i+1], items[i+2:]...) // 저장하는 로컬스토리지 키
 		}
 		if saves(items[i]) && items[i].mood == moodMod && isKey(items[i+1]) {
 			for j := 0; j < i; j++ {
-				if items[j].part == partLoc && items[j].t != nil && keyStores[items[j].t.en()] {
+				if items[j].part == partLoc && items[j].t != nil && keyStores.has(items[j].t.en()) {
 					items[j].part = partIgnore
 				}
 			}
@@ -3338,7 +3338,7 @@ func storageKey(items []item) []item {
 }
 
 // keyStores keep values under keys.
-var keyStores = phraseSet("local storage, session storage, cookie, user defaults")
+var keyStores = lazySet{words: "local storage, session storage, cookie, user defaults"}
 
 // nounInProgress: 점프 중인지, 공격 중인지, 배달 중인지: a noun in progress is
 // its verb (jumping; delivering, the 하다 verb of 배달)
@@ -3486,7 +3486,7 @@ func actionValue(items []item) []item {
 }
 
 // sizeNouns: what a limit measures (업로드 가능한 파일 크기 names the upload).
-var sizeNouns = &lazySet{words: `size count number length limit capacity amount duration time period`}
+var sizeNouns = lazySet{words: `size count number length limit capacity amount duration time period`}
 
 // perfectAfter says a participle follows has at i, adverbs between
 // ("has already picked up").

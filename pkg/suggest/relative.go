@@ -209,14 +209,14 @@ func dropFetched(q string) string {
 }
 
 // fetchedParticiples say only where a value came from.
-var fetchedParticiples = &lazySet{words: `fetched loaded got gotten retrieved received pulled queried read returned obtained`}
+var fetchedParticiples = lazySet{words: `fetched loaded got gotten retrieved received pulled queried read returned obtained`}
 
 // isRelStop: words after a negation that are no verb of the clause.
 func isRelStop(w string) bool {
 	return w == "used by" || relStops.has(w)
 }
 
-var relStops = &lazySet{words: `a an the to be have has had any only more less so sorted grouped filtered split converted returned called`}
+var relStops = lazySet{words: `a an the to be have has had any only more less so sorted grouped filtered split converted returned called`}
 
 // stateWord: a glossary adjective (overdue, active, expired ...).
 func stateWord(w string) bool {

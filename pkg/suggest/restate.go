@@ -362,11 +362,11 @@ func doesSomething(q string) bool {
 
 // typeNote are types a parenthesis may give after a word besides
 // convert.go's primitiveTypes.
-var typeNote = &lazySet{words: `u128 i128 boolean string str char byte bigdecimal decimal date datetime localdate
+var typeNote = lazySet{words: `u128 i128 boolean string str char byte bigdecimal decimal date datetime localdate
 	localdatetime instant duration timespan timestamp`}
 
 // everyTimes: "every" before these says how often, not which things.
-var everyTimes = &lazySet{words: `second minute hour day week month year night morning evening time frame tick cycle run call request other few millisecond ms n`}
+var everyTimes = lazySet{words: `second minute hour day week month year night morning evening time frame tick cycle run call request other few millisecond ms n`}
 
 // dropLabel drops a label that opens a question with a colon: the room's
 // language, the framework or the app it is for, which the grammar read as
@@ -1143,7 +1143,7 @@ var (
 
 // particleWords end a phrasal verb that a hyphen makes a noun (drop-off,
 // hand-off, roll-out).
-var particleWords = &lazySet{words: `off up in out on down over back away`}
+var particleWords = lazySet{words: `off up in out on down over back away`}
 
 // periodAdjective: 하루, 1일, 월 or 연 before a noun is how often the noun
 // counts (1일 이체 한도: the daily transfer limit, 월 구독료: the monthly

@@ -73,3 +73,32 @@ func TestModelNoun(t *testing.T) {
 		{"Kotlin", "유저 모델 클래스", naming.KindClass, "User"}, // control
 	})
 }
+
+// TestDoesOrSucceeded: a 하다 verb asked in the present (지원하는지,
+// 허용하는지) is whether it does (supportsDarkMode first, should after the
+// state: should is 지원할지's); success said as a state is isXSuccessful and
+// xSucceeded (was isLoginSucceeded, and isSucceeded twice in one list).
+func TestDoesOrSucceeded(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "다크모드 지원하는지", naming.KindFunction, "supportsDarkMode"},
+		{"Kotlin", "사용자가 알림 허용하는지", naming.KindFunction, "isNotificationAllowed"},
+		{"Java", "로그인 성공했는지", naming.KindVariable, "isLoginSuccessful"},
+		{"Java", "로그인 성공했는지", naming.KindVariable, "loginSucceeded"},
+	})
+	checkOffered(t, []topThree{{"Java", "디버그 모드 켤지 여부", naming.KindVariable, "shouldEnableDebugMode"}}) // control: 켤지 is no present
+	checkNotOffered(t, []notOffered{
+		{"Go", "whether the login succeeded", naming.KindVariable, "isLoginSucceeded"},
+	})
+	for _, l := range []string{"Java", "PHP"} {
+		seen := map[string]bool{}
+		for _, s := range Suggest(naming.Spec{Language: l}, "파일 업로드 성공했는지").Suggestions {
+			if seen[string(s.Kind)+s.Name] {
+				t.Errorf("%s: %s offered twice", l, s.Name)
+			}
+			seen[string(s.Kind)+s.Name] = true
+		}
+		if len(seen) > 2*perKind {
+			t.Errorf("%s: %d names, more than %d per kind", l, len(seen), perKind)
+		}
+	}
+}

@@ -21,7 +21,7 @@ import (
 //     object (푸시 보낼 수 있는지 -> canSendPush).
 
 // paddingWords are head nouns that only say "some information about".
-var paddingWords = &lazySet{words: `info information data content contents feature processing details function`}
+var paddingWords = lazySet{words: `info information data content contents feature processing details function`}
 
 // settle applies the frame rules above.
 func (f *frame) settle() {
@@ -191,11 +191,11 @@ func apiOf(p *np) bool {
 	// 결제 API, 로그인 API: an API that does something is called to do it
 	// (requestPayment), not to fetch it.
 	q := np{nouns: p.nouns[n-2 : n-1]}
-	return nounVerb(&q) == nil && !nounLikeVerbs[strings.Join(p.nouns[n-2].words, " ")] && !actionNouns.has(lastWord(p.nouns[n-2].words))
+	return nounVerb(&q) == nil && !nounLikeVerbs.has(strings.Join(p.nouns[n-2].words, " ")) && !actionNouns.has(lastWord(p.nouns[n-2].words))
 }
 
 // actionNouns are nouns of an act an API performs, not data it serves.
-var actionNouns = &lazySet{words: `payment auth authentication notification push email sms translation`}
+var actionNouns = lazySet{words: `payment auth authentication notification push email sms translation`}
 
 // dropPaddingNoun removes a padding head noun that follows another noun.
 func dropPaddingNoun(p *np) bool {
@@ -215,11 +215,11 @@ func dropPaddingNoun(p *np) bool {
 }
 
 // switchedThings are on or off, not enabled.
-var switchedThings = &lazySet{words: `led light lamp flashlight torch screen display power fan heater motor bulb backlight
+var switchedThings = lazySet{words: `led light lamp flashlight torch screen display power fan heater motor bulb backlight
 	speaker microphone camera`}
 
 // connectedThings are connected, not online, when they are on.
-var connectedThings = &lazySet{words: `client clients connection socket peer device session node`}
+var connectedThings = lazySet{words: `client clients connection socket peer device session node`}
 
 // userContent: what people write and edit (a post, a comment, a profile).
 func userContent(p *np) bool {
@@ -229,7 +229,7 @@ func userContent(p *np) bool {
 	return userContentWords.has(lastWord(p.nouns[len(p.nouns)-1].words))
 }
 
-var userContentWords = &lazySet{words: `post posts comment comments article profile message review note draft reply answer question document memo nickname bio title content`}
+var userContentWords = lazySet{words: `post posts comment comments article profile message review note draft reply answer question document memo nickname bio title content`}
 
 // poppable: a stack, queue or heap, which one pops from.
 func poppable(p *np) bool {
@@ -239,11 +239,11 @@ func poppable(p *np) bool {
 	return poppedFrom.has(lastWord(p.nouns[len(p.nouns)-1].words))
 }
 
-var poppedFrom = &lazySet{words: `stack queue deque heap list array buffer pool vector slice`}
+var poppedFrom = lazySet{words: `stack queue deque heap list array buffer pool vector slice`}
 
 // placeholderNouns stand for whatever a list holds (완료된 항목만, the ones
 // that …).
-var placeholderNouns = &lazySet{words: `item element entry one thing`}
+var placeholderNouns = lazySet{words: `item element entry one thing`}
 
 // runsThing: a phrase naming something that runs (a goroutine, a worker,
 // a server).
@@ -254,7 +254,7 @@ func runsThing(p *np) bool {
 	return runners.has(lastWord(p.nouns[len(p.nouns)-1].words))
 }
 
-var runners = &lazySet{words: `goroutine thread worker server process job coroutine daemon container instance task`}
+var runners = lazySet{words: `goroutine thread worker server process job coroutine daemon container instance task`}
 
 // numericThing: a phrase that names a number (금액, 가격, 점수, 시간 ...):
 // 빼다 then subtracts and 올리다 increments; else they remove and upload.
@@ -389,14 +389,14 @@ func thingBefore(items []item, i int) *item {
 }
 
 var (
-	sentThings    = &lazySet{words: `push notification notifications message messages request requests event events email emails alarm alert alerts webhook sms query notice`}
-	printedThings = &lazySet{words: `receipt receipts ticket tickets checkout invoice invoices label labels report statement boarding pass certificate`}
-	pickedThings  = &lazySet{words: `coin coins item items star stars gem gems potion potions point points power key keys heart hearts`}
+	sentThings    = lazySet{words: `push notification notifications message messages request requests event events email emails alarm alert alerts webhook sms query notice`}
+	printedThings = lazySet{words: `receipt receipts ticket tickets checkout invoice invoices label labels report statement boarding pass certificate`}
+	pickedThings  = lazySet{words: `coin coins item items star stars gem gems potion potions point points power key keys heart hearts`}
 )
 
 // handledObject: a verbal noun that, with 처리하다, is the thing handled
 // (요청 처리: handle the request), not the action (탈퇴 처리: withdraw).
-var handledObject = &lazySet{words: `request order input inquiry payment message event response command return exchange claim complaint application`}
+var handledObject = lazySet{words: `request order input inquiry payment message event response command return exchange claim complaint application`}
 
 // verbalObjects: a Korean verbal noun with nothing after it, right before
 // another verb, is that verb's object (푸시 보내다, 로그인 시도하다).
@@ -606,14 +606,14 @@ func intoContainer(verb string, f *frame) bool {
 }
 
 var (
-	shownOn = &lazySet{words: `show display render draw highlight apply redeem use`}
-	putInto = &lazySet{words: `add insert push append prepend move copy save store enqueue attach assign bind pin subscribe`}
+	shownOn = lazySet{words: `show display render draw highlight apply redeem use`}
+	putInto = lazySet{words: `add insert push append prepend move copy save store enqueue attach assign bind pin subscribe`}
 	// containerTargets hold what is put in them (addToCart)
-	containerTargets = &lazySet{words: `cart list queue stack favorites wishlist trash basket array set map cache clipboard history playlist bookmarks folder group`}
+	containerTargets = lazySet{words: `cart list queue stack favorites wishlist trash basket array set map cache clipboard history playlist bookmarks folder group`}
 )
 
 // plainTargets are things a verb acts on, not containers it puts into.
-var plainTargets = &lazySet{words: `message post comment user review issue photo image product order document task`}
+var plainTargets = lazySet{words: `message post comment user review issue photo image product order document task`}
 
 // targetIsObject: verbs whose Korean place (게시글에) is their English
 // object (likePost), or takes it with on (voteOnPost).
@@ -712,11 +712,11 @@ func unitSpec(items []item) []item {
 	return items
 }
 
-var sizeUnits = &lazySet{words: `bytes kb mb gb px percent`}
+var sizeUnits = lazySet{words: `bytes kb mb gb px percent`}
 
 // genericHeads are head nouns that say nothing once their qualifier is
 // gone (dark mode -> mode, payment type -> type).
-var genericHeads = &lazySet{words: `mode type status state value data info option options setting settings flag kind level
+var genericHeads = lazySet{words: `mode type status state value data info option options setting settings flag kind level
 	result results`}
 
 // onlyGenericLeft: the shorter name keeps, of the words it drops from the
@@ -755,7 +755,7 @@ func onlyGenericLeft(short, long []string) bool {
 	for _, x := range short {
 		switch {
 		case x == "is" || x == "has" || x == "can" || x == "should" || x == "max" || x == "min" || x == "default" || durationUnits.has(x) || sizeUnits.has(x):
-		case weakAlone[x] || genericHeads.has(x):
+		case weakAlone.has(x) || genericHeads.has(x):
 		default:
 			content++
 		}
@@ -785,10 +785,10 @@ func isStateWord(x string) bool {
 // after the type named for its domain; a type or role alone after
 // today_date_string, ProfileView. One string, not setOf's list: ~700
 // bytes of init code less.
-var weakAlone = wordSet(`limit timeout size interval delay count max min threshold status state type mode amount total number header key
+var weakAlone = lazySet{words: `limit timeout size interval delay count max min threshold status state type mode amount total number header key
 	calculate compute execute perform fetch load find pick select choose check make
 	service repository entity dto controller provider factory mapper schema serializer presenter middleware parser client validator
-	string view screen`)
+	string view screen`}
 
 // thingAfterClause: 알림 안 읽은 거 개수, 장바구니에 담긴 거 목록: a clause
 // ending in 거/것 after a noun describes that noun (unread notifications).
@@ -809,7 +809,7 @@ func thingAfterClause(items []item) []item {
 }
 
 // rankNouns go up a step when raised (upgrade, not upload).
-var rankNouns = &lazySet{words: `tier grade level rank version role plan`}
+var rankNouns = lazySet{words: `tier grade level rank version role plan`}
 
 // turnsInto: something in the question is what a thing turns into
 // (딕셔너리로, "into a dict").
@@ -823,7 +823,7 @@ func turnsInto(items []item) bool {
 }
 
 // postedNouns are put up for others to read: 공지 올리기 is posting.
-var postedNouns = &lazySet{words: `notice announcement post comment message review article reply story status`}
+var postedNouns = lazySet{words: `notice announcement post comment message review article reply story status`}
 
 // clauseCompound: 파일을 저장하는 경로, 위치를 요청하는 기본 주기: a 하다-verb
 // clause with its object before the noun that ends the question names that
@@ -911,7 +911,7 @@ func heldInContainer(items []item) []item {
 }
 
 // holderContainers hold many of what 담는 names.
-var holderContainers = &lazySet{words: `queue stack deque heap array buffer vector`}
+var holderContainers = lazySet{words: `queue stack deque heap array buffer vector`}
 
 // whoDid: 알림을 켠 사용자, 이메일을 인증한 회원, 주문을 취소한 고객: people
 // named by what they did to a thing are the people with that thing in its
@@ -955,10 +955,10 @@ func whoDid(items []item) []item {
 	return items
 }
 
-var doneToThings = &lazySet{words: `verify cancel complete confirm approve reject block link connect delete archive pin hide mute report`}
+var doneToThings = lazySet{words: `verify cancel complete confirm approve reject block link connect delete archive pin hide mute report`}
 
 // uiHeads are the parts of a screen a clause before them describes.
-var uiHeads = &lazySet{words: `view screen page component widget cell dialog modal panel card fragment activity sheet`}
+var uiHeads = lazySet{words: `view screen page component widget cell dialog modal panel card fragment activity sheet`}
 
 // actionBeforeFunction: a Korean question that names no action and ends
 // its noun phrase with a noun that is also a 하다 verb's noun (설정:

@@ -14,7 +14,7 @@ var collectionPasses = []func([]item) []item{
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
 // 그룹핑된 사용자, 부서별로 나눈 직원.
-var groupingVerbs = &lazySet{words: `group classify divide split collect`}
+var groupingVerbs = lazySet{words: `group classify divide split collect`}
 
 // isByKey: 카테고리별, 카테고리마다 (a key with 별) or the key before a
 // separate 별로 / 기준으로 word (sep: the word follows the key).
@@ -135,7 +135,7 @@ func topByMeasure(items []item) []item {
 
 // conditionNouns are what a thing is matched against: 검색어에 맞는,
 // 필터 조건에 맞는, 조건에 일치하는.
-var conditionNouns = phraseSet("filter, filter option, condition, criteria, criterion, search query, query, keyword, search keyword, pattern, rule, search term, search criteria, search condition, search filter, requirement, eligibility requirement")
+var conditionNouns = lazySet{words: "filter, filter option, condition, criteria, criterion, search query, query, keyword, search keyword, pattern, rule, search term, search criteria, search condition, search filter, requirement, eligibility requirement"}
 
 // matchingCondition: 필터 조건에 맞는 상품들, 검색어에 맞는 게시글: things
 // that meet a condition are the matching things (matchingProducts); the
@@ -143,7 +143,7 @@ var conditionNouns = phraseSet("filter, filter option, condition, criteria, crit
 func matchingCondition(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		c, v, n := items[i], items[i+1], items[i+2]
-		if c.eng || v.eng || c.t == nil || !conditionNouns[c.t.en()] || (c.part != partLoc && c.part != partAnd && c.part != partIgnore && c.part != partObj) || v.mood != moodMod || v.neg || v.t == nil || !nounish(n) {
+		if c.eng || v.eng || c.t == nil || !conditionNouns.has(c.t.en()) || (c.part != partLoc && c.part != partAnd && c.part != partIgnore && c.part != partObj) || v.mood != moodMod || v.neg || v.t == nil || !nounish(n) {
 			continue
 		}
 		if e := v.t.en(); e != "correct" && e != "match" && e != "satisfy" && e != "meet" && e != "fit" && e != "matching" {
@@ -163,7 +163,7 @@ func matchingCondition(items []item) []item {
 
 // emptyMaking are verbs that only say a thing came to be: written,
 // created, posted, come in.
-var emptyMaking = phraseSet("write, create, post, come in, generate")
+var emptyMaking = lazySet{words: "write, create, post, come in, generate"}
 
 // madeInPeriod: 오늘 작성된 댓글들, 이번 주에 생성된 주문: things made in a
 // period are that period's things (todayComments); being written or made
@@ -171,8 +171,8 @@ var emptyMaking = phraseSet("write, create, post, come in, generate")
 func madeInPeriod(items []item) []item {
 	for i := 0; i+2 < len(items); i++ {
 		p, v, n := items[i], items[i+1], items[i+2]
-		if p.eng || v.eng || p.t == nil || !timeScope[p.t.en()] || (p.part != partNone && p.part != partIgnore && p.part != partLoc) ||
-			!v.isVerb() || v.mood != moodMod || v.neg || !emptyMaking[v.t.en()] || !n.isNoun() || n.eng {
+		if p.eng || v.eng || p.t == nil || !timeScope.has(p.t.en()) || (p.part != partNone && p.part != partIgnore && p.part != partLoc) ||
+			!v.isVerb() || v.mood != moodMod || v.neg || !emptyMaking.has(v.t.en()) || !n.isNoun() || n.eng {
 			continue
 		}
 		items[i].part = partNone
@@ -310,7 +310,7 @@ func recentlyDone(items []item) []item {
 			continue
 		case r.t.en() == "last login" && (r.rest == "한" || r.rest == "했던") && strings.HasPrefix(r.surface, "최근"):
 			t, n = termOr("login", 'v'), i+1
-		case r.t.en() == "recent" && (r.part == partNone || r.rest == "에") && v.isVerb() && !v.eng && !v.neg && v.mood == moodMod && (v.form == formAdn || v.form == formPassAdn) && v.rest == "" && !emptyMaking[v.t.en()]:
+		case r.t.en() == "recent" && (r.part == partNone || r.rest == "에") && v.isVerb() && !v.eng && !v.neg && v.mood == moodMod && (v.form == formAdn || v.form == formPassAdn) && v.rest == "" && !emptyMaking.has(v.t.en()):
 			t = v.t
 		default:
 			continue
@@ -375,11 +375,11 @@ func thingsToDo(items []item) []item {
 
 // shownVerbs say where things are shown or bound, not what is to be
 // done to them (WPF 리스트에 바인딩할 연락처: contacts).
-var shownVerbs = &lazySet{words: `bind show display list use have`}
+var shownVerbs = lazySet{words: `bind show display list use have`}
 
 // listHeads are containers a list of things is held in (a vector of
 // sprites to render).
-var listHeads = &lazySet{words: `vector queue stack array list`}
+var listHeads = lazySet{words: `vector queue stack array list`}
 
 // stateBeforeHead: 온라인 상태인 팀원, 활성 상태인 계정: the state says
 // which ones (onlineTeamMembers, activeAccounts; was onlineStatus).
@@ -411,7 +411,7 @@ func heldInPlace(items []item) []item {
 }
 
 // heldVerbs say a thing is in a place.
-var heldVerbs = &lazySet{words: `include contain enter accumulate attach`}
+var heldVerbs = lazySet{words: `include contain enter accumulate attach`}
 
 // firstState is the state a sort question puts first: a Korean modifier
 // before 거/것/게 and 먼저 (안 읽은 거 먼저: unread; 완료 안 된 것 먼저:
@@ -448,7 +448,7 @@ func firstState(question string, items []item) []string {
 
 // sortFirstDirections: "newest first", "longest first" name a direction,
 // not a state.
-var sortFirstDirections = &lazySet{words: `newest oldest latest earliest recent longest shortest highest lowest largest smallest biggest cheapest most least best worst`}
+var sortFirstDirections = lazySet{words: `newest oldest latest earliest recent longest shortest highest lowest largest smallest biggest cheapest most least best worst`}
 
 // splitSortKey: a Korean sort with no object whose key is several nouns
 // sorts the things the first nouns name by the last (플레이어 점수

@@ -27,25 +27,25 @@ import (
 
 // typePadding are nouns that say nothing in a type name (정보, 데이터):
 // StudentGrade, not StudentGradeInfo.
-var typePadding = &lazySet{words: `info information data object logic template detail details structure shape`}
+var typePadding = lazySet{words: `info information data object logic template detail details structure shape`}
 
 // typeFiller are English words that only count or qualify what a type
 // holds: a struct holding one reading is a Reading.
-var typeFiller = &lazySet{words: `one single common generic whole`}
+var typeFiller = lazySet{words: `one single common generic whole`}
 
 // valueNouns name a kind of value already: an enum of them is the noun
 // itself (PaymentMethod, MembershipTier, LogLevel), with no Type after it.
-var valueNouns = &lazySet{words: `method level grade tier role permission category mode priority difficulty direction color
+var valueNouns = lazySet{words: `method level grade tier role permission category mode priority difficulty direction color
 	currency language unit format gender plan channel provider platform weekday season genre
 	rank theme region size scope strategy visibility suit shape`}
 
 // storePadding are dropped before a data-access role: MemberRepository,
 // not MemberDatabaseRepository.
-var storePadding = &lazySet{words: `database db table`}
+var storePadding = lazySet{words: `database db table`}
 
 // roleNouns are heads that say what part a type plays; the entity a
 // clause names goes before them.
-var roleNouns = phraseSet("repository, service, listener, middleware, controller, delegate, exception, error, props, state, status, config, cache, wrapper, handler, factory, adapter, provider, client, builder, view model, component, manager, store, storage, dao, dto, entity, model, request, response, event, job, worker, validator, serializer, mailer, mapper, policy, strategy, callback, observer")
+var roleNouns = lazySet{words: "repository, service, listener, middleware, controller, delegate, exception, error, props, state, status, config, cache, wrapper, handler, factory, adapter, provider, client, builder, view model, component, manager, store, storage, dao, dto, entity, model, request, response, event, job, worker, validator, serializer, mailer, mapper, policy, strategy, callback, observer"}
 
 // itemWords are a noun item's identifier words; a verbal noun inside a
 // phrase reads as its noun when it has one (응답 -> response).
@@ -160,7 +160,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 	}
 	k := naming.KindClass
 	add := func(words []string, ko, en string) {
-		if len(words) == 0 || len(words) == 1 && roleNouns[words[0]] {
+		if len(words) == 0 || len(words) == 1 && roleNouns.has(words[0]) {
 			// a lone role (Service, Delegate) says nothing
 			return
 		}
@@ -239,7 +239,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 }
 
 // likeWords compare (보스 같은 적: an example, not a state of the type).
-var likeWords = &lazySet{words: `equal same similar different other`}
+var likeWords = lazySet{words: `equal same similar different other`}
 
 // containerNoun names a container word written as a type's noun.
 func containerNoun(surface string) string {
@@ -293,10 +293,10 @@ func (b *builder) modelNames(f *frame, add func([]string, string, string), words
 	case "state":
 		add(cat(words[:n-1], splitWords("status")), "상태를 Status로 쓴 형태입니다.", "With Status.")
 	}
-	if sh := strings.Join(short, " "); len(short) < n && !roleNouns[sh] && sh != "type" && sh != "kind" {
+	if sh := strings.Join(short, " "); len(short) < n && !roleNouns.has(sh) && sh != "type" && sh != "kind" {
 		add(short, "짧은 형태입니다.", "Short form.")
 	}
-	if f.enum && !roleNouns[last] && last != "type" && last != "kind" && !valueNouns.has(last) {
+	if f.enum && !roleNouns.has(last) && last != "type" && last != "kind" && !valueNouns.has(last) {
 		add(cat(words, splitWords("type")), "종류를 나타내는 열거형에 흔한 Type 접미사 형태입니다.", "The Type suffix enums of kinds often take.")
 	}
 }
@@ -326,7 +326,7 @@ func shortType(items []item) []string {
 }
 
 // screenNouns are screens a padding word names (detail page, info screen).
-var screenNouns = &lazySet{words: `screen page view fragment activity dialog modal tab`}
+var screenNouns = lazySet{words: `screen page view fragment activity dialog modal tab`}
 
 func dropPadding(words []string, store bool) []string {
 	var out []string
@@ -342,7 +342,7 @@ func dropPadding(words []string, store bool) []string {
 			// LRU(cache) 캐시: one cache
 			continue
 		}
-		if (x == "component" || x == "layer" || x == "module" || x == "subsystem" || x == "package") && i < len(words)-1 && roleNouns[words[len(words)-1]] {
+		if (x == "component" || x == "layer" || x == "module" || x == "subsystem" || x == "package") && i < len(words)-1 && roleNouns.has(words[len(words)-1]) {
 			// modal dialog component props -> modal dialog props; cache
 			// layer error -> cache error
 			continue
@@ -374,7 +374,7 @@ func nounPart(words []string) []string {
 }
 
 func isRole(words []string) bool {
-	return len(words) > 0 && roleNouns[words[len(words)-1]]
+	return len(words) > 0 && roleNouns.has(words[len(words)-1])
 }
 
 func isStoreRole(words []string) bool {
@@ -504,7 +504,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		b.add(k, cand{words: splitWords(ab), ko: "할 수 있는 성질을 나타내는 -able 형용사 이름입니다.", en: "An -able trait."})
 	}
 	add := func(words []string) {
-		if len(words) == 0 || len(words) == 1 && (roleNouns[words[0]] || typePadding.has(words[0]) || words[0] == "type" || words[0] == "kind") {
+		if len(words) == 0 || len(words) == 1 && (roleNouns.has(words[0]) || typePadding.has(words[0]) || words[0] == "type" || words[0] == "kind") {
 			return
 		}
 		b.add(k, cand{words: words, ko: "이 타입이 나타내는 대상입니다.", en: "Models this."})
@@ -578,7 +578,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 
 // modelVerbs say a type stands for its object (저장소 백엔드를 추상화하는
 // 트레이트 -> StorageBackend).
-var modelVerbs = &lazySet{words: `abstract wrap model define describe represent`}
+var modelVerbs = lazySet{words: `abstract wrap model define describe represent`}
 
 // ableNames: "module that adds soft-delete behaviour" is SoftDeletable:
 // the behaviour a mixin adds, as an -able adjective of its verb.

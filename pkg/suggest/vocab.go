@@ -207,7 +207,7 @@ func autoVerb(items []item) []item {
 
 // collectionNoun: a noun that is many things already (shufflePlaylist,
 // not shufflePlaylists).
-var collectionNoun = &lazySet{words: `playlist list queue deck array stack cart wishlist collection inventory album`}
+var collectionNoun = lazySet{words: `playlist list queue deck array stack cart wishlist collection inventory album`}
 
 // unitSuffix: w is a unit's suffix (bytes, meters, volts, months): a plural
 // that names no list (batteryVoltageVolts has no batteryVoltageVoltList).
@@ -261,7 +261,7 @@ func controlDisabled(items []item) []item {
 	return items
 }
 
-var controlHeads = &lazySet{words: `button input field checkbox switch tab menu link dropdown slider form`}
+var controlHeads = lazySet{words: `button input field checkbox switch tab menu link dropdown slider form`}
 
 // nowDoing: 지금 배달 중인지, 현재 재생 중인지: now before what is in
 // progress says nothing the -ing does not (isDelivering, not isCurrent).
@@ -296,4 +296,4 @@ func raiseIsUpload(items []item) []item {
 }
 
 // uploadThings are what is uploaded, not raised.
-var uploadThings = &lazySet{words: `file photo image picture video attachment document avatar thumbnail media audio clip post`}
+var uploadThings = lazySet{words: `file photo image picture video attachment document avatar thumbnail media audio clip post`}

@@ -87,7 +87,7 @@ func howLongNoun(rest []item) string {
 	return "duration"
 }
 
-var keptAlive = &lazySet{words: `valid alive live lives kept cached retained persisted stored`}
+var keptAlive = lazySet{words: `valid alive live lives kept cached retained persisted stored`}
 
 // clauseVerbWord: an unknown English word that is a verb of the clause
 // (took, stays, remains), not a noun of its phrase.
@@ -95,7 +95,7 @@ func clauseVerbWord(w string) bool {
 	return clauseVerbs.has(w) || pastParticiple(w) != ""
 }
 
-var clauseVerbs = &lazySet{words: `stay stays remain remains last lasts take takes took live lives`}
+var clauseVerbs = lazySet{words: `stay stays remain remains last lasts take takes took live lives`}
 
 func nounTerm(en string) *Term {
 	for _, t := range loadGlossary().en[en] {
@@ -212,7 +212,7 @@ func settingModifier(items []item) []item {
 }
 
 // settingNouns are the nouns a setting ends in.
-var settingNouns = &lazySet{words: `timeout timeouts interval delay limit limits attempts retries window threshold ttl backoff url
+var settingNouns = lazySet{words: `timeout timeouts interval delay limit limits attempts retries window threshold ttl backoff url
 	endpoint buffer cooldown quota`}
 
 // firstAction keeps the first of two English actions joined by and:// firstAction keeps the first of two English actions joined by and:

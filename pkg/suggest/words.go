@@ -432,9 +432,14 @@ func pairsOf(kv ...string) map[string]string {
 // the binary's data until a question needs them. A package-level map built
 // by wordSet costs ~40 bytes of init code each (132 of them were 8.8 KB of
 // chatsend's code, which is at its 9 MiB size budget), and every process
-// paid for building them at start; a &lazySet{words: …} literal costs no
-// code at all. Two goroutines may both build a set the first time; they
-// build the same map and one of them is kept.
+// paid for building them at start; a lazySet{words: …} variable costs no
+// code at all. The sets are variables, not pointers (&lazySet{…} was 8
+// bytes more of data each and a load at each use: 218 of them, ~2 KB of
+// chatsend's data and code, December 2026), and so are the sets that were
+// phraseSet and wordSet maps (27: ~1.5 KB of init code); words with a
+// comma are phrases ("state flow, live data"). Two goroutines may both
+// build a set the first time; they build the same map and one of them is
+// kept.
 type lazySet struct {
 	words string
 	m     atomic.Pointer[map[string]bool]
@@ -445,6 +450,9 @@ func (s *lazySet) has(w string) bool {
 	m := s.m.Load()
 	if m == nil {
 		built := wordSet(s.words)
+		if strings.Contains(s.words, ",") {
+			built = phraseSet(s.words) // "state flow, live data": phrases
+		}
 		s.m.CompareAndSwap(nil, &built)
 		m = s.m.Load()
 	}
