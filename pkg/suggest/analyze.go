@@ -1040,7 +1040,7 @@ func finiteAfterSubject(items []item, i int, cur *np) bool {
 	if !it.pp || it.ing || cur.empty() || i+1 >= len(items) {
 		return false
 	}
-	if s := strings.ToLower(items[i+1].surface); determiners[s] || s == "that" {
+	if s := strings.ToLower(items[i+1].surface); determiners.has(s) || s == "that" {
 		return true
 	}
 	// the user granted HealthKit access: a person does the verb

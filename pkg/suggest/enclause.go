@@ -148,15 +148,15 @@ func joined(q string, ws []span, a, b int) bool {
 }
 
 var (
-	subjPronouns = wordSet("we i you they he she someone somebody people")
-	determiners  = wordSet("the a an this our my your their his her its each every some any")
-	clauseAux    = wordSet("has have had is are was were been be being will would did does do can could should may might just already recently previously ever also still currently once first last never not successfully actually finally manually")
-	lightVerbs   = wordSet("made had done did got gotten performed")
-	clauseEnds   = wordSet("on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this")
-	verbParticle = wordSet("in up out off down over back")
+	subjPronouns = lazySet{words: "we i you they he she someone somebody people"}
+	determiners  = lazySet{words: "the a an this our my your their his her its each every some any"}
+	clauseAux    = lazySet{words: "has have had is are was were been be being will would did does do can could should may might just already recently previously ever also still currently once first last never not successfully actually finally manually"}
+	lightVerbs   = lazySet{words: "made had done did got gotten performed"}
+	clauseEnds   = lazySet{words: "on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this"}
+	verbParticle = lazySet{words: "in up out off down over back"}
 	// irregularPast are simple past forms that differ from the participle.
 	irregularPast = pairsText("saw=seen, wrote=written, gave=given, took=taken, chose=chosen, ran=run, began=begun, drew=drawn, hid=hidden, knew=known, ate=eaten, forgot=forgotten, sang=sung, rode=ridden, drove=driven, flew=flown, froze=frozen, spoke=spoken, broke=broken, stole=stolen, threw=thrown, grew=grown, fell=fallen, shook=shaken, wore=worn, tore=torn, swam=swum")
-	irregularPP   = wordSet("seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten sung ridden driven flown frozen spoken broken stolen thrown grown fallen shaken worn torn swum dealt meant sought taught fought bound wound heard sat slept")
+	irregularPP   = lazySet{words: "seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten sung ridden driven flown frozen spoken broken stolen thrown grown fallen shaken worn torn swum dealt meant sought taught fought bound wound heard sat slept"}
 )
 
 // wordSet is setOf for a space-separated list of single words.
@@ -167,7 +167,7 @@ func pastParticiple(w string) string {
 	if p, ok := irregularPast[w]; ok {
 		return p
 	}
-	if irregularPP[w] {
+	if irregularPP.has(w) {
 		return w
 	}
 	if len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
@@ -179,7 +179,7 @@ func pastParticiple(w string) string {
 // nounHead: w may head a noun phrase (a glossary noun, or an unknown
 // plural), and is no grammar word.
 func nounHead(w string) bool {
-	if _, ok := enGrammar[w]; ok || determiners[w] || subjPronouns[w] || !headNoun(w) || clauseAux[w] {
+	if _, ok := enGrammar[w]; ok || determiners.has(w) || subjPronouns.has(w) || !headNoun(w) || clauseAux.has(w) {
 		return false
 	}
 	if notHeads.has(w) {
@@ -228,12 +228,12 @@ func readClause(q string, ws []span, i, mode int) (clause, bool) {
 	}
 	j := i
 	switch {
-	case subjPronouns[ws[j].w]:
+	case subjPronouns.has(ws[j].w):
 		c.subj = []string{ws[j].w}
 		j++
-	case determiners[ws[j].w]:
+	case determiners.has(ws[j].w):
 		j++
-		for k := 0; k < 2 && j < len(ws) && !clauseAux[ws[j].w] && pastParticiple(ws[j].w) == "" && joined(q, ws, j-1, j); k++ {
+		for k := 0; k < 2 && j < len(ws) && !clauseAux.has(ws[j].w) && pastParticiple(ws[j].w) == "" && joined(q, ws, j-1, j); k++ {
 			if k > 0 && mode != clauseGap && presentVerb(ws[j].w) {
 				break
 			}
@@ -246,7 +246,7 @@ func readClause(q string, ws []span, i, mode int) (clause, bool) {
 	default:
 		return c, false
 	}
-	for j < len(ws) && clauseAux[ws[j].w] && joined(q, ws, j-1, j) {
+	for j < len(ws) && clauseAux.has(ws[j].w) && joined(q, ws, j-1, j) {
 		switch ws[j].w {
 		case "not", "never":
 			c.neg = true
@@ -274,7 +274,7 @@ func readClause(q string, ws []span, i, mode int) (clause, bool) {
 		return c, false
 	}
 	j++
-	if j < len(ws) && verbParticle[ws[j].w] && joined(q, ws, j-1, j) {
+	if j < len(ws) && verbParticle.has(ws[j].w) && joined(q, ws, j-1, j) {
 		if phrasal(c.verb, ws[j].w) {
 			c.pp += " " + ws[j].w
 			c.verb += " " + ws[j].w
@@ -283,27 +283,27 @@ func readClause(q string, ws []span, i, mode int) (clause, bool) {
 	}
 	// What follows the verb must not be its object: a clause after a head
 	// lacks one (files the user dropped), a sentence has one.
-	if j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds[ws[j].w] {
-		if mode == clauseObject && determiners[ws[j].w] {
-			for j++; j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds[ws[j].w] && len(c.obj) < 3; j++ {
+	if j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds.has(ws[j].w) {
+		if mode == clauseObject && determiners.has(ws[j].w) {
+			for j++; j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds.has(ws[j].w) && len(c.obj) < 3; j++ {
 				if _, ok := enGrammar[ws[j].w]; ok {
 					break
 				}
 				c.obj = append(c.obj, ws[j].w)
 			}
-		} else if determiners[ws[j].w] || subjPronouns[ws[j].w] {
+		} else if determiners.has(ws[j].w) || subjPronouns.has(ws[j].w) {
 			return c, false
-		} else if _, ok := enGrammar[ws[j].w]; !ok && !clauseAux[ws[j].w] {
+		} else if _, ok := enGrammar[ws[j].w]; !ok && !clauseAux.has(ws[j].w) {
 			// the user the admin invited has accepted: has starts the
 			// main clause
 			return c, false
 		}
 	}
 	// drop a place or time phrase (onto the page, so far, today)
-	if j < len(ws) && joined(q, ws, j-1, j) && clauseEnds[ws[j].w] {
+	if j < len(ws) && joined(q, ws, j-1, j) && clauseEnds.has(ws[j].w) {
 		j++
 		for k := 0; k < 4 && j < len(ws) && joined(q, ws, j-1, j); k++ {
-			if _, ok := enGrammar[ws[j].w]; ok && !determiners[ws[j].w] && ws[j].w != "far" {
+			if _, ok := enGrammar[ws[j].w]; ok && !determiners.has(ws[j].w) && ws[j].w != "far" {
 				break
 			}
 			j++
@@ -661,7 +661,7 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 			}
 			mod = a
 			adjs[a] = true
-		} else if lightVerbs[mod] {
+		} else if lightVerbs.has(mod) {
 			mod = ""
 		} else {
 			adjs[mod] = false
@@ -690,7 +690,7 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 		// type after into is what it converts to, no type asked (fromProto,
 		// toDomainUser; was the class DomainUser)
 		q = reIntoKind.replaceSubmatches(q, func(m []string) string {
-			if determiners[strings.ToLower(m[2])] {
+			if determiners.has(strings.ToLower(m[2])) {
 				return m[0] // into a struct: the kind itself
 			}
 			return m[1] + " " + m[2]

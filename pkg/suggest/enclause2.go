@@ -152,11 +152,11 @@ func englishItems2pre(items []item) []item {
 func opNoun(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
 		it, n, v := items[i], items[i-1], items[i+1]
-		if !it.eng || it.t == nil || it.third || it.plural || !n.eng || !n.isNoun() || !v.eng || !v.isVerb() || !v.third || !endVerbs[v.t.en()] {
+		if !it.eng || it.t == nil || it.third || it.plural || !n.eng || !n.isNoun() || !v.eng || !v.isVerb() || !v.third || !endVerbs.has(v.t.en()) {
 			continue
 		}
 		w := it.surface
-		if !opVerbs[w] {
+		if !opVerbs.has(w) {
 			continue
 		}
 		t := &Term{Words: []string{w}, Class: 'n'}
@@ -168,8 +168,8 @@ func opNoun(items []item) []item {
 // opVerbs are operations named by their verb (a file read, a disk write);
 // endVerbs what is said of one when it ends.
 var (
-	opVerbs  = wordSet(`read write sync fetch scan import export load save send lookup`)
-	endVerbs = wordSet(`complete finish fail succeed end timeout`)
+	opVerbs  = lazySet{words: `read write sync fetch scan import export load save send lookup`}
+	endVerbs = lazySet{words: `complete finish fail succeed end timeout`}
 )
 
 // checkIfAsks: "checks if a user can edit a comment", "to check if the user

@@ -198,7 +198,7 @@ func readNounPhrases(q string, adjs map[string]bool, marks map[string]*Term) str
 		}
 		s := reNounBeing.FindStringSubmatch(m)
 		n := strings.ToLower(s[1])
-		if clauseAux[n] || subjPronouns[n] || !nounHead(n) && nounTerm(singularNoun(n)) == nil {
+		if clauseAux.has(n) || subjPronouns.has(n) || !nounHead(n) && nounTerm(singularNoun(n)) == nil {
 			return m // is being uploaded: enclause.go's reBeing
 		}
 		if v, t := verbOfParticiple(strings.ToLower(s[2])); v != "" {
@@ -286,7 +286,7 @@ func countedParticiple(q string, adjs map[string]bool) string {
 		if !strings.HasSuffix(ws[h].w, "s") && strings.HasSuffix(ws[h+1].w, "s") && joined(q, ws, h, h+1) {
 			e++ // network packets
 		}
-		if hw := ws[e-1].w; !strings.HasSuffix(hw, "s") || !headNoun(hw) || determiners[hw] || subjPronouns[hw] || clauseAux[hw] {
+		if hw := ws[e-1].w; !strings.HasSuffix(hw, "s") || !headNoun(hw) || determiners.has(hw) || subjPronouns.has(hw) || clauseAux.has(hw) {
 			continue
 		}
 		j := e
@@ -306,12 +306,12 @@ func countedParticiple(q string, adjs map[string]bool) string {
 			continue
 		}
 		j++
-		if j < len(ws) && verbParticle[ws[j].w] && joined(q, ws, j-1, j) && phrasal(ws[j-1].w, ws[j].w) {
+		if j < len(ws) && verbParticle.has(ws[j].w) && joined(q, ws, j-1, j) && phrasal(ws[j-1].w, ws[j].w) {
 			pp += " " + ws[j].w
 			j++
 		}
 		cut := j
-		if j+2 < len(ws) && joined(q, ws, j-1, j) && (clauseEnds[ws[j].w] || countPreps.has(ws[j].w)) && determiners[ws[j+1].w] {
+		if j+2 < len(ws) && joined(q, ws, j-1, j) && (clauseEnds.has(ws[j].w) || countPreps.has(ws[j].w)) && determiners.has(ws[j+1].w) {
 			if w := ws[j+2].w; w == "last" || w == "past" {
 				// (were) placed in the last week: recent (relative.go)
 				if at == e {
@@ -323,7 +323,7 @@ func countedParticiple(q string, adjs map[string]bool) string {
 			for k := 0; k < 3 && cut < len(ws) && joined(q, ws, cut-1, cut) && !scopeWord(ws[cut].w); k++ {
 				cut++
 			}
-		} else if j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds[ws[j].w] && !countPreps.has(ws[j].w) || j < len(ws) && ws[j].w == "last" {
+		} else if j < len(ws) && joined(q, ws, j-1, j) && !clauseEnds.has(ws[j].w) && !countPreps.has(ws[j].w) || j < len(ws) && ws[j].w == "last" {
 			continue // an object follows: users who have verified their email
 		}
 		adjs[pp] = false
@@ -339,14 +339,14 @@ func countedParticiple(q string, adjs map[string]bool) string {
 func countSubject(q string, ws []span, j int) int {
 	k := j
 	switch {
-	case k < len(ws) && subjPronouns[ws[k].w] && joined(q, ws, k-1, k):
+	case k < len(ws) && subjPronouns.has(ws[k].w) && joined(q, ws, k-1, k):
 		k++
-	case k < len(ws) && (determiners[ws[k].w] || strings.HasPrefix(ws[k].w, "zqnoun")) && joined(q, ws, k-1, k):
+	case k < len(ws) && (determiners.has(ws[k].w) || strings.HasPrefix(ws[k].w, "zqnoun")) && joined(q, ws, k-1, k):
 		if !strings.HasPrefix(ws[k].w, "zqnoun") {
 			k++
 		}
 		n := 0
-		for n < 3 && k < len(ws) && joined(q, ws, k-1, k) && pastParticiple(ws[k].w) == "" && !clauseAux[ws[k].w] && !clauseEnds[ws[k].w] {
+		for n < 3 && k < len(ws) && joined(q, ws, k-1, k) && pastParticiple(ws[k].w) == "" && !clauseAux.has(ws[k].w) && !clauseEnds.has(ws[k].w) {
 			if _, ok := enGrammar[ws[k].w]; ok && !strings.HasPrefix(ws[k].w, "zqnoun") {
 				return j
 			}
@@ -359,7 +359,7 @@ func countSubject(q string, ws []span, j int) int {
 	default:
 		return j
 	}
-	for k < len(ws) && clauseAux[ws[k].w] && ws[k].w != "not" && ws[k].w != "never" && joined(q, ws, k-1, k) {
+	for k < len(ws) && clauseAux.has(ws[k].w) && ws[k].w != "not" && ws[k].w != "never" && joined(q, ws, k-1, k) {
 		k++
 	}
 	if k >= len(ws) || pastParticiple(ws[k].w) == "" || !joined(q, ws, k-1, k) {
@@ -449,13 +449,13 @@ func verbBase(w string, bare bool) string {
 // nounRun reads up to two joined noun words at i (after an article): the
 // words and the index after them.
 func nounRun(q string, ws []span, i int) ([]string, int) {
-	if i < len(ws) && determiners[ws[i].w] && (i == 0 || joined(q, ws, i-1, i)) {
+	if i < len(ws) && determiners.has(ws[i].w) && (i == 0 || joined(q, ws, i-1, i)) {
 		i++
 	}
 	var out []string
 	for i < len(ws) && len(out) < 2 && (i == 0 || joined(q, ws, i-1, i)) {
 		w := ws[i].w
-		if g, ok := enGrammar[w]; ok && !(g.g == gCheck && len(out) > 0) || clauseEnds[w] || countPreps.has(w) || determiners[w] || subjPronouns[w] || clauseAux[w] {
+		if g, ok := enGrammar[w]; ok && !(g.g == gCheck && len(out) > 0) || clauseEnds.has(w) || countPreps.has(w) || determiners.has(w) || subjPronouns.has(w) || clauseAux.has(w) {
 			break // (health checks: a noun)
 		}
 		out = append(out, w)
@@ -504,7 +504,7 @@ func howOften(q string, marks map[string]*Term) string {
 			continue
 		}
 		to := j < len(ws) && ws[j].w == "to"
-		if j < len(ws) && determiners[ws[j].w] {
+		if j < len(ws) && determiners.has(ws[j].w) {
 			subj, j = nounRun(q, ws, j)
 			if len(subj) == 0 {
 				continue
@@ -521,7 +521,7 @@ func howOften(q string, marks map[string]*Term) string {
 			continue
 		}
 		j++
-		if j < len(ws) && verbParticle[ws[j].w] && joined(q, ws, j-1, j) && phrasal(v, ws[j].w) {
+		if j < len(ws) && verbParticle.has(ws[j].w) && joined(q, ws, j-1, j) && phrasal(v, ws[j].w) {
 			v += " " + ws[j].w
 			j++
 		}
@@ -640,7 +640,7 @@ func contactClause(q string, marks map[string]*Term) string {
 	ws := wordSpans(q)
 	for i := 0; i+3 < len(ws); i++ {
 		h := ws[i].w
-		if !determiners[ws[i+1].w] || !joined(q, ws, i, i+1) || personWords.has(h) || !nounHead(h) || notContactHeads.has(h) || presentVerb(h) && nounTerm(guessLemma(h).word) == nil {
+		if !determiners.has(ws[i+1].w) || !joined(q, ws, i, i+1) || personWords.has(h) || !nounHead(h) || notContactHeads.has(h) || presentVerb(h) && nounTerm(guessLemma(h).word) == nil {
 			continue
 		}
 		subj, j := nounRun(q, ws, i+1)
@@ -653,7 +653,7 @@ func contactClause(q string, marks map[string]*Term) string {
 		person := personWords.has(subj[0]) || personWords.has(subj[len(subj)-1])
 		subj[len(subj)-1] = singularNoun(subj[len(subj)-1])
 		modal := false
-		for j < len(ws) && oftenAux.has(ws[j].w) && !subjPronouns[ws[j].w] && ws[j].w != "to" && joined(q, ws, j-1, j) {
+		for j < len(ws) && oftenAux.has(ws[j].w) && !subjPronouns.has(ws[j].w) && ws[j].w != "to" && joined(q, ws, j-1, j) {
 			modal = true
 			j++
 		}
@@ -668,14 +668,14 @@ func contactClause(q string, marks map[string]*Term) string {
 		if doer && (pastParticiple(v) != "" || !presentVerb(v) && !(modal && englishVerb(v) != nil)) {
 			continue // files the user dropped: foldObjectClauses
 		}
-		if pastParticiple(v) != "" && !modal && h != "times" && h != "reason" && h != "cause" && !(j+1 < len(ws) && (contactPreps.has(ws[j+1].w) || verbParticle[ws[j+1].w]) && joined(q, ws, j, j+1)) {
+		if pastParticiple(v) != "" && !modal && h != "times" && h != "reason" && h != "cause" && !(j+1 < len(ws) && (contactPreps.has(ws[j+1].w) || verbParticle.has(ws[j+1].w)) && joined(q, ws, j, j+1)) {
 			continue // frames the decoder dropped: dropped frames (foldObjectClauses), as a person's
 		}
 		if !(pastParticiple(v) != "" || presentVerb(v) || (englishVerb(v) != nil || v == "be" || v == "have") && (modal || strings.HasSuffix(v, "s"))) {
 			continue
 		}
 		j++
-		if j < len(ws) && verbParticle[ws[j].w] && joined(q, ws, j-1, j) && phrasal(v, ws[j].w) {
+		if j < len(ws) && verbParticle.has(ws[j].w) && joined(q, ws, j-1, j) && phrasal(v, ws[j].w) {
 			j++
 		}
 		what := subj
@@ -699,7 +699,7 @@ func contactClause(q string, marks map[string]*Term) string {
 			continue // the server sends the response: an object follows
 		}
 		k := i // the start of the head's compound (default | server port)
-		for k > 0 && joined(q, ws, k-1, k) && nounHead(ws[k-1].w) && !determiners[ws[k-1].w] {
+		for k > 0 && joined(q, ws, k-1, k) && nounHead(ws[k-1].w) && !determiners.has(ws[k-1].w) {
 			k--
 		}
 		end := len(q)
@@ -802,7 +802,7 @@ func checkRelation(f *frame) {
 		// checks if a value is a string: the value says nothing, the
 		// predicate is the name (isString)
 		for i, it := range f.items {
-			if it.g == gIs && i+2 < len(f.items) && determiners[f.items[i+1].surface] && f.items[i+2].surface == pred.nouns[0].surface {
+			if it.g == gIs && i+2 < len(f.items) && determiners.has(f.items[i+1].surface) && f.items[i+2].surface == pred.nouns[0].surface {
 				f.subj, *pred, f.copula = *pred, np{}, &np{}
 				f.boolean, f.isNounQ = true, true
 				return
@@ -895,7 +895,7 @@ func forDoing(q string, marks map[string]*Term) string {
 			doing = doingNoun(v)
 		}
 		k := i - 1 // the head's compound: thread | pool
-		for k > 0 && joined(q, ws, k-1, k) && nounHead(ws[k-1].w) && !determiners[ws[k-1].w] {
+		for k > 0 && joined(q, ws, k-1, k) && nounHead(ws[k-1].w) && !determiners.has(ws[k-1].w) {
 			k--
 		}
 		rep := markNouns(obj, marks)
@@ -947,7 +947,7 @@ func withoutOnes(q string, marks map[string]*Term) string {
 		j := at
 		for ; j < len(ws) && len(y) < 3 && joined(q, ws, j-1, j); j++ {
 			w := ws[j].w
-			if _, ok := enGrammar[w]; ok || clauseEnds[w] || countPreps.has(w) || determiners[w] || subjPronouns[w] || clauseAux[w] || contactAfter.has(w) {
+			if _, ok := enGrammar[w]; ok || clauseEnds.has(w) || countPreps.has(w) || determiners.has(w) || subjPronouns.has(w) || clauseAux.has(w) || contactAfter.has(w) {
 				break
 			}
 			y = append(y, w)
@@ -979,13 +979,13 @@ func nameOf(q string) string {
 			continue
 		}
 		j := i + 2
-		for j < len(ws) && j < i+4 && (determiners[ws[j].w] || ws[j].w == "all") {
+		for j < len(ws) && j < i+4 && (determiners.has(ws[j].w) || ws[j].w == "all") {
 			j++ // (of all the players)
 		}
 		k := j
 		for k < len(ws) && k-j < 3 && joined(q, ws, k-1, k) {
 			w := ws[k].w
-			if _, ok := enGrammar[w]; ok || clauseEnds[w] || countPreps.has(w) || determiners[w] || subjPronouns[w] || clauseAux[w] || contactAfter.has(w) {
+			if _, ok := enGrammar[w]; ok || clauseEnds.has(w) || countPreps.has(w) || determiners.has(w) || subjPronouns.has(w) || clauseAux.has(w) || contactAfter.has(w) {
 				break
 			}
 			k++
@@ -994,7 +994,7 @@ func nameOf(q string) string {
 			continue
 		}
 		s := i
-		if s > 0 && determiners[ws[s-1].w] {
+		if s > 0 && determiners.has(ws[s-1].w) {
 			s-- // the name of
 		}
 		return spliceWords(q, ws, s, k, q[ws[j].start:ws[k-1].end]+" "+ws[i].w)

@@ -58,7 +58,7 @@ func (b *builder) prepState(question string, f *frame) {
 // list, after the phrasebook's when it answered.
 func (b *builder) navigation(f *frame, idiom bool) {
 	v := f.verb
-	if v == nil || v.t == nil || !navVerbs[v.t.en()] || f.boolean {
+	if v == nil || v.t == nil || !navVerbs.has(v.t.en()) || f.boolean {
 		return
 	}
 	var dest []string
@@ -69,7 +69,7 @@ func (b *builder) navigation(f *frame, idiom bool) {
 	}
 	for _, p := range []*np{&full.target, &full.with} {
 		w := p.nounWords(false) // 결제 완료되면 주문 상세 페이지로: the order detail page
-		if n := len(w); n > 1 && navPlaces[w[n-1]] {
+		if n := len(w); n > 1 && navPlaces.has(w[n-1]) {
 			dest, page = w[:n-1], w[n-1]
 			break
 		}
@@ -106,6 +106,6 @@ func (b *builder) navigation(f *frame, idiom bool) {
 
 // navVerbs move the user somewhere; navPlaces are where.
 var (
-	navVerbs  = wordSet(`move send go redirect switch navigate transition route forward`)
-	navPlaces = wordSet(`screen page view tab route activity fragment`)
+	navVerbs  = lazySet{words: `move send go redirect switch navigate transition route forward`}
+	navPlaces = lazySet{words: `screen page view tab route activity fragment`}
 )

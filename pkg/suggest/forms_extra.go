@@ -511,7 +511,7 @@ func (b *builder) jobNames(f *frame) {
 	o := f.thing()
 	ow := o.words(false)
 	vw := v.t.Words
-	if n := len(ow); n >= 3 && queueingVerbs[v.t.en()] && (ow[n-1] == "task" || ow[n-1] == "job") && workNouns[ow[n-2]] != "" {
+	if n := len(ow); n >= 3 && queueingVerbs.has(v.t.en()) && (ow[n-1] == "task" || ow[n-1] == "job") && workNouns[ow[n-2]] != "" {
 		// 영수증 PDF 생성 작업 넣는 Job: the job generates the receipt PDF
 		// (GenerateReceiptPdfJob; was AddReceiptPdfCreationTaskJob)
 		vw, ow = splitWords(workNouns[ow[n-2]]), ow[:n-2]
@@ -535,7 +535,7 @@ func (b *builder) jobNames(f *frame) {
 // queueingVerbs hand work to a queue; workNouns name the work a queued
 // task does (its verb).
 var (
-	queueingVerbs = wordSet(`add enqueue push put dispatch submit schedule`)
+	queueingVerbs = lazySet{words: `add enqueue push put dispatch submit schedule`}
 	workNouns     = pairsText("creation=create, generation=generate, export=export, import=import, sync=sync, deletion=delete, update=update, processing=process, resize=resize, upload=upload, download=download, backup=back up, cleanup=clean up, send=send, delivery=deliver, conversion=convert, encoding=encode, indexing=index")
 )
 

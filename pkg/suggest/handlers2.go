@@ -51,7 +51,7 @@ func verbAfterDeterminer(items []item) []item {
 	}
 	for i := 1; i+1 < len(items); i++ {
 		it := &items[i]
-		if it.eng && it.g == gNone && it.isVerb() && !it.pp && !it.plural && determiners[strings.ToLower(items[i-1].surface)] &&
+		if it.eng && it.g == gNone && it.isVerb() && !it.pp && !it.plural && determiners.has(strings.ToLower(items[i-1].surface)) &&
 			items[i+1].isNoun() && strings.EqualFold(it.surface, it.t.en()) {
 			t := termOr(it.t.en(), 'n')
 			it.t, it.words = t, t.Words

@@ -833,7 +833,7 @@ func presentVerbs(out []item) []item {
 	for i := 1; i+1 < len(out); i++ {
 		it, next := out[i], out[i+1]
 		if !it.eng || it.g != gNone || !strings.HasSuffix(it.surface, "s") || it.t != nil && (it.t.Class != 'n' || !it.plural) ||
-			!out[i-1].isNoun() || out[i-1].plural || next.g != gStop && next.g != gNot || !determiners[next.surface] && next.surface != "no" {
+			!out[i-1].isNoun() || out[i-1].plural || next.g != gStop && next.g != gNot || !determiners.has(next.surface) && next.surface != "no" {
 			continue
 		}
 		l := guessLemma(it.surface).word
@@ -867,7 +867,7 @@ func verbsAsNouns(out []item) []item {
 			// the sync job, the fetch call; the build requires, the
 			// build is
 			n := out[i+1]
-			if !n.isNoun() && !(n.isVerb() && n.third) && n.g != gIs && !(n.isVerb() && !n.pp && !n.ing && (i+2 == len(out) || out[i+2].isNoun() || out[i+2].g != gNone && !determiners[out[i+2].surface])) {
+			if !n.isNoun() && !(n.isVerb() && n.third) && n.g != gIs && !(n.isVerb() && !n.pp && !n.ing && (i+2 == len(out) || out[i+2].isNoun() || out[i+2].g != gNone && !determiners.has(out[i+2].surface))) {
 				continue
 			}
 		}
@@ -923,7 +923,7 @@ func checkNoun(w string, before []item) bool {
 	case gCount, gList, gOf, gMax, gMin:
 		return true
 	case gStop:
-		return determiners[p.surface] || p.surface == "all" || p.surface == "these"
+		return determiners.has(p.surface) || p.surface == "all" || p.surface == "these"
 	}
 	return p.isNoun() || p.isAdj() || p.t != nil && p.t.Class == 'v' && p.pp
 }

@@ -2466,8 +2466,8 @@ func layerBeforeKind(items []item) []item {
 		if items[i+1].g != gFunction || it.part != partNone {
 			continue
 		}
-		if !it.eng && koLayers[it.surface] ||
-			it.isNoun() && it.t != nil && layerRoles[it.t.en()] && (items[i-1].isVerb() && items[i-1].mood == moodMod || items[i-1].g == gList) {
+		if !it.eng && koLayers.has(it.surface) ||
+			it.isNoun() && it.t != nil && layerRoles.has(it.t.en()) && (items[i-1].isVerb() && items[i-1].mood == moodMod || items[i-1].g == gList) {
 			return append(items[:i:i], items[i+1:]...)
 		}
 	}
@@ -2476,8 +2476,8 @@ func layerBeforeKind(items []item) []item {
 
 // koLayers and layerRoles are the layers a function lives in.
 var (
-	koLayers   = wordSet(`서비스 유틸 유틸리티 헬퍼 공통`)
-	layerRoles = wordSet(`dao service repository middleware`)
+	koLayers   = lazySet{words: `서비스 유틸 유틸리티 헬퍼 공통`}
+	layerRoles = lazySet{words: `dao service repository middleware`}
 )
 
 // actionTimed: 디바운스 300ms, 폴링 3초, 연결 5초: an action then a time is

@@ -519,8 +519,8 @@ func shortAskTail(q string) string {
 	}
 	kind := ""
 	for _, w := range ws {
-		if !askWords[w] && !requestFill.has(w) {
-			if tailKinds[w] {
+		if !askWords.has(w) && !requestFill.has(w) {
+			if tailKinds.has(w) {
 				kind = w
 				continue
 			}
@@ -543,11 +543,11 @@ func shortAskTail(q string) string {
 // askWords are the words of a closing request; tailKinds the kind words it
 // may carry.
 var (
-	askWords = wordSet(`whats what's how do does we it this that them these those thing so shall name names call
+	askWords = lazySet{words: `whats what's how do does we it this that them these those thing so shall name names call
 	called best nice suggestion suggestions idea ideas any pls are to use pick recommend local
-	column prop key`)
-	tailKinds = wordSet(`fn func function method var variable const constant class struct enum trait interface
-	field property type hook handler callback`)
+	column prop key`}
+	tailKinds = lazySet{words: `fn func function method var variable const constant class struct enum trait interface
+	field property type hook handler callback`}
 )
 
 // restate applies the rewrites in order; what someone is building
@@ -812,7 +812,7 @@ func restate(question string) string {
 		// 구독의 다음 결제일: the next billing date (was
 		// next_subscription_billing_date); 주의 마지막 날 and 분기의 첫
 		// 날 keep the period they are of
-		if periodOwners[m[1]] {
+		if periodOwners.has(m[1]) {
 			return m[0]
 		}
 		return " " + m[2] + " "
@@ -845,7 +845,7 @@ func restate(question string) string {
 	question = reKeyedByKo.replaceSubmatches(question, func(m []string) string {
 		// 세션들을 플레이어ID로 관리하는 맵: sessionsByPlayerId; 비동기로
 		// 조회하는 is how, not a key
-		if adverbialRo[strings.TrimSpace(m[2])] {
+		if adverbialRo.has(strings.TrimSpace(m[2])) {
 			return m[0]
 		}
 		return m[1] + " " + m[2] + "별로 담는"
@@ -1033,7 +1033,7 @@ var (
 	reWaitTime       = &lazyRE{src: `(\S+?)(?:을|를)?\s+(?:최대로?\s+)?기다리는\s+(?:최대\s+)?(?:시간|대기\s*시간)`}
 	reGathered       = &lazyRE{src: `모아\s*(?:놓은|둔|놓는|두는)`}
 	reOwnerNext      = &lazyRE{src: `(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`}
-	periodOwners     = wordSet(`주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`)
+	periodOwners     = lazySet{words: `주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`}
 	reErrorOnly      = &lazyRE{src: `(?:ERROR|Error|error|ERR)\s*(?:레벨|로그|level)?\s*(?:만|인\s*것만|인\s*것들만|인\s*항목만|인\s*로그만)`}
 	reJustOne        = &lazyRE{src: `(\p{Hangul}+)\s+한\s*(?:명|개|건|장|권|곳|대)(을|를|의|만|)(\s|$)`}
 	reReturnsTail    = &lazyRE{src: `,\s*[A-Za-z][\w<>\[\].?]*\s*(?:을|를)?\s*(?:반환|리턴)(?:함|해요|합니다|하는\s*거)?\s*[.?!]?\s*$`}
@@ -1041,7 +1041,7 @@ var (
 	reToQueue        = &lazyRE{src: `큐\s*(?:작업|잡|job)?(?:으로|로|에)\s*(?:넘기는|던지는|태우는|보내는|올리는)`}
 	reSumUp          = &lazyRE{src: `합계(?:를)?\s*(?:내는|구하는|계산하는)|합(?:을)?\s*구하는`}
 	reWrittenBy      = &lazyRE{src: `(\p{Hangul}+?)(?:가|이)\s+(?:쓴|작성한|올린|남긴)\s+`}
-	adverbialRo      = wordSet(`비동기 동기 병렬 한번에 일괄 실시간 주기적 자동 수동 랜덤 무작위 순서대로 빠르게 안전하게 재귀적`)
+	adverbialRo      = lazySet{words: `비동기 동기 병렬 한번에 일괄 실시간 주기적 자동 수동 랜덤 무작위 순서대로 빠르게 안전하게 재귀적`}
 	reGroupedInto    = &lazyRE{src: `(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`}
 	reSettingAt      = &lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
 	reMadeKind       = &lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}
@@ -1120,7 +1120,7 @@ func agoName(m string) string {
 	}
 	if w, ok := agoNumbers[n]; ok {
 		n = w
-	} else if _, isWord := agoNumberWords[n]; !isWord {
+	} else if !agoNumberWords.has(n) {
 		n = ""
 	}
 	if n != "one" {
@@ -1138,7 +1138,7 @@ func agoName(m string) string {
 var (
 	agoUnitsKo     = pairsText("초=second, 분=minute, 시간=hour, 일=day, 주=week, 주일=week, 달=month, 개월=month, 년=year")
 	agoNumbers     = pairsText("a=one, an=one, 한=one, 두=two, 세=three, 다섯=five, 열=ten, 1=one, 2=two, 3=three, 4=four, 5=five, 6=six, 7=seven, 10=ten, 15=fifteen, 20=twenty, 30=thirty")
-	agoNumberWords = wordSet(`one two three five ten`)
+	agoNumberWords = lazySet{words: `one two three five ten`}
 )
 
 // particleWords end a phrasal verb that a hyphen makes a noun (drop-off,

@@ -76,12 +76,12 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 // remoteIO: the action goes over the network: an I/O verb with an API,
 // server or store as its source, target or object.
 func remoteIO(f *frame) bool {
-	if f.verb == nil || f.verb.t == nil || f.boolean || !ioVerbs[f.verb.t.en()] {
+	if f.verb == nil || f.verb.t == nil || f.boolean || !ioVerbs.has(f.verb.t.en()) {
 		return false
 	}
 	for _, p := range []*np{&f.source, &f.target, &f.obj, &f.with} {
 		for _, w := range p.words(false) {
-			if remoteWords[w] {
+			if remoteWords.has(w) {
 				return true
 			}
 		}
@@ -90,8 +90,8 @@ func remoteIO(f *frame) bool {
 }
 
 var (
-	ioVerbs     = wordSet(`download upload fetch sync send post request pull push call query get load save read write delete update`)
-	remoteWords = wordSet(`api server backend endpoint cloud s3 remote http database db storage`)
+	ioVerbs     = lazySet{words: `download upload fetch sync send post request pull push call query get load save read write delete update`}
+	remoteWords = lazySet{words: `api server backend endpoint cloud s3 remote http database db storage`}
 )
 
 // asksPublic: the question asks for a public name in a language that

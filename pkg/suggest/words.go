@@ -112,7 +112,7 @@ func agent(v string) string {
 		return a
 	}
 	if i := strings.LastIndexByte(v, ' '); i > 0 {
-		if verbParticle[v[i+1:]] {
+		if verbParticle.has(v[i+1:]) {
 			return "handler" // come in, log out: no one says ComeIner
 		}
 		return v[:i+1] + agent(v[i+1:])
