@@ -552,6 +552,8 @@ var (
 
 // restate applies the rewrites in order; what someone is building
 // (…만드는 중인데,) is context and goes last.
+var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
+
 func restate(question string) string {
 	question = dropLabel(question)
 	// (최대 10개까지 저장함), (atomic으로 관리함): a remark, no word of the
@@ -599,6 +601,11 @@ func restate(question string) string {
 		}
 		return m[0]
 	})
+	if !containsOf(question, "sort|정렬|상위|하위|top") {
+		// 가입일 오래된순, 댓글 좋아요 많은순: an order, the question's last
+		// words, with no verb: sorting by it (was signupDate, or no name)
+		question = reBareOrder.ReplaceAllString(question, "${1}순으로 정렬")
+	}
 	if containsOf(question, "filter|sort|필터|정렬|걸러|골라|거르|순으로") {
 		// "filter the movies by the selected genre", 선택한 장르로 필터링:
 		// the key is the genre (filterByGenre, was filterBySelectedGenre)

@@ -102,3 +102,18 @@ func TestDoesOrSucceeded(t *testing.T) {
 		}
 	}
 }
+
+// TestBareOrder: an order said last with no verb (가입일 오래된순, 좋아요
+// 많은순, 최신순) asks for the sort by it (was signupDate, mostCommentedPosts,
+// or no name at all); 단순 and other words ending in 순 are no order.
+func TestBareOrder(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "가입일 오래된순", naming.KindFunction, "sortBySignupDate"},
+		{"TypeScript", "댓글 좋아요 많은순", naming.KindFunction, "sortByLikesDesc"},
+		{"JavaScript", "최신순", naming.KindFunction, "sortByNewest"},
+		{"TypeScript", "마감일 임박한순", naming.KindFunction, "sortByDeadline"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "단순 계산기 클래스", naming.KindFunction, "sortBySimple"},
+	})
+}
