@@ -61,6 +61,20 @@ func (b *builder) concise() {
 	}
 }
 
+// valueGetter offers, third, a function that computes a date or a time
+// named for the value alone (calculate_best_before_date: best_before_date,
+// compute_next_run: next_run), as reviewers often name one.
+func (b *builder) valueGetter() {
+	l := b.lists[kindSlot(naming.KindFunction)]
+	if len(l) == 0 {
+		return
+	}
+	w := lowerWords(l[0].Name)
+	if n := len(w); n >= 3 && oneOf(w[0], "calculate|compute|get") && (timeHeads.has(w[n-1]) || oneOf(w[n-1], "at|run|deadline|duration")) {
+		b.putThird(naming.KindFunction, w[1:], "돌려주는 값의 이름만 쓴 형태입니다.", "Named for the value it returns.")
+	}
+}
+
 // happenedEvent: an event type named for what happened to what
 // (UserSignedUpEvent, PlayerDiedEvent), which no short form cuts (no
 // UpEvent, DiedEvent; TrackingEvent stays ParcelTrackingEvent's).

@@ -42,6 +42,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 		b.sceneFree()
 		b.resultsOfThings()
 		b.quotaFree()
+		b.valueGetter()
 		b.fill()
 	}
 	b.asyncShort()

@@ -117,3 +117,12 @@ func TestBareOrder(t *testing.T) {
 		{"Java", "단순 계산기 클래스", naming.KindFunction, "sortBySimple"},
 	})
 }
+
+// TestValueGetter: a function that computes a date or a time offers, third,
+// the value's name alone (next_billing_date for calculate_next_billing_date).
+func TestValueGetter(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "구독 다음 결제일 계산하는 함수", naming.KindFunction, "next_subscription_billing_date"},
+		{"Python", "function that computes the next run time of a cron job", naming.KindFunction, "next_run"},
+	})
+}
