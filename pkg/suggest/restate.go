@@ -118,6 +118,18 @@ func restateEnglish(q string) string {
 	// (handleSubmitClick, was handleClick: on read as a preposition)
 	q = reOnProp.replaceSubmatches(q, func(m []string) string { return m[1] + strings.ToLower(m[2]) + m[3] })
 	q = reTrueWhile.ReplaceAllString(q, "that says whether ")
+	// "interface for a repository that stores customers", "a queue that
+	// holds pending jobs": the role, of what it holds (CustomerRepository,
+	// PendingJobQueue; were ICustomer, Queue); "response from the weather
+	// API": the API's (WeatherResponse, was Response)
+	q = reRoleHolds.replaceSubmatches(q, func(m []string) string {
+		obj, rest, _ := strings.Cut(m[3], " ")
+		if rest != "" && !contentless.has(strings.ToLower(rest)) {
+			obj = m[3]
+		}
+		return m[1] + " " + obj + " " + m[2]
+	})
+	q = reAPIReply.ReplaceAllString(q, "$2 $1")
 	// "turns an Instant into the LocalDate in the user's own time zone":
 	// a java.time Instant is a timestamp (was immediate), and the zone of
 	// the target is how (toLocalDate, was handleConvert)
@@ -279,6 +291,8 @@ var (
 	reBareConvert   = &lazyRE{src: `^([^?!]*\S(?:을|를)\s+[^?!\s]+(?:\s+[^?!\s]+)?(?:으로|로))(?:\s*(?:변환|전환|변경))?\s*[?!.]*$`}
 	reAnyAre        = &lazyRE{src: `(?i)\b(whether|if)\s+(?:any|some|at least one)\s+(?:of\s+the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
 	reNoneAre       = &lazyRE{src: `(?i)\b(whether|if)\s+none\s+of\s+the\s+([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
+	reRoleHolds     = &lazyRE{src: `(?i)\b(an?|the)\s+(repository|cache|queue|store|service|registry|pool|buffer|manager|client|provider|index)\s+(?:that|which)\s+(?:stores|holds|keeps|caches|contains|manages|tracks|queues)\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)`}
+	reAPIReply      = &lazyRE{src: `(?i)\b(response|request|payload|reply)\s+(?:from|to|of)\s+(?:the\s+)?([a-z]+)\s+(?:api|service|server|endpoint)\b`}
 	reDoerWho       = &lazyRE{src: `(?i)(\bthe\s+)(?:user|person|member|employee|admin|customer|client|player|staff member|account|one)\s+who\s+(\w+)\s+(?:the|this|that|a|an|our|their)\s+(\w+(?:\s+(?:request|order|message|post|document|file|team|project|comment|page|event|room|channel|ticket|review))?)\b`}
 	reDoneWell      = &lazyRE{src: `(?i)\s+(?:successfully|correctly|properly|without (?:any )?errors?)\b`}
 	reOnProp        = &lazyRE{src: `(^|\s)on([A-Z][a-z]+)(\s+(?:handler|callback|listener)s?\b)`}

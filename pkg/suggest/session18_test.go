@@ -126,3 +126,18 @@ func TestValueGetter(t *testing.T) {
 		{"Python", "function that computes the next run time of a cron job", naming.KindFunction, "next_run"},
 	})
 }
+
+// TestRoleOfWhatItHolds: "a repository that stores customers" is a
+// customer repository (was ICustomer), "a queue that holds pending jobs" a
+// job queue (was Queue); "a response from the weather API" is the weather
+// response (was Response).
+func TestRoleOfWhatItHolds(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "interface for a repository that stores customers", naming.KindClass, "ICustomerRepository"},
+		{"Python", "interface for a cache that stores sessions", naming.KindClass, "SessionCache"},
+		{"C#", "class for a queue that holds pending jobs", naming.KindClass, "JobQueue"},
+		{"Go", "struct for a cache that stores user sessions in memory", naming.KindClass, "SessionCache"},
+		{"Kotlin", "data class for a response from the weather API", naming.KindClass, "WeatherResponse"},
+		{"Java", "class for a service that sends emails", naming.KindClass, "EmailService"}, // control
+	})
+}
