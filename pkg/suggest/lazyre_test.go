@@ -18,14 +18,14 @@ import (
 
 // TestLazyRegexpsCompile: every pattern compiled on first use compiles (a
 // typo would otherwise panic on the first question that reaches it). The
-// patterns are the &lazyRE{src: ...} literals of the package's non-test
+// patterns are the lazyRE{src: ...} literals of the package's non-test
 // files, their src evaluated as the compiler does (some concatenate
 // constants).
 func TestLazyRegexpsCompile(t *testing.T) {
 	lazyPatterns(t)
 }
 
-// lazyPatterns compiles every &lazyRE{src: ...} literal of the package and
+// lazyPatterns compiles every lazyRE{src: ...} literal of the package and
 // returns their sources.
 func lazyPatterns(t *testing.T) []string {
 	var srcs []string

@@ -112,7 +112,7 @@ func tokenize(q string) []token {
 	return toks
 }
 
-var reNumUnit = &lazyRE{src: `^[0-9]+([A-Za-z]+)$`}
+var reNumUnit = lazyRE{src: `^[0-9]+([A-Za-z]+)$`}
 
 // valueUnit reads a literal value written with its unit (60fps, 8KB,
 // 300ms, 2000ml) as the unit alone: the number is the value, never a name
@@ -192,7 +192,7 @@ func endsInParticle(w string) bool {
 }
 
 // reVersionDash: UTF-8, SHA-256, ISO-8601 are one word (utf8, sha256).
-var reVersionDash = &lazyRE{src: `\b([A-Z]{2,5}|utf|sha|aes|crc|md)-(\d{1,4})\b`}
+var reVersionDash = lazyRE{src: `\b([A-Z]{2,5}|utf|sha|aes|crc|md)-(\d{1,4})\b`}
 
 // oneTechWord: a short mixed-case word whose camelCase split leaves one
 // letter alone (IPv4 → i pv4, OAuth2 → o auth2, iOS → i os) is one word;

@@ -286,7 +286,7 @@ func Analyze(question string) Analysis {
 }
 
 // reMarkAs: "marks a book as returned", "mark all notifications as read".
-var reMarkAs = &lazyRE{src: `(?i)\b(?:marks?|records?|flags?)\s+(?:(?:a|an|the|this|that|its|their|all|every|each|all\s+the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+as\s+(?:being\s+)?([a-z]+)\b`}
+var reMarkAs = lazyRE{src: `(?i)\b(?:marks?|records?|flags?)\s+(?:(?:a|an|the|this|that|its|their|all|every|each|all\s+the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+as\s+(?:being\s+)?([a-z]+)\b`}
 
 // Hint is the analysis in the words the model prompt uses.
 func (a Analysis) Hint() naming.Hint {
