@@ -141,3 +141,18 @@ func TestRoleOfWhatItHolds(t *testing.T) {
 		{"Java", "class for a service that sends emails", naming.KindClass, "EmailService"}, // control
 	})
 }
+
+// TestTwoStepsEnglish: "resizes the image and saves it" names both steps
+// (resizeImageAndSave, was resizeImage alone: the second step was lost), as
+// the Korean 하고 does; the first step alone stays second; a toggle
+// (opens and closes) is no two steps.
+func TestTwoStepsEnglish(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "function that resizes the image and saves it", naming.KindFunction, "resizeImageAndSave"},
+		{"Ruby", "method that creates the user and sends a welcome email", naming.KindFunction, "create_user_and_send_welcome_email"},
+		{"C", "function that validates the form and submits it", naming.KindFunction, "validate_form"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "function that shows the modal and hides it", naming.KindFunction, "showModalAndHide"},
+	})
+}

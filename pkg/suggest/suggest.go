@@ -127,6 +127,35 @@ func headException(f *frame) bool {
 	return false
 }
 
+// reTwoSteps: "resizes the image and saves it", "downloads the file and
+// unzips it": two actions done in order, each with its object (it: the
+// same one).
+var reTwoSteps = lazyRE{src: `(?i)\b(?:that|to)\s+([a-z]+)\s+(?:the|an?|all)\s+([a-z]+(?:\s+[a-z]+)?)\s+and\s+(?:then\s+)?([a-z]+)\s+(?:(it|them)|(?:the|an?)\s+([a-z]+(?:\s+[a-z]+)?))\s*$`}
+
+// readStepsEn is readSteps for an English question.
+func readStepsEn(q string) []step {
+	m := reTwoSteps.FindStringSubmatch(q)
+	if m == nil {
+		return nil
+	}
+	var st []step
+	for _, p := range [][2]string{{m[1], m[2]}, {m[3], m[5]}} {
+		v := verbTerm(verbBase(strings.ToLower(p[0]), false))
+		if v == nil {
+			return nil
+		}
+		var o []string
+		for _, w := range strings.Fields(strings.ToLower(p[1])) {
+			o = append(o, singularNoun(w))
+		}
+		st = append(st, step{verb: v, obj: o})
+	}
+	if opposite(st[0].verb.en(), st[1].verb.en()) {
+		return nil
+	}
+	return st
+}
+
 // typeEvent: a type asked for that is an event said with what happened
 // (퀘스트 완료 이벤트 (클래스), 결제 취소 이벤트): the event read as a
 // handler's would be (QuestCompletedEvent), or nil.
@@ -212,6 +241,9 @@ func Analyze(question string) Analysis {
 				f.unknownVerb = true
 			}
 		}
+	}
+	if !korean && f.x.steps == nil {
+		f.x.steps = readStepsEn(question)
 	}
 	f.iface = asksInterface(items)
 	f.period = readPeriod(question)
