@@ -292,6 +292,7 @@ var (
 	reAnyAre        = lazyRE{src: `(?i)\b(whether|if)\s+(?:any|some|at least one)\s+(?:of\s+the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
 	reNoneAre       = lazyRE{src: `(?i)\b(whether|if)\s+none\s+of\s+the\s+([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
 	reRoleHolds     = lazyRE{src: `(?i)\b(an?|the)\s+(repository|cache|queue|store|service|registry|pool|buffer|manager|client|provider|index)\s+(?:that|which)\s+(?:stores|holds|keeps|caches|contains|manages|tracks|queues)\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)`}
+	reGenericMap    = lazyRE{src: `(?i)\b(?:std::)?(?:unordered_|hash|tree|linkedhash|concurrenthash|sorted)?(?:map|dictionary|dict|record)\s*[<\[]\s*[\w.:]+\s*,\s*(?:[\w.:]+\s*[<\[]\s*)?([\w.:]+)\s*[>\]]?\s*[>\]]`}
 	reAPIReply      = lazyRE{src: `(?i)\b(response|request|payload|reply)\s+(?:from|to|of)\s+(?:the\s+)?([a-z]+)\s+(?:api|service|server|endpoint)\b`}
 	reDoerWho       = lazyRE{src: `(?i)(\bthe\s+)(?:user|person|member|employee|admin|customer|client|player|staff member|account|one)\s+who\s+(\w+)\s+(?:the|this|that|a|an|our|their)\s+(\w+(?:\s+(?:request|order|message|post|document|file|team|project|comment|page|event|room|channel|ticket|review))?)\b`}
 	reDoneWell      = lazyRE{src: `(?i)\s+(?:successfully|correctly|properly|without (?:any )?errors?)\b`}
@@ -569,6 +570,19 @@ var (
 var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
 
 func restate(question string) string {
+	// "Map<String, User> keyed by email", "HashMap<String, List<Order>>
+	// mapping customer ids to their orders": a map of its values (were no
+	// name, and mappingCustomerIds)
+	question = reGenericMap.replaceSubmatches(question, func(m []string) string {
+		if naming.QuestionIsKorean(question) {
+			return m[0] // (Map<Long, Product>로 바꾸는: the type converted to)
+		}
+		if v := strings.ToLower(m[1]); !oneOf(v, "string|str|int|integer|long|bool|boolean|float|double|number|any|object|i32|i64|u32|u64|usize|f64") &&
+			!strings.Contains(strings.ToLower(question), " "+plural(v)) {
+			return "map of " + plural(v)
+		}
+		return "map"
+	})
 	question = dropLabel(question)
 	// (최대 10개까지 저장함), (atomic으로 관리함): a remark, no word of the
 	// name (was maxRecentSearches for a list of recent searches)

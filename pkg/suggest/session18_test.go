@@ -156,3 +156,16 @@ func TestTwoStepsEnglish(t *testing.T) {
 		{"Go", "function that shows the modal and hides it", naming.KindFunction, "showModalAndHide"},
 	})
 }
+
+// TestGenericMapType: a map written as its generic type is a map of its
+// values ("Map<String, User> keyed by email": usersByEmail, was no name at
+// all); when the question names the values itself, the type says nothing
+// more (HashMap<String, List<Order>> mapping customer ids to their orders:
+// ordersByCustomerId, was mappingCustomerIds).
+func TestGenericMapType(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "Map<String, User> keyed by email", naming.KindVariable, "usersByEmail"},
+		{"Java", "what do I call the HashMap<String, List<Order>> mapping customer ids to their orders", naming.KindVariable, "ordersByCustomerId"},
+		{"Rust", "HashMap<String, Vec<Order>> of orders per customer", naming.KindVariable, "orders_by_customer"},
+	})
+}
