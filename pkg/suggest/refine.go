@@ -170,6 +170,9 @@ func refine(items []item) ([]item, extra) {
 	}
 	for i := 0; i < len(items); i++ {
 		it := &items[i]
+		if !it.eng && it.isVerb() && it.form == formNoun && it.part == partLoc && i+1 < len(items) && items[i+1].g == gAbsent {
+			it.neg = true // 캐시에 없는지: not cached (was isCached, the opposite)
+		}
 		// 레코드 수, 모델 목록: a kind word counted or listed is a noun
 		if !it.eng && it.surface == "모델" && i+1 < len(items) && items[i+1].g == gNone && items[i+1].t != nil && items[i+1].part == partSubj {
 			it.g = gStop // 모델 학습이 끝났는지: the training's, no class asked

@@ -567,6 +567,8 @@ var (
 
 // restate applies the rewrites in order; what someone is building
 // (…만드는 중인데,) is context and goes last.
+var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
+
 var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
 
 func restate(question string) string {
@@ -629,6 +631,17 @@ func restate(question string) string {
 		}
 		return m[0]
 	})
+	if strings.Contains(question, "아닌") {
+		// 관리자 아닌 유저 목록, 에러 아닌 결과만: the others, as 제외한 says
+		// (nonAdminUsers; were adminUsers and collectErrorResults, the
+		// opposite)
+		question = reNotOnes.replaceSubmatches(question, func(m []string) string {
+			if oneOf(strings.ToLower(m[1]), "null|널|nil|none|undefined|것|게|거") || prefixOf(m[2], "것|거|값|지") {
+				return m[0] // null 아닌 값, 품절 아닌 것만, 관리자인지 아닌지: the phrasebook's
+			}
+			return m[1] + " 제외한 " + m[2]
+		})
+	}
 	if !containsOf(question, "sort|정렬|상위|하위|top") {
 		// 가입일 오래된순, 댓글 좋아요 많은순: an order, the question's last
 		// words, with no verb: sorting by it (was signupDate, or no name)

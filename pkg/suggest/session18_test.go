@@ -169,3 +169,22 @@ func TestGenericMapType(t *testing.T) {
 		{"Rust", "HashMap<String, Vec<Order>> of orders per customer", naming.KindVariable, "orders_by_customer"},
 	})
 }
+
+// TestNotOnes: "X 아닌 Y" is the Y that are not X, as 제외한 says (관리자
+// 아닌 유저 목록: nonAdminUsers, was adminUsers; 에러 아닌 결과만 모으기:
+// collectNonErrorResults, was collectErrorResults: the opposite); the
+// phrasebook's null 아닌 값 and 인지 아닌지 stay theirs. 캐시에 없는지 is a
+// cache miss (was isCached: the opposite).
+func TestNotOnes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "관리자 아닌 유저 목록", naming.KindVariable, "nonAdminUsers"},
+		{"Go", "에러 아닌 결과만 모으기", naming.KindFunction, "collectNonErrorResults"},
+		{"Go", "캐시에 없는지", naming.KindFunction, "isCacheMiss"},
+		{"Kotlin", "null 아닌 값만", naming.KindFunction, "filterNotNull"}, // control
+		{"Java", "관리자인지 아닌지", naming.KindVariable, "isAdmin"},          // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "관리자 아닌 유저 목록", naming.KindVariable, "adminUsers"},
+		{"Go", "캐시에 없는지", naming.KindFunction, "isCached"},
+	})
+}
