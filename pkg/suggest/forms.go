@@ -773,7 +773,9 @@ func (b *builder) functions(f *frame) {
 	b.actionFirst(f, suffix)
 	b.asyncFirst(f, suffix)
 	plural := f.list || o.plural() || collectionVerb.has(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) ||
-		sweptThings(ve, o)
+		sweptThings(ve, o) || b.korean && (oneOf(ve, "load|fetch") || ve == "get" && f.source.empty()) && len(o.mods) == 0 && feedNouns.has(lastWord(o.nounWords(false))) && !f.count && !f.boolean && f.by.empty()
+	// (댓글 불러오기: loadComments, was loadComment; a feed's things come
+	// many at a time)
 	ow := o.words(plural)
 	if f.count && ve != "count" {
 		ow = cat(o.words(false), splitWords("count"))
@@ -978,6 +980,11 @@ func (b *builder) withNames(f *frame, k naming.Kind, vw []string, vdo string, su
 }
 
 // collectionVerb acts on a collection as a whole (sort, filter, group).
+// feedNouns are the things an app loads as a list: a bare 댓글 불러오기
+// loads comments.
+var feedNouns = lazySet{words: `comment post notice announcement notification message review reply photo image
+	article feed follower following friend chat story video song track episode product item order transaction bookmark`}
+
 var collectionVerb = lazySet{words: `sort filter group shuffle merge count collect list paginate search dedupe deduplicate`}
 
 func queueVerb(v string, f *frame) string {

@@ -218,7 +218,7 @@ func TestTradeWordsS22(t *testing.T) {
 		{"Java", "회원가입 확인 이메일 발송하는 함수", naming.KindFunction, "sendSignupConfirmationEmail"},
 		{"Kotlin", "API 응답을 화면용 모델로 바꾸는 함수", naming.KindFunction, "toViewModel"},
 		{"C#", "보스랑 잡몹 같은 적 캐릭터 기본 클래스", naming.KindClass, "EnemyBase"},
-		{"Java", "메서드에 붙은 주석 가져오는 함수", naming.KindFunction, "getComment"},
+		{"Java", "메서드에 붙은 주석 가져오는 함수", naming.KindFunction, "getComments"}, // plural since the eighteenth session (feedNouns)
 	})
 }
 

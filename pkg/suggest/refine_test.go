@@ -67,7 +67,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Go", "남은 티켓 수", naming.KindVariable, "ticketsLeft"},
 		{"Python", "number of failed payment attempts", naming.KindVariable, "failed_payment_attempts"},
 		// Language keywords are context.
-		{"Kotlin", "서버에서 공지사항 불러오는 suspend 함수", naming.KindFunction, "loadNotice"},
+		{"Kotlin", "서버에서 공지사항 불러오는 suspend 함수", naming.KindFunction, "loadNotices"}, // plural since the eighteenth session (feedNouns)
 		// Tie-breakers, selections, removal from a collection.
 		{"Java", "상품을 가격 오름차순, 같으면 평점 순으로 정렬하는 함수", naming.KindFunction, "sortByPriceThenRating"},
 		{"Go", "sort employees by department, then salary", naming.KindFunction, "sortByDepartmentThenSalary"},
@@ -133,7 +133,7 @@ func TestPhrasePatterns(t *testing.T) {
 		// Framework names are context.
 		{"PHP", "라라벨에서 게시글 삭제하는 메서드", naming.KindFunction, "deletePost"},
 		{"JavaScript", "React에서 모달 여는 함수", naming.KindFunction, "openModal"},
-		{"Kotlin", "Retrofit으로 서버에서 공지사항 가져오는 함수", naming.KindFunction, "getNotice"},
+		{"Kotlin", "Retrofit으로 서버에서 공지사항 가져오는 함수", naming.KindFunction, "getNotices"}, // plural since the eighteenth session (feedNouns)
 		// A unit counted is the thing counted; what sits in a place is the place's.
 		{"Go", "소켓에 쓴 바이트 수", naming.KindVariable, "writtenByteCount"},
 		{"Java", "큐에 들어있는 요소 수", naming.KindVariable, "queueElementCount"},

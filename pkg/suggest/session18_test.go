@@ -188,3 +188,16 @@ func TestNotOnes(t *testing.T) {
 		{"Go", "캐시에 없는지", naming.KindFunction, "isCached"},
 	})
 }
+
+// TestFeedPlural: a bare Korean feed noun loaded, fetched or looked up is
+// many (댓글 불러오기: loadComments, was loadComment); a lookup by a key, or
+// a get from a named source, stays one (주문 ID로 주문 조회: getOrderByID).
+func TestFeedPlural(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "댓글 불러오기", naming.KindFunction, "loadComments"},
+		{"Swift", "알림 가져오기", naming.KindFunction, "fetchNotifications"},
+		{"Go", "주문 ID로 주문 조회하는 함수", naming.KindFunction, "getOrderByID"},
+		{"Rust", "DB에서 상품 한 개를 조회하는 함수", naming.KindFunction, "get_product"},
+		{"Python", "설정 불러오기", naming.KindFunction, "load_config"}, // control: one config
+	})
+}
