@@ -201,3 +201,21 @@ func TestFeedPlural(t *testing.T) {
 		{"Python", "설정 불러오기", naming.KindFunction, "load_config"}, // control: one config
 	})
 }
+
+// TestThingsToDoBare: a thing a future verb will act on, said last, is the
+// thing to do it to (전송할 메시지: messageToSend, was sentMessage; 처리할
+// 작업들: tasksToProcess, was processedTasks: both the opposite), as 삭제할
+// 파일 목록 is files_to_delete; the time to do it is no such thing (알림 보낼
+// 시각: notificationTime).
+func TestThingsToDoBare(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "전송할 메시지", naming.KindVariable, "messageToSend"},
+		{"Java", "처리할 작업들", naming.KindVariable, "tasksToProcess"},
+		{"Java", "다운로드할 파일", naming.KindVariable, "fileToDownload"},
+		{"Python", "삭제할 파일 목록", naming.KindVariable, "files_to_delete"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "전송할 메시지", naming.KindVariable, "sentMessage"},
+		{"Kotlin", "예약 30분 전에 알림 보낼 시각 변수", naming.KindVariable, "timeToSend"},
+	})
+}

@@ -360,10 +360,16 @@ func keyedMap(items []item) []item {
 // thingsToDo: 설치할 의존성 목록, 렌더링할 스프라이트 목록: the things to do it
 // to (dependencies_to_install, spritesToRender; was dependencies, sprites).
 func thingsToDo(items []item) []item {
-	for i := 0; i+2 < len(items); i++ {
-		v, n, l := items[i], items[i+1], items[i+2]
+	for i := 0; i+1 < len(items); i++ {
+		v, n, l := items[i], items[i+1], item{g: gStop}
+		if i+2 < len(items) {
+			l = items[i+2]
+		}
+		// (전송할 메시지, 처리할 작업들 변수: the message to send, the tasks
+		// to process; were sentMessage and processedTasks, the opposite)
 		if v.eng || n.eng || !v.isVerb() || v.mood != moodFutMod || v.neg || v.t == nil || len(v.t.Words) != 1 || shownVerbs.has(v.t.Words[0]) ||
-			!n.isNoun() || n.t == nil || n.t.Mass || n.part != partNone || l.g != gList && !(l.g == gNone && l.t != nil && listHeads.has(l.t.en())) {
+			!n.isNoun() || n.t == nil || n.t.Mass || n.part != partNone || strings.HasSuffix(n.t.en(), "count") || timeHeads.has(lastWord(splitWords(n.t.en()))) ||
+			l.g != gList && !(l.g == gNone && l.t != nil && listHeads.has(l.t.en())) && l.g != gStop && l.g != gVariable && l.g != gRequest {
 			continue
 		}
 		n.t = phraseHead(n.t, " to "+v.t.Words[0])
