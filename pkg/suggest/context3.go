@@ -399,7 +399,7 @@ func roleAfterClause(items []item) []item {
 	}
 	for i := 1; i < len(items); i++ {
 		it := items[i]
-		if it.eng || it.g != gNone || it.t == nil || it.part != partNone || !classRoles.has(it.t.en()) || !headEnd(items, i) {
+		if it.eng || it.g != gNone || it.t == nil || it.part != partNone || !classRoles.has(it.t.en()) && !agentRoles.has(it.t.en()) || !headEnd(items, i) {
 			continue
 		}
 		j := i - 1
@@ -415,7 +415,7 @@ func roleAfterClause(items []item) []item {
 			}
 		}
 		k := j + 1
-		if roleVerbs.has(items[j].t.en()) && j > 0 && items[j-1].isNoun() {
+		if (roleVerbs.has(items[j].t.en()) || agentRoles.has(it.t.en())) && j > 0 && items[j-1].isNoun() {
 			k = j // 알림 설정 관리하는 리포지토리: the role says the managing
 		}
 		if it.t.en() == "decorator" { // a decorator is a function named for what it does
@@ -425,6 +425,13 @@ func roleAfterClause(items []item) []item {
 	}
 	return items
 }
+
+// agentRoles are roles named for their work (이벤트 발행하는 퍼블리셔:
+// EventPublisher, was emitEvent; 통화 바꾸는 컨버터: CurrencyConverter, was
+// convertedCurrencyConverter): the work is said once, by the role.
+var agentRoles = lazySet{words: `publisher formatter converter parser loader watcher dispatcher scheduler builder generator
+	crawler scraper exporter importer renderer encoder decoder tokenizer logger tracker notifier uploader downloader resolver
+	reader writer sender poller producer consumer`}
 
 // roleVerbs are the work a role word already says (a repository stores,
 // a controller handles).

@@ -219,3 +219,17 @@ func TestThingsToDoBare(t *testing.T) {
 		{"Kotlin", "예약 30분 전에 알림 보낼 시각 변수", naming.KindVariable, "timeToSend"},
 	})
 }
+
+// TestAgentRole: a role named for its work, after the clause that says the
+// work, is the type asked for, and the work is said once (이벤트 발행하는
+// 퍼블리셔: EventPublisher, was emitEvent; 통화 바꾸는 컨버터:
+// CurrencyConverter, was convertedCurrencyConverter).
+func TestAgentRole(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "이벤트 발행하는 퍼블리셔", naming.KindClass, "EventPublisher"},
+		{"Go", "로그 포맷하는 포매터", naming.KindClass, "LogFormatter"},
+		{"C#", "통화 바꾸는 컨버터", naming.KindClass, "CurrencyConverter"},
+		{"Python", "설정 파일 읽는 파서", naming.KindClass, "ConfigParser"},
+		{"Java", "메일 보내는 서비스", naming.KindClass, "EmailService"}, // control
+	})
+}
