@@ -2593,6 +2593,12 @@ func homographNouns(items []item) []item {
 			// 예약 가능한 진료 시간대: a time slot (a time zone where times
 			// are converted or shown)
 			t = termOr("time slot", 'n')
+		case it.t.en() == "status" && strings.HasPrefix(it.surface, "상태") && slices.ContainsFunc(items, func(x item) bool {
+			return prefixOf(strings.ToLower(x.surface), "ui|뷰|화면|폼|컴포넌트|리덕스|redux|게임|플레이어|캐릭터|모달|위젯|스크린|view|screen|form|component|몬스터")
+		}):
+			// 폼 상태, 리덕스 장바구니 상태, 플레이어 상태: a UI's or a game
+			// object's state (formState, PlayerState; an order has a status)
+			t = termOr("state", 'n')
 		case it.surface == "표" && saysSome(items, "공연|콘서트|영화|상영|기차|열차|항공|버스|뮤지컬|회차|좌석|예매|매진|경기|전시"):
 			// 공연 회차별 남은 표 수: tickets (a table elsewhere: 표 형식으로)
 			t = termOr("ticket", 'n')

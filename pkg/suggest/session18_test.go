@@ -233,3 +233,17 @@ func TestAgentRole(t *testing.T) {
 		{"Java", "메일 보내는 서비스", naming.KindClass, "EmailService"}, // control
 	})
 }
+
+// TestUIState: 상태 of a UI (폼, 화면, 리덕스 스토어) or of a game object is
+// its state (formState, UiState, PlayerState; were formStatus, UiStatus,
+// playerStatus); an order's 상태 stays its status; 리뷰 and 플랫폼 are no
+// view or form.
+func TestUIState(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "폼 상태", naming.KindVariable, "formState"},
+		{"Kotlin", "sealed class ui 상태", naming.KindClass, "UiState"},
+		{"TypeScript", "리덕스 장바구니 상태", naming.KindVariable, "cartState"},
+		{"Java", "주문 상태", naming.KindVariable, "orderStatus"},    // control
+		{"Java", "리뷰 상태 enum", naming.KindClass, "ReviewStatus"}, // control: 리뷰 is no 뷰
+	})
+}
