@@ -247,3 +247,15 @@ func TestUIState(t *testing.T) {
 		{"Java", "리뷰 상태 enum", naming.KindClass, "ReviewStatus"}, // control: 리뷰 is no 뷰
 	})
 }
+
+// TestDoneStateJoined: 되어있는지 written as one word is 되어 있는지 (로그인
+// 되어있는지: isLoggedIn, was a login function; 구독 되어있는지:
+// is_subscribed, was subscribe).
+func TestDoneStateJoined(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "로그인 되어있는지", naming.KindVariable, "isLoggedIn"},
+		{"Python", "구독 되어있는지", naming.KindVariable, "is_subscribed"},
+		{"Kotlin", "앱 설치 되어있는지", naming.KindFunction, "isAppInstalled"},
+		{"Go", "연결돼있는지", naming.KindVariable, "isConnected"},
+	})
+}
