@@ -2572,6 +2572,16 @@ func homographNouns(items []item) []item {
 			items[i].t, items[i].words = t, t.Words
 			continue
 		}
+		// 유저 풀네임 반환: returns it, a getter (was return_full_name);
+		// 도서 반환하는: a book taken back (was getBook)
+		if it.t.en() == "return" && prefixOf(it.surface, "반환|리턴") && (it.g == gReturn || it.form == formNoun && it.g == gNone) {
+			if i > 0 && prefixOf(items[i-1].surface, "도서|책|장비|대여|렌탈|우산|자전거|차량|물품|킥보드|열쇠|보증금") {
+				items[i].g = gNone
+			} else if i > 0 && items[i-1].isNoun() && i == len(items)-1 {
+				items[i].g = gReturn
+			}
+			continue
+		}
 		// 택시 호출 기록을 기사별로: a driver where rides are (an article
 		// elsewhere); 주문 확인 문자를 발송: a text message where one is sent
 		// (a character elsewhere: 특수 문자)

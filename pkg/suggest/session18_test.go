@@ -259,3 +259,15 @@ func TestDoneStateJoined(t *testing.T) {
 		{"Go", "연결돼있는지", naming.KindVariable, "isConnected"},
 	})
 }
+
+// TestReturnAsGetter: a question that ends in "X 반환" asks for a getter
+// (유저 풀네임 반환: full_name, was return_full_name); a book or a rented
+// thing 반환하는 is taken back (도서 반환하는 함수: returnBook, was getBook).
+func TestReturnAsGetter(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "유저 풀네임 반환", naming.KindFunction, "full_name"},
+		{"PHP", "주문 상세 정보 반환", naming.KindFunction, "getOrderDetail"},
+		{"Java", "도서 반환하는 함수", naming.KindFunction, "returnBook"},
+		{"Java", "회원이 빌린 책 권수 반환 메서드", naming.KindFunction, "getBorrowedBookCount"}, // control
+	})
+}
