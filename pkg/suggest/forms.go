@@ -87,6 +87,10 @@ func (b *builder) add(k naming.Kind, c cand) {
 		}
 	}
 	words = scopeLast(words)
+	if j := slices.IndexFunc(words, func(w string) bool { return w == "page" || w == "screen" }); j > 0 && j+1 < len(words) && oneOf(words[j+1], "view|fragment|activity") {
+		// 상세 화면 뷰모델: DetailViewModel (the role says it is a screen's)
+		words = slices.Delete(slices.Clone(words), j, j+1)
+	}
 	if j := slices.IndexFunc(words, func(w string) bool { return w == "by" || w == "from" }); j > 0 && j+2 < len(words) && (slices.Contains(words[:j], words[j+1]) || slices.Contains(words[:j], plural(words[j+1]))) {
 		// getUserByUserId, employeesByEmployeeId, configFromConfigToml:
 		// the owner said once (getUserById, employeesById, configFromToml)
@@ -127,7 +131,7 @@ func (b *builder) add(k naming.Kind, c cand) {
 			b.keep(k, b.room.Format(k, append(kept, words[len(words)-1])), c)
 		}
 	}
-	if len(words) == 2 && typeRoles.has(words[0]+" "+words[1]) && len(b.lists[i]) > 0 {
+	if (len(words) == 2 && typeRoles.has(words[0]+" "+words[1]) || len(words) == 1 && oneOf(words[0], "activity|fragment|dao|controller|service|repository")) && len(b.lists[i]) > 0 {
 		return // ViewModel, ViewController alone: a role, not a name
 	}
 	if len(words) == 1 && weakAlone.has(words[0]) && len(b.lists[i]) > 0 {

@@ -271,3 +271,22 @@ func TestReturnAsGetter(t *testing.T) {
 		{"Java", "회원이 빌린 책 권수 반환 메서드", naming.KindFunction, "getBorrowedBookCount"}, // control
 	})
 }
+
+// TestScreenRoles: a question that ends in a type's role word (액티비티,
+// 프래그먼트, 뷰모델, 서비스, dao) asks for the type, and a field holding it
+// (메인 액티비티: MainActivity, was a mainActivity variable only); a
+// screen's view model or fragment says no Page or Screen (상세 화면 뷰모델:
+// DetailViewModel, was DetailPageViewModel); a bare role is no name of its
+// own (Activity, Dao).
+func TestScreenRoles(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "메인 액티비티", naming.KindClass, "MainActivity"},
+		{"Kotlin", "홈 화면 프래그먼트", naming.KindClass, "HomeFragment"},
+		{"Kotlin", "상세 화면 뷰모델", naming.KindClass, "DetailViewModel"},
+		{"Kotlin", "룸 데이터베이스 유저 dao", naming.KindClass, "UserDao"},
+		{"Java", "결제 처리 서비스", naming.KindClass, "PaymentService"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "메인 액티비티", naming.KindClass, "Activity"},
+	})
+}

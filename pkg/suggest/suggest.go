@@ -41,6 +41,9 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 			f.kinds = [4]bool{true, false, false, false}
 			f.handler, f.callback, f.eventName = true, true, true
 		}
+	} else if f.kinds == [4]bool{} && f.korean && headRole(f.items) {
+		// 메인 액티비티, 결제 처리 서비스: the type, and a field holding it
+		f.kinds[1], f.kinds[3] = true, true
 	} else if f.kinds[3] && f.korean && !f.handler && f.event == nil {
 		f.event = typeEvent(f.items)
 	}
@@ -154,6 +157,17 @@ func readStepsEn(q string) []step {
 		return nil
 	}
 	return st
+}
+
+// headRole: the question ends in a type's role word (액티비티, 뷰모델,
+// 레포지토리, 서비스, dao).
+func headRole(items []item) bool {
+	for i := len(items) - 1; i > 0; i-- {
+		if it := items[i]; it.g != gRequest && it.g != gStop {
+			return it.g == gNone && it.t != nil && it.part == partNone && (classRoles.has(it.t.en()) || oneOf(it.t.en(), "activity|fragment|view controller|dao"))
+		}
+	}
+	return false
 }
 
 // typeEvent: a type asked for that is an event said with what happened

@@ -83,7 +83,7 @@ func TestQualifiedTypes(t *testing.T) {
 func TestDetailScreens(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Kotlin", "상품 상세 화면 상태 sealed class", naming.KindClass, "ProductDetailScreenState"},
-		{"Kotlin", "주문 상세 페이지 뷰모델", naming.KindClass, "OrderDetailPageViewModel"},
+		{"Kotlin", "주문 상세 페이지 뷰모델", naming.KindClass, "OrderDetailViewModel"}, // the role says it is a page's (was OrderDetailPageViewModel until the eighteenth session)
 		{"Java", "사용자 상세 정보 클래스", naming.KindClass, "User"},
 	})
 	checkNotOffered(t, []notOffered{{"Kotlin", "주문 상세 페이지 뷰모델", naming.KindFunction, "trackPageView"}})
