@@ -567,6 +567,8 @@ var (
 
 // restate applies the rewrites in order; what someone is building
 // (…만드는 중인데,) is context and goes last.
+var reDoingThing = lazyRE{src: `([가-힣])는\s?(?:거|것)(?:\s*함수)?`}
+
 var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
 
 var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
@@ -631,6 +633,11 @@ func restate(question string) string {
 		}
 		return m[0]
 	})
+	if !containsOf(question, "변수|상수|클래스|여부|플래그|워커|잡|job|worker|리스너|핸들러|콜백|타입|구조체|쓰는 거|쓰는거|사용하는 거|사용하는거|키") {
+		// 이메일 보내는거 함수, 메시지 전송하는거: the doing, a function (were
+		// get_sent_email and a sentMessage variable)
+		question = reDoingThing.ReplaceAllString(question, "${1}는 함수")
+	}
 	if strings.Contains(question, "아닌") {
 		// 관리자 아닌 유저 목록, 에러 아닌 결과만: the others, as 제외한 says
 		// (nonAdminUsers; were adminUsers and collectErrorResults, the

@@ -290,3 +290,17 @@ func TestScreenRoles(t *testing.T) {
 		{"Kotlin", "메인 액티비티", naming.KindClass, "Activity"},
 	})
 }
+
+// TestDoingThing: "V하는거" is the doing, a function (이메일 보내는거 함수:
+// send_email, was get_sent_email; 메시지 전송하는거: SendMessage, was a
+// sentMessage variable); "쓰는 거" (what is used) and a question naming
+// another kind stay as they were.
+func TestDoingThing(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "이메일 보내는거 함수", naming.KindFunction, "send_email"},
+		{"C#", "메시지 전송하는거", naming.KindFunction, "SendMessage"},
+		{"Kotlin", "suspend 함수로 채팅 메시지 보내는거 이름 뭐로 하지?", naming.KindFunction, "sendChatMessage"},
+		{"Java", "장바구니 비우는거", naming.KindFunction, "clearCart"},
+	})
+	checkOffered(t, []topThree{{"Kotlin", "companion object에 넣을 Intent extra 키, 상품 ID 넘길 때 쓰는 거", naming.KindConstant, "EXTRA_ID"}}) // control
+}
