@@ -87,7 +87,8 @@ func (b *builder) add(k naming.Kind, c cand) {
 		}
 	}
 	words = scopeLast(words)
-	if j := slices.IndexFunc(words, func(w string) bool { return w == "page" || w == "screen" }); j > 0 && j+1 < len(words) && oneOf(words[j+1], "view|fragment|activity") {
+	if j := slices.IndexFunc(words, func(w string) bool { return w == "page" || w == "screen" }); j > 0 && j+2 < len(words) && oneOf(words[j+1]+" "+words[j+2], "view model|view controller") ||
+		j > 0 && j+1 < len(words) && oneOf(words[j+1], "fragment|activity") {
 		// 상세 화면 뷰모델: DetailViewModel (the role says it is a screen's)
 		words = slices.Delete(slices.Clone(words), j, j+1)
 	}

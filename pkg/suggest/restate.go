@@ -569,6 +569,11 @@ var (
 // (…만드는 중인데,) is context and goes last.
 var reDoingThing = lazyRE{src: `([가-힣])는\s?(?:거|것)(?:\s*함수)?`}
 
+var (
+	reTimesDone  = lazyRE{src: `몇\s?번\s*([가-힣A-Za-z ]*?[가-힣A-Za-z]+)했는지`}
+	reCountTotal = lazyRE{src: `([가-힣][가-힣 ]*?(?:건수|횟수|개수))\s*합계`}
+)
+
 var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
 
 var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
@@ -637,6 +642,19 @@ func restate(question string) string {
 		// 이메일 보내는거 함수, 메시지 전송하는거: the doing, a function (were
 		// get_sent_email and a sentMessage variable)
 		question = reDoingThing.ReplaceAllString(question, "${1}는 함수")
+	}
+	if strings.Contains(question, "몇") || strings.Contains(question, "합계") {
+		// 몇 번 클릭했는지: the clicks counted (clickCount; was a bare
+		// count, or is_wrong for 몇 번 틀렸는지); 주문 건수 합계: a total
+		// count said once (was numTotalTotals)
+		question = reTimesDone.ReplaceAllString(question, "$1 횟수")
+		question = strings.ReplaceAll(question, "몇 번 틀렸는지", "오답 횟수")
+		question = reCountTotal.replaceSubmatches(question, func(m []string) string {
+			if strings.Contains(question, "총") {
+				return m[1]
+			}
+			return "총 " + m[1]
+		})
 	}
 	if strings.Contains(question, "아닌") {
 		// 관리자 아닌 유저 목록, 에러 아닌 결과만: the others, as 제외한 says

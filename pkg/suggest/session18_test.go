@@ -304,3 +304,20 @@ func TestDoingThing(t *testing.T) {
 	})
 	checkOffered(t, []topThree{{"Kotlin", "companion object에 넣을 Intent extra 키, 상품 ID 넘길 때 쓰는 거", naming.KindConstant, "EXTRA_ID"}}) // control
 }
+
+// TestTimesAsked: "몇 번 V했는지" is how many times (몇 번 클릭했는지 세는
+// 변수: clickCount, was a bare count; 몇 번 틀렸는지: wrong_answer_count, was
+// is_wrong); a count's 합계 is said once (총 주문 건수 합계: totalOrderCount,
+// was numTotalTotals); a page view stays one (the page of a screen's view
+// model goes).
+func TestTimesAsked(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "몇 번 클릭했는지 세는 변수", naming.KindVariable, "clickCount"},
+		{"Python", "몇 번 틀렸는지", naming.KindVariable, "wrong_answer_count"},
+		{"Java", "총 주문 건수 합계", naming.KindVariable, "totalOrderCount"},
+		{"Java", "상품 상세 페이지 조회수 증가시키는 메서드", naming.KindFunction, "incrementViewCount"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "총 주문 건수 합계", naming.KindVariable, "numTotalTotals"},
+	})
+}
