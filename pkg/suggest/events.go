@@ -371,6 +371,14 @@ func (ev *event) finish() *event {
 		// 드래그 끝났을 때: a gesture or animation ends (onDragEnd)
 		ev.verb, ev.pp = []string{"end"}, []string{"end"}
 	}
+	if v := strings.Join(ev.verb, " "); (v == "detect" || v == "recognize") && len(ev.nouns) > 0 {
+		// 파일 생성 감지되면, 흔들기 감지됐을 때: what is detected is the
+		// event (onFileCreated, onShake; were create_file, onDetected)
+		n := len(ev.nouns)
+		if t := verbTerm(ev.nouns[n-1]); t != nil {
+			ev.verb, ev.pp, ev.nouns = t.Words, splitWords(participle(t, t.en())), ev.nouns[:n-1]
+		}
+	}
 	if n := len(ev.nouns); n > 1 && ev.nouns[n-1] == "event" {
 		// 키보드 입력 이벤트: the input is the event (handleKeyboardInput)
 		ev.nouns = ev.nouns[:n-1]

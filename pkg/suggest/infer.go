@@ -471,7 +471,7 @@ func trailingWhen(items []item) bool {
 		if it.g == gRequest || it.g == gStop {
 			continue
 		}
-		return it.g == gWhen && it.form == formNoun || it.mood == moodWhen && strings.HasSuffix(it.rest, "때")
+		return it.g == gWhen && it.form == formNoun || it.mood == moodWhen && (strings.HasSuffix(it.rest, "때") || it.form == formPassive && strings.HasSuffix(it.rest, "면"))
 	}
 	return false
 }

@@ -321,3 +321,15 @@ func TestTimesAsked(t *testing.T) {
 		{"Java", "총 주문 건수 합계", naming.KindVariable, "numTotalTotals"},
 	})
 }
+
+// TestDetectedEvent: what a detect verb detects is the event (파일 생성
+// 감지되면: on_file_created, was create_file; 충돌 감지됐을 때 콜백:
+// on_collision_detected, was the phrasebook's check_collision); a Korean
+// question that ends in a passive 되면 is a when-clause too.
+func TestDetectedEvent(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "파일 생성 감지되면", naming.KindFunction, "on_file_created"},
+		{"C++", "충돌 감지됐을 때 콜백", naming.KindFunction, "on_collision_detected"},
+		{"C++", "충돌 감지 함수", naming.KindFunction, "check_collision"}, // control
+	})
+}
