@@ -333,3 +333,15 @@ func TestDetectedEvent(t *testing.T) {
 		{"C++", "충돌 감지 함수", naming.KindFunction, "check_collision"}, // control
 	})
 }
+
+// TestQualifiedWebhook: the phrasebook's webhook handler says what the
+// webhook is about when the question does (github pull request webhook
+// handler: HandlePullRequestWebhook among the first three, was
+// HandleWebhook, WebhookHandler, OnWebhook); a bare one stays handleWebhook.
+func TestQualifiedWebhook(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "github pull request webhook handler", naming.KindFunction, "HandlePullRequestWebhook"},
+		{"Python", "스트라이프 결제 웹훅 처리 함수", naming.KindFunction, "handle_payment_webhook"},
+		{"Java", "웹훅 받는 메서드", naming.KindFunction, "handleWebhook"}, // control
+	})
+}
