@@ -345,3 +345,14 @@ func TestQualifiedWebhook(t *testing.T) {
 		{"Java", "웹훅 받는 메서드", naming.KindFunction, "handleWebhook"}, // control
 	})
 }
+
+// TestEnvVarName: the name of an environment variable is a constant of
+// what it holds (API 키 환경변수 이름: API_KEY_ENV, API_KEY; was an
+// environmentVariable variable only); reading one stays a function.
+func TestEnvVarName(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "API 키 환경변수 이름", naming.KindConstant, "API_KEY_ENV"},
+		{"Python", "DB 호스트 환경변수", naming.KindConstant, "DATABASE_HOST"},
+		{"Go", "환경변수 읽어오는 함수", naming.KindFunction, "readEnvironmentVariable"}, // control
+	})
+}

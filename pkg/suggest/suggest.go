@@ -57,6 +57,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	}
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface, shorten: true}
 	b.build(a.f)
+	b.envVarNames(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.prepState(a.q, a.f)       // enstate.go
 	b.navigation(a.f, idiom)    // enstate.go
@@ -168,6 +169,32 @@ func headRole(items []item) bool {
 		}
 	}
 	return false
+}
+
+// envVarNames: the name of an environment variable (API 키 환경변수 이름,
+// DB 호스트 환경변수) is a constant of what it holds, first (API_KEY_ENV,
+// API_KEY; were an environmentVariable variable).
+func (b *builder) envVarNames(f *frame) {
+	var ws []string
+	env := false
+	for _, w := range f.thing().words(false) {
+		if w == "environment" || w == "variable" || w == "env" || w == "var" || w == "name" {
+			env = env || w == "environment" || w == "env"
+			continue
+		}
+		ws = append(ws, w)
+	}
+	if !env || len(ws) == 0 || f.boolean || f.verb != nil && f.verb.t != nil {
+		return
+	}
+	k := naming.KindConstant
+	old := b.take(k)
+	b.add(k, cand{cat(ws, splitWords("env")), "환경변수 이름을 담는 상수는 값 이름에 ENV를 붙여 짓습니다.", "The constant naming an environment variable: what it holds, then ENV."})
+	b.add(k, cand{ws, "환경변수 이름 그대로입니다.", "The variable's own name."})
+	b.add(k, cand{cat(ws, splitWords("env var")), "ENV_VAR로 밝힌 형태입니다.", "Said as ENV_VAR."})
+	for _, s := range old {
+		b.keep(k, s.Name, cand{ko: s.Reason, en: s.Reason})
+	}
 }
 
 // typeEvent: a type asked for that is an event said with what happened
