@@ -16,7 +16,7 @@ var abbrLangs = map[naming.Language]bool{naming.LangGo: true, naming.LangC: true
 
 // abbrFixed are the short forms reviewers expect whatever the glossary
 // says; temporary is not one (tmp names nothing).
-var abbrFixed = pairsText("connection=conn, buffer=buf, context=ctx, config=cfg, configuration=cfg, message=msg, request=req, response=res, index=idx, length=len, number=num, channel=chan")
+var abbrFixed = lazyPairs{text: "connection=conn, buffer=buf, context=ctx, config=cfg, configuration=cfg, message=msg, request=req, response=res, index=idx, length=len, number=num, channel=chan"}
 
 // abbrSkip are glossary short forms that are not offered as alternatives.
 var abbrSkip = lazySet{words: `temporary automatic integer string power logarithm`}
@@ -36,7 +36,7 @@ func abbreviations() map[string]string {
 				abbrMap[t.Words[0]] = t.Abbr
 			}
 		}
-		for w, a := range abbrFixed {
+		for w, a := range abbrFixed.all() {
 			abbrMap[w] = a
 		}
 	})

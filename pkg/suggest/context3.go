@@ -346,7 +346,7 @@ func disabledControl(items []item) []item {
 		if it.t == nil {
 			continue
 		}
-		if w := controlStates[it.t.en()]; w != "" {
+		if w := controlStates.get(it.t.en()); w != "" {
 			for _, t := range loadGlossary().en[w] {
 				if t.Class == it.t.Class {
 					it.t, it.words = t, t.Words
@@ -358,7 +358,7 @@ func disabledControl(items []item) []item {
 	return items
 }
 
-var controlStates = pairsText("deactivate=disable, inactive=disabled, activate=enable, active=enabled")
+var controlStates = lazyPairs{text: "deactivate=disable, inactive=disabled, activate=enable, active=enabled"}
 
 var uiControls = lazySet{words: "button, input, text field, checkbox, select box, dropdown, submit button, link, menu item, toggle, switch, slider, text box, input field"}
 
@@ -809,7 +809,7 @@ func designerHandlers(room naming.Room, korean bool, question string, sugs []nam
 		if c < 1 || c == len(ws)-1 {
 			continue
 		}
-		ev := designerEvents[strings.Join(ws[c+1:], " ")]
+		ev := designerEvents.get(strings.Join(ws[c+1:], " "))
 		if ev == "" {
 			continue
 		}
@@ -829,5 +829,5 @@ func designerHandlers(room naming.Room, korean bool, question string, sugs []nam
 var (
 	reDesigner     = lazyRE{src: `(?i)wpf|winforms|win\s*forms|windows\s*forms|윈폼|윈도우\s*폼|xaml|폼\s*디자이너`}
 	controlWords   = lazySet{words: `button box textbox checkbox combobox listbox slider toggle picker grid tab window form menu item`}
-	designerEvents = pairsText("click=Click, clicked=Click, blur=LostFocus, focus lost=LostFocus, lost focus=LostFocus, lose focus=LostFocus, changed=Changed, change=Changed, checked=Checked, toggled=Checked, loaded=Loaded, load=Loaded")
+	designerEvents = lazyPairs{text: "click=Click, clicked=Click, blur=LostFocus, focus lost=LostFocus, lost focus=LostFocus, lose focus=LostFocus, changed=Changed, change=Changed, checked=Checked, toggled=Checked, loaded=Loaded, load=Loaded"}
 )

@@ -41,7 +41,7 @@ var serialFormats = lazySet{words: `json xml yaml csv toml protobuf`}
 var timeNouns = lazySet{words: `time date timestamp duration datetime elapsed`}
 
 // convShort are the short words conversions name types and encodings by.
-var convShort = pairsText("hexadecimal=hex, integer=int, byte array=bytes, boolean=bool, hex color=hex, unix timestamp=unix, unix time=unix, epoch time=epoch")
+var convShort = lazyPairs{text: "hexadecimal=hex, integer=int, byte array=bytes, boolean=bool, hex color=hex, unix timestamp=unix, unix time=unix, epoch time=epoch"}
 
 type operand struct {
 	words  []string // the operand's name words
@@ -99,9 +99,9 @@ func readOperand(p *np) operand {
 			// a database row -> row
 			continue
 		}
-		if n.t != nil && convShort[n.t.en()] != "" {
+		if n.t != nil && convShort.get(n.t.en()) != "" {
 			// hexToInt, hexToBytes: conversions name types short
-			ws = splitWords(convShort[n.t.en()])
+			ws = splitWords(convShort.get(n.t.en()))
 		} else if n.t != nil && isASCII(n.surface) && len(n.surface) <= 4 && len(n.surface) >= 2 && strings.Join(ws, "") != strings.ToLower(n.surface) && n.t.Abbr == "" {
 			// dp, px: the abbreviation the user wrote
 			ws = []string{strings.ToLower(n.surface)}

@@ -149,7 +149,7 @@ var (
 
 // nominals are the nouns of event verbs: until the subscription renews
 // is until its renewal.
-var nominals = pairsText("renew=renewal, arrive=arrival, expire=expiry, deliver=delivery, approve=approval, remove=removal, ship=shipment, pay=payment, begin=beginning, open=opening, close=closing, depart=departure, refresh=refresh, start=start, end=end, launch=launch, finish=finish, complete=completion, submit=submission, publish=publication, release=release, create=creation, delete=deletion, cancel=cancellation, withdraw=withdrawal, register=registration, sign up=signup, subscribe=subscription, log in=login, login=login, verify=verification, fail=failure, succeed=success, die=death")
+var nominals = lazyPairs{text: "renew=renewal, arrive=arrival, expire=expiry, deliver=delivery, approve=approval, remove=removal, ship=shipment, pay=payment, begin=beginning, open=opening, close=closing, depart=departure, refresh=refresh, start=start, end=end, launch=launch, finish=finish, complete=completion, submit=submission, publish=publication, release=release, create=creation, delete=deletion, cancel=cancellation, withdraw=withdrawal, register=registration, sign up=signup, subscribe=subscription, log in=login, login=login, verify=verification, fail=failure, succeed=success, die=death"}
 
 func readUntil(q string, items []item) *until {
 	if m := reKoOver.FindStringSubmatch(q); m != nil {
@@ -193,7 +193,7 @@ func readUntil(q string, items []item) *until {
 			return nil
 		}
 		if verb != "" {
-			nv := nominals[verb]
+			nv := nominals.get(verb)
 			if nv == "" {
 				nv = verb
 			}
@@ -235,7 +235,7 @@ func readUntil(q string, items []item) *until {
 		if it.t != nil && it.t.Class == 'a' && strings.HasSuffix(strings.TrimSpace(before), it.surface) {
 			// 구독 만료까지: the state written as a noun is the event (expiry)
 			if b := baseOf(it.t.en()); len(b) > 0 {
-				if nv := nominals[strings.Join(b, " ")]; nv != "" {
+				if nv := nominals.get(strings.Join(b, " ")); nv != "" {
 					x = append(x, splitWords(nv)...)
 					continue
 				}
@@ -251,7 +251,7 @@ func readUntil(q string, items []item) *until {
 		}
 		ws := it.words
 		if it.t != nil && it.t.Class == 'v' {
-			if nv := nominals[it.t.en()]; nv != "" {
+			if nv := nominals.get(it.t.en()); nv != "" {
 				ws = splitWords(nv)
 			} else if it.t.en() == "exit" {
 				ws = splitWords("end") // 이벤트 종료까지: until its end
@@ -276,7 +276,7 @@ func readUntil(q string, items []item) *until {
 }
 
 // sinceUnits are the units a since-question counts in.
-var sinceUnits = pairsText("며칠=days, 얼마나=time, 일=days, 일수=days, 일 수=days, 시간=hours, 분=minutes, 초=seconds, 주=weeks, 달=months, 개월=months")
+var sinceUnits = lazyPairs{text: "며칠=days, 얼마나=time, 일=days, 일수=days, 일 수=days, 시간=hours, 분=minutes, 초=seconds, 주=weeks, 달=months, 개월=months"}
 
 // readSince reads "가입하고 며칠 지났는지", "days since the last login":
 // the time passed since an event.
@@ -299,7 +299,7 @@ func readSince(q string, items []item) *until {
 				unit = q[loc[i]:loc[i+1]]
 			}
 		}
-		u.unit = sinceUnits[unit]
+		u.unit = sinceUnits.get(unit)
 		elapsedKo = loc[10] >= 0
 		if (elapsedKo || loc[8] >= 0) && unit == "시간" {
 			u.unit = "time" // 경과 시간, 지난 시간: the time elapsed, not hours
@@ -739,7 +739,7 @@ var (
 func eventVerbOf(w string) string {
 	eventNominalsOnce.Do(func() {
 		eventNominals = map[string]string{}
-		for v, n := range nominals {
+		for v, n := range nominals.all() {
 			if n != v && !strings.Contains(v, " ") {
 				eventNominals[n] = v
 			}
@@ -751,7 +751,7 @@ func eventVerbOf(w string) string {
 // eventNoun is the noun of an event verb: creation, expiry, login.
 func eventNoun(t *Term) []string {
 	e := t.en()
-	if n := nominals[e]; n != "" {
+	if n := nominals.get(e); n != "" {
 		return splitWords(n)
 	}
 	if n := verbNoun(t); n != nil {
@@ -774,7 +774,7 @@ func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 		if len(noun) == 0 {
 			noun = eventNoun(m.verb)
 		}
-		bare = m.verb.Class == 'v' && strings.Join(noun, " ") == m.verb.en() && verbNoun(m.verb) == nil && nominals[m.verb.en()] == ""
+		bare = m.verb.Class == 'v' && strings.Join(noun, " ") == m.verb.en() && verbNoun(m.verb) == nil && nominals.get(m.verb.en()) == ""
 		if m.future {
 			verb = splitWords(thirdPerson(m.verb.en()))
 		} else {
@@ -864,9 +864,9 @@ func momentAsEvent(x []string) []string {
 		return x
 	}
 	v := strings.TrimSuffix(x[n-2], "s")
-	if e := nominals[v]; e != "" {
+	if e := nominals.get(v); e != "" {
 		v = e
-	} else if e := nominals[strings.TrimSuffix(v, "e")]; e != "" {
+	} else if e := nominals.get(strings.TrimSuffix(v, "e")); e != "" {
 		v = e
 	}
 	return cat(x[:n-2], splitWords(v))

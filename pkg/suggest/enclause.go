@@ -155,7 +155,7 @@ var (
 	clauseEnds   = lazySet{words: "on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this"}
 	verbParticle = lazySet{words: "in up out off down over back"}
 	// irregularPast are simple past forms that differ from the participle.
-	irregularPast = pairsText("saw=seen, wrote=written, gave=given, took=taken, chose=chosen, ran=run, began=begun, drew=drawn, hid=hidden, knew=known, ate=eaten, forgot=forgotten, sang=sung, rode=ridden, drove=driven, flew=flown, froze=frozen, spoke=spoken, broke=broken, stole=stolen, threw=thrown, grew=grown, fell=fallen, shook=shaken, wore=worn, tore=torn, swam=swum")
+	irregularPast = lazyPairs{text: "saw=seen, wrote=written, gave=given, took=taken, chose=chosen, ran=run, began=begun, drew=drawn, hid=hidden, knew=known, ate=eaten, forgot=forgotten, sang=sung, rode=ridden, drove=driven, flew=flown, froze=frozen, spoke=spoken, broke=broken, stole=stolen, threw=thrown, grew=grown, fell=fallen, shook=shaken, wore=worn, tore=torn, swam=swum"}
 	irregularPP   = lazySet{words: "seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten sung ridden driven flown frozen spoken broken stolen thrown grown fallen shaken worn torn swum dealt meant sought taught fought bound wound heard sat slept"}
 )
 
@@ -164,7 +164,7 @@ func wordSet(s string) map[string]bool { return setOf(strings.Fields(s)...) }
 
 // pastParticiple reads w as a verb's past form: its participle, or "".
 func pastParticiple(w string) string {
-	if p, ok := irregularPast[w]; ok {
+	if p, ok := irregularPast.lookup(w); ok {
 		return p
 	}
 	if irregularPP.has(w) {
@@ -315,7 +315,7 @@ func readClause(q string, ws []span, i, mode int) (clause, bool) {
 
 // phrasal: verb and particle make a glossary verb (logged in, signed up).
 func phrasal(verb, particle string) bool {
-	if p, ok := irregularPast[verb]; ok {
+	if p, ok := irregularPast.lookup(verb); ok {
 		verb = p
 	}
 	for _, l := range lemmas(verb) {
@@ -350,7 +350,7 @@ func verbLemma(c clause) (string, *Term) {
 	if i := strings.IndexByte(v, ' '); i > 0 {
 		v, part = v[:i], v[i:]
 	}
-	if p, ok := irregularPast[v]; ok {
+	if p, ok := irregularPast.lookup(v); ok {
 		v = p
 	}
 	for _, l := range lemmas(v) {
@@ -393,7 +393,7 @@ func actionNoun(c clause) []string {
 	if n := nounTerm(l); n != nil && strings.Contains(l, " ") {
 		return n.Words
 	}
-	if n, ok := eventNounsOf[l]; ok && (l == "appear" || l == "occur") {
+	if n, ok := eventNounsOf.lookup(l); ok && (l == "appear" || l == "occur") {
 		return []string{n} // how many times a word appears: occurrences
 	}
 	if t != nil {
@@ -409,7 +409,7 @@ func actionNoun(c clause) []string {
 }
 
 // eventNounsOf are the nouns of events whose -ion rule fails.
-var eventNounsOf = pairsText("appear=occurrence, occur=occurrence, expire=expiry, renew=renewal, arrive=arrival, approve=approval, deliver=delivery, create=creation, delete=deletion, depart=departure, close=closing")
+var eventNounsOf = lazyPairs{text: "appear=occurrence, occur=occurrence, expire=expiry, renew=renewal, arrive=arrival, approve=approval, deliver=delivery, create=creation, delete=deletion, depart=departure, close=closing"}
 
 // dateName is the date of a clause's event: a glossary date (end date,
 // start date), its noun's date (expiry date, creation date), else the
@@ -419,7 +419,7 @@ func dateName(c clause) []string {
 	if n := nounTerm(l + " date"); n != nil {
 		return n.Words
 	}
-	if n, ok := eventNounsOf[l]; ok {
+	if n, ok := eventNounsOf.lookup(l); ok {
 		return []string{n, "date"}
 	}
 	if t != nil {
@@ -557,7 +557,7 @@ func foldEventTimes(q string, marks map[string]*Term) string {
 			// token will expire: tokenExpiryTime
 			name = []string{"time"}
 			l, t := verbLemma(c)
-			if n, ok := eventNounsOf[l]; ok {
+			if n, ok := eventNounsOf.lookup(l); ok {
 				name = []string{n, "time"}
 			} else if t != nil && verbNoun(t) != nil {
 				name = cat(verbNoun(t).Words, name)
@@ -655,7 +655,7 @@ func foldObjectClauses(q string, adjs map[string]bool) string {
 		}
 		mod := c.pp
 		if c.neg {
-			a, ok := relUnless[mod]
+			a, ok := relUnless.lookup(mod)
 			if !ok {
 				a = "un" + mod
 			}
@@ -853,7 +853,7 @@ func foldOnes(q string, adjs map[string]bool, marks map[string]*Term) string {
 			adjs[t.Opp] = true
 			return t.Opp + " " + s[1]
 		}
-		if a, ok := relUnless[st]; ok {
+		if a, ok := relUnless.lookup(st); ok {
 			adjs[a] = true
 			return a + " " + s[1]
 		}
@@ -950,7 +950,7 @@ func verbOfParticiple(w string) (string, *Term) {
 			cands = append(cands, w[:n-3])
 		}
 	}
-	for v, p := range irregularParticiples {
+	for v, p := range irregularParticiples.all() {
 		if p == w {
 			cands = append(cands, v)
 		}

@@ -45,7 +45,7 @@ func readEnglish2(q string) string {
 		// "emails that could not be delivered": undelivered emails
 		s := reCouldNotBe.FindStringSubmatch(m)
 		p := strings.ToLower(s[2])
-		if a, ok := relUnless[p]; ok {
+		if a, ok := relUnless.lookup(p); ok {
 			return a + " " + s[1]
 		}
 		return "un" + p + " " + s[1]

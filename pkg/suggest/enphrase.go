@@ -689,8 +689,8 @@ func contactClause(q string, marks map[string]*Term) string {
 			j++
 		} else if h == "reason" || h == "cause" {
 			// the reason the payment failed: payment failure reason
-			if l, t := verbLemma(clause{verb: v}); nominals[l] != "" {
-				what = cat(subj, splitWords(nominals[l]))
+			if l, t := verbLemma(clause{verb: v}); nominals.get(l) != "" {
+				what = cat(subj, splitWords(nominals.get(l)))
 			} else if t != nil {
 				what = cat(subj, eventNoun(t))
 			}
@@ -1006,8 +1006,8 @@ func nameOf(q string) string {
 // (validation, serialization) or its -ing (signing, parsing).
 func doingNoun(v string) []string {
 	switch t := verbTerm(v); {
-	case nominals[v] != "":
-		return splitWords(nominals[v])
+	case nominals.get(v) != "":
+		return splitWords(nominals.get(v))
 	case t != nil && verbNoun(t) != nil:
 		return verbNoun(t).Words // registration
 	case strings.HasSuffix(v, "ate"):

@@ -320,7 +320,7 @@ func (ev *event) setVerbEn(it *item) {
 		return
 	}
 	for _, l := range lemmas(it.surface) {
-		if l.pp && l.word != it.surface && irregularParticiples[l.word] == it.surface {
+		if l.pp && l.word != it.surface && irregularParticiples.get(l.word) == it.surface {
 			// "is lost": the participle as written
 			ev.verb, ev.pp = []string{l.word}, []string{it.surface}
 			ev.arrival = arrivalVerbs.has(l.word)
@@ -519,7 +519,7 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 // own (fail: failure, succeed: success); other verbs stay (onComplete).
 func eventNounOf(verb []string) []string {
 	if len(verb) == 1 && (verb[0] == "fail" || verb[0] == "succeed" || verb[0] == "die") {
-		return []string{nominals[verb[0]]}
+		return []string{nominals.get(verb[0])}
 	}
 	return verb
 }

@@ -248,7 +248,7 @@ func readKinds(items []item) []item {
 			if items[i-1].g == gNone && items[i-1].part == partNone && items[i-1].isNoun() {
 				items[i-1].part = it.part
 				items[i].g, items[i].part = gStop, partNone
-			} else if en := kindNoun[it.surface]; en != "" {
+			} else if en := kindNoun.get(it.surface); en != "" {
 				// 문자열을 enum으로: the kind is a noun here.
 				items[i].g, items[i].words = gNone, []string{en}
 			} else if it.part == partFrom || it.part == partLoc {
@@ -334,4 +334,4 @@ func init() {
 }
 
 // kindNoun is a kind word read as a noun (enum으로 -> enum).
-var kindNoun = pairsText("모델=model, 객체=object, 타입=type, 구조체=struct, 열거형=enum, enum=enum, 이넘=enum")
+var kindNoun = lazyPairs{text: "모델=model, 객체=object, 타입=type, 구조체=struct, 열거형=enum, enum=enum, 이넘=enum"}

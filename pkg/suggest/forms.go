@@ -881,7 +881,7 @@ func (b *builder) functions(f *frame) {
 		b.add(k, cand{suffix(cat(vw, src)), f.source.ko() + "에서 " + vdo + " 함수입니다.", sentence(thirdPerson(ve)) + " " + strings.Join(src, " ") + "."})
 		b.add(k, cand{suffix(cat(vw, f.source.words(false))), "읽는 곳을 이름에 붙인 형태입니다.", "Names the source."})
 	}
-	if p, ok := targetIsObject[ve]; ok && len(tgt) > 0 && len(ow) == 0 {
+	if p, ok := targetIsObject.lookup(ve); ok && len(tgt) > 0 && len(ow) == 0 {
 		// 게시글에 좋아요 누르기, 사진에 태그 달기: the English verb takes
 		// the place as its object (likePost, tagPhoto, voteOnPost, not
 		// likeToPost)

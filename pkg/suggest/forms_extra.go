@@ -511,10 +511,10 @@ func (b *builder) jobNames(f *frame) {
 	o := f.thing()
 	ow := o.words(false)
 	vw := v.t.Words
-	if n := len(ow); n >= 3 && queueingVerbs.has(v.t.en()) && (ow[n-1] == "task" || ow[n-1] == "job") && workNouns[ow[n-2]] != "" {
+	if n := len(ow); n >= 3 && queueingVerbs.has(v.t.en()) && (ow[n-1] == "task" || ow[n-1] == "job") && workNouns.get(ow[n-2]) != "" {
 		// 영수증 PDF 생성 작업 넣는 Job: the job generates the receipt PDF
 		// (GenerateReceiptPdfJob; was AddReceiptPdfCreationTaskJob)
-		vw, ow = splitWords(workNouns[ow[n-2]]), ow[:n-2]
+		vw, ow = splitWords(workNouns.get(ow[n-2])), ow[:n-2]
 		if vw[0] == "create" && generatedThings.has(lastWord(ow)) {
 			vw = splitWords("generate")
 		}
@@ -536,7 +536,7 @@ func (b *builder) jobNames(f *frame) {
 // task does (its verb).
 var (
 	queueingVerbs = lazySet{words: `add enqueue push put dispatch submit schedule`}
-	workNouns     = pairsText("creation=create, generation=generate, export=export, import=import, sync=sync, deletion=delete, update=update, processing=process, resize=resize, upload=upload, download=download, backup=back up, cleanup=clean up, send=send, delivery=deliver, conversion=convert, encoding=encode, indexing=index")
+	workNouns     = lazyPairs{text: "creation=create, generation=generate, export=export, import=import, sync=sync, deletion=delete, update=update, processing=process, resize=resize, upload=upload, download=download, backup=back up, cleanup=clean up, send=send, delivery=deliver, conversion=convert, encoding=encode, indexing=index"}
 )
 
 // listenerNames: a Laravel listener is named by what it does

@@ -23,7 +23,7 @@ func inheritedBy(items []item) []item {
 			continue
 		}
 		if s.g == gClass {
-			en := kindNouns[s.surface]
+			en := kindNouns.get(s.surface)
 			if s.surface == "컴포넌트" {
 				en = "component"
 			}
@@ -129,7 +129,7 @@ func handlerMeans(items []item) []item {
 }
 
 // handlerWords are the handler words a type may be named after.
-var handlerWords = pairsText("핸들러=handler, 리스너=listener, 콜백=callback, 옵저버=observer, handler=handler, listener=listener, callback=callback, observer=observer")
+var handlerWords = lazyPairs{text: "핸들러=handler, 리스너=listener, 콜백=callback, 옵저버=observer, handler=handler, listener=listener, callback=callback, observer=observer"}
 
 // handlerType: HTTP 핸들러 구조체, 클릭 콜백 타입: a handler word right
 // before the kind word heads the type's name (HTTPHandler,
@@ -140,7 +140,7 @@ func handlerType(items []item) []item {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(items[i].surface))
-		en := handlerWords[lastField(strings.ToLower(items[i].surface))]
+		en := handlerWords.get(lastField(strings.ToLower(items[i].surface)))
 		if en == "" || items[i+1].g != gClass || items[i].part != partNone || !items[i-1].isNoun() && !items[i].eng {
 			continue
 		}

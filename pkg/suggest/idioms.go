@@ -775,7 +775,7 @@ var negatives = lazySet{words: `not no non never without invalid disabled incomp
 // unlessWords are relUnless' negative states (inactive, unused, unread).
 var unlessWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, v := range relUnless {
+	for _, v := range relUnless.all() {
 		for _, w := range strings.Fields(v) {
 			m[w] = true
 		}

@@ -28,7 +28,7 @@ func laterKind(items []item) bool {
 	return slices.ContainsFunc(items, func(x item) bool { return kindGram(x.g) })
 }
 
-var countedRunners = pairsText("고루틴=goroutine, 스레드=thread, 쓰레드=thread, 코루틴=coroutine, 워커=worker")
+var countedRunners = lazyPairs{text: "고루틴=goroutine, 스레드=thread, 쓰레드=thread, 코루틴=coroutine, 워커=worker"}
 
 // countedKindWord: 빈 필드 몇 개인지 세는 변수, 컬럼 개수: a kind word with
 // a state before it or a count after it, and the kind asked later, is a
@@ -47,7 +47,7 @@ func countedKindWord(items []item) []item {
 		case gContext:
 			// 돌고 있는 고루틴 개수: the goroutines are counted (no name
 			// was given: 고루틴 is otherwise how the work runs)
-			if en = countedRunners[it.surface]; items[i+1].g != gCount {
+			if en = countedRunners.get(it.surface); items[i+1].g != gCount {
 				continue
 			}
 		}

@@ -180,7 +180,7 @@ func refine(items []item) ([]item, extra) {
 		if !it.eng && it.g == gClass && i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList ||
 			it.surface == "모델" && items[i+1].g == gNone && items[i+1].t != nil) {
 			// (추천 모델 정확도, 모델 로딩됐는지: the model's, no class asked)
-			if en := kindNouns[it.surface]; en != "" {
+			if en := kindNouns.get(it.surface); en != "" {
 				t := termOr(en, 'n')
 				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
 			}
@@ -202,7 +202,7 @@ func refine(items []item) ([]item, extra) {
 				vt = verbTerm(vt.en()) // 업로드, 다운로드: nouns of verbs
 			}
 			if vt != nil && vt.Class == 'v' && !d.eng && d.t != nil && d.mood == moodMod && (d.t.en() == "done" || d.t.en() == "completed" || d.t.en() == "finished") &&
-				(n.isNoun() || n.g == gClass && kindNouns[n.surface] != "") {
+				(n.isNoun() || n.g == gClass && kindNouns.get(n.surface) != "") {
 				it.t, it.words, it.form, it.mood, it.rest = vt, vt.Words, formPast, moodMod, d.rest
 				items = append(items[:i+1], items[i+2:]...)
 			}
@@ -1258,7 +1258,7 @@ var emitVerbs = lazySet{words: `emit yield produce publish deliver stream receiv
 // nextKindish: what follows item i (past context words such as 고루틴) is
 // the kind asked for, a relative clause or the request.
 // kindNouns are kind words that are also nouns of what is counted.
-var kindNouns = pairsText("레코드=record, 모델=model, 객체=object, 엔티티=entity, 클래스=class, 타입=type")
+var kindNouns = lazyPairs{text: "레코드=record, 모델=model, 객체=object, 엔티티=entity, 클래스=class, 타입=type"}
 
 // timeScope are times a phrase happens in (이번 달에, 오늘), not places.
 var timeScope = lazySet{words: "this month, today, this week, this year, last month, yesterday, tomorrow, last week, next month, next week, weekend, night, morning"}
@@ -1676,7 +1676,7 @@ func firstNoun(items []item) []item {
 			continue
 		}
 		ws := v.t.Words
-		if nv := nominals[v.t.en()]; nv != "" {
+		if nv := nominals.get(v.t.en()); nv != "" {
 			ws = splitWords(nv)
 		}
 		out := append([]item(nil), items...)
@@ -2011,7 +2011,7 @@ func comparedTo(items []item) []item {
 		}
 		if len(ws) == 2 && ref.t != nil && levelAttrs.has(ref.t.en()) && ref.t.en() != "score" {
 			// 배터리 20% 미만인 디바이스: low-battery devices (levelNoun)
-			ws = levelWords(ref.t, levelOf[word])
+			ws = levelWords(ref.t, levelOf.get(word))
 		}
 		t := &Term{Words: ws, Class: 'a'}
 		it.t, it.words, it.g = t, ws, gNone
@@ -3104,7 +3104,7 @@ func boundedNoun(items []item) []item {
 		}
 		if levelAttrs.has(x.t.en()) && x.t.en() != "score" {
 			// 재고가 10개 미만인 상품: low-stock products (levelNoun)
-			items = append(items[:i], append([]item{levelState(cmp, x.t, levelOf[dir])}, items[c+1:]...)...)
+			items = append(items[:i], append([]item{levelState(cmp, x.t, levelOf.get(dir))}, items[c+1:]...)...)
 			continue
 		}
 		bound := strings.Join(x.t.Words, " ") + " threshold"
@@ -3123,7 +3123,7 @@ var levelAttrs = lazySet{words: `stock inventory battery score rating balance pr
 	quality stamina health mana`}
 
 // levelOf is the level a bound's direction says.
-var levelOf = pairsText("above=high, below=low")
+var levelOf = lazyPairs{text: "above=high, below=low"}
 
 // levelWords: low stock, high rated, low scoring.
 func levelWords(attr *Term, lvl string) []string {

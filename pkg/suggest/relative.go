@@ -50,7 +50,7 @@ var (
 )
 
 // relUnless are negated verbs with a standard adjective of their own.
-var relUnless = pairsText("logged in=inactive, log in=inactive, signed in=inactive, sign in=inactive, logged on=inactive, active=inactive, visited=inactive, login=inactive, used=unused, use=unused, read=unread, paid=unpaid, pay=unpaid, completed=incomplete, complete=incomplete, finished=unfinished, finish=unfinished, sent=unsent, send=unsent, seen=unseen, see=unseen, done=unfinished, valid=invalid, validated=unvalidated, started=unstarted, answered=unanswered, answer=unanswered, responded=unanswered, replied=unanswered, opened=unopened, open=unopened, shipped=unshipped, ship=unshipped, submitted=unsubmitted, submit=unsubmitted, available=unavailable")
+var relUnless = lazyPairs{text: "logged in=inactive, log in=inactive, signed in=inactive, sign in=inactive, logged on=inactive, active=inactive, visited=inactive, login=inactive, used=unused, use=unused, read=unread, paid=unpaid, pay=unpaid, completed=incomplete, complete=incomplete, finished=unfinished, finish=unfinished, sent=unsent, send=unsent, seen=unseen, see=unseen, done=unfinished, valid=invalid, validated=unvalidated, started=unstarted, answered=unanswered, answer=unanswered, responded=unanswered, replied=unanswered, opened=unopened, open=unopened, shipped=unshipped, ship=unshipped, submitted=unsubmitted, submit=unsubmitted, available=unavailable"}
 
 // relParticiple: verify → verified, write → written; a participle stays.
 func relParticiple(w string) string {
@@ -71,7 +71,7 @@ func foldRelative(q string) (string, map[string]bool) {
 			return m
 		}
 		if part := strings.ToLower(strings.TrimSpace(s[3])); part != "" {
-			if a, ok := relUnless[verb+" "+part]; ok {
+			if a, ok := relUnless.lookup(verb + " " + part); ok {
 				adjs[a] = true
 				return a + " " + head
 			}
@@ -79,7 +79,7 @@ func foldRelative(q string) (string, map[string]bool) {
 		if isRelStop(verb) {
 			return m
 		}
-		a, ok := relUnless[verb]
+		a, ok := relUnless.lookup(verb)
 		if !ok {
 			a = "un" + relParticiple(verb)
 		}
@@ -92,7 +92,7 @@ func foldRelative(q string) (string, map[string]bool) {
 			return m
 		}
 		v := strings.ToLower(s[2])
-		a, ok := relUnless[v]
+		a, ok := relUnless.lookup(v)
 		if !ok {
 			a = "un" + v
 		}

@@ -329,7 +329,7 @@ var (
 	reWhileWalking  = lazyRE{src: `^.{0,60}?\S+\s+(?:돌면서|돌며|순회하면서|순회하며|훑으면서|훑으며|반복하면서|돌아가면서)\s+`}
 	reMustListed    = lazyRE{src: `(\p{Hangul}+)해야\s*(?:하는|할)\s+((?:\p{Hangul}+\s+){1,2}(?:목록|리스트|배열|컬렉션))`}
 	reRouteRequest  = lazyRE{src: `(?i)(?:\b(?:post|get|put|patch|delete)\s*)?요청\s*(?:을|를)?\s*(?:받는|처리하는|받아서\s*처리하는|받아\s*처리하는)\s+(?:컨트롤러|라우트|라우터)\s*(함수|메서드|메소드|핸들러)?`}
-	speedUnits      = pairsText("km/h=kmh, m/s=mps, mi/h=mph")
+	speedUnits      = lazyPairs{text: "km/h=kmh, m/s=mps, mi/h=mph"}
 	reMadeIntoText  = lazyRE{src: `(문자열|형식|포맷|포멧)(으로|로)\s*(?:만드는|만들어\s*주는|만들기|만들어주는)`}
 	reChosenKey     = lazyRE{src: `(?:\b(by|per)\s+(?:the\s+)?(?:selected|chosen|given|specified|requested)\s+)|(?:(?:선택한|선택된|지정한|지정된|주어진)\s+(\p{Hangul}+?)(으로|로|별로)\s)`}
 	reThreadDoing   = lazyRE{src: `(?:\b(?:pthread|std::thread|thread)\s*(?:로|으로|를\s*써서)\s+)?(.*\p{Hangul}\s*처리하는)\s+(?:스레드|쓰레드)\s*(함수|루틴)`}
@@ -633,7 +633,7 @@ func restate(question string) string {
 	// (time_to_timestamp, format_time; was create_logged_current_time)
 	question = reMadeIntoText.ReplaceAllString(question, "$1$2 바꾸는")
 	question = reSpeedUnit.replaceSubmatches(question, func(m []string) string {
-		if u := speedUnits[strings.ToLower(m[1]+"/"+m[2])]; u != "" {
+		if u := speedUnits.get(strings.ToLower(m[1] + "/" + m[2])); u != "" {
 			return u // km/h: one unit (ToKmh, was ToKmH)
 		}
 		return m[0]
@@ -746,7 +746,7 @@ func restate(question string) string {
 		s := reBatPassive.FindStringSubmatch(m)
 		for _, km := range loadGlossary().ko[s[1]] {
 			if km.t.Class == 'v' && km.form == formNoun && s[1] != "입력" { // (입력받은 값: the input taken)
-				return s[1] + batPassive[s[2]+s[3]]
+				return s[1] + batPassive.get(s[2]+s[3])
 			}
 		}
 		return m
@@ -1162,7 +1162,7 @@ var (
 	reGivingUp       = lazyRE{src: `(?i)\b(left|remaining)\s+before\s+(?:giving\s+up|we\s+give\s+up|it\s+gives\s+up|failing)\b.*$`}
 	reAdverbVerb     = lazyRE{src: `(?i)\b(?:that|which|to)\s+(asynchronously|concurrently|automatically|periodically|lazily|recursively|atomically|repeatedly|silently|safely)\s+[a-z]+s?\b`}
 	reBatPassive     = lazyRE{src: `(\p{Hangul}{2,4})(?:받(았는지|았던|았을|았다|았고|았으면|았|은|는|을|지|고|아|기)|당(했는지|했던|했을|했다|했고|했으면|했|한|하는|할|하지|하고|해|하기))`}
-	batPassive       = pairsText("았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기, 했는지=되었는지, 했던=되었던, 했을=되었을, 했다=되었다, 했고=되었고, 했으면=되었으면, 했=되었, 한=된, 하는=되는, 할=될, 하지=되지, 하고=되고, 해=되어, 하기=되기")
+	batPassive       = lazyPairs{text: "았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기, 했는지=되었는지, 했던=되었던, 했을=되었을, 했다=되었다, 했고=되었고, 했으면=되었으면, 했=되었, 한=된, 하는=되는, 할=될, 하지=되지, 하고=되고, 해=되어, 하기=되기"}
 	reCanStill       = lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
 	reDeterminerThe  = lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain    = lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
@@ -1178,7 +1178,7 @@ func agoName(m string) string {
 	s := reAgo.FindStringSubmatch(m)
 	n, u := strings.ToLower(s[1]), s[2]
 	if n == "" {
-		n, u = s[3], agoUnitsKo[s[4]]
+		n, u = s[3], agoUnitsKo.get(s[4])
 		switch n {
 		case "하루":
 			n, u = "1", "day"
@@ -1191,7 +1191,7 @@ func agoName(m string) string {
 			return m
 		}
 	}
-	if w, ok := agoNumbers[n]; ok {
+	if w, ok := agoNumbers.lookup(n); ok {
 		n = w
 	} else if !agoNumberWords.has(n) {
 		n = ""
@@ -1209,8 +1209,8 @@ func agoName(m string) string {
 // agoName's words, built once: Korean units, numbers as words, and the
 // English number words it takes as they are.
 var (
-	agoUnitsKo     = pairsText("초=second, 분=minute, 시간=hour, 일=day, 주=week, 주일=week, 달=month, 개월=month, 년=year")
-	agoNumbers     = pairsText("a=one, an=one, 한=one, 두=two, 세=three, 다섯=five, 열=ten, 1=one, 2=two, 3=three, 4=four, 5=five, 6=six, 7=seven, 10=ten, 15=fifteen, 20=twenty, 30=thirty")
+	agoUnitsKo     = lazyPairs{text: "초=second, 분=minute, 시간=hour, 일=day, 주=week, 주일=week, 달=month, 개월=month, 년=year"}
+	agoNumbers     = lazyPairs{text: "a=one, an=one, 한=one, 두=two, 세=three, 다섯=five, 열=ten, 1=one, 2=two, 3=three, 4=four, 5=five, 6=six, 7=seven, 10=ten, 15=fifteen, 20=twenty, 30=thirty"}
 	agoNumberWords = lazySet{words: `one two three five ten`}
 )
 

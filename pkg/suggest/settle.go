@@ -501,7 +501,7 @@ func (b *builder) unitFormatNames(f *frame) {
 }
 
 // perUnitWords are the singular nouns of the time units a rate is per.
-var perUnitWords = pairsText("ms=millisecond, seconds=second, minutes=minute, hours=hour, days=day")
+var perUnitWords = lazyPairs{text: "ms=millisecond, seconds=second, minutes=minute, hours=hour, days=day"}
 
 // koreanPer: 페이지당, 분당, 유저당 is "per page/minute/user": the noun
 // (or unit) before 당 is the criterion a count is per.
@@ -511,8 +511,8 @@ func koreanPer(items []item) []item {
 			continue
 		}
 		switch {
-		case it.g == gUnit && perUnitWords[it.unit] != "":
-			t := &Term{Words: []string{perUnitWords[it.unit]}, Class: 'n', Korean: []string{it.surface}}
+		case it.g == gUnit && perUnitWords.get(it.unit) != "":
+			t := &Term{Words: []string{perUnitWords.get(it.unit)}, Class: 'n', Korean: []string{it.surface}}
 			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, part: partBy, rest: "당"}
 		case it.isNoun():
 			items[i].part = partBy
@@ -572,9 +572,9 @@ func englishPer(items []item) []item {
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		switch {
-		case it.eng && it.g == gBy && it.surface == "per" && i+1 < len(items) && items[i+1].g == gUnit && perUnitWords[items[i+1].unit] != "":
+		case it.eng && it.g == gBy && it.surface == "per" && i+1 < len(items) && items[i+1].g == gUnit && perUnitWords.get(items[i+1].unit) != "":
 			u := items[i+1]
-			t := &Term{Words: []string{perUnitWords[u.unit]}, Class: 'n'}
+			t := &Term{Words: []string{perUnitWords.get(u.unit)}, Class: 'n'}
 			out = append(out, it, item{t: t, words: t.Words, surface: u.surface, known: true, eng: true})
 			i++
 			continue
@@ -617,7 +617,7 @@ var plainTargets = lazySet{words: `message post comment user review issue photo 
 
 // targetIsObject: verbs whose Korean place (게시글에) is their English
 // object (likePost), or takes it with on (voteOnPost).
-var targetIsObject = pairsText("like=, unlike=, contact=, call=, email=, tag=, label=, rate=, bookmark=, star=, favorite=, upvote=, downvote=, follow=, unfollow=, annotate=, vote=on, comment=on")
+var targetIsObject = lazyPairs{text: "like=, unlike=, contact=, call=, email=, tag=, label=, rate=, bookmark=, star=, favorite=, upvote=, downvote=, follow=, unfollow=, annotate=, vote=on, comment=on"}
 
 // relativeAbility: 업로드할 수 있는 최대 파일 크기 is not a yes/no
 // question but a noun phrase, "the max size of a file one can upload":

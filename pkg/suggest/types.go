@@ -682,7 +682,7 @@ func isAgentNoun(w string) bool {
 				agentNouns[agent(t.Words[0])] = true
 			}
 		}
-		for _, a := range irregularAgents {
+		for _, a := range irregularAgents.all() {
 			agentNouns[a] = true
 		}
 	})

@@ -76,7 +76,7 @@ func failureReason(items []item) []item {
 
 // timeUnit: the item is a unit of time (초 단위, 30일, 일수).
 func timeUnit(it item) bool {
-	return it.g == gUnit && perUnitWords[it.unit] != "" || it.g == gNone && it.t != nil && it.t.Class == 'u' && perUnitWords[it.t.Suffix] != ""
+	return it.g == gUnit && perUnitWords.get(it.unit) != "" || it.g == gNone && it.t != nil && it.t.Class == 'u' && perUnitWords.get(it.t.Suffix) != ""
 }
 
 // expiryInUnits: JWT 토큰 유효기간 초 단위, 쿠폰 유효기간 30일: an expiry
@@ -130,7 +130,7 @@ func unitCount(items []item) []item {
 func unitAfterNoun(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		it := items[i]
-		if it.g != gNone || it.t == nil || it.t.Class != 'u' || it.t.Suffix == "" || !items[i-1].isNoun() && !items[i-1].isVerbalNoun() || perUnitWords[it.t.Suffix] != "" {
+		if it.g != gNone || it.t == nil || it.t.Class != 'u' || it.t.Suffix == "" || !items[i-1].isNoun() && !items[i-1].isVerbalNoun() || perUnitWords.get(it.t.Suffix) != "" {
 			continue
 		}
 		items[i].words = splitWords(it.t.Suffix)

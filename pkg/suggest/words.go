@@ -10,7 +10,7 @@ import (
 
 // Small English and Korean grammar for names and reasons.
 
-var irregularPlurals = pairsText("person=people, child=children, species=species, series=series, atlas=atlases, canvas=canvases, alias=aliases, bias=biases, data=data, info=info, information=information, metadata=metadata, money=money, news=news, feedback=feedback, stock=stock, inventory=inventory, music=music, hp=hp, index=indices, matrix=matrices, vertex=vertices, criterion=criteria, analysis=analyses, statistics=statistics, settings=settings, equipment=equipment, progress=progress, history=history, status=statuses, media=media, cache=caches, life=lives, half=halves, shelf=shelves, knife=knives, leaf=leaves")
+var irregularPlurals = lazyPairs{text: "person=people, child=children, species=species, series=series, atlas=atlases, canvas=canvases, alias=aliases, bias=biases, data=data, info=info, information=information, metadata=metadata, money=money, news=news, feedback=feedback, stock=stock, inventory=inventory, music=music, hp=hp, index=indices, matrix=matrices, vertex=vertices, criterion=criteria, analysis=analyses, statistics=statistics, settings=settings, equipment=equipment, progress=progress, history=history, status=statuses, media=media, cache=caches, life=lives, half=halves, shelf=shelves, knife=knives, leaf=leaves"}
 
 // pluralOf is the plural of a term's last word, honouring pl= and mass.
 func pluralOf(t *Term, w string) string {
@@ -27,7 +27,7 @@ func pluralOf(t *Term, w string) string {
 
 // plural is the plural of an English noun.
 func plural(w string) string {
-	if p, ok := irregularPlurals[w]; ok {
+	if p, ok := irregularPlurals.lookup(w); ok {
 		return p
 	}
 	n := len(w)
@@ -43,7 +43,7 @@ func plural(w string) string {
 	return w + "s"
 }
 
-var irregularParticiples = pairsText("send=sent, get=got, find=found, meet=met, build=built, read=read, write=written, set=set, reset=reset, run=run, make=made, split=split, pay=paid, sell=sold, buy=bought, put=put, cut=cut, hide=hidden, begin=begun, choose=chosen, draw=drawn, show=shown, spread=spread, hold=held, keep=kept, load=loaded, display=displayed, play=played, login=logged in, logout=logged out, sign in=signed in, log in=logged in, shut down=shut down, lose=lost, upload=uploaded, download=downloaded, do=done, give=given, take=taken, bind=bound, feed=fed, lead=led, seek=sought, sync=synced, backup=backed up, setup=set up, signup=signed up, checkout=checked out, cleanup=cleaned up, logon=logged on")
+var irregularParticiples = lazyPairs{text: "send=sent, get=got, find=found, meet=met, build=built, read=read, write=written, set=set, reset=reset, run=run, make=made, split=split, pay=paid, sell=sold, buy=bought, put=put, cut=cut, hide=hidden, begin=begun, choose=chosen, draw=drawn, show=shown, spread=spread, hold=held, keep=kept, load=loaded, display=displayed, play=played, login=logged in, logout=logged out, sign in=signed in, log in=logged in, shut down=shut down, lose=lost, upload=uploaded, download=downloaded, do=done, give=given, take=taken, bind=bound, feed=fed, lead=led, seek=sought, sync=synced, backup=backed up, setup=set up, signup=signed up, checkout=checked out, cleanup=cleaned up, logon=logged on"}
 
 // doubling verbs double their last consonant before -ed, -ing and -er.
 var doubling = map[string]bool{
@@ -62,7 +62,7 @@ func participle(t *Term, v string) string {
 	if t != nil && t.PP != "" && v == t.en() {
 		return t.PP
 	}
-	if p, ok := irregularParticiples[v]; ok {
+	if p, ok := irregularParticiples.lookup(v); ok {
 		return p
 	}
 	if i := strings.IndexByte(v, ' '); i > 0 {
@@ -104,11 +104,11 @@ func gerund(t *Term, v string) string {
 	return v + "ing"
 }
 
-var irregularAgents = pairsText("get=provider, login=login handler, logout=logout handler, log in=login handler, log out=logout handler, sign in=sign in handler, sign up=sign up handler, signup=signup handler, log=logger, map=mapper, format=formatter, search=searcher, save=store, store=store, sort=sorter, print=printer, render=renderer, process=processor, handle=handler, convert=converter, export=exporter, import=importer, compress=compressor, encrypt=encryptor, decrypt=decryptor, count=counter, check=checker, track=tracker, schedule=scheduler, crawl=crawler, detect=detector, predict=predictor, collect=collector, play=player, build=builder, fetch=fetcher, send=sender, parse=parser, validate=validator, calculate=calculator, generate=generator, load=loader, read=reader, write=writer, filter=filter, match=matcher, retry=retrier, throttle=throttler, limit=limiter, notify=notifier, upload=uploader, download=downloader, serialize=serializer, manage=manager, translate=translator, preprocess=preprocessor, postprocess=postprocessor, cleanup=cleaner, clean up=cleaner, monitor=monitor")
+var irregularAgents = lazyPairs{text: "get=provider, login=login handler, logout=logout handler, log in=login handler, log out=logout handler, sign in=sign in handler, sign up=sign up handler, signup=signup handler, log=logger, map=mapper, format=formatter, search=searcher, save=store, store=store, sort=sorter, print=printer, render=renderer, process=processor, handle=handler, convert=converter, export=exporter, import=importer, compress=compressor, encrypt=encryptor, decrypt=decryptor, count=counter, check=checker, track=tracker, schedule=scheduler, crawl=crawler, detect=detector, predict=predictor, collect=collector, play=player, build=builder, fetch=fetcher, send=sender, parse=parser, validate=validator, calculate=calculator, generate=generator, load=loader, read=reader, write=writer, filter=filter, match=matcher, retry=retrier, throttle=throttler, limit=limiter, notify=notifier, upload=uploader, download=downloader, serialize=serializer, manage=manager, translate=translator, preprocess=preprocessor, postprocess=postprocessor, cleanup=cleaner, clean up=cleaner, monitor=monitor"}
 
 // agent is the noun for what does an action: calculator, validator, parser.
 func agent(v string) string {
-	if a, ok := irregularAgents[v]; ok {
+	if a, ok := irregularAgents.lookup(v); ok {
 		return a
 	}
 	if i := strings.LastIndexByte(v, ' '); i > 0 {
@@ -170,12 +170,12 @@ type lemma struct {
 var irregularLemmas = map[string]lemma{}
 
 func init() {
-	for v, p := range irregularParticiples {
+	for v, p := range irregularParticiples.all() {
 		if !strings.Contains(p, " ") && p != v {
 			irregularLemmas[p] = lemma{word: v, pp: true}
 		}
 	}
-	for s, p := range irregularPlurals {
+	for s, p := range irregularPlurals.all() {
 		if p != s {
 			irregularLemmas[p] = lemma{word: s, plural: true}
 		}
@@ -474,4 +474,32 @@ func insertItem(l []item, i int, it item) []item {
 	copy(l[i+1:], l[i:])
 	l[i] = it
 	return l
+}
+
+// lazyPairs is pairsText built on first use, as lazySet is wordSet: the
+// pairs stay one string until a question needs them (each map built at
+// init was ~50 bytes of chatsend's code, which is at its 9 MiB budget).
+type lazyPairs struct {
+	text string
+	m    atomic.Pointer[map[string]string]
+}
+
+// all is the pairs as a map (for range).
+func (p *lazyPairs) all() map[string]string {
+	m := p.m.Load()
+	if m == nil {
+		built := pairsText(p.text)
+		p.m.CompareAndSwap(nil, &built)
+		m = p.m.Load()
+	}
+	return *m
+}
+
+// get is the value of key k, or "".
+func (p *lazyPairs) get(k string) string { return p.all()[k] }
+
+// lookup is the value of key k and whether there is one.
+func (p *lazyPairs) lookup(k string) (string, bool) {
+	v, ok := p.all()[k]
+	return v, ok
 }
