@@ -574,6 +574,8 @@ var (
 	reCountTotal = lazyRE{src: `([가-힣][가-힣 ]*?(?:건수|횟수|개수))\s*합계`}
 )
 
+var reReturnsFuture = lazyRE{src: `(?:\bTask|\bValueTask|\bPromise|프로미스|\bCompletableFuture|\bFuture|\bDeferred)(?:<[^>]*>+)?\s*(?:를|을|로)?\s*(?:리턴|반환|돌려주)(?:하는|하고|해서|하며)?\s*`}
+
 var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
 
 var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
@@ -592,6 +594,10 @@ func restate(question string) string {
 		}
 		return "map"
 	})
+	// Task 반환하는 주문 저장 메서드, 프로미스 리턴하는 딜레이 함수: async
+	// work, said by its type (SaveOrderAsync, delay; were SaveOrder and
+	// getPromise)
+	question = reReturnsFuture.ReplaceAllString(question, "비동기 ")
 	question = dropLabel(question)
 	// (최대 10개까지 저장함), (atomic으로 관리함): a remark, no word of the
 	// name (was maxRecentSearches for a list of recent searches)

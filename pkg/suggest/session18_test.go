@@ -356,3 +356,15 @@ func TestEnvVarName(t *testing.T) {
 		{"Go", "환경변수 읽어오는 함수", naming.KindFunction, "readEnvironmentVariable"}, // control
 	})
 }
+
+// TestReturnsFuture: a function said to return a Task, a Promise or a
+// CompletableFuture is async work (Task 반환하는 주문 저장 메서드:
+// SaveOrderAsync, was SaveOrder; 프로미스 리턴하는 딜레이 함수: delay, was
+// getPromise).
+func TestReturnsFuture(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "Task 반환하는 주문 저장 메서드", naming.KindFunction, "SaveOrderAsync"},
+		{"C#", "Task<int> 리턴하는 재고 조회 메서드", naming.KindFunction, "GetStockAsync"},
+		{"JavaScript", "프로미스 리턴하는 딜레이 함수", naming.KindFunction, "delay"},
+	})
+}
