@@ -368,3 +368,13 @@ func TestReturnsFuture(t *testing.T) {
 		{"JavaScript", "프로미스 리턴하는 딜레이 함수", naming.KindFunction, "delay"},
 	})
 }
+
+// TestEventOnTarget: "handler for click on the save button" handles the
+// button's click (handleSaveButtonClick, was handleButtonSave).
+func TestEventOnTarget(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "handler for click on the save button", naming.KindFunction, "handleSaveButtonClick"},
+		{"JavaScript", "listener for change on the country dropdown", naming.KindFunction, "handleCountryDropdownChange"},
+	})
+	checkNotOffered(t, []notOffered{{"JavaScript", "handler for click on the save button", naming.KindFunction, "handleButtonSave"}})
+}
