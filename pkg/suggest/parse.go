@@ -988,7 +988,7 @@ func literalType(tok string) bool {
 		return false
 	}
 	switch strings.ToLower(ws[len(ws)-1]) {
-	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params", "ago", "exception": // oneHourAgo (restate.go)
+	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params", "ago", "later", "exception": // oneHourAgo, threeDaysLater (restate.go)
 		return true
 	}
 	return false

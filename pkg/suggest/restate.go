@@ -1177,13 +1177,14 @@ var (
 	reDeterminerThe  = lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain    = lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
 	reHowManyKo      = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
-	reAgo            = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*전(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
+	reAgo            = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
 	reZeroLen        = lazyRE{src: `\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`}
 	reThanQ          = lazyRE{src: `([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`}
 )
 
 // agoName: 한 시간 전 시각, two days ago: the moment that long ago, one
-// word the parser keeps as it is (oneHourAgo, twoDaysAgo).
+// word the parser keeps as it is (oneHourAgo, twoDaysAgo); 후 and 뒤 are
+// that long later (threeDaysLater).
 func agoName(m string) string {
 	s := reAgo.FindStringSubmatch(m)
 	n, u := strings.ToLower(s[1]), s[2]
@@ -1209,7 +1210,11 @@ func agoName(m string) string {
 	if n != "one" {
 		u += "s"
 	}
-	name := strings.ToUpper(u[:1]) + u[1:] + "Ago"
+	when := "Ago"
+	if s[5] == "후" || s[5] == "뒤" {
+		when = "Later" // 2주 후, 한 시간 뒤: twoWeeksLater (was give, grant)
+	}
+	name := strings.ToUpper(u[:1]) + u[1:] + when
 	if n == "" {
 		return " " + strings.ToLower(name[:1]) + name[1:]
 	}

@@ -378,3 +378,15 @@ func TestEventOnTarget(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"JavaScript", "handler for click on the save button", naming.KindFunction, "handleButtonSave"}})
 }
+
+// TestLaterMoment: "N 후/뒤" is the moment that long later, as "N 전" is
+// that long ago (2주 후: twoWeeksLater, was give, grant; 3일 후:
+// threeDaysLater, was days).
+func TestLaterMoment(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "2주 후", naming.KindVariable, "twoWeeksLater"},
+		{"Kotlin", "3일 후", naming.KindVariable, "threeDaysLater"},
+		{"Swift", "한 시간 뒤", naming.KindVariable, "oneHourLater"},
+		{"Java", "7일 전 날짜", naming.KindVariable, "sevenDaysAgo"}, // control
+	})
+}
