@@ -390,3 +390,14 @@ func TestLaterMoment(t *testing.T) {
 		{"Java", "7일 전 날짜", naming.KindVariable, "sevenDaysAgo"}, // control
 	})
 }
+
+// TestGlossaryEighteenth: 오브젝트 풀 is an object pool (it also gave
+// SolveObject: 풀 read as 풀다), a backend has no "be" short form
+// (StorageBe for storage backends).
+func TestGlossaryEighteenth(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"C#", "오브젝트 풀", naming.KindFunction, "SolveObject"},
+		{"Rust", "trait for storage backends", naming.KindClass, "StorageBe"},
+	})
+	checkTopThree(t, []topThree{{"C#", "오브젝트 풀", naming.KindClass, "ObjectPool"}})
+}
