@@ -697,9 +697,14 @@ func refine(items []item) ([]item, extra) {
 			// 엑셀 내보내기 하는 잡 클래스, Sidekiq worker that syncs ...: the
 			// job word is the kind of class, named after its work.
 			x.job = it.t.en()
-			if n := len(out); out[n-1].eng && (out[n-1].surface == "queued" || out[n-1].surface == "queueable") {
+			if n := len(out); out[n-1].eng && (out[n-1].surface == "queued" || out[n-1].surface == "queueable") ||
+				oneOf(strings.ToLower(out[n-1].surface), "sidekiq|resque|activejob|laravel|hangfire|사이드킥|라라벨") {
+				// (sidekiq job that charges the subscription: a class, was
+				// a charge_subscription function)
 				x.jobClass = true // a queued job (Laravel, Rails) is a class
-				out = out[:n-1]
+				if out[n-1].g != gContext {
+					out = out[:n-1]
+				}
 			}
 			for n := len(out); n > 0 && out[n-1].isAdj() && out[n-1].mood != moodMod; n-- {
 				out = out[:n-1] // scheduled job, ActiveJob: about the job

@@ -401,3 +401,13 @@ func TestGlossaryEighteenth(t *testing.T) {
 	})
 	checkTopThree(t, []topThree{{"C#", "오브젝트 풀", naming.KindClass, "ObjectPool"}})
 }
+
+// TestFrameworkJob: a Sidekiq or Laravel job is a class named for its work
+// (sidekiq job that charges the subscription: ChargeSubscriptionJob, was a
+// charge_subscription function).
+func TestFrameworkJob(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "sidekiq job that charges the subscription", naming.KindClass, "ChargeSubscriptionJob"},
+		{"PHP", "laravel job that encodes the video", naming.KindClass, "EncodeVideo"},
+	})
+}
