@@ -133,6 +133,9 @@ func restateEnglish(q string) string {
 	// "handler for click on the save button": the button's click
 	// (handleSaveButtonClick, was handleButtonSave)
 	q = reEventOnTarget.ReplaceAllString(q, "$1 for the $3 $2")
+	// "deduplicate a list while preserving order": how, not a state (was
+	// is_deduplicating_preserving_order)
+	q = reWhileKeeping.ReplaceAllString(q, ", $1")
 	// "turns an Instant into the LocalDate in the user's own time zone":
 	// a java.time Instant is a timestamp (was immediate), and the zone of
 	// the target is how (toLocalDate, was handleConvert)
@@ -297,6 +300,7 @@ var (
 	reRoleHolds     = lazyRE{src: `(?i)\b(an?|the)\s+(repository|cache|queue|store|service|registry|pool|buffer|manager|client|provider|index)\s+(?:that|which)\s+(?:stores|holds|keeps|caches|contains|manages|tracks|queues)\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)`}
 	reGenericMap    = lazyRE{src: `(?i)\b(?:std::)?(?:unordered_|hash|tree|linkedhash|concurrenthash|sorted)?(?:map|dictionary|dict|record)\s*[<\[]\s*[\w.:]+\s*,\s*(?:[\w.:]+\s*[<\[]\s*)?([\w.:]+)\s*[>\]]?\s*[>\]]`}
 	reEventOnTarget = lazyRE{src: `(?i)\b(handler|listener|callback)\s+for\s+(?:the\s+|a\s+)?(click|tap|input change|change|hover|submit|press|double click|long press|focus|blur|key press|keypress)\s+(?:on|of|in)\s+(?:the\s+|a\s+)?([a-z]+(?:\s+[a-z]+){0,2})`}
+	reWhileKeeping  = lazyRE{src: `(?i)\s+while\s+((?:preserv|keep|skipp|ignor|retain|maintain|respect)ing)\b`}
 	reAPIReply      = lazyRE{src: `(?i)\b(response|request|payload|reply)\s+(?:from|to|of)\s+(?:the\s+)?([a-z]+)\s+(?:api|service|server|endpoint)\b`}
 	reDoerWho       = lazyRE{src: `(?i)(\bthe\s+)(?:user|person|member|employee|admin|customer|client|player|staff member|account|one)\s+who\s+(\w+)\s+(?:the|this|that|a|an|our|their)\s+(\w+(?:\s+(?:request|order|message|post|document|file|team|project|comment|page|event|room|channel|ticket|review))?)\b`}
 	reDoneWell      = lazyRE{src: `(?i)\s+(?:successfully|correctly|properly|without (?:any )?errors?)\b`}

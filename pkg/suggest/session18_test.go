@@ -411,3 +411,14 @@ func TestFrameworkJob(t *testing.T) {
 		{"PHP", "laravel job that encodes the video", naming.KindClass, "EncodeVideo"},
 	})
 }
+
+// TestWhileKeeping: "deduplicate a list while preserving order" says how,
+// not a state (dedupe_preserving_orders, was is_deduplicating_preserving_order;
+// parse the csv while skipping the header: parseCsv, was isParsing…).
+func TestWhileKeeping(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "parse the csv while skipping the header", naming.KindFunction, "parseCsv"},
+		{"TypeScript", "a boolean that is true while the file is uploading", naming.KindVariable, "isFileUploading"}, // control
+	})
+	checkNotOffered(t, []notOffered{{"Python", "deduplicate a list while preserving order", naming.KindFunction, "is_deduplicating"}})
+}
