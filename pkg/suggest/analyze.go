@@ -440,6 +440,15 @@ func build(items []item, korean bool) *frame {
 				f.kinds[3], f.enum = true, true
 			case gBoolean:
 				f.kinds[1], f.boolean = true, true
+				if st := stateBeforeYesNo(&cur, &pendingMods); st != nil {
+					// 업로드 완료 플래그: the state is the predicate, as
+					// before 여부 (isUploadComplete; was is_completed_upload)
+					f.state = st
+					if !cur.empty() {
+						closeNP(partSubj)
+					}
+					continue
+				}
 			}
 			if !cur.empty() {
 				closeNP(partNone)

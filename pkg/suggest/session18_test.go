@@ -422,3 +422,14 @@ func TestWhileKeeping(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{{"Python", "deduplicate a list while preserving order", naming.KindFunction, "is_deduplicating"}})
 }
+
+// TestStateFlag: the state before 플래그 is the predicate, as before 여부
+// (업로드 완료 플래그: is_upload_complete, was is_completed_upload; uart 수신
+// 완료 플래그: is_uart_received, was is_completed_uart_receive).
+func TestStateFlag(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "업로드 완료 플래그", naming.KindVariable, "is_upload_complete"},
+		{"C", "uart 수신 완료 플래그", naming.KindVariable, "is_uart_received"},
+		{"Go", "디버그 모드 플래그", naming.KindVariable, "isDebugMode"}, // control
+	})
+}
