@@ -136,7 +136,7 @@ func refine(items []item) ([]item, extra) {
 		if it.g == gUnit && counted {
 			w := strings.ToLower(it.surface)
 			if !it.eng {
-				w = pairsText("바이트=byte, 비트=bit, 글자=char, 픽셀=pixel, 프레임=frame, 토큰=token")[it.surface]
+				w = pairGet("바이트=byte, 비트=bit, 글자=char, 픽셀=pixel, 프레임=frame, 토큰=token", it.surface)
 			} else if l := guessLemma(w); l.plural {
 				w = l.word
 			}
@@ -815,7 +815,7 @@ func refine(items []item) ([]item, extra) {
 		}
 		if it.isNoun() && it.t != nil && (it.part == partLoc || it.eng && len(out) > 0 && (out[len(out)-1].g == gStop || out[len(out)-1].g == gTo || out[len(out)-1].g == gIn)) {
 			// 맨 앞에 넣기, add at the end: the end of a sequence, not a place.
-			end := pairsText("front=front, beginning=front, head=front, start=front, back=back, end=back, tail=back")[it.t.en()]
+			end := pairGet("front=front, beginning=front, head=front, start=front, back=back, end=back, tail=back", it.t.en())
 			if end != "" {
 				x.end = end
 				if n := len(out); n > 0 && out[n-1].isNoun() && out[n-1].part == partNone && !it.eng {
@@ -2151,7 +2151,7 @@ func kindAsObject(items []item) []item {
 			!slices.ContainsFunc(items[i+1:], func(x item) bool { return x.isVerb() || x.part == partDir }) {
 			continue
 		}
-		w := pairsText("열거형=enum, 이넘=enum, 구조체=struct, 객체=object, 클래스=class, 모델=model, 타입=type")[it.surface]
+		w := pairGet("열거형=enum, 이넘=enum, 구조체=struct, 객체=object, 클래스=class, 모델=model, 타입=type", it.surface)
 		if it.eng {
 			w = it.surface
 		}

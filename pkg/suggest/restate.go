@@ -501,7 +501,7 @@ func unitStated(q string) string {
 	if m == nil {
 		return q
 	}
-	unit := pairsText("ms=밀리초, sec=초, second=초, seconds=초, minute=분, minutes=분, byte=바이트, bytes=바이트, kb=킬로바이트, mb=메가바이트")[strings.ToLower(q[m[2]:m[3]])]
+	unit := pairGet("ms=밀리초, sec=초, second=초, seconds=초, minute=분, minutes=분, byte=바이트, bytes=바이트, kb=킬로바이트, mb=메가바이트", strings.ToLower(q[m[2]:m[3]]))
 	if unit == "" {
 		unit = q[m[2]:m[3]]
 	}
@@ -554,7 +554,7 @@ func shortAskTail(q string) string {
 	if kind == "" {
 		return body
 	}
-	if k, ok := pairsText("fn=function, func=function, var=variable, const=constant")[kind]; ok {
+	if k, ok := pairOf("fn=function, func=function, var=variable, const=constant", kind); ok {
 		kind = k
 	}
 	if f := strings.Fields(body); kind == "function" && len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "ing") && len(f[0]) > 5 {
@@ -752,7 +752,7 @@ func restate(question string) string {
 	// team member's name, a key of its own)
 	question = reListKey.ReplaceAllStringFunc(question, func(m string) string {
 		s := reListKey.FindStringSubmatch(m)
-		return s[1] + pairsText("목록=을, 배열=을, 리스트=를")[s[1]] + " " + s[2]
+		return s[1] + pairGet("목록=을, 배열=을, 리스트=를", s[1]) + " " + s[2]
 	})
 	// 승인받은 주문, 점검받은 날짜, 인증받았는지: a verbal noun with 받다 is
 	// its passive (approvedOrders; was receivedApproveOrders)
@@ -770,7 +770,7 @@ func restate(question string) string {
 	// 예약을 미리 잡을 수 있는, 회의 일정 잡는: 잡다 books it, no job
 	question = reBookIt.ReplaceAllStringFunc(question, func(m string) string {
 		s := reBookIt.FindStringSubmatch(m)
-		return s[2] + s[1] + pairsText("을=할, 는=하는, 은=한, 아=해, 기=하기, 고=하고")[s[3]]
+		return s[2] + s[1] + pairGet("을=할, 는=하는, 은=한, 아=해, 기=하기, 고=하고", s[3])
 	})
 	question = reBgJob.ReplaceAllString(question, "백그라운드에서")     // 백그라운드 작업으로 보내는: in the background (was send_with_task)
 	question = reRunAgain.ReplaceAllString(question, "$1 재실행")   // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
@@ -789,15 +789,15 @@ func restate(question string) string {
 		// 결제하지 않았는지, 처리되지 않은 (한, 했는지 and 된 alone after
 		// 안 read as nothing)
 		s := reNotDone.FindStringSubmatch(m)
-		if v, ok := pairsText("된=은, 됐는지=았는지, 되는지=는지, 됐나=았나")[s[2]]; ok {
+		if v, ok := pairOf("된=은, 됐는지=았는지, 되는지=는지, 됐나=았나", s[2]); ok {
 			return s[1] + "되지 않" + v + s[3]
 		}
-		return s[1] + "하지 않" + pairsText("한=은, 했는지=았는지, 하는지=는지, 했나=았나")[s[2]] + s[3]
+		return s[1] + "하지 않" + pairGet("한=은, 했는지=았는지, 하는지=는지, 했나=았나", s[2]) + s[3]
 	})
 	question = reManyOf.ReplaceAllStringFunc(question, func(m string) string {
 		// 상품 페이지 수백개를: 상품 페이지들을
 		s := reManyOf.FindStringSubmatch(m)
-		return s[1] + "들" + pairsText("를=을, 을=을, 가=이, 이=이, 의=의")[s[2]]
+		return s[1] + "들" + pairGet("를=을, 을=을, 가=이, 이=이, 의=의", s[2])
 	})
 	question = rePackageNote.ReplaceAllString(question, "")           // 다른 패키지에서도 불러야 됨, (패키지 내부용): where it is used
 	question = reWorthDoing.ReplaceAllString(question, "${1}할 수 있는지") // 재시도 해볼만한 건지: whether it can be retried
@@ -1247,7 +1247,7 @@ func periodAdjective(m string) string {
 	if prefixOf(s[3], "동안|중|전|후|뒤|종일|단위|만|이상|이하|이내|넘|안|치|말|초|별|마다|씩|기준|간") || !nounStart(s[3]) {
 		return m // (오늘 하루 보지 않기: a verb follows)
 	}
-	return s[1] + pairsText("하루=일일, 1일=일일, 월=월간, 연=연간")[s[2]] + " " + s[3]
+	return s[1] + pairGet("하루=일일, 1일=일일, 월=월간, 연=연간", s[2]) + " " + s[3]
 }
 
 // nounStart: w starts with a glossary noun or verbal noun of two syllables

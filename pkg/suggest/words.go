@@ -402,6 +402,12 @@ func pairOf(pairs, key string) (string, bool) {
 	return "", false
 }
 
+// pairGet is pairOf's value alone ("" when key has none).
+func pairGet(pairs, key string) string {
+	v, _ := pairOf(pairs, key)
+	return v
+}
+
 // listsText is a map of word lists written as one string, "key: a b; key:
 // c; key:": one argument, where a map literal of slices inserted entry by
 // entry in init code (~90 bytes each). A key with no words has an empty,
