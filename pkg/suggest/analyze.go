@@ -381,6 +381,19 @@ func build(items []item, korean bool) *frame {
 	var pendingMods []item
 	var phrases []np
 	closeNP := func(role particle) { closePhrase(&cur, &pendingMods, &phrases, role) }
+	// stateAsked: 결제완료 여부, 업로드 완료 플래그: the state noun before
+	// the yes/no word is the predicate (isPaid, isUploadComplete).
+	stateAsked := func() bool {
+		st := stateBeforeYesNo(&cur, &pendingMods)
+		if st == nil {
+			return false
+		}
+		f.state = st
+		if !cur.empty() {
+			closeNP(partSubj)
+		}
+		return true
+	}
 	enPrep := partNone // English: the role the next phrase takes
 	enVerbNext := true // English: a verb may start here (after that / to / the start)
 	nextIsNoun := func(i int) bool {
@@ -440,13 +453,7 @@ func build(items []item, korean bool) *frame {
 				f.kinds[3], f.enum = true, true
 			case gBoolean:
 				f.kinds[1], f.boolean = true, true
-				if st := stateBeforeYesNo(&cur, &pendingMods); st != nil {
-					// 업로드 완료 플래그: the state is the predicate, as
-					// before 여부 (isUploadComplete; was is_completed_upload)
-					f.state = st
-					if !cur.empty() {
-						closeNP(partSubj)
-					}
+				if stateAsked() {
 					continue
 				}
 			}
@@ -479,12 +486,7 @@ func build(items []item, korean bool) *frame {
 			continue
 		case gYesNo:
 			f.boolean = true
-			if st := stateBeforeYesNo(&cur, &pendingMods); st != nil {
-				// 결제완료 여부, 활성 여부: the state noun is the predicate.
-				f.state = st
-				if !cur.empty() {
-					closeNP(partSubj)
-				}
+			if stateAsked() {
 				continue
 			}
 			if !cur.empty() {

@@ -1284,7 +1284,7 @@ func namesFlag(items []item) bool {
 }
 
 // typeRoles are the last words of type names (UserInfoDto, OrderService).
-var typeRoles = lazySet{words: "dto, entity, repository, service, controller, view controller, view model, viewmodel, middleware, adapter, factory, provider, schema, serializer, mapper, presenter, interactor, use case, data type, mixin, decorator, view"}
+var typeRoles = lazySet{words: "dto, entity, repository, service, controller, view controller, view model, viewmodel, middleware, adapter, factory, provider, schema, serializer, mapper, presenter, interactor, use case, data type, mixin, decorator, view, activity, fragment, dao"}
 
 // typeHead: the question ends in a type's role word (주문 서비스, 유저 DTO).
 func typeHead(items []item) bool {

@@ -463,17 +463,12 @@ func leadingWhen(items []item) bool {
 // 바뀌었을때, 스위치 값이 바뀌었을 때) asks for the handler of that event,
 // as "바뀌었을 때 호출되는 함수" would.
 func trailingWhen(items []item) bool {
-	for i := len(items) - 1; i >= 0; i-- {
-		it := items[i]
-		if it.eng {
-			return false
-		}
-		if it.g == gRequest || it.g == gStop {
-			continue
-		}
-		return it.g == gWhen && it.form == formNoun || it.mood == moodWhen && (strings.HasSuffix(it.rest, "때") || it.form == formPassive && strings.HasSuffix(it.rest, "면"))
+	i := lastSaid(items, false)
+	if i < 0 {
+		return false
 	}
-	return false
+	it := items[i]
+	return !it.eng && (it.g == gWhen && it.form == formNoun || it.mood == moodWhen && (strings.HasSuffix(it.rest, "때") || it.form == formPassive && strings.HasSuffix(it.rest, "면")))
 }
 
 // leadingOn: "on window resize", "on submit": on opening a question is when.

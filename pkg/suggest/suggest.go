@@ -41,9 +41,6 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 			f.kinds = [4]bool{true, false, false, false}
 			f.handler, f.callback, f.eventName = true, true, true
 		}
-	} else if f.kinds == [4]bool{} && f.korean && headRole(f.items) {
-		// 메인 액티비티, 결제 처리 서비스: the type, and a field holding it
-		f.kinds[1], f.kinds[3] = true, true
 	} else if f.kinds[3] && f.korean && !f.handler && f.event == nil {
 		f.event = typeEvent(f.items)
 	}
@@ -115,20 +112,30 @@ func asksPublic(l naming.Language, question string) bool {
 // in 이벤트 after what happened (퀘스트 완료 이벤트, 결제 취소 이벤트: the
 // event type, QuestCompletedEvent; was a completedQuestEvent variable).
 func headException(f *frame) bool {
-	for i := len(f.items) - 1; i >= 0; i-- {
-		it := f.items[i]
-		switch {
-		case it.g == gRequest || it.g == gStop:
-			continue
-		case it.t != nil && it.t.en() == "exception" && strings.HasPrefix(it.surface, "예외"):
-			return true
-		case it.t != nil && it.t.en() == "event" && it.surface == "이벤트" && !it.plural && i > 0 && !f.handler:
-			p := f.items[i-1]
-			return p.part == partNone && p.t != nil && p.form == formNoun && (p.t.Class == 'a' || p.t.Class == 'v')
-		}
+	i := lastSaid(f.items, false)
+	if i < 0 {
 		return false
 	}
+	switch it := f.items[i]; {
+	case it.t != nil && it.t.en() == "exception" && strings.HasPrefix(it.surface, "예외"):
+		return true
+	case it.t != nil && it.t.en() == "event" && it.surface == "이벤트" && !it.plural && i > 0 && !f.handler:
+		p := f.items[i-1]
+		return p.part == partNone && p.t != nil && p.form == formNoun && (p.t.Class == 'a' || p.t.Class == 'v')
+	}
 	return false
+}
+
+// lastSaid is the index of the question's last item that says something:
+// not a request or a filler word, nor a type's kind word when kinds
+// (퀘스트 완료 이벤트 클래스 ends in 이벤트); -1 when there is none.
+func lastSaid(items []item, kinds bool) int {
+	for i := len(items) - 1; i >= 0; i-- {
+		if g := items[i].g; g != gRequest && g != gStop && !(kinds && g == gClass) {
+			return i
+		}
+	}
+	return -1
 }
 
 // reTwoSteps: "resizes the image and saves it", "downloads the file and
@@ -158,17 +165,6 @@ func readStepsEn(q string) []step {
 		return nil
 	}
 	return st
-}
-
-// headRole: the question ends in a type's role word (액티비티, 뷰모델,
-// 레포지토리, 서비스, dao).
-func headRole(items []item) bool {
-	for i := len(items) - 1; i > 0; i-- {
-		if it := items[i]; it.g != gRequest && it.g != gStop {
-			return it.g == gNone && it.t != nil && it.part == partNone && (classRoles.has(it.t.en()) || oneOf(it.t.en(), "activity|fragment|view controller|dao"))
-		}
-	}
-	return false
 }
 
 // envVarNames: the name of an environment variable (API 키 환경변수 이름,
@@ -201,21 +197,15 @@ func (b *builder) envVarNames(f *frame) {
 // (퀘스트 완료 이벤트 (클래스), 결제 취소 이벤트): the event read as a
 // handler's would be (QuestCompletedEvent), or nil.
 func typeEvent(items []item) *event {
-	for i := len(items) - 1; i > 0; i-- {
-		it := items[i]
-		switch {
-		case it.g == gRequest || it.g == gStop || it.g == gClass:
-			continue
-		case it.t != nil && it.t.en() == "event" && it.surface == "이벤트":
-			ev := readEventKo(append(slices.Clip(items[:i+1]), item{g: gHandler, surface: "핸들러"}))
-			if ev == nil || len(ev.pp) == 0 || len(ev.nouns) == 0 {
-				return nil
-			}
-			return ev
-		}
+	i := lastSaid(items, true)
+	if i <= 0 || items[i].t == nil || items[i].t.en() != "event" || items[i].surface != "이벤트" {
 		return nil
 	}
-	return nil
+	ev := readEventKo(append(slices.Clip(items[:i+1]), item{g: gHandler, surface: "핸들러"}))
+	if ev == nil || len(ev.pp) == 0 || len(ev.nouns) == 0 {
+		return nil
+	}
+	return ev
 }
 
 // pick applies a kind the person picked with a chip (spec.Kind): it asks
@@ -312,7 +302,8 @@ func Analyze(question string) Analysis {
 		// the question names the bound, not a handler
 		f.handler = false
 	}
-	if korean && f.kinds == [4]bool{} && trailingWhen(items) {
+	onlyWhen := korean && f.kinds == [4]bool{} && trailingWhen(items) // 탭 바뀌었을때: a handler, as with 호출되는 함수
+	if onlyWhen {
 		f.handler = true
 	}
 	if !f.handler && isCallback(items) {
@@ -321,7 +312,7 @@ func Analyze(question string) Analysis {
 	}
 	if f.handler {
 		f.event = readEvent(items, korean)
-		f.callback = isCallback(items) || korean && f.event != nil && f.kinds == [4]bool{} && trailingWhen(items)
+		f.callback = isCallback(items) || onlyWhen && f.event != nil
 		if f.callback && f.event != nil && f.boolean && !f.kinds[1] {
 			// "called when the activity is destroyed": the yes/no reading
 			// belongs to the event clause
