@@ -591,15 +591,16 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords("is"), pp), "대상이 분명할 때 쓰는 짧은 이름입니다.", "Short form."})
 		} else {
 			should := cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + futureKo(v.stemKo()) + "지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."}
-			if !v.eng && v.form == formStem && strings.HasPrefix(v.rest, "는지") && len(ow) > 0 {
-				// 다크모드 지원하는지: whether it does (supportsDarkMode; should is for 지원할지)
+			// 다크모드 지원하는지: whether it does (supportsDarkMode), then
+			// the state; should, 지원할지's, after them
+			does := !v.eng && v.form == formStem && strings.HasPrefix(v.rest, "는지") && len(ow) > 0
+			if does {
 				b.add(k, cand{cat(splitWords(thirdPerson(v.t.en())), ow), josa(oko, "을", "를") + " " + v.stemKo() + "는지 나타내는 불리언입니다.", "Whether it " + thirdPerson(v.t.en()) + " the " + strings.Join(ow, " ") + "."})
-				should.words = nil // (after the state)
+			} else {
+				b.add(k, should)
 			}
-			b.add(k, should)
 			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
-			if should.words == nil {
-				should.words = cat(splitWords("should"), vw, ow)
+			if does {
 				b.add(k, should)
 			}
 			b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + pastKo(v.stemKo()) + "는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})

@@ -133,9 +133,6 @@ func restateEnglish(q string) string {
 	// "handler for click on the save button": the button's click
 	// (handleSaveButtonClick, was handleButtonSave)
 	q = reEventOnTarget.ReplaceAllString(q, "$1 for the $3 $2")
-	// "deduplicate a list while preserving order": how, not a state (was
-	// is_deduplicating_preserving_order)
-	q = reWhileKeeping.ReplaceAllString(q, ", $1")
 	// "turns an Instant into the LocalDate in the user's own time zone":
 	// a java.time Instant is a timestamp (was immediate), and the zone of
 	// the target is how (toLocalDate, was handleConvert)
@@ -145,6 +142,10 @@ func restateEnglish(q string) string {
 	// works, no word of the name (removeDuplicateTags, was
 	// removeOriginalOrders)
 	q = reButKeeps.ReplaceAllString(q, "")
+	// "parse the csv while skipping the header": how, not a state (was
+	// isParsingSkippingCsvHeader); after reButKeeps, which drops the order
+	// kept altogether
+	q = reWhileKeeping.ReplaceAllString(q, ", $1")
 	// "deliveries that failed and still need a retry": the failed ones
 	// (failedDeliveries; was read as a yes/no, isWebhookDelivered)
 	q = reFailedAndNeed.ReplaceAllString(q, "$1 $2")
@@ -358,7 +359,7 @@ var (
 	reHookGives     = lazyRE{src: `(?i)\b(hook)\s+(?:that\s+)?(?:returns|returning|gives|giving|provides|providing|exposes|exposing|for)\s+`}
 	reTrueWhile     = lazyRE{src: `(?i)\b(?:that's|that\s+is|which\s+is)\s+(?:set\s+to\s+)?true\s+(?:while|when|whenever|if|as\s+long\s+as)\s+`}
 	reFailedAndNeed = lazyRE{src: `(?i)\b(that|which)\s+(\w+ed)\s+and\s+(?:still\s+)?(?:need|needs|require|requires|await|awaits)\s+(?:a\s+|an\s+|to\s+be\s+)?\w+`}
-	reButKeeps      = lazyRE{src: `(?i),?\s+(?:but|while|and)\s+(?:still\s+)?(?:keeps|keeping|preserves|preserving|retains|retaining|maintains|maintaining)\s+(?:the|their|its)\s+(?:original\s+)?order\b(?:\s+(?:for|of|among|between|when|if)\s+\w+(?:\s+\w+)?)?`}
+	reButKeeps      = lazyRE{src: `(?i),?\s+(?:but|while|and)\s+(?:still\s+)?(?:keeps|keeping|preserves|preserving|retains|retaining|maintains|maintaining)\s+(?:(?:the|their|its)\s+)?(?:original\s+)?order\b(?:\s+(?:for|of|among|between|when|if)\s+\w+(?:\s+\w+)?)?`}
 	reIntoInZone    = lazyRE{src: `(?i)(\binto\s+(?:the\s+|a\s+|an\s+)?\w+)\s+(?:in|for)\s+(?:the\s+)?(?:user's|user’s|their|his|her|local)\s+(?:own\s+)?(?:local\s+)?time\s*zone\b`}
 	reJavaInstant   = lazyRE{src: `\b(?:[Aa]n?\s+)?Instant\b`}
 	reCallbackParam = lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
@@ -592,16 +593,15 @@ func restate(question string) string {
 	// "Map<String, User> keyed by email", "HashMap<String, List<Order>>
 	// mapping customer ids to their orders": a map of its values (were no
 	// name, and mappingCustomerIds)
-	question = reGenericMap.replaceSubmatches(question, func(m []string) string {
-		if naming.QuestionIsKorean(question) {
-			return m[0] // (Map<Long, Product>로 바꾸는: the type converted to)
-		}
-		if v := strings.ToLower(m[1]); !oneOf(v, "string|str|int|integer|long|bool|boolean|float|double|number|any|object|i32|i64|u32|u64|usize|f64") &&
-			!strings.Contains(strings.ToLower(question), " "+plural(v)) {
-			return "map of " + plural(v)
-		}
-		return "map"
-	})
+	if !naming.QuestionIsKorean(question) { // (Map<Long, Product>로 바꾸는: the type converted to)
+		question = reGenericMap.replaceSubmatches(question, func(m []string) string {
+			if v := strings.ToLower(m[1]); !primitiveTypes.has(v) && !typeNote.has(v) && !oneOf(v, "integer|number|any|object") &&
+				!strings.Contains(strings.ToLower(question), " "+plural(v)) {
+				return "map of " + plural(v)
+			}
+			return "map"
+		})
+	}
 	// Task 반환하는 주문 저장 메서드, 프로미스 리턴하는 딜레이 함수: async
 	// work, said by its type (SaveOrderAsync, delay; were SaveOrder and
 	// getPromise)
@@ -657,30 +657,26 @@ func restate(question string) string {
 		// get_sent_email and a sentMessage variable)
 		question = reDoingThing.ReplaceAllString(question, "${1}는 함수")
 	}
-	if strings.Contains(question, "몇") || strings.Contains(question, "합계") {
-		// 몇 번 클릭했는지: the clicks counted (clickCount; was a bare
-		// count, or is_wrong for 몇 번 틀렸는지); 주문 건수 합계: a total
-		// count said once (was numTotalTotals)
-		question = reTimesDone.ReplaceAllString(question, "$1 횟수")
-		question = strings.ReplaceAll(question, "몇 번 틀렸는지", "오답 횟수")
-		question = reCountTotal.replaceSubmatches(question, func(m []string) string {
-			if strings.Contains(question, "총") {
-				return m[1]
-			}
-			return "총 " + m[1]
-		})
-	}
-	if strings.Contains(question, "아닌") {
-		// 관리자 아닌 유저 목록, 에러 아닌 결과만: the others, as 제외한 says
-		// (nonAdminUsers; were adminUsers and collectErrorResults, the
-		// opposite)
-		question = reNotOnes.replaceSubmatches(question, func(m []string) string {
-			if oneOf(strings.ToLower(m[1]), "null|널|nil|none|undefined|것|게|거") || prefixOf(m[2], "것|거|값|지") {
-				return m[0] // null 아닌 값, 품절 아닌 것만, 관리자인지 아닌지: the phrasebook's
-			}
-			return m[1] + " 제외한 " + m[2]
-		})
-	}
+	// 몇 번 클릭했는지: the clicks counted (clickCount; was a bare count;
+	// 몇 번 틀렸는지 is in koRewrites); 주문 건수 합계: a total count said
+	// once (was numTotalTotals). The patterns' prefilters skip questions
+	// without 몇, 합계 or 아닌.
+	question = reTimesDone.ReplaceAllString(question, "$1 횟수")
+	question = reCountTotal.replaceSubmatches(question, func(m []string) string {
+		if strings.Contains(question, "총") {
+			return m[1]
+		}
+		return "총 " + m[1]
+	})
+	// 관리자 아닌 유저 목록, 에러 아닌 결과만: the others, as 제외한 says
+	// (nonAdminUsers; were adminUsers and collectErrorResults, the
+	// opposite)
+	question = reNotOnes.replaceSubmatches(question, func(m []string) string {
+		if oneOf(strings.ToLower(m[1]), "null|널|nil|none|undefined|것|게|거") || prefixOf(m[2], "것|거|값|지") {
+			return m[0] // null 아닌 값, 품절 아닌 것만, 관리자인지 아닌지: the phrasebook's
+		}
+		return m[1] + " 제외한 " + m[2]
+	})
 	if !containsOf(question, "sort|정렬|상위|하위|top") {
 		// 가입일 오래된순, 댓글 좋아요 많은순: an order, the question's last
 		// words, with no verb: sorting by it (was signupDate, or no name)
@@ -1093,7 +1089,7 @@ var (
 	reRedo           = lazyRE{src: `(?i)\bre-([a-z]{3,})`}
 	rePerOne         = lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
 	reIsCurrently    = lazyRE{src: `(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`}
-	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지")
+	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수")
 	reMakingNow      = lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
 	reRetryOnFail    = lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
 	reLocallyDone    = lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}

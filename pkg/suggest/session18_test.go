@@ -433,3 +433,21 @@ func TestStateFlag(t *testing.T) {
 		{"Go", "디버그 모드 플래그", naming.KindVariable, "isDebugMode"}, // control
 	})
 }
+
+// TestReReadEighteenth: what the re-read of the change mended. 로 after a
+// Latin word or a digit read with a final ㄹ (QR로, 1로, 7로, 8로; were
+// QR으로 …), as after 파일 and URL; a count guard that read "account" as a
+// count (정리할 휴면 계정 목록 lost its things-to-do reading); "while
+// preserving the original order" is dropped whole again, as reButKeeps did
+// before reWhileKeeping came first.
+func TestReReadEighteenth(t *testing.T) {
+	for w, want := range map[string]string{"QR": "QR로", "OCR": "OCR로", "1": "1로", "7": "7로", "8": "8로", "URL)": "URL)로", "파일": "파일로", "API": "API로", "3": "3으로", "토큰": "토큰으로"} {
+		if got := josa(w, "으로", "로"); got != want {
+			t.Errorf("josa(%q, 으로, 로) = %q, want %q", w, got, want)
+		}
+	}
+	checkTopThree(t, []topThree{
+		{"Python", "정리할 휴면 계정 목록", naming.KindVariable, "dormant_accounts_to_cleanup"},
+		{"Python", "deduplicate a list while preserving the original order", naming.KindFunction, "dedupe"},
+	})
+}

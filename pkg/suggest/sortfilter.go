@@ -368,7 +368,7 @@ func thingsToDo(items []item) []item {
 		// (전송할 메시지, 처리할 작업들 변수: the message to send, the tasks
 		// to process; were sentMessage and processedTasks, the opposite)
 		if v.eng || n.eng || !v.isVerb() || v.mood != moodFutMod || v.neg || v.t == nil || len(v.t.Words) != 1 || shownVerbs.has(v.t.Words[0]) ||
-			!n.isNoun() || n.t == nil || n.t.Mass || n.part != partNone || strings.HasSuffix(n.t.en(), "count") || timeHeads.has(lastWord(splitWords(n.t.en()))) ||
+			!n.isNoun() || n.t == nil || n.t.Mass || n.part != partNone || lastWord(n.t.Words) == "count" || timeHeads.has(lastWord(n.t.Words)) ||
 			l.g != gList && !(l.g == gNone && l.t != nil && listHeads.has(l.t.en())) && l.g != gStop && l.g != gVariable && l.g != gRequest {
 			continue
 		}

@@ -298,12 +298,22 @@ func josa(word, withBatchim, without string) string {
 	return word + without
 }
 
-// endsInL: the word ends in ㄹ, read in Korean (파일, URL, file).
+// endsInL: the word ends in ㄹ, read in Korean as latinBatchim reads it
+// (파일, URL 엘, QR 알, 1 일, 7 칠, 8 팔, file).
 func endsInL(word string) bool {
-	w := strings.TrimSpace(word)
+	w := strings.TrimRight(strings.TrimSpace(word), ".)")
 	r, _ := utf8.DecodeLastRuneInString(w)
 	if r >= 0xAC00 && r <= 0xD7A3 {
 		return (r-0xAC00)%28 == 8
+	}
+	if w == "" {
+		return false
+	}
+	switch last := w[len(w)-1]; {
+	case last >= '0' && last <= '9':
+		return last == '1' || last == '7' || last == '8'
+	case last >= 'A' && last <= 'Z' && (len(w) < 2 || w[len(w)-2] < 'a' || w[len(w)-2] > 'z'):
+		return last == 'L' || last == 'R' // an acronym, letter by letter
 	}
 	l := strings.ToLower(w)
 	return strings.HasSuffix(l, "l") || strings.HasSuffix(l, "le")
@@ -455,9 +465,11 @@ type lazySet struct {
 func (s *lazySet) has(w string) bool {
 	m := s.m.Load()
 	if m == nil {
-		built := wordSet(s.words)
+		var built map[string]bool
 		if strings.Contains(s.words, ",") {
 			built = phraseSet(s.words) // "state flow, live data": phrases
+		} else {
+			built = wordSet(s.words)
 		}
 		s.m.CompareAndSwap(nil, &built)
 		m = s.m.Load()
