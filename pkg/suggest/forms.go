@@ -87,8 +87,8 @@ func (b *builder) add(k naming.Kind, c cand) {
 		}
 	}
 	words = scopeLast(words)
-	if j := slices.IndexFunc(words, func(w string) bool { return w == "page" || w == "screen" }); j > 0 && j+2 < len(words) && oneOf(words[j+1]+" "+words[j+2], "view model|view controller") ||
-		j > 0 && j+1 < len(words) && oneOf(words[j+1], "fragment|activity") {
+	if j := slices.IndexFunc(words, func(w string) bool { return w == "page" || w == "screen" }); j > 0 && j+1 < len(words) &&
+		(screenRoles.has(words[j+1]) || j+2 < len(words) && screenRoles.has(words[j+1]+words[j+2])) {
 		// 상세 화면 뷰모델: DetailViewModel (the role says it is a screen's)
 		words = slices.Delete(slices.Clone(words), j, j+1)
 	}
@@ -1085,12 +1085,15 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(base, splitWords("count by"), f.by.words(false)), f.by.ko() + "별 " + tko + cnt, "How many " + strings.Join(t.words(true), " ") + ", by " + f.by.en() + "."})
 		}
 		b.add(k, cand{cat(base, splitWords("count")), tko + cnt, "How many " + strings.Join(t.words(true), " ") + "."})
-		if len(t.nouns) > 1 && len(mods)+len(t.mods) == 0 && t.nouns[0].t != nil && t.nouns[0].t.Class == 'n' {
+		if len(base) > 1 && len(mods)+len(t.mods) == 0 && t.nouns[0].t != nil && t.nouns[0].t.Class == 'n' {
 			// 채널 구독자 수: subscriberCount second, not numChannelSubscribers
-			rest := np{nouns: t.nouns[1:]}
-			b.add(k, cand{cat(rest.words(false), splitWords("count")), "짧은 형태입니다.", "Short form."})
-		} else if len(base) > 1 && len(mods)+len(t.mods) == 0 && len(t.nouns) == 1 && t.nouns[0].t != nil && t.nouns[0].t.Class == 'n' {
-			b.add(k, cand{cat(base[1:], splitWords("count")), "짧은 형태입니다.", "Short form."})
+			// (without the first noun; one noun of words, its first word)
+			short := base[1:]
+			if len(t.nouns) > 1 {
+				rest := np{nouns: t.nouns[1:]}
+				short = rest.words(false)
+			}
+			b.add(k, cand{cat(short, splitWords("count")), "짧은 형태입니다.", "Short form."})
 		}
 		if w := postParticiple(t); w != nil && len(mods) == 0 {
 			b.add(k, cand{w, "명사 뒤에 과거분사를 둔 개수 이름입니다(rowsAffected).", "The participle after the noun, as counters often read (rowsAffected)."})

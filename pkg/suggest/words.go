@@ -496,7 +496,9 @@ func insertItem(l []item, i int, it item) []item {
 
 // lazyPairs is pairsText built on first use, as lazySet is wordSet: the
 // pairs stay one string until a question needs them (each map built at
-// init was ~50 bytes of chatsend's code, which is at its 9 MiB budget).
+// init was ~50 bytes of chatsend's code, which is at its 9 MiB budget);
+// irregularPlurals, irregularParticiples and relUnless are still read at
+// init, by the lemma index below and idioms.go's unlessWords.
 type lazyPairs struct {
 	text string
 	m    atomic.Pointer[map[string]string]
