@@ -1076,19 +1076,14 @@ func adnOf(k string) string {
 	rs := []rune(k)
 	last := rs[len(rs)-1]
 	switch s := decompose(last); {
-	case last == '없' || last == '있':
-		return pastAdnominal(k)
-	case last == '않':
-		return k + "은"
+	case last == '없' || last == '있' || last == '않' || last == '되':
+		return pastAdnominal(k) // 없는, 않은, 된
 	case s.ok && s.fin == fSS:
 		if s.med == vWae {
 			s.med = vOe // 됐 → 된
 		}
 		s.fin = fN
 		rs[len(rs)-1] = compose(s)
-		return string(rs)
-	case last == '되':
-		rs[len(rs)-1] = '된'
 		return string(rs)
 	}
 	return k

@@ -103,8 +103,12 @@ func restateEnglish(q string) string {
 	// "whether any items are selected", "none of the fields are empty":
 	// whether there are (no) such things (hasSelectedItems, hasNoEmptyFields;
 	// was isItemsSelected, and isFieldsEmpty, the opposite)
-	q = reAnyAre.ReplaceAllString(q, "$1 there are $4 $2")
-	q = reNoneAre.ReplaceAllString(q, "$1 there are no $4 $2")
+	q = reAnyAre.replaceSubmatches(q, func(m []string) string {
+		if m[2] != "" {
+			return m[1] + " there are no " + m[5] + " " + m[3]
+		}
+		return m[1] + " there are " + m[5] + " " + m[3]
+	})
 	// "the user who sent the message": the message sender (was sendMessage);
 	// "the id of the user who created the document": the document creator's
 	q = reDoerWho.replaceSubmatches(q, func(m []string) string {
@@ -296,8 +300,7 @@ func restateEnglish(q string) string {
 // camelCase)").
 var (
 	reBareConvert   = lazyRE{src: `^([^?!]*\S(?:을|를)\s+[^?!\s]+(?:\s+[^?!\s]+)?(?:으로|로))(?:\s*(?:변환|전환|변경))?\s*[?!.]*$`}
-	reAnyAre        = lazyRE{src: `(?i)\b(whether|if)\s+(?:any|some|at least one)\s+(?:of\s+the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
-	reNoneAre       = lazyRE{src: `(?i)\b(whether|if)\s+none\s+of\s+the\s+([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
+	reAnyAre        = lazyRE{src: `(?i)\b(whether|if)\s+(?:(none)\s+of\s+the|(?:any|some|at least one)(?:\s+of\s+the)?)\s+([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
 	reRoleHolds     = lazyRE{src: `(?i)\b(an?|the)\s+(repository|cache|queue|store|service|registry|pool|buffer|manager|client|provider|index)\s+(?:that|which)\s+(?:stores|holds|keeps|caches|contains|manages|tracks|queues)\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)`}
 	reGenericMap    = lazyRE{src: `(?i)\b(?:std::)?(?:unordered_|hash|tree|linkedhash|concurrenthash|sorted)?(?:map|dictionary|dict|record)\s*[<\[]\s*[\w.:]+\s*,\s*(?:[\w.:]+\s*[<\[]\s*)?([\w.:]+)\s*[>\]]?\s*[>\]]`}
 	reEventOnTarget = lazyRE{src: `(?i)\b(handler|listener|callback)\s+for\s+(?:the\s+|a\s+)?(click|tap|input change|change|hover|submit|press|double click|long press|focus|blur|key press|keypress)\s+(?:on|of|in)\s+(?:the\s+|a\s+)?([a-z]+(?:\s+[a-z]+){0,2})`}
