@@ -986,12 +986,6 @@ func (f *frame) applyExtra(x extra) {
 	f.x.pred, f.x.bys = pred, bys
 	if v := f.verb; v != nil && v.t != nil {
 		switch {
-		case v.t.en() == "subtract" && !numericThing(f.thing()):
-			// 품절된 상품 빼기: taking things out of a collection is
-			// removing them; subtracting is for numbers.
-			c := *v
-			c.t = termOr("remove", 'v')
-			f.verb = &c
 		case x.only && selectVerbs.has(v.t.en()):
 			// 활성 사용자만 골라내기, returns only the active users: a filter.
 			c := *v

@@ -174,6 +174,8 @@ func (f *frame) settle() {
 		f.verb = &c
 	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
+		// 품절된 상품 빼기: taking things out of a collection is removing
+		// them; subtracting is for numbers (once, here: applyExtra did it too)
 		r := termOr("remove", 'v')
 		c := *v
 		c.t, c.words = r, r.Words
