@@ -112,8 +112,8 @@ func restateEnglish(q string) string {
 	// "the user who sent the message": the message sender (was sendMessage);
 	// "the id of the user who created the document": the document creator's
 	q = reDoerWho.replaceSubmatches(q, func(m []string) string {
-		agent, ok := pairOf(whoDoers, strings.ToLower(m[2]))
-		if !ok {
+		agent := whoDoer(strings.ToLower(m[2]))
+		if agent == "" {
 			return m[0]
 		}
 		return m[1] + m[3] + " " + agent
@@ -1263,6 +1263,21 @@ func nounStart(w string) bool {
 	return false
 }
 
-// whoDoers are the doers a "who" clause names (the user who sent it:
-// the sender), verb form=noun.
-const whoDoers = "sent=sender, sends=sender, approved=approver, approves=approver, created=creator, creates=creator, manages=manager, managed=manager, owns=owner, owned=owner, invited=inviter, invites=inviter, reviewed=reviewer, reviews=reviewer, wrote=author, writes=author, uploaded=uploader, uploads=uploader, reported=reporter, reports=reporter, edited=editor, edits=editor, hosts=host, hosted=host, organized=organizer, organizes=organizer, requested=requester, requests=requester, bought=buyer, buys=buyer, sold=seller, sells=seller, follows=follower, subscribed=subscriber, booked=booker, posted=poster, assigned=assigner, modified=modifier, deleted=deleter, published=publisher, publishes=publisher"
+// whoDoer is the doer a "who" clause names by its verb (the user who sent
+// it: sender; who wrote it: author), or "" for a verb that names none.
+func whoDoer(w string) string {
+	base := verbBase(w, false)
+	if base == "" {
+		base = strings.TrimSuffix(w, "s") // owns, organizes
+	}
+	if !oneOf(base, whoVerbs) {
+		return ""
+	}
+	if a, ok := pairOf("write=author, host=host, own=owner, edit=editor, organize=organizer", base); ok {
+		return a
+	}
+	return agent(base)
+}
+
+// whoVerbs are the verbs whose doer a "who" clause names.
+const whoVerbs = "send|approve|create|manage|own|invite|review|write|upload|report|edit|host|organize|request|buy|sell|follow|subscribe|book|post|assign|modify|delete|publish"
