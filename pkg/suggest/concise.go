@@ -510,3 +510,19 @@ var shortSpellings = lazySet{words: `img imgs msg msgs cnt btn cfg req resp str 
 func (b *builder) shortDroppable(first []string, d, h int) bool {
 	return !keptWord(first[0], first[d]) && !dropsWhole(first, d, h) && !relationWords.has(first[d]) && !b.mustKeep[first[d]] && !boundaryWords.has(first[d])
 }
+
+// filteredThings offers, third, what a filter keeps as its own name
+// (filterOpenRestaurants: openRestaurants; filter_high_confidence_
+// predictions: high_confidence_predictions): reviewers often name a
+// function that returns a subset for the subset. Only a state first (no
+// filter_log_entries: log_entries says no criterion).
+func (b *builder) filteredThings() {
+	l := b.lists[kindSlot(naming.KindFunction)]
+	for _, x := range l[:min(1, len(l))] {
+		w := lowerWords(x.Name)
+		if n := len(w); n >= 3 && w[0] == "filter" && (stateWord(w[1]) || len(w[1]) > 4 && strings.HasSuffix(w[1], "ed")) && strings.HasSuffix(w[n-1], "s") && !slices.ContainsFunc(w[1:], relationWords.has) {
+			b.putThird(naming.KindFunction, w[1:], "걸러 남긴 것 자체의 이름입니다.", "Named for what it keeps.")
+			return
+		}
+	}
+}

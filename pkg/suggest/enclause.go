@@ -867,7 +867,8 @@ func foldOnes(q string, adjs map[string]bool, marks map[string]*Term) string {
 	return reOnesIn.ReplaceAllStringFunc(q, func(m string) string {
 		s := reOnesIn.FindStringSubmatch(m)
 		st := strings.ToLower(s[2] + s[3])
-		if !headNoun(s[1]) || stateTerm(st) == nil && pastParticiple(st) == "" {
+		noun := headNoun(s[1]) || strings.Contains(strings.ToLower(m), " down ") && nounTerm(singularNoun(strings.ToLower(s[1]))) != nil // (filters stores down to …)
+		if !noun || stateTerm(st) == nil && pastParticiple(st) == "" {
 			return m
 		}
 		adjs[st] = true

@@ -43,6 +43,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 		b.resultsOfThings()
 		b.quotaFree()
 		b.valueGetter()
+		b.filteredThings()
 		b.fill()
 	}
 	b.asyncShort()

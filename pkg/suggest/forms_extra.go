@@ -519,6 +519,9 @@ func (b *builder) jobNames(f *frame) {
 			vw = splitWords("generate")
 		}
 	}
+	if len(vw) == 1 && vw[0] == "get" {
+		vw = []string{"fetch"} // a job fetches (FetchStockPriceJob, not GetStockPriceJob)
+	}
 	reason := cand{ko: josa(o.ko(), "을", "를") + " " + v.doingKo() + " " + f.x.job + " 클래스입니다.", en: "The " + f.x.job + " that " + thirdPerson(v.t.en()) + " " + strings.Join(ow, " ") + "."}
 	b.add(k, cand{cat(vw, ow, j), reason.ko, reason.en})
 	if b.lang == naming.LangPHP && len(ow) > 0 {

@@ -2934,7 +2934,8 @@ func fetchedNoun(items []item) []item {
 		it := items[i]
 		if !it.eng && it.isVerb() && (it.t.en() == "get" || it.t.en() == "fetch" || it.t.en() == "load" || it.t.en() == "type" && strings.HasPrefix(it.surface, "입력")) && it.mood == moodMod && it.form != formFut && !it.neg &&
 			(nounish(items[i+1]) || items[i+1].isAdj() && i+2 < len(items) && nounish(items[i+2])) &&
-			!(items[i+1].t != nil && (items[i+1].t.en() == "hook" || items[i+1].t.en() == "custom hook")) {
+			!(items[i+1].t != nil && (items[i+1].t.en() == "hook" || items[i+1].t.en() == "custom hook" || jobWords.has(items[i+1].t.en()))) {
+			// (시세 가져오는 잡 클래스: the job does it, FetchStockPriceJob)
 			items = append(items[:i], items[i+1:]...)
 		}
 	}

@@ -1,0 +1,38 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// The table tests of the nineteenth session (December 2026); each question
+// was written for the test, none is from an evaluation set.
+
+// TestFilteredThings: a filter function named filter + a state + things
+// also offers the kept things as its name (openRestaurants), not when the
+// first word is a plain noun (log_entries says no criterion).
+func TestFilteredThings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "function that filters stores down to the ones open right now", naming.KindFunction, "openStores"},
+		{"Python", "function that filters users down to the ones that are active", naming.KindFunction, "active_users"},
+		{"Swift", "function that filters stores down to the ones open right now", naming.KindFunction, "filterOpenStores"}, // control: the filter stays first
+	})
+	checkNotOffered(t, []notOffered{
+		{"Swift", "function that filters stores down to the ones open right now", naming.KindFunction, "storeDowns"},
+	})
+}
+
+// TestFetchingJob: a job that fetches keeps its verb (아파트 시세 가져오는
+// 잡 클래스: FetchStockPriceJob; the verb was dropped as where a value came
+// from, leaving Job or StockPriceJob), and a job's get is fetch.
+func TestFetchingJob(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "환율 데이터 가져오는 잡 클래스", naming.KindClass, "FetchExchangeRateJob"},
+		{"PHP", "환율 백그라운드로 긁어오는 잡 클래스", naming.KindClass, "FetchExchangeRateJob"},
+		{"Python", "서버에서 가져온 환율", naming.KindVariable, "exchange_rate"}, // control: a fetched value is still named for itself
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "환율 데이터 가져오는 잡 클래스", naming.KindClass, "GetExchangeRateJob"},
+	})
+}
