@@ -314,8 +314,11 @@ func (b *builder) sceneFree() {
 			}
 			for n := 2; n >= 1; n-- {
 				if p+n < len(ws) && sceneWords.has(strings.Join(ws[p:p+n], " ")) && hasContent(ws[p+n:]) && !relationWords.has(ws[p+n]) {
-					place := strings.Join(ws[p:p+n], " ")
-					b.putAt(idiomKinds[i], slices.Concat(ws[:p], ws[p+n:]), 1, "장소("+place+")는 문맥이 말해 주니 뺀 짧은 형태입니다.", "Shorter, without the place ("+place+"): the context says it.")
+					place, short := strings.Join(ws[p:p+n], " "), slices.Concat(ws[:p], ws[p+n:])
+					if slices.ContainsFunc(l[:min(3, len(l))], func(s naming.Suggestion) bool { return slices.Equal(lowerWords(s.Name), short) }) {
+						continue scene // (hotel_checked_out_at after checked_out_at: the next may have its own)
+					}
+					b.putAt(idiomKinds[i], short, 1, "장소("+place+")는 문맥이 말해 주니 뺀 짧은 형태입니다.", "Shorter, without the place ("+place+"): the context says it.")
 					break scene
 				}
 			}

@@ -36,3 +36,12 @@ func TestFetchingJob(t *testing.T) {
 		{"Ruby", "환율 데이터 가져오는 잡 클래스", naming.KindClass, "GetExchangeRateJob"},
 	})
 }
+
+// TestSceneFreeNext: when the first name without its place is already
+// first, the next name with a place gets its short form (병원 진료 예약 시각:
+// appointment_time after appointment_at and hospital_appointment_at).
+func TestSceneFreeNext(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "호텔 체크아웃 시각 변수", naming.KindVariable, "checkout_time"},
+	})
+}
