@@ -529,3 +529,31 @@ func (b *builder) filteredThings() {
 		}
 	}
 }
+
+// provenanceFree offers, third, the first name without a participle that
+// only says where its things came from (crawled_product_urls:
+// product_urls; ResizeUploadedPhoto: ResizePhoto): the things were
+// uploaded or parsed to be there at all, which no reviewer repeats. A
+// state that picks some of them (failed, expired, unread) stays.
+func (b *builder) provenanceFree() {
+	for i, l := range b.lists {
+		if len(l) == 0 {
+			continue
+		}
+	names:
+		for _, s := range l[:min(2, len(l))] {
+			w := lowerWords(s.Name)
+			if len(w) < 3 || yesNoWords.has(w[0]) {
+				continue
+			}
+			for j, x := range w[:len(w)-1] {
+				if provenanceWords.has(x) && hasContent(w[j+1:]) && (j == 0 || !relationWords.has(w[j-1])) {
+					b.putThird(idiomKinds[i], slices.Concat(w[:j], w[j+1:]), "어디서 왔는지만 말하는 말("+x+")을 뺀 짧은 형태입니다.", "Shorter, without "+x+": it only says where they came from.")
+					break names
+				}
+			}
+		}
+	}
+}
+
+var provenanceWords = lazySet{words: `uploaded crawled scraped parsed collected harvested downloaded imported fetched loaded entered typed gathered included`}

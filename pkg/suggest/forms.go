@@ -44,6 +44,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 		b.quotaFree()
 		b.valueGetter()
 		b.filteredThings()
+		b.provenanceFree()
 		b.fill()
 	}
 	b.asyncShort()

@@ -45,3 +45,17 @@ func TestSceneFreeNext(t *testing.T) {
 		{"Python", "호텔 체크아웃 시각 변수", naming.KindVariable, "checkout_time"},
 	})
 }
+
+// TestProvenanceFree: a participle that only says where things came from
+// (crawled, parsed, uploaded) is left out of a short form among the first
+// three; a state that picks some of the things (failed) stays.
+func TestProvenanceFree(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "파싱한 설정 항목들 리스트", naming.KindVariable, "config_items"},
+		{"PHP", "queued job class that resizes uploaded avatars", naming.KindClass, "ResizeAvatarJob"},
+		{"Python", "파싱한 설정 항목들 리스트", naming.KindVariable, "parsed_config_items"}, // control: the full form stays first
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "실패한 결제 목록", naming.KindVariable, "payments"},
+	})
+}
