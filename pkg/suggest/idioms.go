@@ -888,6 +888,13 @@ func (b *builder) idioms(f *frame, question string) bool {
 		if len(cands) == 0 {
 			continue
 		}
+		if v := f.verb; letter == 'f' && v != nil && v.t != nil && !f.boolean && !f.handler && len(cands[0].words) == 1 && cands[0].words[0] == v.t.en() {
+			// flushes buffered metrics: flushMetrics before the line's flush
+			t := f.thing()
+			if ow := t.words(t.plural() && !massy(t)); len(ow) > 0 && !slices.Contains(ow, v.t.en()) && !allVague(ow) {
+				cands = append([]cand{{words: cat(cands[0].words, ow), ko: "동작에 대상을 붙인 이름입니다.", en: "The action with what it acts on."}}, cands...)
+			}
+		}
 		old := b.take(k)
 		for _, c := range cands {
 			if len(b.lists[i]) >= idiomMax {

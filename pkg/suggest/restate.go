@@ -156,6 +156,9 @@ func restateEnglish(q string) string {
 	// "filters a slice of users down to the ones who haven't logged in":
 	// keeps only those users (filterInactiveUsers, was filterUserDowns)
 	q = reFilterDownTo.ReplaceAllString(q, "keeps only $1 $2")
+	// "background goroutine that flushes buffered metrics": where it runs,
+	// not what it flushes (was flushBackground)
+	q = reBackgroundRunner.ReplaceAllString(q, "$1$2 in the background")
 	// "dict mapping feature names to importance scores from the model":
 	// where the values came from is no key (was prices_by_api, or nothing)
 	q = reMapProvenance.ReplaceAllString(q, "$1")
@@ -325,53 +328,54 @@ var (
 	// took the time types' wider endings ("금액(u64, 원)" lost its u64
 	// before the note was read) and Go durations lost names, so they stay
 	// two, run where each was measured.
-	reTimeTypeKo    = lazyRE{src: `(\p{Hangul})\s*,?\s*[(（]?\s*(?:std::chrono(?:::\w+)?|chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Duration|Timestamp|datetime|timedelta)\s*[)）]?(?:\s*(?:타입|형|객체))?(?:(\s*$|[.,?!]|\s+(?:변수|필드|프로퍼티|속성|상수|멤버|값|컬럼|칼럼|로컬|지역|인스턴스|클래스|static|멤버변수|column|field|property|variable|member|이름))|\s*(?:으로|로)(\s+(?:담|들고|저장|갖|가지)))`}
-	reTimeTypeEn    = lazyRE{src: `,?\s+(?i:as|stored\s+as|in)\s+an?\s+(?:std::chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Timestamp|datetime|timedelta)\b`}
-	reGetPassive    = lazyRE{src: `\b(?i:gets|get|got|gotten|getting)\s+(\w+ed|sent|paid|built|sold|bought|caught|made|done|shown|taken|given|written|hidden|chosen|broken|frozen|stolen|lost|won|kept|held|found|hit|cut|set)\b`}
-	reLambdaKind    = lazyRE{src: `\b(?i:lambda)(\s+(?:name\s+)?(?:for\s+when|(?:that|which)\s+(?:runs|is\s+called|gets\s+called|fires)\s+(?:when|after|on)|called\s+when|to\s+run\s+when))\b`}
-	reEveryNoun     = lazyRE{src: `(\b(?i:for|per|in|at|once|twice)\s+)?\b(?i:every)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s+(?:of|in|on|for|from|that|which|with|to|at|by|after|before|when)\b|\s*[.,?!]|\s*$)`}
-	reHowManyToShow = lazyRE{src: `(?i)\b(how\s+many\s+\w+(?:\s+\w+)?)\s+to\s+(?:show|display|list|return|fetch|load|render|include)\s+(per\s+page|per\s+\w+|on\s+each\s+page|in\s+each\s+page)(?:\s+(?:on|in|of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:listing|list|page|screen|view|feed)s?\b)?`}
-	reSupposedTo    = lazyRE{src: `\b((?i:is|are|was|were))\s+(?:supposed|meant|due|expected)\s+to\s+be\s+`}
-	reThrowsKind    = lazyRE{src: `\b(async\s+)?(?:re)?throws\s+((?:함수|메서드|메소드|func|function|method)\b|\p{Hangul})`}
-	reOnceMore      = lazyRE{src: `한\s*번\s*더\s+`}
-	reComputedProp  = lazyRE{src: `계산(?:된|하는)?\s*(프로퍼티|속성|property)`}
-	reUsersCurrent  = lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
-	reInUnitKo      = lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
-	reParenRemark   = lazyRE{src: `\s*[(（][^()（）]{0,40}\p{Hangul}(?:함|씀|임|됨|음|중|예정)\s*[)）]`}
-	reWhileWalking  = lazyRE{src: `^.{0,60}?\S+\s+(?:돌면서|돌며|순회하면서|순회하며|훑으면서|훑으며|반복하면서|돌아가면서)\s+`}
-	reMustListed    = lazyRE{src: `(\p{Hangul}+)해야\s*(?:하는|할)\s+((?:\p{Hangul}+\s+){1,2}(?:목록|리스트|배열|컬렉션))`}
-	reRouteRequest  = lazyRE{src: `(?i)(?:\b(?:post|get|put|patch|delete)\s*)?요청\s*(?:을|를)?\s*(?:받는|처리하는|받아서\s*처리하는|받아\s*처리하는)\s+(?:컨트롤러|라우트|라우터)\s*(함수|메서드|메소드|핸들러)?`}
-	speedUnits      = lazyPairs{text: "km/h=kmh, m/s=mps, mi/h=mph"}
-	reMadeIntoText  = lazyRE{src: `(문자열|형식|포맷|포멧)(으로|로)\s*(?:만드는|만들어\s*주는|만들기|만들어주는)`}
-	reChosenKey     = lazyRE{src: `(?:\b(by|per)\s+(?:the\s+)?(?:selected|chosen|given|specified|requested)\s+)|(?:(?:선택한|선택된|지정한|지정된|주어진)\s+(\p{Hangul}+?)(으로|로|별로)\s)`}
-	reThreadDoing   = lazyRE{src: `(?:\b(?:pthread|std::thread|thread)\s*(?:로|으로|를\s*써서)\s+)?(.*\p{Hangul}\s*처리하는)\s+(?:스레드|쓰레드)\s*(함수|루틴)`}
-	reApiCalled     = lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
-	reClickedSlot   = lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
-	reSlotTail      = lazyRE{src: `(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
-	reErrored       = lazyRE{src: `(?:에러|오류)\s*(?:가\s*)?(?:난|났던|발생한)\s`}
-	reCouldNot      = lazyRE{src: `(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s`}
-	reNoReply       = lazyRE{src: `응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))`}
-	reCutLink       = lazyRE{src: `(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
-	reQtSlotLead    = lazyRE{src: `^(?:Qt\s*)?슬롯\s*(?:이름|명)?\s*[,:]\s*(.+)$`}
-	reAfterNext     = lazyRE{src: `(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`}
-	reFinishesDoing = lazyRE{src: `(?i)\b(?:finish(?:es|ed)?|(?:is|are|was|were)\s+done|complete[sd]?)\s+([a-z]+ing)\b`}
-	reAllCounted    = lazyRE{src: `(?:(\p{Hangul}+(?:\s+\p{Hangul}+)?)\s+)?전체\s+((?:\S+\s+)?\S*?(?:수|개수|갯수|건수|횟수))(\s|$)`}
-	reMapProvenance = lazyRE{src: `(?i)\b((?:dict|dictionary|map|mapping|hash|hashmap)\b.*\bto\b.*?)\s+(?:(?:returned|coming|fetched|loaded|computed|produced)\s+)?(?:from|by)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?(?:model|api|server|backend|database|db|response|endpoint|service|cache)\b`}
-	reTypeObject    = lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
-	reFilterDownTo  = lazyRE{src: `(?i)\bfilters?\s+(?:(?:a|the|an)\s+(?:slice|list|array|vector|collection|set)\s+of\s+)?(\w+(?:\s+\w+)??)\s+(?:down\s+)?to\s+(?:only\s+)?(?:the\s+ones|those)\s+(who|that|which)\b`}
-	reHookGives     = lazyRE{src: `(?i)\b(hook)\s+(?:that\s+)?(?:returns|returning|gives|giving|provides|providing|exposes|exposing|for)\s+`}
-	reTrueWhile     = lazyRE{src: `(?i)\b(?:that's|that\s+is|which\s+is)\s+(?:set\s+to\s+)?true\s+(?:while|when|whenever|if|as\s+long\s+as)\s+`}
-	reFailedAndNeed = lazyRE{src: `(?i)\b(that|which)\s+(\w+ed)\s+and\s+(?:still\s+)?(?:need|needs|require|requires|await|awaits)\s+(?:a\s+|an\s+|to\s+be\s+)?\w+`}
-	reButKeeps      = lazyRE{src: `(?i),?\s+(?:but|while|and)\s+(?:still\s+)?(?:keeps|keeping|preserves|preserving|retains|retaining|maintains|maintaining)\s+(?:(?:the|their|its)\s+)?(?:original\s+)?order\b(?:\s+(?:for|of|among|between|when|if)\s+\w+(?:\s+\w+)?)?`}
-	reIntoInZone    = lazyRE{src: `(?i)(\binto\s+(?:the\s+|a\s+|an\s+)?\w+)\s+(?:in|for)\s+(?:the\s+)?(?:user's|user’s|their|his|her|local)\s+(?:own\s+)?(?:local\s+)?time\s*zone\b`}
-	reJavaInstant   = lazyRE{src: `\b(?:[Aa]n?\s+)?Instant\b`}
-	reCallbackParam = lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
-	reReachesZero   = lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
-	reAppLead       = lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
-	reClassNameFor  = lazyRE{src: `(?i)\b(class|struct|type|interface|enum)\s+name\s+for\s+`}
-	reWrapperAround = lazyRE{src: `(?i)\ban?\s+(?:thin\s+|small\s+)?wrapper\s+(?:around|over|for)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Za-z][\w.]*\s+){0,2}?[A-Za-z][\w.]*?)(\s+(?:that|which|to|so)\b|\s*[,.?!]|\s*$)`}
-	reReceivedAsKo  = lazyRE{src: `(\S+)(?:으로|로)\s+(?:받은|받아온|가져온|불러온|내려받은)\s+(배열|목록|리스트|데이터|값|응답)`}
-	reCaseNote      = lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
+	reTimeTypeKo       = lazyRE{src: `(\p{Hangul})\s*,?\s*[(（]?\s*(?:std::chrono(?:::\w+)?|chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Duration|Timestamp|datetime|timedelta)\s*[)）]?(?:\s*(?:타입|형|객체))?(?:(\s*$|[.,?!]|\s+(?:변수|필드|프로퍼티|속성|상수|멤버|값|컬럼|칼럼|로컬|지역|인스턴스|클래스|static|멤버변수|column|field|property|variable|member|이름))|\s*(?:으로|로)(\s+(?:담|들고|저장|갖|가지)))`}
+	reTimeTypeEn       = lazyRE{src: `,?\s+(?i:as|stored\s+as|in)\s+an?\s+(?:std::chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Timestamp|datetime|timedelta)\b`}
+	reGetPassive       = lazyRE{src: `\b(?i:gets|get|got|gotten|getting)\s+(\w+ed|sent|paid|built|sold|bought|caught|made|done|shown|taken|given|written|hidden|chosen|broken|frozen|stolen|lost|won|kept|held|found|hit|cut|set)\b`}
+	reLambdaKind       = lazyRE{src: `\b(?i:lambda)(\s+(?:name\s+)?(?:for\s+when|(?:that|which)\s+(?:runs|is\s+called|gets\s+called|fires)\s+(?:when|after|on)|called\s+when|to\s+run\s+when))\b`}
+	reEveryNoun        = lazyRE{src: `(\b(?i:for|per|in|at|once|twice)\s+)?\b(?i:every)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s+(?:of|in|on|for|from|that|which|with|to|at|by|after|before|when)\b|\s*[.,?!]|\s*$)`}
+	reHowManyToShow    = lazyRE{src: `(?i)\b(how\s+many\s+\w+(?:\s+\w+)?)\s+to\s+(?:show|display|list|return|fetch|load|render|include)\s+(per\s+page|per\s+\w+|on\s+each\s+page|in\s+each\s+page)(?:\s+(?:on|in|of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:listing|list|page|screen|view|feed)s?\b)?`}
+	reSupposedTo       = lazyRE{src: `\b((?i:is|are|was|were))\s+(?:supposed|meant|due|expected)\s+to\s+be\s+`}
+	reThrowsKind       = lazyRE{src: `\b(async\s+)?(?:re)?throws\s+((?:함수|메서드|메소드|func|function|method)\b|\p{Hangul})`}
+	reOnceMore         = lazyRE{src: `한\s*번\s*더\s+`}
+	reComputedProp     = lazyRE{src: `계산(?:된|하는)?\s*(프로퍼티|속성|property)`}
+	reUsersCurrent     = lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
+	reInUnitKo         = lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
+	reParenRemark      = lazyRE{src: `\s*[(（][^()（）]{0,40}\p{Hangul}(?:함|씀|임|됨|음|중|예정)\s*[)）]`}
+	reWhileWalking     = lazyRE{src: `^.{0,60}?\S+\s+(?:돌면서|돌며|순회하면서|순회하며|훑으면서|훑으며|반복하면서|돌아가면서)\s+`}
+	reMustListed       = lazyRE{src: `(\p{Hangul}+)해야\s*(?:하는|할)\s+((?:\p{Hangul}+\s+){1,2}(?:목록|리스트|배열|컬렉션))`}
+	reRouteRequest     = lazyRE{src: `(?i)(?:\b(?:post|get|put|patch|delete)\s*)?요청\s*(?:을|를)?\s*(?:받는|처리하는|받아서\s*처리하는|받아\s*처리하는)\s+(?:컨트롤러|라우트|라우터)\s*(함수|메서드|메소드|핸들러)?`}
+	speedUnits         = lazyPairs{text: "km/h=kmh, m/s=mps, mi/h=mph"}
+	reMadeIntoText     = lazyRE{src: `(문자열|형식|포맷|포멧)(으로|로)\s*(?:만드는|만들어\s*주는|만들기|만들어주는)`}
+	reChosenKey        = lazyRE{src: `(?:\b(by|per)\s+(?:the\s+)?(?:selected|chosen|given|specified|requested)\s+)|(?:(?:선택한|선택된|지정한|지정된|주어진)\s+(\p{Hangul}+?)(으로|로|별로)\s)`}
+	reThreadDoing      = lazyRE{src: `(?:\b(?:pthread|std::thread|thread)\s*(?:로|으로|를\s*써서)\s+)?(.*\p{Hangul}\s*처리하는)\s+(?:스레드|쓰레드)\s*(함수|루틴)`}
+	reApiCalled        = lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
+	reClickedSlot      = lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
+	reSlotTail         = lazyRE{src: `(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
+	reErrored          = lazyRE{src: `(?:에러|오류)\s*(?:가\s*)?(?:난|났던|발생한)\s`}
+	reCouldNot         = lazyRE{src: `(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s`}
+	reNoReply          = lazyRE{src: `응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))`}
+	reCutLink          = lazyRE{src: `(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
+	reQtSlotLead       = lazyRE{src: `^(?:Qt\s*)?슬롯\s*(?:이름|명)?\s*[,:]\s*(.+)$`}
+	reAfterNext        = lazyRE{src: `(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`}
+	reFinishesDoing    = lazyRE{src: `(?i)\b(?:finish(?:es|ed)?|(?:is|are|was|were)\s+done|complete[sd]?)\s+([a-z]+ing)\b`}
+	reAllCounted       = lazyRE{src: `(?:(\p{Hangul}+(?:\s+\p{Hangul}+)?)\s+)?전체\s+((?:\S+\s+)?\S*?(?:수|개수|갯수|건수|횟수))(\s|$)`}
+	reMapProvenance    = lazyRE{src: `(?i)\b((?:dict|dictionary|map|mapping|hash|hashmap)\b.*\bto\b.*?)\s+(?:(?:returned|coming|fetched|loaded|computed|produced)\s+)?(?:from|by)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?(?:model|api|server|backend|database|db|response|endpoint|service|cache)\b`}
+	reTypeObject       = lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
+	reBackgroundRunner = lazyRE{src: `(?i)\bbackground\s+((?:goroutine|thread|task|loop|coroutine|process)s?\b)([^,.;?]*)`}
+	reFilterDownTo     = lazyRE{src: `(?i)\bfilters?\s+(?:(?:a|the|an)\s+(?:slice|list|array|vector|collection|set)\s+of\s+)?(\w+(?:\s+\w+)??)\s+(?:down\s+)?to\s+(?:only\s+)?(?:the\s+ones|those)\s+(who|that|which)\b`}
+	reHookGives        = lazyRE{src: `(?i)\b(hook)\s+(?:that\s+)?(?:returns|returning|gives|giving|provides|providing|exposes|exposing|for)\s+`}
+	reTrueWhile        = lazyRE{src: `(?i)\b(?:that's|that\s+is|which\s+is)\s+(?:set\s+to\s+)?true\s+(?:while|when|whenever|if|as\s+long\s+as)\s+`}
+	reFailedAndNeed    = lazyRE{src: `(?i)\b(that|which)\s+(\w+ed)\s+and\s+(?:still\s+)?(?:need|needs|require|requires|await|awaits)\s+(?:a\s+|an\s+|to\s+be\s+)?\w+`}
+	reButKeeps         = lazyRE{src: `(?i),?\s+(?:but|while|and)\s+(?:still\s+)?(?:keeps|keeping|preserves|preserving|retains|retaining|maintains|maintaining)\s+(?:(?:the|their|its)\s+)?(?:original\s+)?order\b(?:\s+(?:for|of|among|between|when|if)\s+\w+(?:\s+\w+)?)?`}
+	reIntoInZone       = lazyRE{src: `(?i)(\binto\s+(?:the\s+|a\s+|an\s+)?\w+)\s+(?:in|for)\s+(?:the\s+)?(?:user's|user’s|their|his|her|local)\s+(?:own\s+)?(?:local\s+)?time\s*zone\b`}
+	reJavaInstant      = lazyRE{src: `\b(?:[Aa]n?\s+)?Instant\b`}
+	reCallbackParam    = lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
+	reReachesZero      = lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
+	reAppLead          = lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
+	reClassNameFor     = lazyRE{src: `(?i)\b(class|struct|type|interface|enum)\s+name\s+for\s+`}
+	reWrapperAround    = lazyRE{src: `(?i)\ban?\s+(?:thin\s+|small\s+)?wrapper\s+(?:around|over|for)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Za-z][\w.]*\s+){0,2}?[A-Za-z][\w.]*?)(\s+(?:that|which|to|so)\b|\s*[,.?!]|\s*$)`}
+	reReceivedAsKo     = lazyRE{src: `(\S+)(?:으로|로)\s+(?:받은|받아온|가져온|불러온|내려받은)\s+(배열|목록|리스트|데이터|값|응답)`}
+	reCaseNote         = lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
 
 // doesSomething: a question with a verb of its own besides running, being

@@ -59,3 +59,20 @@ func TestProvenanceFree(t *testing.T) {
 		{"Python", "실패한 결제 목록", naming.KindVariable, "payments"},
 	})
 }
+
+// TestActionWithObject: a phrasebook line whose first name is the bare
+// verb the question says (flush) gets the verb with the question's object
+// first (flushBufferedMetrics); buffered is a state, not a buffer; a
+// "background goroutine" runs in the background and is no object (was
+// flushBackground).
+func TestActionWithObject(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "goroutine that flushes buffered logs to the server every second", naming.KindFunction, "flushBufferedLogs"},
+		{"Go", "background goroutine that flushes pending events to the broker", naming.KindFunction, "flushEvents"},
+		{"Go", "버퍼 비우는 함수", naming.KindFunction, "flush"}, // control: the line's own name where the object is its word
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "background goroutine that flushes pending events to the broker", naming.KindFunction, "flushBackground"},
+		{"Go", "goroutine that flushes buffered logs to the server every second", naming.KindFunction, "flushBufferLogs"},
+	})
+}
