@@ -895,6 +895,9 @@ func (b *builder) idioms(f *frame, question string) bool {
 				cands = append([]cand{{words: cat(cands[0].words, ow), ko: "동작에 대상을 붙인 이름입니다.", en: "The action with what it acts on."}}, cands...)
 			}
 		}
+		if letter == 'c' && !f.boolean {
+			cands = ownedIdiom(cands, f)
+		}
 		old := b.take(k)
 		for _, c := range cands {
 			if len(b.lists[i]) >= idiomMax {
@@ -1087,3 +1090,33 @@ var manyWords = lazySet{words: `history cache data metadata registry index map s
 // checkLeads open a function that answers yes or no (verifyPassword,
 // validateEmail).
 var checkLeads = lazySet{words: `verify validate check match contain exist equal ensure need support allow test compare count`}
+
+// ownedIdiom: a phrasebook constant that names none of the question's
+// nouns (CAPACITY for 엘리베이터 최대 탑승 인원) is first said with whose it
+// is, the question's first noun (ELEVATOR_CAPACITY).
+func ownedIdiom(cands []cand, f *frame) []cand {
+	t := f.thing()
+	if len(t.nouns) < 2 || t.nouns[0].t == nil || t.nouns[0].t.Class != 'n' {
+		return cands
+	}
+	if n := t.nouns[0]; !isASCII(n.surface) && !slices.Contains(n.t.Korean, strings.TrimSuffix(n.surface, n.rest)) {
+		return cands // 선택할 수 있는 최대 이미지 개수: no selection's (the verb read as a noun)
+	}
+	c := cands[0]
+	for _, n := range t.nouns {
+		for _, w := range n.words {
+			if slices.Contains(c.words, w) || slices.Contains(c.words, plural(w)) {
+				return cands
+			}
+		}
+	}
+	o := t.nouns[0].words
+	if vagueWords.has(lastWord(o)) || len(c.words) > 2 {
+		return cands
+	}
+	w := c.words
+	if w[0] == "max" || w[0] == "min" {
+		w = w[1:]
+	}
+	return append([]cand{{words: cat(o, w), ko: "흔히 쓰는 이름(" + strings.Join(c.words, "_") + ")에 무엇의 것인지 붙인 형태입니다.", en: "The usual name (" + strings.Join(c.words, "_") + ") with whose it is."}}, cands...)
+}

@@ -76,3 +76,17 @@ func TestActionWithObject(t *testing.T) {
 		{"Go", "goroutine that flushes buffered logs to the server every second", naming.KindFunction, "flushBufferLogs"},
 	})
 }
+
+// TestOwnedIdiom: a phrasebook constant that names none of the question's
+// nouns (CAPACITY) is first said with whose it is (BUS_CAPACITY); one that
+// names the question's own noun stays as it is (MAX_RETRIES).
+func TestOwnedIdiom(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "버스 최대 탑승 인원 상수", naming.KindConstant, "BUS_CAPACITY"},
+		{"Java", "회의실 최대 수용 인원 상수", naming.KindConstant, "MEETING_ROOM_CAPACITY"},
+		{"Python", "최대 재시도 횟수 상수", naming.KindConstant, "MAX_RETRIES"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "최대 재시도 횟수 상수", naming.KindConstant, "RETRY_RETRIES"},
+	})
+}
