@@ -90,3 +90,18 @@ func TestOwnedIdiom(t *testing.T) {
 		{"Python", "최대 재시도 횟수 상수", naming.KindConstant, "RETRY_RETRIES"},
 	})
 }
+
+// TestEventIdiom: a phrasebook handler that names none of the event's
+// nouns (OnPickup) is also said with what the event is about (OnGemPickup)
+// among the first three; not a person's (OnPlayerPickup) nor a word the
+// event implies (handleFormSubmit for a submit).
+func TestEventIdiom(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "유니티에서 플레이어가 보석 아이템 먹었을때 실행되는 함수", naming.KindFunction, "OnGemPickup"},
+		{"C#", "유니티에서 플레이어가 보석 아이템 먹었을때 실행되는 함수", naming.KindFunction, "OnPickup"}, // control: the line's name stays
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "유니티에서 플레이어가 보석 아이템 먹었을때 실행되는 함수", naming.KindFunction, "OnPlayerPickup"},
+		{"TypeScript", "회원가입 폼 제출할 때 실행되는 핸들러 이름", naming.KindFunction, "handleSignSubmit"},
+	})
+}
