@@ -263,6 +263,9 @@ func (b *builder) fill() {
 		if len(first) > 2 && (first[0] == "get" || first[0] == "calculate" || first[0] == "compute") && k == naming.KindFunction {
 			cands = append(cands, first[1:]) // calculate_next_billing_date: next_billing_date
 		}
+		if n := len(first); first[n-1] == "time" && happeningNouns.has(first[n-2]) {
+			cands = append(cands, first[:n-1]) // firstDepartureTime: firstDeparture, the moment says it
+		}
 		if k == naming.KindClass && lead == 0 && verbTerm(first[0]) == nil {
 			if t := typeTail(first); t != nil {
 				cands = append(cands, t) // the type without its scene first (LoanStatus, not LibraryStatus)
@@ -284,6 +287,10 @@ func (b *builder) fill() {
 		}
 	}
 }
+
+// happeningNouns name a moment by what happens at it (departure, expiry):
+// without "time" they name the time too.
+var happeningNouns = lazySet{words: `departure arrival start end expiry checkout pickup dropoff takeoff landing launch kickoff`}
 
 // sceneWords are places and institutions that set a question's scene (동물원
 // 오늘 입장객 수, 영화관 좌석 예매됐는지, 호텔 체크아웃 시각): reviewers leave

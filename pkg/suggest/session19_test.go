@@ -105,3 +105,13 @@ func TestEventIdiom(t *testing.T) {
 		{"TypeScript", "회원가입 폼 제출할 때 실행되는 핸들러 이름", naming.KindFunction, "handleSignSubmit"},
 	})
 }
+
+// TestMomentWithoutTime: a time named for what happens at it offers the
+// happening alone in a free place (firstDepartureTime: firstDeparture).
+func TestMomentWithoutTime(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "셔틀버스 첫 출발 시각 LocalTime 변수", naming.KindVariable, "firstShuttleBusDeparture"},
+		{"Swift", "택배 픽업 시각 변수", naming.KindVariable, "parcelPickup"},
+		{"Swift", "택배 픽업 시각 변수", naming.KindVariable, "pickupTime"}, // control
+	})
+}
