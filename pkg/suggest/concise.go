@@ -468,7 +468,8 @@ func (b *builder) shortInWeakPlace() {
 		if d := h - 1; d >= 1 && !contentless.has(first[d]) && !compound(first[d], first[h]) && b.shortDroppable(first, d, h) {
 			vs = append(vs, slices.Concat(first[:d], first[h:]))
 		}
-		if n >= 4 && !contentless.has(first[n-2]) && b.droppable(first, 1, n-1) {
+		if n >= 4 && !contentless.has(first[n-2]) && first[n-1] != "at" && b.droppable(first, 1, n-1) {
+			// (temporary_token_expires_at: no temporary_expires_at)
 			vs = append(vs, []string{first[0], first[n-2], first[n-1]})
 		}
 		for _, v := range vs {

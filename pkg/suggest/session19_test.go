@@ -115,3 +115,17 @@ func TestMomentWithoutTime(t *testing.T) {
 		{"Swift", "택배 픽업 시각 변수", naming.KindVariable, "pickupTime"}, // control
 	})
 }
+
+// TestTempVariableLine: the phrasebook's temporary variable is 임시 변수
+// said together, not 임시 anywhere before the kind word 변수 (임시 토큰 만료
+// 시각 변수 was temp_value); a short form keeps whose expires_at it is.
+func TestTempVariableLine(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "두 값 바꿀 때 쓰는 임시 변수", naming.KindVariable, "temp_value"}, // control
+		{"Go", "임시 쿠폰 만료 시각 변수", naming.KindVariable, "temporaryCouponExpiresAt"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "임시 쿠폰 만료 시각 변수", naming.KindVariable, "tempValue"},
+		{"Go", "임시 쿠폰 만료 시각 변수", naming.KindVariable, "temporaryExpiresAt"},
+	})
+}
