@@ -156,6 +156,15 @@ func englishLead(items []item) []item {
 		}
 		for k := i + 1; k < len(items) && k <= i+2; k++ {
 			if kindGram(items[k].g) {
+				if k+1 == len(items) && slices.ContainsFunc(items[:i], func(it item) bool {
+					return it.isVerb() || it.g >= gCount && it.g <= gYesNo || it.g >= gBy && it.g <= gReturn || it.g >= gOf && it.g <= gFrom
+				}) {
+					// "sorts orders by date, name for the method?": nothing
+					// follows the request; what came before, an action or
+					// a relation, describes it ("an online store, what
+					// should I call the function?" says neither: the setting)
+					return append(slices.Clip(items[i:]), items[:i]...)
+				}
 				return items[i:]
 			}
 		}

@@ -156,6 +156,15 @@ func restateEnglish(q string) string {
 	// "filters a slice of users down to the ones who haven't logged in":
 	// keeps only those users (filterInactiveUsers, was filterUserDowns)
 	q = reFilterDownTo.ReplaceAllString(q, "keeps only $1 $2")
+	// "method on a cache entry that tells how long until it expires": it is
+	// the receiver (timeUntilExpiry; was nothing)
+	q = reMethodOnIt.replaceSubmatches(q, func(m []string) string {
+		rest := m[4]
+		if !reItWord.MatchString(rest) {
+			return m[0]
+		}
+		return m[1] + " " + m[3] + reItWord.ReplaceAllString(rest, "${1}the "+m[2]+"$2")
+	})
 	// "background goroutine that flushes buffered metrics": where it runs,
 	// not what it flushes (was flushBackground)
 	q = reBackgroundRunner.ReplaceAllString(q, "$1$2 in the background")
@@ -361,6 +370,8 @@ var (
 	reAllCounted       = lazyRE{src: `(?:(\p{Hangul}+(?:\s+\p{Hangul}+)?)\s+)?전체\s+((?:\S+\s+)?\S*?(?:수|개수|갯수|건수|횟수))(\s|$)`}
 	reMapProvenance    = lazyRE{src: `(?i)\b((?:dict|dictionary|map|mapping|hash|hashmap)\b.*\bto\b.*?)\s+(?:(?:returned|coming|fetched|loaded|computed|produced)\s+)?(?:from|by)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?(?:model|api|server|backend|database|db|response|endpoint|service|cache)\b`}
 	reTypeObject       = lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
+	reMethodOnIt       = lazyRE{src: `\b((?i:method|function|func|property))\s+on\s+(?:a|an|the|our|my)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(that|which)\b([^.?!]*)`}
+	reItWord           = lazyRE{src: `(?i)(^|\s)it(\s|$)`}
 	reBackgroundRunner = lazyRE{src: `(?i)\bbackground\s+((?:goroutine|thread|task|loop|coroutine|process)s?\b)([^,.;?]*)`}
 	reFilterDownTo     = lazyRE{src: `(?i)\bfilters?\s+(?:(?:a|the|an)\s+(?:slice|list|array|vector|collection|set)\s+of\s+)?(\w+(?:\s+\w+)??)\s+(?:down\s+)?to\s+(?:only\s+)?(?:the\s+ones|those)\s+(who|that|which)\b`}
 	reHookGives        = lazyRE{src: `(?i)\b(hook)\s+(?:that\s+)?(?:returns|returning|gives|giving|provides|providing|exposes|exposing|for)\s+`}

@@ -129,3 +129,27 @@ func TestTempVariableLine(t *testing.T) {
 		{"Go", "임시 쿠폰 만료 시각 변수", naming.KindVariable, "temporaryExpiresAt"},
 	})
 }
+
+// TestTrailingRequest: an English question that ends in its request ("…,
+// name for the method?") is described by what came before it, an action
+// or a relation (was no name at all); a lead that says neither is still
+// the setting ("an online store, what should I call the function?").
+func TestTrailingRequest(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "sorts invoices by due date, name for the method?", naming.KindFunction, "sortInvoicesByDueDate"},
+		{"Go", "map from order ids to orders - name for the variable?", naming.KindVariable, "ordersByID"},
+		{"C", "convert a Celsius reading to Kelvin - name for the function?", naming.KindFunction, "celsius_to_kelvin"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "I'm building a bakery site, what should I call the function?", naming.KindFunction, "bakerySite"},
+	})
+}
+
+// TestMethodOnIt: "method on a cache entry that tells how long until it
+// expires": it is the receiver (timeUntilExpiry; was no name).
+func TestMethodOnIt(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "method on a session that tells how long until it expires", naming.KindFunction, "timeUntilExpiry"},
+		{"Python", "method on a user that returns whether it is an admin", naming.KindFunction, "is_admin"},
+	})
+}
