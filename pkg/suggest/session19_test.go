@@ -153,3 +153,12 @@ func TestMethodOnIt(t *testing.T) {
 		{"Python", "method on a user that returns whether it is an admin", naming.KindFunction, "is_admin"},
 	})
 }
+
+// TestGlossaryNineteenth: terms added this session (인식하다: recognize,
+// which gave no name at all; 다른 이름으로 저장: save as).
+func TestGlossaryNineteenth(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "명함 사진에서 전화번호 인식하는 함수", naming.KindFunction, "recognizePhoneNumber"},
+		{"Java", "다른 이름으로 저장하는 메서드", naming.KindFunction, "saveAs"},
+	})
+}
