@@ -605,6 +605,8 @@ var reReturnsFuture = lazyRE{src: `(?:\bTask|\bValueTask|\bPromise|프로미스|
 
 var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
 
+var reHelperLast = lazyRE{src: `([는은]\s*)헬퍼(\s*(?:함수|메서드)?\s*(?:이름|명)?\s*(?:뭐|좀|추천|[?？.!]|$))`}
+
 var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
 
 func restate(question string) string {
@@ -624,6 +626,9 @@ func restate(question string) string {
 	// work, said by its type (SaveOrderAsync, delay; were SaveOrder and
 	// getPromise)
 	question = reReturnsFuture.ReplaceAllString(question, "비동기 ")
+	// 형식으로 바꾸는 헬퍼: a helper after what it does is a function (was
+	// a price_integer variable); 날짜 헬퍼 클래스 stays a class
+	question = reHelperLast.ReplaceAllString(question, "${1}함수$2")
 	question = dropLabel(question)
 	// (최대 10개까지 저장함), (atomic으로 관리함): a remark, no word of the
 	// name (was maxRecentSearches for a list of recent searches)

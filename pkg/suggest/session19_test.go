@@ -162,3 +162,20 @@ func TestGlossaryNineteenth(t *testing.T) {
 		{"Java", "다른 이름으로 저장하는 메서드", naming.KindFunction, "saveAs"},
 	})
 }
+
+// TestEnglishToDo: English "things to V" after the things is the things
+// to do it (feature columns to drop: columns_to_drop; was
+// drop_feature_columns, and the phrasebook's feature_columns); not after
+// of, nor when the verb has its own object; 헬퍼 after what it does is a
+// function (was a variable), 날짜 헬퍼 클래스 stays a class.
+func TestEnglishToDo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "image files to delete", naming.KindVariable, "image_files_to_delete"},
+		{"Java", "customers to invite", naming.KindVariable, "customersToInvite"},
+		{"Ruby", "가격을 천 단위 콤마 찍힌 문자열로 바꾸는 헬퍼", naming.KindFunction, "format_price"},
+		{"Python", "날짜 헬퍼 클래스", naming.KindClass, "DateHelper"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "ids of customers to invite", naming.KindVariable, "customerToInviteIds"},
+	})
+}

@@ -376,6 +376,26 @@ func thingsToDo(items []item) []item {
 		n.words = n.t.Words
 		return append(items[:i:i], append([]item{n}, items[i+2:]...)...)
 	}
+	// "feature columns to drop", "the urls to crawl next": English says
+	// the same after the things (columnsToDrop; was drop_feature_columns,
+	// or a Dropper class); not when the verb has an object of its own
+	// (a button to submit the form), nor after of (ids of users to notify
+	// would be userToNotifyIds), nor after a state ("messages failed to
+	// publish" reads failed outbox messages … to publish).
+	for i := 1; i+1 < len(items); i++ {
+		n, to, v := items[i-1], items[i], items[i+1]
+		vt := v.t
+		if v.eng && v.isNoun() {
+			vt = verbTerm(v.surface) // (orders to ship)
+		}
+		if !n.eng || !n.isNoun() || n.t == nil || n.t.Mass || !n.plural || i >= 2 && items[i-2].g == gOf || to.g != gTo || !v.eng || vt == nil || vt.Class != 'v' ||
+			len(vt.Words) != 1 || v.surface != vt.Words[0] || i+2 < len(items) && (items[i+2].isNoun() || items[i+2].g == gStop) || stateBefore(items, i-1) {
+			continue
+		}
+		n.t = phraseHead(n.t, " to "+vt.Words[0])
+		n.words = n.t.Words
+		return append(items[:i-1:i-1], append([]item{n}, items[i+2:]...)...)
+	}
 	return items
 }
 
@@ -472,4 +492,12 @@ func splitSortKey(f *frame) {
 	n := len(f.by.nouns)
 	f.obj = np{mods: f.by.mods, nouns: slices.Clone(f.by.nouns[:n-1]), role: partObj}
 	f.by = np{nouns: f.by.nouns[n-1:], role: f.by.role}
+}
+
+// stateBefore: a state stands before the nouns that end at items[j]
+// (failed outbox messages).
+func stateBefore(items []item, j int) bool {
+	for j--; j >= 0 && items[j].isNoun(); j-- {
+	}
+	return j >= 0 && items[j].isAdj()
 }
