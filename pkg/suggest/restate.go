@@ -958,6 +958,7 @@ func restate(question string) string {
 	})
 	question = reBuiltWith.ReplaceAllString(question, "") // C로 만든 간단한 스케쥴러에서: the setting (was created_pending_run_tasks)
 	question = reLeftAfter.ReplaceAllString(question, "") // 만료된 쿠폰 걸러내고 남은 사용 가능 쿠폰들: the usable coupons
+	question = arrowConversion(question)
 	question = reArrowMap.ReplaceAllStringFunc(question, func(m string) string {
 		// [상품ID => 담은 수량], 이름->타입: quantities by product ID; a key's
 		// 이름 goes (카테고리 이름 → 상품 리스트: productsByCategory, where 이름
@@ -1301,3 +1302,30 @@ func whoDoer(w string) string {
 
 // whoVerbs are the verbs whose doer a "who" clause names.
 const whoVerbs = "send|approve|create|manage|own|invite|review|write|upload|report|edit|host|organize|request|buy|sell|follow|subscribe|book|post|assign|modify|delete|publish"
+
+// arrowConversion: entity -> dto 변환, csv → json, "convert csv -> json":
+// a conversion from one to the other (csv_to_json; was convert_by_csv, as
+// the arrow of a map's key and value); a map (dict, 맵, 객체, a mapping
+// with no function asked) keeps its arrow for reArrowMap.
+func arrowConversion(q string) string {
+	l := strings.ToLower(q)
+	if !strings.Contains(q, "->") && !strings.Contains(q, "→") && !strings.Contains(q, "=>") ||
+		mapWords(q) && !(containsOf(l, "함수|메서드|메소드|function|method") && !containsOf(l, "맵|map|dict|딕셔너리|객체|object")) {
+		return q
+	}
+	korean := naming.QuestionIsKorean(q)
+	return reArrowConv.replaceSubmatches(q, func(m []string) string {
+		if korean {
+			if i := strings.Index(q, m[0]); !containsOf(q[i+len(m[0]):], "변환|바꾸|바꿔|매핑|변경|파싱|직렬화|포맷") {
+				return m[0] // 이름->타입: no conversion said, a map's key and value
+			}
+			return josa(m[1], "을", "를") + " " + josa(m[2], "으로", "로")
+		}
+		if containsOf(l, "convert|transform|map|turn|change|pars|format|serializ") {
+			return m[1] + " to " + m[2]
+		}
+		return "convert " + m[1] + " to " + m[2]
+	})
+}
+
+var reArrowConv = lazyRE{src: `([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)\s*(?:→|->|=>)\s*([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)`}

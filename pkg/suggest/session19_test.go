@@ -179,3 +179,18 @@ func TestEnglishToDo(t *testing.T) {
 		{"Java", "ids of customers to invite", naming.KindVariable, "customerToInviteIds"},
 	})
 }
+
+// TestArrowConversion: an arrow between two things said with a conversion
+// (entity -> dto 변환, convert csv -> json) is a conversion from one to the
+// other (xmlToJson; was convert_by_xml, the arrow read as a map's); a map
+// keeps its arrow.
+func TestArrowConversion(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "xml -> json 변환 함수", naming.KindFunction, "xml_to_json"},
+		{"Go", "convert yaml -> toml", naming.KindFunction, "yamlToToml"},
+		{"Python", "태그 이름 → 게시글 리스트 dict", naming.KindVariable, "posts_by_tag"}, // control: a map
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "xml -> json 변환 함수", naming.KindFunction, "convert_by_xml"},
+	})
+}
