@@ -16,7 +16,7 @@ import (
 )
 
 // tailSize is how much of the stream data-tail.bz2 holds.
-const tailSize = 37 << 9 // 18.5 KB
+const tailSize = 69 << 9 // 34.5 KB
 
 func main() {
 	raw, err := datapack.Raw(os.DirFS("."))
