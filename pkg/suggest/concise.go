@@ -210,8 +210,8 @@ var keptWords = lazySet{words: `without non not no error errors failed failure i
 // Async or an adverb, which stay with it.
 func headAt(ws []string) int {
 	h := len(ws) - 1
-	for h > 0 && headTail.has(ws[h]) {
-		h--
+	for h > 0 && (headTail.has(ws[h]) || unitSuffix(ws[h])) {
+		h-- // (DAILY_TRANSFER_LIMIT_KRW: the limit is the head, not DAILY_TRANSFER_KRW)
 	}
 	return h
 }

@@ -165,6 +165,9 @@ func restateEnglish(q string) string {
 		}
 		return m[1] + " " + m[3] + reItWord.ReplaceAllString(rest, "${1}the "+m[2]+"$2")
 	})
+	// "request body size in bytes, 10 megabytes": the unit asked is the
+	// value's, the value only says how much (maxRequestBodyBytes; was …Mb)
+	q = reValueAfterUnit.ReplaceAllString(q, "$1")
 	// "background goroutine that flushes buffered metrics": where it runs,
 	// not what it flushes (was flushBackground)
 	q = reBackgroundRunner.ReplaceAllString(q, "$1$2 in the background")
@@ -372,6 +375,7 @@ var (
 	reTypeObject       = lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
 	reMethodOnIt       = lazyRE{src: `\b((?i:method|function|func|property))\s+on\s+(?:a|an|the|our|my)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(that|which)\b([^.?!]*)`}
 	reItWord           = lazyRE{src: `(?i)(^|\s)it(\s|$)`}
+	reValueAfterUnit   = lazyRE{src: `(?i)(\bin\s+(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb))\s*[,(:]\s*(?:(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|sixty)\s*(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb)\b\)?)`}
 	reBackgroundRunner = lazyRE{src: `(?i)\bbackground\s+((?:goroutine|thread|task|loop|coroutine|process)s?\b)([^,.;?]*)`}
 	reFilterDownTo     = lazyRE{src: `(?i)\bfilters?\s+(?:(?:a|the|an)\s+(?:slice|list|array|vector|collection|set)\s+of\s+)?(\w+(?:\s+\w+)??)\s+(?:down\s+)?to\s+(?:only\s+)?(?:the\s+ones|those)\s+(who|that|which)\b`}
 	reHookGives        = lazyRE{src: `(?i)\b(hook)\s+(?:that\s+)?(?:returns|returning|gives|giving|provides|providing|exposes|exposing|for)\s+`}

@@ -194,3 +194,20 @@ func TestArrowConversion(t *testing.T) {
 		{"Python", "xml -> json 변환 함수", naming.KindFunction, "convert_by_xml"},
 	})
 }
+
+// TestEnglishUnits: English "X in <unit>" with a glossary unit puts the
+// unit in the name (MAX_PUMP_SPEED_RPM; was MAX_PUMP_SPEED, the unit lost),
+// a currency stays optional; the unit asked wins over the unit of an
+// example value ("in bytes, 10 megabytes": …Bytes, was …Mb); a unit is no
+// head a short form drops the word before (DAILY_TRANSFER_KRW).
+func TestEnglishUnits(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "pump max speed in RPM", naming.KindConstant, "MAX_PUMP_SPEED_RPM"},
+		{"Rust", "maximum charging current in milliamps", naming.KindConstant, "MAX_CHARGING_CURRENT_MA"},
+		{"Go", "maximum upload size in bytes, 20 megabytes", naming.KindConstant, "maxUploadSizeBytes"},
+		{"Java", "refresh token lifetime in seconds, 14 days", naming.KindConstant, "REFRESH_TOKEN_LIFETIME_SECONDS"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "maximum upload size in bytes, 20 megabytes", naming.KindConstant, "maxUploadSizeMb"},
+	})
+}

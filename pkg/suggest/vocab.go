@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Passes for words a question uses in a sense of their own. refine runs
 // these in the order of passGroups (refine.go).
@@ -128,6 +131,17 @@ func unitCount(items []item) []item {
 // not revolutions_per_minute); a period given in hertz is a rate
 // (SAMPLE_RATE_HZ, BLINK_FREQUENCY_HZ).
 func unitAfterNoun(items []item) []item {
+	for i := 2; i < len(items); i++ {
+		// "motor current in milliamps", "overheat threshold in degrees
+		// celsius": English says the unit after in (MAX_MOTOR_CURRENT_MA;
+		// was MAX_CURRENT_MOTOR, the unit lost); a currency stays a noun
+		// (a limit in won: DAILY_TRANSFER_LIMIT as often as …_KRW)
+		if u := items[i]; u.eng && u.g == gNone && u.t != nil && u.t.Class == 'u' && u.t.Suffix != "" && !currencySuffixes.has(u.t.Suffix) && items[i-1].eng && items[i-1].g == gIn && items[i-2].isNoun() {
+			items[i] = item{g: gUnit, unit: strings.ReplaceAll(u.t.Suffix, " ", "_"), surface: u.surface, known: true, eng: true}
+			items = slices.Delete(items, i-1, i)
+			break
+		}
+	}
 	for i := 1; i < len(items); i++ {
 		it := items[i]
 		if it.g != gNone || it.t == nil || it.t.Class != 'u' || it.t.Suffix == "" || !items[i-1].isNoun() && !items[i-1].isVerbalNoun() || perUnitWords.get(it.t.Suffix) != "" {
@@ -297,3 +311,5 @@ func raiseIsUpload(items []item) []item {
 
 // uploadThings are what is uploaded, not raised.
 var uploadThings = lazySet{words: `file photo image picture video attachment document avatar thumbnail media audio clip post`}
+
+var currencySuffixes = lazySet{words: `krw usd eur jpy cny gbp`}
