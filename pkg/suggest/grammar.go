@@ -125,7 +125,7 @@ var enGrammar = map[string]gramWord{}
 
 func init() {
 	add := func(g gram, words string) { addGrammar(enGrammar, words, gramWord{g: g}, true) }
-	add(gFunction, "function functions func method methods fn routine helper coroutine")
+	add(gFunction, "function functions func method methods fn routine helper coroutine fun def")
 	add(gVariable, "variable variables var vars field property attribute member_variable data_member instance_variable computed_property")
 	add(gConstant, "constant constants const consts")
 	add(gClass, "class classes struct structs type types model interface interfaces trait traits protocol protocols module modules component components dataclass record concern concerns mixin mixins")

@@ -211,3 +211,21 @@ func TestEnglishUnits(t *testing.T) {
 		{"Go", "maximum upload size in bytes, 20 megabytes", naming.KindConstant, "maxUploadSizeMb"},
 	})
 }
+
+// TestConversionWithoutParticle: a Korean conversion whose source has no 를
+// (문자열 정수로 변환, hex 문자열 색상으로) reads the last noun as the target
+// and the ones before as the source (string_to_int; was to_string, the
+// direction lost); the phrasebook's toUnixTimestamp does not hold for a
+// timestamp made a string; fun and def are function kind words.
+func TestConversionWithoutParticle(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "문자열 실수로 변환", naming.KindFunction, "parse_float"},
+		{"Swift", "hex 문자열 색상으로 변환", naming.KindFunction, "hexToColor"},
+		{"TypeScript", "유닉스 타임스탬프 날짜 문자열로 변환하는 함수", naming.KindFunction, "unixToDate"},
+		{"Kotlin", "회원 등급 올리는 fun", naming.KindFunction, "upgradeMembershipTier"},
+		{"Python", "만료된 쿠폰 지우는 def", naming.KindFunction, "delete_expired_coupons"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "문자열 실수로 변환", naming.KindFunction, "to_string"},
+	})
+}

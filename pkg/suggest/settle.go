@@ -25,6 +25,7 @@ var paddingWords = lazySet{words: `info information data content contents featur
 
 // settle applies the frame rules above.
 func (f *frame) settle() {
+	f.splitTarget()
 	if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 && placeholderNouns.has(lastWord(f.obj.nouns[n-1].words)) {
 		// 할 일 목록에서 완료된 항목만 걸러내는: the items are the list's
 		// todos (filterCompletedTodos; was filterDoneItems)
@@ -1091,3 +1092,26 @@ const keptLists = "favorite|favorites|wishlist|blacklist|whitelist|blocklist|all
 
 // numericThings are the heads of phrases that name a number (numericThing).
 const numericThings = "amount|price|score|point|points|count|number|total|value|time|fee|level|volume|speed|counter|size|limit|rate|version|brightness|stock|discount|balance|cost|tax|quantity|days|hours|minutes|seconds|offset|date|hp|health"
+
+// splitTarget: 유닉스 타임스탬프 날짜 문자열로 변환, hex 문자열 UIColor로: a
+// Korean conversion whose source has no 를 reads every noun as the target;
+// the target is the last noun (the last two before a type word: 날짜
+// 문자열), the source the nouns before it (unixTimestampToDateString; was
+// toUnixTimestamp, the direction lost).
+func (f *frame) splitTarget() {
+	v, n := f.verb, len(f.target.nouns)
+	if !f.korean || v == nil || v.t == nil || !conversionVerbs.has(v.t.en()) || !f.obj.empty() || !f.source.empty() || n < 2 || len(f.target.mods) > 0 {
+		return
+	}
+	k := n - 1
+	if n >= 3 && f.target.nouns[n-1].t != nil && typeWords.has(f.target.nouns[n-1].t.en()) {
+		k = n - 2
+	}
+	f.obj = np{nouns: slices.Clone(f.target.nouns[:k]), role: f.obj.role}
+	f.target.nouns = slices.Clone(f.target.nouns[k:])
+}
+
+var (
+	conversionVerbs = lazySet{words: `convert transform parse format serialize deserialize encode decode cast map`}
+	typeWords       = lazySet{words: `string integer number float object array list map dictionary bytes byte array json`}
+)
