@@ -609,6 +609,8 @@ var reReturnsFuture = lazyRE{src: `(?:\bTask|\bValueTask|\bPromise|프로미스|
 
 var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
 
+var reDaysOf = lazyRE{src: `([가-힣]{2,})\s+(일수|명수)`}
+
 var reHelperLast = lazyRE{src: `([는은]\s*)헬퍼(\s*(?:함수|메서드)?\s*(?:이름|명)?\s*(?:뭐|좀|추천|[?？.!]|$))`}
 
 var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
@@ -630,6 +632,18 @@ func restate(question string) string {
 	// work, said by its type (SaveOrderAsync, delay; were SaveOrder and
 	// getPromise)
 	question = reReturnsFuture.ReplaceAllString(question, "비동기 ")
+	// 결석 일수, 참가자 명수: how many days, how many people (absence_day_count,
+	// attendeeCount; were absence and participants); a period's 일수 is its
+	// length in days, and 남은 일수 the phrasebook's daysLeft
+	question = reDaysOf.replaceSubmatches(question, func(m []string) string {
+		if oneOf(m[1], "기간|시간|남은|잔여|경과|유효|보관|만료|최대|최소|기본|연체|초과|유예") || strings.ContainsAny(lastRune(m[1]), "한된는은난던린진") {
+			return m[0] // (연체 일수: daysOverdue; 경과한 일수: daysSince…)
+		}
+		if m[2] == "명수" {
+			return m[1] + " 수"
+		}
+		return m[1] + " 날 수"
+	})
 	// 형식으로 바꾸는 헬퍼: a helper after what it does is a function (was
 	// a price_integer variable); 날짜 헬퍼 클래스 stays a class
 	question = reHelperLast.ReplaceAllString(question, "${1}함수$2")
@@ -1333,3 +1347,12 @@ func arrowConversion(q string) string {
 }
 
 var reArrowConv = lazyRE{src: `([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)\s*(?:→|->|=>)\s*([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)`}
+
+// lastRune is s's last character, as a string.
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}

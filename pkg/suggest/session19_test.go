@@ -229,3 +229,14 @@ func TestConversionWithoutParticle(t *testing.T) {
 		{"C", "문자열 실수로 변환", naming.KindFunction, "to_string"},
 	})
 }
+
+// TestDaysAndHeads: "X 일수" is how many days of X (결석 일수:
+// absence_day_count; was absence), "X 명수" how many people (was the
+// people); a period's 일수 stays its length in days, 남은 일수 daysLeft.
+func TestDaysAndHeads(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "지각 일수 변수", naming.KindVariable, "num_late_arrival_days"},
+		{"Java", "참석자 명수", naming.KindVariable, "attendeeCount"},
+		{"Python", "남은 일수", naming.KindVariable, "days_left"}, // control
+	})
+}
