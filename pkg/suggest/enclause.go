@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -715,6 +716,7 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 		}
 		return b.String() + "Props type"
 	})
+	q = buttonLabel(q, marks)
 	q = readKindNouns(q)               // kindhead.go: check-in date, "port the server listens on", "column name for"
 	q = readNounPhrases(q, pre, marks) // enphrase.go
 	q = readEnglish2(q)                // enclause2.go
@@ -965,3 +967,27 @@ func verbOfParticiple(w string) (string, *Term) {
 	}
 	return "", nil
 }
+
+// buttonLabel: "click handler for the 'mark all as read' button", "the add
+// to cart button": a label of several words names the button as one noun
+// (handleMarkAllAsReadClick, handleAddToCartClick; were markAllRead and
+// registerHandler, the label read as the question).
+func buttonLabel(q string, marks map[string]*Term) string {
+	return reButtonLabel.replaceSubmatches(q, func(m []string) string {
+		ws := strings.Fields(strings.ToLower(m[3]))
+		if len(ws) < 2 || slices.ContainsFunc(ws, notLabelWords.has) {
+			return m[0]
+		}
+		key := markKey(marks)
+		marks[key] = &Term{Words: []string{strings.Join(ws, " ")}, Class: 'n', Plural: strings.Join(ws, " "), Suffix: labelSuffix}
+		return m[1] + " " + key + " " + m[5]
+	})
+}
+
+// labelSuffix marks a button label's term: the phrasebook does not read
+// the label's words as the question (idioms.go).
+const labelSuffix = "label"
+
+var notLabelWords = lazySet{words: `the a an this that for on of handler callback listener action method function click clicks tap taps when user button`}
+
+var reButtonLabel = lazyRE{src: `(?i)\b((?:handler|callback|listener|action|method|function|clicks?|taps?|press(?:es)?|clicking|tapping|pressing)\s+(?:(?:for|on)\s+)?the\s+)(['"“‘])?([a-z]+(?:\s+[a-z]+){1,4}?)(['"”’])?\s+(button|btn|link)\b`}

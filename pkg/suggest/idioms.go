@@ -805,6 +805,11 @@ var idiomKinds = [4]naming.Kind{naming.KindFunction, naming.KindVariable, naming
 // (or was asked for); for a question nothing else understood, for the
 // line's first kind. It reports whether any name was added.
 func (b *builder) idioms(f *frame, question string) bool {
+	for _, it := range f.items {
+		if it.t != nil && it.t.Suffix == labelSuffix {
+			return false // click handler for the add to cart button: no addHandler
+		}
+	}
 	ids := matchIdioms(question, f, b.lang)
 	if len(ids) == 0 {
 		return false

@@ -168,6 +168,10 @@ func restateEnglish(q string) string {
 	// "request body size in bytes, 10 megabytes": the unit asked is the
 	// value's, the value only says how much (maxRequestBodyBytes; was …Mb)
 	q = reValueAfterUnit.ReplaceAllString(q, "$1")
+	// "the 'mark all as read' button": a quoted label names the button, no
+	// example to drop (enclause.go buttonLabel)
+	q = reQuotedLabel.ReplaceAllString(q, "$1 $2")
+	q = reActionMethod.ReplaceAllString(q, "handler") // "action method for the log out button": UIKit's IBAction, a handler (was getAction)
 	// "background goroutine that flushes buffered metrics": where it runs,
 	// not what it flushes (was flushBackground)
 	q = reBackgroundRunner.ReplaceAllString(q, "$1$2 in the background")
@@ -375,6 +379,8 @@ var (
 	reTypeObject       = lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
 	reMethodOnIt       = lazyRE{src: `\b((?i:method|function|func|property))\s+on\s+(?:a|an|the|our|my)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(that|which)\b([^.?!]*)`}
 	reItWord           = lazyRE{src: `(?i)(^|\s)it(\s|$)`}
+	reActionMethod     = lazyRE{src: `(?i)\b(?:IBAction|action)\s+(?:method|func(?:tion)?)\b`}
+	reQuotedLabel      = lazyRE{src: `['"“‘]([A-Za-z][A-Za-z ]{1,40}?)['"”’]\s+(button|btn|link)\b`}
 	reValueAfterUnit   = lazyRE{src: `(?i)(\bin\s+(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb))\s*[,(:]\s*(?:(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|sixty)\s*(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb)\b\)?)`}
 	reBackgroundRunner = lazyRE{src: `(?i)\bbackground\s+((?:goroutine|thread|task|loop|coroutine|process)s?\b)([^,.;?]*)`}
 	reFilterDownTo     = lazyRE{src: `(?i)\bfilters?\s+(?:(?:a|the|an)\s+(?:slice|list|array|vector|collection|set)\s+of\s+)?(\w+(?:\s+\w+)??)\s+(?:down\s+)?to\s+(?:only\s+)?(?:the\s+ones|those)\s+(who|that|which)\b`}

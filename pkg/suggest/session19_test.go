@@ -240,3 +240,21 @@ func TestDaysAndHeads(t *testing.T) {
 		{"Python", "남은 일수", naming.KindVariable, "days_left"}, // control
 	})
 }
+
+// TestButtonLabel: a button label of several words names the button as one
+// noun (click handler for the add to cart button: handleAddToCartClick; was
+// registerHandler, the label read as the question), quoted or not; the
+// phrasebook and "marks … as read" do not read the label; an "action
+// method" is a handler (was getAction).
+func TestButtonLabel(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "click handler for the add to wishlist button", naming.KindFunction, "handleAddToWishlistClick"},
+		{"JavaScript", "click handler for the 'mark all as done' button", naming.KindFunction, "handleMarkAllAsDoneClick"},
+		{"TypeScript", "click handler for the export PDF button", naming.KindFunction, "handleExportPdfClick"},
+		{"TypeScript", "click handler for the delete button", naming.KindFunction, "handleDeleteClick"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "click handler for the add to wishlist button", naming.KindFunction, "addHandler"},
+		{"Swift", "action method for the sign out button", naming.KindFunction, "getAction"},
+	})
+}
