@@ -258,3 +258,18 @@ func TestButtonLabel(t *testing.T) {
 		{"Swift", "action method for the sign out button", naming.KindFunction, "getAction"},
 	})
 }
+
+// TestEventTypeEnglish: an English event type said with its when-clause
+// ("event type emitted when…", "class for the event raised when…") names
+// what happened, then Event (InvoicePaidEvent; was emit, or an
+// InvoicePaidListener class); a listener asked for stays a listener.
+func TestEventTypeEnglish(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "event type emitted when a user changes their avatar", naming.KindClass, "AvatarChangedEvent"},
+		{"Java", "class for the event raised when an invoice is paid", naming.KindClass, "InvoicePaidEvent"},
+		{"Java", "listener class for the event raised when an invoice is paid", naming.KindClass, "InvoicePaidListener"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "event type emitted when a user changes their avatar", naming.KindFunction, "emit"},
+	})
+}

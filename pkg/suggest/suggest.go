@@ -44,6 +44,14 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	} else if f.kinds[3] && f.korean && !f.handler && f.event == nil {
 		f.event = typeEvent(f.items)
 	}
+	if f := a.f; !f.korean && f.event != nil && len(f.event.pp) > 0 && len(f.event.nouns) > 0 && reEventTypeEn.MatchString(question) &&
+		!containsOf(strings.ToLower(question), "listener|handler|subscriber|consumer|callback") {
+		// "event type emitted when a user changes their plan", "class for
+		// the event raised when an order is refunded": the event itself
+		// (SubscriptionPlanChangedEvent; was emit, or OrderRefundedListener)
+		f.kinds = [4]bool{false, false, false, true}
+		f.handler, f.callback = false, false
+	}
 	if room.Language() == naming.LangCSharp && remoteIO(a.f) {
 		// C#: a method that downloads from an API or writes to a server is
 		// async by the platform's convention (DownloadInvoicePdfAsync)
@@ -434,3 +442,5 @@ func boundAfterWhen(items []item, f *frame) bool {
 	}
 	return w >= 0 && w+1 < len(items) && !items[len(items)-1].isVerb()
 }
+
+var reEventTypeEn = lazyRE{src: `(?i)\bevent\s+(?:type|class|struct|record|object|interface)\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)\b|\b(?:type|class|struct|record)\s+for\s+(?:the|an?)\s+(?:domain\s+)?event\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)?\s*(?:when|after)\b|\bevent\s+(?:type|class|struct|record)\s+for\s+when\b`}
