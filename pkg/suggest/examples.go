@@ -18,7 +18,7 @@ var (
 	reParen          = lazyRE{src: `[(（]([^()（）]*)[)）]`}
 	reSlash          = lazyRE{src: `[^\s/(),]+(/[^\s/(),]+){2,}`}
 	reCodeTok        = lazyRE{src: `\S*[=&]\S*`}
-	reColonLst       = lazyRE{src: `:\s*[A-Za-z][\w-]*(\s*,\s*[A-Za-z][\w-]*)+\s*\.?\s*$`}
+	reColonLst       = lazyRE{src: `:\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}(\s*,\s*(?:and\s+|or\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})+\s*\.?\s*$`}
 	reListSep        = lazyRE{src: `[,/·、]`}
 	reParenEnd       = lazyRE{src: `\s*[(（]([^()（）]*)[)）]((?:\s*(?:상수|변수|함수|메서드|메소드|클래스|구조체|열거형|인터페이스|이름|enum|struct|class|constant|function|variable))*)[\s?.!]*$`}
 	// "a hex color like #ff8800", "a string like 10MB or 512KB"

@@ -903,6 +903,9 @@ func (b *builder) idioms(f *frame, question string) bool {
 		if letter == 'c' && !f.boolean {
 			cands = ownedIdiom(cands, f)
 		}
+		if letter == 't' {
+			cands = ownedType(cands, f)
+		}
 		if letter == 'f' && f.handler && f.event != nil {
 			cands = eventIdiom(cands, f.event)
 		}
@@ -1160,3 +1163,26 @@ func eventIdiom(cands []cand, e *event) []cand {
 }
 
 var plainEventNouns = lazySet{words: `form button field input item task work job event focus page screen data value text key`}
+
+// ownedType: a phrasebook type that is only the question's head noun
+// (Config for the rate limiter's configuration) is first said with the
+// nouns before it (RateLimiterConfig), as the question says whose it is.
+func ownedType(cands []cand, f *frame) []cand {
+	t := f.thing()
+	n := len(t.nouns)
+	if n < 2 || len(cands[0].words) != 1 || t.nouns[n-1].t == nil || len(t.mods) > 0 {
+		return cands
+	}
+	head := t.nouns[n-1]
+	if w := cands[0].words[0]; w != lastWord(head.words) && w != lastWord(head.t.Words) && !slices.Contains(head.t.Alt, w) && w != head.t.Abbr {
+		return cands
+	}
+	var ws []string
+	for _, x := range t.nouns[:n-1] {
+		if x.t == nil || vagueWords.has(lastWord(x.words)) {
+			return cands
+		}
+		ws = append(ws, x.words...)
+	}
+	return append([]cand{{words: cat(ws, cands[0].words), ko: "흔히 쓰는 이름(" + cands[0].words[0] + ")에 무엇의 것인지 붙인 형태입니다.", en: "The usual name (" + cands[0].words[0] + ") with whose it is."}}, cands...)
+}

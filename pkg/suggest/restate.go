@@ -84,6 +84,9 @@ func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
 		return q
 	}
+	// "repository that stores and looks up customer accounts": its first
+	// work names it (CustomerAccountRepository; was LookRepositoryUpCustomerAccount)
+	q = reRoleTwoVerbs.ReplaceAllString(q, "$1 that $2 ")
 	// "when a file finishes uploading", "the video is done loading": the
 	// event is the work done (FileUploaded, onVideoLoaded; was
 	// FileFinished)
@@ -168,6 +171,14 @@ func restateEnglish(q string) string {
 	// "request body size in bytes, 10 megabytes": the unit asked is the
 	// value's, the value only says how much (maxRequestBodyBytes; was …Mb)
 	q = reValueAfterUnit.ReplaceAllString(q, "$1")
+	// "struct that holds the configuration for the rate limiter": the rate
+	// limiter's configuration (RateLimiterConfig; was Config)
+	q = reConfigFor.ReplaceAllString(q, "$3 $1")
+	// "protocol that any analytics backend must implement": the protocol
+	// for one (AnalyticsBackend; was AnalyticsBackendImplement)
+	q = reMustImplement.ReplaceAllString(q, "$1 for $2")
+	// "enum listing the reasons …": an enum of them (was ListingShipmentReason)
+	q = reKindListing.ReplaceAllString(q, "$1 of ")
 	// "the 'mark all as read' button": a quoted label names the button, no
 	// example to drop (enclause.go buttonLabel)
 	q = reQuotedLabel.ReplaceAllString(q, "$1 $2")
@@ -379,6 +390,10 @@ var (
 	reTypeObject       = lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
 	reMethodOnIt       = lazyRE{src: `\b((?i:method|function|func|property))\s+on\s+(?:a|an|the|our|my)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(that|which)\b([^.?!]*)`}
 	reItWord           = lazyRE{src: `(?i)(^|\s)it(\s|$)`}
+	reConfigFor        = lazyRE{src: `(?i)\b(?:the\s+)?(config(?:uration)?|settings|options)\s+(?:for|of)\s+(the\s+|an?\s+|our\s+)?([a-z]+(?:\s+[a-z]+)?)\b`}
+	reMustImplement    = lazyRE{src: `(?i)\b(interface|protocol|trait|abstract\s+class|base\s+class)\s+that\s+(?:any|all|every|each|our)?\s*([a-z]+(?:\s+[a-z]+)?)\s+(?:must|should|have\s+to|will|can)?\s*(?:implement|conform\s+to|extend|inherit\s+from|adopt)s?\b`}
+	reRoleTwoVerbs     = lazyRE{src: `(?i)\b(repository|repo|service|store|cache|client|manager|dao|gateway)\s+that\s+([a-z]+s)\s+and\s+[a-z]+s(?:\s+(?:up|down|out|in|off|back))?\s+`}
+	reKindListing      = lazyRE{src: `(?i)\b(enum|enumeration|sealed\s+class|union\s+type)\s+(?:listing|describing|representing|enumerating|naming|of\s+all)\s+(?:the\s+|all\s+(?:the\s+)?)?`}
 	reActionMethod     = lazyRE{src: `(?i)\b(?:IBAction|action)\s+(?:method|func(?:tion)?)\b`}
 	reQuotedLabel      = lazyRE{src: `['"“‘]([A-Za-z][A-Za-z ]{1,40}?)['"”’]\s+(button|btn|link)\b`}
 	reValueAfterUnit   = lazyRE{src: `(?i)(\bin\s+(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb))\s*[,(:]\s*(?:(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|sixty)\s*(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb)\b\)?)`}

@@ -273,3 +273,21 @@ func TestEventTypeEnglish(t *testing.T) {
 		{"TypeScript", "event type emitted when a user changes their avatar", naming.KindFunction, "emit"},
 	})
 }
+
+// TestTypeClauses: an English type request with a clause names the type,
+// not the clause's verb: a repository that stores and looks up X
+// (XRepository; was LookRepositoryUpX), a protocol that any X must
+// implement (X; was XImplement), the configuration for X (XConfig; was
+// the phrasebook's Config first, also after a member list), an enum
+// listing X (was ListingX).
+func TestTypeClauses(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "interface for a repository that stores and looks up invoices", naming.KindClass, "InvoiceRepository"},
+		{"Swift", "protocol that every payment provider must implement", naming.KindClass, "PaymentProvider"},
+		{"Go", "struct that holds the configuration for the job scheduler: interval, retries, and queue name", naming.KindClass, "JobSchedulerConfig"},
+		{"C#", "enum listing the supported languages", naming.KindClass, "Language"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "enum listing the supported languages", naming.KindClass, "ListingSupportedLanguage"},
+	})
+}
