@@ -291,3 +291,17 @@ func TestTypeClauses(t *testing.T) {
 		{"C#", "enum listing the supported languages", naming.KindClass, "ListingSupportedLanguage"},
 	})
 }
+
+// TestPutInContainer: a container said with what a present verb puts in it
+// (요청 로그 쌓는 벡터, 측정값 저장하는 버퍼 배열) holds those things
+// (request_logs; were accumulated_request_log_vector and
+// saved_sensor_value_buffers: a present verb read as a past participle).
+func TestPutInContainer(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "에러 로그 쌓는 벡터", naming.KindVariable, "error_logs"},
+		{"C", "온도 측정값 저장하는 버퍼 배열", naming.KindVariable, "temperature_readings"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "에러 로그 쌓는 벡터", naming.KindVariable, "accumulated_error_log_vector"},
+	})
+}

@@ -897,14 +897,14 @@ func clauseCompound(items []item) []item {
 // (was pendingPrintJob, the queue lost).
 func heldInContainer(items []item) []item {
 	n := len(items)
-	for n > 0 && (items[n-1].g == gVariable || items[n-1].g == gRequest) {
-		n--
+	for n > 0 && (items[n-1].g == gVariable || items[n-1].g == gRequest || items[n-1].g == gList && n > 3 && items[n-2].isNoun()) {
+		n-- // (버퍼 배열: the buffer)
 	}
 	if n < 3 {
 		return items
 	}
 	o, v, c := items[n-3], items[n-2], items[n-1]
-	if o.eng || !o.isNoun() || o.part != partObj || v.eng || v.t == nil || v.t.en() != "contain" || v.mood != moodMod ||
+	if o.eng || !o.isNoun() || o.part != partObj && o.part != partNone || v.eng || v.t == nil || !putInVerbs.has(v.t.en()) || v.mood != moodMod || v.form == formPast ||
 		c.eng || !c.isNoun() || c.part != partNone || !holderContainers.has(c.t.en()) {
 		return items
 	}
@@ -912,6 +912,11 @@ func heldInContainer(items []item) []item {
 	out[n-1] = item{g: gList, surface: c.surface, known: true}
 	return out
 }
+
+// putInVerbs put things in a container (센서 측정값 저장하는 버퍼, 요청 로그 쌓는
+// 벡터: the values, the logs; were saved_sensor_value_buffers,
+// accumulated_request_log_vector).
+var putInVerbs = lazySet{words: `contain store save accumulate stack collect keep hold`}
 
 // holderContainers hold many of what 담는 names.
 var holderContainers = lazySet{words: `queue stack deque heap array buffer vector`}
