@@ -305,3 +305,16 @@ func TestPutInContainer(t *testing.T) {
 		{"Rust", "에러 로그 쌓는 벡터", naming.KindVariable, "accumulated_error_log_vector"},
 	})
 }
+
+// TestWherePut: where a verb puts things is named for them (로그 저장할 경로:
+// log_path; was saved_log_path, path_to_save), not a thing to do.
+func TestWherePut(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "캐시 파일 저장할 폴더", naming.KindVariable, "cache_file_directory"},
+		{"Go", "리포트 저장하는 경로", naming.KindVariable, "reportPath"},
+		{"Go", "전송할 메시지", naming.KindVariable, "messageToSend"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "캐시 파일 저장할 폴더", naming.KindVariable, "directory_to_save"},
+	})
+}

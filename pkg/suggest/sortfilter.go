@@ -361,6 +361,14 @@ func keyedMap(items []item) []item {
 // to (dependencies_to_install, spritesToRender; was dependencies, sprites).
 func thingsToDo(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
+		// 로그 저장할 경로, 백업 파일 저장하는 버킷: where the things go is
+		// named for them (log_path; was saved_log_path, path_to_save)
+		if v, n := items[i], items[i+1]; !v.eng && v.isVerb() && (v.mood == moodFutMod || v.mood == moodMod && v.form != formPast) && !v.neg && v.t != nil &&
+			(putInVerbs.has(v.t.en()) || v.t.en() == "upload" || v.t.en() == "write") && n.isNoun() && n.t != nil && wherePutNouns.has(lastWord(n.t.Words)) && i > 0 && items[i-1].part == partNone && (items[i-1].isNoun() || items[i-1].mood == moodNone && items[i-1].rest == "" && items[i-1].form == formNoun) {
+			return append(items[:i:i], items[i+1:]...)
+		}
+	}
+	for i := 0; i+1 < len(items); i++ {
 		v, n, l := items[i], items[i+1], item{g: gStop}
 		if i+2 < len(items) {
 			l = items[i+2]
@@ -368,7 +376,7 @@ func thingsToDo(items []item) []item {
 		// (전송할 메시지, 처리할 작업들 변수: the message to send, the tasks
 		// to process; were sentMessage and processedTasks, the opposite)
 		if v.eng || n.eng || !v.isVerb() || v.mood != moodFutMod || v.neg || v.t == nil || len(v.t.Words) != 1 || shownVerbs.has(v.t.Words[0]) ||
-			!n.isNoun() || n.t == nil || n.t.Mass || n.part != partNone || lastWord(n.t.Words) == "count" || timeHeads.has(lastWord(n.t.Words)) ||
+			!n.isNoun() || n.t == nil || n.t.Mass || n.part != partNone || lastWord(n.t.Words) == "count" || timeHeads.has(lastWord(n.t.Words)) || wherePutNouns.has(lastWord(n.t.Words)) ||
 			l.g != gList && !(l.g == gNone && l.t != nil && listHeads.has(l.t.en())) && l.g != gStop && l.g != gVariable && l.g != gRequest {
 			continue
 		}
@@ -501,3 +509,7 @@ func stateBefore(items []item, j int) bool {
 	}
 	return j >= 0 && items[j].isAdj()
 }
+
+// wherePutNouns are where a future verb puts things, not what it acts on
+// (로그 저장할 경로: the log path, not a path to save; 파일 저장할 폴더).
+var wherePutNouns = lazySet{words: `path directory folder dir location destination bucket name url endpoint`}
