@@ -302,6 +302,7 @@ type frame struct {
 	owner       np       // English "for a Y" after a noun: whose it is (kindhead.go)
 	cmp         bool     // a comparator is asked for, not the sort (sortfilter2.go)
 	markAs      []string // "marks the order as shipped": the thing and the state (forms.go)
+	doer        []string // 토큰 파서 함수: the doer the function was asked by (settle.go agentFunction)
 
 	moment  *moment    // a point in time or a day (dates.go)
 	members [][]string // what the members a type holds make it (types.go)

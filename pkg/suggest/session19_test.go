@@ -318,3 +318,20 @@ func TestWherePut(t *testing.T) {
 		{"Python", "캐시 파일 저장할 폴더", naming.KindVariable, "directory_to_save"},
 	})
 }
+
+// TestAgentFunction: a function asked for by its doer (토큰 파서 함수, 주소
+// 검증기 함수) does the doer's work to the nouns before it (parseToken,
+// validate_address; were getTokenParser and get_address_validator), with
+// the doer's own name after; a role with no work of its own stays (결제
+// 처리 핸들러 함수: handlePayment).
+func TestAgentFunction(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "쿼리 파서 함수", naming.KindFunction, "parseQuery"},
+		{"TypeScript", "쿼리 파서 함수", naming.KindFunction, "queryParser"},
+		{"Python", "전화번호 검증기 함수", naming.KindFunction, "validate_phone_number"},
+		{"Go", "결제 처리 핸들러 함수", naming.KindFunction, "handlePayment"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"TypeScript", "쿼리 파서 함수", naming.KindFunction, "getQueryParser"},
+	})
+}

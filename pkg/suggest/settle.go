@@ -26,6 +26,7 @@ var paddingWords = lazySet{words: `info information data content contents featur
 // settle applies the frame rules above.
 func (f *frame) settle() {
 	f.splitTarget()
+	f.agentFunction()
 	if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 && placeholderNouns.has(lastWord(f.obj.nouns[n-1].words)) {
 		// 할 일 목록에서 완료된 항목만 걸러내는: the items are the list's
 		// todos (filterCompletedTodos; was filterDoneItems)
@@ -1120,3 +1121,36 @@ var (
 	conversionVerbs = lazySet{words: `convert transform parse format serialize deserialize encode decode cast map`}
 	typeWords       = lazySet{words: `string integer number float object array list map dictionary bytes byte array json`}
 )
+
+// agentFunction: 토큰 파서 함수, 에러 래퍼 함수: a function asked for by the
+// doer it is does the doer's work to the nouns before it (parseToken,
+// wrapError; were getTokenParser, get_error_wrapper: a getter of the
+// doer). The doer's own name stays among the names (tokenParser).
+func (f *frame) agentFunction() {
+	t := f.thing()
+	n := len(t.nouns)
+	if f.verb != nil || !f.kinds[0] || f.kinds[3] || f.boolean || f.handler || n < 2 || len(t.mods) > 0 {
+		return
+	}
+	h := t.nouns[n-1]
+	if h.t == nil || len(h.t.Words) != 1 {
+		return
+	}
+	v := agentVerb(h.t.Words[0])
+	if v == nil || oneOf(v.en(), "handle|manage|serve|get|save|store") {
+		return // (결제 처리 핸들러 함수, 결제 프로바이더: roles, no work of their own)
+	}
+	obj := np{nouns: slices.Clone(t.nouns[:n-1]), role: t.role}
+	*t = np{}
+	f.verb = &item{t: v, words: v.Words, mood: moodMod, known: true, eng: h.eng}
+	f.obj = obj
+	f.doer = h.t.Words
+}
+
+// doerName offers the doer's own name after the work's (tokenParser after
+// parseToken: agentFunction).
+func (b *builder) doerName(f *frame) {
+	if f.doer != nil {
+		b.add(naming.KindFunction, cand{cat(f.obj.words(false), f.doer), "하는 일을 맡은 것의 이름으로 쓴 형태입니다.", "Named for the doer itself."})
+	}
+}

@@ -62,6 +62,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	}
 	b := &builder{room: room, korean: a.f.korean, lang: room.Language(), iface: a.f.iface, shorten: true}
 	b.build(a.f)
+	b.doerName(a.f)
 	b.envVarNames(a.f)
 	idiom := b.idioms(a.f, a.q) // idioms.go
 	b.prepState(a.q, a.f)       // enstate.go

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -669,24 +670,37 @@ func (b *builder) agentNames(f *frame, k naming.Kind) bool {
 
 var (
 	agentOnce  sync.Once
-	agentNouns map[string]bool
+	agentNouns map[string]*Term // the doer's noun: its verb; nil for an irregular one's
 )
 
 // isAgentNoun: the noun of a glossary verb's doer (formatter, parser,
 // scheduler), not any word in -er (user, order).
 func isAgentNoun(w string) bool {
+	_, ok := loadAgents()[w]
+	return ok
+}
+
+// agentVerb is the glossary verb whose doer w names (parser: parse), or nil.
+func agentVerb(w string) *Term { return loadAgents()[w] }
+
+func loadAgents() map[string]*Term {
 	agentOnce.Do(func() {
-		agentNouns = map[string]bool{}
-		for _, t := range loadGlossary().terms {
-			if t.Class == 'v' && len(t.Words) == 1 {
-				agentNouns[agent(t.Words[0])] = true
+		agentNouns = map[string]*Term{}
+		irr := irregularAgents.all()
+		for _, v := range slices.Sorted(maps.Keys(irr)) {
+			if _, ok := agentNouns[irr[v]]; !ok {
+				agentNouns[irr[v]] = verbTerm(v) // (parse: parser; get: provider)
 			}
 		}
-		for _, a := range irregularAgents.all() {
-			agentNouns[a] = true
+		for _, t := range loadGlossary().terms {
+			if t.Class == 'v' && len(t.Words) == 1 {
+				if _, ok := agentNouns[agent(t.Words[0])]; !ok {
+					agentNouns[agent(t.Words[0])] = t
+				}
+			}
 		}
 	})
-	return agentNouns[w]
+	return agentNouns
 }
 
 // memberSets: the members a type is said to hold tell what it is (x, y:
