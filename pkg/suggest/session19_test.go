@@ -335,3 +335,12 @@ func TestAgentFunction(t *testing.T) {
 		{"TypeScript", "쿼리 파서 함수", naming.KindFunction, "getQueryParser"},
 	})
 }
+
+// TestChangedState: 변경된, 바뀐 things are changed (changedFiles; was
+// modifiedFiles), 수정된 ones modified.
+func TestChangedState(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "변경된 파일들 목록", naming.KindVariable, "changedFiles"},
+		{"Python", "수정된 게시글 목록", naming.KindVariable, "modified_posts"}, // control
+	})
+}
