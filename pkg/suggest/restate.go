@@ -630,6 +630,10 @@ var reReturnsFuture = lazyRE{src: `(?:\bTask|\bValueTask|\bPromise|프로미스|
 
 var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
 
+var reEventProcessed = lazyRE{src: `이벤트\s*(?:(?:를|을)\s*)?(?:(?:받았을\s*때|받으면|받을\s*때|오면|왔을\s*때|들어오면|들어왔을\s*때|발생하면|발생했을\s*때)\s*)?처리(?:하는|할)?(?:\s*(?:함수|메서드|메소드))?`}
+
+var reHappenedBefore = lazyRE{src: `(?:완료|실패|취소|만료|변경|생성|삭제|등록|가입|도착|종료|시작|승인|거절|결제|됐을\s*때|되면|했을\s*때|하면)\s*$`}
+
 var reDaysOf = lazyRE{src: `([가-힣]{2,})\s+(일수|명수)`}
 
 var reHelperLast = lazyRE{src: `([는은]\s*)헬퍼(\s*(?:함수|메서드)?\s*(?:이름|명)?\s*(?:뭐|좀|추천|[?？.!]|$))`}
@@ -653,6 +657,12 @@ func restate(question string) string {
 	// work, said by its type (SaveOrderAsync, delay; were SaveOrder and
 	// getPromise)
 	question = reReturnsFuture.ReplaceAllString(question, "비동기 ")
+	// 결제 완료 이벤트 처리, …이벤트 받았을때 처리하는 메서드: the event's
+	// handler (onPaymentCompleted; was processPaidEvent)
+	if loc := reEventProcessed.FindStringIndex(question); loc != nil && loc[0] > 0 && reHappenedBefore.MatchString(question[:loc[0]]) &&
+		(strings.TrimSpace(question[loc[1]:]) == "" || prefixOf(strings.TrimSpace(question[loc[1]:]), "함수|메서드|메소드|이름|좀|추천|뭐|?|？|.")) {
+		question = question[:loc[0]] + "이벤트 핸들러" + question[loc[1]:] // (이벤트 처리 순서: the order stays)
+	}
 	// 결석 일수, 참가자 명수: how many days, how many people (absence_day_count,
 	// attendeeCount; were absence and participants); a period's 일수 is its
 	// length in days, and 남은 일수 the phrasebook's daysLeft

@@ -344,3 +344,18 @@ func TestChangedState(t *testing.T) {
 		{"Python", "수정된 게시글 목록", naming.KindVariable, "modified_posts"}, // control
 	})
 }
+
+// TestEventProcessed: "<what happened> 이벤트 처리" (결제 완료 이벤트 처리,
+// 로그인 성공 이벤트 받았을때 처리) is the event's handler (onPaymentCompleted;
+// was processPaidEvent); an event noun with no happening (주문 이벤트 처리)
+// and 이벤트 처리 before another noun (처리 순서) stay as they were.
+func TestEventProcessed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "환불 완료 이벤트 처리", naming.KindFunction, "onRefundCompleted"},
+		{"C#", "로그인 실패 이벤트 받았을때 처리하는 메서드", naming.KindFunction, "OnLoginFailed"},
+		{"Java", "이벤트 처리 순서", naming.KindVariable, "eventProcessSequence"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "환불 완료 이벤트 처리", naming.KindFunction, "processEvent"},
+	})
+}
