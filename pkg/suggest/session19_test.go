@@ -155,9 +155,13 @@ func TestMethodOnIt(t *testing.T) {
 }
 
 // TestGlossaryNineteenth: terms added this session (인식하다: recognize,
-// which gave no name at all; 다른 이름으로 저장: save as).
+// which gave no name at all; 다른 이름으로 저장: save as; the chat forms
+// 업뎃, 인서트, 다운로드 받다).
 func TestGlossaryNineteenth(t *testing.T) {
 	checkTopThree(t, []topThree{
+		{"Python", "게시글 업뎃하는 함수", naming.KindFunction, "update_post"},        // 업뎃: was no name
+		{"Java", "DB에 로그 인서트하는 메서드", naming.KindFunction, "insertLog"},       // 인서트: was no name
+		{"Swift", "다운로드 받은 이미지 목록", naming.KindVariable, "downloadedImages"}, // was receivedDownloadImages
 		{"Kotlin", "명함 사진에서 전화번호 인식하는 함수", naming.KindFunction, "recognizePhoneNumber"},
 		{"Java", "다른 이름으로 저장하는 메서드", naming.KindFunction, "saveAs"},
 	})
