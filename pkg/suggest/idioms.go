@@ -818,6 +818,10 @@ func (b *builder) idioms(f *frame, question string) bool {
 	for i := range f.kinds {
 		asked = asked || f.kinds[i]
 	}
+	// 탈퇴한 회원 제외한 목록, 미성년자 제외하고 회원 필터링: a line's state or
+	// yes/no names what is left out (deleted_users, isMinor), the opposite
+	// of what is asked (lines that mean the rest stay: businessDays, others)
+	excluding := f.korean && !f.boolean && containsOf(question, "제외|빼고|말고")
 	added := false
 	tap := swiftTap(b.lang, f) // UIKit names its button actions didTap… (events.go)
 	for i, k := range idiomKinds {
@@ -848,7 +852,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 				en = "The name developers usually give this."
 			}
 			for _, n := range id.names {
-				if letter == 'f' && tap {
+				if letter == 'f' && tap || excluding && (yesNoWords.has(n[0]) || letter == 'v' && len(n) > 1 && strings.HasSuffix(n[0], "ed")) {
 					continue
 				}
 				if (f.until != nil && f.until.asks || f.list && !f.boolean && (letter == 'v' || !f.kinds[0])) && yesNoWords.has(n[0]) {

@@ -363,3 +363,16 @@ func TestEventProcessed(t *testing.T) {
 		{"Java", "환불 완료 이벤트 처리", naming.KindFunction, "processEvent"},
 	})
 }
+
+// TestExcludedNotNamed: a question that leaves something out (탈퇴한 회원
+// 제외한 목록) gets no phrasebook name of what is left out (deleted_users,
+// isMinor: the opposite of what was asked).
+func TestExcludedNotNamed(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"Python", "탈퇴한 회원 제외한 목록", naming.KindVariable, "deleted_users"},
+		{"Java", "미성년자 제외하고 회원 필터링", naming.KindFunction, "isMinor"},
+	})
+	checkTopThree(t, []topThree{
+		{"Java", "품절 상품 빼고 목록", naming.KindVariable, "inStockProducts"}, // control
+	})
+}
