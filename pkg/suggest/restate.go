@@ -634,6 +634,12 @@ var reEventProcessed = lazyRE{src: `이벤트\s*(?:(?:를|을)\s*)?(?:(?:받았�
 
 var reHappenedBefore = lazyRE{src: `(?:완료|실패|취소|만료|변경|생성|삭제|등록|가입|도착|종료|시작|승인|거절|결제|됐을\s*때|되면|했을\s*때|하면)\s*$`}
 
+var (
+	reFilterOutKo = lazyRE{src: `(걸러내는|걸러내고|걸러내서|걸러낸|거르는|거른)`}
+	reKeptOnes    = lazyRE{src: `만\s|만을\s|[가-힣](?:으로|로)\s|기준`}
+	filterOutKo   = lazyPairs{text: "걸러내는=제거하는, 걸러내고=제거하고, 걸러내서=제거해서, 걸러낸=제거한, 거르는=제거하는, 거른=제거한"}
+)
+
 var reDaysOf = lazyRE{src: `([가-힣]{2,})\s+(일수|명수)`}
 
 var reHelperLast = lazyRE{src: `([는은]\s*)헬퍼(\s*(?:함수|메서드)?\s*(?:이름|명)?\s*(?:뭐|좀|추천|[?？.!]|$))`}
@@ -657,6 +663,14 @@ func restate(question string) string {
 	// work, said by its type (SaveOrderAsync, delay; were SaveOrder and
 	// getPromise)
 	question = reReturnsFuture.ReplaceAllString(question, "비동기 ")
+	// 만료된 토큰 걸러내는 함수: filtering out is removing (remove_expired_
+	// tokens; was filter_expired_tokens, which keeps them); with 만 (성인만
+	// 걸러내는) or a criterion (가격으로 걸러내는) it stays a filter
+	if strings.Contains(question, "걸러") || strings.Contains(question, "거르") || strings.Contains(question, "거른") {
+		if loc := reFilterOutKo.FindStringSubmatchIndex(question); loc != nil && !reKeptOnes.MatchString(question[:loc[0]]) {
+			question = question[:loc[0]] + filterOutKo.get(question[loc[2]:loc[3]]) + question[loc[1]:]
+		}
+	}
 	// 결제 완료 이벤트 처리, …이벤트 받았을때 처리하는 메서드: the event's
 	// handler (onPaymentCompleted; was processPaidEvent)
 	if loc := reEventProcessed.FindStringIndex(question); loc != nil && loc[0] > 0 && reHappenedBefore.MatchString(question[:loc[0]]) &&

@@ -376,3 +376,17 @@ func TestExcludedNotNamed(t *testing.T) {
 		{"Java", "품절 상품 빼고 목록", naming.KindVariable, "inStockProducts"}, // control
 	})
 }
+
+// TestFilterOutKo: 걸러내다 on the things it names is removing them (만료된
+// 쿠키 걸러내는 함수: remove_expired_cookies; was filter_expired_cookies,
+// which reads as keeping them, and expired_cookies third); with 만 or a
+// criterion (가격으로, 검색어로) it stays a filter.
+func TestFilterOutKo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "만료된 쿠키 걸러내는 함수", naming.KindFunction, "remove_expired_cookies"},
+		{"Python", "주문 목록을 날짜로 걸러내는 함수", naming.KindFunction, "filter_by_date"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "만료된 쿠키 걸러내는 함수", naming.KindFunction, "expired_cookies"},
+	})
+}
