@@ -179,6 +179,9 @@ func restateEnglish(q string) string {
 	q = reMustImplement.ReplaceAllString(q, "$1 for $2")
 	// "enum listing the reasons …": an enum of them (was ListingShipmentReason)
 	q = reKindListing.ReplaceAllString(q, "$1 of ")
+	// "how long a parking session lasted": its duration (parkingSessionDuration;
+	// was lastDurationSession, or the phrasebook's sessionTtl)
+	q = reHowLongLasted.ReplaceAllString(q, "$1 duration")
 	// "the 'mark all as read' button": a quoted label names the button, no
 	// example to drop (enclause.go buttonLabel)
 	q = reQuotedLabel.ReplaceAllString(q, "$1 $2")
@@ -394,6 +397,7 @@ var (
 	reMustImplement    = lazyRE{src: `(?i)\b(interface|protocol|trait|abstract\s+class|base\s+class)\s+that\s+(?:any|all|every|each|our)?\s*([a-z]+(?:\s+[a-z]+)?)\s+(?:must|should|have\s+to|will|can)?\s*(?:implement|conform\s+to|extend|inherit\s+from|adopt)s?\b`}
 	reRoleTwoVerbs     = lazyRE{src: `(?i)\b(repository|repo|service|store|cache|client|manager|dao|gateway)\s+that\s+([a-z]+s)\s+and\s+[a-z]+s(?:\s+(?:up|down|out|in|off|back))?\s+`}
 	reKindListing      = lazyRE{src: `(?i)\b(enum|enumeration|sealed\s+class|union\s+type)\s+(?:listing|describing|representing|enumerating|naming|of\s+all)\s+(?:the\s+|all\s+(?:the\s+)?)?`}
+	reHowLongLasted    = lazyRE{src: `(?i)\bhow\s+long\s+(?:a|an|the|each|this|that)?\s*((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:lasted|lasts|took|takes)\b`}
 	reActionMethod     = lazyRE{src: `(?i)\b(?:IBAction|action)\s+(?:method|func(?:tion)?)\b`}
 	reQuotedLabel      = lazyRE{src: `['"“‘]([A-Za-z][A-Za-z ]{1,40}?)['"”’]\s+(button|btn|link)\b`}
 	reValueAfterUnit   = lazyRE{src: `(?i)(\bin\s+(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb))\s*[,(:]\s*(?:(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|sixty)\s*(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb)\b\)?)`}

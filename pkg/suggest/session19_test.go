@@ -390,3 +390,19 @@ func TestFilterOutKo(t *testing.T) {
 		{"Python", "만료된 쿠키 걸러내는 함수", naming.KindFunction, "expired_cookies"},
 	})
 }
+
+// TestStockLinesNarrowed: phrasebook lines that held for questions they do
+// not answer (파일을 쓸 수 있는지: file_exists; 오늘 배송 완료된 주문 수:
+// ordersToday; 비밀번호 변경 후 경과 일수: passwordMaxAgeDays; how long a
+// session lasted: sessionTtl) no longer do; "how long X lasted/took" is
+// X's duration.
+func TestStockLinesNarrowed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "파일을 삭제할 수 있는지 여부 변수", naming.KindVariable, "is_file_deletable"},
+		{"Java", "오늘 환불된 주문 수 변수", naming.KindVariable, "todayRefundedOrderCount"},
+		{"Java", "비밀번호 변경 후 지난 일수 변수", naming.KindVariable, "daysSincePasswordChange"},
+		{"C#", "variable for how long a charging session lasted", naming.KindVariable, "chargingSessionDuration"},
+		{"Python", "파일이 존재하는지", naming.KindVariable, "file_exists"}, // control
+		{"Java", "오늘 주문 수", naming.KindVariable, "ordersToday"},     // control
+	})
+}
