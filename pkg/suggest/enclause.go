@@ -364,6 +364,8 @@ func verbLemma(c clause) (string, *Term) {
 	}
 	l := v
 	switch {
+	case len(v) == 4 && strings.HasSuffix(v, "ied"):
+		l = v[:3] // died, tied, lied: die (was dy)
 	case strings.HasSuffix(v, "ied"):
 		l = v[:len(v)-3] + "y"
 	case strings.HasSuffix(v, "ed"):
@@ -945,6 +947,8 @@ func verbOfParticiple(w string) (string, *Term) {
 	n := len(w)
 	var cands []string
 	switch {
+	case n == 4 && strings.HasSuffix(w, "ied"):
+		cands = append(cands, w[:3]) // died: die
 	case strings.HasSuffix(w, "ied"):
 		cands = append(cands, w[:n-3]+"y")
 	case strings.HasSuffix(w, "ed"):

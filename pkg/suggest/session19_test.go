@@ -406,3 +406,12 @@ func TestStockLinesNarrowed(t *testing.T) {
 		{"Java", "오늘 주문 수", naming.KindVariable, "ordersToday"},     // control
 	})
 }
+
+// TestShortIedVerbs: died, tied, lied are die, tie, lie (timesDied beside
+// dieCount; was dyCount, numDies).
+func TestShortIedVerbs(t *testing.T) {
+	checkNotOffered(t, []notOffered{
+		{"Go", "variable for how many times the hero died in a level", naming.KindVariable, "dyCount"},
+	})
+	checkTopThree(t, []topThree{{"Go", "variable for how many times the hero died in a level", naming.KindVariable, "timesDied"}})
+}
