@@ -90,7 +90,7 @@ func TestContactClause(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Go", "the port the metrics server listens on", naming.KindVariable, "metricServerPort"},
 		{"C", "default port the proxy binds to", naming.KindConstant, "DEFAULT_PORT"},
-		{"Python", "the folder the thumbnails are written to", naming.KindVariable, "thumbnail_directory"},
+		{"Python", "the folder the thumbnails are written to", naming.KindVariable, "thumbnail_folder"}, // the question's own word since the nineteenth session
 		{"Rust", "the path the manifest is read from", naming.KindVariable, "manifest_path"},
 		{"C", "buffer size the decoder uses", naming.KindVariable, "decoder_buffer_size"},
 		{"Kotlin", "the topic the worker subscribes to", naming.KindVariable, "workerTopic"},

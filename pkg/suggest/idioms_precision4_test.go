@@ -72,7 +72,7 @@ func TestIdiomPrecision4(t *testing.T) {
 		// steps per minute is a rate, not a total (was totalSteps)
 		{"Kotlin", "number of steps per minute", naming.KindVariable, "stepsPerMinute"},
 		// a list of muted chats, not muting (was muteConversation)
-		{"TypeScript", "list of muted conversations", naming.KindVariable, "mutedChats"},
+		{"TypeScript", "list of muted conversations", naming.KindVariable, "mutedConversations"}, // the question's own word since the nineteenth session
 		// purging soft-deleted rows is a hard delete (was softDelete)
 		{"Java", "purge soft deleted records", naming.KindFunction, "hardDelete"},
 		// a count of favorited places (was isWishlisted)

@@ -56,7 +56,7 @@ func TestIntentFamilies(t *testing.T) {
 		{"Rust", "error enum for everything that can go wrong while sending an email", naming.KindClass, "EmailError"},
 		{"Python", "class that parses log lines", naming.KindClass, "LogLineParser"},
 		{"Go", "struct for a single product review", naming.KindClass, "ProductReview"},
-		{"Swift", "enum for the kinds of a notification", naming.KindClass, "NotificationType"},
+		{"Swift", "enum for the kinds of a notification", naming.KindClass, "NotificationKind"}, // the question's own word since the nineteenth session
 		{"PHP", "trait that adds publish behaviour to posts", naming.KindClass, "Publishable"},
 		{"Rust", "여러 결제 게이트웨이를 추상화하는 트레이트 이름", naming.KindClass, "PaymentGateway"},
 		{"Swift", "protocol for objects that can be cached", naming.KindClass, "Cacheable"},

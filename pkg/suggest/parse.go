@@ -755,6 +755,9 @@ func parseEnglish(g *glossary, words []string) []item {
 					}
 				}
 				it := item{t: t, words: t.Words, surface: phrase, known: true, eng: true}
+				if n == 1 && t.Class == 'n' && len(t.Words) == 1 && !strings.Contains(t.Words[0], " ") && l.word != t.Words[0] && len(l.word) > 3 && slices.Contains(t.Forms, l.word) {
+					it.words = []string{l.word} // the question's own word (a driver, not the glossary's rider)
+				}
 				it.plural = l.plural && t.Class == 'n'
 				it.third = l.plural && t.Class == 'v'
 				it.pp, it.ing = l.pp, l.ing

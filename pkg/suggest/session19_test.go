@@ -415,3 +415,14 @@ func TestShortIedVerbs(t *testing.T) {
 	})
 	checkTopThree(t, []topThree{{"Go", "variable for how many times the hero died in a level", naming.KindVariable, "timesDied"}})
 }
+
+// TestOwnEnglishWord: an English question's own noun is kept where the
+// glossary lists it as another term's form (a driver, not the glossary's
+// rider; a booking is its own term).
+func TestOwnEnglishWord(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "function that confirms a table booking", naming.KindFunction, "confirmTableBooking"},
+		{"Python", "list of upcoming bookings", naming.KindVariable, "upcoming_bookings"},
+		{"Java", "예약 취소 함수", naming.KindFunction, "cancelReservation"}, // control
+	})
+}

@@ -163,7 +163,7 @@ func TestSettingGoes(t *testing.T) {
 func TestLabelGoes(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"C#", "C#: const for the max number of rows per bulk insert batch into SQL Server (1000). Name?", naming.KindConstant, "MaxRowsPerBulkInsertBatch"},
-		{"Go", "Go CLI for infra: function that rotates the database credentials in Vault and then restarts the dependent pods. Name?", naming.KindFunction, "rotateDatabaseCredential"},
+		{"Go", "Go CLI for infra: function that rotates the database credentials in Vault and then restarts the dependent pods. Name?", naming.KindFunction, "rotateDatabaseCredentials"}, // the question's own word since the nineteenth session
 		{"C#", "C# background job: I track how many outbox messages failed to publish in the current batch. Local variable name?", naming.KindVariable, "failedOutboxMessageCount"},
 		{"C++", "std::map of user ids to names", naming.KindVariable, "names_by_user_id"},
 	})
