@@ -644,6 +644,8 @@ var (
 	filterOutKo   = lazyPairs{text: "걸러내는=제거하는, 걸러내고=제거하고, 걸러내서=제거해서, 걸러낸=제거한, 거르는=제거하는, 거른=제거한"}
 )
 
+var reEnteredPlace = lazyRE{src: `([가-힣A-Za-z]{2,})(?:에|으로|로)\s*(?:들어갔|들어왔|들어가\s*있|들어와\s*있|입장했|진입했|돌입했|들어섰)(?:는지|나|는가)`}
+
 var reDaysOf = lazyRE{src: `([가-힣]{2,})\s+(일수|명수)`}
 
 var reHelperLast = lazyRE{src: `([는은]\s*)헬퍼(\s*(?:함수|메서드)?\s*(?:이름|명)?\s*(?:뭐|좀|추천|[?？.!]|$))`}
@@ -667,6 +669,9 @@ func restate(question string) string {
 	// work, said by its type (SaveOrderAsync, delay; were SaveOrder and
 	// getPromise)
 	question = reReturnsFuture.ReplaceAllString(question, "비동기 ")
+	// 채팅방에 들어갔는지, 회의실에 입장했는지: whether it is in there now
+	// (isInChatRoom; was isUserJoined, the place lost)
+	question = reEnteredPlace.ReplaceAllString(question, "${1}에 있는지")
 	// 만료된 토큰 걸러내는 함수: filtering out is removing (remove_expired_
 	// tokens; was filter_expired_tokens, which keeps them); with 만 (성인만
 	// 걸러내는) or a criterion (가격으로 걸러내는) it stays a filter

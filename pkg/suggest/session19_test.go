@@ -426,3 +426,13 @@ func TestOwnEnglishWord(t *testing.T) {
 		{"Java", "예약 취소 함수", naming.KindFunction, "cancelReservation"}, // control
 	})
 }
+
+// TestEnteredPlace: whether something went into a place (채팅방에
+// 들어갔는지, 회의실에 입장했는지) is whether it is in there (isInChatRoom;
+// was isUserJoined, the place lost).
+func TestEnteredPlace(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "플레이어가 로비에 들어갔는지 여부 변수", naming.KindVariable, "isInLobby"},
+		{"Swift", "트럭이 주차장에 들어왔는지 여부 변수", naming.KindVariable, "isInParkingLot"},
+	})
+}
