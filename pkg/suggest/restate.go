@@ -179,6 +179,13 @@ func restateEnglish(q string) string {
 	q = reMustImplement.ReplaceAllString(q, "$1 for $2")
 	// "enum listing the reasons …": an enum of them (was ListingShipmentReason)
 	q = reKindListing.ReplaceAllString(q, "$1 of ")
+	// "HTTP handler for the endpoint that lists a user's subscriptions",
+	// "axum handler that creates an API key": a route's handler is named for
+	// its work (listSubscriptions, create_api_key; were
+	// handleActiveUserSubscription, handle_key_create: an event handler's)
+	if loc := reRouteWork.FindStringIndex(q); loc != nil && !prefixOf(strings.ToLower(q[loc[1]:]), "return|get|serve|respond|show|render|answer") {
+		q = q[:loc[0]] + "function that " + q[loc[1]:] // (a handler that returns X stays handleX)
+	}
 	// "how long a parking session lasted": its duration (parkingSessionDuration;
 	// was lastDurationSession, or the phrasebook's sessionTtl)
 	q = reHowLongLasted.ReplaceAllString(q, "$1 duration")
@@ -397,6 +404,7 @@ var (
 	reMustImplement    = lazyRE{src: `(?i)\b(interface|protocol|trait|abstract\s+class|base\s+class)\s+that\s+(?:any|all|every|each|our)?\s*([a-z]+(?:\s+[a-z]+)?)\s+(?:must|should|have\s+to|will|can)?\s*(?:implement|conform\s+to|extend|inherit\s+from|adopt)s?\b`}
 	reRoleTwoVerbs     = lazyRE{src: `(?i)\b(repository|repo|service|store|cache|client|manager|dao|gateway)\s+that\s+([a-z]+s)\s+and\s+[a-z]+s(?:\s+(?:up|down|out|in|off|back))?\s+`}
 	reKindListing      = lazyRE{src: `(?i)\b(enum|enumeration|sealed\s+class|union\s+type)\s+(?:listing|describing|representing|enumerating|naming|of\s+all)\s+(?:the\s+|all\s+(?:the\s+)?)?`}
+	reRouteWork        = lazyRE{src: `(?i)\b(?:(?:(?:http|https|api|route|web|rest|axum|actix|express|gin|echo|fiber|flask|fastapi|django|rails|spring|nest|nestjs|koa)\s+)+(?:request\s+|route\s+|endpoint\s+)?handler(?:\s+function)?\s+(?:for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)?|handler(?:\s+function)?\s+for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)(?:that|which)\s+`}
 	reHowLongLasted    = lazyRE{src: `(?i)\bhow\s+long\s+(?:a|an|the|each|this|that)?\s*((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:lasted|lasts|took|takes)\b`}
 	reActionMethod     = lazyRE{src: `(?i)\b(?:IBAction|action)\s+(?:method|func(?:tion)?)\b`}
 	reQuotedLabel      = lazyRE{src: `['"“‘]([A-Za-z][A-Za-z ]{1,40}?)['"”’]\s+(button|btn|link)\b`}

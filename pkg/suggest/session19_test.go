@@ -436,3 +436,15 @@ func TestEnteredPlace(t *testing.T) {
 		{"Swift", "트럭이 주차장에 들어왔는지 여부 변수", naming.KindVariable, "isInParkingLot"},
 	})
 }
+
+// TestRouteWork: a route's handler said with its work ("HTTP handler for
+// the endpoint that deletes X", "axum handler that creates X") is named
+// for the work (deleteWebhookSubscription; was handleWebhook, an event
+// handler's); a click handler stays one.
+func TestRouteWork(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "handler for the endpoint that deletes a team invitation", naming.KindFunction, "deleteTeamInvitation"},
+		{"Rust", "axum handler that creates a project", naming.KindFunction, "create_project"},
+		{"JavaScript", "handler that runs when the user clicks save", naming.KindFunction, "handleSaveClick"}, // control
+	})
+}
