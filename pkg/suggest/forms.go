@@ -938,7 +938,11 @@ func (b *builder) functions(f *frame) {
 	if !inputs {
 		b.withNames(f, k, vw, vdo, suffix)
 	}
-	if len(by) > 0 {
+	if len(by) > 0 && len(ow) > 0 && !keyVerbs.has(ve) {
+		// 주문 금액 기준 할인율 계산: the work names it, the criterion is an
+		// input (calculateDiscountRate; was calculateByOrderAmount first)
+		b.add(k, cand{suffix(cat(vw, ow)), "기준은 인자로 받는, 하는 일의 이름입니다.", "The work, the criterion an argument."})
+	} else if len(by) > 0 {
 		b.add(k, cand{suffix(cat(vw, by)), "기준만 드러낸 짧은 이름입니다.", "Short form with the criterion."})
 		if sk := shortKey(&f.by); len(sk) > 0 {
 			// sort by test score: sortByScore; by boarding group number:
@@ -1492,3 +1496,7 @@ func keyedBy(f *frame, k naming.Kind) bool {
 
 // amountHeads are amounts, one for each key (revenue by region).
 const amountHeads = "total|sum|average|amount|revenue|sales|rate|score|usage|balance|price|cost|stock|inventory|progress"
+
+// keyVerbs order, group or pick things by a key, which names them
+// (sortByScore, groupByAge); other work is named for what it makes.
+var keyVerbs = lazySet{words: `sort order group classify categorize filter rank split partition index find get search count sum aggregate fetch load list look up query select`}

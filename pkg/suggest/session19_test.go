@@ -448,3 +448,16 @@ func TestRouteWork(t *testing.T) {
 		{"JavaScript", "handler that runs when the user clicks save", naming.KindFunction, "handleSaveClick"}, // control
 	})
 }
+
+// TestCriterionAsInput: "<criterion> 기준 <target> 계산" names the work with
+// its target (calculateShippingFee beside …ByWeight; was calculateByWeight
+// first, the target lost); a sort keeps its key (sortByPrice).
+func TestCriterionAsInput(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "무게 기준 배송비 계산", naming.KindFunction, "calculateShippingFee"},
+		{"Java", "가격순으로 상품 정렬", naming.KindFunction, "sortByPrice"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "무게 기준 배송비 계산", naming.KindFunction, "calculateByWeight"},
+	})
+}
