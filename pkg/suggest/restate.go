@@ -186,6 +186,10 @@ func restateEnglish(q string) string {
 	if loc := reRouteWork.FindStringIndex(q); loc != nil && !prefixOf(strings.ToLower(q[loc[1]:]), "return|get|serve|respond|show|render|answer") {
 		q = q[:loc[0]] + "function that " + q[loc[1]:] // (a handler that returns X stays handleX)
 	}
+	// "calculates the shipping cost given the weight and the destination":
+	// what it is given are its inputs, as from says (calculate_shipping_fee;
+	// was calculate_destination, an input named as the result)
+	q = reGivenInputs.ReplaceAllString(q, "from $1")
 	// "how long a parking session lasted": its duration (parkingSessionDuration;
 	// was lastDurationSession, or the phrasebook's sessionTtl)
 	q = reHowLongLasted.ReplaceAllString(q, "$1 duration")
@@ -405,6 +409,7 @@ var (
 	reRoleTwoVerbs     = lazyRE{src: `(?i)\b(repository|repo|service|store|cache|client|manager|dao|gateway)\s+that\s+([a-z]+s)\s+and\s+[a-z]+s(?:\s+(?:up|down|out|in|off|back))?\s+`}
 	reKindListing      = lazyRE{src: `(?i)\b(enum|enumeration|sealed\s+class|union\s+type)\s+(?:listing|describing|representing|enumerating|naming|of\s+all)\s+(?:the\s+|all\s+(?:the\s+)?)?`}
 	reRouteWork        = lazyRE{src: `(?i)\b(?:(?:(?:http|https|api|route|web|rest|axum|actix|express|gin|echo|fiber|flask|fastapi|django|rails|spring|nest|nestjs|koa)\s+)+(?:request\s+|route\s+|endpoint\s+)?handler(?:\s+function)?\s+(?:for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)?|handler(?:\s+function)?\s+for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)(?:that|which)\s+`}
+	reGivenInputs      = lazyRE{src: `(?i)\bgiven\s+(the|a|an|its|their|our|two)\b`}
 	reHowLongLasted    = lazyRE{src: `(?i)\bhow\s+long\s+(?:a|an|the|each|this|that)?\s*((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:lasted|lasts|took|takes)\b`}
 	reActionMethod     = lazyRE{src: `(?i)\b(?:IBAction|action)\s+(?:method|func(?:tion)?)\b`}
 	reQuotedLabel      = lazyRE{src: `['"“‘]([A-Za-z][A-Za-z ]{1,40}?)['"”’]\s+(button|btn|link)\b`}

@@ -461,3 +461,14 @@ func TestCriterionAsInput(t *testing.T) {
 		{"Go", "무게 기준 배송비 계산", naming.KindFunction, "calculateByWeight"},
 	})
 }
+
+// TestGivenInputs: "computes X given A and B" names X, A and B its inputs
+// (calculateFare; was an input named as the result).
+func TestGivenInputs(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "function that calculates the taxi fare given the distance and the waiting time", naming.KindFunction, "calculateTaxiFare"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "function that calculates the taxi fare given the distance and the waiting time", naming.KindFunction, "calculateWaitingTime"},
+	})
+}
