@@ -190,6 +190,12 @@ func restateEnglish(q string) string {
 	// what it is given are its inputs, as from says (calculate_shipping_fee;
 	// was calculate_destination, an input named as the result)
 	q = reGivenInputs.ReplaceAllString(q, "from $1")
+	// "how many minutes a password reset link stays valid": its validity in
+	// minutes (PASSWORD_RESET_LINK_VALIDITY_MINUTES; was a count of stays);
+	// "how many days before an unpaid invoice is considered overdue": the
+	// overdue threshold in days (was dayCount)
+	q = reUnitsValid.ReplaceAllString(q, "$2 validity in $1")
+	q = reUnitsBefore.ReplaceAllString(q, "$2 $3 threshold in $1")
 	// "how long a parking session lasted": its duration (parkingSessionDuration;
 	// was lastDurationSession, or the phrasebook's sessionTtl)
 	q = reHowLongLasted.ReplaceAllString(q, "$1 duration")
@@ -410,7 +416,9 @@ var (
 	reKindListing      = lazyRE{src: `(?i)\b(enum|enumeration|sealed\s+class|union\s+type)\s+(?:listing|describing|representing|enumerating|naming|of\s+all)\s+(?:the\s+|all\s+(?:the\s+)?)?`}
 	reRouteWork        = lazyRE{src: `(?i)\b(?:(?:(?:http|https|api|route|web|rest|axum|actix|express|gin|echo|fiber|flask|fastapi|django|rails|spring|nest|nestjs|koa)\s+)+(?:request\s+|route\s+|endpoint\s+)?handler(?:\s+function)?\s+(?:for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)?|handler(?:\s+function)?\s+for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)(?:that|which)\s+`}
 	reGivenInputs      = lazyRE{src: `(?i)\bgiven\s+(the|a|an|its|their|our|two)\b`}
-	reHowLongLasted    = lazyRE{src: `(?i)\bhow\s+long\s+(?:a|an|the|each|this|that)?\s*((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:lasted|lasts|took|takes)\b`}
+	reUnitsValid       = lazyRE{src: `(?i)\bhow\s+many\s+(seconds|minutes|hours|days|weeks|milliseconds)\s+(?:an|a|the|each)?\s*((?:[a-z]+\s+){0,3}[a-z]+?)\s+(?:stays?|remains?|is|are)\s+(?:valid|fresh|active|alive|usable|good)\b`}
+	reUnitsBefore      = lazyRE{src: `(?i)\b(?:how\s+many|the\s+number\s+of)\s+(seconds|minutes|hours|days|weeks)\s+(?:before|until)\s+(?:an|a|the|each)?\s*(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:is|becomes|gets|counts\s+as)\s+(?:considered\s+|marked\s+(?:as\s+)?)?(overdue|expired|stale|inactive|archived|dormant|locked)\b`}
+	reHowLongLasted    = lazyRE{src: `(?i)\bhow\s+long\s+(?:an|a|the|each|this|that)?\s*((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:lasted|lasts|took|takes)\b`}
 	reActionMethod     = lazyRE{src: `(?i)\b(?:IBAction|action)\s+(?:method|func(?:tion)?)\b`}
 	reQuotedLabel      = lazyRE{src: `['"“‘]([A-Za-z][A-Za-z ]{1,40}?)['"”’]\s+(button|btn|link)\b`}
 	reValueAfterUnit   = lazyRE{src: `(?i)(\bin\s+(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb))\s*[,(:]\s*(?:(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|sixty)\s*(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb)\b\)?)`}

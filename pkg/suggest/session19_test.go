@@ -472,3 +472,13 @@ func TestGivenInputs(t *testing.T) {
 		{"Go", "function that calculates the taxi fare given the distance and the waiting time", naming.KindFunction, "calculateWaitingTime"},
 	})
 }
+
+// TestUnitsClauses: "how many minutes X stays valid" is X's validity in
+// minutes, "the number of days before X is overdue" the overdue threshold
+// in days (were counts of the sentence's words: …_STAY_COUNT, DAY_COUNT).
+func TestUnitsClauses(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "constant for how many minutes an invite code stays valid", naming.KindConstant, "INVITE_CODE_VALIDITY_MINUTES"},
+		{"Python", "constant for the number of days before a trial account is considered inactive", naming.KindConstant, "INACTIVE_ACCOUNT_THRESHOLD_DAYS"},
+	})
+}
