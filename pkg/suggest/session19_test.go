@@ -482,3 +482,12 @@ func TestUnitsClauses(t *testing.T) {
 		{"Python", "constant for the number of days before a trial account is considered inactive", naming.KindConstant, "INACTIVE_ACCOUNT_THRESHOLD_DAYS"},
 	})
 }
+
+// TestBoundWords: "upper bound/limit for X" is X's maximum, "lower bound
+// for X" its minimum (MAX_PAGE_SIZE; was PAGE_SIZE, the bound lost).
+func TestBoundWords(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "the upper limit for the batch size", naming.KindVariable, "max_batch_size"},
+		{"Go", "lower bound for the retry delay in milliseconds", naming.KindVariable, "minRetryDelayMs"},
+	})
+}
