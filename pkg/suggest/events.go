@@ -475,6 +475,9 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 			// is about kept
 			add(handle(n[len(n)-2:]), r3)
 		}
+		if saysSome(f.items, "콜백|callback|호출되|불리|실행되|called|invoked|fires") && !saysSome(f.items, "핸들러|handler|리스너|listener") {
+			add(on(n), r1) // MQTT 메시지 도착했을 때 불리는 콜백: on_message first, as callbacks are named
+		}
 		add(handle(n), r2)
 		add(on(n), r1)
 		if len(n) > 1 {

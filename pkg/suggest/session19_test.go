@@ -491,3 +491,16 @@ func TestBoundWords(t *testing.T) {
 		{"Go", "lower bound for the retry delay in milliseconds", naming.KindVariable, "minRetryDelayMs"},
 	})
 }
+
+// TestArrivalCallbackOn: a callback for something that arrives (MQTT
+// 메시지 도착했을 때 불리는 콜백) is named on + it first (on_mqtt_message; was
+// handle_mqtt_message first); a handler asked for keeps handle first.
+func TestArrivalCallbackOn(t *testing.T) {
+	if a := Suggest(naming.Spec{Language: "C"}, "UDP 패킷 도착했을 때 불리는 콜백 함수"); len(a.Suggestions) == 0 || a.Suggestions[0].Name != "on_udp_packet" {
+		t.Errorf("UDP 패킷 도착했을 때 불리는 콜백 함수: first name %v, want on_udp_packet", a.Suggestions)
+	}
+	checkTopThree(t, []topThree{
+		{"C", "UDP 패킷 도착했을 때 불리는 콜백 함수", naming.KindFunction, "on_udp_packet"},
+		{"Python", "텔레그램 봇에서 /help 명령어 들어왔을 때 실행되는 핸들러 함수", naming.KindFunction, "handle_help_command"}, // control
+	})
+}
