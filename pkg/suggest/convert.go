@@ -280,6 +280,10 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 			r("문자열을 읽어 들이는 parse 형태입니다.", "Parsing a string.", splitWords("parse"), t)
 		}
 	case decode && len(t) > 0:
+		if ve == "parse" {
+			// 구조체로 파싱하는, "parses a line into a struct": the question's parse first
+			r("parse를 쓴 형태입니다.", "With parse.", splitWords("parse"), t)
+		}
 		r("데이터를 디코딩해 모델로 만드는 함수의 관용적 이름입니다.", "Decodes the data into the model.", splitWords("decode"), t)
 		r("parse를 쓴 형태입니다.", "With parse.", splitWords("parse"), t)
 		if len(s) > 0 {

@@ -504,3 +504,15 @@ func TestArrivalCallbackOn(t *testing.T) {
 		{"Python", "텔레그램 봇에서 /help 명령어 들어왔을 때 실행되는 핸들러 함수", naming.KindFunction, "handle_help_command"}, // control
 	})
 }
+
+// TestParseFirst: a question that says parse (구조체로 파싱하는, "parses a
+// line into a struct") gets parse first, decode after (parseConfig; was
+// decodeConfig first); one that says decode keeps decode first.
+func TestParseFirst(t *testing.T) {
+	if a := Suggest(naming.Spec{Language: "Rust"}, "settings.toml 읽어서 Settings 구조체로 파싱하는 함수"); len(a.Suggestions) == 0 || a.Suggestions[0].Name != "parse_settings" {
+		t.Errorf("구조체로 파싱하는 함수: first name %v, want parse_settings", a.Suggestions)
+	}
+	if a := Suggest(naming.Spec{Language: "Go"}, "JSON을 Order 구조체로 디코딩"); len(a.Suggestions) == 0 || a.Suggestions[0].Name != "decodeOrder" {
+		t.Errorf("구조체로 디코딩: first name %v, want decodeOrder", a.Suggestions) // control
+	}
+}
