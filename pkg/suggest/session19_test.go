@@ -516,3 +516,13 @@ func TestParseFirst(t *testing.T) {
 		t.Errorf("구조체로 디코딩: first name %v, want decodeOrder", a.Suggestions) // control
 	}
 }
+
+// TestEventTypeHint: the model's hint for an English event type said with
+// its when-clause asks for the type, not an event handler (the reading
+// was in Suggest, after the analysis the hint is made from).
+func TestEventTypeHint(t *testing.T) {
+	h := Analyze("event type emitted when a user changes their avatar").Hint()
+	if len(h.Kinds) != 1 || h.Kinds[0] != naming.KindClass || h.Form == "an event handler" {
+		t.Errorf("hint kinds %v, form %q: want the class kind and no handler form", h.Kinds, h.Form)
+	}
+}

@@ -44,14 +44,6 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	} else if f.kinds[3] && f.korean && !f.handler && f.event == nil {
 		f.event = typeEvent(f.items)
 	}
-	if f := a.f; !f.korean && f.event != nil && len(f.event.pp) > 0 && len(f.event.nouns) > 0 && reEventTypeEn.MatchString(question) &&
-		!containsOf(strings.ToLower(question), "listener|handler|subscriber|consumer|callback") {
-		// "event type emitted when a user changes their plan", "class for
-		// the event raised when an order is refunded": the event itself
-		// (SubscriptionPlanChangedEvent; was emit, or OrderRefundedListener)
-		f.kinds = [4]bool{false, false, false, true}
-		f.handler, f.callback = false, false
-	}
 	if room.Language() == naming.LangCSharp && remoteIO(a.f) {
 		// C#: a method that downloads from an API or writes to a server is
 		// async by the platform's convention (DownloadInvoicePdfAsync)
@@ -351,6 +343,15 @@ func Analyze(question string) Analysis {
 		if v := f.verb; v != nil && v.t != nil && (v.t.en() == "contain" || v.t.en() == "include") && f.check {
 			f.boolean = true // whether the slice contains the value
 		}
+	}
+	if !korean && f.event != nil && len(f.event.pp) > 0 && len(f.event.nouns) > 0 && reEventTypeEn.MatchString(question) &&
+		!containsOf(strings.ToLower(question), "listener|handler|subscriber|consumer|callback") {
+		// "event type emitted when a user changes their plan", "class for
+		// the event raised when an order is refunded": the event itself
+		// (SubscriptionPlanChangedEvent; was emit, or OrderRefundedListener),
+		// read here so the model's hint asks for the type, not a handler
+		f.kinds = [4]bool{false, false, false, true}
+		f.handler, f.callback = false, false
 	}
 	f.settle()
 	f.cmp = askedComparator(f, question)
