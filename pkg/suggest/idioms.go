@@ -897,22 +897,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 		if len(cands) == 0 {
 			continue
 		}
-		if v := f.verb; letter == 'f' && v != nil && v.t != nil && !f.boolean && !f.handler && len(cands[0].words) == 1 && cands[0].words[0] == v.t.en() {
-			// flushes buffered metrics: flushMetrics before the line's flush
-			t := f.thing()
-			if ow := t.words(t.plural() && !massy(t)); len(ow) > 0 && !slices.Contains(ow, v.t.en()) && !allVague(ow) {
-				cands = append([]cand{{words: cat(cands[0].words, ow), ko: "동작에 대상을 붙인 이름입니다.", en: "The action with what it acts on."}}, cands...)
-			}
-		}
-		if letter == 'c' && !f.boolean {
-			cands = ownedIdiom(cands, f)
-		}
-		if letter == 't' {
-			cands = ownedType(cands, f)
-		}
-		if letter == 'f' && f.handler && f.event != nil {
-			cands = eventIdiom(cands, f.event)
-		}
+		cands = qualifiedIdiom(letter, cands, f)
 		old := b.take(k)
 		for _, c := range cands {
 			if len(b.lists[i]) >= idiomMax {
@@ -1106,6 +1091,50 @@ var manyWords = lazySet{words: `history cache data metadata registry index map s
 // validateEmail).
 var checkLeads = lazySet{words: `verify validate check match contain exist equal ensure need support allow test compare count`}
 
+// qualifiedIdiom adds to a phrasebook line's names its first one said with
+// what the question adds to it: the object of a bare verb (actionIdiom),
+// whose a constant or a type is (ownedIdiom, ownedType), what a handler's
+// event is about (eventIdiom).
+func qualifiedIdiom(letter byte, cands []cand, f *frame) []cand {
+	switch {
+	case letter == 'f' && f.handler && f.event != nil:
+		return eventIdiom(cands, f.event)
+	case letter == 'f':
+		return actionIdiom(cands, f)
+	case letter == 'c' && !f.boolean:
+		return ownedIdiom(cands, f)
+	case letter == 't':
+		return ownedType(cands, f)
+	}
+	return cands
+}
+
+// usualWith is words offered first beside the phrasebook's usual name, the
+// reason saying what was added: whose it is, or what it is about.
+func usualWith(words, usual []string, about bool) cand {
+	u := strings.Join(usual, "_")
+	if about {
+		return cand{words: words, ko: "흔히 쓰는 이름(" + u + ")에 무엇의 일인지 붙인 형태입니다.", en: "The usual name (" + u + ") with what it is about."}
+	}
+	return cand{words: words, ko: "흔히 쓰는 이름(" + u + ")에 무엇의 것인지 붙인 형태입니다.", en: "The usual name (" + u + ") with whose it is."}
+}
+
+// actionIdiom: a line whose first name is the question's bare verb gets
+// the verb with the question's object first (flushes buffered metrics:
+// flushBufferedMetrics before the line's flush).
+func actionIdiom(cands []cand, f *frame) []cand {
+	v := f.verb
+	if v == nil || v.t == nil || f.boolean || f.handler || len(cands[0].words) != 1 || cands[0].words[0] != v.t.en() {
+		return cands
+	}
+	t := f.thing()
+	ow := t.words(t.plural() && !massy(t))
+	if len(ow) == 0 || slices.Contains(ow, v.t.en()) || allVague(ow) {
+		return cands
+	}
+	return append([]cand{{words: cat(cands[0].words, ow), ko: "동작에 대상을 붙인 이름입니다.", en: "The action with what it acts on."}}, cands...)
+}
+
 // ownedIdiom: a phrasebook constant that names none of the question's
 // nouns (CAPACITY for 엘리베이터 최대 탑승 인원) is first said with whose it
 // is, the question's first noun (ELEVATOR_CAPACITY).
@@ -1133,7 +1162,7 @@ func ownedIdiom(cands []cand, f *frame) []cand {
 	if w[0] == "max" || w[0] == "min" {
 		w = w[1:]
 	}
-	return append([]cand{{words: cat(o, w), ko: "흔히 쓰는 이름(" + strings.Join(c.words, "_") + ")에 무엇의 것인지 붙인 형태입니다.", en: "The usual name (" + strings.Join(c.words, "_") + ") with whose it is."}}, cands...)
+	return append([]cand{usualWith(cat(o, w), c.words, false)}, cands...)
 }
 
 // eventIdiom: a phrasebook handler that names none of the event's nouns
@@ -1162,8 +1191,7 @@ func eventIdiom(cands []cand, e *event) []cand {
 	if noun == "" {
 		return cands
 	}
-	named := cand{words: []string{c.words[0], noun, c.words[1]}, ko: "흔히 쓰는 이름(" + strings.Join(c.words, "_") + ")에 무엇의 일인지 붙인 형태입니다.", en: "The usual name (" + strings.Join(c.words, "_") + ") with what it is about."}
-	return append(append(cands[:2:2], named), cands[2:]...)
+	return append(append(cands[:2:2], usualWith([]string{c.words[0], noun, c.words[1]}, c.words, true)), cands[2:]...)
 }
 
 var plainEventNouns = lazySet{words: `form button field input item task work job event focus page screen data value text key`}
@@ -1188,5 +1216,5 @@ func ownedType(cands []cand, f *frame) []cand {
 		}
 		ws = append(ws, x.words...)
 	}
-	return append([]cand{{words: cat(ws, cands[0].words), ko: "흔히 쓰는 이름(" + cands[0].words[0] + ")에 무엇의 것인지 붙인 형태입니다.", en: "The usual name (" + cands[0].words[0] + ") with whose it is."}}, cands...)
+	return append([]cand{usualWith(cat(ws, cands[0].words), cands[0].words, false)}, cands...)
 }
