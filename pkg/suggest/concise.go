@@ -529,12 +529,12 @@ func (b *builder) shortDroppable(first []string, d, h int) bool {
 // filter_log_entries: log_entries says no criterion).
 func (b *builder) filteredThings() {
 	l := b.lists[kindSlot(naming.KindFunction)]
-	for _, x := range l[:min(1, len(l))] {
-		w := lowerWords(x.Name)
-		if n := len(w); n >= 3 && w[0] == "filter" && (stateWord(w[1]) || len(w[1]) > 4 && strings.HasSuffix(w[1], "ed")) && strings.HasSuffix(w[n-1], "s") && !slices.ContainsFunc(w[1:], relationWords.has) {
-			b.putThird(naming.KindFunction, w[1:], "걸러 남긴 것 자체의 이름입니다.", "Named for what it keeps.")
-			return
-		}
+	if len(l) == 0 {
+		return
+	}
+	w := lowerWords(l[0].Name)
+	if n := len(w); n >= 3 && w[0] == "filter" && (stateWord(w[1]) || pastParticiple(w[1]) != "") && strings.HasSuffix(w[n-1], "s") && !slices.ContainsFunc(w[1:], relationWords.has) {
+		b.putThird(naming.KindFunction, w[1:], "걸러 남긴 것 자체의 이름입니다.", "Named for what it keeps.")
 	}
 }
 

@@ -717,7 +717,7 @@ func restate(question string) string {
 	// attendeeCount; were absence and participants); a period's 일수 is its
 	// length in days, and 남은 일수 the phrasebook's daysLeft
 	question = reDaysOf.replaceSubmatches(question, func(m []string) string {
-		if oneOf(m[1], "기간|시간|남은|잔여|경과|유효|보관|만료|최대|최소|기본|연체|초과|유예") || strings.ContainsAny(lastRune(m[1]), "한된는은난던린진") {
+		if oneOf(m[1], "기간|시간|남은|잔여|경과|유효|보관|만료|최대|최소|기본|연체|초과|유예") || suffixOf(m[1], "한|된|는|은|난|던|린|진") {
 			return m[0] // (연체 일수: daysOverdue; 경과한 일수: daysSince…)
 		}
 		if m[2] == "명수" {
@@ -1428,12 +1428,3 @@ func arrowConversion(q string) string {
 }
 
 var reArrowConv = lazyRE{src: `([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)\s*(?:→|->|=>)\s*([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)`}
-
-// lastRune is s's last character, as a string.
-func lastRune(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return ""
-	}
-	return string(r[len(r)-1])
-}
