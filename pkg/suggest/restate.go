@@ -198,8 +198,12 @@ func restateEnglish(q string) string {
 	q = reUnitsBefore.ReplaceAllString(q, "$2 $3 threshold in $1")
 	// "the upper bound for the page size": its maximum (MAX_PAGE_SIZE; was
 	// PAGE_SIZE, the bound lost)
-	q = reUpperBound.ReplaceAllString(q, "maximum ")
-	q = reLowerBound.ReplaceAllString(q, "minimum ")
+	q = reBoundFor.replaceSubmatches(q, func(m []string) string {
+		if strings.EqualFold(m[1], "lower") {
+			return "minimum "
+		}
+		return "maximum "
+	})
 	// "how long a parking session lasted": its duration (parkingSessionDuration;
 	// was lastDurationSession, or the phrasebook's sessionTtl)
 	q = reHowLongLasted.ReplaceAllString(q, "$1 duration")
@@ -422,8 +426,7 @@ var (
 	reGivenInputs      = lazyRE{src: `(?i)\bgiven\s+(the|a|an|its|their|our|two)\b`}
 	reUnitsValid       = lazyRE{src: `(?i)\bhow\s+many\s+(seconds|minutes|hours|days|weeks|milliseconds)\s+(?:an|a|the|each)?\s*((?:[a-z]+\s+){0,3}[a-z]+?)\s+(?:stays?|remains?|is|are)\s+(?:valid|fresh|active|alive|usable|good)\b`}
 	reUnitsBefore      = lazyRE{src: `(?i)\b(?:how\s+many|the\s+number\s+of)\s+(seconds|minutes|hours|days|weeks)\s+(?:before|until)\s+(?:an|a|the|each)?\s*(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:is|becomes|gets|counts\s+as)\s+(?:considered\s+|marked\s+(?:as\s+)?)?(overdue|expired|stale|inactive|archived|dormant|locked)\b`}
-	reUpperBound       = lazyRE{src: `(?i)\b(?:upper\s+(?:bound|limit)|ceiling)\s+(?:for|on|of)\s+(?:the\s+|a\s+|an\s+)?`}
-	reLowerBound       = lazyRE{src: `(?i)\blower\s+(?:bound|limit)\s+(?:for|on|of)\s+(?:the\s+|a\s+|an\s+)?`}
+	reBoundFor         = lazyRE{src: `(?i)\b(?:(upper|lower)\s+(?:bound|limit)|ceiling)\s+(?:for|on|of)\s+(?:the\s+|a\s+|an\s+)?`}
 	reHowLongLasted    = lazyRE{src: `(?i)\bhow\s+long\s+(?:an|a|the|each|this|that)?\s*((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:lasted|lasts|took|takes)\b`}
 	reActionMethod     = lazyRE{src: `(?i)\b(?:IBAction|action)\s+(?:method|func(?:tion)?)\b`}
 	reQuotedLabel      = lazyRE{src: `['"“‘]([A-Za-z][A-Za-z ]{1,40}?)['"”’]\s+(button|btn|link)\b`}
