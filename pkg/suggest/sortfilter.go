@@ -9,7 +9,7 @@ import (
 // passes leave in a shape the frame misreads. refine runs these right
 // after clausePasses, in this order (each says what it reads).
 var collectionPasses = []func([]item) []item{
-	checkedState, heldInPlace, stateBeforeHead, thingsToDo, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
+	checkedState, heldInPlace, stateBeforeHead, wherePut, thingsToDo, recentlyDone, keyedMap, groupedByKey, topByMeasure, matchingCondition, madeInPeriod, verbResults, englishRecentDays, englishOrderBy,
 }
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
@@ -361,14 +361,6 @@ func keyedMap(items []item) []item {
 // to (dependencies_to_install, spritesToRender; was dependencies, sprites).
 func thingsToDo(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
-		// 로그 저장할 경로, 백업 파일 저장하는 버킷: where the things go is
-		// named for them (log_path; was saved_log_path, path_to_save)
-		if v, n := items[i], items[i+1]; !v.eng && v.isVerb() && (v.mood == moodFutMod || v.mood == moodMod && v.form != formPast) && !v.neg && v.t != nil &&
-			(putInVerbs.has(v.t.en()) || v.t.en() == "upload" || v.t.en() == "write") && n.isNoun() && n.t != nil && wherePutNouns.has(lastWord(n.t.Words)) && i > 0 && items[i-1].part == partNone && (items[i-1].isNoun() || items[i-1].mood == moodNone && items[i-1].rest == "" && items[i-1].form == formNoun) {
-			return append(items[:i:i], items[i+1:]...)
-		}
-	}
-	for i := 0; i+1 < len(items); i++ {
 		v, n, l := items[i], items[i+1], item{g: gStop}
 		if i+2 < len(items) {
 			l = items[i+2]
@@ -508,6 +500,21 @@ func stateBefore(items []item, j int) bool {
 	for j--; j >= 0 && items[j].isNoun(); j-- {
 	}
 	return j >= 0 && items[j].isAdj()
+}
+
+// wherePut: 로그 저장할 경로, 백업 파일 저장하는 버킷: where the things go is
+// named for them (log_path; was saved_log_path, path_to_save); with 을 the
+// clause compound stays (파일을 저장하는 경로: fileSavePath).
+func wherePut(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		v, n, o := items[i], items[i+1], items[i-1]
+		if !v.eng && v.isVerb() && (v.mood == moodFutMod || v.mood == moodMod && v.form != formPast) && !v.neg && v.t != nil &&
+			(putInVerbs.has(v.t.en()) || v.t.en() == "upload" || v.t.en() == "write") && n.isNoun() && n.t != nil && wherePutNouns.has(lastWord(n.t.Words)) &&
+			o.part == partNone && (o.isNoun() || o.mood == moodNone && o.rest == "" && o.form == formNoun) {
+			return append(items[:i:i], items[i+1:]...)
+		}
+	}
+	return items
 }
 
 // wherePutNouns are where a future verb puts things, not what it acts on

@@ -670,7 +670,7 @@ func (b *builder) agentNames(f *frame, k naming.Kind) bool {
 
 var (
 	agentOnce  sync.Once
-	agentNouns map[string]*Term // the doer's noun: its verb; nil for an irregular one's
+	agentNouns map[string]*Term // the doer's noun: its verb (nil when the glossary lacks it)
 )
 
 // isAgentNoun: the noun of a glossary verb's doer (formatter, parser,
