@@ -487,8 +487,9 @@ func TestUnitsClauses(t *testing.T) {
 // for X" its minimum (MAX_PAGE_SIZE; was PAGE_SIZE, the bound lost).
 func TestBoundWords(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Python", "the upper limit for the batch size", naming.KindVariable, "max_batch_size"},
-		{"Go", "lower bound for the retry delay in milliseconds", naming.KindVariable, "minRetryDelayMs"},
+		{"Java", "ceiling for the number of retries", naming.KindVariable, "maxRetries"},
+		{"Python", "the upper bound for the page size parameter", naming.KindVariable, "max_page_size"},
+		{"Go", "lower bound for the retry delay in milliseconds", naming.KindVariable, "minRetryDelayMs"}, // control: the bound was read before too
 	})
 }
 
