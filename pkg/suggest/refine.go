@@ -899,7 +899,7 @@ func refine(items []item) ([]item, extra) {
 		}
 		out = append(out, it)
 	}
-	return purposeOwner(out, purpose), x
+	return concurrentMany(purposeOwner(out, purpose)), x
 }
 
 // mapPosition: an English "map" names the container ("a map from ids to
@@ -3518,4 +3518,40 @@ func perfectAfter(items []item, i int) bool {
 		}
 	}
 	return false
+}
+
+// concurrentMany: work done 동시에/병렬로/한꺼번에 on one noun is done on many
+// of it (이미지 동시에 다운로드하는 함수: downloadImages; was downloadImage).
+// A noun joined by 와/랑 is two things, not many; a mass noun stays.
+func concurrentMany(items []item) []item {
+	for i, it := range items {
+		if it.eng || it.g != gAsync || !slices.Contains([]string{"동시에", "병렬로", "한꺼번에"}, it.surface) {
+			continue
+		}
+		v := i + 1
+		for v < len(items) && !items[v].isVerb() {
+			v++
+		}
+		if v == len(items) || items[v].eng || items[v].mood != moodMod && items[v].form != formNoun {
+			return items
+		}
+		n := -1
+		for j := v - 1; j >= 0 && j >= i-1; j-- {
+			if j != i && items[j].isNoun() {
+				n = j
+				break
+			}
+		}
+		if n < 0 || items[n].eng || items[n].plural || items[n].t == nil || items[n].t.Mass || items[n].part != partNone && items[n].part != partObj {
+			return items
+		}
+		for j := 0; j < n; j++ {
+			if items[j].part == partAnd || items[j].g == gCount || items[j].g == gPluralNext || items[j].g == gCounter {
+				return items
+			}
+		}
+		items[n].plural = true
+		return items
+	}
+	return items
 }
