@@ -24,3 +24,23 @@ func TestConcurrentMany(t *testing.T) {
 		{"JavaScript", "파일 병렬로 업로드하는 함수", naming.KindFunction, "uploadFile"},
 	})
 }
+
+// TestOwnVerbsAndPlaces: renew is its own verb (renews a member's
+// subscriptions: renewSubscriptions; was refresh); 빈 택시/빈 방 are
+// available ones (was empty); 수산시장, 등산로 and 낙찰가 are words of their own
+// (were 수 count + 산 bought, 등산 hiking + 로 "with", and a count).
+func TestOwnVerbsAndPlaces(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "function that renews a member's gym subscription", naming.KindFunction, "renewMemberGymSubscription"},
+		{"JavaScript", "빈 택시 찾는 함수", naming.KindFunction, "findAvailableTaxi"},
+		{"Python", "호텔 빈 방 목록", naming.KindVariable, "available_rooms"},
+		{"Python", "수산물 가격 목록", naming.KindVariable, "seafood_prices"},
+		{"Swift", "등산로 통제 정보 가져오는 함수", naming.KindFunction, "getTrailClosure"},
+		{"Rust", "수산시장 경매 낙찰가 가져오는 함수", naming.KindFunction, "get_winning_bid"},
+		{"Python", "토큰 갱신하는 함수", naming.KindFunction, "refresh_token"}, // control: 갱신 stays refresh
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "function that renews a member's gym subscription", naming.KindFunction, "refreshSubscription"},
+		{"Rust", "수산시장 경매 낙찰가 가져오는 함수", naming.KindFunction, "fetch_purchased_market_auction_count"},
+	})
+}
