@@ -44,3 +44,13 @@ func TestOwnVerbsAndPlaces(t *testing.T) {
 		{"Rust", "수산시장 경매 낙찰가 가져오는 함수", naming.KindFunction, "fetch_purchased_market_auction_count"},
 	})
 }
+
+// TestApiResults: the results or data an API call hands back are named by
+// the API (영화 검색 api 호출해서 결과 받아오는: fetchMovieSearchResults; was
+// fetchResults); an API named by nothing leaves them bare.
+func TestApiResults(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "도서 검색 api 호출해서 결과 받아오는 함수", naming.KindFunction, "fetchBookSearchResults"},
+		{"Python", "api 호출해서 결과 받아오는 함수", naming.KindFunction, "fetch_results"}, // control
+	})
+}

@@ -115,6 +115,16 @@ func (f *frame) settle() {
 		f.obj.nouns = append([]item{}, f.obj.nouns[:len(f.obj.nouns)-1]...)
 		dropped = true
 	}
+	if n, m := len(f.topic.nouns), len(f.obj.nouns); n > 1 && m == 1 && f.verb != nil && f.topic.nouns[n-1].words[len(f.topic.nouns[n-1].words)-1] == "api" &&
+		genericResults.has(lastWord(f.obj.nouns[0].words)) && f.obj.mods == nil {
+		// 영화 검색 api 호출해서 결과 받아오는: the results are the API's
+		// (fetchMovieSearchResults; was fetchResults)
+		f.obj.nouns = append(append([]item(nil), f.topic.nouns[:n-1]...), f.obj.nouns[0])
+		for i := range f.obj.nouns[:n-1] {
+			f.obj.nouns[i].part, f.obj.nouns[i].plural = partNone, false
+		}
+		f.topic = np{}
+	}
 	for _, p := range []*np{&f.obj, &f.topic, &f.subj, &f.target, &f.source} {
 		dropped = dropPaddingNoun(p) || dropped
 	}
@@ -197,6 +207,9 @@ func apiOf(p *np) bool {
 	q := np{nouns: p.nouns[n-2 : n-1]}
 	return nounVerb(&q) == nil && !nounLikeVerbs.has(strings.Join(p.nouns[n-2].words, " ")) && !actionNouns.has(lastWord(p.nouns[n-2].words))
 }
+
+// genericResults are what an API hands back, named by the API.
+var genericResults = lazySet{words: `result data info information response`}
 
 // actionNouns are nouns of an act an API performs, not data it serves.
 var actionNouns = lazySet{words: `payment auth authentication notification push email sms translation`}
