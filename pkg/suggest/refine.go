@@ -899,7 +899,7 @@ func refine(items []item) ([]item, extra) {
 		}
 		out = append(out, it)
 	}
-	return concurrentMany(purposeOwner(out, purpose)), x
+	return eventCount(concurrentMany(purposeOwner(out, purpose))), x
 }
 
 // mapPosition: an English "map" names the container ("a map from ids to
@@ -3552,6 +3552,49 @@ func concurrentMany(items []item) []item {
 		}
 		items[n].plural = true
 		return items
+	}
+	return items
+}
+
+// stateEvents are the events whose count a state's 횟수 asks for (죽은 횟수:
+// deaths, not dead things).
+var stateEvents = lazyPairs{text: "dead=death, open=open, opened=open, closed=close, disconnected=disconnect, connected=connection, failed=failure, crashed=crash, stopped=stop, paused=pause, locked=lock, unlocked=unlock"}
+
+// eventCount: a verb or a state right before 횟수 is the event counted, a
+// noun (캐릭터가 죽은 횟수: characterDeathCount, deathCount; was
+// characterCount, the verb lost); who it happened to is its owner.
+func eventCount(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		it, c := items[i], items[i+1]
+		called := it.g == gWhen && it.t != nil && it.t.Class == 'v' // 앱이 실행된 횟수
+		if it.eng || c.g != gCount || c.surface != "횟수" || it.t == nil || it.mood != moodMod && !called || it.neg || !(it.isVerb() || it.isAdj() || called) {
+			continue
+		}
+		if i > 0 && !items[i-1].isNoun() {
+			continue // 네트워크 끊겨서 다시 연결한 횟수: a clause, the verb's own count
+		}
+		var ws []string
+		e := it.t.en()
+		switch {
+		case it.isAdj():
+			ws = splitWords(stateEvents.get(e))
+		case e == "open" || e == "close" || e == "start" || e == "launch":
+			ws = splitWords(e)
+		case (e == "run" || e == "execute") && i > 0 && slices.Contains([]string{"app", "application", "program"}, lastWord(items[i-1].words)):
+			ws = splitWords("launch") // 앱이 실행된 횟수: appLaunchCount
+		default:
+			ws = eventNoun(it.t)
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		out := append([]item(nil), items...)
+		n := item{t: &Term{Words: ws, Class: 'n'}, words: ws, surface: it.surface, known: true}
+		out[i] = n
+		if i > 0 && out[i-1].isNoun() && (out[i-1].part == partSubj || out[i-1].part == partNone) {
+			out[i-1].part = partNone
+		}
+		return out
 	}
 	return items
 }

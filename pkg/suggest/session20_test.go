@@ -54,3 +54,21 @@ func TestApiResults(t *testing.T) {
 		{"Python", "api 호출해서 결과 받아오는 함수", naming.KindFunction, "fetch_results"}, // control
 	})
 }
+
+// TestEventCount: a verb or a state right before 횟수 is the event counted
+// (캐릭터가 죽은 횟수: deathCount; was characterCount, the verb lost), who
+// it happened to its owner; a state before a noun still counts things.
+func TestEventCount(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "몬스터가 죽은 횟수 변수", naming.KindVariable, "deathCount"},
+		{"Java", "죽은 횟수 변수", naming.KindVariable, "deathCount"},
+		{"Python", "공유기가 재부팅된 횟수", naming.KindVariable, "reboot_count"},
+		{"Kotlin", "플레이어가 점프한 횟수", naming.KindVariable, "jumpCount"},
+		{"Swift", "앱이 실행된 횟수", naming.KindVariable, "appLaunchCount"},
+		{"Go", "센서가 끊긴 횟수", naming.KindVariable, "disconnectCount"},
+		{"Java", "죽은 몬스터 수", naming.KindVariable, "deadMonsterCount"}, // control: dead things counted
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "몬스터가 죽은 횟수 변수", naming.KindVariable, "monsterCount"},
+	})
+}
