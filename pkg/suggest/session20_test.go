@@ -72,3 +72,19 @@ func TestEventCount(t *testing.T) {
 		{"Java", "몬스터가 죽은 횟수 변수", naming.KindVariable, "monsterCount"},
 	})
 }
+
+// TestSumAndTally: 집계하는 on a count counts (장애 발생 횟수 집계하는:
+// CountIncidents; was AggregateIncidentCount); 합계 구하는 is the total
+// (매출 합계 구하는: calculateTotalRevenue; was aggregateRevenue); a sum by
+// a criterion stays an aggregate.
+func TestSumAndTally(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "서버 에러 횟수 집계하는 메서드", naming.KindFunction, "CountServerErrors"},
+		{"Python", "카테고리별 상품 수 집계하는 함수", naming.KindFunction, "count_products_by_category"},
+		{"Go", "이번 주 매출 합계 구하는 함수", naming.KindFunction, "calculateTotalRevenue"},
+		{"Python", "지역별로 매출 합계 내는 함수", naming.KindFunction, "aggregate_revenue_by_region"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "서버 에러 횟수 집계하는 메서드", naming.KindFunction, "AggregateServerErrorCount"},
+	})
+}

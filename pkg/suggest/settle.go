@@ -51,6 +51,27 @@ func (f *frame) settle() {
 			}
 		}
 	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "aggregate" && f.korean && len(f.obj.nouns) > 0 && !f.boolean {
+		h := f.obj.nouns[len(f.obj.nouns)-1]
+		if (f.count || lastWord(h.words) == "count") && strings.HasPrefix(v.surface, "집계") {
+			// 장애 발생 횟수 집계하는: counting names the counted
+			// (countIncidents; was aggregateIncidentCount)
+			c := *v
+			c.t = termOr("count", 'v')
+			c.words = c.t.Words
+			f.verb = &c
+		} else if strings.HasPrefix(v.surface, "합산") && lastWord(h.words) != "total" && f.by.empty() {
+			// 매출 합계 구하는: the total of it (calculateTotalRevenue; was
+			// aggregateRevenue)
+			c := *v
+			c.t = termOr("calculate", 'v')
+			c.words = c.t.Words
+			f.verb = &c
+			h.words = append([]string{"total"}, h.words...)
+			h.t = &Term{Words: h.words, Class: 'n'}
+			f.obj.nouns = append(append([]item(nil), f.obj.nouns[:len(f.obj.nouns)-1]...), h)
+		}
+	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "count" && !f.boolean && !f.kinds[1] && !f.kinds[2] {
 		// 좋아요 수 세는 메서드: counting names the counted (countLikes),
 		// not a count of counts
