@@ -523,6 +523,13 @@ func (b *builder) jobNames(f *frame) {
 		vw = []string{"fetch"} // a job fetches (FetchStockPriceJob, not GetStockPriceJob)
 	}
 	reason := cand{ko: josa(o.ko(), "을", "를") + " " + v.doingKo() + " " + f.x.job + " 클래스입니다.", en: "The " + f.x.job + " that " + thirdPerson(v.t.en()) + " " + strings.Join(ow, " ") + "."}
+	if f.x.job == "thread" && len(ow) > 0 {
+		// 로그 수집하는 스레드 클래스: a thread is named for its doer
+		// (LogCollectorThread, LogCollector; was CollectLogThread)
+		a := splitWords(agent(strings.Join(vw, " ")))
+		b.add(k, cand{cat(ow, a, j), reason.ko, reason.en})
+		b.add(k, cand{cat(ow, a), "하는 일을 하는 것의 이름입니다.", "Named for its doer."})
+	}
 	b.add(k, cand{cat(vw, ow, j), reason.ko, reason.en})
 	if b.lang == naming.LangPHP && len(ow) > 0 {
 		// Laravel also names a job by its work alone (php artisan make:job

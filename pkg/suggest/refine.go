@@ -1156,7 +1156,7 @@ func amongOnes(items []item) ([]item, bool) {
 
 var selectVerbs = lazySet{words: "select, choose, pick, get, return, keep, extract, leave, fetch, find, pick out"}
 
-var jobWords = lazySet{words: `job worker task consumer loop`}
+var jobWords = lazySet{words: `job worker task consumer loop thread`}
 
 var scopeNouns = lazySet{words: "today, yesterday, tomorrow, this week, this month, this year"}
 
@@ -3525,7 +3525,7 @@ func perfectAfter(items []item, i int) bool {
 // A noun joined by 와/랑 is two things, not many; a mass noun stays.
 func concurrentMany(items []item) []item {
 	for i, it := range items {
-		if it.eng || it.g != gAsync || !slices.Contains([]string{"동시에", "병렬로", "한꺼번에"}, it.surface) {
+		if it.eng || it.g != gAsync || !oneOf(it.surface, "동시에|병렬로|한꺼번에") {
 			continue
 		}
 		v := i + 1
@@ -3580,7 +3580,7 @@ func eventCount(items []item) []item {
 			ws = splitWords(stateEvents.get(e))
 		case e == "open" || e == "close" || e == "start" || e == "launch":
 			ws = splitWords(e)
-		case (e == "run" || e == "execute") && i > 0 && slices.Contains([]string{"app", "application", "program"}, lastWord(items[i-1].words)):
+		case (e == "run" || e == "execute") && i > 0 && oneOf(lastWord(items[i-1].words), "app|application|program"):
 			ws = splitWords("launch") // 앱이 실행된 횟수: appLaunchCount
 		default:
 			ws = eventNoun(it.t)
@@ -3595,6 +3595,20 @@ func eventCount(items []item) []item {
 			out[i-1].part = partNone
 		}
 		return out
+	}
+	return items
+}
+
+// asyncAside: 백그라운드 between a clause and the noun it describes (이메일
+// 발송하는 백그라운드 워커 클래스) says how the thing runs, not what it is:
+// it moves to the end, so the clause names the worker (SendEmailWorker;
+// was Worker).
+func asyncAside(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		if it := items[i]; it.g == gAsync && !it.eng && items[i-1].mood == moodMod && (items[i-1].isVerb() || items[i-1].isAdj()) && items[i+1].isNoun() {
+			out := append(append(append([]item(nil), items[:i]...), items[i+1:]...), it)
+			return out
+		}
 	}
 	return items
 }

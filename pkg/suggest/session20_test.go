@@ -88,3 +88,21 @@ func TestSumAndTally(t *testing.T) {
 		{"C#", "서버 에러 횟수 집계하는 메서드", naming.KindFunction, "AggregateServerErrorCount"},
 	})
 }
+
+// TestBackgroundWorkerClass: 백그라운드 between the clause and its worker
+// says how it runs (이메일 발송하는 백그라운드 워커 클래스: SendEmailWorker;
+// was Worker alone); a thread class is named for its doer
+// (LogCollectorThread; was Thread); a hosted service with work to do is not
+// the phrasebook's bare Worker.
+func TestBackgroundWorkerClass(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "영수증 발송하는 백그라운드 워커 클래스", naming.KindClass, "SendReceiptWorker"},
+		{"Java", "센서 데이터 수집하는 스레드 클래스", naming.KindClass, "SensorCollectorThread"},
+		{"C#", "결제 처리하는 백그라운드 서비스 클래스", naming.KindClass, "PaymentProcessor"},
+		{"C#", "백그라운드 서비스 클래스 이름", naming.KindClass, "Worker"}, // control: nothing to do named
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "영수증 발송하는 백그라운드 워커 클래스", naming.KindClass, "Worker"},
+		{"Java", "센서 데이터 수집하는 스레드 클래스", naming.KindClass, "Thread"},
+	})
+}

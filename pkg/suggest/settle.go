@@ -56,17 +56,11 @@ func (f *frame) settle() {
 		if (f.count || lastWord(h.words) == "count") && strings.HasPrefix(v.surface, "집계") {
 			// 장애 발생 횟수 집계하는: counting names the counted
 			// (countIncidents; was aggregateIncidentCount)
-			c := *v
-			c.t = termOr("count", 'v')
-			c.words = c.t.Words
-			f.verb = &c
+			f.swapVerb(termOr("count", 'v'))
 		} else if strings.HasPrefix(v.surface, "합산") && lastWord(h.words) != "total" && f.by.empty() {
 			// 매출 합계 구하는: the total of it (calculateTotalRevenue; was
 			// aggregateRevenue)
-			c := *v
-			c.t = termOr("calculate", 'v')
-			c.words = c.t.Words
-			f.verb = &c
+			f.swapVerb(termOr("calculate", 'v'))
 			h.words = append([]string{"total"}, h.words...)
 			h.t = &Term{Words: h.words, Class: 'n'}
 			f.obj.nouns = append(append([]item(nil), f.obj.nouns[:len(f.obj.nouns)-1]...), h)
@@ -130,9 +124,7 @@ func (f *frame) settle() {
 		// 날씨 API 호출하는 함수: what a call to an API is for is the thing
 		// it fetches (fetchWeather); callWeatherApi follows.
 		fe := termOr("fetch", 'v')
-		c := *v
-		c.t, c.words = fe, fe.Words
-		f.verb = &c
+		f.swapVerb(fe)
 		f.obj.nouns = append([]item{}, f.obj.nouns[:len(f.obj.nouns)-1]...)
 		dropped = true
 	}
@@ -164,55 +156,41 @@ func (f *frame) settle() {
 			// 채널에 공지 올리는: a notice or a comment is posted
 			u = termOr("post", 'v')
 		}
-		c := *v
-		c.t, c.words = u, u.Words
-		f.verb = &c
+		f.swapVerb(u)
 	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "convert" && f.korean && strings.HasPrefix(v.surface, "바꾸") && f.target.empty() && f.with.empty() && !f.thing().empty() && !turnsInto(f.items) {
 		// 프로필 사진 바꾸는: a thing changed, into nothing named, is
 		// changed or updated, not converted
 		ch := termOr("change", 'v')
-		c := *v
-		c.t, c.words = ch, ch.Words
-		f.verb = &c
+		f.swapVerb(ch)
 	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "show" && runsThing(f.thing()) {
 		// 고루틴 띄우는, 워커 띄우는: a goroutine or a server is started, not shown
 		st := termOr("start", 'v')
-		c := *v
-		c.t, c.words = st, st.Words
-		f.verb = &c
+		f.swapVerb(st)
 	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "support" && !f.target.empty() && f.korean {
 		// 공고에 지원하는: one applies to a posting; 지원하는 포맷 are supported
 		ap := termOr("apply", 'v')
-		c := *v
-		c.t, c.words = ap, ap.Words
-		f.verb = &c
+		f.swapVerb(ap)
 	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "update" && strings.HasPrefix(v.surface, "수정") && userContent(f.thing()) {
 		// 게시글을 수정할 수 있는지: a person edits what they wrote
 		// (canEditPost); data is updated
 		e := termOr("edit", 'v')
-		c := *v
-		c.t, c.words = e, e.Words
-		f.verb = &c
+		f.swapVerb(e)
 	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "pop" && !f.source.empty() && !poppable(&f.source) {
 		// 로컬스토리지에서 토큰 꺼내오는: out of a store one gets; one pops
 		// only a stack or a queue
 		g := termOr("get", 'v')
-		c := *v
-		c.t, c.words = g, g.Words
-		f.verb = &c
+		f.swapVerb(g)
 	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
 		// 품절된 상품 빼기: taking things out of a collection is removing
 		// them; subtracting is for numbers (once, here: applyExtra did it too)
 		r := termOr("remove", 'v')
-		c := *v
-		c.t, c.words = r, r.Words
-		f.verb = &c
+		f.swapVerb(r)
 	}
 }
 
@@ -1187,4 +1165,14 @@ func (b *builder) doerName(f *frame) {
 	if f.doer != nil {
 		b.add(naming.KindFunction, cand{cat(f.obj.words(false), f.doer), "하는 일을 맡은 것의 이름으로 쓴 형태입니다.", "Named for the doer itself."})
 	}
+}
+
+// swapVerb gives the frame's verb another term (not inlined: it replaced
+// eleven copies of the same three lines).
+//
+//go:noinline
+func (f *frame) swapVerb(t *Term) {
+	c := *f.verb
+	c.t, c.words = t, t.Words
+	f.verb = &c
 }
