@@ -664,7 +664,10 @@ var reReturnsFuture = lazyRE{src: `(?:\bTask|\bValueTask|\bPromise|프로미스|
 
 var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
 
-var reEventProcessed = lazyRE{src: `이벤트\s*(?:(?:를|을)\s*)?(?:(?:받았을\s*때|받으면|받을\s*때|오면|왔을\s*때|들어오면|들어왔을\s*때|발생하면|발생했을\s*때)\s*)?처리(?:하는|할)?(?:\s*(?:함수|메서드|메소드))?`}
+var reCallbackFunction = lazyRE{src: `콜백\s*함수(?:명)?(?:\s*(?:이름|좀|추천|뭐|뭘|어떻게|[?？.])|\s*$)`}
+var reHoldsCallback = lazyRE{src: `담|저장|변수|프로퍼티|필드|인자|파라미터|매개변수|타입|포인터|배열|목록|리스트|등록|인터페이스|클래스`}
+var reHappeningHandler = lazyRE{src: `(\p{Hangul}\s+(?:완료|성공|실패|취소|변경|시작|종료|만료))\s*(콜백|핸들러|리스너)`}
+var reEventProcessed = lazyRE{src: `이벤트\s*(?:(?:를|을)\s*)?(?:(?:받았을\s*때|받으면|받을\s*때|오면|왔을\s*때|들어오면|들어왔을\s*때|발생하면|발생했을\s*때)\s*)?처리(?:하는|할)?(?:\s*(?:함수|메서드|메소드)명?)?`}
 
 var reHappenedBefore = lazyRE{src: `(?:완료|실패|취소|만료|변경|생성|삭제|등록|가입|도착|종료|시작|승인|거절|결제|됐을\s*때|되면|했을\s*때|하면)\s*$`}
 
@@ -715,6 +718,16 @@ func restate(question string) string {
 	if loc := reEventProcessed.FindStringIndex(question); loc != nil && loc[0] > 0 && reHappenedBefore.MatchString(question[:loc[0]]) &&
 		(strings.TrimSpace(question[loc[1]:]) == "" || prefixOf(strings.TrimSpace(question[loc[1]:]), "함수|메서드|메소드|이름|좀|추천|뭐|?|？|.")) {
 		question = question[:loc[0]] + "이벤트 핸들러" + question[loc[1]:] // (이벤트 처리 순서: the order stays)
+	}
+	// 결제 완료 콜백, 주문 상태 변경 리스너: a happening's handler, as with
+	// 이벤트 (onPaymentCompleted; was nothing, or updateOrderStatus)
+	if !strings.Contains(question, "이벤트") && !reHoldsCallback.MatchString(question) {
+		question = reHappeningHandler.ReplaceAllString(question, "$1 이벤트 $2")
+	}
+	// 버튼 클릭 콜백 함수: the callback is the function asked for, not a
+	// variable that holds one (onButtonClick; was buttonClickCallback)
+	if loc := reCallbackFunction.FindStringIndex(question); loc != nil && !reHoldsCallback.MatchString(question) && !strings.Contains(question, "때") {
+		question = question[:loc[0]] + "콜백 메서드" + question[loc[1]:]
 	}
 	// 결석 일수, 참가자 명수: how many days, how many people (absence_day_count,
 	// attendeeCount; were absence and participants); a period's 일수 is its

@@ -106,3 +106,24 @@ func TestBackgroundWorkerClass(t *testing.T) {
 		{"Java", "센서 데이터 수집하는 스레드 클래스", naming.KindClass, "Thread"},
 	})
 }
+
+// TestHappeningHandlers: a happening and a handler word is the happening's
+// handler, as with 이벤트 (결제 완료 콜백: onPaymentCompleted; was nothing;
+// 주문 상태 변경 리스너: onOrderStatusChanged, was handleOrderStatusUpdate
+// with updateOrderStatus); 함수명 is 함수 (…이벤트 처리 함수명 was
+// processEvent); a callback function asked for is a function, a variable
+// only when it holds one.
+func TestHappeningHandlers(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "환불 완료 콜백", naming.KindFunction, "onRefundCompleted"},
+		{"Kotlin", "로그인 성공 콜백", naming.KindFunction, "onLoginSuccess"},
+		{"Java", "배송 상태 변경 리스너", naming.KindFunction, "onDeliveryStatusChanged"},
+		{"PHP", "환불 완료 이벤트 처리 함수명", naming.KindFunction, "onRefundCompleted"},
+		{"Kotlin", "이미지 클릭 콜백 함수", naming.KindFunction, "onImageClick"},
+		{"JavaScript", "콜백 함수 담는 변수", naming.KindVariable, "callback"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "배송 상태 변경 리스너", naming.KindFunction, "updateDeliveryStatus"},
+		{"Kotlin", "로그인 성공 콜백", naming.KindFunction, "handleSuccessLogin"},
+	})
+}
