@@ -475,7 +475,7 @@ func nameWithParticle(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		if it := &items[i]; it.g == gRequest && it.surface == "이름" && (it.part == partObj || it.part == partSubj) && items[i+1].isVerb() && !items[i+1].eng {
 			t := getNameTerm()
-			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+			it.setTerm(t)
 		}
 	}
 	return items

@@ -31,7 +31,7 @@ func inheritedBy(items []item) []item {
 				continue
 			}
 			t := termOr(en, 'n')
-			s.g, s.t, s.words, s.known = gNone, t, t.Words, true
+			s.setTerm(t)
 		}
 		if !s.isNoun() {
 			continue

@@ -881,6 +881,14 @@ func (b *builder) idioms(f *frame, question string) bool {
 						continue
 					}
 				}
+				if letter == 'v' && (n[0] == "by" || len(n) > 1 && n[0] == "index" && n[1] == "by") && !f.thing().empty() {
+					// 날짜별 걸음 수 딕셔너리: a map of named things says
+					// them (stepCountsByDate, not byDate first)
+					if n[0] != "by" {
+						continue
+					}
+					n = cat([]string{objsSlot}, n)
+				}
 				if w := fillObj(n, f); len(w) > 0 {
 					w = keyedIdiom(w, f, letter) // enphrase.go
 					if (letter == 'c' || letter == 'v') && durationUnits.has(f.unit) && spanWords.has(w[len(w)-1]) && b.lang != naming.LangGo {
@@ -985,7 +993,8 @@ var syllableTraps = listsText(`뷰: 리뷰 인터뷰 프리뷰;
 	훅:;
 	레이어: 플레이어 멀티플레이어;
 	내: 꺼내 보내 내보내 안내 이내 내용 내부 내역 실내 국내 내일 내려 내리 내림 내장 내년 내기 시내 사내;
-	만: 칼만 만들 만드 만료 만약 만원 만족 만점 만기 미만 만큼 만나 만화`)
+	만: 칼만 만들 만드 만료 만약 만원 만족 만점 만기 미만 만큼 만나 만화;
+	일별: 메일별 타일별 요일별 파일별 모바일별`)
 
 // notStraddling: s occurs in the question somewhere other than from the
 // last syllable of one word into the next (소문자 is not in 주소 문자열: it

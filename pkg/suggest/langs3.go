@@ -14,7 +14,7 @@ func nameOfNoun(items []item) []item {
 		it, p, n := &items[i], items[i-1], items[i+1]
 		if it.g == gRequest && it.surface == "이름" && !p.eng && p.isNoun() && p.part == partNone && n.isVerb() && !n.eng {
 			t := getNameTerm()
-			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+			it.setTerm(t)
 		}
 	}
 	return items
@@ -50,7 +50,7 @@ func viewAfterNoun(items []item) []item {
 		}
 		for _, t := range loadGlossary().en["view"] {
 			if t.Class == 'n' {
-				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+				it.setTerm(t)
 			}
 		}
 		if p.t != nil && p.t.en() == "screen" && i > 1 && items[i-2].isNoun() {

@@ -21,7 +21,7 @@ func fieldAsked(items []item) []item {
 				return append(items[:i], items[i+1:]...)
 			}
 			t := termOr(w, 'n')
-			n.g, n.t, n.words, n.known = gNone, t, t.Words, true
+			n.setTerm(t)
 		}
 	}
 	return items

@@ -165,7 +165,7 @@ func refine(items []item) ([]item, extra) {
 		// only indicates (로딩 상태를 표시하는 변수)
 		if it := &items[i]; it.g == gHolder && !it.eng && fnQ && !slices.ContainsFunc(items, valueKindWord) && strings.HasPrefix(it.surface, "표시") {
 			t := termOr("show", 'v')
-			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+			it.setTerm(t)
 		}
 	}
 	for i := 0; i < len(items); i++ {
@@ -182,7 +182,7 @@ func refine(items []item) ([]item, extra) {
 			// (추천 모델 정확도, 모델 로딩됐는지: the model's, no class asked)
 			if en := kindNouns.get(it.surface); en != "" {
 				t := termOr(en, 'n')
-				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+				it.setTerm(t)
 			}
 		}
 		// 등록된 리스너 목록, 콜백 개수: listeners held, not a handler asked for
@@ -190,7 +190,7 @@ func refine(items []item) ([]item, extra) {
 		if !it.eng && it.g == gHandler && i+1 < len(items) && (items[i+1].g == gCount || items[i+1].g == gList) {
 			if en := handlerRole(it.surface); en == "listener" || en == "callback" {
 				t := termOr(en, 'n')
-				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+				it.setTerm(t)
 			}
 		}
 		// 처리 완료된 레코드: a verbal noun then done is that verb's
@@ -621,14 +621,14 @@ func refine(items []item) ([]item, extra) {
 					w = "dict"
 				}
 				t := termOr(w, 'n')
-				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+				it.setTerm(t)
 				break
 			}
 			if !it.eng && it.surface == "맵" && (strings.HasPrefix(it.rest, "의") || i+1 < len(items) && items[i+1].isNoun()) {
 				// 게임 맵의 타일, 맵 크기: a map that owns something is a
 				// place (a game or web map), not a keyed collection.
 				t := termOr("map", 'n')
-				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+				it.setTerm(t)
 				break
 			}
 			if it.eng && !mapPosition(items, i) {
@@ -899,7 +899,7 @@ func refine(items []item) ([]item, extra) {
 		}
 		out = append(out, it)
 	}
-	return eventCount(concurrentMany(purposeOwner(out, purpose))), x
+	return nameAsKey(eventCount(concurrentMany(purposeOwner(out, purpose)))), x
 }
 
 // mapPosition: an English "map" names the container ("a map from ids to
@@ -1242,7 +1242,7 @@ func loadUnits() {
 			}
 			unitSuffixes[t.Suffix] = true
 			for _, w := range append([]string{t.Suffix}, t.Korean...) {
-				if len(g.en[w]) == 0 && len(w) > 1 {
+				if (len(g.en[w]) == 0 || len(g.en[w]) == 1 && g.en[w][0] == t) && len(w) > 1 {
 					unitFormsMap[w] = t.Suffix
 				}
 			}
@@ -3024,7 +3024,7 @@ func ableNoun(items []item) []item {
 		n := &items[i+3]
 		if !n.eng && n.g == gVariable && (n.surface == "필드" || n.surface == "속성" || n.surface == "프로퍼티") && i+4 < len(items) && items[i+4].g == gList {
 			t := termOr(fieldNouns[n.surface], 'n')
-			n.g, n.t, n.words, n.known = gNone, t, t.Words, true
+			n.setTerm(t)
 		}
 		if n.eng || !n.isNoun() || n.t == nil {
 			continue
@@ -3398,7 +3398,7 @@ func joinedNouns(items []item) []item {
 			it.t, it.words, it.alt = t, t.Words, nil
 		case it.g == gRequest && it.surface == "이름":
 			t := getNameTerm()
-			it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+			it.setTerm(t)
 		}
 	}
 	return items
@@ -3608,6 +3608,18 @@ func asyncAside(items []item) []item {
 		if it := items[i]; it.g == gAsync && !it.eng && items[i-1].mood == moodMod && (items[i-1].isVerb() || items[i-1].isAdj()) && items[i+1].isNoun() {
 			out := append(append(append([]item(nil), items[:i]...), items[i+1:]...), it)
 			return out
+		}
+	}
+	return items
+}
+
+// nameAsKey: 이름별, 이름순 are by the name, not a request for one (이름별
+// 사용자 맵: usersByName; was users).
+func nameAsKey(items []item) []item {
+	for i, it := range items {
+		if it.g == gRequest && it.surface == "이름" && it.part == partBy {
+			t := termOr("name", 'n')
+			items[i].setTerm(t)
 		}
 	}
 	return items

@@ -87,6 +87,11 @@ func restateEnglish(q string) string {
 	// "repository that stores and looks up customer accounts": its first
 	// work names it (CustomerAccountRepository; was LookRepositoryUpCustomerAccount)
 	q = reRoleTwoVerbs.ReplaceAllString(q, "$1 that $2 ")
+	// "session timeout in min", "max speed in m": a unit's short form after
+	// in (was MIN_SESSION_TIMEOUT, the minimum)
+	q = reShortUnitIn.replaceSubmatches(q, func(m []string) string {
+		return "in " + pairGet("min=minutes, h=hours, m=meters, g=grams, l=liters", strings.ToLower(m[1]))
+	})
 	// "when a file finishes uploading", "the video is done loading": the
 	// event is the work done (FileUploaded, onVideoLoaded; was
 	// FileFinished)
@@ -666,6 +671,7 @@ var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣
 
 var reCallbackFunction = lazyRE{src: `콜백\s*함수(?:명)?(?:\s*(?:이름|좀|추천|뭐|뭘|어떻게|[?？.])|\s*$)`}
 var reHoldsCallback = lazyRE{src: `담|저장|변수|프로퍼티|필드|인자|파라미터|매개변수|타입|포인터|배열|목록|리스트|등록|인터페이스|클래스`}
+var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}
 var reHappeningHandler = lazyRE{src: `(\p{Hangul}\s+(?:완료|성공|실패|취소|변경|시작|종료|만료))\s*(콜백|핸들러|리스너)`}
 var reEventProcessed = lazyRE{src: `이벤트\s*(?:(?:를|을)\s*)?(?:(?:받았을\s*때|받으면|받을\s*때|오면|왔을\s*때|들어오면|들어왔을\s*때|발생하면|발생했을\s*때)\s*)?처리(?:하는|할)?(?:\s*(?:함수|메서드|메소드)명?)?`}
 

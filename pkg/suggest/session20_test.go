@@ -127,3 +127,27 @@ func TestHappeningHandlers(t *testing.T) {
 		{"Kotlin", "로그인 성공 콜백", naming.KindFunction, "handleSuccessLogin"},
 	})
 }
+
+// TestUnitsAndKeys: English "in kg/km/min/g" keep their unit (maximum
+// vehicle load in kg: MAX_VEHICLE_LOAD_KG, was nothing; in min was the
+// minimum); a load is a noun after what carries it; 이메일별 and 요일별 are
+// by email and weekday, not 일별 (daily); a map of named things says them
+// before its key (stepCountsByDate, not byDate first); 이름별 is by name
+// (usersByName; was users); 해시셋 holds many.
+func TestUnitsAndKeys(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "maximum vehicle load in kg constant", naming.KindConstant, "MAX_VEHICLE_LOAD_KG"},
+		{"Python", "max ride distance in km constant", naming.KindConstant, "MAX_RIDE_DISTANCE_KM"},
+		{"Python", "idle timeout in min constant", naming.KindConstant, "IDLE_TIMEOUT_MINUTES"},
+		{"Java", "이메일별 주문 맵 변수", naming.KindVariable, "ordersByEmail"},
+		{"Java", "요일별 매출 맵 변수", naming.KindVariable, "revenuesByWeekday"},
+		{"Python", "날짜별 걸음 수 딕셔너리", naming.KindVariable, "step_counts_by_date"},
+		{"Go", "이름별 상품 맵", naming.KindVariable, "productsByName"},
+		{"Java", "차단된 사용자 해시셋 변수", naming.KindVariable, "blockedUsers"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "이메일별 주문 맵 변수", naming.KindVariable, "ordersByDate"},
+		{"Python", "idle timeout in min constant", naming.KindConstant, "MIN_IDLE_TIMEOUT"},
+		{"Python", "날짜별 걸음 수 딕셔너리", naming.KindVariable, "by_date"},
+	})
+}

@@ -182,7 +182,7 @@ func containsVerb(items []item) []item {
 				continue
 			}
 			out := append([]item(nil), items...)
-			out[i].g, out[i].t, out[i].words, out[i].known = gNone, t, t.Words, true
+			out[i].setTerm(t)
 			return out
 		}
 	}
