@@ -79,7 +79,7 @@ func init() {
 	add(gStop, "전부 모두 전체")
 	add(gChunk, "개씩 개단위로 씩 장씩 명씩 건씩")
 	add(gMapWord, "맵 해시맵 딕셔너리 해시테이블 사전형")
-	add(gContext, "고루틴 라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로 자바 루비 러스트 워드프레스 닷넷")
+	add(gContext, "고루틴 라라벨 리덕스 리액트 장고 스프링 스프링부트 안드로이드 플러터 유니티 언리얼 코틀린 스위프트 파이썬 자바스크립트 타입스크립트 뷰 넥스트 익스프레스 레일즈 루비온레일즈 넷티 앵귤러 리코일 주스탄드 코루틴으로 장고에서 판다스 넘파이 파이토치 텐서플로 자바 루비 러스트 워드프레스 닷넷 파이큐티 티킨터 큐티")
 	koGrammarVerbs["않다"] = gNegAfter
 	koGrammarVerbs["못하다"] = gNegAfter
 	koGrammarVerbs["되다"] = gBecome
@@ -100,7 +100,8 @@ func init() {
 		rails rake std goroutine active_record sidekiq celery asyncio tokio wpf win_forms swift_ui ui_kit jetpack_compose
 		user_defaults android ios unity unreal vue angular svelte next_js nuxt nest_js graph_ql apollo
 		pandas numpy py_torch pytorch tensor_flow tensorflow azure gcp kotlin typescript javascript python golang
-		php java ruby csharp cpp node_js nodejs wordpress flutter dart dotnet asp_net ktor actix axum eloquent `)
+		php java ruby csharp cpp node_js nodejs wordpress flutter dart dotnet asp_net ktor actix axum eloquent
+		pyqt py_qt qt tkinter express express_js `)
 }
 
 // descWords and ascWords are the criteria adjectives that say which end of

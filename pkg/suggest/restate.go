@@ -735,6 +735,11 @@ func restate(question string) string {
 	if loc := reCallbackFunction.FindStringIndex(question); loc != nil && !reHoldsCallback.MatchString(question) && !strings.Contains(question, "때") {
 		question = question[:loc[0]] + "콜백 메서드" + question[loc[1]:]
 	}
+	// Qt 슬라이더 값 변경 슬롯 함수: a slot is Qt's handler
+	// (on_slider_value_changed; was get_slider_update_slot)
+	if !strings.Contains(question, "때") {
+		question = strings.ReplaceAll(question, "슬롯 함수", "핸들러 함수") // (…눌렸을때 슬롯 함수: the phrasebook's Qt line)
+	}
 	// 결석 일수, 참가자 명수: how many days, how many people (absence_day_count,
 	// attendeeCount; were absence and participants); a period's 일수 is its
 	// length in days, and 남은 일수 the phrasebook's daysLeft

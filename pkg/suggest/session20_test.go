@@ -151,3 +151,17 @@ func TestUnitsAndKeys(t *testing.T) {
 		{"Python", "날짜별 걸음 수 딕셔너리", naming.KindVariable, "by_date"},
 	})
 }
+
+// TestGuiFrameworks: PyQt, Qt, Tkinter and Express are where the code runs,
+// no word of its names (handle_button_click; was handle_tkinter_click); a
+// Qt slot function is a handler (was get_slider_update_slot).
+func TestGuiFrameworks(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "Tkinter 저장 버튼 클릭 핸들러 함수", naming.KindFunction, "handle_save_button_click"},
+		{"JavaScript", "Express 회원가입 요청 핸들러", naming.KindFunction, "handleSignupRequest"},
+		{"Python", "PyQt 체크박스 상태 변경 슬롯 함수", naming.KindFunction, "on_checked_changed"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "PyQt 체크박스 상태 변경 슬롯 함수", naming.KindFunction, "get_py_qt_checkbox_update_slot"},
+	})
+}
