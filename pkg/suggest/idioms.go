@@ -994,7 +994,8 @@ var syllableTraps = listsText(`뷰: 리뷰 인터뷰 프리뷰;
 	레이어: 플레이어 멀티플레이어;
 	내: 꺼내 보내 내보내 안내 이내 내용 내부 내역 실내 국내 내일 내려 내리 내림 내장 내년 내기 시내 사내;
 	만: 칼만 만들 만드 만료 만약 만원 만족 만점 만기 미만 만큼 만나 만화;
-	일별: 메일별 타일별 요일별 파일별 모바일별`)
+	일별: 메일별 타일별 요일별 파일별 모바일별;
+	간: 시간 기간 공간 구간 순간 중간 주간 야간 간단 간편 연간 월간 일간 간식`)
 
 // notStraddling: s occurs in the question somewhere other than from the
 // last syllable of one word into the next (소문자 is not in 주소 문자열: it

@@ -165,3 +165,19 @@ func TestGuiFrameworks(t *testing.T) {
 		{"Python", "PyQt 체크박스 상태 변경 슬롯 함수", naming.KindFunction, "get_py_qt_checkbox_update_slot"},
 	})
 }
+
+// TestPeriodLimits: the phrasebook's daily cap says what it caps first
+// (하루 최대 출금 한도: DAILY_WITHDRAWAL_LIMIT; was DAILY_LIMIT); 간 inside
+// 시간 is no "between" (API 요청 최대 대기 시간: REQUEST_TIMEOUT_SECONDS; was
+// MIN_REQUEST_INTERVAL_SECONDS, the bound asked inverted).
+func TestPeriodLimits(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "하루 최대 송금 한도 상수", naming.KindConstant, "DAILY_TRANSFER_LIMIT"},
+		{"JavaScript", "결제 API 요청 최대 대기 시간 상수", naming.KindConstant, "REQUEST_TIMEOUT"},
+		{"Python", "요청 간 대기 시간 상수", naming.KindConstant, "MIN_REQUEST_INTERVAL"}, // control: between requests
+		{"Python", "하루 최대 횟수 상수", naming.KindConstant, "DAILY_LIMIT"},            // control: nothing named
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "결제 API 요청 최대 대기 시간 상수", naming.KindConstant, "MIN_REQUEST_INTERVAL"},
+	})
+}
