@@ -70,11 +70,14 @@ func (p *np) head() int {
 			return i - 1
 		}
 	}
+	if n := len(p.nouns); n > 1 && p.nouns[n-1].eng && len(p.nouns[n-1].words) == 1 && oneOf(p.nouns[n-1].words[0], "today|yesterday|tomorrow|tonight") {
+		return n - 2 // "orders placed today": the orders
+	}
 	return len(p.nouns) - 1
 }
 
 func (p *np) plural() bool {
-	return len(p.nouns) > 0 && p.nouns[len(p.nouns)-1].plural
+	return len(p.nouns) > 0 && p.nouns[p.head()].plural
 }
 
 func (p *np) ko() string {

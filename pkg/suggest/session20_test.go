@@ -181,3 +181,16 @@ func TestPeriodLimits(t *testing.T) {
 		{"JavaScript", "결제 API 요청 최대 대기 시간 상수", naming.KindConstant, "MIN_REQUEST_INTERVAL"},
 	})
 }
+
+// TestTodayAfterThings: "orders placed today" are the orders; today after
+// them is when, not the head (countPlacedOrdersToday, countOrders; was
+// countPlacedOrderToday and countToday).
+func TestTodayAfterThings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "count workouts logged today", naming.KindFunction, "countLoggedWorkoutsToday"},
+		{"Swift", "count workouts logged today", naming.KindFunction, "countWorkouts"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Swift", "count workouts logged today", naming.KindFunction, "countToday"},
+	})
+}
