@@ -39,8 +39,11 @@ package local
 // 0.023 ms either way; an ML-KEM-768 key, which a TLS client makes once
 // per handshake, 0.10 → 0.19–0.21 ms: once per connection, next to a
 // network round trip.
+// In the twentieth session internal/poll lost it (~300 bytes of code, when
+// code had 60 left): it wraps the file and socket calls, each a system call
+// that costs far more than the call it now makes.
 // A request's time is the store's round trip and a model's answer; an
 // offline answer measured the same with and without each of these steps
 // (BenchmarkSuggest, 0.70–0.98 ms per question on a loaded machine), and
 // make bench checks cold start.
-var LambdaBuildFlags = []string{"-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-gcflags=all=-l", "-gcflags=runtime=", "-gcflags=crypto/internal/...=", "-gcflags=crypto/internal/fips140/mlkem=-l", "-gcflags=crypto/internal/fips140/ecdsa=-l", "-gcflags=crypto/internal/fips140/nistec/...=-l", "-gcflags=internal/...=", "-gcflags=unicode/...=", "-gcflags=strconv=", "-gcflags=sort=", "-gcflags=slices=", "-gcflags=maps=", "-gcflags=compress/...="}
+var LambdaBuildFlags = []string{"-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-gcflags=all=-l", "-gcflags=runtime=", "-gcflags=crypto/internal/...=", "-gcflags=crypto/internal/fips140/mlkem=-l", "-gcflags=crypto/internal/fips140/ecdsa=-l", "-gcflags=crypto/internal/fips140/nistec/...=-l", "-gcflags=internal/...=", "-gcflags=internal/poll=-l", "-gcflags=unicode/...=", "-gcflags=strconv=", "-gcflags=sort=", "-gcflags=slices=", "-gcflags=maps=", "-gcflags=compress/...="}

@@ -3615,12 +3615,15 @@ func asyncAside(items []item) []item {
 }
 
 // nameAsKey: 이름별, 이름순 are by the name, not a request for one (이름별
-// 사용자 맵: usersByName; was users).
+// 사용자 맵: usersByName; was users); 값 after a clause is the values it
+// says (선택된 값 목록: selectedValues; was no answer).
 func nameAsKey(items []item) []item {
 	for i, it := range items {
 		if it.g == gRequest && it.surface == "이름" && it.part == partBy {
-			t := termOr("name", 'n')
-			items[i].setTerm(t)
+			items[i].setTerm(termOr("name", 'n'))
+		}
+		if it.g == gStop && it.surface == "값" && i > 0 && items[i-1].mood == moodMod && (items[i-1].isVerb() || items[i-1].isAdj()) {
+			items[i].setTerm(termOr("value", 'n'))
 		}
 	}
 	return items

@@ -194,3 +194,13 @@ func TestTodayAfterThings(t *testing.T) {
 		{"Swift", "count workouts logged today", naming.KindFunction, "countToday"},
 	})
 }
+
+// TestValuesAfterClause: 값 after a clause is the values it says (선택된 값
+// 목록: selectedValues; was no answer at all); 값 after a noun still adds
+// nothing (온도 값: temperature).
+func TestValuesAfterClause(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "선택된 값 목록 변수", naming.KindVariable, "selectedValues"},
+		{"Python", "변경된 값 목록", naming.KindVariable, "changed_values"},
+	})
+}
