@@ -96,7 +96,9 @@ func restateEnglish(q string) string {
 	// event is the work done (FileUploaded, onVideoLoaded; was
 	// FileFinished)
 	q = reFinishesDoing.replaceSubmatches(q, func(m []string) string {
-		if v := verbBase(strings.ToLower(m[1]), false); v != "" {
+		if v := verbBase(strings.ToLower(m[1]), false); v == "play" {
+			return "has ended" // finishes playing: onVideoEnded (was onVideoPlayed)
+		} else if v != "" {
 			return "has " + participle(verbTerm(v), v) // uploading, saving, running
 		}
 		return m[0]
@@ -671,6 +673,8 @@ var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣
 
 var reCallbackFunction = lazyRE{src: `콜백\s*함수(?:명)?(?:\s*(?:이름|좀|추천|뭐|뭘|어떻게|[?？.])|\s*$)`}
 var reHoldsCallback = lazyRE{src: `담|저장|변수|프로퍼티|필드|인자|파라미터|매개변수|타입|포인터|배열|목록|리스트|등록|인터페이스|클래스`}
+var reMinScreen = lazyRE{src: `(최소|최대)\s+화면`}
+var reDetectedWhen = lazyRE{src: `(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`}
 var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}
 var reHappeningHandler = lazyRE{src: `(\p{Hangul}\s+(?:완료|성공|실패|취소|변경|시작|종료|만료))\s*(콜백|핸들러|리스너)`}
 var reEventProcessed = lazyRE{src: `이벤트\s*(?:(?:를|을)\s*)?(?:(?:받았을\s*때|받으면|받을\s*때|오면|왔을\s*때|들어오면|들어왔을\s*때|발생하면|발생했을\s*때)\s*)?처리(?:하는|할)?(?:\s*(?:함수|메서드|메소드)명?)?`}
@@ -740,6 +744,10 @@ func restate(question string) string {
 	if !strings.Contains(question, "때") {
 		question = strings.ReplaceAll(question, "슬롯 함수", "핸들러 함수") // (…눌렸을때 슬롯 함수: the phrasebook's Qt line)
 	}
+	// 최소 화면 너비: the screen's (was 최소화 + 면, "if minimized");
+	// 파일 변경 감지 시: when it changes (onFileChanged; was onFileUpdated)
+	question = reMinScreen.ReplaceAllString(question, "$1 스크린")
+	question = reDetectedWhen.ReplaceAllString(question, "$1 시")
 	// 결석 일수, 참가자 명수: how many days, how many people (absence_day_count,
 	// attendeeCount; were absence and participants); a period's 일수 is its
 	// length in days, and 남은 일수 the phrasebook's daysLeft

@@ -204,3 +204,16 @@ func TestValuesAfterClause(t *testing.T) {
 		{"Python", "변경된 값 목록", naming.KindVariable, "changed_values"},
 	})
 }
+
+// TestScreenEndedDetected: 최소 화면 너비 is the screen's minimum width (was
+// 최소화 "minimize" + 면, leaving WIDTH_PX); a video that finishes playing has
+// ended (onVideoEnded; was onVideoPlayed); 변경 감지 시 is when it changes
+// (onFileChanged; was onFileUpdated).
+func TestScreenEndedDetected(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "최소 화면 높이 상수", naming.KindConstant, "MIN_SCREEN_HEIGHT"},
+		{"TypeScript", "callback when the audio clip finishes playing", naming.KindFunction, "onAudioClipEnded"},
+		{"Go", "설정 파일 변경 감지 시 호출되는 콜백", naming.KindFunction, "onConfigFileChanged"},
+		{"Swift", "창 최소화하는 함수", naming.KindFunction, "minimizeWindow"}, // control
+	})
+}
