@@ -41,9 +41,17 @@ package local
 // network round trip.
 // In the twentieth session internal/poll lost it (~300 bytes of code, when
 // code had 60 left): it wraps the file and socket calls, each a system call
-// that costs far more than the call it now makes.
+// that costs far more than the call it now makes. Then internal/runtime/atomic
+// (~11 KB of code and ~40 KB of read-only data: its typed wrappers, Load and
+// Store on an atomic.Uint32 and the like, are now calls around the same
+// instructions): BenchmarkSuggest built with these flags, four runs each,
+// interleaved: 0.97–1.09 ms per question without, 1.01–1.04 ms with; make
+// bench's chatsend cold start 19.7 ms (1.12× hello) against 18.4–20.3 ms
+// (1.09–1.16×) in the three runs before it that day. internal/stringslite,
+// tried for ~350 bytes, cost a quarter of the suggester's time (0.98 → 1.23
+// ms): string searches are its hot path; it keeps its inlining.
 // A request's time is the store's round trip and a model's answer; an
 // offline answer measured the same with and without each of these steps
 // (BenchmarkSuggest, 0.70–0.98 ms per question on a loaded machine), and
 // make bench checks cold start.
-var LambdaBuildFlags = []string{"-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-gcflags=all=-l", "-gcflags=runtime=", "-gcflags=crypto/internal/...=", "-gcflags=crypto/internal/fips140/mlkem=-l", "-gcflags=crypto/internal/fips140/ecdsa=-l", "-gcflags=crypto/internal/fips140/nistec/...=-l", "-gcflags=internal/...=", "-gcflags=internal/poll=-l", "-gcflags=unicode/...=", "-gcflags=strconv=", "-gcflags=sort=", "-gcflags=slices=", "-gcflags=maps=", "-gcflags=compress/...="}
+var LambdaBuildFlags = []string{"-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-gcflags=all=-l", "-gcflags=runtime=", "-gcflags=crypto/internal/...=", "-gcflags=crypto/internal/fips140/mlkem=-l", "-gcflags=crypto/internal/fips140/ecdsa=-l", "-gcflags=crypto/internal/fips140/nistec/...=-l", "-gcflags=internal/...=", "-gcflags=internal/poll=-l", "-gcflags=internal/runtime/atomic=-l", "-gcflags=unicode/...=", "-gcflags=strconv=", "-gcflags=sort=", "-gcflags=slices=", "-gcflags=maps=", "-gcflags=compress/...="}

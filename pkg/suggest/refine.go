@@ -3526,7 +3526,8 @@ func perfectAfter(items []item, i int) bool {
 // A noun joined by 와/랑 is two things, not many; a mass noun stays.
 func concurrentMany(items []item) []item {
 	for i, it := range items {
-		if it.eng || it.g != gAsync || !oneOf(it.surface, "동시에|병렬로|한꺼번에") {
+		runners := it.rest == "들로" && countedRunners.get(it.surface) != "" // 스레드 여러 개로 (restated 스레드들로)
+		if it.eng || !runners && (it.g != gAsync || !oneOf(it.surface, "동시에|병렬로|한꺼번에")) {
 			continue
 		}
 		v := i + 1

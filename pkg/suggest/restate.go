@@ -673,6 +673,7 @@ var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣
 
 var reCallbackFunction = lazyRE{src: `콜백\s*함수(?:명)?(?:\s*(?:이름|좀|추천|뭐|뭘|어떻게|[?？.])|\s*$)`}
 var reHoldsCallback = lazyRE{src: `담|저장|변수|프로퍼티|필드|인자|파라미터|매개변수|타입|포인터|배열|목록|리스트|등록|인터페이스|클래스`}
+var reUntilPassive = lazyRE{src: `(?:[\p{Hangul}A-Za-z]+\s+)?\p{Hangul}*(?:취소|종료|중단|중지)될\s*때까지\s+`}
 var reMinScreen = lazyRE{src: `(최소|최대)\s+화면`}
 var reDetectedWhen = lazyRE{src: `(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`}
 var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}
@@ -748,6 +749,12 @@ func restate(question string) string {
 	// 파일 변경 감지 시: when it changes (onFileChanged; was onFileUpdated)
 	question = reMinScreen.ReplaceAllString(question, "$1 스크린")
 	question = reDetectedWhen.ReplaceAllString(question, "$1 시")
+	// context 취소될 때까지 메시지 구독하는: how long it runs, no word of the
+	// name (subscribeMessages; was subscribeCancelledContextMessage); what
+	// one waits for stays (요청 끝날 때까지 기다리는)
+	if loc := reUntilPassive.FindStringIndex(question); loc != nil && !prefixOf(question[loc[1]:], "기다|대기") {
+		question = question[:loc[0]] + question[loc[1]:]
+	}
 	// 결석 일수, 참가자 명수: how many days, how many people (absence_day_count,
 	// attendeeCount; were absence and participants); a period's 일수 is its
 	// length in days, and 남은 일수 the phrasebook's daysLeft

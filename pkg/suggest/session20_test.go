@@ -217,3 +217,18 @@ func TestScreenEndedDetected(t *testing.T) {
 		{"Swift", "창 최소화하는 함수", naming.KindFunction, "minimizeWindow"}, // control
 	})
 }
+
+// TestUntilAndRunners: how long work runs (취소될 때까지) is no word of its
+// name (subscribeToMessages; was unsubscribe, then
+// subscribeCancelledContextMessage); what one waits for stays; work over
+// many threads or goroutines is done on many (crawl_prices; was
+// crawl_price).
+func TestUntilAndRunners(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "context 취소될 때까지 이벤트 구독하는 함수", naming.KindFunction, "subscribeEvent"},
+		{"Ruby", "스레드 여러 개로 상품 페이지 크롤링하는 메서드", naming.KindFunction, "crawl_product_pages"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "context 취소될 때까지 이벤트 구독하는 함수", naming.KindFunction, "unsubscribe"},
+	})
+}
