@@ -87,6 +87,13 @@ func restateEnglish(q string) string {
 	// "repository that stores and looks up customer accounts": its first
 	// work names it (CustomerAccountRepository; was LookRepositoryUpCustomerAccount)
 	q = reRoleTwoVerbs.ReplaceAllString(q, "$1 that $2 ")
+	// "loaves are left unsold": the unsold loaves (was loave_left_unsold_count)
+	q = reLeftUn.replaceSubmatches(q, func(m []string) string {
+		if oneOf(m[2], "until|under|unless|unto") {
+			return m[0] // days left until renewal
+		}
+		return m[2] + " " + m[1]
+	})
 	// "session timeout in min", "max speed in m": a unit's short form after
 	// in (was MIN_SESSION_TIMEOUT, the minimum)
 	q = reShortUnitIn.replaceSubmatches(q, func(m []string) string {
@@ -674,6 +681,7 @@ var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣
 var reCallbackFunction = lazyRE{src: `콜백\s*함수(?:명)?(?:\s*(?:이름|좀|추천|뭐|뭘|어떻게|[?？.])|\s*$)`}
 var reHoldsCallback = lazyRE{src: `담|저장|변수|프로퍼티|필드|인자|파라미터|매개변수|타입|포인터|배열|목록|리스트|등록|인터페이스|클래스`}
 var reUntilPassive = lazyRE{src: `(?:[\p{Hangul}A-Za-z]+\s+)?\p{Hangul}*(?:취소|종료|중단|중지)될\s*때까지\s+`}
+var reLeftUn = lazyRE{src: `\b([a-z]+)\s+(?:are\s+|is\s+|were\s+|was\s+)?left\s+(un[a-z]+)\b`}
 var reMinScreen = lazyRE{src: `(최소|최대)\s+화면`}
 var reDetectedWhen = lazyRE{src: `(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`}
 var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}

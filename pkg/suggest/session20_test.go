@@ -232,3 +232,18 @@ func TestUntilAndRunners(t *testing.T) {
 		{"Go", "context 취소될 때까지 이벤트 구독하는 함수", naming.KindFunction, "unsubscribe"},
 	})
 }
+
+// TestLeftUnsold: loaves, wolves and other -ves plurals have their own
+// singular (was loave); things "left unsold/unread" are the unsold ones
+// (unsold_loaves; was loave_left_unsold_count); days left until something
+// stay days until it.
+func TestLeftUnsold(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "how many loaves are left unsold at closing", naming.KindVariable, "unsold_loaves"},
+		{"Python", "number of emails left unread", naming.KindVariable, "unread_email_count"},
+		{"PHP", "function that returns how many days are left until a trial ends", naming.KindFunction, "daysUntilTrialEnd"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "how many loaves are left unsold at closing", naming.KindVariable, "loave_unsold_count"},
+	})
+}
