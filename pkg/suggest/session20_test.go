@@ -247,3 +247,18 @@ func TestLeftUnsold(t *testing.T) {
 		{"Rust", "how many loaves are left unsold at closing", naming.KindVariable, "loave_unsold_count"},
 	})
 }
+
+// TestFreeSlots: a seat, slot or room that is empty (비어있는지) is free to
+// take (isSeatAvailable; was isSeatEmpty); a container stays empty; the
+// phrasebook's processed? does not answer a deletion or a refund 처리됐는지.
+func TestFreeSlots(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "테이블이 비어있는지 확인하는 함수", naming.KindFunction, "isTableAvailable"},
+		{"C#", "그 시간대가 비어있는지 확인하는 메서드", naming.KindFunction, "IsTimeSlotAvailable"},
+		{"Java", "리스트가 비어있는지 확인하는 함수", naming.KindFunction, "isEmpty"}, // control
+		{"Ruby", "댓글이 삭제 처리됐는지", naming.KindFunction, "comment_deleted?"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "댓글이 삭제 처리됐는지", naming.KindFunction, "processed?"},
+	})
+}

@@ -92,6 +92,17 @@ func (f *frame) settle() {
 			f.state = &c
 		}
 	}
+	if st := f.state; st != nil && st.t != nil && st.t.en() == "empty" && !st.eng {
+		// 좌석이 비어있는지, 시간대가 비어있는지: a seat or a slot that is
+		// empty is free to take (isSeatAvailable; was isSeatEmpty); a
+		// container stays empty
+		if s := f.subject(); len(s.nouns) > 0 && oneOf(lastWord(s.nouns[len(s.nouns)-1].words), "seat|slot|room|table|spot|space|bed|desk|locker|court|stall") {
+			c := *st
+			c.t = termOr("available", 'a')
+			c.words = c.t.Words
+			f.state = &c
+		}
+	}
 	if f.kinds[2] && !f.kinds[1] {
 		// 토큰 만료 시간 상수: a constant holds how long until expiry (a
 		// TTL), never the moment itself (expiresAt)
