@@ -25,7 +25,7 @@ func TestIdiomPrecision3(t *testing.T) {
 		{"TypeScript", "환불 가능한 금액", naming.KindVariable, "refundableAmount"},
 		{"Java", "탈퇴 가능한 사용자 수", naming.KindVariable, "withdrawUserCount"},
 		{"Java", "마케팅 수신 동의한 사용자 목록", naming.KindVariable, "marketingConsentUsers"},
-		{"Java", "재입고 알림 신청자 목록", naming.KindVariable, "restockNotificationRequesters"},
+		{"Java", "재입고 알림 신청자 목록", naming.KindVariable, "restockNotificationApplicants"}, // was …Requesters: 신청자 became applicant (twentieth session)
 		{"Kotlin", "장바구니에 담긴 품절 상품 개수", naming.KindVariable, "outOfStockProductCount"},
 		{"Go", "cache hit count", naming.KindVariable, "cacheHitCount"},
 		// A property of the thing, or the time or count of an action.

@@ -262,3 +262,17 @@ func TestFreeSlots(t *testing.T) {
 		{"Ruby", "댓글이 삭제 처리됐는지", naming.KindFunction, "processed?"},
 	})
 }
+
+// TestApplicants: 신청자 are applicants (강좌 신청자: courseApplicants; was
+// requesters), 요청자 stays the requester; 주민센터 is a community center
+// (was 주민 read as swiped).
+func TestApplicants(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "주민센터 요가 강좌 신청자 배열", naming.KindVariable, "$applicants"},
+		{"Java", "체험단 신청자 목록", naming.KindVariable, "applicants"},
+		{"Go", "요청자 이메일 변수", naming.KindVariable, "requesterEmail"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"PHP", "주민센터 요가 강좌 신청자 배열", naming.KindVariable, "$swipedCenterCourseRequesters"},
+	})
+}
