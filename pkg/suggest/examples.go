@@ -34,7 +34,7 @@ var (
 	reHelpersOf    = lazyRE{src: `(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`}
 	reMadeWith     = lazyRE{src: `\b[a-z_]+_[a-z_]+(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한)\s*|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred)(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`}
 	reDateFmt      = lazyRE{src: `\b(?:[Yy]{2,4}|[Mm]{2}|[Dd]{2}|[Hh]{2})(?:[-/.: ](?:[Yy]{2,4}|[Mm]{2,3}|[Dd]{2}|[Hh]{2}|mm|[Ss]{2}))+\b`}
-	reDaysNote     = lazyRE{src: `[(（]\s*(?:일|일 단위)\s*[)）]`}
+	reDaysNote     = lazyRE{src: `[(（]\s*(?:일|일 단위|일수|날 수)\s*[)）]`}
 	reTopN         = lazyRE{src: `상위\s*(?:\d+|몇|[NnKk])?\s*(?:개|명|건|위)?\s*`}
 	reLetterCount  = lazyRE{src: `(\p{Hangul})\s+[NnKkMm]\s*(?:개|명|건|곳|장|마리)(?:의)?(\s|$|을|를|만)`}
 	reLeadCount    = lazyRE{src: `(최근|최신|처음|마지막|첫|앞|뒤|랜덤|임의|하위)\s*(?:[2-9]|\d\d+|[NnKk])\s*(?:개|명|건|곳|장)(?:의)?\s+(\p{Hangul}{2,}?)(\s|$|을|를|이|가|만)`}

@@ -276,3 +276,17 @@ func TestApplicants(t *testing.T) {
 		{"PHP", "주민센터 요가 강좌 신청자 배열", naming.KindVariable, "$swipedCenterCourseRequesters"},
 	})
 }
+
+// TestRegexLeaveMeter: 정규식 is a regex (NICKNAME_REGEX; was
+// …_REGULAR_EXPRESSION); 연차 is annual leave (was vacation); a (일수) note
+// is the unit; 수도 계량기 is a water meter (was 수 count + 도).
+func TestRegexLeaveMeter(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "아이디 허용 형식 정규식 상수", naming.KindConstant, "REGEX"},
+		{"Java", "연차 기본 일수 상수", naming.KindConstant, "DEFAULT_ANNUAL_LEAVE_DAYS"},
+		{"Java", "수도 계량기 교체 주기 (일수) 상수", naming.KindConstant, "WATER_METER_REPLACE_INTERVAL_DAYS"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "아이디 허용 형식 정규식 상수", naming.KindConstant, "REGULAR_EXPRESSION"},
+	})
+}
