@@ -994,7 +994,10 @@ func literalType(tok string) bool {
 	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params", "ago", "later", "exception": // oneHourAgo, threeDaysLater (restate.go)
 		return true
 	}
-	return false
+	// TemperatureChanged, OrderCreated: an event's own name (its handler is
+	// OnTemperatureChanged; was HandleChangedTemperature)
+	l := strings.ToLower(ws[len(ws)-1])
+	return len(l) > 4 && strings.HasSuffix(l, "ed") || oneOf(l, "paid|sent|sold|built|shown|done|written|taken|lost|won|left|made|found")
 }
 
 // koPrefixes are the one-syllable Sino-Korean prefixes that stand before a

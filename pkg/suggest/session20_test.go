@@ -290,3 +290,27 @@ func TestRegexLeaveMeter(t *testing.T) {
 		{"Ruby", "아이디 허용 형식 정규식 상수", naming.KindConstant, "REGULAR_EXPRESSION"},
 	})
 }
+
+// TestPlantWords: 리프트 (was leaf), 비상정지, 양식장 (was 양식 form), 방제
+// and 살포 are terms.
+func TestPlantWords(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "리프트 운행 중단 이벤트 들어오면 실행할 핸들러", naming.KindFunction, "onLiftOperateAborted"},
+		{"Java", "프레스 비상정지 버튼 눌렸을 때 리스너 메서드", naming.KindFunction, "onEmergencyStopButtonPressed"},
+		{"Python", "양식장 수온 목록", naming.KindVariable, "fish_farm_water_temperatures"},
+	})
+}
+
+// TestEventTypeNames: an event type's own name in the question
+// (TemperatureChanged, UserRegistered) is the handler's event, word for word
+// (HandleTemperatureChanged; was HandleChangedTemperature).
+func TestEventTypeNames(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "HumidityChanged 이벤트 핸들러", naming.KindFunction, "OnHumidityChanged"},
+		{"Java", "MemberJoined 이벤트 리스너", naming.KindFunction, "onMemberJoined"},
+		{"TypeScript", "InvoicePaid 이벤트 처리하는 함수", naming.KindFunction, "handleInvoicePaid"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "HumidityChanged 이벤트 핸들러", naming.KindFunction, "HandleChangedHumidity"},
+	})
+}
