@@ -682,6 +682,7 @@ var reCallbackFunction = lazyRE{src: `콜백\s*함수(?:명)?(?:\s*(?:이름|좀
 var reHoldsCallback = lazyRE{src: `담|저장|변수|프로퍼티|필드|인자|파라미터|매개변수|타입|포인터|배열|목록|리스트|등록|인터페이스|클래스`}
 var reUntilPassive = lazyRE{src: `(?:[\p{Hangul}A-Za-z]+\s+)?\p{Hangul}*(?:취소|종료|중단|중지)될\s*때까지\s+`}
 var reLeftUn = lazyRE{src: `\b([a-z]+)\s+(?:are\s+|is\s+|were\s+|was\s+)?left\s+(un[a-z]+)\b`}
+var reDoingSlot = lazyRE{src: `(\p{Hangul}+(?:하는|는))\s+슬롯`}
 var reMinScreen = lazyRE{src: `(최소|최대)\s+화면`}
 var reDetectedWhen = lazyRE{src: `(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`}
 var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}
@@ -752,6 +753,9 @@ func restate(question string) string {
 	// (on_slider_value_changed; was get_slider_update_slot)
 	if !strings.Contains(question, "때") {
 		question = strings.ReplaceAll(question, "슬롯 함수", "핸들러 함수") // (…눌렸을때 슬롯 함수: the phrasebook's Qt line)
+		// 다른 이름으로 저장하는 슬롯 이름: a slot that does something is a
+		// function named for it (saveAs; was no name)
+		question = reDoingSlot.ReplaceAllString(question, "${1} 함수")
 	}
 	// 최소 화면 너비: the screen's (was 최소화 + 면, "if minimized");
 	// 파일 변경 감지 시: when it changes (onFileChanged; was onFileUpdated)

@@ -314,3 +314,14 @@ func TestEventTypeNames(t *testing.T) {
 		{"C#", "HumidityChanged 이벤트 핸들러", naming.KindFunction, "HandleChangedHumidity"},
 	})
 }
+
+// TestValvesAndSlots: a valve is closed, not locked (밸브 잠그는:
+// close_valve; 밸브 was unread); a Qt slot that does something is a function
+// named for it (파일 여는 슬롯: open_file; was no name).
+func TestValvesAndSlots(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "급수 밸브 잠그는 함수", naming.KindFunction, "close_valve"},
+		{"C++", "설정 파일 여는 슬롯 이름", naming.KindFunction, "open_config_file"},
+		{"Python", "문 잠그는 함수", naming.KindFunction, "lock"}, // control
+	})
+}

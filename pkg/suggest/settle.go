@@ -197,6 +197,10 @@ func (f *frame) settle() {
 		g := termOr("get", 'v')
 		f.swapVerb(g)
 	}
+	if v := f.verb; v != nil && v.t != nil && v.t.en() == "lock" && f.korean && oneOf(lastWord(f.thing().headWords(false)), "valve|tap|faucet|gas") {
+		// 밸브 잠그는: a valve is closed (closeValve; was lockValve)
+		f.swapVerb(termOr("close", 'v'))
+	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
 		// 품절된 상품 빼기: taking things out of a collection is removing
 		// them; subtracting is for numbers (once, here: applyExtra did it too)
