@@ -3626,6 +3626,11 @@ func nameAsKey(items []item) []item {
 		if it.g == gStop && it.surface == "값" && i > 0 && items[i-1].mood == moodMod && (items[i-1].isVerb() || items[i-1].isAdj()) {
 			items[i].setTerm(termOr("value", 'n'))
 		}
+		if !it.eng && it.isNoun() && it.t != nil && it.t.en() == "filter" && i > 0 && items[i-1].isVerb() && items[i-1].mood == moodMod && i+1 < len(items) && items[i+1].g == gFunction {
+			// 미성년자를 제외하는 필터 함수: the function does what the filter
+			// does (excludeMinor; was getMinor)
+			items[i].g = gStop
+		}
 	}
 	return items
 }

@@ -325,3 +325,18 @@ func TestValvesAndSlots(t *testing.T) {
 		{"Python", "문 잠그는 함수", naming.KindFunction, "lock"}, // control
 	})
 }
+
+// TestFilterFunctionAndWords: a filter function said with what it does is
+// named for it (휴면 계정을 제외하는 필터 함수: excludeDormantAccount; was
+// getDormantAccount); 디자이너 at a salon is a stylist, 가정 a household,
+// 클라 a client, 디데이 a d-day, 미성년자 a minor.
+func TestFilterFunctionAndWords(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "탈퇴 회원을 제외하는 필터 함수", naming.KindFunction, "excludeMember"},
+		{"Kotlin", "네일샵 예약에 디자이너 배정하는 함수", naming.KindFunction, "assignStylist"},
+		{"Ruby", "새 가정 등록하는 메서드", naming.KindFunction, "register_household"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "탈퇴 회원을 제외하는 필터 함수", naming.KindFunction, "getWithdrawnMember"},
+	})
+}
