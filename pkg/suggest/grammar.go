@@ -128,7 +128,7 @@ func init() {
 	add(gFunction, "function functions func method methods fn routine helper coroutine fun def")
 	add(gVariable, "variable variables var vars field property attribute member_variable data_member instance_variable computed_property")
 	add(gConstant, "constant constants const consts")
-	add(gClass, "class classes struct structs type types model interface interfaces trait traits protocol protocols module modules component components dataclass record concern concerns mixin mixins")
+	add(gClass, "class classes struct structs type types model interface interfaces trait traits protocol protocols module modules component components dataclass record concern concerns mixin mixins newtype")
 	add(gEnum, "enum enums enumeration")
 	add(gBoolean, "boolean booleans bool flag flags")
 	add(gRequest, "should_i_use should_we_use can_i_use do_i_use what_should_i_call what_do_i_call what_to_call how_should_i_name what_should_i_name call_it name_for what how name names naming suggest suggestion suggestions recommend recommendation give need want please idea ideas good better best nice")

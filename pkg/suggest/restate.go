@@ -683,6 +683,8 @@ var reHoldsCallback = lazyRE{src: `담|저장|변수|프로퍼티|필드|인자|
 var reUntilPassive = lazyRE{src: `(?:[\p{Hangul}A-Za-z]+\s+)?\p{Hangul}*(?:취소|종료|중단|중지)될\s*때까지\s+`}
 var reLeftUn = lazyRE{src: `\b([a-z]+)\s+(?:are\s+|is\s+|were\s+|was\s+)?left\s+(un[a-z]+)\b`}
 var reDoingSlot = lazyRE{src: `(\p{Hangul}+(?:하는|는))\s+슬롯`}
+var reDaysUntilCount = lazyRE{src: `(\p{Hangul}+)까지\s*남은\s*(?:날\s*수|일수|날짜\s*수)`}
+var reHowManyNights = lazyRE{src: `몇\s*박(?:인지|일지|이나|을)?`}
 var reMinScreen = lazyRE{src: `(최소|최대)\s+화면`}
 var reDetectedWhen = lazyRE{src: `(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`}
 var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}
@@ -767,6 +769,11 @@ func restate(question string) string {
 	if loc := reUntilPassive.FindStringIndex(question); loc != nil && !prefixOf(question[loc[1]:], "기다|대기") {
 		question = question[:loc[0]] + question[loc[1]:]
 	}
+	// 결혼식까지 남은 날 수, 몇 박인지: how many days until it
+	// (daysUntilWedding; was calculateRemainingWeddingDayCount), how many
+	// nights (calculateNights)
+	question = reDaysUntilCount.ReplaceAllString(question, "${1}까지 며칠 남았는지")
+	question = reHowManyNights.ReplaceAllString(question, "숙박일수")
 	// 결석 일수, 참가자 명수: how many days, how many people (absence_day_count,
 	// attendeeCount; were absence and participants); a period's 일수 is its
 	// length in days, and 남은 일수 the phrasebook's daysLeft

@@ -340,3 +340,15 @@ func TestFilterFunctionAndWords(t *testing.T) {
 		{"Java", "탈퇴 회원을 제외하는 필터 함수", naming.KindFunction, "getWithdrawnMember"},
 	})
 }
+
+// TestDaysUntilNightsNewtype: the days left until something are days until
+// it (결혼식까지 남은 날 수: daysUntilWedding; was
+// calculateRemainingWeddingDayCount); 몇 박 is nights (calculate_nights);
+// newtype is a kind word (ISBN newtype 구조체: Isbn; was IsbnNewtype).
+func TestDaysUntilNightsNewtype(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "생일까지 남은 날 수 계산하는 함수", naming.KindFunction, "daysUntilBirthday"},
+		{"Python", "체크인이랑 체크아웃 날짜로 몇 박인지 계산하는 함수", naming.KindFunction, "calculate_nights"},
+		{"Rust", "주민번호 newtype 구조체", naming.KindClass, "ResidentRegistrationNumber"},
+	})
+}
