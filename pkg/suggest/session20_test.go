@@ -352,3 +352,16 @@ func TestDaysUntilNightsNewtype(t *testing.T) {
 		{"Rust", "주민번호 newtype 구조체", naming.KindClass, "ResidentRegistrationNumber"},
 	})
 }
+
+// TestMileageRelicsPyeong: an English question's mileage is distance driven
+// (sort used cars by mileage: SortByMileage; was SortByRewardPoint); 유물
+// are artifacts, 시대 an era (artifacts_by_era; was exhibits); 평 is a unit
+// (제곱미터를 평으로 환산: squareMetersToPyeong; was convertSquareMeters).
+func TestMileageRelicsPyeong(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "sort rental cars by mileage", naming.KindFunction, "SortByMileage"},
+		{"Python", "유물들을 시대별로 묶어 놓은 딕셔너리", naming.KindVariable, "artifacts_by_era"},
+		{"TypeScript", "제곱미터를 평으로 환산하는 함수", naming.KindFunction, "squareMetersToPyeong"},
+		{"Python", "평균 점수", naming.KindVariable, "average_score"}, // control
+	})
+}
