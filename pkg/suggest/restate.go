@@ -87,6 +87,9 @@ func restateEnglish(q string) string {
 	// "repository that stores and looks up customer accounts": its first
 	// work names it (CustomerAccountRepository; was LookRepositoryUpCustomerAccount)
 	q = reRoleTwoVerbs.ReplaceAllString(q, "$1 that $2 ")
+	// "subscribes to live scores and hands them back on a channel": how the
+	// result comes back is no step of the name (was subscribeToHand)
+	q = reHandsBack.ReplaceAllString(q, "")
 	// "loaves are left unsold": the unsold loaves (was loave_left_unsold_count)
 	q = reLeftUn.replaceSubmatches(q, func(m []string) string {
 		if oneOf(m[2], "until|under|unless|unto") {
@@ -685,6 +688,7 @@ var reLeftUn = lazyRE{src: `\b([a-z]+)\s+(?:are\s+|is\s+|were\s+|was\s+)?left\s+
 var reDoingSlot = lazyRE{src: `(\p{Hangul}+(?:하는|는))\s+슬롯`}
 var reDaysUntilCount = lazyRE{src: `(\p{Hangul}+)까지\s*남은\s*(?:날\s*수|일수|날짜\s*수)`}
 var reHowManyNights = lazyRE{src: `몇\s*박(?:인지|일지|이나|을)?`}
+var reHandsBack = lazyRE{src: `(?i),?\s+and\s+(?:hands?|gives?|passes?|sends?)\s+(?:them|it|those|the results?)\s+back\b[^,.?]*`}
 var reMinScreen = lazyRE{src: `(최소|최대)\s+화면`}
 var reDetectedWhen = lazyRE{src: `(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`}
 var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}

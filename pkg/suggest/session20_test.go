@@ -365,3 +365,17 @@ func TestMileageRelicsPyeong(t *testing.T) {
 		{"Python", "평균 점수", naming.KindVariable, "average_score"}, // control
 	})
 }
+
+// TestHandsBackLive: how results come back ("and hands them back on a
+// channel") is no step of the name (was subscribeToHand); live before a
+// noun is live, not a live stream.
+func TestHandsBackLive(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "func that subscribes to live price ticks and hands them back on a channel", naming.KindFunction, "subscribe"},
+		{"Python", "start the live stream", naming.KindFunction, "start_live_stream"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "func that subscribes to live price ticks and hands them back on a channel", naming.KindFunction, "subscribeToHand"},
+		{"Go", "func that subscribes to live price ticks and hands them back on a channel", naming.KindFunction, "subscribeToLiveStreamPriceTick"},
+	})
+}
