@@ -379,3 +379,13 @@ func TestHandsBackLive(t *testing.T) {
 		{"Go", "func that subscribes to live price ticks and hands them back on a channel", naming.KindFunction, "subscribeToLiveStreamPriceTick"},
 	})
 }
+
+// TestRecentReadings: recent readings of a named quantity are said with it
+// (최근 온도 측정값 배열: recent_temperature_readings; was the phrasebook's
+// recent_samples); unnamed ones stay samples.
+func TestRecentReadings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "최근 습도 측정값 배열 변수", naming.KindVariable, "recent_humidity_readings"},
+		{"C", "최근 측정값 배열", naming.KindVariable, "recent_samples"}, // control
+	})
+}
