@@ -90,6 +90,9 @@ func restateEnglish(q string) string {
 	// "subscribes to live scores and hands them back on a channel": how the
 	// result comes back is no step of the name (was subscribeToHand)
 	q = reHandsBack.ReplaceAllString(q, "")
+	// "when the device goes offline", "becomes empty": a state reached
+	// (onDeviceOffline; was onDeviceGoOffline, onDeviceBecomed)
+	q = reGoesState.ReplaceAllString(q, "is $1")
 	// "loaves are left unsold": the unsold loaves (was loave_left_unsold_count)
 	q = reLeftUn.replaceSubmatches(q, func(m []string) string {
 		if oneOf(m[2], "until|under|unless|unto") {
@@ -689,6 +692,7 @@ var reDoingSlot = lazyRE{src: `(\p{Hangul}+(?:하는|는))\s+슬롯`}
 var reDaysUntilCount = lazyRE{src: `(\p{Hangul}+)까지\s*남은\s*(?:날\s*수|일수|날짜\s*수)`}
 var reHowManyNights = lazyRE{src: `몇\s*박(?:인지|일지|이나|을)?`}
 var reHandsBack = lazyRE{src: `(?i),?\s+and\s+(?:hands?|gives?|passes?|sends?)\s+(?:them|it|those|the results?)\s+back\b[^,.?]*`}
+var reGoesState = lazyRE{src: `\b(?:goes|went|gone|becomes|became|turns|turned)\s+(offline|online|idle|inactive|active|stale|empty|full|invalid|unavailable|available|visible|hidden|dirty|ready)\b`}
 var reMinScreen = lazyRE{src: `(최소|최대)\s+화면`}
 var reDetectedWhen = lazyRE{src: `(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`}
 var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}

@@ -389,3 +389,16 @@ func TestRecentReadings(t *testing.T) {
 		{"C", "최근 측정값 배열", naming.KindVariable, "recent_samples"}, // control
 	})
 }
+
+// TestGoesOffline: a state reached (goes offline, becomes empty) is the
+// state (onDeviceOffline; was onDeviceGoOffline, onDeviceBecomed); the
+// imperative "go online" stays an action.
+func TestGoesOffline(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "callback when the printer goes offline", naming.KindFunction, "onPrinterOffline"},
+		{"Kotlin", "callback when the queue becomes empty", naming.KindFunction, "onQueueEmpty"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "callback when the printer goes offline", naming.KindFunction, "onPrinterGoOffline"},
+	})
+}
