@@ -385,6 +385,11 @@ func (b *builder) build(f *frame) {
 	if cl && !(b.korean && b.typeNamesKo(f, f.items)) && !(!b.korean && b.typeNamesEn(f, f.items)) {
 		b.classes(f)
 	}
+	if cl && f.enum && len(f.obj.mods) == 1 && len(f.obj.nouns) > 0 && f.obj.mods[0].t != nil && oneOf(f.obj.mods[0].t.en(), "supported|support|available|allowed|enabled") {
+		// enum of the supported languages: SupportedLanguage too (was
+		// Language alone)
+		b.add(naming.KindClass, cand{cat(modWords(f.obj.mods[0]), f.obj.headWords(false)), "지원하는 것만 모은 열거형입니다.", "An enum of the supported ones."})
+	}
 }
 
 // joinedStates are states of being joined to something, which a yes/no

@@ -402,3 +402,12 @@ func TestGoesOffline(t *testing.T) {
 		{"Kotlin", "callback when the printer goes offline", naming.KindFunction, "onPrinterGoOffline"},
 	})
 }
+
+// TestSupportedEnum: an enum of the supported (available, allowed) ones
+// also says so (SupportedLanguage after Language; was Language alone).
+func TestSupportedEnum(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "enum listing the supported currencies", naming.KindClass, "SupportedCurrency"},
+		{"Java", "지원하는 파일 형식 enum", naming.KindClass, "SupportedFileType"},
+	})
+}
