@@ -411,3 +411,16 @@ func TestSupportedEnum(t *testing.T) {
 		{"Java", "지원하는 파일 형식 enum", naming.KindClass, "SupportedFileType"},
 	})
 }
+
+// TestExceptionAndDateMap: an exception caught to answer is the exception's
+// handler (재고 부족 예외 잡아서 409 내려주는 메서드: handleStockShortageException;
+// was decrementStockShortage, the phrasebook's low-stock line before it); a
+// Map<LocalDate, List<X>> holds the Xs by date (ordersByDate; was a name
+// from the words around it).
+func TestExceptionAndDateMap(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "@ExceptionHandler로 재고 부족 예외 잡아서 409 내려주는 메서드", naming.KindFunction, "handleStockShortageException"},
+		{"Kotlin", "달력 화면용 Map<LocalDate, List<Event>> 변수 이름", naming.KindVariable, "eventsByDate"},
+		{"Java", "재고 부족한 상품 목록", naming.KindVariable, "lowStockProducts"}, // control
+	})
+}
