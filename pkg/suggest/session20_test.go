@@ -424,3 +424,11 @@ func TestExceptionAndDateMap(t *testing.T) {
 		{"Java", "재고 부족한 상품 목록", naming.KindVariable, "lowStockProducts"}, // control
 	})
 }
+
+// TestFetchedAtOnce: how many are loaded at once (한 번에 불러오는 게시글 수)
+// is the page size, with 불러오는 as with 불러올 (was POST_COUNT).
+func TestFetchedAtOnce(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "한 번에 불러오는 댓글 수 상수", naming.KindConstant, "PAGE_SIZE"},
+	})
+}
