@@ -432,3 +432,18 @@ func TestFetchedAtOnce(t *testing.T) {
 		{"JavaScript", "한 번에 불러오는 댓글 수 상수", naming.KindConstant, "PAGE_SIZE"},
 	})
 }
+
+// TestTurnOff: 끄는 is turning off, not dragging (알람 끄는 함수:
+// disable_alarm; was drag_alarm), and a light or a device is turned off
+// (전구 끄는 함수: turn_off_light_bulb); a feature stays disabled.
+func TestTurnOff(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "알람 끄는 함수", naming.KindFunction, "disable_alarm"},
+		{"Python", "거실 조명 끄는 함수", naming.KindFunction, "turn_off_living_room_lighting"},
+		{"Python", "다크모드 끄는 함수", naming.KindFunction, "disable_dark_mode"},
+		{"Python", "카드 드래그하는 함수", naming.KindFunction, "drag_card"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "알람 끄는 함수", naming.KindFunction, "drag_alarm"},
+	})
+}

@@ -197,6 +197,16 @@ func (f *frame) settle() {
 		g := termOr("get", 'v')
 		f.swapVerb(g)
 	}
+	if v := f.verb; v != nil && v.t != nil && (v.t.en() == "disable" || v.t.en() == "enable") && f.korean && (strings.HasPrefix(v.surface, "끄") || strings.HasPrefix(v.surface, "켜")) &&
+		switchedThings.has(lastWord(f.thing().headWords(false))) {
+		// 전구 끄는 함수: a light or a device is turned off (turnOffLightBulb;
+		// was disableLightBulb); a feature stays disabled
+		w := "turn off"
+		if v.t.en() == "enable" {
+			w = "turn on"
+		}
+		f.swapVerb(&Term{Words: splitWords(w), Class: 'v'})
+	}
 	if v := f.verb; v != nil && v.t != nil && v.t.en() == "lock" && f.korean && oneOf(lastWord(f.thing().headWords(false)), "valve|tap|faucet|gas") {
 		// 밸브 잠그는: a valve is closed (closeValve; was lockValve)
 		f.swapVerb(termOr("close", 'v'))
@@ -246,7 +256,7 @@ func dropPaddingNoun(p *np) bool {
 }
 
 // switchedThings are on or off, not enabled.
-var switchedThings = lazySet{words: `led light lamp flashlight torch screen display power fan heater motor bulb backlight
+var switchedThings = lazySet{words: `led light lighting lamp flashlight torch screen display power fan heater motor bulb backlight
 	speaker microphone camera`}
 
 // connectedThings are connected, not online, when they are on.
