@@ -3568,6 +3568,13 @@ var stateEvents = lazyPairs{text: "dead=death, open=open, opened=open, closed=cl
 func eventCount(items []item) []item {
 	for i := 0; i+1 < len(items); i++ {
 		it, c := items[i], items[i+1]
+		if !it.eng && c.g == gCount && c.surface == "건수" && it.isAdj() && it.t != nil && (i == 0 || !items[i-1].isNoun()) {
+			// 배송 완료 건수: how many are in that state (deliveredCount;
+			// was no answer at all)
+			out := append([]item(nil), items...)
+			out[i] = item{t: &Term{Words: it.t.Words, Class: 'n', Mass: true}, words: it.t.Words, surface: it.surface, known: true}
+			return out
+		}
 		called := it.g == gWhen && it.t != nil && it.t.Class == 'v' // 앱이 실행된 횟수
 		if it.eng || c.g != gCount || c.surface != "횟수" || it.t == nil || it.mood != moodMod && !called || it.neg || !(it.isVerb() || it.isAdj() || called) {
 			continue

@@ -447,3 +447,15 @@ func TestTurnOff(t *testing.T) {
 		{"Python", "알람 끄는 함수", naming.KindFunction, "drag_alarm"},
 	})
 }
+
+// TestStateCount: a state's 건수 with no noun counts what is in that state
+// (배송 완료 건수: deliveredCount; was no answer at all).
+func TestStateCount(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "결제 완료 건수", naming.KindVariable, "paidCount"},
+		{"Java", "배송 완료된 주문 건수", naming.KindVariable, "deliveredOrderCount"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "결제 완료 건수", naming.KindVariable, "numPaids"},
+	})
+}
