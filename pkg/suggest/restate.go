@@ -695,6 +695,7 @@ var reHandsBack = lazyRE{src: `(?i),?\s+and\s+(?:hands?|gives?|passes?|sends?)\s
 var reGoesState = lazyRE{src: `\b(?:goes|went|gone|becomes|became|turns|turned)\s+(offline|online|idle|inactive|active|stale|empty|full|invalid|unavailable|available|visible|hidden|dirty|ready)\b`}
 var reCatchThen = lazyRE{src: `예외\s*(?:를|을)?\s*잡(?:아서|고|아|는)\s+.*?(함수|메서드|메소드)`}
 var reDateMapType = lazyRE{src: `(?:Map|HashMap|MutableMap|Dictionary|TreeMap|SortedMap)\s*<\s*(?:LocalDate|LocalDateTime|Date|Instant|DateTime|DateOnly)\s*,\s*(?:List|MutableList|Set|Array|ArrayList)\s*<\s*(\w+)\s*>\s*>`}
+var reTotalAfter = lazyRE{src: `(\p{Hangul}+)\s+총\s*(개수|갯수|수)(\s|$)`}
 var reMinScreen = lazyRE{src: `(최소|최대)\s+화면`}
 var reDetectedWhen = lazyRE{src: `(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`}
 var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}
@@ -790,6 +791,9 @@ func restate(question string) string {
 	// 재고 부족 예외 잡아서 409 내려주는 메서드: the exception's handler
 	// (handleStockShortageException; was decrementStockShortage)
 	question = reCatchThen.ReplaceAllString(question, "예외 핸들러 $1")
+	// 페이지 총 개수: the total number of pages (total_pages; was
+	// page_total_count)
+	question = reTotalAfter.ReplaceAllString(question, "총 $1 $2$3")
 	// 결석 일수, 참가자 명수: how many days, how many people (absence_day_count,
 	// attendeeCount; were absence and participants); a period's 일수 is its
 	// length in days, and 남은 일수 the phrasebook's daysLeft

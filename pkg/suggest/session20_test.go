@@ -459,3 +459,12 @@ func TestStateCount(t *testing.T) {
 		{"C#", "결제 완료 건수", naming.KindVariable, "numPaids"},
 	})
 }
+
+// TestTotalCountAndKph: X 총 개수 is the total number of X (total_pages; was
+// page_total_count); "km per hour" is the speed unit (mpsToKph; was mpsToKm).
+func TestTotalCountAndKph(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "댓글 총 개수", naming.KindVariable, "total_comment_count"},
+		{"Go", "convert meters per second to km per hour", naming.KindFunction, "mpsToKph"},
+	})
+}
