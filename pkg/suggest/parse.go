@@ -990,14 +990,15 @@ func literalType(tok string) bool {
 	if len(ws) < 2 || strings.ToLower(tok) == tok || strings.ToUpper(tok) == tok {
 		return false
 	}
-	switch strings.ToLower(ws[len(ws)-1]) {
+	l := strings.ToLower(ws[len(ws)-1])
+	switch l {
 	case "model", "dto", "response", "request", "entity", "props", "payload", "vo", "params", "ago", "later", "exception": // oneHourAgo, threeDaysLater (restate.go)
 		return true
 	}
-	// TemperatureChanged, OrderCreated: an event's own name (its handler is
-	// OnTemperatureChanged; was HandleChangedTemperature)
-	l := strings.ToLower(ws[len(ws)-1])
-	return len(l) > 4 && strings.HasSuffix(l, "ed") || oneOf(l, "paid|sent|sold|built|shown|done|written|taken|lost|won|left|made|found")
+	// TemperatureChanged, InvoicePaid: an event's own name (its handler is
+	// OnTemperatureChanged; was HandleChangedTemperature); not MaxSpeed
+	// (enclause.go pastParticiple) nor DataSet (a dataset)
+	return len(l) > 3 && pastParticiple(l) != ""
 }
 
 // koPrefixes are the one-syllable Sino-Korean prefixes that stand before a

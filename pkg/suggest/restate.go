@@ -702,7 +702,7 @@ var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}
 var reHappeningHandler = lazyRE{src: `(\p{Hangul}\s+(?:완료|성공|실패|취소|변경|시작|종료|만료))\s*(콜백|핸들러|리스너)`}
 var reEventProcessed = lazyRE{src: `이벤트\s*(?:(?:를|을)\s*)?(?:(?:받았을\s*때|받으면|받을\s*때|오면|왔을\s*때|들어오면|들어왔을\s*때|발생하면|발생했을\s*때)\s*)?처리(?:하는|할)?(?:\s*(?:함수|메서드|메소드)명?)?`}
 
-var reHappenedBefore = lazyRE{src: `(?:완료|실패|취소|만료|변경|생성|삭제|등록|가입|도착|종료|시작|승인|거절|결제|됐을\s*때|되면|했을\s*때|하면|[a-z]ed|[a-z](?:Paid|Sent|Sold|Done|Lost|Won|Left|Made|Found))\s*$`}
+var reHappenedBefore = lazyRE{src: `(?:완료|실패|취소|만료|변경|생성|삭제|등록|가입|도착|종료|시작|승인|거절|결제|됐을\s*때|되면|했을\s*때|하면)\s*$`}
 
 var (
 	reFilterOutKo = lazyRE{src: `(걸러내는|걸러내고|걸러내서|걸러낸|거르는|거른)`}
@@ -748,7 +748,7 @@ func restate(question string) string {
 	}
 	// 결제 완료 이벤트 처리, …이벤트 받았을때 처리하는 메서드: the event's
 	// handler (onPaymentCompleted; was processPaidEvent)
-	if loc := reEventProcessed.FindStringIndex(question); loc != nil && loc[0] > 0 && reHappenedBefore.MatchString(question[:loc[0]]) &&
+	if loc := reEventProcessed.FindStringIndex(question); loc != nil && loc[0] > 0 && (reHappenedBefore.MatchString(question[:loc[0]]) || literalType(lastField(question[:loc[0]]))) &&
 		(strings.TrimSpace(question[loc[1]:]) == "" || prefixOf(strings.TrimSpace(question[loc[1]:]), "함수|메서드|메소드|이름|좀|추천|뭐|?|？|.")) {
 		question = question[:loc[0]] + "이벤트 핸들러" + question[loc[1]:] // (이벤트 처리 순서: the order stays)
 	}
