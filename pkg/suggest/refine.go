@@ -900,7 +900,7 @@ func refine(items []item) ([]item, extra) {
 		}
 		out = append(out, it)
 	}
-	return nameAsKey(eventCount(concurrentMany(purposeOwner(out, purpose)))), x
+	return nounsInPlace(eventCount(concurrentMany(purposeOwner(out, purpose)))), x
 }
 
 // mapPosition: an English "map" names the container ("a map from ids to
@@ -3598,8 +3598,7 @@ func eventCount(items []item) []item {
 			continue
 		}
 		out := append([]item(nil), items...)
-		n := item{t: &Term{Words: ws, Class: 'n'}, words: ws, surface: it.surface, known: true}
-		out[i] = n
+		out[i] = item{t: &Term{Words: ws, Class: 'n'}, words: ws, surface: it.surface, known: true}
 		if i > 0 && out[i-1].isNoun() && (out[i-1].part == partSubj || out[i-1].part == partNone) {
 			out[i-1].part = partNone
 		}
@@ -3622,13 +3621,16 @@ func asyncAside(items []item) []item {
 	return items
 }
 
-// nameAsKey: 이름별, 이름순 are by the name, not a request for one (이름별
-// 사용자 맵: usersByName; was users); 값 after a clause is the values it
-// says (선택된 값 목록: selectedValues; was no answer).
-func nameAsKey(items []item) []item {
+// nounsInPlace reads three words as nouns where they stand: 이름 with 별 is
+// the key, not a request for a name (이름별 사용자 맵: usersByName; was users;
+// 이름순 is gAlpha's, and joinedNouns, nameAfterNoun, langs3.go and
+// context3.go read 이름 in their places); 값 after a clause is the values it
+// says (선택된 값 목록: selectedValues; was no answer); 필터 between a clause
+// and 함수 is the function's kind.
+func nounsInPlace(items []item) []item {
 	for i, it := range items {
 		if it.g == gRequest && it.surface == "이름" && it.part == partBy {
-			items[i].setTerm(termOr("name", 'n'))
+			items[i].setTerm(getNameTerm())
 		}
 		if it.g == gStop && it.surface == "값" && i > 0 && items[i-1].mood == moodMod && (items[i-1].isVerb() || items[i-1].isAdj()) {
 			items[i].setTerm(termOr("value", 'n'))

@@ -86,21 +86,15 @@ func (f *frame) settle() {
 			if st.t.en() == "disabled" {
 				w = "off"
 			}
-			c := *st
-			c.t = &Term{Words: splitWords(w), Class: 'a', Opp: map[string]string{"on": "off", "off": "on"}[w]}
-			c.words = c.t.Words
-			f.state = &c
+			f.swapState(&Term{Words: splitWords(w), Class: 'a', Opp: map[string]string{"on": "off", "off": "on"}[w]})
 		}
 	}
 	if st := f.state; st != nil && st.t != nil && st.t.en() == "empty" && !st.eng {
 		// 좌석이 비어있는지, 시간대가 비어있는지: a seat or a slot that is
 		// empty is free to take (isSeatAvailable; was isSeatEmpty); a
 		// container stays empty
-		if s := f.subject(); len(s.nouns) > 0 && oneOf(lastWord(s.nouns[len(s.nouns)-1].words), "seat|slot|room|table|spot|space|bed|desk|locker|court|stall") {
-			c := *st
-			c.t = termOr("available", 'a')
-			c.words = c.t.Words
-			f.state = &c
+		if s := f.subject(); len(s.nouns) > 0 && oneOf(lastWord(s.nouns[len(s.nouns)-1].words), takenPlaces) {
+			f.swapState(termOr("available", 'a'))
 		}
 	}
 	if f.kinds[2] && !f.kinds[1] {
@@ -139,7 +133,7 @@ func (f *frame) settle() {
 		f.obj.nouns = append([]item{}, f.obj.nouns[:len(f.obj.nouns)-1]...)
 		dropped = true
 	}
-	if n, m := len(f.topic.nouns), len(f.obj.nouns); n > 1 && m == 1 && f.verb != nil && f.topic.nouns[n-1].words[len(f.topic.nouns[n-1].words)-1] == "api" &&
+	if n, m := len(f.topic.nouns), len(f.obj.nouns); n > 1 && m == 1 && f.verb != nil && lastWord(f.topic.nouns[n-1].words) == "api" &&
 		genericResults.has(lastWord(f.obj.nouns[0].words)) && f.obj.mods == nil {
 		// 영화 검색 api 호출해서 결과 받아오는: the results are the API's
 		// (fetchMovieSearchResults; was fetchResults)
@@ -1192,8 +1186,9 @@ func (b *builder) doerName(f *frame) {
 	}
 }
 
-// swapVerb gives the frame's verb another term (not inlined: it replaced
-// eleven copies of the same three lines).
+// swapVerb and swapState give the frame's verb or state another term, on
+// a copy (the items the frame was read from keep theirs). Not inlined:
+// they replaced thirteen copies of the same three lines.
 //
 //go:noinline
 func (f *frame) swapVerb(t *Term) {
@@ -1201,3 +1196,13 @@ func (f *frame) swapVerb(t *Term) {
 	c.t, c.words = t, t.Words
 	f.verb = &c
 }
+
+//go:noinline
+func (f *frame) swapState(t *Term) {
+	c := *f.state
+	c.t, c.words = t, t.Words
+	f.state = &c
+}
+
+// takenPlaces are taken or free, not full or empty (seats, slots, rooms).
+const takenPlaces = "seat|slot|room|table|spot|space|bed|desk|locker|court|stall"
