@@ -754,17 +754,18 @@ func restate(question string) string {
 	}
 	// 결제 완료 콜백, 주문 상태 변경 리스너: a happening's handler, as with
 	// 이벤트 (onPaymentCompleted; was nothing, or updateOrderStatus)
-	if !strings.Contains(question, "이벤트") && !reHoldsCallback.MatchString(question) {
+	holds, when := reHoldsCallback.MatchString(question), strings.Contains(question, "때") // (neither changes below)
+	if !holds && !strings.Contains(question, "이벤트") {
 		question = reHappeningHandler.ReplaceAllString(question, "$1 이벤트 $2")
 	}
 	// 버튼 클릭 콜백 함수: the callback is the function asked for, not a
 	// variable that holds one (onButtonClick; was buttonClickCallback)
-	if loc := reCallbackFunction.FindStringIndex(question); loc != nil && !reHoldsCallback.MatchString(question) && !strings.Contains(question, "때") {
+	if loc := reCallbackFunction.FindStringIndex(question); loc != nil && !holds && !when {
 		question = question[:loc[0]] + "콜백 메서드" + question[loc[1]:]
 	}
 	// Qt 슬라이더 값 변경 슬롯 함수: a slot is Qt's handler
 	// (on_slider_value_changed; was get_slider_update_slot)
-	if !strings.Contains(question, "때") {
+	if !when {
 		question = strings.ReplaceAll(question, "슬롯 함수", "핸들러 함수") // (…눌렸을때 슬롯 함수: the phrasebook's Qt line)
 		// 다른 이름으로 저장하는 슬롯 이름: a slot that does something is a
 		// function named for it (saveAs; was no name)

@@ -235,13 +235,6 @@ func guessLemma(w string) lemma {
 		return l
 	}
 	n := len(w)
-	if strings.HasSuffix(w, "ves") {
-		for k, v := range irregularPlurals.all() {
-			if v == w {
-				return lemma{word: k, plural: true} // loaves: loaf (was loave)
-			}
-		}
-	}
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
 		return lemma{word: w[:n-3] + "y", plural: true}
