@@ -47,9 +47,11 @@ package local
 // instructions): BenchmarkSuggest built with these flags, four runs each,
 // interleaved: 0.97–1.09 ms per question without, 1.01–1.04 ms with; make
 // bench's chatsend cold start 19.7 ms (1.12× hello) against 18.4–20.3 ms
-// (1.09–1.16×) in the three runs before it that day. internal/stringslite,
-// tried for ~350 bytes, cost a quarter of the suggester's time (0.98 → 1.23
-// ms): string searches are its hot path; it keeps its inlining.
+// (1.09–1.16×) in the three runs before it that day. internal/stringslite
+// was tried for ~350 bytes more and not taken: one pair of runs, not
+// interleaved, made it look a quarter slower (0.98 → 1.23 ms); four
+// interleaved runs each showed no difference (0.91–0.95 ms without, 0.90–
+// 1.17 with), and after the atomic change code had ~8 KB to spare.
 // A request's time is the store's round trip and a model's answer; an
 // offline answer measured the same with and without each of these steps
 // (BenchmarkSuggest, 0.70–0.98 ms per question on a loaded machine), and
