@@ -1177,6 +1177,11 @@ func dropAfterthought(items []item) []item {
 	for i, it := range items {
 		switch it.g {
 		case gFunction, gVariable, gConstant, gBoolean:
+			if it.part == partDir && !it.eng && slices.ContainsFunc(items[i+1:], func(o item) bool { return o.g == it.g && !o.eng && o.part == partNone }) {
+				// 코루틴 함수로 서버에서 병원 목록 가져오는 함수: how it is
+				// written, not the end of the question
+				continue
+			}
 			if i > 0 && !it.eng && (items[i-1].isNoun() || items[i-1].g == gList || items[i-1].g == gCount || items[i-1].isVerb() || items[i-1].isAdj() || unitOf(items[i-1]) != "") {
 				end = i
 			}

@@ -1,0 +1,25 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// The table tests of the twenty-first session (December 2026); each question
+// was written for the test, none is from an evaluation set.
+
+// TestKindWordAsMeans: 코루틴 함수로 (as a coroutine function) says how the
+// function is written; the question goes on to what it does, so its words
+// are kept (fetchNearbyStores; was getCoroutines, the rest dropped as an
+// afterthought); a kind word with 로 that ends the request still ends it.
+func TestKindWordAsMeans(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "코루틴 함수로 서버에서 근처 매장 목록 가져오는 함수", naming.KindFunction, "getNearbyStores"},
+		{"Kotlin", "suspend 함수로 근처 매장 목록 불러오는 함수", naming.KindFunction, "loadNearbyStores"},
+		{"Python", "최대 재시도 횟수를 상수로 두려는데 이름은?", naming.KindConstant, "MAX_RETRIES"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "코루틴 함수로 서버에서 근처 매장 목록 가져오는 함수", naming.KindFunction, "getCoroutines"},
+	})
+}
