@@ -1376,11 +1376,15 @@ func (b *builder) asyncShort() {
 	if h < 3 {
 		return // fewer than three words of object (and no panic on an empty name)
 	}
-	obj := first[1 : h+1]
-	if verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords.has(w) }) {
+	obj, rest := first[1:h+1], first[h+1:]
+	if i := slices.Index(obj, "this"); i > 0 && i+2 == len(obj) && scopeUnits.has(obj[i+1]) {
+		// CountSignupsThisMonthAsync: the scope is not the object
+		obj, rest = obj[:i], first[len(first)-1:]
+	}
+	if len(obj) < 3 || verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords.has(w) }) {
 		return
 	}
-	short := append([]string{first[0], obj[len(obj)-1]}, first[h+1:]...) // the Async or the adverb stays
+	short := append([]string{first[0], obj[len(obj)-1]}, rest...) // the Async or the adverb stays
 	b.putThird(naming.KindFunction, short, "동작과 대상만 남긴 짧은 형태입니다.", "Short: the verb and what it acts on.")
 }
 
@@ -1483,9 +1487,13 @@ var genericElements = lazySet{words: `item element entry value record row line i
 // the start it stays (thisMonthRevenue), and so does today, which reads
 // as a modifier (getTodaySignupCount).
 func scopeLast(words []string) []string {
-	for i := 1; i+2 < len(words); i++ {
+	n := len(words)
+	if n > 0 && words[n-1] == "async" {
+		n-- // C#'s Async stays last: CountSignupsThisMonthAsync
+	}
+	for i := 1; i+2 < n; i++ {
 		if words[i] == "this" && scopeUnits.has(words[i+1]) && !relationWords.has(words[i-1]) {
-			return slices.Concat(words[:i], words[i+2:], words[i:i+2])
+			return slices.Concat(words[:i], words[i+2:n], words[i:i+2], words[n:])
 		}
 	}
 	return words

@@ -23,3 +23,20 @@ func TestKindWordAsMeans(t *testing.T) {
 		{"Kotlin", "코루틴 함수로 서버에서 근처 매장 목록 가져오는 함수", naming.KindFunction, "getCoroutines"},
 	})
 }
+
+// TestAsyncAfterScope: C#'s Async ends the name after a time scope moved
+// to the end (CountSignupsThisMonthAsync; was CountSignupsAsyncThisMonth),
+// and the short async form does not take the scope for the object (was
+// CountMonthAsync).
+func TestAsyncAfterScope(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C#", "이번 달 가입자 수 구하는 비동기 메서드", naming.KindFunction, "CountSignupsThisMonthAsync"},
+		{"C#", "이번 주 주문 목록 가져오는 비동기 메서드", naming.KindFunction, "GetOrdersThisWeekAsync"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C#", "이번 달 가입자 수 구하는 비동기 메서드", naming.KindFunction, "CountSignupsAsyncThisMonth"},
+		{"C#", "이번 달 가입자 수 구하는 비동기 메서드", naming.KindFunction, "CountMonthAsync"},
+		{"C#", "이번 달 가입자 수 구하는 비동기 메서드", naming.KindFunction, "CountMonth"},
+		{"C#", "이번 달 매출 합계 구하는 비동기 메서드", naming.KindFunction, "CalculateTotalRevenueAsyncThisMonth"},
+	})
+}
