@@ -86,7 +86,7 @@ func init() {
 	add(gDefault, "기본 기본값 디폴트 초기값")
 	add(gYesNo, "여부 유무")
 	add(gBy, "기준 기준으로 별로 마다")
-	add(gAsync, "비동기 비동기적 비동기로")
+	add(gAsync, "비동기 비동기적 비동기로 비동기적으로 논블로킹으로 넌블로킹으로")
 	add(gWhen, "때 경우 시점 직후 직전")
 	add(gProgress, "중 도중 진행중")
 	add(gHandler, "핸들러 리스너 콜백 이벤트핸들러")

@@ -680,6 +680,15 @@ var (
 	reCountTotal = lazyRE{src: `([가-힣][가-힣 ]*?(?:건수|횟수|개수))\s*합계`}
 )
 
+// reCallsBackDone: 읽기 시작하고 다 읽으면 콜백 불러주는, starts a read
+// and calls back when done: the callback is how the function reports, not
+// the function (the Korean form keeps the verb before 고 with 하는).
+var (
+	reCallsBackDoneKo = lazyRE{src: `하고\s*(?:(?:다|모두|전부)\s*)?(?:끝나면|완료되면|끝났을\s*때|완료\s*시|완료\s*후|끝난\s*뒤|읽으면|받으면|보내면|쓰면)?\s*콜백(?:을|으로|도)?\s*(?:받는|불러주는|불러\s*주는|호출하는|호출해주는|호출해\s*주는|부르는|실행하는|넘겨받는|실행해주는)`}
+	reObjectStart     = lazyRE{src: `(\S+)(?:을|를)\s+((?:비동기로|비동기적으로|논블로킹으로|백그라운드에서|백그라운드로)\s+)?(\S+기)\s*시작`} // 파일을 읽기 시작하는: 파일 읽기 시작하는 (start_file_read; was start_file)
+	reCallsBackDoneEn = lazyRE{src: `(?i),?\s+and\s+(?:then\s+)?(?:calls?\s+back|(?:calls?|invokes?|fires?|runs?)\s+(?:a|the|your|its)\s+callback)(?:\s+(?:when|once|after)\s+(?:it\s+is\s+|it'?s\s+|it\s+)?(?:done|finished|finishes|complete|completed|ready))?`}
+)
+
 var reReturnsFuture = lazyRE{src: `(?:\bTask|\bValueTask|\bPromise|프로미스|\bCompletableFuture|\bFuture|\bDeferred)(?:<[^>]*>+)?\s*(?:를|을|로)?\s*(?:리턴|반환|돌려주)(?:하는|하고|해서|하며)?\s*`}
 
 var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
@@ -735,6 +744,11 @@ func restate(question string) string {
 	// work, said by its type (SaveOrderAsync, delay; were SaveOrder and
 	// getPromise)
 	question = reReturnsFuture.ReplaceAllString(question, "비동기 ")
+	// 소켓 읽기 시작하고 다 읽으면 콜백 불러주는 함수: a function that starts
+	// the read (start_socket_read; was on_socket_read, a handler)
+	question = reCallsBackDoneKo.ReplaceAllString(question, "하는")
+	question = reCallsBackDoneEn.ReplaceAllString(question, "")
+	question = reObjectStart.ReplaceAllString(question, "$2$1 $3 시작")
 	// 채팅방에 들어갔는지, 회의실에 입장했는지: whether it is in there now
 	// (isInChatRoom; was isUserJoined, the place lost)
 	question = reEnteredPlace.ReplaceAllString(question, "${1}에 있는지")

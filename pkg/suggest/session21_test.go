@@ -40,3 +40,22 @@ func TestAsyncAfterScope(t *testing.T) {
 		{"C#", "이번 달 매출 합계 구하는 비동기 메서드", naming.KindFunction, "CalculateTotalRevenueAsyncThisMonth"},
 	})
 }
+
+// TestStartsAndCallsBack: a function that starts a read and calls back
+// when it is done starts the read (start_socket_read; was on_socket_read, a
+// handler); 파일을 읽기 시작하는 keeps what is read (start_file_read; was
+// start_file); 논블로킹으로 is async; a start form says no Async.
+func TestStartsAndCallsBack(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "논블로킹으로 파이프 읽기 시작하고 다 읽으면 콜백 불러주는 함수", naming.KindFunction, "start_pipe_read"},
+		{"C", "장치를 비동기로 읽기 시작하고 끝나면 콜백 받는 함수", naming.KindFunction, "start_device_read"},
+		{"C", "nonblocking function that starts a read of the pipe and calls back when done", naming.KindFunction, "start_read_pipe"},
+		{"C", "파일을 읽기 시작하는 함수", naming.KindFunction, "start_file_read"},
+		{"C", "논블로킹으로 파이프 읽는 함수", naming.KindFunction, "read_pipe_async"},
+		{"C", "epoll로 논블로킹 소켓 읽기 가능해졌을 때 부르는 콜백 함수 이름", naming.KindFunction, "handle_socket_read"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "논블로킹으로 파이프 읽기 시작하고 다 읽으면 콜백 불러주는 함수", naming.KindFunction, "on_pipe_read"},
+		{"C", "논블로킹으로 파이프 읽기 시작하고 다 읽으면 콜백 불러주는 함수", naming.KindFunction, "start_pipe_read_async"},
+	})
+}
