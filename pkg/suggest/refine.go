@@ -918,8 +918,8 @@ func mapPosition(items []item, i int) bool {
 		}
 		break
 	}
-	if i+1 >= len(items) {
-		return true
+	if i+1 >= len(items) || i > 0 && !items[i+1].eng && headEnd(items, i) && items[i-1].isVerb() && !items[i-1].eng && items[i-1].mood == moodMod && oneOf(items[i-1].t.en(), "find|look up|search") {
+		return true // (세션 찾는 HashMap 이름: what it finds things by, the request after it in Korean)
 	}
 	switch items[i+1].g {
 	case gFrom, gOf, gThat, gBy, gFunction, gVariable, gConstant:

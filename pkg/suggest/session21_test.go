@@ -59,3 +59,16 @@ func TestStartsAndCallsBack(t *testing.T) {
 		{"C", "논블로킹으로 파이프 읽기 시작하고 다 읽으면 콜백 불러주는 함수", naming.KindFunction, "start_pipe_read_async"},
 	})
 }
+
+// TestFindsByKeyMap: a map things are found in by a key is named by the
+// key when the finding is said 찾아 쓰는 (sessionsByUserId; was sessions),
+// with 객체 after the thing (was the class BankAccount), or with the
+// container in English before 이름 (was foundSessionHashMap).
+func TestFindsByKeyMap(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "회원 id로 장바구니 찾아 쓰는 Map 변수", naming.KindVariable, "cartsByMemberId"},
+		{"Java", "회원 id로 장바구니 찾는 HashMap 이름", naming.KindVariable, "cartsByMemberId"},
+		{"C++", "주문번호로 주문 객체 찾는 맵", naming.KindVariable, "orders_by_id"},
+		{"C++", "게임 map 이름", naming.KindVariable, "game_map"}, // control: a game's map
+	})
+}
