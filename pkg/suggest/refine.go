@@ -263,6 +263,19 @@ func refine(items []item) ([]item, extra) {
 		switch items[i].g {
 		case gMax, gMin, gDefault:
 			p, n := items[i-1], items[i+1]
+			if !p.eng && !n.eng && p.isVerb() && p.mood == moodMod && p.part == partNone && n.isNoun() && n.part == partNone &&
+				i >= 2 && items[i-2].isNoun() && !items[i-2].eng && items[i-2].part == partNone { // (위치를 요청하는 기본 주기: clauseCompound)
+				// 빵 굽는 기본 오븐 온도: the clause says which oven; the
+				// default is the temperature's, as 기본 빵 굽는 오븐 온도
+				j := i - 1
+				for j > 0 && items[j-1].isNoun() && !items[j-1].eng && items[j-1].mood == moodNone && items[j-1].part == partNone {
+					j--
+				}
+				lim := items[i]
+				copy(items[j+1:i+1], items[j:i])
+				items[j] = lim
+				continue
+			}
 			if !p.eng && !n.eng && p.g == gNone && p.part == partNone && p.mood == moodNone && p.form == formNoun && p.t != nil &&
 				(n.isNoun() || n.g == gNone && n.t != nil && n.t.Class == 'v' && n.form == formNoun) {
 				j := i - 1

@@ -72,3 +72,16 @@ func TestFindsByKeyMap(t *testing.T) {
 		{"C++", "게임 map 이름", naming.KindVariable, "game_map"}, // control: a game's map
 	})
 }
+
+// TestSoldBorrowedDefault: 팔렸는지 is sold (isSeatSold; was isSeat, the
+// verb lost), 빌려 간 is borrowed (borrowedBooks; was books), and 기본 after
+// a clause is the default of the noun after it (DEFAULT_OVEN_TEMPERATURE_
+// CELSIUS; was DEFAULT_BREAD_CELSIUS, the oven temperature lost).
+func TestSoldBorrowedDefault(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "콘서트 티켓이 이미 팔렸는지 여부", naming.KindVariable, "isTicketSold"},
+		{"JavaScript", "회원이 빌려 간 장비 목록", naming.KindVariable, "borrowedEquipment"},
+		{"TypeScript", "피자 굽는 기본 오븐 온도 상수 (섭씨)", naming.KindConstant, "DEFAULT_OVEN_TEMPERATURE_CELSIUS"},
+		{"Python", "안 팔린 상품 목록", naming.KindVariable, "unsold_products"}, // control
+	})
+}
