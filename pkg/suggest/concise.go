@@ -272,6 +272,9 @@ func (b *builder) fill() {
 			}
 		}
 		for _, d := range []int{h - 1, lead} {
+			if d+1 < len(first) && oneOf(first[d+1], "up|out|off|down|back|over|away|in|on") {
+				continue // canPickUp: pick up is one verb (was canUp)
+			}
 			if d >= lead && d < h && b.droppable(first, d, h) {
 				cands = append(cands, slices.Concat(first[:d], first[d+1:]))
 			}

@@ -85,3 +85,19 @@ func TestSoldBorrowedDefault(t *testing.T) {
 		{"Python", "안 팔린 상품 목록", naming.KindVariable, "unsold_products"}, // control
 	})
 }
+
+// TestTradeWordsAndPhrasalVerbs: 찾아가다 is pick up, and the short form
+// keeps it whole (canPickUp; was canUp); 착석, 컨베이어, 엔진오일 교체 and 출차
+// are words of their own (were dropped unread).
+func TestTradeWordsAndPhrasalVerbs(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "수선 맡긴 신발 지금 찾아갈 수 있는지", naming.KindFunction, "canPickUp"},
+		{"C", "카페에 착석해 있는 손님 수", naming.KindVariable, "seated_customer_count"},
+		{"C++", "센서 이상하면 컨베이어 멈추는 함수", naming.KindFunction, "stop_conveyor"},
+		{"Go", "엔진오일 교체 주기 상수 (킬로미터)", naming.KindConstant, "oilChangeIntervalKm"},
+		{"Rust", "출차 처리하는 함수", naming.KindFunction, "process_vehicle_exit"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "수선 맡긴 신발 지금 찾아갈 수 있는지", naming.KindFunction, "canUp"},
+	})
+}
