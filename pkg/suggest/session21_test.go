@@ -101,3 +101,13 @@ func TestTradeWordsAndPhrasalVerbs(t *testing.T) {
 		{"Go", "수선 맡긴 신발 지금 찾아갈 수 있는지", naming.KindFunction, "canUp"},
 	})
 }
+
+// TestTimeBetween: the duration or time between things is their interval
+// (heartbeat_interval; was duration); the delay between them stays a delay.
+func TestTimeBetween(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "the Duration between pings in our agent", naming.KindVariable, "ping_interval"},
+		{"Go", "time between retries", naming.KindVariable, "retryInterval"},
+		{"Python", "delay between polls", naming.KindVariable, "poll_delay"}, // control
+	})
+}
