@@ -90,6 +90,11 @@ func restateEnglish(q string) string {
 	// "subscribes to live scores and hands them back on a channel": how the
 	// result comes back is no step of the name (was subscribeToHand)
 	q = reHandsBack.ReplaceAllString(q, "")
+	// "has turned in the homework", "hands in": submitting (hasSubmittedHomework;
+	// was isTurn)
+	q = reTurnedIn.replaceSubmatches(q, func(m []string) string {
+		return map[string]string{"ed": "submitted", "s": "submits", "ing": "submitting", "": "submit"}[strings.ToLower(m[1])]
+	})
 	// "the Duration between heartbeats": the interval of one (heartbeat_
 	// interval; was duration)
 	q = reTimeBetween.replaceSubmatches(q, func(m []string) string {
@@ -1357,6 +1362,7 @@ var (
 	reGroupedInto    = lazyRE{src: `(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`}
 	reSettingAt      = lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
 	reMadeKind       = lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}
+	reTurnedIn       = lazyRE{src: `(?i)\b(?:turn|hand)(ed|s|ing)?\s+in\b`}
 	reTimeBetween    = lazyRE{src: `(?i)\b(?:the\s+)?(?:duration|time|interval|period|gap)\s+between\s+(?:two\s+|consecutive\s+|successive\s+|each\s+)?([a-z]+s)\b`}
 	reFindUse        = lazyRE{src: `(\S+?)(?:\s+객체)?(?:를|을)?\s+(?:찾아\s*(?:서\s*)?(?:쓰는|쓸|사용하는|사용할|꺼내\s*쓰는)|찾는)`}
 	reKeyedByKo2     = lazyRE{src: `((?:\S+\s+)?\S+?)(?:로|으로)\s+(\S+?)(?:\s+객체)?(?:들을|를|을)?\s+(?:빠르게\s+|바로\s+)?(?:찾으려고|찾으려구|조회하려고|찾을\s*수\s*있게|찾기\s*쉽게)`}

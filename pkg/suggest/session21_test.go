@@ -111,3 +111,12 @@ func TestTimeBetween(t *testing.T) {
 		{"Python", "delay between polls", naming.KindVariable, "poll_delay"}, // control
 	})
 }
+
+// TestTurnedIn: turning or handing something in is submitting it
+// (hasSubmittedHomework; was isTurn).
+func TestTurnedIn(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Swift", "Bool for whether a student has turned in the lab report", naming.KindVariable, "hasSubmittedLabReport"},
+		{"Python", "function that hands in the assignment", naming.KindFunction, "submit_assignment"},
+	})
+}
