@@ -1376,15 +1376,14 @@ func (b *builder) asyncShort() {
 	if h < 3 {
 		return // fewer than three words of object (and no panic on an empty name)
 	}
-	obj, rest := first[1:h+1], first[h+1:]
+	obj := first[1 : h+1]
 	if i := slices.Index(obj, "this"); i > 0 && i+2 == len(obj) && scopeUnits.has(obj[i+1]) {
-		// CountSignupsThisMonthAsync: the scope is not the object
-		obj, rest = obj[:i], first[len(first)-1:]
+		obj = obj[:i] // CountSignupsThisMonthAsync: the scope is not the object
 	}
 	if len(obj) < 3 || verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords.has(w) }) {
 		return
 	}
-	short := append([]string{first[0], obj[len(obj)-1]}, rest...) // the Async or the adverb stays
+	short := append([]string{first[0], obj[len(obj)-1]}, first[h+1:]...) // the Async or the adverb stays
 	b.putThird(naming.KindFunction, short, "동작과 대상만 남긴 짧은 형태입니다.", "Short: the verb and what it acts on.")
 }
 

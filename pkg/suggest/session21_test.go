@@ -99,6 +99,8 @@ func TestTradeWordsAndPhrasalVerbs(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{
 		{"Go", "수선 맡긴 신발 지금 찾아갈 수 있는지", naming.KindFunction, "canUp"},
+		{"Python", "택배 픽업할 수 있는지", naming.KindFunction, "can_up_parcel"},
+		{"Python", "택배 픽업할 수 있는지", naming.KindFunction, "can_pick_parcel"},
 	})
 }
 
