@@ -272,10 +272,10 @@ func (b *builder) fill() {
 			}
 		}
 		for _, d := range []int{h - 1, lead} {
-			if d+1 < len(first) && isVerbWord(first[d]+" "+first[d+1]) || d > 0 && isVerbWord(first[d-1]+" "+first[d]) {
-				continue // canPickUp: pick up is one verb (was canUp)
+			if d < lead || d >= h || d+1 < len(first) && isVerbWord(first[d]+" "+first[d+1]) || d > 0 && isVerbWord(first[d-1]+" "+first[d]) {
+				continue // (canPickUp: pick up is one verb; was canUp)
 			}
-			if d >= lead && d < h && b.droppable(first, d, h) {
+			if b.droppable(first, d, h) {
 				cands = append(cands, slices.Concat(first[:d], first[d+1:]))
 			}
 		}

@@ -931,14 +931,25 @@ func mapPosition(items []item, i int) bool {
 		}
 		break
 	}
-	if i+1 >= len(items) || i > 0 && !items[i+1].eng && headEnd(items, i) && items[i-1].isVerb() && !items[i-1].eng && items[i-1].mood == moodMod && oneOf(items[i-1].t.en(), "find|look up|search") {
-		return true // (세션 찾는 HashMap 이름: what it finds things by, the request after it in Korean)
+	if i+1 >= len(items) || foundIn(items, i) {
+		return true
 	}
 	switch items[i+1].g {
 	case gFrom, gOf, gThat, gBy, gFunction, gVariable, gConstant:
 		return true
 	}
 	return false
+}
+
+// foundIn: 세션 찾는 HashMap 이름: an English container after a Korean
+// clause of finding, the request after it, is what things are found in by
+// their key.
+func foundIn(items []item, i int) bool {
+	if i == 0 {
+		return false
+	}
+	v := items[i-1]
+	return !items[i+1].eng && headEnd(items, i) && !v.eng && v.isVerb() && v.mood == moodMod && oneOf(v.t.en(), "find|look up|search")
 }
 
 func getNameTerm() *Term {

@@ -1156,7 +1156,7 @@ func restate(question string) string {
 		}
 	}
 	question = reMadeKind.ReplaceAllString(question, "$1 ")              // Dictionary 만들었는데 지역변수명: the Dictionary is what is named, no setting
-	question = reFindUse.ReplaceAllString(question, "$1 찾는")             // 사용자 id로 세션 찾아 쓰는 Map, 계좌 객체 찾는: finds sessions, finds accounts
+	question = reFindUse.ReplaceAllString(question, " 찾는")               // 사용자 id로 세션 찾아 쓰는 Map, 계좌 객체 찾는: finds sessions, finds accounts
 	question = reKeyedByKo2.ReplaceAllString(question, "$2들을 ${1}별로 담는") // 창고 코드로 Warehouse 객체 빠르게 찾으려고: warehouses by code
 	question = reKeyedByKo.replaceSubmatches(question, func(m []string) string {
 		// 세션들을 플레이어ID로 관리하는 맵: sessionsByPlayerId; 비동기로
@@ -1364,7 +1364,7 @@ var (
 	reMadeKind       = lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}
 	reTurnedIn       = lazyRE{src: `(?i)\b(?:turn|hand)(ed|s|ing)?\s+in\b`}
 	reTimeBetween    = lazyRE{src: `(?i)\b(?:the\s+)?(?:duration|time|interval|period|gap)\s+between\s+(?:two\s+|consecutive\s+|successive\s+|each\s+)?([a-z]+s)\b`}
-	reFindUse        = lazyRE{src: `(\S+?)(?:\s+객체)?(?:를|을)?\s+(?:찾아\s*(?:서\s*)?(?:쓰는|쓸|사용하는|사용할|꺼내\s*쓰는)|찾는)`}
+	reFindUse        = lazyRE{src: `\s+객체(?:를|을)?\s+찾는|\s+찾아\s*(?:서\s*)?(?:쓰는|쓸|사용하는|사용할|꺼내\s*쓰는)`}
 	reKeyedByKo2     = lazyRE{src: `((?:\S+\s+)?\S+?)(?:로|으로)\s+(\S+?)(?:\s+객체)?(?:들을|를|을)?\s+(?:빠르게\s+|바로\s+)?(?:찾으려고|찾으려구|조회하려고|찾을\s*수\s*있게|찾기\s*쉽게)`}
 	reKeyedByKo      = lazyRE{src: `(을|를)\s+((?:\S+\s+)?\S+?)(?:로|으로)\s+(?:관리하는|관리할|찾으려고|찾으려구|찾을\s*수\s*있게|찾기\s*쉽게|빠르게\s*찾으려고|조회하려고|조회하는|인덱싱하는|인덱싱해서)`}
 	reBuiltWith      = lazyRE{src: `^\s*(?:(?:\S+\s+){0,3}?\S+(?:로|으로)\s*)?(?:만든|짠|개발한|작성한|구현한)\s+(?:\S+\s+){0,4}?\S+?(?:에서는|에서|인데요|인데)[,]?\s+`}

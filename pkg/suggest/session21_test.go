@@ -122,3 +122,18 @@ func TestTurnedIn(t *testing.T) {
 		{"Python", "function that hands in the assignment", naming.KindFunction, "submit_assignment"},
 	})
 }
+
+// TestFillHeadFirst: a first name whose every word after the first is a
+// tail (a unit, Async) has its head at 0; the short forms skip it (a
+// review change read first[-1] there and panicked).
+func TestFillHeadFirst(t *testing.T) {
+	for _, name := range []string{"timeout_seconds_ms", "fetch_concurrently_async"} {
+		b := &builder{room: naming.ResolveRoom(naming.Spec{Language: "Python"}), lang: naming.LangPython, shorten: true}
+		b.keep(naming.KindVariable, name, cand{ko: "-", en: "-"})
+		b.keep(naming.KindFunction, name, cand{ko: "-", en: "-"})
+		b.fill() // must not panic
+		if l := b.lists[kindSlot(naming.KindVariable)]; len(l) == 0 || l[0].Name != name {
+			t.Errorf("%s: variable list %v, want it first", name, l)
+		}
+	}
+}
