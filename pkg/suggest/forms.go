@@ -540,7 +540,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		b.add(k, cand{splitWords(rel), "", "Whether it " + rel + " the " + strings.Join(ow, " ") + ": x." + rel + "(" + strings.Join(ow, " ") + ")."})
 		b.add(k, cand{cat(splitWords(rel), ow), "", "With what is looked for."})
 		b.add(k, cand{cat(splitWords("has"), ow), "", "Asked as possession."})
-	case v != nil && v.t != nil && v.t.en() == "satisfy" && !f.ability && (!f.obj.empty() || !f.by.empty()):
+	case v.en() == "satisfy" && !f.ability && (!f.obj.empty() || !f.by.empty()):
 		// 비밀번호가 보안 정책을 만족하는지: the subject meets the object
 		// (meetsSecurityPolicy), not a state of the object
 		ow := f.obj.words(false)

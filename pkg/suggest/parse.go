@@ -1045,6 +1045,15 @@ func phrasalVerb(g *glossary, words []string) (item, bool) {
 	return item{}, false
 }
 
+// en is the English of the item's glossary term, "" for no item or no
+// term (the verb a frame may lack).
+func (it *item) en() string {
+	if it == nil || it.t == nil {
+		return ""
+	}
+	return it.t.en()
+}
+
 // setTerm makes the item a known noun or verb of the glossary term t (not
 // inlined: fourteen rules did the same four stores).
 //

@@ -263,29 +263,28 @@ func refine(items []item) ([]item, extra) {
 		switch items[i].g {
 		case gMax, gMin, gDefault:
 			p, n := items[i-1], items[i+1]
-			if !p.eng && !n.eng && p.isVerb() && p.mood == moodMod && p.part == partNone && n.isNoun() && n.part == partNone &&
-				i >= 2 && items[i-2].isNoun() && !items[i-2].eng && items[i-2].part == partNone { // (위치를 요청하는 기본 주기: clauseCompound)
+			var inPhrase func(it item) bool // the words before the limit that it moves in front of
+			switch {
+			case !p.eng && !n.eng && p.isVerb() && p.mood == moodMod && p.part == partNone && n.isNoun() && n.part == partNone &&
+				i >= 2 && items[i-2].isNoun() && !items[i-2].eng && items[i-2].part == partNone: // (위치를 요청하는 기본 주기: clauseCompound)
 				// 빵 굽는 기본 오븐 온도: the clause says which oven; the
 				// default is the temperature's, as 기본 빵 굽는 오븐 온도
-				j := i - 1
-				for j > 0 && items[j-1].isNoun() && !items[j-1].eng && items[j-1].mood == moodNone && items[j-1].part == partNone {
-					j--
+				inPhrase = func(it item) bool { return it.isNoun() && !it.eng && it.mood == moodNone && it.part == partNone }
+			case !p.eng && !n.eng && p.g == gNone && p.part == partNone && p.mood == moodNone && p.form == formNoun && p.t != nil &&
+				(n.isNoun() || n.g == gNone && n.t != nil && n.t.Class == 'v' && n.form == formNoun):
+				inPhrase = func(it item) bool {
+					return it.g == gNone && it.part == partNone && it.form == formNoun && !it.eng && it.mood == moodNone
 				}
-				lim := items[i]
-				copy(items[j+1:i+1], items[j:i])
-				items[j] = lim
+			default:
 				continue
 			}
-			if !p.eng && !n.eng && p.g == gNone && p.part == partNone && p.mood == moodNone && p.form == formNoun && p.t != nil &&
-				(n.isNoun() || n.g == gNone && n.t != nil && n.t.Class == 'v' && n.form == formNoun) {
-				j := i - 1
-				for j > 0 && items[j-1].g == gNone && items[j-1].part == partNone && items[j-1].form == formNoun && !items[j-1].eng && items[j-1].mood == moodNone {
-					j--
-				}
-				lim := items[i]
-				copy(items[j+1:i+1], items[j:i])
-				items[j] = lim
+			j := i - 1
+			for j > 0 && inPhrase(items[j-1]) {
+				j--
 			}
+			lim := items[i]
+			copy(items[j+1:i+1], items[j:i])
+			items[j] = lim
 		}
 	}
 	for i, it := range items {

@@ -51,7 +51,7 @@ func (f *frame) settle() {
 			}
 		}
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "aggregate" && f.korean && len(f.obj.nouns) > 0 && !f.boolean {
+	if v := f.verb; v.en() == "aggregate" && f.korean && len(f.obj.nouns) > 0 && !f.boolean {
 		h := f.obj.nouns[len(f.obj.nouns)-1]
 		if (f.count || lastWord(h.words) == "count") && strings.HasPrefix(v.surface, "집계") {
 			// 장애 발생 횟수 집계하는: counting names the counted
@@ -66,7 +66,7 @@ func (f *frame) settle() {
 			f.obj.nouns = append(append([]item(nil), f.obj.nouns[:len(f.obj.nouns)-1]...), h)
 		}
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "count" && !f.boolean && !f.kinds[1] && !f.kinds[2] {
+	if v := f.verb; v.en() == "count" && !f.boolean && !f.kinds[1] && !f.kinds[2] {
 		// 좋아요 수 세는 메서드: counting names the counted (countLikes),
 		// not a count of counts
 		f.count = false
@@ -125,7 +125,7 @@ func (f *frame) settle() {
 	}
 	full := *f
 	dropped := false
-	if v := f.verb; v != nil && v.t != nil && (v.t.en() == "call" || v.t.en() == "invoke") && !f.boolean && apiOf(&f.obj) {
+	if v := f.verb; oneOf(v.en(), "call|invoke") && !f.boolean && apiOf(&f.obj) {
 		// 날씨 API 호출하는 함수: what a call to an API is for is the thing
 		// it fetches (fetchWeather); callWeatherApi follows.
 		fe := termOr("fetch", 'v')
@@ -150,7 +150,7 @@ func (f *frame) settle() {
 		// The names with the padding noun still come, after the core ones.
 		f.full = &full
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "increment" && strings.HasPrefix(v.surface, "올") && (!f.target.empty() || !numericThing(f.thing())) {
+	if v := f.verb; v.en() == "increment" && strings.HasPrefix(v.surface, "올") && (!f.target.empty() || !numericThing(f.thing())) {
 		// 서버에 로그 올리기, 사진 올리기: 올리다 to a place or of a thing
 		// is upload; of a number (가격 올리기) it stays increment.
 		u := termOr("upload", 'v')
@@ -163,35 +163,35 @@ func (f *frame) settle() {
 		}
 		f.swapVerb(u)
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "convert" && f.korean && strings.HasPrefix(v.surface, "바꾸") && f.target.empty() && f.with.empty() && !f.thing().empty() && !turnsInto(f.items) {
+	if v := f.verb; v.en() == "convert" && f.korean && strings.HasPrefix(v.surface, "바꾸") && f.target.empty() && f.with.empty() && !f.thing().empty() && !turnsInto(f.items) {
 		// 프로필 사진 바꾸는: a thing changed, into nothing named, is
 		// changed or updated, not converted
 		ch := termOr("change", 'v')
 		f.swapVerb(ch)
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "show" && runsThing(f.thing()) {
+	if v := f.verb; v.en() == "show" && runsThing(f.thing()) {
 		// 고루틴 띄우는, 워커 띄우는: a goroutine or a server is started, not shown
 		st := termOr("start", 'v')
 		f.swapVerb(st)
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "support" && !f.target.empty() && f.korean {
+	if v := f.verb; v.en() == "support" && !f.target.empty() && f.korean {
 		// 공고에 지원하는: one applies to a posting; 지원하는 포맷 are supported
 		ap := termOr("apply", 'v')
 		f.swapVerb(ap)
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "update" && strings.HasPrefix(v.surface, "수정") && userContent(f.thing()) {
+	if v := f.verb; v.en() == "update" && strings.HasPrefix(v.surface, "수정") && userContent(f.thing()) {
 		// 게시글을 수정할 수 있는지: a person edits what they wrote
 		// (canEditPost); data is updated
 		e := termOr("edit", 'v')
 		f.swapVerb(e)
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "pop" && !f.source.empty() && !poppable(&f.source) {
+	if v := f.verb; v.en() == "pop" && !f.source.empty() && !poppable(&f.source) {
 		// 로컬스토리지에서 토큰 꺼내오는: out of a store one gets; one pops
 		// only a stack or a queue
 		g := termOr("get", 'v')
 		f.swapVerb(g)
 	}
-	if v := f.verb; v != nil && v.t != nil && (v.t.en() == "disable" || v.t.en() == "enable") && f.korean && (strings.HasPrefix(v.surface, "끄") || strings.HasPrefix(v.surface, "켜")) &&
+	if v := f.verb; oneOf(v.en(), "disable|enable") && f.korean && (strings.HasPrefix(v.surface, "끄") || strings.HasPrefix(v.surface, "켜")) &&
 		switchedThings.has(lastWord(f.thing().headWords(false))) {
 		// 전구 끄는 함수: a light or a device is turned off (turnOffLightBulb;
 		// was disableLightBulb); a feature stays disabled
@@ -201,11 +201,11 @@ func (f *frame) settle() {
 		}
 		f.swapVerb(&Term{Words: splitWords(w), Class: 'v'})
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "lock" && f.korean && oneOf(lastWord(f.thing().headWords(false)), "valve|tap|faucet|gas") {
+	if v := f.verb; v.en() == "lock" && f.korean && oneOf(lastWord(f.thing().headWords(false)), "valve|tap|faucet|gas") {
 		// 밸브 잠그는: a valve is closed (closeValve; was lockValve)
 		f.swapVerb(termOr("close", 'v'))
 	}
-	if v := f.verb; v != nil && v.t != nil && v.t.en() == "subtract" && !numericThing(f.thing()) {
+	if v := f.verb; v.en() == "subtract" && !numericThing(f.thing()) {
 		// 품절된 상품 빼기: taking things out of a collection is removing
 		// them; subtracting is for numbers (once, here: applyExtra did it too)
 		r := termOr("remove", 'v')
