@@ -3593,15 +3593,14 @@ var stateEvents = lazyPairs{text: "dead=death, open=open, opened=open, closed=cl
 // eventCount: a verb or a state right before 횟수 is the event counted, a
 // noun (캐릭터가 죽은 횟수: characterDeathCount, deathCount; was
 // characterCount, the verb lost); who it happened to is its owner.
-func eventCount(items []item) []item {
+func eventCount(items []item) []item { // (in place: refine's own slice)
 	for i := 0; i+1 < len(items); i++ {
 		it, c := items[i], items[i+1]
 		if !it.eng && c.g == gCount && c.surface == "건수" && it.isAdj() && it.t != nil && (i == 0 || !items[i-1].isNoun()) {
 			// 배송 완료 건수: how many are in that state (deliveredCount;
 			// was no answer at all)
-			out := append([]item(nil), items...)
-			out[i] = item{t: &Term{Words: it.t.Words, Class: 'n', Mass: true}, words: it.t.Words, surface: it.surface, known: true}
-			return out
+			items[i] = item{t: &Term{Words: it.t.Words, Class: 'n', Mass: true}, words: it.t.Words, surface: it.surface, known: true}
+			return items
 		}
 		called := it.g == gWhen && it.t != nil && it.t.Class == 'v' // 앱이 실행된 횟수
 		if it.eng || c.g != gCount || c.surface != "횟수" || it.t == nil || it.mood != moodMod && !called || it.neg || !(it.isVerb() || it.isAdj() || called) {
@@ -3625,12 +3624,11 @@ func eventCount(items []item) []item {
 		if len(ws) == 0 {
 			continue
 		}
-		out := append([]item(nil), items...)
-		out[i] = item{t: &Term{Words: ws, Class: 'n'}, words: ws, surface: it.surface, known: true}
-		if i > 0 && out[i-1].isNoun() && (out[i-1].part == partSubj || out[i-1].part == partNone) {
-			out[i-1].part = partNone
+		items[i] = item{t: &Term{Words: ws, Class: 'n'}, words: ws, surface: it.surface, known: true}
+		if i > 0 && items[i-1].isNoun() && items[i-1].part == partSubj {
+			items[i-1].part = partNone
 		}
-		return out
+		return items
 	}
 	return items
 }
@@ -3642,8 +3640,9 @@ func eventCount(items []item) []item {
 func asyncAside(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
 		if it := items[i]; it.g == gAsync && !it.eng && items[i-1].mood == moodMod && (items[i-1].isVerb() || items[i-1].isAdj()) && items[i+1].isNoun() {
-			out := append(append(append([]item(nil), items[:i]...), items[i+1:]...), it)
-			return out
+			copy(items[i:], items[i+1:])
+			items[len(items)-1] = it
+			return items
 		}
 	}
 	return items
