@@ -708,7 +708,10 @@ var reReturnsFuture = lazyRE{src: `(?:\bTask|\bValueTask|\bPromise|프로미스|
 var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
 
 var reCallbackFunction = lazyRE{src: `콜백\s*함수(?:명)?(?:\s*(?:이름|좀|추천|뭐|뭘|어떻게|[?？.])|\s*$)`}
-var reHoldsCallback = lazyRE{src: `담|저장|변수|프로퍼티|필드|인자|파라미터|매개변수|타입|포인터|배열|목록|리스트|등록|인터페이스|클래스`}
+
+// holdsCallback: words of a question about a callback held, not one written.
+const holdsCallback = "담|저장|변수|프로퍼티|필드|인자|파라미터|매개변수|타입|포인터|배열|목록|리스트|등록|인터페이스|클래스"
+
 var reUntilPassive = lazyRE{src: `(?:[\p{Hangul}A-Za-z]+\s+)?\p{Hangul}*(?:취소|종료|중단|중지)될\s*때까지\s+`}
 var reLeftUn = lazyRE{src: `\b([a-z]+)\s+(?:are\s+|is\s+|were\s+|was\s+)?left\s+(un[a-z]+)\b`}
 var reDoingSlot = lazyRE{src: `(\p{Hangul}+(?:하는|는))\s+슬롯`}
@@ -782,7 +785,7 @@ func restate(question string) string {
 	}
 	// 결제 완료 콜백, 주문 상태 변경 리스너: a happening's handler, as with
 	// 이벤트 (onPaymentCompleted; was nothing, or updateOrderStatus)
-	holds, when := reHoldsCallback.MatchString(question), strings.Contains(question, "때") // (neither changes below)
+	holds, when := containsOf(question, holdsCallback), strings.Contains(question, "때") // (neither changes below)
 	if !holds && !strings.Contains(question, "이벤트") {
 		question = reHappeningHandler.ReplaceAllString(question, "$1 이벤트 $2")
 	}
