@@ -28,7 +28,7 @@ var (
 	reCountWords = lazyRE{src: `(?i)\b(?:how\s+many|number\s+of|count\s+of)\b`}
 	reNowWords   = lazyRE{src: `(?i)\s+(?:currently|still|right\s+now|at\s+the\s+moment)\b`}
 	// how many users are online → number of online users
-	reCountState = lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(are|were)\s+([a-z]+)\s*($|[,.?;(])`}
+	reCountState = lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(are|were)\s+([a-z]+)\s*($|[,.?;(]|\s+(?:in|on|at|for|tonight|today|this|now|right)\b)`}
 	// a remark after the count: how many items are in the cart, shown on the badge
 	reCountRemark = lazyRE{src: `(?i),\s*(?:which\s+is\s+|that\s+is\s+)?(?:shown|displayed|rendered|printed|used|needed|stored|kept)\b[^,;()]*$`}
 	// number of items in the cart (not in a conversation: any one) →
@@ -101,8 +101,11 @@ func englishClauses(q string, marks map[string]*Term) (string, map[string]bool) 
 			if !stateWord(st) && pastParticiple(st) == "" {
 				return m
 			}
+			if st == "free" || st == "vacant" {
+				st = "available" // seats still free: availableSeats, not freeSeats (no price)
+			}
 			adjs[st] = true
-			return s[1] + " " + st + " " + s[2]
+			return s[1] + " " + st + " " + s[2] + s[5]
 		})
 		q = reCountIn.ReplaceAllString(q, "$1 $3$4 $2")
 	}
