@@ -3586,6 +3586,8 @@ func concurrentMany(items []item) []item {
 	return items
 }
 
+var frequencies = lazySet{words: `hourly daily weekly monthly yearly`}
+
 // stateEvents are the events whose count a state's 횟수 asks for (죽은 횟수:
 // deaths, not dead things).
 var stateEvents = lazyPairs{text: "dead=death, open=open, opened=open, closed=close, disconnected=disconnect, connected=connection, failed=failure, crashed=crash, stopped=stop, paused=pause, locked=lock, unlocked=unlock"}
@@ -3606,7 +3608,8 @@ func eventCount(items []item) []item { // (in place: refine's own slice)
 		if it.eng || c.g != gCount || c.surface != "횟수" || it.t == nil || it.mood != moodMod && !called || it.neg || !(it.isVerb() || it.isAdj() || called) {
 			continue
 		}
-		if i > 0 && !items[i-1].isNoun() {
+		if i > 0 && !items[i-1].isNoun() && !(items[i-1].isAdj() && items[i-1].t != nil && frequencies.has(items[i-1].t.en())) {
+			// (일일 출금한 횟수: how often, then the event: dailyWithdrawalCount)
 			continue // 네트워크 끊겨서 다시 연결한 횟수: a clause, the verb's own count
 		}
 		var ws []string

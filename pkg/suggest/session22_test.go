@@ -24,3 +24,20 @@ func TestCountStillState(t *testing.T) {
 		{"TypeScript", "variable for how many seats are still open on a flight", naming.KindVariable, "seatCount"},
 	})
 }
+
+// TestDailyCount: 하루에 before what was done and its count is how often a
+// day (daily_withdrawal_count; was withdrawal_count, the day lost), also
+// when an adjective of frequency stands before the event counted.
+func TestDailyCount(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "키오스크에서 하루에 결제한 횟수 세는 변수", naming.KindVariable, "daily_payment_count"},
+		{"Java", "하루에 로그인한 횟수", naming.KindVariable, "dailyLoginCount"},
+		{"Kotlin", "하루에 받은 알림 개수", naming.KindVariable, "dailyReceivedNotificationCount"},
+		{"Python", "ATM 일일 출금한 횟수", naming.KindVariable, "daily_atm_withdrawal_count"},
+		{"Java", "로그인한 횟수", naming.KindVariable, "loginCount"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "키오스크에서 하루에 결제한 횟수 세는 변수", naming.KindVariable, "payment_count"},
+		{"Python", "ATM 일일 출금한 횟수", naming.KindVariable, "count"},
+	})
+}
