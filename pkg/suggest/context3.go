@@ -56,14 +56,17 @@ func contractNote(rest string) string {
 }
 
 // measureNote: a value's measure said in the explanation (상수요. 5초로 할
-// 거예요) is its unit, kept as a note (5초) for a constant or variable
-// whose own sentence gives none.
+// 거예요) or its unit said as such (초 단위) is its unit, kept as a note
+// (5초) for a constant or variable whose own sentence gives none.
 func measureNote(kept, rest string) string {
 	if !reValueKind.MatchString(kept) || reMeasure.MatchString(kept) {
 		return ""
 	}
 	if m := reMeasure.FindString(rest); m != "" {
 		return " (" + m + ")"
+	}
+	if m := reUnitStated.FindString(rest); m != "" {
+		return " (" + m + ")" // 상수로 두려고 함. 초 단위: the unit (was no _SECONDS)
 	}
 	return ""
 }

@@ -210,6 +210,24 @@ func unitNouns(items []item) []item {
 	isUnit := func(it item) bool {
 		return it.g == gUnit || it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" || it.surface == "dp"
 	}
+	for i, it := range items {
+		if !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" && strings.HasSuffix(it.surface, "단위") {
+			// (픽셀 단위), (포인트 단위): the unit of the value, as (바이트
+			// 단위) is (MIN_FONT_SIZE_PT; was the unit lost)
+			items[i] = item{g: gUnit, unit: it.t.Suffix, surface: it.surface, known: true}
+		}
+		if it.eng && it.g != gUnit && i+1 < len(items) && items[i+1].surface == "단위" {
+			// pt 단위, dp 단위: the unit, not personal training or dynamic
+			// programming
+			for _, t := range loadGlossary().en[strings.ToLower(it.surface)] {
+				if t.Class == 'u' && t.Suffix != "" {
+					items[i] = item{g: gUnit, unit: t.Suffix, surface: it.surface, known: true, eng: true}
+					items[i+1].g, items[i+1].t, items[i+1].words = gStop, nil, nil
+					break
+				}
+			}
+		}
+	}
 	n, conv := 0, false
 	for i, it := range items {
 		switch {

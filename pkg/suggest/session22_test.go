@@ -41,3 +41,22 @@ func TestDailyCount(t *testing.T) {
 		{"Python", "ATM 일일 출금한 횟수", naming.KindVariable, "count"},
 	})
 }
+
+// TestUnitSaidApart: a unit said in a sentence of its own (상수로 두려고 함.
+// 초 단위) is the constant's unit (_SECONDS; was none), and a unit word
+// with 단위 is the unit even when it spells something else too (pt 단위:
+// points, not personal training; dp 단위: not dynamic programming; 픽셀
+// 단위 as 바이트 단위 is).
+func TestUnitSaidApart(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "DB 쿼리 타임아웃 기본값 상수로 두려고 함. 초 단위", naming.KindConstant, "DEFAULT_QUERY_TIMEOUT_SECONDS"},
+		{"Java", "글자 크기 최소값 상수 (pt 단위)", naming.KindConstant, "MIN_FONT_SIZE_PT"},
+		{"Java", "글자 크기 최소값 상수 (픽셀 단위)", naming.KindConstant, "MIN_FONT_SIZE_PX"},
+		{"Kotlin", "아이콘 기본 크기 dp 단위 상수", naming.KindConstant, "DEFAULT_ICON_SIZE_DP"},
+		{"Java", "글자 크기 최소값 상수 (바이트 단위)", naming.KindConstant, "MIN_FONT_SIZE_BYTES"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Kotlin", "아이콘 기본 크기 dp 단위 상수", naming.KindConstant, "DEFAULT_ICON_SIZE_DYNAMIC_PROGRAMMING_UNIT"},
+		{"Java", "글자 크기 최소값 상수 (pt 단위)", naming.KindConstant, "MIN_FONT_SIZE_PERSONAL_TRAINING_UNIT"},
+	})
+}
