@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -206,14 +207,22 @@ func koreanMacro(items []item) []item {
 // to pixels", "밀리초를 초로", "kb to mb"): each unit is an operand, named by
 // its suffix (dpToPx, msToSeconds), and dp is the unit, not dynamic
 // programming.
+// isUnitItem: a unit, read by the grammar or a glossary unit.
+func isUnitItem(it item) bool {
+	return it.g == gUnit || it.t != nil && it.t.Class == 'u'
+}
+
 func unitNouns(items []item) []item {
 	isUnit := func(it item) bool {
 		return it.g == gUnit || it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" || it.surface == "dp"
 	}
+	converts := slices.ContainsFunc(items, func(it item) bool { return it.isVerb() && isConvert(it.t) })
 	for i, it := range items {
-		if !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" && strings.HasSuffix(it.surface, "단위") {
-			// (픽셀 단위), (포인트 단위): the unit of the value, as (바이트
-			// 단위) is (MIN_FONT_SIZE_PT; was the unit lost)
+		if !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" && (strings.HasSuffix(it.surface, "단위") || it.part == partDir && !converts && !slices.ContainsFunc(items[:i], isUnitItem)) {
+			// (픽셀 단위), (포인트 단위), 나노초로 담는: the unit of the value,
+			// as (바이트 단위) is (MIN_FONT_SIZE_PX, elapsed_ns; was the unit
+			// lost); a unit with 로 after another, or with a conversion, is
+			// what is converted to (밀리초를 나노초로)
 			items[i] = item{g: gUnit, unit: it.t.Suffix, surface: it.surface, known: true}
 		}
 		if it.eng && it.g != gUnit && i+1 < len(items) && items[i+1].surface == "단위" {

@@ -1205,6 +1205,14 @@ func dropAfterthought(items []item) []item {
 				// written, not the end of the question
 				continue
 			}
+			if it.g == gFunction && it.part == partNone && !it.eng && i+1 < len(items) && (i == 0 || items[i-1].mood != moodMod) && items[i+1].isVerb() && items[i+1].form == formNoun && items[i+1].part == partNone &&
+				slices.ContainsFunc(items[i+2:], func(o item) bool { return o.g >= gFunction && o.g <= gConstant || o.g == gBoolean }) {
+				// 함수 실행 경과시간 나노초로 담는 변수, 함수 호출 횟수 세는
+				// 변수: a function's run or call, what the kind word after it
+				// names; the word is no kind asked
+				items[i].g = gStop
+				continue
+			}
 			if i > 0 && !it.eng && (items[i-1].isNoun() || items[i-1].g == gList || items[i-1].g == gCount || items[i-1].isVerb() || items[i-1].isAdj() || unitOf(items[i-1]) != "") {
 				end = i
 			}

@@ -60,3 +60,23 @@ func TestUnitSaidApart(t *testing.T) {
 		{"Java", "글자 크기 최소값 상수 (pt 단위)", naming.KindConstant, "MIN_FONT_SIZE_PERSONAL_TRAINING_UNIT"},
 	})
 }
+
+// TestUnitWithRo: a glossary unit with 로 (나노초로 담는) is the value's unit
+// (elapsed_ns; was elapsed_ms, the phrasebook's unit), a phrasebook name
+// ending in another unit of time takes the one asked, and 함수 before its
+// 실행/호출 is what is measured, no function asked (was a function list
+// first).
+func TestUnitWithRo(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "벤치마크에서 경과시간 나노초로 담는 변수", naming.KindVariable, "elapsed_ns"},
+		{"C", "macro for the watchdog timeout in seconds", naming.KindConstant, "WATCHDOG_TIMEOUT_SECONDS"},
+		{"C", "프로파일러에서 함수 실행 경과시간 나노초로 담는 변수", naming.KindVariable, "elapsed_ns"},
+		{"Python", "함수 호출 횟수 세는 변수", naming.KindVariable, "call_count"},
+		{"Go", "밀리초를 나노초로 바꾸는 함수", naming.KindFunction, "msToNs"}, // control: a conversion
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "벤치마크에서 경과시간 나노초로 담는 변수", naming.KindVariable, "elapsed_ms"},
+		{"C", "macro for the watchdog timeout in seconds", naming.KindConstant, "WATCHDOG_TIMEOUT_MS"},
+		{"Python", "함수 호출 횟수 세는 변수", naming.KindFunction, "count_calls"},
+	})
+}
