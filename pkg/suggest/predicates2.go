@@ -93,8 +93,20 @@ func howManyDone(items []item) []item {
 		items = append(items[:i-1], append([]item{v, n, {g: gCount, surface: "개수", known: true}}, items[i+3:]...)...)
 		break
 	}
+	for i := 0; i+1 < len(items); i++ {
+		// 경고가 몇 개 나왔는지, 빌드에서 나온 경고 개수, 업로드할 때 발생하는
+		// 예외: what came up is the thing (warning_count; was
+		// appeared_warning_count)
+		if v := items[i]; !v.eng && v.isVerb() && v.mood == moodMod && !v.neg && occurVerbs.has(v.t.en()) && items[i+1].isNoun() {
+			items = append(items[:i], items[i+1:]...)
+			break
+		}
+	}
 	return items
 }
+
+// occurVerbs say that a thing came up, which its count already says.
+var occurVerbs = lazySet{words: `appear occur`}
 
 // containsAsked: 문자열이 단어를 포함하는지, 목록에 태그가 포함됐는지:
 // asked, 포함 is the relation most libraries name contains

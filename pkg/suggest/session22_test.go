@@ -80,3 +80,24 @@ func TestUnitWithRo(t *testing.T) {
 		{"Python", "함수 호출 횟수 세는 변수", naming.KindFunction, "count_calls"},
 	})
 }
+
+// TestWhatCameUp: 발생하다 is occur, and what came up (나오다, 발생하다)
+// is the thing itself: 에러가 몇 개 발생했는지 counts errors (error_count;
+// was has_error, a yes/no), 나온 경고 개수 counts warnings (was
+// appeared_warning_count); a member list in parentheses written with " + "
+// is still a member list (BloodType; was BloodTypeBOAbRh).
+func TestWhatCameUp(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "에러가 몇 개 발생했는지 담는 변수", naming.KindVariable, "error_count"},
+		{"Python", "테스트 돌리고 경고가 몇 개 나왔는지 담는 변수", naming.KindVariable, "warning_count"},
+		{"Python", "컴파일에서 나온 경고 개수", naming.KindVariable, "warning_count"},
+		{"Java", "파일 업로드할 때 발생하는 예외 클래스", naming.KindClass, "FileUploadException"},
+		{"C#", "혈액형 (A, B, O, AB + Rh) 나타내는 타입 이름", naming.KindClass, "BloodType"},
+		{"Java", "에러 발생 여부", naming.KindVariable, "hasError"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "에러가 몇 개 발생했는지 담는 변수", naming.KindVariable, "has_error"},
+		{"Python", "테스트 돌리고 경고가 몇 개 나왔는지 담는 변수", naming.KindVariable, "appeared_warning_count"},
+		{"C#", "혈액형 (A, B, O, AB + Rh) 나타내는 타입 이름", naming.KindClass, "BloodTypeBOAbRh"},
+	})
+}
