@@ -971,6 +971,9 @@ var unVerbs = lazySet{words: `read save use pay verify answer send process confi
 // "not deleted" when English has no un- word for it.
 func negParticiple(t *Term) []string {
 	pp := participle(t, t.en())
+	if t.en() == "listen" {
+		return []string{"unplayed"} // 안 들은 에피소드: unplayed episodes, as players say
+	}
 	if unVerbs.has(t.en()) && !strings.Contains(pp, " ") {
 		return []string{"un" + pp}
 	}

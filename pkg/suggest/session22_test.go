@@ -101,3 +101,18 @@ func TestWhatCameUp(t *testing.T) {
 		{"C#", "혈액형 (A, B, O, AB + Rh) 나타내는 타입 이름", naming.KindClass, "BloodTypeBOAbRh"},
 	})
 }
+
+// TestListenIrregular: 듣다 is listen, its ㄷ-irregular forms (들은, 들어)
+// are read, and what was not listened to is unplayed (unplayed_episode_count;
+// was episode_count, the state lost).
+func TestListenIrregular(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "오디오북 앱에서 아직 안 들은 챕터 갯수", naming.KindVariable, "unplayed_chapter_count"},
+		{"Python", "사용자가 들은 곡 목록", naming.KindVariable, "listened_songs"},
+		{"Python", "음악을 듣는 함수", naming.KindFunction, "listen_music"},
+		{"Go", "문이 닫힌 상태인지", naming.KindVariable, "isClosed"}, // control: 닫다 is regular
+	})
+	checkNotOffered(t, []notOffered{
+		{"C++", "오디오북 앱에서 아직 안 들은 챕터 갯수", naming.KindVariable, "chapter_count"},
+	})
+}
