@@ -116,3 +116,19 @@ func TestListenIrregular(t *testing.T) {
 		{"C++", "오디오북 앱에서 아직 안 들은 챕터 갯수", naming.KindVariable, "chapter_count"},
 	})
 }
+
+// TestTurnedRound: 돌리다 done to a picture, or with a direction or an
+// angle, is rotate, not run (rotate_photo; was run_clockwise_degree), and
+// the angle is by how much, no object (rotate_image; was rotate_degrees).
+func TestTurnedRound(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "사진을 시계방향으로 90도 돌리는 함수 이름", naming.KindFunction, "rotate_photo"},
+		{"Python", "이미지 돌리는 함수", naming.KindFunction, "rotate_image"},
+		{"Python", "이미지를 90도 회전하는 함수", naming.KindFunction, "rotate_image"},
+		{"Python", "배치 작업 돌리는 함수", naming.KindFunction, "run_batch_job"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"C++", "사진을 시계방향으로 90도 돌리는 함수 이름", naming.KindFunction, "run_clockwise_degree"},
+		{"Python", "이미지를 90도 회전하는 함수", naming.KindFunction, "rotate_degrees"},
+	})
+}

@@ -310,8 +310,21 @@ func numericThing(p *np) bool {
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v := &items[i]
-		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick") {
+		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate") {
 			continue // only these change sense; skip the lookup for the rest
+		}
+		if (v.t.en() == "run" || v.t.en() == "rotate") && !v.eng && slices.ContainsFunc(items[:i], func(x item) bool {
+			return x.t != nil && oneOf(x.t.en(), "clockwise|counterclockwise|degree")
+		}) {
+			t := termOr("rotate", 'v') // 시계방향으로 90도 돌리는: turned, not run
+			v.t, v.words = t, t.Words
+			for j := i - 1; j >= 0; j-- {
+				if x := items[j]; x.t != nil && x.t.en() == "degree" && x.part == partNone {
+					items = slices.Delete(items, j, j+1) // 90도: by how much, no object
+					i--
+				}
+			}
+			continue
 		}
 		o := thingBefore(items, i)
 		if o == nil {
@@ -329,6 +342,10 @@ func verbSense(items []item) []item {
 			if pickedThings.has(head) {
 				to = "collect"
 			}
+		case "run":
+			if !v.eng && rotatedThings.has(head) {
+				to = "rotate" // 사진을 시계방향으로 돌리는: rotate (was run_clockwise_degree)
+			}
 		case "pick":
 			if printedThings.has(head) {
 				to = "print" // 주방 프린터로 주문서 뽑는: printCheckout (was pickCheckout)
@@ -341,6 +358,9 @@ func verbSense(items []item) []item {
 	}
 	return items
 }
+
+// rotatedThings are turned round when 돌리다 is done to them, not run.
+var rotatedThings = lazySet{words: `photo image picture screen video canvas map wheel knob dial view page camera sprite shape rectangle matrix text`}
 
 // placedIn: things added to a list are named for the list (즐겨찾기에
 // 추가한 도시: favoriteCities, was addedCities; 블랙리스트에 등록된 IP:
