@@ -870,6 +870,11 @@ func (b *builder) idioms(f *frame, question string) bool {
 					// 소켓 디스크립터들을 담는 배열 asks for many (was socket)
 					continue
 				}
+				if (f.count || f.verb.en() == "count") && !f.boolean && letter == 'f' && yesNoWords.has(n[0]) {
+					// 유효기간 지난 약 개수 세는 함수 asks how many, not
+					// whether (was is_expired first)
+					continue
+				}
 				if f.count && !f.boolean && letter == 'v' && !slices.ContainsFunc(n, countish) {
 					// 열려 있는 탭 수 asks how many, not which (activeTab)
 					continue

@@ -1008,10 +1008,12 @@ func restate(question string) string {
 	question = reFirstTime.ReplaceAllString(question, "첫 $1 여부") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
 	question = koRewrites.Replace(question)                      // one replacer: each call with a pair list costs code
 	question = rePeriodKo.ReplaceAllStringFunc(question, periodAdjective)
-	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2") // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
-	question = rePerOne.ReplaceAllString(question, "${1}당 ")          // 번역 요청 한 번에 보낼 최대 글자 수: per request
-	question = reRetryOnFail.ReplaceAllString(question, "$1")         // "sends a webhook and retries on failure": sends a webhook
-	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있")    // 관리자 권한 있는지: has the admin permission
+	question = reExpiredKo.ReplaceAllString(question, "${1}만료된 ")       // 유효기간 지난 약: expired medications (was past_expiry_date_medications)
+	question = reNearExpiryKo.ReplaceAllString(question, "${1}만료 임박한 ") // 유통기한 임박한 혈액팩: expiring blood bags (was bestBeforeDateBloodBags)
+	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2")   // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
+	question = rePerOne.ReplaceAllString(question, "${1}당 ")            // 번역 요청 한 번에 보낼 최대 글자 수: per request
+	question = reRetryOnFail.ReplaceAllString(question, "$1")           // "sends a webhook and retries on failure": sends a webhook
+	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있")      // 관리자 권한 있는지: has the admin permission
 	question = dropLanguage(question)
 	question = reDotNet.ReplaceAllString(question, " ") // ASP.NET Core 미들웨어: where the code lives (was AspNetCoreRequestLogger)
 	question = restateEnglish(question)
@@ -1322,6 +1324,8 @@ var (
 	reBookIt         = lazyRE{src: `(예약|약속|진료)(?:을|를)?\s*(미리\s*)?잡(을|는|은|아|기|고)`}
 	reBgJob          = lazyRE{src: `백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`}
 	reRunAgain       = lazyRE{src: `(\p{Hangul}(?:을|를))\s*다시\s*실행`}
+	reExpiredKo      = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한)(?:이|가)?\s+(?:지난|넘은|넘긴|지나버린)\s+`}
+	reNearExpiryKo   = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`}
 	reDailyCountKo   = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
 	rePeriodKo       = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
 	reFirstTime      = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}

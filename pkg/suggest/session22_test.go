@@ -132,3 +132,18 @@ func TestTurnedRound(t *testing.T) {
 		{"Python", "이미지를 90도 회전하는 함수", naming.KindFunction, "rotate_degrees"},
 	})
 }
+
+// TestExpiryPassed: a function that counts asks how many, so the
+// phrasebook's yes/no names give way (count_expired_medications; was
+// is_expired first); 유효기간 지난 is expired and 유통기한 임박한 is
+// expiring (filterExpiringBloodBags; was filterBestBeforeDateBloodBags).
+func TestExpiryPassed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Rust", "창고 재고에서 유효기간 지난 약 개수 세는 함수", naming.KindFunction, "count_expired_medications"},
+		{"Kotlin", "유통기한 임박한 우유만 골라내는 함수", naming.KindFunction, "filterExpiringMilk"},
+		{"Java", "유통기한 지난 상품 목록", naming.KindVariable, "expiredProducts"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "창고 재고에서 유효기간 지난 약 개수 세는 함수", naming.KindFunction, "is_expired"},
+	})
+}
