@@ -879,12 +879,12 @@ func (b *builder) idioms(f *frame, question string) bool {
 					// 열려 있는 탭 수 asks how many, not which (activeTab)
 					continue
 				}
-				if letter == 'f' && f.handler && !f.boolean && len(n) > 1 {
-					// 권한 거부됐을 때 호출되는 콜백: a handler, no yes/no
-					// question (isPermissionDenied)
-					if n[0] == "is" || n[0] == "has" || n[0] == "can" || n[0] == "should" {
-						continue
-					}
+				if letter == 'f' && f.handler && !f.boolean && len(n) > 1 && (yesNoWords.has(n[0]) ||
+					strings.HasSuffix(n[0], "s") && verbTerm(strings.TrimSuffix(n[0], "s")) != nil && slices.ContainsFunc(id.names, func(m []string) bool { return len(m) > 1 && yesNoWords.has(m[0]) })) {
+					// 권한 거부됐을 때 호출되는 콜백, 임계치 넘으면 불리는
+					// 콜백: a handler, no yes/no question (isPermissionDenied,
+					// and exceedsThreshold beside isAboveThreshold)
+					continue
 				}
 				if letter == 'v' && (n[0] == "by" || len(n) > 1 && n[0] == "index" && n[1] == "by") && !f.thing().empty() {
 					// 날짜별 걸음 수 딕셔너리: a map of named things says

@@ -147,3 +147,20 @@ func TestExpiryPassed(t *testing.T) {
 		{"Rust", "창고 재고에서 유효기간 지난 약 개수 세는 함수", naming.KindFunction, "is_expired"},
 	})
 }
+
+// TestHandlerNoPredicate: 담겼을 때 is when it was added (onProductAdded;
+// was onProduct), and a handler takes no name from a phrasebook line of
+// yes/no names (임계치 넘으면 불리는 콜백: on_threshold_exceeded; was
+// exceeds_threshold first).
+func TestHandlerNoPredicate(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "위시리스트에 상품 담겼을 때 호출되는 함수", naming.KindFunction, "onProductAdded"},
+		{"C", "가스 농도가 임계치 넘으면 불리는 콜백 함수 이름", naming.KindFunction, "on_threshold_exceeded"},
+		{"Ruby", "주문에 담긴 메뉴 옵션 배열", naming.KindVariable, "menu_options"},        // control
+		{"Python", "센서 값이 임계치를 넘었는지", naming.KindVariable, "exceeds_threshold"}, // control: a yes/no
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "가스 농도가 임계치 넘으면 불리는 콜백 함수 이름", naming.KindFunction, "exceeds_threshold"},
+		{"PHP", "위시리스트에 상품 담겼을 때 호출되는 함수", naming.KindFunction, "onProduct"},
+	})
+}
