@@ -749,8 +749,9 @@ func build(items []item, korean bool) *frame {
 			pendingMods = append(pendingMods, it)
 		default:
 			// A noun, known or not.
-			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface) && !modifiesAttribute(items, i)) && cur.empty() && anyKind(f) && !afterArticle(items, i) {
-				// "function that debounces input": an unknown verb.
+			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface) && !modifiesAttribute(items, i)) && cur.empty() && len(pendingMods) == 0 && anyKind(f) && !afterArticle(items, i) {
+				// "function that debounces input": an unknown verb ("a list
+				// of upcoming hearings": after an adjective, a noun)
 				v := it
 				v.plural = false
 				v.t = &Term{Words: it.words, Class: 'v'}

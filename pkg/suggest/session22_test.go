@@ -164,3 +164,17 @@ func TestHandlerNoPredicate(t *testing.T) {
 		{"PHP", "위시리스트에 상품 담겼을 때 호출되는 함수", naming.KindFunction, "onProduct"},
 	})
 }
+
+// TestUnknownNounAfterAdjective: an English word the glossary does not
+// know, after an adjective, is a noun, not the verb of a function ("a list
+// of upcoming hearings": upcomingHearings; was the function hearing).
+func TestUnknownNounAfterAdjective(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "What should I call a list of upcoming hearings?", naming.KindVariable, "upcomingHearings"},
+		{"Java", "list of pending fittings", naming.KindVariable, "pendingFittings"},
+		{"Python", "function that debounces input", naming.KindFunction, "debounce_input"}, // control: an unknown verb
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "What should I call a list of upcoming hearings?", naming.KindFunction, "hearing"},
+	})
+}
