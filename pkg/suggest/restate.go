@@ -1008,6 +1008,7 @@ func restate(question string) string {
 	question = reFirstTime.ReplaceAllString(question, "첫 $1 여부") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
 	question = koRewrites.Replace(question)                      // one replacer: each call with a pair list costs code
 	question = rePeriodKo.ReplaceAllStringFunc(question, periodAdjective)
+	question = reOrderThenCmp.ReplaceAllString(question, "$1 $2")       // 짧은 순으로 qsort 할 때 넘길 비교 함수: the comparator of that order (was no function)
 	question = reExpiredKo.ReplaceAllString(question, "${1}만료된 ")       // 유효기간 지난 약: expired medications (was past_expiry_date_medications)
 	question = reNearExpiryKo.ReplaceAllString(question, "${1}만료 임박한 ") // 유통기한 임박한 혈액팩: expiring blood bags (was bestBeforeDateBloodBags)
 	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2")   // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
@@ -1324,6 +1325,7 @@ var (
 	reBookIt         = lazyRE{src: `(예약|약속|진료)(?:을|를)?\s*(미리\s*)?잡(을|는|은|아|기|고)`}
 	reBgJob          = lazyRE{src: `백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`}
 	reRunAgain       = lazyRE{src: `(\p{Hangul}(?:을|를))\s*다시\s*실행`}
+	reOrderThenCmp   = lazyRE{src: `(순으로|순서로)\s+[^,.?]{0,30}?(?:넘길|넘겨줄|넘기는|넘겨주는|전달할|전달하는|쓰는|쓸|사용할|사용하는)\s+(비교\s*함수|비교자|비교\s*메서드|[Cc]omparator|컴패레이터)`}
 	reExpiredKo      = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한)(?:이|가)?\s+(?:지난|넘은|넘긴|지나버린)\s+`}
 	reNearExpiryKo   = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`}
 	reDailyCountKo   = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}

@@ -178,3 +178,18 @@ func TestUnknownNounAfterAdjective(t *testing.T) {
 		{"Java", "What should I call a list of upcoming hearings?", naming.KindFunction, "hearing"},
 	})
 }
+
+// TestOrderThenComparator: an order, then what the comparator is handed to
+// or used for, then 비교 함수 is the comparator of that order
+// (compare_by_cooking_time_asc; was no function), and 시간 inside a word
+// (조리시간) is no date (was by_date).
+func TestOrderThenComparator(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "조리시간 짧은 순으로 qsort 할 때 넘길 비교 함수", naming.KindFunction, "compare_by_cooking_time_asc"},
+		{"C", "조리시간 짧은 순으로 정렬할 때 쓰는 비교 함수", naming.KindFunction, "compare_by_cooking_time_asc"},
+		{"C", "조리시간 짧은 순 비교 함수", naming.KindFunction, "compare_by_cooking_time_asc"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "조리시간 짧은 순으로 qsort 할 때 넘길 비교 함수", naming.KindFunction, "by_date"},
+	})
+}
