@@ -57,6 +57,8 @@ func readEnglish2(q string) string {
 	if reFnAsk.MatchString(q) && !reCalledWords.MatchString(q) {
 		q = reAfterEvent.ReplaceAllString(q, "$1") // "sends a welcome email after signup": when, not what
 	}
+	q = reIntoWeVerb.ReplaceAllString(q, "$1")          // "into the DTO we send back to the client": into the DTO
+	q = reGotWrong.ReplaceAllString(q, "$2 $1")         // "words the user got wrong": wrong words
 	q = reCurrentPeriod.ReplaceAllString(q, " this $1") // "for the current month": this month
 	q = reCountPassive.ReplaceAllStringFunc(q, func(m string) string {
 		// "how many orders were placed this week": orders this week
@@ -98,6 +100,11 @@ var (
 	// criteria are whatever the caller passes)
 	reThingsMatching = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:(?:that|which|who)\s+(?:match|matches|satisfy|satisfies|meet|meets|fit|fits)|matching|meeting|satisfying)\s+(?:(?:the|a|an|all|my|our|your|given|current|selected|active|applied|user's)\s+)*(?:[a-z]+\s+){0,2}(?:criteria|criterion|filters?|patterns?|query|conditions?|rules?|search|keywords?|terms?|regex|expression|requirements?|constraints?|predicate)\b`}
 	// for the current month, during the current week: this month
+	// convert a booking into the DTO we send back to the client: what the
+	// result is for is no part of it
+	reIntoWeVerb = lazyRE{src: `(?i)\b((?:into|to)\s+(?:an?|the)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:send|return|pass|give|show|hand|expose|serve|store|save|use)(?:\s+(?:back|out|over))?(?:\s+(?:to|for|in|from)\s+(?:the\s+|our\s+|a\s+)?[a-z]+)?\b`}
+	// words the user got wrong, questions they got right
+	reGotWrong = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+)?(?:the\s+(?:user|student|player|learner)|they|i|we|you|he|she)\s+got\s+(wrong|right)\b`}
 	// how many orders were placed this week (a period after the state)
 	reCountPassive = lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`}
 	// orders the customer placed last month: the subject is context

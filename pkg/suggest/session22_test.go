@@ -193,3 +193,18 @@ func TestOrderThenComparator(t *testing.T) {
 		{"C", "조리시간 짧은 순으로 qsort 할 때 넘길 비교 함수", naming.KindFunction, "by_date"},
 	})
 }
+
+// TestEnglishAsides: what a conversion's result is for ("into the DTO we
+// send back to the client") is no part of the conversion (toDto; was
+// sendDto), and the words a user got wrong are wrong words
+// (wrong_words; was got_wrong_vocabulary_word_users).
+func TestEnglishAsides(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "convert an order entity into the DTO we send back to the client", naming.KindFunction, "toDto"},
+		{"Python", "list of quiz questions the student got wrong", naming.KindVariable, "wrong_questions"},
+		{"Java", "convert an order entity into a DTO", naming.KindFunction, "toDto"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Java", "convert an order entity into the DTO we send back to the client", naming.KindFunction, "sendDto"},
+	})
+}
