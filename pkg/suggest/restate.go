@@ -80,6 +80,12 @@ var (
 // counted in go (MaxDisplayNameLength, was MaxCharacterLength); a date or
 // time type, or "the moment", before when is the time when (was
 // localDate); a borrowed book that is due back is a book that is due.
+var (
+	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight)['’]s\b`}
+	reWithRetries     = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
+	reVerbBeforeRetry = lazyRE{src: `(?i)\b(?:uploads?|downloads?|sends?|fetch(?:es)?|posts?|calls?|writes?|saves?|publish(?:es)?|pushes|push|syncs?|delivers?|loads?)\b.*\bwith\s+(?:automatic\s+|exponential\s+)?retr`}
+)
+
 func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
 		return q
@@ -90,6 +96,14 @@ func restateEnglish(q string) string {
 	// "subscribes to live scores and hands them back on a channel": how the
 	// result comes back is no step of the name (was subscribeToHand)
 	q = reHandsBack.ReplaceAllString(q, "")
+	// "marks today's habit as done": today's is today (markTodayHabitDone;
+	// was markTodayHabit, the state lost)
+	q = reDayPossessive.ReplaceAllString(q, "$1")
+	// "uploads a build artifact to S3 with retries": how, not what (was
+	// retryAsync first)
+	if reVerbBeforeRetry.MatchString(q) {
+		q = reWithRetries.ReplaceAllString(q, "")
+	}
 	// "has turned in the homework", "hands in": submitting (hasSubmittedHomework;
 	// was isTurn)
 	q = reTurnedIn.replaceSubmatches(q, func(m []string) string {

@@ -208,3 +208,19 @@ func TestEnglishAsides(t *testing.T) {
 		{"Java", "convert an order entity into the DTO we send back to the client", naming.KindFunction, "sendDto"},
 	})
 }
+
+// TestEnglishHowAndWhen: "with retries" after an upload says how, not what
+// (uploadBuildArtifact; was retryAsync first), and today's is today, so
+// "marks today's habit as done" is still a mark-as (markAsDone; was
+// markTodayHabit, the state lost).
+func TestEnglishHowAndWhen(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "async function that uploads a log bundle to S3 with retries", naming.KindFunction, "uploadLogBundle"},
+		{"Go", "method that marks today's chore as done", naming.KindFunction, "markAsDone"},
+		{"Go", "function that retries an HTTP request with exponential backoff", naming.KindFunction, "retryWithBackoff"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "async function that uploads a log bundle to S3 with retries", naming.KindFunction, "retryAsync"},
+		{"Go", "method that marks today's chore as done", naming.KindFunction, "markTodayChore"},
+	})
+}

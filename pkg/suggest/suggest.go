@@ -243,7 +243,7 @@ func Analyze(question string) Analysis {
 	korean := naming.QuestionIsKorean(question)
 	var markAs []string
 	if !korean {
-		if m := reMarkAs.FindStringSubmatch(question); m != nil && !strings.Contains(strings.ToLower(question), "button") { // (the mark all as read button: a label)
+		if m := reMarkAs.FindStringSubmatch(reDayPossessive.ReplaceAllString(question, "$1")); m != nil && !strings.Contains(strings.ToLower(question), "button") { // (the mark all as read button: a label)
 			markAs = []string{strings.ToLower(m[1]), strings.ToLower(m[2])}
 		}
 	}
