@@ -444,6 +444,9 @@ func build(items []item, korean bool) *frame {
 		}
 		switch it.g {
 		case gFunction, gVariable, gConstant, gClass, gEnum, gBoolean:
+			if it.g == gClass && !it.eng && (it.part == partLoc || it.part == partFrom) && i+1 < len(items) {
+				continue // 모듈에 정의된 함수 목록, 클래스에서 쓰는 상수: where, not the kind asked
+			}
 			switch it.g {
 			case gFunction:
 				f.kinds[0] = true

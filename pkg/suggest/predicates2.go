@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -117,6 +118,22 @@ func containsAsked(items []item) []item {
 		if !it.eng && it.isVerb() && it.t.en() == "include" && (it.mood == moodQ || it.mood == moodPastQ || i+1 < len(items) && items[i+1].g == gExist && items[i+1].mood == moodQ) {
 			t := verbTerm("contain")
 			it.t, it.words = t, t.Words
+		}
+	}
+	return items
+}
+
+// duringAside: 컴파일 중에 인라인된 함수 개수, 업로드 도중에 끊긴 파일: an
+// action with 중에 before a clause says when the clause happened; it is no
+// verb of the name (inline_function_count; was compile_inline first).
+func duringAside(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		v, d := items[i], items[i+1]
+		if v.eng || !v.isVerb() || v.form != formNoun || v.part != partNone || d.g != gProgress || !strings.HasPrefix(d.rest, "에") {
+			continue
+		}
+		if slices.ContainsFunc(items[i+2:], func(x item) bool { return x.isVerb() || x.isAdj() }) {
+			return append(items[:i:i], items[i+2:]...)
 		}
 	}
 	return items

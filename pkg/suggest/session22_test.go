@@ -224,3 +224,21 @@ func TestEnglishHowAndWhen(t *testing.T) {
 		{"Go", "method that marks today's chore as done", naming.KindFunction, "markTodayChore"},
 	})
 }
+
+// TestFunctionsCounted: 함수 before a count or a list is the functions
+// counted or listed (inlined_function_count; was compile_count, or no
+// name), 컴파일 중에 says when, no verb of the name, 인라인된 is inlined,
+// and a kind word with 에/에서 is where (모듈에 정의된: defined_functions;
+// was the class DefinedFunction).
+func TestFunctionsCounted(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C++", "컴파일 중에 인라인된 함수 개수", naming.KindVariable, "inlined_function_count"},
+		{"C++", "인라인 함수 목록", naming.KindVariable, "inline_functions"},
+		{"Python", "패키지에 정의된 함수 목록", naming.KindVariable, "defined_functions"},
+		{"Python", "함수 개수 세는 함수", naming.KindFunction, "count_functions"},  // control
+		{"Python", "업로드 중인 파일 목록", naming.KindVariable, "uploading_files"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"C++", "컴파일 중에 인라인된 함수 개수", naming.KindFunction, "compile_count"},
+	})
+}
