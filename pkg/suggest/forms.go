@@ -1080,6 +1080,18 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	}
 	tko := t.ko()
 	switch {
+	case f.count && f.limit == "" && len(t.nouns) == 1 && spanUnits.has(t.nouns[0].en()):
+		// "how many minutes a car has been parked": a span in that unit,
+		// no count of minutes (minutesParked, parkedMinutes; was
+		// parkedMinuteCount)
+		const ko, en = "그 단위로 잰 기간입니다.", "A span, in its unit."
+		if w := postParticiple(t); w != nil && len(mods) == 0 {
+			b.add(k, cand{w, ko, en})
+		}
+		if len(mods) > 0 {
+			b.add(k, cand{cat(t.words(true), mods), ko, en})
+		}
+		b.add(k, cand{cat(mods, t.words(true)), ko, en})
 	case f.count:
 		base := cat(mods, t.words(false))
 		cnt := " 수입니다." // 메시지 수, 사용자 수
@@ -1479,6 +1491,9 @@ var sweptStates = lazySet{words: `expired old unused stale inactive orphaned aba
 
 // genericElements name what a collection holds without saying what.
 var genericElements = lazySet{words: `item element entry value record row line integer number string`}
+
+// spanUnits are the units of time a count of which is a span.
+var spanUnits = lazySet{words: `second minute hour day week month year`}
 
 // scopeLast moves a time scope from inside a name to its end
 // (remainingThisMonthTransfers: remainingTransfersThisMonth): a scope

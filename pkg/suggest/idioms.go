@@ -870,20 +870,16 @@ func (b *builder) idioms(f *frame, question string) bool {
 					// 소켓 디스크립터들을 담는 배열 asks for many (was socket)
 					continue
 				}
-				if (f.count || f.verb.en() == "count") && !f.boolean && letter == 'f' && yesNoWords.has(n[0]) {
-					// 유효기간 지난 약 개수 세는 함수 asks how many, not
-					// whether (was is_expired first)
-					continue
-				}
 				if f.count && !f.boolean && letter == 'v' && !slices.ContainsFunc(n, countish) {
 					// 열려 있는 탭 수 asks how many, not which (activeTab)
 					continue
 				}
-				if letter == 'f' && f.handler && !f.boolean && len(n) > 1 && (yesNoWords.has(n[0]) ||
-					strings.HasSuffix(n[0], "s") && verbTerm(strings.TrimSuffix(n[0], "s")) != nil && slices.ContainsFunc(id.names, func(m []string) bool { return len(m) > 1 && yesNoWords.has(m[0]) })) {
+				if letter == 'f' && !f.boolean && len(n) > 1 && (f.handler || f.count || f.verb.en() == "count") && (yesNoWords.has(n[0]) ||
+					f.handler && strings.HasSuffix(n[0], "s") && verbTerm(strings.TrimSuffix(n[0], "s")) != nil && id.positive) {
 					// 권한 거부됐을 때 호출되는 콜백, 임계치 넘으면 불리는
 					// 콜백: a handler, no yes/no question (isPermissionDenied,
-					// and exceedsThreshold beside isAboveThreshold)
+					// and exceedsThreshold beside isAboveThreshold); 유효기간
+					// 지난 약 개수 세는 함수 asks how many (was is_expired first)
 					continue
 				}
 				if letter == 'v' && (n[0] == "by" || len(n) > 1 && n[0] == "index" && n[1] == "by") && !f.thing().empty() {
@@ -896,12 +892,14 @@ func (b *builder) idioms(f *frame, question string) bool {
 				}
 				if w := fillObj(n, f); len(w) > 0 {
 					w = keyedIdiom(w, f, letter) // enphrase.go
-					if (letter == 'c' || letter == 'v') && timeUnits.has(f.unit) && spanWords.has(w[len(w)-1]) && b.lang != naming.LangGo {
-						// 세션 유지 시간(분): the unit asked stays (SESSION_TTL_MINUTES)
-						w = cat(w, splitWords(f.unit))
-					} else if n := len(w); (letter == 'c' || letter == 'v') && n > 1 && timeUnits.has(f.unit) && timeUnits.has(w[n-1]) && w[n-1] != f.unit {
-						// 경과시간 나노초로: the unit asked, not the line's (elapsed_ns; was elapsed_ms)
-						w = cat(w[:n-1], splitWords(f.unit))
+					if n := len(w); (letter == 'c' || letter == 'v') && timeUnits.has(f.unit) {
+						if spanWords.has(w[n-1]) && b.lang != naming.LangGo {
+							// 세션 유지 시간(분): the unit asked stays (SESSION_TTL_MINUTES)
+							w = cat(w, splitWords(f.unit))
+						} else if n > 1 && timeUnits.has(w[n-1]) {
+							// 경과시간 나노초로: the unit asked, not the line's (elapsed_ns; was elapsed_ms)
+							w = cat(w[:n-1], splitWords(f.unit))
+						}
 					}
 					if letter == 'f' && f.async && b.lang == naming.LangCSharp && !f.boolean && w[len(w)-1] != "async" {
 						w = cat(w, []string{"async"}) // C#: SendPasswordResetEmailAsync

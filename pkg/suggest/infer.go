@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -207,36 +206,45 @@ func koreanMacro(items []item) []item {
 // to pixels", "밀리초를 초로", "kb to mb"): each unit is an operand, named by
 // its suffix (dpToPx, msToSeconds), and dp is the unit, not dynamic
 // programming.
-// isUnitItem: a unit, read by the grammar or a glossary unit.
-func isUnitItem(it item) bool {
-	return it.g == gUnit || it.t != nil && it.t.Class == 'u'
+// unitSaid reads a unit said as the value's (in place): (픽셀 단위),
+// (포인트 단위), 나노초로 담는 (MIN_FONT_SIZE_PX, elapsed_ns; was the unit
+// lost), as (바이트 단위) is; a unit with 로 after another, or with a
+// conversion, is what is converted to (밀리초를 나노초로). An English word
+// before 단위 is its unit (pt 단위, dp 단위: not personal training or
+// dynamic programming).
+func unitSaid(items []item) {
+	converts, units := false, false
+	for i := range items {
+		it := &items[i]
+		converts = converts || it.isVerb() && isConvert(it.t)
+	}
+	for i := range items {
+		it := &items[i]
+		var t *Term
+		switch {
+		case it.g != gNone:
+		case !it.eng && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" && (strings.HasSuffix(it.surface, "단위") || it.part == partDir && !converts && !units):
+			t = it.t
+		case it.eng && i+1 < len(items) && items[i+1].surface == "단위":
+			for _, x := range loadGlossary().en[strings.ToLower(it.surface)] {
+				if x.Class == 'u' && x.Suffix != "" {
+					t = x
+					items[i+1].g, items[i+1].t, items[i+1].words = gStop, nil, nil
+				}
+			}
+		}
+		units = units || it.g == gUnit || it.t != nil && it.t.Class == 'u'
+		if t != nil {
+			it.g, it.unit, it.t, it.words, it.part, it.rest = gUnit, t.Suffix, nil, nil, partNone, ""
+		}
+	}
 }
 
 func unitNouns(items []item) []item {
 	isUnit := func(it item) bool {
 		return it.g == gUnit || it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" || it.surface == "dp"
 	}
-	converts := slices.ContainsFunc(items, func(it item) bool { return it.isVerb() && isConvert(it.t) })
-	for i, it := range items {
-		if !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" && (strings.HasSuffix(it.surface, "단위") || it.part == partDir && !converts && !slices.ContainsFunc(items[:i], isUnitItem)) {
-			// (픽셀 단위), (포인트 단위), 나노초로 담는: the unit of the value,
-			// as (바이트 단위) is (MIN_FONT_SIZE_PX, elapsed_ns; was the unit
-			// lost); a unit with 로 after another, or with a conversion, is
-			// what is converted to (밀리초를 나노초로)
-			items[i] = item{g: gUnit, unit: it.t.Suffix, surface: it.surface, known: true}
-		}
-		if it.eng && it.g != gUnit && i+1 < len(items) && items[i+1].surface == "단위" {
-			// pt 단위, dp 단위: the unit, not personal training or dynamic
-			// programming
-			for _, t := range loadGlossary().en[strings.ToLower(it.surface)] {
-				if t.Class == 'u' && t.Suffix != "" {
-					items[i] = item{g: gUnit, unit: t.Suffix, surface: it.surface, known: true, eng: true}
-					items[i+1].g, items[i+1].t, items[i+1].words = gStop, nil, nil
-					break
-				}
-			}
-		}
-	}
+	unitSaid(items)
 	n, conv := 0, false
 	for i, it := range items {
 		switch {

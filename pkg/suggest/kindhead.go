@@ -48,11 +48,8 @@ func countedKindWord(items []item) []item {
 			// 인라인된 함수 개수, 모듈에 정의된 함수 목록: functions counted
 			// or listed (was no name, or compile_count)
 			if items[i+1].g == gCount || items[i+1].g == gList {
-				t := &Term{Words: []string{"function"}, Class: 'n', Korean: []string{"함수"}}
-				items = slices.Clone(items)
-				items[i] = item{t: t, words: t.Words, surface: it.surface, known: true}
+				en = "function"
 			}
-			continue
 		case gContext:
 			// 돌고 있는 고루틴 개수: the goroutines are counted (no name
 			// was given: 고루틴 is otherwise how the work runs)
@@ -63,7 +60,11 @@ func countedKindWord(items []item) []item {
 		if en == "" {
 			continue
 		}
-		if t := nounTerm(en); t != nil {
+		t := nounTerm(en)
+		if t == nil {
+			t = &Term{Words: []string{en}, Class: 'n'} // (function)
+		}
+		{
 			items = slices.Clone(items)
 			items[i] = item{t: t, words: t.Words, surface: it.surface, rest: it.rest, part: it.part, known: true}
 		}

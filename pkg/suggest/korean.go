@@ -95,12 +95,10 @@ func conjugate(dict string) []conj {
 			out = append(out, forms(inf+"지", true)...)
 		}
 	}
-	if slices.Contains([]string{"듣", "걷", "묻", "싣", "깨닫"}, stem) {
-		// ㄷ-irregular stems take ㄹ before a vowel: 들은, 들어, 들었, 들을
+	if stem == "듣" {
+		// the ㄷ-irregular 듣다 takes ㄹ before a vowel: 들은, 들어, 들었, 들을
 		// (안 들은 에피소드: the episodes not listened to)
-		rs := []rune(stem)
-		open := string(rs[:len(rs)-1]) + string(withFinal(rs[len(rs)-1], fL))
-		out = append(out, conj{open + "은", formAdn}, conj{open + "을", formFut}, conj{open + "어", formInf}, conj{open + "었", formPast})
+		out = append(out, conj{"들은", formAdn}, conj{"들을", formFut}, conj{"들어", formInf}, conj{"들었", formPast})
 	}
 	// Benefactive 바꿔주다, 추가해주다: the same verb.
 	if inf := infinitive(stem); inf != "" {

@@ -1054,6 +1054,21 @@ func (it *item) en() string {
 	return it.t.en()
 }
 
+// asNoun makes a verb item the noun it names: the noun of the same
+// spelling kept aside (연결: the connection), the verb's noun (verbNoun:
+// login, payment), or the verb's words read as a noun.
+func (it *item) asNoun() {
+	switch {
+	case it.alt != nil && it.alt.Class == 'n':
+		it.t = it.alt
+	case verbNoun(it.t) != nil:
+		it.t = verbNoun(it.t)
+	default:
+		it.t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
+	}
+	it.words, it.alt = it.t.Words, nil
+}
+
 // setTerm makes the item a known noun or verb of the glossary term t (not
 // inlined: fourteen rules did the same four stores).
 //

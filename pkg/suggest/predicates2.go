@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -132,8 +131,10 @@ func duringAside(items []item) []item {
 		if v.eng || !v.isVerb() || v.form != formNoun || v.part != partNone || d.g != gProgress || !strings.HasPrefix(d.rest, "에") {
 			continue
 		}
-		if slices.ContainsFunc(items[i+2:], func(x item) bool { return x.isVerb() || x.isAdj() }) {
-			return append(items[:i:i], items[i+2:]...)
+		for j := i + 2; j < len(items); j++ {
+			if items[j].isVerb() || items[j].isAdj() {
+				return append(items[:i:i], items[i+2:]...)
+			}
 		}
 	}
 	return items

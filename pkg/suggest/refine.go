@@ -667,15 +667,7 @@ func refine(items []item) ([]item, extra) {
 			// the thing counted; 활성 연결 목록: before a list, the thing
 			// listed; 요청(들) 담아두는 배열: what a list holds; 요청들: a
 			// plural is things, not doing.
-			switch {
-			case it.alt != nil && it.alt.Class == 'n':
-				it.t = it.alt
-			case verbNoun(it.t) != nil:
-				it.t = verbNoun(it.t)
-			default:
-				it.t = &Term{Words: it.t.Words, Class: 'n'}
-			}
-			it.words, it.alt = it.t.Words, nil
+			it.asNoun()
 			it.plural = it.plural || strings.HasPrefix(it.rest, "들")
 		}
 		if it.eng && it.g == gNone && keywordContext.has(it.surface) && i+1 < len(items) && (items[i+1].g == gFunction || items[i+1].g == gVariable || items[i+1].g == gClass) {

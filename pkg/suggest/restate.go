@@ -81,6 +81,7 @@ var (
 // time type, or "the moment", before when is the time when (was
 // localDate); a borrowed book that is due back is a book that is due.
 var (
+	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
 	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight)['’]s\b`}
 	reWithRetries     = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
 	reVerbBeforeRetry = lazyRE{src: `(?i)\b(?:uploads?|downloads?|sends?|fetch(?:es)?|posts?|calls?|writes?|saves?|publish(?:es)?|pushes|push|syncs?|delivers?|loads?)\b.*\bwith\s+(?:automatic\s+|exponential\s+)?retr`}
@@ -99,6 +100,9 @@ func restateEnglish(q string) string {
 	// "marks today's habit as done": today's is today (markTodayHabitDone;
 	// was markTodayHabit, the state lost)
 	q = reDayPossessive.ReplaceAllString(q, "$1")
+	// "a train is running behind schedule": behind schedule (was
+	// is_behind_running_schedule)
+	q = reRunningLate.ReplaceAllString(q, "$1")
 	// "uploads a build artifact to S3 with retries": how, not what (was
 	// retryAsync first)
 	if reVerbBeforeRetry.MatchString(q) {
@@ -1348,7 +1352,7 @@ var (
 	reRedo           = lazyRE{src: `(?i)\bre-([a-z]{3,})`}
 	rePerOne         = lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
 	reIsCurrently    = lazyRE{src: `(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`}
-	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면")
+	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한")
 	reMakingNow      = lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
 	reRetryOnFail    = lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
 	reLocallyDone    = lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}

@@ -242,3 +242,21 @@ func TestFunctionsCounted(t *testing.T) {
 		{"C++", "컴파일 중에 인라인된 함수 개수", naming.KindFunction, "compile_count"},
 	})
 }
+
+// TestSpansAndChecks: how many minutes something has been in a state is a
+// span in minutes (minutesParked; was parkedMinuteCount first), "running
+// behind schedule" is behind schedule (is_behind_schedule; was
+// is_running_behind_schedule), and 출근 체크한 is clocked in
+// (todayClockedInWorkerCount; was todayCount, the workers lost).
+func TestSpansAndChecks(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"JavaScript", "variable for how many minutes a bike has been rented", naming.KindVariable, "minutesRented"},
+		{"C++", "function that checks if a ferry is running behind schedule", naming.KindFunction, "is_behind_schedule"},
+		{"Swift", "물류센터에 오늘 출근 체크한 직원 수", naming.KindVariable, "todayClockedInEmployeeCount"},
+		{"Swift", "물류센터에 오늘 출근한 직원 수", naming.KindVariable, "todayClockedInEmployeeCount"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"JavaScript", "variable for how many minutes a bike has been rented", naming.KindVariable, "rentedMinuteCount"},
+		{"Swift", "물류센터에 오늘 출근 체크한 직원 수", naming.KindVariable, "todayCount"},
+	})
+}

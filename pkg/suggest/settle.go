@@ -313,17 +313,9 @@ func verbSense(items []item) []item {
 		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate") {
 			continue // only these change sense; skip the lookup for the rest
 		}
-		if (v.t.en() == "run" || v.t.en() == "rotate") && !v.eng && slices.ContainsFunc(items[:i], func(x item) bool {
-			return x.t != nil && oneOf(x.t.en(), "clockwise|counterclockwise|degree")
-		}) {
+		if (v.t.en() == "run" || v.t.en() == "rotate") && turned(items[:i]) {
 			t := termOr("rotate", 'v') // 시계방향으로 90도 돌리는: turned, not run
 			v.t, v.words = t, t.Words
-			for j := i - 1; j >= 0; j-- {
-				if x := items[j]; x.t != nil && x.t.en() == "degree" && x.part == partNone {
-					items = slices.Delete(items, j, j+1) // 90도: by how much, no object
-					i--
-				}
-			}
 			continue
 		}
 		o := thingBefore(items, i)
@@ -357,6 +349,22 @@ func verbSense(items []item) []item {
 		}
 	}
 	return items
+}
+
+// turned: a direction of turning or an angle is before a run or a rotate
+// (시계방향으로 90도 돌리는); the angle (90도) is by how much, no object,
+// and goes.
+func turned(before []item) bool {
+	found := false
+	for j := range before {
+		x := &before[j]
+		e := x.en()
+		found = found || oneOf(e, "clockwise|counterclockwise|degree")
+		if e == "degree" && x.part == partNone {
+			x.g, x.t, x.words = gStop, nil, nil
+		}
+	}
+	return found
 }
 
 // rotatedThings are turned round when 돌리다 is done to them, not run.
@@ -502,15 +510,7 @@ func verbalObjects(items []item) []item {
 		if nx.form == formNoun {
 			continue
 		}
-		switch {
-		case it.alt != nil && it.alt.Class == 'n':
-			it.t = it.alt
-		case verbNoun(it.t) != nil:
-			it.t = verbNoun(it.t)
-		default:
-			it.t = &Term{Words: it.t.Words, Class: 'n', Korean: it.t.Korean}
-		}
-		it.words, it.alt = it.t.Words, nil
+		it.asNoun()
 		items[i] = it
 	}
 	return items
