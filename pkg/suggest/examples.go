@@ -13,6 +13,7 @@ import (
 
 var (
 	reQuotedParticle = lazyRE{src: `(\p{Hangul}|[A-Za-z0-9])\s+(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s*(을|를|이|가|은|는|으로|로|에서|에|의|과|와)(\s|$)`}
+	reParenLike      = lazyRE{src: `([(（][^()（）]*,[^()（）]*?)\s*(?:같은\s*(?:거|것|것들)|등등?|이런\s*거|처럼|\.\.\.|…)\s*([)）])`}
 	reParenPlus      = lazyRE{src: `([(（][^()（）]*,[^()（）]*?)\s\+\s`}
 	reParenCode      = lazyRE{src: `[(（]\s*[0-9]{1,4}[A-F]\s*[)）]`}
 	reQuoted         = lazyRE{src: `(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`}
@@ -132,6 +133,7 @@ func dropExamples(q string) string {
 	// (A, B, O, AB + Rh): a member written with spaces is one member of the
 	// list, which goes as (A, B, O, AB) does (was BloodTypeBOAbRh)
 	q = reParenPlus.ReplaceAllString(q, "$1+")
+	q = reParenLike.ReplaceAllString(q, "$1$2")        // (좌회전, 직진 같은 거): the members, as (좌회전, 직진) (was LeftTurn)
 	q = reQuotedParticle.ReplaceAllString(q, "$1$2$3") // 쿼리스트링 'a=1&b=2' 를: the particle is the noun's (was toQuery)
 	q = reQuoted.ReplaceAllString(q, "$1 ")
 	q = reParenCode.ReplaceAllString(q, "")        // 좌석번호 문자열(12A)을: an example value (was to_12a_row_column_index)

@@ -81,6 +81,8 @@ var (
 // time type, or "the moment", before when is the time when (was
 // localDate); a borrowed book that is due back is a book that is due.
 var (
+	reAboveWhich      = lazyRE{src: `(?i)\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(\s+in\s+\S+)?\s+(above|over|beyond|below|under)\s+which\b.*$`}
+	reReachesEnd      = lazyRE{src: `(?i)\b(?:the\s+\w+(?:\s+\w+)?\s+)?reach(?:es)?\s+the\s+end\s+of\s+(?:an?|the)\s+([a-z]+)`}
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
 	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight)['’]s\b`}
 	reWithRetries     = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
@@ -103,6 +105,17 @@ func restateEnglish(q string) string {
 	// "a train is running behind schedule": behind schedule (was
 	// is_behind_running_schedule)
 	q = reRunningLate.ReplaceAllString(q, "$1")
+	// "the wind speed in m/s above which the lift shuts down": the most
+	// wind speed (MAX_WIND_SPEED_MPS; was SKI_LIFT)
+	q = reAboveWhich.replaceSubmatches(q, func(m []string) string {
+		if strings.EqualFold(m[3], "below") || strings.EqualFold(m[3], "under") {
+			return "min " + m[1] + m[2]
+		}
+		return "max " + m[1] + m[2]
+	})
+	// "runs when the player reaches the end of an episode": when the episode
+	// ends (onEpisodeEnd; was onEndReached)
+	q = reReachesEnd.ReplaceAllString(q, "the $1 ends")
 	// "uploads a build artifact to S3 with retries": how, not what (was
 	// retryAsync first)
 	if reVerbBeforeRetry.MatchString(q) {
@@ -1029,6 +1042,8 @@ func restate(question string) string {
 	question = reOrderThenCmp.ReplaceAllString(question, "$1 $2")       // 짧은 순으로 qsort 할 때 넘길 비교 함수: the comparator of that order (was no function)
 	question = reExpiredKo.ReplaceAllString(question, "${1}만료된 ")       // 유효기간 지난 약: expired medications (was past_expiry_date_medications)
 	question = reNearExpiryKo.ReplaceAllString(question, "${1}만료 임박한 ") // 유통기한 임박한 혈액팩: expiring blood bags (was bestBeforeDateBloodBags)
+	question = reToStringKo.ReplaceAllString(question, "${1}로 바꾸")      // AST 노드를 소스코드 문자열로 찍어내는: a conversion (was printWithString)
+	question = reAmongKo.ReplaceAllString(question, "$2 $1 $3")         // 보험 청구 중에 반려된 건수: the rejected claims' count (was rejected_count)
 	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2")   // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
 	question = rePerOne.ReplaceAllString(question, "${1}당 ")            // 번역 요청 한 번에 보낼 최대 글자 수: per request
 	question = reRetryOnFail.ReplaceAllString(question, "$1")           // "sends a webhook and retries on failure": sends a webhook
@@ -1346,6 +1361,8 @@ var (
 	reOrderThenCmp   = lazyRE{src: `(순으로|순서로)\s+[^,.?]{0,30}?(?:넘길|넘겨줄|넘기는|넘겨주는|전달할|전달하는|쓰는|쓸|사용할|사용하는)\s+(비교\s*함수|비교자|비교\s*메서드|[Cc]omparator|컴패레이터)`}
 	reExpiredKo      = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한)(?:이|가)?\s+(?:지난|넘은|넘긴|지나버린)\s+`}
 	reNearExpiryKo   = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`}
+	reToStringKo     = lazyRE{src: `(문자열|스트링|텍스트|string)로\s*(?:찍어\s*내|뽑아\s*내|출력하|찍)`}
+	reAmongKo        = lazyRE{src: `((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+중(?:에서|에)\s+(\p{Hangul}+[된한인은])\s+(건수|개수|수|목록|리스트|비율)`}
 	reDailyCountKo   = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
 	rePeriodKo       = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
 	reFirstTime      = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}

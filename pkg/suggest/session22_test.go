@@ -260,3 +260,25 @@ func TestSpansAndChecks(t *testing.T) {
 		{"Swift", "물류센터에 오늘 출근 체크한 직원 수", naming.KindVariable, "todayCount"},
 	})
 }
+
+// TestBoundsAndEnds: "the wind speed in m/s above which the lift shuts
+// down" is the most wind speed (MAX_WIND_SPEED_MPS; was SKI_LIFT), below
+// which the least; m/s is meters per second; "reaches the end of an
+// episode" is when the episode ends (onEpisodeEnded; was onEndReached); a
+// list in parentheses that ends in 같은 거 is still a member list
+// (DirectionsStep; was LeftTurn); 문자열로 찍어내는 is a conversion
+// (toSourceCode); X 중에 Y된 건수 counts the Y-ed Xs
+// (rejected_insurance_claim_count; was rejected_count).
+func TestBoundsAndEnds(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "const for the wind speed in m/s above which the ferry stops sailing", naming.KindConstant, "MAX_WIND_SPEED_MPS"},
+		{"Python", "constant for the temperature below which the pump stops", naming.KindConstant, "MIN_TEMPERATURE"},
+		{"TypeScript", "handler that runs when the audio player reaches the end of a track", naming.KindFunction, "onTrackEnded"},
+		{"Go", "길안내 한 단계(좌회전, 직진 같은 거) 나타내는 구조체", naming.KindClass, "DirectionsStep"},
+		{"Kotlin", "AST 노드를 소스코드 문자열로 찍어내는 함수", naming.KindFunction, "toSourceCode"},
+		{"Python", "보험 청구 중에 반려된 건수", naming.KindVariable, "rejected_insurance_claim_count"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "길안내 한 단계(좌회전, 직진 같은 거) 나타내는 구조체", naming.KindClass, "LeftTurn"},
+	})
+}
