@@ -282,3 +282,14 @@ func TestBoundsAndEnds(t *testing.T) {
 		{"Go", "길안내 한 단계(좌회전, 직진 같은 거) 나타내는 구조체", naming.KindClass, "LeftTurn"},
 	})
 }
+
+// TestBailAndPpm: 보석 중 is on bail (isDefendantOnBail; was
+// isDefendantGemInProgress), and ppm을 퍼센트로 is a unit conversion
+// (ppm_to_percent; was format_percent first).
+func TestBailAndPpm(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "피고인이 지금 보석 중인지 여부", naming.KindVariable, "isOnBail"},
+		{"C", "수질 검사 ppm을 퍼센트로 바꾸는 함수", naming.KindFunction, "ppm_to_percent"},
+		{"Python", "비율을 퍼센트 문자열로 바꾸는 함수", naming.KindFunction, "format_percent"}, // control
+	})
+}
