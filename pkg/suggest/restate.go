@@ -83,6 +83,11 @@ var (
 var (
 	reAboveWhich      = lazyRE{src: `(?i)\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(\s+in\s+\S+)?\s+(above|over|beyond|below|under)\s+which\b.*$`}
 	reReachesEnd      = lazyRE{src: `(?i)\b(?:the\s+\w+(?:\s+\w+)?\s+)?reach(?:es)?\s+the\s+end\s+of\s+(?:an?|the)\s+([a-z]+)`}
+	reByMoreThan      = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
+	reKickOff         = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
+	reReturnsAtOnce   = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
+	reDropDupes       = lazyRE{src: `(?i)\b(that\s+|to\s+)?drops?((?:\s+the)?\s+duplicate)`}
+	rePossessiveKey   = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
 	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight)['’]s\b`}
 	reWithRetries     = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
@@ -105,6 +110,11 @@ func restateEnglish(q string) string {
 	// "a train is running behind schedule": behind schedule (was
 	// is_behind_running_schedule)
 	q = reRunningLate.ReplaceAllString(q, "$1")
+	q = reByMoreThan.ReplaceAllString(q, "")                   // "overdue by more than 30 days": overdue (was filterOverdueBooksByMore)
+	q = reKickOff.ReplaceAllString(q, "${1}start")             // "kicks off a job": starts it
+	q = reReturnsAtOnce.ReplaceAllString(q, " asynchronously") // "… and returns immediately": async
+	q = reDropDupes.ReplaceAllString(q, "${1}remove$2")        // "drops duplicate tags": removes them (was dropDuplicateTags)
+	q = rePossessiveKey.ReplaceAllString(q, "from $1 ")        // "map from a stylist's name to …": from stylist name (was stylistNames)
 	// "the wind speed in m/s above which the lift shuts down": the most
 	// wind speed (MAX_WIND_SPEED_MPS; was SKI_LIFT)
 	q = reAboveWhich.replaceSubmatches(q, func(m []string) string {
@@ -1044,6 +1054,7 @@ func restate(question string) string {
 	question = reNearExpiryKo.ReplaceAllString(question, "${1}만료 임박한 ") // 유통기한 임박한 혈액팩: expiring blood bags (was bestBeforeDateBloodBags)
 	question = reToStringKo.ReplaceAllString(question, "${1}로 바꾸")      // AST 노드를 소스코드 문자열로 찍어내는: a conversion (was printWithString)
 	question = reAmongKo.ReplaceAllString(question, "$2 $1 $3")         // 보험 청구 중에 반려된 건수: the rejected claims' count (was rejected_count)
+	question = reTTLPassedKo.ReplaceAllString(question, "만료되었")         // 캐시 항목 TTL 초과했는지: whether it expired (isExpired; was isCacheEntryTtlExceeded)
 	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2")   // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
 	question = rePerOne.ReplaceAllString(question, "${1}당 ")            // 번역 요청 한 번에 보낼 최대 글자 수: per request
 	question = reRetryOnFail.ReplaceAllString(question, "$1")           // "sends a webhook and retries on failure": sends a webhook
@@ -1363,6 +1374,7 @@ var (
 	reNearExpiryKo   = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`}
 	reToStringKo     = lazyRE{src: `(문자열|스트링|텍스트|string)로\s*(?:찍어\s*내|뽑아\s*내|출력하|찍)`}
 	reAmongKo        = lazyRE{src: `((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+중(?:에서|에)\s+(\p{Hangul}+[된한인은])\s+(건수|개수|수|목록|리스트|비율)`}
+	reTTLPassedKo    = lazyRE{src: `(?i)\bTTL\s*(?:이|가|을|를)?\s*(?:초과했|초과됐|초과되었|지났|넘었|넘겼)`}
 	reDailyCountKo   = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
 	rePeriodKo       = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
 	reFirstTime      = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}

@@ -293,3 +293,22 @@ func TestBailAndPpm(t *testing.T) {
 		{"Python", "비율을 퍼센트 문자열로 바꾸는 함수", naming.KindFunction, "format_percent"}, // control
 	})
 }
+
+// TestEnglishPhrasals: "overdue by more than 30 days" is overdue
+// (filterOverdueBooks; was filterOverdueBooksByMore), "kicks off … and
+// returns immediately" starts async work (rebuildSearchIndexAsync; was
+// rebuildSearchIndex), "drops duplicate tags" removes them
+// (removeDuplicateTags), "from a stylist's name to their slots" is keyed by
+// the stylist (timeSlotsByStylistName; was stylistNames); 유통기한 is the
+// expiry date (timeUntilExpiry), and TTL 초과했는지 is whether it expired
+// (isExpired; was isCacheEntryTtlExceeded).
+func TestEnglishPhrasals(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "function that keeps only invoices overdue by more than 30 days", naming.KindFunction, "filterOverdueInvoices"},
+		{"Java", "method that kicks off a background job to rebuild the search index and returns immediately", naming.KindFunction, "rebuildSearchIndexAsync"},
+		{"Go", "func that drops duplicate tags from a slice", naming.KindFunction, "removeDuplicateTags"},
+		{"Go", "map from a clinic doctor's name to their booked time slots", naming.KindVariable, "timeSlotsByDoctorName"},
+		{"Go", "우유 유통기한까지 남은 시간 (time.Duration) 변수명", naming.KindVariable, "timeUntilExpiry"},
+		{"Java", "캐시 항목 TTL 초과했는지 확인", naming.KindFunction, "isExpired"},
+	})
+}
