@@ -312,3 +312,12 @@ func TestEnglishPhrasals(t *testing.T) {
 		{"Java", "캐시 항목 TTL 초과했는지 확인", naming.KindFunction, "isExpired"},
 	})
 }
+
+// TestCommandLineFlag: a command-line flag is a thing, not the yes/no kind
+// (help_texts_by_command_line_flag; was no answer).
+func TestCommandLineFlag(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "dict that maps each command-line flag to its help text", naming.KindVariable, "help_texts_by_command_line_flag"},
+		{"Go", "whether the verbose flag is set", naming.KindVariable, "isVerbose"}, // control
+	})
+}
