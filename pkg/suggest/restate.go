@@ -83,6 +83,7 @@ var (
 var (
 	reAboveWhich      = lazyRE{src: `(?i)\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(\s+in\s+\S+)?\s+(above|over|beyond|below|under)\s+which\b.*$`}
 	reReachesEnd      = lazyRE{src: `(?i)\b(?:the\s+\w+(?:\s+\w+)?\s+)?reach(?:es)?\s+the\s+end\s+of\s+(?:an?|the)\s+([a-z]+)`}
+	reKindWith        = lazyRE{src: `(?i)\b(property|field|variable|member|attribute|constant|column|prop|var)\s+(?:with|holding|containing|storing)\s+(?:the\s+|a\s+)?(number|count|list|total|amount|set)\b`}
 	reByMoreThan      = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
 	reKickOff         = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
 	reReturnsAtOnce   = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
@@ -110,6 +111,7 @@ func restateEnglish(q string) string {
 	// "a train is running behind schedule": behind schedule (was
 	// is_behind_running_schedule)
 	q = reRunningLate.ReplaceAllString(q, "$1")
+	q = reKindWith.ReplaceAllString(q, "$1 for the $2")        // "property with the number of items": for it (was no name)
 	q = reByMoreThan.ReplaceAllString(q, "")                   // "overdue by more than 30 days": overdue (was filterOverdueBooksByMore)
 	q = reKickOff.ReplaceAllString(q, "${1}start")             // "kicks off a job": starts it
 	q = reReturnsAtOnce.ReplaceAllString(q, " asynchronously") // "… and returns immediately": async
@@ -1055,6 +1057,7 @@ func restate(question string) string {
 	question = reToStringKo.ReplaceAllString(question, "${1}로 바꾸")      // AST 노드를 소스코드 문자열로 찍어내는: a conversion (was printWithString)
 	question = reAmongKo.ReplaceAllString(question, "$2 $1 $3")         // 보험 청구 중에 반려된 건수: the rejected claims' count (was rejected_count)
 	question = reTTLPassedKo.ReplaceAllString(question, "만료되었")         // 캐시 항목 TTL 초과했는지: whether it expired (isExpired; was isCacheEntryTtlExceeded)
+	question = reRateLimitKo.ReplaceAllString(question, "$1당 최대 요청 수")  // 레이트 리밋 분당 60회: requests per minute (was no name)
 	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2")   // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
 	question = rePerOne.ReplaceAllString(question, "${1}당 ")            // 번역 요청 한 번에 보낼 최대 글자 수: per request
 	question = reRetryOnFail.ReplaceAllString(question, "$1")           // "sends a webhook and retries on failure": sends a webhook
@@ -1375,6 +1378,7 @@ var (
 	reToStringKo     = lazyRE{src: `(문자열|스트링|텍스트|string)로\s*(?:찍어\s*내|뽑아\s*내|출력하|찍)`}
 	reAmongKo        = lazyRE{src: `((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+중(?:에서|에)\s+(\p{Hangul}+[된한인은])\s+(건수|개수|수|목록|리스트|비율)`}
 	reTTLPassedKo    = lazyRE{src: `(?i)\bTTL\s*(?:이|가|을|를)?\s*(?:초과했|초과됐|초과되었|지났|넘었|넘겼)`}
+	reRateLimitKo    = lazyRE{src: `(?i)(?:레이트\s*리밋|rate\s*limit|요청\s*제한|호출\s*제한|API\s*제한)\s*(초|분|시간|하루|일)당\s*\d+\s*(?:회|번|건|개)?`}
 	reDailyCountKo   = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
 	rePeriodKo       = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
 	reFirstTime      = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}

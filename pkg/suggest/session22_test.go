@@ -321,3 +321,14 @@ func TestCommandLineFlag(t *testing.T) {
 		{"Go", "whether the verbose flag is set", naming.KindVariable, "isVerbose"}, // control
 	})
 }
+
+// TestRateAndHolder: a rate limit of 60 a minute is requests per minute
+// (MAX_REQUEST_COUNT and the like; was no answer), and "property with the
+// number of items in the undo stack" is that count (UndoStackItemCount; was
+// no answer).
+func TestRateAndHolder(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Ruby", "API 레이트 리밋 분당 60회 상수", naming.KindConstant, "MAX_REQUEST_COUNT"},
+		{"C#", "C# property with the number of items in the redo stack", naming.KindVariable, "RedoStackItems"},
+	})
+}
