@@ -332,3 +332,26 @@ func TestRateAndHolder(t *testing.T) {
 		{"C#", "C# property with the number of items in the redo stack", naming.KindVariable, "RedoStackItems"},
 	})
 }
+
+// TestR10Shapes: "what to name"/"how to name" ask for a name (was no
+// answer), "the date a prescription expires" is its expiry date,
+// "filled-in" says nothing, "falls outside" is is outside, 설계사 is an
+// insurance agent (not design's saga), 시험 보다 is taking an exam
+// (canTakeExam; was isExamVisible), and 디 + 데이 inside 디바이스 …
+// 업데이트 is no D-day (startDeviceFirmwareOtaUpdate; was daysUntil).
+func TestR10Shapes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"TypeScript", "what to name the date a coupon expires", naming.KindVariable, "couponExpiryDate"},
+		{"TypeScript", "how to name the coupon expiry date", naming.KindVariable, "couponExpiryDate"},
+		{"JavaScript", "async function that submits a filled-in permit application", naming.KindFunction, "submitPermitApplication"},
+		{"TypeScript", "flag that says a lab result falls outside the reference range", naming.KindVariable, "isOutsideReferenceRange"},
+		{"Java", "설계사가 관리하는 고객 리스트 필드명", naming.KindVariable, "managedCustomers"},
+		{"TypeScript", "수강생이 필기 시험 볼 수 있는지 체크하는 함수", naming.KindFunction, "canTakeExam"},
+		{"Go", "디바이스 펌웨어 OTA 업데이트 시작하는 함수", naming.KindFunction, "startDeviceFirmwareOtaUpdate"},
+		{"Go", "시험 디데이 구하는 함수", naming.KindFunction, "daysUntil"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Go", "디바이스 펌웨어 OTA 업데이트 시작하는 함수", naming.KindFunction, "daysUntil"},
+		{"Java", "설계사가 관리하는 고객 리스트 필드명", naming.KindVariable, "managedSagaCustomers"},
+	})
+}
