@@ -223,7 +223,7 @@ func unitSaid(items []item) {
 		var t *Term
 		switch {
 		case it.g != gNone:
-		case !it.eng && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" && (strings.HasSuffix(it.surface, "단위") || it.part == partDir && !converts && !units):
+		case !it.eng && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" && !converts && (strings.HasSuffix(it.surface, "단위") || it.part == partDir && !units):
 			t = it.t
 		case it.eng && i+1 < len(items) && items[i+1].surface == "단위":
 			for _, x := range loadGlossary().en[strings.ToLower(it.surface)] {

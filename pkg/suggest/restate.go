@@ -87,6 +87,8 @@ var (
 	reFilledIn        = lazyRE{src: `(?i)\b(?:filled|fill)[- ](?:in|out)\s+`}
 	reFallsOutside    = lazyRE{src: `(?i)\bfalls?\s+(outside|within|inside|below|above|between)\b`}
 	reDateItEnds      = lazyRE{src: `(?i)\bthe\s+(?:date|day|time|moment)\s+(?:an?|the)\s+([a-z]+)\s+(expires|starts|ends|opens|closes)\b`}
+	reHowLongBeen     = lazyRE{src: `(?i)\bhow\s+long\s+(?:[a-z']+\s+){0,6}?(?:has|have|had)\s+been\s+([a-z]+)\b`}
+	reWaitingInQueue  = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`}
 	reByMoreThan      = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
 	reKickOff         = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
 	reReturnsAtOnce   = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
@@ -116,8 +118,17 @@ func restateEnglish(q string) string {
 	q = reRunningLate.ReplaceAllString(q, "$1")
 	q = reKindWith.ReplaceAllString(q, "$1 for the $2") // "property with the number of items": for it (was no name)
 	q = reByMoreThan.ReplaceAllString(q, "")
-	q = reFilledIn.ReplaceAllString(q, "")          // "submits a filled-in permit application": the application (was submit)
-	q = reFallsOutside.ReplaceAllString(q, "is $1") // "a lab result falls outside the range": is outside it
+	q = reHowLongBeen.replaceSubmatches(q, func(m []string) string {
+		// "how long one of our trucks has been idle": the idle duration (was
+		// isIdleDuration…); "has been playing" stays (elapsedTime)
+		if strings.HasSuffix(m[1], "ing") {
+			return m[0]
+		}
+		return "the " + m[1] + " duration"
+	})
+	q = reWaitingInQueue.ReplaceAllString(q, "queued $1") // "print jobs waiting in the queue": queued print jobs (was print_shops)
+	q = reFilledIn.ReplaceAllString(q, "")                // "submits a filled-in permit application": the application (was submit)
+	q = reFallsOutside.ReplaceAllString(q, "is $1")       // "a lab result falls outside the range": is outside it
 	q = reDateItEnds.replaceSubmatches(q, func(m []string) string {
 		// "the date a prescription expires": the prescription expiry date (was prescription)
 		return "the " + m[1] + " " + pairGet("expires=expiry, starts=start, ends=end, opens=opening, closes=closing", strings.ToLower(m[2])) + " date"
@@ -1394,7 +1405,7 @@ var (
 	reRedo           = lazyRE{src: `(?i)\bre-([a-z]{3,})`}
 	rePerOne         = lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
 	reIsCurrently    = lazyRE{src: `(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`}
-	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한")
+	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수")
 	reMakingNow      = lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
 	reRetryOnFail    = lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
 	reLocallyDone    = lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}

@@ -355,3 +355,30 @@ func TestR10Shapes(t *testing.T) {
 		{"Java", "설계사가 관리하는 고객 리스트 필드명", naming.KindVariable, "managedSagaCustomers"},
 	})
 }
+
+// TestR10Vocabulary: 올리다 done to a gate is raise (raise_barrier_gate; was
+// upload_barrier_gate), 대칭 is symmetric, 게시 종료 is unpublish, 레터링
+// and 이미터 are words, 근/컵 단위 are units a conversion goes to
+// (grams_to_geun; was grams_to_unit, and the target unit is no unit of
+// the value when something is converted), 반복 횟수 is an iteration count,
+// "how long X has been idle" is the idle duration (idleDuration; was
+// isIdleDurationOneDuration), and "print jobs waiting in the queue" are
+// jobs (was print_shops).
+func TestR10Vocabulary(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "주차장 차단기 올리는 함수", naming.KindFunction, "raise_barrier_gate"},
+		{"Python", "카운터 값 올리는 함수", naming.KindFunction, "increment_counter"}, // control
+		{"C++", "행렬이 대칭인지 확인하는 함수", naming.KindFunction, "is_symmetric"},
+		{"Ruby", "Rails 모델에서 매물 게시 종료 처리하는 메서드", naming.KindFunction, "unpublish_listing"},
+		{"Rust", "정육점 저울 그램 값을 근 단위로 바꾸는 함수", naming.KindFunction, "grams_to_geun"},
+		{"Java", "레시피 그램 단위를 컵 단위로 변환하는 메서드", naming.KindFunction, "toCups"},
+		{"Python", "최대 반복 횟수 상수", naming.KindConstant, "MAX_ITERATIONS"},
+		{"Kotlin", "how long one of our delivery vans has been idle, as a Duration", naming.KindVariable, "idleDuration"},
+		{"Swift", "how long the video has been playing", naming.KindVariable, "elapsedTime"}, // control
+		{"Rust", "Vec of print jobs waiting in the queue at a print shop", naming.KindVariable, "jobs"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"C", "주차장 차단기 올리는 함수", naming.KindFunction, "upload_barrier_gate"},
+		{"Rust", "Vec of print jobs waiting in the queue at a print shop", naming.KindVariable, "print_shops"},
+	})
+}

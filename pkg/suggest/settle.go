@@ -310,7 +310,7 @@ func numericThing(p *np) bool {
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v := &items[i]
-		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate") {
+		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|upload|increment") {
 			continue // only these change sense; skip the lookup for the rest
 		}
 		if (v.t.en() == "run" || v.t.en() == "rotate") && turned(items[:i]) {
@@ -337,6 +337,10 @@ func verbSense(items []item) []item {
 		case "run":
 			if !v.eng && rotatedThings.has(head) {
 				to = "rotate" // 사진을 시계방향으로 돌리는: rotate (was run_clockwise_degree)
+			}
+		case "upload", "increment":
+			if !v.eng && raisedThings.has(head) {
+				to = "raise" // 차단기 올리는: raise the gate (was upload_barrier_gate)
 			}
 		case "pick":
 			if printedThings.has(head) {
@@ -366,6 +370,9 @@ func turned(before []item) bool {
 	}
 	return found
 }
+
+// raisedThings go up when 올리다 is done to them: no upload, no increment.
+var raisedThings = lazySet{words: `gate barrier blind curtain shutter flag hand arm boom bridge lift elevator window`}
 
 // rotatedThings are turned round when 돌리다 is done to them, not run.
 var rotatedThings = lazySet{words: `photo image picture screen video canvas map wheel knob dial view page camera sprite shape rectangle matrix text`}
