@@ -1078,6 +1078,7 @@ func restate(question string) string {
 	question = reAmongKo.ReplaceAllString(question, "$2 $1 $3")         // 보험 청구 중에 반려된 건수: the rejected claims' count (was rejected_count)
 	question = reTTLPassedKo.ReplaceAllString(question, "만료되었")         // 캐시 항목 TTL 초과했는지: whether it expired (isExpired; was isCacheEntryTtlExceeded)
 	question = reRateLimitKo.ReplaceAllString(question, "$1당 최대 요청 수")  // 레이트 리밋 분당 60회: requests per minute (was no name)
+	question = reLeftWithKo.ReplaceAllString(question, "$1")            // 세탁소에 맡긴 옷: the clothes (was canPickUpEntrustedClothes)
 	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2")   // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
 	question = rePerOne.ReplaceAllString(question, "${1}당 ")            // 번역 요청 한 번에 보낼 최대 글자 수: per request
 	question = reRetryOnFail.ReplaceAllString(question, "$1")           // "sends a webhook and retries on failure": sends a webhook
@@ -1399,6 +1400,7 @@ var (
 	reAmongKo        = lazyRE{src: `((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+중(?:에서|에)\s+(\p{Hangul}+[된한인은])\s+(건수|개수|수|목록|리스트|비율)`}
 	reTTLPassedKo    = lazyRE{src: `(?i)\bTTL\s*(?:이|가|을|를)?\s*(?:초과했|초과됐|초과되었|지났|넘었|넘겼)`}
 	reRateLimitKo    = lazyRE{src: `(?i)(?:레이트\s*리밋|rate\s*limit|요청\s*제한|호출\s*제한|API\s*제한)\s*(초|분|시간|하루|일)당\s*\d+\s*(?:회|번|건|개)?`}
+	reLeftWithKo     = lazyRE{src: `(^|\s)\p{Hangul}+에\s*맡긴\s+`}
 	reDailyCountKo   = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
 	rePeriodKo       = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
 	reFirstTime      = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}

@@ -382,3 +382,15 @@ func TestR10Vocabulary(t *testing.T) {
 		{"Rust", "Vec of print jobs waiting in the queue at a print shop", naming.KindVariable, "print_shops"},
 	})
 }
+
+// TestR10Glossary: words r10 used that no term covered (페니실린, 딸기,
+// 토양, 수분, 도로주행, 타수, 단말기, 레인, 기호, 옷 …) are read, and what
+// was left with a place (세탁소에 맡긴 옷) is the thing itself.
+func TestR10Glossary(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "환자가 페니실린 알레르기 있는지 여부", naming.KindVariable, "has_patient_penicillin_allergy"},
+		{"Go", "토양 수분 값 변수", naming.KindVariable, "soilMoisture"},
+		{"Python", "딸기 수확량 변수", naming.KindVariable, "strawberry_yield"},
+		{"Go", "세탁소에 맡긴 옷 목록", naming.KindVariable, "clothes"},
+	})
+}
