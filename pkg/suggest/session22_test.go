@@ -394,3 +394,15 @@ func TestR10Glossary(t *testing.T) {
 		{"Go", "세탁소에 맡긴 옷 목록", naming.KindVariable, "clothes"},
 	})
 }
+
+// TestKeyAndScan: a key is pressed, not clicked (handle_key_press; was
+// handle_key_click), and a scan is also a thing (a parcel scan: ParcelScan;
+// was ParcelScanner).
+func TestKeyAndScan(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "pygame에서 키 눌렀을 때 부르는 함수 이름", naming.KindFunction, "handle_key_press"},
+		{"JavaScript", "저장 버튼 눌렀을 때 핸들러", naming.KindFunction, "handleSaveClick"}, // control
+		{"Python", "dataclass for one tracking scan of a parcel", naming.KindClass, "TrackingScan"},
+		{"Python", "function that scans a barcode", naming.KindFunction, "scan_barcode"}, // control
+	})
+}

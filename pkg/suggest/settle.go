@@ -310,7 +310,7 @@ func numericThing(p *np) bool {
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v := &items[i]
-		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|upload|increment") {
+		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|upload|increment|click") {
 			continue // only these change sense; skip the lookup for the rest
 		}
 		if (v.t.en() == "run" || v.t.en() == "rotate") && turned(items[:i]) {
@@ -337,6 +337,10 @@ func verbSense(items []item) []item {
 		case "run":
 			if !v.eng && rotatedThings.has(head) {
 				to = "rotate" // 사진을 시계방향으로 돌리는: rotate (was run_clockwise_degree)
+			}
+		case "click":
+			if !v.eng && (head == "key" || head == "keyboard" || head == "shortcut") {
+				to = "press" // 키 눌렀을 때: a key is pressed, not clicked (was handle_key_click)
 			}
 		case "upload", "increment":
 			if !v.eng && raisedThings.has(head) {
