@@ -406,3 +406,11 @@ func TestKeyAndScan(t *testing.T) {
 		{"Python", "function that scans a barcode", naming.KindFunction, "scan_barcode"}, // control
 	})
 }
+
+// TestLastCame: "when a patient last came to the clinic" is the time of
+// the last visit (last_visit_at; was last_patient_came_at).
+func TestLastCame(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "var holding when a customer last came to the store", naming.KindVariable, "last_visit_at"},
+	})
+}
