@@ -89,7 +89,7 @@ var (
 	reDateItEnds      = lazyRE{src: `(?i)\bthe\s+(?:date|day|time|moment)\s+(?:an?|the)\s+([a-z]+)\s+(expires|starts|ends|opens|closes)\b`}
 	reHowLongBeen     = lazyRE{src: `(?i)\bhow\s+long\s+(?:[a-z']+\s+){0,6}?(?:has|have|had)\s+been\s+([a-z]+)\b`}
 	reWaitingInQueue  = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`}
-	reLastCame        = lazyRE{src: `(?i)\bwhen\s+(?:an?|the|this|that)\s+[a-z]+\s+last\s+(?:came|went|visited|stopped|dropped|checked)(?:\s+(?:in|by))?(?:\s+(?:to|at)\s+(?:the|our|a)\s+[a-z]+)?`}
+	reLastCame        = lazyRE{src: `(?i)\bwhen\s+(?:an?|the|this|that)\s+[a-z]+\s+last\s+(?:came|went|visited|stopped|dropped)(?:\s+by)?(?:\s+(?:to|at)\s+(?:the|our|a)\s+[a-z]+)?`}
 	reByMoreThan      = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
 	reKickOff         = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
 	reReturnsAtOnce   = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
