@@ -924,7 +924,7 @@ var (
 	reGroupedBy    = lazyRE{src: `(?i)\b([a-z]+s)\s+grouped\s+by\s+`}
 	reHaveAny      = lazyRE{src: `(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`}
 	reIntoOnes     = lazyRE{src: `(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`}
-	reForIng       = lazyRE{src: `(?i)\b(function|method|func|fn|helper|routine)(?:\s+name)?\s+for\s+([a-z]+ing)\b`}
+	reForIng       = lazyRE{src: `(?i)\b(function|method|func|fn|helper|routine|job|worker|task|consumer)(?:\s+name|\s+class)?\s+for\s+([a-z]+ing)\b`}
 	reWhose        = lazyRE{src: `(?i)\bwhose\s+(\w+)\s+(?:is|are)\b`}
 	reHasNo        = lazyRE{src: `(?i)\bhas\s+no\s+(?:items|elements|entries|children|products|messages|rows|records|values|members|data)\b`}
 	reForWhen      = lazyRE{src: `(?i)\b(timestamp|time|date|datetime|moment|instant)\s+for\s+when\b`}

@@ -861,7 +861,7 @@ var carryVerbs = lazySet{words: "send get hold store keep do make run process ha
 
 // notForDoing are heads other readings take (the deadline for finishing
 // the upload, helpers for formatting dates).
-var notForDoing = lazySet{words: "deadline timeout limit cutoff date time helpers utils utilities functions methods tools routines"}
+var notForDoing = lazySet{words: "deadline timeout limit cutoff date time helpers utils utilities functions methods tools routines job jobs task consumer"}
 
 // forDoing: a thing (not a function or a handler) "for doing something"
 // is named by what it is done to and the doing: "thread pool for

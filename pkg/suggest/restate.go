@@ -90,6 +90,7 @@ var (
 	reHowLongBeen     = lazyRE{src: `(?i)\bhow\s+long\s+(?:[a-z']+\s+){0,6}?(?:has|have|had)\s+been\s+([a-z]+)\b`}
 	reWaitingInQueue  = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`}
 	reLastCame        = lazyRE{src: `(?i)\bwhen\s+(?:an?|the|this|that)\s+[a-z]+\s+last\s+(?:came|went|visited|stopped|dropped)(?:\s+by)?(?:\s+(?:to|at)\s+(?:the|our|a)\s+[a-z]+)?`}
+	reActiveJob       = lazyRE{src: `\bActiveJob\b(\s+(?:for|that|to)\b)`}
 	reByMoreThan      = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
 	reKickOff         = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
 	reReturnsAtOnce   = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
@@ -119,6 +120,7 @@ func restateEnglish(q string) string {
 	q = reRunningLate.ReplaceAllString(q, "$1")
 	q = reKindWith.ReplaceAllString(q, "$1 for the $2") // "property with the number of items": for it (was no name)
 	q = reByMoreThan.ReplaceAllString(q, "")
+	q = reActiveJob.ReplaceAllString(q, "Rails job$1")               // "ActiveJob for syncing inventory": a job class (was active_inventory_syncing_job)
 	q = reLastCame.ReplaceAllString(q, "the time of the last visit") // "when a patient last came to the clinic": the last visit (was last_patient_came_at)
 	q = reHowLongBeen.replaceSubmatches(q, func(m []string) string {
 		// "how long one of our trucks has been idle": the idle duration (was

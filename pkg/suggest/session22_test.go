@@ -414,3 +414,18 @@ func TestLastCame(t *testing.T) {
 		{"Python", "var holding when a customer last came to the store", naming.KindVariable, "last_visit_at"},
 	})
 }
+
+// TestJobClasses: a queued job named by its framework (라라벨 잡, "Laravel
+// job for sending invoices", ActiveJob) is a class named for its work
+// (SendInvoiceJob, SyncInventoryJob; were functions or the variable
+// invoiceJob), "job for V-ing" reads as "job that Vs", and a worker stays a
+// worker.
+func TestJobClasses(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"PHP", "썸네일 만드는 라라벨 잡", naming.KindClass, "CreateThumbnailJob"},
+		{"PHP", "Laravel job for sending invoices", naming.KindClass, "SendInvoiceJob"},
+		{"Ruby", "ActiveJob for syncing inventory", naming.KindClass, "SyncInventoryJob"},
+		{"Ruby", "sidekiq job for resizing avatars", naming.KindClass, "ResizeAvatarJob"},
+		{"Go", "worker for resizing images", naming.KindVariable, "imageResizationWorker"}, // control
+	})
+}
