@@ -362,6 +362,11 @@ func (b *builder) build(f *frame) {
 	if cn {
 		b.perNames(f, naming.KindConstant)
 		b.variables(f, naming.KindConstant)
+		if f.boolean && len(b.lists[kindSlot(naming.KindConstant)]) == 0 {
+			// 점검 중인지 여부를 상수로: a yes/no constant, named as the
+			// flag is (IS_UNDER_MAINTENANCE; was no name)
+			b.booleans(f, naming.KindConstant)
+		}
 	}
 	if cl {
 		b.jobNames(f) // forms_extra.go: background job classes first

@@ -915,8 +915,8 @@ func restate(question string) string {
 	// 킬로그램을 파운드로, 문자열을 LocalDate로 변환: a conversion asked with no
 	// verb or kind (was kg, stringDate)
 	question = reBareConvert.replaceSubmatches(question, func(m []string) string {
-		if suffixOf(m[1], "경로|도로|회로|통로|진로|선로|미로|항로") {
-			return m[0] // 파일을 저장하는 경로: a path, no 로
+		if suffixOf(m[1], "경로|도로|회로|통로|진로|선로|미로|항로") || suffixOf(m[1], "상수로|변수로|함수로|메서드로|클래스로|필드로|속성으로|프로퍼티로|enum으로|열거형으로") {
+			return m[0] // 파일을 저장하는 경로: a path, no 로; 여부를 상수로: the kind it is kept as
 		}
 		return m[1] + " 바꾸는 함수"
 	})

@@ -429,3 +429,16 @@ func TestJobClasses(t *testing.T) {
 		{"Go", "worker for resizing images", naming.KindVariable, "imageResizationWorker"}, // control
 	})
 }
+
+// TestYesNoConstant: a yes/no kept as a constant (여부를 상수로) is a
+// constant named as the flag (was no name: 상수로 was read as a
+// conversion to 상수), and a bare conversion still is one.
+func TestYesNoConstant(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "점검 중인지 여부를 상수로", naming.KindConstant, "IS_CHECKING"},
+		{"Python", "킬로그램을 파운드로", naming.KindFunction, "kg_to_lbs"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "점검 중인지 여부를 상수로", naming.KindFunction, "to_constant"},
+	})
+}
