@@ -697,7 +697,7 @@ func refine(items []item) ([]item, extra) {
 			// 점수 내림차순, 같으면 이름순: the tie-breaker follows.
 			continue
 		}
-		if it.g == gNone && it.t != nil && jobWords.has(it.t.en()) && (nextKindish(items, i) || i+1 == len(items) && !it.eng || it.eng && i+1 < len(items) && items[i+1].surface == "for") && len(out) > 0 &&
+		if it.g == gNone && it.t != nil && jobWords.has(it.t.en()) && (nextKindish(items, i) || !it.eng && onlyGrams(items[i+1:], gAsync, gStop) || it.eng && i+1 < len(items) && items[i+1].surface == "for") && len(out) > 0 &&
 			(out[len(out)-1].isVerb() || out[len(out)-1].g == gContext || out[len(out)-1].g == gStop || out[len(out)-1].isAdj() || out[len(out)-1].g == gNone && it.eng) {
 			// 엑셀 내보내기 하는 잡 클래스, Sidekiq worker that syncs ...: the
 			// job word is the kind of class, named after its work.

