@@ -139,3 +139,21 @@ func duringAside(items []item) []item {
 	}
 	return items
 }
+
+// listedFrom: 센서 값에서 비정상인 목록, 주차장에서 비어있는 목록: a list
+// of the ones in a state, taken from a source, lists the source's things
+// in that state (abnormal sensor values; was no name).
+func listedFrom(items []item) []item {
+	n := len(items)
+	if n < 3 || items[n-1].g != gList {
+		return items
+	}
+	src, st := &items[n-3], items[n-2]
+	if src.eng || !src.isNoun() || src.part != partFrom || st.eng || !st.isAdj() || st.mood != moodMod && !(st.part == partCopula && st.rest == "인") {
+		return items
+	}
+	src.part, src.rest = partNone, ""
+	st.part, st.rest, st.mood = partNone, "", moodMod
+	items[n-3], items[n-2] = st, *src
+	return items
+}

@@ -456,3 +456,14 @@ func TestAggregateShapes(t *testing.T) {
 		{"Java", "convert a booking entity into a DTO", naming.KindFunction, "toDto"}, // control
 	})
 }
+
+// TestListedFrom: a list of the ones in a state taken from a source (센서
+// 값에서 비정상인 목록) lists the source's things in that state
+// (abnormal_sensor_values; was no answer).
+func TestListedFrom(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"C", "센서 값에서 비정상인 목록", naming.KindVariable, "abnormal_sensor_values"},
+		{"C", "주차장에서 비어있는 목록", naming.KindVariable, "empty_parking_lots"},
+		{"Java", "레시피 재료 중에서 빠진 목록", naming.KindVariable, "missingIngredients"}, // control
+	})
+}
