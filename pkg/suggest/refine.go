@@ -670,6 +670,12 @@ func refine(items []item) ([]item, extra) {
 			it.asNoun()
 			it.plural = it.plural || strings.HasPrefix(it.rest, "들")
 		}
+		if n := len(out); it.eng && it.g == gNone && it.t != nil && it.t.Class == 'v' && strings.HasSuffix(it.surface, "s") && n > 1 && out[n-1].isAdj() && (out[n-2].g == gCount || out[n-2].g == gList) {
+			// "the number of unique visits": after a count and an
+			// adjective, a verb's -s form is its things (was the verb visit)
+			it.asNoun()
+			it.plural, it.third = true, false
+		}
 		if it.eng && it.g == gNone && keywordContext.has(it.surface) && i+1 < len(items) && (items[i+1].g == gFunction || items[i+1].g == gVariable || items[i+1].g == gClass) {
 			// "suspend 함수", "static method": the language keyword is no
 			// part of the name.

@@ -467,3 +467,14 @@ func TestListedFrom(t *testing.T) {
 		{"Java", "레시피 재료 중에서 빠진 목록", naming.KindVariable, "missingIngredients"}, // control
 	})
 }
+
+// TestUniqueThings: after a count and an adjective, a verb's -s form is
+// its things ("the number of unique visits": unique_visit_count; was the
+// phrasebook's unique_count, the visits lost), and the phrasebook's
+// unique count stays for values.
+func TestUniqueThings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "what do I call the number of unique visits", naming.KindVariable, "unique_visit_count"},
+		{"Python", "number of unique values in the column", naming.KindVariable, "unique_count"}, // control
+	})
+}
