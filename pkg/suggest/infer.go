@@ -202,10 +202,6 @@ func koreanMacro(items []item) []item {
 	return items
 }
 
-// unitNouns: a question with two units converts between them ("convert dp
-// to pixels", "밀리초를 초로", "kb to mb"): each unit is an operand, named by
-// its suffix (dpToPx, msToSeconds), and dp is the unit, not dynamic
-// programming.
 // unitSaid reads a unit said as the value's (in place): (픽셀 단위),
 // (포인트 단위), 나노초로 담는 (MIN_FONT_SIZE_PX, elapsed_ns; was the unit
 // lost), as (바이트 단위) is; a unit with 로 after another, or with a
@@ -240,6 +236,10 @@ func unitSaid(items []item) {
 	}
 }
 
+// unitNouns: a question with two units converts between them ("convert dp
+// to pixels", "밀리초를 초로", "kb to mb"): each unit is an operand, named by
+// its suffix (dpToPx, msToSeconds), and dp is the unit, not dynamic
+// programming.
 func unitNouns(items []item) []item {
 	isUnit := func(it item) bool {
 		return it.g == gUnit || it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" || it.surface == "dp"

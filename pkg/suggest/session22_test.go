@@ -478,3 +478,16 @@ func TestUniqueThings(t *testing.T) {
 		{"Python", "number of unique values in the column", naming.KindVariable, "unique_count"}, // control
 	})
 }
+
+// TestDegreesOfHeat: degrees of a temperature are no angle (온도가 30도
+// 넘으면 팬 돌리는: the fan is run, not rotated; the re-read of this
+// session's rotate rule found it).
+func TestDegreesOfHeat(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "물 온도 90도 되면 모터 돌리는 함수", naming.KindFunction, "run_motor"},
+		{"Python", "이미지를 90도 회전하는 함수", naming.KindFunction, "rotate_image"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "물 온도 90도 되면 모터 돌리는 함수", naming.KindFunction, "rotate_motor"},
+	})
+}

@@ -361,14 +361,19 @@ func verbSense(items []item) []item {
 
 // turned: a direction of turning or an angle is before a run or a rotate
 // (시계방향으로 90도 돌리는); the angle (90도) is by how much, no object,
-// and goes.
+// and goes. Degrees of a temperature (온도가 30도 넘으면 팬 돌리는) are no
+// angle: the fan is run.
 func turned(before []item) bool {
 	found := false
 	for j := range before {
-		x := &before[j]
-		e := x.en()
+		e := before[j].en()
+		if strings.Contains(e, "temperature") || oneOf(e, "celsius|fahrenheit|heat|fever") {
+			return false
+		}
 		found = found || oneOf(e, "clockwise|counterclockwise|degree")
-		if e == "degree" && x.part == partNone {
+	}
+	for j := range before {
+		if x := &before[j]; found && x.en() == "degree" && x.part == partNone {
 			x.g, x.t, x.words = gStop, nil, nil
 		}
 	}
