@@ -71,6 +71,7 @@ func readEnglish2(q string) string {
 	if !reFnAsk.MatchString(q) {
 		q = reSubjPeriod.ReplaceAllString(q, "$1 $2 $3")
 	} // "the orders the customer placed last month": orders placed last month
+	q = reCountPP.ReplaceAllString(q, "$1 $3 $2 $4") // "number of clients served this month": served clients this month (was serve_count_this_month)
 	q = reHandlerIng.ReplaceAllStringFunc(q, func(m string) string {
 		// "handler for clicking the submit button": called when the user
 		// clicks it
@@ -108,6 +109,9 @@ var (
 	reGotWrong = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+)?(?:the\s+(?:user|student|player|learner)|they|i|we|you|he|she)\s+got\s+(wrong|right)\b`}
 	// how many orders were placed this week (a period after the state)
 	reCountPassive = lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`}
+	// number of clients (the salon) served this month: the participle
+	// qualifies the things counted
+	reCountPP = lazyRE{src: `(?i)\b(number\s+of|count\s+of|how\s+many)\s+((?:[a-z]+\s+)?[a-z]+s)\s+([a-z]+ed|sold|paid|made|sent|seen|done|won|lost|bought)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday|so\s+far)\b`}
 	// orders the customer placed last month: the subject is context
 	reSubjPeriod = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|our|my|this|each)\s+(?:[a-z]+\s+)?|(?:we|i|you|they)\s+)([a-z]+ed|sent|paid|sold|made|written|taken|seen|done|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`}
 	// handler for clicking the submit button, method that handles the user

@@ -491,3 +491,15 @@ func TestDegreesOfHeat(t *testing.T) {
 		{"Python", "물 온도 90도 되면 모터 돌리는 함수", naming.KindFunction, "rotate_motor"},
 	})
 }
+
+// TestCountOfServed: "the number of clients the salon served this
+// month" counts served clients, a variable (was the function
+// serve_count_this_month).
+func TestCountOfServed(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "number of patients the clinic treated this month", naming.KindVariable, "patients_treated_this_month"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "number of patients the clinic treated this month", naming.KindFunction, "treat_count_this_month"},
+	})
+}
