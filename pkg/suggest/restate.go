@@ -93,6 +93,8 @@ var (
 	reActiveJob       = lazyRE{src: `\bActiveJob\b(\s+(?:for|that|to)\b)`}
 	reConvertTyped    = lazyRE{src: `(?i)\b(convert|converts|turn|turns|map|maps|transform|transforms)\s+([a-z][a-z ]{0,40}?)\s+(?:struct|class|object|record|instance|type)\s+(into|to)\b`}
 	reForToCheck      = lazyRE{src: `(?i)\bfor\s+(?:the|a|an|our|my)\s+[a-z]+\s+to\s+(?:check|see|tell|know)(?:\s+(?:if|whether))?\b`}
+	reUnitsSpent      = lazyRE{src: `(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months|years)\s+(elapsed|passed|remaining|left)\b`}
+	reDaysInState     = lazyRE{src: `(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months)\s+(?:that\s+)?(?:the|a|an|this)\s+[a-z]+\s+(?:is|has\s+been|was|stays|stayed)\s+(overdue|late|delayed|open|idle|offline|online|active|down|parked|closed)\b`}
 	reByMoreThan      = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
 	reKickOff         = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
 	reReturnsAtOnce   = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
@@ -122,6 +124,8 @@ func restateEnglish(q string) string {
 	q = reRunningLate.ReplaceAllString(q, "$1")
 	q = reKindWith.ReplaceAllString(q, "$1 for the $2") // "property with the number of items": for it (was no name)
 	q = reByMoreThan.ReplaceAllString(q, "")
+	q = reUnitsSpent.ReplaceAllString(q, "$2 $1")                    // "number of seconds elapsed": elapsed seconds (was elapsed_time_count)
+	q = reDaysInState.ReplaceAllString(q, "$1 $2")                   // "number of days the book is overdue": days overdue (was isOverdue)
 	q = reConvertTyped.ReplaceAllString(q, "$1 $2 $3")               // "convert a raw reading struct into a measurement": a conversion, no struct asked
 	q = reForToCheck.ReplaceAllString(q, "that checks")              // "function for the app to check the device is a tablet": that checks
 	q = reActiveJob.ReplaceAllString(q, "Rails job$1")               // "ActiveJob for syncing inventory": a job class (was active_inventory_syncing_job)
@@ -1087,6 +1091,7 @@ func restate(question string) string {
 	question = reTTLPassedKo.ReplaceAllString(question, "만료되었")         // 캐시 항목 TTL 초과했는지: whether it expired (isExpired; was isCacheEntryTtlExceeded)
 	question = reRateLimitKo.ReplaceAllString(question, "$1당 최대 요청 수")  // 레이트 리밋 분당 60회: requests per minute (was no name)
 	question = reLeftWithKo.ReplaceAllString(question, "$1")            // 세탁소에 맡긴 옷: the clothes (was canPickUpEntrustedClothes)
+	question = reRepsKo.ReplaceAllString(question, "$1 렙 수")            // 스쿼트 반복 횟수: reps (반복 횟수 alone is an iteration count)
 	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2")   // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
 	question = rePerOne.ReplaceAllString(question, "${1}당 ")            // 번역 요청 한 번에 보낼 최대 글자 수: per request
 	question = reRetryOnFail.ReplaceAllString(question, "$1")           // "sends a webhook and retries on failure": sends a webhook
@@ -1409,6 +1414,7 @@ var (
 	reTTLPassedKo    = lazyRE{src: `(?i)\bTTL\s*(?:이|가|을|를)?\s*(?:초과했|초과됐|초과되었|지났|넘었|넘겼)`}
 	reRateLimitKo    = lazyRE{src: `(?i)(?:레이트\s*리밋|rate\s*limit|요청\s*제한|호출\s*제한|API\s*제한)\s*(초|분|시간|하루|일)당\s*\d+\s*(?:회|번|건|개)?`}
 	reLeftWithKo     = lazyRE{src: `(^|\s)\p{Hangul}+에\s*맡긴\s+`}
+	reRepsKo         = lazyRE{src: `(스쿼트|푸시업|팔굽혀펴기|턱걸이|런지|데드리프트|벤치프레스|윗몸일으키기|운동|세트당|세트)\s*반복\s*(?:횟수|수)`}
 	reDailyCountKo   = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
 	rePeriodKo       = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
 	reFirstTime      = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}

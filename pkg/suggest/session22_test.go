@@ -503,3 +503,16 @@ func TestCountOfServed(t *testing.T) {
 		{"Python", "number of patients the clinic treated this month", naming.KindFunction, "treat_count_this_month"},
 	})
 }
+
+// TestSpansAndReps: "number of seconds elapsed" is elapsed seconds (was
+// elapsed_time_count), "number of days the book is overdue" is days
+// overdue (was isOverdue, a yes/no), and 스쿼트 반복 횟수 is reps
+// (squatRepCount; 반복 횟수 alone is an iteration count).
+func TestSpansAndReps(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Python", "number of seconds elapsed", naming.KindVariable, "elapsed_seconds"},
+		{"Go", "number of days the invoice is overdue", naming.KindVariable, "daysOverdue"},
+		{"Swift", "푸시업 반복 횟수 변수", naming.KindVariable, "pushUpRepCount"},
+		{"Python", "최대 반복 횟수 상수", naming.KindConstant, "MAX_ITERATIONS"}, // control
+	})
+}
