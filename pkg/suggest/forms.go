@@ -1113,7 +1113,9 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(base, splitWords("count by"), f.by.words(false)), f.by.ko() + "별 " + tko + cnt, "How many " + strings.Join(t.words(true), " ") + ", by " + f.by.en() + "."})
 		}
 		b.add(k, cand{cat(base, splitWords("count")), tko + cnt, "How many " + strings.Join(t.words(true), " ") + "."})
-		if len(base) > 1 && len(mods)+len(t.mods) == 0 && t.nouns[0].t != nil && t.nouns[0].t.Class == 'n' {
+		if len(base) > 1 && len(mods)+len(t.mods) == 0 && t.nouns[0].t != nil && t.nouns[0].t.Class == 'n' && t.head() == len(t.nouns)-1 {
+			// (not when the last noun is a time: available rooms tonight
+			// has no tonight count)
 			// 채널 구독자 수: subscriberCount second, not numChannelSubscribers
 			// (without the first noun; one noun of words, its first word)
 			short := base[1:]

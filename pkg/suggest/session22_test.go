@@ -516,3 +516,15 @@ func TestSpansAndReps(t *testing.T) {
 		{"Python", "최대 반복 횟수 상수", naming.KindConstant, "MAX_ITERATIONS"}, // control
 	})
 }
+
+// TestNoTimeCount: a count's short form drops the first noun only when the
+// last one is the head: "available rooms tonight" has no tonight count
+// (was tonight_count first).
+func TestNoTimeCount(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Java", "채널 구독자 수", naming.KindVariable, "subscriberCount"}, // control
+	})
+	checkNotOffered(t, []notOffered{
+		{"Python", "how many rooms are still available tonight", naming.KindVariable, "tonight_count"},
+	})
+}
