@@ -160,6 +160,10 @@ func (f *frame) settle() {
 		} else if len(hw) > 0 && postedNouns.has(hw[len(hw)-1]) {
 			// 채널에 공지 올리는: a notice or a comment is posted
 			u = termOr("post", 'v')
+		} else if len(hw) > 0 && raisedThings.has(hw[len(hw)-1]) {
+			// 차단기 올리는: a gate or a blind goes up (raise_barrier_gate;
+			// was upload_barrier_gate)
+			u = termOr("raise", 'v')
 		}
 		f.swapVerb(u)
 	}
@@ -310,7 +314,7 @@ func numericThing(p *np) bool {
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v := &items[i]
-		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|upload|increment|click") {
+		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click") {
 			continue // only these change sense; skip the lookup for the rest
 		}
 		if (v.t.en() == "run" || v.t.en() == "rotate") && turned(items[:i]) {
@@ -341,10 +345,6 @@ func verbSense(items []item) []item {
 		case "click":
 			if !v.eng && (head == "key" || head == "keyboard" || head == "shortcut") {
 				to = "press" // 키 눌렀을 때: a key is pressed, not clicked (was handle_key_click)
-			}
-		case "upload", "increment":
-			if !v.eng && raisedThings.has(head) {
-				to = "raise" // 차단기 올리는: raise the gate (was upload_barrier_gate)
 			}
 		case "pick":
 			if printedThings.has(head) {
@@ -380,7 +380,8 @@ func turned(before []item) bool {
 	return found
 }
 
-// raisedThings go up when 올리다 is done to them: no upload, no increment.
+// raisedThings go up when 올리다 is done to them: no upload, no increment
+// (settle).
 var raisedThings = lazySet{words: `gate barrier blind curtain shutter flag hand arm boom bridge lift elevator window`}
 
 // rotatedThings are turned round when 돌리다 is done to them, not run.
