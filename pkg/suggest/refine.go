@@ -969,8 +969,8 @@ var unVerbs = lazySet{words: `read save use pay verify answer send process confi
 // "not deleted" when English has no un- word for it.
 func negParticiple(t *Term) []string {
 	pp := participle(t, t.en())
-	if t.en() == "listen" {
-		return []string{"unplayed"} // 안 들은 에피소드: unplayed episodes, as players say
+	if a, ok := relUnless.lookup(t.en()); ok && strings.HasPrefix(a, "un") && !strings.Contains(a, " ") {
+		return []string{a} // 안 들은 에피소드: unplayed (relative.go's table, as "episodes not listened to")
 	}
 	if unVerbs.has(t.en()) && !strings.Contains(pp, " ") {
 		return []string{"un" + pp}
