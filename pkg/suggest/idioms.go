@@ -892,11 +892,11 @@ func (b *builder) idioms(f *frame, question string) bool {
 				}
 				if w := fillObj(n, f); len(w) > 0 {
 					w = keyedIdiom(w, f, letter) // enphrase.go
-					if n := len(w); (letter == 'c' || letter == 'v') && timeUnits.has(f.unit) {
+					if n := len(w); (letter == 'c' || letter == 'v') && durationUnits.has(f.unit) {
 						if spanWords.has(w[n-1]) && b.lang != naming.LangGo {
 							// 세션 유지 시간(분): the unit asked stays (SESSION_TTL_MINUTES)
 							w = cat(w, splitWords(f.unit))
-						} else if n > 1 && timeUnits.has(w[n-1]) {
+						} else if n > 1 && durationUnits.has(w[n-1]) {
 							// 경과시간 나노초로: the unit asked, not the line's (elapsed_ns; was elapsed_ms)
 							w = cat(w[:n-1], splitWords(f.unit))
 						}
@@ -941,9 +941,6 @@ func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
 
 // spanWords name a span of time (its unit: durationUnits, refine.go).
 var spanWords = lazySet{words: `ttl timeout age lifetime interval delay duration window expiry period elapsed`}
-
-// timeUnits are the units of time a name may end in.
-var timeUnits = lazySet{words: `ns us ms seconds minutes hours days`}
 
 // fillObj puts the question's object, plural, in a name's {obj}; nil when
 // the name has one and the question names no object.

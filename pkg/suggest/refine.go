@@ -1069,7 +1069,9 @@ func keyNoun(p *np) bool {
 
 var keyHeads = lazySet{words: `id ids email name key code slug username phone category tag status date type title uuid token number`}
 
-var durationUnits = lazySet{words: `ms seconds minutes hours days`}
+// durationUnits are the units of time a value and its name end in
+// (SESSION_TTL_MINUTES, elapsed_ns).
+var durationUnits = lazySet{words: `ns us ms seconds minutes hours days`}
 
 // movedTo are verbs whose (으)로 phrase is where the thing goes.
 var movedTo = lazySet{words: `move copy transfer redirect relocate migrate forward`}
