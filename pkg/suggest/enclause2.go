@@ -82,7 +82,6 @@ func readEnglish2(q string) string {
 		return m
 	})
 	q = reForBeing.ReplaceAllString(q, "$1 when $2 is $3") // "listener for the window being resized"
-
 	return q
 }
 

@@ -64,10 +64,8 @@ func countedKindWord(items []item) []item {
 		if t == nil {
 			t = &Term{Words: []string{en}, Class: 'n'} // (function)
 		}
-		{
-			items = slices.Clone(items)
-			items[i] = item{t: t, words: t.Words, surface: it.surface, rest: it.rest, part: it.part, known: true}
-		}
+		items = slices.Clone(items)
+		items[i] = item{t: t, words: t.Words, surface: it.surface, rest: it.rest, part: it.part, known: true}
 	}
 	return items
 }
