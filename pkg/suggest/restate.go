@@ -923,7 +923,7 @@ func restate(question string) string {
 	// 킬로그램을 파운드로, 문자열을 LocalDate로 변환: a conversion asked with no
 	// verb or kind (was kg, stringDate)
 	question = reBareConvert.replaceSubmatches(question, func(m []string) string {
-		if suffixOf(m[1], "경로|도로|회로|통로|진로|선로|미로|항로") || suffixOf(m[1], "상수로|변수로|함수로|메서드로|클래스로|필드로|속성으로|프로퍼티로|enum으로|열거형으로") {
+		if suffixOf(m[1], "경로|도로|회로|통로|진로|선로|미로|항로") || keptAs(m[1]) {
 			return m[0] // 파일을 저장하는 경로: a path, no 로; 여부를 상수로: the kind it is kept as
 		}
 		return m[1] + " 바꾸는 함수"
@@ -1563,6 +1563,17 @@ var (
 	agoNumbers     = lazyPairs{text: "a=one, an=one, 한=one, 두=two, 세=three, 다섯=five, 열=ten, 1=one, 2=two, 3=three, 4=four, 5=five, 6=six, 7=seven, 10=ten, 15=fifteen, 20=twenty, 30=thirty"}
 	agoNumberWords = lazySet{words: `one two three five ten`}
 )
+
+// keptAs: the word before 로 is a kind word (여부를 상수로, 상태를 enum으로):
+// the kind the thing is kept as, not what it is converted to.
+func keptAs(s string) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(lastField(s), "로"), "으")
+	if g, ok := koGrammar[w]; ok && kindGram(g.g) {
+		return true
+	}
+	g, ok := enGrammar[strings.ToLower(w)]
+	return ok && kindGram(g.g)
+}
 
 // particleWords end a phrasal verb that a hyphen makes a noun (drop-off,
 // hand-off, roll-out).
