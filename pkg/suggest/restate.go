@@ -1414,7 +1414,7 @@ var (
 	reTTLPassedKo    = lazyRE{src: `(?i)\bTTL\s*(?:이|가|을|를)?\s*(?:초과했|초과됐|초과되었|지났|넘었|넘겼)`}
 	reRateLimitKo    = lazyRE{src: `(?i)(?:레이트\s*리밋|rate\s*limit|요청\s*제한|호출\s*제한|API\s*제한)\s*(초|분|시간|하루|일)당\s*\d+\s*(?:회|번|건|개)?`}
 	reLeftWithKo     = lazyRE{src: `(^|\s)\p{Hangul}+에\s*맡긴\s+`}
-	reRepsKo         = lazyRE{src: `(스쿼트|푸시업|팔굽혀펴기|턱걸이|런지|데드리프트|벤치프레스|윗몸일으키기|운동|세트당|세트)\s*반복\s*(?:횟수|수)`}
+	reRepsKo         = lazyRE{src: `(스쿼트|푸시업|팔굽혀펴기|턱걸이|런지|데드리프트|벤치프레스|윗몸일으키기|세트)\s*반복\s*(?:횟수|수)`}
 	reDailyCountKo   = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
 	rePeriodKo       = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
 	reFirstTime      = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}
