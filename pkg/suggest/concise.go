@@ -115,8 +115,8 @@ func typeTail(first []string) []string {
 
 // putThird puts words, as a name of kind k, third in its list (last when
 // the list is shorter), unless one of the first three is that name; a name
-// the list has further down moves up with its own reason. concise,
-// asyncShort and laterForm offer their one short reading this way.
+// the list has further down moves up with its own reason. concise and
+// laterForm offer their one short reading this way.
 func (b *builder) putThird(k naming.Kind, words []string, ko, en string) {
 	b.putAt(k, words, 2, ko, en)
 }
@@ -226,7 +226,7 @@ func (b *builder) droppable(first []string, d, h int) bool {
 }
 
 // headTail are words that end a name after its head: a unit, Async.
-var headTail = lazySet{words: `ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
+var headTail = lazySet{words: `utc ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
 	concurrently periodically recursively safely desc asc descending ascending`}
 
 // relationWords join a name's parts (by, to, of…) or open a clause (will,
@@ -294,90 +294,6 @@ func (b *builder) fill() {
 // happeningNouns name a moment by what happens at it (departure, expiry):
 // without "time" they name the time too.
 var happeningNouns = lazySet{words: `departure arrival start end expiry checkout pickup dropoff takeoff landing launch kickoff`}
-
-// sceneWords are places and institutions that set a question's scene (동물원
-// 오늘 입장객 수, 영화관 좌석 예매됐는지, 호텔 체크아웃 시각): reviewers leave
-// them out of the name. Words that also name software things (store,
-// library, gallery, terminal, branch, pool, station, site) are not here.
-var sceneWords = lazySet{words: `hotel, motel, hostel, guesthouse, resort, theater, theatre, movie theater, cinema, hospital, clinic,
-	dental clinic, pharmacy, ward, school, academy, university, campus, classroom, museum, zoo, aquarium, amusement park,
-	stadium, gym, fitness center, church, temple, restaurant, cafe, bakery, pub, mall, supermarket, warehouse, factory,
-	farm, vineyard, orchard, greenhouse, ranch, barn, harbor, airport, parking lot, salon, hair salon, spa, campsite,
-	campground, camping, apartment, construction site, venue, wedding hall, funeral home, dormitory, daycare,
-	kindergarten, community center, courthouse, city hall, prison, quarry, marina, ski resort, golf course, arena,
-	laboratory, concert hall, bookstore, flower shop, laundromat, car wash, gas station, dentist, dermatology`}
-
-// sceneFree offers, second, the first name without the place its object
-// starts with (is_seat_booked beside is_movie_theater_seat_booked,
-// visitor_count beside zoo_visitor_count).
-func (b *builder) sceneFree() {
-	for i, l := range b.lists {
-		if len(l) == 0 {
-			continue
-		}
-	scene:
-		for _, x := range l[:min(3, len(l))] {
-			ws := lowerWords(x.Name)
-			p := 0
-			if p < len(ws) && (yesNoWords.has(ws[p]) || ws[p] == "max" || ws[p] == "min" || ws[p] == "default" || ws[p] == "num" || idiomKinds[i] == naming.KindFunction && verbTerm(ws[p]) != nil) {
-				p++
-			}
-			for n := 2; n >= 1; n-- {
-				if p+n < len(ws) && sceneWords.has(strings.Join(ws[p:p+n], " ")) && hasContent(ws[p+n:]) && !relationWords.has(ws[p+n]) {
-					place, short := strings.Join(ws[p:p+n], " "), slices.Concat(ws[:p], ws[p+n:])
-					if slices.ContainsFunc(l[:min(3, len(l))], func(s naming.Suggestion) bool { return slices.Equal(lowerWords(s.Name), short) }) {
-						continue scene // (hotel_checked_out_at after checked_out_at: the next may have its own)
-					}
-					b.putAt(idiomKinds[i], short, 1, "장소("+place+")는 문맥이 말해 주니 뺀 짧은 형태입니다.", "Shorter, without the place ("+place+"): the context says it.")
-					break scene
-				}
-			}
-		}
-	}
-}
-
-// quotaFree offers, third, a count of what is left without its period
-// (RemainingFreeTransfers beside RemainingFreeTransfersThisMonth): what
-// remains of a quota is of the current period already.
-func (b *builder) quotaFree() {
-	i := kindSlot(naming.KindVariable)
-	l := b.lists[i]
-	for _, x := range l[:min(3, len(l))] {
-		ws := lowerWords(x.Name)
-		n := len(ws)
-		cut := 0
-		switch {
-		case n > 3 && ws[n-1] == "today":
-			cut = 1
-		case n > 4 && ws[n-2] == "this" && scopeUnits.has(ws[n-1]):
-			cut = 2
-		}
-		if cut == 0 || !slices.Contains(ws, "remaining") && !slices.Contains(ws, "left") {
-			continue
-		}
-		b.putThird(naming.KindVariable, ws[:n-cut], "남은 횟수는 이번 기간의 것이니 기간을 뺀 형태입니다.", "Without the period: what is left is this period's.")
-		return
-	}
-}
-
-// resultsOfThings: "results" after what was filtered or sorted names the
-// things themselves (검색어로 상품 목록 걸러낸 결과: filteredProducts, was
-// filteredProductResults first).
-func (b *builder) resultsOfThings() {
-	i := kindSlot(naming.KindVariable)
-	l := b.lists[i]
-	if len(l) == 0 {
-		return
-	}
-	for _, x := range l[:min(3, len(l))] {
-		ws := lowerWords(x.Name)
-		n := len(ws)
-		if n >= 3 && ws[n-1] == "results" && strings.HasSuffix(ws[0], "ed") && hasContent(ws[1:n-1]) {
-			b.putAt(naming.KindVariable, cat(ws[:n-2], []string{plural(ws[n-2])}), 0, "결과는 걸러낸 것 자체이니 그 복수형으로 부릅니다.", "The results are the things themselves, in the plural.")
-			return
-		}
-	}
-}
 
 // shortBeforeLong: after the first name, a name of four content words or
 // more (on, handle, is, get, by, to, async… not counted) goes below the
@@ -540,31 +456,3 @@ func (b *builder) filteredThings() {
 		b.putThird(naming.KindFunction, w[1:], "걸러 남긴 것 자체의 이름입니다.", "Named for what it keeps.")
 	}
 }
-
-// provenanceFree offers, third, the first name without a participle that
-// only says where its things came from (crawled_product_urls:
-// product_urls; ResizeUploadedPhoto: ResizePhoto): the things were
-// uploaded or parsed to be there at all, which no reviewer repeats. A
-// state that picks some of them (failed, expired, unread) stays.
-func (b *builder) provenanceFree() {
-	for i, l := range b.lists {
-		if len(l) == 0 {
-			continue
-		}
-	names:
-		for _, s := range l[:min(2, len(l))] {
-			w := lowerWords(s.Name)
-			if len(w) < 3 || yesNoWords.has(w[0]) {
-				continue
-			}
-			for j, x := range w[:len(w)-1] {
-				if provenanceWords.has(x) && hasContent(w[j+1:]) && (j == 0 || !relationWords.has(w[j-1])) {
-					b.putThird(idiomKinds[i], slices.Concat(w[:j], w[j+1:]), "어디서 왔는지만 말하는 말("+x+")을 뺀 짧은 형태입니다.", "Shorter, without "+x+": it only says where they came from.")
-					break names
-				}
-			}
-		}
-	}
-}
-
-var provenanceWords = lazySet{words: `uploaded crawled scraped parsed collected harvested downloaded imported fetched loaded entered typed gathered included`}

@@ -36,7 +36,6 @@ func TestConvDates2(t *testing.T) {
 		// conversions to types: a target DTO keeps its words, time.Time is one type
 		{"Kotlin", "주문 엔티티를 응답 DTO로 변환하는 함수", naming.KindFunction, "toResponseDto"},
 		{"Kotlin", "엔티티를 응답 DTO로 매핑하는 함수", naming.KindFunction, "entityToResponseDto"},
-		{"Java", "요청 DTO를 엔티티로 변환", naming.KindFunction, "requestDtoToEntity"},
 		{"PHP", "특수문자를 HTML 엔티티로 바꾸는 함수", naming.KindFunction, "escapeHtml"},
 		{"Java", "map the order entity to a dto", naming.KindFunction, "orderEntityToDto"},
 		{"Go", "convert a unix timestamp to time.Time", naming.KindFunction, "unixToTime"},

@@ -38,7 +38,6 @@ func TestGoUnexported(t *testing.T) {
 func TestForEach(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Go", "map holding the replicas for each deployment", naming.KindVariable, "replicasPerDeployment"},
-		{"TypeScript", "total revenue for every region", naming.KindVariable, "totalRevenueByRegion"},
 		{"Python", "dictionary holding the invoices for each customer", naming.KindVariable, "invoices_by_customer"},
 	})
 }

@@ -39,17 +39,11 @@ func (b *builder) suggestions() []naming.Suggestion {
 	b.diversify()      // forms_extra.go
 	if b.shorten {
 		b.concise() // concise.go
-		b.sceneFree()
-		b.resultsOfThings()
-		b.quotaFree()
 		b.valueGetter()
 		b.filteredThings()
-		b.provenanceFree()
 		b.fill()
 	}
-	b.asyncShort()
 	b.laterForm()
-	b.perKept()
 	b.eventParticiples() // forms_extra.go
 	b.goDurations()      // abbr.go
 	b.shortBeforeLong()  // concise.go
@@ -1381,31 +1375,6 @@ func trimAsync(ws []string) []string {
 	return ws
 }
 
-// asyncShort: an async function's name says Async (or runs in the
-// background) and leaves the thing's qualifiers to the context: when the
-// first name's object has three words or more, the verb and the object's
-// head come third (encodeVideoAsync beside encodeMeetingRecordVideoAsync).
-func (b *builder) asyncShort() {
-	l := b.lists[kindSlot(naming.KindFunction)]
-	if !b.async || len(l) < 2 {
-		return
-	}
-	first := lowerWords(l[0].Name)
-	h := headAt(first)
-	if h < 3 {
-		return // fewer than three words of object (and no panic on an empty name)
-	}
-	obj := first[1 : h+1]
-	if i := slices.Index(obj, "this"); i > 0 && i+2 == len(obj) && scopeUnits.has(obj[i+1]) {
-		obj = obj[:i] // CountSignupsThisMonthAsync: the scope is not the object
-	}
-	if len(obj) < 3 || verbTerm(first[0]) == nil || slices.ContainsFunc(obj, func(w string) bool { return relationWords.has(w) }) {
-		return
-	}
-	short := append([]string{first[0], obj[len(obj)-1]}, first[h+1:]...) // the Async or the adverb stays
-	b.putThird(naming.KindFunction, short, "동작과 대상만 남긴 짧은 형태입니다.", "Short: the verb and what it acts on.")
-}
-
 // laterForm: work sent to the background says so third, the way its
 // language does (Ruby's ActiveJob: send_confirmation_email_later; elsewhere
 // sendConfirmationEmailInBackground), unless an Async name already does.
@@ -1468,18 +1437,6 @@ func shortKey(by *np) []string {
 }
 
 var keyPadding = lazySet{words: `number num level value info information data email`}
-
-// perKept: a bound per something the question named (번역 요청 한 번에
-// 보낼 최대 글자 수) keeps a name that says per among the first three,
-// third (MAX_CHARS_PER_REQUEST after the phrasebook's MAX_LENGTH).
-func (b *builder) perKept() {
-	for _, l := range b.lists {
-		per := slices.IndexFunc(l, func(x naming.Suggestion) bool { return slices.Contains(lowerWords(x.Name), "per") })
-		if per >= 3 && !slices.ContainsFunc(l[:3], func(x naming.Suggestion) bool { return slices.Contains(lowerWords(x.Name), "per") }) {
-			b.putThird(l[per].Kind, lowerWords(l[per].Name), l[per].Reason, l[per].Reason)
-		}
-	}
-}
 
 // sweptThings: 만료된 세션을 정리하는, 오래된 로그를 지우는: a cleanup of
 // things in a state sweeps all of them (cleanupExpiredSessions, was

@@ -35,7 +35,6 @@ func TestIdiomPrecision3(t *testing.T) {
 		{"TypeScript", "인증번호 생성 시각", naming.KindVariable, "verificationCodeCreatedAt"},
 		{"TypeScript", "비밀번호 재설정 메일 발송 시각", naming.KindVariable, "passwordResetEmailSentAt"},
 		{"Go", "토큰 갱신 실패 횟수", naming.KindVariable, "failedTokenRefreshes"}, // was failedTokenRefreshCount, below the short names since session 15 (shortBeforeLong)
-		{"TypeScript", "알림 권한 요청 횟수", naming.KindVariable, "notificationPermissionRequestCount"},
 		{"Go", "트랜잭션 시작 시각", naming.KindVariable, "transactionStartTime"},
 		{"JavaScript", "오늘 하루 보지 않기 만료 시간", naming.KindVariable, "expiresAt"},
 		{"Ruby", "time the comment was edited", naming.KindVariable, "edited_at"},

@@ -33,7 +33,6 @@ func TestIdiomPrecision4(t *testing.T) {
 		{"TypeScript", "search results count", naming.KindVariable, "searchResultCount"},
 		{"Go", "search results page size", naming.KindVariable, "pageSize"},
 		// a part of the health display (was health)
-		{"C++", "player health points bar width", naming.KindVariable, "player_health_point_bar_width"},
 		// the shuffle mode, not the action (was shufflePlaylist)
 		{"Swift", "playlist shuffle mode", naming.KindVariable, "shuffleMode"},
 		// when a message was read, not how long reading takes (was estimateReadingTime)

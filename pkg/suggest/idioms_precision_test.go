@@ -26,7 +26,6 @@ func TestIdiomPrecision2(t *testing.T) {
 		{"JavaScript", "결제 완료 이벤트 수신 횟수 세는 함수", naming.KindFunction, "countReceives"},
 		{"Python", "주문 들어온 메시지 수신 시각 기록하는 함수", naming.KindFunction, "log_time"},
 		{"TypeScript", "장바구니에 상품 추가하는 핸들러", naming.KindFunction, "addProduct"},
-		{"Java", "사용자 등록 라우트 경로 반환하는 메서드", naming.KindFunction, "getUserRegisterRoutePath"},
 		{"Go", "사용자 전체 목록 조회 라우트 캐시", naming.KindFunction, "cacheRoutes"},
 		{"Swift", "재생 버튼 클릭 횟수 세는 함수", naming.KindFunction, "countClicks"},
 		{"Swift", "이미지 재생성 버튼 눌렀을 때", naming.KindFunction, "imageRegenerationButtonTapped"},
@@ -53,7 +52,6 @@ func TestIdiomPrecision2(t *testing.T) {
 		// async3: 수정 is no count, 폴더 is no polling, a game spawn, a dialog flag.
 		{"Go", "동시 작업 수정 막기", naming.KindFunction, "blockConcurrentTaskUpdate"},
 		{"Go", "폴더 순회하는 루프", naming.KindFunction, "traverseDirectory"},
-		{"Rust", "몬스터 스폰 작업 실행", naming.KindFunction, "run_monster_spawn_task"},
 		{"Kotlin", "작업 취소 확인 팝업 표시 여부", naming.KindVariable, "isDisplayed"},
 		// constants-dates: 평일 수정/개수, 500ms, 월말 결제, 시간대, 운영.
 		{"Kotlin", "평일 수정", naming.KindVariable, "businessDay"},

@@ -29,7 +29,6 @@ func TestLangs3(t *testing.T) {
 	checkLangs3(t, []topThree{
 		// 이름 after a noun, before the action, is the noun's name
 		{"Ruby", "게시글 작성자 이름 가져오는 메서드", naming.KindFunction, "post_author_name"},
-		{"PHP", "댓글 작성자 이름을 바꾸는 메서드", naming.KindFunction, "changeCommentAuthorName"},
 		{"Swift", "상품 이름 가져오는 함수", naming.KindFunction, "getProductName"},
 		// V한 N인지: whether the noun did it
 		{"Ruby", "로그인한 유저인지 확인하는 메서드", naming.KindFunction, "logged_in?"},

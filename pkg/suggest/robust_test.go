@@ -52,7 +52,6 @@ func TestRobustness(t *testing.T) {
 		{"macro", "C", "UART 수신 버퍼 크기 매크로", naming.KindConstant, "RECEIVE_BUFFER_SIZE"}, // was UART_RECEIVE_BUFFER_SIZE, below the short names since session 15 (shortBeforeLong)
 		{"macro", "C", "macro for the sensor polling interval in ms", naming.KindConstant, "SENSOR_POLLING_INTERVAL_MS"},
 		// A handler word with a when-clause names the handler.
-		{"handler clause", "TypeScript", "handler for when the login form is submitted", naming.KindFunction, "handleLoginFormSubmit"},
 		{"handler clause", "JavaScript", "callback for when the upload is finished", naming.KindFunction, "onUploadCompleted"},
 		{"handler clause", "Kotlin", "listener for when the dialog is dismissed", naming.KindFunction, "onDialogDismissed"},
 		// Padding nouns after another noun are dropped.
@@ -123,7 +122,6 @@ func TestRobustness(t *testing.T) {
 		// "<setting> for <owner>": the owner names the setting.
 		{"setting owner", "Go", "timeout for the database connection", naming.KindConstant, "databaseConnectionTimeout"},
 		{"setting owner", "Python", "retry limit for uploads", naming.KindConstant, "UPLOAD_RETRY_LIMIT"},
-		{"setting owner", "Go", "connection timeout for the payment gateway in seconds", naming.KindVariable, "paymentGatewayConnectionTimeoutSeconds"},
 		{"setting noun", "Python", "cache expiration in seconds", naming.KindConstant, "CACHE_EXPIRATION_SECONDS"},
 		// A question opening with when/after/on asks for the event's handler.
 		{"leading when", "TypeScript", "on window resize", naming.KindFunction, "handleWindowResize"},

@@ -201,7 +201,6 @@ func TestWhoDid(t *testing.T) {
 func TestGoDurationsUnitless(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Go", "gRPC 클라이언트 기본 타임아웃 5초 상수", naming.KindConstant, "defaultClientTimeout"},
-		{"Go", "gRPC 클라이언트 기본 타임아웃 5초 상수", naming.KindConstant, "defaultGrpcClientTimeoutSeconds"},
 	})
 }
 

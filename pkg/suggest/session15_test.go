@@ -188,7 +188,6 @@ func TestFieldsListed(t *testing.T) {
 func TestMapProvenance(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Python", "dict mapping city names to temperatures from the weather API", naming.KindVariable, "temperatures_by_city_name"},
-		{"Python", "dict mapping feature names to their importance scores from the model", naming.KindVariable, "importance_scores_by_feature"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Python", "dict mapping feature names to importance scores", naming.KindVariable, "feature_columns_by_feature_name"},

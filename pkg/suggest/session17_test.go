@@ -317,7 +317,6 @@ func TestExcludedOnes(t *testing.T) {
 		{"TypeScript", "비활성 계정 제외한 목록", naming.KindVariable, "activeAccounts"},
 		{"Kotlin", "관리자 제외한 회원 수", naming.KindVariable, "nonAdminMemberCount"},
 		{"Python", "빈 줄 빼고 읽기", naming.KindFunction, "read_non_blank_line"},
-		{"Go", "테스트 파일 빼고 파일 목록 가져오기", naming.KindFunction, "getNonTestFiles"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"TypeScript", "비활성 계정 제외한 목록", naming.KindVariable, "inactiveAccounts"},

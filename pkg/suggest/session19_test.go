@@ -49,10 +49,13 @@ func TestSceneFreeNext(t *testing.T) {
 // TestProvenanceFree: a participle that only says where things came from
 // (crawled, parsed, uploaded) is left out of a short form among the first
 // three; a state that picks some of the things (failed) stays.
+//
+// Since the twenty-third session the learned order (rerank.go) leaves such
+// a participle out when it comes first (provenanceWords); the rule that did
+// it anywhere (config_items for parsed_config_items, ResizeAvatarJob) was
+// removed to make the learned order's room in chatsend.
 func TestProvenanceFree(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Python", "파싱한 설정 항목들 리스트", naming.KindVariable, "config_items"},
-		{"PHP", "queued job class that resizes uploaded avatars", naming.KindClass, "ResizeAvatarJob"},
 		{"Python", "파싱한 설정 항목들 리스트", naming.KindVariable, "parsed_config_items"}, // control: the full form stays first
 	})
 	checkNotOffered(t, []notOffered{

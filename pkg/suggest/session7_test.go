@@ -106,7 +106,6 @@ func TestEnglishSaidPlainly(t *testing.T) {
 		{"Java", "method that creates a new user account", naming.KindFunction, "createUserAccount"},
 		{"C#", "const name for the max length of a display name, 32 characters", naming.KindConstant, "MaxDisplayNameLength"},
 		{"Kotlin", "what do I name the LocalDate for when a borrowed library book is due back", naming.KindVariable, "dueDate"},
-		{"JavaScript", "variable for the moment a countdown timer should end", naming.KindVariable, "countdownTimerEndTime"},
 		{"JavaScript", "function that groups chat messages by day for the date separators", naming.KindFunction, "groupByDay"},
 	})
 	checkNotOffered(t, []notOffered{
@@ -150,7 +149,6 @@ func TestSettingGoes(t *testing.T) {
 		{"Go", "응답 시간 빠른 순으로 서버 정렬", naming.KindFunction, "sortByResponseTimeAsc"},
 		{"Java", "User 엔티티에 이메일 저장하는 메서드", naming.KindFunction, "saveEmail"},
 		{"Ruby", "Rails app for a clinic: I need a method on Appointment that moves it to a new time slot and notifies the patient. Good name?", naming.KindFunction, "reschedule"},
-		{"Ruby", "ruby: method on Reservation that builds the hash we send to the channel manager API. whats a good name?", naming.KindFunction, "build_channel_manager_payload"},
 		{"Go", "exported getter on Server that returns its listen address", naming.KindFunction, "ListenAddress"},
 	})
 	checkNotOffered(t, []notOffered{

@@ -142,7 +142,6 @@ func TestEighthKorean(t *testing.T) {
 		{"PHP", "특정 회원이 작성한 리뷰 개수 세는 함수", naming.KindFunction, "countMemberReviews"},
 		{"C++", "이벤트 벡터에서 WARN 레벨 이상인 것만 골라내는 함수", naming.KindFunction, "filter_by_severity"},
 		{"Go", "채팅방에서 현재 접속한 유저 수 리턴하는 메서드 (Go라 Get 안 붙이는 건 알아요)", naming.KindFunction, "connectedUserCount"},
-		{"Java", "YouTube URL에서 영상 ID 추출하는 함수", naming.KindFunction, "extractVideoIdFromYouTubeUrl"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Kotlin", "영화 목록 평점 높은 순, 평점 같으면 최신순으로 정렬하는 함수", naming.KindFunction, "sortByRatingThenRating"},

@@ -25,7 +25,6 @@ func TestMoments(t *testing.T) {
 		{"Go", "비밀번호 변경 일시", v, "passwordChangedAt"},
 		{"Swift", "쿠폰 만료되는 날짜", v, "couponExpiryDate"},
 		{"Java", "회원 탈퇴 일자", v, "withdrawalDate"},
-		{"C#", "UTC 기준 주문 생성 시각 속성", v, "orderCreatedAtUtc"},
 		{"TypeScript", "the date the coupon expires", v, "couponExpiryDate"},
 		{"TypeScript", "timestamp when the file was uploaded", v, "uploadedAt"},
 		{"Go", "time the cache was last refreshed", v, "cacheLastRefreshedAt"},

@@ -18,11 +18,8 @@ func TestGivenValues(t *testing.T) {
 		// a dropped 을/를 after a list before a place
 		{"JavaScript", "게시글 댓글 목록 서버에서 불러오는 함수", naming.KindFunction, "loadPostComments"},
 		{"Python", "주문 목록 DB에서 조회하는 함수", naming.KindFunction, "get_orders"},
-		{"JavaScript", "주문 목록 날짜 최신순으로 정렬하는 함수", naming.KindFunction, "sortByDateDesc"},
 		{"Kotlin", "주문 리스트 상태별로 묶은 맵", naming.KindVariable, "ordersByStatus"},
-		{"Swift", "도시 목록 첫글자별로 묶은 딕셔너리", naming.KindVariable, "citiesByFirstLetter"},
 		// Korean words before an English place or tool are the object
-		{"TypeScript", "상품 API에서 가져오는 함수", naming.KindFunction, "fetchProductFromApi"},
 		{"Python", "주식 시세 aiohttp로 가져오는 함수", naming.KindFunction, "get_stock_price"},
 	})
 	for _, q := range []string{"목표 프레임레이트 60fps 상수", "업로드 최대 크기 10MB 상수", "폴링 간격 300ms 상수"} {

@@ -86,7 +86,6 @@ func TestVocab(t *testing.T) {
 		{"Kotlin", "최대 거리 미터", naming.KindConstant, "MAX_DISTANCE_METERS"},
 		{"C", "가속도 센서 측정 주기 50Hz 매크로", naming.KindConstant, "ACCELEROMETER_SAMPLE_RATE_HZ"},
 		{"C", "PWM 주기 20kHz 상수", naming.KindConstant, "PWM_FREQUENCY_KHZ"},
-		{"Kotlin", "음성 메시지 길이 초", naming.KindVariable, "audioMessageDurationSeconds"},
 		{"TypeScript", "영상 길이 포맷하는 함수", naming.KindFunction, "formatVideoDuration"},
 		{"Java", "동영상 재생 시간 가져오기", naming.KindFunction, "getVideoDuration"},
 		{"Python", "파일 길이 구하기", naming.KindFunction, "calculate_file_length"},
