@@ -293,3 +293,33 @@ var learnedShortFirst = []topThree{
 }
 
 func TestLearnedOrderKeepsLong(t *testing.T) { checkOffered(t, learnedShortFirst) }
+
+// TestLearnedShortenings: questions of my own (none from an eval set) whose
+// reviewer-like short name the rules did not offer at 25b44d1 and the
+// learned order puts among the first three, with the rules' first name kept
+// first (controls, which pass at 25b44d1 too), and shortenings the hard
+// rules refuse (guards: none of them was offered at 25b44d1 either).
+func TestLearnedShortenings(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Go", "택배 상자 무게 측정값 검증하는 함수", naming.KindFunction, "validateWeightReading"},                                             // was validateParcelBoxWeightReading, validateParcelBoxReading
+		{"Rust", "양식장 수조 수온 센서 값 읽는 함수", naming.KindFunction, "read_water_temperature_sensor_value"},                             // was only read_fish_farm_…
+		{"Python", "function that loads the warehouse shelf inventory snapshot", naming.KindFunction, "load_inventory_snapshot"}, // was load_shelf_inventory_snapshot
+		{"Kotlin", "도서관 좌석 예약 만료 시각 변수", naming.KindVariable, "reservationExpiresAt"},                                            // was librarySeatReservationExpiresAt
+		{"Kotlin", "김치 냉장고 발효 타이머 초기화하는 함수", naming.KindFunction, "resetFermentationTimer"},                                      // was resetRefrigeratorFermentationTimer
+	})
+	for _, c := range []topThree{ // controls: the rules' first name stays first
+		{"Go", "택배 상자 무게 측정값 검증하는 함수", naming.KindFunction, "validateReading"},
+		{"Java", "동물원 입장권 가격 계산하는 메서드", naming.KindFunction, "calculatePrice"},
+	} {
+		if got := names(Suggest(naming.Spec{Language: c.lang}, c.q), c.kind); len(got) == 0 || got[0] != c.want {
+			t.Errorf("%s %q: %s names %v, want %s first", c.lang, c.q, c.kind, got, c.want)
+		}
+	}
+	checkNotOffered(t, []notOffered{ // guards
+		{"Ruby", "결제 영수증 메일을 보내는 잡 클래스", naming.KindClass, "Job"},
+		{"Ruby", "결제 영수증 메일을 보내는 잡 클래스", naming.KindClass, "EmailJob"},
+		{"Python", "DB 호스트 환경변수", naming.KindConstant, "ENV_VAR"},
+		{"Go", "무게 기준 배송비 계산", naming.KindFunction, "calculateByWeight"},
+		{"Java", "재고가 10개 이하인지 확인하는 함수", naming.KindFunction, "isStock"},
+	})
+}
