@@ -5,59 +5,23 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
-	"gopkg.in/yaml.v3"
-
+	"namebot/pkg/evalset"
 	"namebot/pkg/naming"
 )
 
 var trainFlag = flag.Bool("train", false, "TestRerankTrain: train the re-ranker on eval/read and eval/questions.yaml and write rerank_weights.go")
 
-// evalQ is the part of an eval set's entry (eval/README.md) training reads.
-type evalQ struct {
-	ID         string   `yaml:"id"`
-	Language   string   `yaml:"language"`
-	Convention string   `yaml:"convention"`
-	Question   string   `yaml:"question"`
-	Intent     string   `yaml:"intent"`
-	Kind       string   `yaml:"kind"`
-	Accept     []string `yaml:"accept"`
-	Reject     []string `yaml:"reject"`
-	Related    []string `yaml:"related"`
-}
-
-func loadEval(t *testing.T, glob string) []evalQ {
+func loadEval(t *testing.T, glob string) []evalset.Question {
 	t.Helper()
-	files, err := filepath.Glob(glob)
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no eval sets at %s: %v", glob, err)
+	qs, err := evalset.LoadSets(glob)
+	if err != nil {
+		t.Fatal(err)
 	}
-	var out []evalQ
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var qs []evalQ
-		if err := yaml.Unmarshal(raw, &qs); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		out = append(out, qs...)
-	}
-	return out
-}
-
-// evalKey is infra/eval's Key: a name's words, lower case, without sigils.
-func evalKey(name string) string {
-	s := strings.TrimRight(strings.TrimLeft(strings.TrimSpace(name), "$@_"), "?!_")
-	if len(s) > 2 && s[0] == 'k' && s[1] >= 'A' && s[1] <= 'Z' {
-		s = s[1:]
-	}
-	return strings.ToLower(strings.Join(naming.Split(s), " "))
+	return qs
 }
 
 // rankCase is one question as the re-ranker sees it: the rules' first name
@@ -68,12 +32,12 @@ type rankCase struct {
 	label    []bool
 }
 
-func rankCases(qs []evalQ) []rankCase {
+func rankCases(qs []evalset.Question) []rankCase {
 	var out []rankCase
 	for _, q := range qs {
 		acc := map[string]bool{}
 		for _, a := range q.Accept {
-			acc[evalKey(a)] = true
+			acc[evalset.Key(a)] = true
 		}
 		var c rankCase
 		rankSeen = func(s naming.Suggestion, fs []uint8) {
@@ -83,14 +47,14 @@ func rankCases(qs []evalQ) []rankCase {
 					x[f]++
 				}
 				c.pool = append(c.pool, x)
-				c.label = append(c.label, acc[evalKey(s.Name)])
+				c.label = append(c.label, acc[evalset.Key(s.Name)])
 			}
 		}
 		ans := Suggest(naming.Spec{Language: q.Language, Convention: q.Convention}, q.Question)
 		rankSeen = nil
 		for _, s := range ans.Suggestions {
 			if string(s.Kind) == q.Kind {
-				c.firstHit = acc[evalKey(s.Name)]
+				c.firstHit = acc[evalset.Key(s.Name)]
 				break
 			}
 		}
