@@ -366,4 +366,3 @@ func NearMisses(outs []Outcome) map[string]int {
 	}
 	return m
 }
-
