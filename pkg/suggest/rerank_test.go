@@ -271,9 +271,14 @@ func TestLearnedShortenings(t *testing.T) {
 		{"Kotlin", "도서관 좌석 예약 만료 시각 변수", naming.KindVariable, "reservationExpiresAt"},                                            // was librarySeatReservationExpiresAt
 		{"Kotlin", "김치 냉장고 발효 타이머 초기화하는 함수", naming.KindFunction, "resetFermentationTimer"},                                      // was resetRefrigeratorFermentationTimer
 	})
-	for _, c := range []topThree{ // controls: the rules' first name stays first
+	for _, c := range []topThree{
+		// controls: the rules' first name stays first
 		{"Go", "택배 상자 무게 측정값 검증하는 함수", naming.KindFunction, "validateReading"},
 		{"Java", "동물원 입장권 가격 계산하는 메서드", naming.KindFunction, "calculatePrice"},
+		// a shortening the weights rank best goes before a long first
+		// name (both were second at 3e087c9, after the long one)
+		{"TypeScript", "동호회 회비 납부 내역 목록", naming.KindVariable, "paymentHistory"},  // was membershipFeePaymentHistory
+		{"Ruby", "꽃집 꽃다발 주문 배송 상태 enum", naming.KindClass, "OrderDeliveryStatus"}, // was FlowerShopBouquetOrderDeliveryStatus
 	} {
 		if got := names(Suggest(naming.Spec{Language: c.lang}, c.q), c.kind); len(got) == 0 || got[0] != c.want {
 			t.Errorf("%s %q: %s names %v, want %s first", c.lang, c.q, c.kind, got, c.want)
