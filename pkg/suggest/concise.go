@@ -21,7 +21,8 @@ func (b *builder) concise() {
 		}
 		if w := lowerWords(l[0].Name); sceneCount(idiomKinds[i], w) {
 			// 재생목록에 들어있는 곡 수: SongCount beside PlaylistSongCount
-			b.putThird(idiomKinds[i], w[1:], "문맥으로 알 수 있는 말("+w[0]+")을 뺀 짧은 형태입니다.", "Shorter, without "+w[0]+": the context says it.")
+			r := b.contextReason(w[0])
+			b.putThird(idiomKinds[i], w[1:], r, r)
 			continue
 		}
 		src := 0
@@ -57,8 +58,18 @@ func (b *builder) concise() {
 		if len(l) >= 3 && len(lowerWords(l[2].Name)) <= 3 && slices.ContainsFunc(lowerWords(l[2].Name), func(w string) bool { return w == "to" || w == "from" }) {
 			continue // the third names where it goes, a choice of its own (sendToSlack)
 		}
-		b.putThird(idiomKinds[i], short, "문맥으로 알 수 있는 말("+first[d]+")을 뺀 짧은 형태입니다.", "Shorter, without "+first[d]+": the context says it.")
+		r := b.contextReason(first[d])
+		b.putThird(idiomKinds[i], short, r, r)
 	}
+}
+
+// contextReason is the reason of a short form without the words left,
+// which the context says (concise, the learned order).
+func (b *builder) contextReason(left string) string {
+	if b.korean {
+		return "문맥으로 알 수 있는 말(" + left + ")을 뺀 짧은 형태입니다."
+	}
+	return "Shorter, without " + left + ": the context says it."
 }
 
 // valueGetter offers, third, a function that computes a date or a time

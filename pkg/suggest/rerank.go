@@ -26,9 +26,6 @@ import (
 // sets (eval/read) and the repository's set; eval/README.md says what they
 // did to the unseen sets.
 
-// rerankOff turns the learned order off (training sees the rules' lists).
-var rerankOff bool
-
 // Feature indices of rerankWeights. A name's features are a list of
 // indices (one may repeat); its score is the sum of their weights.
 const (
@@ -89,9 +86,6 @@ func questionWords(f *frame) map[string]wordInfo {
 
 // learnedOrder reorders each kind's names after the first (see above).
 func (b *builder) learnedOrder(f *frame, sugs []naming.Suggestion) []naming.Suggestion {
-	if rerankOff {
-		return sugs
-	}
 	var qw map[string]wordInfo
 	var out []naming.Suggestion
 	for i, j := 0, 0; i < len(sugs); i = j { // each kind's run, in the order they come
@@ -123,24 +117,26 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 	var fa [40]uint8 // a name's features: at most 7 words of 5, and 3
 	nf := 0
 	put := func(f uint8) { fa[nf] = f; nf++ }
+	wl := make([][]string, len(l)) // each name's words, once
 	for r, s := range l {
 		seen[naming.DedupeKey(s.Name)] = true
+		wl[r] = lowerWords(s.Name)
 		if r > 0 { // the first is placed below
 			nf = 0
-			put(kindLen(slot, len(lowerWords(s.Name))))
+			put(kindLen(slot, len(wl[r])))
 			put(uint8(rfOrig + min(r, 4)))
 			pool = append(pool, scored{s, rankScore(s, fa[:nf]), false})
 		}
 	}
 	for r := 0; r < min(3, len(l)); r++ {
-		name := l[r].Name
-		ws := lowerWords(name)
+		name, ws := l[r].Name, wl[r]
 		if k == naming.KindConstant && len(name) > 1 && name[0] == 'k' && name[1] >= 'A' && name[1] <= 'Z' {
 			ws = ws[1:] // kMaxSize: Format adds the k again
 		}
 		n := len(ws)
-		if n < 2 || n > 7 || strings.ContainsAny(name, "?!@") || k == naming.KindClass && (happenedEvent(ws) || kindTails.has(ws[n-1])) {
-			// (PlayerDiedEvent; a job says its work: SendReceiptEmailJob)
+		if n < 2 || n > 7 || strings.ContainsAny(name, "?!@") || keptWord(ws[0], "") || k == naming.KindClass && (happenedEvent(ws) || kindTails.has(ws[n-1])) {
+			// (a handler keeps every word of its event; PlayerDiedEvent; a
+			// job says its work: SendReceiptEmailJob)
 			continue
 		}
 		first, h := firstKept(k, ws), headAt(ws)
@@ -180,11 +176,7 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 			if relationWords.has(ws[d]) {
 				put(rfRelAlone)
 			}
-			lw := strings.Join(ws[first:d], ", ")
-			s.Reason = "Shorter, without " + lw + ": the context says it."
-			if b.korean {
-				s.Reason = "문맥으로 알 수 있는 말(" + lw + ")을 뺀 짧은 형태입니다."
-			}
+			s.Reason = b.contextReason(strings.Join(ws[first:d], ", "))
 			put(kindLen(slot, len(words)))
 			put(uint8(rfSrc + r))
 			put(uint8(rfDropped + d - first - 1))
@@ -198,7 +190,7 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 	}
 	// the best two, then the rules' names in their order, then the rest
 	out := l[:1:1]
-	if len(pool) > 0 && pool[0].short && len(lowerWords(l[0].Name)) >= 3 {
+	if len(pool) > 0 && pool[0].short && len(wl[0]) >= 3 {
 		// a shortening the weights rank above every other name of the
 		// rules goes first, before a first name of three words or more
 		// (read sets' hit@1 38.9 → 39.4, the repository's unchanged)
@@ -231,8 +223,8 @@ func wordClass(w string) uint8 {
 
 var rerankWeak = lazySet{words: `current today now this month daily all total new existing remaining available number value data info list item items result results time`}
 
-// firstKept is 1 when a name's first word is its verb, is/has/can,
-// max/min/default or on/handle, which every shortening keeps; else 0.
+// firstKept is 1 when a name's first word is its verb, is/has/can or
+// max/min/default, which every shortening keeps; else 0.
 func firstKept(k naming.Kind, ws []string) int {
 	if k == naming.KindFunction && verbTerm(ws[0]) != nil || keptFirst.has(ws[0]) {
 		return 1
@@ -240,11 +232,11 @@ func firstKept(k naming.Kind, ws []string) int {
 	return 0
 }
 
-var keptFirst = lazySet{words: `is has can should needs max min default on handle num total`}
+var keptFirst = lazySet{words: `is has can needs max min default num total`}
 
 // wellFormed: ws without ws[first:d] (words), the words farthest from
 // the head, still reads as a name. It keeps the first word when that is the
-// name's verb, is/has/can, max/min/default or on/handle (first) and the
+// name's verb, is/has/can or max/min/default (first) and the
 // head with what follows it (a unit, Async); it leaves out no negation, no
 // word droppable keeps, and no part of a glossary term (no barText for
 // search_bar_text); a state keeps what is in it (no isEnded for
@@ -260,14 +252,13 @@ func (b *builder) wellFormed(k naming.Kind, ws, words []string, first, d, h int)
 		genericWords.has(words[0]) || weakAlone.has(words[0]) || genericAgents.has(words[0])) {
 		return false
 	}
-	handler := keptWord(ws[0], "") // a handler's name keeps every word
 	for i := first; i < d; i++ {
 		// droppable's rules but a compound inside the block, which goes
 		// whole (movie theater), a participle that only says where the
 		// things came from (parsed, uploaded) and a noun in -ing (parking)
 		w := ws[i]
-		noun := !handler && strings.HasSuffix(w, "ing") && !keptWords.has(w) && nounTerm(w) != nil && verbTerm(w) == nil
-		if negWords.has(w) || keptWord(ws[0], w) && !provenanceWords.has(w) && !noun || dropsWhole(ws, i, h) ||
+		noun := strings.HasSuffix(w, "ing") && !keptWords.has(w) && nounTerm(w) != nil && verbTerm(w) == nil
+		if negWords.has(w) || keptWord("", w) && !provenanceWords.has(w) && !noun || dropsWhole(ws, i, h) ||
 			relationWords.has(w) || b.mustKeep[w] || boundaryWords.has(w) {
 			return false
 		}

@@ -1,7 +1,7 @@
 package suggest
 
-// rerankWeights are the re-ranker's weights (rerank.go), written by
-// `go test -run TestRerankTrain -train ./pkg/suggest`.
+// rerankWeights are the learned order's weights (rerank.go), written by
+// `go test -run TestRerankTrain ./pkg/suggest -args -train`.
 var rerankWeights = [rfN]float32{
 	0.0000, 1.1873, 0.4297, -0.3642, -0.9053, -0.1870, -0.1361, -0.0244,
 	-0.5058, 0.1351, 0.0232, -0.0381, 0.5706, 0.5416, -0.2483, -0.8258,

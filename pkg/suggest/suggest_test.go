@@ -153,6 +153,17 @@ func checkTopThree(t *testing.T, tests []topThree) {
 	}
 }
 
+// checkFirst reports each question whose wanted name is not the first of
+// its kind.
+func checkFirst(t *testing.T, tests []topThree) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := names(Suggest(naming.Spec{Language: tt.lang}, tt.q), tt.kind); len(got) == 0 || got[0] != tt.want {
+			t.Errorf("%s %q: %s names %v, want %q first", tt.lang, tt.q, tt.kind, got, tt.want)
+		}
+	}
+}
+
 // checkOffered reports each question whose wanted name is not among the
 // names of its kind at all: for a long name whose point is how it is
 // built, which may sit below the short names (shortBeforeLong).
