@@ -3,40 +3,10 @@ package main
 import (
 	"context"
 	"errors"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"namebot/pkg/naming"
 )
-
-func TestKey(t *testing.T) {
-	for _, tc := range []struct{ a, b string }{
-		{"autocompleteSuggestions", "autocomplete_suggestions"},
-		{"AUTOCOMPLETE_SUGGESTIONS", "AutocompleteSuggestions"},
-		{"$cartItems", "cart_items"},
-		{"admin?", "admin"},
-		{"kMaxRetries", "MAX_RETRIES"},
-		{"_userCount", "userCount"},
-		{"userID", "user_id"},
-		{"HTTPRequest", "http_request"},
-	} {
-		if got, want := Key(tc.a), Key(tc.b); got != want {
-			t.Errorf("Key(%q) = %q, Key(%q) = %q: want equal", tc.a, got, tc.b, want)
-		}
-	}
-	for _, tc := range []struct{ a, b string }{
-		{"suggestions", "searchSuggestions"},
-		{"cartItem", "cartItems"},
-		{"isAdmin", "admin"},
-		{"kind", "ind"},
-	} {
-		if Key(tc.a) == Key(tc.b) {
-			t.Errorf("Key(%q) == Key(%q) = %q: want different", tc.a, tc.b, Key(tc.a))
-		}
-	}
-}
 
 func TestFiller(t *testing.T) {
 	q := Question{Question: "검색어 자동완성 결과를 담는 변수", Accept: []string{"autocompleteSuggestions", "searchSuggestions"}, Related: []string{"keyword"}}
@@ -133,35 +103,6 @@ func TestBaselineRatchet(t *testing.T) {
 	}
 }
 
-func TestLoadQuestionsRefusesBadEntries(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "q.yaml")
-	body := `
-- id: x
-  language: Cobol
-  question: ""
-  intent: vibes
-  kind: widget
-  accept: []
-- id: x
-  language: Go
-  question: ok
-  intent: action
-  kind: function
-  accept: [doIt]
-  typo_field: 1
-`
-	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	_, err := LoadQuestions(path)
-	if err == nil {
-		t.Fatal("LoadQuestions accepted a broken set")
-	}
-	if !strings.Contains(err.Error(), "typo_field") {
-		t.Errorf("error %v does not name the unknown field", err)
-	}
-}
-
 // TestNearMiss: a miss is classed by its nearest name of the first three.
 func TestNearMiss(t *testing.T) {
 	q := Question{Accept: []string{"paymentWebhook", "handlePaymentWebhook"}}
@@ -185,32 +126,5 @@ func TestNearMiss(t *testing.T) {
 	m := NearMisses([]Outcome{{Q: q, Asked: []string{"webhook"}}, {Q: q, Asked: []string{"refund"}}, {Q: q, Asked: []string{"paymentWebhook"}, Hit3: true}})
 	if m[NearMissing] != 1 || m[NearDisjoint] != 1 || len(m) != 2 {
 		t.Errorf("NearMisses = %v", m)
-	}
-}
-
-// TestLoadSets: several sets, by commas or a glob, load as one with their
-// ids prefixed by their files' names; a glob that matches nothing fails.
-func TestLoadSets(t *testing.T) {
-	dir := t.TempDir()
-	one := "- id: ko-001\n  language: Go\n  question: 사용자 수 변수\n  intent: count\n  kind: variable\n  accept: [userCount]\n"
-	for _, n := range []string{"a.yaml", "b.yaml"} {
-		if err := os.WriteFile(filepath.Join(dir, n), []byte(one), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, spec := range []string{filepath.Join(dir, "*.yaml"), filepath.Join(dir, "a.yaml") + "," + filepath.Join(dir, "b.yaml")} {
-		qs, err := LoadSets(spec)
-		if err != nil {
-			t.Fatalf("%s: %v", spec, err)
-		}
-		if len(qs) != 2 || qs[0].ID != "a/ko-001" || qs[1].ID != "b/ko-001" {
-			t.Errorf("%s: %d questions, ids %q %q", spec, len(qs), qs[0].ID, qs[len(qs)-1].ID)
-		}
-	}
-	if qs, err := LoadSets(filepath.Join(dir, "a.yaml")); err != nil || qs[0].ID != "ko-001" {
-		t.Errorf("one set keeps its ids: %v %v", qs, err)
-	}
-	if _, err := LoadSets(filepath.Join(dir, "none*.yaml")); err == nil {
-		t.Error("a glob that matches nothing loaded")
 	}
 }

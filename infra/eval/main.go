@@ -27,6 +27,7 @@ import (
 	"strings"
 	"time"
 
+	"namebot/pkg/evalset"
 	"namebot/pkg/llm"
 	"namebot/pkg/naming"
 )
@@ -51,7 +52,7 @@ func run(args []string, w io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	qs, err := LoadSets(*set)
+	qs, err := evalset.LoadSets(*set)
 	if err != nil {
 		return err
 	}

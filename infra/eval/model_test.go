@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"namebot/pkg/evalset"
 	"namebot/pkg/llm"
 	"namebot/pkg/llm/llmtest"
 	"namebot/pkg/naming"
@@ -21,7 +22,7 @@ import (
 // accepted name must come back first, of the asked kind: a parser that
 // misreads a shape, a kind or an order shows here as a hit@1 below 100 %.
 func TestEvalThroughTheModelPath(t *testing.T) {
-	qs, err := LoadQuestions(setPath)
+	qs, err := evalset.LoadQuestions(setPath)
 	if err != nil {
 		t.Fatal(err)
 	}

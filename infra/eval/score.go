@@ -60,7 +60,7 @@ func vocabulary(q Question) map[string]bool {
 		}
 	}
 	for _, n := range q.Accept {
-		add(Key(n))
+		add(evalset.Key(n))
 	}
 	for _, n := range q.Related {
 		add(n)
@@ -74,7 +74,7 @@ func vocabulary(q Question) map[string]bool {
 // Filler reports whether a suggested name says nothing about the question:
 // every word of it is generic and none is a word of the question's topic.
 func Filler(q Question, name string) bool {
-	words := strings.Fields(Key(name))
+	words := strings.Fields(evalset.Key(name))
 	if len(words) == 0 {
 		return true
 	}
@@ -92,7 +92,7 @@ func Filler(q Question, name string) bool {
 // reviewer did not list is off-topic too).
 func OffTopic(q Question, name string) bool {
 	vocab := vocabulary(q)
-	for _, w := range strings.Fields(Key(name)) {
+	for _, w := range strings.Fields(evalset.Key(name)) {
 		if vocab[stem(w)] {
 			return false
 		}
@@ -102,18 +102,6 @@ func OffTopic(q Question, name string) bool {
 
 // Question is one entry of an evaluation set (package evalset).
 type Question = evalset.Question
-
-// Intents are the kinds of question a set must cover.
-var Intents = evalset.Intents
-
-// LoadQuestions reads and checks an evaluation set.
-func LoadQuestions(path string) ([]Question, error) { return evalset.LoadQuestions(path) }
-
-// LoadSets reads one set, or several (evalset.LoadSets).
-func LoadSets(spec string) ([]Question, error) { return evalset.LoadSets(spec) }
-
-// Key is a name reduced to what a reviewer compares (evalset.Key).
-func Key(name string) string { return evalset.Key(name) }
 
 // Outcome is how one question was answered.
 type Outcome struct {
@@ -163,11 +151,11 @@ func scoreOne(q Question, ask func() (naming.Answer, error)) Outcome {
 	spec := naming.Spec{Language: q.Language, Convention: q.Convention}
 	accept := map[string]bool{}
 	for _, n := range q.Accept {
-		accept[Key(n)] = true
+		accept[evalset.Key(n)] = true
 	}
 	reject := map[string]bool{}
 	for _, n := range q.Reject {
-		reject[Key(n)] = true
+		reject[evalset.Key(n)] = true
 	}
 	for _, s := range ans.Suggestions {
 		if naming.Validate(spec, s.Kind, s.Name) != nil {
@@ -187,7 +175,7 @@ func scoreOne(q Question, ask func() (naming.Answer, error)) Outcome {
 		if i >= 3 {
 			break
 		}
-		k := Key(n)
+		k := evalset.Key(n)
 		if accept[k] {
 			o.Hit3 = true
 			if i == 0 {
@@ -305,11 +293,11 @@ func NearMiss(o Outcome) string {
 	}
 	accept := make([]map[string]bool, 0, len(o.Q.Accept))
 	for _, n := range o.Q.Accept {
-		accept = append(accept, setOf(Key(n)))
+		accept = append(accept, setOf(evalset.Key(n)))
 	}
 	for _, n := range o.Asked[min(3, len(o.Asked)):] {
 		for _, a := range accept {
-			if sameSet(setOf(Key(n)), a) {
+			if sameSet(setOf(evalset.Key(n)), a) {
 				return NearLater
 			}
 		}
@@ -317,7 +305,7 @@ func NearMiss(o Outcome) string {
 	best := NearDisjoint
 	rank := map[string]int{NearExtra: 3, NearMissing: 2, NearOverlap: 1, NearDisjoint: 0}
 	for _, n := range o.Asked[:min(3, len(o.Asked))] {
-		g := setOf(Key(n))
+		g := setOf(evalset.Key(n))
 		for _, a := range accept {
 			c := NearDisjoint
 			switch {

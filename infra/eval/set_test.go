@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"namebot/pkg/evalset"
 	"namebot/pkg/llm"
 	"namebot/pkg/naming"
 )
@@ -16,7 +17,7 @@ const (
 
 // TestEvalSet checks the committed set is what the issue asked for.
 func TestEvalSet(t *testing.T) {
-	qs, err := LoadQuestions(setPath)
+	qs, err := evalset.LoadQuestions(setPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +37,7 @@ func TestEvalSet(t *testing.T) {
 			t.Errorf("no question for %s", l)
 		}
 	}
-	for _, in := range Intents {
+	for _, in := range evalset.Intents {
 		if intents[in] < 5 {
 			t.Errorf("intent %s: %d questions, want ≥ 5", in, intents[in])
 		}
@@ -47,7 +48,7 @@ func TestEvalSet(t *testing.T) {
 // below eval/baseline.json on the committed set. Raise the baseline with
 // `make eval-baseline` after an improvement.
 func TestOfflineBaseline(t *testing.T) {
-	qs, err := LoadQuestions(setPath)
+	qs, err := evalset.LoadQuestions(setPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +76,7 @@ func TestKeptSets(t *testing.T) {
 			t.Fatalf("%s: no sets (%v)", dir, err)
 		}
 		for _, f := range files {
-			qs, err := LoadQuestions(f)
+			qs, err := evalset.LoadQuestions(f)
 			if err != nil {
 				t.Errorf("%s: %v", f, err)
 				continue
