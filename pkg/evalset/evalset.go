@@ -1,7 +1,7 @@
 // Package evalset reads namebot's evaluation sets (eval/questions.yaml,
 // eval/read, eval/unseen; eval/README.md explains the fields): the format
 // `make eval` (infra/eval) scores and the suggester's learned order
-// (pkg/suggest, rerank_test.go) trains on.
+// (pkg/suggest, learned_test.go) trains on.
 package evalset
 
 import (

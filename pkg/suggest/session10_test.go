@@ -398,7 +398,7 @@ func TestAsyncFetchAndMany(t *testing.T) {
 // TestAsyncShort: an async function with a long object offers the verb and
 // the object's head (encodeVideoAsync beside
 // encodeMeetingRecordingVideoAsync): since the twenty-third session a
-// shortening of the learned order (rerank.go), which replaced the rule
+// shortening of the learned order (learned.go), which replaced the rule
 // that put it third.
 func TestAsyncShort(t *testing.T) {
 	checkOffered(t, []topThree{

@@ -183,7 +183,7 @@ func TestSplitSortKey(t *testing.T) {
 // TestTimeUnitShort: a bound's short form drops a time word before a unit
 // of time (FREE_PARKING_HOURS, was TIME_HOURS).
 func TestTimeUnitShort(t *testing.T) {
-	checkOffered(t, []topThree{ // among the first three until the learned order (rerank.go) put FREE_PARKING_TIME_HOURS there
+	checkOffered(t, []topThree{ // among the first three until the learned order (learned.go) put FREE_PARKING_TIME_HOURS there
 		{"JavaScript", "놀이공원 무료 주차 시간 2시간 상수", naming.KindConstant, "FREE_PARKING_HOURS"},
 	})
 	checkNotOffered(t, []notOffered{
@@ -194,7 +194,7 @@ func TestTimeUnitShort(t *testing.T) {
 // TestSceneFree: a name whose object starts with a place (영화관, 동물원,
 // 호텔) is offered without it (isSeatBooked beside
 // isMovieTheaterSeatBooked): since the twenty-third session a shortening
-// of the learned order (rerank.go), which replaced the rule; the rule's
+// of the learned order (learned.go), which replaced the rule; the rule's
 // MAX_PHOTO_SIZE_KB for 캠핑장 사진 업로드 최대 용량 is no longer offered.
 func TestSceneFree(t *testing.T) {
 	checkTopThree(t, []topThree{

@@ -89,7 +89,7 @@ func TestBoundWithoutParticle(t *testing.T) {
 // (remainingFreeDownloadsThisMonth, was remainingFreeThisMonthDownloads).
 // (What is left of a quota was also offered without its period,
 // remainingFreeDownloads, until the twenty-third session removed that rule
-// for the learned order's room in chatsend; see rerank.go.)
+// for the learned order's room in chatsend; see learned.go.)
 func TestScopeLast(t *testing.T) {
 	checkOffered(t, []topThree{
 		{"TypeScript", "이번 달 남은 무료 다운로드 횟수 변수", naming.KindVariable, "remainingFreeDownloadsThisMonth"},

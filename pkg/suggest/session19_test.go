@@ -50,7 +50,7 @@ func TestSceneFreeNext(t *testing.T) {
 // (crawled, parsed, uploaded) is left out of a short form among the first
 // three; a state that picks some of the things (failed) stays.
 //
-// Since the twenty-third session the learned order (rerank.go) leaves such
+// Since the twenty-third session the learned order (learned.go) leaves such
 // a participle out when it comes first (provenanceWords); the rule that did
 // it anywhere (config_items for parsed_config_items, ResizeAvatarJob) was
 // removed to make the learned order's room in chatsend.

@@ -280,7 +280,7 @@ func TestApplicants(t *testing.T) {
 // …_REGULAR_EXPRESSION); 연차 is annual leave (was vacation); a (일수) note
 // is the unit; 수도 계량기 is a water meter (was 수 count + 도).
 func TestRegexLeaveMeter(t *testing.T) {
-	checkOffered(t, []topThree{ // REGEX: among the first three until the learned order (rerank.go)
+	checkOffered(t, []topThree{ // REGEX: among the first three until the learned order (learned.go)
 		{"Ruby", "아이디 허용 형식 정규식 상수", naming.KindConstant, "REGEX"},
 	})
 	checkTopThree(t, []topThree{

@@ -65,7 +65,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b.controllerNames()         // context3.go: OrdersController
 	sugs := naming.FirstPicked(spec, designerHandlers(room, a.f.korean, question, typedefNames(b.lang, question, b.suggestions())))
 	if len(a.f.unknownKo) == 0 || idiom {
-		sugs = b.learnedOrder(a.f, sugs) // rerank.go
+		sugs = b.learnedOrder(a.f, sugs) // learned.go
 	}
 	if a.f.unknownVerb && !idiom {
 		// 버너 점화하는 함수: the action is unknown; a function named for

@@ -14,7 +14,7 @@ import (
 	"namebot/pkg/naming"
 )
 
-var trainFlag = flag.Bool("train", false, "TestRerankTrain: train the re-ranker on eval/read and eval/questions.yaml and write rerank_weights.go")
+var trainFlag = flag.Bool("train", false, "TestLearnedOrderTrain: train the learned order on eval/read and eval/questions.yaml and write learned_weights.go")
 
 func loadEval(t *testing.T, glob string) []evalset.Question {
 	t.Helper()
@@ -142,10 +142,10 @@ func rankHits(cs []rankCase, w []float64) (float64, float64) {
 	return float64(h1) / n, float64(h3) / n
 }
 
-// TestRerankTrain trains the re-ranker with -train; without it, it checks
+// TestLearnedOrderTrain trains the learned order with -train; without it, it checks
 // that the committed weights order the read sets better than the rules'
 // own order does.
-func TestRerankTrain(t *testing.T) {
+func TestLearnedOrderTrain(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scores the eval sets")
 	}
@@ -159,7 +159,7 @@ func TestRerankTrain(t *testing.T) {
 	read := rankCases(loadEval(t, "../../eval/read/*.yaml"))
 	repo := rankCases(loadEval(t, "../../eval/questions.yaml"))
 	committed := make([]float64, rfN)
-	for i, v := range rerankWeights {
+	for i, v := range learnedWeights {
 		committed[i] = float64(v)
 	}
 	if !*trainFlag {
@@ -188,7 +188,7 @@ func TestRerankTrain(t *testing.T) {
 		t.Logf("%s: rules' order %.1f/%.1f, learned %.1f/%.1f", s.name, a1, a3, b1, b3)
 	}
 	var b strings.Builder
-	b.WriteString("package suggest\n\n// rerankWeights are the learned order's weights (rerank.go), written by\n// `go test -run TestRerankTrain ./pkg/suggest -args -train`.\nvar rerankWeights = [rfN]float32{")
+	b.WriteString("package suggest\n\n// learnedWeights are the learned order's weights (learned.go), written by\n// `go test -run TestLearnedOrderTrain ./pkg/suggest -args -train`.\nvar learnedWeights = [rfN]float32{")
 	for i, v := range w {
 		if i%8 == 0 {
 			b.WriteString("\n\t")
@@ -198,13 +198,13 @@ func TestRerankTrain(t *testing.T) {
 		fmt.Fprintf(&b, "%.4f,", v)
 	}
 	b.WriteString("\n}\n")
-	if err := os.WriteFile("rerank_weights.go", []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile("learned_weights.go", []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // learnedShortFirst are rows that asked for a long name among the first
-// three before the learned order (rerank.go): it now puts shorter names of
+// three before the learned order (learned.go): it now puts shorter names of
 // the same question second and third, as the reviewers' sets do, and the
 // long name must still be offered (checkOffered). Each row names the file
 // it came from.

@@ -21,12 +21,12 @@ import (
 // shortening and the first has three words or more; then the rules' other
 // names; then the other shortenings, up to perKind.
 //
-// The weights (rerank_weights.go) are trained by `go test -run
-// TestRerankTrain ./pkg/suggest -args -train` on the reviewer-written read
+// The weights (learned_weights.go) are trained by `go test -run
+// TestLearnedOrderTrain ./pkg/suggest -args -train` on the reviewer-written read
 // sets (eval/read) and the repository's set; eval/README.md says what they
 // did to the unseen sets.
 
-// Feature indices of rerankWeights. A name's features are a list of
+// Feature indices of learnedWeights. A name's features are a list of
 // indices (one may repeat); its score is the sum of their weights.
 const (
 	rfOrig     = 0  // + the rules' rank (1..4)
@@ -211,7 +211,7 @@ func kindLen(slot, n int) uint8 { return uint8(rfKindLen + slot*5 + min(n, 5) - 
 // wordClass is the feature of a left-out word's class.
 func wordClass(w string) uint8 {
 	switch {
-	case rerankWeak.has(w):
+	case learnedWeak.has(w):
 		return rfClass
 	case verbTerm(w) != nil && nounTerm(w) == nil:
 		return rfClass + 1
@@ -221,7 +221,7 @@ func wordClass(w string) uint8 {
 	return rfClass + 3
 }
 
-var rerankWeak = lazySet{words: `current today now this month daily all total new existing remaining available number value data info list item items result results time`}
+var learnedWeak = lazySet{words: `current today now this month daily all total new existing remaining available number value data info list item items result results time`}
 
 // firstKept is 1 when a name's first word is its verb, is/has/can or
 // max/min/default, which every shortening keeps; else 0.
@@ -274,7 +274,7 @@ var (
 )
 
 // rankSeen, when set, receives every name the learned order scores with
-// its features (training, rerank_test.go).
+// its features (training, learned_test.go).
 var rankSeen func(s naming.Suggestion, fs []uint8)
 
 func rankScore(s naming.Suggestion, fs []uint8) float32 {
@@ -283,7 +283,7 @@ func rankScore(s naming.Suggestion, fs []uint8) float32 {
 	}
 	var sum float32
 	for _, f := range fs {
-		sum += rerankWeights[f]
+		sum += learnedWeights[f]
 	}
 	return sum
 }

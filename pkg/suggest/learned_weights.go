@@ -1,8 +1,8 @@
 package suggest
 
-// rerankWeights are the learned order's weights (rerank.go), written by
-// `go test -run TestRerankTrain ./pkg/suggest -args -train`.
-var rerankWeights = [rfN]float32{
+// learnedWeights are the learned order's weights (learned.go), written by
+// `go test -run TestLearnedOrderTrain ./pkg/suggest -args -train`.
+var learnedWeights = [rfN]float32{
 	0.0000, 1.1873, 0.4297, -0.3642, -0.9053, -0.1870, -0.1361, -0.0244,
 	-0.5058, 0.1351, 0.0232, -0.0381, 0.5706, 0.5416, -0.2483, -0.8258,
 	-0.2607, 0.7983, 0.6954, -0.8229, -0.4100, -0.2703, -0.2238, 0.8750,
