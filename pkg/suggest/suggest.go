@@ -64,9 +64,6 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	b.selectorNames(question)   // context3.go: a Redux selector
 	b.controllerNames()         // context3.go: OrdersController
 	sugs := naming.FirstPicked(spec, designerHandlers(room, a.f.korean, question, typedefNames(b.lang, question, b.suggestions())))
-	if len(a.f.unknownKo) == 0 || idiom {
-		sugs = b.learnedOrder(a.f, sugs) // learned.go
-	}
 	if a.f.unknownVerb && !idiom {
 		// 버너 점화하는 함수: the action is unknown; a function named for
 		// its object alone (get_boiler) would be a guess
@@ -74,6 +71,8 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	}
 	if len(a.f.unknownKo) > 0 && !idiom {
 		sugs = keepFirstPerKind(sugs)
+	} else {
+		sugs = b.learnedOrder(a.f, sugs) // learned.go
 	}
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }
