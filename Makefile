@@ -6,7 +6,7 @@ GO ?= go
 export GOFLAGS := -buildvcs=false
 BIN := $(CURDIR)/.bin
 # Lambda bootstraps: the flags that keep them small and fast (docs/targets.md).
-LAMBDA_FLAGS := -tags lambda.norpc -ldflags='-s -w' -trimpath -gcflags=all=-l -gcflags=runtime= -gcflags=crypto/internal/...= -gcflags=crypto/internal/fips140/mlkem=-l -gcflags=crypto/internal/fips140/ecdsa=-l -gcflags=crypto/internal/fips140/nistec/...=-l -gcflags=crypto/internal/fips140/bigmod=-l -gcflags=crypto/internal/fips140/sha512=-l -gcflags=internal/...= -gcflags=internal/poll=-l -gcflags=internal/runtime/atomic=-l -gcflags=unicode/...= -gcflags=strconv= -gcflags=sort= -gcflags=slices= -gcflags=maps= -gcflags=compress/...=
+LAMBDA_FLAGS := -tags lambda.norpc,nethttpomithttp2 -ldflags='-s -w' -trimpath -gcflags=all=-l -gcflags=runtime= -gcflags=crypto/internal/...= -gcflags=internal/...= -gcflags=unicode/...= -gcflags=strconv= -gcflags=sort= -gcflags=slices= -gcflags=maps= -gcflags=compress/...=
 LAMBDA_ENV := CGO_ENABLED=0 GOOS=linux GOARCH=arm64
 FUNCTIONS := accounts chat chatsend board naming
 RIE_VERSION := v0.0.0-20261030222936-bef5c4ba774d

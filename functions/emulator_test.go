@@ -269,7 +269,7 @@ func TestModelOnlyInChatSend(t *testing.T) {
 	for id := range tmpl.Functions {
 		dir := DirOf(id)
 		t.Run(dir, func(t *testing.T) {
-			list := exec.Command("go", "list", "-tags", "lambda.norpc", "-deps", "./functions/"+dir)
+			list := exec.Command("go", "list", "-tags", "lambda.norpc,nethttpomithttp2", "-deps", "./functions/"+dir)
 			list.Dir = root
 			list.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH=arm64")
 			out, err := list.Output()

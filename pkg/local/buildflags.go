@@ -71,5 +71,14 @@ package local
 // 1.17–1.58 against 1.23–1.80 µs (five interleaved runs each of 200,000,
 // this machine, noisy): a few per handshake. Also measured and not taken:
 // hmac (~270 bytes), sha256 (~130), tls13 and hkdf (~110 each).
+// In the twenty-fourth session the nethttpomithttp2 tag took net/http's
+// bundled HTTP/2 out of every bootstrap (chatsend 9,371,810 → 9,044,130
+// bytes: ~140 KB of code and ~200 KB of read-only data). Nothing a function
+// talks to needs HTTP/2: DynamoDB, S3, the Lambda Runtime API and an
+// OpenAI-compatible API all speak HTTP/1.1 with keep-alive, and the SDK's
+// ForceAttemptHTTP2 then only offers http/1.1 in TLS. With that room the
+// cryptography (ML-KEM, ECDSA, NIST curves, bigmod, SHA-512), internal/poll
+// and internal/runtime/atomic got their inlining back (9,175,202 bytes,
+// ~256 KB under chatsend's 9 MiB).
 
-var LambdaBuildFlags = []string{"-tags", "lambda.norpc", "-ldflags=-s -w", "-trimpath", "-gcflags=all=-l", "-gcflags=runtime=", "-gcflags=crypto/internal/...=", "-gcflags=crypto/internal/fips140/mlkem=-l", "-gcflags=crypto/internal/fips140/ecdsa=-l", "-gcflags=crypto/internal/fips140/nistec/...=-l", "-gcflags=crypto/internal/fips140/bigmod=-l", "-gcflags=crypto/internal/fips140/sha512=-l", "-gcflags=internal/...=", "-gcflags=internal/poll=-l", "-gcflags=internal/runtime/atomic=-l", "-gcflags=unicode/...=", "-gcflags=strconv=", "-gcflags=sort=", "-gcflags=slices=", "-gcflags=maps=", "-gcflags=compress/...="}
+var LambdaBuildFlags = []string{"-tags", "lambda.norpc,nethttpomithttp2", "-ldflags=-s -w", "-trimpath", "-gcflags=all=-l", "-gcflags=runtime=", "-gcflags=crypto/internal/...=", "-gcflags=internal/...=", "-gcflags=unicode/...=", "-gcflags=strconv=", "-gcflags=sort=", "-gcflags=slices=", "-gcflags=maps=", "-gcflags=compress/...="}
