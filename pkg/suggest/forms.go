@@ -80,6 +80,10 @@ func (b *builder) add(k naming.Kind, c cand) {
 			// both gave is said once
 			words = slices.Delete(slices.Clone(words), j, j+1)
 			j--
+		} else if j > 1 && j+1 < len(words) && words[j] == words[j-2] && (words[j+1] == words[j-1] || words[j+1] == plural(words[j-1])) {
+			// IsBloodDonationBloodDonationAvailable: two words said twice
+			words = slices.Delete(slices.Clone(words), j, j+2)
+			j--
 		}
 	}
 	words = scopeLast(words)

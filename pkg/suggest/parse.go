@@ -421,6 +421,12 @@ func parseKorean(g *glossary, gi *grammarIndex, words []string) []item {
 				// prefix (재, 미, 총 …) is a word of its own
 				break
 			}
+			if c.n > 0 && endW == wi && endC == len(rs) && (ci > 0 && rs[ci] == '들' || skipped && c.n == 2 && strings.ContainsRune("가를을는은", rs[endC-1])) {
+				// 요양보호사가, 상인들을: an unknown noun with its particle
+				// or plural ending hides no term in its tail (사가 is not a
+				// saga, 들을 not listen).
+				break
+			}
 			if c.n == 0 {
 				skipped = true
 				ci++

@@ -3005,10 +3005,15 @@ func onesFrom(items []item) []item {
 		}
 		n.part, n.rest, n.plural = partObj, "을", true
 		out := append([]item(nil), items[:k]...)
-		if e := v.t.en(); v.mood == moodMod && (e == "filter" || e == "pick" || e == "select" || e == "extract") {
+		if e := v.t.en(); v.mood == moodMod && (e == "filter" || e == "pick" || e == "select" || e == "extract") && (i+3 >= len(items) || items[i+3].g != gFunction) {
+			// (취소된 것만 걸러내는 함수: the filter is the action, below)
 			// 완료된 거만 필터링한 (목록): the ones themselves, completed todos
 			n.part, n.rest = partNone, ""
 			return append(append(out, m, n), items[i+3:]...)
+		}
+		if e := v.t.en(); e == "pick" || e == "select" || e == "extract" {
+			// 탈퇴한 것만 골라내는 함수: picking some out of a list is filtering
+			items[i+2].setTerm(termOr("filter", 'v'))
 		}
 		out = append(out, m, n)
 		return append(out, items[i+2:]...)

@@ -62,6 +62,11 @@ func segment(g *glossary, gi *grammarIndex, word string) []string {
 			if !gok && !tok {
 				continue
 			}
+			if i > 0 && rs[i] == '들' {
+				// 도매상인들을: 들 after a word is its plural, not 듣다
+				// (들을, listen)
+				continue
+			}
 			if !gok && allUnits(tm) {
 				// 프로그램 is not 프로(percent) + 그램(gram): units written
 				// inside a word are loanword syllables far more often.

@@ -1,0 +1,50 @@
+package suggest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestMisreadings: readings that put words the question does not say into
+// every name (a term found inside an unknown word, 들 read as 듣다, 남기다
+// read as logging where it keeps some of a list, a filter read as the list it
+// keeps, two words said twice). Questions written for this test; each row
+// failed before the rule it names (24th session).
+func TestMisreadings(t *testing.T) {
+	// No name of any kind may contain the word.
+	for _, tt := range []struct{ lang, q, word string }{
+		// an unknown noun before a particle or 들 (parse.go, segment.go)
+		{"Python", "간호조무사가 오늘 돌볼 환자 목록 변수", "saga"},
+		{"Rust", "도매상인들을 지역별로 묶는 함수", "listened"},
+		// 만 남기다 keeps some: a filter, not a log (restate.go)
+		{"TypeScript", "주문 목록에서 취소된 것만 남기는 함수", "log"},
+		{"Java", "댓글 목록에서 신고된 것만 남기는 메서드", "log"},
+		// two words said twice (forms.go)
+		{"Java", "헌혈자가 지금 헌혈할 수 있는 상태인지", "BloodDonationBloodDonation"},
+		{"C#", "헌혈자가 다음에 헌혈 가능한지 나타내는 프로퍼티", "BloodDonationBloodDonation"},
+	} {
+		a := Suggest(naming.Spec{Language: tt.lang}, tt.q)
+		if i := slices.IndexFunc(a.Suggestions, func(s naming.Suggestion) bool {
+			return strings.Contains(strings.ToLower(s.Name), strings.ToLower(tt.word))
+		}); i >= 0 {
+			t.Errorf("%s %q: %s says %q, which the question does not", tt.lang, tt.q, a.Suggestions[i].Name, tt.word)
+		}
+	}
+	checkFirst(t, []topThree{
+		// 목록에서 …된 것만 걸러내는 함수: the filter is the action, and its
+		// object the list's things (refine.go onesFrom; were order, reserve)
+		{"TypeScript", "주문 목록에서 취소된 것만 걸러내는 함수", naming.KindFunction, "filterCancelledOrders"},
+		{"TypeScript", "예약 목록에서 취소된 것만 걸러내는 함수", naming.KindFunction, "filterCancelledReservations"},
+		{"Python", "회원 목록에서 탈퇴한 것만 골라내는 함수", naming.KindFunction, "filter_withdrawn_members"},
+		{"TypeScript", "주문 목록에서 취소된 것만 남기는 함수", naming.KindFunction, "filterCancelledOrders"},
+		{"Java", "댓글 목록에서 신고된 것만 남기는 메서드", naming.KindFunction, "filterReportedComments"},
+		{"Rust", "도매상인들을 지역별로 묶는 함수", naming.KindFunction, "group_by_region"},
+	})
+	checkTopThree(t, []topThree{
+		// the list a filter keeps is still named by what it keeps
+		{"TypeScript", "세션 목록에서 만료된 것들만 골라낸 목록", naming.KindVariable, "expiredSessions"},
+	})
+}
