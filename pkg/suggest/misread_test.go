@@ -22,6 +22,11 @@ func TestMisreadings(t *testing.T) {
 		// 만 남기다 keeps some: a filter, not a log (restate.go)
 		{"TypeScript", "주문 목록에서 취소된 것만 남기는 함수", "log"},
 		{"Java", "댓글 목록에서 신고된 것만 남기는 메서드", "log"},
+		// a plural said twice (words.go plural: was openingHourses, tickses)
+		{"PHP", "동네 주민센터별 운영 시간 담는 배열", "Hourses"},
+		{"Go", "부팅 후 틱 몇 번 돌았는지 세는 변수", "tickses"},
+		// 자격이 있는지 is eligible, not a qualification (restate.go)
+		{"Python", "할인 받을 자격이 되는지 확인하는 함수", "qualification"},
 		// two words said twice (forms.go)
 		{"Java", "헌혈자가 지금 헌혈할 수 있는 상태인지", "BloodDonationBloodDonation"},
 		{"C#", "헌혈자가 다음에 헌혈 가능한지 나타내는 프로퍼티", "BloodDonationBloodDonation"},
@@ -42,8 +47,18 @@ func TestMisreadings(t *testing.T) {
 		{"TypeScript", "주문 목록에서 취소된 것만 남기는 함수", naming.KindFunction, "filterCancelledOrders"},
 		{"Java", "댓글 목록에서 신고된 것만 남기는 메서드", naming.KindFunction, "filterReportedComments"},
 		{"Rust", "도매상인들을 지역별로 묶는 함수", naming.KindFunction, "group_by_region"},
+		{"C#", "기초연금 수급 자격이 있는지 검사하는 메서드", naming.KindFunction, "IsEligible"},
+		// English: head + who/that + past verb + a place or purpose is the
+		// participle before the head (relative.go relWhoDidRe; were
+		// students, users, drivers, fluVaccines)
+		{"Python", "list of students who enrolled in the spring semester", naming.KindVariable, "enrolled_students"},
+		{"TypeScript", "array of users that subscribed to the weekly newsletter", naming.KindVariable, "subscribedUsers"},
+		{"Go", "slice of drivers who checked in at the depot this morning", naming.KindVariable, "checkedInDrivers"},
+		{"Kotlin", "list of patients who registered for the flu vaccine", naming.KindVariable, "registeredPatients"},
+		{"Ruby", "members signed up for Saturday's club hike", naming.KindVariable, "signed_up_members"},
 	})
 	checkTopThree(t, []topThree{
+		{"Java", "회원이 이벤트 참가 자격이 있는지 여부", naming.KindVariable, "isEligible"},
 		// the list a filter keeps is still named by what it keeps
 		{"TypeScript", "세션 목록에서 만료된 것들만 골라낸 목록", naming.KindVariable, "expiredSessions"},
 	})

@@ -46,7 +46,9 @@ var (
 	relNowDoingRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(?:currently|still|now)\s+([a-z]+ing)\b`}
 	// head + queued to + verb: episodes queued to play next
 	relQueuedToRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(queued|scheduled|lined\s+up)\s+to\s+[a-z]+(?:\s+(?:next|later|soon|now))?\b`}
-	relPartRe     = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|via|through|today|yesterday|this|last|since|before|after|during)\b`}
+	// head + who/that + past verb (+ particle), then a place or a purpose
+	relWhoDidRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|just\s+|recently\s+)?([a-z]+ed(?:\s+(?:up|in|out|off))?)\s+(?:for|in|to|at|on|into|with|from|during|since)\b[^,;()?]*`}
+	relPartRe   = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|signed\s+up|checked\s+in|enrolled|subscribed|collected|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|for|via|through|today|yesterday|this|last|since|before|after|during)\b`}
 )
 
 // relUnless are negated verbs with a standard adjective of their own.
@@ -191,6 +193,17 @@ func foldRelative(q string) (string, map[string]bool) {
 		p := strings.ToLower(s[2])
 		adjs[p] = true
 		return p + " " + s[1] + " " + s[3]
+	})
+	q = relWhoDidRe.replaceSubmatches(q, func(s []string) string {
+		// students who enrolled in the spring semester, users that
+		// subscribed to the newsletter: enrolled students, subscribed
+		// users (were students alone, subscribeUsers)
+		p := strings.ToLower(strings.Join(strings.Fields(s[2]), " "))
+		if !headNoun(s[1]) || isRelStop(p) || fetchedParticiples.has(p) {
+			return s[0]
+		}
+		adjs[p] = true
+		return p + " " + s[1]
 	})
 	return q, adjs
 }

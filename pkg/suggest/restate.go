@@ -1336,6 +1336,9 @@ func restate(question string) string {
 	// 5년치만 남기는, 지연된 것만 남기는: keeping only some is filtering (was
 	// log, record: 남기다 also leaves a log)
 	question = keepOnlyKo.Replace(question)
+	// 수급 자격이 있는지, 할인 받을 자격이 되는지: eligible (was
+	// HasBasicQualifications), as the glossary's 자격 있다
+	question = eligibleKo.Replace(question)
 	question = reOnlyAdmins.ReplaceAllStringFunc(question, func(m string) string {
 		// 관리자만 뽑기: the admins, filtered (관리자만 접근 is admin only)
 		if strings.HasSuffix(m, "기") {
@@ -1502,6 +1505,7 @@ var (
 	reShowsUIKo      = lazyRE{src: `^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`}
 	reOlderThan      = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`}
 	rePoolOf         = lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
+	eligibleKo       = replacerOf("자격이 있|자격 있|자격이 되|자격 있|자격 되|자격 있|자격 여부|자격 있는지 여부")
 	keepOnlyKo       = replacerOf("숫자만 남기|숫자만 남기|만 남기는|만 필터링하는|만 남기기|만 필터링하기|만 남기고|만 필터링하고|만 남긴|만 필터링한|만 남겨주는|만 필터링해주는")
 	reOnlyAdmins     = lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
 	reListKey        = lazyRE{src: `(목록|배열|리스트)\s+(\p{Hangul}+\s*(?:가나다|알파벳|오름차|내림차|최신|오래된|높은|낮은|큰|작은)?\s*순)`}

@@ -36,6 +36,8 @@ func plural(w string) string {
 		return w
 	case n > 1 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])):
 		return w[:n-1] + "ies"
+	case w[n-1] == 's' && n > 2 && w[n-2] != 's' && w[n-2] != 'u' && len(loadGlossary().en[w[strings.LastIndexByte(w, ' ')+1:n-1]]) > 0:
+		return w // opening hours, settings: plural already (was openingHourses)
 	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
 		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
 		return w + "es"
