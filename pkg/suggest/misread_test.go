@@ -56,9 +56,16 @@ func TestMisreadings(t *testing.T) {
 		{"Go", "slice of drivers who checked in at the depot this morning", naming.KindVariable, "checkedInDrivers"},
 		{"Kotlin", "list of patients who registered for the flu vaccine", naming.KindVariable, "registeredPatients"},
 		{"Ruby", "members signed up for Saturday's club hike", naming.KindVariable, "signed_up_members"},
+		// a plural in -ings is a noun (parse.go: was upload_recording_practice_room)
+		{"C++", "function that uploads practice room recordings in the background", naming.KindFunction, "upload_practice_room_recordings_async"},
+		{"Python", "function that uploads today's recordings", naming.KindFunction, "upload_today_recordings"},
 	})
 	checkTopThree(t, []topThree{
 		{"Java", "회원이 이벤트 참가 자격이 있는지 여부", naming.KindVariable, "isEligible"},
+		// "soonest first" is a direction, not a word of the key (refine.go)
+		{"Go", "golang func that sorts the club members by membership expiry, soonest first", naming.KindFunction, "sortByMembershipExpiryAsc"},
+		// "the day's" is today's (restate.go; was upload_recording_day_…)
+		{"C++", "function that uploads the day's recordings in the background", naming.KindFunction, "upload_today_recordings_async"},
 		// the list a filter keeps is still named by what it keeps
 		{"TypeScript", "세션 목록에서 만료된 것들만 골라낸 목록", naming.KindVariable, "expiredSessions"},
 	})

@@ -752,6 +752,11 @@ func parseEnglish(g *glossary, words []string) []item {
 					continue
 				}
 				t := pickEnglish(ts, l)
+				if n == 1 && l.plural && t.Class != 'n' && strings.HasSuffix(l.word, "ing") {
+					// recordings, listings: a plural in -ings is a noun
+					// whatever the glossary says of recording (a state)
+					t = &Term{Words: []string{l.word}, Class: 'n'}
+				}
 				if k := len(out); n == 1 && t.Class == 'n' && k > 0 && (l.plural && out[k-1].g == gThat || !l.plural && k > 1 && out[k-1].g == gTo && out[k-2].g == gFunction) {
 					// "that counts lines", "method to count loans": the verb
 					for _, v := range ts {

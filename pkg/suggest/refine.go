@@ -90,7 +90,7 @@ func init() {
 
 	en := func(g gram, words string) { addGrammar(enGrammar, words, gramWord{g: g}, true) }
 	en(gDesc, "descending desc newest_first latest_first most_recent_first highest_first largest_first biggest_first longest_first heaviest_first most_expensive_first in_descending_order most_first from_highest_to_lowest highest_to_lowest from_largest_to_smallest largest_to_smallest from_newest_to_oldest newest_to_oldest from_most_to_least")
-	en(gAsc, "ascending asc oldest_first earliest_first lowest_first smallest_first cheapest_first shortest_first lightest_first nearest_first closest_first in_ascending_order from_lowest_to_highest lowest_to_highest from_smallest_to_largest smallest_to_largest from_oldest_to_newest oldest_to_newest from_least_to_most")
+	en(gAsc, "ascending asc oldest_first earliest_first soonest_first lowest_first smallest_first cheapest_first shortest_first lightest_first nearest_first closest_first in_ascending_order from_lowest_to_highest lowest_to_highest from_smallest_to_largest smallest_to_largest from_oldest_to_newest oldest_to_newest from_least_to_most")
 	en(gAlpha, "alphabetically alphabetical_order in_alphabetical_order")
 	en(gConstant, "macro macros define")
 	en(gAsync, "in_the_background concurrently in_parallel simultaneously")

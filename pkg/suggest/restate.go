@@ -101,7 +101,7 @@ var (
 	reDropDupes       = lazyRE{src: `(?i)\b(that\s+|to\s+)?drops?((?:\s+the)?\s+duplicate)`}
 	rePossessiveKey   = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
-	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight)['’]s\b`}
+	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`}
 	reWithRetries     = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
 	reVerbBeforeRetry = lazyRE{src: `(?i)\b(?:uploads?|downloads?|sends?|fetch(?:es)?|posts?|calls?|writes?|saves?|publish(?:es)?|pushes|push|syncs?|delivers?|loads?)\b.*\bwith\s+(?:automatic\s+|exponential\s+)?retr`}
 )
@@ -118,7 +118,12 @@ func restateEnglish(q string) string {
 	q = reHandsBack.ReplaceAllString(q, "")
 	// "marks today's habit as done": today's is today (markTodayHabitDone;
 	// was markTodayHabit, the state lost)
-	q = reDayPossessive.ReplaceAllString(q, "$1")
+	q = reDayPossessive.replaceSubmatches(q, func(m []string) string {
+		if strings.EqualFold(m[1], "the day") {
+			return "today" // "the day's recordings": today's (was upload_recording_day_practice_room)
+		}
+		return m[1]
+	})
 	// "a train is running behind schedule": behind schedule (was
 	// is_behind_running_schedule)
 	q = reRunningLate.ReplaceAllString(q, "$1")
