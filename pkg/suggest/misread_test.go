@@ -62,6 +62,9 @@ func TestMisreadings(t *testing.T) {
 	})
 	checkTopThree(t, []topThree{
 		{"Java", "회원이 이벤트 참가 자격이 있는지 여부", naming.KindVariable, "isEligible"},
+		// DataFrame is one term, not a frame (glossary/data.tsv)
+		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
+		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},
 		// "soonest first" is a direction, not a word of the key (refine.go)
 		{"Go", "golang func that sorts the club members by membership expiry, soonest first", naming.KindFunction, "sortByMembershipExpiryAsc"},
 		// "the day's" is today's (restate.go; was upload_recording_day_…)
