@@ -62,6 +62,12 @@ func TestMisreadings(t *testing.T) {
 	})
 	checkTopThree(t, []topThree{
 		{"Java", "회원이 이벤트 참가 자격이 있는지 여부", naming.KindVariable, "isEligible"},
+		// "function that VERBs … when/once …": the work names it (restate.go
+		// reDoesWhen; were handleDraftAppGoSave, handleOfflineSync)
+		{"Kotlin", "function that saves the draft when the app goes to background", naming.KindFunction, "saveDraft"},
+		{"Kotlin", "function that syncs offline logs to the server once the device is back online", naming.KindFunction, "syncOfflineLogs"},
+		// … but one that runs or is called when … is a handler
+		{"JavaScript", "function that runs when the user clicks the save button", naming.KindFunction, "onSaveButtonClicked"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},

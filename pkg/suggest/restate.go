@@ -101,10 +101,14 @@ var (
 	reDropDupes       = lazyRE{src: `(?i)\b(that\s+|to\s+)?drops?((?:\s+the)?\s+duplicate)`}
 	rePossessiveKey   = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
+	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
 	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`}
 	reWithRetries     = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
 	reVerbBeforeRetry = lazyRE{src: `(?i)\b(?:uploads?|downloads?|sends?|fetch(?:es)?|posts?|calls?|writes?|saves?|publish(?:es)?|pushes|push|syncs?|delivers?|loads?)\b.*\bwith\s+(?:automatic\s+|exponential\s+)?retr`}
 )
+
+// whenVerbs make a function with a when clause a handler: it runs then.
+var whenVerbs = lazySet{words: `runs run fires fire is gets get executes execute triggers trigger handles handle reacts react responds respond called invoked listens listen waits wait notifies notify alerts alert raises raise emits emit dispatches dispatch publishes publish`}
 
 func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
@@ -113,6 +117,19 @@ func restateEnglish(q string) string {
 	// "repository that stores and looks up customer accounts": its first
 	// work names it (CustomerAccountRepository; was LookRepositoryUpCustomerAccount)
 	q = reRoleTwoVerbs.ReplaceAllString(q, "$1 that $2 ")
+	// "function that saves the draft when the app goes to background",
+	// "syncs offline logs once we're back online": the work names it, the
+	// moment the app, the device, the user or we get somewhere is no part
+	// of the name (were handleDraftAppGoSave, handleOfflineSync); a function
+	// that runs, fires or is called when … is a handler and keeps it, and
+	// "plays a sound when a message arrives" keeps what arrived
+	// (playMessageSound)
+	q = reDoesWhen.replaceSubmatches(q, func(m []string) string {
+		if whenVerbs.has(strings.ToLower(m[2])) {
+			return m[0]
+		}
+		return m[1]
+	})
 	// "subscribes to live scores and hands them back on a channel": how the
 	// result comes back is no step of the name (was subscribeToHand)
 	q = reHandsBack.ReplaceAllString(q, "")
