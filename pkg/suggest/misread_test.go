@@ -68,6 +68,14 @@ func TestMisreadings(t *testing.T) {
 		{"Kotlin", "function that syncs offline logs to the server once the device is back online", naming.KindFunction, "syncOfflineLogs"},
 		// … but one that runs or is called when … is a handler
 		{"JavaScript", "function that runs when the user clicks the save button", naming.KindFunction, "onSaveButtonClicked"},
+		// a verb between a state and a noun is a noun (offline harvest logs),
+		// a particle after the object belongs to the verb (syncs … up), co-op
+		// is a cooperative (parse.go, glossary/people.tsv; was
+		// harvestOfflineLogUp, syncOfflineHarvestLogUp)
+		{"Kotlin", "suspend fun that syncs offline harvest logs up to the co-op server", naming.KindFunction, "syncOfflineHarvestLogs"},
+		// Promise.all says at once, not a promise (restate.go; was
+		// combinations, syncPromise: 조합 inside 협동조합)
+		{"TypeScript", "협동조합 매장 여러 곳 재고를 Promise.all로 한꺼번에 동기화하는 함수 이름", naming.KindFunction, "syncStock"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},

@@ -815,7 +815,18 @@ func parseEnglish(g *glossary, words []string) []item {
 			out = append(out, item{words: []string{l.word}, surface: w, eng: true, plural: l.plural, pp: l.pp, ing: l.ing})
 		}
 	}
-	return presentVerbs(verbsAsNouns(mostAdjective(out)))
+	return presentVerbs(strandedParticle(verbsAsNouns(mostAdjective(out))))
+}
+
+// strandedParticle drops the particle of a verb split around its object
+// ("syncs offline logs up to the server": sync; was syncOfflineLogUp).
+func strandedParticle(out []item) []item {
+	for i := 2; i < len(out); i++ {
+		if it := out[i]; it.t == nil && it.g == gNone && len(it.words) == 1 && oneOf(it.words[0], "up|down|out|off|back") && out[i-1].isNoun() && slices.ContainsFunc(out[:i-1], func(v item) bool { return v.isVerb() || v.eng && v.t != nil && englishVerb(v.surface) != nil }) {
+			return append(out[:i:i], out[i+1:]...)
+		}
+	}
+	return out
 }
 
 // mostAdjective joins most/least and the word after it, unknown or a
@@ -874,7 +885,7 @@ func verbsAsNouns(out []item) []item {
 	for i := 1; i < len(out); i++ {
 		it, after := out[i], named
 		named = false
-		if !it.isVerb() || it.pp || it.ing || it.third || !(afterArticle(out, i) || after) {
+		if !it.isVerb() || it.pp || it.ing || it.third || !(afterArticle(out, i) || after || out[i-1].isAdj() && out[i-1].mood == moodNone && i+1 < len(out) && out[i+1].isNoun()) { // (offline harvest logs)
 			continue
 		}
 		if i+1 < len(out) {
