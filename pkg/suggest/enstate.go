@@ -17,6 +17,8 @@ import (
 // and took the phrase after a preposition for a scope, leaving only the
 // subject (isDevice); prepState puts these names first.
 
+var reIsSubjPrep = lazyRE{src: `(?i)^\s*(?:is|are)\s+((?:the|a|an|this|that|our|my|their|its|your)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:currently\s+|still\s+|now\s+|already\s+)?((?:on|in|under|out\s+of|within|inside|outside|behind|off|over|below|above|near)\s+[^?]*?)\s*\?`}
+
 var reEnPrepState = lazyRE{src: `(?i)\b(?:whether|if|when)\s+(?:the\s+|a\s+|an\s+|this\s+|our\s+|my\s+|their\s+|its\s+|your\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+|already\s+)?(on|in|under|out\s+of|within|inside|outside|behind|off|over|below|above|near)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+|your\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s*(?:right\s+now|now|currently|at\s+the\s+moment|yet)?\s*[?.!]?\s*$`}
 
 // prepPronouns are subjects a name leaves out.
@@ -25,6 +27,11 @@ var prepPronouns = lazySet{words: `it this that they we i you he she something a
 func (b *builder) prepState(question string, f *frame) {
 	if f.korean {
 		return
+	}
+	if m := reIsSubjPrep.FindStringSubmatch(question); m != nil && !strings.HasSuffix(strings.ToLower(m[1]), " back") { // (back in stock: the state)
+		// "is the fishing boat inside the restricted zone? name for the
+		// boolean": whether it is (isInsideRestrictedZone; was isFishingBoat)
+		question = "whether " + m[1] + " is " + m[2]
 	}
 	m := reEnPrepState.FindStringSubmatch(question)
 	if m == nil {

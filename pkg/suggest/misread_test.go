@@ -76,6 +76,17 @@ func TestMisreadings(t *testing.T) {
 		// Promise.all says at once, not a promise (restate.go; was
 		// combinations, syncPromise: 조합 inside 협동조합)
 		{"TypeScript", "협동조합 매장 여러 곳 재고를 Promise.all로 한꺼번에 동기화하는 함수 이름", naming.KindFunction, "syncStock"},
+		// English: have permission to is can; "stored as a Duration" names
+		// nothing; chat's r is are; "is the X in/inside the Y?" asks whether
+		// it is there (restate.go, enstate.go; were hasPermission,
+		// offline_stored_duration, enrolled_kid_r_count, isBoat)
+		{"PHP", "does this user have permission to edit the event calendar? method name pls", naming.KindFunction, "canEditEventCalendar"},
+		{"Rust", "how long the field sensor has been offline, stored as a Duration", naming.KindVariable, "offline_duration"},
+		{"Ruby", "how many kids r enrolled in the art camp", naming.KindVariable, "enrolled_kid_count"},
+		{"Kotlin", "is the boat inside the zone?", naming.KindVariable, "isInsideZone"},
+		{"Go", "is the cursor over the button? bool", naming.KindVariable, "isOverButton"},
+		// waits until a subject of three or four words is done (was wait)
+		{"JavaScript", "async function that waits until the kiosk print job is finished", naming.KindFunction, "waitUntilCompleted"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},

@@ -102,6 +102,9 @@ var (
 	rePossessiveKey   = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
+	reHasPermissionTo = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
+	reStoredAs        = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
+	reChatAre         = lazyRE{src: `\b([a-z]+s)\s+r\s+`}
 	rePromiseAll      = lazyRE{src: `(?i)\s*(?:\b(?:with|using|via)\s+)?\bpromise\.all\b(?:\(\))?(?:\s*(?:로|으로|를\s*써서|을\s*써서))?\s*`}
 	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`}
 	reWithRetries     = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
@@ -118,6 +121,14 @@ func restateEnglish(q string) string {
 	// "repository that stores and looks up customer accounts": its first
 	// work names it (CustomerAccountRepository; was LookRepositoryUpCustomerAccount)
 	q = reRoleTwoVerbs.ReplaceAllString(q, "$1 that $2 ")
+	// "does this user have permission to edit the calendar": whether the
+	// user can (canEditCalendar; was hasPermission, shouldEditPermission)
+	q = reHasPermissionTo.ReplaceAllString(q, "can ")
+	// "how long the sensor has been offline, stored as a Duration": the
+	// type it is kept as names nothing (was offline_stored_duration)
+	q = reStoredAs.ReplaceAllString(q, " as ")
+	// "how many kids r enrolled": chat's r is are (was enrolled_kid_r_count)
+	q = reChatAre.ReplaceAllString(q, "$1 are ")
 	// "function that saves the draft when the app goes to background",
 	// "syncs offline logs once we're back online": the work names it, the
 	// moment the app, the device, the user or we get somewhere is no part
@@ -1528,7 +1539,7 @@ var (
 	reNearestBy      = lazyRE{src: `(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`}
 	reWhenNone       = lazyRE{src: `(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`}
 	reHasInList      = lazyRE{src: `(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`}
-	reWaitUntil      = lazyRE{src: `(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z]+'s\s+)?([a-z]+(?:\s[a-z]+)?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`}
+	reWaitUntil      = lazyRE{src: `(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z]+'s\s+)?([a-z]+(?:\s[a-z]+){0,3}?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`}
 	reCheckWhether   = lazyRE{src: `(?i)^(?:please\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`}
 	reTimeBefore     = lazyRE{src: `(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`}
 	reCountsHowOften = lazyRE{src: `(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`}
