@@ -27,6 +27,13 @@ func TestMisreadings(t *testing.T) {
 		{"Go", "부팅 후 틱 몇 번 돌았는지 세는 변수", "tickses"},
 		// 자격이 있는지 is eligible, not a qualification (restate.go)
 		{"Python", "할인 받을 자격이 되는지 확인하는 함수", "qualification"},
+		// a missing word read as a shorter one inside it (glossary:
+		// 청소년 was 청소 cleaning, 사료 a salary (급여), 표지 a table (표),
+		// 일자리 a date (일자))
+		{"C++", "청소년 합창단 단원 수 변수", "cleaning"},
+		{"C", "자동 급여기로 사료 주는 함수", "salary"},
+		{"Swift", "책 표지 찍는 카메라 화면 여는 함수", "table"},
+		{"PHP", "노인일자리 참여자 명단 배열", "date"},
 		// two words said twice (forms.go)
 		{"Java", "헌혈자가 지금 헌혈할 수 있는 상태인지", "BloodDonationBloodDonation"},
 		{"C#", "헌혈자가 다음에 헌혈 가능한지 나타내는 프로퍼티", "BloodDonationBloodDonation"},
@@ -46,8 +53,9 @@ func TestMisreadings(t *testing.T) {
 		{"Python", "회원 목록에서 탈퇴한 것만 골라내는 함수", naming.KindFunction, "filter_withdrawn_members"},
 		{"TypeScript", "주문 목록에서 취소된 것만 남기는 함수", naming.KindFunction, "filterCancelledOrders"},
 		{"Java", "댓글 목록에서 신고된 것만 남기는 메서드", naming.KindFunction, "filterReportedComments"},
-		{"Rust", "도매상인들을 지역별로 묶는 함수", naming.KindFunction, "group_by_region"},
 		{"C#", "기초연금 수급 자격이 있는지 검사하는 메서드", naming.KindFunction, "IsEligible"},
+		{"JavaScript", "버스 도착정보에 저상버스인지 여부 변수명", naming.KindVariable, "isLowFloorBus"},
+		{"TypeScript", "공공 와이파이 핫스팟 정보 interface 이름", naming.KindClass, "WifiHotspot"},
 		// English: head + who/that + past verb + a place or purpose is the
 		// participle before the head (relative.go relWhoDidRe; were
 		// students, users, drivers, fluVaccines)
@@ -61,6 +69,7 @@ func TestMisreadings(t *testing.T) {
 		{"Python", "function that uploads today's recordings", naming.KindFunction, "upload_today_recordings"},
 	})
 	checkTopThree(t, []topThree{
+		{"Rust", "도매상인들을 지역별로 묶는 함수", naming.KindFunction, "group_by_region"},
 		{"Java", "회원이 이벤트 참가 자격이 있는지 여부", naming.KindVariable, "isEligible"},
 		// "function that VERBs … when/once …": the work names it (restate.go
 		// reDoesWhen; were handleDraftAppGoSave, handleOfflineSync)
