@@ -133,7 +133,7 @@ func init() {
 	add(gBoolean, "boolean booleans bool flag flags")
 	add(gRequest, "should_i_use should_we_use can_i_use do_i_use what_should_i_call what_do_i_call what_to_call what_to_name how_to_name how_do_i_name how_should_i_name what_should_i_name call_it name_for what how name names naming suggest suggestion suggestions recommend recommendation give need want please idea ideas good better best nice")
 	add(gCount, "number_of count_of how_many amount_of numbers")
-	add(gList, "list_of array_of collection_of set_of slice_of vector_of list lists array arrays collection hash_set hashset array_list arraylist vec")
+	add(gList, "list_of array_of collection_of set_of slice_of vector_of list lists array arrays collection hash_set hashset array_list arraylist vec observable_collection observablecollection")
 	add(gMax, "max maximum max_number_of upper_limit")
 	add(gMin, "min minimum lower_limit")
 	add(gDefault, "default")

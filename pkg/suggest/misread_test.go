@@ -56,6 +56,11 @@ func TestMisreadings(t *testing.T) {
 		{"C#", "기초연금 수급 자격이 있는지 검사하는 메서드", naming.KindFunction, "IsEligible"},
 		{"JavaScript", "버스 도착정보에 저상버스인지 여부 변수명", naming.KindVariable, "isLowFloorBus"},
 		{"TypeScript", "공공 와이파이 핫스팟 정보 interface 이름", naming.KindClass, "WifiHotspot"},
+		// C#'s ObservableCollection is a list kind, not a word of the name
+		// (grammar.go; was SongObservables)
+		{"C#", "플레이리스트 곡 목록 ObservableCollection 프로퍼티", naming.KindVariable, "PlaylistSongs"},
+		// 응급도/중증도 순으로: by severity (glossary; was sort_patients)
+		{"Rust", "응급실 대기 환자를 중증도 순으로 정렬하는 함수", naming.KindFunction, "sort_by_severity"},
 		// English: head + who/that + past verb + a place or purpose is the
 		// participle before the head (relative.go relWhoDidRe; were
 		// students, users, drivers, fluVaccines)
