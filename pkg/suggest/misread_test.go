@@ -34,6 +34,10 @@ func TestMisreadings(t *testing.T) {
 		{"C", "자동 급여기로 사료 주는 함수", "salary"},
 		{"Swift", "책 표지 찍는 카메라 화면 여는 함수", "table"},
 		{"PHP", "노인일자리 참여자 명단 배열", "date"},
+		// "sitting" is no form of take (glossary: take, sit an exam), and
+		// "who are on leave" no enabled state (relative.go)
+		{"C", "variable for the number of bytes currently sitting in the upload buffer", "taking"},
+		{"Java", "method that returns only the employees who are on leave today", "enabled"},
 		// two words said twice (forms.go)
 		{"Java", "헌혈자가 지금 헌혈할 수 있는 상태인지", "BloodDonationBloodDonation"},
 		{"C#", "헌혈자가 다음에 헌혈 가능한지 나타내는 프로퍼티", "BloodDonationBloodDonation"},
@@ -101,6 +105,7 @@ func TestMisreadings(t *testing.T) {
 		{"Go", "is the cursor over the button? bool", naming.KindVariable, "isOverButton"},
 		// waits until a subject of three or four words is done (was wait)
 		{"JavaScript", "async function that waits until the kiosk print job is finished", naming.KindFunction, "waitUntilCompleted"},
+		{"Python", "function to turn an amount stored in cents (int) into a Decimal in dollars", naming.KindFunction, "cents_to_decimal"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},

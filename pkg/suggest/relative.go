@@ -125,8 +125,8 @@ func foldRelative(q string) (string, map[string]bool) {
 			return m
 		}
 		a := strings.ToLower(s[2])
-		if !stateWord(a) {
-			return m
+		if !stateWord(a) || oneOf(a, "on|in|at|off|out|up|down") {
+			return m // employees who are on leave: no enabled employees
 		}
 		adjs[a] = true
 		return a + " " + s[1]

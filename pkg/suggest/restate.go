@@ -104,6 +104,7 @@ var (
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
 	reHasPermissionTo = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
 	reStoredAs        = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
+	reSittingIn       = lazyRE{src: `(?i)\b(?:currently\s+|still\s+|now\s+)?(?:sitting|lying|stuck|stored)\s+(in|inside|on)\b`}
 	reChatAre         = lazyRE{src: `\b([a-z]+s)\s+r\s+`}
 	rePromiseAll      = lazyRE{src: `(?i)\s*(?:\b(?:with|using|via)\s+)?\bpromise\.all\b(?:\(\))?(?:\s*(?:로|으로|를\s*써서|을\s*써서))?\s*`}
 	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`}
@@ -127,6 +128,9 @@ func restateEnglish(q string) string {
 	// "how long the sensor has been offline, stored as a Duration": the
 	// type it is kept as names nothing (was offline_stored_duration)
 	q = reStoredAs.ReplaceAllString(q, " as ")
+	// "bytes currently sitting in the upload buffer", "an amount stored in
+	// cents": where they are (were taking_byte_count, int_to_decimal)
+	q = reSittingIn.ReplaceAllString(q, "$1")
 	// "how many kids r enrolled": chat's r is are (was enrolled_kid_r_count)
 	q = reChatAre.ReplaceAllString(q, "$1 are ")
 	// "function that saves the draft when the app goes to background",
