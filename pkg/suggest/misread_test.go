@@ -106,6 +106,13 @@ func TestMisreadings(t *testing.T) {
 		// waits until a subject of three or four words is done (was wait)
 		{"JavaScript", "async function that waits until the kiosk print job is finished", naming.KindFunction, "waitUntilCompleted"},
 		{"Python", "function to turn an amount stored in cents (int) into a Decimal in dollars", naming.KindFunction, "cents_to_decimal"},
+		// a bound on the price is the things' value (restate.go; were
+		// FilterOrderOvers, filterWons, FilterExceededDollarOrders,
+		// below_circle_products)
+		{"C#", "LINQ helper that keeps only orders over $100", naming.KindFunction, "FilterHighValueOrders"},
+		{"Java", "method that filters products cheaper than 10000 won", naming.KindFunction, "filterCheapProducts"},
+		{"C#", "100달러 넘는 주문만 걸러내는 LINQ 헬퍼", naming.KindFunction, "FilterHighValueOrders"},
+		{"Python", "만 원 미만 상품 목록", naming.KindVariable, "low_value_products"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},

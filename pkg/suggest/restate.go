@@ -105,6 +105,7 @@ var (
 	reHasPermissionTo = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
 	reStoredAs        = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
 	reSittingIn       = lazyRE{src: `(?i)\b(?:currently\s+|still\s+|now\s+)?(?:sitting|lying|stuck|stored)\s+(in|inside|on)\b`}
+	reOverMoney       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+(?:are|cost)\s+|costing\s+|worth\s+|priced\s+)?(over|above|more\s+than|greater\s+than|at\s+least|exceeding|under|below|less\s+than|cheaper\s+than|at\s+most)\s+(?:[$₩€£]\s?\d[\d,.]*(?:\s*(?:dollars?|usd|won|krw|euros?))?|\d[\d,.]*\s*(?:dollars?|usd|won|krw|euros?)\b)`}
 	reChatAre         = lazyRE{src: `\b([a-z]+s)\s+r\s+`}
 	rePromiseAll      = lazyRE{src: `(?i)\s*(?:\b(?:with|using|via)\s+)?\bpromise\.all\b(?:\(\))?(?:\s*(?:로|으로|를\s*써서|을\s*써서))?\s*`}
 	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`}
@@ -131,6 +132,18 @@ func restateEnglish(q string) string {
 	// "bytes currently sitting in the upload buffer", "an amount stored in
 	// cents": where they are (were taking_byte_count, int_to_decimal)
 	q = reSittingIn.ReplaceAllString(q, "$1")
+	// "orders over $100", "products cheaper than 10000 won": a bound on the
+	// price is the things' value, as reviewers name it (FilterHighValueOrders;
+	// was FilterOrderOvers, filterWons); a number of days or items is not
+	q = reOverMoney.replaceSubmatches(q, func(m []string) string {
+		switch w := strings.ToLower(strings.Join(strings.Fields(m[2]), " ")); {
+		case w == "cheaper than":
+			return "cheap " + m[1]
+		case oneOf(w, "under|below|less than|at most"):
+			return "low value " + m[1]
+		}
+		return "high value " + m[1]
+	})
 	// "how many kids r enrolled": chat's r is are (was enrolled_kid_r_count)
 	q = reChatAre.ReplaceAllString(q, "$1 are ")
 	// "function that saves the draft when the app goes to background",
@@ -1382,6 +1395,17 @@ func restate(question string) string {
 	// 5년치만 남기는, 지연된 것만 남기는: keeping only some is filtering (was
 	// log, record: 남기다 also leaves a log)
 	question = keepOnlyKo.Replace(question)
+	// 100달러 넘는 주문, 5만원 이상 결제, 만 원 미만 상품: a bound on the price is the
+	// things' value (고액 주문: highValueOrders; was FilterExceededDollarOrders)
+	question = reMoneyBoundKo.replaceSubmatches(question, func(m []string) string {
+		if m[1] != "" {
+			return m[0] // 가격이 만원 이하인: the price names the bound (filterProductsBelowPriceThreshold)
+		}
+		if strings.Contains(m[2], "이하") || strings.Contains(m[2], "미만") || strings.Contains(m[2], "싼") || strings.Contains(m[2], "저렴") {
+			return "저가 "
+		}
+		return "고액 "
+	})
 	// 수급 자격이 있는지, 할인 받을 자격이 되는지: eligible (was
 	// HasBasicQualifications), as the glossary's 자격 있다
 	question = eligibleKo.Replace(question)
@@ -1551,6 +1575,7 @@ var (
 	reShowsUIKo      = lazyRE{src: `^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`}
 	reOlderThan      = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`}
 	rePoolOf         = lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
+	reMoneyBoundKo   = lazyRE{src: `((?:가격|금액|요금|비용|단가|총액|결제액|판매가)(?:이|가|은|는)?\s*)?(?:\d[\d,.]*\s*(?:만\s*|천\s*)?|(?:^|\s)(?:십|백|천|만|십만|백만|천만)\s*)(?:원|달러|불|엔|유로)\s*(이상인?|넘는|넘은|넘게|초과인?|초과하는|넘어가는|이하인?|미만인?|보다\s*싼|보다\s*저렴한)\s*`}
 	eligibleKo       = replacerOf("자격이 있|자격 있|자격이 되|자격 있|자격 되|자격 있|자격 여부|자격 있는지 여부")
 	keepOnlyKo       = replacerOf("숫자만 남기|숫자만 남기|만 남기는|만 필터링하는|만 남기기|만 필터링하기|만 남기고|만 필터링하고|만 남긴|만 필터링한|만 남겨주는|만 필터링해주는")
 	reOnlyAdmins     = lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
