@@ -113,6 +113,9 @@ func TestMisreadings(t *testing.T) {
 		{"Java", "method that filters products cheaper than 10000 won", naming.KindFunction, "filterCheapProducts"},
 		{"C#", "100달러 넘는 주문만 걸러내는 LINQ 헬퍼", naming.KindFunction, "FilterHighValueOrders"},
 		{"Python", "만 원 미만 상품 목록", naming.KindVariable, "low_value_products"},
+		// things that haven't happened yet are upcoming (relative.go; was
+		// unhappenedTrips)
+		{"Python", "list of events that have not happened yet", naming.KindVariable, "upcoming_events"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},

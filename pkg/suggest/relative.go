@@ -52,7 +52,7 @@ var (
 )
 
 // relUnless are negated verbs with a standard adjective of their own.
-var relUnless = lazyPairs{text: "logged in=inactive, log in=inactive, signed in=inactive, sign in=inactive, logged on=inactive, active=inactive, visited=inactive, login=inactive, used=unused, use=unused, read=unread, paid=unpaid, pay=unpaid, completed=incomplete, complete=incomplete, finished=unfinished, finish=unfinished, sent=unsent, send=unsent, seen=unseen, see=unseen, done=unfinished, valid=invalid, validated=unvalidated, started=unstarted, answered=unanswered, answer=unanswered, responded=unanswered, replied=unanswered, opened=unopened, open=unopened, shipped=unshipped, ship=unshipped, submitted=unsubmitted, submit=unsubmitted, available=unavailable, listen=unplayed, listened=unplayed"}
+var relUnless = lazyPairs{text: "logged in=inactive, log in=inactive, signed in=inactive, sign in=inactive, logged on=inactive, active=inactive, visited=inactive, login=inactive, used=unused, use=unused, read=unread, paid=unpaid, pay=unpaid, completed=incomplete, complete=incomplete, finished=unfinished, finish=unfinished, sent=unsent, send=unsent, seen=unseen, see=unseen, done=unfinished, valid=invalid, validated=unvalidated, started=unstarted, answered=unanswered, answer=unanswered, responded=unanswered, replied=unanswered, opened=unopened, open=unopened, shipped=unshipped, ship=unshipped, submitted=unsubmitted, submit=unsubmitted, available=unavailable, listen=unplayed, listened=unplayed, happened=upcoming, happen=upcoming, occurred=upcoming, occur=upcoming, taken place=upcoming"}
 
 // relParticiple: verify → verified, write → written; a participle stays.
 func relParticiple(w string) string {
