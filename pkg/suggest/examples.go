@@ -243,6 +243,12 @@ func readKinds(items []item) []item {
 			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true}
 			continue
 		}
+		if it.eng && it.g == gClass && strings.EqualFold(it.surface, "classes") && i > 0 {
+			// "array of upcoming classes at the pottery studio": lessons,
+			// not the kind asked (was only class names)
+			items[i] = item{t: &Term{Words: []string{"class"}, Class: 'n'}, words: []string{"class"}, surface: it.surface, known: true, eng: true, plural: true}
+			continue
+		}
 		if it.g == gStop && strings.HasPrefix(it.surface, "사이") {
 			// 두 시각 사이, 두 날짜 사이의: what it is between is context
 			for j := i - 1; j >= 0 && items[j].g == gNone && items[j].part == partNone && items[j].isNoun(); j-- {

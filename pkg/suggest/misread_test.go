@@ -116,6 +116,15 @@ func TestMisreadings(t *testing.T) {
 		// things that haven't happened yet are upcoming (relative.go; was
 		// unhappenedTrips)
 		{"Python", "list of events that have not happened yet", naming.KindVariable, "upcoming_events"},
+		// questions that got no name of the kind asked: "classes" after
+		// "upcoming" are lessons, "for the current user" after a list says
+		// whose it is, "property with just the restaurants …" holds them
+		// (examples.go, restate.go; were only CommunityPotteryStudio, and
+		// nothing)
+		{"Swift", "array of upcoming classes at the community pottery studio for the current user", naming.KindVariable, "upcomingClasses"},
+		{"Go", "list of notifications for the current user", naming.KindVariable, "notifications"},
+		{"Swift", "computed property with just the restaurants that are open right now", naming.KindVariable, "openRestaurants"},
+		{"Kotlin", "property holding the users that are online", naming.KindVariable, "onlineUsers"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},

@@ -83,6 +83,7 @@ var (
 var (
 	reAboveWhich      = lazyRE{src: `(?i)\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(\s+in\s+\S+)?\s+(above|over|beyond|below|under)\s+which\b.*$`}
 	reReachesEnd      = lazyRE{src: `(?i)\b(?:the\s+\w+(?:\s+\w+)?\s+)?reach(?:es)?\s+the\s+end\s+of\s+(?:an?|the)\s+([a-z]+)`}
+	reKindWithThings  = lazyRE{src: `(?i)\b(property|field|variable|member|attribute|prop|var|val)\s+(?:with|holding|containing|storing)\s+(?:just|only)?\s*(?:the\s+)?([a-z]+s)\b(\s+of\b)?`}
 	reKindWith        = lazyRE{src: `(?i)\b(property|field|variable|member|attribute|constant|column|prop|var)\s+(?:with|holding|containing|storing)\s+(?:the\s+|a\s+)?(number|count|list|total|amount|set)\b`}
 	reFilledIn        = lazyRE{src: `(?i)\b(?:filled|fill)[- ](?:in|out)\s+`}
 	reFallsOutside    = lazyRE{src: `(?i)\bfalls?\s+(outside|within|inside|below|above|between)\b`}
@@ -106,6 +107,8 @@ var (
 	reStoredAs        = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
 	reSittingIn       = lazyRE{src: `(?i)\b(?:currently\s+|still\s+|now\s+)?(?:sitting|lying|stuck|stored)\s+(in|inside|on)\b`}
 	reOverMoney       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+(?:are|cost)\s+|costing\s+|worth\s+|priced\s+)?(over|above|more\s+than|greater\s+than|at\s+least|exceeding|under|below|less\s+than|cheaper\s+than|at\s+most)\s+(?:[$₩€£]\s?\d[\d,.]*(?:\s*(?:dollars?|usd|won|krw|euros?))?|\d[\d,.]*\s*(?:dollars?|usd|won|krw|euros?)\b)`}
+	reListOf          = lazyRE{src: `(?i)\b(?:array|list|set|collection|map|dict|dictionary|slice|vec|vector|hashmap)\s+of\s+\w`}
+	reForCurrentUser  = lazyRE{src: `(?i)\s+for\s+(?:the\s+)?(?:current|logged[- ]in|signed[- ]in)\s+user\b\s*([?.!]?)`}
 	reChatAre         = lazyRE{src: `\b([a-z]+s)\s+r\s+`}
 	rePromiseAll      = lazyRE{src: `(?i)\s*(?:\b(?:with|using|via)\s+)?\bpromise\.all\b(?:\(\))?(?:\s*(?:로|으로|를\s*써서|을\s*써서))?\s*`}
 	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`}
@@ -144,6 +147,11 @@ func restateEnglish(q string) string {
 		}
 		return "high value " + m[1]
 	})
+	// "array of upcoming classes at the studio for the current user": whose
+	// list it is, not a name of the current user (was currentUser first)
+	if reListOf.MatchString(q) {
+		q = reForCurrentUser.ReplaceAllString(q, "$1")
+	}
 	// "how many kids r enrolled": chat's r is are (was enrolled_kid_r_count)
 	q = reChatAre.ReplaceAllString(q, "$1 are ")
 	// "function that saves the draft when the app goes to background",
@@ -174,6 +182,14 @@ func restateEnglish(q string) string {
 	// is_behind_running_schedule)
 	q = reRunningLate.ReplaceAllString(q, "$1")
 	q = reKindWith.ReplaceAllString(q, "$1 for the $2") // "property with the number of items": for it (was no name)
+	// "computed property with just the restaurants that are open right now":
+	// the things it holds (was no name at all)
+	q = reKindWithThings.replaceSubmatches(q, func(m []string) string {
+		if m[3] != "" {
+			return m[0] // "holding the ids of users who …": read as it stands
+		}
+		return m[1] + " for the " + m[2]
+	})
 	q = reByMoreThan.ReplaceAllString(q, "")
 	q = reUnitsSpent.ReplaceAllString(q, "$2 $1")                    // "number of seconds elapsed": elapsed seconds (was elapsed_time_count)
 	q = reDaysInState.ReplaceAllString(q, "$1 $2")                   // "number of days the book is overdue": days overdue (was isOverdue)
