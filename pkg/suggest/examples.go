@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -247,6 +248,13 @@ func readKinds(items []item) []item {
 			// "array of upcoming classes at the pottery studio": lessons,
 			// not the kind asked (was only class names)
 			items[i] = item{t: &Term{Words: []string{"class"}, Class: 'n'}, words: []string{"class"}, surface: it.surface, known: true, eng: true, plural: true}
+			continue
+		}
+		if it.eng && it.g == gClass && oneOf(strings.ToLower(it.surface), "type|types") && i > 1 && items[i-1].isNoun() && items[i-1].eng &&
+			(items[i-2].g == gBy || slices.ContainsFunc(items[:i], func(x item) bool { return x.g == gList || x.g == gMapWord })) {
+			// "map of prices by fuel type": the fuel type is a key, no type
+			// asked (was the class Fuel)
+			items[i] = item{t: &Term{Words: []string{"type"}, Class: 'n'}, words: []string{"type"}, surface: it.surface, known: true, eng: true}
 			continue
 		}
 		if it.g == gStop && strings.HasPrefix(it.surface, "사이") {

@@ -125,6 +125,10 @@ func TestMisreadings(t *testing.T) {
 		{"Go", "list of notifications for the current user", naming.KindVariable, "notifications"},
 		{"Swift", "computed property with just the restaurants that are open right now", naming.KindVariable, "openRestaurants"},
 		{"Kotlin", "property holding the users that are online", naming.KindVariable, "onlineUsers"},
+		// "by fuel type" names a key, not a type asked (examples.go; was
+		// the class Fuel)
+		{"C++", "map of prices by fuel type", naming.KindVariable, "prices_by_fuel_type"},
+		{"Python", "dict of file counts by file type", naming.KindVariable, "file_counts_by_type"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},
