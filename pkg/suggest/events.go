@@ -821,6 +821,9 @@ func asksException(items []item) string {
 	}
 	for i, it := range items {
 		if (it.eng && i < first || !it.eng && i > last) && it.t != nil && it.t.Class == 'n' && (it.t.en() == "exception" || it.t.en() == "error") {
+			if it.eng && i+1 < len(items) && (items[i+1].g == gHandler || strings.EqualFold(items[i+1].surface, "handler")) {
+				continue // "exception handler method for when …": a handler (was ValidationException)
+			}
 			return it.t.en()
 		}
 	}

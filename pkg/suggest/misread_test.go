@@ -129,6 +129,9 @@ func TestMisreadings(t *testing.T) {
 		// the class Fuel)
 		{"C++", "map of prices by fuel type", naming.KindVariable, "prices_by_fuel_type"},
 		{"Python", "dict of file counts by file type", naming.KindVariable, "file_counts_by_type"},
+		// an exception handler is a handler, not an exception asked
+		// (events.go; was only exception classes)
+		{"Java", "exception handler method for when a citizen ID number fails validation", naming.KindFunction, "onValidationFailed"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},
