@@ -132,6 +132,9 @@ func TestMisreadings(t *testing.T) {
 		// an exception handler is a handler, not an exception asked
 		// (events.go; was only exception classes)
 		{"Java", "exception handler method for when a citizen ID number fails validation", naming.KindFunction, "onValidationFailed"},
+		// a listener class asked with only its work said is named for the
+		// work (suggest.go workClasses; was no class name)
+		{"PHP", "라라벨 이벤트 리스너 클래스: 회원가입하면 환영 쿠폰 발급해 주는 거", naming.KindClass, "IssueWelcomeCoupon"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},

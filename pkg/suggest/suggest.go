@@ -69,12 +69,34 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 		// its object alone (get_boiler) would be a guess
 		sugs = slices.DeleteFunc(sugs, func(s naming.Suggestion) bool { return s.Kind == naming.KindFunction })
 	}
+	sugs = workClasses(room, a.f, question, sugs)
 	if len(a.f.unknownKo) > 0 && !idiom {
 		sugs = keepFirstPerKind(sugs)
 	} else {
 		sugs = b.learnedOrder(a.f, sugs) // learned.go
 	}
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
+}
+
+// workClasses: a listener, job or command class asked for and only
+// function names found (라라벨 이벤트 리스너 클래스: 회원가입하면 환영 쿠폰
+// 발급해 주는 거) is named for its work, as Laravel's and Rails' are
+// (IssueWelcomeCoupon; was no class name at all).
+func workClasses(room naming.Room, f *frame, question string, sugs []naming.Suggestion) []naming.Suggestion {
+	q := strings.ToLower(question)
+	if !(f.kinds[3] || containsOf(q, "class|클래스")) || slices.ContainsFunc(sugs, func(s naming.Suggestion) bool { return s.Kind == naming.KindClass }) || !containsOf(q, "listener|리스너|job|잡 |잡클래스|command|커맨드") {
+		return sugs
+	}
+	var out []naming.Suggestion
+	for _, s := range sugs {
+		if s.Kind == naming.KindFunction && len(out) < 3 {
+			c := naming.Suggestion{Kind: naming.KindClass, Name: room.Format(naming.KindClass, lowerWords(s.Name)), Reason: s.Reason}
+			if room.Validate(naming.KindClass, c.Name) == nil {
+				out = append(out, c)
+			}
+		}
+	}
+	return append(out, sugs...)
 }
 
 // remoteIO: the action goes over the network: an I/O verb with an API,
