@@ -135,6 +135,13 @@ func TestMisreadings(t *testing.T) {
 		// a listener class asked with only its work said is named for the
 		// work (suggest.go workClasses; was no class name)
 		{"PHP", "라라벨 이벤트 리스너 클래스: 회원가입하면 환영 쿠폰 발급해 주는 거", naming.KindClass, "IssueWelcomeCoupon"},
+		// "that deletes pending photos": deletes is the verb, not "deletes
+		// pending" (relative.go relWaitRe; were delete, getPendingUploads),
+		// and a participle between a verb and its noun says which ones
+		// (parse.go; was enqueueEmails)
+		{"Swift", "function that deletes pending photos", naming.KindFunction, "deletePendingPhotos"},
+		{"Swift", "function that uploads pending photos", naming.KindFunction, "uploadPendingPhotos"},
+		{"Go", "function that sends queued emails", naming.KindFunction, "sendQueuedEmails"},
 		// DataFrame is one term, not a frame (glossary/data.tsv)
 		{"Python", "측정값 딕셔너리 리스트를 pandas DataFrame으로 바꾸는 함수명", naming.KindFunction, "to_dataframe"},
 		{"Python", "판다스 데이터프레임을 dict 리스트로 바꾸는 함수명", naming.KindFunction, "dataframe_to_dicts"},

@@ -815,7 +815,20 @@ func parseEnglish(g *glossary, words []string) []item {
 			out = append(out, item{words: []string{l.word}, surface: w, eng: true, plural: l.plural, pp: l.pp, ing: l.ing})
 		}
 	}
-	return presentVerbs(strandedParticle(verbsAsNouns(mostAdjective(out))))
+	return presentVerbs(participleBeforeNoun(strandedParticle(verbsAsNouns(mostAdjective(out)))))
+}
+
+// participleBeforeNoun: a past participle between a verb and its noun
+// says which ones ("sends queued emails": the queued emails, not enqueue;
+// was enqueueEmails).
+func participleBeforeNoun(out []item) []item {
+	for i := 1; i+1 < len(out); i++ {
+		if it := out[i]; it.eng && it.isVerb() && strings.HasSuffix(strings.ToLower(it.surface), "ed") && pastParticiple(strings.ToLower(it.surface)) != "" && out[i+1].isNoun() && out[i-1].isVerb() && !out[i-1].pp {
+			out[i].t = &Term{Words: []string{strings.ToLower(it.surface)}, Class: 'a'}
+			out[i].words, out[i].pp = out[i].t.Words, false
+		}
+	}
+	return out
 }
 
 // strandedParticle drops the particle of a verb split around its object

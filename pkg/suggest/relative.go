@@ -31,7 +31,7 @@ var (
 	// currently open X
 	relCurrentlyRe = lazyRE{src: `(?i)\b(?:currently|still)\s+(open|active|online|available|running|pending|live|busy|idle|offline|closed)\s+([a-z]+s)\b`}
 	// head + waiting for / awaiting ...
-	relWaitRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|still\s+)?(?:waiting\s+for|awaiting|pending)\s+(?:an?\s+|the\s+)?[a-z]+\b`}
+	relWaitRe = lazyRE{src: `(?i)(\b(?:that|which|who)\s+)?\b([a-z]+s)\s+(?:that\s+are\s+|still\s+)?(?:waiting\s+for|awaiting|pending)\s+(?:an?\s+|the\s+)?[a-z]+\b`}
 	// head + participle + in the last N ... / recently / this week
 	relRecentRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+|that\s+have\s+been\s+)?([a-z]+ed|made|written|sent|bought|sold|done|seen|signed\s+up|joined)\s+(?:(?:in|within|during|over)\s+the\s+(?:last|past)\s+[^,;()]*|recently|lately)`}
 	// head + participle + by/on/at/today ...: keep the participle
@@ -133,11 +133,11 @@ func foldRelative(q string) (string, map[string]bool) {
 	})
 	q = relWaitRe.ReplaceAllStringFunc(q, func(m string) string {
 		s := relWaitRe.FindStringSubmatch(m)
-		if !headNoun(s[1]) {
-			return m
+		if s[1] != "" || !headNoun(s[2]) {
+			return m // "function that uploads pending photos": a verb, not uploads pending (was getPendingUploads)
 		}
 		adjs["pending"] = true
-		return "pending " + s[1]
+		return "pending " + s[2]
 	})
 	q = relRecentRe.ReplaceAllStringFunc(q, func(m string) string {
 		s := relRecentRe.FindStringSubmatch(m)
