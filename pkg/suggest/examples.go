@@ -254,7 +254,8 @@ func readKinds(items []item) []item {
 			(items[i-2].g == gBy || slices.ContainsFunc(items[:i], func(x item) bool { return x.g == gList || x.g == gMapWord })) {
 			// "map of prices by fuel type": the fuel type is a key, no type
 			// asked (was the class Fuel)
-			items[i] = item{t: &Term{Words: []string{"type"}, Class: 'n'}, words: []string{"type"}, surface: it.surface, known: true, eng: true}
+			t := termOr("type", 'n')
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, eng: true}
 			continue
 		}
 		if it.g == gStop && strings.HasPrefix(it.surface, "사이") {

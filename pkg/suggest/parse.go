@@ -823,8 +823,12 @@ func parseEnglish(g *glossary, words []string) []item {
 // was enqueueEmails).
 func participleBeforeNoun(out []item) []item {
 	for i := 1; i+1 < len(out); i++ {
-		if it := out[i]; it.eng && it.isVerb() && strings.HasSuffix(strings.ToLower(it.surface), "ed") && pastParticiple(strings.ToLower(it.surface)) != "" && out[i+1].isNoun() && out[i-1].isVerb() && !out[i-1].pp {
-			out[i].t = &Term{Words: []string{strings.ToLower(it.surface)}, Class: 'a'}
+		it := out[i]
+		if !it.eng || !it.isVerb() || !out[i+1].isNoun() || !out[i-1].isVerb() || out[i-1].pp {
+			continue
+		}
+		if w := strings.ToLower(it.surface); strings.HasSuffix(w, "ed") && pastParticiple(w) != "" {
+			out[i].t = &Term{Words: []string{w}, Class: 'a'}
 			out[i].words, out[i].pp = out[i].t.Words, false
 		}
 	}

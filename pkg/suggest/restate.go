@@ -905,12 +905,11 @@ func restate(question string) string {
 	question = reReturnsFuture.ReplaceAllString(question, "비동기 ")
 	// 재고를 Promise.all로 한꺼번에 동기화하는, "with Promise.all": at once,
 	// not a promise the name is about (was syncPromise)
-	question = rePromiseAll.replaceSubmatches(question, func(m []string) string {
-		if naming.QuestionIsKorean(question) {
-			return " 동시에 "
-		}
-		return " concurrently "
-	})
+	atOnce := " concurrently "
+	if naming.QuestionIsKorean(question) {
+		atOnce = " 동시에 "
+	}
+	question = rePromiseAll.ReplaceAllString(question, atOnce)
 	// 소켓 읽기 시작하고 다 읽으면 콜백 불러주는 함수: a function that starts
 	// the read (start_socket_read; was on_socket_read, a handler)
 	question = reCallsBackDoneKo.ReplaceAllString(question, "하는")
@@ -1409,7 +1408,8 @@ func restate(question string) string {
 	})
 	question = reInsideOf.ReplaceAllString(question, "$1 내의 ") // 폴더 안의 파일, 채팅방 안에 있는 메시지: the folder's files
 	// 5년치만 남기는, 지연된 것만 남기는: keeping only some is filtering (was
-	// log, record: 남기다 also leaves a log)
+	// log, record: 남기다 also leaves a log); 숫자만 남기 stays, for the
+	// phrasebook's removeNonDigits (the replacer's first pair maps it to itself)
 	question = keepOnlyKo.Replace(question)
 	// 100달러 넘는 주문, 5만원 이상 결제, 만 원 미만 상품: a bound on the price is the
 	// things' value (고액 주문: highValueOrders; was FilterExceededDollarOrders)
@@ -1417,7 +1417,7 @@ func restate(question string) string {
 		if m[1] != "" {
 			return m[0] // 가격이 만원 이하인: the price names the bound (filterProductsBelowPriceThreshold)
 		}
-		if strings.Contains(m[2], "이하") || strings.Contains(m[2], "미만") || strings.Contains(m[2], "싼") || strings.Contains(m[2], "저렴") {
+		if containsOf(m[2], "이하|미만|싼|저렴") {
 			return "저가 "
 		}
 		return "고액 "

@@ -83,8 +83,10 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 // 발급해 주는 거) is named for its work, as Laravel's and Rails' are
 // (IssueWelcomeCoupon; was no class name at all).
 func workClasses(room naming.Room, f *frame, question string, sugs []naming.Suggestion) []naming.Suggestion {
-	q := strings.ToLower(question)
-	if !(f.kinds[3] || containsOf(q, "class|클래스")) || slices.ContainsFunc(sugs, func(s naming.Suggestion) bool { return s.Kind == naming.KindClass }) || !containsOf(q, "listener|리스너|job|잡 |잡클래스|command|커맨드") {
+	if slices.ContainsFunc(sugs, func(s naming.Suggestion) bool { return s.Kind == naming.KindClass }) || !slices.ContainsFunc(sugs, func(s naming.Suggestion) bool { return s.Kind == naming.KindFunction }) {
+		return sugs
+	}
+	if q := strings.ToLower(question); !(f.kinds[3] || containsOf(q, "class|클래스")) || !containsOf(q, "listener|리스너|job|잡 |잡클래스|command|커맨드") {
 		return sugs
 	}
 	var out []naming.Suggestion
