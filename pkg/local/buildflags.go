@@ -2,7 +2,8 @@ package local
 
 // LambdaBuildFlags are the go build flags of a function's bootstrap, as the
 // Makefile's LAMBDA_FLAGS writes them (TestLambdaFlagsMatchMakefile keeps
-// the two equal): the norpc tag, stripped symbols, no local paths, and no
+// the two equal): the norpc and nethttpomithttp2 tags (no net/rpc, no HTTP/2
+// client: see the twenty-fourth session below), stripped symbols, no local paths, and no
 // inlining anywhere (-gcflags=all=-l) except where the time goes: Go's
 // runtime and internal packages, unicode, strconv, sort,
 // slices, maps, compress (the data's one-time bzip2 decompression) and the
