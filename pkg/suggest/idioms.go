@@ -892,6 +892,9 @@ func (b *builder) idioms(f *frame, question string) bool {
 				}
 				if w := fillObj(n, f); len(w) > 0 {
 					w = keyedIdiom(w, f, letter) // enphrase.go
+					if letter == 'f' || letter == 't' && oneOf(w[len(w)-1], "job|worker|task") {
+						w = pluralObject(w, f)
+					}
 					if n := len(w); (letter == 'c' || letter == 'v') && durationUnits.has(f.unit) {
 						if spanWords.has(w[n-1]) && b.lang != naming.LangGo {
 							// 세션 유지 시간(분): the unit asked stays (SESSION_TTL_MINUTES)
@@ -941,6 +944,32 @@ func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
 
 // spanWords name a span of time (its unit: durationUnits, refine.go).
 var spanWords = lazySet{words: `ttl timeout age lifetime interval delay duration window expiry period elapsed`}
+
+// pluralObject gives a line's own object the plural the question gives
+// it (썸네일들 병렬로 만드는 함수: generateThumbnails, not the line's
+// generateThumbnail; a job that syncs orders: SyncOrdersJob).
+func pluralObject(w []string, f *frame) []string {
+	t := f.thing()
+	if !t.plural() || massy(t) {
+		return w
+	}
+	h := t.nouns[t.head()]
+	hw := h.words
+	if len(hw) == 0 || !h.eng && !strings.HasPrefix(h.rest, "들") {
+		return w // said plural, not read as one (사용자 이름 전체: the full name)
+	}
+	one := hw[len(hw)-1]
+	many := pluralOf(h.t, one)
+	if many == one || slices.Contains(w, many) {
+		return w
+	}
+	for i := len(w) - 1; i > 0; i-- {
+		if w[i] == one {
+			return slices.Concat(w[:i], []string{many}, w[i+1:])
+		}
+	}
+	return w
+}
 
 // fillObj puts the question's object, plural, in a name's {obj}; nil when
 // the name has one and the question names no object.

@@ -76,6 +76,11 @@ func TestMisreadings(t *testing.T) {
 		// a plural in -ings is a noun (parse.go: was upload_recording_practice_room)
 		{"C++", "function that uploads practice room recordings in the background", naming.KindFunction, "upload_practice_room_recordings_async"},
 		{"Python", "function that uploads today's recordings", naming.KindFunction, "upload_today_recordings"},
+		// a phrasebook line's own object takes the plural the question
+		// gives it (idioms.go pluralObject; was generateThumbnail)
+		{"Go", "상품 이미지 썸네일들 한꺼번에 만드는 함수", naming.KindFunction, "generateThumbnails"},
+		{"Python", "게시글 사진 썸네일들 만드는 함수", naming.KindFunction, "generate_thumbnails"},
+		{"Kotlin", "썸네일 만드는 함수", naming.KindFunction, "generateThumbnail"},
 	})
 	checkTopThree(t, []topThree{
 		{"Rust", "도매상인들을 지역별로 묶는 함수", naming.KindFunction, "group_by_region"},
