@@ -82,6 +82,27 @@ func contextNote(in string) bool {
 	return true
 }
 
+// unitSides: in a conversion, a side said with its unit in parentheses is
+// the unit (체온(섭씨)으로 바꾸는: to Celsius, adc_to_celsius; 거리(마일)를
+// 킬로미터로: milesToKm; were celsius_to_body_temperature, toMilesKm). A
+// timestamp keeps its word (타임스탬프(초)를 날짜로: fromUnixTimestamp), and
+// so does a value formatted as text (러닝타임(분)을 문자열로: format_duration).
+func unitSides(q string) string {
+	return reUnitSide.ReplaceAllStringFunc(q, func(m string) string {
+		g := reUnitSide.FindStringSubmatch(m)
+		u := strings.TrimSpace(g[2])
+		if (g[3] == "을" || g[3] == "를") && containsOf(q, "문자열|형식|포맷|텍스트|string|String") {
+			return m // 러닝타임(분)을 '2시간 30분' 같은 문자열로: a value formatted (format_duration)
+		}
+		if noteUnit(strings.ToLower(u)) && !noteKinds.has(u) && !containsOf(strings.ToLower(g[1]), "타임스탬프|timestamp|epoch|유닉스") {
+			return u + g[3]
+		}
+		return m
+	})
+}
+
+var reUnitSide = lazyRE{src: `(\S+)[(（]([^()（）]+)[)）](으로|로|을|를)`}
+
 // noteUnits are the units and types a note may name on its own: (초),
 // (밀리초), (바이트), (UTC), (time.Duration 타입).
 var noteUnits = lazySet{words: `초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px 일수 duration time.duration
@@ -190,6 +211,9 @@ func dropExamples(q string) string {
 		} else {
 			q = q[:m[0]] + " " + q[m[4]:m[5]]
 		}
+	}
+	if containsOf(q, "바꾸|바꿔|바꾼|변환|환산") {
+		q = unitSides(q)
 	}
 	// 타임스탬프(초)를: the particle belongs to the noun before the note.
 	q = reParenPrt.ReplaceAllString(q, "$2 $1 ")

@@ -81,6 +81,14 @@ func TestMisreadings(t *testing.T) {
 		{"Go", "상품 이미지 썸네일들 한꺼번에 만드는 함수", naming.KindFunction, "generateThumbnails"},
 		{"Python", "게시글 사진 썸네일들 만드는 함수", naming.KindFunction, "generate_thumbnails"},
 		{"Kotlin", "썸네일 만드는 함수", naming.KindFunction, "generateThumbnail"},
+		// a side of a conversion said with its unit in parentheses is the
+		// unit (examples.go unitSides; were celsius_to_…, toMilesKm)
+		{"Java", "거리(마일)를 킬로미터로 바꾸는 함수", naming.KindFunction, "milesToKm"},
+		{"Rust", "무게(파운드)를 킬로그램으로 환산하는 함수", naming.KindFunction, "lbs_to_kg"},
+		{"Ruby", "공연 러닝타임(분)을 문자열로 바꾸는 메서드", naming.KindFunction, "format_duration"},
+	})
+	checkTopThree(t, []topThree{
+		{"C", "ADC 측정값을 온도(섭씨)로 바꾸는 함수", naming.KindFunction, "adc_to_celsius"},
 	})
 	checkTopThree(t, []topThree{
 		{"Rust", "도매상인들을 지역별로 묶는 함수", naming.KindFunction, "group_by_region"},
