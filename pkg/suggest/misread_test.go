@@ -86,6 +86,10 @@ func TestMisreadings(t *testing.T) {
 		{"Java", "거리(마일)를 킬로미터로 바꾸는 함수", naming.KindFunction, "milesToKm"},
 		{"Rust", "무게(파운드)를 킬로그램으로 환산하는 함수", naming.KindFunction, "lbs_to_kg"},
 		{"Ruby", "공연 러닝타임(분)을 문자열로 바꾸는 메서드", naming.KindFunction, "format_duration"},
+		// -인지 반환하는/리턴하는 returns whether, as 확인하는 asks
+		// (refine.go returnAfterAction; were isGettingPowerOutage, isGettingMeeting)
+		{"Go", "지금 정전 중인지 반환하는 메서드", naming.KindFunction, "isPowerOutageInProgress"},
+		{"Java", "회의 중인지 리턴하는 메서드", naming.KindFunction, "isMeetingInProgress"},
 	})
 	checkTopThree(t, []topThree{
 		{"C", "ADC 측정값을 온도(섭씨)로 바꾸는 함수", naming.KindFunction, "adc_to_celsius"},

@@ -2311,6 +2311,11 @@ func returnAfterAction(items []item) []item {
 		case conn && !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'v' && it.t.en() == "return" && it.form == formNoun:
 			it.g = gReturn
 		}
+		if it.g == gReturn && !it.eng && i > 0 && hasAnyPrefix(items[i-1].rest, "인지", "는지", "은지", "한지", "된지", "했는지", "됐는지") {
+			// 정전 중인지 반환하는: returns whether, as 확인하는 asks (was
+			// isGettingPowerOutage)
+			it.g = gCheck
+		}
 		if conn && it.g == gReturn && i > 0 && items[i-1].isNoun() && items[i-1].part == partDir && !items[i-1].eng {
 			// 문자열로 반환: the form it comes back in (not readWithString)
 			items[i-1].part = partIgnore
