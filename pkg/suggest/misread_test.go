@@ -90,6 +90,14 @@ func TestMisreadings(t *testing.T) {
 		// (refine.go returnAfterAction; were isGettingPowerOutage, isGettingMeeting)
 		{"Go", "지금 정전 중인지 반환하는 메서드", naming.KindFunction, "isPowerOutageInProgress"},
 		{"Java", "회의 중인지 리턴하는 메서드", naming.KindFunction, "isMeetingInProgress"},
+		// 해야 되는 is 해야 하는, what is still to do (restate.go mustDoKo;
+		// were paidOrders, returned_books, leftTodayDeliveryBouquets), and a
+		// verbal noun after a ㄹ modifier is the thing (sortfilter.go
+		// thingsToDo; was sign_contract)
+		{"JavaScript", "결제해야 되는 주문 목록 배열", naming.KindVariable, "ordersToPay"},
+		{"Python", "오늘 반납해야 될 책 목록", naming.KindVariable, "books_to_return"},
+		{"TypeScript", "이따 배달 나가야 되는 도시락 목록", naming.KindVariable, "lunchBoxesToDeliver"},
+		{"Python", "검토할 계약 목록", naming.KindVariable, "contracts_to_review"},
 	})
 	checkTopThree(t, []topThree{
 		{"C", "ADC 측정값을 온도(섭씨)로 바꾸는 함수", naming.KindFunction, "adc_to_celsius"},

@@ -311,8 +311,9 @@ func refine(items []item) ([]item, extra) {
 			continue
 		}
 		if n := len(out); n > 0 && it.g == gNone && it.form == formNoun && it.alt != nil && it.alt.Class == 'n' && it.t != nil && it.t.Class == 'v' &&
-			(out[n-1].isVerb() || out[n-1].isAdj()) && out[n-1].mood == moodMod {
-			// 열어 둔 탭: after a modifier, 탭 is the tab, not a tap.
+			(out[n-1].isVerb() || out[n-1].isAdj()) && (out[n-1].mood == moodMod || out[n-1].mood == moodFutMod || out[n-1].mood == moodConn && (strings.HasSuffix(out[n-1].rest, "야할") || strings.HasSuffix(out[n-1].rest, "야하는"))) {
+			// 열어 둔 탭: after a modifier, 탭 is the tab, not a tap (and
+			// 검토할 계약, 갱신해야 할 계약: the contract, not sign_contract).
 			it.t, it.words, it.alt = it.alt, it.alt.Words, nil
 		}
 		if it.g == gNone && verbOf(&it) != nil && it.form == formNoun && it.part == partNone && !it.eng && i+1 < len(items) &&

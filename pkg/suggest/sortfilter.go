@@ -365,6 +365,9 @@ func thingsToDo(items []item) []item {
 		if i+2 < len(items) {
 			l = items[i+2]
 		}
+		if n.g == gNone && n.form == formNoun && n.alt != nil && n.alt.Class == 'n' && n.t != nil && n.t.Class == 'v' {
+			n.t, n.alt = n.alt, nil // 검토할 계약: the contract (was sign_contract)
+		}
 		// (전송할 메시지, 처리할 작업들 변수: the message to send, the tasks
 		// to process; were sentMessage and processedTasks, the opposite)
 		if v.eng || n.eng || !v.isVerb() || v.mood != moodFutMod || v.neg || v.t == nil || len(v.t.Words) != 1 || shownVerbs.has(v.t.Words[0]) ||
