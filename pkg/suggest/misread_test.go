@@ -98,6 +98,12 @@ func TestMisreadings(t *testing.T) {
 		{"Python", "오늘 반납해야 될 책 목록", naming.KindVariable, "books_to_return"},
 		{"TypeScript", "이따 배달 나가야 되는 도시락 목록", naming.KindVariable, "lunchBoxesToDeliver"},
 		{"Python", "검토할 계약 목록", naming.KindVariable, "contracts_to_review"},
+		// X 기록 kept as a list is the Xs (settle.go dropPaddingNoun; were
+		// history_by_crop, historyByCustomer); 상담 is a consultation, not
+		// customer service (glossary)
+		{"Python", "작물별 출하 기록 딕셔너리", naming.KindVariable, "shipments_by_crop"},
+		{"TypeScript", "고객별 상담 기록을 담는 Map", naming.KindVariable, "consultationsByCustomer"},
+		{"Swift", "식단 기록 추가하는 메서드", naming.KindFunction, "addMealLog"},
 	})
 	checkTopThree(t, []topThree{
 		{"C", "ADC 측정값을 온도(섭씨)로 바꾸는 함수", naming.KindFunction, "adc_to_celsius"},

@@ -144,7 +144,11 @@ func (f *frame) settle() {
 		f.topic = np{}
 	}
 	for _, p := range []*np{&f.obj, &f.topic, &f.subj, &f.target, &f.source} {
-		dropped = dropPaddingNoun(p) || dropped
+		// 치료 기록 HashMap, 출하 기록을 작물별로: the records are the
+		// treatments, the shipments; a record type, one added (물 준 기록
+		// 추가하는) or a list they come from (재생 기록에서) keeps it
+		records := !f.kinds[3] && p != &f.source && !(p == &f.obj && oneOf(f.verb.en(), "add|append|save|create|insert|write|store|record|log|delete|remove"))
+		dropped = dropPaddingNoun(p, records) || dropped
 	}
 	if dropped {
 		// The names with the padding noun still come, after the core ones.
@@ -236,18 +240,22 @@ var genericResults = lazySet{words: `result data info information response`}
 // actionNouns are nouns of an act an API performs, not data it serves.
 var actionNouns = lazySet{words: `payment auth authentication notification push email sms translation`}
 
-// dropPaddingNoun removes a padding head noun that follows another noun.
-func dropPaddingNoun(p *np) bool {
+// dropPaddingNoun removes a padding head noun that follows another noun;
+// with records, also 기록 (history), whose things are named instead.
+func dropPaddingNoun(p *np, records bool) bool {
 	n := len(p.nouns)
 	if n < 2 {
 		return false
 	}
 	h := p.nouns[n-1]
-	if len(h.words) != 1 || !paddingWords.has(h.words[0]) {
+	kept := records && len(h.words) == 1 && h.words[0] == "history" && !h.eng && strings.HasPrefix(h.surface, "기록")
+	if len(h.words) != 1 || !paddingWords.has(h.words[0]) && !kept {
 		return false
 	}
 	p.nouns = append([]item{}, p.nouns[:n-1]...)
-	if h.plural {
+	if h.plural || kept && !(p.nouns[n-2].t != nil && p.nouns[n-2].t.Mass) {
+		// 치료 기록, 출하 기록: what was kept is the treatments, the
+		// shipments (were treatment_history, shipment_history)
 		p.nouns[n-2].plural = true
 	}
 	return true
