@@ -105,6 +105,18 @@ func TestMisreadings(t *testing.T) {
 		{"TypeScript", "고객별 상담 기록을 담는 Map", naming.KindVariable, "consultationsByCustomer"},
 		{"Swift", "식단 기록 추가하는 메서드", naming.KindFunction, "addMealLog"},
 	})
+	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
+	// was isCurrentRiderDelivering)
+	for _, tt := range []struct{ lang, q string }{
+		{"Kotlin", "배달 기사가 지금 배달 중인지 여부"},
+		{"Swift", "지금 회원이 로그인 상태인지 나타내는 변수"},
+	} {
+		for _, s := range Suggest(naming.Spec{Language: tt.lang}, tt.q).Suggestions {
+			if strings.Contains(strings.ToLower(s.Name), "current") {
+				t.Errorf("%s %q: %s says current", tt.lang, tt.q, s.Name)
+			}
+		}
+	}
 	checkTopThree(t, []topThree{
 		{"C", "ADC 측정값을 온도(섭씨)로 바꾸는 함수", naming.KindFunction, "adc_to_celsius"},
 	})
