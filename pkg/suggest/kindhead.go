@@ -511,6 +511,8 @@ func (b *builder) conditionScopeNames(f *frame) bool {
 			// 고르는, 가져오는, "that returns": what every scope does
 		case it.isVerb() && it.mood == moodMod || it.isVerb() && it.eng && (it.pp || it.form == formPast):
 			q = append(q, splitWords(participle(it.t, it.t.en()))...)
+		case it.isNoun() && it.t != nil && scopeNouns.has(it.t.en()):
+			q = append(q, it.words...) // 이번주 주문만: this_week (was thises)
 		case it.isNoun() && it.t != nil:
 			nouns = append(nouns, it.words...)
 		}

@@ -104,6 +104,12 @@ func TestMisreadings(t *testing.T) {
 		{"Python", "작물별 출하 기록 딕셔너리", naming.KindVariable, "shipments_by_crop"},
 		{"TypeScript", "고객별 상담 기록을 담는 Map", naming.KindVariable, "consultationsByCustomer"},
 		{"Swift", "식단 기록 추가하는 메서드", naming.KindFunction, "addMealLog"},
+		// X 중에 이번주 것만: this week's Xs (restate.go reOnesOfPeriod; was
+		// get_order_this_week), and a scope by a period is named for it
+		// (kindhead.go conditionScopeNames; was thises)
+		{"Python", "주문 중에 이번주 것만 가져오는 함수", naming.KindFunction, "filter_orders_this_week"},
+		{"Ruby", "주문 중에 이번주 것만 가져오는 scope", naming.KindFunction, "this_week"},
+		{"Ruby", "이번달 주문만 가져오는 scope", naming.KindFunction, "this_month"},
 	})
 	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
 	// was isCurrentRiderDelivering)
