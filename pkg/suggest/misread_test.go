@@ -110,6 +110,15 @@ func TestMisreadings(t *testing.T) {
 		{"Python", "주문 중에 이번주 것만 가져오는 함수", naming.KindFunction, "filter_orders_this_week"},
 		{"Ruby", "주문 중에 이번주 것만 가져오는 scope", naming.KindFunction, "this_week"},
 		{"Ruby", "이번달 주문만 가져오는 scope", naming.KindFunction, "this_month"},
+		// "is on/off" is switched on or off (restate.go reIsOnOff; were
+		// isHeater, is_my_turn), a widget that shows X is an XWidget
+		// (types.go; was BatteryLevelShower), and "light" alone is no
+		// light source (glossary)
+		{"Java", "boolean for whether the heater is on", naming.KindVariable, "isHeaterOn"},
+		{"Python", "flag for whether the camera is turned on", naming.KindVariable, "is_camera_on"},
+		{"Java", "boolean for whether the light is on", naming.KindVariable, "isLightOn"},
+		{"C++", "Qt widget class that shows the battery level", naming.KindClass, "BatteryLevelWidget"},
+		{"Java", "class for a panel that shows the battery level", naming.KindClass, "BatteryLevelPanel"},
 	})
 	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
 	// was isCurrentRiderDelivering)

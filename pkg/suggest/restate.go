@@ -103,6 +103,7 @@ var (
 	rePossessiveKey   = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
+	reIsOnOff         = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`}
 	reHasPermissionTo = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
 	reStoredAs        = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
 	reSittingIn       = lazyRE{src: `(?i)\b(?:currently\s+|still\s+|now\s+)?(?:sitting|lying|stuck|stored)\s+(in|inside|on)\b`}
@@ -129,6 +130,15 @@ func restateEnglish(q string) string {
 	// "does this user have permission to edit the calendar": whether the
 	// user can (canEditCalendar; was hasPermission, shouldEditPermission)
 	q = reHasPermissionTo.ReplaceAllString(q, "can ")
+	// "whether the heater is on", "is the camera turned off": enabled or
+	// disabled, which a switched thing says as on or off (isHeaterOn; were
+	// isHeater, is_my_turn)
+	q = reIsOnOff.replaceSubmatches(q, func(m []string) string {
+		if strings.EqualFold(m[2], "off") {
+			return m[1] + " disabled" + m[3] // (settle.go: a switched thing is off)
+		}
+		return m[1] + " enabled" + m[3]
+	})
 	// "how long the sensor has been offline, stored as a Duration": the
 	// type it is kept as names nothing (was offline_stored_duration)
 	q = reStoredAs.ReplaceAllString(q, " as ")

@@ -516,7 +516,23 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 		w, _ := typePhrase(append(np2, np1...), false)
 		b.baseNames(w, preWords) // handlers2.go
 	}
+	ui := ""
+	if w := lastWord(preWords); uiParts.has(w) {
+		ui = w
+	} else if w, _ := typePhrase(np1, false); len(np2) == 0 && uiParts.has(lastWord(w)) {
+		ui = lastWord(w)
+	}
 	switch {
+	case ui != "" && verb != nil && verb.t != nil && oneOf(verb.t.en(), "show|display|render|present|visualize|preview|draw|plot") && len(obj) > 0:
+		// "widget that shows the battery level", "class for a panel that
+		// displays …": what it shows, then the part (BatteryLevelWidget;
+		// was BatteryLevelShower)
+		ws, _ := typePhrase(obj, false)
+		add(cat(ws, []string{ui}))
+		if len(ws) > 1 {
+			add(cat(ws[len(ws)-1:], []string{ui}))
+		}
+		add(ws)
 	case len(np1) > 0 && verb == nil:
 		// enum for the states of an order -> OrderState
 		ws, _ := typePhrase(append(append([]item{}, np2...), np1...), false)
@@ -576,6 +592,10 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 	}
 	return len(b.lists[kindSlot(k)]) > 0
 }
+
+// uiParts are the screen parts a type that shows something is named
+// for (BatteryLevelWidget, WeatherView).
+var uiParts = lazySet{words: `widget view panel screen dialog modal card page fragment activity component composable popup sheet banner bar toolbar cell tile badge chart gauge indicator label overlay window pane`}
 
 // modelVerbs say a type stands for its object (저장소 백엔드를 추상화하는
 // 트레이트 -> StorageBackend).
