@@ -119,6 +119,10 @@ func TestMisreadings(t *testing.T) {
 		{"Java", "boolean for whether the light is on", naming.KindVariable, "isLightOn"},
 		{"C++", "Qt widget class that shows the battery level", naming.KindClass, "BatteryLevelWidget"},
 		{"Java", "class for a panel that shows the battery level", naming.KindClass, "BatteryLevelPanel"},
+		// nouns before a place written without 을/를 are the thing put
+		// there (settle.go splitTarget; was registerToFcmTokenServer)
+		{"Kotlin", "FCM 토큰 서버에 등록하는 함수명", naming.KindFunction, "registerFcmToken"},
+		{"Kotlin", "FCM 토큰 서버에 보내는 함수", naming.KindFunction, "sendFcmToken"},
 	})
 	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
 	// was isCurrentRiderDelivering)
@@ -134,6 +138,7 @@ func TestMisreadings(t *testing.T) {
 	}
 	checkTopThree(t, []topThree{
 		{"C", "ADC 측정값을 온도(섭씨)로 바꾸는 함수", naming.KindFunction, "adc_to_celsius"},
+		{"Go", "FCM 토큰 DB에 저장하는 함수", naming.KindFunction, "saveFcmToken"},
 	})
 	checkTopThree(t, []topThree{
 		{"Rust", "도매상인들을 지역별로 묶는 함수", naming.KindFunction, "group_by_region"},

@@ -1175,6 +1175,10 @@ const keptLists = "favorite|favorites|wishlist|blacklist|whitelist|blocklist|all
 // numericThings are the heads of phrases that name a number (numericThing).
 const numericThings = "amount|price|score|point|points|count|number|total|value|time|fee|level|volume|speed|counter|size|limit|rate|version|brightness|stock|discount|balance|cost|tax|quantity|days|hours|minutes|seconds|offset|date|hp|health"
 
+// storingVerbs put a thing somewhere; storePlaces are where (splitTarget).
+var storingVerbs = lazySet{words: `register save store upload send add insert write post push sync cache publish submit enqueue append attach upsert`}
+var storePlaces = lazySet{words: `server db database s3 storage bucket cache disk queue table backend api cloud drive redis firestore firebase slack channel calendar`}
+
 // splitTarget: 유닉스 타임스탬프 날짜 문자열로 변환, hex 문자열 UIColor로: a
 // Korean conversion whose source has no 를 reads every noun as the target;
 // the target is the last noun (the last two before a type word: 날짜
@@ -1182,7 +1186,17 @@ const numericThings = "amount|price|score|point|points|count|number|total|value|
 // toUnixTimestamp, the direction lost).
 func (f *frame) splitTarget() {
 	v, n := f.verb, len(f.target.nouns)
-	if !f.korean || v == nil || v.t == nil || !conversionVerbs.has(v.t.en()) || !f.obj.empty() || !f.source.empty() || n < 2 || len(f.target.mods) > 0 {
+	if !f.korean || v == nil || v.t == nil || !f.obj.empty() || !f.source.empty() || n < 2 || len(f.target.mods) > 0 {
+		return
+	}
+	if !conversionVerbs.has(v.t.en()) {
+		// FCM 토큰 서버에 등록하는: the token is registered on the server
+		// (registerFcmToken; was registerToFcmTokenServer)
+		if !storingVerbs.has(v.t.en()) || !storePlaces.has(lastWord(f.target.nouns[n-1].words)) {
+			return
+		}
+		f.obj = np{nouns: slices.Clone(f.target.nouns[:n-1]), role: f.obj.role}
+		f.target.nouns = slices.Clone(f.target.nouns[n-1:])
 		return
 	}
 	k := n - 1
