@@ -123,6 +123,12 @@ func TestMisreadings(t *testing.T) {
 		// there (settle.go splitTarget; was registerToFcmTokenServer)
 		{"Kotlin", "FCM 토큰 서버에 등록하는 함수명", naming.KindFunction, "registerFcmToken"},
 		{"Kotlin", "FCM 토큰 서버에 보내는 함수", naming.KindFunction, "sendFcmToken"},
+		// an HTTP route says what its handler does (restate.go routeAction;
+		// were handleReservation, delete_post_id)
+		{"Go", "name for the http handler for POST /reservations", naming.KindFunction, "createReservation"},
+		{"Python", "Flask view for DELETE /posts/<id>", naming.KindFunction, "delete_post"},
+		{"Go", "POST /orders 핸들러 이름", naming.KindFunction, "createOrder"},
+		{"Python", "FastAPI endpoint for PATCH /users/{user_id}/profile", naming.KindFunction, "update_profile"},
 	})
 	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
 	// was isCurrentRiderDelivering)

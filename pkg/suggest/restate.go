@@ -896,7 +896,50 @@ var reHelperLast = lazyRE{src: `([는은]\s*)헬퍼(\s*(?:함수|메서드)?\s*(
 
 var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
 
+// reRoute is an HTTP route: a method and a path (POST /reservations, GET
+// /users/{id}).
+var reRoute = lazyRE{src: `(?i)(\b(?:for|of|on|at|handling|serving)\s+)?\b(GET|POST|PUT|PATCH|DELETE)\s+(/[\w/{}<>:.\-]*)`}
+
+// routeAction says what a route does to what (POST /reservations: create
+// reservation; GET /users/{id}: fetch user), which names its handler
+// (createReservation; were handleReservation, handleUserID).
+func routeAction(q string) string {
+	return reRoute.replaceSubmatches(q, func(m []string) string {
+		var segs []string
+		for _, s := range strings.Split(m[3], "/") {
+			if s != "" {
+				segs = append(segs, s)
+			}
+		}
+		item, res := false, ""
+		for i := len(segs) - 1; i >= 0; i-- {
+			s := segs[i]
+			if strings.ContainsAny(s, "{}<>:") || strings.Trim(s, "0123456789") == "" {
+				item = true
+				continue
+			}
+			res = strings.ToLower(strings.NewReplacer("-", " ", "_", " ").Replace(s))
+			break
+		}
+		if res == "" {
+			return m[0]
+		}
+		verb := map[string]string{"GET": "fetch", "POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete"}[strings.ToUpper(m[2])] // (fetches, creates …)
+		ws := strings.Fields(res)
+		if verb != "fetch" || item { // (GET /products: fetch products)
+			ws[len(ws)-1] = singularNoun(ws[len(ws)-1])
+		}
+		if m[1] != "" && !naming.QuestionIsKorean(q) {
+			return "that " + verb + "s the " + strings.Join(ws, " ")
+		}
+		return verb + " " + strings.Join(ws, " ")
+	})
+}
+
 func restate(question string) string {
+	if strings.Contains(question, "/") {
+		question = routeAction(question)
+	}
 	// 결제해야 되는 주문, 반납해야 될 책: 해야 하는, what is still to do
 	// (ordersToPay; were paidOrders, returned_books); 배달 나가야 되는: to
 	// deliver (was leftTodayDeliveryBouquets)
