@@ -129,6 +129,10 @@ func TestMisreadings(t *testing.T) {
 		{"Python", "Flask view for DELETE /posts/<id>", naming.KindFunction, "delete_post"},
 		{"Go", "POST /orders 핸들러 이름", naming.KindFunction, "createOrder"},
 		{"Python", "FastAPI endpoint for PATCH /users/{user_id}/profile", naming.KindFunction, "update_profile"},
+		// the controller a method lives in is no part of its name
+		// (refine.go layerBeforeKind; was getUpdatedUserInfoController)
+		{"Java", "유저 정보 수정하는 컨트롤러 메서드", naming.KindFunction, "updateUser"},
+		{"Kotlin", "게시글 목록 불러오는 뷰모델 함수", naming.KindFunction, "loadPosts"},
 	})
 	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
 	// was isCurrentRiderDelivering)

@@ -2524,8 +2524,8 @@ func layerBeforeKind(items []item) []item {
 
 // koLayers and layerRoles are the layers a function lives in.
 var (
-	koLayers   = lazySet{words: `서비스 유틸 유틸리티 헬퍼 공통`}
-	layerRoles = lazySet{words: `dao service repository middleware`}
+	koLayers   = lazySet{words: `서비스 유틸 유틸리티 헬퍼 공통 컨트롤러 리포지토리 레포지토리 뷰모델`}
+	layerRoles = lazySet{words: `dao service repository middleware controller`}
 )
 
 // actionTimed: 디바운스 300ms, 폴링 3초, 연결 5초: an action then a time is
