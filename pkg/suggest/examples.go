@@ -44,7 +44,7 @@ var (
 	reTopNOf       = lazyRE{src: `상위\s*(?:[2-9]|\d\d+|몇|[NnKk])\s*(?:개|명|건|곳)(?:의)?\s+(\p{Hangul}{2,}?)(\s|$|을|를|이|가|만)`}
 	reEndpoint     = lazyRE{src: `(?i)\s*(?:요청\s*(?:을|를)?\s*(?:받는|처리하는)\s*)?(?:api\s*)?(?:엔드포인트|endpoint|뷰|view)\s*(함수|메서드|메소드)`}
 	reKindAs       = lazyRE{src: `(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`}
-	reKindAs2      = lazyRE{src: `(?i)(\S.*?)(?:를|을)\s+(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s*(?:만들|정의|선언)\S*(?:\s*(?:건데|거야|건데요))?`}
+	reKindAs2      = lazyRE{src: `(?i)(\S.*?)(?:를|을)?\s+(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s*(?:만들|정의|선언)\S*(?:\s*(?:건데|거야|건데요))?`}
 	reHandlersHeld = lazyRE{src: `(핸들러|콜백|리스너)\s*(?:함수)?(?:들)?\s*(?:을|를)?\s*(?:매핑하는|매핑한|매핑해\s*둔|담는|담은|담아\s*둔|저장하는|모아\s*둔|들어\s*있는|넣어\s*둔)\s+(맵|map|Map|딕셔너리|dict|해시맵|HashMap|객체)`}
 	reArrowMap     = lazyRE{src: `([\p{Hangul}A-Za-z]+(?:\s[\p{Hangul}A-Za-z]+)?)\s*(?:→|->|=>)\s*(\p{Hangul}+|[A-Za-z]+)`}
 	reMapWith      = lazyRE{src: `(?i)\b(?:hash\s*map|hashmap|map|dict|dictionary)(?:으로|로)\s+`}

@@ -133,6 +133,12 @@ func TestMisreadings(t *testing.T) {
 		// (refine.go layerBeforeKind; was getUpdatedUserInfoController)
 		{"Java", "유저 정보 수정하는 컨트롤러 메서드", naming.KindFunction, "updateUser"},
 		{"Kotlin", "게시글 목록 불러오는 뷰모델 함수", naming.KindFunction, "loadPosts"},
+		// 상위 클래스 is the base class (was AnimalTop), and a kind said as
+		// what the thing is made into needs no 를 (examples.go reKindAs2;
+		// was create)
+		{"Java", "동물 상위 클래스 이름", naming.KindClass, "BaseAnimal"},
+		{"Kotlin", "회원 등급 enum으로 만들건데 이름", naming.KindClass, "MembershipTier"},
+		{"Kotlin", "결제 상태 sealed class 로 만들건데 이름 추천", naming.KindClass, "PaymentStatus"},
 	})
 	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
 	// was isCurrentRiderDelivering)

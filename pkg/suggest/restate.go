@@ -940,6 +940,8 @@ func restate(question string) string {
 	if strings.Contains(question, "/") {
 		question = routeAction(question)
 	}
+	// "sealed class 로 만들건데": the particle is the kind's (class로)
+	question = reKindSpacedRo.ReplaceAllString(question, "${1}로${2}")
 	// 결제해야 되는 주문, 반납해야 될 책: 해야 하는, what is still to do
 	// (ordersToPay; were paidOrders, returned_books); 배달 나가야 되는: to
 	// deliver (was leftTodayDeliveryBouquets)
@@ -1578,7 +1580,7 @@ var (
 	reRedo           = lazyRE{src: `(?i)\bre-([a-z]{3,})`}
 	rePerOne         = lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
 	reIsCurrently    = lazyRE{src: `(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`}
-	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드")
+	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스")
 	reMakingNow      = lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
 	reRetryOnFail    = lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
 	reLocallyDone    = lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}
@@ -1658,8 +1660,9 @@ var (
 	rePoolOf         = lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
 	reMoneyBoundKo   = lazyRE{src: `((?:가격|금액|요금|비용|단가|총액|결제액|판매가)(?:이|가|은|는)?\s*)?(?:\d[\d,.]*\s*(?:만\s*|천\s*)?|(?:^|\s)(?:십|백|천|만|십만|백만|천만)\s*)(?:원|달러|불|엔|유로)\s*(이상인?|넘는|넘은|넘게|초과인?|초과하는|넘어가는|이하인?|미만인?|보다\s*싼|보다\s*저렴한)\s*`}
 	reOnesOfPeriod   = lazyRE{src: `(\p{Hangul}+)\s*(?:중에서|중에|목록에서|리스트에서)\s+(이번\s?주|이번\s?달|지난\s?주|지난\s?달|오늘|어제|올해|작년|다음\s?주|다음\s?달|내일)\s*(?:거|것)들?만`}
+	reKindSpacedRo   = lazyRE{src: `(?i)\b(class|enum|interface|struct|trait|protocol|record|object)\s+(?:으로|로)(\s)`}
 	reNowKo          = lazyRE{src: `(^|\s)지금\s+`}
-	mustDoKo         = replacerOf("배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한|야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할")
+	mustDoKo         = replacerOf("배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한|야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
 	eligibleKo       = replacerOf("자격이 있|자격 있|자격이 되|자격 있|자격 되|자격 있|자격 여부|자격 있는지 여부")
 	keepOnlyKo       = replacerOf("숫자만 남기|숫자만 남기|만 남기는|만 필터링하는|만 남기기|만 필터링하기|만 남기고|만 필터링하고|만 남긴|만 필터링한|만 남겨주는|만 필터링해주는")
 	reOnlyAdmins     = lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
