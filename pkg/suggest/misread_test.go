@@ -139,6 +139,13 @@ func TestMisreadings(t *testing.T) {
 		{"Java", "동물 상위 클래스 이름", naming.KindClass, "BaseAnimal"},
 		{"Kotlin", "회원 등급 enum으로 만들건데 이름", naming.KindClass, "MembershipTier"},
 		{"Kotlin", "결제 상태 sealed class 로 만들건데 이름 추천", naming.KindClass, "PaymentStatus"},
+		// a value object is a kind, not a word of the name (was
+		// AddressValue); 통화 시간 is a call's duration (was currency time);
+		// 목록에서 휴면만 골라내는: the dormant ones (refine.go onesFrom; was
+		// filter alone)
+		{"Java", "주소 값 객체 클래스", naming.KindClass, "Address"},
+		{"Go", "총 통화 시간 변수", naming.KindVariable, "totalCallDuration"},
+		{"Kotlin", "회원 목록에서 휴면만 골라내는 함수", naming.KindFunction, "filterDormantMembers"},
 	})
 	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
 	// was isCurrentRiderDelivering)

@@ -3006,6 +3006,10 @@ func onesFrom(items []item) []item {
 			items = append(items[:i+2:i+2], items[i+3:]...) // 완료된 거만: the ones
 		}
 		m, v := items[i+1], items[i+2]
+		if !m.eng && m.isAdj() && m.mood == moodNone && strings.HasSuffix(m.rest, "만") {
+			// 항공권 리스트에서 직항만 필터링하는: the nonstop ones (was filter)
+			m.part, m.rest, m.mood = partNone, "", moodMod
+		}
 		if m.eng || v.eng || !(m.isAdj() || m.isVerb()) || m.mood != moodMod || !v.isVerb() || v.form == formNoun {
 			continue
 		}
