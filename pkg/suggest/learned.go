@@ -241,12 +241,12 @@ var keptFirst = lazySet{words: `is has can needs max min default num total`}
 // word droppable keeps, and no part of a glossary term (no barText for
 // search_bar_text); a state keeps what is in it (no isEnded for
 // is_trial_period_ended) and a count its counted noun (no tonight_count);
-// it starts with no relation word (by_grade), keeps the object of a verb
+// it starts with no relation word (by_grade, as_done), keeps the object of a verb
 // other than group, sort… (no calculateByWeight) and says something (no kMax,
 // State, getValue, Job, ENV_VAR; one word names only a list or a type, not
 // a lone verb or text).
 func (b *builder) wellFormed(k naming.Kind, ws, words []string, first, d, h int) bool {
-	if relationWords.has(words[0]) || relationWords.has(ws[d]) && !oneOf(ws[0], "group|sort|filter|order|count|compare|rank|split|partition|index") || !hasContent(words) || allVague(words) || compound(ws[d-1], ws[d]) ||
+	if relationWords.has(words[0]) || words[0] == "as" || relationWords.has(ws[d]) && !oneOf(ws[0], "group|sort|filter|order|count|compare|rank|split|partition|index") || !hasContent(words) || allVague(words) || compound(ws[d-1], ws[d]) ||
 		d == h && nounTerm(ws[h]) == nil || d == h && keptWord("", ws[h]) ||
 		len(words) <= 2 && kindTails.has(words[0]) || len(words) == 1 && (k == naming.KindFunction || k != naming.KindClass && !strings.HasSuffix(words[0], "s") ||
 		genericWords.has(words[0]) || weakAlone.has(words[0]) || genericAgents.has(words[0])) {
