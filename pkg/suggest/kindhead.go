@@ -509,6 +509,8 @@ func (b *builder) conditionScopeNames(f *frame) bool {
 			q = append(q, it.words...)
 		case it.isVerb() && pickVerbs.has(it.t.en()):
 			// 고르는, 가져오는, "that returns": what every scope does
+		case it.isVerb() && it.neg && it.mood == moodMod:
+			q = append(q, negParticiple(it.t)...) // 인증 안 한 회원만: unauthenticated (was authenticated)
 		case it.isVerb() && it.mood == moodMod || it.isVerb() && it.eng && (it.pp || it.form == formPast):
 			q = append(q, splitWords(participle(it.t, it.t.en()))...)
 		case it.isNoun() && it.t != nil && scopeNouns.has(it.t.en()):

@@ -146,6 +146,11 @@ func TestMisreadings(t *testing.T) {
 		{"Java", "주소 값 객체 클래스", naming.KindClass, "Address"},
 		{"Go", "총 통화 시간 변수", naming.KindVariable, "totalCallDuration"},
 		{"Kotlin", "회원 목록에서 휴면만 골라내는 함수", naming.KindFunction, "filterDormantMembers"},
+		// a scope of what was not done keeps the not (kindhead.go
+		// conditionScopeNames; was authenticated, the opposite)
+		{"Ruby", "결제 안 한 주문만 가져오는 scope", naming.KindFunction, "unpaid"},
+		// 마감일 지난: overdue (restate.go koRewrites; was pastDeadline…)
+		{"Kotlin", "마감일 지난 과제 개수", naming.KindVariable, "overdueAssignmentCount"},
 	})
 	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
 	// was isCurrentRiderDelivering)
