@@ -824,6 +824,8 @@ func (b *builder) idioms(f *frame, question string) bool {
 	excluding := f.korean && !f.boolean && containsOf(question, "제외|빼고|말고")
 	added := false
 	tap := swiftTap(b.lang, f) // UIKit names its button actions didTap… (events.go)
+	whenDoes := f.korean && !f.boolean && !f.handler && f.verb != nil && !f.obj.empty() && f.kinds[0] && strings.Contains(question, "때") &&
+		!containsOf(question, "인지|는지|은지|여부|지 확인|지 체크|지 검사")
 	for i, k := range idiomKinds {
 		letter := "fvct"[i]
 		var cands []cand
@@ -868,6 +870,11 @@ func (b *builder) idioms(f *frame, question string) bool {
 				}
 				if f.list && !f.count && !f.boolean && letter == 'v' && len(n) == 1 && !countish(n[0]) && !collectionNoun.has(n[0]) && !manyWords.has(n[0]) && !strings.HasSuffix(n[0], "list") {
 					// 소켓 디스크립터들을 담는 배열 asks for many (was socket)
+					continue
+				}
+				if letter == 'f' && whenDoes && yesNoWords.has(n[0]) {
+					// 위치 권한 거부됐을 때 알림 띄우는 함수: the function shows
+					// an alert; when is no yes/no asked (was isPermissionDenied)
 					continue
 				}
 				if f.count && !f.boolean && letter == 'v' && !slices.ContainsFunc(n, countish) {

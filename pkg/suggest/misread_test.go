@@ -152,6 +152,13 @@ func TestMisreadings(t *testing.T) {
 		// 마감일 지난: overdue (restate.go koRewrites; was pastDeadline…)
 		{"Kotlin", "마감일 지난 과제 개수", naming.KindVariable, "overdueAssignmentCount"},
 	})
+	// a function that does something when X happens asks no yes/no of X
+	// (idioms.go; was isPermissionDenied first)
+	for _, s := range Suggest(naming.Spec{Language: "Swift"}, "위치 권한 거부됐을 때 알림 띄우는 함수").Suggestions {
+		if strings.HasPrefix(s.Name, "is") {
+			t.Errorf("위치 권한 거부됐을 때 알림 띄우는 함수: %s asks a yes/no", s.Name)
+		}
+	}
 	// 지금 in a yes/no question is no word of the name (restate.go reNowKo;
 	// was isCurrentRiderDelivering)
 	for _, tt := range []struct{ lang, q string }{
