@@ -151,7 +151,20 @@ func TestMisreadings(t *testing.T) {
 		{"Ruby", "결제 안 한 주문만 가져오는 scope", naming.KindFunction, "unpaid"},
 		// 마감일 지난: overdue (restate.go koRewrites; was pastDeadline…)
 		{"Kotlin", "마감일 지난 과제 개수", naming.KindVariable, "overdueAssignmentCount"},
+		// English: "… and returns Y" says its type, not its name
+		// (restate.go reAndReturns; was read_config_file_and_return_setting_struct);
+		// "stop words" are no bus stops (glossary); "struct holding X"
+		// holds X (restate.go reTypeHolding; was ArgumentParser)
+		{"Python", "function that loads the CSV and returns a DataFrame", naming.KindFunction, "load_csv"},
+		{"Python", "function that removes stop words from a list of tokens", naming.KindFunction, "remove_stop_words"},
+		{"Python", "dataclass holding a user's shipping address", naming.KindClass, "UserShippingAddress"},
 	})
+	// the roles a user can have: no agent of have (types.go; was WorkspaceHaver)
+	for _, s := range Suggest(naming.Spec{Language: "TypeScript"}, "enum for the roles a user can have in a workspace").Suggestions {
+		if strings.Contains(s.Name, "Haver") {
+			t.Errorf("roles a user can have: %s", s.Name)
+		}
+	}
 	// a function that does something when X happens asks no yes/no of X
 	// (idioms.go; was isPermissionDenied first)
 	for _, s := range Suggest(naming.Spec{Language: "Swift"}, "위치 권한 거부됐을 때 알림 띄우는 함수").Suggestions {

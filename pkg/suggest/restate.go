@@ -103,6 +103,8 @@ var (
 	rePossessiveKey   = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
+	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
+	reTypeHolding     = lazyRE{src: `(?i)\b(struct|class|type|record|object|dataclass|model|interface|enum|tuple|dto)\s+(holding|containing|storing|keeping|representing|describing|wrapping)\b`}
 	reIsOnOff         = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`}
 	reHasPermissionTo = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
 	reStoredAs        = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
@@ -133,6 +135,20 @@ func restateEnglish(q string) string {
 	// "whether the heater is on", "is the camera turned off": enabled or
 	// disabled, which a switched thing says as on or off (isHeaterOn; were
 	// isHeater, is_my_turn)
+	// "reads a config file and returns a Settings struct": the work names
+	// it; what comes back is its type (read_config_file; was
+	// read_config_file_and_return_setting_struct)
+	q = reAndReturns.replaceSubmatches(q, func(m []string) string {
+		if containsOf(strings.ToLower(m[1]), "true|false|bool|whether|yes|if |nil|null|none|immediately|right away|at once|early|quickly|without") || m[1] == "" {
+			return m[0]
+		}
+		return m[2]
+	})
+	// "struct holding the parsed arguments": a struct that holds them (was
+	// ArgumentParser, the participle read as a doer)
+	q = reTypeHolding.replaceSubmatches(q, func(m []string) string {
+		return m[1] + " that " + map[string]string{"holding": "holds", "containing": "contains", "storing": "stores", "keeping": "keeps", "representing": "represents", "describing": "describes", "wrapping": "wraps"}[strings.ToLower(m[2])]
+	})
 	q = reIsOnOff.replaceSubmatches(q, func(m []string) string {
 		if strings.EqualFold(m[2], "off") {
 			return m[1] + " disabled" + m[3] // (settle.go: a switched thing is off)

@@ -581,8 +581,10 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 			add(ab)
 			break
 		}
-		ag := splitWords(agent(verb.t.en()))
-		add(cat(nounPart(ws), ag))
+		if !oneOf(verb.t.en(), "have|own|be|belong|exist") {
+			// (the roles a user can have: no WorkspaceHaver)
+			add(cat(nounPart(ws), splitWords(agent(verb.t.en()))))
+		}
 		if len(preWords) > 0 {
 			add(cat(ws, preWords))
 		}
