@@ -158,6 +158,13 @@ func TestMisreadings(t *testing.T) {
 		{"Python", "function that loads the CSV and returns a DataFrame", naming.KindFunction, "load_csv"},
 		{"Python", "function that removes stop words from a list of tokens", naming.KindFunction, "remove_stop_words"},
 		{"Python", "dataclass holding a user's shipping address", naming.KindClass, "UserShippingAddress"},
+		// 자리 수 is a number of spots, not digits; 현황 is a status, not
+		// the current state; 등급별 할인율 해시 is a Hash of rates (glossary,
+		// restate.go reHashKindKo, idioms collections3.tsv; were
+		// remainingParkingLotDigits, CurrentState, members_by_tier)
+		{"Go", "주차장 남은 자리 수 반환하는 메서드", naming.KindFunction, "remainingParkingLotSpotCount"},
+		{"TypeScript", "학원 수강생 출결 현황 인터페이스", naming.KindClass, "AttendanceState"},
+		{"Ruby", "회원 등급별 할인율 해시", naming.KindVariable, "discount_rates_by_membership_tier"},
 	})
 	// the roles a user can have: no agent of have (types.go; was WorkspaceHaver)
 	for _, s := range Suggest(naming.Spec{Language: "TypeScript"}, "enum for the roles a user can have in a workspace").Suggestions {
