@@ -165,6 +165,11 @@ func TestMisreadings(t *testing.T) {
 		{"Go", "주차장 남은 자리 수 반환하는 메서드", naming.KindFunction, "remainingParkingLotSpotCount"},
 		{"TypeScript", "학원 수강생 출결 현황 인터페이스", naming.KindClass, "AttendanceState"},
 		{"Ruby", "회원 등급별 할인율 해시", naming.KindVariable, "discount_rates_by_membership_tier"},
+		// 완료된 할 일: an adnominal before 할 일 takes no 할 (parse.go
+		// glueHada; was completedDays), and a count of a list's items
+		// counts its things (settle.go; was completedItemCounts)
+		{"TypeScript", "완료된 할 일 개수", naming.KindVariable, "completedTodoCount"},
+		{"TypeScript", "할 일 목록에서 완료된 항목 개수", naming.KindVariable, "completedTodoCount"},
 	})
 	// the roles a user can have: no agent of have (types.go; was WorkspaceHaver)
 	for _, s := range Suggest(naming.Spec{Language: "TypeScript"}, "enum for the roles a user can have in a workspace").Suggestions {

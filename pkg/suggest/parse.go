@@ -187,6 +187,8 @@ func endsInParticle(w string) bool {
 	switch r {
 	case '을', '를', '이', '가', '은', '는', '에', '도', '로', '와', '과', '의', '만', '서', '고', '데':
 		return true
+	case '된', '한', '던', '린', '난': // an adnominal ending: 완료된 할 일 is the todo (was completedDays)
+		return true
 	}
 	return false
 }

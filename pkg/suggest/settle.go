@@ -36,6 +36,18 @@ func (f *frame) settle() {
 			c.part, c.plural = f.obj.nouns[n-1].part, true
 			f.obj.nouns = append(append([]item(nil), f.obj.nouns[:n-1]...), c)
 		}
+	} else if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 && slices.Equal(f.obj.nouns[n-1].words, []string{"item", "count"}) {
+		// 할 일 목록에서 완료된 항목 개수: a count of the list's todos
+		// (completedTodoCount; was completedItemCounts)
+		src := f.source.nouns[len(f.source.nouns)-1]
+		if src.t != nil && !collectionNoun.has(lastWord(src.words)) {
+			c := src
+			c.words = cat(src.words, []string{"count"})
+			c.t = &Term{Words: c.words, Class: 'n'}
+			c.part, c.plural = f.obj.nouns[n-1].part, false
+			f.obj.nouns = append(append([]item(nil), f.obj.nouns[:n-1]...), c)
+			f.source, f.list = np{}, false
+		}
 	}
 	if f.handler && f.callback && f.boolean && f.kinds == [4]bool{} && f.event != nil && !f.ability {
 		f.boolean = false
