@@ -901,6 +901,8 @@ func sendsTo(v *item, p np) bool {
 		return false
 	}
 	switch v.t.en() {
+	case "export", "save as":
+		return true // 엑셀 파일로 내보내는: what it is made (was exportWithSpreadsheet)
 	case "send", "upload", "post", "forward", "report", "publish":
 		switch lastWord(p.nounWords(false)) {
 		case "server", "slack", "channel":

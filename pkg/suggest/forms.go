@@ -992,8 +992,8 @@ var clearedStores = lazySet{words: `cache session history storage buffer clipboa
 // withNames name how an action is done: retryWithBackoff, and the whole
 // method after it.
 func (b *builder) withNames(f *frame, k naming.Kind, vw []string, vdo string, suffix func([]string) []string) {
-	if f.with.empty() {
-		return
+	if f.with.empty() || f.verb != nil && f.verb.t != nil && oneOf(f.verb.t.en(), "move|navigate|go|redirect|jump|scroll|transition|switch") {
+		return // 수정 화면으로 이동하는: where to, not how (was moveWithScreen)
 	}
 	b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.headWords(false))), josa(f.with.ko(), "으로", "로") + " " + vdo + " 방법을 드러낸 이름입니다.", "Names how: with " + strings.Join(f.with.headWords(false), " ") + "."})
 	b.add(k, cand{suffix(cat(vw, splitWords("with"), f.with.words(false))), "방법을 모두 드러낸 이름입니다.", "Names the whole method."})

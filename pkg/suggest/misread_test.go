@@ -170,7 +170,15 @@ func TestMisreadings(t *testing.T) {
 		// counts its things (settle.go; was completedItemCounts)
 		{"TypeScript", "완료된 할 일 개수", naming.KindVariable, "completedTodoCount"},
 		{"TypeScript", "할 일 목록에서 완료된 항목 개수", naming.KindVariable, "completedTodoCount"},
+		// a file exported to is where, not how (analyze.go sendsTo; was
+		// ExportWithSpreadsheet)
+		{"C#", "엑셀 파일로 내보내는 메서드", naming.KindFunction, "ExportToExcel"},
 	})
+	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
+		if strings.Contains(s.Name, "With") {
+			t.Errorf("프로필 수정 화면으로 이동하는 함수: %s says how, not where", s.Name)
+		}
+	}
 	// the roles a user can have: no agent of have (types.go; was WorkspaceHaver)
 	for _, s := range Suggest(naming.Spec{Language: "TypeScript"}, "enum for the roles a user can have in a workspace").Suggestions {
 		if strings.Contains(s.Name, "Haver") {
