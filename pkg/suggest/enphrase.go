@@ -640,8 +640,9 @@ func contactClause(q string, marks map[string]*Term) string {
 	ws := wordSpans(q)
 	for i := 0; i+3 < len(ws); i++ {
 		h := ws[i].w
-		if !determiners.has(ws[i+1].w) || !joined(q, ws, i, i+1) || personWords.has(h) || !nounHead(h) || notContactHeads.has(h) || presentVerb(h) && nounTerm(guessLemma(h).word) == nil {
-			continue
+		if !determiners.has(ws[i+1].w) || !joined(q, ws, i, i+1) || personWords.has(h) || !nounHead(h) || notContactHeads.has(h) || presentVerb(h) && nounTerm(guessLemma(h).word) == nil ||
+			i > 0 && presentVerb(h) && oneOf(ws[i-1].w, "that|which|who") {
+			continue // (a function that builds the nav links: builds is its verb)
 		}
 		subj, j := nounRun(q, ws, i+1)
 		if n := len(subj); n == 2 && (presentVerb(ws[j-1].w) || pastParticiple(ws[j-1].w) != "") {

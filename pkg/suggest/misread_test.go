@@ -173,6 +173,11 @@ func TestMisreadings(t *testing.T) {
 		// a file exported to is where, not how (analyze.go sendsTo; was
 		// ExportWithSpreadsheet)
 		{"C#", "엑셀 파일로 내보내는 메서드", naming.KindFunction, "ExportToExcel"},
+		// after "that", a verb in -s is the verb, not a noun with a clause
+		// (enphrase.go contactClause; was getPaginationBuilds), and a
+		// method that records or stores does it (refine.go; was getPayment)
+		{"PHP", "function that builds the pagination links", naming.KindFunction, "buildPaginationLinks"},
+		{"Java", "method that records the payment", naming.KindFunction, "recordPayment"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

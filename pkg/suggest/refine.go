@@ -849,8 +849,9 @@ func refine(items []item) ([]item, extra) {
 				// getLines).
 				counting := it.surface == "counts" || it.surface == "counting"
 				switch {
-				case counting && slices.ContainsFunc(out, func(p item) bool { return p.g == gFunction }):
-					// the verb stays
+				case slices.ContainsFunc(out, func(p item) bool { return p.g == gFunction }):
+					// the verb stays (a method that records the payment:
+					// recordPayment, was getPayment)
 				case counting && i+1 < len(items) && items[i+1].t != nil && !(items[i+1].t.Class == 'v' && items[i+1].third):
 					// "variable that counts failed logins": the number of them
 					out = append(out, item{g: gHolder, eng: true, surface: it.surface, known: true})
