@@ -824,8 +824,10 @@ func (b *builder) idioms(f *frame, question string) bool {
 	excluding := f.korean && !f.boolean && containsOf(question, "제외|빼고|말고")
 	added := false
 	tap := swiftTap(b.lang, f) // UIKit names its button actions didTap… (events.go)
-	whenDoes := f.korean && !f.boolean && !f.handler && f.verb != nil && !f.obj.empty() && f.kinds[0] && strings.Contains(question, "때") &&
-		!containsOf(question, "인지|는지|은지|여부|지 확인|지 체크|지 검사")
+	whenDoes := !f.boolean && !f.handler && f.verb != nil && !f.obj.empty() && f.kinds[0] && (f.korean && strings.Contains(question, "때") &&
+		!containsOf(question, "인지|는지|은지|여부|지 확인|지 체크|지 검사") ||
+		!f.korean && f.verb.eng && !checkLeads.has(f.verb.en()) && !reYesNoEn.MatchString(" "+strings.ToLower(question)))
+	// (a function that cleans up expired cache entries: no isExpired)
 	for i, k := range idiomKinds {
 		letter := "fvct"[i]
 		var cands []cand

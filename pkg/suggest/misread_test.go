@@ -192,6 +192,11 @@ func TestMisreadings(t *testing.T) {
 	}
 	// a function that does something when X happens asks no yes/no of X
 	// (idioms.go; was isPermissionDenied first)
+	for _, s := range Suggest(naming.Spec{Language: "Go"}, "function that cleans up expired cache entries").Suggestions {
+		if strings.HasPrefix(s.Name, "is") || strings.HasPrefix(s.Name, "has") {
+			t.Errorf("function that cleans up expired cache entries: %s asks a yes/no", s.Name)
+		}
+	}
 	for _, s := range Suggest(naming.Spec{Language: "Swift"}, "위치 권한 거부됐을 때 알림 띄우는 함수").Suggestions {
 		if strings.HasPrefix(s.Name, "is") {
 			t.Errorf("위치 권한 거부됐을 때 알림 띄우는 함수: %s asks a yes/no", s.Name)
