@@ -178,6 +178,11 @@ func TestMisreadings(t *testing.T) {
 		// method that records or stores does it (refine.go; was getPayment)
 		{"PHP", "function that builds the pagination links", naming.KindFunction, "buildPaginationLinks"},
 		{"Java", "method that records the payment", naming.KindFunction, "recordPayment"},
+		// "how many X are left" counts the remaining Xs, and tonight's show
+		// is the scene (restate.go reNumberLeft, reForTonights; were
+		// ticket_left_count, tonight_count)
+		{"Python", "var for how many tickets are left for tonight's show", naming.KindVariable, "remaining_tickets"},
+		{"Python", "number of tickets left", naming.KindVariable, "remaining_tickets"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

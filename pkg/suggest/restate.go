@@ -62,7 +62,8 @@ var (
 	reVedAfter      = lazyRE{src: `(?i)\b([a-z]+ed)\s+after\s+(?:a\s+|the\s+|an\s+)?(?:given\s+|certain\s+|specific\s+)?`}                                                                                                                                                                    // notes updated after a given timestamp: updated since the timestamp
 	reStoredOn      = lazyRE{src: `(?i),?\s*(?:cached|stored|kept|saved|persisted|denormali[sz]ed)\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?[a-z_]+\s+(?:table|column|model|db|database|redis|cache|row|record)\b`}                                                                               // , cached on the users table: where it is kept
 	reTheYCan       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:the|a|an|each|this|our|its|one)\s+[a-z]+\s+(?:can|could|will|may|is\s+able\s+to)\s+(?:spawn|hold|handle|process|store|keep|accept|take|support|fit|buffer|queue|cache|serve|run|render|track|load)\b[^,.?!()]*`} // particles the emitter can spawn at once: particles
-	reHowManyLeft   = lazyRE{src: `(?i)\bhow\s+many\s+([a-z]+s)\s+(?:are|is|do\s+we\s+have|we\s+have)\s+(?:still\s+)?(left|remaining)\b`}                                                                                                                                                     // how many retries are left: the number of retries left
+	reHowManyLeft   = lazyRE{src: `(?i)\bhow\s+many\s+((?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:are|is|do\s+we\s+have|we\s+have)\s+(?:still\s+)?(left|remaining)\b`}                                                                                                                                                     // how many retries are left: the number of retries left
+	reNumberLeft    = lazyRE{src: `(?i)\bnumber\s+of\s+((?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:still\s+)?(?:left|remaining)\b`}
 	reCanFail       = lazyRE{src: `(?i),?\s*(?:and\s+|but\s+)?(?:it|this|that)\s+(?:can|may|might|could|will)\s+(?:fail|error|throw|panic|return\s+an?\s+error)\b`}                                                                                                                           // …, and it can fail: a note on its result
 	reQuotedWord    = lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                                                                                                                                 // the 'message' event: message
 	reMoreThanFor   = lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`}                                                                                                                // idle for more than 30 minutes: idle
@@ -105,6 +106,7 @@ var (
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
 	reTypeHolding     = lazyRE{src: `(?i)\b(struct|class|record|dataclass|interface|enum|tuple|dto)\s+(holding|containing|storing|keeping|representing|describing|wrapping)\b`}
+	reForTonights     = lazyRE{src: `(?i)\s+(?:for|at|in)\s+(?:tonight|tomorrow)(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?(\s*[?.!]?\s*$)`}
 	reIsOnOff         = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`}
 	reHasPermissionTo = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
 	reStoredAs        = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
@@ -149,6 +151,9 @@ func restateEnglish(q string) string {
 	q = reTypeHolding.replaceSubmatches(q, func(m []string) string {
 		return m[1] + " that " + map[string]string{"holding": "holds", "containing": "contains", "storing": "stores", "keeping": "keeps", "representing": "represents", "describing": "describes", "wrapping": "wraps"}[strings.ToLower(m[2])]
 	})
+	// "tickets left for tonight's show": the show is the scene, and show
+	// no verb (was tonight_count)
+	q = reForTonights.ReplaceAllString(q, "$1")
 	q = reIsOnOff.replaceSubmatches(q, func(m []string) string {
 		if strings.EqualFold(m[2], "off") {
 			return m[1] + " disabled" + m[3] // (settle.go: a switched thing is off)
@@ -476,6 +481,12 @@ func restateEnglish(q string) string {
 	q = reCanFail.ReplaceAllString(q, "")
 	q = reIsCurrently.ReplaceAllString(q, "$1 $2") // "the direction an elevator is currently moving": is moving
 	q = reHowManyLeft.ReplaceAllString(q, "number of $1 left")
+	q = reNumberLeft.replaceSubmatches(q, func(m []string) string {
+		if oneOf(lastField(strings.ToLower(m[1])), "days|hours|minutes|seconds|weeks|months|years") {
+			return m[0] // days left until renewal: a span (daysUntilRenewal)
+		}
+		return "number of remaining " + m[1] // tickets left: remaining tickets (was ticket_left_count)
+	})
 	q = reBeforeWe.ReplaceAllString(q, "")
 	q = reVedAfter.ReplaceAllString(q, "$1 since ")
 	q = reStoredOn.replaceWith(q, "", " on ", " in ", " On ", " In ")
