@@ -1134,6 +1134,11 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 		}
 		b.add(k, cand{cat(base, splitWords("total")), "합계로 쓸 때의 형태입니다.", "As a total."})
 	case f.limit != "":
+		if f.limit == "max" && oneOf(lastWord(words), "capacity|limit|quota|cap|ceiling") {
+			// 최대 수용 인원: a capacity is a maximum already
+			// (MEETING_ROOM_CAPACITY before MAX_MEETING_ROOM_CAPACITY)
+			b.add(k, cand{cat(words, unit), josa(tko, "은", "는") + " 그 자체로 최대값입니다.", "A " + lastWord(words) + " is a maximum already."})
+		}
 		b.add(k, cand{cat(splitWords(f.limit), words, unit), limitKo(f.limit) + " " + tko + "입니다.", "The " + f.limit + " " + strings.Join(words, " ") + "."})
 		if w := sizeInBytes(words, f.unit); w != nil {
 			b.add(k, cand{cat(splitWords(f.limit), w, unit), "바이트 단위가 크기를 말해 줍니다.", "The byte unit says it is a size."})

@@ -824,6 +824,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 	excluding := f.korean && !f.boolean && containsOf(question, "제외|빼고|말고")
 	added := false
 	tap := swiftTap(b.lang, f) // UIKit names its button actions didTap… (events.go)
+	keyedMap := f.korean && !f.by.empty() && !f.count && mapWords(question)
 	whenDoes := !f.boolean && !f.handler && f.verb != nil && !f.obj.empty() && f.kinds[0] && (f.korean && strings.Contains(question, "때") &&
 		!containsOf(question, "인지|는지|은지|여부|지 확인|지 체크|지 검사") ||
 		!f.korean && f.verb.eng && !checkLeads.has(f.verb.en()) && !reYesNoEn.MatchString(" "+strings.ToLower(question)))
@@ -872,6 +873,10 @@ func (b *builder) idioms(f *frame, question string) bool {
 				}
 				if f.list && !f.count && !f.boolean && letter == 'v' && len(n) == 1 && !countish(n[0]) && !collectionNoun.has(n[0]) && !manyWords.has(n[0]) && !strings.HasSuffix(n[0], "list") {
 					// 소켓 디스크립터들을 담는 배열 asks for many (was socket)
+					continue
+				}
+				if letter == 'v' && keyedMap && !slices.Contains(n, "by") {
+					// 홀별 수용 인원 맵: a map by hall, no lone capacity
 					continue
 				}
 				if letter == 'f' && whenDoes && yesNoWords.has(n[0]) {

@@ -183,6 +183,9 @@ func TestMisreadings(t *testing.T) {
 		// ticket_left_count, tonight_count)
 		{"Python", "var for how many tickets are left for tonight's show", naming.KindVariable, "remaining_tickets"},
 		{"Python", "number of tickets left", naming.KindVariable, "remaining_tickets"},
+		// a map keyed by something takes no lone phrasebook value
+		// (idioms.go keyedMap; was capacity), and 수용 인원 is capacity
+		{"Java", "강의실별 수용 인원 맵", naming.KindVariable, "capacitiesByClassroom"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {
