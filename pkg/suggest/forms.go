@@ -1247,7 +1247,7 @@ func (b *builder) classes(f *frame) {
 
 // genericAgents are agent nouns that name no particular job on their own.
 var genericAgents = lazySet{words: `store handler processor manager getter setter updater saver loader runner doer maker
-	creator checker`}
+	creator checker wrapper helper`}
 
 // sentence upper-cases the first letter.
 func sentence(s string) string {

@@ -186,6 +186,10 @@ func TestMisreadings(t *testing.T) {
 		// a map keyed by something takes no lone phrasebook value
 		// (idioms.go keyedMap; was capacity), and 수용 인원 is capacity
 		{"Java", "강의실별 수용 인원 맵", naming.KindVariable, "capacitiesByClassroom"},
+		// a wrapper is named for what it wraps, not for the clause after it
+		// (restate.go reWrapperThat; were Expirer, AroundRequestSessionWrapper)
+		{"JavaScript", "class name for a wrapper around localStorage that lets entries expire", naming.KindClass, "LocalStorageWrapper"},
+		{"Python", "wrapper class around the requests session", naming.KindClass, "RequestSessionWrapper"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

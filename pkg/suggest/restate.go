@@ -441,11 +441,12 @@ func restateEnglish(q string) string {
 	}
 	q = reLambdaKind.ReplaceAllString(q, "callback$1") // "lambda for when …": a callback (was handleLambdaGet)
 	q = reGetPassive.replaceWith(q, "is $1", "get", "got", "Get", "Got", "GET")
-	q = reClassNameFor.ReplaceAllString(q, "$1 for ")         // "class name for a …": a class (was className, the CSS term)
-	q = reWrapperAround.ReplaceAllString(q, "a $1 wrapper$2") // "a wrapper around localStorage": LocalStorageWrapper
-	q = reUsersCurrent.ReplaceAllString(q, "the current ")    // "when the user's current workout started": the current workout (was startedCurrentUserWorkout)
-	q = reSupposedTo.replaceWith(q, "$1 ", "to be")           // "the time a kid is supposed to be picked up": is picked up (was selectedUpSupposedAt)
-	q = reHowManyToShow.ReplaceAllString(q, "$1 $2")          // "how many products to show per page on the category listing": products per page
+	q = reClassNameFor.ReplaceAllString(q, "$1 for ")           // "class name for a …": a class (was className, the CSS term)
+	q = reWrapperAround.ReplaceAllString(q, "a $2 wrapper$1$3") // "a wrapper around localStorage": LocalStorageWrapper
+	q = reWrapperThat.ReplaceAllString(q, "$1")                 // "… wrapper that lets entries expire": what it wraps names it (was Expirer, Play)
+	q = reUsersCurrent.ReplaceAllString(q, "the current ")      // "when the user's current workout started": the current workout (was startedCurrentUserWorkout)
+	q = reSupposedTo.replaceWith(q, "$1 ", "to be")             // "the time a kid is supposed to be picked up": is picked up (was selectedUpSupposedAt)
+	q = reHowManyToShow.ReplaceAllString(q, "$1 $2")            // "how many products to show per page on the category listing": products per page
 	// "revokes every refresh token of a user": all refresh tokens
 	// (revokeAllRefreshTokens, was revokeToken)
 	q = reEveryNoun.replaceSubmatches(q, func(m []string) string {
@@ -656,7 +657,8 @@ var (
 	reReachesZero      = lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
 	reAppLead          = lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
 	reClassNameFor     = lazyRE{src: `(?i)\b(class|struct|type|interface|enum)\s+name\s+for\s+`}
-	reWrapperAround    = lazyRE{src: `(?i)\ban?\s+(?:thin\s+|small\s+)?wrapper\s+(?:around|over|for)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Za-z][\w.]*\s+){0,2}?[A-Za-z][\w.]*?)(\s+(?:that|which|to|so)\b|\s*[,.?!]|\s*$)`}
+	reWrapperAround    = lazyRE{src: `(?i)\b(?:an?\s+)?(?:thin\s+|small\s+)?wrapper(\s+(?:class|struct|type|object))?\s+(?:around|over|for)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Za-z][\w.]*\s+){0,2}?[A-Za-z][\w.]*?)(\s+(?:that|which|to|so)\b|\s*[,.?!]|\s*$)`}
+	reWrapperThat      = lazyRE{src: `(?i)(\bwrapper)\s+(?:that|which)\s+[^.?!()]*`}
 	reReceivedAsKo     = lazyRE{src: `(\S+)(?:으로|로)\s+(?:받은|받아온|가져온|불러온|내려받은)\s+(배열|목록|리스트|데이터|값|응답)`}
 	reCaseNote         = lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
 )
