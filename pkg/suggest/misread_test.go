@@ -190,6 +190,9 @@ func TestMisreadings(t *testing.T) {
 		// (restate.go reWrapperThat; were Expirer, AroundRequestSessionWrapper)
 		{"JavaScript", "class name for a wrapper around localStorage that lets entries expire", naming.KindClass, "LocalStorageWrapper"},
 		{"Python", "wrapper class around the requests session", naming.KindClass, "RequestSessionWrapper"},
+		// what a value is used for is no word of its name (restate.go
+		// reUsedFor; was used_debouncing_previous_button_state)
+		{"C", "variable for the previous button state used for debouncing", naming.KindVariable, "previous_button_state"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

@@ -106,6 +106,7 @@ var (
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
 	reTypeHolding     = lazyRE{src: `(?i)\b(struct|class|record|dataclass|interface|enum|tuple|dto)\s+(holding|containing|storing|keeping|representing|describing|wrapping)\b`}
+	reUsedFor         = lazyRE{src: `(?i)\b([a-z]+)(,?\s+(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?(?:used|needed)\s+(?:to|for|when|while|by)\s+[^,.?!()]*)(\s*[,.?!]|\s*$)`}
 	reForTonights     = lazyRE{src: `(?i)\s+(?:for|at|in)\s+(?:tonight|tomorrow)(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?(\s*[?.!]?\s*$)`}
 	reIsOnOff         = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`}
 	reHasPermissionTo = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
@@ -150,6 +151,15 @@ func restateEnglish(q string) string {
 	// ArgumentParser, the participle read as a doer)
 	q = reTypeHolding.replaceSubmatches(q, func(m []string) string {
 		return m[1] + " that " + map[string]string{"holding": "holds", "containing": "contains", "storing": "stores", "keeping": "keeps", "representing": "represents", "describing": "describes", "wrapping": "wraps"}[strings.ToLower(m[2])]
+	})
+	// "the previous button state used for debouncing", "product IDs …,
+	// used to unlock content": what it is for is no word of the name
+	// (were used_debouncing_previous_button_state, contents)
+	q = reUsedFor.replaceSubmatches(q, func(m []string) string {
+		if oneOf(strings.ToLower(m[1]), "was|were|is|are|be|been|being|get|gets|got|not|never|times|often|when|once") {
+			return m[0]
+		}
+		return m[1] + m[3]
 	})
 	// "tickets left for tonight's show": the show is the scene, and show
 	// no verb (was tonight_count)
