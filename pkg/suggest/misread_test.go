@@ -193,6 +193,9 @@ func TestMisreadings(t *testing.T) {
 		// what a value is used for is no word of its name (restate.go
 		// reUsedFor; was used_debouncing_previous_button_state)
 		{"C", "variable for the previous button state used for debouncing", naming.KindVariable, "previous_button_state"},
+		// 순서 섞는: shuffling the things, not their order (restate.go
+		// koRewrites; was shuffleSongSequences)
+		{"TypeScript", "플레이리스트 곡 순서 섞는 함수", naming.KindFunction, "shuffleSongs"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {
