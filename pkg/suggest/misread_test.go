@@ -196,6 +196,9 @@ func TestMisreadings(t *testing.T) {
 		// 순서 섞는: shuffling the things, not their order (restate.go
 		// koRewrites; was shuffleSongSequences)
 		{"TypeScript", "플레이리스트 곡 순서 섞는 함수", naming.KindFunction, "shuffleSongs"},
+		// 병렬 before a verb is how, no modifier of the thing (restate.go
+		// reParallelKo; was resizeParallelImages)
+		{"Go", "고루틴으로 이미지 여러 장 병렬 리사이즈하는 함수", naming.KindFunction, "resizeImages"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

@@ -985,6 +985,9 @@ func restate(question string) string {
 	// (ordersToPay; were paidOrders, returned_books); 배달 나가야 되는: to
 	// deliver (was leftTodayDeliveryBouquets)
 	question = mustDoKo.Replace(mustDoKo.Replace(question)) // (배달 나가야 되는: twice)
+	// 이미지 여러 장 병렬 리사이즈하는: in parallel, how it is done
+	// (was resizeParallelImages)
+	question = reParallelKo.ReplaceAllString(question, "${1}병렬로 ${2}") // (병렬 처리: a noun)
 	// 등급별 할인율 해시: a Ruby Hash, the map, not hashing (was
 	// hash_discount_rate)
 	question = reHashKindKo.ReplaceAllString(question, "${1} 해시맵${2}")
@@ -1703,6 +1706,7 @@ var (
 	reMoneyBoundKo   = lazyRE{src: `((?:가격|금액|요금|비용|단가|총액|결제액|판매가)(?:이|가|은|는)?\s*)?(?:\d[\d,.]*\s*(?:만\s*|천\s*)?|(?:^|\s)(?:십|백|천|만|십만|백만|천만)\s*)(?:원|달러|불|엔|유로)\s*(이상인?|넘는|넘은|넘게|초과인?|초과하는|넘어가는|이하인?|미만인?|보다\s*싼|보다\s*저렴한)\s*`}
 	reOnesOfPeriod   = lazyRE{src: `(\p{Hangul}+)\s*(?:중에서|중에|목록에서|리스트에서)\s+(이번\s?주|이번\s?달|지난\s?주|지난\s?달|오늘|어제|올해|작년|다음\s?주|다음\s?달|내일)\s*(?:거|것)들?만`}
 	reKindSpacedRo   = lazyRE{src: `(?i)\b(class|enum|interface|struct|trait|protocol|record|object)\s+(?:으로|로)(\s)`}
+	reParallelKo     = lazyRE{src: `(^|\s)병렬\s+([^처\s])`}
 	reHashKindKo     = lazyRE{src: `(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`}
 	reNowKo          = lazyRE{src: `(^|\s)지금\s+`}
 	mustDoKo         = replacerOf("배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한|야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
