@@ -1008,8 +1008,9 @@ func fillObj(n []string, f *frame) []string {
 		ow = strings.Fields(strings.Join(ow, " ")) // a phrase read as one noun (items to delete: phraseHead)
 		if slices.Contains(n, "isr") || slices.Contains(n, "interrupt") {
 			// 습도센서 인터럽트 걸렸을 때 호출되는 콜백: the sensor's isr,
-			// not interrupt_callback_isr
-			ow = slices.DeleteFunc(ow, func(w string) bool { return oneOf(w, "interrupt|callback|handler|irq|isr|routine") })
+			// not interrupt_callback_isr; 버튼 눌렸을 때: button_isr, not
+			// pressed_button_isr
+			ow = slices.DeleteFunc(t.nounWords(false), func(w string) bool { return oneOf(w, "interrupt|callback|handler|irq|isr|routine") })
 		}
 		if len(ow) > 0 && ow[len(ow)-1] == "counts" {
 			return nil // a count is no list of things (최근 가입한 회원 수: not new_signup_counts)

@@ -239,6 +239,7 @@ func TestMisreadings(t *testing.T) {
 		// an interrupt handler names what interrupts (idioms domains.tsv,
 		// idioms.go fillObj; was irq_handler alone)
 		{"C", "주유기 노즐 들어올렸을 때 호출되는 인터럽트 핸들러", naming.KindFunction, "nozzle_isr"},
+		{"C", "버튼 눌렸을 때 호출되는 인터럽트 콜백", naming.KindFunction, "button_isr"},
 		{"C", "인터럽트 핸들러 이름", naming.KindFunction, "irq_handler"},
 		{"C", "ADC 측정값을 온도(섭씨)로 바꾸는 함수", naming.KindFunction, "adc_to_celsius"},
 		{"Go", "FCM 토큰 DB에 저장하는 함수", naming.KindFunction, "saveFcmToken"},
