@@ -199,6 +199,9 @@ func TestMisreadings(t *testing.T) {
 		// 병렬 before a verb is how, no modifier of the thing (restate.go
 		// reParallelKo; was resizeParallelImages)
 		{"Go", "고루틴으로 이미지 여러 장 병렬 리사이즈하는 함수", naming.KindFunction, "resizeImages"},
+		// a verbal noun before a form is no doer of it (types.go typePhrase;
+		// was PostWriter), and 폼 값 타입 is a type, no C# value type
+		{"TypeScript", "게시글 작성 폼 값 타입", naming.KindClass, "PostWriteForm"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

@@ -306,9 +306,14 @@ func (b *builder) modelNames(f *frame, add func([]string, string, string), words
 // the job of a verbal noun in it, with the nouns before it (이메일 발송 ->
 // email sender), if any.
 func typePhrase(items []item, store bool) (words, job []string) {
-	for _, it := range items {
+	for i, it := range items {
 		ws := itemWords(it)
-		if it.t != nil && it.t.Class == 'v' && it.form == formNoun && (it.alt == nil || it.alt.Class != 'n') && job == nil {
+		if it.t != nil && it.t.Class == 'v' && it.form == formNoun && (it.alt == nil || it.alt.Class != 'n') && job == nil &&
+			!slices.ContainsFunc(items[i+1:], func(x item) bool {
+				w := lastWord(itemWords(x))
+				return w != "" && !typePadding.has(w) && !roleNouns.has(w)
+			}) {
+			// (게시글 작성 폼: a form, no PostWriter)
 			job = cat(dropPadding(words, store), splitWords(agent(it.t.en())))
 		}
 		words = append(words, ws...)
