@@ -202,6 +202,8 @@ func TestMisreadings(t *testing.T) {
 		// a verbal noun before a form is no doer of it (types.go typePhrase;
 		// was PostWriter), and 폼 값 타입 is a type, no C# value type
 		{"TypeScript", "게시글 작성 폼 값 타입", naming.KindClass, "PostWriteForm"},
+		// 배송 시작됐는지: shipped, not delivered (restate.go mustDoKo)
+		{"Java", "주문이 배송 시작됐는지 여부", naming.KindVariable, "isOrderShipped"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {
