@@ -204,6 +204,10 @@ func TestMisreadings(t *testing.T) {
 		{"TypeScript", "게시글 작성 폼 값 타입", naming.KindClass, "PostWriteForm"},
 		// 배송 시작됐는지: shipped, not delivered (restate.go mustDoKo)
 		{"Java", "주문이 배송 시작됐는지 여부", naming.KindVariable, "isOrderShipped"},
+		// VERB한 건수 counts the verb's events (refine.go eventsCounted;
+		// were today_count, thisMonthCount)
+		{"Python", "오늘 환불한 건수", naming.KindVariable, "today_refund_count"},
+		{"Java", "이번 달 취소한 건수", naming.KindVariable, "cancellationCount"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

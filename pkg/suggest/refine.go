@@ -2173,7 +2173,30 @@ var passGroups = [][]func([]item) []item{clausePasses, collectionPasses, predica
 // clausePasses rewrite clause patterns before refine reads the items, in
 // this order (each says what it reads).
 var clausePasses = []func([]item) []item{
-	verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, fieldsListed, earliestMoment, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, whoDid, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+	eventsCounted, verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, fieldsListed, earliestMoment, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, whoDid, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
+}
+
+// eventsCounted: 오늘 환불한 건수, 이번 달 취소한 횟수: a count right after
+// a verb with no noun between counts the verb's events (refunds,
+// cancellations; were today_count, thisMonthCount).
+func eventsCounted(items []item) []item {
+	for i := 0; i+1 < len(items); i++ {
+		v, c := items[i], items[i+1]
+		if v.eng || c.eng || !v.isVerb() || v.mood != moodMod || v.neg || v.t == nil || c.g != gCount || !prefixOf(c.surface, "건수|횟수|건|번") {
+			continue
+		}
+		if p := items[max(i-1, 0)]; i > 0 && p.isNoun() && p.part != partSubj && !(p.t != nil && (scopeNouns.has(p.t.en()) || timeScope.has(p.t.en()))) {
+			continue // (주문을 취소한 건수, 드라이클리닝 맡긴 건수: the object counts)
+		}
+		if nominals.get(v.t.en()) == "" && verbNoun(v.t) == nil && nounTerm(v.t.en()) == nil {
+			continue // no noun of the event (맡긴 건수)
+		}
+		ws := eventNoun(v.t)
+		out := slices.Clone(items)
+		out[i] = item{t: &Term{Words: ws, Class: 'n'}, words: ws, surface: v.surface, known: true, plural: true}
+		return out
+	}
+	return items
 }
 
 // kindAsObject: 객체를 맵으로 변환, enum을 문자열로, 객체 깊은 복사: a kind
