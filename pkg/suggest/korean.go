@@ -294,8 +294,8 @@ func readEnding(f vform, rest string) mood {
 		return moodWhen // 받았을때, written without the space before 때
 	case hasAnyPrefix(rest, "을", "ㄹ"):
 		return moodFutMod
-	case prefixOf(rest, "고|서|어서|아서|며|면서|도|야"), rest == "어" || rest == "아" || rest == "여":
-		return moodConn // (정렬되어 있는지: the 어 form written out)
+	case prefixOf(rest, "고|서|어서|아서|며|면서|도|야|다가"), rest == "어" || rest == "아" || rest == "여":
+		return moodConn // (정렬되어 있는지: the 어 form written out; 파싱하다가: while)
 	case prefixOf(rest, "다|요|자|습니다|ㅂ니다"):
 		return moodEnd
 	}

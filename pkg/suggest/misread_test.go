@@ -208,6 +208,9 @@ func TestMisreadings(t *testing.T) {
 		// were today_count, thisMonthCount)
 		{"Python", "오늘 환불한 건수", naming.KindVariable, "today_refund_count"},
 		{"Java", "이번 달 취소한 건수", naming.KindVariable, "cancellationCount"},
+		// 파싱하다 실패한: 하다가, while parsing (parse.go, refine.go
+		// whileDoingKo; was log_count)
+		{"Rust", "로그 파싱하다 실패한 줄 개수", naming.KindVariable, "failed_line_count"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

@@ -314,7 +314,7 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			i = j
 		}
 	}
-	return mixedTerms(g, items)
+	return whileDoingKo(mixedTerms(g, items)) // refine.go
 }
 
 // mixedTerms joins an English word and the Korean noun after it when the
