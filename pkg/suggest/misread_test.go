@@ -211,6 +211,8 @@ func TestMisreadings(t *testing.T) {
 		// 파싱하다 실패한: 하다가, while parsing (parse.go, refine.go
 		// whileDoingKo; was log_count)
 		{"Rust", "로그 파싱하다 실패한 줄 개수", naming.KindVariable, "failed_line_count"},
+		// 남은 빈: free is what is left (restate.go; was remainingAvailableRooms)
+		{"Swift", "호텔에 남은 빈 객실 수", naming.KindVariable, "availableRoomCount"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {
