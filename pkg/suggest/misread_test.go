@@ -212,7 +212,7 @@ func TestMisreadings(t *testing.T) {
 		// whileDoingKo; was log_count)
 		{"Rust", "로그 파싱하다 실패한 줄 개수", naming.KindVariable, "failed_line_count"},
 		// 남은 빈: free is what is left (restate.go; was remainingAvailableRooms)
-		{"Swift", "호텔에 남은 빈 객실 수", naming.KindVariable, "availableRoomCount"},
+		{"Kotlin", "식당에 남은 빈 테이블 수", naming.KindVariable, "availableTables"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {
