@@ -389,6 +389,11 @@ func (ev *event) finish() *event {
 		// 누르면: onPickupCompletedButtonClicked, not onRider…)
 		ev.nouns = ev.nouns[1:]
 	}
+	if len(ev.nouns) == 1 && ev.nouns[0] == "user" && oneOf(strings.Join(ev.verb, " "), "click|tap|press|swipe|scroll|type|hover|drag|drop|select|focus|blur|scroll|long press|double click|pinch|zoom|shake|touch") {
+		// "when the user clicks": the user does every UI event (onClick;
+		// was onUserClicked)
+		ev.nouns = nil
+	}
 	// A verb that already says its noun (연결이 끊기다 -> disconnect):
 	// drop the noun it contains.
 	if len(ev.verb) > 0 && len(ev.nouns) > 0 {
@@ -501,6 +506,11 @@ func (b *builder) handlerNames(f *frame, k naming.Kind) bool {
 		add(on(n, ev.verb), r1)
 	default:
 		v := eventNounOf(ev.verb) // handleTaskFailure, onFailure, not handleTaskFail
+		if len(n) == 0 && uiEvents.has(strings.Join(ev.verb, " ")) {
+			// "when the user clicks": the UI event itself (onClick before onClicked)
+			add(on(v), r1)
+			add(handle(v), r2)
+		}
 		add(on(n, ev.pp), r1)
 		add(handle(n, v), r2)
 		if len(n) > 1 && !compound(n[len(n)-2], n[len(n)-1]) {

@@ -964,8 +964,8 @@ var spanWords = lazySet{words: `ttl timeout age lifetime interval delay duration
 // generateThumbnail; a job that syncs orders: SyncOrdersJob).
 func pluralObject(w []string, f *frame) []string {
 	t := f.thing()
-	if !t.plural() || massy(t) {
-		return w
+	if !t.plural() || massy(t) || oneOf(w[0], "handle|on|did|will|should") {
+		return w // (handle scroll for "when the user scrolls": an event, no plural)
 	}
 	h := t.nouns[t.head()]
 	hw := h.words

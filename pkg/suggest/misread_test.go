@@ -213,6 +213,11 @@ func TestMisreadings(t *testing.T) {
 		{"Rust", "로그 파싱하다 실패한 줄 개수", naming.KindVariable, "failed_line_count"},
 		// 남은 빈: free is what is left (restate.go; was remainingAvailableRooms)
 		{"Kotlin", "식당에 남은 빈 테이블 수", naming.KindVariable, "availableTables"},
+		// "when the user clicks": the user does every UI event, and an
+		// event is no plural (events.go, idioms.go pluralObject; were
+		// onUserClicked, handleScrolls)
+		{"TypeScript", "handler for when the user clicks", naming.KindFunction, "onClick"},
+		{"Swift", "handler for when the user scrolls", naming.KindFunction, "handleScroll"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {
