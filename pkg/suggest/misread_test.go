@@ -218,6 +218,10 @@ func TestMisreadings(t *testing.T) {
 		// onUserClicked, handleScrolls)
 		{"TypeScript", "handler for when the user clicks", naming.KindFunction, "onClick"},
 		{"Swift", "handler for when the user scrolls", naming.KindFunction, "handleScroll"},
+		// English "is not X" keeps the not (suggest.go notState; were
+		// isUserVerified, is_token_expired, the opposite)
+		{"Kotlin", "flag for whether the user is not verified", naming.KindVariable, "isUserUnverified"},
+		{"Python", "function to verify the token is not expired", naming.KindFunction, "is_token_valid"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

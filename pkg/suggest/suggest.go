@@ -284,6 +284,9 @@ func Analyze(question string) Analysis {
 	} else {
 		items = settingAsVerb(thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(keepOnly(filteredOnly(thatOnes(valueAtWhen(usedWhen(pointsAtIs(placeSide(firstNoun(nominalBeforeNoun(clauseCompound(heldInContainer(actionBeforeFunction(sameVerbTwice(pluralBeforeBy(nowBeforePlace(verbSense(placedIn(duringAside(listedFrom(items)))))))))))))))))))))))))))))
 	}
+	if !korean {
+		items = notState(items)
+	}
 	items = unitNouns(items)
 	f := build(items, korean)
 	f.applyExtra(x)
@@ -472,3 +475,20 @@ func boundAfterWhen(items []item, f *frame) bool {
 }
 
 var reEventTypeEn = lazyRE{src: `(?i)\bevent\s+(?:type|class|struct|record|object|interface)\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)\b|\b(?:type|class|struct|record)\s+for\s+(?:the|an?)\s+(?:domain\s+)?event\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)?\s*(?:when|after)\b|\bevent\s+(?:type|class|struct|record)\s+for\s+when\b`}
+
+// notState: "the token is not expired", "the user is not verified": the
+// state negated (isTokenUnexpired… as the Korean 안 된 reads; were
+// is_token_expired, isUserVerified, the opposite).
+func notState(items []item) []item {
+	for i := 1; i+1 < len(items); i++ {
+		n, st := items[i], items[i+1]
+		if n.g != gNot || !n.eng || n.surface != "not" || !st.eng || st.t == nil || st.g != gNone || !(st.isAdj() || st.isVerb() && st.pp) ||
+			!(items[i-1].g == gIs || items[i-1].g == gStop && oneOf(items[i-1].surface, "been|yet|has|have")) {
+			continue
+		}
+		out := slices.Clone(items)
+		out[i+1].neg = true
+		return slices.Delete(out, i, i+1)
+	}
+	return items
+}
