@@ -222,6 +222,7 @@ func TestMisreadings(t *testing.T) {
 		// isUserVerified, is_token_expired, the opposite)
 		{"Kotlin", "flag for whether the user is not verified", naming.KindVariable, "isUserUnverified"},
 		{"Python", "function to verify the token is not expired", naming.KindFunction, "is_token_valid"},
+		{"Python", "whether the invoice has not been paid", naming.KindVariable, "is_invoice_unpaid"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

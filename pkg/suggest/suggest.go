@@ -481,13 +481,17 @@ var reEventTypeEn = lazyRE{src: `(?i)\bevent\s+(?:type|class|struct|record|objec
 // is_token_expired, isUserVerified, the opposite).
 func notState(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
-		n, st := items[i], items[i+1]
+		j := i + 1
+		if j+1 < len(items) && items[j].eng && items[j].surface == "been" {
+			j++ // has not been used
+		}
+		n, st := items[i], items[j]
 		if n.g != gNot || !n.eng || n.surface != "not" || !st.eng || st.t == nil || st.g != gNone || !(st.isAdj() || st.isVerb() && st.pp) ||
-			!(items[i-1].g == gIs || items[i-1].g == gStop && oneOf(items[i-1].surface, "been|yet|has|have")) {
+			!(items[i-1].g == gIs || items[i-1].eng && oneOf(items[i-1].surface, "been|yet|has|have|had")) {
 			continue
 		}
 		out := slices.Clone(items)
-		out[i+1].neg = true
+		out[j].neg = true
 		return slices.Delete(out, i, i+1)
 	}
 	return items
