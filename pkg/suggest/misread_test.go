@@ -223,6 +223,8 @@ func TestMisreadings(t *testing.T) {
 		{"Kotlin", "flag for whether the user is not verified", naming.KindVariable, "isUserUnverified"},
 		{"Python", "function to verify the token is not expired", naming.KindFunction, "is_token_valid"},
 		{"Python", "whether the invoice has not been paid", naming.KindVariable, "is_invoice_unpaid"},
+		// a map of a yes/no by a key (suggest.go flagsByKey; was isOnline)
+		{"Python", "상품 id별 품절 여부 딕셔너리", naming.KindVariable, "out_of_stock_by_product_id"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

@@ -70,6 +70,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 		sugs = slices.DeleteFunc(sugs, func(s naming.Suggestion) bool { return s.Kind == naming.KindFunction })
 	}
 	sugs = workClasses(room, a.f, question, sugs)
+	sugs = flagsByKey(room, a.f, question, sugs)
 	if len(a.f.unknownKo) > 0 && !idiom {
 		sugs = keepFirstPerKind(sugs)
 	} else {
@@ -495,4 +496,38 @@ func notState(items []item) []item {
 		return slices.Delete(out, i, i+1)
 	}
 	return items
+}
+
+// flagsByKey: 사용자별 온라인 여부 맵, 상품 id별 품절 여부 딕셔너리: a map of
+// a yes/no by its key is named for the state and the key (onlineByUserId,
+// outOfStockByProductId; were the booleans isOnline, is_out_of_stock).
+func flagsByKey(room naming.Room, f *frame, question string, sugs []naming.Suggestion) []naming.Suggestion {
+	if !f.korean || !f.boolean || f.by.empty() || !mapWords(question) {
+		return sugs
+	}
+	i := slices.IndexFunc(sugs, func(s naming.Suggestion) bool { return s.Kind == naming.KindVariable })
+	if i < 0 {
+		return sugs
+	}
+	ws := lowerWords(sugs[i].Name)
+	if len(ws) < 2 || !yesNoWords.has(ws[0]) {
+		return sugs
+	}
+	key := f.by.words(false)
+	var add []naming.Suggestion
+	for _, n := range [][]string{cat(ws[1:], []string{"by"}, key), cat(ws[1:], []string{"status", "by"}, key), cat(ws, []string{"by"}, key)} {
+		name := room.Format(naming.KindVariable, n)
+		if room.Validate(naming.KindVariable, name) == nil {
+			add = append(add, naming.Suggestion{Kind: naming.KindVariable, Name: name, Reason: sugs[i].Reason})
+		}
+	}
+	out := slices.Concat(sugs[:i], add, sugs[i:])
+	n := 0
+	return slices.DeleteFunc(out, func(s naming.Suggestion) bool {
+		if s.Kind != naming.KindVariable {
+			return false
+		}
+		n++
+		return n > perKind
+	})
 }
