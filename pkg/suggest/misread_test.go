@@ -225,6 +225,10 @@ func TestMisreadings(t *testing.T) {
 		{"Python", "whether the invoice has not been paid", naming.KindVariable, "is_invoice_unpaid"},
 		// a map of a yes/no by a key (suggest.go flagsByKey; was isOnline)
 		{"Python", "상품 id별 품절 여부 딕셔너리", naming.KindVariable, "out_of_stock_by_product_id"},
+		// "X the Y still needs (to V)": pending X, X to V (restate.go
+		// reStillNeeds; were is_vaccine_dog_need_in_progress, is_submitting…)
+		{"Ruby", "array of vaccines the dog still needs", naming.KindVariable, "pending_vaccines"},
+		{"Python", "list of documents the applicant still needs to submit", naming.KindVariable, "documents_to_submit"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

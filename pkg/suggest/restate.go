@@ -107,6 +107,7 @@ var (
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
 	reTypeHolding     = lazyRE{src: `(?i)\b(struct|class|record|dataclass|interface|enum|tuple|dto)\s+(holding|containing|storing|keeping|representing|describing|wrapping)\b`}
 	reUsedFor         = lazyRE{src: `(?i)\b([a-z]+)(,?\s+(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?(?:used|needed)\s+(?:to|for|when|while|by)\s+[^,.?!()]*)(\s*[,.?!]|\s*$)`}
+	reStillNeeds      = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|an|our|my|each|this)\s+)?([a-z]+|we|i|they|you)(?:\s+(?:at|in|on|from|of)\s+(?:[a-z']+\s+){0,2}?[a-z']+)?\s+(?:still\s+)?(?:needs?|has\s+to|have\s+to)(?:\s+to\s+([a-z]+))?(\s*[,.?!]|\s*$|\s+(?:this|next|today|yet|now|before|by)\b)`}
 	reForTonights     = lazyRE{src: `(?i)\s+(?:for|at|in)\s+(?:tonight|tomorrow)(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?(\s*[?.!]?\s*$)`}
 	reIsOnOff         = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`}
 	reHasPermissionTo = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
@@ -160,6 +161,18 @@ func restateEnglish(q string) string {
 			return m[0]
 		}
 		return m[1] + m[3]
+	})
+	// "documents the applicant still needs to submit", "vaccines the dog
+	// still needs": the ones still to do (documents to submit, pending
+	// vaccines; were is_submitting_document_applicant_need, …_in_progress)
+	q = reStillNeeds.replaceSubmatches(q, func(m []string) string {
+		if oneOf(strings.ToLower(m[2]), "and|or|but|then|so|also|just|only|really") {
+			return m[0] // (I have []Ticket and need to group them: no clause)
+		}
+		if m[3] != "" {
+			return m[1] + " to " + m[3] + m[4]
+		}
+		return "pending " + m[1] + m[4]
 	})
 	// "tickets left for tonight's show": the show is the scene, and show
 	// no verb (was tonight_count)
