@@ -229,6 +229,9 @@ func TestMisreadings(t *testing.T) {
 		// reStillNeeds; were is_vaccine_dog_need_in_progress, is_submitting…)
 		{"Ruby", "array of vaccines the dog still needs", naming.KindVariable, "pending_vaccines"},
 		{"Python", "list of documents the applicant still needs to submit", naming.KindVariable, "documents_to_submit"},
+		// "whether X needs to V the Y": needs a Y V-ing (restate.go
+		// reNeedsTo; was is_user_needs_reset)
+		{"Go", "whether the user needs to verify their email", naming.KindVariable, "needsEmailVerification"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

@@ -107,6 +107,7 @@ var (
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
 	reTypeHolding     = lazyRE{src: `(?i)\b(struct|class|record|dataclass|interface|enum|tuple|dto)\s+(holding|containing|storing|keeping|representing|describing|wrapping)\b`}
 	reUsedFor         = lazyRE{src: `(?i)\b([a-z]+)(,?\s+(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?(?:used|needed)\s+(?:to|for|when|while|by)\s+[^,.?!()]*)(\s*[,.?!]|\s*$)`}
+	reNeedsTo         = lazyRE{src: `(?i)\bneeds?\s+to\s+([a-z]+)\s+(?:the|a|an|their|his|her|its|my|our)\s+([a-z]+(?:\s+[a-z]+)?)(\s*[?.!,]|\s*$)`}
 	reStillNeeds      = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|an|our|my|each|this)\s+)?([a-z]+|we|i|they|you)(?:\s+(?:at|in|on|from|of)\s+(?:[a-z']+\s+){0,2}?[a-z']+)?\s+(?:still\s+)?(?:needs?|has\s+to|have\s+to)(?:\s+to\s+([a-z]+))?(\s*[,.?!]|\s*$|\s+(?:this|next|today|yet|now|before|by)\b)`}
 	reForTonights     = lazyRE{src: `(?i)\s+(?:for|at|in)\s+(?:tonight|tomorrow)(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?(\s*[?.!]?\s*$)`}
 	reIsOnOff         = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`}
@@ -162,6 +163,20 @@ func restateEnglish(q string) string {
 		}
 		return m[1] + m[3]
 	})
+	// "whether the user needs to reset the password": needs a password
+	// reset (needs_password_reset; was is_user_needs_reset)
+	if reYesNoEn.MatchString(" " + strings.ToLower(q)) {
+		q = reNeedsTo.replaceSubmatches(q, func(m []string) string {
+			v := strings.ToLower(m[1])
+			if englishVerb(v) == nil {
+				return m[0]
+			}
+			if n := nominals.get(v); n != "" {
+				v = n
+			}
+			return "needs a " + m[2] + " " + v + m[3]
+		})
+	}
 	// "documents the applicant still needs to submit", "vaccines the dog
 	// still needs": the ones still to do (documents to submit, pending
 	// vaccines; were is_submitting_document_applicant_need, …_in_progress)
