@@ -232,6 +232,8 @@ func TestMisreadings(t *testing.T) {
 		// "whether X needs to V the Y": needs a Y V-ing (restate.go
 		// reNeedsTo; was is_user_needs_reset)
 		{"Go", "whether the user needs to verify their email", naming.KindVariable, "needsEmailVerification"},
+		// 즐겨찾기 목록 is a list of favorites (glossary; was loadFavorite)
+		{"Swift", "Core Data에서 즐겨찾기 목록 불러오는 함수", naming.KindFunction, "loadFavorites"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {
