@@ -246,6 +246,13 @@ func TestMisreadings(t *testing.T) {
 			t.Errorf("roles a user can have: %s", s.Name)
 		}
 	}
+	for _, s := range Suggest(naming.Spec{Language: "TypeScript"}, "enum for the HTTP methods we support").Suggestions {
+		if strings.Contains(s.Name, "Supporter") {
+			t.Errorf("HTTP methods we support: %s", s.Name)
+		}
+	}
+	// a modal that is open is no shop open now (idioms app-features.tsv)
+	checkFirst(t, []topThree{{"JavaScript", "variable that stores whether the modal is open", naming.KindVariable, "isModalOpen"}})
 	// a function that does something when X happens asks no yes/no of X
 	// (idioms.go; was isPermissionDenied first)
 	for _, s := range Suggest(naming.Spec{Language: "Go"}, "function that cleans up expired cache entries").Suggestions {

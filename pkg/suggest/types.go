@@ -586,7 +586,7 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 			add(ab)
 			break
 		}
-		if !oneOf(verb.t.en(), "have|own|be|belong|exist") {
+		if !oneOf(verb.t.en(), "have|own|be|belong|exist|support|use|need|accept|allow|want|expect|know|see") {
 			// (the roles a user can have: no WorkspaceHaver)
 			add(cat(nounPart(ws), splitWords(agent(verb.t.en()))))
 		}
