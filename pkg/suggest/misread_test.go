@@ -234,6 +234,9 @@ func TestMisreadings(t *testing.T) {
 		{"Go", "whether the user needs to verify their email", naming.KindVariable, "needsEmailVerification"},
 		// 즐겨찾기 목록 is a list of favorites (glossary; was loadFavorite)
 		{"Swift", "Core Data에서 즐겨찾기 목록 불러오는 함수", naming.KindFunction, "loadFavorites"},
+		// the unit asked is the phrasebook line's (idioms datetime.tsv; were
+		// nowUnix, nowSeconds)
+		{"Go", "function that returns the current unix time in milliseconds", naming.KindFunction, "nowMs"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {
