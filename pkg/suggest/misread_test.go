@@ -237,6 +237,9 @@ func TestMisreadings(t *testing.T) {
 		// the unit asked is the phrasebook line's (idioms datetime.tsv; were
 		// nowUnix, nowSeconds)
 		{"Go", "function that returns the current unix time in milliseconds", naming.KindFunction, "nowMs"},
+		// N 시 is when N happens, as N할 때 (restate.go reWhenSiKo; was
+		// handleFailedShow)
+		{"JavaScript", "이미지 로딩 실패 시 대체 이미지 보여주는 함수 이름", naming.KindFunction, "showPlaceholderImage"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {
