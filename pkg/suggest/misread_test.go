@@ -240,6 +240,8 @@ func TestMisreadings(t *testing.T) {
 		// N 시 is when N happens, as N할 때 (restate.go reWhenSiKo; was
 		// handleFailedShow)
 		{"JavaScript", "이미지 로딩 실패 시 대체 이미지 보여주는 함수 이름", naming.KindFunction, "showPlaceholderImage"},
+		// X를 km로 계산하는: X in km (restate.go reCalcInUnit; was calculateWithKm)
+		{"Go", "거리를 km로 계산하는 함수", naming.KindFunction, "calculateDistanceKm"},
 	})
 	for _, s := range Suggest(naming.Spec{Language: "Kotlin"}, "프로필 수정 화면으로 이동하는 함수").Suggestions {
 		if strings.Contains(s.Name, "With") {

@@ -1013,6 +1013,14 @@ func restate(question string) string {
 	// (ordersToPay; were paidOrders, returned_books); 배달 나가야 되는: to
 	// deliver (was leftTodayDeliveryBouquets)
 	question = mustDoKo.Replace(mustDoKo.Replace(question)) // (배달 나가야 되는: twice)
+	// 거리를 km로 계산하는: the distance in km (calculateDistanceKm; was
+	// calculateWithKm)
+	question = reCalcInUnit.replaceSubmatches(question, func(m []string) string {
+		if !noteUnit(strings.ToLower(m[2])) {
+			return m[0]
+		}
+		return m[1] + " " + m[2] + " " + m[3]
+	})
 	// 이미지 로딩 실패 시 대체 이미지 보여주는: when it fails, as 실패할 때
 	// (showPlaceholderImage; was handleFailedShow)
 	question = reWhenSiKo.ReplaceAllString(question, "${1}할 때${2}")
@@ -1737,6 +1745,7 @@ var (
 	reMoneyBoundKo   = lazyRE{src: `((?:가격|금액|요금|비용|단가|총액|결제액|판매가)(?:이|가|은|는)?\s*)?(?:\d[\d,.]*\s*(?:만\s*|천\s*)?|(?:^|\s)(?:십|백|천|만|십만|백만|천만)\s*)(?:원|달러|불|엔|유로)\s*(이상인?|넘는|넘은|넘게|초과인?|초과하는|넘어가는|이하인?|미만인?|보다\s*싼|보다\s*저렴한)\s*`}
 	reOnesOfPeriod   = lazyRE{src: `(\p{Hangul}+)\s*(?:중에서|중에|목록에서|리스트에서)\s+(이번\s?주|이번\s?달|지난\s?주|지난\s?달|오늘|어제|올해|작년|다음\s?주|다음\s?달|내일)\s*(?:거|것)들?만`}
 	reKindSpacedRo   = lazyRE{src: `(?i)\b(class|enum|interface|struct|trait|protocol|record|object)\s+(?:으로|로)(\s)`}
+	reCalcInUnit     = lazyRE{src: `(\S+?)(?:을|를)?\s+(\S+?)\s*(?:으로|로|단위로)\s+(계산|구하)`}
 	reWhenSiKo       = lazyRE{src: `(실패|성공|완료|로그인|로그아웃|회원가입|가입|결제|취소|업로드|다운로드|클릭|입력|저장|삭제|변경|수정|전송|요청|응답|종료|시작|에러|오류|접속|연결|만료)\s+시(\s|$)`}
 	reParallelKo     = lazyRE{src: `(^|\s)병렬\s+([^처\s])`}
 	reHashKindKo     = lazyRE{src: `(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`}
