@@ -246,6 +246,9 @@ var keptFirst = lazySet{words: `is has can needs max min default num total`}
 // State, getValue, Job, ENV_VAR; one word names only a list or a type, not
 // a lone verb or text).
 func (b *builder) wellFormed(k naming.Kind, ws, words []string, first, d, h int) bool {
+	if !slices.ContainsFunc(words[first:], func(w string) bool { return !unitSuffix(w) }) {
+		return false // calculateKm: a unit alone says nothing
+	}
 	if relationWords.has(words[0]) || words[0] == "as" || relationWords.has(ws[d]) && !oneOf(ws[0], "group|sort|filter|order|count|compare|rank|split|partition|index") || !hasContent(words) || allVague(words) || compound(ws[d-1], ws[d]) ||
 		d == h && nounTerm(ws[h]) == nil || d == h && keptWord("", ws[h]) ||
 		len(words) <= 2 && kindTails.has(words[0]) || len(words) == 1 && (k == naming.KindFunction || k != naming.KindClass && !strings.HasSuffix(words[0], "s") ||
