@@ -704,7 +704,8 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 	}
 	q = reKindDoing.replaceSubmatches(q, func(m []string) string {
 		// "extension method converting a speed to km/h", "helper parsing a
-		// date string": the kind's work (was GetConvertingSpeed)
+		// date string": the kind's work (was GetConvertingSpeed); "struct
+		// holding the parsed arguments" holds them (was ArgumentParser)
 		if v := verbBase(strings.ToLower(m[2]), false); v != "" && !strings.HasSuffix(v, "ing") {
 			return m[1] + " that " + thirdPerson(v)
 		}

@@ -134,7 +134,7 @@ var (
 	reResultHolding  = lazyRE{src: `(?i)\b(?:the\s+)?(?:linq\s+|query\s+|sql\s+)?(?:result|results)\s+(?:holding|containing|with)\s+`}
 	reImperativeConv = lazyRE{src: `(?i)^\s*(?:convert|map|turn|transform|parse|serialize|deserialize|cast|translate)\b`}
 	reIntoKind       = lazyRE{src: `(?i)\b(into|to)\s+((?:(?:a|an|the|our|my|its|their)\s+)?(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+)\s+(struct|record|class|entity)\s*([.?!]?\s*)$`}
-	reKindDoing      = lazyRE{src: `(?i)\b(function|method|func|fn|helper|routine|coroutine|extension\s+method|extension|lambda|closure|util|utility)\s+([a-z]{3,}ing)\b`}
+	reKindDoing      = lazyRE{src: `(?i)\b(function|method|func|fn|helper|routine|coroutine|extension\s+method|extension|lambda|closure|util|utility|struct|class|record|dataclass|interface|enum|tuple|dto)\s+([a-z]{3,}ing)\b`}
 	reMyLittle       = lazyRE{src: `(?i)\b(my|our)\s+(?:little|tiny|simple|own|toy|small\s+side)\s+`}
 	reInMyClone      = lazyRE{src: `(?i),?\s+(?:in|for)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clone|side\s+project|toy\s+project|pet\s+project|homework|assignment|portfolio(?:\s+(?:app|site|project))?)\b`}
 	reTrueOnce       = lazyRE{src: `(?i)\breturns?\s+true\s+(?:once|when|whenever|as\s+soon\s+as)\b`}

@@ -154,7 +154,7 @@ func TestMisreadings(t *testing.T) {
 		// English: "… and returns Y" says its type, not its name
 		// (restate.go reAndReturns; was read_config_file_and_return_setting_struct);
 		// "stop words" are no bus stops (glossary); "struct holding X"
-		// holds X (restate.go reTypeHolding; was ArgumentParser)
+		// holds X (enclause2.go reKindDoing; was ArgumentParser)
 		{"Python", "function that loads the CSV and returns a DataFrame", naming.KindFunction, "load_csv"},
 		{"Python", "function that removes stop words from a list of tokens", naming.KindFunction, "remove_stop_words"},
 		{"Python", "dataclass holding a user's shipping address", naming.KindClass, "UserShippingAddress"},

@@ -105,7 +105,6 @@ var (
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
-	reTypeHolding     = lazyRE{src: `(?i)\b(struct|class|record|dataclass|interface|enum|tuple|dto)\s+(holding|containing|storing|keeping|representing|describing|wrapping)\b`}
 	reUsedFor         = lazyRE{src: `(?i)\b([a-z]+)(,?\s+(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?(?:used|needed)\s+(?:to|for|when|while|by)\s+[^,.?!()]*)(\s*[,.?!]|\s*$)`}
 	reNeedsTo         = lazyRE{src: `(?i)\bneeds?\s+to\s+([a-z]+)\s+(?:the|a|an|their|his|her|its|my|our)\s+([a-z]+(?:\s+[a-z]+)?)(\s*[?.!,]|\s*$)`}
 	reStillNeeds      = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|an|our|my|each|this)\s+)?([a-z]+|we|i|they|you)(?:\s+(?:at|in|on|from|of)\s+(?:[a-z']+\s+){0,2}?[a-z']+)?\s+(?:still\s+)?(?:needs?|has\s+to|have\s+to)(?:\s+to\s+([a-z]+))?(\s*[,.?!]|\s*$|\s+(?:this|next|today|yet|now|before|by)\b)`}
@@ -148,11 +147,6 @@ func restateEnglish(q string) string {
 			return m[0]
 		}
 		return m[2]
-	})
-	// "struct holding the parsed arguments": a struct that holds them (was
-	// ArgumentParser, the participle read as a doer)
-	q = reTypeHolding.replaceSubmatches(q, func(m []string) string {
-		return m[1] + " that " + map[string]string{"holding": "holds", "containing": "contains", "storing": "stores", "keeping": "keeps", "representing": "represents", "describing": "describes", "wrapping": "wraps"}[strings.ToLower(m[2])]
 	})
 	// "the previous button state used for debouncing", "product IDs …,
 	// used to unlock content": what it is for is no word of the name
