@@ -799,6 +799,10 @@ var reAskKo = lazyRE{src: `추천\s*(?:해\s*(?:주세요|주실|주시|줘|줄�
 // reYesNoEn: an English question asked as yes or no.
 var reYesNoEn = lazyRE{src: `^ (is|are|was|were|does|do|did|has|have|can|should|will) |\b(whether|flag|checks? if|tells? if|true if|true when)\b`}
 
+// asksYesNoEn: an English question that asks whether (is…, does…, whether,
+// check if …).
+func asksYesNoEn(q string) bool { return reYesNoEn.MatchString(" " + strings.ToLower(q)) }
+
 var idiomKinds = [4]naming.Kind{naming.KindFunction, naming.KindVariable, naming.KindConstant, naming.KindClass}
 
 // idioms puts the phrasebook's names first for the kinds the answer has
@@ -827,7 +831,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 	keyedMap := f.korean && !f.by.empty() && !f.count && mapWords(question)
 	whenDoes := !f.boolean && !f.handler && f.verb != nil && !f.obj.empty() && f.kinds[0] && (f.korean && strings.Contains(question, "때") &&
 		!containsOf(question, "인지|는지|은지|여부|지 확인|지 체크|지 검사") ||
-		!f.korean && f.verb.eng && !checkLeads.has(f.verb.en()) && !reYesNoEn.MatchString(" "+strings.ToLower(question)))
+		!f.korean && f.verb.eng && !checkLeads.has(f.verb.en()) && !asksYesNoEn(question))
 	// (a function that cleans up expired cache entries: no isExpired)
 	for i, k := range idiomKinds {
 		letter := "fvct"[i]

@@ -136,9 +136,6 @@ func restateEnglish(q string) string {
 	// "does this user have permission to edit the calendar": whether the
 	// user can (canEditCalendar; was hasPermission, shouldEditPermission)
 	q = reHasPermissionTo.ReplaceAllString(q, "can ")
-	// "whether the heater is on", "is the camera turned off": enabled or
-	// disabled, which a switched thing says as on or off (isHeaterOn; were
-	// isHeater, is_my_turn)
 	// "reads a config file and returns a Settings struct": the work names
 	// it; what comes back is its type (read_config_file; was
 	// read_config_file_and_return_setting_struct)
@@ -159,7 +156,7 @@ func restateEnglish(q string) string {
 	})
 	// "whether the user needs to reset the password": needs a password
 	// reset (needs_password_reset; was is_user_needs_reset)
-	if reYesNoEn.MatchString(" " + strings.ToLower(q)) {
+	if asksYesNoEn(q) {
 		q = reNeedsTo.replaceSubmatches(q, func(m []string) string {
 			v := strings.ToLower(m[1])
 			if englishVerb(v) == nil {
@@ -186,6 +183,9 @@ func restateEnglish(q string) string {
 	// "tickets left for tonight's show": the show is the scene, and show
 	// no verb (was tonight_count)
 	q = reForTonights.ReplaceAllString(q, "$1")
+	// "whether the heater is on", "is the camera turned off": enabled or
+	// disabled, which a switched thing says as on or off (isHeaterOn; were
+	// isHeater, is_my_turn)
 	q = reIsOnOff.replaceSubmatches(q, func(m []string) string {
 		if strings.EqualFold(m[2], "off") {
 			return m[1] + " disabled" + m[3] // (settle.go: a switched thing is off)
@@ -972,11 +972,11 @@ func routeAction(q string) string {
 				segs = append(segs, s)
 			}
 		}
-		item, res := false, ""
+		one, res := false, "" // one: the path names one thing (/users/{id})
 		for i := len(segs) - 1; i >= 0; i-- {
 			s := segs[i]
 			if strings.ContainsAny(s, "{}<>:") || strings.Trim(s, "0123456789") == "" {
-				item = true
+				one = true
 				continue
 			}
 			res = strings.ToLower(strings.NewReplacer("-", " ", "_", " ").Replace(s))
@@ -987,7 +987,7 @@ func routeAction(q string) string {
 		}
 		verb := map[string]string{"GET": "fetch", "POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete"}[strings.ToUpper(m[2])] // (fetches, creates …)
 		ws := strings.Fields(res)
-		if verb != "fetch" || item { // (GET /products: fetch products)
+		if verb != "fetch" || one { // (GET /products: fetch products)
 			ws[len(ws)-1] = singularNoun(ws[len(ws)-1])
 		}
 		if m[1] != "" && !naming.QuestionIsKorean(q) {
@@ -1003,10 +1003,11 @@ func restate(question string) string {
 	}
 	// "sealed class 로 만들건데": the particle is the kind's (class로)
 	question = reKindSpacedRo.ReplaceAllString(question, "${1}로${2}")
-	// 결제해야 되는 주문, 반납해야 될 책: 해야 하는, what is still to do
-	// (ordersToPay; were paidOrders, returned_books); 배달 나가야 되는: to
-	// deliver (was leftTodayDeliveryBouquets)
-	question = mustDoKo.Replace(mustDoKo.Replace(question)) // (배달 나가야 되는: twice)
+	// 배달 나가야 되는: to deliver (was leftTodayDeliveryBouquets); 배송
+	// 시작됐는지: shipped, not delivered (isOrderShipped). Then 결제해야 되는
+	// 주문, 반납해야 될 책: 해야 하는, what is still to do (ordersToPay; were
+	// paidOrders, returned_books), and 만들건데 spaced as 만들 건데.
+	question = mustDoKo.Replace(outForKo.Replace(question))
 	// 거리를 km로 계산하는: the distance in km (calculateDistanceKm; was
 	// calculateWithKm)
 	question = reCalcInUnit.replaceSubmatches(question, func(m []string) string {
@@ -1744,7 +1745,8 @@ var (
 	reParallelKo     = lazyRE{src: `(^|\s)병렬\s+([^처\s])`}
 	reHashKindKo     = lazyRE{src: `(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`}
 	reNowKo          = lazyRE{src: `(^|\s)지금\s+`}
-	mustDoKo         = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한|야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
+	outForKo         = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
+	mustDoKo         = replacerOf("야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
 	eligibleKo       = replacerOf("자격이 있|자격 있|자격이 되|자격 있|자격 되|자격 있|자격 여부|자격 있는지 여부")
 	keepOnlyKo       = replacerOf("숫자만 남기|숫자만 남기|만 남기는|만 필터링하는|만 남기기|만 필터링하기|만 남기고|만 필터링하고|만 남긴|만 필터링한|만 남겨주는|만 필터링해주는")
 	reOnlyAdmins     = lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}

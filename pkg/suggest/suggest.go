@@ -477,9 +477,10 @@ func boundAfterWhen(items []item, f *frame) bool {
 
 var reEventTypeEn = lazyRE{src: `(?i)\bevent\s+(?:type|class|struct|record|object|interface)\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)\b|\b(?:type|class|struct|record)\s+for\s+(?:the|an?)\s+(?:domain\s+)?event\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)?\s*(?:when|after)\b|\bevent\s+(?:type|class|struct|record)\s+for\s+when\b`}
 
-// notState: "the token is not expired", "the user is not verified": the
-// state negated (isTokenUnexpired… as the Korean 안 된 reads; were
-// is_token_expired, isUserVerified, the opposite).
+// notState: "the token is not expired", "the user is not verified", "has
+// not been paid": the state negated, as the Korean 안 된 reads (its
+// opposite or un-form: is_token_valid, isUserUnverified, is_invoice_unpaid;
+// were is_token_expired, isUserVerified, the opposite).
 func notState(items []item) []item {
 	for i := 1; i+1 < len(items); i++ {
 		j := i + 1
@@ -517,7 +518,10 @@ func flagsByKey(room naming.Room, f *frame, question string, sugs []naming.Sugge
 	var add []naming.Suggestion
 	for _, n := range [][]string{cat(ws[1:], []string{"by"}, key), cat(ws[1:], []string{"status", "by"}, key), cat(ws, []string{"by"}, key)} {
 		name := room.Format(naming.KindVariable, n)
-		if room.Validate(naming.KindVariable, name) == nil {
+		key := naming.DedupeKey(name)
+		if room.Validate(naming.KindVariable, name) == nil && !slices.ContainsFunc(sugs, func(s naming.Suggestion) bool {
+			return s.Kind == naming.KindVariable && naming.DedupeKey(s.Name) == key
+		}) {
 			add = append(add, naming.Suggestion{Kind: naming.KindVariable, Name: name, Reason: sugs[i].Reason})
 		}
 	}
