@@ -389,7 +389,7 @@ func (ev *event) finish() *event {
 		// 누르면: onPickupCompletedButtonClicked, not onRider…)
 		ev.nouns = ev.nouns[1:]
 	}
-	if len(ev.nouns) == 1 && ev.nouns[0] == "user" && oneOf(strings.Join(ev.verb, " "), "click|tap|press|swipe|scroll|type|hover|drag|drop|select|focus|blur|scroll|long press|double click|pinch|zoom|shake|touch") {
+	if len(ev.nouns) == 1 && ev.nouns[0] == "user" && uiEvents.has(strings.Join(ev.verb, " ")) {
 		// "when the user clicks": the user does every UI event (onClick;
 		// was onUserClicked)
 		ev.nouns = nil
@@ -717,7 +717,7 @@ func (b *builder) eventClassNames(f *frame) bool {
 }
 
 // uiEvents are nouns that name what happened (a click, a tap).
-var uiEvents = lazySet{words: "click, tap, press, submit, change, scroll, hover, drag, drop, keypress, key press, input, focus, blur, resize, swipe, select, selection, double click, long press"}
+var uiEvents = lazySet{words: "click, tap, press, submit, change, scroll, hover, drag, drop, keypress, key press, input, focus, blur, resize, swipe, select, selection, double click, long press, pinch, zoom, shake, touch"}
 
 // readHandles: "the method that handles the click on the Save button":
 // the event is the click, on the save button.
