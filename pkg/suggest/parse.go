@@ -169,7 +169,8 @@ var hadaHeads = []string{"했", "하는", "할", "해", "하기", "하고", "하
 
 // glueHada joins such an ending to its noun: 인증 했는지 reads as
 // 인증했는지. A one-syllable word before it (안 한, 잘 된) is an adverb,
-// and a word ending in a particle is no verbal noun.
+// and a word ending in a particle or an adnominal ending (완료된 할 일)
+// is no verbal noun.
 func glueHada(words []string) []string {
 	var out []string
 	for _, w := range words {
@@ -314,7 +315,23 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			i = j
 		}
 	}
-	return whileDoingKo(mixedTerms(g, items)) // refine.go
+	return whileDoingKo(mixedTerms(g, items))
+}
+
+// whileDoingKo: 로그 파싱하다 실패한 줄: 하다 with more said after it is
+// 하다가, while doing (was log_count, the sentence read as ended). parse
+// applies it, before any pass reads the endings.
+func whileDoingKo(items []item) []item {
+	for i := 0; i+2 < len(items); i++ {
+		if it := items[i]; it.eng || !it.isVerb() || it.rest != "다" || it.mood != moodEnd ||
+			!slices.ContainsFunc(items[i+1:], func(x item) bool { return !x.eng && (x.isVerb() || x.isAdj()) && x.mood == moodMod }) {
+			continue
+		}
+		out := slices.Clone(items)
+		out[i].mood, out[i].rest = moodConn, "다가"
+		return out
+	}
+	return items
 }
 
 // mixedTerms joins an English word and the Korean noun after it when the

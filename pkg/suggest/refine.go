@@ -2176,22 +2176,6 @@ var clausePasses = []func([]item) []item{
 	eventsCounted, verbNounPlace, isInPlace, usedState, placeAsContext, countFound, layerBeforeKind, purposeIsJob, actionTimed, allowedBefore, againPrefix, heldAsType, homographNouns, scheduledSense, usedSense, formatIs, objectsHeld, fieldsListed, earliestMoment, retriesCounted, gerundObject, lightVerb, signupsCounted, madeThing, fetchedNoun, onesFrom, valueBeforeNoun, withOrWithout, whoDid, boundedNoun, levelNoun, ableNoun, nameAfterNoun, railsScope, actionNounLast, typeSaysPurpose, doneAsProcessing, storageKey, nounInProgress, joinedNouns, endStartDate, sendThenWait, layoutSpacing, eventProcessing, englishSetLast, actionValue, withApplied, literalPredicate, returnAfterAction, checkAtEnd, kindAsObject, valueAsKey, transferAtEnd, superlativeOf,
 }
 
-// whileDoingKo: 로그 파싱하다 실패한 줄: 하다 with more said after it is
-// 하다가, while doing (was log_count, the sentence read as ended). The
-// parser applies it, before the passes read endings.
-func whileDoingKo(items []item) []item {
-	for i := 0; i+2 < len(items); i++ {
-		if it := items[i]; it.eng || !it.isVerb() || it.rest != "다" || it.mood != moodEnd ||
-			!slices.ContainsFunc(items[i+1:], func(x item) bool { return !x.eng && (x.isVerb() || x.isAdj()) && x.mood == moodMod }) {
-			continue
-		}
-		out := slices.Clone(items)
-		out[i].mood, out[i].rest = moodConn, "다가"
-		return out
-	}
-	return items
-}
-
 // eventsCounted: 오늘 환불한 건수, 이번 달 취소한 횟수: a count right after
 // a verb with no noun between counts the verb's events (refunds,
 // cancellations; were today_count, thisMonthCount).
@@ -2201,8 +2185,10 @@ func eventsCounted(items []item) []item {
 		if v.eng || c.eng || !v.isVerb() || v.mood != moodMod || v.neg || v.t == nil || c.g != gCount || !prefixOf(c.surface, "건수|횟수|건|번") {
 			continue
 		}
-		if p := items[max(i-1, 0)]; i > 0 && p.isNoun() && p.part != partSubj && !(p.t != nil && (scopeNouns.has(p.t.en()) || timeScope.has(p.t.en()))) {
-			continue // (주문을 취소한 건수, 드라이클리닝 맡긴 건수: the object counts)
+		if i > 0 {
+			if p := items[i-1]; p.isNoun() && p.part != partSubj && !(p.t != nil && (scopeNouns.has(p.t.en()) || timeScope.has(p.t.en()))) {
+				continue // (주문을 취소한 건수, 드라이클리닝 맡긴 건수: the object counts)
+			}
 		}
 		if nominals.get(v.t.en()) == "" && verbNoun(v.t) == nil && nounTerm(v.t.en()) == nil {
 			continue // no noun of the event (맡긴 건수)
