@@ -27,26 +27,22 @@ var paddingWords = lazySet{words: `info information data content contents featur
 func (f *frame) settle() {
 	f.splitTarget()
 	f.agentFunction()
-	if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 && placeholderNouns.has(lastWord(f.obj.nouns[n-1].words)) {
+	if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 {
 		// 할 일 목록에서 완료된 항목만 걸러내는: the items are the list's
-		// todos (filterCompletedTodos; was filterDoneItems)
+		// todos (filterCompletedTodos; was filterDoneItems); 완료된 항목
+		// 개수: a count of them (completedTodoCount; was completedItemCounts)
+		ws := f.obj.nouns[n-1].words
+		counted := slices.Equal(ws, []string{"item", "count"})
 		src := f.source.nouns[len(f.source.nouns)-1]
-		if src.t != nil && !collectionNoun.has(lastWord(src.words)) {
+		if (counted || placeholderNouns.has(lastWord(ws))) && src.t != nil && !collectionNoun.has(lastWord(src.words)) {
 			c := src
-			c.part, c.plural = f.obj.nouns[n-1].part, true
+			c.part, c.plural = f.obj.nouns[n-1].part, !counted
+			if counted {
+				c.words = cat(src.words, []string{"count"})
+				c.t = &Term{Words: c.words, Class: 'n'}
+				f.source, f.list = np{}, false
+			}
 			f.obj.nouns = append(append([]item(nil), f.obj.nouns[:n-1]...), c)
-		}
-	} else if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 && slices.Equal(f.obj.nouns[n-1].words, []string{"item", "count"}) {
-		// 할 일 목록에서 완료된 항목 개수: a count of the list's todos
-		// (completedTodoCount; was completedItemCounts)
-		src := f.source.nouns[len(f.source.nouns)-1]
-		if src.t != nil && !collectionNoun.has(lastWord(src.words)) {
-			c := src
-			c.words = cat(src.words, []string{"count"})
-			c.t = &Term{Words: c.words, Class: 'n'}
-			c.part, c.plural = f.obj.nouns[n-1].part, false
-			f.obj.nouns = append(append([]item(nil), f.obj.nouns[:n-1]...), c)
-			f.source, f.list = np{}, false
 		}
 	}
 	if f.handler && f.callback && f.boolean && f.kinds == [4]bool{} && f.event != nil && !f.ability {
