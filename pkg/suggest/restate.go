@@ -1028,6 +1028,9 @@ func restate(question string) string {
 	// 주문 중에 이번주 것만 가져오는: this week's orders (were
 	// get_order_this_week, and the scope order_this_weeks)
 	question = reOnesOfPeriod.ReplaceAllString(question, "${2} ${1}만")
+	// 할인 대상인지, 공제 대상 여부: eligible (isDiscountEligible; was
+	// isDiscountVendor, 대 + 상인)
+	question = reEligibleKo.ReplaceAllString(question, "${1}대상이 되는지")
 	if containsOf(question, "인지|는지|은지|여부") {
 		// 지금 손님 태우고 운행중인지: whether, now; 지금 is no word of
 		// the name (was isCurrentCustomerInService)
@@ -1745,6 +1748,7 @@ var (
 	reParallelKo     = lazyRE{src: `(^|\s)병렬\s+([^처\s])`}
 	reHashKindKo     = lazyRE{src: `(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`}
 	reNowKo          = lazyRE{src: `(^|\s)지금\s+`}
+	reEligibleKo     = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
 	outForKo         = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
 	mustDoKo         = replacerOf("야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
 	eligibleKo       = replacerOf("자격이 있|자격 있|자격이 되|자격 있|자격 되|자격 있|자격 여부|자격 있는지 여부")
