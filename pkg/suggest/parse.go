@@ -213,7 +213,7 @@ func oneTechWord(w string, ws []string) bool {
 // brandWords are names written in CamelCase that are one word in a name
 // (handleGithubWebhook, not git + hub).
 var brandWords = lazySet{words: `github gitlab youtube paypal linkedin iphone ipad macos graphql mysql postgresql mongodb
-	wordpress fastapi firebase dynamodb testflight`}
+	wordpress fastapi firebase dynamodb testflight lora lorawan sqlite openai mariadb airtable hubspot`}
 
 // parse reads the question into items.
 func parse(g *glossary, gi *grammarIndex, q string) []item {

@@ -104,6 +104,8 @@ var (
 	rePossessiveKey   = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
+	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
+	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
 	reUsedFor         = lazyRE{src: `(?i)\b([a-z]+)(,?\s+(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?(?:used|needed)\s+(?:to|for|when|while|by)\s+[^,.?!()]*)(\s*[,.?!]|\s*$)`}
 	reNeedsTo         = lazyRE{src: `(?i)\bneeds?\s+to\s+([a-z]+)\s+(?:the|a|an|their|his|her|its|my|our)\s+([a-z]+(?:\s+[a-z]+)?)(\s*[?.!,]|\s*$)`}
@@ -139,6 +141,12 @@ func restateEnglish(q string) string {
 	// "reads a config file and returns a Settings struct": the work names
 	// it; what comes back is its type (read_config_file; was
 	// read_config_file_and_return_setting_struct)
+	// "returns right away without waiting for it", "non-blocking function
+	// that kicks off": async work, said by how it returns (start_dma_
+	// transfer; were start_waiting_dma_transfer_without,
+	// start_non_blocking_adc_conversion)
+	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
+	q = reNonBlockingKind.ReplaceAllString(q, "async $1")
 	q = reAndReturns.replaceSubmatches(q, func(m []string) string {
 		if containsOf(strings.ToLower(m[1]), "true|false|bool|whether|yes|if |nil|null|none|immediately|right away|at once|early|quickly|without") || m[1] == "" {
 			return m[0]
@@ -1028,6 +1036,18 @@ func restate(question string) string {
 	// 주문 중에 이번주 것만 가져오는: this week's orders (were
 	// get_order_this_week, and the scope order_this_weeks)
 	question = reOnesOfPeriod.ReplaceAllString(question, "${2} ${1}만")
+	// 전송 시작하고 기다리지 않고 바로 리턴하는: async work (start_dma_send;
+	// was waitDmaSend)
+	question = reNoWaitKo.ReplaceAllString(question, "${1} 비동기로 ")
+	// cli 플래그로 받은 제외할 디렉토리, 환경변수로 넘어온 포트: where a
+	// value came in is no word of its name (excludedDirs; were
+	// isCommandLine, isExceededPort)
+	question = reCameInAsKo.replaceSubmatches(question, func(m []string) string {
+		if m[1] != "" {
+			return m[0] // 함수 인자로 받는 최대 재시도 횟수: a parameter, the kind asked
+		}
+		return ""
+	})
 	// 할인 대상인지, 공제 대상 여부: eligible (isDiscountEligible; was
 	// isDiscountVendor, 대 + 상인)
 	question = reEligibleKo.ReplaceAllString(question, "${1}대상이 되는지")
@@ -1748,6 +1768,8 @@ var (
 	reParallelKo     = lazyRE{src: `(^|\s)병렬\s+([^처\s])`}
 	reHashKindKo     = lazyRE{src: `(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`}
 	reNowKo          = lazyRE{src: `(^|\s)지금\s+`}
+	reNoWaitKo       = lazyRE{src: `(하고|하는데|해서)?\s*(?:(?:완료|응답|결과)(?:를|을|가|이|될 때까지)?\s*)?(?:안\s*기다리고|기다리지\s*않고|기다리지\s*말고)(?:\s*(?:바로\s*)?(?:리턴|반환)하는)?\s*`}
+	reCameInAsKo     = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
 	reEligibleKo     = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
 	outForKo         = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
 	mustDoKo         = replacerOf("야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
