@@ -29,5 +29,10 @@ func TestMisreadings26(t *testing.T) {
 		{"Go", "cli 플래그로 받은 제외할 디렉토리 목록 변수", naming.KindVariable, "excludeDirs"},
 		{"C", "kicks off a DMA transfer and returns right away without waiting for it", naming.KindFunction, "start_dma_transfer"},
 		{"C", "non-blocking function that kicks off an ADC conversion", naming.KindFunction, "start_adc_conversion"},
+		// when a default applies is what default says (restate.go
+		// reDefaultUnless; were DEFAULT_ONE, DEFAULT_NONE)
+		{"Java", "constant for the default page size when the client doesn't pass one", naming.KindConstant, "DEFAULT_PAGE_SIZE"},
+		{"Java", "constant for the default page size if none is given", naming.KindConstant, "DEFAULT_PAGE_SIZE"},
+		{"Python", "default timeout used when the caller does not specify one", naming.KindConstant, "DEFAULT_TIMEOUT"},
 	})
 }

@@ -104,6 +104,8 @@ var (
 	rePossessiveKey   = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
 	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
+	reDefaultUnless   = lazyRE{src: `(?i)(\bdefault\b[^,.?!]*?)\s*,?\s+(?:when|if|in\s+case|whenever)\s+([^,.?!]*)`}
+	reUsedTail        = lazyRE{src: `(?i)\s+(?:used|applied|to\s+use|we\s+use)$`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
@@ -145,6 +147,15 @@ func restateEnglish(q string) string {
 	// that kicks off": async work, said by how it returns (start_dma_
 	// transfer; were start_waiting_dma_transfer_without,
 	// start_non_blocking_adc_conversion)
+	// "the default page size when the client doesn't pass one", "if none
+	// is given": when a default applies is what default means (DEFAULT_
+	// PAGE_SIZE; was DEFAULT_ONE)
+	q = reDefaultUnless.replaceSubmatches(q, func(m []string) string {
+		if !containsOf(" "+strings.ToLower(m[2])+" ", "n't|n’t| not | none| no | nothing|missing|omitted|empty|unset|absent|without") {
+			return m[0]
+		}
+		return reUsedTail.ReplaceAllString(m[1], "")
+	})
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
 	q = reNonBlockingKind.ReplaceAllString(q, "async $1")
 	q = reAndReturns.replaceSubmatches(q, func(m []string) string {
