@@ -312,7 +312,11 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 		if tgt.bare && len(s) > 0 {
 			r("원본과 결과를 드러낸 형태입니다.", "Source to string.", s, to, splitWords("string"))
 		}
-		if tgt.bare {
+		if tgt.bare && len(s) > 0 && len(s) <= 2 {
+			// Long.toPriceString(): the source said in the target, as an
+			// extension reads (toString alone is every object's)
+			r("무엇을 문자열로 바꾸는지 드러낸 to 형태입니다.", "The to- form that says what becomes text.", to, s, splitWords("string"))
+		} else if tgt.bare {
 			r("짧은 형태입니다.", "Short form.", to, splitWords("string"))
 		}
 	case tgt.str:

@@ -706,6 +706,9 @@ func readEnglish(q string) (string, map[string]bool, map[string]*Term) {
 		// "extension method converting a speed to km/h", "helper parsing a
 		// date string": the kind's work (was GetConvertingSpeed); "struct
 		// holding the parsed arguments" holds them (was ArgumentParser)
+		if strings.EqualFold(m[2], "turning") {
+			return m[1] + " that turns" // (turn is a noun in the glossary, a game's turn)
+		}
 		if v := verbBase(strings.ToLower(m[2]), false); v != "" && !strings.HasSuffix(v, "ing") {
 			return m[1] + " that " + thirdPerson(v)
 		}

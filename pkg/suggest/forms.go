@@ -395,6 +395,11 @@ func (b *builder) build(f *frame) {
 	}
 }
 
+// resultVerbs make a new value of their object, which a variable holding
+// the result names by the participle (sortedItems, formattedPrice).
+var resultVerbs = lazySet{words: `sort filter format group merge normalize trim encode decode compress encrypt decrypt hash
+	resize reverse shuffle dedupe deduplicate sanitize escape truncate round scale crop paginate aggregate flatten`}
+
 // joinedStates are states of being joined to something, which a yes/no
 // question names with it (isConnectedToWifi, isSubscribedToNewsletter).
 var joinedStates = lazySet{words: `connected subscribed attached assigned bound linked paired registered enrolled`}
@@ -1074,6 +1079,10 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	v := f.verb
 	if v != nil && v.t != nil && (f.kinds[1] || f.kinds[2]) && !f.kinds[0] && v.t.en() != "get" &&
 		(v.form == formAdn || v.form == formPassAdn || v.form == formPast || v.form == formPassPast || v.pp) {
+		mods = splitWords(participle(v.t, v.t.en()))
+	} else if v != nil && v.t != nil && v.eng && v.third && f.kinds[1] && !f.kinds[0] && resultVerbs.has(v.t.en()) {
+		// "computed property that sorts the items": the sorted items (was
+		// no name; "that formats the price" was price)
 		mods = splitWords(participle(v.t, v.t.en()))
 	}
 	plural := f.list || t.plural()

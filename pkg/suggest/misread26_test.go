@@ -22,6 +22,15 @@ func TestMisreadings26(t *testing.T) {
 		{"Java", "DMA 전송 시작하고 기다리지 않고 바로 리턴하는 함수", "wait"},
 		// LoRa is one word (parse.go brandWords; was send_lo_ra_packet)
 		{"C", "LoRa 패킷 보내는 함수", "_ra_"},
+		// N자리 counts digits, no seat (restate.go reDigitsKo)
+		{"Python", "6자리 인증번호 만드는 함수", "seat"},
+		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},
+		// a count's type and the word for keeping it are no words of it
+		// (restate.go reTrackingHowMany)
+		{"Rust", "AtomicUsize tracking how many clients are connected to the tokio server", "tracking"},
+		// "function turning X into Y" converts (enclause.go; was
+		// getConvertingLongPrice)
+		{"Kotlin", "extension function turning a Long price in cents into a display string", "converting"},
 	})
 	checkFirst(t, []topThree{
 		{"Java", "회원이 할인 대상인지 여부", naming.KindVariable, "isDiscountEligible"},
@@ -34,5 +43,22 @@ func TestMisreadings26(t *testing.T) {
 		{"Java", "constant for the default page size when the client doesn't pass one", naming.KindConstant, "DEFAULT_PAGE_SIZE"},
 		{"Java", "constant for the default page size if none is given", naming.KindConstant, "DEFAULT_PAGE_SIZE"},
 		{"Python", "default timeout used when the caller does not specify one", naming.KindConstant, "DEFAULT_TIMEOUT"},
+		{"Rust", "AtomicUsize tracking how many clients are connected to the tokio server", naming.KindVariable, "connected_client_count"},
+		// a display string is a string, which a conversion formats
+		// (restate.go reDisplayString, convert.go toPriceString)
+		{"Kotlin", "extension function turning a Long price in cents into a display string", naming.KindFunction, "formatPrice"},
+		{"Java", "turn a duration into a readable label", naming.KindFunction, "formatDuration"},
+		// a computed property that sorts, filters or formats names its
+		// result (forms.go resultVerbs; were no name and price)
+		{"Swift", "computed property that sorts the items", naming.KindVariable, "sortedItems"},
+		{"Swift", "computed property that formats the price", naming.KindVariable, "formattedPrice"},
+	})
+}
+
+// TestToSourceString: a conversion to a string offers the to- form that
+// says its source (Long.toPriceString()), not toString alone.
+func TestToSourceString(t *testing.T) {
+	checkTopThree(t, []topThree{
+		{"Kotlin", "extension function turning a Long price in cents into a display string", naming.KindFunction, "toPriceString"},
 	})
 }

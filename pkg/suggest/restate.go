@@ -106,6 +106,8 @@ var (
 	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
 	reDefaultUnless   = lazyRE{src: `(?i)(\bdefault\b[^,.?!]*?)\s*,?\s+(?:when|if|in\s+case|whenever)\s+([^,.?!]*)`}
 	reUsedTail        = lazyRE{src: `(?i)\s+(?:used|applied|to\s+use|we\s+use)$`}
+	reTrackingHowMany = lazyRE{src: `(?i)\b([a-z0-9_:<>]+)\s+(?:that\s+|which\s+)?(?:tracks|tracking|counts|counting|holds|holding|stores|storing|keeps|keeping|records|recording)\s+(how\s+many|how\s+much|how\s+long|the\s+number\s+of)\b`}
+	reDisplayString   = lazyRE{src: `(?i)\b(into|to|as)\s+(?:an?\s+|the\s+)?(?:(?:"[^"]*"|'[^']*')(?:[\s-]+(?:style|like|format|formatted|shaped))?\s+|(?:display|readable|pretty|formatted|user[- ]friendly|printable|nice|friendly|localized)\s+)(?:display\s+)?(?:string|text|label|str)\b`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
@@ -156,6 +158,20 @@ func restateEnglish(q string) string {
 		}
 		return reUsedTail.ReplaceAllString(m[1], "")
 	})
+	// "AtomicUsize tracking how many clients are connected", "counter
+	// that counts how many …": the count is the name; its type and the
+	// word for keeping it are not (connected_client_count; was
+	// atomic_connected_usize_tracking_client_count)
+	q = reTrackingHowMany.replaceSubmatches(q, func(m []string) string {
+		if oneOf(strings.ToLower(m[1]), "function|method|func|fn|helper|query|scope|callback|getter|that|which|who|and|or|job|task|service|class|struct|hook|endpoint|api|loop|routine|dict|dictionary|map|hashmap|hash|table|array|list|vec|vector|slice|set|histogram|tally") {
+			return m[0]
+		}
+		return m[2]
+	})
+	// "into a display string", "into a \"1.2 km\" style label": a string,
+	// which a conversion to text formats (formatPrice; was priceToDisplay,
+	// meterMeasurement)
+	q = reDisplayString.ReplaceAllString(q, "$1 a string")
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
 	q = reNonBlockingKind.ReplaceAllString(q, "async $1")
 	q = reAndReturns.replaceSubmatches(q, func(m []string) string {
@@ -1050,6 +1066,12 @@ func restate(question string) string {
 	// 전송 시작하고 기다리지 않고 바로 리턴하는: async work (start_dma_send;
 	// was waitDmaSend)
 	question = reNoWaitKo.ReplaceAllString(question, "${1} 비동기로 ")
+	// 6자리 인증번호, 뒤 4자리만, 소수점 둘째 자리까지: a count of digits,
+	// no seat (were generate_seat_verification_code, FormatSeat,
+	// roundDecimalSeat)
+	if !strings.Contains(question, "소수") { // (소수점 둘째 자리까지: the phrasebook's roundTo)
+		question = reDigitsKo.ReplaceAllString(question, "$1")
+	}
 	// cli 플래그로 받은 제외할 디렉토리, 환경변수로 넘어온 포트: where a
 	// value came in is no word of its name (excludedDirs; were
 	// isCommandLine, isExceededPort)
@@ -1780,6 +1802,7 @@ var (
 	reHashKindKo     = lazyRE{src: `(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`}
 	reNowKo          = lazyRE{src: `(^|\s)지금\s+`}
 	reNoWaitKo       = lazyRE{src: `(하고|하는데|해서)?\s*(?:(?:완료|응답|결과)(?:를|을|가|이|될 때까지)?\s*)?(?:안\s*기다리고|기다리지\s*않고|기다리지\s*말고)(?:\s*(?:바로\s*)?(?:리턴|반환)하는)?\s*`}
+	reDigitsKo       = lazyRE{src: `(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|첫째|둘째|셋째|넷째)\s*자리(?:\s*수)?(?:까지|만|로|의)?(\s|$)`}
 	reCameInAsKo     = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
 	reEligibleKo     = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
 	outForKo         = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
