@@ -24,6 +24,8 @@ func TestMisreadings26(t *testing.T) {
 		{"C", "LoRa 패킷 보내는 함수", "_ra_"},
 		// N자리 counts digits, no seat (restate.go reDigitsKo)
 		{"Python", "6자리 인증번호 만드는 함수", "seat"},
+		// 시세 alone is a market price, not a stock's (glossary)
+		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
 		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},
 		// a count's type and the word for keeping it are no words of it
 		// (restate.go reTrackingHowMany)
@@ -44,6 +46,17 @@ func TestMisreadings26(t *testing.T) {
 		{"Java", "constant for the default page size if none is given", naming.KindConstant, "DEFAULT_PAGE_SIZE"},
 		{"Python", "default timeout used when the caller does not specify one", naming.KindConstant, "DEFAULT_TIMEOUT"},
 		{"Rust", "AtomicUsize tracking how many clients are connected to the tokio server", naming.KindVariable, "connected_client_count"},
+		// 예방접종 맞았는지 is vaccinated, not correct (restate.go koRewrites)
+		{"Kotlin", "반려동물이 예방접종 다 맞았는지 여부 프로퍼티", naming.KindVariable, "isPetVaccinated"},
+		{"Java", "코로나 백신 맞은 직원 목록", naming.KindVariable, "vaccinatedEmployees"},
+		// words read in a wrong sense or not at all (glossary/casual.tsv):
+		// 출항, 캠핑장 사이트 (was website), 하원, 거치대, 상영관, 사다리차
+		{"Python", "여객선 다음 출항 시각 담을 변수", naming.KindVariable, "next_departure_time"},
+		{"Rust", "캠핑장 사이트 번호별 예약 목록 HashMap", naming.KindVariable, "reservations_by_site_number"},
+		{"Swift", "유치원 앱에서 아이가 하원 했는지 여부 프로퍼티", naming.KindVariable, "isPickedUp"},
+		{"Go", "공유자전거 대여소에 빈 거치대 있는지 확인하는 메서드", naming.KindFunction, "hasEmptyDocks"},
+		{"Kotlin", "영화관 상영 목록 상영관별로 groupBy한 결과 변수명", naming.KindVariable, "screeningsByScreen"},
+		{"Ruby", "이사 견적에 사다리차 필요한지 여부 메서드", naming.KindFunction, "ladder_truck_required?"},
 		// a display string is a string, which a conversion formats
 		// (restate.go reDisplayString, convert.go toPriceString)
 		{"Kotlin", "extension function turning a Long price in cents into a display string", naming.KindFunction, "formatPrice"},
