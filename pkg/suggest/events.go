@@ -272,6 +272,9 @@ func (ev *event) setVerb(it *item) {
 		if en == "done" || en == "finished" || en == "complete" || en == "completed" {
 			ev.pp, ev.verb = splitWords("completed"), splitWords("complete")
 		}
+		if en == "open" && !it.eng && (strings.Contains(it.surface, "렸") || strings.Contains(it.surface, "린")) {
+			ev.pp, ev.verb = splitWords("opened"), splitWords("open") // 문이 열렸을 때: DoorOpened (was OnDoorOpen)
+		}
 		if en == "dead" {
 			ev.pp, ev.verb = splitWords("died"), splitWords("die") // 플레이어 사망: PlayerDied
 		}

@@ -24,6 +24,12 @@ func TestMisreadings26(t *testing.T) {
 		{"C", "LoRa 패킷 보내는 함수", "_ra_"},
 		// N자리 counts digits, no seat (restate.go reDigitsKo)
 		{"Python", "6자리 인증번호 만드는 함수", "seat"},
+		// a callback handed to onChange or onClick is no pass (restate.go
+		// reHandedToKo; were handlePhoneNumberInputPass, handleComposePass)
+		{"TypeScript", "리액트에서 전화번호 input onChange에 넘길 핸들러", "pass"},
+		{"Kotlin", "컴포즈에서 항목 스와이프해서 삭제할 때 넘기는 람다 파라미터 이름", "pass"},
+		// Compose is where the code lives (refine.go gContext)
+		{"Kotlin", "컴포즈에서 항목 스와이프해서 삭제할 때 넘기는 람다 파라미터 이름", "compose"},
 		// 시세 alone is a market price, not a stock's (glossary)
 		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
 		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},
@@ -57,6 +63,13 @@ func TestMisreadings26(t *testing.T) {
 		{"Go", "공유자전거 대여소에 빈 거치대 있는지 확인하는 메서드", naming.KindFunction, "hasEmptyDocks"},
 		{"Kotlin", "영화관 상영 목록 상영관별로 groupBy한 결과 변수명", naming.KindVariable, "screeningsByScreen"},
 		{"Ruby", "이사 견적에 사다리차 필요한지 여부 메서드", naming.KindFunction, "ladder_truck_required?"},
+		// an event handled, said as what happened (restate.go
+		// reHandlesEvent; were handleCreatedEvent, handleCompletedPaymentEvent)
+		{"Java", "Kafka listener method that handles the order-created event", naming.KindFunction, "onOrderCreated"},
+		{"Java", "method that handles the payment completed event", naming.KindFunction, "onPaymentCompleted"},
+		// 문 is a door (glossary; it was no word), and a door that opened
+		// is Opened (events.go; was OnOpen)
+		{"C#", "문이 열렸을 때 호출되는 메서드", naming.KindFunction, "OnDoorOpened"},
 		// a display string is a string, which a conversion formats
 		// (restate.go reDisplayString, convert.go toPriceString)
 		{"Kotlin", "extension function turning a Long price in cents into a display string", naming.KindFunction, "formatPrice"},

@@ -108,6 +108,7 @@ var (
 	reUsedTail        = lazyRE{src: `(?i)\s+(?:used|applied|to\s+use|we\s+use)$`}
 	reTrackingHowMany = lazyRE{src: `(?i)\b([a-z0-9_:<>]+)\s+(?:that\s+|which\s+)?(?:tracks|tracking|counts|counting|holds|holding|stores|storing|keeps|keeping|records|recording)\s+(how\s+many|how\s+much|how\s+long|the\s+number\s+of)\b`}
 	reDisplayString   = lazyRE{src: `(?i)\b(into|to|as)\s+(?:an?\s+|the\s+)?(?:(?:"[^"]*"|'[^']*')(?:[\s-]+(?:style|like|format|formatted|shaped))?\s+|(?:display|readable|pretty|formatted|user[- ]friendly|printable|nice|friendly|localized)\s+)(?:display\s+)?(?:string|text|label|str)\b`}
+	reHandlesEvent    = lazyRE{src: `(?i)\b(?:that\s+|which\s+)?(?:handles?|processes|consumes?|listens\s+(?:to|for)|reacts\s+to|for|on)\s+(?:the\s+|an?\s+)?([a-z]+)[- ]?(created|updated|deleted|placed|paid|shipped|cancell?ed|completed|failed|started|finished|received|sent|added|removed|changed|expired|approved|rejected|submitted|registered|joined|uploaded|opened|closed|confirmed|refunded|delivered)\s+(?:events?|messages?|webhooks?|notifications?|signals?)\b`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
@@ -172,6 +173,11 @@ func restateEnglish(q string) string {
 	// which a conversion to text formats (formatPrice; was priceToDisplay,
 	// meterMeasurement)
 	q = reDisplayString.ReplaceAllString(q, "$1 a string")
+	// "handles the order-created event", "handler for the OrderCreated
+	// event": a handler of what happened, said as when it runs
+	// (onOrderCreated, handleOrderCreated; were handleCreatedEvent,
+	// handleCreatedOrderEvent)
+	q = reHandlesEvent.ReplaceAllString(q, "called when the $1 is $2")
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
 	q = reNonBlockingKind.ReplaceAllString(q, "async $1")
 	q = reAndReturns.replaceSubmatches(q, func(m []string) string {
@@ -1072,6 +1078,10 @@ func restate(question string) string {
 	if !strings.Contains(question, "소수") { // (소수점 둘째 자리까지: the phrasebook's roundTo)
 		question = reDigitsKo.ReplaceAllString(question, "$1")
 	}
+	// onChange에 넘길 핸들러, 삭제할 때 넘기는 람다:
+	// where a callback is handed is no verb of its name (was
+	// handlePhoneNumberInputPass, handleComposePass)
+	question = reHandedToKo.ReplaceAllString(question, " $1")
 	// cli 플래그로 받은 제외할 디렉토리, 환경변수로 넘어온 포트: where a
 	// value came in is no word of its name (excludedDirs; were
 	// isCommandLine, isExceededPort)
@@ -1715,7 +1725,7 @@ var (
 	reRedo           = lazyRE{src: `(?i)\bre-([a-z]{3,})`}
 	rePerOne         = lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
 	reIsCurrently    = lazyRE{src: `(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`}
-	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한")
+	koRewrites       = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한|문 연 가게|영업중인 가게|문 연 매장|영업중인 매장")
 	reMakingNow      = lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
 	reRetryOnFail    = lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
 	reLocallyDone    = lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}
@@ -1803,6 +1813,7 @@ var (
 	reNowKo          = lazyRE{src: `(^|\s)지금\s+`}
 	reNoWaitKo       = lazyRE{src: `(하고|하는데|해서)?\s*(?:(?:완료|응답|결과)(?:를|을|가|이|될 때까지)?\s*)?(?:안\s*기다리고|기다리지\s*않고|기다리지\s*말고)(?:\s*(?:바로\s*)?(?:리턴|반환)하는)?\s*`}
 	reDigitsKo       = lazyRE{src: `(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|첫째|둘째|셋째|넷째)\s*자리(?:\s*수)?(?:까지|만|로|의)?(\s|$)`}
+	reHandedToKo     = lazyRE{src: `(?:에|으로|로)?\s+(?:넘길|넘기는|넘겨줄|넘겨주는|넘겨 줄|전달할|전달하는)\s*(핸들러|콜백|리스너|람다|클로저)`}
 	reCameInAsKo     = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
 	reEligibleKo     = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
 	outForKo         = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
