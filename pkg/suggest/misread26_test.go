@@ -30,6 +30,8 @@ func TestMisreadings26(t *testing.T) {
 		{"Kotlin", "컴포즈에서 항목 스와이프해서 삭제할 때 넘기는 람다 파라미터 이름", "pass"},
 		// Compose is where the code lives (refine.go gContext)
 		{"Kotlin", "컴포즈에서 항목 스와이프해서 삭제할 때 넘기는 람다 파라미터 이름", "compose"},
+		{"Go", "net/http 핸들러 — 세차 예약 생성 POST 처리", "scheduled"},
+		{"Go", "net/http로 만든 서버에서 회원가입 POST 요청 처리하는 핸들러", "server"},
 		// 시세 alone is a market price, not a stock's (glossary)
 		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
 		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},
@@ -70,6 +72,11 @@ func TestMisreadings26(t *testing.T) {
 		// 문 is a door (glossary; it was no word), and a door that opened
 		// is Opened (events.go; was OnOpen)
 		{"C#", "문이 열렸을 때 호출되는 메서드", naming.KindFunction, "OnDoorOpened"},
+		// an HTTP handler is named for what its route does (restate.go
+		// reRouteHandlerKo, reDoneByMethodKo; were handle_book,
+		// handleScheduledCreation)
+		{"Rust", "axum 에서 GET /books/{id} 처리하는 핸들러 함수", naming.KindFunction, "fetch_book"},
+		{"Go", "POST /reservations 핸들러", naming.KindFunction, "createReservation"},
 		// a display string is a string, which a conversion formats
 		// (restate.go reDisplayString, convert.go toPriceString)
 		{"Kotlin", "extension function turning a Long price in cents into a display string", naming.KindFunction, "formatPrice"},

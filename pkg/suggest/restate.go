@@ -1000,6 +1000,12 @@ var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가�
 
 // reRoute is an HTTP route: a method and a path (POST /reservations, GET
 // /users/{id}).
+var (
+	reNetHTTPKo      = lazyRE{src: `net/http(?:로|으로)?(?:\s*(?:만든|짠|구현한)\s*(?:서버|API|api)(?:에서|의)?)?`}
+	reRouteHandlerKo = lazyRE{src: `(\b(?:GET|POST|PUT|PATCH|DELETE)\s+/[\w/{}<>:.\-]*)\s*(?:을|를)?\s*(?:(?:처리하는|처리할|받는|담당하는)\s*)?(?:라우트\s*)?핸들러`}
+	reDoneByMethodKo = lazyRE{src: `(\p{Hangul}+)\s+(?:GET|POST|PUT|PATCH|DELETE)\s*(?:처리하는|처리할|처리)(\s|$)`}
+)
+
 var reRoute = lazyRE{src: `(?i)(\b(?:for|of|on|at|handling|serving)\s+)?\b(GET|POST|PUT|PATCH|DELETE)\s+(/[\w/{}<>:.\-]*)`}
 
 // routeAction says what a route does to what (POST /reservations: create
@@ -1039,6 +1045,14 @@ func routeAction(q string) string {
 }
 
 func restate(question string) string {
+	if naming.QuestionIsKorean(question) {
+		// GET /books/{id} 처리하는 핸들러, 예약 생성 POST 처리: an HTTP
+		// handler is named for what the route does (fetch_book,
+		// createReservation; were handle_book, handleScheduledCreation)
+		question = reNetHTTPKo.ReplaceAllString(question, "") // Go's package: where the handler lives
+		question = reRouteHandlerKo.ReplaceAllString(question, "$1")
+		question = reDoneByMethodKo.ReplaceAllString(question, "$1$2")
+	}
 	if strings.Contains(question, "/") {
 		question = routeAction(question)
 	}
