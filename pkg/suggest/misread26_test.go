@@ -77,6 +77,12 @@ func TestMisreadings26(t *testing.T) {
 		// handleScheduledCreation)
 		{"Rust", "axum 에서 GET /books/{id} 처리하는 핸들러 함수", naming.KindFunction, "fetch_book"},
 		{"Go", "POST /reservations 핸들러", naming.KindFunction, "createReservation"},
+		// a slash command is the command (restate.go reSlashCommand), and
+		// a library named before 에서 is where the code lives (reLibInKo)
+		{"PHP", "method in our Slack bot controller that handles the /lunch slash command", naming.KindFunction, "handleLunchCommand"},
+		{"Python", "python-telegram-bot 에서 /start 명령 들어오면 실행되는 핸들러 함수명", naming.KindFunction, "handle_start_command"},
+		// (a dotted or dashed target of 로 stays: time.Time으로, kebab-case로)
+		{"Go", "Unix 타임스탬프(초)를 time.Time으로 바꾸는 함수", naming.KindFunction, "unixToTime"},
 		// a display string is a string, which a conversion formats
 		// (restate.go reDisplayString, convert.go toPriceString)
 		{"Kotlin", "extension function turning a Long price in cents into a display string", naming.KindFunction, "formatPrice"},

@@ -109,6 +109,7 @@ var (
 	reTrackingHowMany = lazyRE{src: `(?i)\b([a-z0-9_:<>]+)\s+(?:that\s+|which\s+)?(?:tracks|tracking|counts|counting|holds|holding|stores|storing|keeps|keeping|records|recording)\s+(how\s+many|how\s+much|how\s+long|the\s+number\s+of)\b`}
 	reDisplayString   = lazyRE{src: `(?i)\b(into|to|as)\s+(?:an?\s+|the\s+)?(?:(?:"[^"]*"|'[^']*')(?:[\s-]+(?:style|like|format|formatted|shaped))?\s+|(?:display|readable|pretty|formatted|user[- ]friendly|printable|nice|friendly|localized)\s+)(?:display\s+)?(?:string|text|label|str)\b`}
 	reHandlesEvent    = lazyRE{src: `(?i)\b(?:that\s+|which\s+)?(?:handles?|processes|consumes?|listens\s+(?:to|for)|reacts\s+to|for|on)\s+(?:the\s+|an?\s+)?([a-z]+)[- ]?(created|updated|deleted|placed|paid|shipped|cancell?ed|completed|failed|started|finished|received|sent|added|removed|changed|expired|approved|rejected|submitted|registered|joined|uploaded|opened|closed|confirmed|refunded|delivered)\s+(?:events?|messages?|webhooks?|notifications?|signals?)\b`}
+	reSlashCommand    = lazyRE{src: `(?i)(^|\s)/([a-z][a-z0-9_]*)\s+(?:slash\s+)?commands?\b`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
@@ -179,6 +180,9 @@ func restateEnglish(q string) string {
 	// handleCreatedOrderEvent)
 	q = reHandlesEvent.ReplaceAllString(q, "called when the $1 is $2")
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
+	// "the /lunch slash command": the lunch command (handleLunchCommand;
+	// was handleSlackEvent)
+	q = reSlashCommand.ReplaceAllString(q, "${1}${2} command")
 	q = reNonBlockingKind.ReplaceAllString(q, "async $1")
 	q = reAndReturns.replaceSubmatches(q, func(m []string) string {
 		if containsOf(strings.ToLower(m[1]), "true|false|bool|whether|yes|if |nil|null|none|immediately|right away|at once|early|quickly|without") || m[1] == "" {
@@ -1105,6 +1109,9 @@ func restate(question string) string {
 		}
 		return ""
 	})
+	// python-telegram-bot 에서, discord.py로: the library is where the
+	// code lives (was handle_telegram_bot_start_command)
+	question = reLibInKo.ReplaceAllString(question, "")
 	// 할인 대상인지, 공제 대상 여부: eligible (isDiscountEligible; was
 	// isDiscountVendor, 대 + 상인)
 	question = reEligibleKo.ReplaceAllString(question, "${1}대상이 되는지")
@@ -1828,6 +1835,7 @@ var (
 	reNoWaitKo       = lazyRE{src: `(하고|하는데|해서)?\s*(?:(?:완료|응답|결과)(?:를|을|가|이|될 때까지)?\s*)?(?:안\s*기다리고|기다리지\s*않고|기다리지\s*말고)(?:\s*(?:바로\s*)?(?:리턴|반환)하는)?\s*`}
 	reDigitsKo       = lazyRE{src: `(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|첫째|둘째|셋째|넷째)\s*자리(?:\s*수)?(?:까지|만|로|의)?(\s|$)`}
 	reHandedToKo     = lazyRE{src: `(?:에|으로|로)?\s+(?:넘길|넘기는|넘겨줄|넘겨주는|넘겨 줄|전달할|전달하는)\s*(핸들러|콜백|리스너|람다|클로저)`}
+	reLibInKo        = lazyRE{src: `(?:^|\s)[a-zA-Z][a-zA-Z0-9]*(?:[-.][a-zA-Z][a-zA-Z0-9]*)+\s*(?:에서|써서|쓰는데|기반으로)\s+`}
 	reCameInAsKo     = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
 	reEligibleKo     = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
 	outForKo         = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
