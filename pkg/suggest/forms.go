@@ -545,6 +545,14 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		o := f.thing()
 		ow := o.headWords(false)
 		rel := thirdPerson(v.t.en())
+		if k == naming.KindVariable && len(ow) > 0 {
+			// 코스가 왁스 포함인지 여부, a flag: what it includes is the
+			// name (includesWax, hasWax; was includes alone, a method's name)
+			b.add(k, cand{cat(splitWords(rel), ow), "", "Whether it " + rel + " the " + strings.Join(ow, " ") + "."})
+			b.add(k, cand{cat(splitWords("has"), ow), "", "Asked as possession."})
+			b.add(k, cand{cat(splitWords("is"), ow, splitWords("included")), "", "Asked as a state of what is included."})
+			break
+		}
 		b.add(k, cand{splitWords(rel), "", "Whether it " + rel + " the " + strings.Join(ow, " ") + ": x." + rel + "(" + strings.Join(ow, " ") + ")."})
 		b.add(k, cand{cat(splitWords(rel), ow), "", "With what is looked for."})
 		b.add(k, cand{cat(splitWords("has"), ow), "", "Asked as possession."})

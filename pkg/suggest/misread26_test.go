@@ -83,6 +83,10 @@ func TestMisreadings26(t *testing.T) {
 		{"Python", "python-telegram-bot 에서 /start 명령 들어오면 실행되는 핸들러 함수명", naming.KindFunction, "handle_start_command"},
 		// (a dotted or dashed target of 로 stays: time.Time으로, kebab-case로)
 		{"Go", "Unix 타임스탬프(초)를 time.Time으로 바꾸는 함수", naming.KindFunction, "unixToTime"},
+		// an API called for an action does the action (restate.go
+		// reCallsActionAPIKo; was fetchApi), a form POSTed is submitted
+		{"TypeScript", "헌혈 예약 취소 API 부르는 비동기 함수명", naming.KindFunction, "cancelReservation"},
+		{"TypeScript", "주문 조회 API 호출하는 함수", naming.KindFunction, "getOrders"},
 		// a display string is a string, which a conversion formats
 		// (restate.go reDisplayString, convert.go toPriceString)
 		{"Kotlin", "extension function turning a Long price in cents into a display string", naming.KindFunction, "formatPrice"},
@@ -94,10 +98,17 @@ func TestMisreadings26(t *testing.T) {
 	})
 }
 
-// TestToSourceString: a conversion to a string offers the to- form that
-// says its source (Long.toPriceString()), not toString alone.
-func TestToSourceString(t *testing.T) {
+// TestTopThree26: names this session's readings put among the first three,
+// not necessarily first.
+func TestTopThree26(t *testing.T) {
 	checkTopThree(t, []topThree{
+		{"JavaScript", "견적 폼 서버로 POST 보내는 async 함수명", naming.KindFunction, "submitForm"},
+		// a flag of what something includes names it (forms.go; was
+		// includes alone, a method's name)
+		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},
+		{"Java", "배송비 포함 여부 변수", naming.KindVariable, "includesShippingFee"},
+		// a conversion to a string offers the to- form that says its source
+		// (Long.toPriceString()), not toString alone (convert.go)
 		{"Kotlin", "extension function turning a Long price in cents into a display string", naming.KindFunction, "toPriceString"},
 	})
 }

@@ -1112,6 +1112,12 @@ func restate(question string) string {
 	// python-telegram-bot 에서, discord.py로: the library is where the
 	// code lives (was handle_telegram_bot_start_command)
 	question = reLibInKo.ReplaceAllString(question, "")
+	// 예약 취소 API 부르는, 주문 조회 API 호출하는: the call does what the
+	// API is named for (cancelReservation, fetchOrder; were fetchApi,
+	// callOrderGetApi)
+	question = reCallsActionAPIKo.ReplaceAllString(question, "${1}하는${2}")
+	// 견적 폼 서버로 POST 보내는: submits the form (was sendPost)
+	question = rePostsFormKo.ReplaceAllString(question, "${1} 제출하는")
 	// 할인 대상인지, 공제 대상 여부: eligible (isDiscountEligible; was
 	// isDiscountVendor, 대 + 상인)
 	question = reEligibleKo.ReplaceAllString(question, "${1}대상이 되는지")
@@ -1836,6 +1842,8 @@ var (
 	reDigitsKo       = lazyRE{src: `(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|첫째|둘째|셋째|넷째)\s*자리(?:\s*수)?(?:까지|만|로|의)?(\s|$)`}
 	reHandedToKo     = lazyRE{src: `(?:에|으로|로)?\s+(?:넘길|넘기는|넘겨줄|넘겨주는|넘겨 줄|전달할|전달하는)\s*(핸들러|콜백|리스너|람다|클로저)`}
 	reLibInKo        = lazyRE{src: `(?:^|\s)[a-zA-Z][a-zA-Z0-9]*(?:[-.][a-zA-Z][a-zA-Z0-9]*)+\s*(?:에서|써서|쓰는데|기반으로)\s+`}
+	reCallsActionAPIKo = lazyRE{src: `(\p{Hangul}+\s+(?:조회|취소|생성|등록|삭제|수정|변경|환불|발송|전송|업로드|다운로드|탈퇴|신청|승인|거절|저장|갱신|동기화|해지|충전|추적|발급|접수))\s*(?:API|api|Api)\s*(?:를|을)?\s*(?:부르는|불러오는|호출하는|때리는|쏘는|요청하는|찌르는|날리는|호출(\s+(?:함수|메서드|메소드)))`}
+	rePostsFormKo      = lazyRE{src: `(폼|양식|신청서|form)\s*(?:을|를)?\s*(?:서버로|서버에|백엔드로|API로)?\s*(?:POST|post)\s*(?:로|요청)?\s*(?:보내는|전송하는|요청하는|날리는|쏘는)`}
 	reCameInAsKo     = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
 	reEligibleKo     = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
 	outForKo         = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
