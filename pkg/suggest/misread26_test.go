@@ -103,6 +103,12 @@ func TestMisreadings26(t *testing.T) {
 func TestTopThree26(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"JavaScript", "견적 폼 서버로 POST 보내는 async 함수명", naming.KindFunction, "submitForm"},
+		// the place said before today is the scene (restate.go
+		// reSceneBeforeTimeKo; were onlineMarketplaceTodayOrderCount,
+		// countThisMonth)
+		{"PHP", "온라인 장터 오늘 들어온 주문 갯수 변수", naming.KindVariable, "$todayOrderCount"},
+		{"Java", "피아노 학원 원생 이번달 결석 횟수 변수명", naming.KindVariable, "absenceCount"},
+		{"TypeScript", "호텔 오늘 남은 빈 객실 수 변수", naming.KindVariable, "availableRoomCount"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"namebot/pkg/naming"
 )
@@ -1118,6 +1119,17 @@ func restate(question string) string {
 	question = reCallsActionAPIKo.ReplaceAllString(question, "${1}하는${2}")
 	// 견적 폼 서버로 POST 보내는: submits the form (was sendPost)
 	question = rePostsFormKo.ReplaceAllString(question, "${1} 제출하는")
+	// 온라인 장터 오늘 들어온 주문 갯수, 골프장 오늘 티타임 예약 건수: the
+	// place said before today is the scene, no word of the name
+	// (todayOrderCount; was onlineMarketplaceTodayOrderCount)
+	question = reSceneBeforeTimeKo.replaceSubmatches(question, func(m []string) string {
+		for _, w := range strings.Fields(m[1]) {
+			if r, _ := utf8.DecodeLastRuneInString(w); strings.ContainsRune("가이는은에서도를을의와과랑만로", r) {
+				return m[0]
+			}
+		}
+		return m[2]
+	})
 	// 할인 대상인지, 공제 대상 여부: eligible (isDiscountEligible; was
 	// isDiscountVendor, 대 + 상인)
 	question = reEligibleKo.ReplaceAllString(question, "${1}대상이 되는지")
@@ -1734,138 +1746,139 @@ func colloquialPurpose(q string) string {
 // The rewrites' patterns (reProperty and reGoExported are read by
 // asksPublic, on the question as typed).
 var (
-	reBookIt           = lazyRE{src: `(예약|약속|진료)(?:을|를)?\s*(미리\s*)?잡(을|는|은|아|기|고)`}
-	reBgJob            = lazyRE{src: `백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`}
-	reRunAgain         = lazyRE{src: `(\p{Hangul}(?:을|를))\s*다시\s*실행`}
-	reOrderThenCmp     = lazyRE{src: `(순으로|순서로)\s+[^,.?]{0,30}?(?:넘길|넘겨줄|넘기는|넘겨주는|전달할|전달하는|쓰는|쓸|사용할|사용하는)\s+(비교\s*함수|비교자|비교\s*메서드|[Cc]omparator|컴패레이터)`}
-	reExpiredKo        = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한)(?:이|가)?\s+(?:지난|넘은|넘긴|지나버린)\s+`}
-	reNearExpiryKo     = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`}
-	reToStringKo       = lazyRE{src: `(문자열|스트링|텍스트|string)로\s*(?:찍어\s*내|뽑아\s*내|출력하|찍)`}
-	reAmongKo          = lazyRE{src: `((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+중(?:에서|에)\s+(\p{Hangul}+[된한인은])\s+(건수|개수|수|목록|리스트|비율)`}
-	reTTLPassedKo      = lazyRE{src: `(?i)\bTTL\s*(?:이|가|을|를)?\s*(?:초과했|초과됐|초과되었|지났|넘었|넘겼)`}
-	reRateLimitKo      = lazyRE{src: `(?i)(?:레이트\s*리밋|rate\s*limit|요청\s*제한|호출\s*제한|API\s*제한)\s*(초|분|시간|하루|일)당\s*\d+\s*(?:회|번|건|개)?`}
-	reLeftWithKo       = lazyRE{src: `(^|\s)\p{Hangul}+에\s*맡긴\s+`}
-	reRepsKo           = lazyRE{src: `(스쿼트|푸시업|팔굽혀펴기|턱걸이|런지|데드리프트|벤치프레스|윗몸일으키기|세트)\s*반복\s*(?:횟수|수)`}
-	reDailyCountKo     = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
-	rePeriodKo         = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
-	reFirstTime        = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}
-	reRedo             = lazyRE{src: `(?i)\bre-([a-z]{3,})`}
-	rePerOne           = lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
-	reIsCurrently      = lazyRE{src: `(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`}
-	koRewrites         = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한|문 연 가게|영업중인 가게|문 연 매장|영업중인 매장")
-	reMakingNow        = lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
-	reRetryOnFail      = lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
-	reLocallyDone      = lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}
-	reRoleRight        = lazyRE{src: `(\p{Hangul}\s+)권한\s*있`}
-	reDotNet           = lazyRE{src: `(?i)(?:\bASP)?\.NET(?:\s+Core)?\b`}
-	reLangIn           = lazyRE{src: `(^|\s)(?:C\+\+|C#|C|JS|TS|Rust|Go|Golang|Kotlin|Swift|Java|Python|Ruby|PHP|Node\.?js|자바스크립트|타입스크립트|파이썬|자바|코틀린|스위프트|러스트|루비)(?:에서는|에서|으로|로)?\s+`}
-	reManyOf           = lazyRE{src: `(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`}
-	rePackageNote      = lazyRE{src: `[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`}
-	reProperty         = lazyRE{src: `(?i)프로퍼티|propert(?:y|ies)`}
-	reGoExported       = lazyRE{src: `(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`}
-	reWorthDoing       = lazyRE{src: `(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`}
-	reIsItThat         = lazyRE{src: `(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`}
-	reColumnName       = lazyRE{src: `(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`}
-	reOnePer           = lazyRE{src: `(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`}
-	reMachineType      = lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:atomic\.|(?:std::)?atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal|int|size_t|bool)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`}
-	reThatOne          = lazyRE{src: `(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`}
-	reFieldsHeld       = lazyRE{src: `((?:[^\s,()]+\s+){0,4}?)([^\s,()]+)\s*,\s*[^,]{1,20}?(?:\s*,\s*[^,]{1,20}?)*\s*(?:(?:을|를|이|가|등을|등이)\s*)?(?:담는|담은|담을|담아두는|들어있는|들어\s*있는|들어가는|가진|갖는|가지는|포함하는|포함된|묶는|묶은|있는)\s+(구조체|클래스|타입|모델|레코드|DTO|dto|VO|데이터\s*클래스|struct|class|엔티티|객체|인터페이스)`}
-	reLivesOn          = lazyRE{src: `(?:\S+\s*)(?:모델|클래스|엔티티|컨트롤러|서비스|구조체|객체|뷰모델|리포지토리|레포지토리)(?:에|에다|에다가|안에|내부에)\s+(?:있는\s+|넣을\s+|붙일\s+|추가할\s+|만들\s+)?`}
-	reLivesOnVerb      = lazyRE{src: `^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`}
-	reHeldPlural       = lazyRE{src: `(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`}
-	reReturnedAs       = lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
-	reEndsAt           = lazyRE{src: `(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`}
-	reReturnNoun       = lazyRE{src: `(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`}
-	reWaitTime         = lazyRE{src: `(\S+?)(?:을|를)?\s+(?:최대로?\s+)?기다리는\s+(?:최대\s+)?(?:시간|대기\s*시간)`}
-	reGathered         = lazyRE{src: `모아\s*(?:놓은|둔|놓는|두는)`}
-	reOwnerNext        = lazyRE{src: `(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`}
-	periodOwners       = lazySet{words: `주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`}
-	reErrorOnly        = lazyRE{src: `(?:ERROR|Error|error|ERR)\s*(?:레벨|로그|level)?\s*(?:만|인\s*것만|인\s*것들만|인\s*항목만|인\s*로그만)`}
-	reJustOne          = lazyRE{src: `(\p{Hangul}+)\s+한\s*(?:명|개|건|장|권|곳|대)(을|를|의|만|)(\s|$)`}
-	reReturnsTail      = lazyRE{src: `,\s*[A-Za-z][\w<>\[\].?]*\s*(?:을|를)?\s*(?:반환|리턴)(?:함|해요|합니다|하는\s*거)?\s*[.?!]?\s*$`}
-	reHeldIn           = lazyRE{src: `(\S+?)(?:에|안에|속에)\s+(?:들어\s*있는|들어간|담긴|담겨\s*있는|저장된)\s+(\S+)\s+(수|개수|갯수|건수)`}
-	reToQueue          = lazyRE{src: `큐\s*(?:작업|잡|job)?(?:으로|로|에)\s*(?:넘기는|던지는|태우는|보내는|올리는)`}
-	reSumUp            = lazyRE{src: `합계(?:를)?\s*(?:내는|구하는|계산하는)|합(?:을)?\s*구하는`}
-	reWrittenBy        = lazyRE{src: `(\p{Hangul}+?)(?:가|이)\s+(?:쓴|작성한|올린|남긴)\s+`}
-	adverbialRo        = lazySet{words: `비동기 동기 병렬 한번에 일괄 실시간 주기적 자동 수동 랜덤 무작위 순서대로 빠르게 안전하게 재귀적`}
-	reGroupedInto      = lazyRE{src: `(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`}
-	reSettingAt        = lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
-	reMadeKind         = lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}
-	reTurnedIn         = lazyRE{src: `(?i)\b(?:turn|hand)(ed|s|ing)?\s+in\b`}
-	reTimeBetween      = lazyRE{src: `(?i)\b(?:the\s+)?(?:duration|time|interval|period|gap)\s+between\s+(?:two\s+|consecutive\s+|successive\s+|each\s+)?([a-z]+s)\b`}
-	reFindUse          = lazyRE{src: `\s+객체(?:를|을)?\s+찾는|\s+찾아\s*(?:서\s*)?(?:쓰는|쓸|사용하는|사용할|꺼내\s*쓰는)`}
-	reKeyedByKo2       = lazyRE{src: `((?:\S+\s+)?\S+?)(?:로|으로)\s+(\S+?)(?:\s+객체)?(?:들을|를|을)?\s+(?:빠르게\s+|바로\s+)?(?:찾으려고|찾으려구|조회하려고|찾을\s*수\s*있게|찾기\s*쉽게)`}
-	reKeyedByKo        = lazyRE{src: `(을|를)\s+((?:\S+\s+)?\S+?)(?:로|으로)\s+(?:관리하는|관리할|찾으려고|찾으려구|찾을\s*수\s*있게|찾기\s*쉽게|빠르게\s*찾으려고|조회하려고|조회하는|인덱싱하는|인덱싱해서)`}
-	reBuiltWith        = lazyRE{src: `^\s*(?:(?:\S+\s+){0,3}?\S+(?:로|으로)\s*)?(?:만든|짠|개발한|작성한|구현한)\s+(?:\S+\s+){0,4}?\S+?(?:에서는|에서|인데요|인데)[,]?\s+`}
-	reLeftAfter        = lazyRE{src: `(?:\S+\s+)?\S+\s+(?:걸러내고|걸러낸\s*뒤|걸러낸\s*후|빼고|제외하고|제거하고|지우고|거르고)\s+남은\s+`}
-	reArrowBrackets    = lazyRE{src: `\[\s*([^\[\]=>-]+?)\s*(?:=>|->|→)\s*(?:담은\s+|들어갈\s+)?([^\[\]]+?)\s*\]`}
-	reEventTaken       = lazyRE{src: `(\S+\s+\S+?)\s*이벤트(?:를|을)?\s*(?:받는|수신하는|구독하는|리스닝하는|듣는|컨슘하는|consume하는)\s+`}
-	reFormattedAs      = lazyRE{src: `(\S+?)(?:\([^()]*\))?(?:을|를)\s+\S*\s*(?:같은\s+)?(?:형식|포맷|형태)(?:으로|로)\s*(?:변환한|바꾼|포맷한|포맷팅한|만든)\s+(문자열|텍스트|값|스트링)`}
-	reRunsWhen         = lazyRE{src: `^\S*(?:실행|돌|호출|트리거|동작|도는|울리)`}
-	reRunsWhenQ        = lazyRE{src: `(?:에|마다)\s*(?:실행|돌|호출|트리거|동작|도는)`}
-	reSinceDone        = lazyRE{src: `(\p{Hangul}+(?:한|된))\s*지\s*\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:이상\s*)?(?:지난|넘은|넘게\s*지난|경과한|된)\s+`}
-	reJobMethod        = lazyRE{src: `(?:배치|잡|스케줄러|스케쥴러|크론|cron|@Scheduled|스케줄)\s*(메서드|메소드|함수)`}
-	reSchedule         = lazyRE{src: `(?:매일|매주|매달|매월|매년|평일|주말마다|매주\s*\S요일)?\s*(?:새벽|아침|밤|오전|오후|저녁)?\s*(?:\d+\s*(?:일|시)(?:\s*\d+\s*분)?|자정|정오)(?:에|마다)\s+`}
-	reByMeans          = lazyRE{src: `(?i)(?:\b[a-z]+\s*)?(?:태스크|잡|워커|백그라운드\s*잡|백그라운드\s*태스크)(?:으로|로)\s+`}
-	reTwoKeys          = lazyRE{src: `(\p{Hangul}+?)별?\s*(?:,|과|와|및|하고)\s*(\p{Hangul}+)별로`}
-	reTwoLevel         = lazyRE{src: `(?:두|세|2|3)\s*단계(?:로)?\s+(그룹핑|그룹화|묶|분류|나누)`}
-	reComputedOf       = lazyRE{src: `(\S+)\s+(?:계산하는|구하는|계산해주는|구해주는)\s+((?:computed|계산된|계산|getter|게터)\s*(?:속성|프로퍼티|property|값)?)`}
-	reCalledWhen       = lazyRE{src: `(때(?:마다)?)\s+(?:(?:불리는|불릴|불려지는|트리거되는)\s+|이벤트\s*(?:(?:함수|메서드|메소드|콜백|핸들러|리스너)(?:명|\s*이름)?)|(?:함수|콜백|핸들러|리스너)(?:명|\s*이름)?)`}
-	reCountKey         = lazyRE{src: `(\S+)\s+(?:횟수|개수|건수|카운트)(?:를)?\s+(?:저장하는\s+|담는\s+|보관하는\s+)?(?:[A-Za-z]+\s+|로컬스토리지\s+|프리퍼런스\s+)?키`}
-	reKeyPrefixWhen    = lazyRE{src: `(\S+)\s+(?:저장할|캐싱할|캐시할|넣을|쓸)\s*때\s+(?:쓰는\s+|사용하는\s+|쓸\s+)?((?:키|key)\s*(?:접두사|프리픽스|prefix))`}
-	rePrefixFront      = lazyRE{src: `\s*앞에\s*(?:붙이는|붙는|붙일|달리는)\s*(접두사|프리픽스|prefix)`}
-	reListLike         = lazyRE{src: `(?:[^\s,]+\s*,\s*){2,}[^\s,]+\s*같은\s+`}
-	reNotArrived       = lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
-	reCaseStyle        = lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
-	reNotDone          = lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}
-	reInsideOf         = lazyRE{src: `([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`}
-	reNearestBy        = lazyRE{src: `(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`}
-	reWhenNone         = lazyRE{src: `(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`}
-	reHasInList        = lazyRE{src: `(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`}
-	reWaitUntil        = lazyRE{src: `(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z]+'s\s+)?([a-z]+(?:\s[a-z]+){0,3}?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`}
-	reCheckWhether     = lazyRE{src: `(?i)^(?:please\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`}
-	reTimeBefore       = lazyRE{src: `(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`}
-	reCountsHowOften   = lazyRE{src: `(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`}
-	reCurrentlyBeing   = lazyRE{src: `(?i)\b(?:currently|now)\s+being\b`}
-	reShowsUIKo        = lazyRE{src: `^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`}
-	reOlderThan        = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`}
-	rePoolOf           = lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
-	reMoneyBoundKo     = lazyRE{src: `((?:가격|금액|요금|비용|단가|총액|결제액|판매가)(?:이|가|은|는)?\s*)?(?:\d[\d,.]*\s*(?:만\s*|천\s*)?|(?:^|\s)(?:십|백|천|만|십만|백만|천만)\s*)(?:원|달러|불|엔|유로)\s*(이상인?|넘는|넘은|넘게|초과인?|초과하는|넘어가는|이하인?|미만인?|보다\s*싼|보다\s*저렴한)\s*`}
-	reOnesOfPeriod     = lazyRE{src: `(\p{Hangul}+)\s*(?:중에서|중에|목록에서|리스트에서)\s+(이번\s?주|이번\s?달|지난\s?주|지난\s?달|오늘|어제|올해|작년|다음\s?주|다음\s?달|내일)\s*(?:거|것)들?만`}
-	reKindSpacedRo     = lazyRE{src: `(?i)\b(class|enum|interface|struct|trait|protocol|record|object)\s+(?:으로|로)(\s)`}
-	reCalcInUnit       = lazyRE{src: `(\S+?)(?:을|를)?\s+(\S+?)\s*(?:으로|로|단위로)\s+(계산|구하)`}
-	reWhenSiKo         = lazyRE{src: `(실패|성공|완료|로그인|로그아웃|회원가입|가입|결제|취소|업로드|다운로드|클릭|입력|저장|삭제|변경|수정|전송|요청|응답|종료|시작|에러|오류|접속|연결|만료)\s+시(\s|$)`}
-	reParallelKo       = lazyRE{src: `(^|\s)병렬\s+([^처\s])`}
-	reHashKindKo       = lazyRE{src: `(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`}
-	reNowKo            = lazyRE{src: `(^|\s)지금\s+`}
-	reNoWaitKo         = lazyRE{src: `(하고|하는데|해서)?\s*(?:(?:완료|응답|결과)(?:를|을|가|이|될 때까지)?\s*)?(?:안\s*기다리고|기다리지\s*않고|기다리지\s*말고)(?:\s*(?:바로\s*)?(?:리턴|반환)하는)?\s*`}
-	reDigitsKo         = lazyRE{src: `(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|첫째|둘째|셋째|넷째)\s*자리(?:\s*수)?(?:까지|만|로|의)?(\s|$)`}
-	reHandedToKo       = lazyRE{src: `(?:에|으로|로)?\s+(?:넘길|넘기는|넘겨줄|넘겨주는|넘겨 줄|전달할|전달하는)\s*(핸들러|콜백|리스너|람다|클로저)`}
-	reLibInKo          = lazyRE{src: `(?:^|\s)[a-zA-Z][a-zA-Z0-9]*(?:[-.][a-zA-Z][a-zA-Z0-9]*)+\s*(?:에서|써서|쓰는데|기반으로)\s+`}
-	reCallsActionAPIKo = lazyRE{src: `(\p{Hangul}+\s+(?:조회|취소|생성|등록|삭제|수정|변경|환불|발송|전송|업로드|다운로드|탈퇴|신청|승인|거절|저장|갱신|동기화|해지|충전|추적|발급|접수))\s*(?:API|api|Api)\s*(?:를|을)?\s*(?:부르는|불러오는|호출하는|때리는|쏘는|요청하는|찌르는|날리는|호출(\s+(?:함수|메서드|메소드)))`}
-	rePostsFormKo      = lazyRE{src: `(폼|양식|신청서|form)\s*(?:을|를)?\s*(?:서버로|서버에|백엔드로|API로)?\s*(?:POST|post)\s*(?:로|요청)?\s*(?:보내는|전송하는|요청하는|날리는|쏘는)`}
-	reCameInAsKo       = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
-	reEligibleKo       = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
-	outForKo           = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
-	mustDoKo           = replacerOf("야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
-	eligibleKo         = replacerOf("자격이 있|자격 있|자격이 되|자격 있|자격 되|자격 있|자격 여부|자격 있는지 여부")
-	keepOnlyKo         = replacerOf("숫자만 남기|숫자만 남기|만 남기는|만 필터링하는|만 남기기|만 필터링하기|만 남기고|만 필터링하고|만 남긴|만 필터링한|만 남겨주는|만 필터링해주는")
-	reOnlyAdmins       = lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
-	reListKey          = lazyRE{src: `(목록|배열|리스트)\s+(\p{Hangul}+\s*(?:가나다|알파벳|오름차|내림차|최신|오래된|높은|낮은|큰|작은)?\s*순)`}
-	reStartsAsyncOp    = lazyRE{src: `(?i)\b(?:starts|kicks\s+off|begins|initiates|launches)\s+(?:a|an|the)\s+(?:non-?blocking|asynchronous|async|background)\s+(read|write|scan|transfer|download|upload|send|receive|fetch|lookup|connect)(?:\s+(?:operation|request))?\b`}
-	reAllowedPer       = lazyRE{src: `(?i)\b(?:allowed|permitted)\s+(?:per|(?:in|for|on)\s+(?:a|an|one|each)(?:\s+single)?)\s+`}
-	reOfTheList        = lazyRE{src: `(?i)\b((?:size|height|width|limit|count|per\s+page|interval|timeout)\s+(?:for|of|in)\s+(?:the|a|an|each|every)\s+(?:[a-z]+\s+){0,3}?)(?:list|table|grid|feed)\b`}
-	reGivingUp         = lazyRE{src: `(?i)\b(left|remaining)\s+before\s+(?:giving\s+up|we\s+give\s+up|it\s+gives\s+up|failing)\b.*$`}
-	reAdverbVerb       = lazyRE{src: `(?i)\b(?:that|which|to)\s+(asynchronously|concurrently|automatically|periodically|lazily|recursively|atomically|repeatedly|silently|safely)\s+[a-z]+s?\b`}
-	reBatPassive       = lazyRE{src: `(\p{Hangul}{2,4})(?:받(았는지|았던|았을|았다|았고|았으면|았|은|는|을|지|고|아|기)|당(했는지|했던|했을|했다|했고|했으면|했|한|하는|할|하지|하고|해|하기))`}
-	batPassive         = lazyPairs{text: "았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기, 했는지=되었는지, 했던=되었던, 했을=되었을, 했다=되었다, 했고=되었고, 했으면=되었으면, 했=되었, 한=된, 하는=되는, 할=될, 하지=되지, 하고=되고, 해=되어, 하기=되기"}
-	reCanStill         = lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
-	reDeterminerThe    = lazyRE{src: `(^|\s)해당\s+`}
-	reOnlyCertain      = lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
-	reHowManyKo        = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
-	reAgo              = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
-	reZeroLen          = lazyRE{src: `\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`}
-	reThanQ            = lazyRE{src: `([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`}
+	reBookIt            = lazyRE{src: `(예약|약속|진료)(?:을|를)?\s*(미리\s*)?잡(을|는|은|아|기|고)`}
+	reBgJob             = lazyRE{src: `백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`}
+	reRunAgain          = lazyRE{src: `(\p{Hangul}(?:을|를))\s*다시\s*실행`}
+	reOrderThenCmp      = lazyRE{src: `(순으로|순서로)\s+[^,.?]{0,30}?(?:넘길|넘겨줄|넘기는|넘겨주는|전달할|전달하는|쓰는|쓸|사용할|사용하는)\s+(비교\s*함수|비교자|비교\s*메서드|[Cc]omparator|컴패레이터)`}
+	reExpiredKo         = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한)(?:이|가)?\s+(?:지난|넘은|넘긴|지나버린)\s+`}
+	reNearExpiryKo      = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`}
+	reToStringKo        = lazyRE{src: `(문자열|스트링|텍스트|string)로\s*(?:찍어\s*내|뽑아\s*내|출력하|찍)`}
+	reAmongKo           = lazyRE{src: `((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+중(?:에서|에)\s+(\p{Hangul}+[된한인은])\s+(건수|개수|수|목록|리스트|비율)`}
+	reTTLPassedKo       = lazyRE{src: `(?i)\bTTL\s*(?:이|가|을|를)?\s*(?:초과했|초과됐|초과되었|지났|넘었|넘겼)`}
+	reRateLimitKo       = lazyRE{src: `(?i)(?:레이트\s*리밋|rate\s*limit|요청\s*제한|호출\s*제한|API\s*제한)\s*(초|분|시간|하루|일)당\s*\d+\s*(?:회|번|건|개)?`}
+	reLeftWithKo        = lazyRE{src: `(^|\s)\p{Hangul}+에\s*맡긴\s+`}
+	reRepsKo            = lazyRE{src: `(스쿼트|푸시업|팔굽혀펴기|턱걸이|런지|데드리프트|벤치프레스|윗몸일으키기|세트)\s*반복\s*(?:횟수|수)`}
+	reDailyCountKo      = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
+	rePeriodKo          = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
+	reFirstTime         = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}
+	reRedo              = lazyRE{src: `(?i)\bre-([a-z]{3,})`}
+	rePerOne            = lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
+	reIsCurrently       = lazyRE{src: `(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`}
+	koRewrites          = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한|문 연 가게|영업중인 가게|문 연 매장|영업중인 매장")
+	reMakingNow         = lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
+	reRetryOnFail       = lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
+	reLocallyDone       = lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}
+	reRoleRight         = lazyRE{src: `(\p{Hangul}\s+)권한\s*있`}
+	reDotNet            = lazyRE{src: `(?i)(?:\bASP)?\.NET(?:\s+Core)?\b`}
+	reLangIn            = lazyRE{src: `(^|\s)(?:C\+\+|C#|C|JS|TS|Rust|Go|Golang|Kotlin|Swift|Java|Python|Ruby|PHP|Node\.?js|자바스크립트|타입스크립트|파이썬|자바|코틀린|스위프트|러스트|루비)(?:에서는|에서|으로|로)?\s+`}
+	reManyOf            = lazyRE{src: `(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`}
+	rePackageNote       = lazyRE{src: `[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`}
+	reProperty          = lazyRE{src: `(?i)프로퍼티|propert(?:y|ies)`}
+	reGoExported        = lazyRE{src: `(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`}
+	reWorthDoing        = lazyRE{src: `(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`}
+	reIsItThat          = lazyRE{src: `(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`}
+	reColumnName        = lazyRE{src: `(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`}
+	reOnePer            = lazyRE{src: `(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`}
+	reMachineType       = lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:atomic\.|(?:std::)?atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal|int|size_t|bool)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`}
+	reThatOne           = lazyRE{src: `(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`}
+	reFieldsHeld        = lazyRE{src: `((?:[^\s,()]+\s+){0,4}?)([^\s,()]+)\s*,\s*[^,]{1,20}?(?:\s*,\s*[^,]{1,20}?)*\s*(?:(?:을|를|이|가|등을|등이)\s*)?(?:담는|담은|담을|담아두는|들어있는|들어\s*있는|들어가는|가진|갖는|가지는|포함하는|포함된|묶는|묶은|있는)\s+(구조체|클래스|타입|모델|레코드|DTO|dto|VO|데이터\s*클래스|struct|class|엔티티|객체|인터페이스)`}
+	reLivesOn           = lazyRE{src: `(?:\S+\s*)(?:모델|클래스|엔티티|컨트롤러|서비스|구조체|객체|뷰모델|리포지토리|레포지토리)(?:에|에다|에다가|안에|내부에)\s+(?:있는\s+|넣을\s+|붙일\s+|추가할\s+|만들\s+)?`}
+	reLivesOnVerb       = lazyRE{src: `^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`}
+	reHeldPlural        = lazyRE{src: `(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`}
+	reReturnedAs        = lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
+	reEndsAt            = lazyRE{src: `(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`}
+	reReturnNoun        = lazyRE{src: `(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`}
+	reWaitTime          = lazyRE{src: `(\S+?)(?:을|를)?\s+(?:최대로?\s+)?기다리는\s+(?:최대\s+)?(?:시간|대기\s*시간)`}
+	reGathered          = lazyRE{src: `모아\s*(?:놓은|둔|놓는|두는)`}
+	reOwnerNext         = lazyRE{src: `(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`}
+	periodOwners        = lazySet{words: `주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`}
+	reErrorOnly         = lazyRE{src: `(?:ERROR|Error|error|ERR)\s*(?:레벨|로그|level)?\s*(?:만|인\s*것만|인\s*것들만|인\s*항목만|인\s*로그만)`}
+	reJustOne           = lazyRE{src: `(\p{Hangul}+)\s+한\s*(?:명|개|건|장|권|곳|대)(을|를|의|만|)(\s|$)`}
+	reReturnsTail       = lazyRE{src: `,\s*[A-Za-z][\w<>\[\].?]*\s*(?:을|를)?\s*(?:반환|리턴)(?:함|해요|합니다|하는\s*거)?\s*[.?!]?\s*$`}
+	reHeldIn            = lazyRE{src: `(\S+?)(?:에|안에|속에)\s+(?:들어\s*있는|들어간|담긴|담겨\s*있는|저장된)\s+(\S+)\s+(수|개수|갯수|건수)`}
+	reToQueue           = lazyRE{src: `큐\s*(?:작업|잡|job)?(?:으로|로|에)\s*(?:넘기는|던지는|태우는|보내는|올리는)`}
+	reSumUp             = lazyRE{src: `합계(?:를)?\s*(?:내는|구하는|계산하는)|합(?:을)?\s*구하는`}
+	reWrittenBy         = lazyRE{src: `(\p{Hangul}+?)(?:가|이)\s+(?:쓴|작성한|올린|남긴)\s+`}
+	adverbialRo         = lazySet{words: `비동기 동기 병렬 한번에 일괄 실시간 주기적 자동 수동 랜덤 무작위 순서대로 빠르게 안전하게 재귀적`}
+	reGroupedInto       = lazyRE{src: `(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`}
+	reSettingAt         = lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
+	reMadeKind          = lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}
+	reTurnedIn          = lazyRE{src: `(?i)\b(?:turn|hand)(ed|s|ing)?\s+in\b`}
+	reTimeBetween       = lazyRE{src: `(?i)\b(?:the\s+)?(?:duration|time|interval|period|gap)\s+between\s+(?:two\s+|consecutive\s+|successive\s+|each\s+)?([a-z]+s)\b`}
+	reFindUse           = lazyRE{src: `\s+객체(?:를|을)?\s+찾는|\s+찾아\s*(?:서\s*)?(?:쓰는|쓸|사용하는|사용할|꺼내\s*쓰는)`}
+	reKeyedByKo2        = lazyRE{src: `((?:\S+\s+)?\S+?)(?:로|으로)\s+(\S+?)(?:\s+객체)?(?:들을|를|을)?\s+(?:빠르게\s+|바로\s+)?(?:찾으려고|찾으려구|조회하려고|찾을\s*수\s*있게|찾기\s*쉽게)`}
+	reKeyedByKo         = lazyRE{src: `(을|를)\s+((?:\S+\s+)?\S+?)(?:로|으로)\s+(?:관리하는|관리할|찾으려고|찾으려구|찾을\s*수\s*있게|찾기\s*쉽게|빠르게\s*찾으려고|조회하려고|조회하는|인덱싱하는|인덱싱해서)`}
+	reBuiltWith         = lazyRE{src: `^\s*(?:(?:\S+\s+){0,3}?\S+(?:로|으로)\s*)?(?:만든|짠|개발한|작성한|구현한)\s+(?:\S+\s+){0,4}?\S+?(?:에서는|에서|인데요|인데)[,]?\s+`}
+	reLeftAfter         = lazyRE{src: `(?:\S+\s+)?\S+\s+(?:걸러내고|걸러낸\s*뒤|걸러낸\s*후|빼고|제외하고|제거하고|지우고|거르고)\s+남은\s+`}
+	reArrowBrackets     = lazyRE{src: `\[\s*([^\[\]=>-]+?)\s*(?:=>|->|→)\s*(?:담은\s+|들어갈\s+)?([^\[\]]+?)\s*\]`}
+	reEventTaken        = lazyRE{src: `(\S+\s+\S+?)\s*이벤트(?:를|을)?\s*(?:받는|수신하는|구독하는|리스닝하는|듣는|컨슘하는|consume하는)\s+`}
+	reFormattedAs       = lazyRE{src: `(\S+?)(?:\([^()]*\))?(?:을|를)\s+\S*\s*(?:같은\s+)?(?:형식|포맷|형태)(?:으로|로)\s*(?:변환한|바꾼|포맷한|포맷팅한|만든)\s+(문자열|텍스트|값|스트링)`}
+	reRunsWhen          = lazyRE{src: `^\S*(?:실행|돌|호출|트리거|동작|도는|울리)`}
+	reRunsWhenQ         = lazyRE{src: `(?:에|마다)\s*(?:실행|돌|호출|트리거|동작|도는)`}
+	reSinceDone         = lazyRE{src: `(\p{Hangul}+(?:한|된))\s*지\s*\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:이상\s*)?(?:지난|넘은|넘게\s*지난|경과한|된)\s+`}
+	reJobMethod         = lazyRE{src: `(?:배치|잡|스케줄러|스케쥴러|크론|cron|@Scheduled|스케줄)\s*(메서드|메소드|함수)`}
+	reSchedule          = lazyRE{src: `(?:매일|매주|매달|매월|매년|평일|주말마다|매주\s*\S요일)?\s*(?:새벽|아침|밤|오전|오후|저녁)?\s*(?:\d+\s*(?:일|시)(?:\s*\d+\s*분)?|자정|정오)(?:에|마다)\s+`}
+	reByMeans           = lazyRE{src: `(?i)(?:\b[a-z]+\s*)?(?:태스크|잡|워커|백그라운드\s*잡|백그라운드\s*태스크)(?:으로|로)\s+`}
+	reTwoKeys           = lazyRE{src: `(\p{Hangul}+?)별?\s*(?:,|과|와|및|하고)\s*(\p{Hangul}+)별로`}
+	reTwoLevel          = lazyRE{src: `(?:두|세|2|3)\s*단계(?:로)?\s+(그룹핑|그룹화|묶|분류|나누)`}
+	reComputedOf        = lazyRE{src: `(\S+)\s+(?:계산하는|구하는|계산해주는|구해주는)\s+((?:computed|계산된|계산|getter|게터)\s*(?:속성|프로퍼티|property|값)?)`}
+	reCalledWhen        = lazyRE{src: `(때(?:마다)?)\s+(?:(?:불리는|불릴|불려지는|트리거되는)\s+|이벤트\s*(?:(?:함수|메서드|메소드|콜백|핸들러|리스너)(?:명|\s*이름)?)|(?:함수|콜백|핸들러|리스너)(?:명|\s*이름)?)`}
+	reCountKey          = lazyRE{src: `(\S+)\s+(?:횟수|개수|건수|카운트)(?:를)?\s+(?:저장하는\s+|담는\s+|보관하는\s+)?(?:[A-Za-z]+\s+|로컬스토리지\s+|프리퍼런스\s+)?키`}
+	reKeyPrefixWhen     = lazyRE{src: `(\S+)\s+(?:저장할|캐싱할|캐시할|넣을|쓸)\s*때\s+(?:쓰는\s+|사용하는\s+|쓸\s+)?((?:키|key)\s*(?:접두사|프리픽스|prefix))`}
+	rePrefixFront       = lazyRE{src: `\s*앞에\s*(?:붙이는|붙는|붙일|달리는)\s*(접두사|프리픽스|prefix)`}
+	reListLike          = lazyRE{src: `(?:[^\s,]+\s*,\s*){2,}[^\s,]+\s*같은\s+`}
+	reNotArrived        = lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
+	reCaseStyle         = lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
+	reNotDone           = lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}
+	reInsideOf          = lazyRE{src: `([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`}
+	reNearestBy         = lazyRE{src: `(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`}
+	reWhenNone          = lazyRE{src: `(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`}
+	reHasInList         = lazyRE{src: `(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`}
+	reWaitUntil         = lazyRE{src: `(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z]+'s\s+)?([a-z]+(?:\s[a-z]+){0,3}?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`}
+	reCheckWhether      = lazyRE{src: `(?i)^(?:please\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`}
+	reTimeBefore        = lazyRE{src: `(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`}
+	reCountsHowOften    = lazyRE{src: `(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`}
+	reCurrentlyBeing    = lazyRE{src: `(?i)\b(?:currently|now)\s+being\b`}
+	reShowsUIKo         = lazyRE{src: `^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`}
+	reOlderThan         = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`}
+	rePoolOf            = lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
+	reMoneyBoundKo      = lazyRE{src: `((?:가격|금액|요금|비용|단가|총액|결제액|판매가)(?:이|가|은|는)?\s*)?(?:\d[\d,.]*\s*(?:만\s*|천\s*)?|(?:^|\s)(?:십|백|천|만|십만|백만|천만)\s*)(?:원|달러|불|엔|유로)\s*(이상인?|넘는|넘은|넘게|초과인?|초과하는|넘어가는|이하인?|미만인?|보다\s*싼|보다\s*저렴한)\s*`}
+	reOnesOfPeriod      = lazyRE{src: `(\p{Hangul}+)\s*(?:중에서|중에|목록에서|리스트에서)\s+(이번\s?주|이번\s?달|지난\s?주|지난\s?달|오늘|어제|올해|작년|다음\s?주|다음\s?달|내일)\s*(?:거|것)들?만`}
+	reKindSpacedRo      = lazyRE{src: `(?i)\b(class|enum|interface|struct|trait|protocol|record|object)\s+(?:으로|로)(\s)`}
+	reCalcInUnit        = lazyRE{src: `(\S+?)(?:을|를)?\s+(\S+?)\s*(?:으로|로|단위로)\s+(계산|구하)`}
+	reWhenSiKo          = lazyRE{src: `(실패|성공|완료|로그인|로그아웃|회원가입|가입|결제|취소|업로드|다운로드|클릭|입력|저장|삭제|변경|수정|전송|요청|응답|종료|시작|에러|오류|접속|연결|만료)\s+시(\s|$)`}
+	reParallelKo        = lazyRE{src: `(^|\s)병렬\s+([^처\s])`}
+	reHashKindKo        = lazyRE{src: `(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`}
+	reNowKo             = lazyRE{src: `(^|\s)지금\s+`}
+	reNoWaitKo          = lazyRE{src: `(하고|하는데|해서)?\s*(?:(?:완료|응답|결과)(?:를|을|가|이|될 때까지)?\s*)?(?:안\s*기다리고|기다리지\s*않고|기다리지\s*말고)(?:\s*(?:바로\s*)?(?:리턴|반환)하는)?\s*`}
+	reDigitsKo          = lazyRE{src: `(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|첫째|둘째|셋째|넷째)\s*자리(?:\s*수)?(?:까지|만|로|의)?(\s|$)`}
+	reHandedToKo        = lazyRE{src: `(?:에|으로|로)?\s+(?:넘길|넘기는|넘겨줄|넘겨주는|넘겨 줄|전달할|전달하는)\s*(핸들러|콜백|리스너|람다|클로저)`}
+	reLibInKo           = lazyRE{src: `(?:^|\s)[a-zA-Z][a-zA-Z0-9]*(?:[-.][a-zA-Z][a-zA-Z0-9]*)+\s*(?:에서|써서|쓰는데|기반으로)\s+`}
+	reCallsActionAPIKo  = lazyRE{src: `(\p{Hangul}+\s+(?:조회|취소|생성|등록|삭제|수정|변경|환불|발송|전송|업로드|다운로드|탈퇴|신청|승인|거절|저장|갱신|동기화|해지|충전|추적|발급|접수))\s*(?:API|api|Api)\s*(?:를|을)?\s*(?:부르는|불러오는|호출하는|때리는|쏘는|요청하는|찌르는|날리는|호출(\s+(?:함수|메서드|메소드)))`}
+	rePostsFormKo       = lazyRE{src: `(폼|양식|신청서|form)\s*(?:을|를)?\s*(?:서버로|서버에|백엔드로|API로)?\s*(?:POST|post)\s*(?:로|요청)?\s*(?:보내는|전송하는|요청하는|날리는|쏘는)`}
+	reSceneBeforeTimeKo = lazyRE{src: `^((?:\p{Hangul}+\s+){1,3})((?:오늘|이번\s?달|이번\s?주|어제|내일)\s)`}
+	reCameInAsKo        = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
+	reEligibleKo        = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
+	outForKo            = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
+	mustDoKo            = replacerOf("야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
+	eligibleKo          = replacerOf("자격이 있|자격 있|자격이 되|자격 있|자격 되|자격 있|자격 여부|자격 있는지 여부")
+	keepOnlyKo          = replacerOf("숫자만 남기|숫자만 남기|만 남기는|만 필터링하는|만 남기기|만 필터링하기|만 남기고|만 필터링하고|만 남긴|만 필터링한|만 남겨주는|만 필터링해주는")
+	reOnlyAdmins        = lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
+	reListKey           = lazyRE{src: `(목록|배열|리스트)\s+(\p{Hangul}+\s*(?:가나다|알파벳|오름차|내림차|최신|오래된|높은|낮은|큰|작은)?\s*순)`}
+	reStartsAsyncOp     = lazyRE{src: `(?i)\b(?:starts|kicks\s+off|begins|initiates|launches)\s+(?:a|an|the)\s+(?:non-?blocking|asynchronous|async|background)\s+(read|write|scan|transfer|download|upload|send|receive|fetch|lookup|connect)(?:\s+(?:operation|request))?\b`}
+	reAllowedPer        = lazyRE{src: `(?i)\b(?:allowed|permitted)\s+(?:per|(?:in|for|on)\s+(?:a|an|one|each)(?:\s+single)?)\s+`}
+	reOfTheList         = lazyRE{src: `(?i)\b((?:size|height|width|limit|count|per\s+page|interval|timeout)\s+(?:for|of|in)\s+(?:the|a|an|each|every)\s+(?:[a-z]+\s+){0,3}?)(?:list|table|grid|feed)\b`}
+	reGivingUp          = lazyRE{src: `(?i)\b(left|remaining)\s+before\s+(?:giving\s+up|we\s+give\s+up|it\s+gives\s+up|failing)\b.*$`}
+	reAdverbVerb        = lazyRE{src: `(?i)\b(?:that|which|to)\s+(asynchronously|concurrently|automatically|periodically|lazily|recursively|atomically|repeatedly|silently|safely)\s+[a-z]+s?\b`}
+	reBatPassive        = lazyRE{src: `(\p{Hangul}{2,4})(?:받(았는지|았던|았을|았다|았고|았으면|았|은|는|을|지|고|아|기)|당(했는지|했던|했을|했다|했고|했으면|했|한|하는|할|하지|하고|해|하기))`}
+	batPassive          = lazyPairs{text: "았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기, 했는지=되었는지, 했던=되었던, 했을=되었을, 했다=되었다, 했고=되었고, 했으면=되었으면, 했=되었, 한=된, 하는=되는, 할=될, 하지=되지, 하고=되고, 해=되어, 하기=되기"}
+	reCanStill          = lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
+	reDeterminerThe     = lazyRE{src: `(^|\s)해당\s+`}
+	reOnlyCertain       = lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
+	reHowManyKo         = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
+	reAgo               = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
+	reZeroLen           = lazyRE{src: `\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`}
+	reThanQ             = lazyRE{src: `([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`}
 )
 
 // agoName: 한 시간 전 시각, two days ago: the moment that long ago, one
