@@ -32,6 +32,11 @@ func TestMisreadings26(t *testing.T) {
 		{"Kotlin", "컴포즈에서 항목 스와이프해서 삭제할 때 넘기는 람다 파라미터 이름", "compose"},
 		{"Go", "net/http 핸들러 — 세차 예약 생성 POST 처리", "scheduled"},
 		{"Go", "net/http로 만든 서버에서 회원가입 POST 요청 처리하는 핸들러", "server"},
+		// the people kept of a group are the group's (restate.go
+		// rePeopleAmongKo; was filterUnpaidDrivingSchoolStudentTuitionPeople),
+		// and 후보 with a particle is a candidate, no request for names
+		{"Java", "운전학원 수강생 중에 수강료 미납한 사람만 걸러내는 메서드", "people"},
+		{"Go", "매칭 후보 중에서 거리 10km 이내인 사람만 남기는 함수", "people"},
 		// 시세 alone is a market price, not a stock's (glossary)
 		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
 		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},
@@ -109,6 +114,9 @@ func TestTopThree26(t *testing.T) {
 		{"PHP", "온라인 장터 오늘 들어온 주문 갯수 변수", naming.KindVariable, "$todayOrderCount"},
 		{"Java", "피아노 학원 원생 이번달 결석 횟수 변수명", naming.KindVariable, "absenceCount"},
 		{"TypeScript", "호텔 오늘 남은 빈 객실 수 변수", naming.KindVariable, "availableRoomCount"},
+		// the ones a filter kept, held in an array (restate.go reOnesKeptKo;
+		// was no variable)
+		{"TypeScript", "세탁기 중에 비어있는 것만 걸러낸 배열", naming.KindVariable, "emptyWashingMachines"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},

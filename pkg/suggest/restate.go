@@ -1130,6 +1130,12 @@ func restate(question string) string {
 		}
 		return m[2]
 	})
+	// 세탁기 중에 비어있는 것만 filter한 배열: the array of the empty
+	// machines (emptyWashingMachines; was no variable), and 수강생 중에
+	// 미납한 사람만: the students who did not pay (was …TuitionPeople)
+	question = reCandidatesKo.ReplaceAllString(question, "후보자$1") // 매칭 후보 중에: candidates, not a request for names
+	question = reOnesKeptKo.ReplaceAllString(question, "${2} ${1} ${3}")
+	question = rePeopleAmongKo.ReplaceAllString(question, "${2} ${1}만 ")
 	// 할인 대상인지, 공제 대상 여부: eligible (isDiscountEligible; was
 	// isDiscountVendor, 대 + 상인)
 	question = reEligibleKo.ReplaceAllString(question, "${1}대상이 되는지")
@@ -1857,6 +1863,9 @@ var (
 	reCallsActionAPIKo  = lazyRE{src: `(\p{Hangul}+\s+(?:조회|취소|생성|등록|삭제|수정|변경|환불|발송|전송|업로드|다운로드|탈퇴|신청|승인|거절|저장|갱신|동기화|해지|충전|추적|발급|접수))\s*(?:API|api|Api)\s*(?:를|을)?\s*(?:부르는|불러오는|호출하는|때리는|쏘는|요청하는|찌르는|날리는|호출(\s+(?:함수|메서드|메소드)))`}
 	rePostsFormKo       = lazyRE{src: `(폼|양식|신청서|form)\s*(?:을|를)?\s*(?:서버로|서버에|백엔드로|API로)?\s*(?:POST|post)\s*(?:로|요청)?\s*(?:보내는|전송하는|요청하는|날리는|쏘는)`}
 	reSceneBeforeTimeKo = lazyRE{src: `^((?:[\p{Hangul}A-Za-z]+\s+){1,3})((?:오늘|이번\s?달|이번\s?주|어제|내일)\s)`}
+	reOnesKeptKo        = lazyRE{src: `(\p{Hangul}+)\s+중(?:에서|에)\s+(.+?)\s+(?:것|거|애|애들|놈|분|사람)(?:들)?만\s+(?:filter한|필터링한|필터한|걸러낸|골라낸|추린|뽑은|남긴|거른|필터링된)\s+(배열|리스트|목록|결과|결과값|변수|set|Set|컬렉션|벡터|vector)`}
+	rePeopleAmongKo     = lazyRE{src: `(\p{Hangul}+)\s+중(?:에서|에)\s+(.+?)\s+(?:사람|애|애들|분|분들|친구|친구들|놈|놈들|인원)만\s+`}
+	reCandidatesKo      = lazyRE{src: `후보(만|들|를|을|가|\s+중|\s+목록|\s+리스트|\s+배열|\s+수)`}
 	reCameInAsKo        = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
 	reEligibleKo        = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
 	outForKo            = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
