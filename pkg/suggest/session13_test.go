@@ -74,7 +74,7 @@ func TestCounterParticiple(t *testing.T) {
 // PollDueTimeDate, firstDepartureTimeLocalTime, time_last_modified_at).
 func TestTimeTypeNote(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"C#", "경매 마감 시각 DateTime 프로퍼티", naming.KindVariable, "AuctionDueTime"},
+		{"C#", "경매 마감 시각 DateTime 프로퍼티", naming.KindVariable, "AuctionDeadline"},
 		{"Kotlin", "막차 출발 시각 LocalTime 변수", naming.KindVariable, "lastDepartureTime"},
 		{"C", "field storing when the record was last updated, as a time_t", naming.KindVariable, "last_updated_at"},
 	})
