@@ -38,6 +38,7 @@ func TestMisreadings26(t *testing.T) {
 		{"Java", "운전학원 수강생 중에 수강료 미납한 사람만 걸러내는 메서드", "people"},
 		{"Go", "매칭 후보 중에서 거리 10km 이내인 사람만 남기는 함수", "people"},
 		{"C", "오늘 세차 완료 횟수 카운터", "counter"},
+		{"TypeScript", "constant for how many free admission tickets each museum member gets per year", "member"},
 		// 시세 alone is a market price, not a stock's (glossary)
 		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
 		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},
@@ -123,6 +124,12 @@ func TestTopThree26(t *testing.T) {
 		{"Kotlin", "게스트하우스 체크아웃 마감 시각 변수 (LocalTime)", naming.KindVariable, "checkoutDeadline"},
 		{"Python", "주문번호 컬럼에 중복 있는지 여부 담아둘 변수", naming.KindVariable, "has_duplicates"},
 		{"Java", "로그인 실패 횟수 카운터 변수", naming.KindVariable, "failedLoginAttempts"},
+		// a bare relative clause with a long subject says which ones; the
+		// head names them (restate.go reBareRelative; were MAX_HUB, DEFAULT_SERVER)
+		{"C++", "max number of concurrent BLE connections our heart-rate monitor hub allows, as a constant", naming.KindConstant, "kMaxConcurrentBleConnections"},
+		{"Rust", "rust const for the default port the allotment garden booking server listens on", naming.KindConstant, "DEFAULT_PORT"},
+		{"TypeScript", "constant for the max number of driving lessons one instructor can take per day", naming.KindConstant, "DAILY_LESSON_LIMIT"},
+		{"Python", "set of email addresses we've already sent the survey to", naming.KindVariable, "sent_email_addresses"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},

@@ -74,6 +74,10 @@ var (
 	reDueBack       = lazyRE{src: `(?i)\b(?:borrowed|rented|loaned|checked\s+out)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are)\s+due(?:\s+back)?\b`}
 )
 
+// pastDone are past verbs a bare relative clause does to its head, which
+// then qualify it (the orders the user placed: placed orders).
+var pastDone = lazySet{words: `sent received used served bought booked visited played watched placed created uploaded liked saved selected picked chose invited contacted notified paid ordered favorited`}
+
 // restateEnglish says some English wordings plainly: a word in quotes is
 // the word (the 'message' event); "for more than 30 minutes" after a state
 // goes (sessions idle for more than 30 minutes are idle sessions, was
@@ -111,6 +115,8 @@ var (
 	reDisplayString   = lazyRE{src: `(?i)\b(into|to|as)\s+(?:an?\s+|the\s+)?(?:(?:"[^"]*"|'[^']*')(?:[\s-]+(?:style|like|format|formatted|shaped))?\s+|(?:display|readable|pretty|formatted|user[- ]friendly|printable|nice|friendly|localized)\s+)(?:display\s+)?(?:string|text|label|str)\b`}
 	reHandlesEvent    = lazyRE{src: `(?i)\b(?:that\s+|which\s+)?(?:handles?|processes|consumes?|listens\s+(?:to|for)|reacts\s+to|for|on)\s+(?:the\s+|an?\s+)?([a-z]+)[- ]?(created|updated|deleted|placed|paid|shipped|cancell?ed|completed|failed|started|finished|received|sent|added|removed|changed|expired|approved|rejected|submitted|registered|joined|uploaded|opened|closed|confirmed|refunded|delivered)\s+(?:events?|messages?|webhooks?|notifications?|signals?)\b`}
 	reSlashCommand    = lazyRE{src: `(?i)(^|\s)/([a-z][a-z0-9_]*)\s+(?:slash\s+)?commands?\b`}
+	reBareRelative    = lazyRE{src: `(?i)\b([a-z]+)\s+((?:the|our|each|every|one|a|an|my|your|their|its)(?:\s+[a-z'-]+){1,4}?|(?:we|we've|we'd|i|i've|they|you|people)(?:\s+[a-z'-]+){0,2}?)\s+((?:can|could|will|would|should|must|may|has|have|had|already|'ve|usually|still)\s+)*(allows?|gets?|takes?|listens?\s+on|sends?|sent|receives?|received|uses?|used|supports?|accepts?|keeps?|serves?|served|handles?|owns?|buys?|bought|books?|booked|visits?|visited|plays?|played|watch(?:es)?|watched|placed|created|uploaded|liked|saved|selected|picked|chose|invited|contacted|notified|paid|ordered|favorited)\b([^,.?!]*)`}
+	reKeepTail        = lazyRE{src: `(?i)\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|minute|second|session|request|user|order)|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))\b`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
@@ -180,6 +186,31 @@ func restateEnglish(q string) string {
 	// (onOrderCreated, handleOrderCreated; were handleCreatedEvent,
 	// handleCreatedOrderEvent)
 	q = reHandlesEvent.ReplaceAllString(q, "called when the $1 is $2")
+	// "tickets each member gets per year", "connections our hub allows",
+	// "addresses we've already sent the survey to": a clause without that
+	// after the head says which ones; the head names them, and a past
+	// verb done to them qualifies it (FREE_ADMISSION_TICKETS_PER_YEAR,
+	// MAX_CONCURRENT_BLE_CONNECTIONS, sent_email_addresses; were
+	// MUSEUM_MEMBERS_PER_YEAR, MAX_HUB, sent_email_have_surveys)
+	q = reBareRelative.replaceSubmatches(q, func(m []string) string {
+		head, verb := m[1], strings.ToLower(m[4])
+		subj := strings.Fields(strings.ToLower(m[2]))
+		if len(subj) < 4 && !oneOf(subj[0], "each|every|one|we|we've|we'd|i|i've|they|you|people") || slices.Contains(subj, "are") || slices.Contains(subj, "is") ||
+			determiners.has(subj[len(subj)-1]) || len(subj) < 5 && strings.HasPrefix(verb, "listen") {
+			return m[0] // the port the metrics server listens on: contactClause reads it (metricServerPort); "the saved hash": no clause
+		}
+		if strings.EqualFold(head, "times") || !strings.HasSuffix(strings.ToLower(head), "s") && !oneOf(strings.ToLower(head), "port|number|amount|time|date|size|limit|count|name|id|url|path|key|value|fee|price") {
+			return m[0]
+		}
+		tail := reKeepTail.FindString(m[5])
+		if pastDone.has(verb) {
+			if strings.TrimSpace(m[5]) == strings.TrimSpace(tail) {
+				return m[0] // the orders the user placed (today): read as it is
+			}
+			return verb + " " + head + tail
+		}
+		return head + tail
+	})
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
 	// "the /lunch slash command": the lunch command (handleLunchCommand;
 	// was handleSlackEvent)
