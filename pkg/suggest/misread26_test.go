@@ -126,7 +126,7 @@ func TestTopThree26(t *testing.T) {
 		{"Java", "로그인 실패 횟수 카운터 변수", naming.KindVariable, "failedLoginAttempts"},
 		// a bare relative clause with a long subject says which ones; the
 		// head names them (restate.go reBareRelative; were MAX_HUB, DEFAULT_SERVER)
-		{"C++", "max number of concurrent BLE connections our heart-rate monitor hub allows, as a constant", naming.KindConstant, "kMaxConcurrentBleConnections"},
+		{"C++", "max number of concurrent BLE connections our heart-rate monitor hub allows, as a constant", naming.KindConstant, "MAX_CONCURRENT_BLE_CONNECTIONS"},
 		{"Rust", "rust const for the default port the allotment garden booking server listens on", naming.KindConstant, "DEFAULT_PORT"},
 		{"TypeScript", "constant for the max number of driving lessons one instructor can take per day", naming.KindConstant, "DAILY_LESSON_LIMIT"},
 		{"Python", "set of email addresses we've already sent the survey to", naming.KindVariable, "sent_email_addresses"},
