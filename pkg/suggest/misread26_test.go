@@ -130,6 +130,14 @@ func TestTopThree26(t *testing.T) {
 		{"Rust", "rust const for the default port the allotment garden booking server listens on", naming.KindConstant, "DEFAULT_PORT"},
 		{"TypeScript", "constant for the max number of driving lessons one instructor can take per day", naming.KindConstant, "DAILY_LESSON_LIMIT"},
 		{"Python", "set of email addresses we've already sent the survey to", naming.KindVariable, "sent_email_addresses"},
+		// now is when a value is read, no word of it (restate.go
+		// reCurrentKo; were getRiderCurrentLocation, currentPassengerCount)
+		{"Swift", "배달 라이더 현재 위치 받아오는 async 함수", naming.KindFunction, "fetchRiderLocation"},
+		{"TypeScript", "버스 한 대에 지금 타고있는 승객 수 담을 변수", naming.KindVariable, "passengerCount"},
+		{"Go", "배달 기사 현재 위치 정보 담는 구조체 이름", naming.KindClass, "RiderLocation"},
+		// (현재 페이지 and 지금 쓰이고 있는 keep theirs)
+		{"TypeScript", "현재 페이지 번호 변수", naming.KindVariable, "currentPage"},
+		{"Python", "DB 커넥션 풀에서 지금 쓰이고 있는 커넥션 수", naming.KindVariable, "active_connections"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},

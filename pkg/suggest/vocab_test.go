@@ -24,7 +24,7 @@ func TestVocab(t *testing.T) {
 		// Glossary: trade words and compounds read in their developer sense.
 		{"Kotlin", "이체 한도 상수", naming.KindConstant, "TRANSFER_LIMIT"},
 		{"Go", "출금 한도 상수", naming.KindConstant, "withdrawalLimit"},
-		{"Java", "배달기사 현재 위치 가져오는 메서드", naming.KindFunction, "getRiderCurrentLocation"},
+		{"Java", "배달기사 현재 위치 가져오는 메서드", naming.KindFunction, "getRiderLocation"},
 		{"C++", "프레임 드랍 횟수 변수", naming.KindVariable, "frame_drop_count"},
 		{"C#", "종목 현재가 프로퍼티", naming.KindVariable, "CurrentPrice"},
 		{"Go", "가맹점 목록 조회", naming.KindFunction, "getMerchants"},
