@@ -99,6 +99,13 @@ func queuedJob(items []item) []item {
 				items[i].t, items[i].words = t, t.Words
 			}
 		}
+		if p.t != nil && p.t.en() == "celery" && p.part == partNone && i > 1 && items[i-2].isVerb() && items[i-2].mood == moodMod {
+			// 이미지 리사이즈하는 셀러리 태스크: the task's work, then how it runs
+			// (resize_image; was resized_image_celery_task)
+			items = append(items[:i-1], items[i:]...)
+			i--
+			p = items[i-1]
+		}
 		if kind || !headEnd(items, i) || !p.isVerb() || p.mood != moodMod {
 			continue
 		}

@@ -135,6 +135,11 @@ func TestTopThree26(t *testing.T) {
 		{"Swift", "배달 라이더 현재 위치 받아오는 async 함수", naming.KindFunction, "fetchRiderLocation"},
 		{"TypeScript", "버스 한 대에 지금 타고있는 승객 수 담을 변수", naming.KindVariable, "passengerCount"},
 		{"Go", "배달 기사 현재 위치 정보 담는 구조체 이름", naming.KindClass, "RiderLocation"},
+		// a Celery task is a function named for its work (handlers2.go
+		// queuedJob; was resized_image_celery_task), and a job for its work
+		// on the thing (restate.go reWorkOnUploaded; was TranscodeUploadedVideoJob)
+		{"Python", "이미지 리사이즈하는 셀러리 태스크", naming.KindFunction, "resize_image"},
+		{"Ruby", "ActiveJob class that transcodes an uploaded video", naming.KindClass, "TranscodeVideoJob"},
 		// (현재 페이지 and 지금 쓰이고 있는 keep theirs)
 		{"TypeScript", "현재 페이지 번호 변수", naming.KindVariable, "currentPage"},
 		{"Python", "DB 커넥션 풀에서 지금 쓰이고 있는 커넥션 수", naming.KindVariable, "active_connections"},
