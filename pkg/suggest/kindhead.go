@@ -788,6 +788,9 @@ func codeKinds(q string) string {
 	q = reCodeContainer.ReplaceAllStringFunc(q, func(m string) string {
 		switch strings.ToLower(m) {
 		case "vec", "vecdeque":
+			if naming.QuestionIsKorean(q) {
+				return "목록" // 수거함 위치 Vec: a list (bin_locations; was bin_location_vector)
+			}
 			return "vector"
 		case "unordered_set", "hashset", "btreeset":
 			return "set"

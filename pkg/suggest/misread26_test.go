@@ -140,6 +140,10 @@ func TestTopThree26(t *testing.T) {
 		// on the thing (restate.go reWorkOnUploaded; was TranscodeUploadedVideoJob)
 		{"Python", "이미지 리사이즈하는 셀러리 태스크", naming.KindFunction, "resize_image"},
 		{"Ruby", "ActiveJob class that transcodes an uploaded video", naming.KindClass, "TranscodeVideoJob"},
+		// 수거 alone is a pickup or the verb, not collected (glossary), and
+		// a Vec in a Korean question is a list (kindhead.go codeKinds)
+		{"Python", "재활용센터 수거 기록을 품목별로 묶는 함수", naming.KindFunction, "group_by_item"},
+		{"Rust", "주문 목록 Vec", naming.KindVariable, "orders"},
 		// (현재 페이지 and 지금 쓰이고 있는 keep theirs)
 		{"TypeScript", "현재 페이지 번호 변수", naming.KindVariable, "currentPage"},
 		{"Python", "DB 커넥션 풀에서 지금 쓰이고 있는 커넥션 수", naming.KindVariable, "active_connections"},
