@@ -81,7 +81,7 @@ func (b *builder) valueGetter() {
 		return
 	}
 	w := lowerWords(l[0].Name)
-	if n := len(w); n >= 3 && oneOf(w[0], "calculate|compute|get") && (timeHeads.has(w[n-1]) || oneOf(w[n-1], "at|run|deadline|duration")) {
+	if n := len(w); n >= 3 && oneOf(w[0], "calculate|compute|get") && (timeHeads.has(w[n-1]) || oneOf(w[n-1], "at|run|deadline|duration|day")) {
 		b.putThird(naming.KindFunction, w[1:], "돌려주는 값의 이름만 쓴 형태입니다.", "Named for the value it returns.")
 	}
 }

@@ -144,9 +144,17 @@ func TestTopThree26(t *testing.T) {
 		// a Vec in a Korean question is a list (kindhead.go codeKinds)
 		{"Python", "재활용센터 수거 기록을 품목별로 묶는 함수", naming.KindFunction, "group_by_item"},
 		{"Rust", "주문 목록 Vec", naming.KindVariable, "orders"},
+		// 섞어 쓸 모듈: where a module is used is no word of it (restate.go
+		// reSharedUseKo; was SoftWriter); the ones a filter kept from a
+		// list, held in a result, are the list's (reOnesKeptFromKo)
+		{"Ruby", "소프트 삭제 기능 여러 모델에 섞어 쓸 모듈 이름", naming.KindClass, "SoftDelete"},
 		// (현재 페이지 and 지금 쓰이고 있는 keep theirs)
 		{"TypeScript", "현재 페이지 번호 변수", naming.KindVariable, "currentPage"},
 		{"Python", "DB 커넥션 풀에서 지금 쓰이고 있는 커넥션 수", naming.KindVariable, "active_connections"},
+		{"Swift", "유기견 목록에서 입양 가능한 애들만 filter한 결과 변수명", naming.KindVariable, "adoptableDogs"},
+		// a function computing a day is also named for the day (concise.go
+		// valueGetter; glossary: 분리수거일)
+		{"PHP", "Carbon으로 다음 분리수거일 계산하는 메서드", naming.KindFunction, "nextRecyclingDay"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},
