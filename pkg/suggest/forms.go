@@ -400,6 +400,23 @@ func (b *builder) build(f *frame) {
 var resultVerbs = lazySet{words: `sort filter format group merge normalize trim encode decode compress encrypt decrypt hash
 	resize reverse shuffle dedupe deduplicate sanitize escape truncate round scale crop paginate aggregate flatten`}
 
+// afterOwner: 회원이 쿠폰 있는지, 환자가 페니실린 알레르기 있는지: the
+// one who has is said by the subject particle and is no word of what is
+// had (hasCoupons, hasPenicillinAllergy; were hasMemberCoupons,
+// has_patient_penicillin_allergies).
+func afterOwner(t *np) *np {
+	i := -1
+	for j, n := range t.nouns[:max(len(t.nouns)-1, 0)] {
+		if n.part == partSubj && !n.eng {
+			i = j
+		}
+	}
+	if i < 0 {
+		return t
+	}
+	return &np{nouns: t.nouns[i+1:], role: t.role}
+}
+
 // joinedStates are states of being joined to something, which a yes/no
 // question names with it (isConnectedToWifi, isSubscribedToNewsletter).
 var joinedStates = lazySet{words: `connected subscribed attached assigned bound linked paired registered enrolled`}
@@ -629,7 +646,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			b.add(k, cand{cat(splitWords("has"), pp, ow), "이미 " + pastKo(v.stemKo()) + "는지 나타냅니다.", "Whether it has " + strings.Join(pp, " ") + " it."})
 		}
 	case f.exist || f.absent:
-		t := f.thing()
+		t := afterOwner(f.thing())
 		pl := t.words(!massy(t))
 		if f.absent {
 			b.add(k, cand{cat(splitWords("has no"), pl), josa(t.ko(), "이", "가") + " 없는지 나타내는 불리언입니다.", "Whether there are no " + strings.Join(pl, " ") + "."})

@@ -148,6 +148,9 @@ func TestTopThree26(t *testing.T) {
 		// reSharedUseKo; was SoftWriter); the ones a filter kept from a
 		// list, held in a result, are the list's (reOnesKeptFromKo)
 		{"Ruby", "소프트 삭제 기능 여러 모델에 섞어 쓸 모듈 이름", naming.KindClass, "SoftDelete"},
+		// the one who has is no word of what is had (forms.go afterOwner;
+		// was hasMemberCoupons)
+		{"Java", "회원이 쿠폰 있는지", naming.KindFunction, "hasCoupons"},
 		// (현재 페이지 and 지금 쓰이고 있는 keep theirs)
 		{"TypeScript", "현재 페이지 번호 변수", naming.KindVariable, "currentPage"},
 		{"Python", "DB 커넥션 풀에서 지금 쓰이고 있는 커넥션 수", naming.KindVariable, "active_connections"},
