@@ -232,7 +232,7 @@ var learnedShortFirst = []topThree{
 	{"Go", "테스트 파일 빼고 파일 목록 가져오기", naming.KindFunction, "getNonTestFiles"},                                                                                                    // session17_test.go
 	{"PHP", "주민센터 요가 강좌 신청자 배열", naming.KindVariable, "$applicants"},                                                                                                          // session20_test.go
 	{"Go", "디바이스 펌웨어 OTA 업데이트 시작하는 함수", naming.KindFunction, "startDeviceFirmwareOtaUpdate"},                                                                                  // session22_test.go
-	{"Python", "환자가 페니실린 알레르기 있는지 여부", naming.KindVariable, "has_penicillin_allergy"},                                                                                 // session22_test.go
+	{"Python", "환자가 페니실린 알레르기 있는지 여부", naming.KindVariable, "has_penicillin_allergy"},                                                                                         // session22_test.go
 	{"JavaScript", "variable for the moment a countdown timer should end", naming.KindVariable, "countdownTimerEndTime"},                                                      // session7_test.go
 	{"Ruby", "ruby: method on Reservation that builds the hash we send to the channel manager API. whats a good name?", naming.KindFunction, "build_channel_manager_payload"}, // session7_test.go
 	{"Java", "YouTube URL에서 영상 ID 추출하는 함수", naming.KindFunction, "extractVideoIdFromYouTubeUrl"},                                                                              // session8_test.go
