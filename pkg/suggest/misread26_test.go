@@ -158,6 +158,9 @@ func TestTopThree26(t *testing.T) {
 		// a function computing a day is also named for the day (concise.go
 		// valueGetter; glossary: 분리수거일)
 		{"PHP", "Carbon으로 다음 분리수거일 계산하는 메서드", naming.KindFunction, "nextRecyclingDay"},
+		// a bulk update or delete says what it updates, plural (phrasebook)
+		{"TypeScript", "상품 가격 일괄 수정하는 함수명", naming.KindFunction, "bulkUpdatePrices"},
+		{"TypeScript", "선택한 게시글 일괄 삭제하는 함수", naming.KindFunction, "deleteSelectedPosts"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},
