@@ -161,6 +161,8 @@ func TestTopThree26(t *testing.T) {
 		// a bulk update or delete says what it updates, plural (phrasebook)
 		{"TypeScript", "상품 가격 일괄 수정하는 함수명", naming.KindFunction, "bulkUpdatePrices"},
 		{"TypeScript", "선택한 게시글 일괄 삭제하는 함수", naming.KindFunction, "deleteSelectedPosts"},
+		// 제한 시간 is a time limit; a timeout is 타임아웃 (glossary)
+		{"TypeScript", "시험 제한 시간 상수, 분 단위로", naming.KindConstant, "EXAM_TIME_LIMIT_MINUTES"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},
