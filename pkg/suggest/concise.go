@@ -63,6 +63,57 @@ func (b *builder) concise() {
 	}
 }
 
+// shortKey offers, third, a map or a grouping keyed by its key's last noun
+// when the first name's key has more words (stockByWarehouseShelfLocation:
+// stockByLocation; childrenByDaycareCenterClass: childrenByClass): the
+// context says the rest, and reviewers name the key by what varies. An
+// id or a code stays with the noun it identifies (byProductId); a number
+// or a name after a noun leaves it (busStopsByRouteNumber: byRoute).
+func (b *builder) shortKey() {
+	for _, k := range []naming.Kind{naming.KindVariable, naming.KindFunction} {
+		l := b.lists[kindSlot(k)]
+		if len(l) == 0 {
+			continue
+		}
+		w := lowerWords(l[0].Name)
+		by := slices.Index(w, "by")
+		if by < 1 || by+3 > len(w) || k == naming.KindFunction && w[0] != "group" || slices.ContainsFunc(w[by+1:], func(x string) bool { return oneOf(x, "asc|desc|then|first|last") }) {
+			continue // (sortByScoreDesc: the direction is no key)
+		}
+		key := w[by+1:]
+		if n := len(key); compound(key[n-2], key[n-1]) {
+			continue // byWinRate, byAgeGroup: one term
+		}
+		switch last := key[len(key)-1]; {
+		case last == "id" || last == "ids" || last == "code":
+			if len(key) < 3 {
+				continue
+			}
+			key = key[len(key)-2:]
+		case last == "number" || last == "num" || last == "name":
+			key = key[len(key)-2 : len(key)-1]
+		default:
+			key = key[len(key)-1:]
+		}
+		if noteUnit(key[0]) || oneOf(key[0], "type|date|time|day|month|year|week|status|state|level|size|count") {
+			continue // byFuelType, byDeliveryDate: the kind or the moment needs its noun
+		}
+		r := b.contextReason(strings.Join(w[by+1:len(w)-len(key)], " "))
+		if len(l) >= perKind {
+			// room for it: the longest name after the first two goes, not a
+			// short one a later pass moves up (batting_averages)
+			long := 2
+			for j := 3; j < len(l); j++ {
+				if len(lowerWords(l[j].Name)) >= len(lowerWords(l[long].Name)) {
+					long = j
+				}
+			}
+			b.lists[kindSlot(k)] = slices.Delete(slices.Clone(l), long, long+1)
+		}
+		b.putThird(k, slices.Concat(w[:by+1], key), r, r)
+	}
+}
+
 // contextReason is the reason of a short form without the words left,
 // which the context says (concise, the learned order).
 func (b *builder) contextReason(left string) string {

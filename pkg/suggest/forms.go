@@ -42,6 +42,7 @@ func (b *builder) suggestions() []naming.Suggestion {
 		b.valueGetter()
 		b.filteredThings()
 		b.fill()
+		b.shortKey()
 	}
 	b.laterForm()
 	b.eventParticiples() // forms_extra.go

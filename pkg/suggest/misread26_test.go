@@ -163,6 +163,11 @@ func TestTopThree26(t *testing.T) {
 		{"TypeScript", "선택한 게시글 일괄 삭제하는 함수", naming.KindFunction, "deleteSelectedPosts"},
 		// 제한 시간 is a time limit; a timeout is 타임아웃 (glossary)
 		{"TypeScript", "시험 제한 시간 상수, 분 단위로", naming.KindConstant, "EXAM_TIME_LIMIT_MINUTES"},
+		// a map keyed by a long key is also offered by the key's last noun
+		// (concise.go shortKey; reviewers: stockByLocation, childrenByClass)
+		{"Java", "창고 선반 위치별 재고 Map", naming.KindVariable, "stockByLocation"},
+		{"Kotlin", "어린이집 반별 원아 목록 맵", naming.KindVariable, "childrenByClass"},
+		{"C++", "야구 동호회 선수이름 -> 타율 매핑하는 std::map 변수명이요", naming.KindVariable, "batting_averages"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},
