@@ -38,6 +38,8 @@ func TestMisreadings26(t *testing.T) {
 		{"Java", "운전학원 수강생 중에 수강료 미납한 사람만 걸러내는 메서드", "people"},
 		{"Go", "매칭 후보 중에서 거리 10km 이내인 사람만 남기는 함수", "people"},
 		{"C", "오늘 세차 완료 횟수 카운터", "counter"},
+		// JavaFX is where the code lives (refine.go gContext; was onFxSave…)
+		{"Java", "JavaFX에서 저장 버튼 눌렀을 때 실행할 이벤트 핸들러 메서드", "fx"},
 		{"TypeScript", "constant for how many free admission tickets each museum member gets per year", "member"},
 		// 시세 alone is a market price, not a stock's (glossary)
 		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
