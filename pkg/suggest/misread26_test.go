@@ -170,6 +170,12 @@ func TestTopThree26(t *testing.T) {
 		{"Java", "창고 선반 위치별 재고 Map", naming.KindVariable, "stockByLocation"},
 		{"Kotlin", "어린이집 반별 원아 목록 맵", naming.KindVariable, "childrenByClass"},
 		{"C++", "야구 동호회 선수이름 -> 타율 매핑하는 std::map 변수명이요", naming.KindVariable, "batting_averages"},
+		// what is taken out of a text is extracted, many (refine.go
+		// applyExtra; was filter_ip_addresses)
+		{"Python", "로그 파일에서 IP 주소만 쏙 뽑아내는 함수", naming.KindFunction, "extract_ip_addresses"},
+		{"Python", "HTML에서 링크만 추출하는 함수", naming.KindFunction, "extract_links"},
+		// (a list's ones are filtered)
+		{"Python", "회원 목록에서 휴면 회원만 뽑아내는 함수", naming.KindFunction, "filter_dormant_accounts"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},

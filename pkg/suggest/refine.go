@@ -1013,6 +1013,14 @@ func (f *frame) applyExtra(x extra) {
 	f.x.pred, f.x.bys = pred, bys
 	if v := f.verb; v != nil && v.t != nil {
 		switch {
+		case x.only && v.t.en() == "extract" && !f.source.empty() && !sourceIsList(&f.source):
+			// 로그 파일에서 IP 주소만 뽑아내는, HTML에서 링크만: what is taken
+			// out of a text is extracted, not filtered (extract_ip_addresses),
+			// and what is taken out are many
+			if n := len(f.obj.nouns); n > 0 && !massy(&f.obj) {
+				f.obj.nouns = slices.Clone(f.obj.nouns)
+				f.obj.nouns[n-1].plural = true
+			}
 		case x.only && selectVerbs.has(v.t.en()):
 			// 활성 사용자만 골라내기, returns only the active users: a filter.
 			c := *v
@@ -1756,6 +1764,20 @@ func pointsAtIs(items []item) []item {
 		return append(out, items[i+1:]...)
 	}
 	return items
+}
+
+// sourceIsList: the phrase a filter takes from is a list (회원 목록, the
+// members), not a text or a file things are extracted from.
+func sourceIsList(p *np) bool {
+	if len(p.nouns) == 0 {
+		return false
+	}
+	last := p.nouns[len(p.nouns)-1]
+	if last.g == gList || last.plural {
+		return true
+	}
+	w := lastWord(last.words)
+	return !oneOf(w, "file|log|text|string|html|page|document|message|url|response|body|json|xml|csv|pdf|image|email|sentence|line|address|paragraph|input|output|code|header|payload|receipt|report")
 }
 
 // keepOnly reads 남기다 after a "만" (품절 아닌 것만 남기는, 에러만 남기고):
