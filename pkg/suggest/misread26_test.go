@@ -176,6 +176,11 @@ func TestTopThree26(t *testing.T) {
 		{"Python", "HTML에서 링크만 추출하는 함수", naming.KindFunction, "extract_links"},
 		// (a list's ones are filtered)
 		{"Python", "회원 목록에서 휴면 회원만 뽑아내는 함수", naming.KindFunction, "filter_dormant_accounts"},
+		// glossary: 출동 지령 내리다 = dispatch (was decrement), 중성화 했는지
+		// = neutered, 논블로킹, 기준음
+		{"JavaScript", "화재 신고 들어오면 제일 가까운 소방서에 출동 지령 내리는 함수", naming.KindFunction, "dispatchToNearestFireStation"},
+		{"Python", "반려동물 중성화 했는지 여부 필드", naming.KindVariable, "is_neutered"},
+		{"C", "소켓이 논블로킹 모드인지 확인하는 함수 이름", naming.KindFunction, "is_non_blocking"},
 		// a flag of what something includes names it (forms.go; was
 		// includes alone, a method's name)
 		{"JavaScript", "고른 코스가 왁스 포함인지 여부 변수", naming.KindVariable, "containsWax"},
