@@ -981,7 +981,8 @@ func (b *builder) functions(f *frame) {
 		// 주문 금액 기준 할인율 계산: the work names it, the criterion is an
 		// input (calculateDiscountRate; was calculateByOrderAmount first)
 		b.add(k, cand{suffix(cat(vw, ow)), "기준은 인자로 받는, 하는 일의 이름입니다.", "The work, the criterion an argument."})
-	} else if len(by) > 0 {
+	} else if len(by) > 0 && !(f.count && (len(vw) == 0 || ve == "get")) {
+		// (a count per zookeeper: no by_zookeeper, which counts nothing)
 		b.add(k, cand{suffix(cat(vw, by)), "기준만 드러낸 짧은 이름입니다.", "Short form with the criterion."})
 		if sk := shortKey(&f.by); len(sk) > 0 {
 			// sort by test score: sortByScore; by boarding group number:
