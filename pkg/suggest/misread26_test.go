@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"namebot/pkg/naming"
@@ -41,10 +42,8 @@ func TestMisreadings26(t *testing.T) {
 		// JavaFX is where the code lives (refine.go gContext; was onFxSave…)
 		{"Java", "JavaFX에서 저장 버튼 눌렀을 때 실행할 이벤트 핸들러 메서드", "fx"},
 		{"TypeScript", "constant for how many free admission tickets each museum member gets per year", "member"},
-		// 맡고 있는 is assigned (glossary; was animal_with_zookeepers_count),
-		// and a count per keeper has no by_zookeeper (forms.go)
+		// 맡고 있는 is assigned (glossary; was animal_with_zookeepers_count)
 		{"Ruby", "사육사 한 명이 맡고 있는 동물 수 리턴하는 메서드", "with"},
-		{"Ruby", "사육사 한 명이 맡고 있는 동물 수 리턴하는 메서드", "by_zookeeper,"},
 		// 시세 alone is a market price, not a stock's (glossary)
 		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
 		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},
@@ -55,6 +54,12 @@ func TestMisreadings26(t *testing.T) {
 		// getConvertingLongPrice)
 		{"Kotlin", "extension function turning a Long price in cents into a display string", "converting"},
 	})
+	// a count per key offers no key alone (forms.go; was by_zookeeper)
+	for _, s := range Suggest(naming.Spec{Language: "Ruby"}, "사육사 한 명이 맡고 있는 동물 수 리턴하는 메서드").Suggestions {
+		if strings.HasPrefix(s.Name, "by_") || strings.HasPrefix(s.Name, "get_by_") {
+			t.Errorf("사육사 한 명이 맡고 있는 동물 수: %s names no count", s.Name)
+		}
+	}
 	checkFirst(t, []topThree{
 		{"Java", "회원이 할인 대상인지 여부", naming.KindVariable, "isDiscountEligible"},
 		{"C#", "환자가 보험 적용 대상인지 나타내는 프로퍼티", naming.KindVariable, "IsInsuranceEligible"},
