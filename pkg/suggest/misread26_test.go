@@ -190,6 +190,9 @@ func TestTopThree26(t *testing.T) {
 		{"JavaScript", "화재 신고 들어오면 제일 가까운 소방서에 출동 지령 내리는 함수", naming.KindFunction, "dispatchToNearestFireStation"},
 		{"Python", "반려동물 중성화 했는지 여부 필드", naming.KindVariable, "is_neutered"},
 		{"C", "소켓이 논블로킹 모드인지 확인하는 함수 이름", naming.KindFunction, "is_non_blocking"},
+		// retries before giving up are bounded (restate.go reRetriesBound)
+		{"Python", "constant for how many times the CLI retries a failed download before giving up", naming.KindConstant, "MAX_DOWNLOAD_RETRIES"},
+		{"Java", "how many times to retry before giving up", naming.KindVariable, "maxRetries"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was

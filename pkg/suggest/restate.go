@@ -118,6 +118,7 @@ var (
 	reBareRelative    = lazyRE{src: `(?i)\b([a-z]+)\s+((?:the|our|each|every|one|a|an|my|your|their|its)(?:\s+[a-z'-]+){1,4}?|(?:we|we've|we'd|i|i've|they|you|people)(?:\s+[a-z'-]+){0,2}?)\s+((?:can|could|will|would|should|must|may|has|have|had|already|'ve|usually|still)\s+)*(allows?|gets?|takes?|listens?\s+on|sends?|sent|receives?|received|uses?|used|supports?|accepts?|keeps?|serves?|served|handles?|owns?|buys?|bought|books?|booked|visits?|visited|plays?|played|watch(?:es)?|watched|placed|created|uploaded|liked|saved|selected|picked|chose|invited|contacted|notified|paid|ordered|favorited)\b([^,.?!]*)`}
 	reKeepTail        = lazyRE{src: `(?i)\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|minute|second|session|request|user|order)|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))\b`}
 	reWorkOnUploaded  = lazyRE{src: `(?i)\b(resizes?|transcodes?|compresses|processes|optimizes?|scans?|converts?|encodes?|crops?|watermarks?)\s+(an?\s+|the\s+)?(?:uploaded|incoming|submitted)\s+`}
+	reRetriesBound    = lazyRE{src: `(?i)\bhow\s+many\s+times\s+(?:(?:the\s+)?[a-z]+\s+|we\s+|it\s+|to\s+)?(?:retries|retry|re-?tries|will\s+retry|should\s+retry)\s+(?:(?:an?|the)\s+)?(?:failed\s+)?([a-z]+)?(?:\s+request|\s+call)?\s*before\s+giving\s+up\b`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
@@ -217,6 +218,15 @@ func restateEnglish(q string) string {
 	if containsOf(strings.ToLower(q), "job|worker") {
 		q = reWorkOnUploaded.ReplaceAllString(q, "$1 $2")
 	}
+	// "how many times the CLI retries a failed download before giving up":
+	// a bound on retries, which a setting names max (MAX_DOWNLOAD_RETRIES;
+	// was FAILED_DOWNLOAD_RETRY_COUNT)
+	q = reRetriesBound.replaceSubmatches(q, func(m []string) string {
+		if m[1] == "" {
+			return "max retries"
+		}
+		return "max " + m[1] + " retries"
+	})
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
 	// "the /lunch slash command": the lunch command (handleLunchCommand;
 	// was handleSlackEvent)
