@@ -193,6 +193,8 @@ func TestTopThree26(t *testing.T) {
 		// retries before giving up are bounded (restate.go reRetriesBound)
 		{"Python", "constant for how many times the CLI retries a failed download before giving up", naming.KindConstant, "MAX_DOWNLOAD_RETRIES"},
 		{"Java", "how many times to retry before giving up", naming.KindVariable, "maxRetries"},
+		// where a member lives is no word of it (restate.go reOwnerOfMember)
+		{"Ruby", "controller instance variable holding the posts for the current page", naming.KindVariable, "posts"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
