@@ -195,6 +195,12 @@ func TestTopThree26(t *testing.T) {
 		{"Java", "how many times to retry before giving up", naming.KindVariable, "maxRetries"},
 		// where a member lives is no word of it (restate.go reOwnerOfMember)
 		{"Ruby", "controller instance variable holding the posts for the current page", naming.KindVariable, "posts"},
+		// the type a value comes as is no word (reTypeFor); the next time X
+		// fires is the next X time (reNextTimeThe); "legendary first" is the
+		// order's detail (reValueFirst)
+		{"JavaScript", "get a Date for the start of the current week (Monday)", naming.KindFunction, "startOfWeek"},
+		{"Kotlin", "compute the next time the alarm should fire", naming.KindVariable, "nextAlarmTime"},
+		{"Rust", "sort inventory items by rarity, legendary first", naming.KindFunction, "sort_by_rarity"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was

@@ -74,6 +74,9 @@ var (
 	reDueBack       = lazyRE{src: `(?i)\b(?:borrowed|rented|loaned|checked\s+out)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are)\s+due(?:\s+back)?\b`}
 )
 
+// directionWords say which way an order runs ("newest first").
+var directionWords = lazySet{words: `highest lowest newest oldest latest earliest soonest cheapest priciest biggest largest smallest longest shortest most least best worst closest nearest farthest recent youngest top`}
+
 // pastDone are past verbs a bare relative clause does to its head, which
 // then qualify it (the orders the user placed: placed orders).
 var pastDone = lazySet{words: `sent received used served bought booked visited played watched placed created uploaded liked saved selected picked chose invited contacted notified paid ordered favorited`}
@@ -120,6 +123,9 @@ var (
 	reWorkOnUploaded  = lazyRE{src: `(?i)\b(resizes?|transcodes?|compresses|processes|optimizes?|scans?|converts?|encodes?|crops?|watermarks?)\s+(an?\s+|the\s+)?(?:uploaded|incoming|submitted)\s+`}
 	reRetriesBound    = lazyRE{src: `(?i)\bhow\s+many\s+times\s+(?:(?:the\s+)?[a-z]+\s+|we\s+|it\s+|to\s+)?(?:retries|retry|re-?tries|will\s+retry|should\s+retry)\s+(?:(?:an?|the)\s+)?(?:failed\s+)?([a-z]+)?(?:\s+request|\s+call)?\s*before\s+giving\s+up\b`}
 	reOwnerOfMember   = lazyRE{src: `(?i)\b(?:controller|view|model|component|activity|fragment|viewmodel|view\s+model|service|presenter|widget|screen|page)\s+((?:instance|class|member|state)\s+variable|ivar|field|property|attribute|member|state)\b`}
+	reTypeFor         = lazyRE{src: `(?i)\b(gets?|returns?|computes?|calculates?|finds?|builds?|makes?)\s+an?\s+(?:date|datetime|localdate|localdatetime|instant|timestamp|time\.time|moment|dayjs)\s+(?:for|of)\s+(?:the\s+)?`}
+	reNextTimeThe     = lazyRE{src: `(?i)\bthe\s+next\s+time\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:(?:should|will|would|is\s+going\s+to|needs\s+to|has\s+to)\s+)?(?:fire|fires|run|runs|ring|rings|trigger|triggers|go\s+off|goes\s+off|execute|executes)\b`}
+	reValueFirst      = lazyRE{src: `(?i),\s*([a-z]+)\s+(?:ones\s+)?first\b`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
@@ -231,6 +237,20 @@ func restateEnglish(q string) string {
 	// "controller instance variable holding the posts": where the variable
 	// lives is no word of it (@posts; was controller)
 	q = reOwnerOfMember.ReplaceAllString(q, "$1")
+	// "get a Date for the start of the current week": the type the value
+	// comes as is no word of it (startOfWeek; was thisWeekDate)
+	q = reTypeFor.ReplaceAllString(q, "$1 the ")
+	// "the next time the alarm should fire": the next alarm time
+	// (nextAlarmTime; was alarmFiredAt)
+	q = reNextTimeThe.ReplaceAllString(q, "the next $1 time")
+	// "sort items by rarity, legendary first": which value comes first is
+	// the order's detail, no word of it (sort_by_rarity)
+	q = reValueFirst.replaceSubmatches(q, func(m []string) string {
+		if directionWords.has(strings.ToLower(m[1])) || oneOf(strings.ToLower(m[1]), "then|and|or|but|so|sorted|ordered|listed|shown") {
+			return m[0]
+		}
+		return ""
+	})
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
 	// "the /lunch slash command": the lunch command (handleLunchCommand;
 	// was handleSlackEvent)
