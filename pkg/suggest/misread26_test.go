@@ -201,6 +201,8 @@ func TestTopThree26(t *testing.T) {
 		{"JavaScript", "get a Date for the start of the current week (Monday)", naming.KindFunction, "startOfWeek"},
 		{"Kotlin", "compute the next time the alarm should fire", naming.KindVariable, "nextAlarmTime"},
 		{"Rust", "sort inventory items by rarity, legendary first", naming.KindFunction, "sort_by_rarity"},
+		// whose value is converted is no word of it (reConvertOwners)
+		{"C", "C function to convert the greenhouse thermometer's raw ADC value into celsius", naming.KindFunction, "adc_to_celsius"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
