@@ -44,6 +44,8 @@ func TestMisreadings26(t *testing.T) {
 		{"TypeScript", "constant for how many free admission tickets each museum member gets per year", "member"},
 		// 맡고 있는 is assigned (glossary; was animal_with_zookeepers_count)
 		{"Ruby", "사육사 한 명이 맡고 있는 동물 수 리턴하는 메서드", "with"},
+		// the transport a message comes over is no word (reOverTransport)
+		{"Python", "python callback name for when a new sensor reading comes in over MQTT", "mqtt"},
 		// 시세 alone is a market price, not a stock's (glossary)
 		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
 		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},

@@ -127,6 +127,7 @@ var (
 	reNextTimeThe     = lazyRE{src: `(?i)\bthe\s+next\s+time\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:(?:should|will|would|is\s+going\s+to|needs\s+to|has\s+to)\s+)?(?:fire|fires|run|runs|ring|rings|trigger|triggers|go\s+off|goes\s+off|execute|executes)\b`}
 	reValueFirst      = lazyRE{src: `(?i),\s*([a-z]+)\s+(?:ones\s+)?first\b`}
 	reConvertOwners   = lazyRE{src: `(?i)\b(convert|converts|converting|turn|turns|turning|transform|transforms|translate|translates)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+){0,3}?[a-z]+'s\s+`}
+	reOverTransport   = lazyRE{src: `(?i)\s+(?:over|via|through)\s+(?:the\s+|a\s+)?(?:mqtt|websockets?|web\s+sockets?|the\s+network|bluetooth|ble|serial|uart|usb|tcp|udp|lora|sse|grpc|kafka|redis\s+pub/?sub|pub/?sub|socket)(?:\s+(?:topic|channel|connection|port|link))?\b`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
@@ -256,6 +257,9 @@ func restateEnglish(q string) string {
 	// whose value is converted is no word of the conversion (adc_to_celsius;
 	// was thermometer_to_celsius)
 	q = reConvertOwners.ReplaceAllString(q, "$1 the ")
+	// "a new sensor reading comes in over MQTT": the transport is how it
+	// arrives, no word of the handler (on_reading; was on_over_mqtt)
+	q = reOverTransport.ReplaceAllString(q, "")
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
 	// "the /lunch slash command": the lunch command (handleLunchCommand;
 	// was handleSlackEvent)
