@@ -205,6 +205,10 @@ func TestTopThree26(t *testing.T) {
 		{"Rust", "sort inventory items by rarity, legendary first", naming.KindFunction, "sort_by_rarity"},
 		// whose value is converted is no word of it (reConvertOwners)
 		{"C", "C function to convert the greenhouse thermometer's raw ADC value into celsius", naming.KindFunction, "adc_to_celsius"},
+		// a bunch of things are many of them (reBunchOf; "the number of"
+		// stays a count)
+		{"Python", "function that resizes a bunch of images", naming.KindFunction, "resize_images"},
+		{"Swift", "number of unread messages in a conversation", naming.KindVariable, "unreadCount"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was

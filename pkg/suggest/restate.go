@@ -128,6 +128,7 @@ var (
 	reValueFirst      = lazyRE{src: `(?i),\s*([a-z]+)\s+(?:ones\s+)?first\b`}
 	reConvertOwners   = lazyRE{src: `(?i)\b(convert|converts|converting|turn|turns|turning|transform|transforms|translate|translates)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+){0,3}?[a-z]+'s\s+`}
 	reOverTransport   = lazyRE{src: `(?i)\s+(?:over|via|through)\s+(?:the\s+|a\s+)?(?:mqtt|websockets?|web\s+sockets?|the\s+network|bluetooth|ble|serial|uart|usb|tcp|udp|lora|sse|grpc|kafka|redis\s+pub/?sub|pub/?sub|socket)(?:\s+(?:topic|channel|connection|port|link))?\b`}
+	reBunchOf         = lazyRE{src: `(?i)\b(?:a\s+)?(?:bunch|lot|lots|batch|pile|heap|handful)\s+of\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+s)\b`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
 	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
@@ -260,6 +261,10 @@ func restateEnglish(q string) string {
 	// "a new sensor reading comes in over MQTT": the transport is how it
 	// arrives, no word of the handler (on_reading; was on_over_mqtt)
 	q = reOverTransport.ReplaceAllString(q, "")
+	// "a bunch of farm addresses", "a batch of old records": many of
+	// them, said by the plural (geocodeFarmAddresses; was
+	// geocodeFarmAddressBunch)
+	q = reBunchOf.ReplaceAllString(q, "$1")
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
 	// "the /lunch slash command": the lunch command (handleLunchCommand;
 	// was handleSlackEvent)
