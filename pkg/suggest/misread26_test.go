@@ -209,6 +209,12 @@ func TestTopThree26(t *testing.T) {
 		// stays a count)
 		{"Python", "function that resizes a bunch of images", naming.KindFunction, "resize_images"},
 		{"Swift", "number of unread messages in a conversation", naming.KindVariable, "unreadCount"},
+		// 착용 is wearing (was equipped), 안전모, 골프장 홀, 고등어, 마리수
+		// (a count of animals; a game's kill count needs no fish)
+		{"Java", "작업자가 안전모 착용했는지 확인하는 메서드", naming.KindFunction, "isHelmetWorn"},
+		{"Kotlin", "골프장 홀 정보 data class 이름", naming.KindClass, "GolfHole"},
+		{"Python", "오늘 잡은 고등어 마리수 담을 변수", naming.KindVariable, "mackerel_count"},
+		{"Python", "게임에서 잡은 몬스터 마리수", naming.KindVariable, "kill_count"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
