@@ -215,6 +215,8 @@ func TestTopThree26(t *testing.T) {
 		{"Kotlin", "골프장 홀 정보 data class 이름", naming.KindClass, "GolfHole"},
 		{"Python", "오늘 잡은 고등어 마리수 담을 변수", naming.KindVariable, "mackerel_count"},
 		{"Python", "게임에서 잡은 몬스터 마리수", naming.KindVariable, "kill_count"},
+		// 까지 남은 기간 is the time until it (koRewrites; glossary: 정기검진)
+		{"Go", "치과 다음 정기검진까지 남은 기간 돌려주는 메서드 (Duration)", naming.KindFunction, "timeUntilCheckup"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
