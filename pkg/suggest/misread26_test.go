@@ -46,6 +46,9 @@ func TestMisreadings26(t *testing.T) {
 		{"Ruby", "사육사 한 명이 맡고 있는 동물 수 리턴하는 메서드", "with"},
 		// the transport a message comes over is no word (reOverTransport)
 		{"Python", "python callback name for when a new sensor reading comes in over MQTT", "mqtt"},
+		// EF Core is where the code lives; 아이스링크 is an ice rink, not a link
+		{"C#", "EF Core로 회원 포인트 적립 내역 비동기로 조회하는 메서드", "core"},
+		{"Rust", "아이스링크 빙면 목표 온도 상수 (섭씨)", "link"},
 		// 시세 alone is a market price, not a stock's (glossary)
 		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
 		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},
@@ -217,6 +220,8 @@ func TestTopThree26(t *testing.T) {
 		{"Python", "게임에서 잡은 몬스터 마리수", naming.KindVariable, "kill_count"},
 		// 까지 남은 기간 is the time until it (koRewrites; glossary: 정기검진)
 		{"Go", "치과 다음 정기검진까지 남은 기간 돌려주는 메서드 (Duration)", naming.KindFunction, "timeUntilCheckup"},
+		// glossary: 기본요금 = base fare (was DEFAULT_TAXI_FEE)
+		{"Ruby", "택시 기본요금 상수 (원)", naming.KindConstant, "TAXI_BASE_FARE"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was

@@ -101,7 +101,7 @@ func init() {
 		user_defaults android ios unity unreal vue angular svelte next_js nuxt nest_js graph_ql apollo
 		pandas numpy py_torch pytorch tensor_flow tensorflow azure gcp kotlin typescript javascript python golang
 		php java ruby csharp cpp node_js nodejs wordpress flutter dart dotnet asp_net ktor actix axum eloquent
-		pyqt py_qt qt tkinter express express_js java_fx javafx swiftui embassy aiohttp`)
+		pyqt py_qt qt tkinter express express_js java_fx javafx swiftui embassy aiohttp ef_core efcore entity_framework`)
 }
 
 // descWords and ascWords are the criteria adjectives that say which end of
