@@ -222,6 +222,10 @@ func TestTopThree26(t *testing.T) {
 		{"Go", "치과 다음 정기검진까지 남은 기간 돌려주는 메서드 (Duration)", naming.KindFunction, "timeUntilCheckup"},
 		// glossary: 기본요금 = base fare (was DEFAULT_TAXI_FEE)
 		{"Ruby", "택시 기본요금 상수 (원)", naming.KindConstant, "TAXI_BASE_FARE"},
+		// a term says no context its question already says: 하객 is a guest
+		// (was wedding guest), 정류장 a stop, 노선 a route (glossary)
+		{"TypeScript", "웨딩홀 예약 폼에 예상 하객 수 필드", naming.KindVariable, "expectedGuestCount"},
+		{"Go", "노선별 정류장 목록 map 변수", naming.KindVariable, "stopsByRoute"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
