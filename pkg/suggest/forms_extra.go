@@ -152,7 +152,8 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords("counts by"), kw), "키를 드러낸 형태입니다.", "Names the key."})
 	}
 	b.add(k, cand{cat(vals, splitWords("by"), kw), reason.ko, reason.en})
-	if n := len(kw); n > 1 && keySuffixes.has(kw[n-1]) && len(owner) == n {
+	if n := len(kw); n > 1 && keySuffixes.has(kw[n-1]) && len(owner) == n && kw[n-2] != lastWord(vals) && plural(kw[n-2]) != lastWord(vals) {
+		// (계좌번호로 계좌: no accounts_by_account)
 		// 태그 이름 → 게시글, currency code to rate: the key's own name
 		// may go (postsByTag, exchangeRatesByCurrency)
 		b.add(k, cand{cat(vals, splitWords("by"), kw[:n-1]), "키를 줄인 형태입니다.", "The key without its " + kw[n-1] + "."})

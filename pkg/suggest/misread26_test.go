@@ -49,6 +49,8 @@ func TestMisreadings26(t *testing.T) {
 		// EF Core is where the code lives; 아이스링크 is an ice rink, not a link
 		{"C#", "EF Core로 회원 포인트 적립 내역 비동기로 조회하는 메서드", "core"},
 		{"Rust", "아이스링크 빙면 목표 온도 상수 (섭씨)", "link"},
+		{"C++", "계좌번호로 계좌 객체 찾는 unordered_map 이름", "by_account"},
+		{"Python", "주민 설문 응답중에 무응답 문항 개수 담을 변수", "survey_response_survey"},
 		// 시세 alone is a market price, not a stock's (glossary)
 		{"Python", "농협 도매시장 API에서 오늘 시세 긁어오는 함수", "stock"},
 		{"C#", "카드번호를 뒤 4자리만 보이게 마스킹된 문자열로 바꾸는 메서드", "seat"},
@@ -226,6 +228,10 @@ func TestTopThree26(t *testing.T) {
 		// (was wedding guest), 정류장 a stop, 노선 a route (glossary)
 		{"TypeScript", "웨딩홀 예약 폼에 예상 하객 수 필드", naming.KindVariable, "expectedGuestCount"},
 		{"Go", "노선별 정류장 목록 map 변수", naming.KindVariable, "stopsByRoute"},
+		// 계좌 is an account (accountsByNumber; was bank_accounts_by_number,
+		// and no accounts_by_account), 수치 a level, 문항 a question
+		{"C++", "계좌번호로 계좌 객체 찾는 unordered_map 이름", naming.KindVariable, "accounts_by_number"},
+		{"Java", "계좌 동결하는 메서드 이름", naming.KindFunction, "freezeAccount"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
