@@ -232,6 +232,11 @@ func TestTopThree26(t *testing.T) {
 		// and no accounts_by_account), 수치 a level, 문항 a question
 		{"C++", "계좌번호로 계좌 객체 찾는 unordered_map 이름", naming.KindVariable, "accounts_by_number"},
 		{"Java", "계좌 동결하는 메서드 이름", naming.KindFunction, "freezeAccount"},
+		// the when says the event (reWhenEventKo; was handle_event), and a
+		// place entered keeps its 에 (rePlaceEnteredKo)
+		{"Rust", "새 멤버가 서버에 들어왔을 때 이벤트 처리 함수", naming.KindFunction, "on_new_member_joined"},
+		{"Rust", "주문 들어왔을 때 이벤트 처리 함수", naming.KindFunction, "on_order_received"},
+		{"Rust", "동아리 디스코드 봇에서 새 멤버 서버 들어왔을때 이벤트 처리 함수", naming.KindFunction, "on_new_member"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was

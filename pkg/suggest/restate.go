@@ -1246,6 +1246,12 @@ func restate(question string) string {
 	// 테스트 돌린 결과 실패한 테스트 수: the run the count comes from is no
 	// word of it (failedTestCount; was runFailedTestResultTestCount)
 	question = reRunResultKo.ReplaceAllString(question, "$1")
+	// 주문 들어왔을 때 이벤트 처리 함수: the when says the event; 이벤트 is
+	// no word of it (onOrderReceived; was handle_event)
+	question = reWhenEventKo.ReplaceAllString(question, "$1 $2")
+	// 새 멤버 서버 들어왔을때: the place entered, its 에 left out (was
+	// handle_new_member_server)
+	question = rePlaceEnteredKo.ReplaceAllString(question, "${1}에 $2")
 	// 할인 대상인지, 공제 대상 여부: eligible (isDiscountEligible; was
 	// isDiscountVendor, 대 + 상인)
 	question = reEligibleKo.ReplaceAllString(question, "${1}대상이 되는지")
@@ -1980,6 +1986,8 @@ var (
 	reOnesKeptFromKo    = lazyRE{src: `((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+(?:목록|리스트|배열)(?:에서|중에서|중에)\s+(.+?)\s+(?:것|거|애|애들|놈|분|사람)(?:들)?만\s+(?:filter한|필터링한|필터한|걸러낸|골라낸|추린|뽑은|남긴|거른|필터링된)\s+(배열|리스트|목록|결과|결과값|변수|set|Set|컬렉션|벡터|vector)`}
 	reSharedUseKo       = lazyRE{src: `\s+(?:(?:여러|다른|모든)\s+\p{Hangul}+(?:에서|에)\s+)?(?:섞어|같이|공통으로|재사용해서|가져다)\s*(?:쓸|쓰는|쓰려는|쓸려는)\s+`}
 	reRunResultKo       = lazyRE{src: `(^|\s)(?:\p{Hangul}+\s+)?(?:돌린|돌려본|실행한|수행한|돌려서\s*나온)\s+결과(?:에서|중에|로)?\s+`}
+	reWhenEventKo       = lazyRE{src: `(때|시|하면|되면|오면|으면)\s*이벤트\s*(처리|핸들러|핸들링|콜백|리스너)`}
+	rePlaceEnteredKo    = lazyRE{src: `(서버|방|채널|채팅방|단톡방|사이트|매장|가게|게임|로비|음성채널)\s+(들어오|들어왔|들어온|들어올|나가|나갔|나간|나갈|입장|퇴장)`}
 	reCameInAsKo        = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
 	reEligibleKo        = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
 	outForKo            = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
