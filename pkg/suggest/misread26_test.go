@@ -237,6 +237,9 @@ func TestTopThree26(t *testing.T) {
 		{"Rust", "새 멤버가 서버에 들어왔을 때 이벤트 처리 함수", naming.KindFunction, "on_new_member_joined"},
 		{"Rust", "주문 들어왔을 때 이벤트 처리 함수", naming.KindFunction, "on_order_received"},
 		{"Rust", "동아리 디스코드 봇에서 새 멤버 서버 들어왔을때 이벤트 처리 함수", naming.KindFunction, "on_new_member"},
+		// a completion webhook is the webhook of its thing (koRewrites; was
+		// handle_paid_webhook)
+		{"Ruby", "결제 완료 웹훅 들어오면 처리하는 메서드", naming.KindFunction, "handle_payment_webhook"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
