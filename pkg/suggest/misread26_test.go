@@ -240,6 +240,12 @@ func TestTopThree26(t *testing.T) {
 		// a completion webhook is the webhook of its thing (koRewrites; was
 		// handle_paid_webhook)
 		{"Ruby", "결제 완료 웹훅 들어오면 처리하는 메서드", naming.KindFunction, "handle_payment_webhook"},
+		// a group's maximum headcount is its size (reGroupSizeKo; were
+		// TEAM_SEATS, KINDERGARTEN_CAPACITY)
+		{"Kotlin", "조기축구회 앱인데 한 팀 최대 인원 상수로 빼려고 함", naming.KindConstant, "MAX_TEAM_SIZE"},
+		{"Ruby", "유치원 한 반 최대 정원을 상수로", naming.KindConstant, "MAX_CLASS_SIZE"},
+		// (a room's stays its capacity)
+		{"Java", "회의실 최대 인원 상수", naming.KindConstant, "MEETING_ROOM_CAPACITY"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
