@@ -246,6 +246,10 @@ func TestTopThree26(t *testing.T) {
 		{"Ruby", "유치원 한 반 최대 정원을 상수로", naming.KindConstant, "MAX_CLASS_SIZE"},
 		// (a room's stays its capacity)
 		{"Java", "회의실 최대 인원 상수", naming.KindConstant, "MEETING_ROOM_CAPACITY"},
+		// 회전수 is the rpm unit, named rpm (glossary; was
+		// MAX_REVOLUTIONS_PER_MINUTE)
+		{"Python", "원심분리기 최대 회전수(rpm) 상수", naming.KindConstant, "MAX_RPM"},
+		{"Python", "모터 최대 회전수 상수", naming.KindConstant, "MAX_MOTOR_RPM"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
