@@ -250,6 +250,10 @@ func TestTopThree26(t *testing.T) {
 		// MAX_REVOLUTIONS_PER_MINUTE)
 		{"Python", "원심분리기 최대 회전수(rpm) 상수", naming.KindConstant, "MAX_RPM"},
 		{"Python", "모터 최대 회전수 상수", naming.KindConstant, "MAX_MOTOR_RPM"},
+		// 신청 마감 일시 is a registration deadline (glossary; was
+		// deadlineRequestedAt), and 접수 마감됐는지 stays a state
+		{"TypeScript", "주민 공청회 참가 신청 마감 일시 변수명 추천", naming.KindVariable, "registrationDeadline"},
+		{"Ruby", "민원 접수 마감됐는지 확인하는 메서드", naming.KindFunction, "closed?"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
