@@ -254,6 +254,8 @@ func TestTopThree26(t *testing.T) {
 		// deadlineRequestedAt), and 접수 마감됐는지 stays a state
 		{"TypeScript", "주민 공청회 참가 신청 마감 일시 변수명 추천", naming.KindVariable, "registrationDeadline"},
 		{"Ruby", "민원 접수 마감됐는지 확인하는 메서드", naming.KindFunction, "closed?"},
+		// 보호자 is a guardian; a caregiver is 간병인, 요양보호사 (glossary)
+		{"Kotlin", "어르신 프로필에 보호자 연락처 등록돼있는지 여부 변수", naming.KindVariable, "isGuardianContactRegistered"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
