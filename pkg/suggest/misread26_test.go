@@ -256,6 +256,11 @@ func TestTopThree26(t *testing.T) {
 		{"Ruby", "민원 접수 마감됐는지 확인하는 메서드", naming.KindFunction, "closed?"},
 		// 보호자 is a guardian; a caregiver is 간병인, 요양보호사 (glossary)
 		{"Kotlin", "어르신 프로필에 보호자 연락처 등록돼있는지 여부 변수", naming.KindVariable, "isGuardianContactRegistered"},
+		// 최근 N년치만 keeps the recent ones (reSpanWorthKo, onesFrom; was no
+		// name); a date type the value is computed as is no word
+		// (reAsDateTypeKo; was calculateAvailableLocalDeadline)
+		{"Python", "논문 목록에서 최근 5년치만 남기는 함수", naming.KindFunction, "filter_recent_theses"},
+		{"Java", "보험 청구 가능한 마감일 LocalDate로 계산해서 돌려주는 메서드명", naming.KindFunction, "calculateDeadline"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was

@@ -3051,6 +3051,9 @@ func onesFrom(items []item) []item {
 			continue
 		}
 		if p := items[i+2]; !p.eng && i+3 < len(items) && (p.surface == "거" || p.surface == "것" || p.surface == "것들" || p.surface == "거들") {
+			if m := items[i+1]; m.isAdj() && m.mood == moodNone && m.rest == "" && strings.HasSuffix(p.rest, "만") {
+				items[i+1].rest = "만" // 최근 것만: the recent ones, the 만 the 것 carried
+			}
 			items = append(items[:i+2:i+2], items[i+3:]...) // 완료된 거만: the ones
 		}
 		m, v := items[i+1], items[i+2]

@@ -1255,6 +1255,11 @@ func restate(question string) string {
 	// 한 팀 최대 인원, 한 반 최대 정원: the size of the group (MAX_TEAM_SIZE,
 	// MAX_CLASS_SIZE; were TEAM_SEATS, KINDERGARTEN_CAPACITY)
 	question = reGroupSizeKo.ReplaceAllString(question, "$1 최대 크기")
+	// 최근 5년치만 남기는: the recent ones (filter_recent; was no name), and
+	// 마감일 LocalDate로 계산해서: the type it comes as is no word (was
+	// calculateAvailableLocalDeadline)
+	question = reSpanWorthKo.ReplaceAllString(question, "것$1")
+	question = reAsDateTypeKo.ReplaceAllString(question, "$1")
 	// 할인 대상인지, 공제 대상 여부: eligible (isDiscountEligible; was
 	// isDiscountVendor, 대 + 상인)
 	question = reEligibleKo.ReplaceAllString(question, "${1}대상이 되는지")
@@ -1992,6 +1997,8 @@ var (
 	reWhenEventKo       = lazyRE{src: `(때|시|하면|되면|오면|으면)\s*이벤트\s*(처리|핸들러|핸들링|콜백|리스너)`}
 	rePlaceEnteredKo    = lazyRE{src: `(서버|방|채널|채팅방|단톡방|사이트|매장|가게|게임|로비|음성채널)\s+(들어오|들어왔|들어온|들어올|나가|나갔|나간|나갈|입장|퇴장)`}
 	reGroupSizeKo       = lazyRE{src: `(?:한\s*)?(팀|반|조|그룹|모임|파티|분반|학급|동아리)\s*(?:당\s*|의\s*)?최대\s*(?:인원\s*수|인원수|인원|정원)`}
+	reSpanWorthKo       = lazyRE{src: `\d+\s*(?:년|개월|달|주|일|시간)\s*치(만)?`}
+	reAsDateTypeKo      = lazyRE{src: `\b(?:LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Instant|DateTimeOffset|DateOnly|TimeOnly|NaiveDate|NaiveDateTime)\s*(?:으로|로)\s+(계산|구하|구해|만들|저장|담|돌려|리턴|반환)`}
 	reCameInAsKo        = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
 	reEligibleKo        = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
 	outForKo            = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
