@@ -136,6 +136,11 @@ func modWords(m item) []string {
 		// 같은 팀, the same team: isSameTeam
 		return splitWords("same")
 	}
+	if m.t != nil && m.t.Class == 'v' && m.mood == moodFutMod && !m.eng {
+		// 오늘 배송할 주문: orders still to ship, not shipped ones; the
+		// modifier goes (loadTodayOrders; was loadTodayShippedOrder)
+		return nil
+	}
 	if m.t != nil && m.t.Class == 'v' {
 		if m.ing {
 			return splitWords(gerund(m.t, m.t.en()))

@@ -261,6 +261,12 @@ func TestTopThree26(t *testing.T) {
 		// (reAsDateTypeKo; was calculateAvailableLocalDeadline)
 		{"Python", "논문 목록에서 최근 5년치만 남기는 함수", naming.KindFunction, "filter_recent_theses"},
 		{"Java", "보험 청구 가능한 마감일 LocalDate로 계산해서 돌려주는 메서드명", naming.KindFunction, "calculateDeadline"},
+		// a ㄹ modifier is still to do, no past participle (analyze.go
+		// modWords; were loadTodayShippedOrder, converged_iteration_count,
+		// selectNextRunProcess)
+		{"Kotlin", "꽃집 앱에서 오늘 배송할 주문 불러오는 suspend 함수", naming.KindFunction, "loadTodayOrder"},
+		{"Rust", "시뮬레이션에서 수렴할 때까지 돈 반복 횟수", naming.KindVariable, "iteration_count"},
+		{"Java", "스케줄러에서 다음에 실행할 프로세스 고르는 메서드명", naming.KindFunction, "selectNextProcess"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
