@@ -267,6 +267,8 @@ func TestTopThree26(t *testing.T) {
 		{"Kotlin", "꽃집 앱에서 오늘 배송할 주문 불러오는 suspend 함수", naming.KindFunction, "loadTodayOrder"},
 		{"Rust", "시뮬레이션에서 수렴할 때까지 돈 반복 횟수", naming.KindVariable, "iteration_count"},
 		{"Java", "스케줄러에서 다음에 실행할 프로세스 고르는 메서드명", naming.KindFunction, "selectNextProcess"},
+		// 빼는 필터 excludes (koRewrites; was removeSeasonPassCar)
+		{"TypeScript", "주차장 입차 기록에서 정기권 차량은 빼는 필터 함수", naming.KindFunction, "excludeSeasonPassCar"},
 		// the run a count comes from is no word of it (restate.go reRunResultKo)
 		{"PHP", "테스트 돌린 결과 실패한 테스트 수", naming.KindVariable, "$failedTestCount"},
 		// a flag of what something includes names it (forms.go; was
