@@ -1104,12 +1104,11 @@ func (b *builder) variables(f *frame, k naming.Kind) {
 	// An action named in a variable question: its result (sorted_users).
 	var mods []string
 	v := f.verb
+	// "computed property that sorts the items" too: the sorted items (was
+	// no name; "that formats the price" was price)
 	if v != nil && v.t != nil && (f.kinds[1] || f.kinds[2]) && !f.kinds[0] && v.t.en() != "get" &&
-		(v.form == formAdn || v.form == formPassAdn || v.form == formPast || v.form == formPassPast || v.pp) {
-		mods = splitWords(participle(v.t, v.t.en()))
-	} else if v != nil && v.t != nil && v.eng && v.third && f.kinds[1] && !f.kinds[0] && resultVerbs.has(v.t.en()) {
-		// "computed property that sorts the items": the sorted items (was
-		// no name; "that formats the price" was price)
+		(v.form == formAdn || v.form == formPassAdn || v.form == formPast || v.form == formPassPast || v.pp ||
+			v.eng && v.third && f.kinds[1] && resultVerbs.has(v.t.en())) {
 		mods = splitWords(participle(v.t, v.t.en()))
 	}
 	plural := f.list || t.plural()

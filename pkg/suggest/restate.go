@@ -74,9 +74,6 @@ var (
 	reDueBack       = lazyRE{src: `(?i)\b(?:borrowed|rented|loaned|checked\s+out)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are)\s+due(?:\s+back)?\b`}
 )
 
-// directionWords say which way an order runs ("newest first").
-var directionWords = lazySet{words: `highest lowest newest oldest latest earliest soonest cheapest priciest biggest largest smallest longest shortest most least best worst closest nearest farthest recent youngest top`}
-
 // pastDone are past verbs a bare relative clause does to its head, which
 // then qualify it (the orders the user placed: placed orders).
 var pastDone = lazySet{words: `sent received used served bought booked visited played watched placed created uploaded liked saved selected picked chose invited contacted notified paid ordered favorited`}
@@ -249,7 +246,7 @@ func restateEnglish(q string) string {
 	// "sort items by rarity, legendary first": which value comes first is
 	// the order's detail, no word of it (sort_by_rarity)
 	q = reValueFirst.replaceSubmatches(q, func(m []string) string {
-		if directionWords.has(strings.ToLower(m[1])) || oneOf(strings.ToLower(m[1]), "then|and|or|but|so|sorted|ordered|listed|shown") {
+		if sortFirstDirections.has(strings.ToLower(m[1])) || oneOf(strings.ToLower(m[1]), "then|and|or|but|so|sorted|ordered|listed|shown") {
 			return m[0]
 		}
 		return ""

@@ -476,8 +476,8 @@ func firstState(question string, items []item) []string {
 }
 
 // sortFirstDirections: "newest first", "longest first" name a direction,
-// not a state.
-var sortFirstDirections = lazySet{words: `newest oldest latest earliest soonest recent longest shortest highest lowest largest smallest biggest cheapest most least best worst`}
+// not a state (nor a value that goes first: "legendary first", restate.go).
+var sortFirstDirections = lazySet{words: `newest oldest latest earliest soonest recent longest shortest highest lowest largest smallest biggest cheapest priciest most least best worst closest nearest farthest youngest top`}
 
 // splitSortKey: a Korean sort with no object whose key is several nouns
 // sorts the things the first nouns name by the last (플레이어 점수

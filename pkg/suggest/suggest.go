@@ -518,9 +518,9 @@ func flagsByKey(room naming.Room, f *frame, question string, sugs []naming.Sugge
 	var add []naming.Suggestion
 	for _, n := range [][]string{cat(ws[1:], []string{"by"}, key), cat(ws[1:], []string{"status", "by"}, key), cat(ws, []string{"by"}, key)} {
 		name := room.Format(naming.KindVariable, n)
-		key := naming.DedupeKey(name)
+		dk := naming.DedupeKey(name)
 		if room.Validate(naming.KindVariable, name) == nil && !slices.ContainsFunc(sugs, func(s naming.Suggestion) bool {
-			return s.Kind == naming.KindVariable && naming.DedupeKey(s.Name) == key
+			return s.Kind == naming.KindVariable && naming.DedupeKey(s.Name) == dk
 		}) {
 			add = append(add, naming.Suggestion{Kind: naming.KindVariable, Name: name, Reason: sugs[i].Reason})
 		}
