@@ -272,8 +272,10 @@ func (ev *event) setVerb(it *item) {
 		if en == "done" || en == "finished" || en == "complete" || en == "completed" {
 			ev.pp, ev.verb = splitWords("completed"), splitWords("complete")
 		}
-		if en == "open" && !it.eng && (strings.Contains(it.surface, "렸") || strings.Contains(it.surface, "린")) {
-			ev.pp, ev.verb = splitWords("opened"), splitWords("open") // 문이 열렸을 때: DoorOpened (was OnDoorOpen)
+		if vt := verbTerm(en); vt != nil && !it.eng && !strings.HasSuffix(en, "ed") && pastKoSurface(it.surface) {
+			// 문이 열렸을 때, 장바구니가 비었을 때: a state that came about
+			// is its verb's participle (DoorOpened; was OnDoorOpen)
+			ev.pp, ev.verb = splitWords(participle(vt, en)), splitWords(en)
 		}
 		if en == "dead" {
 			ev.pp, ev.verb = splitWords("died"), splitWords("die") // 플레이어 사망: PlayerDied
@@ -298,6 +300,11 @@ func (ev *event) setVerb(it *item) {
 		// 사용자를 찾지 못했을 때: not found (UserNotFoundError)
 		ev.pp = cat(splitWords("not"), ev.pp)
 	}
+}
+
+// pastKoSurface: a Korean form in the past (열렸, 비었, 찼, 됐).
+func pastKoSurface(s string) bool {
+	return containsOf(s, "았|었|였|렸|웠|갔|왔|됐|했|찼|졌|셨")
 }
 
 // setVerbEn keeps the user's own English verb (changes -> change, not the
