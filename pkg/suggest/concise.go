@@ -98,7 +98,8 @@ func (b *builder) shortKey() {
 		if noteUnit(key[0]) || oneOf(key[0], "type|date|time|day|month|year|week|status|state|level|size|count") {
 			continue // byFuelType, byDeliveryDate: the kind or the moment needs its noun
 		}
-		r := b.contextReason(strings.Join(w[by+1:len(w)-len(key)], " "))
+		left := slices.DeleteFunc(slices.Clone(w[by+1:]), func(x string) bool { return slices.Contains(key, x) })
+		r := b.contextReason(strings.Join(left, " ")) // (busStopsByRouteNumber: without bus, number)
 		if len(l) >= perKind {
 			// room for it: the longest name after the first two goes, not a
 			// short one a later pass moves up (batting_averages)
