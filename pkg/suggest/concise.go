@@ -115,6 +115,37 @@ func (b *builder) shortKey() {
 	}
 }
 
+// timeBeforeUnit names a span without the word time when its unit
+// follows (FREE_PARKING_MINUTES, not FREE_PARKING_TIME_MINUTES; FREE_MINUTES):
+// the unit says it is a time, and reviewers write it so. A term that ends
+// in time (response time, arrival time) keeps it. It runs over the
+// answer's final order.
+func timeBeforeUnit(room naming.Room, korean bool, sugs []naming.Suggestion) []naming.Suggestion {
+	out := sugs[:0:0]
+	seen := map[string]bool{}
+	for _, x := range sugs {
+		k := x.Kind
+		w := lowerWords(x.Name)
+		if k == naming.KindConstant && len(w) > 1 && w[0] == "k" && len(x.Name) > 1 && x.Name[0] == 'k' {
+			w = w[1:]
+		}
+		if n := len(w); (k == naming.KindConstant || k == naming.KindVariable) && n >= 3 && w[n-2] == "time" && timeUnitWords.has(w[n-1]) && !compound(w[n-3], "time") && !yesNoWords.has(w[0]) && !(n == 3 && keptFirst.has(w[0])) {
+			if name := room.Format(k, slices.Concat(w[:n-2], w[n-1:])); room.Validate(k, name) == nil {
+				x.Name = name
+				x.Reason = "The unit says it is a time, so time goes."
+				if korean {
+					x.Reason = "단위가 시간임을 말해 주어 time을 뺀 형태입니다."
+				}
+			}
+		}
+		if key := string(x.Kind) + naming.DedupeKey(x.Name); !seen[key] {
+			seen[key] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // contextReason is the reason of a short form without the words left,
 // which the context says (concise, the learned order).
 func (b *builder) contextReason(left string) string {

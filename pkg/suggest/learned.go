@@ -190,6 +190,9 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 	}
 	// the best two, then the rules' names in their order, then the rest
 	out := l[:1:1]
+	if len(pool) > 1 && pool[0].short && len(wl[0]) >= 3 && lostUnit(wl[0], lowerWords(pool[0].s.Name)) && pool[1].short && !lostUnit(wl[0], lowerWords(pool[1].s.Name)) {
+		pool[0], pool[1] = pool[1], pool[0]
+	}
 	if len(pool) > 0 && pool[0].short && len(wl[0]) >= 3 {
 		// a shortening the weights rank above every other name of the
 		// rules goes first, before a first name of three words or more
@@ -204,6 +207,14 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 		}
 	}
 	return out
+}
+
+// lostUnit: a shortening leaves out the unit the first name ends with;
+// the best one that keeps it goes before it (FREE_PARKING_TIME_MINUTES
+// before FREE_PARKING_TIME).
+func lostUnit(first, short []string) bool {
+	u := first[len(first)-1]
+	return noteUnit(u) && short[len(short)-1] != u
 }
 
 func kindLen(slot, n int) uint8 { return uint8(rfKindLen + slot*5 + min(n, 5) - 1) }

@@ -305,10 +305,11 @@ func TestTypeWithoutScene(t *testing.T) {
 }
 
 // TestMaxDurationNoMoment: 최대 충전 시간(분) is a bound on a duration
-// (maxChargeTimeMinutes), not the moment of charging (was chargedAt).
+// (maxChargeMinutes: the unit says it is a time), not the moment of
+// charging (was chargedAt).
 func TestMaxDurationNoMoment(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Kotlin", "최대 충전 시간(분)", naming.KindVariable, "maxChargeTimeMinutes"},
+		{"Kotlin", "최대 충전 시간(분)", naming.KindVariable, "maxChargeMinutes"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Kotlin", "최대 충전 시간(분)", naming.KindVariable, "chargedAt"},

@@ -76,6 +76,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	} else {
 		sugs = b.learnedOrder(a.f, sugs) // learned.go
 	}
+	sugs = timeBeforeUnit(room, a.f.korean, sugs) // concise.go
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }
 
