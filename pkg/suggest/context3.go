@@ -31,6 +31,9 @@ func requestSentence(q string) string {
 			return q
 		}
 		kept := strings.Join(parts[:i+1], " ") // an earlier sentence sets the scene (쇼핑몰 만들고 있어요.)
+		if i > 0 && !slices.ContainsFunc(parts[:i], func(p string) bool { return !sceneNoun(p) }) {
+			kept = parts[i] // 라즈베리파이 센서 허브. 연결된 센서 개수: the scene goes (was connectedSensorHubSensorCount)
+		}
 		rest := strings.Join(parts[i+1:], " ")
 		if rest != "" && !hasOwnWords(rest) && reAsksName.MatchString(rest) {
 			// "… into an Rgb struct. fn name?": the closing request says
@@ -40,6 +43,20 @@ func requestSentence(q string) string {
 		return kept + measureNote(kept, rest) + contractNote(rest)
 	}
 	return q
+}
+
+// sceneNoun: a sentence that only names the scene, a few Korean nouns
+// and nothing else (라즈베리파이 센서 허브, 합창단 관리앱): no verb or
+// copula ending (시스템임, 펌웨어 씀), no framework or code word (Qt
+// 프로그램 says how slots are named).
+func sceneNoun(s string) bool {
+	s = strings.TrimRight(s, ".!?… ")
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 || strings.ContainsFunc(s, func(r rune) bool { return r < 0x80 && r != ' ' && r != '-' && r != '/' }) {
+		return false
+	}
+	last := []rune(ws[len(ws)-1])
+	return !slices.Contains([]rune("임음함씀요다데고서며는은을를이가에로"), last[len(last)-1])
 }
 
 // contractNote: what the function gives back when it fails (실패하면 false

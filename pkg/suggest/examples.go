@@ -28,6 +28,7 @@ var (
 	reLikeEn = lazyRE{src: `(?i)\b(?:like|e\.g\.?|such\s+as)\s+#?[\w.]*\d[\w.%]*(?:\s*(?:,|or|and)\s*#?[\w.]*\d[\w.%]*)*`}
 	// "3.2 km 같은 문자열", "10:30 형식의"
 	reLikeKo       = lazyRE{src: `(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`}
+	reLikeActKo    = lazyRE{src: `(?:^|\s)(?:\p{Hangul}+\s+)?\p{Hangul}+기\s+(?:같은|등의)\s|(?:^|\s)(?:\p{Hangul}+,\s*)+\p{Hangul}+\s+(?:같은|등의)\s`}
 	reCIntT        = lazyRE{src: `\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`}
 	reCanKo        = lazyRE{src: `(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`}
 	reLastN        = lazyRE{src: `(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`}
@@ -204,6 +205,7 @@ func dropExamples(q string) string {
 	q = reBarePct.ReplaceAllString(q, "${1}percent${2}") // 진행률 % (0~100): the unit
 	q = reCIntT.ReplaceAllString(q, "${1}")              // uint32_t: uint32
 	q = reLikeKo.ReplaceAllString(q, " ")
+	q = reLikeActKo.ReplaceAllString(q, " ") // 기장 줄이기 같은 수선 요청, 환불, 교환 같은 요청: the request, not its examples (was RegisterSameRequest)
 	if m := reParenEnd.FindStringSubmatchIndex(q); m != nil && m[0] > 0 && contextNote(q[m[2]:m[3]]) {
 		if kindOnly(q[:m[0]] + q[m[4]:m[5]]) {
 			// 에러 변수 (사용자를 찾지 못했을 때): the note is what is named

@@ -28,8 +28,29 @@ func TestMisreadings27(t *testing.T) {
 		{"Python", "네일샵 예약 데이터 디자이너별로 묶는 함수", "days"},
 		// 참 is true only as a word (참가자 was random_bool)
 		{"Ruby", "체육대회 참가자들 랜덤으로 조 배정하는 메서드", "bool"},
+		// how to name it is no word of it (restate.go rePrefixAside; was
+		// removeConnectedSensors)
+		{"Go", "연결된 기기 개수 리턴하는 메서드, Get은 빼고", "remove"},
+		// a one-line scene of nouns goes (context3.go sceneNoun)
+		{"Go", "아두이노 온도 로거. 저장된 측정값 개수 리턴 메서드", "logger"},
+		// 몇 팀 남았는지 is a count, not a yes/no (restate.go reHowManyKo)
+		{"Kotlin", "줄 서기 앱, 앞에 몇 팀 남았는지 변수", "has"},
+		// 방문자 수 has no 문자 수 in it (idioms: was char_count)
+		{"Python", "방문자 수 세는 변수", "char"},
+		// an example before 같은 is no word of the name (examples.go
+		// reLikeActKo; was RegisterSameRequest)
+		{"C#", "소매 줄이기 같은 수선 요청 접수하는 메서드", "same"},
 	})
 	checkTopThree(t, []topThree{
+		// X 세는 변수 is X's count (restate.go reCountingVarKo)
+		{"C", "로터리 엔코더 펄스 세는 volatile 변수", naming.KindVariable, "pulse_count"},
+		{"Java", "좋아요 클릭 횟수 세는 카운터 변수", naming.KindVariable, "clickCount"},
+		// 명단 배열 is the list itself (restate.go koRewrites)
+		{"JavaScript", "초대 손님 명단 배열", naming.KindVariable, "guestList"},
+		// 시점 before a value's kind is its moment (restate.go koRewrites)
+		{"Java", "회원이 탈퇴한 시점 저장하는 필드", naming.KindVariable, "withdrawnAt"},
+		// 요청 목록 lists requests (refine.go: the noun before a list word)
+		{"Java", "환불 요청 목록 변수", naming.KindVariable, "refundRequests"},
 		// a span's name loses time before its unit (concise.go timeBeforeUnit)
 		{"JavaScript", "놀이공원 주차장 무료 주차 시간 30분 상수", naming.KindConstant, "FREE_PARKING_MINUTES"},
 		{"TypeScript", "무료 체험 시간(분) 상수", naming.KindConstant, "TRIAL_MINUTES"},

@@ -316,6 +316,12 @@ func refine(items []item) ([]item, extra) {
 			// 검토할 계약, 갱신해야 할 계약: the contract, not sign_contract).
 			it.t, it.words, it.alt = it.alt, it.alt.Words, nil
 		}
+		if it.g == gNone && it.form == formNoun && it.alt != nil && it.alt.Class == 'n' && it.t != nil && it.t.Class == 'v' && !it.eng && it.part == partNone && it.rest == "" &&
+			i+1 < len(items) && items[i+1].g == gList {
+			// 요청 목록: a list of requests, not a function that requests
+			// (the verb came first only by the glossary's file order)
+			it.t, it.words, it.alt = it.alt, it.alt.Words, nil
+		}
 		if it.g == gNone && verbOf(&it) != nil && it.form == formNoun && it.part == partNone && !it.eng && i+1 < len(items) &&
 			(strings.HasPrefix(it.rest, "중인") || it.rest == "" && items[i+1].g == gProgress && items[i+1].part == partCopula) {
 			// 다운로드 중인 파일: an action in progress before a noun is
