@@ -374,7 +374,13 @@ func invertQuestion(items []item) []item {
 func verbObject(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		p, it := items[i-1], items[i]
-		if !p.eng || !it.eng || !p.isVerb() || !it.isVerb() || it.pp || it.ing || it.third || p.pp || p.ing {
+		adj := false
+		if i >= 2 && p.eng && p.isAdj() && it.eng && it.isVerb() && it.third {
+			// "pushes offline edits": a verb, a modifier, then a plural
+			// is the object (offline edits; was editToOfflineServer)
+			p, adj = items[i-2], true
+		}
+		if !p.eng || !it.eng || !p.isVerb() || !it.isVerb() || it.pp || it.ing || it.third && !adj || p.pp || p.ing {
 			continue
 		}
 		if i+1 < len(items) && items[i+1].eng && items[i+1].isNoun() {
@@ -388,6 +394,9 @@ func verbObject(items []item) []item {
 			it.t = &Term{Words: it.t.Words, Class: 'n'}
 		}
 		it.words, it.alt = it.t.Words, nil
+		if adj {
+			it.plural, it.third = true, false
+		}
 		items[i] = it
 	}
 	return items

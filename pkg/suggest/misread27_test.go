@@ -40,8 +40,34 @@ func TestMisreadings27(t *testing.T) {
 		// an example before 같은 is no word of the name (examples.go
 		// reLikeActKo; was RegisterSameRequest)
 		{"C#", "소매 줄이기 같은 수선 요청 접수하는 메서드", "same"},
+		// irregular participles (words.go; was on_ctrl_c_hited)
+		{"Python", "callback for when the player gets hit by a bullet", "hited"},
+		// "pushes offline edits": the plural after a verb and a modifier is
+		// the object (infer.go verbObject; was editToOfflineServer)
+		{"Kotlin", "function that uploads unsynced edits to the server", "editTo"},
+		// where it is shown or picked is no word of it (restate.go reShownOn)
+		{"TypeScript", "count of new messages for the little badge on the chat icon", "badge"},
+		{"Kotlin", "list of files the user picked in a file picker", "picker"},
+		// the type a conversion's result comes as (restate.go reIntoTyped)
+		{"Ruby", "method on Order that turns it into a receipt hash", "hash"},
+		// where on a grid is the argument (restate.go reAtCoords)
+		{"C#", "method that checks whether the cell at (row, col) is empty", "row"},
+		// a given weekday is the argument, not a day-of-week getter (idioms)
+		{"PHP", "fn that returns the opening hour for a given weekday", "dayOfWeek"},
 	})
 	checkTopThree(t, []topThree{
+		// "that emails X": sends it (restate.go reMailsVerb)
+		{"C#", "async method that emails the weekly report to every manager", naming.KindFunction, "SendWeeklyReportAsync"},
+		// ctrl+c is SIGINT (idioms)
+		{"Go", "func that runs when the user hits ctrl+c", naming.KindFunction, "handleSigint"},
+		// "extension fun": a Kotlin function (restate.go reKotlinFun)
+		{"Kotlin", "extension fun turning a string like \"2d4h\" into a Duration", naming.KindFunction, "toDuration"},
+		// "returns std::future —": async work (restate.go reReturnsFutureEn)
+		{"C++", "returns std::future — uploads one log file to the bucket", naming.KindFunction, "upload_log_file_async"},
+		// "instance var in the controller holding …" (restate.go reMemberInOwner)
+		{"Ruby", "instance var in the controller holding the open orders", naming.KindVariable, "open_orders"},
+		// "into something like 1.2 MB for display": a display string
+		{"Go", "turn a duration into something like 3h 5m for display", naming.KindFunction, "formatDuration"},
 		// X 세는 변수 is X's count (restate.go reCountingVarKo)
 		{"C", "로터리 엔코더 펄스 세는 volatile 변수", naming.KindVariable, "pulse_count"},
 		{"Java", "좋아요 클릭 횟수 세는 카운터 변수", naming.KindVariable, "clickCount"},

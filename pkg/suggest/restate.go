@@ -120,12 +120,22 @@ var (
 	reKeepTail        = lazyRE{src: `(?i)\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|minute|second|session|request|user|order)|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))\b`}
 	reWorkOnUploaded  = lazyRE{src: `(?i)\b(resizes?|transcodes?|compresses|processes|optimizes?|scans?|converts?|encodes?|crops?|watermarks?)\s+(an?\s+|the\s+)?(?:uploaded|incoming|submitted)\s+`}
 	reRetriesBound    = lazyRE{src: `(?i)\bhow\s+many\s+times\s+(?:(?:the\s+)?[a-z]+\s+|we\s+|it\s+|to\s+)?(?:retries|retry|re-?tries|will\s+retry|should\s+retry)\s+(?:(?:an?|the)\s+)?(?:failed\s+)?([a-z]+)?(?:\s+request|\s+call)?\s*before\s+giving\s+up\b`}
+	reMemberInOwner   = lazyRE{src: `(?i)\b(instance|class|member|state)\s+(?:var|variable|field)s?\s+(?:in|of|on|inside)\s+(?:the|my|a|our|this)\s+(?:\w+\s+)?(?:controller|view|model|component|activity|fragment|viewmodel|service|presenter|widget|screen|page|class)\b`}
 	reOwnerOfMember   = lazyRE{src: `(?i)\b(?:controller|view|model|component|activity|fragment|viewmodel|view\s+model|service|presenter|widget|screen|page)\s+((?:instance|class|member|state)\s+variable|ivar|field|property|attribute|member|state)\b`}
 	reTypeFor         = lazyRE{src: `(?i)\b(gets?|returns?|computes?|calculates?|finds?|builds?|makes?)\s+an?\s+(?:date|datetime|localdate|localdatetime|instant|timestamp|time\.time|moment|dayjs)\s+(?:for|of)\s+(?:the\s+)?`}
 	reNextTimeThe     = lazyRE{src: `(?i)\bthe\s+next\s+time\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:(?:should|will|would|is\s+going\s+to|needs\s+to|has\s+to)\s+)?(?:fire|fires|run|runs|ring|rings|trigger|triggers|go\s+off|goes\s+off|execute|executes)\b`}
 	reValueFirst      = lazyRE{src: `(?i),\s*([a-z]+)\s+(?:ones\s+)?first\b`}
 	reConvertOwners   = lazyRE{src: `(?i)\b(convert|converts|converting|turn|turns|turning|transform|transforms|translate|translates)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+){0,3}?[a-z]+'s\s+`}
 	reOverTransport   = lazyRE{src: `(?i)\s+(?:over|via|through)\s+(?:the\s+|a\s+)?(?:mqtt|websockets?|web\s+sockets?|the\s+network|bluetooth|ble|serial|uart|usb|tcp|udp|lora|sse|grpc|kafka|redis\s+pub/?sub|pub/?sub|socket)(?:\s+(?:topic|channel|connection|port|link))?\b`}
+	reMailsVerb       = lazyRE{src: `(?i)\b(that|which|to|will|should|then|and)\s+(emails|texts|e-mails|email|text)\s+(the|a|an|every|each|all|our|their|his|her|its|them|it|users?|customers?|members?|tenants?|subscribers?)\b`}
+	reVerbOne         = lazyRE{src: `(?i)\b((?:download|upload|fetch|load|read|writ|sav|pars|send|process|render|resiz|encod|decod|convert|validat|delet|remov|creat|generat|print|draw|play|export|import|sync|stor|handl|get)(?:s|es|ing)?)\s+(?:one|a\s+single|one\s+single)\s+`}
+	reBackUpTo        = lazyRE{src: `(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`}
+	reKotlinFun       = lazyRE{src: `(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`}
+	reReturnsFutureEn = lazyRE{src: `(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`}
+	reAtCoords        = lazyRE{src: `(?i)\s+at\s+\(\s*\w+\s*,\s*\w+\s*(?:,\s*\w+\s*)?\)`}
+	reShownOn         = lazyRE{src: `(?i)\s+(?:for|on|in|inside)\s+(?:the|a|an|my|our)\s+(?:(?:little|small|tiny|big|red|blue|green|top|bottom|side|multi-select|multi|select|photo|image|date|file|color|colour)\s+){0,3}(?:badge|icon|picker|dialog|modal|popup|bell\s+icon|tab\s+bar|toolbar|sheet|bottom\s+sheet)(?:\s+(?:on|in)\s+(?:the|a|an|my|our)\s+(?:\w+\s+){0,2}(?:icon|bar|screen|page|header|toolbar|button))?\b`}
+	reIntoTyped       = lazyRE{src: `(?i)\binto\s+((?:a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:hash|dict|dictionary|hashmap|map|object|struct|record)\b`}
+	reSomethingLike   = lazyRE{src: `(?i)\binto\s+(?:something|text)\s+like\s+\S+(?:\s+[A-Za-z]{1,3}\b)?(?:\s+for\s+display)?`}
 	reBunchOf         = lazyRE{src: `(?i)\b(?:a\s+)?(?:bunch|lot|lots|batch|pile|heap|handful)\s+of\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+s)\b`}
 	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
 	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
@@ -238,6 +248,7 @@ func restateEnglish(q string) string {
 	// "controller instance variable holding the posts": where the variable
 	// lives is no word of it (@posts; was controller)
 	q = reOwnerOfMember.ReplaceAllString(q, "$1")
+	q = reMemberInOwner.ReplaceAllString(q, "$1 variable") // "instance var in the controller holding the roster" (was controller)
 	// "get a Date for the start of the current week": the type the value
 	// comes as is no word of it (startOfWeek; was thisWeekDate)
 	q = reTypeFor.ReplaceAllString(q, "$1 the ")
@@ -263,6 +274,33 @@ func restateEnglish(q string) string {
 	// them, said by the plural (geocodeFarmAddresses; was
 	// geocodeFarmAddressBunch)
 	q = reBunchOf.ReplaceAllString(q, "$1")
+	q = reVerbOne.ReplaceAllString(q, "$1 a ") // "downloads one map tile": a tile (was download_one_map_tile_image)
+	// "that emails the monthly statement": sends it (SendMonthlyStatement;
+	// was GetMonthlyEmailStatement)
+	q = reMailsVerb.replaceSubmatches(q, func(m []string) string {
+		v := "sends"
+		if !strings.HasSuffix(strings.ToLower(m[2]), "s") {
+			v = "send"
+		}
+		return m[1] + " " + v + " " + m[3]
+	})
+	// "pushes offline edits back up to the server": to it
+	q = reBackUpTo.ReplaceAllString(q, " to$1")
+	// "extension fun turning …": a Kotlin function
+	q = reKotlinFun.ReplaceAllString(q, "$1 function")
+	// "returns std::future — downloads one map tile": async work
+	q = reReturnsFutureEn.ReplaceAllString(q, "async function that ")
+	// "the tile at (x, y)", "the cell at row, col": where is the argument
+	q = reAtCoords.ReplaceAllString(q, "")
+	// "unread count for the little red badge on the bell icon", "photos
+	// the user selected in a multi-select picker": where it is shown or
+	// picked is no word of it (unreadCount; was redLittleBadgeBellIconUnreadCount)
+	q = reShownOn.ReplaceAllString(q, "")
+	// "into a shopping list hash": the type the result comes as is no word
+	// of the conversion (to_shopping_list)
+	q = reIntoTyped.ReplaceAllString(q, "into $1")
+	// "into something like 1.2 MB for display": a display string
+	q = reSomethingLike.ReplaceAllString(q, "into a display string")
 	q = reWithoutWaiting.ReplaceAllString(q, " asynchronously")
 	// "the /lunch slash command": the lunch command (handleLunchCommand;
 	// was handleSlackEvent)
