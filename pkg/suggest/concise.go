@@ -146,6 +146,44 @@ func timeBeforeUnit(room naming.Room, korean bool, sugs []naming.Suggestion) []n
 	return out
 }
 
+// tempConstants writes a temperature constant as reviewers do: TEMP, with
+// its scale last (MAX_OVEN_TEMP_C, not MAX_OVEN_TEMPERATURE; every
+// temperature constant of the read sets is so). A Korean question means
+// Celsius; an English one says it (celsius, °C) or keeps no scale.
+func tempConstants(room naming.Room, question string, sugs []naming.Suggestion) []naming.Suggestion {
+	l := strings.ToLower(question)
+	celsius := naming.QuestionIsKorean(question) && !containsOf(l, "화씨|fahrenheit|켈빈|kelvin") || containsOf(l, "celsius|°c|섭씨")
+	out := sugs[:0:0]
+	seen := map[string]bool{}
+	for _, x := range sugs {
+		if x.Kind == naming.KindConstant {
+			w := lowerWords(x.Name)
+			k := len(w) > 1 && w[0] == "k" && len(x.Name) > 1 && x.Name[0] == 'k'
+			if k {
+				w = w[1:]
+			}
+			if i := slices.Index(w, "temperature"); i >= 0 {
+				w = slices.Clone(w)
+				w[i] = "temp"
+				switch n := len(w); {
+				case w[n-1] == "celsius" || celsius && (w[n-1] == "degree" || w[n-1] == "degrees"):
+					w[n-1] = "c" // (REFRIGERATED_TEMP_THRESHOLD_C, MAX_BODY_TEMP_C)
+				case i == n-1 && celsius:
+					w = append(w, "c")
+				}
+				if name := room.Format(x.Kind, w); room.Validate(x.Kind, name) == nil {
+					x.Name = name
+				}
+			}
+		}
+		if key := string(x.Kind) + naming.DedupeKey(x.Name); !seen[key] {
+			seen[key] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // contextReason is the reason of a short form without the words left,
 // which the context says (concise, the learned order).
 func (b *builder) contextReason(left string) string {

@@ -75,13 +75,14 @@ func TestFindsByKeyMap(t *testing.T) {
 
 // TestSoldBorrowedDefault: 팔렸는지 is sold (isSeatSold; was isSeat, the
 // verb lost), 빌려 간 is borrowed (borrowedBooks; was books), and 기본 after
-// a clause is the default of the noun after it (DEFAULT_OVEN_TEMPERATURE_
-// CELSIUS; was DEFAULT_BREAD_CELSIUS, the oven temperature lost).
+// a clause is the default of the noun after it (DEFAULT_OVEN_TEMP_C, as
+// concise.go tempConstants writes it; was DEFAULT_BREAD_CELSIUS, the oven
+// temperature lost).
 func TestSoldBorrowedDefault(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"JavaScript", "콘서트 티켓이 이미 팔렸는지 여부", naming.KindVariable, "isTicketSold"},
 		{"JavaScript", "회원이 빌려 간 장비 목록", naming.KindVariable, "borrowedEquipment"},
-		{"TypeScript", "피자 굽는 기본 오븐 온도 상수 (섭씨)", naming.KindConstant, "DEFAULT_OVEN_TEMPERATURE_CELSIUS"},
+		{"TypeScript", "피자 굽는 기본 오븐 온도 상수 (섭씨)", naming.KindConstant, "DEFAULT_OVEN_TEMP_C"},
 		{"Python", "안 팔린 상품 목록", naming.KindVariable, "unsold_products"}, // control
 	})
 }

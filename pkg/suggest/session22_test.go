@@ -273,7 +273,7 @@ func TestSpansAndChecks(t *testing.T) {
 func TestBoundsAndEnds(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Kotlin", "const for the wind speed in m/s above which the ferry stops sailing", naming.KindConstant, "MAX_WIND_SPEED_MPS"},
-		{"Python", "constant for the temperature below which the pump stops", naming.KindConstant, "MIN_TEMPERATURE"},
+		{"Python", "constant for the temperature below which the pump stops", naming.KindConstant, "MIN_TEMP"},
 		{"TypeScript", "handler that runs when the audio player reaches the end of a track", naming.KindFunction, "onTrackEnded"},
 		{"Go", "길안내 한 단계(좌회전, 직진 같은 거) 나타내는 구조체", naming.KindClass, "DirectionsStep"},
 		{"Kotlin", "AST 노드를 소스코드 문자열로 찍어내는 함수", naming.KindFunction, "toSourceCode"},

@@ -77,6 +77,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 		sugs = b.learnedOrder(a.f, sugs) // learned.go
 	}
 	sugs = timeBeforeUnit(room, a.f.korean, sugs) // concise.go
+	sugs = tempConstants(room, question, sugs)    // concise.go
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }
 
