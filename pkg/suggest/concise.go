@@ -168,8 +168,8 @@ func tempConstants(room naming.Room, question string, sugs []naming.Suggestion) 
 				switch n := len(w); {
 				case w[n-1] == "celsius" || celsius && (w[n-1] == "degree" || w[n-1] == "degrees"):
 					w[n-1] = "c" // (REFRIGERATED_TEMP_THRESHOLD_C, MAX_BODY_TEMP_C)
-				case i == n-1 && celsius:
-					w = append(w, "c")
+				case celsius && (i == n-1 || i == n-2 && oneOf(w[n-1], "limit|threshold|max|min|upper|lower|setpoint")):
+					w = append(w, "c") // (BOILER_TEMP_LIMIT_C)
 				}
 				if name := room.Format(x.Kind, w); room.Validate(x.Kind, name) == nil {
 					x.Name = name

@@ -56,6 +56,10 @@ func TestMisreadings27(t *testing.T) {
 		{"PHP", "fn that returns the opening hour for a given weekday", "dayOfWeek"},
 	})
 	checkTopThree(t, []topThree{
+		// a temperature constant is TEMP with its scale last (concise.go
+		// tempConstants)
+		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},
+		{"C", "보일러 물 온도 상한 매크로", naming.KindConstant, "BOILER_TEMP_LIMIT_C"},
 		// "that emails X": sends it (restate.go reMailsVerb)
 		{"C#", "async method that emails the weekly report to every manager", naming.KindFunction, "SendWeeklyReportAsync"},
 		// ctrl+c is SIGINT (idioms)
