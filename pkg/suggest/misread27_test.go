@@ -28,6 +28,14 @@ func TestMisreadings27(t *testing.T) {
 		{"Python", "네일샵 예약 데이터 디자이너별로 묶는 함수", "days"},
 		// 참 is true only as a word (참가자 was random_bool)
 		{"Ruby", "체육대회 참가자들 랜덤으로 조 배정하는 메서드", "bool"},
+		// 폐기 of a thing not revoked is discarding it; 소리 끊는 stops it
+		// (settle.go verbSense)
+		{"Python", "반찬가게 마감 후 안 팔린 반찬 폐기 처리하는 함수", "revoke"},
+		{"Python", "리프레시 토큰 폐기하는 함수", "discard"},
+		{"C++", "게임 일시정지할 때 배경음악 소리 끊는 함수", "disconnect"},
+		// 리턴키, 엔터 are keys, the keyboard no word (glossary; was
+		// onKeyboardPressed)
+		{"Swift", "검색창에서 키보드 엔터 눌렀을때 실행할 메서드", "Keyboard"},
 		// how to name it is no word of it (restate.go rePrefixAside; was
 		// removeConnectedSensors)
 		{"Go", "연결된 기기 개수 리턴하는 메서드, Get은 빼고", "remove"},
@@ -56,6 +64,8 @@ func TestMisreadings27(t *testing.T) {
 		{"PHP", "fn that returns the opening hour for a given weekday", "dayOfWeek"},
 	})
 	checkTopThree(t, []topThree{
+		// 키보드 눌렀을 때 presses a key (settle.go verbSense)
+		{"TypeScript", "리듬게임. 키보드 눌렀을때 처리하는 함수", naming.KindFunction, "handleKeyPress"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

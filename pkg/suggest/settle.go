@@ -330,7 +330,7 @@ func numericThing(p *np) bool {
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v := &items[i]
-		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click") {
+		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click|revoke|disconnect") {
 			continue // only these change sense; skip the lookup for the rest
 		}
 		if (v.t.en() == "run" || v.t.en() == "rotate") && turned(items[:i]) {
@@ -362,6 +362,18 @@ func verbSense(items []item) []item {
 			if !v.eng && (head == "key" || head == "keyboard" || head == "shortcut") {
 				to = "press" // 키 눌렀을 때: a key is pressed, not clicked (was handle_key_click)
 			}
+			if head == "keyboard" && len(o.words) == 1 {
+				k := termOr("key", 'n') // 키보드 눌렀을 때: a key is pressed (onKeyPress; was onKeyboardPress)
+				o.t, o.words = k, k.Words
+			}
+		case "revoke":
+			if !strings.Contains(v.surface, "철회") && !strings.Contains(v.surface, "회수") && !revokedThings.has(head) {
+				to = "discard" // 안 팔린 빵 폐기: discarded (a token or a key is revoked)
+			}
+		case "disconnect":
+			if soundThings.has(head) {
+				to = "stop" // 보이스 소리 끊는: stopped (was disconnect_all_audio)
+			}
 		case "pick":
 			if printedThings.has(head) {
 				to = "print" // 주방 프린터로 주문서 뽑는: printCheckout (was pickCheckout)
@@ -374,6 +386,11 @@ func verbSense(items []item) []item {
 	}
 	return items
 }
+
+var (
+	revokedThings = lazySet{words: `token tokens key keys certificate certificates cert session sessions permission permissions consent license access grant invitation invite api_key credential credentials`}
+	soundThings   = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
+)
 
 // turned: a direction of turning or an angle is before a run or a rotate
 // (시계방향으로 90도 돌리는); the angle (90도) is by how much, no object,
