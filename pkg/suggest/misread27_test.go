@@ -66,6 +66,12 @@ func TestMisreadings27(t *testing.T) {
 	checkTopThree(t, []topThree{
 		// 키보드 눌렀을 때 presses a key (settle.go verbSense)
 		{"TypeScript", "리듬게임. 키보드 눌렀을때 처리하는 함수", naming.KindFunction, "handleKeyPress"},
+		// 참가 신청한 is registered (glossary; was requested_join_members)
+		{"Python", "이번 워크숍 참가 신청한 회원들 리스트", naming.KindVariable, "registered_members"},
+		// 장사 중 is open (restate.go koRewrites; was isPurchasing)
+		{"JavaScript", "붕어빵 노점 지금 장사중인지 여부", naming.KindVariable, "isOpen"},
+		// 출석 인원 is the attendance count (restate.go koRewrites; was peopleCount)
+		{"JavaScript", "주일학교 출석 인원 변수", naming.KindVariable, "attendanceCount"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},
