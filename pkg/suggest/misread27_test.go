@@ -72,6 +72,11 @@ func TestMisreadings27(t *testing.T) {
 		{"JavaScript", "붕어빵 노점 지금 장사중인지 여부", naming.KindVariable, "isOpen"},
 		// 출석 인원 is the attendance count (restate.go koRewrites; was peopleCount)
 		{"JavaScript", "주일학교 출석 인원 변수", naming.KindVariable, "attendanceCount"},
+		// an English action that failed is the noun of the error, and a
+		// custom error thrown is named for what failed (refine.go;
+		// restate.go koRewrites; was CustomError, ErrorFetcher)
+		{"JavaScript", "upload 실패하면 던질 커스텀 에러 클래스", naming.KindClass, "UploadError"},
+		{"JavaScript", "로그인 실패하면 던질 커스텀 에러 클래스", naming.KindClass, "LoginError"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

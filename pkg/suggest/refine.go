@@ -316,6 +316,13 @@ func refine(items []item) ([]item, extra) {
 			// 검토할 계약, 갱신해야 할 계약: the contract, not sign_contract).
 			it.t, it.words, it.alt = it.alt, it.alt.Words, nil
 		}
+		if it.g == gNone && it.eng && it.t != nil && it.t.Class == 'v' && i+1 < len(items) && !items[i+1].eng && items[i+1].t != nil && items[i+1].t.Class == 'a' &&
+			oneOf(items[i+1].t.en(), "failed|succeeded|completed|finished|done|timed out") && slices.ContainsFunc(items, func(x item) bool { return !x.eng && x.surface != "" && x.surface[0] >= 0x80 }) {
+			// fetch 실패하면 던질 에러: the fetch that failed, a noun in a
+			// Korean question (FetchError; was ErrorFetcher)
+			it.t = &Term{Words: it.t.Words, Class: 'n'}
+			it.words = it.t.Words
+		}
 		if it.g == gNone && it.form == formNoun && it.alt != nil && it.alt.Class == 'n' && it.t != nil && it.t.Class == 'v' && !it.eng && it.part == partNone && it.rest == "" &&
 			i+1 < len(items) && items[i+1].g == gList {
 			// 요청 목록: a list of requests, not a function that requests
