@@ -77,6 +77,10 @@ func TestMisreadings27(t *testing.T) {
 		// restate.go koRewrites; was CustomError, ErrorFetcher)
 		{"JavaScript", "upload 실패하면 던질 커스텀 에러 클래스", naming.KindClass, "UploadError"},
 		{"JavaScript", "로그인 실패하면 던질 커스텀 에러 클래스", naming.KindClass, "LoginError"},
+		// 입장 가능 시간 is the entry time; 예약 가능한 일시 the available
+		// time (restate.go reActPossibleTime, reAvailTime)
+		{"JavaScript", "놀이공원 마지막 입장 가능 시간 변수", naming.KindVariable, "lastEntryTime"},
+		{"PHP", "다음 대여 가능한 일시 담는 변수", naming.KindVariable, "$nextAvailableTime"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

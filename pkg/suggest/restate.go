@@ -1864,6 +1864,11 @@ func restate(question string) string {
 		}
 		return particleFor(s[2], "를") + " " + s[1] + " 기준으로 " + verb
 	})
+	// 마지막 입장 가능 시간: the entry time (lastEntryTime; was
+	// lastAvailableEnterTime); 다음 예약 가능한 일시: the next available
+	// time (was nextReservationAt)
+	question = reActPossibleTime.ReplaceAllString(question, "$1 $2")
+	question = reAvailTime.ReplaceAllString(question, "이용 가능 $1")
 	if !strings.Contains(question, "몇") { // (단어 몇 개인지 세는 변수: 몇 says the count)
 		question = reCountingVarKo.replaceSubmatches(question, func(m []string) string { return " " + cmp.Or(m[1], "개수") + " " + m[2] }) // 펄스 세는 변수: a count of pulses (was encoder_pulse)
 	}
@@ -2058,6 +2063,8 @@ var (
 	reCanStill          = lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
 	reDeterminerThe     = lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain       = lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
+	reActPossibleTime   = lazyRE{src: `(입장|체크인|체크아웃|출입|탑승|승차|접수|주문|신청|제출|출차|입차)\s*가능(?:한)?\s*(시간|시각)`}
+	reAvailTime         = lazyRE{src: `(?:예약|대여|이용|구매|방문|렌트|렌탈)\s*가능(?:한)?\s*(일시|시각|날짜|일자)`}
 	reCountingVarKo     = lazyRE{src: `\s*(?:의\s*)?(수|횟수|개수|갯수|건수)?\s*(?:세는|세어\s*주는|세\s*주는|세주는|세어서\s*담는|세서\s*담는|카운트하는|카운팅하는)\s+(?:(?:카운터|counter)\s+)?((?:(?:volatile|static|atomic|전역|멤버)\s+)?(?:변수|필드|프로퍼티|멤버|카운터|값))`}
 	reHowManyKo         = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄|팀|석|대|권|편|병|잔|벌|채|척|가구|세대|칸|자리|그릇|통|켤레|송이|봉지|박스|상자|묶음|바퀴|경기|세트|회|번|차례|판|도즈)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
 	reAgo               = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
