@@ -81,6 +81,9 @@ func TestMisreadings27(t *testing.T) {
 		// time (restate.go reActPossibleTime, reAvailTime)
 		{"JavaScript", "놀이공원 마지막 입장 가능 시간 변수", naming.KindVariable, "lastEntryTime"},
 		{"PHP", "다음 대여 가능한 일시 담는 변수", naming.KindVariable, "$nextAvailableTime"},
+		// a membership that ends expires (settle.go verbSense; was
+		// completed_subscription_members)
+		{"Python", "구독 끝나는 회원 목록", naming.KindVariable, "expiring_members"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

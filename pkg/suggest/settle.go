@@ -330,6 +330,16 @@ func numericThing(p *np) bool {
 func verbSense(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v := &items[i]
+		if !v.eng && v.t != nil && v.t.Class == 'a' && v.t.en() == "completed" && strings.HasPrefix(v.surface, "끝") && items[i-1].t != nil && expiringThings.has(lastWord(items[i-1].words)) {
+			// 회원권 끝나는: a membership expires, it is not completed
+			// (expiring_members; was completed_membership_people)
+			t := termOr("expired", 'a')
+			if strings.HasPrefix(v.rest, "는") || strings.HasPrefix(v.rest, "ㄹ") || strings.HasSuffix(v.surface, "날") {
+				t = termOr("expiring", 'a') // 끝나는, 끝날: still to come
+			}
+			v.t, v.words = t, t.Words
+			continue
+		}
 		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click|revoke|disconnect") {
 			continue // only these change sense; skip the lookup for the rest
 		}
@@ -388,8 +398,9 @@ func verbSense(items []item) []item {
 }
 
 var (
-	revokedThings = lazySet{words: `token tokens key keys certificate certificates cert session sessions permission permissions consent license access grant invitation invite api_key credential credentials`}
-	soundThings   = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
+	revokedThings  = lazySet{words: `token tokens key keys certificate certificates cert session sessions permission permissions consent license access grant invitation invite api_key credential credentials`}
+	expiringThings = lazySet{words: `membership subscription contract lease trial pass warranty license coupon plan term insurance certificate visa loan rental`}
+	soundThings    = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
 )
 
 // turned: a direction of turning or an angle is before a run or a rotate
