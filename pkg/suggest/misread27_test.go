@@ -84,6 +84,9 @@ func TestMisreadings27(t *testing.T) {
 		// a membership that ends expires (settle.go verbSense; was
 		// completed_subscription_members)
 		{"Python", "구독 끝나는 회원 목록", naming.KindVariable, "expiring_members"},
+		// the view an adapter feeds is no word of it (restate.go
+		// reViewAdapter; was …RecyclerViewAdapter)
+		{"Kotlin", "주문 목록 RecyclerView 어댑터 클래스", naming.KindClass, "OrderAdapter"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

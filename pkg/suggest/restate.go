@@ -784,6 +784,7 @@ var (
 	reCodeType      = lazyRE{src: `\s*(?:\bmap\[[^\]\s]*\](?:\[\])*\*?\w+(?:\.\w+)*|\[\]\*?\w+(?:\.\w+)*|\b[A-Za-z_][\w.:]*(?:<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>|\[\]))\??\s*(?:이에요|예요|타입이에요|타입임|타입|형|임|이요|요)?(\s|$|[.,?!])`}
 	reStyleAside    = lazyRE{src: `(?i)(^|[.?!]\s*|,\s*)(?:\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|구글\s*스타일|Google\s*(?:C\+\+\s*)?스타일)[^()]*\)|(?:저희|우리|팀|회사)[^.?!,()]{0,30}?(?:snake_case|camelCase|PascalCase|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^.?!,()]{0,12}|(?:WP|워드프레스|PSR(?:-\d+)?|PEP\s*8|Google\s*C\+\+|구글)\s*(?:(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게|로)?|따름|따라요|따릅니다)\s*(?:스네이크\s*케이스|snake_case)?(?:로요|로|요)?(?:\s*(?:을|를)?\s*(?:쓰는|따르는)\s*(?:팀|회사|프로젝트)(?:인데요?|이에요|입니다)?)?)\s*[.?!]?\s*`}
 	reOrphanReturns = lazyRE{src: `(?i),?\s*\b(?:returns?|returning|that\s+returns|and\s+returns)\s*([.?!]|$)`}
+	reViewAdapter   = lazyRE{src: `(?i)(?:recycler\s*view|리사이클러\s*뷰|list\s*view|리스트\s*뷰|view\s*pager|뷰\s*페이저)\s*(어댑터|adapter)`}
 	rePrefixAside   = lazyRE{src: `(?i)[,.]?\s*(?:get|is|has|set)\s*(?:은|는|이|을|를|prefix는|접두사는|접두사|prefix)?\s*(?:빼고|빼서|빼줘|빼 주세요|빼주세요|빼줘요|없이|안\s*붙이고|붙이지\s*말고|말고)(?:\s*(?:요|주세요|부탁(?:해요|드려요)?))?\s*[.?!]*\s*`}
 	reStyleParen    = lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|(?:get|is|has)\s*(?:안|빼|없이|접두|prefix)|접두사|접미사|prefix|suffix)[^()]*\)`}
 	reRightAfter    = lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+`}
@@ -919,6 +920,7 @@ func dropLabel(q string) string {
 	}
 	q = reOrphanReturns.ReplaceAllString(reCodeType.ReplaceAllString(q, "$1"), "$1") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
 	q = reStyleParen.ReplaceAllString(q, " ")
+	q = reViewAdapter.ReplaceAllString(q, "$1") // 지출 내역 RecyclerView 어댑터: ExpenseHistoryAdapter (was …RecyclerViewAdapter)
 	q = rePrefixAside.ReplaceAllString(q, "") // …메서드, Get은 빼고: how to name it, no word of it (was removeConnectedSensors)
 	q = unitStated(q)
 	q = reDeclKeyword.ReplaceAllString(q, "상수 $1") // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
