@@ -146,6 +146,28 @@ func timeBeforeUnit(room naming.Room, korean bool, sugs []naming.Suggestion) []n
 	return out
 }
 
+// pickupNouns writes a phrasal verb used as a noun before another noun as
+// one word, as reviewers do (pickupTime, dropoffLocation; was
+// pickUpTime).
+func pickupNouns(room naming.Room, sugs []naming.Suggestion) []naming.Suggestion {
+	for i, x := range sugs {
+		w := lowerWords(x.Name)
+		changed := false
+		for j := 0; j+2 < len(w); j++ {
+			if (w[j] == "pick" && w[j+1] == "up" || w[j] == "drop" && w[j+1] == "off") && oneOf(w[j+2], "time|date|at|location|point|spot|address|window|code|order|request|times|locations|slot|slots|zone|schedule") {
+				w = slices.Concat(w[:j], []string{w[j] + w[j+1]}, w[j+2:])
+				changed = true
+			}
+		}
+		if changed {
+			if name := room.Format(x.Kind, w); room.Validate(x.Kind, name) == nil {
+				sugs[i].Name = name
+			}
+		}
+	}
+	return sugs
+}
+
 // tempConstants writes a temperature constant as reviewers do: TEMP, with
 // its scale last (MAX_OVEN_TEMP_C, not MAX_OVEN_TEMPERATURE; every
 // temperature constant of the read sets is so). A Korean question means

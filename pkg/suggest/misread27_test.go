@@ -87,6 +87,11 @@ func TestMisreadings27(t *testing.T) {
 		// the view an adapter feeds is no word of it (restate.go
 		// reViewAdapter; was …RecyclerViewAdapter)
 		{"Kotlin", "주문 목록 RecyclerView 어댑터 클래스", naming.KindClass, "OrderAdapter"},
+		// a pickup time is one word's (concise.go pickupNouns)
+		{"Java", "유치원 하원 예정 시각 필드", naming.KindVariable, "pickupTime"},
+		// 수 있는 상태인지 asks whether it can (restate.go koRewrites), and
+		// a bike is rented (settle.go verbSense; was canBorrowBikeStatus)
+		{"Kotlin", "이 킥보드 지금 빌릴 수 있는 상태인지", naming.KindVariable, "canRent"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

@@ -340,7 +340,7 @@ func verbSense(items []item) []item {
 			v.t, v.words = t, t.Words
 			continue
 		}
-		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click|revoke|disconnect") {
+		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click|revoke|disconnect|borrow") {
 			continue // only these change sense; skip the lookup for the rest
 		}
 		if (v.t.en() == "run" || v.t.en() == "rotate") && turned(items[:i]) {
@@ -380,6 +380,10 @@ func verbSense(items []item) []item {
 			if !strings.Contains(v.surface, "철회") && !strings.Contains(v.surface, "회수") && !revokedThings.has(head) {
 				to = "discard" // 안 팔린 빵 폐기: discarded (a token or a key is revoked)
 			}
+		case "borrow":
+			if rentedThings.has(head) {
+				to = "rent" // 자전거 빌릴 수 있는지: a bike is rented (canRentBike; was canBorrowBike)
+			}
 		case "disconnect":
 			if soundThings.has(head) {
 				to = "stop" // 보이스 소리 끊는: stopped (was disconnect_all_audio)
@@ -400,6 +404,7 @@ func verbSense(items []item) []item {
 var (
 	revokedThings  = lazySet{words: `token tokens key keys certificate certificates cert session sessions permission permissions consent license access grant invitation invite api_key credential credentials`}
 	expiringThings = lazySet{words: `membership subscription contract lease trial pass warranty license coupon plan term insurance certificate visa loan rental`}
+	rentedThings   = lazySet{words: `bike bicycle ebike scooter car vehicle umbrella locker kayak boat canoe hanbok costume tent equipment gear ski skis board surfboard room studio`}
 	soundThings    = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
 )
 
