@@ -92,6 +92,13 @@ func TestMisreadings27(t *testing.T) {
 		// 수 있는 상태인지 asks whether it can (restate.go koRewrites), and
 		// a bike is rented (settle.go verbSense; was canBorrowBikeStatus)
 		{"Kotlin", "이 킥보드 지금 빌릴 수 있는 상태인지", naming.KindVariable, "canRent"},
+		// the pool a class manages is the class (restate.go
+		// reManagedHolderKo; was ParticleEffectManager)
+		{"C++", "총알 오브젝트 풀 관리하는 클래스", naming.KindClass, "BulletPool"},
+		// 만조, 도즈, 수확량 (glossary)
+		{"Rust", "다음 만조 시각 구하는 함수", naming.KindFunction, "next_high_tide_time"},
+		{"Rust", "남은 백신 도즈 수", naming.KindVariable, "remaining_doses"},
+		{"Rust", "농장별 수확량 HashMap", naming.KindVariable, "yields_by_farm"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

@@ -1869,6 +1869,7 @@ func restate(question string) string {
 	// 마지막 입장 가능 시간: the entry time (lastEntryTime; was
 	// lastAvailableEnterTime); 다음 예약 가능한 일시: the next available
 	// time (was nextReservationAt)
+	question = reManagedHolderKo.ReplaceAllString(question, "$1 $2") // 이펙트 풀 관리하는 클래스: the pool is the class (EffectPool; was EffectManager)
 	question = reActPossibleTime.ReplaceAllString(question, "$1 $2")
 	question = reAvailTime.ReplaceAllString(question, "이용 가능 $1")
 	if !strings.Contains(question, "몇") { // (단어 몇 개인지 세는 변수: 몇 says the count)
@@ -2065,6 +2066,7 @@ var (
 	reCanStill          = lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
 	reDeterminerThe     = lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain       = lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
+	reManagedHolderKo   = lazyRE{src: `(?i)(풀|캐시|큐|레지스트리|버퍼|pool|cache|queue|registry|buffer)\s*(?:을|를)?\s*(?:관리하는|관리할|관리해\s*주는|관리해주는|담당하는)\s+(클래스|구조체|타입|객체|struct|class)`}
 	reActPossibleTime   = lazyRE{src: `(입장|체크인|체크아웃|출입|탑승|승차|접수|주문|신청|제출|출차|입차)\s*가능(?:한)?\s*(시간|시각)`}
 	reAvailTime         = lazyRE{src: `(?:예약|대여|이용|구매|방문|렌트|렌탈)\s*가능(?:한)?\s*(일시|시각|날짜|일자)`}
 	reCountingVarKo     = lazyRE{src: `\s*(?:의\s*)?(수|횟수|개수|갯수|건수)?\s*(?:세는|세어\s*주는|세\s*주는|세주는|세어서\s*담는|세서\s*담는|카운트하는|카운팅하는)\s+(?:(?:카운터|counter)\s+)?((?:(?:volatile|static|atomic|전역|멤버)\s+)?(?:변수|필드|프로퍼티|멤버|카운터|값))`}
