@@ -99,6 +99,12 @@ func TestMisreadings27(t *testing.T) {
 		{"Rust", "다음 만조 시각 구하는 함수", naming.KindFunction, "next_high_tide_time"},
 		{"Rust", "남은 백신 도즈 수", naming.KindVariable, "remaining_doses"},
 		{"Rust", "농장별 수확량 HashMap", naming.KindVariable, "yields_by_farm"},
+		// 복습 is a review (glossary; was todayWords)
+		{"Swift", "오늘 복습할 문장들 배열", naming.KindVariable, "sentencesToReview"},
+		// the items of a kind of thing are the things; a container's stay
+		// (settle.go itemsOf; was selectedTreatmentItems)
+		{"PHP", "폼에서 선택된 관심 분야 항목들 배열", naming.KindVariable, "$selectedInterests"},
+		{"Python", "장바구니 항목 목록", naming.KindVariable, "cart_items"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

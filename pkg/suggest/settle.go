@@ -408,6 +408,24 @@ var (
 	soundThings    = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
 )
 
+// itemsOf: 치료 항목들, 알레르기 항목: the items of a kind of thing are
+// the things (treatments; was selectedTreatmentItems); the items of a
+// container stay (메뉴 항목: menu items, 장바구니 항목: cart items).
+func itemsOf(items []item) []item {
+	for i := 1; i < len(items); i++ {
+		it, p := items[i], items[i-1]
+		if it.eng || it.g != gNone || it.t == nil || it.t.en() != "item" || !strings.HasPrefix(it.surface, "항목") || p.eng || !p.isNoun() || p.part != partNone || p.t == nil || itemHolders.has(lastWord(p.words)) {
+			continue
+		}
+		items[i-1].plural = items[i-1].plural || it.plural || strings.HasPrefix(it.rest, "들")
+		items[i-1].part, items[i-1].rest = it.part, it.rest
+		items = slices.Delete(items, i, i+1)
+	}
+	return items
+}
+
+var itemHolders = lazySet{words: `queue stack buffer config configuration setting settings table log history schedule agenda feed timeline menu cart list checklist order invoice receipt todo basket wishlist playlist inventory catalog form survey questionnaire bill statement dropdown select combo navigation nav sidebar toolbar context`}
+
 // turned: a direction of turning or an angle is before a run or a rotate
 // (시계방향으로 90도 돌리는); the angle (90도) is by how much, no object,
 // and goes. Degrees of a temperature (온도가 30도 넘으면 팬 돌리는) are no

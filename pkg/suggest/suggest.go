@@ -286,7 +286,7 @@ func Analyze(question string) Analysis {
 	if !korean {
 		items = englishItems2(settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(settingModifier(items))))))))))))) // englishItems2: enclause2.go
 	} else {
-		items = settingAsVerb(thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(keepOnly(filteredOnly(thatOnes(valueAtWhen(usedWhen(pointsAtIs(placeSide(firstNoun(nominalBeforeNoun(clauseCompound(heldInContainer(actionBeforeFunction(sameVerbTwice(pluralBeforeBy(nowBeforePlace(verbSense(placedIn(duringAside(listedFrom(items)))))))))))))))))))))))))))))
+		items = settingAsVerb(thingAfterClause(clauseDuration(koreanPer(verbalObjects(koreanMacro(unitSpec(condClause(causeClause(shownAs(keepOnly(filteredOnly(thatOnes(valueAtWhen(usedWhen(pointsAtIs(placeSide(firstNoun(nominalBeforeNoun(clauseCompound(heldInContainer(actionBeforeFunction(sameVerbTwice(pluralBeforeBy(nowBeforePlace(verbSense(placedIn(duringAside(listedFrom(itemsOf(items))))))))))))))))))))))))))))))
 	}
 	if !korean {
 		items = notState(items)
