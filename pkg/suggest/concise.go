@@ -168,6 +168,53 @@ func pickupNouns(room naming.Room, sugs []naming.Suggestion) []naming.Suggestion
 	return sugs
 }
 
+// recordTypes: a type of one 기록 is a record (ParkingRecord, LoanRecord;
+// was ParkingHistory): a history is many of them, which no type of one
+// names. An entity class is named for its thing alone (LoanRecord, not
+// LoanRecordEntity).
+func recordTypes(room naming.Room, question string, sugs []naming.Suggestion) []naming.Suggestion {
+	record := strings.Contains(question, "기록") && !strings.Contains(question, "내역")
+	out := sugs[:0:0]
+	seen := map[string]bool{}
+	for _, x := range sugs {
+		if x.Kind == naming.KindClass {
+			if w := lowerWords(x.Name); len(w) > 1 && w[len(w)-1] == "entity" && !oneOf(w[len(w)-2], "base|abstract|parent|root|domain") {
+				// 예약 엔티티 클래스: Reservation before ReservationEntity
+				// (JPA and EF entities mostly carry no Entity suffix; no
+				// read set's reviewer wrote one)
+				if name := room.Format(x.Kind, w[:len(w)-1]); room.Validate(x.Kind, name) == nil && !seen[string(x.Kind)+naming.DedupeKey(name)] {
+					y := x
+					y.Name = name
+					seen[string(x.Kind)+naming.DedupeKey(name)] = true
+					out = append(out, y)
+				}
+			}
+		}
+		if key := string(x.Kind) + naming.DedupeKey(x.Name); !seen[key] {
+			seen[key] = true
+			out = append(out, x)
+		}
+	}
+	sugs = out
+	if !record {
+		return sugs
+	}
+	for i, x := range sugs {
+		if x.Kind != naming.KindClass {
+			continue
+		}
+		w := lowerWords(x.Name)
+		if j := slices.Index(w, "history"); j > 0 {
+			w = slices.Clone(w)
+			w[j] = "record"
+			if name := room.Format(x.Kind, w); room.Validate(x.Kind, name) == nil {
+				sugs[i].Name = name
+			}
+		}
+	}
+	return sugs
+}
+
 // tempConstants writes a temperature constant as reviewers do: TEMP, with
 // its scale last (MAX_OVEN_TEMP_C, not MAX_OVEN_TEMPERATURE; every
 // temperature constant of the read sets is so). A Korean question means

@@ -105,6 +105,11 @@ func TestMisreadings27(t *testing.T) {
 		// (settle.go itemsOf; was selectedTreatmentItems)
 		{"PHP", "폼에서 선택된 관심 분야 항목들 배열", naming.KindVariable, "$selectedInterests"},
 		{"Python", "장바구니 항목 목록", naming.KindVariable, "cart_items"},
+		// a type of one 기록 is a record; an entity class is named for its
+		// thing first (concise.go recordTypes; were ParkingHistory,
+		// LoanRecordEntity)
+		{"Swift", "주유 기록 모델 struct", naming.KindClass, "RefuelingRecord"},
+		{"Java", "수강 신청 엔티티 클래스", naming.KindClass, "Enrollment"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

@@ -79,6 +79,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	sugs = timeBeforeUnit(room, a.f.korean, sugs) // concise.go
 	sugs = tempConstants(room, question, sugs)    // concise.go
 	sugs = pickupNouns(room, sugs)                // concise.go
+	sugs = recordTypes(room, question, sugs)      // concise.go
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }
 
