@@ -110,6 +110,12 @@ func TestMisreadings27(t *testing.T) {
 		// LoanRecordEntity)
 		{"Swift", "주유 기록 모델 struct", naming.KindClass, "RefuelingRecord"},
 		{"Java", "수강 신청 엔티티 클래스", naming.KindClass, "Enrollment"},
+		// a fee 낸 is paid; 예약 잡힌 is reserved; 밑인지 is below
+		// (restate.go koRewrites; were check_fee, checkReservation,
+		// check_lower_limit)
+		{"Ruby", "이번달 회비 냈는지 확인하는 메서드", naming.KindFunction, "paid?"},
+		{"PHP", "그 시간대에 이미 예약 잡혔는지 확인하는 함수", naming.KindFunction, "isReserved"},
+		{"C", "배터리 전압이 하한선 밑인지 확인하는 함수", naming.KindFunction, "is_below_lower_limit"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},
