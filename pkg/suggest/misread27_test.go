@@ -36,6 +36,9 @@ func TestMisreadings27(t *testing.T) {
 		// 리턴키, 엔터 are keys, the keyboard no word (glossary; was
 		// onKeyboardPressed)
 		{"Swift", "검색창에서 키보드 엔터 눌렀을때 실행할 메서드", "Keyboard"},
+		// a receiver or an event function that does something is named for
+		// it, no receiver of a sent thing (restate.go reDoesHandlerKo)
+		{"Python", "장고 시그널로 주문 생성되면 알림 보내는 receiver 함수", "receiver"},
 		// how to name it is no word of it (restate.go rePrefixAside; was
 		// removeConnectedSensors)
 		{"Go", "연결된 기기 개수 리턴하는 메서드, Get은 빼고", "remove"},

@@ -1869,6 +1869,12 @@ func restate(question string) string {
 	// 마지막 입장 가능 시간: the entry time (lastEntryTime; was
 	// lastAvailableEnterTime); 다음 예약 가능한 일시: the next available
 	// time (was nextReservationAt)
+	question = reDoesHandlerKo.replaceSubmatches(question, func(m []string) string { // 환영 메일 보내는 receiver 함수: the function sends it (send_welcome_email; was get_sent_welcome_email_receiver); 불리는 콜백 stays
+		if hasAnyPrefix(m[1], "불리", "호출", "실행", "트리거", "발생", "돌아가", "작동") || strings.HasSuffix(m[1], "되는") {
+			return m[0]
+		}
+		return " " + m[1] + " " + m[2]
+	})
 	question = reManagedHolderKo.ReplaceAllString(question, "$1 $2") // 이펙트 풀 관리하는 클래스: the pool is the class (EffectPool; was EffectManager)
 	question = reActPossibleTime.ReplaceAllString(question, "$1 $2")
 	question = reAvailTime.ReplaceAllString(question, "이용 가능 $1")
@@ -2066,6 +2072,7 @@ var (
 	reCanStill          = lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
 	reDeterminerThe     = lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain       = lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
+	reDoesHandlerKo     = lazyRE{src: `(?i)(\p{Hangul}+는)\s+(?:receiver|리시버|이벤트)\s+(함수|메서드|메소드)`}
 	reManagedHolderKo   = lazyRE{src: `(?i)(풀|캐시|큐|레지스트리|버퍼|pool|cache|queue|registry|buffer)\s*(?:을|를)?\s*(?:관리하는|관리할|관리해\s*주는|관리해주는|담당하는)\s+(클래스|구조체|타입|객체|struct|class)`}
 	reActPossibleTime   = lazyRE{src: `(입장|체크인|체크아웃|출입|탑승|승차|접수|주문|신청|제출|출차|입차)\s*가능(?:한)?\s*(시간|시각)`}
 	reAvailTime         = lazyRE{src: `(?:예약|대여|이용|구매|방문|렌트|렌탈)\s*가능(?:한)?\s*(일시|시각|날짜|일자)`}
