@@ -123,14 +123,17 @@ func TestMisreadings27(t *testing.T) {
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},
 		{"C", "보일러 물 온도 상한 매크로", naming.KindConstant, "BOILER_TEMP_LIMIT_C"},
-		// "that emails X": sends it (restate.go reMailsVerb)
-		{"C#", "async method that emails the weekly report to every manager", naming.KindFunction, "SendWeeklyReportAsync"},
+		// "that emails X": sends it (restate.go reMailsVerb), one to each
+		// manager: many (reOneEach)
+		{"C#", "async method that emails the weekly report to every manager", naming.KindFunction, "SendWeeklyReportsAsync"},
 		// ctrl+c is SIGINT (idioms)
 		{"Go", "func that runs when the user hits ctrl+c", naming.KindFunction, "handleSigint"},
 		// "extension fun": a Kotlin function (restate.go reKotlinFun)
 		{"Kotlin", "extension fun turning a string like \"2d4h\" into a Duration", naming.KindFunction, "toDuration"},
 		// "returns std::future —": async work (restate.go reReturnsFutureEn)
 		{"C++", "returns std::future — uploads one log file to the bucket", naming.KindFunction, "upload_log_file_async"},
+		// "gives me monday 00:00 of the current week": the week's start
+		{"Python", "helper that gives me monday 00:00 of this week", naming.KindFunction, "start_of_week"},
 		// "instance var in the controller holding …" (restate.go reMemberInOwner)
 		{"Ruby", "instance var in the controller holding the open orders", naming.KindVariable, "open_orders"},
 		// "into something like 1.2 MB for display": a display string

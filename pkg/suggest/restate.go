@@ -129,6 +129,10 @@ var (
 	reOverTransport   = lazyRE{src: `(?i)\s+(?:over|via|through)\s+(?:the\s+|a\s+)?(?:mqtt|websockets?|web\s+sockets?|the\s+network|bluetooth|ble|serial|uart|usb|tcp|udp|lora|sse|grpc|kafka|redis\s+pub/?sub|pub/?sub|socket)(?:\s+(?:topic|channel|connection|port|link))?\b`}
 	reMailsVerb       = lazyRE{src: `(?i)\b(that|which|to|will|should|then|and)\s+(emails|texts|e-mails|email|text)\s+(the|a|an|every|each|all|our|their|his|her|its|them|it|users?|customers?|members?|tenants?|subscribers?)\b`}
 	reVerbOne         = lazyRE{src: `(?i)\b((?:download|upload|fetch|load|read|writ|sav|pars|send|process|render|resiz|encod|decod|convert|validat|delet|remov|creat|generat|print|draw|play|export|import|sync|stor|handl|get)(?:s|es|ing)?)\s+(?:one|a\s+single|one\s+single)\s+`}
+	reOneEach         = lazyRE{src: `(?i)\b(the\s+)((?:[a-z-]+\s+){0,2}?[a-z-]+)(\s+(?:to|for)\s+(?:every|each)\s)`}
+	reInMyCode        = lazyRE{src: `(?i)\s+in\s+(?:my|our|the)\s+(?:[\w().-]+\s+){0,2}?(?:loop|middleware|event\s+loop|main\s+loop|script|module|codebase|code|project|program)\b`}
+	reWeekStartTime   = lazyRE{src: `(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`}
+	reGivesMe         = lazyRE{src: `(?i)\bgives\s+(?:me|us|you|back)\s+`}
 	reBackUpTo        = lazyRE{src: `(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`}
 	reKotlinFun       = lazyRE{src: `(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`}
 	reReturnsFutureEn = lazyRE{src: `(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`}
@@ -274,6 +278,23 @@ func restateEnglish(q string) string {
 	// them, said by the plural (geocodeFarmAddresses; was
 	// geocodeFarmAddressBunch)
 	q = reBunchOf.ReplaceAllString(q, "$1")
+	// "emails the monthly statement to every tenant": one each, many in
+	// all (SendMonthlyStatementsAsync)
+	q = reOneEach.replaceSubmatches(q, func(m []string) string {
+		ws := strings.Fields(m[2])
+		last := ws[len(ws)-1]
+		if strings.HasSuffix(last, "s") || nounTerm(last) == nil {
+			return m[0]
+		}
+		ws[len(ws)-1] = plural(last)
+		return m[1] + strings.Join(ws, " ") + m[3]
+	})
+	// "array of client sockets in my select() loop": where the code is
+	// (client_sockets; was select_loop…)
+	q = reInMyCode.ReplaceAllString(q, "")
+	// "gives me monday 00:00 of the current week": the start of the week
+	q = reWeekStartTime.ReplaceAllString(q, "the start of the week")
+	q = reGivesMe.ReplaceAllString(q, "returns ")
 	q = reVerbOne.ReplaceAllString(q, "$1 a ") // "downloads one map tile": a tile (was download_one_map_tile_image)
 	// "that emails the monthly statement": sends it (SendMonthlyStatement;
 	// was GetMonthlyEmailStatement)
