@@ -30,11 +30,14 @@ func requestSentence(q string) string {
 		if reDeictic.MatchString(p) || !hasOwnWords(p) {
 			return q
 		}
+		rest := strings.Join(parts[i+1:], " ")
+		if r := strings.TrimRight(rest, " .?!~"); slices.ContainsFunc([]string{"는 거", "는 것", "는 거요", "는 거예요", "는 녀석", "는 놈"}, func(x string) bool { return strings.HasSuffix(r, x) }) {
+			return q // 리스너 클래스. 주문 취소되면 재고 원복하는 거: the thing is described after (was no name)
+		}
 		kept := strings.Join(parts[:i+1], " ") // an earlier sentence sets the scene (쇼핑몰 만들고 있어요.)
 		if i > 0 && !slices.ContainsFunc(parts[:i], func(p string) bool { return !sceneNoun(p) }) {
 			kept = parts[i] // 라즈베리파이 센서 허브. 연결된 센서 개수: the scene goes (was connectedSensorHubSensorCount)
 		}
-		rest := strings.Join(parts[i+1:], " ")
 		if rest != "" && !hasOwnWords(rest) && reAsksName.MatchString(rest) {
 			// "… into an Rgb struct. fn name?": the closing request says
 			// the kind; the struct was the first sentence's word

@@ -39,6 +39,9 @@ func TestMisreadings27(t *testing.T) {
 		// a receiver or an event function that does something is named for
 		// it, no receiver of a sent thing (restate.go reDoesHandlerKo)
 		{"Python", "장고 시그널로 주문 생성되면 알림 보내는 receiver 함수", "receiver"},
+		// the HTTP method of a handler is no word of it (restate.go
+		// reMethodRoute; was create_post)
+		{"Rust", "axum으로 예약 취소하는 DELETE 핸들러", "delete_"},
 		// how to name it is no word of it (restate.go rePrefixAside; was
 		// removeConnectedSensors)
 		{"Go", "연결된 기기 개수 리턴하는 메서드, Get은 빼고", "remove"},
@@ -119,6 +122,16 @@ func TestMisreadings27(t *testing.T) {
 		{"Ruby", "이번달 회비 냈는지 확인하는 메서드", naming.KindFunction, "paid?"},
 		{"PHP", "그 시간대에 이미 예약 잡혔는지 확인하는 함수", naming.KindFunction, "isReserved"},
 		{"C", "배터리 전압이 하한선 밑인지 확인하는 함수", naming.KindFunction, "is_below_lower_limit"},
+		// a callback function pointer is named as the callback (restate.go
+		// reCallbackPtr; was no function)
+		{"C", "데이터 수신되면 호출되는 콜백 함수포인터 이름", naming.KindFunction, "on_data_received"},
+		// a #define said 디파인 is a constant (restate.go reDefineKo)
+		{"C", "최대 재시도 횟수 5 디파인", naming.KindConstant, "MAX_RETRIES"},
+		// the moment a Rails callback runs goes (restate.go reRightAfter)
+		{"Ruby", "결제 직후에 영수증 메일 쏘는 after_create 콜백 메서드", naming.KindFunction, "send_receipt_email"},
+		// the thing described after a kind-only sentence (context3.go
+		// requestSentence; was no name)
+		{"PHP", "라라벨 이벤트 리스너 클래스. 회원 탈퇴하면 포인트 소멸시키는 거", naming.KindClass, "ExpirePoints"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

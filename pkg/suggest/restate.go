@@ -808,7 +808,10 @@ var (
 	reViewAdapter   = lazyRE{src: `(?i)(?:recycler\s*view|리사이클러\s*뷰|list\s*view|리스트\s*뷰|view\s*pager|뷰\s*페이저)\s*(어댑터|adapter)`}
 	rePrefixAside   = lazyRE{src: `(?i)[,.]?\s*(?:get|is|has|set)\s*(?:은|는|이|을|를|prefix는|접두사는|접두사|prefix)?\s*(?:빼고|빼서|빼줘|빼 주세요|빼주세요|빼줘요|없이|안\s*붙이고|붙이지\s*말고|말고)(?:\s*(?:요|주세요|부탁(?:해요|드려요)?))?\s*[.?!]*\s*`}
 	reStyleParen    = lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|(?:get|is|has)\s*(?:안|빼|없이|접두|prefix)|접두사|접미사|prefix|suffix)[^()]*\)`}
-	reRightAfter    = lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+`}
+	reCallbackPtr   = lazyRE{src: `(콜백|callback)\s*함수\s*포인터(\s*(?:이름|변수명|$))`}
+	reDefineKo      = lazyRE{src: `\s*(?:디파인|디파인으로|define으로)(?:\s*(?:할|하려는|하는|해서|해|상수))?`}
+	reMethodRoute   = lazyRE{src: `(?:\b(?:GET|POST|PUT|PATCH|DELETE)\s+)((?:요청\s*)?(?:핸들러|처리\s*함수|라우트\s*핸들러|handler))`}
+	reRightAfter    = lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+|\S+\s*(?:직후|직전)에?\s+`}
 	reModifierVerb  = lazyRE{src: `\p{Hangul}+(?:하는|되는|는|할|될)(?:\s|$)`}
 	reRailsHook     = lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
 	reSceneLead     = lazyRE{src: `^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,3}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|홈페이지|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|프로그램|플러그인|과제|키오스크|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine|program|plugin|assignment|homework)))\s*(?:[,—–]|\.{1,3}\s|…\s*|\s-\s))\s*`}
@@ -944,6 +947,9 @@ func dropLabel(q string) string {
 	q = reViewAdapter.ReplaceAllString(q, "$1") // 지출 내역 RecyclerView 어댑터: ExpenseHistoryAdapter (was …RecyclerViewAdapter)
 	q = rePrefixAside.ReplaceAllString(q, "") // …메서드, Get은 빼고: how to name it, no word of it (was removeConnectedSensors)
 	q = unitStated(q)
+	q = reCallbackPtr.ReplaceAllString(q, "$1 함수$2") // 콜백 함수포인터: the callback's name (on_packet_received), a function
+	q = reDefineKo.ReplaceAllString(q, " 상수")        // 20kg 디파인: a #define, a constant
+	q = reMethodRoute.ReplaceAllString(q, "함수")      // 메뉴 등록하는 POST 핸들러: named for what it does, not its method (was create_post)
 	q = reDeclKeyword.ReplaceAllString(q, "상수 $1") // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
 	q = reStyleAside.ReplaceAllString(q, "$1")     // (저희 팀 snake_case 씀), 저희 변수는 camelCase임: the room's business
 	if reRailsHook.MatchString(q) {
