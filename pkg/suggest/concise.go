@@ -168,6 +168,31 @@ func pickupNouns(room naming.Room, sugs []naming.Suggestion) []naming.Suggestion
 	return sugs
 }
 
+var rowWords = lazySet{words: `row record line string text json dto entity entry`}
+
+// selfConversions drops a conversion named from a thing to itself
+// (order_to_order, config_to_config): the source said nothing, and the
+// name reads as a no-op.
+func selfConversions(room naming.Room, sugs []naming.Suggestion) []naming.Suggestion {
+	for j, x := range sugs {
+		// order_row_to_order: the row is the source (row_to_order)
+		w := lowerWords(x.Name)
+		if i := slices.Index(w, "to"); x.Kind == naming.KindFunction && i > 1 && i < len(w)-1 && rowWords.has(w[i-1]) && slices.Equal(w[:i-1], w[i+1:]) {
+			if name := room.Format(x.Kind, w[i-1:]); room.Validate(x.Kind, name) == nil {
+				sugs[j].Name = name
+			}
+		}
+	}
+	return slices.DeleteFunc(sugs, func(x naming.Suggestion) bool {
+		if x.Kind != naming.KindFunction {
+			return false
+		}
+		w := lowerWords(x.Name)
+		i := slices.Index(w, "to")
+		return i > 0 && i < len(w)-1 && slices.Equal(w[:i], w[i+1:])
+	})
+}
+
 // recordTypes: a type of one 기록 is a record (ParkingRecord, LoanRecord;
 // was ParkingHistory): a history is many of them, which no type of one
 // names. An entity class is named for its thing alone (LoanRecord, not

@@ -42,6 +42,7 @@ func TestMisreadings27(t *testing.T) {
 		// the HTTP method of a handler is no word of it (restate.go
 		// reMethodRoute; was create_post)
 		{"Rust", "axum으로 예약 취소하는 DELETE 핸들러", "delete_"},
+		{"Rust", "설정 TOML 문자열을 Settings 구조체로 바꾸는 함수", "settings_to_settings"},
 		// how to name it is no word of it (restate.go rePrefixAside; was
 		// removeConnectedSensors)
 		{"Go", "연결된 기기 개수 리턴하는 메서드, Get은 빼고", "remove"},
@@ -132,6 +133,9 @@ func TestMisreadings27(t *testing.T) {
 		// the thing described after a kind-only sentence (context3.go
 		// requestSentence; was no name)
 		{"PHP", "라라벨 이벤트 리스너 클래스. 회원 탈퇴하면 포인트 소멸시키는 거", naming.KindClass, "ExpirePoints"},
+		// a conversion from a thing to itself names its container
+		// (concise.go selfConversions; was order_to_order)
+		{"Rust", "회원 DB 행을 Member 구조체로 바꾸는 함수", naming.KindFunction, "row_to_member"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},
