@@ -148,7 +148,7 @@ func init() {
 	add(gProgress, "currently in_progress still while")
 	add(gCan, "can could able allowed may")
 	add(gIs, "is are was were be been being has_been have_been am")
-	add(gHandler, "handler handlers listener listeners callback callbacks")
+	add(gHandler, "handler handlers listener listeners callback callbacks closure closures completion_handler")
 	add(gOf, "of")
 	add(gTo, "to into onto")
 	add(gFrom, "from out_of")

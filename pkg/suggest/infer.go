@@ -427,7 +427,8 @@ func canVerb(items []item) []item {
 		}
 		if v := verbTerm(joinSpace(n.words)); v != nil {
 			n.t, n.known = v, true
-		} else if n.t == nil {
+		} else if n.t == nil || n.t.Class == 'n' {
+			// "can dock": after can, a noun's spelling is its verb
 			n.t = &Term{Words: n.words, Class: 'v'}
 		}
 	}

@@ -151,6 +151,22 @@ func TestMisreadings27(t *testing.T) {
 		{"C++", "returns std::future — uploads one log file to the bucket", naming.KindFunction, "upload_log_file_async"},
 		// "gives me monday 00:00 of the current week": the week's start
 		{"Python", "helper that gives me monday 00:00 of this week", naming.KindFunction, "start_of_week"},
+		// "is allowed to dock": can dock, and after can a noun's spelling is
+		// its verb (restate.go reAllowedTo, infer.go canVerb; was isVessel)
+		{"Go", "func that checks if a ferry is allowed to dock at pier 2", naming.KindFunction, "canDock"},
+		// "tickets X hasn't acknowledged yet": unacknowledged (reNotYetDone)
+		{"Python", "list of alerts the on-call engineer hasn't acknowledged yet", naming.KindVariable, "unacknowledged_alerts"},
+		// "whether the elevator is between floors" (enstate.go reEnPrepState)
+		{"Swift", "property that says whether the cable car is between stations", naming.KindVariable, "isBetweenStations"},
+		// "closure called after …" is a handler, not a yes/no (grammar.go;
+		// restate.go reVedAfter; was isPhotoUploaded)
+		{"Swift", "closure called after the video finishes uploading", naming.KindFunction, "onVideoUploaded"},
+		// "val for …" is a Kotlin variable (restate.go reKotlinVal; was auctionValue)
+		{"Kotlin", "val for the timestamp when the auction ends", naming.KindVariable, "auctionEndsAt"},
+		// "how long we cache X": its cache's time to live (reHowLongCache)
+		{"Go", "constant for how long we cache weather forecasts", naming.KindConstant, "forecastCacheExpiry"},
+		// "the states a X can be in": its state (reStatesCanBe)
+		{"Java", "enum of the states a vending machine slot can be in", naming.KindClass, "SlotState"},
 		// "instance var in the controller holding …" (restate.go reMemberInOwner)
 		{"Ruby", "instance var in the controller holding the open orders", naming.KindVariable, "open_orders"},
 		// "into something like 1.2 MB for display": a display string

@@ -134,6 +134,11 @@ var (
 	reWeekStartTime   = lazyRE{src: `(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`}
 	reGivesMe         = lazyRE{src: `(?i)\bgives\s+(?:me|us|you|back)\s+`}
 	reBackUpTo        = lazyRE{src: `(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`}
+	reAllowedTo       = lazyRE{src: `(?i)\b(?:is|are)\s+(?:currently\s+|still\s+)?(?:allowed|permitted|able)\s+to\s+`}
+	reNotYetDone      = lazyRE{src: `(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`}
+	reHowLongCache    = lazyRE{src: `(?i)\bhow\s+long\s+(?:we|to|you|i|it|they)\s+(?:should\s+)?(?:cache|caches|keep|keeps)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+(?:cached|in\s+(?:the\s+)?cache))?`}
+	reStatesCanBe     = lazyRE{src: `(?i)\bthe\s+(states|statuses|stages|phases)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:can|could|may)\s+be\s+in\b`}
+	reKotlinVal       = lazyRE{src: `(?i)(\w+\s+)?\bval\b(\s+(?:for|that|which|holding|to\s+hold|storing|keeping|named|of))`}
 	reKotlinFun       = lazyRE{src: `(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`}
 	reReturnsFutureEn = lazyRE{src: `(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`}
 	reAtCoords        = lazyRE{src: `(?i)\s+at\s+\(\s*\w+\s*,\s*\w+\s*(?:,\s*\w+\s*)?\)`}
@@ -307,6 +312,27 @@ func restateEnglish(q string) string {
 	})
 	// "pushes offline edits back up to the server": to it
 	q = reBackUpTo.ReplaceAllString(q, " to$1")
+	// "a vessel is allowed to dock": it can dock (canDock; was isVessel)
+	q = reAllowedTo.ReplaceAllString(q, "can ")
+	// "tickets the engineer hasn't acknowledged yet": the unacknowledged
+	// tickets (was tickets)
+	q = reNotYetDone.replaceSubmatches(q, func(m []string) string {
+		return "un" + strings.ToLower(m[3]) + " " + m[1]
+	})
+	// "how long we cache exchange rates": the cache's time to live
+	q = reHowLongCache.ReplaceAllString(q, "the ${1} cache ttl")
+	// "the states a parcel locker compartment can be in": its state
+	q = reStatesCanBe.replaceSubmatches(q, func(m []string) string {
+		return "the " + m[2] + " " + singularNoun(strings.ToLower(m[1]))
+	})
+	// "val for the timestamp when the auction closes": a Kotlin variable
+	// (const val stays a constant)
+	q = reKotlinVal.replaceSubmatches(q, func(m []string) string {
+		if strings.EqualFold(strings.TrimSpace(m[1]), "const") {
+			return m[0]
+		}
+		return m[1] + "variable" + m[2]
+	})
 	// "extension fun turning …": a Kotlin function
 	q = reKotlinFun.ReplaceAllString(q, "$1 function")
 	// "returns std::future — downloads one map tile": async work
@@ -709,7 +735,12 @@ func restateEnglish(q string) string {
 		return "number of remaining " + m[1] // tickets left: remaining tickets (was ticket_left_count)
 	})
 	q = reBeforeWe.ReplaceAllString(q, "")
-	q = reVedAfter.ReplaceAllString(q, "$1 since ")
+	q = reVedAfter.replaceSubmatches(q, func(m []string) string {
+		if oneOf(strings.ToLower(m[1]), "called|invoked|fired|triggered|executed|dispatched|emitted|raised|scheduled|queued|notified|signaled|signalled") {
+			return m[0] // "callback called after the photo is uploaded": when, not since (was isPhotoUploaded)
+		}
+		return m[1] + " since "
+	})
 	q = reStoredOn.replaceWith(q, "", " on ", " in ", " On ", " In ")
 	q = reTheYCan.ReplaceAllString(q, "$1")
 	q = reKindAdj.ReplaceAllString(q, "$1")
