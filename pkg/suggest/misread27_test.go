@@ -167,6 +167,13 @@ func TestMisreadings27(t *testing.T) {
 		{"Go", "constant for how long we cache weather forecasts", naming.KindConstant, "forecastCacheExpiry"},
 		// "the states a X can be in": its state (reStatesCanBe)
 		{"Java", "enum of the states a vending machine slot can be in", naming.KindClass, "SlotState"},
+		// "the number of days a quote stays valid": its validity in days
+		// (restate.go reDaysStays; was VALID_DAY_COUNT_QUOTE_STAYS)
+		{"Java", "constant for the number of days a coupon stays valid", naming.KindConstant, "COUPON_VALIDITY_DAYS"},
+		// "the serial connection" is no serial number (glossary)
+		{"C++", "class that wraps the serial connection to the label printer", naming.KindClass, "SerialConnectionWrapper"},
+		// "the payload the dock sends": the dock's payload (reSentThing)
+		{"TypeScript", "type for the payload the parking sensor sends when a car leaves", naming.KindClass, "ParkingSensorPayload"},
 		// "instance var in the controller holding …" (restate.go reMemberInOwner)
 		{"Ruby", "instance var in the controller holding the open orders", naming.KindVariable, "open_orders"},
 		// "into something like 1.2 MB for display": a display string

@@ -138,6 +138,10 @@ var (
 	reNotYetDone      = lazyRE{src: `(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`}
 	reHowLongCache    = lazyRE{src: `(?i)\bhow\s+long\s+(?:we|to|you|i|it|they)\s+(?:should\s+)?(?:cache|caches|keep|keeps)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+(?:cached|in\s+(?:the\s+)?cache))?`}
 	reStatesCanBe     = lazyRE{src: `(?i)\bthe\s+(states|statuses|stages|phases)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:can|could|may)\s+be\s+in\b`}
+	reMemberWith      = lazyRE{src: `(?i)\b(property|field|variable|var|attribute|column|member)\s+with\s+`}
+	reDaysStays       = lazyRE{src: `(?i)\bthe\s+number\s+of\s+(days|hours|minutes|seconds|weeks|months)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:stays|remains|is|will\s+be|can\s+be|keeps)\s+(valid|open|active|available|free|reserved|locked|held|stored)\b`}
+	reTimesDoneTo     = lazyRE{src: `(?i)\bto\s+how\s+many\s+times\s+(?:it|they|each\s+one|each)\s+(?:was|were|has\s+been|have\s+been|got)\s+([a-z]+ed)\b`}
+	reSentThing       = lazyRE{src: `(?i)\bthe\s+(payload|message|event|body|json|request|response|packet|webhook)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:sends|posts|emits|returns|publishes|pushes|fires)\b`}
 	reKotlinVal       = lazyRE{src: `(?i)(\w+\s+)?\bval\b(\s+(?:for|that|which|holding|to\s+hold|storing|keeping|named|of))`}
 	reKotlinFun       = lazyRE{src: `(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`}
 	reReturnsFutureEn = lazyRE{src: `(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`}
@@ -325,6 +329,20 @@ func restateEnglish(q string) string {
 	q = reStatesCanBe.replaceSubmatches(q, func(m []string) string {
 		return "the " + m[2] + " " + singularNoun(strings.ToLower(m[1]))
 	})
+	// "property with the name of the supervisor": holding it
+	q = reMemberWith.ReplaceAllString(q, "$1 holding ")
+	// "the number of days a quote stays valid": the quote's valid days
+	q = reDaysStays.replaceSubmatches(q, func(m []string) string {
+		st := strings.ToLower(m[3])
+		if st == "valid" {
+			st = "validity" // QUOTE_VALIDITY_DAYS
+		}
+		return "the " + m[2] + " " + st + " " + m[1]
+	})
+	// "from recipe id to how many times it was cooked": its cook count
+	q = reTimesDoneTo.ReplaceAllString(q, "to the $1 count")
+	// "the payload the bike-share dock sends when …": the dock's payload
+	q = reSentThing.ReplaceAllString(q, "the $2 $1")
 	// "val for the timestamp when the auction closes": a Kotlin variable
 	// (const val stays a constant)
 	q = reKotlinVal.replaceSubmatches(q, func(m []string) string {
