@@ -136,6 +136,9 @@ func TestMisreadings27(t *testing.T) {
 		// a conversion from a thing to itself names its container
 		// (concise.go selfConversions; was order_to_order)
 		{"Rust", "회원 DB 행을 Member 구조체로 바꾸는 함수", naming.KindFunction, "row_to_member"},
+		// an object grouped by a key is a map, no class (restate.go
+		// koRewrites; was Grouper)
+		{"TypeScript", "방역 작업 일정 날짜별로 묶은 객체", naming.KindVariable, "schedulesByDate"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},
