@@ -168,6 +168,20 @@ func pickupNouns(room naming.Room, sugs []naming.Suggestion) []naming.Suggestion
 	return sugs
 }
 
+// repeatsRun: the words say a run of two or more words twice.
+func repeatsRun(w []string) bool {
+	for n := 2; 2*n <= len(w); n++ {
+		for i := 0; i+n <= len(w); i++ {
+			for j := i + n; j+n <= len(w); j++ {
+				if slices.Equal(w[i:i+n], w[j:j+n]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 var rowWords = lazySet{words: `row record line string text json dto entity entry`}
 
 // selfConversions drops a conversion named from a thing to itself
@@ -184,6 +198,9 @@ func selfConversions(room naming.Room, sugs []naming.Suggestion) []naming.Sugges
 		}
 	}
 	return slices.DeleteFunc(sugs, func(x naming.Suggestion) bool {
+		if repeatsRun(lowerWords(x.Name)) && len(sugs) > 1 {
+			return true // profileImageUpdateDidCompleteProfileImageUpdate
+		}
 		if x.Kind != naming.KindFunction {
 			return false
 		}

@@ -43,6 +43,8 @@ func TestMisreadings27(t *testing.T) {
 		// reMethodRoute; was create_post)
 		{"Rust", "axum으로 예약 취소하는 DELETE 핸들러", "delete_"},
 		{"Rust", "설정 TOML 문자열을 Settings 구조체로 바꾸는 함수", "settings_to_settings"},
+		// a name that says a run of words twice goes (concise.go repeatsRun)
+		{"Swift", "프로필 사진 변경 완료 후 호출되는 델리게이트 메서드", "ProfileImageUpdateDidCompleteProfile"},
 		// how to name it is no word of it (restate.go rePrefixAside; was
 		// removeConnectedSensors)
 		{"Go", "연결된 기기 개수 리턴하는 메서드, Get은 빼고", "remove"},
@@ -139,6 +141,9 @@ func TestMisreadings27(t *testing.T) {
 		// an object grouped by a key is a map, no class (restate.go
 		// koRewrites; was Grouper)
 		{"TypeScript", "방역 작업 일정 날짜별로 묶은 객체", naming.KindVariable, "schedulesByDate"},
+		// the key a setting is stored under is named for the setting
+		// (restate.go reStoredKeyKo; was userDefaultsKeys)
+		{"Swift", "알림 켜져있는지 저장하는 UserDefaults 키 상수", naming.KindConstant, "notificationKey"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

@@ -1951,6 +1951,7 @@ func restate(question string) string {
 		}
 		return " " + m[1] + " " + m[2]
 	})
+	question = reStoredKeyKo.ReplaceAllString(question, "$1 키") // 다크모드 켜져있는지 저장하는 UserDefaults 키: the dark mode key (was userDefaultsKeys)
 	question = reManagedHolderKo.ReplaceAllString(question, "$1 $2") // 이펙트 풀 관리하는 클래스: the pool is the class (EffectPool; was EffectManager)
 	question = reActPossibleTime.ReplaceAllString(question, "$1 $2")
 	question = reAvailTime.ReplaceAllString(question, "이용 가능 $1")
@@ -2149,6 +2150,7 @@ var (
 	reDeterminerThe     = lazyRE{src: `(^|\s)해당\s+`}
 	reOnlyCertain       = lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
 	reDoesHandlerKo     = lazyRE{src: `(?i)(\p{Hangul}+는)\s+(?:receiver|리시버|이벤트)\s+(함수|메서드|메소드)`}
+	reStoredKeyKo       = lazyRE{src: `(?i)(\p{Hangul}+|[A-Za-z]+)\s*(?:켜져\s*있는지|켜졌는지|여부를?|설정을?|값을?|상태를?|을|를)?\s*(?:저장하는|저장할|저장해\s*두는|담는|기억하는)\s+(?:(?:UserDefaults|SharedPreferences|DataStore|localStorage|sessionStorage|로컬\s*스토리지|세션\s*스토리지|쿠키|cookie|redis|레디스|캐시|AsyncStorage|Keychain|키체인)\s*)?키`}
 	reManagedHolderKo   = lazyRE{src: `(?i)(풀|캐시|큐|레지스트리|버퍼|pool|cache|queue|registry|buffer)\s*(?:을|를)?\s*(?:관리하는|관리할|관리해\s*주는|관리해주는|담당하는)\s+(클래스|구조체|타입|객체|struct|class)`}
 	reActPossibleTime   = lazyRE{src: `(입장|체크인|체크아웃|출입|탑승|승차|접수|주문|신청|제출|출차|입차)\s*가능(?:한)?\s*(시간|시각)`}
 	reAvailTime         = lazyRE{src: `(?:예약|대여|이용|구매|방문|렌트|렌탈)\s*가능(?:한)?\s*(일시|시각|날짜|일자)`}
