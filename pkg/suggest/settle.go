@@ -489,20 +489,30 @@ func excludedOnes(items []item) []item {
 		}
 		again := i+1 < len(items) && items[i+1].isNoun() && lastWord(items[i+1].words) == lastWord(items[i-1].words)
 		end := i + 1 // the exclude verb goes, and the head said again after it (품절 상품 제외한 상품)
-		if again {
-			i--
-		}
-		if m := slices.IndexFunc(items[j:i], func(x item) bool { return !x.isNoun() }); m >= 0 {
-			items[j+m].neg = true
-			items = slices.Delete(items, i, end)
-			i--
+		k := i       // the end of what is excluded (before the head said again)
+		if again && i-j == 1 && strings.Contains(items[j].en(), " ") {
+			// 빈 줄 뺀 줄 개수: the excluded is one term whose head is said
+			// again (blank line … line): the lines that are not blank
+			t := &Term{Words: []string{"non " + items[j].en()}, Class: 'n'}
+			items[j] = item{t: t, words: t.Words, surface: items[j].surface, known: true}
+			items = slices.Delete(items, j+1, end+1)
+			i = j
 			continue
 		}
-		if again && i-j >= 1 || !again && i+1 < len(items) && (items[i+1].isVerb() || items[i+1].isNoun()) {
+		if again {
+			k--
+		}
+		if m := slices.IndexFunc(items[j:k], func(x item) bool { return !x.isNoun() }); m >= 0 {
+			items[j+m].neg = true
+			items = slices.Delete(items, k, end)
+			i = k - 1
+			continue
+		}
+		if again && k-j >= 1 || !again && k+1 < len(items) && (items[k+1].isVerb() || items[k+1].isNoun()) {
 			// 테스트 파일 빼고 파일 목록: nonTestFiles; 빈 줄 빼고 읽기: the
 			// lines that are not blank
 			var ws []string
-			for _, x := range items[j:i] {
+			for _, x := range items[j:k] {
 				ws = append(ws, x.words...)
 			}
 			t := &Term{Words: []string{"non " + strings.Join(ws, " ")}, Class: 'a'}
@@ -513,6 +523,8 @@ func excludedOnes(items []item) []item {
 			items = slices.Delete(items, j+1, end)
 			i = j
 		}
+		// (otherwise i stays: the loop moves on; 빈 줄 뺀 줄 개수 looped
+		// here for good when i went back and neither branch applied)
 	}
 	return items
 }
