@@ -210,6 +210,28 @@ func selfConversions(room naming.Room, sugs []naming.Suggestion) []naming.Sugges
 	})
 }
 
+// poundsSpelled offers a conversion to or from pounds spelled out after
+// the one with lbs (gramsToPounds after gramsToLbs): the read sets'
+// reviewers spell it out seven times in nine.
+func poundsSpelled(room naming.Room, sugs []naming.Suggestion) []naming.Suggestion {
+	for i := 0; i < len(sugs); i++ {
+		x := sugs[i]
+		w := lowerWords(x.Name)
+		j := slices.Index(w, "lbs")
+		if x.Kind != naming.KindFunction || j < 0 || !slices.Contains(w, "to") {
+			continue
+		}
+		w = slices.Clone(w)
+		w[j] = "pounds"
+		y := x
+		if y.Name = room.Format(x.Kind, w); room.Validate(x.Kind, y.Name) != nil || slices.ContainsFunc(sugs, func(s naming.Suggestion) bool { return s.Name == y.Name }) {
+			continue
+		}
+		return slices.Insert(sugs, i+1, y) // once: the first such name
+	}
+	return sugs
+}
+
 // recordTypes: a type of one 기록 is a record (ParkingRecord, LoanRecord;
 // was ParkingHistory): a history is many of them, which no type of one
 // names. An entity class is named for its thing alone (LoanRecord, not

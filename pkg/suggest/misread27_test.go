@@ -47,6 +47,8 @@ func TestMisreadings27(t *testing.T) {
 		{"Rust", "설정 TOML 문자열을 Settings 구조체로 바꾸는 함수", "settings_to_settings"},
 		// a name that says a run of words twice goes (concise.go repeatsRun)
 		{"Swift", "프로필 사진 변경 완료 후 호출되는 델리게이트 메서드", "ProfileImageUpdateDidCompleteProfile"},
+		// a member list in parentheses is no word of the name (reMembersParen)
+		{"C", "struct for one entry in the ship's log (time, heading, speed)", "speed"},
 		// how to name it is no word of it (restate.go rePrefixAside; was
 		// removeConnectedSensors)
 		{"Go", "연결된 기기 개수 리턴하는 메서드, Get은 빼고", "remove"},
@@ -184,6 +186,18 @@ func TestMisreadings27(t *testing.T) {
 		{"C++", "class that wraps the serial connection to the label printer", naming.KindClass, "SerialConnectionWrapper"},
 		// "the payload the dock sends": the dock's payload (reSentThing)
 		{"TypeScript", "type for the payload the parking sensor sends when a car leaves", naming.KindClass, "ParkingSensorPayload"},
+		// "how many frets the neck has": the number of them (reHowManyHas)
+		{"Ruby", "method on Playlist that returns how many songs it has", naming.KindFunction, "song_count"},
+		// "no Get prefix please", "Google style": how to name it (reStyleSaidEn)
+		{"Go", "method on Loan returning the due date, no Get prefix please", naming.KindFunction, "dueDate"},
+		// "passes that have already expired": the expired ones (reHaveDone)
+		{"Kotlin", "filter out gift cards that have already expired", naming.KindFunction, "filterOutExpiredGiftCards"},
+		// "the door is fully shut": closed (reFullyState)
+		{"C", "returns true when the sensor says the gate is fully shut", naming.KindFunction, "is_gate_closed"},
+		// "the animals assigned to each keeper": by keeper (reEachOwner)
+		{"PHP", "array of the tasks assigned to each volunteer", naming.KindVariable, "$tasksByVolunteer"},
+		// a pounds conversion spelled out after lbs (concise.go poundsSpelled)
+		{"C", "function to convert a parcel weight from grams to pounds", naming.KindFunction, "grams_to_pounds"},
 		// "instance var in the controller holding …" (restate.go reMemberInOwner)
 		{"Ruby", "instance var in the controller holding the open orders", naming.KindVariable, "open_orders"},
 		// "into something like 1.2 MB for display": a display string

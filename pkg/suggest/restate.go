@@ -142,6 +142,14 @@ var (
 	reDaysStays       = lazyRE{src: `(?i)\bthe\s+number\s+of\s+(days|hours|minutes|seconds|weeks|months)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:stays|remains|is|will\s+be|can\s+be|keeps)\s+(valid|open|active|available|free|reserved|locked|held|stored)\b`}
 	reTimesDoneTo     = lazyRE{src: `(?i)\bto\s+how\s+many\s+times\s+(?:it|they|each\s+one|each)\s+(?:was|were|has\s+been|have\s+been|got)\s+([a-z]+ed)\b`}
 	reSentThing       = lazyRE{src: `(?i)\bthe\s+(payload|message|event|body|json|request|response|packet|webhook)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:sends|posts|emits|returns|publishes|pushes|fires)\b`}
+	reHowManyHas      = lazyRE{src: `(?i)\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z]+s)(\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|our\s+|my\s+|each\s+)?(?:[a-z'-]+\s+){0,3}?(?:it\s+|they\s+)?(?:has|have|holds|contains))\b(\s+[a-z]+)?`}
+	reStyleSaidEn     = lazyRE{src: `(?i)\b(?:google\s+(?:c\+\+\s+)?style|pep\s*8|psr-?12|rubocop|effective\s+go)\s*(?::|,|-)?\s*|[,;]?\s*(?:with\s+)?(?:no|without\s+(?:the\s+|a\s+)?)\s*(?:get|is)\s+prefix(?:\s+please|\s+pls)?`}
+	reHaveDone        = lazyRE{src: `(?i)\b(that|which)\s+(?:have|has)\s+(?:already\s+)?(expired|ended|closed|finished|completed|failed|started|opened|shipped|arrived|departed)\b`}
+	reFullyState      = lazyRE{src: `(?i)\b((?:is|are)\s+)(?:fully\s+|completely\s+)?shut\b`}
+	reEachOwner       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:assigned|belonging|allocated|given|registered|owned)\s+(?:to|by)\s+each\s+([a-z]+)`}
+	reMembersParen    = lazyRE{src: `\s*\(\s*[a-z]{2,}(?:\s+[a-z]+)?\s*(?:,\s*[a-z]{2,}(?:\s+[a-z]+)?\s*){1,6}\)`}
+	reShapeWords      = lazyRE{src: `(?i)\b(?:\d+x\d+\s+(?:[1-4]-?d\s+)?|[1-4]-?d\s+(array|grid|matrix)\b)`}
+	reReturnsWhen     = lazyRE{src: `(?i)\b(returns?|returning|gives?|giving|tells?\s+(?:me|us)|telling\s+(?:me|us))\s+when\s+`}
 	reKotlinVal       = lazyRE{src: `(?i)(\w+\s+)?\bval\b(\s+(?:for|that|which|holding|to\s+hold|storing|keeping|named|of))`}
 	reKotlinFun       = lazyRE{src: `(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`}
 	reReturnsFutureEn = lazyRE{src: `(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`}
@@ -343,6 +351,32 @@ func restateEnglish(q string) string {
 	q = reTimesDoneTo.ReplaceAllString(q, "to the $1 count")
 	// "the payload the bike-share dock sends when …": the dock's payload
 	q = reSentThing.ReplaceAllString(q, "the $2 $1")
+	// "how many frets the guitar neck has", "how many bus stops it has":
+	// the number of them (fret_count; was fret_guitar_neck_has_count)
+	q = reHowManyHas.replaceSubmatches(q, func(m []string) string {
+		next := strings.ToLower(strings.TrimSpace(m[3]))
+		if strings.EqualFold(m[1], "times") || strings.Contains(strings.ToLower(m[2]), "each") || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en") || oneOf(next, "made|done|got|had|sent|paid|won|lost|left|read|run") {
+			return m[0] // "has made", "has been redeemed", "each photo has": the clause's own reading
+		}
+		return "the number of " + m[1] + m[3]
+	})
+	// "Google style member variable …", "no Get prefix please": how to
+	// name it, no word of it
+	q = reStyleSaidEn.ReplaceAllString(q, "")
+	// "passes that have already expired": the expired ones
+	q = reHaveDone.ReplaceAllString(q, "$1 are $2")
+	// "the door is fully shut": closed
+	q = reFullyState.ReplaceAllString(q, "${1}closed")
+	// "the animals assigned to each zookeeper": the animals by keeper
+	q = reEachOwner.ReplaceAllString(q, "$1 by $2")
+	// "struct for one log entry (time, visibility, wind)": its members,
+	// no words of its name
+	q = reMembersParen.ReplaceAllString(q, "")
+	// "8x8 2D array": the shape, no word of the name
+	q = reShapeWords.ReplaceAllString(q, "$1")
+	// "returning when the rented tool is due back": the time it is due
+	// (dueAt; was handleDueGet)
+	q = reReturnsWhen.ReplaceAllString(q, "$1 the time ")
 	// "val for the timestamp when the auction closes": a Kotlin variable
 	// (const val stays a constant)
 	q = reKotlinVal.replaceSubmatches(q, func(m []string) string {
