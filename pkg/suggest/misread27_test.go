@@ -49,6 +49,12 @@ func TestMisreadings27(t *testing.T) {
 		{"Swift", "프로필 사진 변경 완료 후 호출되는 델리게이트 메서드", "ProfileImageUpdateDidCompleteProfile"},
 		// a member list in parentheses is no word of the name (reMembersParen)
 		{"C", "struct for one entry in the ship's log (time, heading, speed)", "speed"},
+		// a scene sentence with a copula, or a 스크립트, 제어기, 페이지 before
+		// a comma, goes (restate.go reSceneLead)
+		{"Python", "천문 동아리 일정 짜는 스크립트. 다음 보름달 날짜 구하는 함수", "script"},
+		{"C", "온실 환기 제어기, 창문 상태 enum 이름", "control"},
+		{"Java", "납골당 관리 프로그램이에요. 안치단마다 유족 명단 저장해 둘 Map 변수", "program"},
+		{"C", "임베디드 C, 버튼 눌림 인터럽트 서비스 루틴 함수명", "c_button"},
 		// how to name it is no word of it (restate.go rePrefixAside; was
 		// removeConnectedSensors)
 		{"Go", "연결된 기기 개수 리턴하는 메서드, Get은 빼고", "remove"},
@@ -148,6 +154,8 @@ func TestMisreadings27(t *testing.T) {
 		// the key a setting is stored under is named for the setting
 		// (restate.go reStoredKeyKo; was userDefaultsKeys)
 		{"Swift", "알림 켜져있는지 저장하는 UserDefaults 키 상수", naming.KindConstant, "notificationKey"},
+		// the framework said in a dropped scene stays (restate.go sceneLead)
+		{"C++", "안경점 재고관리 Qt 프로그램. 저장 버튼 클릭 슬롯 이름", naming.KindFunction, "on_save_button_clicked"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

@@ -897,7 +897,7 @@ var (
 	reRightAfter    = lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+|\S+\s*(?:직후|직전)에?\s+`}
 	reModifierVerb  = lazyRE{src: `\p{Hangul}+(?:하는|되는|는|할|될)(?:\s|$)`}
 	reRailsHook     = lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
-	reSceneLead     = lazyRE{src: `^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,3}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|홈페이지|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|프로그램|플러그인|과제|키오스크|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine|program|plugin|assignment|homework)))\s*(?:[,—–]|\.{1,3}\s|…\s*|\s-\s))\s*`}
+	reSceneLead     = lazyRE{src: `^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c|임베디드\s*c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,4}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|홈페이지|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|프로그램|플러그인|과제|키오스크|스크립트|제어기|컨트롤러|단말기|관리|페이지|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine|program|plugin|assignment|homework)))(?:이에요|예요|입니다|이야|임|이요|요)?\s*(?:[,—–]|\.{1,3}\s|…\s*|\s-\s))\s*`}
 	reHaveTyped     = lazyRE{src: `\b((?i:have|got|of|takes?|given|into))\s+(?:an?\s+|the\s+)?(?:(?:List|Vec|Set|Array|ArrayList|Seq|Collection|Iterable|IEnumerable|Sequence)<|\[\])\*?([A-Z][A-Za-z0-9]*)>?(?:\s+of\s+\w+)?`}
 	reLabel         = lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
 	// reTimeTypeKo is reMachineType's sibling for date and time types. One
@@ -1088,11 +1088,21 @@ func sceneLead(q string) string {
 		if len(strings.Fields(rest)) < 3 {
 			return q
 		}
+		if lead := q[:m[1]]; naming.QuestionIsKorean(lead) {
+			// 주문관리 Qt 프로그램. 저장 버튼 클릭 슬롯: the framework named in
+			// the scene stays (Qt names its slots on_…_clicked)
+			for _, w := range strings.Fields(lead) {
+				if w = strings.Trim(w, ".,:—–-…"); reFrameworkWord.MatchString(w) {
+					rest = w + " " + rest
+				}
+			}
+		}
 		q = rest
 	}
 }
 
 var (
+	reFrameworkWord = lazyRE{src: `^(?i:qt|django|rails|laravel|spring|flutter|unity|swiftui|compose|react|vue|angular|express|fastapi|flask|nestjs|next\.?js|wpf|winforms|javafx|swing|tkinter|pyqt|electron)$`}
 	reDeclKeyword = lazyRE{src: `(?:\bconst\s+val|\bstatic\s+final|#define|\bconstexpr|\bstatic\s+let)\s*(?:하나|으로|로|를|을)?\s+(\p{Hangul})`}
 	reUnitStated  = lazyRE{src: `(?i)(밀리초|초|분|시간|바이트|킬로바이트|메가바이트|\bms|\bsec|\bseconds?|\bminutes?|\bbytes?|\bKB|\bMB)\s*단위`}
 	reAMeasure    = lazyRE{src: `(?i)\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|킬로바이트|메가바이트|ms\b|s\b|sec\b|MB\b|KB\b|GB\b|bytes?\b)`}
