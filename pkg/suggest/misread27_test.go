@@ -156,6 +156,13 @@ func TestMisreadings27(t *testing.T) {
 		{"Swift", "알림 켜져있는지 저장하는 UserDefaults 키 상수", naming.KindConstant, "notificationKey"},
 		// the framework said in a dropped scene stays (restate.go sceneLead)
 		{"C++", "안경점 재고관리 Qt 프로그램. 저장 버튼 클릭 슬롯 이름", naming.KindFunction, "on_save_button_clicked"},
+		// a coroutine function is async work; 공지 올리는 posts it
+		// (restate.go koRewrites; was get_incremented_notice_coroutine)
+		{"Python", "텔레그램 봇, 채널에 공지 올리는 코루틴 함수명 ㄱㄱ", naming.KindFunction, "post_notice"},
+		// 연결하는 슬롯 is the slot (was get_connected_slot)
+		{"C++", "Qt에서 업로드 진행률 바뀔 때 연결하는 슬롯 이름", naming.KindFunction, "on_changed_upload_progress_slot"},
+		// 차량 대수 counts them; a POS is the scene
+		{"Kotlin", "주유소 POS, 오늘 주유한 차량 대수 변수", naming.KindVariable, "refuelingCarCount"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},
