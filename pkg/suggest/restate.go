@@ -1028,13 +1028,13 @@ func dropLabel(q string) string {
 	q = reOrphanReturns.ReplaceAllString(reCodeType.ReplaceAllString(q, "$1"), "$1") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
 	q = reStyleParen.ReplaceAllString(q, " ")
 	q = reViewAdapter.ReplaceAllString(q, "$1") // 지출 내역 RecyclerView 어댑터: ExpenseHistoryAdapter (was …RecyclerViewAdapter)
-	q = rePrefixAside.ReplaceAllString(q, "") // …메서드, Get은 빼고: how to name it, no word of it (was removeConnectedSensors)
+	q = rePrefixAside.ReplaceAllString(q, "")   // …메서드, Get은 빼고: how to name it, no word of it (was removeConnectedSensors)
 	q = unitStated(q)
 	q = reCallbackPtr.ReplaceAllString(q, "$1 함수$2") // 콜백 함수포인터: the callback's name (on_packet_received), a function
 	q = reDefineKo.ReplaceAllString(q, " 상수")        // 20kg 디파인: a #define, a constant
 	q = reMethodRoute.ReplaceAllString(q, "함수")      // 메뉴 등록하는 POST 핸들러: named for what it does, not its method (was create_post)
-	q = reDeclKeyword.ReplaceAllString(q, "상수 $1") // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
-	q = reStyleAside.ReplaceAllString(q, "$1")     // (저희 팀 snake_case 씀), 저희 변수는 camelCase임: the room's business
+	q = reDeclKeyword.ReplaceAllString(q, "상수 $1")   // const val 하나 만드는데, #define 하려는데: a constant (val read as value)
+	q = reStyleAside.ReplaceAllString(q, "$1")       // (저희 팀 snake_case 씀), 저희 변수는 camelCase임: the room's business
 	if reRailsHook.MatchString(q) {
 		// after_create 콜백 메서드: a method named for what it does (was
 		// on_order_created); the moment it runs goes too.
@@ -1103,9 +1103,9 @@ func sceneLead(q string) string {
 
 var (
 	reFrameworkWord = lazyRE{src: `^(?i:qt|django|rails|laravel|spring|flutter|unity|swiftui|compose|react|vue|angular|express|fastapi|flask|nestjs|next\.?js|wpf|winforms|javafx|swing|tkinter|pyqt|electron)$`}
-	reDeclKeyword = lazyRE{src: `(?:\bconst\s+val|\bstatic\s+final|#define|\bconstexpr|\bstatic\s+let)\s*(?:하나|으로|로|를|을)?\s+(\p{Hangul})`}
-	reUnitStated  = lazyRE{src: `(?i)(밀리초|초|분|시간|바이트|킬로바이트|메가바이트|\bms|\bsec|\bseconds?|\bminutes?|\bbytes?|\bKB|\bMB)\s*단위`}
-	reAMeasure    = lazyRE{src: `(?i)\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|킬로바이트|메가바이트|ms\b|s\b|sec\b|MB\b|KB\b|GB\b|bytes?\b)`}
+	reDeclKeyword   = lazyRE{src: `(?:\bconst\s+val|\bstatic\s+final|#define|\bconstexpr|\bstatic\s+let)\s*(?:하나|으로|로|를|을)?\s+(\p{Hangul})`}
+	reUnitStated    = lazyRE{src: `(?i)(밀리초|초|분|시간|바이트|킬로바이트|메가바이트|\bms|\bsec|\bseconds?|\bminutes?|\bbytes?|\bKB|\bMB)\s*단위`}
+	reAMeasure      = lazyRE{src: `(?i)\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|킬로바이트|메가바이트|ms\b|s\b|sec\b|MB\b|KB\b|GB\b|bytes?\b)`}
 )
 
 // unitStated: a unit said as such (값은 바이트 단위, ms 단위로요, 초 단위로
@@ -1696,7 +1696,7 @@ func restate(question string) string {
 	question = reBgJob.ReplaceAllString(question, "백그라운드에서")     // 백그라운드 작업으로 보내는: in the background (was send_with_task)
 	question = reRunAgain.ReplaceAllString(question, "$1 재실행")   // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
 	question = reFirstTime.ReplaceAllString(question, "첫 $1 여부") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
-	question = reJamoRun.ReplaceAllString(question, " ") // 과제ㅠ, ㄱㄱ, ㅋㅋ: a feeling, no word (was AssignmentCalculation…)
+	question = reJamoRun.ReplaceAllString(question, " ")         // 과제ㅠ, ㄱㄱ, ㅋㅋ: a feeling, no word (was AssignmentCalculation…)
 	question = koRewrites.Replace(question)                      // one replacer: each call with a pair list costs code
 	question = rePeriodKo.ReplaceAllStringFunc(question, periodAdjective)
 	question = reOrderThenCmp.ReplaceAllString(question, "$1 $2")       // 짧은 순으로 qsort 할 때 넘길 비교 함수: the comparator of that order (was no function)
@@ -1996,7 +1996,7 @@ func restate(question string) string {
 		}
 		return " " + m[1] + " " + m[2]
 	})
-	question = reStoredKeyKo.ReplaceAllString(question, "$1 키") // 다크모드 켜져있는지 저장하는 UserDefaults 키: the dark mode key (was userDefaultsKeys)
+	question = reStoredKeyKo.ReplaceAllString(question, "$1 키")      // 다크모드 켜져있는지 저장하는 UserDefaults 키: the dark mode key (was userDefaultsKeys)
 	question = reManagedHolderKo.ReplaceAllString(question, "$1 $2") // 이펙트 풀 관리하는 클래스: the pool is the class (EffectPool; was EffectManager)
 	question = reActPossibleTime.ReplaceAllString(question, "$1 $2")
 	question = reAvailTime.ReplaceAllString(question, "이용 가능 $1")
