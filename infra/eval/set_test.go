@@ -68,7 +68,8 @@ func TestOfflineBaseline(t *testing.T) {
 }
 
 // TestKeptSets: the unseen and read sets kept beside the repository's load
-// and are the size their READMEs say (200 questions, every language).
+// and are the size their READMEs say (200 questions, every language; the
+// read set r14 has 160).
 func TestKeptSets(t *testing.T) {
 	for _, dir := range []string{"../../eval/unseen", "../../eval/read"} {
 		files, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
@@ -85,8 +86,12 @@ func TestKeptSets(t *testing.T) {
 			for _, q := range qs {
 				langs[q.Language] = true
 			}
-			if len(qs) != 200 || len(langs) != 13 {
-				t.Errorf("%s: %d questions in %d languages, want 200 in 13", f, len(qs), len(langs))
+			want := 200
+			if filepath.Base(f) == "r14.yaml" {
+				want = 160 // written in four parts of 40 (eval/read/README.md)
+			}
+			if len(qs) != want || len(langs) != 13 {
+				t.Errorf("%s: %d questions in %d languages, want %d in 13", f, len(qs), len(langs), want)
 			}
 		}
 	}
