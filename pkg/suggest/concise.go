@@ -232,6 +232,45 @@ func poundsSpelled(room naming.Room, sugs []naming.Suggestion) []naming.Suggesti
 	return sugs
 }
 
+// listScreens names a screen of a list as Android and WPF code does
+// (고객 목록 화면 ViewModel: CustomerListViewModel; 주문 목록 액티비티:
+// OrderListActivity; were CustomerScreenViewModel, OrderActivity).
+func listScreens(room naming.Room, question string, sugs []naming.Suggestion) []naming.Suggestion {
+	m := reListScreen.FindStringSubmatch(question)
+	if m == nil {
+		return sugs
+	}
+	out := sugs[:0:0]
+	seen := map[string]bool{}
+	for _, x := range sugs {
+		if x.Kind == naming.KindClass {
+			w := lowerWords(x.Name)
+			if n := len(w); n >= 2 && uiTypeWords.has(w[n-1]) || n >= 3 && w[n-2] == "view" && w[n-1] == "model" {
+				k := n - 1
+				if w[n-1] == "model" {
+					k = n - 2
+				}
+				head := slices.DeleteFunc(slices.Clone(w[:k]), func(s string) bool { return s == "screen" || s == "page" || s == "list" })
+				if len(head) > 0 {
+					if name := room.Format(x.Kind, slices.Concat(head, []string{"list"}, w[k:])); room.Validate(x.Kind, name) == nil {
+						x.Name = name
+					}
+				}
+			}
+		}
+		if key := string(x.Kind) + naming.DedupeKey(x.Name); !seen[key] {
+			seen[key] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+var (
+	reListScreen = lazyRE{src: `(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`}
+	uiTypeWords  = lazySet{words: `activity fragment screen page adapter controller view`}
+)
+
 // recordTypes: a type of one 기록 is a record (ParkingRecord, LoanRecord;
 // was ParkingHistory): a history is many of them, which no type of one
 // names. An entity class is named for its thing alone (LoanRecord, not

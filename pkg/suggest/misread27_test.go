@@ -163,6 +163,10 @@ func TestMisreadings27(t *testing.T) {
 		{"C++", "Qt에서 업로드 진행률 바뀔 때 연결하는 슬롯 이름", naming.KindFunction, "on_changed_upload_progress_slot"},
 		// 차량 대수 counts them; a POS is the scene
 		{"Kotlin", "주유소 POS, 오늘 주유한 차량 대수 변수", naming.KindVariable, "refuelingCarCount"},
+		// a screen of a list is named XList… (concise.go listScreens; were
+		// CustomerScreenViewModel, OrderActivity)
+		{"C#", "거래처 목록 화면 ViewModel 클래스", naming.KindClass, "VendorListViewModel"},
+		{"Kotlin", "예약 목록 화면 액티비티 클래스", naming.KindClass, "ReservationListActivity"},
 		// a temperature constant is TEMP with its scale last (concise.go
 		// tempConstants)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},

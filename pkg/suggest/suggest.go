@@ -82,6 +82,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	sugs = recordTypes(room, question, sugs)      // concise.go
 	sugs = selfConversions(room, sugs)            // concise.go
 	sugs = poundsSpelled(room, sugs)              // concise.go
+	sugs = listScreens(room, question, sugs)      // concise.go
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }
 
