@@ -217,6 +217,10 @@ func TestMisreadings27(t *testing.T) {
 		{"PHP", "array of the tasks assigned to each volunteer", naming.KindVariable, "$tasksByVolunteer"},
 		// a pounds conversion spelled out after lbs (concise.go poundsSpelled)
 		{"C", "function to convert a parcel weight from grams to pounds", naming.KindFunction, "grams_to_pounds"},
+		// when a reminder goes out is its detail, no word (reWhenBefore;
+		// were daysUntilAppointment, Starter)
+		{"Kotlin", "function that schedules a reminder two days before the checkup", naming.KindFunction, "scheduleReminder"},
+		{"Python", "send an email one hour before the webinar starts", naming.KindFunction, "send_email"},
 		// "instance var in the controller holding …" (restate.go reMemberInOwner)
 		{"Ruby", "instance var in the controller holding the open orders", naming.KindVariable, "open_orders"},
 		// "into something like 1.2 MB for display": a display string

@@ -150,6 +150,7 @@ var (
 	reMembersParen    = lazyRE{src: `\s*\(\s*[a-z]{2,}(?:\s+[a-z]+)?\s*(?:,\s*[a-z]{2,}(?:\s+[a-z]+)?\s*){1,6}\)`}
 	reShapeWords      = lazyRE{src: `(?i)\b(?:\d+x\d+\s+(?:[1-4]-?d\s+)?|[1-4]-?d\s+(array|grid|matrix)\b)`}
 	reReturnsWhen     = lazyRE{src: `(?i)\b(returns?|returning|gives?|giving|tells?\s+(?:me|us)|telling\s+(?:me|us))\s+when\s+`}
+	reWhenBefore      = lazyRE{src: `(?i)\b((?:reminder|reminders|notification|notifications|alert|alerts|email|emails|message|messages|push|sms|text)\b)\s+(?:(?:one|two|three|four|five|seven|ten|a|an|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)|the\s+day|the\s+night)\s+(?:before|after|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z-]+(?:\s+(?:starts|begins|ends|opens|closes|leaves|departs|arrives|expires))?`}
 	reKotlinVal       = lazyRE{src: `(?i)(\w+\s+)?\bval\b(\s+(?:for|that|which|holding|to\s+hold|storing|keeping|named|of))`}
 	reKotlinFun       = lazyRE{src: `(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`}
 	reReturnsFutureEn = lazyRE{src: `(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`}
@@ -377,6 +378,9 @@ func restateEnglish(q string) string {
 	// "returning when the rented tool is due back": the time it is due
 	// (dueAt; was handleDueGet)
 	q = reReturnsWhen.ReplaceAllString(q, "$1 the time ")
+	// "schedules a reminder two days before the appointment": when is the
+	// reminder's detail (scheduleReminder; was daysUntilAppointment)
+	q = reWhenBefore.ReplaceAllString(q, "$1")
 	// "val for the timestamp when the auction closes": a Kotlin variable
 	// (const val stays a constant)
 	q = reKotlinVal.replaceSubmatches(q, func(m []string) string {
