@@ -115,61 +115,167 @@ func (b *builder) shortKey() {
 	}
 }
 
-// timeBeforeUnit names a span without the word time when its unit
-// follows (FREE_PARKING_MINUTES, not FREE_PARKING_TIME_MINUTES; FREE_MINUTES):
-// the unit says it is a time, and reviewers write it so. A term that ends
-// in time (response time, arrival time) keeps it. It runs over the
-// answer's final order.
-func timeBeforeUnit(room naming.Room, korean bool, sugs []naming.Suggestion) []naming.Suggestion {
-	out := sugs[:0:0]
+// answerForms writes the answer's names the way reviewers write them.
+// It runs once over the final order (Suggest): each name's words go
+// through the rules of reworded, a name that says nothing goes (noOp), an
+// entity class is offered first without Entity and a conversion with lbs
+// is also offered spelled out; one dedupe ends it.
+func answerForms(room naming.Room, question string, korean bool, sugs []naming.Suggestion) []naming.Suggestion {
+	q := readFormContext(question)
+	out := make([]naming.Suggestion, 0, len(sugs)+2)
 	seen := map[string]bool{}
-	for _, x := range sugs {
-		k := x.Kind
-		w := lowerWords(x.Name)
-		if k == naming.KindConstant && len(w) > 1 && w[0] == "k" && len(x.Name) > 1 && x.Name[0] == 'k' {
-			w = w[1:]
-		}
-		if n := len(w); (k == naming.KindConstant || k == naming.KindVariable) && n >= 3 && w[n-2] == "time" && timeUnitWords.has(w[n-1]) && !compound(w[n-3], "time") && !yesNoWords.has(w[0]) && !(n == 3 && keptFirst.has(w[0])) {
-			if name := room.Format(k, slices.Concat(w[:n-2], w[n-1:])); room.Validate(k, name) == nil {
-				x.Name = name
-				x.Reason = "The unit says it is a time, so time goes."
-				if korean {
-					x.Reason = "단위가 시간임을 말해 주어 time을 뺀 형태입니다."
-				}
-			}
-		}
+	add := func(x naming.Suggestion) {
 		if key := string(x.Kind) + naming.DedupeKey(x.Name); !seen[key] {
 			seen[key] = true
 			out = append(out, x)
 		}
 	}
-	return out
-}
-
-// pickupNouns writes a phrasal verb used as a noun before another noun as
-// one word, as reviewers do (pickupTime, dropoffLocation; was
-// pickUpTime).
-func pickupNouns(room naming.Room, sugs []naming.Suggestion) []naming.Suggestion {
-	for i, x := range sugs {
-		w := lowerWords(x.Name)
-		changed := false
-		for j := 0; j+2 < len(w); j++ {
-			if (w[j] == "pick" && w[j+1] == "up" || w[j] == "drop" && w[j+1] == "off") && oneOf(w[j+2], "time|date|at|location|point|spot|address|window|code|order|request|times|locations|slot|slots|zone|schedule") {
-				w = slices.Concat(w[:j], []string{w[j] + w[j+1]}, w[j+2:])
-				changed = true
+	format := func(x naming.Suggestion, w []string) (naming.Suggestion, bool) {
+		name := room.Format(x.Kind, w)
+		if room.Validate(x.Kind, name) != nil {
+			return x, false
+		}
+		x.Name = name
+		return x, true
+	}
+	spelled := false
+	for _, x := range sugs {
+		w := nameWords(x)
+		if v, span := reworded(x.Kind, w, q); v != nil {
+			if y, ok := format(x, v); ok {
+				x, w = y, v
+				if span {
+					x.Reason = "The unit says it is a time, so time goes."
+					if korean {
+						x.Reason = "단위가 시간임을 말해 주어 time을 뺀 형태입니다."
+					}
+				}
 			}
 		}
-		if changed {
-			if name := room.Format(x.Kind, w); room.Validate(x.Kind, name) == nil {
-				sugs[i].Name = name
+		if noOp(x.Kind, w) && len(sugs) > 1 {
+			continue
+		}
+		if n := len(w); x.Kind == naming.KindClass && n > 1 && w[n-1] == "entity" && !oneOf(w[n-2], "base|abstract|parent|root|domain") {
+			// 예약 엔티티 클래스: Reservation before ReservationEntity (JPA
+			// and EF entities mostly carry no Entity suffix; no read set's
+			// reviewer wrote one)
+			if y, ok := format(x, w[:n-1]); ok {
+				add(y)
+			}
+		}
+		add(x)
+		if j := slices.Index(w, "lbs"); !spelled && j >= 0 && x.Kind == naming.KindFunction && slices.Contains(w, "to") {
+			// gramsToPounds after gramsToLbs: the read sets' reviewers
+			// spell pounds out seven times in nine (once: the first such
+			// name)
+			if y, ok := format(x, slices.Concat(w[:j], []string{"pounds"}, w[j+1:])); ok && !slices.ContainsFunc(sugs, func(s naming.Suggestion) bool { return s.Name == y.Name }) {
+				add(y)
+				spelled = true
 			}
 		}
 	}
-	return sugs
+	return out
 }
 
-// repeatsRun: the words say a run of two or more words twice.
-func repeatsRun(w []string) bool {
+// formContext is what answerForms' rules read from the question.
+type formContext struct {
+	celsius    bool // a temperature is in Celsius: any Korean question, or one that says so
+	record     bool // 기록 (not 내역): a type of one is a Record
+	listScreen bool // 목록 화면 ViewModel, 주문 목록 액티비티
+}
+
+func readFormContext(question string) formContext {
+	l := strings.ToLower(question)
+	return formContext{
+		celsius:    naming.QuestionIsKorean(question) && !containsOf(l, "화씨|fahrenheit|켈빈|kelvin") || containsOf(l, "celsius|°c|섭씨"),
+		record:     strings.Contains(question, "기록") && !strings.Contains(question, "내역"),
+		listScreen: reListScreen.MatchString(question),
+	}
+}
+
+// nameWords is a name's words as Format takes them: a Google C++
+// constant's k is Format's to add (kMaxSize: max size).
+func nameWords(x naming.Suggestion) []string {
+	w := lowerWords(x.Name)
+	if kPrefixed(x.Kind, x.Name) {
+		w = w[1:]
+	}
+	return w
+}
+
+// kPrefixed: a Google C++ constant, kMaxSize.
+func kPrefixed(k naming.Kind, name string) bool {
+	return k == naming.KindConstant && len(name) > 1 && name[0] == 'k' && name[1] >= 'A' && name[1] <= 'Z'
+}
+
+// reworded applies the word rules to a name's words: the new words, or
+// nil when none applies; span says the time-before-unit rule did.
+func reworded(k naming.Kind, w []string, q formContext) (v []string, span bool) {
+	w = slices.Clone(w)
+	changed := false
+	set := func(x []string) { w, changed = x, true }
+	n := len(w)
+	// FREE_PARKING_MINUTES, not FREE_PARKING_TIME_MINUTES: the unit says
+	// it is a time, and reviewers write it so; a term that ends in time
+	// (response time, arrival time) keeps it
+	if (k == naming.KindConstant || k == naming.KindVariable) && n >= 3 && w[n-2] == "time" && timeUnitWords.has(w[n-1]) && !compound(w[n-3], "time") && !yesNoWords.has(w[0]) && !(n == 3 && keptFirst.has(w[0])) {
+		set(slices.Concat(w[:n-2], w[n-1:]))
+		span = true
+	}
+	// MAX_OVEN_TEMP_C, not MAX_OVEN_TEMPERATURE: TEMP with the scale last,
+	// as every temperature constant of the read sets is written
+	if i := slices.Index(w, "temperature"); k == naming.KindConstant && i >= 0 {
+		w[i] = "temp"
+		switch n := len(w); {
+		case w[n-1] == "celsius" || q.celsius && (w[n-1] == "degree" || w[n-1] == "degrees"):
+			w[n-1] = "c" // (REFRIGERATED_TEMP_THRESHOLD_C, MAX_BODY_TEMP_C)
+		case q.celsius && (i == n-1 || i == n-2 && oneOf(w[n-1], "limit|threshold|max|min|upper|lower|setpoint")):
+			w = append(w, "c") // (BOILER_TEMP_LIMIT_C)
+		}
+		changed = true
+	}
+	// pickupTime, dropoffLocation: a phrasal verb used as a noun before
+	// another noun is one word (was pickUpTime)
+	for j := 0; j+2 < len(w); j++ {
+		if (w[j] == "pick" && w[j+1] == "up" || w[j] == "drop" && w[j+1] == "off") && oneOf(w[j+2], "time|date|at|location|point|spot|address|window|code|order|request|times|locations|slot|slots|zone|schedule") {
+			set(slices.Concat(w[:j], []string{w[j] + w[j+1]}, w[j+2:]))
+		}
+	}
+	// ParkingRecord, not ParkingHistory: a type of one 기록 is a record; a
+	// history is many of them
+	if j := slices.Index(w, "history"); k == naming.KindClass && q.record && j > 0 {
+		w[j] = "record"
+		changed = true
+	}
+	// row_to_order, not order_row_to_order: the row is the source
+	if i := slices.Index(w, "to"); k == naming.KindFunction && i > 1 && i < len(w)-1 && rowWords.has(w[i-1]) && slices.Equal(w[:i-1], w[i+1:]) {
+		set(w[i-1:])
+	}
+	// CustomerListViewModel, OrderListActivity (were
+	// CustomerScreenViewModel, OrderActivity): a screen of a list is named
+	// as Android and WPF code does
+	if n := len(w); k == naming.KindClass && q.listScreen && (n >= 2 && uiTypeWords.has(w[n-1]) || n >= 3 && w[n-2] == "view" && w[n-1] == "model") {
+		at := n - 1
+		if w[n-1] == "model" {
+			at = n - 2
+		}
+		if head := slices.DeleteFunc(slices.Clone(w[:at]), func(s string) bool { return oneOf(s, "screen|page|list") }); len(head) > 0 {
+			set(slices.Concat(head, []string{"list"}, w[at:]))
+		}
+	}
+	if !changed {
+		return nil, false
+	}
+	return w, span
+}
+
+// noOp: a name that says nothing: a conversion from a thing to itself
+// (order_to_order) or words that say a run of two or more twice
+// (profileImageUpdateDidCompleteProfileImageUpdate).
+func noOp(k naming.Kind, w []string) bool {
+	if i := slices.Index(w, "to"); k == naming.KindFunction && i > 0 && i < len(w)-1 && slices.Equal(w[:i], w[i+1:]) {
+		return true
+	}
 	for n := 2; 2*n <= len(w); n++ {
 		for i := 0; i+n <= len(w); i++ {
 			for j := i + n; j+n <= len(w); j++ {
@@ -182,179 +288,11 @@ func repeatsRun(w []string) bool {
 	return false
 }
 
-var rowWords = lazySet{words: `row record line string text json dto entity entry`}
-
-// selfConversions drops a conversion named from a thing to itself
-// (order_to_order, config_to_config): the source said nothing, and the
-// name reads as a no-op.
-func selfConversions(room naming.Room, sugs []naming.Suggestion) []naming.Suggestion {
-	for j, x := range sugs {
-		// order_row_to_order: the row is the source (row_to_order)
-		w := lowerWords(x.Name)
-		if i := slices.Index(w, "to"); x.Kind == naming.KindFunction && i > 1 && i < len(w)-1 && rowWords.has(w[i-1]) && slices.Equal(w[:i-1], w[i+1:]) {
-			if name := room.Format(x.Kind, w[i-1:]); room.Validate(x.Kind, name) == nil {
-				sugs[j].Name = name
-			}
-		}
-	}
-	return slices.DeleteFunc(sugs, func(x naming.Suggestion) bool {
-		if repeatsRun(lowerWords(x.Name)) && len(sugs) > 1 {
-			return true // profileImageUpdateDidCompleteProfileImageUpdate
-		}
-		if x.Kind != naming.KindFunction {
-			return false
-		}
-		w := lowerWords(x.Name)
-		i := slices.Index(w, "to")
-		return i > 0 && i < len(w)-1 && slices.Equal(w[:i], w[i+1:])
-	})
-}
-
-// poundsSpelled offers a conversion to or from pounds spelled out after
-// the one with lbs (gramsToPounds after gramsToLbs): the read sets'
-// reviewers spell it out seven times in nine.
-func poundsSpelled(room naming.Room, sugs []naming.Suggestion) []naming.Suggestion {
-	for i := 0; i < len(sugs); i++ {
-		x := sugs[i]
-		w := lowerWords(x.Name)
-		j := slices.Index(w, "lbs")
-		if x.Kind != naming.KindFunction || j < 0 || !slices.Contains(w, "to") {
-			continue
-		}
-		w = slices.Clone(w)
-		w[j] = "pounds"
-		y := x
-		if y.Name = room.Format(x.Kind, w); room.Validate(x.Kind, y.Name) != nil || slices.ContainsFunc(sugs, func(s naming.Suggestion) bool { return s.Name == y.Name }) {
-			continue
-		}
-		return slices.Insert(sugs, i+1, y) // once: the first such name
-	}
-	return sugs
-}
-
-// listScreens names a screen of a list as Android and WPF code does
-// (고객 목록 화면 ViewModel: CustomerListViewModel; 주문 목록 액티비티:
-// OrderListActivity; were CustomerScreenViewModel, OrderActivity).
-func listScreens(room naming.Room, question string, sugs []naming.Suggestion) []naming.Suggestion {
-	m := reListScreen.FindStringSubmatch(question)
-	if m == nil {
-		return sugs
-	}
-	out := sugs[:0:0]
-	seen := map[string]bool{}
-	for _, x := range sugs {
-		if x.Kind == naming.KindClass {
-			w := lowerWords(x.Name)
-			if n := len(w); n >= 2 && uiTypeWords.has(w[n-1]) || n >= 3 && w[n-2] == "view" && w[n-1] == "model" {
-				k := n - 1
-				if w[n-1] == "model" {
-					k = n - 2
-				}
-				head := slices.DeleteFunc(slices.Clone(w[:k]), func(s string) bool { return s == "screen" || s == "page" || s == "list" })
-				if len(head) > 0 {
-					if name := room.Format(x.Kind, slices.Concat(head, []string{"list"}, w[k:])); room.Validate(x.Kind, name) == nil {
-						x.Name = name
-					}
-				}
-			}
-		}
-		if key := string(x.Kind) + naming.DedupeKey(x.Name); !seen[key] {
-			seen[key] = true
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 var (
+	rowWords     = lazySet{words: `row record line string text json dto entity entry`}
 	reListScreen = lazyRE{src: `(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`}
 	uiTypeWords  = lazySet{words: `activity fragment screen page adapter controller view`}
 )
-
-// recordTypes: a type of one 기록 is a record (ParkingRecord, LoanRecord;
-// was ParkingHistory): a history is many of them, which no type of one
-// names. An entity class is named for its thing alone (LoanRecord, not
-// LoanRecordEntity).
-func recordTypes(room naming.Room, question string, sugs []naming.Suggestion) []naming.Suggestion {
-	record := strings.Contains(question, "기록") && !strings.Contains(question, "내역")
-	out := sugs[:0:0]
-	seen := map[string]bool{}
-	for _, x := range sugs {
-		if x.Kind == naming.KindClass {
-			if w := lowerWords(x.Name); len(w) > 1 && w[len(w)-1] == "entity" && !oneOf(w[len(w)-2], "base|abstract|parent|root|domain") {
-				// 예약 엔티티 클래스: Reservation before ReservationEntity
-				// (JPA and EF entities mostly carry no Entity suffix; no
-				// read set's reviewer wrote one)
-				if name := room.Format(x.Kind, w[:len(w)-1]); room.Validate(x.Kind, name) == nil && !seen[string(x.Kind)+naming.DedupeKey(name)] {
-					y := x
-					y.Name = name
-					seen[string(x.Kind)+naming.DedupeKey(name)] = true
-					out = append(out, y)
-				}
-			}
-		}
-		if key := string(x.Kind) + naming.DedupeKey(x.Name); !seen[key] {
-			seen[key] = true
-			out = append(out, x)
-		}
-	}
-	sugs = out
-	if !record {
-		return sugs
-	}
-	for i, x := range sugs {
-		if x.Kind != naming.KindClass {
-			continue
-		}
-		w := lowerWords(x.Name)
-		if j := slices.Index(w, "history"); j > 0 {
-			w = slices.Clone(w)
-			w[j] = "record"
-			if name := room.Format(x.Kind, w); room.Validate(x.Kind, name) == nil {
-				sugs[i].Name = name
-			}
-		}
-	}
-	return sugs
-}
-
-// tempConstants writes a temperature constant as reviewers do: TEMP, with
-// its scale last (MAX_OVEN_TEMP_C, not MAX_OVEN_TEMPERATURE; every
-// temperature constant of the read sets is so). A Korean question means
-// Celsius; an English one says it (celsius, °C) or keeps no scale.
-func tempConstants(room naming.Room, question string, sugs []naming.Suggestion) []naming.Suggestion {
-	l := strings.ToLower(question)
-	celsius := naming.QuestionIsKorean(question) && !containsOf(l, "화씨|fahrenheit|켈빈|kelvin") || containsOf(l, "celsius|°c|섭씨")
-	out := sugs[:0:0]
-	seen := map[string]bool{}
-	for _, x := range sugs {
-		if x.Kind == naming.KindConstant {
-			w := lowerWords(x.Name)
-			k := len(w) > 1 && w[0] == "k" && len(x.Name) > 1 && x.Name[0] == 'k'
-			if k {
-				w = w[1:]
-			}
-			if i := slices.Index(w, "temperature"); i >= 0 {
-				w = slices.Clone(w)
-				w[i] = "temp"
-				switch n := len(w); {
-				case w[n-1] == "celsius" || celsius && (w[n-1] == "degree" || w[n-1] == "degrees"):
-					w[n-1] = "c" // (REFRIGERATED_TEMP_THRESHOLD_C, MAX_BODY_TEMP_C)
-				case celsius && (i == n-1 || i == n-2 && oneOf(w[n-1], "limit|threshold|max|min|upper|lower|setpoint")):
-					w = append(w, "c") // (BOILER_TEMP_LIMIT_C)
-				}
-				if name := room.Format(x.Kind, w); room.Validate(x.Kind, name) == nil {
-					x.Name = name
-				}
-			}
-		}
-		if key := string(x.Kind) + naming.DedupeKey(x.Name); !seen[key] {
-			seen[key] = true
-			out = append(out, x)
-		}
-	}
-	return out
-}
 
 // contextReason is the reason of a short form without the words left,
 // which the context says (concise, the learned order).

@@ -130,7 +130,7 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 	}
 	for r := 0; r < min(3, len(l)); r++ {
 		name, ws := l[r].Name, wl[r]
-		if k == naming.KindConstant && len(name) > 1 && name[0] == 'k' && name[1] >= 'A' && name[1] <= 'Z' {
+		if kPrefixed(k, name) {
 			ws = ws[1:] // kMaxSize: Format adds the k again
 		}
 		n := len(ws)

@@ -76,13 +76,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	} else {
 		sugs = b.learnedOrder(a.f, sugs) // learned.go
 	}
-	sugs = timeBeforeUnit(room, a.f.korean, sugs) // concise.go
-	sugs = tempConstants(room, question, sugs)    // concise.go
-	sugs = pickupNouns(room, sugs)                // concise.go
-	sugs = recordTypes(room, question, sugs)      // concise.go
-	sugs = selfConversions(room, sugs)            // concise.go
-	sugs = poundsSpelled(room, sugs)              // concise.go
-	sugs = listScreens(room, question, sugs)      // concise.go
+	sugs = answerForms(room, question, a.f.korean, sugs) // concise.go
 	return naming.Answer{Suggestions: sugs, Text: answerText(room, a.f, sugs), Offline: true}
 }
 
