@@ -45,7 +45,7 @@ func TestMisreadings27(t *testing.T) {
 		// reMethodRoute; was create_post)
 		{"Rust", "axum으로 예약 취소하는 DELETE 핸들러", "delete_"},
 		{"Rust", "설정 TOML 문자열을 Settings 구조체로 바꾸는 함수", "settings_to_settings"},
-		// a name that says a run of words twice goes (concise.go repeatsRun)
+		// a name that says a run of words twice goes (concise.go noOp)
 		{"Swift", "프로필 사진 변경 완료 후 호출되는 델리게이트 메서드", "ProfileImageUpdateDidCompleteProfile"},
 		// a member list in parentheses is no word of the name (reMembersParen)
 		{"C", "struct for one entry in the ship's log (time, heading, speed)", "speed"},
@@ -106,7 +106,7 @@ func TestMisreadings27(t *testing.T) {
 		// the view an adapter feeds is no word of it (restate.go
 		// reViewAdapter; was …RecyclerViewAdapter)
 		{"Kotlin", "주문 목록 RecyclerView 어댑터 클래스", naming.KindClass, "OrderAdapter"},
-		// a pickup time is one word's (concise.go pickupNouns)
+		// a pickup time is one word's (concise.go reworded)
 		{"Java", "유치원 하원 예정 시각 필드", naming.KindVariable, "pickupTime"},
 		// 수 있는 상태인지 asks whether it can (restate.go koRewrites), and
 		// a bike is rented (settle.go verbSense; was canBorrowBikeStatus)
@@ -125,7 +125,7 @@ func TestMisreadings27(t *testing.T) {
 		{"PHP", "폼에서 선택된 관심 분야 항목들 배열", naming.KindVariable, "$selectedInterests"},
 		{"Python", "장바구니 항목 목록", naming.KindVariable, "cart_items"},
 		// a type of one 기록 is a record; an entity class is named for its
-		// thing first (concise.go recordTypes; were ParkingHistory,
+		// thing first (concise.go reworded, answerForms; were ParkingHistory,
 		// LoanRecordEntity)
 		{"Swift", "주유 기록 모델 struct", naming.KindClass, "RefuelingRecord"},
 		{"Java", "수강 신청 엔티티 클래스", naming.KindClass, "Enrollment"},
@@ -146,7 +146,7 @@ func TestMisreadings27(t *testing.T) {
 		// requestSentence; was no name)
 		{"PHP", "라라벨 이벤트 리스너 클래스. 회원 탈퇴하면 포인트 소멸시키는 거", naming.KindClass, "ExpirePoints"},
 		// a conversion from a thing to itself names its container
-		// (concise.go selfConversions; was order_to_order)
+		// (concise.go reworded, noOp; was order_to_order)
 		{"Rust", "회원 DB 행을 Member 구조체로 바꾸는 함수", naming.KindFunction, "row_to_member"},
 		// an object grouped by a key is a map, no class (restate.go
 		// koRewrites; was Grouper)
@@ -163,12 +163,12 @@ func TestMisreadings27(t *testing.T) {
 		{"C++", "Qt에서 업로드 진행률 바뀔 때 연결하는 슬롯 이름", naming.KindFunction, "on_changed_upload_progress_slot"},
 		// 차량 대수 counts them; a POS is the scene
 		{"Kotlin", "주유소 POS, 오늘 주유한 차량 대수 변수", naming.KindVariable, "refuelingCarCount"},
-		// a screen of a list is named XList… (concise.go listScreens; were
+		// a screen of a list is named XList… (concise.go reworded; were
 		// CustomerScreenViewModel, OrderActivity)
 		{"C#", "거래처 목록 화면 ViewModel 클래스", naming.KindClass, "VendorListViewModel"},
 		{"Kotlin", "예약 목록 화면 액티비티 클래스", naming.KindClass, "ReservationListActivity"},
 		// a temperature constant is TEMP with its scale last (concise.go
-		// tempConstants)
+		// reworded)
 		{"C", "보일러 물 최대 온도 매크로", naming.KindConstant, "MAX_BOILER_TEMP_C"},
 		{"C", "보일러 물 온도 상한 매크로", naming.KindConstant, "BOILER_TEMP_LIMIT_C"},
 		// "that emails X": sends it (restate.go reMailsVerb), one to each
@@ -215,7 +215,7 @@ func TestMisreadings27(t *testing.T) {
 		{"C", "returns true when the sensor says the gate is fully shut", naming.KindFunction, "is_gate_closed"},
 		// "the animals assigned to each keeper": by keeper (reEachOwner)
 		{"PHP", "array of the tasks assigned to each volunteer", naming.KindVariable, "$tasksByVolunteer"},
-		// a pounds conversion spelled out after lbs (concise.go poundsSpelled)
+		// a pounds conversion spelled out after lbs (concise.go answerForms)
 		{"C", "function to convert a parcel weight from grams to pounds", naming.KindFunction, "grams_to_pounds"},
 		// when a reminder goes out is its detail, no word (reWhenBefore;
 		// were daysUntilAppointment, Starter)
@@ -234,7 +234,7 @@ func TestMisreadings27(t *testing.T) {
 		{"Java", "회원이 탈퇴한 시점 저장하는 필드", naming.KindVariable, "withdrawnAt"},
 		// 요청 목록 lists requests (refine.go: the noun before a list word)
 		{"Java", "환불 요청 목록 변수", naming.KindVariable, "refundRequests"},
-		// a span's name loses time before its unit (concise.go timeBeforeUnit)
+		// a span's name loses time before its unit (concise.go reworded)
 		{"JavaScript", "놀이공원 주차장 무료 주차 시간 30분 상수", naming.KindConstant, "FREE_PARKING_MINUTES"},
 		{"TypeScript", "무료 체험 시간(분) 상수", naming.KindConstant, "TRIAL_MINUTES"},
 	})

@@ -317,9 +317,9 @@ func refine(items []item) ([]item, extra) {
 			it.t, it.words, it.alt = it.alt, it.alt.Words, nil
 		}
 		if it.g == gNone && it.eng && it.t != nil && it.t.Class == 'v' && i+1 < len(items) && !items[i+1].eng && items[i+1].t != nil && items[i+1].t.Class == 'a' &&
-			oneOf(items[i+1].t.en(), "failed|succeeded|completed|finished|done|timed out") && slices.ContainsFunc(items, func(x item) bool { return !x.eng && x.surface != "" && x.surface[0] >= 0x80 }) {
-			// fetch 실패하면 던질 에러: the fetch that failed, a noun in a
-			// Korean question (FetchError; was ErrorFetcher)
+			oneOf(items[i+1].t.en(), "failed|succeeded|completed|finished|done|timed out") {
+			// fetch 실패하면 던질 에러: the fetch that failed, a noun before
+			// a Korean state (FetchError; was ErrorFetcher)
 			it.t = &Term{Words: it.t.Words, Class: 'n'}
 			it.words = it.t.Words
 		}

@@ -76,7 +76,7 @@ func TestFindsByKeyMap(t *testing.T) {
 // TestSoldBorrowedDefault: 팔렸는지 is sold (isSeatSold; was isSeat, the
 // verb lost), 빌려 간 is borrowed (borrowedBooks; was books), and 기본 after
 // a clause is the default of the noun after it (DEFAULT_OVEN_TEMP_C, as
-// concise.go tempConstants writes it; was DEFAULT_BREAD_CELSIUS, the oven
+// concise.go reworded writes it; was DEFAULT_BREAD_CELSIUS, the oven
 // temperature lost).
 func TestSoldBorrowedDefault(t *testing.T) {
 	checkTopThree(t, []topThree{
