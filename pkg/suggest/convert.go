@@ -238,6 +238,10 @@ func (b *builder) conversionNames(f *frame, suffix func([]string) []string) bool
 	if len(tgt.words) == 0 {
 		return false
 	}
+	if n := len(f.by.nouns); n > 0 && f.by.nouns[n-1].rest == "당" && !f.target.empty() && perMeasure(lastWord(tgt.words)) {
+		// 낙찰가를 kg당 단가로: the target is a rate (toPricePerKg)
+		tgt.words = cat(tgt.words, splitWords("per"), f.by.nounWords(false))
+	}
 	if listTarget(f.items) && !tgt.unit && !tgt.str {
 		// MIDI 노트 배열로, dict 리스트로: many of the target (toMidiNotes)
 		n := len(tgt.words)

@@ -25,7 +25,7 @@ type event struct {
 }
 
 // arrivalVerbs say that something came in: the event is the thing itself.
-var arrivalVerbs = lazySet{words: "receive, arrive, come, come in, get, enter, occur, happen, fire, trigger"}
+var arrivalVerbs = lazySet{words: "receive, arrive, come, come in, get, occur, happen, fire, trigger"}
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).

@@ -16,6 +16,7 @@ var (
 	reQuotedParticle = lazyRE{src: `(\p{Hangul}|[A-Za-z0-9])\s+(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s*(을|를|이|가|은|는|으로|로|에서|에|의|과|와)(\s|$)`}
 	reParenLike      = lazyRE{src: `([(（][^()（）]*,[^()（）]*?)\s*(?:같은\s*(?:거|것|것들)|등등?|이런\s*거|처럼|\.\.\.|…)\s*([)）])`}
 	reParenPlus      = lazyRE{src: `([(（][^()（）]*,[^()（）]*?)\s\+\s`}
+	reParenOneLike   = lazyRE{src: `\s*[(（][^()（）,]{1,30}?\s*(?:같은\s*(?:거|것|값)|같은거|처럼|이런\s*거|이런거|등)\s*[)）]`}
 	reParenCode      = lazyRE{src: `[(（]\s*[0-9]{1,4}[A-F]\s*[)）]`}
 	reQuoted         = lazyRE{src: `(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`}
 	reParen          = lazyRE{src: `[(（]([^()（）]*)[)）]`}
@@ -160,6 +161,7 @@ func dropExamples(q string) string {
 	q = reQuotedParticle.ReplaceAllString(q, "$1$2$3") // 쿼리스트링 'a=1&b=2' 를: the particle is the noun's (was toQuery)
 	q = reQuoted.ReplaceAllString(q, "$1 ")
 	q = reParenCode.ReplaceAllString(q, "")        // 좌석번호 문자열(12A)을: an example value (was to_12a_row_column_index)
+	q = reParenOneLike.ReplaceAllString(q, "")     // 좌석번호 문자열 (3A 같은거): one example value (was parseSameTrainSeatNumberString3a)
 	q = reCanKo.ReplaceAllString(q, "${1}할 수 있는지") // 비밀번호 변경 가능한지: can change the password
 	q = reLastN.ReplaceAllStringFunc(q, func(m string) string {
 		// 지난 30일간, 최근 7일 동안: a window of the recent past, not daily

@@ -67,7 +67,7 @@ var koGrammarVerbs = map[string]gram{
 	"있다": gExist, "없다": gAbsent,
 	"추천하다": gRequest, "짓다": gRequest, "만들어주다": gRequest, "지어주다": gRequest, "정하다": gRequest, "알려주세요": gRequest,
 	"위하다": gStop, "대하다": gStop, "관하다": gStop, "사용하다": gStop, "쓰이다": gStop, "이용하다": gStop, "필요하다": gStop,
-	"호출되다": gWhen, "실행되다": gWhen,
+	"호출되다": gWhen, "실행되다": gWhen, "불리다": gWhen,
 }
 
 func init() {

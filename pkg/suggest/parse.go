@@ -263,7 +263,11 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			// "API를": a word that is only a particle belongs to the
 			// English word before it.
 			if n := len(items); n > 0 && items[n-1].eng {
-				if p := readParticle(words[0]); p != partNone && !startsForm(g, gi, []rune(words[0])) {
+				if words[0] == "당" {
+					// kg당, API당: per the English word (koreanPer)
+					items[n-1].rest = "당"
+					words = words[1:]
+				} else if p := readParticle(words[0]); p != partNone && !startsForm(g, gi, []rune(words[0])) {
 					items[n-1].part = p
 					words = words[1:]
 				} else if pl, p := englishPlural(words[0]); pl {

@@ -2671,6 +2671,21 @@ func homographNouns(items []item) []item {
 		}
 		// 새 멤버가 서버에 들어왔을 때, 사용자가 채팅방에 입장했을 때: a
 		// person coming into a place joins it (onMemberJoined)
+		if it.t.en() == "come in" && it.isVerb() && slices.ContainsFunc(items[:i], func(p item) bool {
+			return p.isNoun() && p.part == partLoc && oneOf(lastWord(p.words), "area|zone|region|trigger|checkpoint|range|field|building")
+		}) {
+			// 체크포인트 영역에 플레이어 들어오면: entering an area
+			// (OnPlayerEnter…; was ComeInPlayer)
+			t := verbTerm("enter")
+			items[i].t, items[i].words = t, t.Words
+			continue
+		}
+		if it.t.en() == "come in" && it.isVerb() && i > 0 && items[i-1].isNoun() && items[i-1].t != nil && oneOf(lastWord(items[i-1].words), "order|request|message|payment|inquiry|reservation|booking|report|application|call|email|complaint|review") {
+			// 주문 들어오면: an order received (was come_in_order)
+			t := verbTerm("receive")
+			items[i].t, items[i].words = t, t.Words
+			continue
+		}
 		if (it.t.en() == "come in" || it.t.en() == "enter") && it.isVerb() && slices.ContainsFunc(items[:i], func(p item) bool {
 			return p.part == partSubj && p.isNoun() && (personWords.has(lastWord(p.words)) || lastWord(p.words) == "participant" || lastWord(p.words) == "guest")
 		}) {
@@ -2718,6 +2733,13 @@ func homographNouns(items []item) []item {
 		case it.surface == "표" && saysSome(items, "공연|콘서트|영화|상영|기차|열차|항공|버스|뮤지컬|회차|좌석|예매|매진|경기|전시"):
 			// 공연 회차별 남은 표 수: tickets (a table elsewhere: 표 형식으로)
 			t = termOr("ticket", 'n')
+		case it.surface == "키" && it.t.en() == "key" && (slices.ContainsFunc(items, func(x item) bool {
+			return x.g == gUnit && (x.unit == "cm" || x.unit == "meters" || x.unit == "mm" || x.unit == "inches" || x.unit == "feet") ||
+				x.t != nil && x.t.Class == 'u' && (x.t.Suffix == "cm" || x.t.Suffix == "meters" || x.t.Suffix == "inches" || x.t.Suffix == "feet")
+		}) || saysSome(items, "몸무게|체중|탑승|놀이기구|신체|성장|아이|아동|학생|선수|환자|센티|미터")):
+			// 놀이기구 탑승 최소 키 cm, 학생 키 평균: a height (a key
+			// elsewhere: API 키, 캐시 키)
+			t = termOr("height", 'n')
 		case strings.HasSuffix(it.surface, "자리") && it.t.en() != "digit" && saysSome(items, "주차|차량"):
 			// 주차장 빈 자리: a spot (a seat elsewhere: 영화관 빈 자리)
 			ws := slices.Clone(it.words)

@@ -2026,8 +2026,61 @@ func restate(question string) string {
 		}
 		return "개수"
 	})
+	question = whenKo(question)
+	question = reParsedStringKo.ReplaceAllString(question, "$1 $2") // 좌석번호 문자열 파싱하는: parses a seat number (was parseString)
+	question = reCalledWhenKo.ReplaceAllString(question, "$1 호출되는") // 죽으면 부르는 메서드: called then, a handler (was GetDeadPlayer)
+	if !reToldWhomKo.MatchString(question) {
+		// 남은 시간 알려주는 함수: a function that tells a value returns
+		// it, as 구하는 (was notify_remaining_stock); one that tells
+		// someone, or tells when something happens, notifies
+		question = reTellsValueKo.replaceSubmatches(question, func(m []string) string {
+			if strings.HasSuffix(m[1], "지") {
+				return m[0] // 찾아갈 수 있는지 알려주는: a check, as it reads
+			}
+			return m[1] + " 구하는 " + m[2]
+		})
+	}
 	return reMakingNow.ReplaceAllString(question, "")
 }
+
+// whenKo: 언제 만료되는지, 버스가 언제 오는지: when something happens is
+// its time (expiry date, arrival time), not whether it does (was
+// coupon_expired?; 언제 was no word). The time said again right after it
+// (언제 만료되는지 만료일) is said once.
+func whenKo(question string) string {
+	if !strings.Contains(question, "언제") && !strings.Contains(question, "몇 시") && !strings.Contains(question, "몇시") {
+		return question
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range reWhenKo.FindAllStringSubmatchIndex(question, -1) {
+		var noun string
+		if m[2] >= 0 {
+			noun = question[m[2]:m[3]]
+		} else {
+			noun = whenNativeKo.get(question[m[4]:m[5]])
+		}
+		b.WriteString(question[last:m[0]])
+		last = m[1]
+		if noun == "" {
+			b.WriteString(question[m[0]:m[1]])
+			continue
+		}
+		if strings.HasPrefix(strings.TrimLeft(question[m[1]:], " "), noun) {
+			continue // 언제 만료되는지 만료일 계산: the date it names
+		}
+		if noun == "만료" {
+			b.WriteString("만료일") // a date (expiry date, expires_on)
+		} else {
+			b.WriteString(noun + " 시각")
+		}
+	}
+	b.WriteString(question[last:])
+	return b.String()
+}
+
+// whenNativeKo: the verbal noun of a native verb asked when of.
+var whenNativeKo = lazyPairs{text: "오는지=도착, 올지=도착, 끝나는지=종료, 끝날지=종료, 열리는지=오픈, 떠나는지=출발, 나오는지=출시, 돌아오는지=복귀, 들어오는지=입고, 바뀌는지=변경, 풀리는지=해제"}
 
 // dropLanguage drops the room's language named in passing (JS에서, C++에서,
 // Rust HashMap으로): it is no part of the name. A style named after it
@@ -2222,6 +2275,11 @@ var (
 	reActPossibleTime   = lazyRE{src: `(입장|체크인|체크아웃|출입|탑승|승차|접수|주문|신청|제출|출차|입차)\s*가능(?:한)?\s*(시간|시각)`}
 	reAvailTime         = lazyRE{src: `(?:예약|대여|이용|구매|방문|렌트|렌탈)\s*가능(?:한)?\s*(일시|시각|날짜|일자)`}
 	reCountingVarKo     = lazyRE{src: `\s*(?:의\s*)?(수|횟수|개수|갯수|건수)?\s*(?:세는|세어\s*주는|세\s*주는|세주는|세어서\s*담는|세서\s*담는|카운트하는|카운팅하는)\s+(?:(?:카운터|counter)\s+)?((?:(?:volatile|static|atomic|전역|멤버)\s+)?(?:변수|필드|프로퍼티|멤버|카운터|값))`}
+	reToldWhomKo        = lazyRE{src: `\p{Hangul}(?:한테|에게|께)\s|\p{Hangul}(?:으면|면|때)\s|알림|푸시|메일|문자`}
+	reTellsValueKo      = lazyRE{src: `(\S+)\s+알려\s?주는\s+(함수|메서드|메소드|method|func|function|fn)`}
+	reCalledWhenKo      = lazyRE{src: `(\p{Hangul}(?:면|때|때마다))\s+(?:부르는|불러\s?주는)`}
+	reParsedStringKo    = lazyRE{src: `(\p{Hangul}{2,}|[A-Za-z][\w-]*[A-Za-z0-9])\s*(?:문자열|스트링|텍스트|string|String)(?:\s*[(（][^()（）]{0,30}[)）])?(?:을|를)?\s+(파싱|파스|parse)`}
+	reWhenKo            = lazyRE{src: `(?:언제|몇\s*시에?)\s*(?:쯤\s*)?(?:(\p{Hangul}{2,5}?)\s?(?:하는지|되는지|할지|될지|했는지|됐는지|되었는지|하게\s*되는지)|(오는지|올지|끝나는지|끝날지|열리는지|떠나는지|나오는지|돌아오는지|들어오는지|바뀌는지|풀리는지))`}
 	reHowManyKo         = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄|팀|석|대|권|편|병|잔|벌|채|척|가구|세대|칸|자리|그릇|통|켤레|송이|봉지|박스|상자|묶음|바퀴|경기|세트|회|번|차례|판|도즈)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
 	reAgo               = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
 	reZeroLen           = lazyRE{src: `\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`}

@@ -654,17 +654,46 @@ func (b *builder) unitFormatNames(f *frame) {
 // perUnitWords are the singular nouns of the time units a rate is per.
 var perUnitWords = lazyPairs{text: "ms=millisecond, seconds=second, minutes=minute, hours=hour, days=day"}
 
+// perMeasureUnits are the other units a price or a rate is per (kg당 가격:
+// price per kg), as written after per.
+var perMeasureUnits = lazyPairs{text: "weeks=week, months=month, kg=kg, grams=gram, mg=mg, liters=liter, ml=ml, km=km, meters=meter, cm=cm, pyeong=pyeong, tons=ton, lbs=lb"}
+
+// perWord is the word a rate is per for a unit, "" for none.
+func perWord(unit string) string {
+	if w := perUnitWords.get(unit); w != "" {
+		return w
+	}
+	return perMeasureUnits.get(unit)
+}
+
 // koreanPer: 페이지당, 분당, 유저당 is "per page/minute/user": the noun
 // (or unit) before 당 is the criterion a count is per.
 func koreanPer(items []item) []item {
 	for i, it := range items {
-		if it.eng || it.rest != "당" {
+		if it.rest != "당" {
 			continue
 		}
+		unit := it.unit
+		if it.g == gNone && it.t != nil && it.t.Class == 'u' {
+			unit = it.t.Suffix // 하루당, kg당
+		} else if it.surface == "시간" {
+			unit = "hours" // 시간당 요금: per hour, not per time
+		}
 		switch {
-		case it.g == gUnit && perUnitWords.get(it.unit) != "":
-			t := &Term{Words: []string{perUnitWords.get(it.unit)}, Class: 'n', Korean: []string{it.surface}}
-			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, part: partBy, rest: "당"}
+		case (it.g == gUnit || it.g == gNone) && perWord(unit) != "":
+			t := &Term{Words: []string{perWord(unit)}, Class: 'n', Korean: []string{it.surface}}
+			items[i] = item{t: t, words: t.Words, surface: it.surface, known: true, part: partBy, rest: "당", eng: it.eng}
+			// 연체료 하루당 금액: the nouns before a unit are the thing's,
+			// not the unit's (late fee per day; was per library late fee day)
+			j := i
+			for j > 0 && items[j-1].isNoun() && items[j-1].rest == "" && items[j-1].part == partNone {
+				j--
+			}
+			if j < i {
+				per := items[i]
+				copy(items[j+1:i+1], items[j:i])
+				items[j] = per
+			}
 		case it.isNoun():
 			items[i].part = partBy
 		}
@@ -690,9 +719,14 @@ func (f *frame) perRate() bool {
 	return false
 }
 
-// perMeasure: a noun a rate is a measure of (버퍼 크기, 발급 횟수 제한).
+// perMeasure: a noun a rate is a measure of (버퍼 크기, 발급 횟수 제한,
+// kg당 가격, 하루당 연체료).
 func perMeasure(w string) bool {
-	return w == "count" || w == "size" || w == "limit" || w == "capacity"
+	switch w {
+	case "count", "size", "limit", "capacity", "price", "fee", "cost", "amount", "fare", "fine", "charge", "rate":
+		return true
+	}
+	return false
 }
 
 // perNames: postsPerPage, requestsPerMinute, MAX_REQUESTS_PER_MINUTE.
@@ -705,6 +739,9 @@ func (b *builder) perNames(f *frame, k naming.Kind) {
 	if n := len(tw); n > 1 && (tw[n-1] == "count" || tw[n-1] == "counts") {
 		// 요청 수 (request count) per minute: requests per minute.
 		tw = append(append([]string{}, tw[:n-2]...), plural(tw[n-2]))
+	}
+	if n := len(tw); n > 1 && tw[n-1] == "amount" && perMeasure(tw[n-2]) {
+		tw = tw[:n-1] // 연체료 하루당 금액: the fee per day, not its amount
 	}
 	if len(tw) == 0 {
 		return

@@ -1,0 +1,48 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestMisreadings28: readings found on eval/read/r15.yaml and on probe
+// questions written for this test (28th session); each row failed before
+// the rule its comment names.
+func TestMisreadings28(t *testing.T) {
+	checkTopThree(t, []topThree{
+		// N당 X: a price, fee or amount per a unit or a thing (settle.go
+		// koreanPer, perNames; convert.go); kg당 keeps its particle
+		{"Python", "쌀 kg당 가격 변수", naming.KindVariable, "price_per_kg"},
+		{"PHP", "감자 도매가를 kg당 가격으로 바꾸는 함수", naming.KindFunction, "toPricePerKg"},
+		{"Java", "주차 요금 시간당 금액 상수", naming.KindConstant, "PARKING_FEE_PER_HOUR"},
+		// 키 with a length or a body is a height (refine.go)
+		{"C++", "회원 최소 키 상수 cm", naming.KindConstant, "MIN_HEIGHT_CM"},
+		{"Go", "회원 API 키 저장하는 변수", naming.KindVariable, "apiKey"}, // control
+		// 언제 V는지 is a time, not a yes/no (restate.go whenKo)
+		{"Ruby", "쿠폰 언제 만료되는지 계산하는 메서드", naming.KindFunction, "calculate_expiry_date"},
+		{"Kotlin", "택배 언제 도착하는지 보여주는 변수", naming.KindVariable, "arrivalTime"},
+		{"Go", "경매 언제 마감되는지", naming.KindVariable, "auctionDeadline"},
+		// a function that tells a value computes it; one that tells whether
+		// checks (restate.go reTellsValueKo)
+		{"Java", "비밀번호 강도 알려주는 메서드", naming.KindFunction, "calculatePasswordStrength"},
+		{"Go", "서버가 살아있는지 알려주는 함수", naming.KindFunction, "isAlive"}, // control
+		// 불리는/부르는 after a when-clause is a handler (grammar.go, restate.go)
+		{"C#", "플레이어 죽으면 부르는 메서드", naming.KindFunction, "OnPlayerDied"},
+		{"C#", "플레이어 죽으면 불리는 메서드", naming.KindFunction, "OnPlayerDied"},
+		// entering an area is entering (refine.go homographNouns; events.go)
+		{"C#", "체크포인트 영역에 플레이어 들어오면 호출되는 메서드", naming.KindFunction, "OnPlayerEntered"},
+		// one example in parentheses goes; X 문자열 파싱 parses an X
+		{"Go", "날짜 문자열 (2024-01-02 같은거) 파싱하는 함수", naming.KindFunction, "parseDate"},
+		{"Go", "기차 좌석번호 문자열 (12B 같은 거) 파싱하는 함수", naming.KindFunction, "parseSeatNumber"},
+	})
+	checkOffered(t, []topThree{
+		// (offered after the phrasebook's LATE_FEE; was AMOUNT_BY_LIBRARY_LATE_FEE_DAY)
+		{"Java", "도서관 연체료 하루당 금액 상수", naming.KindConstant, "LIBRARY_LATE_FEE_PER_DAY"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "쿠폰 언제 만료되는지 계산하는 메서드", naming.KindFunction, "coupon_expired?"},
+		{"Go", "좌석번호 문자열을 행과 열로 바꾸는 함수", naming.KindFunction, "transpose"},
+		{"Python", "주문 들어오면 사장님한테 알려주는 함수", naming.KindFunction, "come_in_order"},
+	})
+}
