@@ -35,6 +35,13 @@ func TestMisreadings28(t *testing.T) {
 		// one example in parentheses goes; X 문자열 파싱 parses an X
 		{"Go", "날짜 문자열 (2024-01-02 같은거) 파싱하는 함수", naming.KindFunction, "parseDate"},
 		{"Go", "기차 좌석번호 문자열 (12B 같은 거) 파싱하는 함수", naming.KindFunction, "parseSeatNumber"},
+		// glossary: 강사 is an instructor, 관찰 a noun, 등기우편, 빈소, 가마,
+		// 따낸 돌, 인화 매수 …
+		{"TypeScript", "요가원 회원들 담당 강사별로 묶는 함수", naming.KindFunction, "groupMembersByInstructor"},
+		{"Rust", "야생동물 관찰 1건 구조체", naming.KindClass, "Observation"},
+		{"Kotlin", "등기우편 발송하는 함수", naming.KindFunction, "sendRegisteredMail"},
+		{"Go", "오목 게임에서 따낸 돌 개수", naming.KindVariable, "capturedStoneCount"},
+		{"Kotlin", "사진 인화 매수 변수", naming.KindVariable, "printCount"},
 	})
 	checkOffered(t, []topThree{
 		// (offered after the phrasebook's LATE_FEE; was AMOUNT_BY_LIBRARY_LATE_FEE_DAY)
