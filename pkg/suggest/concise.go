@@ -174,7 +174,54 @@ func answerForms(room naming.Room, question string, korean bool, sugs []naming.S
 			}
 		}
 	}
+	if q.handler {
+		out = handlerFirst(room, korean, out)
+	}
 	return out
+}
+
+// handlerFirst: a question that asks for a handler (스크롤 끝에 닿으면 다음
+// 페이지 불러오는 핸들러, 엑셀 내보내기 버튼 클릭 이벤트 핸들러) gets a
+// handler's name first: the first function named as one moves up
+// (ExportButton_Click before ExportToExcel), or, when none is, the first
+// function is offered with handle before it (handleLoadMore before
+// loadMore).
+func handlerFirst(room naming.Room, korean bool, out []naming.Suggestion) []naming.Suggestion {
+	first := slices.IndexFunc(out, func(x naming.Suggestion) bool { return x.Kind == naming.KindFunction })
+	if first < 0 || handlerName(lowerWords(out[first].Name)) {
+		return out
+	}
+	for j := first + 1; j < len(out) && j <= first+4; j++ {
+		if w := lowerWords(out[j].Name); out[j].Kind == naming.KindFunction && handlerName(w) && !oneOf(w[len(w)-1], "handler|listener|callback") {
+			x := out[j]
+			out = slices.Delete(out, j, j+1)
+			return slices.Insert(out, first, x)
+		}
+	}
+	w := lowerWords(out[first].Name)
+	name := room.Format(naming.KindFunction, append([]string{"handle"}, w...))
+	if room.Validate(naming.KindFunction, name) != nil {
+		return out
+	}
+	x := naming.Suggestion{Name: name, Kind: naming.KindFunction, Reason: "Asked for a handler: handle + what it does."}
+	if korean {
+		x.Reason = "핸들러를 물었으니 하는 일 앞에 handle을 붙인 형태입니다."
+	}
+	out = slices.Insert(out, first, x)
+	if n := slices.IndexFunc(out[first:], func(y naming.Suggestion) bool { return y.Kind != naming.KindFunction }); n < 0 && len(out)-first > perKind || n > perKind {
+		last := first + perKind // the functions stay as many as before
+		out = slices.Delete(out, last, last+1)
+	}
+	return out
+}
+
+// handlerName: the words name a handler (onSave, handleClick,
+// SaveButton_Click, saveButtonClicked, keyListener).
+func handlerName(w []string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	return w[0] == "on" || w[0] == "handle" || oneOf(w[len(w)-1], "click|clicked|handler|listener|callback|changed|tapped|pressed|selected|submitted|isr|irq|loaded|closing|closed|opened|entered|exited|finished|completed|received|ended|started|expired|failed|reached|dropped|scrolled|resized|shown|hidden")
 }
 
 // formContext is what answerForms' rules read from the question.
@@ -182,6 +229,7 @@ type formContext struct {
 	celsius    bool // a temperature is in Celsius: any Korean question, or one that says so
 	record     bool // 기록 (not 내역): a type of one is a Record
 	listScreen bool // 목록 화면 ViewModel, 주문 목록 액티비티
+	handler    bool // 핸들러, 리스너, event handler: a handler is asked for
 }
 
 func readFormContext(question string) formContext {
@@ -190,6 +238,7 @@ func readFormContext(question string) formContext {
 		celsius:    naming.QuestionIsKorean(question) && !containsOf(l, "화씨|fahrenheit|켈빈|kelvin") || containsOf(l, "celsius|°c|섭씨"),
 		record:     strings.Contains(question, "기록") && !strings.Contains(question, "내역"),
 		listScreen: reListScreen.MatchString(question),
+		handler:    reAsksHandler.MatchString(question) && !reHandlerHeld.MatchString(question),
 	}
 }
 
@@ -289,9 +338,11 @@ func noOp(k naming.Kind, w []string) bool {
 }
 
 var (
-	rowWords     = lazySet{words: `row record line string text json dto entity entry`}
-	reListScreen = lazyRE{src: `(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`}
-	uiTypeWords  = lazySet{words: `activity fragment screen page adapter controller view`}
+	rowWords      = lazySet{words: `row record line string text json dto entity entry`}
+	reAsksHandler = lazyRE{src: `(?i)핸들러|리스너|\bhandler\b|\blistener\b`}
+	reHandlerHeld = lazyRE{src: `(?i)\b(?:GET|POST|PUT|PATCH|DELETE)\b|엔드포인트|endpoint|라우트|\broute|axum|actix|express|gin\b|http|api|명령어|커맨드|command|completion|(?:핸들러|handler)(?:로|으로)\s|(?:핸들러|리스너|handler|listener)\s*(?:들|s)?\s*(?:을|를)?\s*(?:등록|해제|제거|추가|목록|리스트|배열|맵|map|list|array|register|remove|add|attach|detach)|(?:register|add|remove|attach|detach)s?\s+(?:a|the|an)?\s*\S*\s*(?:handler|listener)`}
+	reListScreen  = lazyRE{src: `(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`}
+	uiTypeWords   = lazySet{words: `activity fragment screen page adapter controller view`}
 )
 
 // contextReason is the reason of a short form without the words left,

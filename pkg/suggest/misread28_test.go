@@ -43,6 +43,14 @@ func TestMisreadings28(t *testing.T) {
 		{"Go", "오목 게임에서 따낸 돌 개수", naming.KindVariable, "capturedStoneCount"},
 		{"Kotlin", "사진 인화 매수 변수", naming.KindVariable, "printCount"},
 	})
+	checkFirst(t, []topThree{
+		// a handler asked for is named as one first (concise.go
+		// handlerFirst); a route's handler keeps its action's name
+		{"JavaScript", "목록 끝까지 스크롤하면 다음 페이지 불러오는 핸들러", naming.KindFunction, "handleLoadMore"},
+		{"C#", "WinForms 엑셀 내보내기 버튼 클릭 이벤트 핸들러", naming.KindFunction, "ExcelExportButton_Click"},
+		{"C#", "파일 바뀌면 설정 다시 로드하는 FileSystemWatcher 이벤트 핸들러", naming.KindFunction, "OnFileChanged"},
+		{"Go", "POST /orders 핸들러 이름", naming.KindFunction, "createOrder"}, // control
+	})
 	checkOffered(t, []topThree{
 		// (offered after the phrasebook's LATE_FEE; was AMOUNT_BY_LIBRARY_LATE_FEE_DAY)
 		{"Java", "도서관 연체료 하루당 금액 상수", naming.KindConstant, "LIBRARY_LATE_FEE_PER_DAY"},
