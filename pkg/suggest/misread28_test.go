@@ -50,6 +50,20 @@ func TestMisreadings28(t *testing.T) {
 		{"C#", "WinForms 엑셀 내보내기 버튼 클릭 이벤트 핸들러", naming.KindFunction, "ExcelExportButton_Click"},
 		{"C#", "파일 바뀌면 설정 다시 로드하는 FileSystemWatcher 이벤트 핸들러", naming.KindFunction, "OnFileChanged"},
 		{"Go", "POST /orders 핸들러 이름", naming.KindFunction, "createOrder"}, // control
+		// X 예정일 is the X date (restate.go reDueOfKo; was
+		// replace_scheduled_date); a delivery's keeps its own term
+		{"Python", "정수기 필터 교체 예정일 변수", naming.KindVariable, "replacement_date"},
+		{"PHP", "재활용품 수거 예정일 변수", naming.KindVariable, "$recyclingPickupDate"},
+		{"Swift", "다음 점검 예정일", naming.KindVariable, "nextInspectionDate"},
+		{"Java", "택배 배송 예정일 필드", naming.KindVariable, "estimatedDeliveryDate"}, // control
+		// a key before 큰 순, 오래된 순 is the key (idioms)
+		{"Swift", "매물 리스트 면적 큰 순으로 정렬", naming.KindFunction, "sortByAreaDesc"},
+		{"Rust", "와인 목록 빈티지 오래된 순으로 정렬", naming.KindFunction, "sort_by_vintage_asc"},
+		// 바뀐 비밀번호 is the new one (restate.go reChangedValueKo)
+		{"TypeScript", "바뀐 비밀번호 변수", naming.KindVariable, "newPassword"},
+		{"Python", "바뀐 파일 목록", naming.KindVariable, "changed_files"}, // control
+		// an inspection's deadline passed is overdue, not maintenance (idioms)
+		{"Go", "엘리베이터 정기 점검 기한 지났는지", naming.KindVariable, "isOverdue"},
 	})
 	checkOffered(t, []topThree{
 		// (offered after the phrasebook's LATE_FEE; was AMOUNT_BY_LIBRARY_LATE_FEE_DAY)

@@ -285,7 +285,7 @@ func TestRegexLeaveMeter(t *testing.T) {
 	})
 	checkTopThree(t, []topThree{
 		{"Java", "연차 기본 일수 상수", naming.KindConstant, "DEFAULT_ANNUAL_LEAVE_DAYS"},
-		{"Java", "수도 계량기 교체 주기 (일수) 상수", naming.KindConstant, "WATER_METER_REPLACE_INTERVAL_DAYS"},
+		{"Java", "수도 계량기 교체 주기 (일수) 상수", naming.KindConstant, "WATER_METER_REPLACEMENT_INTERVAL_DAYS"}, // (replacement: a noun since the 28th session),
 	})
 	checkNotOffered(t, []notOffered{
 		{"Ruby", "아이디 허용 형식 정규식 상수", naming.KindConstant, "REGULAR_EXPRESSION"},
