@@ -177,7 +177,45 @@ func answerForms(room naming.Room, question string, korean bool, sugs []naming.S
 	if q.handler {
 		out = handlerFirst(room, korean, out)
 	}
+	if q.needs != nil {
+		out = needsFirst(room, korean, q.needs, out)
+	}
 	return out
+}
+
+// needsFirst: "bool: the plot needs watering today" is needsWatering (was
+// ShouldPlotWateringNeedToday): a yes/no name first for the boolean kinds
+// the answer has, the time it is asked for after it (NeedsWateringToday).
+func needsFirst(room naming.Room, korean bool, w []string, out []naming.Suggestion) []naming.Suggestion {
+	for _, k := range []naming.Kind{naming.KindVariable, naming.KindFunction} {
+		at := slices.IndexFunc(out, func(x naming.Suggestion) bool { return x.Kind == k })
+		if at < 0 {
+			continue
+		}
+		name := room.Format(k, w)
+		if room.Validate(k, name) != nil || slices.ContainsFunc(out, func(x naming.Suggestion) bool { return x.Kind == k && x.Name == name }) {
+			continue
+		}
+		x := naming.Suggestion{Name: name, Kind: k, Reason: "Whether it needs the work done: needs + the work."}
+		if korean {
+			x.Reason = "그 일이 필요한지 needs로 묻는 형태입니다."
+		}
+		out = capKind(slices.Insert(out, at, x), k)
+	}
+	return out
+}
+
+// capKind drops the names of kind k after the first perKind: a name put
+// in first leaves the kind as many names as before.
+func capKind(out []naming.Suggestion, k naming.Kind) []naming.Suggestion {
+	n := 0
+	return slices.DeleteFunc(out, func(x naming.Suggestion) bool {
+		if x.Kind != k {
+			return false
+		}
+		n++
+		return n > perKind
+	})
 }
 
 // handlerFirst: a question that asks for a handler (스크롤 끝에 닿으면 다음
@@ -207,12 +245,7 @@ func handlerFirst(room naming.Room, korean bool, out []naming.Suggestion) []nami
 	if korean {
 		x.Reason = "핸들러를 물었으니 하는 일 앞에 handle을 붙인 형태입니다."
 	}
-	out = slices.Insert(out, first, x)
-	if n := slices.IndexFunc(out[first:], func(y naming.Suggestion) bool { return y.Kind != naming.KindFunction }); n < 0 && len(out)-first > perKind || n > perKind {
-		last := first + perKind // the functions stay as many as before
-		out = slices.Delete(out, last, last+1)
-	}
-	return out
+	return capKind(slices.Insert(out, first, x), naming.KindFunction)
 }
 
 // handlerName: the words name a handler (onSave, handleClick,
@@ -226,10 +259,11 @@ func handlerName(w []string) bool {
 
 // formContext is what answerForms' rules read from the question.
 type formContext struct {
-	celsius    bool // a temperature is in Celsius: any Korean question, or one that says so
-	record     bool // 기록 (not 내역): a type of one is a Record
-	listScreen bool // 목록 화면 ViewModel, 주문 목록 액티비티
-	handler    bool // 핸들러, 리스너, event handler: a handler is asked for
+	celsius    bool     // a temperature is in Celsius: any Korean question, or one that says so
+	record     bool     // 기록 (not 내역): a type of one is a Record
+	listScreen bool     // 목록 화면 ViewModel, 주문 목록 액티비티
+	handler    bool     // 핸들러, 리스너, event handler: a handler is asked for
+	needs      []string // "bool: the plot needs watering today": needs watering today
 }
 
 func readFormContext(question string) formContext {
@@ -239,7 +273,22 @@ func readFormContext(question string) formContext {
 		record:     strings.Contains(question, "기록") && !strings.Contains(question, "내역"),
 		listScreen: reListScreen.MatchString(question),
 		handler:    reAsksHandler.MatchString(question) && !reHandlerHeld.MatchString(question),
+		needs:      needsWords(question),
 	}
+}
+
+// needsWords: the words of a needs-name when a yes/no question says a
+// thing needs some work done ("plot needs watering today"), else nil.
+func needsWords(question string) []string {
+	m := reNeedsIng.FindStringSubmatch(question)
+	if m == nil || !reAsksBool.MatchString(question) {
+		return nil
+	}
+	w := []string{"needs", strings.ToLower(m[1])}
+	if m[2] != "" {
+		w = append(w, strings.ToLower(m[2]))
+	}
+	return w
 }
 
 // nameWords is a name's words as Format takes them: a Google C++
@@ -339,6 +388,8 @@ func noOp(k naming.Kind, w []string) bool {
 
 var (
 	rowWords      = lazySet{words: `row record line string text json dto entity entry`}
+	reNeedsIng    = lazyRE{src: `(?i)\bneeds?\s+([a-z]{3,}ing)\b(?:\s+(today|tonight|now|soon|again))?`}
+	reAsksBool    = lazyRE{src: `(?i)\b(?:bool|boolean|flag|whether|predicate|true|yes/no)\b|\?\s*$`}
 	reAsksHandler = lazyRE{src: `(?i)핸들러|리스너|\bhandler\b|\blistener\b`}
 	reHandlerHeld = lazyRE{src: `(?i)\b(?:GET|POST|PUT|PATCH|DELETE)\b|엔드포인트|endpoint|라우트|\broute|axum|actix|express|gin\b|http|api|명령어|커맨드|command|completion|(?:핸들러|handler)(?:로|으로)\s|(?:핸들러|리스너|handler|listener)\s*(?:들|s)?\s*(?:을|를)?\s*(?:등록|해제|제거|추가|목록|리스트|배열|맵|map|list|array|register|remove|add|attach|detach)|(?:register|add|remove|attach|detach)s?\s+(?:a|the|an)?\s*\S*\s*(?:handler|listener)`}
 	reListScreen  = lazyRE{src: `(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`}

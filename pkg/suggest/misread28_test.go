@@ -64,6 +64,13 @@ func TestMisreadings28(t *testing.T) {
 		{"Python", "바뀐 파일 목록", naming.KindVariable, "changed_files"}, // control
 		// an inspection's deadline passed is overdue, not maintenance (idioms)
 		{"Go", "엘리베이터 정기 점검 기한 지났는지", naming.KindVariable, "isOverdue"},
+		// English: "X needs Ving" (concise.go needsFirst), "did the X V a
+		// Y", "does the X match Y", "goroutine worker that" (restate.go)
+		{"C#", "bool property - whether the lawn needs mowing", naming.KindVariable, "NeedsMowing"},
+		{"Swift", "bool: the document needs saving", naming.KindVariable, "needsSaving"},
+		{"JavaScript", "bool: did the player hit a home run in this inning", naming.KindVariable, "hasHitHomeRun"},
+		{"C++", "bool - does the pin code match the one on file", naming.KindVariable, "matches_pin_code"},
+		{"Go", "goroutine worker that pulls tasks off the channel", naming.KindFunction, "pullTasks"},
 	})
 	checkOffered(t, []topThree{
 		// (offered after the phrasebook's LATE_FEE; was AMOUNT_BY_LIBRARY_LATE_FEE_DAY)

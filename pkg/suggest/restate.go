@@ -149,6 +149,10 @@ var (
 	reEachOwner       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:assigned|belonging|allocated|given|registered|owned)\s+(?:to|by)\s+each\s+([a-z]+)`}
 	reMembersParen    = lazyRE{src: `\s*\(\s*[a-z]{2,}(?:\s+[a-z]+)?\s*(?:,\s*[a-z]{2,}(?:\s+[a-z]+)?\s*){1,6}\)`}
 	reShapeWords      = lazyRE{src: `(?i)\b(?:\d+x\d+\s+(?:[1-4]-?d\s+)?|[1-4]-?d\s+(array|grid|matrix)\b)`}
+	reDidEn           = lazyRE{src: `(?i)\bdid\s+(the|a|an|this|my|our)\s+((?:[a-z]+\s+)?[a-z]+?)\s+([a-z]+)\s+(?:the|a|an|any|this|that|their|his|her)\s+`}
+	reDoesMatchEn     = lazyRE{src: `(?i)\b(?:does|do)\s+(the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+match\s+(the\s+one|the|a|an|it|what)\b`}
+	rePullOff         = lazyRE{src: `(?i)\b(pulls?|pulling|takes?|taking|pops?|popping|grabs?|grabbing|reads?|reading)\s+((?:[a-z]+\s+)?[a-z]+)\s+off\s+(the|a|an|its|my)\b`}
+	reGoroutineWorker = lazyRE{src: `(?i)\bgoroutine\s+worker\s+(?:that|which)\s+`}
 	reReturnsWhen     = lazyRE{src: `(?i)\b(returns?|returning|gives?|giving|tells?\s+(?:me|us)|telling\s+(?:me|us))\s+when\s+`}
 	reWhenBefore      = lazyRE{src: `(?i)\b((?:reminder|reminders|notification|notifications|alert|alerts|email|emails|message|messages|push|sms|text)\b)\s+(?:(?:one|two|three|four|five|seven|ten|a|an|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)|the\s+day|the\s+night)\s+(?:before|after|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z-]+(?:\s+(?:starts|begins|ends|opens|closes|leaves|departs|arrives|expires))?`}
 	reKotlinVal       = lazyRE{src: `(?i)(\w+\s+)?\bval\b(\s+(?:for|that|which|holding|to\s+hold|storing|keeping|named|of))`}
@@ -375,6 +379,21 @@ func restateEnglish(q string) string {
 	q = reMembersParen.ReplaceAllString(q, "")
 	// "8x8 2D array": the shape, no word of the name
 	q = reShapeWords.ReplaceAllString(q, "$1")
+	// "bool: did the user accept the cookie banner": whether the user has
+	// accepted it (hasAcceptedCookieBanner; was cookieBannerUser)
+	q = reDidEn.replaceSubmatches(q, func(m []string) string {
+		v := strings.ToLower(m[3])
+		if englishVerb(v) == nil {
+			return m[0]
+		}
+		return "whether " + m[1] + " " + m[2] + " has " + participle(englishVerb(v), v) + " "
+	})
+	// "does the pin code match the one on file": whether it matches
+	q = reDoesMatchEn.ReplaceAllString(q, "whether $1 matches $2")
+	// "goroutine worker that consumes jobs": a function
+	q = reGoroutineWorker.ReplaceAllString(q, "function that ")
+	// "pulls tasks off the channel": from it (was pullDisabledTaskChannel)
+	q = rePullOff.ReplaceAllString(q, "$1 $2 from $3")
 	// "returning when the rented tool is due back": the time it is due
 	// (dueAt; was handleDueGet)
 	q = reReturnsWhen.ReplaceAllString(q, "$1 the time ")
