@@ -71,6 +71,13 @@ func TestMisreadings28(t *testing.T) {
 		{"JavaScript", "bool: did the player hit a home run in this inning", naming.KindVariable, "hasHitHomeRun"},
 		{"C++", "bool - does the pin code match the one on file", naming.KindVariable, "matches_pin_code"},
 		{"Go", "goroutine worker that pulls tasks off the channel", naming.KindFunction, "pullTasks"},
+		// 있는지 없는지 is whether; 저장해둘 변수 holds it (restate.go
+		// reOrNotKo, reKeptHolderKo)
+		{"Python", "로그인 했는지 저장해둘 변수", naming.KindVariable, "is_logged_in"},
+		// a yes/no fetched is the availability, or the free ones
+		// (restate.go reFetchedAvailKo, reFetchedAnyKo)
+		{"TypeScript", "주차장에 빈 자리 있는지 조회하는 함수", naming.KindFunction, "getAvailableSpots"},
+		{"Kotlin", "회의실 예약 가능한지 확인하는 함수", naming.KindFunction, "isAvailable"}, // control
 	})
 	checkOffered(t, []topThree{
 		// (offered after the phrasebook's LATE_FEE; was AMOUNT_BY_LIBRARY_LATE_FEE_DAY)
@@ -80,5 +87,9 @@ func TestMisreadings28(t *testing.T) {
 		{"Ruby", "쿠폰 언제 만료되는지 계산하는 메서드", naming.KindFunction, "coupon_expired?"},
 		{"Go", "좌석번호 문자열을 행과 열로 바꾸는 함수", naming.KindFunction, "transpose"},
 		{"Python", "주문 들어오면 사장님한테 알려주는 함수", naming.KindFunction, "come_in_order"},
+		{"Python", "양봉장 벌통에 여왕벌 있는지 없는지 저장해둘 bool 변수", naming.KindVariable, "should_save_queen_bee"},
+		{"Python", "양봉장 벌통에 여왕벌 있는지 없는지 bool 변수", naming.KindVariable, "has_no_queen_bees"},
+		{"Java", "출석 했는지 안 했는지 여부", naming.KindVariable, "isNotAttended"},
+		{"Kotlin", "회의실 예약 가능한지 서버에서 조회하는 함수", naming.KindFunction, "isAvailable"},
 	})
 }

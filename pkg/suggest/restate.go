@@ -2046,7 +2046,11 @@ func restate(question string) string {
 		return "개수"
 	})
 	question = whenKo(question)
-	question = reChangedValueKo.ReplaceAllString(question, "새 $1") // 바뀐 출항 시각: the new departure time (was changedDepartureTime)
+	question = reFetchedAvailKo.ReplaceAllString(question, "가용 여부를 $1") // 예약 가능여부 async로 받아오는: fetches the availability (was isAvailable)
+	question = reFetchedAnyKo.ReplaceAllString(question, "$1 목록 $2")    // 빈 칸 있는지 조회하는 비동기 함수: fetches the empty ones (was isGot)
+	question = reOrNotKo.ReplaceAllString(question, "$1")               // 있는지 없는지, 했는지 안 했는지: whether (was has_no_queen_bees first)
+	question = reKeptHolderKo.ReplaceAllString(question, "저장하는 $1")     // 저장해둘 bool 변수: the variable holds it (was should_save_queen_bee)
+	question = reChangedValueKo.ReplaceAllString(question, "새 $1")      // 바뀐 출항 시각: the new departure time (was changedDepartureTime)
 	question = reDueOfKo.replaceSubmatches(question, func(m []string) string {
 		if hasAnyPrefix(m[1], "배송", "도착", "반납", "갱신", "계약", "결제", "시작", "종료", "출산", "입금", "지급") {
 			return m[0] // (estimated delivery date, due date …: terms of their own)
@@ -2307,6 +2311,10 @@ var (
 	reParsedStringKo    = lazyRE{src: `(\p{Hangul}{2,}|[A-Za-z][\w-]*[A-Za-z0-9])\s*(?:문자열|스트링|텍스트|string|String)(?:\s*[(（][^()（）]{0,30}[)）])?(?:을|를)?\s+(파싱|파스|parse)`}
 	reDueOfKo           = lazyRE{src: `(\p{Hangul}{2,}?)\s?예정일`}
 	reChangedValueKo    = lazyRE{src: `(?:바뀐|변경된|변경될|바뀔)\s+((?:\p{Hangul}+\s+)?(?:시각|시간|일시|날짜|일정|비밀번호|비번|주소|가격|요금|금액|번호|전화번호|이메일|닉네임|출발\s*시각|도착\s*시각)(?:\s|$|을|를|이|가|은|는|으로|로))`}
+	reOrNotKo           = lazyRE{src: `(있는지|했는지|됐는지|되었는지|하는지|되는지|인지)\s*(?:아닌지|없는지|안\s*\p{Hangul}{1,3}지|(?:하지|되지)\s*않\p{Hangul}{0,2}지)`}
+	reKeptHolderKo      = lazyRE{src: `(?:저장해\s?둘|저장해\s?두는|저장해\s?놓을|저장해\s?놓는|담아\s?둘|담아\s?두는|넣어\s?둘|넣어\s?두는|기록해\s?둘)\s*((?:bool|boolean|Bool|불리언|불린)?\s*(?:변수|필드|프로퍼티|속성|플래그|멤버))`}
+	reFetchedAvailKo    = lazyRE{src: `(?:가능\s*여부|가능한지)(?:를|을)?\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`}
+	reFetchedAnyKo      = lazyRE{src: `((?:빈|남은|비어\s?있는|사용\s?가능한|이용\s?가능한)\s+\p{Hangul}+?)(?:이|가)?\s+있는지\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`}
 	reWhenKo            = lazyRE{src: `(?:언제|몇\s*시에?)\s*(?:쯤\s*)?(?:(\p{Hangul}{2,5}?)\s?(?:하는지|되는지|할지|될지|했는지|됐는지|되었는지|하게\s*되는지)|(오는지|올지|끝나는지|끝날지|열리는지|떠나는지|나오는지|돌아오는지|들어오는지|바뀌는지|풀리는지))`}
 	reHowManyKo         = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄|팀|석|대|권|편|병|잔|벌|채|척|가구|세대|칸|자리|그릇|통|켤레|송이|봉지|박스|상자|묶음|바퀴|경기|세트|회|번|차례|판|도즈)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
 	reAgo               = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
