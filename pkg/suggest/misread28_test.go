@@ -78,6 +78,12 @@ func TestMisreadings28(t *testing.T) {
 		// (restate.go reFetchedAvailKo, reFetchedAnyKo)
 		{"TypeScript", "주차장에 빈 자리 있는지 조회하는 함수", naming.KindFunction, "getAvailableSpots"},
 		{"Kotlin", "회의실 예약 가능한지 확인하는 함수", naming.KindFunction, "isAvailable"}, // control
+		// 밑으로 떨어졌는지 is below, 위로 올라갔는지 above (restate.go
+		// reFellBelowKo); 몇 명 V고 있는지 counts people (reHowManyDoingKo)
+		{"C", "배터리 전압이 기준치 밑으로 떨어졌는지 리턴하는 함수", naming.KindFunction, "is_voltage_below_threshold"},
+		{"C", "수위가 경고선 위로 올라갔는지", naming.KindVariable, "is_water_level_above_warning"},
+		{"Python", "식당에 몇 명 기다리고 있는지", naming.KindVariable, "restaurant_people_count"},
+		{"Rust", "농장에 닭이 몇 마리인지 세는 변수", naming.KindVariable, "chicken_count"},
 	})
 	checkOffered(t, []topThree{
 		// (offered after the phrasebook's LATE_FEE; was AMOUNT_BY_LIBRARY_LATE_FEE_DAY)

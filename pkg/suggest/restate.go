@@ -2046,6 +2046,16 @@ func restate(question string) string {
 		return "개수"
 	})
 	question = whenKo(question)
+	question = reHowManyDoingKo.ReplaceAllString(question, "$1고 있는 인원 수")          // 몇 명 타고 있는지: the number of people riding (was has)
+	question = reFellBelowKo.replaceSubmatches(question, func(m []string) string { // 기준치 밑으로 떨어졌는지: below it (was get_threshold)
+		if strings.HasPrefix(m[1], "위") || strings.HasPrefix(m[1], "넘") || strings.HasPrefix(m[1], "초과") {
+			return "초과인지"
+		}
+		if strings.HasPrefix(m[1], "이하") {
+			return "이하인지"
+		}
+		return "미만인지"
+	})
 	question = reFetchedAvailKo.ReplaceAllString(question, "가용 여부를 $1") // 예약 가능여부 async로 받아오는: fetches the availability (was isAvailable)
 	question = reFetchedAnyKo.ReplaceAllString(question, "$1 목록 $2")    // 빈 칸 있는지 조회하는 비동기 함수: fetches the empty ones (was isGot)
 	question = reOrNotKo.ReplaceAllString(question, "$1")               // 있는지 없는지, 했는지 안 했는지: whether (was has_no_queen_bees first)
@@ -2315,6 +2325,8 @@ var (
 	reKeptHolderKo      = lazyRE{src: `(?:저장해\s?둘|저장해\s?두는|저장해\s?놓을|저장해\s?놓는|담아\s?둘|담아\s?두는|넣어\s?둘|넣어\s?두는|기록해\s?둘)\s*((?:bool|boolean|Bool|불리언|불린)?\s*(?:변수|필드|프로퍼티|속성|플래그|멤버))`}
 	reFetchedAvailKo    = lazyRE{src: `(?:가능\s*여부|가능한지)(?:를|을)?\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`}
 	reFetchedAnyKo      = lazyRE{src: `((?:빈|남은|비어\s?있는|사용\s?가능한|이용\s?가능한)\s+\p{Hangul}+?)(?:이|가)?\s+있는지\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`}
+	reFellBelowKo       = lazyRE{src: `(밑으로|아래로|미만으로|이하로|위로|넘게|초과로)\s*(?:떨어졌는지|떨어지는지|떨어졌나|내려갔는지|내려가는지|떨어진\s*상태인지|올라갔는지|올라가는지|치솟았는지)`}
+	reHowManyDoingKo    = lazyRE{src: `몇\s*(?:명|분|사람)(?:이나|이)?\s*(\p{Hangul}{1,4}?)\s?고\s*있는지`}
 	reWhenKo            = lazyRE{src: `(?:언제|몇\s*시에?)\s*(?:쯤\s*)?(?:(\p{Hangul}{2,5}?)\s?(?:하는지|되는지|할지|될지|했는지|됐는지|되었는지|하게\s*되는지)|(오는지|올지|끝나는지|끝날지|열리는지|떠나는지|나오는지|돌아오는지|들어오는지|바뀌는지|풀리는지))`}
 	reHowManyKo         = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄|팀|석|대|권|편|병|잔|벌|채|척|가구|세대|칸|자리|그릇|통|켤레|송이|봉지|박스|상자|묶음|바퀴|경기|세트|회|번|차례|판|도즈)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
 	reAgo               = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
