@@ -368,11 +368,17 @@ func reworded(k naming.Kind, w []string, q formContext) (v []string, span bool) 
 }
 
 // noOp: a name that says nothing: a conversion from a thing to itself
-// (order_to_order) or words that say a run of two or more twice
+// (order_to_order), a word said twice in a row (pushPushTokens) or words
+// that say a run of two or more twice
 // (profileImageUpdateDidCompleteProfileImageUpdate).
 func noOp(k naming.Kind, w []string) bool {
 	if i := slices.Index(w, "to"); k == naming.KindFunction && i > 0 && i < len(w)-1 && slices.Equal(w[:i], w[i+1:]) {
 		return true
+	}
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == w[i+1] && len(w[i]) > 2 {
+			return true // pushPushTokens: a word said twice in a row
+		}
 	}
 	for n := 2; 2*n <= len(w); n++ {
 		for i := 0; i+n <= len(w); i++ {

@@ -125,6 +125,24 @@ func isPerson(w string) bool { return personWords.has(w) || doerNouns.has(w) }
 // hasDone: "whether the user has voted" asks what a person did, which
 // has + the participle names (hasVoted), not a state of the person
 // (isUserVoted); the participle, or nil.
+// agentVerbs are what a person does without an object, said of them as
+// has done (hasVoted, hasResponded), not as a state (isLoggedIn).
+var agentVerbs = lazySet{words: "vote respond reply answer attend participate apply donate agree consent comment rate arrive rsvp enroll register"}
+
+// personNoun: the phrase's head names a person (voter, participant,
+// customer).
+func personNoun(p *np) bool {
+	if len(p.nouns) == 0 {
+		return false
+	}
+	h := p.nouns[len(p.nouns)-1]
+	if h.t == nil {
+		return false
+	}
+	e := h.t.en()
+	return personWords.has(e) || doerNouns.has(e) || strings.HasSuffix(e, "er") || strings.HasSuffix(e, "ant") || strings.HasSuffix(e, "ent") || strings.HasSuffix(e, "or") || strings.HasSuffix(e, "ee")
+}
+
 func hasDone(f *frame) []string {
 	s := f.subject()
 	if f.state == nil || f.state.t == nil || len(s.nouns) == 0 || !personWords.has(s.nouns[len(s.nouns)-1].surface) && !doerNouns.has(s.nouns[len(s.nouns)-1].surface) {

@@ -624,6 +624,11 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 		ow := o.words(false)
 		oko := o.ko()
 		if f.past || f.passive || len(ow) == 0 {
+			if o == &f.subj && !f.passive && !v.neg && agentVerbs.has(v.t.en()) && personNoun(o) {
+				// 유권자가 이미 투표했는지, 참가자가 응답했는지: a person
+				// who has done it (hasVoted; was IsVoterVoted)
+				b.add(k, cand{cat(splitWords("has"), pp), "이미 " + pastKo(v.stemKo()) + "는지 나타내는 불리언입니다.", "Whether they have " + strings.Join(pp, " ") + "."})
+			}
 			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타내는 불리언입니다.", "Whether the " + strings.Join(ow, " ") + " has been " + strings.Join(pp, " ") + "."})
 			if len(ow) > 0 && (o != &f.subj || f.passive) {
 				// a subject that did it has not done itself (isLoggedIn)
@@ -1486,7 +1491,7 @@ var keyPadding = lazySet{words: `number num level value info information data em
 // things in a state sweeps all of them (cleanupExpiredSessions, was
 // cleanupExpiredSession).
 func sweptThings(ve string, o *np) bool {
-	if !oneOf(ve, "cleanup|purge|prune|delete|remove|archive") {
+	if !oneOf(ve, "cleanup|purge|prune|delete|remove|archive|compress|rotate|clear|discard|backup|move|export") {
 		return false
 	}
 	return !massy(o) && len(o.nouns) > 0 && slices.ContainsFunc(o.mods, func(m item) bool {

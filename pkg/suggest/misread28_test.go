@@ -84,6 +84,21 @@ func TestMisreadings28(t *testing.T) {
 		{"C", "수위가 경고선 위로 올라갔는지", naming.KindVariable, "is_water_level_above_warning"},
 		{"Python", "식당에 몇 명 기다리고 있는지", naming.KindVariable, "restaurant_people_count"},
 		{"Rust", "농장에 닭이 몇 마리인지 세는 변수", naming.KindVariable, "chicken_count"},
+		// X 기다리는 Ys are pending X (reAwaitingKo); waiting until stays
+		{"Kotlin", "출고 기다리는 주문 목록", naming.KindVariable, "pendingShipmentOrders"},
+		// N처리 됐는지 is N done (reHandledDoneKo)
+		{"PHP", "주문 취소처리 됐는지 여부", naming.KindVariable, "$isOrderCancelled"},
+		// a person who has done it (forms.go; agentVerbs)
+		{"C#", "참가자가 응답했는지", naming.KindVariable, "hasResponded"},
+		{"C#", "사용자가 로그인했는지 여부", naming.KindVariable, "isLoggedIn"}, // control
+	})
+	checkTopThree(t, []topThree{
+		// 끝났는지 폴링하는 polls a status (restate.go rePolledDoneKo)
+		{"Python", "빌드 끝났는지 주기적으로 폴링하는 함수", naming.KindFunction, "poll_build_status"},
+		// 대여 기본 시간: rental, an -al noun (refine.go alNouns)
+		{"Java", "킥보드 대여 기본 시간 상수 (분 단위)", naming.KindConstant, "DEFAULT_RENTAL_MINUTES"},
+		// 노트북에서: where the code runs (reNotebookKo); 노트북 alone is a laptop
+		{"Python", "노트북에서 결측치 많은 컬럼 지우는 함수", naming.KindFunction, "delete_missing_value_column"},
 	})
 	checkOffered(t, []topThree{
 		// (offered after the phrasebook's LATE_FEE; was AMOUNT_BY_LIBRARY_LATE_FEE_DAY)
@@ -96,6 +111,9 @@ func TestMisreadings28(t *testing.T) {
 		{"Python", "양봉장 벌통에 여왕벌 있는지 없는지 저장해둘 bool 변수", naming.KindVariable, "should_save_queen_bee"},
 		{"Python", "양봉장 벌통에 여왕벌 있는지 없는지 bool 변수", naming.KindVariable, "has_no_queen_bees"},
 		{"Java", "출석 했는지 안 했는지 여부", naming.KindVariable, "isNotAttended"},
+		{"Python", "노트북 배터리 잔량", naming.KindVariable, "notebook_battery_level"},
+		{"TypeScript", "이미지 로드될 때까지 기다리는 함수", naming.KindFunction, "getLoadedPendingImage"},
+		{"C#", "JWT 서명 알고리즘 이름 상수", naming.KindConstant, "JwtSignalAlgorithm"},
 		{"Kotlin", "회의실 예약 가능한지 서버에서 조회하는 함수", naming.KindFunction, "isAvailable"},
 	})
 }

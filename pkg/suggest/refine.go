@@ -1139,15 +1139,18 @@ func englishVerb(word string) *Term {
 	return nil
 }
 
+// alNouns are the -al nouns of verbs (not sign: signal).
+var alNouns = lazyPairs{text: "rent=rental, arrive=arrival, approve=approval, remove=removal, renew=renewal, dismiss=dismissal, refuse=refusal, propose=proposal, survive=survival, deny=denial"}
+
 // verbNoun is the glossary noun of a verb's action (connect: connection,
-// register: registration), or nil.
+// register: registration, rent: rental), or nil.
 func verbNoun(v *Term) *Term {
 	if len(v.Words) != 1 {
 		return nil
 	}
 	e := v.Words[0]
 	g := loadGlossary()
-	for _, c := range []string{e + "ion", e + "ation", strings.TrimSuffix(e, "e") + "ion", strings.TrimSuffix(e, "e") + "ation", e + "ment"} {
+	for _, c := range []string{e + "ion", e + "ation", strings.TrimSuffix(e, "e") + "ion", strings.TrimSuffix(e, "e") + "ation", e + "ment", alNouns.get(e)} {
 		for _, t := range g.en[c] {
 			if t.Class == 'n' && t.en() == c {
 				return t

@@ -2046,6 +2046,24 @@ func restate(question string) string {
 		return "개수"
 	})
 	question = whenKo(question)
+	question = reHandledDoneKo.replaceSubmatches(question, func(m []string) string {
+		// 하원처리 됐는지: picked up (was isProcessed); 작업에서 처리 완료된:
+		// processed, as it reads
+		if particleEnd(m[1]) {
+			return m[0]
+		}
+		return m[1] + " " + m[2]
+	})
+	question = reAwaitingKo.replaceSubmatches(question, func(m []string) string {
+		// 입양 기다리는 유기견들: pending adoption (was waitedAdoptionDogs);
+		// 끝날 때까지 기다리는 함수, 결과를 기다리는: waiting, as it reads
+		if strings.HasSuffix(m[1], "까지") || hasAnyPrefix(m[1], "결과", "응답", "완료", "입력", "연결", "로딩", "데이터", "작업", "요청") || m[2] != "" {
+			return m[0]
+		}
+		return m[1] + " 대기 중인 "
+	})
+	question = reNotebookKo.ReplaceAllString(question, "")                         // 노트북에서 이상치 날려버리는: where the code runs (was remove_note_outlier)
+	question = rePolledDoneKo.ReplaceAllString(question, "$1 상태 $2")               // 발급 끝났는지 계속 폴링하는: polls the status (was isIssueComplete)
 	question = reHowManyDoingKo.ReplaceAllString(question, "$1고 있는 인원 수")          // 몇 명 타고 있는지: the number of people riding (was has)
 	question = reFellBelowKo.replaceSubmatches(question, func(m []string) string { // 기준치 밑으로 떨어졌는지: below it (was get_threshold)
 		if strings.HasPrefix(m[1], "위") || strings.HasPrefix(m[1], "넘") || strings.HasPrefix(m[1], "초과") {
@@ -2081,6 +2099,16 @@ func restate(question string) string {
 		})
 	}
 	return reMakingNow.ReplaceAllString(question, "")
+}
+
+// particleEnd: a Korean word that ends in a particle (작업에서, 주문을).
+func particleEnd(w string) bool {
+	for _, p := range []string{"에서", "에", "을", "를", "이", "가", "은", "는", "의", "로", "와", "과", "도", "만"} {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // whenKo: 언제 만료되는지, 버스가 언제 오는지: when something happens is
@@ -2327,6 +2355,10 @@ var (
 	reFetchedAnyKo      = lazyRE{src: `((?:빈|남은|비어\s?있는|사용\s?가능한|이용\s?가능한)\s+\p{Hangul}+?)(?:이|가)?\s+있는지\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`}
 	reFellBelowKo       = lazyRE{src: `(밑으로|아래로|미만으로|이하로|위로|넘게|초과로)\s*(?:떨어졌는지|떨어지는지|떨어졌나|내려갔는지|내려가는지|떨어진\s*상태인지|올라갔는지|올라가는지|치솟았는지)`}
 	reHowManyDoingKo    = lazyRE{src: `몇\s*(?:명|분|사람)(?:이나|이)?\s*(\p{Hangul}{1,4}?)\s?고\s*있는지`}
+	rePolledDoneKo      = lazyRE{src: `(\p{Hangul}{2,})\s*(?:이|가)?\s+(?:다\s+)?(?:끝났는지|완료됐는지|완료되었는지|완료\s?됐는지|처리됐는지|됐는지|되었는지|끝났나|나왔는지)\s+((?:계속\s*|주기적으로\s*|반복해서\s*)?(?:폴링|polling|체크하면서\s*기다리|확인하면서\s*기다리))`}
+	reNotebookKo        = lazyRE{src: `(?i)(?:^|\s)(?:주피터\s*|jupyter\s*|코랩\s*|colab\s*)?(?:노트북|notebook)(?:에서|으로|로)\s+`}
+	reAwaitingKo        = lazyRE{src: `(\p{Hangul}{2,})(?:을|를)?\s+기다리(?:는|고\s*있는)\s*(?:중인\s*)?(함수|메서드|메소드|async|비동기|Future|future|코루틴)?`}
+	reHandledDoneKo     = lazyRE{src: `(\p{Hangul}{2,})\s?처리\s?(됐는지|되었는지|됬는지|된\s|됐|되었|완료됐는지|완료된\s|완료\s?됐는지)`}
 	reWhenKo            = lazyRE{src: `(?:언제|몇\s*시에?)\s*(?:쯤\s*)?(?:(\p{Hangul}{2,5}?)\s?(?:하는지|되는지|할지|될지|했는지|됐는지|되었는지|하게\s*되는지)|(오는지|올지|끝나는지|끝날지|열리는지|떠나는지|나오는지|돌아오는지|들어오는지|바뀌는지|풀리는지))`}
 	reHowManyKo         = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄|팀|석|대|권|편|병|잔|벌|채|척|가구|세대|칸|자리|그릇|통|켤레|송이|봉지|박스|상자|묶음|바퀴|경기|세트|회|번|차례|판|도즈)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
 	reAgo               = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
