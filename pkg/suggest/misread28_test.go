@@ -97,6 +97,24 @@ func TestMisreadings28(t *testing.T) {
 		{"Python", "빌드 끝났는지 주기적으로 폴링하는 함수", naming.KindFunction, "poll_build_status"},
 		// 대여 기본 시간: rental, an -al noun (refine.go alNouns)
 		{"Java", "킥보드 대여 기본 시간 상수 (분 단위)", naming.KindConstant, "DEFAULT_RENTAL_MINUTES"},
+		// restate.go: 체력 0 되면 is death; X 끝났다고 알림 오면 is X
+		// completed; X json을 객체로 parses an X; A/B 내역 is the history;
+		// 유효기간 지났는지 is expired; X표 보고 is by it; 적 캐릭터 화면에
+		// 스폰 spawns the enemy; 확인받는 confirms; 컨펌 받았는지 is approved
+		{"C#", "몬스터 HP 0 되면 호출되는 메서드", naming.KindFunction, "OnEnemyDied"},
+		{"Kotlin", "빨래 끝났다고 알림 오면 실행되는 콜백", naming.KindFunction, "onLaundryComplete"},
+		{"Kotlin", "레시피 json을 객체로 바꾸는 함수", naming.KindFunction, "parseRecipe"},
+		{"C#", "고객 마일리지 적립/사용 내역 불러오는 메서드", naming.KindFunction, "LoadRewardPointHistory"},
+		{"TypeScript", "쿠폰 유효기간 지났는지", naming.KindVariable, "isCouponExpired"},
+		{"C++", "보스 몬스터 맵에 스폰시키는 함수", naming.KindFunction, "spawn_boss_monster"},
+		{"Go", "사용자한테 y/n 확인받는 함수", naming.KindFunction, "confirm"},
+		{"TypeScript", "견적서 고객 컨펌 받았는지", naming.KindVariable, "isApproved"},
+		// 주행거리 of cars on sale is mileage; 약 용량 a dose; mL a unit;
+		// ADC 변환 시작 starts a conversion (refine.go, parse.go)
+		{"Go", "중고차 매물 주행거리 적은 순으로 정렬", naming.KindFunction, "sortByMileageAsc"},
+		{"Python", "mg을 ml로 바꾸는 함수", naming.KindFunction, "mg_to_ml"},
+		{"Python", "어린이 약 용량 계산하는 함수", naming.KindFunction, "calculate_medication_dose"},
+		{"C", "ADC 변환 시작하는 함수", naming.KindFunction, "start_adc_conversion"},
 		// 노트북에서: where the code runs (reNotebookKo); 노트북 alone is a laptop
 		{"Python", "노트북에서 결측치 많은 컬럼 지우는 함수", naming.KindFunction, "delete_missing_value_column"},
 	})

@@ -215,6 +215,14 @@ func oneTechWord(w string, ws []string) bool {
 var brandWords = lazySet{words: `github gitlab youtube paypal linkedin iphone ipad macos graphql mysql postgresql mongodb
 	wordpress fastapi firebase dynamodb testflight lora lorawan sqlite openai mariadb airtable hubspot`}
 
+// millilitre: tok is the unit mL: so written, or ml beside another unit
+// of mass or volume (mg을 ml로, 5 ml 티스푼).
+func millilitre(tok, q string) bool {
+	return tok == "mL" || strings.EqualFold(tok, "ml") && reOtherMeasure.MatchString(q)
+}
+
+var reOtherMeasure = lazyRE{src: `(?i)(?:^|[^a-z])(?:mg|kg|g|l|cc|tsp|tbsp|oz|µg|mcg)(?:[^a-z]|$)|리터|밀리|그램|티스푼|스푼|컵|용량|투약|복용|시럽`}
+
 // parse reads the question into items.
 func parse(g *glossary, gi *grammarIndex, q string) []item {
 	toks := tokenize(reVersionDash.ReplaceAllString(q, "$1$2"))
@@ -284,6 +292,9 @@ func parse(g *glossary, gi *grammarIndex, q string) []item {
 			for j < len(toks) && !toks[j].hangul && !toks[j].sep {
 				// 500ms, 8KB, 60fps: valueUnit keeps the unit, not the number
 				w, u := valueUnit(g, toks[j].text)
+				if millilitre(toks[j].text, q) {
+					u = "ml" // mg을 mL로: millilitres, not machine learning
+				}
 				if u != "" {
 					// 2000ml: a number's unit, though ml alone is machine learning
 					items = append(items, parseEnglish(g, words)...)

@@ -1139,8 +1139,11 @@ func englishVerb(word string) *Term {
 	return nil
 }
 
-// alNouns are the -al nouns of verbs (not sign: signal).
-var alNouns = lazyPairs{text: "rent=rental, arrive=arrival, approve=approval, remove=removal, renew=renewal, dismiss=dismissal, refuse=refusal, propose=proposal, survive=survival, deny=denial"}
+// oddNouns are the nouns of verbs no suffix rule makes (rent: rental, not
+// sign: signal; convert: conversion).
+var oddNouns = lazyPairs{text: "rent=rental, arrive=arrival, approve=approval, remove=removal, renew=renewal, dismiss=dismissal, refuse=refusal, propose=proposal, survive=survival, deny=denial, " +
+	"convert=conversion, decide=decision, submit=submission, permit=permission, admit=admission, transmit=transmission, extend=extension, expand=expansion, " +
+	"produce=production, reduce=reduction, describe=description, subscribe=subscription, analyze=analysis, fail=failure, depart=departure, close=closure, ship=shipment, pay=payment"}
 
 // verbNoun is the glossary noun of a verb's action (connect: connection,
 // register: registration, rent: rental), or nil.
@@ -1150,7 +1153,7 @@ func verbNoun(v *Term) *Term {
 	}
 	e := v.Words[0]
 	g := loadGlossary()
-	for _, c := range []string{e + "ion", e + "ation", strings.TrimSuffix(e, "e") + "ion", strings.TrimSuffix(e, "e") + "ation", e + "ment", alNouns.get(e)} {
+	for _, c := range []string{e + "ion", e + "ation", strings.TrimSuffix(e, "e") + "ion", strings.TrimSuffix(e, "e") + "ation", e + "ment", oddNouns.get(e)} {
 		for _, t := range g.en[c] {
 			if t.Class == 'n' && t.en() == c {
 				return t
@@ -1980,6 +1983,18 @@ func nominalBeforeNoun(items []item) []item {
 		it.t, it.words, it.form, it.mood, it.alt = t, t.Words, formNoun, moodNone, nil
 	}
 	for i := 0; i+1 < len(items); i++ {
+		// ADC 변환 시작하는: a verbal noun before a verb that starts or
+		// stops work is the work (start_adc_conversion; was start_adc_convert)
+		it, next := &items[i], items[i+1]
+		if it.eng || !it.isVerbalNoun() || it.part != partNone || it.mood != moodNone || !next.isVerb() || next.form == formNoun || next.t == nil ||
+			!oneOf(next.t.en(), "start|stop|cancel|pause|resume|retry|abort|finish|complete|begin|trigger|schedule|request") {
+			continue
+		}
+		if n := nounOfVerb(it.t); n != nil {
+			it.t, it.words, it.alt = n, n.Words, nil
+		}
+	}
+	for i := 0; i+1 < len(items); i++ {
 		// 검증 loss, 등록 날짜: a verbal noun before a noun is an -ion noun
 		// when English has one (validation loss, registration date)
 		it, next := &items[i], items[i+1]
@@ -1988,19 +2003,27 @@ func nominalBeforeNoun(items []item) []item {
 			// (주문 생성 이벤트: what happened, read by the handler)
 			continue
 		}
-		if n := verbNoun(it.t); n != nil {
+		if n := nounOfVerb(it.t); n != nil {
 			it.t, it.words, it.alt = n, n.Words, nil
-		} else if w := it.t.Words; len(w) == 1 && (strings.HasSuffix(w[0], "ate") && !notAte.has(w[0]) || strings.HasSuffix(w[0], "ify")) {
-			// validate → validation, verify → verification
-			n := strings.TrimSuffix(w[0], "e") + "ion"
-			if strings.HasSuffix(w[0], "ify") {
-				n = strings.TrimSuffix(w[0], "y") + "ication"
-			}
-			t := &Term{Words: []string{n}, Class: 'n', Korean: it.t.Korean}
-			it.t, it.words, it.alt = t, t.Words, nil
 		}
 	}
 	return items
+}
+
+// nounOfVerb is the noun of a verb's action: the glossary's (verbNoun), or
+// validate → validation, verify → verification; nil when there is none.
+func nounOfVerb(v *Term) *Term {
+	if n := verbNoun(v); n != nil {
+		return n
+	}
+	if w := v.Words; len(w) == 1 && (strings.HasSuffix(w[0], "ate") && !notAte.has(w[0]) || strings.HasSuffix(w[0], "ify")) {
+		n := strings.TrimSuffix(w[0], "e") + "ion"
+		if strings.HasSuffix(w[0], "ify") {
+			n = strings.TrimSuffix(w[0], "y") + "ication"
+		}
+		return &Term{Words: []string{n}, Class: 'n', Korean: v.Korean}
+	}
+	return nil
 }
 
 // numberNouns are values 나누다 divides; anything else it splits.
@@ -2736,6 +2759,13 @@ func homographNouns(items []item) []item {
 		case it.surface == "표" && saysSome(items, "공연|콘서트|영화|상영|기차|열차|항공|버스|뮤지컬|회차|좌석|예매|매진|경기|전시"):
 			// 공연 회차별 남은 표 수: tickets (a table elsewhere: 표 형식으로)
 			t = termOr("ticket", 'n')
+		case it.t.en() == "capacity" && strings.HasPrefix(it.surface, "용량") && (i > 0 && items[i-1].surface == "약" || saysSome(items, "투약|복용|시럽|알약|처방|mg|밀리그램|약국|의약")):
+			// 약 용량 mg을: a dose (a capacity elsewhere: 파일 용량, 탱크 용량)
+			t = termOr("dose", 'n')
+		case it.t.en() == "driving distance" && (saysSome(items, "중고차|매물|누적|정렬") || hasGram(items, gSort)):
+			// 중고차 매물 주행거리 적은 순: a car's mileage (a trip's or a
+			// charge's distance elsewhere: 1회 충전 시 최대 주행 거리)
+			t = termOr("mileage", 'n')
 		case it.surface == "키" && it.t.en() == "key" && (slices.ContainsFunc(items, func(x item) bool {
 			return x.g == gUnit && (x.unit == "cm" || x.unit == "meters" || x.unit == "mm" || x.unit == "inches" || x.unit == "feet") ||
 				x.t != nil && x.t.Class == 'u' && (x.t.Suffix == "cm" || x.t.Suffix == "meters" || x.t.Suffix == "inches" || x.t.Suffix == "feet")

@@ -1700,6 +1700,10 @@ func restate(question string) string {
 	})
 	// 승인받은 주문, 점검받은 날짜, 인증받았는지: a verbal noun with 받다 is
 	// its passive (approvedOrders; was receivedApproveOrders)
+	question = reConfirmedByKo.replaceSubmatches(question, func(m []string) string { // y/n 확인받는: confirms (was checkToUser)
+		return "컨펌" + map[string]string{"는": "하는", "을": "할", "기": "하기", "아서": "해서", "고": "하고"}[m[1]]
+	})
+	question = reYesNoKo.ReplaceAllString(question, " ") // y/n 확인: the answer's form, no word of the name
 	question = reBatPassive.ReplaceAllStringFunc(question, func(m string) string {
 		s := reBatPassive.FindStringSubmatch(m)
 		for _, km := range loadGlossary().ko[s[1]] {
@@ -2046,6 +2050,16 @@ func restate(question string) string {
 		return "개수"
 	})
 	question = whenKo(question)
+	question = reApprovedByKo.ReplaceAllString(question, "승인됐는지")                  // 고객 컨펌 받았는지: approved
+	question = reHpZeroKo.ReplaceAllString(question, "죽으면")                        // 체력 0 되면 불리는 콜백: when it dies (onPlayerDied; was onHpDeath)
+	question = reNotifiedDoneKo.ReplaceAllString(question, "$1 완료되면")              // 세차 끝났다고 알림 오면: when the wash completes (was onNotification)
+	question = reJSONToObjectKo.ReplaceAllString(question, "$1 파싱하")               // 로스팅 프로파일 json을 객체로 바꾸는: parses a roast profile (was toObject)
+	question = reBothHistoryKo.ReplaceAllString(question, "$1")                    // 적립/사용 내역: the history (was PointEarningUsageHistory)
+	question = reValidityPassedKo.ReplaceAllString(question, "만료됐는지")              // 접종 유효기간 지났는지: expired
+	question = reLookingAtKo.ReplaceAllString(question, "$1 기준으로 $2")              // 물때표 보고 다음 만조 시각 구해 주는: from the table (was …TideTableReport…)
+	question = reBareObjAtKo.replaceSubmatches(question, func(m []string) string { // 적 캐릭터 화면에 스폰시키는: the enemy is spawned (was spawn_to_enemy_screen)
+		return m[1] + m[2] + josa(m[2], "을", "를") + " " + m[3] + m[4] + " " + m[5]
+	})
 	question = reHandledDoneKo.replaceSubmatches(question, func(m []string) string {
 		// 하원처리 됐는지: picked up (was isProcessed); 작업에서 처리 완료된:
 		// processed, as it reads
@@ -2359,6 +2373,16 @@ var (
 	reNotebookKo        = lazyRE{src: `(?i)(?:^|\s)(?:주피터\s*|jupyter\s*|코랩\s*|colab\s*)?(?:노트북|notebook)(?:에서|으로|로)\s+`}
 	reAwaitingKo        = lazyRE{src: `(\p{Hangul}{2,})(?:을|를)?\s+기다리(?:는|고\s*있는)\s*(?:중인\s*)?(함수|메서드|메소드|async|비동기|Future|future|코루틴)?`}
 	reHandledDoneKo     = lazyRE{src: `(\p{Hangul}{2,})\s?처리\s?(됐는지|되었는지|됬는지|된\s|됐|되었|완료됐는지|완료된\s|완료\s?됐는지)`}
+	reYesNoKo           = lazyRE{src: `(?i)\s(?:y/n|yes/no|\(y/n\)|\[y/n\])\s`}
+	reConfirmedByKo     = lazyRE{src: `확인\s?받(는|을|기|아서|고)`}
+	reApprovedByKo      = lazyRE{src: `(?:컨펌|승인|결재|OK|오케이)\s?(?:받았는지|받은\s?상태인지|났는지|떨어졌는지)`}
+	reHpZeroKo          = lazyRE{src: `(?:체력|HP|hp|생명력|피|에너지)(?:이|가)?\s*0\s*(?:이\s*)?(?:되면|될\s*때|됐을\s*때|되었을\s*때|이\s*되면|이면)`}
+	reNotifiedDoneKo    = lazyRE{src: `(\p{Hangul}{2,})(?:이|가)?\s+(?:다\s+)?(?:끝났다고|완료됐다고|완료되었다고|됐다고|끝났다는)\s*(?:알림|푸시|메시지|노티|신호)(?:이|가)?\s*(?:오면|왔을\s*때|올\s*때|받으면|받았을\s*때)`}
+	reJSONToObjectKo    = lazyRE{src: `(\p{Hangul}{2,}(?:\s\p{Hangul}{2,}){0,3})\s*(?:json|JSON|Json|제이슨)\s*(?:문자열)?(?:을|를)?\s+(?:객체|오브젝트|object|Object|구조체|struct|인스턴스|클래스|모델)(?:로|으로)\s+(?:바꾸|변환하|바꿔|파싱하|만들)`}
+	reBothHistoryKo     = lazyRE{src: `\p{Hangul}{1,4}/\p{Hangul}{1,4}\s+(내역|이력)`}
+	reValidityPassedKo  = lazyRE{src: `유효\s?기간(?:이)?\s*(?:지났는지|끝났는지|만료됐는지|만료되었는지|넘었는지)`}
+	reLookingAtKo       = lazyRE{src: `(\p{Hangul}*(?:표|차트|그래프|데이터|로그|기록|예보|일정|달력|캘린더))(?:를|을)?\s+보고\s+((?:\S+\s+){0,4}?\S*(?:구하|구해|계산|찾|판단|결정|정하|정해|알아내|예측|추천|골라|고르))`}
+	reBareObjAtKo       = lazyRE{src: `(^|\s)(\p{Hangul}{1,6}(?:\s\p{Hangul}{1,6})?)\s+(화면|맵|월드|씬|필드|스테이지|지도)(에|위에)\s+(스폰|생성|배치|소환|표시|띄우)`}
 	reWhenKo            = lazyRE{src: `(?:언제|몇\s*시에?)\s*(?:쯤\s*)?(?:(\p{Hangul}{2,5}?)\s?(?:하는지|되는지|할지|될지|했는지|됐는지|되었는지|하게\s*되는지)|(오는지|올지|끝나는지|끝날지|열리는지|떠나는지|나오는지|돌아오는지|들어오는지|바뀌는지|풀리는지))`}
 	reHowManyKo         = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄|팀|석|대|권|편|병|잔|벌|채|척|가구|세대|칸|자리|그릇|통|켤레|송이|봉지|박스|상자|묶음|바퀴|경기|세트|회|번|차례|판|도즈)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
 	reAgo               = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
