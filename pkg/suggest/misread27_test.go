@@ -160,7 +160,7 @@ func TestMisreadings27(t *testing.T) {
 		// (restate.go koRewrites; was get_incremented_notice_coroutine)
 		{"Python", "텔레그램 봇, 채널에 공지 올리는 코루틴 함수명 ㄱㄱ", naming.KindFunction, "post_notice"},
 		// 연결하는 슬롯 is the slot (was get_connected_slot)
-		{"C++", "Qt에서 업로드 진행률 바뀔 때 연결하는 슬롯 이름", naming.KindFunction, "on_changed_upload_progress_slot"},
+		{"C++", "Qt에서 업로드 진행률 바뀔 때 연결하는 슬롯 이름", naming.KindFunction, "on_upload_progress_changed"},
 		// 차량 대수 counts them; a POS is the scene
 		{"Kotlin", "주유소 POS, 오늘 주유한 차량 대수 변수", naming.KindVariable, "refuelingCarCount"},
 		// a screen of a list is named XList… (concise.go reworded; were

@@ -115,6 +115,37 @@ func TestMisreadings28(t *testing.T) {
 		{"Python", "mg을 ml로 바꾸는 함수", naming.KindFunction, "mg_to_ml"},
 		{"Python", "어린이 약 용량 계산하는 함수", naming.KindFunction, "calculate_medication_dose"},
 		{"C", "ADC 변환 시작하는 함수", naming.KindFunction, "start_adc_conversion"},
+		// eval/read/r16.yaml: restate.go's Korean rewrites (안읽은, 승인 요청
+		// 보내는, 굵게 서식, 다른 사람이 예약했는지, …하는데, 점검한 기록,
+		// 진행 상태 of a member list, 바뀔 때 슬롯, 쿠키에 심는, 필요한 X인지,
+		// A가 B보다 적은지)
+		{"TypeScript", "안읽은 메시지 갯수", naming.KindVariable, "unreadMessageCount"},
+		{"C#", "환불 승인 요청 보내는 비동기 메서드", naming.KindFunction, "RequestRefundApprovalAsync"},
+		{"JavaScript", "선택한 좌석 이미 다른 사람이 예약했는지", naming.KindVariable, "isSelectedSeatReserved"},
+		{"Python", "벌통 점검한 기록 담는 dataclass", naming.KindClass, "HiveCheckRecord"},
+		{"TypeScript", "배송 진행 상태 (준비, 배송중, 완료) 유니온 타입", naming.KindClass, "ShippingStatus"},
+		{"C++", "Qt 슬라이더 값 바뀔 때 연결할 슬롯", naming.KindFunction, "on_value_change"},
+		{"TypeScript", "액세스 토큰을 쿠키에 심어주는 함수", naming.KindFunction, "storeAccessToken"},
+		{"TypeScript", "처방전 필요한 약인지", naming.KindVariable, "isPrescriptionRequired"},
+		{"Go", "교통카드 잔액이 요금보다 적은지", naming.KindVariable, "isBalanceInsufficient"},
+		// English (restate.go): "what do I call the resulting array" after
+		// keep only / group by; "for when the X ends"; "relative to gun
+		// start"; "the date the customer can come pick up"; "how many days
+		// a X has been at the Y"; "fermentation temp"; "C++20"; "spawns a
+		// goroutine to"; "r, g, b"; "until the next bell rings"; "the
+		// connection drops"; "still valid"; "into its DTO"
+		{"JavaScript", "keep only the posts that haven't been published yet, what do I call the resulting array", naming.KindVariable, "unpublishedPosts"},
+		{"TypeScript", "group orders by status, what do i call the resulting map", naming.KindVariable, "ordersByStatus"},
+		{"Swift", "property for when the current auction ends", naming.KindVariable, "auctionEndTime"},
+		{"Python", "variable for the date the customer can come pick up the repaired shoes", naming.KindVariable, "pickup_date"},
+		{"Rust", "how many days a car has been at the garage", naming.KindVariable, "stay_days"},
+		{"C", "target mash temp in celsius as a #define", naming.KindConstant, "TARGET_MASH_TEMP_C"},
+		{"C++", "C++20 coroutine that uploads a file", naming.KindFunction, "upload_file"},
+		{"Go", "func that spawns a goroutine to resize images in the background", naming.KindFunction, "resizeImages"},
+		{"C", "minutes until the next train arrives", naming.KindVariable, "minutes_until_next_train"},
+		{"JavaScript", "websocket client — handler for when the connection drops unexpectedly", naming.KindFunction, "onConnectionLost"},
+		{"C#", "bool for whether the coupon is still valid today", naming.KindVariable, "isCouponValid"},
+		{"Java", "method converting an order entity into its DTO", naming.KindFunction, "toDto"},
 		// 노트북에서: where the code runs (reNotebookKo); 노트북 alone is a laptop
 		{"Python", "노트북에서 결측치 많은 컬럼 지우는 함수", naming.KindFunction, "delete_missing_value_column"},
 	})

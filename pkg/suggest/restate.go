@@ -88,100 +88,118 @@ var pastDone = lazySet{words: `sent received used served bought booked visited p
 // time type, or "the moment", before when is the time when (was
 // localDate); a borrowed book that is due back is a book that is due.
 var (
-	reAboveWhich      = lazyRE{src: `(?i)\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(\s+in\s+\S+)?\s+(above|over|beyond|below|under)\s+which\b.*$`}
-	reReachesEnd      = lazyRE{src: `(?i)\b(?:the\s+\w+(?:\s+\w+)?\s+)?reach(?:es)?\s+the\s+end\s+of\s+(?:an?|the)\s+([a-z]+)`}
-	reKindWithThings  = lazyRE{src: `(?i)\b(property|field|variable|member|attribute|prop|var|val)\s+(?:with|holding|containing|storing)\s+(?:just|only)?\s*(?:the\s+)?([a-z]+s)\b(\s+of\b)?`}
-	reKindWith        = lazyRE{src: `(?i)\b(property|field|variable|member|attribute|constant|column|prop|var)\s+(?:with|holding|containing|storing)\s+(?:the\s+|a\s+)?(number|count|list|total|amount|set)\b`}
-	reFilledIn        = lazyRE{src: `(?i)\b(?:filled|fill)[- ](?:in|out)\s+`}
-	reFallsOutside    = lazyRE{src: `(?i)\bfalls?\s+(outside|within|inside|below|above|between)\b`}
-	reDateItEnds      = lazyRE{src: `(?i)\bthe\s+(?:date|day|time|moment)\s+(?:an?|the)\s+([a-z]+)\s+(expires|starts|ends|opens|closes)\b`}
-	reHowLongBeen     = lazyRE{src: `(?i)\bhow\s+long\s+(?:[a-z']+\s+){0,6}?(?:has|have|had)\s+been\s+([a-z]+)\b`}
-	reWaitingInQueue  = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`}
-	reLastCame        = lazyRE{src: `(?i)\bwhen\s+(?:an?|the|this|that)\s+[a-z]+\s+last\s+(?:came|went|visited|stopped|dropped)(?:\s+by)?(?:\s+(?:to|at)\s+(?:the|our|a)\s+[a-z]+)?`}
-	reActiveJob       = lazyRE{src: `\bActiveJob\b(\s+(?:for|that|to)\b)`}
-	reConvertTyped    = lazyRE{src: `(?i)\b(convert|converts|turn|turns|map|maps|transform|transforms)\s+([a-z][a-z ]{0,40}?)\s+(?:struct|class|object|record|instance|type)\s+(into|to)\b`}
-	reForToCheck      = lazyRE{src: `(?i)\bfor\s+(?:the|a|an|our|my)\s+[a-z]+\s+to\s+(?:check|see|tell|know)(?:\s+(?:if|whether))?\b`}
-	reUnitsSpent      = lazyRE{src: `(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months|years)\s+(elapsed|passed|remaining|left)\b`}
-	reDaysInState     = lazyRE{src: `(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months)\s+(?:that\s+)?(?:the|a|an|this)\s+[a-z]+\s+(?:is|has\s+been|was|stays|stayed)\s+(overdue|late|delayed|open|idle|offline|online|active|down|parked|closed)\b`}
-	reByMoreThan      = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
-	reKickOff         = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
-	reReturnsAtOnce   = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
-	reDropDupes       = lazyRE{src: `(?i)\b(that\s+|to\s+)?drops?((?:\s+the)?\s+duplicate)`}
-	rePossessiveKey   = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
-	reRunningLate     = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
-	reDoesWhen        = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
-	reDefaultUnless   = lazyRE{src: `(?i)(\bdefault\b[^,.?!]*?)\s*,?\s+(?:when|if|in\s+case|whenever)\s+([^,.?!]*)`}
-	reUsedTail        = lazyRE{src: `(?i)\s+(?:used|applied|to\s+use|we\s+use)$`}
-	reTrackingHowMany = lazyRE{src: `(?i)\b([a-z0-9_:<>]+)\s+(?:that\s+|which\s+)?(?:tracks|tracking|counts|counting|holds|holding|stores|storing|keeps|keeping|records|recording)\s+(how\s+many|how\s+much|how\s+long|the\s+number\s+of)\b`}
-	reDisplayString   = lazyRE{src: `(?i)\b(into|to|as)\s+(?:an?\s+|the\s+)?(?:(?:"[^"]*"|'[^']*')(?:[\s-]+(?:style|like|format|formatted|shaped))?\s+|(?:display|readable|pretty|formatted|user[- ]friendly|printable|nice|friendly|localized)\s+)(?:display\s+)?(?:string|text|label|str)\b`}
-	reHandlesEvent    = lazyRE{src: `(?i)\b(?:that\s+|which\s+)?(?:handles?|processes|consumes?|listens\s+(?:to|for)|reacts\s+to|for|on)\s+(?:the\s+|an?\s+)?([a-z]+)[- ]?(created|updated|deleted|placed|paid|shipped|cancell?ed|completed|failed|started|finished|received|sent|added|removed|changed|expired|approved|rejected|submitted|registered|joined|uploaded|opened|closed|confirmed|refunded|delivered)\s+(?:events?|messages?|webhooks?|notifications?|signals?)\b`}
-	reSlashCommand    = lazyRE{src: `(?i)(^|\s)/([a-z][a-z0-9_]*)\s+(?:slash\s+)?commands?\b`}
-	reBareRelative    = lazyRE{src: `(?i)\b([a-z]+)\s+((?:the|our|each|every|one|a|an|my|your|their|its)(?:\s+[a-z'-]+){1,4}?|(?:we|we've|we'd|i|i've|they|you|people)(?:\s+[a-z'-]+){0,2}?)\s+((?:can|could|will|would|should|must|may|has|have|had|already|'ve|usually|still)\s+)*(allows?|gets?|takes?|listens?\s+on|sends?|sent|receives?|received|uses?|used|supports?|accepts?|keeps?|serves?|served|handles?|owns?|buys?|bought|books?|booked|visits?|visited|plays?|played|watch(?:es)?|watched|placed|created|uploaded|liked|saved|selected|picked|chose|invited|contacted|notified|paid|ordered|favorited)\b([^,.?!]*)`}
-	reKeepTail        = lazyRE{src: `(?i)\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|minute|second|session|request|user|order)|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))\b`}
-	reWorkOnUploaded  = lazyRE{src: `(?i)\b(resizes?|transcodes?|compresses|processes|optimizes?|scans?|converts?|encodes?|crops?|watermarks?)\s+(an?\s+|the\s+)?(?:uploaded|incoming|submitted)\s+`}
-	reRetriesBound    = lazyRE{src: `(?i)\bhow\s+many\s+times\s+(?:(?:the\s+)?[a-z]+\s+|we\s+|it\s+|to\s+)?(?:retries|retry|re-?tries|will\s+retry|should\s+retry)\s+(?:(?:an?|the)\s+)?(?:failed\s+)?([a-z]+)?(?:\s+request|\s+call)?\s*before\s+giving\s+up\b`}
-	reMemberInOwner   = lazyRE{src: `(?i)\b(instance|class|member|state)\s+(?:var|variable|field)s?\s+(?:in|of|on|inside)\s+(?:the|my|a|our|this)\s+(?:\w+\s+)?(?:controller|view|model|component|activity|fragment|viewmodel|service|presenter|widget|screen|page|class)\b`}
-	reOwnerOfMember   = lazyRE{src: `(?i)\b(?:controller|view|model|component|activity|fragment|viewmodel|view\s+model|service|presenter|widget|screen|page)\s+((?:instance|class|member|state)\s+variable|ivar|field|property|attribute|member|state)\b`}
-	reTypeFor         = lazyRE{src: `(?i)\b(gets?|returns?|computes?|calculates?|finds?|builds?|makes?)\s+an?\s+(?:date|datetime|localdate|localdatetime|instant|timestamp|time\.time|moment|dayjs)\s+(?:for|of)\s+(?:the\s+)?`}
-	reNextTimeThe     = lazyRE{src: `(?i)\bthe\s+next\s+time\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:(?:should|will|would|is\s+going\s+to|needs\s+to|has\s+to)\s+)?(?:fire|fires|run|runs|ring|rings|trigger|triggers|go\s+off|goes\s+off|execute|executes)\b`}
-	reValueFirst      = lazyRE{src: `(?i),\s*([a-z]+)\s+(?:ones\s+)?first\b`}
-	reConvertOwners   = lazyRE{src: `(?i)\b(convert|converts|converting|turn|turns|turning|transform|transforms|translate|translates)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+){0,3}?[a-z]+'s\s+`}
-	reOverTransport   = lazyRE{src: `(?i)\s+(?:over|via|through)\s+(?:the\s+|a\s+)?(?:mqtt|websockets?|web\s+sockets?|the\s+network|bluetooth|ble|serial|uart|usb|tcp|udp|lora|sse|grpc|kafka|redis\s+pub/?sub|pub/?sub|socket)(?:\s+(?:topic|channel|connection|port|link))?\b`}
-	reMailsVerb       = lazyRE{src: `(?i)\b(that|which|to|will|should|then|and)\s+(emails|texts|e-mails|email|text)\s+(the|a|an|every|each|all|our|their|his|her|its|them|it|users?|customers?|members?|tenants?|subscribers?)\b`}
-	reVerbOne         = lazyRE{src: `(?i)\b((?:download|upload|fetch|load|read|writ|sav|pars|send|process|render|resiz|encod|decod|convert|validat|delet|remov|creat|generat|print|draw|play|export|import|sync|stor|handl|get)(?:s|es|ing)?)\s+(?:one|a\s+single|one\s+single)\s+`}
-	reOneEach         = lazyRE{src: `(?i)\b(the\s+)((?:[a-z-]+\s+){0,2}?[a-z-]+)(\s+(?:to|for)\s+(?:every|each)\s)`}
-	reInMyCode        = lazyRE{src: `(?i)\s+in\s+(?:my|our|the)\s+(?:[\w().-]+\s+){0,2}?(?:loop|middleware|event\s+loop|main\s+loop|script|module|codebase|code|project|program)\b`}
-	reWeekStartTime   = lazyRE{src: `(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`}
-	reGivesMe         = lazyRE{src: `(?i)\bgives\s+(?:me|us|you|back)\s+`}
-	reBackUpTo        = lazyRE{src: `(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`}
-	reAllowedTo       = lazyRE{src: `(?i)\b(?:is|are)\s+(?:currently\s+|still\s+)?(?:allowed|permitted|able)\s+to\s+`}
-	reNotYetDone      = lazyRE{src: `(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`}
-	reHowLongCache    = lazyRE{src: `(?i)\bhow\s+long\s+(?:we|to|you|i|it|they)\s+(?:should\s+)?(?:cache|caches|keep|keeps)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+(?:cached|in\s+(?:the\s+)?cache))?`}
-	reStatesCanBe     = lazyRE{src: `(?i)\bthe\s+(states|statuses|stages|phases)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:can|could|may)\s+be\s+in\b`}
-	reMemberWith      = lazyRE{src: `(?i)\b(property|field|variable|var|attribute|column|member)\s+with\s+`}
-	reDaysStays       = lazyRE{src: `(?i)\bthe\s+number\s+of\s+(days|hours|minutes|seconds|weeks|months)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:stays|remains|is|will\s+be|can\s+be|keeps)\s+(valid|open|active|available|free|reserved|locked|held|stored)\b`}
-	reTimesDoneTo     = lazyRE{src: `(?i)\bto\s+how\s+many\s+times\s+(?:it|they|each\s+one|each)\s+(?:was|were|has\s+been|have\s+been|got)\s+([a-z]+ed)\b`}
-	reSentThing       = lazyRE{src: `(?i)\bthe\s+(payload|message|event|body|json|request|response|packet|webhook)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:sends|posts|emits|returns|publishes|pushes|fires)\b`}
-	reHowManyHas      = lazyRE{src: `(?i)\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z]+s)(\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|our\s+|my\s+|each\s+)?(?:[a-z'-]+\s+){0,3}?(?:it\s+|they\s+)?(?:has|have|holds|contains))\b(\s+[a-z]+)?`}
-	reStyleSaidEn     = lazyRE{src: `(?i)\b(?:google\s+(?:c\+\+\s+)?style|pep\s*8|psr-?12|rubocop|effective\s+go)\s*(?::|,|-)?\s*|[,;]?\s*(?:with\s+)?(?:no|without\s+(?:the\s+|a\s+)?)\s*(?:get|is)\s+prefix(?:\s+please|\s+pls)?`}
-	reHaveDone        = lazyRE{src: `(?i)\b(that|which)\s+(?:have|has)\s+(?:already\s+)?(expired|ended|closed|finished|completed|failed|started|opened|shipped|arrived|departed)\b`}
-	reFullyState      = lazyRE{src: `(?i)\b((?:is|are)\s+)(?:fully\s+|completely\s+)?shut\b`}
-	reEachOwner       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:assigned|belonging|allocated|given|registered|owned)\s+(?:to|by)\s+each\s+([a-z]+)`}
-	reMembersParen    = lazyRE{src: `\s*\(\s*[a-z]{2,}(?:\s+[a-z]+)?\s*(?:,\s*[a-z]{2,}(?:\s+[a-z]+)?\s*){1,6}\)`}
-	reShapeWords      = lazyRE{src: `(?i)\b(?:\d+x\d+\s+(?:[1-4]-?d\s+)?|[1-4]-?d\s+(array|grid|matrix)\b)`}
-	reDidEn           = lazyRE{src: `(?i)\bdid\s+(the|a|an|this|my|our)\s+((?:[a-z]+\s+)?[a-z]+?)\s+([a-z]+)\s+(?:the|a|an|any|this|that|their|his|her)\s+`}
-	reDoesMatchEn     = lazyRE{src: `(?i)\b(?:does|do)\s+(the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+match\s+(the\s+one|the|a|an|it|what)\b`}
-	rePullOff         = lazyRE{src: `(?i)\b(pulls?|pulling|takes?|taking|pops?|popping|grabs?|grabbing|reads?|reading)\s+((?:[a-z]+\s+)?[a-z]+)\s+off\s+(the|a|an|its|my)\b`}
-	reGoroutineWorker = lazyRE{src: `(?i)\bgoroutine\s+worker\s+(?:that|which)\s+`}
-	reReturnsWhen     = lazyRE{src: `(?i)\b(returns?|returning|gives?|giving|tells?\s+(?:me|us)|telling\s+(?:me|us))\s+when\s+`}
-	reWhenBefore      = lazyRE{src: `(?i)\b((?:reminder|reminders|notification|notifications|alert|alerts|email|emails|message|messages|push|sms|text)\b)\s+(?:(?:one|two|three|four|five|seven|ten|a|an|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)|the\s+day|the\s+night)\s+(?:before|after|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z-]+(?:\s+(?:starts|begins|ends|opens|closes|leaves|departs|arrives|expires))?`}
-	reKotlinVal       = lazyRE{src: `(?i)(\w+\s+)?\bval\b(\s+(?:for|that|which|holding|to\s+hold|storing|keeping|named|of))`}
-	reKotlinFun       = lazyRE{src: `(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`}
-	reReturnsFutureEn = lazyRE{src: `(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`}
-	reAtCoords        = lazyRE{src: `(?i)\s+at\s+\(\s*\w+\s*,\s*\w+\s*(?:,\s*\w+\s*)?\)`}
-	reShownOn         = lazyRE{src: `(?i)\s+(?:for|on|in|inside)\s+(?:the|a|an|my|our)\s+(?:(?:little|small|tiny|big|red|blue|green|top|bottom|side|multi-select|multi|select|photo|image|date|file|color|colour)\s+){0,3}(?:badge|icon|picker|dialog|modal|popup|bell\s+icon|tab\s+bar|toolbar|sheet|bottom\s+sheet)(?:\s+(?:on|in)\s+(?:the|a|an|my|our)\s+(?:\w+\s+){0,2}(?:icon|bar|screen|page|header|toolbar|button))?\b`}
-	reIntoTyped       = lazyRE{src: `(?i)\binto\s+((?:a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:hash|dict|dictionary|hashmap|map|object|struct|record)\b`}
-	reSomethingLike   = lazyRE{src: `(?i)\binto\s+(?:something|text)\s+like\s+\S+(?:\s+[A-Za-z]{1,3}\b)?(?:\s+for\s+display)?`}
-	reBunchOf         = lazyRE{src: `(?i)\b(?:a\s+)?(?:bunch|lot|lots|batch|pile|heap|handful)\s+of\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+s)\b`}
-	reWithoutWaiting  = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
-	reNonBlockingKind = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
-	reAndReturns      = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
-	reUsedFor         = lazyRE{src: `(?i)\b([a-z]+)(,?\s+(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?(?:used|needed)\s+(?:to|for|when|while|by)\s+[^,.?!()]*)(\s*[,.?!]|\s*$)`}
-	reNeedsTo         = lazyRE{src: `(?i)\bneeds?\s+to\s+([a-z]+)\s+(?:the|a|an|their|his|her|its|my|our)\s+([a-z]+(?:\s+[a-z]+)?)(\s*[?.!,]|\s*$)`}
-	reStillNeeds      = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|an|our|my|each|this)\s+)?([a-z]+|we|i|they|you)(?:\s+(?:at|in|on|from|of)\s+(?:[a-z']+\s+){0,2}?[a-z']+)?\s+(?:still\s+)?(?:needs?|has\s+to|have\s+to)(?:\s+to\s+([a-z]+))?(\s*[,.?!]|\s*$|\s+(?:this|next|today|yet|now|before|by)\b)`}
-	reForTonights     = lazyRE{src: `(?i)\s+(?:for|at|in)\s+(?:tonight|tomorrow)(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?(\s*[?.!]?\s*$)`}
-	reIsOnOff         = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`}
-	reHasPermissionTo = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
-	reStoredAs        = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
-	reSittingIn       = lazyRE{src: `(?i)\b(?:currently\s+|still\s+|now\s+)?(?:sitting|lying|stuck|stored)\s+(in|inside|on)\b`}
-	reOverMoney       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+(?:are|cost)\s+|costing\s+|worth\s+|priced\s+)?(over|above|more\s+than|greater\s+than|at\s+least|exceeding|under|below|less\s+than|cheaper\s+than|at\s+most)\s+(?:[$₩€£]\s?\d[\d,.]*(?:\s*(?:dollars?|usd|won|krw|euros?))?|\d[\d,.]*\s*(?:dollars?|usd|won|krw|euros?)\b)`}
-	reListOf          = lazyRE{src: `(?i)\b(?:array|list|set|collection|map|dict|dictionary|slice|vec|vector|hashmap)\s+of\s+\w`}
-	reForCurrentUser  = lazyRE{src: `(?i)\s+for\s+(?:the\s+)?(?:current|logged[- ]in|signed[- ]in)\s+user\b\s*([?.!]?)`}
-	reChatAre         = lazyRE{src: `\b([a-z]+s)\s+r\s+`}
-	rePromiseAll      = lazyRE{src: `(?i)\s*(?:\b(?:with|using|via)\s+)?\bpromise\.all\b(?:\(\))?(?:\s*(?:로|으로|를\s*써서|을\s*써서))?\s*`}
-	reDayPossessive   = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`}
-	reWithRetries     = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
-	reVerbBeforeRetry = lazyRE{src: `(?i)\b(?:uploads?|downloads?|sends?|fetch(?:es)?|posts?|calls?|writes?|saves?|publish(?:es)?|pushes|push|syncs?|delivers?|loads?)\b.*\bwith\s+(?:automatic\s+|exponential\s+)?retr`}
+	reAboveWhich        = lazyRE{src: `(?i)\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(\s+in\s+\S+)?\s+(above|over|beyond|below|under)\s+which\b.*$`}
+	reReachesEnd        = lazyRE{src: `(?i)\b(?:the\s+\w+(?:\s+\w+)?\s+)?reach(?:es)?\s+the\s+end\s+of\s+(?:an?|the)\s+([a-z]+)`}
+	reKindWithThings    = lazyRE{src: `(?i)\b(property|field|variable|member|attribute|prop|var|val)\s+(?:with|holding|containing|storing)\s+(?:just|only)?\s*(?:the\s+)?([a-z]+s)\b(\s+of\b)?`}
+	reKindWith          = lazyRE{src: `(?i)\b(property|field|variable|member|attribute|constant|column|prop|var)\s+(?:with|holding|containing|storing)\s+(?:the\s+|a\s+)?(number|count|list|total|amount|set)\b`}
+	reFilledIn          = lazyRE{src: `(?i)\b(?:filled|fill)[- ](?:in|out)\s+`}
+	reFallsOutside      = lazyRE{src: `(?i)\bfalls?\s+(outside|within|inside|below|above|between)\b`}
+	reDateItEnds        = lazyRE{src: `(?i)\bthe\s+(?:date|day|time|moment)\s+(?:an?|the)\s+([a-z]+)\s+(expires|starts|ends|opens|closes)\b`}
+	reHowLongBeen       = lazyRE{src: `(?i)\bhow\s+long\s+(?:[a-z']+\s+){0,6}?(?:has|have|had)\s+been\s+([a-z]+)\b`}
+	reWaitingInQueue    = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`}
+	reLastCame          = lazyRE{src: `(?i)\bwhen\s+(?:an?|the|this|that)\s+[a-z]+\s+last\s+(?:came|went|visited|stopped|dropped)(?:\s+by)?(?:\s+(?:to|at)\s+(?:the|our|a)\s+[a-z]+)?`}
+	reActiveJob         = lazyRE{src: `\bActiveJob\b(\s+(?:for|that|to)\b)`}
+	reConvertTyped      = lazyRE{src: `(?i)\b(convert|converts|turn|turns|map|maps|transform|transforms)\s+([a-z][a-z ]{0,40}?)\s+(?:struct|class|object|record|instance|type)\s+(into|to)\b`}
+	reForToCheck        = lazyRE{src: `(?i)\bfor\s+(?:the|a|an|our|my)\s+[a-z]+\s+to\s+(?:check|see|tell|know)(?:\s+(?:if|whether))?\b`}
+	reUnitsSpent        = lazyRE{src: `(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months|years)\s+(elapsed|passed|remaining|left)\b`}
+	reDaysInState       = lazyRE{src: `(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months)\s+(?:that\s+)?(?:the|a|an|this)\s+[a-z]+\s+(?:is|has\s+been|was|stays|stayed)\s+(overdue|late|delayed|open|idle|offline|online|active|down|parked|closed)\b`}
+	reByMoreThan        = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
+	reKickOff           = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
+	reReturnsAtOnce     = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
+	reDropDupes         = lazyRE{src: `(?i)\b(that\s+|to\s+)?drops?((?:\s+the)?\s+duplicate)`}
+	rePossessiveKey     = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
+	reRunningLate       = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
+	reDoesWhen          = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
+	reDefaultUnless     = lazyRE{src: `(?i)(\bdefault\b[^,.?!]*?)\s*,?\s+(?:when|if|in\s+case|whenever)\s+([^,.?!]*)`}
+	reUsedTail          = lazyRE{src: `(?i)\s+(?:used|applied|to\s+use|we\s+use)$`}
+	reTrackingHowMany   = lazyRE{src: `(?i)\b([a-z0-9_:<>]+)\s+(?:that\s+|which\s+)?(?:tracks|tracking|counts|counting|holds|holding|stores|storing|keeps|keeping|records|recording)\s+(how\s+many|how\s+much|how\s+long|the\s+number\s+of)\b`}
+	reDisplayString     = lazyRE{src: `(?i)\b(into|to|as)\s+(?:an?\s+|the\s+)?(?:(?:"[^"]*"|'[^']*')(?:[\s-]+(?:style|like|format|formatted|shaped))?\s+|(?:display|readable|pretty|formatted|user[- ]friendly|printable|nice|friendly|localized)\s+)(?:display\s+)?(?:string|text|label|str)\b`}
+	reHandlesEvent      = lazyRE{src: `(?i)\b(?:that\s+|which\s+)?(?:handles?|processes|consumes?|listens\s+(?:to|for)|reacts\s+to|for|on)\s+(?:the\s+|an?\s+)?([a-z]+)[- ]?(created|updated|deleted|placed|paid|shipped|cancell?ed|completed|failed|started|finished|received|sent|added|removed|changed|expired|approved|rejected|submitted|registered|joined|uploaded|opened|closed|confirmed|refunded|delivered)\s+(?:events?|messages?|webhooks?|notifications?|signals?)\b`}
+	reSlashCommand      = lazyRE{src: `(?i)(^|\s)/([a-z][a-z0-9_]*)\s+(?:slash\s+)?commands?\b`}
+	reBareRelative      = lazyRE{src: `(?i)\b([a-z]+)\s+((?:the|our|each|every|one|a|an|my|your|their|its)(?:\s+[a-z'-]+){1,4}?|(?:we|we've|we'd|i|i've|they|you|people)(?:\s+[a-z'-]+){0,2}?)\s+((?:can|could|will|would|should|must|may|has|have|had|already|'ve|usually|still)\s+)*(allows?|gets?|takes?|listens?\s+on|sends?|sent|receives?|received|uses?|used|supports?|accepts?|keeps?|serves?|served|handles?|owns?|buys?|bought|books?|booked|visits?|visited|plays?|played|watch(?:es)?|watched|placed|created|uploaded|liked|saved|selected|picked|chose|invited|contacted|notified|paid|ordered|favorited)\b([^,.?!]*)`}
+	reKeepTail          = lazyRE{src: `(?i)\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|minute|second|session|request|user|order)|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))\b`}
+	reWorkOnUploaded    = lazyRE{src: `(?i)\b(resizes?|transcodes?|compresses|processes|optimizes?|scans?|converts?|encodes?|crops?|watermarks?)\s+(an?\s+|the\s+)?(?:uploaded|incoming|submitted)\s+`}
+	reRetriesBound      = lazyRE{src: `(?i)\bhow\s+many\s+times\s+(?:(?:the\s+)?[a-z]+\s+|we\s+|it\s+|to\s+)?(?:retries|retry|re-?tries|will\s+retry|should\s+retry)\s+(?:(?:an?|the)\s+)?(?:failed\s+)?([a-z]+)?(?:\s+request|\s+call)?\s*before\s+giving\s+up\b`}
+	reMemberInOwner     = lazyRE{src: `(?i)\b(instance|class|member|state)\s+(?:var|variable|field)s?\s+(?:in|of|on|inside)\s+(?:the|my|a|our|this)\s+(?:\w+\s+)?(?:controller|view|model|component|activity|fragment|viewmodel|service|presenter|widget|screen|page|class)\b`}
+	reOwnerOfMember     = lazyRE{src: `(?i)\b(?:controller|view|model|component|activity|fragment|viewmodel|view\s+model|service|presenter|widget|screen|page)\s+((?:instance|class|member|state)\s+variable|ivar|field|property|attribute|member|state)\b`}
+	reTypeFor           = lazyRE{src: `(?i)\b(gets?|returns?|computes?|calculates?|finds?|builds?|makes?)\s+an?\s+(?:date|datetime|localdate|localdatetime|instant|timestamp|time\.time|moment|dayjs)\s+(?:for|of)\s+(?:the\s+)?`}
+	reNextTimeThe       = lazyRE{src: `(?i)\bthe\s+next\s+time\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:(?:should|will|would|is\s+going\s+to|needs\s+to|has\s+to)\s+)?(?:fire|fires|run|runs|ring|rings|trigger|triggers|go\s+off|goes\s+off|execute|executes)\b`}
+	reValueFirst        = lazyRE{src: `(?i),\s*([a-z]+)\s+(?:ones\s+)?first\b`}
+	reConvertOwners     = lazyRE{src: `(?i)\b(convert|converts|converting|turn|turns|turning|transform|transforms|translate|translates)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+){0,3}?[a-z]+'s\s+`}
+	reOverTransport     = lazyRE{src: `(?i)\s+(?:over|via|through)\s+(?:the\s+|a\s+)?(?:mqtt|websockets?|web\s+sockets?|the\s+network|bluetooth|ble|serial|uart|usb|tcp|udp|lora|sse|grpc|kafka|redis\s+pub/?sub|pub/?sub|socket)(?:\s+(?:topic|channel|connection|port|link))?\b`}
+	reMailsVerb         = lazyRE{src: `(?i)\b(that|which|to|will|should|then|and)\s+(emails|texts|e-mails|email|text)\s+(the|a|an|every|each|all|our|their|his|her|its|them|it|users?|customers?|members?|tenants?|subscribers?)\b`}
+	reVerbOne           = lazyRE{src: `(?i)\b((?:download|upload|fetch|load|read|writ|sav|pars|send|process|render|resiz|encod|decod|convert|validat|delet|remov|creat|generat|print|draw|play|export|import|sync|stor|handl|get)(?:s|es|ing)?)\s+(?:one|a\s+single|one\s+single)\s+`}
+	reOneEach           = lazyRE{src: `(?i)\b(the\s+)((?:[a-z-]+\s+){0,2}?[a-z-]+)(\s+(?:to|for)\s+(?:every|each)\s)`}
+	reInMyCode          = lazyRE{src: `(?i)\s+in\s+(?:my|our|the)\s+(?:[\w().-]+\s+){0,2}?(?:loop|middleware|event\s+loop|main\s+loop|script|module|codebase|code|project|program)\b`}
+	reWeekStartTime     = lazyRE{src: `(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`}
+	reGivesMe           = lazyRE{src: `(?i)\bgives\s+(?:me|us|you|back)\s+`}
+	reBackUpTo          = lazyRE{src: `(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`}
+	reAllowedTo         = lazyRE{src: `(?i)\b(?:is|are)\s+(?:currently\s+|still\s+)?(?:allowed|permitted|able)\s+to\s+`}
+	reNotYetDone        = lazyRE{src: `(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`}
+	reHowLongCache      = lazyRE{src: `(?i)\bhow\s+long\s+(?:we|to|you|i|it|they)\s+(?:should\s+)?(?:cache|caches|keep|keeps)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+(?:cached|in\s+(?:the\s+)?cache))?`}
+	reStatesCanBe       = lazyRE{src: `(?i)\bthe\s+(states|statuses|stages|phases)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:can|could|may)\s+be\s+in\b`}
+	reMemberWith        = lazyRE{src: `(?i)\b(property|field|variable|var|attribute|column|member)\s+with\s+`}
+	reDaysStays         = lazyRE{src: `(?i)\bthe\s+number\s+of\s+(days|hours|minutes|seconds|weeks|months)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:stays|remains|is|will\s+be|can\s+be|keeps)\s+(valid|open|active|available|free|reserved|locked|held|stored)\b`}
+	reTimesDoneTo       = lazyRE{src: `(?i)\bto\s+how\s+many\s+times\s+(?:it|they|each\s+one|each)\s+(?:was|were|has\s+been|have\s+been|got)\s+([a-z]+ed)\b`}
+	reSentThing         = lazyRE{src: `(?i)\bthe\s+(payload|message|event|body|json|request|response|packet|webhook)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:sends|posts|emits|returns|publishes|pushes|fires)\b`}
+	reHowManyHas        = lazyRE{src: `(?i)\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z]+s)(\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|our\s+|my\s+|each\s+)?(?:[a-z'-]+\s+){0,3}?(?:it\s+|they\s+)?(?:has|have|holds|contains))\b(\s+[a-z]+)?`}
+	reStyleSaidEn       = lazyRE{src: `(?i)\b(?:google\s+(?:c\+\+\s+)?style|pep\s*8|psr-?12|rubocop|effective\s+go)\s*(?::|,|-)?\s*|[,;]?\s*(?:with\s+)?(?:no|without\s+(?:the\s+|a\s+)?)\s*(?:get|is)\s+prefix(?:\s+please|\s+pls)?`}
+	reHaveDone          = lazyRE{src: `(?i)\b(that|which)\s+(?:have|has)\s+(?:already\s+)?(expired|ended|closed|finished|completed|failed|started|opened|shipped|arrived|departed)\b`}
+	reFullyState        = lazyRE{src: `(?i)\b((?:is|are)\s+)(?:fully\s+|completely\s+)?shut\b`}
+	reEachOwner         = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:assigned|belonging|allocated|given|registered|owned)\s+(?:to|by)\s+each\s+([a-z]+)`}
+	reMembersParen      = lazyRE{src: `\s*\(\s*[a-z]{2,}(?:\s+[a-z]+)?\s*(?:,\s*[a-z]{2,}(?:\s+[a-z]+)?\s*){1,6}\)`}
+	reShapeWords        = lazyRE{src: `(?i)\b(?:\d+x\d+\s+(?:[1-4]-?d\s+)?|[1-4]-?d\s+(array|grid|matrix)\b)`}
+	reResultNameEn      = lazyRE{src: `(?i)[,.;—-]\s*(?:what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+(?:resulting\s+)?(?:array|list|vec|vector|map|var|variable|result|record|dict|dictionary|hash|set|slice|collection|object)\b.*|name\s+for\s+(?:that|the|this)\s+(?:resulting\s+)?(?:vec|vector|array|list|var|variable|map|result|slice|set)\b.*|(?:—|-)?\s*var\s+name\??\s*)$`}
+	reKeepOnlyEn        = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?(?:keep|keeping|filter|filtering)\s+(?:only\s+)?(?:out\s+)?`}
+	reGroupByEn         = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?group(?:ing)?\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+by\s+`}
+	reWhenEventEn       = lazyRE{src: `(?i)\bfor\s+when\s+(?:the|a|an|this|our|my|their)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(ends|starts|begins|closes|opens|finishes|arrives|departs)\b`}
+	reHoldingWhenEn     = lazyRE{src: `(?i)\b(?:holding|storing|that\s+holds|that\s+stores|to\s+hold|to\s+store)\s+when(\s+[^,.]*\bexpires\b)`}
+	reEventAskedEn      = lazyRE{src: `(?i)\b(?:handler|callback|delegate|listener|event|hook|invokes?|fires?|raises?|triggers?|subscriber|observer)\b|\b(?:user|someone|player|customer|visitor)\s+(?:finishes|starts|opens|closes)\b`}
+	reRelativeToEn      = lazyRE{src: `(?i)\s+(?:relative\s+to|based\s+on)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:gun|race|start|gauge|sample|base|reference|station|origin|epoch|server|page|viewport|parent|screen|window|container)[a-z-]*(?:\s+(?:start|time|rate|line|point|size))?`}
+	reDateCanEn         = lazyRE{src: `(?i)\bthe\s+(date|time|day)\s+(?:when\s+|that\s+)?(?:the\s+|a\s+)?[a-z]+\s+(?:can|will|should|must|is\s+able\s+to)\s+(?:come\s+(?:and\s+)?|come\s+to\s+)?(pick\s+up|drop\s+off|check\s+in|check\s+out|collect|return|move\s+in|start|leave)\b(?:\s+(?:the|their|his|her|its|my|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?`}
+	reDaysBeenAtEn      = lazyRE{src: `(?i)\bhow\s+many\s+(days|hours|weeks|months|years|nights)\s+(?:a|an|the)\s+[a-z]+\s+(?:has|have)\s+been\s+(?:at|in)\s+(?:the|a|an)\s+([a-z]+)`}
+	reTempIsTemperature = lazyRE{src: `(?i)\b((?:fermentation|water|room|oven|body|cpu|gpu|target|max|min|kiln|fridge|freezer|engine|core|ambient|soil|air|brew|mash|boil)\s+)temp\b`}
+	reLangVersionEn     = lazyRE{src: `(?i)\b(?:c\+\+\s?\d\d|java\s?\d\d?|python\s?3(?:\.\d+)?|es20\d\d|es6|php\s?\d(?:\.\d)?|c#\s?\d\d?)\b\s*`}
+	reSpawnsToEn        = lazyRE{src: `(?i)\b(?:spawns?|starts?|launches?|kicks?\s+off|fires?\s+off)\s+(?:a\s+|an\s+)?(?:goroutine|thread|background\s+task|task|worker|coroutine)\s+(?:to|that)\s+`}
+	reRGBEn             = lazyRE{src: `(?i)\br\s*,\s*g\s*,\s*(?:and\s+)?b\b`}
+	reUntilNextEn       = lazyRE{src: `(?i)\buntil\s+the\s+next\s+([a-z]+)\s+(?:rings|starts|arrives|departs|opens|fires|runs|begins|leaves|comes)\b`}
+	reConnDropsEn       = lazyRE{src: `(?i)\bthe\s+connection\s+(?:drops|is\s+dropped|gets\s+dropped|dies|breaks)(?:\s+unexpectedly)?`}
+	reLinqResultEn      = lazyRE{src: `(?i)\blinq\s+(?:result|query)\s+(?:of|for)\s+`}
+	reStillStateEn      = lazyRE{src: `(?i)\bstill\s+(valid|active|open|available|running|alive|pending)(?:\s+(?:today|now|right\s+now))?`}
+	reIntoItsEn         = lazyRE{src: `(?i)\binto\s+its\s+([a-z]+)`}
+	reDidEn             = lazyRE{src: `(?i)\bdid\s+(the|a|an|this|my|our)\s+((?:[a-z]+\s+)?[a-z]+?)\s+([a-z]+)\s+(?:the|a|an|any|this|that|their|his|her)\s+`}
+	reDoesMatchEn       = lazyRE{src: `(?i)\b(?:does|do)\s+(the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+match\s+(the\s+one|the|a|an|it|what)\b`}
+	rePullOff           = lazyRE{src: `(?i)\b(pulls?|pulling|takes?|taking|pops?|popping|grabs?|grabbing|reads?|reading)\s+((?:[a-z]+\s+)?[a-z]+)\s+off\s+(the|a|an|its|my)\b`}
+	reGoroutineWorker   = lazyRE{src: `(?i)\bgoroutine\s+worker\s+(?:that|which)\s+`}
+	reReturnsWhen       = lazyRE{src: `(?i)\b(returns?|returning|gives?|giving|tells?\s+(?:me|us)|telling\s+(?:me|us))\s+when\s+`}
+	reWhenBefore        = lazyRE{src: `(?i)\b((?:reminder|reminders|notification|notifications|alert|alerts|email|emails|message|messages|push|sms|text)\b)\s+(?:(?:one|two|three|four|five|seven|ten|a|an|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)|the\s+day|the\s+night)\s+(?:before|after|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z-]+(?:\s+(?:starts|begins|ends|opens|closes|leaves|departs|arrives|expires))?`}
+	reKotlinVal         = lazyRE{src: `(?i)(\w+\s+)?\bval\b(\s+(?:for|that|which|holding|to\s+hold|storing|keeping|named|of))`}
+	reKotlinFun         = lazyRE{src: `(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`}
+	reReturnsFutureEn   = lazyRE{src: `(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`}
+	reAtCoords          = lazyRE{src: `(?i)\s+at\s+\(\s*\w+\s*,\s*\w+\s*(?:,\s*\w+\s*)?\)`}
+	reShownOn           = lazyRE{src: `(?i)\s+(?:for|on|in|inside)\s+(?:the|a|an|my|our)\s+(?:(?:little|small|tiny|big|red|blue|green|top|bottom|side|multi-select|multi|select|photo|image|date|file|color|colour)\s+){0,3}(?:badge|icon|picker|dialog|modal|popup|bell\s+icon|tab\s+bar|toolbar|sheet|bottom\s+sheet)(?:\s+(?:on|in)\s+(?:the|a|an|my|our)\s+(?:\w+\s+){0,2}(?:icon|bar|screen|page|header|toolbar|button))?\b`}
+	reIntoTyped         = lazyRE{src: `(?i)\binto\s+((?:a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:hash|dict|dictionary|hashmap|map|object|struct|record)\b`}
+	reSomethingLike     = lazyRE{src: `(?i)\binto\s+(?:something|text)\s+like\s+\S+(?:\s+[A-Za-z]{1,3}\b)?(?:\s+for\s+display)?`}
+	reBunchOf           = lazyRE{src: `(?i)\b(?:a\s+)?(?:bunch|lot|lots|batch|pile|heap|handful)\s+of\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+s)\b`}
+	reWithoutWaiting    = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
+	reNonBlockingKind   = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
+	reAndReturns        = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
+	reUsedFor           = lazyRE{src: `(?i)\b([a-z]+)(,?\s+(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?(?:used|needed)\s+(?:to|for|when|while|by)\s+[^,.?!()]*)(\s*[,.?!]|\s*$)`}
+	reNeedsTo           = lazyRE{src: `(?i)\bneeds?\s+to\s+([a-z]+)\s+(?:the|a|an|their|his|her|its|my|our)\s+([a-z]+(?:\s+[a-z]+)?)(\s*[?.!,]|\s*$)`}
+	reStillNeeds        = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|an|our|my|each|this)\s+)?([a-z]+|we|i|they|you)(?:\s+(?:at|in|on|from|of)\s+(?:[a-z']+\s+){0,2}?[a-z']+)?\s+(?:still\s+)?(?:needs?|has\s+to|have\s+to)(?:\s+to\s+([a-z]+))?(\s*[,.?!]|\s*$|\s+(?:this|next|today|yet|now|before|by)\b)`}
+	reForTonights       = lazyRE{src: `(?i)\s+(?:for|at|in)\s+(?:tonight|tomorrow)(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?(\s*[?.!]?\s*$)`}
+	reIsOnOff           = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`}
+	reHasPermissionTo   = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
+	reStoredAs          = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
+	reSittingIn         = lazyRE{src: `(?i)\b(?:currently\s+|still\s+|now\s+)?(?:sitting|lying|stuck|stored)\s+(in|inside|on)\b`}
+	reOverMoney         = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+(?:are|cost)\s+|costing\s+|worth\s+|priced\s+)?(over|above|more\s+than|greater\s+than|at\s+least|exceeding|under|below|less\s+than|cheaper\s+than|at\s+most)\s+(?:[$₩€£]\s?\d[\d,.]*(?:\s*(?:dollars?|usd|won|krw|euros?))?|\d[\d,.]*\s*(?:dollars?|usd|won|krw|euros?)\b)`}
+	reListOf            = lazyRE{src: `(?i)\b(?:array|list|set|collection|map|dict|dictionary|slice|vec|vector|hashmap)\s+of\s+\w`}
+	reForCurrentUser    = lazyRE{src: `(?i)\s+for\s+(?:the\s+)?(?:current|logged[- ]in|signed[- ]in)\s+user\b\s*([?.!]?)`}
+	reChatAre           = lazyRE{src: `\b([a-z]+s)\s+r\s+`}
+	rePromiseAll        = lazyRE{src: `(?i)\s*(?:\b(?:with|using|via)\s+)?\bpromise\.all\b(?:\(\))?(?:\s*(?:로|으로|를\s*써서|을\s*써서))?\s*`}
+	reDayPossessive     = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`}
+	reWithRetries       = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
+	reVerbBeforeRetry   = lazyRE{src: `(?i)\b(?:uploads?|downloads?|sends?|fetch(?:es)?|posts?|calls?|writes?|saves?|publish(?:es)?|pushes|push|syncs?|delivers?|loads?)\b.*\bwith\s+(?:automatic\s+|exponential\s+)?retr`}
 )
 
 // whenVerbs make a function with a when clause a handler: it runs then.
@@ -394,6 +412,51 @@ func restateEnglish(q string) string {
 	q = reGoroutineWorker.ReplaceAllString(q, "function that ")
 	// "pulls tasks off the channel": from it (was pullDisabledTaskChannel)
 	q = rePullOff.ReplaceAllString(q, "$1 $2 from $3")
+	// "keep only the orders that haven't shipped yet, what do I call the
+	// resulting array", "group log entries by severity, what do i call the
+	// resulting Record": the result is the thing kept or grouped
+	if m := reResultNameEn.FindStringIndex(q); m != nil {
+		q = q[:m[0]]
+		q = reKeepOnlyEn.ReplaceAllString(q, "")
+		q = reGroupByEn.ReplaceAllString(q, "$1 by $2")
+	}
+	// "when the password reset link expires", "when the session ends":
+	// the time it does (expiresAt; was linkTime)
+	q = reHoldingWhenEn.ReplaceAllString(q, "for when$1")
+	if !reEventAskedEn.MatchString(q) {
+		q = reWhenEventEn.replaceSubmatches(q, func(m []string) string {
+			return "the " + m[1] + " " + whenEventNouns.get(strings.ToLower(m[2])) + " time"
+		})
+	}
+	// "in ms" after "relative to gun start", "based on the gauge": the
+	// reference is no word of the name
+	q = reRelativeToEn.ReplaceAllString(q, "")
+	// "the date the customer can come pick up their order": the pickup date
+	q = reDateCanEn.replaceSubmatches(q, func(m []string) string {
+		return "the " + strings.ToLower(strings.ReplaceAll(m[2], " ", "")) + " " + strings.ToLower(m[1])
+	})
+	// "how many days a dog has been at the shelter": days in the shelter
+	q = reDaysBeenAtEn.ReplaceAllString(q, "the $2 stay $1")
+	// "the target fermentation temp in celsius": a temperature, not temporary
+	q = reTempIsTemperature.ReplaceAllString(q, "${1}temperature")
+	// "C++20 coroutine", "Java 17 record": the language's version is no word
+	q = reLangVersionEn.ReplaceAllString(q, "")
+	// "spawns a goroutine to reindex docs in the background": the work
+	q = reSpawnsToEn.ReplaceAllString(q, "")
+	// "pack r, g, b bytes": rgb
+	if !strings.Contains(q, "{") {
+		q = reRGBEn.ReplaceAllString(q, "RGB") // ({r, g, b} object: its own reading, hexToRGB)
+	}
+	// "minutes until the next bell rings": until the next bell
+	q = reUntilNextEn.ReplaceAllString(q, "until the next $1")
+	// "the connection drops unexpectedly": the connection is lost
+	q = reConnDropsEn.ReplaceAllString(q, "the connection is lost")
+	// "LINQ result of stylists who …": the stylists
+	q = reLinqResultEn.ReplaceAllString(q, "")
+	// "whether the passport is still valid today": valid
+	q = reStillStateEn.ReplaceAllString(q, "$1")
+	// "converting a JPA entity into its DTO for the REST response": to a DTO
+	q = reIntoItsEn.ReplaceAllString(q, "into a $1")
 	// "returning when the rented tool is due back": the time it is due
 	// (dueAt; was handleDueGet)
 	q = reReturnsWhen.ReplaceAllString(q, "$1 the time ")
@@ -2050,6 +2113,27 @@ func restate(question string) string {
 		return "개수"
 	})
 	question = whenKo(question)
+	question = reUnspacedNotKo.ReplaceAllString(question, " 안 $1 ")                  // 안읽은 알림: not read (was no name)
+	question = reRequestSentKo.replaceSubmatches(question, func(m []string) string { // 승인 요청을 보내는: requests approval (was sendPaymentApprovalRequest)
+		if !strings.HasSuffix(m[1], "승인") && !strings.HasSuffix(m[1], "환불") && !strings.HasSuffix(m[1], "취소") {
+			return m[0] // 결제 요청 보내는, 친구 요청: sends the request
+		}
+		return m[1] + " 요청하" + m[2]
+	})
+	question = reOthersDidKo.ReplaceAllString(question, "이미 ")           // 이미 다른 사람이 예약했는지: reserved (was isSelectedSeatPersonReserved)
+	question = reWhileDoingKo.ReplaceAllString(question, "")             // 요금 계산하는데 최초 무료 시간: the scene (was CALCULATED_…)
+	question = reDidRecordKo.ReplaceAllString(question, "$1 $2")         // 점검한 기록: an inspection record (was History)
+	question = reMislabeledKo.ReplaceAllString(question, " mislabeled ") // 라벨 잘못 붙은 샘플들
+	if reMembersAskedKo.MatchString(question) {
+		question = reProgressStatusKo.ReplaceAllString(question, "상태") // 수리 진행 상태 (접수, 진단중, …) 유니온 타입: the repair status
+	}
+	if !strings.Contains(question, "버튼") { // (버튼 눌렸을 때 슬롯: on_save_button_clicked, Qt's own signal)
+		question = reQtSlotKo.ReplaceAllString(question, "$1 호출되는 핸들러") // 텍스트 바뀔 때 연결할 슬롯: a handler (was handle_changed_slot)
+	}
+	question = reIncludedModuleKo.ReplaceAllString(question, " 모듈")                // 공통으로 include 할 모듈: the module
+	question = rePlantCookieKo.ReplaceAllString(question, "쿠키에 저장하")               // 쿠키에 심어주는: stores (was plantRefreshToken)
+	question = reNeededKindKo.ReplaceAllString(question, "$1 필요한지")                // 처방전 필요한 약인지: whether it needs one (was isPrescriptionMedication)
+	question = reLessThanKo.ReplaceAllString(question, "$1 부족한지")                  // 잔액이 통행료보다 적은지: insufficient (was toll)
 	question = reApprovedByKo.ReplaceAllString(question, "승인됐는지")                  // 고객 컨펌 받았는지: approved
 	question = reHpZeroKo.ReplaceAllString(question, "죽으면")                        // 체력 0 되면 불리는 콜백: when it dies (onPlayerDied; was onHpDeath)
 	question = reNotifiedDoneKo.ReplaceAllString(question, "$1 완료되면")              // 세차 끝났다고 알림 오면: when the wash completes (was onNotification)
@@ -2124,6 +2208,10 @@ func particleEnd(w string) bool {
 	}
 	return false
 }
+
+// whenEventNouns are the nouns of the events "when the X ends" asks the
+// time of.
+var whenEventNouns = lazyPairs{text: "ends=end, starts=start, begins=start, closes=close, opens=open, expires=expiry, finishes=finish, arrives=arrival, departs=departure"}
 
 // whenKo: 언제 만료되는지, 버스가 언제 오는지: when something happens is
 // its time (expiry date, arrival time), not whether it does (was
@@ -2383,6 +2471,19 @@ var (
 	reValidityPassedKo  = lazyRE{src: `유효\s?기간(?:이)?\s*(?:지났는지|끝났는지|만료됐는지|만료되었는지|넘었는지)`}
 	reLookingAtKo       = lazyRE{src: `(\p{Hangul}*(?:표|차트|그래프|데이터|로그|기록|예보|일정|달력|캘린더))(?:를|을)?\s+보고\s+((?:\S+\s+){0,4}?\S*(?:구하|구해|계산|찾|판단|결정|정하|정해|알아내|예측|추천|골라|고르))`}
 	reBareObjAtKo       = lazyRE{src: `(^|\s)(\p{Hangul}{1,6}(?:\s\p{Hangul}{1,6})?)\s+(화면|맵|월드|씬|필드|스테이지|지도)(에|위에)\s+(스폰|생성|배치|소환|표시|띄우)`}
+	reUnspacedNotKo     = lazyRE{src: `(?:^|\s)안(읽은|읽음|본|보낸|쓴|끝난|온|간|낸|받은|푼)(?:\s|$)`}
+	reRequestSentKo     = lazyRE{src: `(\p{Hangul}{2,})\s*요청(?:을|를)?\s*(?:비동기로\s*|서버에\s*|서버로\s*)?(?:보내|전송하|날리)(는|고|기|는\s)`}
+	reOthersDidKo       = lazyRE{src: `(?:이미\s+)?다른\s+(?:사람|사용자|손님|회원|유저|고객)(?:이|가)\s+(?:이미\s+)?`}
+	reWhileDoingKo      = lazyRE{src: `(?:^|\s)\p{Hangul}{2,}\s+(?:계산|구현|개발|작업|처리)하는데\s+`}
+	reDidRecordKo       = lazyRE{src: `(\p{Hangul}{2})한\s+(기록|내역|이력|일지)`}
+	reMislabeledKo      = lazyRE{src: `\s*(?:라벨|레이블|label)(?:이|가)?\s*잘못\s*(?:붙은|달린|매겨진|된)\s*`}
+	reMembersAskedKo    = lazyRE{src: `(?i)enum|열거|유니온|union|[(（][^()（）]*,[^()（）]*[)）]`}
+	reProgressStatusKo  = lazyRE{src: `진행\s?상태`}
+	reQtSlotKo          = lazyRE{src: `(때|면)\s+(?:연결할|연결될|연결하는)?\s*슬롯`}
+	reIncludedModuleKo  = lazyRE{src: `\s*(?:클래스(?:들)?에\s*)?(?:공통으로\s*)?(?:include|인클루드|믹스인)\s?(?:할|하는|해서\s*쓸|해\s*쓸)\s+모듈`}
+	rePlantCookieKo     = lazyRE{src: `쿠키에\s*(?:심어\s?주|심어\s?두|심|굽)`}
+	reNeededKindKo      = lazyRE{src: `(\p{Hangul}{2,})(?:이|가)?\s+필요한\s+\p{Hangul}{1,4}인지`}
+	reLessThanKo        = lazyRE{src: `(\p{Hangul}{2,})(?:이|가)\s+\p{Hangul}{2,}보다\s+(?:적은지|작은지|낮은지|모자란지|부족한지)`}
 	reWhenKo            = lazyRE{src: `(?:언제|몇\s*시에?)\s*(?:쯤\s*)?(?:(\p{Hangul}{2,5}?)\s?(?:하는지|되는지|할지|될지|했는지|됐는지|되었는지|하게\s*되는지)|(오는지|올지|끝나는지|끝날지|열리는지|떠나는지|나오는지|돌아오는지|들어오는지|바뀌는지|풀리는지))`}
 	reHowManyKo         = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄|팀|석|대|권|편|병|잔|벌|채|척|가구|세대|칸|자리|그릇|통|켤레|송이|봉지|박스|상자|묶음|바퀴|경기|세트|회|번|차례|판|도즈)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
 	reAgo               = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
