@@ -180,7 +180,57 @@ func answerForms(room naming.Room, question string, korean bool, sugs []naming.S
 	if q.needs != nil {
 		out = needsFirst(room, korean, q.needs, out)
 	}
+	if !korean {
+		out = sortedVariables(room, out) // (정렬된 행들: sortedRows, as Korean reviewers write it)
+	}
+	if q.param {
+		out = handlerParams(room, out)
+	}
 	return out
+}
+
+// sortedVariables: a variable of things sorted by a key is named for them
+// by the key first (lotsByClosingTime before sortedLotsByClosingTime), as
+// the read sets' reviewers write it for an English question.
+func sortedVariables(room naming.Room, out []naming.Suggestion) []naming.Suggestion {
+	at := slices.IndexFunc(out, func(x naming.Suggestion) bool { return x.Kind == naming.KindVariable })
+	if at < 0 {
+		return out
+	}
+	for j := at; j < len(out) && j < at+perKind; j++ {
+		x := out[j]
+		w := lowerWords(x.Name)
+		by := slices.Index(w, "by")
+		if x.Kind != naming.KindVariable || len(w) < 4 || w[0] != "sorted" || by < 2 || by == len(w)-1 {
+			continue
+		}
+		name := room.Format(naming.KindVariable, w[1:])
+		if room.Validate(naming.KindVariable, name) != nil || slices.ContainsFunc(out, func(y naming.Suggestion) bool { return y.Kind == naming.KindVariable && y.Name == name }) {
+			return out
+		}
+		y := naming.Suggestion{Name: name, Kind: naming.KindVariable, Reason: "The things by their sort key."}
+		return capKind(slices.Insert(out, at, y), naming.KindVariable)
+	}
+	return out
+}
+
+// handlerParams: a lambda or callback parameter (람다 파라미터, callback
+// prop) is a variable named as the handler it holds: onItemLongClick, a
+// listener (handleClick names the function that is passed, not the prop).
+func handlerParams(room naming.Room, out []naming.Suggestion) []naming.Suggestion {
+	if slices.ContainsFunc(out, func(x naming.Suggestion) bool { return x.Kind == naming.KindVariable }) {
+		return out
+	}
+	var add []naming.Suggestion
+	for _, x := range out {
+		if w := lowerWords(x.Name); x.Kind == naming.KindFunction && len(add) < 3 && (w[0] == "on" || oneOf(w[len(w)-1], "listener|callback|handler")) {
+			name := room.Format(naming.KindVariable, w)
+			if room.Validate(naming.KindVariable, name) == nil {
+				add = append(add, naming.Suggestion{Name: name, Kind: naming.KindVariable, Reason: x.Reason})
+			}
+		}
+	}
+	return append(add, out...)
 }
 
 // needsFirst: "bool: the plot needs watering today" is needsWatering (was
@@ -264,6 +314,7 @@ type formContext struct {
 	listScreen bool     // 목록 화면 ViewModel, 주문 목록 액티비티
 	handler    bool     // 핸들러, 리스너, event handler: a handler is asked for
 	needs      []string // "bool: the plot needs watering today": needs watering today
+	param      bool     // 람다 파라미터, callback prop: a variable that holds a handler
 }
 
 func readFormContext(question string) formContext {
@@ -274,6 +325,7 @@ func readFormContext(question string) formContext {
 		listScreen: reListScreen.MatchString(question),
 		handler:    reAsksHandler.MatchString(question) && !reHandlerHeld.MatchString(question),
 		needs:      needsWords(question),
+		param:      reHandlerParam.MatchString(question),
 	}
 }
 
@@ -331,6 +383,11 @@ func reworded(k naming.Kind, w []string, q formContext) (v []string, span bool) 
 			w = append(w, "c") // (BOILER_TEMP_LIMIT_C)
 		}
 		changed = true
+	}
+	// ARGON2_ITERATIONS, not ARGON2_ITERATION_COUNT: a count of passes is
+	// their plural, as reviewers write it
+	if n := len(w); k == naming.KindConstant && n >= 2 && w[n-1] == "count" && oneOf(w[n-2], "iteration|round|pass|epoch") {
+		set(append(slices.Clone(w[:n-2]), plural(w[n-2])))
 	}
 	// pickupTime, dropoffLocation: a phrasal verb used as a noun before
 	// another noun is one word (was pickUpTime)
@@ -393,13 +450,14 @@ func noOp(k naming.Kind, w []string) bool {
 }
 
 var (
-	rowWords      = lazySet{words: `row record line string text json dto entity entry`}
-	reNeedsIng    = lazyRE{src: `(?i)\bneeds?\s+([a-z]{3,}ing)\b(?:\s+(today|tonight|now|soon|again))?`}
-	reAsksBool    = lazyRE{src: `(?i)\b(?:bool|boolean|flag|whether|predicate|true|yes/no)\b|\?\s*$`}
-	reAsksHandler = lazyRE{src: `(?i)핸들러|리스너|\bhandler\b|\blistener\b`}
-	reHandlerHeld = lazyRE{src: `(?i)\b(?:GET|POST|PUT|PATCH|DELETE)\b|엔드포인트|endpoint|라우트|\broute|axum|actix|express|gin\b|http|api|명령어|커맨드|command|completion|(?:핸들러|handler)(?:로|으로)\s|(?:핸들러|리스너|handler|listener)\s*(?:들|s)?\s*(?:을|를)?\s*(?:등록|해제|제거|추가|목록|리스트|배열|맵|map|list|array|register|remove|add|attach|detach)|(?:register|add|remove|attach|detach)s?\s+(?:a|the|an)?\s*\S*\s*(?:handler|listener)`}
-	reListScreen  = lazyRE{src: `(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`}
-	uiTypeWords   = lazySet{words: `activity fragment screen page adapter controller view`}
+	rowWords       = lazySet{words: `row record line string text json dto entity entry`}
+	reHandlerParam = lazyRE{src: `(?i)(?:람다|콜백|callback|closure|클로저|리스너|listener|핸들러|handler)\s*(?:파라미터|매개\s?변수|인자|인수|prop|props|parameter|param|argument|프롭)`}
+	reNeedsIng     = lazyRE{src: `(?i)\bneeds?\s+([a-z]{3,}ing)\b(?:\s+(today|tonight|now|soon|again))?`}
+	reAsksBool     = lazyRE{src: `(?i)\b(?:bool|boolean|flag|whether|predicate|true|yes/no)\b|\?\s*$`}
+	reAsksHandler  = lazyRE{src: `(?i)핸들러|리스너|\bhandler\b|\blistener\b`}
+	reHandlerHeld  = lazyRE{src: `(?i)\b(?:GET|POST|PUT|PATCH|DELETE)\b|엔드포인트|endpoint|라우트|\broute|axum|actix|express|gin\b|http|api|명령어|커맨드|command|completion|(?:핸들러|handler)(?:로|으로)\s|(?:핸들러|리스너|handler|listener)\s*(?:들|s)?\s*(?:을|를)?\s*(?:등록|해제|제거|추가|목록|리스트|배열|맵|map|list|array|register|remove|add|attach|detach)|(?:register|add|remove|attach|detach)s?\s+(?:a|the|an)?\s*\S*\s*(?:handler|listener)`}
+	reListScreen   = lazyRE{src: `(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`}
+	uiTypeWords    = lazySet{words: `activity fragment screen page adapter controller view`}
 )
 
 // contextReason is the reason of a short form without the words left,

@@ -146,6 +146,12 @@ func TestMisreadings28(t *testing.T) {
 		{"JavaScript", "websocket client — handler for when the connection drops unexpectedly", naming.KindFunction, "onConnectionLost"},
 		{"C#", "bool for whether the coupon is still valid today", naming.KindVariable, "isCouponValid"},
 		{"Java", "method converting an order entity into its DTO", naming.KindFunction, "toDto"},
+		// answer forms (concise.go): English "X sorted by Y" is XByY first;
+		// a lambda or callback parameter holds its handler; a count of
+		// iterations is ITERATIONS
+		{"Swift", "parcels sorted by their delivery date", naming.KindVariable, "parcelsByDeliveryDate"},
+		{"Kotlin", "아이템 클릭했을 때 실행할 람다 파라미터 이름", naming.KindVariable, "onItemClick"},
+		{"Go", "bcrypt 반복 횟수 상수", naming.KindConstant, "bcryptIterations"},
 		// 노트북에서: where the code runs (reNotebookKo); 노트북 alone is a laptop
 		{"Python", "노트북에서 결측치 많은 컬럼 지우는 함수", naming.KindFunction, "delete_missing_value_column"},
 	})
