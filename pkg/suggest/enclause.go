@@ -924,7 +924,7 @@ var (
 	reGoDuration   = lazyRE{src: `\btime\.Duration\b`}
 	reRoleFor      = lazyRE{src: `(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`}
 	reHandlerWords = lazyRE{src: `(?i)\b(` + calledWords + `|event|function|method|func|fn)\b`}
-	reWhenPast     = lazyRE{src: `(?i)^((?:(?:a|the)\s+)?(?:variable|field|property|column|function|method|getter)?\s*(?:(?:that|which|to)\s+(?:returns?|holds?|stores?|records?|keeps?|gives?)\s+)?(?:for\s+)?)when\s+((?:(?:the|an?|this|that|my|our|their|its|his|her|your)\s+)?\w+(?:\s+\w+)?\s+(?:was|were|last|first|expires|ends|starts)\b.*)$`}
+	reWhenPast     = lazyRE{src: `(?i)^((?:(?:a|the)\s+)?(?:variable|field|property|column|function|method|getter)?\s*(?:(?:that|which|to)\s+(?:returns?|holds?|stores?|records?|keeps?|gives?)\s+)?(?:for\s+)?)when\s+((?:(?:the|an?|this|that|my|our|their|its|his|her|your)\s+)?\w+(?:\s+\w+){0,2}\s+(?:was|were|last|first|expires|ends|starts)\b.*)$`}
 	reGroupedBy    = lazyRE{src: `(?i)\b([a-z]+s)\s+grouped\s+by\s+`}
 	reHaveAny      = lazyRE{src: `(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`}
 	reIntoOnes     = lazyRE{src: `(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`}

@@ -146,6 +146,17 @@ func TestMisreadings28(t *testing.T) {
 		{"JavaScript", "websocket client — handler for when the connection drops unexpectedly", naming.KindFunction, "onConnectionLost"},
 		{"C#", "bool for whether the coupon is still valid today", naming.KindVariable, "isCouponValid"},
 		{"Java", "method converting an order entity into its DTO", naming.KindFunction, "toDto"},
+		// senses and glossary: 가구 of a move is furniture, 대기시간 of a
+		// shutdown a timeout, 단계 of a pipeline a stage; 측정한 값 a
+		// reading, 대진 pairings, 소성 firing, 놀고 있는 idle, 전시물 an
+		// exhibit; 충돌 해결 is no 충돌해 + 결 (parse.go haWords)
+		{"Go", "이삿짐 가구 목록 변수", naming.KindVariable, "furniture"},
+		{"Go", "HTTP 서버 graceful shutdown 대기시간 상수", naming.KindConstant, "gracefulShutdownTimeout"},
+		{"C#", "CI 파이프라인 단계 enum", naming.KindClass, "PipelineStage"},
+		{"C", "센서 한번 측정한 값 struct", naming.KindClass, "sensor_reading"},
+		{"C++", "이번 라운드 대진 담는 vector", naming.KindVariable, "round_pairings"},
+		{"Rust", "커넥션 풀에서 놀고 있는 연결 개수", naming.KindVariable, "idle_connections"},
+		{"C++", "두 물체 충돌 해결하는 함수", naming.KindFunction, "solve_collision"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;
 		// a lambda or callback parameter holds its handler; a count of
 		// iterations is ITERATIONS

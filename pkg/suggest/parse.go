@@ -174,7 +174,7 @@ var hadaHeads = []string{"했", "하는", "할", "해", "하기", "하고", "하
 func glueHada(words []string) []string {
 	var out []string
 	for _, w := range words {
-		if n := len(out); n > 0 && hasAnyPrefix(w, hadaHeads...) && utf8.RuneCountInString(out[n-1]) > 1 && !endsInParticle(out[n-1]) {
+		if n := len(out); n > 0 && hasAnyPrefix(w, hadaHeads...) && !hasAnyPrefix(w, haWords...) && utf8.RuneCountInString(out[n-1]) > 1 && !endsInParticle(out[n-1]) {
 			out[n-1] += w
 			continue
 		}
@@ -182,6 +182,10 @@ func glueHada(words []string) []string {
 	}
 	return out
 }
+
+// haWords start with a 하다 ending's syllable but are words of their own
+// (충돌 해결하는: resolving, not 충돌해 + 결하는).
+var haWords = []string{"해결", "해제", "해지", "해석", "해시", "해상도", "해당", "해외", "해킹", "해산", "해고", "해변", "해양", "해산물", "해설", "해독", "하락", "하단", "하루", "하위", "하원", "하차", "하이", "하드", "하나", "되돌", "되감", "되살", "되묻"}
 
 func endsInParticle(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
@@ -579,6 +583,10 @@ func longestKo(g *glossary, gi *grammarIndex, runes [][]rune, wi, ci, maxLen int
 		if e.w > wi && e.c == 1 && len(runes[e.w]) > 1 && (verbOnly(tm) || gramVerb(gm)) && startsNoun(g, gi, runes[e.w], maxLen) {
 			// 이체 한도, 결제 할인: the next word is a noun (한도, 할인),
 			// not the ending of 이체하다.
+			continue
+		}
+		if e.w > wi && e.c == 1 && hasAnyPrefix(string(runes[e.w]), haWords...) {
+			// 충돌 해결하는: resolving, not 충돌해 + 결하는 (glueHada)
 			continue
 		}
 		if e.w > wi && e.c == 1 && (strings.HasPrefix(string(runes[e.w]), "하나") || string(runes[e.w]) == "한" && e.w+1 < len(runes) &&

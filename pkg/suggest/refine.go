@@ -1142,7 +1142,7 @@ func englishVerb(word string) *Term {
 // oddNouns are the nouns of verbs no suffix rule makes (rent: rental, not
 // sign: signal; convert: conversion).
 var oddNouns = lazyPairs{text: "rent=rental, arrive=arrival, approve=approval, remove=removal, renew=renewal, dismiss=dismissal, refuse=refusal, propose=proposal, survive=survival, deny=denial, " +
-	"convert=conversion, decide=decision, submit=submission, permit=permission, admit=admission, transmit=transmission, extend=extension, expand=expansion, " +
+	"collide=collision, convert=conversion, decide=decision, submit=submission, permit=permission, admit=admission, transmit=transmission, extend=extension, expand=expansion, " +
 	"produce=production, reduce=reduction, describe=description, subscribe=subscription, analyze=analysis, fail=failure, depart=departure, close=closure, ship=shipment, pay=payment"}
 
 // verbNoun is the glossary noun of a verb's action (connect: connection,
@@ -1987,7 +1987,7 @@ func nominalBeforeNoun(items []item) []item {
 		// stops work is the work (start_adc_conversion; was start_adc_convert)
 		it, next := &items[i], items[i+1]
 		if it.eng || !it.isVerbalNoun() || it.part != partNone || it.mood != moodNone || !next.isVerb() || next.form == formNoun || next.t == nil ||
-			!oneOf(next.t.en(), "start|stop|cancel|pause|resume|retry|abort|finish|complete|begin|trigger|schedule|request") {
+			!oneOf(next.t.en(), "start|stop|cancel|pause|resume|retry|abort|finish|complete|begin|trigger|schedule|request|resolve|solve|detect|prevent") {
 			continue
 		}
 		if n := nounOfVerb(it.t); n != nil {
@@ -2759,6 +2759,15 @@ func homographNouns(items []item) []item {
 		case it.surface == "표" && saysSome(items, "공연|콘서트|영화|상영|기차|열차|항공|버스|뮤지컬|회차|좌석|예매|매진|경기|전시"):
 			// 공연 회차별 남은 표 수: tickets (a table elsewhere: 표 형식으로)
 			t = termOr("ticket", 'n')
+		case it.t.en() == "household" && strings.HasPrefix(it.surface, "가구") && saysSome(items, "이사|이삿짐|인테리어|배치|조립|가구점|원목|소파|침대|책상"):
+			// 이삿짐 견적 가구 목록: furniture (a household elsewhere: 미납 가구)
+			t = termOr("furniture", 'n')
+		case it.t.en() == "waiting time" && saysSome(items, "shutdown|셧다운|종료|요청|응답|연결|접속|락|lock|timeout|타임아웃"):
+			// graceful shutdown 대기시간: a timeout (a wait elsewhere: 병원 대기 시간)
+			t = termOr("timeout", 'n')
+		case it.t.en() == "stage" && saysSome(items, "파이프라인|배포|빌드|릴리스|릴리즈|ci|cd|pipeline|deploy"), it.t.en() == "step" && saysSome(items, "파이프라인|배포|릴리스|릴리즈|pipeline|deploy"):
+			// 배포 파이프라인 단계: a stage (a step elsewhere: 가입 단계)
+			t = termOr("stage", 'n')
 		case it.t.en() == "capacity" && strings.HasPrefix(it.surface, "용량") && (i > 0 && items[i-1].surface == "약" || saysSome(items, "투약|복용|시럽|알약|처방|mg|밀리그램|약국|의약")):
 			// 약 용량 mg을: a dose (a capacity elsewhere: 파일 용량, 탱크 용량)
 			t = termOr("dose", 'n')

@@ -149,7 +149,7 @@ var (
 	reEachOwner         = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:assigned|belonging|allocated|given|registered|owned)\s+(?:to|by)\s+each\s+([a-z]+)`}
 	reMembersParen      = lazyRE{src: `\s*\(\s*[a-z]{2,}(?:\s+[a-z]+)?\s*(?:,\s*[a-z]{2,}(?:\s+[a-z]+)?\s*){1,6}\)`}
 	reShapeWords        = lazyRE{src: `(?i)\b(?:\d+x\d+\s+(?:[1-4]-?d\s+)?|[1-4]-?d\s+(array|grid|matrix)\b)`}
-	reResultNameEn      = lazyRE{src: `(?i)[,.;—-]\s*(?:what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+(?:resulting\s+)?(?:array|list|vec|vector|map|var|variable|result|record|dict|dictionary|hash|set|slice|collection|object)\b.*|name\s+for\s+(?:that|the|this)\s+(?:resulting\s+)?(?:vec|vector|array|list|var|variable|map|result|slice|set)\b.*|(?:—|-)?\s*var\s+name\??\s*)$`}
+	reResultNameEn      = lazyRE{src: `(?i)[,.;—-]\s*(?:what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+resulting\b.*|what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+(?:array|list|vec|vector|map|var|variable|result|record|dict|dictionary|hash|set|slice|collection|object)\b.*|name\s+for\s+(?:that|the|this)\s+(?:resulting\s+)?(?:vec|vector|array|list|var|variable|map|result|slice|set)\b.*|(?:—|-)?\s*var\s+name\??\s*)$`}
 	reKeepOnlyEn        = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?(?:keep|keeping|filter|filtering)\s+(?:only\s+)?(?:out\s+)?`}
 	reGroupByEn         = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?group(?:ing)?\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+by\s+`}
 	reWhenEventEn       = lazyRE{src: `(?i)\bfor\s+when\s+(?:the|a|an|this|our|my|their)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(ends|starts|begins|closes|opens|finishes|arrives|departs)\b`}
@@ -166,7 +166,7 @@ var (
 	reConnDropsEn       = lazyRE{src: `(?i)\bthe\s+connection\s+(?:drops|is\s+dropped|gets\s+dropped|dies|breaks)(?:\s+unexpectedly)?`}
 	reLinqResultEn      = lazyRE{src: `(?i)\blinq\s+(?:result|query)\s+(?:of|for)\s+`}
 	reStillStateEn      = lazyRE{src: `(?i)\bstill\s+(valid|active|open|available|running|alive|pending)(?:\s+(?:today|now|right\s+now))?`}
-	reIntoItsEn         = lazyRE{src: `(?i)\binto\s+its\s+([a-z]+)`}
+	reIntoItsEn         = lazyRE{src: `(?i)\binto\s+its\s+([a-z]+)(?:\s+for\s+the\s+(?:[a-z]+\s+)?(?:response|client|view|api))?`}
 	reDidEn             = lazyRE{src: `(?i)\bdid\s+(the|a|an|this|my|our)\s+((?:[a-z]+\s+)?[a-z]+?)\s+([a-z]+)\s+(?:the|a|an|any|this|that|their|his|her)\s+`}
 	reDoesMatchEn       = lazyRE{src: `(?i)\b(?:does|do)\s+(the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+match\s+(the\s+one|the|a|an|it|what)\b`}
 	rePullOff           = lazyRE{src: `(?i)\b(pulls?|pulling|takes?|taking|pops?|popping|grabs?|grabbing|reads?|reading)\s+((?:[a-z]+\s+)?[a-z]+)\s+off\s+(the|a|an|its|my)\b`}
@@ -2113,6 +2113,7 @@ func restate(question string) string {
 		return "개수"
 	})
 	question = whenKo(question)
+	question = reShownOnKo.ReplaceAllString(question, " $1")                         // 뱃지에 표시하는 변수: shown there, holding it (was no name)
 	question = reUnspacedNotKo.ReplaceAllString(question, " 안 $1 ")                  // 안읽은 알림: not read (was no name)
 	question = reRequestSentKo.replaceSubmatches(question, func(m []string) string { // 승인 요청을 보내는: requests approval (was sendPaymentApprovalRequest)
 		if !strings.HasSuffix(m[1], "승인") && !strings.HasSuffix(m[1], "환불") && !strings.HasSuffix(m[1], "취소") {
@@ -2471,6 +2472,7 @@ var (
 	reValidityPassedKo  = lazyRE{src: `유효\s?기간(?:이)?\s*(?:지났는지|끝났는지|만료됐는지|만료되었는지|넘었는지)`}
 	reLookingAtKo       = lazyRE{src: `(\p{Hangul}*(?:표|차트|그래프|데이터|로그|기록|예보|일정|달력|캘린더))(?:를|을)?\s+보고\s+((?:\S+\s+){0,4}?\S*(?:구하|구해|계산|찾|판단|결정|정하|정해|알아내|예측|추천|골라|고르))`}
 	reBareObjAtKo       = lazyRE{src: `(^|\s)(\p{Hangul}{1,6}(?:\s\p{Hangul}{1,6})?)\s+(화면|맵|월드|씬|필드|스테이지|지도)(에|위에)\s+(스폰|생성|배치|소환|표시|띄우)`}
+	reShownOnKo         = lazyRE{src: `\s*(?:뱃지|배지|badge|상단바|헤더|탭바|툴바|아이콘|화면\s*상단)(?:에|위에)\s*(?:표시하는|띄우는|보여주는|표시할|띄울|보여줄|표시되는|뜨는)\s+(변수|값|상태|프로퍼티|필드)`}
 	reUnspacedNotKo     = lazyRE{src: `(?:^|\s)안(읽은|읽음|본|보낸|쓴|끝난|온|간|낸|받은|푼)(?:\s|$)`}
 	reRequestSentKo     = lazyRE{src: `(\p{Hangul}{2,})\s*요청(?:을|를)?\s*(?:비동기로\s*|서버에\s*|서버로\s*)?(?:보내|전송하|날리)(는|고|기|는\s)`}
 	reOthersDidKo       = lazyRE{src: `(?:이미\s+)?다른\s+(?:사람|사용자|손님|회원|유저|고객)(?:이|가)\s+(?:이미\s+)?`}

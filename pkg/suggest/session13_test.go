@@ -216,13 +216,13 @@ func TestNowBeforePlace(t *testing.T) {
 // no names built from its object alone (보일러 버너 점화하는 함수 was
 // get_boiler), and the answer names the word it did not know.
 func TestUnknownKoVerb(t *testing.T) {
-	a := Suggest(naming.Spec{Language: "C"}, "가마 도자기 소성하는 함수") // (점화 was the unknown verb until the glossary learned it)
+	a := Suggest(naming.Spec{Language: "C"}, "가마 도자기 시유하는 함수") // (점화, then 소성 were the unknown verb until the glossary learned them)
 	for _, s := range a.Suggestions {
 		if s.Kind == naming.KindFunction {
 			t.Errorf("function %s offered for an unknown action", s.Name)
 		}
 	}
-	if !strings.Contains(a.Text, "소성") {
+	if !strings.Contains(a.Text, "시유") {
 		t.Errorf("the answer does not name the unknown word: %q", a.Text)
 	}
 	checkTopThree(t, []topThree{
