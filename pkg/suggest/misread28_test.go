@@ -157,6 +157,12 @@ func TestMisreadings28(t *testing.T) {
 		{"C++", "이번 라운드 대진 담는 vector", naming.KindVariable, "round_pairings"},
 		{"Rust", "커넥션 풀에서 놀고 있는 연결 개수", naming.KindVariable, "idle_connections"},
 		{"C++", "두 물체 충돌 해결하는 함수", naming.KindFunction, "solve_collision"},
+		// 안전모 썼는지 wears it; 사용중인 좌석 is occupied; 본인인증
+		// 완료했는지 is verified (settle.go verbSense, refine.go, restate.go)
+		{"C++", "작업자가 안전모 썼는지 여부", naming.KindVariable, "is_helmet_worn"},
+		{"C#", "독서실 사용중인 좌석 수", naming.KindVariable, "occupiedSeatCount"},
+		{"Rust", "판매자가 본인인증 완료했는지 bool 필드", naming.KindVariable, "is_identity_verified"},
+		{"Java", "과제 제출 완료됐는지", naming.KindVariable, "isAssignmentSubmitted"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;
 		// a lambda or callback parameter holds its handler; a count of
 		// iterations is ITERATIONS

@@ -2759,6 +2759,14 @@ func homographNouns(items []item) []item {
 		case it.surface == "표" && saysSome(items, "공연|콘서트|영화|상영|기차|열차|항공|버스|뮤지컬|회차|좌석|예매|매진|경기|전시"):
 			// 공연 회차별 남은 표 수: tickets (a table elsewhere: 표 형식으로)
 			t = termOr("ticket", 'n')
+		case it.t.en() == "authenticate" && it.isVerb() && i > 0 && prefixOf(items[i-1].surface, "본인|실명|휴대폰|핸드폰|전화|신원|이메일|메일|계좌|사업자|성인"):
+			// 본인 인증 됐는지: verified (authenticated elsewhere: 로그인 인증)
+			t = verbTerm("verify")
+		case it.t.en() == "busy" && strings.HasPrefix(it.surface, "사용") && slices.ContainsFunc(items[i+1:], func(x item) bool {
+			return x.isNoun() && x.t != nil && oneOf(lastWord(x.words), "seat|room|table|bed|locker|spot|desk|booth|court|lane|slot|stall|cabin|bay|pc|computer")
+		}):
+			// 사용중인 좌석: an occupied seat (busy elsewhere: 사용 중인 포트)
+			t = termOr("occupied", 'a')
 		case it.t.en() == "household" && strings.HasPrefix(it.surface, "가구") && saysSome(items, "이사|이삿짐|인테리어|배치|조립|가구점|원목|소파|침대|책상"):
 			// 이삿짐 견적 가구 목록: furniture (a household elsewhere: 미납 가구)
 			t = termOr("furniture", 'n')

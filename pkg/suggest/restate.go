@@ -1882,7 +1882,7 @@ func restate(question string) string {
 	if naming.QuestionIsKorean(question) && strings.ContainsFunc(question, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
 		// 작업 갯수 (atomic.Int64) 필드, 수면 시간 TimeInterval 변수: the
 		// value's machine type is its declaration, not its name
-		question = reMachineType.ReplaceAllString(question, "$1$2")
+		question = reMachineType.ReplaceAllString(question, "$1 $2")
 	}
 	// 유저 수 보여줘야 되는데 그거 구하는 메서드: 그거 is the thing before
 	// the clause, which stays; the clause's verb goes
@@ -2113,7 +2113,10 @@ func restate(question string) string {
 		return "개수"
 	})
 	question = whenKo(question)
-	question = reShownOnKo.ReplaceAllString(question, " $1")                         // 뱃지에 표시하는 변수: shown there, holding it (was no name)
+	question = reShownOnKo.ReplaceAllString(question, " $1")                          // 뱃지에 표시하는 변수: shown there, holding it (was no name)
+	question = reCompletedActKo.replaceSubmatches(question, func(m []string) string { // 본인인증 완료했는지: verified (was is_identity_verification_completed)
+		return strings.Replace(m[1], "본인", "신원", 1) + m[2] + " " + m[3]
+	})
 	question = reUnspacedNotKo.ReplaceAllString(question, " 안 $1 ")                  // 안읽은 알림: not read (was no name)
 	question = reRequestSentKo.replaceSubmatches(question, func(m []string) string { // 승인 요청을 보내는: requests approval (was sendPaymentApprovalRequest)
 		if !strings.HasSuffix(m[1], "승인") && !strings.HasSuffix(m[1], "환불") && !strings.HasSuffix(m[1], "취소") {
@@ -2473,6 +2476,7 @@ var (
 	reLookingAtKo       = lazyRE{src: `(\p{Hangul}*(?:표|차트|그래프|데이터|로그|기록|예보|일정|달력|캘린더))(?:를|을)?\s+보고\s+((?:\S+\s+){0,4}?\S*(?:구하|구해|계산|찾|판단|결정|정하|정해|알아내|예측|추천|골라|고르))`}
 	reBareObjAtKo       = lazyRE{src: `(^|\s)(\p{Hangul}{1,6}(?:\s\p{Hangul}{1,6})?)\s+(화면|맵|월드|씬|필드|스테이지|지도)(에|위에)\s+(스폰|생성|배치|소환|표시|띄우)`}
 	reShownOnKo         = lazyRE{src: `\s*(?:뱃지|배지|badge|상단바|헤더|탭바|툴바|아이콘|화면\s*상단)(?:에|위에)\s*(?:표시하는|띄우는|보여주는|표시할|띄울|보여줄|표시되는|뜨는)\s+(변수|값|상태|프로퍼티|필드)`}
+	reCompletedActKo    = lazyRE{src: `(\p{Hangul}*)(인증|검증|승인|등록|가입|접수|제출|환불|배송)\s?완료\s?(했는지|됐는지|되었는지|됬는지)`}
 	reUnspacedNotKo     = lazyRE{src: `(?:^|\s)안(읽은|읽음|본|보낸|쓴|끝난|온|간|낸|받은|푼)(?:\s|$)`}
 	reRequestSentKo     = lazyRE{src: `(\p{Hangul}{2,})\s*요청(?:을|를)?\s*(?:비동기로\s*|서버에\s*|서버로\s*)?(?:보내|전송하|날리)(는|고|기|는\s)`}
 	reOthersDidKo       = lazyRE{src: `(?:이미\s+)?다른\s+(?:사람|사용자|손님|회원|유저|고객)(?:이|가)\s+(?:이미\s+)?`}

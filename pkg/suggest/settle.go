@@ -340,7 +340,7 @@ func verbSense(items []item) []item {
 			v.t, v.words = t, t.Words
 			continue
 		}
-		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click|revoke|disconnect|borrow") {
+		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click|revoke|disconnect|borrow|write|use") {
 			continue // only these change sense; skip the lookup for the rest
 		}
 		if (v.t.en() == "run" || v.t.en() == "rotate") && turned(items[:i]) {
@@ -388,6 +388,10 @@ func verbSense(items []item) []item {
 			if soundThings.has(head) {
 				to = "stop" // 보이스 소리 끊는: stopped (was disconnect_all_audio)
 			}
+		case "write", "use":
+			if wornThings.has(head) {
+				to = "wear" // 안전모 썼는지: worn, not written (was is_helmet_written)
+			}
 		case "pick":
 			if printedThings.has(head) {
 				to = "print" // 주방 프린터로 주문서 뽑는: printCheckout (was pickCheckout)
@@ -406,6 +410,7 @@ var (
 	expiringThings = lazySet{words: `membership subscription contract lease trial pass warranty license coupon plan term insurance certificate visa loan rental`}
 	rentedThings   = lazySet{words: `bike bicycle ebike scooter car vehicle umbrella locker kayak boat canoe hanbok costume tent equipment gear ski skis board surfboard room studio`}
 	soundThings    = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
+	wornThings     = lazySet{words: `helmet hat cap mask glasses goggles sunglasses hood crown wig`}
 )
 
 // itemsOf: 치료 항목들, 알레르기 항목: the items of a kind of thing are
