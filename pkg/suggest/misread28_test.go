@@ -163,6 +163,19 @@ func TestMisreadings28(t *testing.T) {
 		{"C#", "독서실 사용중인 좌석 수", naming.KindVariable, "occupiedSeatCount"},
 		{"Rust", "판매자가 본인인증 완료했는지 bool 필드", naming.KindVariable, "is_identity_verified"},
 		{"Java", "과제 제출 완료됐는지", naming.KindVariable, "isAssignmentSubmitted"},
+		// English (restate.go): "the X a household has signed up for";
+		// "util that turns a Date into a relative string"; "still free
+		// tonight"; "when the X should fire next"; "max number of X when
+		// …"; "turning X into my Y, what should the fn be called"; Rails
+		// hooks named for their work; OS stays os (glossary)
+		{"JavaScript", "array of the newsletters a user has subscribed to", naming.KindVariable, "subscribedNewsletters"},
+		{"TypeScript", "helper that formats a timestamp as a relative string", naming.KindFunction, "formatRelativeTime"},
+		{"Go", "how many rooms are still free tonight", naming.KindVariable, "availableRoomCount"},
+		{"Kotlin", "property for when the backup job should run next", naming.KindVariable, "nextBackupJobTime"},
+		{"Kotlin", "const for the max number of login attempts before the account locks", naming.KindConstant, "MAX_LOGIN_ATTEMPTS"},
+		{"Rust", "turning a JSON value into my Config struct, what should the fn be called", naming.KindFunction, "json_to_config"},
+		{"Ruby", "before_save hook that normalizes the phone number", naming.KindFunction, "normalize_phone_number"},
+		{"Rust", "group test results by OS", naming.KindFunction, "group_by_os"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;
 		// a lambda or callback parameter holds its handler; a count of
 		// iterations is ITERATIONS

@@ -152,7 +152,7 @@ var (
 	reResultNameEn      = lazyRE{src: `(?i)[,.;—-]\s*(?:what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+resulting\b.*|what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+(?:array|list|vec|vector|map|var|variable|result|record|dict|dictionary|hash|set|slice|collection|object)\b.*|name\s+for\s+(?:that|the|this)\s+(?:resulting\s+)?(?:vec|vector|array|list|var|variable|map|result|slice|set)\b.*|(?:—|-)?\s*var\s+name\??\s*)$`}
 	reKeepOnlyEn        = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?(?:keep|keeping|filter|filtering)\s+(?:only\s+)?(?:out\s+)?`}
 	reGroupByEn         = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?group(?:ing)?\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+by\s+`}
-	reWhenEventEn       = lazyRE{src: `(?i)\bfor\s+when\s+(?:the|a|an|this|our|my|their)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(ends|starts|begins|closes|opens|finishes|arrives|departs)\b`}
+	reWhenEventEn       = lazyRE{src: `(?i)(?:\bfor|:)\s+when\s+(?:the|a|an|this|our|my|their)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(ends|starts|begins|closes|opens|finishes|arrives|departs)\b`}
 	reHoldingWhenEn     = lazyRE{src: `(?i)\b(?:holding|storing|that\s+holds|that\s+stores|to\s+hold|to\s+store)\s+when(\s+[^,.]*\bexpires\b)`}
 	reEventAskedEn      = lazyRE{src: `(?i)\b(?:handler|callback|delegate|listener|event|hook|invokes?|fires?|raises?|triggers?|subscriber|observer)\b|\b(?:user|someone|player|customer|visitor)\s+(?:finishes|starts|opens|closes)\b`}
 	reRelativeToEn      = lazyRE{src: `(?i)\s+(?:relative\s+to|based\s+on)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:gun|race|start|gauge|sample|base|reference|station|origin|epoch|server|page|viewport|parent|screen|window|container)[a-z-]*(?:\s+(?:start|time|rate|line|point|size))?`}
@@ -165,8 +165,19 @@ var (
 	reUntilNextEn       = lazyRE{src: `(?i)\buntil\s+the\s+next\s+([a-z]+)\s+(?:rings|starts|arrives|departs|opens|fires|runs|begins|leaves|comes)\b`}
 	reConnDropsEn       = lazyRE{src: `(?i)\bthe\s+connection\s+(?:drops|is\s+dropped|gets\s+dropped|dies|breaks)(?:\s+unexpectedly)?`}
 	reLinqResultEn      = lazyRE{src: `(?i)\blinq\s+(?:result|query)\s+(?:of|for)\s+`}
-	reStillStateEn      = lazyRE{src: `(?i)\bstill\s+(valid|active|open|available|running|alive|pending)(?:\s+(?:today|now|right\s+now))?`}
+	reStillStateEn      = lazyRE{src: `(?i)\bstill\s+(valid|active|open|available|running|alive|pending|free|vacant|empty|unsold|unbooked)(?:\s+(?:today|tonight|now|right\s+now))?`}
 	reIntoItsEn         = lazyRE{src: `(?i)\binto\s+its\s+([a-z]+)(?:\s+for\s+the\s+(?:[a-z]+\s+)?(?:response|client|view|api))?`}
+	reSignedUpForEn     = lazyRE{src: `(?i)\b(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:a|an|the|each|every|this)\s+[a-z]+\s+(?:has|have)\s+(signed\s+up\s+for|subscribed\s+to|enrolled\s+in|registered\s+for|opted\s+into)\b`}
+	reUtilThatEn        = lazyRE{src: `(?i)\b(?:ts|js|tiny|small|little)?\s*(?:util|utility|helper)\s+(?:fn\s+|function\s+)?that\s+`}
+	reRelativeStringEn  = lazyRE{src: `(?i)\b(?:turns?|converts?|formats?)\s+(?:a\s+|the\s+)?(?:date|timestamp|time|datetime)\s+(?:into|to|as)\s+(?:a\s+)?relative\s+(?:time\s+)?(?:string|text|label)(?:\s+like\s+'[^']*'|\s+like\s+"[^"]*")?`}
+	reIsAllowedToEn     = lazyRE{src: `(?i)\bis\s+the\s+([a-z]+)\s+(?:allowed|able|permitted|eligible)\s+to\s+`}
+	reFireNextEn        = lazyRE{src: `(?i)\bwhen\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:should|will|is\s+going\s+to|is\s+due\s+to)\s+(?:fire|run|ring|trigger|go\s+off|happen|start|play)\s+next\b`}
+	reMaxWhenEn         = lazyRE{src: `(?i)(\bmax(?:imum)?\s+number\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:when|if|after|before)\s+[^,.]*`}
+	reTypeWithMembersEn = lazyRE{src: `(?i)(\b(?:class|struct|record|type|model|dto|entity|object)\s+(?:that|which|to|for)\b[^,]*),\s*(?:with|having|containing|holding|including)\s+.*$`}
+	reWhatCalledEn      = lazyRE{src: `(?i)[,.;—-]?\s*what\s+should\s+(?:the|this|that|my)\s+(?:fn|func|function|method|var|variable|class|struct)\s+be\s+called\??\s*$`}
+	reLeadTurningEn     = lazyRE{src: `(?i)^\s*(?:turning|converting)\s+`}
+	reRailsHookEn       = lazyRE{src: `(?i)\b(?:after|before|around)_[a-z_]+\s+(?:hook|callback)\s+(?:that|which)\s+`}
+	reReservedForEn     = lazyRE{src: `(?i)\breserved\s+for\s+(?:[a-z]+\s+)?([a-z]+s)\b`}
 	reDidEn             = lazyRE{src: `(?i)\bdid\s+(the|a|an|this|my|our)\s+((?:[a-z]+\s+)?[a-z]+?)\s+([a-z]+)\s+(?:the|a|an|any|this|that|their|his|her)\s+`}
 	reDoesMatchEn       = lazyRE{src: `(?i)\b(?:does|do)\s+(the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+match\s+(the\s+one|the|a|an|it|what)\b`}
 	rePullOff           = lazyRE{src: `(?i)\b(pulls?|pulling|takes?|taking|pops?|popping|grabs?|grabbing|reads?|reading)\s+((?:[a-z]+\s+)?[a-z]+)\s+off\s+(the|a|an|its|my)\b`}
@@ -457,6 +468,32 @@ func restateEnglish(q string) string {
 	q = reStillStateEn.ReplaceAllString(q, "$1")
 	// "converting a JPA entity into its DTO for the REST response": to a DTO
 	q = reIntoItsEn.ReplaceAllString(q, "into a $1")
+	// "the bin types a household has signed up for": the subscribed ones
+	q = reSignedUpForEn.replaceSubmatches(q, func(m []string) string {
+		return "the " + signedUpStates.get(strings.ToLower(strings.Join(strings.Fields(m[2]), " "))) + " " + m[1]
+	})
+	// "ts util that turns a Date into a relative string like '3 days
+	// ago'": a function that formats a relative time
+	q = reUtilThatEn.ReplaceAllString(q, "function that ")
+	q = reRelativeStringEn.ReplaceAllString(q, "formats a relative time")
+	// "is the student allowed to book the road test yet": whether they can
+	q = reIsAllowedToEn.ReplaceAllString(q, "whether the $1 can ")
+	// "when the reminder notification should fire next": its next time
+	q = reFireNextEn.ReplaceAllString(q, "the next $1 time")
+	// "max number of retry attempts when the payment gateway times out":
+	// the when-clause is no word of the limit
+	q = reMaxWhenEn.ReplaceAllString(q, "$1")
+	// "class that represents one piano tuning appointment, with the
+	// piano's serial number and the tuner": its members are no words
+	q = reTypeWithMembersEn.ReplaceAllString(q, "$1")
+	// "turning a CSV row into my Record struct, what should the fn be
+	// called": a function that converts it
+	q = reWhatCalledEn.ReplaceAllString(q, "")
+	q = reLeadTurningEn.ReplaceAllString(q, "function that converts ")
+	// "after_commit hook that sends the welcome email": named for its work
+	q = reRailsHookEn.ReplaceAllString(q, "method that ")
+	// "reserved for swim lessons": for stays (isReservedForLessons)
+	q = reReservedForEn.ReplaceAllString(q, "reserved for $1")
 	// "returning when the rented tool is due back": the time it is due
 	// (dueAt; was handleDueGet)
 	q = reReturnsWhen.ReplaceAllString(q, "$1 the time ")
@@ -2212,6 +2249,10 @@ func particleEnd(w string) bool {
 	}
 	return false
 }
+
+// signedUpStates are the states of things a clause says someone signed
+// up for.
+var signedUpStates = lazyPairs{text: "signed up for=subscribed, subscribed to=subscribed, enrolled in=enrolled, registered for=registered, opted into=opted in"}
 
 // whenEventNouns are the nouns of the events "when the X ends" asks the
 // time of.
