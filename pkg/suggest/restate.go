@@ -2151,6 +2151,7 @@ func restate(question string) string {
 	})
 	question = whenKo(question)
 	question = reShownOnKo.ReplaceAllString(question, " $1")                          // 뱃지에 표시하는 변수: shown there, holding it (was no name)
+	question = reActiveJobKo.ReplaceAllString(question, "Job $1")                     // ActiveJob 클래스: a job class (was SendWelcomeEmail first)
 	question = reCompletedActKo.replaceSubmatches(question, func(m []string) string { // 본인인증 완료했는지: verified (was is_identity_verification_completed)
 		return strings.Replace(m[1], "본인", "신원", 1) + m[2] + " " + m[3]
 	})
@@ -2517,6 +2518,7 @@ var (
 	reLookingAtKo       = lazyRE{src: `(\p{Hangul}*(?:표|차트|그래프|데이터|로그|기록|예보|일정|달력|캘린더))(?:를|을)?\s+보고\s+((?:\S+\s+){0,4}?\S*(?:구하|구해|계산|찾|판단|결정|정하|정해|알아내|예측|추천|골라|고르))`}
 	reBareObjAtKo       = lazyRE{src: `(^|\s)(\p{Hangul}{1,6}(?:\s\p{Hangul}{1,6})?)\s+(화면|맵|월드|씬|필드|스테이지|지도)(에|위에)\s+(스폰|생성|배치|소환|표시|띄우)`}
 	reShownOnKo         = lazyRE{src: `\s*(?:뱃지|배지|badge|상단바|헤더|탭바|툴바|아이콘|화면\s*상단)(?:에|위에)\s*(?:표시하는|띄우는|보여주는|표시할|띄울|보여줄|표시되는|뜨는)\s+(변수|값|상태|프로퍼티|필드)`}
+	reActiveJobKo       = lazyRE{src: `(?i)\bactive\s?job(?:\s*(클래스))`}
 	reCompletedActKo    = lazyRE{src: `(\p{Hangul}*)(인증|검증|승인|등록|가입|접수|제출|환불|배송)\s?완료\s?(했는지|됐는지|되었는지|됬는지)`}
 	reUnspacedNotKo     = lazyRE{src: `(?:^|\s)안(읽은|읽음|본|보낸|쓴|끝난|온|간|낸|받은|푼)(?:\s|$)`}
 	reRequestSentKo     = lazyRE{src: `(\p{Hangul}{2,})\s*요청(?:을|를)?\s*(?:비동기로\s*|서버에\s*|서버로\s*)?(?:보내|전송하|날리)(는|고|기|는\s)`}
