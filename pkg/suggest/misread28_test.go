@@ -176,6 +176,9 @@ func TestMisreadings28(t *testing.T) {
 		{"Rust", "turning a JSON value into my Config struct, what should the fn be called", naming.KindFunction, "json_to_config"},
 		{"Ruby", "before_save hook that normalizes the phone number", naming.KindFunction, "normalize_phone_number"},
 		{"Rust", "group test results by OS", naming.KindFunction, "group_by_os"},
+		// Rust seconds are secs (concise.go answerForms)
+		{"Rust", "세션 만료 시간 상수 (초)", naming.KindConstant, "SESSION_TIMEOUT_SECS"},
+		{"Python", "세션 만료 시간 상수 (초)", naming.KindConstant, "SESSION_TIMEOUT_SECONDS"}, // control
 		// ActiveJob 클래스 is a job class (restate.go reActiveJobKo)
 		{"Ruby", "주문 완료되면 영수증 메일 보내는 ActiveJob 클래스", naming.KindClass, "SendReceiptEmailJob"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;
