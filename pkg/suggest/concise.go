@@ -81,8 +81,8 @@ func (b *builder) shortKey() {
 			continue // (sortByScoreDesc: the direction is no key)
 		}
 		key := w[by+1:]
-		if n := len(key); compound(key[n-2], key[n-1]) {
-			continue // byWinRate, byAgeGroup: one term
+		if n := len(key); compound(key[n-2], key[n-1]) && oneOf(key[n-1], "rate|group|range|score|level|point|class|grade|size|type|date|time|day|month|year|week|status|state|count|number|name|code|id|ids|amount") {
+			continue // byWinRate, byAgeGroup: one term (byBusRoute is by route)
 		}
 		switch last := key[len(key)-1]; {
 		case last == "id" || last == "ids" || last == "code":

@@ -181,6 +181,10 @@ func TestMisreadings28(t *testing.T) {
 		{"Python", "세션 만료 시간 상수 (초)", naming.KindConstant, "SESSION_TIMEOUT_SECONDS"}, // control
 		// ActiveJob 클래스 is a job class (restate.go reActiveJobKo)
 		{"Ruby", "주문 완료되면 영수증 메일 보내는 ActiveJob 클래스", naming.KindClass, "SendReceiptEmailJob"},
+		// a map keyed by a compound offers the key's last noun third
+		// (concise.go shortKey): stopsByRoute after stopsByBusRoute
+		{"Rust", "시내버스 노선별 정류장 목록 HashMap", naming.KindVariable, "stops_by_route"},
+		{"Java", "병동별 환자 목록 그룹핑하는 메서드", naming.KindFunction, "groupPatientsByWard"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;
 		// a lambda or callback parameter holds its handler; a count of
 		// iterations is ITERATIONS
