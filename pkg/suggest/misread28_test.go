@@ -185,6 +185,12 @@ func TestMisreadings28(t *testing.T) {
 		// (concise.go shortKey): stopsByRoute after stopsByBusRoute
 		{"Rust", "시내버스 노선별 정류장 목록 HashMap", naming.KindVariable, "stops_by_route"},
 		{"Java", "병동별 환자 목록 그룹핑하는 메서드", naming.KindFunction, "groupPatientsByWard"},
+		// "the files the user opened recently", "bought in-app", "waiting
+		// in the queue", 다중 선택한; URI is no URL (glossary)
+		{"C#", "property that holds the documents the user viewed recently", naming.KindVariable, "RecentlyViewed"},
+		{"Swift", "array of sticker IDs the user already bought in-app", naming.KindVariable, "purchasedStickerIds"},
+		{"Go", "slice of emails waiting in the queue", naming.KindVariable, "pendingEmails"},
+		{"Kotlin", "다중 선택한 파일 URI 리스트", naming.KindVariable, "selectedFileUris"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;
 		// a lambda or callback parameter holds its handler; a count of
 		// iterations is ITERATIONS

@@ -167,6 +167,9 @@ var (
 	reLinqResultEn      = lazyRE{src: `(?i)\blinq\s+(?:result|query)\s+(?:of|for)\s+`}
 	reStillStateEn      = lazyRE{src: `(?i)\bstill\s+(valid|active|open|available|running|alive|pending|free|vacant|empty|unsold|unbooked)(?:\s+(?:today|tonight|now|right\s+now))?`}
 	reIntoItsEn         = lazyRE{src: `(?i)\binto\s+its\s+([a-z]+)(?:\s+for\s+the\s+(?:[a-z]+\s+)?(?:response|client|view|api))?`}
+	reDoneRecentlyEn    = lazyRE{src: `(?i)\bthe\s+((?:[a-z-]+\s+)?[a-z-]+s)\s+(?:the|a)\s+user\s+(opened|viewed|visited|played|searched|edited|watched|read|used)\s+recently\b`}
+	reBoughtInAppEn     = lazyRE{src: `(?i)\b(?:already\s+)?bought(?:\s+in-app|\s+in\s+the\s+app)?`}
+	reWaitingInQueueEn  = lazyRE{src: `(?i)\b((?:[a-z-]+\s+)?[a-z-]+s)\s+waiting\s+in\s+(?:the|a)\s+queue\b`}
 	reSignedUpForEn     = lazyRE{src: `(?i)\b(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:a|an|the|each|every|this)\s+[a-z]+\s+(?:has|have)\s+(signed\s+up\s+for|subscribed\s+to|enrolled\s+in|registered\s+for|opted\s+into)\b`}
 	reUtilThatEn        = lazyRE{src: `(?i)\b(?:ts|js|tiny|small|little)?\s*(?:util|utility|helper)\s+(?:fn\s+|function\s+)?that\s+`}
 	reRelativeStringEn  = lazyRE{src: `(?i)\b(?:turns?|converts?|formats?)\s+(?:a\s+|the\s+)?(?:date|timestamp|time|datetime)\s+(?:into|to|as)\s+(?:a\s+)?relative\s+(?:time\s+)?(?:string|text|label)(?:\s+like\s+'[^']*'|\s+like\s+"[^"]*")?`}
@@ -494,6 +497,13 @@ func restateEnglish(q string) string {
 	q = reRailsHookEn.ReplaceAllString(q, "method that ")
 	// "reserved for swim lessons": for stays (isReservedForLessons)
 	q = reReservedForEn.ReplaceAllString(q, "reserved for $1")
+	// "the files the user opened recently": the recently opened files
+	q = reDoneRecentlyEn.ReplaceAllString(q, "the recently $2 $1")
+	// "product IDs the user already bought in-app": purchased
+	q = reBoughtInAppEn.ReplaceAllString(q, "purchased")
+	// "print jobs waiting in the queue": the pending jobs (queued reads
+	// as enqueue)
+	q = reWaitingInQueueEn.ReplaceAllString(q, "pending $1")
 	// "returning when the rented tool is due back": the time it is due
 	// (dueAt; was handleDueGet)
 	q = reReturnsWhen.ReplaceAllString(q, "$1 the time ")
@@ -2151,6 +2161,7 @@ func restate(question string) string {
 	})
 	question = whenKo(question)
 	question = reShownOnKo.ReplaceAllString(question, " $1")                          // 뱃지에 표시하는 변수: shown there, holding it (was no name)
+	question = reMultiSelectKo.ReplaceAllString(question, "선택$1")                     // 다중 선택한 사진: the selected ones (was multiSelectPhotoUris)
 	question = reActiveJobKo.ReplaceAllString(question, "Job $1")                     // ActiveJob 클래스: a job class (was SendWelcomeEmail first)
 	question = reCompletedActKo.replaceSubmatches(question, func(m []string) string { // 본인인증 완료했는지: verified (was is_identity_verification_completed)
 		return strings.Replace(m[1], "본인", "신원", 1) + m[2] + " " + m[3]
@@ -2518,6 +2529,7 @@ var (
 	reLookingAtKo       = lazyRE{src: `(\p{Hangul}*(?:표|차트|그래프|데이터|로그|기록|예보|일정|달력|캘린더))(?:를|을)?\s+보고\s+((?:\S+\s+){0,4}?\S*(?:구하|구해|계산|찾|판단|결정|정하|정해|알아내|예측|추천|골라|고르))`}
 	reBareObjAtKo       = lazyRE{src: `(^|\s)(\p{Hangul}{1,6}(?:\s\p{Hangul}{1,6})?)\s+(화면|맵|월드|씬|필드|스테이지|지도)(에|위에)\s+(스폰|생성|배치|소환|표시|띄우)`}
 	reShownOnKo         = lazyRE{src: `\s*(?:뱃지|배지|badge|상단바|헤더|탭바|툴바|아이콘|화면\s*상단)(?:에|위에)\s*(?:표시하는|띄우는|보여주는|표시할|띄울|보여줄|표시되는|뜨는)\s+(변수|값|상태|프로퍼티|필드)`}
+	reMultiSelectKo     = lazyRE{src: `(?:다중|멀티|여러\s*개|복수)\s?선택(한|된)`}
 	reActiveJobKo       = lazyRE{src: `(?i)\bactive\s?job(?:\s*(클래스))`}
 	reCompletedActKo    = lazyRE{src: `(\p{Hangul}*)(인증|검증|승인|등록|가입|접수|제출|환불|배송)\s?완료\s?(했는지|됐는지|되었는지|됬는지)`}
 	reUnspacedNotKo     = lazyRE{src: `(?:^|\s)안(읽은|읽음|본|보낸|쓴|끝난|온|간|낸|받은|푼)(?:\s|$)`}

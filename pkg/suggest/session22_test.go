@@ -375,7 +375,7 @@ func TestR10Vocabulary(t *testing.T) {
 		{"Python", "최대 반복 횟수 상수", naming.KindConstant, "MAX_ITERATIONS"}, // control: 반복 횟수 as iterations keeps the phrasebook's name
 		{"Kotlin", "how long one of our delivery vans has been idle, as a Duration", naming.KindVariable, "idleDuration"},
 		{"Swift", "how long the video has been playing", naming.KindVariable, "elapsedTime"}, // control
-		{"Rust", "Vec of print jobs waiting in the queue at a print shop", naming.KindVariable, "jobs"},
+		{"Rust", "Vec of print jobs waiting in the queue at a print shop", naming.KindVariable, "pending_jobs"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"C", "주차장 차단기 올리는 함수", naming.KindFunction, "upload_barrier_gate"},
