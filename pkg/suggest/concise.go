@@ -392,6 +392,11 @@ func reworded(k naming.Kind, w []string, q formContext) (v []string, span bool) 
 		}
 		changed = true
 	}
+	// todayCompletedTripCount, not completedTodayTripCount: today goes
+	// before the participle, as reviewers write it (todayCompletedCount)
+	if n := len(w); k != naming.KindFunction && n >= 3 && w[1] == "today" && strings.HasSuffix(w[0], "ed") && w[0] != "need" {
+		set(slices.Concat([]string{"today", w[0]}, w[2:]))
+	}
 	// ARGON2_ITERATIONS, not ARGON2_ITERATION_COUNT: a count of passes is
 	// their plural, as reviewers write it
 	if n := len(w); k == naming.KindConstant && n >= 2 && w[n-1] == "count" && oneOf(w[n-2], "iteration|round|pass|epoch") {

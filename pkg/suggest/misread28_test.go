@@ -191,6 +191,8 @@ func TestMisreadings28(t *testing.T) {
 		{"Swift", "array of sticker IDs the user already bought in-app", naming.KindVariable, "purchasedStickerIds"},
 		{"Go", "slice of emails waiting in the queue", naming.KindVariable, "pendingEmails"},
 		{"Kotlin", "다중 선택한 파일 URI 리스트", naming.KindVariable, "selectedFileUris"},
+		// today before a participle (concise.go reworded)
+		{"Go", "오늘 완료된 배달 건수 변수", naming.KindVariable, "todayCompletedDeliveryCount"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;
 		// a lambda or callback parameter holds its handler; a count of
 		// iterations is ITERATIONS
