@@ -191,6 +191,9 @@ func answerForms(room naming.Room, question string, korean bool, sugs []naming.S
 	if !korean {
 		out = sortedVariables(room, out) // (정렬된 행들: sortedRows, as Korean reviewers write it)
 	}
+	if q.perMax {
+		out = perFirst(out)
+	}
 	if q.param {
 		out = handlerParams(room, out)
 	}
@@ -220,6 +223,35 @@ func sortedVariables(room naming.Room, out []naming.Suggestion) []naming.Suggest
 		return capKind(slices.Insert(out, at, y), naming.KindVariable)
 	}
 	return out
+}
+
+// perFirst: 레인당 최대 인원 is a limit per lane first (MAX_PEOPLE_PER_LANE),
+// before the phrasebook's CAPACITY: the first name of the first kind that
+// says per moves to the front of its kind.
+func perFirst(out []naming.Suggestion) []naming.Suggestion {
+	if len(out) == 0 {
+		return out
+	}
+	k := out[0].Kind
+	if slices.Contains(lowerWords(out[0].Name), "per") {
+		return out // (RATE_LIMIT_PER_MINUTE first already)
+	}
+	at := -1
+	for j := 1; j < len(out) && out[j].Kind == k; j++ {
+		if w := lowerWords(out[j].Name); slices.Contains(w, "per") && (at < 0 || w[0] == "max" || w[0] == "min" || w[0] == "k" && len(w) > 1 && (w[1] == "max" || w[1] == "min")) {
+			if at >= 0 {
+				at = j // a bound that says max first (MaxEnrollmentsPerCourse)
+				break
+			}
+			at = j
+		}
+	}
+	if at < 0 {
+		return out
+	}
+	x := out[at]
+	out = slices.Delete(out, at, at+1)
+	return slices.Insert(out, 0, x)
 }
 
 // handlerParams: a lambda or callback parameter (람다 파라미터, callback
@@ -323,6 +355,7 @@ type formContext struct {
 	handler    bool     // 핸들러, 리스너, event handler: a handler is asked for
 	needs      []string // "bool: the plot needs watering today": needs watering today
 	param      bool     // 람다 파라미터, callback prop: a variable that holds a handler
+	perMax     bool     // 레인당 최대 인원: a limit per something
 }
 
 func readFormContext(question string) formContext {
@@ -334,6 +367,7 @@ func readFormContext(question string) formContext {
 		handler:    reAsksHandler.MatchString(question) && !reHandlerHeld.MatchString(question),
 		needs:      needsWords(question),
 		param:      reHandlerParam.MatchString(question),
+		perMax:     rePerMaxKo.MatchString(question),
 	}
 }
 
@@ -464,6 +498,7 @@ func noOp(k naming.Kind, w []string) bool {
 
 var (
 	rowWords       = lazySet{words: `row record line string text json dto entity entry`}
+	rePerMaxKo     = lazyRE{src: `\p{Hangul}당\s*(?:최대|최소)`}
 	reHandlerParam = lazyRE{src: `(?i)(?:람다|콜백|callback|closure|클로저|리스너|listener|핸들러|handler)\s*(?:파라미터|매개\s?변수|인자|인수|prop|props|parameter|param|argument|프롭)`}
 	reNeedsIng     = lazyRE{src: `(?i)\bneeds?\s+([a-z]{3,}ing)\b(?:\s+(today|tonight|now|soon|again))?`}
 	reAsksBool     = lazyRE{src: `(?i)\b(?:bool|boolean|flag|whether|predicate|true|yes/no)\b|\?\s*$`}

@@ -191,6 +191,9 @@ func TestMisreadings28(t *testing.T) {
 		{"Swift", "array of sticker IDs the user already bought in-app", naming.KindVariable, "purchasedStickerIds"},
 		{"Go", "slice of emails waiting in the queue", naming.KindVariable, "pendingEmails"},
 		{"Kotlin", "다중 선택한 파일 URI 리스트", naming.KindVariable, "selectedFileUris"},
+		// X당 최대 is a bound per X first (concise.go perFirst)
+		{"Java", "수영장 레인당 최대 인원 상수명", naming.KindConstant, "MAX_PEOPLE_PER_SWIMMING_POOL_LANE"},
+		{"TypeScript", "API 1분당 최대 요청 수 상수", naming.KindConstant, "RATE_LIMIT_PER_MINUTE"}, // control
 		// today before a participle (concise.go reworded)
 		{"Go", "오늘 완료된 배달 건수 변수", naming.KindVariable, "todayCompletedDeliveryCount"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;
