@@ -194,6 +194,16 @@ func TestMisreadings28(t *testing.T) {
 		// X당 최대 is a bound per X first (concise.go perFirst)
 		{"Java", "수영장 레인당 최대 인원 상수명", naming.KindConstant, "MAX_PEOPLE_PER_SWIMMING_POOL_LANE"},
 		{"TypeScript", "API 1분당 최대 요청 수 상수", naming.KindConstant, "RATE_LIMIT_PER_MINUTE"}, // control
+		// readings from r14 (restate.go, glossary): A → B 바꾸는 converts A
+		// to B with both sides' nouns; 수령(확인) 됐는지 is received; a
+		// "…하면 재시도하는데" scene goes; PDF로 뽑는 generates a PDF;
+		// 통제중 is restricted; 원고지 매수; age bracket
+		{"Rust", "바이트 배열 → 베이스64 문자열 바꾸는 함수", naming.KindFunction, "to_base64"},
+		{"Ruby", "택배 수령했는지 확인하는 메서드", naming.KindFunction, "received?"},
+		{"Go", "업로드 실패하면 재시도하는데 그 재시도 횟수 변수", naming.KindVariable, "retryCount"},
+		{"Ruby", "영수증 PDF로 뽑는 메서드", naming.KindFunction, "generate_receipt_pdf"},
+		{"Swift", "등산로가 통제중인지 여부", naming.KindVariable, "isRestricted"},
+		{"Kotlin", "문서를 PDF로 내보내는 함수", naming.KindFunction, "exportToPdf"}, // control
 		// today before a participle (concise.go reworded)
 		{"Go", "오늘 완료된 배달 건수 변수", naming.KindVariable, "todayCompletedDeliveryCount"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;
