@@ -204,6 +204,12 @@ func TestMisreadings28(t *testing.T) {
 		{"Ruby", "영수증 PDF로 뽑는 메서드", naming.KindFunction, "generate_receipt_pdf"},
 		{"Swift", "등산로가 통제중인지 여부", naming.KindVariable, "isRestricted"},
 		{"Kotlin", "문서를 PDF로 내보내는 함수", naming.KindFunction, "exportToPdf"}, // control
+		// "guests seated at one table" is per table; "turn a raw row … into
+		// our X model" converts; 찾아갈 수 있는 날 is a day, not an ability
+		{"C#", "const for the max number of cars parked at one charger", naming.KindConstant, "MaxCarsPerCharger"},
+		{"TypeScript", "turn a raw row from the API into our Invoice model", naming.KindFunction, "toInvoice"},
+		{"Kotlin", "택배 받을 수 있는 날짜 계산하는 함수", naming.KindFunction, "calculateDate"},
+		{"C", "struct for one entry in the parking log", naming.KindClass, "parking_log_entry"}, // control
 		// today before a participle (concise.go reworded)
 		{"Go", "오늘 완료된 배달 건수 변수", naming.KindVariable, "todayCompletedDeliveryCount"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;

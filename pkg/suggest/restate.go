@@ -170,6 +170,7 @@ var (
 	reDoneRecentlyEn    = lazyRE{src: `(?i)\bthe\s+((?:[a-z-]+\s+)?[a-z-]+s)\s+(?:the|a)\s+user\s+(opened|viewed|visited|played|searched|edited|watched|read|used)\s+recently\b`}
 	reBoughtInAppEn     = lazyRE{src: `(?i)\b(?:already\s+)?bought(?:\s+in-app|\s+in\s+the\s+app)?`}
 	reWaitingInQueueEn  = lazyRE{src: `(?i)\b((?:[a-z-]+\s+)?[a-z-]+s)\s+waiting\s+in\s+(?:the|a)\s+queue\b`}
+	reAtOneEn           = lazyRE{src: `(?i)\b([a-z]+s|seated|allowed|stored|parked|kept)\s+(?:at|in|on)\s+(?:one|a\s+single|each|every)\s+([a-z]+)\b`}
 	reSignedUpForEn     = lazyRE{src: `(?i)\b(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:a|an|the|each|every|this)\s+[a-z]+\s+(?:has|have)\s+(signed\s+up\s+for|subscribed\s+to|enrolled\s+in|registered\s+for|opted\s+into)\b`}
 	reUtilThatEn        = lazyRE{src: `(?i)\b(?:ts|js|tiny|small|little)?\s*(?:util|utility|helper)\s+(?:fn\s+|function\s+)?that\s+`}
 	reRelativeStringEn  = lazyRE{src: `(?i)\b(?:turns?|converts?|formats?)\s+(?:a\s+|the\s+)?(?:date|timestamp|time|datetime)\s+(?:into|to|as)\s+(?:a\s+)?relative\s+(?:time\s+)?(?:string|text|label)(?:\s+like\s+'[^']*'|\s+like\s+"[^"]*")?`}
@@ -178,7 +179,7 @@ var (
 	reMaxWhenEn         = lazyRE{src: `(?i)(\bmax(?:imum)?\s+number\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:when|if|after|before)\s+[^,.]*`}
 	reTypeWithMembersEn = lazyRE{src: `(?i)(\b(?:class|struct|record|type|model|dto|entity|object)\s+(?:that|which|to|for)\b[^,]*),\s*(?:with|having|containing|holding|including)\s+.*$`}
 	reWhatCalledEn      = lazyRE{src: `(?i)[,.;—-]?\s*what\s+should\s+(?:the|this|that|my)\s+(?:fn|func|function|method|var|variable|class|struct)\s+be\s+called\??\s*$`}
-	reLeadTurningEn     = lazyRE{src: `(?i)^\s*(?:turning|converting)\s+`}
+	reLeadTurningEn     = lazyRE{src: `(?i)^\s*(?:[a-z]+(?:\s[a-z]+)?:\s*)?(?:turning|converting|turn|convert)\s+(?:a|an|the)\s+`}
 	reRailsHookEn       = lazyRE{src: `(?i)\b(?:after|before|around)_[a-z_]+\s+(?:hook|callback)\s+(?:that|which)\s+`}
 	reReservedForEn     = lazyRE{src: `(?i)\breserved\s+for\s+(?:[a-z]+\s+)?([a-z]+s)\b`}
 	reDidEn             = lazyRE{src: `(?i)\bdid\s+(the|a|an|this|my|our)\s+((?:[a-z]+\s+)?[a-z]+?)\s+([a-z]+)\s+(?:the|a|an|any|this|that|their|his|her)\s+`}
@@ -504,6 +505,8 @@ func restateEnglish(q string) string {
 	// "print jobs waiting in the queue": the pending jobs (queued reads
 	// as enqueue)
 	q = reWaitingInQueueEn.ReplaceAllString(q, "pending $1")
+	// "guests seated at one table": per table
+	q = reAtOneEn.ReplaceAllString(q, "$1 per $2")
 	// "returning when the rented tool is due back": the time it is due
 	// (dueAt; was handleDueGet)
 	q = reReturnsWhen.ReplaceAllString(q, "$1 the time ")
@@ -2168,6 +2171,7 @@ func restate(question string) string {
 	question = reReceiptConfirmedKo.ReplaceAllString(question, "받았는지")                // 수령확인 됐는지: received
 	question = reRetryContextKo.ReplaceAllString(question, "")                        // 배포 실패하면 재시도하는데 그 재시도 횟수: the retry count
 	question = rePDFOutKo.ReplaceAllString(question, "PDF 생성하")                       // 견적서 PDF로 뽑는: generates the PDF (was pick_quote)
+	question = reCanDayKo.ReplaceAllString(question, "$1 $2")                         // 찾아갈 수 있는 날 계산: the pickup day, not whether one can (was canCalculateDay)
 	question = reActiveJobKo.ReplaceAllString(question, "Job $1")                     // ActiveJob 클래스: a job class (was SendWelcomeEmail first)
 	question = reCompletedActKo.replaceSubmatches(question, func(m []string) string { // 본인인증 완료했는지: verified (was is_identity_verification_completed)
 		return strings.Replace(m[1], "본인", "신원", 1) + m[2] + " " + m[3]
@@ -2515,7 +2519,7 @@ var (
 	reDueOfKo            = lazyRE{src: `(\p{Hangul}{2,}?)\s?예정일`}
 	reChangedValueKo     = lazyRE{src: `(?:바뀐|변경된|변경될|바뀔)\s+((?:\p{Hangul}+\s+)?(?:시각|시간|일시|날짜|일정|비밀번호|비번|주소|가격|요금|금액|번호|전화번호|이메일|닉네임|출발\s*시각|도착\s*시각)(?:\s|$|을|를|이|가|은|는|으로|로))`}
 	reOrNotKo            = lazyRE{src: `(있는지|했는지|됐는지|되었는지|하는지|되는지|인지)\s*(?:아닌지|없는지|안\s*\p{Hangul}{1,3}지|(?:하지|되지)\s*않\p{Hangul}{0,2}지)`}
-	reKeptHolderKo       = lazyRE{src: `(?:저장해\s?둘|저장해\s?두는|저장해\s?놓을|저장해\s?놓는|담아\s?둘|담아\s?두는|넣어\s?둘|넣어\s?두는|기록해\s?둘)\s*((?:bool|boolean|Bool|불리언|불린)?\s*(?:변수|필드|프로퍼티|속성|플래그|멤버))`}
+	reKeptHolderKo       = lazyRE{src: `(?:저장해\s?둘|저장해\s?두는|저장해\s?놓을|저장해\s?놓는|담아\s?둘|담아\s?두는|넣어\s?둘|넣어\s?두는|기록해\s?둘)\s*((?:bool|boolean|Bool|불리언|불린)?\s*(?:변수|필드|프로퍼티|속성|플래그|멤버|리스트|목록|배열|맵|딕셔너리))`}
 	reFetchedAvailKo     = lazyRE{src: `(?:가능\s*여부|가능한지)(?:를|을)?\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`}
 	reFetchedAnyKo       = lazyRE{src: `((?:빈|남은|비어\s?있는|사용\s?가능한|이용\s?가능한)\s+\p{Hangul}+?)(?:이|가)?\s+있는지\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`}
 	reFellBelowKo        = lazyRE{src: `(밑으로|아래로|미만으로|이하로|위로|넘게|초과로)\s*(?:떨어졌는지|떨어지는지|떨어졌나|내려갔는지|내려가는지|떨어진\s*상태인지|올라갔는지|올라가는지|치솟았는지)`}
@@ -2540,6 +2544,7 @@ var (
 	reReceiptConfirmedKo = lazyRE{src: `수령\s?(?:확인\s?)?(?:됐는지|되었는지|했는지|됬는지)`}
 	reRetryContextKo     = lazyRE{src: `\S+\s+(?:실패하면|실패했을\s*때|에러\s*나면)\s+재시도하는데\s*(?:그\s+)?`}
 	rePDFOutKo           = lazyRE{src: `PDF(?:로|으로)?\s*(?:뽑|만들)`}
+	reCanDayKo           = lazyRE{src: `(\p{Hangul}+(?:갈|올|할|될|볼|쓸|받을|찾을|살))\s*수\s*있는\s+(날|날짜|일자|시각|시간|때)`}
 	reActiveJobKo        = lazyRE{src: `(?i)\bactive\s?job(?:\s*(클래스))`}
 	reCompletedActKo     = lazyRE{src: `(\p{Hangul}*)(인증|검증|승인|등록|가입|접수|제출|환불|배송)\s?완료\s?(했는지|됐는지|되었는지|됬는지)`}
 	reUnspacedNotKo      = lazyRE{src: `(?:^|\s)안(읽은|읽음|본|보낸|쓴|끝난|온|간|낸|받은|푼)(?:\s|$)`}
