@@ -194,6 +194,9 @@ func answerForms(room naming.Room, question string, korean bool, sugs []naming.S
 	if q.perMax {
 		out = perFirst(out)
 	}
+	if q.scope && room.Language() == naming.LangPHP {
+		out = laravelScope(room, korean, out)
+	}
 	if q.param {
 		out = handlerParams(room, out)
 	}
@@ -223,6 +226,28 @@ func sortedVariables(room naming.Room, out []naming.Suggestion) []naming.Suggest
 		return capKind(slices.Insert(out, at, y), naming.KindVariable)
 	}
 	return out
+}
+
+// laravelScope: a Laravel query scope is scope + the state it keeps
+// (scopeVacant; was getVacantStorageUnits), offered first.
+func laravelScope(room naming.Room, korean bool, out []naming.Suggestion) []naming.Suggestion {
+	at := slices.IndexFunc(out, func(x naming.Suggestion) bool { return x.Kind == naming.KindFunction })
+	if at < 0 {
+		return out
+	}
+	w := lowerWords(out[at].Name)
+	if w[0] == "scope" || len(w) < 3 || !oneOf(w[0], "get|fetch|load|filter|find|select") || !stateWord(w[1]) {
+		return out
+	}
+	name := room.Format(naming.KindFunction, []string{"scope", w[1]})
+	if room.Validate(naming.KindFunction, name) != nil {
+		return out
+	}
+	x := naming.Suggestion{Name: name, Kind: naming.KindFunction, Reason: "A Laravel query scope: scope + the state it keeps."}
+	if korean {
+		x.Reason = "라라벨 쿼리 스코프는 scope 뒤에 거르는 상태를 붙입니다."
+	}
+	return capKind(slices.Insert(out, at, x), naming.KindFunction)
 }
 
 // perFirst: 레인당 최대 인원 is a limit per lane first (MAX_PEOPLE_PER_LANE),
@@ -356,6 +381,7 @@ type formContext struct {
 	needs      []string // "bool: the plot needs watering today": needs watering today
 	param      bool     // 람다 파라미터, callback prop: a variable that holds a handler
 	perMax     bool     // 레인당 최대 인원: a limit per something
+	scope      bool     // a query scope (Laravel: scopeVacant)
 }
 
 func readFormContext(question string) formContext {
@@ -368,6 +394,7 @@ func readFormContext(question string) formContext {
 		needs:      needsWords(question),
 		param:      reHandlerParam.MatchString(question),
 		perMax:     rePerMaxKo.MatchString(question),
+		scope:      reScopeAsked.MatchString(question),
 	}
 }
 
@@ -498,6 +525,7 @@ func noOp(k naming.Kind, w []string) bool {
 
 var (
 	rowWords       = lazySet{words: `row record line string text json dto entity entry`}
+	reScopeAsked   = lazyRE{src: `(?i)\bscope\b|스코프`}
 	rePerMaxKo     = lazyRE{src: `\p{Hangul}당\s*(?:최대|최소)`}
 	reHandlerParam = lazyRE{src: `(?i)(?:람다|콜백|callback|closure|클로저|리스너|listener|핸들러|handler)\s*(?:파라미터|매개\s?변수|인자|인수|prop|props|parameter|param|argument|프롭)`}
 	reNeedsIng     = lazyRE{src: `(?i)\bneeds?\s+([a-z]{3,}ing)\b(?:\s+(today|tonight|now|soon|again))?`}

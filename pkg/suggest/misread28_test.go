@@ -210,6 +210,11 @@ func TestMisreadings28(t *testing.T) {
 		{"TypeScript", "turn a raw row from the API into our Invoice model", naming.KindFunction, "toInvoice"},
 		{"Kotlin", "택배 받을 수 있는 날짜 계산하는 함수", naming.KindFunction, "calculateDate"},
 		{"C", "struct for one entry in the parking log", naming.KindClass, "parking_log_entry"}, // control
+		// a Laravel query scope is scope + its state (concise.go
+		// laravelScope; restate.go reScopeKeepsEn)
+		{"PHP", "Laravel query scope that keeps only the invoices that are overdue", naming.KindFunction, "scopeOverdue"},
+		{"PHP", "laravel scope for unpaid orders", naming.KindFunction, "scopeUnpaid"},
+		{"Ruby", "Rails scope that returns only the orders that are unpaid", naming.KindFunction, "unpaid"}, // control: Rails names no scope
 		// today before a participle (concise.go reworded)
 		{"Go", "오늘 완료된 배달 건수 변수", naming.KindVariable, "todayCompletedDeliveryCount"},
 		// answer forms (concise.go): English "X sorted by Y" is XByY first;

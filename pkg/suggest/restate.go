@@ -171,6 +171,7 @@ var (
 	reBoughtInAppEn     = lazyRE{src: `(?i)\b(?:already\s+)?bought(?:\s+in-app|\s+in\s+the\s+app)?`}
 	reWaitingInQueueEn  = lazyRE{src: `(?i)\b((?:[a-z-]+\s+)?[a-z-]+s)\s+waiting\s+in\s+(?:the|a)\s+queue\b`}
 	reAtOneEn           = lazyRE{src: `(?i)\b([a-z]+s|seated|allowed|stored|parked|kept)\s+(?:at|in|on)\s+(?:one|a\s+single|each|every)\s+([a-z]+)\b`}
+	reScopeKeepsEn      = lazyRE{src: `(?i)\b(?:query\s+)?scope\s+(?:that|which)\s+(?:keeps|returns|filters|selects|gets|finds)\s+(?:only\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:that|which|who)\s+(?:are|is)\s+(?:currently\s+|still\s+)?([a-z-]+)\b`}
 	reSignedUpForEn     = lazyRE{src: `(?i)\b(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:a|an|the|each|every|this)\s+[a-z]+\s+(?:has|have)\s+(signed\s+up\s+for|subscribed\s+to|enrolled\s+in|registered\s+for|opted\s+into)\b`}
 	reUtilThatEn        = lazyRE{src: `(?i)\b(?:ts|js|tiny|small|little)?\s*(?:util|utility|helper)\s+(?:fn\s+|function\s+)?that\s+`}
 	reRelativeStringEn  = lazyRE{src: `(?i)\b(?:turns?|converts?|formats?)\s+(?:a\s+|the\s+)?(?:date|timestamp|time|datetime)\s+(?:into|to|as)\s+(?:a\s+)?relative\s+(?:time\s+)?(?:string|text|label)(?:\s+like\s+'[^']*'|\s+like\s+"[^"]*")?`}
@@ -507,6 +508,9 @@ func restateEnglish(q string) string {
 	q = reWaitingInQueueEn.ReplaceAllString(q, "pending $1")
 	// "guests seated at one table": per table
 	q = reAtOneEn.ReplaceAllString(q, "$1 per $2")
+	// "query scope that keeps only the storage units that are vacant":
+	// the scope for vacant ones (scopeVacant; was filterVacantStorageUnits)
+	q = reScopeKeepsEn.ReplaceAllString(q, "scope for $2 $1")
 	// "returning when the rented tool is due back": the time it is due
 	// (dueAt; was handleDueGet)
 	q = reReturnsWhen.ReplaceAllString(q, "$1 the time ")
