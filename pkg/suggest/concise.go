@@ -121,7 +121,7 @@ func (b *builder) shortKey() {
 // entity class is offered first without Entity and a conversion with lbs
 // is also offered spelled out; one dedupe ends it.
 func answerForms(room naming.Room, question string, korean bool, sugs []naming.Suggestion) []naming.Suggestion {
-	q := readFormContext(question)
+	q := readFormContext(room, question)
 	out := make([]naming.Suggestion, 0, len(sugs)+2)
 	seen := map[string]bool{}
 	add := func(x naming.Suggestion) {
@@ -139,16 +139,8 @@ func answerForms(room naming.Room, question string, korean bool, sugs []naming.S
 		return x, true
 	}
 	spelled := false
-	rust := room.Language() == naming.LangRust
 	for _, x := range sugs {
 		w := nameWords(x)
-		if n := len(w); rust && n > 1 && w[n-1] == "seconds" && x.Kind != naming.KindFunction {
-			// WATCHDOG_TIMEOUT_SECS: Rust says secs, as Duration::from_secs
-			// does (the read sets' Rust reviewers: five to one)
-			if y, ok := format(x, append(slices.Clone(w[:n-1]), "secs")); ok {
-				x, w = y, nameWords(y)
-			}
-		}
 		if v, span := reworded(x.Kind, w, q); v != nil {
 			if y, ok := format(x, v); ok {
 				x, w = y, v
@@ -194,7 +186,7 @@ func answerForms(room naming.Room, question string, korean bool, sugs []naming.S
 	if q.perMax {
 		out = perFirst(out)
 	}
-	if q.scope && room.Language() == naming.LangPHP {
+	if q.scope && room.Language() == naming.LangPHP { // (Rails scopes carry no prefix)
 		out = laravelScope(room, korean, out)
 	}
 	if q.param {
@@ -218,11 +210,10 @@ func sortedVariables(room naming.Room, out []naming.Suggestion) []naming.Suggest
 		if x.Kind != naming.KindVariable || len(w) < 4 || w[0] != "sorted" || by < 2 || by == len(w)-1 {
 			continue
 		}
-		name := room.Format(naming.KindVariable, w[1:])
-		if room.Validate(naming.KindVariable, name) != nil || slices.ContainsFunc(out, func(y naming.Suggestion) bool { return y.Kind == naming.KindVariable && y.Name == name }) {
+		y, ok := madeName(room, naming.KindVariable, w[1:], false, "The things by their sort key.", "")
+		if !ok || slices.ContainsFunc(out, func(z naming.Suggestion) bool { return z.Kind == naming.KindVariable && z.Name == y.Name }) {
 			return out
 		}
-		y := naming.Suggestion{Name: name, Kind: naming.KindVariable, Reason: "The things by their sort key."}
 		return capKind(slices.Insert(out, at, y), naming.KindVariable)
 	}
 	return out
@@ -239,13 +230,10 @@ func laravelScope(room naming.Room, korean bool, out []naming.Suggestion) []nami
 	if w[0] == "scope" || len(w) < 3 || !oneOf(w[0], "get|fetch|load|filter|find|select") || !stateWord(w[1]) {
 		return out
 	}
-	name := room.Format(naming.KindFunction, []string{"scope", w[1]})
-	if room.Validate(naming.KindFunction, name) != nil {
+	x, ok := madeName(room, naming.KindFunction, []string{"scope", w[1]}, korean,
+		"A Laravel query scope: scope + the state it keeps.", "라라벨 쿼리 스코프는 scope 뒤에 거르는 상태를 붙입니다.")
+	if !ok {
 		return out
-	}
-	x := naming.Suggestion{Name: name, Kind: naming.KindFunction, Reason: "A Laravel query scope: scope + the state it keeps."}
-	if korean {
-		x.Reason = "라라벨 쿼리 스코프는 scope 뒤에 거르는 상태를 붙입니다."
 	}
 	return capKind(slices.Insert(out, at, x), naming.KindFunction)
 }
@@ -261,14 +249,18 @@ func perFirst(out []naming.Suggestion) []naming.Suggestion {
 	if slices.Contains(lowerWords(out[0].Name), "per") {
 		return out // (RATE_LIMIT_PER_MINUTE first already)
 	}
-	at := -1
+	at := -1 // the first name that says per, or the first that also says
+	// max or min (MaxEnrollmentsPerCourse before EnrollmentsPerCourse)
 	for j := 1; j < len(out) && out[j].Kind == k; j++ {
-		if w := lowerWords(out[j].Name); slices.Contains(w, "per") && (at < 0 || w[0] == "max" || w[0] == "min" || w[0] == "k" && len(w) > 1 && (w[1] == "max" || w[1] == "min")) {
-			if at >= 0 {
-				at = j // a bound that says max first (MaxEnrollmentsPerCourse)
+		x := out[j]
+		if w := nameWords(x); slices.Contains(w, "per") {
+			if oneOf(w[0], "max|min") {
+				at = j
 				break
 			}
-			at = j
+			if at < 0 {
+				at = j
+			}
 		}
 	}
 	if at < 0 {
@@ -289,9 +281,8 @@ func handlerParams(room naming.Room, out []naming.Suggestion) []naming.Suggestio
 	var add []naming.Suggestion
 	for _, x := range out {
 		if w := lowerWords(x.Name); x.Kind == naming.KindFunction && len(add) < 3 && (w[0] == "on" || oneOf(w[len(w)-1], "listener|callback|handler")) {
-			name := room.Format(naming.KindVariable, w)
-			if room.Validate(naming.KindVariable, name) == nil {
-				add = append(add, naming.Suggestion{Name: name, Kind: naming.KindVariable, Reason: x.Reason})
+			if y, ok := madeName(room, naming.KindVariable, w, false, x.Reason, ""); ok {
+				add = append(add, y)
 			}
 		}
 	}
@@ -307,17 +298,28 @@ func needsFirst(room naming.Room, korean bool, w []string, out []naming.Suggesti
 		if at < 0 {
 			continue
 		}
-		name := room.Format(k, w)
-		if room.Validate(k, name) != nil || slices.ContainsFunc(out, func(x naming.Suggestion) bool { return x.Kind == k && x.Name == name }) {
+		x, ok := madeName(room, k, w, korean, "Whether it needs the work done: needs + the work.", "그 일이 필요한지 needs로 묻는 형태입니다.")
+		if !ok || slices.ContainsFunc(out, func(y naming.Suggestion) bool { return y.Kind == k && y.Name == x.Name }) {
 			continue
-		}
-		x := naming.Suggestion{Name: name, Kind: k, Reason: "Whether it needs the work done: needs + the work."}
-		if korean {
-			x.Reason = "그 일이 필요한지 needs로 묻는 형태입니다."
 		}
 		out = capKind(slices.Insert(out, at, x), k)
 	}
 	return out
+}
+
+// madeName is a name answerForms puts in: words formatted for kind k in
+// the room with the reason in the question's language; ok is false when
+// the words make no valid name there.
+func madeName(room naming.Room, k naming.Kind, words []string, korean bool, en, ko string) (naming.Suggestion, bool) {
+	name := room.Format(k, words)
+	if room.Validate(k, name) != nil {
+		return naming.Suggestion{}, false
+	}
+	x := naming.Suggestion{Name: name, Kind: k, Reason: en}
+	if korean && ko != "" {
+		x.Reason = ko
+	}
+	return x, true
 }
 
 // capKind drops the names of kind k after the first perKind: a name put
@@ -351,14 +353,10 @@ func handlerFirst(room naming.Room, korean bool, out []naming.Suggestion) []nami
 			return slices.Insert(out, first, x)
 		}
 	}
-	w := lowerWords(out[first].Name)
-	name := room.Format(naming.KindFunction, append([]string{"handle"}, w...))
-	if room.Validate(naming.KindFunction, name) != nil {
+	x, ok := madeName(room, naming.KindFunction, append([]string{"handle"}, lowerWords(out[first].Name)...), korean,
+		"Asked for a handler: handle + what it does.", "핸들러를 물었으니 하는 일 앞에 handle을 붙인 형태입니다.")
+	if !ok {
 		return out
-	}
-	x := naming.Suggestion{Name: name, Kind: naming.KindFunction, Reason: "Asked for a handler: handle + what it does."}
-	if korean {
-		x.Reason = "핸들러를 물었으니 하는 일 앞에 handle을 붙인 형태입니다."
 	}
 	return capKind(slices.Insert(out, first, x), naming.KindFunction)
 }
@@ -382,11 +380,13 @@ type formContext struct {
 	param      bool     // 람다 파라미터, callback prop: a variable that holds a handler
 	perMax     bool     // 레인당 최대 인원: a limit per something
 	scope      bool     // a query scope (Laravel: scopeVacant)
+	rust       bool     // the room's language is Rust (TIMEOUT_SECS)
 }
 
-func readFormContext(question string) formContext {
+func readFormContext(room naming.Room, question string) formContext {
 	l := strings.ToLower(question)
 	return formContext{
+		rust:       room.Language() == naming.LangRust,
 		celsius:    naming.QuestionIsKorean(question) && !containsOf(l, "화씨|fahrenheit|켈빈|kelvin") || containsOf(l, "celsius|°c|섭씨"),
 		record:     strings.Contains(question, "기록") && !strings.Contains(question, "내역"),
 		listScreen: reListScreen.MatchString(question),
@@ -457,6 +457,12 @@ func reworded(k naming.Kind, w []string, q formContext) (v []string, span bool) 
 	// before the participle, as reviewers write it (todayCompletedCount)
 	if n := len(w); k != naming.KindFunction && n >= 3 && w[1] == "today" && strings.HasSuffix(w[0], "ed") && w[0] != "need" {
 		set(slices.Concat([]string{"today", w[0]}, w[2:]))
+	}
+	// WATCHDOG_TIMEOUT_SECS: Rust says secs, as Duration::from_secs does
+	// (the read sets' Rust reviewers: five to one)
+	if n := len(w); q.rust && k != naming.KindFunction && n > 1 && w[n-1] == "seconds" {
+		w[n-1] = "secs"
+		changed = true
 	}
 	// ARGON2_ITERATIONS, not ARGON2_ITERATION_COUNT: a count of passes is
 	// their plural, as reviewers write it
