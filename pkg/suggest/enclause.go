@@ -414,8 +414,13 @@ func actionNoun(c clause) []string {
 	return splitWords(l)
 }
 
-// eventNounsOf are the nouns of events whose -ion rule fails.
-var eventNounsOf = lazyPairs{text: "appear=occurrence, occur=occurrence, expire=expiry, renew=renewal, arrive=arrival, approve=approval, deliver=delivery, create=creation, delete=deletion, depart=departure, close=closing"}
+// eventNounsOf are the nouns of verbs' actions that no suffix rule makes
+// (expire: expiry, rent: rental, not sign: signal, convert: conversion);
+// verbNoun tries them last.
+var eventNounsOf = lazyPairs{text: "appear=occurrence, occur=occurrence, expire=expiry, renew=renewal, arrive=arrival, approve=approval, deliver=delivery, create=creation, delete=deletion, depart=departure, close=closing, " +
+	"rent=rental, remove=removal, dismiss=dismissal, refuse=refusal, propose=proposal, survive=survival, deny=denial, collide=collision, convert=conversion, decide=decision, submit=submission, " +
+	"permit=permission, admit=admission, transmit=transmission, extend=extension, expand=expansion, produce=production, reduce=reduction, describe=description, subscribe=subscription, " +
+	"analyze=analysis, fail=failure, ship=shipment, pay=payment"}
 
 // dateName is the date of a clause's event: a glossary date (end date,
 // start date), its noun's date (expiry date, creation date), else the
@@ -924,7 +929,7 @@ var (
 	reGoDuration   = lazyRE{src: `\btime\.Duration\b`}
 	reRoleFor      = lazyRE{src: `(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`}
 	reHandlerWords = lazyRE{src: `(?i)\b(` + calledWords + `|event|function|method|func|fn)\b`}
-	reWhenPast     = lazyRE{src: `(?i)^((?:(?:a|the)\s+)?(?:variable|field|property|column|function|method|getter)?\s*(?:(?:that|which|to)\s+(?:returns?|holds?|stores?|records?|keeps?|gives?)\s+)?(?:for\s+)?)when\s+((?:(?:the|an?|this|that|my|our|their|its|his|her|your)\s+)?\w+(?:\s+\w+){0,2}\s+(?:was|were|last|first|expires|ends|starts)\b.*)$`}
+	reWhenPast     = lazyRE{src: `(?i)^((?:(?:a|the)\s+)?(?:variable|field|property|column|function|method|getter)?\s*(?:(?:that|which|to)\s+(?:returns?|holds?|stores?|records?|keeps?|gives?)\s+|(?:holding|storing|recording|keeping|returning|giving)\s+)?(?:for\s+)?)when\s+((?:(?:the|an?|this|that|my|our|their|its|his|her|your)\s+)?\w+(?:\s+\w+){0,2}\s+(?:was|were|last|first|expires|ends|starts)\b.*)$`}
 	reGroupedBy    = lazyRE{src: `(?i)\b([a-z]+s)\s+grouped\s+by\s+`}
 	reHaveAny      = lazyRE{src: `(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`}
 	reIntoOnes     = lazyRE{src: `(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`}

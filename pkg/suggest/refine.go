@@ -1139,12 +1139,6 @@ func englishVerb(word string) *Term {
 	return nil
 }
 
-// oddNouns are the nouns of verbs no suffix rule makes (rent: rental, not
-// sign: signal; convert: conversion).
-var oddNouns = lazyPairs{text: "rent=rental, arrive=arrival, approve=approval, remove=removal, renew=renewal, dismiss=dismissal, refuse=refusal, propose=proposal, survive=survival, deny=denial, " +
-	"collide=collision, convert=conversion, decide=decision, submit=submission, permit=permission, admit=admission, transmit=transmission, extend=extension, expand=expansion, " +
-	"produce=production, reduce=reduction, describe=description, subscribe=subscription, analyze=analysis, fail=failure, depart=departure, close=closure, ship=shipment, pay=payment"}
-
 // verbNoun is the glossary noun of a verb's action (connect: connection,
 // register: registration, rent: rental), or nil.
 func verbNoun(v *Term) *Term {
@@ -1153,7 +1147,7 @@ func verbNoun(v *Term) *Term {
 	}
 	e := v.Words[0]
 	g := loadGlossary()
-	for _, c := range []string{e + "ion", e + "ation", strings.TrimSuffix(e, "e") + "ion", strings.TrimSuffix(e, "e") + "ation", e + "ment", oddNouns.get(e)} {
+	for _, c := range []string{e + "ion", e + "ation", strings.TrimSuffix(e, "e") + "ion", strings.TrimSuffix(e, "e") + "ation", e + "ment", eventNounsOf.get(e)} {
 		for _, t := range g.en[c] {
 			if t.Class == 'n' && t.en() == c {
 				return t

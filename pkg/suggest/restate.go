@@ -96,9 +96,9 @@ var (
 	reFallsOutside      = lazyRE{src: `(?i)\bfalls?\s+(outside|within|inside|below|above|between)\b`}
 	reDateItEnds        = lazyRE{src: `(?i)\bthe\s+(?:date|day|time|moment)\s+(?:an?|the)\s+([a-z]+)\s+(expires|starts|ends|opens|closes)\b`}
 	reHowLongBeen       = lazyRE{src: `(?i)\bhow\s+long\s+(?:[a-z']+\s+){0,6}?(?:has|have|had)\s+been\s+([a-z]+)\b`}
-	reWaitingInQueue    = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`}
+	reWaitingInQueue    = lazyRE{src: `(?i)\b((?:[a-z-]+\s+)?[a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`}
 	reLastCame          = lazyRE{src: `(?i)\bwhen\s+(?:an?|the|this|that)\s+[a-z]+\s+last\s+(?:came|went|visited|stopped|dropped)(?:\s+by)?(?:\s+(?:to|at)\s+(?:the|our|a)\s+[a-z]+)?`}
-	reActiveJob         = lazyRE{src: `\bActiveJob\b(\s+(?:for|that|to)\b)`}
+	reActiveJob         = lazyRE{src: `\bActiveJob\b(\s+(?:for|that|to)\b|\s*클래스)`}
 	reConvertTyped      = lazyRE{src: `(?i)\b(convert|converts|turn|turns|map|maps|transform|transforms)\s+([a-z][a-z ]{0,40}?)\s+(?:struct|class|object|record|instance|type)\s+(into|to)\b`}
 	reForToCheck        = lazyRE{src: `(?i)\bfor\s+(?:the|a|an|our|my)\s+[a-z]+\s+to\s+(?:check|see|tell|know)(?:\s+(?:if|whether))?\b`}
 	reUnitsSpent        = lazyRE{src: `(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months|years)\s+(elapsed|passed|remaining|left)\b`}
@@ -123,7 +123,7 @@ var (
 	reMemberInOwner     = lazyRE{src: `(?i)\b(instance|class|member|state)\s+(?:var|variable|field)s?\s+(?:in|of|on|inside)\s+(?:the|my|a|our|this)\s+(?:\w+\s+)?(?:controller|view|model|component|activity|fragment|viewmodel|service|presenter|widget|screen|page|class)\b`}
 	reOwnerOfMember     = lazyRE{src: `(?i)\b(?:controller|view|model|component|activity|fragment|viewmodel|view\s+model|service|presenter|widget|screen|page)\s+((?:instance|class|member|state)\s+variable|ivar|field|property|attribute|member|state)\b`}
 	reTypeFor           = lazyRE{src: `(?i)\b(gets?|returns?|computes?|calculates?|finds?|builds?|makes?)\s+an?\s+(?:date|datetime|localdate|localdatetime|instant|timestamp|time\.time|moment|dayjs)\s+(?:for|of)\s+(?:the\s+)?`}
-	reNextTimeThe       = lazyRE{src: `(?i)\bthe\s+next\s+time\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:(?:should|will|would|is\s+going\s+to|needs\s+to|has\s+to)\s+)?(?:fire|fires|run|runs|ring|rings|trigger|triggers|go\s+off|goes\s+off|execute|executes)\b`}
+	reNextTimeThe       = lazyRE{src: `(?i)\bthe\s+next\s+time\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:(?:should|will|would|is\s+going\s+to|needs\s+to|has\s+to)\s+)?(?:fire|fires|run|runs|ring|rings|trigger|triggers|go\s+off|goes\s+off|execute|executes)\b|\bwhen\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:should|will|is\s+going\s+to|is\s+due\s+to)\s+(?:fire|run|ring|trigger|go\s+off|happen|start|play)\s+next\b`}
 	reValueFirst        = lazyRE{src: `(?i),\s*([a-z]+)\s+(?:ones\s+)?first\b`}
 	reConvertOwners     = lazyRE{src: `(?i)\b(convert|converts|converting|turn|turns|turning|transform|transforms|translate|translates)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+){0,3}?[a-z]+'s\s+`}
 	reOverTransport     = lazyRE{src: `(?i)\s+(?:over|via|through)\s+(?:the\s+|a\s+)?(?:mqtt|websockets?|web\s+sockets?|the\s+network|bluetooth|ble|serial|uart|usb|tcp|udp|lora|sse|grpc|kafka|redis\s+pub/?sub|pub/?sub|socket)(?:\s+(?:topic|channel|connection|port|link))?\b`}
@@ -134,7 +134,7 @@ var (
 	reWeekStartTime     = lazyRE{src: `(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`}
 	reGivesMe           = lazyRE{src: `(?i)\bgives\s+(?:me|us|you|back)\s+`}
 	reBackUpTo          = lazyRE{src: `(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`}
-	reAllowedTo         = lazyRE{src: `(?i)\b(?:is|are)\s+(?:currently\s+|still\s+)?(?:allowed|permitted|able)\s+to\s+`}
+	reAllowedTo         = lazyRE{src: `(?i)\b(?:is|are)\s+(?:(the\s+[a-z]+)\s+)?(?:currently\s+|still\s+)?(?:allowed|permitted|able|eligible)\s+to\s+`}
 	reNotYetDone        = lazyRE{src: `(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`}
 	reHowLongCache      = lazyRE{src: `(?i)\bhow\s+long\s+(?:we|to|you|i|it|they)\s+(?:should\s+)?(?:cache|caches|keep|keeps)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+(?:cached|in\s+(?:the\s+)?cache))?`}
 	reStatesCanBe       = lazyRE{src: `(?i)\bthe\s+(states|statuses|stages|phases)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:can|could|may)\s+be\s+in\b`}
@@ -153,7 +153,6 @@ var (
 	reKeepOnlyEn        = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?(?:keep|keeping|filter|filtering)\s+(?:only\s+)?(?:out\s+)?`}
 	reGroupByEn         = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?group(?:ing)?\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+by\s+`}
 	reWhenEventEn       = lazyRE{src: `(?i)(?:\bfor|:)\s+when\s+(?:the|a|an|this|our|my|their)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(ends|starts|begins|closes|opens|finishes|arrives|departs)\b`}
-	reHoldingWhenEn     = lazyRE{src: `(?i)\b(?:holding|storing|that\s+holds|that\s+stores|to\s+hold|to\s+store)\s+when(\s+[^,.]*\bexpires\b)`}
 	reEventAskedEn      = lazyRE{src: `(?i)\b(?:handler|callback|delegate|listener|event|hook|invokes?|fires?|raises?|triggers?|subscriber|observer)\b|\b(?:user|someone|player|customer|visitor)\s+(?:finishes|starts|opens|closes)\b`}
 	reRelativeToEn      = lazyRE{src: `(?i)\s+(?:relative\s+to|based\s+on)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:gun|race|start|gauge|sample|base|reference|station|origin|epoch|server|page|viewport|parent|screen|window|container)[a-z-]*(?:\s+(?:start|time|rate|line|point|size))?`}
 	reDateCanEn         = lazyRE{src: `(?i)\bthe\s+(date|time|day)\s+(?:when\s+|that\s+)?(?:the\s+|a\s+)?[a-z]+\s+(?:can|will|should|must|is\s+able\s+to)\s+(?:come\s+(?:and\s+)?|come\s+to\s+)?(pick\s+up|drop\s+off|check\s+in|check\s+out|collect|return|move\s+in|start|leave)\b(?:\s+(?:the|their|his|her|its|my|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?`}
@@ -169,14 +168,11 @@ var (
 	reIntoItsEn         = lazyRE{src: `(?i)\binto\s+its\s+([a-z]+)(?:\s+for\s+the\s+(?:[a-z]+\s+)?(?:response|client|view|api))?`}
 	reDoneRecentlyEn    = lazyRE{src: `(?i)\bthe\s+((?:[a-z-]+\s+)?[a-z-]+s)\s+(?:the|a)\s+user\s+(opened|viewed|visited|played|searched|edited|watched|read|used)\s+recently\b`}
 	reBoughtInAppEn     = lazyRE{src: `(?i)\b(?:already\s+)?bought(?:\s+in-app|\s+in\s+the\s+app)?`}
-	reWaitingInQueueEn  = lazyRE{src: `(?i)\b((?:[a-z-]+\s+)?[a-z-]+s)\s+waiting\s+in\s+(?:the|a)\s+queue\b`}
 	reAtOneEn           = lazyRE{src: `(?i)\b([a-z]+s|seated|allowed|stored|parked|kept)\s+(?:at|in|on)\s+(?:one|a\s+single|each|every)\s+([a-z]+)\b`}
 	reScopeKeepsEn      = lazyRE{src: `(?i)\b(?:query\s+)?scope\s+(?:that|which)\s+(?:keeps|returns|filters|selects|gets|finds)\s+(?:only\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:that|which|who)\s+(?:are|is)\s+(?:currently\s+|still\s+)?([a-z-]+)\b`}
 	reSignedUpForEn     = lazyRE{src: `(?i)\b(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:a|an|the|each|every|this)\s+[a-z]+\s+(?:has|have)\s+(signed\s+up\s+for|subscribed\s+to|enrolled\s+in|registered\s+for|opted\s+into)\b`}
 	reUtilThatEn        = lazyRE{src: `(?i)\b(?:ts|js|tiny|small|little)?\s*(?:util|utility|helper)\s+(?:fn\s+|function\s+)?that\s+`}
 	reRelativeStringEn  = lazyRE{src: `(?i)\b(?:turns?|converts?|formats?)\s+(?:a\s+|the\s+)?(?:date|timestamp|time|datetime)\s+(?:into|to|as)\s+(?:a\s+)?relative\s+(?:time\s+)?(?:string|text|label)(?:\s+like\s+'[^']*'|\s+like\s+"[^"]*")?`}
-	reIsAllowedToEn     = lazyRE{src: `(?i)\bis\s+the\s+([a-z]+)\s+(?:allowed|able|permitted|eligible)\s+to\s+`}
-	reFireNextEn        = lazyRE{src: `(?i)\bwhen\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:should|will|is\s+going\s+to|is\s+due\s+to)\s+(?:fire|run|ring|trigger|go\s+off|happen|start|play)\s+next\b`}
 	reMaxWhenEn         = lazyRE{src: `(?i)(\bmax(?:imum)?\s+number\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:when|if|after|before)\s+[^,.]*`}
 	reTypeWithMembersEn = lazyRE{src: `(?i)(\b(?:class|struct|record|type|model|dto|entity|object)\s+(?:that|which|to|for)\b[^,]*),\s*(?:with|having|containing|holding|including)\s+.*$`}
 	reWhatCalledEn      = lazyRE{src: `(?i)[,.;—-]?\s*what\s+should\s+(?:the|this|that|my)\s+(?:fn|func|function|method|var|variable|class|struct)\s+be\s+called\??\s*$`}
@@ -312,9 +308,9 @@ func restateEnglish(q string) string {
 	// "get a Date for the start of the current week": the type the value
 	// comes as is no word of it (startOfWeek; was thisWeekDate)
 	q = reTypeFor.ReplaceAllString(q, "$1 the ")
-	// "the next time the alarm should fire": the next alarm time
-	// (nextAlarmTime; was alarmFiredAt)
-	q = reNextTimeThe.ReplaceAllString(q, "the next $1 time")
+	// "the next time the alarm should fire", "when the reminder should fire
+	// next": the next alarm time (nextAlarmTime; was alarmFiredAt)
+	q = reNextTimeThe.replaceSubmatches(q, func(m []string) string { return "the next " + cmp.Or(m[1], m[2]) + " time" })
 	// "sort items by rarity, legendary first": which value comes first is
 	// the order's detail, no word of it (sort_by_rarity)
 	q = reValueFirst.replaceSubmatches(q, func(m []string) string {
@@ -363,8 +359,14 @@ func restateEnglish(q string) string {
 	})
 	// "pushes offline edits back up to the server": to it
 	q = reBackUpTo.ReplaceAllString(q, " to$1")
-	// "a vessel is allowed to dock": it can dock (canDock; was isVessel)
-	q = reAllowedTo.ReplaceAllString(q, "can ")
+	// "a vessel is allowed to dock": it can dock (canDock; was isVessel);
+	// "is the student allowed to book the road test": whether they can
+	q = reAllowedTo.replaceSubmatches(q, func(m []string) string {
+		if m[1] != "" {
+			return "whether " + m[1] + " can "
+		}
+		return "can "
+	})
 	// "tickets the engineer hasn't acknowledged yet": the unacknowledged
 	// tickets (was tickets)
 	q = reNotYetDone.replaceSubmatches(q, func(m []string) string {
@@ -436,12 +438,11 @@ func restateEnglish(q string) string {
 		q = reKeepOnlyEn.ReplaceAllString(q, "")
 		q = reGroupByEn.ReplaceAllString(q, "$1 by $2")
 	}
-	// "when the password reset link expires", "when the session ends":
-	// the time it does (expiresAt; was linkTime)
-	q = reHoldingWhenEn.ReplaceAllString(q, "for when$1")
+	// "property for when the session ends": its end time (sessionEndTime;
+	// "holding when the link expires" is enclause.go's reWhenPast)
 	if !reEventAskedEn.MatchString(q) {
 		q = reWhenEventEn.replaceSubmatches(q, func(m []string) string {
-			return "the " + m[1] + " " + whenEventNouns.get(strings.ToLower(m[2])) + " time"
+			return "the " + m[1] + " " + whenEventNoun.get(strings.ToLower(m[2])) + " time"
 		})
 	}
 	// "in ms" after "relative to gun start", "based on the gauge": the
@@ -481,10 +482,6 @@ func restateEnglish(q string) string {
 	// ago'": a function that formats a relative time
 	q = reUtilThatEn.ReplaceAllString(q, "function that ")
 	q = reRelativeStringEn.ReplaceAllString(q, "formats a relative time")
-	// "is the student allowed to book the road test yet": whether they can
-	q = reIsAllowedToEn.ReplaceAllString(q, "whether the $1 can ")
-	// "when the reminder notification should fire next": its next time
-	q = reFireNextEn.ReplaceAllString(q, "the next $1 time")
 	// "max number of retry attempts when the payment gateway times out":
 	// the when-clause is no word of the limit
 	q = reMaxWhenEn.ReplaceAllString(q, "$1")
@@ -503,9 +500,6 @@ func restateEnglish(q string) string {
 	q = reDoneRecentlyEn.ReplaceAllString(q, "the recently $2 $1")
 	// "product IDs the user already bought in-app": purchased
 	q = reBoughtInAppEn.ReplaceAllString(q, "purchased")
-	// "print jobs waiting in the queue": the pending jobs (queued reads
-	// as enqueue)
-	q = reWaitingInQueueEn.ReplaceAllString(q, "pending $1")
 	// "guests seated at one table": per table
 	q = reAtOneEn.ReplaceAllString(q, "$1 per $2")
 	// "query scope that keeps only the storage units that are vacant":
@@ -664,7 +658,7 @@ func restateEnglish(q string) string {
 	q = reDaysInState.ReplaceAllString(q, "$1 $2")                   // "number of days the book is overdue": days overdue (was isOverdue)
 	q = reConvertTyped.ReplaceAllString(q, "$1 $2 $3")               // "convert a raw reading struct into a measurement": a conversion, no struct asked
 	q = reForToCheck.ReplaceAllString(q, "that checks")              // "function for the app to check the device is a tablet": that checks
-	q = reActiveJob.ReplaceAllString(q, "Rails job$1")               // "ActiveJob for syncing inventory": a job class (was active_inventory_syncing_job)
+	q = reActiveJob.ReplaceAllString(q, "Rails job$1")               // "ActiveJob for syncing inventory", "ActiveJob 클래스": a job class (was active_inventory_syncing_job, SendWelcomeEmail)
 	q = reLastCame.ReplaceAllString(q, "the time of the last visit") // "when a patient last came to the clinic": the last visit (was last_patient_came_at)
 	q = reHowLongBeen.replaceSubmatches(q, func(m []string) string {
 		// "how long one of our trucks has been idle": the idle duration (was
@@ -674,12 +668,12 @@ func restateEnglish(q string) string {
 		}
 		return "the " + m[1] + " duration"
 	})
-	q = reWaitingInQueue.ReplaceAllString(q, "queued $1") // "print jobs waiting in the queue": queued print jobs (was print_shops)
-	q = reFilledIn.ReplaceAllString(q, "")                // "submits a filled-in permit application": the application (was submit)
-	q = reFallsOutside.ReplaceAllString(q, "is $1")       // "a lab result falls outside the range": is outside it
+	q = reWaitingInQueue.ReplaceAllString(q, "pending $1") // "print jobs waiting in the queue": pending print jobs (was print_shops; queued reads as enqueue)
+	q = reFilledIn.ReplaceAllString(q, "")                 // "submits a filled-in permit application": the application (was submit)
+	q = reFallsOutside.ReplaceAllString(q, "is $1")        // "a lab result falls outside the range": is outside it
 	q = reDateItEnds.replaceSubmatches(q, func(m []string) string {
 		// "the date a prescription expires": the prescription expiry date (was prescription)
-		return "the " + m[1] + " " + pairGet("expires=expiry, starts=start, ends=end, opens=opening, closes=closing", strings.ToLower(m[2])) + " date"
+		return "the " + m[1] + " " + whenEventNoun.get(strings.ToLower(m[2])) + " date"
 	})
 	q = reKickOff.ReplaceAllString(q, "${1}start")             // "kicks off a job": starts it
 	q = reReturnsAtOnce.ReplaceAllString(q, " asynchronously") // "… and returns immediately": async
@@ -2176,7 +2170,6 @@ func restate(question string) string {
 	question = reRetryContextKo.ReplaceAllString(question, "")                        // 배포 실패하면 재시도하는데 그 재시도 횟수: the retry count
 	question = rePDFOutKo.ReplaceAllString(question, "PDF 생성하")                       // 견적서 PDF로 뽑는: generates the PDF (was pick_quote)
 	question = reCanDayKo.ReplaceAllString(question, "$1 $2")                         // 찾아갈 수 있는 날 계산: the pickup day, not whether one can (was canCalculateDay)
-	question = reActiveJobKo.ReplaceAllString(question, "Job $1")                     // ActiveJob 클래스: a job class (was SendWelcomeEmail first)
 	question = reCompletedActKo.replaceSubmatches(question, func(m []string) string { // 본인인증 완료했는지: verified (was is_identity_verification_completed)
 		return strings.Replace(m[1], "본인", "신원", 1) + m[2] + " " + m[3]
 	})
@@ -2280,9 +2273,9 @@ func particleEnd(w string) bool {
 // up for.
 var signedUpStates = lazyPairs{text: "signed up for=subscribed, subscribed to=subscribed, enrolled in=enrolled, registered for=registered, opted into=opted in"}
 
-// whenEventNouns are the nouns of the events "when the X ends" asks the
-// time of.
-var whenEventNouns = lazyPairs{text: "ends=end, starts=start, begins=start, closes=close, opens=open, expires=expiry, finishes=finish, arrives=arrival, departs=departure"}
+// whenEventNoun maps the verb of "when the X ends" and "the date a X
+// expires" to the event's noun (end, expiry), which names its time.
+var whenEventNoun = lazyPairs{text: "ends=end, starts=start, begins=start, closes=closing, opens=opening, expires=expiry, finishes=finish, arrives=arrival, departs=departure"}
 
 // whenKo: 언제 만료되는지, 버스가 언제 오는지: when something happens is
 // its time (expiry date, arrival time), not whether it does (was
@@ -2549,7 +2542,6 @@ var (
 	reRetryContextKo     = lazyRE{src: `\S+\s+(?:실패하면|실패했을\s*때|에러\s*나면)\s+재시도하는데\s*(?:그\s+)?`}
 	rePDFOutKo           = lazyRE{src: `PDF(?:로|으로)?\s*(?:뽑|만들)`}
 	reCanDayKo           = lazyRE{src: `(\p{Hangul}+(?:갈|올|할|될|볼|쓸|받을|찾을|살))\s*수\s*있는\s+(날|날짜|일자|시각|시간|때)`}
-	reActiveJobKo        = lazyRE{src: `(?i)\bactive\s?job(?:\s*(클래스))`}
 	reCompletedActKo     = lazyRE{src: `(\p{Hangul}*)(인증|검증|승인|등록|가입|접수|제출|환불|배송)\s?완료\s?(했는지|됐는지|되었는지|됬는지)`}
 	reUnspacedNotKo      = lazyRE{src: `(?:^|\s)안(읽은|읽음|본|보낸|쓴|끝난|온|간|낸|받은|푼)(?:\s|$)`}
 	reRequestSentKo      = lazyRE{src: `(\p{Hangul}{2,})\s*요청(?:을|를)?\s*(?:비동기로\s*|서버에\s*|서버로\s*)?(?:보내|전송하|날리)(는|고|기|는\s)`}
