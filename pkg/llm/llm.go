@@ -216,9 +216,10 @@ var _ namebot.Model = Offline{}
 // OfflineLimit bounds one offline answer. A warm answer takes about half a
 // millisecond (5 ms at worst over the ~4,000 eval questions) and the first
 // one in a process, which builds the glossary, about half a second; a rule
-// that loops on a question it was never tested with (it has happened once:
-// docs/suggester.md) is caught here instead of holding the Lambda until
-// its timeout.
+// that loops on a question it was never tested with (it has happened once,
+// 빈 줄 뺀 줄 개수; pkg/suggest TestNoQuestionHangs and TestQuestionShapes
+// now look for more) is caught here instead of holding the Lambda until
+// its timeout (docs/security.md, row 53).
 const OfflineLimit = 3 * time.Second
 
 // Suggest answers from the glossary. A grammar rule that panics on a
