@@ -117,7 +117,7 @@ func singularLast(p string) string {
 }
 
 // doerNouns are more people who do things (personWords has the rest).
-var doerNouns = lazySet{words: "student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer manager staff person writer reader worker rider courier nurse doctor cashier operator"}
+var doerNouns = lazySet{words: "student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer manager staff person writer reader worker rider courier nurse doctor cashier operator voter respondent volunteer donor player"}
 
 // isPerson: w names people (the user, a driver), in either list.
 func isPerson(w string) bool { return personWords.has(w) || doerNouns.has(w) }
@@ -139,8 +139,7 @@ func personNoun(p *np) bool {
 	if h.t == nil {
 		return false
 	}
-	e := h.t.en()
-	return personWords.has(e) || doerNouns.has(e) || strings.HasSuffix(e, "er") || strings.HasSuffix(e, "ant") || strings.HasSuffix(e, "ent") || strings.HasSuffix(e, "or") || strings.HasSuffix(e, "ee")
+	return isPerson(h.t.en())
 }
 
 func hasDone(f *frame) []string {
