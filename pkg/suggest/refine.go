@@ -1268,6 +1268,14 @@ func dropAfterthought(items []item) []item {
 	return out
 }
 
+// itemUnit: the unit an item says, a number's (500ms) or a word's (unitOf).
+func itemUnit(it item) string {
+	if it.g == gUnit {
+		return it.unit
+	}
+	return unitOf(it)
+}
+
 // unitOf: the suffix of a glossary unit (킬로그램, kg, 센티미터: kg, cm) the
 // item is, written in Hangul or as its symbol; "" for anything else.
 func unitOf(it item) string {
@@ -2777,10 +2785,7 @@ func homographNouns(items []item) []item {
 			// 중고차 매물 주행거리 적은 순: a car's mileage (a trip's or a
 			// charge's distance elsewhere: 1회 충전 시 최대 주행 거리)
 			t = termOr("mileage", 'n')
-		case it.surface == "키" && it.t.en() == "key" && (slices.ContainsFunc(items, func(x item) bool {
-			return x.g == gUnit && (x.unit == "cm" || x.unit == "meters" || x.unit == "mm" || x.unit == "inches" || x.unit == "feet") ||
-				x.t != nil && x.t.Class == 'u' && (x.t.Suffix == "cm" || x.t.Suffix == "meters" || x.t.Suffix == "inches" || x.t.Suffix == "feet")
-		}) || saysSome(items, "몸무게|체중|탑승|놀이기구|신체|성장|아이|아동|학생|선수|환자|센티|미터")):
+		case it.surface == "키" && it.t.en() == "key" && (slices.ContainsFunc(items, func(x item) bool { return oneOf(itemUnit(x), "cm|mm|meters|inches|feet") }) || saysSome(items, "몸무게|체중|탑승|놀이기구|신체|성장|아이|아동|학생|선수|환자|센티|미터")):
 			// 놀이기구 탑승 최소 키 cm, 학생 키 평균: a height (a key
 			// elsewhere: API 키, 캐시 키)
 			t = termOr("height", 'n')

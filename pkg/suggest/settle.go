@@ -678,10 +678,8 @@ func koreanPer(items []item) []item {
 		if it.rest != "당" {
 			continue
 		}
-		unit := it.unit
-		if it.g == gNone && it.t != nil && it.t.Class == 'u' {
-			unit = it.t.Suffix // 하루당, kg당
-		} else if it.surface == "시간" {
+		unit := itemUnit(it) // 하루당, kg당
+		if it.surface == "시간" {
 			unit = "hours" // 시간당 요금: per hour, not per time
 		}
 		switch {
