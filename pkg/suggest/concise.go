@@ -530,16 +530,22 @@ func noOp(k naming.Kind, w []string) bool {
 }
 
 var (
-	rowWords       = lazySet{words: `row record line string text json dto entity entry`}
-	reScopeAsked   = lazyRE{src: `(?i)\bscope\b|스코프`}
-	rePerMaxKo     = lazyRE{src: `\p{Hangul}당\s*(?:최대|최소)`}
-	reHandlerParam = lazyRE{src: `(?i)(?:람다|콜백|callback|closure|클로저|리스너|listener|핸들러|handler)\s*(?:파라미터|매개\s?변수|인자|인수|prop|props|parameter|param|argument|프롭)`}
-	reNeedsIng     = lazyRE{src: `(?i)\bneeds?\s+([a-z]{3,}ing)\b(?:\s+(today|tonight|now|soon|again))?`}
-	reAsksBool     = lazyRE{src: `(?i)\b(?:bool|boolean|flag|whether|predicate|true|yes/no)\b|\?\s*$`}
-	reAsksHandler  = lazyRE{src: `(?i)핸들러|리스너|\bhandler\b|\blistener\b`}
-	reHandlerHeld  = lazyRE{src: `(?i)\b(?:GET|POST|PUT|PATCH|DELETE)\b|엔드포인트|endpoint|라우트|\broute|axum|actix|express|gin\b|http|api|명령어|커맨드|command|completion|(?:핸들러|handler)(?:로|으로)\s|(?:핸들러|리스너|handler|listener)\s*(?:들|s)?\s*(?:을|를)?\s*(?:등록|해제|제거|추가|목록|리스트|배열|맵|map|list|array|register|remove|add|attach|detach)|(?:register|add|remove|attach|detach)s?\s+(?:a|the|an)?\s*\S*\s*(?:handler|listener)`}
-	reListScreen   = lazyRE{src: `(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`}
-	uiTypeWords    = lazySet{words: `activity fragment screen page adapter controller view`}
+	rowWords = lazySet{words: `row record line string text json dto entity entry`}
+)
+
+const (
+	reScopeAsked   = lazyRE(`(?i)\bscope\b|스코프`)
+	rePerMaxKo     = lazyRE(`\p{Hangul}당\s*(?:최대|최소)`)
+	reHandlerParam = lazyRE(`(?i)(?:람다|콜백|callback|closure|클로저|리스너|listener|핸들러|handler)\s*(?:파라미터|매개\s?변수|인자|인수|prop|props|parameter|param|argument|프롭)`)
+	reNeedsIng     = lazyRE(`(?i)\bneeds?\s+([a-z]{3,}ing)\b(?:\s+(today|tonight|now|soon|again))?`)
+	reAsksBool     = lazyRE(`(?i)\b(?:bool|boolean|flag|whether|predicate|true|yes/no)\b|\?\s*$`)
+	reAsksHandler  = lazyRE(`(?i)핸들러|리스너|\bhandler\b|\blistener\b`)
+	reHandlerHeld  = lazyRE(`(?i)\b(?:GET|POST|PUT|PATCH|DELETE)\b|엔드포인트|endpoint|라우트|\broute|axum|actix|express|gin\b|http|api|명령어|커맨드|command|completion|(?:핸들러|handler)(?:로|으로)\s|(?:핸들러|리스너|handler|listener)\s*(?:들|s)?\s*(?:을|를)?\s*(?:등록|해제|제거|추가|목록|리스트|배열|맵|map|list|array|register|remove|add|attach|detach)|(?:register|add|remove|attach|detach)s?\s+(?:a|the|an)?\s*\S*\s*(?:handler|listener)`)
+	reListScreen   = lazyRE(`(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`)
+)
+
+var (
+	uiTypeWords = lazySet{words: `activity fragment screen page adapter controller view`}
 )
 
 // contextReason is the reason of a short form without the words left,

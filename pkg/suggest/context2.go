@@ -298,7 +298,7 @@ func flagsObject(items []item) []item {
 // costWords after -는 데 say what the action costs (쓰는데 걸린 시간).
 var costWords = []string{"걸리", "걸린", "걸렸", "드는", "든", "필요", "소요"}
 
-var reLeadClause = lazyRE{src: `^.{2,60}?(?:만드|만들|짜|쓰|개발하|구현하|작업하|작업 하|사용하|공부하|연습하|(?:프로젝트|앱|과제|게임|사이트|서버|봇|프로그램)인)는?데[,.]?\s+`}
+const reLeadClause = lazyRE(`^.{2,60}?(?:만드|만들|짜|쓰|개발하|구현하|작업하|작업 하|사용하|공부하|연습하|(?:프로젝트|앱|과제|게임|사이트|서버|봇|프로그램)인)는?데[,.]?\s+`)
 
 // leadContext is the question without its opening 만드는데 clause (see
 // leadClause), for the phrasebook: a line must not fire on the setting

@@ -161,45 +161,45 @@ var requestFill = lazySet{words: `좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을�
 
 const kindWordsKo = `함수|메서드|메소드|변수|상수|클래스|구조체|열거형|인터페이스|프로퍼티|속성|필드|타입|이넘|enum|핸들러|플래그|훅|스코프|셀렉터|미들웨어|컨트롤러|확장함수`
 
-var (
-	reSentenceEnd = lazyRE{src: `[.!?。？！]+\s+|\n+|(` + kindWordsKo + `|(?i:function|method|variable|constant|class|struct|enum|type|property|flag))\s*,\s+|(?:` + kindWordsKo + `)(?:이에요|예요|에요|이요|요|입니다|임)[.!~]*\s+|(,)\s+`}
-	reAsksName    = lazyRE{src: `(?i)(?:` + kindWordsKo + `|이름|네이밍|작명|추천|지어|뭐로|뭐라고|\b(?:function|method|fn|func|variable|constant|class|struct|enum|property|flag|name|names|naming|call it)\b)`}
-	reEnTail      = lazyRE{src: `(?i)^(?:and\s+)?(?:returns?|throws?|raises?|falls?\s+back|called|uses?|using|which|it\s|it'?s|since|because|as\s+(?:it|we|they|the)|so\s+(?:we|i|it|that)|but|otherwise|below|above|nullable|optional|in\s+case|e\.g\.|for\s+example|we|i|where|used|shown|displayed|stored)\b`}
-	reCondNext    = lazyRE{src: `^\S*(?:\s+\S+)?(?:면|으면|이면|때|\bif|\bwhen|\bunless)(?:\s|,|$)`}
-	reValueKind   = lazyRE{src: `(?i)상수|변수|값|필드|속성|프로퍼티|constant|variable|field|property|value`}
-	reMeasure     = lazyRE{src: `\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|(?i:ms|kb|mb|gb|bytes?|seconds?|minutes?|hours?|px)\b|픽셀|%|퍼센트)`}
-	reValueNext   = lazyRE{src: `^\s*(?:\S+\s+){0,2}?(?:간격|횟수|딜레이|지연|대기\s*시간|대기시간|타임아웃|제한|한도|최대|최소)(?:\s|$|[?.!(])`}
-	reContract    = lazyRE{src: `(?i)(?:실패하면|실패시|실패 시|없으면|못\s*찾으면|안\s*되면|에러\s*나면|잘못되면|파싱\s*안\s*되면)\s*(?:그냥\s*)?(?:false|null|nil|none|기본값|-1|빈\s*\S+|에러\s*코드|에러코드|예외)\S*(?:\s*(?:반환|리턴|돌려|던지|throw|내)\S*)?`}
-	reFailureCond = lazyRE{src: `(?:에러|오류|예외|익셉션|타임아웃|exception|error)(?:가|이)?\s*(?:나면|발생하면|발생되면|생기면|뜨면|터지면|발생\s*시|시)\s+`}
-	reNullCond    = lazyRE{src: `(?i)(\s)(?:null|nil|none|undefined|빈\s*값)\s*(?:이면|면|일\s*때|이라면)\s+`}
-	reTypeAfter   = lazyRE{src: `(\p{Hangul}+)\s+(?:Long|Int|Integer|String|Double|Float|Boolean|Bool|BigDecimal|i32|i64|u32|u64|usize|f64|int64|int32|uint64|long|int|double|str|&str)\s*(을|를|이|가|은|는)(\s)`}
-	reKindFirst   = lazyRE{src: `^(.{0,40}?)(훅|컨트롤러|스코프|미들웨어|핸들러|서비스|셀렉터|컴포넌트|리듀서|리포지토리|레포지토리|DAO|dao|함수|메서드|메소드|클래스|구조체)\s*(?:인데요?|이에요|예요|중에서?)[,.]?\s+(.+?)\s*(?:거|것)(?:요|예요|이요)?\s*[?.!]*$`}
-	reKindWord    = lazyRE{src: kindWordsKo}
-	reInCharge    = lazyRE{src: `(?:담당하는|맡는|책임지는)`}
-	reWaitAll     = lazyRE{src: `(\p{Hangul})고\s+(?:(?:전부|다|모두|모든\s*\S+(?:이|가)?)\s*)?(?:끝날|완료될|끝나길|완료되길|끝날\s*때까지|완료될\s*때까지)\s*(?:때까지\s*)?(?:기다리는|대기하는|await하는)\s*`}
-	reRelatedWork = lazyRE{src: `(\S+)\s*관련(?:된)?\s*(?:비즈니스\s*로직|로직|기능|업무|작업|일|처리)(을|를|이|가)?`}
-	reReadHeld    = lazyRE{src: `(\p{Hangul}+)\s*(?:파일|문서)?\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:을|를)?\s*(?:읽어서|읽어와서|읽어\s*와서|로드해서|파싱해서)\s*(?:담아\s*두는|담는|저장해\s*두는|들고\s*있는|보관하는|가지고\s*있는)`}
-	rePassedAlong = lazyRE{src: `(?:\S+\s+)?\S+(?:ㄹ|할|길|낼|줄|을)\s*때\s*(?:같이|함께)\s*(?:넘기는|넘겨주는|전달하는|보내는|주는)\s*|(?:같이|함께)\s*(?:넘기는|넘겨주는|전달하는)\s+`}
-	reMustSpaced  = lazyRE{src: `(\p{Hangul})\s+해야\s*(?:되는지|하는지|돼는지)`}
-	reCountTally  = lazyRE{src: `((?:\s|^)(?:수|개수|갯수|건수)\s*(?:를|을)?\s*)집계하`}
-	reFuncNote    = lazyRE{src: `\s*[(（]([^()（）]{2,60})[)）]((?:\s*(?:이름|추천|좀|요|해줘|해\s*주세요))*[\s?.!]*)$`}
-	reFuncKind    = lazyRE{src: `(?:함수|메서드|메소드|핸들러|콜백|훅|미들웨어|데코레이터|확장함수|extension|(?i:function|method|handler|callback))\s*$`}
-	reKeepNote    = lazyRE{src: `(?i)async|await|비동기|코루틴|suspend|export|public|공개|static|정적`}
-	reGeneric     = lazyRE{src: `([A-Z][A-Za-z]*)<([^<>]+)>(\s*)(을|를|이|가|은|는|으로|로|과|와)?`}
-	reListType    = lazyRE{src: `^(?:List|Vec|ArrayList|MutableList|Array|Sequence|Iterable|IEnumerable|ICollection|Collection|Slice|Deque|Queue|LinkedList|IList|ReadOnlyList|IReadOnlyList)$`}
-	reMapType     = lazyRE{src: `^(?:Map|HashMap|MutableMap|TreeMap|LinkedHashMap|Dictionary|IDictionary|Dict|BTreeMap|Record)$`}
-	reWrapType    = lazyRE{src: `^(?:Option|Optional|Result|Promise|Future|Task|ValueTask|Mono|Flux|Deferred|Observable|LiveData|StateFlow|Flow|Box|Rc|Arc|Nullable|Lazy)$`}
-	reAnnotation  = lazyRE{src: `(^|\s)@[A-Za-z]\w*(?:\([^()]*\))?\s*(?:(?:으로|로)\s+|(?:(?:를|을|이|가)\s*)?(?:붙은|붙여서|붙인|달린|단|써서|사용한|쓰는)\s+)`}
-	reSuspendFun  = lazyRE{src: `(?i)\bsuspend\s+(fun\b|function|함수|메서드)`}
-	reTypeWord    = lazyRE{src: `(^|\s)(?:Long|Int|Integer|String|UUID|Uuid|long|int|i64|u64|usize)\s*(?:타입|형)(?:의|인)?\s+`}
-	reScheduleAt  = lazyRE{src: `(^|\s)(?:매일|매주|매월|매달|평일|주말마다|매일\s*밤)?\s*(?:자정|새벽\s*\d+시|오전\s*\d+시|오후\s*\d+시|밤\s*\d+시|\d+시)\s*(?:에|마다)\s+`}
-	reFuncKindAny = lazyRE{src: `함수|메서드|메소드|(?i:function|method)`}
-	reRunOnly     = lazyRE{src: `(?:실행|호출|돌아가|도는|돌리|트리거)\S*\s*(?:되는|하는|될)?\s*(?:스케줄|크론|배치)?\s*(?:함수|메서드|메소드)`}
-	reTimeAsked   = lazyRE{src: `상수|변수|시각|시간을|시간\s*(?:계산|구하)|남은|까지`}
-	reAskTail     = lazyRE{src: `\s*(?:이름(?:을|은)?\s*)?(?:뭐로|뭘로|어떻게|뭐라고)\s*(?:하는\s*게|하는게|하면|지으면|짓는\s*게|짓는게|할까요|지을까요|해야|부르는\s*게|부르면)\s*(?:좋아요|좋을까요|좋을지|좋죠|좋나요|나아요|될까요|할까요|괜찮을까요)?\s*[?？]*`}
-	reHandlerNext = lazyRE{src: `^\S*\s*(?:호출|실행|불리|처리|핸들|콜백|리스너|보여|띄우|표시|알림|알려|로그|기록|남기)`}
-	reContractEn  = lazyRE{src: `(?i)\b(?:returns?|gives?)\s+(?:null|nil|none|false|-1|an?\s+empty\s+\w+|the\s+default)\b(?:\s+(?:when|if|on)\s+[\w ]{1,30})?|\b(?:throws?|raises?)\s+(?:if|when)\s+[\w ]{1,30}`}
-	reDeictic     = lazyRE{src: `(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`}
+const (
+	reSentenceEnd = lazyRE(`[.!?。？！]+\s+|\n+|(` + kindWordsKo + `|(?i:function|method|variable|constant|class|struct|enum|type|property|flag))\s*,\s+|(?:` + kindWordsKo + `)(?:이에요|예요|에요|이요|요|입니다|임)[.!~]*\s+|(,)\s+`)
+	reAsksName    = lazyRE(`(?i)(?:` + kindWordsKo + `|이름|네이밍|작명|추천|지어|뭐로|뭐라고|\b(?:function|method|fn|func|variable|constant|class|struct|enum|property|flag|name|names|naming|call it)\b)`)
+	reEnTail      = lazyRE(`(?i)^(?:and\s+)?(?:returns?|throws?|raises?|falls?\s+back|called|uses?|using|which|it\s|it'?s|since|because|as\s+(?:it|we|they|the)|so\s+(?:we|i|it|that)|but|otherwise|below|above|nullable|optional|in\s+case|e\.g\.|for\s+example|we|i|where|used|shown|displayed|stored)\b`)
+	reCondNext    = lazyRE(`^\S*(?:\s+\S+)?(?:면|으면|이면|때|\bif|\bwhen|\bunless)(?:\s|,|$)`)
+	reValueKind   = lazyRE(`(?i)상수|변수|값|필드|속성|프로퍼티|constant|variable|field|property|value`)
+	reMeasure     = lazyRE(`\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|(?i:ms|kb|mb|gb|bytes?|seconds?|minutes?|hours?|px)\b|픽셀|%|퍼센트)`)
+	reValueNext   = lazyRE(`^\s*(?:\S+\s+){0,2}?(?:간격|횟수|딜레이|지연|대기\s*시간|대기시간|타임아웃|제한|한도|최대|최소)(?:\s|$|[?.!(])`)
+	reContract    = lazyRE(`(?i)(?:실패하면|실패시|실패 시|없으면|못\s*찾으면|안\s*되면|에러\s*나면|잘못되면|파싱\s*안\s*되면)\s*(?:그냥\s*)?(?:false|null|nil|none|기본값|-1|빈\s*\S+|에러\s*코드|에러코드|예외)\S*(?:\s*(?:반환|리턴|돌려|던지|throw|내)\S*)?`)
+	reFailureCond = lazyRE(`(?:에러|오류|예외|익셉션|타임아웃|exception|error)(?:가|이)?\s*(?:나면|발생하면|발생되면|생기면|뜨면|터지면|발생\s*시|시)\s+`)
+	reNullCond    = lazyRE(`(?i)(\s)(?:null|nil|none|undefined|빈\s*값)\s*(?:이면|면|일\s*때|이라면)\s+`)
+	reTypeAfter   = lazyRE(`(\p{Hangul}+)\s+(?:Long|Int|Integer|String|Double|Float|Boolean|Bool|BigDecimal|i32|i64|u32|u64|usize|f64|int64|int32|uint64|long|int|double|str|&str)\s*(을|를|이|가|은|는)(\s)`)
+	reKindFirst   = lazyRE(`^(.{0,40}?)(훅|컨트롤러|스코프|미들웨어|핸들러|서비스|셀렉터|컴포넌트|리듀서|리포지토리|레포지토리|DAO|dao|함수|메서드|메소드|클래스|구조체)\s*(?:인데요?|이에요|예요|중에서?)[,.]?\s+(.+?)\s*(?:거|것)(?:요|예요|이요)?\s*[?.!]*$`)
+	reKindWord    = lazyRE(kindWordsKo)
+	reInCharge    = lazyRE(`(?:담당하는|맡는|책임지는)`)
+	reWaitAll     = lazyRE(`(\p{Hangul})고\s+(?:(?:전부|다|모두|모든\s*\S+(?:이|가)?)\s*)?(?:끝날|완료될|끝나길|완료되길|끝날\s*때까지|완료될\s*때까지)\s*(?:때까지\s*)?(?:기다리는|대기하는|await하는)\s*`)
+	reRelatedWork = lazyRE(`(\S+)\s*관련(?:된)?\s*(?:비즈니스\s*로직|로직|기능|업무|작업|일|처리)(을|를|이|가)?`)
+	reReadHeld    = lazyRE(`(\p{Hangul}+)\s*(?:파일|문서)?\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:을|를)?\s*(?:읽어서|읽어와서|읽어\s*와서|로드해서|파싱해서)\s*(?:담아\s*두는|담는|저장해\s*두는|들고\s*있는|보관하는|가지고\s*있는)`)
+	rePassedAlong = lazyRE(`(?:\S+\s+)?\S+(?:ㄹ|할|길|낼|줄|을)\s*때\s*(?:같이|함께)\s*(?:넘기는|넘겨주는|전달하는|보내는|주는)\s*|(?:같이|함께)\s*(?:넘기는|넘겨주는|전달하는)\s+`)
+	reMustSpaced  = lazyRE(`(\p{Hangul})\s+해야\s*(?:되는지|하는지|돼는지)`)
+	reCountTally  = lazyRE(`((?:\s|^)(?:수|개수|갯수|건수)\s*(?:를|을)?\s*)집계하`)
+	reFuncNote    = lazyRE(`\s*[(（]([^()（）]{2,60})[)）]((?:\s*(?:이름|추천|좀|요|해줘|해\s*주세요))*[\s?.!]*)$`)
+	reFuncKind    = lazyRE(`(?:함수|메서드|메소드|핸들러|콜백|훅|미들웨어|데코레이터|확장함수|extension|(?i:function|method|handler|callback))\s*$`)
+	reKeepNote    = lazyRE(`(?i)async|await|비동기|코루틴|suspend|export|public|공개|static|정적`)
+	reGeneric     = lazyRE(`([A-Z][A-Za-z]*)<([^<>]+)>(\s*)(을|를|이|가|은|는|으로|로|과|와)?`)
+	reListType    = lazyRE(`^(?:List|Vec|ArrayList|MutableList|Array|Sequence|Iterable|IEnumerable|ICollection|Collection|Slice|Deque|Queue|LinkedList|IList|ReadOnlyList|IReadOnlyList)$`)
+	reMapType     = lazyRE(`^(?:Map|HashMap|MutableMap|TreeMap|LinkedHashMap|Dictionary|IDictionary|Dict|BTreeMap|Record)$`)
+	reWrapType    = lazyRE(`^(?:Option|Optional|Result|Promise|Future|Task|ValueTask|Mono|Flux|Deferred|Observable|LiveData|StateFlow|Flow|Box|Rc|Arc|Nullable|Lazy)$`)
+	reAnnotation  = lazyRE(`(^|\s)@[A-Za-z]\w*(?:\([^()]*\))?\s*(?:(?:으로|로)\s+|(?:(?:를|을|이|가)\s*)?(?:붙은|붙여서|붙인|달린|단|써서|사용한|쓰는)\s+)`)
+	reSuspendFun  = lazyRE(`(?i)\bsuspend\s+(fun\b|function|함수|메서드)`)
+	reTypeWord    = lazyRE(`(^|\s)(?:Long|Int|Integer|String|UUID|Uuid|long|int|i64|u64|usize)\s*(?:타입|형)(?:의|인)?\s+`)
+	reScheduleAt  = lazyRE(`(^|\s)(?:매일|매주|매월|매달|평일|주말마다|매일\s*밤)?\s*(?:자정|새벽\s*\d+시|오전\s*\d+시|오후\s*\d+시|밤\s*\d+시|\d+시)\s*(?:에|마다)\s+`)
+	reFuncKindAny = lazyRE(`함수|메서드|메소드|(?i:function|method)`)
+	reRunOnly     = lazyRE(`(?:실행|호출|돌아가|도는|돌리|트리거)\S*\s*(?:되는|하는|될)?\s*(?:스케줄|크론|배치)?\s*(?:함수|메서드|메소드)`)
+	reTimeAsked   = lazyRE(`상수|변수|시각|시간을|시간\s*(?:계산|구하)|남은|까지`)
+	reAskTail     = lazyRE(`\s*(?:이름(?:을|은)?\s*)?(?:뭐로|뭘로|어떻게|뭐라고)\s*(?:하는\s*게|하는게|하면|지으면|짓는\s*게|짓는게|할까요|지을까요|해야|부르는\s*게|부르면)\s*(?:좋아요|좋을까요|좋을지|좋죠|좋나요|나아요|될까요|할까요|괜찮을까요)?\s*[?？]*`)
+	reHandlerNext = lazyRE(`^\S*\s*(?:호출|실행|불리|처리|핸들|콜백|리스너|보여|띄우|표시|알림|알려|로그|기록|남기)`)
+	reContractEn  = lazyRE(`(?i)\b(?:returns?|gives?)\s+(?:null|nil|none|false|-1|an?\s+empty\s+\w+|the\s+default)\b(?:\s+(?:when|if|on)\s+[\w ]{1,30})?|\b(?:throws?|raises?)\s+(?:if|when)\s+[\w ]{1,30}`)
+	reDeictic     = lazyRE(`(?:^|\s)(?:이거|그거|이걸|그걸|이것|그것|이런|그런|저런|위|위의|해당|이\s+(?:값|함수|변수))(?:\s|$|를|을|가|이|의|에)|(?i)\b(?:this|these|those|above)\b`)
 )
 
 // restateContext rewrites what a question says in passing, before it is
@@ -747,11 +747,11 @@ var selectorVerbs = lazySet{words: `calculate compute pop extract pick derive co
 // scopeVerbs are the verbs a scope's name leaves out: it selects.
 var scopeVerbs = lazySet{words: `get fetch load find filter select retrieve query list`}
 
-var (
-	reSelectorKind = lazyRE{src: `(?i)셀렉터|selector`}
-	reCSSSelector  = lazyRE{src: `(?i)css|dom|queryselector|엘리먼트|element|요소|태그`}
-	reScopeKind    = lazyRE{src: `(?i)(?:스코프|scope)(?:\s*(?:메서드|메소드|함수|이름|를|을|는|인데|중에|좀|추천|만들|하나|\?|$)|$)`}
-	reAuthScope    = lazyRE{src: `(?i)권한|oauth|토큰|token|범위|변수|스코프\s*(?:체인|밖|안)`}
+const (
+	reSelectorKind = lazyRE(`(?i)셀렉터|selector`)
+	reCSSSelector  = lazyRE(`(?i)css|dom|queryselector|엘리먼트|element|요소|태그`)
+	reScopeKind    = lazyRE(`(?i)(?:스코프|scope)(?:\s*(?:메서드|메소드|함수|이름|를|을|는|인데|중에|좀|추천|만들|하나|\?|$)|$)`)
+	reAuthScope    = lazyRE(`(?i)권한|oauth|토큰|token|범위|변수|스코프\s*(?:체인|밖|안)`)
 )
 
 // projectLead drops the project a question opens with when it is
@@ -778,7 +778,7 @@ func projectLead(q string) string {
 	return q
 }
 
-var reProjectWord = lazyRE{src: `^(\p{Hangul}*(?:과제|숙제|클론))(에서|으로|로|인데|하는데|중인데)?$`}
+const reProjectWord = lazyRE(`^(\p{Hangul}*(?:과제|숙제|클론))(에서|으로|로|인데|하는데|중인데)?$`)
 
 // homeworkData: a word after 과제 that makes the assignment the app's data
 // (과제 제출, 과제 목록).
@@ -810,9 +810,9 @@ func purposeClause(q string) string {
 	return q
 }
 
-var (
-	rePurpose = lazyRE{src: `(\p{Hangul}+?)(?:으려고|려고|려구)\s+`}
-	reMadeFor = lazyRE{src: `^(?:만든|만들어\s*둔|만들어\s*놓은|쓰는|쓸|사용하는|사용할|둔|둘)\s+`}
+const (
+	rePurpose = lazyRE(`(\p{Hangul}+?)(?:으려고|려고|려구)\s+`)
+	reMadeFor = lazyRE(`^(?:만든|만들어\s*둔|만들어\s*놓은|쓰는|쓸|사용하는|사용할|둔|둘)\s+`)
 )
 
 // designerHandlers: in a C# room, a WinForms or WPF event handler is named
@@ -849,8 +849,11 @@ func designerHandlers(room naming.Room, korean bool, question string, sugs []nam
 	return sugs
 }
 
+const (
+	reDesigner = lazyRE(`(?i)wpf|winforms|win\s*forms|windows\s*forms|윈폼|윈도우\s*폼|xaml|폼\s*디자이너`)
+)
+
 var (
-	reDesigner     = lazyRE{src: `(?i)wpf|winforms|win\s*forms|windows\s*forms|윈폼|윈도우\s*폼|xaml|폼\s*디자이너`}
 	controlWords   = lazySet{words: `button box textbox checkbox combobox listbox slider toggle picker grid tab window form menu item`}
 	designerEvents = lazyPairs{text: "click=Click, clicked=Click, blur=LostFocus, focus lost=LostFocus, lost focus=LostFocus, lose focus=LostFocus, changed=Changed, change=Changed, checked=Checked, toggled=Checked, loaded=Loaded, load=Loaded"}
 )

@@ -24,9 +24,9 @@ const (
 	koPeriodUnit = `(오늘|하루|날|일|주|달|월|해|년|연도|분기)`
 )
 
-var (
-	reKoPeriod = lazyRE{src: koPeriodRel + koPeriodUnit + `\s*(의\s*)?(1일|첫\s*날|첫\s*번째\s*날|첫째\s*날|시작일|시작\s*날짜|시작|처음|월요일|0시|자정|마지막\s*날|말일|끝|종료일|마지막|일요일)`}
-	reEnPeriod = lazyRE{src: `(?i)\b(start|beginning|first day|end|last day)\s+of\s+(the\s+)?(this|current|next|last|previous|the)?\s*(day|week|month|year|quarter|today|tomorrow|yesterday)\b`}
+const (
+	reKoPeriod = lazyRE(koPeriodRel + koPeriodUnit + `\s*(의\s*)?(1일|첫\s*날|첫\s*번째\s*날|첫째\s*날|시작일|시작\s*날짜|시작|처음|월요일|0시|자정|마지막\s*날|말일|끝|종료일|마지막|일요일)`)
+	reEnPeriod = lazyRE(`(?i)\b(start|beginning|first day|end|last day)\s+of\s+(the\s+)?(this|current|next|last|previous|the)?\s*(day|week|month|year|quarter|today|tomorrow|yesterday)\b`)
 )
 
 func readPeriod(q string) *period {
@@ -137,14 +137,14 @@ type until struct {
 	over  bool       // time past a due date (반납 기한을 며칠 넘겼는지): daysOverdue
 }
 
-var (
-	reHowLong = lazyRE{src: `(?i)\bhow\s+(?:long|much\s+time)\s+(?:is\s+(?:it\s+|left\s+)?|remains\s+)?(until|till|before)\s+(.+)$`}
-	reEnUntil = lazyRE{src: `(?i)\b(days|hours|minutes|seconds|weeks|months)\s+(are\s+|is\s+)?(left\s+|remaining\s+)?(until|till|before)\s+(.+)$`}
-	reKoSince = lazyRE{src: `(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|얼마나|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간)|(?:경과한|경과된|경과|흐른)\s*(일수|일\s*수|시간))`}
-	reEnSince = lazyRE{src: `(?i)\b(days|hours|minutes|seconds|weeks|months|time)\s+(have\s+|has\s+)?(passed\s+|elapsed\s+)?since\s+(.+)$`}
-	reKoOver  = lazyRE{src: `(?:기한|마감|마감일|만기|만기일|예정일|납기|기일|데드라인|due)\S*\s*(며칠|몇\s*(?:일|시간|분|주|달|개월))\s*(?:이나\s*)?(?:넘겼|넘었|넘긴|초과했|초과됐|초과한|지났|지난|늦었|늦은|연체됐|연체된|밀렸)|(연체)\s*(일수|일\s*수|시간|기간)`}
-	reEnOver  = lazyRE{src: `(?i)\b(days|hours|minutes|weeks)\s+(?:overdue|past\s+(?:the\s+)?(?:due|deadline))|\bhow\s+(?:many\s+(days|hours|weeks)|long)\s+(?:an?\s+|the\s+)?[a-z ]*\s(?:is|are|was|were)\s+overdue`}
-	reKoUntil = lazyRE{src: `까지\s*(남은|남았는지|남은\s*시간|몇)?\s*(일수|일\s*수|며칠|날짜\s*수|시간|분|초|주|개월|일)`}
+const (
+	reHowLong = lazyRE(`(?i)\bhow\s+(?:long|much\s+time)\s+(?:is\s+(?:it\s+|left\s+)?|remains\s+)?(until|till|before)\s+(.+)$`)
+	reEnUntil = lazyRE(`(?i)\b(days|hours|minutes|seconds|weeks|months)\s+(are\s+|is\s+)?(left\s+|remaining\s+)?(until|till|before)\s+(.+)$`)
+	reKoSince = lazyRE(`(고|\s지|로부터|부터|이후|\s후|\s뒤)\s*(며칠|얼마나|몇\s*(일|시간|분|초|주|달|개월)|지난\s*(일수|일\s*수|시간)|(?:경과한|경과된|경과|흐른)\s*(일수|일\s*수|시간))`)
+	reEnSince = lazyRE(`(?i)\b(days|hours|minutes|seconds|weeks|months|time)\s+(have\s+|has\s+)?(passed\s+|elapsed\s+)?since\s+(.+)$`)
+	reKoOver  = lazyRE(`(?:기한|마감|마감일|만기|만기일|예정일|납기|기일|데드라인|due)\S*\s*(며칠|몇\s*(?:일|시간|분|주|달|개월))\s*(?:이나\s*)?(?:넘겼|넘었|넘긴|초과했|초과됐|초과한|지났|지난|늦었|늦은|연체됐|연체된|밀렸)|(연체)\s*(일수|일\s*수|시간|기간)`)
+	reEnOver  = lazyRE(`(?i)\b(days|hours|minutes|weeks)\s+(?:overdue|past\s+(?:the\s+)?(?:due|deadline))|\bhow\s+(?:many\s+(days|hours|weeks)|long)\s+(?:an?\s+|the\s+)?[a-z ]*\s(?:is|are|was|were)\s+overdue`)
+	reKoUntil = lazyRE(`까지\s*(남은|남았는지|남은\s*시간|몇)?\s*(일수|일\s*수|며칠|날짜\s*수|시간|분|초|주|개월|일)`)
 )
 
 // nominals are the nouns of event verbs: until the subscription renews

@@ -18,29 +18,29 @@ import (
 // Contractions are spelled out first (we've → we have, isn't → is not), so
 // no contraction ever becomes a name word (weve).
 
-var (
-	reContraction = lazyRE{src: `(?i)\b([a-z]+)['’](ve|re|ll|d|m|s|t)\b`}
-	reCounterFor  = lazyRE{src: `(?i)\bcounters?\s+(?:for|of)\s+(?:the\s+)?(?:number\s+of\s+)?`}
-	reWord        = lazyRE{src: `[A-Za-z][A-Za-z0-9]*`}
+const (
+	reContraction = lazyRE(`(?i)\b([a-z]+)['’](ve|re|ll|d|m|s|t)\b`)
+	reCounterFor  = lazyRE(`(?i)\bcounters?\s+(?:for|of)\s+(?:the\s+)?(?:number\s+of\s+)?`)
+	reWord        = lazyRE(`[A-Za-z][A-Za-z0-9]*`)
 )
 
-var (
-	reCountWords = lazyRE{src: `(?i)\b(?:how\s+many|number\s+of|count\s+of)\b`}
-	reNowWords   = lazyRE{src: `(?i)\s+(?:currently|still|right\s+now|at\s+the\s+moment)\b`}
+const (
+	reCountWords = lazyRE(`(?i)\b(?:how\s+many|number\s+of|count\s+of)\b`)
+	reNowWords   = lazyRE(`(?i)\s+(?:currently|still|right\s+now|at\s+the\s+moment)\b`)
 	// how many users are online → number of online users
-	reCountState = lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(are|were)\s+([a-z]+)\s*($|[,.?;(]|\s+(?:in|on|at|for|tonight|today|this|now|right)\b)`}
+	reCountState = lazyRE(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(are|were)\s+([a-z]+)\s*($|[,.?;(]|\s+(?:in|on|at|for|tonight|today|this|now|right)\b)`)
 	// a remark after the count: how many items are in the cart, shown on the badge
-	reCountRemark = lazyRE{src: `(?i),\s*(?:which\s+is\s+|that\s+is\s+)?(?:shown|displayed|rendered|printed|used|needed|stored|kept)\b[^,;()]*$`}
+	reCountRemark = lazyRE(`(?i),\s*(?:which\s+is\s+|that\s+is\s+)?(?:shown|displayed|rendered|printed|used|needed|stored|kept)\b[^,;()]*$`)
 	// number of items in the cart (not in a conversation: any one) →
 	// number of cart items
-	reCountIn = lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:are|is)\s+)?(?:in|inside|within)\s+(?:the|this|our|my|your|their)\s+([a-z]+\s+)?([a-z]+)\s*($|[,.?;(])`}
+	reCountIn = lazyRE(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:are|is)\s+)?(?:in|inside|within)\s+(?:the|this|our|my|your|their)\s+([a-z]+\s+)?([a-z]+)\s*($|[,.?;(])`)
 )
 
-var (
+const (
 	// a dictionary mapping product ids to prices, a map of order id to order
-	reMapOf       = lazyRE{src: `(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`}
-	reHowLongWait = lazyRE{src: `(?i)\bhow\s+long\s+(?:to|we\s+should|should\s+we|it\s+should|we)\s+(?:wait|sleep|pause)\s+(?:before|between)\s+(?:each\s+|two\s+)?([a-z]+)`}
-	reMostRecent  = lazyRE{src: `(?i)\bmost\s+recent(?:ly)?\b`}
+	reMapOf       = lazyRE(`(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`)
+	reHowLongWait = lazyRE(`(?i)\bhow\s+long\s+(?:to|we\s+should|should\s+we|it\s+should|we)\s+(?:wait|sleep|pause)\s+(?:before|between)\s+(?:each\s+|two\s+)?([a-z]+)`)
+	reMostRecent  = lazyRE(`(?i)\bmost\s+recent(?:ly)?\b`)
 )
 
 // spellOut expands contractions; a possessive 's is dropped (the player's
@@ -848,11 +848,11 @@ func foldedIntoCompound(q string, folded map[string]bool) string {
 	return q
 }
 
-var (
+const (
 	// invoices with the paid ones filtered out, users except the banned ones
-	reOnesOut = lazyRE{src: `(?i)\b([a-z]+s)\s*,?\s+(except(?:\s+for)?|excluding|without|minus|but\s+not|other\s+than|apart\s+from|not\s+counting|ignoring|with)\s+(?:the\s+|any\s+|all\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+ones\b(\s+(?:filtered\s+out|removed|excluded|dropped|skipped|left\s+out|taken\s+out|hidden))?`}
+	reOnesOut = lazyRE(`(?i)\b([a-z]+s)\s*,?\s+(except(?:\s+for)?|excluding|without|minus|but\s+not|other\s+than|apart\s+from|not\s+counting|ignoring|with)\s+(?:the\s+|any\s+|all\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+ones\b(\s+(?:filtered\s+out|removed|excluded|dropped|skipped|left\s+out|taken\s+out|hidden))?`)
 	// invoices filtered down to only the overdue ones, the ones open now
-	reOnesIn = lazyRE{src: `(?i)\b([a-z]+s)\s*,?\s+(?:(?:filtered|narrowed|trimmed|cut)\s+)?(?:down\s+)?(?:to|but)\s+(?:only\s+)?(?:the\s+)?(?:(?:([a-z]+)\s+ones)|ones\s+(?:that\s+are\s+|which\s+are\s+)?([a-z]+))(?:\s+(?:right\s+now|now|currently|today))?\b`}
+	reOnesIn = lazyRE(`(?i)\b([a-z]+s)\s*,?\s+(?:(?:filtered|narrowed|trimmed|cut)\s+)?(?:down\s+)?(?:to|but)\s+(?:only\s+)?(?:the\s+)?(?:(?:([a-z]+)\s+ones)|ones\s+(?:that\s+are\s+|which\s+are\s+)?([a-z]+))(?:\s+(?:right\s+now|now|currently|today))?\b`)
 )
 
 // foldOnes: "invoices with the paid ones filtered out" are the unpaid
@@ -907,49 +907,55 @@ func stateTerm(en string) *Term {
 // reHandlerWords.
 const calledWords = `callback|handler|listener|hook|called|fired|triggered|invoked|runs|run`
 
-var (
+const (
 	// re-sends, re-index: one word (resend, reindex)
-	reWaitUnits   = lazyRE{src: `(?i)\b(?:the\s+)?(?:number\s+of|how\s+many|amount\s+of)\s+(milliseconds|ms|seconds|secs|minutes|mins|hours)\s+to\s+(?:wait|sleep|pause)\s+(before|between|after)\s+(?:each\s+|the\s+)?([a-z]+)`}
-	reRecentFirst = lazyRE{src: `(?i)\b(?:so|such)\s+(?:that\s+)?(?:the\s+)?(?:ones?\s+)?most\s+recently\s+([a-z]+)(?:\s+ones?)?\s+(?:come|comes|are|is|appear|appears|show|shows|go|goes)\s+(?:up\s+)?(?:first|on\s+top|at\s+the\s+top)\b`}
+	reWaitUnits   = lazyRE(`(?i)\b(?:the\s+)?(?:number\s+of|how\s+many|amount\s+of)\s+(milliseconds|ms|seconds|secs|minutes|mins|hours)\s+to\s+(?:wait|sleep|pause)\s+(before|between|after)\s+(?:each\s+|the\s+)?([a-z]+)`)
+	reRecentFirst = lazyRE(`(?i)\b(?:so|such)\s+(?:that\s+)?(?:the\s+)?(?:ones?\s+)?most\s+recently\s+([a-z]+)(?:\s+ones?)?\s+(?:come|comes|are|is|appear|appears|show|shows|go|goes)\s+(?:up\s+)?(?:first|on\s+top|at\s+the\s+top)\b`)
 	// "an array of error messages keyed by field name": a map
-	reKeyedBy  = lazyRE{src: `(?i)\b(?:an?\s+)?(array|list|collection|table|object|slice|vector|hash|map|dict|dictionary)\s+of\s+(.+?)\s+(?:keyed|indexed)\s+by\s+`}
-	reKeyedBy2 = lazyRE{src: `(?i)\b(?:keyed|indexed)\s+by\s+`}
+	reKeyedBy  = lazyRE(`(?i)\b(?:an?\s+)?(array|list|collection|table|object|slice|vector|hash|map|dict|dictionary)\s+of\s+(.+?)\s+(?:keyed|indexed)\s+by\s+`)
+	reKeyedBy2 = lazyRE(`(?i)\b(?:keyed|indexed)\s+by\s+`)
+)
+
+var (
 	// "…, function name": the kind asked, said last
 	// fixed phrases read as others
-	reEnFix        = replacerOf(" so far||, ignoring case|| ignoring case|| case-insensitively||ties broken by|then by|ties are broken by|then by| — |, | – |, |suspend fun |suspend function |Wi-Fi|wifi|wi-fi|wifi|Wi-fi|wifi|WI-FI|wifi| invoked when | called when | fired when | called when | triggered when | called when | invoked after | called after | invoked once | called once ")
-	reHashFrom     = lazyRE{src: `(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`}
-	reFrozen       = lazyRE{src: `(?i)\bfrozen\s+(array|list|hash|set)\b`}
-	reOwnerHas     = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`}
-	reTellingIf    = lazyRE{src: `(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`}
-	reCalledWords  = lazyRE{src: `(?i)\b(` + calledWords + `)\b`}
-	reAfterDone    = lazyRE{src: `(?i),?\s+(?:after|once|whenever)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has\s+been|have\s+been|gets|get)\s+\w+ed\s*([?.!]?)\s*$`}
-	reNTimes       = lazyRE{src: `(?i)\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?(?:\d+|n|k)\s+times\b`}
-	reFnAsk        = lazyRE{src: `(?i)\b(function|method|func|fn|callback|handler)\s+(that|to|which)\b`}
-	reWhileIng     = lazyRE{src: `(?i)\s+while\s+(?:the\s+user\s+is\s+|the\s+user\s+|they\s+are\s+)?[a-z]+ing\b[^,.?]*`}
-	reGoDuration   = lazyRE{src: `\btime\.Duration\b`}
-	reRoleFor      = lazyRE{src: `(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`}
-	reHandlerWords = lazyRE{src: `(?i)\b(` + calledWords + `|event|function|method|func|fn)\b`}
-	reWhenPast     = lazyRE{src: `(?i)^((?:(?:a|the)\s+)?(?:variable|field|property|column|function|method|getter)?\s*(?:(?:that|which|to)\s+(?:returns?|holds?|stores?|records?|keeps?|gives?)\s+|(?:holding|storing|recording|keeping|returning|giving)\s+)?(?:for\s+)?)when\s+((?:(?:the|an?|this|that|my|our|their|its|his|her|your)\s+)?\w+(?:\s+\w+){0,2}\s+(?:was|were|last|first|expires|ends|starts)\b.*)$`}
-	reGroupedBy    = lazyRE{src: `(?i)\b([a-z]+s)\s+grouped\s+by\s+`}
-	reHaveAny      = lazyRE{src: `(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`}
-	reIntoOnes     = lazyRE{src: `(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`}
-	reForIng       = lazyRE{src: `(?i)\b(function|method|func|fn|helper|routine|job|worker|task|consumer)(?:\s+name|\s+class)?\s+for\s+([a-z]+ing)\b`}
-	reWhose        = lazyRE{src: `(?i)\bwhose\s+(\w+)\s+(?:is|are)\b`}
-	reHasNo        = lazyRE{src: `(?i)\bhas\s+no\s+(?:items|elements|entries|children|products|messages|rows|records|values|members|data)\b`}
-	reForWhen      = lazyRE{src: `(?i)\b(timestamp|time|date|datetime|moment|instant)\s+for\s+when\b`}
-	reGoKind       = lazyRE{src: `(?i)\bgo\s+(method|function|func|struct|interface|type|constant|variable)\b`}
-	rePhrasal      = lazyRE{src: `(?i)\b(log|sign|check|opt)s?\s+(the\s+(?:current\s+)?user|users|them|him|her|me|you|the\s+member|the\s+guest)\s+(out|in)\b`}
-	reAcross       = lazyRE{src: `(?i)\s+across\s+(?:all\s+)?(?:the\s+)?(?:pages|requests|sessions|users|devices|shards|partitions|nodes)\b`}
-	reKindLast     = lazyRE{src: `(?i)^(.+?)\s*[,:;—–-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`}
-	reTimeUntil    = lazyRE{src: `(?i)(^|\b(?:variable|property|field|function|method)\s+(?:for\s+)?)(?:the\s+)?time\s+(?:left\s+|remaining\s+)?until\s+`}
-	reMapFrom      = lazyRE{src: `(?i)\b(?:map|mapping|dict|dictionary|hashmap|lookup\s+table|lookup)\s+(?:from|of)\s+`}
-	rePropsFor     = lazyRE{src: `(?i)\bprops\s+(?:type\s+|interface\s+)?for\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+)?)\s+component\b`}
-	reLeadAux      = lazyRE{src: `(?i)^\s*(does|should)\s+(?:we\s+|i\s+)?(.+)$`}
-	reArticleStart = lazyRE{src: `(?i)^(?:the|a|an|this|that|it|its|my|our|user|users)\b`}
+	reEnFix = replacerOf(" so far||, ignoring case|| ignoring case|| case-insensitively||ties broken by|then by|ties are broken by|then by| — |, | – |, |suspend fun |suspend function |Wi-Fi|wifi|wi-fi|wifi|Wi-fi|wifi|WI-FI|wifi| invoked when | called when | fired when | called when | triggered when | called when | invoked after | called after | invoked once | called once ")
+)
+
+const (
+	reHashFrom     = lazyRE(`(?i)\bhash\s+(from|of\s+\w+\s+(?:to|by)|keyed)\b`)
+	reFrozen       = lazyRE(`(?i)\bfrozen\s+(array|list|hash|set)\b`)
+	reOwnerHas     = lazyRE(`(?i)\b([a-z]+s)\s+(?:a|the|each|this|that)\s+(?:user|customer|player|member|account|client|team|student|person|device|order)\s+(?:has|have|owns)\s*([?.!,]|$)`)
+	reTellingIf    = lazyRE(`(?i)\s+(?:telling|saying|indicating|showing|reporting)\s+(?:if|whether)\s+`)
+	reCalledWords  = lazyRE(`(?i)\b(` + calledWords + `)\b`)
+	reAfterDone    = lazyRE(`(?i),?\s+(?:after|once|whenever)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has\s+been|have\s+been|gets|get)\s+\w+ed\s*([?.!]?)\s*$`)
+	reNTimes       = lazyRE(`(?i)\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?(?:\d+|n|k)\s+times\b`)
+	reFnAsk        = lazyRE(`(?i)\b(function|method|func|fn|callback|handler)\s+(that|to|which)\b`)
+	reWhileIng     = lazyRE(`(?i)\s+while\s+(?:the\s+user\s+is\s+|the\s+user\s+|they\s+are\s+)?[a-z]+ing\b[^,.?]*`)
+	reGoDuration   = lazyRE(`\btime\.Duration\b`)
+	reRoleFor      = lazyRE(`(?i)^(?:an?\s+|the\s+)?(repository|service|controller|client|validator|parser|serializer|mailer|presenter|adapter|factory|builder|middleware|formatter|provider|view\s*model|wrapper|exporter|importer|renderer|scheduler)\s+(?:for|of)\s+(?:the\s+|an?\s+)?([^,.?!]+?)\s*[?.!]?$`)
+	reHandlerWords = lazyRE(`(?i)\b(` + calledWords + `|event|function|method|func|fn)\b`)
+	reWhenPast     = lazyRE(`(?i)^((?:(?:a|the)\s+)?(?:variable|field|property|column|function|method|getter)?\s*(?:(?:that|which|to)\s+(?:returns?|holds?|stores?|records?|keeps?|gives?)\s+|(?:holding|storing|recording|keeping|returning|giving)\s+)?(?:for\s+)?)when\s+((?:(?:the|an?|this|that|my|our|their|its|his|her|your)\s+)?\w+(?:\s+\w+){0,2}\s+(?:was|were|last|first|expires|ends|starts)\b.*)$`)
+	reGroupedBy    = lazyRE(`(?i)\b([a-z]+s)\s+grouped\s+by\s+`)
+	reHaveAny      = lazyRE(`(?i)\b(?:that|which|who)\s+(?:have|has)\s+(?:at\s+least\s+one|any|one\s+or\s+more|some)\s+([a-z]+?)s?\b`)
+	reIntoOnes     = lazyRE(`(?i)\s+into\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?ones\s+(?:that|which)\s+\w+(?:\s+\w+)?`)
+	reForIng       = lazyRE(`(?i)\b(function|method|func|fn|helper|routine|job|worker|task|consumer)(?:\s+name|\s+class)?\s+for\s+([a-z]+ing)\b`)
+	reWhose        = lazyRE(`(?i)\bwhose\s+(\w+)\s+(?:is|are)\b`)
+	reHasNo        = lazyRE(`(?i)\bhas\s+no\s+(?:items|elements|entries|children|products|messages|rows|records|values|members|data)\b`)
+	reForWhen      = lazyRE(`(?i)\b(timestamp|time|date|datetime|moment|instant)\s+for\s+when\b`)
+	reGoKind       = lazyRE(`(?i)\bgo\s+(method|function|func|struct|interface|type|constant|variable)\b`)
+	rePhrasal      = lazyRE(`(?i)\b(log|sign|check|opt)s?\s+(the\s+(?:current\s+)?user|users|them|him|her|me|you|the\s+member|the\s+guest)\s+(out|in)\b`)
+	reAcross       = lazyRE(`(?i)\s+across\s+(?:all\s+)?(?:the\s+)?(?:pages|requests|sessions|users|devices|shards|partitions|nodes)\b`)
+	reKindLast     = lazyRE(`(?i)^(.+?)\s*[,:;—–-]\s*((?:a\s+)?(?:function|method|variable|var|constant|const|class|enum|struct|interface|property|field)(?:\s+name)?)\s*[?.!]*$`)
+	reTimeUntil    = lazyRE(`(?i)(^|\b(?:variable|property|field|function|method)\s+(?:for\s+)?)(?:the\s+)?time\s+(?:left\s+|remaining\s+)?until\s+`)
+	reMapFrom      = lazyRE(`(?i)\b(?:map|mapping|dict|dictionary|hashmap|lookup\s+table|lookup)\s+(?:from|of)\s+`)
+	rePropsFor     = lazyRE(`(?i)\bprops\s+(?:type\s+|interface\s+)?for\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+)?)\s+component\b`)
+	reLeadAux      = lazyRE(`(?i)^\s*(does|should)\s+(?:we\s+|i\s+)?(.+)$`)
+	reArticleStart = lazyRE(`(?i)^(?:the|a|an|this|that|it|its|my|our|user|users)\b`)
 	// how many times in a row: how many consecutive times
-	reInARow = lazyRE{src: `(?i)\b(times|failures|attempts|errors|days|wins|losses)\s+in\s+a\s+row\b`}
+	reInARow = lazyRE(`(?i)\b(times|failures|attempts|errors|days|wins|losses)\s+in\s+a\s+row\b`)
 	// "while audio is being recorded": in progress (is recording)
-	reBeing = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:currently\s+|still\s+)?being\s+([a-z]+)\b`}
+	reBeing = lazyRE(`(?i)\b(is|are|was|were)\s+(?:currently\s+|still\s+)?being\s+([a-z]+)\b`)
 )
 
 // verbOfParticiple finds the glossary verb whose past participle is w
@@ -1006,4 +1012,4 @@ const labelSuffix = "label"
 
 var notLabelWords = lazySet{words: `the a an this that for on of handler callback listener action method function click clicks tap taps when user button`}
 
-var reButtonLabel = lazyRE{src: `(?i)\b((?:handler|callback|listener|action|method|function|clicks?|taps?|press(?:es)?|clicking|tapping|pressing)\s+(?:(?:for|on)\s+)?the\s+)(['"“‘])?([a-z]+(?:\s+[a-z]+){1,4}?)(['"”’])?\s+(button|btn|link)\b`}
+const reButtonLabel = lazyRE(`(?i)\b((?:handler|callback|listener|action|method|function|clicks?|taps?|press(?:es)?|clicking|tapping|pressing)\s+(?:(?:for|on)\s+)?the\s+)(['"“‘])?([a-z]+(?:\s+[a-z]+){1,4}?)(['"”’])?\s+(button|btn|link)\b`)

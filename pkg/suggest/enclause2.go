@@ -95,61 +95,61 @@ func ingVerb(w string) string {
 	return ""
 }
 
-var (
+const (
 	// flights that match the search criteria, files matching the pattern,
 	// products meeting the selected filters: the matching ones (the
 	// criteria are whatever the caller passes)
-	reThingsMatching = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:(?:that|which|who)\s+(?:match|matches|satisfy|satisfies|meet|meets|fit|fits)|matching|meeting|satisfying)\s+(?:(?:the|a|an|all|my|our|your|given|current|selected|active|applied|user's)\s+)*(?:[a-z]+\s+){0,2}(?:criteria|criterion|filters?|patterns?|query|conditions?|rules?|search|keywords?|terms?|regex|expression|requirements?|constraints?|predicate)\b`}
+	reThingsMatching = lazyRE(`(?i)\b([a-z]+s)\s+(?:(?:that|which|who)\s+(?:match|matches|satisfy|satisfies|meet|meets|fit|fits)|matching|meeting|satisfying)\s+(?:(?:the|a|an|all|my|our|your|given|current|selected|active|applied|user's)\s+)*(?:[a-z]+\s+){0,2}(?:criteria|criterion|filters?|patterns?|query|conditions?|rules?|search|keywords?|terms?|regex|expression|requirements?|constraints?|predicate)\b`)
 	// for the current month, during the current week: this month
 	// convert a booking into the DTO we send back to the client: what the
 	// result is for is no part of it
-	reIntoWeVerb = lazyRE{src: `(?i)\b((?:into|to)\s+(?:an?|the)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:send|return|pass|give|show|hand|expose|serve|store|save|use)(?:\s+(?:back|out|over))?(?:\s+(?:to|for|in|from)\s+(?:the\s+|our\s+|a\s+)?[a-z]+)?\b`}
+	reIntoWeVerb = lazyRE(`(?i)\b((?:into|to)\s+(?:an?|the)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:send|return|pass|give|show|hand|expose|serve|store|save|use)(?:\s+(?:back|out|over))?(?:\s+(?:to|for|in|from)\s+(?:the\s+|our\s+|a\s+)?[a-z]+)?\b`)
 	// words the user got wrong, questions they got right
-	reGotWrong = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+)?(?:the\s+(?:user|student|player|learner)|they|i|we|you|he|she)\s+got\s+(wrong|right)\b`}
+	reGotWrong = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+)?(?:the\s+(?:user|student|player|learner)|they|i|we|you|he|she)\s+got\s+(wrong|right)\b`)
 	// how many orders were placed this week (a period after the state)
-	reCountPassive = lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`}
+	reCountPassive = lazyRE(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:are|were|have\s+been|has\s+been|got)\s+([a-z]+ed|sent|paid|sold|made|written|taken|seen|shown|done|won|lost|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
 	// number of clients (the salon) served this month: the participle
 	// qualifies the things counted
-	reCountPP = lazyRE{src: `(?i)\b(number\s+of|count\s+of|how\s+many)\s+((?:[a-z]+\s+)?[a-z]+s)\s+([a-z]+ed|sold|paid|made|sent|seen|done|won|lost|bought)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday|so\s+far)\b`}
+	reCountPP = lazyRE(`(?i)\b(number\s+of|count\s+of|how\s+many)\s+((?:[a-z]+\s+)?[a-z]+s)\s+([a-z]+ed|sold|paid|made|sent|seen|done|won|lost|bought)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday|so\s+far)\b`)
 	// orders the customer placed last month: the subject is context
-	reSubjPeriod = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|our|my|this|each)\s+(?:[a-z]+\s+)?|(?:we|i|you|they)\s+)([a-z]+ed|sent|paid|sold|made|written|taken|seen|done|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`}
+	reSubjPeriod = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|our|my|this|each)\s+(?:[a-z]+\s+)?|(?:we|i|you|they)\s+)([a-z]+ed|sent|paid|sold|made|written|taken|seen|done|bought|read)\s+((?:this|last|next)\s+(?:week|month|year|quarter)|today|yesterday)\b`)
 	// handler for clicking the submit button, method that handles the user
 	// selecting an item
-	reHandlerIng = lazyRE{src: `(?i)\b((?:handler|listener|callback|hook|closure)\s+(?:for\s+|on\s+)|(?:handler|listener|callback|hook|closure|function|method|func)\s+(?:that\s+handles\s+|which\s+handles\s+|to\s+handle\s+|for\s+handling\s+))(?:the\s+user\s+|a\s+user\s+|users\s+|someone\s+)?([a-z]+ing)\s+((?:the|a|an|their|this|any)\b)`}
+	reHandlerIng = lazyRE(`(?i)\b((?:handler|listener|callback|hook|closure)\s+(?:for\s+|on\s+)|(?:handler|listener|callback|hook|closure|function|method|func)\s+(?:that\s+handles\s+|which\s+handles\s+|to\s+handle\s+|for\s+handling\s+))(?:the\s+user\s+|a\s+user\s+|users\s+|someone\s+)?([a-z]+ing)\s+((?:the|a|an|their|this|any)\b)`)
 	// the window being resized: when it is resized
-	reForBeing = lazyRE{src: `(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`}
+	reForBeing = lazyRE(`(?i)\b(for|on)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+being\s+([a-z]+ed|shown|hidden|closed|opened)\b`)
 	// the currently highlighted item: currently before a word that
 	// describes a noun says nothing (is…InProgress)
-	reDoneOnPlace    = lazyRE{src: `(?i)\b(is|are|was|were|gets?|got)\s+([a-z]+ed)\s+(?:on|onto|into|over|inside|in)\s+(?:the|a|an|my|our|this)\s+[a-z]+(?:\s+[a-z]+)?\s*([?.!]?)\s*$`}
-	reRightAfterEn   = lazyRE{src: `(?i)\s+(?:right|just|immediately|directly)\s+after\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?\s*([?.!,]?)`}
-	reThingsIn       = lazyRE{src: `(?i)^((?:(?:an?|the)\s+)?(?:(?:list|array|set|collection|vector|slice)\s+of\s+)?(?:the\s+|all\s+)?)([a-z]+s)\s+(?:that\s+are\s+)?(?:currently\s+)?(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?:current\s+)?(?:user|customer|player|member)(?:'?s)?\s+|my\s+|our\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)(\s*[?.!]?)$`}
-	reDetCurrently   = lazyRE{src: `(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`}
-	reAdverbDone     = lazyRE{src: `(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`}
-	reOneRowOf       = lazyRE{src: `(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`}
-	reSpeedUnit      = lazyRE{src: `(?i)\b(km|m|mi)\s*/\s*(h|s)\b`}
-	reEveryFew       = lazyRE{src: `(?i)\bevery\s+(?:few|couple\s+of|several)\s+`}
-	reReturnedBy     = lazyRE{src: `(?i)(\b[A-Za-z]+)\s+(?:returned|sent|served|produced|emitted|exposed)\s+(?:by|from)\s+(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s*([.?!]?\s*)$`}
-	reHashOf         = lazyRE{src: `(?i)\bhash\s+(of|mapping|that\s+maps|from|keyed\s+by)\b`}
-	reTinyHelper     = lazyRE{src: `(?i)\b(?:tiny|little|small|simple|quick)\s+(helper|function|func|util|utility|method|script|wrapper)\b`}
-	reResultHolding  = lazyRE{src: `(?i)\b(?:the\s+)?(?:linq\s+|query\s+|sql\s+)?(?:result|results)\s+(?:holding|containing|with)\s+`}
-	reImperativeConv = lazyRE{src: `(?i)^\s*(?:convert|map|turn|transform|parse|serialize|deserialize|cast|translate)\b`}
-	reIntoKind       = lazyRE{src: `(?i)\b(into|to)\s+((?:(?:a|an|the|our|my|its|their)\s+)?(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+)\s+(struct|record|class|entity)\s*([.?!]?\s*)$`}
-	reKindDoing      = lazyRE{src: `(?i)\b(function|method|func|fn|helper|routine|coroutine|extension\s+method|extension|lambda|closure|util|utility|struct|class|record|dataclass|interface|enum|tuple|dto)\s+([a-z]{3,}ing)\b`}
-	reMyLittle       = lazyRE{src: `(?i)\b(my|our)\s+(?:little|tiny|simple|own|toy|small\s+side)\s+`}
-	reInMyClone      = lazyRE{src: `(?i),?\s+(?:in|for)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clone|side\s+project|toy\s+project|pet\s+project|homework|assignment|portfolio(?:\s+(?:app|site|project))?)\b`}
-	reTrueOnce       = lazyRE{src: `(?i)\breturns?\s+true\s+(?:once|when|whenever|as\s+soon\s+as)\b`}
-	reWaitingIn      = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|that\s+is\s+)?(?:waiting|sitting|queued)\s+(?:in|on|at|inside)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?`}
-	reHyphenIn       = lazyRE{src: `(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`}
-	reFailedTo       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`}
-	reCouldNotBe     = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that|which)\s+(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t)\s+be\s+([a-z]+ed)\b`}
-	reWhoRecent      = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+)?([a-z]+ed(?:\s+up|\s+in)?|joined)\s+((?:in|within|during|over)\s+the\s+(?:last|past)\b|recently\b)`}
+	reDoneOnPlace    = lazyRE(`(?i)\b(is|are|was|were|gets?|got)\s+([a-z]+ed)\s+(?:on|onto|into|over|inside|in)\s+(?:the|a|an|my|our|this)\s+[a-z]+(?:\s+[a-z]+)?\s*([?.!]?)\s*$`)
+	reRightAfterEn   = lazyRE(`(?i)\s+(?:right|just|immediately|directly)\s+after\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?\s*([?.!,]?)`)
+	reThingsIn       = lazyRE(`(?i)^((?:(?:an?|the)\s+)?(?:(?:list|array|set|collection|vector|slice)\s+of\s+)?(?:the\s+|all\s+)?)([a-z]+s)\s+(?:that\s+are\s+)?(?:currently\s+)?(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?:current\s+)?(?:user|customer|player|member)(?:'?s)?\s+|my\s+|our\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)(\s*[?.!]?)$`)
+	reDetCurrently   = lazyRE(`(?i)\b(the|a|an|our|my|your|its|their)\s+(?:currently|presently)\s+`)
+	reAdverbDone     = lazyRE(`(?i)\b(?:successfully|newly|previously|already|manually|automatically)\s+([a-z]+ed)\s+`)
+	reOneRowOf       = lazyRE(`(?i)\b(?:one|a single|a|each|an)\s+(row|entry|line|record)\s+(?:of|in|from)\s+(?:the\s+|a\s+|an\s+)?([a-z]+(?:\s+[a-z]+){0,3}?)\s*([?.!]?)$`)
+	reSpeedUnit      = lazyRE(`(?i)\b(km|m|mi)\s*/\s*(h|s)\b`)
+	reEveryFew       = lazyRE(`(?i)\bevery\s+(?:few|couple\s+of|several)\s+`)
+	reReturnedBy     = lazyRE(`(?i)(\b[A-Za-z]+)\s+(?:returned|sent|served|produced|emitted|exposed)\s+(?:by|from)\s+(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s*([.?!]?\s*)$`)
+	reHashOf         = lazyRE(`(?i)\bhash\s+(of|mapping|that\s+maps|from|keyed\s+by)\b`)
+	reTinyHelper     = lazyRE(`(?i)\b(?:tiny|little|small|simple|quick)\s+(helper|function|func|util|utility|method|script|wrapper)\b`)
+	reResultHolding  = lazyRE(`(?i)\b(?:the\s+)?(?:linq\s+|query\s+|sql\s+)?(?:result|results)\s+(?:holding|containing|with)\s+`)
+	reImperativeConv = lazyRE(`(?i)^\s*(?:convert|map|turn|transform|parse|serialize|deserialize|cast|translate)\b`)
+	reIntoKind       = lazyRE(`(?i)\b(into|to)\s+((?:(?:a|an|the|our|my|its|their)\s+)?(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+)\s+(struct|record|class|entity)\s*([.?!]?\s*)$`)
+	reKindDoing      = lazyRE(`(?i)\b(function|method|func|fn|helper|routine|coroutine|extension\s+method|extension|lambda|closure|util|utility|struct|class|record|dataclass|interface|enum|tuple|dto)\s+([a-z]{3,}ing)\b`)
+	reMyLittle       = lazyRE(`(?i)\b(my|our)\s+(?:little|tiny|simple|own|toy|small\s+side)\s+`)
+	reInMyClone      = lazyRE(`(?i),?\s+(?:in|for)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:clone|side\s+project|toy\s+project|pet\s+project|homework|assignment|portfolio(?:\s+(?:app|site|project))?)\b`)
+	reTrueOnce       = lazyRE(`(?i)\breturns?\s+true\s+(?:once|when|whenever|as\s+soon\s+as)\b`)
+	reWaitingIn      = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|that\s+is\s+)?(?:waiting|sitting|queued)\s+(?:in|on|at|inside)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?`)
+	reHyphenIn       = lazyRE(`(?i)\b(logged|signed|checked|opted|clocked|locked|zoomed|sold)-(in|out|on|up)\b`)
+	reFailedTo       = lazyRE(`(?i)\b([a-z]+s)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?failed\s+to\s+[a-z]+(?:\s+(?:up|in|out|down))?\b`)
+	reCouldNotBe     = lazyRE(`(?i)\b([a-z]+s)\s+(?:that|which)\s+(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t)\s+be\s+([a-z]+ed)\b`)
+	reWhoRecent      = lazyRE(`(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+)?([a-z]+ed(?:\s+up|\s+in)?|joined)\s+((?:in|within|during|over)\s+the\s+(?:last|past)\b|recently\b)`)
 	// the amount the customer has spent: an amount says its verb after it
-	reAmountSpent    = lazyRE{src: `(?i)\b(amount|sum|money)\s+(?:that\s+)?(?:the|a|each|this|our|we|they|you)\s+(?:[a-z]+\s+)?(?:has\s+|have\s+|had\s+)?(spent|paid|earned|donated|owed|received|saved|lost|won|wasted)\b`}
-	reKindDescribing = lazyRE{src: `(?i)\b(interface|type|class|struct|enum|record|model|schema|dto|protocol|trait)\s+(?:(?:that|which)\s+(?:describes|represents|models|defines|holds)\s+|describing\s+|representing\s+|modell?ing\s+|defining\s+|for\s+)(?:the\s+(?:shape|structure|layout|format|schema)\s+of\s+)?(?:the\s+|an?\s+)?`}
-	rePointersTo     = lazyRE{src: `(?i)\bof\s+(?:raw\s+|smart\s+|weak\s+|shared\s+)?(?:pointers|references|refs|ptrs|handles)\s+to\s+(?:the\s+|all\s+)?`}
+	reAmountSpent    = lazyRE(`(?i)\b(amount|sum|money)\s+(?:that\s+)?(?:the|a|each|this|our|we|they|you)\s+(?:[a-z]+\s+)?(?:has\s+|have\s+|had\s+)?(spent|paid|earned|donated|owed|received|saved|lost|won|wasted)\b`)
+	reKindDescribing = lazyRE(`(?i)\b(interface|type|class|struct|enum|record|model|schema|dto|protocol|trait)\s+(?:(?:that|which)\s+(?:describes|represents|models|defines|holds)\s+|describing\s+|representing\s+|modell?ing\s+|defining\s+|for\s+)(?:the\s+(?:shape|structure|layout|format|schema)\s+of\s+)?(?:the\s+|an?\s+)?`)
+	rePointersTo     = lazyRE(`(?i)\bof\s+(?:raw\s+|smart\s+|weak\s+|shared\s+)?(?:pointers|references|refs|ptrs|handles)\s+to\s+(?:the\s+|all\s+)?`)
 	// a trailing "after signup", "upon login": when an action runs
-	reAfterEvent    = lazyRE{src: `(?i)\s+(?:right\s+|just\s+)?(?:after|upon|following)\s+(?:a\s+|the\s+)?(?:user\s+|successful\s+|new\s+)?(?:signup|sign-up|sign\s+up|registration|login|log\s+in|logout|checkout|purchase|payment|onboarding|deployment|startup)\s*([?.!]?)\s*$`}
-	reCurrentPeriod = lazyRE{src: `(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`}
+	reAfterEvent    = lazyRE(`(?i)\s+(?:right\s+|just\s+)?(?:after|upon|following)\s+(?:a\s+|the\s+)?(?:user\s+|successful\s+|new\s+)?(?:signup|sign-up|sign\s+up|registration|login|log\s+in|logout|checkout|purchase|payment|onboarding|deployment|startup)\s*([?.!]?)\s*$`)
+	reCurrentPeriod = lazyRE(`(?i)\s+(?:for|in|during|of|within)\s+the\s+(?:current|present|ongoing)\s+(day|week|month|year|quarter)\b`)
 )
 
 // englishItems2pre runs this file's item passes before refine, in order.

@@ -15,25 +15,25 @@ import (
 //	the products the user added to the wishlist → wishlistProducts
 //	does the user have admin permission        → hasAdminPermission
 
-var (
+const (
 	// does the user have admin permission: whether the user has it
-	reDoesHave = lazyRE{src: `(?i)^(?:does|do)\s+((?:the|a|an|this|that|our|my|your|their|its)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+have\b`}
+	reDoesHave = lazyRE(`(?i)^(?:does|do)\s+((?:the|a|an|this|that|our|my|your|their|its)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+have\b`)
 	// has the user voted, have the files been uploaded
-	reHasDone = lazyRE{src: `(?i)^(?:has|have)\s+((?:the|a|an|this|that|our|my|your|their|its)\s+(?:[a-z]+\s+)?[a-z]+)\s+((?:been\s+|already\s+|ever\s+)?[a-z]+(?:ed|en|id|ne|ld|nt|ught|ost|on|ad|ok|ade)\b)`}
+	reHasDone = lazyRE(`(?i)^(?:has|have)\s+((?:the|a|an|this|that|our|my|your|their|its)\s+(?:[a-z]+\s+)?[a-z]+)\s+((?:been\s+|already\s+|ever\s+)?[a-z]+(?:ed|en|id|ne|ld|nt|ught|ost|on|ad|ok|ade)\b)`)
 	// flag for dark mode enabled: whether dark mode is enabled
-	reFlagFor = lazyRE{src: `(?i)\b(?:a\s+)?(?:flag|boolean|bool|switch)\s+(?:for|indicating|telling|saying|that\s+says)\s+(?:whether\s+|if\s+)?(?:the\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:is\s+|being\s+)?(enabled|disabled|turned\s+on|turned\s+off|switched\s+on|on|off|active|visible|hidden|shown|allowed|open|expanded|collapsed)\s*([?.!]?)\s*$`}
+	reFlagFor = lazyRE(`(?i)\b(?:a\s+)?(?:flag|boolean|bool|switch)\s+(?:for|indicating|telling|saying|that\s+says)\s+(?:whether\s+|if\s+)?(?:the\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:is\s+|being\s+)?(enabled|disabled|turned\s+on|turned\s+off|switched\s+on|on|off|active|visible|hidden|shown|allowed|open|expanded|collapsed)\s*([?.!]?)\s*$`)
 	// start of today in the user's timezone: the time zone is the
 	// argument, the moment is start of today
-	reInZone     = lazyRE{src: `(?i)\b((?:start|end|beginning)\s+of\s+(?:today|tomorrow|yesterday|the\s+(?:current\s+)?(?:day|week|month|year)|this\s+(?:day|week|month|year)))\s+(?:in|for)\s+(?:the\s+)?(?:(?:user|client|customer|local|browser|server|account)(?:['’]s)?\s+|their\s+|his\s+|her\s+|its\s+|a\s+given\s+)?(?:time\s*zone|tz|local\s+time|utc|gmt)\b`}
-	reMidnightIn = lazyRE{src: `(?i)\bmidnight(?:\s+today)?\s+(?:in|for)\s+(?:the\s+)?(?:(?:user|client|customer|local|browser|server)(?:['’]s)?\s+|their\s+)?(?:time\s*zone|tz|local\s+time)\b`}
+	reInZone     = lazyRE(`(?i)\b((?:start|end|beginning)\s+of\s+(?:today|tomorrow|yesterday|the\s+(?:current\s+)?(?:day|week|month|year)|this\s+(?:day|week|month|year)))\s+(?:in|for)\s+(?:the\s+)?(?:(?:user|client|customer|local|browser|server|account)(?:['’]s)?\s+|their\s+|his\s+|her\s+|its\s+|a\s+given\s+)?(?:time\s*zone|tz|local\s+time|utc|gmt)\b`)
+	reMidnightIn = lazyRE(`(?i)\bmidnight(?:\s+today)?\s+(?:in|for)\s+(?:the\s+)?(?:(?:user|client|customer|local|browser|server)(?:['’]s)?\s+|their\s+)?(?:time\s*zone|tz|local\s+time)\b`)
 	// callback when an event is emitted: the event is any event
-	reAnyEvent = lazyRE{src: `(?i)\b(?:when|whenever|each\s+time|every\s+time)\s+(?:an?|the|any)\s+events?\s+(?:(?:is|are|gets|get|was|has\s+been)\s+(?:emitted|fired|dispatched|triggered|raised|published|sent|received|broadcast)|fires|occurs|happens|arrives|comes\s+in)\b`}
+	reAnyEvent = lazyRE(`(?i)\b(?:when|whenever|each\s+time|every\s+time)\s+(?:an?|the|any)\s+events?\s+(?:(?:is|are|gets|get|was|has\s+been)\s+(?:emitted|fired|dispatched|triggered|raised|published|sent|received|broadcast)|fires|occurs|happens|arrives|comes\s+in)\b`)
 	// number of items in the cart that are on sale: the on sale items
-	reCountInThat = lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+([a-z]+s)\s+(?:in|inside|within|on)\s+(?:the|this|our|my|your|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:that|which)\s+)?(?:are|is)\s+(?:currently\s+|still\s+)?(on\s+sale|[a-z]+)\b`}
+	reCountInThat = lazyRE(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+([a-z]+s)\s+(?:in|inside|within|on)\s+(?:the|this|our|my|your|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:that|which)\s+)?(?:are|is)\s+(?:currently\s+|still\s+)?(on\s+sale|[a-z]+)\b`)
 	// students who passed the exam: the passed students
-	reWhoDid = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+|already\s+)*(passed|failed|voted|attended|joined|enrolled|registered|subscribed|unsubscribed|responded|replied|paid|qualified|graduated|applied|churned|completed|opted\s+in|opted\s+out|checked\s+in|signed\s+up|logged\s+in)(?:\s+(?:the|a|an|their|this|our|to|for|in|on)\s+[a-z]+(?:\s+[a-z]+)?)?\s*([?.!,]?)\s*$`}
+	reWhoDid = lazyRE(`(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+|already\s+)*(passed|failed|voted|attended|joined|enrolled|registered|subscribed|unsubscribed|responded|replied|paid|qualified|graduated|applied|churned|completed|opted\s+in|opted\s+out|checked\s+in|signed\s+up|logged\s+in)(?:\s+(?:the|a|an|their|this|our|to|for|in|on)\s+[a-z]+(?:\s+[a-z]+)?)?\s*([?.!,]?)\s*$`)
 	// the products the user added to the wishlist: the wishlist products
-	reAddedTo = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|each|this|our|my)\s+(?:[a-z]+\s+)?|(?:we|i|you|they|he|she)\s+)(?:has\s+|have\s+|had\s+|just\s+|already\s+)*(?:added|put|saved|placed|moved|pinned|stored|bookmarked|starred)\s+(?:to|into|in|onto|on)\s+(?:the|their|his|her|a|an|its|my|our|your)\s+([a-z]+)\b`}
+	reAddedTo = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|each|this|our|my)\s+(?:[a-z]+\s+)?|(?:we|i|you|they|he|she)\s+)(?:has\s+|have\s+|had\s+|just\s+|already\s+)*(?:added|put|saved|placed|moved|pinned|stored|bookmarked|starred)\s+(?:to|into|in|onto|on)\s+(?:the|their|his|her|a|an|its|my|our|your)\s+([a-z]+)\b`)
 )
 
 // readEnglish3 rewrites English phrasings before the other English
@@ -50,16 +50,16 @@ func readEnglish3(q string) string {
 	return reAddedTo.ReplaceAllString(q, "$2 $1")     // "the songs the user added to the playlist"
 }
 
-var (
+const (
 	// the timer that refreshes the token, the mutex that guards the cache
-	reHolderThat = lazyRE{src: `(?i)\b(?:the\s+|a\s+|an\s+)?(timer|ticker|thread|interval|mutex|lock|rwlock|semaphore|cron\s+job|background\s+thread|worker\s+thread)\s+(?:that|which)\s+(?:will\s+|periodically\s+|automatically\s+)?([a-z]+s)\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s*([?.!,]?)\s*$`}
+	reHolderThat = lazyRE(`(?i)\b(?:the\s+|a\s+|an\s+)?(timer|ticker|thread|interval|mutex|lock|rwlock|semaphore|cron\s+job|background\s+thread|worker\s+thread)\s+(?:that|which)\s+(?:will\s+|periodically\s+|automatically\s+)?([a-z]+s)\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s*([?.!,]?)\s*$`)
 	// the channel we send finished jobs on, the queue we push messages into
-	reHolderGap = lazyRE{src: `(?i)\b(?:the\s+|a\s+|an\s+)?(channel|chan|queue|buffer|pipe|stream)\s+(?:that\s+|which\s+)?(?:we|i|you|they|the\s+[a-z]+|workers)\s+(?:will\s+)?([a-z]+)\s+(?:the\s+|all\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:on|into|onto|to|through|over|in)\s*([?.!,]?)\s*$`}
+	reHolderGap = lazyRE(`(?i)\b(?:the\s+|a\s+|an\s+)?(channel|chan|queue|buffer|pipe|stream)\s+(?:that\s+|which\s+)?(?:we|i|you|they|the\s+[a-z]+|workers)\s+(?:will\s+)?([a-z]+)\s+(?:the\s+|all\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:on|into|onto|to|through|over|in)\s*([?.!,]?)\s*$`)
 	// the deadline for finishing the upload, the timeout for reading the
 	// response
-	reLimitFor = lazyRE{src: `(?i)\b(?:the\s+|a\s+)?(deadline|timeout|time\s+limit|due\s+date|cutoff)\s+(?:for|to)\s+([a-z]+ing)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)((?:[a-z]+\s+){0,1}[a-z]+)\s*([?.!,]?)\s*$`}
+	reLimitFor = lazyRE(`(?i)\b(?:the\s+|a\s+)?(deadline|timeout|time\s+limit|due\s+date|cutoff)\s+(?:for|to)\s+([a-z]+ing)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)((?:[a-z]+\s+){0,1}[a-z]+)\s*([?.!,]?)\s*$`)
 	// a container word after a noun says nothing a lock's name needs
-	reContainerTail = lazyRE{src: `^([a-z]+)\s+(?:map|dict|dictionary|list|slice|table|array|hashmap)$`}
+	reContainerTail = lazyRE(`^([a-z]+)\s+(?:map|dict|dictionary|list|slice|table|array|hashmap)$`)
 )
 
 // foldHolders reads a holder noun and the clause that says what it is for

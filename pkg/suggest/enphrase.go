@@ -43,86 +43,86 @@ import (
 //	tests failed in the last run         → failed tests (the run is a one-off scope)
 //	seats available for a concert        → available seats (what a count is for is context)
 
-var (
+const (
 	// for each X, for every single X: per X
-	reForEach = lazyRE{src: `(?i)\bfor\s+(?:each|every)(?:\s+single|\s+individual)?\s+([a-z])`}
+	reForEach = lazyRE(`(?i)\bfor\s+(?:each|every)(?:\s+single|\s+individual)?\s+([a-z])`)
 	// the interval between two consecutive pings: the ping interval
-	reBetweenEach = lazyRE{src: `(?i)\b(?:time\s+)?(interval|delay|gap|pause|cooldown)\s+between\s+(?:(?:each|two|consecutive|successive|subsequent)\s+)*((?:[a-z]+\s+)?[a-z]+s)\b`}
+	reBetweenEach = lazyRE(`(?i)\b(?:time\s+)?(interval|delay|gap|pause|cooldown)\s+between\s+(?:(?:each|two|consecutive|successive|subsequent)\s+)*((?:[a-z]+\s+)?[a-z]+s)\b`)
 	// a map's value said as a time clause: to when they were last seen
-	reToWhen = lazyRE{src: `(?i)\b(to|onto)\s+when\s+(?:it|they|he|she|(?:the|a|an)\s+[a-z]+)\s+(?:(?:was|were|is|are|got|has\s+been|have\s+been|had\s+been)\s+)?(last\s+|first\s+)?([a-z]+)\b`}
+	reToWhen = lazyRE(`(?i)\b(to|onto)\s+when\s+(?:it|they|he|she|(?:the|a|an)\s+[a-z]+)\s+(?:(?:was|were|is|are|got|has\s+been|have\s+been|had\s+been)\s+)?(last\s+|first\s+)?([a-z]+)\b`)
 	// worth retrying: retryable
-	reWorthIng = lazyRE{src: `(?i)\bworth\s+([a-z]+ing)\b`}
+	reWorthIng = lazyRE(`(?i)\bworth\s+([a-z]+ing)\b`)
 	// keeps polling, keep on retrying, continues to read: the action itself
-	reKeepsIng = lazyRE{src: `(?i)\b(keeps|keep|kept|continues|continue)\s+(?:on\s+|to\s+)?([a-z]+(?:ing)?)\b`}
+	reKeepsIng = lazyRE(`(?i)\b(keeps|keep|kept|continues|continue)\s+(?:on\s+|to\s+)?([a-z]+(?:ing)?)\b`)
 	// until it is done: the loop's end, no name word
-	reUntilDone = lazyRE{src: `(?i)\s*,?\s+until\s+(?:it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is\s+|are\s+|has\s+|have\s+|gets\s+)?(?:done|finished|complete|completed|ready|succeeds|succeeded|finishes|completes)\b`}
+	reUntilDone = lazyRE(`(?i)\s*,?\s+until\s+(?:it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is\s+|are\s+|has\s+|have\s+|gets\s+)?(?:done|finished|complete|completed|ready|succeeds|succeeded|finishes|completes)\b`)
 	// a dialog window is a dialog
-	reDialogWindow = lazyRE{src: `(?i)\b(dialog|popup|modal)\s+(?:window|box)\b`}
+	reDialogWindow = lazyRE(`(?i)\b(dialog|popup|modal)\s+(?:window|box)\b`)
 	// view controller for the onboarding screen: OnboardingViewController
-	reUIRoleFor = lazyRE{src: `(?i)^(?:an?\s+|the\s+)?(view\s*controller|fragment|activity|view\s*model|viewmodel|presenter|widget|form|dialog|modal|bottom\s+sheet|composable|component|screen|page)\s+(?:for|of|(?:that|which)\s+(?:shows|displays|renders|lists))\s+(?:the\s+|an?\s+|all\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s*[?.!]?$`}
+	reUIRoleFor = lazyRE(`(?i)^(?:an?\s+|the\s+)?(view\s*controller|fragment|activity|view\s*model|viewmodel|presenter|widget|form|dialog|modal|bottom\s+sheet|composable|component|screen|page)\s+(?:for|of|(?:that|which)\s+(?:shows|displays|renders|lists))\s+(?:the\s+|an?\s+|all\s+)?([a-z]+(?:\s+[a-z]+){0,3})\s*[?.!]?$`)
 	// a pointer to the current scene: the current scene
-	rePointerTo = lazyRE{src: `(?i)\b(?:(?:smart|raw|weak|shared|unique|const|mutable)\s+)?(?:pointer|ptr|reference)\s+to\s+(?:the\s+|a\s+|an\s+)?([a-z])`}
+	rePointerTo = lazyRE(`(?i)\b(?:(?:smart|raw|weak|shared|unique|const|mutable)\s+)?(?:pointer|ptr|reference)\s+to\s+(?:the\s+|a\s+|an\s+)?([a-z])`)
 	// an event raised (emitted, published) when ...: fired when
-	reRaisedWhen = lazyRE{src: `(?i)\b(?:raised|emitted|published|dispatched|broadcast|sent\s+out)\s+(when|whenever|after|once)\b`}
+	reRaisedWhen = lazyRE(`(?i)\b(?:raised|emitted|published|dispatched|broadcast|sent\s+out)\s+(when|whenever|after|once)\b`)
 	// the start of the current billing period: its start, a noun
-	reStartOf = lazyRE{src: `(?i)^(?:the\s+)?(start|beginning|end)\s+of\s+(?:the\s+|this\s+|a\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\s*([?.!]?)$`}
+	reStartOf = lazyRE(`(?i)^(?:the\s+)?(start|beginning|end)\s+of\s+(?:the\s+|this\s+|a\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\s*([?.!]?)$`)
 	// an upper bound on the number of X: the max number of X
-	reBoundOn = lazyRE{src: `(?i)\b(?:an?\s+|the\s+)?(upper|lower|hard|soft)\s+(?:bound|limit|cap)\s+(?:on|for|of)\s+(?:the\s+)?`}
+	reBoundOn = lazyRE(`(?i)\b(?:an?\s+|the\s+)?(upper|lower|hard|soft)\s+(?:bound|limit|cap)\s+(?:on|for|of)\s+(?:the\s+)?`)
 	// the file being uploaded: the uploading file
-	reNounBeing = lazyRE{src: `(?i)\b([a-z]+)\s+being\s+([a-z]+)\b`}
+	reNounBeing = lazyRE(`(?i)\b([a-z]+)\s+being\s+([a-z]+)\b`)
 	// the height of the keyboard when it is shown: when is no name word
-	reErrorWhen  = lazyRE{src: `(?i)\b(?:error|exception|err|panic|signal)s?\s+(?:\w+\s+)?(?:when|whenever|if)\b`} // error returned when the queue is full: the when names it
-	reWhenItIs   = lazyRE{src: `(?i)\s*,?\s+(?:when|while|whenever)\s+(?:it|they|(?:the|a|an)\s+[a-z]+)\s+(?:is|are|gets|get)\s+(?:being\s+)?[a-z]+\s*([?.!]?)$`}
-	reYesNoStart = lazyRE{src: `(?i)^(?:is|are|does|do|can|should|has|have|was|were|whether|check|flag|boolean|bool|true)\b`}
+	reErrorWhen  = lazyRE(`(?i)\b(?:error|exception|err|panic|signal)s?\s+(?:\w+\s+)?(?:when|whenever|if)\b`) // error returned when the queue is full: the when names it
+	reWhenItIs   = lazyRE(`(?i)\s*,?\s+(?:when|while|whenever)\s+(?:it|they|(?:the|a|an)\s+[a-z]+)\s+(?:is|are|gets|get)\s+(?:being\s+)?[a-z]+\s*([?.!]?)$`)
+	reYesNoStart = lazyRE(`(?i)^(?:is|are|does|do|can|should|has|have|was|were|whether|check|flag|boolean|bool|true)\b`)
 	// splits transactions into income and expenses: split income and expenses
-	reSplitInto = lazyRE{src: `(?i)\b(split|splits|partition|partitions|separate|separates|divide|divides|sort|sorts)\s+(?:the\s+|a\s+|all\s+)?(?:[a-z]+\s+)?[a-z]+\s+into\s+(?:the\s+)?([a-z]+)\s+(and|or)\s+(?:the\s+)?([a-z]+)\s*([?.!]?)$`}
+	reSplitInto = lazyRE(`(?i)\b(split|splits|partition|partitions|separate|separates|divide|divides|sort|sorts)\s+(?:the\s+|a\s+|all\s+)?(?:[a-z]+\s+)?[a-z]+\s+into\s+(?:the\s+)?([a-z]+)\s+(and|or)\s+(?:the\s+)?([a-z]+)\s*([?.!]?)$`)
 	// from the last checkpoint: from the checkpoint
-	reFromLast = lazyRE{src: `(?i)\b(from|to)\s+(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+([a-z]+)\b`}
+	reFromLast = lazyRE(`(?i)\b(from|to)\s+(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+([a-z]+)\b`)
 	// a reason after what is named: skipped because they were invalid
-	reBecause = lazyRE{src: `(?i)\s*,?\s+because\b[^,;()]*`}
+	reBecause = lazyRE(`(?i)\s*,?\s+because\b[^,;()]*`)
 	// a count since startup: the count is of now
-	reCountSince = lazyRE{src: `(?i)\s+since\s+(?:the\s+)?(?:startup|start|boot|launch|it\s+started|the\s+(?:app|server|process|service|program)\s+(?:started|launched|booted))\b`}
+	reCountSince = lazyRE(`(?i)\s+since\s+(?:the\s+)?(?:startup|start|boot|launch|it\s+started|the\s+(?:app|server|process|service|program)\s+(?:started|launched|booted))\b`)
 	// how many comments each post has: comments per post
-	reEachHas = lazyRE{src: `(?i)\b(how\s+many|number\s+of|count\s+of)\s+([a-z]+s)\s+(?:each|every)\s+([a-z]+)\s+(?:has|have|gets|receives|contains|holds)\s*([?.!,]|$)`}
+	reEachHas = lazyRE(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+([a-z]+s)\s+(?:each|every)\s+([a-z]+)\s+(?:has|have|gets|receives|contains|holds)\s*([?.!,]|$)`)
 	// by each customer: per customer
-	reByEach = lazyRE{src: `(?i)\bby\s+(?:each|every)\s+([a-z])`}
+	reByEach = lazyRE(`(?i)\bby\s+(?:each|every)\s+([a-z])`)
 	// emails waiting to be sent: pending emails
-	reWaitingTo = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(?:waiting|queued|pending)\s+to\s+be\s+[a-z]+\b`}
+	reWaitingTo = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(?:waiting|queued|pending)\s+to\s+be\s+[a-z]+\b`)
 	// an object that maps X to Y: a map
-	reObjectMaps = lazyRE{src: `(?i)\b(?:object|hash|record|array|structure)\s+(that|which)\s+maps\s+`}
+	reObjectMaps = lazyRE(`(?i)\b(?:object|hash|record|array|structure)\s+(that|which)\s+maps\s+`)
 	// the time to wait for a response: how long to wait
-	reTimeToWait = lazyRE{src: `(?i)\b(?:the\s+)?(?:time|amount\s+of\s+time|duration)\s+to\s+(wait|sleep|pause)\b`}
+	reTimeToWait = lazyRE(`(?i)\b(?:the\s+)?(?:time|amount\s+of\s+time|duration)\s+to\s+(wait|sleep|pause)\b`)
 	// the interval at which the metrics are flushed: how often
-	reAtWhich = lazyRE{src: `(?i)\b(?:the\s+)?(?:interval|frequency|rate|period)\s+(?:at|with)\s+which\s+`}
+	reAtWhich = lazyRE(`(?i)\b(?:the\s+)?(?:interval|frequency|rate|period)\s+(?:at|with)\s+which\s+`)
 	// the timeout after which an idle session is closed: the idle session timeout
-	reAfterWhich = lazyRE{src: `(?i)\b(timeout|delay|grace\s+period|ttl)\s+after\s+which\s+(?:an?\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:is|are|gets|get|will\s+be|should\s+be)\s+[a-z]+\b`}
-	reCountTime  = lazyRE{src: `(?i)\b(?:how\s+many|number\s+of)\s+(?:seconds|minutes|hours|days|weeks|months|years|ms|milliseconds)\b`}
+	reAfterWhich = lazyRE(`(?i)\b(timeout|delay|grace\s+period|ttl)\s+after\s+which\s+(?:an?\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:is|are|gets|get|will\s+be|should\s+be)\s+[a-z]+\b`)
+	reCountTime  = lazyRE(`(?i)\b(?:how\s+many|number\s+of)\s+(?:seconds|minutes|hours|days|weeks|months|years|ms|milliseconds)\b`)
 	// errors collected while validating the form
-	reWhileDoing = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:(?:collected|found|raised|thrown|seen|encountered|produced|caught|logged|reported|returned|gathered|hit)\s+)?(?:while|during|when)\s+([a-z]+ing)(?:\s+(?:the\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+))?\s*$`}
+	reWhileDoing = lazyRE(`(?i)\b([a-z]+s)\s+(?:(?:collected|found|raised|thrown|seen|encountered|produced|caught|logged|reported|returned|gathered|hit)\s+)?(?:while|during|when)\s+([a-z]+ing)(?:\s+(?:the\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+))?\s*$`)
 	// how often an action is done is no name word: up to three times,
 	// every five seconds, to once every 100ms
-	reTimesWord = lazyRE{src: `(?i)\s+(?:up\s+to\s+|at\s+most\s+|at\s+least\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|n|x)\s+times\b|\s+(?:twice|thrice)\b`}
-	reEveryN    = lazyRE{src: `(?i)\s+(?:to\s+once\s+|once\s+)?(?:every|each|per)\s+(?:\d+\s*|one\s+|two\s+|three\s+|five\s+|ten\s+|few\s+|couple\s+of\s+|n\s+)?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|days?)\b`}
+	reTimesWord = lazyRE(`(?i)\s+(?:up\s+to\s+|at\s+most\s+|at\s+least\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|n|x)\s+times\b|\s+(?:twice|thrice)\b`)
+	reEveryN    = lazyRE(`(?i)\s+(?:to\s+once\s+|once\s+)?(?:every|each|per)\s+(?:\d+\s*|one\s+|two\s+|three\s+|five\s+|ten\s+|few\s+|couple\s+of\s+|n\s+)?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|days?)\b`)
 	// sends a welcome email after the user signs up: when, not what
-	reAfterDoes = lazyRE{src: `(?i),?\s+(?:after|once|as\s+soon\s+as)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+\w+s(?:\s+(?:up|in|out|off|on))?\s*([?.!]?)\s*$`}
+	reAfterDoes = lazyRE(`(?i),?\s+(?:after|once|as\s+soon\s+as)\s+(?:an?|the|its|their)\s+\w+(?:\s+\w+)?\s+\w+s(?:\s+(?:up|in|out|off|on))?\s*([?.!]?)\s*$`)
 	// adds an item if there is room: the condition is no name word
-	reIfThere = lazyRE{src: `(?i)\s*,?\s+if\s+(?:there\s+(?:is|are)|possible|needed|necessary|required|it\s+exists|they\s+exist|available|allowed|enough)\b[^,.?]*`}
+	reIfThere = lazyRE(`(?i)\s*,?\s+if\s+(?:there\s+(?:is|are)|possible|needed|necessary|required|it\s+exists|they\s+exist|available|allowed|enough)\b[^,.?]*`)
 	// downloads a file and reports progress: the progress is a parameter
-	reAndProgress = lazyRE{src: `(?i)\s+(?:and|while)\s+report(?:s|ing)?\s+(?:the\s+|its\s+)?progress\b`}
+	reAndProgress = lazyRE(`(?i)\s+(?:and|while)\s+report(?:s|ing)?\s+(?:the\s+|its\s+)?progress\b`)
 	// a function (a routine, a hook) asked by what it does
-	reActionAsk = lazyRE{src: `(?i)\b(?:function|method|func|fn|callback|handler|helper|routine|coroutine|hook|closure|lambda|procedure|task|job|worker)\s+(?:that|to|which)\b`}
+	reActionAsk = lazyRE(`(?i)\b(?:function|method|func|fn|callback|handler|helper|routine|coroutine|hook|closure|lambda|procedure|task|job|worker)\s+(?:that|to|which)\b`)
 	// a type guard is a function
-	reTypeGuard = lazyRE{src: `(?i)\btype\s+(?:guard|predicate)\b`}
+	reTypeGuard = lazyRE(`(?i)\btype\s+(?:guard|predicate)\b`)
 	// the amount of free disk space in bytes: a measure, not a count
-	reAmountIn = lazyRE{src: `(?i)\b(?:the\s+)?amount\s+of\s+([^,.?!()]+?\s+in\s+(?:bytes|kb|mb|gb|kilobytes|megabytes|gigabytes|seconds|ms|milliseconds|minutes|hours|days|percent|pixels|px|cents|dollars))\b`}
+	reAmountIn = lazyRE(`(?i)\b(?:the\s+)?amount\s+of\s+([^,.?!()]+?\s+in\s+(?:bytes|kb|mb|gb|kilobytes|megabytes|gigabytes|seconds|ms|milliseconds|minutes|hours|days|percent|pixels|px|cents|dollars))\b`)
 	// a map holding X: a map that holds X (map is no verb here)
-	reHolding = lazyRE{src: `(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`}
+	reHolding = lazyRE(`(?i)\b(map|dictionary|dict|hash\s*map|list|array|set|slice|vector|collection|table|lookup)\s+(?:holding|containing|storing|keeping)\s`)
 	// what a count is for is context: seats available for a concert
 	// booking, attempts left for the current user
-	reCountFor = lazyRE{src: `(?i)\b((?:how\s+many|number\s+of|count\s+of)\s+[^,.?!()]*?)\s+for\s+(?:the|a|an|this|that|our|my|your|their|its)\s+[^,.?!()]*`}
+	reCountFor = lazyRE(`(?i)\b((?:how\s+many|number\s+of|count\s+of)\s+[^,.?!()]*?)\s+for\s+(?:the|a|an|this|that|our|my|your|their|its)\s+[^,.?!()]*`)
 	// a count's one-off scope: failed in the last run, errors during the
 	// current sync (a span of time, in the last 7 days, stays)
-	reCountScope = lazyRE{src: `(?i)\s+(?:in|during|from|of|for)\s+the\s+(?:last|latest|previous|current|most\s+recent)\s+([a-z]+)\b`}
+	reCountScope = lazyRE(`(?i)\s+(?:in|during|from|of|for)\s+the\s+(?:last|latest|previous|current|most\s+recent)\s+([a-z]+)\b`)
 )
 
 // countAux are the words between a counted head and its participle

@@ -17,9 +17,9 @@ import (
 // and took the phrase after a preposition for a scope, leaving only the
 // subject (isDevice); prepState puts these names first.
 
-var reIsSubjPrep = lazyRE{src: `(?i)^\s*(?:is|are)\s+((?:the|a|an|this|that|our|my|their|its|your)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:currently\s+|still\s+|now\s+|already\s+)?((?:on|in|under|out\s+of|within|inside|outside|behind|off|over|below|above|near|between|beyond|past|at)\s+[^?]*?)\s*\?`}
+const reIsSubjPrep = lazyRE(`(?i)^\s*(?:is|are)\s+((?:the|a|an|this|that|our|my|their|its|your)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:currently\s+|still\s+|now\s+|already\s+)?((?:on|in|under|out\s+of|within|inside|outside|behind|off|over|below|above|near|between|beyond|past|at)\s+[^?]*?)\s*\?`)
 
-var reEnPrepState = lazyRE{src: `(?i)\b(?:whether|if|when)\s+(?:the\s+|a\s+|an\s+|this\s+|our\s+|my\s+|their\s+|its\s+|your\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+|already\s+)?(on|in|under|out\s+of|within|inside|outside|behind|off|over|below|above|near|between|beyond|past|at)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+|your\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s*(?:right\s+now|now|currently|at\s+the\s+moment|yet)?\s*[?.!]?\s*$`}
+const reEnPrepState = lazyRE(`(?i)\b(?:whether|if|when)\s+(?:the\s+|a\s+|an\s+|this\s+|our\s+|my\s+|their\s+|its\s+|your\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+|already\s+)?(on|in|under|out\s+of|within|inside|outside|behind|off|over|below|above|near|between|beyond|past|at)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+|your\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s*(?:right\s+now|now|currently|at\s+the\s+moment|yet)?\s*[?.!]?\s*$`)
 
 // prepPronouns are subjects a name leaves out.
 var prepPronouns = lazySet{words: `it this that they we i you he she something anything`}

@@ -12,48 +12,54 @@ import (
 // (": pending, paid, shipped"). They are values or members of the thing
 // to name, never its name.
 
-var (
-	reQuotedParticle = lazyRE{src: `(\p{Hangul}|[A-Za-z0-9])\s+(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s*(을|를|이|가|은|는|으로|로|에서|에|의|과|와)(\s|$)`}
-	reParenLike      = lazyRE{src: `([(（][^()（）]*,[^()（）]*?)\s*(?:같은\s*(?:거|것|것들)|등등?|이런\s*거|처럼|\.\.\.|…)\s*([)）])`}
-	reParenPlus      = lazyRE{src: `([(（][^()（）]*,[^()（）]*?)\s\+\s`}
-	reParenOneLike   = lazyRE{src: `\s*[(（][^()（）,]{1,30}?\s*(?:같은\s*(?:거|것|값)|같은거|처럼|이런\s*거|이런거|등)\s*[)）]`}
-	reParenCode      = lazyRE{src: `[(（]\s*[0-9]{1,4}[A-F]\s*[)）]`}
-	reQuoted         = lazyRE{src: `(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`}
-	reParen          = lazyRE{src: `[(（]([^()（）]*)[)）]`}
-	reSlash          = lazyRE{src: `[^\s/(),]+(/[^\s/(),]+){2,}`}
-	reCodeTok        = lazyRE{src: `\S*[=&]\S*`}
-	reColonLst       = lazyRE{src: `:\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}(\s*,\s*(?:and\s+|or\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})+\s*\.?\s*$`}
-	reListSep        = lazyRE{src: `[,/·、]`}
-	reParenEnd       = lazyRE{src: `\s*[(（]([^()（）]*)[)）]((?:\s*(?:상수|변수|함수|메서드|메소드|클래스|구조체|열거형|인터페이스|이름|enum|struct|class|constant|function|variable))*)[\s?.!]*$`}
+const (
+	reQuotedParticle = lazyRE(`(\p{Hangul}|[A-Za-z0-9])\s+(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s*(을|를|이|가|은|는|으로|로|에서|에|의|과|와)(\s|$)`)
+	reParenLike      = lazyRE(`([(（][^()（）]*,[^()（）]*?)\s*(?:같은\s*(?:거|것|것들)|등등?|이런\s*거|처럼|\.\.\.|…)\s*([)）])`)
+	reParenPlus      = lazyRE(`([(（][^()（）]*,[^()（）]*?)\s\+\s`)
+	reParenOneLike   = lazyRE(`\s*[(（][^()（）,]{1,30}?\s*(?:같은\s*(?:거|것|값)|같은거|처럼|이런\s*거|이런거|등)\s*[)）]`)
+	reParenCode      = lazyRE(`[(（]\s*[0-9]{1,4}[A-F]\s*[)）]`)
+	reQuoted         = lazyRE(`(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`)
+	reParen          = lazyRE(`[(（]([^()（）]*)[)）]`)
+	reSlash          = lazyRE(`[^\s/(),]+(/[^\s/(),]+){2,}`)
+	reCodeTok        = lazyRE(`\S*[=&]\S*`)
+	reColonLst       = lazyRE(`:\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}(\s*,\s*(?:and\s+|or\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})+\s*\.?\s*$`)
+	reListSep        = lazyRE(`[,/·、]`)
+	reParenEnd       = lazyRE(`\s*[(（]([^()（）]*)[)）]((?:\s*(?:상수|변수|함수|메서드|메소드|클래스|구조체|열거형|인터페이스|이름|enum|struct|class|constant|function|variable))*)[\s?.!]*$`)
 	// "a hex color like #ff8800", "a string like 10MB or 512KB"
-	reLikeEn = lazyRE{src: `(?i)\b(?:like|e\.g\.?|such\s+as)\s+#?[\w.]*\d[\w.%]*(?:\s*(?:,|or|and)\s*#?[\w.]*\d[\w.%]*)*`}
+	reLikeEn = lazyRE(`(?i)\b(?:like|e\.g\.?|such\s+as)\s+#?[\w.]*\d[\w.%]*(?:\s*(?:,|or|and)\s*#?[\w.]*\d[\w.%]*)*`)
 	// "3.2 km 같은 문자열", "10:30 형식의"
-	reLikeKo       = lazyRE{src: `(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`}
-	reLikeActKo    = lazyRE{src: `(?:^|\s)(?:\p{Hangul}+\s+)?\p{Hangul}+기\s+(?:같은|등의)\s|(?:^|\s)(?:\p{Hangul}+,\s*)+\p{Hangul}+\s+(?:같은|등의)\s`}
-	reCIntT        = lazyRE{src: `\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`}
-	reCanKo        = lazyRE{src: `(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`}
-	reLastN        = lazyRE{src: `(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`}
-	reKoFix        = replacerOf("async/await로|비동기로|async/await|비동기|처리 대기|대기")
-	reWonUnit      = lazyRE{src: `[(（]\s*원(?:화)?\s*(?:단위)?\s*[)）]|(^|\s)원(?:화)?\s*단위`} // 원 단위 숫자, (원 단위), (원) (not 회원 단위): a unit, no word (was …_CIRCLE_UNIT)
-	reLikeEx       = lazyRE{src: `([\d'"’”%)])\s*같이(\s)`}                              // '12,000원' 같이: 같은, an example (친구와 같이 stays)
-	reHelpersOf    = lazyRE{src: `(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`}
-	reMadeWith     = lazyRE{src: `\b[a-z_]+_[a-z_]+(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한)\s*|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred)(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`}
-	reDateFmt      = lazyRE{src: `\b(?:[Yy]{2,4}|[Mm]{2}|[Dd]{2}|[Hh]{2})(?:[-/.: ](?:[Yy]{2,4}|[Mm]{2,3}|[Dd]{2}|[Hh]{2}|mm|[Ss]{2}))+\b`}
-	reDaysNote     = lazyRE{src: `[(（]\s*(?:일|일 단위|일수|날 수)\s*[)）]`}
-	reTopN         = lazyRE{src: `상위\s*(?:\d+|몇|[NnKk])?\s*(?:개|명|건|위)?\s*`}
-	reLetterCount  = lazyRE{src: `(\p{Hangul})\s+[NnKkMm]\s*(?:개|명|건|곳|장|마리)(?:의)?(\s|$|을|를|만)`}
-	reLeadCount    = lazyRE{src: `(최근|최신|처음|마지막|첫|앞|뒤|랜덤|임의|하위)\s*(?:[2-9]|\d\d+|[NnKk])\s*(?:개|명|건|곳|장)(?:의)?\s+(\p{Hangul}{2,}?)(\s|$|을|를|이|가|만)`}
-	reTopNOf       = lazyRE{src: `상위\s*(?:[2-9]|\d\d+|몇|[NnKk])\s*(?:개|명|건|곳)(?:의)?\s+(\p{Hangul}{2,}?)(\s|$|을|를|이|가|만)`}
-	reEndpoint     = lazyRE{src: `(?i)\s*(?:요청\s*(?:을|를)?\s*(?:받는|처리하는)\s*)?(?:api\s*)?(?:엔드포인트|endpoint|뷰|view)\s*(함수|메서드|메소드)`}
-	reKindAs       = lazyRE{src: `(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`}
-	reKindAs2      = lazyRE{src: `(?i)(\S.*?)(?:를|을)?\s+(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s*(?:만들|정의|선언)\S*(?:\s*(?:건데|거야|건데요))?`}
-	reHandlersHeld = lazyRE{src: `(핸들러|콜백|리스너)\s*(?:함수)?(?:들)?\s*(?:을|를)?\s*(?:매핑하는|매핑한|매핑해\s*둔|담는|담은|담아\s*둔|저장하는|모아\s*둔|들어\s*있는|넣어\s*둔)\s+(맵|map|Map|딕셔너리|dict|해시맵|HashMap|객체)`}
-	reArrowMap     = lazyRE{src: `([\p{Hangul}A-Za-z]+(?:\s[\p{Hangul}A-Za-z]+)?)\s*(?:→|->|=>)\s*(\p{Hangul}+|[A-Za-z]+)`}
-	reMapWith      = lazyRE{src: `(?i)\b(?:hash\s*map|hashmap|map|dict|dictionary)(?:으로|로)\s+`}
-	reKeyedKo      = lazyRE{src: `(\S+?)(?:를|을)\s*(?:key|키|KEY|Key)로`}
-	reKeyIsKo      = lazyRE{src: `(?:key|키|KEY|Key)(?:는|가|값은|값이)\s*([^,，]+?)\s*(?:,|，|이고|고)\s*(?:값|value|밸류)(?:은|는|이)\s*`}
-	reBarePct      = lazyRE{src: `(^|[\s(（])%([\s)）]|$)`}
-	reParenPrt     = lazyRE{src: `([(（][^()（）]*[)）])(\p{Hangul}+)`}
+	reLikeKo    = lazyRE(`(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`)
+	reLikeActKo = lazyRE(`(?:^|\s)(?:\p{Hangul}+\s+)?\p{Hangul}+기\s+(?:같은|등의)\s|(?:^|\s)(?:\p{Hangul}+,\s*)+\p{Hangul}+\s+(?:같은|등의)\s`)
+	reCIntT     = lazyRE(`\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`)
+	reCanKo     = lazyRE(`(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`)
+	reLastN     = lazyRE(`(?:(?:지난|최근)\s*)?\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:간|동안)`)
+)
+
+var (
+	reKoFix = replacerOf("async/await로|비동기로|async/await|비동기|처리 대기|대기")
+)
+
+const (
+	reWonUnit      = lazyRE(`[(（]\s*원(?:화)?\s*(?:단위)?\s*[)）]|(^|\s)원(?:화)?\s*단위`) // 원 단위 숫자, (원 단위), (원) (not 회원 단위): a unit, no word (was …_CIRCLE_UNIT)
+	reLikeEx       = lazyRE(`([\d'"’”%)])\s*같이(\s)`)                              // '12,000원' 같이: 같은, an example (친구와 같이 stays)
+	reHelpersOf    = lazyRE(`(\S+(?:\s\S+)?)\s*관련\s*(?:공통\s*)?(?:메서드|메소드|함수|기능|헬퍼|유틸)(?:들)?(?:을|를)?\s*(?:묶어\s*둔|모아\s*둔|모아\s*놓은|묶어\s*놓은|모은|묶은)\s*(모듈|클래스|concern|트레이트|믹스인|mixin)`)
+	reMadeWith     = lazyRE(`\b[a-z_]+_[a-z_]+(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한)\s*|\b(?:Option|Optional|Result|Future|Promise|Observable|Flow|Mono|Flux|CompletableFuture|Task|Deferred)(?:으로|로)\s*(?:만든|생성한|정의한|선언한|구현한|감싼|감싸서)?\s*`)
+	reDateFmt      = lazyRE(`\b(?:[Yy]{2,4}|[Mm]{2}|[Dd]{2}|[Hh]{2})(?:[-/.: ](?:[Yy]{2,4}|[Mm]{2,3}|[Dd]{2}|[Hh]{2}|mm|[Ss]{2}))+\b`)
+	reDaysNote     = lazyRE(`[(（]\s*(?:일|일 단위|일수|날 수)\s*[)）]`)
+	reTopN         = lazyRE(`상위\s*(?:\d+|몇|[NnKk])?\s*(?:개|명|건|위)?\s*`)
+	reLetterCount  = lazyRE(`(\p{Hangul})\s+[NnKkMm]\s*(?:개|명|건|곳|장|마리)(?:의)?(\s|$|을|를|만)`)
+	reLeadCount    = lazyRE(`(최근|최신|처음|마지막|첫|앞|뒤|랜덤|임의|하위)\s*(?:[2-9]|\d\d+|[NnKk])\s*(?:개|명|건|곳|장)(?:의)?\s+(\p{Hangul}{2,}?)(\s|$|을|를|이|가|만)`)
+	reTopNOf       = lazyRE(`상위\s*(?:[2-9]|\d\d+|몇|[NnKk])\s*(?:개|명|건|곳)(?:의)?\s+(\p{Hangul}{2,}?)(\s|$|을|를|이|가|만)`)
+	reEndpoint     = lazyRE(`(?i)\s*(?:요청\s*(?:을|를)?\s*(?:받는|처리하는)\s*)?(?:api\s*)?(?:엔드포인트|endpoint|뷰|view)\s*(함수|메서드|메소드)`)
+	reKindAs       = lazyRE(`(?i)(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s+(\S.*?)\s*(?:를|을)?\s*(?:만들려는데|만들\s*건데|만들려고\s*하는데|만들려고|정의하려는데|정의할\s*건데|만들|정의)\S*`)
+	reKindAs2      = lazyRE(`(?i)(\S.*?)(?:를|을)?\s+(enum|열거형|sealed class|data class|클래스|구조체|인터페이스|트레이트|프로토콜)(?:으로|로)\s*(?:만들|정의|선언)\S*(?:\s*(?:건데|거야|건데요))?`)
+	reHandlersHeld = lazyRE(`(핸들러|콜백|리스너)\s*(?:함수)?(?:들)?\s*(?:을|를)?\s*(?:매핑하는|매핑한|매핑해\s*둔|담는|담은|담아\s*둔|저장하는|모아\s*둔|들어\s*있는|넣어\s*둔)\s+(맵|map|Map|딕셔너리|dict|해시맵|HashMap|객체)`)
+	reArrowMap     = lazyRE(`([\p{Hangul}A-Za-z]+(?:\s[\p{Hangul}A-Za-z]+)?)\s*(?:→|->|=>)\s*(\p{Hangul}+|[A-Za-z]+)`)
+	reMapWith      = lazyRE(`(?i)\b(?:hash\s*map|hashmap|map|dict|dictionary)(?:으로|로)\s+`)
+	reKeyedKo      = lazyRE(`(\S+?)(?:를|을)\s*(?:key|키|KEY|Key)로`)
+	reKeyIsKo      = lazyRE(`(?:key|키|KEY|Key)(?:는|가|값은|값이)\s*([^,，]+?)\s*(?:,|，|이고|고)\s*(?:값|value|밸류)(?:은|는|이)\s*`)
+	reBarePct      = lazyRE(`(^|[\s(（])%([\s)）]|$)`)
+	reParenPrt     = lazyRE(`([(（][^()（）]*[)）])(\p{Hangul}+)`)
 )
 
 // passiveChange spells the lexical passive 바뀌다 (changed) as 변경되다,
@@ -103,7 +109,7 @@ func unitSides(q string) string {
 	})
 }
 
-var reUnitSide = lazyRE{src: `(\S+)[(（]([^()（）]+)[)）](으로|로|을|를)`}
+const reUnitSide = lazyRE(`(\S+)[(（]([^()（）]+)[)）](으로|로|을|를)`)
 
 // noteUnits are the units and types a note may name on its own: (초),
 // (밀리초), (바이트), (UTC), (time.Duration 타입).

@@ -734,9 +734,9 @@ func matchIdioms(q string, f *frame, lang naming.Language) []*idiom {
 // reNegatedQ, reNegatedEn: a yes/no question asked in the negative (결제 안
 // 했는지, 인증하지 않았는지, "hasn't the user paid"), on the compact
 // Korean text and on the English words.
-var (
-	reNegatedQ  = lazyRE{src: `안했|안됐|안되었|안돼|하지않|되지않|지않았|지않는|못했|안한지|안된지`}
-	reNegatedEn = lazyRE{src: ` (not|never|hasn|hasnt|haven|havent|isn|isnt|didn|didnt|doesn|doesnt|wasn|wasnt) `}
+const (
+	reNegatedQ  = lazyRE(`안했|안됐|안되었|안돼|하지않|되지않|지않았|지않는|못했|안한지|안된지`)
+	reNegatedEn = lazyRE(` (not|never|hasn|hasnt|haven|havent|isn|isnt|didn|didnt|doesn|doesnt|wasn|wasnt) `)
 )
 
 // positiveYesNo: the names of the line are plain yes/no states (is paid,
@@ -794,10 +794,10 @@ var kindWords = maskWords("변수 이름,변수이름,함수 이름,함수이름
 // reAskKo: the request itself (추천해주세요, 추천 부탁드립니다, 추천 좀): it
 // asks for the name and is no word of it, so 재고 수량 컬럼명 추천해주세요
 // is no question about recommended products. 추천해 주는 (recommends) stays.
-var reAskKo = lazyRE{src: `추천\s*(?:해\s*(?:주세요|주실|주시|줘|줄래|주라|주십|주면|봐|달)|부탁|좀|바랍|바래|받고|받을|해요|할래|[.?!~]*$)`}
+const reAskKo = lazyRE(`추천\s*(?:해\s*(?:주세요|주실|주시|줘|줄래|주라|주십|주면|봐|달)|부탁|좀|바랍|바래|받고|받을|해요|할래|[.?!~]*$)`)
 
 // reYesNoEn: an English question asked as yes or no.
-var reYesNoEn = lazyRE{src: `^ (is|are|was|were|does|do|did|has|have|can|should|will) |\b(whether|flag|checks? if|tells? if|true if|true when)\b`}
+const reYesNoEn = lazyRE(`^ (is|are|was|were|does|do|did|has|have|can|should|will) |\b(whether|flag|checks? if|tells? if|true if|true when)\b`)
 
 // asksYesNoEn: an English question that asks whether (is…, does…, whether,
 // check if …).

@@ -533,7 +533,7 @@ func leadingOn(items []item) []item {
 	return items
 }
 
-var reLiteral = lazyRE{src: `[0-9]\s*(%|[A-Za-z]|[가-힣])`}
+const reLiteral = lazyRE(`[0-9]\s*(%|[A-Za-z]|[가-힣])`)
 
 // readLiteral: the question gives a value with its unit (2초, 8KB, 15%).
 // A percent sign is the unit when no other was read.

@@ -420,20 +420,20 @@ func readKindNouns(q string) string {
 	return reKeyFor.ReplaceAllString(q, "$1 key$2")
 }
 
-var (
-	reParamFor     = lazyRE{src: `(?i)^(?:the\s+|an?\s+)?(?:argument|parameter|param|arg|prop)s?(?:\s+name)?\s+(for|of)\b`}
-	reParamEnd     = lazyRE{src: `(?i)([a-z]+)\s+(?:argument|parameter|param|arg|prop)(?:\s+name)?(\s*[?.!]?\s*)$`}
-	reHeaderFor    = lazyRE{src: `(?i)^(?:the\s+)?(?:https?\s+)?(?:request\s+|response\s+)?header\s+name\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s*[,.?(]|\s*$)`}
-	reMemberFor    = lazyRE{src: `(?i)^(?:the\s+|an?\s+)?(?:(?:struct|class)\s+)?members?(?:\s+(?:variable|field))?\s+(holding|for|that|which|storing|keeping|to)\b`}
-	reStoreHolding = lazyRE{src: `(?i)^(the\s+|an?\s+)?(queue|stack|buffer|pool|cache|registry)\s+(?:holding|that\s+holds|storing|that\s+stores|containing|that\s+contains|keeping|that\s+keeps)\s+([a-z][a-z ]*?)\s*([?.!]\s*)?$`}
-	reSeqHolding   = lazyRE{src: `(?i)^(the\s+|an?\s+)?(?:vector|vec|slice|sequence)\s+(holding|that\s+holds|storing|that\s+stores|containing|that\s+contains|keeping|that\s+keeps|of)\b`}
-	reColumnFor    = lazyRE{src: `(?i)\b(?:(?:db|database|table|sql)\s+)?columns?(?:\s+name)?\s+(for|of)\b`}
-	reKeyFor       = lazyRE{src: `(?i)^(?:the\s+)?(?:(?:array|dict|dictionary|hash|map|json|config|cache)\s+)?keys?(?:\s+name)?\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s+(?:in|on|at|inside)\b|\s*[,.?(]|\s*$)`}
+const (
+	reParamFor     = lazyRE(`(?i)^(?:the\s+|an?\s+)?(?:argument|parameter|param|arg|prop)s?(?:\s+name)?\s+(for|of)\b`)
+	reParamEnd     = lazyRE(`(?i)([a-z]+)\s+(?:argument|parameter|param|arg|prop)(?:\s+name)?(\s*[?.!]?\s*)$`)
+	reHeaderFor    = lazyRE(`(?i)^(?:the\s+)?(?:https?\s+)?(?:request\s+|response\s+)?header\s+name\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s*[,.?(]|\s*$)`)
+	reMemberFor    = lazyRE(`(?i)^(?:the\s+|an?\s+)?(?:(?:struct|class)\s+)?members?(?:\s+(?:variable|field))?\s+(holding|for|that|which|storing|keeping|to)\b`)
+	reStoreHolding = lazyRE(`(?i)^(the\s+|an?\s+)?(queue|stack|buffer|pool|cache|registry)\s+(?:holding|that\s+holds|storing|that\s+stores|containing|that\s+contains|keeping|that\s+keeps)\s+([a-z][a-z ]*?)\s*([?.!]\s*)?$`)
+	reSeqHolding   = lazyRE(`(?i)^(the\s+|an?\s+)?(?:vector|vec|slice|sequence)\s+(holding|that\s+holds|storing|that\s+stores|containing|that\s+contains|keeping|that\s+keeps|of)\b`)
+	reColumnFor    = lazyRE(`(?i)\b(?:(?:db|database|table|sql)\s+)?columns?(?:\s+name)?\s+(for|of)\b`)
+	reKeyFor       = lazyRE(`(?i)^(?:the\s+)?(?:(?:array|dict|dictionary|hash|map|json|config|cache)\s+)?keys?(?:\s+name)?\s+(?:for|of)\s+(?:the\s+|an?\s+)?((?:[a-z'’]+\s+){0,2}[a-z]+)(\s+(?:in|on|at|inside)\b|\s*[,.?(]|\s*$)`)
 )
 
 // reHyphen is a hyphenated English compound (check-in, sign-up) and the
 // word after it.
-var reHyphen = lazyRE{src: `\b([A-Za-z]+)-([A-Za-z]+)\b(\s+[A-Za-z]+)?`}
+const reHyphen = lazyRE(`\b([A-Za-z]+)-([A-Za-z]+)\b(\s+[A-Za-z]+)?`)
 
 // joinHyphens writes a hyphenated compound apart where the glossary knows
 // it with the word after it as a noun (check-in date: the term check in
@@ -615,12 +615,12 @@ var (
 
 // reValueGiven: a bare number given as the value, in parentheses or
 // ending the question: (8080), 기본 페이지 크기 20.
-var reValueGiven = lazyRE{src: `[(（]\s*[0-9][0-9_,.]*\s*[)）]|\s[0-9][0-9_,.]*\s*[?.!]?\s*$`}
+const reValueGiven = lazyRE(`[(（]\s*[0-9][0-9_,.]*\s*[)）]|\s[0-9][0-9_,.]*\s*[?.!]?\s*$`)
 
 // reSettingFor: "(default) port the server listens on", "the directory
 // the app writes to": a setting named by what uses it, in a clause with
 // no that, is the user's setting (the server port).
-var reSettingFor = lazyRE{src: `(?i)\b((?:the\s+)?(?:default|max|maximum|min|minimum)\s+|the\s+)?(port|host|address|directory|folder|path|url|endpoint|timeout|interval|size|limit)\s+(?:the|a|an|our|this|my|its)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:listens|runs|binds|serves|connects|waits|writes|reads|uploads|saves|stores|sends|polls|retries|accepts|talks|points)(?:\s+(?:on|at|to|for|from|in|into|with))?\b(\s*[(,.?]|\s*$)`}
+const reSettingFor = lazyRE(`(?i)\b((?:the\s+)?(?:default|max|maximum|min|minimum)\s+|the\s+)?(port|host|address|directory|folder|path|url|endpoint|timeout|interval|size|limit)\s+(?:the|a|an|our|this|my|its)\s+((?:[a-z]+\s+)?[a-z]+)\s+(?:listens|runs|binds|serves|connects|waits|writes|reads|uploads|saves|stores|sends|polls|retries|accepts|talks|points)(?:\s+(?:on|at|to|for|from|in|into|with))?\b(\s*[(,.?]|\s*$)`)
 
 // idKeyedMap: a map keyed by a thing's id that says nothing of its values
 // (사용자 ID를 키로 하는 Map) holds those things: usersById, userMap.
@@ -805,11 +805,11 @@ func codeKinds(q string) string {
 	return reInsideKind.ReplaceAllString(q, " ")
 }
 
-var (
-	reCodeContainer = lazyRE{src: `\b(?:unordered_map|unordered_set|std::map|std::unordered_map|HashSet|BTreeSet|BTreeMap|VecDeque|Vec)\b`}
-	reDeclAttr      = lazyRE{src: `(?:^|\s)@(?:Published|State|Binding|ObservedObject|StateObject|Environment|AppStorage|objc|IBOutlet|IBAction|Column|Field|JsonProperty|property)\b`}
-	reHookState     = lazyRE{src: `use(?:State|Ref|Signal)\s*(?:으?로|를\s*써서|를\s*이용해)\s*(?:관리하는|관리할|들고\s*있는|저장하는)?\s*(\S+)\s*상태`}
-	reInsideKind    = lazyRE{src: `(?i)(?:companion\s+object|object|클래스|구조체|모듈|네임스페이스|namespace|class|struct)\s*(?:안의|안에|안에서|내부의|내부에|속의)\s+`}
+const (
+	reCodeContainer = lazyRE(`\b(?:unordered_map|unordered_set|std::map|std::unordered_map|HashSet|BTreeSet|BTreeMap|VecDeque|Vec)\b`)
+	reDeclAttr      = lazyRE(`(?:^|\s)@(?:Published|State|Binding|ObservedObject|StateObject|Environment|AppStorage|objc|IBOutlet|IBAction|Column|Field|JsonProperty|property)\b`)
+	reHookState     = lazyRE(`use(?:State|Ref|Signal)\s*(?:으?로|를\s*써서|를\s*이용해)\s*(?:관리하는|관리할|들고\s*있는|저장하는)?\s*(\S+)\s*상태`)
+	reInsideKind    = lazyRE(`(?i)(?:companion\s+object|object|클래스|구조체|모듈|네임스페이스|namespace|class|struct)\s*(?:안의|안에|안에서|내부의|내부에|속의)\s+`)
 )
 
 // nounBeforeKind: 텍스처 캐시 맵, 소켓 연결 변수: a word that is a verbal

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"unicode"
+	"unsafe"
 )
 
 // lazyRE is a regular expression compiled the first time it is used. The
@@ -17,24 +18,38 @@ import (
 // use they cost the first question, which loads the glossary then too.
 // The methods are the ones the package calls.
 //
-// A pattern is declared as lazyRE{src: `...`}: a composite literal of
-// constants, which the compiler lays out in the binary, so the ~480
-// patterns cost no init code (a constructor call each was ~15 KB of
-// chatsend's init, December 2026). The variables are the structs, not
-// pointers to them (&lazyRE{…} cost 8 bytes more of data each and a load
-// at every use: ~4 KB of chatsend's data, 1.4 KB of its code).
-// TestLazyRegexpsCompile finds every such literal in the package's source
-// and compiles it.
-//
-// The patterns are package variables laid out in the binary's data
-// segment, so each costs its size there: a sync.Once made them 40 bytes,
-// an atomic pointer 24 (chatsend's data segment is as close to its next
-// 64 KiB step as its code and read-only data; see buildflags.go). Two
-// goroutines that use a pattern first at once may both compile it; one
-// result is kept, both are the same.
-type lazyRE struct {
-	src string
-	re  atomic.Pointer[compiledRE]
+// A pattern is a constant of type lazyRE (const reX = lazyRE(`...`)), and
+// the compiled patterns live in one cache keyed by their source, so the
+// ~800 patterns cost the binary nothing but their text: as package
+// variables (a struct of the source and an atomic pointer to the compiled
+// form) they were 24 bytes of writable data each, ~19 KB of chatsend's
+// data segment, which is as close to its next 64 KiB step as its code and
+// read-only data (see buildflags.go; December 2026). A use looks the
+// pattern up in that cache (see compiled). TestLazyRegexpsCompile finds
+// every lazyRE conversion in the package's source, checks it is a constant
+// and compiles it. Two goroutines that use a pattern first at once may both
+// compile it; one result is kept, both are the same.
+type lazyRE string
+
+// compiled holds every pattern compiled so far: an open-addressing table
+// keyed by where the pattern's text lies in memory (a constant's text is
+// one place in the binary; strings are immutable and a key keeps its text
+// alive, so a key names one text, and the same text at two addresses is
+// compiled twice, correctly). A use costs a pointer hash and one atomic
+// load, no lock and no hash of a pattern of up to 2 KB: a mutex and a map
+// keyed by the text made answers ~5% slower (~490 uses a question,
+// December 2026). The table lives in the zeroed segment (bss), which costs
+// the binary nothing; with more patterns than slots the rest are compiled
+// on every use, still correctly (TestLazyRegexpsCompile keeps the count
+// far below).
+var compiled [compiledSlots]atomic.Pointer[compiledEntry]
+
+const compiledSlots = 1 << 12
+
+type compiledEntry struct {
+	p *byte
+	n int
+	c *compiledRE
 }
 
 // compiledRE is a pattern compiled, with what every match contains: each
@@ -50,16 +65,39 @@ type compiledRE struct {
 }
 
 // get compiles the pattern on first use.
-func (l *lazyRE) get() *compiledRE {
-	if c := l.re.Load(); c != nil {
-		return c
+func (l lazyRE) get() *compiledRE {
+	p, n := unsafe.StringData(string(l)), len(l)
+	i := uint(uint64(uintptr(unsafe.Pointer(p))) * 0x9E3779B97F4A7C15 >> 52) // Fibonacci hash to 12 bits
+	var c *compiledRE
+	for range compiledSlots {
+		e := compiled[i].Load()
+		if e == nil {
+			if c == nil {
+				c = compile(string(l))
+			}
+			if compiled[i].CompareAndSwap(nil, &compiledEntry{p, n, c}) {
+				return c
+			}
+			e = compiled[i].Load() // another goroutine took the slot
+		}
+		if e.p == p && e.n == n {
+			return e.c
+		}
+		i = (i + 1) % compiledSlots
 	}
-	c := &compiledRE{Regexp: regexp.MustCompile(l.src)}
-	if tree, err := syntax.Parse(l.src, syntax.Perl); err == nil {
+	if c == nil {
+		c = compile(string(l))
+	}
+	return c
+}
+
+// compile compiles a pattern and finds what every match contains.
+func compile(src string) *compiledRE {
+	c := &compiledRE{Regexp: regexp.MustCompile(src)}
+	if tree, err := syntax.Parse(src, syntax.Perl); err == nil {
 		c.need, c.fold = required(tree.Simplify())
 	}
-	l.re.CompareAndSwap(nil, c)
-	return l.re.Load()
+	return c
 }
 
 // may: s contains a word of every set the pattern needs.
@@ -78,71 +116,71 @@ func (c *compiledRE) may(s string) bool {
 	return true
 }
 
-func (l *lazyRE) MatchString(s string) bool {
+func (l lazyRE) MatchString(s string) bool {
 	c := l.get()
 	return c.may(s) && c.Regexp.MatchString(s)
 }
-func (l *lazyRE) FindString(s string) string {
+func (l lazyRE) FindString(s string) string {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.FindString(s)
 	}
 	return ""
 }
-func (l *lazyRE) FindStringIndex(s string) []int {
+func (l lazyRE) FindStringIndex(s string) []int {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.FindStringIndex(s)
 	}
 	return nil
 }
-func (l *lazyRE) FindStringSubmatch(s string) []string {
+func (l lazyRE) FindStringSubmatch(s string) []string {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.FindStringSubmatch(s)
 	}
 	return nil
 }
-func (l *lazyRE) FindStringSubmatchIndex(s string) []int {
+func (l lazyRE) FindStringSubmatchIndex(s string) []int {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.FindStringSubmatchIndex(s)
 	}
 	return nil
 }
-func (l *lazyRE) FindAllStringIndex(s string, n int) [][]int {
+func (l lazyRE) FindAllStringIndex(s string, n int) [][]int {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.FindAllStringIndex(s, n)
 	}
 	return nil
 }
-func (l *lazyRE) FindAllStringSubmatch(s string, n int) [][]string {
+func (l lazyRE) FindAllStringSubmatch(s string, n int) [][]string {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.FindAllStringSubmatch(s, n)
 	}
 	return nil
 }
-func (l *lazyRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+func (l lazyRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.FindAllStringSubmatchIndex(s, n)
 	}
 	return nil
 }
-func (l *lazyRE) ReplaceAllString(s, repl string) string {
+func (l lazyRE) ReplaceAllString(s, repl string) string {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.ReplaceAllString(s, repl)
 	}
 	return s
 }
-func (l *lazyRE) ReplaceAllLiteralString(s, repl string) string {
+func (l lazyRE) ReplaceAllLiteralString(s, repl string) string {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.ReplaceAllLiteralString(s, repl)
 	}
 	return s
 }
-func (l *lazyRE) ReplaceAllStringFunc(s string, f func(string) string) string {
+func (l lazyRE) ReplaceAllStringFunc(s string, f func(string) string) string {
 	if c := l.get(); c.may(s) {
 		return c.Regexp.ReplaceAllStringFunc(s, f)
 	}
 	return s
 }
-func (l *lazyRE) Split(s string, n int) []string { return l.get().Split(s, n) }
+func (l lazyRE) Split(s string, n int) []string { return l.get().Split(s, n) }
 
 // required gives what every match of re contains: sets of words, every
 // match holding a word of each set (nil when it cannot tell), lower-cased
@@ -233,7 +271,7 @@ func selectivity(set []string) int {
 // words in need, a condition the pattern's own (compiledRE.need) does not
 // say: a word its syntax tree splits (get, got: g then et or ot), or one
 // the rewrite wants though the pattern would match without it.
-func (l *lazyRE) replaceWith(s, repl string, need ...string) string {
+func (l lazyRE) replaceWith(s, repl string, need ...string) string {
 	if hasAny(s, need...) {
 		return l.ReplaceAllString(s, repl)
 	}
@@ -242,20 +280,20 @@ func (l *lazyRE) replaceWith(s, repl string, need ...string) string {
 
 // replaceFuncWithAny is ReplaceAllStringFunc for a rewrite that needs one
 // of need, in any case (need is lower-case), as replaceWith.
-func (l *lazyRE) replaceFuncWithAny(s string, need []string, f func(string) string) string {
+func (l lazyRE) replaceFuncWithAny(s string, need []string, f func(string) string) string {
 	if !hasAny(strings.ToLower(s), need...) {
 		return s
 	}
 	return l.ReplaceAllStringFunc(s, f)
 }
 
-func (l *lazyRE) String() string { return l.src }
+func (l lazyRE) String() string { return string(l) }
 
 // replaceSubmatches replaces every match of l in s by what f makes of its
 // submatches (f gets the match and its groups, as FindStringSubmatch
 // gives them, read in place: a pattern with \b or ^ may not match its
 // match again on its own).
-func (l *lazyRE) replaceSubmatches(s string, f func([]string) string) string {
+func (l lazyRE) replaceSubmatches(s string, f func([]string) string) string {
 	locs := l.FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {
 		return s

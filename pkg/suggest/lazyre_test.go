@@ -18,14 +18,14 @@ import (
 
 // TestLazyRegexpsCompile: every pattern compiled on first use compiles (a
 // typo would otherwise panic on the first question that reaches it). The
-// patterns are the lazyRE{src: ...} literals of the package's non-test
-// files, their src evaluated as the compiler does (some concatenate
-// constants).
+// patterns are the lazyRE(...) conversions of the package's non-test
+// files, evaluated as the compiler does (some concatenate constants); each
+// must be a constant, and no variable may have the type (see lazyRE).
 func TestLazyRegexpsCompile(t *testing.T) {
 	lazyPatterns(t)
 }
 
-// lazyPatterns compiles every lazyRE{src: ...} literal of the package and
+// lazyPatterns compiles every lazyRE(...) conversion of the package and
 // returns their sources.
 func lazyPatterns(t *testing.T) []string {
 	var srcs []string
@@ -45,7 +45,7 @@ func lazyPatterns(t *testing.T) []string {
 		}
 		files = append(files, f)
 	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}}
 	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
 	if _, err := conf.Check("namebot/pkg/suggest", fset, files, info); err != nil {
 		t.Fatal(err)
@@ -53,28 +53,27 @@ func lazyPatterns(t *testing.T) []string {
 	n := 0
 	for _, f := range files {
 		ast.Inspect(f, func(nd ast.Node) bool {
-			lit, ok := nd.(*ast.CompositeLit)
-			if !ok {
-				return true
-			}
-			if id, ok := lit.Type.(*ast.Ident); !ok || id.Name != "lazyRE" {
-				return true
-			}
-			for _, el := range lit.Elts {
-				kv, ok := el.(*ast.KeyValueExpr)
-				if !ok || kv.Key.(*ast.Ident).Name != "src" {
-					continue
+			switch nd := nd.(type) {
+			case *ast.CallExpr: // lazyRE(src)
+				if id, ok := nd.Fun.(*ast.Ident); !ok || id.Name != "lazyRE" || len(nd.Args) != 1 {
+					return true
 				}
-				tv := info.Types[kv.Value]
+				tv := info.Types[nd.Args[0]]
 				if tv.Value == nil {
-					t.Errorf("%s: pattern is not a constant", fset.Position(kv.Pos()))
-					continue
+					t.Errorf("%s: pattern is not a constant", fset.Position(nd.Pos()))
+					return true
 				}
 				n++
 				if _, err := regexp.Compile(constant.StringVal(tv.Value)); err != nil {
-					t.Errorf("%s: %v", fset.Position(kv.Pos()), err)
+					t.Errorf("%s: %v", fset.Position(nd.Pos()), err)
 				} else {
 					srcs = append(srcs, constant.StringVal(tv.Value))
+				}
+			case *ast.ValueSpec: // a variable of type lazyRE costs writable data
+				for _, name := range nd.Names {
+					if v, ok := info.Defs[name].(*types.Var); ok && v.Type().String() == "namebot/pkg/suggest.lazyRE" {
+						t.Errorf("%s: %s is a variable; declare patterns as constants", fset.Position(name.Pos()), name.Name)
+					}
 				}
 			}
 			return true
@@ -82,6 +81,9 @@ func lazyPatterns(t *testing.T) []string {
 	}
 	if n < 200 {
 		t.Fatalf("only %d lazy patterns found", n)
+	}
+	if n > compiledSlots/3 {
+		t.Errorf("%d patterns: grow compiledSlots (%d) so the cache stays sparse", n, compiledSlots)
 	}
 	t.Logf("%d patterns compiled", n)
 	return srcs
@@ -112,7 +114,7 @@ func TestPrefilterSound(t *testing.T) {
 	}
 	filtered, checked := 0, 0
 	for _, src := range srcs {
-		l := &lazyRE{src: src}
+		l := lazyRE(src)
 		c := l.get()
 		if len(c.need) == 0 {
 			continue
@@ -151,7 +153,7 @@ func TestRequired(t *testing.T) {
 		{`[A-Z]+`, ""},                     // too large a class
 		{`(?i)a\s+b\s+c\s+d`, "a | b | c"}, // at most three sets
 	} {
-		l := &lazyRE{src: c.src}
+		l := lazyRE(c.src)
 		var sets []string
 		for _, set := range l.get().need {
 			sets = append(sets, strings.Join(set, " "))

@@ -112,7 +112,7 @@ func tokenize(q string) []token {
 	return toks
 }
 
-var reNumUnit = lazyRE{src: `^[0-9]+([A-Za-z]+)$`}
+const reNumUnit = lazyRE(`^[0-9]+([A-Za-z]+)$`)
 
 // valueUnit reads a literal value written with its unit (60fps, 8KB,
 // 300ms, 2000ml) as the unit alone: the number is the value, never a name
@@ -199,7 +199,7 @@ func endsInParticle(w string) bool {
 }
 
 // reVersionDash: UTF-8, SHA-256, ISO-8601 are one word (utf8, sha256).
-var reVersionDash = lazyRE{src: `\b([A-Z]{2,5}|utf|sha|aes|crc|md)-(\d{1,4})\b`}
+const reVersionDash = lazyRE(`\b([A-Z]{2,5}|utf|sha|aes|crc|md)-(\d{1,4})\b`)
 
 // oneTechWord: a short mixed-case word whose camelCase split leaves one
 // letter alone (IPv4 → i pv4, OAuth2 → o auth2, iOS → i os) is one word;
@@ -225,7 +225,7 @@ func millilitre(tok, q string) bool {
 	return tok == "mL" || strings.EqualFold(tok, "ml") && reOtherMeasure.MatchString(q)
 }
 
-var reOtherMeasure = lazyRE{src: `(?i)(?:^|[^a-z])(?:mg|kg|g|l|cc|tsp|tbsp|oz|µg|mcg)(?:[^a-z]|$)|리터|밀리|그램|티스푼|스푼|컵|용량|투약|복용|시럽`}
+const reOtherMeasure = lazyRE(`(?i)(?:^|[^a-z])(?:mg|kg|g|l|cc|tsp|tbsp|oz|µg|mcg)(?:[^a-z]|$)|리터|밀리|그램|티스푼|스푼|컵|용량|투약|복용|시럽`)
 
 // parse reads the question into items.
 func parse(g *glossary, gi *grammarIndex, q string) []item {

@@ -34,11 +34,11 @@ var predFix = replacerOf("됬|됐|안읽|안 읽|는지 안 했는지|는지|는
 
 // reAnyOf: 옵션 중 하나라도 체크됐는지 asks whether there is a checked
 // option; 하나라도 alone (선택된 항목이 하나라도 있는지) adds nothing.
-var reAnyOf = lazyRE{src: `(\p{Hangul}+)\s*중(?:에서?)?\s*하나라도\s+(\p{Hangul}+?)\s*(?:됐|되었)는지|하나라도\s*`}
+const reAnyOf = lazyRE(`(\p{Hangul}+)\s*중(?:에서?)?\s*하나라도\s+(\p{Hangul}+?)\s*(?:됐|되었)는지|하나라도\s*`)
 
 // reCanThing: 환불 가능한 주문인지 asks 환불할 수 있는 주문인지 (can
 // refund the order, isRefundable).
-var reCanThing = lazyRE{src: `(\p{Hangul}{2,})\s*가능한\s+(\p{Hangul}+?)인지`}
+const reCanThing = lazyRE(`(\p{Hangul}{2,})\s*가능한\s+(\p{Hangul}+?)인지`)
 
 func fixPredicates(q string) string {
 	q = predFix.Replace(q)

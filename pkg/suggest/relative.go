@@ -19,36 +19,36 @@ import (
 
 const relNeg = `(?:have\s+not|has\s+not|haven'?t|hasn'?t|did\s+not|didn'?t|do\s+not|don'?t|does\s+not|doesn'?t|are\s+not|aren'?t|is\s+not|isn'?t|were\s+not|weren'?t|was\s+not|wasn'?t|have\s+never|has\s+never|never|not)`
 
-var (
+const (
 	// head + who/that + negation + verb (+ particle), then the rest of the clause
-	relNegRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that|which)\s+` + relNeg + `\s+(?:yet\s+|ever\s+|been\s+|being\s+)*([a-z]+)(\s+(?:in|on|out|up))?\b[^,;()]*`}
+	relNegRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:who|that|which)\s+` + relNeg + `\s+(?:yet\s+|ever\s+|been\s+|being\s+)*([a-z]+)(\s+(?:in|on|out|up))?\b[^,;()]*`)
 	// head + not yet / never + participle
-	relNotYetRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:not\s+yet|never|not)\s+(?:been\s+)?([a-z]+ed)\b`}
+	relNotYetRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:not\s+yet|never|not)\s+(?:been\s+)?([a-z]+ed)\b`)
 	// head + who/that + are + state
-	relStateRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are|is|were|was)\s+(?:currently\s+|still\s+|now\s+|already\s+)?([a-z]+)\b(?:\s+(?:right\s+now|now|currently|today|at\s+the\s+moment))?`}
+	relStateRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are|is|were|was)\s+(?:currently\s+|still\s+|now\s+|already\s+)?([a-z]+)\b(?:\s+(?:right\s+now|now|currently|today|at\s+the\s+moment))?`)
 	// head + open/active/... + now
-	relNowRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|currently\s+|still\s+)?(open|active|online|available|running|pending|live|busy|idle|offline|closed)\s+(?:right\s+now|now|currently|at\s+the\s+moment|today)\b`}
+	relNowRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|currently\s+|still\s+)?(open|active|online|available|running|pending|live|busy|idle|offline|closed)\s+(?:right\s+now|now|currently|at\s+the\s+moment|today)\b`)
 	// currently open X
-	relCurrentlyRe = lazyRE{src: `(?i)\b(?:currently|still)\s+(open|active|online|available|running|pending|live|busy|idle|offline|closed)\s+([a-z]+s)\b`}
+	relCurrentlyRe = lazyRE(`(?i)\b(?:currently|still)\s+(open|active|online|available|running|pending|live|busy|idle|offline|closed)\s+([a-z]+s)\b`)
 	// head + waiting for / awaiting ...
-	relWaitRe = lazyRE{src: `(?i)(\b(?:that|which|who)\s+)?\b([a-z]+s)\s+(?:that\s+are\s+|still\s+)?(?:waiting\s+for|awaiting|pending)\s+(?:an?\s+|the\s+)?[a-z]+\b`}
+	relWaitRe = lazyRE(`(?i)(\b(?:that|which|who)\s+)?\b([a-z]+s)\s+(?:that\s+are\s+|still\s+)?(?:waiting\s+for|awaiting|pending)\s+(?:an?\s+|the\s+)?[a-z]+\b`)
 	// head + participle + in the last N ... / recently / this week
-	relRecentRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+|that\s+have\s+been\s+)?([a-z]+ed|made|written|sent|bought|sold|done|seen|signed\s+up|joined)\s+(?:(?:in|within|during|over)\s+the\s+(?:last|past)\s+[^,;()]*|recently|lately)`}
+	relRecentRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+|that\s+have\s+been\s+)?([a-z]+ed|made|written|sent|bought|sold|done|seen|signed\s+up|joined)\s+(?:(?:in|within|during|over)\s+the\s+(?:last|past)\s+[^,;()]*|recently|lately)`)
 	// head + participle + by/on/at/today ...: keep the participle
 	// head + who/that + (were) + participle, ending the clause:
 	// orders that were refunded, emails that bounced, jobs that timed out
-	relEndRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are\s+|is\s+|were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|got\s+)?([a-z]+ed|sent|written|done|seen|made|sold|bought|paid|shown|hidden|broken|taken|given|lost|won|read|left|quit|run)((?:\s+(?:out|up|in|off|over|down))?)\s*((?:last|this|yesterday|today|recently)\b[^,;()]*)?$`}
+	relEndRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:who|that|which)\s+(?:are\s+|is\s+|were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+|got\s+)?([a-z]+ed|sent|written|done|seen|made|sold|bought|paid|shown|hidden|broken|taken|given|lost|won|read|left|quit|run)((?:\s+(?:out|up|in|off|over|down))?)\s*((?:last|this|yesterday|today|recently)\b[^,;()]*)?$`)
 	// head + participle + a purpose: songs saved for offline playback
-	relPurposeRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+)?([a-z]+ed|chosen|kept|held|sent|written|taken)\s+for\s+[^,;()]*$`}
+	relPurposeRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+)?([a-z]+ed|chosen|kept|held|sent|written|taken)\s+for\s+[^,;()]*$`)
 	// head + we/I + a fetching verb: the invoices we loaded for a customer
-	relWeRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:just\s+|already\s+|have\s+|had\s+)?([a-z]+ed|got|gotten|read)\b[^,;()]*$`}
+	relWeRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:just\s+|already\s+|have\s+|had\s+)?([a-z]+ed|got|gotten|read)\b[^,;()]*$`)
 	// head + currently + -ing: voices currently sounding
-	relNowDoingRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(?:currently|still|now)\s+([a-z]+ing)\b`}
+	relNowDoingRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(?:currently|still|now)\s+([a-z]+ing)\b`)
 	// head + queued to + verb: episodes queued to play next
-	relQueuedToRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(queued|scheduled|lined\s+up)\s+to\s+[a-z]+(?:\s+(?:next|later|soon|now))?\b`}
+	relQueuedToRe = lazyRE(`(?i)\b([a-z]+s)\s+(queued|scheduled|lined\s+up)\s+to\s+[a-z]+(?:\s+(?:next|later|soon|now))?\b`)
 	// head + who/that + past verb (+ particle), then a place or a purpose
-	relWhoDidRe = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|just\s+|recently\s+)?([a-z]+ed(?:\s+(?:up|in|out|off))?)\s+(?:for|in|to|at|on|into|with|from|during|since)\b[^,;()?]*`}
-	relPartRe   = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|signed\s+up|checked\s+in|enrolled|subscribed|collected|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|for|via|through|today|yesterday|this|last|since|before|after|during)\b`}
+	relWhoDidRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|just\s+|recently\s+)?([a-z]+ed(?:\s+(?:up|in|out|off))?)\s+(?:for|in|to|at|on|into|with|from|during|since)\b[^,;()?]*`)
+	relPartRe   = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+)?(placed|created|made|added|posted|published|registered|signed\s+up|checked\s+in|enrolled|subscribed|collected|submitted|uploaded|sent|received|shipped|delivered|cancell?ed|deleted|archived|booked|reserved|purchased|bought|sold|written|edited|assigned|shared|liked|viewed|downloaded|imported|exported|failed|rejected|approved|refunded|flagged|reported|blocked|banned|invited|scheduled|completed|expired)\s+(by|on|at|in|from|to|for|via|through|today|yesterday|this|last|since|before|after|during)\b`)
 )
 
 // relUnless are negated verbs with a standard adjective of their own.

@@ -18,61 +18,61 @@ import (
 // new one goes here, with a table question of its own.
 
 // English wordings the grammar reads better said plainly.
-var (
-	rePropertyOn    = lazyRE{src: `(?i)\b(property|field|member|variable|array|list|vector|slice)\s+(?:on|in|of)\s+(?:the\s+|a\s+|our\s+|my\s+|its\s+)?[^,.?]{1,50}?\s+(holding|containing|storing|keeping)\b`}                      // array property on the player's view model holding X: array holding X
-	reNeedTo        = lazyRE{src: `(?i)^\s*(?:need|want|trying|going)\s+to\s+`}                                                                                                                                                      // need to group …: group …
-	reMethodOn      = lazyRE{src: `\b(method|function|property|field|attribute|callback|scope|helper)\s+on\s+(?:the\s+|our\s+|an?\s+|my\s+)?[A-Z]\w*(?:\s+(?:model|class|entity|struct|controller|object|record|service))?\s+`}      // a method on Appointment that: a method that
-	reWeSendTo      = lazyRE{src: `(?i)\bthe\s+(?:hash|dict|dictionary|map|json|body|object|params|payload|data|struct)\s+(?:that\s+)?(?:we|i|you)\s+(?:send|post|pass|submit|give)\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\b`} // the hash we send to the channel manager API: its payload
-	reTrailingAPI   = lazyRE{src: `(?i)\s*\b(?:api|service|server|endpoint|backend)$`}
-	reClauseWord    = lazyRE{src: `(?i)\s+(?:and|that|which|with|for|when|so|to|after|before)\b`}
-	reBeNowState    = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:currently|still|now|already)\s+(checked\s+out|checked\s+in|in\s+use|logged\s+in|signed\s+in|online|offline|idle|busy)\b`}                                                                                                  // are currently checked out: are checked out
-	reHoldingList   = lazyRE{src: `(?i)\b(?:member\s+|private\s+|internal\s+)?(vector|list|array|slice|set|collection|map|dict|dictionary|hash\s*map)\s+(?:(?:that|which)\s+(?:holds|contains|stores|keeps)|holding|containing|storing|keeping)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?`} // the member vector holding the voices: the list of voices
-	reWhereClause   = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:where|in\s+which|at\s+which)\s+[^,.?()]*`}                                                                                                                                                                                         // bin locations where that SKU is stored: bin locations
-	reLongParen     = lazyRE{src: `\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`}                                                                                                                                                                                                    // (one SKU can sit in several bins): an aside
-	reBuilding      = lazyRE{src: `(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`}                                                                                                   // I'm building a map from …: a map from …
-	reReturnsIn     = lazyRE{src: `(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`}                                           // returns the temperature in Fahrenheit: converts it to Fahrenheit
-	reTrailingIng   = lazyRE{src: `,\s+(?:and\s+)?(?:skipping|retrying|ignoring|excluding|including|using|keeping|returning|throwing|logging|caching|falling\s+back|waiting|starting|stopping|removing|dropping|sending|showing|rounding|handling|treating|counting|reusing|failing|defaulting)\b[^.?!]*`}
-	reWithinOf      = lazyRE{src: `(?i)\s+within\s+(?:\d+|a|an|one|two|three|five|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:of|after|since|from)\s+[^.?!,]*`}
-	reLetterN       = lazyRE{src: `\b[NK]\s+([a-z]{3,})`}
-	reInsteadOf     = lazyRE{src: `(?i),?\s+(?:instead\s+of|rather\s+than)\s+[^.?!,]*`}
-	reWaitingToV    = lazyRE{src: `(?i)\s+(?:waiting|ready|about)\s+to\s+(?:fire|run|start|send|expire|execute|play|process|finish|close|open|load|sync|retry|trigger|go)\b`}
-	reOnQueue       = lazyRE{src: `(?i)\b(?:puts?|pushes|push|adds?|drops?)\s+(.{1,40}?)\s+(?:on|onto|in|into|to)\s+(?:the|a|our)\s+(?:job\s+|task\s+|work\s+)?queue\b`}
-	reTapOnPlace    = lazyRE{src: `(?i)\b(taps|clicks|presses|selects|long-presses|double-clicks|drags|swipes|tap|click|press|select)\s+((?:a|an|the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:on|in)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,3}(?:map|list|screen|page|grid|view|table|board|canvas|calendar|chart|toolbar|sidebar|menu|panel|form)\b`}
-	reWebHandler    = lazyRE{src: `(?i)\b(?:an?\s+)?(?:HTTP|REST|API|web)\s+handler\b`}
-	reRouteHandler  = lazyRE{src: `(?i)\b(?:HTTP|REST|API|route|request)\s+handler\s+for\s+(?:the\s+|a\s+)?(.{1,40}?)\s+(?:endpoint|route|path|API)\b`}
-	reNonHyphen     = lazyRE{src: `(?i)(^|[\s(])non-([a-z])`}
-	reKeepOnly      = lazyRE{src: `(?i)(^|\s)(?:keep|retain)(s|ing)?\s+only\s+`}
-	reIHaveThem     = lazyRE{src: `(?i)\b(?:I|we)(?:'ve|\s+have)?\s+(?:have|got)\s+(?:an?\s+|the\s+|some\s+)?([^.,;]{1,40}?)\s+and\s+(?:want|need)\s+to\s+(\w+)\s+(?:them|it|these|those)\b|\b(?:I|we)(?:'ve|\s+have)\s+got\s+(?:an?\s+|the\s+|some\s+)?`}
-	reIHaveWant     = lazyRE{src: `(?i)\b(?:I|we)\s+(?:have|got)\s+[^.,;]{1,60}?\s+and\s+(?:want|need)\s+|\b(?:I|we)\s+(?:want|need)\s+(?:to\s+(?:name|call)\s+)?|\b(?:I|we)\s+(?:track|keep\s+track\s+of|count)\s+`}              // I have a X newtype and want a method: a method
-	reVoterMay      = lazyRE{src: `(?i)\bdecides?\s+(?:if|whether)\s+(?:the\s+)?(?:current\s+)?(?:user|member|admin|caller)\s+(?:may|can|is\s+allowed\s+to)\s+`}                                                                   // decides if the current user may edit X: can edit X
-	reReturnsTrueIf = lazyRE{src: `(?i)\breturns?\s+(?:nonzero|non-zero|true|1|a\s+bool(?:ean)?|yes)\s+(?:if|when|whether)\s+`}                                                                                                    // returns nonzero if …: checks whether …
-	reThrowsIf      = lazyRE{src: `(?i),?\s*(?:and\s+)?(?:throws|errors|fails|panics|returns\s+an?\s+error)\s+(?:an?\s+\w+\s+)?if\s+[^,.?!]*`}                                                                                     // and throws if it's already taken: a note on failure
-	reOverTime      = lazyRE{src: `(?i)\s+(?:over|in|within|for)\s+(?:one|two|three|five|ten|half\s+a|a|an|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|ms|milliseconds?|minutes?|frames?|ticks?)\b`}                                        // fades to black over one second
-	reValHolding    = lazyRE{src: `(?i)(?:\b(?:val|var|let|property|field)|@State\s+var)\s+(?:holding|containing|storing|that\s+holds)\s+(?:the\s+)?|@State\s+(?:private\s+)?var\s+for\s+`}                                        // val holding the list of X: the list of X
-	reTypedIn       = lazyRE{src: `(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`} // the text typed in the search field: the search field text
-	reHyphenWord    = lazyRE{src: `\b[A-Za-z]+-[A-Za-z]+\b`}
-	reForOffline    = lazyRE{src: `(?i)\bdownloaded\s+for\s+offline(?:\s+(?:playback|listening|use|viewing|reading|access|play))?`}
-	reZeroBased     = lazyRE{src: `(?i)\b(?:zero|one|0|1)-based\s+`}
-	reRelativeNow   = lazyRE{src: `(?i)\s+relative\s+to\s+(?:now|the\s+current\s+time|today)\b`}
-	reLimitWhen     = lazyRE{src: `(?i)^((?:the\s+)?(?:max(?:imum)?|min(?:imum)?|default)\s+(?:number\s+of\s+)?(?:[a-z]+\s+){0,2}[a-z]+(?:\s+\(?in\s+[a-z]+\)?)?)\s+(?:when|while|whenever|during|if)\s+[^,]+$`}
-	reLimitTopic    = lazyRE{src: `(?i)^((?:the\s+)?(?:max(?:imum)?|min(?:imum)?|default))\s+([a-z]+)((?:\s+\(?in\s+[a-z]+\)?)?)\s+for\s+(?:the\s+|a\s+|an\s+|each\s+)?((?:[a-z]+\s+){0,3}?[a-z]+?)(?:\s+(?:attempts?|requests?|calls?|operations?))?\s*$`}
-	rePerPageIn     = lazyRE{src: `(?i)\bper\s+page\s+(?:in|on|of)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}(?:list|table|grid|view|screen|page|listing)s?\b`}
-	rePicksOther    = lazyRE{src: `(?i)\b(?:picks|selects|chooses|switches\s+to|goes\s+to|moves\s+to|opens)\s+(?:a\s+|an\s+)?(?:different|another|other)\s+([a-z]+)`}
-	reWeStill       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+[a-z]+[^,.?!()]*`}                                                                                                                                        // permissions we still need to ask the user for: permissions
-	reKindAdj       = lazyRE{src: `(?i)\b(?:service|helper|utility|util|static|private|public|protected|instance|member|free|extension|companion|top-level|internal|exported|unexported)\s+(method|function|func|fn)\b`}                                                                      // a service method: a method
-	reBeforeWe      = lazyRE{src: `(?i)\s+(?:before|until|till|so\s+that|so)\s+(?:we|it|they|you|i|the\s+user|users|nobody|no\s+one|nothing|others?|other\s+\w+)\s+[^,.?!()]*`}                                                                                                               // remaining retries before we give up on X: remaining retries
-	reVedAfter      = lazyRE{src: `(?i)\b([a-z]+ed)\s+after\s+(?:a\s+|the\s+|an\s+)?(?:given\s+|certain\s+|specific\s+)?`}                                                                                                                                                                    // notes updated after a given timestamp: updated since the timestamp
-	reStoredOn      = lazyRE{src: `(?i),?\s*(?:cached|stored|kept|saved|persisted|denormali[sz]ed)\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?[a-z_]+\s+(?:table|column|model|db|database|redis|cache|row|record)\b`}                                                                               // , cached on the users table: where it is kept
-	reTheYCan       = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:the|a|an|each|this|our|its|one)\s+[a-z]+\s+(?:can|could|will|may|is\s+able\s+to)\s+(?:spawn|hold|handle|process|store|keep|accept|take|support|fit|buffer|queue|cache|serve|run|render|track|load)\b[^,.?!()]*`} // particles the emitter can spawn at once: particles
-	reHowManyLeft   = lazyRE{src: `(?i)\bhow\s+many\s+((?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:are|is|do\s+we\s+have|we\s+have)\s+(?:still\s+)?(left|remaining)\b`}                                                                                                                                  // how many retries are left: the number of retries left
-	reNumberLeft    = lazyRE{src: `(?i)\bnumber\s+of\s+((?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:still\s+)?(?:left|remaining)\b`}
-	reCanFail       = lazyRE{src: `(?i),?\s*(?:and\s+|but\s+)?(?:it|this|that)\s+(?:can|may|might|could|will)\s+(?:fail|error|throw|panic|return\s+an?\s+error)\b`}            // …, and it can fail: a note on its result
-	reQuotedWord    = lazyRE{src: "(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]"}                                                                                                  // the 'message' event: message
-	reMoreThanFor   = lazyRE{src: `(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`} // idle for more than 30 minutes: idle
-	reNewAfter      = lazyRE{src: `(?i)\b(creates?|creating|provisions?|provisioning|adds?|adding|registers?|spawns?|opens?|inserts?|makes?|builds?|allocates?|sets?\s+up)\s+(an?\s+|the\s+)?(?:brand\s+)?new\s+`}
-	reLengthChars   = lazyRE{src: `(?i)(\blength\b.*?)\s*[,(]?\s*(?:max(?:imum)?\s+|up\s+to\s+)?\d+\s*(?:characters|chars|letters)\b\)?`}
-	reTypeMoment    = lazyRE{src: `\b(?i:the|a)\s+(?:(LocalDate|Date|NSDate|LocalDateTime|ZonedDateTime|OffsetDateTime|Instant|DateTime|DateTimeOffset|Timestamp|time\.Time)\s+(?:for\s+|of\s+)?(?:(when|that|at\s+which)\s)?|((?i:moment|instant|point\s+in\s+time))\s+(?:(?:when|that|at\s+which)\s|((?i:a|an|the|we|it|our|my|its|their)\s)))`}
-	reDueBack       = lazyRE{src: `(?i)\b(?:borrowed|rented|loaned|checked\s+out)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are)\s+due(?:\s+back)?\b`}
+const (
+	rePropertyOn    = lazyRE(`(?i)\b(property|field|member|variable|array|list|vector|slice)\s+(?:on|in|of)\s+(?:the\s+|a\s+|our\s+|my\s+|its\s+)?[^,.?]{1,50}?\s+(holding|containing|storing|keeping)\b`)                      // array property on the player's view model holding X: array holding X
+	reNeedTo        = lazyRE(`(?i)^\s*(?:need|want|trying|going)\s+to\s+`)                                                                                                                                                      // need to group …: group …
+	reMethodOn      = lazyRE(`\b(method|function|property|field|attribute|callback|scope|helper)\s+on\s+(?:the\s+|our\s+|an?\s+|my\s+)?[A-Z]\w*(?:\s+(?:model|class|entity|struct|controller|object|record|service))?\s+`)      // a method on Appointment that: a method that
+	reWeSendTo      = lazyRE(`(?i)\bthe\s+(?:hash|dict|dictionary|map|json|body|object|params|payload|data|struct)\s+(?:that\s+)?(?:we|i|you)\s+(?:send|post|pass|submit|give)\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\b`) // the hash we send to the channel manager API: its payload
+	reTrailingAPI   = lazyRE(`(?i)\s*\b(?:api|service|server|endpoint|backend)$`)
+	reClauseWord    = lazyRE(`(?i)\s+(?:and|that|which|with|for|when|so|to|after|before)\b`)
+	reBeNowState    = lazyRE(`(?i)\b(is|are|was|were)\s+(?:currently|still|now|already)\s+(checked\s+out|checked\s+in|in\s+use|logged\s+in|signed\s+in|online|offline|idle|busy)\b`)                                                                                                  // are currently checked out: are checked out
+	reHoldingList   = lazyRE(`(?i)\b(?:member\s+|private\s+|internal\s+)?(vector|list|array|slice|set|collection|map|dict|dictionary|hash\s*map)\s+(?:(?:that|which)\s+(?:holds|contains|stores|keeps)|holding|containing|storing|keeping)\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?`) // the member vector holding the voices: the list of voices
+	reWhereClause   = lazyRE(`(?i)\b([a-z]+s)\s+(?:where|in\s+which|at\s+which)\s+[^,.?()]*`)                                                                                                                                                                                         // bin locations where that SKU is stored: bin locations
+	reLongParen     = lazyRE(`\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`)                                                                                                                                                                                                    // (one SKU can sit in several bins): an aside
+	reBuilding      = lazyRE(`(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`)                                                                                                   // I'm building a map from …: a map from …
+	reReturnsIn     = lazyRE(`(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`)                                           // returns the temperature in Fahrenheit: converts it to Fahrenheit
+	reTrailingIng   = lazyRE(`,\s+(?:and\s+)?(?:skipping|retrying|ignoring|excluding|including|using|keeping|returning|throwing|logging|caching|falling\s+back|waiting|starting|stopping|removing|dropping|sending|showing|rounding|handling|treating|counting|reusing|failing|defaulting)\b[^.?!]*`)
+	reWithinOf      = lazyRE(`(?i)\s+within\s+(?:\d+|a|an|one|two|three|five|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:of|after|since|from)\s+[^.?!,]*`)
+	reLetterN       = lazyRE(`\b[NK]\s+([a-z]{3,})`)
+	reInsteadOf     = lazyRE(`(?i),?\s+(?:instead\s+of|rather\s+than)\s+[^.?!,]*`)
+	reWaitingToV    = lazyRE(`(?i)\s+(?:waiting|ready|about)\s+to\s+(?:fire|run|start|send|expire|execute|play|process|finish|close|open|load|sync|retry|trigger|go)\b`)
+	reOnQueue       = lazyRE(`(?i)\b(?:puts?|pushes|push|adds?|drops?)\s+(.{1,40}?)\s+(?:on|onto|in|into|to)\s+(?:the|a|our)\s+(?:job\s+|task\s+|work\s+)?queue\b`)
+	reTapOnPlace    = lazyRE(`(?i)\b(taps|clicks|presses|selects|long-presses|double-clicks|drags|swipes|tap|click|press|select)\s+((?:a|an|the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:on|in)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,3}(?:map|list|screen|page|grid|view|table|board|canvas|calendar|chart|toolbar|sidebar|menu|panel|form)\b`)
+	reWebHandler    = lazyRE(`(?i)\b(?:an?\s+)?(?:HTTP|REST|API|web)\s+handler\b`)
+	reRouteHandler  = lazyRE(`(?i)\b(?:HTTP|REST|API|route|request)\s+handler\s+for\s+(?:the\s+|a\s+)?(.{1,40}?)\s+(?:endpoint|route|path|API)\b`)
+	reNonHyphen     = lazyRE(`(?i)(^|[\s(])non-([a-z])`)
+	reKeepOnly      = lazyRE(`(?i)(^|\s)(?:keep|retain)(s|ing)?\s+only\s+`)
+	reIHaveThem     = lazyRE(`(?i)\b(?:I|we)(?:'ve|\s+have)?\s+(?:have|got)\s+(?:an?\s+|the\s+|some\s+)?([^.,;]{1,40}?)\s+and\s+(?:want|need)\s+to\s+(\w+)\s+(?:them|it|these|those)\b|\b(?:I|we)(?:'ve|\s+have)\s+got\s+(?:an?\s+|the\s+|some\s+)?`)
+	reIHaveWant     = lazyRE(`(?i)\b(?:I|we)\s+(?:have|got)\s+[^.,;]{1,60}?\s+and\s+(?:want|need)\s+|\b(?:I|we)\s+(?:want|need)\s+(?:to\s+(?:name|call)\s+)?|\b(?:I|we)\s+(?:track|keep\s+track\s+of|count)\s+`)              // I have a X newtype and want a method: a method
+	reVoterMay      = lazyRE(`(?i)\bdecides?\s+(?:if|whether)\s+(?:the\s+)?(?:current\s+)?(?:user|member|admin|caller)\s+(?:may|can|is\s+allowed\s+to)\s+`)                                                                   // decides if the current user may edit X: can edit X
+	reReturnsTrueIf = lazyRE(`(?i)\breturns?\s+(?:nonzero|non-zero|true|1|a\s+bool(?:ean)?|yes)\s+(?:if|when|whether)\s+`)                                                                                                    // returns nonzero if …: checks whether …
+	reThrowsIf      = lazyRE(`(?i),?\s*(?:and\s+)?(?:throws|errors|fails|panics|returns\s+an?\s+error)\s+(?:an?\s+\w+\s+)?if\s+[^,.?!]*`)                                                                                     // and throws if it's already taken: a note on failure
+	reOverTime      = lazyRE(`(?i)\s+(?:over|in|within|for)\s+(?:one|two|three|five|ten|half\s+a|a|an|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|ms|milliseconds?|minutes?|frames?|ticks?)\b`)                                        // fades to black over one second
+	reValHolding    = lazyRE(`(?i)(?:\b(?:val|var|let|property|field)|@State\s+var)\s+(?:holding|containing|storing|that\s+holds)\s+(?:the\s+)?|@State\s+(?:private\s+)?var\s+for\s+`)                                        // val holding the list of X: the list of X
+	reTypedIn       = lazyRE(`(?i)\b(?:the\s+)?(text|value|query|input|string|keyword)\s+(?:currently\s+|that\s+is\s+|being\s+)?(?:typed|entered|written|shown|displayed)\s+(?:in|into)\s+(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)`) // the text typed in the search field: the search field text
+	reHyphenWord    = lazyRE(`\b[A-Za-z]+-[A-Za-z]+\b`)
+	reForOffline    = lazyRE(`(?i)\bdownloaded\s+for\s+offline(?:\s+(?:playback|listening|use|viewing|reading|access|play))?`)
+	reZeroBased     = lazyRE(`(?i)\b(?:zero|one|0|1)-based\s+`)
+	reRelativeNow   = lazyRE(`(?i)\s+relative\s+to\s+(?:now|the\s+current\s+time|today)\b`)
+	reLimitWhen     = lazyRE(`(?i)^((?:the\s+)?(?:max(?:imum)?|min(?:imum)?|default)\s+(?:number\s+of\s+)?(?:[a-z]+\s+){0,2}[a-z]+(?:\s+\(?in\s+[a-z]+\)?)?)\s+(?:when|while|whenever|during|if)\s+[^,]+$`)
+	reLimitTopic    = lazyRE(`(?i)^((?:the\s+)?(?:max(?:imum)?|min(?:imum)?|default))\s+([a-z]+)((?:\s+\(?in\s+[a-z]+\)?)?)\s+for\s+(?:the\s+|a\s+|an\s+|each\s+)?((?:[a-z]+\s+){0,3}?[a-z]+?)(?:\s+(?:attempts?|requests?|calls?|operations?))?\s*$`)
+	rePerPageIn     = lazyRE(`(?i)\bper\s+page\s+(?:in|on|of)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}(?:list|table|grid|view|screen|page|listing)s?\b`)
+	rePicksOther    = lazyRE(`(?i)\b(?:picks|selects|chooses|switches\s+to|goes\s+to|moves\s+to|opens)\s+(?:a\s+|an\s+)?(?:different|another|other)\s+([a-z]+)`)
+	reWeStill       = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:we|i|you)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+[a-z]+[^,.?!()]*`)                                                                                                                                        // permissions we still need to ask the user for: permissions
+	reKindAdj       = lazyRE(`(?i)\b(?:service|helper|utility|util|static|private|public|protected|instance|member|free|extension|companion|top-level|internal|exported|unexported)\s+(method|function|func|fn)\b`)                                                                      // a service method: a method
+	reBeforeWe      = lazyRE(`(?i)\s+(?:before|until|till|so\s+that|so)\s+(?:we|it|they|you|i|the\s+user|users|nobody|no\s+one|nothing|others?|other\s+\w+)\s+[^,.?!()]*`)                                                                                                               // remaining retries before we give up on X: remaining retries
+	reVedAfter      = lazyRE(`(?i)\b([a-z]+ed)\s+after\s+(?:a\s+|the\s+|an\s+)?(?:given\s+|certain\s+|specific\s+)?`)                                                                                                                                                                    // notes updated after a given timestamp: updated since the timestamp
+	reStoredOn      = lazyRE(`(?i),?\s*(?:cached|stored|kept|saved|persisted|denormali[sz]ed)\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?[a-z_]+\s+(?:table|column|model|db|database|redis|cache|row|record)\b`)                                                                               // , cached on the users table: where it is kept
+	reTheYCan       = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:the|a|an|each|this|our|its|one)\s+[a-z]+\s+(?:can|could|will|may|is\s+able\s+to)\s+(?:spawn|hold|handle|process|store|keep|accept|take|support|fit|buffer|queue|cache|serve|run|render|track|load)\b[^,.?!()]*`) // particles the emitter can spawn at once: particles
+	reHowManyLeft   = lazyRE(`(?i)\bhow\s+many\s+((?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:are|is|do\s+we\s+have|we\s+have)\s+(?:still\s+)?(left|remaining)\b`)                                                                                                                                  // how many retries are left: the number of retries left
+	reNumberLeft    = lazyRE(`(?i)\bnumber\s+of\s+((?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:still\s+)?(?:left|remaining)\b`)
+	reCanFail       = lazyRE(`(?i),?\s*(?:and\s+|but\s+)?(?:it|this|that)\s+(?:can|may|might|could|will)\s+(?:fail|error|throw|panic|return\s+an?\s+error)\b`)            // …, and it can fail: a note on its result
+	reQuotedWord    = lazyRE("(?i)['\"\x60]([a-z_][a-z0-9_]*)['\"\x60]")                                                                                                  // the 'message' event: message
+	reMoreThanFor   = lazyRE(`(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`) // idle for more than 30 minutes: idle
+	reNewAfter      = lazyRE(`(?i)\b(creates?|creating|provisions?|provisioning|adds?|adding|registers?|spawns?|opens?|inserts?|makes?|builds?|allocates?|sets?\s+up)\s+(an?\s+|the\s+)?(?:brand\s+)?new\s+`)
+	reLengthChars   = lazyRE(`(?i)(\blength\b.*?)\s*[,(]?\s*(?:max(?:imum)?\s+|up\s+to\s+)?\d+\s*(?:characters|chars|letters)\b\)?`)
+	reTypeMoment    = lazyRE(`\b(?i:the|a)\s+(?:(LocalDate|Date|NSDate|LocalDateTime|ZonedDateTime|OffsetDateTime|Instant|DateTime|DateTimeOffset|Timestamp|time\.Time)\s+(?:for\s+|of\s+)?(?:(when|that|at\s+which)\s)?|((?i:moment|instant|point\s+in\s+time))\s+(?:(?:when|that|at\s+which)\s|((?i:a|an|the|we|it|our|my|its|their)\s)))`)
+	reDueBack       = lazyRE(`(?i)\b(?:borrowed|rented|loaned|checked\s+out)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are)\s+due(?:\s+back)?\b`)
 )
 
 // pastDone are past verbs a bare relative clause does to its head, which
@@ -87,131 +87,131 @@ var pastDone = lazySet{words: `sent received used served bought booked visited p
 // counted in go (MaxDisplayNameLength, was MaxCharacterLength); a date or
 // time type, or "the moment", before when is the time when (was
 // localDate); a borrowed book that is due back is a book that is due.
-var (
-	reAboveWhich        = lazyRE{src: `(?i)\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(\s+in\s+\S+)?\s+(above|over|beyond|below|under)\s+which\b.*$`}
-	reReachesEnd        = lazyRE{src: `(?i)\b(?:the\s+\w+(?:\s+\w+)?\s+)?reach(?:es)?\s+the\s+end\s+of\s+(?:an?|the)\s+([a-z]+)`}
-	reKindWithThings    = lazyRE{src: `(?i)\b(property|field|variable|member|attribute|prop|var|val)\s+(?:with|holding|containing|storing)\s+(?:just|only)?\s*(?:the\s+)?([a-z]+s)\b(\s+of\b)?`}
-	reKindWith          = lazyRE{src: `(?i)\b(property|field|variable|member|attribute|constant|column|prop|var)\s+(?:with|holding|containing|storing)\s+(?:the\s+|a\s+)?(number|count|list|total|amount|set)\b`}
-	reFilledIn          = lazyRE{src: `(?i)\b(?:filled|fill)[- ](?:in|out)\s+`}
-	reFallsOutside      = lazyRE{src: `(?i)\bfalls?\s+(outside|within|inside|below|above|between)\b`}
-	reDateItEnds        = lazyRE{src: `(?i)\bthe\s+(?:date|day|time|moment)\s+(?:an?|the)\s+([a-z]+)\s+(expires|starts|ends|opens|closes)\b`}
-	reHowLongBeen       = lazyRE{src: `(?i)\bhow\s+long\s+(?:[a-z']+\s+){0,6}?(?:has|have|had)\s+been\s+([a-z]+)\b`}
-	reWaitingInQueue    = lazyRE{src: `(?i)\b((?:[a-z-]+\s+)?[a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`}
-	reLastCame          = lazyRE{src: `(?i)\bwhen\s+(?:an?|the|this|that)\s+[a-z]+\s+last\s+(?:came|went|visited|stopped|dropped)(?:\s+by)?(?:\s+(?:to|at)\s+(?:the|our|a)\s+[a-z]+)?`}
-	reActiveJob         = lazyRE{src: `\bActiveJob\b(\s+(?:for|that|to)\b|\s*클래스)`}
-	reConvertTyped      = lazyRE{src: `(?i)\b(convert|converts|turn|turns|map|maps|transform|transforms)\s+([a-z][a-z ]{0,40}?)\s+(?:struct|class|object|record|instance|type)\s+(into|to)\b`}
-	reForToCheck        = lazyRE{src: `(?i)\bfor\s+(?:the|a|an|our|my)\s+[a-z]+\s+to\s+(?:check|see|tell|know)(?:\s+(?:if|whether))?\b`}
-	reUnitsSpent        = lazyRE{src: `(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months|years)\s+(elapsed|passed|remaining|left)\b`}
-	reDaysInState       = lazyRE{src: `(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months)\s+(?:that\s+)?(?:the|a|an|this)\s+[a-z]+\s+(?:is|has\s+been|was|stays|stayed)\s+(overdue|late|delayed|open|idle|offline|online|active|down|parked|closed)\b`}
-	reByMoreThan        = lazyRE{src: `(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`}
-	reKickOff           = lazyRE{src: `(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`}
-	reReturnsAtOnce     = lazyRE{src: `(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`}
-	reDropDupes         = lazyRE{src: `(?i)\b(that\s+|to\s+)?drops?((?:\s+the)?\s+duplicate)`}
-	rePossessiveKey     = lazyRE{src: `(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`}
-	reRunningLate       = lazyRE{src: `(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`}
-	reDoesWhen          = lazyRE{src: `(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`}
-	reDefaultUnless     = lazyRE{src: `(?i)(\bdefault\b[^,.?!]*?)\s*,?\s+(?:when|if|in\s+case|whenever)\s+([^,.?!]*)`}
-	reUsedTail          = lazyRE{src: `(?i)\s+(?:used|applied|to\s+use|we\s+use)$`}
-	reTrackingHowMany   = lazyRE{src: `(?i)\b([a-z0-9_:<>]+)\s+(?:that\s+|which\s+)?(?:tracks|tracking|counts|counting|holds|holding|stores|storing|keeps|keeping|records|recording)\s+(how\s+many|how\s+much|how\s+long|the\s+number\s+of)\b`}
-	reDisplayString     = lazyRE{src: `(?i)\b(into|to|as)\s+(?:an?\s+|the\s+)?(?:(?:"[^"]*"|'[^']*')(?:[\s-]+(?:style|like|format|formatted|shaped))?\s+|(?:display|readable|pretty|formatted|user[- ]friendly|printable|nice|friendly|localized)\s+)(?:display\s+)?(?:string|text|label|str)\b`}
-	reHandlesEvent      = lazyRE{src: `(?i)\b(?:that\s+|which\s+)?(?:handles?|processes|consumes?|listens\s+(?:to|for)|reacts\s+to|for|on)\s+(?:the\s+|an?\s+)?([a-z]+)[- ]?(created|updated|deleted|placed|paid|shipped|cancell?ed|completed|failed|started|finished|received|sent|added|removed|changed|expired|approved|rejected|submitted|registered|joined|uploaded|opened|closed|confirmed|refunded|delivered)\s+(?:events?|messages?|webhooks?|notifications?|signals?)\b`}
-	reSlashCommand      = lazyRE{src: `(?i)(^|\s)/([a-z][a-z0-9_]*)\s+(?:slash\s+)?commands?\b`}
-	reBareRelative      = lazyRE{src: `(?i)\b([a-z]+)\s+((?:the|our|each|every|one|a|an|my|your|their|its)(?:\s+[a-z'-]+){1,4}?|(?:we|we've|we'd|i|i've|they|you|people)(?:\s+[a-z'-]+){0,2}?)\s+((?:can|could|will|would|should|must|may|has|have|had|already|'ve|usually|still)\s+)*(allows?|gets?|takes?|listens?\s+on|sends?|sent|receives?|received|uses?|used|supports?|accepts?|keeps?|serves?|served|handles?|owns?|buys?|bought|books?|booked|visits?|visited|plays?|played|watch(?:es)?|watched|placed|created|uploaded|liked|saved|selected|picked|chose|invited|contacted|notified|paid|ordered|favorited)\b([^,.?!]*)`}
-	reKeepTail          = lazyRE{src: `(?i)\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|minute|second|session|request|user|order)|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))\b`}
-	reWorkOnUploaded    = lazyRE{src: `(?i)\b(resizes?|transcodes?|compresses|processes|optimizes?|scans?|converts?|encodes?|crops?|watermarks?)\s+(an?\s+|the\s+)?(?:uploaded|incoming|submitted)\s+`}
-	reRetriesBound      = lazyRE{src: `(?i)\bhow\s+many\s+times\s+(?:(?:the\s+)?[a-z]+\s+|we\s+|it\s+|to\s+)?(?:retries|retry|re-?tries|will\s+retry|should\s+retry)\s+(?:(?:an?|the)\s+)?(?:failed\s+)?([a-z]+)?(?:\s+request|\s+call)?\s*before\s+giving\s+up\b`}
-	reMemberInOwner     = lazyRE{src: `(?i)\b(instance|class|member|state)\s+(?:var|variable|field)s?\s+(?:in|of|on|inside)\s+(?:the|my|a|our|this)\s+(?:\w+\s+)?(?:controller|view|model|component|activity|fragment|viewmodel|service|presenter|widget|screen|page|class)\b`}
-	reOwnerOfMember     = lazyRE{src: `(?i)\b(?:controller|view|model|component|activity|fragment|viewmodel|view\s+model|service|presenter|widget|screen|page)\s+((?:instance|class|member|state)\s+variable|ivar|field|property|attribute|member|state)\b`}
-	reTypeFor           = lazyRE{src: `(?i)\b(gets?|returns?|computes?|calculates?|finds?|builds?|makes?)\s+an?\s+(?:date|datetime|localdate|localdatetime|instant|timestamp|time\.time|moment|dayjs)\s+(?:for|of)\s+(?:the\s+)?`}
-	reNextTimeThe       = lazyRE{src: `(?i)\bthe\s+next\s+time\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:(?:should|will|would|is\s+going\s+to|needs\s+to|has\s+to)\s+)?(?:fire|fires|run|runs|ring|rings|trigger|triggers|go\s+off|goes\s+off|execute|executes)\b|\bwhen\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:should|will|is\s+going\s+to|is\s+due\s+to)\s+(?:fire|run|ring|trigger|go\s+off|happen|start|play)\s+next\b`}
-	reValueFirst        = lazyRE{src: `(?i),\s*([a-z]+)\s+(?:ones\s+)?first\b`}
-	reConvertOwners     = lazyRE{src: `(?i)\b(convert|converts|converting|turn|turns|turning|transform|transforms|translate|translates)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+){0,3}?[a-z]+'s\s+`}
-	reOverTransport     = lazyRE{src: `(?i)\s+(?:over|via|through)\s+(?:the\s+|a\s+)?(?:mqtt|websockets?|web\s+sockets?|the\s+network|bluetooth|ble|serial|uart|usb|tcp|udp|lora|sse|grpc|kafka|redis\s+pub/?sub|pub/?sub|socket)(?:\s+(?:topic|channel|connection|port|link))?\b`}
-	reMailsVerb         = lazyRE{src: `(?i)\b(that|which|to|will|should|then|and)\s+(emails|texts|e-mails|email|text)\s+(the|a|an|every|each|all|our|their|his|her|its|them|it|users?|customers?|members?|tenants?|subscribers?)\b`}
-	reVerbOne           = lazyRE{src: `(?i)\b((?:download|upload|fetch|load|read|writ|sav|pars|send|process|render|resiz|encod|decod|convert|validat|delet|remov|creat|generat|print|draw|play|export|import|sync|stor|handl|get)(?:s|es|ing)?)\s+(?:one|a\s+single|one\s+single)\s+`}
-	reOneEach           = lazyRE{src: `(?i)\b(the\s+)((?:[a-z-]+\s+){0,2}?[a-z-]+)(\s+(?:to|for)\s+(?:every|each)\s)`}
-	reInMyCode          = lazyRE{src: `(?i)\s+in\s+(?:my|our|the)\s+(?:[\w().-]+\s+){0,2}?(?:loop|middleware|event\s+loop|main\s+loop|script|module|codebase|code|project|program)\b`}
-	reWeekStartTime     = lazyRE{src: `(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`}
-	reGivesMe           = lazyRE{src: `(?i)\bgives\s+(?:me|us|you|back)\s+`}
-	reBackUpTo          = lazyRE{src: `(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`}
-	reAllowedTo         = lazyRE{src: `(?i)\b(?:is|are)\s+(?:(the\s+[a-z]+)\s+)?(?:currently\s+|still\s+)?(?:allowed|permitted|able|eligible)\s+to\s+`}
-	reNotYetDone        = lazyRE{src: `(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`}
-	reHowLongCache      = lazyRE{src: `(?i)\bhow\s+long\s+(?:we|to|you|i|it|they)\s+(?:should\s+)?(?:cache|caches|keep|keeps)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+(?:cached|in\s+(?:the\s+)?cache))?`}
-	reStatesCanBe       = lazyRE{src: `(?i)\bthe\s+(states|statuses|stages|phases)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:can|could|may)\s+be\s+in\b`}
-	reMemberWith        = lazyRE{src: `(?i)\b(property|field|variable|var|attribute|column|member)\s+with\s+`}
-	reDaysStays         = lazyRE{src: `(?i)\bthe\s+number\s+of\s+(days|hours|minutes|seconds|weeks|months)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:stays|remains|is|will\s+be|can\s+be|keeps)\s+(valid|open|active|available|free|reserved|locked|held|stored)\b`}
-	reTimesDoneTo       = lazyRE{src: `(?i)\bto\s+how\s+many\s+times\s+(?:it|they|each\s+one|each)\s+(?:was|were|has\s+been|have\s+been|got)\s+([a-z]+ed)\b`}
-	reSentThing         = lazyRE{src: `(?i)\bthe\s+(payload|message|event|body|json|request|response|packet|webhook)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:sends|posts|emits|returns|publishes|pushes|fires)\b`}
-	reHowManyHas        = lazyRE{src: `(?i)\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z]+s)(\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|our\s+|my\s+|each\s+)?(?:[a-z'-]+\s+){0,3}?(?:it\s+|they\s+)?(?:has|have|holds|contains))\b(\s+[a-z]+)?`}
-	reStyleSaidEn       = lazyRE{src: `(?i)\b(?:google\s+(?:c\+\+\s+)?style|pep\s*8|psr-?12|rubocop|effective\s+go)\s*(?::|,|-)?\s*|[,;]?\s*(?:with\s+)?(?:no|without\s+(?:the\s+|a\s+)?)\s*(?:get|is)\s+prefix(?:\s+please|\s+pls)?`}
-	reHaveDone          = lazyRE{src: `(?i)\b(that|which)\s+(?:have|has)\s+(?:already\s+)?(expired|ended|closed|finished|completed|failed|started|opened|shipped|arrived|departed)\b`}
-	reFullyState        = lazyRE{src: `(?i)\b((?:is|are)\s+)(?:fully\s+|completely\s+)?shut\b`}
-	reEachOwner         = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:assigned|belonging|allocated|given|registered|owned)\s+(?:to|by)\s+each\s+([a-z]+)`}
-	reMembersParen      = lazyRE{src: `\s*\(\s*[a-z]{2,}(?:\s+[a-z]+)?\s*(?:,\s*[a-z]{2,}(?:\s+[a-z]+)?\s*){1,6}\)`}
-	reShapeWords        = lazyRE{src: `(?i)\b(?:\d+x\d+\s+(?:[1-4]-?d\s+)?|[1-4]-?d\s+(array|grid|matrix)\b)`}
-	reResultNameEn      = lazyRE{src: `(?i)[,.;—-]\s*(?:what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+resulting\b.*|what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+(?:array|list|vec|vector|map|var|variable|result|record|dict|dictionary|hash|set|slice|collection|object)\b.*|name\s+for\s+(?:that|the|this)\s+(?:resulting\s+)?(?:vec|vector|array|list|var|variable|map|result|slice|set)\b.*|(?:—|-)?\s*var\s+name\??\s*)$`}
-	reKeepOnlyEn        = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?(?:keep|keeping|filter|filtering)\s+(?:only\s+)?(?:out\s+)?`}
-	reGroupByEn         = lazyRE{src: `(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?group(?:ing)?\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+by\s+`}
-	reWhenEventEn       = lazyRE{src: `(?i)(?:\bfor|:)\s+when\s+(?:the|a|an|this|our|my|their)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(ends|starts|begins|closes|opens|finishes|arrives|departs)\b`}
-	reEventAskedEn      = lazyRE{src: `(?i)\b(?:handler|callback|delegate|listener|event|hook|invokes?|fires?|raises?|triggers?|subscriber|observer)\b|\b(?:user|someone|player|customer|visitor)\s+(?:finishes|starts|opens|closes)\b`}
-	reRelativeToEn      = lazyRE{src: `(?i)\s+(?:relative\s+to|based\s+on)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:gun|race|start|gauge|sample|base|reference|station|origin|epoch|server|page|viewport|parent|screen|window|container)[a-z-]*(?:\s+(?:start|time|rate|line|point|size))?`}
-	reDateCanEn         = lazyRE{src: `(?i)\bthe\s+(date|time|day)\s+(?:when\s+|that\s+)?(?:the\s+|a\s+)?[a-z]+\s+(?:can|will|should|must|is\s+able\s+to)\s+(?:come\s+(?:and\s+)?|come\s+to\s+)?(pick\s+up|drop\s+off|check\s+in|check\s+out|collect|return|move\s+in|start|leave)\b(?:\s+(?:the|their|his|her|its|my|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?`}
-	reDaysBeenAtEn      = lazyRE{src: `(?i)\bhow\s+many\s+(days|hours|weeks|months|years|nights)\s+(?:a|an|the)\s+[a-z]+\s+(?:has|have)\s+been\s+(?:at|in)\s+(?:the|a|an)\s+([a-z]+)`}
-	reTempIsTemperature = lazyRE{src: `(?i)\b((?:fermentation|water|room|oven|body|cpu|gpu|target|max|min|kiln|fridge|freezer|engine|core|ambient|soil|air|brew|mash|boil)\s+)temp\b`}
-	reLangVersionEn     = lazyRE{src: `(?i)\b(?:c\+\+\s?\d\d|java\s?\d\d?|python\s?3(?:\.\d+)?|es20\d\d|es6|php\s?\d(?:\.\d)?|c#\s?\d\d?)\b\s*`}
-	reSpawnsToEn        = lazyRE{src: `(?i)\b(?:spawns?|starts?|launches?|kicks?\s+off|fires?\s+off)\s+(?:a\s+|an\s+)?(?:goroutine|thread|background\s+task|task|worker|coroutine)\s+(?:to|that)\s+`}
-	reRGBEn             = lazyRE{src: `(?i)\br\s*,\s*g\s*,\s*(?:and\s+)?b\b`}
-	reUntilNextEn       = lazyRE{src: `(?i)\buntil\s+the\s+next\s+([a-z]+)\s+(?:rings|starts|arrives|departs|opens|fires|runs|begins|leaves|comes)\b`}
-	reConnDropsEn       = lazyRE{src: `(?i)\bthe\s+connection\s+(?:drops|is\s+dropped|gets\s+dropped|dies|breaks)(?:\s+unexpectedly)?`}
-	reLinqResultEn      = lazyRE{src: `(?i)\blinq\s+(?:result|query)\s+(?:of|for)\s+`}
-	reStillStateEn      = lazyRE{src: `(?i)\bstill\s+(valid|active|open|available|running|alive|pending|free|vacant|empty|unsold|unbooked)(?:\s+(?:today|tonight|now|right\s+now))?`}
-	reIntoItsEn         = lazyRE{src: `(?i)\binto\s+its\s+([a-z]+)(?:\s+for\s+the\s+(?:[a-z]+\s+)?(?:response|client|view|api))?`}
-	reDoneRecentlyEn    = lazyRE{src: `(?i)\bthe\s+((?:[a-z-]+\s+)?[a-z-]+s)\s+(?:the|a)\s+user\s+(opened|viewed|visited|played|searched|edited|watched|read|used)\s+recently\b`}
-	reBoughtInAppEn     = lazyRE{src: `(?i)\b(?:already\s+)?bought(?:\s+in-app|\s+in\s+the\s+app)?`}
-	reAtOneEn           = lazyRE{src: `(?i)\b([a-z]+s|seated|allowed|stored|parked|kept)\s+(?:at|in|on)\s+(?:one|a\s+single|each|every)\s+([a-z]+)\b`}
-	reScopeKeepsEn      = lazyRE{src: `(?i)\b(?:query\s+)?scope\s+(?:that|which)\s+(?:keeps|returns|filters|selects|gets|finds)\s+(?:only\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:that|which|who)\s+(?:are|is)\s+(?:currently\s+|still\s+)?([a-z-]+)\b`}
-	reSignedUpForEn     = lazyRE{src: `(?i)\b(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:a|an|the|each|every|this)\s+[a-z]+\s+(?:has|have)\s+(signed\s+up\s+for|subscribed\s+to|enrolled\s+in|registered\s+for|opted\s+into)\b`}
-	reUtilThatEn        = lazyRE{src: `(?i)\b(?:ts|js|tiny|small|little)?\s*(?:util|utility|helper)\s+(?:fn\s+|function\s+)?that\s+`}
-	reRelativeStringEn  = lazyRE{src: `(?i)\b(?:turns?|converts?|formats?)\s+(?:a\s+|the\s+)?(?:date|timestamp|time|datetime)\s+(?:into|to|as)\s+(?:a\s+)?relative\s+(?:time\s+)?(?:string|text|label)(?:\s+like\s+'[^']*'|\s+like\s+"[^"]*")?`}
-	reMaxWhenEn         = lazyRE{src: `(?i)(\bmax(?:imum)?\s+number\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:when|if|after|before)\s+[^,.]*`}
-	reTypeWithMembersEn = lazyRE{src: `(?i)(\b(?:class|struct|record|type|model|dto|entity|object)\s+(?:that|which|to|for)\b[^,]*),\s*(?:with|having|containing|holding|including)\s+.*$`}
-	reWhatCalledEn      = lazyRE{src: `(?i)[,.;—-]?\s*what\s+should\s+(?:the|this|that|my)\s+(?:fn|func|function|method|var|variable|class|struct)\s+be\s+called\??\s*$`}
-	reLeadTurningEn     = lazyRE{src: `(?i)^\s*(?:[a-z]+(?:\s[a-z]+)?:\s*)?(?:turning|converting|turn|convert)\s+(?:a|an|the)\s+`}
-	reRailsHookEn       = lazyRE{src: `(?i)\b(?:after|before|around)_[a-z_]+\s+(?:hook|callback)\s+(?:that|which)\s+`}
-	reReservedForEn     = lazyRE{src: `(?i)\breserved\s+for\s+(?:[a-z]+\s+)?([a-z]+s)\b`}
-	reDidEn             = lazyRE{src: `(?i)\bdid\s+(the|a|an|this|my|our)\s+((?:[a-z]+\s+)?[a-z]+?)\s+([a-z]+)\s+(?:the|a|an|any|this|that|their|his|her)\s+`}
-	reDoesMatchEn       = lazyRE{src: `(?i)\b(?:does|do)\s+(the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+match\s+(the\s+one|the|a|an|it|what)\b`}
-	rePullOff           = lazyRE{src: `(?i)\b(pulls?|pulling|takes?|taking|pops?|popping|grabs?|grabbing|reads?|reading)\s+((?:[a-z]+\s+)?[a-z]+)\s+off\s+(the|a|an|its|my)\b`}
-	reGoroutineWorker   = lazyRE{src: `(?i)\bgoroutine\s+worker\s+(?:that|which)\s+`}
-	reReturnsWhen       = lazyRE{src: `(?i)\b(returns?|returning|gives?|giving|tells?\s+(?:me|us)|telling\s+(?:me|us))\s+when\s+`}
-	reWhenBefore        = lazyRE{src: `(?i)\b((?:reminder|reminders|notification|notifications|alert|alerts|email|emails|message|messages|push|sms|text)\b)\s+(?:(?:one|two|three|four|five|seven|ten|a|an|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)|the\s+day|the\s+night)\s+(?:before|after|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z-]+(?:\s+(?:starts|begins|ends|opens|closes|leaves|departs|arrives|expires))?`}
-	reKotlinVal         = lazyRE{src: `(?i)(\w+\s+)?\bval\b(\s+(?:for|that|which|holding|to\s+hold|storing|keeping|named|of))`}
-	reKotlinFun         = lazyRE{src: `(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`}
-	reReturnsFutureEn   = lazyRE{src: `(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`}
-	reAtCoords          = lazyRE{src: `(?i)\s+at\s+\(\s*\w+\s*,\s*\w+\s*(?:,\s*\w+\s*)?\)`}
-	reShownOn           = lazyRE{src: `(?i)\s+(?:for|on|in|inside)\s+(?:the|a|an|my|our)\s+(?:(?:little|small|tiny|big|red|blue|green|top|bottom|side|multi-select|multi|select|photo|image|date|file|color|colour)\s+){0,3}(?:badge|icon|picker|dialog|modal|popup|bell\s+icon|tab\s+bar|toolbar|sheet|bottom\s+sheet)(?:\s+(?:on|in)\s+(?:the|a|an|my|our)\s+(?:\w+\s+){0,2}(?:icon|bar|screen|page|header|toolbar|button))?\b`}
-	reIntoTyped         = lazyRE{src: `(?i)\binto\s+((?:a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:hash|dict|dictionary|hashmap|map|object|struct|record)\b`}
-	reSomethingLike     = lazyRE{src: `(?i)\binto\s+(?:something|text)\s+like\s+\S+(?:\s+[A-Za-z]{1,3}\b)?(?:\s+for\s+display)?`}
-	reBunchOf           = lazyRE{src: `(?i)\b(?:a\s+)?(?:bunch|lot|lots|batch|pile|heap|handful)\s+of\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+s)\b`}
-	reWithoutWaiting    = lazyRE{src: `(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`}
-	reNonBlockingKind   = lazyRE{src: `(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`}
-	reAndReturns        = lazyRE{src: `(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`}
-	reUsedFor           = lazyRE{src: `(?i)\b([a-z]+)(,?\s+(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?(?:used|needed)\s+(?:to|for|when|while|by)\s+[^,.?!()]*)(\s*[,.?!]|\s*$)`}
-	reNeedsTo           = lazyRE{src: `(?i)\bneeds?\s+to\s+([a-z]+)\s+(?:the|a|an|their|his|her|its|my|our)\s+([a-z]+(?:\s+[a-z]+)?)(\s*[?.!,]|\s*$)`}
-	reStillNeeds        = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|an|our|my|each|this)\s+)?([a-z]+|we|i|they|you)(?:\s+(?:at|in|on|from|of)\s+(?:[a-z']+\s+){0,2}?[a-z']+)?\s+(?:still\s+)?(?:needs?|has\s+to|have\s+to)(?:\s+to\s+([a-z]+))?(\s*[,.?!]|\s*$|\s+(?:this|next|today|yet|now|before|by)\b)`}
-	reForTonights       = lazyRE{src: `(?i)\s+(?:for|at|in)\s+(?:tonight|tomorrow)(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?(\s*[?.!]?\s*$)`}
-	reIsOnOff           = lazyRE{src: `(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`}
-	reHasPermissionTo   = lazyRE{src: `(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`}
-	reStoredAs          = lazyRE{src: `(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`}
-	reSittingIn         = lazyRE{src: `(?i)\b(?:currently\s+|still\s+|now\s+)?(?:sitting|lying|stuck|stored)\s+(in|inside|on)\b`}
-	reOverMoney         = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+(?:are|cost)\s+|costing\s+|worth\s+|priced\s+)?(over|above|more\s+than|greater\s+than|at\s+least|exceeding|under|below|less\s+than|cheaper\s+than|at\s+most)\s+(?:[$₩€£]\s?\d[\d,.]*(?:\s*(?:dollars?|usd|won|krw|euros?))?|\d[\d,.]*\s*(?:dollars?|usd|won|krw|euros?)\b)`}
-	reListOf            = lazyRE{src: `(?i)\b(?:array|list|set|collection|map|dict|dictionary|slice|vec|vector|hashmap)\s+of\s+\w`}
-	reForCurrentUser    = lazyRE{src: `(?i)\s+for\s+(?:the\s+)?(?:current|logged[- ]in|signed[- ]in)\s+user\b\s*([?.!]?)`}
-	reChatAre           = lazyRE{src: `\b([a-z]+s)\s+r\s+`}
-	rePromiseAll        = lazyRE{src: `(?i)\s*(?:\b(?:with|using|via)\s+)?\bpromise\.all\b(?:\(\))?(?:\s*(?:로|으로|를\s*써서|을\s*써서))?\s*`}
-	reDayPossessive     = lazyRE{src: `(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`}
-	reWithRetries       = lazyRE{src: `(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`}
-	reVerbBeforeRetry   = lazyRE{src: `(?i)\b(?:uploads?|downloads?|sends?|fetch(?:es)?|posts?|calls?|writes?|saves?|publish(?:es)?|pushes|push|syncs?|delivers?|loads?)\b.*\bwith\s+(?:automatic\s+|exponential\s+)?retr`}
+const (
+	reAboveWhich        = lazyRE(`(?i)\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(\s+in\s+\S+)?\s+(above|over|beyond|below|under)\s+which\b.*$`)
+	reReachesEnd        = lazyRE(`(?i)\b(?:the\s+\w+(?:\s+\w+)?\s+)?reach(?:es)?\s+the\s+end\s+of\s+(?:an?|the)\s+([a-z]+)`)
+	reKindWithThings    = lazyRE(`(?i)\b(property|field|variable|member|attribute|prop|var|val)\s+(?:with|holding|containing|storing)\s+(?:just|only)?\s*(?:the\s+)?([a-z]+s)\b(\s+of\b)?`)
+	reKindWith          = lazyRE(`(?i)\b(property|field|variable|member|attribute|constant|column|prop|var)\s+(?:with|holding|containing|storing)\s+(?:the\s+|a\s+)?(number|count|list|total|amount|set)\b`)
+	reFilledIn          = lazyRE(`(?i)\b(?:filled|fill)[- ](?:in|out)\s+`)
+	reFallsOutside      = lazyRE(`(?i)\bfalls?\s+(outside|within|inside|below|above|between)\b`)
+	reDateItEnds        = lazyRE(`(?i)\bthe\s+(?:date|day|time|moment)\s+(?:an?|the)\s+([a-z]+)\s+(expires|starts|ends|opens|closes)\b`)
+	reHowLongBeen       = lazyRE(`(?i)\bhow\s+long\s+(?:[a-z']+\s+){0,6}?(?:has|have|had)\s+been\s+([a-z]+)\b`)
+	reWaitingInQueue    = lazyRE(`(?i)\b((?:[a-z-]+\s+)?[a-z]+s)\s+(?:that\s+are\s+)?(?:waiting|sitting|pending)\s+in\s+(?:the|a)\s+queue\b(?:\s+at\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)?`)
+	reLastCame          = lazyRE(`(?i)\bwhen\s+(?:an?|the|this|that)\s+[a-z]+\s+last\s+(?:came|went|visited|stopped|dropped)(?:\s+by)?(?:\s+(?:to|at)\s+(?:the|our|a)\s+[a-z]+)?`)
+	reActiveJob         = lazyRE(`\bActiveJob\b(\s+(?:for|that|to)\b|\s*클래스)`)
+	reConvertTyped      = lazyRE(`(?i)\b(convert|converts|turn|turns|map|maps|transform|transforms)\s+([a-z][a-z ]{0,40}?)\s+(?:struct|class|object|record|instance|type)\s+(into|to)\b`)
+	reForToCheck        = lazyRE(`(?i)\bfor\s+(?:the|a|an|our|my)\s+[a-z]+\s+to\s+(?:check|see|tell|know)(?:\s+(?:if|whether))?\b`)
+	reUnitsSpent        = lazyRE(`(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months|years)\s+(elapsed|passed|remaining|left)\b`)
+	reDaysInState       = lazyRE(`(?i)\b(?:the\s+)?(?:number|count)\s+of\s+(seconds|minutes|hours|days|weeks|months)\s+(?:that\s+)?(?:the|a|an|this)\s+[a-z]+\s+(?:is|has\s+been|was|stays|stayed)\s+(overdue|late|delayed|open|idle|offline|online|active|down|parked|closed)\b`)
+	reByMoreThan        = lazyRE(`(?i)\s+by\s+(?:more|less|over|under)\s+than\s+(?:\d+|[a-z]+)\s+[a-z]+`)
+	reKickOff           = lazyRE(`(?i)\b(that\s+|to\s+)?kick(?:s|ed|ing)?\s+off\b`)
+	reReturnsAtOnce     = lazyRE(`(?i)\s+and\s+returns?\s+(?:immediately|right\s+away|at\s+once|without\s+waiting)\b`)
+	reDropDupes         = lazyRE(`(?i)\b(that\s+|to\s+)?drops?((?:\s+the)?\s+duplicate)`)
+	rePossessiveKey     = lazyRE(`(?i)\bfrom\s+(?:an?|the|each)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+`)
+	reRunningLate       = lazyRE(`(?i)\brunning\s+(behind|late|ahead\s+of|early)\b`)
+	reDoesWhen          = lazyRE(`(?i)(\b(?:function|method|fun|func|fn|helper|coroutine)\s+(?:that|which|to)\s+([a-z]+)\b[^.?!,]*?)\s+(?:when|whenever|once|as\s+soon\s+as)\s+(?:we|i|you|they|it|(?:the\s+|our\s+|my\s+)?(?:app|application|device|phone|network|connection|wifi|wi-fi|browser|page|screen|window|tab|server|system|computer|machine|program|process|user)['’a-z]*)\b[^.?!,()]*`)
+	reDefaultUnless     = lazyRE(`(?i)(\bdefault\b[^,.?!]*?)\s*,?\s+(?:when|if|in\s+case|whenever)\s+([^,.?!]*)`)
+	reUsedTail          = lazyRE(`(?i)\s+(?:used|applied|to\s+use|we\s+use)$`)
+	reTrackingHowMany   = lazyRE(`(?i)\b([a-z0-9_:<>]+)\s+(?:that\s+|which\s+)?(?:tracks|tracking|counts|counting|holds|holding|stores|storing|keeps|keeping|records|recording)\s+(how\s+many|how\s+much|how\s+long|the\s+number\s+of)\b`)
+	reDisplayString     = lazyRE(`(?i)\b(into|to|as)\s+(?:an?\s+|the\s+)?(?:(?:"[^"]*"|'[^']*')(?:[\s-]+(?:style|like|format|formatted|shaped))?\s+|(?:display|readable|pretty|formatted|user[- ]friendly|printable|nice|friendly|localized)\s+)(?:display\s+)?(?:string|text|label|str)\b`)
+	reHandlesEvent      = lazyRE(`(?i)\b(?:that\s+|which\s+)?(?:handles?|processes|consumes?|listens\s+(?:to|for)|reacts\s+to|for|on)\s+(?:the\s+|an?\s+)?([a-z]+)[- ]?(created|updated|deleted|placed|paid|shipped|cancell?ed|completed|failed|started|finished|received|sent|added|removed|changed|expired|approved|rejected|submitted|registered|joined|uploaded|opened|closed|confirmed|refunded|delivered)\s+(?:events?|messages?|webhooks?|notifications?|signals?)\b`)
+	reSlashCommand      = lazyRE(`(?i)(^|\s)/([a-z][a-z0-9_]*)\s+(?:slash\s+)?commands?\b`)
+	reBareRelative      = lazyRE(`(?i)\b([a-z]+)\s+((?:the|our|each|every|one|a|an|my|your|their|its)(?:\s+[a-z'-]+){1,4}?|(?:we|we've|we'd|i|i've|they|you|people)(?:\s+[a-z'-]+){0,2}?)\s+((?:can|could|will|would|should|must|may|has|have|had|already|'ve|usually|still)\s+)*(allows?|gets?|takes?|listens?\s+on|sends?|sent|receives?|received|uses?|used|supports?|accepts?|keeps?|serves?|served|handles?|owns?|buys?|bought|books?|booked|visits?|visited|plays?|played|watch(?:es)?|watched|placed|created|uploaded|liked|saved|selected|picked|chose|invited|contacted|notified|paid|ordered|favorited)\b([^,.?!]*)`)
+	reKeepTail          = lazyRE(`(?i)\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|minute|second|session|request|user|order)|today|yesterday|this\s+(?:week|month|year)|last\s+(?:week|month|year))\b`)
+	reWorkOnUploaded    = lazyRE(`(?i)\b(resizes?|transcodes?|compresses|processes|optimizes?|scans?|converts?|encodes?|crops?|watermarks?)\s+(an?\s+|the\s+)?(?:uploaded|incoming|submitted)\s+`)
+	reRetriesBound      = lazyRE(`(?i)\bhow\s+many\s+times\s+(?:(?:the\s+)?[a-z]+\s+|we\s+|it\s+|to\s+)?(?:retries|retry|re-?tries|will\s+retry|should\s+retry)\s+(?:(?:an?|the)\s+)?(?:failed\s+)?([a-z]+)?(?:\s+request|\s+call)?\s*before\s+giving\s+up\b`)
+	reMemberInOwner     = lazyRE(`(?i)\b(instance|class|member|state)\s+(?:var|variable|field)s?\s+(?:in|of|on|inside)\s+(?:the|my|a|our|this)\s+(?:\w+\s+)?(?:controller|view|model|component|activity|fragment|viewmodel|service|presenter|widget|screen|page|class)\b`)
+	reOwnerOfMember     = lazyRE(`(?i)\b(?:controller|view|model|component|activity|fragment|viewmodel|view\s+model|service|presenter|widget|screen|page)\s+((?:instance|class|member|state)\s+variable|ivar|field|property|attribute|member|state)\b`)
+	reTypeFor           = lazyRE(`(?i)\b(gets?|returns?|computes?|calculates?|finds?|builds?|makes?)\s+an?\s+(?:date|datetime|localdate|localdatetime|instant|timestamp|time\.time|moment|dayjs)\s+(?:for|of)\s+(?:the\s+)?`)
+	reNextTimeThe       = lazyRE(`(?i)\bthe\s+next\s+time\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:(?:should|will|would|is\s+going\s+to|needs\s+to|has\s+to)\s+)?(?:fire|fires|run|runs|ring|rings|trigger|triggers|go\s+off|goes\s+off|execute|executes)\b|\bwhen\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:should|will|is\s+going\s+to|is\s+due\s+to)\s+(?:fire|run|ring|trigger|go\s+off|happen|start|play)\s+next\b`)
+	reValueFirst        = lazyRE(`(?i),\s*([a-z]+)\s+(?:ones\s+)?first\b`)
+	reConvertOwners     = lazyRE(`(?i)\b(convert|converts|converting|turn|turns|turning|transform|transforms|translate|translates)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+){0,3}?[a-z]+'s\s+`)
+	reOverTransport     = lazyRE(`(?i)\s+(?:over|via|through)\s+(?:the\s+|a\s+)?(?:mqtt|websockets?|web\s+sockets?|the\s+network|bluetooth|ble|serial|uart|usb|tcp|udp|lora|sse|grpc|kafka|redis\s+pub/?sub|pub/?sub|socket)(?:\s+(?:topic|channel|connection|port|link))?\b`)
+	reMailsVerb         = lazyRE(`(?i)\b(that|which|to|will|should|then|and)\s+(emails|texts|e-mails|email|text)\s+(the|a|an|every|each|all|our|their|his|her|its|them|it|users?|customers?|members?|tenants?|subscribers?)\b`)
+	reVerbOne           = lazyRE(`(?i)\b((?:download|upload|fetch|load|read|writ|sav|pars|send|process|render|resiz|encod|decod|convert|validat|delet|remov|creat|generat|print|draw|play|export|import|sync|stor|handl|get)(?:s|es|ing)?)\s+(?:one|a\s+single|one\s+single)\s+`)
+	reOneEach           = lazyRE(`(?i)\b(the\s+)((?:[a-z-]+\s+){0,2}?[a-z-]+)(\s+(?:to|for)\s+(?:every|each)\s)`)
+	reInMyCode          = lazyRE(`(?i)\s+in\s+(?:my|our|the)\s+(?:[\w().-]+\s+){0,2}?(?:loop|middleware|event\s+loop|main\s+loop|script|module|codebase|code|project|program)\b`)
+	reWeekStartTime     = lazyRE(`(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`)
+	reGivesMe           = lazyRE(`(?i)\bgives\s+(?:me|us|you|back)\s+`)
+	reBackUpTo          = lazyRE(`(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`)
+	reAllowedTo         = lazyRE(`(?i)\b(?:is|are)\s+(?:(the\s+[a-z]+)\s+)?(?:currently\s+|still\s+)?(?:allowed|permitted|able|eligible)\s+to\s+`)
+	reNotYetDone        = lazyRE(`(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`)
+	reHowLongCache      = lazyRE(`(?i)\bhow\s+long\s+(?:we|to|you|i|it|they)\s+(?:should\s+)?(?:cache|caches|keep|keeps)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+(?:cached|in\s+(?:the\s+)?cache))?`)
+	reStatesCanBe       = lazyRE(`(?i)\bthe\s+(states|statuses|stages|phases)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:can|could|may)\s+be\s+in\b`)
+	reMemberWith        = lazyRE(`(?i)\b(property|field|variable|var|attribute|column|member)\s+with\s+`)
+	reDaysStays         = lazyRE(`(?i)\bthe\s+number\s+of\s+(days|hours|minutes|seconds|weeks|months)\s+(?:that\s+)?(?:a|an|the|each)\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:stays|remains|is|will\s+be|can\s+be|keeps)\s+(valid|open|active|available|free|reserved|locked|held|stored)\b`)
+	reTimesDoneTo       = lazyRE(`(?i)\bto\s+how\s+many\s+times\s+(?:it|they|each\s+one|each)\s+(?:was|were|has\s+been|have\s+been|got)\s+([a-z]+ed)\b`)
+	reSentThing         = lazyRE(`(?i)\bthe\s+(payload|message|event|body|json|request|response|packet|webhook)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:sends|posts|emits|returns|publishes|pushes|fires)\b`)
+	reHowManyHas        = lazyRE(`(?i)\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z]+s)(\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|our\s+|my\s+|each\s+)?(?:[a-z'-]+\s+){0,3}?(?:it\s+|they\s+)?(?:has|have|holds|contains))\b(\s+[a-z]+)?`)
+	reStyleSaidEn       = lazyRE(`(?i)\b(?:google\s+(?:c\+\+\s+)?style|pep\s*8|psr-?12|rubocop|effective\s+go)\s*(?::|,|-)?\s*|[,;]?\s*(?:with\s+)?(?:no|without\s+(?:the\s+|a\s+)?)\s*(?:get|is)\s+prefix(?:\s+please|\s+pls)?`)
+	reHaveDone          = lazyRE(`(?i)\b(that|which)\s+(?:have|has)\s+(?:already\s+)?(expired|ended|closed|finished|completed|failed|started|opened|shipped|arrived|departed)\b`)
+	reFullyState        = lazyRE(`(?i)\b((?:is|are)\s+)(?:fully\s+|completely\s+)?shut\b`)
+	reEachOwner         = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:assigned|belonging|allocated|given|registered|owned)\s+(?:to|by)\s+each\s+([a-z]+)`)
+	reMembersParen      = lazyRE(`\s*\(\s*[a-z]{2,}(?:\s+[a-z]+)?\s*(?:,\s*[a-z]{2,}(?:\s+[a-z]+)?\s*){1,6}\)`)
+	reShapeWords        = lazyRE(`(?i)\b(?:\d+x\d+\s+(?:[1-4]-?d\s+)?|[1-4]-?d\s+(array|grid|matrix)\b)`)
+	reResultNameEn      = lazyRE(`(?i)[,.;—-]\s*(?:what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+resulting\b.*|what\s+(?:do|should)\s+(?:i|we)\s+(?:call|name)\s+(?:the|that|this)\s+(?:array|list|vec|vector|map|var|variable|result|record|dict|dictionary|hash|set|slice|collection|object)\b.*|name\s+for\s+(?:that|the|this)\s+(?:resulting\s+)?(?:vec|vector|array|list|var|variable|map|result|slice|set)\b.*|(?:—|-)?\s*var\s+name\??\s*)$`)
+	reKeepOnlyEn        = lazyRE(`(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?(?:keep|keeping|filter|filtering)\s+(?:only\s+)?(?:out\s+)?`)
+	reGroupByEn         = lazyRE(`(?i)^\s*(?:[a-z-]+(?:\s+[a-z-]+)?:\s*)?group(?:ing)?\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+by\s+`)
+	reWhenEventEn       = lazyRE(`(?i)(?:\bfor|:)\s+when\s+(?:the|a|an|this|our|my|their)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(ends|starts|begins|closes|opens|finishes|arrives|departs)\b`)
+	reEventAskedEn      = lazyRE(`(?i)\b(?:handler|callback|delegate|listener|event|hook|invokes?|fires?|raises?|triggers?|subscriber|observer)\b|\b(?:user|someone|player|customer|visitor)\s+(?:finishes|starts|opens|closes)\b`)
+	reRelativeToEn      = lazyRE(`(?i)\s+(?:relative\s+to|based\s+on)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:gun|race|start|gauge|sample|base|reference|station|origin|epoch|server|page|viewport|parent|screen|window|container)[a-z-]*(?:\s+(?:start|time|rate|line|point|size))?`)
+	reDateCanEn         = lazyRE(`(?i)\bthe\s+(date|time|day)\s+(?:when\s+|that\s+)?(?:the\s+|a\s+)?[a-z]+\s+(?:can|will|should|must|is\s+able\s+to)\s+(?:come\s+(?:and\s+)?|come\s+to\s+)?(pick\s+up|drop\s+off|check\s+in|check\s+out|collect|return|move\s+in|start|leave)\b(?:\s+(?:the|their|his|her|its|my|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?`)
+	reDaysBeenAtEn      = lazyRE(`(?i)\bhow\s+many\s+(days|hours|weeks|months|years|nights)\s+(?:a|an|the)\s+[a-z]+\s+(?:has|have)\s+been\s+(?:at|in)\s+(?:the|a|an)\s+([a-z]+)`)
+	reTempIsTemperature = lazyRE(`(?i)\b((?:fermentation|water|room|oven|body|cpu|gpu|target|max|min|kiln|fridge|freezer|engine|core|ambient|soil|air|brew|mash|boil)\s+)temp\b`)
+	reLangVersionEn     = lazyRE(`(?i)\b(?:c\+\+\s?\d\d|java\s?\d\d?|python\s?3(?:\.\d+)?|es20\d\d|es6|php\s?\d(?:\.\d)?|c#\s?\d\d?)\b\s*`)
+	reSpawnsToEn        = lazyRE(`(?i)\b(?:spawns?|starts?|launches?|kicks?\s+off|fires?\s+off)\s+(?:a\s+|an\s+)?(?:goroutine|thread|background\s+task|task|worker|coroutine)\s+(?:to|that)\s+`)
+	reRGBEn             = lazyRE(`(?i)\br\s*,\s*g\s*,\s*(?:and\s+)?b\b`)
+	reUntilNextEn       = lazyRE(`(?i)\buntil\s+the\s+next\s+([a-z]+)\s+(?:rings|starts|arrives|departs|opens|fires|runs|begins|leaves|comes)\b`)
+	reConnDropsEn       = lazyRE(`(?i)\bthe\s+connection\s+(?:drops|is\s+dropped|gets\s+dropped|dies|breaks)(?:\s+unexpectedly)?`)
+	reLinqResultEn      = lazyRE(`(?i)\blinq\s+(?:result|query)\s+(?:of|for)\s+`)
+	reStillStateEn      = lazyRE(`(?i)\bstill\s+(valid|active|open|available|running|alive|pending|free|vacant|empty|unsold|unbooked)(?:\s+(?:today|tonight|now|right\s+now))?`)
+	reIntoItsEn         = lazyRE(`(?i)\binto\s+its\s+([a-z]+)(?:\s+for\s+the\s+(?:[a-z]+\s+)?(?:response|client|view|api))?`)
+	reDoneRecentlyEn    = lazyRE(`(?i)\bthe\s+((?:[a-z-]+\s+)?[a-z-]+s)\s+(?:the|a)\s+user\s+(opened|viewed|visited|played|searched|edited|watched|read|used)\s+recently\b`)
+	reBoughtInAppEn     = lazyRE(`(?i)\b(?:already\s+)?bought(?:\s+in-app|\s+in\s+the\s+app)?`)
+	reAtOneEn           = lazyRE(`(?i)\b([a-z]+s|seated|allowed|stored|parked|kept)\s+(?:at|in|on)\s+(?:one|a\s+single|each|every)\s+([a-z]+)\b`)
+	reScopeKeepsEn      = lazyRE(`(?i)\b(?:query\s+)?scope\s+(?:that|which)\s+(?:keeps|returns|filters|selects|gets|finds)\s+(?:only\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:that|which|who)\s+(?:are|is)\s+(?:currently\s+|still\s+)?([a-z-]+)\b`)
+	reSignedUpForEn     = lazyRE(`(?i)\b(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:a|an|the|each|every|this)\s+[a-z]+\s+(?:has|have)\s+(signed\s+up\s+for|subscribed\s+to|enrolled\s+in|registered\s+for|opted\s+into)\b`)
+	reUtilThatEn        = lazyRE(`(?i)\b(?:ts|js|tiny|small|little)?\s*(?:util|utility|helper)\s+(?:fn\s+|function\s+)?that\s+`)
+	reRelativeStringEn  = lazyRE(`(?i)\b(?:turns?|converts?|formats?)\s+(?:a\s+|the\s+)?(?:date|timestamp|time|datetime)\s+(?:into|to|as)\s+(?:a\s+)?relative\s+(?:time\s+)?(?:string|text|label)(?:\s+like\s+'[^']*'|\s+like\s+"[^"]*")?`)
+	reMaxWhenEn         = lazyRE(`(?i)(\bmax(?:imum)?\s+number\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:when|if|after|before)\s+[^,.]*`)
+	reTypeWithMembersEn = lazyRE(`(?i)(\b(?:class|struct|record|type|model|dto|entity|object)\s+(?:that|which|to|for)\b[^,]*),\s*(?:with|having|containing|holding|including)\s+.*$`)
+	reWhatCalledEn      = lazyRE(`(?i)[,.;—-]?\s*what\s+should\s+(?:the|this|that|my)\s+(?:fn|func|function|method|var|variable|class|struct)\s+be\s+called\??\s*$`)
+	reLeadTurningEn     = lazyRE(`(?i)^\s*(?:[a-z]+(?:\s[a-z]+)?:\s*)?(?:turning|converting|turn|convert)\s+(?:a|an|the)\s+`)
+	reRailsHookEn       = lazyRE(`(?i)\b(?:after|before|around)_[a-z_]+\s+(?:hook|callback)\s+(?:that|which)\s+`)
+	reReservedForEn     = lazyRE(`(?i)\breserved\s+for\s+(?:[a-z]+\s+)?([a-z]+s)\b`)
+	reDidEn             = lazyRE(`(?i)\bdid\s+(the|a|an|this|my|our)\s+((?:[a-z]+\s+)?[a-z]+?)\s+([a-z]+)\s+(?:the|a|an|any|this|that|their|his|her)\s+`)
+	reDoesMatchEn       = lazyRE(`(?i)\b(?:does|do)\s+(the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+match\s+(the\s+one|the|a|an|it|what)\b`)
+	rePullOff           = lazyRE(`(?i)\b(pulls?|pulling|takes?|taking|pops?|popping|grabs?|grabbing|reads?|reading)\s+((?:[a-z]+\s+)?[a-z]+)\s+off\s+(the|a|an|its|my)\b`)
+	reGoroutineWorker   = lazyRE(`(?i)\bgoroutine\s+worker\s+(?:that|which)\s+`)
+	reReturnsWhen       = lazyRE(`(?i)\b(returns?|returning|gives?|giving|tells?\s+(?:me|us)|telling\s+(?:me|us))\s+when\s+`)
+	reWhenBefore        = lazyRE(`(?i)\b((?:reminder|reminders|notification|notifications|alert|alerts|email|emails|message|messages|push|sms|text)\b)\s+(?:(?:one|two|three|four|five|seven|ten|a|an|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)|the\s+day|the\s+night)\s+(?:before|after|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z-]+(?:\s+(?:starts|begins|ends|opens|closes|leaves|departs|arrives|expires))?`)
+	reKotlinVal         = lazyRE(`(?i)(\w+\s+)?\bval\b(\s+(?:for|that|which|holding|to\s+hold|storing|keeping|named|of))`)
+	reKotlinFun         = lazyRE(`(?i)\b(extension|an|a|the|kotlin|top-level|private|inline)\s+fun\b`)
+	reReturnsFutureEn   = lazyRE(`(?i)^\s*(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|future|promise|task|CompletableFuture|Deferred|Mono|Observable)(?:<[^>]*>)?\s*(?:[—–:,]|\s-)\s*`)
+	reAtCoords          = lazyRE(`(?i)\s+at\s+\(\s*\w+\s*,\s*\w+\s*(?:,\s*\w+\s*)?\)`)
+	reShownOn           = lazyRE(`(?i)\s+(?:for|on|in|inside)\s+(?:the|a|an|my|our)\s+(?:(?:little|small|tiny|big|red|blue|green|top|bottom|side|multi-select|multi|select|photo|image|date|file|color|colour)\s+){0,3}(?:badge|icon|picker|dialog|modal|popup|bell\s+icon|tab\s+bar|toolbar|sheet|bottom\s+sheet)(?:\s+(?:on|in)\s+(?:the|a|an|my|our)\s+(?:\w+\s+){0,2}(?:icon|bar|screen|page|header|toolbar|button))?\b`)
+	reIntoTyped         = lazyRE(`(?i)\binto\s+((?:a|an)\s+(?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:hash|dict|dictionary|hashmap|map|object|struct|record)\b`)
+	reSomethingLike     = lazyRE(`(?i)\binto\s+(?:something|text)\s+like\s+\S+(?:\s+[A-Za-z]{1,3}\b)?(?:\s+for\s+display)?`)
+	reBunchOf           = lazyRE(`(?i)\b(?:a\s+)?(?:bunch|lot|lots|batch|pile|heap|handful)\s+of\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+s)\b`)
+	reWithoutWaiting    = lazyRE(`(?i),?\s+without\s+(?:blocking|waiting)(?:\s+for\s+(?:it|them|completion|the\s+[a-z]+)(?:\s+to\s+(?:finish|complete|end|be\s+done))?)?\b`)
+	reNonBlockingKind   = lazyRE(`(?i)\bnon-?\s?blocking\s+(function|method|func|fn|call|routine)\b`)
+	reAndReturns        = lazyRE(`(?i)\s+and\s+(?:then\s+)?(?:returns?|gives?\s+back|hands?\s+back)\s+([^,.?!]*?)(\s*(?:[,.?!]|$))`)
+	reUsedFor           = lazyRE(`(?i)\b([a-z]+)(,?\s+(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?(?:used|needed)\s+(?:to|for|when|while|by)\s+[^,.?!()]*)(\s*[,.?!]|\s*$)`)
+	reNeedsTo           = lazyRE(`(?i)\bneeds?\s+to\s+([a-z]+)\s+(?:the|a|an|their|his|her|its|my|our)\s+([a-z]+(?:\s+[a-z]+)?)(\s*[?.!,]|\s*$)`)
+	reStillNeeds        = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+|which\s+)?(?:(?:the|a|an|our|my|each|this)\s+)?([a-z]+|we|i|they|you)(?:\s+(?:at|in|on|from|of)\s+(?:[a-z']+\s+){0,2}?[a-z']+)?\s+(?:still\s+)?(?:needs?|has\s+to|have\s+to)(?:\s+to\s+([a-z]+))?(\s*[,.?!]|\s*$|\s+(?:this|next|today|yet|now|before|by)\b)`)
+	reForTonights       = lazyRE(`(?i)\s+(?:for|at|in)\s+(?:tonight|tomorrow)(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?(\s*[?.!]?\s*$)`)
+	reIsOnOff           = lazyRE(`(?i)\b(is|are|was|were)\s+(?:(?:turned|switched|powered)\s+)?(on|off)(\s*[?.!,]?\s*$|\s*[?.!,]|\s+(?:right\s+now|now|or\s+not|currently|at\s+the\s+moment)\b)`)
+	reHasPermissionTo   = lazyRE(`(?i)\b(?:has|have|having|got)\s+(?:the\s+)?(?:permission|rights?|access|privileges?)\s+to\s+`)
+	reStoredAs          = lazyRE(`(?i),?\s+(?:stored|kept|saved|held|represented|returned)\s+as\s+`)
+	reSittingIn         = lazyRE(`(?i)\b(?:currently\s+|still\s+|now\s+)?(?:sitting|lying|stuck|stored)\s+(in|inside|on)\b`)
+	reOverMoney         = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+(?:are|cost)\s+|costing\s+|worth\s+|priced\s+)?(over|above|more\s+than|greater\s+than|at\s+least|exceeding|under|below|less\s+than|cheaper\s+than|at\s+most)\s+(?:[$₩€£]\s?\d[\d,.]*(?:\s*(?:dollars?|usd|won|krw|euros?))?|\d[\d,.]*\s*(?:dollars?|usd|won|krw|euros?)\b)`)
+	reListOf            = lazyRE(`(?i)\b(?:array|list|set|collection|map|dict|dictionary|slice|vec|vector|hashmap)\s+of\s+\w`)
+	reForCurrentUser    = lazyRE(`(?i)\s+for\s+(?:the\s+)?(?:current|logged[- ]in|signed[- ]in)\s+user\b\s*([?.!]?)`)
+	reChatAre           = lazyRE(`\b([a-z]+s)\s+r\s+`)
+	rePromiseAll        = lazyRE(`(?i)\s*(?:\b(?:with|using|via)\s+)?\bpromise\.all\b(?:\(\))?(?:\s*(?:로|으로|를\s*써서|을\s*써서))?\s*`)
+	reDayPossessive     = lazyRE(`(?i)\b(today|yesterday|tomorrow|tonight|the day)['’]s\b`)
+	reWithRetries       = lazyRE(`(?i)\s+with\s+(?:automatic\s+|exponential\s+)?(?:retries|retrying|retry)(?:\s+on\s+failure)?\b`)
+	reVerbBeforeRetry   = lazyRE(`(?i)\b(?:uploads?|downloads?|sends?|fetch(?:es)?|posts?|calls?|writes?|saves?|publish(?:es)?|pushes|push|syncs?|delivers?|loads?)\b.*\bwith\s+(?:automatic\s+|exponential\s+)?retr`)
 )
 
 // whenVerbs make a function with a when clause a handler: it runs then.
@@ -1007,102 +1007,108 @@ func restateEnglish(q string) string {
 // method that…", "Kotlin, insurance app: function returning…", "Go CLI for
 // infra: …"); reCaseNote is a case style said in passing ("(we use
 // camelCase)").
-var (
-	reBareConvert   = lazyRE{src: `^([^?!]*\S(?:을|를)\s+[^?!\s]+(?:\s+[^?!\s]+)?(?:으로|로))(?:\s*(?:변환|전환|변경))?\s*[?!.]*$`}
-	reAnyAre        = lazyRE{src: `(?i)\b(whether|if)\s+(?:(none)\s+of\s+the|(?:any|some|at least one)(?:\s+of\s+the)?)\s+([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`}
-	reRoleHolds     = lazyRE{src: `(?i)\b(an?|the)\s+(repository|cache|queue|store|service|registry|pool|buffer|manager|client|provider|index)\s+(?:that|which)\s+(?:stores|holds|keeps|caches|contains|manages|tracks|queues)\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)`}
-	reGenericMap    = lazyRE{src: `(?i)\b(?:std::)?(?:unordered_|hash|tree|linkedhash|concurrenthash|sorted)?(?:map|dictionary|dict|record)\s*[<\[]\s*[\w.:]+\s*,\s*(?:[\w.:]+\s*[<\[]\s*)?([\w.:]+)\s*[>\]]?\s*[>\]]`}
-	reEventOnTarget = lazyRE{src: `(?i)\b(handler|listener|callback)\s+for\s+(?:the\s+|a\s+)?(click|tap|input change|change|hover|submit|press|double click|long press|focus|blur|key press|keypress)\s+(?:on|of|in)\s+(?:the\s+|a\s+)?([a-z]+(?:\s+[a-z]+){0,2})`}
-	reWhileKeeping  = lazyRE{src: `(?i)\s+while\s+((?:preserv|keep|skipp|ignor|retain|maintain|respect)ing)\b`}
-	reAPIReply      = lazyRE{src: `(?i)\b(response|request|payload|reply)\s+(?:from|to|of)\s+(?:the\s+)?([a-z]+)\s+(?:api|service|server|endpoint)\b`}
-	reDoerWho       = lazyRE{src: `(?i)(\bthe\s+)(?:user|person|member|employee|admin|customer|client|player|staff member|account|one)\s+who\s+(\w+)\s+(?:the|this|that|a|an|our|their)\s+(\w+(?:\s+(?:request|order|message|post|document|file|team|project|comment|page|event|room|channel|ticket|review))?)\b`}
-	reDoneWell      = lazyRE{src: `(?i)\s+(?:successfully|correctly|properly|without (?:any )?errors?)\b`}
-	reOnProp        = lazyRE{src: `(^|\s)on([A-Z][a-z]+)(\s+(?:handler|callback|listener)s?\b)`}
-	reGlossed       = lazyRE{src: `(\p{Hangul}{2,})\(([A-Za-z][A-Za-z0-9+#.-]*(?:\s[A-Za-z][A-Za-z0-9+#.-]*){0,2})\)`}
-	reCodeType      = lazyRE{src: `\s*(?:\bmap\[[^\]\s]*\](?:\[\])*\*?\w+(?:\.\w+)*|\[\]\*?\w+(?:\.\w+)*|\b[A-Za-z_][\w.:]*(?:<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>|\[\]))\??\s*(?:이에요|예요|타입이에요|타입임|타입|형|임|이요|요)?(\s|$|[.,?!])`}
-	reStyleAside    = lazyRE{src: `(?i)(^|[.?!]\s*|,\s*)(?:\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|구글\s*스타일|Google\s*(?:C\+\+\s*)?스타일)[^()]*\)|(?:저희|우리|팀|회사)[^.?!,()]{0,30}?(?:snake_case|camelCase|PascalCase|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^.?!,()]{0,12}|(?:WP|워드프레스|PSR(?:-\d+)?|PEP\s*8|Google\s*C\+\+|구글)\s*(?:(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게|로)?|따름|따라요|따릅니다)\s*(?:스네이크\s*케이스|snake_case)?(?:로요|로|요)?(?:\s*(?:을|를)?\s*(?:쓰는|따르는)\s*(?:팀|회사|프로젝트)(?:인데요?|이에요|입니다)?)?)\s*[.?!]?\s*`}
-	reOrphanReturns = lazyRE{src: `(?i),?\s*\b(?:returns?|returning|that\s+returns|and\s+returns)\s*([.?!]|$)`}
-	reViewAdapter   = lazyRE{src: `(?i)(?:recycler\s*view|리사이클러\s*뷰|list\s*view|리스트\s*뷰|view\s*pager|뷰\s*페이저)\s*(어댑터|adapter)`}
-	rePrefixAside   = lazyRE{src: `(?i)[,.]?\s*(?:get|is|has|set)\s*(?:은|는|이|을|를|prefix는|접두사는|접두사|prefix)?\s*(?:빼고|빼서|빼줘|빼 주세요|빼주세요|빼줘요|없이|안\s*붙이고|붙이지\s*말고|말고)(?:\s*(?:요|주세요|부탁(?:해요|드려요)?))?\s*[.?!]*\s*`}
-	reStyleParen    = lazyRE{src: `(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|(?:get|is|has)\s*(?:안|빼|없이|접두|prefix)|접두사|접미사|prefix|suffix)[^()]*\)`}
-	reCallbackPtr   = lazyRE{src: `(콜백|callback)\s*함수\s*포인터(\s*(?:이름|변수명|$))`}
-	reDefineKo      = lazyRE{src: `\s*(?:디파인|디파인으로|define으로)(?:\s*(?:할|하려는|하는|해서|해|상수))?`}
-	reMethodRoute   = lazyRE{src: `(?:\b(?:GET|POST|PUT|PATCH|DELETE)\s+)((?:요청\s*)?(?:핸들러|처리\s*함수|라우트\s*핸들러|handler))`}
-	reRightAfter    = lazyRE{src: `(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+|\S+\s*(?:직후|직전)에?\s+`}
-	reModifierVerb  = lazyRE{src: `\p{Hangul}+(?:하는|되는|는|할|될)(?:\s|$)`}
-	reRailsHook     = lazyRE{src: `\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`}
-	reSceneLead     = lazyRE{src: `^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c|임베디드\s*c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,4}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|홈페이지|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|프로그램|플러그인|과제|키오스크|스크립트|제어기|컨트롤러|단말기|관리|페이지|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine|program|plugin|assignment|homework|pos|kiosk)))(?:이에요|예요|입니다|이야|임|이요|요)?\s*(?:[,—–]|\.{1,3}\s|…\s*|\s-\s))\s*`}
-	reHaveTyped     = lazyRE{src: `\b((?i:have|got|of|takes?|given|into))\s+(?:an?\s+|the\s+)?(?:(?:List|Vec|Set|Array|ArrayList|Seq|Collection|Iterable|IEnumerable|Sequence)<|\[\])\*?([A-Z][A-Za-z0-9]*)>?(?:\s+of\s+\w+)?`}
-	reLabel         = lazyRE{src: `^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`}
+const (
+	reBareConvert   = lazyRE(`^([^?!]*\S(?:을|를)\s+[^?!\s]+(?:\s+[^?!\s]+)?(?:으로|로))(?:\s*(?:변환|전환|변경))?\s*[?!.]*$`)
+	reAnyAre        = lazyRE(`(?i)\b(whether|if)\s+(?:(none)\s+of\s+the|(?:any|some|at least one)(?:\s+of\s+the)?)\s+([a-z]+(?:\s+[a-z]+)?)\s+(is|are|was|were)\s+([a-z]+ed|un[a-z]+|empty|full|open|invalid|valid|active|checked)\b`)
+	reRoleHolds     = lazyRE(`(?i)\b(an?|the)\s+(repository|cache|queue|store|service|registry|pool|buffer|manager|client|provider|index)\s+(?:that|which)\s+(?:stores|holds|keeps|caches|contains|manages|tracks|queues)\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)`)
+	reGenericMap    = lazyRE(`(?i)\b(?:std::)?(?:unordered_|hash|tree|linkedhash|concurrenthash|sorted)?(?:map|dictionary|dict|record)\s*[<\[]\s*[\w.:]+\s*,\s*(?:[\w.:]+\s*[<\[]\s*)?([\w.:]+)\s*[>\]]?\s*[>\]]`)
+	reEventOnTarget = lazyRE(`(?i)\b(handler|listener|callback)\s+for\s+(?:the\s+|a\s+)?(click|tap|input change|change|hover|submit|press|double click|long press|focus|blur|key press|keypress)\s+(?:on|of|in)\s+(?:the\s+|a\s+)?([a-z]+(?:\s+[a-z]+){0,2})`)
+	reWhileKeeping  = lazyRE(`(?i)\s+while\s+((?:preserv|keep|skipp|ignor|retain|maintain|respect)ing)\b`)
+	reAPIReply      = lazyRE(`(?i)\b(response|request|payload|reply)\s+(?:from|to|of)\s+(?:the\s+)?([a-z]+)\s+(?:api|service|server|endpoint)\b`)
+	reDoerWho       = lazyRE(`(?i)(\bthe\s+)(?:user|person|member|employee|admin|customer|client|player|staff member|account|one)\s+who\s+(\w+)\s+(?:the|this|that|a|an|our|their)\s+(\w+(?:\s+(?:request|order|message|post|document|file|team|project|comment|page|event|room|channel|ticket|review))?)\b`)
+	reDoneWell      = lazyRE(`(?i)\s+(?:successfully|correctly|properly|without (?:any )?errors?)\b`)
+	reOnProp        = lazyRE(`(^|\s)on([A-Z][a-z]+)(\s+(?:handler|callback|listener)s?\b)`)
+	reGlossed       = lazyRE(`(\p{Hangul}{2,})\(([A-Za-z][A-Za-z0-9+#.-]*(?:\s[A-Za-z][A-Za-z0-9+#.-]*){0,2})\)`)
+	reCodeType      = lazyRE(`\s*(?:\bmap\[[^\]\s]*\](?:\[\])*\*?\w+(?:\.\w+)*|\[\]\*?\w+(?:\.\w+)*|\b[A-Za-z_][\w.:]*(?:<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>|\[\]))\??\s*(?:이에요|예요|타입이에요|타입임|타입|형|임|이요|요)?(\s|$|[.,?!])`)
+	reStyleAside    = lazyRE(`(?i)(^|[.?!]\s*|,\s*)(?:\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|구글\s*스타일|Google\s*(?:C\+\+\s*)?스타일)[^()]*\)|(?:저희|우리|팀|회사)[^.?!,()]{0,30}?(?:snake_case|camelCase|PascalCase|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스)[^.?!,()]{0,12}|(?:WP|워드프레스|PSR(?:-\d+)?|PEP\s*8|Google\s*C\+\+|구글)\s*(?:(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게|로)?|따름|따라요|따릅니다)\s*(?:스네이크\s*케이스|snake_case)?(?:로요|로|요)?(?:\s*(?:을|를)?\s*(?:쓰는|따르는)\s*(?:팀|회사|프로젝트)(?:인데요?|이에요|입니다)?)?)\s*[.?!]?\s*`)
+	reOrphanReturns = lazyRE(`(?i),?\s*\b(?:returns?|returning|that\s+returns|and\s+returns)\s*([.?!]|$)`)
+	reViewAdapter   = lazyRE(`(?i)(?:recycler\s*view|리사이클러\s*뷰|list\s*view|리스트\s*뷰|view\s*pager|뷰\s*페이저)\s*(어댑터|adapter)`)
+	rePrefixAside   = lazyRE(`(?i)[,.]?\s*(?:get|is|has|set)\s*(?:은|는|이|을|를|prefix는|접두사는|접두사|prefix)?\s*(?:빼고|빼서|빼줘|빼 주세요|빼주세요|빼줘요|없이|안\s*붙이고|붙이지\s*말고|말고)(?:\s*(?:요|주세요|부탁(?:해요|드려요)?))?\s*[.?!]*\s*`)
+	reStyleParen    = lazyRE(`(?i)\s*\([^()]*(?:snake_case|camelCase|PascalCase|kebab-case|스네이크\s*케이스|카멜\s*케이스|파스칼\s*케이스|(?:get|is|has)\s*(?:안|빼|없이|접두|prefix)|접두사|접미사|prefix|suffix)[^()]*\)`)
+	reCallbackPtr   = lazyRE(`(콜백|callback)\s*함수\s*포인터(\s*(?:이름|변수명|$))`)
+	reDefineKo      = lazyRE(`\s*(?:디파인|디파인으로|define으로)(?:\s*(?:할|하려는|하는|해서|해|상수))?`)
+	reMethodRoute   = lazyRE(`(?:\b(?:GET|POST|PUT|PATCH|DELETE)\s+)((?:요청\s*)?(?:핸들러|처리\s*함수|라우트\s*핸들러|handler))`)
+	reRightAfter    = lazyRE(`(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+|\S+\s*(?:직후|직전)에?\s+`)
+	reModifierVerb  = lazyRE(`\p{Hangul}+(?:하는|되는|는|할|될)(?:\s|$)`)
+	reRailsHook     = lazyRE(`\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`)
+	reSceneLead     = lazyRE(`^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c|임베디드\s*c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,4}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|홈페이지|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|프로그램|플러그인|과제|키오스크|스크립트|제어기|컨트롤러|단말기|관리|페이지|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine|program|plugin|assignment|homework|pos|kiosk)))(?:이에요|예요|입니다|이야|임|이요|요)?\s*(?:[,—–]|\.{1,3}\s|…\s*|\s-\s))\s*`)
+	reHaveTyped     = lazyRE(`\b((?i:have|got|of|takes?|given|into))\s+(?:an?\s+|the\s+)?(?:(?:List|Vec|Set|Array|ArrayList|Seq|Collection|Iterable|IEnumerable|Sequence)<|\[\])\*?([A-Z][A-Za-z0-9]*)>?(?:\s+of\s+\w+)?`)
+	reLabel         = lazyRE(`^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`)
 	// reTimeTypeKo is reMachineType's sibling for date and time types. One
 	// pattern for both was tried (December 2026): the machine types then
 	// took the time types' wider endings ("금액(u64, 원)" lost its u64
 	// before the note was read) and Go durations lost names, so they stay
 	// two, run where each was measured.
-	reTimeTypeKo       = lazyRE{src: `(\p{Hangul})\s*,?\s*[(（]?\s*(?:std::chrono(?:::\w+)?|chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Duration|Timestamp|datetime|timedelta)\s*[)）]?(?:\s*(?:타입|형|객체))?(?:(\s*$|[.,?!]|\s+(?:변수|필드|프로퍼티|속성|상수|멤버|값|컬럼|칼럼|로컬|지역|인스턴스|클래스|static|멤버변수|column|field|property|variable|member|이름))|\s*(?:으로|로)(\s+(?:담|들고|저장|갖|가지)))`}
-	reTimeTypeEn       = lazyRE{src: `,?\s+(?i:as|stored\s+as|in)\s+an?\s+(?:std::chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Timestamp|datetime|timedelta)\b`}
-	reGetPassive       = lazyRE{src: `\b(?i:gets|get|got|gotten|getting)\s+(\w+ed|sent|paid|built|sold|bought|caught|made|done|shown|taken|given|written|hidden|chosen|broken|frozen|stolen|lost|won|kept|held|found|hit|cut|set)\b`}
-	reLambdaKind       = lazyRE{src: `\b(?i:lambda)(\s+(?:name\s+)?(?:for\s+when|(?:that|which)\s+(?:runs|is\s+called|gets\s+called|fires)\s+(?:when|after|on)|called\s+when|to\s+run\s+when))\b`}
-	reEveryNoun        = lazyRE{src: `(\b(?i:for|per|in|at|once|twice)\s+)?\b(?i:every)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s+(?:of|in|on|for|from|that|which|with|to|at|by|after|before|when)\b|\s*[.,?!]|\s*$)`}
-	reHowManyToShow    = lazyRE{src: `(?i)\b(how\s+many\s+\w+(?:\s+\w+)?)\s+to\s+(?:show|display|list|return|fetch|load|render|include)\s+(per\s+page|per\s+\w+|on\s+each\s+page|in\s+each\s+page)(?:\s+(?:on|in|of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:listing|list|page|screen|view|feed)s?\b)?`}
-	reSupposedTo       = lazyRE{src: `\b((?i:is|are|was|were))\s+(?:supposed|meant|due|expected)\s+to\s+be\s+`}
-	reThrowsKind       = lazyRE{src: `\b(async\s+)?(?:re)?throws\s+((?:함수|메서드|메소드|func|function|method)\b|\p{Hangul})`}
-	reOnceMore         = lazyRE{src: `한\s*번\s*더\s+`}
-	reComputedProp     = lazyRE{src: `계산(?:된|하는)?\s*(프로퍼티|속성|property)`}
-	reUsersCurrent     = lazyRE{src: `\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`}
-	reInUnitKo         = lazyRE{src: `\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`}
-	reParenRemark      = lazyRE{src: `\s*[(（][^()（）]{0,40}\p{Hangul}(?:함|씀|임|됨|음|중|예정)\s*[)）]`}
-	reWhileWalking     = lazyRE{src: `^.{0,60}?\S+\s+(?:돌면서|돌며|순회하면서|순회하며|훑으면서|훑으며|반복하면서|돌아가면서)\s+`}
-	reMustListed       = lazyRE{src: `(\p{Hangul}+)해야\s*(?:하는|할)\s+((?:\p{Hangul}+\s+){1,2}(?:목록|리스트|배열|컬렉션))`}
-	reRouteRequest     = lazyRE{src: `(?i)(?:\b(?:post|get|put|patch|delete)\s*)?요청\s*(?:을|를)?\s*(?:받는|처리하는|받아서\s*처리하는|받아\s*처리하는)\s+(?:컨트롤러|라우트|라우터)\s*(함수|메서드|메소드|핸들러)?`}
-	speedUnits         = lazyPairs{text: "km/h=kmh, m/s=mps, mi/h=mph"}
-	reMadeIntoText     = lazyRE{src: `(문자열|형식|포맷|포멧)(으로|로)\s*(?:만드는|만들어\s*주는|만들기|만들어주는)`}
-	reChosenKey        = lazyRE{src: `(?:\b(by|per)\s+(?:the\s+)?(?:selected|chosen|given|specified|requested)\s+)|(?:(?:선택한|선택된|지정한|지정된|주어진)\s+(\p{Hangul}+?)(으로|로|별로)\s)`}
-	reThreadDoing      = lazyRE{src: `(?:\b(?:pthread|std::thread|thread)\s*(?:로|으로|를\s*써서)\s+)?(.*\p{Hangul}\s*처리하는)\s+(?:스레드|쓰레드)\s*(함수|루틴)`}
-	reApiCalled        = lazyRE{src: `(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`}
-	reClickedSlot      = lazyRE{src: `(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
-	reSlotTail         = lazyRE{src: `(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`}
-	reErrored          = lazyRE{src: `(?:에러|오류)\s*(?:가\s*)?(?:난|났던|발생한)\s`}
-	reCouldNot         = lazyRE{src: `(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s`}
-	reNoReply          = lazyRE{src: `응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))`}
-	reCutLink          = lazyRE{src: `(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`}
-	reQtSlotLead       = lazyRE{src: `^(?:Qt\s*)?슬롯\s*(?:이름|명)?\s*[,:]\s*(.+)$`}
-	reAfterNext        = lazyRE{src: `(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`}
-	reFinishesDoing    = lazyRE{src: `(?i)\b(?:finish(?:es|ed)?|(?:is|are|was|were)\s+done|complete[sd]?)\s+([a-z]+ing)\b`}
-	reAllCounted       = lazyRE{src: `(?:(\p{Hangul}+(?:\s+\p{Hangul}+)?)\s+)?전체\s+((?:\S+\s+)?\S*?(?:수|개수|갯수|건수|횟수))(\s|$)`}
-	reMapProvenance    = lazyRE{src: `(?i)\b((?:dict|dictionary|map|mapping|hash|hashmap)\b.*\bto\b.*?)\s+(?:(?:returned|coming|fetched|loaded|computed|produced)\s+)?(?:from|by)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?(?:model|api|server|backend|database|db|response|endpoint|service|cache)\b`}
-	reTypeObject       = lazyRE{src: `\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`}
-	reMethodOnIt       = lazyRE{src: `\b((?i:method|function|func|property))\s+on\s+(?:a|an|the|our|my)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(that|which)\b([^.?!]*)`}
-	reItWord           = lazyRE{src: `(?i)(^|\s)it(\s|$)`}
-	reConfigFor        = lazyRE{src: `(?i)\b(?:the\s+)?(config(?:uration)?|settings|options)\s+(?:for|of)\s+(the\s+|an?\s+|our\s+)?([a-z]+(?:\s+[a-z]+)?)\b`}
-	reMustImplement    = lazyRE{src: `(?i)\b(interface|protocol|trait|abstract\s+class|base\s+class)\s+that\s+(?:any|all|every|each|our)?\s*([a-z]+(?:\s+[a-z]+)?)\s+(?:must|should|have\s+to|will|can)?\s*(?:implement|conform\s+to|extend|inherit\s+from|adopt)s?\b`}
-	reRoleTwoVerbs     = lazyRE{src: `(?i)\b(repository|repo|service|store|cache|client|manager|dao|gateway)\s+that\s+([a-z]+s)\s+and\s+[a-z]+s(?:\s+(?:up|down|out|in|off|back))?\s+`}
-	reKindListing      = lazyRE{src: `(?i)\b(enum|enumeration|sealed\s+class|union\s+type)\s+(?:listing|describing|representing|enumerating|naming|of\s+all)\s+(?:the\s+|all\s+(?:the\s+)?)?`}
-	reRouteWork        = lazyRE{src: `(?i)\b(?:(?:(?:http|https|api|route|web|rest|axum|actix|express|gin|echo|fiber|flask|fastapi|django|rails|spring|nest|nestjs|koa)\s+)+(?:request\s+|route\s+|endpoint\s+)?handler(?:\s+function)?\s+(?:for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)?|handler(?:\s+function)?\s+for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)(?:that|which)\s+`}
-	reGivenInputs      = lazyRE{src: `(?i)\bgiven\s+(the|a|an|its|their|our|two)\b`}
-	reUnitsValid       = lazyRE{src: `(?i)\bhow\s+many\s+(seconds|minutes|hours|days|weeks|milliseconds)\s+(?:an|a|the|each)?\s*((?:[a-z]+\s+){0,3}[a-z]+?)\s+(?:stays?|remains?|is|are)\s+(?:valid|fresh|active|alive|usable|good)\b`}
-	reUnitsBefore      = lazyRE{src: `(?i)\b(?:how\s+many|the\s+number\s+of)\s+(seconds|minutes|hours|days|weeks)\s+(?:before|until)\s+(?:an|a|the|each)?\s*(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:is|becomes|gets|counts\s+as)\s+(?:considered\s+|marked\s+(?:as\s+)?)?(overdue|expired|stale|inactive|archived|dormant|locked)\b`}
-	reBoundFor         = lazyRE{src: `(?i)\b(?:(upper|lower)\s+(?:bound|limit)|ceiling)\s+(?:for|on|of)\s+(?:the\s+|a\s+|an\s+)?`}
-	reHowLongLasted    = lazyRE{src: `(?i)\bhow\s+long\s+(?:an|a|the|each|this|that)?\s*((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:lasted|lasts|took|takes)\b`}
-	reActionMethod     = lazyRE{src: `(?i)\b(?:IBAction|action)\s+(?:method|func(?:tion)?)\b`}
-	reQuotedLabel      = lazyRE{src: `['"“‘]([A-Za-z][A-Za-z ]{1,40}?)['"”’]\s+(button|btn|link)\b`}
-	reValueAfterUnit   = lazyRE{src: `(?i)(\bin\s+(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb))\s*[,(:]\s*(?:(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|sixty)\s*(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb)\b\)?)`}
-	reBackgroundRunner = lazyRE{src: `(?i)\bbackground\s+((?:goroutine|thread|task|loop|coroutine|process)s?\b)([^,.;?]*)`}
-	reFilterDownTo     = lazyRE{src: `(?i)\bfilters?\s+(?:(?:a|the|an)\s+(?:slice|list|array|vector|collection|set)\s+of\s+)?(\w+(?:\s+\w+)??)\s+(?:down\s+)?to\s+(?:only\s+)?(?:the\s+ones|those)\s+(who|that|which)\b`}
-	reHookGives        = lazyRE{src: `(?i)\b(hook)\s+(?:that\s+)?(?:returns|returning|gives|giving|provides|providing|exposes|exposing|for)\s+`}
-	reTrueWhile        = lazyRE{src: `(?i)\b(?:that's|that\s+is|which\s+is)\s+(?:set\s+to\s+)?true\s+(?:while|when|whenever|if|as\s+long\s+as)\s+`}
-	reFailedAndNeed    = lazyRE{src: `(?i)\b(that|which)\s+(\w+ed)\s+and\s+(?:still\s+)?(?:need|needs|require|requires|await|awaits)\s+(?:a\s+|an\s+|to\s+be\s+)?\w+`}
-	reButKeeps         = lazyRE{src: `(?i),?\s+(?:but|while|and)\s+(?:still\s+)?(?:keeps|keeping|preserves|preserving|retains|retaining|maintains|maintaining)\s+(?:(?:the|their|its)\s+)?(?:original\s+)?order\b(?:\s+(?:for|of|among|between|when|if)\s+\w+(?:\s+\w+)?)?`}
-	reIntoInZone       = lazyRE{src: `(?i)(\binto\s+(?:the\s+|a\s+|an\s+)?\w+)\s+(?:in|for)\s+(?:the\s+)?(?:user's|user’s|their|his|her|local)\s+(?:own\s+)?(?:local\s+)?time\s*zone\b`}
-	reJavaInstant      = lazyRE{src: `\b(?:[Aa]n?\s+)?Instant\b`}
-	reCallbackParam    = lazyRE{src: `(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`}
-	reReachesZero      = lazyRE{src: `(?:0\s*초|0)\s*(?:가|이)?\s*되면`}
-	reAppLead          = lazyRE{src: `^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`}
-	reClassNameFor     = lazyRE{src: `(?i)\b(class|struct|type|interface|enum)\s+name\s+for\s+`}
-	reWrapperAround    = lazyRE{src: `(?i)\b(?:an?\s+)?(?:thin\s+|small\s+)?wrapper(\s+(?:class|struct|type|object))?\s+(?:around|over|for)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Za-z][\w.]*\s+){0,2}?[A-Za-z][\w.]*?)(\s+(?:that|which|to|so)\b|\s*[,.?!]|\s*$)`}
-	reWrapperThat      = lazyRE{src: `(?i)(\bwrapper)\s+(?:that|which)\s+[^.?!()]*`}
-	reReceivedAsKo     = lazyRE{src: `(\S+)(?:으로|로)\s+(?:받은|받아온|가져온|불러온|내려받은)\s+(배열|목록|리스트|데이터|값|응답)`}
-	reCaseNote         = lazyRE{src: `(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`}
+	reTimeTypeKo    = lazyRE(`(\p{Hangul})\s*,?\s*[(（]?\s*(?:std::chrono(?:::\w+)?|chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Duration|Timestamp|datetime|timedelta)\s*[)）]?(?:\s*(?:타입|형|객체))?(?:(\s*$|[.,?!]|\s+(?:변수|필드|프로퍼티|속성|상수|멤버|값|컬럼|칼럼|로컬|지역|인스턴스|클래스|static|멤버변수|column|field|property|variable|member|이름))|\s*(?:으로|로)(\s+(?:담|들고|저장|갖|가지)))`)
+	reTimeTypeEn    = lazyRE(`,?\s+(?i:as|stored\s+as|in)\s+an?\s+(?:std::chrono(?:::\w+)?|time\.Time|time\.Duration|time_t|DateTimeOffset|DateTime|LocalDateTime|LocalDate|LocalTime|ZonedDateTime|OffsetDateTime|Instant|TimeInterval|TimeSpan|NSDate|Timestamp|datetime|timedelta)\b`)
+	reGetPassive    = lazyRE(`\b(?i:gets|get|got|gotten|getting)\s+(\w+ed|sent|paid|built|sold|bought|caught|made|done|shown|taken|given|written|hidden|chosen|broken|frozen|stolen|lost|won|kept|held|found|hit|cut|set)\b`)
+	reLambdaKind    = lazyRE(`\b(?i:lambda)(\s+(?:name\s+)?(?:for\s+when|(?:that|which)\s+(?:runs|is\s+called|gets\s+called|fires)\s+(?:when|after|on)|called\s+when|to\s+run\s+when))\b`)
+	reEveryNoun     = lazyRE(`(\b(?i:for|per|in|at|once|twice)\s+)?\b(?i:every)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s+(?:of|in|on|for|from|that|which|with|to|at|by|after|before|when)\b|\s*[.,?!]|\s*$)`)
+	reHowManyToShow = lazyRE(`(?i)\b(how\s+many\s+\w+(?:\s+\w+)?)\s+to\s+(?:show|display|list|return|fetch|load|render|include)\s+(per\s+page|per\s+\w+|on\s+each\s+page|in\s+each\s+page)(?:\s+(?:on|in|of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:listing|list|page|screen|view|feed)s?\b)?`)
+	reSupposedTo    = lazyRE(`\b((?i:is|are|was|were))\s+(?:supposed|meant|due|expected)\s+to\s+be\s+`)
+	reThrowsKind    = lazyRE(`\b(async\s+)?(?:re)?throws\s+((?:함수|메서드|메소드|func|function|method)\b|\p{Hangul})`)
+	reOnceMore      = lazyRE(`한\s*번\s*더\s+`)
+	reComputedProp  = lazyRE(`계산(?:된|하는)?\s*(프로퍼티|속성|property)`)
+	reUsersCurrent  = lazyRE(`\b(?:(?i:the)\s+)?(?i:user|customer|player|member|client|driver|rider|student)['’]s\s+current\s+`)
+	reInUnitKo      = lazyRE(`\S+(?:를|을)\s+(바이트|밀리초|초|분|킬로바이트|메가바이트)로\s*(?:계산|환산|변환|바꿔|바꾼|나타낸|표현)\S*(?:\s+(?:둔|놓은|놓는|한|둔))?`)
+	reParenRemark   = lazyRE(`\s*[(（][^()（）]{0,40}\p{Hangul}(?:함|씀|임|됨|음|중|예정)\s*[)）]`)
+	reWhileWalking  = lazyRE(`^.{0,60}?\S+\s+(?:돌면서|돌며|순회하면서|순회하며|훑으면서|훑으며|반복하면서|돌아가면서)\s+`)
+	reMustListed    = lazyRE(`(\p{Hangul}+)해야\s*(?:하는|할)\s+((?:\p{Hangul}+\s+){1,2}(?:목록|리스트|배열|컬렉션))`)
+	reRouteRequest  = lazyRE(`(?i)(?:\b(?:post|get|put|patch|delete)\s*)?요청\s*(?:을|를)?\s*(?:받는|처리하는|받아서\s*처리하는|받아\s*처리하는)\s+(?:컨트롤러|라우트|라우터)\s*(함수|메서드|메소드|핸들러)?`)
+)
+
+var (
+	speedUnits = lazyPairs{text: "km/h=kmh, m/s=mps, mi/h=mph"}
+)
+
+const (
+	reMadeIntoText     = lazyRE(`(문자열|형식|포맷|포멧)(으로|로)\s*(?:만드는|만들어\s*주는|만들기|만들어주는)`)
+	reChosenKey        = lazyRE(`(?:\b(by|per)\s+(?:the\s+)?(?:selected|chosen|given|specified|requested)\s+)|(?:(?:선택한|선택된|지정한|지정된|주어진)\s+(\p{Hangul}+?)(으로|로|별로)\s)`)
+	reThreadDoing      = lazyRE(`(?:\b(?:pthread|std::thread|thread)\s*(?:로|으로|를\s*써서)\s+)?(.*\p{Hangul}\s*처리하는)\s+(?:스레드|쓰레드)\s*(함수|루틴)`)
+	reApiCalled        = lazyRE(`(?i)\s*api\s*(?:를|을)?\s*호출해(?:서)?\s+(가져오|가져와|받아오|받아와|불러오|불러와|조회하|조회해)`)
+	reClickedSlot      = lazyRE(`(?:(?i:clicked|pressed)|클릭|눌림)\s*(?:시그널|(?i:signal))에?\s*(?:연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`)
+	reSlotTail         = lazyRE(`(연결할|연결하는|연결될|붙일)\s*슬롯(?:\s*(?:이름|명))?\s*$`)
+	reErrored          = lazyRE(`(?:에러|오류)\s*(?:가\s*)?(?:난|났던|발생한)\s`)
+	reCouldNot         = lazyRE(`(\p{Hangul}{2,})\s*못\s*(?:한|했던|된)\s`)
+	reNoReply          = lazyRE(`응답\s*(?:이\s*)?(?:안\s*온|안\s*돌아온|없는|못\s*받은|안\s*받은)\s+((?:API\s*|api\s*)?(?:요청|호출|쿼리))`)
+	reCutLink          = lazyRE(`(?:연결|접속)\s*(?:이\s*)?(끊긴|끊어진)\s`)
+	reQtSlotLead       = lazyRE(`^(?:Qt\s*)?슬롯\s*(?:이름|명)?\s*[,:]\s*(.+)$`)
+	reAfterNext        = lazyRE(`(\p{Hangul}(?:된|한|은|난|친|낸|진|준|본|온|간|던|된))\s+다음(?:에)?\s`)
+	reFinishesDoing    = lazyRE(`(?i)\b(?:finish(?:es|ed)?|(?:is|are|was|were)\s+done|complete[sd]?)\s+([a-z]+ing)\b`)
+	reAllCounted       = lazyRE(`(?:(\p{Hangul}+(?:\s+\p{Hangul}+)?)\s+)?전체\s+((?:\S+\s+)?\S*?(?:수|개수|갯수|건수|횟수))(\s|$)`)
+	reMapProvenance    = lazyRE(`(?i)\b((?:dict|dictionary|map|mapping|hash|hashmap)\b.*\bto\b.*?)\s+(?:(?:returned|coming|fetched|loaded|computed|produced)\s+)?(?:from|by)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?(?:model|api|server|backend|database|db|response|endpoint|service|cache)\b`)
+	reTypeObject       = lazyRE(`\b([A-Za-z][A-Za-z0-9_]*)\s*(?:객체|오브젝트|인스턴스)(로|으로|를|을)(\s)`)
+	reMethodOnIt       = lazyRE(`\b((?i:method|function|func|property))\s+on\s+(?:a|an|the|our|my)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(that|which)\b([^.?!]*)`)
+	reItWord           = lazyRE(`(?i)(^|\s)it(\s|$)`)
+	reConfigFor        = lazyRE(`(?i)\b(?:the\s+)?(config(?:uration)?|settings|options)\s+(?:for|of)\s+(the\s+|an?\s+|our\s+)?([a-z]+(?:\s+[a-z]+)?)\b`)
+	reMustImplement    = lazyRE(`(?i)\b(interface|protocol|trait|abstract\s+class|base\s+class)\s+that\s+(?:any|all|every|each|our)?\s*([a-z]+(?:\s+[a-z]+)?)\s+(?:must|should|have\s+to|will|can)?\s*(?:implement|conform\s+to|extend|inherit\s+from|adopt)s?\b`)
+	reRoleTwoVerbs     = lazyRE(`(?i)\b(repository|repo|service|store|cache|client|manager|dao|gateway)\s+that\s+([a-z]+s)\s+and\s+[a-z]+s(?:\s+(?:up|down|out|in|off|back))?\s+`)
+	reKindListing      = lazyRE(`(?i)\b(enum|enumeration|sealed\s+class|union\s+type)\s+(?:listing|describing|representing|enumerating|naming|of\s+all)\s+(?:the\s+|all\s+(?:the\s+)?)?`)
+	reRouteWork        = lazyRE(`(?i)\b(?:(?:(?:http|https|api|route|web|rest|axum|actix|express|gin|echo|fiber|flask|fastapi|django|rails|spring|nest|nestjs|koa)\s+)+(?:request\s+|route\s+|endpoint\s+)?handler(?:\s+function)?\s+(?:for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)?|handler(?:\s+function)?\s+for\s+(?:the\s+|an?\s+)?(?:endpoint|route)\s+)(?:that|which)\s+`)
+	reGivenInputs      = lazyRE(`(?i)\bgiven\s+(the|a|an|its|their|our|two)\b`)
+	reUnitsValid       = lazyRE(`(?i)\bhow\s+many\s+(seconds|minutes|hours|days|weeks|milliseconds)\s+(?:an|a|the|each)?\s*((?:[a-z]+\s+){0,3}[a-z]+?)\s+(?:stays?|remains?|is|are)\s+(?:valid|fresh|active|alive|usable|good)\b`)
+	reUnitsBefore      = lazyRE(`(?i)\b(?:how\s+many|the\s+number\s+of)\s+(seconds|minutes|hours|days|weeks)\s+(?:before|until)\s+(?:an|a|the|each)?\s*(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:is|becomes|gets|counts\s+as)\s+(?:considered\s+|marked\s+(?:as\s+)?)?(overdue|expired|stale|inactive|archived|dormant|locked)\b`)
+	reBoundFor         = lazyRE(`(?i)\b(?:(upper|lower)\s+(?:bound|limit)|ceiling)\s+(?:for|on|of)\s+(?:the\s+|a\s+|an\s+)?`)
+	reHowLongLasted    = lazyRE(`(?i)\bhow\s+long\s+(?:an|a|the|each|this|that)?\s*((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:lasted|lasts|took|takes)\b`)
+	reActionMethod     = lazyRE(`(?i)\b(?:IBAction|action)\s+(?:method|func(?:tion)?)\b`)
+	reQuotedLabel      = lazyRE(`['"“‘]([A-Za-z][A-Za-z ]{1,40}?)['"”’]\s+(button|btn|link)\b`)
+	reValueAfterUnit   = lazyRE(`(?i)(\bin\s+(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb))\s*[,(:]\s*(?:(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|sixty)\s*(?:ms|millis(?:econds?)?|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|bytes?|kilobytes?|kb|megabytes?|mb|gigabytes?|gb)\b\)?)`)
+	reBackgroundRunner = lazyRE(`(?i)\bbackground\s+((?:goroutine|thread|task|loop|coroutine|process)s?\b)([^,.;?]*)`)
+	reFilterDownTo     = lazyRE(`(?i)\bfilters?\s+(?:(?:a|the|an)\s+(?:slice|list|array|vector|collection|set)\s+of\s+)?(\w+(?:\s+\w+)??)\s+(?:down\s+)?to\s+(?:only\s+)?(?:the\s+ones|those)\s+(who|that|which)\b`)
+	reHookGives        = lazyRE(`(?i)\b(hook)\s+(?:that\s+)?(?:returns|returning|gives|giving|provides|providing|exposes|exposing|for)\s+`)
+	reTrueWhile        = lazyRE(`(?i)\b(?:that's|that\s+is|which\s+is)\s+(?:set\s+to\s+)?true\s+(?:while|when|whenever|if|as\s+long\s+as)\s+`)
+	reFailedAndNeed    = lazyRE(`(?i)\b(that|which)\s+(\w+ed)\s+and\s+(?:still\s+)?(?:need|needs|require|requires|await|awaits)\s+(?:a\s+|an\s+|to\s+be\s+)?\w+`)
+	reButKeeps         = lazyRE(`(?i),?\s+(?:but|while|and)\s+(?:still\s+)?(?:keeps|keeping|preserves|preserving|retains|retaining|maintains|maintaining)\s+(?:(?:the|their|its)\s+)?(?:original\s+)?order\b(?:\s+(?:for|of|among|between|when|if)\s+\w+(?:\s+\w+)?)?`)
+	reIntoInZone       = lazyRE(`(?i)(\binto\s+(?:the\s+|a\s+|an\s+)?\w+)\s+(?:in|for)\s+(?:the\s+)?(?:user's|user’s|their|his|her|local)\s+(?:own\s+)?(?:local\s+)?time\s*zone\b`)
+	reJavaInstant      = lazyRE(`\b(?:[Aa]n?\s+)?Instant\b`)
+	reCallbackParam    = lazyRE(`(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`)
+	reReachesZero      = lazyRE(`(?:0\s*초|0)\s*(?:가|이)?\s*되면`)
+	reAppLead          = lazyRE(`^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`)
+	reClassNameFor     = lazyRE(`(?i)\b(class|struct|type|interface|enum)\s+name\s+for\s+`)
+	reWrapperAround    = lazyRE(`(?i)\b(?:an?\s+)?(?:thin\s+|small\s+)?wrapper(\s+(?:class|struct|type|object))?\s+(?:around|over|for)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Za-z][\w.]*\s+){0,2}?[A-Za-z][\w.]*?)(\s+(?:that|which|to|so)\b|\s*[,.?!]|\s*$)`)
+	reWrapperThat      = lazyRE(`(?i)(\bwrapper)\s+(?:that|which)\s+[^.?!()]*`)
+	reReceivedAsKo     = lazyRE(`(\S+)(?:으로|로)\s+(?:받은|받아온|가져온|불러온|내려받은)\s+(배열|목록|리스트|데이터|값|응답)`)
+	reCaseNote         = lazyRE(`(?i)\s*\((?:we\s+use|using|in|with|our\s+team\s+uses|team\s+uses|style:?)\s+(?:camel\s*case|snake[_ ]case|pascal\s*case|kebab-case|upper_snake_case)\)`)
 )
 
 // doesSomething: a question with a verb of its own besides running, being
@@ -1235,11 +1241,11 @@ func sceneLead(q string) string {
 	}
 }
 
-var (
-	reFrameworkWord = lazyRE{src: `^(?i:qt|django|rails|laravel|spring|flutter|unity|swiftui|compose|react|vue|angular|express|fastapi|flask|nestjs|next\.?js|wpf|winforms|javafx|swing|tkinter|pyqt|electron)$`}
-	reDeclKeyword   = lazyRE{src: `(?:\bconst\s+val|\bstatic\s+final|#define|\bconstexpr|\bstatic\s+let)\s*(?:하나|으로|로|를|을)?\s+(\p{Hangul})`}
-	reUnitStated    = lazyRE{src: `(?i)(밀리초|초|분|시간|바이트|킬로바이트|메가바이트|\bms|\bsec|\bseconds?|\bminutes?|\bbytes?|\bKB|\bMB)\s*단위`}
-	reAMeasure      = lazyRE{src: `(?i)\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|킬로바이트|메가바이트|ms\b|s\b|sec\b|MB\b|KB\b|GB\b|bytes?\b)`}
+const (
+	reFrameworkWord = lazyRE(`^(?i:qt|django|rails|laravel|spring|flutter|unity|swiftui|compose|react|vue|angular|express|fastapi|flask|nestjs|next\.?js|wpf|winforms|javafx|swing|tkinter|pyqt|electron)$`)
+	reDeclKeyword   = lazyRE(`(?:\bconst\s+val|\bstatic\s+final|#define|\bconstexpr|\bstatic\s+let)\s*(?:하나|으로|로|를|을)?\s+(\p{Hangul})`)
+	reUnitStated    = lazyRE(`(?i)(밀리초|초|분|시간|바이트|킬로바이트|메가바이트|\bms|\bsec|\bseconds?|\bminutes?|\bbytes?|\bKB|\bMB)\s*단위`)
+	reAMeasure      = lazyRE(`(?i)\d+(?:\.\d+)?\s*(?:밀리초|초|분|시간|바이트|킬로바이트|메가바이트|ms\b|s\b|sec\b|MB\b|KB\b|GB\b|bytes?\b)`)
 )
 
 // unitStated: a unit said as such (값은 바이트 단위, ms 단위로요, 초 단위로
@@ -1325,72 +1331,75 @@ var (
 
 // restate applies the rewrites in order; what someone is building
 // (…만드는 중인데,) is context and goes last.
-var reDoingThing = lazyRE{src: `([가-힣])는\s?(?:거|것)(?:\s*함수)?`}
+const reDoingThing = lazyRE(`([가-힣])는\s?(?:거|것)(?:\s*함수)?`)
 
-var (
-	reTimesDone  = lazyRE{src: `몇\s?번\s*([가-힣A-Za-z ]*?[가-힣A-Za-z]+)했는지`}
-	reCountTotal = lazyRE{src: `([가-힣][가-힣 ]*?(?:건수|횟수|개수))\s*합계`}
+const (
+	reTimesDone  = lazyRE(`몇\s?번\s*([가-힣A-Za-z ]*?[가-힣A-Za-z]+)했는지`)
+	reCountTotal = lazyRE(`([가-힣][가-힣 ]*?(?:건수|횟수|개수))\s*합계`)
 )
 
 // reCallsBackDone: 읽기 시작하고 다 읽으면 콜백 불러주는, starts a read
 // and calls back when done: the callback is how the function reports, not
 // the function (the Korean form keeps the verb before 고 with 하는).
-var (
-	reCallsBackDoneKo = lazyRE{src: `하고\s*(?:(?:다|모두|전부)\s*)?(?:끝나면|완료되면|끝났을\s*때|완료\s*시|완료\s*후|끝난\s*뒤|읽으면|받으면|보내면|쓰면)?\s*콜백(?:을|으로|도)?\s*(?:받는|불러주는|불러\s*주는|호출하는|호출해주는|호출해\s*주는|부르는|실행하는|넘겨받는|실행해주는)`}
-	reObjectStart     = lazyRE{src: `(\S+)(?:을|를)\s+((?:비동기로|비동기적으로|논블로킹으로|백그라운드에서|백그라운드로)\s+)?(\S+기)\s*시작`} // 파일을 읽기 시작하는: 파일 읽기 시작하는 (start_file_read; was start_file)
-	reCallsBackDoneEn = lazyRE{src: `(?i),?\s+and\s+(?:then\s+)?(?:calls?\s+back|(?:calls?|invokes?|fires?|runs?)\s+(?:a|the|your|its)\s+callback)(?:\s+(?:when|once|after)\s+(?:it\s+is\s+|it'?s\s+|it\s+)?(?:done|finished|finishes|complete|completed|ready))?`}
+const (
+	reCallsBackDoneKo = lazyRE(`하고\s*(?:(?:다|모두|전부)\s*)?(?:끝나면|완료되면|끝났을\s*때|완료\s*시|완료\s*후|끝난\s*뒤|읽으면|받으면|보내면|쓰면)?\s*콜백(?:을|으로|도)?\s*(?:받는|불러주는|불러\s*주는|호출하는|호출해주는|호출해\s*주는|부르는|실행하는|넘겨받는|실행해주는)`)
+	reObjectStart     = lazyRE(`(\S+)(?:을|를)\s+((?:비동기로|비동기적으로|논블로킹으로|백그라운드에서|백그라운드로)\s+)?(\S+기)\s*시작`) // 파일을 읽기 시작하는: 파일 읽기 시작하는 (start_file_read; was start_file)
+	reCallsBackDoneEn = lazyRE(`(?i),?\s+and\s+(?:then\s+)?(?:calls?\s+back|(?:calls?|invokes?|fires?|runs?)\s+(?:a|the|your|its)\s+callback)(?:\s+(?:when|once|after)\s+(?:it\s+is\s+|it'?s\s+|it\s+)?(?:done|finished|finishes|complete|completed|ready))?`)
 )
 
-var reReturnsFuture = lazyRE{src: `(?:\bTask|\bValueTask|\bPromise|프로미스|\bCompletableFuture|\bFuture|\bDeferred)(?:<[^>]*>+)?\s*(?:를|을|로)?\s*(?:리턴|반환|돌려주)(?:하는|하고|해서|하며)?\s*`}
+const reReturnsFuture = lazyRE(`(?:\bTask|\bValueTask|\bPromise|프로미스|\bCompletableFuture|\bFuture|\bDeferred)(?:<[^>]*>+)?\s*(?:를|을|로)?\s*(?:리턴|반환|돌려주)(?:하는|하고|해서|하며)?\s*`)
 
-var reNotOnes = lazyRE{src: `([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`}
+const reNotOnes = lazyRE(`([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`)
 
-var reCallbackFunction = lazyRE{src: `콜백\s*함수(?:명)?(?:\s*(?:이름|좀|추천|뭐|뭘|어떻게|[?？.])|\s*$)`}
+const reCallbackFunction = lazyRE(`콜백\s*함수(?:명)?(?:\s*(?:이름|좀|추천|뭐|뭘|어떻게|[?？.])|\s*$)`)
 
 // holdsCallback: words of a question about a callback held, not one written.
 const holdsCallback = "담|저장|변수|프로퍼티|필드|인자|파라미터|매개변수|타입|포인터|배열|목록|리스트|등록|인터페이스|클래스"
 
-var reUntilPassive = lazyRE{src: `(?:[\p{Hangul}A-Za-z]+\s+)?\p{Hangul}*(?:취소|종료|중단|중지)될\s*때까지\s+`}
-var reLeftUn = lazyRE{src: `\b([a-z]+)\s+(?:are\s+|is\s+|were\s+|was\s+)?left\s+(un[a-z]+)\b`}
-var reDoingSlot = lazyRE{src: `(\p{Hangul}+(?:하는|는))\s+슬롯`}
-var reDaysUntilCount = lazyRE{src: `(\p{Hangul}+)까지\s*남은\s*(?:날\s*수|일수|날짜\s*수)`}
-var reHowManyNights = lazyRE{src: `몇\s*박(?:인지|일지|이나|을)?`}
-var reHandsBack = lazyRE{src: `(?i),?\s+and\s+(?:hands?|gives?|passes?|sends?)\s+(?:them|it|those|the results?)\s+back\b[^,.?]*`}
-var reGoesState = lazyRE{src: `\b(?:goes|went|gone|becomes|became|turns|turned)\s+(offline|online|idle|inactive|active|stale|empty|full|invalid|unavailable|available|visible|hidden|dirty|ready)\b`}
-var reCatchThen = lazyRE{src: `예외\s*(?:를|을)?\s*잡(?:아서|고|아|는)\s+.*?(함수|메서드|메소드)`}
-var reDateMapType = lazyRE{src: `(?:Map|HashMap|MutableMap|Dictionary|TreeMap|SortedMap)\s*<\s*(?:LocalDate|LocalDateTime|Date|Instant|DateTime|DateOnly)\s*,\s*(?:List|MutableList|Set|Array|ArrayList)\s*<\s*(\w+)\s*>\s*>`}
-var reTotalAfter = lazyRE{src: `(\p{Hangul}+)\s+총\s*(개수|갯수|수)(\s|$)`}
-var reMinScreen = lazyRE{src: `(최소|최대)\s+화면`}
-var reDetectedWhen = lazyRE{src: `(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`}
-var reShortUnitIn = lazyRE{src: `\bin (min|h|m|g|l|L)\b`}
-var reHappeningHandler = lazyRE{src: `(\p{Hangul}\s+(?:완료|성공|실패|취소|변경|시작|종료|만료))\s*(콜백|핸들러|리스너)`}
-var reEventProcessed = lazyRE{src: `이벤트\s*(?:(?:를|을)\s*)?(?:(?:받았을\s*때|받으면|받을\s*때|오면|왔을\s*때|들어오면|들어왔을\s*때|발생하면|발생했을\s*때)\s*)?처리(?:하는|할)?(?:\s*(?:함수|메서드|메소드)명?)?`}
+const reUntilPassive = lazyRE(`(?:[\p{Hangul}A-Za-z]+\s+)?\p{Hangul}*(?:취소|종료|중단|중지)될\s*때까지\s+`)
+const reLeftUn = lazyRE(`\b([a-z]+)\s+(?:are\s+|is\s+|were\s+|was\s+)?left\s+(un[a-z]+)\b`)
+const reDoingSlot = lazyRE(`(\p{Hangul}+(?:하는|는))\s+슬롯`)
+const reDaysUntilCount = lazyRE(`(\p{Hangul}+)까지\s*남은\s*(?:날\s*수|일수|날짜\s*수)`)
+const reHowManyNights = lazyRE(`몇\s*박(?:인지|일지|이나|을)?`)
+const reHandsBack = lazyRE(`(?i),?\s+and\s+(?:hands?|gives?|passes?|sends?)\s+(?:them|it|those|the results?)\s+back\b[^,.?]*`)
+const reGoesState = lazyRE(`\b(?:goes|went|gone|becomes|became|turns|turned)\s+(offline|online|idle|inactive|active|stale|empty|full|invalid|unavailable|available|visible|hidden|dirty|ready)\b`)
+const reCatchThen = lazyRE(`예외\s*(?:를|을)?\s*잡(?:아서|고|아|는)\s+.*?(함수|메서드|메소드)`)
+const reDateMapType = lazyRE(`(?:Map|HashMap|MutableMap|Dictionary|TreeMap|SortedMap)\s*<\s*(?:LocalDate|LocalDateTime|Date|Instant|DateTime|DateOnly)\s*,\s*(?:List|MutableList|Set|Array|ArrayList)\s*<\s*(\w+)\s*>\s*>`)
+const reTotalAfter = lazyRE(`(\p{Hangul}+)\s+총\s*(개수|갯수|수)(\s|$)`)
+const reMinScreen = lazyRE(`(최소|최대)\s+화면`)
+const reDetectedWhen = lazyRE(`(변경|변화|수정|추가|삭제)\s*감지\s*(?:시|하면|되면|됐을\s*때|될\s*때|했을\s*때)`)
+const reShortUnitIn = lazyRE(`\bin (min|h|m|g|l|L)\b`)
+const reHappeningHandler = lazyRE(`(\p{Hangul}\s+(?:완료|성공|실패|취소|변경|시작|종료|만료))\s*(콜백|핸들러|리스너)`)
+const reEventProcessed = lazyRE(`이벤트\s*(?:(?:를|을)\s*)?(?:(?:받았을\s*때|받으면|받을\s*때|오면|왔을\s*때|들어오면|들어왔을\s*때|발생하면|발생했을\s*때)\s*)?처리(?:하는|할)?(?:\s*(?:함수|메서드|메소드)명?)?`)
 
-var reHappenedBefore = lazyRE{src: `(?:완료|실패|취소|만료|변경|생성|삭제|등록|가입|도착|종료|시작|승인|거절|결제|됐을\s*때|되면|했을\s*때|하면)\s*$`}
+const reHappenedBefore = lazyRE(`(?:완료|실패|취소|만료|변경|생성|삭제|등록|가입|도착|종료|시작|승인|거절|결제|됐을\s*때|되면|했을\s*때|하면)\s*$`)
 
-var (
-	reFilterOutKo = lazyRE{src: `(걸러내는|걸러내고|걸러내서|걸러낸|거르는|거른)`}
-	reKeptOnes    = lazyRE{src: `만\s|만을\s|[가-힣](?:으로|로)\s|기준`}
-	filterOutKo   = lazyPairs{text: "걸러내는=제거하는, 걸러내고=제거하고, 걸러내서=제거해서, 걸러낸=제거한, 거르는=제거하는, 거른=제거한"}
+const (
+	reFilterOutKo = lazyRE(`(걸러내는|걸러내고|걸러내서|걸러낸|거르는|거른)`)
+	reKeptOnes    = lazyRE(`만\s|만을\s|[가-힣](?:으로|로)\s|기준`)
 )
 
-var reEnteredPlace = lazyRE{src: `([가-힣A-Za-z]{2,})(?:에|으로|로)\s*(?:들어갔|들어왔|들어가\s*있|들어와\s*있|입장했|진입했|돌입했|들어섰)(?:는지|나|는가)`}
+var (
+	filterOutKo = lazyPairs{text: "걸러내는=제거하는, 걸러내고=제거하고, 걸러내서=제거해서, 걸러낸=제거한, 거르는=제거하는, 거른=제거한"}
+)
 
-var reDaysOf = lazyRE{src: `([가-힣]{2,})\s+(일수|명수)`}
+const reEnteredPlace = lazyRE(`([가-힣A-Za-z]{2,})(?:에|으로|로)\s*(?:들어갔|들어왔|들어가\s*있|들어와\s*있|입장했|진입했|돌입했|들어섰)(?:는지|나|는가)`)
 
-var reHelperLast = lazyRE{src: `([는은]\s*)헬퍼(\s*(?:함수|메서드)?\s*(?:이름|명)?\s*(?:뭐|좀|추천|[?？.!]|$))`}
+const reDaysOf = lazyRE(`([가-힣]{2,})\s+(일수|명수)`)
 
-var reBareOrder = lazyRE{src: `((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`}
+const reHelperLast = lazyRE(`([는은]\s*)헬퍼(\s*(?:함수|메서드)?\s*(?:이름|명)?\s*(?:뭐|좀|추천|[?？.!]|$))`)
+
+const reBareOrder = lazyRE(`((?:[가-힣]+[은는]|최신|인기|이름|가나다|날짜|등록|조회|거리|나이|점수|가격|최근|오래된|임박한)\s?)순(?:으로)?\s*[?.!]*\s*$`)
 
 // reRoute is an HTTP route: a method and a path (POST /reservations, GET
 // /users/{id}).
-var (
-	reNetHTTPKo      = lazyRE{src: `net/http(?:로|으로)?(?:\s*(?:만든|짠|구현한)\s*(?:서버|API|api)(?:에서|의)?)?`}
-	reRouteHandlerKo = lazyRE{src: `(\b(?:GET|POST|PUT|PATCH|DELETE)\s+/[\w/{}<>:.\-]*)\s*(?:을|를)?\s*(?:(?:처리하는|처리할|받는|담당하는)\s*)?(?:라우트\s*)?핸들러`}
-	reDoneByMethodKo = lazyRE{src: `(\p{Hangul}+)\s+(?:GET|POST|PUT|PATCH|DELETE)\s*(?:처리하는|처리할|처리)(\s|$)`}
+const (
+	reNetHTTPKo      = lazyRE(`net/http(?:로|으로)?(?:\s*(?:만든|짠|구현한)\s*(?:서버|API|api)(?:에서|의)?)?`)
+	reRouteHandlerKo = lazyRE(`(\b(?:GET|POST|PUT|PATCH|DELETE)\s+/[\w/{}<>:.\-]*)\s*(?:을|를)?\s*(?:(?:처리하는|처리할|받는|담당하는)\s*)?(?:라우트\s*)?핸들러`)
+	reDoneByMethodKo = lazyRE(`(\p{Hangul}+)\s+(?:GET|POST|PUT|PATCH|DELETE)\s*(?:처리하는|처리할|처리)(\s|$)`)
 )
 
-var reRoute = lazyRE{src: `(?i)(\b(?:for|of|on|at|handling|serving)\s+)?\b(GET|POST|PUT|PATCH|DELETE)\s+(/[\w/{}<>:.\-]*)`}
+const reRoute = lazyRE(`(?i)(\b(?:for|of|on|at|handling|serving)\s+)?\b(GET|POST|PUT|PATCH|DELETE)\s+(/[\w/{}<>:.\-]*)`)
 
 // routeAction says what a route does to what (POST /reservations: create
 // reservation; GET /users/{id}: fetch user), which names its handler
@@ -2355,212 +2364,248 @@ func colloquialPurpose(q string) string {
 
 // The rewrites' patterns (reProperty and reGoExported are read by
 // asksPublic, on the question as typed).
+const (
+	reBookIt       = lazyRE(`(예약|약속|진료)(?:을|를)?\s*(미리\s*)?잡(을|는|은|아|기|고)`)
+	reBgJob        = lazyRE(`백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`)
+	reRunAgain     = lazyRE(`(\p{Hangul}(?:을|를))\s*다시\s*실행`)
+	reOrderThenCmp = lazyRE(`(순으로|순서로)\s+[^,.?]{0,30}?(?:넘길|넘겨줄|넘기는|넘겨주는|전달할|전달하는|쓰는|쓸|사용할|사용하는)\s+(비교\s*함수|비교자|비교\s*메서드|[Cc]omparator|컴패레이터)`)
+	reExpiredKo    = lazyRE(`(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한)(?:이|가)?\s+(?:지난|넘은|넘긴|지나버린)\s+`)
+	reNearExpiryKo = lazyRE(`(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`)
+	reToStringKo   = lazyRE(`(문자열|스트링|텍스트|string)로\s*(?:찍어\s*내|뽑아\s*내|출력하|찍)`)
+	reAmongKo      = lazyRE(`((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+중(?:에서|에)\s+(\p{Hangul}+[된한인은])\s+(건수|개수|수|목록|리스트|비율)`)
+	reTTLPassedKo  = lazyRE(`(?i)\bTTL\s*(?:이|가|을|를)?\s*(?:초과했|초과됐|초과되었|지났|넘었|넘겼)`)
+	reRateLimitKo  = lazyRE(`(?i)(?:레이트\s*리밋|rate\s*limit|요청\s*제한|호출\s*제한|API\s*제한)\s*(초|분|시간|하루|일)당\s*\d+\s*(?:회|번|건|개)?`)
+	reLeftWithKo   = lazyRE(`(^|\s)\p{Hangul}+에\s*맡긴\s+`)
+	reRepsKo       = lazyRE(`(스쿼트|푸시업|팔굽혀펴기|턱걸이|런지|데드리프트|벤치프레스|윗몸일으키기|세트)\s*반복\s*(?:횟수|수)`)
+	reDailyCountKo = lazyRE(`(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`)
+	rePeriodKo     = lazyRE(`(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`)
+	reFirstTime    = lazyRE(`처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`)
+	reRedo         = lazyRE(`(?i)\bre-([a-z]{3,})`)
+	rePerOne       = lazyRE(`(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`)
+	reIsCurrently  = lazyRE(`(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`)
+)
+
 var (
-	reBookIt             = lazyRE{src: `(예약|약속|진료)(?:을|를)?\s*(미리\s*)?잡(을|는|은|아|기|고)`}
-	reBgJob              = lazyRE{src: `백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`}
-	reRunAgain           = lazyRE{src: `(\p{Hangul}(?:을|를))\s*다시\s*실행`}
-	reOrderThenCmp       = lazyRE{src: `(순으로|순서로)\s+[^,.?]{0,30}?(?:넘길|넘겨줄|넘기는|넘겨주는|전달할|전달하는|쓰는|쓸|사용할|사용하는)\s+(비교\s*함수|비교자|비교\s*메서드|[Cc]omparator|컴패레이터)`}
-	reExpiredKo          = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한)(?:이|가)?\s+(?:지난|넘은|넘긴|지나버린)\s+`}
-	reNearExpiryKo       = lazyRE{src: `(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`}
-	reToStringKo         = lazyRE{src: `(문자열|스트링|텍스트|string)로\s*(?:찍어\s*내|뽑아\s*내|출력하|찍)`}
-	reAmongKo            = lazyRE{src: `((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+중(?:에서|에)\s+(\p{Hangul}+[된한인은])\s+(건수|개수|수|목록|리스트|비율)`}
-	reTTLPassedKo        = lazyRE{src: `(?i)\bTTL\s*(?:이|가|을|를)?\s*(?:초과했|초과됐|초과되었|지났|넘었|넘겼)`}
-	reRateLimitKo        = lazyRE{src: `(?i)(?:레이트\s*리밋|rate\s*limit|요청\s*제한|호출\s*제한|API\s*제한)\s*(초|분|시간|하루|일)당\s*\d+\s*(?:회|번|건|개)?`}
-	reLeftWithKo         = lazyRE{src: `(^|\s)\p{Hangul}+에\s*맡긴\s+`}
-	reRepsKo             = lazyRE{src: `(스쿼트|푸시업|팔굽혀펴기|턱걸이|런지|데드리프트|벤치프레스|윗몸일으키기|세트)\s*반복\s*(?:횟수|수)`}
-	reDailyCountKo       = lazyRE{src: `(^|\s)하루에\s+(\p{Hangul}+[한된낸은]\s+(?:\p{Hangul}+\s+){0,2}(?:횟수|건수|개수|수)(?:\s|$))`}
-	rePeriodKo           = lazyRE{src: `(^|[^달월\s]\s)(하루|1일|월|연)\s+(\p{Hangul}+)`}
-	reFirstTime          = lazyRE{src: `처음\s*(?:으로\s*)?(실행|시작|로그인|방문|접속|설치|구매|결제|가입)(?:된|한|하는|되는)\s*(?:것|거)(?:인지|이야|인가)`}
-	reRedo               = lazyRE{src: `(?i)\bre-([a-z]{3,})`}
-	rePerOne             = lazyRE{src: `(\p{Hangul}{2,})\s+(?:한\s?번에|하나에|하나당|한\s?개에|한\s?개당|한\s?명이|한\s?명당|1개당|1명당|1회에|1건당|한\s?건당)\s*`}
-	reIsCurrently        = lazyRE{src: `(?i)\b(is|are)\s+(?:currently|now)\s+([a-z]+ing)\b`}
-	koRewrites           = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한|문 연 가게|영업중인 가게|문 연 매장|영업중인 매장|중복 있는지|중복이 있는지|중복 있나|중복이 있나|횟수 카운터|횟수|건수 카운터|건수|개수 카운터|개수|마리수|수|마리 수|수|까지 남은 기간|까지 남은 시간|완료 웹훅|웹훅|완료 webhook|webhook|빼는 필터|제외하는 필터|빼주는 필터|제외하는 필터|주차별|week별|주별|week별|몇 주차|몇 주째|명단 배열|명단 변수|명단 리스트|명단 변수|명단 목록|명단 변수|명단 list|명단 변수|명단 array|명단 변수|최대 출석 인원|최대 출석 인원|최대 참가 인원|최대 참가 인원|최대 참여 인원|최대 참여 인원|최대 방문 인원|최대 방문 인원|최소 출석 인원|최소 출석 인원|최소 참가 인원|최소 참가 인원|최소 참여 인원|최소 참여 인원|최소 방문 인원|최소 방문 인원|출석 인원|출석자 수|출석인원|출석자 수|참가 인원|참가자 수|참가인원|참가자 수|참여 인원|참여자 수|참여인원|참여자 수|방문 인원|방문자 수|방문인원|방문자 수|수 있는 상태인지|수 있는지|수 있는 상태인가|수 있는지|수 있는 상태 여부|수 있는지|수 없는 상태인지|수 없는지|예약 잡혔|예약됐|예약이 잡혔|예약됐|예약 잡힌|예약된|예약이 잡힌|예약된|예약 잡는|예약하는|예약 잡아|예약해|밑인지|미만인지|아래인지|미만인지|별로 묶은 객체|별로 묶은 맵|별로 묶은 오브젝트|별로 묶은 맵|별로 그룹핑한 객체|별로 묶은 맵|별 객체|별 맵|코루틴 함수|비동기 함수|연결하는 슬롯|슬롯|연결할 슬롯|슬롯|연결될 슬롯|슬롯| 대수 | 개수 | 대수를| 개수를| 대수$| 개수|장사중|영업중|장사 중|영업 중|장사하는 중|영업 중|키보드 리턴|리턴|키보드 엔터|엔터|키보드 스페이스|스페이스|키보드 esc|esc|키보드 ESC|ESC")
-	reMakingNow          = lazyRE{src: `^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`}
-	reRetryOnFail        = lazyRE{src: `(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`}
-	reLocallyDone        = lazyRE{src: `(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`}
-	reRoleRight          = lazyRE{src: `(\p{Hangul}\s+)권한\s*있`}
-	reDotNet             = lazyRE{src: `(?i)(?:\bASP)?\.NET(?:\s+Core)?\b`}
-	reLangIn             = lazyRE{src: `(^|\s)(?:C\+\+|C#|C|JS|TS|Rust|Go|Golang|Kotlin|Swift|Java|Python|Ruby|PHP|Node\.?js|자바스크립트|타입스크립트|파이썬|자바|코틀린|스위프트|러스트|루비)(?:에서는|에서|으로|로)?\s+`}
-	reManyOf             = lazyRE{src: `(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`}
-	rePackageNote        = lazyRE{src: `[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`}
-	reProperty           = lazyRE{src: `(?i)프로퍼티|propert(?:y|ies)`}
-	reGoExported         = lazyRE{src: `(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`}
-	reWorthDoing         = lazyRE{src: `(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`}
-	reIsItThat           = lazyRE{src: `(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`}
-	reColumnName         = lazyRE{src: `(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`}
-	reOnePer             = lazyRE{src: `(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`}
-	reMachineType        = lazyRE{src: `(\p{Hangul})\s*[(（]?\s*(?:atomic\.|(?:std::)?atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal|int|size_t|bool)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`}
-	reThatOne            = lazyRE{src: `(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`}
-	reFieldsHeld         = lazyRE{src: `((?:[^\s,()]+\s+){0,4}?)([^\s,()]+)\s*,\s*[^,]{1,20}?(?:\s*,\s*[^,]{1,20}?)*\s*(?:(?:을|를|이|가|등을|등이)\s*)?(?:담는|담은|담을|담아두는|들어있는|들어\s*있는|들어가는|가진|갖는|가지는|포함하는|포함된|묶는|묶은|있는)\s+(구조체|클래스|타입|모델|레코드|DTO|dto|VO|데이터\s*클래스|struct|class|엔티티|객체|인터페이스)`}
-	reLivesOn            = lazyRE{src: `(?:\S+\s*)(?:모델|클래스|엔티티|컨트롤러|서비스|구조체|객체|뷰모델|리포지토리|레포지토리)(?:에|에다|에다가|안에|내부에)\s+(?:있는\s+|넣을\s+|붙일\s+|추가할\s+|만들\s+)?`}
-	reLivesOnVerb        = lazyRE{src: `^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`}
-	reHeldPlural         = lazyRE{src: `(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`}
-	reReturnedAs         = lazyRE{src: `((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`}
-	reEndsAt             = lazyRE{src: `(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`}
-	reReturnNoun         = lazyRE{src: `(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`}
-	reWaitTime           = lazyRE{src: `(\S+?)(?:을|를)?\s+(?:최대로?\s+)?기다리는\s+(?:최대\s+)?(?:시간|대기\s*시간)`}
-	reGathered           = lazyRE{src: `모아\s*(?:놓은|둔|놓는|두는)`}
-	reOwnerNext          = lazyRE{src: `(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`}
-	periodOwners         = lazySet{words: `주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`}
-	reErrorOnly          = lazyRE{src: `(?:ERROR|Error|error|ERR)\s*(?:레벨|로그|level)?\s*(?:만|인\s*것만|인\s*것들만|인\s*항목만|인\s*로그만)`}
-	reJustOne            = lazyRE{src: `(\p{Hangul}+)\s+한\s*(?:명|개|건|장|권|곳|대)(을|를|의|만|)(\s|$)`}
-	reReturnsTail        = lazyRE{src: `,\s*[A-Za-z][\w<>\[\].?]*\s*(?:을|를)?\s*(?:반환|리턴)(?:함|해요|합니다|하는\s*거)?\s*[.?!]?\s*$`}
-	reHeldIn             = lazyRE{src: `(\S+?)(?:에|안에|속에)\s+(?:들어\s*있는|들어간|담긴|담겨\s*있는|저장된)\s+(\S+)\s+(수|개수|갯수|건수)`}
-	reToQueue            = lazyRE{src: `큐\s*(?:작업|잡|job)?(?:으로|로|에)\s*(?:넘기는|던지는|태우는|보내는|올리는)`}
-	reSumUp              = lazyRE{src: `합계(?:를)?\s*(?:내는|구하는|계산하는)|합(?:을)?\s*구하는`}
-	reWrittenBy          = lazyRE{src: `(\p{Hangul}+?)(?:가|이)\s+(?:쓴|작성한|올린|남긴)\s+`}
-	adverbialRo          = lazySet{words: `비동기 동기 병렬 한번에 일괄 실시간 주기적 자동 수동 랜덤 무작위 순서대로 빠르게 안전하게 재귀적`}
-	reGroupedInto        = lazyRE{src: `(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`}
-	reSettingAt          = lazyRE{src: `^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`}
-	reMadeKind           = lazyRE{src: `(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`}
-	reTurnedIn           = lazyRE{src: `(?i)\b(?:turn|hand)(ed|s|ing)?\s+in\b`}
-	reTimeBetween        = lazyRE{src: `(?i)\b(?:the\s+)?(?:duration|time|interval|period|gap)\s+between\s+(?:two\s+|consecutive\s+|successive\s+|each\s+)?([a-z]+s)\b`}
-	reFindUse            = lazyRE{src: `\s+객체(?:를|을)?\s+찾는|\s+찾아\s*(?:서\s*)?(?:쓰는|쓸|사용하는|사용할|꺼내\s*쓰는)`}
-	reKeyedByKo2         = lazyRE{src: `((?:\S+\s+)?\S+?)(?:로|으로)\s+(\S+?)(?:\s+객체)?(?:들을|를|을)?\s+(?:빠르게\s+|바로\s+)?(?:찾으려고|찾으려구|조회하려고|찾을\s*수\s*있게|찾기\s*쉽게)`}
-	reKeyedByKo          = lazyRE{src: `(을|를)\s+((?:\S+\s+)?\S+?)(?:로|으로)\s+(?:관리하는|관리할|찾으려고|찾으려구|찾을\s*수\s*있게|찾기\s*쉽게|빠르게\s*찾으려고|조회하려고|조회하는|인덱싱하는|인덱싱해서)`}
-	reBuiltWith          = lazyRE{src: `^\s*(?:(?:\S+\s+){0,3}?\S+(?:로|으로)\s*)?(?:만든|짠|개발한|작성한|구현한)\s+(?:\S+\s+){0,4}?\S+?(?:에서는|에서|인데요|인데)[,]?\s+`}
-	reLeftAfter          = lazyRE{src: `(?:\S+\s+)?\S+\s+(?:걸러내고|걸러낸\s*뒤|걸러낸\s*후|빼고|제외하고|제거하고|지우고|거르고)\s+남은\s+`}
-	reArrowBrackets      = lazyRE{src: `\[\s*([^\[\]=>-]+?)\s*(?:=>|->|→)\s*(?:담은\s+|들어갈\s+)?([^\[\]]+?)\s*\]`}
-	reEventTaken         = lazyRE{src: `(\S+\s+\S+?)\s*이벤트(?:를|을)?\s*(?:받는|수신하는|구독하는|리스닝하는|듣는|컨슘하는|consume하는)\s+`}
-	reFormattedAs        = lazyRE{src: `(\S+?)(?:\([^()]*\))?(?:을|를)\s+\S*\s*(?:같은\s+)?(?:형식|포맷|형태)(?:으로|로)\s*(?:변환한|바꾼|포맷한|포맷팅한|만든)\s+(문자열|텍스트|값|스트링)`}
-	reRunsWhen           = lazyRE{src: `^\S*(?:실행|돌|호출|트리거|동작|도는|울리)`}
-	reRunsWhenQ          = lazyRE{src: `(?:에|마다)\s*(?:실행|돌|호출|트리거|동작|도는)`}
-	reSinceDone          = lazyRE{src: `(\p{Hangul}+(?:한|된))\s*지\s*\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:이상\s*)?(?:지난|넘은|넘게\s*지난|경과한|된)\s+`}
-	reJobMethod          = lazyRE{src: `(?:배치|잡|스케줄러|스케쥴러|크론|cron|@Scheduled|스케줄)\s*(메서드|메소드|함수)`}
-	reSchedule           = lazyRE{src: `(?:매일|매주|매달|매월|매년|평일|주말마다|매주\s*\S요일)?\s*(?:새벽|아침|밤|오전|오후|저녁)?\s*(?:\d+\s*(?:일|시)(?:\s*\d+\s*분)?|자정|정오)(?:에|마다)\s+`}
-	reByMeans            = lazyRE{src: `(?i)(?:\b[a-z]+\s*)?(?:태스크|잡|워커|백그라운드\s*잡|백그라운드\s*태스크)(?:으로|로)\s+`}
-	reTwoKeys            = lazyRE{src: `(\p{Hangul}+?)별?\s*(?:,|과|와|및|하고)\s*(\p{Hangul}+)별로`}
-	reTwoLevel           = lazyRE{src: `(?:두|세|2|3)\s*단계(?:로)?\s+(그룹핑|그룹화|묶|분류|나누)`}
-	reComputedOf         = lazyRE{src: `(\S+)\s+(?:계산하는|구하는|계산해주는|구해주는)\s+((?:computed|계산된|계산|getter|게터)\s*(?:속성|프로퍼티|property|값)?)`}
-	reCalledWhen         = lazyRE{src: `(때(?:마다)?)\s+(?:(?:불리는|불릴|불려지는|트리거되는)\s+|이벤트\s*(?:(?:함수|메서드|메소드|콜백|핸들러|리스너)(?:명|\s*이름)?)|(?:함수|콜백|핸들러|리스너)(?:명|\s*이름)?)`}
-	reCountKey           = lazyRE{src: `(\S+)\s+(?:횟수|개수|건수|카운트)(?:를)?\s+(?:저장하는\s+|담는\s+|보관하는\s+)?(?:[A-Za-z]+\s+|로컬스토리지\s+|프리퍼런스\s+)?키`}
-	reKeyPrefixWhen      = lazyRE{src: `(\S+)\s+(?:저장할|캐싱할|캐시할|넣을|쓸)\s*때\s+(?:쓰는\s+|사용하는\s+|쓸\s+)?((?:키|key)\s*(?:접두사|프리픽스|prefix))`}
-	rePrefixFront        = lazyRE{src: `\s*앞에\s*(?:붙이는|붙는|붙일|달리는)\s*(접두사|프리픽스|prefix)`}
-	reListLike           = lazyRE{src: `(?:[^\s,]+\s*,\s*){2,}[^\s,]+\s*같은\s+`}
-	reNotArrived         = lazyRE{src: `아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`}
-	reCaseStyle          = lazyRE{src: `(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`}
-	reNotDone            = lazyRE{src: `(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`}
-	reInsideOf           = lazyRE{src: `([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`}
-	reNearestBy          = lazyRE{src: `(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`}
-	reWhenNone           = lazyRE{src: `(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`}
-	reHasInList          = lazyRE{src: `(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`}
-	reWaitUntil          = lazyRE{src: `(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z]+'s\s+)?([a-z]+(?:\s[a-z]+){0,3}?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`}
-	reCheckWhether       = lazyRE{src: `(?i)^(?:please\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`}
-	reTimeBefore         = lazyRE{src: `(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`}
-	reCountsHowOften     = lazyRE{src: `(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`}
-	reCurrentlyBeing     = lazyRE{src: `(?i)\b(?:currently|now)\s+being\b`}
-	reShowsUIKo          = lazyRE{src: `^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`}
-	reOlderThan          = lazyRE{src: `(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`}
-	rePoolOf             = lazyRE{src: `(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`}
-	reMoneyBoundKo       = lazyRE{src: `((?:가격|금액|요금|비용|단가|총액|결제액|판매가)(?:이|가|은|는)?\s*)?(?:\d[\d,.]*\s*(?:만\s*|천\s*)?|(?:^|\s)(?:십|백|천|만|십만|백만|천만)\s*)(?:원|달러|불|엔|유로)\s*(이상인?|넘는|넘은|넘게|초과인?|초과하는|넘어가는|이하인?|미만인?|보다\s*싼|보다\s*저렴한)\s*`}
-	reOnesOfPeriod       = lazyRE{src: `(\p{Hangul}+)\s*(?:중에서|중에|목록에서|리스트에서)\s+(이번\s?주|이번\s?달|지난\s?주|지난\s?달|오늘|어제|올해|작년|다음\s?주|다음\s?달|내일)\s*(?:거|것)들?만`}
-	reKindSpacedRo       = lazyRE{src: `(?i)\b(class|enum|interface|struct|trait|protocol|record|object)\s+(?:으로|로)(\s)`}
-	reCalcInUnit         = lazyRE{src: `(\S+?)(?:을|를)?\s+(\S+?)\s*(?:으로|로|단위로)\s+(계산|구하)`}
-	reWhenSiKo           = lazyRE{src: `(실패|성공|완료|로그인|로그아웃|회원가입|가입|결제|취소|업로드|다운로드|클릭|입력|저장|삭제|변경|수정|전송|요청|응답|종료|시작|에러|오류|접속|연결|만료)\s+시(\s|$)`}
-	reParallelKo         = lazyRE{src: `(^|\s)병렬\s+([^처\s])`}
-	reHashKindKo         = lazyRE{src: `(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`}
-	reNowKo              = lazyRE{src: `(^|\s)지금\s+`}
-	reNoWaitKo           = lazyRE{src: `(하고|하는데|해서)?\s*(?:(?:완료|응답|결과)(?:를|을|가|이|될 때까지)?\s*)?(?:안\s*기다리고|기다리지\s*않고|기다리지\s*말고)(?:\s*(?:바로\s*)?(?:리턴|반환)하는)?\s*`}
-	reDigitsKo           = lazyRE{src: `(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|첫째|둘째|셋째|넷째)\s*자리(?:\s*수)?(?:까지|만|로|의)?(\s|$)`}
-	reHandedToKo         = lazyRE{src: `(?:에|으로|로)?\s+(?:넘길|넘기는|넘겨줄|넘겨주는|넘겨 줄|전달할|전달하는)\s*(핸들러|콜백|리스너|람다|클로저)`}
-	reLibInKo            = lazyRE{src: `(?:^|\s)[a-zA-Z][a-zA-Z0-9]*(?:[-.][a-zA-Z][a-zA-Z0-9]*)+\s*(?:에서|써서|쓰는데|기반으로)\s+`}
-	reCallsActionAPIKo   = lazyRE{src: `(\p{Hangul}+\s+(?:조회|취소|생성|등록|삭제|수정|변경|환불|발송|전송|업로드|다운로드|탈퇴|신청|승인|거절|저장|갱신|동기화|해지|충전|추적|발급|접수))\s*(?:API|api|Api)\s*(?:를|을)?\s*(?:부르는|불러오는|호출하는|때리는|쏘는|요청하는|찌르는|날리는|호출(\s+(?:함수|메서드|메소드)))`}
-	rePostsFormKo        = lazyRE{src: `(폼|양식|신청서|form)\s*(?:을|를)?\s*(?:서버로|서버에|백엔드로|API로)?\s*(?:POST|post)\s*(?:로|요청)?\s*(?:보내는|전송하는|요청하는|날리는|쏘는)`}
-	reSceneBeforeTimeKo  = lazyRE{src: `^((?:[\p{Hangul}A-Za-z]+\s+){1,3})((?:오늘|이번\s?달|이번\s?주|어제|내일)\s)`}
-	reOnesKeptKo         = lazyRE{src: `(\p{Hangul}+)\s+중(?:에서|에)\s+(.+?)\s+(?:것|거|애|애들|놈|분|사람)(?:들)?만\s+(?:filter한|필터링한|필터한|걸러낸|골라낸|추린|뽑은|남긴|거른|필터링된)\s+(배열|리스트|목록|결과|결과값|변수|set|Set|컬렉션|벡터|vector)`}
-	rePeopleAmongKo      = lazyRE{src: `(\p{Hangul}+)\s+중(?:에서|에)\s+(.+?)\s+(?:사람|애|애들|분|분들|친구|친구들|놈|놈들|인원)만\s+`}
-	reCandidatesKo       = lazyRE{src: `후보(만|들|를|을|가|\s+중|\s+목록|\s+리스트|\s+배열|\s+수)`}
-	reCurrentKo          = lazyRE{src: `(^|\s)(현재|지금)\s+(\p{Hangul}+)(\s+정보)?`}
-	reOnesKeptFromKo     = lazyRE{src: `((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+(?:목록|리스트|배열)(?:에서|중에서|중에)\s+(.+?)\s+(?:것|거|애|애들|놈|분|사람)(?:들)?만\s+(?:filter한|필터링한|필터한|걸러낸|골라낸|추린|뽑은|남긴|거른|필터링된)\s+(배열|리스트|목록|결과|결과값|변수|set|Set|컬렉션|벡터|vector)`}
-	reSharedUseKo        = lazyRE{src: `\s+(?:(?:여러|다른|모든)\s+\p{Hangul}+(?:에서|에)\s+)?(?:섞어|같이|공통으로|재사용해서|가져다)\s*(?:쓸|쓰는|쓰려는|쓸려는)\s+`}
-	reRunResultKo        = lazyRE{src: `(^|\s)(?:\p{Hangul}+\s+)?(?:돌린|돌려본|실행한|수행한|돌려서\s*나온)\s+결과(?:에서|중에|로)?\s+`}
-	reWhenEventKo        = lazyRE{src: `(때|시|하면|되면|오면|으면)\s*이벤트\s*(처리|핸들러|핸들링|콜백|리스너)`}
-	rePlaceEnteredKo     = lazyRE{src: `(서버|방|채널|채팅방|단톡방|사이트|매장|가게|게임|로비|음성채널)\s+(들어오|들어왔|들어온|들어올|나가|나갔|나간|나갈|입장|퇴장)`}
-	reGroupSizeKo        = lazyRE{src: `(?:한\s*)?(팀|반|조|그룹|모임|파티|분반|학급|동아리)\s*(?:당\s*|의\s*)?최대\s*(?:인원\s*수|인원수|인원|정원)`}
-	reSpanWorthKo        = lazyRE{src: `\d+\s*(?:년|개월|달|주|일|시간)\s*치(만)?`}
-	reAsDateTypeKo       = lazyRE{src: `\b(?:LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Instant|DateTimeOffset|DateOnly|TimeOnly|NaiveDate|NaiveDateTime)\s*(?:으로|로)\s+(계산|구하|구해|만들|저장|담|돌려|리턴|반환)`}
-	reCameInAsKo         = lazyRE{src: `(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`}
-	reEligibleKo         = lazyRE{src: `(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`}
-	outForKo             = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
-	mustDoKo             = replacerOf("야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
-	eligibleKo           = replacerOf("자격이 있|자격 있|자격이 되|자격 있|자격 되|자격 있|자격 여부|자격 있는지 여부")
-	keepOnlyKo           = replacerOf("숫자만 남기|숫자만 남기|만 남기는|만 필터링하는|만 남기기|만 필터링하기|만 남기고|만 필터링하고|만 남긴|만 필터링한|만 남겨주는|만 필터링해주는")
-	reOnlyAdmins         = lazyRE{src: `관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`}
-	reListKey            = lazyRE{src: `(목록|배열|리스트)\s+(\p{Hangul}+\s*(?:가나다|알파벳|오름차|내림차|최신|오래된|높은|낮은|큰|작은)?\s*순)`}
-	reStartsAsyncOp      = lazyRE{src: `(?i)\b(?:starts|kicks\s+off|begins|initiates|launches)\s+(?:a|an|the)\s+(?:non-?blocking|asynchronous|async|background)\s+(read|write|scan|transfer|download|upload|send|receive|fetch|lookup|connect)(?:\s+(?:operation|request))?\b`}
-	reAllowedPer         = lazyRE{src: `(?i)\b(?:allowed|permitted)\s+(?:per|(?:in|for|on)\s+(?:a|an|one|each)(?:\s+single)?)\s+`}
-	reOfTheList          = lazyRE{src: `(?i)\b((?:size|height|width|limit|count|per\s+page|interval|timeout)\s+(?:for|of|in)\s+(?:the|a|an|each|every)\s+(?:[a-z]+\s+){0,3}?)(?:list|table|grid|feed)\b`}
-	reGivingUp           = lazyRE{src: `(?i)\b(left|remaining)\s+before\s+(?:giving\s+up|we\s+give\s+up|it\s+gives\s+up|failing)\b.*$`}
-	reAdverbVerb         = lazyRE{src: `(?i)\b(?:that|which|to)\s+(asynchronously|concurrently|automatically|periodically|lazily|recursively|atomically|repeatedly|silently|safely)\s+[a-z]+s?\b`}
-	reBatPassive         = lazyRE{src: `(\p{Hangul}{2,4})(?:받(았는지|았던|았을|았다|았고|았으면|았|은|는|을|지|고|아|기)|당(했는지|했던|했을|했다|했고|했으면|했|한|하는|할|하지|하고|해|하기))`}
-	batPassive           = lazyPairs{text: "았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기, 했는지=되었는지, 했던=되었던, 했을=되었을, 했다=되었다, 했고=되었고, 했으면=되었으면, 했=되었, 한=된, 하는=되는, 할=될, 하지=되지, 하고=되고, 해=되어, 하기=되기"}
-	reCanStill           = lazyRE{src: `(?i)\b(can|could|may|might)\s+still\b`}
-	reDeterminerThe      = lazyRE{src: `(^|\s)해당\s+`}
-	reOnlyCertain        = lazyRE{src: `특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`}
-	reDoesHandlerKo      = lazyRE{src: `(?i)(\p{Hangul}+는)\s+(?:receiver|리시버|이벤트)\s+(함수|메서드|메소드)`}
-	reJamoRun            = lazyRE{src: `[ㄱ-ㅎㅏ-ㅣ]+`}
-	reStoredKeyKo        = lazyRE{src: `(?i)(\p{Hangul}+|[A-Za-z]+)\s*(?:켜져\s*있는지|켜졌는지|여부를?|설정을?|값을?|상태를?|을|를)?\s*(?:저장하는|저장할|저장해\s*두는|담는|기억하는)\s+(?:(?:UserDefaults|SharedPreferences|DataStore|localStorage|sessionStorage|로컬\s*스토리지|세션\s*스토리지|쿠키|cookie|redis|레디스|캐시|AsyncStorage|Keychain|키체인)\s*)?키`}
-	reFeePaidKo          = lazyRE{src: `([비료금세])(\s|를\s|을\s)(안\s)?(냈|낸|내는|낼)`}
-	feeEndings           = lazyPairs{text: "냈=했, 낸=한, 내는=하는, 낼=할"}
-	reThrownCustomKo     = lazyRE{src: `(?:던질|던지는|낼|내는|발생시킬|반환할)\s+(?:커스텀|사용자\s*정의|custom)\s+(에러|예외|오류)`}
-	reWeekNumKo          = lazyRE{src: `(\d)\s?주차`}
-	reMomentKo           = lazyRE{src: `시점(\s?(?:을\s)?(?:변수|필드|프로퍼티|속성|멤버|담|저장|기록|타임스탬프|컬럼|칼럼))`}
-	reManagedHolderKo    = lazyRE{src: `(?i)(풀|캐시|큐|레지스트리|버퍼|pool|cache|queue|registry|buffer)\s*(?:을|를)?\s*(?:관리하는|관리할|관리해\s*주는|관리해주는|담당하는)\s+(클래스|구조체|타입|객체|struct|class)`}
-	reActPossibleTime    = lazyRE{src: `(입장|체크인|체크아웃|출입|탑승|승차|접수|주문|신청|제출|출차|입차)\s*가능(?:한)?\s*(시간|시각)`}
-	reAvailTime          = lazyRE{src: `(?:예약|대여|이용|구매|방문|렌트|렌탈)\s*가능(?:한)?\s*(일시|시각|날짜|일자)`}
-	reCountingVarKo      = lazyRE{src: `\s*(?:의\s*)?(수|횟수|개수|갯수|건수)?\s*(?:세는|세어\s*주는|세\s*주는|세주는|세어서\s*담는|세서\s*담는|카운트하는|카운팅하는)\s+(?:(?:카운터|counter)\s+)?((?:(?:volatile|static|atomic|전역|멤버)\s+)?(?:변수|필드|프로퍼티|멤버|카운터|값))`}
-	reToldWhomKo         = lazyRE{src: `\p{Hangul}(?:한테|에게|께)\s|\p{Hangul}(?:으면|면|때)\s|알림|푸시|메일|문자`}
-	reTellsValueKo       = lazyRE{src: `(\S+)\s+알려\s?주는\s+(함수|메서드|메소드|method|func|function|fn)`}
-	reCalledWhenKo       = lazyRE{src: `(\p{Hangul}(?:면|때|때마다))\s+(?:부르는|불러\s?주는)`}
-	reParsedStringKo     = lazyRE{src: `(\p{Hangul}{2,}|[A-Za-z][\w-]*[A-Za-z0-9])\s*(?:문자열|스트링|텍스트|string|String)(?:\s*[(（][^()（）]{0,30}[)）])?(?:을|를)?\s+(파싱|파스|parse)`}
-	reDueOfKo            = lazyRE{src: `(\p{Hangul}{2,}?)\s?예정일`}
-	reChangedValueKo     = lazyRE{src: `(?:바뀐|변경된|변경될|바뀔)\s+((?:\p{Hangul}+\s+)?(?:시각|시간|일시|날짜|일정|비밀번호|비번|주소|가격|요금|금액|번호|전화번호|이메일|닉네임|출발\s*시각|도착\s*시각)(?:\s|$|을|를|이|가|은|는|으로|로))`}
-	reOrNotKo            = lazyRE{src: `(있는지|했는지|됐는지|되었는지|하는지|되는지|인지)\s*(?:아닌지|없는지|안\s*\p{Hangul}{1,3}지|(?:하지|되지)\s*않\p{Hangul}{0,2}지)`}
-	reKeptHolderKo       = lazyRE{src: `(?:저장해\s?둘|저장해\s?두는|저장해\s?놓을|저장해\s?놓는|담아\s?둘|담아\s?두는|넣어\s?둘|넣어\s?두는|기록해\s?둘)\s*((?:bool|boolean|Bool|불리언|불린)?\s*(?:변수|필드|프로퍼티|속성|플래그|멤버|리스트|목록|배열|맵|딕셔너리))`}
-	reFetchedAvailKo     = lazyRE{src: `(?:가능\s*여부|가능한지)(?:를|을)?\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`}
-	reFetchedAnyKo       = lazyRE{src: `((?:빈|남은|비어\s?있는|사용\s?가능한|이용\s?가능한)\s+\p{Hangul}+?)(?:이|가)?\s+있는지\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`}
-	reFellBelowKo        = lazyRE{src: `(밑으로|아래로|미만으로|이하로|위로|넘게|초과로)\s*(?:떨어졌는지|떨어지는지|떨어졌나|내려갔는지|내려가는지|떨어진\s*상태인지|올라갔는지|올라가는지|치솟았는지)`}
-	reHowManyDoingKo     = lazyRE{src: `몇\s*(?:명|분|사람)(?:이나|이)?\s*(\p{Hangul}{1,4}?)\s?고\s*있는지`}
-	rePolledDoneKo       = lazyRE{src: `(\p{Hangul}{2,})\s*(?:이|가)?\s+(?:다\s+)?(?:끝났는지|완료됐는지|완료되었는지|완료\s?됐는지|처리됐는지|됐는지|되었는지|끝났나|나왔는지)\s+((?:계속\s*|주기적으로\s*|반복해서\s*)?(?:폴링|polling|체크하면서\s*기다리|확인하면서\s*기다리))`}
-	reNotebookKo         = lazyRE{src: `(?i)(?:^|\s)(?:주피터\s*|jupyter\s*|코랩\s*|colab\s*)?(?:노트북|notebook)(?:에서|으로|로)\s+`}
-	reAwaitingKo         = lazyRE{src: `(\p{Hangul}{2,})(?:을|를)?\s+기다리(?:는|고\s*있는)\s*(?:중인\s*)?(함수|메서드|메소드|async|비동기|Future|future|코루틴)?`}
-	reHandledDoneKo      = lazyRE{src: `(\p{Hangul}{2,})\s?처리\s?(됐는지|되었는지|됬는지|된\s|됐|되었|완료됐는지|완료된\s|완료\s?됐는지)`}
-	reYesNoKo            = lazyRE{src: `(?i)\s(?:y/n|yes/no|\(y/n\)|\[y/n\])\s`}
-	reConfirmedByKo      = lazyRE{src: `확인\s?받(는|을|기|아서|고)`}
-	reApprovedByKo       = lazyRE{src: `(?:컨펌|승인|결재|OK|오케이)\s?(?:받았는지|받은\s?상태인지|났는지|떨어졌는지)`}
-	reHpZeroKo           = lazyRE{src: `(?:체력|HP|hp|생명력|피|에너지)(?:이|가)?\s*0\s*(?:이\s*)?(?:되면|될\s*때|됐을\s*때|되었을\s*때|이\s*되면|이면)`}
-	reNotifiedDoneKo     = lazyRE{src: `(\p{Hangul}{2,})(?:이|가)?\s+(?:다\s+)?(?:끝났다고|완료됐다고|완료되었다고|됐다고|끝났다는)\s*(?:알림|푸시|메시지|노티|신호)(?:이|가)?\s*(?:오면|왔을\s*때|올\s*때|받으면|받았을\s*때)`}
-	reJSONToObjectKo     = lazyRE{src: `(\p{Hangul}{2,}(?:\s\p{Hangul}{2,}){0,3})\s*(?:json|JSON|Json|제이슨)\s*(?:문자열)?(?:을|를)?\s+(?:객체|오브젝트|object|Object|구조체|struct|인스턴스|클래스|모델)(?:로|으로)\s+(?:바꾸|변환하|바꿔|파싱하|만들)`}
-	reBothHistoryKo      = lazyRE{src: `\p{Hangul}{1,4}/\p{Hangul}{1,4}\s+(내역|이력)`}
-	reValidityPassedKo   = lazyRE{src: `유효\s?기간(?:이)?\s*(?:지났는지|끝났는지|만료됐는지|만료되었는지|넘었는지)`}
-	reLookingAtKo        = lazyRE{src: `(\p{Hangul}*(?:표|차트|그래프|데이터|로그|기록|예보|일정|달력|캘린더))(?:를|을)?\s+보고\s+((?:\S+\s+){0,4}?\S*(?:구하|구해|계산|찾|판단|결정|정하|정해|알아내|예측|추천|골라|고르))`}
-	reBareObjAtKo        = lazyRE{src: `(^|\s)(\p{Hangul}{1,6}(?:\s\p{Hangul}{1,6})?)\s+(화면|맵|월드|씬|필드|스테이지|지도)(에|위에)\s+(스폰|생성|배치|소환|표시|띄우)`}
-	reShownOnKo          = lazyRE{src: `\s*(?:뱃지|배지|badge|상단바|헤더|탭바|툴바|아이콘|화면\s*상단)(?:에|위에)\s*(?:표시하는|띄우는|보여주는|표시할|띄울|보여줄|표시되는|뜨는)\s+(변수|값|상태|프로퍼티|필드)`}
-	reMultiSelectKo      = lazyRE{src: `(?:다중|멀티|여러\s*개|복수)\s?선택(한|된)`}
-	reArrowConvKo        = lazyRE{src: `(\p{Hangul}{2,}(?:\s\p{Hangul}{2,})?|[A-Za-z]\w*)\s*(?:→|->|=>)\s*(\p{Hangul}{2,}(?:\s\p{Hangul}{2,})?|[A-Za-z]\w*)(\s+)(바꾸|변환|환산)`}
-	reReceiptConfirmedKo = lazyRE{src: `수령\s?(?:확인\s?)?(?:됐는지|되었는지|했는지|됬는지)`}
-	reRetryContextKo     = lazyRE{src: `\S+\s+(?:실패하면|실패했을\s*때|에러\s*나면)\s+재시도하는데\s*(?:그\s+)?`}
-	rePDFOutKo           = lazyRE{src: `PDF(?:로|으로)?\s*(?:뽑|만들)`}
-	reCanDayKo           = lazyRE{src: `(\p{Hangul}+(?:갈|올|할|될|볼|쓸|받을|찾을|살))\s*수\s*있는\s+(날|날짜|일자|시각|시간|때)`}
-	reCompletedActKo     = lazyRE{src: `(\p{Hangul}*)(인증|검증|승인|등록|가입|접수|제출|환불|배송)\s?완료\s?(했는지|됐는지|되었는지|됬는지)`}
-	reUnspacedNotKo      = lazyRE{src: `(?:^|\s)안(읽은|읽음|본|보낸|쓴|끝난|온|간|낸|받은|푼)(?:\s|$)`}
-	reRequestSentKo      = lazyRE{src: `(\p{Hangul}{2,})\s*요청(?:을|를)?\s*(?:비동기로\s*|서버에\s*|서버로\s*)?(?:보내|전송하|날리)(는|고|기|는\s)`}
-	reOthersDidKo        = lazyRE{src: `(?:이미\s+)?다른\s+(?:사람|사용자|손님|회원|유저|고객)(?:이|가)\s+(?:이미\s+)?`}
-	reWhileDoingKo       = lazyRE{src: `(?:^|\s)\p{Hangul}{2,}\s+(?:계산|구현|개발|작업|처리)하는데\s+`}
-	reDidRecordKo        = lazyRE{src: `(\p{Hangul}{2})한\s+(기록|내역|이력|일지)`}
-	reMislabeledKo       = lazyRE{src: `\s*(?:라벨|레이블|label)(?:이|가)?\s*잘못\s*(?:붙은|달린|매겨진|된)\s*`}
-	reMembersAskedKo     = lazyRE{src: `(?i)enum|열거|유니온|union|[(（][^()（）]*,[^()（）]*[)）]`}
-	reProgressStatusKo   = lazyRE{src: `진행\s?상태`}
-	reQtSlotKo           = lazyRE{src: `(때|면)\s+(?:연결할|연결될|연결하는)?\s*슬롯`}
-	reIncludedModuleKo   = lazyRE{src: `\s*(?:클래스(?:들)?에\s*)?(?:공통으로\s*)?(?:include|인클루드|믹스인)\s?(?:할|하는|해서\s*쓸|해\s*쓸)\s+모듈`}
-	rePlantCookieKo      = lazyRE{src: `쿠키에\s*(?:심어\s?주|심어\s?두|심|굽)`}
-	reNeededKindKo       = lazyRE{src: `(\p{Hangul}{2,})(?:이|가)?\s+필요한\s+\p{Hangul}{1,4}인지`}
-	reLessThanKo         = lazyRE{src: `(\p{Hangul}{2,})(?:이|가)\s+\p{Hangul}{2,}보다\s+(?:적은지|작은지|낮은지|모자란지|부족한지)`}
-	reWhenKo             = lazyRE{src: `(?:언제|몇\s*시에?)\s*(?:쯤\s*)?(?:(\p{Hangul}{2,5}?)\s?(?:하는지|되는지|할지|될지|했는지|됐는지|되었는지|하게\s*되는지)|(오는지|올지|끝나는지|끝날지|열리는지|떠나는지|나오는지|돌아오는지|들어오는지|바뀌는지|풀리는지))`}
-	reHowManyKo          = lazyRE{src: `몇\s*(?:개|명|건|장|마리|곳|줄|팀|석|대|권|편|병|잔|벌|채|척|가구|세대|칸|자리|그릇|통|켤레|송이|봉지|박스|상자|묶음|바퀴|경기|세트|회|번|차례|판|도즈)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`}
-	reAgo                = lazyRE{src: `(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`}
-	reZeroLen            = lazyRE{src: `\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`}
-	reThanQ              = lazyRE{src: `([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`}
+	koRewrites = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한|문 연 가게|영업중인 가게|문 연 매장|영업중인 매장|중복 있는지|중복이 있는지|중복 있나|중복이 있나|횟수 카운터|횟수|건수 카운터|건수|개수 카운터|개수|마리수|수|마리 수|수|까지 남은 기간|까지 남은 시간|완료 웹훅|웹훅|완료 webhook|webhook|빼는 필터|제외하는 필터|빼주는 필터|제외하는 필터|주차별|week별|주별|week별|몇 주차|몇 주째|명단 배열|명단 변수|명단 리스트|명단 변수|명단 목록|명단 변수|명단 list|명단 변수|명단 array|명단 변수|최대 출석 인원|최대 출석 인원|최대 참가 인원|최대 참가 인원|최대 참여 인원|최대 참여 인원|최대 방문 인원|최대 방문 인원|최소 출석 인원|최소 출석 인원|최소 참가 인원|최소 참가 인원|최소 참여 인원|최소 참여 인원|최소 방문 인원|최소 방문 인원|출석 인원|출석자 수|출석인원|출석자 수|참가 인원|참가자 수|참가인원|참가자 수|참여 인원|참여자 수|참여인원|참여자 수|방문 인원|방문자 수|방문인원|방문자 수|수 있는 상태인지|수 있는지|수 있는 상태인가|수 있는지|수 있는 상태 여부|수 있는지|수 없는 상태인지|수 없는지|예약 잡혔|예약됐|예약이 잡혔|예약됐|예약 잡힌|예약된|예약이 잡힌|예약된|예약 잡는|예약하는|예약 잡아|예약해|밑인지|미만인지|아래인지|미만인지|별로 묶은 객체|별로 묶은 맵|별로 묶은 오브젝트|별로 묶은 맵|별로 그룹핑한 객체|별로 묶은 맵|별 객체|별 맵|코루틴 함수|비동기 함수|연결하는 슬롯|슬롯|연결할 슬롯|슬롯|연결될 슬롯|슬롯| 대수 | 개수 | 대수를| 개수를| 대수$| 개수|장사중|영업중|장사 중|영업 중|장사하는 중|영업 중|키보드 리턴|리턴|키보드 엔터|엔터|키보드 스페이스|스페이스|키보드 esc|esc|키보드 ESC|ESC")
+)
+
+const (
+	reMakingNow   = lazyRE(`^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`)
+	reRetryOnFail = lazyRE(`(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`)
+	reLocallyDone = lazyRE(`(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`)
+	reRoleRight   = lazyRE(`(\p{Hangul}\s+)권한\s*있`)
+	reDotNet      = lazyRE(`(?i)(?:\bASP)?\.NET(?:\s+Core)?\b`)
+	reLangIn      = lazyRE(`(^|\s)(?:C\+\+|C#|C|JS|TS|Rust|Go|Golang|Kotlin|Swift|Java|Python|Ruby|PHP|Node\.?js|자바스크립트|타입스크립트|파이썬|자바|코틀린|스위프트|러스트|루비)(?:에서는|에서|으로|로)?\s+`)
+	reManyOf      = lazyRE(`(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`)
+	rePackageNote = lazyRE(`[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`)
+	reProperty    = lazyRE(`(?i)프로퍼티|propert(?:y|ies)`)
+	reGoExported  = lazyRE(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
+	reWorthDoing  = lazyRE(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
+	reIsItThat    = lazyRE(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
+	reColumnName  = lazyRE(`(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`)
+	reOnePer      = lazyRE(`(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`)
+	reMachineType = lazyRE(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|(?:std::)?atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal|int|size_t|bool)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
+	reThatOne     = lazyRE(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
+	reFieldsHeld  = lazyRE(`((?:[^\s,()]+\s+){0,4}?)([^\s,()]+)\s*,\s*[^,]{1,20}?(?:\s*,\s*[^,]{1,20}?)*\s*(?:(?:을|를|이|가|등을|등이)\s*)?(?:담는|담은|담을|담아두는|들어있는|들어\s*있는|들어가는|가진|갖는|가지는|포함하는|포함된|묶는|묶은|있는)\s+(구조체|클래스|타입|모델|레코드|DTO|dto|VO|데이터\s*클래스|struct|class|엔티티|객체|인터페이스)`)
+	reLivesOn     = lazyRE(`(?:\S+\s*)(?:모델|클래스|엔티티|컨트롤러|서비스|구조체|객체|뷰모델|리포지토리|레포지토리)(?:에|에다|에다가|안에|내부에)\s+(?:있는\s+|넣을\s+|붙일\s+|추가할\s+|만들\s+)?`)
+	reLivesOnVerb = lazyRE(`^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`)
+	reHeldPlural  = lazyRE(`(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`)
+	reReturnedAs  = lazyRE(`((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`)
+	reEndsAt      = lazyRE(`(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`)
+	reReturnNoun  = lazyRE(`(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`)
+	reWaitTime    = lazyRE(`(\S+?)(?:을|를)?\s+(?:최대로?\s+)?기다리는\s+(?:최대\s+)?(?:시간|대기\s*시간)`)
+	reGathered    = lazyRE(`모아\s*(?:놓은|둔|놓는|두는)`)
+	reOwnerNext   = lazyRE(`(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`)
+)
+
+var (
+	periodOwners = lazySet{words: `주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`}
+)
+
+const (
+	reErrorOnly   = lazyRE(`(?:ERROR|Error|error|ERR)\s*(?:레벨|로그|level)?\s*(?:만|인\s*것만|인\s*것들만|인\s*항목만|인\s*로그만)`)
+	reJustOne     = lazyRE(`(\p{Hangul}+)\s+한\s*(?:명|개|건|장|권|곳|대)(을|를|의|만|)(\s|$)`)
+	reReturnsTail = lazyRE(`,\s*[A-Za-z][\w<>\[\].?]*\s*(?:을|를)?\s*(?:반환|리턴)(?:함|해요|합니다|하는\s*거)?\s*[.?!]?\s*$`)
+	reHeldIn      = lazyRE(`(\S+?)(?:에|안에|속에)\s+(?:들어\s*있는|들어간|담긴|담겨\s*있는|저장된)\s+(\S+)\s+(수|개수|갯수|건수)`)
+	reToQueue     = lazyRE(`큐\s*(?:작업|잡|job)?(?:으로|로|에)\s*(?:넘기는|던지는|태우는|보내는|올리는)`)
+	reSumUp       = lazyRE(`합계(?:를)?\s*(?:내는|구하는|계산하는)|합(?:을)?\s*구하는`)
+	reWrittenBy   = lazyRE(`(\p{Hangul}+?)(?:가|이)\s+(?:쓴|작성한|올린|남긴)\s+`)
+)
+
+var (
+	adverbialRo = lazySet{words: `비동기 동기 병렬 한번에 일괄 실시간 주기적 자동 수동 랜덤 무작위 순서대로 빠르게 안전하게 재귀적`}
+)
+
+const (
+	reGroupedInto       = lazyRE(`(?:묶어서|묶어|그룹핑해서|그룹화해서|모아서)\s+(?:[A-Za-z][\w:]*\s*(?:로|으로)?\s+|(?:맵|해시맵|딕셔너리|사전)(?:을|를|으로|로)?\s+)?(?:만드는|만들어\s*주는|생성하는|돌려주는|반환하는|리턴하는)\s+`)
+	reSettingAt         = lazyRE(`^\s*(?:\S*[^\s가이을를로은는에의도]\s+){0,2}?\S*(?:관리|시스템|앱|어플|서비스|플랫폼|프로젝트|사이트|봇|게임|엔진|툴|어드민|대시보드|포털|백오피스|쇼핑몰|커뮤니티|게시판|화면)(?:에서는|에서|인데요|인데)[,]?\s+(\S)`)
+	reMadeKind          = lazyRE(`(?i)\b(dictionary|map|hashmap|set|list|array|queue|enum|struct|맵|딕셔너리|배열|리스트|셋|큐|클래스|구조체|상수|변수|함수)\s*(?:를|을)?\s*(?:하나\s*)?(?:만들었는데|만드는데|만들려는데|만들\s*건데|만들려고\s*하는데|쓰는데|쓰려는데|선언했는데|선언하려는데)[,]?\s+`)
+	reTurnedIn          = lazyRE(`(?i)\b(?:turn|hand)(ed|s|ing)?\s+in\b`)
+	reTimeBetween       = lazyRE(`(?i)\b(?:the\s+)?(?:duration|time|interval|period|gap)\s+between\s+(?:two\s+|consecutive\s+|successive\s+|each\s+)?([a-z]+s)\b`)
+	reFindUse           = lazyRE(`\s+객체(?:를|을)?\s+찾는|\s+찾아\s*(?:서\s*)?(?:쓰는|쓸|사용하는|사용할|꺼내\s*쓰는)`)
+	reKeyedByKo2        = lazyRE(`((?:\S+\s+)?\S+?)(?:로|으로)\s+(\S+?)(?:\s+객체)?(?:들을|를|을)?\s+(?:빠르게\s+|바로\s+)?(?:찾으려고|찾으려구|조회하려고|찾을\s*수\s*있게|찾기\s*쉽게)`)
+	reKeyedByKo         = lazyRE(`(을|를)\s+((?:\S+\s+)?\S+?)(?:로|으로)\s+(?:관리하는|관리할|찾으려고|찾으려구|찾을\s*수\s*있게|찾기\s*쉽게|빠르게\s*찾으려고|조회하려고|조회하는|인덱싱하는|인덱싱해서)`)
+	reBuiltWith         = lazyRE(`^\s*(?:(?:\S+\s+){0,3}?\S+(?:로|으로)\s*)?(?:만든|짠|개발한|작성한|구현한)\s+(?:\S+\s+){0,4}?\S+?(?:에서는|에서|인데요|인데)[,]?\s+`)
+	reLeftAfter         = lazyRE(`(?:\S+\s+)?\S+\s+(?:걸러내고|걸러낸\s*뒤|걸러낸\s*후|빼고|제외하고|제거하고|지우고|거르고)\s+남은\s+`)
+	reArrowBrackets     = lazyRE(`\[\s*([^\[\]=>-]+?)\s*(?:=>|->|→)\s*(?:담은\s+|들어갈\s+)?([^\[\]]+?)\s*\]`)
+	reEventTaken        = lazyRE(`(\S+\s+\S+?)\s*이벤트(?:를|을)?\s*(?:받는|수신하는|구독하는|리스닝하는|듣는|컨슘하는|consume하는)\s+`)
+	reFormattedAs       = lazyRE(`(\S+?)(?:\([^()]*\))?(?:을|를)\s+\S*\s*(?:같은\s+)?(?:형식|포맷|형태)(?:으로|로)\s*(?:변환한|바꾼|포맷한|포맷팅한|만든)\s+(문자열|텍스트|값|스트링)`)
+	reRunsWhen          = lazyRE(`^\S*(?:실행|돌|호출|트리거|동작|도는|울리)`)
+	reRunsWhenQ         = lazyRE(`(?:에|마다)\s*(?:실행|돌|호출|트리거|동작|도는)`)
+	reSinceDone         = lazyRE(`(\p{Hangul}+(?:한|된))\s*지\s*\d+\s*(?:일|주|개월|달|년|시간|분)\s*(?:이상\s*)?(?:지난|넘은|넘게\s*지난|경과한|된)\s+`)
+	reJobMethod         = lazyRE(`(?:배치|잡|스케줄러|스케쥴러|크론|cron|@Scheduled|스케줄)\s*(메서드|메소드|함수)`)
+	reSchedule          = lazyRE(`(?:매일|매주|매달|매월|매년|평일|주말마다|매주\s*\S요일)?\s*(?:새벽|아침|밤|오전|오후|저녁)?\s*(?:\d+\s*(?:일|시)(?:\s*\d+\s*분)?|자정|정오)(?:에|마다)\s+`)
+	reByMeans           = lazyRE(`(?i)(?:\b[a-z]+\s*)?(?:태스크|잡|워커|백그라운드\s*잡|백그라운드\s*태스크)(?:으로|로)\s+`)
+	reTwoKeys           = lazyRE(`(\p{Hangul}+?)별?\s*(?:,|과|와|및|하고)\s*(\p{Hangul}+)별로`)
+	reTwoLevel          = lazyRE(`(?:두|세|2|3)\s*단계(?:로)?\s+(그룹핑|그룹화|묶|분류|나누)`)
+	reComputedOf        = lazyRE(`(\S+)\s+(?:계산하는|구하는|계산해주는|구해주는)\s+((?:computed|계산된|계산|getter|게터)\s*(?:속성|프로퍼티|property|값)?)`)
+	reCalledWhen        = lazyRE(`(때(?:마다)?)\s+(?:(?:불리는|불릴|불려지는|트리거되는)\s+|이벤트\s*(?:(?:함수|메서드|메소드|콜백|핸들러|리스너)(?:명|\s*이름)?)|(?:함수|콜백|핸들러|리스너)(?:명|\s*이름)?)`)
+	reCountKey          = lazyRE(`(\S+)\s+(?:횟수|개수|건수|카운트)(?:를)?\s+(?:저장하는\s+|담는\s+|보관하는\s+)?(?:[A-Za-z]+\s+|로컬스토리지\s+|프리퍼런스\s+)?키`)
+	reKeyPrefixWhen     = lazyRE(`(\S+)\s+(?:저장할|캐싱할|캐시할|넣을|쓸)\s*때\s+(?:쓰는\s+|사용하는\s+|쓸\s+)?((?:키|key)\s*(?:접두사|프리픽스|prefix))`)
+	rePrefixFront       = lazyRE(`\s*앞에\s*(?:붙이는|붙는|붙일|달리는)\s*(접두사|프리픽스|prefix)`)
+	reListLike          = lazyRE(`(?:[^\s,]+\s*,\s*){2,}[^\s,]+\s*같은\s+`)
+	reNotArrived        = lazyRE(`아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`)
+	reCaseStyle         = lazyRE(`(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`)
+	reNotDone           = lazyRE(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`)
+	reInsideOf          = lazyRE(`([\p{Hangul}A-Za-z0-9])\s+(?:안의|안에\s*있는|안에\s*든|안에\s*들어\s*있는|속의|속에\s*있는|속에\s*든)\s+`)
+	reNearestBy         = lazyRE(`(\S+\s+)?(가까운|먼|오래된|최근|최신|새로운|싼|저렴한|비싼|빠른|느린|큰|작은|긴|짧은|높은|낮은|많이 팔린|인기 있는|인기있는)\s*순(?:서)?(?:으로|대로)\s+((?:\S+\s+){0,3}?\S*(?:찾|가져|뽑|고르|골라|구하|조회|추리|꺼내|불러))`)
+	reWhenNone          = lazyRE(`(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`)
+	reHasInList         = lazyRE(`(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`)
+	reWaitUntil         = lazyRE(`(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z]+'s\s+)?([a-z]+(?:\s[a-z]+){0,3}?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`)
+	reCheckWhether      = lazyRE(`(?i)^(?:please\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`)
+	reTimeBefore        = lazyRE(`(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`)
+	reCountsHowOften    = lazyRE(`(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`)
+	reCurrentlyBeing    = lazyRE(`(?i)\b(?:currently|now)\s+being\b`)
+	reShowsUIKo         = lazyRE(`^(\p{Hangul}+(?:\s+\p{Hangul}+){0,2}?)(?:을|를)?\s*(?:보여\s*주는|보여줄|표시하는|표시할|띄우는|렌더링하는|나열하는)\s+(화면|뷰|프래그먼트|액티비티|컴포넌트|페이지|위젯|다이얼로그|모달|뷰컨트롤러|뷰 컨트롤러)(?:\s*(?:클래스|이름|명))?\s*[?.!]?$`)
+	reOlderThan         = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(old)er\s+than\s+(?:a|an|one|two|three|\d+|the|n|x)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|cutoff|threshold|date)\b`)
+	rePoolOf            = lazyRE(`(?i)\b(a|an|the|its|our)\s+(pool|cache|buffer|registry)\s+of\s+(?:the\s+)?((?:[a-z]+\s+)?)([a-z]+s)\b`)
+	reMoneyBoundKo      = lazyRE(`((?:가격|금액|요금|비용|단가|총액|결제액|판매가)(?:이|가|은|는)?\s*)?(?:\d[\d,.]*\s*(?:만\s*|천\s*)?|(?:^|\s)(?:십|백|천|만|십만|백만|천만)\s*)(?:원|달러|불|엔|유로)\s*(이상인?|넘는|넘은|넘게|초과인?|초과하는|넘어가는|이하인?|미만인?|보다\s*싼|보다\s*저렴한)\s*`)
+	reOnesOfPeriod      = lazyRE(`(\p{Hangul}+)\s*(?:중에서|중에|목록에서|리스트에서)\s+(이번\s?주|이번\s?달|지난\s?주|지난\s?달|오늘|어제|올해|작년|다음\s?주|다음\s?달|내일)\s*(?:거|것)들?만`)
+	reKindSpacedRo      = lazyRE(`(?i)\b(class|enum|interface|struct|trait|protocol|record|object)\s+(?:으로|로)(\s)`)
+	reCalcInUnit        = lazyRE(`(\S+?)(?:을|를)?\s+(\S+?)\s*(?:으로|로|단위로)\s+(계산|구하)`)
+	reWhenSiKo          = lazyRE(`(실패|성공|완료|로그인|로그아웃|회원가입|가입|결제|취소|업로드|다운로드|클릭|입력|저장|삭제|변경|수정|전송|요청|응답|종료|시작|에러|오류|접속|연결|만료)\s+시(\s|$)`)
+	reParallelKo        = lazyRE(`(^|\s)병렬\s+([^처\s])`)
+	reHashKindKo        = lazyRE(`(별\s+\S+(?:\s+\S+){0,3}?)\s+해시(\s+(?:변수|이름|명|상수)|\s*[?.!]*\s*$)`)
+	reNowKo             = lazyRE(`(^|\s)지금\s+`)
+	reNoWaitKo          = lazyRE(`(하고|하는데|해서)?\s*(?:(?:완료|응답|결과)(?:를|을|가|이|될 때까지)?\s*)?(?:안\s*기다리고|기다리지\s*않고|기다리지\s*말고)(?:\s*(?:바로\s*)?(?:리턴|반환)하는)?\s*`)
+	reDigitsKo          = lazyRE(`(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|첫째|둘째|셋째|넷째)\s*자리(?:\s*수)?(?:까지|만|로|의)?(\s|$)`)
+	reHandedToKo        = lazyRE(`(?:에|으로|로)?\s+(?:넘길|넘기는|넘겨줄|넘겨주는|넘겨 줄|전달할|전달하는)\s*(핸들러|콜백|리스너|람다|클로저)`)
+	reLibInKo           = lazyRE(`(?:^|\s)[a-zA-Z][a-zA-Z0-9]*(?:[-.][a-zA-Z][a-zA-Z0-9]*)+\s*(?:에서|써서|쓰는데|기반으로)\s+`)
+	reCallsActionAPIKo  = lazyRE(`(\p{Hangul}+\s+(?:조회|취소|생성|등록|삭제|수정|변경|환불|발송|전송|업로드|다운로드|탈퇴|신청|승인|거절|저장|갱신|동기화|해지|충전|추적|발급|접수))\s*(?:API|api|Api)\s*(?:를|을)?\s*(?:부르는|불러오는|호출하는|때리는|쏘는|요청하는|찌르는|날리는|호출(\s+(?:함수|메서드|메소드)))`)
+	rePostsFormKo       = lazyRE(`(폼|양식|신청서|form)\s*(?:을|를)?\s*(?:서버로|서버에|백엔드로|API로)?\s*(?:POST|post)\s*(?:로|요청)?\s*(?:보내는|전송하는|요청하는|날리는|쏘는)`)
+	reSceneBeforeTimeKo = lazyRE(`^((?:[\p{Hangul}A-Za-z]+\s+){1,3})((?:오늘|이번\s?달|이번\s?주|어제|내일)\s)`)
+	reOnesKeptKo        = lazyRE(`(\p{Hangul}+)\s+중(?:에서|에)\s+(.+?)\s+(?:것|거|애|애들|놈|분|사람)(?:들)?만\s+(?:filter한|필터링한|필터한|걸러낸|골라낸|추린|뽑은|남긴|거른|필터링된)\s+(배열|리스트|목록|결과|결과값|변수|set|Set|컬렉션|벡터|vector)`)
+	rePeopleAmongKo     = lazyRE(`(\p{Hangul}+)\s+중(?:에서|에)\s+(.+?)\s+(?:사람|애|애들|분|분들|친구|친구들|놈|놈들|인원)만\s+`)
+	reCandidatesKo      = lazyRE(`후보(만|들|를|을|가|\s+중|\s+목록|\s+리스트|\s+배열|\s+수)`)
+	reCurrentKo         = lazyRE(`(^|\s)(현재|지금)\s+(\p{Hangul}+)(\s+정보)?`)
+	reOnesKeptFromKo    = lazyRE(`((?:\p{Hangul}+\s+)?\p{Hangul}+)\s+(?:목록|리스트|배열)(?:에서|중에서|중에)\s+(.+?)\s+(?:것|거|애|애들|놈|분|사람)(?:들)?만\s+(?:filter한|필터링한|필터한|걸러낸|골라낸|추린|뽑은|남긴|거른|필터링된)\s+(배열|리스트|목록|결과|결과값|변수|set|Set|컬렉션|벡터|vector)`)
+	reSharedUseKo       = lazyRE(`\s+(?:(?:여러|다른|모든)\s+\p{Hangul}+(?:에서|에)\s+)?(?:섞어|같이|공통으로|재사용해서|가져다)\s*(?:쓸|쓰는|쓰려는|쓸려는)\s+`)
+	reRunResultKo       = lazyRE(`(^|\s)(?:\p{Hangul}+\s+)?(?:돌린|돌려본|실행한|수행한|돌려서\s*나온)\s+결과(?:에서|중에|로)?\s+`)
+	reWhenEventKo       = lazyRE(`(때|시|하면|되면|오면|으면)\s*이벤트\s*(처리|핸들러|핸들링|콜백|리스너)`)
+	rePlaceEnteredKo    = lazyRE(`(서버|방|채널|채팅방|단톡방|사이트|매장|가게|게임|로비|음성채널)\s+(들어오|들어왔|들어온|들어올|나가|나갔|나간|나갈|입장|퇴장)`)
+	reGroupSizeKo       = lazyRE(`(?:한\s*)?(팀|반|조|그룹|모임|파티|분반|학급|동아리)\s*(?:당\s*|의\s*)?최대\s*(?:인원\s*수|인원수|인원|정원)`)
+	reSpanWorthKo       = lazyRE(`\d+\s*(?:년|개월|달|주|일|시간)\s*치(만)?`)
+	reAsDateTypeKo      = lazyRE(`\b(?:LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Instant|DateTimeOffset|DateOnly|TimeOnly|NaiveDate|NaiveDateTime)\s*(?:으로|로)\s+(계산|구하|구해|만들|저장|담|돌려|리턴|반환)`)
+	reCameInAsKo        = lazyRE(`(?i)((?:함수|메서드|메소드|생성자)\s*)?(?:(?:cli|커맨드\s?라인|명령줄|명령행)\s*)?(?:플래그|인자|인수|옵션|파라미터|매개변수|환경\s?변수|쿼리\s?스트링|쿼리\s?파라미터|요청\s?바디)(?:으)?로\s*(?:받은|받는|넘어온|넘어오는|들어온|들어오는|전달된|전달받은|넘겨받은|받아온)\s+`)
+	reEligibleKo        = lazyRE(`(\S\s+)(?:적용\s*)?대상(?:자)?\s*(?:인지|인가|여부|이면|이에요|이야|에 해당하는지)`)
+)
+
+var (
+	outForKo   = replacerOf("배송 시작됐|출고됐|배송 시작되었|출고되었|배송 시작된|출고된|배송 시작한|출고한|배송이 시작됐|출고됐|배송이 시작된|출고된|배달 나가야|배달해야|배달 나가는|배달하는|배달 나갈|배달할|배달 나간|배달한|배송 나가야|배송해야|배송 나가는|배송하는|배송 나갈|배송할|배송 나간|배송한")
+	mustDoKo   = replacerOf("야 되는|야 하는|야 될|야 할|야되는|야 하는|야될|야 할|만들건데|만들 건데|할건데|할 건데|쓸건데|쓸 건데|짤건데|짤 건데|둘건데|둘 건데")
+	eligibleKo = replacerOf("자격이 있|자격 있|자격이 되|자격 있|자격 되|자격 있|자격 여부|자격 있는지 여부")
+	keepOnlyKo = replacerOf("숫자만 남기|숫자만 남기|만 남기는|만 필터링하는|만 남기기|만 필터링하기|만 남기고|만 필터링하고|만 남긴|만 필터링한|만 남겨주는|만 필터링해주는")
+)
+
+const (
+	reOnlyAdmins    = lazyRE(`관리자만\s*((?:뽑|골라|필터|걸러|추려|추리|가져|남기|조회)\S*)`)
+	reListKey       = lazyRE(`(목록|배열|리스트)\s+(\p{Hangul}+\s*(?:가나다|알파벳|오름차|내림차|최신|오래된|높은|낮은|큰|작은)?\s*순)`)
+	reStartsAsyncOp = lazyRE(`(?i)\b(?:starts|kicks\s+off|begins|initiates|launches)\s+(?:a|an|the)\s+(?:non-?blocking|asynchronous|async|background)\s+(read|write|scan|transfer|download|upload|send|receive|fetch|lookup|connect)(?:\s+(?:operation|request))?\b`)
+	reAllowedPer    = lazyRE(`(?i)\b(?:allowed|permitted)\s+(?:per|(?:in|for|on)\s+(?:a|an|one|each)(?:\s+single)?)\s+`)
+	reOfTheList     = lazyRE(`(?i)\b((?:size|height|width|limit|count|per\s+page|interval|timeout)\s+(?:for|of|in)\s+(?:the|a|an|each|every)\s+(?:[a-z]+\s+){0,3}?)(?:list|table|grid|feed)\b`)
+	reGivingUp      = lazyRE(`(?i)\b(left|remaining)\s+before\s+(?:giving\s+up|we\s+give\s+up|it\s+gives\s+up|failing)\b.*$`)
+	reAdverbVerb    = lazyRE(`(?i)\b(?:that|which|to)\s+(asynchronously|concurrently|automatically|periodically|lazily|recursively|atomically|repeatedly|silently|safely)\s+[a-z]+s?\b`)
+	reBatPassive    = lazyRE(`(\p{Hangul}{2,4})(?:받(았는지|았던|았을|았다|았고|았으면|았|은|는|을|지|고|아|기)|당(했는지|했던|했을|했다|했고|했으면|했|한|하는|할|하지|하고|해|하기))`)
+)
+
+var (
+	batPassive = lazyPairs{text: "았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기, 했는지=되었는지, 했던=되었던, 했을=되었을, 했다=되었다, 했고=되었고, 했으면=되었으면, 했=되었, 한=된, 하는=되는, 할=될, 하지=되지, 하고=되고, 해=되어, 하기=되기"}
+)
+
+const (
+	reCanStill      = lazyRE(`(?i)\b(can|could|may|might)\s+still\b`)
+	reDeterminerThe = lazyRE(`(^|\s)해당\s+`)
+	reOnlyCertain   = lazyRE(`특정\s*(\S+?)(?:의)?(?:\s+(\S+?))?만\s*((?:골라|필터|걸러|추려|추리|뽑)\S*)`)
+	reDoesHandlerKo = lazyRE(`(?i)(\p{Hangul}+는)\s+(?:receiver|리시버|이벤트)\s+(함수|메서드|메소드)`)
+	reJamoRun       = lazyRE(`[ㄱ-ㅎㅏ-ㅣ]+`)
+	reStoredKeyKo   = lazyRE(`(?i)(\p{Hangul}+|[A-Za-z]+)\s*(?:켜져\s*있는지|켜졌는지|여부를?|설정을?|값을?|상태를?|을|를)?\s*(?:저장하는|저장할|저장해\s*두는|담는|기억하는)\s+(?:(?:UserDefaults|SharedPreferences|DataStore|localStorage|sessionStorage|로컬\s*스토리지|세션\s*스토리지|쿠키|cookie|redis|레디스|캐시|AsyncStorage|Keychain|키체인)\s*)?키`)
+	reFeePaidKo     = lazyRE(`([비료금세])(\s|를\s|을\s)(안\s)?(냈|낸|내는|낼)`)
+)
+
+var (
+	feeEndings = lazyPairs{text: "냈=했, 낸=한, 내는=하는, 낼=할"}
+)
+
+const (
+	reThrownCustomKo     = lazyRE(`(?:던질|던지는|낼|내는|발생시킬|반환할)\s+(?:커스텀|사용자\s*정의|custom)\s+(에러|예외|오류)`)
+	reWeekNumKo          = lazyRE(`(\d)\s?주차`)
+	reMomentKo           = lazyRE(`시점(\s?(?:을\s)?(?:변수|필드|프로퍼티|속성|멤버|담|저장|기록|타임스탬프|컬럼|칼럼))`)
+	reManagedHolderKo    = lazyRE(`(?i)(풀|캐시|큐|레지스트리|버퍼|pool|cache|queue|registry|buffer)\s*(?:을|를)?\s*(?:관리하는|관리할|관리해\s*주는|관리해주는|담당하는)\s+(클래스|구조체|타입|객체|struct|class)`)
+	reActPossibleTime    = lazyRE(`(입장|체크인|체크아웃|출입|탑승|승차|접수|주문|신청|제출|출차|입차)\s*가능(?:한)?\s*(시간|시각)`)
+	reAvailTime          = lazyRE(`(?:예약|대여|이용|구매|방문|렌트|렌탈)\s*가능(?:한)?\s*(일시|시각|날짜|일자)`)
+	reCountingVarKo      = lazyRE(`\s*(?:의\s*)?(수|횟수|개수|갯수|건수)?\s*(?:세는|세어\s*주는|세\s*주는|세주는|세어서\s*담는|세서\s*담는|카운트하는|카운팅하는)\s+(?:(?:카운터|counter)\s+)?((?:(?:volatile|static|atomic|전역|멤버)\s+)?(?:변수|필드|프로퍼티|멤버|카운터|값))`)
+	reToldWhomKo         = lazyRE(`\p{Hangul}(?:한테|에게|께)\s|\p{Hangul}(?:으면|면|때)\s|알림|푸시|메일|문자`)
+	reTellsValueKo       = lazyRE(`(\S+)\s+알려\s?주는\s+(함수|메서드|메소드|method|func|function|fn)`)
+	reCalledWhenKo       = lazyRE(`(\p{Hangul}(?:면|때|때마다))\s+(?:부르는|불러\s?주는)`)
+	reParsedStringKo     = lazyRE(`(\p{Hangul}{2,}|[A-Za-z][\w-]*[A-Za-z0-9])\s*(?:문자열|스트링|텍스트|string|String)(?:\s*[(（][^()（）]{0,30}[)）])?(?:을|를)?\s+(파싱|파스|parse)`)
+	reDueOfKo            = lazyRE(`(\p{Hangul}{2,}?)\s?예정일`)
+	reChangedValueKo     = lazyRE(`(?:바뀐|변경된|변경될|바뀔)\s+((?:\p{Hangul}+\s+)?(?:시각|시간|일시|날짜|일정|비밀번호|비번|주소|가격|요금|금액|번호|전화번호|이메일|닉네임|출발\s*시각|도착\s*시각)(?:\s|$|을|를|이|가|은|는|으로|로))`)
+	reOrNotKo            = lazyRE(`(있는지|했는지|됐는지|되었는지|하는지|되는지|인지)\s*(?:아닌지|없는지|안\s*\p{Hangul}{1,3}지|(?:하지|되지)\s*않\p{Hangul}{0,2}지)`)
+	reKeptHolderKo       = lazyRE(`(?:저장해\s?둘|저장해\s?두는|저장해\s?놓을|저장해\s?놓는|담아\s?둘|담아\s?두는|넣어\s?둘|넣어\s?두는|기록해\s?둘)\s*((?:bool|boolean|Bool|불리언|불린)?\s*(?:변수|필드|프로퍼티|속성|플래그|멤버|리스트|목록|배열|맵|딕셔너리))`)
+	reFetchedAvailKo     = lazyRE(`(?:가능\s*여부|가능한지)(?:를|을)?\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`)
+	reFetchedAnyKo       = lazyRE(`((?:빈|남은|비어\s?있는|사용\s?가능한|이용\s?가능한)\s+\p{Hangul}+?)(?:이|가)?\s+있는지\s+((?:(?:async|비동기|서버|API|api)(?:로|으로|에서)\s+)?(?:받아오|가져오|불러오|조회하|조회해|fetch))`)
+	reFellBelowKo        = lazyRE(`(밑으로|아래로|미만으로|이하로|위로|넘게|초과로)\s*(?:떨어졌는지|떨어지는지|떨어졌나|내려갔는지|내려가는지|떨어진\s*상태인지|올라갔는지|올라가는지|치솟았는지)`)
+	reHowManyDoingKo     = lazyRE(`몇\s*(?:명|분|사람)(?:이나|이)?\s*(\p{Hangul}{1,4}?)\s?고\s*있는지`)
+	rePolledDoneKo       = lazyRE(`(\p{Hangul}{2,})\s*(?:이|가)?\s+(?:다\s+)?(?:끝났는지|완료됐는지|완료되었는지|완료\s?됐는지|처리됐는지|됐는지|되었는지|끝났나|나왔는지)\s+((?:계속\s*|주기적으로\s*|반복해서\s*)?(?:폴링|polling|체크하면서\s*기다리|확인하면서\s*기다리))`)
+	reNotebookKo         = lazyRE(`(?i)(?:^|\s)(?:주피터\s*|jupyter\s*|코랩\s*|colab\s*)?(?:노트북|notebook)(?:에서|으로|로)\s+`)
+	reAwaitingKo         = lazyRE(`(\p{Hangul}{2,})(?:을|를)?\s+기다리(?:는|고\s*있는)\s*(?:중인\s*)?(함수|메서드|메소드|async|비동기|Future|future|코루틴)?`)
+	reHandledDoneKo      = lazyRE(`(\p{Hangul}{2,})\s?처리\s?(됐는지|되었는지|됬는지|된\s|됐|되었|완료됐는지|완료된\s|완료\s?됐는지)`)
+	reYesNoKo            = lazyRE(`(?i)\s(?:y/n|yes/no|\(y/n\)|\[y/n\])\s`)
+	reConfirmedByKo      = lazyRE(`확인\s?받(는|을|기|아서|고)`)
+	reApprovedByKo       = lazyRE(`(?:컨펌|승인|결재|OK|오케이)\s?(?:받았는지|받은\s?상태인지|났는지|떨어졌는지)`)
+	reHpZeroKo           = lazyRE(`(?:체력|HP|hp|생명력|피|에너지)(?:이|가)?\s*0\s*(?:이\s*)?(?:되면|될\s*때|됐을\s*때|되었을\s*때|이\s*되면|이면)`)
+	reNotifiedDoneKo     = lazyRE(`(\p{Hangul}{2,})(?:이|가)?\s+(?:다\s+)?(?:끝났다고|완료됐다고|완료되었다고|됐다고|끝났다는)\s*(?:알림|푸시|메시지|노티|신호)(?:이|가)?\s*(?:오면|왔을\s*때|올\s*때|받으면|받았을\s*때)`)
+	reJSONToObjectKo     = lazyRE(`(\p{Hangul}{2,}(?:\s\p{Hangul}{2,}){0,3})\s*(?:json|JSON|Json|제이슨)\s*(?:문자열)?(?:을|를)?\s+(?:객체|오브젝트|object|Object|구조체|struct|인스턴스|클래스|모델)(?:로|으로)\s+(?:바꾸|변환하|바꿔|파싱하|만들)`)
+	reBothHistoryKo      = lazyRE(`\p{Hangul}{1,4}/\p{Hangul}{1,4}\s+(내역|이력)`)
+	reValidityPassedKo   = lazyRE(`유효\s?기간(?:이)?\s*(?:지났는지|끝났는지|만료됐는지|만료되었는지|넘었는지)`)
+	reLookingAtKo        = lazyRE(`(\p{Hangul}*(?:표|차트|그래프|데이터|로그|기록|예보|일정|달력|캘린더))(?:를|을)?\s+보고\s+((?:\S+\s+){0,4}?\S*(?:구하|구해|계산|찾|판단|결정|정하|정해|알아내|예측|추천|골라|고르))`)
+	reBareObjAtKo        = lazyRE(`(^|\s)(\p{Hangul}{1,6}(?:\s\p{Hangul}{1,6})?)\s+(화면|맵|월드|씬|필드|스테이지|지도)(에|위에)\s+(스폰|생성|배치|소환|표시|띄우)`)
+	reShownOnKo          = lazyRE(`\s*(?:뱃지|배지|badge|상단바|헤더|탭바|툴바|아이콘|화면\s*상단)(?:에|위에)\s*(?:표시하는|띄우는|보여주는|표시할|띄울|보여줄|표시되는|뜨는)\s+(변수|값|상태|프로퍼티|필드)`)
+	reMultiSelectKo      = lazyRE(`(?:다중|멀티|여러\s*개|복수)\s?선택(한|된)`)
+	reArrowConvKo        = lazyRE(`(\p{Hangul}{2,}(?:\s\p{Hangul}{2,})?|[A-Za-z]\w*)\s*(?:→|->|=>)\s*(\p{Hangul}{2,}(?:\s\p{Hangul}{2,})?|[A-Za-z]\w*)(\s+)(바꾸|변환|환산)`)
+	reReceiptConfirmedKo = lazyRE(`수령\s?(?:확인\s?)?(?:됐는지|되었는지|했는지|됬는지)`)
+	reRetryContextKo     = lazyRE(`\S+\s+(?:실패하면|실패했을\s*때|에러\s*나면)\s+재시도하는데\s*(?:그\s+)?`)
+	rePDFOutKo           = lazyRE(`PDF(?:로|으로)?\s*(?:뽑|만들)`)
+	reCanDayKo           = lazyRE(`(\p{Hangul}+(?:갈|올|할|될|볼|쓸|받을|찾을|살))\s*수\s*있는\s+(날|날짜|일자|시각|시간|때)`)
+	reCompletedActKo     = lazyRE(`(\p{Hangul}*)(인증|검증|승인|등록|가입|접수|제출|환불|배송)\s?완료\s?(했는지|됐는지|되었는지|됬는지)`)
+	reUnspacedNotKo      = lazyRE(`(?:^|\s)안(읽은|읽음|본|보낸|쓴|끝난|온|간|낸|받은|푼)(?:\s|$)`)
+	reRequestSentKo      = lazyRE(`(\p{Hangul}{2,})\s*요청(?:을|를)?\s*(?:비동기로\s*|서버에\s*|서버로\s*)?(?:보내|전송하|날리)(는|고|기|는\s)`)
+	reOthersDidKo        = lazyRE(`(?:이미\s+)?다른\s+(?:사람|사용자|손님|회원|유저|고객)(?:이|가)\s+(?:이미\s+)?`)
+	reWhileDoingKo       = lazyRE(`(?:^|\s)\p{Hangul}{2,}\s+(?:계산|구현|개발|작업|처리)하는데\s+`)
+	reDidRecordKo        = lazyRE(`(\p{Hangul}{2})한\s+(기록|내역|이력|일지)`)
+	reMislabeledKo       = lazyRE(`\s*(?:라벨|레이블|label)(?:이|가)?\s*잘못\s*(?:붙은|달린|매겨진|된)\s*`)
+	reMembersAskedKo     = lazyRE(`(?i)enum|열거|유니온|union|[(（][^()（）]*,[^()（）]*[)）]`)
+	reProgressStatusKo   = lazyRE(`진행\s?상태`)
+	reQtSlotKo           = lazyRE(`(때|면)\s+(?:연결할|연결될|연결하는)?\s*슬롯`)
+	reIncludedModuleKo   = lazyRE(`\s*(?:클래스(?:들)?에\s*)?(?:공통으로\s*)?(?:include|인클루드|믹스인)\s?(?:할|하는|해서\s*쓸|해\s*쓸)\s+모듈`)
+	rePlantCookieKo      = lazyRE(`쿠키에\s*(?:심어\s?주|심어\s?두|심|굽)`)
+	reNeededKindKo       = lazyRE(`(\p{Hangul}{2,})(?:이|가)?\s+필요한\s+\p{Hangul}{1,4}인지`)
+	reLessThanKo         = lazyRE(`(\p{Hangul}{2,})(?:이|가)\s+\p{Hangul}{2,}보다\s+(?:적은지|작은지|낮은지|모자란지|부족한지)`)
+	reWhenKo             = lazyRE(`(?:언제|몇\s*시에?)\s*(?:쯤\s*)?(?:(\p{Hangul}{2,5}?)\s?(?:하는지|되는지|할지|될지|했는지|됐는지|되었는지|하게\s*되는지)|(오는지|올지|끝나는지|끝날지|열리는지|떠나는지|나오는지|돌아오는지|들어오는지|바뀌는지|풀리는지))`)
+	reHowManyKo          = lazyRE(`몇\s*(?:개|명|건|장|마리|곳|줄|팀|석|대|권|편|병|잔|벌|채|척|가구|세대|칸|자리|그릇|통|켤레|송이|봉지|박스|상자|묶음|바퀴|경기|세트|회|번|차례|판|도즈)\s*(?:나\s*)?(?:있는지|인지|있나|남았는지|남아\s*있는지|남아있는지|되는지|들어\s*있는지|들어있는지|도는지|돌아가는지|나오는지|생기는지|필요한지)`)
+	reAgo                = lazyRE(`(?i)\b(?:(?:the\s+)?(?:time|timestamp|date|moment)\s+)?(a|an|one|two|three|five|ten|[0-9]+)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|(?:^|\s)(한|두|세|다섯|열|하루|이틀|일주일|[0-9]+)\s*(초|분|시간|일|주|주일|달|개월|년|)\s*(전|후|뒤)(?:\s*(?:시각|시간|날짜|시점|날|의\s*시각)|\s*$)`)
+	reZeroLen            = lazyRE(`\s*(?:의\s*)?(?:길이|개수|크기|사이즈|갯수)\s*(?:가|이)\s*0\s*(?:인지|인가|개인지)`)
+	reThanQ              = lazyRE(`([0-9]+|기준치|기준값|기준)\s*보다\s*(큰|크|많|높|작|적|낮)(?:은지|ㄴ지|지|은가|은가요)`)
 )
 
 // agoName: 한 시간 전 시각, two days ago: the moment that long ago, one
@@ -2696,4 +2741,4 @@ func arrowConversion(q string) string {
 	})
 }
 
-var reArrowConv = lazyRE{src: `([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)\s*(?:→|->|=>)\s*([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)`}
+const reArrowConv = lazyRE(`([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)\s*(?:→|->|=>)\s*([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9_]*)`)

@@ -12,7 +12,7 @@ import (
 // sends.
 var similarMarkers = []string{"비슷한", "유사한", "대신", "다른 이름", "similar", "names like", "more like", "alternative", "other names for"}
 
-var quotedName = lazyRE{src: "`([A-Za-z_$@][A-Za-z0-9_$@?!]{0,99})`"}
+const quotedName = lazyRE("`([A-Za-z_$@][A-Za-z0-9_$@?!]{0,99})`")
 
 // similar answers a request for variations of a quoted name: the name's own
 // words reworded (a verb's synonyms, a plural or a list, count or num, a

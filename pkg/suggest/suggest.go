@@ -170,7 +170,7 @@ func lastSaid(items []item, kinds bool) int {
 // reTwoSteps: "resizes the image and saves it", "downloads the file and
 // unzips it": two actions done in order, each with its object (it: the
 // same one).
-var reTwoSteps = lazyRE{src: `(?i)\b(?:that|to)\s+([a-z]+)\s+(?:the|an?|all)\s+([a-z]+(?:\s+[a-z]+)?)\s+and\s+(?:then\s+)?([a-z]+)\s+(?:(it|them)|(?:the|an?)\s+([a-z]+(?:\s+[a-z]+)?))\s*$`}
+const reTwoSteps = lazyRE(`(?i)\b(?:that|to)\s+([a-z]+)\s+(?:the|an?|all)\s+([a-z]+(?:\s+[a-z]+)?)\s+and\s+(?:then\s+)?([a-z]+)\s+(?:(it|them)|(?:the|an?)\s+([a-z]+(?:\s+[a-z]+)?))\s*$`)
 
 // readStepsEn is readSteps for an English question.
 func readStepsEn(q string) []step {
@@ -391,7 +391,7 @@ func Analyze(question string) Analysis {
 }
 
 // reMarkAs: "marks a book as returned", "mark all notifications as read".
-var reMarkAs = lazyRE{src: `(?i)\b(?:marks?|records?|flags?)\s+(?:(?:a|an|the|this|that|its|their|all|every|each|all\s+the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+as\s+(?:being\s+)?([a-z]+)\b`}
+const reMarkAs = lazyRE(`(?i)\b(?:marks?|records?|flags?)\s+(?:(?:a|an|the|this|that|its|their|all|every|each|all\s+the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+as\s+(?:being\s+)?([a-z]+)\b`)
 
 // Hint is the analysis in the words the model prompt uses.
 func (a Analysis) Hint() naming.Hint {
@@ -476,7 +476,7 @@ func boundAfterWhen(items []item, f *frame) bool {
 	return w >= 0 && w+1 < len(items) && !items[len(items)-1].isVerb()
 }
 
-var reEventTypeEn = lazyRE{src: `(?i)\bevent\s+(?:type|class|struct|record|object|interface)\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)\b|\b(?:type|class|struct|record)\s+for\s+(?:the|an?)\s+(?:domain\s+)?event\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)?\s*(?:when|after)\b|\bevent\s+(?:type|class|struct|record)\s+for\s+when\b`}
+const reEventTypeEn = lazyRE(`(?i)\bevent\s+(?:type|class|struct|record|object|interface)\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)\b|\b(?:type|class|struct|record)\s+for\s+(?:the|an?)\s+(?:domain\s+)?event\s+(?:that(?:'s|\s+is|\s+gets)?\s+)?(?:emitted|raised|published|fired|dispatched|triggered|sent|broadcast)?\s*(?:when|after)\b|\bevent\s+(?:type|class|struct|record)\s+for\s+when\b`)
 
 // notState: "the token is not expired", "the user is not verified", "has
 // not been paid": the state negated, as the Korean 안 된 reads (its
