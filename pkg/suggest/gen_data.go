@@ -16,7 +16,7 @@ import (
 )
 
 // tailSize is how much of the stream data-tail.bz2 holds.
-const tailSize = 69 << 9 // 34.5 KB
+const tailSize = 147 << 9 // 73.5 KB
 
 func main() {
 	raw, err := datapack.Raw(os.DirFS("."))
