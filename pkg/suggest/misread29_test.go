@@ -29,6 +29,23 @@ func TestMisreadings29(t *testing.T) {
 		{"Python", "센서 오류 발생 횟수 변수", naming.KindVariable, "sensor_error_count"},
 		{"Swift", "마이크 권한 받았는지 여부 저장하는 변수", naming.KindVariable, "hasMicrophonePermission"},
 		{"Python", "주문 객체를 dict로 바꾸는 메서드", naming.KindFunction, "to_dict"},
+		// ", what do i call it", "@Scheduled method", "sends out", "came
+		// from", "room to push" (restate.go reAskTailEn, reAnnotationLeadEn,
+		// reSendOutEn, reCameFromEn, reRoomToEn)
+		{"Python", "signal receiver that sends the invoice email when an order is paid, what do i call it", naming.KindFunction, "send_invoice_email"},
+		{"Java", "@Scheduled method that archives old audit logs every week", naming.KindFunction, "archiveOldAuditLogs"},
+		{"Ruby", "mailer job class that sends out the monthly statement", naming.KindClass, "SendMonthlyStatementJob"},
+		{"PHP", "method that checks if the request came from a partner", naming.KindFunction, "isPartnerRequest"},
+		{"C", "method that says whether there's room to push another byte", naming.KindFunction, "can_push"},
+		// X 비슷한 Y끼리 묶는 groups Ys by X (reSimilarTogetherKo); 만드는중 and
+		// 다운받는데 set the scene (reMakingNow); 유효시간 지났는지, 기간
+		// 끝났는지 are expired (asidesKo); glossary 야간권, 리프트권
+		{"Python", "나이 비슷한 학생끼리 반으로 묶는 함수", naming.KindFunction, "group_students_by_age"},
+		{"Go", "블로그 엔진 만드는중 글 목록 캐시 키 상수", naming.KindConstant, "postCacheKeys"},
+		{"JavaScript", "영상 파일 다운받는데 지금까지 받은 바이트 수 변수", naming.KindVariable, "bytesReceived"},
+		{"Kotlin", "쿠폰 유효시간 지났는지 체크하는 함수", naming.KindFunction, "isCouponExpired"},
+		{"Ruby", "멤버십 기간 끝났는지 확인하는 메서드", naming.KindFunction, "membership_expired?"},
+		{"Rust", "스키장 리프트권이 야간권인지 확인하는 함수", naming.KindFunction, "is_night_pass"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Rust", "서버 전체에서 쓰는 설정 구조체 이름", naming.KindClass, "WriteConfig"},

@@ -225,6 +225,17 @@ func restateEnglish(q string) string {
 	// getter, is the coupon expired": attr is an attribute, got/gets V-ed
 	// is was/is V-ed (canceled_at; was attr); see restate for the comma
 	q = reAttrEn.ReplaceAllString(q, "${1}attribute")
+	// ", what do i call it", "@Scheduled method", "sends out", "the request
+	// came from an admin", "whether there's room to push": the ask, an
+	// annotation, a particle, where it came from and room are said plainly
+	// (send_welcome_email, purgeExpiredSessions, SendWeeklyNewsletterJob,
+	// isAdminRequest, can_push; were sends_receiver, hardDelete,
+	// SendWeeklyOutNewsletterJob, isRequestCame, has_another_samples)
+	q = reAskTailEn.ReplaceAllString(q, "")
+	q = reAnnotationLeadEn.ReplaceAllString(q, "$1")
+	q = reSendOutEn.ReplaceAllString(q, "$1")
+	q = reCameFromEn.ReplaceAllString(q, "$1 is $2 $1")
+	q = reRoomToEn.ReplaceAllString(q, "${1}can ")
 	// "…, rust naming conventions": how to case it, said last (to_fahrenheit;
 	// was get_naming_conventions)
 	q = reConventionTail.ReplaceAllString(q, "")
@@ -1466,7 +1477,8 @@ func restate(question string) string {
 		// 검증하는 쪽 인터페이스: the side that checks, its doer
 		// (IInsuranceClaimValidator; was IPage); 알람 발생 횟수: how many
 		// alarms (alarm_count); 권한 받았는지: authorized; dict로: a dict
-		// (to_dict; was change_emr); typedef 포함해서요: an aside
+		// (to_dict; was change_emr); 유효시간 지났는지, 기간 끝났는지: expired
+		// (isCodeExpired, expired?); typedef 포함해서요: an aside
 		question = reUsedInKo.replaceSubmatches(question, func(m []string) string {
 			switch {
 			case m[1] != "":
@@ -1478,6 +1490,11 @@ func restate(question string) string {
 		})
 		question = reUsesLatinKo.ReplaceAllString(question, "$1 ")
 		question = asidesKo.Replace(question)
+		// 레이팅 비슷한 회원끼리 묶는: members grouped by rating
+		// (group_members_by_rating; was group_by_similar_…_member_group)
+		question = reSimilarTogetherKo.replaceSubmatches(question, func(m []string) string {
+			return particleFor(m[2], "을") + " " + m[1] + "별로 묶"
+		})
 		question = reIncludingTailKo.ReplaceAllString(question, "")
 	}
 	if strings.Contains(question, "/") {
@@ -2361,7 +2378,7 @@ func whenKo(question string) string {
 }
 
 // asidesKo: words that say how a thing is asked about, not what it is.
-var asidesKo = replacerOf("하는 쪽 |하는 |발생 횟수|횟수|발생한 횟수|횟수|발생 건수|건수|권한 받았는지|권한 있는지|권한 받은지|권한 있는지|권한 얻었는지|권한 있는지|dict로|딕셔너리로|dict으로|딕셔너리로")
+var asidesKo = replacerOf("하는 쪽 |하는 |발생 횟수|횟수|발생한 횟수|횟수|발생 건수|건수|권한 받았는지|권한 있는지|권한 받은지|권한 있는지|권한 얻었는지|권한 있는지|dict로|딕셔너리로|dict으로|딕셔너리로|유효시간 지났는지|유효기간 지났는지|유효시간이 지났는지|유효기간 지났는지|기간 끝났는지|만료됐는지|기간이 끝났는지|만료됐는지")
 
 // whenNativeKo: the verbal noun of a native verb asked when of.
 var whenNativeKo = lazyPairs{text: "오는지=도착, 올지=도착, 끝나는지=종료, 끝날지=종료, 열리는지=오픈, 떠나는지=출발, 나오는지=출시, 돌아오는지=복귀, 들어오는지=입고, 바뀌는지=변경, 풀리는지=해제"}
@@ -2431,41 +2448,47 @@ var (
 )
 
 const (
-	reMakingNow       = lazyRE(`^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데)[,，.]?\s+`)
-	reRetryOnFail     = lazyRE(`(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`)
-	reLocallyDone     = lazyRE(`(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`)
-	reRoleRight       = lazyRE(`(\p{Hangul}\s+)권한\s*있`)
-	reDotNet          = lazyRE(`(?i)(?:\bASP)?\.NET(?:\s+Core)?\b`)
-	reConventionTail  = lazyRE(`(?i)[,;]?\s*(?:\b(?:following|using|per|in|with|by)\s+)?(?:the\s+)?(?:\b(?:rust|go|golang|python|pep\s*-?8|java|kotlin|swift|c#|c\+\+|ruby|php|psr-?\d+|js|ts|google|airbnb|standard)(?:'s)?\s+)?(?:naming\s+conventions?|conventions?|style\s+guide)\s*[?.!]?\s*$`)
-	reOnTypeGives     = lazyRE(`\b(method|function|fn|func)\s+on\s+(?:the\s+|an?\s+|my\s+|our\s+)?([A-Z]\w*)\s+(?:that|which)\s+(?:returns|gives\s+back|gives|hands\s+back)\s+(?:an?\s+|the\s+|its\s+)?(?:equivalent\s+|value\s+)?(?:in\s+|as\s+)?(?:an?\s+)?([A-Z]\w*)\b`)
-	reUsedInKo        = lazyRE(`(?:(여러|모든|각|다른|전체)\s+)?(\S+)에서\s*(?:같이\s*|공통으로\s*|공용으로\s*|다\s*|두루\s*)?(?:쓰는|쓰이는|사용되는)\s+`)
-	reUsesLatinKo     = lazyRE(`([A-Za-z+#]{2,})\s+(?:를\s+|을\s+)?쓰는\s+`)
-	reIncludingTailKo = lazyRE(`\s*(?:[A-Za-z]+|\p{Hangul}+)(?:도|까지)?\s+포함해서(?:요)?\s*[.?!~]*\s*$`)
-	reAttrEn          = lazyRE(`(?i)(^|\s)attr\b`)
-	reGotDoneEn       = lazyRE(`(?i)\b(got|gets|get)\s+((?:[a-z]+ed|taken|broken|chosen|stolen|frozen|written|hidden|forgotten|sent|built|paid|sold|lost|hit|shut|put)\b)`)
-	reKindCommaAsk    = lazyRE(`(?i)\b(getter|method|function|func|fn|property|prop|var|variable|field|flag|bool|boolean|predicate)\s*,\s+((?:is|are|was|were|has|have|does|do|did|can|should)\s)`)
-	reLangLead        = lazyRE(`^\s*(?i:c\+\+|c#|c|js|ts|go|golang|rust|kotlin|swift|java|python|ruby|php|typescript|javascript)\s+((?i:function|fn|func|method|var|variable|const|constant|class|struct|enum|interface|extension|property|field|util|helper|closure|lambda|macro|trait)\b)`) // c function to flush …: function to flush …
-	reLangIn          = lazyRE(`(^|\s)(?:C\+\+|C#|C|JS|TS|Rust|Go|Golang|Kotlin|Swift|Java|Python|Ruby|PHP|Node\.?js|자바스크립트|타입스크립트|파이썬|자바|코틀린|스위프트|러스트|루비)(?:에서는|에서|으로|로)?\s+`)
-	reManyOf          = lazyRE(`(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`)
-	rePackageNote     = lazyRE(`[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`)
-	reProperty        = lazyRE(`(?i)프로퍼티|propert(?:y|ies)`)
-	reGoExported      = lazyRE(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
-	reWorthDoing      = lazyRE(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
-	reIsItThat        = lazyRE(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
-	reColumnName      = lazyRE(`(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`)
-	reOnePer          = lazyRE(`(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`)
-	reMachineType     = lazyRE(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|(?:std::)?atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal|int|size_t|bool)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
-	reThatOne         = lazyRE(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
-	reFieldsHeld      = lazyRE(`((?:[^\s,()]+\s+){0,4}?)([^\s,()]+)\s*,\s*[^,]{1,20}?(?:\s*,\s*[^,]{1,20}?)*\s*(?:(?:을|를|이|가|등을|등이)\s*)?(?:담는|담은|담을|담아두는|들어있는|들어\s*있는|들어가는|가진|갖는|가지는|포함하는|포함된|묶는|묶은|있는)\s+(구조체|클래스|타입|모델|레코드|DTO|dto|VO|데이터\s*클래스|struct|class|엔티티|객체|인터페이스)`)
-	reLivesOn         = lazyRE(`(?:\S+\s*)(?:모델|클래스|엔티티|컨트롤러|서비스|구조체|객체|뷰모델|리포지토리|레포지토리)(?:에|에다|에다가|안에|내부에)\s+(?:있는\s+|넣을\s+|붙일\s+|추가할\s+|만들\s+)?`)
-	reLivesOnVerb     = lazyRE(`^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`)
-	reHeldPlural      = lazyRE(`(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`)
-	reReturnedAs      = lazyRE(`((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`)
-	reEndsAt          = lazyRE(`(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`)
-	reReturnNoun      = lazyRE(`(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`)
-	reWaitTime        = lazyRE(`(\S+?)(?:을|를)?\s+(?:최대로?\s+)?기다리는\s+(?:최대\s+)?(?:시간|대기\s*시간)`)
-	reGathered        = lazyRE(`모아\s*(?:놓은|둔|놓는|두는)`)
-	reOwnerNext       = lazyRE(`(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`)
+	reMakingNow         = lazyRE(`^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데|(?:만드는|짜는|개발하는|작업하는)\s*중(?:이에요|이야|입니다|임|이요)?|(?:다운받|다운로드\s*하|업로드\s*하)는데)[,，.]?\s+`)
+	reRetryOnFail       = lazyRE(`(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`)
+	reLocallyDone       = lazyRE(`(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`)
+	reRoleRight         = lazyRE(`(\p{Hangul}\s+)권한\s*있`)
+	reDotNet            = lazyRE(`(?i)(?:\bASP)?\.NET(?:\s+Core)?\b`)
+	reConventionTail    = lazyRE(`(?i)[,;]?\s*(?:\b(?:following|using|per|in|with|by)\s+)?(?:the\s+)?(?:\b(?:rust|go|golang|python|pep\s*-?8|java|kotlin|swift|c#|c\+\+|ruby|php|psr-?\d+|js|ts|google|airbnb|standard)(?:'s)?\s+)?(?:naming\s+conventions?|conventions?|style\s+guide)\s*[?.!]?\s*$`)
+	reOnTypeGives       = lazyRE(`\b(method|function|fn|func)\s+on\s+(?:the\s+|an?\s+|my\s+|our\s+)?([A-Z]\w*)\s+(?:that|which)\s+(?:returns|gives\s+back|gives|hands\s+back)\s+(?:an?\s+|the\s+|its\s+)?(?:equivalent\s+|value\s+)?(?:in\s+|as\s+)?(?:an?\s+)?([A-Z]\w*)\b`)
+	reSimilarTogetherKo = lazyRE(`(\p{Hangul}+|[A-Za-z]+)(?:이|가)?\s+비슷한\s+(\p{Hangul}+?)끼리\s+(?:(?:한\s*)?(?:그룹|조|팀|반)(?:으로|로)\s+)?묶`)
+	reUsedInKo          = lazyRE(`(?:(여러|모든|각|다른|전체)\s+)?(\S+)에서\s*(?:같이\s*|공통으로\s*|공용으로\s*|다\s*|두루\s*)?(?:쓰는|쓰이는|사용되는)\s+`)
+	reUsesLatinKo       = lazyRE(`([A-Za-z+#]{2,})\s+(?:를\s+|을\s+)?쓰는\s+`)
+	reIncludingTailKo   = lazyRE(`\s*(?:[A-Za-z]+|\p{Hangul}+)(?:도|까지)?\s+포함해서(?:요)?\s*[.?!~]*\s*$`)
+	reAskTailEn         = lazyRE(`(?i)\s*[,.;—–-]?\s*(?:so\s+)?what\s+(?:do|should|would|can)\s+(?:i|we|you)\s+(?:call|name)\s*(?:it|this|that|them)?\s*[?.!]*\s*$`)
+	reAnnotationLeadEn  = lazyRE(`^\s*@[A-Z][A-Za-z]+\s+((?i:method|function|fn|func|class|var|property|field|bean|component)\b)`)
+	reSendOutEn         = lazyRE(`(?i)\b(sends?|sending|mails?|mailing|hands?|handing|gives?|giving)\s+out\b`)
+	reCameFromEn        = lazyRE(`(?i)\b(request|requests|message|messages|call|calls|order|orders|payment|event|email|submission|login|change|update)\s+(?:came|comes|is\s+coming|was\s+sent|is\s+sent|was\s+made|is)\s+from\s+(?:an?\s+|the\s+)?([a-z]+)\b`)
+	reRoomToEn          = lazyRE(`(?i)\b(whether\s+|if\s+)there(?:'s|’s|\s+is)\s+(?:still\s+)?(?:room|space|capacity)\s+(?:to|for\s+(?:one\s+more|another)\s+(?:[a-z]+\s+)?to)\s+`)
+	reAttrEn            = lazyRE(`(?i)(^|\s)attr\b`)
+	reGotDoneEn         = lazyRE(`(?i)\b(got|gets|get)\s+((?:[a-z]+ed|taken|broken|chosen|stolen|frozen|written|hidden|forgotten|sent|built|paid|sold|lost|hit|shut|put)\b)`)
+	reKindCommaAsk      = lazyRE(`(?i)\b(getter|method|function|func|fn|property|prop|var|variable|field|flag|bool|boolean|predicate)\s*,\s+((?:is|are|was|were|has|have|does|do|did|can|should)\s)`)
+	reLangLead          = lazyRE(`^\s*(?i:c\+\+|c#|c|js|ts|go|golang|rust|kotlin|swift|java|python|ruby|php|typescript|javascript)\s+((?i:function|fn|func|method|var|variable|const|constant|class|struct|enum|interface|extension|property|field|util|helper|closure|lambda|macro|trait)\b)`) // c function to flush …: function to flush …
+	reLangIn            = lazyRE(`(^|\s)(?:C\+\+|C#|C|JS|TS|Rust|Go|Golang|Kotlin|Swift|Java|Python|Ruby|PHP|Node\.?js|자바스크립트|타입스크립트|파이썬|자바|코틀린|스위프트|러스트|루비)(?:에서는|에서|으로|로)?\s+`)
+	reManyOf            = lazyRE(`(\p{Hangul})\s+(?:수십|수백|수천|수만|수많은|여러)\s*(?:개|건|장|명|곳)(을|를|이|가|의)?`)
+	rePackageNote       = lazyRE(`[,(]?\s*(?:(?:다른|외부)\s*패키지(?:에서)?도?\s*(?:불러야|써야|쓸|쓰는|사용할|사용하는|호출할|호출하는|부를)\s*\S*(?:\s*(?:됨|함|해|돼|거야|거임|예정))?|패키지\s*(?:내부용|내부에서만\s*\S+|내부|외부용))\s*\)?`)
+	reProperty          = lazyRE(`(?i)프로퍼티|propert(?:y|ies)`)
+	reGoExported        = lazyRE(`(?i)(다른|외부)\s*패키지(에서|에서도|가|도)|패키지\s*밖|\bexported|export해|[(（]\s*(?:export|public|공개)\s*[)）]|익스포트|공개\s*(함수|메서드|타입|상수|변수|API)|other packages?`)
+	reWorthDoing        = lazyRE(`(\p{Hangul}+)\s*(?:해\s*볼|할)\s*만한\s*(?:건지|것인지|지|거인지)`)
+	reIsItThat          = lazyRE(`(\p{Hangul})(된|한|인|던|는|은)\s?(?:건지|것인지|거인지)`)
+	reColumnName        = lazyRE(`(?:컬럼|칼럼)(?:\s*(?:명|이름|추천)|\s*[?.!]*$)`)
+	reOnePer            = lazyRE(`(\p{Hangul})\s+(?:하나|한\s*개|1\s*개|한\s*건|1\s*건|한\s*명|1\s*명|한\s*사람|1\s*인|한\s*번|1\s*회)\s*(?:당|마다)`)
+	reMachineType       = lazyRE(`(\p{Hangul})\s*[(（]?\s*(?:atomic\.|(?:std::)?atomic<)?(?:TimeInterval|U?Int(?:8|16|32|64)?|u?int(?:8|16|32|64)_t|Long|long|Double|double|Float(?:32|64)?|float(?:32|64)?|CGFloat|NSInteger|usize|isize|[iu](?:8|16|32|64|128)|f32|f64|AtomicInteger|AtomicLong|BigDecimal|int|size_t|bool)>?(?:\s*타입)?\s*[)）]?(\s*(?:변수|필드|프로퍼티|속성|멤버|상수|$))`)
+	reThatOne           = lazyRE(`(?:\S+(?:야|려고|려)\s+)?\S+(?:는데|은데|인데|던데)(?:요)?[,.]?\s+(?:그거|그걸|그것을|그것|이거를|이걸|이거)\s+`)
+	reFieldsHeld        = lazyRE(`((?:[^\s,()]+\s+){0,4}?)([^\s,()]+)\s*,\s*[^,]{1,20}?(?:\s*,\s*[^,]{1,20}?)*\s*(?:(?:을|를|이|가|등을|등이)\s*)?(?:담는|담은|담을|담아두는|들어있는|들어\s*있는|들어가는|가진|갖는|가지는|포함하는|포함된|묶는|묶은|있는)\s+(구조체|클래스|타입|모델|레코드|DTO|dto|VO|데이터\s*클래스|struct|class|엔티티|객체|인터페이스)`)
+	reLivesOn           = lazyRE(`(?:\S+\s*)(?:모델|클래스|엔티티|컨트롤러|서비스|구조체|객체|뷰모델|리포지토리|레포지토리)(?:에|에다|에다가|안에|내부에)\s+(?:있는\s+|넣을\s+|붙일\s+|추가할\s+|만들\s+)?`)
+	reLivesOnVerb       = lazyRE(`^\S*?(?:저장|추가|넣|등록|반영|매핑|바인딩|연결|주입|전달|보내|기록|업데이트|담|쓰는|써|저장)`)
+	reHeldPlural        = lazyRE(`(\S+들)\s*(?:의\s*)?(?:상태\s*변수|상태값|상태|state\s*변수|state)(?:\s|$)`)
+	reReturnedAs        = lazyRE(`((?:묶어서|묶어|그룹핑해서|그룹화해서|정렬해서|모아서|걸러서|골라서|필터링해서)\s+)(?:배열|리스트|목록|딕셔너리|맵|해시맵|객체|dict|map)(?:로|으로)\s+(?:돌려주|반환|리턴|만드|만들)`)
+	reEndsAt            = lazyRE(`(\S+)\s+(?:끝나는|끝날|종료되는|종료될)\s*(시각|시간|일시|시점)`)
+	reReturnNoun        = lazyRE(`(개수|갯수|건수|권수|횟수|수|목록|리스트|여부|값|금액|합계|시각|날짜)\s+(?:반환|리턴)\s+(메서드|메소드|함수|method)`)
+	reWaitTime          = lazyRE(`(\S+?)(?:을|를)?\s+(?:최대로?\s+)?기다리는\s+(?:최대\s+)?(?:시간|대기\s*시간)`)
+	reGathered          = lazyRE(`모아\s*(?:놓은|둔|놓는|두는)`)
+	reOwnerNext         = lazyRE(`(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`)
 )
 
 var (
