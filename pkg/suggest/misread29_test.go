@@ -37,6 +37,18 @@ func TestMisreadings29(t *testing.T) {
 		{"Ruby", "mailer job class that sends out the monthly statement", naming.KindClass, "SendMonthlyStatementJob"},
 		{"PHP", "method that checks if the request came from a partner", naming.KindFunction, "isPartnerRequest"},
 		{"C", "method that says whether there's room to push another byte", naming.KindFunction, "can_push"},
+		// "older than N days but always keeps", "currently on screen",
+		// "waiting for a free", "the X the parser produced", "for when the
+		// plane leaves", "Room DAO query that returns a Flow of"
+		// (reLetterNEn, reButAlwaysEn, reCurrentlyOnEn, reWaitingForEn,
+		// reTheMakerMadeEn, reForWhenLeavesEn, reLibQueryEn, reReturnsFlowOfEn)
+		{"Go", "array of enemies currently on screen", naming.KindVariable, "activeEnemies"},
+		{"Python", "list of the trains currently running on the line", naming.KindVariable, "running_trains"},
+		{"Rust", "fn that removes log files older than N days but always keeps the newest 5", naming.KindFunction, "remove_old_log_files"},
+		{"Go", "slice of pending orders waiting for a free courier", naming.KindVariable, "pendingOrders"},
+		{"Python", "what do i call the list of nodes the parser produced", naming.KindVariable, "nodes"},
+		{"Go", "field on the Flight struct for when the plane leaves", naming.KindVariable, "departureTime"},
+		{"Kotlin", "Room DAO query that returns a Flow of the saved articles", naming.KindFunction, "observeSavedArticles"},
 		// X 비슷한 Y끼리 묶는 groups Ys by X (reSimilarTogetherKo); 만드는중 and
 		// 다운받는데 set the scene (reMakingNow); 유효시간 지났는지, 기간
 		// 끝났는지 are expired (asidesKo); glossary 야간권, 리프트권

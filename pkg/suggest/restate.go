@@ -236,6 +236,29 @@ func restateEnglish(q string) string {
 	q = reSendOutEn.ReplaceAllString(q, "$1")
 	q = reCameFromEn.ReplaceAllString(q, "$1 is $2 $1")
 	q = reRoomToEn.ReplaceAllString(q, "${1}can ")
+	// "older than N days", "but always keeps the newest 3", "bullets
+	// currently on screen", "pending jobs waiting for a free worker", "the
+	// tokens the lexer produced", "for when the boat leaves", "Room DAO
+	// query that returns a Flow of": a number, a proviso, a state, the
+	// waiting, the maker, the event and the library said plainly
+	// (delete_old_backups, activeBullets, pending_jobs, tokens,
+	// departureTime, observeUnreadNotifications; were backup_older,
+	// isBulletInProgress, pending_job_workers, produced_tokens, boatLeaves,
+	// observeUnreadNotificationRoomDaoQuery)
+	q = reLetterNEn.ReplaceAllString(q, "n $1")
+	q = reButAlwaysEn.ReplaceAllString(q, "")
+	q = reCurrentlyOnEn.replaceSubmatches(q, func(m []string) string {
+		state := strings.ToLower(strings.Fields(m[3])[0])
+		if !oneOf(state, "running|active|alive|visible|playing|online|connected|open") {
+			state = "active" // on screen, in play, in flight
+		}
+		return m[1] + state + " " + m[2]
+	})
+	q = reWaitingForEn.ReplaceAllString(q, "$1")
+	q = reTheMakerMadeEn.ReplaceAllString(q, "$1")
+	q = reForWhenLeavesEn.ReplaceAllString(q, "${1}departs")
+	q = reLibQueryEn.ReplaceAllString(q, "query")
+	q = reReturnsFlowOfEn.ReplaceAllString(q, "observes ")
 	// "…, rust naming conventions": how to case it, said last (to_fahrenheit;
 	// was get_naming_conventions)
 	q = reConventionTail.ReplaceAllString(q, "")
@@ -2464,6 +2487,14 @@ const (
 	reSendOutEn         = lazyRE(`(?i)\b(sends?|sending|mails?|mailing|hands?|handing|gives?|giving)\s+out\b`)
 	reCameFromEn        = lazyRE(`(?i)\b(request|requests|message|messages|call|calls|order|orders|payment|event|email|submission|login|change|update)\s+(?:came|comes|is\s+coming|was\s+sent|is\s+sent|was\s+made|is)\s+from\s+(?:an?\s+|the\s+)?([a-z]+)\b`)
 	reRoomToEn          = lazyRE(`(?i)\b(whether\s+|if\s+)there(?:'s|’s|\s+is)\s+(?:still\s+)?(?:room|space|capacity)\s+(?:to|for\s+(?:one\s+more|another)\s+(?:[a-z]+\s+)?to)\s+`)
+	reLetterNEn         = lazyRE(`\bN\s+(days|hours|minutes|seconds|weeks|months|years|items|times|rows|entries|records|files|attempts|retries)\b`)
+	reButAlwaysEn       = lazyRE(`(?i),?\s+but\s+(?:always|never|still)\s+[^,.?]*`)
+	reCurrentlyOnEn     = lazyRE(`(?i)\b((?:array|list|vec|vector|slice|set|collection)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?)([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(?:currently|still|now)\s+(on\s+(?:the\s+)?screen|in\s+play|in\s+flight|running|active|alive|visible|playing|online|connected|open)\b[^,.?]*`)
+	reWaitingForEn      = lazyRE(`(?i)\b((?:pending|queued)\s+[a-z]+s)\s+(?:that\s+are\s+)?waiting\s+(?:for|on)\s+[^,.?]*`)
+	reTheMakerMadeEn    = lazyRE(`(?i)\b(?:the\s+)?([a-z]+s)\s+(?:the|our|my|this)\s+[a-z]+\s+(?:produced|produces|generated|generates|emitted|emits|spat\s+out|spits\s+out)\b`)
+	reForWhenLeavesEn   = lazyRE(`(?i)\b((?:for|:)\s+when\s+(?:the|a|an|this|our|my|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)(?:leaves|sets\s+off|sets\s+sail|takes\s+off)\b`)
+	reLibQueryEn        = lazyRE(`\b(?:Room\s+)?DAO\s+query\b`)
+	reReturnsFlowOfEn   = lazyRE(`\b(?:returns|emits|exposes)\s+(?:a\s+|an\s+)?(?:Flow|LiveData|Observable|Publisher|StateFlow|AsyncStream)\s+of\s+`)
 	reAttrEn            = lazyRE(`(?i)(^|\s)attr\b`)
 	reGotDoneEn         = lazyRE(`(?i)\b(got|gets|get)\s+((?:[a-z]+ed|taken|broken|chosen|stolen|frozen|written|hidden|forgotten|sent|built|paid|sold|lost|hit|shut|put)\b)`)
 	reKindCommaAsk      = lazyRE(`(?i)\b(getter|method|function|func|fn|property|prop|var|variable|field|flag|bool|boolean|predicate)\s*,\s+((?:is|are|was|were|has|have|does|do|did|can|should)\s)`)
