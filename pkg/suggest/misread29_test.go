@@ -58,6 +58,11 @@ func TestMisreadings29(t *testing.T) {
 		{"Kotlin", "쿠폰 유효시간 지났는지 체크하는 함수", naming.KindFunction, "isCouponExpired"},
 		{"Ruby", "멤버십 기간 끝났는지 확인하는 메서드", naming.KindFunction, "membership_expired?"},
 		{"Rust", "스키장 리프트권이 야간권인지 확인하는 함수", naming.KindFunction, "is_night_pass"},
+		// X 벡터를 Y별로 묶는 groups the Xs (reContainerByKo); 동네별 is by
+		// region (asidesKo); glossary 연식, 앞자리, 슈트, 도착지
+		{"Rust", "주문 벡터를 날짜별로 묶는 함수", naming.KindFunction, "group_orders_by_date"},
+		{"Kotlin", "가게들 동네별로 묶는 함수", naming.KindFunction, "groupStoresByRegion"},
+		{"Python", "중고차 매물을 연식별로 정렬하는 함수", naming.KindFunction, "sort_by_model_year"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Rust", "서버 전체에서 쓰는 설정 구조체 이름", naming.KindClass, "WriteConfig"},

@@ -1515,6 +1515,11 @@ func restate(question string) string {
 		question = asidesKo.Replace(question)
 		// 레이팅 비슷한 회원끼리 묶는: members grouped by rating
 		// (group_members_by_rating; was group_by_similar_…_member_group)
+		// 매물 벡터를 연식별로 묶는: the listings are grouped, not the vector
+		// (group_by_model_year; was group_listing_vectors)
+		question = reContainerByKo.replaceSubmatches(question, func(m []string) string {
+			return particleFor(m[1], "을") + " " + m[2]
+		})
 		question = reSimilarTogetherKo.replaceSubmatches(question, func(m []string) string {
 			return particleFor(m[2], "을") + " " + m[1] + "별로 묶"
 		})
@@ -2401,7 +2406,7 @@ func whenKo(question string) string {
 }
 
 // asidesKo: words that say how a thing is asked about, not what it is.
-var asidesKo = replacerOf("하는 쪽 |하는 |발생 횟수|횟수|발생한 횟수|횟수|발생 건수|건수|권한 받았는지|권한 있는지|권한 받은지|권한 있는지|권한 얻었는지|권한 있는지|dict로|딕셔너리로|dict으로|딕셔너리로|유효시간 지났는지|유효기간 지났는지|유효시간이 지났는지|유효기간 지났는지|기간 끝났는지|만료됐는지|기간이 끝났는지|만료됐는지")
+var asidesKo = replacerOf("하는 쪽 |하는 |발생 횟수|횟수|발생한 횟수|횟수|발생 건수|건수|권한 받았는지|권한 있는지|권한 받은지|권한 있는지|동네별|지역별|권한 얻었는지|권한 있는지|dict로|딕셔너리로|dict으로|딕셔너리로|유효시간 지났는지|유효기간 지났는지|유효시간이 지났는지|유효기간 지났는지|기간 끝났는지|만료됐는지|기간이 끝났는지|만료됐는지")
 
 // whenNativeKo: the verbal noun of a native verb asked when of.
 var whenNativeKo = lazyPairs{text: "오는지=도착, 올지=도착, 끝나는지=종료, 끝날지=종료, 열리는지=오픈, 떠나는지=출발, 나오는지=출시, 돌아오는지=복귀, 들어오는지=입고, 바뀌는지=변경, 풀리는지=해제"}
@@ -2479,6 +2484,7 @@ const (
 	reConventionTail    = lazyRE(`(?i)[,;]?\s*(?:\b(?:following|using|per|in|with|by)\s+)?(?:the\s+)?(?:\b(?:rust|go|golang|python|pep\s*-?8|java|kotlin|swift|c#|c\+\+|ruby|php|psr-?\d+|js|ts|google|airbnb|standard)(?:'s)?\s+)?(?:naming\s+conventions?|conventions?|style\s+guide)\s*[?.!]?\s*$`)
 	reOnTypeGives       = lazyRE(`\b(method|function|fn|func)\s+on\s+(?:the\s+|an?\s+|my\s+|our\s+)?([A-Z]\w*)\s+(?:that|which)\s+(?:returns|gives\s+back|gives|hands\s+back)\s+(?:an?\s+|the\s+|its\s+)?(?:equivalent\s+|value\s+)?(?:in\s+|as\s+)?(?:an?\s+)?([A-Z]\w*)\b`)
 	reSimilarTogetherKo = lazyRE(`(\p{Hangul}+|[A-Za-z]+)(?:이|가)?\s+비슷한\s+(\p{Hangul}+?)끼리\s+(?:(?:한\s*)?(?:그룹|조|팀|반)(?:으로|로)\s+)?묶`)
+	reContainerByKo     = lazyRE(`(\p{Hangul}{2,})\s+(?:벡터|배열|어레이|슬라이스|(?i:vec|vector|array|slice))(?:을|를)\s+(\S+별로\s+(?:묶|그룹|정렬|분류|나누))`)
 	reUsedInKo          = lazyRE(`(?:(여러|모든|각|다른|전체)\s+)?(\S+)에서\s*(?:같이\s*|공통으로\s*|공용으로\s*|다\s*|두루\s*)?(?:쓰는|쓰이는|사용되는)\s+`)
 	reUsesLatinKo       = lazyRE(`([A-Za-z+#]{2,})\s+(?:를\s+|을\s+)?쓰는\s+`)
 	reIncludingTailKo   = lazyRE(`\s*(?:[A-Za-z]+|\p{Hangul}+)(?:도|까지)?\s+포함해서(?:요)?\s*[.?!~]*\s*$`)
