@@ -143,7 +143,7 @@ const (
 	reTimesDoneTo       = lazyRE(`(?i)\bto\s+how\s+many\s+times\s+(?:it|they|each\s+one|each)\s+(?:was|were|has\s+been|have\s+been|got)\s+([a-z]+ed)\b`)
 	reSentThing         = lazyRE(`(?i)\bthe\s+(payload|message|event|body|json|request|response|packet|webhook)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:sends|posts|emits|returns|publishes|pushes|fires)\b`)
 	reHowManyHas        = lazyRE(`(?i)\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z]+s)(\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|our\s+|my\s+|each\s+)?(?:[a-z'-]+\s+){0,3}?(?:it\s+|they\s+)?(?:has|have|holds|contains))\b(\s+[a-z]+)?`)
-	reStyleSaidEn       = lazyRE(`(?i)\b(?:google\s+(?:c\+\+\s+)?style|pep\s*8|psr-?12|rubocop|effective\s+go)\s*(?::|,|-)?\s*|[,;]?\s*(?:with\s+)?(?:no|without\s+(?:the\s+|a\s+)?)\s*(?:get|is)\s+prefix(?:\s+please|\s+pls)?`)
+	reStyleSaidEn       = lazyRE(`(?i)\b(?:google\s+(?:c\+\+\s+)?style|pep\s*8|psr-?12|rubocop|effective\s+go)\s*(?::|,|-)?\s*|[,;]?\s*(?:with\s+)?(?:no|without\s+(?:the\s+|a\s+)?)\s*(?:get|is)\s+prefix(?:\s+please|\s+pls)?|[,;]?\s*(?:\b(?:following|using|per|in|with|by)\s+)?(?:the\s+)?(?:\b(?:rust|go|golang|python|pep\s*-?8|java|kotlin|swift|c#|c\+\+|ruby|php|psr-?\d+|js|ts|google|airbnb|standard)(?:'s)?\s+)?(?:naming\s+conventions?|conventions?|style\s+guide)\s*[?.!]?\s*$`)
 	reHaveDone          = lazyRE(`(?i)\b(that|which)\s+(?:have|has)\s+(?:already\s+)?(expired|ended|closed|finished|completed|failed|started|opened|shipped|arrived|departed)\b`)
 	reFullyState        = lazyRE(`(?i)\b((?:is|are)\s+)(?:fully\s+|completely\s+)?shut\b`)
 	reEachOwner         = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+are\s+)?(?:assigned|belonging|allocated|given|registered|owned)\s+(?:to|by)\s+each\s+([a-z]+)`)
@@ -225,27 +225,38 @@ func restateEnglish(q string) string {
 	// getter, is the coupon expired": attr is an attribute, got/gets V-ed
 	// is was/is V-ed (canceled_at; was attr); see restate for the comma
 	q = reAttrEn.ReplaceAllString(q, "${1}attribute")
+	q = reGotDoneEn.replaceSubmatches(q, func(m []string) string {
+		if strings.EqualFold(m[1], "got") {
+			return "was " + m[2]
+		}
+		return "is " + m[2]
+	})
 	// ", what do i call it", "@Scheduled method", "sends out", "the request
 	// came from an admin", "whether there's room to push": the ask, an
 	// annotation, a particle, where it came from and room are said plainly
 	// (send_welcome_email, purgeExpiredSessions, SendWeeklyNewsletterJob,
 	// isAdminRequest, can_push; were sends_receiver, hardDelete,
 	// SendWeeklyOutNewsletterJob, isRequestCame, has_another_samples)
-	q = reAskTailEn.ReplaceAllString(q, "")
+	q = reAskTailEn.ReplaceAllString(q, "") // after a comma, before the clause passes read it as one; shortAskTail takes a closing sentence later
 	q = reAnnotationLeadEn.ReplaceAllString(q, "$1")
 	q = reSendOutEn.ReplaceAllString(q, "$1")
 	q = reCameFromEn.ReplaceAllString(q, "$1 is $2 $1")
 	q = reRoomToEn.ReplaceAllString(q, "${1}can ")
-	// "older than N days", "but always keeps the newest 3", "bullets
+	// "but always keeps the newest 3", "bullets
 	// currently on screen", "pending jobs waiting for a free worker", "the
 	// tokens the lexer produced", "for when the boat leaves", "Room DAO
-	// query that returns a Flow of": a number, a proviso, a state, the
-	// waiting, the maker, the event and the library said plainly
-	// (delete_old_backups, activeBullets, pending_jobs, tokens,
-	// departureTime, observeUnreadNotifications; were backup_older,
-	// isBulletInProgress, pending_job_workers, produced_tokens, boatLeaves,
+	// query that returns a Flow of": a proviso, a state, the waiting, the
+	// maker, the event and the library said plainly
+	// (activeBullets, pending_jobs, tokens, departureTime,
+	// observeUnreadNotifications; were isBulletInProgress,
+	// pending_job_workers, produced_tokens, boatLeaves,
 	// observeUnreadNotificationRoomDaoQuery)
-	q = reLetterNEn.ReplaceAllString(q, "n $1")
+	q = reLetterN.replaceSubmatches(q, func(m []string) string {
+		if everyTimes.has(strings.TrimSuffix(strings.ToLower(m[1]), "s")) {
+			return "n " + m[1] // "older than N days": a count of days (delete_old_backups; was backup_older)
+		}
+		return m[1] // "adds N business days": business days (was AddNBusinessDays)
+	})
 	q = reButAlwaysEn.ReplaceAllString(q, "")
 	q = reCurrentlyOnEn.replaceSubmatches(q, func(m []string) string {
 		state := strings.ToLower(strings.Fields(m[3])[0])
@@ -259,15 +270,6 @@ func restateEnglish(q string) string {
 	q = reForWhenLeavesEn.ReplaceAllString(q, "${1}departs")
 	q = reLibQueryEn.ReplaceAllString(q, "query")
 	q = reReturnsFlowOfEn.ReplaceAllString(q, "observes ")
-	// "…, rust naming conventions": how to case it, said last (to_fahrenheit;
-	// was get_naming_conventions)
-	q = reConventionTail.ReplaceAllString(q, "")
-	q = reGotDoneEn.replaceSubmatches(q, func(m []string) string {
-		if strings.EqualFold(m[1], "got") {
-			return "was " + m[2]
-		}
-		return "is " + m[2]
-	})
 	// "repository that stores and looks up customer accounts": its first
 	// work names it (CustomerAccountRepository; was LookRepositoryUpCustomerAccount)
 	q = reRoleTwoVerbs.ReplaceAllString(q, "$1 that $2 ")
@@ -448,8 +450,9 @@ func restateEnglish(q string) string {
 		}
 		return "the number of " + m[1] + m[3]
 	})
-	// "Google style member variable …", "no Get prefix please": how to
-	// name it, no word of it
+	// "Google style member variable …", "no Get prefix please", "…, rust
+	// naming conventions": how to name it, no word of it (to_fahrenheit;
+	// was get_naming_conventions)
 	q = reStyleSaidEn.ReplaceAllString(q, "")
 	// "passes that have already expired": the expired ones
 	q = reHaveDone.ReplaceAllString(q, "$1 are $2")
@@ -991,7 +994,6 @@ func restateEnglish(q string) string {
 	if !naming.QuestionIsKorean(q) {
 		q = reTrailingIng.ReplaceAllString(q, "") // ", skipping weekends", ", retrying on failure": how, not what
 	}
-	q = reLetterN.replaceWith(q, "$1", "N ", "K ")                // "adds N business days": business days (was AddNBusinessDays)
 	q = reInsteadOf.ReplaceAllString(q, "")                       // "instead of sending it right away"
 	q = reWaitingToV.replaceWith(q, "", " to ")                   // "timers waiting to fire": the timers
 	q = reOnQueue.ReplaceAllString(q, "enqueues $1")              // "puts a welcome email on the queue": enqueues it
@@ -2481,7 +2483,6 @@ const (
 	reLocallyDone       = lazyRE(`(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`)
 	reRoleRight         = lazyRE(`(\p{Hangul}\s+)권한\s*있`)
 	reDotNet            = lazyRE(`(?i)(?:\bASP)?\.NET(?:\s+Core)?\b`)
-	reConventionTail    = lazyRE(`(?i)[,;]?\s*(?:\b(?:following|using|per|in|with|by)\s+)?(?:the\s+)?(?:\b(?:rust|go|golang|python|pep\s*-?8|java|kotlin|swift|c#|c\+\+|ruby|php|psr-?\d+|js|ts|google|airbnb|standard)(?:'s)?\s+)?(?:naming\s+conventions?|conventions?|style\s+guide)\s*[?.!]?\s*$`)
 	reOnTypeGives       = lazyRE(`\b(method|function|fn|func)\s+on\s+(?:the\s+|an?\s+|my\s+|our\s+)?([A-Z]\w*)\s+(?:that|which)\s+(?:returns|gives\s+back|gives|hands\s+back)\s+(?:an?\s+|the\s+|its\s+)?(?:equivalent\s+|value\s+)?(?:in\s+|as\s+)?(?:an?\s+)?([A-Z]\w*)\b`)
 	reSimilarTogetherKo = lazyRE(`(\p{Hangul}+|[A-Za-z]+)(?:이|가)?\s+비슷한\s+(\p{Hangul}+?)끼리\s+(?:(?:한\s*)?(?:그룹|조|팀|반)(?:으로|로)\s+)?묶`)
 	reContainerByKo     = lazyRE(`(\p{Hangul}{2,})\s+(?:벡터|배열|어레이|슬라이스|(?i:vec|vector|array|slice))(?:을|를)\s+(\S+별로\s+(?:묶|그룹|정렬|분류|나누))`)
@@ -2493,7 +2494,6 @@ const (
 	reSendOutEn         = lazyRE(`(?i)\b(sends?|sending|mails?|mailing|hands?|handing|gives?|giving)\s+out\b`)
 	reCameFromEn        = lazyRE(`(?i)\b(request|requests|message|messages|call|calls|order|orders|payment|event|email|submission|login|change|update)\s+(?:came|comes|is\s+coming|was\s+sent|is\s+sent|was\s+made|is)\s+from\s+(?:an?\s+|the\s+)?([a-z]+)\b`)
 	reRoomToEn          = lazyRE(`(?i)\b(whether\s+|if\s+)there(?:'s|’s|\s+is)\s+(?:still\s+)?(?:room|space|capacity)\s+(?:to|for\s+(?:one\s+more|another)\s+(?:[a-z]+\s+)?to)\s+`)
-	reLetterNEn         = lazyRE(`\bN\s+(days|hours|minutes|seconds|weeks|months|years|items|times|rows|entries|records|files|attempts|retries)\b`)
 	reButAlwaysEn       = lazyRE(`(?i),?\s+but\s+(?:always|never|still)\s+[^,.?]*`)
 	reCurrentlyOnEn     = lazyRE(`(?i)\b((?:array|list|vec|vector|slice|set|collection)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?)([a-z]+s)\s+(?:that\s+are\s+|which\s+are\s+)?(?:currently|still|now)\s+(on\s+(?:the\s+)?screen|in\s+play|in\s+flight|running|active|alive|visible|playing|online|connected|open)\b[^,.?]*`)
 	reWaitingForEn      = lazyRE(`(?i)\b((?:pending|queued)\s+[a-z]+s)\s+(?:that\s+are\s+)?waiting\s+(?:for|on)\s+[^,.?]*`)
