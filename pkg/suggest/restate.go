@@ -251,12 +251,14 @@ func restateEnglish(q string) string {
 	// observeUnreadNotifications; were isBulletInProgress,
 	// pending_job_workers, produced_tokens, boatLeaves,
 	// observeUnreadNotificationRoomDaoQuery)
-	q = reLetterN.replaceSubmatches(q, func(m []string) string {
-		if everyTimes.has(strings.TrimSuffix(strings.ToLower(m[1]), "s")) {
-			return "n " + m[1] // "older than N days": a count of days (delete_old_backups; was backup_older)
-		}
-		return m[1] // "adds N business days": business days (was AddNBusinessDays)
-	})
+	if hasAny(q, "N ", "K ") { // the pattern's own prefilter sees only n and k, in any case
+		q = reLetterN.replaceSubmatches(q, func(m []string) string {
+			if everyTimes.has(strings.TrimSuffix(strings.ToLower(m[1]), "s")) {
+				return "n " + m[1] // "older than N days": a count of days (delete_old_backups; was backup_older)
+			}
+			return m[1] // "adds N business days": business days (was AddNBusinessDays)
+		})
+	}
 	q = reButAlwaysEn.ReplaceAllString(q, "")
 	q = reCurrentlyOnEn.replaceSubmatches(q, func(m []string) string {
 		state := strings.ToLower(strings.Fields(m[3])[0])
