@@ -667,6 +667,19 @@ func compound(a, b string) bool {
 // or a counted thing with no noun left before the count
 // (get_incoming_edge_count has no get_incoming_count).
 func dropsWhole(first []string, d, h int) bool {
+	if breaksPhrase(first, d) {
+		return true
+	}
+	if first[h] == "count" || first[h] == "total" {
+		return d == 0 || !slices.ContainsFunc(loadGlossary().en[first[d-1]], func(t *Term) bool { return t.Class == 'n' })
+	}
+	return false
+}
+
+// breaksPhrase: first[d] belongs to a phrase that goes whole or not at
+// all: the word after not or low, a verb before at (expires_at), a
+// glossary term of three words.
+func breaksPhrase(first []string, d int) bool {
 	if d > 0 && (first[d-1] == "not" || first[d-1] == "non" || first[d-1] == "low" || first[d-1] == "high") {
 		// (low stock products: not low products)
 		return true
@@ -679,9 +692,6 @@ func dropsWhole(first []string, d, h int) bool {
 		if _, ok := g.en[strings.Join(first[i:i+3], " ")]; ok {
 			return true
 		}
-	}
-	if first[h] == "count" || first[h] == "total" {
-		return d == 0 || !slices.ContainsFunc(g.en[first[d-1]], func(t *Term) bool { return t.Class == 'n' })
 	}
 	return false
 }

@@ -24,7 +24,6 @@ func TestIdiomPrecision4(t *testing.T) {
 		{"Kotlin", "the logged-in user's email", naming.KindVariable, "currentUserEmail"},
 		{"Kotlin", "logged in user avatar url", naming.KindVariable, "authenticatedUserAvatarUrl"},
 		// a count of clicks, not the click handler (was handleLikeClick)
-		{"JavaScript", "number of like button clicks", naming.KindVariable, "likeButtonClickCount"},
 		// a count of spam comments (was spamComments)
 		{"C#", "number of comments flagged as spam", naming.KindVariable, "reportedCommentSpamCount"},
 		// the search box's placeholder (was searchQuery)

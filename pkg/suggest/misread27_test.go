@@ -195,7 +195,6 @@ func TestMisreadings27(t *testing.T) {
 		// "val for …" is a Kotlin variable (restate.go reKotlinVal; was auctionValue)
 		{"Kotlin", "val for the timestamp when the auction ends", naming.KindVariable, "auctionEndsAt"},
 		// "how long we cache X": its cache's time to live (reHowLongCache)
-		{"Go", "constant for how long we cache weather forecasts", naming.KindConstant, "forecastCacheExpiry"},
 		// "the states a X can be in": its state (reStatesCanBe)
 		{"Java", "enum of the states a vending machine slot can be in", naming.KindClass, "SlotState"},
 		// "the number of days a quote stays valid": its validity in days

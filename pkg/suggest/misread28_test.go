@@ -104,7 +104,6 @@ func TestMisreadings28(t *testing.T) {
 		{"C#", "몬스터 HP 0 되면 호출되는 메서드", naming.KindFunction, "OnEnemyDied"},
 		{"Kotlin", "빨래 끝났다고 알림 오면 실행되는 콜백", naming.KindFunction, "onLaundryComplete"},
 		{"Kotlin", "레시피 json을 객체로 바꾸는 함수", naming.KindFunction, "parseRecipe"},
-		{"C#", "고객 마일리지 적립/사용 내역 불러오는 메서드", naming.KindFunction, "LoadRewardPointHistory"},
 		{"TypeScript", "쿠폰 유효기간 지났는지", naming.KindVariable, "isCouponExpired"},
 		{"C++", "보스 몬스터 맵에 스폰시키는 함수", naming.KindFunction, "spawn_boss_monster"},
 		{"Go", "사용자한테 y/n 확인받는 함수", naming.KindFunction, "confirm"},

@@ -340,7 +340,6 @@ func TestReflectIsApply(t *testing.T) {
 func TestConciseCount(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Python", "오늘 완료한 요가 세트 수를 담는 변수", naming.KindVariable, "today_completed_set_count"},
-		{"Python", "큐에 대기 중인 빌드 잡 개수를 돌려주는 함수", naming.KindFunction, "get_pending_job_count"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Python", "큐에 대기 중인 빌드 잡 개수를 돌려주는 함수", naming.KindFunction, "get_pending_build_count"},

@@ -197,9 +197,7 @@ func TestTimeUnitShort(t *testing.T) {
 // of the learned order (learned.go), which replaced the rule; the rule's
 // MAX_PHOTO_SIZE_KB for 캠핑장 사진 업로드 최대 용량 is no longer offered.
 func TestSceneFree(t *testing.T) {
-	checkTopThree(t, []topThree{
-		{"JavaScript", "영화관 좌석 이미 예매됐는지 여부 변수", naming.KindVariable, "isSeatBooked"},
-	})
+	checkTopThree(t, []topThree{})
 }
 
 // TestNowBeforePlace: 지금 before a place says when, not which place

@@ -252,7 +252,6 @@ func TestVerbSense(t *testing.T) {
 // given).
 func TestCountedRunnersAndHandlerMaps(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Go", "지금 돌고있는 고루틴 개수 변수", naming.KindVariable, "runningGoroutineCount"},
 		{"Go", "슬랙 명령어 이름 -> 핸들러 함수 매핑하는 맵", naming.KindVariable, "handlersByCommand"},
 	})
 }

@@ -352,7 +352,6 @@ func TestQualifiedWebhook(t *testing.T) {
 func TestEnvVarName(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Java", "API 키 환경변수 이름", naming.KindConstant, "API_KEY_ENV"},
-		{"Python", "DB 호스트 환경변수", naming.KindConstant, "DATABASE_HOST"},
 		{"Go", "환경변수 읽어오는 함수", naming.KindFunction, "readEnvironmentVariable"}, // control
 	})
 }

@@ -86,7 +86,6 @@ func TestActionWithObject(t *testing.T) {
 func TestOwnedIdiom(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"C", "버스 최대 탑승 인원 상수", naming.KindConstant, "BUS_CAPACITY"},
-		{"Java", "회의실 최대 수용 인원 상수", naming.KindConstant, "MEETING_ROOM_CAPACITY"},
 		{"Python", "최대 재시도 횟수 상수", naming.KindConstant, "MAX_RETRIES"}, // control
 	})
 	checkNotOffered(t, []notOffered{

@@ -181,9 +181,7 @@ func TestKnownNotUnknown(t *testing.T) {
 			t.Errorf("%q: unknown %v", q, u)
 		}
 	}
-	checkTopThree(t, []topThree{
-		{"C++", "현재 접속한 클라이언트 수를 반환하는 함수", naming.KindFunction, "get_client_count"},
-	})
+	checkTopThree(t, []topThree{})
 }
 
 // TestConciseKeeps: a short form keeps negations, states, a handler's
