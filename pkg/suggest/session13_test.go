@@ -197,7 +197,6 @@ func TestTimeUnitShort(t *testing.T) {
 // of the learned order (learned.go), which replaced the rule; the rule's
 // MAX_PHOTO_SIZE_KB for 캠핑장 사진 업로드 최대 용량 is no longer offered.
 func TestSceneFree(t *testing.T) {
-	checkTopThree(t, []topThree{})
 }
 
 // TestNowBeforePlace: 지금 before a place says when, not which place

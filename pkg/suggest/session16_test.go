@@ -207,7 +207,6 @@ func TestMustAndPurpose(t *testing.T) {
 // (upload_thumbnail_buffer over upload_img_thumbnail_buf); a state stays
 // (isLowStock offers no isStock).
 func TestShortInWeakPlace(t *testing.T) {
-	checkTopThree(t, []topThree{})
 	checkNotOffered(t, []notOffered{
 		{"Java", "재고가 10개 이하인지 확인하는 함수", naming.KindFunction, "isStock"},
 		{"Go", "주문을 찾지 못했을 때 반환할 에러 변수", naming.KindVariable, "errFound"},
