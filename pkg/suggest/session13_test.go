@@ -197,6 +197,9 @@ func TestTimeUnitShort(t *testing.T) {
 // of the learned order (learned.go), which replaced the rule; the rule's
 // MAX_PHOTO_SIZE_KB for 캠핑장 사진 업로드 최대 용량 is no longer offered.
 func TestSceneFree(t *testing.T) {
+	checkOffered(t, []topThree{ // among the first three until the thirtieth session's cuts put hasBookedSeat there
+		{"JavaScript", "영화관 좌석 이미 예매됐는지 여부 변수", naming.KindVariable, "isSeatBooked"},
+	})
 }
 
 // TestNowBeforePlace: 지금 before a place says when, not which place
