@@ -73,7 +73,6 @@ func TestConvDates2(t *testing.T) {
 		{"Kotlin", "체험 끝나는 날짜", naming.KindVariable, "trialEndsAt"},
 		// constants
 		{"JavaScript", "API 서버 주소 상수", naming.KindConstant, "API_BASE_URL"},
-		{"Kotlin", "API 서버 URL 상수 이름", naming.KindConstant, "API_URL"},
 		{"Go", "API 서버 포트 상수", naming.KindConstant, "apiServerPort"},
 	})
 }

@@ -25,7 +25,6 @@ func TestIdiomPrecision2(t *testing.T) {
 		{"Kotlin", "결제 완료 알림 메시지 받으면 화면 갱신", naming.KindFunction, "reloadScreen"},
 		{"JavaScript", "결제 완료 이벤트 수신 횟수 세는 함수", naming.KindFunction, "countReceives"},
 		{"Python", "주문 들어온 메시지 수신 시각 기록하는 함수", naming.KindFunction, "log_time"},
-		{"TypeScript", "장바구니에 상품 추가하는 핸들러", naming.KindFunction, "addProduct"},
 		{"Go", "사용자 전체 목록 조회 라우트 캐시", naming.KindFunction, "cacheRoutes"},
 		{"Swift", "재생 버튼 클릭 횟수 세는 함수", naming.KindFunction, "countClicks"},
 		{"Swift", "이미지 재생성 버튼 눌렀을 때", naming.KindFunction, "imageRegenerationButtonTapped"},

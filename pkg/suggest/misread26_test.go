@@ -88,7 +88,6 @@ func TestMisreadings26(t *testing.T) {
 		{"Rust", "캠핑장 사이트 번호별 예약 목록 HashMap", naming.KindVariable, "reservations_by_site_number"},
 		{"Swift", "유치원 앱에서 아이가 하원 했는지 여부 프로퍼티", naming.KindVariable, "isPickedUp"},
 		{"Go", "공유자전거 대여소에 빈 거치대 있는지 확인하는 메서드", naming.KindFunction, "hasEmptyDocks"},
-		{"Kotlin", "영화관 상영 목록 상영관별로 groupBy한 결과 변수명", naming.KindVariable, "screeningsByScreen"},
 		{"Ruby", "이사 견적에 사다리차 필요한지 여부 메서드", naming.KindFunction, "ladder_truck_required?"},
 		// an event handled, said as what happened (restate.go
 		// reHandlesEvent; were handleCreatedEvent, handleCompletedPaymentEvent)

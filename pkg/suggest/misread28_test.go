@@ -53,7 +53,6 @@ func TestMisreadings28(t *testing.T) {
 		// X 예정일 is the X date (restate.go reDueOfKo; was
 		// replace_scheduled_date); a delivery's keeps its own term
 		{"Python", "정수기 필터 교체 예정일 변수", naming.KindVariable, "replacement_date"},
-		{"PHP", "재활용품 수거 예정일 변수", naming.KindVariable, "$recyclingPickupDate"},
 		{"Swift", "다음 점검 예정일", naming.KindVariable, "nextInspectionDate"},
 		{"Java", "택배 배송 예정일 필드", naming.KindVariable, "estimatedDeliveryDate"}, // control
 		// a key before 큰 순, 오래된 순 is the key (idioms)

