@@ -256,13 +256,30 @@ func keepsTail(k naming.Kind, first, name []string) bool {
 		if !slices.ContainsFunc(first[i:], func(w string) bool { return !has(w) }) {
 			// the words before first[i] go whole, and not inside a
 			// glossary term (no LevelWidget of BatteryLevelWidget, no
-			// upload_practice_recordings of upload_practice_room_recordings)
-			return (i == 0 || !compound(first[i-1], first[i])) &&
+			// upload_practice_recordings of upload_practice_room_recordings);
+			// of two words after the lead, both stay (no handleCommand of
+			// handleLunchCommand)
+			return (i == 0 || !compound(first[i-1], first[i])) && saysWhich(first[i:]) && !(len(first)-lead == 2 && len(first)-i == 1) &&
 				!slices.ContainsFunc(first[lead:i], func(w string) bool { return slices.Contains(name, w) && !slices.Contains(first[i:], w) })
 		}
 	}
 	return false
 }
+
+// saysWhich: a name's kept end says which thing it is about: a noun that
+// is neither thin nor a time (no maxTime of maxIdleConnectionKeepTime, no
+// can_this_year), or a glossary term of two words (due date).
+func saysWhich(tail []string) bool {
+	for j, w := range tail {
+		if (nounTerm(w) != nil || nounTerm(singularNoun(w)) != nil) && !thinHeads.has(w) && !timeWords.has(w) ||
+			j > 0 && compound(tail[j-1], w) {
+			return true
+		}
+	}
+	return false
+}
+
+var timeWords = lazySet{words: `this last next year years month months week weeks day days today tonight yesterday tomorrow hour hours minute minutes second seconds morning evening night`}
 
 // senseState: w is a state that changes what a name means when it goes
 // (remaining, failed, connected), not a noun in -ing (parking) nor a word

@@ -18,7 +18,7 @@ import (
 // it is the ratchet's (eval/baseline.json), and at weight 4 the order
 // loses one of its hits (ko-179's $hasAutoLoginToken goes below
 // $hasTokens; at 1–3, below two shortenings).
-const repoWeight = 6
+const repoWeight = 8
 
 var trainFlag = flag.Bool("train", false, "TestLearnedOrderTrain: train the learned order on eval/read and eval/questions.yaml and write learned_weights.go")
 
@@ -324,6 +324,7 @@ var learnedShortFirst = []topThree{
 	{"TypeScript", "학원 수강생 출결 현황 인터페이스", naming.KindClass, "AttendanceState"},                                                                                                 // misread_test.go (30th session: the first name is chosen by firstWeights)
 	{"Python", "wrapper class around the requests session", naming.KindClass, "RequestSessionWrapper"},                                                                        // misread_test.go (30th session: the first name is chosen by firstWeights)
 	{"C", "모터 회전 속도 설정 함수", naming.KindFunction, "set_motor_speed"},                                                                                                           // session15_test.go (30th session: the first name is chosen by firstWeights)
+	{"JavaScript", "class that wraps all our Stripe API calls for checkout", naming.KindClass, "StripeApiCallWrapper"},                                                        // refine_test.go (30th session: the order after the first sees a rules' name's length, kind and rank only)
 }
 
 func TestLearnedOrderKeepsLong(t *testing.T) { checkOffered(t, learnedShortFirst) }
@@ -394,10 +395,12 @@ func TestFirstGuards(t *testing.T) {
 	}{
 		{naming.KindConstant, "parking lot free parking minutes", "free parking minutes", true, false},
 		{naming.KindFunction, "register fcm token", "register to server", false, false},
-		{naming.KindFunction, "register fcm token", "register token", true, false},
+		{naming.KindFunction, "register fcm token", "register token", false, false},
 		{naming.KindFunction, "sort by likes desc", "sort by likes", false, true},
 		{naming.KindFunction, "sort by score then name", "sort by score", false, true},
-		{naming.KindVariable, "is dark mode enabled", "is enabled", true, true},
+		{naming.KindVariable, "is dark mode enabled", "is enabled", false, true},
+		{naming.KindFunction, "handle lunch command", "handle command", false, false},
+		{naming.KindVariable, "max idle connection keep time", "max time", false, false},
 		{naming.KindVariable, "membership fee payment history", "history", false, false},
 		{naming.KindVariable, "movie theater screenings by screen", "screenings", false, true},
 		{naming.KindVariable, "remaining parking lot spot count", "spot count", true, true},

@@ -173,7 +173,6 @@ func TestPhrasePatterns(t *testing.T) {
 		// 하나 and 한 개 after a noun are one, not the 하다 of a verb (클립하다).
 		{"JavaScript", "영상 편집기 타임라인에 올라가는 클립 하나를 표현하는 클래스 이름", naming.KindClass, "Clip"},
 		{"Python", "로그인 한 사용자 목록", naming.KindVariable, "logged_in_users"},
-		{"JavaScript", "class that wraps all our Stripe API calls for checkout", naming.KindClass, "StripeApiCallWrapper"},
 		// A kind word that says where (컴포넌트에서) is not the kind asked; a step
 		// before the event (드래그해서) gives the event its object.
 		{"TypeScript", "리액트 컴포넌트에서 파일 드래그해서 떨어뜨렸을 때 핸들러 이름", naming.KindFunction, "handleFileDrop"},
