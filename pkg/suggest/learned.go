@@ -207,7 +207,7 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 				put(uint8(rfDropped + d - i - 1))
 				if lostSense(wl[0], words) {
 					put(rfLostSense)
-				} else if i == first && r == 0 && !slices.ContainsFunc(fa[:nf], func(f uint8) bool { return f >= rfInner && f <= rfDimUnit }) {
+				} else if keepsTail(k, wl[0], words) && !slices.ContainsFunc(fa[:nf], func(f uint8) bool { return f >= rfInner && f <= rfDimUnit }) {
 					put(rfFirstOK)
 				}
 				pool = append(pool, scored{s, rankScore(s, fa[:nf]), firstScore(fa[:nf]), true, slices.Contains(fa[:nf], rfFirstOK)})

@@ -325,6 +325,7 @@ var learnedShortFirst = []topThree{
 	{"Python", "wrapper class around the requests session", naming.KindClass, "RequestSessionWrapper"},                                                                        // misread_test.go (30th session: the first name is chosen by firstWeights)
 	{"C", "모터 회전 속도 설정 함수", naming.KindFunction, "set_motor_speed"},                                                                                                           // session15_test.go (30th session: the first name is chosen by firstWeights)
 	{"JavaScript", "class that wraps all our Stripe API calls for checkout", naming.KindClass, "StripeApiCallWrapper"},                                                        // refine_test.go (30th session: the order after the first sees a rules' name's length, kind and rank only)
+	{"Python", "식당에 몇 명 기다리고 있는지", naming.KindVariable, "restaurant_people_count"},                                                                                            // misread28_test.go (30th session: the first name is chosen by firstWeights)
 }
 
 func TestLearnedOrderKeepsLong(t *testing.T) { checkOffered(t, learnedShortFirst) }

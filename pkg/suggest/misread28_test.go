@@ -81,7 +81,6 @@ func TestMisreadings28(t *testing.T) {
 		// reFellBelowKo); 몇 명 V고 있는지 counts people (reHowManyDoingKo)
 		{"C", "배터리 전압이 기준치 밑으로 떨어졌는지 리턴하는 함수", naming.KindFunction, "is_voltage_below_threshold"},
 		{"C", "수위가 경고선 위로 올라갔는지", naming.KindVariable, "is_water_level_above_warning"},
-		{"Python", "식당에 몇 명 기다리고 있는지", naming.KindVariable, "restaurant_people_count"},
 		{"Rust", "농장에 닭이 몇 마리인지 세는 변수", naming.KindVariable, "chicken_count"},
 		// X 기다리는 Ys are pending X (reAwaitingKo); waiting until stays
 		{"Kotlin", "출고 기다리는 주문 목록", naming.KindVariable, "pendingShipmentOrders"},
