@@ -326,7 +326,7 @@ var learnedWeak = lazySet{words: `current today now this month daily all total n
 // firstKept is 1 when a name's first word is its verb, is/has/can or
 // max/min/default, which every shortening keeps; else 0.
 func firstKept(k naming.Kind, ws []string) int {
-	if k == naming.KindFunction && verbTerm(ws[0]) != nil || keptFirst.has(ws[0]) {
+	if len(ws) > 0 && (k == naming.KindFunction && verbTerm(ws[0]) != nil || keptFirst.has(ws[0])) {
 		return 1
 	}
 	return 0

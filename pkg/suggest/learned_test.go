@@ -417,3 +417,13 @@ func TestFirstGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstGuardsEmpty: a name with no words (none is valid, but the
+// guards run before validation) is neither a tail nor a loss, and no panic.
+func TestFirstGuardsEmpty(t *testing.T) {
+	if keepsTail(naming.KindFunction, nil, []string{"sort"}) || keepsTail(naming.KindVariable, []string{"count"}, nil) {
+		t.Error("keepsTail with no words is true")
+	}
+	_ = lostSense(nil, []string{"x"})
+	_ = lostSense([]string{"x"}, nil)
+}
