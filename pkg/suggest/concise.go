@@ -671,7 +671,7 @@ func dropsWhole(first []string, d, h int) bool {
 		return true
 	}
 	if first[h] == "count" || first[h] == "total" {
-		return d == 0 || !slices.ContainsFunc(loadGlossary().en[first[d-1]], func(t *Term) bool { return t.Class == 'n' })
+		return d == 0 || nounTerm(first[d-1]) == nil
 	}
 	return false
 }

@@ -159,17 +159,19 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 		put(uint8(rfOrig + min(r, 4)))
 		keptFeatures(put, wl[r], qw)
 		for _, w := range wl[0] {
-			if r > 0 && !slices.Contains(wl[r], w) && !slices.Contains(wl[r], singularNoun(w)) && !slices.Contains(wl[r], plural(w)) && nf < len(fa)-6 {
+			if r > 0 && !hasForm(wl[r], w) && nf < len(fa)-6 {
 				droppedFeatures(put, w, qw) // what it lacks of the first
 			}
 		}
-		if lostSense(wl[0], wl[r]) {
+		lost := lostSense(wl[0], wl[r])
+		if lost {
 			put(rfLostSense)
 		}
-		if r == 0 || !lostSense(wl[0], wl[r]) && keepsTail(k, wl[0], wl[r]) {
+		ok := r == 0 || !lost && keepsTail(k, wl[0], wl[r])
+		if ok {
 			put(rfFirstOK)
 		}
-		pool = append(pool, scored{s, rankScore(s, fa[:nf]), firstScore(fa[:nf]), false, slices.Contains(fa[:nf], rfFirstOK)})
+		pool = append(pool, scored{s, rankScore(s, fa[:nf], true), firstScore(fa[:nf]), false, ok})
 	}
 	for r := 0; r < min(3, len(l)); r++ {
 		name, ws := l[r].Name, wl[r]
@@ -204,12 +206,16 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 				put(kindLen(slot, len(words)))
 				put(uint8(rfSrc + r))
 				put(uint8(rfDropped + d - i - 1))
+				// a cut may go first when it leaves out first modifiers only
+				// (no rfInner, rfState, rfHeadDrop, rfDimUnit) and keeps the
+				// rules' first's end and sense
+				ok := false
 				if lostSense(wl[0], words) {
 					put(rfLostSense)
-				} else if keepsTail(k, wl[0], words) && !slices.ContainsFunc(fa[:nf], func(f uint8) bool { return f >= rfInner && f <= rfDimUnit }) {
+				} else if ok = i == first && d <= h && !slices.ContainsFunc(ws[i:d], droppedState) && keepsTail(k, wl[0], words); ok {
 					put(rfFirstOK)
 				}
-				pool = append(pool, scored{s, rankScore(s, fa[:nf]), firstScore(fa[:nf]), true, slices.Contains(fa[:nf], rfFirstOK)})
+				pool = append(pool, scored{s, rankScore(s, fa[:nf], false), firstScore(fa[:nf]), true, ok})
 			}
 		}
 	}
@@ -244,25 +250,26 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 // is/max, is its first modifiers (FreeParkingMinutes of
 // ParkingLotFreeParkingMinutes; no registerToServer for registerFcmToken).
 func keepsTail(k naming.Kind, first, name []string) bool {
-	has := func(w string) bool {
-		return slices.Contains(name, w) || slices.Contains(name, singularNoun(w)) || slices.Contains(name, plural(w))
-	}
 	if len(name) == 1 && (k == naming.KindClass || !strings.HasSuffix(name[0], "s")) {
 		return false // one word is a list (no history)
 	}
-	lead := firstKept(k, first)
-	for i := lead; i <= headAt(first); i++ {
-		if !slices.ContainsFunc(first[i:], func(w string) bool { return !has(w) }) {
-			// the words before first[i] go whole, and not inside a
-			// glossary term (no LevelWidget of BatteryLevelWidget, no
-			// upload_practice_recordings of upload_practice_room_recordings);
-			// of two words after the lead, both stay (no handleCommand of
-			// handleLunchCommand)
-			return (i == 0 || !compound(first[i-1], first[i])) && saysWhich(first[i:]) && !(len(first)-lead == 2 && len(first)-i == 1) &&
-				!slices.ContainsFunc(first[lead:i], func(w string) bool { return slices.Contains(name, w) && !slices.Contains(first[i:], w) })
-		}
+	lead, i := firstKept(k, first), len(first) // first[i:]: the longest end of first that name has
+	for i > 0 && hasForm(name, first[i-1]) {
+		i--
 	}
-	return false
+	i = max(i, lead)
+	// the end starts at the head or before; the words before it go whole,
+	// and not inside a glossary term (no LevelWidget of BatteryLevelWidget,
+	// no upload_practice_recordings of upload_practice_room_recordings); of
+	// two words after the lead, both stay (no handleCommand of
+	// handleLunchCommand)
+	return i <= headAt(first) && (i == 0 || !compound(first[i-1], first[i])) && saysWhich(first[i:]) && !(len(first)-lead == 2 && len(first)-i == 1) &&
+		!slices.ContainsFunc(first[lead:i], func(w string) bool { return slices.Contains(name, w) && !slices.Contains(first[i:], w) })
+}
+
+// hasForm: name has w, its singular or its plural.
+func hasForm(name []string, w string) bool {
+	return slices.Contains(name, w) || slices.Contains(name, singularNoun(w)) || slices.Contains(name, plural(w))
 }
 
 // saysWhich: a name's kept end says which thing it is about: a noun that
@@ -270,7 +277,7 @@ func keepsTail(k naming.Kind, first, name []string) bool {
 // can_this_year), or a glossary term of two words (due date).
 func saysWhich(tail []string) bool {
 	for j, w := range tail {
-		if (nounTerm(w) != nil || nounTerm(singularNoun(w)) != nil) && !thinHeads.has(w) && !timeWords.has(w) ||
+		if nounOrPlural(w) && !thinHeads.has(w) && !timeWords.has(w) ||
 			j > 0 && compound(tail[j-1], w) {
 			return true
 		}
@@ -284,7 +291,7 @@ var timeWords = lazySet{words: `this last next year years month months week week
 // (remaining, failed, connected), not a noun in -ing (parking) nor a word
 // that only says where the things came from (uploaded).
 func senseState(w string) bool {
-	noun := strings.HasSuffix(w, "ing") && nounTerm(w) != nil && verbTerm(w) == nil
+	noun := strings.HasSuffix(w, "ing") && nounTerm(w) != nil && verbTerm(w) == nil // (parking)
 	return keptWord("", w) && !provenanceWords.has(w) && !noun
 }
 
@@ -295,15 +302,14 @@ func senseState(w string) bool {
 // every noun. Such a name never goes first
 // (sortByLikes before sortByLikesDesc, isEnabled before isDarkModeEnabled).
 func lostSense(first, name []string) bool {
-	rel := false
+	rel, h := false, headAt(first)
 	for i, w := range first {
 		rel = rel || i > 0 && relationWords.has(w)
-		if (i > headAt(first) || rel || w == "then" || i == len(first)-1 && kindTails.has(w) || senseState(w)) && !slices.Contains(name, w) {
+		if (i > h || rel || w == "then" || i == len(first)-1 && kindTails.has(w) || senseState(w)) && !slices.Contains(name, w) {
 			return true
 		}
 	}
-	noun := func(w string) bool { return nounTerm(w) != nil || nounTerm(singularNoun(w)) != nil }
-	return slices.ContainsFunc(first, noun) && !slices.ContainsFunc(name, noun)
+	return slices.ContainsFunc(first, nounOrPlural) && !slices.ContainsFunc(name, nounOrPlural)
 }
 
 func kindLen(slot, n int) uint8 { return uint8(rfKindLen + slot*5 + min(n, 5) - 1) }
@@ -387,7 +393,7 @@ func keptFeatures(put func(uint8), words []string, qw map[string]wordInfo) {
 	if h := headAt(words); weakHeads.has(words[h]) {
 		put(rfWeakEnd)
 	}
-	if !slices.ContainsFunc(words, func(w string) bool { return nounTerm(w) != nil || nounTerm(singularNoun(w)) != nil }) {
+	if !slices.ContainsFunc(words, nounOrPlural) {
 		put(rfNoNoun)
 	}
 }
@@ -399,20 +405,16 @@ func isState(w string) bool {
 	return (keptWord("", w) && !provenanceWords.has(w) || stateAdjectives.has(w)) && !oneOf(w, "failed|failure|error|errors|invalid|incoming|outgoing|upcoming|existing|remaining")
 }
 
-// droppedState: w reads as a state (connected, remaining) and is no word a
-// name always keeps (failed, active) nor one that only says where the
-// things came from (parsed, uploaded) nor a noun in -ing (parking), which
-// go freely.
-func droppedState(w string) bool {
-	noun := strings.HasSuffix(w, "ing") && nounTerm(w) != nil && verbTerm(w) == nil // (parking)
-	return keptWord("", w) && !keptWords.has(w) && !provenanceWords.has(w) && !noun
-}
+// droppedState: a cut that leaves out w leaves out a state (connected,
+// remaining): a senseState no rule keeps (failed and active are keptWords,
+// which wellFormed never leaves out).
+func droppedState(w string) bool { return senseState(w) && !keptWords.has(w) }
 
 // weakHead: ws[h], the head, may go: a word that adds nothing to the noun
 // before it (transfer_limit_amount, poll_sensor_value, judgment_result) or a
 // dimension before its unit (remaining_time_seconds: remaining_seconds).
 func weakHead(ws []string, h int) bool {
-	if nounTerm(ws[h-1]) == nil && nounTerm(singularNoun(ws[h-1])) == nil {
+	if !nounOrPlural(ws[h-1]) {
 		return false
 	}
 	return weakHeads.has(ws[h]) || h+1 < len(ws) && unitSuffix(ws[h+1]) && dimensionWords.has(ws[h])
@@ -445,7 +447,7 @@ func (b *builder) wellFormed(k naming.Kind, ws, words []string, first, i, d, h i
 	}
 	if relationWords.has(words[0]) || words[0] == "as" || relationWords.has(next) && !oneOf(ws[0], "group|sort|filter|order|count|compare|rank|split|partition|index") || !hasContent(words) || allVague(words) ||
 		i > 0 && compound(ws[i-1], ws[i]) || d < len(ws) && compound(ws[d-1], ws[d]) ||
-		d == h && nounTerm(ws[h]) == nil && nounTerm(singularNoun(ws[h])) == nil || d == h && keptWord("", ws[h]) ||
+		d == h && !nounOrPlural(ws[h]) || d == h && keptWord("", ws[h]) ||
 		len(words) <= 2 && kindTails.has(words[0]) || len(words) == 1 && (k == naming.KindFunction || k != naming.KindClass && !strings.HasSuffix(words[0], "s") ||
 		genericWords.has(words[0]) || weakAlone.has(words[0]) || genericAgents.has(words[0])) {
 		return false
@@ -477,7 +479,7 @@ func (b *builder) wellFormed(k naming.Kind, ws, words []string, first, i, d, h i
 	case d == h:
 		return isState(words[c-1]) // the counted noun goes after a state only (seated_count; no cafe_count)
 	}
-	return nounTerm(words[c-1]) != nil || nounTerm(singularNoun(words[c-1])) != nil
+	return nounOrPlural(words[c-1])
 }
 
 var (
@@ -507,11 +509,10 @@ func firstScore(fs []uint8) float32 {
 	return sum
 }
 
-func rankScore(s naming.Suggestion, fs []uint8) float32 {
+func rankScore(s naming.Suggestion, fs []uint8, rule bool) float32 {
 	if rankSeen != nil {
 		rankSeen(s, fs)
 	}
-	rule := slices.ContainsFunc(fs, func(f uint8) bool { return f < rfOrig+5 })
 	var sum float32
 	for _, f := range fs {
 		if !rule || !notRuleOrderFeature(f) {

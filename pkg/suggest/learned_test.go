@@ -15,9 +15,10 @@ import (
 )
 
 // repoWeight is how many times the repository's set counts in training:
-// it is the ratchet's (eval/baseline.json), and at weight 4 the order
-// loses one of its hits (ko-179's $hasAutoLoginToken goes below
-// $hasTokens; at 1–3, below two shortenings).
+// it is the ratchet's (eval/baseline.json). At weight 4 the order lost one
+// of its hits (ko-179's $hasAutoLoginToken went below $hasTokens; at 1–3,
+// below two shortenings), at 6 one first name once keepsTail asked that
+// the name say which thing it is about.
 const repoWeight = 8
 
 var trainFlag = flag.Bool("train", false, "TestLearnedOrderTrain: train the learned order on eval/read and eval/questions.yaml and write learned_weights.go")
@@ -264,11 +265,12 @@ func TestLearnedOrderTrain(t *testing.T) {
 	}
 }
 
-// learnedShortFirst are rows that asked for a long name among the first
-// three before the learned order (learned.go): it now puts shorter names of
-// the same question second and third, as the reviewers' sets do, and the
-// long name must still be offered (checkOffered). Each row names the file
-// it came from.
+// learnedShortFirst are rows that asked for a name among the first three,
+// or first, before the learned order (learned.go) moved it: it puts shorter
+// names of the same question second and third, and since the thirtieth
+// session firstWeights choose the first name, as the reviewers' sets do;
+// the name asked for must still be offered (checkOffered). Each row names
+// the file it came from.
 var learnedShortFirst = []topThree{
 	{"Java", "요청 DTO를 엔티티로 변환", naming.KindFunction, "requestDtoToEntity"},                                                                                                    // convdt2_test.go
 	{"TypeScript", "total revenue for every region", naming.KindVariable, "totalRevenueByRegion"},                                                                             // enphrase_test.go

@@ -97,6 +97,9 @@ func clauseVerbWord(w string) bool {
 
 var clauseVerbs = lazySet{words: `stay stays remain remains last lasts take takes took live lives`}
 
+// nounOrPlural: w is a glossary noun or the plural of one (retries, urls).
+func nounOrPlural(w string) bool { return nounTerm(w) != nil || nounTerm(singularNoun(w)) != nil }
+
 func nounTerm(en string) *Term {
 	for _, t := range loadGlossary().en[en] {
 		if t.Class == 'n' {
