@@ -825,7 +825,7 @@ func (b *builder) functions(f *frame) {
 	b.actionFirst(f, suffix)
 	b.asyncFirst(f, suffix)
 	plural := f.list || o.plural() || collectionVerb.has(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) ||
-		sweptThings(ve, o) || b.korean && (oneOf(ve, "load|fetch") || ve == "get" && f.source.empty()) && len(o.mods) == 0 && feedNouns.has(lastWord(o.nounWords(false))) && !f.count && !f.boolean && f.by.empty()
+		sweptThings(ve, o) || b.korean && soughtThings(ve, o) && !f.count && !f.boolean || b.korean && (oneOf(ve, "load|fetch") || ve == "get" && f.source.empty()) && len(o.mods) == 0 && feedNouns.has(lastWord(o.nounWords(false))) && !f.count && !f.boolean && f.by.empty()
 	// (댓글 불러오기: loadComments, was loadComment; a feed's things come
 	// many at a time)
 	ow := o.words(plural)
@@ -1498,6 +1498,35 @@ func sweptThings(ve string, o *np) bool {
 		return m.t != nil && sweptStates.has(m.t.en())
 	})
 }
+
+// soughtThings: 안 읽은 알림 가져오는, 남은 좌석 불러오는, 실패한 작업 다시
+// 돌리는: Korean marks no plural, and what is fetched, found or retried by
+// a state is every thing in it (fetchUnreadNotifications,
+// retryFailedTasks; was fetchUnreadNotification). States that pick one
+// thing (current, selected, latest) are not among soughtStates.
+func soughtThings(ve string, o *np) bool {
+	if !oneOf(ve, "get|fetch|load|find|search|retry|resend|reprocess|query|lookup|list|sync|deactivate|notify|approve|reject") {
+		return false
+	}
+	if massy(o) || len(o.nouns) == 0 || collectionNoun.has(lastWord(o.nounWords(false))) || amountNouns.has(lastWord(o.nounWords(false))) {
+		return false
+	}
+	// 남은 좌석 is one glossary term (available seat): its first word says it
+	h := o.nouns[len(o.nouns)-1]
+	return slices.ContainsFunc(o.mods, func(m item) bool {
+		return m.t != nil && (!m.neg && soughtStates.has(m.t.en()) || m.neg && m.t.Class == 'v')
+	}) || len(h.words) > 1 && soughtStates.has(h.words[0])
+}
+
+// amountNouns are one value of a thing, not things (the remaining
+// quantity, the due date).
+var amountNouns = lazySet{words: `date quantity amount total balance price rate size count number sum level percentage ratio`}
+
+// soughtStates are states that describe a set of things (unread
+// notifications, remaining seats), not one.
+var soughtStates = lazySet{words: `unread remaining available unprocessed pending failed expired overdue unpaid outstanding
+	upcoming nearby popular completed cancelled blocked inactive dormant stale unused missed unanswered unsent undelivered
+	unsynced unconfirmed unapproved unverified unassigned expiring empty vacant free open new old recent`}
 
 // sweptStates are states a cleanup looks for.
 var sweptStates = lazySet{words: `expired old unused stale inactive orphaned abandoned outdated temporary dormant deleted cancelled failed`}

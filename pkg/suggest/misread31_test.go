@@ -1,0 +1,27 @@
+package suggest
+
+import (
+	"testing"
+
+	"namebot/pkg/naming"
+)
+
+// TestMisreadings31: readings of the thirty-first session, on probe
+// questions written for this test; each row failed before the rule its
+// comment names.
+func TestMisreadings31(t *testing.T) {
+	checkTopThree(t, []topThree{
+		// a thing fetched, found or retried by a state is every thing in it
+		// (forms.go soughtThings): Korean marks no plural
+		{"JavaScript", "안 읽은 알림 가져오는 함수", naming.KindFunction, "getUnreadNotifications"},
+		{"Kotlin", "남은 좌석 불러오는 함수", naming.KindFunction, "loadAvailableSeats"},
+		{"Java", "처리 안 된 주문 조회하는 메서드", naming.KindFunction, "getUnprocessedOrders"},
+		{"Ruby", "휴면 계정 비활성화하는 메서드", naming.KindFunction, "deactivate_dormant_accounts"},
+	})
+	checkFirst(t, []topThree{
+		// a state that picks one thing stays singular, and so does one
+		// value of the things (the due date, the remaining quantity)
+		{"JavaScript", "현재 로그인한 사용자 가져오는 함수", naming.KindFunction, "getCurrentUser"},
+		{"Java", "선택된 항목 가져오는 메서드", naming.KindFunction, "getSelectedItem"},
+	})
+}
