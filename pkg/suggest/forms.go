@@ -1505,7 +1505,7 @@ func sweptThings(ve string, o *np) bool {
 // retryFailedTasks; was fetchUnreadNotification). States that pick one
 // thing (current, selected, latest) are not among soughtStates.
 func soughtThings(ve string, o *np) bool {
-	if !oneOf(ve, "get|fetch|load|find|search|retry|resend|reprocess|query|lookup|list|sync|deactivate|notify|approve|reject") {
+	if !oneOf(ve, "get|fetch|load|find|search|retry|rerun|resend|reprocess|query|lookup|list|sync|deactivate|notify|approve|reject") {
 		return false
 	}
 	if massy(o) || len(o.nouns) == 0 || collectionNoun.has(lastWord(o.nounWords(false))) || amountNouns.has(lastWord(o.nounWords(false))) {

@@ -17,6 +17,9 @@ func TestMisreadings31(t *testing.T) {
 		{"Kotlin", "남은 좌석 불러오는 함수", naming.KindFunction, "loadAvailableSeats"},
 		{"Java", "처리 안 된 주문 조회하는 메서드", naming.KindFunction, "getUnprocessedOrders"},
 		{"Ruby", "휴면 계정 비활성화하는 메서드", naming.KindFunction, "deactivate_dormant_accounts"},
+		// 다시 돌리다 reruns (restate.go reTurnAgain; was run_failed_task)
+		{"Python", "실패한 작업 다시 돌리는 함수", naming.KindFunction, "rerun_failed_tasks"},
+		{"Go", "파이프라인 다시 돌리기 함수", naming.KindFunction, "rerunPipeline"},
 	})
 	checkFirst(t, []topThree{
 		// a state that picks one thing stays singular, and so does one

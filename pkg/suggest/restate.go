@@ -1929,6 +1929,8 @@ func restate(question string) string {
 	})
 	question = reBgJob.ReplaceAllString(question, "백그라운드에서")     // 백그라운드 작업으로 보내는: in the background (was send_with_task)
 	question = reRunAgain.ReplaceAllString(question, "$1 재실행")   // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
+	question = reTurnAgain.ReplaceAllString(question, "재실행하")    // 실패한 작업 다시 돌리는: reruns them (was run_failed_task)
+	question = reTurnAgainA.ReplaceAllString(question, "재실행해")   // 다시 돌려주는
 	question = reFirstTime.ReplaceAllString(question, "첫 $1 여부") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
 	question = reJamoRun.ReplaceAllString(question, " ")         // 과제ㅠ, ㄱㄱ, ㅋㅋ: a feeling, no word (was AssignmentCalculation…)
 	question = koRewrites.Replace(question)
@@ -2458,6 +2460,8 @@ const (
 	reBookIt       = lazyRE(`(예약|약속|진료)(?:을|를)?\s*(미리\s*)?잡(을|는|은|아|기|고)`)
 	reBgJob        = lazyRE(`백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`)
 	reRunAgain     = lazyRE(`(\p{Hangul}(?:을|를))\s*다시\s*실행`)
+	reTurnAgain    = lazyRE(`다시\s*돌리`)
+	reTurnAgainA   = lazyRE(`다시\s*돌려`)
 	reOrderThenCmp = lazyRE(`(순으로|순서로)\s+[^,.?]{0,30}?(?:넘길|넘겨줄|넘기는|넘겨주는|전달할|전달하는|쓰는|쓸|사용할|사용하는)\s+(비교\s*함수|비교자|비교\s*메서드|[Cc]omparator|컴패레이터)`)
 	reExpiredKo    = lazyRE(`(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한)(?:이|가)?\s+(?:지난|넘은|넘긴|지나버린)\s+`)
 	reNearExpiryKo = lazyRE(`(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`)
