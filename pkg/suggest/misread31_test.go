@@ -20,8 +20,17 @@ func TestMisreadings31(t *testing.T) {
 		// 다시 돌리다 reruns (restate.go reTurnAgain; was run_failed_task)
 		{"Python", "실패한 작업 다시 돌리는 함수", naming.KindFunction, "rerun_failed_tasks"},
 		{"Go", "파이프라인 다시 돌리기 함수", naming.KindFunction, "rerunPipeline"},
+		// an English scene before a dash, a full stop or a comma goes
+		// (restate.go sceneLeadEn; were logbookToBandName, ReadKitchenAsync,
+		// past_bank_inventory_seed_…, no variable)
+		{"JavaScript", "bird watching log - fn that converts a wing length in mm to inches", naming.KindFunction, "wingLengthToInches"},
+		{"C#", "bakery oven panel, async method that reads the current temperature from the proofing cabinet", naming.KindFunction, "ReadCurrentTemperatureAsync"},
+		{"Ruby", "model railway club — list of the trains currently running on the layout", naming.KindVariable, "running_trains"},
 	})
 	checkFirst(t, []topThree{
+		// a lead with a function word, a one-letter word or a language is
+		// the question's own
+		{"C", "pack r, g, b bytes into a single uint32 color", naming.KindFunction, "pack_rgb"},
 		// a state that picks one thing stays singular, and so does one
 		// value of the things (the due date, the remaining quantity)
 		{"JavaScript", "현재 로그인한 사용자 가져오는 함수", naming.KindFunction, "getCurrentUser"},

@@ -1238,6 +1238,9 @@ func dropLabel(q string) string {
 		}
 	}
 	q = sceneLead(q)
+	if !naming.QuestionIsKorean(q) {
+		q = sceneLeadEn(q)
+	}
 	m := reLabel.FindStringSubmatchIndex(q)
 	if m == nil || len(strings.Fields(q[m[2]:m[3]])) > 7 {
 		return q
@@ -1295,7 +1298,55 @@ func sceneLead(q string) string {
 	}
 }
 
+// sceneLeadEn drops the scene an English question opens with before a
+// dash, a full stop or a comma when it is a bare noun phrase ("birding app
+// - variable for …", "chess club site. is the player's rating …", "museum
+// membership, Carbon variable for …"), which the grammar read as words of
+// the name (hamRadioButtonLogbookToBandName, isRatedPlayerRating…). It
+// stays when it has a function word ("sort quilt patterns by difficulty,
+// then by name"), a kind word, a language or framework ("React state,
+// …"), or when what follows says nothing of its own ("max upload size. what
+// should the constant be called?").
+func sceneLeadEn(q string) string {
+	for {
+		m := reSceneLeadEn.FindStringSubmatchIndex(q)
+		if m == nil {
+			return q
+		}
+		lead, rest := q[m[2]:m[3]], q[m[1]:]
+		for _, w := range strings.Fields(strings.ToLower(lead)) {
+			if len(w) == 1 || sceneStops.has(w) || requestWords.has(w) || reFrameworkWord.MatchString(w) || reLangName.MatchString(w) { // (pack r, g, b bytes: a list)
+				return q
+			}
+		}
+		own := 0
+		for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+			if !requestWords.has(w) && !askWords.has(w) && !requestFill.has(w) {
+				own++
+			}
+		}
+		if own < 2 {
+			return q
+		}
+		q = rest
+	}
+}
+
+var (
+	// sceneStops are function words: a lead with one is a phrase of the question's own.
+	sceneStops = lazySet{words: `a an the for of to in on with from into by that which who when whether if how what is are was were be
+		i we my our you your it its this these those as at than then and or but not where while after before per each every all`}
+	// requestWords name what is asked for.
+	requestWords = lazySet{words: `function functions fn func method methods variable variables var val let const constant constants
+		class classes struct structs enum enums interface interfaces trait traits handler handlers callback callbacks closure
+		property properties field fields name names naming dataclass array arrays list lists vector vec dict dicts map maps hash
+		set sets flag flags bool boolean booleans comparator coroutine type types protocol module mixin scope getter setter
+		define record tuple slice hashmap hashset job worker listener hook util helper predicate lambda static`}
+)
+
 const (
+	reSceneLeadEn   = lazyRE(`^\s*([A-Za-z][\w'/+&-]*(?:\s+[\w'/+&-]+){0,4}?)\s*(?:\s[—–-]|[—–]|\.|,)\s+`)
+	reLangName      = lazyRE(`^(?:c|c\+\+|c#|cpp|java|kotlin|go|golang|rust|ruby|php|swift|python|typescript|javascript|js|ts|node|nodejs|pep|psr-12|google|style|homework|pandas|numpy|sql|css|html)$`)
 	reFrameworkWord = lazyRE(`^(?i:qt|django|rails|laravel|spring|flutter|unity|swiftui|compose|react|vue|angular|express|fastapi|flask|nestjs|next\.?js|wpf|winforms|javafx|swing|tkinter|pyqt|electron)$`)
 	reDeclKeyword   = lazyRE(`(?:\bconst\s+val|\bstatic\s+final|#define|\bconstexpr|\bstatic\s+let)\s*(?:하나|으로|로|를|을)?\s+(\p{Hangul})`)
 	reUnitStated    = lazyRE(`(?i)(밀리초|초|분|시간|바이트|킬로바이트|메가바이트|\bms|\bsec|\bseconds?|\bminutes?|\bbytes?|\bKB|\bMB)\s*단위`)
