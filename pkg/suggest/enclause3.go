@@ -44,10 +44,15 @@ func readEnglish3(q string) string {
 	q = reFlagFor.ReplaceAllString(q, "whether $1 is $2$3") // "flag for dark mode enabled"
 	q = reInZone.ReplaceAllString(q, "$1")                  // "start of today in the user's timezone"
 	q = reMidnightIn.ReplaceAllString(q, "start of today")
-	q = reAnyEvent.ReplaceAllString(q, "for events")  // "callback when an event is emitted"
-	q = reCountInThat.ReplaceAllString(q, "$1 $3 $2") // "number of items in the cart that are on sale"
-	q = reWhoDid.ReplaceAllString(q, "$2 $1$3")       // "students who passed the exam"
-	return reAddedTo.ReplaceAllString(q, "$2 $1")     // "the songs the user added to the playlist"
+	q = reAnyEvent.ReplaceAllString(q, "for events")                // "callback when an event is emitted"
+	q = reCountInThat.ReplaceAllString(q, "$1 $3 $2")               // "number of items in the cart that are on sale"
+	q = reWhoDid.ReplaceAllString(q, "$2 $1$3")                     // "students who passed the exam"
+	return reAddedTo.replaceSubmatches(q, func(m []string) string { // "the songs the user added to the playlist"
+		if oneOf(strings.ToLower(m[2]), "last|past|first|next|previous|same|end|middle|meantime") {
+			return m[0] // "returns the orders placed in the last week": a time, no container (was "last returns week")
+		}
+		return m[2] + " " + m[1]
+	})
 }
 
 const (

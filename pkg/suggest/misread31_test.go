@@ -26,6 +26,15 @@ func TestMisreadings31(t *testing.T) {
 		{"JavaScript", "bird watching log - fn that converts a wing length in mm to inches", naming.KindFunction, "wingLengthToInches"},
 		{"C#", "bakery oven panel, async method that reads the current temperature from the proofing cabinet", naming.KindFunction, "ReadCurrentTemperatureAsync"},
 		{"Ruby", "model railway club — list of the trains currently running on the layout", naming.KindVariable, "running_trains"},
+		// a time after "placed in" is no container (enclause3.go reAddedTo;
+		// was fetch, from "method that last returns week")
+		{"Ruby", "method that returns the orders placed in the last 7 days", naming.KindFunction, "recent_orders"},
+		// a condition in brackets, a manner after a comma and still before
+		// an unknown word go (restate.go englishAsides; were
+		// isRatedPlayerRatingProvisionalFewerGameInProgress,
+		// split_csv_line_to_quoted_field_respecting_comma,
+		// useUpdatingCurrentWindowWidth)
+		{"JavaScript", "is the member's status still probationary (fewer than 3 months in)?", naming.KindFunction, "isMemberStatusProbationary"},
 	})
 	checkFirst(t, []topThree{
 		// a lead with a function word, a one-letter word or a language is
@@ -35,5 +44,9 @@ func TestMisreadings31(t *testing.T) {
 		// value of the things (the due date, the remaining quantity)
 		{"JavaScript", "현재 로그인한 사용자 가져오는 함수", naming.KindFunction, "getCurrentUser"},
 		{"Java", "선택된 항목 가져오는 메서드", naming.KindFunction, "getSelectedItem"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "fn that splits a tsv line into cells, respecting escaped tabs", naming.KindFunction, "split_tsv_line_to_escaped_cell_respecting_tab"},
+		{"TypeScript", "hook that returns the current scroll position, updating on scroll", naming.KindFunction, "useHook"},
 	})
 }

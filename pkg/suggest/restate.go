@@ -1239,7 +1239,7 @@ func dropLabel(q string) string {
 	}
 	q = sceneLead(q)
 	if !naming.QuestionIsKorean(q) {
-		q = sceneLeadEn(q)
+		q = englishAsides(sceneLeadEn(q))
 	}
 	m := reLabel.FindStringSubmatchIndex(q)
 	if m == nil || len(strings.Fields(q[m[2]:m[3]])) > 7 {
@@ -1331,6 +1331,32 @@ func sceneLeadEn(q string) string {
 		q = rest
 	}
 }
+
+// englishAsides drops what an English question says in passing: a
+// condition in brackets ("is the rating still provisional (fewer than 20
+// rated games)?"), how an action goes about it after a comma ("splits a
+// csv line into fields, respecting quoted commas"; "returns the window
+// width, updating on resize") and still before a word the glossary does
+// not know ("is the rating still provisional"), which were read as words of the name
+// (isRatedPlayerRatingProvisionalFewerGameInProgress,
+// split_csv_line_to_quoted_field_respecting_comma,
+// useUpdatingCurrentWindowWidth).
+func englishAsides(q string) string {
+	q = reCondBracket.ReplaceAllString(q, "")
+	q = reMannerIng.ReplaceAllString(q, "$1")
+	return reStillState.replaceSubmatches(q, func(m []string) string {
+		if w := strings.ToLower(m[1]); oneOf(w, "image|images|photo|photos|frame|frames|life|water") || len(loadGlossary().en[w]) > 0 {
+			return m[0] // a still image; still valid, still free tonight: the relative clauses read still with a known state
+		}
+		return m[1]
+	})
+}
+
+const (
+	reCondBracket = lazyRE(`(?i)\s*\((?:[^()]*\b(?:fewer|more|less|greater|at\s+least|at\s+most|up\s+to|over|under|below|above|older|newer|longer|shorter)\s+than\b[^()]*|[^()]*\b(?:at\s+least|at\s+most|up\s+to)\b[^()]*|[^()]*[<>]=?\s*\d[^()]*)\)`)
+	reMannerIng   = lazyRE(`(?i),\s*(?:while\s+)?(?:respecting|updating|preserving|keeping|retrying|logging|handling|falling\s+back|ignoring|honou?ring|reusing|caching|following|treating|assuming)\b[^,.?!]*([.?!]?)\s*$`)
+	reStillState  = lazyRE(`(?i)\bstill\s+([a-z]+)`)
+)
 
 var (
 	// sceneStops are function words: a lead with one is a phrase of the question's own.
