@@ -33,7 +33,7 @@ const (
 	reCountRemark = lazyRE(`(?i),\s*(?:which\s+is\s+|that\s+is\s+)?(?:shown|displayed|rendered|printed|used|needed|stored|kept)\b[^,;()]*$`)
 	// number of items in the cart (not in a conversation: any one) →
 	// number of cart items
-	reCountIn = lazyRE(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:are|is)\s+)?(?:in|inside|within)\s+(?:the|this|our|my|your|their)\s+([a-z]+\s+)?([a-z]+)\s*($|[,.?;(])`)
+	reCountIn = lazyRE(`(?i)\b(how\s+many|number\s+of|count\s+of)\s+((?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:are|is)\s+)?(?:in|inside|within|on|aboard)\s+(?:the|this|our|my|your|their)\s+([a-z]+\s+)?([a-z]+)\s*($|[,.?;(])`)
 )
 
 const (
@@ -107,7 +107,14 @@ func englishClauses(q string, marks map[string]*Term) (string, map[string]bool) 
 			adjs[st] = true
 			return s[1] + " " + st + " " + s[2] + s[5]
 		})
-		q = reCountIn.ReplaceAllString(q, "$1 $3$4 $2")
+		q = reCountIn.replaceSubmatches(q, func(m []string) string {
+			if ws := strings.Fields(m[2]); len(ws) == 2 && (adjs[strings.ToLower(ws[0])] || stateWord(strings.ToLower(ws[0]))) {
+				// how many bytes are left in the buffer: the state says which
+				// (remaining_bytes; was remaining_buffers, the unit lost)
+				return m[1] + " " + m[2] + m[5]
+			}
+			return m[1] + " " + m[3] + m[4] + " " + m[2] + m[5]
+		})
 	}
 	q = reMapOf.ReplaceAllString(q, "$1 from $2 to ")
 	q = reMostRecent.ReplaceAllStringFunc(q, func(m string) string {

@@ -35,6 +35,13 @@ func TestMisreadings31(t *testing.T) {
 		// split_csv_line_to_quoted_field_respecting_comma,
 		// useUpdatingCurrentWindowWidth)
 		{"JavaScript", "is the member's status still probationary (fewer than 3 months in)?", naming.KindFunction, "isMemberStatusProbationary"},
+		// a count of things on a place is of the place's things, like in
+		// (enclause.go reCountIn; were flightCount, itemCountShelf); a
+		// state says which, and the place goes (remaining_bytes; was
+		// remaining_buffers)
+		{"Java", "number of passengers on the ferry", naming.KindVariable, "ferryPassengerCount"},
+		{"Java", "how many seats are still available on the bus", naming.KindVariable, "availableSeatCount"},
+		{"Rust", "how many bytes are left in the frame buffer", naming.KindVariable, "remaining_bytes"},
 	})
 	checkFirst(t, []topThree{
 		// a lead with a function word, a one-letter word or a language is
