@@ -42,6 +42,12 @@ func TestMisreadings31(t *testing.T) {
 		{"Java", "number of passengers on the ferry", naming.KindVariable, "ferryPassengerCount"},
 		{"Java", "how many seats are still available on the bus", naming.KindVariable, "availableSeatCount"},
 		{"Rust", "how many bytes are left in the frame buffer", naming.KindVariable, "remaining_bytes"},
+		// how long before a thing is closed or expires is its timeout
+		// (restate.go reWaitBefore; were SECONDS,
+		// timeUntilIdleConnectionIsClosed); how long until it expires stays
+		// the time left
+		{"Python", "constant for how many seconds before an idle socket gets closed", naming.KindConstant, "IDLE_SOCKET_TIMEOUT_SECONDS"},
+		{"Go", "how long before an idle session is closed", naming.KindVariable, "idleSessionTimeout"},
 	})
 	checkFirst(t, []topThree{
 		// a lead with a function word, a one-letter word or a language is

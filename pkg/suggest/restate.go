@@ -1342,6 +1342,16 @@ func sceneLeadEn(q string) string {
 // split_csv_line_to_quoted_field_respecting_comma,
 // useUpdatingCurrentWindowWidth).
 func englishAsides(q string) string {
+	// "how many seconds before an idle websocket gets closed", "how long
+	// before the session expires": the wait is a timeout (was SECONDS,
+	// timeUntilIdleConnectionIsClosed)
+	q = reWaitBefore.replaceSubmatches(q, func(m []string) string {
+		unit := ""
+		if m[1] != "" {
+			unit = " in " + strings.ToLower(m[1])
+		}
+		return m[2] + " timeout" + unit
+	})
 	q = reCondBracket.ReplaceAllString(q, "")
 	q = reMannerIng.ReplaceAllString(q, "$1")
 	return reStillState.replaceSubmatches(q, func(m []string) string {
@@ -1355,6 +1365,7 @@ func englishAsides(q string) string {
 const (
 	reCondBracket = lazyRE(`(?i)\s*\((?:[^()]*\b(?:fewer|more|less|greater|at\s+least|at\s+most|up\s+to|over|under|below|above|older|newer|longer|shorter)\s+than\b[^()]*|[^()]*\b(?:at\s+least|at\s+most|up\s+to)\b[^()]*|[^()]*[<>]=?\s*\d[^()]*)\)`)
 	reMannerIng   = lazyRE(`(?i),\s*(?:while\s+)?(?:respecting|updating|preserving|keeping|retrying|logging|handling|falling\s+back|ignoring|honou?ring|reusing|caching|following|treating|assuming)\b[^,.?!]*([.?!]?)\s*$`)
+	reWaitBefore  = lazyRE(`(?i)\bhow\s+(?:long|many\s+(seconds|minutes|hours|days|ms|milliseconds|secs|mins))\s+(?:to\s+wait\s+|we\s+wait\s+|it\s+takes\s+)?before\s+(?:an?\s+|the\s+|each\s+|our\s+)?((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:is\s+|gets\s+|get\s+|are\s+|will\s+be\s+|should\s+be\s+)?(?:closed|expires?|expired|times?\s+out|timed\s+out|disconnect(?:ed|s)?|logged\s+out|evicted|dropped|killed|terminated|cancell?ed|locked)\b`)
 	reStillState  = lazyRE(`(?i)\bstill\s+([a-z]+)`)
 )
 
