@@ -48,6 +48,10 @@ func TestMisreadings31(t *testing.T) {
 		// the time left
 		{"Python", "constant for how many seconds before an idle socket gets closed", naming.KindConstant, "IDLE_SOCKET_TIMEOUT_SECONDS"},
 		{"Go", "how long before an idle session is closed", naming.KindVariable, "idleSessionTimeout"},
+		// a state of several words after that are goes before the head
+		// (relative.go relPhraseRe; were removeProducts, tickets)
+		{"JavaScript", "remove listings that are out of stock", naming.KindFunction, "removeOutOfStockListings"},
+		{"Java", "list of orders that are on hold", naming.KindVariable, "onHoldOrders"},
 	})
 	checkFirst(t, []topThree{
 		// a lead with a function word, a one-letter word or a language is
