@@ -38,7 +38,7 @@ const (
 
 const (
 	// a dictionary mapping product ids to prices, a map of order id to order
-	reMapOf       = lazyRE(`(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`)
+	reMapOf       = lazyRE(`(?i)\b(map|dictionary|dict|hash\s*map|lookup\s+table|lookup|table|object)\s+(?:that\s+maps\s+|which\s+maps\s+|mapping\s+|of\s+)(?:each\s+|every\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+`)
 	reHowLongWait = lazyRE(`(?i)\bhow\s+long\s+(?:to|we\s+should|should\s+we|it\s+should|we)\s+(?:wait|sleep|pause)\s+(?:before|between)\s+(?:each\s+|two\s+)?([a-z]+)`)
 	reMostRecent  = lazyRE(`(?i)\bmost\s+recent(?:ly)?\b`)
 )
@@ -116,7 +116,12 @@ func englishClauses(q string, marks map[string]*Term) (string, map[string]bool) 
 			return m[1] + " " + m[3] + m[4] + " " + m[2] + m[5]
 		})
 	}
-	q = reMapOf.ReplaceAllString(q, "$1 from $2 to ")
+	q = reMapOf.replaceSubmatches(q, func(m []string) string {
+		if strings.EqualFold(m[1], "object") {
+			m[1] = "map" // "object mapping exhibit id to its audio URL": a map
+		}
+		return m[1] + " from " + m[2] + " to "
+	})
 	q = reMostRecent.ReplaceAllStringFunc(q, func(m string) string {
 		if strings.HasSuffix(strings.ToLower(m), "ly") {
 			return "last" // the most recently opened file: lastOpenedFile

@@ -1513,9 +1513,9 @@ func soughtThings(ve string, o *np) bool {
 	}
 	// 남은 좌석 is one glossary term (available seat): its first word says it
 	h := o.nouns[len(o.nouns)-1]
-	return slices.ContainsFunc(o.mods, func(m item) bool {
+	return len(o.nouns) == 1 && len(o.mods) == 1 && slices.ContainsFunc(o.mods, func(m item) bool {
 		return m.t != nil && (!m.neg && soughtStates.has(m.t.en()) || m.neg && m.t.Class == 'v')
-	}) || len(h.words) > 1 && soughtStates.has(h.words[0])
+	}) || len(h.words) > 1 && soughtStates.has(h.words[0]) // (성공 실패 구분 색상: the colour of a kind, one)
 }
 
 // amountNouns are one value of a thing, not things (the remaining

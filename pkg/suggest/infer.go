@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -202,6 +203,34 @@ func koreanMacro(items []item) []item {
 	return items
 }
 
+// unitBesideTo: an English word that is a noun and a unit (meter: a
+// utility meter, or the unit) is the unit beside a to whose other side is
+// a unit ("convert meters to feet": metersToFeet; was meterToFeet).
+func unitBesideTo(items []item, isUnit func(item) bool) {
+	for i := range items {
+		it := &items[i]
+		if !it.eng || it.t == nil || it.t.Class != 'n' {
+			continue
+		}
+		other := -1
+		if i+2 < len(items) && items[i+1].g == gTo {
+			other = i + 2
+		} else if i >= 2 && items[i-1].g == gTo {
+			other = i - 2
+		}
+		if other < 0 || !isUnit(items[other]) {
+			continue
+		}
+		w := strings.ToLower(it.surface)
+		for _, x := range slices.Concat(loadGlossary().en[w], loadGlossary().en[singularNoun(w)]) {
+			if x.Class == 'u' && x.Suffix != "" {
+				it.t, it.words = x, x.Words
+				break
+			}
+		}
+	}
+}
+
 // unitSaid reads a unit said as the value's (in place): (픽셀 단위),
 // (포인트 단위), 나노초로 담는 (MIN_FONT_SIZE_PX, elapsed_ns; was the unit
 // lost), as (바이트 단위) is; a unit with 로 after another, or with a
@@ -245,6 +274,7 @@ func unitNouns(items []item) []item {
 		return it.g == gUnit || it.g == gNone && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" || it.surface == "dp"
 	}
 	unitSaid(items)
+	unitBesideTo(items, isUnit)
 	n, conv := 0, false
 	for i, it := range items {
 		switch {

@@ -52,6 +52,19 @@ func TestMisreadings31(t *testing.T) {
 		// (relative.go relPhraseRe; were removeProducts, tickets)
 		{"JavaScript", "remove listings that are out of stock", naming.KindFunction, "removeOutOfStockListings"},
 		{"Java", "list of orders that are on hold", naming.KindVariable, "onHoldOrders"},
+		// r19's English (restate.go englishAsides, enclause.go reMapOf,
+		// infer.go unitBesideTo, glossary units): an ask after a comma, to
+		// record, a gerund lead, along with, a split phrasal verb, an
+		// object mapping, units the glossary lacked, a unit beside to
+		{"JavaScript", "ferry app: minutes until the next departure (given the timetable), fn name?", naming.KindFunction, "minutesUntilNextDeparture"},
+		{"Java", "dive log. method to record a dive", naming.KindFunction, "recordDive"},
+		{"Java", "counting blank lines in a text file — the method name?", naming.KindFunction, "countBlankLines"},
+		{"PHP", "method that deletes a board along with all its cards", naming.KindFunction, "deleteBoard"},
+		{"C#", "library kiosk. Method that checks a book out to a member.", naming.KindFunction, "CheckOutBook"},
+		{"JavaScript", "object mapping station id to its display name. variable name?", naming.KindVariable, "displayNamesByStationId"},
+		{"Kotlin", "extension fun converting ounces to grams", naming.KindFunction, "ouncesToGrams"},
+		{"Go", "convert gallons to liters", naming.KindFunction, "gallonsToLiters"},
+		{"Python", "convert meters to yards", naming.KindFunction, "meters_to_yards"},
 	})
 	checkFirst(t, []topThree{
 		// a lead with a function word, a one-letter word or a language is

@@ -1319,6 +1319,9 @@ func sceneLeadEn(q string) string {
 				return q
 			}
 		}
+		if f := strings.Fields(strings.ToLower(rest)); len(f) > 0 && (sceneStops.has(f[0]) || restOpeners.has(f[0])) {
+			return q // "notifications, but only the unread ones": the lead is the thing
+		}
 		own := 0
 		for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
 			if !requestWords.has(w) && !askWords.has(w) && !requestFill.has(w) {
@@ -1352,8 +1355,40 @@ func englishAsides(q string) string {
 		}
 		return m[2] + " timeout" + unit
 	})
+	if m := reBareTo.FindStringSubmatch(q); m != nil && bareNouns(m[1]) && bareNouns(m[2]) && !relationHeads.has(strings.ToLower(lastWord(strings.Fields(m[1])))) && !leadVerb(m[1]) {
+		// "hex char ('0'-'9', 'a'-'f') to its integer value", "amount in
+		// cents (int) to a formatted string": two things and a to, no verb,
+		// are a conversion (hex_char_to_int; were no function)
+		q = "convert " + q
+	}
 	q = reCondBracket.ReplaceAllString(q, "")
 	q = reMannerIng.ReplaceAllString(q, "$1")
+	q = reQuotedLike.ReplaceAllString(q, "")              // "into a label like 'birdie' or 'bogey'": examples (was strokes_to_bogey)
+	q = reAlongWith.ReplaceAllString(q, " with ")         // "archives a project along with all its tasks" (was archiveProjectAlong)
+	q = reToRecord.ReplaceAllString(q, "$1 that records") // "method to record a hive inspection": the verb (was the class HiveInspection)
+	q = reCommaAsk.ReplaceAllString(q, ". $1 name?")      // "…(given its arrival time), fn name?": a closing ask (was minutesUntilNextBusFnName)
+	q = reSplitPhrasal.replaceSubmatches(q, func(m []string) string {
+		// "checks a game out to a table": check out (was GetGameOut)
+		v := strings.ToLower(m[1])
+		for _, base := range []string{v, strings.TrimSuffix(v, "s"), strings.TrimSuffix(v, "es"), strings.TrimSuffix(v, "ed"), strings.TrimSuffix(v, "d")} {
+			for _, t := range loadGlossary().en[base+" "+strings.ToLower(m[3])] {
+				if t.Class == 'v' {
+					return m[1] + " " + m[3] + " " + m[2]
+				}
+			}
+		}
+		return m[0]
+	})
+	if reFnKindWord.MatchString(q) {
+		q = reGerundLead.replaceSubmatches(q, func(m []string) string {
+			// "counting ERROR lines in a log file — the method name?": the
+			// verb (was getCountingErrorLines)
+			if v := englishVerb(strings.ToLower(m[1])); v != nil && v.Class == 'v' && !reThatClause.MatchString(q) {
+				return v.en() + " "
+			}
+			return m[0]
+		})
+	}
 	return reStillState.replaceSubmatches(q, func(m []string) string {
 		if w := strings.ToLower(m[1]); oneOf(w, "image|images|photo|photos|frame|frames|life|water") || len(loadGlossary().en[w]) > 0 {
 			return m[0] // a still image; still valid, still free tonight: the relative clauses read still with a known state
@@ -1363,16 +1398,60 @@ func englishAsides(q string) string {
 }
 
 const (
-	reCondBracket = lazyRE(`(?i)\s*\((?:[^()]*\b(?:fewer|more|less|greater|at\s+least|at\s+most|up\s+to|over|under|below|above|older|newer|longer|shorter)\s+than\b[^()]*|[^()]*\b(?:at\s+least|at\s+most|up\s+to)\b[^()]*|[^()]*[<>]=?\s*\d[^()]*)\)`)
-	reMannerIng   = lazyRE(`(?i),\s*(?:while\s+)?(?:respecting|updating|preserving|keeping|retrying|logging|handling|falling\s+back|ignoring|honou?ring|reusing|caching|following|treating|assuming)\b[^,.?!]*([.?!]?)\s*$`)
-	reWaitBefore  = lazyRE(`(?i)\bhow\s+(?:long|many\s+(seconds|minutes|hours|days|ms|milliseconds|secs|mins))\s+(?:to\s+wait\s+|we\s+wait\s+|it\s+takes\s+)?before\s+(?:an?\s+|the\s+|each\s+|our\s+)?((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:is\s+|gets\s+|get\s+|are\s+|will\s+be\s+|should\s+be\s+)?(?:closed|expires?|expired|times?\s+out|timed\s+out|disconnect(?:ed|s)?|logged\s+out|evicted|dropped|killed|terminated|cancell?ed|locked)\b`)
-	reStillState  = lazyRE(`(?i)\bstill\s+([a-z]+)`)
+	reCondBracket  = lazyRE(`(?i)\s*\((?:given\b[^()]*|[^()]*\b(?:fewer|more|less|greater|at\s+least|at\s+most|up\s+to|over|under|below|above|older|newer|longer|shorter)\s+than\b[^()]*|[^()]*\b(?:at\s+least|at\s+most|up\s+to)\b[^()]*|[^()]*[<>]=?\s*\d[^()]*)\)`)
+	reMannerIng    = lazyRE(`(?i),\s*(?:while\s+)?(?:respecting|updating|preserving|keeping|retrying|logging|handling|falling\s+back|ignoring|honou?ring|reusing|caching|following|treating|assuming)\b[^,.?!]*([.?!]?)\s*$`)
+	reWaitBefore   = lazyRE(`(?i)\bhow\s+(?:long|many\s+(seconds|minutes|hours|days|ms|milliseconds|secs|mins))\s+(?:to\s+wait\s+|we\s+wait\s+|it\s+takes\s+)?before\s+(?:an?\s+|the\s+|each\s+|our\s+)?((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:is\s+|gets\s+|get\s+|are\s+|will\s+be\s+|should\s+be\s+)?(?:closed|expires?|expired|times?\s+out|timed\s+out|disconnect(?:ed|s)?|logged\s+out|evicted|dropped|killed|terminated|cancell?ed|locked)\b`)
+	reBareTo       = lazyRE(`(?i)^\s*(?:an?\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4}?)\s+(?:\([^)]*\)\s+)?to\s+(?:its\s+|an?\s+|the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)(?:\s*\([^)]*\))?(?:,?\s+(?:like|e\.g\.|such\s+as)\s+[^?]*)?\s*[?.!]?\s*$`)
+	reQuotedLike   = lazyRE(`(?i),?\s+(?:like|e\.g\.|such\s+as)\s+(?:'[a-z]+'|"[a-z]+")(?:\s*(?:,|or|and)\s*(?:'[a-z]+'|"[a-z]+"))*`)
+	reAlongWith    = lazyRE(`(?i)\s+along\s+with\s+(?:all\s+)?(?:of\s+)?(?:its|their|his|her|the)\s+`)
+	reToRecord     = lazyRE(`(?i)\b(method|function|fn|func)\s+to\s+record\b`)
+	reCommaAsk     = lazyRE(`(?i),\s*(?:the\s+)?(fn|func|function|method|variable|var|const|constant|class|property|field|struct|enum|type)\s+name\s*\?*\s*$`)
+	reSplitPhrasal = lazyRE(`(?i)\b([a-z]+)\s+((?:a|an|the|this|that|its|their)\s+[a-z]+)\s+(out|up|off|in|back|down|over)\b`)
+	reFnKindWord   = lazyRE(`(?i)\b(?:method|function|fn|func)\b`)
+	reGerundLead   = lazyRE(`^\s*([A-Za-z]+ing)\s+`)
+	reThatClause   = lazyRE(`(?i)\b(?:that|which|who)\b`)
+	reStillState   = lazyRE(`(?i)\bstill\s+([a-z]+)`)
 )
+
+// bareNouns: the words of s are no function word, kind word or verb of
+// asking (a phrase of nouns and adjectives, maybe with in: amount in cents).
+func bareNouns(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w != "in" && (sceneStops.has(w) || requestWords.has(w) || askWords.has(w) || nonNouns.has(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadVerb: s opens with a verb (convert milliseconds …: a conversion
+// already said).
+func leadVerb(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	v := englishVerb(f[0])
+	return v != nil && v.Class == 'v'
+}
+
+// relationHeads are things named by what they lead to (the path to the
+// file, the key to the cache).
+var relationHeads = lazySet{words: `path url link route way pointer reference ref key access directions distance time answer reply
+	response gateway entrance door bridge shortcut ratio prefix suffix handle road trip flight ticket letter message email note
+	gift invitation request call connection introduction guide`}
+
+// nonNouns are words no operand of a conversion is made of.
+var nonNouns = lazySet{words: `time how long many much ready used going want need able due next close back up down wait
+	get go set add send move run turn come ok okay way`}
 
 var (
 	// sceneStops are function words: a lead with one is a phrase of the question's own.
 	sceneStops = lazySet{words: `a an the for of to in on with from into by that which who when whether if how what is are was were be
 		i we my our you your it its this these those as at than then and or but not where while after before per each every all`}
+	// restOpeners open a phrase that goes on about the lead.
+	restOpeners = lazySet{words: `only except excluding including plus minus sorted grouped filtered newest oldest latest first last
+		both either neither also too`}
 	// requestWords name what is asked for.
 	requestWords = lazySet{words: `function functions fn func method methods variable variables var val let const constant constants
 		class classes struct structs enum enums interface interfaces trait traits handler handlers callback callbacks closure
@@ -1455,11 +1534,17 @@ func shortAskTail(q string) string {
 	if k, ok := pairOf("fn=function, func=function, var=variable, const=constant", kind); ok {
 		kind = k
 	}
-	if f := strings.Fields(body); kind == "function" && len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "ing") && len(f[0]) > 5 {
-		return "function for " + body // "converting a hex string into an Rgb struct. fn name?"
+	if f := strings.Fields(body); kind == "function" && len(f) > 1 && (strings.HasSuffix(strings.ToLower(f[0]), "ing") && len(f[0]) > 5 || timeCountLead.has(strings.ToLower(f[0]))) {
+		// "converting a hex string into an Rgb struct. fn name?"; "minutes
+		// until the next bus comes, fn name?" (was minutesUntilNextBusFn)
+		return "function for " + body
 	}
 	return body + " " + kind // "how many retries are left field": the kind closes the sentence that asks
 }
+
+// timeCountLead are the words a function's value opens with (minutes until
+// …, number of …).
+var timeCountLead = lazySet{words: `seconds minutes hours days weeks months years milliseconds ms number count total how time`}
 
 // askWords are the words of a closing request; tailKinds the kind words it
 // may carry.
@@ -2018,7 +2103,6 @@ func restate(question string) string {
 	question = reBgJob.ReplaceAllString(question, "백그라운드에서")     // 백그라운드 작업으로 보내는: in the background (was send_with_task)
 	question = reRunAgain.ReplaceAllString(question, "$1 재실행")   // 파이프라인을 다시 실행: rerun it (다시 실행 alone is the editor's redo)
 	question = reTurnAgain.ReplaceAllString(question, "재실행하")    // 실패한 작업 다시 돌리는: reruns them (was run_failed_task)
-	question = reTurnAgainA.ReplaceAllString(question, "재실행해")   // 다시 돌려주는
 	question = reFirstTime.ReplaceAllString(question, "첫 $1 여부") // 앱이 처음 실행된 것인지: 첫 실행 여부 (isFirstLaunch)
 	question = reJamoRun.ReplaceAllString(question, " ")         // 과제ㅠ, ㄱㄱ, ㅋㅋ: a feeling, no word (was AssignmentCalculation…)
 	question = koRewrites.Replace(question)
@@ -2549,7 +2633,6 @@ const (
 	reBgJob        = lazyRE(`백그라운드\s*(?:작업|잡|태스크|job|워커)\s*(?:으로|로)`)
 	reRunAgain     = lazyRE(`(\p{Hangul}(?:을|를))\s*다시\s*실행`)
 	reTurnAgain    = lazyRE(`다시\s*돌리`)
-	reTurnAgainA   = lazyRE(`다시\s*돌려`)
 	reOrderThenCmp = lazyRE(`(순으로|순서로)\s+[^,.?]{0,30}?(?:넘길|넘겨줄|넘기는|넘겨주는|전달할|전달하는|쓰는|쓸|사용할|사용하는)\s+(비교\s*함수|비교자|비교\s*메서드|[Cc]omparator|컴패레이터)`)
 	reExpiredKo    = lazyRE(`(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한)(?:이|가)?\s+(?:지난|넘은|넘긴|지나버린)\s+`)
 	reNearExpiryKo = lazyRE(`(^|\s)(?:유효\s*기간|유효\s*기한|사용\s*기한|유통\s*기한)(?:이|가)?\s+(?:임박한|얼마\s*안\s*남은|다\s*된)\s+`)

@@ -353,7 +353,7 @@ func TestWrittenTo(t *testing.T) {
 // 다시 실행 alone stays the editor's redo.
 func TestRunAgain(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Python", "실패한 배치 작업을 다시 실행하는 함수", naming.KindFunction, "rerun_failed_batch_job"},
+		{"Python", "실패한 배치 작업을 다시 실행하는 함수", naming.KindFunction, "rerun_failed_batch_jobs"}, // plural since the 31st session (soughtThings)
 		{"JavaScript", "에디터에서 다시 실행 버튼 핸들러", naming.KindFunction, "handleRedoButton"},
 	})
 }
