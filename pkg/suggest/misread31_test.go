@@ -65,6 +65,15 @@ func TestMisreadings31(t *testing.T) {
 		{"Kotlin", "extension fun converting ounces to grams", naming.KindFunction, "ouncesToGrams"},
 		{"Go", "convert gallons to liters", naming.KindFunction, "gallonsToLiters"},
 		{"Python", "convert meters to yards", naming.KindFunction, "meters_to_yards"},
+		// a place after on goes; a bid after of is a noun; in the last
+		// needs a span of time; const val is a constant; a closing — name?
+		// goes; the lowest X the user can set is a minimum; a GPS fix
+		{"C#", "async method that prints a label on the shipping printer", naming.KindFunction, "PrintLabelAsync"},
+		{"Ruby", "hash of bids keyed by auction id", naming.KindVariable, "bids_by_auction_id"},
+		{"Python", "list of phone numbers that failed in the last campaign send", naming.KindVariable, "failed_phone_numbers"},
+		{"Kotlin", "darts app: const val for the starting score (501)", naming.KindConstant, "STARTING_SCORE"},
+		{"Swift", "drawing app, the smallest brush size the user can pick. static let name?", naming.KindConstant, "minBrushSize"},
+		{"C", "struct describing one GPS fix (lat, lon, fix quality) — name?", naming.KindClass, "gps_fix"},
 	})
 	checkFirst(t, []topThree{
 		// a lead with a function word, a one-letter word or a language is

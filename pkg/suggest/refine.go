@@ -905,8 +905,10 @@ func refine(items []item) ([]item, extra) {
 			// 그려진 드로우 콜: the participle says again what the noun says.
 			continue
 		}
-		if it.eng && it.isVerb() && it.third && len(out) > 0 && (out[len(out)-1].g == gCount || out[len(out)-1].g == gMax || out[len(out)-1].g == gMin || out[len(out)-1].g == gList) {
-			// "max number of retries": a plural after a count word is a noun.
+		if it.eng && it.isVerb() && it.third && len(out) > 0 && (out[len(out)-1].g == gCount || out[len(out)-1].g == gMax || out[len(out)-1].g == gMin || out[len(out)-1].g == gList || out[len(out)-1].g == gOf) {
+			// "max number of retries": a plural after a count word is a
+			// noun; so after of ("hash of bids keyed by lot": bids_by_lot,
+			// was the function bid_by_lot_number).
 			it.t = &Term{Words: it.t.Words, Class: 'n'}
 			it.words, it.plural, it.third = it.t.Words, true, false
 		}

@@ -17,6 +17,10 @@ import (
 // foldRelative rewrites the question text; the words it puts before the
 // head are read as adjectives (fixFolded), never as verbs or nouns.
 
+// lastSpan: a span of time after "in the last" (7 days, few hours, week);
+// "in the last newsletter send" is no span.
+const lastSpan = `(?:\d+\s+|few\s+|several\s+|couple\s+(?:of\s+)?|two\s+|three\s+|24\s+)?(?:second|minute|hour|day|week|month|year|quarter|decade|night|session)s?\b`
+
 const relNeg = `(?:have\s+not|has\s+not|haven'?t|hasn'?t|did\s+not|didn'?t|do\s+not|don'?t|does\s+not|doesn'?t|are\s+not|aren'?t|is\s+not|isn'?t|were\s+not|weren'?t|was\s+not|wasn'?t|have\s+never|has\s+never|never|not)`
 
 const (
@@ -34,7 +38,7 @@ const (
 	// head + waiting for / awaiting ...
 	relWaitRe = lazyRE(`(?i)(\b(?:that|which|who)\s+)?\b([a-z]+s)\s+(?:that\s+are\s+|still\s+)?(?:waiting\s+for|awaiting|pending)\s+(?:an?\s+|the\s+)?[a-z]+\b`)
 	// head + participle + in the last N ... / recently / this week
-	relRecentRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+|that\s+have\s+been\s+)?([a-z]+ed|made|written|sent|bought|sold|done|seen|signed\s+up|joined)\s+(?:(?:in|within|during|over)\s+the\s+(?:last|past)\s+[^,;()]*|recently|lately)`)
+	relRecentRe = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+were\s+|which\s+were\s+|that\s+have\s+been\s+)?([a-z]+ed|made|written|sent|bought|sold|done|seen|signed\s+up|joined)\s+(?:(?:in|within|during|over)\s+the\s+(?:last|past)\s+` + lastSpan + `[^,;()]*|recently|lately)`)
 	// head + participle + by/on/at/today ...: keep the participle
 	// head + who/that + (were) + participle, ending the clause:
 	// orders that were refunded, emails that bounced, jobs that timed out

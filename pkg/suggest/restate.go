@@ -1345,6 +1345,14 @@ func sceneLeadEn(q string) string {
 // split_csv_line_to_quoted_field_respecting_comma,
 // useUpdatingCurrentWindowWidth).
 func englishAsides(q string) string {
+	q = reSuperCan.replaceSubmatches(q, func(m []string) string {
+		// "the lowest BPM the user can set": a bound (min BPM; was setLowestTempo)
+		if oneOf(strings.ToLower(m[1]), "lowest|smallest|least|minimum|shortest|fewest") {
+			return "min " + m[2]
+		}
+		return "max " + m[2]
+	})
+	q = reDeclEn.ReplaceAllString(q, "constant") // "const val for a perfect game score", "static let for …" (were no name, defaultLet)
 	// "how many seconds before an idle websocket gets closed", "how long
 	// before the session expires": the wait is a timeout (was SECONDS,
 	// timeUntilIdleConnectionIsClosed)
@@ -1363,10 +1371,23 @@ func englishAsides(q string) string {
 	}
 	q = reCondBracket.ReplaceAllString(q, "")
 	q = reMannerIng.ReplaceAllString(q, "$1")
+	q = reOnPlace.replaceSubmatches(q, func(m []string) string {
+		// "prints a ticket on the thermal printer": where, no word of it
+		// (was PrintPrinterAsync); "the click on the Cancel button" stays
+		if placeEvents.has(strings.ToLower(lastWord(strings.Fields(m[1])))) {
+			return m[0]
+		}
+		return m[1] + m[2]
+	})
 	q = reQuotedLike.ReplaceAllString(q, "")              // "into a label like 'birdie' or 'bogey'": examples (was strokes_to_bogey)
 	q = reAlongWith.ReplaceAllString(q, " with ")         // "archives a project along with all its tasks" (was archiveProjectAlong)
 	q = reToRecord.ReplaceAllString(q, "$1 that records") // "method to record a hive inspection": the verb (was the class HiveInspection)
-	q = reCommaAsk.ReplaceAllString(q, ". $1 name?")      // "…(given its arrival time), fn name?": a closing ask (was minutesUntilNextBusFnName)
+	q = reCommaAsk.replaceSubmatches(q, func(m []string) string {
+		if m[1] == "" {
+			return "" // "(lat, lon, altitude) — name?" (was gps_fix_name)
+		}
+		return ". " + m[1] + " name?"
+	}) // "…(given its arrival time), fn name?": a closing ask (was minutesUntilNextBusFnName)
 	q = reSplitPhrasal.replaceSubmatches(q, func(m []string) string {
 		// "checks a game out to a table": check out (was GetGameOut)
 		v := strings.ToLower(m[1])
@@ -1405,8 +1426,11 @@ const (
 	reQuotedLike   = lazyRE(`(?i),?\s+(?:like|e\.g\.|such\s+as)\s+(?:'[a-z]+'|"[a-z]+")(?:\s*(?:,|or|and)\s*(?:'[a-z]+'|"[a-z]+"))*`)
 	reAlongWith    = lazyRE(`(?i)\s+along\s+with\s+(?:all\s+)?(?:of\s+)?(?:its|their|his|her|the)\s+`)
 	reToRecord     = lazyRE(`(?i)\b(method|function|fn|func)\s+to\s+record\b`)
-	reCommaAsk     = lazyRE(`(?i),\s*(?:the\s+)?(fn|func|function|method|variable|var|const|constant|class|property|field|struct|enum|type)\s+name\s*\?*\s*$`)
-	reSplitPhrasal = lazyRE(`(?i)\b([a-z]+)\s+((?:a|an|the|this|that|its|their)\s+[a-z]+)\s+(out|up|off|in|back|down|over)\b`)
+	reCommaAsk     = lazyRE(`(?i)\s*(?:,|\s[—–-]|[—–])\s*(?:the\s+)?(?:(fn|func|function|method|variable|var|const|constant|class|property|field|struct|enum|type)\s+)?name\s*\?*\s*$`)
+	reSplitPhrasal = lazyRE(`(?i)\b([a-z]+)\s+((?:a|an|the|this|that|its|their)\s+[a-z]+)\s+(out|up|off|back|down|over)\b`)
+	reSuperCan     = lazyRE(`(?i)\bthe\s+(lowest|smallest|least|minimum|shortest|fewest|highest|largest|biggest|greatest|maximum|most|longest)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:the\s+user|users|a\s+user|you|we|they|people|customers|players|members)\s+(?:can|may|are\s+allowed\s+to)\s+(?:set|choose|pick|enter|select|use|have|order|book|buy|upload|add|type|borrow|invite|request)\b`)
+	reDeclEn       = lazyRE(`(?i)\b(?:const\s+val|static\s+let|static\s+final|static\s+const|public\s+static\s+final|private\s+static\s+final)\b`)
+	reOnPlace      = lazyRE(`(?i)(\b[a-z]+s\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?)\s+on\s+(?:the|a|an|its|their|our|my)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*([.?!]?)\s*$`)
 	reFnKindWord   = lazyRE(`(?i)\b(?:method|function|fn|func)\b`)
 	reGerundLead   = lazyRE(`^\s*([A-Za-z]+ing)\s+`)
 	reThatClause   = lazyRE(`(?i)\b(?:that|which|who)\b`)
@@ -1441,8 +1465,13 @@ var relationHeads = lazySet{words: `path url link route way pointer reference re
 	response gateway entrance door bridge shortcut ratio prefix suffix handle road trip flight ticket letter message email note
 	gift invitation request call connection introduction guide`}
 
+// placeEvents happen on a thing, which names them (the click on the
+// Cancel button).
+var placeEvents = lazySet{words: `click clicks tap taps press presses hover change changes scroll drop swipe keypress focus blur
+	submit toggle selection input event events tap long`}
+
 // nonNouns are words no operand of a conversion is made of.
-var nonNouns = lazySet{words: `time how long many much ready used going want need able due next close back up down wait
+var nonNouns = lazySet{words: `time how long many much ready used going want need able due next close back up down wait max min
 	get go set add send move run turn come ok okay way`}
 
 var (
