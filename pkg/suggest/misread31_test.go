@@ -74,6 +74,9 @@ func TestMisreadings31(t *testing.T) {
 		{"Kotlin", "darts app: const val for the starting score (501)", naming.KindConstant, "STARTING_SCORE"},
 		{"Swift", "drawing app, the smallest brush size the user can pick. static let name?", naming.KindConstant, "minBrushSize"},
 		{"C", "struct describing one GPS fix (lat, lon, fix quality) — name?", naming.KindClass, "gps_fix"},
+		// a Korean place or business before a spaced dash is the scene
+		// (restate.go reDashLeadKo; was discard_remaining_bakery_…)
+		{"Java", "치과 - 다음 정기검진 날짜 계산하는 메서드", naming.KindFunction, "calculateNextCheckupDate"},
 	})
 	checkFirst(t, []topThree{
 		// a lead with a function word, a one-letter word or a language is

@@ -1268,6 +1268,12 @@ func memberList(s string) bool {
 	return true
 }
 
+// isASCIIAny: s has an ASCII letter (a framework or a language: net/http
+// 핸들러 — … stays).
+func isASCIIAny(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < 128 && unicode.IsLetter(r) }) >= 0
+}
+
 // sceneLead drops the scene a question opens with before a comma, a dash
 // or a full stop: the language ("Java, …", "go, analytics service. …"),
 // the app or system it is for ("은행 앱, 계좌 간 이체…", "js analytics
@@ -1276,6 +1282,12 @@ func memberList(s string) bool {
 // ends in no such word before a comma is the question's own (사진 업로드
 // 최대 용량 10MB, const val로…) and stays.
 func sceneLead(q string) string {
+	if m := reDashLeadKo.FindStringSubmatchIndex(q); m != nil && naming.QuestionIsKorean(q) && len(strings.Fields(q[m[1]:])) >= 2 &&
+		!strings.ContainsAny(q[m[2]:m[3]], "을를이가은는에의로") && !isASCIIAny(q[m[2]:m[3]]) && !reKindKo.MatchString(q[m[2]:m[3]]) {
+		// 빵집 - 마감 후 남은 빵…, 치과 - 다음 검진일…: a place or business
+		// before a spaced dash is the scene (was discard_remaining_bakery_…)
+		q = q[m[1]:]
+	}
 	for {
 		m := reSceneLead.FindStringSubmatchIndex(q)
 		if m == nil {
@@ -1492,6 +1504,8 @@ var (
 const (
 	reSceneLeadEn   = lazyRE(`^\s*([A-Za-z][\w'/+&-]*(?:\s+[\w'/+&-]+){0,4}?)\s*(?:\s[—–-]|[—–]|\.|,)\s+`)
 	reLangName      = lazyRE(`^(?:c|c\+\+|c#|cpp|java|kotlin|go|golang|rust|ruby|php|swift|python|typescript|javascript|js|ts|node|nodejs|pep|psr-12|google|style|homework|pandas|numpy|sql|css|html)$`)
+	reKindKo        = lazyRE(`핸들러|함수|메서드|메소드|변수|상수|클래스|콜백|리스너|구조체|인터페이스`)
+	reDashLeadKo    = lazyRE(`^\s*(\S+(?:\s+\S+){0,3}?)\s+[-—–]\s+`)
 	reFrameworkWord = lazyRE(`^(?i:qt|django|rails|laravel|spring|flutter|unity|swiftui|compose|react|vue|angular|express|fastapi|flask|nestjs|next\.?js|wpf|winforms|javafx|swing|tkinter|pyqt|electron)$`)
 	reDeclKeyword   = lazyRE(`(?:\bconst\s+val|\bstatic\s+final|#define|\bconstexpr|\bstatic\s+let)\s*(?:하나|으로|로|를|을)?\s+(\p{Hangul})`)
 	reUnitStated    = lazyRE(`(?i)(밀리초|초|분|시간|바이트|킬로바이트|메가바이트|\bms|\bsec|\bseconds?|\bminutes?|\bbytes?|\bKB|\bMB)\s*단위`)
