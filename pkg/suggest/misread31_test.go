@@ -77,6 +77,12 @@ func TestMisreadings31(t *testing.T) {
 		// a Korean place or business before a spaced dash is the scene
 		// (restate.go reDashLeadKo; was discard_remaining_bakery_…)
 		{"Java", "치과 - 다음 정기검진 날짜 계산하는 메서드", naming.KindFunction, "calculateNextCheckupDate"},
+		// a DateTime converted to something is the value (was
+		// HandleTimeConvert); -> is to; the last time X was Y is when X was
+		// last Y (were isUserActive, currency_code_by_dict_mapping_…)
+		{"C#", "method that converts a DateTime to a unix timestamp", naming.KindFunction, "ToUnixTimestamp"},
+		{"Python", "dict mapping airport code -> city name, var name?", naming.KindVariable, "city_names_by_airport"},
+		{"TypeScript", "var storing the last time the sensor was calibrated", naming.KindVariable, "lastCalibratedAt"},
 	})
 	checkFirst(t, []topThree{
 		// a lead with a function word, a one-letter word or a language is

@@ -71,7 +71,7 @@ const (
 	reMoreThanFor   = lazyRE(`(?i)\s+(?:for|in)\s+(?:more\s+than|over|longer\s+than|at\s+least|upwards\s+of)\s+(?:\d+|an?|one|two|three|six|ten|thirty|ninety)\s+[a-z]+`) // idle for more than 30 minutes: idle
 	reNewAfter      = lazyRE(`(?i)\b(creates?|creating|provisions?|provisioning|adds?|adding|registers?|spawns?|opens?|inserts?|makes?|builds?|allocates?|sets?\s+up)\s+(an?\s+|the\s+)?(?:brand\s+)?new\s+`)
 	reLengthChars   = lazyRE(`(?i)(\blength\b.*?)\s*[,(]?\s*(?:max(?:imum)?\s+|up\s+to\s+)?\d+\s*(?:characters|chars|letters)\b\)?`)
-	reTypeMoment    = lazyRE(`\b(?i:the|a)\s+(?:(LocalDate|Date|NSDate|LocalDateTime|ZonedDateTime|OffsetDateTime|Instant|DateTime|DateTimeOffset|Timestamp|time\.Time)\s+(?:for\s+|of\s+)?(?:(when|that|at\s+which)\s)?|((?i:moment|instant|point\s+in\s+time))\s+(?:(?:when|that|at\s+which)\s|((?i:a|an|the|we|it|our|my|its|their)\s)))`)
+	reTypeMoment    = lazyRE(`\b(?i:the|a)\s+(?:(LocalDate|Date|NSDate|LocalDateTime|ZonedDateTime|OffsetDateTime|Instant|DateTime|DateTimeOffset|Timestamp|time\.Time)\s+(?:for\s+|of\s+)?(?:(when|that|at\s+which)\s)?(?:((?i:to|into|as)\s))?|((?i:moment|instant|point\s+in\s+time))\s+(?:(?:when|that|at\s+which)\s|((?i:a|an|the|we|it|our|my|its|their)\s)))`)
 	reDueBack       = lazyRE(`(?i)\b(?:borrowed|rented|loaned|checked\s+out)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(is|are)\s+due(?:\s+back)?\b`)
 )
 
@@ -1047,11 +1047,14 @@ func restateEnglish(q string) string {
 	q = reNewAfter.ReplaceAllString(q, "$1 $2")
 	q = reLengthChars.ReplaceAllString(q, "$1")
 	q = reTypeMoment.replaceSubmatches(q, func(s []string) string {
+		if s[3] != "" {
+			return s[0] // "converts a DateTime to unix seconds": the value converted (was HandleTimeConvert)
+		}
 		w := "time"
 		if strings.Contains(s[1], "Date") && !strings.Contains(s[1], "Time") {
 			w = "date"
 		}
-		return "the " + w + " when " + s[4]
+		return "the " + w + " when " + s[5]
 	})
 	q = reDueBack.ReplaceAllString(q, "$1 $2 due")
 	return q
@@ -1357,6 +1360,8 @@ func sceneLeadEn(q string) string {
 // split_csv_line_to_quoted_field_respecting_comma,
 // useUpdatingCurrentWindowWidth).
 func englishAsides(q string) string {
+	q = reArrowTo.ReplaceAllString(q, " to ")                    // "dict mapping ISO country code -> currency code" (was currency_code_by_dict_mapping…)
+	q = reLastTimeWas.ReplaceAllString(q, "when $1 was last $2") // "the last time the user was active": when it was last active (was isUserActive)
 	q = reSuperCan.replaceSubmatches(q, func(m []string) string {
 		// "the lowest BPM the user can set": a bound (min BPM; was setLowestTempo)
 		if oneOf(strings.ToLower(m[1]), "lowest|smallest|least|minimum|shortest|fewest") {
@@ -1441,6 +1446,8 @@ const (
 	reCommaAsk     = lazyRE(`(?i)\s*(?:,|\s[—–-]|[—–])\s*(?:the\s+)?(?:(fn|func|function|method|variable|var|const|constant|class|property|field|struct|enum|type)\s+)?name\s*\?*\s*$`)
 	reSplitPhrasal = lazyRE(`(?i)\b([a-z]+)\s+((?:a|an|the|this|that|its|their)\s+[a-z]+)\s+(out|up|off|back|down|over)\b`)
 	reSuperCan     = lazyRE(`(?i)\bthe\s+(lowest|smallest|least|minimum|shortest|fewest|highest|largest|biggest|greatest|maximum|most|longest)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:the\s+user|users|a\s+user|you|we|they|people|customers|players|members)\s+(?:can|may|are\s+allowed\s+to)\s+(?:set|choose|pick|enter|select|use|have|order|book|buy|upload|add|type|borrow|invite|request)\b`)
+	reArrowTo      = lazyRE(`\s*(?:->|→|=>)\s*`)
+	reLastTimeWas  = lazyRE(`(?i)\bthe\s+last\s+time\s+((?:the|a|an|this|that|our|my)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|got)\s+([a-z]+)\b`)
 	reDeclEn       = lazyRE(`(?i)\b(?:const\s+val|static\s+let|static\s+final|static\s+const|public\s+static\s+final|private\s+static\s+final)\b`)
 	reOnPlace      = lazyRE(`(?i)(\b[a-z]+s\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?)\s+on\s+(?:the|a|an|its|their|our|my)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*([.?!]?)\s*$`)
 	reFnKindWord   = lazyRE(`(?i)\b(?:method|function|fn|func)\b`)
