@@ -83,6 +83,13 @@ func TestMisreadings31(t *testing.T) {
 		{"C#", "method that converts a DateTime to a unix timestamp", naming.KindFunction, "ToUnixTimestamp"},
 		{"Python", "dict mapping airport code -> city name, var name?", naming.KindVariable, "city_names_by_airport"},
 		{"TypeScript", "var storing the last time the sensor was calibrated", naming.KindVariable, "lastCalibratedAt"},
+		// X에 들어가는 Y are X's Y (restate.go reGoesInto; was
+		// entered_ingredients); MutableList is a list (was mutableHistory)
+	})
+	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "샐러드에 들어가는 채소들 Vec 변수명", naming.KindVariable, "entered_vegetables"},
+		{"Kotlin", "즐겨찾기한 장소들 MutableList 변수", naming.KindVariable, "mutableBookmarkedPlaces"},
 	})
 	checkFirst(t, []topThree{
 		// a lead with a function word, a one-letter word or a language is

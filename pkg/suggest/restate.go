@@ -2145,6 +2145,8 @@ func restate(question string) string {
 	})
 	// 해당 사용자의 주문: the user in question; 해당하는 (matching) stays
 	question = reDeterminerThe.ReplaceAllString(question, "$1")
+	question = reMutableType.ReplaceAllString(question, "$1") // 기록들 MutableList 변수: a list (was mutableHistory)
+	question = reGoesInto.ReplaceAllString(question, "$1 ")   // 레시피에 들어가는 재료들: the recipe's ingredients (was entered_ingredients)
 	// 예약을 미리 잡을 수 있는, 회의 일정 잡는: 잡다 books it, no job
 	question = reBookIt.ReplaceAllStringFunc(question, func(m string) string {
 		s := reBookIt.FindStringSubmatch(m)
@@ -2801,6 +2803,8 @@ const (
 	reKeyPrefixWhen     = lazyRE(`(\S+)\s+(?:저장할|캐싱할|캐시할|넣을|쓸)\s*때\s+(?:쓰는\s+|사용하는\s+|쓸\s+)?((?:키|key)\s*(?:접두사|프리픽스|prefix))`)
 	rePrefixFront       = lazyRE(`\s*앞에\s*(?:붙이는|붙는|붙일|달리는)\s*(접두사|프리픽스|prefix)`)
 	reListLike          = lazyRE(`(?:[^\s,]+\s*,\s*){2,}[^\s,]+\s*같은\s+`)
+	reMutableType       = lazyRE(`\bMutable(List|Set|Map)\b`)
+	reGoesInto          = lazyRE(`(\p{Hangul}+)에\s*들어가는\s+`)
 	reNotArrived        = lazyRE(`아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`)
 	reCaseStyle         = lazyRE(`(?i)(?:,\s*)?(?:\S+\s+(?:스타일|컨벤션|규칙)(?:대로|에\s*맞게)\s+)?(?:\b(?:snake_case|camelCase|PascalCase|kebab-case|UPPER_SNAKE_CASE|SCREAMING_SNAKE_CASE|snake\s+case|camel\s+case|pascal\s+case)|대문자|소문자)(?:로|으로)\s*(?:(?:해\s*주세요|해줘|부탁|요)\S*)?(?:\s+|$)(?:(?:바꾸|바꿔|변환|변경|convert|된|되|돼)|$)?`)
 	reNotDone           = lazyRE(`(\p{Hangul}{2,})\s+안\s*(했는지|하는지|했나|한|됐는지|되는지|됐나|된)(\s|$)`)
