@@ -85,6 +85,12 @@ func TestMisreadings31(t *testing.T) {
 		{"TypeScript", "var storing the last time the sensor was calibrated", naming.KindVariable, "lastCalibratedAt"},
 		// X에 들어가는 Y are X's Y (restate.go reGoesInto; was
 		// entered_ingredients); MutableList is a list (was mutableHistory)
+		// X longer, bigger … than N are the long, big X; only keep is a
+		// filter; checks which X are free finds the available X
+		// (restate.go reComparativeThan, reOnlyKeep, reChecksWhich)
+		{"Swift", "hiking app. only keep hikes longer than 10 km", naming.KindFunction, "filterLongHikes"},
+		{"Rust", "keep only the cats that have been here longer than 60 days", naming.KindFunction, "filter_long_stay_cats"},
+		{"JavaScript", "async function that checks which rooms are free for the selected dates", naming.KindFunction, "findAvailableRooms"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{

@@ -1369,6 +1369,25 @@ func englishAsides(q string) string {
 		}
 		return "max " + m[2]
 	})
+	q = reChecksWhich.replaceSubmatches(q, func(m []string) string {
+		// "checks which sites are free for the selected dates": finds the
+		// available ones (was isFreeSelectedDate)
+		st := strings.ToLower(m[2])
+		if st == "free" || st == "vacant" || st == "open" {
+			st = "available"
+		}
+		return "finds " + st + " " + m[1]
+	})
+	q = reOnlyKeep.ReplaceAllString(q, "keep only ") // "only keep runs longer than 5 km": a filter
+	q = reComparativeThan.replaceSubmatches(q, func(m []string) string {
+		// "runs longer than 5 km", "files bigger than 10 MB": the long runs,
+		// the big files (were runLongerKilometer, fileBigger); "dogs that
+		// have been here longer than 90 days" stay long
+		if m[2] != "" {
+			return "long stay " + m[1]
+		}
+		return pairGet("longer=long, bigger=big, larger=large, heavier=heavy, cheaper=cheap, pricier=expensive, shorter=short, smaller=small, lighter=light, newer=new, higher=high, lower=low, faster=fast, slower=slow", strings.ToLower(m[3])) + " " + m[1]
+	})
 	q = reDeclEn.ReplaceAllString(q, "constant") // "const val for a perfect game score", "static let for …" (were no name, defaultLet)
 	// "how many seconds before an idle websocket gets closed", "how long
 	// before the session expires": the wait is a timeout (was SECONDS,
@@ -1436,24 +1455,27 @@ func englishAsides(q string) string {
 }
 
 const (
-	reCondBracket  = lazyRE(`(?i)\s*\((?:given\b[^()]*|[^()]*\b(?:fewer|more|less|greater|at\s+least|at\s+most|up\s+to|over|under|below|above|older|newer|longer|shorter)\s+than\b[^()]*|[^()]*\b(?:at\s+least|at\s+most|up\s+to)\b[^()]*|[^()]*[<>]=?\s*\d[^()]*)\)`)
-	reMannerIng    = lazyRE(`(?i),\s*(?:while\s+)?(?:respecting|updating|preserving|keeping|retrying|logging|handling|falling\s+back|ignoring|honou?ring|reusing|caching|following|treating|assuming)\b[^,.?!]*([.?!]?)\s*$`)
-	reWaitBefore   = lazyRE(`(?i)\bhow\s+(?:long|many\s+(seconds|minutes|hours|days|ms|milliseconds|secs|mins))\s+(?:to\s+wait\s+|we\s+wait\s+|it\s+takes\s+)?before\s+(?:an?\s+|the\s+|each\s+|our\s+)?((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:is\s+|gets\s+|get\s+|are\s+|will\s+be\s+|should\s+be\s+)?(?:closed|expires?|expired|times?\s+out|timed\s+out|disconnect(?:ed|s)?|logged\s+out|evicted|dropped|killed|terminated|cancell?ed|locked)\b`)
-	reBareTo       = lazyRE(`(?i)^\s*(?:an?\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4}?)\s+(?:\([^)]*\)\s+)?to\s+(?:its\s+|an?\s+|the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)(?:\s*\([^)]*\))?(?:,?\s+(?:like|e\.g\.|such\s+as)\s+[^?]*)?\s*[?.!]?\s*$`)
-	reQuotedLike   = lazyRE(`(?i),?\s+(?:like|e\.g\.|such\s+as)\s+(?:'[a-z]+'|"[a-z]+")(?:\s*(?:,|or|and)\s*(?:'[a-z]+'|"[a-z]+"))*`)
-	reAlongWith    = lazyRE(`(?i)\s+along\s+with\s+(?:all\s+)?(?:of\s+)?(?:its|their|his|her|the)\s+`)
-	reToRecord     = lazyRE(`(?i)\b(method|function|fn|func)\s+to\s+record\b`)
-	reCommaAsk     = lazyRE(`(?i)\s*(?:,|\s[—–-]|[—–])\s*(?:the\s+)?(?:(fn|func|function|method|variable|var|const|constant|class|property|field|struct|enum|type)\s+)?name\s*\?*\s*$`)
-	reSplitPhrasal = lazyRE(`(?i)\b([a-z]+)\s+((?:a|an|the|this|that|its|their)\s+[a-z]+)\s+(out|up|off|back|down|over)\b`)
-	reSuperCan     = lazyRE(`(?i)\bthe\s+(lowest|smallest|least|minimum|shortest|fewest|highest|largest|biggest|greatest|maximum|most|longest)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:the\s+user|users|a\s+user|you|we|they|people|customers|players|members)\s+(?:can|may|are\s+allowed\s+to)\s+(?:set|choose|pick|enter|select|use|have|order|book|buy|upload|add|type|borrow|invite|request)\b`)
-	reArrowTo      = lazyRE(`\s*(?:->|→|=>)\s*`)
-	reLastTimeWas  = lazyRE(`(?i)\bthe\s+last\s+time\s+((?:the|a|an|this|that|our|my)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|got)\s+([a-z]+)\b`)
-	reDeclEn       = lazyRE(`(?i)\b(?:const\s+val|static\s+let|static\s+final|static\s+const|public\s+static\s+final|private\s+static\s+final)\b`)
-	reOnPlace      = lazyRE(`(?i)(\b[a-z]+s\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?)\s+on\s+(?:the|a|an|its|their|our|my)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*([.?!]?)\s*$`)
-	reFnKindWord   = lazyRE(`(?i)\b(?:method|function|fn|func)\b`)
-	reGerundLead   = lazyRE(`^\s*([A-Za-z]+ing)\s+`)
-	reThatClause   = lazyRE(`(?i)\b(?:that|which|who)\b`)
-	reStillState   = lazyRE(`(?i)\bstill\s+([a-z]+)`)
+	reCondBracket     = lazyRE(`(?i)\s*\((?:given\b[^()]*|[^()]*\b(?:fewer|more|less|greater|at\s+least|at\s+most|up\s+to|over|under|below|above|older|newer|longer|shorter)\s+than\b[^()]*|[^()]*\b(?:at\s+least|at\s+most|up\s+to)\b[^()]*|[^()]*[<>]=?\s*\d[^()]*)\)`)
+	reMannerIng       = lazyRE(`(?i),\s*(?:while\s+)?(?:respecting|updating|preserving|keeping|retrying|logging|handling|falling\s+back|ignoring|honou?ring|reusing|caching|following|treating|assuming)\b[^,.?!]*([.?!]?)\s*$`)
+	reWaitBefore      = lazyRE(`(?i)\bhow\s+(?:long|many\s+(seconds|minutes|hours|days|ms|milliseconds|secs|mins))\s+(?:to\s+wait\s+|we\s+wait\s+|it\s+takes\s+)?before\s+(?:an?\s+|the\s+|each\s+|our\s+)?((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:is\s+|gets\s+|get\s+|are\s+|will\s+be\s+|should\s+be\s+)?(?:closed|expires?|expired|times?\s+out|timed\s+out|disconnect(?:ed|s)?|logged\s+out|evicted|dropped|killed|terminated|cancell?ed|locked)\b`)
+	reBareTo          = lazyRE(`(?i)^\s*(?:an?\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4}?)\s+(?:\([^)]*\)\s+)?to\s+(?:its\s+|an?\s+|the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)(?:\s*\([^)]*\))?(?:,?\s+(?:like|e\.g\.|such\s+as)\s+[^?]*)?\s*[?.!]?\s*$`)
+	reQuotedLike      = lazyRE(`(?i),?\s+(?:like|e\.g\.|such\s+as)\s+(?:'[a-z]+'|"[a-z]+")(?:\s*(?:,|or|and)\s*(?:'[a-z]+'|"[a-z]+"))*`)
+	reAlongWith       = lazyRE(`(?i)\s+along\s+with\s+(?:all\s+)?(?:of\s+)?(?:its|their|his|her|the)\s+`)
+	reToRecord        = lazyRE(`(?i)\b(method|function|fn|func)\s+to\s+record\b`)
+	reCommaAsk        = lazyRE(`(?i)\s*(?:,|\s[—–-]|[—–])\s*(?:the\s+)?(?:(fn|func|function|method|variable|var|const|constant|class|property|field|struct|enum|type)\s+)?name\s*\?*\s*$`)
+	reSplitPhrasal    = lazyRE(`(?i)\b([a-z]+)\s+((?:a|an|the|this|that|its|their)\s+[a-z]+)\s+(out|up|off|back|down|over)\b`)
+	reSuperCan        = lazyRE(`(?i)\bthe\s+(lowest|smallest|least|minimum|shortest|fewest|highest|largest|biggest|greatest|maximum|most|longest)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:the\s+user|users|a\s+user|you|we|they|people|customers|players|members)\s+(?:can|may|are\s+allowed\s+to)\s+(?:set|choose|pick|enter|select|use|have|order|book|buy|upload|add|type|borrow|invite|request)\b`)
+	reArrowTo         = lazyRE(`\s*(?:->|→|=>)\s*`)
+	reLastTimeWas     = lazyRE(`(?i)\bthe\s+last\s+time\s+((?:the|a|an|this|that|our|my)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|got)\s+([a-z]+)\b`)
+	reChecksWhich     = lazyRE(`(?i)\b(?:checks?|sees?|finds?\s+out|figures?\s+out|works?\s+out)\s+which\s+([a-z]+s)\s+(?:are|is)\s+(?:still\s+)?(free|available|vacant|open|empty|busy|taken|booked|full|expired|overdue|online|offline)\b`)
+	reOnlyKeep        = lazyRE(`(?i)\bonly\s+keep\s+`)
+	reComparativeThan = lazyRE(`(?i)\b([a-z]+s)\s+(?:that\s+(?:are|were)\s+|which\s+(?:are|were)\s+|that\s+have\s+been\s+(here|there|in\s+[a-z]+|at\s+[a-z]+)\s+)?(longer|bigger|larger|heavier|cheaper|pricier|shorter|smaller|lighter|newer|higher|lower|faster|slower)\s+than\s+[^,.?]*`)
+	reDeclEn          = lazyRE(`(?i)\b(?:const\s+val|static\s+let|static\s+final|static\s+const|public\s+static\s+final|private\s+static\s+final)\b`)
+	reOnPlace         = lazyRE(`(?i)(\b[a-z]+s\s+(?:a|an|the|this|one)\s+[a-z]+(?:\s+[a-z]+)?)\s+on\s+(?:the|a|an|its|their|our|my)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*([.?!]?)\s*$`)
+	reFnKindWord      = lazyRE(`(?i)\b(?:method|function|fn|func)\b`)
+	reGerundLead      = lazyRE(`^\s*([A-Za-z]+ing)\s+`)
+	reThatClause      = lazyRE(`(?i)\b(?:that|which|who)\b`)
+	reStillState      = lazyRE(`(?i)\bstill\s+([a-z]+)`)
 )
 
 // bareNouns: the words of s are no function word, kind word or verb of
