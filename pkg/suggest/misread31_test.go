@@ -91,6 +91,11 @@ func TestMisreadings31(t *testing.T) {
 		{"Swift", "hiking app. only keep hikes longer than 10 km", naming.KindFunction, "filterLongHikes"},
 		{"Rust", "keep only the cats that have been here longer than 60 days", naming.KindFunction, "filter_long_stay_cats"},
 		{"JavaScript", "async function that checks which rooms are free for the selected dates", naming.KindFunction, "findAvailableRooms"},
+		// 같이 is together, no same; a celery or tokio 태스크 is a function
+		// (restate.go reTogetherKo, reTaskFnKo; were fetchSameUserInfo…, the
+		// class ReportEmailTask)
+		{"JavaScript", "Promise.all로 상품 정보랑 리뷰 같이 불러오는 함수", naming.KindFunction, "fetchProductInfoAndReviewsConcurrently"},
+		{"Python", "celery로 매일 밤 정산 메일 보내는 태스크", naming.KindFunction, "send_settlement_email"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{

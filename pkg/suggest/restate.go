@@ -2167,6 +2167,13 @@ func restate(question string) string {
 	})
 	// 해당 사용자의 주문: the user in question; 해당하는 (matching) stays
 	question = reDeterminerThe.ReplaceAllString(question, "$1")
+	question = reTogetherKo.ReplaceAllString(question, " $1")                   // 유저 정보랑 주문 내역 같이 불러오는: together, no same (was fetchSameUserInfo…)
+	question = reTaskFnKo.replaceSubmatches(question, func(m []string) string { // celery로 … 보내는 태스크: a function (was the class ReportEmailTask)
+		if m[3] != "" {
+			return m[0] // 태스크 함수 says it already
+		}
+		return m[1] + m[2] + "함수"
+	})
 	question = reMutableType.ReplaceAllString(question, "$1") // 기록들 MutableList 변수: a list (was mutableHistory)
 	question = reGoesInto.ReplaceAllString(question, "$1 ")   // 레시피에 들어가는 재료들: the recipe's ingredients (was entered_ingredients)
 	// 예약을 미리 잡을 수 있는, 회의 일정 잡는: 잡다 books it, no job
@@ -2825,6 +2832,8 @@ const (
 	reKeyPrefixWhen     = lazyRE(`(\S+)\s+(?:저장할|캐싱할|캐시할|넣을|쓸)\s*때\s+(?:쓰는\s+|사용하는\s+|쓸\s+)?((?:키|key)\s*(?:접두사|프리픽스|prefix))`)
 	rePrefixFront       = lazyRE(`\s*앞에\s*(?:붙이는|붙는|붙일|달리는)\s*(접두사|프리픽스|prefix)`)
 	reListLike          = lazyRE(`(?:[^\s,]+\s*,\s*){2,}[^\s,]+\s*같은\s+`)
+	reTogetherKo        = lazyRE(`\s(?:같이|함께|한꺼번에\s같이)\s+(\p{Hangul}*(?:불러|가져|받아|보내|로드|조회|요청|호출|저장|업로드|다운로드|처리|실행|돌리|지우|삭제))`)
+	reTaskFnKo          = lazyRE(`(?i)((?:celery|셀러리|tokio|asyncio|goroutine|고루틴|rq|dramatiq)(?:로|으로)\s)(.*?)태스크(\s*함수)?`)
 	reMutableType       = lazyRE(`\bMutable(List|Set|Map)\b`)
 	reGoesInto          = lazyRE(`(\p{Hangul}+)에\s*들어가는\s+`)
 	reNotArrived        = lazyRE(`아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`)
