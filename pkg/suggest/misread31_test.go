@@ -96,6 +96,16 @@ func TestMisreadings31(t *testing.T) {
 		// class ReportEmailTask)
 		{"JavaScript", "Promise.all로 상품 정보랑 리뷰 같이 불러오는 함수", naming.KindFunction, "fetchProductInfoAndReviewsConcurrently"},
 		{"Python", "celery로 매일 밤 정산 메일 보내는 태스크", naming.KindFunction, "send_settlement_email"},
+		// r20's English (restate.go englishRewrites): counting as a lead, a
+		// purpose after so its, after X change, in this call, global holding,
+		// a newtype's conversion, used on all, does it support, accessor
+		// that returns, fires when
+		{"JavaScript", "counting unread messages for the tab badge", naming.KindVariable, "unreadMessageCount"},
+		{"Kotlin", "Function that resizes a photo so its longest side is at most 2048px", naming.KindFunction, "resizePhoto"},
+		{"PHP", "method that regenerates the RSS feed after posts change", naming.KindFunction, "regenerateRssFeed"},
+		{"Rust", "method on a Fahrenheit newtype that gives back Celsius", naming.KindFunction, "to_celsius"},
+		{"Swift", "static let for the border width used on all buttons (1pt)", naming.KindConstant, "buttonBorderWidth"},
+		{"PHP", "Symfony event subscriber method that fires when a user gets banned", naming.KindFunction, "onUserBanned"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{

@@ -1360,6 +1360,9 @@ func sceneLeadEn(q string) string {
 // split_csv_line_to_quoted_field_respecting_comma,
 // useUpdatingCurrentWindowWidth).
 func englishAsides(q string) string {
+	for _, r := range englishRewrites {
+		q = r.re.ReplaceAllString(q, r.to)
+	}
 	q = reArrowTo.ReplaceAllString(q, " to ")                    // "dict mapping ISO country code -> currency code" (was currency_code_by_dict_mapping…)
 	q = reLastTimeWas.ReplaceAllString(q, "when $1 was last $2") // "the last time the user was active": when it was last active (was isUserActive)
 	q = reSuperCan.replaceSubmatches(q, func(m []string) string {
@@ -1436,7 +1439,9 @@ func englishAsides(q string) string {
 		}
 		return m[0]
 	})
-	if reFnKindWord.MatchString(q) {
+	if !reFnKindWord.MatchString(q) {
+		q = reCountingLead.ReplaceAllString(q, "number of ") // "counting unread notifications for the bell badge" (countingUnreadNotifications)
+	} else {
 		q = reGerundLead.replaceSubmatches(q, func(m []string) string {
 			// "counting ERROR lines in a log file — the method name?": the
 			// verb (was getCountingErrorLines)
@@ -1505,6 +1510,47 @@ func leadVerb(s string) bool {
 var relationHeads = lazySet{words: `path url link route way pointer reference ref key access directions distance time answer reply
 	response gateway entrance door bridge shortcut ratio prefix suffix handle road trip flight ticket letter message email note
 	gift invitation request call connection introduction guide`}
+
+// englishRewrites are small readings of r20's English, each a phrase
+// said in passing or a way of asking that the grammar misread (the names
+// they were read as in brackets).
+var englishRewrites = []struct {
+	re lazyRE
+	to string
+}{
+	{reSomeone, ""},                               // "when someone reacts to a message" (on_someone_reacted)
+	{reReactsTo, "$1 handles"},                    // "the method that reacts to the Save button click" (reactToSaveButtonClick)
+	{reWhichDateIs, "the "},                       // "which date is the next billing date after a given one?" (isDateNext)
+	{reSoItsClause, ""},                           // "resizes a bitmap so its longest side is at most 1080px" (isLongestBitmapSideMost)
+	{reAfterChange, ""},                           // "rebuilds the spatial hash after objects have moved" (is_object_moved)
+	{reInThisCall, ""},                            // "bytes actually read from the socket in this recv() call" (read_byte_recv_call_count)
+	{reGlobalHolding, "variable $1"},              // "global holding milliseconds elapsed since boot" (global_elapsed_time_since_ms)
+	{reNewtypeOn, "on $1"},                        // "method on a Celsius newtype that gives back Kelvin" (get_kelvin)
+	{reUsedOnAll, "$2 $1"},                        // "the corner radius used on all cards" (usedCornerRadius)
+	{reDoesSupport, "whether it supports "},       // "does the device support Face ID?" (shouldSupportDevice)
+	{reSharedFor, "$1 for "},                      // "module of shared behaviour for anything that can be soft-deleted" (Behaviour)
+	{reAccessorReturns, "function that returns "}, // "accessor that returns the reservation's end time" (getAccessor)
+	{reFiresWhen, "$1 runs when"},                 // "subscriber method that fires when an order gets paid" (firesEventSubscriber)
+	{reTailItSentence, "$1"},                      // "should the FAB be visible? it hides while scrolling down" (hidesDownScroll)
+}
+
+const (
+	reSomeone         = lazyRE(`(?i)\b(?:someone|somebody|anyone|anybody)\s+`)
+	reReactsTo        = lazyRE(`(?i)\b(that|which|method|function|fn)\s+reacts?\s+to\b`)
+	reWhichDateIs     = lazyRE(`(?i)\bwhich\s+(?:date|day|time)\s+is\s+(?:the\s+)?`)
+	reSoItsClause     = lazyRE(`(?i)\s+so\s+(?:that\s+)?(?:its|it|they|their)\b[^,.?]*`)
+	reAfterChange     = lazyRE(`(?i)\s+after\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:change|changes|changed|have\s+moved|has\s+moved|move|moved|have\s+changed|has\s+changed)\b`)
+	reInThisCall      = lazyRE(`(?i)\s+in\s+(?:this|that|each|the)\s+\S+\s+call\b`)
+	reGlobalHolding   = lazyRE(`(?i)\bglobal\s+(holding|for|that|storing)\b`)
+	reNewtypeOn       = lazyRE(`\bon\s+(?:a|an|the)\s+([A-Z]\w*)\s+(?:newtype|wrapper|value\s+type)\b`)
+	reUsedOnAll       = lazyRE(`(?i)\b([a-z]+(?:\s+[a-z]+)?)\s+used\s+(?:on|by|for|in|across)\s+(?:all|every|each)\s+(?:the\s+)?([a-z]+?)s?\b`)
+	reDoesSupport     = lazyRE(`(?i)\bdoes\s+(?:the|this|a|an|our|my)\s+[a-z]+\s+support\s+`)
+	reSharedFor       = lazyRE(`(?i)\b(module|mixin|concern|trait|interface|protocol)\s+(?:of|with)\s+shared\s+(?:behaviou?r|logic|methods|code)\s+for\s+`)
+	reAccessorReturns = lazyRE(`(?i)\baccessor\s+(?:that|which)\s+returns\s+`)
+	reFiresWhen       = lazyRE(`(?i)\b(that|which)\s+fires\s+(?:when|once|after)\b`)
+	reCountingLead    = lazyRE(`(?i)^\s*counting\s+`)
+	reTailItSentence  = lazyRE(`(?i)(\?)\s*(?:it|they|this|that)\s+[^?.]*[.?]?\s*$`)
+)
 
 // placeEvents happen on a thing, which names them (the click on the
 // Cancel button).
