@@ -106,6 +106,10 @@ func TestMisreadings31(t *testing.T) {
 		{"Rust", "method on a Fahrenheit newtype that gives back Celsius", naming.KindFunction, "to_celsius"},
 		{"Swift", "static let for the border width used on all buttons (1pt)", naming.KindConstant, "buttonBorderWidth"},
 		{"PHP", "Symfony event subscriber method that fires when a user gets banned", naming.KindFunction, "onUserBanned"},
+		// a scene of up to three nouns before 앱 goes (restate.go reAppLead;
+		// were calculateNextPillReminderAppDoseTime, dailyReportAppAttendedAt)
+		{"Swift", "복약 알림 앱 다음 복용 시각 계산하는 함수 이름", naming.KindFunction, "calculateNextDoseTime"},
+		{"Kotlin", "분식집 배달앱 주문 상태를 sealed class로 만들건데 이름 뭐로하죠", naming.KindClass, "OrderStatus"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{

@@ -1160,7 +1160,7 @@ const (
 	reJavaInstant      = lazyRE(`\b(?:[Aa]n?\s+)?Instant\b`)
 	reCallbackParam    = lazyRE(`(콜백|람다|클로저|(?i:callback|lambda|closure))\s*(?:prop|props|파라미터|매개변수|인자|(?i:parameter|param|argument))`)
 	reReachesZero      = lazyRE(`(?:0\s*초|0)\s*(?:가|이)?\s*되면`)
-	reAppLead          = lazyRE(`^\s*\p{Hangul}{1,6}\s?앱\s+(\S+)`)
+	reAppLead          = lazyRE(`^\s*(?:\p{Hangul}+\s+){0,2}\p{Hangul}{1,6}\s?(?:앱|어플)\s+(\S+)`)
 	reClassNameFor     = lazyRE(`(?i)\b(class|struct|type|interface|enum)\s+name\s+for\s+`)
 	reWrapperAround    = lazyRE(`(?i)\b(?:an?\s+)?(?:thin\s+|small\s+)?wrapper(\s+(?:class|struct|type|object))?\s+(?:around|over|for)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Za-z][\w.]*\s+){0,2}?[A-Za-z][\w.]*?)(\s+(?:that|which|to|so)\b|\s*[,.?!]|\s*$)`)
 	reWrapperThat      = lazyRE(`(?i)(\bwrapper)\s+(?:that|which)\s+[^.?!()]*`)
@@ -2149,6 +2149,11 @@ func restate(question string) string {
 	question = reAppLead.replaceSubmatches(question, func(m []string) string {
 		if prefixOf(m[1], "이름|버전|설정|아이콘|실행|종료|시작|업데이트|상태|언어|테마|권한|알림") {
 			return m[0]
+		}
+		for _, w := range strings.Fields(m[0])[:len(strings.Fields(m[0]))-1] {
+			if r, _ := utf8.DecodeLastRuneInString(w); strings.ContainsRune("을를은는에의", r) || slices.ContainsFunc([]string{"해서", "하고", "하면", "했을", "부트"}, func(x string) bool { return strings.HasSuffix(w, x) }) {
+				return m[0] // 찍은 사진을 사진 앱 앨범에, 알림 탭해서 앱 들어왔을 때, 스프링 부트 앱: no scene
+			}
 		}
 		return m[1]
 	})
