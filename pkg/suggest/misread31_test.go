@@ -110,6 +110,13 @@ func TestMisreadings31(t *testing.T) {
 		// were calculateNextPillReminderAppDoseTime, dailyReportAppAttendedAt)
 		{"Swift", "복약 알림 앱 다음 복용 시각 계산하는 함수 이름", naming.KindFunction, "calculateNextDoseTime"},
 		{"Kotlin", "분식집 배달앱 주문 상태를 sealed class로 만들건데 이름 뭐로하죠", naming.KindClass, "OrderStatus"},
+		// long-presses, walks X and does Y, true while, a request body when a
+		// user changes their X (restate.go englishRewrites; were onTileLong,
+		// walk_dir, isViewModelTrueSaveCommand…, CreateUserRequest)
+		{"Kotlin", "callback invoked when the user long-presses a photo tile", naming.KindFunction, "onTileLongPressed"},
+		{"Rust", "function that walks a directory and deletes the empty folders", naming.KindFunction, "delete_empty_folders"},
+		{"C#", "view model — true while the upload command is running", naming.KindVariable, "isUploadCommandRunning"},
+		{"Java", "Spring Boot: DTO for the request body when a user changes their password (old + new)", naming.KindClass, "ChangePasswordRequest"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{

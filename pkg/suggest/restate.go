@@ -1531,7 +1531,13 @@ var englishRewrites = []struct {
 	{reSharedFor, "$1 for "},                      // "module of shared behaviour for anything that can be soft-deleted" (Behaviour)
 	{reAccessorReturns, "function that returns "}, // "accessor that returns the reservation's end time" (getAccessor)
 	{reFiresWhen, "$1 runs when"},                 // "subscriber method that fires when an order gets paid" (firesEventSubscriber)
-	{reTailItSentence, "$1"},                      // "should the FAB be visible? it hides while scrolling down" (hidesDownScroll)
+	{reTailItSentence, "$1"},
+	{reLongPress, "long press$1"},     // "when the user long-presses a photo tile" (onTileLong)
+	{reTextInChanges, "the $2 $1 $3"}, // "when the text in the search line edit changes" (on_text)
+	{reWalkAnd, ""},                   // "walks a directory and deletes the empty subfolders" (walk_dir)
+	{reTrueWhileEn, "${1}whether "},   // "true while the save command is running" (isViewModelTrueSaveCommand…)
+	{reCommaSoThe, ""},                // ", so the button can be disabled": why, not what
+	{reBodyWhen, "$1 $2 request"},     // "DTO for the request body when a user changes their password" (CreateUserRequest)                      // "should the FAB be visible? it hides while scrolling down" (hidesDownScroll)
 }
 
 const (
@@ -1549,6 +1555,12 @@ const (
 	reAccessorReturns = lazyRE(`(?i)\baccessor\s+(?:that|which)\s+returns\s+`)
 	reFiresWhen       = lazyRE(`(?i)\b(that|which)\s+fires\s+(?:when|once|after)\b`)
 	reCountingLead    = lazyRE(`(?i)^\s*counting\s+`)
+	reLongPress       = lazyRE(`(?i)\blong-press(es|ed|ing)?\b`)
+	reTextInChanges   = lazyRE(`(?i)\bthe\s+(text|value|content|selection)\s+in\s+the\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(changes|changed|is\s+edited)\b`)
+	reWalkAnd         = lazyRE(`(?i)\b(?:walks|traverses|scans|iterates\s+over|loops\s+over|goes\s+through)\s+(?:a|the|each|every)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+`)
+	reTrueWhileEn     = lazyRE(`(?i)(^\s*|[—–:,]\s*|\s-\s)true\s+(?:while|when|if|as\s+long\s+as)\s+`)
+	reCommaSoThe      = lazyRE(`(?i),\s*so\s+(?:the|that|we|users?)\s+[^.?]*`)
+	reBodyWhen        = lazyRE(`(?i)\brequest\s+body\s+(?:when|for\s+when)\s+(?:a|the)\s+[a-z]+\s+([a-z]+)s\s+(?:their|his|her|its|the|a)\s+([a-z]+)`)
 	reTailItSentence  = lazyRE(`(?i)(\?)\s*(?:it|they|this|that)\s+[^?.]*[.?]?\s*$`)
 )
 
