@@ -117,6 +117,12 @@ func TestMisreadings31(t *testing.T) {
 		{"Rust", "function that walks a directory and deletes the empty folders", naming.KindFunction, "delete_empty_folders"},
 		{"C#", "view model — true while the upload command is running", naming.KindVariable, "isUploadCommandRunning"},
 		{"Java", "Spring Boot: DTO for the request body when a user changes their password (old + new)", naming.KindClass, "ChangePasswordRequest"},
+		// a normal integer is an int, from the X chip goes, milliseconds since
+		// boot are uptime, how long ago X was Y is the time since, 5 min is
+		// minutes, a trailing ", configurable" goes (restate.go englishRewrites)
+		{"C", "convert a BCD byte from the clock chip into a normal integer", naming.KindFunction, "bcd_to_int"},
+		{"C", "firmware — global holding seconds elapsed since boot", naming.KindVariable, "uptime_seconds"},
+		{"C#", "static readonly TimeSpan: how long search results stay cached (10 min)", naming.KindConstant, "SearchResultTtlMinutes"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{

@@ -1532,12 +1532,21 @@ var englishRewrites = []struct {
 	{reAccessorReturns, "function that returns "}, // "accessor that returns the reservation's end time" (getAccessor)
 	{reFiresWhen, "$1 runs when"},                 // "subscriber method that fires when an order gets paid" (firesEventSubscriber)
 	{reTailItSentence, "$1"},
-	{reLongPress, "long press$1"},     // "when the user long-presses a photo tile" (onTileLong)
-	{reTextInChanges, "the $2 $1 $3"}, // "when the text in the search line edit changes" (on_text)
-	{reWalkAnd, ""},                   // "walks a directory and deletes the empty subfolders" (walk_dir)
-	{reTrueWhileEn, "${1}whether "},   // "true while the save command is running" (isViewModelTrueSaveCommand…)
-	{reCommaSoThe, ""},                // ", so the button can be disabled": why, not what
-	{reBodyWhen, "$1 $2 request"},     // "DTO for the request body when a user changes their password" (CreateUserRequest)                      // "should the FAB be visible? it hides while scrolling down" (hidesDownScroll)
+	{reLongPress, "long press$1"},          // "when the user long-presses a photo tile" (onTileLong)
+	{reTextInChanges, "the $2 $1 $3"},      // "when the text in the search line edit changes" (on_text)
+	{reWalkAnd, ""},                        // "walks a directory and deletes the empty subfolders" (walk_dir)
+	{reTrueWhileEn, "${1}whether "},        // "true while the save command is running" (isViewModelTrueSaveCommand…)
+	{reCommaSoThe, ""},                     // ", so the button can be disabled": why, not what
+	{reBodyWhen, "$1 $2 request"},          // "DTO for the request body when a user changes their password" (CreateUserRequest)                      // "should the FAB be visible? it hides while scrolling down" (hidesDownScroll)
+	{reRatherThan, ""},                     // "triggered by a tag push rather than a branch push"
+	{reResolvesWith, ""},                   // "uploads a file to S3 and resolves with the object URL" (uploadLocal)
+	{reTailAdjective, "$1"},                // "number of goroutines in the worker pool, configurable"
+	{rePlainType, "$1"},                    // "into a normal integer" (to_normal_int)
+	{reFromChip, ""},                       // "a BCD byte from the RTC chip" (rtc_chip_to_normal_int)
+	{reSinceBoot, "uptime in $1"},          // "milliseconds elapsed since boot" (since_ms)
+	{reHowLongAgo, "time since $1 was $2"}, // "how long ago the order was placed" (IsOrderPlaced)
+	{reNMin, "$1 minutes"},                 // "(5 min)": minutes, not a minimum (MinListingTtl)
+	{reInACopy, ""},                        // "anonymizes personal data in a copy of the staging DB"
 }
 
 const (
@@ -1561,6 +1570,15 @@ const (
 	reTrueWhileEn     = lazyRE(`(?i)(^\s*|[—–:,]\s*|\s-\s)true\s+(?:while|when|if|as\s+long\s+as)\s+`)
 	reCommaSoThe      = lazyRE(`(?i),\s*so\s+(?:the|that|we|users?)\s+[^.?]*`)
 	reBodyWhen        = lazyRE(`(?i)\brequest\s+body\s+(?:when|for\s+when)\s+(?:a|the)\s+[a-z]+\s+([a-z]+)s\s+(?:their|his|her|its|the|a)\s+([a-z]+)`)
+	reRatherThan      = lazyRE(`(?i)\s+(?:rather\s+than|as\s+opposed\s+to)\s+[^,.?]*`)
+	reResolvesWith    = lazyRE(`(?i)\s+and\s+(?:resolves|returns|responds|replies|comes\s+back)\s+with\s+[^,.?]*`)
+	reTailAdjective   = lazyRE(`(?i),\s*(?:configurable|optional|nullable|required|read-only|readonly|immutable|thread-safe)\s*([.?!]?)\s*$`)
+	rePlainType       = lazyRE(`(?i)\b(?:normal|regular|plain|ordinary)\s+(int|integer|number|string|float|double)\b`)
+	reFromChip        = lazyRE(`(?i)\s+from\s+the\s+[a-z0-9]+\s+(?:chip|module|board)\b`)
+	reSinceBoot       = lazyRE(`(?i)\b(milliseconds|seconds|microseconds|ms|ticks)\s+(?:elapsed\s+|passed\s+)?since\s+(?:boot|startup|power[- ]on|reset)\b`)
+	reHowLongAgo      = lazyRE(`(?i)\bhow\s+long\s+ago\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\s+was\s+([a-z]+)\b`)
+	reNMin            = lazyRE(`(?i)\b(\d+)\s*mins?\b`)
+	reInACopy         = lazyRE(`(?i)\s+in\s+a\s+copy\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?`)
 	reTailItSentence  = lazyRE(`(?i)(\?)\s*(?:it|they|this|that)\s+[^?.]*[.?]?\s*$`)
 )
 
