@@ -123,6 +123,10 @@ func TestMisreadings31(t *testing.T) {
 		{"C", "convert a BCD byte from the clock chip into a normal integer", naming.KindFunction, "bcd_to_int"},
 		{"C", "firmware — global holding seconds elapsed since boot", naming.KindVariable, "uptime_seconds"},
 		{"C#", "static readonly TimeSpan: how long search results stay cached (10 min)", naming.KindConstant, "SearchResultTtlMinutes"},
+		// alphabetically goes; a timestamp string parsed is a timestamp; into
+		// DateTime<Utc> is into a datetime (restate.go englishRewrites)
+		{"Swift", "sort books alphabetically by author, then title", naming.KindFunction, "sortByAuthorThenTitle"},
+		{"Rust", "parse a timestamp string", naming.KindFunction, "parse_timestamp"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{
