@@ -127,6 +127,9 @@ func TestMisreadings31(t *testing.T) {
 		// DateTime<Utc> is into a datetime (restate.go englishRewrites)
 		{"Swift", "sort books alphabetically by author, then title", naming.KindFunction, "sortByAuthorThenTitle"},
 		{"Rust", "parse a timestamp string", naming.KindFunction, "parse_timestamp"},
+		// the widget after a thing that changes goes: the thing changes
+		// (restate.go reWidgetChanged; was handleSelectChange)
+		{"TypeScript", "handler for when the user changes the sort order dropdown on the product list", naming.KindFunction, "handleSortOrderChange"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{

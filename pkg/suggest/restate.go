@@ -1547,6 +1547,7 @@ var englishRewrites = []struct {
 	{reHowLongAgo, "time since $1 was $2"}, // "how long ago the order was placed" (IsOrderPlaced)
 	{reNMin, "$1 minutes"},                 // "(5 min)": minutes, not a minimum (MinListingTtl)
 	{reInACopy, ""},                        // "anonymizes personal data in a copy of the staging DB"
+	{reWidgetChanged, "$1 the $2"},         // "changes the page size dropdown": the page size changes (handleSelectChange)
 	{reAlphabetically, ""},                 // "sort contacts alphabetically by last name, then first name" (sortByFirstName)
 	{reParseTimeString, "$1 a $2$3"},       // "parse an RFC 3339 timestamp string" (string_at)
 	{reIntoTimeType, "into a datetime"},    // "into DateTime<Utc>" (a dangling into)
@@ -1582,6 +1583,7 @@ const (
 	reHowLongAgo      = lazyRE(`(?i)\bhow\s+long\s+ago\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\s+was\s+([a-z]+)\b`)
 	reNMin            = lazyRE(`(?i)\b(\d+)\s*mins?\b`)
 	reInACopy         = lazyRE(`(?i)\s+in\s+a\s+copy\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?`)
+	reWidgetChanged   = lazyRE(`(?i)\b(changes|changed|picks|selects|toggles)\s+the\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:dropdown|drop-down|select|picker|selector|combo\s*box|slider|checkbox|radio\s+buttons?)\b`)
 	reAlphabetically  = lazyRE(`(?i)\s+(?:alphabetically|in\s+alphabetical\s+order)\b`)
 	reParseTimeString = lazyRE(`(?i)\b(parse|parses|parsing|decode|decodes)\s+(?:a|an|the)?\s*((?:[a-z0-9]+\s+){0,2}?)(timestamp|date|time|datetime)\s+string\b`)
 	reIntoTimeType    = lazyRE(`\binto\s+(?:a\s+|an\s+)?(?:DateTime|NaiveDateTime|NaiveDate|ZonedDateTime|OffsetDateTime)<[^>]*>`)
