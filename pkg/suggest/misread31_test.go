@@ -130,6 +130,9 @@ func TestMisreadings31(t *testing.T) {
 		// the widget after a thing that changes goes: the thing changes
 		// (restate.go reWidgetChanged; was handleSelectChange)
 		{"TypeScript", "handler for when the user changes the sort order dropdown on the product list", naming.KindFunction, "handleSortOrderChange"},
+		// a booking cancelled is no scheduled send (refine.go bookingActs;
+		// was sendScheduledSms, no cancel)
+		{"TypeScript", "예약 취소하고 문자 보내는 함수", naming.KindFunction, "cancelReservation"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{

@@ -2865,7 +2865,9 @@ func scheduledSense(items []item) []item {
 			t = termOr("scheduled", 'a')
 		case "reservation":
 			// 예약 시각, 예약 발송 (a 예약 확인 메일 confirms a booking)
-			if i+1 < len(items) && items[i+1].t != nil && (items[i+1].isVerb() || timeHeads.has(items[i+1].t.en())) {
+			if i+1 < len(items) && items[i+1].t != nil && (items[i+1].isVerb() && !bookingActs.has(items[i+1].t.en()) || timeHeads.has(items[i+1].t.en())) {
+				// (예약 취소하고 문자 보내는: a booking cancelled, then a
+				// message; was sendScheduledSms)
 				t = termOr("scheduled", 'a')
 			}
 		}
@@ -2875,6 +2877,10 @@ func scheduledSense(items []item) []item {
 	}
 	return items
 }
+
+// bookingActs are done to a booking (취소, 확정, 변경 …), not to work set
+// for later.
+var bookingActs = lazySet{words: `cancel confirm change update modify approve reject delete check complete accept decline move transfer`}
 
 // usedSense: 쿠폰을 이미 썼는지, 포인트를 다 썼는지, 쿠폰 코드가 지금 쓸 수
 // 있는지: money and vouchers are used, not written (hasUsedCoupon,
