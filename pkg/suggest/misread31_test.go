@@ -133,6 +133,9 @@ func TestMisreadings31(t *testing.T) {
 		// a booking cancelled is no scheduled send (refine.go bookingActs;
 		// was sendScheduledSms, no cancel)
 		{"TypeScript", "예약 취소하고 문자 보내는 함수", naming.KindFunction, "cancelReservation"},
+		// the first N minutes free are the free time (restate.go reFirstFree;
+		// was MINUTES)
+		{"Java", "첫 1시간 무료 상수", naming.KindConstant, "FREE_HOURS"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{
