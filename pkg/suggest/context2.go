@@ -38,7 +38,9 @@ func leadClause(items []item) []item {
 		if i+1 < len(items) && hasAnyPrefix(items[i+1].surface, costWords...) {
 			continue // 만드는데 걸리는 시간: the time the making takes
 		}
-		ok := it.isVerb() && buildVerbs.has(it.t.en())
+		ok := it.isVerb() && (buildVerbs.has(it.t.en()) || it.rest == "는데" && 2*i < len(items) && (i+1 >= len(items) || items[i+1].surface != "그"))
+		// (JUnit 결과 집계하는데 실패한 테스트 케이스 갯수: the aggregation
+		// is the setting; was aggregatedFailedJUnitResultTestCaseCount)
 		if it.g == gStop && i > 0 && items[i-1].isNoun() { // 작업 하는데
 			ok = true
 		}

@@ -136,6 +136,11 @@ func TestMisreadings31(t *testing.T) {
 		// the first N minutes free are the free time (restate.go reFirstFree;
 		// was MINUTES)
 		{"Java", "첫 1시간 무료 상수", naming.KindConstant, "FREE_HOURS"},
+		// a verb + 는데 lead is the setting (context2.go leadClause; were
+		// aggregatedFailedJUnitResult…, controlled_motor_enco…); 그 after it
+		// points back and keeps it
+		{"Java", "JUnit 결과 집계하는데 실패한 테스트 케이스 갯수 변수", naming.KindVariable, "failedTestCaseCount"},
+		{"Rust", "라즈베리파이 모터제어 하는데 엔코더 펄스 수 누적하는 변수", naming.KindVariable, "encoder_pulse_count"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{
