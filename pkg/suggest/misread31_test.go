@@ -160,4 +160,9 @@ func TestMisreadings31(t *testing.T) {
 		{"Rust", "fn that splits a tsv line into cells, respecting escaped tabs", naming.KindFunction, "split_tsv_line_to_escaped_cell_respecting_tab"},
 		{"TypeScript", "hook that returns the current scroll position, updating on scroll", naming.KindFunction, "useHook"},
 	})
+	checkNotOffered(t, []notOffered{
+		// a range in brackets is no word of the name (restate.go
+		// reRangeParen; was f_to_grade)
+		{"Python", "학생 성적을 등급(A~F)으로 바꾸는 함수", naming.KindFunction, "f_to_grade"},
+	})
 }

@@ -2264,6 +2264,7 @@ func restate(question string) string {
 		return m[1] + m[2] + "함수"
 	})
 	question = reMutableType.ReplaceAllString(question, "$1")           // 기록들 MutableList 변수: a list (was mutableHistory)
+	question = reRangeParen.ReplaceAllString(question, "")              // 등급(A~F)으로: the range of the grades (was f_to_grade)
 	question = reFirstFree.ReplaceAllString(question, "무료 시간 ($1 단위) ") // 최초 30분 무료, 그 30분 상수명: the free time (was MINUTES)
 	question = reGoesInto.ReplaceAllString(question, "$1 ")             // 레시피에 들어가는 재료들: the recipe's ingredients (was entered_ingredients)
 	// 예약을 미리 잡을 수 있는, 회의 일정 잡는: 잡다 books it, no job
@@ -2925,6 +2926,7 @@ const (
 	reTogetherKo        = lazyRE(`\s(?:같이|함께|한꺼번에\s같이)\s+(\p{Hangul}*(?:불러|가져|받아|보내|로드|조회|요청|호출|저장|업로드|다운로드|처리|실행|돌리|지우|삭제))`)
 	reTaskFnKo          = lazyRE(`(?i)((?:celery|셀러리|tokio|asyncio|goroutine|고루틴|rq|dramatiq)(?:로|으로)\s)(.*?)태스크(\s*함수)?`)
 	reMutableType       = lazyRE(`\bMutable(List|Set|Map)\b`)
+	reRangeParen        = lazyRE(`\s*[(（]\s*[A-Za-z0-9]{1,3}\s*[~∼〜\-–]\s*[A-Za-z0-9]{1,3}\s*[)）]`)
 	reFirstFree         = lazyRE(`(?:최초|처음|첫)\s*\d+\s*(분|시간|일)\s*(?:간\s*)?무료[,.]?\s*(?:그\s*\d+\s*(?:분|시간|일)\s*)?`)
 	reGoesInto          = lazyRE(`(\p{Hangul}+)에\s*들어가는\s+`)
 	reNotArrived        = lazyRE(`아직\s*(?:\S+?(?:이|가)?\s+)?(?:안\s*온|안\s*받은|안\s*들어온|도착\s*안\s*한|오지\s*않은|받지\s*못한|못\s*받은|안\s*돌아온)\s+`)
