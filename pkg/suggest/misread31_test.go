@@ -141,6 +141,11 @@ func TestMisreadings31(t *testing.T) {
 		// points back and keeps it
 		{"Java", "JUnit 결과 집계하는데 실패한 테스트 케이스 갯수 변수", naming.KindVariable, "failedTestCaseCount"},
 		{"Rust", "라즈베리파이 모터제어 하는데 엔코더 펄스 수 누적하는 변수", naming.KindVariable, "encoder_pulse_count"},
+		// a generator that yields lines reads them; an RAII guard is a class
+		// (restate.go englishRewrites; were the variable generator,
+		// release_lock)
+		{"Python", "generator that yields records from a big CSV file one at a time", naming.KindFunction, "read_records"},
+		{"C++", "RAII guard that unlocks the mutex when it goes out of scope", naming.KindClass, "MutexGuard"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{

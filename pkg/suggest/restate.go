@@ -1532,25 +1532,28 @@ var englishRewrites = []struct {
 	{reAccessorReturns, "function that returns "}, // "accessor that returns the reservation's end time" (getAccessor)
 	{reFiresWhen, "$1 runs when"},                 // "subscriber method that fires when an order gets paid" (firesEventSubscriber)
 	{reTailItSentence, "$1"},
-	{reLongPress, "long press$1"},          // "when the user long-presses a photo tile" (onTileLong)
-	{reTextInChanges, "the $2 $1 $3"},      // "when the text in the search line edit changes" (on_text)
-	{reWalkAnd, ""},                        // "walks a directory and deletes the empty subfolders" (walk_dir)
-	{reTrueWhileEn, "${1}whether "},        // "true while the save command is running" (isViewModelTrueSaveCommand…)
-	{reCommaSoThe, ""},                     // ", so the button can be disabled": why, not what
-	{reBodyWhen, "$1 $2 request"},          // "DTO for the request body when a user changes their password" (CreateUserRequest)                      // "should the FAB be visible? it hides while scrolling down" (hidesDownScroll)
-	{reRatherThan, ""},                     // "triggered by a tag push rather than a branch push"
-	{reResolvesWith, ""},                   // "uploads a file to S3 and resolves with the object URL" (uploadLocal)
-	{reTailAdjective, "$1"},                // "number of goroutines in the worker pool, configurable"
-	{rePlainType, "$1"},                    // "into a normal integer" (to_normal_int)
-	{reFromChip, ""},                       // "a BCD byte from the RTC chip" (rtc_chip_to_normal_int)
-	{reSinceBoot, "uptime in $1"},          // "milliseconds elapsed since boot" (since_ms)
-	{reHowLongAgo, "time since $1 was $2"}, // "how long ago the order was placed" (IsOrderPlaced)
-	{reNMin, "$1 minutes"},                 // "(5 min)": minutes, not a minimum (MinListingTtl)
-	{reInACopy, ""},                        // "anonymizes personal data in a copy of the staging DB"
-	{reWidgetChanged, "$1 the $2"},         // "changes the page size dropdown": the page size changes (handleSelectChange)
-	{reAlphabetically, ""},                 // "sort contacts alphabetically by last name, then first name" (sortByFirstName)
-	{reParseTimeString, "$1 a $2$3"},       // "parse an RFC 3339 timestamp string" (string_at)
-	{reIntoTimeType, "into a datetime"},    // "into DateTime<Utc>" (a dangling into)
+	{reLongPress, "long press$1"},                 // "when the user long-presses a photo tile" (onTileLong)
+	{reTextInChanges, "the $2 $1 $3"},             // "when the text in the search line edit changes" (on_text)
+	{reWalkAnd, ""},                               // "walks a directory and deletes the empty subfolders" (walk_dir)
+	{reTrueWhileEn, "${1}whether "},               // "true while the save command is running" (isViewModelTrueSaveCommand…)
+	{reCommaSoThe, ""},                            // ", so the button can be disabled": why, not what
+	{reBodyWhen, "$1 $2 request"},                 // "DTO for the request body when a user changes their password" (CreateUserRequest)                      // "should the FAB be visible? it hides while scrolling down" (hidesDownScroll)
+	{reRatherThan, ""},                            // "triggered by a tag push rather than a branch push"
+	{reResolvesWith, ""},                          // "uploads a file to S3 and resolves with the object URL" (uploadLocal)
+	{reTailAdjective, "$1"},                       // "number of goroutines in the worker pool, configurable"
+	{rePlainType, "$1"},                           // "into a normal integer" (to_normal_int)
+	{reFromChip, ""},                              // "a BCD byte from the RTC chip" (rtc_chip_to_normal_int)
+	{reSinceBoot, "uptime in $1"},                 // "milliseconds elapsed since boot" (since_ms)
+	{reHowLongAgo, "time since $1 was $2"},        // "how long ago the order was placed" (IsOrderPlaced)
+	{reNMin, "$1 minutes"},                        // "(5 min)": minutes, not a minimum (MinListingTtl)
+	{reInACopy, ""},                               // "anonymizes personal data in a copy of the staging DB"
+	{reWidgetChanged, "$1 the $2"},                // "changes the page size dropdown": the page size changes (handleSelectChange)
+	{reGeneratorYields, "function that reads $1"}, // "generator that yields lines from a huge log file" (the variable generator)
+	{reRAIIGuard, "$1 class"},                     // "RAII guard that unlocks the mutex …" (release_lock)
+	{reOneAtATime, ""},                            // "one at a time"
+	{reAlphabetically, ""},                        // "sort contacts alphabetically by last name, then first name" (sortByFirstName)
+	{reParseTimeString, "$1 a $2$3"},              // "parse an RFC 3339 timestamp string" (string_at)
+	{reIntoTimeType, "into a datetime"},           // "into DateTime<Utc>" (a dangling into)
 }
 
 const (
@@ -1584,6 +1587,9 @@ const (
 	reNMin            = lazyRE(`(?i)\b(\d+)\s*mins?\b`)
 	reInACopy         = lazyRE(`(?i)\s+in\s+a\s+copy\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?`)
 	reWidgetChanged   = lazyRE(`(?i)\b(changes|changed|picks|selects|toggles)\s+the\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:dropdown|drop-down|select|picker|selector|combo\s*box|slider|checkbox|radio\s+buttons?)\b`)
+	reGeneratorYields = lazyRE(`(?i)\b(?:a\s+)?generator(?:\s+function)?\s+(?:that|which)\s+yields\s+(?:the\s+|each\s+|all\s+)?(lines|rows|records|entries|events|messages|files|results|pages|tokens|words)\b`)
+	reRAIIGuard       = lazyRE(`(?i)\bRAII\s+(guard|wrapper|handle)\b`)
+	reOneAtATime      = lazyRE(`(?i)\s+one\s+(?:at\s+a\s+time|by\s+one)\b`)
 	reAlphabetically  = lazyRE(`(?i)\s+(?:alphabetically|in\s+alphabetical\s+order)\b`)
 	reParseTimeString = lazyRE(`(?i)\b(parse|parses|parsing|decode|decodes)\s+(?:a|an|the)?\s*((?:[a-z0-9]+\s+){0,2}?)(timestamp|date|time|datetime)\s+string\b`)
 	reIntoTimeType    = lazyRE(`\binto\s+(?:a\s+|an\s+)?(?:DateTime|NaiveDateTime|NaiveDate|ZonedDateTime|OffsetDateTime)<[^>]*>`)
