@@ -146,6 +146,8 @@ func TestMisreadings31(t *testing.T) {
 		// release_lock)
 		{"Python", "generator that yields records from a big CSV file one at a time", naming.KindFunction, "read_records"},
 		{"C++", "RAII guard that unlocks the mutex when it goes out of scope", naming.KindClass, "MutexGuard"},
+		// 이미 찼는지 is full (glossary full; was checkSlot)
+		{"TypeScript", "세차장 예약 슬롯이 이미 찼는지 확인", naming.KindFunction, "isSlotFull"},
 	})
 	checkTopThree(t, []topThree{{"Rust", "레시피에 들어가는 재료들 Vec 변수명", naming.KindVariable, "recipe_ingredients"}})
 	checkNotOffered(t, []notOffered{
