@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -221,14 +220,23 @@ func unitBesideTo(items []item, isUnit func(item) bool) {
 		if other < 0 || !isUnit(items[other]) {
 			continue
 		}
-		w := strings.ToLower(it.surface)
-		for _, x := range slices.Concat(loadGlossary().en[w], loadGlossary().en[singularNoun(w)]) {
+		if x := unitTerm(strings.ToLower(it.surface)); x != nil {
+			it.t, it.words = x, x.Words
+		}
+	}
+}
+
+// unitTerm is the glossary unit (with a suffix) a word or its singular
+// names (meters: meter), or nil.
+func unitTerm(w string) *Term {
+	for _, k := range [2]string{w, singularNoun(w)} {
+		for _, x := range loadGlossary().en[k] {
 			if x.Class == 'u' && x.Suffix != "" {
-				it.t, it.words = x, x.Words
-				break
+				return x
 			}
 		}
 	}
+	return nil
 }
 
 // unitSaid reads a unit said as the value's (in place): (픽셀 단위),
@@ -251,11 +259,8 @@ func unitSaid(items []item) {
 		case !it.eng && it.t != nil && it.t.Class == 'u' && it.t.Suffix != "" && !converts && (strings.HasSuffix(it.surface, "단위") || it.part == partDir && !units):
 			t = it.t
 		case it.eng && i+1 < len(items) && items[i+1].surface == "단위":
-			for _, x := range loadGlossary().en[strings.ToLower(it.surface)] {
-				if x.Class == 'u' && x.Suffix != "" {
-					t = x
-					items[i+1].g, items[i+1].t, items[i+1].words = gStop, nil, nil
-				}
+			if t = unitTerm(strings.ToLower(it.surface)); t != nil {
+				items[i+1].g, items[i+1].t, items[i+1].words = gStop, nil, nil
 			}
 		}
 		units = units || it.g == gUnit || it.t != nil && it.t.Class == 'u'

@@ -31,7 +31,7 @@ const (
 	reLongParen     = lazyRE(`\s*\((?:[A-Za-z',;-]+\s+){3,}[A-Za-z0-9',.;\s-]*\)`)                                                                                                                                                                                                    // (one SKU can sit in several bins): an aside
 	reBuilding      = lazyRE(`(?i)(?:\bin\s+(?:our|my|the|a)\s+[^,.?]{1,40}?\s+)?\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:building|making|creating|writing|adding|keeping|using)\s+`)                                                                                                   // I'm building a map from …: a map from …
 	reReturnsIn     = lazyRE(`(?i)\b(?:returns?|gives?|gets?)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z]+\s+)?[a-z]+)\s+(?:in|as)\s+(fahrenheit|celsius|kelvin|radians|degrees|dollars|won|usd|eur|utc|json|hex|base64|roman\\s+numerals)\b`)                                           // returns the temperature in Fahrenheit: converts it to Fahrenheit
-	reTrailingIng   = lazyRE(`,\s+(?:and\s+)?(?:skipping|retrying|ignoring|excluding|including|using|keeping|returning|throwing|logging|caching|falling\s+back|waiting|starting|stopping|removing|dropping|sending|showing|rounding|handling|treating|counting|reusing|failing|defaulting)\b[^.?!]*`)
+	reTrailingIng   = lazyRE(`,\s+(?:and\s+|while\s+)?(?:respecting|updating|preserving|honou?ring|following|assuming|skipping|retrying|ignoring|excluding|including|using|keeping|returning|throwing|logging|caching|falling\s+back|waiting|starting|stopping|removing|dropping|sending|showing|rounding|handling|treating|counting|reusing|failing|defaulting)\b[^.?!]*`)
 	reWithinOf      = lazyRE(`(?i)\s+within\s+(?:\d+|a|an|one|two|three|five|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:of|after|since|from)\s+[^.?!,]*`)
 	reLetterN       = lazyRE(`\b[NK]\s+([a-z]{3,})`)
 	reInsteadOf     = lazyRE(`(?i),?\s+(?:instead\s+of|rather\s+than)\s+[^.?!,]*`)
@@ -994,7 +994,7 @@ func restateEnglish(q string) string {
 	q = reVoterMay.ReplaceAllString(q, "checks whether it can ")
 	q = reReturnsTrueIf.ReplaceAllString(q, "checks whether ")
 	if !naming.QuestionIsKorean(q) {
-		q = reTrailingIng.ReplaceAllString(q, "") // ", skipping weekends", ", retrying on failure": how, not what
+		q = reTrailingIng.ReplaceAllString(q, "") // ", skipping weekends", ", retrying on failure", ", respecting quoted commas": how, not what
 	}
 	q = reInsteadOf.ReplaceAllString(q, "")                       // "instead of sending it right away"
 	q = reWaitingToV.replaceWith(q, "", " to ")                   // "timers waiting to fire": the timers
@@ -1350,15 +1350,15 @@ func sceneLeadEn(q string) string {
 	}
 }
 
-// englishAsides drops what an English question says in passing: a
-// condition in brackets ("is the rating still provisional (fewer than 20
-// rated games)?"), how an action goes about it after a comma ("splits a
-// csv line into fields, respecting quoted commas"; "returns the window
-// width, updating on resize") and still before a word the glossary does
-// not know ("is the rating still provisional"), which were read as words of the name
-// (isRatedPlayerRatingProvisionalFewerGameInProgress,
-// split_csv_line_to_quoted_field_respecting_comma,
-// useUpdatingCurrentWindowWidth).
+// englishAsides rewrites what an English question says in passing or in
+// a way the grammar misreads, after its scene (sceneLeadEn) and before the
+// rest of restate: englishRewrites first, then the steps below, each with
+// the question it came from. Among them: a condition in brackets ("is the
+// rating still provisional (fewer than 20 rated games)?"), still before a
+// word the glossary does not know, a bound the user can set ("the lowest
+// BPM the user can set": min BPM), a comparison ("runs longer than 5 km":
+// long runs), a wait before something closes (a timeout), two nouns and a
+// to (a conversion), a place after on, a closing ask after a comma.
 func englishAsides(q string) string {
 	for _, r := range englishRewrites {
 		q = r.re.ReplaceAllString(q, r.to)
@@ -1409,7 +1409,6 @@ func englishAsides(q string) string {
 		q = "convert " + q
 	}
 	q = reCondBracket.ReplaceAllString(q, "")
-	q = reMannerIng.ReplaceAllString(q, "$1")
 	q = reOnPlace.replaceSubmatches(q, func(m []string) string {
 		// "prints a ticket on the thermal printer": where, no word of it
 		// (was PrintPrinterAsync); "the click on the Cancel button" stays
@@ -1461,7 +1460,6 @@ func englishAsides(q string) string {
 
 const (
 	reCondBracket     = lazyRE(`(?i)\s*\((?:given\b[^()]*|[^()]*\b(?:fewer|more|less|greater|at\s+least|at\s+most|up\s+to|over|under|below|above|older|newer|longer|shorter)\s+than\b[^()]*|[^()]*\b(?:at\s+least|at\s+most|up\s+to)\b[^()]*|[^()]*[<>]=?\s*\d[^()]*)\)`)
-	reMannerIng       = lazyRE(`(?i),\s*(?:while\s+)?(?:respecting|updating|preserving|keeping|retrying|logging|handling|falling\s+back|ignoring|honou?ring|reusing|caching|following|treating|assuming)\b[^,.?!]*([.?!]?)\s*$`)
 	reWaitBefore      = lazyRE(`(?i)\bhow\s+(?:long|many\s+(seconds|minutes|hours|days|ms|milliseconds|secs|mins))\s+(?:to\s+wait\s+|we\s+wait\s+|it\s+takes\s+)?before\s+(?:an?\s+|the\s+|each\s+|our\s+)?((?:[a-z]+\s+){0,3}?[a-z]+)\s+(?:is\s+|gets\s+|get\s+|are\s+|will\s+be\s+|should\s+be\s+)?(?:closed|expires?|expired|times?\s+out|timed\s+out|disconnect(?:ed|s)?|logged\s+out|evicted|dropped|killed|terminated|cancell?ed|locked)\b`)
 	reBareTo          = lazyRE(`(?i)^\s*(?:an?\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4}?)\s+(?:\([^)]*\)\s+)?to\s+(?:its\s+|an?\s+|the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)(?:\s*\([^)]*\))?(?:,?\s+(?:like|e\.g\.|such\s+as)\s+[^?]*)?\s*[?.!]?\s*$`)
 	reQuotedLike      = lazyRE(`(?i),?\s+(?:like|e\.g\.|such\s+as)\s+(?:'[a-z]+'|"[a-z]+")(?:\s*(?:,|or|and)\s*(?:'[a-z]+'|"[a-z]+"))*`)
@@ -1511,9 +1509,10 @@ var relationHeads = lazySet{words: `path url link route way pointer reference re
 	response gateway entrance door bridge shortcut ratio prefix suffix handle road trip flight ticket letter message email note
 	gift invitation request call connection introduction guide`}
 
-// englishRewrites are small readings of r20's English, each a phrase
-// said in passing or a way of asking that the grammar misread (the names
-// they were read as in brackets).
+// englishRewrites are small readings of English found on the read sets
+// r18–r20 and on probes, each a phrase said in passing or a way of asking
+// that the grammar misread (the names they were read as in brackets). They
+// run in order, before englishAsides' own steps.
 var englishRewrites = []struct {
 	re lazyRE
 	to string
@@ -1531,13 +1530,13 @@ var englishRewrites = []struct {
 	{reSharedFor, "$1 for "},                      // "module of shared behaviour for anything that can be soft-deleted" (Behaviour)
 	{reAccessorReturns, "function that returns "}, // "accessor that returns the reservation's end time" (getAccessor)
 	{reFiresWhen, "$1 runs when"},                 // "subscriber method that fires when an order gets paid" (firesEventSubscriber)
-	{reTailItSentence, "$1"},
+	{reTailItSentence, "$1"},                      // "should the FAB be visible? it hides while scrolling down" (hidesDownScroll)
 	{reLongPress, "long press$1"},                 // "when the user long-presses a photo tile" (onTileLong)
 	{reTextInChanges, "the $2 $1 $3"},             // "when the text in the search line edit changes" (on_text)
 	{reWalkAnd, ""},                               // "walks a directory and deletes the empty subfolders" (walk_dir)
 	{reTrueWhileEn, "${1}whether "},               // "true while the save command is running" (isViewModelTrueSaveCommand…)
 	{reCommaSoThe, ""},                            // ", so the button can be disabled": why, not what
-	{reBodyWhen, "$1 $2 request"},                 // "DTO for the request body when a user changes their password" (CreateUserRequest)                      // "should the FAB be visible? it hides while scrolling down" (hidesDownScroll)
+	{reBodyWhen, "$1 $2 request"},                 // "DTO for the request body when a user changes their password" (CreateUserRequest)
 	{reRatherThan, ""},                            // "triggered by a tag push rather than a branch push"
 	{reResolvesWith, ""},                          // "uploads a file to S3 and resolves with the object URL" (uploadLocal)
 	{reTailAdjective, "$1"},                       // "number of goroutines in the worker pool, configurable"
