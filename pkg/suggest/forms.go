@@ -825,7 +825,8 @@ func (b *builder) functions(f *frame) {
 	b.actionFirst(f, suffix)
 	b.asyncFirst(f, suffix)
 	plural := f.list || o.plural() || collectionVerb.has(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) ||
-		sweptThings(ve, o) || b.korean && soughtThings(ve, o) && !f.count && !f.boolean || b.korean && (oneOf(ve, "load|fetch") || ve == "get" && f.source.empty()) && len(o.mods) == 0 && feedNouns.has(lastWord(o.nounWords(false))) && !f.count && !f.boolean && f.by.empty()
+		sweptThings(ve, o) || b.korean && !f.count && !f.boolean && (soughtThings(ve, o) ||
+		(oneOf(ve, "load|fetch") || ve == "get" && f.source.empty()) && len(o.mods) == 0 && feedNouns.has(lastWord(o.nounWords(false))) && f.by.empty())
 	// (댓글 불러오기: loadComments, was loadComment; a feed's things come
 	// many at a time)
 	ow := o.words(plural)
@@ -1502,7 +1503,7 @@ func sweptThings(ve string, o *np) bool {
 // soughtThings: 안 읽은 알림 가져오는, 남은 좌석 불러오는, 실패한 작업 다시
 // 돌리는: Korean marks no plural, and what is fetched, found or retried by
 // a state is every thing in it (fetchUnreadNotifications,
-// retryFailedTasks; was fetchUnreadNotification). States that pick one
+// rerunFailedTasks; was fetchUnreadNotification). States that pick one
 // thing (current, selected, latest) are not among soughtStates.
 func soughtThings(ve string, o *np) bool {
 	if !oneOf(ve, "get|fetch|load|find|search|retry|rerun|resend|reprocess|query|lookup|list|sync|deactivate|notify|approve|reject") {
@@ -1511,11 +1512,15 @@ func soughtThings(ve string, o *np) bool {
 	if massy(o) || len(o.nouns) == 0 || collectionNoun.has(lastWord(o.nounWords(false))) || amountNouns.has(lastWord(o.nounWords(false))) {
 		return false
 	}
-	// 남은 좌석 is one glossary term (available seat): its first word says it
-	h := o.nouns[len(o.nouns)-1]
-	return len(o.nouns) == 1 && len(o.mods) == 1 && slices.ContainsFunc(o.mods, func(m item) bool {
-		return m.t != nil && (!m.neg && soughtStates.has(m.t.en()) || m.neg && m.t.Class == 'v')
-	}) || len(h.words) > 1 && soughtStates.has(h.words[0]) // (성공 실패 구분 색상: the colour of a kind, one)
+	if h := o.nouns[len(o.nouns)-1]; len(h.words) > 1 && soughtStates.has(h.words[0]) {
+		return true // 남은 좌석 is one glossary term (available seat): its first word says it
+	}
+	// one state before one noun (성공 실패 구분 색상 is the colour of a kind, one)
+	if len(o.nouns) != 1 || len(o.mods) != 1 || o.mods[0].t == nil {
+		return false
+	}
+	m := o.mods[0]
+	return !m.neg && soughtStates.has(m.t.en()) || m.neg && m.t.Class == 'v'
 }
 
 // amountNouns are one value of a thing, not things (the remaining
