@@ -38,9 +38,12 @@ func leadClause(items []item) []item {
 		if i+1 < len(items) && hasAnyPrefix(items[i+1].surface, costWords...) {
 			continue // 만드는데 걸리는 시간: the time the making takes
 		}
-		ok := it.isVerb() && (buildVerbs.has(it.t.en()) || it.rest == "는데" && 2*i < len(items) && (i+1 >= len(items) || items[i+1].surface != "그"))
-		// (JUnit 결과 집계하는데 실패한 테스트 케이스 갯수: the aggregation
-		// is the setting; was aggregatedFailedJUnitResultTestCaseCount)
+		// any verb + 는데 in the question's first half sets the scene too
+		// (JUnit 결과 집계하는데 실패한 테스트 케이스 갯수: failedTestCaseCount,
+		// was aggregatedFailedJUnitResultTestCaseCount), unless 그 points
+		// back at it (사라지는데 그 사라지는 시각)
+		pointsBack := i+1 < len(items) && items[i+1].surface == "그"
+		ok := it.isVerb() && (buildVerbs.has(it.t.en()) || it.rest == "는데" && 2*i < len(items) && !pointsBack)
 		if it.g == gStop && i > 0 && items[i-1].isNoun() { // 작업 하는데
 			ok = true
 		}
