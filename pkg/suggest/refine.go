@@ -156,6 +156,14 @@ func refine(items []item) ([]item, extra) {
 			items = append(items[:i:i], items[i+1:]...)
 		}
 	}
+	for i := 1; i+1 < len(items); i++ {
+		// 사용자 이메일 문자열 배열, 점수 정수 리스트: the element's type
+		// between the thing held and its list says nothing the list does
+		// not (userEmails, was strings first)
+		if w := items[i]; !w.eng && w.part == partNone && w.rest == "" && w.t != nil && elementTypes.has(w.t.en()) && items[i-1].isNoun() && items[i-1].part == partNone && items[i+1].g == gList {
+			items = append(items[:i:i], items[i+1:]...)
+		}
+	}
 	for i := range items {
 		// 버퍼에 쓰인 바이트 수: written to a place, not "used for" (용도로 쓰인)
 		if it := &items[i]; i > 0 && !it.eng && it.g == gStop && (strings.HasPrefix(it.surface, "쓰인") || strings.HasPrefix(it.surface, "쓰여")) && items[i-1].part == partLoc {
@@ -893,9 +901,9 @@ func refine(items []item) ([]item, extra) {
 		if !it.eng && it.isAdj() && it.t != nil && it.t.en() == "available" && it.mood == moodMod && len(out) > 0 &&
 			out[len(out)-1].g == gNone && out[len(out)-1].t != nil && out[len(out)-1].form == formNoun && out[len(out)-1].part == partNone {
 			// 업로드 가능한 최대 크기: what can be uploaded; the action names it.
-			if i+1 < len(items) && items[i+1].isNoun() && !items[i+1].eng && items[i+1].t != nil && !sizeNouns.has(lastWord(items[i+1].words)) && !isPerson(lastWord(items[i+1].words)) {
+			if i+1 < len(items) && (items[i+1].isNoun() && !items[i+1].eng && items[i+1].t != nil && !sizeNouns.has(lastWord(items[i+1].words)) && !isPerson(lastWord(items[i+1].words)) || items[i+1].surface == "것") {
 				// 대출 가능한 책: the books one can borrow are the available
-				// books (was loanBooks)
+				// books (was loanBooks); 목록에서 대여 가능한 것만 too
 				out[len(out)-1] = it
 			}
 			continue
@@ -1821,15 +1829,52 @@ func keepOnly(items []item) []item {
 	return items
 }
 
+// listOnes reads 것만 taken from a list as the list's things, before any
+// other reading can take 것 for a function or drop it: 주문 목록에서 결제
+// 완료된 것만 골라내는 are the paid orders (filterPaidOrders, was
+// filter_completed), 습도 기록에서 85% 넘는 것만 the humidity records over
+// it (was no name).
+func listOnes(items []item) []item {
+	for i, it := range items {
+		if it.eng || it.surface != "것" && it.surface != "거" || !strings.HasPrefix(it.rest, "만") && !strings.HasPrefix(it.rest, "들만") {
+			continue
+		}
+		src, state := -1, false
+		for j := i - 1; j >= max(0, i-5) && src < 0; j-- {
+			p := items[j]
+			switch {
+			case p.eng:
+				j = -1
+			case p.part == partFrom && p.isNoun():
+				src = j
+			case p.part == partFrom && p.g == gList && j > 0 && items[j-1].isNoun() && !items[j-1].eng:
+				src = j - 1
+			case p.isAdj() || p.isVerb():
+				state = true
+			}
+		}
+		if src < 0 || !state {
+			continue
+		}
+		n := items[src]
+		n.part, n.rest, n.surface, n.plural = it.part, it.rest, items[src].surface+"들", true
+		out := slices.Clone(items)
+		out[i] = n
+		return out
+	}
+	return items
+}
+
 // thatOnes reads a bare 것 after a state as the thing of the list it is
 // taken from: 상품 리스트에서 품절된 것만 is the out-of-stock products.
 func thatOnes(items []item) []item {
-	src := -1
+	src, list := -1, false
 	for i, it := range items {
 		if it.eng {
 			continue
 		}
 		if it.part == partFrom {
+			list = it.g == gList
 			for j := i; j >= 0; j-- {
 				if items[j].isNoun() && !items[j].eng {
 					src = j
@@ -1838,7 +1883,9 @@ func thatOnes(items []item) []item {
 			}
 			continue
 		}
-		if it.surface == "것" && src >= 0 && i > 0 && (items[i-1].isAdj() || items[i-1].isVerb()) && items[i-1].mood == moodMod {
+		// (악기 목록에서 대여 가능한 것만, 리뷰 목록에서 별점 4점 이상인 것만:
+		// taken from a list, the state may have lost its ending by now)
+		if it.surface == "것" && src >= 0 && i > 0 && (items[i-1].isAdj() || items[i-1].isVerb()) && (items[i-1].mood == moodMod || list) {
 			out := append([]item(nil), items...)
 			n := items[src]
 			n.part, n.rest, n.surface = it.part, it.rest, it.surface
@@ -3842,3 +3889,7 @@ func nounsInPlace(items []item) []item {
 	}
 	return items
 }
+
+// elementTypes: the type of a list's elements, said between the thing held
+// and the list (이메일 문자열 배열).
+var elementTypes = lazySet{words: `string integer int float double object struct instance`}

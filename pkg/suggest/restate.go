@@ -1719,7 +1719,7 @@ var (
 
 // restate applies the rewrites in order; what someone is building
 // (…만드는 중인데,) is context and goes last.
-const reDoingThing = lazyRE(`([가-힣])는\s?(?:거|것)(?:\s*함수)?`)
+const reDoingThing = lazyRE(`([가-힣])는\s?(?:거|것)(들?만)?(?:\s*함수)?`)
 
 const (
 	reTimesDone  = lazyRE(`몇\s?번\s*([가-힣A-Za-z ]*?[가-힣A-Za-z]+)했는지`)
@@ -2144,7 +2144,12 @@ func restate(question string) string {
 	if !containsOf(question, "변수|상수|클래스|여부|플래그|워커|잡|job|worker|리스너|핸들러|콜백|타입|구조체|쓰는 거|쓰는거|사용하는 거|사용하는거|키") {
 		// 이메일 보내는거 함수, 메시지 전송하는거: the doing, a function (were
 		// get_sent_email and a sentMessage variable)
-		question = reDoingThing.ReplaceAllString(question, "${1}는 함수")
+		question = reDoingThing.replaceSubmatches(question, func(m []string) string {
+			if m[2] != "" {
+				return m[0] // 85% 넘는 것만 골라내는: the ones kept (listOnes)
+			}
+			return m[1] + "는 함수"
+		})
 	}
 	// 몇 번 클릭했는지: the clicks counted (clickCount; was a bare count;
 	// 몇 번 틀렸는지 is in koRewrites); 주문 건수 합계: a total count said

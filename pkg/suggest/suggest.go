@@ -280,7 +280,7 @@ func Analyze(question string) Analysis {
 	if !korean {
 		q, folded, marks = readEnglish(q) // enclause.go
 	}
-	items, x := refine(excludedOnes(kindHead(asyncAside(relativeAbility(readConstKinds(readWh(readKinds(englishItems2pre(fixMarked(fixFolded(parse(g, gi, q), folded), marks))))))))))
+	items, x := refine(excludedOnes(kindHead(asyncAside(relativeAbility(readConstKinds(readWh(readKinds(englishItems2pre(fixMarked(fixFolded(listOnes(parse(g, gi, q)), folded), marks))))))))))
 	if !korean {
 		items = englishItems2(settingOwner(englishPer(dropCondition(countedVerbs(verbObject(invertQuestion(imperative(leadingOn(canVerb(containsVerb(firstAction(settingModifier(items))))))))))))) // englishItems2: enclause2.go
 	} else {
