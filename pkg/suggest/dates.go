@@ -571,6 +571,11 @@ func readMoment(q string, items []item, korean bool) *moment {
 		}
 		for j := h + 1; j < len(items) && m.take(items[j], false); j++ {
 		}
+		if m.verb == nil && len(m.noun) == 0 && len(m.owner) > 0 && h > 0 && items[h-1].isNoun() && items[h-1].t != nil {
+			// the settlement date of a trade: the noun before the date is
+			// the event (tradeSettlementDate, was tradeDate)
+			m.noun = items[h-1].words
+		}
 	}
 	if m.verb == nil && len(m.noun) == 0 {
 		if len(m.owner) == 0 {

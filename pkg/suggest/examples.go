@@ -18,6 +18,7 @@ const (
 	reParenPlus      = lazyRE(`([(（][^()（）]*,[^()（）]*?)\s\+\s`)
 	reParenOneLike   = lazyRE(`\s*[(（][^()（）,]{1,30}?\s*(?:같은\s*(?:거|것|값)|같은거|처럼|이런\s*거|이런거|등)\s*[)）]`)
 	reParenCode      = lazyRE(`[(（]\s*[0-9]{1,4}[A-F]\s*[)）]`)
+	reParenSum       = lazyRE(`\s*[(（][^()（）]*[0-9][^()（）]*[+×*/][^()（）]*=[^()（）]*[)）]`) // (3 mugs + 2 shirts = 5): a worked example
 	reQuoted         = lazyRE(`(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`)
 	reParen          = lazyRE(`[(（]([^()（）]*)[)）]`)
 	reSlash          = lazyRE(`[^\s/(),]+(/[^\s/(),]+){2,}`)
@@ -166,6 +167,7 @@ func dropExamples(q string) string {
 	q = reParenLike.ReplaceAllString(q, "$1$2")        // (좌회전, 직진 같은 거): the members, as (좌회전, 직진) (was LeftTurn)
 	q = reQuotedParticle.ReplaceAllString(q, "$1$2$3") // 쿼리스트링 'a=1&b=2' 를: the particle is the noun's (was toQuery)
 	q = reQuoted.ReplaceAllString(q, "$1 ")
+	q = reParenSum.ReplaceAllString(q, "")
 	q = reParenCode.ReplaceAllString(q, "")        // 좌석번호 문자열(12A)을: an example value (was to_12a_row_column_index)
 	q = reParenOneLike.ReplaceAllString(q, "")     // 좌석번호 문자열 (3A 같은거): one example value (was parseSameTrainSeatNumberString3a)
 	q = reCanKo.ReplaceAllString(q, "${1}할 수 있는지") // 비밀번호 변경 가능한지: can change the password

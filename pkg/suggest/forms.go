@@ -824,7 +824,8 @@ func (b *builder) functions(f *frame) {
 	b.wholeContainer(f, suffix)
 	b.actionFirst(f, suffix)
 	b.asyncFirst(f, suffix)
-	plural := f.list || o.plural() || collectionVerb.has(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) ||
+	one := slices.ContainsFunc(o.mods, superlative) && f.by.empty() // the nearest driver from a list: one (the latest submission per student: many)
+	plural := f.list && !one || o.plural() || collectionVerb.has(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) && !one ||
 		sweptThings(ve, o) || b.korean && !f.count && !f.boolean && (soughtThings(ve, o) ||
 		(oneOf(ve, "load|fetch") || ve == "get" && f.source.empty()) && len(o.mods) == 0 && feedNouns.has(lastWord(o.nounWords(false))) && f.by.empty())
 	// (댓글 불러오기: loadComments, was loadComment; a feed's things come
@@ -1509,8 +1510,9 @@ func soughtThings(ve string, o *np) bool {
 	if !oneOf(ve, "get|fetch|load|find|search|retry|rerun|resend|reprocess|query|lookup|list|sync|deactivate|notify|approve|reject") {
 		return false
 	}
-	if massy(o) || len(o.nouns) == 0 || collectionNoun.has(lastWord(o.nounWords(false))) || amountNouns.has(lastWord(o.nounWords(false))) {
-		return false
+	if massy(o) || len(o.nouns) == 0 || collectionNoun.has(lastWord(o.nounWords(false))) || amountNouns.has(lastWord(o.nounWords(false))) ||
+		slices.ContainsFunc(o.mods, superlative) {
+		return false // (가장 가까운 빈 택시: one taxi)
 	}
 	if h := o.nouns[len(o.nouns)-1]; len(h.words) > 1 && soughtStates.has(h.words[0]) {
 		return true // 남은 좌석 is one glossary term (available seat): its first word says it
@@ -1521,6 +1523,17 @@ func soughtThings(ve string, o *np) bool {
 	}
 	m := o.mods[0]
 	return !m.neg && soughtStates.has(m.t.en()) || m.neg && m.t.Class == 'v'
+}
+
+// superlative: a state that picks one thing (nearest, cheapest, best,
+// first).
+func superlative(it item) bool {
+	if it.t == nil || it.t.Class != 'a' {
+		return false
+	}
+	w := lastField(it.t.en()) // (non test: no superlative)
+	return len(w) > 5 && strings.HasSuffix(w, "est") && !oneOf(w, "honest|modest|earnest|manifest|interest|request|contest|digest") ||
+		oneOf(w, "best|worst|most|least|first|last|next|top")
 }
 
 // amountNouns are one value of a thing, not things (the remaining

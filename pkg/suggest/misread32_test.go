@@ -23,8 +23,30 @@ func TestMisreadings32(t *testing.T) {
 		{"C++", "악기 목록에서 지금 대여 가능한 것만 걸러내는 함수", naming.KindFunction, "filter_available_instruments"},
 		{"Rust", "리뷰 목록에서 별점 4점 이상인 것만 남기는 함수", naming.KindFunction, "filter_high_rated_reviews"},
 		{"Python", "주문 목록에서 결제 완료된 것만 골라내는 함수", naming.KindFunction, "filter_paid_orders"},
+		// an agent noun doubles a stressed last consonant (words.go
+		// doubling; were TelescopeControler, Bider)
+		{"C++", "the QObject class that controls the telescope mount", naming.KindClass, "TelescopeController"},
+		// a superlative picks one (forms.go superlative; were
+		// find_nearest_available_taxis, SelectNearestAvailableDrivers)
+		{"Python", "가장 가까운 빈 택시 찾는 함수", naming.KindFunction, "find_nearest_available_taxi"},
+		{"C#", "pick the nearest available driver from a list", naming.KindFunction, "SelectNearestAvailableDriver"},
+		// that can be soft-deleted: SoftDeletable (types.go canBeAble; was
+		// Soft)
+		{"Ruby", "module of shared behaviour for anything that can be soft-deleted", naming.KindClass, "SoftDeletable"},
+		// a worked example in brackets goes (examples.go reParenSum; was
+		// $countingTotalItemCountQuantityMugShirts)
+		{"PHP", "cart: total number of items (3 mugs + 2 shirts = 5)", naming.KindVariable, "$totalItemCount"},
+		{"Python", "total price of the order (2 x 3000 + 500 = 6500)", naming.KindVariable, "order_total_price"},
+		// the noun before a date of something is its event (dates.go; was
+		// tradeDate)
+		{"Java", "variable for the settlement date of a trade", naming.KindVariable, "tradeSettlementDate"},
+		// bytes counted in a place (refine.go; was buffer_count)
+		{"C", "number of bytes in the upload buffer", naming.KindVariable, "byte_count"},
 	})
 	checkFirst(t, []topThree{
+		// controls: the latest per student stays many; the noun of the
+		// date kept where it was one term
+		{"Java", "variable for the delivery date of an order", naming.KindVariable, "orderDeliveryDate"},
 		// controls: a number is no element type (card numbers); a doing
 		// (보내는거) is still a function
 		{"C", "교통카드 번호 배열", naming.KindVariable, "transit_card_numbers"},

@@ -133,6 +133,11 @@ func refine(items []item) ([]item, extra) {
 			for j := max(0, i-2); j < i; j++ {
 				counted = counted || items[j].g == gCount
 			}
+			j := i - 1 // the number of upload buffer bytes (number of bytes in the upload buffer)
+			for j > 0 && items[j].isNoun() {
+				j--
+			}
+			counted = counted || j >= 0 && j < i-1 && items[j].g == gCount && oneOf(strings.TrimSuffix(strings.ToLower(it.surface), "s"), "byte|bit|char|character|pixel|frame|token")
 		}
 		if it.g == gUnit && counted {
 			w := strings.ToLower(it.surface)

@@ -650,9 +650,15 @@ func canBeAble(items []item) string {
 		if it.g != gCan {
 			continue
 		}
-		for _, x := range items[i+1:] {
+		for j, x := range items[i+1:] {
 			if x.g == gIs || x.g == gStop {
 				continue
+			}
+			if j+i+2 < len(items) && x.eng && x.g == gNone && x.t == nil && len(x.words) == 1 {
+				// soft-deleted: soft deletable (SoftDeletable, was Soft)
+				if a := canBeAble(append([]item{it}, items[i+j+2:]...)); a != "" {
+					return x.words[0] + " " + a
+				}
 			}
 			if x.isVerb() && (x.pp || x.t != nil) {
 				return able(x.t.en())

@@ -57,6 +57,16 @@ var doubling = map[string]bool{
 	"tap": true, "drag": true, "flag": true, "ban": true, "unpin": true, "step": true, "plug": true, "unplug": true,
 	"grab": true, "strip": true, "clip": true, "emit": true, "omit": true, "permit": true, "occur": true, "format": true,
 	"flip": true, "fit": true,
+	// a stressed last syllable: bidder, controller, debugging, embedded, transferred
+	"bid": true, "control": true, "patrol": true, "refer": true, "prefer": true, "transfer": true, "defer": true, "infer": true,
+	"recur": true, "incur": true, "admit": true, "regret": true, "forget": true, "upset": true, "reset": true, "rerun": true,
+	"debug": true, "embed": true, "equip": true, "compel": true, "propel": true, "expel": true, "excel": true,
+	"win": true, "spin": true, "hit": true, "sit": true, "split": true, "dig": true, "jog": true, "nod": true, "rob": true,
+	"rub": true, "sum": true, "dim": true, "wed": true, "knit": true, "quit": true, "stir": true, "blur": true, "slip": true,
+	"trip": true, "chop": true, "mop": true, "rip": true, "sip": true, "tip": true, "top": true, "whip": true, "rid": true,
+	"shed": true, "hop": true, "bet": true, "jam": true, "pad": true, "pat": true, "pet": true, "sub": true, "slot": true,
+	"spot": true, "skim": true, "swim": true, "spam": true, "blog": true, "trap": true, "scrap": true, "slam": true, "span": true,
+	"grip": true, "drip": true, "chip": true, "prop": true, "stab": true, "star": true,
 }
 
 // participle is "it was ___": sorted, saved, copied, sent.
