@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -233,8 +232,15 @@ func (b *builder) orderKind(k naming.Kind, l []naming.Suggestion, qw map[string]
 	if top != 0 {
 		out = append(out, l[0])
 	}
-	rest := slices.Delete(slices.Clone(pool), top, top+1)
-	slices.SortStableFunc(rest, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	rest := append(append(make([]scored, 0, len(pool)), pool[:top]...), pool[top+1:]...)
+	// best score first, ties in pool order: an insertion sort, as the pool
+	// is a few dozen names (slices.SortStableFunc's merge sort for this
+	// one type was ~3.5 KB of chatsend's code)
+	for i := 1; i < len(rest); i++ {
+		for j := i; j > 0 && rest[j].score > rest[j-1].score; j-- {
+			rest[j], rest[j-1] = rest[j-1], rest[j]
+		}
+	}
 	for pass := 0; pass < 3; pass++ {
 		for _, p := range rest {
 			if len(out) < perKind && !(pass == 0 && len(out) >= 3 || pass == 1 && p.short) && !slices.Contains(out, p.s) {
