@@ -42,6 +42,13 @@ func TestMisreadings32(t *testing.T) {
 		{"Java", "variable for the settlement date of a trade", naming.KindVariable, "tradeSettlementDate"},
 		// bytes counted in a place (refine.go; was buffer_count)
 		{"C", "number of bytes in the upload buffer", naming.KindVariable, "byte_count"},
+		// a question about a pronoun is about the thing (restate.go
+		// rePronounIs; were no name); is is no head of a bare relative
+		// (restate.go reBareRelative; "is the student allowed to book the
+		// exam" was "is")
+		{"Python", "is it expired?", naming.KindFunction, "is_expired"},
+		{"Swift", "are we still connected to the server?", naming.KindVariable, "isConnectedToServer"},
+		{"Java", "is the student allowed to book the exam", naming.KindFunction, "canBook"},
 	})
 	checkFirst(t, []topThree{
 		// controls: the latest per student stays many; the noun of the

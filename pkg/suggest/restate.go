@@ -134,6 +134,7 @@ const (
 	reWeekStartTime     = lazyRE(`(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`)
 	reGivesMe           = lazyRE(`(?i)\bgives\s+(?:me|us|you|back)\s+`)
 	reBackUpTo          = lazyRE(`(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`)
+	rePronounIs         = lazyRE(`(?i)(^|[:;,.?!—–-]\s*)(is|are|am|was|were)\s+(?:it|they|we|he|she|you|i)\s+(?:still\s+|currently\s+)?`)
 	reAllowedTo         = lazyRE(`(?i)\b(?:is|are)\s+(?:(the\s+[a-z]+)\s+)?(?:currently\s+|still\s+)?(?:allowed|permitted|able|eligible)\s+to\s+`)
 	reNotYetDone        = lazyRE(`(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`)
 	reHowLongCache      = lazyRE(`(?i)\bhow\s+long\s+(?:we|to|you|i|it|they)\s+(?:should\s+)?(?:cache|caches|keep|keeps)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+(?:cached|in\s+(?:the\s+)?cache))?`)
@@ -323,6 +324,7 @@ func restateEnglish(q string) string {
 		head, verb := m[1], strings.ToLower(m[4])
 		subj := strings.Fields(strings.ToLower(m[2]))
 		if len(subj) < 4 && !oneOf(subj[0], "each|every|one|we|we've|we'd|i|i've|they|you|people") || slices.Contains(subj, "are") || slices.Contains(subj, "is") ||
+			slices.Contains(subj, "to") || oneOf(strings.ToLower(head), "is|was|has|does|this|its|us|as|his|yes|thus|plus|unless|across|always") || // (is the student allowed to book the exam: no head "is")
 			determiners.has(subj[len(subj)-1]) || len(subj) < 5 && strings.HasPrefix(verb, "listen") {
 			return m[0] // the port the metrics server listens on: contactClause reads it (metricServerPort); "the saved hash": no clause
 		}
@@ -410,6 +412,15 @@ func restateEnglish(q string) string {
 	})
 	// "pushes offline edits back up to the server": to it
 	q = reBackUpTo.ReplaceAllString(q, " to$1")
+	// "are they still inside the grace period?", "is it expired?": a
+	// question about the thing the method is on (isInsideGracePeriod,
+	// is_expired; were no name)
+	q = rePronounIs.replaceSubmatches(q, func(m []string) string {
+		if v := strings.ToLower(m[2]); v == "was" || v == "were" {
+			return m[1] + "whether it was "
+		}
+		return m[1] + "whether it is "
+	})
 	// "a vessel is allowed to dock": it can dock (canDock; was isVessel);
 	// "is the student allowed to book the road test": whether they can
 	q = reAllowedTo.replaceSubmatches(q, func(m []string) string {
