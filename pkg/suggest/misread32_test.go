@@ -49,6 +49,13 @@ func TestMisreadings32(t *testing.T) {
 		{"Python", "is it expired?", naming.KindFunction, "is_expired"},
 		{"Swift", "are we still connected to the server?", naming.KindVariable, "isConnectedToServer"},
 		{"Java", "is the student allowed to book the exam", naming.KindFunction, "canBook"},
+		// no English adjective takes -s: a plural noun (refine.go; was
+		// has_normal); per-X is a modifier (restate.go rePerHyphen; was
+		// has_meshes); "accessor name", "predicate name" close the ask
+		// (restate.go tailKinds)
+		{"C++", "does this mesh have normals?", naming.KindFunction, "has_normals"},
+		{"C++", "does this mesh have per-vertex normals? accessor name", naming.KindFunction, "has_vertex_normals"},
+		{"Go", "is the cart empty? predicate name", naming.KindFunction, "isCartEmpty"},
 	})
 	checkFirst(t, []topThree{
 		// controls: the latest per student stays many; the noun of the

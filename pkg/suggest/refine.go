@@ -161,6 +161,14 @@ func refine(items []item) ([]item, extra) {
 			items = append(items[:i:i], items[i+1:]...)
 		}
 	}
+	for i := range items {
+		// "have normals": no English adjective takes -s; the word is a
+		// plural noun (has_normals, was has_normal)
+		if it := &items[i]; it.eng && it.isAdj() && len(it.t.Words) == 1 && strings.EqualFold(it.surface, it.t.Words[0]+"s") {
+			it.t = &Term{Words: it.t.Words, Class: 'n'}
+			it.plural = true
+		}
+	}
 	for i := 1; i+1 < len(items); i++ {
 		// 사용자 이메일 문자열 배열, 점수 정수 리스트: the element's type
 		// between the thing held and its list says nothing the list does

@@ -134,6 +134,7 @@ const (
 	reWeekStartTime     = lazyRE(`(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`)
 	reGivesMe           = lazyRE(`(?i)\bgives\s+(?:me|us|you|back)\s+`)
 	reBackUpTo          = lazyRE(`(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`)
+	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
 	rePronounIs         = lazyRE(`(?i)(^|[:;,.?!—–-]\s*)(is|are|am|was|were)\s+(?:it|they|we|he|she|you|i)\s+(?:still\s+|currently\s+)?`)
 	reAllowedTo         = lazyRE(`(?i)\b(?:is|are)\s+(?:(the\s+[a-z]+)\s+)?(?:currently\s+|still\s+)?(?:allowed|permitted|able|eligible)\s+to\s+`)
 	reNotYetDone        = lazyRE(`(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`)
@@ -415,6 +416,7 @@ func restateEnglish(q string) string {
 	// "are they still inside the grace period?", "is it expired?": a
 	// question about the thing the method is on (isInsideGracePeriod,
 	// is_expired; were no name)
+	q = rePerHyphen.ReplaceAllString(q, "$1") // per-vertex normals: vertex normals (was has_meshes)
 	q = rePronounIs.replaceSubmatches(q, func(m []string) string {
 		if v := strings.ToLower(m[2]); v == "was" || v == "were" {
 			return m[1] + "whether it was "
@@ -1703,7 +1705,7 @@ func shortAskTail(q string) string {
 	if kind == "" {
 		return body
 	}
-	if k, ok := pairOf("fn=function, func=function, var=variable, const=constant", kind); ok {
+	if k, ok := pairOf("fn=function, func=function, var=variable, const=constant, accessor=function, getter=function, predicate=function, helper=function", kind); ok {
 		kind = k
 	}
 	if f := strings.Fields(body); kind == "function" && len(f) > 1 && (strings.HasSuffix(strings.ToLower(f[0]), "ing") && len(f[0]) > 5 || timeCountLead.has(strings.ToLower(f[0]))) {
@@ -1725,7 +1727,7 @@ var (
 	called best nice suggestion suggestions idea ideas any pls are to use pick recommend local
 	column prop key`}
 	tailKinds = lazySet{words: `fn func function method var variable const constant class struct enum trait interface
-	field property type hook handler callback`}
+	field property type hook handler callback accessor getter predicate helper`}
 )
 
 // restate applies the rewrites in order; what someone is building
