@@ -56,6 +56,8 @@ func TestMisreadings32(t *testing.T) {
 		{"C++", "does this mesh have normals?", naming.KindFunction, "has_normals"},
 		{"C++", "does this mesh have per-vertex normals? accessor name", naming.KindFunction, "has_vertex_normals"},
 		{"Go", "is the cart empty? predicate name", naming.KindFunction, "isCartEmpty"},
+		// a noun used as a verb after "fn that" (refine.go; was getSeatGuest)
+		{"JavaScript", "wedding planner app - fn that seats a guest at a table", naming.KindFunction, "seatGuest"},
 	})
 	checkFirst(t, []topThree{
 		// controls: the latest per student stays many; the noun of the

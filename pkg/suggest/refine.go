@@ -693,6 +693,11 @@ func refine(items []item) ([]item, extra) {
 			// after "that", is the verb.
 			if vt := englishVerb(it.surface); vt != nil {
 				it.t, it.words, it.plural, it.third = vt, vt.Words, false, true
+			} else if n := len(out); it.t.Class == 'n' && it.plural && n > 1 && out[n-1].g == gThat && out[n-2].g == gFunction && i+1 < len(items) && (items[i+1].g == gStop || items[i+1].isNoun()) {
+				// "fn that seats a guest": a noun used as a verb (seatGuest,
+				// was getSeatGuest)
+				it.t = &Term{Words: it.t.Words, Class: 'v'}
+				it.plural, it.third = false, true
 			}
 		}
 		if !it.eng && it.g == gNone && it.t != nil && it.t.Class == 'v' && it.form == formNoun && it.part == partNone && it.mood == moodNone &&
