@@ -757,7 +757,8 @@ func build(items []item, korean bool) *frame {
 			pendingMods = append(pendingMods, it)
 		default:
 			// A noun, known or not.
-			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface) && !modifiesAttribute(items, i)) && cur.empty() && len(pendingMods) == 0 && anyKind(f) && !afterArticle(items, i) {
+			if it.eng && enVerbNext && f.verb == nil && it.t == nil && (it.plural || isVerbish(it.surface) && !modifiesAttribute(items, i)) && cur.empty() && len(pendingMods) == 0 && anyKind(f) && !afterArticle(items, i) &&
+				(i == 0 || items[i-1].g != gFrom && items[i-1].g != gTo && items[i-1].g != gOf) { // (dict from orchard row to variety: a noun)
 				// "function that debounces input": an unknown verb ("a list
 				// of upcoming hearings": after an adjective, a noun)
 				v := it

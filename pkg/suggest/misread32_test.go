@@ -58,11 +58,17 @@ func TestMisreadings32(t *testing.T) {
 		{"Go", "is the cart empty? predicate name", naming.KindFunction, "isCartEmpty"},
 		// a noun used as a verb after "fn that" (refine.go; was getSeatGuest)
 		{"JavaScript", "wedding planner app - fn that seats a guest at a table", naming.KindFunction, "seatGuest"},
+		// a map's key and value: an unknown word after from is no verb
+		// (analyze.go; was orchard_rows), a kind word after to is the
+		// value (refine.go; were no name)
+		{"Python", "dict mapping each orchard row to the apple varieties planted in it", naming.KindVariable, "varieties_by_orchard_row"},
+		{"TypeScript", "Map from route path to component", naming.KindVariable, "componentsByRoutePath"},
 	})
 	checkFirst(t, []topThree{
 		// controls: the latest per student stays many; the noun of the
 		// date kept where it was one term
 		{"Java", "variable for the delivery date of an order", naming.KindVariable, "orderDeliveryDate"},
+		{"Go", "map from event name to handler", naming.KindVariable, "handlersByEventName"},
 		// controls: a number is no element type (card numbers); a doing
 		// (보내는거) is still a function
 		{"C", "교통카드 번호 배열", naming.KindVariable, "transit_card_numbers"},

@@ -688,6 +688,18 @@ func refine(items []item) ([]item, extra) {
 			x.mapping = true
 			it.g = gList
 		}
+		if j := len(out) - 1; it.eng && (it.g == gClass || it.g == gHandler) && slices.ContainsFunc(out, func(o item) bool { return o.g == gList }) {
+			for j > 0 && j > len(out)-4 && (out[j].isNoun() || out[j].g == gStop) {
+				j--
+			}
+			if j > 0 && out[j].g == gTo {
+				// "map from route path to component", "to its Transform
+				// component": the map's value, a noun, no class asked
+				// (componentsByRoutePath, was no name)
+				t := termOr(strings.ToLower(it.surface), 'n')
+				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+			}
+		}
 		if it.eng && it.g == gNone && it.t != nil && it.t.Class != 'v' && len(out) > 0 && (out[len(out)-1].g == gThat || out[len(out)-1].g == gFunction) {
 			// "function that frees ...": a word that can be a verb, right
 			// after "that", is the verb.
