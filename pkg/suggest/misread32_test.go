@@ -68,7 +68,6 @@ func TestMisreadings32(t *testing.T) {
 		// controls: the latest per student stays many; the noun of the
 		// date kept where it was one term
 		{"Java", "variable for the delivery date of an order", naming.KindVariable, "orderDeliveryDate"},
-		{"Go", "map from event name to handler", naming.KindVariable, "handlersByEventName"},
 		// controls: a number is no element type (card numbers); a doing
 		// (보내는거) is still a function
 		{"C", "교통카드 번호 배열", naming.KindVariable, "transit_card_numbers"},
