@@ -18,6 +18,9 @@ const (
 	reParenPlus      = lazyRE(`([(（][^()（）]*,[^()（）]*?)\s\+\s`)
 	reParenOneLike   = lazyRE(`\s*[(（][^()（）,]{1,30}?\s*(?:같은\s*(?:거|것|값)|같은거|처럼|이런\s*거|이런거|등)\s*[)）]`)
 	reParenCode      = lazyRE(`[(（]\s*[0-9]{1,4}[A-F]\s*[)）]`)
+	rePhoneLikeKo    = lazyRE(`01[016789]-?[0-9]{3,4}-?[0-9]{4}\s*같은\s*(?:숫자|번호|문자열|값)`)
+	reHyphenFormKo   = lazyRE(`(^|[^0-9-])[0-9]{2,3}(?:-[0-9]+)+\s*(형태|형식|포맷|모양)`)
+	reHyphenFormEn   = lazyRE(`(?i)\b(into|to)\s+[0-9]{2,3}(?:-[0-9]+)+(\s|$|[,.?!)])`)
 	reParenSum       = lazyRE(`\s*[(（][^()（）]*[0-9][^()（）]*[+×*/][^()（）]*=[^()（）]*[)）]`) // (3 mugs + 2 shirts = 5): a worked example
 	reQuoted         = lazyRE(`(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`)
 	reParen          = lazyRE(`[(（]([^()（）]*)[)）]`)

@@ -63,8 +63,15 @@ func TestMisreadings32(t *testing.T) {
 		// value (refine.go; were no name)
 		{"Python", "dict mapping each orchard row to the apple varieties planted in it", naming.KindVariable, "varieties_by_orchard_row"},
 		{"TypeScript", "Map from route path to component", naming.KindVariable, "componentsByRoutePath"},
+		// a phone number and a hyphenated example form (restate.go,
+		// examples.go rePhoneLikeKo, reHyphenForm*; were convertCount,
+		// convertPhoneNumber)
+		{"JavaScript", "01012345678 같은 숫자를 010-1234-5678 형태로 바꿔주는 함수", naming.KindFunction, "formatPhoneNumber"},
+		{"PHP", "turn a Korean phone number like 01012345678 into 010-1234-5678", naming.KindFunction, "formatPhoneNumber"},
 	})
 	checkFirst(t, []topThree{
+		// control: a date's example form stays a date's
+		{"Python", "날짜를 2024-01-05 형식으로 바꾸는 함수", naming.KindFunction, "format_date"},
 		// controls: the latest per student stays many; the noun of the
 		// date kept where it was one term
 		{"Java", "variable for the delivery date of an order", naming.KindVariable, "orderDeliveryDate"},

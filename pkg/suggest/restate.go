@@ -1839,6 +1839,14 @@ func routeAction(q string) string {
 }
 
 func restate(question string) string {
+	// 01012345678 같은 숫자를 010-1234-5678 형태로: a phone number, put in
+	// hyphenated form (formatPhoneNumber, was convertCount); "into
+	// 010-1234-5678" too (examples.go has the patterns)
+	if strings.Contains(question, "-") {
+		question = rePhoneLikeKo.ReplaceAllString(question, "전화번호")
+		question = reHyphenFormKo.ReplaceAllString(question, "${1}하이픈 넣은 $2")
+		question = reHyphenFormEn.ReplaceAllString(question, "$1 hyphenated format$2")
+	}
 	if naming.QuestionIsKorean(question) {
 		// GET /books/{id} 처리하는 핸들러, 예약 생성 POST 처리: an HTTP
 		// handler is named for what the route does (fetch_book,
