@@ -63,6 +63,10 @@ func TestMisreadings32(t *testing.T) {
 		// value (refine.go; were no name)
 		{"Python", "dict mapping each orchard row to the apple varieties planted in it", naming.KindVariable, "varieties_by_orchard_row"},
 		{"TypeScript", "Map from route path to component", naming.KindVariable, "componentsByRoutePath"},
+		// the key's kind word and the value's unit go (refine.go; were the
+		// class Price and no name)
+		{"Java", "HashMap from material type to price", naming.KindVariable, "pricesByMaterial"},
+		{"C++", "unordered_map from material type to price per kg", naming.KindVariable, "prices_by_material"},
 		// a phone number and a hyphenated example form (restate.go,
 		// examples.go rePhoneLikeKo, reHyphenForm*; were convertCount,
 		// convertPhoneNumber)

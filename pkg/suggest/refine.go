@@ -688,6 +688,13 @@ func refine(items []item) ([]item, extra) {
 			x.mapping = true
 			it.g = gList
 		}
+		if n := len(out); it.eng && it.g == gBy && strings.EqualFold(it.surface, "per") && n > 2 && out[n-1].isNoun() && out[n-2].g == gTo && i+2 == len(items) && items[i+1].g == gNone && items[i+1].t != nil && items[i+1].t.Class == 'u' &&
+			slices.ContainsFunc(out, func(o item) bool { return o.g == gList }) {
+			break // "map from material to price per kg": the value's unit goes (prices_by_material, was no name)
+		}
+		if n := len(out); it.eng && it.g == gClass && n > 1 && out[n-1].isNoun() && i+1 < len(items) && items[i+1].g == gTo && slices.ContainsFunc(out, func(o item) bool { return o.g == gList }) {
+			continue // "HashMap from material type to price": the key's kind word goes (prices_by_material, was the class Price)
+		}
 		if j := len(out) - 1; it.eng && (it.g == gClass || it.g == gHandler) && slices.ContainsFunc(out, func(o item) bool { return o.g == gList }) {
 			for j > 0 && j > len(out)-4 && (out[j].isNoun() || out[j].g == gStop) {
 				j--
