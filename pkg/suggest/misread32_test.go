@@ -72,6 +72,10 @@ func TestMisreadings32(t *testing.T) {
 		// convertPhoneNumber)
 		{"JavaScript", "01012345678 같은 숫자를 010-1234-5678 형태로 바꿔주는 함수", naming.KindFunction, "formatPhoneNumber"},
 		{"PHP", "turn a Korean phone number like 01012345678 into 010-1234-5678", naming.KindFunction, "formatPhoneNumber"},
+		// a ㄹ stem's 는 form modifies (parse.go; 만드는 was a final ending,
+		// so a condition before it stayed); 결제 완료되면 is a condition
+		// (refine.go condClause; was SendPaidReceiptEmailJob)
+		{"Ruby", "결제 완료되면 영수증 메일 보내는 잡 클래스", naming.KindClass, "SendReceiptEmailJob"},
 	})
 	checkFirst(t, []topThree{
 		// control: a date's example form stays a date's
@@ -83,5 +87,10 @@ func TestMisreadings32(t *testing.T) {
 		// (보내는거) is still a function
 		{"C", "교통카드 번호 배열", naming.KindVariable, "transit_card_numbers"},
 		{"Python", "이메일 보내는거 함수", naming.KindFunction, "send_email"},
+	})
+	checkNotOffered(t, []notOffered{
+		// a ㄹ stem's 는 form modifies (parse.go; 만드는 read as a final
+		// ending kept the condition before it: generateCompletedThumbnail)
+		{"Go", "업로드 끝나면 썸네일 만드는 함수", naming.KindFunction, "generateCompletedThumbnail"},
 	})
 }

@@ -732,6 +732,9 @@ func makeKoItem(c koCand, surface, rest string) item {
 			}
 		} else {
 			it.mood = readEnding(m.form, rest)
+			if rest == "" && m.form == formStem && strings.HasSuffix(surface, "는") && it.mood == moodEnd {
+				it.mood = moodMod // 만드는, 여는: a ㄹ stem's 는 form, written into the surface (forms)
+			}
 		}
 	} else {
 		it.part = readParticle(rest)

@@ -1728,7 +1728,7 @@ func condClause(items []item) []item {
 		x := items[c]
 		// 로그아웃할 때 (a verb then 때) is a condition as 로그아웃하면 is
 		when := x.g == gWhen && !x.eng && c > 0 && (items[c-1].isVerb() || items[c-1].isAdj()) && items[c-1].mood == moodFutMod
-		if !when && (!(x.isVerb() || x.isAdj()) || x.mood != moodWhen || !strings.HasSuffix(x.rest, "면")) {
+		if !when && (!(x.isVerb() || x.isAdj()) || x.mood != moodWhen && !(x.isAdj() && strings.HasSuffix(x.rest, "되면")) || !strings.HasSuffix(x.rest, "면")) { // (결제 완료되면)
 			continue
 		}
 		obj := false
