@@ -746,7 +746,7 @@ func refine(items []item) ([]item, extra) {
 			// context; the value is the noun.
 			continue
 		}
-		if !it.eng && it.isVerb() && it.mood == moodMod && obtainVerbs.has(it.t.en()) && !it.form.passive() && i+1 < len(items) && items[i+1].isNoun() && len(out) > 0 &&
+		if !it.eng && it.isVerb() && it.mood == moodMod && !it.neg && obtainVerbs.has(it.t.en()) && !it.form.passive() && i+1 < len(items) && items[i+1].isNoun() && len(out) > 0 &&
 			(out[len(out)-1].part == partFrom || out[len(out)-1].part == partSubj) {
 			// 린터가 찾은 경고, $_FILES에서 꺼낸 파일: where a value came from is
 			// context, not a quality of it (메시지가 수신된 시각 is when the
