@@ -76,6 +76,11 @@ func TestMisreadings32(t *testing.T) {
 		// so a condition before it stayed); 결제 완료되면 is a condition
 		// (refine.go condClause; was SendPaidReceiptEmailJob)
 		{"Ruby", "결제 완료되면 영수증 메일 보내는 잡 클래스", naming.KindClass, "SendReceiptEmailJob"},
+		// a format before 문자열로 바꾸는 is the target (restate.go
+		// reFormatStringKo; was hexToHexadecimal), and Color를 is the
+		// source (the phrasebook's colorFromHex no longer matches)
+		{"Swift", "색상을 hex 문자열로 바꾸는 함수", naming.KindFunction, "colorToHex"},
+		{"Swift", "Color를 hex 문자열로 바꾸는 함수", naming.KindFunction, "colorToHex"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},

@@ -135,6 +135,7 @@ const (
 	reGivesMe           = lazyRE(`(?i)\bgives\s+(?:me|us|you|back)\s+`)
 	reBackUpTo          = lazyRE(`(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`)
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
+	reFormatStringKo    = lazyRE(`([A-Za-z][A-Za-z0-9]*|헥스|16진수|2진수)\s*문자열로\s*바꾸`)
 	rePronounIs         = lazyRE(`(?i)(^|[:;,.?!—–-]\s*)(is|are|am|was|were)\s+(?:it|they|we|he|she|you|i)\s+(?:still\s+|currently\s+)?`)
 	reAllowedTo         = lazyRE(`(?i)\b(?:is|are)\s+(?:(the\s+[a-z]+)\s+)?(?:currently\s+|still\s+)?(?:allowed|permitted|able|eligible)\s+to\s+`)
 	reNotYetDone        = lazyRE(`(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`)
@@ -1852,6 +1853,10 @@ func restate(question string) string {
 		// handler is named for what the route does (fetch_book,
 		// createReservation; were handle_book, handleScheduledCreation)
 		question = reNetHTTPKo.ReplaceAllString(question, "") // Go's package: where the handler lives
+		// 색상을 hex 문자열로 바꾸는: the format names the target; 문자열로
+		// 바꾸다 alone is stringify, which took hex for the object
+		// (colorToHex, was hexToHexadecimal)
+		question = reFormatStringKo.ReplaceAllString(question, "$1 문자열로 변환하")
 		question = reRouteHandlerKo.ReplaceAllString(question, "$1")
 		question = reDoneByMethodKo.ReplaceAllString(question, "$1$2")
 		// CLI 도구 전체에서 쓰는 에러 타입, Google C++ Style 쓰는 서버: 쓰는
