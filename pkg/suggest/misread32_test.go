@@ -81,6 +81,9 @@ func TestMisreadings32(t *testing.T) {
 		// source (the phrasebook's colorFromHex no longer matches)
 		{"Swift", "색상을 hex 문자열로 바꾸는 함수", naming.KindFunction, "colorToHex"},
 		{"Swift", "Color를 hex 문자열로 바꾸는 함수", naming.KindFunction, "colorToHex"},
+		// total qualifies the count and goes first (refine.go; was
+		// processed_total_file_count)
+		{"Python", "total number of processed files", naming.KindVariable, "total_processed_file_count"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},

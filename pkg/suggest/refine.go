@@ -161,6 +161,13 @@ func refine(items []item) ([]item, extra) {
 			items = append(items[:i:i], items[i+1:]...)
 		}
 	}
+	for i := 0; i+1 < len(items); i++ {
+		// "total number of processed files": total qualifies the count and
+		// goes first (total_processed_file_count, was processed_total_…)
+		if it := &items[i]; it.eng && it.isNoun() && it.t != nil && it.t.en() == "total" && items[i+1].g == gCount {
+			it.t = &Term{Words: it.t.Words, Class: 'a'}
+		}
+	}
 	for i := range items {
 		// "have normals": no English adjective takes -s; the word is a
 		// plural noun (has_normals, was has_normal)
