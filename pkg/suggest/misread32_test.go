@@ -84,6 +84,13 @@ func TestMisreadings32(t *testing.T) {
 		// total qualifies the count and goes first (refine.go; was
 		// processed_total_file_count)
 		{"Python", "total number of processed files", naming.KindVariable, "total_processed_file_count"},
+		// expires within the next N days is soon (restate.go
+		// reExpiresWithin; was shouldExpireSslCertificate); inches of
+		// mercury, inHg (units.tsv; were to_inches, hpa_to_hg); 12,000원 in
+		// English is won (was formatted_amount_circle)
+		{"Swift", "bool for whether the TLS certificate expires within the next 30 days", naming.KindVariable, "isExpiringSoon"},
+		{"C++", "기압 hPa를 inHg로 환산하는 함수", naming.KindFunction, "hpa_to_inhg"},
+		{"Rust", "Rust fn converting a barometer reading in hPa to inches of mercury", naming.KindFunction, "to_inhg"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},
@@ -103,5 +110,8 @@ func TestMisreadings32(t *testing.T) {
 		// a ㄹ stem's 는 form modifies (parse.go; 만드는 read as a final
 		// ending kept the condition before it: generateCompletedThumbnail)
 		{"Go", "업로드 끝나면 썸네일 만드는 함수", naming.KindFunction, "generateCompletedThumbnail"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Ruby", "method on our Money class that returns the amount formatted like 12,000원", naming.KindFunction, "formatted_amount_circle"},
 	})
 }

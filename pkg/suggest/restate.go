@@ -134,6 +134,8 @@ const (
 	reWeekStartTime     = lazyRE(`(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`)
 	reGivesMe           = lazyRE(`(?i)\bgives\s+(?:me|us|you|back)\s+`)
 	reBackUpTo          = lazyRE(`(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`)
+	reWonEn             = lazyRE(`([0-9])\s*원`)
+	reExpiresWithin     = lazyRE(`(?i)\b(expires?|expiring|ends?|ending|due)\s+within\s+(?:the\s+)?(?:next\s+)?(?:[0-9]+|a|an|one|two|three|seven|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`)
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
 	reFormatStringKo    = lazyRE(`([A-Za-z][A-Za-z0-9]*|헥스|16진수|2진수)\s*문자열로\s*바꾸`)
 	rePronounIs         = lazyRE(`(?i)(^|[:;,.?!—–-]\s*)(is|are|am|was|were)\s+(?:it|they|we|he|she|you|i)\s+(?:still\s+|currently\s+)?`)
@@ -418,6 +420,10 @@ func restateEnglish(q string) string {
 	// question about the thing the method is on (isInsideGracePeriod,
 	// is_expired; were no name)
 	q = rePerHyphen.ReplaceAllString(q, "$1") // per-vertex normals: vertex normals (was has_meshes)
+	q = reWonEn.ReplaceAllString(q, "$1 won") // "formatted like 12,000원": won, not 원 (circle)
+	// "whether the certificate expires within the next 30 days": it
+	// expires soon (isExpiringSoon, was shouldExpireSslCertificate)
+	q = reExpiresWithin.ReplaceAllString(q, "$1 soon")
 	q = rePronounIs.replaceSubmatches(q, func(m []string) string {
 		if v := strings.ToLower(m[2]); v == "was" || v == "were" {
 			return m[1] + "whether it was "
