@@ -91,6 +91,9 @@ func TestMisreadings32(t *testing.T) {
 		{"Swift", "bool for whether the TLS certificate expires within the next 30 days", naming.KindVariable, "isExpiringSoon"},
 		{"C++", "기압 hPa를 inHg로 환산하는 함수", naming.KindFunction, "hpa_to_inhg"},
 		{"Rust", "Rust fn converting a barometer reading in hPa to inches of mercury", naming.KindFunction, "to_inhg"},
+		// "… 저장하는 거" is a value held, not a doing (restate.go; was a
+		// function only)
+		{"TypeScript", "고객 컨펌 받았는지 저장하는 거", naming.KindVariable, "isCustomerApproved"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},

@@ -2173,7 +2173,7 @@ func restate(question string) string {
 		}
 		return m[0]
 	})
-	if !containsOf(question, "변수|상수|클래스|여부|플래그|워커|잡|job|worker|리스너|핸들러|콜백|타입|구조체|쓰는 거|쓰는거|사용하는 거|사용하는거|키") {
+	if !containsOf(question, "변수|상수|클래스|여부|플래그|워커|잡|job|worker|리스너|핸들러|콜백|타입|구조체|쓰는 거|쓰는거|사용하는 거|사용하는거|키|저장하는 거|저장하는거|담는 거|담는거|담을 거|담아두는 거|저장해두는 거") { // (컨펌 받았는지 저장하는 거: a value held)
 		// 이메일 보내는거 함수, 메시지 전송하는거: the doing, a function (were
 		// get_sent_email and a sentMessage variable)
 		question = reDoingThing.replaceSubmatches(question, func(m []string) string {
