@@ -21,6 +21,7 @@ const (
 	rePhoneLikeKo    = lazyRE(`01[016789]-?[0-9]{3,4}-?[0-9]{4}\s*같은\s*(?:숫자|번호|문자열|값)`)
 	reHyphenFormKo   = lazyRE(`(^|[^0-9-])[0-9]{2,3}(?:-[0-9]+)+\s*(형태|형식|포맷|모양)`)
 	reHyphenFormEn   = lazyRE(`(?i)\b(into|to)\s+[0-9]{2,3}(?:-[0-9]+)+(\s|$|[,.?!)])`)
+	reParenUseKo     = lazyRE(`\s*[(（][^()（）]*(?:때|데)\s*(?:씀|써요|쓰임|쓸\s*거|쓸거|쓰려고|사용함|사용해요|사용)[^()（）]*[)）]`)
 	reParenSum       = lazyRE(`\s*[(（][^()（）]*[0-9][^()（）]*[+×*/][^()（）]*=[^()（）]*[)）]`) // (3 mugs + 2 shirts = 5): a worked example
 	reQuoted         = lazyRE(`(^|[\s(（:=~])('[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’|` + "`[^`\\n]{1,40}`" + `)`)
 	reParen          = lazyRE(`[(（]([^()（）]*)[)）]`)
@@ -171,6 +172,7 @@ func dropExamples(q string) string {
 	q = reQuotedParticle.ReplaceAllString(q, "$1$2$3") // 쿼리스트링 'a=1&b=2' 를: the particle is the noun's (was toQuery)
 	q = reQuoted.ReplaceAllString(q, "$1 ")
 	q = reParenSum.ReplaceAllString(q, "")
+	q = reParenUseKo.ReplaceAllString(q, "")       // (6개월 남았는지 계산할 때 씀): what it is for, no word of its name (was is_month_remaining)
 	q = reParenCode.ReplaceAllString(q, "")        // 좌석번호 문자열(12A)을: an example value (was to_12a_row_column_index)
 	q = reParenOneLike.ReplaceAllString(q, "")     // 좌석번호 문자열 (3A 같은거): one example value (was parseSameTrainSeatNumberString3a)
 	q = reCanKo.ReplaceAllString(q, "${1}할 수 있는지") // 비밀번호 변경 가능한지: can change the password

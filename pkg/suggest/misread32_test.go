@@ -94,6 +94,13 @@ func TestMisreadings32(t *testing.T) {
 		// "… 저장하는 거" is a value held, not a doing (restate.go; was a
 		// function only)
 		{"TypeScript", "고객 컨펌 받았는지 저장하는 거", naming.KindVariable, "isCustomerApproved"},
+		// r21: 이미 is no verbal noun before 처리됐는지 (restate.go
+		// reHandledDoneKo; was is_file); "int for …" asks a variable
+		// (restate.go reTypeForEn; was integer); a usage note in brackets
+		// goes (examples.go reParenUseKo; was is_month_remaining)
+		{"Python", "파일이 이미 처리된 건지 여부 변수", naming.KindVariable, "is_processed"},
+		{"Java", "int for ballots counted so far in a precinct", naming.KindVariable, "countedBallots"},
+		{"Python", "여권 만료일 담는 변수명 (6개월 남았는지 계산할 때 씀)", naming.KindVariable, "passport_expiry_date"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},

@@ -134,6 +134,7 @@ const (
 	reWeekStartTime     = lazyRE(`(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`)
 	reGivesMe           = lazyRE(`(?i)\bgives\s+(?:me|us|you|back)\s+`)
 	reBackUpTo          = lazyRE(`(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`)
+	reTypeForEn         = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:int|integer|long|float|double|string|str|u?int(?:8|16|32|64)|[iu](?:8|16|32|64)|f32|f64|usize)\s+(for|holding|with|that)\b`)
 	reWonEn             = lazyRE(`([0-9])\s*원`)
 	reExpiresWithin     = lazyRE(`(?i)\b(expires?|expiring|ends?|ending|due)\s+within\s+(?:the\s+)?(?:next\s+)?(?:[0-9]+|a|an|one|two|three|seven|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`)
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
@@ -419,8 +420,9 @@ func restateEnglish(q string) string {
 	// "are they still inside the grace period?", "is it expired?": a
 	// question about the thing the method is on (isInsideGracePeriod,
 	// is_expired; were no name)
-	q = rePerHyphen.ReplaceAllString(q, "$1") // per-vertex normals: vertex normals (was has_meshes)
-	q = reWonEn.ReplaceAllString(q, "$1 won") // "formatted like 12,000원": won, not 원 (circle)
+	q = rePerHyphen.ReplaceAllString(q, "$1")              // per-vertex normals: vertex normals (was has_meshes)
+	q = reWonEn.ReplaceAllString(q, "$1 won")              // "formatted like 12,000원": won, not 원 (circle)
+	q = reTypeForEn.ReplaceAllString(q, "${1}variable $2") // "int for ballots counted so far": a variable (was integer)
 	// "whether the certificate expires within the next 30 days": it
 	// expires soon (isExpiringSoon, was shouldExpireSslCertificate)
 	q = reExpiresWithin.ReplaceAllString(q, "$1 soon")
@@ -2690,8 +2692,9 @@ func restate(question string) string {
 	})
 	question = reHandledDoneKo.replaceSubmatches(question, func(m []string) string {
 		// 하원처리 됐는지: picked up (was isProcessed); 작업에서 처리 완료된:
-		// processed, as it reads
-		if particleEnd(m[1]) {
+		// processed, as it reads; 이미 처리됐는지 is processed (이미 is no
+		// verbal noun: was is_file)
+		if particleEnd(m[1]) || oneOf(m[1], "이미|벌써|아직|모두|전부|제대로|정상적으로|성공적으로|방금|완전히|이제|다시|잘") {
 			return m[0]
 		}
 		return m[1] + " " + m[2]
