@@ -101,6 +101,16 @@ func TestMisreadings32(t *testing.T) {
 		{"Python", "파일이 이미 처리된 건지 여부 변수", naming.KindVariable, "is_processed"},
 		{"Java", "int for ballots counted so far in a precinct", naming.KindVariable, "countedBallots"},
 		{"Python", "여권 만료일 담는 변수명 (6개월 남았는지 계산할 때 씀)", naming.KindVariable, "passport_expiry_date"},
+		// r21: -해도 되는지 is whether one may (restate.go reMayDoKo; was
+		// is_file_deleted); a hyphenated phrasal noun (drop-offs) is one
+		// noun (rePhrasalNounEn; was dropRecyclingByDisabledMaterialType); a
+		// Qt slot for when … is a handler (reSlotWhen; was slider_slot); a
+		// school class after "in the" with a list asked is a noun (refine.go;
+		// was the class Enrollment only)
+		{"Python", "이 파일 삭제해도 되는지 확인하는 함수", naming.KindFunction, "can_delete_file"},
+		{"PHP", "fn to group recycling drop-offs by material type", naming.KindFunction, "groupByMaterialType"},
+		{"C++", "Qt slot for when the volume slider moves", naming.KindFunction, "on_volume_slider_moved"},
+		{"PHP", "array of students enrolled in the beginner salsa class", naming.KindVariable, "$enrolledStudents"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},

@@ -161,6 +161,22 @@ func refine(items []item) ([]item, extra) {
 			items = append(items[:i:i], items[i+1:]...)
 		}
 	}
+	for i := 2; i < len(items); i++ {
+		// "array of students enrolled in the beginner salsa class": a class
+		// of a school after in the, with a list or count asked before it,
+		// is a noun, no class asked ($enrolledStudents, was Enrollment)
+		if it := &items[i]; it.eng && it.g == gClass && strings.HasPrefix(strings.ToLower(it.surface), "class") && i+1 == len(items) &&
+			slices.ContainsFunc(items[:i], func(x item) bool { return x.g == gList || x.g == gCount }) {
+			j := i - 1
+			for j > 0 && items[j].isNoun() && i-j < 4 {
+				j--
+			}
+			if items[j].g == gStop && oneOf(strings.ToLower(items[j].surface), "the|a|each|this|that|every") {
+				t := termOr("class", 'n')
+				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
+			}
+		}
+	}
 	for i := 0; i+1 < len(items); i++ {
 		// "total number of processed files": total qualifies the count and
 		// goes first (total_processed_file_count, was processed_total_…)

@@ -135,9 +135,12 @@ const (
 	reGivesMe           = lazyRE(`(?i)\bgives\s+(?:me|us|you|back)\s+`)
 	reBackUpTo          = lazyRE(`(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`)
 	reTypeForEn         = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:int|integer|long|float|double|string|str|u?int(?:8|16|32|64)|[iu](?:8|16|32|64)|f32|f64|usize)\s+(for|holding|with|that)\b`)
+	rePhrasalNounEn     = lazyRE(`(?i)\b(drop|pick|add|follow|roll|walk|trade|break|hand|clean|mark|write|cut|print|lay|turn)-(offs|ups|ins|outs|ons|overs|downs)\b`)
+	reSlotWhen          = lazyRE(`(?i)\bslot\s+(?:for|called|invoked|that\s+runs)\s+when\b`)
 	reWonEn             = lazyRE(`([0-9])\s*원`)
 	reExpiresWithin     = lazyRE(`(?i)\b(expires?|expiring|ends?|ending|due)\s+within\s+(?:the\s+)?(?:next\s+)?(?:[0-9]+|a|an|one|two|three|seven|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`)
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
+	reMayDoKo           = lazyRE(`(\p{Hangul}+)해도\s*(?:되는지|돼는지|괜찮은지|될지|되나|되는 ?건지)`)
 	reFormatStringKo    = lazyRE(`([A-Za-z][A-Za-z0-9]*|헥스|16진수|2진수)\s*문자열로\s*바꾸`)
 	rePronounIs         = lazyRE(`(?i)(^|[:;,.?!—–-]\s*)(is|are|am|was|were)\s+(?:it|they|we|he|she|you|i)\s+(?:still\s+|currently\s+)?`)
 	reAllowedTo         = lazyRE(`(?i)\b(?:is|are)\s+(?:(the\s+[a-z]+)\s+)?(?:currently\s+|still\s+)?(?:allowed|permitted|able|eligible)\s+to\s+`)
@@ -423,6 +426,8 @@ func restateEnglish(q string) string {
 	q = rePerHyphen.ReplaceAllString(q, "$1")              // per-vertex normals: vertex normals (was has_meshes)
 	q = reWonEn.ReplaceAllString(q, "$1 won")              // "formatted like 12,000원": won, not 원 (circle)
 	q = reTypeForEn.ReplaceAllString(q, "${1}variable $2") // "int for ballots counted so far": a variable (was integer)
+	q = rePhrasalNounEn.ReplaceAllString(q, "$1$2")        // "recycling drop-offs": a noun (dropoffs), not "drop" and "off" (was dropRecyclingByDisabled…)
+	q = reSlotWhen.ReplaceAllString(q, "handler for when") // a Qt "slot for when the slider moves": a handler (was slider_slot)
 	// "whether the certificate expires within the next 30 days": it
 	// expires soon (isExpiringSoon, was shouldExpireSslCertificate)
 	q = reExpiresWithin.ReplaceAllString(q, "$1 soon")
@@ -1865,6 +1870,9 @@ func restate(question string) string {
 		// 바꾸다 alone is stringify, which took hex for the object
 		// (colorToHex, was hexToHexadecimal)
 		question = reFormatStringKo.ReplaceAllString(question, "$1 문자열로 변환하")
+		// 개장해도 되는지, 삭제해도 되는지: whether one may, can (canOpen,
+		// was get_open_…, is_file_deleted)
+		question = reMayDoKo.ReplaceAllString(question, "${1}할 수 있는지")
 		question = reRouteHandlerKo.ReplaceAllString(question, "$1")
 		question = reDoneByMethodKo.ReplaceAllString(question, "$1$2")
 		// CLI 도구 전체에서 쓰는 에러 타입, Google C++ Style 쓰는 서버: 쓰는
