@@ -111,6 +111,9 @@ func TestMisreadings32(t *testing.T) {
 		{"PHP", "fn to group recycling drop-offs by material type", naming.KindFunction, "groupByMaterialType"},
 		{"C++", "Qt slot for when the volume slider moves", naming.KindFunction, "on_volume_slider_moved"},
 		{"PHP", "array of students enrolled in the beginner salsa class", naming.KindVariable, "$enrolledStudents"},
+		// r21: a time_point for … asks a variable, and "came in" is
+		// received (restate.go reTimePointFor, reCameIn; was point_at)
+		{"C++", "std::chrono time_point for when the last heartbeat came in", naming.KindVariable, "last_heartbeat_at"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},

@@ -137,6 +137,8 @@ const (
 	reTypeForEn         = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:int|integer|long|float|double|string|str|u?int(?:8|16|32|64)|[iu](?:8|16|32|64)|f32|f64|usize)\s+(for|holding|with|that)\b`)
 	rePhrasalNounEn     = lazyRE(`(?i)\b(drop|pick|add|follow|roll|walk|trade|break|hand|clean|mark|write|cut|print|lay|turn)-(offs|ups|ins|outs|ons|overs|downs)\b`)
 	reSlotWhen          = lazyRE(`(?i)\bslot\s+(?:for|called|invoked|that\s+runs)\s+when\b`)
+	reCameIn            = lazyRE(`(?i)\b(when\s+(?:the\s+)?(?:last\s+|latest\s+|first\s+)?[a-z]+\s+)(?:came|come|comes)\s+in\b`)
+	reTimePointFor      = lazyRE(`(?i)\b(?:std::)?(?:chrono::)?(?:std::chrono\s+)?(?:time_point|timepoint|system_clock::time_point|steady_clock::time_point)\s+for\b`)
 	reWonEn             = lazyRE(`([0-9])\s*원`)
 	reExpiresWithin     = lazyRE(`(?i)\b(expires?|expiring|ends?|ending|due)\s+within\s+(?:the\s+)?(?:next\s+)?(?:[0-9]+|a|an|one|two|three|seven|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`)
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
@@ -428,6 +430,8 @@ func restateEnglish(q string) string {
 	q = reTypeForEn.ReplaceAllString(q, "${1}variable $2") // "int for ballots counted so far": a variable (was integer)
 	q = rePhrasalNounEn.ReplaceAllString(q, "$1$2")        // "recycling drop-offs": a noun (dropoffs), not "drop" and "off" (was dropRecyclingByDisabled…)
 	q = reSlotWhen.ReplaceAllString(q, "handler for when") // a Qt "slot for when the slider moves": a handler (was slider_slot)
+	q = reCameIn.ReplaceAllString(q, "${1}was received")   // "when the last heartbeat came in": received (last_heartbeat_at, was last_heartbeat_came_at)
+	q = reTimePointFor.ReplaceAllString(q, "variable for") // "std::chrono time_point for when …": a variable (was point_at)
 	// "whether the certificate expires within the next 30 days": it
 	// expires soon (isExpiringSoon, was shouldExpireSslCertificate)
 	q = reExpiresWithin.ReplaceAllString(q, "$1 soon")
