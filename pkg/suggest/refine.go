@@ -1891,20 +1891,21 @@ func keepOnly(items []item) []item {
 
 // listOnes reads 것만 taken from a list as the list's things, before any
 // other reading can take 것 for a function or drop it: 주문 목록에서 결제
-// 완료된 것만 골라내는 are the paid orders (filterPaidOrders, was
-// filter_completed), 습도 기록에서 85% 넘는 것만 the humidity records over
-// it (was no name).
+// 완료된 것만 골라내는 are the paid orders (filter_paid_orders among the
+// first three, was filter_completed, get_completed, pick), 습도 기록에서 85%
+// 넘는 것만 the records over it (filter_exceeded_history, was no name).
 func listOnes(items []item) []item {
 	for i, it := range items {
 		if it.eng || it.surface != "것" && it.surface != "거" || !strings.HasPrefix(it.rest, "만") && !strings.HasPrefix(it.rest, "들만") {
 			continue
 		}
 		src, state := -1, false
+	scan: // back to the list it is taken from, over the state
 		for j := i - 1; j >= max(0, i-5) && src < 0; j-- {
 			p := items[j]
 			switch {
 			case p.eng:
-				j = -1
+				break scan
 			case p.part == partFrom && p.isNoun():
 				src = j
 			case p.part == partFrom && p.g == gList && j > 0 && items[j-1].isNoun() && !items[j-1].eng:

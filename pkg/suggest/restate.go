@@ -139,6 +139,7 @@ const (
 	reSlotWhen          = lazyRE(`(?i)\bslot\s+(?:for|called|invoked|that\s+runs)\s+when\b`)
 	reCameIn            = lazyRE(`(?i)\b(when\s+(?:the\s+)?(?:last\s+|latest\s+|first\s+)?[a-z]+\s+)(?:came|come|comes)\s+in\b`)
 	reTimePointFor      = lazyRE(`(?i)\b(?:std::)?(?:chrono::)?(?:std::chrono\s+)?(?:time_point|timepoint|system_clock::time_point|steady_clock::time_point)\s+for\b`)
+	reAnyHangul         = lazyRE(`\p{Hangul}`)
 	reWonEn             = lazyRE(`([0-9])\s*원`)
 	reExpiresWithin     = lazyRE(`(?i)\b(expires?|expiring|ends?|ending|due)\s+within\s+(?:the\s+)?(?:next\s+)?(?:[0-9]+|a|an|one|two|three|seven|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`)
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
@@ -425,8 +426,12 @@ func restateEnglish(q string) string {
 	// "are they still inside the grace period?", "is it expired?": a
 	// question about the thing the method is on (isInsideGracePeriod,
 	// is_expired; were no name)
-	q = rePerHyphen.ReplaceAllString(q, "$1")              // per-vertex normals: vertex normals (was has_meshes)
-	q = reWonEn.ReplaceAllString(q, "$1 won")              // "formatted like 12,000원": won, not 원 (circle)
+	q = rePerHyphen.ReplaceAllString(q, "$1") // per-vertex normals: vertex normals (was has_meshes)
+	if strings.Count(q, "원") == strings.Count(reAnyHangul.ReplaceAllString(q, "원"), "원") {
+		// "formatted like 12,000원" in an English question (its only Hangul
+		// is 원): won, not 원 (a circle)
+		q = reWonEn.ReplaceAllString(q, "$1 won")
+	}
 	q = reTypeForEn.ReplaceAllString(q, "${1}variable $2") // "int for ballots counted so far": a variable (was integer)
 	q = rePhrasalNounEn.ReplaceAllString(q, "$1$2")        // "recycling drop-offs": a noun (dropoffs), not "drop" and "off" (was dropRecyclingByDisabled…)
 	q = reSlotWhen.ReplaceAllString(q, "handler for when") // a Qt "slot for when the slider moves": a handler (was slider_slot)
@@ -1874,8 +1879,8 @@ func restate(question string) string {
 		// 바꾸다 alone is stringify, which took hex for the object
 		// (colorToHex, was hexToHexadecimal)
 		question = reFormatStringKo.ReplaceAllString(question, "$1 문자열로 변환하")
-		// 개장해도 되는지, 삭제해도 되는지: whether one may, can (canOpen,
-		// was get_open_…, is_file_deleted)
+		// 삭제해도 되는지, 개장해도 되는지: whether one may, can
+		// (can_delete_file, was is_file_deleted)
 		question = reMayDoKo.ReplaceAllString(question, "${1}할 수 있는지")
 		question = reRouteHandlerKo.ReplaceAllString(question, "$1")
 		question = reDoneByMethodKo.ReplaceAllString(question, "$1$2")
