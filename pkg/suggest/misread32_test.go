@@ -140,3 +140,22 @@ func TestMisreadings32(t *testing.T) {
 		{"Ruby", "method on our Money class that returns the amount formatted like 12,000원", naming.KindFunction, "formatted_amount_circle"},
 	})
 }
+
+// TestEnglishForms32: the doubling and irregular forms the thirty-second
+// session added (words.go doubling, irregularParticiples); each failed at
+// 8cb2638 (bider, quiting, winned, controler).
+func TestEnglishForms32(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{agent("bid"), "bidder"},
+		{agent("control"), "controller"},
+		{gerund(nil, "quit"), "quitting"},
+		{gerund(nil, "debug"), "debugging"},
+		{participle(nil, "win"), "won"},
+		{participle(nil, "dig"), "dug"},
+		{participle(nil, "transfer"), "transferred"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
