@@ -114,6 +114,10 @@ func TestMisreadings32(t *testing.T) {
 		// r21: a time_point for … asks a variable, and "came in" is
 		// received (restate.go reTimePointFor, reCameIn; was point_at)
 		{"C++", "std::chrono time_point for when the last heartbeat came in", naming.KindVariable, "last_heartbeat_at"},
+		// "has it been paid?", "can the order be refunded?" (restate.go
+		// reAuxSubjectBe; were is_has_paid, is_order_refunded)
+		{"Python", "has it been paid?", naming.KindFunction, "is_paid"},
+		{"Python", "can the order be refunded?", naming.KindFunction, "is_refundable"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},

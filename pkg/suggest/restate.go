@@ -145,6 +145,7 @@ const (
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
 	reMayDoKo           = lazyRE(`(\p{Hangul}+)해도\s*(?:되는지|돼는지|괜찮은지|될지|되나|되는 ?건지)`)
 	reFormatStringKo    = lazyRE(`([A-Za-z][A-Za-z0-9]*|헥스|16진수|2진수)\s*문자열로\s*바꾸`)
+	reAuxSubjectBe      = lazyRE(`(?i)(^|[:;,.?!—–-]\s*)(has|have|can|could)\s+(it|they|we|this|that|the\s+[a-z]+)\s+be(?:en)?\s+`)
 	rePronounIs         = lazyRE(`(?i)(^|[:;,.?!—–-]\s*)(is|are|am|was|were)\s+(?:it|they|we|he|she|you|i)\s+(?:still\s+|currently\s+)?`)
 	reAllowedTo         = lazyRE(`(?i)\b(?:is|are)\s+(?:(the\s+[a-z]+)\s+)?(?:currently\s+|still\s+)?(?:allowed|permitted|able|eligible)\s+to\s+`)
 	reNotYetDone        = lazyRE(`(?i)\b([a-z]+s)\s+((?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?)(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|hasnt|havent)\s+(?:yet\s+)?(acknowledged|read|paid|answered|assigned|reviewed|approved|resolved|processed|opened|seen|verified|confirmed|claimed|submitted|shipped|signed|returned|picked|collected|graded|rated|replied|accepted|viewed|watched|completed|finished|scanned|checked)(?:\s+(?:yet|up|in))?\b`)
@@ -440,6 +441,19 @@ func restateEnglish(q string) string {
 	// "whether the certificate expires within the next 30 days": it
 	// expires soon (isExpiringSoon, was shouldExpireSslCertificate)
 	q = reExpiresWithin.ReplaceAllString(q, "$1 soon")
+	// "has it been paid?", "can the order be refunded?": whether it has
+	// been paid, can be refunded (is_paid, is_refundable; were is_has_paid,
+	// is_order_refunded)
+	q = reAuxSubjectBe.replaceSubmatches(q, func(m []string) string {
+		subj, aux := strings.ToLower(m[3]), strings.ToLower(m[2])
+		if prepPronouns.has(subj) {
+			subj = "it"
+		}
+		if aux == "have" {
+			aux = "has"
+		}
+		return m[1] + "whether " + subj + " " + aux + " be" + map[bool]string{true: "en", false: ""}[aux == "has"] + " "
+	})
 	q = rePronounIs.replaceSubmatches(q, func(m []string) string {
 		if v := strings.ToLower(m[2]); v == "was" || v == "were" {
 			return m[1] + "whether it was "
