@@ -117,6 +117,10 @@ func TestMisreadings32(t *testing.T) {
 		// "has it been paid?", "can the order be refunded?" (restate.go
 		// reAuxSubjectBe; were is_has_paid, is_order_refunded)
 		{"Python", "can the order be refunded?", naming.KindFunction, "is_refundable"},
+		// "when X changes state" is when X's state changes (restate.go
+		// reChangesState; was on_state_changed)
+		{"C", "callback that fires when the door sensor changes state", naming.KindFunction, "on_door_sensor_state_changed"},
+		{"Kotlin", "listener for when the order changes status", naming.KindFunction, "onOrderStatusChanged"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},

@@ -140,6 +140,7 @@ const (
 	reCameIn            = lazyRE(`(?i)\b(when\s+(?:the\s+)?(?:last\s+|latest\s+|first\s+)?[a-z]+\s+)(?:came|come|comes)\s+in\b`)
 	reTimePointFor      = lazyRE(`(?i)\b(?:std::)?(?:chrono::)?(?:std::chrono\s+)?(?:time_point|timepoint|system_clock::time_point|steady_clock::time_point)\s+for\b`)
 	reAnyHangul         = lazyRE(`\p{Hangul}`)
+	reChangesState      = lazyRE(`(?i)\b(when\s+(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,3}[a-z]+)\s+(changes?|changed)\s+(?:its\s+)?(state|status)\b`)
 	reWonEn             = lazyRE(`([0-9])\s*원`)
 	reExpiresWithin     = lazyRE(`(?i)\b(expires?|expiring|ends?|ending|due)\s+within\s+(?:the\s+)?(?:next\s+)?(?:[0-9]+|a|an|one|two|three|seven|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`)
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
@@ -438,6 +439,7 @@ func restateEnglish(q string) string {
 	q = reSlotWhen.ReplaceAllString(q, "handler for when") // a Qt "slot for when the slider moves": a handler (was slider_slot)
 	q = reCameIn.ReplaceAllString(q, "${1}was received")   // "when the last heartbeat came in": received (last_heartbeat_at, was last_heartbeat_came_at)
 	q = reTimePointFor.ReplaceAllString(q, "variable for") // "std::chrono time_point for when …": a variable (was point_at)
+	q = reChangesState.ReplaceAllString(q, "$1 $3 $2")     // "when the door sensor changes state": its state changes (on_door_sensor_state_changed, was on_state_changed)
 	// "whether the certificate expires within the next 30 days": it
 	// expires soon (isExpiringSoon, was shouldExpireSslCertificate)
 	q = reExpiresWithin.ReplaceAllString(q, "$1 soon")
