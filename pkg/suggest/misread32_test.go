@@ -121,6 +121,10 @@ func TestMisreadings32(t *testing.T) {
 		// reChangesState; was on_state_changed)
 		{"C", "callback that fires when the door sensor changes state", naming.KindFunction, "on_door_sensor_state_changed"},
 		{"Kotlin", "listener for when the order changes status", naming.KindFunction, "onOrderStatusChanged"},
+		// a why after a dash goes (restate.go reDashWhy; were purged_days
+		// and usedWebhookSender)
+		{"Python", "var holding the cutoff datetime - anything older than 30 days gets purged", naming.KindVariable, "cutoff_datetime"},
+		{"Go", "max retries - used for the webhook sender", naming.KindVariable, "maxRetries"},
 		// 안 읽은 after a place is a state, not where a value was read
 		// from (refine.go; was messageCount)
 		{"Go", "채팅방에서 안 읽은 메시지 개수 리턴하는 메서드", naming.KindFunction, "unreadMessageCount"},

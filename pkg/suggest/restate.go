@@ -141,6 +141,7 @@ const (
 	reTimePointFor      = lazyRE(`(?i)\b(?:std::)?(?:chrono::)?(?:std::chrono\s+)?(?:time_point|timepoint|system_clock::time_point|steady_clock::time_point)\s+for\b`)
 	reAnyHangul         = lazyRE(`\p{Hangul}`)
 	reChangesState      = lazyRE(`(?i)\b(when\s+(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,3}[a-z]+)\s+(changes?|changed)\s+(?:its\s+)?(state|status)\b`)
+	reDashWhy           = lazyRE(`(?i)\s+[-—–]+\s+(?:anything|everything|anyone|everyone|used\s+(?:for|to|by|when)|e\.g\.|i\.e\.|so\s+that|which)\b[^?]*`)
 	reWonEn             = lazyRE(`([0-9])\s*원`)
 	reExpiresWithin     = lazyRE(`(?i)\b(expires?|expiring|ends?|ending|due)\s+within\s+(?:the\s+)?(?:next\s+)?(?:[0-9]+|a|an|one|two|three|seven|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`)
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
@@ -1882,6 +1883,9 @@ func restate(question string) string {
 	// hyphenated form (formatPhoneNumber, was convertCount); "into
 	// 010-1234-5678" too (examples.go has the patterns)
 	if strings.Contains(question, "-") {
+		// "the cutoff datetime - anything older … gets purged": why, no
+		// word of the name (was purged_days); before a dash reads a scene
+		question = reDashWhy.ReplaceAllString(question, "")
 		question = rePhoneLikeKo.ReplaceAllString(question, "전화번호")
 		question = reHyphenFormKo.ReplaceAllString(question, "${1}하이픈 넣은 $2")
 		question = reHyphenFormEn.ReplaceAllString(question, "$1 hyphenated format$2")
