@@ -146,8 +146,9 @@ func TestMisreadings32(t *testing.T) {
 		// a ㄹ stem's 는 form modifies (parse.go; 만드는 read as a final
 		// ending kept the condition before it: generateCompletedThumbnail)
 		{"Go", "업로드 끝나면 썸네일 만드는 함수", naming.KindFunction, "generateCompletedThumbnail"},
-	})
-	checkNotOffered(t, []notOffered{
+		// a question after a dash is no why (reDashWhy once took "— which
+		// …" and left getMonthlySubscriptions)
+		{"Java", "Monthly subscriptions — which date is the next billing date after a given one?", naming.KindFunction, "getMonthlySubscriptions"},
 		{"Ruby", "method on our Money class that returns the amount formatted like 12,000원", naming.KindFunction, "formatted_amount_circle"},
 		{"Python", "has it been paid?", naming.KindFunction, "is_has_paid"},
 	})

@@ -139,9 +139,11 @@ const (
 	reSlotWhen          = lazyRE(`(?i)\bslot\s+(?:for|called|invoked|that\s+runs)\s+when\b`)
 	reCameIn            = lazyRE(`(?i)\b(when\s+(?:the\s+)?(?:last\s+|latest\s+|first\s+)?[a-z]+\s+)(?:came|come|comes)\s+in\b`)
 	reTimePointFor      = lazyRE(`(?i)\b(?:std::)?(?:chrono::)?(?:std::chrono\s+)?(?:time_point|timepoint|system_clock::time_point|steady_clock::time_point)\s+for\b`)
-	reAnyHangul         = lazyRE(`\p{Hangul}`)
 	reChangesState      = lazyRE(`(?i)\b(when\s+(?:the\s+|a\s+|its\s+)?(?:[a-z]+\s+){0,3}[a-z]+)\s+(changes?|changed)\s+(?:its\s+)?(state|status)\b`)
-	reDashWhy           = lazyRE(`(?i)\s+[-—–]+\s+(?:anything|everything|anyone|everyone|used\s+(?:for|to|by|when)|e\.g\.|i\.e\.|so\s+that|which)\b[^?]*`)
+	reDashWhy           = lazyRE(`(?i)\s+[-—–]+\s+(?:anything|everything|anyone|everyone|used\s+(?:for|to|by|when)|e\.g\.|i\.e\.|so\s+that)\b[^?]*`)
+	rePhoneLikeKo       = lazyRE(`01[016789]-?[0-9]{3,4}-?[0-9]{4}\s*같은\s*(?:숫자|번호|문자열|값)`)
+	reHyphenFormKo      = lazyRE(`(^|[^0-9-])[0-9]{2,3}(?:-[0-9]+)+\s*(형태|형식|포맷|모양)`)
+	reHyphenFormEn      = lazyRE(`(?i)\b(into|to)\s+[0-9]{2,3}(?:-[0-9]+)+(\s|$|[,.?!)])`)
 	reWonEn             = lazyRE(`([0-9])\s*원`)
 	reExpiresWithin     = lazyRE(`(?i)\b(expires?|expiring|ends?|ending|due)\s+within\s+(?:the\s+)?(?:next\s+)?(?:[0-9]+|a|an|one|two|three|seven|ten|thirty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`)
 	rePerHyphen         = lazyRE(`(?i)\bper-([a-z]+)\b`)
@@ -426,37 +428,27 @@ func restateEnglish(q string) string {
 	})
 	// "pushes offline edits back up to the server": to it
 	q = reBackUpTo.ReplaceAllString(q, " to$1")
-	// "are they still inside the grace period?", "is it expired?": a
-	// question about the thing the method is on (isInsideGracePeriod,
-	// is_expired; were no name)
-	q = rePerHyphen.ReplaceAllString(q, "$1") // per-vertex normals: vertex normals (was has_meshes)
-	if strings.Count(q, "원") == strings.Count(reAnyHangul.ReplaceAllString(q, "원"), "원") {
+	if !naming.QuestionIsKorean(strings.ReplaceAll(q, "원", "")) {
 		// "formatted like 12,000원" in an English question (its only Hangul
 		// is 원): won, not 원 (a circle)
 		q = reWonEn.ReplaceAllString(q, "$1 won")
 	}
-	q = reTypeForEn.ReplaceAllString(q, "${1}variable $2") // "int for ballots counted so far": a variable (was integer)
-	q = rePhrasalNounEn.ReplaceAllString(q, "$1$2")        // "recycling drop-offs": a noun (dropoffs), not "drop" and "off" (was dropRecyclingByDisabled…)
-	q = reSlotWhen.ReplaceAllString(q, "handler for when") // a Qt "slot for when the slider moves": a handler (was slider_slot)
-	q = reCameIn.ReplaceAllString(q, "${1}was received")   // "when the last heartbeat came in": received (last_heartbeat_at, was last_heartbeat_came_at)
-	q = reTimePointFor.ReplaceAllString(q, "variable for") // "std::chrono time_point for when …": a variable (was point_at)
-	q = reChangesState.ReplaceAllString(q, "$1 $3 $2")     // "when the door sensor changes state": its state changes (on_door_sensor_state_changed, was on_state_changed)
-	// "whether the certificate expires within the next 30 days": it
-	// expires soon (isExpiringSoon, was shouldExpireSslCertificate)
-	q = reExpiresWithin.ReplaceAllString(q, "$1 soon")
 	// "has it been paid?", "can the order be refunded?": whether it has
 	// been paid, can be refunded (is_paid, is_refundable; were is_has_paid,
 	// is_order_refunded)
 	q = reAuxSubjectBe.replaceSubmatches(q, func(m []string) string {
-		subj, aux := strings.ToLower(m[3]), strings.ToLower(m[2])
+		subj := strings.ToLower(m[3])
 		if prepPronouns.has(subj) {
 			subj = "it"
 		}
-		if aux == "have" {
-			aux = "has"
+		if aux := strings.ToLower(m[2]); aux == "can" || aux == "could" {
+			return m[1] + "whether " + subj + " " + aux + " be "
 		}
-		return m[1] + "whether " + subj + " " + aux + " be" + map[bool]string{true: "en", false: ""}[aux == "has"] + " "
+		return m[1] + "whether " + subj + " has been "
 	})
+	// "are they still inside the grace period?", "is it expired?": a
+	// question about the thing the method is on (isInsideGracePeriod,
+	// is_expired; were no name)
 	q = rePronounIs.replaceSubmatches(q, func(m []string) string {
 		if v := strings.ToLower(m[2]); v == "was" || v == "were" {
 			return m[1] + "whether it was "
@@ -1606,6 +1598,15 @@ var englishRewrites = []struct {
 	{reAlphabetically, ""},                        // "sort contacts alphabetically by last name, then first name" (sortByFirstName)
 	{reParseTimeString, "$1 a $2$3"},              // "parse an RFC 3339 timestamp string" (string_at)
 	{reIntoTimeType, "into a datetime"},           // "into DateTime<Utc>" (a dangling into)
+	// the thirty-second session's, from the read sets r1–r21
+	{rePerHyphen, "$1"},              // "per-vertex normals": vertex normals (has_meshes)
+	{reTypeForEn, "${1}variable $2"}, // "int for ballots counted so far" (integer)
+	{rePhrasalNounEn, "$1$2"},        // "recycling drop-offs": dropoffs (dropRecyclingByDisabled…)
+	{reSlotWhen, "handler for when"}, // a Qt "slot for when the slider moves" (slider_slot)
+	{reCameIn, "${1}was received"},   // "when the last heartbeat came in" (last_heartbeat_came_at)
+	{reTimePointFor, "variable for"}, // "std::chrono time_point for when …" (point_at)
+	{reChangesState, "$1 $3 $2"},     // "when the door sensor changes state" (on_state_changed)
+	{reExpiresWithin, "$1 soon"},     // "expires within the next 30 days" (shouldExpireSslCertificate)
 }
 
 const (
@@ -1881,11 +1882,12 @@ func routeAction(q string) string {
 func restate(question string) string {
 	// 01012345678 같은 숫자를 010-1234-5678 형태로: a phone number, put in
 	// hyphenated form (formatPhoneNumber, was convertCount); "into
-	// 010-1234-5678" too (examples.go has the patterns)
+	// 010-1234-5678" too
+	// "the cutoff datetime - anything older … gets purged": why, no word of
+	// the name (was purged_days); first, as sceneLeadEn reads what stands
+	// before a dash as a scene
+	question = reDashWhy.ReplaceAllString(question, "")
 	if strings.Contains(question, "-") {
-		// "the cutoff datetime - anything older … gets purged": why, no
-		// word of the name (was purged_days); before a dash reads a scene
-		question = reDashWhy.ReplaceAllString(question, "")
 		question = rePhoneLikeKo.ReplaceAllString(question, "전화번호")
 		question = reHyphenFormKo.ReplaceAllString(question, "${1}하이픈 넣은 $2")
 		question = reHyphenFormEn.ReplaceAllString(question, "$1 hyphenated format$2")
