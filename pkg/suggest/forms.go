@@ -824,10 +824,12 @@ func (b *builder) functions(f *frame) {
 	b.wholeContainer(f, suffix)
 	b.actionFirst(f, suffix)
 	b.asyncFirst(f, suffix)
-	one := slices.ContainsFunc(o.mods, superlative) && f.by.empty() // the nearest driver from a list: one (the latest submission per student: many)
-	plural := f.list && !one || o.plural() || collectionVerb.has(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) && !one ||
-		sweptThings(ve, o) || b.korean && !f.count && !f.boolean && (soughtThings(ve, o) ||
-		(oneOf(ve, "load|fetch") || ve == "get" && f.source.empty()) && len(o.mods) == 0 && feedNouns.has(lastWord(o.nounWords(false))) && f.by.empty())
+	// a superlative picks one from a list, or from what a verb seeks (the
+	// nearest driver from a list, 가장 가까운 빈 택시), unless there is one
+	// per something (the latest submission per student: many)
+	one := slices.ContainsFunc(o.mods, superlative) && f.by.empty()
+	plural := !one && (f.list || collectionVerb.has(ve) && !massy(o) && len(o.nouns) > 0 && !collectionNoun.has(lastWord(o.nounWords(false))) || b.korean && !f.count && !f.boolean && soughtThings(ve, o)) ||
+		o.plural() || sweptThings(ve, o) || b.korean && !f.count && !f.boolean && ((oneOf(ve, "load|fetch") || ve == "get" && f.source.empty()) && len(o.mods) == 0 && feedNouns.has(lastWord(o.nounWords(false))) && f.by.empty())
 	// (댓글 불러오기: loadComments, was loadComment; a feed's things come
 	// many at a time)
 	ow := o.words(plural)
@@ -1510,9 +1512,8 @@ func soughtThings(ve string, o *np) bool {
 	if !oneOf(ve, "get|fetch|load|find|search|retry|rerun|resend|reprocess|query|lookup|list|sync|deactivate|notify|approve|reject") {
 		return false
 	}
-	if massy(o) || len(o.nouns) == 0 || collectionNoun.has(lastWord(o.nounWords(false))) || amountNouns.has(lastWord(o.nounWords(false))) ||
-		slices.ContainsFunc(o.mods, superlative) {
-		return false // (가장 가까운 빈 택시: one taxi)
+	if massy(o) || len(o.nouns) == 0 || collectionNoun.has(lastWord(o.nounWords(false))) || amountNouns.has(lastWord(o.nounWords(false))) {
+		return false
 	}
 	if h := o.nouns[len(o.nouns)-1]; len(h.words) > 1 && soughtStates.has(h.words[0]) {
 		return true // 남은 좌석 is one glossary term (available seat): its first word says it

@@ -161,35 +161,34 @@ func refine(items []item) ([]item, extra) {
 			items = append(items[:i:i], items[i+1:]...)
 		}
 	}
-	for i := 2; i < len(items); i++ {
-		// "array of students enrolled in the beginner salsa class": a class
-		// of a school after in the, with a list or count asked before it,
-		// is a noun, no class asked ($enrolledStudents, was Enrollment)
-		if it := &items[i]; it.eng && it.g == gClass && strings.HasPrefix(strings.ToLower(it.surface), "class") && i+1 == len(items) &&
-			slices.ContainsFunc(items[:i], func(x item) bool { return x.g == gList || x.g == gCount }) {
-			j := i - 1
-			for j > 0 && items[j].isNoun() && i-j < 4 {
-				j--
-			}
-			if items[j].g == gStop && oneOf(strings.ToLower(items[j].surface), "the|a|each|this|that|every") {
-				t := termOr("class", 'n')
-				it.g, it.t, it.words, it.known = gNone, t, t.Words, true
-			}
-		}
-	}
-	for i := 0; i+1 < len(items); i++ {
-		// "total number of processed files": total qualifies the count and
-		// goes first (total_processed_file_count, was processed_total_…)
-		if it := &items[i]; it.eng && it.isNoun() && it.t != nil && it.t.en() == "total" && items[i+1].g == gCount {
-			it.t = &Term{Words: it.t.Words, Class: 'a'}
-		}
-	}
 	for i := range items {
-		// "have normals": no English adjective takes -s; the word is a
-		// plural noun (has_normals, was has_normal)
-		if it := &items[i]; it.eng && it.isAdj() && len(it.t.Words) == 1 && strings.EqualFold(it.surface, it.t.Words[0]+"s") {
+		it := &items[i]
+		switch {
+		case !it.eng:
+		case it.isNoun() && it.t != nil && it.t.en() == "total" && i+1 < len(items) && items[i+1].g == gCount:
+			// "total number of processed files": total qualifies the count
+			// and goes first (total_processed_file_count, was
+			// processed_total_…)
+			it.t = &Term{Words: it.t.Words, Class: 'a'}
+		case it.isAdj() && len(it.t.Words) == 1 && strings.EqualFold(it.surface, it.t.Words[0]+"s"):
+			// "have normals": no English adjective takes -s; the word is a
+			// plural noun (has_normals, was has_normal)
 			it.t = &Term{Words: it.t.Words, Class: 'n'}
 			it.plural = true
+		}
+	}
+	if n := len(items); n > 2 && items[n-1].eng && items[n-1].g == gClass && strings.HasPrefix(strings.ToLower(items[n-1].surface), "class") &&
+		slices.ContainsFunc(items, func(x item) bool { return x.g == gList || x.g == gCount }) {
+		// "array of students enrolled in the beginner salsa class": a class
+		// of a school, last, after the, with a list or count asked before
+		// it, is a noun, no class asked ($enrolledStudents, was Enrollment)
+		j := n - 2
+		for j > 0 && items[j].isNoun() && n-1-j < 4 {
+			j--
+		}
+		if items[j].g == gStop && oneOf(strings.ToLower(items[j].surface), "the|a|each|this|that|every") {
+			t := termOr("class", 'n')
+			items[n-1].g, items[n-1].t, items[n-1].words, items[n-1].known = gNone, t, t.Words, true
 		}
 	}
 	for i := 1; i+1 < len(items); i++ {
