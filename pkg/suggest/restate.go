@@ -428,7 +428,7 @@ func restateEnglish(q string) string {
 	})
 	// "pushes offline edits back up to the server": to it
 	q = reBackUpTo.ReplaceAllString(q, " to$1")
-	if !naming.QuestionIsKorean(strings.ReplaceAll(q, "원", "")) {
+	if strings.Contains(q, "원") && !naming.QuestionIsKorean(strings.ReplaceAll(q, "원", "")) {
 		// "formatted like 12,000원" in an English question (its only Hangul
 		// is 원): won, not 원 (a circle)
 		q = reWonEn.ReplaceAllString(q, "$1 won")
