@@ -1903,7 +1903,7 @@ func listOnes(items []item) []item {
 		for j := i - 1; j >= max(0, i-5) && src < 0; j-- {
 			p := items[j]
 			switch {
-			case p.eng:
+			case p.eng && !p.isAdj():
 				break scan
 			case p.part == partFrom && p.isNoun():
 				src = j

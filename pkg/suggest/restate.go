@@ -1791,7 +1791,7 @@ const (
 
 const reReturnsFuture = lazyRE(`(?:\bTask|\bValueTask|\bPromise|프로미스|\bCompletableFuture|\bFuture|\bDeferred)(?:<[^>]*>+)?\s*(?:를|을|로)?\s*(?:리턴|반환|돌려주)(?:하는|하고|해서|하며)?\s*`)
 
-const reNotOnes = lazyRE(`([가-힣A-Za-z]+?)(?:이|가)?\s아닌\s*([가-힣]+)`)
+const reNotOnes = lazyRE(`([가-힣A-Za-z]+?)(?:(?:이|가)?\s아닌|\s안\s?된)\s*([가-힣]+)`)
 
 const reCallbackFunction = lazyRE(`콜백\s*함수(?:명)?(?:\s*(?:이름|좀|추천|뭐|뭘|어떻게|[?？.])|\s*$)`)
 
@@ -2239,7 +2239,7 @@ func restate(question string) string {
 	// (nonAdminUsers; were adminUsers and collectErrorResults, the
 	// opposite)
 	question = reNotOnes.replaceSubmatches(question, func(m []string) string {
-		if oneOf(strings.ToLower(m[1]), "null|널|nil|none|undefined|것|게|거") || prefixOf(m[2], "것|거|값|지") {
+		if oneOf(strings.ToLower(m[1]), "null|널|nil|none|undefined|것|게|거") || !isASCII(m[1]) && strings.Contains(m[0], "안") || prefixOf(m[2], "값|지") || prefixOf(m[2], "것|거") && !containsOf(question, "에서|중에") {
 			return m[0] // null 아닌 값, 품절 아닌 것만, 관리자인지 아닌지: the phrasebook's
 		}
 		return m[1] + " 제외한 " + m[2]

@@ -486,11 +486,11 @@ func excludedOnes(items []item) []item {
 			continue
 		}
 		j := i
-		for j > 0 && items[j-1].part == partNone && !items[j-1].eng && (items[j-1].isNoun() || items[j-1].isAdj() || items[j-1].isVerb() && (items[j-1].form == formAdn || items[j-1].form == formPassAdn)) {
+		for j > 0 && items[j-1].part == partNone && (items[j-1].isNoun() || items[j-1].isAdj() || items[j-1].isVerb() && (items[j-1].form == formAdn || items[j-1].form == formPassAdn)) {
 			j--
 		}
-		if j == i || !items[i-1].isNoun() {
-			continue
+		if j == i || !items[i-1].isNoun() && !items[i-1].isAdj() {
+			continue // (a state excluded is the others: 휴면 제외한 회원, non-dormant)
 		}
 		again := i+1 < len(items) && items[i+1].isNoun() && lastWord(items[i+1].words) == lastWord(items[i-1].words)
 		end := i + 1 // the exclude verb goes, and the head said again after it (품절 상품 제외한 상품)
