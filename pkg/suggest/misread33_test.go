@@ -24,8 +24,18 @@ func TestMisreadings33(t *testing.T) {
 		{"Python", "active 아닌 사용자 수", naming.KindVariable, "inactive_user_count"},
 		{"Python", "admin 아닌 사용자 목록", naming.KindVariable, "non_admin_users"},
 		{"Go", "쿠버네티스 파드 목록에서 Ready 안 된 것만 골라내는 함수", naming.KindFunction, "filterNonReadyPods"},
+		// 것들만 is 것만 (restate.go koRewrites; the item was dropped:
+		// filter_completed); the phrasebook's "completed only" line stays
+		// off 결제 완료 (a state of its own)
+		{"Python", "주문 목록에서 결제 완료된 것들만 골라내는 함수", naming.KindFunction, "filter_paid_orders"},
+		// a game's counts (glossary sports.tsv: 스트라이크, 무승부, 달린
+		// 횟수; were no name); 무승부 수 is no yes/no (phrasebook)
+		{"Kotlin", "볼링 점수 기록 앱, 한 게임에서 스트라이크 친 횟수", naming.KindVariable, "strikeCount"},
+		{"JavaScript", "플레이어별 무승부 횟수 변수", naming.KindVariable, "drawCount"},
+		{"Swift", "러닝 앱 이번주에 달린 횟수 변수명", naming.KindVariable, "runCount"},
 	})
 	checkFirst(t, []topThree{
+		{"Python", "무승부 수", naming.KindVariable, "draw_count"},
 		// control: a Korean state with 안 된 keeps its own reading
 		{"Java", "결제 안 된 주문 목록", naming.KindVariable, "unpaidOrders"},
 	})
