@@ -33,8 +33,24 @@ func TestMisreadings33(t *testing.T) {
 		{"Kotlin", "볼링 점수 기록 앱, 한 게임에서 스트라이크 친 횟수", naming.KindVariable, "strikeCount"},
 		{"JavaScript", "플레이어별 무승부 횟수 변수", naming.KindVariable, "drawCount"},
 		{"Swift", "러닝 앱 이번주에 달린 횟수 변수명", naming.KindVariable, "runCount"},
+		// a time of the next thing is its time (restate.go reTimeOfNext;
+		// were nextScheduleDate, backupDate, retry_time)
+		{"Java", "date of the next scheduled backup", naming.KindVariable, "nextScheduledBackupDate"},
+		{"Java", "function that returns the date of the next backup", naming.KindFunction, "getNextBackupDate"},
+		{"Rust", "fn that returns the time of the next retry", naming.KindFunction, "next_retry_time"},
+		// a comparator: "to order X by" sorts (reToOrderBy; order was a
+		// noun), a criterion ending in number is no value type
+		// (sortfilter2.go; draw number was compared as numbers), and a
+		// comparator label before a colon is the thing asked (dropLabel;
+		// were draw_number and no function)
+		{"C", "qsort comparator to order lottery tickets by draw number", naming.KindFunction, "compare_by_draw_number"},
+		{"C", "qsort comparator: students by score, highest first", naming.KindFunction, "compare_by_score_desc"},
 	})
 	checkFirst(t, []topThree{
+		// control: ints compared as values keep the phrasebook's name
+		{"C", "qsort에 넘길 비교 함수, 정수 오름차순", naming.KindFunction, "compare_ints"},
+		// control: the first day of next month stays a date idiom
+		{"PHP", "php fn returning the first day of next month", naming.KindFunction, "startOfNextMonth"},
 		{"Python", "무승부 수", naming.KindVariable, "draw_count"},
 		// control: a Korean state with 안 된 keeps its own reading
 		{"Java", "결제 안 된 주문 목록", naming.KindVariable, "unpaidOrders"},

@@ -1298,6 +1298,11 @@ func dropLabel(q string) string {
 		// members after the colon; the question is before it (was no name)
 		return q[:m[3]]
 	}
+	if l := q[m[2]:m[3]]; strings.HasSuffix(strings.ToLower(l), "comparator") && strings.Contains(q[m[4]:], " by ") {
+		// "qsort comparator: students by score, highest first": the label
+		// is the thing asked, the rest its order (was students_by_score)
+		return l + " that orders " + q[m[4]:]
+	}
 	return q[m[4]:]
 }
 
@@ -1607,7 +1612,16 @@ var englishRewrites = []struct {
 	{reTimePointFor, "variable for"}, // "std::chrono time_point for when …" (point_at)
 	{reChangesState, "$1 $3 $2"},     // "when the door sensor changes state" (on_state_changed)
 	{reExpiresWithin, "$1 soon"},     // "expires within the next 30 days" (shouldExpireSslCertificate)
+	// the thirty-third session's
+	{reTimeOfNext, "$2 $3 $1$4"}, // "the date of the next scheduled backup" (nextScheduleDate, backupDate)
+	{reToOrderBy, "to sort $1"},  // "qsort comparator to order lottery tickets by draw number" (an order noun)
 }
+
+const reToOrderBy = lazyRE(`(?i)\bto\s+order\s+((?:[a-z]+\s+){1,3}by)\b`)
+
+// reTimeOfNext: a time of the next (last …) thing is the thing's time, said
+// the way a name says it; the thing ends before a preposition or clause.
+const reTimeOfNext = lazyRE(`(?i)\b(date|timestamp|instant|datetime|day|start time|end time|time)(?:_point)?\s+of\s+(?:the|its)\s+(next|upcoming|first)\s+((?:[a-z]+\s+){0,2}?[a-z]+?)(\s+(?:given|for|in|on|at|from|after|before|that|which|when|with|of|to|and|or|is|was|will|should|by)\b|\s*[,.?()!:;]|\s*$)`)
 
 const (
 	reSomeone         = lazyRE(`(?i)\b(?:someone|somebody|anyone|anybody)\s+`)

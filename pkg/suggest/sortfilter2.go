@@ -13,8 +13,9 @@ import (
 // function (비교 함수 is one glossary term, so its 함수 sets no kind) is a
 // function.
 func askedComparator(f *frame, q string) bool {
-	if f.by.empty() && !f.x.newest || slices.ContainsFunc(f.by.nounWords(false), func(w string) bool { return valueTypes.has(w) }) {
-		// 정수 오름차순: ints compared as values (compare_ints, the phrasebook)
+	if by := slices.DeleteFunc(f.by.nounWords(false), notCriterion); f.by.empty() && !f.x.newest || len(by) > 0 && valueTypes.has(by[0]) {
+		// 정수 오름차순: ints compared as values (compare_ints, the
+		// phrasebook); a draw number is a criterion
 		return false
 	}
 	cmp, qsort, callback := false, false, false
