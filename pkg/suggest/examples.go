@@ -30,7 +30,7 @@ const (
 	// "a hex color like #ff8800", "a string like 10MB or 512KB"
 	reLikeEn = lazyRE(`(?i)\b(?:like|e\.g\.?|such\s+as)\s+#?[\w.]*\d[\w.%]*(?:\s*(?:,|or|and)\s*#?[\w.]*\d[\w.%]*)*`)
 	// "3.2 km 같은 문자열", "10:30 형식의"
-	reLikeKo    = lazyRE(`(?:^|\s)#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`)
+	reLikeKo    = lazyRE(`(?:^|\s)(?:#?\d[\d.,:/-]*\s*[A-Za-z%\p{Hangul}]{0,3}|[A-Za-z][A-Za-z]?\d[\w.]*|v\d[\w.]*)\s*(?:같은|처럼|식의|형태의|형식의|꼴의)`) // (A4 같은 음이름, v1.2.3 같은 버전)
 	reLikeActKo = lazyRE(`(?:^|\s)(?:\p{Hangul}+\s+)?\p{Hangul}+기\s+(?:같은|등의)\s|(?:^|\s)(?:\p{Hangul}+,\s*)+\p{Hangul}+\s+(?:같은|등의)\s`)
 	reCIntT     = lazyRE(`\b(u?int(?:8|16|32|64)|size|ssize|off|time)_t\b`)
 	reCanKo     = lazyRE(`(\p{Hangul}{2,})\s*가능(?:한지|한가요|한가|\s*여부|여부)`)

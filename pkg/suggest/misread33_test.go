@@ -45,8 +45,34 @@ func TestMisreadings33(t *testing.T) {
 		// were draw_number and no function)
 		{"C", "qsort comparator to order lottery tickets by draw number", naming.KindFunction, "compare_by_draw_number"},
 		{"C", "qsort comparator: students by score, highest first", naming.KindFunction, "compare_by_score_desc"},
+		// 쓰다 is use unless text or data is written, or written to a
+		// place (settle.go verbSense; were writesDarkMode, written?)
+		{"JavaScript", "사용자가 다크모드 쓰는지 나타내는 변수", naming.KindVariable, "usesDarkMode"},
+		{"Ruby", "회원이 이번달 수강권 횟수 다 썼는지 확인하는 메서드", naming.KindFunction, "used?"},
+		// a Latin example before 같은 goes (examples.go reLikeKo; was
+		// convertSameA4); glossary: 음이름
+		{"JavaScript", "기타 튜너 웹앱 만드는중. 주파수(Hz)를 A4 같은 음이름으로 바꾸는 함수", naming.KindFunction, "hzToNoteName"},
+		// English "enough" is enough, "space" is space (glossary; were
+		// has_sufficient_flour, freeCarSpaceCharacterCount)
+		{"Rust", "method on Inventory: does it have enough flour for this recipe?", naming.KindFunction, "has_enough_flour"},
+		{"TypeScript", "for a ferry ticketing app, the number of car spaces still free on this sailing", naming.KindVariable, "freeCarSpaceCount"},
+		// a type before a counter or "for" goes (englishRewrites; were
+		// sent_u64_byte_count, vertex_size_count, global_volatile_ms)
+		{"Rust", "u64 counter of bytes sent over the serial link", naming.KindVariable, "sent_byte_count"},
+		{"C++", "size_t for the number of vertices in the mesh", naming.KindVariable, "vertex_count"},
+		{"C", "global volatile holding milliseconds since boot", naming.KindVariable, "uptime_ms"},
+		{"Kotlin", "val for total steps walked this week", naming.KindVariable, "totalSteps"},
+		// a file ending in .ext is an ext file (were no name,
+		// isFileNameComplete, completed_files)
+		{"C", "does this filename end in .wav? C helper", naming.KindFunction, "is_wav_file"},
+		{"Java", "파일 이름이 .png로 끝나는지 확인하는 함수", naming.KindFunction, "isPngFile"},
+		{"Python", ".jpg로 끝나는 파일 목록", naming.KindVariable, "jpg_files"},
+		{"Python", "list of files ending in .log", naming.KindVariable, "log_files"},
 	})
 	checkFirst(t, []topThree{
+		// controls: written text and writing to a place stay write
+		{"Python", "로그 파일에 쓰는 함수", naming.KindFunction, "write_to_log_file"},
+		{"Python", "일기 쓰는 함수", naming.KindFunction, "write_diary"},
 		// control: ints compared as values keep the phrasebook's name
 		{"C", "qsort에 넘길 비교 함수, 정수 오름차순", naming.KindFunction, "compare_ints"},
 		// control: the first day of next month stays a date idiom

@@ -134,7 +134,7 @@ const (
 	reWeekStartTime     = lazyRE(`(?i)\b(?:the\s+)?(?:monday|sunday)\s+(?:at\s+)?(?:00:00|midnight|0:00|12\s*am)\s+of\s+(?:the\s+)?(?:current|this|the)\s+week\b`)
 	reGivesMe           = lazyRE(`(?i)\bgives\s+(?:me|us|you|back)\s+`)
 	reBackUpTo          = lazyRE(`(?i)\s+back\s+(?:up\s+)?to(\s+(?:the\s+|our\s+|my\s+)?(?:server|cloud|backend|api|remote|database|db|origin)\b)`)
-	reTypeForEn         = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:int|integer|long|float|double|string|str|u?int(?:8|16|32|64)|[iu](?:8|16|32|64)|f32|f64|usize)\s+(for|holding|with|that)\b`)
+	reTypeForEn         = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:int|integer|long|float|double|string|str|u?int(?:8|16|32|64)(?:_t)?|s?size_t|[iu](?:8|16|32|64)|f32|f64|usize)\s+(for|holding|with|that)\b`)
 	rePhrasalNounEn     = lazyRE(`(?i)\b(drop|pick|add|follow|roll|walk|trade|break|hand|clean|mark|write|cut|print|lay|turn)-(offs|ups|ins|outs|ons|overs|downs)\b`)
 	reSlotWhen          = lazyRE(`(?i)\bslot\s+(?:for|called|invoked|that\s+runs)\s+when\b`)
 	reCameIn            = lazyRE(`(?i)\b(when\s+(?:the\s+)?(?:last\s+|latest\s+|first\s+)?[a-z]+\s+)(?:came|come|comes)\s+in\b`)
@@ -1613,9 +1613,22 @@ var englishRewrites = []struct {
 	{reChangesState, "$1 $3 $2"},     // "when the door sensor changes state" (on_state_changed)
 	{reExpiresWithin, "$1 soon"},     // "expires within the next 30 days" (shouldExpireSslCertificate)
 	// the thirty-third session's
-	{reTimeOfNext, "$2 $3 $1$4"}, // "the date of the next scheduled backup" (nextScheduleDate, backupDate)
-	{reToOrderBy, "to sort $1"},  // "qsort comparator to order lottery tickets by draw number" (an order noun)
+	{reTimeOfNext, "$2 $3 $1$4"},           // "the date of the next scheduled backup" (nextScheduleDate, backupDate)
+	{reToOrderBy, "to sort $1"},            // "qsort comparator to order lottery tickets by draw number" (an order noun)
+	{reTypedCounter, "$1$2"},               // "u64 counter of bytes sent" (sent_u64_byte_count)
+	{reStepsWalked, "steps"},               // "total steps walked this week" (traversedTotalStepCount)
+	{reEndsInExt, "the file is a $1 file"}, // "does this filename end in .wav?" (no name)
+	{reExtFiles, "$2 $1"},                  // "files ending in .jpg": jpg files
 }
+
+const (
+	reEndsInExt    = lazyRE(`(?i)\b(?:the\s+|this\s+|a\s+|its\s+)?(?:file\s*name|filename|file|path)\s+(?:ends?|ending)\s+(?:in|with)\s+\.([a-z0-9]{2,5})\b`)
+	reEndsInExtKo  = lazyRE(`(?:파일\s*이름|파일명|파일|경로)(?:이|가)?\s*\.([A-Za-z0-9]{2,5})\s*(?:로|으로)\s*끝나는(지)?`)
+	reExtFiles     = lazyRE(`(?i)\b(files|images|photos|paths)\s+(?:that\s+)?(?:end|ending)\s+(?:in|with)\s+\.([a-z0-9]{2,5})\b`)
+	reExtFilesKo   = lazyRE(`\.([A-Za-z0-9]{2,5})\s*(?:로|으로)\s*끝나는\s+(파일|이미지|사진)`)
+	reTypedCounter = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:u?int(?:8|16|32|64)(?:_t)?|s?size_t|[iu](?:8|16|32|64)|usize|long|int)\s+(counter|count|total|number)\b`)
+	reStepsWalked  = lazyRE(`(?i)\bsteps\s+(?:walked|taken)\b`)
+)
 
 const reToOrderBy = lazyRE(`(?i)\bto\s+order\s+((?:[a-z]+\s+){1,3}by)\b`)
 
@@ -1630,7 +1643,7 @@ const (
 	reSoItsClause     = lazyRE(`(?i)\s+so\s+(?:that\s+)?(?:its|it|they|their)\b[^,.?]*`)
 	reAfterChange     = lazyRE(`(?i)\s+after\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:change|changes|changed|have\s+moved|has\s+moved|move|moved|have\s+changed|has\s+changed)\b`)
 	reInThisCall      = lazyRE(`(?i)\s+in\s+(?:this|that|each|the)\s+\S+\s+call\b`)
-	reGlobalHolding   = lazyRE(`(?i)\bglobal\s+(holding|for|that|storing)\b`)
+	reGlobalHolding   = lazyRE(`(?i)\bglobal\s+(?:volatile\s+|static\s+)?(holding|for|that|storing)\b`)
 	reNewtypeOn       = lazyRE(`\bon\s+(?:a|an|the)\s+([A-Z]\w*)\s+(?:newtype|wrapper|value\s+type)\b`)
 	reUsedOnAll       = lazyRE(`(?i)\b([a-z]+(?:\s+[a-z]+)?)\s+used\s+(?:on|by|for|in|across)\s+(?:all|every|each)\s+(?:the\s+)?([a-z]+?)s?\b`)
 	reDoesSupport     = lazyRE(`(?i)\bdoes\s+(?:the|this|a|an|our|my)\s+[a-z]+\s+support\s+`)
@@ -2353,6 +2366,8 @@ func restate(question string) string {
 	})
 	// 해당 사용자의 주문: the user in question; 해당하는 (matching) stays
 	question = reDeterminerThe.ReplaceAllString(question, "$1")
+	question = reEndsInExtKo.ReplaceAllString(question, "파일이 $1 파일인$2")         // 파일 이름이 .png로 끝나는지: a png file (was isFileNameComplete)
+	question = reExtFilesKo.ReplaceAllString(question, "$1 $2")                 // .jpg로 끝나는 파일 목록: jpg files (was completed_files)
 	question = reTogetherKo.ReplaceAllString(question, " $1")                   // 유저 정보랑 주문 내역 같이 불러오는: together, no same (was fetchSameUserInfo…)
 	question = reTaskFnKo.replaceSubmatches(question, func(m []string) string { // celery로 … 보내는 태스크: a function (was the class ReportEmailTask)
 		if m[3] != "" {

@@ -391,6 +391,11 @@ func verbSense(items []item) []item {
 		case "write", "use":
 			if wornThings.has(head) {
 				to = "wear" // 안전모 썼는지: worn, not written (was is_helmet_written)
+			} else if v.t.en() == "write" && !v.eng && prefixOf(v.surface, "쓰|썼|쓸|쓴|써") && !slices.ContainsFunc(items[:i], func(x item) bool { return x.part == partLoc || x.part == partDir }) && !writtenThings.has(head) {
+				// 전기 쓸 수 있는 자리, 다크모드 쓰는지, 수강권 다 썼는지: used,
+				// not written (were writable_seats, writesDarkMode); what is
+				// written is text or data, or written to a place (파일에 쓰는)
+				to = "use"
 			}
 		case "pick":
 			if printedThings.has(head) {
@@ -411,6 +416,7 @@ var (
 	rentedThings   = lazySet{words: `bike bicycle ebike scooter car vehicle umbrella locker kayak boat canoe hanbok costume tent equipment gear ski skis board surfboard room studio`}
 	soundThings    = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
 	wornThings     = lazySet{words: `helmet hat cap mask glasses goggles sunglasses hood crown wig`}
+	writtenThings  = lazySet{words: `text file files log logs review reviews comment comments diary letter letters post posts message messages note notes memo memos code data record records byte bytes buffer disk stream report reports article articles title content answer answers email emails journal entry entries value values line lines sentence description reply replies feedback blog essay document documents page script query test tests config string header cell register block chunk frame packet row rows column csv json xml sheet`}
 )
 
 // itemsOf: 치료 항목들, 알레르기 항목: the items of a kind of thing are
