@@ -795,6 +795,9 @@ func (b *builder) momentNames(f *frame, k naming.Kind) bool {
 	c := cand{ko: "사건이 일어난(일어날) 시점을 사건 + At/Date로 나타낸 관용적 이름입니다.", en: "The event, then At for a moment or Date for a day."}
 	add := func(ws ...[]string) {
 		c.words = cat(ws...)
+		if n := len(c.words); n > 2 && c.words[n-2] == "time" && (c.words[n-1] == "at" || c.words[n-1] == "time") {
+			c.words = append(c.words[:n-2:n-2], c.words[n-1]) // a noun that is a time (sale start time) takes no second one (saleStartTimeAt)
+		}
 		if utc && lastWord(c.words) != "date" {
 			c.words = cat(c.words, splitWords("utc"))
 		}

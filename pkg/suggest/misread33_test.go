@@ -67,8 +67,25 @@ func TestMisreadings33(t *testing.T) {
 		{"Java", "파일 이름이 .png로 끝나는지 확인하는 함수", naming.KindFunction, "isPngFile"},
 		{"Python", ".jpg로 끝나는 파일 목록", naming.KindVariable, "jpg_files"},
 		{"Python", "list of files ending in .log", naming.KindVariable, "log_files"},
+		// 멤버 함수 is a function (koRewrites; was get_added_item_member)
+		{"C++", "RPG 게임 플레이어 인벤토리에 아이템 넣는 멤버 함수 이름", naming.KindFunction, "add_item"},
+		// a card is flipped, a list reversed (settle.go verbSense; was
+		// reverseCard)
+		{"Swift", "카드 뒤집는 함수", naming.KindFunction, "flipCard"},
+		// a slug turned into a title is no slugify (phrasebook)
+		{"PHP", "convert a slug back into a title", naming.KindFunction, "slugToTitle"},
+		// does X expire soon is whether it is expiring soon
+		// (englishRewrites; was should_expire_soon)
+		{"Ruby", "does the member's library card expire within 30 days?", naming.KindFunction, "expiring_soon?"},
+		// a count asked with a closing "property name?" keeps its state
+		// (shortAskTail; was SeatCount)
+		{"C#", "how many seats are still unsold. property name?", naming.KindVariable, "UnsoldSeatCount"},
+		// a moment whose noun is a time takes no second one (dates.go;
+		// was saleStartTimeAt)
+		{"Kotlin", "티켓 오픈 시각", naming.KindVariable, "saleStartAt"},
 	})
 	checkFirst(t, []topThree{
+		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},
 		// (was second, after sent_u64_byte_count)
 		{"Rust", "u64 counter of bytes sent over the serial link", naming.KindVariable, "sent_byte_count"},
 		// controls: written text and writing to a place stay write

@@ -340,6 +340,16 @@ func verbSense(items []item) []item {
 			v.t, v.words = t, t.Words
 			continue
 		}
+		if !v.eng && v.t != nil && (v.t.en() == "reverse" || v.t.en() == "reversed") && strings.HasPrefix(v.surface, "뒤집") && items[i-1].t != nil && flippedThings.has(lastWord(items[i-1].words)) {
+			// 카드 뒤집는, 카드 뒤집히는: a card is flipped, a list reversed
+			// (was reversedCardAnimationDuration)
+			t := termOr("flip", 'v')
+			if v.t.Class == 'a' {
+				t = termOr("flipped", 'a')
+			}
+			v.t, v.words = t, t.Words
+			continue
+		}
 		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click|revoke|disconnect|borrow|write|use") {
 			continue // only these change sense; skip the lookup for the rest
 		}
@@ -416,6 +426,7 @@ var (
 	rentedThings   = lazySet{words: `bike bicycle ebike scooter car vehicle umbrella locker kayak boat canoe hanbok costume tent equipment gear ski skis board surfboard room studio`}
 	soundThings    = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
 	wornThings     = lazySet{words: `helmet hat cap mask glasses goggles sunglasses hood crown wig`}
+	flippedThings  = lazySet{words: `card cards coin coins tile tiles image images photo photos page pages piece pieces board screen video`}
 	writtenThings  = lazySet{words: `text file files log logs review reviews comment comments diary letter letters post posts message messages note notes memo memos code data record records byte bytes buffer disk stream report reports article articles title content answer answers email emails journal entry entries value values line lines sentence description reply replies feedback blog essay document documents page script query test tests config string header cell register block chunk frame packet row rows column csv json xml sheet`}
 )
 
