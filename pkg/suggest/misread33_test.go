@@ -83,6 +83,19 @@ func TestMisreadings33(t *testing.T) {
 		// a moment whose noun is a time takes no second one (dates.go;
 		// was saleStartTimeAt)
 		{"Kotlin", "티켓 오픈 시각", naming.KindVariable, "saleStartAt"},
+		// a file's name changed is a rename (koRewrites; was
+		// change_file_name)
+		{"Rust", "사진 폴더 정리하는 CLI 만들고 있어요. EXIF 촬영일 기준으로 파일 이름 바꾸는 함수", naming.KindFunction, "rename_file"},
+		// a job class, then its work after a comma: named for the work
+		// (restate.go reJobThenWork; were Library, Job)
+		{"Ruby", "도서관 시스템 Sidekiq 잡 클래스, 매일 밤 연체료 계산하는거", naming.KindClass, "LibraryLateFeeJob"},
+		{"PHP", "큐에 넣을 잡 클래스, 업로드된 상품 이미지 썸네일 생성", naming.KindClass, "CreateUploadedProductImageThumbnailJob"},
+		// the most of a count said with a counter (restate.go reMaxLimitKo;
+		// was MaxPhotoLimit)
+		{"C#", "중고차 매물 등록 시 사진 최대 10장 제한 const", naming.KindConstant, "MaxPhotoCount"},
+		// a screen before a comma is a scene (reSceneLead; was
+		// is_animal_hospital_receive_screen_dog_rabies_vaccinated)
+		{"Python", "동물병원 접수 화면, 이 강아지 광견병 접종 했는지 여부", naming.KindVariable, "is_dog_rabies_vaccinated"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},

@@ -1133,7 +1133,7 @@ const (
 	reRightAfter    = lazyRE(`(?:\S+\s+)?(?:생성|저장|수정|삭제|업데이트|커밋)(?:된|한|되고)?\s*(?:직후|직전|후에?|다음에?|뒤에?|전에?)\s+|\S+\s*(?:직후|직전)에?\s+`)
 	reModifierVerb  = lazyRE(`\p{Hangul}+(?:하는|되는|는|할|될)(?:\s|$)`)
 	reRailsHook     = lazyRE(`\b(?:after|before|around)_(?:create|save|update|destroy|commit|validation|initialize|create_commit|update_commit)\s*(?:콜백|callback|훅|hook)?\s*(메서드|메소드|함수|method)`)
-	reSceneLead     = lazyRE(`^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c|임베디드\s*c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,4}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|홈페이지|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|프로그램|플러그인|과제|키오스크|스크립트|제어기|컨트롤러|단말기|관리|페이지|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine|program|plugin|assignment|homework|pos|kiosk)))(?:이에요|예요|입니다|이야|임|이요|요)?\s*(?:[,—–]|\.{1,3}\s|…\s*|\s-\s))\s*`)
+	reSceneLead     = lazyRE(`^\s*(?:(?i:c\+\+|c#|c|js|ts|rust|go|golang|kotlin|swift|java|python|ruby|php|typescript|javascript|node(?:\.?js)?|embedded\s+c|임베디드\s*c)\s*(?:[,:—–]|\s-)\s*(?:(?:[^\s,.:]+\s+){0,3}?[^\s,.:]+(?:\.|\s*[—:])\s+)?|(?:(?i:c\+\+|c#|js|ts|rust|go|kotlin|swift|java|python|ruby|php|ios|android|자바|코틀린|스위프트|파이썬|러스트|루비)\s+)?(?:[^\s,.:]+\s+){0,4}?[^\s,.:]*?(?:앱|어플|시스템|서비스|웹|사이트|홈페이지|게임|서버|백엔드|프로젝트|플랫폼|봇|툴|엔진|대시보드|쇼핑몰|펌웨어|파이프라인|프로그램|플러그인|과제|키오스크|스크립트|제어기|컨트롤러|단말기|관리|페이지|화면|(?i:\s(?:app|system|service|site|website|game|server|backend|frontend|project|platform|bot|tool|dashboard|pipeline|firmware|engine|program|plugin|assignment|homework|pos|kiosk)))(?:이에요|예요|입니다|이야|임|이요|요)?\s*(?:[,—–]|\.{1,3}\s|…\s*|\s-\s))\s*`)
 	reHaveTyped     = lazyRE(`\b((?i:have|got|of|takes?|given|into))\s+(?:an?\s+|the\s+)?(?:(?:List|Vec|Set|Array|ArrayList|Seq|Collection|Iterable|IEnumerable|Sequence)<|\[\])\*?([A-Z][A-Za-z0-9]*)>?(?:\s+of\s+\w+)?`)
 	reLabel         = lazyRE(`^\s*([^:?\n]{1,60}?):\s+(\S+(?:\s+\S+){3,})`)
 	// reTimeTypeKo is reMachineType's sibling for date and time types. One
@@ -1626,6 +1626,8 @@ const (
 	reEndsInExt    = lazyRE(`(?i)\b(?:the\s+|this\s+|a\s+|its\s+)?(?:file\s*name|filename|file|path)\s+(?:ends?|ending)\s+(?:in|with)\s+\.([a-z0-9]{2,5})\b`)
 	reEndsInExtKo  = lazyRE(`(?:파일\s*이름|파일명|파일|경로)(?:이|가)?\s*\.([A-Za-z0-9]{2,5})\s*(?:로|으로)\s*끝나는(지)?`)
 	reExtFiles     = lazyRE(`(?i)\b(files|images|photos|paths)\s+(?:that\s+)?(?:end|ending)\s+(?:in|with)\s+\.([a-z0-9]{2,5})\b`)
+	reJobThenWork  = lazyRE(`^(.*?)(잡|job|Job|워커|worker)\s*클래스(?:\s*이름)?\s*[,:—–-]\s*([^,.?!]+?)(?:거|것|\s거|\s것)?\s*[.?!]*$`)
+	reMaxLimitKo   = lazyRE(`최대\s*\d+\s*(장|마리|권|대|곳|건|회|번)(?:\s*까지)?(?:\s*제한)?(\s*(?:상수|const|변수|#define|static|값|[,(]|$))`)
 	reExtFilesKo   = lazyRE(`\.([A-Za-z0-9]{2,5})\s*(?:로|으로)\s*끝나는\s+(파일|이미지|사진)`)
 	reTypedCounter = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:u?int(?:8|16|32|64)(?:_t)?|s?size_t|[iu](?:8|16|32|64)|usize|long|int)\s+(counter|count|total|number)\b`)
 	reDoesExpire   = lazyRE(`(?i)\bdoes\s+((?:[\w']+\s+){1,4}?)expire\s+soon\b`)
@@ -2374,8 +2376,26 @@ func restate(question string) string {
 	})
 	// 해당 사용자의 주문: the user in question; 해당하는 (matching) stays
 	question = reDeterminerThe.ReplaceAllString(question, "$1")
-	question = reEndsInExtKo.ReplaceAllString(question, "파일이 $1 파일인$2")         // 파일 이름이 .png로 끝나는지: a png file (was isFileNameComplete)
-	question = reExtFilesKo.ReplaceAllString(question, "$1 $2")                 // .jpg로 끝나는 파일 목록: jpg files (was completed_files)
+	question = reEndsInExtKo.ReplaceAllString(question, "파일이 $1 파일인$2") // 파일 이름이 .png로 끝나는지: a png file (was isFileNameComplete)
+	question = reJobThenWork.replaceSubmatches(question, func(m []string) string {
+		// Sidekiq 잡 클래스, 매일 밤 연체료 계산하는거: the job is named for
+		// its work (CalculateLateFeeJob; were Library, Job)
+		w := strings.TrimSpace(m[3])
+		if !strings.HasSuffix(w, "는") {
+			w += "하는"
+		}
+		return m[1] + w + " " + m[2] + " 클래스"
+	})
+	question = reExtFilesKo.ReplaceAllString(question, "$1 $2")
+	question = reMaxLimitKo.replaceSubmatches(question, func(m []string) string {
+		// 사진 최대 10장 제한, 파일 최대 5개: the most of a count (were
+		// MaxPhotoLimit, MAX_FILE)
+		c := "개수"
+		if m[1] == "회" || m[1] == "번" {
+			c = "횟수"
+		}
+		return "최대 " + c + m[2]
+	})
 	question = reTogetherKo.ReplaceAllString(question, " $1")                   // 유저 정보랑 주문 내역 같이 불러오는: together, no same (was fetchSameUserInfo…)
 	question = reTaskFnKo.replaceSubmatches(question, func(m []string) string { // celery로 … 보내는 태스크: a function (was the class ReportEmailTask)
 		if m[3] != "" {
@@ -2944,7 +2964,7 @@ const (
 )
 
 var (
-	koRewrites = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한|문 연 가게|영업중인 가게|문 연 매장|영업중인 매장|중복 있는지|중복이 있는지|중복 있나|중복이 있나|횟수 카운터|횟수|건수 카운터|건수|개수 카운터|개수|마리수|수|마리 수|수|까지 남은 기간|까지 남은 시간|완료 웹훅|웹훅|완료 webhook|webhook|빼는 필터|제외하는 필터|빼주는 필터|제외하는 필터|주차별|week별|주별|week별|몇 주차|몇 주째|명단 배열|명단 변수|명단 리스트|명단 변수|명단 목록|명단 변수|명단 list|명단 변수|명단 array|명단 변수|최대 출석 인원|최대 출석 인원|최대 참가 인원|최대 참가 인원|최대 참여 인원|최대 참여 인원|최대 방문 인원|최대 방문 인원|최소 출석 인원|최소 출석 인원|최소 참가 인원|최소 참가 인원|최소 참여 인원|최소 참여 인원|최소 방문 인원|최소 방문 인원|출석 인원|출석자 수|출석인원|출석자 수|참가 인원|참가자 수|참가인원|참가자 수|참여 인원|참여자 수|참여인원|참여자 수|방문 인원|방문자 수|방문인원|방문자 수|수 있는 상태인지|수 있는지|수 있는 상태인가|수 있는지|수 있는 상태 여부|수 있는지|수 없는 상태인지|수 없는지|예약 잡혔|예약됐|예약이 잡혔|예약됐|예약 잡힌|예약된|예약이 잡힌|예약된|예약 잡는|예약하는|예약 잡아|예약해|밑인지|미만인지|아래인지|미만인지|별로 묶은 객체|별로 묶은 맵|별로 묶은 오브젝트|별로 묶은 맵|별로 그룹핑한 객체|별로 묶은 맵|별 객체|별 맵|코루틴 함수|비동기 함수|연결하는 슬롯|슬롯|연결할 슬롯|슬롯|연결될 슬롯|슬롯| 대수 | 개수 | 대수를| 개수를| 대수$| 개수|장사중|영업중|장사 중|영업 중|장사하는 중|영업 중|키보드 리턴|리턴|키보드 엔터|엔터|키보드 스페이스|스페이스|키보드 esc|esc|키보드 ESC|ESC|것들만|것만|거들만|거만|멤버 함수|함수|멤버함수|함수")
+	koRewrites = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한|문 연 가게|영업중인 가게|문 연 매장|영업중인 매장|중복 있는지|중복이 있는지|중복 있나|중복이 있나|횟수 카운터|횟수|건수 카운터|건수|개수 카운터|개수|마리수|수|마리 수|수|까지 남은 기간|까지 남은 시간|완료 웹훅|웹훅|완료 webhook|webhook|빼는 필터|제외하는 필터|빼주는 필터|제외하는 필터|주차별|week별|주별|week별|몇 주차|몇 주째|명단 배열|명단 변수|명단 리스트|명단 변수|명단 목록|명단 변수|명단 list|명단 변수|명단 array|명단 변수|최대 출석 인원|최대 출석 인원|최대 참가 인원|최대 참가 인원|최대 참여 인원|최대 참여 인원|최대 방문 인원|최대 방문 인원|최소 출석 인원|최소 출석 인원|최소 참가 인원|최소 참가 인원|최소 참여 인원|최소 참여 인원|최소 방문 인원|최소 방문 인원|출석 인원|출석자 수|출석인원|출석자 수|참가 인원|참가자 수|참가인원|참가자 수|참여 인원|참여자 수|참여인원|참여자 수|방문 인원|방문자 수|방문인원|방문자 수|수 있는 상태인지|수 있는지|수 있는 상태인가|수 있는지|수 있는 상태 여부|수 있는지|수 없는 상태인지|수 없는지|예약 잡혔|예약됐|예약이 잡혔|예약됐|예약 잡힌|예약된|예약이 잡힌|예약된|예약 잡는|예약하는|예약 잡아|예약해|밑인지|미만인지|아래인지|미만인지|별로 묶은 객체|별로 묶은 맵|별로 묶은 오브젝트|별로 묶은 맵|별로 그룹핑한 객체|별로 묶은 맵|별 객체|별 맵|코루틴 함수|비동기 함수|연결하는 슬롯|슬롯|연결할 슬롯|슬롯|연결될 슬롯|슬롯| 대수 | 개수 | 대수를| 개수를| 대수$| 개수|장사중|영업중|장사 중|영업 중|장사하는 중|영업 중|키보드 리턴|리턴|키보드 엔터|엔터|키보드 스페이스|스페이스|키보드 esc|esc|키보드 ESC|ESC|것들만|것만|거들만|거만|멤버 함수|함수|멤버함수|함수|파일 이름 바꾸|파일 리네임하|파일 이름을 바꾸|파일 리네임하|파일명 바꾸|파일 리네임하|파일명을 바꾸|파일 리네임하|파일 이름 변경하|파일 리네임하|파일명 변경하|파일 리네임하|폴더 이름 바꾸|폴더 리네임하|폴더명 바꾸|폴더 리네임하")
 )
 
 const (
