@@ -96,6 +96,10 @@ func TestMisreadings33(t *testing.T) {
 		// a screen before a comma is a scene (reSceneLead; was
 		// is_animal_hospital_receive_screen_dog_rabies_vaccinated)
 		{"Python", "동물병원 접수 화면, 이 강아지 광견병 접종 했는지 여부", naming.KindVariable, "is_dog_rabies_vaccinated"},
+		// a container type in a Korean question is a list (dropLabel
+		// reListTypeKo; the type went and the list with it: alive_particle)
+		{"C++", "파티클 시스템에서 아직 살아있는 파티클 담는 std::vector", naming.KindVariable, "alive_particles"},
+		{"Java", "살아있는 파티클 담는 List<Particle>", naming.KindVariable, "aliveParticles"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},

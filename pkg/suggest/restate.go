@@ -1267,6 +1267,9 @@ func dropLabel(q string) string {
 			return m[1] + " " + strings.Join(ws, " ")
 		})
 	}
+	if naming.QuestionIsKorean(q) {
+		q = reListTypeKo.ReplaceAllString(q, "${1}목록") // 파티클 담는 std::vector, List<Particle>: a list (was alive_particle)
+	}
 	q = reOrphanReturns.ReplaceAllString(reCodeType.ReplaceAllString(q, "$1"), "$1") // Vec<HashMap<String, Type>> 임, string[] 임: the type, said in passing
 	q = reStyleParen.ReplaceAllString(q, " ")
 	q = reViewAdapter.ReplaceAllString(q, "$1") // 지출 내역 RecyclerView 어댑터: ExpenseHistoryAdapter (was …RecyclerViewAdapter)
@@ -1627,6 +1630,7 @@ const (
 	reEndsInExtKo  = lazyRE(`(?:파일\s*이름|파일명|파일|경로)(?:이|가)?\s*\.([A-Za-z0-9]{2,5})\s*(?:로|으로)\s*끝나는(지)?`)
 	reExtFiles     = lazyRE(`(?i)\b(files|images|photos|paths)\s+(?:that\s+)?(?:end|ending)\s+(?:in|with)\s+\.([a-z0-9]{2,5})\b`)
 	reJobThenWork  = lazyRE(`^(.*?)(잡|job|Job|워커|worker)\s*클래스(?:\s*이름)?\s*[,:—–-]\s*([^,.?!]+?)(?:거|것|\s거|\s것)?\s*[.?!]*$`)
+	reListTypeKo   = lazyRE(`(^|\s)(?:std::(?:vector|deque|list|set|unordered_set)|vector|(?:List|ArrayList|MutableList|Vec|VecDeque|HashSet|IEnumerable|IList|ObservableCollection)<[^<>]*(?:<[^<>]*>[^<>]*)*>)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?`)
 	reMaxLimitKo   = lazyRE(`최대\s*\d+\s*(장|마리|권|대|곳|건|회|번)(?:\s*까지)?(?:\s*제한)?(\s*(?:상수|const|변수|#define|static|값|[,(]|$))`)
 	reExtFilesKo   = lazyRE(`\.([A-Za-z0-9]{2,5})\s*(?:로|으로)\s*끝나는\s+(파일|이미지|사진)`)
 	reTypedCounter = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:u?int(?:8|16|32|64)(?:_t)?|s?size_t|[iu](?:8|16|32|64)|usize|long|int)\s+(counter|count|total|number)\b`)
