@@ -107,6 +107,10 @@ func TestMisreadings33(t *testing.T) {
 		{"Java", "볼링 한 게임 만점 300점 상수 이름", naming.KindConstant, "PERFECT_SCORE"},
 		{"Python", "천문대 관측 스크립트에서 오늘밤 관측할 천체들 담아둘 리스트", naming.KindVariable, "celestial_objects"},
 		{"TypeScript", "독서모임 회원들 마지막 참석일 최신순으로 정렬하는 함수", naming.KindFunction, "sortByLastAttendance"},
+		// the most times something is retried is a retry limit
+		// (englishRewrites reTimesRetry; was no constant, maxSmsReminder)
+		{"Java", "max number of times we retry an SMS reminder to a clinic patient", naming.KindConstant, "MAX_SMS_RETRIES"},
+		{"Java", "max number of times to retry the request", naming.KindConstant, "MAX_REQUEST_RETRIES"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},

@@ -1623,6 +1623,7 @@ var englishRewrites = []struct {
 	{reEndsInExt, "the file is a $1 file"}, // "does this filename end in .wav?" (no name)
 	{reExtFiles, "$2 $1"},                  // "files ending in .jpg": jpg files
 	{reDoesExpire, "is ${1}expiring soon"}, // "does the card expire soon?" (should_expire_soon)
+	{reTimesRetry, "$1 $2 retries$3"},      // "max number of times we retry an SMS reminder" (no constant)
 }
 
 const (
@@ -1634,6 +1635,7 @@ const (
 	reMaxLimitKo   = lazyRE(`최대\s*\d+\s*(장|마리|권|대|곳|건|회|번)(?:\s*까지)?(?:\s*제한)?(\s*(?:상수|const|변수|#define|static|값|[,(]|$))`)
 	reExtFilesKo   = lazyRE(`\.([A-Za-z0-9]{2,5})\s*(?:로|으로)\s*끝나는\s+(파일|이미지|사진)`)
 	reTypedCounter = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:u?int(?:8|16|32|64)(?:_t)?|s?size_t|[iu](?:8|16|32|64)|usize|long|int)\s+(counter|count|total|number)\b`)
+	reTimesRetry   = lazyRE(`(?i)\b(max(?:imum)?)\s+(?:number\s+of\s+)?times\s+(?:(?:we|you|i|it|they)\s+(?:can\s+|will\s+|should\s+|may\s+)?|to\s+)?(?:retry|re-try)\s*(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)?(?:\s+(?:to|for|in|on|at|from|after|before|when|if|per)\b[^,.?!]*)?(\s*[,.?!]|\s*$)`)
 	reDoesExpire   = lazyRE(`(?i)\bdoes\s+((?:[\w']+\s+){1,4}?)expire\s+soon\b`)
 	reStepsWalked  = lazyRE(`(?i)\bsteps\s+(?:walked|taken)\b`)
 )
