@@ -111,6 +111,13 @@ func TestMisreadings33(t *testing.T) {
 		// (englishRewrites reTimesRetry; was no constant, maxSmsReminder)
 		{"Java", "max number of times we retry an SMS reminder to a clinic patient", naming.KindConstant, "MAX_SMS_RETRIES"},
 		{"Java", "max number of times to retry the request", naming.KindConstant, "MAX_REQUEST_RETRIES"},
+		// N months or days left at most is expiring soon (phrasebook; was
+		// IsPassportExpiryDateMonthsRemaining)
+		{"C#", "여권 만료일이 6개월도 안 남았는지 확인하는 메서드명", naming.KindFunction, "IsExpiringSoon"},
+		// within N km is nearby (restate.go reWithinKmKo; were
+		// kilometerStores, filterWithinMatchDistanceKmCandidates)
+		{"Java", "반경 5km 안에 있는 가게 목록", naming.KindVariable, "nearbyStores"},
+		{"Go", "매칭 후보 중에서 거리 10km 이내인 사람만 남기는 함수", naming.KindFunction, "filterNearbyCandidates"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},
