@@ -118,6 +118,11 @@ func TestMisreadings33(t *testing.T) {
 		// kilometerStores, filterWithinMatchDistanceKmCandidates)
 		{"Java", "반경 5km 안에 있는 가게 목록", naming.KindVariable, "nearbyStores"},
 		{"Go", "매칭 후보 중에서 거리 10km 이내인 사람만 남기는 함수", naming.KindFunction, "filterNearbyCandidates"},
+		// a reactive holder's type word is no word of its name
+		// (englishRewrites reReactiveHolder; were typingUserStateFlow,
+		// liveData)
+		{"Kotlin", "StateFlow val of users currently typing in a chat room", naming.KindVariable, "typingUsers"},
+		{"Kotlin", "LiveData holding the list of unread messages", naming.KindVariable, "unreadMessages"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},
