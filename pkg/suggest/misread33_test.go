@@ -123,6 +123,10 @@ func TestMisreadings33(t *testing.T) {
 		// liveData)
 		{"Kotlin", "StateFlow val of users currently typing in a chat room", naming.KindVariable, "typingUsers"},
 		{"Kotlin", "LiveData holding the list of unread messages", naming.KindVariable, "unreadMessages"},
+		// a person 18+ (over 18, at least 21 years old) is an adult
+		// (englishRewrites reAdultAge; were is_client, is_user_over)
+		{"Python", "tattoo studio booking: check if the client is 18+", naming.KindFunction, "is_adult"},
+		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},
