@@ -127,6 +127,10 @@ func TestMisreadings33(t *testing.T) {
 		// (englishRewrites reAdultAge; were is_client, is_user_over)
 		{"Python", "tattoo studio booking: check if the client is 18+", naming.KindFunction, "is_adult"},
 		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},
+		// 끝까지 다 본 is finished, a QR code 찍힌 is scanned (koRewrites;
+		// were episodeCount, on_member_qr)
+		{"JavaScript", "유저가 끝까지 다 본 회차 수", naming.KindVariable, "completedEpisodeCount"},
+		{"Python", "헬스장 출입 키오스크에서 회원 QR이 찍혔을 때 불리는 콜백", naming.KindFunction, "on_scan"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},
