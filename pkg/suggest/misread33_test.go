@@ -131,6 +131,11 @@ func TestMisreadings33(t *testing.T) {
 		// were episodeCount, on_member_qr)
 		{"JavaScript", "유저가 끝까지 다 본 회차 수", naming.KindVariable, "completedEpisodeCount"},
 		{"Python", "헬스장 출입 키오스크에서 회원 QR이 찍혔을 때 불리는 콜백", naming.KindFunction, "on_scan"},
+		// search hits are search results (glossary; "search" was the
+		// verb: search_by_bm25_score); has to be is must be
+		// (englishRewrites; was carRentalHasDate)
+		{"C++", "function that ranks search hits by BM25 score, highest first", naming.KindFunction, "rank_by_bm25_score"},
+		{"Swift", "the Date by which the rental car has to be returned", naming.KindVariable, "returnDate"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},
