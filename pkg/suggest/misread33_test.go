@@ -136,8 +136,17 @@ func TestMisreadings33(t *testing.T) {
 		// (englishRewrites; was carRentalHasDate)
 		{"C++", "function that ranks search hits by BM25 score, highest first", naming.KindFunction, "rank_by_bm25_score"},
 		{"Swift", "the Date by which the rental car has to be returned", naming.KindVariable, "returnDate"},
+		// 환율 fetched is no conversion (phrasebook; was convert_currency);
+		// glossary: 물주기, 채밀량 (were WaterNotification, log_by_hive)
+		{"Rust", "해외직구 가격 계산기인데 reqwest로 환율 정보 받아오는 async fn", naming.KindFunction, "fetch_exchange_rate"},
+		{"Swift", "SwiftUI 식물 물주기 알림 하나 표현하는 struct 이름 추천해주세요", naming.KindClass, "WateringNotification"},
+		{"Python", "양봉장 관리 프로그램 만드는 중인데 벌통마다 꿀 채밀량 기록하는 함수", naming.KindFunction, "log_honey_yield"},
+		// 인터페이스 하나 만드는데 asks for the interface (koRewrites; was
+		// ICreator); 뭐가 좋아요 asks, no like (was Like, PostLike)
+		{"C#", "결제수단별 처리 로직 분리하려고 인터페이스 하나 만드는데 이름 추천", naming.KindClass, "IPaymentProcessor"},
 	})
 	checkFirst(t, []topThree{
+		{"Java", "주문 정보 담는 클래스 이름 뭐가 좋아요", naming.KindClass, "Order"},
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},
 		// (was second, after sent_u64_byte_count)
 		{"Rust", "u64 counter of bytes sent over the serial link", naming.KindVariable, "sent_byte_count"},
