@@ -144,8 +144,16 @@ func TestMisreadings33(t *testing.T) {
 		// 인터페이스 하나 만드는데 asks for the interface (koRewrites; was
 		// ICreator); 뭐가 좋아요 asks, no like (was Like, PostLike)
 		{"C#", "결제수단별 처리 로직 분리하려고 인터페이스 하나 만드는데 이름 추천", naming.KindClass, "IPaymentProcessor"},
+		// a closing ask after 이름 goes whole (restate.go reNameAskKo; were
+		// selectClassName, Like, useClassName, and a yes/no from 할지)
+		{"Java", "주문 정보 담는 클래스 이름 골라주세요", naming.KindClass, "Order"},
+		{"Java", "주문 정보 담는 클래스 이름 뭐가 젤 좋아요", naming.KindClass, "Order"},
+		{"Java", "주문 정보 담는 클래스 이름 뭐 쓰면 돼요", naming.KindClass, "Order"},
+		{"C#", "최근 30일 안에 본 영화만 걸러내는 LINQ 메서드 이름 뭐로 할지", naming.KindFunction, "FilterRecentMovies"},
 	})
 	checkFirst(t, []topThree{
+		// control: a note in brackets after the ask stays
+		{"C", "소켓 recv 버퍼 크기 매크로 이름 지어주세요 (바이트 단위)", naming.KindConstant, "BUFFER_SIZE_BYTES"},
 		{"Java", "주문 정보 담는 클래스 이름 뭐가 좋아요", naming.KindClass, "Order"},
 		{"Python", "배열 뒤집는 함수", naming.KindFunction, "reverse"},
 		// (was second, after sent_u64_byte_count)

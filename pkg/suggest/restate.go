@@ -1636,6 +1636,7 @@ const (
 	reJobThenWork    = lazyRE(`^(.*?)(잡|job|Job|워커|worker)\s*클래스(?:\s*이름)?\s*[,:—–-]\s*([^,.?!]+?)(?:거|것|\s거|\s것)?\s*[.?!]*$`)
 	reListTypeKo     = lazyRE(`(^|\s)(?:std::(?:vector|deque|list|set|unordered_set)|vector|(?:List|ArrayList|MutableList|Vec|VecDeque|HashSet|IEnumerable|IList|ObservableCollection)<[^<>]*(?:<[^<>]*>[^<>]*)*>)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?`)
 	reWithinKmKo     = lazyRE(`(^|\s)(?:(?:반경|거리)(?:가|이)?\s*)?\d+(?:\.\d+)?\s*(?:km|킬로미터|킬로|m|미터)\s*(?:이내|안|내)(?:에\s*있는|에\s*드는|인|의|에)?\s+`)
+	reNameAskKo      = lazyRE(`(이름|네이밍|작명|변수명|변수\s이름|함수명|함수\s이름|메서드명|메소드명|클래스명|상수명|필드명|프로퍼티명)(?:은|을|으로|로)?\s+(?:뭐|머|뭘|무엇|어떤\s*게|어떤거|좋은|추천|골라|알려|지어|짓|정해|부탁|괜찮|쓰면|있을까|있나|있음|있어)[^.?!()]*[.?!]*(\s*(?:[(（][^()（）]*[)）])?\s*)$`)
 	reMaxLimitKo     = lazyRE(`최대\s*\d+\s*(장|마리|권|대|곳|건|회|번)(?:\s*까지)?(?:\s*제한)?(\s*(?:상수|const|변수|#define|static|값|[,(]|$))`)
 	reExtFilesKo     = lazyRE(`\.([A-Za-z0-9]{2,5})\s*(?:로|으로)\s*끝나는\s+(파일|이미지|사진)`)
 	reTypedCounter   = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:u?int(?:8|16|32|64)(?:_t)?|s?size_t|[iu](?:8|16|32|64)|usize|long|int)\s+(counter|count|total|number)\b`)
@@ -2400,6 +2401,7 @@ func restate(question string) string {
 		return m[1] + w + " " + m[2] + " 클래스"
 	})
 	question = reExtFilesKo.ReplaceAllString(question, "$1 $2")
+	question = reNameAskKo.ReplaceAllString(question, "$1$2")     // 클래스 이름 골라주세요, 이름 뭐가 젤 좋아요, 이름 뭐 쓰면 돼요: the ask (were selectClassName, Like, useClassName)
 	question = reWithinKmKo.ReplaceAllString(question, "${1}근처 ") // 반경 5km 안에 있는 가게, 거리 10km 이내인 사람: nearby (were kilometerStores, …WithinMatchDistanceKm…)
 	question = reMaxLimitKo.replaceSubmatches(question, func(m []string) string {
 		// 사진 최대 10장 제한, 파일 최대 5개: the most of a count (were
