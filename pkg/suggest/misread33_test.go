@@ -150,6 +150,11 @@ func TestMisreadings33(t *testing.T) {
 		{"Java", "주문 정보 담는 클래스 이름 뭐가 젤 좋아요", naming.KindClass, "Order"},
 		{"Java", "주문 정보 담는 클래스 이름 뭐 쓰면 돼요", naming.KindClass, "Order"},
 		{"C#", "최근 30일 안에 본 영화만 걸러내는 LINQ 메서드 이름 뭐로 할지", naming.KindFunction, "FilterRecentMovies"},
+		// an English closing request after a comma goes (englishRewrites
+		// reRequestTailEn; were OrderHelp, OrderPls, OrderThought)
+		{"Java", "class that holds order info, help me name it", naming.KindClass, "Order"},
+		{"Java", "class that holds order info, pls suggest a name", naming.KindClass, "Order"},
+		{"Java", "class that holds order info, thoughts?", naming.KindClass, "Order"},
 	})
 	checkFirst(t, []topThree{
 		// control: a note in brackets after the ask stays
