@@ -1652,8 +1652,9 @@ const (
 
 const reToOrderBy = lazyRE(`(?i)\bto\s+order\s+((?:[a-z]+\s+){1,3}by)\b`)
 
-// reTimeOfNext: a time of the next (last …) thing is the thing's time, said
-// the way a name says it; the thing ends before a preposition or clause.
+// reTimeOfNext: a time of the next (upcoming, first) thing is the thing's
+// time, said the way a name says it; the thing ends before a preposition or
+// clause. (The last one's time is read elsewhere: last_heartbeat_at.)
 const reTimeOfNext = lazyRE(`(?i)\b(date|timestamp|instant|datetime|day|start time|end time|time)(?:_point)?\s+of\s+(?:the|its)\s+(next|upcoming|first)\s+((?:[a-z]+\s+){0,2}?[a-z]+?)(\s+(?:given|for|in|on|at|from|after|before|that|which|when|with|of|to|and|or|is|was|will|should|by)\b|\s*[,.?()!:;]|\s*$)`)
 
 const (
@@ -2290,7 +2291,9 @@ func restate(question string) string {
 	})
 	// 관리자 아닌 유저 목록, 에러 아닌 결과만: the others, as 제외한 says
 	// (nonAdminUsers; were adminUsers and collectErrorResults, the
-	// opposite)
+	// opposite); 아닌 것만 after a list (메뉴에서 품절 아닌 것만) and 안 된
+	// after a Latin word (Ready 안 된) too; a Korean word before 안 된 has
+	// its own reading (결제 안 된: unpaid)
 	question = reNotOnes.replaceSubmatches(question, func(m []string) string {
 		if oneOf(strings.ToLower(m[1]), "null|널|nil|none|undefined|것|게|거") || !isASCII(m[1]) && strings.Contains(m[0], "안") || prefixOf(m[2], "값|지") || prefixOf(m[2], "것|거") && !containsOf(question, "에서|중에") {
 			return m[0] // null 아닌 값, 품절 아닌 것만, 관리자인지 아닌지: the phrasebook's
@@ -2395,7 +2398,7 @@ func restate(question string) string {
 	question = reEndsInExtKo.ReplaceAllString(question, "파일이 $1 파일인$2") // 파일 이름이 .png로 끝나는지: a png file (was isFileNameComplete)
 	question = reJobThenWork.replaceSubmatches(question, func(m []string) string {
 		// Sidekiq 잡 클래스, 매일 밤 연체료 계산하는거: the job is named for
-		// its work (CalculateLateFeeJob; were Library, Job)
+		// its work (LibraryLateFeeJob; were Library, Job)
 		w := strings.TrimSpace(m[3])
 		if !strings.HasSuffix(w, "는") {
 			w += "하는"
@@ -2406,8 +2409,8 @@ func restate(question string) string {
 	question = reNameAskKo.ReplaceAllString(question, "$1$2")     // 클래스 이름 골라주세요, 이름 뭐가 젤 좋아요, 이름 뭐 쓰면 돼요: the ask (were selectClassName, Like, useClassName)
 	question = reWithinKmKo.ReplaceAllString(question, "${1}근처 ") // 반경 5km 안에 있는 가게, 거리 10km 이내인 사람: nearby (were kilometerStores, …WithinMatchDistanceKm…)
 	question = reMaxLimitKo.replaceSubmatches(question, func(m []string) string {
-		// 사진 최대 10장 제한, 파일 최대 5개: the most of a count (were
-		// MaxPhotoLimit, MAX_FILE)
+		// 사진 최대 10장 제한, 로그인 최대 5회: the most of a count (was
+		// MaxPhotoLimit); 개 stays (파일 최대 5개 is the phrasebook's)
 		c := "개수"
 		if m[1] == "회" || m[1] == "번" {
 			c = "횟수"

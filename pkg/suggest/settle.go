@@ -495,7 +495,8 @@ func placedIn(items []item) []item {
 // 유저 제외한 목록: activeUsers, was inactiveUsers, the opposite; 탈퇴한
 // 회원 제외하고: non-withdrawn members; 테스트 파일 빼고 파일 목록:
 // nonTestFiles, was subtractTestFileAndGetFile; 관리자 제외한 회원 수:
-// nonAdminMemberCount).
+// nonAdminMemberCount); a state or an English word too (휴면 제외한 회원:
+// non-dormant; active 아닌, restated as 제외한: inactive).
 func excludedOnes(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		v := &items[i]
