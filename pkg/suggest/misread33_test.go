@@ -155,8 +155,14 @@ func TestMisreadings33(t *testing.T) {
 		{"Java", "class that holds order info, help me name it", naming.KindClass, "Order"},
 		{"Java", "class that holds order info, pls suggest a name", naming.KindClass, "Order"},
 		{"Java", "class that holds order info, thoughts?", naming.KindClass, "Order"},
+		// building the asked thing, then only the ask (restate.go
+		// reMakingNow, context2.go; were no name)
+		{"Python", "장바구니 비우는 함수 작성 중인데 이름 추천", naming.KindFunction, "clear_cart"},
+		{"Java", "주문 정보 담는 클래스 만드는 중인데 이름 좀", naming.KindClass, "Order"},
 	})
 	checkFirst(t, []topThree{
+		// control: a scene before 중인데 still goes
+		{"Python", "쇼핑몰 만드는 중인데 장바구니 비우는 함수", naming.KindFunction, "clear_cart"},
 		// control: a note in brackets after the ask stays
 		{"C", "소켓 recv 버퍼 크기 매크로 이름 지어주세요 (바이트 단위)", naming.KindConstant, "BUFFER_SIZE_BYTES"},
 		{"Java", "주문 정보 담는 클래스 이름 뭐가 좋아요", naming.KindClass, "Order"},

@@ -2860,6 +2860,11 @@ func restate(question string) string {
 			return m[1] + " 구하는 " + m[2]
 		})
 	}
+	if loc := reMakingNow.FindStringIndex(question); loc != nil && reOnlyAskKo.MatchString(question[loc[1]:]) && reKindWord.MatchString(question[:loc[1]]) {
+		// 장바구니 비우는 함수 작성 중인데 이름 추천: what is being built is
+		// the thing asked, the rest only asks (was no name)
+		return reMakingTail.ReplaceAllString(question[:loc[1]], "") + " " + question[loc[1]:]
+	}
 	return reMakingNow.ReplaceAllString(question, "")
 }
 
@@ -2989,6 +2994,8 @@ var (
 )
 
 const (
+	reOnlyAskKo         = lazyRE(`^\s*(?:(?:이름|네이밍|작명|변수명|함수명|메서드명|클래스명|상수명)(?:은|을|이)?\s*(?:좀\s*)?(?:(?:추천|뭐|머|뭘|어떻게|지어|짓|부탁|골라|알려|plz|pls|괜찮|좋은|생각|떠오|안\s*떠오).*)?[\s?.!]*$|(?:좀\s*)?(?:추천|뭐|머|뭘|어떻게|지어|짓|부탁|골라|알려|plz|pls))`)
+	reMakingTail        = lazyRE(`\s*(?:(?:작성|개발|구현|코딩|작업)\s*)?(?:중인데|하고\s*있는데|짜고\s*있는데|만들고\s*있는데|(?:만드는|짜는|개발하는|작업하는)\s*중(?:이에요|이야|입니다|임|이요)?)[,，.]?\s*$`)
 	reMakingNow         = lazyRE(`^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데|(?:만드는|짜는|개발하는|작업하는)\s*중(?:이에요|이야|입니다|임|이요)?|(?:다운받|다운로드\s*하|업로드\s*하)는데)[,，.]?\s+`)
 	reRetryOnFail       = lazyRE(`(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`)
 	reLocallyDone       = lazyRE(`(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`)
