@@ -159,8 +159,14 @@ func TestMisreadings33(t *testing.T) {
 		// reMakingNow, context2.go; were no name)
 		{"Python", "장바구니 비우는 함수 작성 중인데 이름 추천", naming.KindFunction, "clear_cart"},
 		{"Java", "주문 정보 담는 클래스 만드는 중인데 이름 좀", naming.KindClass, "Order"},
+		// English empties / to empty the X clears it (glossary; englishRewrites
+		// reToEmpty; were get_empty_cart and no name)
+		{"Python", "a function which empties the shopping cart", naming.KindFunction, "clear_cart"},
+		{"Python", "I'm building a shop app and need a function to empty the cart", naming.KindFunction, "clear_cart"},
 	})
 	checkFirst(t, []topThree{
+		// control: empty as a state stays
+		{"Python", "is the cart empty", naming.KindFunction, "is_cart_empty"},
 		// control: a scene before 중인데 still goes
 		{"Python", "쇼핑몰 만드는 중인데 장바구니 비우는 함수", naming.KindFunction, "clear_cart"},
 		// control: a note in brackets after the ask stays

@@ -1624,6 +1624,7 @@ var englishRewrites = []struct {
 	{reExtFiles, "$2 $1"},                  // "files ending in .jpg": jpg files
 	{reDoesExpire, "is ${1}expiring soon"}, // "does the card expire soon?" (should_expire_soon)
 	{reTimesRetry, "$1 $2 retries$3"},      // "max number of times we retry an SMS reminder" (no constant)
+	{reToEmpty, "to clear $1"},             // "need a function to empty the cart" (no name; empty read as the adjective)
 	{reRequestTailEn, ""},                  // ", help me name it", ", pls suggest a name", ", thoughts?" (OrderHelp, OrderPls, OrderThought)
 	{reHasToBe, "must be"},                 // "the Date by which the rental car has to be returned" (carRentalHasDate)
 	{reAdultAge, "$1 ${2}an adult$3"},      // "check if the client is 18+" (is_client)
@@ -1645,6 +1646,7 @@ const (
 	reAdultAge       = lazyRE(`(?i)\b(is|are)\s+((?:the|this|a|an|my|our|their)\s+(?:user|client|customer|member|patient|player|applicant|student|buyer|visitor|guest|person|driver|participant|attendee)\s+)?(?:at\s+least\s+|over\s+|older\s+than\s+)?(?:18|19|20|21)(?:\+|\s+or\s+(?:older|over))?(?:\s+years?\s+old)?(\s*$|\s*[?.!,(])`)
 	reHasToBe        = lazyRE(`(?i)\b(?:has|have|needs?)\s+to\s+be\b`)
 	reRequestTailEn  = lazyRE(`(?i)\s*[,.;—–-]\s*(?:(?:pls|please|plz|can\s+you|could\s+you)\s+)?(?:help\s+me\s+name\s+(?:it|this|them)|suggest\s+(?:a\s+|some\s+)?names?|thoughts|name\s+suggestions?(?:\s+welcome)?|(?:ideas|suggestions)\s+welcome|any\s+suggestions|naming\s+help)(?:\s+(?:pls|please|plz|thanks|thx))?\s*[?.!]*\s*$`)
+	reToEmpty        = lazyRE(`(?i)\bto\s+empty\s+(the|a|an|my|our|this|all|every)\b`)
 	reTimesRetry     = lazyRE(`(?i)\b(max(?:imum)?)\s+(?:number\s+of\s+)?times\s+(?:(?:we|you|i|it|they)\s+(?:can\s+|will\s+|should\s+|may\s+)?|to\s+)?(?:retry|re-try)\s*(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)?(?:\s+(?:to|for|in|on|at|from|after|before|when|if|per)\b[^,.?!]*)?(\s*[,.?!]|\s*$)`)
 	reDoesExpire     = lazyRE(`(?i)\bdoes\s+((?:[\w']+\s+){1,4}?)expire\s+soon\b`)
 	reStepsWalked    = lazyRE(`(?i)\bsteps\s+(?:walked|taken)\b`)
