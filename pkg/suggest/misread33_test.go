@@ -163,6 +163,10 @@ func TestMisreadings33(t *testing.T) {
 		// reToEmpty; were get_empty_cart and no name)
 		{"Python", "a function which empties the shopping cart", naming.KindFunction, "clear_cart"},
 		{"Python", "I'm building a shop app and need a function to empty the cart", naming.KindFunction, "clear_cart"},
+		// not yet read is unread (englishRewrites reNotYetEn, reIsNotYetEn;
+		// were readNotificationCount, readMessage: the opposite)
+		{"TypeScript", "number of notifications not yet read", naming.KindVariable, "unreadNotificationCount"},
+		{"TypeScript", "is the message not read", naming.KindFunction, "isMessageUnread"},
 	})
 	checkFirst(t, []topThree{
 		// control: empty as a state stays
