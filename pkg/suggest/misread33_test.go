@@ -167,6 +167,9 @@ func TestMisreadings33(t *testing.T) {
 		// were readNotificationCount, readMessage: the opposite)
 		{"TypeScript", "number of notifications not yet read", naming.KindVariable, "unreadNotificationCount"},
 		{"TypeScript", "is the message not read", naming.KindFunction, "isMessageUnread"},
+		// a polite word at the end goes (englishRewrites rePoliteTailEn;
+		// was MAX_UPLOAD_PLS_MB)
+		{"Python", "constant name for max upload size 10MB pls", naming.KindConstant, "MAX_UPLOAD_SIZE_MB"},
 	})
 	checkFirst(t, []topThree{
 		// control: empty as a state stays

@@ -1624,6 +1624,7 @@ var englishRewrites = []struct {
 	{reExtFiles, "$2 $1"},                  // "files ending in .jpg": jpg files
 	{reDoesExpire, "is ${1}expiring soon"}, // "does the card expire soon?" (should_expire_soon)
 	{reTimesRetry, "$1 $2 retries$3"},      // "max number of times we retry an SMS reminder" (no constant)
+	{rePoliteTailEn, ""},                   // "constant name for max upload size 10MB pls" (MAX_UPLOAD_PLS_MB)
 	{reNotYetEn, "${1}un$3 $2"},            // "number of notifications not yet read" (readNotificationCount, the opposite)
 	{reIsNotYetEn, "$1 $2 un$3"},           // "is the message not read" (readMessage)
 	{reToEmpty, "to clear $1"},             // "need a function to empty the cart" (no name; empty read as the adjective)
@@ -1651,6 +1652,7 @@ const (
 	reToEmpty        = lazyRE(`(?i)\bto\s+empty\s+(the|a|an|my|our|this|all|every)\b`)
 	reIsNotYetEn     = lazyRE(`(?i)\b(is|are|was|were)\s+((?:the|this|that|a|an|my|our|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+not\s+(?:yet\s+)?(read|seen|sent|paid|shipped|processed|answered|approved|reviewed|opened|verified|confirmed|assigned|synced|uploaded|delivered|published|resolved|acknowledged)(?:\s+yet)?\b`)
 	reNotYetEn       = lazyRE(`(?i)(^|\b(?:of|the|all|any|some|many|which|with|only)\s+)([a-z]{3,}s)\s+(?:that\s+(?:are|were|have\s+been|has\s+been)\s+)?not\s+(?:yet\s+)?(read|seen|sent|paid|shipped|processed|answered|approved|reviewed|opened|verified|confirmed|assigned|synced|uploaded|delivered|published|resolved|acknowledged)(?:\s+yet)?\b`)
+	rePoliteTailEn   = lazyRE(`(?i)[,\s]+(?:pls|plz|please|thanks|thank\s+you|thx|ty|asap)\s*[!?.~]*\s*$`)
 	reTimesRetry     = lazyRE(`(?i)\b(max(?:imum)?)\s+(?:number\s+of\s+)?times\s+(?:(?:we|you|i|it|they)\s+(?:can\s+|will\s+|should\s+|may\s+)?|to\s+)?(?:retry|re-try)\s*(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)?(?:\s+(?:to|for|in|on|at|from|after|before|when|if|per)\b[^,.?!]*)?(\s*[,.?!]|\s*$)`)
 	reDoesExpire     = lazyRE(`(?i)\bdoes\s+((?:[\w']+\s+){1,4}?)expire\s+soon\b`)
 	reStepsWalked    = lazyRE(`(?i)\bsteps\s+(?:walked|taken)\b`)
