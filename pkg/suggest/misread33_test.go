@@ -170,6 +170,9 @@ func TestMisreadings33(t *testing.T) {
 		// a polite word at the end goes (englishRewrites rePoliteTailEn;
 		// was MAX_UPLOAD_PLS_MB)
 		{"Python", "constant name for max upload size 10MB pls", naming.KindConstant, "MAX_UPLOAD_SIZE_MB"},
+		// the function used when doing X does X (koRewrites; were no name)
+		{"Python", "장바구니 비울 때 쓰는 함수", naming.KindFunction, "clear_cart"},
+		{"Python", "로그인할 때 쓰는 함수", naming.KindFunction, "login"},
 	})
 	checkFirst(t, []topThree{
 		// control: empty as a state stays
