@@ -173,6 +173,12 @@ func TestMisreadings33(t *testing.T) {
 		// the function used when doing X does X (koRewrites; were no name)
 		{"Python", "장바구니 비울 때 쓰는 함수", naming.KindFunction, "clear_cart"},
 		{"Python", "로그인할 때 쓰는 함수", naming.KindFunction, "login"},
+		// "X open or not" asks whether X is open; a state var is a
+		// variable; open/closed is open (englishRewrites; were openModal,
+		// state, isOpenClosedModal)
+		{"JavaScript", "flag: modal open or not", naming.KindVariable, "isModalOpen"},
+		{"JavaScript", "state var for modal visibility", naming.KindVariable, "modalVisibility"},
+		{"JavaScript", "modal open/closed boolean", naming.KindVariable, "isOpenModal"},
 	})
 	checkFirst(t, []topThree{
 		// control: empty as a state stays
