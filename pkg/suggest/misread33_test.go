@@ -179,6 +179,10 @@ func TestMisreadings33(t *testing.T) {
 		{"JavaScript", "flag: modal open or not", naming.KindVariable, "isModalOpen"},
 		{"JavaScript", "state var for modal visibility", naming.KindVariable, "modalVisibility"},
 		{"JavaScript", "modal open/closed boolean", naming.KindVariable, "isOpenModal"},
+		// 열림/닫힘 상태, on/off 상태값 ask whether it is open or on
+		// (koRewrites; were openModalState, notification)
+		{"TypeScript", "모달 열림/닫힘 상태", naming.KindVariable, "isModalOpen"},
+		{"TypeScript", "알림 on/off 상태값", naming.KindVariable, "notificationsEnabled"},
 	})
 	checkFirst(t, []topThree{
 		// control: empty as a state stays
