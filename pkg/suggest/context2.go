@@ -59,13 +59,12 @@ func leadClause(items []item) []item {
 		if !ok {
 			continue
 		}
-		asked := slices.ContainsFunc(items[:i], func(x item) bool { return x.g >= gFunction && x.g <= gEnum })
 		for _, r := range items[i+1:] {
-			if r.t != nil && (!asked || !oneOf(r.surface, "이름|네이밍|작명|추천")) {
+			if r.t != nil {
 				return items[i+1:]
 			}
 		}
-		return items // (함수 작성 중인데 이름 추천: the kind asked is before, only the ask after; was no name)
+		return items
 	}
 	return items
 }

@@ -100,9 +100,9 @@ func TestMisreadings33(t *testing.T) {
 		// reListTypeKo; the type went and the list with it: alive_particle)
 		{"C++", "파티클 시스템에서 아직 살아있는 파티클 담는 std::vector", naming.KindVariable, "alive_particles"},
 		{"Java", "살아있는 파티클 담는 List<Particle>", naming.KindVariable, "aliveParticles"},
-		// glossary (r22): 기름값, 만점, 천체, 마지막 참석일, 동전 (were
-		// getFuels, BOWLING_GAME, tonight_observations, sortByNewest
-		// without the key)
+		// glossary (r22): 기름값, 만점, 천체, 마지막 참석일 (were getFuels,
+		// BOWLING_GAME, tonight_observations, sortByNewest without the
+		// key)
 		{"Kotlin", "코루틴으로 주변 주유소 기름값 목록 가져오는 suspend fun", naming.KindFunction, "fetchFuelPrices"},
 		{"Java", "볼링 한 게임 만점 300점 상수 이름", naming.KindConstant, "PERFECT_SCORE"},
 		{"Python", "천문대 관측 스크립트에서 오늘밤 관측할 천체들 담아둘 리스트", naming.KindVariable, "celestial_objects"},
@@ -205,5 +205,11 @@ func TestMisreadings33(t *testing.T) {
 		{"Python", "무승부 수", naming.KindVariable, "draw_count"},
 		// control: a Korean state with 안 된 keeps its own reading
 		{"Java", "결제 안 된 주문 목록", naming.KindVariable, "unpaidOrders"},
+	})
+	checkNotOffered(t, []notOffered{
+		// (review) a Hangul word with 안 in it before 아닌 still reads as
+		// left out: the 안 된 guard looked for 안 anywhere in the match and
+		// gave safe_sections, the opposite
+		{"Python", "안전 아닌 구역 목록", naming.KindVariable, "safe_sections"},
 	})
 }

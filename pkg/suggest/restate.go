@@ -2309,7 +2309,7 @@ func restate(question string) string {
 	// after a Latin word (Ready 안 된) too; a Korean word before 안 된 has
 	// its own reading (결제 안 된: unpaid)
 	question = reNotOnes.replaceSubmatches(question, func(m []string) string {
-		if oneOf(strings.ToLower(m[1]), "null|널|nil|none|undefined|것|게|거") || !isASCII(m[1]) && strings.Contains(m[0], "안") || prefixOf(m[2], "값|지") || prefixOf(m[2], "것|거") && !containsOf(question, "에서|중에") {
+		if oneOf(strings.ToLower(m[1]), "null|널|nil|none|undefined|것|게|거") || !isASCII(m[1]) && !strings.Contains(m[0], "아닌") || prefixOf(m[2], "값|지") || prefixOf(m[2], "것|거") && !containsOf(question, "에서|중에") {
 			return m[0] // null 아닌 값, 품절 아닌 것만, 관리자인지 아닌지: the phrasebook's
 		}
 		return m[1] + " 제외한 " + m[2]
