@@ -2874,12 +2874,16 @@ func restate(question string) string {
 			return m[1] + " 구하는 " + m[2]
 		})
 	}
-	if loc := reMakingNow.FindStringIndex(question); loc != nil && reOnlyAskKo.MatchString(question[loc[1]:]) && reKindWord.MatchString(question[:loc[1]]) {
+	loc := reMakingNow.FindStringIndex(question) // (anchored at the start: one match at most)
+	if loc == nil {
+		return question
+	}
+	if reOnlyAskKo.MatchString(question[loc[1]:]) && reKindWord.MatchString(question[:loc[1]]) {
 		// 장바구니 비우는 함수 작성 중인데 이름 추천: what is being built is
 		// the thing asked, the rest only asks (was no name)
 		return reMakingTail.ReplaceAllString(question[:loc[1]], "") + " " + question[loc[1]:]
 	}
-	return reMakingNow.ReplaceAllString(question, "")
+	return question[loc[1]:]
 }
 
 // particleEnd: a Korean word that ends in a particle (작업에서, 주문을).
