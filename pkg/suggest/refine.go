@@ -837,13 +837,13 @@ func refine(items []item) ([]item, extra) {
 			// "still active": the state, not an activity in progress.
 			continue
 		}
-		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have") && hasGram(out, gYesNo) && perfectAfter(items, i+1) {
+		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have") && (hasGram(out, gYesNo) || hasGram(out, gCheck)) && perfectAfter(items, i+1) {
 			// "whether the rider has already picked up the order": the
 			// perfect reads as the past (isOrderPickedUp, hasPickedUpOrder),
 			// not possession (was hasPickedUpOrders).
 			continue
 		}
-		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have" || it.surface == "contains") && hasGram(out, gYesNo) {
+		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have" || it.surface == "contains") && (hasGram(out, gYesNo) || hasGram(out, gCheck)) {
 			// "whether the form has unsaved changes": possession.
 			it = item{g: gExist, mood: moodQ, eng: true, surface: it.surface, known: true}
 			for j := i + 1; j < len(items) && items[j].eng && (items[j].isAdj() || items[j].isNoun() || items[j].g == gStop || items[j].isVerb() && items[j].third); j++ {

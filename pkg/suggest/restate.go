@@ -1635,6 +1635,13 @@ var englishRewrites = []struct {
 	{reHasToBe, "must be"},                  // "the Date by which the rental car has to be returned" (carRentalHasDate)
 	{reAdultAge, "$1 ${2}an adult$3"},       // "check if the client is 18+" (is_client)
 	{reReactiveHolder, "${1}variable $2 "},  // "StateFlow val of users currently typing" (typingUserStateFlow), "LiveData holding …" (liveData)
+	// the thirty-fourth session's
+	{reTypeGuardAsk, "function: is it "}, // "type guard - is this event a KeyboardEvent" (getEventKeyEvent)
+	{reInMyScene, "$1"},                  // "Vec of the pending jobs in my render farm scheduler" (farm_schedulers)
+	{reEnoughFor, "enough"},              // "is the tide high enough for the boat to launch?" (isHighEnoughBoat)
+	{reOutsideRange, "${1}out of range"}, // "drops readings outside 0-100" (drop_reading_outsides)
+	{reClockHours, "$1-hour $2"},         // "a 24h time string" (format24hTimeString)
+	{reIntoAmPm, "into 12-hour time"},    // "into 2:30 PM" (toPm)
 }
 
 const (
@@ -1648,6 +1655,12 @@ const (
 	reMaxLimitKo     = lazyRE(`최대\s*\d+\s*(장|마리|권|대|곳|건|회|번)(?:\s*까지)?(?:\s*제한)?(\s*(?:상수|const|변수|#define|static|값|[,(]|$))`)
 	reExtFilesKo     = lazyRE(`\.([A-Za-z0-9]{2,5})\s*(?:로|으로)\s*끝나는\s+(파일|이미지|사진)`)
 	reTypedCounter   = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+)?(?:u?int(?:8|16|32|64)(?:_t)?|s?size_t|[iu](?:8|16|32|64)|usize|long|int)\s+(counter|count|total|number)\b`)
+	reTypeGuardAsk   = lazyRE(`(?i)\btype\s+guard\s*(?:[-–—:,]\s*(?:is\s+(?:this|the|it|an?)\s+(?:[a-z]+\s+)?(?:an?\s+)?)?|(?:for|that\s+checks\s+for)\s+(?:an?\s+)?)`)
+	reInMyScene      = lazyRE(`(?i)([a-z])\s+in\s+(?:my|our)\s+(?:[a-z-]+\s+){0,3}(?:scheduler|app|game|project|service|server|backend|frontend|bot|tool|cli|library|program|site|website|dashboard|system)\s*([.?!]?)\s*$`)
+	reEnoughFor      = lazyRE(`(?i)\benough\s+for\s+(?:the|a|an|our|my)\s+[a-z]+\s+to\s+[a-z]+\b`)
+	reOutsideRange   = lazyRE(`(?i)(^|[^a-z])(?:outside|out\s+of)\s+(?:of\s+)?(?:the\s+)?(?:(?:valid\s+)?range\s+(?:of\s+)?)?-?\d[\d.]*\s*(?:-|–|to|\.\.)\s*-?\d[\d.]*(?:\s*%)?|\bout-of-range\b`)
+	reClockHours     = lazyRE(`(?i)\b(12|24)\s*-?\s*(?:h|hr|hour)\s+(time|clock|format)\b`)
+	reIntoAmPm       = lazyRE(`(?i)\b(?:into|to)\s+(?:something\s+like\s+|like\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+format)?`)
 	reReactiveHolder = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+|the\s+)?(?:mutable)?(?:state\s*flow|shared\s*flow|live\s*data|behavior\s*subject|observable|subject|signal|published\s+var|@published\s+var)(?:<[^<>]*>)?\s+(?:(?:val|var|property|field)\s+)?(of|holding|for|with|that\s+holds|containing|that\s+emits|emitting)\s+`)
 	reAdultAge       = lazyRE(`(?i)\b(is|are)\s+((?:the|this|a|an|my|our|their)\s+(?:user|client|customer|member|patient|player|applicant|student|buyer|visitor|guest|person|driver|participant|attendee)\s+)?(?:at\s+least\s+|over\s+|older\s+than\s+)?(?:18|19|20|21)(?:\+|\s+or\s+(?:older|over))?(?:\s+years?\s+old)?(\s*$|\s*[?.!,(])`)
 	reHasToBe        = lazyRE(`(?i)\b(?:has|have|needs?)\s+to\s+be\b`)
@@ -2528,7 +2541,7 @@ func restate(question string) string {
 	question = reOnePer.ReplaceAllString(question, "${1}당")                     // 에폭 하나당, 배치 하나마다: per epoch, per batch
 	question = codeKinds(question)                                              // kindhead.go: unordered_map, Vec, @Published, companion object 안의
 	question = reWaitUntil.ReplaceAllString(question, "${1} for the ${3} ${2}") // "waits until the websocket is connected": waits for the connected websocket
-	question = reCheckWhether.ReplaceAllString(question, "whether ")            // "check whether the user can edit the post": whether
+	question = reCheckWhether.ReplaceAllString(question, "${1}whether ")        // "check whether the user can edit the post", "function to check whether …": whether
 	question = reTimeBefore.ReplaceAllString(question, "how long until ")       // "the amount of time before the session expires"
 	question = reCountsHowOften.ReplaceAllString(question, "of ${1} counts")    // "dictionary that counts how often each word appears"
 	question = reCurrentlyBeing.ReplaceAllString(question, "being")             // "the element currently being dragged"
@@ -3124,7 +3137,7 @@ const (
 	reWhenNone          = lazyRE(`(?:(\p{Hangul}+?)(?:에는|에)\s+)?((?:\p{Hangul}+[^\s이가은는을를에도]\s)?\p{Hangul}+?)(?:이|가)?\s+(?:하나도\s+|아무것도\s+|아무\s*\S+도\s+)?없을\s*(?:때|경우|시)(?:에)?\s+(?:보여줄|보여주는|보일|표시할|표시하는|표시될|띄울|띄우는|나오는|나올|출력할|출력하는|쓸|사용할|노출할)\s+`)
 	reHasInList         = lazyRE(`(벡터|배열|리스트|목록|집합|셋|맵|딕셔너리|슬라이스|컬렉션|해시셋|해시맵)에\s*(?:특정\s+|해당\s+|주어진\s+)?(\p{Hangul}+?|[A-Za-z]+)(?:이|가)\s+(?:있는지|포함돼\s*있는지|포함되어\s*있는지|들어\s*있는지|존재하는지)`)
 	reWaitUntil         = lazyRE(`(?i)\b(waits?|waiting)\s+(?:until|till)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z]+'s\s+)?([a-z]+(?:\s[a-z]+){0,3}?)\s+(?:is|are|has\s+been|have\s+been|gets|get)\s+([a-z]+ed|done|ready|open|closed|empty|full)\b`)
-	reCheckWhether      = lazyRE(`(?i)^(?:please\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`)
+	reCheckWhether      = lazyRE(`(?i)^(?:please\s+)?((?:an?\s+)?(?:function|method|helper|fn|func|util)\s+)?(?:(?:to|that|which)\s+)?check(?:s|ing)?\s+(?:whether|if)\s+`)
 	reTimeBefore        = lazyRE(`(?i)\b(?:the\s+)?(?:amount\s+of\s+time|time\s+left|time\s+remaining|how\s+long)\s+before\s+|(?:the\s+)?amount\s+of\s+time\s+until\s+`)
 	reCountsHowOften    = lazyRE(`(?i)\b(?:that|which)?\s*counts?\s+how\s+(?:often|many\s+times)\s+(?:each\s+|every\s+|a\s+)?([a-z]+)\s+(?:appears|occurs|shows\s+up|is\s+used|comes\s+up)\b`)
 	reCurrentlyBeing    = lazyRE(`(?i)\b(?:currently|now)\s+being\b`)
