@@ -30,6 +30,33 @@ func TestMisreadings34(t *testing.T) {
 		{"C", "function that drops out of range readings from an array", naming.KindFunction, "drop_out_of_range_readings"},
 		{"JavaScript", "turn a 24h time string like 14:30 into 2:30 PM, whats a good fn name", naming.KindFunction, "to12Hour"},
 		{"JavaScript", "turn a 24h time string into 12h format", naming.KindFunction, "to12Hour"},
+		// Korean: 묶는 구조체 holds (koRewrites; was boiler_config_grouper),
+		// a Rails service object's method is a method (was
+		// incremented_membership_tier_service), X 보고 판정 is judged on X
+		// (reSeeingKo; 보고 was a report: judge_report_winner), 판정하다 is
+		// determine, 임계치보다 낮은지/어두운지 is below the threshold
+		// (reThanQ; were is_threshold_low, determine_threshold)
+		{"C", "보일러 설정값 묶는 구조체", naming.KindClass, "boiler_config"},
+		{"Ruby", "회원 등급 올려주는 서비스 객체 메서드", naming.KindFunction, "upgrade_membership_tier"},
+		{"Python", "파이썬 과제로 틱택토 만드는데 보드 상태 보고 승자 판정하는 함수 이름 뭐로 하죠", naming.KindFunction, "determine_winner"},
+		{"C", "조도 값이 임계치보다 낮은지 판단하는 함수", naming.KindFunction, "is_below_threshold"},
+		{"C", "가로등 제어기 펌웨어, 조도센서 값이 임계치보다 어두운지 판단하는 함수", naming.KindFunction, "is_below_threshold"},
+		// English: a scene sentence before the ask, a script that does
+		// something is a function, members after a dash, "taken by the
+		// …", "how many times we retry" as a constant, "narrow X down to
+		// the ones …", queued and on shift as states, a guided tour (were
+		// apps, fetchNodeScript, DueDateLender, GasCompanyInspectorTaker,
+		// timesRetried, no function, enqueue_jobs, isRiderInProgress,
+		// nextGuidTourStartTime)
+		{"Python", "Flask app for a tailor shop. list of alteration orders waiting for pickup — variable name?", naming.KindVariable, "pending_alteration_orders"},
+		{"JavaScript", "node script that fetches all open PRs from the GitHub API", naming.KindFunction, "fetchOpenPullRequests"},
+		{"Java", "Java record for a pawn shop loan ticket — item, amount lent, due date", naming.KindClass, "LoanTicket"},
+		{"Kotlin", "data class for a meter reading taken by the gas company inspector", naming.KindClass, "MeterReading"},
+		{"Go", "const for how many times we retry when the SMS gateway fails", naming.KindConstant, "maxRetries"},
+		{"Swift", "narrow the podcast episodes down to the ones i haven't listened to yet", naming.KindFunction, "filterUnplayedPodcastEpisodes"},
+		{"Python", "list of queued jobs", naming.KindVariable, "queued_jobs"},
+		{"Python", "list of riders currently on duty", naming.KindVariable, "on_shift_riders"},
+		{"Kotlin", "start time of the next guided tour at the museum", naming.KindVariable, "nextGuidedTourStartTime"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"C", "function that drops out of range readings from an array", naming.KindFunction, "range"},
