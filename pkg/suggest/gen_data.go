@@ -16,7 +16,7 @@ import (
 )
 
 // tailSize is how much of the stream data-tail.bz2 holds.
-const tailSize = 147 << 9 // 73.5 KB
+const tailSize = 195 << 9 // 97.5 KB
 
 func main() {
 	raw, err := datapack.Raw(os.DirFS("."))

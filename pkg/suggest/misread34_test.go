@@ -57,6 +57,17 @@ func TestMisreadings34(t *testing.T) {
 		{"Python", "list of queued jobs", naming.KindVariable, "queued_jobs"},
 		{"Python", "list of riders currently on duty", naming.KindVariable, "on_shift_riders"},
 		{"Kotlin", "start time of the next guided tour at the museum", naming.KindVariable, "nextGuidedTourStartTime"},
+		// everyday things (glossary/everyday-things.tsv; were no name,
+		// capturedCount, hintsLeft only as the fourth)
+		{"Kotlin", "공유 우산 대여 앱, 지금 대여중인 우산 수", naming.KindVariable, "rentedUmbrellaCount"},
+		{"Go", "바둑 대국에서 따낸 돌 개수 변수", naming.KindVariable, "capturedStoneCount"},
+		{"Python", "레고 세트 목록", naming.KindVariable, "lego_sets"},
+	})
+	checkFirst(t, []topThree{
+		// controls: 입사자 holds no lion (사자 is not a glossary form),
+		// 돌려주는 no stone
+		{"C#", "LINQ로 이번달 입사자만 거르는 메서드명", naming.KindFunction, "FilterHiredThisMonth"},
+		{"Python", "결과 돌려주는 함수", naming.KindFunction, "get_results"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"C", "function that drops out of range readings from an array", naming.KindFunction, "range"},
