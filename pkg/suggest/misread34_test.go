@@ -62,6 +62,17 @@ func TestMisreadings34(t *testing.T) {
 		{"Kotlin", "공유 우산 대여 앱, 지금 대여중인 우산 수", naming.KindVariable, "rentedUmbrellaCount"},
 		{"Go", "바둑 대국에서 따낸 돌 개수 변수", naming.KindVariable, "capturedStoneCount"},
 		{"Python", "레고 세트 목록", naming.KindVariable, "lego_sets"},
+		// 빈칸 is an empty slot, no adjective (were no name, get_count);
+		// 완성하다 is complete; 사진관 a photo studio; X 빼고 남은 Ys만 the
+		// others (reLeftOnesKo; was coupons)
+		{"Rust", "물류창고 선반에 남은 빈 칸 수", naming.KindVariable, "empty_slot_count"},
+		{"Ruby", "유저가 완성한 작품 개수", naming.KindVariable, "completed_artwork_count"},
+		{"Go", "만료된 쿠폰 빼고 남은 쿠폰들만 슬라이스로 돌려주는 함수", naming.KindFunction, "validCoupons"},
+		// English: "ends within N days" is ending soon (was
+		// isTenantLeaseEndSoon); "after a plumbing job" is context (was
+		// handleInvoiceSend)
+		{"PHP", "Laravel: check whether the tenant's lease ends within the next 30 days", naming.KindFunction, "isTenantLeaseEndingSoon"},
+		{"PHP", "method that emails the invoice PDF to the customer after a plumbing job", naming.KindFunction, "sendInvoicePdf"},
 	})
 	checkFirst(t, []topThree{
 		// controls: 입사자 holds no lion (사자 is not a glossary form),
@@ -71,5 +82,9 @@ func TestMisreadings34(t *testing.T) {
 	})
 	checkNotOffered(t, []notOffered{
 		{"C", "function that drops out of range readings from an array", naming.KindFunction, "range"},
+		// a LiveData named in Korean is the variable's type (was liveFish);
+		// 사진관 is no purchase (was PurchasedCaptureReservationTime)
+		{"Kotlin", "낚시 조황 기록 앱 만드는중, 잡은 물고기 목록 LiveData 이름 추천", naming.KindVariable, "liveFish"},
+		{"C#", "사진관 촬영 예약 시간 DateTime 프로퍼티 이름", naming.KindVariable, "PurchasedCaptureReservationTime"},
 	})
 }
