@@ -1,6 +1,10 @@
 package suggest
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"namebot/pkg/naming"
@@ -87,4 +91,31 @@ func TestMisreadings34(t *testing.T) {
 		{"Kotlin", "낚시 조황 기록 앱 만드는중, 잡은 물고기 목록 LiveData 이름 추천", naming.KindVariable, "liveFish"},
 		{"C#", "사진관 촬영 예약 시간 DateTime 프로퍼티 이름", naming.KindVariable, "PurchasedCaptureReservationTime"},
 	})
+}
+
+// TestTemplateGroups: in a regexp replacement template, $1 followed by a
+// letter names a group called "1당" or "1고" (Go takes the longest run of
+// letters, digits and underscores, Hangul included), which is empty; the
+// rewrite then drops what it meant to keep. Three templates did (분당 60회,
+// 몇 명 타고 있는지, 창고 코드로 …); a template writes ${1} before a letter.
+func TestTemplateGroups(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := regexp.MustCompile(`"[^"\n]*\$[0-9][\p{L}_][^"\n]*"`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if bad.MatchString(line) {
+				t.Errorf("%s:%d: a template's $N is followed by a letter (write ${N}): %s", f, i+1, strings.TrimSpace(line))
+			}
+		}
+	}
 }

@@ -2498,19 +2498,19 @@ func restate(question string) string {
 	question = reWeekNumKo.ReplaceAllString(question, "${1}주")   // 3주차: a week, not parking
 	question = reMomentKo.ReplaceAllString(question, "시각$1")     // 교체한 시점 변수: a moment (시점 alone is when)                      // one replacer: each call with a pair list costs code
 	question = rePeriodKo.ReplaceAllStringFunc(question, periodAdjective)
-	question = reOrderThenCmp.ReplaceAllString(question, "$1 $2")       // 짧은 순으로 qsort 할 때 넘길 비교 함수: the comparator of that order (was no function)
-	question = reExpiredKo.ReplaceAllString(question, "${1}만료된 ")       // 유효기간 지난 약: expired medications (was past_expiry_date_medications)
-	question = reNearExpiryKo.ReplaceAllString(question, "${1}만료 임박한 ") // 유통기한 임박한 혈액팩: expiring blood bags (was bestBeforeDateBloodBags)
-	question = reToStringKo.ReplaceAllString(question, "${1}로 바꾸")      // AST 노드를 소스코드 문자열로 찍어내는: a conversion (was printWithString)
-	question = reAmongKo.ReplaceAllString(question, "$2 $1 $3")         // 보험 청구 중에 반려된 건수: the rejected claims' count (was rejected_count)
-	question = reTTLPassedKo.ReplaceAllString(question, "만료되었")         // 캐시 항목 TTL 초과했는지: whether it expired (isExpired; was isCacheEntryTtlExceeded)
-	question = reRateLimitKo.ReplaceAllString(question, "$1당 최대 요청 수")  // 레이트 리밋 분당 60회: requests per minute (was no name)
-	question = reLeftWithKo.ReplaceAllString(question, "$1")            // 세탁소에 맡긴 옷: the clothes (was canPickUpEntrustedClothes)
-	question = reRepsKo.ReplaceAllString(question, "$1 렙 수")            // 스쿼트 반복 횟수: reps (반복 횟수 alone is an iteration count)
-	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2")   // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
-	question = rePerOne.ReplaceAllString(question, "${1}당 ")            // 번역 요청 한 번에 보낼 최대 글자 수: per request
-	question = reRetryOnFail.ReplaceAllString(question, "$1")           // "sends a webhook and retries on failure": sends a webhook
-	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있")      // 관리자 권한 있는지: has the admin permission
+	question = reOrderThenCmp.ReplaceAllString(question, "$1 $2")        // 짧은 순으로 qsort 할 때 넘길 비교 함수: the comparator of that order (was no function)
+	question = reExpiredKo.ReplaceAllString(question, "${1}만료된 ")        // 유효기간 지난 약: expired medications (was past_expiry_date_medications)
+	question = reNearExpiryKo.ReplaceAllString(question, "${1}만료 임박한 ")  // 유통기한 임박한 혈액팩: expiring blood bags (was bestBeforeDateBloodBags)
+	question = reToStringKo.ReplaceAllString(question, "${1}로 바꾸")       // AST 노드를 소스코드 문자열로 찍어내는: a conversion (was printWithString)
+	question = reAmongKo.ReplaceAllString(question, "$2 $1 $3")          // 보험 청구 중에 반려된 건수: the rejected claims' count (was rejected_count)
+	question = reTTLPassedKo.ReplaceAllString(question, "만료되었")          // 캐시 항목 TTL 초과했는지: whether it expired (isExpired; was isCacheEntryTtlExceeded)
+	question = reRateLimitKo.ReplaceAllString(question, "${1}당 최대 요청 수") // 레이트 리밋 분당 60회: requests per minute (was no name)
+	question = reLeftWithKo.ReplaceAllString(question, "$1")             // 세탁소에 맡긴 옷: the clothes (was canPickUpEntrustedClothes)
+	question = reRepsKo.ReplaceAllString(question, "$1 렙 수")             // 스쿼트 반복 횟수: reps (반복 횟수 alone is an iteration count)
+	question = reDailyCountKo.ReplaceAllString(question, "${1}일일 $2")    // 하루에 출금한 횟수: the daily withdrawal count (was withdrawalCount)
+	question = rePerOne.ReplaceAllString(question, "${1}당 ")             // 번역 요청 한 번에 보낼 최대 글자 수: per request
+	question = reRetryOnFail.ReplaceAllString(question, "$1")            // "sends a webhook and retries on failure": sends a webhook
+	question = reRoleRight.ReplaceAllString(question, "${1}권한이 있")       // 관리자 권한 있는지: has the admin permission
 	question = dropLanguage(question)
 	question = reDotNet.ReplaceAllString(question, " ") // ASP.NET Core 미들웨어: where the code lives (was AspNetCoreRequestLogger)
 	question = restateEnglish(question)
@@ -2659,9 +2659,9 @@ func restate(question string) string {
 			question = rest
 		}
 	}
-	question = reMadeKind.ReplaceAllString(question, "$1 ")              // Dictionary 만들었는데 지역변수명: the Dictionary is what is named, no setting
-	question = reFindUse.ReplaceAllString(question, " 찾는")               // 사용자 id로 세션 찾아 쓰는 Map, 계좌 객체 찾는: finds sessions, finds accounts
-	question = reKeyedByKo2.ReplaceAllString(question, "$2들을 ${1}별로 담는") // 창고 코드로 Warehouse 객체 빠르게 찾으려고: warehouses by code
+	question = reMadeKind.ReplaceAllString(question, "$1 ")                // Dictionary 만들었는데 지역변수명: the Dictionary is what is named, no setting
+	question = reFindUse.ReplaceAllString(question, " 찾는")                 // 사용자 id로 세션 찾아 쓰는 Map, 계좌 객체 찾는: finds sessions, finds accounts
+	question = reKeyedByKo2.ReplaceAllString(question, "${2}들을 ${1}별로 담는") // 창고 코드로 Warehouse 객체 빠르게 찾으려고: warehouses by code
 	question = reKeyedByKo.replaceSubmatches(question, func(m []string) string {
 		// 세션들을 플레이어ID로 관리하는 맵: sessionsByPlayerId; 비동기로
 		// 조회하는 is how, not a key
@@ -2873,7 +2873,7 @@ func restate(question string) string {
 	})
 	question = reNotebookKo.ReplaceAllString(question, "")                         // 노트북에서 이상치 날려버리는: where the code runs (was remove_note_outlier)
 	question = rePolledDoneKo.ReplaceAllString(question, "$1 상태 $2")               // 발급 끝났는지 계속 폴링하는: polls the status (was isIssueComplete)
-	question = reHowManyDoingKo.ReplaceAllString(question, "$1고 있는 인원 수")          // 몇 명 타고 있는지: the number of people riding (was has)
+	question = reHowManyDoingKo.ReplaceAllString(question, "고 있는 인원 수")            // 몇 명 타고 있는지: the number of people riding (was has)
 	question = reFellBelowKo.replaceSubmatches(question, func(m []string) string { // 기준치 밑으로 떨어졌는지: below it (was get_threshold)
 		if strings.HasPrefix(m[1], "위") || strings.HasPrefix(m[1], "넘") || strings.HasPrefix(m[1], "초과") {
 			return "초과인지"
