@@ -77,8 +77,26 @@ func TestMisreadings34(t *testing.T) {
 		// handleInvoiceSend)
 		{"PHP", "Laravel: check whether the tenant's lease ends within the next 30 days", naming.KindFunction, "isTenantLeaseEndingSoon"},
 		{"PHP", "method that emails the invoice PDF to the customer after a plumbing job", naming.KindFunction, "sendInvoicePdf"},
+		// a date pattern before string is a date string (reDatePattern;
+		// was toString); "'3 min ago' style" is relative time (was
+		// formatDate); a scene after a comma at the end goes (was
+		// createService); "recipes tagged vegetarian" are vegetarian
+		// recipes; "max number of X the Y supports" is max X (was no
+		// constant); "slash command /standup" is the standup command (was
+		// handleSlackEvent); 줄마다 읽어서 is how, not what (was
+		// count_by_log_file_line)
+		{"Kotlin", "Long 타임스탬프를 'yyyy.MM.dd' 문자열로 바꾸는 확장함수", naming.KindFunction, "formatDate"},
+		{"Java", "format a LocalDate as a 'yyyy-MM-dd' string", naming.KindFunction, "formatDate"},
+		{"TypeScript", "util that turns a Date into '3 min ago' style text", naming.KindFunction, "timeAgo"},
+		{"Go", "HTTP handler for POST /orders, pizza delivery service", naming.KindFunction, "createOrder"},
+		{"Kotlin", "Room DAO query returning only the recipes tagged vegetarian", naming.KindFunction, "queryVegetarianRecipes"},
+		{"C", "max number of irrigation zones the controller supports", naming.KindConstant, "MAX_IRRIGATION_ZONES"},
+		{"PHP", "handle the Slack slash command /standup", naming.KindFunction, "handleStandupCommand"},
+		{"Rust", "로그 파일 줄마다 읽어서 ERROR 레벨이 몇개인지 세는 함수", naming.KindFunction, "count_error_levels"},
 	})
 	checkFirst(t, []topThree{
+		// control: a quoted example after "like" keeps its own reading
+		{"JavaScript", "helper that turns a timestamp into text like '3 minutes ago' for comments", naming.KindFunction, "timeAgo"},
 		// controls: 입사자 holds no lion (사자 is not a glossary form),
 		// 돌려주는 no stone
 		{"C#", "LINQ로 이번달 입사자만 거르는 메서드명", naming.KindFunction, "FilterHiredThisMonth"},
