@@ -93,8 +93,17 @@ func TestMisreadings34(t *testing.T) {
 		{"C", "max number of irrigation zones the controller supports", naming.KindConstant, "MAX_IRRIGATION_ZONES"},
 		{"PHP", "handle the Slack slash command /standup", naming.KindFunction, "handleStandupCommand"},
 		{"Rust", "로그 파일 줄마다 읽어서 ERROR 레벨이 몇개인지 세는 함수", naming.KindFunction, "count_error_levels"},
+		// a machine, seat or room that is empty is available (settle.go
+		// occupiedThings; was is_washing_machine_empty); a cart or a queue
+		// stays empty (controls below); a signal handler is named for its
+		// signal, not for what it sets (was should_shutdown_signal_handler)
+		{"Python", "빨래방 세탁기 예약 시스템 만드는 중인데, 세탁기가 지금 비어있는지 확인하는 함수 이름 추천좀", naming.KindFunction, "is_washing_machine_available"},
+		{"Python", "회의실 비어 있는지 여부", naming.KindVariable, "is_meeting_room_available"},
+		{"C", "signal handler for SIGINT that sets a shutdown flag", naming.KindFunction, "handle_sigint"},
 	})
 	checkFirst(t, []topThree{
+		{"Python", "장바구니가 비어있는지", naming.KindFunction, "is_cart_empty"},
+		{"Go", "큐가 비었는지", naming.KindFunction, "isQueueEmpty"},
 		// control: a quoted example after "like" keeps its own reading
 		{"JavaScript", "helper that turns a timestamp into text like '3 minutes ago' for comments", naming.KindFunction, "timeAgo"},
 		// controls: 입사자 holds no lion (사자 is not a glossary form),
