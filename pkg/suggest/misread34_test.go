@@ -100,6 +100,11 @@ func TestMisreadings34(t *testing.T) {
 		{"Python", "빨래방 세탁기 예약 시스템 만드는 중인데, 세탁기가 지금 비어있는지 확인하는 함수 이름 추천좀", naming.KindFunction, "is_washing_machine_available"},
 		{"Python", "회의실 비어 있는지 여부", naming.KindVariable, "is_meeting_room_available"},
 		{"C", "signal handler for SIGINT that sets a shutdown flag", naming.KindFunction, "handle_sigint"},
+		// 사용 중 is in use, not busy (a seat in use before its noun stays
+		// occupied: refine.go); were isRoomBusy, is_port_busy
+		{"Go", "PC방 좌석 구조체에 지금 사용중인지 bool 필드", naming.KindVariable, "isInUse"},
+		{"Python", "포트가 사용 중인지 확인", naming.KindFunction, "is_port_in_use"},
+		{"C#", "독서실 사용중인 좌석 수", naming.KindVariable, "occupiedSeatCount"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "장바구니가 비어있는지", naming.KindFunction, "is_cart_empty"},

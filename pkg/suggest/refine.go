@@ -2873,7 +2873,7 @@ func homographNouns(items []item) []item {
 		case it.t.en() == "authenticate" && it.isVerb() && i > 0 && prefixOf(items[i-1].surface, "본인|실명|휴대폰|핸드폰|전화|신원|이메일|메일|계좌|사업자|성인"):
 			// 본인 인증 됐는지: verified (authenticated elsewhere: 로그인 인증)
 			t = verbTerm("verify")
-		case it.t.en() == "busy" && strings.HasPrefix(it.surface, "사용") && slices.ContainsFunc(items[i+1:], func(x item) bool {
+		case (it.t.en() == "busy" || it.t.en() == "in use") && strings.HasPrefix(it.surface, "사용") && slices.ContainsFunc(items[i+1:], func(x item) bool {
 			return x.isNoun() && x.t != nil && oneOf(lastWord(x.words), "seat|room|table|bed|locker|spot|desk|booth|court|lane|slot|stall|cabin|bay|pc|computer")
 		}):
 			// 사용중인 좌석: an occupied seat (busy elsewhere: 사용 중인 포트)
