@@ -368,7 +368,7 @@ func closePhrase(cur *np, pendingMods *[]item, phrases *[]np, role particle) {
 
 // keyAttr are English attributes a Korean noun keeps (유저 id로 조회: by the
 // user's id).
-var keyAttr = lazySet{words: `id ids uuid key email url code name`}
+var keyAttr = lazySet{words: `id ids uuid key email url code name barcode sku isbn`}
 
 // koreanOnly: a phrase of Korean nouns only, with no particle yet.
 func koreanOnly(p np) bool {

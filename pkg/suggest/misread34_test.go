@@ -105,8 +105,20 @@ func TestMisreadings34(t *testing.T) {
 		{"Go", "PC방 좌석 구조체에 지금 사용중인지 bool 필드", naming.KindVariable, "isInUse"},
 		{"Python", "포트가 사용 중인지 확인", naming.KindFunction, "is_port_in_use"},
 		{"C#", "독서실 사용중인 좌석 수", naming.KindVariable, "occupiedSeatCount"},
+		// noted in earlier sessions: "V names" is the object, not the ask
+		// (were no name, sort); "is the X over N" is above a threshold
+		// (was is_overed); 리뷰 안 쓴 is without reviews (was
+		// unusedReviewBuyers); 바코드 찍으면 조회 is by barcode (was
+		// getProducts)
+		{"Python", "function that formats names", naming.KindFunction, "format_names"},
+		{"Python", "function that sorts names", naming.KindFunction, "sort_names"},
+		{"Python", "is the value over 18", naming.KindFunction, "is_above_threshold"},
+		{"Python", "is the battery under 20%", naming.KindFunction, "is_battery_below_threshold"},
+		{"Java", "리뷰 안 쓴 구매자 목록", naming.KindVariable, "buyersWithoutReviews"},
+		{"Go", "바코드 찍으면 상품 조회하는 함수", naming.KindFunction, "getProductByBarcode"},
 	})
 	checkFirst(t, []topThree{
+		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},
 		{"Python", "장바구니가 비어있는지", naming.KindFunction, "is_cart_empty"},
 		{"Go", "큐가 비었는지", naming.KindFunction, "isQueueEmpty"},
 		// control: a quoted example after "like" keeps its own reading

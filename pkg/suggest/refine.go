@@ -816,6 +816,12 @@ func refine(items []item) ([]item, extra) {
 			i++
 			continue
 		}
+		if it.eng && it.g == gRequest && it.surface == "names" && len(out) > 0 && out[len(out)-1].eng && out[len(out)-1].isVerb() {
+			// "function that formats names", "sorts names": the object, not
+			// the ask (were no name, sort)
+			t := termOr("name", 'n')
+			it = item{t: t, words: t.Words, eng: true, surface: it.surface, known: true, plural: true}
+		}
 		if it.isNoun() && it.t != nil && it.t.en() == "unit" && len(out) > 0 && out[len(out)-1].g == gUnit {
 			// KB 단위, 초 단위: the unit said again.
 			continue
@@ -1159,7 +1165,7 @@ func keyNoun(p *np) bool {
 	return keyHeads.has(h[len(h)-1])
 }
 
-var keyHeads = lazySet{words: `id ids email name key code slug username phone category tag status date type title uuid token number`}
+var keyHeads = lazySet{words: `id ids email name key code slug username phone category tag status date type title uuid token number barcode sku isbn`}
 
 // durationUnits are the units of time a value and its name end in
 // (SESSION_TTL_MINUTES, elapsed_ns).

@@ -1617,14 +1617,6 @@ var englishRewrites = []struct {
 	{reTimePointFor, "variable for"}, // "std::chrono time_point for when …" (point_at)
 	{reChangesState, "$1 $3 $2"},     // "when the door sensor changes state" (on_state_changed)
 	{reExpiresWithin, "$1 soon"},     // "expires within the next 30 days" (shouldExpireSslCertificate)
-	{reEndsSoon, "is ending soon"},   // "the lease ends within the next 30 days" (isTenantLeaseEndSoon)
-	{reAfterJob, ""},                 // "emails the invoice PDF to the customer after a plumbing job" (handleInvoiceSend)
-	{reTrailingScene, "$1"},          // "HTTP handler for POST /orders, pizza delivery service" (createService)
-	{reAgoExample, "relative time "}, // "turns a Date into '3 min ago' style text" (formatDate)
-	{reTaggedAs, "$2 $1"},            // "recipes tagged vegetarian" (queryTaggedRecipeVegetarian)
-	{reMaxSupports, "$1"},            // "max number of irrigation zones the controller supports" (no constant)
-	{reSlashCommandOf, "$1 command"}, // "handle the Slack slash command /standup" (handleSlackEvent)
-	{reSignalHandlerThat, "$1"},      // "signal handler for SIGINT that sets a shutdown flag" (should_shutdown_signal_handler)
 	// the thirty-third session's
 	{reTimeOfNext, "$2 $3 $1$4"},            // "the date of the next scheduled backup" (nextScheduleDate, backupDate)
 	{reToOrderBy, "to sort $1"},             // "qsort comparator to order lottery tickets by draw number" (an order noun)
@@ -1652,13 +1644,23 @@ var englishRewrites = []struct {
 	{reOutsideRange, "${1}out of range"}, // "drops readings outside 0-100" (drop_reading_outsides)
 	{reClockHours, "$1-hour $2"},         // "a 24h time string" (format24hTimeString)
 	{reIntoAmPm, "into 12-hour time"},
-	{reAppForScene, ""},                   // "Flask app for a tailor shop. list of …" (apps)
-	{reScriptThat, "function $1 "},        // "node script that fetches all open PRs" (fetchNodeScript)
-	{reMembersAfterDash, " ($1)"},         // "record for a loan ticket — item, amount lent, due date" (DueDateLender)
-	{reTakenBy, ""},                       // "a meter reading taken by the gas company inspector" (GasCompanyInspectorTaker)
-	{reHowManyRetries, "${1}max retries"}, // "const for how many times we retry" (timesRetried)
-	{reDownToOnes, "filter $1"},           // "narrow the podcast episodes down to the ones i haven't …" (narrowPodcastEpisodeDown)
-	{reDownTo, "filter "},                 // "filter the trail list down to trails under 5 km" (filterHikingTrailDowns)
+	{reAppForScene, ""},                          // "Flask app for a tailor shop. list of …" (apps)
+	{reScriptThat, "function $1 "},               // "node script that fetches all open PRs" (fetchNodeScript)
+	{reMembersAfterDash, " ($1)"},                // "record for a loan ticket — item, amount lent, due date" (DueDateLender)
+	{reTakenBy, ""},                              // "a meter reading taken by the gas company inspector" (GasCompanyInspectorTaker)
+	{reHowManyRetries, "${1}max retries"},        // "const for how many times we retry" (timesRetried)
+	{reDownToOnes, "filter $1"},                  // "narrow the podcast episodes down to the ones i haven't …" (narrowPodcastEpisodeDown)
+	{reDownTo, "filter "},                        // "filter the trail list down to trails under 5 km" (filterHikingTrailDowns)
+	{reEndsSoon, "is ending soon"},               // "the lease ends within the next 30 days" (isTenantLeaseEndSoon)
+	{reAfterJob, ""},                             // "emails the invoice PDF to the customer after a plumbing job" (handleInvoiceSend)
+	{reTrailingScene, "$1"},                      // "HTTP handler for POST /orders, pizza delivery service" (createService)
+	{reAgoExample, "relative time "},             // "turns a Date into '3 min ago' style text" (formatDate)
+	{reTaggedAs, "$2 $1"},                        // "recipes tagged vegetarian" (queryTaggedRecipeVegetarian)
+	{reMaxSupports, "$1"},                        // "max number of irrigation zones the controller supports" (no constant)
+	{reSlashCommandOf, "$1 command"},             // "handle the Slack slash command /standup" (handleSlackEvent)
+	{reSignalHandlerThat, "$1"},                  // "signal handler for SIGINT that sets a shutdown flag" (should_shutdown_signal_handler)
+	{reOverNumber, "$1 $2 above the threshold"},  // "is the value over 18" (is_overed)
+	{reUnderNumber, "$1 $2 below the threshold"}, // "is the battery under 20%" (is_undered)
 }
 
 const (
@@ -1694,6 +1696,8 @@ const (
 	reMaxSupports       = lazyRE(`(?i)\b((?:max(?:imum)?|most)\s+(?:number|count)\s+of\s+(?:[a-z-]+\s+){0,2}[a-z]+s)\s+(?:that\s+|which\s+)?(?:the|a|an|our|each|one|this|it)\s+(?:[a-z-]+\s+)?(?:supports|allows|accepts|can\s+(?:handle|hold|take|store|support))\b`)
 	reSlashCommandOf    = lazyRE(`(?i)\b(?:(?:slack|discord|telegram)\s+)?slash\s+command\s+/([a-z][a-z0-9_-]*)`)
 	reSignalHandlerThat = lazyRE(`(?i)\b((?:signal\s+)?handler\s+for\s+(?:the\s+)?SIG[A-Z]+(?:\s+signal)?)\s+(?:that|which)\s+[^,.;?]+`)
+	reOverNumber        = lazyRE(`(?i)\b(is|are|was|were)\s+((?:the|this|its|a|an|my|our)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:over|above|more\s+than|greater\s+than|higher\s+than)\s+[0-9]+(?:\.[0-9]+)?(?:\s*(?:%|[a-z/]+))?`)
+	reUnderNumber       = lazyRE(`(?i)\b(is|are|was|were)\s+((?:the|this|its|a|an|my|our)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:under|below|less\s+than|lower\s+than)\s+[0-9]+(?:\.[0-9]+)?(?:\s*(?:%|[a-z/]+))?`)
 	reReactiveHolder    = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+|the\s+)?(?:mutable)?(?:state\s*flow|shared\s*flow|live\s*data|behavior\s*subject|observable|subject|signal|published\s+var|@published\s+var)(?:<[^<>]*>)?\s+(?:(?:val|var|property|field)\s+)?(of|holding|for|with|that\s+holds|containing|that\s+emits|emitting)\s+`)
 	reAdultAge          = lazyRE(`(?i)\b(is|are)\s+((?:the|this|a|an|my|our|their)\s+(?:user|client|customer|member|patient|player|applicant|student|buyer|visitor|guest|person|driver|participant|attendee)\s+)?(?:at\s+least\s+|over\s+|older\s+than\s+)?(?:18|19|20|21)(?:\+|\s+or\s+(?:older|over))?(?:\s+years?\s+old)?(\s*$|\s*[?.!,(])`)
 	reHasToBe           = lazyRE(`(?i)\b(?:has|have|needs?)\s+to\s+be\b`)
@@ -3056,7 +3060,7 @@ const (
 )
 
 var (
-	koRewrites = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한|문 연 가게|영업중인 가게|문 연 매장|영업중인 매장|중복 있는지|중복이 있는지|중복 있나|중복이 있나|횟수 카운터|횟수|건수 카운터|건수|개수 카운터|개수|마리수|수|마리 수|수|까지 남은 기간|까지 남은 시간|완료 웹훅|웹훅|완료 webhook|webhook|빼는 필터|제외하는 필터|빼주는 필터|제외하는 필터|주차별|week별|주별|week별|몇 주차|몇 주째|명단 배열|명단 변수|명단 리스트|명단 변수|명단 목록|명단 변수|명단 list|명단 변수|명단 array|명단 변수|최대 출석 인원|최대 출석 인원|최대 참가 인원|최대 참가 인원|최대 참여 인원|최대 참여 인원|최대 방문 인원|최대 방문 인원|최소 출석 인원|최소 출석 인원|최소 참가 인원|최소 참가 인원|최소 참여 인원|최소 참여 인원|최소 방문 인원|최소 방문 인원|출석 인원|출석자 수|출석인원|출석자 수|참가 인원|참가자 수|참가인원|참가자 수|참여 인원|참여자 수|참여인원|참여자 수|방문 인원|방문자 수|방문인원|방문자 수|수 있는 상태인지|수 있는지|수 있는 상태인가|수 있는지|수 있는 상태 여부|수 있는지|수 없는 상태인지|수 없는지|예약 잡혔|예약됐|예약이 잡혔|예약됐|예약 잡힌|예약된|예약이 잡힌|예약된|예약 잡는|예약하는|예약 잡아|예약해|밑인지|미만인지|아래인지|미만인지|별로 묶은 객체|별로 묶은 맵|별로 묶은 오브젝트|별로 묶은 맵|별로 그룹핑한 객체|별로 묶은 맵|별 객체|별 맵|코루틴 함수|비동기 함수|연결하는 슬롯|슬롯|연결할 슬롯|슬롯|연결될 슬롯|슬롯| 대수 | 개수 | 대수를| 개수를| 대수$| 개수|장사중|영업중|장사 중|영업 중|장사하는 중|영업 중|키보드 리턴|리턴|키보드 엔터|엔터|키보드 스페이스|스페이스|키보드 esc|esc|키보드 ESC|ESC|것들만|것만|거들만|거만|멤버 함수|함수|멤버함수|함수|파일 이름 바꾸|파일 리네임하|파일 이름을 바꾸|파일 리네임하|파일명 바꾸|파일 리네임하|파일명을 바꾸|파일 리네임하|파일 이름 변경하|파일 리네임하|파일명 변경하|파일 리네임하|폴더 이름 바꾸|폴더 리네임하|폴더명 바꾸|폴더 리네임하|끝까지 다 본|완료한|끝까지 본|완료한|QR이 찍혔|QR이 스캔됐|QR 찍혔|QR 스캔됐|QR이 찍히|QR이 스캔되|QR 찍히|QR 스캔되|QR 찍|QR 스캔하|바코드가 찍혔|바코드가 스캔됐|바코드 찍혔|바코드 스캔됐|바코드 찍|바코드 스캔하|인터페이스 하나 만드는데|인터페이스|클래스 하나 만드는데|클래스|구조체 하나 만드는데|구조체|인터페이스를 만드는데|인터페이스|인터페이스 만드는데|인터페이스|뭐가 좋아요|뭐가 좋을까요|뭐가좋아요|뭐가 좋을까요|머가 좋아요|뭐가 좋을까요|뭐가 나아요|뭐가 좋을까요| 때 쓰는 함수| 함수| 때 쓸 함수| 함수| 때 사용하는 함수| 함수| 때 쓰는 메서드| 메서드| 때 사용하는 메서드| 메서드|묶는 구조체|담는 구조체|묶은 구조체|담는 구조체|묶어주는 구조체|담는 구조체|묶는 클래스|담는 클래스|묶어주는 클래스|담는 클래스|묶는 타입|담는 타입|묶는 레코드|담는 레코드|서비스 객체 메서드|메서드|서비스 객체의 메서드|메서드|서비스객체 메서드|메서드| LiveData 이름| 변수 이름| LiveData 변수| 변수| LiveData 프로퍼티| 프로퍼티|빼고 남은 것들만|제외한 것만|빼고 남은 것만|제외한 것만|장바구니 담기|장바구니 추가|장바구니에 담기|장바구니에 추가|줄마다 읽어서 ||한 줄씩 읽어서 ||줄 단위로 읽어서 ||열림/닫힘 상태값|열림 여부|열림/닫힘 상태|열림 여부|열림/닫힘|열림 여부|on/off 상태값|켜짐 여부|on/off 상태|켜짐 여부|ON/OFF 상태값|켜짐 여부|ON/OFF 상태|켜짐 여부")
+	koRewrites = replacerOf("A/B|AB|a/b|ab|e스포츠|이스포츠|E스포츠|이스포츠|켜고 끄는|토글하는|껐다 켜는|토글하는|켰다 끄는|토글하는|켜고 끄기|토글|별로 분류하는|별로 묶는|별로 분류한|별로 묶은|별로 분류해|별로 묶어|별 분류하는|별로 묶는|되어있는지|되어 있는지|돼있는지|돼 있는지|되있는지|되어 있는지|몇 번 틀렸는지|오답 횟수|몇번 틀렸는지|오답 횟수|담겼을 때|추가됐을 때|담겼을때|추가됐을 때|담기면|추가되면|출근 체크한|출근한|출석 체크한|출석한|출근체크한|출근한|출석체크한|출석한|출근 체크 한|출근한|출석 체크 한|출석한|시험 볼|시험 응시할|시험을 볼|시험을 응시할|시험 보는|시험 응시하는|시험을 보는|시험을 응시하는|시험 봤|시험 응시했|시험을 봤|시험을 응시했|시험 본|시험 응시한|시험을 본|시험을 응시한|까지 돈 반복|까지 반복|까지 돈 횟수|까지 반복 횟수|컨트롤러 액션|컨트롤러 메서드|상위 클래스|부모 클래스|상위클래스|부모 클래스|슈퍼클래스|부모 클래스|슈퍼 클래스|부모 클래스|값 객체 클래스|클래스|값객체 클래스|클래스|값 객체|클래스|값객체|클래스|만료일 지난|만료된|만료일이 지난|만료된|만료 기한 지난|만료된|마감일 지난|기한 지난|마감일이 지난|기한 지난|마감 지난|기한 지난|마감 기한 지난|기한 지난|마감기한 지난|기한 지난|순서를 랜덤으로 섞|섞|순서 랜덤으로 섞|섞|순서를 무작위로 섞|섞|순서를 섞|섞|순서 섞|섞|남은 빈|빈|남아 있는 빈|빈|남아있는 빈|빈|접종 다 맞았|접종했|접종을 다 맞았|접종했|접종 맞았|접종했|접종을 맞았|접종했|접종 맞은|접종한|접종 다 맞은|접종한|백신 다 맞았|접종했|백신 맞았|접종했|백신을 맞았|접종했|백신 맞은|접종한|주사 맞았|접종했|주사 맞은|접종한|문 연 가게|영업중인 가게|문 연 매장|영업중인 매장|중복 있는지|중복이 있는지|중복 있나|중복이 있나|횟수 카운터|횟수|건수 카운터|건수|개수 카운터|개수|마리수|수|마리 수|수|까지 남은 기간|까지 남은 시간|완료 웹훅|웹훅|완료 webhook|webhook|빼는 필터|제외하는 필터|빼주는 필터|제외하는 필터|주차별|week별|주별|week별|몇 주차|몇 주째|명단 배열|명단 변수|명단 리스트|명단 변수|명단 목록|명단 변수|명단 list|명단 변수|명단 array|명단 변수|최대 출석 인원|최대 출석 인원|최대 참가 인원|최대 참가 인원|최대 참여 인원|최대 참여 인원|최대 방문 인원|최대 방문 인원|최소 출석 인원|최소 출석 인원|최소 참가 인원|최소 참가 인원|최소 참여 인원|최소 참여 인원|최소 방문 인원|최소 방문 인원|출석 인원|출석자 수|출석인원|출석자 수|참가 인원|참가자 수|참가인원|참가자 수|참여 인원|참여자 수|참여인원|참여자 수|방문 인원|방문자 수|방문인원|방문자 수|수 있는 상태인지|수 있는지|수 있는 상태인가|수 있는지|수 있는 상태 여부|수 있는지|수 없는 상태인지|수 없는지|예약 잡혔|예약됐|예약이 잡혔|예약됐|예약 잡힌|예약된|예약이 잡힌|예약된|예약 잡는|예약하는|예약 잡아|예약해|밑인지|미만인지|아래인지|미만인지|별로 묶은 객체|별로 묶은 맵|별로 묶은 오브젝트|별로 묶은 맵|별로 그룹핑한 객체|별로 묶은 맵|별 객체|별 맵|코루틴 함수|비동기 함수|연결하는 슬롯|슬롯|연결할 슬롯|슬롯|연결될 슬롯|슬롯| 대수 | 개수 | 대수를| 개수를| 대수$| 개수|장사중|영업중|장사 중|영업 중|장사하는 중|영업 중|키보드 리턴|리턴|키보드 엔터|엔터|키보드 스페이스|스페이스|키보드 esc|esc|키보드 ESC|ESC|것들만|것만|거들만|거만|멤버 함수|함수|멤버함수|함수|파일 이름 바꾸|파일 리네임하|파일 이름을 바꾸|파일 리네임하|파일명 바꾸|파일 리네임하|파일명을 바꾸|파일 리네임하|파일 이름 변경하|파일 리네임하|파일명 변경하|파일 리네임하|폴더 이름 바꾸|폴더 리네임하|폴더명 바꾸|폴더 리네임하|끝까지 다 본|완료한|끝까지 본|완료한|QR이 찍혔|QR이 스캔됐|QR 찍혔|QR 스캔됐|QR이 찍히|QR이 스캔되|QR 찍히|QR 스캔되|QR 찍|QR 스캔하|바코드 찍으면|바코드로|바코드를 찍으면|바코드로|바코드가 찍혔|바코드가 스캔됐|바코드 찍혔|바코드 스캔됐|바코드 찍|바코드 스캔하|인터페이스 하나 만드는데|인터페이스|클래스 하나 만드는데|클래스|구조체 하나 만드는데|구조체|인터페이스를 만드는데|인터페이스|인터페이스 만드는데|인터페이스|뭐가 좋아요|뭐가 좋을까요|뭐가좋아요|뭐가 좋을까요|머가 좋아요|뭐가 좋을까요|뭐가 나아요|뭐가 좋을까요| 때 쓰는 함수| 함수| 때 쓸 함수| 함수| 때 사용하는 함수| 함수| 때 쓰는 메서드| 메서드| 때 사용하는 메서드| 메서드|묶는 구조체|담는 구조체|묶은 구조체|담는 구조체|묶어주는 구조체|담는 구조체|묶는 클래스|담는 클래스|묶어주는 클래스|담는 클래스|묶는 타입|담는 타입|묶는 레코드|담는 레코드|서비스 객체 메서드|메서드|서비스 객체의 메서드|메서드|서비스객체 메서드|메서드| LiveData 이름| 변수 이름| LiveData 변수| 변수| LiveData 프로퍼티| 프로퍼티|빼고 남은 것들만|제외한 것만|빼고 남은 것만|제외한 것만|리뷰 안 쓴|리뷰 없는|리뷰 미작성|리뷰 없는|리뷰 안 남긴|리뷰 없는|후기 안 쓴|후기 없는|후기 미작성|후기 없는|후기 안 남긴|후기 없는|장바구니 담기|장바구니 추가|장바구니에 담기|장바구니에 추가|줄마다 읽어서 ||한 줄씩 읽어서 ||줄 단위로 읽어서 ||열림/닫힘 상태값|열림 여부|열림/닫힘 상태|열림 여부|열림/닫힘|열림 여부|on/off 상태값|켜짐 여부|on/off 상태|켜짐 여부|ON/OFF 상태값|켜짐 여부|ON/OFF 상태|켜짐 여부")
 )
 
 const (
