@@ -116,6 +116,26 @@ func TestMisreadings34(t *testing.T) {
 		{"Python", "is the battery under 20%", naming.KindFunction, "is_battery_below_threshold"},
 		{"Java", "리뷰 안 쓴 구매자 목록", naming.KindVariable, "buyersWithoutReviews"},
 		{"Go", "바코드 찍으면 상품 조회하는 함수", naming.KindFunction, "getProductByBarcode"},
+		// r24 (everyday software work): a type being made before 중인데
+		// with only the ask after it (was no name); English asides: a date
+		// type before field/property, "after an error", "every 2s", "every
+		// N epochs", "(2am)", "when detecting …", "loaded from x.yml",
+		// "rows where the X column is Y", "dismiss the keyboard when …", a
+		// TimeInterval left until, "currently in a …", "it's"
+		{"Python", "pydantic으로 회원가입 요청 바디 모델 만드는 중인데 클래스 이름 뭐가 좋아요", naming.KindClass, "SignUpRequest"},
+		{"Java", "LocalDateTime field for when the order was shipped", naming.KindVariable, "shippedAt"},
+		{"C#", "DateTime property for when the password was last changed", naming.KindVariable, "PasswordChangedAt"},
+		{"Kotlin", "ViewModel fn to retry loading the feed after an error", naming.KindFunction, "retryFeed"},
+		{"TypeScript", "async fn that polls the payment status every 2s until it's paid or failed", naming.KindFunction, "pollPaymentStatus"},
+		{"Python", "training loop - fn that saves model weights + optimizer state every N epochs", naming.KindFunction, "save_optimizer_state"},
+		{"Go", "func that returns the next time the nightly cron should fire (2am)", naming.KindFunction, "nextNightlyCronTime"},
+		{"Java", "HashSet of nodes already visited when detecting a cycle in a linked list", naming.KindVariable, "visitedNodes"},
+		{"Ruby", "hash of feature flags loaded from config/features.yml", naming.KindVariable, "feature_flags"},
+		{"Python", "drop rows where the price column is negative in a df, name?", naming.KindFunction, "drop_negative_price_rows"},
+		{"Swift", "function to dismiss the keyboard when tapping outside the text field", naming.KindFunction, "dismissKeyboard"},
+		{"Swift", "TimeInterval left until the auction ends, computed property", naming.KindVariable, "remainingTime"},
+		{"Swift", "delegate method for when the bluetooth peripheral disconnects", naming.KindFunction, "didDisconnectBluetoothPeripheral"},
+		{"JavaScript", "socket.io server, array of socket ids currently in a chat room", naming.KindVariable, "socketIds"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},
@@ -133,6 +153,9 @@ func TestMisreadings34(t *testing.T) {
 		// a LiveData named in Korean is the variable's type (was liveFish);
 		// 사진관 is no purchase (was PurchasedCaptureReservationTime)
 		{"Kotlin", "낚시 조황 기록 앱 만드는중, 잡은 물고기 목록 LiveData 이름 추천", naming.KindVariable, "liveFish"},
+		// a scene being built is no thing asked (쇼핑몰 만드는 중인데: no
+		// create_mall)
+		{"Python", "쇼핑몰 만드는 중인데 함수 이름 추천", naming.KindFunction, "create_mall"},
 		{"C#", "사진관 촬영 예약 시간 DateTime 프로퍼티 이름", naming.KindVariable, "PurchasedCaptureReservationTime"},
 	})
 }

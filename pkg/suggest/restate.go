@@ -1638,6 +1638,7 @@ var englishRewrites = []struct {
 	{reAdultAge, "$1 ${2}an adult$3"},       // "check if the client is 18+" (is_client)
 	{reReactiveHolder, "${1}variable $2 "},  // "StateFlow val of users currently typing" (typingUserStateFlow), "LiveData holding …" (liveData)
 	// the thirty-fourth session's
+	{reItsIs, "$1 is"},                   // "until it's paid or failed" (payPolls)
 	{reTypeGuardAsk, "function: is it "}, // "type guard - is this event a KeyboardEvent" (getEventKeyEvent)
 	{reInMyScene, "$1"},                  // "Vec of the pending jobs in my render farm scheduler" (farm_schedulers)
 	{reEnoughFor, "enough"},              // "is the tide high enough for the boat to launch?" (isHighEnoughBoat)
@@ -1661,6 +1662,19 @@ var englishRewrites = []struct {
 	{reSignalHandlerThat, "$1"},                  // "signal handler for SIGINT that sets a shutdown flag" (should_shutdown_signal_handler)
 	{reOverNumber, "$1 $2 above the threshold"},  // "is the value over 18" (is_overed)
 	{reUnderNumber, "$1 $2 below the threshold"}, // "is the battery under 20%" (is_undered)
+	{reCurrentlyIn, "$1"},                        // "array of socket ids currently in a chat room" (isSocketIdInProgress)
+	{reTypeBeforeField, "$1 for"},                // "LocalDateTime field for when the order was shipped" (timeDate)
+	{reAfterError, ""},                           // "retry loading the feed after an error" (retryLoadingFeedSinceError)
+	{reDelegateFor, "$1 called when"},            // "delegate method for when the peripheral disconnects" (getBluetoothPeripheralDelegate)
+	{reDoesThisHave, "whether it has "},          // "does this user have an active subscription" (active_user_have_subscription)
+	{reLoadedFromFile, ""},                       // "feature flags loaded from config/features.yml" (loaded_feature_flags)
+	{reClockAside, ""},                           // "the next time the nightly cron should fire (2am)" (nextNightlyCronTime2am)
+	{reEveryCompact, ""},                         // "polls the payment status every 2s" (pollPaymentStatus2s)
+	{reEveryNSteps, ""},                          // "saves the weights every N epochs" (save_epochs)
+	{reWhenDoing, ""},                            // "nodes already visited when detecting a cycle" (visitedDetectingNodeCycles)
+	{reRowsWhere, "$2 $1 rows"},                  // "drop rows where the price column is negative" (drop_rows)
+	{reDismissWhen, "$1 $2$3"},                   // "dismiss the keyboard when tapping outside the text field" (handleClickOutside)
+	{reTimeLeftType, "time $1 until"},            // "TimeInterval left until the auction ends" (leftUntilAt)
 }
 
 const (
@@ -1698,6 +1712,20 @@ const (
 	reSignalHandlerThat = lazyRE(`(?i)\b((?:signal\s+)?handler\s+for\s+(?:the\s+)?SIG[A-Z]+(?:\s+signal)?)\s+(?:that|which)\s+[^,.;?]+`)
 	reOverNumber        = lazyRE(`(?i)\b(is|are|was|were)\s+((?:the|this|its|a|an|my|our)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:over|above|more\s+than|greater\s+than|higher\s+than)\s+[0-9]+(?:\.[0-9]+)?(?:\s*(?:%|[a-z/]+))?`)
 	reUnderNumber       = lazyRE(`(?i)\b(is|are|was|were)\s+((?:the|this|its|a|an|my|our)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:under|below|less\s+than|lower\s+than)\s+[0-9]+(?:\.[0-9]+)?(?:\s*(?:%|[a-z/]+))?`)
+	reCurrentlyIn       = lazyRE(`(?i)\bcurrently\s+(in\s+(?:a|an|the))\b`)
+	reTypeBeforeField   = lazyRE(`\b(?:LocalDateTime|LocalDate|ZonedDateTime|OffsetDateTime|DateTimeOffset|DateTime|Instant|NSDate|Date|Timestamp|time\.Time)\s+(field|property|val|var|variable|column|member|prop|attribute)\s+for\b`)
+	reAfterError        = lazyRE(`(?i)\s+(?:after|on)\s+(?:an?\s+)?(?:error|failure|failed\s+(?:attempt|request|load))\b`)
+	reDelegateFor       = lazyRE(`(?i)\b(delegate\s+(?:method|function|func|callback))\s+for\s+when\b`)
+	reDoesThisHave      = lazyRE(`(?i)\bdoes\s+(?:this|the|that|a|an)\s+[a-z]+\s+have\s+`)
+	reLoadedFromFile    = lazyRE(`(?i)\s+(?:loaded|read|parsed)\s+from\s+\S+\.(?:ya?ml|json|toml|ini|env|xml|csv|properties)\b`)
+	reClockAside        = lazyRE(`(?i)\s*\(\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)\s*\)`)
+	reEveryCompact      = lazyRE(`(?i)\s+every\s+\d+(?:ms|s|m|h)\b`)
+	reEveryNSteps       = lazyRE(`(?i)\s+every\s+(?:n|\d+|few)\s+(?:epochs?|steps?|iterations?|batches?|frames?|ticks?)\b`)
+	reWhenDoing         = lazyRE(`(?i)\s+(?:when|while)\s+(?:detecting|checking|searching|traversing|walking|iterating|scanning|building|computing)\b[^,.;?]*`)
+	reRowsWhere         = lazyRE(`(?i)\brows\s+where\s+(?:the\s+)?([a-z_]+)(?:\s+column)?\s+(?:is|are)\s+([a-z]+)\b`)
+	reDismissWhen       = lazyRE(`(?i)\b(dismiss|hide|close)\s+(the\s+)?(keyboard|dropdown|menu|modal|popup|popover|sheet)\s+when\s+[^,.?]*`)
+	reTimeLeftType      = lazyRE(`\b(?:TimeInterval|Duration|TimeSpan)\s+(left|remaining)\s+until\b`)
+	reItsIs             = lazyRE(`(?i)\b(it|that|there)['’]s\b`)
 	reReactiveHolder    = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+|the\s+)?(?:mutable)?(?:state\s*flow|shared\s*flow|live\s*data|behavior\s*subject|observable|subject|signal|published\s+var|@published\s+var)(?:<[^<>]*>)?\s+(?:(?:val|var|property|field)\s+)?(of|holding|for|with|that\s+holds|containing|that\s+emits|emitting)\s+`)
 	reAdultAge          = lazyRE(`(?i)\b(is|are)\s+((?:the|this|a|an|my|our|their)\s+(?:user|client|customer|member|patient|player|applicant|student|buyer|visitor|guest|person|driver|participant|attendee)\s+)?(?:at\s+least\s+|over\s+|older\s+than\s+)?(?:18|19|20|21)(?:\+|\s+or\s+(?:older|over))?(?:\s+years?\s+old)?(\s*$|\s*[?.!,(])`)
 	reHasToBe           = lazyRE(`(?i)\b(?:has|have|needs?)\s+to\s+be\b`)
@@ -2930,7 +2958,7 @@ func restate(question string) string {
 	if loc == nil {
 		return question
 	}
-	if reOnlyAskKo.MatchString(question[loc[1]:]) && reKindWord.MatchString(question[:loc[1]]) {
+	if reOnlyAskKo.MatchString(question[loc[1]:]) && (reKindWord.MatchString(question[:loc[1]]) || reTypeHeadKo.MatchString(question[:loc[1]])) {
 		// 장바구니 비우는 함수 작성 중인데 이름 추천: what is being built is
 		// the thing asked, the rest only asks (was no name)
 		return reMakingTail.ReplaceAllString(question[:loc[1]], "") + " " + question[loc[1]:]
@@ -3064,8 +3092,9 @@ var (
 )
 
 const (
-	reOnlyAskKo         = lazyRE(`^\s*(?:(?:이름|네이밍|작명|변수명|함수명|메서드명|클래스명|상수명)(?:은|을|이)?\s*(?:좀\s*)?(?:(?:추천|뭐|머|뭘|어떻게|지어|짓|부탁|골라|알려|plz|pls|괜찮|좋은|생각|떠오|안\s*떠오).*)?[\s?.!]*$|(?:좀\s*)?(?:추천|뭐|머|뭘|어떻게|지어|짓|부탁|골라|알려|plz|pls))`)
-	reMakingTail        = lazyRE(`\s*(?:(?:작성|개발|구현|코딩|작업)\s*)?(?:중인데|하고\s*있는데|짜고\s*있는데|만들고\s*있는데|(?:만드는|짜는|개발하는|작업하는)\s*중(?:이에요|이야|입니다|임|이요)?)[,，.]?\s*$`)
+	reOnlyAskKo         = lazyRE(`^\s*(?:(?:(?:클래스|함수|메서드|메소드|변수|상수|구조체|인터페이스|모델|타입|enum)\s*)?(?:이름|네이밍|작명|변수명|함수명|메서드명|클래스명|상수명)(?:은|을|이)?\s*(?:좀\s*)?(?:(?:추천|뭐|머|뭘|어떻게|지어|짓|부탁|골라|알려|plz|pls|괜찮|좋은|생각|떠오|안\s*떠오).*)?[\s?.!]*$|(?:좀\s*)?(?:추천|뭐|머|뭘|어떻게|지어|짓|부탁|골라|알려|plz|pls))`)
+	reMakingTail        = lazyRE(`\s*(?:(?:작성|개발|구현|코딩|작업)\s*)?(?:(?:만드는|짜는|개발하는|작업하는)\s*중(?:이에요|이야|입니다|임|이요|인데)?|중인데|하고\s*있는데|짜고\s*있는데|만들고\s*있는데)[,，.]?\s*$`)
+	reTypeHeadKo        = lazyRE(`모델|DTO|dto|엔티티|스키마|레코드`)
 	reMakingNow         = lazyRE(`^.{2,60}?(?:중인데|하고 있는데|짜고 있는데|만들고 있는데|(?:만드는|짜는|개발하는|작업하는)\s*중(?:이에요|이야|입니다|임|이요)?|(?:다운받|다운로드\s*하|업로드\s*하)는데)[,，.]?\s+`)
 	reRetryOnFail       = lazyRE(`(?i)([a-z])\s*,?\s+and\s+retries(?:\s+(?:it|them))?\s+(?:on|upon|after)\s+(?:failure|errors?)\b`)
 	reLocallyDone       = lazyRE(`(?i)\blocally\s+(?:saved|stored|cached|kept)\s+([a-z]+)`)
