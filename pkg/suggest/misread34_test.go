@@ -136,6 +136,14 @@ func TestMisreadings34(t *testing.T) {
 		{"Swift", "TimeInterval left until the auction ends, computed property", naming.KindVariable, "remainingTime"},
 		{"Swift", "delegate method for when the bluetooth peripheral disconnects", naming.KindFunction, "didDisconnectBluetoothPeripheral"},
 		{"JavaScript", "socket.io server, array of socket ids currently in a chat room", naming.KindVariable, "socketIds"},
+		// Korean from r24 (koRewrites): 모음 in a string is a vowel,
+		// "제거하고 새 길이 리턴하는" is the removing, "로직 모아둘 서비스 객체
+		// 클래스" a service, "전부 더한 값" a total (were count, unique,
+		// CheckoutProcessLogic, all_added_cart_item_quantity_value)
+		{"C", "문자열에서 모음 개수 세는 함수 (C 과제)", naming.KindFunction, "count_vowels"},
+		{"C", "정수 배열에서 중복된 값 제거하고 새 길이 리턴하는 함수", naming.KindFunction, "remove_duplicates"},
+		{"Ruby", "주문 결제 처리 로직 모아둘 서비스 객체 클래스 이름 뭐가 좋아요?", naming.KindClass, "CheckoutService"},
+		{"Ruby", "장바구니에 담긴 상품 수량 전부 더한 값 리턴하는 메서드", naming.KindFunction, "quantity_total"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},
