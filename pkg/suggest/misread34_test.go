@@ -144,6 +144,13 @@ func TestMisreadings34(t *testing.T) {
 		{"C", "정수 배열에서 중복된 값 제거하고 새 길이 리턴하는 함수", naming.KindFunction, "remove_duplicates"},
 		{"Ruby", "주문 결제 처리 로직 모아둘 서비스 객체 클래스 이름 뭐가 좋아요?", naming.KindClass, "CheckoutService"},
 		{"Ruby", "장바구니에 담긴 상품 수량 전부 더한 값 리턴하는 메서드", naming.KindFunction, "quantity_total"},
+		// English from r24: constexpr is a constant (was
+		// EcsEntityConstexprer), a store action is a function and empties
+		// clears (was useCartStore), the repo that stores X records is the X
+		// repository (was ICustomerRecord)
+		{"C++", "constexpr max number of entities in the ECS", naming.KindConstant, "MAX_ENTITIES"},
+		{"TypeScript", "zustand store action that empties the cart after checkout", naming.KindFunction, "clearCart"},
+		{"C#", "interface for the repo that stores customer records", naming.KindClass, "ICustomerRepository"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},

@@ -1675,6 +1675,10 @@ var englishRewrites = []struct {
 	{reRowsWhere, "$2 $1 rows"},                  // "drop rows where the price column is negative" (drop_rows)
 	{reDismissWhen, "$1 $2$3"},                   // "dismiss the keyboard when tapping outside the text field" (handleClickOutside)
 	{reTimeLeftType, "time $1 until"},            // "TimeInterval left until the auction ends" (leftUntilAt)
+	{reConstexpr, "constant"},                    // "constexpr max number of entities in the ECS" (EcsEntityConstexprer)
+	{reStoreAction, "function $1"},               // "zustand store action that empties the cart" (useCartStore)
+	{reEmptiesEn, "$1 clears"},                   // "… that empties the cart" (empty read as the adjective)
+	{reRepoThatStores, "$1 repository"},          // "the repo that stores customer records" (ICustomerRecord)
 }
 
 const (
@@ -1726,6 +1730,10 @@ const (
 	reDismissWhen       = lazyRE(`(?i)\b(dismiss|hide|close)\s+(the\s+)?(keyboard|dropdown|menu|modal|popup|popover|sheet)\s+when\s+[^,.?]*`)
 	reTimeLeftType      = lazyRE(`\b(?:TimeInterval|Duration|TimeSpan)\s+(left|remaining)\s+until\b`)
 	reItsIs             = lazyRE(`(?i)\b(it|that|there)['’]s\b`)
+	reConstexpr         = lazyRE(`(?i)\b(?:static\s+)?constexpr\b`)
+	reStoreAction       = lazyRE(`(?i)\b(?:(?:zustand|redux|pinia|vuex|mobx)\s+)?store\s+action\s+(that|to|which)\b`)
+	reEmptiesEn         = lazyRE(`(?i)\b(that|which|it)\s+empties\b`)
+	reRepoThatStores    = lazyRE(`(?i)\b(?:repo|repository|store|dao)\s+(?:that|which)\s+(?:stores|holds|saves|persists|manages|keeps)\s+(?:the\s+)?([a-z]+)\s+(?:records|data|entries|rows|objects|entities)\b`)
 	reReactiveHolder    = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+|the\s+)?(?:mutable)?(?:state\s*flow|shared\s*flow|live\s*data|behavior\s*subject|observable|subject|signal|published\s+var|@published\s+var)(?:<[^<>]*>)?\s+(?:(?:val|var|property|field)\s+)?(of|holding|for|with|that\s+holds|containing|that\s+emits|emitting)\s+`)
 	reAdultAge          = lazyRE(`(?i)\b(is|are)\s+((?:the|this|a|an|my|our|their)\s+(?:user|client|customer|member|patient|player|applicant|student|buyer|visitor|guest|person|driver|participant|attendee)\s+)?(?:at\s+least\s+|over\s+|older\s+than\s+)?(?:18|19|20|21)(?:\+|\s+or\s+(?:older|over))?(?:\s+years?\s+old)?(\s*$|\s*[?.!,(])`)
 	reHasToBe           = lazyRE(`(?i)\b(?:has|have|needs?)\s+to\s+be\b`)
