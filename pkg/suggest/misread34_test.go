@@ -151,6 +151,9 @@ func TestMisreadings34(t *testing.T) {
 		{"C++", "constexpr max number of entities in the ECS", naming.KindConstant, "MAX_ENTITIES"},
 		{"TypeScript", "zustand store action that empties the cart after checkout", naming.KindFunction, "clearCart"},
 		{"C#", "interface for the repo that stores customer records", naming.KindClass, "ICustomerRepository"},
+		// a "property on X -" label before the question, and "is their"
+		// (were verifiedEmail)
+		{"Kotlin", "property on the User data class - is their email verified?", naming.KindVariable, "isEmailVerified"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},

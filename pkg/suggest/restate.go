@@ -1679,6 +1679,8 @@ var englishRewrites = []struct {
 	{reStoreAction, "function $1"},               // "zustand store action that empties the cart" (useCartStore)
 	{reEmptiesEn, "$1 clears"},                   // "… that empties the cart" (empty read as the adjective)
 	{reRepoThatStores, "$1 repository"},          // "the repo that stores customer records" (ICustomerRecord)
+	{reOnDashLabel, "$1: "},                      // "property on the User data class - is their email verified?" (verifiedEmail)
+	{reIsTheirEn, "is the "},                     // "is their email verified" (verifiedEmail)
 }
 
 const (
@@ -1734,6 +1736,8 @@ const (
 	reStoreAction       = lazyRE(`(?i)\b(?:(?:zustand|redux|pinia|vuex|mobx)\s+)?store\s+action\s+(that|to|which)\b`)
 	reEmptiesEn         = lazyRE(`(?i)\b(that|which|it)\s+empties\b`)
 	reRepoThatStores    = lazyRE(`(?i)\b(?:repo|repository|store|dao)\s+(?:that|which)\s+(?:stores|holds|saves|persists|manages|keeps)\s+(?:the\s+)?([a-z]+)\s+(?:records|data|entries|rows|objects|entities)\b`)
+	reOnDashLabel       = lazyRE(`(?i)^((?:property|method|field|function|fn|func|val|var|getter|predicate|bool(?:ean)?)\s+(?:on|of|in)\s+(?:the\s+)?[A-Za-z]+(?:\s+(?:data\s+)?(?:class|struct|model|record|entity))?)\s+[-–—]+\s+`)
+	reIsTheirEn         = lazyRE(`(?i)\bis\s+(?:their|his|her|its)\s+`)
 	reReactiveHolder    = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+|the\s+)?(?:mutable)?(?:state\s*flow|shared\s*flow|live\s*data|behavior\s*subject|observable|subject|signal|published\s+var|@published\s+var)(?:<[^<>]*>)?\s+(?:(?:val|var|property|field)\s+)?(of|holding|for|with|that\s+holds|containing|that\s+emits|emitting)\s+`)
 	reAdultAge          = lazyRE(`(?i)\b(is|are)\s+((?:the|this|a|an|my|our|their)\s+(?:user|client|customer|member|patient|player|applicant|student|buyer|visitor|guest|person|driver|participant|attendee)\s+)?(?:at\s+least\s+|over\s+|older\s+than\s+)?(?:18|19|20|21)(?:\+|\s+or\s+(?:older|over))?(?:\s+years?\s+old)?(\s*$|\s*[?.!,(])`)
 	reHasToBe           = lazyRE(`(?i)\b(?:has|have|needs?)\s+to\s+be\b`)
