@@ -154,6 +154,13 @@ func TestMisreadings34(t *testing.T) {
 		// a "property on X -" label before the question, and "is their"
 		// (were verifiedEmail)
 		{"Kotlin", "property on the User data class - is their email verified?", naming.KindVariable, "isEmailVerified"},
+		// r22's English: "until the X is due" (was
+		// daysUntilLibraryBookIsDue), "ticked off" is completed (was
+		// shouldChoreDisabledTick), ", case-insensitive" goes (was
+		// deduplicateInsensitives)
+		{"JavaScript", "var for how many days are left until the library book is due", naming.KindVariable, "daysUntilDue"},
+		{"JavaScript", "in my kid's chore chart app, a boolean for whether every chore this week has been ticked off", naming.KindVariable, "isCompleted"},
+		{"JavaScript", "dedupe the newsletter subscriber emails, case-insensitive", naming.KindFunction, "deduplicateEmails"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},

@@ -1681,6 +1681,9 @@ var englishRewrites = []struct {
 	{reRepoThatStores, "$1 repository"},          // "the repo that stores customer records" (ICustomerRecord)
 	{reOnDashLabel, "$1: "},                      // "property on the User data class - is their email verified?" (verifiedEmail)
 	{reIsTheirEn, "is the "},                     // "is their email verified" (verifiedEmail)
+	{reTickedOff, "completed"},                   // "every chore has been ticked off" (shouldChoreDisabledTick)
+	{reUntilDue, "until due"},                    // "days left until the library book is due" (daysUntilLibraryBookIsDue)
+	{reCaseInsensitive, ""},                      // "dedupe the emails, case-insensitive" (deduplicateInsensitives)
 }
 
 const (
@@ -1738,6 +1741,9 @@ const (
 	reRepoThatStores    = lazyRE(`(?i)\b(?:repo|repository|store|dao)\s+(?:that|which)\s+(?:stores|holds|saves|persists|manages|keeps)\s+(?:the\s+)?([a-z]+)\s+(?:records|data|entries|rows|objects|entities)\b`)
 	reOnDashLabel       = lazyRE(`(?i)^((?:property|method|field|function|fn|func|val|var|getter|predicate|bool(?:ean)?)\s+(?:on|of|in)\s+(?:the\s+)?[A-Za-z]+(?:\s+(?:data\s+)?(?:class|struct|model|record|entity))?)\s+[-–—]+\s+`)
 	reIsTheirEn         = lazyRE(`(?i)\bis\s+(?:their|his|her|its)\s+`)
+	reTickedOff         = lazyRE(`(?i)\b(?:ticked|checked|crossed)\s+off\b`)
+	reUntilDue          = lazyRE(`(?i)\buntil\s+(?:the\s+|it\s+)?(?:[a-z]+\s+){0,3}?(?:is|are)\s+due\b`)
+	reCaseInsensitive   = lazyRE(`(?i),?\s*\(?\s*case[- ]?insensitive(?:ly)?\s*\)?`)
 	reReactiveHolder    = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+|the\s+)?(?:mutable)?(?:state\s*flow|shared\s*flow|live\s*data|behavior\s*subject|observable|subject|signal|published\s+var|@published\s+var)(?:<[^<>]*>)?\s+(?:(?:val|var|property|field)\s+)?(of|holding|for|with|that\s+holds|containing|that\s+emits|emitting)\s+`)
 	reAdultAge          = lazyRE(`(?i)\b(is|are)\s+((?:the|this|a|an|my|our|their)\s+(?:user|client|customer|member|patient|player|applicant|student|buyer|visitor|guest|person|driver|participant|attendee)\s+)?(?:at\s+least\s+|over\s+|older\s+than\s+)?(?:18|19|20|21)(?:\+|\s+or\s+(?:older|over))?(?:\s+years?\s+old)?(\s*$|\s*[?.!,(])`)
 	reHasToBe           = lazyRE(`(?i)\b(?:has|have|needs?)\s+to\s+be\b`)
