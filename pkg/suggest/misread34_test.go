@@ -161,6 +161,22 @@ func TestMisreadings34(t *testing.T) {
 		{"JavaScript", "var for how many days are left until the library book is due", naming.KindVariable, "daysUntilDue"},
 		{"JavaScript", "in my kid's chore chart app, a boolean for whether every chore this week has been ticked off", naming.KindVariable, "isCompleted"},
 		{"JavaScript", "dedupe the newsletter subscriber emails, case-insensitive", naming.KindFunction, "deduplicateEmails"},
+		// Korean from r25 (koRewrites, reDontUseKo): asides and ways of
+		// saying a known thing (were uniqueSelectedTags, joiningPersonCount,
+		// availableLastDate, valueToTime, should_convert_string, send_post,
+		// is_started_hidden_file, ErrorType, filter_with_whitespace,
+		// getNewSavedPostAction, FillStockJob)
+		{"JavaScript", "필터 영역에서 사용자가 고른 태그들 중복없이 담아둘 Set 변수 이름", naming.KindVariable, "selectedTags"},
+		{"TypeScript", "채팅방에 지금 참여중인 사람 수 보여주는 변수", naming.KindVariable, "participantCount"},
+		{"Java", "쿠폰 엔티티에 사용 가능 마지막 날짜 LocalDate 필드명", naming.KindVariable, "expiryDate"},
+		{"Go", "DB에 int64 유닉스 초로 들어있는 값을 time.Time으로 바꾸는 헬퍼", naming.KindFunction, "unixToTime"},
+		{"C", "atoi 쓰지 말고 문자열을 정수로 바꾸는 함수 직접 구현하래요 함수명 추천", naming.KindFunction, "parse_int"},
+		{"Rust", "tokio 써서 결제 완료 이벤트를 웹훅 URL로 POST 보내는 async fn", naming.KindFunction, "send_webhook"},
+		{"Rust", "파일 이름이 점으로 시작하는 숨김파일인지 확인", naming.KindFunction, "is_hidden_file"},
+		{"Rust", "thiserror로 앱 전체에서 쓸 에러 enum 하나 만들려는데 이름", naming.KindClass, "AppError"},
+		{"PHP", "라라벨 PostController에서 새 게시글 저장하는 액션 메서드 이름", naming.KindFunction, "savePost"},
+		{"PHP", "주문 취소되면 큐로 재고 다시 채워주는 라라벨 잡 클래스", naming.KindClass, "RestoreStockJob"},
+		{"TypeScript", "리뷰 작성할때 첨부한 이미지 여러장을 S3에 병렬로 올리고 URL 배열 돌려주는 async 함수", naming.KindFunction, "uploadAttachedImages"},
 	})
 	checkFirst(t, []topThree{
 		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},
