@@ -177,8 +177,31 @@ func TestMisreadings34(t *testing.T) {
 		{"PHP", "라라벨 PostController에서 새 게시글 저장하는 액션 메서드 이름", naming.KindFunction, "savePost"},
 		{"PHP", "주문 취소되면 큐로 재고 다시 채워주는 라라벨 잡 클래스", naming.KindClass, "RestoreStockJob"},
 		{"TypeScript", "리뷰 작성할때 첨부한 이미지 여러장을 S3에 병렬로 올리고 URL 배열 돌려주는 async 함수", naming.KindFunction, "uploadAttachedImages"},
+		// English from r25 (englishRewrites): were MAX_CALL, sort_come,
+		// getCreatedMessageOrderTopic, findDataRepo, isTimestampCreated,
+		// defaultPortServer, on_adc_conversion_result, kBatchSize,
+		// started_counting_rendered_frame_since_game, MaxIntegersPerCart,
+		// no name, validSignupForm, $widgetCount
+		{"Python", "constant for how many times we retry the payment gateway call before giving up", naming.KindConstant, "MAX_RETRIES"},
+		{"Python", "sort product reviews so the newest ones come first", naming.KindFunction, "sort_by_newest"},
+		{"Java", "@KafkaListener method for messages on the order-created topic", naming.KindFunction, "onOrderCreated"},
+		{"Java", "spring data repo method that finds products between a min and max price", naming.KindFunction, "findByPriceRange"},
+		{"Kotlin", "Instant field on Post for when it was created", naming.KindVariable, "createdAt"},
+		{"Go", "const for the port the api server listens on by default", naming.KindConstant, "defaultPort"},
+		{"C", "non-blocking fn that starts an ADC conversion and returns right away, result comes in a callback", naming.KindFunction, "start_adc_conversion"},
+		{"C++", "cap on how many enemies can be alive at once (google style const)", naming.KindConstant, "MAX_ALIVE_ENEMIES"},
+		{"C++", "uint64 counting frames rendered since the game started", naming.KindVariable, "rendered_frame_count"},
+		{"C#", "const int for max distinct items allowed in one cart", naming.KindConstant, "MaxItemsPerCart"},
+		{"Rust", "ctrl-c handler that flips the shutdown flag", naming.KindFunction, "handle_sigint"},
+		{"Swift", "computed property - is the signup form valid so we can enable the submit button", naming.KindVariable, "isFormValid"},
+		{"PHP", "number of failed jobs sitting in the queue, for the admin dashboard widget", naming.KindVariable, "$failedJobCount"},
+		{"Kotlin", "const val - seconds an sms OTP code stays valid", naming.KindConstant, "OTP_CODE_TTL_SECONDS"},
+		{"C", "volatile flag the ISR sets when new sensor data is ready, polled in the main loop", naming.KindVariable, "is_data_ready"},
 	})
 	checkFirst(t, []topThree{
+		// controls: "before rendering the table" goes whole; a number of
+		// days a coupon stays valid keeps its validity
+		{"TypeScript", "drop soft-deleted rows before rendering the table, helper name?", naming.KindFunction, "dropDeletedSoftRows"},
 		{"Python", "is the user over 18", naming.KindFunction, "is_adult"},
 		{"Python", "장바구니가 비어있는지", naming.KindFunction, "is_cart_empty"},
 		{"Go", "큐가 비었는지", naming.KindFunction, "isQueueEmpty"},
