@@ -197,6 +197,11 @@ func TestMisreadings34(t *testing.T) {
 		{"PHP", "number of failed jobs sitting in the queue, for the admin dashboard widget", naming.KindVariable, "$failedJobCount"},
 		{"Kotlin", "const val - seconds an sms OTP code stays valid", naming.KindConstant, "OTP_CODE_TTL_SECONDS"},
 		{"C", "volatile flag the ISR sets when new sensor data is ready, polled in the main loop", naming.KindVariable, "is_data_ready"},
+		// 만드는데/짜는데 is a scene like 중인데, a view being made is the
+		// thing asked (was SettingsViewCreator); document.cookie is the
+		// cookie (was decodeKey)
+		{"Swift", "SwiftUI로 설정 화면 뷰 만드는데 구조체 이름 추천", naming.KindClass, "SettingsView"},
+		{"JavaScript", "document.cookie 문자열 파싱해서 키-값 객체로 만드는 함수", naming.KindFunction, "parseCookie"},
 	})
 	checkFirst(t, []topThree{
 		// controls: "before rendering the table" goes whole; a number of
