@@ -202,8 +202,12 @@ func TestMisreadings34(t *testing.T) {
 		// cookie (was decodeKey)
 		{"Swift", "SwiftUI로 설정 화면 뷰 만드는데 구조체 이름 추천", naming.KindClass, "SettingsView"},
 		{"JavaScript", "document.cookie 문자열 파싱해서 키-값 객체로 만드는 함수", naming.KindFunction, "parseCookie"},
+		// a notification tapped is tapped (phrasebook: the click line no
+		// longer takes 탭; was handleNotificationClick)
+		{"Swift", "사용자가 푸시알림 탭해서 앱 들어왔을때 처리하는 메서드", naming.KindFunction, "handleNotificationTap"},
 	})
 	checkFirst(t, []topThree{
+		{"JavaScript", "알림 클릭하면 해당 페이지로 이동하는 함수", naming.KindFunction, "handleNotificationClick"},
 		// controls: "before rendering the table" goes whole; a number of
 		// days a coupon stays valid keeps its validity
 		{"TypeScript", "drop soft-deleted rows before rendering the table, helper name?", naming.KindFunction, "dropDeletedSoftRows"},
