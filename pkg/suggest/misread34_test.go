@@ -205,8 +205,17 @@ func TestMisreadings34(t *testing.T) {
 		// a notification tapped is tapped (phrasebook: the click line no
 		// longer takes 탭; was handleNotificationClick)
 		{"Swift", "사용자가 푸시알림 탭해서 앱 들어왔을때 처리하는 메서드", naming.KindFunction, "handleNotificationTap"},
+		// more from r25: ERROR 레벨 찍힌 줄 are error lines, 다크모드 설정
+		// 저장할때 쓰는 키 the dark mode key, 부팅하고 나서 흐른 시간 time since
+		// boot, "keeps only the X currently on screen" the visible X (were
+		// line_count, CONFIG_KEY, elapsed_time_ms, is_enemies_drawing)
+		{"Python", "로그파일에서 ERROR 레벨 찍힌 줄 갯수 세서 담을 변수", naming.KindVariable, "error_line_count"},
+		{"Kotlin", "DataStore에 다크모드 설정 저장할때 쓰는 키 const val 이름", naming.KindConstant, "DARK_MODE_KEY"},
+		{"C", "부팅하고 나서 흐른 시간 ms 단위로 저장하는 전역 변수", naming.KindVariable, "ms_since_boot"},
+		{"C++", "function that keeps only the enemies currently on screen before drawing", naming.KindFunction, "filter_visible_enemies"},
 	})
 	checkFirst(t, []topThree{
+		{"Go", "array of enemies currently on screen", naming.KindVariable, "activeEnemies"},
 		{"JavaScript", "알림 클릭하면 해당 페이지로 이동하는 함수", naming.KindFunction, "handleNotificationClick"},
 		// controls: "before rendering the table" goes whole; a number of
 		// days a coupon stays valid keeps its validity
