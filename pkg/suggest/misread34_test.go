@@ -213,6 +213,9 @@ func TestMisreadings34(t *testing.T) {
 		{"Kotlin", "DataStore에 다크모드 설정 저장할때 쓰는 키 const val 이름", naming.KindConstant, "DARK_MODE_KEY"},
 		{"C", "부팅하고 나서 흐른 시간 ms 단위로 저장하는 전역 변수", naming.KindVariable, "ms_since_boot"},
 		{"C++", "function that keeps only the enemies currently on screen before drawing", naming.KindFunction, "filter_visible_enemies"},
+		// a login screen is a screen (glossary: was a login page,
+		// LoginPageUiState)
+		{"Kotlin", "sealed class for the login screen ui state (loading / success / error)", naming.KindClass, "LoginScreenState"},
 	})
 	checkFirst(t, []topThree{
 		{"Go", "array of enemies currently on screen", naming.KindVariable, "activeEnemies"},
