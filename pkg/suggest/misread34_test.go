@@ -216,6 +216,17 @@ func TestMisreadings34(t *testing.T) {
 		// a login screen is a screen (glossary: was a login page,
 		// LoginPageUiState)
 		{"Kotlin", "sealed class for the login screen ui state (loading / success / error)", naming.KindClass, "LoginScreenState"},
+		// 수심 is depth (was maxSafeMeter); 여러 회차 are showings, no
+		// difference (was get_differences); 중간 측정지점 a checkpoint (was
+		// medium_…); a Luhn checksum is no file checksum (phrasebook; was
+		// fileChecksum first)
+		{"Swift", "스쿠버 다이빙 앱, 최대 안전 수심(미터) static let 상수", naming.KindConstant, "maxSafeDepthMeters"},
+		{"Rust", "마라톤 대회 중간 측정지점 통과한 러너들 Vec 변수 이름", naming.KindVariable, "checkpoint_runners"},
+		{"Java", "check if a gift card number passes the Luhn checksum", naming.KindFunction, "luhnCheck"},
+	})
+	checkNotOffered(t, []notOffered{
+		{"Rust", "tokio로 공연 예매 사이트 잔여석 여러 회차 동시에 조회하는 async fn", naming.KindFunction, "get_differences"},
+		{"Java", "check if a gift card number passes the Luhn checksum", naming.KindFunction, "fileChecksum"},
 	})
 	checkFirst(t, []topThree{
 		{"Go", "array of enemies currently on screen", naming.KindVariable, "activeEnemies"},
