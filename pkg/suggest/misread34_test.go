@@ -223,6 +223,8 @@ func TestMisreadings34(t *testing.T) {
 		{"Swift", "스쿠버 다이빙 앱, 최대 안전 수심(미터) static let 상수", naming.KindConstant, "maxSafeDepthMeters"},
 		{"Rust", "마라톤 대회 중간 측정지점 통과한 러너들 Vec 변수 이름", naming.KindVariable, "checkpoint_runners"},
 		{"Java", "check if a gift card number passes the Luhn checksum", naming.KindFunction, "luhnCheck"},
+		// 사용 가능 기간의 시작일 is the start date (was $canApplyCoupon)
+		{"PHP", "쿠폰 사용 가능 기간의 시작일 컬럼명", naming.KindVariable, "$startDate"},
 	})
 	checkNotOffered(t, []notOffered{
 		{"Rust", "tokio로 공연 예매 사이트 잔여석 여러 회차 동시에 조회하는 async fn", naming.KindFunction, "get_differences"},
