@@ -2880,7 +2880,7 @@ func homographNouns(items []item) []item {
 			// 본인 인증 됐는지: verified (authenticated elsewhere: 로그인 인증)
 			t = verbTerm("verify")
 		case (it.t.en() == "busy" || it.t.en() == "in use") && strings.HasPrefix(it.surface, "사용") && slices.ContainsFunc(items[i+1:], func(x item) bool {
-			return x.isNoun() && x.t != nil && oneOf(lastWord(x.words), "seat|room|table|bed|locker|spot|desk|booth|court|lane|slot|stall|cabin|bay|pc|computer")
+			return x.isNoun() && x.t != nil && oneOf(lastWord(x.words), takenPlaces)
 		}):
 			// 사용중인 좌석: an occupied seat (busy elsewhere: 사용 중인 포트)
 			t = termOr("occupied", 'a')

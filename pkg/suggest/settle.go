@@ -350,15 +350,6 @@ func verbSense(items []item) []item {
 			v.t, v.words = t, t.Words
 			continue
 		}
-		if !v.eng && v.t != nil && v.t.Class == 'a' && v.t.en() == "empty" && strings.HasPrefix(v.surface, "비") {
-			// 세탁기가 지금 비어있는지, 자리 비었는지: a machine, seat or
-			// room that is empty is free to use (was is_washing_machine_empty)
-			if o := thingBefore(items, i); o != nil && occupiedThings.has(lastWord(strings.Fields(o.t.en()))) {
-				t := termOr("available", 'a')
-				v.t, v.words = t, t.Words
-			}
-			continue
-		}
 		if v.eng || !v.isVerb() || !oneOf(v.t.en(), "shoot|eat|pick|run|rotate|click|revoke|disconnect|borrow|write|use") {
 			continue // only these change sense; skip the lookup for the rest
 		}
@@ -434,7 +425,6 @@ var (
 	expiringThings = lazySet{words: `membership subscription contract lease trial pass warranty license coupon plan term insurance certificate visa loan rental`}
 	rentedThings   = lazySet{words: `bike bicycle ebike scooter car vehicle umbrella locker kayak boat canoe hanbok costume tent equipment gear ski skis board surfboard room studio`}
 	soundThings    = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
-	occupiedThings = lazySet{words: `seat seats room rooms machine washer dryer washing_machine table tables locker lockers court courts bed beds desk booth stall slot parking_space spot lane bay dock charger`}
 	wornThings     = lazySet{words: `helmet hat cap mask glasses goggles sunglasses hood crown wig`}
 	flippedThings  = lazySet{words: `card cards coin coins tile tiles image images photo photos page pages piece pieces board screen video`}
 	writtenThings  = lazySet{words: `text file files log logs review reviews comment comments diary letter letters post posts message messages note notes memo memos code data record records byte bytes buffer disk stream report reports article articles title content answer answers email emails journal entry entries value values line lines sentence description reply replies feedback blog essay document documents page script query test tests config string header cell register block chunk frame packet row rows column csv json xml sheet`}
@@ -1402,5 +1392,7 @@ func (f *frame) swapState(t *Term) {
 	f.state = &c
 }
 
-// takenPlaces are taken or free, not full or empty (seats, slots, rooms).
-const takenPlaces = "seat|slot|room|table|spot|space|bed|desk|locker|court|stall"
+// takenPlaces are taken or free, not full or empty (seats, slots, rooms,
+// a washing machine or a charger in use): 세탁기가 비어있는지 is available,
+// 사용중인 좌석 occupied (refine.go homographNouns).
+const takenPlaces = "seat|slot|room|table|spot|space|bed|desk|locker|court|stall|booth|lane|bay|cabin|dock|charger|machine|washer|dryer|pc|computer"
