@@ -154,6 +154,9 @@ func TestMisreadings34(t *testing.T) {
 		// a "property on X -" label before the question, and "is their"
 		// (were verifiedEmail)
 		{"Kotlin", "property on the User data class - is their email verified?", naming.KindVariable, "isEmailVerified"},
+		// the label rule takes any kind word before a dash (review: the
+		// bare "computed property -" row was a near-copy; was no function)
+		{"C++", "bool - does the key code match the one on file (locksmith shop tool)", naming.KindFunction, "matches_key_code"},
 		// r22's English: "until the X is due" (was
 		// daysUntilLibraryBookIsDue), "ticked off" is completed (was
 		// shouldChoreDisabledTick), ", case-insensitive" goes (was
