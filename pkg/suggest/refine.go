@@ -843,13 +843,13 @@ func refine(items []item) ([]item, extra) {
 			// "still active": the state, not an activity in progress.
 			continue
 		}
-		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have") && (hasGram(out, gYesNo) || hasGram(out, gCheck)) && perfectAfter(items, i+1) {
+		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have") && asksWhether(out) && perfectAfter(items, i+1) {
 			// "whether the rider has already picked up the order": the
 			// perfect reads as the past (isOrderPickedUp, hasPickedUpOrder),
 			// not possession (was hasPickedUpOrders).
 			continue
 		}
-		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have" || it.surface == "contains") && (hasGram(out, gYesNo) || hasGram(out, gCheck)) {
+		if it.eng && it.g == gNone && it.t == nil && (it.surface == "has" || it.surface == "have" || it.surface == "contains") && asksWhether(out) {
 			// "whether the form has unsaved changes": possession.
 			it = item{g: gExist, mood: moodQ, eng: true, surface: it.surface, known: true}
 			for j := i + 1; j < len(items) && items[j].eng && (items[j].isAdj() || items[j].isNoun() || items[j].g == gStop || items[j].isVerb() && items[j].third); j++ {
@@ -1239,6 +1239,9 @@ var keywordContext = lazySet{words: `suspend static private public protected inl
 
 // obtainVerbs say where a value came from (found, fetched, popped).
 var obtainVerbs = lazySet{words: `find get fetch pop take receive load read extract retrieve pull collect`}
+
+// asksWhether: a yes/no question so far ("whether", "check whether").
+func asksWhether(items []item) bool { return hasGram(items, gYesNo) || hasGram(items, gCheck) }
 
 func hasGram(items []item, g gram) bool {
 	for _, it := range items {
