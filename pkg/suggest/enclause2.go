@@ -181,6 +181,9 @@ func opNoun(items []item) []item {
 var (
 	opVerbs  = lazySet{words: `read write sync fetch scan import export load save send lookup`}
 	endVerbs = lazySet{words: `complete finish fail succeed end timeout`}
+	// stateVerbs leave what they are said of in a state (the download
+	// finishes: it is completed)
+	stateVerbs = lazySet{words: `complete finish end expire load close open start stop connect disconnect lock unlock pause resume`}
 )
 
 // checkIfAsks: "checks if a user can edit a comment", "to check if the user
