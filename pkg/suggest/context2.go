@@ -32,7 +32,7 @@ var projectNouns = lazySet{words: "project, app, assignment, homework, game, web
 func leadClause(items []item) []item {
 	for i := len(items) - 2; i >= 0; i-- {
 		it := items[i]
-		if it.eng || !strings.HasSuffix(it.rest, "데") {
+		if it.eng || !strings.HasSuffix(it.rest, "데") && it.rest != "다가" {
 			continue
 		}
 		if i+1 < len(items) && hasAnyPrefix(items[i+1].surface, costWords...) {
@@ -43,7 +43,7 @@ func leadClause(items []item) []item {
 		// was aggregatedFailedJUnitResultTestCaseCount), unless 그 points
 		// back at it (사라지는데 그 사라지는 시각)
 		pointsBack := i+1 < len(items) && items[i+1].surface == "그"
-		ok := it.isVerb() && (buildVerbs.has(it.t.en()) || it.rest == "는데" && 2*i < len(items) && !pointsBack)
+		ok := it.isVerb() && (buildVerbs.has(it.t.en()) || (it.rest == "는데" || it.rest == "다가") && 2*i < len(items) && !pointsBack)
 		if it.g == gStop && i > 0 && items[i-1].isNoun() { // 작업 하는데
 			ok = true
 		}

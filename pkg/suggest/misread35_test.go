@@ -47,6 +47,43 @@ func TestMisreadings35(t *testing.T) {
 		{"Go", "포트가 이미 쓰이고 있는지 확인하는 함수", naming.KindFunction, "isPortInUse"},
 		{"Java", "도서관 회원이 지금 연체 중인지 확인하는 메서드 이름 알려주세요", naming.KindFunction, "isMemberOverdue"},
 		{"C", "콜백 방식으로 HTTP GET 요청 비동기로 보내는 함수", naming.KindFunction, "send_http_request_async"},
+		// English shapes from r27 (restate.go englishRewrites): a person
+		// who leaves (leaves was read as leaf), mark every X as read, does
+		// X contain Y, one row in the X list, remove duplicates from, a
+		// type with its members after a colon, a value object wrapping X,
+		// a date on the X form, "helper, bool —" (were onChatRoomLeafed,
+		// markAllReads, contains, OrderHistory, dedupe_duplicates, no
+		// type, wrapping_value_object_money_amount, $bookingForm,
+		// should_pytest_valid_string_iso_date)
+		{"JavaScript", "Socket.IO: name for the callback when a user leaves a chat room", naming.KindFunction, "onLeaveChatRoom"},
+		{"Kotlin", "ViewModel fun that marks every notification as read", naming.KindFunction, "markAllAsRead"},
+		{"Java", "test helper - does the response JSON contain an error field", naming.KindFunction, "hasError"},
+		{"Python", "does the list contain any negative numbers", naming.KindFunction, "has_negative_numbers"},
+		{"Kotlin", "data class for one row in the order history list", naming.KindClass, "OrderHistoryRow"},
+		{"Python", "remove duplicates from a list", naming.KindFunction, "remove_duplicates"},
+		{"TypeScript", "union type for the payment method: card, bank transfer or kakao pay", naming.KindClass, "PaymentMethod"},
+		{"Kotlin", "sealed class for the login state: loading, success or error", naming.KindClass, "LoginState"},
+		{"Ruby", "value object wrapping a money amount and its currency", naming.KindClass, "MoneyAmount"},
+		{"PHP", "variable for the check-out date on the booking form", naming.KindVariable, "$checkOutDate"},
+		{"Python", "pytest helper, bool — is this string a valid ISO date?", naming.KindFunction, "is_valid_iso_date"},
+		// a filter is not a predicate (idioms: above the threshold, adult;
+		// were is_above_threshold, is_adult first)
+		{"Rust", "retain only the entries whose score is above the threshold", naming.KindFunction, "filter_by_threshold"},
+		// Korean (context2.go, koRewrites): X 돌리다가 and X 구현하는데 set
+		// the scene, a purpose (나중에 다시 돌리려고) and "검사해서 bool
+		// 리턴하는" say nothing of the name, 처리 실패한 is failed, 중복된 게
+		// 있는지 has duplicates (idioms: not the email-taken line), 사용할 수
+		// 있는지 can use (refine.go usedState; 사용하다 was a stop word:
+		// hasCamera) (were crawlers, ids, visitedBreadthFirstSearchNode,
+		// shouldGetValidAPIKey, is_email_taken, isDevice)
+		{"Python", "크롤러 돌리다가 실패한 url들 나중에 다시 돌리려고 모아두는 리스트 변수명 추천좀", naming.KindVariable, "failed_urls"},
+		{"Ruby", "배치 돌리다가 처리 실패한 레코드 id 모아둘 배열 변수", naming.KindVariable, "failed_ids"},
+		{"Java", "알고리즘 과제 BFS 구현하는데 방문한 노드 저장하는 변수명 뭐가 나음", naming.KindVariable, "visitedNode"},
+		{"Go", "요청 헤더에 유효한 API 키 있는지 검사해서 bool 리턴하는 함수명", naming.KindFunction, "hasValidAPIKey"},
+		{"Python", "판다스 df에 이메일 중복된 게 있는지 없는지 True/False로 돌려주는 함수명 추천해주세요", naming.KindFunction, "has_duplicate_emails"},
+		{"Swift", "카메라 사용할 수 있는지", naming.KindVariable, "canUseCamera"},
+		{"Kotlin", "블루투스 사용 가능한지", naming.KindFunction, "canUseBluetooth"},
+		{"Swift", "Face ID 쓸 수 있는 기기인지 여부 변수", naming.KindVariable, "canUseFaceId"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing

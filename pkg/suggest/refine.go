@@ -2635,6 +2635,10 @@ func usedState(items []item) []item {
 				t = termOr("required", 'a')
 			}
 			it.g, it.t, it.words, it.form = gNone, t, t.Words, formNoun
+		} else if !it.eng && it.g == gStop && it.mood == moodFutMod && prefixOf(it.surface, "사용|이용") && i+2 < len(items) && items[i+1].g == gCount && items[i+2].g == gExist {
+			// 카메라 사용할 수 있는지: the ability to use it (canUseCamera;
+			// was hasCamera, the verb a stop word)
+			it.g = gNone
 		}
 	}
 	return items
