@@ -145,8 +145,8 @@ func modWords(m item) []string {
 		if m.ing {
 			return splitWords(gerund(m.t, m.t.en()))
 		}
-		if a := participleAdjective[m.t.en()]; a != "" {
-			return splitWords(a)
+		if e := m.t.en(); e == "dedupe" || e == "deduplicate" {
+			return splitWords("unique") // participleAdjective
 		}
 		return splitWords(participle(m.t, m.t.en()))
 	}
@@ -154,8 +154,8 @@ func modWords(m item) []string {
 }
 
 // participleAdjective: verbs whose result a name says with an adjective
-// (중복 제거한 태그 → uniqueTags, not deduplicatedTags).
-var participleAdjective = map[string]string{"dedupe": "unique", "deduplicate": "unique"}
+// (중복 제거한 태그 → uniqueTags, not deduplicatedTags): dedupe and
+// deduplicate, read in place above (a map cost init code).
 
 // doingKo is the item as a present adnominal for reasons: a verb's stem
 // takes 는 (가져오는, 추가하는; a final ㄹ drops: 만드는), a noun or an English

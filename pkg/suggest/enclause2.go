@@ -154,7 +154,20 @@ const (
 
 // englishItems2pre runs this file's item passes before refine, in order.
 func englishItems2pre(items []item) []item {
-	return opNoun(checkIfAsks(recordNoun(items)))
+	return ingCompound(opNoun(checkIfAsks(recordNoun(items))))
+}
+
+// ingCompound: "data loading": an -ing word that ends the question right
+// after a noun, with no is before it, names the action as a thing after
+// what it acts on (dataLoading; was loadingData).
+func ingCompound(items []item) []item {
+	if n := len(items); n > 1 && !hasGram(items, gIs) && !hasGram(items, gYesNoEN) {
+		it, o := items[n-1], items[n-2]
+		if it.eng && it.t != nil && strings.HasSuffix(it.surface, "ing") && !it.isNoun() && o.eng && o.isNoun() && !o.plural && !isPerson(lastWord(o.words)) {
+			items[n-1].setTerm(&Term{Words: []string{it.surface}, Class: 'n'})
+		}
+	}
+	return items
 }
 
 // opNoun: "when a non-blocking file read completes", "the socket write

@@ -41,7 +41,13 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 	}
 	if f.by.empty() {
 		// 최신순, newest first: the age is the criterion.
-		age := map[string]string{"desc": "newest", "asc": "oldest"}[f.x.dir]
+		age := ""
+		switch f.x.dir {
+		case "desc":
+			age = "newest"
+		case "asc":
+			age = "oldest"
+		}
 		o := f.thing()
 		ow := o.nounWords(!massy(o) && len(o.nouns) > 0)
 		b.add(k, cand{suffix(cat(vw, splitWords("by"), splitWords(age))), "최신(오래된) 순으로 정렬하는 함수입니다.", "Sorts " + age + " first."})
@@ -57,7 +63,13 @@ func (b *builder) orderedNames(f *frame, suffix func([]string) []string) {
 	}
 	o := f.thing()
 	ow := o.nounWords(!massy(o) && len(o.nouns) > 0)
-	dirKo := map[string]string{"desc": "내림차순", "asc": "오름차순"}[f.x.dir]
+	dirKo := ""
+	switch f.x.dir {
+	case "desc":
+		dirKo = "내림차순"
+	case "asc":
+		dirKo = "오름차순"
+	}
 	if len(f.x.bys) >= 2 {
 		// by last name, then first name: sortByLastNameThenFirst.
 		first := f.x.bys[0].nounWords(false)

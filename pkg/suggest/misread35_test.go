@@ -84,6 +84,17 @@ func TestMisreadings35(t *testing.T) {
 		{"Swift", "카메라 사용할 수 있는지", naming.KindVariable, "canUseCamera"},
 		{"Kotlin", "블루투스 사용 가능한지", naming.KindFunction, "canUseBluetooth"},
 		{"Swift", "Face ID 쓸 수 있는 기기인지 여부 변수", naming.KindVariable, "canUseFaceId"},
+		// probe shapes: X했는지 판정하는 is X했는지 확인하는 (was
+		// check_collision, is_determined), N일간 is over N days (was
+		// $dailySignups), the last n Xs of a Y (reLastOf; was
+		// lastFileNLines), an -ing word ending the question after a noun
+		// (enclause2.go ingCompound; was loading_data), a setting is its own
+		// noun (glossary/core.tsv; was settingDarkMode: the settings screen)
+		{"C++", "적과 충돌했는지 판정하는 함수", naming.KindFunction, "is_colliding"},
+		{"PHP", "최근 7일간 가입한 회원 수", naming.KindVariable, "$recentSignupCount"},
+		{"Go", "function that returns the last 10 lines of a file", naming.KindFunction, "lastLines"},
+		{"Python", "data loading", naming.KindVariable, "data_loading"},
+		{"JavaScript", "dark mode setting", naming.KindVariable, "darkModeSetting"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
@@ -93,5 +104,7 @@ func TestMisreadings35(t *testing.T) {
 		{"Java", "method that reloads the entire config", naming.KindFunction, "reloadConfig"},
 		{"Python", "flag for whether the download finishes", naming.KindVariable, "is_download_completed"},
 		{"Java", "check whether the token expires", naming.KindFunction, "isTokenExpired"},
+		// the first n Xs of a Y (reLastOf; was first_dataframe_rows first)
+		{"Python", "the first 5 rows of the dataframe", naming.KindVariable, "first_rows"},
 	})
 }
