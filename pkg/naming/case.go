@@ -180,12 +180,13 @@ func title(w string) string {
 // brandTitles are one-word names written with capitals inside, as their
 // owners write them (handleGitHubWebhook, WebSocketManager, OAuthToken);
 // Split reads them back as two words, which Format joins the same way.
-var brandTitles = map[string]string{
-	"github": "GitHub", "gitlab": "GitLab", "youtube": "YouTube", "paypal": "PayPal", "linkedin": "LinkedIn",
-	"graphql": "GraphQL", "mysql": "MySQL", "postgresql": "PostgreSQL", "mongodb": "MongoDB", "dynamodb": "DynamoDB",
-	"javascript": "JavaScript", "typescript": "TypeScript", "websocket": "WebSocket", "oauth": "OAuth", "openai": "OpenAI",
-	"sqlite": "SQLite", "iot": "IoT", "ios": "iOS", "macos": "macOS", "iphone": "iPhone", "ipad": "iPad",
-}
+var brandTitles = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range strings.Fields(`GitHub GitLab YouTube PayPal LinkedIn GraphQL MySQL PostgreSQL MongoDB DynamoDB JavaScript TypeScript WebSocket OAuth OpenAI SQLite IoT iOS macOS iPhone iPad`) {
+		m[strings.ToLower(t)] = t
+	}
+	return m
+}()
 
 // goWord spells a non-leading word the Go way: initialisms upper-case.
 func goWord(w string) string {

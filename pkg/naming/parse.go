@@ -291,19 +291,11 @@ var nameKeys = map[string]Kind{
 	"이름": "", "함수명": KindFunction, "변수명": KindVariable, "상수명": KindConstant, "클래스명": KindClass,
 }
 
-var reasonKeys = map[string]bool{
-	"reason": true, "reasons": true, "description": true, "desc": true, "explanation": true,
-	"why": true, "rationale": true, "comment": true, "note": true, "detail": true, "details": true,
-	"meaning": true, "purpose": true, "usage": true, "이유": true, "설명": true, "근거": true,
-}
+var reasonKeys = setOf(`reason reasons description desc explanation why rationale comment note detail details meaning purpose usage 이유 설명 근거`)
 
-var kindKeys = map[string]bool{"kind": true, "type": true, "category": true, "종류": true, "분류": true}
+var kindKeys = setOf(`kind type category 종류 분류`)
 
-var noteKeys = map[string]bool{
-	"note": true, "notes": true, "comment": true, "comments": true, "explanation": true,
-	"summary": true, "message": true, "tip": true, "tips": true, "advice": true, "remark": true,
-	"remarks": true, "참고": true, "설명": true, "메모": true, "비고": true,
-}
+var noteKeys = setOf(`note notes comment comments explanation summary message tip tips advice remark remarks 참고 설명 메모 비고`)
 
 // walk collects items from a JSON tree. kind is the kind the enclosing key
 // named, or "".

@@ -775,9 +775,9 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 	}
 	if f.async && len(ow) > 0 && ve != "start" && ve != "begin" { // start_socket_read says it returns at once
 		switch b.lang {
-		case naming.LangCPP, naming.LangJava, naming.LangC:
+		case naming.LangCPP, naming.LangJava, naming.LangC, naming.LangPHP:
 			// (not Go: a goroutine is started with go, the function's name
-			// says no Async)
+			// says no Async; PHP's promise libraries do: Guzzle's getAsync)
 			vw := v.t.Words
 			if ve == "get" {
 				vw = splitWords("fetch") // async data comes by fetch (fetchFirst)
