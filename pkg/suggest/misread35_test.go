@@ -95,6 +95,11 @@ func TestMisreadings35(t *testing.T) {
 		{"Go", "function that returns the last 10 lines of a file", naming.KindFunction, "lastLines"},
 		{"Python", "data loading", naming.KindVariable, "data_loading"},
 		{"JavaScript", "dark mode setting", naming.KindVariable, "darkModeSetting"},
+		// PHP names async work with Async (forms_extra.go; Guzzle's
+		// getAsync), and what comes from several places is several things
+		// (settle.go; were loadOrders, fetch_product)
+		{"PHP", "주문 목록 비동기로 불러오는 함수", naming.KindFunction, "loadOrdersAsync"},
+		{"Python", "여러 API에서 상품 가져오는 함수", naming.KindFunction, "fetch_products"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing

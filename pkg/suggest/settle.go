@@ -27,6 +27,11 @@ var paddingWords = lazySet{words: `info information data content contents featur
 func (f *frame) settle() {
 	f.splitTarget()
 	f.agentFunction()
+	if n, m := len(f.obj.nouns), len(f.source.nouns); n > 0 && m > 0 && f.source.nouns[m-1].plural && !f.obj.nouns[n-1].plural && f.korean && f.obj.nouns[n-1].t != nil && !f.obj.nouns[n-1].t.Mass {
+		// 여러 API에서 상품 가져오는: what comes from several places is
+		// several things (fetch_products; was fetch_product)
+		f.obj.nouns[n-1].plural = true
+	}
 	if n := len(f.obj.nouns); n > 0 && len(f.source.nouns) > 0 {
 		// 할 일 목록에서 완료된 항목만 걸러내는: the items are the list's
 		// todos (filterCompletedTodos; was filterDoneItems); 완료된 항목
