@@ -100,6 +100,18 @@ func TestMisreadings35(t *testing.T) {
 		// (settle.go; were loadOrders, fetch_product)
 		{"PHP", "주문 목록 비동기로 불러오는 함수", naming.KindFunction, "loadOrdersAsync"},
 		{"Python", "여러 API에서 상품 가져오는 함수", naming.KindFunction, "fetch_products"},
+		// seats, rooms and tickets left are available ones (refine.go
+		// homographNouns; was remaining_ticket_count)
+		{"C#", "주차타워 남은 자리 몇 개인지 리턴하는 메서드", naming.KindFunction, "GetAvailableSpotCount"},
+		// English asides (restate.go englishRewrites): a total after
+		// discount is discounted (was TotalDiscountCount; discounted is its
+		// own state, not on sale), "what do you call", "persisted in
+		// DataStore", turning X into Y, dicts into csv is not parse_csv
+		// (idioms guard) (were call_component, savedSelectedUserLanguage,
+		// get_converting_dicts)
+		{"C#", "property name — total amount of the order after discount", naming.KindVariable, "DiscountedOrderTotal"},
+		{"Kotlin", "the user's selected language, persisted in DataStore", naming.KindVariable, "selectedLanguage"},
+		{"Python", "fn name for turning a list of dicts into a csv string", naming.KindFunction, "dict_to_csv"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
@@ -111,5 +123,10 @@ func TestMisreadings35(t *testing.T) {
 		{"Java", "check whether the token expires", naming.KindFunction, "isTokenExpired"},
 		// the first n Xs of a Y (reLastOf; was first_dataframe_rows first)
 		{"Python", "the first 5 rows of the dataframe", naming.KindVariable, "first_rows"},
+	})
+	// "what do you call X" asks for X's name: no function (was
+	// call_component)
+	checkNotOffered(t, []notOffered{
+		{"C++", "what do you call a map of entity id to component", naming.KindFunction, ""},
 	})
 }

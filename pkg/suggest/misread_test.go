@@ -151,7 +151,8 @@ func TestMisreadings(t *testing.T) {
 		// the current state; 등급별 할인율 해시 is a Hash of rates (glossary,
 		// restate.go reHashKindKo, idioms collections3.tsv; were
 		// remainingParkingLotDigits, CurrentState, members_by_tier)
-		{"Go", "주차장 남은 자리 수 반환하는 메서드", naming.KindFunction, "remainingParkingLotSpotCount"},
+		// (since the 35th session spots left are available ones)
+		{"Go", "주차장 남은 자리 수 반환하는 메서드", naming.KindFunction, "availableSpotCount"},
 		{"Ruby", "회원 등급별 할인율 해시", naming.KindVariable, "discount_rates_by_membership_tier"},
 		// 완료된 할 일: an adnominal before 할 일 takes no 할 (parse.go
 		// glueHada; was completedDays), and a count of a list's items

@@ -2891,6 +2891,10 @@ func homographNouns(items []item) []item {
 		}):
 			// 사용중인 좌석: an occupied seat (busy elsewhere: 사용 중인 포트)
 			t = termOr("occupied", 'a')
+		case it.t.en() == "remaining" && !it.eng && i+1 < len(items) && items[i+1].isNoun() && items[i+1].t != nil && oneOf(lastWord(items[i+1].words), takenPlaces+"|ticket|site"):
+			// 남은 좌석, 잔여 객실: seats and rooms left are available ones
+			// (availableSeatCount; remaining elsewhere: 남은 시간)
+			t = termOr("available", 'a')
 		case it.t.en() == "household" && strings.HasPrefix(it.surface, "가구") && saysSome(items, "이사|이삿짐|인테리어|배치|조립|가구점|원목|소파|침대|책상"):
 			// 이삿짐 견적 가구 목록: furniture (a household elsewhere: 미납 가구)
 			t = termOr("furniture", 'n')

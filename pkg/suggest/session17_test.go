@@ -71,7 +71,7 @@ func TestEnglishPerfect(t *testing.T) {
 // a table; a seat (자리) in a parking lot is a spot.
 func TestNounSense(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Java", "콘서트 남은 표 개수 변수", naming.KindVariable, "remainingTicketCount"},
+		{"Java", "콘서트 남은 표 개수 변수", naming.KindVariable, "availableTicketCount"}, // tickets left are available ones (35th session)
 		{"Kotlin", "기차 표 예매하는 함수", naming.KindFunction, "bookTrainTicket"},
 		{"Python", "주차장 빈 자리 목록", naming.KindVariable, "available_spots"},
 		{"Python", "표 형식으로 출력하는 함수", naming.KindFunction, "print_with_table_format"}, // control: a table
