@@ -112,6 +112,11 @@ func TestMisreadings35(t *testing.T) {
 		{"C#", "property name — total amount of the order after discount", naming.KindVariable, "DiscountedOrderTotal"},
 		{"Kotlin", "the user's selected language, persisted in DataStore", naming.KindVariable, "selectedLanguage"},
 		{"Python", "fn name for turning a list of dicts into a csv string", naming.KindFunction, "dict_to_csv"},
+		// Korean (koRewrites): 뜨게 하는 shows (was clickButton, getModal),
+		// 적 before 스폰 is the enemy (was Spawn), X 중인지 상태 is the flag
+		// (was isStatusLoading first)
+		{"JavaScript", "버튼 누르면 모달 뜨게 하는 함수명 ㄱㄱ", naming.KindFunction, "showModal"},
+		{"C#", "적 스폰하는 코루틴 이름", naming.KindFunction, "SpawnEnemy"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
@@ -123,6 +128,7 @@ func TestMisreadings35(t *testing.T) {
 		{"Java", "check whether the token expires", naming.KindFunction, "isTokenExpired"},
 		// the first n Xs of a Y (reLastOf; was first_dataframe_rows first)
 		{"Python", "the first 5 rows of the dataframe", naming.KindVariable, "first_rows"},
+		{"JavaScript", "로딩 중인지 상태", naming.KindVariable, "isLoading"},
 	})
 	// "what do you call X" asks for X's name: no function (was
 	// call_component)
