@@ -117,6 +117,16 @@ func TestMisreadings35(t *testing.T) {
 		// (was isStatusLoading first)
 		{"JavaScript", "버튼 누르면 모달 뜨게 하는 함수명 ㄱㄱ", naming.KindFunction, "showModal"},
 		{"C#", "적 스폰하는 코루틴 이름", naming.KindFunction, "SpawnEnemy"},
+		// counts (koRewrites): 재고가 0인 is out of stock (was productCount),
+		// 좋아요 누른 사람 수 the likes (was likedPersonCount); collections
+		// (restate.go koRegexRewrites, Korean patterns as rows): X로 찾는 Y
+		// 맵 is Ys by X (was foundUsers), X별 Y 객체 a map (was the class
+		// Cart), Y들 벡터 a list (was parsed_token_vector)
+		{"Java", "재고가 0인 상품 수", naming.KindVariable, "outOfStockProductCount"},
+		{"Kotlin", "좋아요 누른 사람 수", naming.KindVariable, "likeCount"},
+		{"TypeScript", "id로 찾는 사용자 맵", naming.KindVariable, "usersById"},
+		{"JavaScript", "유저별 장바구니 객체", naming.KindVariable, "cartsByUser"},
+		{"Rust", "파싱된 토큰들 벡터", naming.KindVariable, "parsed_tokens"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
