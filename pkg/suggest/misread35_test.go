@@ -127,6 +127,18 @@ func TestMisreadings35(t *testing.T) {
 		{"TypeScript", "id로 찾는 사용자 맵", naming.KindVariable, "usersById"},
 		{"JavaScript", "유저별 장바구니 객체", naming.KindVariable, "cartsByUser"},
 		{"Rust", "파싱된 토큰들 벡터", naming.KindVariable, "parsed_tokens"},
+		// English yes/no shapes: "did the X V" is whether it has V-ed
+		// (restate.go reDidThe; were finishJob, loginUser, uploadFail), a
+		// compound term takes no past participle as its last word
+		// (parse.go; "is the door locked" was isDoorLock, "is the account
+		// locked" isAccountLockout), "is the X field empty" asks of X
+		// (reFieldStateQ, reFieldIsState; was email)
+		{"JavaScript", "did the job finish", naming.KindVariable, "isJobFinished"},
+		{"JavaScript", "did the upload fail", naming.KindVariable, "isUploadFailed"},
+		{"JavaScript", "did the user log in", naming.KindVariable, "isUserAuthenticated"},
+		{"Java", "is the door locked", naming.KindFunction, "isDoorLocked"},
+		{"Java", "is the account locked", naming.KindFunction, "isAccountLocked"},
+		{"TypeScript", "is the email field empty", naming.KindVariable, "isEmailEmpty"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing

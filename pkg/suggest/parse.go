@@ -797,6 +797,9 @@ func parseEnglish(g *glossary, words []string) []item {
 					continue
 				}
 				t := pickEnglish(ts, l)
+				if n > 1 && l.pp && t.Class == 'n' {
+					continue // "is the door locked": no door lock
+				}
 				if n == 1 && l.plural && t.Class != 'n' && strings.HasSuffix(l.word, "ing") {
 					// recordings, listings: a plural in -ings is a noun
 					// whatever the glossary says of recording (a state)

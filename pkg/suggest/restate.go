@@ -1440,6 +1440,17 @@ func englishAsides(q string) string {
 		return "finds " + st + " " + m[1]
 	})
 	q = reOnlyKeep.ReplaceAllString(q, "keep only ") // "only keep runs longer than 5 km": a filter
+	q = reDidThe.replaceSubmatches(q, func(m []string) string {
+		// "did the job finish": whether it has finished (was finishJob)
+		v := strings.ToLower(m[3])
+		t := englishVerb(v)
+		if t != nil && t.Class == 'v' {
+			v = t.en()
+		} else if t = nil; !oneOf(v, "fail|succeed|pass|crash|break|stop|close|open") {
+			return m[0]
+		}
+		return "has " + m[1] + " " + m[2] + " " + participle(t, v)
+	})
 	q = reTimeToDo.replaceSubmatches(q, func(m []string) string {
 		// "how long it took to process the batch", "time spent rendering
 		// the page": the operation's time (batch processing time; were
@@ -1759,6 +1770,8 @@ var englishRewrites = []struct {
 	{reWhatCall, ""},                         // "what do you call a map of entity id to component" (call_component)
 	{rePersistedIn, ""},                      // "the selected language, persisted in DataStore" (savedSelectedUserLanguage)
 	{reTurningInto, "converting $1 into"},    // "fn name for turning a list of dicts into a csv string" (get_converting_dicts)
+	{reFieldStateQ, "$1 $2 $3"},              // "is the email field empty" (email)
+	{reFieldIsState, "$1 $2 $3"},             // "whether the email field is empty" (isEmail)
 }
 
 const (
@@ -1868,6 +1881,9 @@ const (
 	reFindByKo          = lazyRE(`(\S+?)(?:으로|로)\s+(?:찾는|조회하는|검색하는|꺼내는)\s+(\S+)\s+(맵|Map|딕셔너리|dict|해시|HashMap|해시맵)`)
 	reByObjectKo        = lazyRE(`(\S+별\s+\S+)\s+(?:객체|오브젝트)(\s|$)`)
 	rePluralVectorKo    = lazyRE(`들\s+(?:벡터|vector|Vec)`)
+	reDidThe            = lazyRE(`(?i)^\s*did\s+(the|a|an|this|that|my|our|their|its|his|her)\s+([a-z]+)\s+([a-z]+)\b`)
+	reFieldStateQ       = lazyRE(`(?i)\b(is|are)\s+(the\s+[a-z]+)\s+(?:field|input|input\s+field|text\s*box)\s+(empty|blank|filled|valid|invalid|focused|disabled|dirty|touched)\b`)
+	reFieldIsState      = lazyRE(`(?i)\b(the\s+[a-z]+)\s+(?:field|input|input\s+field|text\s*box)\s+(is|are)\s+(empty|blank|filled|valid|invalid|focused|disabled|dirty|touched)\b`)
 	reKeepsOnScreen     = lazyRE(`(?i)\bkeeps?\s+only\s+(?:the\s+)?([a-z]+s)\s+(?:currently\s+|that\s+are\s+)?on\s+(?:the\s+)?screen\b`)
 	reReactiveHolder    = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+|the\s+)?(?:mutable)?(?:state\s*flow|shared\s*flow|live\s*data|behavior\s*subject|observable|subject|signal|published\s+var|@published\s+var)(?:<[^<>]*>)?\s+(?:(?:val|var|property|field)\s+)?(of|holding|for|with|that\s+holds|containing|that\s+emits|emitting)\s+`)
 	reAdultAge          = lazyRE(`(?i)\b(is|are)\s+((?:the|this|a|an|my|our|their)\s+(?:user|client|customer|member|patient|player|applicant|student|buyer|visitor|guest|person|driver|participant|attendee)\s+)?(?:at\s+least\s+|over\s+|older\s+than\s+)?(?:18|19|20|21)(?:\+|\s+or\s+(?:older|over))?(?:\s+years?\s+old)?(\s*$|\s*[?.!,(])`)
