@@ -139,6 +139,10 @@ func TestMisreadings35(t *testing.T) {
 		{"Java", "is the door locked", naming.KindFunction, "isDoorLocked"},
 		{"Java", "is the account locked", naming.KindFunction, "isAccountLocked"},
 		{"TypeScript", "is the email field empty", naming.KindVariable, "isEmailEmpty"},
+		// types: a card component is a card (glossary: 카드 컴포넌트 was the
+		// Android card view: CardView), an error response sealed class is
+		// no loading/success/error state (idioms: was UiState first)
+		{"JavaScript", "상품 카드 컴포넌트", naming.KindClass, "ProductCard"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
@@ -151,6 +155,7 @@ func TestMisreadings35(t *testing.T) {
 		// the first n Xs of a Y (reLastOf; was first_dataframe_rows first)
 		{"Python", "the first 5 rows of the dataframe", naming.KindVariable, "first_rows"},
 		{"JavaScript", "로딩 중인지 상태", naming.KindVariable, "isLoading"},
+		{"Kotlin", "API 에러 응답 sealed class", naming.KindClass, "ErrorResponse"},
 	})
 	// "what do you call X" asks for X's name: no function (was
 	// call_component)
