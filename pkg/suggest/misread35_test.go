@@ -143,6 +143,25 @@ func TestMisreadings35(t *testing.T) {
 		// Android card view: CardView), an error response sealed class is
 		// no loading/success/error state (idioms: was UiState first)
 		{"JavaScript", "상품 카드 컴포넌트", naming.KindClass, "ProductCard"},
+		// r28's shapes: "can the user download X" takes download as the
+		// verb (parse.go; was isFile), "is the X out of Y" (reIsOutOf; was
+		// no name), "how many X are V-ing" (reHowManyAreIng; were
+		// order_count, participantCount), "number of Xs V-ed since …"
+		// (reCountVedSince; was frame_count), a PORO is a class (rePoro)
+		{"PHP", "laravel policy method: can the user download this invoice pdf", naming.KindFunction, "canDownloadInvoicePdf"},
+		{"PHP", "can the user upload a photo", naming.KindFunction, "canUploadPhoto"},
+		{"C++", "is the bank ATM out of cash", naming.KindFunction, "is_out_of_cash"},
+		{"JavaScript", "how many people are typing right now in the chat room, var name", naming.KindVariable, "typingCount"},
+		{"Rust", "how many orders are waiting in the kitchen queue", naming.KindVariable, "waiting_order_count"},
+		{"C++", "number of frames dropped since the stream started", naming.KindVariable, "dropped_frame_count"},
+		{"Ruby", "PORO that calculates shipping fees", naming.KindClass, "ShippingFeeCalculator"},
+		// Korean (koRewrites, koRegexRewrites): "검사 bool 반환" is a
+		// function, "(X용)" says what it is for, "X를 Y 문자열로" with no
+		// verb is a conversion, 눌렀다 취소했다 is a toggle (were no
+		// function, no name, unpublish)
+		{"Rust", "이메일 주소 형식 맞는지 검사 bool 반환", naming.KindFunction, "is_valid_email"},
+		{"Swift", "Data를 16진수 문자열로 (푸시 디바이스 토큰용)", naming.KindFunction, "toHex"},
+		{"PHP", "라라벨에서 게시글 좋아요 눌렀다 취소했다 토글하는 메서드", naming.KindFunction, "toggleLike"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
@@ -156,6 +175,8 @@ func TestMisreadings35(t *testing.T) {
 		{"Python", "the first 5 rows of the dataframe", naming.KindVariable, "first_rows"},
 		{"JavaScript", "로딩 중인지 상태", naming.KindVariable, "isLoading"},
 		{"Kotlin", "API 에러 응답 sealed class", naming.KindClass, "ErrorResponse"},
+		// a Swift array type said in passing (was bouquetBouquets first)
+		{"Swift", "장바구니에 담긴 꽃다발들 [Bouquet] 배열 이름 추천 부탁해요", naming.KindVariable, "bouquets"},
 	})
 	// "what do you call X" asks for X's name: no function (was
 	// call_component)

@@ -805,8 +805,9 @@ func parseEnglish(g *glossary, words []string) []item {
 					// whatever the glossary says of recording (a state)
 					t = &Term{Words: []string{l.word}, Class: 'n'}
 				}
-				if k := len(out); n == 1 && t.Class == 'n' && k > 0 && (l.plural && out[k-1].g == gThat || !l.plural && k > 1 && out[k-1].g == gTo && out[k-2].g == gFunction) {
-					// "that counts lines", "method to count loans": the verb
+				if k := len(out); n == 1 && t.Class == 'n' && k > 0 && (l.plural && out[k-1].g == gThat || !l.plural && k > 1 && (out[k-1].g == gTo && out[k-2].g == gFunction || (out[k-2].g == gCan || k > 2 && out[k-2].g == gStop && out[k-3].g == gCan) && out[k-1].isNoun())) {
+					// "that counts lines", "method to count loans", "can the
+					// user download the file": the verb
 					for _, v := range ts {
 						if v.Class == 'v' {
 							t = v
