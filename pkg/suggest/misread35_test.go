@@ -162,6 +162,22 @@ func TestMisreadings35(t *testing.T) {
 		{"Rust", "이메일 주소 형식 맞는지 검사 bool 반환", naming.KindFunction, "is_valid_email"},
 		{"Swift", "Data를 16진수 문자열로 (푸시 디바이스 토큰용)", naming.KindFunction, "toHex"},
 		{"PHP", "라라벨에서 게시글 좋아요 눌렀다 취소했다 토글하는 메서드", naming.KindFunction, "toggleLike"},
+		// questions that recur across the read sets (written by different
+		// helpers): an amount shown as '12,000원' is formatWon, '12,000원'
+		// read as a number parsePrice, config.yaml read into a Config
+		// loadConfig, a config made with defaults when missing
+		// ensureConfig (idioms), 반납 예정 일시 return due at and 예약
+		// 일시 scheduled at (glossary) (were convertAmount, to_int,
+		// readConfigYaml, getOrCreate, returnsAt, consultation_reserved_at);
+		// "battery gets low", "has to be returned"
+		{"JavaScript", "정비 견적 금액을 \"1,234,000원\" 이렇게 바꿔주는 함수", naming.KindFunction, "formatWon"},
+		{"Ruby", "정수 금액을 '12,000원' 형식 문자열로 바꾸는 헬퍼 메서드", naming.KindFunction, "format_won"},
+		{"Python", "수산시장 경매 앱인데 가격이 '12,500원' 이런 문자열로 옴. int로 바꾸는 함수명", naming.KindFunction, "parse_price"},
+		{"Go", "config.yaml 파일 읽어서 Config 구조체 리턴하는 함수", naming.KindFunction, "loadConfig"},
+		{"Go", "CLI 툴 만드는 중. 설정 파일 없으면 기본값으로 새로 만들어주는 함수 이름 추천", naming.KindFunction, "ensureConfig"},
+		{"Ruby", "렌터카 반납 예정 일시 컬럼명 추천해 주세요", naming.KindVariable, "return_due_at"},
+		{"Ruby", "세무서 상담 예약 일시 컬럼 이름 (마이그레이션)", naming.KindVariable, "scheduled_at"},
+		{"Kotlin", "BroadcastReceiver callback for when the battery gets low", naming.KindFunction, "onBatteryLow"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
