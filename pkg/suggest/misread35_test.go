@@ -178,6 +178,21 @@ func TestMisreadings35(t *testing.T) {
 		{"Ruby", "렌터카 반납 예정 일시 컬럼명 추천해 주세요", naming.KindVariable, "return_due_at"},
 		{"Ruby", "세무서 상담 예약 일시 컬럼 이름 (마이그레이션)", naming.KindVariable, "scheduled_at"},
 		{"Kotlin", "BroadcastReceiver callback for when the battery gets low", naming.KindFunction, "onBatteryLow"},
+		// more recurring questions (idioms/recurring.tsv, and the coupon
+		// line of domains.tsv): a coupon that can still be used isUsable
+		// (no read set accepted canApplyCoupon), a bot's /start handler,
+		// an IPv4 string to an integer, a Rails scope for this week's
+		// arrivals, a payment concern, a thumbnail job class, saving to the
+		// iOS photo album (were canApplyCoupon, handle_bot_telegram,
+		// to_uint32, this_week, Collector, CreateThumbnailJob,
+		// saveToPhotoAlbum)
+		{"PHP", "쿠폰 아직 사용 가능한지 체크하는 메서드 이름", naming.KindFunction, "isUsable"},
+		{"Python", "telegram bot handler for the /start command", naming.KindFunction, "start_command"},
+		{"Go", "IPv4 주소 문자열을 uint32로 바꾸는 함수", naming.KindFunction, "parseIpv4"},
+		{"Ruby", "Rails scope 이름 - 이번 주 입고된 책만", naming.KindFunction, "new_this_week"},
+		{"Ruby", "결제 관련 메서드들 묶을 concern 모듈 이름", naming.KindClass, "Payable"},
+		{"PHP", "Laravel 큐에서 썸네일 만드는 Job 클래스 이름", naming.KindClass, "GenerateThumbnailJob"},
+		{"Swift", "iOS 앱에서 사진 앨범에 이미지 저장하는 함수 이름요", naming.KindFunction, "saveToPhotoLibrary"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing

@@ -124,7 +124,7 @@ func TestAppliedThings(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"C++", "function that applies a gaussian blur to a texture", naming.KindFunction, "apply_gaussian_blur"},
 		{"TypeScript", "function that applies a coupon to the cart", naming.KindFunction, "applyCoupon"},
-		{"C", "IPv4 주소 문자열을 32비트 정수로 변환하는 함수", naming.KindFunction, "to_uint32"},
+		{"C", "IPv4 주소 문자열을 32비트 정수로 변환하는 함수", naming.KindFunction, "parse_ipv4"}, // to_uint32 until the 35th session (idioms/recurring.tsv),
 	})
 	checkNotOffered(t, []notOffered{
 		{"C", "IPv4 주소 문자열을 32비트 정수로 변환하는 함수", naming.KindFunction, "to_lowercase"},
