@@ -193,6 +193,12 @@ func TestMisreadings35(t *testing.T) {
 		{"Ruby", "결제 관련 메서드들 묶을 concern 모듈 이름", naming.KindClass, "Payable"},
 		{"PHP", "Laravel 큐에서 썸네일 만드는 Job 클래스 이름", naming.KindClass, "GenerateThumbnailJob"},
 		{"Swift", "iOS 앱에서 사진 앨범에 이미지 저장하는 함수 이름요", naming.KindFunction, "saveToPhotoLibrary"},
+		{"C", "STM32 펌웨어 짜는데 설정값 EEPROM에 저장하는 함수 이름 ㄱㄱ", naming.KindFunction, "save_config"},
+		{"C++", "function that keeps only the enemies within attack range of the player", naming.KindFunction, "enemies_in_range"},
+		{"Python", "초 단위 숫자를 '1시간 23분' 같이 사람이 읽는 문자열로 바꿔주는 함수", naming.KindFunction, "format_duration"},
+		{"Go", "render a time.Duration as \"2h 5m\" for CLI output", naming.KindFunction, "formatDuration"},
+		{"Go", "func to turn an int64 amount in cents into a \"12.34\" dollar string for invoices", naming.KindFunction, "formatCents"},
+		{"C#", "event handler for when the barcode scanner at the grocery checkout reads a code", naming.KindFunction, "OnBarcodeScanned"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing

@@ -1782,6 +1782,7 @@ var englishRewrites = []struct {
 	{reSwiftArrayType, ""},                     // "꽃다발들 [Bouquet] 배열" (bouquetBouquets)
 	{reGetsState, "is $1"},                     // "callback for when the battery gets low" (onBattery)
 	{reHasToBeReturned, "for the $1 due date"}, // "LocalDate for when the rented bike has to be returned" (isRentedBikeReturned)
+	{reScannerReads, "a barcode is scanned"},   // "when the barcode scanner at the grocery checkout reads a code" (HandleBarcodeScan)
 }
 
 const (
@@ -1903,6 +1904,7 @@ const (
 	reSwiftArrayType    = lazyRE(`\s*\[[A-Z][A-Za-z0-9]*\]`)
 	reGetsState         = lazyRE(`(?i)\bgets\s+(low|full|empty|hot|cold|stale|busy|idle|dark)\b`)
 	reHasToBeReturned   = lazyRE(`(?i)\b(?:for\s+)?when\s+(?:the\s+|a\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:has\s+to|have\s+to|needs?\s+to|must)\s+be\s+(?:returned|given\s+back|brought\s+back)\b`)
+	reScannerReads      = lazyRE(`(?i)\b(?:the\s+)?(?:usb\s+)?barcode\s+scanner\b(?:\s+at\s+the\s+[a-z]+(?:\s+[a-z]+)?)?\s+reads\s+(?:a|an|the)\s+(?:code|barcode|isbn|label)\b`)
 	reKeepsOnScreen     = lazyRE(`(?i)\bkeeps?\s+only\s+(?:the\s+)?([a-z]+s)\s+(?:currently\s+|that\s+are\s+)?on\s+(?:the\s+)?screen\b`)
 	reReactiveHolder    = lazyRE(`(?i)(^|[:,.;—–-]\s*)(?:an?\s+|the\s+)?(?:mutable)?(?:state\s*flow|shared\s*flow|live\s*data|behavior\s*subject|observable|subject|signal|published\s+var|@published\s+var)(?:<[^<>]*>)?\s+(?:(?:val|var|property|field)\s+)?(of|holding|for|with|that\s+holds|containing|that\s+emits|emitting)\s+`)
 	reAdultAge          = lazyRE(`(?i)\b(is|are)\s+((?:the|this|a|an|my|our|their)\s+(?:user|client|customer|member|patient|player|applicant|student|buyer|visitor|guest|person|driver|participant|attendee)\s+)?(?:at\s+least\s+|over\s+|older\s+than\s+)?(?:18|19|20|21)(?:\+|\s+or\s+(?:older|over))?(?:\s+years?\s+old)?(\s*$|\s*[?.!,(])`)
