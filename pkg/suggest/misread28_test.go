@@ -118,7 +118,7 @@ func TestMisreadings28(t *testing.T) {
 		// A가 B보다 적은지)
 		{"TypeScript", "안읽은 메시지 갯수", naming.KindVariable, "unreadMessageCount"},
 		{"C#", "환불 승인 요청 보내는 비동기 메서드", naming.KindFunction, "RequestRefundApprovalAsync"},
-		{"JavaScript", "선택한 좌석 이미 다른 사람이 예약했는지", naming.KindVariable, "isSelectedSeatReserved"},
+		{"JavaScript", "선택한 좌석 이미 다른 사람이 예약했는지", naming.KindVariable, "isSeatReserved"}, // isSelectedSeatReserved until the 35th session (idioms/recurring.tsv)
 		{"Python", "벌통 점검한 기록 담는 dataclass", naming.KindClass, "HiveCheckRecord"},
 		{"TypeScript", "배송 진행 상태 (준비, 배송중, 완료) 유니온 타입", naming.KindClass, "ShippingStatus"},
 		{"C++", "Qt 슬라이더 값 바뀔 때 연결할 슬롯", naming.KindFunction, "on_value_change"},

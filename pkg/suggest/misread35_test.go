@@ -199,6 +199,15 @@ func TestMisreadings35(t *testing.T) {
 		{"Go", "render a time.Duration as \"2h 5m\" for CLI output", naming.KindFunction, "formatDuration"},
 		{"Go", "func to turn an int64 amount in cents into a \"12.34\" dollar string for invoices", naming.KindFunction, "formatCents"},
 		{"C#", "event handler for when the barcode scanner at the grocery checkout reads a code", naming.KindFunction, "OnBarcodeScanned"},
+		{"PHP", "middleware class that redirects guests to the login page", naming.KindClass, "Authenticate"},
+		{"JavaScript", "express middleware that verifies the jwt and puts the user on req", naming.KindFunction, "authenticate"},
+		{"JavaScript", "공연 좌석이 이미 예매됐는지 확인하는 함수", naming.KindFunction, "isSeatBooked"},
+		{"C++", "지도 타일을 비동기로 받아오는 함수, std::future 돌려줌", naming.KindFunction, "fetch_tile_async"},
+		{"C", "ADC 변환 비동기로 시작시키는 함수 (끝나면 인터럽트 옴)", naming.KindFunction, "adc_start_conversion"},
+		{"TypeScript", "need a var for the start of the current week (monday 00:00) for the weekly report query", naming.KindVariable, "startOfWeek"},
+		{"Go", "func that gracefully shuts the http server down when SIGTERM comes in", naming.KindFunction, "gracefulShutdown"},
+		{"Ruby", "convert a seat label like \"H12\" into a row and a seat number", naming.KindFunction, "parse_seat"},
+		{"C++", "결제 버튼 clicked 시그널에 연결할 슬롯 이름", naming.KindFunction, "on_pay_button_clicked"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
