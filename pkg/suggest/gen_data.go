@@ -16,7 +16,7 @@ import (
 )
 
 // tailSize is how much of the stream data-tail.bz2 holds.
-const tailSize = 190 << 9 // 95 KB
+const tailSize = 192 << 9 // 96 KB
 
 func main() {
 	raw, err := datapack.Raw(os.DirFS("."))
