@@ -208,6 +208,11 @@ func TestMisreadings35(t *testing.T) {
 		{"Go", "func that gracefully shuts the http server down when SIGTERM comes in", naming.KindFunction, "gracefulShutdown"},
 		{"Ruby", "convert a seat label like \"H12\" into a row and a seat number", naming.KindFunction, "parse_seat"},
 		{"C++", "결제 버튼 clicked 시그널에 연결할 슬롯 이름", naming.KindFunction, "on_pay_button_clicked"},
+		{"Go", "워커풀에서 지금 돌고있는 작업 수 담는 변수, atomic으로 쓸 거에요", naming.KindVariable, "activeJobs"},
+		{"TypeScript", "what to name the websocket callback that fires when the chat server drops the connection", naming.KindFunction, "onDisconnect"},
+		{"C#", "unity - method called when the player reaches a checkpoint trigger", naming.KindFunction, "OnCheckpointReached"},
+		{"Python", "구독 서비스 다음 결제일 계산하는 함수", naming.KindFunction, "next_billing_date"},
+		{"Ruby", "Sidekiq job that generates the monthly invoice PDF and emails it to the customer", naming.KindClass, "MonthlyInvoiceJob"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
