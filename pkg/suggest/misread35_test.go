@@ -213,6 +213,8 @@ func TestMisreadings35(t *testing.T) {
 		{"C#", "unity - method called when the player reaches a checkpoint trigger", naming.KindFunction, "OnCheckpointReached"},
 		{"Python", "구독 서비스 다음 결제일 계산하는 함수", naming.KindFunction, "next_billing_date"},
 		{"Ruby", "Sidekiq job that generates the monthly invoice PDF and emails it to the customer", naming.KindClass, "MonthlyInvoiceJob"},
+		{"Python", "discord bot - the function that runs when someone reacts to a message with an emoji", naming.KindFunction, "on_reaction_add"},
+		{"Rust", "CLI 툴에서 오래된 로그 파일들 압축해서 보관하는 함수", naming.KindFunction, "compress_old_logs"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
