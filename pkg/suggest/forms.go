@@ -647,7 +647,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			if said {
 				b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
 				does = true
-			} else if does {
+			} else if does = does || v.eng && v.third && len(ow) > 0 && !f.past && !f.passive; does {
 				b.add(k, cand{cat(splitWords(thirdPerson(v.t.en())), ow), josa(oko, "을", "를") + " " + v.stemKo() + "는지 나타내는 불리언입니다.", "Whether it " + thirdPerson(v.t.en()) + " the " + strings.Join(ow, " ") + "."})
 			} else {
 				b.add(k, should)

@@ -139,6 +139,11 @@ func TestMisreadings35(t *testing.T) {
 		{"Java", "is the door locked", naming.KindFunction, "isDoorLocked"},
 		{"Java", "is the account locked", naming.KindFunction, "isAccountLocked"},
 		{"TypeScript", "is the email field empty", naming.KindVariable, "isEmailEmpty"},
+		// "does the X V Y" is whether it Vs Y (restate.go reDoesThe,
+		// forms.go; were shouldSupportNfc, shouldFollowAccount,
+		// shouldRenewAutomatically first)
+		{"Kotlin", "does the device support NFC", naming.KindFunction, "supportsNfc"},
+		{"JavaScript", "does the user follow this account", naming.KindFunction, "followsAccount"},
 		// types: a card component is a card (glossary: 카드 컴포넌트 was the
 		// Android card view: CardView), an error response sealed class is
 		// no loading/success/error state (idioms: was UiState first)

@@ -1440,6 +1440,15 @@ func englishAsides(q string) string {
 		return "finds " + st + " " + m[1]
 	})
 	q = reOnlyKeep.ReplaceAllString(q, "keep only ") // "only keep runs longer than 5 km": a filter
+	q = reDoesThe.replaceSubmatches(q, func(m []string) string {
+		// "does the device support NFC": whether it supports it
+		// (supportsNfc; was shouldSupportNfc)
+		t := englishVerb(strings.ToLower(m[3]))
+		if t == nil || t.Class != 'v' {
+			return m[0]
+		}
+		return "whether " + m[1] + " " + m[2] + " " + thirdPerson(t.en())
+	})
 	q = reDidThe.replaceSubmatches(q, func(m []string) string {
 		// "did the job finish": whether it has finished (was finishJob)
 		v := strings.ToLower(m[3])
@@ -1894,6 +1903,7 @@ const (
 	reFindByKo          = lazyRE(`(\S+?)(?:으로|로)\s+(?:찾는|조회하는|검색하는|꺼내는)\s+(\S+)\s+(맵|Map|딕셔너리|dict|해시|HashMap|해시맵)`)
 	reByObjectKo        = lazyRE(`(\S+별\s+\S+)\s+(?:객체|오브젝트)(\s|$)`)
 	rePluralVectorKo    = lazyRE(`들\s+(?:벡터|vector|Vec)`)
+	reDoesThe           = lazyRE(`(?i)^\s*does\s+(the|a|an|this|that|my|our|their|its|his|her)\s+([a-z]+)\s+([a-z]+)\b`)
 	reDidThe            = lazyRE(`(?i)^\s*did\s+(the|a|an|this|that|my|our|their|its|his|her)\s+([a-z]+)\s+([a-z]+)\b`)
 	reFieldStateQ       = lazyRE(`(?i)\b(is|are)\s+(the\s+[a-z]+)\s+(?:field|input|input\s+field|text\s*box)\s+(empty|blank|filled|valid|invalid|focused|disabled|dirty|touched)\b`)
 	reFieldIsState      = lazyRE(`(?i)\b(the\s+[a-z]+)\s+(?:field|input|input\s+field|text\s*box)\s+(is|are)\s+(empty|blank|filled|valid|invalid|focused|disabled|dirty|touched)\b`)
