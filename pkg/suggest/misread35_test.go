@@ -220,6 +220,8 @@ func TestMisreadings35(t *testing.T) {
 		{"Ruby", "Sidekiq job that generates the monthly invoice PDF and emails it to the customer", naming.KindClass, "MonthlyInvoiceJob"},
 		{"Python", "discord bot - the function that runs when someone reacts to a message with an emoji", naming.KindFunction, "on_reaction_add"},
 		{"Rust", "CLI 툴에서 오래된 로그 파일들 압축해서 보관하는 함수", naming.KindFunction, "compress_old_logs"},
+		{"Python", "discord.py에서 채널에 메시지 올라올때마다 호출되는 이벤트 함수 이름 뭐로 해?", naming.KindFunction, "on_message"},
+		{"Go", "고루틴 여러개 띄워서 이미지 썸네일 병렬로 만드는 함수", naming.KindFunction, "generateThumbnails"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing
