@@ -222,6 +222,11 @@ func TestMisreadings35(t *testing.T) {
 		{"Rust", "CLI 툴에서 오래된 로그 파일들 압축해서 보관하는 함수", naming.KindFunction, "compress_old_logs"},
 		{"Python", "discord.py에서 채널에 메시지 올라올때마다 호출되는 이벤트 함수 이름 뭐로 해?", naming.KindFunction, "on_message"},
 		{"Go", "고루틴 여러개 띄워서 이미지 썸네일 병렬로 만드는 함수", naming.KindFunction, "generateThumbnails"},
+		// reviewers write poll interval (14 read questions) far more than
+		// polling interval (1) (glossary core.tsv); a page's price is one
+		// price (koRewrites; were POLLING_INTERVAL_MS, extract_prices)
+		{"C", "센서 폴링 주기 매크로 이름 ms 단위", naming.KindConstant, "POLL_INTERVAL_MS"},
+		{"Python", "크롤링한 상품 페이지 HTML에서 가격만 뽑아내는 함수 이름 추천좀", naming.KindFunction, "extract_price"},
 	})
 	// first names: the entire X is the X (reWholeOf; was
 	// reloadEntireConfig first); "whether the download finishes": a thing

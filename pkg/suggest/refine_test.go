@@ -196,7 +196,7 @@ func TestPhrasePatterns(t *testing.T) {
 		{"PHP", "결제수단(카드/계좌이체/포인트) PHP 8.1 enum 이름", naming.KindClass, "PaymentMethod"},
 		// A gap on screen is spacing, a gap in time an interval.
 		{"Kotlin", "버튼 사이 간격 (dp)", naming.KindVariable, "spacing"},
-		{"Python", "폴링 간격 (초)", naming.KindVariable, "polling_interval_seconds"},
+		{"Python", "폴링 간격 (초)", naming.KindVariable, "poll_interval_seconds"}, // polling_interval_seconds until the 35th session (poll interval)
 		// Glossary: 영업중 is open, 수강중 enrolled, 결제일 the billing date, 곡 a song.
 		{"Swift", "주변 식당 중 지금 영업중인 곳만 골라낸 배열 변수명", naming.KindVariable, "openNearbyRestaurants"},
 		{"C#", "학생이 수강중인 강의 갯수 프로퍼티", naming.KindVariable, "EnrolledLectureCount"},

@@ -49,8 +49,8 @@ func TestRobustness(t *testing.T) {
 		{"condition", "Rust", "days until renewal", naming.KindVariable, "days_until_renewal"},
 		// A C macro is a constant; an unknown word before a setting noun modifies it.
 		{"macro", "C", "macro for the watchdog timeout", naming.KindConstant, "WATCHDOG_TIMEOUT"},
-		{"macro", "C", "UART 수신 버퍼 크기 매크로", naming.KindConstant, "RECEIVE_BUFFER_SIZE"}, // was UART_RECEIVE_BUFFER_SIZE, below the short names since session 15 (shortBeforeLong)
-		{"macro", "C", "macro for the sensor polling interval in ms", naming.KindConstant, "SENSOR_POLLING_INTERVAL_MS"},
+		{"macro", "C", "UART 수신 버퍼 크기 매크로", naming.KindConstant, "RECEIVE_BUFFER_SIZE"},                               // was UART_RECEIVE_BUFFER_SIZE, below the short names since session 15 (shortBeforeLong)
+		{"macro", "C", "macro for the sensor polling interval in ms", naming.KindConstant, "SENSOR_POLL_INTERVAL_MS"}, // SENSOR_POLLING_INTERVAL_MS until the 35th session (poll interval)
 		// A handler word with a when-clause names the handler.
 		{"handler clause", "JavaScript", "callback for when the upload is finished", naming.KindFunction, "onUploadCompleted"},
 		{"handler clause", "Kotlin", "listener for when the dialog is dismissed", naming.KindFunction, "onDialogDismissed"},
