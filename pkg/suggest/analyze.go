@@ -146,16 +146,15 @@ func modWords(m item) []string {
 			return splitWords(gerund(m.t, m.t.en()))
 		}
 		if e := m.t.en(); e == "dedupe" || e == "deduplicate" {
-			return splitWords("unique") // participleAdjective
+			// a result a name says with an adjective: 중복 제거한 태그 →
+			// uniqueTags, not deduplicatedTags (a map of these two cost
+			// init code)
+			return splitWords("unique")
 		}
 		return splitWords(participle(m.t, m.t.en()))
 	}
 	return m.words
 }
-
-// participleAdjective: verbs whose result a name says with an adjective
-// (중복 제거한 태그 → uniqueTags, not deduplicatedTags): dedupe and
-// deduplicate, read in place above (a map cost init code).
 
 // doingKo is the item as a present adnominal for reasons: a verb's stem
 // takes 는 (가져오는, 추가하는; a final ㄹ drops: 만드는), a noun or an English

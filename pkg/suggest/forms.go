@@ -639,20 +639,23 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 			should := cand{cat(splitWords("should"), vw, ow), josa(oko, "을", "를") + " " + futureKo(v.stemKo()) + "지 정하는 불리언입니다.", "Whether to " + v.t.en() + " the " + strings.Join(ow, " ") + "."}
 			// 다크모드 지원하는지: whether it does (supportsDarkMode), then
 			// the state; should, 지원할지's, after them
-			does := !v.eng && v.form == formStem && strings.HasPrefix(v.rest, "는지") && len(ow) > 0
 			// "whether the download finishes": a thing that does it is
 			// in that state, not a thing to do it to (isDownloadCompleted;
-			// was shouldCompleteDownload)
+			// was shouldCompleteDownload); "whether the device supports
+			// NFC": it does (supportsNfc)
 			said := v.eng && v.third && len(ow) > 0 && stateVerbs.has(v.t.en())
-			if said {
-				b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
-				does = true
-			} else if does = does || v.eng && v.third && len(ow) > 0 && !f.past && !f.passive; does {
+			does := !v.eng && v.form == formStem && strings.HasPrefix(v.rest, "는지") && len(ow) > 0 ||
+				said || v.eng && v.third && len(ow) > 0 && !f.past && !f.passive
+			state := cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."}
+			switch {
+			case said:
+				b.add(k, state)
+			case does:
 				b.add(k, cand{cat(splitWords(thirdPerson(v.t.en())), ow), josa(oko, "을", "를") + " " + v.stemKo() + "는지 나타내는 불리언입니다.", "Whether it " + thirdPerson(v.t.en()) + " the " + strings.Join(ow, " ") + "."})
-			} else {
+			default:
 				b.add(k, should)
 			}
-			b.add(k, cand{cat(splitWords("is"), ow, pp), josa(oko, "이", "가") + " " + v.passiveKo() + " 상태인지 나타냅니다.", "Whether the " + strings.Join(ow, " ") + " is " + strings.Join(pp, " ") + "."})
+			b.add(k, state)
 			if does {
 				b.add(k, should)
 			}

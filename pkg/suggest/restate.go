@@ -1440,25 +1440,21 @@ func englishAsides(q string) string {
 		return "finds " + st + " " + m[1]
 	})
 	q = reOnlyKeep.ReplaceAllString(q, "keep only ") // "only keep runs longer than 5 km": a filter
-	q = reDoesThe.replaceSubmatches(q, func(m []string) string {
+	q = reDidDoes.replaceSubmatches(q, func(m []string) string {
+		// "did the job finish": whether it has finished (was finishJob);
 		// "does the device support NFC": whether it supports it
 		// (supportsNfc; was shouldSupportNfc)
-		t := englishVerb(strings.ToLower(m[3]))
-		if t == nil || t.Class != 'v' {
-			return m[0]
-		}
-		return "whether " + m[1] + " " + m[2] + " " + thirdPerson(t.en())
-	})
-	q = reDidThe.replaceSubmatches(q, func(m []string) string {
-		// "did the job finish": whether it has finished (was finishJob)
-		v := strings.ToLower(m[3])
+		did, v := strings.EqualFold(m[1], "did"), strings.ToLower(m[4])
 		t := englishVerb(v)
 		if t != nil && t.Class == 'v' {
 			v = t.en()
-		} else if t = nil; !oneOf(v, "fail|succeed|pass|crash|break|stop|close|open") {
+		} else if t = nil; !did || !oneOf(v, "fail|succeed|pass|crash|break|stop|close|open") {
 			return m[0]
 		}
-		return "has " + m[1] + " " + m[2] + " " + participle(t, v)
+		if !did {
+			return "whether " + m[2] + " " + m[3] + " " + thirdPerson(v)
+		}
+		return "has " + m[2] + " " + m[3] + " " + participle(t, v)
 	})
 	q = reTimeToDo.replaceSubmatches(q, func(m []string) string {
 		// "how long it took to process the batch", "time spent rendering
@@ -1600,10 +1596,6 @@ var relationHeads = lazySet{words: `path url link route way pointer reference re
 	response gateway entrance door bridge shortcut ratio prefix suffix handle road trip flight ticket letter message email note
 	gift invitation request call connection introduction guide`}
 
-// englishRewrites are small readings of English found on the read sets
-// r18–r20 and on probes, each a phrase said in passing or a way of asking
-// that the grammar misread (the names they were read as in brackets). They
-// run in order, before englishAsides' own steps.
 // koRegexRewrites are the Korean readings that need a pattern, as rows
 // (data: a row costs no code, as englishRewrites' rows do not), run on a
 // Korean question before the rest of restate.
@@ -1619,6 +1611,10 @@ var koRegexRewrites = []struct {
 	{reSwiftArrayType, ""},                  // 꽃다발들 [Bouquet] 배열: the type (bouquetBouquets)
 }
 
+// englishRewrites are small readings of English found on the read sets
+// r18–r20 and on probes, each a phrase said in passing or a way of asking
+// that the grammar misread (the names they were read as in brackets). They
+// run in order, before englishAsides' own steps.
 var englishRewrites = []struct {
 	re lazyRE
 	to string
@@ -1903,8 +1899,7 @@ const (
 	reFindByKo          = lazyRE(`(\S+?)(?:으로|로)\s+(?:찾는|조회하는|검색하는|꺼내는)\s+(\S+)\s+(맵|Map|딕셔너리|dict|해시|HashMap|해시맵)`)
 	reByObjectKo        = lazyRE(`(\S+별\s+\S+)\s+(?:객체|오브젝트)(\s|$)`)
 	rePluralVectorKo    = lazyRE(`들\s+(?:벡터|vector|Vec)`)
-	reDoesThe           = lazyRE(`(?i)^\s*does\s+(the|a|an|this|that|my|our|their|its|his|her)\s+([a-z]+)\s+([a-z]+)\b`)
-	reDidThe            = lazyRE(`(?i)^\s*did\s+(the|a|an|this|that|my|our|their|its|his|her)\s+([a-z]+)\s+([a-z]+)\b`)
+	reDidDoes           = lazyRE(`(?i)^\s*(did|does)\s+(the|a|an|this|that|my|our|their|its|his|her)\s+([a-z]+)\s+([a-z]+)\b`)
 	reFieldStateQ       = lazyRE(`(?i)\b(is|are)\s+(the\s+[a-z]+)\s+(?:field|input|input\s+field|text\s*box)\s+(empty|blank|filled|valid|invalid|focused|disabled|dirty|touched)\b`)
 	reFieldIsState      = lazyRE(`(?i)\b(the\s+[a-z]+)\s+(?:field|input|input\s+field|text\s*box)\s+(is|are)\s+(empty|blank|filled|valid|invalid|focused|disabled|dirty|touched)\b`)
 	reIsOutOf           = lazyRE(`(?i)^\s*is\s+(the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+out\s+of\s+([a-z]+)`)

@@ -27,7 +27,7 @@ var paddingWords = lazySet{words: `info information data content contents featur
 func (f *frame) settle() {
 	f.splitTarget()
 	f.agentFunction()
-	if n, m := len(f.obj.nouns), len(f.source.nouns); n > 0 && m > 0 && f.source.nouns[m-1].plural && !f.obj.nouns[n-1].plural && f.korean && f.obj.nouns[n-1].t != nil && !f.obj.nouns[n-1].t.Mass {
+	if n, m := len(f.obj.nouns), len(f.source.nouns); f.korean && n > 0 && m > 0 && f.source.nouns[m-1].plural && !f.obj.nouns[n-1].plural && f.obj.nouns[n-1].t != nil && !f.obj.nouns[n-1].t.Mass {
 		// 여러 API에서 상품 가져오는: what comes from several places is
 		// several things (fetch_products; was fetch_product)
 		f.obj.nouns[n-1].plural = true
