@@ -128,3 +128,25 @@ func TestNearMiss(t *testing.T) {
 		t.Errorf("NearMisses = %v", m)
 	}
 }
+
+// TestRecurrences: an accepted name three questions share, with a miss
+// among them, is listed (misses first); one two questions share, or one
+// every sharer hits, is not.
+func TestRecurrences(t *testing.T) {
+	q := func(id string, accept ...string) Question { return Question{ID: id, Accept: accept} }
+	outs := []Outcome{
+		{Q: q("a", "formatWon", "formatPrice"), Hit3: true},
+		{Q: q("b", "format_won", "toWonString")},
+		{Q: q("c", "FormatWon", "format_won")}, // one question, counted once
+		{Q: q("d", "toWonString")},
+		{Q: q("e", "formatPrice"), Hit3: true},
+		{Q: q("f", "formatPrice"), Hit3: true},
+	}
+	rs := Recurrences(outs, 3)
+	if len(rs) != 1 || rs[0].Name != "format won" || rs[0].Misses != 2 || len(rs[0].Questions) != 3 {
+		t.Fatalf("Recurrences = %+v, want format won with 2 misses of 3", rs)
+	}
+	if rs[0].Questions[0].Hit3 || !rs[0].Questions[2].Hit3 {
+		t.Errorf("questions not misses first: %+v", rs[0].Questions)
+	}
+}

@@ -42,7 +42,7 @@ func main() {
 func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	set := fs.String("set", "eval/questions.yaml", "the evaluation set; several, separated by commas or as a glob (eval/unseen/*.yaml), are scored as one with each id prefixed by its file's name")
-	show := fs.String("show", "misses", "per-question lines: none, misses (no accepted name in the first three) or all")
+	show := fs.String("show", "misses", "per-question lines: none, misses (no accepted name in the first three), all, or recurring (accepted names three or more questions share, with a miss among them: the same question written again; score several sets as one)")
 	offline := fs.Bool("offline", false, "score the offline suggester even when OPENAI_API_KEY is set")
 	baseline := fs.String("baseline", "", "fail when the offline scores fall below this baseline file")
 	update := fs.Bool("update-baseline", false, "raise the -baseline file where the scores improved (never lowers it)")
@@ -164,23 +164,24 @@ type Report struct {
 }
 
 func printQuestions(w io.Writer, outs []Outcome, show string) {
-	if show == "none" {
+	switch show {
+	case "none":
+		return
+	case "recurring":
+		for _, r := range Recurrences(outs, 3) {
+			fmt.Fprintf(w, "%s: %d of %d questions miss\n", r.Name, r.Misses, len(r.Questions))
+			for _, o := range r.Questions {
+				fmt.Fprintf(w, "     %s %-12s %s | got %s\n", hitMark(o), o.Q.ID, o.Q.Question, listOrNone(o.Asked[:min(3, len(o.Asked))]))
+			}
+		}
+		fmt.Fprintln(w)
 		return
 	}
 	for _, o := range outs {
 		if show == "misses" && o.Hit3 && o.Err == nil && len(o.Filler) == 0 && len(o.Invalid) == 0 {
 			continue
 		}
-		mark := "MISS"
-		switch {
-		case o.Err != nil:
-			mark = "ERR "
-		case o.Hit1:
-			mark = "HIT1"
-		case o.Hit3:
-			mark = "HIT3"
-		}
-		fmt.Fprintf(w, "%s %-8s %-10s %-9s %s | %s\n", mark, o.Q.ID, o.Q.Language, o.Q.Kind, o.Q.Intent, o.Q.Question)
+		fmt.Fprintf(w, "%s %-8s %-10s %-9s %s | %s\n", hitMark(o), o.Q.ID, o.Q.Language, o.Q.Kind, o.Q.Intent, o.Q.Question)
 		if o.Err != nil {
 			fmt.Fprintf(w, "     error: %v\n", o.Err)
 			continue
@@ -195,6 +196,19 @@ func printQuestions(w io.Writer, outs []Outcome, show string) {
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// hitMark is an outcome's status as the per-question lines print it.
+func hitMark(o Outcome) string {
+	switch {
+	case o.Err != nil:
+		return "ERR "
+	case o.Hit1:
+		return "HIT1"
+	case o.Hit3:
+		return "HIT3"
+	}
+	return "MISS"
 }
 
 func listOrNone(xs []string) string {

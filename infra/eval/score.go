@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -353,4 +354,63 @@ func NearMisses(outs []Outcome) map[string]int {
 		}
 	}
 	return m
+}
+
+// Recurring is a name accepted by several questions of the sets scored
+// together, and those questions: the same question written again by
+// different writers (a won amount shown as '12,000원', a config created
+// with defaults when the file is missing).
+type Recurring struct {
+	Name      string    // the accepted name, as evalset.Key reads it
+	Questions []Outcome // every question that accepts it, misses first
+	Misses    int
+}
+
+// Recurrences lists the accepted names that at least min questions accept
+// and that at least one of them misses, most misses first: where one
+// phrasebook line can answer many questions nobody has seen yet.
+func Recurrences(outs []Outcome, min int) []Recurring {
+	by := map[string][]Outcome{}
+	for _, o := range outs {
+		seen := map[string]bool{}
+		for _, a := range o.Q.Accept {
+			if k := evalset.Key(a); !seen[k] {
+				seen[k] = true
+				by[k] = append(by[k], o)
+			}
+		}
+	}
+	var rs []Recurring
+	for k, os := range by {
+		r := Recurring{Name: k}
+		for _, o := range os {
+			if !o.Hit3 {
+				r.Misses++
+			}
+		}
+		if len(os) < min || r.Misses == 0 {
+			continue
+		}
+		r.Questions = slices.Clone(os)
+		slices.SortStableFunc(r.Questions, func(a, b Outcome) int { return cmpBool(a.Hit3, b.Hit3) })
+		rs = append(rs, r)
+	}
+	slices.SortFunc(rs, func(a, b Recurring) int {
+		if a.Misses != b.Misses {
+			return b.Misses - a.Misses
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return rs
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
 }
