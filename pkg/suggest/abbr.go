@@ -16,10 +16,10 @@ var abbrLangs = map[naming.Language]bool{naming.LangGo: true, naming.LangC: true
 
 // abbrFixed are the short forms reviewers expect whatever the glossary
 // says; temporary is not one (tmp names nothing).
-var abbrFixed = lazyPairs{text: "connection=conn, buffer=buf, context=ctx, config=cfg, configuration=cfg, message=msg, request=req, response=res, index=idx, length=len, number=num, channel=chan"}
+const abbrFixed lazyPairs = "connection=conn, buffer=buf, context=ctx, config=cfg, configuration=cfg, message=msg, request=req, response=res, index=idx, length=len, number=num, channel=chan"
 
 // abbrSkip are glossary short forms that are not offered as alternatives.
-var abbrSkip = lazySet{words: `temporary automatic integer string power logarithm`}
+const abbrSkip lazySet = `temporary automatic integer string power logarithm`
 
 var (
 	abbrOnce sync.Once
@@ -113,7 +113,7 @@ func (b *builder) goDurations() {
 	}
 }
 
-var timeUnitWords = lazySet{words: `seconds secs sec ms millis milliseconds minutes mins hours days`}
+const timeUnitWords lazySet = `seconds secs sec ms millis milliseconds minutes mins hours days`
 
 // unitless: Go names of spans of time without their unit (a
 // time.Duration carries it), duplicates left out.

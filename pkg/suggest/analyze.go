@@ -367,7 +367,7 @@ func closePhrase(cur *np, pendingMods *[]item, phrases *[]np, role particle) {
 
 // keyAttr are English attributes a Korean noun keeps (유저 id로 조회: by the
 // user's id).
-var keyAttr = lazySet{words: `id ids uuid key email url code name barcode sku isbn`}
+const keyAttr lazySet = `id ids uuid key email url code name barcode sku isbn`
 
 // koreanOnly: a phrase of Korean nouns only, with no particle yet.
 func koreanOnly(p np) bool {
@@ -1028,7 +1028,7 @@ func unState(w string) bool {
 
 // placeNouns are where things are put or taken from: 게시글 링크 클립보드에
 // 복사하는 copies the link to the clipboard (its nouns are not one compound).
-var placeNouns = lazySet{words: "clipboard, cart, queue, cache, server, database, playlist, favorites, wishlist, bucket, storage, local storage, session storage, trash, inbox, folder, disk, memory, stack, environment variable, cookie, file, url, query string, header, slack, slack channel"}
+const placeNouns lazySet = "clipboard, cart, queue, cache, server, database, playlist, favorites, wishlist, bucket, storage, local storage, session storage, trash, inbox, folder, disk, memory, stack, environment variable, cookie, file, url, query string, header, slack, slack channel"
 
 // placeTakesObject: the words before a place noun with 에 are the object
 // (주문 큐에 넣기: the order) unless the question names its object later
@@ -1047,7 +1047,7 @@ func placeTakesObject(rest []item) bool {
 }
 
 // placeOnlyVerbs take a place and no object (connect to the chat server).
-var placeOnlyVerbs = lazySet{words: `connect disconnect reconnect subscribe unsubscribe join access ping enter`}
+const placeOnlyVerbs lazySet = `connect disconnect reconnect subscribe unsubscribe join access ping enter`
 
 // pronounIs: "it has been" (a pronoun, then is) before item i: the
 // pronoun stands for the receiver or the thing asked about (whether it
@@ -1056,7 +1056,7 @@ func pronounIs(items []item, i int) bool {
 	return i >= 2 && items[i-1].g == gIs && pronounSubject.has(strings.ToLower(items[i-2].surface))
 }
 
-var pronounSubject = lazySet{words: `it they this he she`}
+const pronounSubject lazySet = `it they this he she`
 
 // finiteAfterSubject: "whether the user clicked the banner": a past form
 // right after a noun phrase and before a determiner is the subject's verb,

@@ -529,8 +529,8 @@ func noOp(k naming.Kind, w []string) bool {
 	return false
 }
 
-var (
-	rowWords = lazySet{words: `row record line string text json dto entity entry`}
+const (
+	rowWords lazySet = `row record line string text json dto entity entry`
 )
 
 const (
@@ -544,8 +544,8 @@ const (
 	reListScreen   = lazyRE(`(?i)(?:목록|리스트)\s*(?:화면|페이지)?\s*(?:ViewModel|뷰\s*모델|Activity|액티비티|Fragment|프래그먼트|Screen|스크린|Page|페이지|Adapter|어댑터|Controller|컨트롤러|View\b|뷰\b)`)
 )
 
-var (
-	uiTypeWords = lazySet{words: `activity fragment screen page adapter controller view`}
+const (
+	uiTypeWords lazySet = `activity fragment screen page adapter controller view`
 )
 
 // contextReason is the reason of a short form without the words left,
@@ -710,7 +710,7 @@ func keptWord(lead, w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
-var keptWords = lazySet{words: `without non not no error errors failed failure invalid active inactive low high`}
+const keptWords lazySet = `without non not no error errors failed failure invalid active inactive low high`
 
 // headAt is the index of a name's head: its last word before a unit,
 // Async or an adverb, which stay with it.
@@ -732,13 +732,13 @@ func (b *builder) droppable(first []string, d, h int) bool {
 }
 
 // headTail are words that end a name after its head: a unit, Async.
-var headTail = lazySet{words: `utc ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
-	concurrently periodically recursively safely desc asc descending ascending`}
+const headTail lazySet = `utc ms millis seconds secs sec minutes mins hours days bytes kb mb gb px pt dp percent async
+	concurrently periodically recursively safely desc asc descending ascending`
 
 // relationWords join a name's parts (by, to, of…) or open a clause (will,
 // did, should: keyboardWillShow): what follows them names the relation's
 // other side, which a short form keeps.
-var relationWords = lazySet{words: `by to from of per and or then in on at for with into until since than will did should`}
+const relationWords lazySet = `by to from of per and or then in on at for with into until since than will did should`
 
 // fill gives a kind that has fewer than three names shorter readings of
 // its first: without the word before the head, without the first
@@ -799,7 +799,7 @@ func (b *builder) fill() {
 
 // happeningNouns name a moment by what happens at it (departure, expiry):
 // without "time" they name the time too.
-var happeningNouns = lazySet{words: `departure arrival start end expiry checkout pickup dropoff takeoff landing launch kickoff`}
+const happeningNouns lazySet = `departure arrival start end expiry checkout pickup dropoff takeoff landing launch kickoff`
 
 // shortBeforeLong: after the first name, a name of four content words or
 // more (on, handle, is, get, by, to, async… not counted) goes below the
@@ -860,7 +860,7 @@ func contentWords(ws []string) int {
 	return n
 }
 
-var contentless = lazySet{words: `on handle is has can get set by to from of for with in at async up down out off per`}
+const contentless lazySet = `on handle is has can get set by to from of for with in at async up down out off per`
 
 // shortInWeakPlace offers the first name without the word before its head
 // (payment_webhook beside payment_gateway_webhook), and a name of four
@@ -938,7 +938,7 @@ func weakSpelling(w []string) bool {
 
 // shortSpellings are abbreviations a reviewer seldom picks over the word
 // (cmp, len, err and ctx are idioms of their own and are not here).
-var shortSpellings = lazySet{words: `img imgs msg msgs cnt btn cfg req resp str arr obj tmp val vals usr pwd qty amt dir dirs`}
+const shortSpellings lazySet = `img imgs msg msgs cnt btn cfg req resp str arr obj tmp val vals usr pwd qty amt dir dirs`
 
 // shortDroppable is droppable for shortInWeakPlace: the word before the
 // head may end a compound or follow a relation (compare_by_student_score:

@@ -20,10 +20,10 @@ func init() {
 
 // buildVerbs are what a developer says they are doing with the project
 // (만드는데, 짜는데, 쓰는데, 개발하는데) before the actual question.
-var buildVerbs = lazySet{words: `create make write develop build use implement work code study practice program`}
+const buildVerbs lazySet = `create make write develop build use implement work code study practice program`
 
 // projectNouns: 쇼핑몰 프로젝트인데, 과제인데: what is being built.
-var projectNouns = lazySet{words: "project, app, assignment, homework, game, website, site, service, server, web server, tool, command line, plugin, library, script, bot, program, mall, blog, toy project"}
+const projectNouns lazySet = "project, app, assignment, homework, game, website, site, service, server, web server, tool, command line, plugin, library, script, bot, program, mall, blog, toy project"
 
 // leadClause: 할일 앱 만드는데 할일 완료 표시하는 함수, JPA 쓰는데 회원 탈퇴
 // 하는 메서드, 리액트 프로젝트인데 ...: a clause ending in -는데 that says

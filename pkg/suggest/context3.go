@@ -155,9 +155,9 @@ func hasOwnWords(s string) bool {
 }
 
 // requestFill: the words of asking itself.
-var requestFill = lazySet{words: `좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을까요 좋을까 좋아요 좋은 하면 하는게 해줘 해주세요 해줄래 부탁 부탁해요 부탁드려요
+const requestFill lazySet = `좀 뭐로 뭘로 뭐가 뭐 뭐라고 좋을까요 좋을까 좋아요 좋은 하면 하는게 해줘 해주세요 해줄래 부탁 부탁해요 부탁드려요
 		알려줘 알려주세요 어떻게 짓는게 지을까요 할까요 있을까요 어떤게 괜찮은 적당한 해야 하죠 짓죠 요 네 please what should i would
-		good for a an the give me suggest some is be could you can`}
+		good for a an the give me suggest some is be could you can`
 
 const kindWordsKo = `함수|메서드|메소드|변수|상수|클래스|구조체|열거형|인터페이스|프로퍼티|속성|필드|타입|이넘|enum|핸들러|플래그|훅|스코프|셀렉터|미들웨어|컨트롤러|확장함수`
 
@@ -352,7 +352,7 @@ func dataOfThings(items []item) []item {
 	return items
 }
 
-var dataVerbs = lazySet{words: `sync import export migrate backup`}
+const dataVerbs lazySet = `sync import export migrate backup`
 
 // disabledControl: 결제 버튼 비활성화, 입력창 활성화: a control on screen is
 // disabled or enabled (isPayButtonDisabled), not deactivated.
@@ -381,9 +381,9 @@ func disabledControl(items []item) []item {
 	return items
 }
 
-var controlStates = lazyPairs{text: "deactivate=disable, inactive=disabled, activate=enable, active=enabled"}
+const controlStates lazyPairs = "deactivate=disable, inactive=disabled, activate=enable, active=enabled"
 
-var uiControls = lazySet{words: "button, input, text field, checkbox, select box, dropdown, submit button, link, menu item, toggle, switch, slider, text box, input field"}
+const uiControls lazySet = "button, input, text field, checkbox, select box, dropdown, submit button, link, menu item, toggle, switch, slider, text box, input field"
 
 // paramKind: 원소 개수 파라미터, 타임아웃 인자: a parameter that ends the
 // question names the variable asked for (count, timeout), not a word of
@@ -401,7 +401,7 @@ func paramKind(items []item) []item {
 	return items
 }
 
-var paramOwners = lazySet{words: "query, url, path, request, route, command line, function, method, template, type, generic, http, search"}
+const paramOwners lazySet = "query, url, path, request, route, command line, function, method, template, type, generic, http, search"
 
 // roleAfterClause: 상품 처리하는 컨트롤러, 주문 관리하는 서비스, 로그인한 유저
 // 가져오는 리액트 커스텀 훅: a framework's role word after the clause that
@@ -452,17 +452,17 @@ func roleAfterClause(items []item) []item {
 // agentRoles are roles named for their work (이벤트 발행하는 퍼블리셔:
 // EventPublisher, was emitEvent; 통화 바꾸는 컨버터: CurrencyConverter, was
 // convertedCurrencyConverter): the work is said once, by the role.
-var agentRoles = lazySet{words: `publisher formatter converter parser loader watcher dispatcher scheduler builder generator
+const agentRoles lazySet = `publisher formatter converter parser loader watcher dispatcher scheduler builder generator
 	crawler scraper exporter importer renderer encoder decoder tokenizer logger tracker notifier uploader downloader resolver
-	reader writer sender poller producer consumer`}
+	reader writer sender poller producer consumer`
 
 // roleVerbs are the work a role word already says (a repository stores,
 // a controller handles).
-var roleVerbs = lazySet{words: `manage process handle store save control`}
+const roleVerbs lazySet = `manage process handle store save control`
 
 // classRoles are the role words of types (a middleware or a view may be a
 // function).
-var classRoles = lazySet{words: "controller, service, repository, provider, adapter, mapper, serializer, presenter, view model, factory, manager, client, gateway, validator, decorator"}
+const classRoles lazySet = "controller, service, repository, provider, adapter, mapper, serializer, presenter, view model, factory, manager, client, gateway, validator, decorator"
 
 // scopeKind: 결제 완료된 주문만 가져오는 스코프, 로그인 유저 꺼내는 셀렉터: a
 // scope or selector that ends the question after what it selects is the
@@ -489,7 +489,7 @@ func scopeKind(items []item) []item {
 	return items
 }
 
-var authWords = lazySet{words: "token, access token, oauth, permission, api key, variable"}
+const authWords lazySet = "token, access token, oauth, permission, api key, variable"
 
 // nameWithParticle: 목록에서 이름만 뽑는, 이름을 바꾸는: 이름 with a case
 // particle before a verb is a name the function works on, not the request
@@ -570,14 +570,14 @@ func techBeforeKind(items []item) []item {
 
 // techNouns are techniques a Korean question names as the means (정규식으로,
 // 재귀로, 스트림으로).
-var techNouns = lazySet{words: "regex, regular expression, recursion, stream, thread, coroutine, goroutine, channel, lambda, reflection, generics, promise, future, mutex, lock, semaphore, closure, framework, library, binary search, dynamic programming"}
+const techNouns lazySet = "regex, regular expression, recursion, stream, thread, coroutine, goroutine, channel, lambda, reflection, generics, promise, future, mutex, lock, semaphore, closure, framework, library, binary search, dynamic programming"
 
 // placingVerbs put or turn something into what (으)로 says: the word is
 // their target.
-var placingVerbs = lazySet{words: `convert transform translate change cast map format parse serialize deserialize encode
+const placingVerbs lazySet = `convert transform translate change cast map format parse serialize deserialize encode
 	decode make create build generate send upload download move redirect navigate export
 	import save write store publish push post forward share notify set switch sort group split
-	round truncate replace`}
+	round truncate replace`
 
 // receivedParam: userId 받아서 주문 목록 반환하는, CancellationToken 받아서
 // 동기화하는: what the function receives is its parameter, not its object;
@@ -742,10 +742,10 @@ func (b *builder) controllerNames() {
 }
 
 // selectorVerbs are what a selector does besides selecting: it computes.
-var selectorVerbs = lazySet{words: `calculate compute pop extract pick derive count sum`}
+const selectorVerbs lazySet = `calculate compute pop extract pick derive count sum`
 
 // scopeVerbs are the verbs a scope's name leaves out: it selects.
-var scopeVerbs = lazySet{words: `get fetch load find filter select retrieve query list`}
+const scopeVerbs lazySet = `get fetch load find filter select retrieve query list`
 
 const (
 	reSelectorKind = lazyRE(`(?i)셀렉터|selector`)
@@ -853,7 +853,7 @@ const (
 	reDesigner = lazyRE(`(?i)wpf|winforms|win\s*forms|windows\s*forms|윈폼|윈도우\s*폼|xaml|폼\s*디자이너`)
 )
 
-var (
-	controlWords   = lazySet{words: `button box textbox checkbox combobox listbox slider toggle picker grid tab window form menu item`}
-	designerEvents = lazyPairs{text: "click=Click, clicked=Click, blur=LostFocus, focus lost=LostFocus, lost focus=LostFocus, lose focus=LostFocus, changed=Changed, change=Changed, checked=Checked, toggled=Checked, loaded=Loaded, load=Loaded"}
+const (
+	controlWords   lazySet   = `button box textbox checkbox combobox listbox slider toggle picker grid tab window form menu item`
+	designerEvents lazyPairs = "click=Click, clicked=Click, blur=LostFocus, focus lost=LostFocus, lost focus=LostFocus, lose focus=LostFocus, changed=Changed, change=Changed, checked=Checked, toggled=Checked, loaded=Loaded, load=Loaded"
 )

@@ -21,27 +21,27 @@ import (
 //   - showing a time or date is formatting it: formatRelativeTime.
 
 // convertVerbs turn one thing into another when a target is named.
-var convertVerbs = lazySet{words: `convert transform translate change cast map format stringify parse decode encode serialize
-	deserialize create make build turn update`}
+const convertVerbs lazySet = `convert transform translate change cast map format stringify parse decode encode serialize
+	deserialize create make build turn update`
 
 // stringWords are the text representations: to one is formatting.
-var stringWords = lazySet{words: `string str text format`}
+const stringWords lazySet = `string str text format`
 
 // genericTargets say nothing about the result (into an object).
-var genericTargets = lazySet{words: `object map dict dictionary hash struct`}
+const genericTargets lazySet = `object map dict dictionary hash struct`
 
 // encodings are text encodings of binary data: to them is encoding,
 // from them decoding.
-var encodings = lazySet{words: `hex base64 base32 base58`}
+const encodings lazySet = `hex base64 base32 base58`
 
 // serialFormats are wire formats: to them is serializing.
-var serialFormats = lazySet{words: `json xml yaml csv toml protobuf`}
+const serialFormats lazySet = `json xml yaml csv toml protobuf`
 
 // timeNouns are what a display of time formats.
-var timeNouns = lazySet{words: `time date timestamp duration datetime elapsed`}
+const timeNouns lazySet = `time date timestamp duration datetime elapsed`
 
 // convShort are the short words conversions name types and encodings by.
-var convShort = lazyPairs{text: "hexadecimal=hex, integer=int, byte array=bytes, boolean=bool, hex color=hex, unix timestamp=unix, unix time=unix, epoch time=epoch"}
+const convShort lazyPairs = "hexadecimal=hex, integer=int, byte array=bytes, boolean=bool, hex color=hex, unix timestamp=unix, unix time=unix, epoch time=epoch"
 
 type operand struct {
 	words  []string // the operand's name words
@@ -80,8 +80,8 @@ func readTarget(p *np) operand {
 }
 
 // primitiveTypes are a language's number and boolean types.
-var primitiveTypes = lazySet{words: `int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 float float32 float64 double
-	long short i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 usize isize bool`}
+const primitiveTypes lazySet = `int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 float float32 float64 double
+	long short i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 usize isize bool`
 
 func readOperand(p *np) operand {
 	var o operand
@@ -150,7 +150,7 @@ func readOperand(p *np) operand {
 
 // currencyCode: w names an amount by its currency (krw amount is krw); a
 // switch, not a lazySet: chatsend's data segment had no 32 bytes to spare.
-var currencyCode = lazySet{words: `krw usd eur jpy cny gbp won dollar dollars yen euro euros yuan`}
+const currencyCode lazySet = `krw usd eur jpy cny gbp won dollar dollars yen euro euros yuan`
 
 func isLast(p *np, n item) bool {
 	return len(p.nouns) > 0 && p.nouns[len(p.nouns)-1].surface == n.surface
@@ -505,7 +505,7 @@ func symbolSource(f *frame, tgt operand) []string {
 	return ws
 }
 
-var containerWords = lazySet{words: `slice array buffer list vector`}
+const containerWords lazySet = `slice array buffer list vector`
 
 // decodes: an earlier verb decodes or parses (JSON 디코딩해서 ... 만드는).
 func decodes(f *frame) bool {
@@ -538,4 +538,4 @@ func formatTarget(f *frame) {
 	}
 }
 
-var fileFormats = lazySet{words: `pdf csv excel xlsx xls json xml yaml yml png jpg jpeg gif svg webp html markdown txt zip docx image text`}
+const fileFormats lazySet = `pdf csv excel xlsx xls json xml yaml yml png jpg jpeg gif svg webp html markdown txt zip docx image text`

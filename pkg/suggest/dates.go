@@ -149,7 +149,7 @@ const (
 
 // nominals are the nouns of event verbs: until the subscription renews
 // is until its renewal.
-var nominals = lazyPairs{text: "renew=renewal, arrive=arrival, expire=expiry, deliver=delivery, approve=approval, remove=removal, ship=shipment, pay=payment, begin=beginning, open=opening, close=closing, depart=departure, refresh=refresh, start=start, end=end, launch=launch, finish=finish, complete=completion, submit=submission, publish=publication, release=release, create=creation, delete=deletion, cancel=cancellation, withdraw=withdrawal, register=registration, sign up=signup, subscribe=subscription, log in=login, login=login, verify=verification, fail=failure, succeed=success, die=death"}
+const nominals lazyPairs = "renew=renewal, arrive=arrival, expire=expiry, deliver=delivery, approve=approval, remove=removal, ship=shipment, pay=payment, begin=beginning, open=opening, close=closing, depart=departure, refresh=refresh, start=start, end=end, launch=launch, finish=finish, complete=completion, submit=submission, publish=publication, release=release, create=creation, delete=deletion, cancel=cancellation, withdraw=withdrawal, register=registration, sign up=signup, subscribe=subscription, log in=login, login=login, verify=verification, fail=failure, succeed=success, die=death"
 
 func readUntil(q string, items []item) *until {
 	if m := reKoOver.FindStringSubmatch(q); m != nil {
@@ -276,7 +276,7 @@ func readUntil(q string, items []item) *until {
 }
 
 // sinceUnits are the units a since-question counts in.
-var sinceUnits = lazyPairs{text: "며칠=days, 얼마나=time, 일=days, 일수=days, 일 수=days, 시간=hours, 분=minutes, 초=seconds, 주=weeks, 달=months, 개월=months"}
+const sinceUnits lazyPairs = "며칠=days, 얼마나=time, 일=days, 일수=days, 일 수=days, 시간=hours, 분=minutes, 초=seconds, 주=weeks, 달=months, 개월=months"
 
 // readSince reads "가입하고 며칠 지났는지", "days since the last login":
 // the time passed since an event.
@@ -394,7 +394,7 @@ func (b *builder) untilNames(f *frame, k naming.Kind, suffix func([]string) []st
 }
 
 // timeQuantities are the nouns a unit measures (elapsed time in ms).
-var timeQuantities = lazySet{words: `time duration elapsed uptime latency delay timeout interval age`}
+const timeQuantities lazySet = `time duration elapsed uptime latency delay timeout interval age`
 
 // unitNames: "경과 시간(밀리초) 구하는 함수" is elapsed_ms: a time
 // quantity read in a unit is named with the unit, the unit standing for
@@ -498,10 +498,10 @@ type moment struct {
 }
 
 // momentMods are the words that place an event among its repeats.
-var momentMods = lazySet{words: `last next first latest previous recent`}
+const momentMods lazySet = `last next first latest previous recent`
 
 // durationVerbs make 시간 a length of time, not a moment (걸린 시간, 남은 시간).
-var durationVerbs = lazySet{words: `take apply remain last keep stay wait pass past elapse spend show display open visible`}
+const durationVerbs lazySet = `take apply remain last keep stay wait pass past elapse spend show display open visible`
 
 // isMomentHead: a noun that names a point in time or a day. 시간 is one
 // only after a past event (백업한 시간), never after a lasting state
@@ -536,7 +536,7 @@ func isMomentHead(items []item, i int) bool {
 }
 
 // momentAs are what a moment is shown as or spans: a date string is a string.
-var momentAs = lazySet{words: `string text format range label picker`}
+const momentAs lazySet = `string text format range label picker`
 
 // readMoment reads a moment value from the question, or nil.
 func readMoment(q string, items []item, korean bool) *moment {
@@ -683,10 +683,10 @@ func (m *moment) take(it item, korean bool) bool {
 
 // intransitive events happen to their owner (the trial ends), which goes
 // before the verb: trialEndsAt.
-var intransitive = lazySet{words: `end expire start begin finish close open arrive depart renew launch occur happen run`}
+const intransitive lazySet = `end expire start begin finish close open arrive depart renew launch occur happen run`
 
 // actorNouns are the people an event's record belongs to (user.lastLoginAt).
-var actorNouns = lazySet{words: `user member customer player visitor admin`}
+const actorNouns lazySet = `user member customer player visitor admin`
 
 // eventState: a state that is an event's result (결제 완료: paid; logged
 // in), not a qualifier (successful).

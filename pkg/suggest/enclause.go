@@ -163,16 +163,16 @@ func joined(q string, ws []span, a, b int) bool {
 	return strings.TrimSpace(q[ws[a].end:ws[b].start]) == ""
 }
 
-var (
-	subjPronouns = lazySet{words: "we i you they he she someone somebody people"}
-	determiners  = lazySet{words: "the a an this our my your their his her its each every some any"}
-	clauseAux    = lazySet{words: "has have had is are was were been be being will would did does do can could should may might just already recently previously ever also still currently once first last never not successfully actually finally manually"}
-	lightVerbs   = lazySet{words: "made had done did got gotten performed"}
-	clauseEnds   = lazySet{words: "on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this"}
-	verbParticle = lazySet{words: "in up out off down over back"}
+const (
+	subjPronouns lazySet = "we i you they he she someone somebody people"
+	determiners  lazySet = "the a an this our my your their his her its each every some any"
+	clauseAux    lazySet = "has have had is are was were been be being will would did does do can could should may might just already recently previously ever also still currently once first last never not successfully actually finally manually"
+	lightVerbs   lazySet = "made had done did got gotten performed"
+	clauseEnds   lazySet = "on onto into in to at from for with during inside within so today yesterday earlier before recently yet already lately ever last this"
+	verbParticle lazySet = "in up out off down over back"
 	// irregularPast are simple past forms that differ from the participle.
-	irregularPast = lazyPairs{text: "saw=seen, wrote=written, gave=given, took=taken, chose=chosen, ran=run, began=begun, drew=drawn, hid=hidden, knew=known, ate=eaten, forgot=forgotten, sang=sung, rode=ridden, drove=driven, flew=flown, froze=frozen, spoke=spoken, broke=broken, stole=stolen, threw=thrown, grew=grown, fell=fallen, shook=shaken, wore=worn, tore=torn, swam=swum"}
-	irregularPP   = lazySet{words: "seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten sung ridden driven flown frozen spoken broken stolen thrown grown fallen shaken worn torn swum dealt meant sought taught fought bound wound heard sat slept"}
+	irregularPast lazyPairs = "saw=seen, wrote=written, gave=given, took=taken, chose=chosen, ran=run, began=begun, drew=drawn, hid=hidden, knew=known, ate=eaten, forgot=forgotten, sang=sung, rode=ridden, drove=driven, flew=flown, froze=frozen, spoke=spoken, broke=broken, stole=stolen, threw=thrown, grew=grown, fell=fallen, shook=shaken, wore=worn, tore=torn, swam=swum"
+	irregularPP   lazySet   = "seen shown made had done sent written read paid bought sold won lost left kept found built given taken chosen got gotten put set hit cut held told spent brought thought caught known hidden drawn begun run forgotten sung ridden driven flown frozen spoken broken stolen thrown grown fallen shaken worn torn swum dealt meant sought taught fought bound wound heard sat slept"
 )
 
 // wordSet is setOf for a space-separated list of single words.
@@ -216,7 +216,7 @@ func nounHead(w string) bool {
 	return l.plural && pastParticiple(w) == ""
 }
 
-var notHeads = lazySet{words: `time times timestamp date moment day if whether because while where since until unless than so`}
+const notHeads lazySet = `time times timestamp date moment day if whether because while where since until unless than so`
 
 // clause is a subject clause after a head: the subject, the verb's
 // participle (with its particle), negation and a kept adverb (last).
@@ -429,10 +429,10 @@ func actionNoun(c clause) []string {
 // eventNounsOf are the nouns of verbs' actions that no suffix rule makes
 // (expire: expiry, rent: rental, not sign: signal, convert: conversion);
 // verbNoun tries them last.
-var eventNounsOf = lazyPairs{text: "appear=occurrence, occur=occurrence, expire=expiry, renew=renewal, arrive=arrival, approve=approval, deliver=delivery, create=creation, delete=deletion, depart=departure, close=closing, " +
+const eventNounsOf lazyPairs = "appear=occurrence, occur=occurrence, expire=expiry, renew=renewal, arrive=arrival, approve=approval, deliver=delivery, create=creation, delete=deletion, depart=departure, close=closing, " +
 	"rent=rental, remove=removal, dismiss=dismissal, refuse=refusal, propose=proposal, survive=survival, deny=denial, collide=collision, convert=conversion, decide=decision, submit=submission, " +
 	"permit=permission, admit=admission, transmit=transmission, extend=extension, expand=expansion, produce=production, reduce=reduction, describe=description, subscribe=subscription, " +
-	"analyze=analysis, fail=failure, ship=shipment, pay=payment"}
+	"analyze=analysis, fail=failure, ship=shipment, pay=payment"
 
 // dateName is the date of a clause's event: a glossary date (end date,
 // start date), its noun's date (expiry date, creation date), else the
@@ -457,7 +457,7 @@ func dateName(c clause) []string {
 }
 
 // person subjects are context, never the owner in a name.
-var personWords = lazySet{words: "user users customer customers player players we i you they he she someone somebody people client admin member visitor"}
+const personWords lazySet = "user users customer customers player players we i you they he she someone somebody people client admin member visitor"
 
 // owner is the thing a count or time belongs to: the object of an active
 // clause (opened the app), the subject of a passive one (the job was
@@ -522,7 +522,7 @@ func foldTimes(q string, marks map[string]*Term) string {
 
 // enDurationVerbs make "the time ..." a length of time, not an event's
 // (the time the request took, the time we have left).
-var enDurationVerbs = lazySet{words: "take took taken takes spend spent spends last lasted lasts need needed needs require required requires wait waited waits cost costs leave left leaves remain remained remains elapse elapsed have has had"}
+const enDurationVerbs lazySet = "take took taken takes spend spent spends last lasted lasts need needed needs require required requires wait waited waits cost costs leave left leaves remain remained remains elapse elapsed have has had"
 
 // handlerBefore: a handler word comes first (handler for when ...).
 func handlerBefore(ws []span) bool {
@@ -536,10 +536,10 @@ func handlerBefore(ws []span) bool {
 
 // whenHolders make the when-clause after them a time: a variable for
 // when, holding when, the timestamp of when.
-var whenHolders = lazySet{words: "for of holding holds hold stores store storing keeps keep keeping records record recording"}
+const whenHolders lazySet = "for of holding holds hold stores store storing keeps keep keeping records record recording"
 
 // timeHeads are nouns a clause after them makes the time of an event.
-var timeHeads = lazySet{words: "time timestamp date datetime moment instant"}
+const timeHeads lazySet = "time timestamp date datetime moment instant"
 
 // foldEventTimes: "timestamp when the order was shipped" is the order's
 // shipped at; "the time the user last logged in", last login at; "date
@@ -1022,6 +1022,6 @@ func buttonLabel(q string, marks map[string]*Term) string {
 // the label's words as the question (idioms.go).
 const labelSuffix = "label"
 
-var notLabelWords = lazySet{words: `the a an this that for on of handler callback listener action method function click clicks tap taps when user button`}
+const notLabelWords lazySet = `the a an this that for on of handler callback listener action method function click clicks tap taps when user button`
 
 const reButtonLabel = lazyRE(`(?i)\b((?:handler|callback|listener|action|method|function|clicks?|taps?|press(?:es)?|clicking|tapping|pressing)\s+(?:(?:for|on)\s+)?the\s+)(['"“‘])?([a-z]+(?:\s+[a-z]+){1,4}?)(['"”’])?\s+(button|btn|link)\b`)

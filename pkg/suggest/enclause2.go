@@ -191,12 +191,12 @@ func opNoun(items []item) []item {
 
 // opVerbs are operations named by their verb (a file read, a disk write);
 // endVerbs what is said of one when it ends.
-var (
-	opVerbs  = lazySet{words: `read write sync fetch scan import export load save send lookup`}
-	endVerbs = lazySet{words: `complete finish fail succeed end timeout`}
+const (
+	opVerbs  lazySet = `read write sync fetch scan import export load save send lookup`
+	endVerbs lazySet = `complete finish fail succeed end timeout`
 	// stateVerbs leave what they are said of in a state (the download
 	// finishes: it is completed)
-	stateVerbs = lazySet{words: `complete finish end expire load close open start stop connect disconnect lock unlock pause resume`}
+	stateVerbs lazySet = `complete finish end expire load close open start stop connect disconnect lock unlock pause resume`
 )
 
 // checkIfAsks: "checks if a user can edit a comment", "to check if the user
@@ -298,7 +298,7 @@ func kindAsTarget(items []item) []item {
 	return items
 }
 
-var periodUnits = lazySet{words: `week month year quarter`}
+const periodUnits lazySet = `week month year quarter`
 
 // periodAfterNoun: "invoices paid last month", "files uploaded today": the
 // period a noun phrase ends with scopes the whole phrase and is said

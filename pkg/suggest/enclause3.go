@@ -122,7 +122,7 @@ func singularLast(p string) string {
 }
 
 // doerNouns are more people who do things (personWords has the rest).
-var doerNouns = lazySet{words: "student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer manager staff person writer reader worker rider courier nurse doctor cashier operator voter respondent volunteer donor player"}
+const doerNouns lazySet = "student employee driver seller buyer author owner patient teacher guest participant subscriber applicant attendee candidate recipient sender viewer manager staff person writer reader worker rider courier nurse doctor cashier operator voter respondent volunteer donor player"
 
 // isPerson: w names people (the user, a driver), in either list.
 func isPerson(w string) bool { return personWords.has(w) || doerNouns.has(w) }
@@ -132,7 +132,7 @@ func isPerson(w string) bool { return personWords.has(w) || doerNouns.has(w) }
 // (isUserVoted); the participle, or nil.
 // agentVerbs are what a person does without an object, said of them as
 // has done (hasVoted, hasResponded), not as a state (isLoggedIn).
-var agentVerbs = lazySet{words: "vote respond reply answer attend participate apply donate agree consent comment rate arrive rsvp enroll register"}
+const agentVerbs lazySet = "vote respond reply answer attend participate apply donate agree consent comment rate arrive rsvp enroll register"
 
 // personNoun: the phrase's head names a person (voter, participant,
 // customer).

@@ -127,11 +127,11 @@ const (
 
 // countAux are the words between a counted head and its participle
 // (bytes that have already been written).
-var countAux = lazySet{words: "that which have has had been were are was is got get already successfully actually"}
+const countAux lazySet = "that which have has had been were are was is got get already successfully actually"
 
 // countPreps start the agent or place after a counted participle (by the
 // job, over the wire), besides clauseEnds.
-var countPreps = lazySet{words: "by over through via across per so"}
+const countPreps lazySet = "by over through via across per so"
 
 // readNounPhrases rewrites the question's noun phrases (see above); the
 // participles it puts before a head are returned, kept as written.
@@ -405,16 +405,16 @@ func postParticiple(t *np) []string {
 
 // counterVerbs: the work a counter counts the things of, whose participle
 // a counter puts after the noun (bytesWritten, messagesProcessed).
-var counterVerbs = lazySet{words: `write read send receive process upload download skip delete copy import export retry drop consume publish deliver handle scan index sync transfer insert update affect`}
+const counterVerbs lazySet = `write read send receive process upload download skip delete copy import export retry drop consume publish deliver handle scan index sync transfer insert update affect`
 
 // oftenAux are the words between "how often" and the clause's verb (how
 // often should we poll, how often the cache is refreshed).
-var oftenAux = lazySet{words: "to should shall will would must can could do does did is are was were be been being gets get got we i you they it"}
+const oftenAux lazySet = "to should shall will would must can could do does did is are was were be been being gets get got we i you they it"
 
 // idleVerbs say only that something happens: how often the scheduler runs
 // is the scheduler interval, how often we send a heartbeat the heartbeat
 // interval.
-var idleVerbs = lazySet{words: "run send do perform execute fire trigger happen occur tick make take get emit"}
+const idleVerbs lazySet = "run send do perform execute fire trigger happen occur tick make take get emit"
 
 // verbBase is the glossary verb w is a form of (refreshed, polls,
 // refreshing: refresh), else w itself when it can be a bare verb; "".
@@ -622,14 +622,14 @@ func markNouns(ws []string, marks map[string]*Term) string {
 
 // contactEnds may follow a contact clause's verb: its stranded preposition
 // (the port the server listens on).
-var contactPreps = lazySet{words: "on to from with in into onto at for by under through"}
+const contactPreps lazySet = "on to from with in into onto at for by under through"
 
 // notContactHeads are nouns a clause after them makes an adverb (in a row,
 // the way the user wants, the order they were added in).
-var notContactHeads = lazySet{words: "row way order case extent point moment"}
+const notContactHeads lazySet = "row way order case extent point moment"
 
 // contactAfter may follow the clause: it has ended (when hovered).
-var contactAfter = lazySet{words: "when whenever if and or so before after while is are was were"}
+const contactAfter lazySet = "when whenever if and or so before after while is are was were"
 
 // contactClause: a clause right after its head with no "that", whose
 // subject is a thing: "the port the server listens on" is the server
@@ -745,7 +745,7 @@ func keyedIdiom(w []string, f *frame, letter byte) []string {
 // cacheable, log: loggable, save: savable.
 func ableForm(v string) string {
 	switch n := len(v); {
-	case doubling[v]:
+	case doubling.has(v):
 		return v + v[n-1:] + "able"
 	case strings.HasSuffix(v, "ce") || strings.HasSuffix(v, "ge") || strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "che"):
 		return v + "able"
@@ -757,7 +757,7 @@ func ableForm(v string) string {
 
 // screenRoles are a screen's own types: the screen word after what they
 // show goes (the onboarding screen's view controller: OnboardingViewController).
-var screenRoles = lazySet{words: "viewcontroller fragment activity viewmodel presenter"}
+const screenRoles lazySet = "viewcontroller fragment activity viewmodel presenter"
 
 // uiRoleFor reads "view controller for the onboarding screen" as the
 // onboarding view controller class; "form for editing customer details"
@@ -858,11 +858,11 @@ func (b *builder) relationBooleans(f *frame, k naming.Kind) {
 
 // carryVerbs only say a thing is moved or held: a channel for sending log
 // messages is the log message channel.
-var carryVerbs = lazySet{words: "send get hold store keep do make run process handle manage contain carry pass put receive"}
+const carryVerbs lazySet = "send get hold store keep do make run process handle manage contain carry pass put receive"
 
 // notForDoing are heads other readings take (the deadline for finishing
 // the upload, helpers for formatting dates).
-var notForDoing = lazySet{words: "deadline timeout limit cutoff date time helpers utils utilities functions methods tools routines job jobs task consumer"}
+const notForDoing lazySet = "deadline timeout limit cutoff date time helpers utils utilities functions methods tools routines job jobs task consumer"
 
 // forDoing: a thing (not a function or a handler) "for doing something"
 // is named by what it is done to and the doing: "thread pool for
@@ -968,7 +968,7 @@ func withoutOnes(q string, marks map[string]*Term) string {
 }
 
 // calendarWords end a period the date readings know (start of the week).
-var calendarWords = lazySet{words: "day days week weeks month months year years quarter today tomorrow yesterday hour minute"}
+const calendarWords lazySet = "day days week weeks month months year years quarter today tomorrow yesterday hour minute"
 
 // nameOf: "the name of the file" is the file name ("name" alone asks for
 // a name: nameAfterNoun reads it after its noun); the name of a function

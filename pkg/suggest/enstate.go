@@ -22,7 +22,7 @@ const reIsSubjPrep = lazyRE(`(?i)^\s*(?:is|are)\s+((?:the|a|an|this|that|our|my|
 const reEnPrepState = lazyRE(`(?i)\b(?:whether|if|when)\s+(?:the\s+|a\s+|an\s+|this\s+|our\s+|my\s+|their\s+|its\s+|your\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+|already\s+)?(on|in|under|out\s+of|within|inside|outside|behind|off|over|below|above|near|between|beyond|past|at)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+|your\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s*(?:right\s+now|now|currently|at\s+the\s+moment|yet)?\s*[?.!]?\s*$`)
 
 // prepPronouns are subjects a name leaves out.
-var prepPronouns = lazySet{words: `it this that they we i you he she something anything`}
+const prepPronouns lazySet = `it this that they we i you he she something anything`
 
 func (b *builder) prepState(question string, f *frame) {
 	if f.korean {
@@ -112,7 +112,7 @@ func (b *builder) navigation(f *frame, idiom bool) {
 }
 
 // navVerbs move the user somewhere; navPlaces are where.
-var (
-	navVerbs  = lazySet{words: `move send go redirect switch navigate transition route forward`}
-	navPlaces = lazySet{words: `screen page view tab route activity fragment`}
+const (
+	navVerbs  lazySet = `move send go redirect switch navigate transition route forward`
+	navPlaces lazySet = `screen page view tab route activity fragment`
 )

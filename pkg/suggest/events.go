@@ -25,15 +25,15 @@ type event struct {
 }
 
 // arrivalVerbs say that something came in: the event is the thing itself.
-var arrivalVerbs = lazySet{words: "receive, arrive, come, come in, get, occur, happen, fire, trigger"}
+const arrivalVerbs lazySet = "receive, arrive, come, come in, get, occur, happen, fire, trigger"
 
 // genericEventNouns are dropped from an event: the event itself, and the
 // user (who does every UI event).
-var genericEventNouns = lazySet{words: `event events callback handler`}
+const genericEventNouns lazySet = `event events callback handler`
 
 // spanEvents last a while and end (dragend, scrollend, touchend,
 // animationend): their handler says End, not Completed.
-var spanEvents = lazySet{words: `drag scroll touch swipe animation transition gesture pinch resize`}
+const spanEvents lazySet = `drag scroll touch swipe animation transition gesture pinch resize`
 
 // readEvent finds the event clause of a handler question.
 func readEvent(items []item, korean bool) *event {
@@ -727,7 +727,7 @@ func (b *builder) eventClassNames(f *frame) bool {
 }
 
 // uiEvents are nouns that name what happened (a click, a tap).
-var uiEvents = lazySet{words: "click, tap, press, submit, change, scroll, hover, drag, drop, keypress, key press, input, focus, blur, resize, swipe, select, selection, double click, long press, pinch, zoom, shake, touch"}
+const uiEvents lazySet = "click, tap, press, submit, change, scroll, hover, drag, drop, keypress, key press, input, focus, blur, resize, swipe, select, selection, double click, long press, pinch, zoom, shake, touch"
 
 // readHandles: "the method that handles the click on the Save button":
 // the event is the click, on the save button.
@@ -951,7 +951,7 @@ func callVerb(v string) bool {
 }
 
 // placeVerbs reach a place: their event is named with it (onReachBottom).
-var placeVerbs = lazySet{words: `reach hit arrive enter move scroll come return`}
+const placeVerbs lazySet = `reach hit arrive enter move scroll come return`
 
 // nounEvent reads "X 클릭 이벤트 핸들러": the word event (이벤트, or the
 // tail of a term such as click event) is no name word, and the verbal noun

@@ -115,8 +115,8 @@ const reUnitSide = lazyRE(`(\S+)[(（]([^()（）]+)[)）](으로|로|을|를)`)
 
 // noteUnits are the units and types a note may name on its own: (초),
 // (밀리초), (바이트), (UTC), (time.Duration 타입).
-var noteUnits = lazySet{words: `초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px 일수 duration time.duration
-	타입 seconds milliseconds bytes minutes hours days 시각 날짜`}
+const noteUnits lazySet = `초 분 시간 일 밀리초 마이크로초 나노초 바이트 비트 도 포인트 퍼센트 픽셀 utc kst ms kb mb gb px 일수 duration time.duration
+	타입 seconds milliseconds bytes minutes hours days 시각 날짜`
 
 // asideNote: a note in parentheses inside a question that glosses a word
 // (접수(체크인)), says what the thing is not ((종류 수 말고 수량 합계)),
@@ -144,9 +144,9 @@ func noteUnit(w string) bool {
 	return noteUnits.has(w) || unitForms()[w] != ""
 }
 
-var noteKinds = lazySet{words: `배열 리스트 목록 맵 비동기 async bool boolean 불리언 enum 열거형 상수 함수 변수 클래스 set map list array`}
+const noteKinds lazySet = `배열 리스트 목록 맵 비동기 async bool boolean 불리언 enum 열거형 상수 함수 변수 클래스 set map list array`
 
-var noteCurrency = lazySet{words: `원 달러 엔 센트 krw usd`}
+const noteCurrency lazySet = `원 달러 엔 센트 krw usd`
 
 // mapWords: the question names a map (dict, 맵, 해시, 연관 배열 …); a
 // lowered substring test, which a case-insensitive pattern did at ~35 µs a
@@ -393,4 +393,4 @@ func init() {
 }
 
 // kindNoun is a kind word read as a noun (enum으로 -> enum).
-var kindNoun = lazyPairs{text: "모델=model, 객체=object, 타입=type, 구조체=struct, 열거형=enum, enum=enum, 이넘=enum"}
+const kindNoun lazyPairs = "모델=model, 객체=object, 타입=type, 구조체=struct, 열거형=enum, enum=enum, 이넘=enum"

@@ -239,8 +239,8 @@ func askedGetter(items []item) bool {
 }
 
 // vagueWords fit any question: a name made of them alone is filler.
-var vagueWords = lazySet{words: `handle on process do run get set update delete remove add create fetch load save data
-	value values result results item items info num count total number amount list temp new`}
+const vagueWords lazySet = `handle on process do run get set update delete remove add create fetch load save data
+	value values result results item items info num count total number amount list temp new`
 
 // allAsked: every word is one of the question's own.
 func (b *builder) allAsked(words []string) bool {
@@ -266,9 +266,9 @@ var errorSuffixLangs = map[naming.Language]bool{naming.LangPython: true, naming.
 	naming.LangTypeScript: true, naming.LangRust: true, naming.LangSwift: true, naming.LangGo: true}
 
 // genericWords never make a name on their own.
-var genericWords = lazySet{words: `result results data value values info item items get set process handle temp tmp obj
+const genericWords lazySet = `result results data value values info item items get set process handle temp tmp obj
 	object list thing stuff input output save update run do manager helper util utils flag num
-	total number amount exception error`}
+	total number amount exception error`
 
 // cat concatenates word lists. Not inlined (//go:noinline): ~300 call
 // sites, and inlined it made chatsend ~65 KB larger (see splitWords).
@@ -398,8 +398,8 @@ func (b *builder) build(f *frame) {
 
 // resultVerbs make a new value of their object, which a variable holding
 // the result names by the participle (sortedItems, formattedPrice).
-var resultVerbs = lazySet{words: `sort filter format group merge normalize trim encode decode compress encrypt decrypt hash
-	resize reverse shuffle dedupe deduplicate sanitize escape truncate round scale crop paginate aggregate flatten`}
+const resultVerbs lazySet = `sort filter format group merge normalize trim encode decode compress encrypt decrypt hash
+	resize reverse shuffle dedupe deduplicate sanitize escape truncate round scale crop paginate aggregate flatten`
 
 // afterOwner: 회원이 쿠폰 있는지, 환자가 페니실린 알레르기 있는지: the
 // one who has is said by the subject particle and is no word of what is
@@ -420,7 +420,7 @@ func afterOwner(t *np) *np {
 
 // joinedStates are states of being joined to something, which a yes/no
 // question names with it (isConnectedToWifi, isSubscribedToNewsletter).
-var joinedStates = lazySet{words: `connected subscribed attached assigned bound linked paired registered enrolled`}
+const joinedStates lazySet = `connected subscribed attached assigned bound linked paired registered enrolled`
 
 // subject is the thing a yes/no question is about.
 func (f *frame) subject() *np {
@@ -699,7 +699,7 @@ func (b *builder) booleans(f *frame, k naming.Kind) {
 }
 
 // reciprocal verbs relate two things of a kind (A and B overlap).
-var reciprocal = lazySet{words: `overlap intersect collide conflict`}
+const reciprocal lazySet = `overlap intersect collide conflict`
 
 func massy(p *np) bool {
 	if len(p.nouns) == 0 {
@@ -1033,12 +1033,12 @@ func (b *builder) functions(f *frame) {
 
 // generatedThings are what a program computes rather than creates (the
 // last word of the thing made, singular).
-var generatedThings = lazySet{words: `token report key hash uuid id password otp code signature pdf summary preview sitemap slug
-	nonce salt thumbnail barcode number invoice statement`}
+const generatedThings lazySet = `token report key hash uuid id password otp code signature pdf summary preview sitemap slug
+	nonce salt thumbnail barcode number invoice statement`
 
 // clearedStores are the things an app empties rather than deletes.
 // (the last word of a noun: image cache, search history, receive buffer).
-var clearedStores = lazySet{words: `cache session history storage buffer clipboard selection`}
+const clearedStores lazySet = `cache session history storage buffer clipboard selection`
 
 // withNames name how an action is done: retryWithBackoff, and the whole
 // method after it.
@@ -1053,10 +1053,10 @@ func (b *builder) withNames(f *frame, k naming.Kind, vw []string, vdo string, su
 // collectionVerb acts on a collection as a whole (sort, filter, group).
 // feedNouns are the things an app loads as a list: a bare 댓글 불러오기
 // loads comments.
-var feedNouns = lazySet{words: `comment post notice announcement notification message review reply photo image
-	article feed follower following friend chat story video song track episode product item order transaction bookmark`}
+const feedNouns lazySet = `comment post notice announcement notification message review reply photo image
+	article feed follower following friend chat story video song track episode product item order transaction bookmark`
 
-var collectionVerb = lazySet{words: `sort filter group shuffle merge count collect list paginate search dedupe deduplicate`}
+const collectionVerb lazySet = `sort filter group shuffle merge count collect list paginate search dedupe deduplicate`
 
 func queueVerb(v string, f *frame) string {
 	where := f.target.headWords(false)
@@ -1300,8 +1300,8 @@ func (b *builder) classes(f *frame) {
 }
 
 // genericAgents are agent nouns that name no particular job on their own.
-var genericAgents = lazySet{words: `store handler processor manager getter setter updater saver loader runner doer maker
-	creator checker wrapper helper`}
+const genericAgents lazySet = `store handler processor manager getter setter updater saver loader runner doer maker
+	creator checker wrapper helper`
 
 // sentence upper-cases the first letter.
 func sentence(s string) string {
@@ -1375,7 +1375,7 @@ func namesFlag(items []item) bool {
 }
 
 // typeRoles are the last words of type names (UserInfoDto, OrderService).
-var typeRoles = lazySet{words: "dto, entity, repository, service, controller, view controller, view model, viewmodel, middleware, adapter, factory, provider, schema, serializer, mapper, presenter, interactor, use case, data type, mixin, decorator, view, activity, fragment, dao"}
+const typeRoles lazySet = "dto, entity, repository, service, controller, view controller, view model, viewmodel, middleware, adapter, factory, provider, schema, serializer, mapper, presenter, interactor, use case, data type, mixin, decorator, view, activity, fragment, dao"
 
 // typeHead: the question ends in a type's role word (주문 서비스, 유저 DTO).
 func typeHead(items []item) bool {
@@ -1407,7 +1407,7 @@ func typeHead(items []item) bool {
 
 // uiPlaces are where a user does something (에디터에서, 화면에서), no
 // source a thing comes from.
-var uiPlaces = lazySet{words: `editor screen page app application view dashboard window tab modal dialog website site menu`}
+const uiPlaces lazySet = `editor screen page app application view dashboard window tab modal dialog website site menu`
 
 // fetchFirst: data got asynchronously is fetched (fetchPricesAsync before
 // getPricesAsync): the function list's first get name gives way to its
@@ -1499,7 +1499,7 @@ func shortKey(by *np) []string {
 	return last
 }
 
-var keyPadding = lazySet{words: `number num level value info information data email`}
+const keyPadding lazySet = `number num level value info information data email`
 
 // sweptThings: 만료된 세션을 정리하는, 오래된 로그를 지우는: a cleanup of
 // things in a state sweeps all of them (cleanupExpiredSessions, was
@@ -1549,22 +1549,22 @@ func superlative(it item) bool {
 
 // amountNouns are one value of a thing, not things (the remaining
 // quantity, the due date).
-var amountNouns = lazySet{words: `date quantity amount total balance price rate size count number sum level percentage ratio`}
+const amountNouns lazySet = `date quantity amount total balance price rate size count number sum level percentage ratio`
 
 // soughtStates are states that describe a set of things (unread
 // notifications, remaining seats), not one.
-var soughtStates = lazySet{words: `unread remaining available unprocessed pending failed expired overdue unpaid outstanding
+const soughtStates lazySet = `unread remaining available unprocessed pending failed expired overdue unpaid outstanding
 	upcoming nearby popular completed cancelled blocked inactive dormant stale unused missed unanswered unsent undelivered
-	unsynced unconfirmed unapproved unverified unassigned expiring empty vacant free open new old recent`}
+	unsynced unconfirmed unapproved unverified unassigned expiring empty vacant free open new old recent`
 
 // sweptStates are states a cleanup looks for.
-var sweptStates = lazySet{words: `expired old unused stale inactive orphaned abandoned outdated temporary dormant deleted cancelled failed`}
+const sweptStates lazySet = `expired old unused stale inactive orphaned abandoned outdated temporary dormant deleted cancelled failed`
 
 // genericElements name what a collection holds without saying what.
-var genericElements = lazySet{words: `item element entry value record row line integer number string`}
+const genericElements lazySet = `item element entry value record row line integer number string`
 
 // spanUnits are the units of time a count of which is a span.
-var spanUnits = lazySet{words: `second minute hour day week month year`}
+const spanUnits lazySet = `second minute hour day week month year`
 
 // scopeLast moves a time scope from inside a name to its end
 // (remainingThisMonthTransfers: remainingTransfersThisMonth): a scope
@@ -1584,7 +1584,7 @@ func scopeLast(words []string) []string {
 	return words
 }
 
-var scopeUnits = lazySet{words: `day week month year quarter season semester term`}
+const scopeUnits lazySet = `day week month year quarter season semester term`
 
 // keyedBy: a variable of things said with X별 (폴더별 파일, 상태별 주문 수):
 // a value for each X.
@@ -1597,4 +1597,4 @@ const amountHeads = "total|sum|average|amount|revenue|sales|rate|score|usage|bal
 
 // keyVerbs order, group or pick things by a key, which names them
 // (sortByScore, groupByAge); other work is named for what it makes.
-var keyVerbs = lazySet{words: `sort order group classify categorize filter rank split partition index find get search count sum aggregate fetch load list look up query select`}
+const keyVerbs lazySet = `sort order group classify categorize filter rank split partition index find get search count sum aggregate fetch load list look up query select`

@@ -182,7 +182,7 @@ func (b *builder) mapNames(f *frame, k naming.Kind) {
 }
 
 // keySuffixes say which one of a thing a key names it by.
-var keySuffixes = lazySet{words: `code name number key no`}
+const keySuffixes lazySet = `code name number key no`
 
 // occurrenceOnly: what is counted is only occurrences (등장 횟수,
 // frequency), so the map counts its keys.
@@ -234,8 +234,8 @@ func (b *builder) booleansFirst(f *frame, k naming.Kind) {
 	b.idiomBooleans(f, k)
 }
 
-var permissionRoles = lazySet{words: `admin owner moderator manager editor staff superuser member seller host guest author
-	operator`}
+const permissionRoles lazySet = `admin owner moderator manager editor staff superuser member seller host guest author
+	operator`
 
 // idiomBooleans: yes/no questions English names with a fixed idiom.
 //   - 관리자 권한이 있는지: isAdmin, hasAdminRole (a role's permission is the role).
@@ -294,12 +294,12 @@ func thingsLeft(f *frame, t *np, ws []string) bool {
 }
 
 // walkedNoun: a loop walks one of these (폴더 순회하는 루프: traverseDirectory).
-var walkedNoun = lazySet{words: `directory folder tree graph dir grid board map`}
+const walkedNoun lazySet = `directory folder tree graph dir grid board map`
 
 // leftoverMass: what is left of it is an amount, not items (hasBalance).
-var leftoverMass = lazySet{words: `balance time space quota capacity battery memory storage credit fuel ink water budget disk stamina energy mana health ammo data`}
+const leftoverMass lazySet = `balance time space quota capacity battery memory storage credit fuel ink water budget disk stamina energy mana health ammo data`
 
-var completeStates = lazySet{words: `done complete completed finished over`}
+const completeStates lazySet = `done complete completed finished over`
 
 // completion: 학습이 끝났는지, 이메일 인증이 완료됐는지 (the subject is an
 // activity that ended), 온보딩을 끝냈는지 (the activity was completed).
@@ -376,7 +376,7 @@ func nounVerb(p *np) *Term {
 
 // nounLikeVerbs are verbs English uses as the noun of their activity too
 // (the sync, the upload), so 동기화가 끝났는지 is isSyncComplete.
-var nounLikeVerbs = lazySet{words: "sync, upload, download, import, export, backup, install, update, checkout, sign up, login, logout, search, transfer, review, build, deploy, refund, reset, restore, scan, test, render"}
+const nounLikeVerbs lazySet = "sync, upload, download, import, export, backup, install, update, checkout, sign up, login, logout, search, transfer, review, build, deploy, refund, reset, restore, scan, test, render"
 
 // activityWords name the activity of a verb: the sync, the training.
 func activityWords(t *Term) []string {
@@ -426,7 +426,7 @@ func (b *builder) wholeContainer(f *frame, suffix func([]string) []string) {
 
 // eventNouns name occurrences; their plural alone is a count
 // (failedLoginAttempts, retries).
-var eventNouns = lazySet{words: `attempt retry try failure error visit view click hit miss login download request crash`}
+const eventNouns lazySet = `attempt retry try failure error visit view click hit miss login download request crash`
 
 // countFirst: counts of what remains (남은 목숨 수 -> remainingLives,
 // livesLeft) and of occurrences (failedLoginAttempts).
@@ -557,9 +557,9 @@ func (b *builder) jobNames(f *frame) {
 
 // queueingVerbs hand work to a queue; workNouns name the work a queued
 // task does (its verb).
-var (
-	queueingVerbs = lazySet{words: `add enqueue push put dispatch submit schedule`}
-	workNouns     = lazyPairs{text: "creation=create, generation=generate, export=export, import=import, sync=sync, deletion=delete, update=update, processing=process, resize=resize, upload=upload, download=download, backup=back up, cleanup=clean up, send=send, delivery=deliver, conversion=convert, encoding=encode, indexing=index"}
+const (
+	queueingVerbs lazySet   = `add enqueue push put dispatch submit schedule`
+	workNouns     lazyPairs = "creation=create, generation=generate, export=export, import=import, sync=sync, deletion=delete, update=update, processing=process, resize=resize, upload=upload, download=download, backup=back up, cleanup=clean up, send=send, delivery=deliver, conversion=convert, encoding=encode, indexing=index"
 )
 
 // listenerNames: a Laravel listener is named by what it does
@@ -601,14 +601,14 @@ func (b *builder) listenerNames(f *frame) bool {
 
 // paddingHeads are head nouns that add nothing once the content is named:
 // 설정 파일 -> config, 사용자 정보 -> user.
-var paddingHeads = lazySet{words: `file info information data feature logic function`}
+const paddingHeads lazySet = `file info information data feature logic function`
 
 // genericWorkNouns are the work of any worker (a task worker says nothing).
-var genericWorkNouns = lazySet{words: `task job work message item request event`}
+const genericWorkNouns lazySet = `task job work message item request event`
 
 // batchVerbs act on every thing that matches a description (delete expired
 // sessions): their described object is plural.
-var batchVerbs = lazySet{words: `delete remove clean purge archive prune clear expire deactivate notify exclude`}
+const batchVerbs lazySet = `delete remove clean purge archive prune clear expire deactivate notify exclude`
 
 // actionFirst: the shorter object first when its head is padding (parse the
 // config, not the config file), a described object of a batch action
@@ -657,8 +657,8 @@ func (b *builder) actionFirst(f *frame, suffix func([]string) []string) {
 
 // attrHeads are the attributes a limit or setting is of (the pool size,
 // the token TTL).
-var attrHeads = lazySet{words: `size length count ttl timeout height width interval delay limit capacity threshold
-	duration rate`}
+const attrHeads lazySet = `size length count ttl timeout height width interval delay limit capacity threshold
+	duration rate`
 
 // valueFirst: a setting of a long owner also by the owner's head (JDBC
 // connection pool max size -> MAX_POOL_SIZE; table view cell height ->
@@ -925,10 +925,10 @@ func (b *builder) subjectsOnly(short, long []string) bool {
 	return true
 }
 
-var handlerVerbs = lazySet{words: `handle on process`}
+const handlerVerbs lazySet = `handle on process`
 
 // formatWords qualify how a thing is stored or sent, which a name leaves out.
-var formatWords = lazySet{words: `yaml yml json csv xml toml html pdf local remote http https api`}
+const formatWords lazySet = `yaml yml json csv xml toml html pdf local remote http https api`
 
 func glossaryNoun(w string) bool {
 	for _, t := range loadGlossary().en[w] {
@@ -1002,10 +1002,10 @@ func hasContent(ws []string) bool {
 
 const shapeWords = "max|min|default|k|by|size|count|counts|length|ms|seconds|minutes|hours|days|bytes|kb|mb|gb|px|percent|total|num|limit|timeout|ttl"
 
-var yesNoWords = lazySet{words: `is has can should needs`}
+const yesNoWords lazySet = `is has can should needs`
 
 // genericSubjects are subjects a yes/no name may leave implied.
-var genericSubjects = lazySet{words: `vector list array value data item string input slice collection object number current user`}
+const genericSubjects lazySet = `vector list array value data item string input slice collection object number current user`
 
 // onlyGeneric: the words long has and short lacks are all generic.
 func onlyGeneric(long, short []string) bool {
@@ -1054,7 +1054,7 @@ func essentialWords(f *frame) map[string]bool {
 }
 
 // controlNouns are UI controls: which one is said by the word before.
-var controlNouns = lazySet{words: `button link icon menu tab checkbox toggle switch`}
+const controlNouns lazySet = `button link icon menu tab checkbox toggle switch`
 
 // dropsEssential: short lacks an essential word long has.
 func (b *builder) dropsEssential(long, short []string) bool {
@@ -1072,7 +1072,7 @@ func (b *builder) dropsEssential(long, short []string) bool {
 
 // boundaryWords say which of several moments or items a name means
 // (calculate_trial_end_date is not calculate_date).
-var boundaryWords = lazySet{words: `end start due expiry expiration next previous and total`}
+const boundaryWords lazySet = `end start due expiry expiration next previous and total`
 
 // diversify keeps the first three names of a kind different readings: a
 // name that only swaps the verb for a synonym (fetchHrEmployee after
@@ -1168,7 +1168,7 @@ func shortened(s, w string) bool {
 
 // sortMeasures are values sorted by themselves (sort scores descending:
 // sortByScoreDesc).
-var sortMeasures = lazySet{words: `score price rating amount count size date time age distance salary rank priority level grade`}
+const sortMeasures lazySet = `score price rating amount count size date time age distance salary rank priority level grade`
 
 // eventStates: a yes/no name whose last word is an event noun says whether
 // the event happened with the participle (주문 취소 여부: is_cancelled, was

@@ -136,7 +136,7 @@ func handlerMeans(items []item) []item {
 }
 
 // handlerWords are the handler words a type may be named after.
-var handlerWords = lazyPairs{text: "핸들러=handler, 리스너=listener, 콜백=callback, 옵저버=observer, handler=handler, listener=listener, callback=callback, observer=observer"}
+const handlerWords lazyPairs = "핸들러=handler, 리스너=listener, 콜백=callback, 옵저버=observer, handler=handler, listener=listener, callback=callback, observer=observer"
 
 // handlerType: HTTP 핸들러 구조체, 클릭 콜백 타입: a handler word right
 // before the kind word heads the type's name (HTTPHandler,

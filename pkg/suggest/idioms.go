@@ -258,7 +258,7 @@ func inflection(word, run string) bool {
 	return false
 }
 
-var inflections = lazySet{words: `s es ed d ing er ers ion ions ation ations ment ments`}
+const inflections lazySet = `s es ed d ing er ers ion ions ation ations ment ments`
 
 // internIdiomTokens numbers the distinct tokens, so a question checks
 // each once however many lines share it, and puts each alternative's words
@@ -770,7 +770,7 @@ func negativeWord(w string) bool {
 	return unlessWords[w]
 }
 
-var negatives = lazySet{words: `not no non never without invalid disabled incomplete`}
+const negatives lazySet = `not no non never without invalid disabled incomplete`
 
 // unlessWords are relUnless' negative states (inactive, unused, unread).
 var unlessWords = func() map[string]bool {
@@ -961,7 +961,7 @@ func (b *builder) putBack(k naming.Kind, old []naming.Suggestion) {
 }
 
 // spanWords name a span of time (its unit: durationUnits, refine.go).
-var spanWords = lazySet{words: `ttl timeout age lifetime interval delay duration window expiry period elapsed`}
+const spanWords lazySet = `ttl timeout age lifetime interval delay duration window expiry period elapsed`
 
 // pluralObject gives a line's own object the plural the question gives
 // it (썸네일들 병렬로 만드는 함수: generateThumbnails, not the line's
@@ -1140,8 +1140,8 @@ func nJi(s string) bool {
 func countish(w string) bool { return countNameWords.has(w) || len(w) > 3 && strings.HasSuffix(w, "s") }
 
 // countNameWords: words that make a name a count or a bound.
-var countNameWords = lazySet{words: `count num number total size length len capacity limit max min amount sum remaining left quota threshold tally
-	quantity qty patience semaphore stock budget balance`}
+const countNameWords lazySet = `count num number total size length len capacity limit max min amount sum remaining left quota threshold tally
+	quantity qty patience semaphore stock budget balance`
 
 // saysWhat: a word that says what a handler handles, which a bare one
 // (on error, handle webhook) lacks.
@@ -1149,16 +1149,16 @@ func saysWhat(w string) bool { return !bareHandlerWords.has(w) }
 
 // bareHandlerWords make a handler name that says nothing of what it
 // handles (on_error, handle_webhook, webhook_handler).
-var bareHandlerWords = lazySet{words: `on handle handler error failure fail failed webhook receive received process`}
+const bareHandlerWords lazySet = `on handle handler error failure fail failed webhook receive received process`
 
 // manyWords name many things in one word (history, cache, data).
-var manyWords = lazySet{words: `history cache data metadata registry index map set table lookup pool batch backlog feed timeline catalog
+const manyWords lazySet = `history cache data metadata registry index map set table lookup pool batch backlog feed timeline catalog
 	menu inbox outbox buffer log logs group team roster waitlist leaderboard ranking schedule calendar itinerary agenda
-	selection favorites cart bag basket deque heap tree graph grid matrix vector dict dictionary hash config settings`}
+	selection favorites cart bag basket deque heap tree graph grid matrix vector dict dictionary hash config settings`
 
 // checkLeads open a function that answers yes or no (verifyPassword,
 // validateEmail).
-var checkLeads = lazySet{words: `verify validate check match contain exist equal ensure need support allow test compare count`}
+const checkLeads lazySet = `verify validate check match contain exist equal ensure need support allow test compare count`
 
 // qualifiedIdiom adds to a phrasebook line's names its first one said with
 // what the question adds to it: the object of a bare verb (actionIdiom),
@@ -1263,7 +1263,7 @@ func eventIdiom(cands []cand, e *event) []cand {
 	return append(append(cands[:2:2], usualWith([]string{c.words[0], noun, c.words[1]}, c.words, true)), cands[2:]...)
 }
 
-var plainEventNouns = lazySet{words: `form button field input item task work job event focus page screen data value text key`}
+const plainEventNouns lazySet = `form button field input item task work job event focus page screen data value text key`
 
 // ownedType: a phrasebook type that is only the question's head noun
 // (Config for the rate limiter's configuration) is first said with the

@@ -66,13 +66,13 @@ func imperative(items []item) []item {
 }
 
 // nounFirst: adjectives before a first word that make it a noun.
-var nounFirst = lazySet{words: `generic simple basic custom reusable global shared`}
+const nounFirst lazySet = `generic simple basic custom reusable global shared`
 
 // artifactNouns: things a program holds; before for/with/that they name
 // the thing, not an action ("delegate for table view selection", "cache
 // with expiration"), and what follows for owns them (settingOwner).
-var artifactNouns = lazySet{words: `timer channel semaphore delegate cache proxy buffer queue pool store wrapper guard lock
-	mutex registry cursor`}
+const artifactNouns lazySet = `timer channel semaphore delegate cache proxy buffer queue pool store wrapper guard lock
+	mutex registry cursor`
 
 // dropCondition cuts an English "before/until <clause>" that follows what
 // is named.
@@ -99,8 +99,8 @@ func dropCondition(items []item) []item {
 
 // constantWords are nouns that name a setting a program fixes: an
 // interval, a timeout, a limit.
-var constantWords = lazySet{words: `expiration expiry retention lifetime interval timeout limit threshold delay duration ttl
-	period cooldown quota capacity max min`}
+const constantWords lazySet = `expiration expiry retention lifetime interval timeout limit threshold delay duration ttl
+	period cooldown quota capacity max min`
 
 // impliesConstant: a limit, a unit or a setting noun in a question that
 // names no kind.
@@ -151,7 +151,7 @@ func clauseFollows(items []item) bool {
 
 // attributeNouns are nouns an unknown word before them modifies rather
 // than acts on (watchdog timeout, debounce delay, thumbnail size).
-var attributeNouns = lazySet{words: `size length count id name key path url type mode width height rate`}
+const attributeNouns lazySet = `size length count id name key path url type mode width height rate`
 
 // modifiesAttribute: the unknown English word at i stands before an
 // attribute or setting noun, so it is a noun modifier, not a verb.

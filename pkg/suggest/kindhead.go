@@ -28,7 +28,7 @@ func laterKind(items []item) bool {
 	return slices.ContainsFunc(items, func(x item) bool { return kindGram(x.g) })
 }
 
-var countedRunners = lazyPairs{text: "고루틴=goroutine, 스레드=thread, 쓰레드=thread, 코루틴=coroutine, 워커=worker"}
+const countedRunners lazyPairs = "고루틴=goroutine, 스레드=thread, 쓰레드=thread, 코루틴=coroutine, 워커=worker"
 
 // countedKindWord: 빈 필드 몇 개인지 세는 변수, 컬럼 개수: a kind word with
 // a state before it or a count after it, and the kind asked later, is a
@@ -41,7 +41,7 @@ func countedKindWord(items []item) []item {
 		var en string
 		switch it.g {
 		case gVariable:
-			if en = fieldNouns[it.surface]; !(i > 0 && items[i-1].isAdj() || items[i+1].g == gCount) || !laterKind(items[i+1:]) {
+			if en = fieldNouns.get(it.surface); !(i > 0 && items[i-1].isAdj() || items[i+1].g == gCount) || !laterKind(items[i+1:]) {
 				continue
 			}
 		case gFunction:
@@ -333,7 +333,7 @@ func kindRole(items []item) []item {
 
 // roleCompound are nouns an argument or a parameter is part of (쿼리
 // 파라미터, 명령줄 인자): the phrase is the thing, not a role.
-var roleCompound = lazySet{words: "query, url, path, route, command line, type, template, request"}
+const roleCompound lazySet = "query, url, path, route, command line, type, template, request"
 
 // callbackHolder names a variable that holds a callback for a thing with
 // no event said (업로드 진행률 콜백 멤버: onUploadProgress,
@@ -387,10 +387,10 @@ func (b *builder) callbackHolder(f *frame) bool {
 }
 
 // containerNouns hold many of a thing (a map of handlers).
-var containerNouns = lazySet{words: "map, hash map, dictionary, table, lookup table, vector"}
+const containerNouns lazySet = "map, hash map, dictionary, table, lookup table, vector"
 
 // keyWords say which one of a thing: 인터럽트 번호, 이벤트 이름, 사용자 ID.
-var keyWords = lazySet{words: `number id index code name key type num`}
+const keyWords lazySet = `number id index code name key type num`
 
 // readKindNouns rewrites English nouns that say the kind or the owner of a
 // name: a hyphenated term (joinHyphens), a setting named by what uses it
@@ -485,7 +485,7 @@ func recordScope(items []item, i int) bool {
 
 // notRecords have scopes that pick no records: access rights (an OAuth
 // scope is a string) and coroutines (a CoroutineScope).
-var notRecords = lazySet{words: "oauth, token, access token, permission, api, jwt, grant, authorization, read, write, coroutine, lifecycle"}
+const notRecords lazySet = "oauth, token, access token, permission, api, jwt, grant, authorization, read, write, coroutine, lifecycle"
 
 // isScope: the function asked is a query scope (railsScope).
 func isScope(items []item) bool {
@@ -546,7 +546,7 @@ func (b *builder) conditionScopeNames(f *frame) bool {
 }
 
 // pickVerbs say what every scope does: pick records.
-var pickVerbs = lazySet{words: `select get fetch find return filter pick load query search`}
+const pickVerbs lazySet = `select get fetch find return filter pick load query search`
 
 // koreanStream: 현재 위치를 내보내는 Flow, 배터리 잔량 StateFlow, 장바구니
 // 총액 Observable: a stream word ending a Korean question is the stream
@@ -566,7 +566,7 @@ func koreanStream(items []item, i int) bool {
 }
 
 // emitKo are the verbs a Korean question says a stream's emitting with.
-var emitKo = lazySet{words: `export send emit observe publish stream notify`}
+const emitKo lazySet = `export send emit observe publish stream notify`
 
 // streamFunctions: a stream is as often a function that returns it
 // (observeBatteryLevel, batteryLevelFlow) as a property.
@@ -608,9 +608,9 @@ func oneValue(t *np) bool {
 	return n > 0 && oneValueHeads.has(lastWord(t.nouns[n-1].words))
 }
 
-var (
-	oneValueMods  = lazySet{words: `current selected latest active in authenticated`}
-	oneValueHeads = lazySet{words: `level status state location position progress total count theme mode balance temperature speed volume`}
+const (
+	oneValueMods  lazySet = `current selected latest active in authenticated`
+	oneValueHeads lazySet = `level status state location position progress total count theme mode balance temperature speed volume`
 )
 
 // reValueGiven: a bare number given as the value, in parentheses or
@@ -636,7 +636,7 @@ func idKeyedMap(b *builder, k naming.Kind, kw []string) {
 }
 
 // traitWords are the kind words of a trait: a type things are able to be.
-var traitWords = lazySet{words: `트레잇 트레이트 프로토콜 인터페이스 trait protocol interface`}
+const traitWords lazySet = `트레잇 트레이트 프로토콜 인터페이스 trait protocol interface`
 
 // traitAbility: 직렬화할 수 있는 타입을 위한 트레잇, 새로고침 가능한 화면
 // 프로토콜: a trait for what one can do to a type is the -able adjective
@@ -731,7 +731,7 @@ func savedIn(items []item) []item {
 }
 
 // savedVerbs keep a value (savedIn).
-var savedVerbs = lazySet{words: `save store record log keep remember`}
+const savedVerbs lazySet = `save store record log keep remember`
 
 // errorValueNames: an error asked as a variable (사용자를 찾지 못했을 때
 // 반환하는 에러 변수) is a sentinel error value, named like the exception
@@ -901,7 +901,7 @@ func storeKeyHead(items []item) []item {
 }
 
 // storeWords are the English words of a key-value store's name.
-var storeWords = lazySet{words: "shared, preferences, prefs, localstorage, local, storage, sessionstorage, session, userdefaults, user, defaults, datastore, cookie, cookies, data, store, data store, keychain, shared preferences"}
+const storeWords lazySet = "shared, preferences, prefs, localstorage, local, storage, sessionstorage, session, userdefaults, user, defaults, datastore, cookie, cookies, data, store, data store, keychain, shared preferences"
 
 // handlerRole is the English word of a handler word: callback, handler,
 // listener ("" for another).

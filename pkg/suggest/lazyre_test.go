@@ -20,7 +20,9 @@ import (
 // typo would otherwise panic on the first question that reaches it). The
 // patterns are the lazyRE(...) conversions of the package's non-test
 // files, evaluated as the compiler does (some concatenate constants); each
-// must be a constant, and no variable may have the type (see lazyRE).
+// must be a constant, and no variable may have the type (see lazyRE). The
+// same holds for lazySet and lazyPairs (words.go): no variables, each
+// pair written key=value (the value may be empty), and few enough texts for the built table.
 func TestLazyRegexpsCompile(t *testing.T) {
 	lazyPatterns(t)
 }
@@ -50,7 +52,7 @@ func lazyPatterns(t *testing.T) []string {
 	if _, err := conf.Check("namebot/pkg/suggest", fset, files, info); err != nil {
 		t.Fatal(err)
 	}
-	n := 0
+	n, texts := 0, 0
 	for _, f := range files {
 		ast.Inspect(f, func(nd ast.Node) bool {
 			switch nd := nd.(type) {
@@ -69,10 +71,26 @@ func lazyPatterns(t *testing.T) []string {
 				} else {
 					srcs = append(srcs, constant.StringVal(tv.Value))
 				}
-			case *ast.ValueSpec: // a variable of type lazyRE costs writable data
+			case *ast.ValueSpec: // a variable of these types costs writable data
 				for _, name := range nd.Names {
-					if v, ok := info.Defs[name].(*types.Var); ok && v.Type().String() == "namebot/pkg/suggest.lazyRE" {
-						t.Errorf("%s: %s is a variable; declare patterns as constants", fset.Position(name.Pos()), name.Name)
+					switch o := info.Defs[name].(type) {
+					case *types.Var:
+						switch o.Type().String() {
+						case "namebot/pkg/suggest.lazyRE", "namebot/pkg/suggest.lazySet", "namebot/pkg/suggest.lazyPairs":
+							t.Errorf("%s: %s is a variable; declare it as a constant", fset.Position(name.Pos()), name.Name)
+						}
+					case *types.Const:
+						switch o.Type().String() {
+						case "namebot/pkg/suggest.lazySet":
+							texts++
+						case "namebot/pkg/suggest.lazyPairs":
+							texts++
+							for _, p := range strings.Split(constant.StringVal(o.Val()), ",") {
+								if k, _, ok := strings.Cut(p, "="); !ok || strings.TrimSpace(k) == "" {
+									t.Errorf("%s: %s: %q is not key=value", fset.Position(name.Pos()), name.Name, p)
+								}
+							}
+						}
 					}
 				}
 			}
@@ -85,7 +103,10 @@ func lazyPatterns(t *testing.T) []string {
 	if n > compiledSlots/3 {
 		t.Errorf("%d patterns: grow compiledSlots (%d) so the cache stays sparse", n, compiledSlots)
 	}
-	t.Logf("%d patterns compiled", n)
+	if texts < 200 || texts > builtSlots/3 {
+		t.Errorf("%d lazySet and lazyPairs constants: expected at least 200, at most a third of builtSlots (%d)", texts, builtSlots)
+	}
+	t.Logf("%d patterns compiled, %d sets and pairs", n, texts)
 	return srcs
 }
 

@@ -291,7 +291,7 @@ func saysWhich(tail []string) bool {
 	return false
 }
 
-var timeWords = lazySet{words: `this last next year years month months week weeks day days today tonight yesterday tomorrow hour hours minute minutes second seconds morning evening night`}
+const timeWords lazySet = `this last next year years month months week weeks day days today tonight yesterday tomorrow hour hours minute minutes second seconds morning evening night`
 
 // senseState: w is a state that changes what a name means when it goes
 // (remaining, failed, connected), not a noun in -ing (parking) nor a word
@@ -333,7 +333,7 @@ func wordClass(w string) uint8 {
 	return rfClass + 3
 }
 
-var learnedWeak = lazySet{words: `current today now this month daily all total new existing remaining available number value data info list item items result results time`}
+const learnedWeak lazySet = `current today now this month daily all total new existing remaining available number value data info list item items result results time`
 
 // firstKept is 1 when a name's first word is its verb, is/has/can or
 // max/min/default, which every shortening keeps; else 0.
@@ -344,7 +344,7 @@ func firstKept(k naming.Kind, ws []string) int {
 	return 0
 }
 
-var keptFirst = lazySet{words: `is has can needs max min default num total`}
+const keptFirst lazySet = `is has can needs max min default num total`
 
 // shorteningFeatures puts the features of ws without ws[i:d]: where each
 // word left out or kept came from in the question, and what kind of cut it is.
@@ -426,11 +426,11 @@ func weakHead(ws []string, h int) bool {
 	return weakHeads.has(ws[h]) || h+1 < len(ws) && unitSuffix(ws[h+1]) && dimensionWords.has(ws[h])
 }
 
-var (
-	stateAdjectives = lazySet{words: `overdue old new open closed unpaid unread unsent empty alive dead free due late busy idle online offline live`}
-	thinHeads       = lazySet{words: `date time id ids duration length size width height limit timeout interval delay header sender receiver name names key code status state type value values data info list items item`}
-	weakHeads       = lazySet{words: `amount value values result results entity info data format text record records line item items object`}
-	dimensionWords  = lazySet{words: `length duration period distance weight interval span`} // (time: answerForms; size: MAX_FILE_SIZE_BYTES is as common as MAX_FILE_BYTES)
+const (
+	stateAdjectives lazySet = `overdue old new open closed unpaid unread unsent empty alive dead free due late busy idle online offline live`
+	thinHeads       lazySet = `date time id ids duration length size width height limit timeout interval delay header sender receiver name names key code status state type value values data info list items item`
+	weakHeads       lazySet = `amount value values result results entity info data format text record records line item items object`
+	dimensionWords  lazySet = `length duration period distance weight interval span` // (time: answerForms; size: MAX_FILE_SIZE_BYTES is as common as MAX_FILE_BYTES)
 )
 
 // wellFormed: ws without ws[i:d] (words) still reads as a name. The block
@@ -488,10 +488,10 @@ func (b *builder) wellFormed(k naming.Kind, ws, words []string, first, i, d, h i
 	return nounOrPlural(words[c-1])
 }
 
-var (
-	negWords        = lazySet{words: `not non no without un`}
-	kindTails       = lazySet{words: `job jobs worker env var event events handler exception error`} // (no Job, ENV_VAR, EventHandler)
-	provenanceWords = lazySet{words: `uploaded crawled scraped parsed collected harvested downloaded imported fetched loaded entered typed gathered included`}
+const (
+	negWords        lazySet = `not non no without un`
+	kindTails       lazySet = `job jobs worker env var event events handler exception error` // (no Job, ENV_VAR, EventHandler)
+	provenanceWords lazySet = `uploaded crawled scraped parsed collected harvested downloaded imported fetched loaded entered typed gathered included`
 )
 
 // rankSeen, when set, receives every name the learned order scores with

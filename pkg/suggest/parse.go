@@ -216,8 +216,8 @@ func oneTechWord(w string, ws []string) bool {
 
 // brandWords are names written in CamelCase that are one word in a name
 // (handleGithubWebhook, not git + hub).
-var brandWords = lazySet{words: `github gitlab youtube paypal linkedin iphone ipad macos graphql mysql postgresql mongodb
-	wordpress fastapi firebase dynamodb testflight lora lorawan sqlite openai mariadb airtable hubspot`}
+const brandWords lazySet = `github gitlab youtube paypal linkedin iphone ipad macos graphql mysql postgresql mongodb
+	wordpress fastapi firebase dynamodb testflight lora lorawan sqlite openai mariadb airtable hubspot`
 
 // millilitre: tok is the unit mL: so written, or ml beside another unit
 // of mass or volume (mg을 ml로, 5 ml 티스푼).
@@ -377,7 +377,7 @@ func mixedTerms(g *glossary, items []item) []item {
 }
 
 // countWords count the times after them (몇 번, 두 번, 여러 번).
-var countWords = lazySet{words: `몇 한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 여러`}
+const countWords lazySet = `몇 한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 여러`
 
 func isDigits(s string) bool {
 	for _, r := range s {
@@ -512,7 +512,7 @@ func isEndingLike(rest string) bool {
 	return endingLike.has(rest) || condCopula(rest)
 }
 
-var endingLike = lazySet{words: `을 를 이 가 은 는 의 에 로 으로 와 과 도 만 들 들을 들의 들이 에서 인지 인 이다 지 수 당 짜리 마다 씩`}
+const endingLike lazySet = `을 를 이 가 은 는 의 에 로 으로 와 과 도 만 들 들을 들의 들이 에서 인지 인 이다 지 수 당 짜리 마다 씩`
 
 func startsForm(g *glossary, gi *grammarIndex, rs []rune) bool {
 	maxLen := g.koMax
@@ -973,10 +973,10 @@ func verbsAsNouns(out []item) []item {
 
 // gradeBases are adjectives whose superlative names a pick (oldest
 // unpaid invoice, earliest available slot).
-var gradeBases = lazySet{words: "old new young high low long short cheap fast slow near close large small big great late early busy easy heavy light wide narrow deep strong weak rich hot cold warm cool dark bright loud quiet tall hard soft safe simple few"}
+const gradeBases lazySet = "old new young high low long short cheap fast slow near close large small big great late early busy easy heavy light wide narrow deep strong weak rich hot cold warm cool dark bright loud quiet tall hard soft safe simple few"
 
 // numberWords are counts written out; like digits they are values.
-var numberWords = lazySet{words: "three four five six seven eight nine ten"}
+const numberWords lazySet = "three four five six seven eight nine ten"
 
 // gradeWord reads an unknown superlative (oldest, earliest) or most/least
 // as a state before the noun.
@@ -1095,7 +1095,7 @@ const koPrefixes = "재미비무불반초최고저대소신구총각전현타본
 
 // boundNouns are the one-syllable nouns of money a noun takes without a
 // space (구독료, 참가비, 충전액, 수수율), as the glossary word that says them.
-var boundNouns = map[string]string{"료": "요금", "비": "요금", "액": "금액", "율": "요율", "률": "요율"}
+const boundNouns lazyPairs = "료=요금, 비=요금, 액=금액, 율=요율, 률=요율"
 
 // boundNounOf: rest, after a noun or a verbal noun the glossary knows,
 // starts with a bound noun of money and ends in a particle or nothing; it
@@ -1105,7 +1105,7 @@ func boundNounOf(g *glossary, c koCand, rest string) (string, string) {
 		return "", ""
 	}
 	r := []rune(rest)
-	noun, ok := boundNouns[string(r[0])]
+	noun, ok := boundNouns.lookup(string(r[0]))
 	tail := string(r[1:])
 	if !ok || len(g.ko[noun]) == 0 || tail != "" && readParticle(tail) == partNone {
 		return "", ""

@@ -14,7 +14,7 @@ var predicatePasses = []func([]item) []item{fieldAsked, bookable, howManyDone, c
 func fieldAsked(items []item) []item {
 	for i := 1; i < len(items); i++ {
 		n, m := &items[i], items[i-1]
-		if w := fieldNouns[n.surface]; w != "" && n.g == gVariable && n.part == partCopulaQ &&
+		if w := fieldNouns.get(n.surface); w != "" && n.g == gVariable && n.part == partCopulaQ &&
 			!m.eng && m.mood == moodMod {
 			if m.isAdj() { // the field's own state: isEditable
 				items[i-1].mood = moodQ
@@ -106,7 +106,7 @@ func howManyDone(items []item) []item {
 }
 
 // occurVerbs say that a thing came up, which its count already says.
-var occurVerbs = lazySet{words: `appear occur`}
+const occurVerbs lazySet = `appear occur`
 
 // containsAsked: 문자열이 단어를 포함하는지, 목록에 태그가 포함됐는지:
 // asked, 포함 is the relation most libraries name contains

@@ -106,8 +106,8 @@ func init() {
 
 // descWords and ascWords are the criteria adjectives that say which end of
 // the order comes first: 점수 높은 순 (high scores first) is descending.
-var descWords = lazySet{words: `high large long new latest recent popular expensive late slow`}
-var ascWords = lazySet{words: `low small short old cheap early fast quick`}
+const descWords lazySet = `high large long new latest recent popular expensive late slow`
+const ascWords lazySet = `low small short old cheap early fast quick`
 
 // refine rewrites the items of a question; see the top of the file.
 func refine(items []item) ([]item, extra) {
@@ -1050,10 +1050,10 @@ func getNameTerm() *Term {
 }
 
 // unWords are the verbs whose negated participle is one un- word.
-var unVerbs = lazySet{words: `read save use pay verify answer send process confirm assign publish sync resolve check
+const unVerbs lazySet = `read save use pay verify answer send process confirm assign publish sync resolve check
 	select see sign approve load submit handle commit schedule track claim authorize
 	authenticate register subscribe finish complete open review label tag watch view play ship
-	deliver fulfill settle lock initialize install`}
+	deliver fulfill settle lock initialize install`
 
 // negParticiple is the participle of a negated verb: unread, unsaved, or
 // "not deleted" when English has no un- word for it.
@@ -1151,11 +1151,11 @@ func (f *frame) applyExtra(x extra) {
 	}
 }
 
-var lookupVerbs = lazySet{words: "find, search, filter, query, look up, select, lookup, sort, group"}
+const lookupVerbs lazySet = "find, search, filter, query, look up, select, lookup, sort, group"
 
 // getVerbs look something up by a key (ID로 사용자 조회) but also fetch
 // with a means (백오프로 가져오기); only a key makes the phrase a criterion.
-var getVerbs = lazySet{words: `get fetch load read delete remove update`}
+const getVerbs lazySet = `get fetch load read delete remove update`
 
 func keyNoun(p *np) bool {
 	h := p.headWords(false)
@@ -1165,14 +1165,14 @@ func keyNoun(p *np) bool {
 	return keyHeads.has(h[len(h)-1])
 }
 
-var keyHeads = lazySet{words: `id ids email name key code slug username phone category tag status date type title uuid token number barcode sku isbn`}
+const keyHeads lazySet = `id ids email name key code slug username phone category tag status date type title uuid token number barcode sku isbn`
 
 // durationUnits are the units of time a value and its name end in
 // (SESSION_TTL_MINUTES, elapsed_ns).
-var durationUnits = lazySet{words: `ns us ms seconds minutes hours days`}
+const durationUnits lazySet = `ns us ms seconds minutes hours days`
 
 // movedTo are verbs whose (으)로 phrase is where the thing goes.
-var movedTo = lazySet{words: `move copy transfer redirect relocate migrate forward`}
+const movedTo lazySet = `move copy transfer redirect relocate migrate forward`
 
 // valueKindWord: 변수, 상수, 플래그: the question asks for a value by name.
 func valueKindWord(it item) bool { return it.g == gVariable || it.g == gConstant || it.g == gBoolean }
@@ -1198,7 +1198,7 @@ func valueNoun(it item) bool {
 	return valueHeads.has(it.t.en())
 }
 
-var valueHeads = lazySet{words: `amount value score price temperature count level point rate ratio percentage speed size time distance`}
+const valueHeads lazySet = `amount value score price temperature count level point rate ratio percentage speed size time distance`
 
 // englishVerb is the glossary verb an English word is a form of (frees:
 // free), or nil.
@@ -1234,11 +1234,11 @@ func verbNoun(v *Term) *Term {
 
 // keywordContext are language keywords a question names its function by
 // (suspend 함수, static method).
-var keywordContext = lazySet{words: `suspend static private public protected inline virtual override abstract extension pure
-	internal local global instance member exported unexported`}
+const keywordContext lazySet = `suspend static private public protected inline virtual override abstract extension pure
+	internal local global instance member exported unexported`
 
 // obtainVerbs say where a value came from (found, fetched, popped).
-var obtainVerbs = lazySet{words: `find get fetch pop take receive load read extract retrieve pull collect`}
+const obtainVerbs lazySet = `find get fetch pop take receive load read extract retrieve pull collect`
 
 // asksWhether: a yes/no question so far ("whether", "check whether").
 func asksWhether(items []item) bool { return hasGram(items, gYesNo) || hasGram(items, gCheck) }
@@ -1282,17 +1282,17 @@ func amongOnes(items []item) ([]item, bool) {
 	return append(out, nouns...), true
 }
 
-var selectVerbs = lazySet{words: "select, choose, pick, get, return, keep, extract, leave, fetch, find, pick out"}
+const selectVerbs lazySet = "select, choose, pick, get, return, keep, extract, leave, fetch, find, pick out"
 
-var jobWords = lazySet{words: `job worker task consumer loop thread`}
+const jobWords lazySet = `job worker task consumer loop thread`
 
-var scopeNouns = lazySet{words: "today, yesterday, tomorrow, this week, this month, this year"}
+const scopeNouns lazySet = "today, yesterday, tomorrow, this week, this month, this year"
 
-var scheduleNouns = lazySet{words: `night day week month morning evening minute hour second year time midnight`}
+const scheduleNouns lazySet = `night day week month morning evening minute hour second year time midnight`
 
 // stateHeads are nouns that only say "a state of": 공개 상태, 재시도 가능한
 // 종류.
-var stateHeads = lazySet{words: `status state type kind category`}
+const stateHeads lazySet = `status state type kind category`
 
 // dropAfterthought drops what a Korean question adds after the kind word
 // that ends its noun phrase ("... 상수 (KB 단위, 라라벨 validation에 넘길
@@ -1399,17 +1399,17 @@ func loadUnits() {
 	})
 }
 
-var streamWords = lazySet{words: "flow, stream, observable, publisher, channel, receiver, subject, signal, state flow, live data"}
+const streamWords lazySet = "flow, stream, observable, publisher, channel, receiver, subject, signal, state flow, live data"
 
-var emitVerbs = lazySet{words: `emit yield produce publish deliver stream receive`}
+const emitVerbs lazySet = `emit yield produce publish deliver stream receive`
 
 // nextKindish: what follows item i (past context words such as 고루틴) is
 // the kind asked for, a relative clause or the request.
 // kindNouns are kind words that are also nouns of what is counted.
-var kindNouns = lazyPairs{text: "레코드=record, 모델=model, 객체=object, 엔티티=entity, 클래스=class, 타입=type"}
+const kindNouns lazyPairs = "레코드=record, 모델=model, 객체=object, 엔티티=entity, 클래스=class, 타입=type"
 
 // timeScope are times a phrase happens in (이번 달에, 오늘), not places.
-var timeScope = lazySet{words: "this month, today, this week, this year, last month, yesterday, tomorrow, last week, next month, next week, weekend, night, morning"}
+const timeScope lazySet = "this month, today, this week, this year, last month, yesterday, tomorrow, last week, next month, next week, weekend, night, morning"
 
 // headEnd: nothing but kind and request words follows item i.
 func headEnd(items []item, i int) bool {
@@ -1640,7 +1640,7 @@ func dropPurpose(out []item) []item {
 // ownerless heads say nothing of whose they are (and genericHeads): a
 // value named only so takes the object of the purpose it serves (캐시
 // 무효화하기 위해 버전 저장하는 변수: cacheVersion).
-var ownerless = lazySet{words: `version key id token hash timestamp`}
+const ownerless lazySet = `version key id token hash timestamp`
 
 func purposeOwner(out, purpose []item) []item {
 	nouns, at := 0, -1
@@ -1990,7 +1990,7 @@ func filteredOnly(items []item) []item {
 	return items
 }
 
-var filterVerbs = lazySet{words: `filter select extract pick choose`}
+const filterVerbs lazySet = `filter select extract pick choose`
 
 // usedWhen reads "장바구니 총액 계산할 때 쓰는 할인 적용 함수": a when
 // clause then 쓰는/사용하는/필요한 says where the thing is used; the thing
@@ -2062,7 +2062,7 @@ func valueAtWhen(items []item) []item {
 }
 
 // handlerNouns are run at a moment, not used then.
-var handlerNouns = lazySet{words: `callback handler listener hook`}
+const handlerNouns lazySet = `callback handler listener hook`
 
 // thingAfterWhen: rest (a modifier after a when clause) describes a thing
 // that ends the question with no verb of its own after it, no handler and
@@ -2085,7 +2085,7 @@ func thingAfterWhen(rest []item) bool {
 }
 
 // runVerbs only run or handle what a condition names.
-var runVerbs = lazySet{words: `run execute call invoke handle process trigger fire notify`}
+const runVerbs lazySet = `run execute call invoke handle process trigger fire notify`
 
 // nominalBeforeNoun reads a -기 nominal written right before a noun as the
 // noun it names: 결제하기 버튼 is the payment button, 글쓰기 화면 the write
@@ -2147,7 +2147,7 @@ func nounOfVerb(v *Term) *Term {
 }
 
 // numberNouns are values 나누다 divides; anything else it splits.
-var numberNouns = lazySet{words: "number, count, total, amount, sum, price, value, score, integer, quotient, balance, cost, fee, total amount"}
+const numberNouns lazySet = "number, count, total, amount, sum, price, value, score, integer, quotient, balance, cost, fee, total amount"
 
 // splitOrDivide reads 나누다 by what it acts on: numbers are divided (두 수를
 // 나누는, 총액을 인원수로 나누는), anything else is split (문자열을 쉼표로
@@ -2256,7 +2256,7 @@ func layoutGap(items []item) bool {
 }
 
 // dateNouns name a moment.
-var dateNouns = lazySet{words: `date time day timestamp moment datetime`}
+const dateNouns lazySet = `date time day timestamp moment datetime`
 
 // actionNounLast reads a function asked for by its action written as a
 // noun, last (주문 취소 함수, 파일 업로드 함수), as that verb: cancelOrder,
@@ -2327,11 +2327,11 @@ func verbOfNoun(en string) *Term {
 }
 
 // notAte end in -ate without being -ate verbs (update is no updation).
-var notAte = lazySet{words: `update date rate state plate gate template skate`}
+const notAte lazySet = `update date rate state plate gate template skate`
 
 // textNouns are measured in characters (비밀번호가 8자 이상: long enough).
-var textNouns = lazySet{words: `password name nickname title text message content comment username description input query
-	keyword`}
+const textNouns lazySet = `password name nickname title text message content comment username description input query
+	keyword`
 
 // placeWord names a place the grammar reads as something else (백그라운드에:
 // in the background).
@@ -2734,9 +2734,9 @@ func layerBeforeKind(items []item) []item {
 }
 
 // koLayers and layerRoles are the layers a function lives in.
-var (
-	koLayers   = lazySet{words: `서비스 유틸 유틸리티 헬퍼 공통 컨트롤러 리포지토리 레포지토리 뷰모델`}
-	layerRoles = lazySet{words: `dao service repository middleware controller`}
+const (
+	koLayers   lazySet = `서비스 유틸 유틸리티 헬퍼 공통 컨트롤러 리포지토리 레포지토리 뷰모델`
+	layerRoles lazySet = `dao service repository middleware controller`
 )
 
 // actionTimed: 디바운스 300ms, 폴링 3초, 연결 5초: an action then a time is
@@ -3004,7 +3004,7 @@ func scheduledSense(items []item) []item {
 
 // bookingActs are done to a booking (취소, 확정, 변경 …), not to work set
 // for later.
-var bookingActs = lazySet{words: `cancel confirm change update modify approve reject delete check complete accept decline move transfer`}
+const bookingActs lazySet = `cancel confirm change update modify approve reject delete check complete accept decline move transfer`
 
 // usedSense: 쿠폰을 이미 썼는지, 포인트를 다 썼는지, 쿠폰 코드가 지금 쓸 수
 // 있는지: money and vouchers are used, not written (hasUsedCoupon,
@@ -3032,12 +3032,12 @@ func usedSense(items []item) []item {
 }
 
 // spentThings are spent or redeemed, not written.
-var spentThings = lazySet{words: `coupon voucher point points credit balance money budget ticket token quota allowance gift card mileage`}
+const spentThings lazySet = `coupon voucher point points credit balance money budget ticket token quota allowance gift card mileage`
 
 // scheduledThings are work and messages: what is set for later is
 // scheduled.
-var scheduledThings = lazySet{words: `job task email mail notification message post batch cron report reminder alarm send publish
-	delivery newsletter sms backup`}
+const scheduledThings lazySet = `job task email mail notification message post batch cron report reminder alarm send publish
+	delivery newsletter sms backup`
 
 // retriesCounted: 업로드 재시도 최대 횟수, HTTP 요청 재시도 횟수: a retry counted
 // or capped is a noun, the thing counted (maxUploadRetries; was maxUploads,
@@ -3175,7 +3175,7 @@ func earliestMoment(items []item) []item {
 
 // momentNouns name a moment besides dateNouns (the earliest slot, the
 // earliest departure).
-var momentNouns = lazySet{words: `slot at schedule appointment departure arrival`}
+const momentNouns lazySet = `slot at schedule appointment departure arrival`
 
 // fieldsListed: 비어있는 필수 필드 목록, 필드 이름들 배열: fields listed
 // are form fields, the thing of the list, not the kind asked (was no
@@ -3217,7 +3217,7 @@ func objectsHeld(items []item) []item {
 }
 
 // seqNouns hold elements in order or as a set.
-var seqNouns = lazySet{words: `vector list array set slice collection queue stack deque`}
+const seqNouns lazySet = `vector list array set slice collection queue stack deque`
 
 // madeThing: 카테고리별로 묶어서 dict로 만든 거: what the value was made
 // from says what it is; 만들다 itself names nothing.
@@ -3345,7 +3345,7 @@ func ableNoun(items []item) []item {
 		}
 		n := &items[i+3]
 		if !n.eng && n.g == gVariable && (n.surface == "필드" || n.surface == "속성" || n.surface == "프로퍼티") && i+4 < len(items) && items[i+4].g == gList {
-			t := termOr(fieldNouns[n.surface], 'n')
+			t := termOr(fieldNouns.get(n.surface), 'n')
 			n.setTerm(t)
 		}
 		if n.eng || !n.isNoun() || n.t == nil {
@@ -3373,7 +3373,7 @@ func ableNoun(items []item) []item {
 
 // fieldNouns are the kind words that are also things a question may be
 // about (수정할 수 있는 필드 목록, 삭제된 필드인지).
-var fieldNouns = map[string]string{"필드": "field", "속성": "attribute", "프로퍼티": "property"}
+const fieldNouns lazyPairs = "필드=field, 속성=attribute, 프로퍼티=property"
 
 // ableAdjective is the adjective of what one can V: able's -able, or the
 // word English uses instead (see, view: visible).
@@ -3441,11 +3441,11 @@ func boundedNoun(items []item) []item {
 // products, low-battery devices, high-rated reviews); an age or a price
 // past a bound stays a threshold (users above the age threshold), and so
 // does a score past a number (60점 이상: passing, not high scoring).
-var levelAttrs = lazySet{words: `stock inventory battery score rating balance priority confidence fuel signal memory grade level
-	quality stamina health mana`}
+const levelAttrs lazySet = `stock inventory battery score rating balance priority confidence fuel signal memory grade level
+	quality stamina health mana`
 
 // levelOf is the level a bound's direction says.
-var levelOf = lazyPairs{text: "above=high, below=low"}
+const levelOf lazyPairs = "above=high, below=low"
 
 // levelWords: low stock, high rated, low scoring.
 func levelWords(attr *Term, lvl string) []string {
@@ -3568,7 +3568,7 @@ func verbNounPlace(items []item) []item {
 
 // verbPlaces are places a verbal noun before them names (send queue,
 // upload folder, login page).
-var verbPlaces = lazySet{words: `queue folder directory page screen server bucket channel topic list table log`}
+const verbPlaces lazySet = `queue folder directory page screen server bucket channel topic list table log`
 
 // subjectModifier: a word before a subject that qualifies it (빈 셀, 할인
 // 쿠폰), not the subject's owner (사용자의) or a place.
@@ -3679,7 +3679,7 @@ func storageKey(items []item) []item {
 }
 
 // keyStores keep values under keys.
-var keyStores = lazySet{words: "local storage, session storage, cookie, user defaults"}
+const keyStores lazySet = "local storage, session storage, cookie, user defaults"
 
 // nounInProgress: 점프 중인지, 공격 중인지, 배달 중인지: a noun in progress is
 // its verb (jumping; delivering, the 하다 verb of 배달)
@@ -3827,7 +3827,7 @@ func actionValue(items []item) []item {
 }
 
 // sizeNouns: what a limit measures (업로드 가능한 파일 크기 names the upload).
-var sizeNouns = lazySet{words: `size count number length limit capacity amount duration time period`}
+const sizeNouns lazySet = `size count number length limit capacity amount duration time period`
 
 // perfectAfter says a participle follows has at i, adverbs between
 // ("has already picked up").
@@ -3879,11 +3879,11 @@ func concurrentMany(items []item) []item {
 	return items
 }
 
-var frequencies = lazySet{words: `hourly daily weekly monthly yearly`}
+const frequencies lazySet = `hourly daily weekly monthly yearly`
 
 // stateEvents are the events whose count a state's 횟수 asks for (죽은 횟수:
 // deaths, not dead things).
-var stateEvents = lazyPairs{text: "dead=death, open=open, opened=open, closed=close, disconnected=disconnect, connected=connection, failed=failure, crashed=crash, stopped=stop, paused=pause, locked=lock, unlocked=unlock"}
+const stateEvents lazyPairs = "dead=death, open=open, opened=open, closed=close, disconnected=disconnect, connected=connection, failed=failure, crashed=crash, stopped=stop, paused=pause, locked=lock, unlocked=unlock"
 
 // eventCount: a verb or a state right before 횟수 is the event counted, a
 // noun (캐릭터가 죽은 횟수: characterDeathCount, deathCount; was
@@ -3969,4 +3969,4 @@ func nounsInPlace(items []item) []item {
 
 // elementTypes: the type of a list's elements, said between the thing held
 // and the list (이메일 문자열 배열).
-var elementTypes = lazySet{words: `string integer int float double object struct instance`}
+const elementTypes lazySet = `string integer int float double object struct instance`

@@ -57,7 +57,7 @@ const (
 )
 
 // relUnless are negated verbs with a standard adjective of their own.
-var relUnless = lazyPairs{text: "logged in=inactive, log in=inactive, signed in=inactive, sign in=inactive, logged on=inactive, active=inactive, visited=inactive, login=inactive, used=unused, use=unused, read=unread, paid=unpaid, pay=unpaid, completed=incomplete, complete=incomplete, finished=unfinished, finish=unfinished, sent=unsent, send=unsent, seen=unseen, see=unseen, done=unfinished, valid=invalid, validated=unvalidated, started=unstarted, answered=unanswered, answer=unanswered, responded=unanswered, replied=unanswered, opened=unopened, open=unopened, shipped=unshipped, ship=unshipped, submitted=unsubmitted, submit=unsubmitted, available=unavailable, listen=unplayed, listened=unplayed, happened=upcoming, happen=upcoming, occurred=upcoming, occur=upcoming, taken place=upcoming"}
+const relUnless lazyPairs = "logged in=inactive, log in=inactive, signed in=inactive, sign in=inactive, logged on=inactive, active=inactive, visited=inactive, login=inactive, used=unused, use=unused, read=unread, paid=unpaid, pay=unpaid, completed=incomplete, complete=incomplete, finished=unfinished, finish=unfinished, sent=unsent, send=unsent, seen=unseen, see=unseen, done=unfinished, valid=invalid, validated=unvalidated, started=unstarted, answered=unanswered, answer=unanswered, responded=unanswered, replied=unanswered, opened=unopened, open=unopened, shipped=unshipped, ship=unshipped, submitted=unsubmitted, submit=unsubmitted, available=unavailable, listen=unplayed, listened=unplayed, happened=upcoming, happen=upcoming, occurred=upcoming, occur=upcoming, taken place=upcoming"
 
 // relParticiple: verify → verified, write → written; a participle stays.
 func relParticiple(w string) string {
@@ -251,14 +251,14 @@ func dropFetched(q string) string {
 }
 
 // fetchedParticiples say only where a value came from.
-var fetchedParticiples = lazySet{words: `fetched loaded got gotten retrieved received pulled queried read returned obtained`}
+const fetchedParticiples lazySet = `fetched loaded got gotten retrieved received pulled queried read returned obtained`
 
 // isRelStop: words after a negation that are no verb of the clause.
 func isRelStop(w string) bool {
 	return w == "used by" || relStops.has(w)
 }
 
-var relStops = lazySet{words: `a an the to be have has had any only more less so sorted grouped filtered split converted returned called`}
+const relStops lazySet = `a an the to be have has had any only more less so sorted grouped filtered split converted returned called`
 
 // stateWord: a glossary adjective (overdue, active, expired ...).
 func stateWord(w string) bool {

@@ -77,7 +77,7 @@ const (
 
 // pastDone are past verbs a bare relative clause does to its head, which
 // then qualify it (the orders the user placed: placed orders).
-var pastDone = lazySet{words: `sent received used served bought booked visited played watched placed created uploaded liked saved selected picked chose invited contacted notified paid ordered favorited`}
+const pastDone lazySet = `sent received used served bought booked visited played watched placed created uploaded liked saved selected picked chose invited contacted notified paid ordered favorited`
 
 // restateEnglish says some English wordings plainly: a word in quotes is
 // the word (the 'message' event); "for more than 30 minutes" after a state
@@ -232,7 +232,7 @@ const (
 )
 
 // whenVerbs make a function with a when clause a handler: it runs then.
-var whenVerbs = lazySet{words: `runs run fires fire is gets get executes execute triggers trigger handles handle reacts react responds respond called invoked listens listen waits wait notifies notify alerts alert raises raise emits emit dispatches dispatch publishes publish`}
+const whenVerbs lazySet = `runs run fires fire is gets get executes execute triggers trigger handles handle reacts react responds respond called invoked listens listen waits wait notifies notify alerts alert raises raise emits emit dispatches dispatch publishes publish`
 
 func restateEnglish(q string) string {
 	if !strings.ContainsFunc(q, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
@@ -1159,8 +1159,8 @@ const (
 	reRouteRequest  = lazyRE(`(?i)(?:\b(?:post|get|put|patch|delete)\s*)?요청\s*(?:을|를)?\s*(?:받는|처리하는|받아서\s*처리하는|받아\s*처리하는)\s+(?:컨트롤러|라우트|라우터)\s*(함수|메서드|메소드|핸들러)?`)
 )
 
-var (
-	speedUnits = lazyPairs{text: "km/h=kmh, m/s=mps, mi/h=mph"}
+const (
+	speedUnits lazyPairs = "km/h=kmh, m/s=mps, mi/h=mph"
 )
 
 const (
@@ -1228,11 +1228,11 @@ func doesSomething(q string) bool {
 
 // typeNote are types a parenthesis may give after a word besides
 // convert.go's primitiveTypes.
-var typeNote = lazySet{words: `u128 i128 boolean string str char byte bigdecimal decimal date datetime localdate
-	localdatetime instant duration timespan timestamp`}
+const typeNote lazySet = `u128 i128 boolean string str char byte bigdecimal decimal date datetime localdate
+	localdatetime instant duration timespan timestamp`
 
 // everyTimes: "every" before these says how often, not which things.
-var everyTimes = lazySet{words: `second minute hour day week month year night morning evening time frame tick cycle run call request other few millisecond ms n`}
+const everyTimes lazySet = `second minute hour day week month year night morning evening time frame tick cycle run call request other few millisecond ms n`
 
 // dropLabel drops a label that opens a question with a colon: the room's
 // language, the framework or the app it is for, which the grammar read as
@@ -1592,9 +1592,9 @@ func leadVerb(s string) bool {
 
 // relationHeads are things named by what they lead to (the path to the
 // file, the key to the cache).
-var relationHeads = lazySet{words: `path url link route way pointer reference ref key access directions distance time answer reply
+const relationHeads lazySet = `path url link route way pointer reference ref key access directions distance time answer reply
 	response gateway entrance door bridge shortcut ratio prefix suffix handle road trip flight ticket letter message email note
-	gift invitation request call connection introduction guide`}
+	gift invitation request call connection introduction guide`
 
 // koRegexRewrites are the Korean readings that need a pattern, as rows
 // (data: a row costs no code, as englishRewrites' rows do not), run on a
@@ -1976,26 +1976,26 @@ const (
 
 // placeEvents happen on a thing, which names them (the click on the
 // Cancel button).
-var placeEvents = lazySet{words: `click clicks tap taps press presses hover change changes scroll drop swipe keypress focus blur
-	submit toggle selection input event events tap long`}
+const placeEvents lazySet = `click clicks tap taps press presses hover change changes scroll drop swipe keypress focus blur
+	submit toggle selection input event events tap long`
 
 // nonNouns are words no operand of a conversion is made of.
-var nonNouns = lazySet{words: `time how long many much ready used going want need able due next close back up down wait max min
-	get go set add send move run turn come ok okay way`}
+const nonNouns lazySet = `time how long many much ready used going want need able due next close back up down wait max min
+	get go set add send move run turn come ok okay way`
 
-var (
+const (
 	// sceneStops are function words: a lead with one is a phrase of the question's own.
-	sceneStops = lazySet{words: `a an the for of to in on with from into by that which who when whether if how what is are was were be
-		i we my our you your it its this these those as at than then and or but not where while after before per each every all`}
+	sceneStops lazySet = `a an the for of to in on with from into by that which who when whether if how what is are was were be
+		i we my our you your it its this these those as at than then and or but not where while after before per each every all`
 	// restOpeners open a phrase that goes on about the lead.
-	restOpeners = lazySet{words: `only except excluding including plus minus sorted grouped filtered newest oldest latest first last
-		both either neither also too`}
+	restOpeners lazySet = `only except excluding including plus minus sorted grouped filtered newest oldest latest first last
+		both either neither also too`
 	// requestWords name what is asked for.
-	requestWords = lazySet{words: `function functions fn func method methods variable variables var val let const constant constants
+	requestWords lazySet = `function functions fn func method methods variable variables var val let const constant constants
 		class classes struct structs enum enums interface interfaces trait traits handler handlers callback callbacks closure
 		property properties field fields name names naming dataclass array arrays list lists vector vec dict dicts map maps hash
 		set sets flag flags bool boolean booleans comparator coroutine type types protocol module mixin scope getter setter
-		define record tuple slice hashmap hashset job worker listener hook util helper predicate lambda static`}
+		define record tuple slice hashmap hashset job worker listener hook util helper predicate lambda static`
 )
 
 const (
@@ -2090,16 +2090,16 @@ func shortAskTail(q string) string {
 
 // timeCountLead are the words a function's value opens with (minutes until
 // …, number of …).
-var timeCountLead = lazySet{words: `seconds minutes hours days weeks months years milliseconds ms number count total how time`}
+const timeCountLead lazySet = `seconds minutes hours days weeks months years milliseconds ms number count total how time`
 
 // askWords are the words of a closing request; tailKinds the kind words it
 // may carry.
-var (
-	askWords = lazySet{words: `whats what's how do does we it this that them these those thing so shall name names call
+const (
+	askWords lazySet = `whats what's how do does we it this that them these those thing so shall name names call
 	called best nice suggestion suggestions idea ideas any pls are to use pick recommend local
-	column prop key`}
-	tailKinds = lazySet{words: `fn func function method var variable const constant class struct enum trait interface
-	field property type hook handler callback accessor getter predicate helper`}
+	column prop key`
+	tailKinds lazySet = `fn func function method var variable const constant class struct enum trait interface
+	field property type hook handler callback accessor getter predicate helper`
 )
 
 // restate applies the rewrites in order; what someone is building
@@ -2152,8 +2152,8 @@ const (
 	reKeptOnes    = lazyRE(`만\s|만을\s|[가-힣](?:으로|로)\s|기준`)
 )
 
-var (
-	filterOutKo = lazyPairs{text: "걸러내는=제거하는, 걸러내고=제거하고, 걸러내서=제거해서, 걸러낸=제거한, 거르는=제거하는, 거른=제거한"}
+const (
+	filterOutKo lazyPairs = "걸러내는=제거하는, 걸러내고=제거하고, 걸러내서=제거해서, 걸러낸=제거한, 거르는=제거하는, 거른=제거한"
 )
 
 const reEnteredPlace = lazyRE(`([가-힣A-Za-z]{2,})(?:에|으로|로)\s*(?:들어갔|들어왔|들어가\s*있|들어와\s*있|입장했|진입했|돌입했|들어섰)(?:는지|나|는가)`)
@@ -3164,11 +3164,11 @@ func particleEnd(w string) bool {
 
 // signedUpStates are the states of things a clause says someone signed
 // up for.
-var signedUpStates = lazyPairs{text: "signed up for=subscribed, subscribed to=subscribed, enrolled in=enrolled, registered for=registered, opted into=opted in"}
+const signedUpStates lazyPairs = "signed up for=subscribed, subscribed to=subscribed, enrolled in=enrolled, registered for=registered, opted into=opted in"
 
 // whenEventNoun maps the verb of "when the X ends" and "the date a X
 // expires" to the event's noun (end, expiry), which names its time.
-var whenEventNoun = lazyPairs{text: "ends=end, starts=start, begins=start, closes=closing, opens=opening, expires=expiry, finishes=finish, arrives=arrival, departs=departure"}
+const whenEventNoun lazyPairs = "ends=end, starts=start, begins=start, closes=closing, opens=opening, expires=expiry, finishes=finish, arrives=arrival, departs=departure"
 
 // whenKo: 언제 만료되는지, 버스가 언제 오는지: when something happens is
 // its time (expiry date, arrival time), not whether it does (was
@@ -3210,7 +3210,7 @@ func whenKo(question string) string {
 var asidesKo = replacerOf("하는 쪽 |하는 |발생 횟수|횟수|발생한 횟수|횟수|발생 건수|건수|권한 받았는지|권한 있는지|권한 받은지|권한 있는지|동네별|지역별|권한 얻었는지|권한 있는지|dict로|딕셔너리로|dict으로|딕셔너리로|유효시간 지났는지|유효기간 지났는지|유효시간이 지났는지|유효기간 지났는지|기간 끝났는지|만료됐는지|기간이 끝났는지|만료됐는지")
 
 // whenNativeKo: the verbal noun of a native verb asked when of.
-var whenNativeKo = lazyPairs{text: "오는지=도착, 올지=도착, 끝나는지=종료, 끝날지=종료, 열리는지=오픈, 떠나는지=출발, 나오는지=출시, 돌아오는지=복귀, 들어오는지=입고, 바뀌는지=변경, 풀리는지=해제"}
+const whenNativeKo lazyPairs = "오는지=도착, 올지=도착, 끝나는지=종료, 끝날지=종료, 열리는지=오픈, 떠나는지=출발, 나오는지=출시, 돌아오는지=복귀, 들어오는지=입고, 바뀌는지=변경, 풀리는지=해제"
 
 // dropLanguage drops the room's language named in passing (JS에서, C++에서,
 // Rust HashMap으로): it is no part of the name. A style named after it
@@ -3331,8 +3331,8 @@ const (
 	reOwnerNext         = lazyRE(`(?:^|\s)(\p{Hangul}+)의\s+(다음|이전|마지막|최근|첫)\s`)
 )
 
-var (
-	periodOwners = lazySet{words: `주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`}
+const (
+	periodOwners lazySet = `주 달 월 해 년 연도 분기 학기 시즌 기간 구간 주간 월간 하루 일주일 한달 이번주 이번달 올해 작년 작년도`
 )
 
 const (
@@ -3345,8 +3345,8 @@ const (
 	reWrittenBy   = lazyRE(`(\p{Hangul}+?)(?:가|이)\s+(?:쓴|작성한|올린|남긴)\s+`)
 )
 
-var (
-	adverbialRo = lazySet{words: `비동기 동기 병렬 한번에 일괄 실시간 주기적 자동 수동 랜덤 무작위 순서대로 빠르게 안전하게 재귀적`}
+const (
+	adverbialRo lazySet = `비동기 동기 병렬 한번에 일괄 실시간 주기적 자동 수동 랜덤 무작위 순서대로 빠르게 안전하게 재귀적`
 )
 
 const (
@@ -3447,8 +3447,8 @@ const (
 	reBatPassive    = lazyRE(`(\p{Hangul}{2,4})(?:받(았는지|았던|았을|았다|았고|았으면|았|은|는|을|지|고|아|기)|당(했는지|했던|했을|했다|했고|했으면|했|한|하는|할|하지|하고|해|하기))`)
 )
 
-var (
-	batPassive = lazyPairs{text: "았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기, 했는지=되었는지, 했던=되었던, 했을=되었을, 했다=되었다, 했고=되었고, 했으면=되었으면, 했=되었, 한=된, 하는=되는, 할=될, 하지=되지, 하고=되고, 해=되어, 하기=되기"}
+const (
+	batPassive lazyPairs = "았는지=되었는지, 았던=되었던, 았을=되었을, 았다=되었다, 았고=되었고, 았으면=되었으면, 았=되었, 은=된, 는=되는, 을=될, 지=되지, 고=되고, 아=되어, 기=되기, 했는지=되었는지, 했던=되었던, 했을=되었을, 했다=되었다, 했고=되었고, 했으면=되었으면, 했=되었, 한=된, 하는=되는, 할=될, 하지=되지, 하고=되고, 해=되어, 하기=되기"
 )
 
 const (
@@ -3461,8 +3461,8 @@ const (
 	reFeePaidKo     = lazyRE(`([비료금세])(\s|를\s|을\s)(안\s)?(냈|낸|내는|낼)`)
 )
 
-var (
-	feeEndings = lazyPairs{text: "냈=했, 낸=한, 내는=하는, 낼=할"}
+const (
+	feeEndings lazyPairs = "냈=했, 낸=한, 내는=하는, 낼=할"
 )
 
 const (
@@ -3571,10 +3571,10 @@ func agoName(m string) string {
 
 // agoName's words, built once: Korean units, numbers as words, and the
 // English number words it takes as they are.
-var (
-	agoUnitsKo     = lazyPairs{text: "초=second, 분=minute, 시간=hour, 일=day, 주=week, 주일=week, 달=month, 개월=month, 년=year"}
-	agoNumbers     = lazyPairs{text: "a=one, an=one, 한=one, 두=two, 세=three, 다섯=five, 열=ten, 1=one, 2=two, 3=three, 4=four, 5=five, 6=six, 7=seven, 10=ten, 15=fifteen, 20=twenty, 30=thirty"}
-	agoNumberWords = lazySet{words: `one two three five ten`}
+const (
+	agoUnitsKo     lazyPairs = "초=second, 분=minute, 시간=hour, 일=day, 주=week, 주일=week, 달=month, 개월=month, 년=year"
+	agoNumbers     lazyPairs = "a=one, an=one, 한=one, 두=two, 세=three, 다섯=five, 열=ten, 1=one, 2=two, 3=three, 4=four, 5=five, 6=six, 7=seven, 10=ten, 15=fifteen, 20=twenty, 30=thirty"
+	agoNumberWords lazySet   = `one two three five ten`
 )
 
 // keptAs: the word before 로 is a kind word (여부를 상수로, 상태를 enum으로):
@@ -3590,7 +3590,7 @@ func keptAs(s string) bool {
 
 // particleWords end a phrasal verb that a hyphen makes a noun (drop-off,
 // hand-off, roll-out).
-var particleWords = lazySet{words: `off up in out on down over back away`}
+const particleWords lazySet = `off up in out on down over back away`
 
 // periodAdjective: 하루, 1일, 월 or 연 before a noun is how often the noun
 // counts (1일 이체 한도: the daily transfer limit, 월 구독료: the monthly

@@ -21,7 +21,7 @@ import (
 //     object (푸시 보낼 수 있는지 -> canSendPush).
 
 // paddingWords are head nouns that only say "some information about".
-var paddingWords = lazySet{words: `info information data content contents feature processing details function`}
+const paddingWords lazySet = `info information data content contents feature processing details function`
 
 // settle applies the frame rules above.
 func (f *frame) settle() {
@@ -248,10 +248,10 @@ func apiOf(p *np) bool {
 }
 
 // genericResults are what an API hands back, named by the API.
-var genericResults = lazySet{words: `result data info information response`}
+const genericResults lazySet = `result data info information response`
 
 // actionNouns are nouns of an act an API performs, not data it serves.
-var actionNouns = lazySet{words: `payment auth authentication notification push email sms translation`}
+const actionNouns lazySet = `payment auth authentication notification push email sms translation`
 
 // dropPaddingNoun removes a padding head noun that follows another noun;
 // with records, also 기록 (history), whose things are named instead.
@@ -275,11 +275,11 @@ func dropPaddingNoun(p *np, records bool) bool {
 }
 
 // switchedThings are on or off, not enabled.
-var switchedThings = lazySet{words: `led light lighting lamp flashlight torch screen display power fan heater motor bulb backlight
-	speaker microphone camera`}
+const switchedThings lazySet = `led light lighting lamp flashlight torch screen display power fan heater motor bulb backlight
+	speaker microphone camera`
 
 // connectedThings are connected, not online, when they are on.
-var connectedThings = lazySet{words: `client clients connection socket peer device session node`}
+const connectedThings lazySet = `client clients connection socket peer device session node`
 
 // userContent: what people write and edit (a post, a comment, a profile).
 func userContent(p *np) bool {
@@ -289,7 +289,7 @@ func userContent(p *np) bool {
 	return userContentWords.has(lastWord(p.nouns[len(p.nouns)-1].words))
 }
 
-var userContentWords = lazySet{words: `post posts comment comments article profile message review note draft reply answer question document memo nickname bio title content`}
+const userContentWords lazySet = `post posts comment comments article profile message review note draft reply answer question document memo nickname bio title content`
 
 // poppable: a stack, queue or heap, which one pops from.
 func poppable(p *np) bool {
@@ -299,11 +299,11 @@ func poppable(p *np) bool {
 	return poppedFrom.has(lastWord(p.nouns[len(p.nouns)-1].words))
 }
 
-var poppedFrom = lazySet{words: `stack queue deque heap list array buffer pool vector slice`}
+const poppedFrom lazySet = `stack queue deque heap list array buffer pool vector slice`
 
 // placeholderNouns stand for whatever a list holds (완료된 항목만, the ones
 // that …).
-var placeholderNouns = lazySet{words: `item element entry one thing`}
+const placeholderNouns lazySet = `item element entry one thing`
 
 // runsThing: a phrase naming something that runs (a goroutine, a worker,
 // a server).
@@ -314,7 +314,7 @@ func runsThing(p *np) bool {
 	return runners.has(lastWord(p.nouns[len(p.nouns)-1].words))
 }
 
-var runners = lazySet{words: `goroutine thread worker server process job coroutine daemon container instance task`}
+const runners lazySet = `goroutine thread worker server process job coroutine daemon container instance task`
 
 // numericThing: a phrase that names a number (금액, 가격, 점수, 시간 ...):
 // 빼다 then subtracts and 올리다 increments; else they remove and upload.
@@ -425,14 +425,14 @@ func verbSense(items []item) []item {
 	return items
 }
 
-var (
-	revokedThings  = lazySet{words: `token tokens key keys certificate certificates cert session sessions permission permissions consent license access grant invitation invite api_key credential credentials`}
-	expiringThings = lazySet{words: `membership subscription contract lease trial pass warranty license coupon plan term insurance certificate visa loan rental`}
-	rentedThings   = lazySet{words: `bike bicycle ebike scooter car vehicle umbrella locker kayak boat canoe hanbok costume tent equipment gear ski skis board surfboard room studio`}
-	soundThings    = lazySet{words: `sound sounds audio voice voices music note notes playback tone alarm siren`}
-	wornThings     = lazySet{words: `helmet hat cap mask glasses goggles sunglasses hood crown wig`}
-	flippedThings  = lazySet{words: `card cards coin coins tile tiles image images photo photos page pages piece pieces board screen video`}
-	writtenThings  = lazySet{words: `text file files log logs review reviews comment comments diary letter letters post posts message messages note notes memo memos code data record records byte bytes buffer disk stream report reports article articles title content answer answers email emails journal entry entries value values line lines sentence description reply replies feedback blog essay document documents page script query test tests config string header cell register block chunk frame packet row rows column csv json xml sheet`}
+const (
+	revokedThings  lazySet = `token tokens key keys certificate certificates cert session sessions permission permissions consent license access grant invitation invite api_key credential credentials`
+	expiringThings lazySet = `membership subscription contract lease trial pass warranty license coupon plan term insurance certificate visa loan rental`
+	rentedThings   lazySet = `bike bicycle ebike scooter car vehicle umbrella locker kayak boat canoe hanbok costume tent equipment gear ski skis board surfboard room studio`
+	soundThings    lazySet = `sound sounds audio voice voices music note notes playback tone alarm siren`
+	wornThings     lazySet = `helmet hat cap mask glasses goggles sunglasses hood crown wig`
+	flippedThings  lazySet = `card cards coin coins tile tiles image images photo photos page pages piece pieces board screen video`
+	writtenThings  lazySet = `text file files log logs review reviews comment comments diary letter letters post posts message messages note notes memo memos code data record records byte bytes buffer disk stream report reports article articles title content answer answers email emails journal entry entries value values line lines sentence description reply replies feedback blog essay document documents page script query test tests config string header cell register block chunk frame packet row rows column csv json xml sheet`
 )
 
 // itemsOf: 치료 항목들, 알레르기 항목: the items of a kind of thing are
@@ -451,7 +451,7 @@ func itemsOf(items []item) []item {
 	return items
 }
 
-var itemHolders = lazySet{words: `queue stack buffer config configuration setting settings table log history schedule agenda feed timeline menu cart list checklist order invoice receipt todo basket wishlist playlist inventory catalog form survey questionnaire bill statement dropdown select combo navigation nav sidebar toolbar context`}
+const itemHolders lazySet = `queue stack buffer config configuration setting settings table log history schedule agenda feed timeline menu cart list checklist order invoice receipt todo basket wishlist playlist inventory catalog form survey questionnaire bill statement dropdown select combo navigation nav sidebar toolbar context`
 
 // turned: a direction of turning or an angle is before a run or a rotate
 // (시계방향으로 90도 돌리는); the angle (90도) is by how much, no object,
@@ -476,10 +476,10 @@ func turned(before []item) bool {
 
 // raisedThings go up when 올리다 is done to them: no upload, no increment
 // (settle).
-var raisedThings = lazySet{words: `gate barrier blind curtain shutter flag hand arm boom bridge lift elevator window`}
+const raisedThings lazySet = `gate barrier blind curtain shutter flag hand arm boom bridge lift elevator window`
 
 // rotatedThings are turned round when 돌리다 is done to them, not run.
-var rotatedThings = lazySet{words: `photo image picture screen video canvas map wheel knob dial view page camera sprite shape rectangle matrix text`}
+const rotatedThings lazySet = `photo image picture screen video canvas map wheel knob dial view page camera sprite shape rectangle matrix text`
 
 // placedIn: things added to a list are named for the list (즐겨찾기에
 // 추가한 도시: favoriteCities, was addedCities; 블랙리스트에 등록된 IP:
@@ -575,15 +575,15 @@ func thingBefore(items []item, i int) *item {
 	return o
 }
 
-var (
-	sentThings    = lazySet{words: `push notification notifications message messages request requests event events email emails alarm alert alerts webhook sms query notice`}
-	printedThings = lazySet{words: `receipt receipts ticket tickets checkout invoice invoices label labels report statement boarding pass certificate`}
-	pickedThings  = lazySet{words: `coin coins item items star stars gem gems potion potions point points power key keys heart hearts`}
+const (
+	sentThings    lazySet = `push notification notifications message messages request requests event events email emails alarm alert alerts webhook sms query notice`
+	printedThings lazySet = `receipt receipts ticket tickets checkout invoice invoices label labels report statement boarding pass certificate`
+	pickedThings  lazySet = `coin coins item items star stars gem gems potion potions point points power key keys heart hearts`
 )
 
 // handledObject: a verbal noun that, with 처리하다, is the thing handled
 // (요청 처리: handle the request), not the action (탈퇴 처리: withdraw).
-var handledObject = lazySet{words: `request order input inquiry payment message event response command return exchange claim complaint application`}
+const handledObject lazySet = `request order input inquiry payment message event response command return exchange claim complaint application`
 
 // verbalObjects: a Korean verbal noun with nothing after it, right before
 // another verb, is that verb's object (푸시 보내다, 로그인 시도하다).
@@ -680,11 +680,11 @@ func (b *builder) unitFormatNames(f *frame) {
 }
 
 // perUnitWords are the singular nouns of the time units a rate is per.
-var perUnitWords = lazyPairs{text: "ms=millisecond, seconds=second, minutes=minute, hours=hour, days=day"}
+const perUnitWords lazyPairs = "ms=millisecond, seconds=second, minutes=minute, hours=hour, days=day"
 
 // perMeasureUnits are the other units a price or a rate is per (kg당 가격:
 // price per kg), as written after per.
-var perMeasureUnits = lazyPairs{text: "weeks=week, months=month, kg=kg, grams=gram, mg=mg, liters=liter, ml=ml, km=km, meters=meter, cm=cm, pyeong=pyeong, tons=ton, lbs=lb"}
+const perMeasureUnits lazyPairs = "weeks=week, months=month, kg=kg, grams=gram, mg=mg, liters=liter, ml=ml, km=km, meters=meter, cm=cm, pyeong=pyeong, tons=ton, lbs=lb"
 
 // perWord is the word a rate is per for a unit, "" for none.
 func perWord(unit string) string {
@@ -819,19 +819,19 @@ func intoContainer(verb string, f *frame) bool {
 	return containerTargets.has(h)
 }
 
-var (
-	shownOn = lazySet{words: `show display render draw highlight apply redeem use`}
-	putInto = lazySet{words: `add insert push append prepend move copy save store enqueue attach assign bind pin subscribe`}
+const (
+	shownOn lazySet = `show display render draw highlight apply redeem use`
+	putInto lazySet = `add insert push append prepend move copy save store enqueue attach assign bind pin subscribe`
 	// containerTargets hold what is put in them (addToCart)
-	containerTargets = lazySet{words: `cart list queue stack favorites wishlist trash basket array set map cache clipboard history playlist bookmarks folder group`}
+	containerTargets lazySet = `cart list queue stack favorites wishlist trash basket array set map cache clipboard history playlist bookmarks folder group`
 )
 
 // plainTargets are things a verb acts on, not containers it puts into.
-var plainTargets = lazySet{words: `message post comment user review issue photo image product order document task`}
+const plainTargets lazySet = `message post comment user review issue photo image product order document task`
 
 // targetIsObject: verbs whose Korean place (게시글에) is their English
 // object (likePost), or takes it with on (voteOnPost).
-var targetIsObject = lazyPairs{text: "like=, unlike=, contact=, call=, email=, tag=, label=, rate=, bookmark=, star=, favorite=, upvote=, downvote=, follow=, unfollow=, annotate=, vote=on, comment=on"}
+const targetIsObject lazyPairs = "like=, unlike=, contact=, call=, email=, tag=, label=, rate=, bookmark=, star=, favorite=, upvote=, downvote=, follow=, unfollow=, annotate=, vote=on, comment=on"
 
 // relativeAbility: 업로드할 수 있는 최대 파일 크기 is not a yes/no
 // question but a noun phrase, "the max size of a file one can upload":
@@ -926,12 +926,12 @@ func unitSpec(items []item) []item {
 	return items
 }
 
-var sizeUnits = lazySet{words: `bytes kb mb gb px percent`}
+const sizeUnits lazySet = `bytes kb mb gb px percent`
 
 // genericHeads are head nouns that say nothing once their qualifier is
 // gone (dark mode -> mode, payment type -> type).
-var genericHeads = lazySet{words: `mode type status state value data info option options setting settings flag kind level
-	result results`}
+const genericHeads lazySet = `mode type status state value data info option options setting settings flag kind level
+	result results`
 
 // onlyGenericLeft: the shorter name keeps, of the words it drops from the
 // longer one's middle, only a generic head (is_mode_enabled for
@@ -999,10 +999,10 @@ func isStateWord(x string) bool {
 // after the type named for its domain; a type or role alone after
 // today_date_string, ProfileView. One string, not setOf's list: ~700
 // bytes of init code less.
-var weakAlone = lazySet{words: `limit timeout size interval delay count max min threshold status state type mode amount total number header key
+const weakAlone lazySet = `limit timeout size interval delay count max min threshold status state type mode amount total number header key
 	calculate compute execute perform fetch load find pick select choose check make
 	service repository entity dto controller provider factory mapper schema serializer presenter middleware parser client validator
-	string view screen`}
+	string view screen`
 
 // thingAfterClause: 알림 안 읽은 거 개수, 장바구니에 담긴 거 목록: a clause
 // ending in 거/것 after a noun describes that noun (unread notifications).
@@ -1023,7 +1023,7 @@ func thingAfterClause(items []item) []item {
 }
 
 // rankNouns go up a step when raised (upgrade, not upload).
-var rankNouns = lazySet{words: `tier grade level rank version role plan`}
+const rankNouns lazySet = `tier grade level rank version role plan`
 
 // turnsInto: something in the question is what a thing turns into
 // (딕셔너리로, "into a dict").
@@ -1037,7 +1037,7 @@ func turnsInto(items []item) bool {
 }
 
 // postedNouns are put up for others to read: 공지 올리기 is posting.
-var postedNouns = lazySet{words: `notice announcement post comment message review article reply story status`}
+const postedNouns lazySet = `notice announcement post comment message review article reply story status`
 
 // clauseCompound: 파일을 저장하는 경로, 위치를 요청하는 기본 주기: a 하다-verb
 // clause with its object before the noun that ends the question names that
@@ -1127,10 +1127,10 @@ func heldInContainer(items []item) []item {
 // putInVerbs put things in a container (센서 측정값 저장하는 버퍼, 요청 로그 쌓는
 // 벡터: the values, the logs; were saved_sensor_value_buffers,
 // accumulated_request_log_vector).
-var putInVerbs = lazySet{words: `contain store save accumulate stack collect keep hold`}
+const putInVerbs lazySet = `contain store save accumulate stack collect keep hold`
 
 // holderContainers hold many of what 담는 names.
-var holderContainers = lazySet{words: `queue stack deque heap array buffer vector`}
+const holderContainers lazySet = `queue stack deque heap array buffer vector`
 
 // whoDid: 알림을 켠 사용자, 이메일을 인증한 회원, 주문을 취소한 고객: people
 // named by what they did to a thing are the people with that thing in its
@@ -1174,10 +1174,10 @@ func whoDid(items []item) []item {
 	return items
 }
 
-var doneToThings = lazySet{words: `verify cancel complete confirm approve reject block link connect delete archive pin hide mute report`}
+const doneToThings lazySet = `verify cancel complete confirm approve reject block link connect delete archive pin hide mute report`
 
 // uiHeads are the parts of a screen a clause before them describes.
-var uiHeads = lazySet{words: `view screen page component widget cell dialog modal panel card fragment activity sheet`}
+const uiHeads lazySet = `view screen page component widget cell dialog modal panel card fragment activity sheet`
 
 // actionBeforeFunction: a Korean question that names no action and ends
 // its noun phrase with a noun that is also a 하다 verb's noun (설정:
@@ -1310,8 +1310,8 @@ const keptLists = "favorite|favorites|wishlist|blacklist|whitelist|blocklist|all
 const numericThings = "amount|price|score|point|points|count|number|total|value|time|fee|level|volume|speed|counter|size|limit|rate|version|brightness|stock|discount|balance|cost|tax|quantity|days|hours|minutes|seconds|offset|date|hp|health"
 
 // storingVerbs put a thing somewhere; storePlaces are where (splitTarget).
-var storingVerbs = lazySet{words: `register save store upload send add insert write post push sync cache publish submit enqueue append attach upsert`}
-var storePlaces = lazySet{words: `server db database s3 storage bucket cache disk queue table backend api cloud drive redis firestore firebase slack channel calendar`}
+const storingVerbs lazySet = `register save store upload send add insert write post push sync cache publish submit enqueue append attach upsert`
+const storePlaces lazySet = `server db database s3 storage bucket cache disk queue table backend api cloud drive redis firestore firebase slack channel calendar`
 
 // splitTarget: 유닉스 타임스탬프 날짜 문자열로 변환, hex 문자열 UIColor로: a
 // Korean conversion whose source has no 를 reads every noun as the target;
@@ -1341,9 +1341,9 @@ func (f *frame) splitTarget() {
 	f.target.nouns = slices.Clone(f.target.nouns[k:])
 }
 
-var (
-	conversionVerbs = lazySet{words: `convert transform parse format serialize deserialize encode decode cast map`}
-	typeWords       = lazySet{words: `string integer number float object array list map dictionary bytes byte array json`}
+const (
+	conversionVerbs lazySet = `convert transform parse format serialize deserialize encode decode cast map`
+	typeWords       lazySet = `string integer number float object array list map dictionary bytes byte array json`
 )
 
 // agentFunction: 토큰 파서 함수, 에러 래퍼 함수: a function asked for by the

@@ -14,7 +14,7 @@ var collectionPasses = []func([]item) []item{
 
 // groupingVerbs bucket things by a key: 카테고리별로 묶은 상품, 국가별로
 // 그룹핑된 사용자, 부서별로 나눈 직원.
-var groupingVerbs = lazySet{words: `group classify divide split collect`}
+const groupingVerbs lazySet = `group classify divide split collect`
 
 // isByKey: 카테고리별, 카테고리마다 (a key with 별) or the key before a
 // separate 별로 / 기준으로 word (sep: the word follows the key).
@@ -135,7 +135,7 @@ func topByMeasure(items []item) []item {
 
 // conditionNouns are what a thing is matched against: 검색어에 맞는,
 // 필터 조건에 맞는, 조건에 일치하는.
-var conditionNouns = lazySet{words: "filter, filter option, condition, criteria, criterion, search query, query, keyword, search keyword, pattern, rule, search term, search criteria, search condition, search filter, requirement, eligibility requirement"}
+const conditionNouns lazySet = "filter, filter option, condition, criteria, criterion, search query, query, keyword, search keyword, pattern, rule, search term, search criteria, search condition, search filter, requirement, eligibility requirement"
 
 // matchingCondition: 필터 조건에 맞는 상품들, 검색어에 맞는 게시글: things
 // that meet a condition are the matching things (matchingProducts); the
@@ -163,7 +163,7 @@ func matchingCondition(items []item) []item {
 
 // emptyMaking are verbs that only say a thing came to be: written,
 // created, posted, come in.
-var emptyMaking = lazySet{words: "write, create, post, come in, generate"}
+const emptyMaking lazySet = "write, create, post, come in, generate"
 
 // madeInPeriod: 오늘 작성된 댓글들, 이번 주에 생성된 주문: things made in a
 // period are that period's things (todayComments); being written or made
@@ -404,11 +404,11 @@ func thingsToDo(items []item) []item {
 
 // shownVerbs say where things are shown or bound, not what is to be
 // done to them (WPF 리스트에 바인딩할 연락처: contacts).
-var shownVerbs = lazySet{words: `bind show display list use have`}
+const shownVerbs lazySet = `bind show display list use have`
 
 // listHeads are containers a list of things is held in (a vector of
 // sprites to render).
-var listHeads = lazySet{words: `vector queue stack array list`}
+const listHeads lazySet = `vector queue stack array list`
 
 // stateBeforeHead: 온라인 상태인 팀원, 활성 상태인 계정: the state says
 // which ones (onlineTeamMembers, activeAccounts; was onlineStatus).
@@ -440,7 +440,7 @@ func heldInPlace(items []item) []item {
 }
 
 // heldVerbs say a thing is in a place.
-var heldVerbs = lazySet{words: `include contain enter accumulate attach`}
+const heldVerbs lazySet = `include contain enter accumulate attach`
 
 // firstState is the state a sort question puts first: a Korean modifier
 // before 거/것/게 and 먼저 (안 읽은 거 먼저: unread; 완료 안 된 것 먼저:
@@ -477,7 +477,7 @@ func firstState(question string, items []item) []string {
 
 // sortFirstDirections: "newest first", "longest first" name a direction,
 // not a state (nor a value that goes first: "legendary first", restate.go).
-var sortFirstDirections = lazySet{words: `newest oldest latest earliest soonest recent longest shortest highest lowest largest smallest biggest cheapest priciest most least best worst closest nearest farthest youngest top`}
+const sortFirstDirections lazySet = `newest oldest latest earliest soonest recent longest shortest highest lowest largest smallest biggest cheapest priciest most least best worst closest nearest farthest youngest top`
 
 // splitSortKey: a Korean sort with no object whose key is several nouns
 // sorts the things the first nouns name by the last (플레이어 점수
@@ -522,4 +522,4 @@ func wherePut(items []item) []item {
 
 // wherePutNouns are where a future verb puts things, not what it acts on
 // (로그 저장할 경로: the log path, not a path to save; 파일 저장할 폴더).
-var wherePutNouns = lazySet{words: `path directory folder dir location destination bucket name url endpoint`}
+const wherePutNouns lazySet = `path directory folder dir location destination bucket name url endpoint`

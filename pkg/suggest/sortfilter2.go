@@ -44,7 +44,7 @@ func askedComparator(f *frame, q string) bool {
 }
 
 // valueTypes are the element types a comparator compares as values.
-var valueTypes = lazySet{words: `integer int string double float number char`}
+const valueTypes lazySet = `integer int string double float number char`
 
 // notCriterion: the comparator's own words, read into its criterion (qsort에
 // 넘길 비교 함수, 점수 내림차순).

@@ -119,9 +119,9 @@ func remoteIO(f *frame) bool {
 	return false
 }
 
-var (
-	ioVerbs     = lazySet{words: `download upload fetch sync send post request pull push call query get load save read write delete update`}
-	remoteWords = lazySet{words: `api server backend endpoint cloud s3 remote http database db storage`}
+const (
+	ioVerbs     lazySet = `download upload fetch sync send post request pull push call query get load save read write delete update`
+	remoteWords lazySet = `api server backend endpoint cloud s3 remote http database db storage`
 )
 
 // asksPublic: the question asks for a public name in a language that

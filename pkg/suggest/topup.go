@@ -140,7 +140,7 @@ func yesNoHead(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && englishVerb(w) != nil && nounTerm(guessLemma(w).word) == nil
 }
 
-var yesNoLeads = lazySet{words: `is has can should does did was are were will`}
+const yesNoLeads lazySet = `is has can should does did was are were will`
 
 // listed: a list form of w reads (not postsWithoutCommentList,
 // splitIncomeAndExpenseList).

@@ -28,25 +28,25 @@ import (
 
 // typePadding are nouns that say nothing in a type name (정보, 데이터):
 // StudentGrade, not StudentGradeInfo.
-var typePadding = lazySet{words: `info information data object logic template detail details structure shape`}
+const typePadding lazySet = `info information data object logic template detail details structure shape`
 
 // typeFiller are English words that only count or qualify what a type
 // holds: a struct holding one reading is a Reading.
-var typeFiller = lazySet{words: `one single common generic whole`}
+const typeFiller lazySet = `one single common generic whole`
 
 // valueNouns name a kind of value already: an enum of them is the noun
 // itself (PaymentMethod, MembershipTier, LogLevel), with no Type after it.
-var valueNouns = lazySet{words: `method level grade tier role permission category mode priority difficulty direction color
+const valueNouns lazySet = `method level grade tier role permission category mode priority difficulty direction color
 	currency language unit format gender plan channel provider platform weekday season genre
-	rank theme region size scope strategy visibility suit shape`}
+	rank theme region size scope strategy visibility suit shape`
 
 // storePadding are dropped before a data-access role: MemberRepository,
 // not MemberDatabaseRepository.
-var storePadding = lazySet{words: `database db table`}
+const storePadding lazySet = `database db table`
 
 // roleNouns are heads that say what part a type plays; the entity a
 // clause names goes before them.
-var roleNouns = lazySet{words: "repository, service, listener, middleware, controller, delegate, exception, error, props, state, status, config, cache, wrapper, handler, factory, adapter, provider, client, builder, view model, component, manager, store, storage, dao, dto, entity, model, request, response, event, job, worker, validator, serializer, mailer, mapper, policy, strategy, callback, observer"}
+const roleNouns lazySet = "repository, service, listener, middleware, controller, delegate, exception, error, props, state, status, config, cache, wrapper, handler, factory, adapter, provider, client, builder, view model, component, manager, store, storage, dao, dto, entity, model, request, response, event, job, worker, validator, serializer, mailer, mapper, policy, strategy, callback, observer"
 
 // itemWords are a noun item's identifier words; a verbal noun inside a
 // phrase reads as its noun when it has one (응답 -> response).
@@ -240,7 +240,7 @@ func (b *builder) typeNamesKo(f *frame, items []item) bool {
 }
 
 // likeWords compare (보스 같은 적: an example, not a state of the type).
-var likeWords = lazySet{words: `equal same similar different other`}
+const likeWords lazySet = `equal same similar different other`
 
 // containerNoun names a container word written as a type's noun.
 func containerNoun(surface string) string {
@@ -332,7 +332,7 @@ func shortType(items []item) []string {
 }
 
 // screenNouns are screens a padding word names (detail page, info screen).
-var screenNouns = lazySet{words: `screen page view fragment activity dialog modal tab`}
+const screenNouns lazySet = `screen page view fragment activity dialog modal tab`
 
 func dropPadding(words []string, store bool) []string {
 	var out []string
@@ -602,11 +602,11 @@ func (b *builder) typeNamesEn(f *frame, items []item) bool {
 
 // uiParts are the screen parts a type that shows something is named
 // for (BatteryLevelWidget, WeatherView).
-var uiParts = lazySet{words: `widget view panel screen dialog modal card page fragment activity component composable popup sheet banner bar toolbar cell tile badge chart gauge indicator label overlay window pane`}
+const uiParts lazySet = `widget view panel screen dialog modal card page fragment activity component composable popup sheet banner bar toolbar cell tile badge chart gauge indicator label overlay window pane`
 
 // modelVerbs say a type stands for its object (저장소 백엔드를 추상화하는
 // 트레이트 -> StorageBackend).
-var modelVerbs = lazySet{words: `abstract wrap model define describe represent`}
+const modelVerbs lazySet = `abstract wrap model define describe represent`
 
 // ableNames: "module that adds soft-delete behaviour" is SoftDeletable:
 // the behaviour a mixin adds, as an -able adjective of its verb.

@@ -74,7 +74,7 @@ func knownKo(stem string) bool {
 
 // plainKo are everyday words a question uses around its terms (하나, 형태,
 // 몇번, 처럼), no object to translate.
-var plainKo = lazySet{words: `하나 형태 몇번 몇 처럼 번째 받아 내가 제가 우리가 읽기 쓰기 건너뜀 방식 부분 경우 정도 다음 이전`}
+const plainKo lazySet = `하나 형태 몇번 몇 처럼 번째 받아 내가 제가 우리가 읽기 쓰기 건너뜀 방식 부분 경우 정도 다음 이전`
 
 func allHangul(w string) bool {
 	for _, r := range w {
@@ -135,8 +135,8 @@ func koAdverb(w string) bool {
 	return w != "" && strings.ContainsRune("게히로고서았었웠였을를은는의에도만씩받지면며다요해여라", r)
 }
 
-var koAdverbs = lazySet{words: `하나 둘 셋 한번 다시 먼저 바로 모두 전부 같이 함께 좀 또 빨리 미리 새로 계속 아직 이미 처음 마지막 항상 자주 가끔 직접 따로 전체
-	지금 이제 나중에 첫날 말일 마지막날 자정 오늘 내일 어제 올해 작년 내년 한꺼번에 한번에 일단 그냥 제대로 안전하게 몰래 살짝 정확히 다음 이전`}
+const koAdverbs lazySet = `하나 둘 셋 한번 다시 먼저 바로 모두 전부 같이 함께 좀 또 빨리 미리 새로 계속 아직 이미 처음 마지막 항상 자주 가끔 직접 따로 전체
+	지금 이제 나중에 첫날 말일 마지막날 자정 오늘 내일 어제 올해 작년 내년 한꺼번에 한번에 일단 그냥 제대로 안전하게 몰래 살짝 정확히 다음 이전`
 
 // pastStem: a verb's past or stem before 을 (주웠을, 받았을 때), no noun.
 func pastStem(w string) bool {

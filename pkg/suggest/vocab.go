@@ -221,7 +221,7 @@ func autoVerb(items []item) []item {
 
 // collectionNoun: a noun that is many things already (shufflePlaylist,
 // not shufflePlaylists).
-var collectionNoun = lazySet{words: `playlist list queue deck array stack cart wishlist collection inventory album`}
+const collectionNoun lazySet = `playlist list queue deck array stack cart wishlist collection inventory album`
 
 // unitSuffix: w is a unit's suffix (bytes, meters, volts, months): a plural
 // that names no list (batteryVoltageVolts has no batteryVoltageVoltList).
@@ -275,7 +275,7 @@ func controlDisabled(items []item) []item {
 	return items
 }
 
-var controlHeads = lazySet{words: `button input field checkbox switch tab menu link dropdown slider form`}
+const controlHeads lazySet = `button input field checkbox switch tab menu link dropdown slider form`
 
 // nowDoing: 지금 배달 중인지, 현재 재생 중인지: now before what is in
 // progress says nothing the -ing does not (isDelivering, not isCurrent).
@@ -310,6 +310,6 @@ func raiseIsUpload(items []item) []item {
 }
 
 // uploadThings are what is uploaded, not raised.
-var uploadThings = lazySet{words: `file photo image picture video attachment document avatar thumbnail media audio clip post`}
+const uploadThings lazySet = `file photo image picture video attachment document avatar thumbnail media audio clip post`
 
-var currencySuffixes = lazySet{words: `krw usd eur jpy cny gbp`}
+const currencySuffixes lazySet = `krw usd eur jpy cny gbp`

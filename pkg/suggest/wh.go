@@ -13,7 +13,7 @@ import (
 // idiom: a C macro for a value is a constant, and so is a C#/Java
 // "static readonly" / "static final" field.
 
-var whNouns = map[string]string{"often": "interval", "long": "duration", "frequently": "interval"}
+const whNouns lazyPairs = "often=interval, long=duration, frequently=interval"
 
 // readWh rewrites the items of a wh-nominal: the clause's noun phrase
 // followed by the noun the wh-word stands for, the clause's verb dropped.
@@ -23,7 +23,7 @@ func readWh(items []item) []item {
 		var noun string
 		switch {
 		case it.eng && it.surface == "how" && items[i+1].eng:
-			noun = whNouns[items[i+1].surface]
+			noun = whNouns.get(items[i+1].surface)
 			if noun == "" {
 				continue
 			}
@@ -87,7 +87,7 @@ func howLongNoun(rest []item) string {
 	return "duration"
 }
 
-var keptAlive = lazySet{words: `valid alive live lives kept cached retained persisted stored`}
+const keptAlive lazySet = `valid alive live lives kept cached retained persisted stored`
 
 // clauseVerbWord: an unknown English word that is a verb of the clause
 // (took, stays, remains), not a noun of its phrase.
@@ -95,7 +95,7 @@ func clauseVerbWord(w string) bool {
 	return clauseVerbs.has(w) || pastParticiple(w) != ""
 }
 
-var clauseVerbs = lazySet{words: `stay stays remain remains last lasts take takes took live lives`}
+const clauseVerbs lazySet = `stay stays remain remains last lasts take takes took live lives`
 
 // nounOrPlural: w is a glossary noun or the plural of one (retries, urls).
 func nounOrPlural(w string) bool { return nounTerm(w) != nil || nounTerm(singularNoun(w)) != nil }
@@ -215,8 +215,8 @@ func settingModifier(items []item) []item {
 }
 
 // settingNouns are the nouns a setting ends in.
-var settingNouns = lazySet{words: `timeout timeouts interval delay limit limits attempts retries window threshold ttl backoff url
-	endpoint buffer cooldown quota`}
+const settingNouns lazySet = `timeout timeouts interval delay limit limits attempts retries window threshold ttl backoff url
+	endpoint buffer cooldown quota`
 
 // firstAction keeps the first of two English actions joined by and:// firstAction keeps the first of two English actions joined by and:
 // "deactivates a user's account and revokes all their sessions" is named

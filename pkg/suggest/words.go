@@ -4,13 +4,14 @@ import (
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 
 	"namebot/pkg/naming"
 )
 
 // Small English and Korean grammar for names and reasons.
 
-var irregularPlurals = lazyPairs{text: "person=people, people=people, child=children, species=species, series=series, atlas=atlases, canvas=canvases, alias=aliases, bias=biases, data=data, info=info, information=information, metadata=metadata, money=money, news=news, feedback=feedback, stock=stock, inventory=inventory, music=music, hp=hp, index=indices, matrix=matrices, vertex=vertices, criterion=criteria, analysis=analyses, thesis=theses, hypothesis=hypotheses, diagnosis=diagnoses, crisis=crises, basis=bases, statistics=statistics, settings=settings, equipment=equipment, progress=progress, history=history, status=statuses, media=media, cache=caches, life=lives, half=halves, shelf=shelves, knife=knives, leaf=leaves, loaf=loaves, wolf=wolves, wife=wives, calf=calves, thief=thieves, scarf=scarves, elf=elves"}
+const irregularPlurals lazyPairs = "person=people, people=people, child=children, species=species, series=series, atlas=atlases, canvas=canvases, alias=aliases, bias=biases, data=data, info=info, information=information, metadata=metadata, money=money, news=news, feedback=feedback, stock=stock, inventory=inventory, music=music, hp=hp, index=indices, matrix=matrices, vertex=vertices, criterion=criteria, analysis=analyses, thesis=theses, hypothesis=hypotheses, diagnosis=diagnoses, crisis=crises, basis=bases, statistics=statistics, settings=settings, equipment=equipment, progress=progress, history=history, status=statuses, media=media, cache=caches, life=lives, half=halves, shelf=shelves, knife=knives, leaf=leaves, loaf=loaves, wolf=wolves, wife=wives, calf=calves, thief=thieves, scarf=scarves, elf=elves"
 
 // pluralOf is the plural of a term's last word, honouring pl= and mass.
 func pluralOf(t *Term, w string) string {
@@ -45,29 +46,10 @@ func plural(w string) string {
 	return w + "s"
 }
 
-var irregularParticiples = lazyPairs{text: "send=sent, get=got, find=found, meet=met, build=built, read=read, write=written, set=set, reset=reset, run=run, make=made, split=split, pay=paid, sell=sold, buy=bought, put=put, cut=cut, hide=hidden, begin=begun, choose=chosen, draw=drawn, show=shown, spread=spread, hold=held, keep=kept, load=loaded, display=displayed, play=played, login=logged in, logout=logged out, sign in=signed in, log in=logged in, shut down=shut down, lose=lost, upload=uploaded, download=downloaded, do=done, give=given, take=taken, bind=bound, feed=fed, lead=led, seek=sought, sync=synced, backup=backed up, setup=set up, signup=signed up, checkout=checked out, cleanup=cleaned up, logon=logged on, hit=hit, shut=shut, quit=quit, let=let, spin=spun, stick=stuck, catch=caught, teach=taught, bring=brought, freeze=frozen, steal=stolen, break=broken, speak=spoken, drive=driven, ride=ridden, eat=eaten, forget=forgotten, grow=grown, know=known, throw=thrown, fly=flown, wear=worn, tear=torn, lend=lent, say=said, tell=told, sleep=slept, deal=dealt, sit=sat, stand=stood, understand=understood, withdraw=withdrawn, undo=undone, redo=redone, rewrite=rewritten, override=overridden, rebuild=rebuilt, resend=resent, overwrite=overwritten, bet=bet, hurt=hurt, cast=cast, broadcast=broadcast, forecast=forecast, upset=upset, win=won, dig=dug, shed=shed, rid=rid, bid=bid, rerun=rerun"}
+const irregularParticiples lazyPairs = "send=sent, get=got, find=found, meet=met, build=built, read=read, write=written, set=set, reset=reset, run=run, make=made, split=split, pay=paid, sell=sold, buy=bought, put=put, cut=cut, hide=hidden, begin=begun, choose=chosen, draw=drawn, show=shown, spread=spread, hold=held, keep=kept, load=loaded, display=displayed, play=played, login=logged in, logout=logged out, sign in=signed in, log in=logged in, shut down=shut down, lose=lost, upload=uploaded, download=downloaded, do=done, give=given, take=taken, bind=bound, feed=fed, lead=led, seek=sought, sync=synced, backup=backed up, setup=set up, signup=signed up, checkout=checked out, cleanup=cleaned up, logon=logged on, hit=hit, shut=shut, quit=quit, let=let, spin=spun, stick=stuck, catch=caught, teach=taught, bring=brought, freeze=frozen, steal=stolen, break=broken, speak=spoken, drive=driven, ride=ridden, eat=eaten, forget=forgotten, grow=grown, know=known, throw=thrown, fly=flown, wear=worn, tear=torn, lend=lent, say=said, tell=told, sleep=slept, deal=dealt, sit=sat, stand=stood, understand=understood, withdraw=withdrawn, undo=undone, redo=redone, rewrite=rewritten, override=overridden, rebuild=rebuilt, resend=resent, overwrite=overwritten, bet=bet, hurt=hurt, cast=cast, broadcast=broadcast, forecast=forecast, upset=upset, win=won, dig=dug, shed=shed, rid=rid, bid=bid, rerun=rerun"
 
 // doubling verbs double their last consonant before -ed, -ing and -er.
-var doubling = map[string]bool{
-	"stop": true, "drop": true, "map": true, "swap": true, "submit": true, "scan": true,
-	"ship": true, "zip": true, "unzip": true, "log": true, "tag": true, "plan": true,
-	"skip": true, "trim": true, "crop": true, "wrap": true, "pin": true, "run": true,
-	"plot": true, "chat": true, "shop": true, "begin": true, "commit": true, "get": true,
-	"set": true, "put": true, "cut": true, "mute": false, "pop": true, "snap": true,
-	"tap": true, "drag": true, "flag": true, "ban": true, "unpin": true, "step": true, "plug": true, "unplug": true,
-	"grab": true, "strip": true, "clip": true, "emit": true, "omit": true, "permit": true, "occur": true, "format": true,
-	"flip": true, "fit": true,
-	// a stressed last syllable: bidder, controller, debugging, embedded, transferred
-	"bid": true, "control": true, "patrol": true, "refer": true, "prefer": true, "transfer": true, "defer": true, "infer": true,
-	"recur": true, "incur": true, "admit": true, "regret": true, "forget": true, "upset": true, "reset": true, "rerun": true,
-	"debug": true, "embed": true, "equip": true, "compel": true, "propel": true, "expel": true, "excel": true,
-	"win": true, "spin": true, "hit": true, "sit": true, "split": true, "dig": true, "jog": true, "nod": true, "rob": true,
-	"rub": true, "sum": true, "dim": true, "wed": true, "knit": true, "quit": true, "stir": true, "blur": true, "slip": true,
-	"trip": true, "chop": true, "mop": true, "rip": true, "sip": true, "tip": true, "top": true, "whip": true, "rid": true,
-	"shed": true, "hop": true, "bet": true, "jam": true, "pad": true, "pat": true, "pet": true, "sub": true, "slot": true,
-	"spot": true, "skim": true, "swim": true, "spam": true, "blog": true, "trap": true, "scrap": true, "slam": true, "span": true,
-	"grip": true, "drip": true, "chip": true, "prop": true, "stab": true, "star": true,
-}
+const doubling lazySet = `stop drop map swap submit scan ship zip unzip log tag plan skip trim crop wrap pin run plot chat shop begin commit get set put cut pop snap tap drag flag ban unpin step plug unplug grab strip clip emit omit permit occur format flip fit bid control patrol refer prefer transfer defer infer recur incur admit regret forget upset reset rerun debug embed equip compel propel expel excel win spin hit sit split dig jog nod rob rub sum dim wed knit quit stir blur slip trip chop mop rip sip tip top whip rid shed hop bet jam pad pat pet sub slot spot skim swim spam blog trap scrap slam span grip drip chip prop stab star`
 
 // participle is "it was ___": sorted, saved, copied, sent.
 func participle(t *Term, v string) string {
@@ -84,7 +66,7 @@ func participle(t *Term, v string) string {
 	switch {
 	case n == 0:
 		return v
-	case doubling[v]:
+	case doubling.has(v):
 		return v + v[n-1:] + "ed"
 	case strings.HasSuffix(v, "e"):
 		return v + "d"
@@ -106,7 +88,7 @@ func gerund(t *Term, v string) string {
 	switch {
 	case n == 0:
 		return v
-	case doubling[v]:
+	case doubling.has(v):
 		return v + v[n-1:] + "ing"
 	case strings.HasSuffix(v, "ie"):
 		return v[:n-2] + "ying"
@@ -116,7 +98,7 @@ func gerund(t *Term, v string) string {
 	return v + "ing"
 }
 
-var irregularAgents = lazyPairs{text: "get=provider, login=login handler, logout=logout handler, log in=login handler, log out=logout handler, sign in=sign in handler, sign up=sign up handler, signup=signup handler, log=logger, map=mapper, format=formatter, search=searcher, save=store, store=store, sort=sorter, print=printer, render=renderer, process=processor, handle=handler, convert=converter, export=exporter, import=importer, compress=compressor, encrypt=encryptor, decrypt=decryptor, count=counter, check=checker, track=tracker, schedule=scheduler, crawl=crawler, detect=detector, predict=predictor, collect=collector, play=player, build=builder, fetch=fetcher, send=sender, parse=parser, validate=validator, calculate=calculator, generate=generator, load=loader, read=reader, write=writer, filter=filter, match=matcher, retry=retrier, throttle=throttler, limit=limiter, notify=notifier, upload=uploader, download=downloader, serialize=serializer, manage=manager, translate=translator, preprocess=preprocessor, postprocess=postprocessor, cleanup=cleaner, clean up=cleaner, monitor=monitor"}
+const irregularAgents lazyPairs = "get=provider, login=login handler, logout=logout handler, log in=login handler, log out=logout handler, sign in=sign in handler, sign up=sign up handler, signup=signup handler, log=logger, map=mapper, format=formatter, search=searcher, save=store, store=store, sort=sorter, print=printer, render=renderer, process=processor, handle=handler, convert=converter, export=exporter, import=importer, compress=compressor, encrypt=encryptor, decrypt=decryptor, count=counter, check=checker, track=tracker, schedule=scheduler, crawl=crawler, detect=detector, predict=predictor, collect=collector, play=player, build=builder, fetch=fetcher, send=sender, parse=parser, validate=validator, calculate=calculator, generate=generator, load=loader, read=reader, write=writer, filter=filter, match=matcher, retry=retrier, throttle=throttler, limit=limiter, notify=notifier, upload=uploader, download=downloader, serialize=serializer, manage=manager, translate=translator, preprocess=preprocessor, postprocess=postprocessor, cleanup=cleaner, clean up=cleaner, monitor=monitor"
 
 // agent is the noun for what does an action: calculator, validator, parser.
 func agent(v string) string {
@@ -135,7 +117,7 @@ func agent(v string) string {
 		return v[:n-1] + "or"
 	case strings.HasSuffix(v, "e"):
 		return v + "r"
-	case doubling[v]:
+	case doubling.has(v):
 		return v + v[n-1:] + "er"
 	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
 		return v[:n-1] + "ier"
@@ -167,7 +149,7 @@ func able(v string) string {
 		return v[:n-1] + "able"
 	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
 		return v[:n-1] + "iable"
-	case doubling[v]:
+	case doubling.has(v):
 		return v + v[n-1:] + "able"
 	}
 	return v + "able"
@@ -457,36 +439,23 @@ func pairsOf(kv ...string) map[string]string {
 }
 
 // lazySet is a word set built on first use: its words stay one string in
-// the binary's data until a question needs them. A package-level map built
-// by wordSet costs ~40 bytes of init code each (132 of them were 8.8 KB of
+// the binary until a question needs them. A package-level map built by
+// wordSet costs ~40 bytes of init code each (132 of them were 8.8 KB of
 // chatsend's code, which is at its 9 MiB size budget), and every process
-// paid for building them at start; a lazySet{words: …} variable costs no
-// code at all. The sets are variables, not pointers (&lazySet{…} was 8
-// bytes more of data each and a load at each use: 218 of them, ~2 KB of
-// chatsend's data and code, December 2026), and so are the sets that were
-// phraseSet and wordSet maps (27: ~1.5 KB of init code); words with a
-// comma are phrases ("state flow, live data"). Two goroutines may both
-// build a set the first time; they build the same map and one of them is
-// kept.
-type lazySet struct {
-	words string
-	m     atomic.Pointer[map[string]bool]
-}
+// paid for building them at start. A set is a constant (const x lazySet =
+// `…`), as a pattern is (lazyRE): as variables (a struct of the words and
+// an atomic pointer to the map) the ~300 sets and lazyPairs were 24 bytes
+// of chatsend's writable data each, ~7.8 KB of a segment at the edge of
+// its 64 KiB step (see data.go; December 2026). The maps live in one table
+// keyed by where the text lies in memory (built, as lazyre.go's compiled);
+// words with a comma are phrases ("state flow, live data"). Two goroutines
+// may both build a set the first time; they build the same map and one of
+// them is kept.
+type lazySet string
 
 // has reports whether w is one of the set's words.
-func (s *lazySet) has(w string) bool {
-	m := s.m.Load()
-	if m == nil {
-		var built map[string]bool
-		if strings.Contains(s.words, ",") {
-			built = phraseSet(s.words) // "state flow, live data": phrases
-		} else {
-			built = wordSet(s.words)
-		}
-		s.m.CompareAndSwap(nil, &built)
-		m = s.m.Load()
-	}
-	return (*m)[w]
+func (s lazySet) has(w string) bool {
+	return buildOnce(string(s), kindSet).(map[string]bool)[w]
 }
 
 // insertSuggestion and insertItem insert at i: not slices.Insert, whose
@@ -510,28 +479,81 @@ func insertItem(l []item, i int, it item) []item {
 // pairs stay one string until a question needs them (each map built at
 // init was ~50 bytes of chatsend's code, which is at its 9 MiB budget);
 // irregularPlurals, irregularParticiples and relUnless are still read at
-// init, by the lemma index below and idioms.go's unlessWords.
-type lazyPairs struct {
-	text string
-	m    atomic.Pointer[map[string]string]
-}
+// init, by the lemma index below and idioms.go's unlessWords. Constants,
+// as lazySet's sets are.
+type lazyPairs string
 
 // all is the pairs as a map (for range).
-func (p *lazyPairs) all() map[string]string {
-	m := p.m.Load()
-	if m == nil {
-		built := pairsText(p.text)
-		p.m.CompareAndSwap(nil, &built)
-		m = p.m.Load()
-	}
-	return *m
+func (p lazyPairs) all() map[string]string {
+	return buildOnce(string(p), kindPairs).(map[string]string)
 }
 
 // get is the value of key k, or "".
-func (p *lazyPairs) get(k string) string { return p.all()[k] }
+func (p lazyPairs) get(k string) string { return p.all()[k] }
 
 // lookup is the value of key k and whether there is one.
-func (p *lazyPairs) lookup(k string) (string, bool) {
+func (p lazyPairs) lookup(k string) (string, bool) {
 	v, ok := p.all()[k]
 	return v, ok
+}
+
+// built holds the maps of the lazySet and lazyPairs constants built so far:
+// an open-addressing table keyed by where the text lies in memory and by
+// its kind, as lazyre.go's compiled is (a constant's text is one place in
+// the binary; two constants with the same text share it, and its map).
+// It lives in the zeroed segment (bss), which costs the binary nothing;
+// with more texts than slots the rest are built on every use, still
+// correctly (TestLazyRegexpsCompile keeps the count far below).
+var built [builtSlots]atomic.Pointer[builtEntry]
+
+const (
+	builtBits  = 10
+	builtSlots = 1 << builtBits
+	kindSet    = 's'
+	kindPairs  = 'p'
+)
+
+type builtEntry struct {
+	p    *byte
+	n    int
+	kind byte
+	v    any
+}
+
+// buildOnce is the map of text as a set (kindSet) or as pairs (kindPairs),
+// built on first use.
+func buildOnce(text string, kind byte) any {
+	p, n := unsafe.StringData(text), len(text)
+	i := uint(uint64(uintptr(unsafe.Pointer(p))+uintptr(kind)) * 0x9E3779B97F4A7C15 >> (64 - builtBits)) // Fibonacci hashing
+	var v any
+	for range builtSlots {
+		e := built[i].Load()
+		if e == nil {
+			if v == nil {
+				v = buildText(text, kind)
+			}
+			if built[i].CompareAndSwap(nil, &builtEntry{p, n, kind, v}) {
+				return v
+			}
+			e = built[i].Load() // another goroutine took the slot
+		}
+		if e.p == p && e.n == n && e.kind == kind {
+			return e.v
+		}
+		i = (i + 1) % builtSlots
+	}
+	if v == nil {
+		v = buildText(text, kind)
+	}
+	return v
+}
+
+func buildText(text string, kind byte) any {
+	switch {
+	case kind == kindPairs:
+		return pairsText(text)
+	case strings.Contains(text, ","):
+		return phraseSet(text) // "state flow, live data": phrases
+	}
+	return wordSet(text)
 }
