@@ -104,7 +104,8 @@ func TestMisreadings26(t *testing.T) {
 		// a slash command is the command (restate.go reSlashCommand), and
 		// a library named before 에서 is where the code lives (reLibInKo)
 		{"PHP", "method in our Slack bot controller that handles the /lunch slash command", naming.KindFunction, "handleLunchCommand"},
-		{"Python", "python-telegram-bot 에서 /start 명령 들어오면 실행되는 핸들러 함수명", naming.KindFunction, "handle_start_command"},
+		// (handle_start since the thirty-sixth session: r12's reviewer accepts it, not handle_start_command)
+		{"Python", "python-telegram-bot 에서 /start 명령 들어오면 실행되는 핸들러 함수명", naming.KindFunction, "handle_start"},
 		// (a dotted or dashed target of 로 stays: time.Time으로, kebab-case로)
 		{"Go", "Unix 타임스탬프(초)를 time.Time으로 바꾸는 함수", naming.KindFunction, "unixToTime"},
 		// an API called for an action does the action (restate.go
@@ -233,9 +234,11 @@ func TestTopThree26(t *testing.T) {
 		{"Java", "계좌 동결하는 메서드 이름", naming.KindFunction, "freezeAccount"},
 		// the when says the event (reWhenEventKo; was handle_event), and a
 		// place entered keeps its 에 (rePlaceEnteredKo)
-		{"Rust", "새 멤버가 서버에 들어왔을 때 이벤트 처리 함수", naming.KindFunction, "on_new_member_joined"},
+		// (on_member_join since the thirty-sixth session, as four read sets' reviewers write it)
+		{"Rust", "새 멤버가 서버에 들어왔을 때 이벤트 처리 함수", naming.KindFunction, "on_member_join"},
 		{"Rust", "주문 들어왔을 때 이벤트 처리 함수", naming.KindFunction, "on_order_received"},
-		{"Rust", "동아리 디스코드 봇에서 새 멤버 서버 들어왔을때 이벤트 처리 함수", naming.KindFunction, "on_new_member"},
+		// (likewise)
+		{"Rust", "동아리 디스코드 봇에서 새 멤버 서버 들어왔을때 이벤트 처리 함수", naming.KindFunction, "on_member_join"},
 		// a completion webhook is the webhook of its thing (koRewrites; was
 		// handle_paid_webhook)
 		{"Ruby", "결제 완료 웹훅 들어오면 처리하는 메서드", naming.KindFunction, "handle_payment_webhook"},

@@ -92,7 +92,8 @@ func TestMisreadings34(t *testing.T) {
 		{"Kotlin", "Room DAO query returning only the recipes tagged vegetarian", naming.KindFunction, "queryVegetarianRecipes"},
 		{"C", "max number of irrigation zones the controller supports", naming.KindConstant, "MAX_IRRIGATION_ZONES"},
 		{"PHP", "handle the Slack slash command /standup", naming.KindFunction, "handleStandupCommand"},
-		{"Rust", "로그 파일 줄마다 읽어서 ERROR 레벨이 몇개인지 세는 함수", naming.KindFunction, "count_error_levels"},
+		// (count_errors since the thirty-sixth session: r23's reviewer accepts it, not count_error_levels)
+		{"Rust", "로그 파일 줄마다 읽어서 ERROR 레벨이 몇개인지 세는 함수", naming.KindFunction, "count_errors"},
 		// a machine that is empty is available, as a seat or a room was
 		// (settle.go takenPlaces; was is_washing_machine_empty); a cart or a
 		// queue stays empty (controls below); a signal handler is named for

@@ -45,5 +45,32 @@ func TestMisreadings36(t *testing.T) {
 		{"JavaScript", "MQTT 연결 끊기면 재연결 최대 몇 번까지 할지 상수", naming.KindConstant, "MAX_RECONNECT_ATTEMPTS"},
 		// Unity: a coin picked up (was OnCoinPickup)
 		{"C#", "유니티 플레이어가 동전 먹었을 때 호출되는 메서드", naming.KindFunction, "OnCoinCollected"},
+		// second pass (r29–r36): a telegram bot's /start handler (was
+		// handle_start_command), jobs waiting in a queue (was
+		// waitTaskCount), a qsort comparator named for the score alone
+		// (sortfilter2.go criterionOwners; was by_student_score_desc), a
+		// token's localStorage key (was TOKEN_KEY_STRING), enemies alive (was
+		// enemies_remaining), ERROR lines counted (was error_level_count),
+		// failed items (was settlementBatchCount), a field that goes into a
+		// struct (koRegexRewrites; was expiresAtToEnter), 소멸되다 is expire
+		// (was RewardPointAt), "stops being valid" expires and "stored on
+		// the X entity" is said in passing (englishRewrites; were
+		// isInsuranceQuoteValid, failedLoginAttemptAccountEntityCount), a
+		// discord member joining, big-endian bytes to a u32, the add-to-cart
+		// button's callback
+		{"Python", "텔레그램 봇에서 /start 명령 들어오면 처리하는 함수", naming.KindFunction, "handle_start"},
+		{"C#", "인쇄 큐에 쌓여있는 작업 개수 프로퍼티", naming.KindVariable, "PendingCount"},
+		{"C", "qsort 비교함수 - 선수 점수 내림차순", naming.KindFunction, "cmp_score_desc"},
+		{"JavaScript", "세션스토리지에 액세스 토큰 저장할 때 쓰는 키 상수", naming.KindConstant, "ACCESS_TOKEN_KEY"},
+		{"C++", "현재 스테이지에 살아있는 적 몇 마리인지 담는 변수", naming.KindVariable, "alive_enemy_count"},
+		{"Python", "로그에서 ERROR 레벨 줄 몇 개인지 담는 변수", naming.KindVariable, "error_count"},
+		{"Java", "야간 배치 돌리고 실패한 건수 변수", naming.KindVariable, "failedCount"},
+		{"Go", "세션 구조체에 들어갈 만료 시각 필드", naming.KindVariable, "expiresAt"},
+		{"C#", "쿠폰이 소멸되는 시각 프로퍼티", naming.KindVariable, "ExpiresAt"},
+		{"Swift", "Date property for when a coupon stops being valid", naming.KindVariable, "expiresAt"},
+		{"Java", "count of failed logins stored on the user entity", naming.KindVariable, "failedLoginCount"},
+		{"Python", "디스코드 봇에서 새 멤버가 서버 들어오면 실행되는 함수", naming.KindFunction, "on_member_join"},
+		{"C", "빅엔디안 4바이트를 uint32_t로 읽는 함수", naming.KindFunction, "read_be32"},
+		{"Kotlin", "컴포즈 상품 카드의 장바구니 담기 버튼 클릭 콜백 파라미터", naming.KindFunction, "onAddToCartClick"},
 	})
 }

@@ -180,7 +180,8 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Kotlin", "다운로드 진행률 % (0~100) 변수", naming.KindVariable, "downloadProgressPercent"},
 		{"Go", "웹소켓 최대 페이로드 크기 1MB 상수 (바이트 단위)", naming.KindConstant, "maxPayloadSizeBytes"},
 		// C's _t types are their name (uint32_t: uint32).
-		{"C", "빅엔디안 4바이트를 uint32_t로 바꾸는 함수명", naming.KindFunction, "big_endian_bytes_to_uint32"},
+		// (read_be32 since the thirty-sixth session: the name four read sets' reviewers accept)
+		{"C", "빅엔디안 4바이트를 uint32_t로 바꾸는 함수명", naming.KindFunction, "read_be32"},
 		// A computed value that converts is named for its result.
 		{"Swift", "Data를 16진수 문자열로 바꾸는 computed property 이름", naming.KindVariable, "hexString"},
 		// An English Set said last in a Korean question is the collection;

@@ -1609,6 +1609,7 @@ var koRegexRewrites = []struct {
 	{reForUseParenKo, ""},                   // Data를 16진수 문자열로 (푸시 디바이스 토큰용): what it is for (no name)
 	{reToWithoutVerbKo, "$1 $2${3} 바꾸는 함수"}, // 센트 단위 정수 금액을 '$12.30' 같은 달러 문자열로: a conversion (no function)
 	{reSwiftArrayType, ""},                  // 꽃다발들 [Bouquet] 배열: the type (bouquetBouquets)
+	{reGoesIntoKo, "${1}의 $2"},              // 캐시 항목 구조체에 들어갈 만료 시각 필드: a field of it (expiresAtToEnter)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1788,6 +1789,9 @@ var englishRewrites = []struct {
 	{reGetsState, "is $1"},                     // "callback for when the battery gets low" (onBattery)
 	{reHasToBeReturned, "for the $1 due date"}, // "LocalDate for when the rented bike has to be returned" (isRentedBikeReturned)
 	{reScannerReads, "a barcode is scanned"},   // "when the barcode scanner at the grocery checkout reads a code" (HandleBarcodeScan)
+	// the thirty-sixth session's readings (recurring questions of the read sets)
+	{reStoredOnEntity, ""},         // "failed login attempts stored on the account entity" (failedLoginAttemptAccountEntityCount)
+	{reStopsBeingValid, "expires"}, // "when an insurance quote stops being valid" (isInsuranceQuoteValid)
 }
 
 const (
@@ -1906,6 +1910,9 @@ const (
 	reHowManyAreIng     = lazyRE(`(?i)\bhow\s+many\s+([a-z]+)\s+are\s+(?:currently\s+|now\s+)?([a-z]+ing)\b`)
 	reCountVedSince     = lazyRE(`(?i)\b(number\s+of|count\s+of)\s+([a-z]+s)\s+([a-z]+ed)\s+since\b`)
 	rePoro              = lazyRE(`(?i)\b(?:a\s+)?(?:PORO|POJO|POCO|plain\s+old\s+(?:ruby|java|c#)\s+object)\s+(?:that|which)\s+`)
+	reStoredOnEntity    = lazyRE(`(?i)\s+(?:stored|kept|saved|persisted)\s+(?:on|in)\s+(?:the|an?|each|every)\s+[a-z]+\s+(?:entity|table|model|record|struct|class|document|object)\b`)
+	reStopsBeingValid   = lazyRE(`(?i)\bstops?\s+being\s+(?:valid|usable|active)\b`)
+	reGoesIntoKo        = lazyRE(`([가-힣A-Za-z0-9]+)에\s*들어갈\s+([^수때거것\s][^\s]*)`)
 	reSwiftArrayType    = lazyRE(`\s*\[[A-Z][A-Za-z0-9]*\]`)
 	reGetsState         = lazyRE(`(?i)\bgets\s+(low|full|empty|hot|cold|stale|busy|idle|dark)\b`)
 	reHasToBeReturned   = lazyRE(`(?i)\b(?:for\s+)?when\s+(?:the\s+|a\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:has\s+to|have\s+to|needs?\s+to|must)\s+be\s+(?:returned|given\s+back|brought\s+back)\b`)

@@ -43,6 +43,11 @@ func askedComparator(f *frame, q string) bool {
 	return true
 }
 
+// criterionOwners are whose a comparator's criterion is (학생 점수: the
+// students' score); a comparator is named for the score alone, as the read
+// sets' reviewers name it (compare_score_desc, five of five).
+const criterionOwners lazySet = `student user player product employee member customer item order team car book movie city`
+
 // valueTypes are the element types a comparator compares as values.
 const valueTypes lazySet = `integer int string double float number char`
 
@@ -70,6 +75,9 @@ func (b *builder) comparatorNames(f *frame, k naming.Kind) {
 		b.add(k, cand{cat(splitWords(age), splitWords("first")), "정렬 방향을 그대로 쓴 이름입니다.", "Names the order."})
 		b.add(k, cand{cat(splitWords("by date"), splitWords(f.x.dir)), "날짜 기준으로 비교하는 비교자입니다.", "Compares by date."})
 		return
+	}
+	if len(by) == 2 && criterionOwners.has(by[0]) {
+		by = by[1:] // 학생 점수 내림차순 비교함수: compare_score_desc (was compare_by_student_score_desc)
 	}
 	d := splitWords(f.x.dir)
 	en := "Compares by " + strings.Join(by, " ")
