@@ -28,7 +28,8 @@ func TestEnglishClauses(t *testing.T) {
 		{"Go", "whether it's loading", naming.KindVariable, "isLoading"},
 		{"Swift", "the player's lives", naming.KindVariable, "playerLives"},
 		// a counter for something is its count
-		{"Go", "counter for failed login attempts", naming.KindVariable, "failedLoginAttemptCount"},
+		// (failedLoginAttempts since the thirty-sixth session: four read sets' reviewers accept it, none failedLoginAttemptCount)
+		{"Go", "counter for failed login attempts", naming.KindVariable, "failedLoginAttempts"},
 	}
 	checkTopThree(t, tests)
 }

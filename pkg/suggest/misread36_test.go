@@ -72,5 +72,28 @@ func TestMisreadings36(t *testing.T) {
 		{"Python", "디스코드 봇에서 새 멤버가 서버 들어오면 실행되는 함수", naming.KindFunction, "on_member_join"},
 		{"C", "빅엔디안 4바이트를 uint32_t로 읽는 함수", naming.KindFunction, "read_be32"},
 		{"Kotlin", "컴포즈 상품 카드의 장바구니 담기 버튼 클릭 콜백 파라미터", naming.KindFunction, "onAddToCartClick"},
+		// third pass: a pickup time, recent sensor readings, most urgent
+		// first, time left until a close, an entity to its response DTO,
+		// command arguments, allowed MIME types, a texture loaded on a
+		// worker, a free-cancellation deadline, connected websocket
+		// clients, a post's create handler, UIKit's keyboardWillShow, all
+		// vaccinations, several stations fetched at once, open slots, "how
+		// much time X has left" (englishRewrites; was MemberLeftAt)
+		{"Kotlin", "어린이집 하원 픽업 시각 변수", naming.KindVariable, "pickupTime"},
+		{"C", "센서값 최근 20개 담아두는 배열 이름", naming.KindVariable, "recent_readings"},
+		{"Go", "응급실 환자 목록 긴급도 높은 순으로 정렬하는 함수", naming.KindFunction, "sortByPriority"},
+		{"Rust", "쿠폰 마감까지 남은 시간 구하는 함수", naming.KindFunction, "time_remaining"},
+		{"Java", "Order 엔티티를 응답 DTO로 바꾸는 메서드", naming.KindFunction, "toResponse"},
+		{"C", "미니쉘 과제 명령어 인자들 배열", naming.KindVariable, "args"},
+		{"TypeScript", "list of allowed MIME types for the resume upload", naming.KindVariable, "allowedMimeTypes"},
+		{"C++", "std::async로 텍스처 로딩하고 future 돌려주는 함수", naming.KindFunction, "load_texture_async"},
+		{"Kotlin", "스터디룸 예약 취소 가능한 마감 시각 변수", naming.KindVariable, "cancellationDeadline"},
+		{"Go", "현재 연결된 웹소켓 클라이언트 수 변수", naming.KindVariable, "connectionCount"},
+		{"Rust", "게시글 작성 POST 핸들러 함수", naming.KindFunction, "create_post"},
+		{"Swift", "키보드 올라올 때 호출되는 @objc 메서드", naming.KindFunction, "keyboardWillShow"},
+		{"Python", "반려견이 필수 예방접종 모두 완료했는지 여부 변수", naming.KindVariable, "is_fully_vaccinated"},
+		{"Python", "여러 관측소 데이터 동시에 가져오는 코루틴", naming.KindFunction, "fetch_all_stations"},
+		{"TypeScript", "미용실 예약 가능한 시간 슬롯 불러오는 async 함수", naming.KindFunction, "fetchAvailableSlots"},
+		{"C#", "property for how much time a subscriber has left on their plan", naming.KindVariable, "RemainingTime"},
 	})
 }

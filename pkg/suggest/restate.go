@@ -1790,8 +1790,9 @@ var englishRewrites = []struct {
 	{reHasToBeReturned, "for the $1 due date"}, // "LocalDate for when the rented bike has to be returned" (isRentedBikeReturned)
 	{reScannerReads, "a barcode is scanned"},   // "when the barcode scanner at the grocery checkout reads a code" (HandleBarcodeScan)
 	// the thirty-sixth session's readings (recurring questions of the read sets)
-	{reStoredOnEntity, ""},         // "failed login attempts stored on the account entity" (failedLoginAttemptAccountEntityCount)
-	{reStopsBeingValid, "expires"}, // "when an insurance quote stops being valid" (isInsuranceQuoteValid)
+	{reStoredOnEntity, ""},                // "failed login attempts stored on the account entity" (failedLoginAttemptAccountEntityCount)
+	{reStopsBeingValid, "expires"},        // "when an insurance quote stops being valid" (isInsuranceQuoteValid)
+	{reTimeHasLeft, "the remaining time"}, // "how much time a gym member has left on their membership" (MemberLeftAt: left as departed)
 }
 
 const (
@@ -1911,6 +1912,7 @@ const (
 	reCountVedSince     = lazyRE(`(?i)\b(number\s+of|count\s+of)\s+([a-z]+s)\s+([a-z]+ed)\s+since\b`)
 	rePoro              = lazyRE(`(?i)\b(?:a\s+)?(?:PORO|POJO|POCO|plain\s+old\s+(?:ruby|java|c#)\s+object)\s+(?:that|which)\s+`)
 	reStoredOnEntity    = lazyRE(`(?i)\s+(?:stored|kept|saved|persisted)\s+(?:on|in)\s+(?:the|an?|each|every)\s+[a-z]+\s+(?:entity|table|model|record|struct|class|document|object)\b`)
+	reTimeHasLeft       = lazyRE(`(?i)\bhow\s+much\s+time\s+(?:[a-z]+\s+){1,3}?(?:has|have)\s+left\b`)
 	reStopsBeingValid   = lazyRE(`(?i)\bstops?\s+being\s+(?:valid|usable|active)\b`)
 	reGoesIntoKo        = lazyRE(`([가-힣A-Za-z0-9]+)에\s*들어갈\s+([^수때거것\s][^\s]*)`)
 	reSwiftArrayType    = lazyRE(`\s*\[[A-Z][A-Za-z0-9]*\]`)
