@@ -22,7 +22,9 @@ func TestEngram(t *testing.T) {
 		// text is encode, back is decode
 		{"C", "16진수 문자열을 정수로 바꾸는 함수", naming.KindFunction, "hex_to_int"},
 		{"Go", "10진수를 2진수 문자열로 바꾸는 함수", naming.KindFunction, "decimalToBinary"},
-		{"JavaScript", "hex 문자열을 바이트 배열로 바꾸는 함수", naming.KindFunction, "decodeHex"},
+		// (hexToBytes since the thirty-sixth session: r35's and r37's reviewers
+		// write hex_to_bytes first, neither decode_hex)
+		{"JavaScript", "hex 문자열을 바이트 배열로 바꾸는 함수", naming.KindFunction, "hexToBytes"},
 		{"Java", "convert a hex string into a byte array", naming.KindFunction, "hexToBytes"},
 		{"Rust", "바이트 배열을 base64 문자열로 인코딩하는 함수", naming.KindFunction, "encode_base64"},
 		{"TypeScript", "RGB 값을 헥스 색상 코드로 변환하는 함수", naming.KindFunction, "rgbToHex"},

@@ -95,5 +95,22 @@ func TestMisreadings36(t *testing.T) {
 		{"Python", "여러 관측소 데이터 동시에 가져오는 코루틴", naming.KindFunction, "fetch_all_stations"},
 		{"TypeScript", "미용실 예약 가능한 시간 슬롯 불러오는 async 함수", naming.KindFunction, "fetchAvailableSlots"},
 		{"C#", "property for how much time a subscriber has left on their plan", naming.KindVariable, "RemainingTime"},
+		// fourth pass: recent search terms (were terms of service), a
+		// thing shown on or beside a place (englishRewrites,
+		// koRegexRewrites; were shownUnread…, headerIcon), a profile image
+		// fetched (was plural), a feed (mass: was fetch_rss_feed_feeds), hex
+		// text to bytes (was to_hex), a price string to a number (was
+		// format_won), errors per field, RecordNotFound rescued, a player
+		// sent back to a checkpoint (was on_player_died)
+		{"Swift", "array of recent search terms shown under the search field", naming.KindVariable, "recentSearches"},
+		{"Kotlin", "property for the number of unread messages shown on the tab badge", naming.KindVariable, "unreadCount"},
+		{"TypeScript", "프로필 옆에 띄울 안 읽은 메시지 개수 변수", naming.KindVariable, "unreadMessageCount"},
+		{"Kotlin", "프로필 사진 서버에서 받아오는 suspend 함수", naming.KindFunction, "fetchProfileImage"},
+		{"Rust", "RSS 피드 받아오는 async fn", naming.KindFunction, "fetch_rss_feed"},
+		{"C", "hex string -> byte buffer", naming.KindFunction, "hex_to_bytes"},
+		{"Python", "'3,500원' 같은 가격 문자열을 정수로 바꾸는 함수", naming.KindFunction, "parse_price"},
+		{"TypeScript", "결제 폼에서 필드별 에러메시지 담아두는 객체 변수명", naming.KindVariable, "fieldErrors"},
+		{"Ruby", "rescue_from ActiveRecord::RecordNotFound handler method", naming.KindFunction, "render_not_found"},
+		{"C#", "플레이어가 떨어지면 체크포인트로 되돌리는 메서드", naming.KindFunction, "RespawnPlayer"},
 	})
 }

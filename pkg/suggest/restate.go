@@ -1610,6 +1610,7 @@ var koRegexRewrites = []struct {
 	{reToWithoutVerbKo, "$1 $2${3} 바꾸는 함수"}, // 센트 단위 정수 금액을 '$12.30' 같은 달러 문자열로: a conversion (no function)
 	{reSwiftArrayType, ""},                  // 꽃다발들 [Bouquet] 배열: the type (bouquetBouquets)
 	{reGoesIntoKo, "${1}의 $2"},              // 캐시 항목 구조체에 들어갈 만료 시각 필드: a field of it (expiresAtToEnter)
+	{rePlacedBesideKo, ""},                  // 헤더 종 아이콘 옆에 띄울 안 읽은 알림 개수: where it is shown (headerIcon)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1793,6 +1794,7 @@ var englishRewrites = []struct {
 	{reStoredOnEntity, ""},                // "failed login attempts stored on the account entity" (failedLoginAttemptAccountEntityCount)
 	{reStopsBeingValid, "expires"},        // "when an insurance quote stops being valid" (isInsuranceQuoteValid)
 	{reTimeHasLeft, "the remaining time"}, // "how much time a gym member has left on their membership" (MemberLeftAt: left as departed)
+	{reShownOnThe, ""},                    // "unread notifications shown on the bell badge", "search terms shown under the search bar" (shownUnreadNotificationCount)
 }
 
 const (
@@ -1913,6 +1915,8 @@ const (
 	rePoro              = lazyRE(`(?i)\b(?:a\s+)?(?:PORO|POJO|POCO|plain\s+old\s+(?:ruby|java|c#)\s+object)\s+(?:that|which)\s+`)
 	reStoredOnEntity    = lazyRE(`(?i)\s+(?:stored|kept|saved|persisted)\s+(?:on|in)\s+(?:the|an?|each|every)\s+[a-z]+\s+(?:entity|table|model|record|struct|class|document|object)\b`)
 	reTimeHasLeft       = lazyRE(`(?i)\bhow\s+much\s+time\s+(?:[a-z]+\s+){1,3}?(?:has|have)\s+left\b`)
+	reShownOnThe        = lazyRE(`(?i)\s+(?:shown|displayed)\s+(?:on|in|under|next\s+to|above|below|beside)\s+the\s+[a-z]+(?:\s+[a-z]+)?\b`)
+	rePlacedBesideKo    = lazyRE(`(?:\S+\s+){0,3}\S+\s+(?:옆|위|아래|밑)에\s+(?:띄울|표시할|보여줄)\s+`)
 	reStopsBeingValid   = lazyRE(`(?i)\bstops?\s+being\s+(?:valid|usable|active)\b`)
 	reGoesIntoKo        = lazyRE(`([가-힣A-Za-z0-9]+)에\s*들어갈\s+([^수때거것\s][^\s]*)`)
 	reSwiftArrayType    = lazyRE(`\s*\[[A-Z][A-Za-z0-9]*\]`)
