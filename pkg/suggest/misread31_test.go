@@ -15,7 +15,8 @@ func TestMisreadings31(t *testing.T) {
 		// a thing fetched, found or retried by a state is every thing in it
 		// (forms.go soughtThings): Korean marks no plural
 		{"JavaScript", "안 읽은 알림 가져오는 함수", naming.KindFunction, "getUnreadNotifications"},
-		{"Kotlin", "남은 좌석 불러오는 함수", naming.KindFunction, "loadAvailableSeats"},
+		// (fetchAvailableSeats since the thirty-sixth session: r8's reviewer writes it first)
+		{"Kotlin", "남은 좌석 불러오는 함수", naming.KindFunction, "fetchAvailableSeats"},
 		{"Java", "처리 안 된 주문 조회하는 메서드", naming.KindFunction, "getUnprocessedOrders"},
 		{"Ruby", "휴면 계정 비활성화하는 메서드", naming.KindFunction, "deactivate_dormant_accounts"},
 		// 다시 돌리다 reruns (restate.go reTurnAgain; was run_failed_task)

@@ -112,5 +112,26 @@ func TestMisreadings36(t *testing.T) {
 		{"TypeScript", "결제 폼에서 필드별 에러메시지 담아두는 객체 변수명", naming.KindVariable, "fieldErrors"},
 		{"Ruby", "rescue_from ActiveRecord::RecordNotFound handler method", naming.KindFunction, "render_not_found"},
 		{"C#", "플레이어가 떨어지면 체크포인트로 되돌리는 메서드", naming.KindFunction, "RespawnPlayer"},
+		// fifth pass: money and its currency (was CurrencyAdder: plus read
+		// as add), a book available to borrow, BCD to a number, a class's
+		// capacity, a config struct, a consumer loop, the welcome email
+		// queued, soft-deleted rows left out, time until expiry, seats left
+		// fetched, free parking minutes, a row into an object, POST /login
+		// handles the login (restate.go routeActions; was create_login), a
+		// style note after 인데 (koRegexRewrites; was shouldReceiveReview)
+		{"Kotlin", "value class for an amount of money plus currency", naming.KindClass, "Money"},
+		{"Ruby", "이 책 지금 대출할 수 있는지 확인하는 메서드", naming.KindFunction, "available?"},
+		{"C", "DS3231에서 읽은 BCD 값을 십진수로 바꾸는 함수", naming.KindFunction, "bcd_to_dec"},
+		{"Python", "유치원 반 하나당 최대 정원 상수", naming.KindConstant, "MAX_CLASS_SIZE"},
+		{"Rust", "toml 설정 파일 읽어서 담을 구조체 이름", naming.KindClass, "Config"},
+		{"Go", "채널에서 메시지 계속 꺼내서 처리하는 고루틴 함수", naming.KindFunction, "consumeMessages"},
+		{"Ruby", "회원가입 환영 메일 큐에 넣어서 나중에 보내는 메서드", naming.KindFunction, "queue_welcome_email"},
+		{"TypeScript", "filter soft-deleted rows out of the list before rendering", naming.KindFunction, "excludeDeleted"},
+		{"Swift", "Duration left until the session expires", naming.KindFunction, "timeUntilExpiry"},
+		{"Kotlin", "콘서트 잔여 좌석 불러오는 suspend 함수", naming.KindFunction, "fetchAvailableSeats"},
+		{"Java", "주차 무료 시간 20분 상수", naming.KindConstant, "FREE_PARKING_MINUTES"},
+		{"PHP", "CSV 한 행을 Order 객체로 바꾸는 정적 메서드", naming.KindFunction, "fromRow"},
+		{"Rust", "axum에서 POST /logout 라우트 핸들러 함수", naming.KindFunction, "handle_logout"},
+		{"Go", "쿠폰 만료까지 남은 시간 리턴하는 메서드인데 Get 붙이지 말래요", naming.KindFunction, "timeUntilExpiry"},
 	})
 }

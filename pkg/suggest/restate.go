@@ -1611,6 +1611,8 @@ var koRegexRewrites = []struct {
 	{reSwiftArrayType, ""},                  // 꽃다발들 [Bouquet] 배열: the type (bouquetBouquets)
 	{reGoesIntoKo, "${1}의 $2"},              // 캐시 항목 구조체에 들어갈 만료 시각 필드: a field of it (expiresAtToEnter)
 	{rePlacedBesideKo, ""},                  // 헤더 종 아이콘 옆에 띄울 안 읽은 알림 개수: where it is shown (headerIcon)
+	{reAssignmentLabelKo, ""},               // C 과제) 학생 구조체 배열 …: a label before the question (no function)
+	{reStyleNoteKo, ""},                     // 메서드인데 Get 붙이지 말라고 리뷰 받음: a style note (shouldReceiveReview)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1917,6 +1919,8 @@ const (
 	reTimeHasLeft       = lazyRE(`(?i)\bhow\s+much\s+time\s+(?:[a-z]+\s+){1,3}?(?:has|have)\s+left\b`)
 	reShownOnThe        = lazyRE(`(?i)\s+(?:shown|displayed)\s+(?:on|in|under|next\s+to|above|below|beside)\s+the\s+[a-z]+(?:\s+[a-z]+)?\b`)
 	rePlacedBesideKo    = lazyRE(`(?:\S+\s+){0,3}\S+\s+(?:옆|위|아래|밑)에\s+(?:띄울|표시할|보여줄)\s+`)
+	reAssignmentLabelKo = lazyRE(`^[^()]{0,24}과제\)\s*`)
+	reStyleNoteKo       = lazyRE(`(?:인데|는데)?\s+[A-Za-z_]+\s+(?:붙이지|쓰지|넣지)\s+(?:말라고|말래|말라는|말래서)[^,.]*$`)
 	reStopsBeingValid   = lazyRE(`(?i)\bstops?\s+being\s+(?:valid|usable|active)\b`)
 	reGoesIntoKo        = lazyRE(`([가-힣A-Za-z0-9]+)에\s*들어갈\s+([^수때거것\s][^\s]*)`)
 	reSwiftArrayType    = lazyRE(`\s*\[[A-Z][A-Za-z0-9]*\]`)
@@ -2212,6 +2216,9 @@ func routeAction(q string) string {
 			return m[0]
 		}
 		verb := map[string]string{"GET": "fetch", "POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete"}[strings.ToUpper(m[2])] // (fetches, creates …)
+		if verb == "create" && routeActions.has(res) {
+			verb = "handle" // POST /login: the login itself (was create_login)
+		}
 		ws := strings.Fields(res)
 		if verb != "fetch" || one { // (GET /products: fetch products)
 			ws[len(ws)-1] = singularNoun(ws[len(ws)-1])
@@ -2222,6 +2229,10 @@ func routeAction(q string) string {
 		return verb + " " + strings.Join(ws, " ")
 	})
 }
+
+// routeActions are routes named for what a POST to them does (POST /login
+// logs in; it creates nothing).
+const routeActions lazySet = `login logout signup register checkout search refresh verify subscribe unsubscribe`
 
 func restate(question string) string {
 	// 01012345678 같은 숫자를 010-1234-5678 형태로: a phone number, put in
