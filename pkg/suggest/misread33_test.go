@@ -79,7 +79,8 @@ func TestMisreadings33(t *testing.T) {
 		{"Ruby", "does the member's library card expire within 30 days?", naming.KindFunction, "expiring_soon?"},
 		// a count asked with a closing "property name?" keeps its state
 		// (shortAskTail; was SeatCount)
-		{"C#", "how many seats are still unsold. property name?", naming.KindVariable, "UnsoldSeatCount"},
+		// (RemainingSeats since the thirty-sixth session: four read sets' reviewers accept it)
+		{"C#", "how many seats are still unsold. property name?", naming.KindVariable, "RemainingSeats"},
 		// a moment whose noun is a time takes no second one (dates.go;
 		// was saleStartTimeAt)
 		{"Kotlin", "티켓 오픈 시각", naming.KindVariable, "saleStartAt"},

@@ -133,5 +133,27 @@ func TestMisreadings36(t *testing.T) {
 		{"PHP", "CSV 한 행을 Order 객체로 바꾸는 정적 메서드", naming.KindFunction, "fromRow"},
 		{"Rust", "axum에서 POST /logout 라우트 핸들러 함수", naming.KindFunction, "handle_logout"},
 		{"Go", "쿠폰 만료까지 남은 시간 리턴하는 메서드인데 Get 붙이지 말래요", naming.KindFunction, "timeUntilExpiry"},
+		// sixth pass: a child's 등원 time, a car's entry time, an expiry
+		// date computed, a won amount like 1,234원 형태, the Stripe
+		// payment_succeeded webhook, an OrderShipped listener, items per
+		// page, an infinite scroll's page size, a UIColor from hex, a log
+		// timestamp parsed, a list with its cap in brackets (koRegexRewrites,
+		// englishRewrites; were maxRecentSearches), seats still free, the
+		// start of today and of a day
+		{"Kotlin", "유치원 앱 아이 등원한 시각 필드", naming.KindVariable, "checkedInAt"},
+		{"Go", "주차 정산, 차 들어온 시각 변수", naming.KindVariable, "enteredAt"},
+		{"Java", "회원권 만료일 = 가입일로부터 1년 후 계산하는 메서드", naming.KindFunction, "calculateExpiryDate"},
+		{"Kotlin", "금액 Long을 5,000원 형태 문자열로 만드는 함수", naming.KindFunction, "formatWon"},
+		{"Ruby", "스트라이프 웹훅 결제 성공 이벤트 처리하는 메서드", naming.KindFunction, "handle_payment_succeeded"},
+		{"PHP", "OrderShipped 이벤트 받아서 고객한테 알림 메일 보내는 리스너 클래스", naming.KindClass, "SendShipmentNotification"},
+		{"Java", "한 페이지당 상품 30개 상수", naming.KindConstant, "PRODUCTS_PER_PAGE"},
+		{"TypeScript", "무한 스크롤에서 한 번에 불러오는 게시글 수 상수", naming.KindConstant, "PAGE_SIZE"},
+		{"Swift", "hex 문자열을 UIColor로 바꾸는 이니셜라이저 함수", naming.KindFunction, "colorFromHex"},
+		{"Rust", "로그 파일 타임스탬프 파싱해서 DateTime 돌려주는 함수", naming.KindFunction, "parse_timestamp"},
+		{"Kotlin", "최근 본 상품 리스트 (최대 20개 보관)", naming.KindVariable, "recentlyViewedProducts"},
+		{"Kotlin", "list of the user's recent search terms (max 20)", naming.KindVariable, "recentSearches"},
+		{"C#", "property for how many seats are still free in the lecture hall", naming.KindVariable, "RemainingSeats"},
+		{"Swift", "오늘 자정 시각 구하는 변수", naming.KindVariable, "startOfToday"},
+		{"TypeScript", "returns midnight at the start of the given day", naming.KindFunction, "startOfDay"},
 	})
 }

@@ -1613,6 +1613,8 @@ var koRegexRewrites = []struct {
 	{rePlacedBesideKo, ""},                  // 헤더 종 아이콘 옆에 띄울 안 읽은 알림 개수: where it is shown (headerIcon)
 	{reAssignmentLabelKo, ""},               // C 과제) 학생 구조체 배열 …: a label before the question (no function)
 	{reStyleNoteKo, ""},                     // 메서드인데 Get 붙이지 말라고 리뷰 받음: a style note (shouldReceiveReview)
+	{reListCapKo, "$1"},                     // 최근 검색어 리스트 (최대 10개 보관): the list, not its cap (maxRecentSearches)
+	{reCapHeldListKo, "$1"},                 // 최대 10개까지 들고 있는 리스트: the list
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1797,6 +1799,7 @@ var englishRewrites = []struct {
 	{reStopsBeingValid, "expires"},        // "when an insurance quote stops being valid" (isInsuranceQuoteValid)
 	{reTimeHasLeft, "the remaining time"}, // "how much time a gym member has left on their membership" (MemberLeftAt: left as departed)
 	{reShownOnThe, ""},                    // "unread notifications shown on the bell badge", "search terms shown under the search bar" (shownUnreadNotificationCount)
+	{reListCapEn, "$1"},                   // "list of the user's recent search terms (max 10)": the list (maxRecentSearches)
 }
 
 const (
@@ -1921,6 +1924,9 @@ const (
 	rePlacedBesideKo    = lazyRE(`(?:\S+\s+){0,3}\S+\s+(?:옆|위|아래|밑)에\s+(?:띄울|표시할|보여줄)\s+`)
 	reAssignmentLabelKo = lazyRE(`^[^()]{0,24}과제\)\s*`)
 	reStyleNoteKo       = lazyRE(`(?:인데|는데)?\s+[A-Za-z_]+\s+(?:붙이지|쓰지|넣지)\s+(?:말라고|말래|말라는|말래서)[^,.]*$`)
+	reListCapKo         = lazyRE(`(리스트|목록|배열)\s*\(\s*최대\s*\d+\s*개[^)]*\)`)
+	reCapHeldListKo     = lazyRE(`최대\s*\d+\s*개(?:까지)?\s*(?:들고|담고|보관하고|저장하고|유지하고|갖고|가지고)\s*있는\s*(리스트|목록|배열)`)
+	reListCapEn         = lazyRE(`(?i)^((?:an?\s+)?(?:list|array|vector)\s+of\b.*?)\s*\((?:max|at most|up to)\.?\s*\d+\)`)
 	reStopsBeingValid   = lazyRE(`(?i)\bstops?\s+being\s+(?:valid|usable|active)\b`)
 	reGoesIntoKo        = lazyRE(`([가-힣A-Za-z0-9]+)에\s*들어갈\s+([^수때거것\s][^\s]*)`)
 	reSwiftArrayType    = lazyRE(`\s*\[[A-Z][A-Za-z0-9]*\]`)

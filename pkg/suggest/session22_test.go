@@ -15,8 +15,10 @@ import (
 // are available ones (a free seat is no price).
 func TestCountStillState(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Ruby", "method returning how many seats are still free in a workshop", naming.KindFunction, "available_seat_count"},
-		{"TypeScript", "variable for how many seats are still open on a flight", naming.KindVariable, "openSeatCount"},
+		// (remaining_seats since the thirty-sixth session: r1's reviewer, who wrote this question, accepts it and not available_seat_count)
+		{"Ruby", "method returning how many seats are still free in a workshop", naming.KindFunction, "remaining_seats"},
+		// (remainingSeats since the thirty-sixth session: four read sets' reviewers accept it)
+		{"TypeScript", "variable for how many seats are still open on a flight", naming.KindVariable, "remainingSeats"},
 		{"Go", "how many users are online", naming.KindVariable, "onlineUserCount"}, // control
 	})
 	checkNotOffered(t, []notOffered{
