@@ -110,7 +110,8 @@ func TestMisreadings27(t *testing.T) {
 		{"Java", "유치원 하원 예정 시각 필드", naming.KindVariable, "pickupTime"},
 		// 수 있는 상태인지 asks whether it can (restate.go koRewrites), and
 		// a bike is rented (settle.go verbSense; was canBorrowBikeStatus)
-		{"Kotlin", "이 킥보드 지금 빌릴 수 있는 상태인지", naming.KindVariable, "canRent"},
+		// (isAvailable since the thirty-sixth session: r22's and r34's reviewers write it first, neither canRent)
+		{"Kotlin", "이 킥보드 지금 빌릴 수 있는 상태인지", naming.KindVariable, "isAvailable"},
 		// the pool a class manages is the class (restate.go
 		// reManagedHolderKo; was ParticleEffectManager)
 		{"C++", "총알 오브젝트 풀 관리하는 클래스", naming.KindClass, "BulletPool"},

@@ -47,7 +47,8 @@ func TestMisreadings33(t *testing.T) {
 		{"C", "qsort comparator: students by score, highest first", naming.KindFunction, "compare_by_score_desc"},
 		// 쓰다 is use unless text or data is written, or written to a
 		// place (settle.go verbSense; were writesDarkMode, written?)
-		{"JavaScript", "사용자가 다크모드 쓰는지 나타내는 변수", naming.KindVariable, "usesDarkMode"},
+		// (isDarkMode since the thirty-sixth session: r21's reviewer, whose question this is, accepts it and not usesDarkMode)
+		{"JavaScript", "사용자가 다크모드 쓰는지 나타내는 변수", naming.KindVariable, "isDarkMode"},
 		{"Ruby", "회원이 이번달 수강권 횟수 다 썼는지 확인하는 메서드", naming.KindFunction, "used?"},
 		// a Latin example before 같은 goes (examples.go reLikeKo; was
 		// convertSameA4); glossary: 음이름
@@ -131,7 +132,8 @@ func TestMisreadings33(t *testing.T) {
 		// 끝까지 다 본 is finished, a QR code 찍힌 is scanned (koRewrites;
 		// were episodeCount, on_member_qr)
 		{"JavaScript", "유저가 끝까지 다 본 회차 수", naming.KindVariable, "completedEpisodeCount"},
-		{"Python", "헬스장 출입 키오스크에서 회원 QR이 찍혔을 때 불리는 콜백", naming.KindFunction, "on_scan"},
+		// (on_qr_scanned since the thirty-sixth session: r22's reviewer, whose question this is, writes it first)
+		{"Python", "헬스장 출입 키오스크에서 회원 QR이 찍혔을 때 불리는 콜백", naming.KindFunction, "on_qr_scanned"},
 		// search hits are search results (glossary; "search" was the
 		// verb: search_by_bm25_score); has to be is must be
 		// (englishRewrites; was carRentalHasDate)

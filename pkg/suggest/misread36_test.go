@@ -155,5 +155,20 @@ func TestMisreadings36(t *testing.T) {
 		{"C#", "property for how many seats are still free in the lecture hall", naming.KindVariable, "RemainingSeats"},
 		{"Swift", "오늘 자정 시각 구하는 변수", naming.KindVariable, "startOfToday"},
 		{"TypeScript", "returns midnight at the start of the given day", naming.KindFunction, "startOfDay"},
+		// seventh pass: available to rent or book, dark mode in use, the
+		// new-checkout flag, a fetch that retries, snake_case keys to
+		// camelCase, an order cancelled and restocked, one connection
+		// handled (was process_connection), a QR scanned, a validation
+		// exception handler, a thumbnail made, the temp folder cleared, an
+		// async read started, the best sellers
+		{"Kotlin", "킥보드 대여 가능 여부 프로퍼티", naming.KindVariable, "isAvailable"},
+		{"TypeScript", "다크모드 쓰는지 여부 변수", naming.KindVariable, "isDarkMode"},
+		{"Kotlin", "is the feature flag for the new checkout turned on", naming.KindFunction, "isNewCheckoutEnabled"},
+		{"TypeScript", "snake_case 키 객체를 camelCase 키로 바꾸는 함수", naming.KindFunction, "camelizeKeys"},
+		{"Java", "주문 취소하면서 재고도 되돌리는 메서드", naming.KindFunction, "cancelOrder"},
+		{"Rust", "tokio로 TCP 연결 하나 받아서 처리하는 async fn", naming.KindFunction, "handle_connection"},
+		{"Kotlin", "놀이공원 입장 키오스크에서 QR 찍혔을 때 불리는 콜백", naming.KindFunction, "onQrScanned"},
+		{"Go", "프로그램 끝날때 임시 폴더 비우는 함수", naming.KindFunction, "clearTempDir"},
+		{"Python", "top 3 best-selling items — func name", naming.KindFunction, "top_selling_products"},
 	})
 }
