@@ -7,10 +7,11 @@ import (
 )
 
 // TestMisreadings36: readings of the thirty-sixth session, from groups of
-// questions that recur across the read sets (r1–r36: the same question
+// questions that recur across the read sets (r1–r42: the same question
 // written by different helpers), each tried here with other words than
-// the questions that showed it; each row fails at 6c6aedf (the session's
-// start).
+// the questions that showed it; each row of the first list fails at
+// 6c6aedf (the session's start; checked in a worktree there), the second
+// list holds controls.
 func TestMisreadings36(t *testing.T) {
 	checkTopThree(t, []topThree{
 		// the day X has to be back is its due date (idioms/recurring.tsv;
@@ -19,14 +20,12 @@ func TestMisreadings36(t *testing.T) {
 		{"Go", "method returning when the borrowed laptop is due back", naming.KindFunction, "dueDate"},
 		// requests in flight, jobs being processed (were activeJobs,
 		// busyWorkers: the workers, not the jobs)
-		{"Go", "gauge of in-flight requests in the API gateway", naming.KindVariable, "inFlightRequests"},
 		{"Go", "썸네일 워커에서 지금 처리중인 작업 수 atomic 변수", naming.KindVariable, "activeJobCount"},
 		// a token's lifetime in ms (were LIFETIME_MS, TTL_MS)
 		{"Java", "JWT 액세스 토큰 유효시간 밀리초 상수", naming.KindConstant, "ACCESS_TOKEN_EXPIRATION_MS"},
 		// iOS: the app going to the background (was onAppBackground)
 		{"Swift", "앱이 백그라운드로 갈 때 타이머 멈추는 메서드", naming.KindFunction, "appDidEnterBackground"},
 		// bytes sent, downloaded (were sent_byte_count, bytes)
-		{"Rust", "counter of bytes sent to the printer", naming.KindVariable, "bytes_sent"},
 		{"Go", "지금까지 다운로드한 바이트 수 (진행률 표시용)", naming.KindVariable, "downloadedBytes"},
 		// failed tests (was failedTestCaseCount)
 		{"Kotlin", "실패한 테스트 케이스 갯수 담는 변수", naming.KindVariable, "failedTestCount"},
@@ -41,7 +40,6 @@ func TestMisreadings36(t *testing.T) {
 		// a generic request's retry cap is MAX_RETRIES (was
 		// MAX_NETWORK_REQUEST_RETRIES), a reconnect cap
 		// MAX_RECONNECT_ATTEMPTS (was MAX_DISCONNECTED_…_ATTEMPT)
-		{"Python", "외부 API 요청 재시도 최대 횟수 상수", naming.KindConstant, "MAX_RETRIES"},
 		{"JavaScript", "MQTT 연결 끊기면 재연결 최대 몇 번까지 할지 상수", naming.KindConstant, "MAX_RECONNECT_ATTEMPTS"},
 		// Unity: a coin picked up (was OnCoinPickup)
 		{"C#", "유니티 플레이어가 동전 먹었을 때 호출되는 메서드", naming.KindFunction, "OnCoinCollected"},
@@ -61,16 +59,13 @@ func TestMisreadings36(t *testing.T) {
 		{"Python", "텔레그램 봇에서 /start 명령 들어오면 처리하는 함수", naming.KindFunction, "handle_start"},
 		{"C#", "인쇄 큐에 쌓여있는 작업 개수 프로퍼티", naming.KindVariable, "PendingCount"},
 		{"C", "qsort 비교함수 - 선수 점수 내림차순", naming.KindFunction, "cmp_score_desc"},
-		{"JavaScript", "세션스토리지에 액세스 토큰 저장할 때 쓰는 키 상수", naming.KindConstant, "ACCESS_TOKEN_KEY"},
 		{"C++", "현재 스테이지에 살아있는 적 몇 마리인지 담는 변수", naming.KindVariable, "alive_enemy_count"},
 		{"Python", "로그에서 ERROR 레벨 줄 몇 개인지 담는 변수", naming.KindVariable, "error_count"},
 		{"Java", "야간 배치 돌리고 실패한 건수 변수", naming.KindVariable, "failedCount"},
 		{"Go", "세션 구조체에 들어갈 만료 시각 필드", naming.KindVariable, "expiresAt"},
 		{"C#", "쿠폰이 소멸되는 시각 프로퍼티", naming.KindVariable, "ExpiresAt"},
 		{"Swift", "Date property for when a coupon stops being valid", naming.KindVariable, "expiresAt"},
-		{"Java", "count of failed logins stored on the user entity", naming.KindVariable, "failedLoginCount"},
 		{"Python", "디스코드 봇에서 새 멤버가 서버 들어오면 실행되는 함수", naming.KindFunction, "on_member_join"},
-		{"C", "빅엔디안 4바이트를 uint32_t로 읽는 함수", naming.KindFunction, "read_be32"},
 		{"Kotlin", "컴포즈 상품 카드의 장바구니 담기 버튼 클릭 콜백 파라미터", naming.KindFunction, "onAddToCartClick"},
 		// third pass: a pickup time, recent sensor readings, most urgent
 		// first, time left until a close, an entity to its response DTO,
@@ -79,18 +74,13 @@ func TestMisreadings36(t *testing.T) {
 		// clients, a post's create handler, UIKit's keyboardWillShow, all
 		// vaccinations, several stations fetched at once, open slots, "how
 		// much time X has left" (englishRewrites; was MemberLeftAt)
-		{"Kotlin", "어린이집 하원 픽업 시각 변수", naming.KindVariable, "pickupTime"},
 		{"C", "센서값 최근 20개 담아두는 배열 이름", naming.KindVariable, "recent_readings"},
 		{"Go", "응급실 환자 목록 긴급도 높은 순으로 정렬하는 함수", naming.KindFunction, "sortByPriority"},
 		{"Rust", "쿠폰 마감까지 남은 시간 구하는 함수", naming.KindFunction, "time_remaining"},
-		{"Java", "Order 엔티티를 응답 DTO로 바꾸는 메서드", naming.KindFunction, "toResponse"},
-		{"C", "미니쉘 과제 명령어 인자들 배열", naming.KindVariable, "args"},
 		{"TypeScript", "list of allowed MIME types for the resume upload", naming.KindVariable, "allowedMimeTypes"},
-		{"C++", "std::async로 텍스처 로딩하고 future 돌려주는 함수", naming.KindFunction, "load_texture_async"},
 		{"Kotlin", "스터디룸 예약 취소 가능한 마감 시각 변수", naming.KindVariable, "cancellationDeadline"},
 		{"Go", "현재 연결된 웹소켓 클라이언트 수 변수", naming.KindVariable, "connectionCount"},
 		{"Rust", "게시글 작성 POST 핸들러 함수", naming.KindFunction, "create_post"},
-		{"Swift", "키보드 올라올 때 호출되는 @objc 메서드", naming.KindFunction, "keyboardWillShow"},
 		{"Python", "반려견이 필수 예방접종 모두 완료했는지 여부 변수", naming.KindVariable, "is_fully_vaccinated"},
 		{"Python", "여러 관측소 데이터 동시에 가져오는 코루틴", naming.KindFunction, "fetch_all_stations"},
 		{"TypeScript", "미용실 예약 가능한 시간 슬롯 불러오는 async 함수", naming.KindFunction, "fetchAvailableSlots"},
@@ -108,8 +98,6 @@ func TestMisreadings36(t *testing.T) {
 		{"Kotlin", "프로필 사진 서버에서 받아오는 suspend 함수", naming.KindFunction, "fetchProfileImage"},
 		{"Rust", "RSS 피드 받아오는 async fn", naming.KindFunction, "fetch_rss_feed"},
 		{"C", "hex string -> byte buffer", naming.KindFunction, "hex_to_bytes"},
-		{"Python", "'3,500원' 같은 가격 문자열을 정수로 바꾸는 함수", naming.KindFunction, "parse_price"},
-		{"TypeScript", "결제 폼에서 필드별 에러메시지 담아두는 객체 변수명", naming.KindVariable, "fieldErrors"},
 		{"Ruby", "rescue_from ActiveRecord::RecordNotFound handler method", naming.KindFunction, "render_not_found"},
 		{"C#", "플레이어가 떨어지면 체크포인트로 되돌리는 메서드", naming.KindFunction, "RespawnPlayer"},
 		// fifth pass: money and its currency (was CurrencyAdder: plus read
@@ -129,7 +117,6 @@ func TestMisreadings36(t *testing.T) {
 		{"TypeScript", "filter soft-deleted rows out of the list before rendering", naming.KindFunction, "excludeDeleted"},
 		{"Swift", "Duration left until the session expires", naming.KindFunction, "timeUntilExpiry"},
 		{"Kotlin", "콘서트 잔여 좌석 불러오는 suspend 함수", naming.KindFunction, "fetchAvailableSeats"},
-		{"Java", "주차 무료 시간 20분 상수", naming.KindConstant, "FREE_PARKING_MINUTES"},
 		{"PHP", "CSV 한 행을 Order 객체로 바꾸는 정적 메서드", naming.KindFunction, "fromRow"},
 		{"Rust", "axum에서 POST /logout 라우트 핸들러 함수", naming.KindFunction, "handle_logout"},
 		{"Go", "쿠폰 만료까지 남은 시간 리턴하는 메서드인데 Get 붙이지 말래요", naming.KindFunction, "timeUntilExpiry"},
@@ -143,7 +130,6 @@ func TestMisreadings36(t *testing.T) {
 		{"Kotlin", "유치원 앱 아이 등원한 시각 필드", naming.KindVariable, "checkedInAt"},
 		{"Go", "주차 정산, 차 들어온 시각 변수", naming.KindVariable, "enteredAt"},
 		{"Java", "회원권 만료일 = 가입일로부터 1년 후 계산하는 메서드", naming.KindFunction, "calculateExpiryDate"},
-		{"Kotlin", "금액 Long을 5,000원 형태 문자열로 만드는 함수", naming.KindFunction, "formatWon"},
 		{"Ruby", "스트라이프 웹훅 결제 성공 이벤트 처리하는 메서드", naming.KindFunction, "handle_payment_succeeded"},
 		{"PHP", "OrderShipped 이벤트 받아서 고객한테 알림 메일 보내는 리스너 클래스", naming.KindClass, "SendShipmentNotification"},
 		{"Java", "한 페이지당 상품 30개 상수", naming.KindConstant, "PRODUCTS_PER_PAGE"},
@@ -170,5 +156,25 @@ func TestMisreadings36(t *testing.T) {
 		{"Kotlin", "놀이공원 입장 키오스크에서 QR 찍혔을 때 불리는 콜백", naming.KindFunction, "onQrScanned"},
 		{"Go", "프로그램 끝날때 임시 폴더 비우는 함수", naming.KindFunction, "clearTempDir"},
 		{"Python", "top 3 best-selling items — func name", naming.KindFunction, "top_selling_products"},
+	})
+	// Controls: probes the session's lines were written near that already
+	// had an accepted name among the first three at 6c6aedf; they pass
+	// there too and stay so the new lines and rewrites do not break them.
+	checkTopThree(t, []topThree{
+		{"Go", "gauge of in-flight requests in the API gateway", naming.KindVariable, "inFlightRequests"},
+		{"Rust", "counter of bytes sent to the printer", naming.KindVariable, "bytes_sent"},
+		{"Python", "외부 API 요청 재시도 최대 횟수 상수", naming.KindConstant, "MAX_RETRIES"},
+		{"JavaScript", "세션스토리지에 액세스 토큰 저장할 때 쓰는 키 상수", naming.KindConstant, "ACCESS_TOKEN_KEY"},
+		{"Java", "count of failed logins stored on the user entity", naming.KindVariable, "failedLoginCount"},
+		{"C", "빅엔디안 4바이트를 uint32_t로 읽는 함수", naming.KindFunction, "read_be32"},
+		{"Kotlin", "어린이집 하원 픽업 시각 변수", naming.KindVariable, "pickupTime"},
+		{"Java", "Order 엔티티를 응답 DTO로 바꾸는 메서드", naming.KindFunction, "toResponse"},
+		{"C", "미니쉘 과제 명령어 인자들 배열", naming.KindVariable, "args"},
+		{"C++", "std::async로 텍스처 로딩하고 future 돌려주는 함수", naming.KindFunction, "load_texture_async"},
+		{"Swift", "키보드 올라올 때 호출되는 @objc 메서드", naming.KindFunction, "keyboardWillShow"},
+		{"Python", "'3,500원' 같은 가격 문자열을 정수로 바꾸는 함수", naming.KindFunction, "parse_price"},
+		{"TypeScript", "결제 폼에서 필드별 에러메시지 담아두는 객체 변수명", naming.KindVariable, "fieldErrors"},
+		{"Java", "주차 무료 시간 20분 상수", naming.KindConstant, "FREE_PARKING_MINUTES"},
+		{"Kotlin", "금액 Long을 5,000원 형태 문자열로 만드는 함수", naming.KindFunction, "formatWon"},
 	})
 }
