@@ -156,6 +156,31 @@ func TestMisreadings36(t *testing.T) {
 		{"Kotlin", "놀이공원 입장 키오스크에서 QR 찍혔을 때 불리는 콜백", naming.KindFunction, "onQrScanned"},
 		{"Go", "프로그램 끝날때 임시 폴더 비우는 함수", naming.KindFunction, "clearTempDir"},
 		{"Python", "top 3 best-selling items — func name", naming.KindFunction, "top_selling_products"},
+		// eighth pass: a drug that needs a prescription, a lane's capacity,
+		// the last button press, assets loaded on a worker, a login
+		// screen's UI state, items below safety stock, an order marked
+		// shipped, the next checkup, nights between check-in and
+		// check-out, a notifier interface, vowels counted, an onboarding
+		// key, a parking session, a reset link's lifetime, a physics rate in
+		// Hz, a playback delegate, an export polled, several sensors read
+		// at once, one sensor polled
+		{"Kotlin", "약국 앱 - 처방전 있어야 살 수 있는 약인지 판별하는 함수", naming.KindFunction, "requiresPrescription"},
+		{"Java", "수영장 레인 하나당 최대 인원 상수", naming.KindConstant, "MAX_SWIMMERS_PER_LANE"},
+		{"C", "embedded: tick of the last button press for debouncing", naming.KindVariable, "last_press_ms"},
+		{"C++", "std::async로 레벨 에셋 백그라운드에서 로딩하는 함수", naming.KindFunction, "load_assets_async"},
+		{"Kotlin", "로그인 화면 로딩/성공/실패 상태 sealed class", naming.KindClass, "LoginUiState"},
+		{"Java", "안전재고 아래로 떨어진 상품 수 변수", naming.KindVariable, "lowStockCount"},
+		{"PHP", "주문 상태를 배송중으로 바꾸는 메서드", naming.KindFunction, "markAsShipped"},
+		{"TypeScript", "펜션 체크인 체크아웃 날짜로 몇 박인지 계산하는 함수", naming.KindFunction, "nightsBetween"},
+		{"TypeScript", "interface for anything that can deliver a notification", naming.KindClass, "Notifier"},
+		{"Python", "문자열에서 모음 몇 개인지 세는 함수", naming.KindFunction, "count_vowels"},
+		{"Swift", "UserDefaults key for whether onboarding is done", naming.KindConstant, "onboardingCompletedKey"},
+		{"Go", "주차장 입출차 기록 한 건 구조체", naming.KindClass, "ParkingSession"},
+		{"Python", "비밀번호 재설정 링크 유효기간 timedelta 상수", naming.KindConstant, "PASSWORD_RESET_EXPIRY"},
+		{"C++", "Google style: constant for the physics tick rate in Hz", naming.KindConstant, "PHYSICS_TICK_RATE_HZ"},
+		{"Swift", "오디오 재생 상태 바뀔 때 알려주는 델리게이트 프로토콜", naming.KindClass, "PlaybackDelegate"},
+		{"TypeScript", "async fn that keeps polling the export job until it is done", naming.KindFunction, "pollExportStatus"},
+		{"Rust", "여러 센서 값 동시에 읽어오는 async fn", naming.KindFunction, "read_all_sensors"},
 	})
 	// Controls: probes the session's lines were written near that already
 	// had an accepted name among the first three at 6c6aedf; they pass
@@ -176,5 +201,7 @@ func TestMisreadings36(t *testing.T) {
 		{"TypeScript", "결제 폼에서 필드별 에러메시지 담아두는 객체 변수명", naming.KindVariable, "fieldErrors"},
 		{"Java", "주차 무료 시간 20분 상수", naming.KindConstant, "FREE_PARKING_MINUTES"},
 		{"Kotlin", "금액 Long을 5,000원 형태 문자열로 만드는 함수", naming.KindFunction, "formatWon"},
+		{"Java", "다음 정기검진 날짜 계산하는 메서드", naming.KindFunction, "nextCheckupDate"},
+		{"Rust", "tokio로 온도 센서 주기적으로 폴링하는 async fn", naming.KindFunction, "poll_sensor"},
 	})
 }

@@ -263,7 +263,8 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Ruby", "관리자 대시보드에 띄울 최근 가입자 목록 인스턴스 변수", naming.KindVariable, "recent_members"},
 		// enum으로 X 만들려는데: X is the enum; 8.1 회원 is a member, not times.
 		{"PHP", "PHP 8.1 enum으로 회원 등급(일반, 실버, 골드, VIP) 만들려는데 이름 추천 부탁", naming.KindClass, "MembershipTier"},
-		{"Kotlin", "로그인 화면 상태(로딩, 성공, 에러)를 sealed class로 만들 건데 이름 추천", naming.KindClass, "UiState"},
+		// (LoginUiState since the thirty-sixth session: three read sets' reviewers write it first, none UiState)
+		{"Kotlin", "로그인 화면 상태(로딩, 성공, 에러)를 sealed class로 만들 건데 이름 추천", naming.KindClass, "LoginUiState"},
 		{"PHP", "Carbon timestamp for when the email was last sent", naming.KindVariable, "$lastSentAt"},
 		// Days until a state written as a noun; an expiry date is already an end;
 		// English "has no items", "logs the user out", "ties broken by".

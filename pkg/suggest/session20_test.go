@@ -349,7 +349,9 @@ func TestFilterFunctionAndWords(t *testing.T) {
 func TestDaysUntilNightsNewtype(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"PHP", "생일까지 남은 날 수 계산하는 함수", naming.KindFunction, "daysUntilBirthday"},
-		{"Python", "체크인이랑 체크아웃 날짜로 몇 박인지 계산하는 함수", naming.KindFunction, "calculate_nights"},
+		// (nights_between since the thirty-sixth session: r6's and r42's
+		// reviewers write nightsBetween or countNights first)
+		{"Python", "체크인이랑 체크아웃 날짜로 몇 박인지 계산하는 함수", naming.KindFunction, "nights_between"},
 		{"Rust", "주민번호 newtype 구조체", naming.KindClass, "ResidentRegistrationNumber"},
 	})
 }
