@@ -162,7 +162,8 @@ func TestMisreadings34(t *testing.T) {
 		// deduplicateInsensitives)
 		{"JavaScript", "var for how many days are left until the library book is due", naming.KindVariable, "daysUntilDue"},
 		{"JavaScript", "in my kid's chore chart app, a boolean for whether every chore this week has been ticked off", naming.KindVariable, "isCompleted"},
-		{"JavaScript", "dedupe the newsletter subscriber emails, case-insensitive", naming.KindFunction, "deduplicateEmails"},
+		// (dedupeEmails since the thirty-sixth session: r22's reviewer, whose question this is, accepts it and not deduplicateEmails)
+		{"JavaScript", "dedupe the newsletter subscriber emails, case-insensitive", naming.KindFunction, "dedupeEmails"},
 		// Korean from r25 (koRewrites, reDontUseKo): asides and ways of
 		// saying a known thing (were uniqueSelectedTags, joiningPersonCount,
 		// availableLastDate, valueToTime, should_convert_string, send_post,

@@ -181,6 +181,22 @@ func TestMisreadings36(t *testing.T) {
 		{"Swift", "오디오 재생 상태 바뀔 때 알려주는 델리게이트 프로토콜", naming.KindClass, "PlaybackDelegate"},
 		{"TypeScript", "async fn that keeps polling the export job until it is done", naming.KindFunction, "pollExportStatus"},
 		{"Rust", "여러 센서 값 동시에 읽어오는 async fn", naming.KindFunction, "read_all_sensors"},
+		// ninth pass: a streak, duplicate emails removed, selected tags,
+		// soonest expiry first, an a poller started,
+		// the 배송중 status constant, tank temperatures, an avatar uploaded, a
+		// username buffer's size, a default config written, the barrier
+		// raised
+		{"Swift", "습관 앱에서 연속으로 체크한 날 수 변수", naming.KindVariable, "streak"},
+		{"Go", "회원 이메일 슬라이스에서 중복 제거하는 함수", naming.KindFunction, "removeDuplicateEmails"},
+		{"TypeScript", "검색 필터에서 선택된 태그들 state", naming.KindVariable, "selectedTags"},
+		{"Go", "쿠폰 목록을 만료일 빠른순으로 정렬하는 함수", naming.KindFunction, "sortByExpiry"},
+		{"Go", "func that launches a goroutine polling the queue in the background", naming.KindFunction, "startPolling"},
+		{"PHP", "주문 상태 '배송중' 상수", naming.KindConstant, "STATUS_SHIPPING"},
+		{"C", "발효탱크별 온도 기록하는 배열", naming.KindVariable, "tank_temps"},
+		{"Kotlin", "suspend fun that uploads the user's avatar", naming.KindFunction, "uploadAvatar"},
+		{"C", "buffer size for a username including the null terminator", naming.KindConstant, "USERNAME_BUF_SIZE"},
+		{"Rust", "설정 파일 없으면 기본값으로 새로 만드는 함수", naming.KindFunction, "create_default_config"},
+		{"C", "주차장 차단기 올리는 함수", naming.KindFunction, "raise_barrier"},
 	})
 	// Controls: probes the session's lines were written near that already
 	// had an accepted name among the first three at 6c6aedf; they pass

@@ -370,7 +370,8 @@ func TestR10Shapes(t *testing.T) {
 // jobs (was print_shops).
 func TestR10Vocabulary(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"C", "주차장 차단기 올리는 함수", naming.KindFunction, "raise_barrier_gate"},
+		// (raise_barrier since the thirty-sixth session: r10's and r23's reviewers accept it, neither raise_barrier_gate)
+		{"C", "주차장 차단기 올리는 함수", naming.KindFunction, "raise_barrier"},
 		{"Python", "카운터 값 올리는 함수", naming.KindFunction, "increment_counter"}, // control
 		{"C++", "행렬이 대칭인지 확인하는 함수", naming.KindFunction, "is_symmetric"},
 		{"Ruby", "Rails 모델에서 매물 게시 종료 처리하는 메서드", naming.KindFunction, "unpublish_listing"},
