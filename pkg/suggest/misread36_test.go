@@ -188,12 +188,10 @@ func TestMisreadings36(t *testing.T) {
 		// raised
 		{"Swift", "습관 앱에서 연속으로 체크한 날 수 변수", naming.KindVariable, "streak"},
 		{"Go", "회원 이메일 슬라이스에서 중복 제거하는 함수", naming.KindFunction, "removeDuplicateEmails"},
-		{"TypeScript", "검색 필터에서 선택된 태그들 state", naming.KindVariable, "selectedTags"},
 		{"Go", "쿠폰 목록을 만료일 빠른순으로 정렬하는 함수", naming.KindFunction, "sortByExpiry"},
 		{"Go", "func that launches a goroutine polling the queue in the background", naming.KindFunction, "startPolling"},
 		{"PHP", "주문 상태 '배송중' 상수", naming.KindConstant, "STATUS_SHIPPING"},
 		{"C", "발효탱크별 온도 기록하는 배열", naming.KindVariable, "tank_temps"},
-		{"Kotlin", "suspend fun that uploads the user's avatar", naming.KindFunction, "uploadAvatar"},
 		{"C", "buffer size for a username including the null terminator", naming.KindConstant, "USERNAME_BUF_SIZE"},
 		{"Rust", "설정 파일 없으면 기본값으로 새로 만드는 함수", naming.KindFunction, "create_default_config"},
 		{"C", "주차장 차단기 올리는 함수", naming.KindFunction, "raise_barrier"},
@@ -219,5 +217,7 @@ func TestMisreadings36(t *testing.T) {
 		{"Kotlin", "금액 Long을 5,000원 형태 문자열로 만드는 함수", naming.KindFunction, "formatWon"},
 		{"Java", "다음 정기검진 날짜 계산하는 메서드", naming.KindFunction, "nextCheckupDate"},
 		{"Rust", "tokio로 온도 센서 주기적으로 폴링하는 async fn", naming.KindFunction, "poll_sensor"},
+		{"TypeScript", "검색 필터에서 선택된 태그들 state", naming.KindVariable, "selectedTags"},
+		{"Kotlin", "suspend fun that uploads the user's avatar", naming.KindFunction, "uploadAvatar"},
 	})
 }
