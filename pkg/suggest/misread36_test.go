@@ -195,6 +195,18 @@ func TestMisreadings36(t *testing.T) {
 		{"C", "buffer size for a username including the null terminator", naming.KindConstant, "USERNAME_BUF_SIZE"},
 		{"Rust", "설정 파일 없으면 기본값으로 새로 만드는 함수", naming.KindFunction, "create_default_config"},
 		{"C", "주차장 차단기 올리는 함수", naming.KindFunction, "raise_barrier"},
+		// tenth pass: a cache wiped, expired sessions purged, an account
+		// closed, the time since the last frame, a config error enum,
+		// exchange rates fetched, cents shown as dollars, a card's corner
+		// radius, days remaining, a SIGTERM handler, an API result type
+		{"Go", "CLI subcommand that wipes the cache folder", naming.KindFunction, "clearCache"},
+		{"Rust", "time elapsed since the last frame, variable", naming.KindVariable, "delta_time"},
+		{"Rust", "설정 파일 읽다가 나는 에러 모은 enum", naming.KindClass, "ConfigError"},
+		{"Kotlin", "환율 정보 받아오는 suspend 함수", naming.KindFunction, "fetchExchangeRates"},
+		{"Python", "센트 단위 금액을 '$5.00' 같은 달러 문자열로 바꾸는 함수", naming.KindFunction, "format_cents"},
+		{"Kotlin", "카드 모서리 둥글게 하는 값 16dp 상수", naming.KindConstant, "CARD_CORNER_RADIUS"},
+		{"Rust", "구독 남은 일수 계산하는 fn", naming.KindFunction, "days_remaining"},
+		{"Kotlin", "sealed class로 API 결과 (로딩/성공/에러) 상태 표현", naming.KindClass, "ApiResult"},
 	})
 	// Controls: probes the session's lines were written near that already
 	// had an accepted name among the first three at 6c6aedf; they pass
@@ -219,5 +231,8 @@ func TestMisreadings36(t *testing.T) {
 		{"Rust", "tokio로 온도 센서 주기적으로 폴링하는 async fn", naming.KindFunction, "poll_sensor"},
 		{"TypeScript", "검색 필터에서 선택된 태그들 state", naming.KindVariable, "selectedTags"},
 		{"Kotlin", "suspend fun that uploads the user's avatar", naming.KindFunction, "uploadAvatar"},
+		{"Ruby", "method that purges expired sessions from redis", naming.KindFunction, "purge_expired_sessions"},
+		{"Kotlin", "회원 탈퇴 처리하는 서비스 메서드", naming.KindFunction, "deleteAccount"},
+		{"Go", "SIGTERM 받으면 호출되는 핸들러 함수", naming.KindFunction, "handleSigterm"},
 	})
 }

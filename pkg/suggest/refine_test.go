@@ -247,7 +247,8 @@ func TestPhrasePatterns(t *testing.T) {
 		// 모서리 둥글기 the corner radius.
 		// (args since the thirty-sixth session: r4's and r29's reviewers write args or argv first)
 		{"C", "C로 만든 간단한 쉘 과제에서 명령어 인자들 담는 배열 변수 이름", naming.KindVariable, "args"},
-		{"Swift", "카드 뷰 모서리 둥글기 기본값 12px 상수 이름", naming.KindConstant, "defaultCornerRadiusPx"},
+		// (defaultCornerRadius since the thirty-sixth session: r36's and r40's reviewers write the radius without its unit)
+		{"Swift", "카드 뷰 모서리 둥글기 기본값 12px 상수 이름", naming.KindConstant, "defaultCornerRadius"},
 		// A → B and X를 key로 in a map question are keyed by; what someone is
 		// building (…중인데) is context; async/await is async.
 		{"Python", "태그 이름 → 게시글 리스트 dict 변수 이름", naming.KindVariable, "posts_by_tag"},
