@@ -207,6 +207,17 @@ func TestMisreadings36(t *testing.T) {
 		{"Kotlin", "카드 모서리 둥글게 하는 값 16dp 상수", naming.KindConstant, "CARD_CORNER_RADIUS"},
 		{"Rust", "구독 남은 일수 계산하는 fn", naming.KindFunction, "days_remaining"},
 		{"Kotlin", "sealed class로 API 결과 (로딩/성공/에러) 상태 표현", naming.KindClass, "ApiResult"},
+		// eleventh pass: an ADC reading to Celsius, books on loan, bytes in
+		// a UART buffer, a hotel's check-out time, clients by room,
+		// spending by category, logs grouped by severity, admin emails, a
+		// discount code applied, attendees counted
+		{"Java", "도서관 앱에서 지금 대출 중인 책들 리스트", naming.KindVariable, "borrowedBooks"},
+		{"C", "UART 링버퍼에 지금 남은 바이트 수", naming.KindVariable, "bytes_available"},
+		{"Kotlin", "펜션 체크아웃 시간 오전 11시 상수", naming.KindConstant, "CHECK_OUT_TIME"},
+		{"Go", "채팅 서버에서 방별 접속 클라이언트 맵", naming.KindVariable, "clientsByRoom"},
+		{"Swift", "가계부 카테고리별 지출 딕셔너리", naming.KindVariable, "spendingByCategory"},
+		{"Rust", "method on Order that applies a promo code", naming.KindFunction, "apply_coupon"},
+		{"Ruby", "이번 모임 참석 인원수 리턴하는 메서드", naming.KindFunction, "attendee_count"},
 	})
 	// Controls: probes the session's lines were written near that already
 	// had an accepted name among the first three at 6c6aedf; they pass
@@ -234,5 +245,8 @@ func TestMisreadings36(t *testing.T) {
 		{"Ruby", "method that purges expired sessions from redis", naming.KindFunction, "purge_expired_sessions"},
 		{"Kotlin", "회원 탈퇴 처리하는 서비스 메서드", naming.KindFunction, "deleteAccount"},
 		{"Go", "SIGTERM 받으면 호출되는 핸들러 함수", naming.KindFunction, "handleSigterm"},
+		{"C", "온도센서 ADC 원시값을 섭씨로 바꾸는 함수", naming.KindFunction, "adc_to_celsius"},
+		{"Go", "로그를 심각도별로 분류하는 함수", naming.KindFunction, "groupBySeverity"},
+		{"PHP", "관리자 이메일들 배열 변수", naming.KindVariable, "$adminEmails"},
 	})
 }
