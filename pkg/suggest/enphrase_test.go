@@ -139,7 +139,8 @@ func TestMapToWhen(t *testing.T) {
 // nightly backup), and the time is also offered without it.
 func TestWorthKeepsUntil(t *testing.T) {
 	checkTopThree(t, []topThree{
-		{"Go", "helper that tells if a DNS error is worth retrying", naming.KindFunction, "isErrorRetryable"},
+		// (isRetryable since the thirty-sixth session: r41's and r42's reviewers write it first)
+		{"Go", "helper that tells if a DNS error is worth retrying", naming.KindFunction, "isRetryable"},
 		{"Ruby", "method that decides if a fragment is worth caching", naming.KindFunction, "cacheable?"},
 		{"TypeScript", "async function that keeps polling the export status until it is done", naming.KindFunction, "pollExportStatus"},
 		{"Kotlin", "function that keeps retrying the payment until it succeeds", naming.KindFunction, "retryPayment"},

@@ -135,7 +135,8 @@ func TestMisreadings27(t *testing.T) {
 		// check_lower_limit)
 		{"Ruby", "이번달 회비 냈는지 확인하는 메서드", naming.KindFunction, "paid?"},
 		{"PHP", "그 시간대에 이미 예약 잡혔는지 확인하는 함수", naming.KindFunction, "isReserved"},
-		{"C", "배터리 전압이 하한선 밑인지 확인하는 함수", naming.KindFunction, "is_below_lower_limit"},
+		// (is_battery_low since the thirty-sixth session: r15's and r42's reviewers write it)
+		{"C", "배터리 전압이 하한선 밑인지 확인하는 함수", naming.KindFunction, "is_battery_low"},
 		// a callback function pointer is named as the callback (restate.go
 		// reCallbackPtr; was no function)
 		{"C", "데이터 수신되면 호출되는 콜백 함수포인터 이름", naming.KindFunction, "on_data_received"},

@@ -218,6 +218,19 @@ func TestMisreadings36(t *testing.T) {
 		{"Swift", "가계부 카테고리별 지출 딕셔너리", naming.KindVariable, "spendingByCategory"},
 		{"Rust", "method on Order that applies a promo code", naming.KindFunction, "apply_coupon"},
 		{"Ruby", "이번 모임 참석 인원수 리턴하는 메서드", naming.KindFunction, "attendee_count"},
+		// twelfth pass: a hidden file, on Wi-Fi, a retryable error,
+		// biometrics available, a low battery, a phone number to E.164, a
+		// Qt download-finished slot, a size string to bytes, an object into
+		// a query string, a trial ended, SMS sent in bulk, a texture cache
+		{"Go", "경로가 숨김 파일(.으로 시작)인지 확인하는 함수", naming.KindFunction, "isHidden"},
+		{"Python", "외부 API 에러가 재시도해볼 만한 에러인지 판별하는 함수", naming.KindFunction, "is_retryable"},
+		{"Kotlin", "whether fingerprint unlock can be used on this phone", naming.KindVariable, "isBiometricAvailable"},
+		{"C", "배터리 전압이 기준치 아래로 떨어졌는지 리턴하는 함수", naming.KindFunction, "is_battery_low"},
+		{"Python", "010-1234-5678 전화번호를 +821012345678 (E.164)로 바꾸는 함수", naming.KindFunction, "to_e164"},
+		{"C++", "Qt에서 파일 다운로드 끝났을 때 연결할 슬롯", naming.KindFunction, "on_download_finished"},
+		{"TypeScript", "turn the filter object into a query string", naming.KindFunction, "toQueryString"},
+		{"C#", "회원들한테 공지 문자 일괄 발송하는 메서드", naming.KindFunction, "SendBulkSms"},
+		{"C++", "로드한 텍스처를 경로별로 캐싱해두는 클래스", naming.KindClass, "TextureCache"},
 	})
 	// Controls: probes the session's lines were written near that already
 	// had an accepted name among the first three at 6c6aedf; they pass
@@ -248,5 +261,8 @@ func TestMisreadings36(t *testing.T) {
 		{"C", "온도센서 ADC 원시값을 섭씨로 바꾸는 함수", naming.KindFunction, "adc_to_celsius"},
 		{"Go", "로그를 심각도별로 분류하는 함수", naming.KindFunction, "groupBySeverity"},
 		{"PHP", "관리자 이메일들 배열 변수", naming.KindVariable, "$adminEmails"},
+		{"Swift", "지금 와이파이 연결돼 있는지 여부 변수", naming.KindVariable, "isWifiConnected"},
+		{"Go", "'2.5MB' 같은 용량 문자열을 바이트 수로 파싱하는 함수", naming.KindFunction, "parseSize"},
+		{"Ruby", "method on Account: has the free trial ended?", naming.KindFunction, "trial_ended?"},
 	})
 }

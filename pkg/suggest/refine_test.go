@@ -403,7 +403,8 @@ func TestPhrasePatterns(t *testing.T) {
 		{"Ruby", "frozen array of allowed image file extensions", naming.KindConstant, "ALLOWED_IMAGE_EXTENSIONS"},
 		{"Ruby", "hash from currency code to exchange rate", naming.KindVariable, "exchange_rates_by_currency_code"},
 		{"Python", "what do I call the function that returns how many unread notifications a user has", naming.KindFunction, "get_unread_notification_count"},
-		{"Kotlin", "property telling if the free trial period has ended", naming.KindVariable, "isTrialPeriodEnded"},
+		// (isTrialEnded since the thirty-sixth session, as r27's and r31's reviewers write it (trial_ended?))
+		{"Kotlin", "property telling if the free trial period has ended", naming.KindVariable, "isTrialEnded"},
 		{"Java", "method that archives the post after a report is filed", naming.KindFunction, "archivePost"},
 		// An action then a time is its delay, interval or timeout.
 		{"JavaScript", "검색 인풋 디바운스 300ms 상수로 뺄건데 이름", naming.KindConstant, "DEBOUNCE_DELAY_MS"},
