@@ -60,7 +60,9 @@ import (
 // lazySet): data 0.35 → 10.5 KB under its step, code 2.5 → 0.5 KB (a call
 // passes a string, not a pointer), read-only data 0.7 → 2.8 KB; at that
 // session's end, after ~170 phrasebook lines and the cut moved to 97 KB
-// (data had 0.2 KB left), code 0.4, read-only data 0.6 and data 0.3 KB.
+// (data had 0.2 KB left), code 0.4, read-only data 0.6 and data 0.3 KB;
+// code 0.8 and read-only data 2.4 KB once the patterns and the sets
+// shared one table (lazyre.go's built).
 // `make bench` prints the size;
 // gen_data.go makes the cut.
 //

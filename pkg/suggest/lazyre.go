@@ -19,7 +19,7 @@ import (
 // The methods are the ones the package calls.
 //
 // A pattern is a constant of type lazyRE (const reX = lazyRE(`...`)), and
-// the compiled patterns live in one table (compiled), so the ~800 patterns
+// the compiled patterns live in one table (built), so the ~800 patterns
 // cost the binary nothing but their text: as package
 // variables (a struct of the source and an atomic pointer to the compiled
 // form) they were 24 bytes of writable data each, ~19 KB of chatsend's
@@ -30,28 +30,72 @@ import (
 // compile it; one result is kept, both are the same.
 type lazyRE string
 
-// compiled holds every pattern compiled so far: an open-addressing table
-// keyed by where the pattern's text lies in memory (a constant's text is
-// one place in the binary; strings are immutable and a key keeps its text
-// alive, so a key names one text, and the same text at two addresses is
-// compiled twice, correctly). A use costs a pointer hash and one atomic
-// load, no lock and no hash of a pattern of up to 2 KB: a mutex and a map
-// keyed by the text made answers ~5% slower (~490 uses a question,
-// December 2026). The table lives in the zeroed segment (bss), which costs
-// the binary nothing; with more patterns than slots the rest are compiled
-// on every use, still correctly (TestLazyRegexpsCompile keeps the count
-// far below).
-var compiled [compiledSlots]atomic.Pointer[compiledEntry]
+// built holds every pattern compiled so far, and every word set and pairs
+// table built so far (words.go's lazySet and lazyPairs, constants too): an
+// open-addressing table keyed by where the text lies in memory and by what
+// it is built into (a constant's text is one place in the binary; strings
+// are immutable and a key keeps its text alive, so a key names one text,
+// and the same text at two addresses is built twice, correctly). A use
+// costs a pointer hash and one atomic load, no lock and no hash of a
+// pattern of up to 2 KB: a mutex and a map keyed by the text made answers
+// ~5% slower (~490 pattern uses a question, December 2026). The table
+// lives in the zeroed segment (bss), which costs the binary nothing; with
+// more texts than slots the rest are built on every use, still correctly
+// (TestLazyRegexpsCompile keeps the count far below).
+var built [builtSlots]atomic.Pointer[builtEntry]
 
 const (
-	compiledBits  = 12
-	compiledSlots = 1 << compiledBits
+	builtBits  = 13
+	builtSlots = 1 << builtBits
+	kindRE     = 'r' // a pattern (lazyRE): *compiledRE
+	kindSet    = 's' // a word set (lazySet): map[string]bool
+	kindPairs  = 'p' // pairs (lazyPairs): map[string]string
 )
 
-type compiledEntry struct {
-	p *byte
-	n int
-	c *compiledRE
+type builtEntry struct {
+	p    *byte
+	n    int
+	kind byte
+	v    any
+}
+
+// buildOnce is text built as kind, built on first use.
+func buildOnce(text string, kind byte) any {
+	p, n := unsafe.StringData(text), len(text)
+	i := uint(uint64(uintptr(unsafe.Pointer(p))+uintptr(kind)) * 0x9E3779B97F4A7C15 >> (64 - builtBits)) // Fibonacci hashing
+	var v any
+	for range builtSlots {
+		e := built[i].Load()
+		if e == nil {
+			if v == nil {
+				v = buildText(text, kind)
+			}
+			if built[i].CompareAndSwap(nil, &builtEntry{p, n, kind, v}) {
+				return v
+			}
+			e = built[i].Load() // another goroutine took the slot
+		}
+		if e.p == p && e.n == n && e.kind == kind {
+			return e.v
+		}
+		i = (i + 1) % builtSlots
+	}
+	if v == nil {
+		v = buildText(text, kind)
+	}
+	return v
+}
+
+func buildText(text string, kind byte) any {
+	switch {
+	case kind == kindRE:
+		return compile(text)
+	case kind == kindPairs:
+		return pairsText(text)
+	case strings.Contains(text, ","):
+		return phraseSet(text) // "state flow, live data": phrases
+	}
+	return wordSet(text)
 }
 
 // compiledRE is a pattern compiled, with what every match contains: each
@@ -67,31 +111,7 @@ type compiledRE struct {
 }
 
 // get compiles the pattern on first use.
-func (l lazyRE) get() *compiledRE {
-	p, n := unsafe.StringData(string(l)), len(l)
-	i := uint(uint64(uintptr(unsafe.Pointer(p))) * 0x9E3779B97F4A7C15 >> (64 - compiledBits)) // Fibonacci hashing
-	var c *compiledRE
-	for range compiledSlots {
-		e := compiled[i].Load()
-		if e == nil {
-			if c == nil {
-				c = compile(string(l))
-			}
-			if compiled[i].CompareAndSwap(nil, &compiledEntry{p, n, c}) {
-				return c
-			}
-			e = compiled[i].Load() // another goroutine took the slot
-		}
-		if e.p == p && e.n == n {
-			return e.c
-		}
-		i = (i + 1) % compiledSlots
-	}
-	if c == nil {
-		c = compile(string(l))
-	}
-	return c
-}
+func (l lazyRE) get() *compiledRE { return buildOnce(string(l), kindRE).(*compiledRE) }
 
 // compile compiles a pattern and finds what every match contains.
 func compile(src string) *compiledRE {

@@ -100,11 +100,11 @@ func lazyPatterns(t *testing.T) []string {
 	if n < 200 {
 		t.Fatalf("only %d lazy patterns found", n)
 	}
-	if n > compiledSlots/3 {
-		t.Errorf("%d patterns: grow compiledSlots (%d) so the cache stays sparse", n, compiledSlots)
+	if n+texts > builtSlots/3 {
+		t.Errorf("%d patterns and %d sets and pairs: grow builtSlots (%d) so the table stays sparse", n, texts, builtSlots)
 	}
-	if texts < 200 || texts > builtSlots/3 {
-		t.Errorf("%d lazySet and lazyPairs constants: expected at least 200, at most a third of builtSlots (%d)", texts, builtSlots)
+	if texts < 200 {
+		t.Errorf("only %d lazySet and lazyPairs constants found", texts)
 	}
 	t.Logf("%d patterns compiled, %d sets and pairs", n, texts)
 	return srcs

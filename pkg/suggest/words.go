@@ -2,9 +2,7 @@ package suggest
 
 import (
 	"strings"
-	"sync/atomic"
 	"unicode/utf8"
-	"unsafe"
 
 	"namebot/pkg/naming"
 )
@@ -446,8 +444,8 @@ func pairsOf(kv ...string) map[string]string {
 // `…`), as a pattern is (lazyRE): as variables (a struct of the words and
 // an atomic pointer to the map) the ~300 sets and lazyPairs were 24 bytes
 // of chatsend's writable data each, ~7.8 KB of a segment at the edge of
-// its 64 KiB step (see data.go; December 2026). The maps live in one table
-// keyed by where the text lies in memory (built, as lazyre.go's compiled);
+// its 64 KiB step (see data.go; December 2026). The maps live in the table
+// the patterns' compiled forms live in (lazyre.go's built);
 // words with a comma are phrases ("state flow, live data"). Two goroutines
 // may both build a set the first time; they build the same map and one of
 // them is kept.
@@ -495,65 +493,4 @@ func (p lazyPairs) get(k string) string { return p.all()[k] }
 func (p lazyPairs) lookup(k string) (string, bool) {
 	v, ok := p.all()[k]
 	return v, ok
-}
-
-// built holds the maps of the lazySet and lazyPairs constants built so far:
-// an open-addressing table keyed by where the text lies in memory and by
-// its kind, as lazyre.go's compiled is (a constant's text is one place in
-// the binary; two constants with the same text share it, and its map).
-// It lives in the zeroed segment (bss), which costs the binary nothing;
-// with more texts than slots the rest are built on every use, still
-// correctly (TestLazyRegexpsCompile keeps the count far below).
-var built [builtSlots]atomic.Pointer[builtEntry]
-
-const (
-	builtBits  = 10
-	builtSlots = 1 << builtBits
-	kindSet    = 's'
-	kindPairs  = 'p'
-)
-
-type builtEntry struct {
-	p    *byte
-	n    int
-	kind byte
-	v    any
-}
-
-// buildOnce is the map of text as a set (kindSet) or as pairs (kindPairs),
-// built on first use.
-func buildOnce(text string, kind byte) any {
-	p, n := unsafe.StringData(text), len(text)
-	i := uint(uint64(uintptr(unsafe.Pointer(p))+uintptr(kind)) * 0x9E3779B97F4A7C15 >> (64 - builtBits)) // Fibonacci hashing
-	var v any
-	for range builtSlots {
-		e := built[i].Load()
-		if e == nil {
-			if v == nil {
-				v = buildText(text, kind)
-			}
-			if built[i].CompareAndSwap(nil, &builtEntry{p, n, kind, v}) {
-				return v
-			}
-			e = built[i].Load() // another goroutine took the slot
-		}
-		if e.p == p && e.n == n && e.kind == kind {
-			return e.v
-		}
-		i = (i + 1) % builtSlots
-	}
-	if v == nil {
-		v = buildText(text, kind)
-	}
-	return v
-}
-
-func buildText(text string, kind byte) any {
-	switch {
-	case kind == kindPairs:
-		return pairsText(text)
-	case strings.Contains(text, ","):
-		return phraseSet(text) // "state flow, live data": phrases
-	}
-	return wordSet(text)
 }
