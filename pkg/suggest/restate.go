@@ -2224,7 +2224,7 @@ func routeAction(q string) string {
 			return m[0]
 		}
 		verb := map[string]string{"GET": "fetch", "POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete"}[strings.ToUpper(m[2])] // (fetches, creates …)
-		if routeActions.has(res) {
+		if verb == "create" && routeActions.has(res) {
 			verb = "handle" // POST /login: the login itself (was create_login)
 		}
 		ws := strings.Fields(res)
