@@ -32,7 +32,8 @@ import (
 // exactly the files on disk, their comment lines left blank (the readers
 // skip them; a blank keeps the line numbers messages cite).
 //
-// data.bz2 is a bzip2 stream of, for each file in path order, a line
+// data.bz2 is a bzip2 stream of, for each file in the order
+// internal/datapack/order.txt gives (see gen_data.go -order), a line
 // "<path>\t<size>\n" and then the file's size bytes; paths are relative to
 // pkg/suggest, slash-separated (internal/datapack writes it).
 //

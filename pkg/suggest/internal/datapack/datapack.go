@@ -1,13 +1,14 @@
 // Package datapack packs pkg/suggest's data files for data.bz2: the
 // generator (pkg/suggest/gen_data.go, run by `go generate`) compresses what
 // Raw returns, and pkg/suggest's TestDataInSync checks data.bz2 against the
-// files. The format is the one pkg/suggest unpacks: for each file in path
-// order, a line "<path>\t<size>\n" and then the file's bytes (bzip2
+// files. The format is the one pkg/suggest unpacks: for each file in the
+// order Files gives, a line "<path>\t<size>\n" and then the file's bytes (bzip2
 // compressed in data.bz2).
 package datapack
 
 import (
 	"bytes"
+	_ "embed" // order.txt
 	"fmt"
 	"io/fs"
 	"path"
@@ -16,7 +17,7 @@ import (
 )
 
 // Files are the data files of fsys (pkg/suggest): every *.tsv file outside
-// testdata, internal and hidden directories, in path order, idioms first.
+// testdata, internal and hidden directories, in the stream's order.
 func Files(fsys fs.FS) ([]string, error) {
 	var names []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
@@ -39,12 +40,18 @@ func Files(fsys fs.FS) ([]string, error) {
 		return nil, fmt.Errorf("datapack: %w", err)
 	}
 	sort.Strings(names)
-	// The phrasebook before the glossary: bzip2 compresses the stream
-	// 3.8 KB smaller that way (its blocks hold more alike lines). The
-	// reader finds files by path (fs.Glob sorts), so order means nothing
-	// else.
+	// The stream's order: bzip2 compresses alike lines that share a block
+	// best, so the files go in the order order.txt gives (found by a
+	// search, see gen_data.go's -order), files it does not name last, in
+	// path order. The reader finds files by path (fs.Glob sorts), so
+	// order means nothing else.
+	rank := map[string]int{}
+	for i, n := range Order() {
+		rank[n] = i + 1
+	}
 	sort.SliceStable(names, func(i, j int) bool {
-		return strings.HasPrefix(names[i], "idioms/") && !strings.HasPrefix(names[j], "idioms/")
+		ri, rj := rank[names[i]], rank[names[j]]
+		return ri != 0 && (rj == 0 || ri < rj)
 	})
 	return names, nil
 }
@@ -55,6 +62,12 @@ func Raw(fsys fs.FS) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return Pack(fsys, names)
+}
+
+// Pack is the uncompressed stream of the named files of fsys, in that
+// order.
+func Pack(fsys fs.FS, names []string) ([]byte, error) {
 	var raw bytes.Buffer
 	for _, n := range names {
 		b, err := fs.ReadFile(fsys, n)
@@ -81,4 +94,19 @@ func BlankComments(b []byte) []byte {
 		}
 	}
 	return bytes.Join(lines, []byte("\n"))
+}
+
+//go:embed order.txt
+var orderText string
+
+// Order is the order of the data files in the stream, as order.txt lists
+// them (a path per line; # comments).
+func Order() []string {
+	var names []string
+	for _, l := range strings.Split(orderText, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			names = append(names, l)
+		}
+	}
+	return names
 }
