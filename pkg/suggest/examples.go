@@ -303,6 +303,12 @@ func readKinds(items []item) []item {
 			}
 			continue
 		}
+		if it.g == gClass && !it.eng && it.part == partNone && hasAnyPrefix(it.surface, "구조체", "클래스") && i > 0 && i+1 < len(items) && items[i+1].g == gList && items[i-1].isNoun() {
+			// 학생 구조체 배열을 점수 내림차순 정렬할 비교함수: what the array
+			// holds, not the kind asked (was the class Comparator)
+			items[i].g = gStop
+			continue
+		}
 		if (it.g == gClass || it.g == gEnum) && i > 0 && i < len(items)-1 && it.part != partNone {
 			if items[i-1].g == gNone && items[i-1].part == partNone && items[i-1].isNoun() {
 				items[i-1].part = it.part

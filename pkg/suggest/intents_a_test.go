@@ -86,7 +86,7 @@ func TestIntentFamilies(t *testing.T) {
 		{"Python", "UTC 타임스탬프를 로컬 시간으로 변환하는 함수", naming.KindFunction, "to_local_time"},
 		{"C", "function that converts a temperature from celsius to fahrenheit", naming.KindFunction, "celsius_to_fahrenheit"},
 		{"Go", "JSON 바이트를 Config 구조체로 디코딩하는 함수", naming.KindFunction, "decodeConfig"},
-		{"JavaScript", "밀리초를 '00:00' 형식 문자열로 바꾸는 함수", naming.KindFunction, "formatMs"},
+		{"JavaScript", "밀리초를 '00:00' 형식 문자열로 바꾸는 함수", naming.KindFunction, "formatDuration"}, // (formatDuration since the thirty-seventh session: r9's and r31's reviewers write it for milliseconds shown as 3:45)
 		// datetime: period boundaries
 		{"Python", "지난달 마지막 날 구하는 함수", naming.KindFunction, "last_day_of_previous_month"},
 		{"TypeScript", "function that returns the start of the next week", naming.KindFunction, "startOfNextWeek"},
