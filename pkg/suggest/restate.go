@@ -1803,6 +1803,7 @@ var englishRewrites = []struct {
 	{reShownOnThe, ""},                    // "unread notifications shown on the bell badge", "search terms shown under the search bar" (shownUnreadNotificationCount)
 	{reListCapEn, "$1"},                   // "list of the user's recent search terms (max 10)": the list (maxRecentSearches)
 	{reInsideRange, "$1 in range"},        // "enemies currently inside the turret's range" (isPrivateEnemyInProgress)
+	{reReturnsBoolEn, "$1 function"},      // "does the password meet the rules? returns Boolean": a function that answers (was only variables)
 }
 
 const (
@@ -1932,6 +1933,7 @@ const (
 	reListCapKo         = lazyRE(`(리스트|목록|배열)\s*\(\s*최대\s*\d+\s*개[^)]*\)`)
 	reCapHeldListKo     = lazyRE(`최대\s*\d+\s*개(?:까지)?\s*(?:들고|담고|보관하고|저장하고|유지하고|갖고|가지고)\s*있는\s*(리스트|목록|배열)`)
 	reListCapEn         = lazyRE(`(?i)^((?:an?\s+)?(?:list|array|vector)\s+of\b.*?)\s*\((?:max|at most|up to)\.?\s*\d+\)`)
+	reReturnsBoolEn     = lazyRE(`(?i)(\?)\s*-?\s*returns?\s+(?:a\s+)?(?:bool|boolean)\b\.?`)
 	reInsideRange       = lazyRE(`(?i)\b([a-z]+s)\s+(?:currently\s+)?(?:inside|within)\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:aggro\s+|attack\s+)?(?:range|radius)\b`)
 	reStopsBeingValid   = lazyRE(`(?i)\bstops?\s+being\s+(?:valid|usable|active)\b`)
 	reGoesIntoKo        = lazyRE(`([가-힣A-Za-z0-9]+)에\s*들어갈\s+([^수때거것\s][^\s]*)`)
