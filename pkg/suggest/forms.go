@@ -1598,3 +1598,14 @@ const amountHeads = "total|sum|average|amount|revenue|sales|rate|score|usage|bal
 // keyVerbs order, group or pick things by a key, which names them
 // (sortByScore, groupByAge); other work is named for what it makes.
 const keyVerbs lazySet = `sort order group classify categorize filter rank split partition index find get search count sum aggregate fetch load list look up query select`
+
+// asyncSuffixed: a phrasebook name for async work in a language that says
+// so at its end: C#'s rule (SendEmailAsync), and C++'s habit (in the read
+// sets' async questions 51 of 61 C++ first names end in async:
+// hash_file_async), except for verbs that already say the work is handed
+// off (submit_task, start_download).
+func asyncSuffixed(l naming.Language, w []string) bool {
+	return l == naming.LangCSharp || l == naming.LangCPP && len(w) > 0 && !handOffVerbs.has(w[0])
+}
+
+const handOffVerbs lazySet = `submit enqueue schedule start begin spawn launch queue post dispatch kick run`

@@ -922,7 +922,7 @@ func (b *builder) idioms(f *frame, question string) bool {
 							w = cat(w[:n-1], splitWords(f.unit))
 						}
 					}
-					if letter == 'f' && f.async && b.lang == naming.LangCSharp && !f.boolean && w[len(w)-1] != "async" {
+					if letter == 'f' && f.async && asyncSuffixed(b.lang, w) && !f.boolean && w[len(w)-1] != "async" {
 						w = cat(w, []string{"async"}) // C#: SendPasswordResetEmailAsync
 					}
 					cands = append(cands, cand{words: w, ko: ko, en: en})

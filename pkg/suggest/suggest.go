@@ -44,7 +44,7 @@ func Suggest(spec naming.Spec, question string) naming.Answer {
 	} else if f.kinds[3] && f.korean && !f.handler && f.event == nil {
 		f.event = typeEvent(f.items)
 	}
-	if room.Language() == naming.LangCSharp && remoteIO(a.f) {
+	if room.Language() == naming.LangCSharp && (remoteIO(a.f) || netIO(a.f, question)) {
 		// C#: a method that downloads from an API or writes to a server is
 		// async by the platform's convention (DownloadInvoicePdfAsync)
 		a.f.async = true
@@ -119,7 +119,16 @@ func remoteIO(f *frame) bool {
 	return false
 }
 
+// netIO: a network verb in a question that names the client or the API
+// it goes through (HttpClient로 기상청 API 호출해서 단기예보 가져오는 메서드).
+func netIO(f *frame, question string) bool {
+	return f.verb != nil && f.verb.t != nil && !f.boolean && netVerbs.has(f.verb.t.en()) && reNetMention.MatchString(question)
+}
+
+const reNetMention = lazyRE(`(?i)httpclient|\bapi\b|api(?:를|로|에서|에)|서버(?:에서|에|로)|\brest\b|엔드포인트`)
+
 const (
+	netVerbs    lazySet = `download upload fetch send post request call query get pull push sync`
 	ioVerbs     lazySet = `download upload fetch sync send post request pull push call query get load save read write delete update`
 	remoteWords lazySet = `api server backend endpoint cloud s3 remote http database db storage`
 )
