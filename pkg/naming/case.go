@@ -38,15 +38,7 @@ const (
 
 // goInitialisms are the initialisms Go keeps in one case, from golint's list
 // (which staticcheck's ST1003 also uses), lower-cased.
-var goInitialisms = map[string]bool{
-	"acl": true, "api": true, "ascii": true, "cpu": true, "css": true, "dns": true,
-	"eof": true, "guid": true, "html": true, "http": true, "https": true, "id": true,
-	"ip": true, "json": true, "lhs": true, "qps": true, "ram": true, "rhs": true,
-	"rpc": true, "sla": true, "smtp": true, "sql": true, "ssh": true, "tcp": true,
-	"tls": true, "ttl": true, "udp": true, "ui": true, "uid": true, "uuid": true,
-	"uri": true, "url": true, "utf8": true, "vm": true, "xml": true, "xmpp": true,
-	"xsrf": true, "xss": true, "jwt": true, "sms": true, "os": true, "io": true,
-}
+var goInitialisms = setOf(`acl api ascii cpu css dns eof guid html http https id ip json lhs qps ram rhs rpc sla smtp sql ssh tcp tls ttl udp ui uid uuid uri url utf8 vm xml xmpp xsrf xss jwt sms os io`)
 
 // isInitialism reports whether the lower-case word w is a Go initialism.
 func isInitialism(w string) bool { return goInitialisms[w] }

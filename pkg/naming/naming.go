@@ -71,25 +71,12 @@ func AllKinds() []Kind { return append([]Kind(nil), kindOrder[:]...) }
 // kindWords maps normalised spellings of a kind (as a model or a user may
 // write them, in English or Korean) to the kind. Keys are lower-case letters
 // only, see normKey.
-var kindWords = map[string]Kind{
-	"function": KindFunction, "functions": KindFunction, "func": KindFunction, "funcs": KindFunction,
-	"fn": KindFunction, "method": KindFunction, "methods": KindFunction, "functionnames": KindFunction,
-	"functionname": KindFunction, "methodnames": KindFunction, "methodname": KindFunction,
-	"함수": KindFunction, "함수명": KindFunction, "함수이름": KindFunction, "메서드": KindFunction,
-	"메소드": KindFunction, "메서드명": KindFunction, "메소드명": KindFunction, "함수들": KindFunction,
-
-	"variable": KindVariable, "variables": KindVariable, "var": KindVariable, "vars": KindVariable,
-	"variablenames": KindVariable, "variablename": KindVariable, "varnames": KindVariable,
-	"변수": KindVariable, "변수명": KindVariable, "변수이름": KindVariable, "변수들": KindVariable,
-
-	"constant": KindConstant, "constants": KindConstant, "const": KindConstant, "consts": KindConstant,
-	"constantnames": KindConstant, "constantname": KindConstant,
-	"상수": KindConstant, "상수명": KindConstant, "상수들": KindConstant,
-
-	"class": KindClass, "classes": KindClass, "classnames": KindClass, "classname": KindClass,
-	"struct": KindClass, "structs": KindClass, "types": KindClass, "typenames": KindClass,
-	"클래스": KindClass, "클래스명": KindClass, "구조체": KindClass, "클래스들": KindClass,
-}
+var kindWords = kindsOf(map[Kind]string{
+	KindFunction: `function functions func funcs fn method methods functionnames functionname methodnames methodname 함수 함수명 함수이름 메서드 메소드 메서드명 메소드명 함수들`,
+	KindVariable: `variable variables var vars variablenames variablename varnames 변수 변수명 변수이름 변수들`,
+	KindConstant: `constant constants const consts constantnames constantname 상수 상수명 상수들`,
+	KindClass:    `class classes classnames classname struct structs types typenames 클래스 클래스명 구조체 클래스들`,
+})
 
 // ParseKind reads a kind as a model or a person may spell it: "function",
 // "Functions", "function_names", "method", "var", "상수", "클래스" ...
@@ -167,3 +154,16 @@ const (
 // text at all that could be shown to the user. An answer with text but no
 // usable name is not malformed; ParseAnswer returns it as text.
 var ErrMalformed = errors.New("naming: model answer is empty or unreadable")
+
+// kindsOf builds a word-to-kind map from each kind's words (one map at
+// init instead of a literal of ~70 entries, which Go inserts one by one in
+// init code).
+func kindsOf(words map[Kind]string) map[string]Kind {
+	m := map[string]Kind{}
+	for k, list := range words {
+		for _, w := range strings.Fields(list) {
+			m[w] = k
+		}
+	}
+	return m
+}

@@ -282,14 +282,13 @@ func collectJSON(raw string) *collected {
 }
 
 // nameKeys are keys holding a name; some also say the kind.
-var nameKeys = map[string]Kind{
-	"name": "", "identifier": "", "suggestion": "", "suggestedname": "", "candidate": "",
-	"functionname": KindFunction, "methodname": KindFunction, "funcname": KindFunction,
-	"variablename": KindVariable, "varname": KindVariable,
-	"constantname": KindConstant, "constname": KindConstant,
-	"classname": KindClass, "typename": KindClass,
-	"이름": "", "함수명": KindFunction, "변수명": KindVariable, "상수명": KindConstant, "클래스명": KindClass,
-}
+var nameKeys = kindsOf(map[Kind]string{
+	"":           `name identifier suggestion suggestedname candidate 이름`,
+	KindFunction: `functionname methodname funcname 함수명`,
+	KindVariable: `variablename varname 변수명`,
+	KindConstant: `constantname constname 상수명`,
+	KindClass:    `classname typename 클래스명`,
+})
 
 var reasonKeys = setOf(`reason reasons description desc explanation why rationale comment note detail details meaning purpose usage 이유 설명 근거`)
 

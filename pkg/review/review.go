@@ -499,7 +499,7 @@ func (r *reviewer) isHungarianB(s shape) bool {
 		return false
 	}
 	next := s.words[1]
-	return predicateWords[next] || adjectiveLike(next) || antonyms[next] != nil || participles[next] != ""
+	return predicateWords[next] || adjectiveLike(next) || antonyms[next] != nil || participles[next] != nil
 }
 
 // languageOwn: names a language or its standard framework gives, which
@@ -582,7 +582,7 @@ func predicateForms(ws []string) [][]string {
 	last := ws[len(ws)-1]
 	head := ws[:len(ws)-1]
 	if p, ok := participles[last]; ok {
-		return [][]string{cat([]string{"is"}, head, strings.Fields(p))}
+		return [][]string{cat([]string{"is"}, head, strings.Fields(p[0]))}
 	}
 	if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && len(ws) <= 2 && !adjectiveLike(last) {
 		return [][]string{cat([]string{"has"}, ws)}

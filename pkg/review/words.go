@@ -83,17 +83,14 @@ var numberedOK = setOf(`utf sha md int uint float vec vector mat mp ipv http oau
 	tls ssl ssh smtp pop imap net dotnet java cpp vp av ogg jpeg bit bits byte bytes kb mb gb`)
 
 // participles turn a status noun into a predicate (loginStatus -> isLoggedIn).
-var participles = map[string]string{
-	"login": "logged in", "logout": "logged out", "signup": "signed up", "signin": "signed in",
-	"verify": "verified", "verification": "verified", "enable": "enabled", "activate": "activated",
-	"activation": "activated", "delete": "deleted", "lock": "locked", "connect": "connected",
-	"connection": "connected", "complete": "completed", "completion": "completed", "check": "checked",
-	"select": "selected", "selection": "selected", "approve": "approved", "approval": "approved",
-	"subscribe": "subscribed", "subscription": "subscribed", "payment": "paid", "pay": "paid",
-	"read": "read", "open": "open", "close": "closed", "agree": "agreed", "agreement": "agreed",
-	"auth": "authenticated", "authentication": "authenticated", "expire": "expired", "expiry": "expired", "use": "used",
-	"visible": "visible", "valid": "valid", "active": "active", "ready": "ready", "admin": "admin",
-}
+var participles = listsOf(`login=logged in, logout=logged out, signup=signed up, signin=signed in, verify=verified,
+	verification=verified, enable=enabled, activate=activated, activation=activated, delete=deleted,
+	lock=locked, connect=connected, connection=connected, complete=completed, completion=completed,
+	check=checked, select=selected, selection=selected, approve=approved, approval=approved,
+	subscribe=subscribed, subscription=subscribed, payment=paid, pay=paid, read=read, open=open,
+	close=closed, agree=agreed, agreement=agreed, auth=authenticated, authentication=authenticated,
+	expire=expired, expiry=expired, use=used, visible=visible, valid=valid, active=active, ready=ready,
+	admin=admin`)
 
 // statusWords end a boolean's name without saying which answer is true
 // (loginStatus, deleteFlag, useYn).
