@@ -1804,6 +1804,7 @@ var englishRewrites = []struct {
 	{reListCapEn, "$1"},                    // "list of the user's recent search terms (max 10)": the list (maxRecentSearches)
 	{reInsideRange, "$1 in range"},         // "enemies currently inside the turret's range" (isPrivateEnemyInProgress)
 	{reReturnsBoolEn, "$1 function"},       // "does the password meet the rules? returns Boolean": a function that answers (was only variables)
+	{reOffThread, " in the background"},    // "loads the texture off the render thread" (load_disabled_texture_render_thread)
 	{reFnReturningFuture, "async $1 that"}, // "function returning std::future that geocodes …": async work (geocodeAddressAsync)
 	{reReturnsTaskEn, "$1, async"},         // "method that sends the newsletter to every subscriber, returns a Task" (SendNewslettersAsync)
 }
@@ -1935,6 +1936,7 @@ const (
 	reListCapKo         = lazyRE(`(리스트|목록|배열)\s*\(\s*최대\s*\d+\s*개[^)]*\)`)
 	reCapHeldListKo     = lazyRE(`최대\s*\d+\s*개(?:까지)?\s*(?:들고|담고|보관하고|저장하고|유지하고|갖고|가지고)\s*있는\s*(리스트|목록|배열)`)
 	reListCapEn         = lazyRE(`(?i)^((?:an?\s+)?(?:list|array|vector)\s+of\b.*?)\s*\((?:max|at most|up to)\.?\s*\d+\)`)
+	reOffThread         = lazyRE(`(?i)\s+off\s+the\s+(?:main|render|ui|game|calling|request)\s+thread\b`)
 	reFnReturningFuture = lazyRE(`(?i)\b(function|method|fn|func)\s+(?:returning|that\s+returns)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|Task|ValueTask|CompletableFuture|Future)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?\s+that\b`)
 	reReturnsTaskEn     = lazyRE(`(?i)(\w)\s*,?\s*(?:and\s+|which\s+)?(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|Task|ValueTask|CompletableFuture|Future)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?(?:\s+with\s+[^,.?]*)?`)
 	reReturnsBoolEn     = lazyRE(`(?i)(\?)\s*-?\s*returns?\s+(?:a\s+)?(?:bool|boolean)\b\.?`)
@@ -2236,6 +2238,12 @@ func routeAction(q string) string {
 		verb := map[string]string{"GET": "fetch", "POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete"}[strings.ToUpper(m[2])] // (fetches, creates …)
 		if verb == "create" && routeActions.has(res) {
 			verb = "handle" // POST /login: the login itself (was create_login)
+		}
+		if verb == "create" && strings.Contains(strings.ToLower(m[3]), "webhook") {
+			verb = "handle" // POST /webhooks/github: the GitHub webhook (was create_github)
+			if res = strings.TrimSuffix(res, "webhooks"); !strings.HasSuffix(res, "webhook") {
+				res += " webhook"
+			}
 		}
 		ws := strings.Fields(res)
 		if verb != "fetch" || one { // (GET /products: fetch products)
