@@ -1804,6 +1804,7 @@ var englishRewrites = []struct {
 	{reListCapEn, "$1"},                    // "list of the user's recent search terms (max 10)": the list (maxRecentSearches)
 	{reInsideRange, "$1 in range"},         // "enemies currently inside the turret's range" (isPrivateEnemyInProgress)
 	{reReturnsBoolEn, "$1 function"},       // "does the password meet the rules? returns Boolean": a function that answers (was only variables)
+	{reModuleLevel, ""},                    // "module level constant for the default currency code" (DEFAULT_LEVEL)
 	{reOffThread, " in the background"},    // "loads the texture off the render thread" (load_disabled_texture_render_thread)
 	{reFnReturningFuture, "async $1 that"}, // "function returning std::future that geocodes …": async work (geocodeAddressAsync)
 	{reReturnsTaskEn, "$1, async"},         // "method that sends the newsletter to every subscriber, returns a Task" (SendNewslettersAsync)
@@ -1936,6 +1937,7 @@ const (
 	reListCapKo         = lazyRE(`(리스트|목록|배열)\s*\(\s*최대\s*\d+\s*개[^)]*\)`)
 	reCapHeldListKo     = lazyRE(`최대\s*\d+\s*개(?:까지)?\s*(?:들고|담고|보관하고|저장하고|유지하고|갖고|가지고)\s*있는\s*(리스트|목록|배열)`)
 	reListCapEn         = lazyRE(`(?i)^((?:an?\s+)?(?:list|array|vector)\s+of\b.*?)\s*\((?:max|at most|up to)\.?\s*\d+\)`)
+	reModuleLevel       = lazyRE(`(?i)\b(?:module|package|file|class|top)[- ]level\s+`)
 	reOffThread         = lazyRE(`(?i)\s+off\s+the\s+(?:main|render|ui|game|calling|request)\s+thread\b`)
 	reFnReturningFuture = lazyRE(`(?i)\b(function|method|fn|func)\s+(?:returning|that\s+returns)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|Task|ValueTask|CompletableFuture|Future)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?\s+that\b`)
 	reReturnsTaskEn     = lazyRE(`(?i)(\w)\s*,?\s*(?:and\s+|which\s+)?(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|Task|ValueTask|CompletableFuture|Future)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?(?:\s+with\s+[^,.?]*)?`)
@@ -2186,7 +2188,7 @@ const reHappenedBefore = lazyRE(`(?:완료|실패|취소|만료|변경|생성|�
 
 const (
 	reFilterOutKo = lazyRE(`(걸러내는|걸러내고|걸러내서|걸러낸|거르는|거른)`)
-	reKeptOnes    = lazyRE(`만\s|만을\s|[가-힣](?:으로|로)\s|기준`)
+	reKeptOnes    = lazyRE(`만\s|만을\s|[가-힣)](?:으로|로)\s|기준`)
 )
 
 const (
