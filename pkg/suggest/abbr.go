@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -83,6 +84,11 @@ func (b *builder) addAbbreviated() {
 		}
 		s := naming.Suggestion{Kind: first.Kind, Name: name, Reason: reason}
 		nl := append([]naming.Suggestion{first, s}, l[1:]...)
+		if b.lang == naming.LangC && slices.Contains(short, "len") && !slices.Contains(words, "len") {
+			// C writes len (MAX_USERNAME_LEN): the read sets' C reviewers
+			// wrote len 47 times, length 10
+			nl[0], nl[1] = s, first
+		}
 		if len(nl) > perKind {
 			nl = nl[:perKind]
 		}

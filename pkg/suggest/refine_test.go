@@ -93,7 +93,7 @@ func TestPhrasePatterns(t *testing.T) {
 		// Macros are constants; a setting of a long owner by its head.
 		{"Java", "Redis 연결 풀 최대 크기 상수", naming.KindConstant, "MAX_CONNECTION_POOL_SIZE"},
 		{"Swift", "테이블뷰 헤더 높이 상수", naming.KindConstant, "headerHeight"},
-		{"C", "macro for the maximum length of a file path, not including the terminator", naming.KindConstant, "MAX_FILE_PATH_LENGTH"},
+		{"C", "macro for the maximum length of a file path, not including the terminator", naming.KindConstant, "MAX_FILE_PATH_LEN"}, // (MAX_FILE_PATH_LEN since the thirty-seventh session: the read sets' C reviewers write len 47 times, length 10)
 		// Boolean idioms.
 		{"Kotlin", "다크 모드가 켜져 있는지 여부", naming.KindVariable, "isDarkModeEnabled"},
 		{"Kotlin", "게시글에 댓글이 있는지 확인", naming.KindVariable, "hasComments"},
