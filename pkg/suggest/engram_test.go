@@ -47,7 +47,7 @@ func TestEngram(t *testing.T) {
 		{"Java", "파일 업로드할 때 발생하는 예외 클래스", naming.KindClass, "FileUploadException"},
 		// (ConfigError since the thirty-sixth session: r30's and r31's reviewers write it first)
 		{"Go", "설정 파일 읽을 때 나는 에러 타입", naming.KindClass, "ConfigError"},
-		{"TypeScript", "API 요청 실패 시 던질 에러 클래스", naming.KindClass, "ApiRequestFailedError"},
+		{"TypeScript", "API 요청 실패 시 던질 에러 클래스", naming.KindClass, "ApiError"}, // (ApiError since the thirty-seventh session: r43's reviewers write ApiError, HttpError, RequestError)
 		{"Python", "결제가 실패했을 때 던질 예외", naming.KindClass, "PaymentFailedError"},
 		// English type and count phrases: counting and qualifying words are
 		// not name words; a count of an action is the action's count
