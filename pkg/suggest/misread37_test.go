@@ -38,6 +38,18 @@ func TestMisreadings37(t *testing.T) {
 		{"C#", "method that sends the invoice PDF to every customer, returns a Task", naming.KindFunction, "SendInvoicePdfAsync"},
 		{"Go", "func that spins up n worker goroutines reading from the tasks channel", naming.KindFunction, "startWorkers"},
 		{"JavaScript", "메시지들을 날짜별로 묶어서 '오늘', '어제' 구분선 넣는 함수", naming.KindFunction, "groupByDate"},
+		{"Python", "package level constant for the default locale", naming.KindConstant, "DEFAULT_LOCALE"},
+		{"Ruby", "Rails app for a small clinic, method returning how many appointments a doctor has today", naming.KindFunction, "appointment_count"},
+		{"C", "#define for the max length of a file name", naming.KindConstant, "MAX_FILE_NAME_LEN"},
+		{"C++", "returns std::future<Mesh>, loads the mesh off the main thread", naming.KindFunction, "load_mesh_async"},
+		{"Rust", "axum handler for POST /webhooks/stripe", naming.KindFunction, "handle_stripe_webhook"},
+		{"JavaScript", "리뷰 목록을 별점 (1~5)로 거르는 함수", naming.KindFunction, "filterByRating"},
+		{"Go", "지금 처리 중인 요청 수 카운터", naming.KindVariable, "inFlightRequests"},
+		{"Java", "게시글 작성자가 로그인한 사용자와 같은지 확인하는 메서드", naming.KindFunction, "isAuthor"},
+		{"Kotlin", "android: 찍은 사진 앨범에 저장하는 함수", naming.KindFunction, "saveToGallery"},
+		{"TypeScript", "API 요청 실패했을때 던지는 커스텀 에러 클래스", naming.KindClass, "ApiError"},
+		{"Rust", "dedupe the hashtags Vec but keep the order they first showed up in", naming.KindFunction, "dedupe_hashtag_vectors"},
+		{"Python", "데이터프레임에서 이상치 날리는 함수", naming.KindFunction, "remove_outliers"},
 	})
 	// controls: a time of day stays a time, work handed to a pool stays
 	// submit, a count of visited pages stays a count
