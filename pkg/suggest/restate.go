@@ -1616,6 +1616,7 @@ var koRegexRewrites = []struct {
 	{reListCapKo, "$1"},                     // 최근 검색어 리스트 (최대 10개 보관): the list, not its cap (maxRecentSearches)
 	{reCapHeldListKo, "$1"},                 // 최대 10개까지 들고 있는 리스트: the list
 	{reClockLikeKo, "${1}시:분:초 $2"},         // 초 단위 숫자를 '01:23:45' 처럼: seconds in the clock form the phrasebook knows (convert_count)
+	{reWidthSizeKo, "$1 "},                  // 창 가로 크기 상수: the width (WIDTH_SIZE)
 	{reHowManyHangKo, "몇 ${1}인지"},           // 게시글마다 댓글 몇 개 달렸는지: how many, a count ($comments)
 }
 
@@ -1935,6 +1936,7 @@ const (
 	reAssignmentLabelKo = lazyRE(`^[^()]{0,24}과제\)\s*`)
 	reStyleNoteKo       = lazyRE(`(?:인데|는데)?\s+[A-Za-z_]+\s+(?:붙이지|쓰지|넣지)\s+(?:말라고|말래|말라는|말래서)[^,.]*$`)
 	reClockLikeKo       = lazyRE(`((?:밀리)?초[^'"\d]{0,12})['"]?\b\d{1,2}:\d{2}(?::\d{2})?['"]?\s*(처럼|같은|같이|형식|형태)`)
+	reWidthSizeKo       = lazyRE(`(가로|세로)\s*(?:크기|사이즈|길이)\s*`)
 	reHowManyHangKo     = lazyRE(`몇\s*(개|명|건)\s*(?:달렸|달려\s*있|붙었|붙어\s*있|쌓였|쌓여\s*있)는지`)
 	reListCapKo         = lazyRE(`(리스트|목록|배열)\s*\(\s*최대\s*\d+\s*개[^)]*\)`)
 	reCapHeldListKo     = lazyRE(`최대\s*\d+\s*개(?:까지)?\s*(?:들고|담고|보관하고|저장하고|유지하고|갖고|가지고)\s*있는\s*(리스트|목록|배열)`)
