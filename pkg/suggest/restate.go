@@ -1942,7 +1942,7 @@ const (
 	reCapHeldListKo     = lazyRE(`최대\s*\d+\s*개(?:까지)?\s*(?:들고|담고|보관하고|저장하고|유지하고|갖고|가지고)\s*있는\s*(리스트|목록|배열)`)
 	reListCapEn         = lazyRE(`(?i)^((?:an?\s+)?(?:list|array|vector)\s+of\b.*?)\s*\((?:max|at most|up to)\.?\s*\d+\)`)
 	reKeepOrderEn       = lazyRE(`(?i),?\s+(?:but|while|and)\s+(?:keep|keeping|keeps|preserve|preserving|preserves)\s+(?:the\s+|their\s+)?(?:original\s+|first\s+)?(?:order|ordering|sequence)\b[^,.?]*`)
-	reSceneForEn        = lazyRE(`(?i)^\s*(?:(?:a|an|the|our|my)\s+)?(?:[\w'+#.-]+\s+){0,3}?(?:app|application|backend|system|site|website|service|platform|dashboard|tool|bot|game|server|firmware|plugin|shop|store|kiosk|portal)\s+for\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w'-]+\s+){0,6}?[\w'-]+\s*(?:[,:—–]|\.\s|\s-)\s*`)
+	reSceneForEn        = lazyRE(`(?i)^\s*(?:(?:a|an|the|our|my)\s+)?(?:[\w'+#.-]+\s+){0,3}?(?:app|application|backend|system|site|website|platform|dashboard|tool|bot|game|server|firmware|plugin|shop|kiosk|portal)\s+for\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w'-]+\s+){0,6}?[\w'-]+\s*(?:[,:—–]|\.\s|\s-)\s*`)
 	reModuleLevel       = lazyRE(`(?i)\b(?:module|package|file|class|top)[- ]level\s+`)
 	reOffThread         = lazyRE(`(?i)\s+off\s+the\s+(?:main|render|ui|game|calling|request)\s+thread\b`)
 	reFnReturningFuture = lazyRE(`(?i)\b(function|method|fn|func)\s+(?:returning|that\s+returns)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|Task|ValueTask|CompletableFuture|Future)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?\s+that\b`)
