@@ -10,7 +10,8 @@ import (
 
 // Languages whose style uses short forms (Go's conn, ctx, buf; C's len,
 // idx; Rust's cfg, msg) get the abbreviated form of a name as a later
-// suggestion, never the first: the full words stay the default.
+// suggestion: the full words stay the default, except C's len, which C's
+// reviewers write first (addAbbreviated).
 
 // abbrLangs use short forms in identifiers.
 var abbrLangs = map[naming.Language]bool{naming.LangGo: true, naming.LangC: true, naming.LangRust: true, naming.LangCPP: true}
@@ -44,7 +45,8 @@ func abbreviations() map[string]string {
 	return abbrMap
 }
 
-// addAbbreviated puts the short form of each kind's first name second.
+// addAbbreviated puts the short form of each kind's first name second
+// (first in C when it says len).
 func (b *builder) addAbbreviated() {
 	if !abbrLangs[b.lang] {
 		return
