@@ -21,6 +21,7 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
+	"testing/fstest"
 	"time"
 
 	"namebot/pkg/suggest/internal/datapack"
@@ -71,10 +72,17 @@ func compress(raw []byte) ([]byte, error) {
 // searchOrder improves the stream's file order for d: a file swapped with
 // another or moved elsewhere, kept when the compressed stream is smaller.
 func searchOrder(d time.Duration) error {
-	fsys := os.DirFS(".")
-	order, err := datapack.Files(fsys)
+	order, err := datapack.Files(os.DirFS("."))
 	if err != nil {
 		return err
+	}
+	fsys := fstest.MapFS{} // read once; each try packs from memory
+	for _, n := range order {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return err
+		}
+		fsys[n] = &fstest.MapFile{Data: b}
 	}
 	size := func(names []string) (int, error) {
 		raw, err := datapack.Pack(fsys, names)

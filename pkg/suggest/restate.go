@@ -1568,6 +1568,10 @@ const (
 	reStillState      = lazyRE(`(?i)\bstill\s+([a-z]+)`)
 )
 
+// futureTypeEn is a type that says a call hands back its result later (a
+// C# Task, a std::future, a CompletableFuture), with its type argument.
+const futureTypeEn = `(?:std::future|std::shared_future|Task|ValueTask|CompletableFuture|Future)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?`
+
 // bareNouns: the words of s are no function word, kind word or verb of
 // asking (a phrase of nouns and adjectives, maybe with in: amount in cents).
 func bareNouns(s string) bool {
@@ -1945,8 +1949,8 @@ const (
 	reSceneForEn        = lazyRE(`(?i)^\s*(?:(?:a|an|the|our|my)\s+)?(?:[\w'+#.-]+\s+){0,3}?(?:app|application|backend|system|site|website|platform|dashboard|tool|bot|game|server|firmware|plugin|shop|kiosk|portal)\s+for\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w'-]+\s+){0,6}?[\w'-]+\s*(?:[,:—–]|\.\s|\s-)\s*`)
 	reModuleLevel       = lazyRE(`(?i)\b(?:module|package|file|class|top)[- ]level\s+`)
 	reOffThread         = lazyRE(`(?i)\s+off\s+the\s+(?:main|render|ui|game|calling|request)\s+thread\b`)
-	reFnReturningFuture = lazyRE(`(?i)\b(function|method|fn|func)\s+(?:returning|that\s+returns)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|Task|ValueTask|CompletableFuture|Future)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?\s+that\b`)
-	reReturnsTaskEn     = lazyRE(`(?i)(\w)\s*,?\s*(?:and\s+|which\s+)?(?:returns|returning)\s+(?:a\s+|an\s+)?(?:std::future|std::shared_future|Task|ValueTask|CompletableFuture|Future)(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?(?:\s+with\s+[^,.?]*)?`)
+	reFnReturningFuture = lazyRE(`(?i)\b(function|method|fn|func)\s+(?:returning|that\s+returns)\s+(?:a\s+|an\s+)?` + futureTypeEn + `\s+that\b`)
+	reReturnsTaskEn     = lazyRE(`(?i)(\w)\s*,?\s*(?:and\s+|which\s+)?(?:returns|returning)\s+(?:a\s+|an\s+)?` + futureTypeEn + `(?:\s+with\s+[^,.?]*)?`)
 	reReturnsBoolEn     = lazyRE(`(?i)(\?)\s*-?\s*returns?\s+(?:a\s+)?(?:bool|boolean)\b\.?`)
 	reInsideRange       = lazyRE(`(?i)\b([a-z]+s)\s+(?:currently\s+)?(?:inside|within)\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:aggro\s+|attack\s+)?(?:range|radius)\b`)
 	reStopsBeingValid   = lazyRE(`(?i)\bstops?\s+being\s+(?:valid|usable|active)\b`)

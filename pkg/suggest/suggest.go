@@ -129,7 +129,7 @@ const reNetMention = lazyRE(`(?i)httpclient|\bapi\b|api(?:를|로|에서|에)|�
 
 const (
 	netVerbs    lazySet = `download upload fetch send post request call query get pull push sync`
-	ioVerbs     lazySet = `download upload fetch sync send post request pull push call query get load save read write delete update`
+	ioVerbs     lazySet = netVerbs + ` load save read write delete update`
 	remoteWords lazySet = `api server backend endpoint cloud s3 remote http database db storage`
 )
 
