@@ -1608,4 +1608,7 @@ func asyncSuffixed(l naming.Language, w []string) bool {
 	return l == naming.LangCSharp || l == naming.LangCPP && len(w) > 0 && !handOffVerbs.has(w[0])
 }
 
-const handOffVerbs lazySet = `submit enqueue schedule start begin spawn launch queue post dispatch kick run`
+// handOffVerbs already say the work is handed off and returns at once
+// (submit_task, start_dma_transfer): no Async/_async name, neither from the
+// phrasebook (asyncSuffixed) nor built (forms_extra.go's async variants).
+const handOffVerbs lazySet = `submit enqueue schedule start begin spawn launch queue post dispatch kick`

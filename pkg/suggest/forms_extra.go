@@ -773,7 +773,7 @@ func (b *builder) asyncFirst(f *frame, suffix func([]string) []string) {
 		o = &f.source
 		ow = o.nounWords(false)
 	}
-	if f.async && len(ow) > 0 && ve != "start" && ve != "begin" { // start_socket_read says it returns at once
+	if f.async && len(ow) > 0 && !handOffVerbs.has(ve) { // start_socket_read says it returns at once
 		switch b.lang {
 		case naming.LangCPP, naming.LangJava, naming.LangC, naming.LangPHP:
 			// (not Go: a goroutine is started with go, the function's name
