@@ -1379,8 +1379,12 @@ func sceneLead(q string) string {
 // stays when it has a function word ("sort quilt patterns by difficulty,
 // then by name"), a kind word, a language or framework ("React state,
 // …"), or when what follows says nothing of its own ("max upload size. what
-// should the constant be called?").
+// should the constant be called?"). A scene that says what it serves
+// ("Rails app for a small hagwon, …") goes whatever its words.
 func sceneLeadEn(q string) string {
+	// "Rails app for a small hagwon, method returning …": a scene that
+	// says what it is for (was app_count)
+	q = reSceneForEn.ReplaceAllString(q, "")
 	for {
 		m := reSceneLeadEn.FindStringSubmatchIndex(q)
 		if m == nil {
@@ -1810,7 +1814,6 @@ var englishRewrites = []struct {
 	{reInsideRange, "$1 in range"},         // "enemies currently inside the turret's range" (isPrivateEnemyInProgress)
 	{reReturnsBoolEn, "$1 function"},       // "does the password meet the rules? returns Boolean": a function that answers (was only variables)
 	{reKeepOrderEn, ""},                    // "dedupe tags but keep the order they first appeared in" (deduplicate_appeared_order_tag_buts)
-	{reSceneForEn, ""},                     // "Rails app for a small hagwon, method returning …": the scene (app_count)
 	{reModuleLevel, ""},                    // "module level constant for the default currency code" (DEFAULT_LEVEL)
 	{reOffThread, " in the background"},    // "loads the texture off the render thread" (load_disabled_texture_render_thread)
 	{reFnReturningFuture, "async $1 that"}, // "function returning std::future that geocodes …": async work (geocodeAddressAsync)
