@@ -1604,6 +1604,9 @@ const relationHeads lazySet = `path url link route way pointer reference ref key
 	response gateway entrance door bridge shortcut ratio prefix suffix handle road trip flight ticket letter message email note
 	gift invitation request call connection introduction guide`
 
+// mapTypeKo is a map's type in code: Map<string, User>, map[string][]Order.
+const mapTypeKo = `(?:std::(?:unordered_)?map|(?:Hash|LinkedHash|Tree|Mutable|BTree|Concurrent|I)?(?:Map|Dictionary)|Record|dict)\s*[<\[][^<>\[\]]*(?:[<\[][^<>\[\]]*[>\]][^<>\[\]]*)*[>\]]|map\[[^\]]*\](?:\[\])*\*?[\w.{}]+`
+
 // koRegexRewrites are the Korean readings that need a pattern, as rows
 // (data: a row costs no code, as englishRewrites' rows do not), run on a
 // Korean question before the rest of restate.
@@ -1611,7 +1614,9 @@ var koRegexRewrites = []struct {
 	re lazyRE
 	to string
 }{
-	{reFindByKo, "${1}별 $2 $3"},             // id로 찾는 사용자 맵: users by id (was foundUsers)
+	{rePutInGetKo, "${1}로 $2 찾는"}, // 유저 id 넣으면 유저 나오는 캐시: a lookup by it (was appearedUserCache)
+	{reFindByKo, "${1}별 $2 $3"},
+	{reFindObjByKo, "${1}별 $2 $3"},          // 유저 id로 유저 찾는 캐시: by it, as above             // id로 찾는 사용자 맵: users by id (was foundUsers)
 	{reByObjectKo, "$1 맵${2}"},              // 유저별 장바구니 객체: a map (was the class Cart)
 	{rePluralVectorKo, "들 목록"},              // 파싱된 토큰들 벡터: a list (was parsed_token_vector)
 	{reForUseParenKo, ""},                   // Data를 16진수 문자열로 (푸시 디바이스 토큰용): what it is for (no name)
@@ -1626,6 +1631,9 @@ var koRegexRewrites = []struct {
 	{reClockLikeKo, "${1}시:분:초 $2"},         // 초 단위 숫자를 '01:23:45' 처럼: seconds in the clock form the phrasebook knows (convert_count)
 	{reWidthSizeKo, "$1 "},                  // 창 가로 크기 상수: the width (WIDTH_SIZE)
 	{reHowManyHangKo, "몇 ${1}인지"},           // 게시글마다 댓글 몇 개 달렸는지: how many, a count ($comments)
+	{reLeadMapTypeKo, "$1"},                 // map[string][]string 태그별 게시글 ID들: said first, the rest says it (postIDsByMapTag)
+	{reMapTypeKo, "${1}맵"},                  // Map<string, User> 로 유저 캐싱해두는: a map (was user)
+	{reMapByKo, "맵으로$1"},                    // (the particle after it)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1945,6 +1953,11 @@ const (
 	reClockLikeKo       = lazyRE(`((?:밀리)?초[^'"\d]{0,12})['"]?\b\d{1,2}:\d{2}(?::\d{2})?['"]?\s*(처럼|같은|같이|형식|형태)`)
 	reWidthSizeKo       = lazyRE(`(가로|세로)\s*(?:크기|사이즈|길이)\s*`)
 	reHowManyHangKo     = lazyRE(`몇\s*(개|명|건)\s*(?:달렸|달려\s*있|붙었|붙어\s*있|쌓였|쌓여\s*있)는지`)
+	rePutInGetKo        = lazyRE(`(\S+?)(?:을|를)?\s*넣으면\s+(\S+?)(?:이|가)?\s*(?:나오는|튀어나오는|돌려주는|리턴하는|반환하는)`)
+	reFindObjByKo       = lazyRE(`(\S+?)(?:으로|로)\s+(\S+?)(?:을|를)?\s+(?:찾는|조회하는|꺼내는|찾아주는)\s+(캐시|인덱스|테이블)`)
+	reMapByKo           = lazyRE(`맵\s+로(\s)`)
+	reMapTypeKo         = lazyRE(`(^|\s)(?:` + mapTypeKo + `)`)
+	reLeadMapTypeKo     = lazyRE(`^\s*(?:` + mapTypeKo + `)\s+([^\s로으을를이가은는])`)
 	reListCapKo         = lazyRE(`(리스트|목록|배열)\s*\(\s*최대\s*\d+\s*개[^)]*\)`)
 	reCapHeldListKo     = lazyRE(`최대\s*\d+\s*개(?:까지)?\s*(?:들고|담고|보관하고|저장하고|유지하고|갖고|가지고)\s*있는\s*(리스트|목록|배열)`)
 	reListCapEn         = lazyRE(`(?i)^((?:an?\s+)?(?:list|array|vector)\s+of\b.*?)\s*\((?:max|at most|up to)\.?\s*\d+\)`)
