@@ -21,6 +21,24 @@ func TestMisreadings38(t *testing.T) {
 		{"Java", "우편번호를 넣으면 주소가 나오는 맵", naming.KindVariable, "addressesByZipCode"},
 		// X로 Y 조회하는 캐시: by X, as 찾는 맵 was (reFindObjByKo; was member)
 		{"Kotlin", "회원 id로 회원 조회하는 캐시 변수", naming.KindVariable, "memberCache"},
+		// …인지 bool로 돌려주는: the predicate itself (reBoolReturnedKo;
+		// was to_boolean, utilities.tsv's parse-bool line)
+		{"Python", "쿠폰이 만료된 건지 bool로 돌려주는 함수", naming.KindFunction, "is_coupon_expired"},
+		// 때 타는 메서드, 때 델리게이트로 알려주는 메서드: the handler
+		// (reWhenRunsKo; were receive…, calculateWithDelegate)
+		{"Java", "결제 완료 이벤트 받았을 때 타는 메서드", naming.KindFunction, "onPaymentCompleted"},
+		{"Swift", "셀 탭됐을 때 델리게이트로 알려주는 메서드", naming.KindFunction, "onCellTapped"},
+		// Swift's static let is a constant (reStaticLetEn; was defaultLet…)
+		{"Swift", "기본 여백 16 static let", naming.KindConstant, "defaultMargin"},
+		// 에러 상태인지: the error is the state (reFaultStateKo; was is_status)
+		{"C", "센서가 에러 상태인지 확인하는 함수", naming.KindFunction, "is_sensor_error"},
+		// …이 몇 번 났는지: a count of them (reTimesHappenedKo)
+		{"C", "통신 타임아웃이 몇 번 났는지 세는 변수", naming.KindVariable, "timeout_count"},
+		// 상태가 취소로 바뀔 때: when it is cancelled (reStatusBecomesKo;
+		// was onReservationStatusChanged)
+		{"Java", "예약 상태가 취소로 바뀔 때 호출되는 메서드", naming.KindFunction, "onReservationCancelled"},
+		// new words: 워치독, 폴트, 과전류, 환급금, 중도 해지하다
+		{"C", "워치독 리셋 횟수 변수", naming.KindVariable, "watchdog_reset_count"},
 	})
 	checkTopThree(t, []topThree{
 		{"Go", "map[string][]string 카테고리별 상품 ID들", naming.KindVariable, "productIDsByCategory"},

@@ -1634,6 +1634,13 @@ var koRegexRewrites = []struct {
 	{reLeadMapTypeKo, "$1"},                 // map[string][]string 태그별 게시글 ID들: said first, the rest says it (postIDsByMapTag)
 	{reMapTypeKo, "${1}맵"},                  // Map<string, User> 로 유저 캐싱해두는: a map (was user)
 	{reMapByKo, "맵으로$1"},                    // (the particle after it)
+	{reBoolReturnedKo, "$1 확인하는"},           // 접수된 건지 bool로 돌려주는 함수: it answers the question (to_boolean)
+	{reWhenRunsKo, "$1 호출되는 $2"},            // 이벤트 받았을 때 타는 메서드, 탭됐을 때 델리게이트로 알려주는 메서드, 바뀔 때 훅에 거는 함수: the handler (calculateWithDelegate, applyToHook)
+	{reFixedArrayKo, "배열"},                  // 슬롯 40칸 고정 배열: an array (cellPins)
+	{reStaticLetEn, "${1}상수 "},              // Swift 기본 애니메이션 시간 static let (defaultLetSeconds)
+	{reFaultStateKo, "${1}인지"},              // 과전류 폴트 상태인지: the fault is the state (is_fault_status)
+	{reTimesHappenedKo, "$1 횟수"},            // 워치독 리셋이 몇 번 났는지: a count of them (boot_watch)
+	{reStatusBecomesKo, "$1 ${2}될 때"},       // 주문 상태가 완료로 바뀔 때: when it is completed (onOrderStatusChanged)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1826,6 +1833,9 @@ var englishRewrites = []struct {
 	{reOffThread, " in the background"},    // "loads the texture off the render thread" (load_disabled_texture_render_thread)
 	{reFnReturningFuture, "async $1 that"}, // "function returning std::future that geocodes …": async work (geocodeAddressAsync)
 	{reReturnsTaskEn, "$1, async"},         // "method that sends the newsletter to every subscriber, returns a Task" (SendNewslettersAsync)
+	// the thirty-eighth session's
+	{reValueInUnitEn, "${1}in $2"},   // "TTL for cached FX rates, 15 minutes expressed in seconds": the value, not the name (CACHED_FX_RATE_EXPRESSED_TTL_SECONDS)
+	{reStaticLetEn, "${1}constant "}, // Swift "static let for the default padding" (defaultLetPadding)
 }
 
 const (
@@ -1955,6 +1965,13 @@ const (
 	reHowManyHangKo     = lazyRE(`몇\s*(개|명|건)\s*(?:달렸|달려\s*있|붙었|붙어\s*있|쌓였|쌓여\s*있)는지`)
 	rePutInGetKo        = lazyRE(`(\S+?)(?:을|를)?\s*넣으면\s+(\S+?)(?:이|가)?\s*(?:나오는|튀어나오는|돌려주는|리턴하는|반환하는)`)
 	reFindObjByKo       = lazyRE(`(\S+?)(?:으로|로)\s+(\S+?)(?:을|를)?\s+(?:찾는|조회하는|꺼내는|찾아주는)\s+(캐시|인덱스|테이블)`)
+	reBoolReturnedKo    = lazyRE(`(인지|는지|은지|건지|ㄴ지)\s*(?:bool|Bool|boolean|Boolean|불리언|불린|참\s*거짓)\s*(?:로|으로|값으로)?\s*(?:돌려주는|반환하는|리턴하는|주는|내는)`)
+	reWhenRunsKo        = lazyRE(`(때|시)\s+(?:(?:델리게이트|delegate)로\s+알려주는|타는|훅에\s+(?:거는|걸|걸어둘|등록하는|등록할|다는|달))\s+(메서드|메소드|함수|콜백)`)
+	reFixedArrayKo      = lazyRE(`(?:\d+\s*칸\s*)?고정\s*(?:크기\s*|길이\s*)?배열`)
+	reStaticLetEn       = lazyRE(`(^|\s)static\s+let(?:\s+(?:for|of))?(\s|$)`)
+	reFaultStateKo      = lazyRE(`(폴트|에러|오류|장애|고장|fault|error)\s*상태인지`)
+	reTimesHappenedKo   = lazyRE(`(\S+?)(?:이|가)\s*몇\s*번\s*(?:났|일어났|발생했|터졌|생겼|있었|걸렸)는지`)
+	reStatusBecomesKo   = lazyRE(`(\S+)\s+상태가\s+(\p{Hangul}+?)(?:으로|로)\s*(?:바뀔|바뀌었을|바뀐|변경될|변경됐을|변경되었을|전환될)\s*때`)
 	reMapByKo           = lazyRE(`맵\s+로(\s)`)
 	reMapTypeKo         = lazyRE(`(^|\s)(?:` + mapTypeKo + `)`)
 	reLeadMapTypeKo     = lazyRE(`^\s*(?:` + mapTypeKo + `)\s+([^\s로으을를이가은는])`)
@@ -2021,6 +2038,7 @@ const (
 	reCommaSoThe      = lazyRE(`(?i),\s*so\s+(?:the|that|we|users?)\s+[^.?]*`)
 	reBodyWhen        = lazyRE(`(?i)\brequest\s+body\s+(?:when|for\s+when)\s+(?:a|the)\s+[a-z]+\s+([a-z]+)s\s+(?:their|his|her|its|the|a)\s+([a-z]+)`)
 	reRatherThan      = lazyRE(`(?i)\s+(?:rather\s+than|as\s+opposed\s+to)\s+[^,.?]*`)
+	reValueInUnitEn   = lazyRE(`(?i)(,\s*|\s)\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|seconds?|secs?|ms|milliseconds?|kb|mb|gb|mib|kib|gib)\s+(?:expressed\s+|written\s+|given\s+|stored\s+|kept\s+)?in\s+(seconds|milliseconds|ms|minutes|bytes)\b`)
 	reResolvesWith    = lazyRE(`(?i)\s+and\s+(?:resolves|returns|responds|replies|comes\s+back)\s+with\s+[^,.?]*`)
 	reTailAdjective   = lazyRE(`(?i),\s*(?:configurable|optional|nullable|required|read-only|readonly|immutable|thread-safe)\s*([.?!]?)\s*$`)
 	rePlainType       = lazyRE(`(?i)\b(?:normal|regular|plain|ordinary)\s+(int|integer|number|string|float|double)\b`)
