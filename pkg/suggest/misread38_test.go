@@ -39,6 +39,11 @@ func TestMisreadings38(t *testing.T) {
 		{"Java", "예약 상태가 취소로 바뀔 때 호출되는 메서드", naming.KindFunction, "onReservationCancelled"},
 		// new words: 워치독, 폴트, 과전류, 환급금, 중도 해지하다
 		{"C", "워치독 리셋 횟수 변수", naming.KindVariable, "watchdog_reset_count"},
+		// English: "A entity -> B" between type names is a conversion
+		// (reTypeArrowEn; was getProductEntity, after "mapper" made it a
+		// map's arrow); "type guard narrowing unknown to X" (reTypeGuardTo)
+		{"Java", "MapStruct mapper: Order entity -> OrderDto, method name?", naming.KindFunction, "toOrderDto"},
+		{"TypeScript", "type guard narrowing unknown to ValidationError, name it", naming.KindFunction, "isValidationError"},
 	})
 	checkTopThree(t, []topThree{
 		{"Go", "map[string][]string 카테고리별 상품 ID들", naming.KindVariable, "productIDsByCategory"},

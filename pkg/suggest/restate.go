@@ -1834,8 +1834,12 @@ var englishRewrites = []struct {
 	{reFnReturningFuture, "async $1 that"}, // "function returning std::future that geocodes …": async work (geocodeAddressAsync)
 	{reReturnsTaskEn, "$1, async"},         // "method that sends the newsletter to every subscriber, returns a Task" (SendNewslettersAsync)
 	// the thirty-eighth session's
-	{reValueInUnitEn, "${1}in $2"},   // "TTL for cached FX rates, 15 minutes expressed in seconds": the value, not the name (CACHED_FX_RATE_EXPRESSED_TTL_SECONDS)
-	{reStaticLetEn, "${1}constant "}, // Swift "static let for the default padding" (defaultLetPadding)
+	{reValueInUnitEn, "${1}in $2"},          // "TTL for cached FX rates, 15 minutes expressed in seconds": the value, not the name (CACHED_FX_RATE_EXPRESSED_TTL_SECONDS)
+	{reStaticLetEn, "${1}constant "},        // Swift "static let for the default padding" (defaultLetPadding)
+	{reTypeArrowEn, "${1}convert $2 to $3"}, // "Product entity -> ProductDto, method name?": a conversion (getProductEntity)
+	{reTypeGuardTo, "function: is it a $1"}, // "type guard narrowing unknown to ApiError" (getNarrowUnknown)
+	{reHowManyTimeLeft, "$1 left"},          // "returning how many seconds are left before it expires": a time left, not a count (getLeftCount)
+	{reMapperEn, "$1"},                      // "MapStruct mapper: Product entity -> ProductDto": the arrow is the conversion, not a map (getProductEntity)
 }
 
 const (
@@ -2038,6 +2042,10 @@ const (
 	reCommaSoThe      = lazyRE(`(?i),\s*so\s+(?:the|that|we|users?)\s+[^.?]*`)
 	reBodyWhen        = lazyRE(`(?i)\brequest\s+body\s+(?:when|for\s+when)\s+(?:a|the)\s+[a-z]+\s+([a-z]+)s\s+(?:their|his|her|its|the|a)\s+([a-z]+)`)
 	reRatherThan      = lazyRE(`(?i)\s+(?:rather\s+than|as\s+opposed\s+to)\s+[^,.?]*`)
+	reTypeGuardTo     = lazyRE(`(?i)\btype\s+guard\b[^,?]*?\b(?:to|into|as)\s+(?:an?\s+)?([A-Za-z]\w*)\b.*$`)
+	reHowManyTimeLeft = lazyRE(`(?i)\bhow\s+many\s+(seconds|minutes|hours|days|milliseconds)\s+(?:are|is)\s+(?:left|remaining)`)
+	reMapperEn        = lazyRE(`(?i)\b(?:mapstruct\s+)?mapper(?:\s*:|\s+(method|function|fn)\b)`)
+	reTypeArrowEn     = lazyRE(`(^|[:,]\s*)([A-Z]\w*(?:\s+(?:entity|model|row|record|object|dto|DTO))?)\s*(?:->|→|=>)\s*([A-Z]\w*)`)
 	reValueInUnitEn   = lazyRE(`(?i)(,\s*|\s)\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|seconds?|secs?|ms|milliseconds?|kb|mb|gb|mib|kib|gib)\s+(?:expressed\s+|written\s+|given\s+|stored\s+|kept\s+)?in\s+(seconds|milliseconds|ms|minutes|bytes)\b`)
 	reResolvesWith    = lazyRE(`(?i)\s+and\s+(?:resolves|returns|responds|replies|comes\s+back)\s+with\s+[^,.?]*`)
 	reTailAdjective   = lazyRE(`(?i),\s*(?:configurable|optional|nullable|required|read-only|readonly|immutable|thread-safe)\s*([.?!]?)\s*$`)
