@@ -44,6 +44,17 @@ func TestMisreadings38(t *testing.T) {
 		// map's arrow); "type guard narrowing unknown to X" (reTypeGuardTo)
 		{"Java", "MapStruct mapper: Order entity -> OrderDto, method name?", naming.KindFunction, "toOrderDto"},
 		{"TypeScript", "type guard narrowing unknown to ValidationError, name it", naming.KindFunction, "isValidationError"},
+		// …을 큐로 돌리려고 Job 클래스 만드는데 이름: how it runs goes, and
+		// the kind asked is no scene (reQueuedRunKo, reKindMadeKo; was Job)
+		{"PHP", "주문 확인 메일 발송을 큐로 돌리려고 Job 클래스 만드는데 이름", naming.KindClass, "SendOrderConfirmationEmailJob"},
+		// 요청 바디로 받는 pydantic 모델: the request body (reBodyReceivedKo)
+		{"Python", "게시글 작성 요청 바디로 받는 pydantic 모델 클래스", naming.KindClass, "CreatePostRequest"},
+		// English: "in my X struct" is where the field lives; "order DTO
+		// property for"; "fully refunded" (reInMyStructEn, reDtoPropertyEn,
+		// reFullyDoneEn)
+		{"Go", "slice of open tickets in my support desk struct - field name?", naming.KindVariable, "openTickets"},
+		{"PHP", "order DTO property for the time it was shipped", naming.KindVariable, "$shippedAt"},
+		{"Ruby", "predicate for whether an order is fully refunded?", naming.KindFunction, "refunded?"},
 	})
 	checkTopThree(t, []topThree{
 		{"Go", "map[string][]string 카테고리별 상품 ID들", naming.KindVariable, "productIDsByCategory"},

@@ -1641,6 +1641,8 @@ var koRegexRewrites = []struct {
 	{reFaultStateKo, "${1}인지"},              // 과전류 폴트 상태인지: the fault is the state (is_fault_status)
 	{reTimesHappenedKo, "$1 횟수"},            // 워치독 리셋이 몇 번 났는지: a count of them (boot_watch)
 	{reStatusBecomesKo, "$1 ${2}될 때"},       // 주문 상태가 완료로 바뀔 때: when it is completed (onOrderStatusChanged)
+	{reQueuedRunKo, "하는"},                   // 문자 발송을 큐로 돌리려고: how it runs, not what it does (RunSchoolNewsletterSmsJob)
+	{reKindMadeKo, "$1 $2"},                 // Job 클래스 만드는데 이름: the kind asked, not a scene (was Job)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1839,6 +1841,9 @@ var englishRewrites = []struct {
 	{reTypeArrowEn, "${1}convert $2 to $3"}, // "Product entity -> ProductDto, method name?": a conversion (getProductEntity)
 	{reTypeGuardTo, "function: is it a $1"}, // "type guard narrowing unknown to ApiError" (getNarrowUnknown)
 	{reHowManyTimeLeft, "$1 left"},          // "returning how many seconds are left before it expires": a time left, not a count (getLeftCount)
+	{reInMyStructEn, ""},                    // "VecDeque of pending jobs in my scheduler struct - field name?": where the field lives (Scheduler)
+	{reFullyDoneEn, "$1"},                   // "whether an invoice is fully paid" (is_invoice)
+	{reDtoPropertyEn, "$1"},                 // "user DTO property for the last time they logged in" ($userDto)
 	{reMapperEn, "$1"},                      // "MapStruct mapper: Product entity -> ProductDto": the arrow is the conversion, not a map (getProductEntity)
 }
 
@@ -1976,6 +1981,9 @@ const (
 	reFaultStateKo      = lazyRE(`(폴트|에러|오류|장애|고장|fault|error)\s*상태인지`)
 	reTimesHappenedKo   = lazyRE(`(\S+?)(?:이|가)\s*몇\s*번\s*(?:났|일어났|발생했|터졌|생겼|있었|걸렸)는지`)
 	reStatusBecomesKo   = lazyRE(`(\S+)\s+상태가\s+(\p{Hangul}+?)(?:으로|로)\s*(?:바뀔|바뀌었을|바뀐|변경될|변경됐을|변경되었을|전환될)\s*때`)
+	reBodyReceivedKo    = lazyRE(`(?:요청\s*)?(?:바디|본문|body|Body)(?:로|으로)\s*(?:받는|들어오는|받을)\s+((?:\S+\s+)?(?:pydantic|Pydantic|모델|DTO|dto|스키마|클래스|구조체|타입|인터페이스|struct|record|data\s*class))`)
+	reQueuedRunKo       = lazyRE(`(?:을|를)?\s*(?:큐|queue|백그라운드)(?:로|에서)\s*(?:돌리려고|돌리는|돌릴|처리하려고|넣어서\s*돌리는)`)
+	reKindMadeKo        = lazyRE(`(클래스|함수|메서드|메소드|변수|상수|enum|인터페이스|구조체|class)\s*(?:하나\s*)?(?:만드는데|만들려는데|만들건데|만들\s*건데|짜는데)\s*(이름|네이밍|뭐)`)
 	reMapByKo           = lazyRE(`맵\s+로(\s)`)
 	reMapTypeKo         = lazyRE(`(^|\s)(?:` + mapTypeKo + `)`)
 	reLeadMapTypeKo     = lazyRE(`^\s*(?:` + mapTypeKo + `)\s+([^\s로으을를이가은는])`)
@@ -2044,6 +2052,9 @@ const (
 	reRatherThan      = lazyRE(`(?i)\s+(?:rather\s+than|as\s+opposed\s+to)\s+[^,.?]*`)
 	reTypeGuardTo     = lazyRE(`(?i)\btype\s+guard\b[^,?]*?\b(?:to|into|as)\s+(?:an?\s+)?([A-Za-z]\w*)\b.*$`)
 	reHowManyTimeLeft = lazyRE(`(?i)\bhow\s+many\s+(seconds|minutes|hours|days|milliseconds)\s+(?:are|is)\s+(?:left|remaining)`)
+	reInMyStructEn    = lazyRE(`(?i)\s+(?:in|inside)\s+(?:my|our)\s+\w+(?:\s+\w+)?\s+(?:struct|class|object)\b`)
+	reFullyDoneEn     = lazyRE(`(?i)\bfully\s+(paid|loaded|synced|charged|refunded|downloaded|uploaded|signed)\b`)
+	reDtoPropertyEn   = lazyRE(`(?i)\b\w+\s+(?:dto|entity|model)\s+(property|field|attribute)\b`)
 	reMapperEn        = lazyRE(`(?i)\b(?:mapstruct\s+)?mapper(?:\s*:|\s+(method|function|fn)\b)`)
 	reTypeArrowEn     = lazyRE(`(^|[:,]\s*)([A-Z]\w*(?:\s+(?:entity|model|row|record|object|dto|DTO))?)\s*(?:->|→|=>)\s*([A-Z]\w*)`)
 	reValueInUnitEn   = lazyRE(`(?i)(,\s*|\s)\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|seconds?|secs?|ms|milliseconds?|kb|mb|gb|mib|kib|gib)\s+(?:expressed\s+|written\s+|given\s+|stored\s+|kept\s+)?in\s+(seconds|milliseconds|ms|minutes|bytes)\b`)
@@ -2421,6 +2432,7 @@ func restate(question string) string {
 	// cli 플래그로 받은 제외할 디렉토리, 환경변수로 넘어온 포트: where a
 	// value came in is no word of its name (excludedDirs; were
 	// isCommandLine, isExceededPort)
+	question = reBodyReceivedKo.ReplaceAllString(question, "요청 바디 $1") // 회원가입 요청 바디로 받는 pydantic 모델: the request body is the model (was Signup)
 	question = reCameInAsKo.replaceSubmatches(question, func(m []string) string {
 		if m[1] != "" {
 			return m[0] // 함수 인자로 받는 최대 재시도 횟수: a parameter, the kind asked
