@@ -55,6 +55,11 @@ func TestMisreadings38(t *testing.T) {
 		{"Go", "slice of open tickets in my support desk struct - field name?", naming.KindVariable, "openTickets"},
 		{"PHP", "order DTO property for the time it was shipped", naming.KindVariable, "$shippedAt"},
 		{"Ruby", "predicate for whether an order is fully refunded?", naming.KindFunction, "refunded?"},
+		// X 객체인지 타입가드: isX, not isObject (lang-frameworks.tsv);
+		// MonoBehaviour is a component class (reMonoBehaviour); 위험군
+		{"TypeScript", "unknown 값이 Error 인스턴스인지 판별하는 타입가드", naming.KindFunction, "isError"},
+		{"C#", "유니티 적 스폰 관리하는 MonoBehaviour 이름", naming.KindClass, "EnemyManager"},
+		{"C#", "낙상 위험군 여부 프로퍼티", naming.KindVariable, "IsFallRisk"},
 	})
 	checkTopThree(t, []topThree{
 		{"Go", "map[string][]string 카테고리별 상품 ID들", naming.KindVariable, "productIDsByCategory"},

@@ -1643,6 +1643,8 @@ var koRegexRewrites = []struct {
 	{reStatusBecomesKo, "$1 ${2}될 때"},       // 주문 상태가 완료로 바뀔 때: when it is completed (onOrderStatusChanged)
 	{reQueuedRunKo, "하는"},                   // 문자 발송을 큐로 돌리려고: how it runs, not what it does (RunSchoolNewsletterSmsJob)
 	{reKindMadeKo, "$1 $2"},                 // Job 클래스 만드는데 이름: the kind asked, not a scene (was Job)
+	{reMonoBehaviour, "컴포넌트 클래스"},           // 유니티 플레이어 체력 관리하는 MonoBehaviour: a component class (was no class)
+	{reTypeGuardKo, "타입가드 함수$1"},            // unknown 값이 Error 인스턴스인지 판별하는 타입가드: a function (GuardUnknowner)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1844,6 +1846,7 @@ var englishRewrites = []struct {
 	{reInMyStructEn, ""},                    // "VecDeque of pending jobs in my scheduler struct - field name?": where the field lives (Scheduler)
 	{reFullyDoneEn, "$1"},                   // "whether an invoice is fully paid" (is_invoice)
 	{reDtoPropertyEn, "$1"},                 // "user DTO property for the last time they logged in" ($userDto)
+	{reMonoBehaviour, "component class"},    // "MonoBehaviour that manages the player's health" (no class)
 	{reMapperEn, "$1"},                      // "MapStruct mapper: Product entity -> ProductDto": the arrow is the conversion, not a map (getProductEntity)
 }
 
@@ -1984,6 +1987,8 @@ const (
 	reBodyReceivedKo    = lazyRE(`(?:요청\s*)?(?:바디|본문|body|Body)(?:로|으로)\s*(?:받는|들어오는|받을)\s+((?:\S+\s+)?(?:pydantic|Pydantic|모델|DTO|dto|스키마|클래스|구조체|타입|인터페이스|struct|record|data\s*class))`)
 	reQueuedRunKo       = lazyRE(`(?:을|를)?\s*(?:큐|queue|백그라운드)(?:로|에서)\s*(?:돌리려고|돌리는|돌릴|처리하려고|넣어서\s*돌리는)`)
 	reKindMadeKo        = lazyRE(`(클래스|함수|메서드|메소드|변수|상수|enum|인터페이스|구조체|class)\s*(?:하나\s*)?(?:만드는데|만들려는데|만들건데|만들\s*건데|짜는데)\s*(이름|네이밍|뭐)`)
+	reMonoBehaviour     = lazyRE(`(?:MonoBehaviour|모노비헤이비어)(?:\s*(?:클래스|스크립트|컴포넌트))?`)
+	reTypeGuardKo       = lazyRE(`타입\s*가드(\s*$|\s+(?:이름|뭐|좀|추천))`)
 	reMapByKo           = lazyRE(`맵\s+로(\s)`)
 	reMapTypeKo         = lazyRE(`(^|\s)(?:` + mapTypeKo + `)`)
 	reLeadMapTypeKo     = lazyRE(`^\s*(?:` + mapTypeKo + `)\s+([^\s로으을를이가은는])`)
