@@ -60,6 +60,16 @@ func TestMisreadings38(t *testing.T) {
 		{"TypeScript", "unknown 값이 Error 인스턴스인지 판별하는 타입가드", naming.KindFunction, "isError"},
 		{"C#", "유니티 적 스폰 관리하는 MonoBehaviour 이름", naming.KindClass, "EnemyManager"},
 		{"C#", "낙상 위험군 여부 프로퍼티", naming.KindVariable, "IsFallRisk"},
+		// English: "static method - is …?" (reDashLabel), "after now",
+		// "when X runs out", "runs out" as expires, "attempted so far", a
+		// trailing atomic type; Korean: a linter note (reLinterNoteKo)
+		{"C#", "static method - is this year a leap year?", naming.KindFunction, "IsLeapYear"},
+		{"Java", "method that returns the next appointment after now", naming.KindFunction, "getNextAppointment"},
+		{"Java", "exception thrown when the coupon stock runs out", naming.KindClass, "OutOfStockException"},
+		{"Kotlin", "val for the date the warranty runs out", naming.KindVariable, "warrantyExpiryDate"},
+		{"Go", "counter of requests attempted so far", naming.KindVariable, "requestCount"},
+		{"Rust", "counter of dropped frames, AtomicU64", naming.KindVariable, "dropped_frame_count"},
+		{"Ruby", "주문 취소 가능한지 확인하는 메서드, 루보캅 통과하게", naming.KindFunction, "cancellable?"},
 	})
 	checkTopThree(t, []topThree{
 		{"Go", "map[string][]string 카테고리별 상품 ID들", naming.KindVariable, "productIDsByCategory"},

@@ -1645,6 +1645,7 @@ var koRegexRewrites = []struct {
 	{reKindMadeKo, "$1 $2"},                 // Job 클래스 만드는데 이름: the kind asked, not a scene (was Job)
 	{reMonoBehaviour, "컴포넌트 클래스"},           // 유니티 플레이어 체력 관리하는 MonoBehaviour: a component class (was no class)
 	{reTypeGuardKo, "타입가드 함수$1"},            // unknown 값이 Error 인스턴스인지 판별하는 타입가드: a function (GuardUnknowner)
+	{reLinterNoteKo, ""},                    // 구독 만료됐는지 확인하는 메서드, 루보캅 통과하게: the linter, no word of the name (no name)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1847,6 +1848,11 @@ var englishRewrites = []struct {
 	{reFullyDoneEn, "$1"},                   // "whether an invoice is fully paid" (is_invoice)
 	{reDtoPropertyEn, "$1"},                 // "user DTO property for the last time they logged in" ($userDto)
 	{reMonoBehaviour, "component class"},    // "MonoBehaviour that manages the player's health" (no class)
+	{reAfterNowEn, ""},                      // "returns the next class session after now" (HandleNextGet)
+	{reRunsOutEn, "out of $1"},              // "the exception thrown when stock runs out" (OutRunException)
+	{reRunOutEn, "expires"},                 // "the date a customer's warranty runs out" (customerWarrantyDate)
+	{reSoFarEn, ""},                         // "the counter of retries attempted so far" (retryCountAttempt)
+	{reAtomicTailEn, ""},                    // "counter of dropped packets, AtomicU64" (dropped_atomic_packet_u64_count)
 	{reMapperEn, "$1"},                      // "MapStruct mapper: Product entity -> ProductDto": the arrow is the conversion, not a map (getProductEntity)
 }
 
@@ -1901,7 +1907,7 @@ const (
 	reStoreAction       = lazyRE(`(?i)\b(?:(?:zustand|redux|pinia|vuex|mobx)\s+)?store\s+action\s+(that|to|which)\b`)
 	reEmptiesEn         = lazyRE(`(?i)\b(that|which|it)\s+empties\b`)
 	reRepoThatStores    = lazyRE(`(?i)\b(?:repo|repository|store|dao)\s+(?:that|which)\s+(?:stores|holds|saves|persists|manages|keeps)\s+(?:the\s+)?([a-z]+)\s+(?:records|data|entries|rows|objects|entities)\b`)
-	reDashLabel         = lazyRE(`(?i)^((?:computed\s+)?(?:property|method|field|function|fn|func|val|var|getter|predicate|bool(?:ean)?)(?:\s+(?:on|of|in)\s+(?:the\s+)?[A-Za-z]+(?:\s+(?:data\s+)?(?:class|struct|model|record|entity))?)?)\s+[-–—]+\s+`)
+	reDashLabel         = lazyRE(`(?i)^((?:(?:computed|extension|static|helper|private|instance)\s+)?(?:property|method|field|function|fn|func|val|var|getter|predicate|bool(?:ean)?)(?:\s+(?:on|of|in)\s+(?:the\s+)?[A-Za-z]+(?:\s+(?:data\s+)?(?:class|struct|model|record|entity))?)?)\s+[-–—]+\s+`)
 	reIsTheirEn         = lazyRE(`(?i)\bis\s+(?:their|his|her|its)\s+`)
 	reTickedOff         = lazyRE(`(?i)\b(?:ticked|checked|crossed)\s+off\b`)
 	reUntilDue          = lazyRE(`(?i)\buntil\s+(?:the\s+|it\s+)?(?:[a-z]+\s+){0,3}?(?:is|are)\s+due\b`)
@@ -1989,6 +1995,7 @@ const (
 	reKindMadeKo        = lazyRE(`(클래스|함수|메서드|메소드|변수|상수|enum|인터페이스|구조체|class)\s*(?:하나\s*)?(?:만드는데|만들려는데|만들건데|만들\s*건데|짜는데)\s*(이름|네이밍|뭐)`)
 	reMonoBehaviour     = lazyRE(`(?:MonoBehaviour|모노비헤이비어)(?:\s*(?:클래스|스크립트|컴포넌트))?`)
 	reTypeGuardKo       = lazyRE(`타입\s*가드(\s*$|\s+(?:이름|뭐|좀|추천))`)
+	reLinterNoteKo      = lazyRE(`(?i),?\s*(?:루보캅|rubocop|린트|린터|eslint|pylint|clippy|클리피|ktlint|golint|phpcs)(?:에|이|가|도)?\s*(?:통과하게|통과되게|통과할\s*수\s*있게|통과하도록|안\s*걸리게|안\s*걸리도록|맞게|맞춰서|기준으로|기준)`)
 	reMapByKo           = lazyRE(`맵\s+로(\s)`)
 	reMapTypeKo         = lazyRE(`(^|\s)(?:` + mapTypeKo + `)`)
 	reLeadMapTypeKo     = lazyRE(`^\s*(?:` + mapTypeKo + `)\s+([^\s로으을를이가은는])`)
@@ -2060,6 +2067,11 @@ const (
 	reInMyStructEn    = lazyRE(`(?i)\s+(?:in|inside)\s+(?:my|our)\s+\w+(?:\s+\w+)?\s+(?:struct|class|object)\b`)
 	reFullyDoneEn     = lazyRE(`(?i)\bfully\s+(paid|loaded|synced|charged|refunded|downloaded|uploaded|signed)\b`)
 	reDtoPropertyEn   = lazyRE(`(?i)\b\w+\s+(?:dto|entity|model)\s+(property|field|attribute)\b`)
+	reAfterNowEn      = lazyRE(`(?i)\s+(?:after|from)\s+(?:right\s+)?now\b`)
+	reRunsOutEn       = lazyRE(`(?i)\bwhen\s+(?:the\s+)?((?:\w+\s+)?\w+)\s+runs\s+out\b`)
+	reRunOutEn        = lazyRE(`(?i)\bruns\s+out\b`)
+	reSoFarEn         = lazyRE(`(?i)\s+(?:(?:attempted|made|done|tried|used|seen|sent)\s+)?so\s+far\b`)
+	reAtomicTailEn    = lazyRE(`,\s*(?:an?\s+)?Atomic(?:U8|U16|U32|U64|Usize|I32|I64|Isize|Bool|Integer|Long|Int)\s*$`)
 	reMapperEn        = lazyRE(`(?i)\b(?:mapstruct\s+)?mapper(?:\s*:|\s+(method|function|fn)\b)`)
 	reTypeArrowEn     = lazyRE(`(^|[:,]\s*)([A-Z]\w*(?:\s+(?:entity|model|row|record|object|dto|DTO))?)\s*(?:->|→|=>)\s*([A-Z]\w*)`)
 	reValueInUnitEn   = lazyRE(`(?i)(,\s*|\s)\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|seconds?|secs?|ms|milliseconds?|kb|mb|gb|mib|kib|gib)\s+(?:expressed\s+|written\s+|given\s+|stored\s+|kept\s+)?in\s+(seconds|milliseconds|ms|minutes|bytes)\b`)
