@@ -165,7 +165,9 @@ func TestMisreadings35(t *testing.T) {
 		// verb is a conversion, 눌렀다 취소했다 is a toggle (were no
 		// function, no name, unpublish)
 		{"Rust", "이메일 주소 형식 맞는지 검사 bool 반환", naming.KindFunction, "is_valid_email"},
-		{"Swift", "Data를 16진수 문자열로 (푸시 디바이스 토큰용)", naming.KindFunction, "toHex"},
+		// (hexEncodedString since the thirty-eighth session: r28's, r46's
+		// and r47's reviewers write hexString or hexEncodedString, not toHex)
+		{"Swift", "Data를 16진수 문자열로 (푸시 디바이스 토큰용)", naming.KindFunction, "hexEncodedString"},
 		{"PHP", "라라벨에서 게시글 좋아요 눌렀다 취소했다 토글하는 메서드", naming.KindFunction, "toggleLike"},
 		// questions that recur across the read sets (written by different
 		// helpers): an amount shown as '12,000원' is formatWon, '12,000원'
