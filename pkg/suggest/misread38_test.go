@@ -70,6 +70,12 @@ func TestMisreadings38(t *testing.T) {
 		{"Go", "counter of requests attempted so far", naming.KindVariable, "requestCount"},
 		{"Rust", "counter of dropped frames, AtomicU64", naming.KindVariable, "dropped_frame_count"},
 		{"Ruby", "주문 취소 가능한지 확인하는 메서드, 루보캅 통과하게", naming.KindFunction, "cancellable?"},
+		// 고정값 상수 is the value (reFixedValueKo; was heightPin), "is
+		// showing" is visible (reIsShowingEn), a FormRequest is the
+		// request it validates (reFormRequestKo; was no class)
+		{"Swift", "버튼 높이 고정값 상수", naming.KindConstant, "buttonHeight"},
+		{"Kotlin", "bool for whether the progress bar is showing", naming.KindVariable, "isProgressBarVisible"},
+		{"PHP", "라라벨 FormRequest 이름, 회원가입 검증용", naming.KindClass, "SignUpRequest"},
 	})
 	checkTopThree(t, []topThree{
 		{"Go", "map[string][]string 카테고리별 상품 ID들", naming.KindVariable, "productIDsByCategory"},

@@ -1646,6 +1646,9 @@ var koRegexRewrites = []struct {
 	{reMonoBehaviour, "컴포넌트 클래스"},           // 유니티 플레이어 체력 관리하는 MonoBehaviour: a component class (was no class)
 	{reTypeGuardKo, "타입가드 함수$1"},            // unknown 값이 Error 인스턴스인지 판별하는 타입가드: a function (GuardUnknowner)
 	{reLinterNoteKo, ""},                    // 구독 만료됐는지 확인하는 메서드, 루보캅 통과하게: the linter, no word of the name (no name)
+	{reFixedValueKo, ""},                    // 셀 높이 고정값 상수: the value is the constant (heightPin)
+	{reServesListKo, "$1 반환하는 $2"},          // 위치 목록 내려주는 http 핸들러: what it responds with (decrementWifiLocations)
+	{reFormRequestKo, "$1 요청 클래스"},          // 라라벨 FormRequest 이름, 게시글 작성 검증용: the request it validates (no class)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1853,6 +1856,7 @@ var englishRewrites = []struct {
 	{reRunOutEn, "expires"},                 // "the date a customer's warranty runs out" (customerWarrantyDate)
 	{reSoFarEn, ""},                         // "the counter of retries attempted so far" (retryCountAttempt)
 	{reAtomicTailEn, ""},                    // "counter of dropped packets, AtomicU64" (dropped_atomic_packet_u64_count)
+	{reIsShowingEn, "is visible$1"},         // "whether the keyboard is showing" (isKeyboardInProgress)
 	{reMapperEn, "$1"},                      // "MapStruct mapper: Product entity -> ProductDto": the arrow is the conversion, not a map (getProductEntity)
 }
 
@@ -1996,6 +2000,9 @@ const (
 	reMonoBehaviour     = lazyRE(`(?:MonoBehaviour|모노비헤이비어)(?:\s*(?:클래스|스크립트|컴포넌트))?`)
 	reTypeGuardKo       = lazyRE(`타입\s*가드(\s*$|\s+(?:이름|뭐|좀|추천))`)
 	reLinterNoteKo      = lazyRE(`(?i),?\s*(?:루보캅|rubocop|린트|린터|eslint|pylint|clippy|클리피|ktlint|golint|phpcs)(?:에|이|가|도)?\s*(?:통과하게|통과되게|통과할\s*수\s*있게|통과하도록|안\s*걸리게|안\s*걸리도록|맞게|맞춰서|기준으로|기준)`)
+	reFixedValueKo      = lazyRE(`\s*고정\s*값`)
+	reServesListKo      = lazyRE(`(목록|리스트|정보|데이터|결과|JSON|json)\s*(?:을|를)?\s*내려주는\s+(http|HTTP|api|API|핸들러|엔드포인트|라우트|컨트롤러)`)
+	reFormRequestKo     = lazyRE(`FormRequest\s*(?:클래스\s*)?(?:이름\s*)?[,:]?\s*(\S+(?:\s+\S+)?)\s*(?:검증용|유효성\s*검사용|검증하는|validation용)`)
 	reMapByKo           = lazyRE(`맵\s+로(\s)`)
 	reMapTypeKo         = lazyRE(`(^|\s)(?:` + mapTypeKo + `)`)
 	reLeadMapTypeKo     = lazyRE(`^\s*(?:` + mapTypeKo + `)\s+([^\s로으을를이가은는])`)
@@ -2072,6 +2079,7 @@ const (
 	reRunOutEn        = lazyRE(`(?i)\bruns\s+out\b`)
 	reSoFarEn         = lazyRE(`(?i)\s+(?:(?:attempted|made|done|tried|used|seen|sent)\s+)?so\s+far\b`)
 	reAtomicTailEn    = lazyRE(`,\s*(?:an?\s+)?Atomic(?:U8|U16|U32|U64|Usize|I32|I64|Isize|Bool|Integer|Long|Int)\s*$`)
+	reIsShowingEn     = lazyRE(`(?i)\bis\s+(?:showing|shown|displayed|on\s+screen)(\s*[?.,]|\s*$)`)
 	reMapperEn        = lazyRE(`(?i)\b(?:mapstruct\s+)?mapper(?:\s*:|\s+(method|function|fn)\b)`)
 	reTypeArrowEn     = lazyRE(`(^|[:,]\s*)([A-Z]\w*(?:\s+(?:entity|model|row|record|object|dto|DTO))?)\s*(?:->|→|=>)\s*([A-Z]\w*)`)
 	reValueInUnitEn   = lazyRE(`(?i)(,\s*|\s)\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|seconds?|secs?|ms|milliseconds?|kb|mb|gb|mib|kib|gib)\s+(?:expressed\s+|written\s+|given\s+|stored\s+|kept\s+)?in\s+(seconds|milliseconds|ms|minutes|bytes)\b`)
