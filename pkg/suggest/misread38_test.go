@@ -76,6 +76,14 @@ func TestMisreadings38(t *testing.T) {
 		{"Swift", "버튼 높이 고정값 상수", naming.KindConstant, "buttonHeight"},
 		{"Kotlin", "bool for whether the progress bar is showing", naming.KindVariable, "isProgressBarVisible"},
 		{"PHP", "라라벨 FormRequest 이름, 회원가입 검증용", naming.KindClass, "SignUpRequest"},
+		// a kind said first as a label (라라벨 큐 잡, …), USTRUCT, a union
+		// type's members after a dash, "when there isn't enough X" (were
+		// no class; reLeadKindLabelKo, reUStructKo, reUnionMembersKo,
+		// reNotEnoughEn)
+		{"PHP", "라라벨 이벤트 리스너 클래스, 주문 완료되면 영수증 메일 보내는거", naming.KindClass, "SendReceiptEmail"},
+		{"C++", "퀘스트 보상 정보 담는 USTRUCT 이름", naming.KindClass, "QuestReward"},
+		{"TypeScript", "결제 상태 유니온 타입 — 'pending' | 'paid' | 'failed'", naming.KindClass, "PaymentStatus"},
+		{"Java", "exception thrown when there isn't enough balance", naming.KindClass, "InsufficientBalanceException"},
 	})
 	checkTopThree(t, []topThree{
 		{"Go", "map[string][]string 카테고리별 상품 ID들", naming.KindVariable, "productIDsByCategory"},

@@ -1649,6 +1649,10 @@ var koRegexRewrites = []struct {
 	{reFixedValueKo, ""},                    // 셀 높이 고정값 상수: the value is the constant (heightPin)
 	{reServesListKo, "$1 반환하는 $2"},          // 위치 목록 내려주는 http 핸들러: what it responds with (decrementWifiLocations)
 	{reFormRequestKo, "$1 요청 클래스"},          // 라라벨 FormRequest 이름, 게시글 작성 검증용: the request it validates (no class)
+	{reLeadKindLabelKo, "$2 $1 클래스"},    // 라라벨 큐 잡, 업로드된 영상 썸네일 생성: the job that does it (no class)
+	{reUStructKo, "구조체"},                    // 언리얼 USTRUCT 이름 (no class)
+	{reUEnumKo, "enum"},
+	{reUnionMembersKo, "$1"}, // 택배 상태 유니온 타입 — 'ready' | 'picked_up' …: the members go (no class)
 }
 
 // englishRewrites are small readings of English found on the read sets
@@ -1857,6 +1861,7 @@ var englishRewrites = []struct {
 	{reSoFarEn, ""},                         // "the counter of retries attempted so far" (retryCountAttempt)
 	{reAtomicTailEn, ""},                    // "counter of dropped packets, AtomicU64" (dropped_atomic_packet_u64_count)
 	{reIsShowingEn, "is visible$1"},         // "whether the keyboard is showing" (isKeyboardInProgress)
+	{reNotEnoughEn, "for insufficient $1"},  // "exception thrown at checkout when there isn't enough stock" (no class)
 	{reMapperEn, "$1"},                      // "MapStruct mapper: Product entity -> ProductDto": the arrow is the conversion, not a map (getProductEntity)
 }
 
@@ -2003,6 +2008,10 @@ const (
 	reFixedValueKo      = lazyRE(`\s*고정\s*값`)
 	reServesListKo      = lazyRE(`(목록|리스트|정보|데이터|결과|JSON|json)\s*(?:을|를)?\s*내려주는\s+(http|HTTP|api|API|핸들러|엔드포인트|라우트|컨트롤러)`)
 	reFormRequestKo     = lazyRE(`FormRequest\s*(?:클래스\s*)?(?:이름\s*)?[,:]?\s*(\S+(?:\s+\S+)?)\s*(?:검증용|유효성\s*검사용|검증하는|validation용)`)
+	reLeadKindLabelKo   = lazyRE(`^(?:라라벨|레일즈|스프링)?\s*(?:큐\s*)?(잡|job|Job|이벤트\s*리스너|리스너)(?:\s*클래스)?\s*[,:]\s*(.+?)(?:\s*거|\s*것)?\s*$`)
+	reUStructKo         = lazyRE(`\bUSTRUCT\b`)
+	reUEnumKo           = lazyRE(`\bUENUM\b`)
+	reUnionMembersKo    = lazyRE(`(유니온\s*타입|union\s*type|enum|열거형)\s*[—–:-]+\s*'.*$`)
 	reMapByKo           = lazyRE(`맵\s+로(\s)`)
 	reMapTypeKo         = lazyRE(`(^|\s)(?:` + mapTypeKo + `)`)
 	reLeadMapTypeKo     = lazyRE(`^\s*(?:` + mapTypeKo + `)\s+([^\s로으을를이가은는])`)
@@ -2080,6 +2089,7 @@ const (
 	reSoFarEn         = lazyRE(`(?i)\s+(?:(?:attempted|made|done|tried|used|seen|sent)\s+)?so\s+far\b`)
 	reAtomicTailEn    = lazyRE(`,\s*(?:an?\s+)?Atomic(?:U8|U16|U32|U64|Usize|I32|I64|Isize|Bool|Integer|Long|Int)\s*$`)
 	reIsShowingEn     = lazyRE(`(?i)\bis\s+(?:showing|shown|displayed|on\s+screen)(\s*[?.,]|\s*$)`)
+	reNotEnoughEn     = lazyRE(`(?i)\bwhen\s+there\s+(?:isn't|is\s+not|aren't|are\s+not)\s+enough\s+(\w+)`)
 	reMapperEn        = lazyRE(`(?i)\b(?:mapstruct\s+)?mapper(?:\s*:|\s+(method|function|fn)\b)`)
 	reTypeArrowEn     = lazyRE(`(^|[:,]\s*)([A-Z]\w*(?:\s+(?:entity|model|row|record|object|dto|DTO))?)\s*(?:->|→|=>)\s*([A-Z]\w*)`)
 	reValueInUnitEn   = lazyRE(`(?i)(,\s*|\s)\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|seconds?|secs?|ms|milliseconds?|kb|mb|gb|mib|kib|gib)\s+(?:expressed\s+|written\s+|given\s+|stored\s+|kept\s+)?in\s+(seconds|milliseconds|ms|minutes|bytes)\b`)
