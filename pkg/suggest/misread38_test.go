@@ -84,6 +84,10 @@ func TestMisreadings38(t *testing.T) {
 		{"C++", "퀘스트 보상 정보 담는 USTRUCT 이름", naming.KindClass, "QuestReward"},
 		{"TypeScript", "결제 상태 유니온 타입 — 'pending' | 'paid' | 'failed'", naming.KindClass, "PaymentStatus"},
 		{"Java", "exception thrown when there isn't enough balance", naming.KindClass, "InsufficientBalanceException"},
+		// "from a slice of X keep only the Y ones" (reOnesOfEn; was no
+		// name), a kind said as a label (reKindLabelEn; was a variable)
+		{"Go", "from a slice of invoices keep only the overdue ones", naming.KindFunction, "filterOverdueInvoices"},
+		{"Ruby", "constant: how many days a reservation is held", naming.KindConstant, "DAYS_HELD"},
 	})
 	checkTopThree(t, []topThree{
 		{"Go", "map[string][]string 카테고리별 상품 ID들", naming.KindVariable, "productIDsByCategory"},

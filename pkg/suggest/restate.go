@@ -1649,7 +1649,7 @@ var koRegexRewrites = []struct {
 	{reFixedValueKo, ""},                    // 셀 높이 고정값 상수: the value is the constant (heightPin)
 	{reServesListKo, "$1 반환하는 $2"},          // 위치 목록 내려주는 http 핸들러: what it responds with (decrementWifiLocations)
 	{reFormRequestKo, "$1 요청 클래스"},          // 라라벨 FormRequest 이름, 게시글 작성 검증용: the request it validates (no class)
-	{reLeadKindLabelKo, "$2 $1 클래스"},    // 라라벨 큐 잡, 업로드된 영상 썸네일 생성: the job that does it (no class)
+	{reLeadKindLabelKo, "$2 $1 클래스"},        // 라라벨 큐 잡, 업로드된 영상 썸네일 생성: the job that does it (no class)
 	{reUStructKo, "구조체"},                    // 언리얼 USTRUCT 이름 (no class)
 	{reUEnumKo, "enum"},
 	{reUnionMembersKo, "$1"}, // 택배 상태 유니온 타입 — 'ready' | 'picked_up' …: the members go (no class)
@@ -1862,6 +1862,8 @@ var englishRewrites = []struct {
 	{reAtomicTailEn, ""},                    // "counter of dropped packets, AtomicU64" (dropped_atomic_packet_u64_count)
 	{reIsShowingEn, "is visible$1"},         // "whether the keyboard is showing" (isKeyboardInProgress)
 	{reNotEnoughEn, "for insufficient $1"},  // "exception thrown at checkout when there isn't enough stock" (no class)
+	{reKindLabelEn, "$1 for $2"},            // "constant: how many days the store holds a sofa" (a variable: the label went)
+	{reOnesOfEn, "keep only the $2 $1"},     // "from a slice of shipments keep only the delayed ones" (no name)
 	{reMapperEn, "$1"},                      // "MapStruct mapper: Product entity -> ProductDto": the arrow is the conversion, not a map (getProductEntity)
 }
 
@@ -2090,6 +2092,8 @@ const (
 	reAtomicTailEn    = lazyRE(`,\s*(?:an?\s+)?Atomic(?:U8|U16|U32|U64|Usize|I32|I64|Isize|Bool|Integer|Long|Int)\s*$`)
 	reIsShowingEn     = lazyRE(`(?i)\bis\s+(?:showing|shown|displayed|on\s+screen)(\s*[?.,]|\s*$)`)
 	reNotEnoughEn     = lazyRE(`(?i)\bwhen\s+there\s+(?:isn't|is\s+not|aren't|are\s+not)\s+enough\s+(\w+)`)
+	reKindLabelEn     = lazyRE(`(?i)^\s*(constant|const|var|variable|enum|struct|class|interface|boolean|bool)\s*:\s*(how|the|a|an|number|max|min|list|whether)\b`)
+	reOnesOfEn        = lazyRE(`(?i)\b(?:from\s+)?(?:a|an|the)\s+(?:slice|list|array|vec|vector|collection)\s+of\s+(\w+),?\s+keep\s+(?:only\s+)?the\s+(\w+)\s+ones\b`)
 	reMapperEn        = lazyRE(`(?i)\b(?:mapstruct\s+)?mapper(?:\s*:|\s+(method|function|fn)\b)`)
 	reTypeArrowEn     = lazyRE(`(^|[:,]\s*)([A-Z]\w*(?:\s+(?:entity|model|row|record|object|dto|DTO))?)\s*(?:->|→|=>)\s*([A-Z]\w*)`)
 	reValueInUnitEn   = lazyRE(`(?i)(,\s*|\s)\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|seconds?|secs?|ms|milliseconds?|kb|mb|gb|mib|kib|gib)\s+(?:expressed\s+|written\s+|given\s+|stored\s+|kept\s+)?in\s+(seconds|milliseconds|ms|minutes|bytes)\b`)
