@@ -28,7 +28,7 @@ import (
 )
 
 // tailSize is how much of the stream data-tail.bz2 holds.
-const tailSize = 186 << 9 // 93 KB
+const tailSize = 187 << 9 // 93.5 KB
 
 func main() {
 	search := flag.Duration("order", 0, "search this long for a smaller file order, write it to internal/datapack/order.txt")
