@@ -1866,6 +1866,7 @@ var englishRewrites = []struct {
 	{reOnesOfEn, "keep only the $2 $1"},     // "from a slice of shipments keep only the delayed ones" (no name)
 	{reForSceneDashEn, ""},                  // "greenhouse monitoring script for a strawberry farm - list of …" (monitoring_greenhouse_scripts)
 	{reEveryHourEn, "hourly $1$2"},          // "sensor readings collected every hour" (collected_readings)
+	{reDependingOnEn, ""},                   // "splits one purchase order into shipments depending on which warehouse holds the stock" (splitWarehouse)
 	{reMapperEn, "$1"},                      // "MapStruct mapper: Product entity -> ProductDto": the arrow is the conversion, not a map (getProductEntity)
 }
 
@@ -2098,6 +2099,7 @@ const (
 	reOnesOfEn        = lazyRE(`(?i)\b(?:from\s+)?(?:a|an|the)\s+(?:slice|list|array|vec|vector|collection)\s+of\s+(\w+),?\s+keep\s+(?:only\s+)?the\s+(\w+)\s+ones\b`)
 	reForSceneDashEn  = lazyRE(`(?i)^[\w\s'-]*?\b(?:script|app|backend|system|service|firmware|tool|bot|site|project)\s+for\s+(?:an?\s+|the\s+|our\s+|my\s+)?[\w\s'-]+?\s+[-–—]\s+`)
 	reEveryHourEn     = lazyRE(`(?i)\b(\w+\s+)?(\w+)\s+(?:collected|taken|recorded|sampled|logged|measured)\s+every\s+hour\b`)
+	reDependingOnEn   = lazyRE(`(?i),?\s+(?:depending\s+on|based\s+on\s+(?:which|whether|how))\s+[^,.?]*`)
 	reMapperEn        = lazyRE(`(?i)\b(?:mapstruct\s+)?mapper(?:\s*:|\s+(method|function|fn)\b)`)
 	reTypeArrowEn     = lazyRE(`(^|[:,]\s*)([A-Z]\w*(?:\s+(?:entity|model|row|record|object|dto|DTO))?)\s*(?:->|→|=>)\s*([A-Z]\w*)`)
 	reValueInUnitEn   = lazyRE(`(?i)(,\s*|\s)\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|seconds?|secs?|ms|milliseconds?|kb|mb|gb|mib|kib|gib)\s+(?:expressed\s+|written\s+|given\s+|stored\s+|kept\s+)?in\s+(seconds|milliseconds|ms|minutes|bytes)\b`)
