@@ -179,7 +179,9 @@ func TestMisreadings34(t *testing.T) {
 		{"Rust", "thiserror로 앱 전체에서 쓸 에러 enum 하나 만들려는데 이름", naming.KindClass, "AppError"},
 		{"PHP", "라라벨 PostController에서 새 게시글 저장하는 액션 메서드 이름", naming.KindFunction, "savePost"},
 		{"PHP", "주문 취소되면 큐로 재고 다시 채워주는 라라벨 잡 클래스", naming.KindClass, "RestoreStockJob"},
-		{"TypeScript", "리뷰 작성할때 첨부한 이미지 여러장을 S3에 병렬로 올리고 URL 배열 돌려주는 async 함수", naming.KindFunction, "uploadAttachedImages"},
+		// (uploadImages since the thirty-eighth session: recurring.tsv's parallel
+		// upload line; r25's reviewer accepts it first, not uploadAttachedImages)
+		{"TypeScript", "리뷰 작성할때 첨부한 이미지 여러장을 S3에 병렬로 올리고 URL 배열 돌려주는 async 함수", naming.KindFunction, "uploadImages"},
 		// English from r25 (englishRewrites): were MAX_CALL, sort_come,
 		// getCreatedMessageOrderTopic, findDataRepo, isTimestampCreated,
 		// defaultPortServer, on_adc_conversion_result, kBatchSize,
