@@ -72,7 +72,7 @@ import (
 // KB under its step (code 0.3, read-only data 2.7, data 9.3 KB after),
 // and to 93 KB later in it, when rewrite rows and phrasebook lines had
 // left read-only data 0.4 KB (code 0.3, read-only data 2.4, data 4.9 KB
-// after); at its end 93.5 KB, code 0.3, read-only data 1.3 and data 1.3
+// after); at its end 93.5 KB, code 0.3, read-only data 1.0 and data 1.0
 // KB under their steps: the next lines need room found first (cold
 // reasons, a longer order search, or fewer bytes per line).
 // `make bench` prints the size;
