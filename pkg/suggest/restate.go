@@ -1614,9 +1614,9 @@ var koRegexRewrites = []struct {
 	re lazyRE
 	to string
 }{
-	{rePutInGetKo, "${1}로 $2 찾는"}, // 유저 id 넣으면 유저 나오는 캐시: a lookup by it (was appearedUserCache)
-	{reFindByKo, "${1}별 $2 $3"},
-	{reFindObjByKo, "${1}별 $2 $3"},          // 유저 id로 유저 찾는 캐시: by it, as above             // id로 찾는 사용자 맵: users by id (was foundUsers)
+	{rePutInGetKo, "${1}로 $2 찾는"},           // 유저 id 넣으면 유저 나오는 캐시: a lookup by it (was appearedUserCache)
+	{reFindByKo, "${1}별 $2 $3"},             // id로 찾는 사용자 맵: users by id (was foundUsers)
+	{reFindObjByKo, "${1}별 $2 $3"},          // 유저 id로 유저 찾는 캐시: by it, as above
 	{reByObjectKo, "$1 맵${2}"},              // 유저별 장바구니 객체: a map (was the class Cart)
 	{rePluralVectorKo, "들 목록"},              // 파싱된 토큰들 벡터: a list (was parsed_token_vector)
 	{reForUseParenKo, ""},                   // Data를 16진수 문자열로 (푸시 디바이스 토큰용): what it is for (no name)
